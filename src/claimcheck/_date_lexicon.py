@@ -1,0 +1,186 @@
+"""Word lists and regex fragments for the date scanner in claimcheck.dates."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+}
+
+# Vague amounts: TIMEX3 writes the count as X ("several years" -> PXY).
+VAGUE_AMOUNTS = {"several", "a few", "few", "many", "some", "a couple of", "couple of", "a couple"}
+
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+# Duration unit -> (TIMEX3 letter, True when the letter sits after "PT" as a clock unit).
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "night": ("D", False),
+    "week": ("W", False),
+    "fortnight": ("W", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+    "centurie": ("CE", False),
+}
+
+FREQUENCY_ADVERBS: dict[str, str] = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+}
+
+# Holidays on fixed calendar days.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "independence day": (7, 4),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "veterans day": (11, 11),
+    "boxing day": (12, 26),
+}
+
+
+def _cased(words: list[str]) -> str:
+    """Capitalized and upper-case spellings only: month and weekday names are proper nouns."""
+    out: list[str] = []
+    for word in sorted(words, key=len, reverse=True):
+        out.append(word.capitalize())
+        out.append(word.upper())
+    return "|".join(out)
+
+
+_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in {"may", "june", "july"}]
+_ABBR_MONTHS = [name for name in MONTHS if name not in _FULL_MONTHS]
+_FULL_WEEKDAYS = [name for name in WEEKDAYS if name.endswith("day")]
+_ABBR_WEEKDAYS = [name for name in WEEKDAYS if not name.endswith("day")]
+
+# Month names, case-sensitive inside an otherwise case-insensitive pattern.
+MONTH_RE = (
+    rf"(?-i:(?:{_cased(_FULL_MONTHS)})\b|(?:{_cased(_ABBR_MONTHS)})\b\.?)"
+)
+WEEKDAY_RE = rf"(?-i:(?:{_cased(_FULL_WEEKDAYS)})\b)"
+WEEKDAY_ANY_RE = rf"(?-i:(?:{_cased(_FULL_WEEKDAYS)})\b|(?:{_cased(_ABBR_WEEKDAYS)})\.)"
+SEASON_RE = r"(?:spring|summer|fall|autumn|winter)\b"
+DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:%|percent\b))"
+YEAR_RE = r"(?:1[0-9]|20)\d\d(?![\d%]|[.,]\d)"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+NUMBER_RE = (
+    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[\s-](?:{_ONES})\b)?|(?:{_TEENS}|{_ONES})\b"
+    r"|a\s+few|a\s+couple\s+of|a\s+couple|several|a|an|a\s+dozen|dozen|few|many)"
+)
+UNIT_RE = (
+    r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century"
+    r"|centurie)s?\b"
+)

@@ -1,0 +1,211 @@
+"""Reading articles: Markdown/text with YAML front matter, and JSON Lines (optionally gzipped)."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+import yaml
+
+from claimcheck.records import Article
+
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+ARTICLE_FIELDS = ("id", "title", "source", "url", "published", "body")
+
+
+class InputError(Exception):
+    """The input as a whole cannot be read (missing path, unsupported file): claimcheck stops."""
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """One record that could not be read; the rest of the input is still processed."""
+
+    path: str
+    line: int
+    message: str
+    article_id: str = ""
+
+
+def is_article_file(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(TEXT_SUFFIXES) or name.endswith(JSONL_SUFFIXES)
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files named directly, plus every article file below each directory, in a stable order."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p))
+            )
+        elif path.is_file():
+            if not is_article_file(path):
+                raise InputError(
+                    f"{path}: not an article file (expected {', '.join(TEXT_SUFFIXES + JSONL_SUFFIXES)})"
+                )
+            files.append(path)
+        else:
+            raise InputError(f"{path}: no such file or directory")
+    return files
+
+
+def read_articles(
+    paths: Iterable[str | os.PathLike[str]],
+) -> Iterator[Article | InputProblem]:
+    """Every article in `paths`, in order; unreadable records come out as InputProblem."""
+    for path in expand_paths(paths):
+        name = path.name.lower()
+        if name.endswith(JSONL_SUFFIXES):
+            yield from read_jsonl(path)
+        else:
+            yield read_text_article(path)
+
+
+def parse_published(value: object) -> tuple[datetime | None, str]:
+    """An aware datetime from an ISO 8601 value (naive means UTC), or None and the reason."""
+    if value is None or value == "":
+        return None, "no published date"
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime.combine(value, time(0, 0))
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.endswith("Z"):
+            text = text[:-1] + "+00:00"
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return None, f"published date {value!r} is not ISO 8601"
+    else:
+        return None, f"published date {value!r} is not ISO 8601"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment, ""
+
+
+def _clean_text(text: str) -> str:
+    # Offsets must be stable whatever the platform wrote: drop a BOM, use \n line ends.
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _article_from_fields(
+    fields: dict, body: str, path: Path, body_line: int, record_line: int, fallback_id: str
+) -> Article:
+    published, problem = parse_published(fields.get("published"))
+    article_id = fields.get("id")
+    article_id = str(article_id) if article_id not in (None, "") else fallback_id
+    return Article(
+        id=article_id,
+        body=body,
+        title=str(fields.get("title") or ""),
+        source=str(fields.get("source") or ""),
+        url=str(fields.get("url") or ""),
+        published=published,
+        path=str(path),
+        body_line=body_line,
+        record_line=record_line,
+        published_problem=problem,
+    )
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """(front matter YAML or None, body, 1-based line where the body starts)."""
+    if not text.startswith("---\n"):
+        return None, text, 1
+    closing = text.find("\n---", 3)
+    while closing != -1:
+        after = closing + 4
+        if after == len(text) or text[after] == "\n":
+            front = text[4 : closing + 1]
+            body_start = after + 1 if after < len(text) else after
+            body_line = text.count("\n", 0, body_start) + 1
+            return front, text[body_start:], body_line
+        closing = text.find("\n---", closing + 1)
+    return None, text, 1
+
+
+def read_text_article(path: Path) -> Article | InputProblem:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return InputProblem(str(path), 0, f"cannot read file: {error.strerror or error}")
+    try:
+        text = _clean_text(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return InputProblem(str(path), line, f"not UTF-8 (byte {error.start})")
+    front, body, body_line = split_front_matter(text)
+    fields: dict = {}
+    if front is not None:
+        try:
+            loaded = yaml.safe_load(front)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else 1
+            problem = getattr(error, "problem", None) or str(error)
+            return InputProblem(str(path), line, f"front matter is not valid YAML: {problem}")
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            return InputProblem(str(path), 2, "front matter must be a mapping of fields")
+        fields = loaded
+    return _article_from_fields(fields, body, path, body_line, 0, path.stem)
+
+
+def read_jsonl(path: Path) -> Iterator[Article | InputProblem]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        handle = opener(path, "rb")
+    except OSError as error:
+        yield InputProblem(str(path), 0, f"cannot read file: {error.strerror or error}")
+        return
+    with handle:
+        line_number = 0
+        try:
+            for line_number, raw in enumerate(handle, start=1):  # noqa: B007 (used after loop)
+                if not raw.strip():
+                    continue
+                yield _jsonl_record(path, line_number, raw)
+        except (OSError, EOFError) as error:
+            yield InputProblem(str(path), line_number + 1, f"cannot read file: {error}")
+
+
+def _jsonl_record(path: Path, line_number: int, raw: bytes) -> Article | InputProblem:
+    try:
+        record = json.loads(_clean_text(raw.decode("utf-8")))
+    except UnicodeDecodeError as error:
+        return InputProblem(str(path), line_number, f"not UTF-8 (byte {error.start})")
+    except json.JSONDecodeError as error:
+        return InputProblem(str(path), line_number, f"malformed JSON: {error.msg}")
+    if not isinstance(record, dict):
+        return InputProblem(str(path), line_number, "a line must hold one JSON object")
+    fallback_id = f"{path.name.split('.')[0]}-{line_number}"
+    body = record.get("body")
+    if not isinstance(body, str):
+        article_id = str(record.get("id") or fallback_id)
+        return InputProblem(str(path), line_number, "no 'body' text", article_id)
+    return _article_from_fields(record, _clean_text(body), path, 1, line_number, fallback_id)
+
+
+def content_hash(article: Article) -> str:
+    """Hash of what determines an article's claims: its body and publication date."""
+    digest = hashlib.sha256()
+    digest.update(article.body.encode("utf-8"))
+    digest.update(b"\0")
+    digest.update((article.published.isoformat() if article.published else "").encode())
+    return digest.hexdigest()

@@ -1,0 +1,33 @@
+"""CC001 published-missing: the article has no usable publication date to resolve dates against."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimcheck.checks._common import make_finding
+from claimcheck.checks.base import ArticleContext, register
+from claimcheck.records import Finding
+
+
+@register(
+    "CC001",
+    "published-missing",
+    "info",
+    "The article has no usable publication date, so relative dates were not resolved.",
+)
+def check_published_missing(context: ArticleContext) -> Iterator[Finding]:
+    article = context.article
+    if article.published is not None:
+        return
+    relative = [claim for claim in context.claims if claim.relative]
+    message = "No usable publication date: relative dates were not resolved"
+    if article.published_problem:
+        message += f" ({article.published_problem.rstrip('.')})"
+    if relative:
+        plural = "s" if len(relative) != 1 else ""
+        message += f"; {len(relative)} relative date{plural} left unchecked"
+    evidence = {
+        "published_problem": article.published_problem,
+        "relative_dates": [claim.text for claim in relative[:10]],
+    }
+    yield make_finding(context, "CC001", "info", message + ".", 0, 0, evidence)

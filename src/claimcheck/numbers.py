@@ -1,0 +1,208 @@
+"""Parsing of written numbers: digits, fractions, number words and scale words, with precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+# Words that stand for a number on their own ("a dozen eggs", "half the staff").
+STANDALONE_WORDS: dict[str, float] = {"dozen": 12, "half": 0.5, "quarter": 0.25, "score": 20}
+
+# Scale words, including wire-service abbreviations ("mln", "bln") and suffixes ("3bn", "5k").
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "mil": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "trln": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+# Scale abbreviations too ambiguous to trust without money in front ("5m" may be 5 metres).
+AMBIGUOUS_SCALES = frozenset({"m", "b", "k", "mil", "tr"})
+
+NUMBER_WORD_VALUES: dict[str, float] = {**UNITS_WORDS, **TENS_WORDS}
+
+_DIGITS_RE = re.compile(
+    r"""
+    (?P<sign>[-−+])?
+    (?:
+        (?P<whole>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?P<decimals>\d+))?
+    )
+    (?:[\s-](?P<num>\d+)/(?P<den>\d+))?
+    """,
+    re.VERBOSE,
+)
+_FRACTION_RE = re.compile(r"(?P<num>\d+)\s*/\s*(?P<den>\d+)")
+_UNICODE_FRACTIONS: dict[str, float] = {
+    "½": 0.5,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """A parsed number with the precision it was stated at (1 for "12", 0.01 for "3.25")."""
+
+    value: float
+    precision: float
+
+
+def parse_digits(text: str) -> ParsedNumber | None:
+    """Parse "1,234.5", "7-3/4", "7 3/4", "1/2", ".5", "3½"; None when it is not a number."""
+    text = text.strip().replace("\u2009", "").replace("\u00a0", " ")
+    if not text:
+        return None
+    trailing_fraction = 0.0
+    fraction_precision = None
+    if text[-1] in _UNICODE_FRACTIONS:
+        trailing_fraction = _UNICODE_FRACTIONS[text[-1]]
+        fraction_precision = 0.125 if trailing_fraction * 8 == int(trailing_fraction * 8) else 0.01
+        text = text[:-1].rstrip("- ")
+        if not text:
+            return ParsedNumber(trailing_fraction, fraction_precision)
+    only_fraction = _FRACTION_RE.fullmatch(text)
+    if only_fraction:
+        denominator = int(only_fraction["den"])
+        if denominator == 0:
+            return None
+        return ParsedNumber(int(only_fraction["num"]) / denominator, 1 / denominator)
+    match = _DIGITS_RE.fullmatch(text)
+    if not match or (match["whole"] is None and match["decimals"] is None):
+        return None
+    whole = int(match["whole"].replace(",", "")) if match["whole"] else 0
+    value = float(whole)
+    precision = 1.0
+    if match["decimals"]:
+        value += int(match["decimals"]) / 10 ** len(match["decimals"])
+        precision = 10.0 ** -len(match["decimals"])
+    if match["num"]:
+        denominator = int(match["den"])
+        if denominator == 0 or int(match["num"]) >= denominator:
+            return None
+        value += int(match["num"]) / denominator
+        precision = 1 / denominator
+    if trailing_fraction:
+        value += trailing_fraction
+        precision = fraction_precision or precision
+    if match["sign"] in ("-", "−"):
+        value = -value
+    return ParsedNumber(value, precision)
+
+
+def parse_number_words(words: list[str]) -> ParsedNumber | None:
+    """Parse a sequence of number words: ["two", "hundred"], ["twenty-six"], ["a", "dozen"].
+
+    Returns None when the words do not make one number. Precision is the smallest place
+    named ("two hundred" -> 100, "twenty-six" -> 1).
+    """
+    tokens: list[str] = []
+    for word in words:
+        tokens.extend(part for part in word.lower().replace("-", " ").split() if part != "and")
+    if tokens and tokens[0] in ("a", "an") and len(tokens) > 1:
+        tokens[0] = "one"
+    if not tokens:
+        return None
+    if len(tokens) == 1 and tokens[0] in STANDALONE_WORDS:
+        value = STANDALONE_WORDS[tokens[0]]
+        return ParsedNumber(value, 1.0 if value >= 1 else value)
+    total = 0.0
+    current = 0.0
+    precision = 1.0
+    seen_number = False
+    for token in tokens:
+        if token in NUMBER_WORD_VALUES:
+            current += NUMBER_WORD_VALUES[token]
+            precision = 1.0
+            seen_number = True
+        elif token == "dozen":
+            current = (current or 1) * 12
+            precision = 12.0
+            seen_number = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+            precision = 100.0
+            seen_number = True
+        elif token in SCALE_WORDS and token not in AMBIGUOUS_SCALES:
+            scale = SCALE_WORDS[token]
+            total += (current or 1) * scale
+            current = 0.0
+            precision = scale
+            seen_number = True
+        else:
+            return None
+    if not seen_number:
+        return None
+    return ParsedNumber(total + current, precision)
+
+
+def scale_value(number: ParsedNumber, scale_word: str) -> ParsedNumber:
+    """Apply a scale word ("million", "bn", "mln") to a parsed number."""
+    scale = SCALE_WORDS[scale_word.lower()]
+    return ParsedNumber(number.value * scale, number.precision * scale)
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    """Parse any written number: "1.2 million", "$3bn" digits part "3bn", "two hundred", "7-3/4"."""
+    text = text.strip()
+    digits = parse_digits(text)
+    if digits is not None:
+        return digits
+    match = re.fullmatch(r"(.+?)[\s-]*([A-Za-z]+)", text)
+    if match and match[2].lower() in SCALE_WORDS:
+        base = parse_digits(match[1]) or parse_number_words(match[1].split())
+        if base is not None:
+            return scale_value(base, match[2])
+    return parse_number_words(text.split())

@@ -1,0 +1,100 @@
+"""One article through the stages: extract → normalize → check, findings located in the file."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from claimcheck.articles import InputProblem, content_hash
+from claimcheck.checks import ArticleContext, run_checks
+from claimcheck.extract import extract_claims
+from claimcheck.records import SEVERITY_ORDER, Article, Claim, Finding
+from claimcheck.text import LineIndex, split_sentences
+
+INPUT_PROBLEM_CODE = "CC002"
+
+# Extra stages after the in-article checks (rule sets, the ledger): claims in, findings out.
+ExtraCheck = Callable[[ArticleContext], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    article: Article
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    content_hash: str
+
+    @property
+    def worst_severity(self) -> str | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=SEVERITY_ORDER.__getitem__)
+
+
+def problem_finding(problem: InputProblem) -> Finding:
+    return Finding(
+        article_id=problem.article_id or f"{problem.path}:{problem.line}",
+        rule=INPUT_PROBLEM_CODE,
+        severity="error",
+        message=f"Article could not be read: {problem.message}.",
+        line=problem.line,
+        column=1 if problem.line else 0,
+        path=problem.path,
+        evidence={"file": problem.path, "line": problem.line},
+    )
+
+
+def locate_findings(article: Article, findings: Iterable[Finding]) -> list[Finding]:
+    """Fill line, column, path and text of each finding from its offsets."""
+    index: LineIndex | None = None
+    located = []
+    for finding in findings:
+        if index is None:
+            index = LineIndex(article)
+        line, column = index.locate(finding.start)
+        located.append(
+            dataclasses.replace(
+                finding,
+                line=line,
+                column=column,
+                path=article.path,
+                text=finding.text or article.body[finding.start : finding.end],
+            )
+        )
+    return located
+
+
+class Checker:
+    """Runs every stage over articles with one configuration (selection, rules, ledger)."""
+
+    def __init__(
+        self,
+        selected: Callable[[str], bool] | None = None,
+        extra_checks: Iterable[ExtraCheck] = (),
+    ) -> None:
+        self.selected = selected
+        self.extra_checks = tuple(extra_checks)
+
+    def check_article(self, article: Article) -> ArticleResult:
+        sentences = split_sentences(article.body)
+        claims = tuple(extract_claims(article, sentences))
+        context = ArticleContext(article, claims, tuple(sentences))
+        findings = run_checks(context, self.selected)
+        for extra in self.extra_checks:
+            findings.extend(
+                f for f in extra(context) if self.selected is None or self.selected(f.rule)
+            )
+        findings.sort(key=lambda f: (f.start, f.rule))
+        return ArticleResult(
+            article, claims, tuple(locate_findings(article, findings)), content_hash(article)
+        )
+
+    def check_all(
+        self, records: Iterable[Article | InputProblem]
+    ) -> Iterator[ArticleResult | Finding]:
+        for record in records:
+            if isinstance(record, InputProblem):
+                yield problem_finding(record)
+            else:
+                yield self.check_article(record)

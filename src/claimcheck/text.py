@@ -1,0 +1,73 @@
+"""Sentence boundaries and offset-to-line/column mapping for article bodies."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from claimcheck.records import Article
+
+# Words that end with a period without ending a sentence (news style abbreviations).
+_ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev st ft mt no nos vs etc inc corp
+    co ltd plc bros dept est approx jr sr u.s u.k u.n e.g i.e a.m p.m
+    """.split()
+)
+
+_NEWLINE = re.compile("\n")
+_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+def split_sentences(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; paragraphs always end one, abbreviations never do."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(body):
+        if match.group(1):
+            word_start = max(
+                start,
+                body.rfind(" ", start, match.start()) + 1,
+                body.rfind("\n", start, match.start()) + 1,
+            )
+            word = body[word_start : match.start()].lower().lstrip("(\"'“")
+            # "Dec." and single initials ("J. Smith") do not end a sentence.
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            end = match.end(1)
+        else:
+            end = match.start()
+        if body[start:end].strip():
+            spans.append(_trim(body, start, end))
+        start = match.end()
+    if body[start:].strip():
+        spans.append(_trim(body, start, len(body)))
+    return spans
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class LineIndex:
+    """Maps body offsets to 1-based (line, column) in the file the article came from."""
+
+    __slots__ = ("_newlines", "_article")
+
+    def __init__(self, article: Article) -> None:
+        self._article = article
+        self._newlines = [match.start() for match in _NEWLINE.finditer(article.body)]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        previous = bisect_right(self._newlines, offset - 1)
+        line_start = self._newlines[previous - 1] + 1 if previous else 0
+        column = offset - line_start + 1
+        if self._article.record_line:
+            # A JSON Lines record is one physical line; the column counts within the body.
+            return self._article.record_line, offset + 1
+        return self._article.body_line + previous, column

@@ -1,0 +1,41 @@
+"""Small builders for check tests: an article body, hand-built claims found by their text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from claimcheck.checks import ArticleContext
+from claimcheck.records import Article, Claim
+from claimcheck.text import split_sentences
+
+
+class ContextBuilder:
+    """Builds an ArticleContext whose claims point at the given phrases of the body."""
+
+    def __init__(self, body: str, published: str | None = "2024-03-14T09:00:00") -> None:
+        self.body = body
+        self.published = datetime.fromisoformat(published) if published else None
+        self.claims: list[Claim] = []
+
+    def claim(self, text: str, occurrence: int = 0, **fields: Any) -> ContextBuilder:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = self.body.index(text, start + 1)
+        fields.setdefault("kind", "quantity")
+        self.claims.append(
+            Claim(article_id="a1", text=text, start=start, end=start + len(text), **fields)
+        )
+        return self
+
+    def build(self, **article_fields: Any) -> ArticleContext:
+        article = Article(id="a1", body=self.body, published=self.published, **article_fields)
+        claims = tuple(sorted(self.claims, key=lambda claim: claim.start))
+        return ArticleContext(article, claims, tuple(split_sentences(self.body)))
+
+
+@pytest.fixture
+def article():
+    return ContextBuilder

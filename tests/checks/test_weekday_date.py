@@ -1,0 +1,82 @@
+"""CC101: a weekday written beside a date it does not fall on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.checks.weekday_date import check_weekday_dates
+
+
+def _findings(context):
+    return list(check_weekday_dates(context))
+
+
+def test_flags_weekday_that_the_date_does_not_fall_on(article):
+    body = "The council voted on Tuesday, Jan. 9, 2024, to close the bridge."
+    context = (
+        article(body)
+        .claim("Tuesday, Jan. 9, 2024", kind="date", first_day=date(2024, 1, 9), weekday=1)
+        .build()
+    )
+    assert _findings(context) == []
+
+    wrong = body.replace("Tuesday", "Wednesday")
+    context = (
+        article(wrong)
+        .claim("Wednesday, Jan. 9, 2024", kind="date", first_day=date(2024, 1, 9), weekday=2)
+        .build()
+    )
+    (finding,) = _findings(context)
+    assert finding.rule == "CC101" and finding.severity == "error"
+    assert finding.text == "Wednesday, Jan. 9, 2024"
+    assert finding.message == "'Wednesday, Jan. 9, 2024': Jan. 9, 2024 was a Tuesday"
+    assert finding.evidence["actual_weekday"] == "Tuesday"
+
+
+def test_future_date_is_described_in_present_tense(article):
+    body = "The vote is set for Friday, March 20, 2024."
+    context = (
+        article(body)
+        .claim("Friday, March 20, 2024", kind="date", first_day=date(2024, 3, 20), weekday=4)
+        .build()
+    )
+    (finding,) = _findings(context)
+    assert finding.message.endswith("March 20, 2024 is a Wednesday")
+
+
+def test_unstated_year_that_fits_a_neighbouring_year_is_not_flagged(article):
+    # Published March 2024; "Friday, Dec. 29" fits 2023, even if resolved to 2024.
+    body = "Shops reopened on Friday, Dec. 29, after the storm."
+    context = (
+        article(body)
+        .claim("Friday, Dec. 29", kind="date", first_day=date(2024, 12, 29), weekday=4)
+        .build()
+    )
+    assert _findings(context) == []
+
+
+def test_weekday_not_written_in_the_claim_is_ignored(article):
+    body = "The plant shut on Jan. 9, 2024."
+    context = (
+        article(body)
+        .claim("Jan. 9, 2024", kind="date", first_day=date(2024, 1, 9), weekday=4)
+        .build()
+    )
+    assert _findings(context) == []
+
+
+def test_ranges_and_non_date_claims_are_ignored(article):
+    body = "Talks ran Monday, Jan. 8 to Jan. 12, 2024, and cost 5 dollars."
+    context = (
+        article(body)
+        .claim(
+            "Monday, Jan. 8 to Jan. 12, 2024",
+            kind="date",
+            first_day=date(2024, 1, 8),
+            last_day=date(2024, 1, 12),
+            weekday=3,
+        )
+        .claim("5 dollars", kind="money", value=5, weekday=3)
+        .build()
+    )
+    assert _findings(context) == []
