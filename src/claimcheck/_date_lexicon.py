@@ -149,6 +149,16 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26),
 }
 
+# Holidays on the n-th weekday of a month: (month, weekday, n), n = -1 for the last one.
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+    "martin luther king day": (1, 0, 3),
+    "presidents day": (2, 0, 3),
+}
+
 
 def _cased(words: list[str]) -> str:
     """Capitalized and upper-case spellings only: month and weekday names are proper nouns."""
@@ -183,4 +193,60 @@ NUMBER_RE = (
 UNIT_RE = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century"
     r"|centurie)s?\b"
+)
+
+# ---- trigger words: only tokens like these can start an expression ---------------------------
+
+_UNIT_WORDS = {
+    f"{unit}{suffix}"
+    for unit in (
+        "second minute hour day night week fortnight month quarter year decade century".split()
+    )
+    for suffix in ("", "s")
+} | {"centuries", "weekend", "weekends"}
+_NUMBER_TOKENS = set(NUMBER_WORDS) | {"several", "few", "many", "couple", "dozen"}
+_MONTH_TOKENS = set(MONTHS)
+_WEEKDAY_TOKENS = set(WEEKDAYS)
+_SEASON_TOKENS = set(SEASONS)
+_REL_TOKENS = set(
+    """this last next past coming previous following current latest prior most recent same
+    comparable final early late mid earlier later that these the""".split()
+)
+
+# Tokens that start an expression whatever follows them.
+STRONG_TRIGGERS = (
+    _MONTH_TOKENS
+    | _WEEKDAY_TOKENS
+    | set(
+        """today yesterday tomorrow tonight now currently nowadays presently recently lately
+        formerly recent last next past coming previous fiscal calendar fy q1 q2 q3 q4
+        hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annually
+        christmas halloween independence valentine's veterans boxing thanksgiving easter
+        election memorial labor nineteen mid""".split()
+    )
+)
+# Tokens that start an expression only when the next token is in NEXT_AFTER_WEAK (or a number).
+WEAK_TRIGGERS = (
+    _NUMBER_TOKENS
+    | _SEASON_TOKENS
+    | set(
+        """the a an this at these in that following current latest prior most same comparable
+        first second third fourth final 1st 2nd 3rd 4th early late earlier later end beginning
+        start middle close turn every each per year new model post pre from near short
+        year's""".split()
+    )
+)
+NEXT_AFTER_WEAK = (
+    _UNIT_WORDS
+    | _NUMBER_TOKENS
+    | _MONTH_TOKENS
+    | _WEEKDAY_TOKENS
+    | _SEASON_TOKENS
+    | _REL_TOKENS
+    | set(ORDINALS)
+    | set(
+        """half period future end beginning start middle close turn fiscal calendar day
+        year's quarter's ago earlier other present near short term thousand of in
+        full two""".split()
+    )
 )

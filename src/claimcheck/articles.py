@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from claimcheck.errors import ClaimcheckError
 from claimcheck.records import Article
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
@@ -20,7 +21,7 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 ARTICLE_FIELDS = ("id", "title", "source", "url", "published", "body")
 
 
-class InputError(Exception):
+class InputError(ClaimcheckError):
     """The input as a whole cannot be read (missing path, unsupported file): claimcheck stops."""
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from claimcheck.articles import content_hash
+from claimcheck.errors import ClaimcheckError
 from claimcheck.records import Article, Claim
 
 SCHEMA_VERSION = 1
@@ -68,7 +69,7 @@ _CLAIM_COLUMNS = (
 )
 
 
-class LedgerError(Exception):
+class LedgerError(ClaimcheckError):
     """The ledger file cannot be opened or is of an unknown schema."""
 
 

@@ -1,4 +1,22 @@
-"""Fast extraction of quantities (numbers with units, money, percentages, counts) from text."""
+"""Fast extraction of quantities (numbers with units, money, percentages, counts) from text.
+
+A hand-written scanner: one compiled regex finds numbers (digits or number words), then small
+anchored regexes and lexicons read what surrounds each one: currency before, scale word and
+unit or counted noun after, a range partner, a hedge ("about", "at least") and a change verb
+("rose", "fell by"). Dates, times, ordinals, phone numbers, list markers and numbers inside
+names ("Boeing 747", "COVID-19", "G7") are skipped.
+
+Conventions of the returned `QuantityMention`s:
+
+* a range ("15,000-18,000", "between 5 and 6 pct", "from $2 to $3") has ``value=None`` and
+  fills ``low``/``high`` in the order written (a fall "from 208 to 193 pounds" gives
+  low=208, high=193); vague plurals ("hundreds of miles") are ranges 100-1000 with
+  qualifier "approx";
+* ``unit`` is a canonical unit from `claimcheck.units` (pint name, ISO 4217 code, "percent",
+  "cent") or the singular lemma of the counted noun ("troop", "person", "time");
+* ``value`` is the number as stated, with scale words applied ("$3bn" -> 3e9 USD) and
+  cents kept in cents ("19 cents" -> 19 "cent").
+"""
 
 from __future__ import annotations
 
@@ -6,16 +24,15 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.numbers import (
-    AMBIGUOUS_SCALES,
     NUMBER_WORD_VALUES,
     SCALE_WORDS,
-    ParsedNumber,
     parse_digits,
     parse_number_words,
 )
 from claimcheck.records import QuantityMention
 from claimcheck.units import (
     AMBIGUOUS_SURFACES,
+    CASE_SENSITIVE_SURFACES,
     CURRENCY_PREFIXES,
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
@@ -24,27 +41,26 @@ from claimcheck.units import (
 __all__ = ["find_quantities", "lemmatize_noun"]
 
 # ---------------------------------------------------------------------------------------------
-# Lexicons
+# Number recognition
 
 _NUMBER_WORD_ALT = "|".join(
     sorted([*NUMBER_WORD_VALUES, "hundred", "thousand", "million", "billion", "trillion"], key=len)[
         ::-1
     ]
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_VULGAR = "½¼¾⅓⅔⅛⅜⅝⅞"
 
-# A number as written: digits (with separators, decimals, a trailing fraction) or number words.
+# A number as written: a fraction, digits (separators, decimals, a trailing fraction) or words.
 _NUMBER_RE = re.compile(
     rf"""
-    (?P<digits>
-        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?!\d))?
-        | \.\d+
+    (?P<fraction>(?<![\d/⁄.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![\d/⁄]))
+    | (?P<digits>
+        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?
+        | (?<!\d)\.\d+
+        | [{_VULGAR}]
     )
     | (?P<words>
-        \b(?:(?:{_NUMBER_WORD_ALT}|a\ dozen|a\ hundred|a\ thousand|a\ million|a\ billion|dozen|half)
+        \b(?:(?:{_NUMBER_WORD_ALT}|a\ dozen|a\ hundred|a\ thousand|a\ million|a\ billion|dozen)
         (?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD_ALT}))*)\b
     )
     """,
@@ -53,71 +69,140 @@ _NUMBER_RE = re.compile(
 
 # Scale word right after a number: "1.2 million", "$3bn", "5.93 mln", "40-million-dollar".
 _SCALE_RE = re.compile(
-    r"(?:\s*|-)(?P<scale>million|millions|mln|mn|mil|billion|billions|bln|bn|trillion|trln|tn"
+    r"(?:[ \t]*|-)(?P<scale>million|millions|mln|mn|billion|billions|bln|bn|trillion|trln|tn"
     r"|thousand|hundred|crore|lakh|m|b|k)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_SCIENTIFIC_RE = re.compile(r"[ \t]*[×xX][ \t]*10[ \t]*(?:\^|\*\*)?[ \t]*(?P<exp>[-−]?\d{1,3})")
+_NEGATIVE_BEFORE_RE = re.compile(r"(?:\b(?:minus|negative)[ \t-]*|(?:^|(?<=[\s($£€]))[-−])$", re.I)
 
 _UNIT_ALT = "|".join(re.escape(s) for s in sorted(UNIT_SURFACES, key=len, reverse=True))
 # Unit after a number (and scale): "km", " per cent", "-kilometre", " barrels per day".
-_UNIT_RE = re.compile(
-    rf"(?P<sep>[ \t]*-?[ \t]*)(?P<unit>{_UNIT_ALT})(?![A-Za-z0-9])",
-    re.IGNORECASE,
+_UNIT_RE = re.compile(rf"(?P<sep>[ \t]*-?[ \t]*)(?P<unit>{_UNIT_ALT})(?![A-Za-z0-9²³])", re.I)
+_CASE_UNIT_RE = re.compile(
+    r"(?P<sep>[ \t]*-?)(?P<unit>"
+    + "|".join(sorted(CASE_SENSITIVE_SURFACES, key=len, reverse=True))
+    + r")(?![A-Za-z0-9])"
 )
-# A unit written with a "US" before a currency word or after the number ("$75 U.S.").
-_PER_RE = re.compile(
-    r"[ \t]*(?:per|a|an|/|each)[ \t]*(?P<word>[A-Za-z][A-Za-z-]*)",
-    re.IGNORECASE,
+_AGE_SUFFIX_RE = re.compile(r"[ \t]*-?[ \t]*old\b", re.I)
+_OR_MORE_RE = re.compile(r"[ \t]+or[ \t]+(?P<dir>more|greater|higher|less|fewer|lower)\b", re.I)
+_CURRENCY_SUFFIX_RE = re.compile(r"[ \t]?(?P<cur>€|\$|£|¥)")
+_PER_RE = re.compile(r"[ \t]*(?:(?P<word>per|a|an|each)[ \t]+|/[ \t]*)", re.I)
+_RATE_NOUNS = frozenset(
+    "share head person unit piece item ticket seat night room household month year week day "
+    "hour minute gallon litre liter barrel ounce ton tonne pound kilo kilogram bushel".split()
 )
 
 _CURRENCY_PREFIX_RE = re.compile(
-    r"(?P<cur>US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|NT\$|R\$|\$|£|€|¥|₹|₪"
-    r"|(?<![A-Za-z])(?:USD|GBP|EUR|JPY|AUD|CAD|CHF|INR|Rs\.?|RM|NIS|DM|Stg))\s*$",
+    r"(?P<cur>(?:US|U\.S\.|HK|AU|A|CA|C|NZ|S|NT|R)[ \t]?\$|\$[ \t]?(?:US|AU|A|C|NZ|HK)(?=\d)"
+    r"|\$|£|€|¥|₹|₪|Y=|PS(?=\d)"
+    r"|(?<![A-Za-z])(?:USD|GBP|EUR|JPY|AUD|CAD|CHF|INR|Rs\.?|RM|NIS|DM|Stg|stg))[ \t]*[-−]?$",
 )
+_EXTRA_PREFIXES = {"$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD"}
+_EXTRA_PREFIXES |= {"$hk": "HKD", "y=": "JPY", "ps": "GBP"}
+
+# ---------------------------------------------------------------------------------------------
+# Context: hedges, changes, calendar and identifiers
 
 _QUALIFIER_RE = re.compile(
     r"""(?:^|(?<=[^A-Za-z]))(?:
         (?P<at_least>at\ least|no\ less\ than|not\ less\ than|a\ minimum\ of|no\ fewer\ than)
       | (?P<at_most>at\ most|up\ to|no\ more\ than|not\ more\ than|a\ maximum\ of|as\ many\ as
-          |as\ much\ as)
-      | (?P<more_than>more\ than|over|above|exceeding|in\ excess\ of|upwards\ of|greater\ than
-          |higher\ than|beyond|topping|north\ of)
-      | (?P<less_than>less\ than|fewer\ than|under|below|lower\ than|short\ of|just\ under
-          |south\ of)
+          |as\ much\ as|as\ high\ as|as\ low\ as)
       | (?P<approx>about|around|roughly|nearly|almost|some|approximately|approx\.?|circa|c\.
-          |an\ estimated|estimated|close\ to|just\ over|just\ under|more\ or\ less|~|about\ a)
-    )[\s,]*(?:of\s+)?$""",
+          |an\ estimated|estimated|close\ to|just\ over|just\ under|more\ or\ less|~|about\ a
+          |or\ so|somewhere\ between|an\ average\ of|on\ average)
+      | (?P<more_than>more\ than|over|above|exceeding|in\ excess\ of|upwards\ of|greater\ than
+          |higher\ than|beyond|topping|north\ of|sub-?zero)
+      | (?P<less_than>less\ than|fewer\ than|under|below|lower\ than|short\ of|south\ of|sub)
+    )[\s,~-]*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_QUALIFIER_NAMES = ("at_least", "at_most", "approx", "more_than", "less_than")
 
 _CHANGE_RE = re.compile(
     r"""(?:^|(?<=[^A-Za-z]))(?:
-        (?P<up>up|rose|rise|rises|rising|risen|increased|increases|increase|increasing|gained|gain
-          |gains|jumped|jump|jumps|climbed|climb|climbs|grew|grow|grows|growth\ of|added|soared
-          |surged|advanced|advances|higher|boost|boosted|raised|raise|rallied|spiked|leapt|leaped
-          |an\ increase\ of|a\ rise\ of|a\ gain\ of|an\ increase\ by)
+        (?P<up>up|rose|rise|rises|rising|risen|increased|increases|increase|increasing|gained
+          |gain|gains|gaining|jumped|jump|jumps|climbed|climb|climbs|grew|grow|grows|growing
+          |added|adding|adds|soared|surged|advanced|advances|advancing|higher|boost|boosts
+          |boosted|raised|raise|raising|rallied|spiked|leapt|leaped|firmed|expanded|widened)
       | (?P<down>down|fell|fall|falls|falling|fallen|decreased|decrease|decreases|declined
-          |decline|declines|dropped|drop|drops|dropping|lost|lose|loses|slipped|slid|slumped
-          |plunged|plummeted|tumbled|eased|shed|lower|cut|dipped|sank|sunk|shrank|shrunk
-          |a\ drop\ of|a\ fall\ of|a\ decline\ of|a\ decrease\ of|reduced|off)
-    )\s+(?:by\s+|a\ further\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost|some|only
-          |just|more\ than|over|less\ than|at\ least|approximately|an\ estimated)\s+)?$""",
+          |decline|declines|declining|dropped|drop|drops|dropping|lost|lose|loses|losing|slipped
+          |slid|slumped|plunged|plummeted|tumbled|eased|easing|shed|lower|cut|cuts|cutting
+          |dipped|sank|sunk|shrank|shrunk|reduced|reduce|narrowed|contracted|off|lowered)
+    )[ \t]+(?:by[ \t]+|a[ \t]+further[ \t]+|another[ \t]+)?
+    (?:(?:about|around|roughly|nearly|almost|some|only|just|more\ than|over|less\ than
+        |at\ least|approximately|an\ estimated|a\ massive|a\ record|a\ sharp)[ \t]+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
-
-# Left context that makes a number part of a date, a time or an identifier.
-_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$", re.I)
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I)
-_YEAR_CONTEXT_RE = re.compile(
-    r"\b(?:in|since|by|of|until|till|from|before|after|during|year|fiscal|early|late|mid|and|or"
-    r"|to|through|between|the|circa|around|spring|summer|autumn|fall|winter|season|end|start|"
-    r"beginning|since\ the|s?in\ early|'?s)[\s-]*$",
+_CHANGE_SUFFIX_RE = re.compile(
+    r"[ \t]+(?:(?P<up>rise|increase|gain|jump|growth|rally|surge|hike|climb|advance)"
+    r"|(?P<down>drop|decline|fall|decrease|loss|slump|plunge|slide|cut|contraction))\b",
     re.I,
 )
-_TIME_AFTER_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|EST\b|EDT\b|BST\b|hrs\b|h\b)", re.I)
-_IDENTIFIER_BEFORE_RE = re.compile(r"[A-Za-z][A-Za-z]*-?$|#$|[A-Za-z]-?$")
-_LIST_MARKER_RE = re.compile(r"(?:^|\n)\s*$")
-_PHONE_RE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b")
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTHS_ALT = _MONTHS + "|" + _MONTHS.upper()
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS_ALT})\.?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*)?$")
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS_ALT})\b")
+_YEAR_CONTEXT_RE = re.compile(
+    r"(?:\b(?:in|since|by|of|until|till|from|before|after|during|year|years|fiscal|early|late|mid"
+    r"|and|or|to|through|between|the|circa|spring|summer|autumn|fall|winter|season|end|start"
+    r"|beginning|for|than|at|on|as)|'s|’s)[\s-]*$",
+    re.I,
+)
+_TIME_AFTER_RE = re.compile(
+    r"[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|EST\b|EDT\b|BST\b|CET\b|UTC\b|ET\b|hrs\b|local time)",
+    re.I,
+)
+_LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*$")
+_PHONE_RE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
+_STREET_AFTER_RE = re.compile(
+    r"(?:[ \t]+[A-Z][A-Za-z]*\.?){1,3}[ \t]+(?:St|Street|Road|Rd|Avenue|Ave|Way|Lane|Ln|Boulevard"
+    r"|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
+)
+# A capitalized or camel-case word just before a number marks a name: "Boeing 747", "iPhone 11".
+_NAME_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"'“]))(?P<word>[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w-]*)[ \t]+$")
+_NOT_NAMES = frozenset(
+    """
+    about some only nearly around over more less just almost up down roughly approximately with
+    in at to the by for and of from than under below above between total another estimated
+    expected contains costs cost was is are were be has had have it its their his her our we they
+    he she a an all about after before during since until when where while if but or nor so yet
+    no not nearly exactly precisely barely fully at least whopping only another those these
+    this that which who what top
+    """.split()
+)
+
+# Vague plurals: "hundreds of", "tens of thousands of", "dozens of".
+_VAGUE_RE = re.compile(
+    r"\b(?:(?P<mult>tens|hundreds|dozens)[ \t]+of[ \t]+)?"
+    r"(?P<base>dozens|hundreds|thousands|millions|billions|tens)[ \t]+of\b",
+    re.I,
+)
+_VAGUE_BASE = {"dozens": 12.0, "tens": 10.0, "hundreds": 100.0, "thousands": 1e3}
+_VAGUE_BASE |= {"millions": 1e6, "billions": 1e9}
+# Fractions of a whole: "half of", "two-thirds of", "a third of", "one in five".
+_PART_RE = re.compile(
+    r"\b(?:(?P<count>a|one|two|three|four)[ -](?P<part>half|halves|third|thirds|quarter|quarters"
+    r"|fifth|fifths|tenth|tenths)|(?P<half>half)|(?P<one>one)[ \t]+(?:in|out[ \t]+of)[ \t]+"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))(?=[ \t]+(?:of|the)\b)",
+    re.I,
+)
+_PART_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_PART_VALUES |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+# "one of the largest dinosaurs": one member of a set.
+_ONE_OF_RE = re.compile(
+    r"\bone[ \t]+of[ \t]+(?:the|its|his|her|their|our|my|your|those|these)[ \t]+"
+    r"(?:(?:most|more|very|few|many|all-time)[ \t]+)?",
+    re.I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Counted nouns
 
 # Words after a number that cannot be a counted noun.
 _NOT_NOUNS = frozenset(
@@ -129,21 +214,25 @@ _NOT_NOUNS = frozenset(
     about around over under above below up down out off into onto upon after before between during
     through until since ago earlier later last next yesterday today tomorrow tonight each every all
     some any both either neither such same other another own here there now still yet already
-    percent pct times time cents cent year years old because though although whereas however plus
-    minus via vs versus against toward towards among amid within without across along behind beyond
-    previously respectively compared including says said according those
+    because though although whereas however plus minus via vs versus against toward towards among
+    amid within without across along behind beyond previously respectively compared including says
+    said according those whose how why apiece alone together instead else away back again
+    o'clock am pm a.m p.m
     """.split()
 )
 # Words that often sit between a number and its noun ("7 European countries", "3 more goals").
 _ADJECTIVE_LIKE = frozenset(
     """
     new old more other additional extra further different separate major minor big small large
-    huge top best worst first last key main senior junior young full part-time full-time straight
-    consecutive successive previous former current total straight local foreign international
-    national domestic military civilian armed unarmed active annual monthly weekly daily
-    innocent young elderly wounded injured dead confirmed suspected possible potential known
+    huge top best worst first last key main senior junior young full straight consecutive
+    successive previous former current total local foreign international national domestic
+    military civilian armed unarmed active annual monthly weekly daily innocent elderly wounded
+    injured dead confirmed suspected possible potential known few many several great high low
+    long short full-time part-time per-cent straight-line brand tiny giant massive
     """.split()
 )
+_ADJECTIVE_SUFFIXES = ("est", "ing", "ed", "ive", "ful", "ous", "ic", "ish", "less", "able", "ible")
+_NOT_HEAD_SUFFIXES = ("ing", "ed", "ly", "est")
 _IRREGULAR_PLURALS: dict[str, str] = {
     "men": "man",
     "women": "woman",
@@ -186,6 +275,15 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "appendices": "appendix",
     "bacteria": "bacterium",
     "alumni": "alumnus",
+    "earnings": "earnings",
+    "savings": "savings",
+    "means": "means",
+    "headquarters": "headquarters",
+    "buses": "bus",
+    "viruses": "virus",
+    "campuses": "campus",
+    "statuses": "status",
+    "bonuses": "bonus",
 }
 _NO_STRIP_ENDINGS = ("ss", "us", "is", "os", "as")
 
@@ -207,6 +305,49 @@ def lemmatize_noun(word: str) -> str:
     return lower[:-1]
 
 
+_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+
+
+def _is_noun_candidate(word: str) -> bool:
+    lower = word.lower()
+    return lower not in _NOT_NOUNS and not lower.endswith("ly") and word[0].islower()
+
+
+def _counted_noun_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The noun counted by a number: "200,000 troops" -> ("troop", end offset).
+
+    Skips up to two adjective-like words ("7 European countries", "300 recorded songs")
+    and gives the lexicon unit when the noun is one ("50 previous years" -> "year").
+    """
+    for _ in range(3):
+        match = _WORD_RE.match(text, pos)
+        if not match:
+            return None
+        word = match["word"]
+        lower = word.lower()
+        if lower in _NOT_NOUNS or lower.endswith("ly"):
+            return None
+        following = _WORD_RE.match(text, match.end())
+        adjective_like = (
+            lower in _ADJECTIVE_LIKE
+            or lower.endswith(_ADJECTIVE_SUFFIXES)
+            or word[0].isupper()
+            or "-" in lower
+        )
+        if adjective_like and following and _is_noun_candidate(following["word"]):
+            pos = match.end()
+            continue
+        if word[0].isupper() and not (lower.endswith("s") and word[1:].islower()):
+            return None  # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") pass
+        if lower.endswith(_NOT_HEAD_SUFFIXES) and lower not in UNIT_SURFACES:
+            return None
+        unit = UNIT_SURFACES.get(lower)
+        if unit is not None and lower not in AMBIGUOUS_SURFACES:
+            return unit, match.end()
+        return lemmatize_noun(lower), match.end()
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # Scanner
 
@@ -218,157 +359,8 @@ class _Number:
     value: float
     precision: float
     is_words: bool
+    is_plain_integer: bool
     scale: str | None = None
-
-
-def _parse_number_at(text: str, match: re.Match[str]) -> _Number | None:
-    if match["digits"] is not None:
-        parsed = parse_digits(match["digits"])
-        is_words = False
-    else:
-        parsed = parse_number_words(match["words"].split())
-        is_words = True
-    if parsed is None:
-        return None
-    return _Number(match.start(), match.end(), parsed.value, parsed.precision, is_words)
-
-
-def _apply_scale(text: str, number: _Number, has_currency: bool) -> None:
-    match = _SCALE_RE.match(text, number.end)
-    if not match:
-        return
-    word = match["scale"].lower()
-    if word in AMBIGUOUS_SCALES:
-        # "5m" is five metres unless money is involved; "$5m", "5m dollars" are millions.
-        attached = match.start("scale") == number.end
-        if not attached or not has_currency and not _money_after(text, match.end()):
-            return
-    if number.is_words and word in ("hundred", "thousand", "million", "billion", "trillion"):
-        return
-    parsed = ParsedNumber(number.value, number.precision)
-    scale = SCALE_WORDS[word]
-    number.value = parsed.value * scale
-    number.precision = parsed.precision * scale
-    number.end = match.end()
-    number.scale = word
-
-
-_MONEY_AFTER_RE = re.compile(r"\s*(?:dollars|dlrs|euros|pounds|yen|stg|usd)\b", re.I)
-
-
-def _money_after(text: str, pos: int) -> bool:
-    return _MONEY_AFTER_RE.match(text, pos) is not None
-
-
-def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
-    """Lexicon unit after a number: (canonical unit, end offset)."""
-    match = _UNIT_RE.match(text, pos)
-    if not match:
-        return None
-    surface = match["unit"].lower()
-    if surface in AMBIGUOUS_SURFACES:
-        attached = match.start("unit") == pos
-        written = match["unit"]
-        # Single letters and common words are units only when glued to the digits ("5m",
-        # "30C") or, for words, when the number is written in digits.
-        if len(surface) <= 2 and not attached:
-            return None
-        if len(surface) <= 2 and surface in ("c", "f") and written.islower():
-            return None
-        if len(surface) > 2 and number.is_words and surface not in ("degrees", "points"):
-            return None
-    return UNIT_SURFACES[surface], match.end()
-
-
-_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
-
-
-def _counted_noun_after(text: str, pos: int) -> tuple[str, int] | None:
-    """The noun counted by a number: "200,000 troops" -> ("troop", end)."""
-    for _ in range(3):
-        match = _WORD_RE.match(text, pos)
-        if not match:
-            return None
-        word = match["word"]
-        lower = word.lower()
-        if lower in _NOT_NOUNS or lower.endswith("ly"):
-            return None
-        nxt = _WORD_RE.match(text, match.end())
-        next_lower = nxt["word"].lower() if nxt else ""
-        adjective_like = lower in _ADJECTIVE_LIKE or word[0].isupper()
-        if adjective_like and nxt and next_lower not in _NOT_NOUNS and nxt["word"][0].islower():
-            pos = match.end()
-            continue
-        if word[0].isupper() and not word.isupper():
-            return None
-        return lemmatize_noun(lower), match.end()
-    return None
-
-
-def _skip_as_calendar_or_identifier(text: str, number: _Number, has_unit: bool) -> bool:
-    start, end = number.start, number.end
-    before = text[max(0, start - 24) : start]
-    if number.is_words:
-        return False
-    raw = text[start:end]
-    if start > 0 and text[start - 1] in "-/" and start > 1 and text[start - 2].isdigit():
-        return True
-    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#@_"):
-        return True  # "G7", "A320", "#3"
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return True  # "F-16", "COVID-19"
-    if end < len(text) and text[end] == ":" and end + 1 < len(text) and text[end + 1].isdigit():
-        return True  # "10:30"
-    if start > 0 and text[start - 1] == ":":
-        return True
-    if _TIME_AFTER_RE.match(text, end) and not has_unit:
-        return True
-    if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, end):
-        return True
-    if _PHONE_RE.match(text, start):
-        return True
-    if end < len(text) and text[end] == "." and end + 1 < len(text) and text[end + 1].isdigit():
-        return True  # version numbers "3.2.1"
-    if "." not in raw and "," not in raw and len(raw) == 4 and not has_unit:
-        year = int(raw)
-        if 1000 <= year <= 2100:
-            return True
-    if "." not in raw and "," not in raw and len(raw) == 4 and 1900 <= int(raw) <= 2099:
-        if _YEAR_CONTEXT_RE.search(before):
-            return True
-    if end < len(text) and text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalpha()):
-        return True  # "1990s"
-    if end + 1 < len(text) and text[end] == "'" and text[end + 1] == "s":
-        return True
-    if _LIST_MARKER_RE.search(before) and end < len(text) and text[end] in ".)" and (
-        end + 1 >= len(text) or text[end + 1] in " \t"
-    ):
-        return True
-    return False
-
-
-def _ordinal_after(text: str, end: int) -> bool:
-    return text[end : end + 2].lower() in ("st", "nd", "rd", "th") and (
-        end + 2 >= len(text) or not text[end + 2].isalpha()
-    )
-
-
-def _qualifier_before(text: str, start: int) -> tuple[str, int]:
-    before_start = max(0, start - 30)
-    match = _QUALIFIER_RE.search(text, before_start, start)
-    if not match:
-        return "exact", start
-    for name in ("at_least", "at_most", "more_than", "less_than", "approx"):
-        if match[name]:
-            return name, match.start()
-    return "exact", start
-
-
-def _change_before(text: str, start: int) -> str | None:
-    match = _CHANGE_RE.search(text, max(0, start - 50), start)
-    if not match:
-        return None
-    return "up" if match["up"] else "down"
 
 
 @dataclass(slots=True)
@@ -377,71 +369,295 @@ class _Quantity:
     end: int
     number: _Number
     unit: str | None
-    dimension: str | None
-    currency_start: int | None = None
+    # True when a unit or currency is written with this number itself (not borrowed).
+    has_own_unit: bool
+    has_currency_prefix: bool
+    qualifier: str = "exact"
+    change: str | None = None
 
 
-_RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|to|and|or)\s*(?:-\s*)?", re.I)
+def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
+    if match["words"] is not None:
+        parsed = parse_number_words(match["words"].split())
+        if parsed is None:
+            return None
+        return _Number(match.start(), match.end(), parsed.value, parsed.precision, True, False)
+    raw = match["fraction"] or match["digits"]
+    parsed = parse_digits(raw.replace("⁄", "/"))
+    if parsed is None:
+        return None
+    plain = raw.isdigit()
+    return _Number(match.start(), match.end(), parsed.value, parsed.precision, False, plain)
 
 
-def _read_quantity(text: str, match: re.Match[str]) -> _Quantity | None:
-    number = _parse_number_at(text, match)
+def _apply_scales(text: str, number: _Number, money: bool) -> None:
+    """Multiply by the scale words after a number ("4 hundred million", "$3bn")."""
+    for _ in range(3):
+        match = _SCALE_RE.match(text, number.end)
+        if not match:
+            return
+        written = match["scale"]
+        word = written.lower()
+        if word in ("m", "b", "k"):
+            attached = match.start("scale") == number.end
+            # "5m" is five metres, "$5m" and "4.3M" are millions; "5 m" is never a scale.
+            if not attached or number.is_words:
+                return
+            if word == "m" and not money and written == "m":
+                return
+            if word in ("b", "k") and not money and number.scale is None and written.islower():
+                return
+        if number.is_words and word in ("hundred", "thousand", "million", "billion", "trillion"):
+            return
+        scale = SCALE_WORDS[word]
+        number.value *= scale
+        number.precision *= scale
+        number.end = match.end()
+        number.scale = word
+
+
+def _currency_before(text: str, start: int) -> tuple[str, int] | None:
+    match = _CURRENCY_PREFIX_RE.search(text, max(0, start - 8), start)
+    if not match:
+        return None
+    raw = match["cur"]
+    key = re.sub(r"[ \t]+", "", raw).lower()
+    code = CURRENCY_PREFIXES.get(key) or _EXTRA_PREFIXES.get(key)
+    if code is None:
+        return None
+    return code, match.start()
+
+
+def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
+    """Lexicon unit right after a number: (canonical unit, end offset)."""
+    case_match = _CASE_UNIT_RE.match(text, pos)
+    if case_match and not number.is_words:
+        if case_match.start("unit") == pos or case_match["unit"] in ("Nm", "mA", "MW", "mW"):
+            return CASE_SENSITIVE_SURFACES[case_match["unit"]], case_match.end()
+    match = _UNIT_RE.match(text, pos)
+    if not match:
+        return None
+    written = match["unit"]
+    surface = written.lower()
+    if surface in AMBIGUOUS_SURFACES:
+        attached = match.start("unit") == pos
+        if len(surface) <= 2 and not attached:
+            # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
+            if not (surface in ("c", "f") and written.isupper() and not number.is_words):
+                return None
+        if len(surface) <= 2 and surface in ("c", "f") and written.islower():
+            return None
+        if len(surface) > 2 and number.is_words and surface not in ("degrees", "points", "marks"):
+            return None
+        if surface in ("point", "points", "pts", "real", "won", "rand", "mark", "marks"):
+            if not attached and surface not in ("point", "points"):
+                return None
+    return UNIT_SURFACES[surface], match.end()
+
+
+def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _Quantity | None:
+    """Read one number and what is written around it; None when it is not a quantity."""
+    number = _parse_number(text, match)
     if number is None:
         return None
-    if not number.is_words and _ordinal_after(text, number.end):
-        return None
-    currency_unit: str | None = None
+    start = number.start
+    currency: str | None = None
     currency_start: int | None = None
     if not number.is_words:
-        prefix = _CURRENCY_PREFIX_RE.search(text, max(0, number.start - 6), number.start)
-        if prefix:
-            currency_unit = CURRENCY_PREFIXES.get(re.sub(r"\s+", "", prefix["cur"]).lower())
-            currency_unit = currency_unit or CURRENCY_PREFIXES.get(prefix["cur"].lower())
-            currency_start = prefix.start()
-    _apply_scale(text, number, currency_unit is not None)
+        if _skip_digits(text, number, in_range):
+            return None
+        negative = _NEGATIVE_BEFORE_RE.search(text, max(0, start - 12), start)
+        found_currency = _currency_before(text, start)
+        if found_currency:
+            currency, currency_start = found_currency
+        elif start > 0 and text[start - 1].isalpha():
+            return None  # "G7", "A320", "mp3"
+        if negative and (negative.start() > 0 or start > 1) and not _after_name(text, negative):
+            number.value = -number.value
+            start = min(start, negative.start())
+        scientific = _SCIENTIFIC_RE.match(text, number.end)
+        if scientific:
+            exponent = int(scientific["exp"].replace("−", "-"))
+            number.value *= 10.0**exponent
+            number.precision *= 10.0**exponent
+            number.end = scientific.end()
+    _apply_scales(text, number, currency is not None)
     unit: str | None = None
     end = number.end
+    has_own_unit = False
     found = _unit_after(text, number.end, number)
     if found:
         unit, end = found
-        # "$5 billion dollars": the prefix already said which currency.
-        if currency_unit and UNIT_DIMENSIONS.get(unit) == "currency" and unit != "cent":
-            unit = currency_unit
-    elif currency_unit:
-        unit = currency_unit
+        has_own_unit = True
+        if currency and UNIT_DIMENSIONS.get(unit) == "currency" and unit != "cent":
+            unit = currency  # "$5 billion dollars": the prefix already names the currency
+        age = _AGE_SUFFIX_RE.match(text, end)
+        if age and UNIT_DIMENSIONS.get(unit) == "time":
+            end = age.end()
+    elif currency:
+        unit = currency
+        has_own_unit = True
+    else:
+        suffix = _CURRENCY_SUFFIX_RE.match(text, end)
+        if suffix and not number.is_words:
+            unit = CURRENCY_PREFIXES[suffix["cur"]]
+            end = suffix.end()
+            has_own_unit = True
     if unit is None:
         if not number.is_words and end < len(text) and text[end].isalpha():
-            return None  # "5G", "3D", "4x4"
+            return None  # "5G", "3D", "4x4", "3s"
         noun = _counted_noun_after(text, end)
+        if noun is None and end < len(text) and text[end] == "-":
+            noun = _hyphenated_noun(text, end)
         if noun:
             unit, end = noun
-    if _skip_as_calendar_or_identifier(text, number, unit is not None):
-        return None
-    if number.is_words and unit is None:
-        return None
-    if unit is not None:
+            has_own_unit = True
+    if unit is not None and (UNIT_DIMENSIONS.get(unit) == "currency"):
         per = _PER_RE.match(text, end)
-        if per and (UNIT_DIMENSIONS.get(unit) == "currency" or unit == "cent"):
-            denominator = per["word"].lower()
-            lexicon_unit = UNIT_SURFACES.get(denominator)
-            if denominator not in _NOT_NOUNS:
-                unit = f"{unit} / {lexicon_unit or lemmatize_noun(denominator)}"
-                end = per.end()
-    dimension = _dimension(unit)
-    start = currency_start if currency_start is not None else number.start
-    return _Quantity(start, end, number, unit, dimension, currency_start)
-
-
-def _dimension(unit: str | None) -> str | None:
-    if unit is None:
+        if per:
+            denominator = _per_denominator(text, per)
+            if denominator:
+                unit = f"{unit} / {denominator[0]}"
+                end = denominator[1]
+    if not number.is_words and _skip_in_context(text, number, unit, currency is not None):
         return None
-    known = UNIT_DIMENSIONS.get(unit)
-    if known:
-        return known
-    if " / " in unit:
-        numerator = unit.split(" / ", 1)[0]
-        return "price" if UNIT_DIMENSIONS.get(numerator) == "currency" else "rate"
-    return "count"
+    start = currency_start if currency_start is not None and currency_start < start else start
+    return _Quantity(start, end, number, unit, has_own_unit, currency is not None)
+
+
+def _after_name(text: str, negative: re.Match[str]) -> bool:
+    """A hyphen after a name is part of it ("COVID -19"), not a minus sign."""
+    if negative.group().strip() not in ("-", "−"):
+        return False
+    return re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, negative.start() - 12) : negative.start()])
+
+
+def _hyphenated_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """"3,000-strong force" -> "force"; "15-member board" -> "member"."""
+    match = re.compile(r"-(?P<word>[A-Za-z]+)(?:-old)?\b").match(text, pos)
+    if not match:
+        return None
+    word = match["word"].lower()
+    if word in ("strong", "odd", "plus", "something", "year", "old"):
+        after = _counted_noun_after(text, match.end())
+        return (after[0], after[1]) if after else None
+    if word in _NOT_NOUNS or word.endswith(_NOT_HEAD_SUFFIXES):
+        return None
+    unit = UNIT_SURFACES.get(word)
+    return (unit or lemmatize_noun(word)), match.end()
+
+
+def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
+    pos = per.end()
+    unit_match = _UNIT_RE.match(text, pos)
+    if unit_match and not unit_match["sep"].strip():
+        surface = unit_match["unit"].lower()
+        if surface not in AMBIGUOUS_SURFACES or surface in ("sq m", "m2"):
+            return UNIT_SURFACES[surface], unit_match.end()
+    word_match = re.compile(r"(?P<word>[A-Za-z][A-Za-z]*)\b").match(text, pos)
+    if not word_match:
+        return None
+    word = word_match["word"]
+    lemma = lemmatize_noun(word)
+    if word.lower() in _NOT_NOUNS:
+        return None
+    if per["word"] and per["word"].lower() in ("a", "an") and lemma not in _RATE_NOUNS:
+        return None
+    return lemma, word_match.end()
+
+
+def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
+    """Digits that are part of something else, judged before reading the unit."""
+    start, end = number.start, number.end
+    if text[end : end + 2].lower() in ("st", "nd", "rd", "th") and not text[end + 2 : end + 3].isalpha():
+        return True  # ordinal "21st"
+    if start > 0:
+        previous = text[start - 1]
+        if previous in "#@_&" or (previous == "." and start > 1 and text[start - 2].isdigit()):
+            return True
+        if previous in "-/" and start > 1:
+            before = text[start - 2]
+            if before.isalpha() and not text.startswith(("US", "U.S"), start - 3):
+                return True  # "F-16", "COVID-19", "mid-2019"
+            if before.isdigit() and not in_range:
+                return True  # second part of "2019-20", "3/4/2020"
+        if previous == ":" or (previous == "." and start > 1 and text[start - 2] == "."):
+            return True
+    if end < len(text):
+        following = text[end]
+        if following == ":" and text[end + 1 : end + 2].isdigit():
+            return True  # "10:30"
+        if following in "./" and text[end + 1 : end + 2].isdigit():
+            return True  # "3.2.1", "3/4/2020"
+        if following == "s" and not text[end + 1 : end + 2].isalpha():
+            return True  # "1990s", "the 80s"
+        if following in "'’" and text[end + 1 : end + 2] == "s":
+            return True
+    return bool(_PHONE_RE.match(text, start))
+
+
+def _skip_in_context(text: str, number: _Number, unit: str | None, money: bool) -> bool:
+    """Calendar, time, address, list-marker and name numbers, judged once the unit is known."""
+    start, end = number.start, number.end
+    if money:
+        return False
+    before = text[max(0, start - 24) : start]
+    has_lexicon_unit = unit is not None and unit in UNIT_DIMENSIONS
+    if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
+        return True
+    if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, end):
+        return True
+    if number.is_plain_integer and number.scale is None:
+        raw_length = end - start
+        if raw_length == 4 and not has_lexicon_unit:
+            year = int(text[start:end])
+            if 1000 <= year <= 2199 and (unit is None or _YEAR_CONTEXT_RE.search(before)):
+                return True
+        if not has_lexicon_unit and _STREET_AFTER_RE.match(text, end):
+            return True
+        name = _NAME_BEFORE_RE.search(before)
+        if name and not has_lexicon_unit and _is_name(text, start - len(before) + name.start()):
+            word = name["word"]
+            if word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS:
+                return True
+    if _LIST_MARKER_RE.search(before) and text[end : end + 1] in (".", ")"):
+        return not text[end + 1 : end + 2].isdigit()
+    return False
+
+
+def _is_name(text: str, word_start: int) -> bool:
+    """A capitalized word counts as a name unless it merely starts the sentence."""
+    before = text[:word_start].rstrip()
+    if not before:
+        return not text[word_start].isupper() or text[word_start + 1 : word_start + 2].isupper()
+    return before[-1] not in ".!?:;\"“(\n"
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    match = _QUALIFIER_RE.search(text, max(0, start - 30), start)
+    if not match:
+        return "exact", start
+    for name in _QUALIFIER_NAMES:
+        if match[name]:
+            return name, match.start()
+    return "exact", start
+
+
+def _change_around(text: str, start: int, end: int) -> str | None:
+    match = _CHANGE_RE.search(text, max(0, start - 60), start)
+    if match:
+        return "up" if match["up"] else "down"
+    if start > 0 and text[start - 1] == "+":
+        return "up"
+    suffix = _CHANGE_SUFFIX_RE.match(text, end)
+    if suffix:
+        return "up" if suffix["up"] else "down"
+    return None
+
+
+_RANGE_LINK_RE = re.compile(r"[ \t]*(?P<link>-|–|—|to|and|or|through)[ \t]*(?:-[ \t]*)?", re.I)
+_BETWEEN_RE = re.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", re.I)
+_FROM_RE = re.compile(r"\b(?:from|range|ranging|ranges|ranged)[ \t]+(?:\S+[ \t]+){0,2}$", re.I)
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
@@ -467,60 +683,114 @@ def _find_quantities(text: str) -> list[QuantityMention]:
         mention, pos = _complete(text, quantity)
         if mention is not None:
             mentions.append(mention)
+    if "of" in text:
+        mentions.extend(_vague_and_partial(text, mentions))
+        mentions.sort(key=lambda mention: mention.start)
     return mentions
 
 
-def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]:
-    """Attach range partner, qualifier and change to a quantity; returns the mention and the
-    offset where scanning resumes."""
-    low_q, high_q = first, None
-    link = _RANGE_LINK_RE.match(text, first.number.end if first.unit is None else first.end)
-    link_from_number = first.number.end
-    for candidate_start in (first.end, link_from_number):
-        link = _RANGE_LINK_RE.match(text, candidate_start)
+def _link_range(text: str, first: _Quantity) -> tuple[_Quantity | None, bool]:
+    """The upper end of a range starting at `first`; second item True for a score ("2-1")."""
+    positions = [first.end] if first.end == first.number.end else [first.number.end, first.end]
+    for position in positions:
+        link = _RANGE_LINK_RE.match(text, position)
         if not link:
             continue
-        nxt = _NUMBER_RE.match(text, _skip_currency(text, link.end()))
-        if not nxt:
+        after_link = link.end()
+        nxt = _NUMBER_RE.match(text, after_link)
+        if nxt is None:
+            for symbol_length in (1, 2, 3, 4):
+                nxt = _NUMBER_RE.match(text, after_link + symbol_length)
+                if nxt and _currency_before(text, nxt.start()):
+                    break
+                nxt = None
+        if nxt is None:
             continue
-        second = _read_quantity(text, nxt)
+        second = _read_quantity(text, nxt, in_range=True)
         if second is None:
             continue
-        word = link.group().strip(" -–—").lower()
-        if not _is_range(text, first, second, word):
-            continue
-        high_q = second
-        break
+        word = link["link"].lower()
+        verdict = _range_verdict(text, first, second, word, position == first.end)
+        if verdict == "score":
+            return None, True
+        if verdict == "range":
+            return second, False
+    return None, False
+
+
+def _range_verdict(
+    text: str, first: _Quantity, second: _Quantity, word: str, after_unit: bool
+) -> str:
+    if first.has_own_unit and first.unit and second.unit and first.unit != second.unit:
+        return "no"
+    if first.has_own_unit and not after_unit:
+        return "no"  # the unit sits between the numbers but the link was read before it
+    before = text[max(0, first.start - 40) : first.start]
+    if word == "and":
+        return "range" if _BETWEEN_RE.search(before) else "no"
+    if word == "or":
+        ordered = second.number.value > first.number.value
+        return "range" if not first.has_own_unit and second.unit and ordered else "no"
+    if word in ("to", "through"):
+        if _FROM_RE.search(before) or _BETWEEN_RE.search(before):
+            return "range"
+        if first.has_own_unit and _CHANGE_RE.search(text, max(0, first.start - 60), first.start):
+            return "no"  # "rose 5% to 10%": a change and the new level
+        return "range"
+    # A dash: "15,000-18,000" is a range, "2-1" or "89-89" a score.
+    if second.number.value > first.number.value:
+        return "range"
+    if first.number.is_plain_integer and second.number.is_plain_integer and not second.unit:
+        return "score"
+    return "no"
+
+
+def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]:
+    """Attach range partner, qualifier and change; returns the mention and where to resume."""
+    second, is_score = _link_range(text, first)
+    if is_score:
+        return None, _NUMBER_RE.search(text, first.number.end).end()
     start = first.start
     qualifier, qualifier_start = _qualifier_before(text, start)
-    change = _change_before(text, start if qualifier == "exact" else qualifier_start)
-    if high_q is None:
+    end = second.end if second else first.end
+    or_more = _OR_MORE_RE.match(text, end)
+    if or_more and qualifier == "exact":
+        direction = or_more["dir"].lower()
+        qualifier = "at_least" if direction in ("more", "greater", "higher") else "at_most"
+        end = or_more.end()
+    change = _change_around(text, qualifier_start, end)
+    if second is None:
         number = first.number
+        if number.is_words and first.unit is None:
+            return None, first.end
         return (
             QuantityMention(
-                start=first.start,
-                end=first.end,
-                text=text[first.start : first.end],
+                start=start,
+                end=end,
+                text=text[start:end],
                 value=number.value,
                 unit=first.unit,
-                dimension=first.dimension,
+                dimension=_dimension(first.unit),
                 qualifier=qualifier,
                 change=change,
                 precision=number.precision,
             ),
-            first.end,
+            end,
         )
-    low_number, high_number = low_q.number, high_q.number
-    # "1 to 1.5 million", "5-10W": the scale and unit written once apply to both ends.
+    low_number, high_number = first.number, second.number
     low_value = low_number.value
-    if high_number.scale and not low_number.scale and low_value < high_number.value:
-        low_value *= SCALE_WORDS[high_number.scale]
-    unit = high_q.unit or low_q.unit
+    # "1 to 1.5 million", "$89 to $93 billion": a scale written once applies to both ends,
+    # unless that would put the low end above the high one ("$200 to $4 million").
+    if high_number.scale and not low_number.scale:
+        scaled = low_value * SCALE_WORDS[high_number.scale]
+        if scaled <= high_number.value:
+            low_value = scaled
+    unit = second.unit or first.unit
     return (
         QuantityMention(
-            start=first.start,
-            end=high_q.end,
-            text=text[first.start : high_q.end],
+            start=start,
+            end=end,
+            text=text[start:end],
             value=None,
             low=low_value,
             high=high_number.value,
@@ -530,31 +800,103 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
             change=change,
             precision=min(low_number.precision, high_number.precision),
         ),
-        high_q.end,
+        end,
     )
 
 
-def _skip_currency(text: str, pos: int) -> int:
-    for symbol in ("US$", "US $", "$", "£", "€", "¥"):
-        if text.startswith(symbol, pos):
-            return pos + len(symbol)
-    return pos
+def _dimension(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    known = UNIT_DIMENSIONS.get(unit)
+    if known:
+        return known
+    if " / " in unit:
+        numerator = unit.split(" / ", 1)[0]
+        return "price" if UNIT_DIMENSIONS.get(numerator) == "currency" else "rate"
+    return "count"
 
 
-_BETWEEN_RE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.I)
-_FROM_RE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.I)
+def _vague_and_partial(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    """Vague plurals ("hundreds of miles"), parts ("two-thirds of") and "one of the X"."""
+    taken = [(mention.start, mention.end) for mention in found]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    extra: list[QuantityMention] = []
+    for match in _VAGUE_RE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        low = _VAGUE_BASE[match["base"].lower()]
+        if match["mult"]:
+            low *= _VAGUE_BASE[match["mult"].lower()]
+        unit, end = _unit_of_set(text, match.end())
+        extra.append(
+            QuantityMention(
+                start=match.start(),
+                end=end,
+                text=text[match.start() : end],
+                value=None,
+                low=low,
+                high=low * 10,
+                unit=unit,
+                dimension=_dimension(unit),
+                qualifier="approx",
+                precision=low,
+            )
+        )
+    for match in _PART_RE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        if match["half"]:
+            value = 0.5
+        elif match["one"]:
+            whole = match["whole"].lower()
+            denominator = NUMBER_WORD_VALUES.get(whole) or int(whole)
+            value = 1 / denominator
+        else:
+            count = match["count"].lower()
+            numerator = 1 if count in ("a", "one") else NUMBER_WORD_VALUES[count]
+            value = numerator / _PART_VALUES[match["part"].lower()]
+        qualifier, _ = _qualifier_before(text, match.start())
+        extra.append(
+            QuantityMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                value=value,
+                unit=None,
+                dimension="fraction",
+                qualifier=qualifier,
+                precision=None,
+            )
+        )
+    for match in _ONE_OF_RE.finditer(text):
+        if not free(match.start(), match.start() + 3):
+            continue
+        noun = _counted_noun_after(text, match.end() - 1)
+        if noun is None:
+            continue
+        extra.append(
+            QuantityMention(
+                start=match.start(),
+                end=noun[1],
+                text=text[match.start() : noun[1]],
+                value=1.0,
+                unit=noun[0],
+                dimension="count",
+                precision=1.0,
+            )
+        )
+    return extra
 
 
-def _is_range(text: str, first: _Quantity, second: _Quantity, word: str) -> bool:
-    if first.unit and second.unit and first.unit != second.unit:
-        if _dimension(first.unit) != _dimension(second.unit):
-            return False
-    before = text[max(0, first.start - 20) : first.start]
-    if word == "and":
-        return _BETWEEN_RE.search(before) is not None
-    if word == "or":
-        return False
-    if word == "to":
-        return True
-    # A hyphen: "15,000-18,000"; "2-1" is a score, not a range.
-    return second.number.value > first.number.value
+def _unit_of_set(text: str, pos: int) -> tuple[str | None, int]:
+    """Unit after "hundreds of": a lexicon unit ("miles", "dollars") or a counted noun."""
+    match = _UNIT_RE.match(text, pos)
+    if match and match["sep"].strip() == "" and match["unit"].lower() not in AMBIGUOUS_SURFACES:
+        return UNIT_SURFACES[match["unit"].lower()], match.end()
+    noun = _counted_noun_after(text, pos)
+    if noun:
+        return noun
+    return None, pos

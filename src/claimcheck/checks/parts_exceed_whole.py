@@ -1,0 +1,123 @@
+"""CC108 parts-exceed-whole: parts of a stated whole that add up to more than the whole."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimcheck.checks._common import make_finding, sentence_bounds, stated_half_step
+from claimcheck.checks.base import ArticleContext, register
+from claimcheck.records import Claim, Finding
+
+# "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
+_WHOLE_OPENING = re.compile(
+    r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:out\s+)?of\s+(?:the|these|those|its|their|all)?\s*$",
+    re.I,
+)
+# "70 of the 120 workers", "70 out of 120".
+_PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their|all)?\s*$", re.I)
+# A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...".
+_PART_OPENING = re.compile(
+    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*"
+    r"(?:just|only|some|about|around|nearly|almost|roughly|another)?\s*$",
+    re.I,
+)
+# Words that let parts overlap or stand outside the whole.
+_OVERLAP_WORDS = re.compile(
+    r"\b(?:also|both|each|either|including|included|among\s+(?:them|whom|those)|of\s+(?:whom|"
+    r"which|them|those)|plus|additional|further|other|more|new|total|per|times|percent|"
+    r"aged?|between|to|from|rose|fell|up|down|increase[ds]?|compared)\b|%",
+    re.I,
+)
+_COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
+_YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+@register(
+    "CC108",
+    "parts-exceed-whole",
+    "error",
+    "The parts of a stated whole add up to more than the whole.",
+)
+def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
+    body = context.article.body
+    counts = [claim for claim in context.claims if _is_count(claim)]
+    for index, whole in enumerate(counts):
+        sentence_start, sentence_end = sentence_bounds(context, whole.start)
+        lead = body[sentence_start : whole.start]
+        if _WHOLE_OPENING.search(lead):
+            parts = _parts_after(body, whole, counts[index + 1 :], sentence_end)
+            finding = _judge_parts(context, whole, parts)
+            if finding is not None:
+                yield finding
+        # "70 of the 120 workers": the part comes first.
+        if index > 0:
+            part = counts[index - 1]
+            gap = body[part.end : whole.start]
+            if part.start >= sentence_start and _PART_OF_WHOLE.fullmatch(gap):
+                finding = _judge_parts(context, whole, [part])
+                if finding is not None:
+                    yield finding
+
+
+def _is_count(claim: Claim) -> bool:
+    if claim.kind not in ("quantity", "money") or claim.value is None or claim.value < 0:
+        return False
+    if claim.dimension not in _COUNT_DIMENSIONS or claim.change is not None:
+        return False
+    return not (claim.unit is None and _YEAR_LIKE.match(claim.text.strip()))
+
+
+def _parts_after(body: str, whole: Claim, candidates: list[Claim], limit: int) -> list[Claim]:
+    """Counts after the whole that each open a clause, in the whole's unit, up to the end."""
+    parts: list[Claim] = []
+    previous_end = whole.end
+    for claim in candidates:
+        if claim.start >= limit:
+            break
+        between = body[previous_end : claim.start]
+        if _OVERLAP_WORDS.search(between) or _OVERLAP_WORDS.match(body, claim.end):
+            return []
+        if not _PART_OPENING.search(between):
+            return []
+        if whole.dimension == "currency" or claim.dimension == "currency":
+            if claim.unit != whole.unit:
+                return []
+        elif claim.unit not in (None, whole.unit):
+            # "Of the 120 workers, 70 were women and 60 men": parts may name their own noun.
+            if claim.dimension not in (None, "count"):
+                return []
+        parts.append(claim)
+        previous_end = claim.end
+    tail = body[previous_end:limit]
+    if _OVERLAP_WORDS.search(tail):
+        return []
+    return parts
+
+
+def _judge_parts(context: ArticleContext, whole: Claim, parts: list[Claim]) -> Finding | None:
+    if not parts or whole.value is None:
+        return None
+    if len(parts) == 1 and parts[0].start > whole.start:
+        return None  # a single part after the whole is too often a different measure
+    whole_high = whole.value + stated_half_step(whole.text, whole.value, min_significant=2)
+    parts_low = sum(
+        (part.value or 0.0) - stated_half_step(part.text, part.value, min_significant=2)
+        for part in parts
+    )
+    if parts_low <= whole_high:
+        return None
+    total = sum(part.value or 0.0 for part in parts)
+    listed = " + ".join(part.text for part in parts)
+    if len(parts) == 1:
+        message = f"'{parts[0].text}' is more than the whole it is part of ('{whole.text}')"
+    else:
+        message = f"The parts ({listed} = {total:g}) add up to more than the whole ('{whole.text}')"
+    evidence = {
+        "whole": {"text": whole.text, "start": whole.start, "end": whole.end, "value": whole.value},
+        "parts": [{"text": p.text, "start": p.start, "end": p.end, "value": p.value} for p in parts],
+        "parts_total": total,
+    }
+    # The figure to look at: the whole when several parts disagree with it, else the part.
+    target = whole if len(parts) > 1 else parts[0]
+    return make_finding(context, "CC108", "error", message, target.start, target.end, evidence)

@@ -1,0 +1,159 @@
+"""What `fact` and `range` rules share: a subject, a measure, and matching them to a claim."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from claimcheck.records import Claim, Finding
+from claimcheck.rules.matching import (
+    ArticleView,
+    WordMatch,
+    find_phrases,
+    format_number,
+    stated_interval,
+    unit_label,
+)
+from claimcheck.rules.schema import Reader, Rule
+
+MEASURED_CLAIM_KINDS = frozenset({"quantity", "money", "percent"})
+
+
+def known_dimensions() -> frozenset[str]:
+    from claimcheck.units import UNIT_DIMENSIONS
+
+    return frozenset(UNIT_DIMENSIONS.values()) - {"count"}
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureMatch:
+    """A claim a measure rule speaks about, the words that tied them, and how specifically."""
+
+    claim: Claim
+    matched: tuple[str, ...]
+    # More alias groups matched in the sentence = more specific; the most specific rule wins.
+    specificity: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeasureRule(Rule):
+    """A rule about one measure (a dimension or counted nouns) of one subject."""
+
+    placeholders: ClassVar[tuple[str, ...]] = ("subject", "expected", "value", "unit", "converted")
+
+    subject: tuple[str, ...]
+    context: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    dimension: str | None = None
+    nouns: tuple[str, ...] = ()
+    article_subject: bool = True
+
+    @classmethod
+    def read_measure_fields(cls, reader: Reader) -> dict[str, Any]:
+        from claimcheck.quantities import lemmatize_noun
+
+        fields: dict[str, Any] = {
+            "subject": reader.words("subject", required=True),
+            "context": reader.words("context"),
+            "unless": reader.words("unless"),
+            "article_subject": reader.boolean("article_subject", default=True),
+        }
+        measure = reader.raw("measure", required=True)
+        if isinstance(measure, str):
+            dimensions = known_dimensions()
+            if measure not in dimensions:
+                raise reader.error(
+                    "measure",
+                    f"{measure!r} is not a dimension ({', '.join(sorted(dimensions))}); "
+                    "to count a noun write a list: [troop, soldier]",
+                )
+            fields["dimension"] = measure
+        else:
+            nouns = reader.words("measure")
+            fields["nouns"] = tuple(sorted({lemmatize_noun(noun) for noun in nouns}))
+        return fields
+
+    def describe_measure(self) -> list[tuple[str, str]]:
+        rows = [("subject", ", ".join(self.subject))]
+        if self.context:
+            rows.append(("context (one also required)", ", ".join(self.context)))
+        if self.unless:
+            rows.append(("unless (any one skips)", ", ".join(self.unless)))
+        measure = self.dimension or "count of " + ", ".join(self.nouns)
+        rows.append(("measure", measure))
+        rows.append(("falls back to the title", "yes" if self.article_subject else "no"))
+        return rows
+
+    # -- matching -------------------------------------------------------------------------
+
+    def match_claim(self, claim: Claim, view: ArticleView) -> MeasureMatch | None:
+        if claim.kind not in MEASURED_CLAIM_KINDS or claim.change is not None:
+            return None
+        if self.dimension is not None:
+            if claim.dimension != self.dimension or not claim.unit:
+                return None
+        elif claim.unit not in self.nouns:
+            return None
+        start, sentence = view.sentence_of(claim)
+        if self.unless and find_phrases(self.unless, sentence):
+            return None
+        subjects = view.subject_in_sentence(self.subject, claim, self.article_subject)
+        if not subjects:
+            return None
+        matched: list[WordMatch] = list(subjects)
+        if self.context:
+            context = find_phrases(self.context, sentence, start)
+            # A context word inside the subject's own words ("Belarusian border") does not count.
+            context = [c for c in context if not any(_inside(c, s) for s in subjects)]
+            if not context:
+                return None
+            matched.extend(context)
+        specificity = 1.0 + (1.0 if self.context else 0.0)
+        if any(match.in_title for match in subjects):
+            specificity -= 0.5
+        words = tuple(match.text for match in matched) + (claim.text,)
+        return MeasureMatch(claim, words, specificity)
+
+    def claim_interval(self, claim: Claim, unit: str | None) -> tuple[float, float] | None:
+        """The claim's stated interval expressed in `unit` (None when not convertible)."""
+        interval = stated_interval(claim)
+        if interval is None:
+            return None
+        if unit is None or claim.unit == unit or self.dimension is None:
+            return interval
+        from claimcheck.units import convert
+
+        try:
+            return convert(interval[0], claim.unit, unit), convert(interval[1], claim.unit, unit)
+        except (ValueError, TypeError):
+            return None
+
+    def converted_text(self, claim: Claim) -> str:
+        """The stated figure in the rule's unit ("60 miles" -> "97 km"), else as stated."""
+        unit = getattr(self, "unit", None)
+        value = claim.value if claim.value is not None else claim.low
+        if unit is None or value is None or claim.unit in (None, unit) or not self.dimension:
+            return claim.text
+        from claimcheck.units import convert
+
+        try:
+            converted = convert(value, claim.unit, unit)
+        except (ValueError, TypeError):
+            return claim.text
+        return f"{format_number(converted)} {unit_label(unit, converted)}"
+
+    def judge(self, match: MeasureMatch, view: ArticleView) -> Finding | None:
+        raise NotImplementedError
+
+    def check(self, view: ArticleView) -> Iterator[Finding]:
+        if not self.applies_on(view.published):
+            return
+        for claim in view.claims:
+            match = self.match_claim(claim, view)
+            if match is not None and (finding := self.judge(match, view)) is not None:
+                yield finding
+
+
+def _inside(inner: WordMatch, outer: WordMatch) -> bool:
+    return not outer.in_title and outer.start <= inner.start and inner.end <= outer.end
