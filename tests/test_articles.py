@@ -101,3 +101,37 @@ def test_directory_expands_to_article_files_in_order():
 def test_unclosed_front_matter_is_body():
     front, body, line = split_front_matter("---\nid: x\nno closing fence\n")
     assert front is None and line == 1 and body.startswith("---")
+
+
+def test_nul_bytes_become_spaces_and_keep_offsets(tmp_path):
+    path = tmp_path / "nul.md"
+    path.write_bytes(b"---\nid: n\n---\nA\x00B 12 miles.\n")
+    [article] = list(read_articles([path]))
+    assert article.body == "A B 12 miles.\n"
+
+
+def test_non_utf8_file_is_a_problem_naming_the_line(tmp_path):
+    path = tmp_path / "latin.md"
+    path.write_bytes(b"---\nid: l\n---\nfirst\ncaf\xe9 prices\n")
+    [problem] = list(read_articles([path]))
+    assert isinstance(problem, InputProblem)
+    assert problem.line == 5 and "not UTF-8" in problem.message
+
+
+def test_oversized_body_is_skipped_with_a_problem(tmp_path):
+    from claimcheck.articles import MAX_BODY_CHARS
+
+    path = tmp_path / "huge.jsonl"
+    body = "x" * (MAX_BODY_CHARS + 1)
+    path.write_text('{"id": "big", "body": "' + body + '"}\n{"id": "ok", "body": "fine"}\n')
+    first, second = list(read_articles([path]))
+    assert isinstance(first, InputProblem) and first.article_id == "big"
+    assert "skipped" in first.message and first.line == 1
+    assert second.id == "ok"
+
+
+def test_empty_files_give_nothing_or_an_empty_article(tmp_path):
+    (tmp_path / "empty.jsonl").write_text("")
+    (tmp_path / "empty.md").write_text("")
+    records = list(read_articles([tmp_path]))
+    assert [(type(r).__name__, r.body) for r in records] == [("Article", "")]

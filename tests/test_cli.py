@@ -73,9 +73,7 @@ def test_bad_record_is_reported_and_others_checked(capsys):
 
 def test_record_stores_in_ledger_and_stats_reads_it(capsys, tmp_path):
     ledger = tmp_path / "ledger.sqlite"
-    code, _, _ = run_cli(
-        capsys, "check", FIXTURES / "clean.md", "--ledger", ledger, "--record"
-    )
+    code, _, _ = run_cli(capsys, "check", FIXTURES / "clean.md", "--ledger", ledger, "--record")
     assert code == 0
     code, out, _ = run_cli(capsys, "ledger", "stats", "--ledger", ledger, "--format", "json")
     stats = json.loads(out)

@@ -221,7 +221,7 @@ STRONG_TRIGGERS = (
         """today yesterday tomorrow tonight now currently nowadays presently recently lately
         formerly recent last next past coming previous fiscal calendar fy q1 q2 q3 q4
         hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annually
-        christmas halloween independence valentine's veterans boxing thanksgiving easter
+        christmas halloween independence valentine veterans boxing thanksgiving easter
         election memorial labor nineteen mid""".split()
     )
 )
@@ -232,8 +232,7 @@ WEAK_TRIGGERS = (
     | set(
         """the a an this at these in that following current latest prior most same comparable
         first second third fourth final 1st 2nd 3rd 4th early late earlier later end beginning
-        start middle close turn every each per year new model post pre from near short
-        year's""".split()
+        start middle close turn every each per year new model post pre from near short""".split()
     )
 )
 NEXT_AFTER_WEAK = (
@@ -246,7 +245,7 @@ NEXT_AFTER_WEAK = (
     | set(ORDINALS)
     | set(
         """half period future end beginning start middle close turn fiscal calendar day
-        year's quarter's ago earlier other present near short term thousand of in
-        full two""".split()
+        ago earlier other present near short term thousand of in full two 's""" """
+        entire whole corresponding""".split()
     )
 )

@@ -10,17 +10,21 @@ from functools import lru_cache
 from claimcheck._date_lexicon import (
     DAY_RE,
     FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
     FREQUENCY_ADVERBS,
     MONTH_RE,
     MONTHS,
+    NEXT_AFTER_WEAK,
     NUMBER_RE,
     NUMBER_WORDS,
     ORDINALS,
     SEASON_RE,
     SEASONS,
+    STRONG_TRIGGERS,
     UNIT_RE,
     UNITS,
     VAGUE_AMOUNTS,
+    WEAK_TRIGGERS,
     WEEKDAY_ANY_RE,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -33,96 +37,152 @@ __all__ = ["find_dates", "parse_date_phrase"]
 # Span modifiers ("early 2019", "the end of March"): kept in the span, reported as `mod`.
 _MOD = (
     r"(?:(?P<{0}>(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
-    r"|(?:early|late|earlier|later|mid)\s+|mid-)(?=\S))?"
+    r"|(?:early|late|earlier|later|mid)\s+|mid-|post-|pre-)(?=\S))?"
 )
 _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current)"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_PART_OF_DAY = r"(?P<{0}>\s+(?:morning|afternoon|evening|night))?"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_HOLIDAY_NAMES = (
+    r"new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|independence\s+day"
+    r"|valentine's\s+day|halloween|veterans\s+day|boxing\s+day|thanksgiving(?:\s+day)?"
+    r"|memorial\s+day|labor\s+day|election\s+day|easter(?:\s+(?:sunday|week))?"
+)
 
+# One alternative per expression shape; the scanner only tries it where a trigger word starts.
+# Earlier alternatives win, so longer shapes come first.
 _MASTER = re.compile(
     rf"""
-    (?<!\w)(?:
     (?P<fulldate>
         (?:(?P<fd_wd>{WEEKDAY_ANY_RE})\s*,?\s+)?
         (?:(?P<fd_mon>{MONTH_RE})\s*(?P<fd_day>{DAY_RE})
-          |(?<![\d$£€.,])(?:the\s+)?(?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
-        (?:\s*,\s*|\s+)?(?P<fd_year>{YEAR_RE})?
+          |(?:the\s+)?(?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
+        (?:(?:\s*,\s*|\s+)(?P<fd_year>{YEAR_RE}))?
     )
-    |(?P<iso>(?<![\d/.-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-]))
-    |(?P<slash>(?<![\d/.])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])
+    |(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-]))
+    |(?P<slash>(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])
         /(?P<sl_y>(?:19|20)\d\d|\d\d)(?![\d/]))
     |(?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})(?:\s*,\s*|\s+of\s+|\s+)
-        (?P<my_year>{YEAR_RE}))
-    |(?P<holiday>(?P<hol_name>new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?
-        |independence\s+day|valentine's\s+day|halloween|veterans\s+day|boxing\s+day)\b
+        (?:(?P<my_year>{YEAR_RE})|(?P<my_rel>this|last|next)\s+year\b))
+    |(?P<holiday>(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol_name>{_HOLIDAY_NAMES})\b
         (?:\s*,?\s*(?P<hol_year>{YEAR_RE}))?)
-    |(?P<anchored>(?:(?P<an_the>the\s+)(?P<an_rel>past|last|next|coming|previous|following|first)
+    |(?P<century>(?:the\s+)?(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b)
+    |(?P<spoken>(?:the\s+year\s+)?(?:(?P<sp_hi>nineteen|twenty)[\s-]+
+        (?P<sp_lo>(?:{_TENS})(?:[\s-](?:{_ONES}))?\b|(?:{_TEENS})\b|hundred\b)
+        |two\s+thousand(?:\s+and\s+(?P<sp_ones>{_ONES}))?\b))
+    |(?P<anchored>(?:(?P<an_the>the\s+)(?P<an_rel>past|last|next|coming|previous|following
+            |first)
         \s+(?:(?P<an_num>{NUMBER_RE})[\s-]+)?
         |(?P<an_rel2>past|last|next|coming|previous|first)\s+(?P<an_num2>{NUMBER_RE})[\s-]+)
         (?P<an_unit>{UNIT_RE}))
     |(?P<offset>(?P<off_num>{NUMBER_RE})[\s-]+(?P<off_unit>{UNIT_RE})
         \s+(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|back)\b)
+    |(?P<samewhen>(?:(?P<sw_dir>earlier|later)\s+(?:in\s+|on\s+)?)?(?:that|the\s+same)
+        \s+(?P<sw_unit>day|week|month|year|quarter)\b)
+    |(?P<inperiod>(?P<ip_dir>earlier|later)\s+in\s+the\s+(?P<ip_unit>day|week|month|year)\b)
+    |(?P<periodend>(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+(?P<pe_unit>year
+        |month|week|quarter))\b)
     |(?P<quarter>
         (?:(?P<q_pre>{YEAR_RE}|this\s+year|last\s+year|next\s+year)'s\s+)?
         (?:the\s+)?(?P<q_rel>latest|current|past|last|previous|prior|most\s+recent|recent|next
             |coming|same|year-ago|year-earlier|comparable|this|that|first|second|third|fourth
             |final|1st|2nd|3rd|4th)?[\s-]*
         (?:(?:fiscal|calendar)[\s-]+)?
+        (?:(?P<q_year3>{YEAR_RE})[\s-]+)?
         (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:fiscal[\s-]+)?
         (?P<q_unit>quarter|half|period)\b
         (?:\s+of\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}|this\s+year|last\s+year|next\s+year))?
       |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{YEAR_RE})?\b)
+    |(?P<fullyear>(?:the\s+)?(?P<fy_rel>full|current|entire|whole|latest)\s+
+        (?:fiscal\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|later|before|after))
+        |(?:the\s+)?(?:(?P<fy_rel2>this|next|last|current|latest|previous)\s+)?
+        (?:fiscal|calendar)\s+year\b(?!\s+(?:ago|earlier|later|before|after)))
     |(?P<relunit>{_MOD.format("ru_mod")}(?P<ru_rel>{_REL})\s+
         (?P<ru_unit>weekend|week|month|year|quarter|decade|century|{SEASON_RE}|{MONTH_RE}
-            |(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?{_PART_OF_DAY})
+            |(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
     |(?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b)
-    |(?P<season>{_MOD.format("sea_mod")}(?P<sea_name>{SEASON_RE})\s+(?:of\s+)?(?P<sea_year>{YEAR_RE}))
-    |(?P<year>{_MOD.format("yr_mod")}(?P<yr_fiscal>(?:fiscal|calendar|model)\s+(?:year\s+)?|FY\s*)?
-        (?<![\d$£€.,/-])(?P<yr>{YEAR_RE})(?P<yr_poss>'s)?(?!-\d))
+    |(?P<season>{_MOD.format("sea_mod")}(?P<sea_name>{SEASON_RE})\s+(?:of\s+)?
+        (?P<sea_year>{YEAR_RE}))
+    |(?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+)?(?P<ts_name>{SEASON_RE}))
+    |(?P<year>{_MOD.format("yr_mod")}(?P<yr_fiscal>(?:fiscal|calendar|model)\s+(?:year\s+)?
+        |FY\s*|the\s+year\s+)?
+        (?P<yr>{YEAR_RE})(?P<yr_poss>'s)?(?!-\d|/\d))
     |(?P<month>{_MOD.format("mo_mod")}(?P<mo_name>{MONTH_RE}))
-    |(?P<weekday>(?:(?P<wd_early>early|late)\s+)?(?P<wd_name>{WEEKDAY_RE})(?:'s)?{_PART_OF_DAY})
+    |(?P<weekday>(?:(?P<wd_early>early|late)\s+)?(?P<wd_name>{WEEKDAY_RE})(?:'s)?
+        {_PART_OF_DAY.format("wd_part")})
     |(?P<dayref>(?P<dr_word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
         |today|yesterday|tomorrow|tonight)\b(?:'s)?)
-    |(?P<ref>\b(?:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately
-        |recent\s+(?:years|months|weeks|days|times|decades)|the\s+past|the\s+future|in\s+future
-        |formerly)\b)
-    |(?P<weekend>\bthe\s+weekend\b)
-    |(?P<yearago>\b(?:the\s+)?(?:year-earlier|year-ago)\b
-        (?:\s+(?P<ya_unit>quarter|period|month|week|year))?)
-    |(?P<duration>(?<![\d$£€.,])(?P<du_num>{NUMBER_RE})[\s-]+(?P<du_unit>{UNIT_RE})(?:-long|-old)?)
-    |(?P<setexpr>\b(?P<set_word>every|each|per)\s+(?:other\s+)?(?:(?P<set_num>{NUMBER_RE})\s+)?
+    |(?P<ref>(?:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately
+        |recent\s+(?:years|months|weeks|days|times|decades)|the\s+past|the\s+future
+        |the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|in\s+future|formerly)\b)
+    |(?P<weekend>the\s+weekend\b)
+    |(?P<yearago>(?:the\s+)?(?:year-earlier|year-ago)\b
+        (?:\s+(?P<ya_unit>quarter|period|month|week|year)\b)?)
+    |(?P<duration>(?P<du_num>{NUMBER_RE})[\s-]+(?P<du_unit>{UNIT_RE})(?:-long|-old)?)
+    |(?P<setexpr>(?P<set_word>every|each|per)\s+(?:other\s+)?(?:(?P<set_num>{NUMBER_RE})\s+)?
         (?P<set_unit>{UNIT_RE}|{WEEKDAY_RE}))
-    |(?P<freq>\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly
+    |(?P<freq>(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly
         |annually)\b)
-    )""",
+    """,
     re.IGNORECASE | re.VERBOSE,
 )
 
+_TOKEN = re.compile(r"'?[A-Za-z0-9]+")
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|going\s+to|plans?|planned|planning|scheduled|expects?|expected"
-    r"|due|upcoming|set\s+to|is\s+to|are\s+to|would|hopes?\s+to|until|till|intends?)\b|'ll\b",
+    r"\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled"
+    r"|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of"
+    r"|would)\b|'ll\b",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\n")
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight|o'clock|\b[ECMP][SD]T|GMT)\W{0,3}(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _PREV_WORD = re.compile(r"([A-Za-z']+)\W{0,3}$")
-_YEAR_CONTEXT_BEFORE = frozenset(
-    """in since by from until till through thru of during before after to and or early late
-    mid end beginning start middle year years fiscal calendar the its their his her our
-    spring summer autumn fall winter between around circa since about until against than
-    with versus vs""".split()
+# Words before a 4-digit number that make it a year even outside 1900-2099.
+_YEAR_PREPOSITIONS = frozenset(
+    """in since by from until till through thru of during before after early late mid
+    fiscal calendar year years circa""".split()
+)
+# Words before a 4-digit number that make it a count or amount ("about 1990 people").
+_AMOUNT_BEFORE = frozenset(
+    """about some nearly almost approximately roughly over than least total up down
+    only just around estimated number no""".split()
 )
 # Words after a 4-digit number that show it counts things ("1990 people"), not a year.
-_QUANTITY_NOUN = re.compile(
+_QUANTITY_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|people|persons|troops|soldiers|workers|jobs|employees|members"
-    r"|shares|units|tons|tonnes|barrels|miles|kilometers|km|feet|meters|acres|cars|homes"
-    r"|houses|votes|cases|deaths|dollars|euros|pounds|yen|points|students|children"
-    r"|refugees|civilians|police|officers|delegates|seats|copies|pages|words|calories)\b",
+    r"|shares|units|tons|tonnes|barrels|miles|kilometers|km|feet|meters|metres|acres|cars"
+    r"|homes|houses|votes|cases|deaths|dollars|euros|pounds|yen|points|students|children"
+    r"|refugees|civilians|police|officers|delegates|seats|copies|pages|words|calories"
+    r"|hours|minutes|years|days|men|women|patients|residents|families|times|[a-z]+\s+of\b)",
     re.IGNORECASE,
 )
 _MONTH_CONTEXT_BEFORE = frozenset(
     """in since until till by early late mid of from through during last next this
-    before after between and to""".split()
+    before after between and to for""".split()
 )
+_FUTURE_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
+_REF_VALUES = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "in future": "FUTURE_REF",
+}
+# Handlers whose result is a fresh reference point for "a year earlier", "that day", ...
+_ANCHOR_SETTERS = frozenset(
+    "fulldate iso slash monyear holiday year month weekday dayref quarter relunit".split()
+)
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def find_dates(text: str, base: date | None) -> list[DateMention]:
@@ -136,36 +196,48 @@ def find_dates(text: str, base: date | None) -> list[DateMention]:
 
 
 class _Scanner:
-    """One pass over one text: keeps the discourse anchor that "a year earlier" refers to."""
+    """One pass over one text; keeps the discourse anchor that "a year earlier" refers to."""
 
     def __init__(self, text: str, base: date | None) -> None:
         self.text = text
         self.base = base
-        # Last resolved calendar period, (granularity, first day), for "a year earlier".
+        # Last explicitly stated period, (granularity, first day), for "that day", "a year later".
         self.anchor: tuple[str, date] | None = None
+        # Last quarter under discussion: financial news says "a year ago" meaning that quarter.
+        self.quarter_anchor: date | None = None
+        self.derived = False
 
     def run(self) -> list[DateMention]:
         out: list[DateMention] = []
         text = self.text
-        search = _MASTER.search
+        match_at = _MASTER.match
+        tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        count = len(tokens)
         position = 0
-        while True:
-            match = search(text, position)
-            if match is None:
-                break
-            kind = match.lastgroup
-            handler = getattr(self, "_" + kind, None) if kind else None
-            mention = handler(match) if handler is not None else None
-            if mention is None:
-                # Rejected: a shorter reading may still start inside ("the last year" -> "last year").
-                position = match.start() + 1
+        for index in range(count):
+            start, word = tokens[index]
+            if start < position:
                 continue
-            position = max(match.end(), mention.end, match.start() + 1)
+            if word not in STRONG_TRIGGERS and not word[0].isdigit():
+                if word not in WEAK_TRIGGERS or index + 1 >= count:
+                    continue
+                following = tokens[index + 1][1]
+                if following not in NEXT_AFTER_WEAK and not following[0].isdigit():
+                    continue
+            match = match_at(text, start)
+            if match is None:
+                continue
+            kind = match.lastgroup
+            self.derived = False
+            mention = getattr(self, "_" + kind)(match) if kind else None
+            if mention is None:
+                continue  # rejected: a shorter reading may start at a later token
+            position = match.end()
             out.append(mention)
-            if mention.type == "date" and mention.first_day is not None:
-                gran = mention.granularity or "day"
-                if gran in _SHIFTABLE:
-                    self.anchor = (gran, mention.first_day)
+            if kind in _ANCHOR_SETTERS and not self.derived and mention.first_day is not None:
+                self.anchor = (mention.granularity or "day", mention.first_day)
+                if mention.granularity == "quarter":
+                    self.quarter_anchor = mention.first_day
         return out
 
     # ---- helpers -------------------------------------------------------------------------
@@ -186,14 +258,14 @@ class _Scanner:
         period_end: date | None = None,
     ) -> DateMention:
         text = self.text
-        # Trim trailing punctuation and spaces swallowed by optional parts.
-        while end > start and text[end - 1] in " \t\n,":
+        # Optional parts of a pattern may swallow trailing blanks and commas.
+        while end > start and text[end - 1] in " \t\r\n,":
             end -= 1
         last = _last_day(gran, first) if first is not None and gran else None
-        if mod is None and start > 0:
-            mod = self._since_mod(start)
-        if mod == "SINCE" and first is not None and self.base is not None:
-            period_start, period_end = first, self.base
+        if mod is None and kind == "date" and self._prev_word(start) == "since":
+            mod = "ON_OR_AFTER"
+            if first is not None and self.base is not None:
+                period_start, period_end = first, self.base
         return DateMention(
             start=start,
             end=end,
@@ -207,56 +279,70 @@ class _Scanner:
             relative=relative,
             period_start=period_start,
             period_end=period_end,
-            mod=mod if mod != "SINCE" else "ON_OR_AFTER",
+            mod=mod,
         )
+
+    def _period(self, start: int, end: int, gran: str, first: date, **kw) -> DateMention:
+        return self._make(start, end, _value(gran, first), gran, first, **kw)
+
+    def _unresolved(self, start: int, end: int, gran: str | None, **kw) -> DateMention:
+        return self._make(start, end, None, gran, relative=True, **kw)
 
     def _prev_word(self, start: int) -> str:
         match = _PREV_WORD.search(self.text, max(0, start - 30), start)
         return match.group(1).lower() if match else ""
 
-    def _since_mod(self, start: int) -> str | None:
-        return "SINCE" if self._prev_word(start) == "since" else None
-
-    def _period(self, start: int, end: int, gran: str, first: date, **kw) -> DateMention:
-        return self._make(start, end, _value(gran, first), gran, first, **kw)
-
-    def _is_future(self, start: int, end: int) -> bool:
-        """A future-tense cue in the clause around the expression."""
+    def _is_future(self, start: int) -> bool:
+        """A future-tense cue earlier in the same sentence."""
         text = self.text
-        left = text.rfind(". ", max(0, start - 120), start)
-        window_start = left + 2 if left >= 0 else max(0, start - 120)
-        cue_region = text[window_start:start]
-        return _FUTURE_CUE.search(cue_region) is not None
+        window = max(0, start - 90)
+        stop = max(text.rfind(". ", window, start), text.rfind("\n", window, start))
+        return _FUTURE_CUE.search(text, stop + 1 if stop >= 0 else window, start) is not None
 
-    # ---- handlers (one per named alternative of _MASTER) -----------------------------------
+    def _clock_before(self, start: int) -> bool:
+        return _CLOCK_BEFORE.search(self.text, max(0, start - 20), start) is not None
+
+    # ---- handlers: one per named alternative of _MASTER -----------------------------------
 
     def _fulldate(self, m: re.Match[str]) -> DateMention | None:
         month_text = m.group("fd_mon") or m.group("fd_mon2")
         day_text = m.group("fd_day") or m.group("fd_day2")
         month = MONTHS[month_text.rstrip(".").lower()]
-        day = int(day_text.rstrip("stndrh"))
+        day = int(day_text.rstrip("stndrhSTNDRH"))
         weekday_text = m.group("fd_wd")
         weekday = WEEKDAYS[weekday_text.rstrip(".").lower()] if weekday_text else None
         start, end = m.start(), m.end()
+        kind = "time" if self._clock_before(start) else "date"
         year_text = m.group("fd_year")
-        if month_text.lower() == "may" and not year_text and m.group("fd_day"):
-            # "may 5" only as a month when capitalized mid-sentence; "May 5" at sentence start ok.
-            pass
         if year_text:
-            year = int(year_text)
-            relative = False
+            year, relative = int(year_text), False
         else:
-            end = m.end("fd_day") if m.group("fd_day") else m.end("fd_mon2")
             if self.base is None:
-                return self._make(
-                    start, end, None, "day", weekday=weekday, relative=True, kind="date"
-                )
-            year = _nearest_year_for(self.base, month, day)
-            relative = True
+                return self._unresolved(start, end, "day", weekday=weekday, kind=kind)
+            year, relative = self._year_for_day(start, month, day), True
         if day > monthrange(year, month)[1]:
             return None
-        when = date(year, month, day)
-        return self._period(start, end, "day", when, weekday=weekday, relative=relative)
+        return self._period(
+            start, end, "day", date(year, month, day), weekday=weekday, relative=relative,
+            kind=kind,
+        )
+
+    def _year_for_day(self, start: int, month: int, day: int) -> int:
+        """News convention: a month and day without a year are past, unless close ahead or
+        announced in the future tense."""
+        base = self.base
+        assert base is not None
+        year = base.year
+        if day > monthrange(year, month)[1]:
+            year -= 1  # Feb. 29 in a non-leap base year
+        candidate = date(year, month, day)
+        if self._is_future(start):
+            if candidate < base - timedelta(days=7):
+                return year + 1
+            return year
+        if candidate > base + timedelta(days=60):
+            return year - 1
+        return year
 
     def _iso(self, m: re.Match[str]) -> DateMention | None:
         year, month, day = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
@@ -275,48 +361,86 @@ class _Scanner:
 
     def _monyear(self, m: re.Match[str]) -> DateMention | None:
         month = MONTHS[m.group("my_mon").rstrip(".").lower()]
-        first = date(int(m.group("my_year")), month, 1)
-        return self._period(m.start(), m.end(), "month", first, mod=_mod(m.group("my_mod")))
+        mod = _mod(m.group("my_mod"))
+        if m.group("my_year"):
+            first = date(int(m.group("my_year")), month, 1)
+            return self._period(m.start(), m.end(), "month", first, mod=mod)
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), "month", mod=mod)
+        shift = {"this": 0, "last": -1, "next": 1}[m.group("my_rel").lower()]
+        first = date(self.base.year + shift, month, 1)
+        return self._period(m.start(), m.end(), "month", first, mod=mod, relative=True)
 
     def _holiday(self, m: re.Match[str]) -> DateMention | None:
         name = re.sub(r"\s+", " ", m.group("hol_name").lower())
-        month, day = FIXED_HOLIDAYS[name]
+        start, end = m.start(), m.end()
+        gran = "week" if name == "easter week" else "day"
         if m.group("hol_year"):
-            return self._period(m.start(), m.end(), "day", date(int(m.group("hol_year")), month, day))
+            year = int(m.group("hol_year"))
+            return self._period(start, end, gran, _floor(gran, _holiday_day(name, year)))
         if self.base is None:
-            return self._make(m.start(), m.end(), None, "day", relative=True)
-        when = date(_nearest_year_for(self.base, month, day), month, day)
-        return self._period(m.start(), m.end(), "day", when, relative=True)
+            return self._unresolved(start, end, gran)
+        base = self.base
+        rel = (m.group("hol_rel") or "").lower()
+        this_year = _holiday_day(name, base.year)
+        if rel == "next" or (rel == "" and self._is_future(start)):
+            when = this_year if this_year >= base else _holiday_day(name, base.year + 1)
+        elif rel == "this":
+            when = this_year
+        else:  # "last Thanksgiving", and a bare holiday in past-tense news
+            when = this_year if this_year <= base else _holiday_day(name, base.year - 1)
+            if rel == "last" and when == base:
+                when = _holiday_day(name, base.year - 1)
+        return self._period(start, end, gran, _floor(gran, when), relative=True)
+
+    def _century(self, m: re.Match[str]) -> DateMention | None:
+        number = int(m.group("cent_num"))
+        if not 1 <= number <= 21:
+            return None
+        return self._period(m.start(), m.end(), "century", date((number - 1) * 100 or 1, 1, 1))
+
+    def _spoken(self, m: re.Match[str]) -> DateMention | None:
+        if m.group("sp_hi"):
+            century = 1900 if m.group("sp_hi").lower() == "nineteen" else 2000
+            low = m.group("sp_lo").lower()
+            rest = 0 if low == "hundred" else int(_amount(low) or 0)
+            year = century + rest
+        else:
+            year = 2000 + int(_amount(m.group("sp_ones")) or 0) if m.group("sp_ones") else 2000
+        if not m.group(0).lower().startswith("the year") and self._prev_word(m.start()) not in (
+            _YEAR_PREPOSITIONS | {"the", "a", "that", "this", "and"}
+        ):
+            # "nineteen ninety-six" read out as a year, not "nineteen ninety" counted things.
+            if not m.group("sp_hi"):
+                return None
+        return self._period(m.start(), m.end(), "year", date(year, 1, 1))
 
     def _anchored(self, m: re.Match[str]) -> DateMention | None:
         rel = (m.group("an_rel") or m.group("an_rel2")).lower()
         unit_text = m.group("an_unit").lower()
         unit = _unit_key(unit_text)
         number_text = m.group("an_num") or m.group("an_num2")
-        has_the = m.group("an_the") is not None
         plural = unit_text.endswith("s")
-        if number_text is None and not has_the:
-            # "last year", "next week": calendar periods, not durations.
-            return None
+        start, end = m.start(), m.end()
         if rel == "first" and number_text is None:
             return None
         if number_text is None and rel in {"next", "following"} and not plural:
             # "the next day": one unit after the discourse anchor.
-            return self._shifted(m.start(), m.end(), unit, 1, from_anchor=True)
+            return self._shifted(start, end, unit, 1, from_anchor=True)
+        if number_text is None and plural and rel in {"coming", "next"}:
+            return self._make(start, end, "FUTURE_REF", "ref", relative=True)
         amount = _amount(number_text) if number_text else (None if plural else 1)
         value = _duration_value(amount, unit)
         backward = rel in {"past", "last", "previous"}
         period_start = period_end = None
         if self.base is not None and amount is not None and rel != "first":
             if backward:
-                period_end = self.base
-                period_start = _add_units(self.base, unit, -amount)
+                period_start, period_end = _add_units(self.base, unit, -amount), self.base
             else:
-                period_start = self.base
-                period_end = _add_units(self.base, unit, amount)
+                period_start, period_end = self.base, _add_units(self.base, unit, amount)
         return self._make(
-            m.start(),
-            m.end(),
+            start,
+            end,
             value,
             _GRAN_OF_UNIT.get(unit),
             kind="duration",
@@ -327,76 +451,102 @@ class _Scanner:
 
     def _offset(self, m: re.Match[str]) -> DateMention | None:
         unit = _unit_key(m.group("off_unit").lower())
-        amount = _amount(m.group("off_num"))
+        number_text = m.group("off_num").lower()
+        amount = _amount(number_text)
         direction = m.group("off_dir").lower()
-        if amount is None or unit not in _SHIFT_MONTHS and unit not in {"day", "week", "night"}:
-            return self._make(m.start(), m.end(), None, None, relative=True)
-        sign = 1 if direction in {"later", "after", "hence"} or direction.startswith("from") else -1
-        from_anchor = direction in {"earlier", "later", "before", "after"}
+        start, end = m.start(), m.end()
+        if direction in {"before", "after"} or (
+            direction in {"earlier", "later"} and unit in _SHORT_UNITS
+        ):
+            # "two days after the vote", "three days later": TIMEX3 durations.
+            return self._duration_mention(start, m.end("off_unit"), amount, unit)
+        if amount is None:
+            value = "PAST_REF" if direction in {"ago", "earlier", "back"} else "FUTURE_REF"
+            return self._make(start, end, value, "ref", relative=True)
+        sign = 1 if direction in {"later", "hence"} or direction.startswith("from") else -1
         return self._shifted(
-            m.start(), m.end(), unit, sign * amount, from_anchor=from_anchor, keep_quarter=True
+            start, end, unit, sign * amount, from_anchor=direction in {"earlier", "later"}
+        )
+
+    def _duration_mention(
+        self, start: int, end: int, amount: float | None, unit: str
+    ) -> DateMention:
+        return self._make(
+            start, end, _duration_value(amount, unit), _GRAN_OF_UNIT.get(unit), kind="duration"
         )
 
     def _shifted(
-        self,
-        start: int,
-        end: int,
-        unit: str,
-        amount: float,
-        *,
-        from_anchor: bool,
-        keep_quarter: bool = False,
+        self, start: int, end: int, unit: str, amount: float, *, from_anchor: bool
     ) -> DateMention | None:
-        if self.base is None:
-            return self._make(start, end, None, _GRAN_OF_UNIT.get(unit), relative=True)
-        if int(amount) != amount:
-            return self._make(start, end, None, _GRAN_OF_UNIT.get(unit), relative=True)
-        amount = int(amount)
+        """`amount` units from the base ("ago") or from the discourse anchor ("later")."""
         unit_gran = _GRAN_OF_UNIT.get(unit, "day")
-        if unit == "night":
-            unit_gran = "day"
-        gran, origin = unit_gran, self.base
-        anchor = self.anchor
-        if anchor is not None and (from_anchor or keep_quarter and anchor[0] == "quarter"):
-            anchor_gran, anchor_day = anchor
-            if _GRAN_RANK[anchor_gran] <= _GRAN_RANK[unit_gran]:
-                if from_anchor or anchor_gran == "quarter":
-                    gran, origin = anchor_gran, anchor_day
-            elif from_anchor:
-                origin = anchor_day
-        if unit_gran == "decade" and gran == "decade":
-            gran = "year"
+        if unit in {"hour", "minute", "second"}:
+            return self._make(start, end, None, unit_gran, relative=True, kind="time")
+        if self.base is None or int(amount) != amount:
+            return self._unresolved(start, end, unit_gran)
+        amount = int(amount)
+        self.derived = True
+        if unit == "year" and self.quarter_anchor is not None:
+            # Earnings news: "a year ago" is the same quarter of the previous year.
+            first = _add_months(self.quarter_anchor, 12 * amount)
+            return self._period(start, end, "quarter", first, relative=True)
+        origin = self.base
+        if from_anchor and self.anchor is not None:
+            origin = self.anchor[1]
+        gran = "year" if unit_gran in {"decade", "century"} else unit_gran
         first = _floor(gran, _add_units(origin, unit, amount))
         return self._period(start, end, gran, first, relative=True)
+
+    def _samewhen(self, m: re.Match[str]) -> DateMention | None:
+        unit = m.group("sw_unit").lower()
+        anchor = self.anchor
+        if anchor is None or _GRAN_RANK.get(anchor[0], 9) > _GRAN_RANK[unit]:
+            return None
+        self.derived = True
+        return self._period(m.start(), m.end(), unit, _floor(unit, anchor[1]), relative=True)
+
+    def _inperiod(self, m: re.Match[str]) -> DateMention | None:
+        unit = m.group("ip_unit").lower()
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), unit)
+        mod = "START" if m.group("ip_dir").lower() == "earlier" else "END"
+        first = _floor(unit, self.base)
+        return self._period(m.start(), m.end(), unit, first, relative=True, mod=mod)
+
+    def _periodend(self, m: re.Match[str]) -> DateMention | None:
+        unit = (m.group("pe_unit") or "year").lower()
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), unit, mod="END")
+        first = _floor(unit, self.base)
+        return self._period(m.start(), m.end(), unit, first, relative=True, mod="END")
 
     def _quarter(self, m: re.Match[str]) -> DateMention | None:
         start, end = m.start(), m.end()
         if m.group("q_num"):
-            number = int(m.group("q_num"))
-            year_text = m.group("q_year2")
-            return self._quarter_value(start, end, "quarter", number, year_text, None)
+            return self._quarter_value(
+                start, end, "quarter", int(m.group("q_num")), m.group("q_year2"), ""
+            )
         unit = m.group("q_unit").lower()
-        rel = (m.group("q_rel") or "").lower()
+        rel = re.sub(r"\s+", " ", (m.group("q_rel") or "").lower())
         ordinal_text = (m.group("q_ord") or "").lower()
         if not ordinal_text and rel in ORDINALS:
             ordinal_text, rel = rel, ""
         if rel == "final" and unit == "quarter":
             ordinal_text, rel = "fourth", ""
-        year_text = m.group("q_year") or m.group("q_pre")
+        year_text = m.group("q_year") or m.group("q_pre") or m.group("q_year3")
         matched = m.group(0).lower()
-        if unit == "period" and rel not in {"latest", "year-ago", "year-earlier", "same"}:
+        if unit == "period" and not (
+            rel in {"latest", "year-ago", "year-earlier", "same", "comparable"} or year_text
+        ):
             return None
         if unit == "half" and not ordinal_text:
             return None
-        if not ordinal_text and not rel:
-            if not matched.startswith("the quarter"):
-                return None
-        if ordinal_text:
-            number = ORDINALS[ordinal_text]
-            if unit == "half" and number > 2:
-                return None
-            return self._quarter_value(start, end, unit, number, year_text, None)
-        return self._quarter_value(start, end, "quarter", None, year_text, rel)
+        if not ordinal_text and not rel and not year_text and not matched.startswith("the"):
+            return None
+        number = ORDINALS[ordinal_text] if ordinal_text else None
+        if unit == "half" and number is not None and number > 2:
+            return None
+        return self._quarter_value(start, end, unit, number, year_text, rel)
 
     def _quarter_value(
         self,
@@ -405,53 +555,57 @@ class _Scanner:
         unit: str,
         number: int | None,
         year_text: str | None,
-        rel: str | None,
+        rel: str,
     ) -> DateMention:
-        months_per = 3 if unit == "quarter" else 6
-        gran = "quarter" if unit == "quarter" else "half"
+        gran = "half" if unit == "half" else "quarter"
+        months_per = 6 if gran == "half" else 3
+        base = self.base
         year: int | None = None
         relative = True
         if year_text:
             low = year_text.lower()
             if low[:1].isdigit():
-                year, relative = int(low), False
-            elif self.base is not None:
-                year = self.base.year + (-1 if "last" in low else 1 if "next" in low else 0)
+                year, relative = int(low[:4]), False
+            elif base is not None:
+                year = base.year + (-1 if "last" in low else 1 if "next" in low else 0)
+        if year is None and base is None:
+            return self._unresolved(start, end, gran)
+        if rel in {"year-ago", "year-earlier"} and year is None and base is not None:
+            if number is None:
+                self.derived = True
+                origin = self.quarter_anchor or _add_months(_floor("quarter", base), -3)
+                return self._period(start, end, gran, _add_months(origin, -12), relative=True)
+            year = base.year - 1
         if number is not None:
-            if year is None:
-                if self.base is None:
-                    return self._make(start, end, None, gran, relative=True)
-                year = self.base.year
-                anchor = self.anchor
-                if anchor is not None and anchor[0] in {"year", "quarter", "half", "month"}:
-                    year = anchor[1].year
+            year = year if year is not None else base.year  # type: ignore[union-attr]
             first = date(year, (number - 1) * months_per + 1, 1)
             return self._period(start, end, gran, first, relative=relative)
-        # "the latest quarter", "the year-ago quarter", "the quarter", "next quarter".
-        if self.base is None:
-            return self._make(start, end, None, gran, relative=True)
-        current = _floor("quarter", self.base)
-        rel = rel or ""
-        if rel in {"year-ago", "year-earlier", "same", "comparable"}:
-            origin = self._anchor_quarter(current)
-            first = _add_months(origin, -12)
-        elif rel in {"latest", "past", "last", "previous", "prior", "most recent", "recent"}:
+        assert base is not None
+        current = _floor("quarter", base)
+        if year is not None:  # "the 1988 period": the quarter under discussion, that year
+            origin = self.quarter_anchor or _add_months(current, -3)
+            first = date(year, origin.month, 1)
+            return self._period(start, end, "quarter", first, relative=relative)
+        if rel in {"latest", "past", "last", "previous", "prior", "most recent", "recent"}:
             first = _add_months(current, -3)
-            if rel == "latest" and self.anchor and self.anchor[0] == "quarter":
-                first = self.anchor[1]
         elif rel in {"next", "coming"}:
             first = _add_months(current, 3)
-        elif rel in {"this", "current"}:
-            first = current
+        elif rel in {"this", "current", "that", "same", "comparable"}:
+            first = self.quarter_anchor or current
+            if rel in {"that", "same", "comparable"}:
+                self.derived = True
         else:  # "the quarter": the one under discussion
-            first = self._anchor_quarter(_add_months(current, -3))
+            first = self.quarter_anchor or _add_months(current, -3)
+            self.derived = self.quarter_anchor is not None
         return self._period(start, end, "quarter", first, relative=True)
 
-    def _anchor_quarter(self, default: date) -> date:
-        anchor = self.anchor
-        if anchor is not None and anchor[0] == "quarter":
-            return anchor[1]
-        return default
+    def _fullyear(self, m: re.Match[str]) -> DateMention | None:
+        rel = (m.group("fy_rel") or m.group("fy_rel2") or "").lower()
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), "year")
+        shift = {"next": 1, "last": -1, "latest": -1, "past": -1, "previous": -1}.get(rel, 0)
+        first = date(self.base.year + shift, 1, 1)
+        return self._period(m.start(), m.end(), "year", first, relative=True)
 
     def _relunit(self, m: re.Match[str]) -> DateMention | None:
         start, end = m.start(), m.end()
@@ -459,39 +613,41 @@ class _Scanner:
         unit_text = m.group("ru_unit")
         unit = unit_text.rstrip(".").lower()
         mod = _mod(m.group("ru_mod"))
+        if unit_text[:1].isupper() and m.group("ru_rel")[:1].isupper() and start > 0:
+            if unit not in MONTHS and unit not in WEEKDAYS:
+                return None  # "This Week": a programme title, not a date
         if rel == "past" and unit not in SEASONS and unit not in WEEKDAYS and unit not in MONTHS:
-            return None  # "past year" without "the" reads as a duration; left to other rules
+            return None  # "past year" without "the" is a duration, left to other rules
         base = self.base
         if m.group("ru_wd"):
             weekday = WEEKDAYS[unit]
+            kind = "date"
             if base is None:
-                return self._make(start, end, None, "day", weekday=weekday, relative=True)
-            step = _weekday_rel_step(rel)
-            when = _resolve_weekday(base, weekday, step)
-            return self._period(start, end, "day", when, weekday=weekday, relative=True, mod=mod)
+                return self._unresolved(start, end, "day", weekday=weekday, kind=kind)
+            when = _resolve_weekday(base, weekday, _weekday_rel_step(rel))
+            return self._period(
+                start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
+            )
         if unit in MONTHS:
-            if unit == "may" and unit_text[0] != "M":
-                return None
             if base is None:
-                return self._make(start, end, None, "month", relative=True)
+                return self._unresolved(start, end, "month", mod=mod)
             month = MONTHS[unit]
             year = base.year
-            if rel in {"last", "previous", "this past"}:
+            if rel in {"last", "previous", "this past", "past"}:
                 year -= 1 if month >= base.month else 0
             elif rel in {"next", "coming", "this coming"}:
                 year += 1 if month <= base.month else 0
             return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
         if base is None:
-            return self._make(start, end, None, _GRAN_OF_UNIT.get(unit), relative=True, mod=mod)
+            return self._unresolved(start, end, _GRAN_OF_UNIT.get(unit, unit), mod=mod)
         step = {"last": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1}.get(rel, 0)
         if rel == "this coming":
             step = 1
         if unit in SEASONS:
             return self._season_rel(start, end, SEASONS[unit], step, mod)
         if unit == "weekend":
-            saturday = base + timedelta(days=5 - base.weekday())
-            first = saturday + timedelta(days=7 * step)
-            return self._period(start, end, "weekend", first, relative=True, mod=mod)
+            saturday = base + timedelta(days=5 - base.weekday() + 7 * step)
+            return self._period(start, end, "weekend", saturday, relative=True, mod=mod)
         gran = _GRAN_OF_UNIT[unit]
         first = _floor(gran, _add_units(base, unit, step))
         return self._period(start, end, gran, first, relative=True, mod=mod)
@@ -501,192 +657,201 @@ class _Scanner:
     ) -> DateMention:
         base = self.base
         assert base is not None
-        season_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
         year = base.year
-        current_first = date(year, season_month, 1)
-        if step < 0 and current_first > base - timedelta(days=60):
+        season_first = date(year, _SEASON_MONTH[code], 1)
+        if step < 0 and season_first > base - timedelta(days=60):
             year -= 1
-        elif step > 0 and current_first <= base:
+        elif step > 0 and season_first <= base:
             year += 1
+        return self._season_mention(start, end, year, code, mod, relative=True)
+
+    def _season_mention(
+        self, start: int, end: int, year: int, code: str, mod: str | None, relative: bool
+    ) -> DateMention:
+        first = date(year, _SEASON_MONTH[code], 1)
         return self._make(
-            start,
-            end,
-            f"{year}-{code}",
-            "season",
-            date(year, season_month, 1),
-            relative=True,
-            mod=mod,
+            start, end, f"{year}-{code}", "season", first, relative=relative, mod=mod
         )
 
     def _decade(self, m: re.Match[str]) -> DateMention | None:
         digits = m.group("dec_y")
-        if digits.startswith("'"):
-            year = 1900 + int(digits[1:])
-        else:
-            year = int(digits)
-        return self._period(m.start(), m.end(), "decade", date(year, 1, 1), mod=_mod(m.group("dec_mod")))
+        year = 1900 + int(digits[1:]) if digits.startswith("'") else int(digits)
+        return self._period(
+            m.start(), m.end(), "decade", date(year, 1, 1), mod=_mod(m.group("dec_mod"))
+        )
 
     def _season(self, m: re.Match[str]) -> DateMention | None:
         code = SEASONS[m.group("sea_name").lower()]
         year = int(m.group("sea_year"))
-        month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-        return self._make(
-            m.start(), m.end(), f"{year}-{code}", "season", date(year, month, 1), mod=_mod(m.group("sea_mod"))
+        return self._season_mention(
+            m.start(), m.end(), year, code, _mod(m.group("sea_mod")), relative=False
         )
+
+    def _theseason(self, m: re.Match[str]) -> DateMention | None:
+        code = SEASONS[m.group("ts_name").lower()]
+        mod = _mod(m.group("ts_mod"))
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), "season", mod=mod)
+        step = 1 if self._is_future(m.start()) else 0
+        base = self.base
+        year = base.year
+        season_first = date(year, _SEASON_MONTH[code], 1)
+        if step == 0 and season_first > base:
+            year -= 1
+        elif step == 1 and _add_months(season_first, 3) <= base:
+            year += 1
+        return self._season_mention(m.start(), m.end(), year, code, mod, relative=True)
 
     def _year(self, m: re.Match[str]) -> DateMention | None:
         year = int(m.group("yr"))
         start, end = m.start(), m.end()
+        text = self.text
+        if start > 0 and text[start - 1] in "$£€#/.,":
+            return None
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+            return None
         mod_text = m.group("yr_mod")
         strong = bool(mod_text or m.group("yr_fiscal") or m.group("yr_poss"))
         if not strong:
-            if not 1900 <= year <= 2099:
-                return None
-            if _QUANTITY_NOUN.match(self.text, end):
-                return None
             prev = self._prev_word(start)
-            if prev not in _YEAR_CONTEXT_BEFORE and not self._year_list_context(start):
+            if prev in _YEAR_PREPOSITIONS:
+                if year < 1600:
+                    return None
+            elif not 1900 <= year <= 2099 or prev in _AMOUNT_BEFORE:
+                return None
+            if _QUANTITY_AFTER.match(text, end) and prev not in {"in", "since", "of"}:
                 return None
         return self._period(start, end, "year", date(year, 1, 1), mod=_mod(mod_text))
 
-    def _year_list_context(self, start: int) -> bool:
-        """A year right after another year or a month ("1989 and 1990", "March, 1990")."""
-        before = self.text[max(0, start - 12) : start]
-        return re.search(r"(?:1[0-9]|20)\d\d(?:'s)?\s*(?:,|and|or|to|-|–)\s*$", before) is not None
-
     def _month(self, m: re.Match[str]) -> DateMention | None:
         name = m.group("mo_name")
-        month = MONTHS[name.rstrip(".").lower()]
+        bare = name.rstrip(".").lower()
+        month = MONTHS[bare]
         mod_text = m.group("mo_mod")
         start, end = m.start(), m.end()
-        prev = self._prev_word(m.start("mo_name") if not mod_text else start)
+        prev = self._prev_word(start)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
-            if name.lower() in {"may", "march"} or prev == "":
+            # Without a date context, only unambiguous full month names count.
+            if bare in {"may", "march", "august"} or len(bare) <= 4 and bare not in {
+                "june",
+                "july",
+            }:
                 return None
-            # A bare month name after another word: accept only full names, not "Jan".
-            if len(name.rstrip(".")) <= 4 and name.lower() not in {"june", "july"}:
-                return None
-            if name.lower() in {"may", "march", "august"}:
-                return None
+        if len(bare) <= 4 and bare not in {"june", "july", "may"} and not name.endswith("."):
+            return None  # "Jan" without a period is more often a name
+        if bare == "may" and not mod_text and prev not in _MONTH_CONTEXT_BEFORE - {"and", "to"}:
+            return None
+        mod = _mod(mod_text)
         if self.base is None:
-            return self._make(start, end, None, "month", relative=True, mod=_mod(mod_text))
-        year = self.base.year
-        if self.anchor is not None and self.anchor[0] in {"month", "day"}:
-            year = self.anchor[1].year
-        return self._period(
-            start, end, "month", date(year, month, 1), relative=True, mod=_mod(mod_text)
-        )
+            return self._unresolved(start, end, "month", mod=mod)
+        base = self.base
+        future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
+        if future:
+            year = base.year if month >= base.month else base.year + 1
+        else:
+            year = base.year if month <= base.month else base.year - 1
+        return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
 
     def _weekday(self, m: re.Match[str]) -> DateMention | None:
         weekday = WEEKDAYS[m.group("wd_name").lower()]
         start, end = m.start(), m.end()
-        if self.base is None:
-            return self._make(start, end, None, "day", weekday=weekday, relative=True)
-        prev = self._prev_word(start)
-        step = _weekday_rel_step(prev) if prev in {"last", "next", "this"} else 0
-        if step == 0 and self._is_future(start, end):
-            step = 2  # future or same day
-        when = _resolve_weekday(self.base, weekday, step)
+        kind = "time" if self._clock_before(start) else "date"
         mod = _mod(m.group("wd_early"))
-        return self._period(start, end, "day", when, weekday=weekday, relative=True, mod=mod)
+        if self.base is None:
+            return self._unresolved(start, end, "day", weekday=weekday, kind=kind, mod=mod)
+        step = 2 if self._is_future(start) else 0
+        when = _resolve_weekday(self.base, weekday, step)
+        return self._period(
+            start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
+        )
 
     def _dayref(self, m: re.Match[str]) -> DateMention | None:
         word = re.sub(r"\s+", " ", m.group("dr_word").lower())
-        shift = {
-            "today": 0,
-            "tonight": 0,
-            "yesterday": -1,
-            "tomorrow": 1,
-            "the day before yesterday": -2,
-            "the day after tomorrow": 2,
-        }[word]
+        shift = _DAYREF_SHIFT[word]
+        kind = "time" if word == "tonight" else "date"
         if self.base is None:
-            return self._make(m.start(), m.end(), None, "day", relative=True)
-        return self._period(
-            m.start(), m.end(), "day", self.base + timedelta(days=shift), relative=True
-        )
+            return self._unresolved(m.start(), m.end(), "day", kind=kind)
+        when = self.base + timedelta(days=shift)
+        return self._period(m.start(), m.end(), "day", when, relative=True, kind=kind)
 
     def _ref(self, m: re.Match[str]) -> DateMention | None:
         word = re.sub(r"\s+", " ", m.group(0).lower())
-        start = m.start()
-        if word in {"now", "currently", "nowadays", "presently", "at present", "these days"}:
-            value = "PRESENT_REF"
-            if word == "now" and self.text[m.end() : m.end() + 5].lower() == " that":
-                return None
-        elif word in {"the future", "in future"}:
-            value = "FUTURE_REF"
-        else:
-            value = "PAST_REF"
-        return self._make(start, m.end(), value, "ref", relative=True)
+        if word == "now" and self.text[m.end() : m.end() + 5].lower() == " that":
+            return None  # "now that" is a conjunction
+        value = _REF_VALUES.get(word, "PAST_REF")
+        return self._make(m.start(), m.end(), value, "ref", relative=True)
 
     def _weekend(self, m: re.Match[str]) -> DateMention | None:
         if self.base is None:
-            return self._make(m.start(), m.end(), None, "weekend", relative=True)
+            return self._unresolved(m.start(), m.end(), "weekend")
         base = self.base
         saturday = base + timedelta(days=5 - base.weekday())
-        if base.weekday() < 5 and not self._is_future(m.start(), m.end()):
+        if base.weekday() < 5 and not self._is_future(m.start()):
             saturday -= timedelta(days=7)
         return self._period(m.start(), m.end(), "weekend", saturday, relative=True)
 
     def _yearago(self, m: re.Match[str]) -> DateMention | None:
         unit = (m.group("ya_unit") or "").lower()
+        start, end = m.start(), m.end()
+        if self.base is None:
+            return self._unresolved(start, end, "quarter" if unit else "year")
         if unit in {"quarter", "period"}:
-            if self.base is None:
-                return self._make(m.start(), m.end(), None, "quarter", relative=True)
-            origin = self._anchor_quarter(_add_months(_floor("quarter", self.base), -3))
-            return self._period(
-                m.start(), m.end(), "quarter", _add_months(origin, -12), relative=True
-            )
-        end = m.end() if unit else m.end() - len(m.group(0)) + len(m.group(0).rstrip())
-        if unit:
-            end = m.start("ya_unit") if unit not in {"month", "week", "year"} else m.end()
-        return self._shifted(m.start(), m.end(), "year", -1, from_anchor=True, keep_quarter=True)
+            self.derived = True
+            origin = self.quarter_anchor or _add_months(_floor("quarter", self.base), -3)
+            return self._period(start, end, "quarter", _add_months(origin, -12), relative=True)
+        if not unit:
+            end = m.end()
+        return self._shifted(start, end, "year", -1, from_anchor=False)
 
     def _duration(self, m: re.Match[str]) -> DateMention | None:
         number_text = m.group("du_num").lower()
-        unit_text = m.group("du_unit").lower()
-        unit = _unit_key(unit_text)
-        amount = _amount(number_text)
+        unit = _unit_key(m.group("du_unit").lower())
         start = m.start()
+        text = self.text
+        if start > 0 and text[start - 1] in "$£€#.,":
+            return None
         if number_text in {"a", "an"}:
             prev = self._prev_word(start)
-            if prev in {"once", "twice", "times"} or re.search(r"\d\W{0,3}$", self.text[:start]):
+            if prev in {"once", "twice", "thrice", "times"} or re.search(
+                r"\d\W{0,3}$", text[max(0, start - 4) : start]
+            ):
                 return self._make(
                     start, m.end(), _duration_value(1, unit), _GRAN_OF_UNIT.get(unit), kind="set"
                 )
             if prev not in _DURATION_A_CONTEXT:
                 return None
-        return self._make(
-            start, m.end(), _duration_value(amount, unit), _GRAN_OF_UNIT.get(unit), kind="duration"
-        )
+        return self._duration_mention(start, m.end(), _amount(number_text), unit)
 
     def _setexpr(self, m: re.Match[str]) -> DateMention | None:
-        unit_text = m.group("set_unit")
-        key = unit_text.lower()
+        key = m.group("set_unit").lower()
         if key in WEEKDAYS:
-            return self._make(
-                m.start(), m.end(), "XXXX-WXX-" + str(WEEKDAYS[key] + 1), "day", kind="set",
-                weekday=WEEKDAYS[key],
-            )
+            weekday = WEEKDAYS[key]
+            value = f"XXXX-WXX-{weekday + 1}"
+            return self._make(m.start(), m.end(), value, "day", kind="set", weekday=weekday)
         unit = _unit_key(key)
         amount = _amount(m.group("set_num")) if m.group("set_num") else 1
-        word = m.group("set_word").lower()
-        if word == "per" and m.group("set_num") is None:
-            pass
-        if "other" in m.group(0).lower():
-            amount = 2 if amount == 1 else amount
+        if "other" in m.group(0).lower() and amount == 1:
+            amount = 2
         return self._make(
             m.start(), m.end(), _duration_value(amount, unit), _GRAN_OF_UNIT.get(unit), kind="set"
         )
 
     def _freq(self, m: re.Match[str]) -> DateMention | None:
-        word = m.group(0).lower()
-        return self._make(m.start(), m.end(), FREQUENCY_ADVERBS[word], None, kind="set")
+        value = FREQUENCY_ADVERBS[m.group(0).lower()]
+        return self._make(m.start(), m.end(), value, None, kind="set")
 
 
 # ---- calendar arithmetic -------------------------------------------------------------------
 
-_SHIFTABLE = {"day", "week", "month", "quarter", "half", "year"}
+_DAYREF_SHIFT = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+_SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight"}
 _GRAN_RANK = {
     "day": 0,
     "weekend": 1,
@@ -722,17 +887,17 @@ _DURATION_A_CONTEXT = frozenset(
 
 def _unit_key(unit_text: str) -> str:
     unit = unit_text.lower()
-    if unit.endswith("ies"):
+    if unit in {"centuries", "centurie"}:
         return "century"
     if unit.endswith("s") and unit[:-1] in UNITS:
         unit = unit[:-1]
-    return "century" if unit == "centurie" else unit
+    return unit
 
 
 def _amount(number_text: str | None) -> float | None:
     if number_text is None:
         return None
-    words = re.sub(r"\s+", " ", number_text.lower()).replace("-", " ")
+    words = re.sub(r"[\s-]+", " ", number_text.lower()).strip()
     if words in VAGUE_AMOUNTS:
         return None
     if words[:1].isdigit():
@@ -747,9 +912,14 @@ def _amount(number_text: str | None) -> float | None:
 
 def _duration_value(amount: float | None, unit: str) -> str:
     letter, clock = UNITS.get(unit, ("D", False))
-    if unit == "fortnight":
-        amount = None if amount is None else amount * 2
-    count = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+    if amount is None:
+        count = "X"
+    elif amount == int(amount):
+        count = str(int(amount))
+    else:
+        count = str(amount)
     return f"PT{count}{letter}" if clock else f"P{count}{letter}"
 
 
@@ -769,8 +939,6 @@ def _add_units(day: date, unit: str, amount: float) -> date:
         return day + timedelta(weeks=2 * amount_int)
     if unit in _SHIFT_MONTHS:
         return _add_months(day, _SHIFT_MONTHS[unit] * amount_int)
-    if unit == "hour":
-        return day + timedelta(hours=amount_int)
     return day
 
 
@@ -786,15 +954,13 @@ def _floor(gran: str, day: date) -> date:
     if gran == "year":
         return date(day.year, 1, 1)
     if gran == "decade":
-        return date(day.year // 10 * 10, 1, 1)
+        return date(max(1, day.year // 10 * 10), 1, 1)
     if gran == "century":
-        return date(day.year // 100 * 100, 1, 1)
+        return date(max(1, day.year // 100 * 100), 1, 1)
     return day
 
 
 def _value(gran: str, first: date) -> str:
-    if gran == "day":
-        return first.isoformat()
     if gran == "week":
         iso = first.isocalendar()
         return f"{iso[0]}-W{iso[1]:02d}"
@@ -823,24 +989,52 @@ def _last_day(gran: str, first: date) -> date | None:
         return first + timedelta(days=6)
     if gran == "weekend":
         return first + timedelta(days=1)
-    months = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120}.get(gran)
-    if gran == "century":
-        months = 1200
+    months = {
+        "month": 1,
+        "quarter": 3,
+        "season": 3,
+        "half": 6,
+        "year": 12,
+        "decade": 120,
+        "century": 1200,
+    }.get(gran)
     if months is None:
         return None
     return _add_months(first.replace(day=1), months) - timedelta(days=1)
 
 
-def _nearest_year_for(base: date, month: int, day: int) -> int:
-    """The year that puts month/day closest to base (Dec. 30 read in January is last year)."""
-    best_year, best_gap = base.year, None
-    for year in (base.year - 1, base.year, base.year + 1):
-        if day > monthrange(year, month)[1]:
-            continue
-        gap = abs((date(year, month, day) - base).days)
-        if best_gap is None or gap < best_gap:
-            best_year, best_gap = year, gap
-    return best_year
+def _holiday_day(name: str, year: int) -> date:
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name in FLOATING_HOLIDAYS:
+        month, weekday, nth = FLOATING_HOLIDAYS[name]
+        return _nth_weekday(year, month, weekday, nth)
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    return _easter(year)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month, monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _weekday_rel_step(rel: str) -> int:
@@ -848,14 +1042,12 @@ def _weekday_rel_step(rel: str) -> int:
 
 
 def _resolve_weekday(base: date, weekday: int, step: int) -> date:
-    """step -1: strictly before; 1: strictly after; 0: most recent (same day counts);
-    2: upcoming (same day counts)."""
+    """step -1: strictly before base; 1: strictly after; 0: most recent, base itself counts;
+    2: upcoming, base itself counts."""
     if step == -1:
-        back = (base.weekday() - weekday) % 7 or 7
-        return base - timedelta(days=back)
+        return base - timedelta(days=(base.weekday() - weekday) % 7 or 7)
     if step == 1:
-        ahead = (weekday - base.weekday()) % 7 or 7
-        return base + timedelta(days=ahead)
+        return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
     if step == 2:
         return base + timedelta(days=(weekday - base.weekday()) % 7)
     return base - timedelta(days=(base.weekday() - weekday) % 7)
@@ -867,10 +1059,14 @@ def _mod(text: str | None) -> str | None:
     low = text.lower()
     if "early" in low or "beginning" in low or "start" in low:
         return "START"
-    if "late" in low or "end of" in low or "close" in low:
+    if "late" in low or "end" in low or "close" in low:
         return "END"
     if "mid" in low:
         return "MID"
+    if "post" in low:
+        return "AFTER"
+    if "pre" in low:
+        return "BEFORE"
     return None
 
 
@@ -879,21 +1075,27 @@ def _mod(text: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def parse_date_phrase(phrase: str, base: date | None) -> DateMention | None:
-    """Resolve one phrase the scanner may not know; dateparser is the (slow) fallback."""
+    """Resolve one phrase, trying the scanner first and dateparser (slow) for other forms.
+
+    Returns a mention spanning the phrase, or None. With base None a phrase whose reading
+    depends on the base is returned unresolved (value None, relative=True).
+    """
     try:
+        stripped = phrase.rstrip(" .,;")
         for mention in find_dates(phrase, base):
-            if mention.start == 0 and mention.end >= len(phrase.rstrip(" .,")):
+            if mention.start == 0 and mention.end >= len(stripped):
                 return mention
-        parsed = _dateparser_parse(phrase, base)
+        probe_a = _dateparser_parse(phrase, date(2001, 3, 15))
+        if probe_a is None:
+            return None
+        probe_b = _dateparser_parse(phrase, date(2011, 9, 20))
+        relative = probe_a != probe_b
         if base is None:
-            # Resolve against two far-apart bases: a phrase that moves with the base is relative.
-            first = _dateparser_parse(phrase, date(2001, 3, 15))
-            second = _dateparser_parse(phrase, date(2011, 9, 20))
-            if first is None:
-                return None
-            if first != second:
+            if relative:
                 return DateMention(0, len(phrase), phrase, "date", None, "day", relative=True)
-            parsed = first
+            parsed: date | None = probe_a
+        else:
+            parsed = _dateparser_parse(phrase, base)
         if parsed is None:
             return None
         return DateMention(
@@ -905,21 +1107,20 @@ def parse_date_phrase(phrase: str, base: date | None) -> DateMention | None:
             "day",
             first_day=parsed,
             last_day=parsed,
-            relative=base is not None and _dateparser_parse(phrase, date(2001, 3, 15)) != parsed,
+            relative=relative,
         )
     except Exception:
         return None
 
 
 @lru_cache(maxsize=4096)
-def _dateparser_parse(phrase: str, base: date | None) -> date | None:
-    import dateparser  # slow import, off the hot path
+def _dateparser_parse(phrase: str, base: date) -> date | None:
+    import dateparser  # slow import: only when the scanner did not know the phrase
 
-    settings: dict[str, object] = {
+    settings = {
         "PREFER_DATES_FROM": "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day, 12),
     }
-    if base is not None:
-        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day, 12)
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     return parsed.date() if parsed is not None else None

@@ -41,9 +41,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> tuple[int, 
     return None
 
 
-def extract_claims(
-    article: Article, sentences: list[tuple[int, int]] | None = None
-) -> list[Claim]:
+def extract_claims(article: Article, sentences: list[tuple[int, int]] | None = None) -> list[Claim]:
     """All claims in the article body, sorted by offset."""
     body = article.body
     if sentences is None:

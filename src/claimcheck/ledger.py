@@ -1,4 +1,4 @@
-"""The claim ledger: every processed article and its claims, in SQLite (WAL, one transaction a batch)."""
+"""The claim ledger: every processed article and its claims, in SQLite (WAL, a batch a commit)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from claimcheck.articles import InputProblem, content_hash
 from claimcheck.checks import ArticleContext, run_checks
@@ -13,6 +14,9 @@ from claimcheck.records import SEVERITY_ORDER, Article, Claim, Finding
 from claimcheck.text import LineIndex, split_sentences
 
 INPUT_PROBLEM_CODE = "CC002"
+FUTURE_PUBLISHED_CODE = "CC003"
+# Clock skew between a CMS and this machine is not worth a finding; a day is.
+FUTURE_TOLERANCE = timedelta(days=1)
 
 # Extra stages after the in-article checks (rule sets, the ledger): claims in, findings out.
 ExtraCheck = Callable[[ArticleContext], Iterable[Finding]]
@@ -45,6 +49,22 @@ def problem_finding(problem: InputProblem) -> Finding:
     )
 
 
+def future_published_finding(article: Article, now: datetime) -> Finding | None:
+    """Input validation only: resolving dates always uses `published`, never the clock."""
+    if article.published is None or article.published <= now + FUTURE_TOLERANCE:
+        return None
+    return Finding(
+        article_id=article.id,
+        rule=FUTURE_PUBLISHED_CODE,
+        severity="info",
+        message=(
+            f"The publication date {article.published.date().isoformat()} lies in the future; "
+            "relative dates were resolved against it as given."
+        ),
+        evidence={"published": article.published.isoformat(), "checked_at": now.isoformat()},
+    )
+
+
 def locate_findings(article: Article, findings: Iterable[Finding]) -> list[Finding]:
     """Fill line, column, path and text of each finding from its offsets."""
     index: LineIndex | None = None
@@ -72,9 +92,11 @@ class Checker:
         self,
         selected: Callable[[str], bool] | None = None,
         extra_checks: Iterable[ExtraCheck] = (),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.selected = selected
         self.extra_checks = tuple(extra_checks)
+        self.clock = clock
 
     def check_article(self, article: Article) -> ArticleResult:
         sentences = split_sentences(article.body)
@@ -85,6 +107,9 @@ class Checker:
             findings.extend(
                 f for f in extra(context) if self.selected is None or self.selected(f.rule)
             )
+        future = future_published_finding(article, self.clock())
+        if future is not None and (self.selected is None or self.selected(future.rule)):
+            findings.append(future)
         findings.sort(key=lambda f: (f.start, f.rule))
         return ArticleResult(
             article, claims, tuple(locate_findings(article, findings)), content_hash(article)

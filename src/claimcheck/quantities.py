@@ -88,14 +88,15 @@ _AGE_SUFFIX_RE = re.compile(r"[ \t]*-?[ \t]*old\b", re.I)
 _OR_MORE_RE = re.compile(r"[ \t]+or[ \t]+(?P<dir>more|greater|higher|less|fewer|lower)\b", re.I)
 _CURRENCY_SUFFIX_RE = re.compile(r"[ \t]?(?P<cur>€|\$|£|¥)")
 _PER_RE = re.compile(r"[ \t]*(?:(?P<word>per|a|an|each)[ \t]+|/[ \t]*)", re.I)
+_TIME_ADVERB_RE = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously)\b", re.I)
 _RATE_NOUNS = frozenset(
     "share head person unit piece item ticket seat night room household month year week day "
     "hour minute gallon litre liter barrel ounce ton tonne pound kilo kilogram bushel".split()
 )
 
 _CURRENCY_PREFIX_RE = re.compile(
-    r"(?P<cur>(?:US|U\.S\.|HK|AU|A|CA|C|NZ|S|NT|R)[ \t]?\$|\$[ \t]?(?:US|AU|A|C|NZ|HK)(?=\d)"
-    r"|\$|£|€|¥|₹|₪|Y=|PS(?=\d)"
+    r"(?P<cur>(?:US|U\.S\.|HK|AU|A|CA|C|NZ|S|NT|R)[ \t]?\$|\$(?:US|AU|A|C|NZ|HK)"
+    r"|\$|£|€|¥|₹|₪|Y=|PS"
     r"|(?<![A-Za-z])(?:USD|GBP|EUR|JPY|AUD|CAD|CHF|INR|Rs\.?|RM|NIS|DM|Stg|stg))[ \t]*[-−]?$",
 )
 _EXTRA_PREFIXES = {"$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD"}
@@ -151,18 +152,25 @@ _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS_A
 _YEAR_CONTEXT_RE = re.compile(
     r"(?:\b(?:in|since|by|of|until|till|from|before|after|during|year|years|fiscal|early|late|mid"
     r"|and|or|to|through|between|the|circa|spring|summer|autumn|fall|winter|season|end|start"
-    r"|beginning|for|than|at|on|as)|'s|’s)[\s-]*$",
+    r"|beginning|for|on|as)|'s|’s)[\s-]*$",
     re.I,
 )
 _TIME_AFTER_RE = re.compile(
     r"[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|EST\b|EDT\b|BST\b|CET\b|UTC\b|ET\b|hrs\b|local time)",
     re.I,
 )
+_NAME_HYPHEN_RE = re.compile(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|covid|sars|mers)[ \t]?-$")
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:category|level|stage|phase|grade|number|no\.|chapter|article|section|page|room|flight"
+    r"|route|gate|platform|episode|game|round|version|model|type|tier|class|step|line|unit|lot"
+    r"|channel|title|rule|figure|table|item|seed|size|pier|terminal|district|zone|squad)[ \t]+$"
+)
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _PHONE_RE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
 _STREET_AFTER_RE = re.compile(
-    r"(?:[ \t]+[A-Z][A-Za-z]*\.?){1,3}[ \t]+(?:St|Street|Road|Rd|Avenue|Ave|Way|Lane|Ln|Boulevard"
-    r"|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b"
+    r"(?:[-–]\d+)?(?:[ \t]+(?:Ave|Avenue|Rue|Via|Calle)\b"
+    r"|(?:[ \t]+(?:[A-Z][A-Za-z]*\.?|\d+(?:st|nd|rd|th))){1,3}[ \t]+(?:St|Street|Road|Rd|Avenue"
+    r"|Ave|Way|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b)"
 )
 # A capitalized or camel-case word just before a number marks a name: "Boeing 747", "iPhone 11".
 _NAME_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"'“]))(?P<word>[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w-]*)[ \t]+$")
@@ -337,6 +345,9 @@ def _counted_noun_after(text: str, pos: int) -> tuple[str, int] | None:
         if adjective_like and following and _is_noun_candidate(following["word"]):
             pos = match.end()
             continue
+        if word[0].isupper() and following and following["word"][0].isupper():
+            pos = match.end()  # "four FA Cup finals"
+            continue
         if word[0].isupper() and not (lower.endswith("s") and word[1:].islower()):
             return None  # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") pass
         if lower.endswith(_NOT_HEAD_SUFFIXES) and lower not in UNIT_SURFACES:
@@ -432,7 +443,7 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     """Lexicon unit right after a number: (canonical unit, end offset)."""
     case_match = _CASE_UNIT_RE.match(text, pos)
     if case_match and not number.is_words:
-        if case_match.start("unit") == pos or case_match["unit"] in ("Nm", "mA", "MW", "mW"):
+        if case_match.start("unit") == pos or case_match["unit"] in ("Nm", "mA", "MW", "mW", "PS"):
             return CASE_SENSITIVE_SURFACES[case_match["unit"]], case_match.end()
     match = _UNIT_RE.match(text, pos)
     if not match:
@@ -443,7 +454,7 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
         attached = match.start("unit") == pos
         if len(surface) <= 2 and not attached:
             # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
-            if not (surface in ("c", "f") and written.isupper() and not number.is_words):
+            if not (surface in ("c", "f", "w", "v") and written.isupper() and not number.is_words):
                 return None
         if len(surface) <= 2 and surface in ("c", "f") and written.islower():
             return None
@@ -468,6 +479,10 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
             return None
         negative = _NEGATIVE_BEFORE_RE.search(text, max(0, start - 12), start)
         found_currency = _currency_before(text, start)
+        if found_currency and found_currency[0] == "GBP" and text[start - 1] == "S":
+            # "PS2.7m", "PS21,700": a pound sign mangled to "PS"; "PS4" is a console.
+            if number.is_plain_integer and not _SCALE_RE.match(text, number.end):
+                found_currency = None
         if found_currency:
             currency, currency_start = found_currency
         elif start > 0 and text[start - 1].isalpha():
@@ -563,6 +578,8 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
         return None
     if per["word"] and per["word"].lower() in ("a", "an") and lemma not in _RATE_NOUNS:
         return None
+    if _TIME_ADVERB_RE.match(text, word_match.end()):
+        return None  # "$6.8 billion a year earlier"
     return lemma, word_match.end()
 
 
@@ -577,10 +594,12 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
             return True
         if previous in "-/" and start > 1:
             before = text[start - 2]
-            if before.isalpha() and not text.startswith(("US", "U.S"), start - 3):
-                return True  # "F-16", "COVID-19", "mid-2019"
+            if before.isalpha() and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
+                return True  # "F-16", "COVID-19"; "minus-5", "sub-7" are not names
             if before.isdigit() and not in_range:
                 return True  # second part of "2019-20", "3/4/2020"
+        if previous == "-" and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
+            return True  # "COVID -19"
         if previous == ":" or (previous == "." and start > 1 and text[start - 2] == "."):
             return True
     if end < len(text):
@@ -615,6 +634,10 @@ def _skip_in_context(text: str, number: _Number, unit: str | None, money: bool) 
                 return True
         if not has_lexicon_unit and _STREET_AFTER_RE.match(text, end):
             return True
+        if unit is None and _LABEL_BEFORE_RE.search(before):
+            return True  # "category 4", "game 7"
+        if unit is None and re.match(r"[ \t]+[A-Z]", text[end : end + 2]):
+            return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
         name = _NAME_BEFORE_RE.search(before)
         if name and not has_lexicon_unit and _is_name(text, start - len(before) + name.start()):
             word = name["word"]
@@ -670,12 +693,16 @@ def find_quantities(text: str) -> list[QuantityMention]:
 
 def _find_quantities(text: str) -> list[QuantityMention]:
     mentions: list[QuantityMention] = []
+    parts = _parts(text) if "of" in text else []
     pos = 0
     length = len(text)
     while pos < length:
         match = _NUMBER_RE.search(text, pos)
         if match is None:
             break
+        if parts and any(part.start <= match.start() < part.end for part in parts):
+            pos = match.end()  # "two-thirds of", "one in five": read as a fraction
+            continue
         quantity = _read_quantity(text, match)
         if quantity is None:
             pos = match.end()
@@ -684,7 +711,8 @@ def _find_quantities(text: str) -> list[QuantityMention]:
         if mention is not None:
             mentions.append(mention)
     if "of" in text:
-        mentions.extend(_vague_and_partial(text, mentions))
+        mentions.extend(parts)
+        mentions.extend(_vague_and_one_of(text, mentions))
         mentions.sort(key=lambda mention: mention.start)
     return mentions
 
@@ -722,7 +750,8 @@ def _range_verdict(
     text: str, first: _Quantity, second: _Quantity, word: str, after_unit: bool
 ) -> str:
     if first.has_own_unit and first.unit and second.unit and first.unit != second.unit:
-        return "no"
+        if not second.unit.startswith(first.unit + " / "):
+            return "no"  # "$62 and $68 per share" is one range; "110 JPY to 1 USD" is not
     if first.has_own_unit and not after_unit:
         return "no"  # the unit sits between the numbers but the link was read before it
     before = text[max(0, first.start - 40) : first.start]
@@ -816,8 +845,40 @@ def _dimension(unit: str | None) -> str | None:
     return "count"
 
 
-def _vague_and_partial(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
-    """Vague plurals ("hundreds of miles"), parts ("two-thirds of") and "one of the X"."""
+def _parts(text: str) -> list[QuantityMention]:
+    """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
+    parts: list[QuantityMention] = []
+    for match in _PART_RE.finditer(text):
+        if match["half"]:
+            value = 0.5
+        elif match["one"]:
+            whole = match["whole"].lower()
+            denominator = NUMBER_WORD_VALUES.get(whole) or int(whole)
+            if not denominator:
+                continue
+            value = 1 / denominator
+        else:
+            count = match["count"].lower()
+            numerator = 1 if count in ("a", "one") else NUMBER_WORD_VALUES[count]
+            value = numerator / _PART_VALUES[match["part"].lower()]
+        qualifier, _ = _qualifier_before(text, match.start())
+        parts.append(
+            QuantityMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                value=value,
+                unit=None,
+                dimension="fraction",
+                qualifier=qualifier,
+                precision=None,
+            )
+        )
+    return parts
+
+
+def _vague_and_one_of(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    """Vague plurals ("hundreds of miles") and one member of a set ("one of the X")."""
     taken = [(mention.start, mention.end) for mention in found]
 
     def free(start: int, end: int) -> bool:
@@ -843,32 +904,6 @@ def _vague_and_partial(text: str, found: list[QuantityMention]) -> list[Quantity
                 dimension=_dimension(unit),
                 qualifier="approx",
                 precision=low,
-            )
-        )
-    for match in _PART_RE.finditer(text):
-        if not free(match.start(), match.end()):
-            continue
-        if match["half"]:
-            value = 0.5
-        elif match["one"]:
-            whole = match["whole"].lower()
-            denominator = NUMBER_WORD_VALUES.get(whole) or int(whole)
-            value = 1 / denominator
-        else:
-            count = match["count"].lower()
-            numerator = 1 if count in ("a", "one") else NUMBER_WORD_VALUES[count]
-            value = numerator / _PART_VALUES[match["part"].lower()]
-        qualifier, _ = _qualifier_before(text, match.start())
-        extra.append(
-            QuantityMention(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(),
-                value=value,
-                unit=None,
-                dimension="fraction",
-                qualifier=qualifier,
-                precision=None,
             )
         )
     for match in _ONE_OF_RE.finditer(text):

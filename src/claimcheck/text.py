@@ -9,11 +9,13 @@ from claimcheck.records import Article
 
 # Words that end with a period without ending a sentence (news style abbreviations).
 _ABBREVIATIONS = frozenset(
-    """
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev st ft mt no nos vs etc inc corp
-    co ltd plc bros dept est approx jr sr u.s u.k u.n e.g i.e a.m p.m
-    """.split()
+    " ".join(
+        (
+            "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri",
+            "sat sun mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev st ft mt no nos",
+            "vs etc inc corp co ltd plc bros dept est approx jr sr u.s u.k u.n e.g i.e a.m p.m",
+        )
+    ).split()
 )
 
 _NEWLINE = re.compile("\n")
@@ -57,7 +59,7 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 class LineIndex:
     """Maps body offsets to 1-based (line, column) in the file the article came from."""
 
-    __slots__ = ("_newlines", "_article")
+    __slots__ = ("_article", "_newlines")
 
     def __init__(self, article: Article) -> None:
         self._article = article

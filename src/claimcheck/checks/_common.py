@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.checks.base import ArticleContext
@@ -16,6 +16,11 @@ WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(WEEKDAY_NA
 _AP_MONTHS = (
     "Jan.", "Feb.", "March", "April", "May", "June",
     "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+)  # fmt: skip
+
+_FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
 _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
@@ -50,6 +55,23 @@ def news_date(day: date, with_year: bool = True) -> str:
     """A date written the way news copy writes it: "Dec. 19, 2022"."""
     text = f"{_AP_MONTHS[day.month - 1]} {day.day}"
     return f"{text}, {day.year}" if with_year else text
+
+
+def news_period(first: date, last: date) -> str:
+    """A span of days in news style: "May 6–12, 2024", "April 2024", "2022"."""
+    if first == last:
+        return news_date(first)
+    month_end = (last + timedelta(days=1)).day == 1
+    if first.day == 1 and month_end and first.year == last.year:
+        if first.month == 1 and last.month == 12:
+            return str(first.year)
+        if first.month == last.month:
+            return f"{_FULL_MONTHS[first.month - 1]} {first.year}"
+    if first.year == last.year and first.month == last.month:
+        return f"{news_date(first, with_year=False)}–{last.day}, {last.year}"
+    if first.year == last.year:
+        return f"{news_date(first, with_year=False)} to {news_date(last)}"
+    return f"{news_date(first)} to {news_date(last)}"
 
 
 def span_evidence(claim: Claim) -> dict[str, Any]:

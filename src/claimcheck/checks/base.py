@@ -46,6 +46,9 @@ CHECK_MODULES: tuple[str, ...] = (
     "claimcheck.checks.published_missing",
     "claimcheck.checks.weekday_date",
     "claimcheck.checks.name_spelling",
+    "claimcheck.checks.unit_conversion",
+    "claimcheck.checks.share_over_whole",
+    "claimcheck.checks.parts_exceed_whole",
 )
 
 

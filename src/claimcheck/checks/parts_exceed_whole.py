@@ -29,6 +29,25 @@ _OVERLAP_WORDS = re.compile(
     r"aged?|between|to|from|rose|fell|up|down|increase[ds]?|compared)\b|%",
     re.I,
 )
+# Categories that never overlap: parts are only added up when each names a different one of
+# these ("70 were women and 60 were men"), since "30 failed test A and 25 failed test B" may
+# count the same cars twice.
+_PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    tuple(frozenset(words.split()) for words in group)
+    for group in (
+        ("women woman female females girls", "men man male males boys"),
+        ("adults adult grown-ups", "children child kids minors", "infants infant babies"),
+        ("yes for favor favour supported backed", "no against opposed rejected", "abstained"),
+        ("killed dead died", "injured wounded hurt", "missing", "rescued survived unharmed"),
+        ("democrats democrat democratic", "republicans republican", "independents independent"),
+        ("civilians civilian", "soldiers troops combatants militants fighters police"),
+        ("domestic", "foreign imported"),
+        ("public", "private"),
+        ("full-time", "part-time"),
+        ("urban", "rural"),
+    )
+)
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -95,16 +114,43 @@ def _parts_after(body: str, whole: Claim, candidates: list[Claim], limit: int) -
     return parts
 
 
+def _rounding(claim: Claim) -> float:
+    """How far a count may be from its stated figure: none for a plain "70 workers"."""
+    half_step = stated_half_step(claim.text, claim.value, min_significant=2)
+    if claim.qualifier == "exact" and claim.value is not None and half_step <= 0.5:
+        return 0.0  # whole people or items, counted exactly
+    return half_step
+
+
+def _are_disjoint(body: str, parts: list[Claim]) -> bool:
+    """True when each part names a different category of one known partition."""
+    descriptions = []
+    for index, part in enumerate(parts):
+        end = parts[index + 1].start if index + 1 < len(parts) else part.end + 60
+        words = set(_WORDS.findall(f"{part.unit or ''} {body[part.end : end]}".lower()))
+        descriptions.append(words)
+    for group in _PARTITIONS:
+        chosen = []
+        for words in descriptions:
+            matches = [index for index, category in enumerate(group) if words & category]
+            if len(matches) != 1:
+                break
+            chosen.append(matches[0])
+        else:
+            if len(set(chosen)) == len(chosen):
+                return True
+    return False
+
+
 def _judge_parts(context: ArticleContext, whole: Claim, parts: list[Claim]) -> Finding | None:
     if not parts or whole.value is None:
         return None
     if len(parts) == 1 and parts[0].start > whole.start:
         return None  # a single part after the whole is too often a different measure
-    whole_high = whole.value + stated_half_step(whole.text, whole.value, min_significant=2)
-    parts_low = sum(
-        (part.value or 0.0) - stated_half_step(part.text, part.value, min_significant=2)
-        for part in parts
-    )
+    if len(parts) > 1 and not _are_disjoint(context.article.body, parts):
+        return None
+    whole_high = whole.value + _rounding(whole)
+    parts_low = sum((part.value or 0.0) - _rounding(part) for part in parts)
     if parts_low <= whole_high:
         return None
     total = sum(part.value or 0.0 for part in parts)

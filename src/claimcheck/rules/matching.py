@@ -38,7 +38,7 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     for phrase in sorted(set(phrases), key=len, reverse=True):
         words = [re.escape(word).replace("'", "['’]") for word in phrase.split()]
         parts.append(r"\s+".join(words))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +139,7 @@ def stated_interval(claim: Claim, value: float | None = None) -> tuple[float, fl
         low = high = claim.value
     else:
         return None
-    half_step = stated_half_step(claim.text, claim.value or high, min_significant=1)
+    half_step = stated_half_step(claim.text, claim.value or high, min_significant=2)
     low, high = low - half_step, high + half_step
     if claim.qualifier in ("at_least", "more_than"):
         high = inf

@@ -35,7 +35,7 @@ class RuleError(ValueError):
         self.line = line
         self.key = key
         self.problem = problem
-        where = f"{self.path}:{line}: "
+        where = f"{self.path}:{line}: " if line else f"{self.path}: "
         super().__init__(where + (f"key '{key}': {problem}" if key else problem))
 
 
@@ -405,7 +405,7 @@ def read_rule(loaded: LoadedYaml, kinds: dict[str, type[Rule]]) -> Rule:
         message=message,
         source=reader.text("source", required=True),
         path=loaded.path,
-        line=1,
+        line=reader.line("code"),
         doc=_read_doc(reader),
         valid_from=valid_from,
         valid_to=valid_to,

@@ -42,7 +42,7 @@ _BEFORE_DURATION = frozenset(
     """.split()
 )
 # Between an elapsed time and the event's name: "in the 14 months since the invasion".
-_AFTER_DURATION = frozenset({"since", "into", "of", "the", "after", "ever"})
+_AFTER_DURATION = frozenset({"since", "into", "of", "the", "ever"})
 _AFTER_DURATION_NEEDS = frozenset({"since", "into", "of"})
 
 

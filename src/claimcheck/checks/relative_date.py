@@ -1,0 +1,173 @@
+"""CC103 relative-date-mismatch: "yesterday", "last week" beside a date or weekday they cannot be."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from claimcheck.checks._common import (
+    WEEKDAY_NAMES,
+    make_finding,
+    news_date,
+    news_period,
+    sentence_bounds,
+)
+from claimcheck.checks.base import ArticleContext, register
+from claimcheck.records import Claim, Finding
+
+# Days counted from the publication date; these leave no room for doubt (an error if wrong).
+_DAY_OFFSETS = {
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+}
+_DAY_WORD = re.compile(r"^(?:on\s+|by\s+)?(" + "|".join(_DAY_OFFSETS) + r")$", re.I)
+# Two expressions side by side as one: "yesterday (Thursday)", "last week, on Nov. 28,".
+_APPOSITION = re.compile(r"\s*(?:[,(\[—–-]\s*)?(?:on|in|of)?\s*", re.I)
+# Same clause, nothing between that could start another event or point to the future.
+_CLAUSE_BREAK = re.compile(
+    r"[;:\"“”]|\b(?:that|which|who|whom|whose|when|while|after|before|because|since|until|"
+    r"but|and|or|where|will|would|next|due|scheduled|planned|expected|to\s+be|said|says|"
+    r"told|announced)\b",
+    re.I,
+)
+_MAX_CLAUSE_WORDS = 6
+_DIGIT = re.compile(r"\d")
+# How much looser than its calendar period a relative expression may be read: "last week" is
+# often used for eight or nine days ago; "two years ago" may mean anything in a year's reach.
+_SLACK = {"week": timedelta(days=7), "month": timedelta(days=10), "year": timedelta(days=31)}
+_AGO_SLACK = {"week": timedelta(days=7), "month": timedelta(days=31), "year": timedelta(days=366)}
+_AGO = re.compile(r"\bago\b", re.I)
+
+
+@register(
+    "CC103",
+    "relative-date-mismatch",
+    "error",
+    "A relative date (yesterday, last week) sits beside a weekday or date it cannot be.",
+)
+def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
+    published = context.article.published_date
+    if published is None:
+        return
+    dates = [claim for claim in context.claims if claim.kind == "date"]
+    for index, relative in enumerate(dates):
+        neighbours = dates[index + 1 : index + 3]
+        if index > 0:
+            neighbours.append(dates[index - 1])
+        for other in neighbours:
+            finding = _weekday_mismatch(context, published, relative, other)
+            finding = finding or _date_mismatch(context, published, relative, other)
+            if finding is not None:
+                yield finding
+                break
+
+
+def _day_offset(claim: Claim) -> int | None:
+    match = _DAY_WORD.match(claim.text.strip())
+    return _DAY_OFFSETS[match.group(1).lower()] if match else None
+
+
+def _is_bare_weekday(claim: Claim) -> bool:
+    return claim.weekday is not None and not _DIGIT.search(claim.text)
+
+
+def _gap(context: ArticleContext, first: Claim, second: Claim) -> str | None:
+    """Text between two claims in reading order, or None when they overlap or are far apart."""
+    if first.start > second.start:
+        first, second = second, first
+    if second.start < first.end:
+        return None
+    if sentence_bounds(context, first.start) != sentence_bounds(context, second.start):
+        return None
+    return context.article.body[first.end : second.start]
+
+
+def _weekday_mismatch(
+    context: ArticleContext, published: date, relative: Claim, weekday: Claim
+) -> Finding | None:
+    offset = _day_offset(relative)
+    if offset is None or not _is_bare_weekday(weekday):
+        return None
+    gap = _gap(context, relative, weekday)
+    if gap is None:
+        return None
+    if _APPOSITION.fullmatch(gap):
+        severity = "error"
+    elif len(gap.split()) <= _MAX_CLAUSE_WORDS and not _CLAUSE_BREAK.search(gap):
+        severity = "warning"
+    else:
+        return None
+    day = published + timedelta(days=offset)
+    if day.weekday() == weekday.weekday:
+        return None
+    word = relative.text.strip()
+    message = (
+        f"'{weekday.text}' beside '{word}': the article is dated "
+        f"{WEEKDAY_NAMES[published.weekday()]}, {news_date(published)}, so {word.lower()} "
+        f"{'is' if offset >= 0 else 'was'} a {WEEKDAY_NAMES[day.weekday()]}"
+    )
+    return make_finding(
+        context,
+        "CC103",
+        severity,
+        message,
+        weekday.start,
+        weekday.end,
+        {
+            "relative": {"text": word, "start": relative.start, "end": relative.end},
+            "published": published.isoformat(),
+            "expected_weekday": WEEKDAY_NAMES[day.weekday()],
+            "stated_weekday": WEEKDAY_NAMES[weekday.weekday or 0],
+        },
+    )
+
+
+def _date_mismatch(
+    context: ArticleContext, published: date, relative: Claim, explicit: Claim
+) -> Finding | None:
+    if not relative.relative or _DIGIT.search(relative.text) or _is_bare_weekday(relative):
+        return None
+    if relative.first_day is None or relative.last_day is None:
+        return None
+    if explicit.first_day is None or explicit.last_day is None:
+        return None
+    if not _DIGIT.search(explicit.text) or explicit.granularity not in ("day", "month", "year"):
+        return None
+    gap = _gap(context, relative, explicit)
+    if gap is None or not _APPOSITION.fullmatch(gap):
+        return None
+    offset = _day_offset(relative)
+    slacks = _AGO_SLACK if _AGO.search(relative.text) else _SLACK
+    slack = timedelta(0) if offset is not None else slacks.get(relative.granularity or "")
+    if slack is None:
+        return None
+    low, high = relative.first_day - slack, relative.last_day + slack
+    if explicit.last_day >= low and explicit.first_day <= high:
+        return None
+    word = relative.text.strip()
+    period = news_period(relative.first_day, relative.last_day)
+    message = (
+        f"'{explicit.text}' beside '{word}': for an article dated {news_date(published)}, "
+        f"{word.lower()} is {period}"
+    )
+    return make_finding(
+        context,
+        "CC103",
+        "error" if offset is not None else "warning",
+        message,
+        explicit.start,
+        explicit.end,
+        {
+            "relative": {"text": word, "start": relative.start, "end": relative.end},
+            "published": published.isoformat(),
+            "relative_period": [relative.first_day.isoformat(), relative.last_day.isoformat()],
+            "stated_period": [explicit.first_day.isoformat(), explicit.last_day.isoformat()],
+        },
+    )

@@ -1,0 +1,80 @@
+"""CC108: parts of a stated whole that add up to more than the whole."""
+
+from __future__ import annotations
+
+from claimcheck.checks.parts_exceed_whole import check_parts_exceed_whole
+
+
+def _context(article, body, figures):
+    builder = article(body)
+    for text, unit, *occurrence in figures:
+        value = float(text.lstrip("$").split()[0].replace(",", ""))
+        dimension = "count" if unit else None
+        builder.claim(text, *occurrence, value=value, unit=unit, dimension=dimension)
+    return builder.build()
+
+
+def test_flags_two_disjoint_groups_adding_up_to_more_than_the_whole(article):
+    body = "Of the 90 nurses on the ward, 52 were women and 41 were men."
+    context = _context(article, body, [("90 nurses", "nurse"), ("52", None), ("41", None)])
+    (finding,) = check_parts_exceed_whole(context)
+    assert finding.rule == "CC108" and finding.severity == "error"
+    assert finding.text == "90 nurses"
+    assert finding.evidence["parts_total"] == 93
+    assert [part["text"] for part in finding.evidence["parts"]] == ["52", "41"]
+    assert "52 + 41 = 93" in finding.message
+
+
+def test_parts_that_fit_are_not_flagged(article):
+    body = "Of the 90 nurses on the ward, 52 were women and 38 were men."
+    context = _context(article, body, [("90 nurses", "nurse"), ("52", None), ("38", None)])
+    assert list(check_parts_exceed_whole(context)) == []
+
+
+def test_three_categories_of_one_partition(article):
+    body = "Of the 64 passengers, 40 were adults, 20 were children and 6 were infants."
+    figures = [("64 passengers", "passenger"), ("40", None), ("20", None), ("6", None, 1)]
+    assert len(list(check_parts_exceed_whole(_context(article, body, figures)))) == 1
+
+
+def test_overlapping_categories_are_not_added_up(article):
+    # A truck can fail both inspections: the parts may count it twice.
+    body = "Of the 40 trucks inspected, 25 failed the brake check and 22 failed the light check."
+    figures = [("40 trucks", "truck"), ("25", None), ("22", None)]
+    assert list(check_parts_exceed_whole(_context(article, body, figures))) == []
+
+
+def test_subsets_of_a_part_are_not_added_up(article):
+    body = "Of the 90 nurses, 52 were women, and 45 of them worked nights."
+    figures = [("90 nurses", "nurse"), ("52", None), ("45", None)]
+    assert list(check_parts_exceed_whole(_context(article, body, figures))) == []
+
+
+def test_numbers_that_describe_a_part_are_not_parts(article):
+    body = "Of the 90 nurses, 52 were women aged 30 to 45."
+    figures = [("90 nurses", "nurse"), ("52", None), ("30", None), ("45", None)]
+    assert list(check_parts_exceed_whole(_context(article, body, figures))) == []
+
+
+def test_flags_a_part_larger_than_its_whole(article):
+    body = "Officials said 130 of the 110 seats were contested."
+    context = _context(article, body, [("130", None), ("110 seats", "seat")])
+    (finding,) = check_parts_exceed_whole(context)
+    assert finding.text == "130"
+    assert finding.evidence["whole"]["text"] == "110 seats"
+
+
+def test_a_part_within_its_whole_is_not_flagged(article):
+    body = "Officials said 30 of the 110 seats were contested."
+    context = _context(article, body, [("30", None), ("110 seats", "seat")])
+    assert list(check_parts_exceed_whole(context)) == []
+
+
+def test_rounded_figures_leave_room(article):
+    # "1,200" may stand for anything from 1,195 to 1,205; the parts still exceed it.
+    body = "Of the 1,200 staff, 700 were women and 640 were men."
+    figures = [("1,200 staff", "staff"), ("700", None), ("640", None)]
+    assert len(list(check_parts_exceed_whole(_context(article, body, figures)))) == 1
+    body = "Of the 1,200 staff, 700 were women and 503 were men."
+    figures = [("1,200 staff", "staff"), ("700", None), ("503", None)]
+    assert list(check_parts_exceed_whole(_context(article, body, figures))) == []

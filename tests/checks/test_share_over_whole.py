@@ -1,0 +1,58 @@
+"""CC105: a share of a group stated as more than 100 percent of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.checks.share_over_whole import check_shares_over_whole
+
+
+def _flag(article, body, figure, **fields):
+    value = float(figure.rstrip("% percent").split()[0])
+    fields.setdefault("value", value)
+    context = article(body).claim(figure, kind="percent", unit="percent", **fields).build()
+    return list(check_shares_over_whole(context))
+
+
+def test_flags_a_share_of_households_above_100_percent(article):
+    body = "The water board says it now serves 108 percent of the valley's households."
+    (finding,) = _flag(article, body, "108 percent")
+    assert finding.rule == "CC105" and finding.severity == "error"
+    assert finding.text == "108 percent"
+    assert "108 percent of the valley's households" in finding.message
+    assert finding.evidence["group"]["text"] == "of the valley's households"
+    group = finding.evidence["group"]
+    assert body[group["start"] : group["end"]] == group["text"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Turnout reached 103% of registered voters in the district.", "103%"),
+        ("The fund bought a 115 percent stake in the port operator.", "115 percent"),
+        ("Nearly 101 percent of respondents backed the proposal.", "101 percent"),
+    ],
+)
+def test_flags_other_shares_of_a_group(article, body, figure):
+    assert len(_flag(article, body, figure)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Rents rose 140 percent over the decade.", "140 percent"),
+        ("Public debt stands at 118 percent of GDP.", "118 percent"),
+        ("The ward ran at 115 percent of capacity all winter.", "115 percent"),
+        ("Orders were 125 percent of last year's level.", "125 percent"),
+        ("Pay is 130 percent of the regional average.", "130 percent"),
+        ("Bookings were up 160 percent of households surveyed.", "160 percent"),
+        ("The council serves 96 percent of the valley's households.", "96 percent"),
+    ],
+)
+def test_growth_ratios_and_plausible_shares_are_not_flagged(article, body, figure):
+    assert _flag(article, body, figure) == []
+
+
+def test_a_figure_marked_as_a_change_is_not_flagged(article):
+    body = "Membership grew 120 percent of members in a year."
+    assert _flag(article, body, "120 percent", change="up") == []
