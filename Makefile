@@ -20,6 +20,10 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
+# The long property job: 10,000 random and mutated articles per property.
+test-long: $(VENV)/.installed
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests/properties -q
+
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src flows tests benchmarks
 	$(BIN)/ruff format --check src flows tests benchmarks

@@ -70,7 +70,9 @@ def load_document(path: Path) -> Document:
         elif open_timex is not None:
             start, attrs = open_timex
             text = "".join(pieces)[start:length]
-            gold.append(GoldTimex(start, length, attrs.get("type", ""), attrs.get("value", ""), text))
+            gold.append(
+                GoldTimex(start, length, attrs.get("type", ""), attrs.get("value", ""), text)
+            )
             open_timex = None
     pieces.append(unescape(body[position:]))
     return Document(path.name, base, "".join(pieces), gold)
@@ -224,8 +226,10 @@ def main(argv: list[str] | None = None) -> int:
                 find_dates(body, base)
 
         rate = best_rate(articles, run_reuters, max(1, min(args.repeat, 3)))
-        print(f"speed      {rate:,.0f} Reuters articles/s (best of {max(1, min(args.repeat, 3))},"
-              f" {len(articles)} articles)")
+        print(
+            f"speed      {rate:,.0f} Reuters articles/s (best of {max(1, min(args.repeat, 3))},"
+            f" {len(articles)} articles)"
+        )
     return 0
 
 

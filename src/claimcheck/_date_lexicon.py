@@ -160,10 +160,15 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 }
 
 
-def _cased(words: list[str]) -> str:
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal list."""
+    return frozenset(text.split())
+
+
+def _cased(names: list[str]) -> str:
     """Capitalized and upper-case spellings only: month and weekday names are proper nouns."""
     out: list[str] = []
-    for word in sorted(words, key=len, reverse=True):
+    for word in sorted(names, key=len, reverse=True):
         out.append(word.capitalize())
         out.append(word.upper())
     return "|".join(out)
@@ -175,9 +180,7 @@ _FULL_WEEKDAYS = [name for name in WEEKDAYS if name.endswith("day")]
 _ABBR_WEEKDAYS = [name for name in WEEKDAYS if not name.endswith("day")]
 
 # Month names, case-sensitive inside an otherwise case-insensitive pattern.
-MONTH_RE = (
-    rf"(?-i:(?:{_cased(_FULL_MONTHS)})\b|(?:{_cased(_ABBR_MONTHS)})\b\.?)"
-)
+MONTH_RE = rf"(?-i:(?:{_cased(_FULL_MONTHS)})\b|(?:{_cased(_ABBR_MONTHS)})\b\.?)"
 WEEKDAY_RE = rf"(?-i:(?:{_cased(_FULL_WEEKDAYS)})\b)"
 WEEKDAY_ANY_RE = rf"(?-i:(?:{_cased(_FULL_WEEKDAYS)})\b|(?:{_cased(_ABBR_WEEKDAYS)})\.)"
 SEASON_RE = r"(?:spring|summer|fall|autumn|winter)\b"
@@ -200,7 +203,7 @@ UNIT_RE = (
 _UNIT_WORDS = {
     f"{unit}{suffix}"
     for unit in (
-        "second minute hour day night week fortnight month quarter year decade century".split()
+        words("second minute hour day night week fortnight month quarter year decade century")
     )
     for suffix in ("", "s")
 } | {"centuries", "weekend", "weekends"}
@@ -208,31 +211,31 @@ _NUMBER_TOKENS = set(NUMBER_WORDS) | {"several", "few", "many", "couple", "dozen
 _MONTH_TOKENS = set(MONTHS)
 _WEEKDAY_TOKENS = set(WEEKDAYS)
 _SEASON_TOKENS = set(SEASONS)
-_REL_TOKENS = set(
+_REL_TOKENS = words(
     """this last next past coming previous following current latest prior most recent same
-    comparable final early late mid earlier later that these the""".split()
+    comparable final early late mid earlier later that these the"""
 )
 
 # Tokens that start an expression whatever follows them.
 STRONG_TRIGGERS = (
     _MONTH_TOKENS
     | _WEEKDAY_TOKENS
-    | set(
+    | words(
         """today yesterday tomorrow tonight now currently nowadays presently recently lately
         formerly recent last next past coming previous fiscal calendar fy q1 q2 q3 q4
         hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annually
         christmas halloween independence valentine veterans boxing thanksgiving easter
-        election memorial labor nineteen mid""".split()
+        election memorial labor nineteen mid"""
     )
 )
 # Tokens that start an expression only when the next token is in NEXT_AFTER_WEAK (or a number).
 WEAK_TRIGGERS = (
     _NUMBER_TOKENS
     | _SEASON_TOKENS
-    | set(
+    | words(
         """the a an this at these in that following current latest prior most same comparable
         first second third fourth final 1st 2nd 3rd 4th early late earlier later end beginning
-        start middle close turn every each per year new model post pre from near short""".split()
+        start middle close turn every each per year new model post pre near short"""
     )
 )
 NEXT_AFTER_WEAK = (
@@ -243,9 +246,21 @@ NEXT_AFTER_WEAK = (
     | _SEASON_TOKENS
     | _REL_TOKENS
     | set(ORDINALS)
-    | set(
+    | words(
         """half period future end beginning start middle close turn fiscal calendar day
-        ago earlier other present near short term thousand of in full two 's""" """
-        entire whole corresponding""".split()
+        ago earlier other present near short term thousand of in full two 's entire whole
+        corresponding"""
     )
 )
+
+# Weak triggers that need a specific next token rather than any of NEXT_AFTER_WEAK.
+NEXT_AFTER_SPECIFIC: dict[str, frozenset[str]] = {
+    "in": words("future"),
+    "at": words("present"),
+    "these": words("days"),
+    "that": words("day week month year quarter same"),
+    "year": words("end earlier ago 's"),
+    "new": words("year"),
+}
+# Tokens after a number that make it worth trying a date or duration reading.
+NEXT_AFTER_NUMBER = _UNIT_WORDS | _MONTH_TOKENS | words("century of and or to 's")

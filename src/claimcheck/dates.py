@@ -14,6 +14,8 @@ from claimcheck._date_lexicon import (
     FREQUENCY_ADVERBS,
     MONTH_RE,
     MONTHS,
+    NEXT_AFTER_NUMBER,
+    NEXT_AFTER_SPECIFIC,
     NEXT_AFTER_WEAK,
     NUMBER_RE,
     NUMBER_WORDS,
@@ -29,6 +31,7 @@ from claimcheck._date_lexicon import (
     WEEKDAY_RE,
     WEEKDAYS,
     YEAR_RE,
+    words,
 )
 from claimcheck.records import DateMention
 
@@ -100,12 +103,13 @@ _MASTER = re.compile(
         |(?:the\s+)?(?:(?P<fy_rel2>this|next|last|current|latest|previous)\s+)?
         (?:fiscal|calendar)\s+year\b(?!\s+(?:ago|earlier|later|before|after)))
     |(?P<relunit>{_MOD.format("ru_mod")}(?P<ru_rel>{_REL})\s+
-        (?P<ru_unit>weekend|week|month|year|quarter|decade|century|{SEASON_RE}|{MONTH_RE}
-            |(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
+        (?P<ru_unit>weekend|week|month|year|quarter|decade|century|{SEASON_RE}
+            |{MONTH_RE}(?!\s*\d)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
     |(?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b)
     |(?P<season>{_MOD.format("sea_mod")}(?P<sea_name>{SEASON_RE})\s+(?:of\s+)?
         (?P<sea_year>{YEAR_RE}))
-    |(?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+)?(?P<ts_name>{SEASON_RE}))
+    |(?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+)?(?P<ts_name>{SEASON_RE})
+        (?:\s+(?:of\s+)?(?P<ts_year>{YEAR_RE}))?)
     |(?P<year>{_MOD.format("yr_mod")}(?P<yr_fiscal>(?:fiscal|calendar|model)\s+(?:year\s+)?
         |FY\s*|the\s+year\s+)?
         (?P<yr>{YEAR_RE})(?P<yr_poss>'s)?(?!-\d|/\d))
@@ -131,9 +135,18 @@ _MASTER = re.compile(
 
 _TOKEN = re.compile(r"'?[A-Za-z0-9]+")
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled"
-    r"|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of"
-    r"|would)\b|'ll\b",
+    r"\b(?:will|shall|won't|going\s+to|plans?|planned|planning|scheduled"
+    r"|(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of|effective|takes?\s+effect"
+    r"|as\s+(?:early|soon)\s+as|until|till)\b|'ll\b",
+    re.IGNORECASE,
+)
+# A sentence end (the period after a lower-case word, not after an initial "P." or "Mr."),
+# or a closing quotation: a cue inside a quote does not set the tense of the report around it.
+_CLAUSE_END = re.compile(r"[a-z0-9]{2}[.!?][\"')]*\s|\n\s*\n|[\"”]|''")
+# A past-tense verb right before the expression ("said Friday", "was killed on Monday").
+_PAST_VERB = re.compile(
+    r"\b(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|"
+    r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 _CLOCK_BEFORE = re.compile(
@@ -142,14 +155,14 @@ _CLOCK_BEFORE = re.compile(
 )
 _PREV_WORD = re.compile(r"([A-Za-z']+)\W{0,3}$")
 # Words before a 4-digit number that make it a year even outside 1900-2099.
-_YEAR_PREPOSITIONS = frozenset(
+_YEAR_PREPOSITIONS = words(
     """in since by from until till through thru of during before after early late mid
-    fiscal calendar year years circa""".split()
+    fiscal calendar year years circa"""
 )
 # Words before a 4-digit number that make it a count or amount ("about 1990 people").
-_AMOUNT_BEFORE = frozenset(
+_AMOUNT_BEFORE = words(
     """about some nearly almost approximately roughly over than least total up down
-    only just around estimated number no""".split()
+    only just around estimated number no"""
 )
 # Words after a 4-digit number that show it counts things ("1990 people"), not a year.
 _QUANTITY_AFTER = re.compile(
@@ -160,11 +173,19 @@ _QUANTITY_AFTER = re.compile(
     r"|hours|minutes|years|days|men|women|patients|residents|families|times|[a-z]+\s+of\b)",
     re.IGNORECASE,
 )
-_MONTH_CONTEXT_BEFORE = frozenset(
+# Words before "1990 elections" that make the number a year modifying the noun.
+_DETERMINERS = words("""the a an its their his her our your my this that these those whose""")
+_PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}s\b(?!')")
+_YEAR_BEFORE_CONJUNCTION = re.compile(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
+_MONTH_CONTEXT_BEFORE = words(
     """in since until till by early late mid of from through during last next this
-    before after between and to for""".split()
+    before after between and to for"""
 )
-_FUTURE_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
+# Month names that are also common words ("May", "march", "august").
+_VERB_MONTHS = frozenset({"may", "march", "august"})
+_FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
+# How far back (characters) a future-tense cue may stand from the expression it shifts.
+_CUE_WINDOW = 80
 _REF_VALUES = {
     "now": "PRESENT_REF",
     "currently": "PRESENT_REF",
@@ -179,8 +200,8 @@ _REF_VALUES = {
     "in future": "FUTURE_REF",
 }
 # Handlers whose result is a fresh reference point for "a year earlier", "that day", ...
-_ANCHOR_SETTERS = frozenset(
-    "fulldate iso slash monyear holiday year month weekday dayref quarter relunit".split()
+_ANCHOR_SETTERS = words(
+    "fulldate iso slash monyear holiday year month weekday dayref quarter relunit"
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -216,14 +237,8 @@ class _Scanner:
         position = 0
         for index in range(count):
             start, word = tokens[index]
-            if start < position:
+            if start < position or not self._worth_trying(tokens, index, word):
                 continue
-            if word not in STRONG_TRIGGERS and not word[0].isdigit():
-                if word not in WEAK_TRIGGERS or index + 1 >= count:
-                    continue
-                following = tokens[index + 1][1]
-                if following not in NEXT_AFTER_WEAK and not following[0].isdigit():
-                    continue
             match = match_at(text, start)
             if match is None:
                 continue
@@ -239,6 +254,23 @@ class _Scanner:
                 if mention.granularity == "quarter":
                     self.quarter_anchor = mention.first_day
         return out
+
+    def _worth_trying(self, tokens: list[tuple[int, str]], index: int, word: str) -> bool:
+        """Cheap token test before the (costlier) full pattern is tried at a token."""
+        if word in STRONG_TRIGGERS:
+            return True
+        following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+        if word[0].isdigit():
+            if len(word) == 4 or word.endswith("s") or following in NEXT_AFTER_NUMBER:
+                return True
+            end = tokens[index][0] + len(word)
+            return self.text[end : end + 1] in {"/", "-"}
+        if word not in WEAK_TRIGGERS or not following:
+            return False
+        specific = NEXT_AFTER_SPECIFIC.get(word)
+        if specific is not None:
+            return following in specific
+        return following in NEXT_AFTER_WEAK or following[0].isdigit()
 
     # ---- helpers -------------------------------------------------------------------------
 
@@ -295,9 +327,12 @@ class _Scanner:
     def _is_future(self, start: int) -> bool:
         """A future-tense cue earlier in the same sentence."""
         text = self.text
-        window = max(0, start - 90)
-        stop = max(text.rfind(". ", window, start), text.rfind("\n", window, start))
-        return _FUTURE_CUE.search(text, stop + 1 if stop >= 0 else window, start) is not None
+        if _PAST_VERB.search(text, max(0, start - 20), start):
+            return False  # "said Friday", "announced Wednesday": the verb sets the tense
+        window = max(0, start - _CUE_WINDOW)
+        for stop in _CLAUSE_END.finditer(text, window, start):
+            window = stop.end()
+        return _FUTURE_CUE.search(text, window, start) is not None
 
     def _clock_before(self, start: int) -> bool:
         return _CLOCK_BEFORE.search(self.text, max(0, start - 20), start) is not None
@@ -323,7 +358,12 @@ class _Scanner:
         if day > monthrange(year, month)[1]:
             return None
         return self._period(
-            start, end, "day", date(year, month, day), weekday=weekday, relative=relative,
+            start,
+            end,
+            "day",
+            date(year, month, day),
+            weekday=weekday,
+            relative=relative,
             kind=kind,
         )
 
@@ -332,17 +372,16 @@ class _Scanner:
         announced in the future tense."""
         base = self.base
         assert base is not None
-        year = base.year
-        if day > monthrange(year, month)[1]:
-            year -= 1  # Feb. 29 in a non-leap base year
-        candidate = date(year, month, day)
+        candidates = [
+            date(year, month, day)
+            for year in (base.year - 1, base.year, base.year + 1)
+            if day <= monthrange(year, month)[1]
+        ]
         if self._is_future(start):
-            if candidate < base - timedelta(days=7):
-                return year + 1
-            return year
-        if candidate > base + timedelta(days=60):
-            return year - 1
-        return year
+            upcoming = [c for c in candidates if c >= base - timedelta(days=7)]
+            return upcoming[0].year if upcoming else base.year
+        recent = [c for c in candidates if c <= base + timedelta(days=_DAYS_AHEAD_TOLERANCE)]
+        return recent[-1].year if recent else base.year
 
     def _iso(self, m: re.Match[str]) -> DateMention | None:
         year, month, day = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
@@ -387,8 +426,11 @@ class _Scanner:
             when = this_year if this_year >= base else _holiday_day(name, base.year + 1)
         elif rel == "this":
             when = this_year
-        else:  # "last Thanksgiving", and a bare holiday in past-tense news
-            when = this_year if this_year <= base else _holiday_day(name, base.year - 1)
+        elif rel == "last":
+            when = this_year if this_year < base else _holiday_day(name, base.year - 1)
+        else:  # a bare holiday in past-tense news: the last one, unless it is weeks away
+            upcoming = this_year <= base + timedelta(days=60)
+            when = this_year if upcoming else _holiday_day(name, base.year - 1)
             if rel == "last" and when == base:
                 when = _holiday_day(name, base.year - 1)
         return self._period(start, end, gran, _floor(gran, when), relative=True)
@@ -407,12 +449,11 @@ class _Scanner:
             year = century + rest
         else:
             year = 2000 + int(_amount(m.group("sp_ones")) or 0) if m.group("sp_ones") else 2000
-        if not m.group(0).lower().startswith("the year") and self._prev_word(m.start()) not in (
-            _YEAR_PREPOSITIONS | {"the", "a", "that", "this", "and"}
-        ):
-            # "nineteen ninety-six" read out as a year, not "nineteen ninety" counted things.
-            if not m.group("sp_hi"):
-                return None
+        spelled_out_context = m.group(0).lower().startswith("the year") or (
+            self._prev_word(m.start()) in _YEAR_PREPOSITIONS | {"the", "a", "that", "this", "and"}
+        )
+        if not m.group("sp_hi") and not spelled_out_context:
+            return None  # "two thousand" counted things, not the year 2000
         return self._period(m.start(), m.end(), "year", date(year, 1, 1))
 
     def _anchored(self, m: re.Match[str]) -> DateMention | None:
@@ -486,7 +527,7 @@ class _Scanner:
             return self._unresolved(start, end, unit_gran)
         amount = int(amount)
         self.derived = True
-        if unit == "year" and self.quarter_anchor is not None:
+        if unit == "year" and amount < 0 and self.quarter_anchor is not None:
             # Earnings news: "a year ago" is the same quarter of the previous year.
             first = _add_months(self.quarter_anchor, 12 * amount)
             return self._period(start, end, "quarter", first, relative=True)
@@ -613,9 +654,9 @@ class _Scanner:
         unit_text = m.group("ru_unit")
         unit = unit_text.rstrip(".").lower()
         mod = _mod(m.group("ru_mod"))
-        if unit_text[:1].isupper() and m.group("ru_rel")[:1].isupper() and start > 0:
-            if unit not in MONTHS and unit not in WEEKDAYS:
-                return None  # "This Week": a programme title, not a date
+        title_case = unit_text[:1].isupper() and m.group("ru_rel")[:1].isupper()
+        if title_case and start > 0 and unit not in MONTHS and unit not in WEEKDAYS:
+            return None  # "This Week": a programme title, not a date
         if rel == "past" and unit not in SEASONS and unit not in WEEKDAYS and unit not in MONTHS:
             return None  # "past year" without "the" is a duration, left to other rules
         base = self.base
@@ -669,9 +710,7 @@ class _Scanner:
         self, start: int, end: int, year: int, code: str, mod: str | None, relative: bool
     ) -> DateMention:
         first = date(year, _SEASON_MONTH[code], 1)
-        return self._make(
-            start, end, f"{year}-{code}", "season", first, relative=relative, mod=mod
-        )
+        return self._make(start, end, f"{year}-{code}", "season", first, relative=relative, mod=mod)
 
     def _decade(self, m: re.Match[str]) -> DateMention | None:
         digits = m.group("dec_y")
@@ -690,6 +729,9 @@ class _Scanner:
     def _theseason(self, m: re.Match[str]) -> DateMention | None:
         code = SEASONS[m.group("ts_name").lower()]
         mod = _mod(m.group("ts_mod"))
+        if m.group("ts_year"):
+            year = int(m.group("ts_year"))
+            return self._season_mention(m.start(), m.end(), year, code, mod, relative=False)
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "season", mod=mod)
         step = 1 if self._is_future(m.start()) else 0
@@ -713,14 +755,24 @@ class _Scanner:
         mod_text = m.group("yr_mod")
         strong = bool(mod_text or m.group("yr_fiscal") or m.group("yr_poss"))
         if not strong:
-            prev = self._prev_word(start)
+            prev_match = _PREV_WORD.search(text, max(0, start - 30), start)
+            prev_raw = prev_match.group(1) if prev_match else ""
+            prev = prev_raw.lower()
             if prev in _YEAR_PREPOSITIONS:
                 if year < 1600:
                     return None
             elif not 1900 <= year <= 2099 or prev in _AMOUNT_BEFORE:
                 return None
+            elif prev_raw[:1].isupper() and prev not in _DETERMINERS:
+                return None  # "Room 2015", "Flight 2012": a label, not a year
             if _QUANTITY_AFTER.match(text, end) and prev not in {"in", "since", "of"}:
                 return None
+            if (
+                _PLURAL_AFTER.match(text, end)
+                and prev not in _YEAR_PREPOSITIONS | _DETERMINERS
+                and not _YEAR_BEFORE_CONJUNCTION.search(text, max(0, start - 16), start)
+            ):
+                return None  # "sent 2000 tanks", but "1989 and 1990 sales"
         return self._period(start, end, "year", date(year, 1, 1), mod=_mod(mod_text))
 
     def _month(self, m: re.Match[str]) -> DateMention | None:
@@ -730,13 +782,9 @@ class _Scanner:
         mod_text = m.group("mo_mod")
         start, end = m.start(), m.end()
         prev = self._prev_word(start)
-        if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
-            # Without a date context, only unambiguous full month names count.
-            if bare in {"may", "march", "august"} or len(bare) <= 4 and bare not in {
-                "june",
-                "july",
-            }:
-                return None
+        short = len(bare) <= 4 and bare not in {"june", "july"}
+        if not mod_text and prev not in _MONTH_CONTEXT_BEFORE and (short or bare in _VERB_MONTHS):
+            return None  # without a date context only unambiguous full month names count
         if len(bare) <= 4 and bare not in {"june", "july", "may"} and not name.endswith("."):
             return None  # "Jan" without a period is more often a name
         if bare == "may" and not mod_text and prev not in _MONTH_CONTEXT_BEFORE - {"and", "to"}:
@@ -746,7 +794,9 @@ class _Scanner:
             return self._unresolved(start, end, "month", mod=mod)
         base = self.base
         future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
-        if future:
+        ahead = (month - base.month) % 12
+        if future or ahead <= _MONTHS_AHEAD_TOLERANCE:
+            # The coming months ("talks resume in March", said in February).
             year = base.year if month >= base.month else base.year + 1
         else:
             year = base.year if month <= base.month else base.year - 1
@@ -759,8 +809,8 @@ class _Scanner:
         mod = _mod(m.group("wd_early"))
         if self.base is None:
             return self._unresolved(start, end, "day", weekday=weekday, kind=kind, mod=mod)
-        step = 2 if self._is_future(start) else 0
-        when = _resolve_weekday(self.base, weekday, step)
+        future = self._is_future(start) or self._prev_word(start) in _FUTURE_PREPOSITIONS
+        when = _resolve_weekday(self.base, weekday, 2 if future else 0)
         return self._period(
             start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
         )
@@ -851,6 +901,10 @@ _DAYREF_SHIFT = {
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
 }
+# A month name up to this many months after the base month is read as upcoming, not past.
+_MONTHS_AHEAD_TOLERANCE = 2
+# Likewise for a month and day: within this many days after the base it is upcoming.
+_DAYS_AHEAD_TOLERANCE = 60
 _SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight"}
 _GRAN_RANK = {
     "day": 0,
@@ -879,9 +933,9 @@ _GRAN_OF_UNIT = {
     "century": "century",
 }
 _SHIFT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
-_DURATION_A_CONTEXT = frozenset(
+_DURATION_A_CONTEXT = words(
     """for over within in about nearly almost than after past last next first least only
-    just roughly some around""".split()
+    just roughly some around"""
 )
 
 
@@ -897,13 +951,13 @@ def _unit_key(unit_text: str) -> str:
 def _amount(number_text: str | None) -> float | None:
     if number_text is None:
         return None
-    words = re.sub(r"[\s-]+", " ", number_text.lower()).strip()
-    if words in VAGUE_AMOUNTS:
+    spelled = re.sub(r"[\s-]+", " ", number_text.lower()).strip()
+    if spelled in VAGUE_AMOUNTS:
         return None
-    if words[:1].isdigit():
-        return float(words)
+    if spelled[:1].isdigit():
+        return float(spelled)
     total = 0.0
-    for word in words.split():
+    for word in spelled.split():
         if word not in NUMBER_WORDS:
             return None
         total += NUMBER_WORDS[word]
@@ -1057,7 +1111,7 @@ def _mod(text: str | None) -> str | None:
     if not text:
         return None
     low = text.lower()
-    if "early" in low or "beginning" in low or "start" in low:
+    if "earl" in low or "beginning" in low or "start" in low:
         return "START"
     if "late" in low or "end" in low or "close" in low:
         return "END"

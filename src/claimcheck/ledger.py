@@ -1,20 +1,29 @@
-"""The claim ledger: every processed article and its claims, in SQLite (WAL, a batch a commit)."""
+"""The claim ledger: every processed article and its claims, in SQLite (WAL, one transaction a batch).
+
+Besides the claims as extracted, each matchable figure is stored with its matching keys
+(`claimcheck.subjects`) and one row per subject in `claim_keys`, indexed by
+(match_key, published): finding the earlier claims about the same subject, measure and period
+is an index lookup, whatever the size of the ledger. Storage sits behind `ClaimLedger`, so a
+shared server database can replace the SQLite file later.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from claimcheck.articles import content_hash
 from claimcheck.errors import ClaimcheckError
 from claimcheck.records import Article, Claim
+from claimcheck.subjects import ClaimKeys, keyed_claims
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+_ARTICLES_TABLE = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
     source TEXT NOT NULL DEFAULT '',
@@ -24,8 +33,12 @@ CREATE TABLE IF NOT EXISTS articles (
     run_key TEXT NOT NULL DEFAULT '',
     path TEXT NOT NULL DEFAULT '',
     recorded_at TEXT NOT NULL
-);
+)
+"""
+
+_CLAIMS_TABLE = """
 CREATE TABLE IF NOT EXISTS claims (
+    id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     kind TEXT NOT NULL,
     text TEXT NOT NULL,
@@ -42,13 +55,41 @@ CREATE TABLE IF NOT EXISTS claims (
     last_day TEXT,
     normalized_value REAL,
     normalized_unit TEXT,
-    sentence TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS claims_by_article ON claims(article_id);
-CREATE INDEX IF NOT EXISTS claims_by_measure ON claims(unit, dimension);
+    sentence TEXT NOT NULL DEFAULT '',
+    change TEXT,
+    granularity TEXT,
+    sentence_start INTEGER NOT NULL DEFAULT 0,
+    subjects TEXT,
+    measure TEXT,
+    metric TEXT,
+    noun TEXT,
+    period TEXT,
+    period_first TEXT,
+    period_last TEXT,
+    role TEXT,
+    key_value REAL,
+    key_low REAL,
+    key_high REAL,
+    precision REAL,
+    estimate INTEGER,
+    revision INTEGER
+)
 """
 
-_CLAIM_COLUMNS = (
+_INDEXES = """
+CREATE TABLE IF NOT EXISTS claim_keys (
+    match_key TEXT NOT NULL,
+    published TEXT,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS claim_keys_by_key ON claim_keys(match_key, published);
+CREATE INDEX IF NOT EXISTS claim_keys_by_claim ON claim_keys(claim_id);
+CREATE INDEX IF NOT EXISTS claims_by_article ON claims(article_id);
+CREATE INDEX IF NOT EXISTS claims_by_measure ON claims(unit, dimension)
+"""
+
+# Columns of version 1, which every version keeps.
+_V1_COLUMNS = (
     "article_id",
     "kind",
     "text",
@@ -67,10 +108,78 @@ _CLAIM_COLUMNS = (
     "normalized_unit",
     "sentence",
 )
+_CLAIM_COLUMNS = (*_V1_COLUMNS, "change", "granularity", "sentence_start")
+_KEY_COLUMNS = (
+    "subjects",
+    "measure",
+    "metric",
+    "noun",
+    "period",
+    "period_first",
+    "period_last",
+    "role",
+    "key_value",
+    "key_low",
+    "key_high",
+    "precision",
+    "estimate",
+    "revision",
+)
+_ALL_COLUMNS = ("id", *_CLAIM_COLUMNS, *_KEY_COLUMNS)
 
 
 class LedgerError(ClaimcheckError):
     """The ledger file cannot be opened or is of an unknown schema."""
+
+
+@dataclass(frozen=True, slots=True)
+class PriorClaim:
+    """A stored figure of another article, with its keys and where it was published."""
+
+    claim_id: int
+    article_id: str
+    source: str
+    title: str
+    published: str | None
+    text: str
+    sentence: str
+    start: int
+    end: int
+    subjects: frozenset[str]
+    measure: str
+    metric: str
+    noun: str | None
+    period: str | None
+    period_first: date | None
+    period_last: date | None
+    role: str
+    value: float | None
+    low: float
+    high: float
+    precision: float
+    estimate: bool
+    revision: bool
+
+
+@runtime_checkable
+class ClaimLedger(Protocol):
+    """What the pipeline needs from a ledger; SQLite now, a shared server database later."""
+
+    def record(self, entries: Iterable[tuple[Article, str, Iterable[Claim]]]) -> int: ...
+
+    def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]: ...
+
+    def candidates(
+        self, match_keys: Sequence[str], before: str | None, exclude_article: str
+    ) -> list[PriorClaim]: ...
+
+    def stats(self) -> dict[str, int]: ...
+
+    def article(self, article_id: str) -> dict[str, object] | None: ...
+
+    def article_claims(self, article_id: str) -> list[dict[str, object]]: ...
+
+    def close(self) -> None: ...
 
 
 class SQLiteLedger:
@@ -89,29 +198,84 @@ class SQLiteLedger:
         except sqlite3.DatabaseError as error:
             raise LedgerError(f"{self.path}: cannot open ledger: {error}") from error
 
+    # -- schema ---------------------------------------------------------------------------
+
     def _migrate(self) -> None:
         connection = self._connection
         connection.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    connection.execute(statement)
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )
             row = connection.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'"
             ).fetchone()
-            if row is None:
-                connection.execute(
-                    "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-                )
-            elif int(row[0]) > SCHEMA_VERSION:
+            version = int(row[0]) if row is not None else None
+            if version is not None and version > SCHEMA_VERSION:
                 raise LedgerError(
-                    f"{self.path}: ledger schema version {row[0]} is newer than this "
+                    f"{self.path}: ledger schema version {version} is newer than this "
                     f"claimcheck understands ({SCHEMA_VERSION}); upgrade claimcheck"
                 )
+            if version == 1:
+                self._upgrade_from_1()
+            connection.execute(_ARTICLES_TABLE)
+            connection.execute(_CLAIMS_TABLE)
+            for statement in _INDEXES.split(";"):
+                connection.execute(statement)
+            if version == 1:
+                self._rebuild_keys()
+            connection.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
+
+    def _upgrade_from_1(self) -> None:
+        """Version 1 had no claim ids, no keys: copy its claims into the new table."""
+        connection = self._connection
+        connection.execute("DROP INDEX IF EXISTS claims_by_article")
+        connection.execute("DROP INDEX IF EXISTS claims_by_measure")
+        connection.execute("ALTER TABLE claims RENAME TO claims_v1")
+        connection.execute(_CLAIMS_TABLE)
+        columns = ", ".join(map(_quote, _V1_COLUMNS))
+        connection.execute(
+            f"INSERT INTO claims ({columns}) SELECT {columns} FROM claims_v1 "
+            "ORDER BY article_id, start"
+        )
+        connection.execute("DROP TABLE claims_v1")
+        # A version-1 claim lacks its sentence offset: find its text in its sentence.
+        connection.execute(
+            "UPDATE claims SET sentence_start = start - MAX(instr(sentence, text) - 1, 0)"
+        )
+
+    def _rebuild_keys(self) -> None:
+        """Compute the matching keys of every stored claim (after an upgrade)."""
+        connection = self._connection
+        articles = connection.execute("SELECT id, published FROM articles").fetchall()
+        for article_id, published in articles:
+            rows = connection.execute(
+                f"SELECT {', '.join(map(_quote, _ALL_COLUMNS))} FROM claims WHERE article_id = ?",
+                (article_id,),
+            ).fetchall()
+            claims = {row[0]: _claim_from_row(row) for row in rows}
+            ids_by_claim = {id(claim): claim_id for claim_id, claim in claims.items()}
+            for claim, keys in keyed_claims(claims.values()):
+                self._store_keys(ids_by_claim[id(claim)], keys, published)
+
+    def _store_keys(self, claim_id: int, keys: ClaimKeys, published: str | None) -> None:
+        connection = self._connection
+        connection.execute(
+            f"UPDATE claims SET {', '.join(f'{c} = ?' for c in _KEY_COLUMNS)} WHERE id = ?",
+            (*_key_values(keys), claim_id),
+        )
+        connection.executemany(
+            "INSERT INTO claim_keys (match_key, published, claim_id) VALUES (?, ?, ?)",
+            [(key, published, claim_id) for key in keys.match_keys()],
+        )
+
+    # -- life cycle -----------------------------------------------------------------------
 
     def close(self) -> None:
         self._connection.close()
@@ -121,6 +285,8 @@ class SQLiteLedger:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    # -- writing --------------------------------------------------------------------------
 
     def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]:
         """run_key (content hash of article + rules + version) of the given stored articles."""
@@ -136,14 +302,31 @@ class SQLiteLedger:
         return found
 
     def record(self, entries: Iterable[tuple[Article, str, Iterable[Claim]]]) -> int:
-        """Store (article, run_key, claims) entries in one transaction; returns how many."""
+        """Store (article, run_key, claims) entries in one transaction; returns how many.
+
+        An article stored before under the same id loses its earlier claims; one stored with
+        the same run key (same content, same rules) is left as it is."""
         connection = self._connection
         now = datetime.now(UTC).isoformat(timespec="seconds")
         count = 0
         connection.execute("BEGIN IMMEDIATE")
         try:
+            next_id = connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM claims").fetchone()[0]
             for article, run_key, claims in entries:
+                count += 1
+                digest = content_hash(article)
+                stored = connection.execute(
+                    "SELECT run_key, content_hash FROM articles WHERE id = ?", (article.id,)
+                ).fetchone()
+                if stored is not None and stored == (run_key, digest):
+                    continue
+                connection.execute(
+                    "DELETE FROM claim_keys WHERE claim_id IN "
+                    "(SELECT id FROM claims WHERE article_id = ?)",
+                    (article.id,),
+                )
                 connection.execute("DELETE FROM claims WHERE article_id = ?", (article.id,))
+                published = article.published.isoformat() if article.published else None
                 connection.execute(
                     "INSERT OR REPLACE INTO articles "
                     "(id, source, title, published, content_hash, run_key, path, recorded_at) "
@@ -152,37 +335,99 @@ class SQLiteLedger:
                         article.id,
                         article.source,
                         article.title,
-                        article.published.isoformat() if article.published else None,
-                        content_hash(article),
+                        published,
+                        digest,
                         run_key,
                         article.path,
                         now,
                     ),
                 )
+                claims = list(claims)
+                keys_by_claim = {id(claim): keys for claim, keys in keyed_claims(claims)}
+                claim_rows = []
+                key_rows = []
+                for claim in claims:
+                    keys = keys_by_claim.get(id(claim))
+                    claim_rows.append(
+                        (
+                            next_id,
+                            *_claim_row(claim),
+                            *(_key_values(keys) if keys else (None,) * len(_KEY_COLUMNS)),
+                        )
+                    )
+                    if keys is not None:
+                        key_rows.extend((key, published, next_id) for key in keys.match_keys())
+                    next_id += 1
                 connection.executemany(
-                    f"INSERT INTO claims ({', '.join(map(_quote, _CLAIM_COLUMNS))}) "
-                    f"VALUES ({', '.join('?' * len(_CLAIM_COLUMNS))})",
-                    [_claim_row(claim) for claim in claims],
+                    f"INSERT INTO claims ({', '.join(map(_quote, _ALL_COLUMNS))}) "
+                    f"VALUES ({', '.join('?' * len(_ALL_COLUMNS))})",
+                    claim_rows,
                 )
-                count += 1
+                connection.executemany(
+                    "INSERT INTO claim_keys (match_key, published, claim_id) VALUES (?, ?, ?)",
+                    key_rows,
+                )
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
         return count
 
+    # -- reading --------------------------------------------------------------------------
+
+    def candidates(
+        self, match_keys: Sequence[str], before: str | None, exclude_article: str
+    ) -> list[PriorClaim]:
+        """Stored figures under any of the match keys, from other articles published before
+        `before` (an ISO timestamp; None: every dated and undated article)."""
+        ids: set[int] = set()
+        for key in match_keys:
+            if before is None:
+                rows = self._connection.execute(
+                    "SELECT claim_id FROM claim_keys WHERE match_key = ?", (key,)
+                )
+            else:
+                rows = self._connection.execute(
+                    "SELECT claim_id FROM claim_keys WHERE match_key = ? AND published < ?",
+                    (key, before),
+                )
+            ids.update(row[0] for row in rows)
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._connection.execute(
+            "SELECT c.id, c.article_id, a.source, a.title, a.published, c.text, c.sentence, "
+            'c.start, c."end", c.subjects, c.measure, c.metric, c.noun, c.period, '
+            "c.period_first, c.period_last, c.role, c.key_value, c.key_low, c.key_high, "
+            "c.precision, c.estimate, c.revision "
+            f"FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN ({marks}) "
+            "AND c.article_id != ?",
+            (*ids, exclude_article),
+        )
+        return [_prior_from_row(row) for row in rows]
+
     def stats(self) -> dict[str, int]:
-        articles = self._connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        claims = self._connection.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
-        return {"articles": articles, "claims": claims, "schema_version": SCHEMA_VERSION}
+        connection = self._connection
+        articles = connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        claims = connection.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+        keyed = connection.execute(
+            "SELECT COUNT(*) FROM claims WHERE measure IS NOT NULL"
+        ).fetchone()[0]
+        return {
+            "articles": articles,
+            "claims": claims,
+            "matchable_claims": keyed,
+            "schema_version": SCHEMA_VERSION,
+        }
 
     def article_claims(self, article_id: str) -> list[dict[str, object]]:
+        columns = (*_CLAIM_COLUMNS, *_KEY_COLUMNS)
         cursor = self._connection.execute(
-            f"SELECT {', '.join(map(_quote, _CLAIM_COLUMNS))} FROM claims "
-            "WHERE article_id = ? ORDER BY start",
+            f"SELECT {', '.join(map(_quote, columns))} FROM claims "
+            "WHERE article_id = ? ORDER BY start, id",
             (article_id,),
         )
-        return [dict(zip(_CLAIM_COLUMNS, row, strict=True)) for row in cursor]
+        return [dict(zip(columns, row, strict=True)) for row in cursor]
 
     def article(self, article_id: str) -> dict[str, object] | None:
         cursor = self._connection.execute(
@@ -201,6 +446,14 @@ def _quote(column: str) -> str:
     return f'"{column}"'
 
 
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
 def _claim_row(claim: Claim) -> tuple[object, ...]:
     return (
         claim.article_id,
@@ -215,11 +468,130 @@ def _claim_row(claim: Claim) -> tuple[object, ...]:
         claim.dimension,
         claim.qualifier,
         claim.date or claim.period,
-        claim.first_day.isoformat() if claim.first_day else None,
-        claim.last_day.isoformat() if claim.last_day else None,
+        _iso(claim.first_day),
+        _iso(claim.last_day),
         claim.normalized_value,
         claim.normalized_unit,
         claim.sentence,
+        claim.change,
+        claim.granularity,
+        claim.sentence_start,
+    )
+
+
+def _key_values(keys: ClaimKeys) -> tuple[object, ...]:
+    return (
+        "|".join(sorted(keys.subjects)),
+        keys.measure,
+        keys.metric,
+        keys.noun,
+        keys.period,
+        _iso(keys.period_first),
+        _iso(keys.period_last),
+        keys.role,
+        keys.value,
+        keys.low,
+        keys.high,
+        keys.precision,
+        int(keys.estimate),
+        int(keys.revision),
+    )
+
+
+def _granularity_of(value: str | None) -> str | None:
+    """The granularity of a TIMEX value as version 1 stored it ("1987-Q1" -> quarter)."""
+    if not value or not value[:4].isdigit():
+        return None
+    rest = value[4:]
+    if not rest:
+        return "year"
+    if rest[1:2] == "Q":
+        return "quarter"
+    if rest[1:2] == "H":
+        return "half"
+    if rest[1:2] == "W":
+        return "week"
+    return "month" if len(rest) == 3 else "day"
+
+
+def _claim_from_row(row: Sequence[object]) -> Claim:
+    values = dict(zip(_ALL_COLUMNS, row, strict=True))
+    kind = str(values["kind"])
+    stored_date = values["date"]
+    return Claim(
+        article_id=str(values["article_id"]),
+        kind=kind,
+        text=str(values["text"]),
+        start=int(values["start"]),  # type: ignore[arg-type]
+        end=int(values["end"]),  # type: ignore[arg-type]
+        sentence=str(values["sentence"]),
+        sentence_start=int(values["sentence_start"] or 0),  # type: ignore[arg-type]
+        value=values["value"],  # type: ignore[arg-type]
+        low=values["low"],  # type: ignore[arg-type]
+        high=values["high"],  # type: ignore[arg-type]
+        unit=values["unit"],  # type: ignore[arg-type]
+        dimension=values["dimension"],  # type: ignore[arg-type]
+        qualifier=str(values["qualifier"]),
+        change=values["change"],  # type: ignore[arg-type]
+        date=stored_date if kind == "date" else None,  # type: ignore[arg-type]
+        granularity=values["granularity"] or _granularity_of(stored_date),  # type: ignore[arg-type]
+        first_day=_day(values["first_day"]),  # type: ignore[arg-type]
+        last_day=_day(values["last_day"]),  # type: ignore[arg-type]
+        normalized_value=values["normalized_value"],  # type: ignore[arg-type]
+        normalized_unit=values["normalized_unit"],  # type: ignore[arg-type]
+    )
+
+
+def _prior_from_row(row: Sequence[object]) -> PriorClaim:
+    (
+        claim_id,
+        article_id,
+        source,
+        title,
+        published,
+        text,
+        sentence,
+        start,
+        end,
+        subjects,
+        measure,
+        metric,
+        noun,
+        period,
+        period_first,
+        period_last,
+        role,
+        value,
+        low,
+        high,
+        precision,
+        estimate,
+        revision,
+    ) = row
+    return PriorClaim(
+        claim_id=claim_id,  # type: ignore[arg-type]
+        article_id=article_id,  # type: ignore[arg-type]
+        source=source or "",  # type: ignore[arg-type]
+        title=title or "",  # type: ignore[arg-type]
+        published=published,  # type: ignore[arg-type]
+        text=text,  # type: ignore[arg-type]
+        sentence=sentence,  # type: ignore[arg-type]
+        start=start,  # type: ignore[arg-type]
+        end=end,  # type: ignore[arg-type]
+        subjects=frozenset(str(subjects).split("|")) if subjects else frozenset(),
+        measure=measure,  # type: ignore[arg-type]
+        metric=metric,  # type: ignore[arg-type]
+        noun=noun,  # type: ignore[arg-type]
+        period=period,  # type: ignore[arg-type]
+        period_first=_day(period_first),  # type: ignore[arg-type]
+        period_last=_day(period_last),  # type: ignore[arg-type]
+        role=role,  # type: ignore[arg-type]
+        value=value,  # type: ignore[arg-type]
+        low=float("-inf") if low is None else low,  # type: ignore[arg-type]
+        high=float("inf") if high is None else high,  # type: ignore[arg-type]
+        precision=precision or 0.0,  # type: ignore[arg-type]
+        estimate=bool(estimate),
+        revision=bool(revision),
     )
 
 

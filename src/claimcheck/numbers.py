@@ -115,10 +115,11 @@ def parse_digits(text: str) -> ParsedNumber | None:
             return ParsedNumber(trailing_fraction, fraction_precision)
     only_fraction = _FRACTION_RE.fullmatch(text)
     if only_fraction:
-        denominator = int(only_fraction["den"])
-        if denominator == 0:
+        numerator, denominator = int(only_fraction["num"]), int(only_fraction["den"])
+        # "1986/87" is a crop year and "24/7" a phrase: only proper fractions are numbers here.
+        if numerator == 0 or numerator >= denominator:
             return None
-        return ParsedNumber(int(only_fraction["num"]) / denominator, 1 / denominator)
+        return ParsedNumber(numerator / denominator, 1 / denominator)
     match = _DIGITS_RE.fullmatch(text)
     if not match or (match["whole"] is None and match["decimals"] is None):
         return None

@@ -21,7 +21,7 @@ Conventions of the returned `QuantityMention`s:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.numbers import (
     NUMBER_WORD_VALUES,
@@ -50,45 +50,37 @@ _NUMBER_WORD_ALT = "|".join(
 )
 _VULGAR = "½¼¾⅓⅔⅛⅜⅝⅞"
 
-# A number as written: a fraction, digits (separators, decimals, a trailing fraction) or words.
+_NUMBER_WORD_CASED = "|".join(f"{word}|{word.capitalize()}" for word in _NUMBER_WORD_ALT.split("|"))
+# A number as written: digits (separators, decimals, a fraction) or number words. Written so
+# that every branch starts with a character class, which lets the regex engine skip ahead fast.
 _NUMBER_RE = re.compile(
-    rf"""
-    (?P<fraction>(?<![\d/⁄.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![\d/⁄]))
-    | (?P<digits>
-        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?
-        | (?<!\d)\.\d+
-        | [{_VULGAR}]
-    )
-    | (?P<words>
-        \b(?:(?:{_NUMBER_WORD_ALT}|a\ dozen|a\ hundred|a\ thousand|a\ million|a\ billion|dozen)
-        (?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD_ALT}))*)\b
-    )
-    """,
-    re.VERBOSE | re.IGNORECASE,
+    rf"(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)"
+    rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?)"
+    rf"|\.\d+|[{_VULGAR}])"
+    rf"|(?P<words>(?<![A-Za-z])(?:{_NUMBER_WORD_CASED}|[Aa] dozen|[Aa] hundred|[Aa] thousand"
+    rf"|[Aa] million|[Aa] billion|[Dd]ozen)(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD_CASED}))*"
+    rf"(?![A-Za-z]))"
 )
 
 # Scale word right after a number: "1.2 million", "$3bn", "5.93 mln", "40-million-dollar".
 _SCALE_RE = re.compile(
-    r"(?:[ \t]*|-)(?P<scale>million|millions|mln|mn|billion|billions|bln|bn|trillion|trln|tn"
+    r"(?:(?:[ \t]|\n(?![ \t\n]))*|-)(?P<scale>million|millions|mln|mn|billion|billions|bln|bn|trillion|trln|tn"
     r"|thousand|hundred|crore|lakh|m|b|k)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _SCIENTIFIC_RE = re.compile(r"[ \t]*[×xX][ \t]*10[ \t]*(?:\^|\*\*)?[ \t]*(?P<exp>[-−]?\d{1,3})")
 _NEGATIVE_BEFORE_RE = re.compile(r"(?:\b(?:minus|negative)[ \t-]*|(?:^|(?<=[\s($£€]))[-−])$", re.I)
 
-_UNIT_ALT = "|".join(re.escape(s) for s in sorted(UNIT_SURFACES, key=len, reverse=True))
-# Unit after a number (and scale): "km", " per cent", "-kilometre", " barrels per day".
-_UNIT_RE = re.compile(rf"(?P<sep>[ \t]*-?[ \t]*)(?P<unit>{_UNIT_ALT})(?![A-Za-z0-9²³])", re.I)
-_CASE_UNIT_RE = re.compile(
-    r"(?P<sep>[ \t]*-?)(?P<unit>"
-    + "|".join(sorted(CASE_SENSITIVE_SURFACES, key=len, reverse=True))
-    + r")(?![A-Za-z0-9])"
-)
-_AGE_SUFFIX_RE = re.compile(r"[ \t]*-?[ \t]*old\b", re.I)
-_OR_MORE_RE = re.compile(r"[ \t]+or[ \t]+(?P<dir>more|greater|higher|less|fewer|lower)\b", re.I)
+# The words after a number that may spell its unit: "km", " per cent", "-kilometre".
+_UNIT_RUN_RE = re.compile(r"(?P<sep>(?:[ \t]|\n(?![ \t\n]))*-?(?:[ \t]|\n(?![ \t\n]))*)(?P<run>[^\s,;:()\[\]{}\"“”!?]+(?:(?:[ \t]|\n(?![ \t\n]))+[^\s,;:()\[\]{}\"“”!?]+){0,4})")
+_NON_SPACE_RE = re.compile(r"\S+")
+_MAX_UNIT_WORDS = max(surface.count(" ") + 1 for surface in UNIT_SURFACES)
+_OF_A_RE = re.compile(r"(?:[ \t]|\n(?![ \t\n]))+of(?:[ \t]|\n(?![ \t\n]))+an?(?:[ \t]|\n(?![ \t\n]))+(?:US(?:[ \t]|\n(?![ \t\n]))+|U\.S\.(?:[ \t]|\n(?![ \t\n]))+|imperial(?:[ \t]|\n(?![ \t\n]))+)?")
+_AGE_SUFFIX_RE = re.compile(r"(?:[ \t]|\n(?![ \t\n]))*-?(?:[ \t]|\n(?![ \t\n]))*old\b", re.I)
+_OR_MORE_RE = re.compile(r"(?:[ \t]|\n(?![ \t\n]))+or(?:[ \t]|\n(?![ \t\n]))+(?P<dir>more|greater|higher|less|fewer|lower)\b", re.I)
 _CURRENCY_SUFFIX_RE = re.compile(r"[ \t]?(?P<cur>€|\$|£|¥)")
-_PER_RE = re.compile(r"[ \t]*(?:(?P<word>per|a|an|each)[ \t]+|/[ \t]*)", re.I)
-_TIME_ADVERB_RE = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously)\b", re.I)
+_PER_RE = re.compile(r"(?:[ \t]|\n(?![ \t\n]))*(?:(?P<word>per|a|an|each)(?:[ \t]|\n(?![ \t\n]))+|/(?:[ \t]|\n(?![ \t\n]))*)", re.I)
+_TIME_ADVERB_RE = re.compile(r"(?:[ \t]|\n(?![ \t\n]))+(?:earlier|ago|before|later|previously)\b", re.I)
 _RATE_NOUNS = frozenset(
     "share head person unit piece item ticket seat night room household month year week day "
     "hour minute gallon litre liter barrel ounce ton tonne pound kilo kilogram bushel".split()
@@ -105,39 +97,103 @@ _EXTRA_PREFIXES |= {"$hk": "HKD", "y=": "JPY", "ps": "GBP"}
 # ---------------------------------------------------------------------------------------------
 # Context: hedges, changes, calendar and identifiers
 
-_QUALIFIER_RE = re.compile(
-    r"""(?:^|(?<=[^A-Za-z]))(?:
-        (?P<at_least>at\ least|no\ less\ than|not\ less\ than|a\ minimum\ of|no\ fewer\ than)
-      | (?P<at_most>at\ most|up\ to|no\ more\ than|not\ more\ than|a\ maximum\ of|as\ many\ as
-          |as\ much\ as|as\ high\ as|as\ low\ as)
-      | (?P<approx>about|around|roughly|nearly|almost|some|approximately|approx\.?|circa|c\.
-          |an\ estimated|estimated|close\ to|just\ over|just\ under|more\ or\ less|~|about\ a
-          |or\ so|somewhere\ between|an\ average\ of|on\ average)
-      | (?P<more_than>more\ than|over|above|exceeding|in\ excess\ of|upwards\ of|greater\ than
-          |higher\ than|beyond|topping|north\ of|sub-?zero)
-      | (?P<less_than>less\ than|fewer\ than|under|below|lower\ than|short\ of|south\ of|sub)
-    )[\s,~-]*$""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_QUALIFIER_NAMES = ("at_least", "at_most", "approx", "more_than", "less_than")
+# Hedges and bounds written before a number, as lower-case word sequences.
+_QUALIFIER_PHRASES: dict[str, str] = {}
+for _qualifier, _phrases in {
+    "at_least": "at least|no less than|not less than|a minimum of|no fewer than|not fewer than"
+    "|minimum of|at minimum",
+    "at_most": "at most|up to|no more than|not more than|a maximum of|as many as|as much as"
+    "|as high as|as little as|as few as|maximum of|at maximum|a max of",
+    "approx": "about|around|roughly|nearly|almost|some|approximately|approx.|approx|circa|c."
+    "|an estimated|estimated|close to|more or less|~|about a|somewhere between|an average of"
+    "|on average|averaging|an approximate|approximate|nigh on|an average|average of|or so",
+    "more_than": "more than|over|above|exceeding|in excess of|upwards of|upward of|greater than"
+    "|higher than|beyond|topping|north of|just over|well over|well above|over than|>|just above",
+    "less_than": "less than|fewer than|under|below|lower than|short of|south of|sub|sub-"
+    "|just under|just below|well under|well below|just shy of|shy of|<",
+}.items():
+    for _phrase in _phrases.split("|"):
+        _QUALIFIER_PHRASES[_phrase] = _qualifier
 
-_CHANGE_RE = re.compile(
-    r"""(?:^|(?<=[^A-Za-z]))(?:
-        (?P<up>up|rose|rise|rises|rising|risen|increased|increases|increase|increasing|gained
-          |gain|gains|gaining|jumped|jump|jumps|climbed|climb|climbs|grew|grow|grows|growing
-          |added|adding|adds|soared|surged|advanced|advances|advancing|higher|boost|boosts
-          |boosted|raised|raise|raising|rallied|spiked|leapt|leaped|firmed|expanded|widened)
-      | (?P<down>down|fell|fall|falls|falling|fallen|decreased|decrease|decreases|declined
-          |decline|declines|declining|dropped|drop|drops|dropping|lost|lose|loses|losing|slipped
-          |slid|slumped|plunged|plummeted|tumbled|eased|easing|shed|lower|cut|cuts|cutting
-          |dipped|sank|sunk|shrank|shrunk|reduced|reduce|narrowed|contracted|off|lowered)
-    )[ \t]+(?:by[ \t]+|a[ \t]+further[ \t]+|another[ \t]+)?
-    (?:(?:about|around|roughly|nearly|almost|some|only|just|more\ than|over|less\ than
-        |at\ least|approximately|an\ estimated|a\ massive|a\ record|a\ sharp)[ \t]+)?$""",
-    re.VERBOSE | re.IGNORECASE,
+_UP_WORDS = frozenset(
+    """
+    up rose rise rises rising risen increased increases increase increasing gained gain gains
+    gaining jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing added
+    adding adds soared soaring surged surging advanced advances advancing higher boost boosts
+    boosted raised raise raises raising rallied spiked leapt leaped firmed expanded widened upped
+    """.split()
 )
+_DOWN_WORDS = frozenset(
+    """
+    down fell fall falls falling fallen decreased decrease decreases decreasing declined decline
+    declines declining dropped drop drops dropping lost lose loses losing slipped slips slid
+    slumped plunged plummeted tumbled eased easing eases shed sheds shedding lower cut cuts
+    cutting dipped sank sunk shrank shrunk shrinking reduced reduce narrowed contracted off
+    lowered retreated weakened slashed
+    """.split()
+)
+_CHANGE_NOUNS_UP = frozenset("increase rise gain jump growth hike climb advance".split())
+_CHANGE_NOUNS_DOWN = frozenset("drop fall decline decrease loss cut reduction slump".split())
+# Words allowed between a change verb and its figure: "rose by", "fell a further", "up only".
+_CHANGE_FILLERS = frozenset("by a an another further only just some".split())
+_CLAUSE_END_CHARS = frozenset(",;:)]\"”")
+_CLAUSE_START_CHARS = frozenset("([\"“")
+
+
+def _tail_words(text: str, start: int, limit: int = 6) -> list[str]:
+    """Lower-case words just before `start` in the same clause, nearest last."""
+    words = text[max(0, start - 50) : start].split()[-limit:]
+    tail: list[str] = []
+    for word in reversed(words):
+        if word[-1] in _CLAUSE_END_CHARS:
+            break
+        if word[0] in _CLAUSE_START_CHARS:
+            if len(word) > 1:
+                tail.append(word[1:].lower())
+            break
+        tail.append(word.lower())
+    tail.reverse()
+    return tail
+
+
+def _context_before(text: str, start: int) -> tuple[str, str | None]:
+    """Qualifier ("approx", "at_least", ...) and change ("up"/"down") written before a figure."""
+    tail = _tail_words(text, start)
+    qualifier = "exact"
+    for size in (3, 2, 1):
+        if len(tail) >= size:
+            found = _QUALIFIER_PHRASES.get(" ".join(tail[-size:]))
+            if found:
+                qualifier = found
+                del tail[-size:]
+                break
+    return qualifier, _change_in(tail)
+
+
+def _change_in(tail: list[str]) -> str | None:
+    while tail and tail[-1] in _CHANGE_FILLERS:
+        tail = tail[:-1]
+    if not tail:
+        return None
+    last = tail[-1]
+    if last in _UP_WORDS:
+        return "up"
+    if last in _DOWN_WORDS:
+        return "down"
+    if last == "of" and len(tail) > 1:
+        if tail[-2] in _CHANGE_NOUNS_UP:
+            return "up"
+        if tail[-2] in _CHANGE_NOUNS_DOWN:
+            return "down"
+    return None
+
+
+def _change_before(text: str, start: int) -> str | None:
+    return _context_before(text, start)[1]
+
+
 _CHANGE_SUFFIX_RE = re.compile(
-    r"[ \t]+(?:(?P<up>rise|increase|gain|jump|growth|rally|surge|hike|climb|advance)"
+    r"(?:[ \t]|\n(?![ \t\n]))+(?:(?P<up>rise|increase|gain|jump|growth|rally|surge|hike|climb|advance)"
     r"|(?P<down>drop|decline|fall|decrease|loss|slump|plunge|slide|cut|contraction))\b",
     re.I,
 )
@@ -148,7 +204,7 @@ _MONTHS = (
 )
 _MONTHS_ALT = _MONTHS + "|" + _MONTHS.upper()
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS_ALT})\.?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*)?$")
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS_ALT})\b")
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:[ \t]|\n(?![ \t\n]))+(?:of(?:[ \t]|\n(?![ \t\n]))+)?(?:{_MONTHS_ALT})\b")
 _YEAR_CONTEXT_RE = re.compile(
     r"(?:\b(?:in|since|by|of|until|till|from|before|after|during|year|years|fiscal|early|late|mid"
     r"|and|or|to|through|between|the|circa|spring|summer|autumn|fall|winter|season|end|start"
@@ -187,25 +243,26 @@ _NOT_NAMES = frozenset(
 
 # Vague plurals: "hundreds of", "tens of thousands of", "dozens of".
 _VAGUE_RE = re.compile(
-    r"\b(?:(?P<mult>tens|hundreds|dozens)[ \t]+of[ \t]+)?"
-    r"(?P<base>dozens|hundreds|thousands|millions|billions|tens)[ \t]+of\b",
+    r"\b(?:(?P<mult>tens|hundreds|dozens)(?:[ \t]|\n(?![ \t\n]))+of(?:[ \t]|\n(?![ \t\n]))+)?"
+    r"(?P<base>dozens|hundreds|thousands|millions|billions|tens)(?:[ \t]|\n(?![ \t\n]))+of\b",
     re.I,
 )
 _VAGUE_BASE = {"dozens": 12.0, "tens": 10.0, "hundreds": 100.0, "thousands": 1e3}
 _VAGUE_BASE |= {"millions": 1e6, "billions": 1e9}
 # Fractions of a whole: "half of", "two-thirds of", "a third of", "one in five".
 _PART_RE = re.compile(
-    r"\b(?:(?P<count>a|one|two|three|four)[ -](?P<part>half|halves|third|thirds|quarter|quarters"
-    r"|fifth|fifths|tenth|tenths)|(?P<half>half)|(?P<one>one)[ \t]+(?:in|out[ \t]+of)[ \t]+"
-    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))(?=[ \t]+(?:of|the)\b)",
+    r"\b(?:(?:(?P<count>a|one|two|three|four)[ -](?P<part>half|halves|third|thirds|quarter"
+    r"|quarters|fifth|fifths|tenth|tenths)|(?P<half>half))(?=(?:[ \t]|\n(?![ \t\n]))+(?:of|the)\b)"
+    r"|(?P<one>one)(?:[ \t]|\n(?![ \t\n]))+(?:in|out(?:[ \t]|\n(?![ \t\n]))+of)(?:[ \t]|\n(?![ \t\n]))+"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b)",
     re.I,
 )
 _PART_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _PART_VALUES |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # "one of the largest dinosaurs": one member of a set.
 _ONE_OF_RE = re.compile(
-    r"\bone[ \t]+of[ \t]+(?:the|its|his|her|their|our|my|your|those|these)[ \t]+"
-    r"(?:(?:most|more|very|few|many|all-time)[ \t]+)?",
+    r"\bone(?:[ \t]|\n(?![ \t\n]))+of(?:[ \t]|\n(?![ \t\n]))+(?:the|its|his|her|their|our|my|your|those|these)(?:[ \t]|\n(?![ \t\n]))+"
+    r"(?:(?:most|more|very|few|many|all-time)(?:[ \t]|\n(?![ \t\n]))+)?",
     re.I,
 )
 
@@ -313,7 +370,7 @@ def lemmatize_noun(word: str) -> str:
     return lower[:-1]
 
 
-_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_WORD_RE = re.compile(r"(?:[ \t]|\n(?![ \t\n]))+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 
 def _is_noun_candidate(word: str) -> bool:
@@ -393,7 +450,7 @@ def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
         if parsed is None:
             return None
         return _Number(match.start(), match.end(), parsed.value, parsed.precision, True, False)
-    raw = match["fraction"] or match["digits"]
+    raw = match["digits"]
     parsed = parse_digits(raw.replace("⁄", "/"))
     if parsed is None:
         return None
@@ -439,19 +496,50 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     return code, match.start()
 
 
-def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
-    """Lexicon unit right after a number: (canonical unit, end offset)."""
-    case_match = _CASE_UNIT_RE.match(text, pos)
-    if case_match and not number.is_words:
-        if case_match.start("unit") == pos or case_match["unit"] in ("Nm", "mA", "MW", "mW", "PS"):
-            return CASE_SENSITIVE_SURFACES[case_match["unit"]], case_match.end()
-    match = _UNIT_RE.match(text, pos)
+def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
+    """Longest lexicon unit written at `pos`: (canonical unit, as written, unit start, end)."""
+    match = _UNIT_RUN_RE.match(text, pos)
     if not match:
         return None
-    written = match["unit"]
+    run = match["run"]
+    unit_start = match.start("run")
+    spans = [(word.start(), word.end()) for word in _NON_SPACE_RE.finditer(run)]
+    words = [run[a:b] for a, b in spans]
+    first = words[0].rstrip(".,'’=")
+    if first in CASE_SENSITIVE_SURFACES:
+        return CASE_SENSITIVE_SURFACES[first], first, unit_start, unit_start + len(first)
+    for count in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
+        written = " ".join(words[:count])
+        unit = UNIT_SURFACES.get(written.lower())
+        if unit is None:
+            stripped = written.rstrip(".,'’=")
+            unit = UNIT_SURFACES.get(stripped.lower())
+            if unit is None and count == 1 and "-" in stripped:
+                # "year-old", "km-long": the unit is the first part of a hyphenated word.
+                stripped = stripped.split("-", 1)[0]
+                unit = UNIT_SURFACES.get(stripped.lower())
+            if unit is None:
+                continue
+            written = stripped
+        last_word = written.rsplit(" ", 1)[-1]
+        end = unit_start + spans[count - 1][0] + len(last_word)
+        return unit, written, unit_start, end
+    return None
+
+
+def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
+    """Lexicon unit right after a number: (canonical unit, end offset)."""
+    found = _lexicon_unit(text, pos)
+    if found is None:
+        return None
+    unit, written, unit_start, end = found
+    attached = unit_start == pos
+    if written in CASE_SENSITIVE_SURFACES:
+        if number.is_words or not (attached or written in ("Nm", "mA", "MW", "mW", "PS")):
+            return None
+        return unit, end
     surface = written.lower()
     if surface in AMBIGUOUS_SURFACES:
-        attached = match.start("unit") == pos
         if len(surface) <= 2 and not attached:
             # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
             if not (surface in ("c", "f", "w", "v") and written.isupper() and not number.is_words):
@@ -463,7 +551,7 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
         if surface in ("point", "points", "pts", "real", "won", "rand", "mark", "marks"):
             if not attached and surface not in ("point", "points"):
                 return None
-    return UNIT_SURFACES[surface], match.end()
+    return unit, end
 
 
 def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _Quantity | None:
@@ -518,6 +606,11 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
             unit = CURRENCY_PREFIXES[suffix["cur"]]
             end = suffix.end()
             has_own_unit = True
+    if unit is None and number.value < 1 and not number.is_words:
+        of_a = _OF_A_RE.match(text, end)
+        found = _lexicon_unit(text, of_a.end()) if of_a else None
+        if found and found[2] == of_a.end():
+            unit, end = found[0], found[3]  # "1/16 of a US pint"
     if unit is None:
         if not number.is_words and end < len(text) and text[end].isalpha():
             return None  # "5G", "3D", "4x4", "3s"
@@ -564,11 +657,11 @@ def _hyphenated_noun(text: str, pos: int) -> tuple[str, int] | None:
 
 def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     pos = per.end()
-    unit_match = _UNIT_RE.match(text, pos)
-    if unit_match and not unit_match["sep"].strip():
-        surface = unit_match["unit"].lower()
-        if surface not in AMBIGUOUS_SURFACES or surface in ("sq m", "m2"):
-            return UNIT_SURFACES[surface], unit_match.end()
+    found = _lexicon_unit(text, pos)
+    if found and found[2] == pos:
+        unit, written, _, end = found
+        if written.lower() not in AMBIGUOUS_SURFACES and not _TIME_ADVERB_RE.match(text, end):
+            return unit, end
     word_match = re.compile(r"(?P<word>[A-Za-z][A-Za-z]*)\b").match(text, pos)
     if not word_match:
         return None
@@ -590,7 +683,7 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
         return True  # ordinal "21st"
     if start > 0:
         previous = text[start - 1]
-        if previous in "#@_&" or (previous == "." and start > 1 and text[start - 2].isdigit()):
+        if previous in "#@_&" or (previous in ".," and start > 1 and text[start - 2].isdigit()):
             return True
         if previous in "-/" and start > 1:
             before = text[start - 2]
@@ -656,20 +749,7 @@ def _is_name(text: str, word_start: int) -> bool:
     return before[-1] not in ".!?:;\"“(\n"
 
 
-def _qualifier_before(text: str, start: int) -> tuple[str, int]:
-    match = _QUALIFIER_RE.search(text, max(0, start - 30), start)
-    if not match:
-        return "exact", start
-    for name in _QUALIFIER_NAMES:
-        if match[name]:
-            return name, match.start()
-    return "exact", start
-
-
-def _change_around(text: str, start: int, end: int) -> str | None:
-    match = _CHANGE_RE.search(text, max(0, start - 60), start)
-    if match:
-        return "up" if match["up"] else "down"
+def _change_after(text: str, start: int, end: int) -> str | None:
     if start > 0 and text[start - 1] == "+":
         return "up"
     suffix = _CHANGE_SUFFIX_RE.match(text, end)
@@ -678,9 +758,9 @@ def _change_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_RANGE_LINK_RE = re.compile(r"[ \t]*(?P<link>-|–|—|to|and|or|through)[ \t]*(?:-[ \t]*)?", re.I)
-_BETWEEN_RE = re.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", re.I)
-_FROM_RE = re.compile(r"\b(?:from|range|ranging|ranges|ranged)[ \t]+(?:\S+[ \t]+){0,2}$", re.I)
+_RANGE_LINK_RE = re.compile(r"(?:[ \t]|\n(?![ \t\n]))*(?P<link>-|–|—|to|and|or|through)(?:[ \t]|\n(?![ \t\n]))*(?:-(?:[ \t]|\n(?![ \t\n]))*)?", re.I)
+_BETWEEN_RE = re.compile(r"\bbetween(?:[ \t]|\n(?![ \t\n]))+(?:\S+(?:[ \t]|\n(?![ \t\n]))+)?$", re.I)
+_FROM_RE = re.compile(r"\b(?:from|range|ranging|ranges|ranged)(?:[ \t]|\n(?![ \t\n]))+(?:\S+(?:[ \t]|\n(?![ \t\n]))+){0,2}$", re.I)
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
@@ -710,11 +790,42 @@ def _find_quantities(text: str) -> list[QuantityMention]:
         mention, pos = _complete(text, quantity)
         if mention is not None:
             mentions.append(mention)
+    if len(mentions) > 1:
+        _carry_units(text, mentions)
     if "of" in text:
         mentions.extend(parts)
         mentions.extend(_vague_and_one_of(text, mentions))
         mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+_CARRY_LINK_RE = re.compile(
+    r"\s*,?\s*(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
+    re.I,
+)
+_CARRY_CHAIN_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.I)
+
+
+def _carry_units(text: str, mentions: list[QuantityMention]) -> None:
+    """Give a unit written once to the figures it is compared with, in place.
+
+    "98 cts vs 62", "73.25 billion francs from 75.27 billion", "158.5 billion dlrs against
+    148.0 billion and 120.0 billion": the later figures take the earlier one's unit.
+    """
+    carried = False
+    for index in range(1, len(mentions)):
+        previous, current = mentions[index - 1], mentions[index]
+        if current.unit is not None or previous.unit is None:
+            carried = False
+            continue
+        between = text[previous.end : current.start]
+        linked = len(between) < 40 and _CARRY_LINK_RE.fullmatch(between)
+        if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
+            carried = False
+            continue
+        mentions[index] = replace(current, unit=previous.unit, dimension=previous.dimension)
+        carried = True
 
 
 def _link_range(text: str, first: _Quantity) -> tuple[_Quantity | None, bool]:
@@ -763,7 +874,7 @@ def _range_verdict(
     if word in ("to", "through"):
         if _FROM_RE.search(before) or _BETWEEN_RE.search(before):
             return "range"
-        if first.has_own_unit and _CHANGE_RE.search(text, max(0, first.start - 60), first.start):
+        if first.has_own_unit and _change_before(text, first.start):
             return "no"  # "rose 5% to 10%": a change and the new level
         return "range"
     # A dash: "15,000-18,000" is a range, "2-1" or "89-89" a score.
@@ -780,14 +891,14 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     if is_score:
         return None, _NUMBER_RE.search(text, first.number.end).end()
     start = first.start
-    qualifier, qualifier_start = _qualifier_before(text, start)
+    qualifier, change = _context_before(text, start)
     end = second.end if second else first.end
     or_more = _OR_MORE_RE.match(text, end)
     if or_more and qualifier == "exact":
         direction = or_more["dir"].lower()
         qualifier = "at_least" if direction in ("more", "greater", "higher") else "at_most"
         end = or_more.end()
-    change = _change_around(text, qualifier_start, end)
+    change = change or _change_after(text, start, end)
     if second is None:
         number = first.number
         if number.is_words and first.unit is None:
@@ -861,7 +972,7 @@ def _parts(text: str) -> list[QuantityMention]:
             count = match["count"].lower()
             numerator = 1 if count in ("a", "one") else NUMBER_WORD_VALUES[count]
             value = numerator / _PART_VALUES[match["part"].lower()]
-        qualifier, _ = _qualifier_before(text, match.start())
+        qualifier, _ = _context_before(text, match.start())
         parts.append(
             QuantityMention(
                 start=match.start(),
@@ -928,9 +1039,9 @@ def _vague_and_one_of(text: str, found: list[QuantityMention]) -> list[QuantityM
 
 def _unit_of_set(text: str, pos: int) -> tuple[str | None, int]:
     """Unit after "hundreds of": a lexicon unit ("miles", "dollars") or a counted noun."""
-    match = _UNIT_RE.match(text, pos)
-    if match and match["sep"].strip() == "" and match["unit"].lower() not in AMBIGUOUS_SURFACES:
-        return UNIT_SURFACES[match["unit"].lower()], match.end()
+    found = _lexicon_unit(text, pos)
+    if found and "-" not in text[pos : found[2]] and found[1].lower() not in AMBIGUOUS_SURFACES:
+        return found[0], found[3]
     noun = _counted_noun_after(text, pos)
     if noun:
         return noun

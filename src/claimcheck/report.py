@@ -41,34 +41,173 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def claim_summary(claim: Claim) -> str:
-    """The normalized reading of a claim in a few words, for editors."""
+    """The normalized reading of a claim in a few words, for editors ("60 miles ≈ 96.6 km")."""
     if claim.kind == "date":
-        if claim.date is None:
-            return "unresolved (no publication date)" if claim.relative else "unresolved"
-        if claim.first_day and claim.granularity == "day":
-            return claim.first_day.strftime("%a %d %b %Y")
-        return claim.date
+        return _date_reading(claim)
     if claim.kind == "frequency":
+        count = "once" if claim.count in (None, 1) else f"{_number(claim.count)} times"
         bound = "" if claim.qualifier == "exact" else f"{claim.qualifier.replace('_', ' ')} "
-        count = _number(claim.count)
-        return f"{bound}{count} times in {claim.period or 'a period'}"
+        return f"{bound}{count} every {_duration_words(claim.period, singular=True) or 'period'}"
     if claim.kind == "duration":
-        span = claim.period or ""
+        span = _duration_words(claim.period) or "a duration"
         if claim.period_start and claim.period_end:
-            span += f" ({claim.period_start.isoformat()} to {claim.period_end.isoformat()})"
-        return span or "duration"
-    unit = claim.unit or ""
+            span += f" ({_day(claim.period_start)} to {_day(claim.period_end)})"
+        return span
     if claim.low is not None and claim.high is not None:
         figure = f"{_number(claim.low)}–{_number(claim.high)}"
     else:
         figure = _number(claim.value)
     bound = "" if claim.qualifier == "exact" else f"{claim.qualifier.replace('_', ' ')} "
-    text = f"{bound}{figure} {unit}".strip()
-    if claim.normalized_value is not None and claim.normalized_unit:
-        text += f" ≈ {_number(claim.normalized_value)} {claim.normalized_unit}"
+    text = f"{bound}{figure}{_unit_words(claim)}".strip()
+    converted = _converted_reading(claim)
+    if converted:
+        text += f" ≈ {converted}"
     if claim.change:
         text += f" ({claim.change})"
     return text
+
+
+def claim_reading(claim: Claim) -> str:
+    """What a highlighted claim means, as its hover text: "yesterday = Sun 17 Nov 2024"."""
+    summary = claim_summary(claim)
+    if claim.kind == "date":
+        return f"{claim.text} = {summary}"
+    return summary
+
+
+def _day(day) -> str:
+    return day.strftime("%a %d %b %Y")
+
+
+def _date_reading(claim: Claim) -> str:
+    if claim.date is None:
+        return "unresolved (no publication date)" if claim.relative else "unresolved"
+    if claim.date == "PRESENT_REF":
+        return "the present (publication time)"
+    if claim.date.endswith("_REF"):
+        return claim.date.removesuffix("_REF").lower() + " (unspecified)"
+    first, last = claim.first_day, claim.last_day
+    if first is not None and claim.granularity == "day":
+        text = _day(first)
+    elif first is not None and claim.granularity == "month":
+        text = first.strftime("%B %Y")
+    elif first is not None and claim.granularity == "year":
+        text = str(first.year)
+    elif first is not None and last is not None and last != first:
+        text = f"{_day(first)} to {_day(last)}"
+    elif first is not None:
+        text = _day(first)
+    else:
+        text = claim.date
+    if claim.relative:
+        text += " (from the publication date)"
+    return text
+
+
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+_TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+_ISO_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD]))?(?:T(\d+(?:\.\d+)?)([HMS]))?$")
+
+
+def _duration_words(period: str | None, singular: bool = False) -> str:
+    """ "P14M" as "14 months" ("month" with singular=True and a count of 1)."""
+    if not period:
+        return ""
+    match = _ISO_DURATION.match(period)
+    if match is None or not (match.group(1) or match.group(3)):
+        return period
+    amount, unit = (
+        (match.group(1), _DURATION_UNITS[match.group(2)])
+        if match.group(1)
+        else (
+            match.group(3),
+            _TIME_UNITS[match.group(4)],
+        )
+    )
+    number = float(amount)
+    if number == 1:
+        return unit if singular else f"1 {unit}"
+    return f"{_number(number)} {unit}s"
+
+
+# Short labels for pint unit names an editor reads every day; others are shown as pint names.
+_UNIT_LABELS = {
+    "meter": "m", "kilometer": "km", "centimeter": "cm", "millimeter": "mm",
+    "mile": "miles", "foot": "ft", "yard": "yd", "inch": "in", "nautical_mile": "nmi",
+    "kilogram": "kg", "gram": "g", "metric_ton": "tonnes", "pound": "lb", "ounce": "oz",
+    "short_ton": "short tons", "long_ton": "long tons",
+    "liter": "L", "milliliter": "mL", "gallon": "gal", "barrel": "barrels",
+    "meter ** 2": "m²", "kilometer ** 2": "km²", "mile ** 2": "sq mi", "hectare": "ha",
+    "acre": "acres", "meter ** 3": "m³",
+    "mile / hour": "mph", "kilometer / hour": "km/h", "meter / second": "m/s", "knot": "knots",
+    "degree_Celsius": "°C", "degree_Fahrenheit": "°F", "kelvin": "K",
+    "percent": "%",
+}  # fmt: skip
+_METRIC_HINTS = ("meter", "gram", "liter", "metric_ton", "hectare", "Celsius", "kelvin")
+
+
+def _unit_words(claim: Claim) -> str:
+    unit = claim.unit or ""
+    if not unit:
+        return ""
+    if claim.dimension == "currency" or unit.isupper():
+        return f" {unit}"
+    if claim.dimension == "count":
+        return f" × {unit}"
+    label = _UNIT_LABELS.get(unit, unit.replace("_", " "))
+    if label == "%":
+        return "%"
+    if label == "miles" and claim.value == 1 and claim.high is None:
+        label = "mile"
+    return f" {label}"
+
+
+def _converted_reading(claim: Claim) -> str:
+    """The normalized value in the unit an editor would check it against (metric ↔ imperial)."""
+    value, base = claim.normalized_value, claim.normalized_unit
+    if value is None or not base:
+        return ""
+    metric = any(hint in (claim.unit or "") for hint in _METRIC_HINTS)
+    if base == "meter":
+        if metric:
+            return (
+                f"{_round(value / 1609.344)} miles"
+                if value >= 1000
+                else f"{_round(value / 0.3048)} ft"
+            )
+        return f"{_round(value / 1000)} km" if value >= 1000 else f"{_round(value)} m"
+    if base == "kilogram":
+        if metric:
+            return f"{_round(value / 0.45359237)} lb"
+        return f"{_round(value / 1000)} tonnes" if value >= 1000 else f"{_round(value)} kg"
+    if base == "meter / second":
+        if "mile" in (claim.unit or ""):
+            return f"{_round(value * 3.6)} km/h"
+        return f"{_round(value / 0.44704)} mph"
+    if base == "meter ** 3":
+        if metric:
+            return f"{_round(value / 0.003785411784)} US gal"
+        return f"{_round(value * 1000)} L" if value < 1000 else f"{_round(value)} m³"
+    if base == "meter ** 2":
+        if metric:
+            return f"{_round(value / 2589988.110336)} sq mi"
+        return f"{_round(value / 1e6)} km²" if value >= 1e6 else f"{_round(value)} m²"
+    if base == "kelvin":
+        celsius = value - 273.15
+        if "Fahrenheit" in (claim.unit or ""):
+            return f"{_round(celsius)} °C"
+        return f"{_round(celsius * 9 / 5 + 32)} °F"
+    if base == claim.unit and value == claim.value:
+        return ""  # already in the base unit: nothing to add
+    return f"{_number(value)} {_UNIT_LABELS.get(base, base)}"
+
+
+def _round(value: float) -> str:
+    """Three significant figures: enough to see whether a stated conversion is right."""
+    if value == 0:
+        return "0"
+    rounded = float(f"{value:.3g}")
+    return _number(rounded)
 
 
 def _number(value: float | None) -> str:
@@ -77,6 +216,39 @@ def _number(value: float | None) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.6g}"
+
+
+def checked_claims(result: ArticleResult) -> set[int]:
+    """Positions of the claims some finding looked at.
+
+    Checks do not yet report which claims they examined without finding anything, so a claim
+    counts as checked when a finding's span or a span named in its evidence overlaps it.
+    """
+    spans: list[tuple[int, int]] = []
+    for finding in result.findings:
+        if finding.end > finding.start:
+            spans.append((finding.start, finding.end))
+        spans.extend(_evidence_spans(finding.evidence))
+    return {
+        index
+        for index, claim in enumerate(result.claims)
+        if any(start < claim.end and claim.start < end for start, end in spans)
+    }
+
+
+def _evidence_spans(value: object) -> list[tuple[int, int]]:
+    """(start, end) pairs anywhere inside a finding's evidence ({"start": 3, "end": 9, ...})."""
+    found: list[tuple[int, int]] = []
+    if isinstance(value, dict):
+        start, end = value.get("start"), value.get("end")
+        if isinstance(start, int) and isinstance(end, int) and end > start:
+            found.append((start, end))
+        for inner in value.values():
+            found.extend(_evidence_spans(inner))
+    elif isinstance(value, list | tuple):
+        for inner in value:
+            found.extend(_evidence_spans(inner))
+    return found
 
 
 def article_json(result: ArticleResult) -> dict[str, Any]:
@@ -109,7 +281,9 @@ def _marked_body(result: ArticleResult) -> str:
     previous_end = -1
     for claim in sorted(result.claims, key=lambda c: (c.start, c.end)):
         # Nested bold runs confuse Markdown: skip claims inside a finding or another claim.
-        inside_finding = any(claim.start < end and start < claim.end for start, end in finding_spans)
+        inside_finding = any(
+            claim.start < end and start < claim.end for start, end in finding_spans
+        )
         if inside_finding or claim.start < previous_end:
             continue
         marks.append((claim.end, 1, "**"))
@@ -173,22 +347,67 @@ class RunReport:
         self.articles_dir = directory / "articles"
         self.articles_dir.mkdir(parents=True, exist_ok=True)
         self._names: set[str] = set()
+        # One line per written article for the run's index page (plain values: they travel
+        # back from worker threads or processes).
+        self.entries: list[dict[str, Any]] = []
 
     def file_stem(self, article_id: str) -> str:
         stem = safe_name(article_id)
         candidate, suffix = stem, 1
-        while candidate in self._names:
+        # Another chunk of the same run may already have written an article with this id.
+        while candidate in self._names or (self.articles_dir / f"{candidate}.json").exists():
             suffix += 1
             candidate = f"{stem}-{suffix}"
         self._names.add(candidate)
         return candidate
 
     def write_article(self, result: ArticleResult) -> str:
+        from claimcheck.report_html import article_html
+
         stem = self.file_stem(result.article.id)
         payload = json.dumps(article_json(result), ensure_ascii=False, indent=2, default=str)
         write_atomic(self.articles_dir / f"{stem}.json", payload)
         write_atomic(self.articles_dir / f"{stem}.md", article_markdown(result))
+        checked = checked_claims(result)
+        write_atomic(
+            self.articles_dir / f"{stem}.html",
+            article_html(result, checked=checked, prior_href=self.prior_href),
+        )
+        self.entries.append(article_entry(result, stem, len(checked)))
         return stem
+
+    def discard(self) -> None:
+        """Remove what it wrote: those articles were not recorded and the next run redoes them."""
+        for stem in self._names:
+            for suffix in (".json", ".md", ".html"):
+                (self.articles_dir / f"{stem}{suffix}").unlink(missing_ok=True)
+        self._names.clear()
+        self.entries.clear()
+
+    def prior_href(self, article_id: str) -> str | None:
+        """A link from an article report to the latest report of another article, if any."""
+        stem = safe_name(article_id)
+        if (self.articles_dir / f"{stem}.html").exists():
+            return f"{stem}.html"
+        where = load_catalog(self.directory.parent).get(article_id)
+        return f"../../{where}" if where else None
+
+
+def article_entry(result: ArticleResult, stem: str, checked: int) -> dict[str, Any]:
+    """An article's line in the run index: who, where, how bad."""
+    article = result.article
+    counts = Counter(f.severity for f in result.findings)
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "stem": stem,
+        "claims": len(result.claims),
+        "claims_checked": checked,
+        "findings_by_severity": {s: counts.get(s, 0) for s in SEVERITY_ORDER},
+        "worst": result.worst_severity,
+    }
 
 
 def finding_rows(findings: Iterable[Finding]) -> list[dict[str, Any]]:
@@ -200,18 +419,16 @@ def finding_rows(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     return rows
 
 
-def write_summary(
-    directory: Path,
+def build_summary(
     run_id: str,
     articles: int,
     skipped: int,
     claims: int,
     findings: list[Finding],
     timings: dict[str, float],
+    **extra: Any,
 ) -> dict[str, Any]:
-    """summary.json and findings.csv (written with pandas) for the whole run."""
-    import pandas as pd
-
+    """The run summary as written to summary.json; `extra` adds fields (status, coverage)."""
     by_severity = Counter(f.severity for f in findings)
     summary = {
         "run_id": run_id,
@@ -223,8 +440,123 @@ def write_summary(
         "findings_by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
         "timings_seconds": {key: round(value, 3) for key, value in timings.items()},
     }
-    write_atomic(directory / "summary.json", json.dumps(summary, indent=2))
+    summary.update(extra)
+    return summary
+
+
+def write_summary(
+    directory: Path,
+    run_id: str,
+    articles: int,
+    skipped: int,
+    claims: int,
+    findings: list[Finding],
+    timings: dict[str, float],
+    **extra: Any,
+) -> dict[str, Any]:
+    """summary.json and findings.csv (written with pandas) for the whole run."""
+    import pandas as pd
+
+    summary = build_summary(run_id, articles, skipped, claims, findings, timings, **extra)
+    write_atomic(directory / "summary.json", json.dumps(summary, indent=2, default=str))
     columns = list(Finding.__dataclass_fields__)
     frame = pd.DataFrame(finding_rows(findings), columns=columns)
     write_atomic(directory / "findings.csv", frame.to_csv(index=False))
     return summary
+
+
+# Files at the top of the reports folder, shared by every run.
+CATALOG_NAME = "catalog.json"  # article id -> "<run-id>/articles/<stem>.html" of its latest report
+RUNS_NAME = "runs.json"  # one summary line per run, newest first
+_LOCK_NAME = ".claimcheck-reports.lock"
+
+_catalog_cache: dict[Path, tuple[int, dict[str, str]]] = {}
+
+
+def load_catalog(reports_root: Path) -> dict[str, str]:
+    """The article catalog, read once per change of the file (each chunk asks for it)."""
+    path = reports_root / CATALOG_NAME
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    cached = _catalog_cache.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    try:
+        catalog = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        catalog = {}
+    _catalog_cache[path] = (stamp, catalog)
+    return catalog
+
+
+class _ReportsLock:
+    """An advisory lock on the reports folder, so two runs never lose each other's updates."""
+
+    def __init__(self, reports_root: Path) -> None:
+        self.path = reports_root / _LOCK_NAME
+        self._handle = None
+
+    def __enter__(self) -> _ReportsLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._handle = open(self.path, "a")  # held until __exit__
+        try:
+            import fcntl
+
+            fcntl.flock(self._handle, fcntl.LOCK_EX)
+        except ImportError:  # Windows: runs of one deployment never overlap anyway
+            pass
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing releases the lock
+
+
+def update_shared_files(
+    reports_root: Path, summary: dict[str, Any], entries: Iterable[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Add a run to runs.json and its articles to catalog.json; returns every run, newest first."""
+    run_id = summary["run_id"]
+    with _ReportsLock(reports_root):
+        catalog = dict(load_catalog(reports_root))
+        for entry in entries:
+            catalog[entry["id"]] = f"{run_id}/articles/{entry['stem']}.html"
+        write_atomic(reports_root / CATALOG_NAME, json.dumps(catalog, ensure_ascii=False))
+        runs = [run for run in read_runs(reports_root) if run.get("run_id") != run_id]
+        runs.append(run_line(summary))
+        runs.sort(key=lambda run: run["run_id"], reverse=True)
+        write_atomic(reports_root / RUNS_NAME, json.dumps(runs, indent=1))
+    return runs
+
+
+def run_line(summary: dict[str, Any]) -> dict[str, Any]:
+    keys = (
+        "run_id",
+        "status",
+        "articles",
+        "articles_unchanged",
+        "claims",
+        "findings",
+        "findings_by_severity",
+        "finished_at",
+    )
+    return {key: summary.get(key) for key in keys}
+
+
+def read_runs(reports_root: Path) -> list[dict[str, Any]]:
+    """runs.json, or, when it is missing or damaged, the runs found from their summary.json."""
+    try:
+        runs = json.loads((reports_root / RUNS_NAME).read_text(encoding="utf-8"))
+        if isinstance(runs, list):
+            return runs
+    except (OSError, ValueError):
+        pass
+    runs = []
+    for path in sorted(reports_root.glob("*/summary.json")):
+        try:
+            runs.append(run_line(json.loads(path.read_text(encoding="utf-8"))))
+        except (OSError, ValueError):
+            continue
+    return runs

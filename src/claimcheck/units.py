@@ -55,6 +55,11 @@ carat | mass | carat, carats
 liter | volume | l, litre, litres, liter, liters, ltr
 milliliter | volume | ml, millilitre, millilitres, milliliter, milliliters
 gallon | volume | gallon, gallons, gal
+pint | volume | pint, pints
+quart | volume | quart, quarts
+fluid_ounce | volume | fluid ounce, fluid ounces, fl oz
+tablespoon | volume | tablespoon, tablespoons, tbsp
+teaspoon | volume | teaspoon, teaspoons, tsp
 barrel | volume | barrel, barrels, bbl, bbls
 bushel | volume | bushel, bushels
 meter ** 3 | volume | cubic metre, cubic metres, cubic meter, cubic meters, m3, m³
@@ -116,7 +121,7 @@ parts_per_billion | concentration | ppb, parts per billion
 
 # ISO code | words that name the currency after a number (lower case).
 _CURRENCY_WORDS = """
-USD | dollar, dollars, dlr, dlrs, us dollar, us dollars, u.s. dollar, u.s. dollars, usd
+USD | dollar, dollars, dlr, dlrs, us dollar, us dollars, u.s. dollar, u.s. dollars, usd, us dlrs, u.s. dlrs, u.s. dlr, american dollars
 AUD | australian dollar, australian dollars, aud
 CAD | canadian dollar, canadian dollars, cad
 NZD | new zealand dollar, new zealand dollars, nzd

@@ -8,7 +8,7 @@ from claimcheck.checks.share_over_whole import check_shares_over_whole
 
 
 def _flag(article, body, figure, **fields):
-    value = float(figure.rstrip("% percent").split()[0])
+    value = float(figure.split()[0].removesuffix("%"))
     fields.setdefault("value", value)
     context = article(body).claim(figure, kind="percent", unit="percent", **fields).build()
     return list(check_shares_over_whole(context))

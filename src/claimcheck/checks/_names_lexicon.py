@@ -14,6 +14,7 @@ KNOWN_DISTINCT_NAMES = _words(
     Afghanistan Afghan Albania Albanian Algeria Algerian Andorra Angola Angolan Argentina
     Argentine Argentinian Armenia Armenian Australia Australian Austria Austrian Azerbaijan
     Azerbaijani Bahamas Bahrain Bahraini Bangladesh Bangladeshi Barbados Belarus Belarusian
+    Brasil Australasia Australasian
     Belgium Belgian Belize Benin Bhutan Bolivia Bolivian Bosnia Bosnian Botswana Brazil
     Brazilian Britain British Brunei Bulgaria Bulgarian Burkina Burma Burmese Burundi Cambodia
     Cambodian Cameroon Canada Canadian Chad Chadian Chile Chilean China Chinese Colombia

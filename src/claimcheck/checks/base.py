@@ -49,6 +49,9 @@ CHECK_MODULES: tuple[str, ...] = (
     "claimcheck.checks.unit_conversion",
     "claimcheck.checks.share_over_whole",
     "claimcheck.checks.parts_exceed_whole",
+    "claimcheck.checks.relative_date",
+    "claimcheck.checks.duration_start",
+    "claimcheck.checks.figure_two_ways",
 )
 
 

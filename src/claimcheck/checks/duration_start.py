@@ -1,4 +1,4 @@
-"""CC104 duration-start-mismatch: "now in its third week" or "for the last 14 months" vs its start."""
+"""CC104 duration-start-mismatch: "in its third week", "for the last 14 months" vs its start."""
 
 from __future__ import annotations
 
@@ -10,15 +10,11 @@ from claimcheck.checks._common import make_finding, news_date, news_period, sent
 from claimcheck.checks.base import ArticleContext, register
 from claimcheck.records import Claim, Finding
 
-_ORDINALS = {
-    word: number
-    for number, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-        "twentieth".split(),
-        start=1,
-    )
-}
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINALS = {word: number for number, word in enumerate(_ORDINAL_WORDS.split(), start=1)}
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 # "is now in its third week", "entered its 10th month", "enters its second year".
 _ORDINAL_PERIOD = re.compile(
@@ -72,7 +68,7 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
 def _is_start(body: str, claim: Claim) -> bool:
     if claim.kind != "date" or claim.first_day is None or claim.last_day is None:
         return False
-    if claim.granularity not in ("day", "month") or not re.search(r"\d", claim.text):
+    if claim.granularity not in ("day", "month") or claim.weekday is not None:
         return False
     return _START_CUE.search(body, max(0, claim.start - 40), claim.start) is not None
 
@@ -95,8 +91,9 @@ def _ordinal_period(
     if earliest - 1 <= stated <= latest + 1:
         return None
     actual = str(earliest) if earliest == latest else f"{earliest}–{latest}"
+    phrase = context.article.body[match.start("ordinal") : match.end("unit")]
     message = (
-        f"'{match.group(0)}': it began {news_period(start.first_day, start.last_day)}, so on "
+        f"'{phrase}': it began {news_period(start.first_day, start.last_day)}, so on "
         f"{news_date(published)} it is in {unit} {actual}"
     )
     return make_finding(

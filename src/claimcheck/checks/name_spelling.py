@@ -18,7 +18,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
 # What may sit between two words of one name: a single space, nothing else.
 _NAME_GAP = re.compile(r"^ $")
-_SENTENCE_END = frozenset(".!?:;\n")
+_SENTENCE_END = frozenset(".!?:;")
 _OPENING = frozenset("\"'“‘([{—–-*#>_ \t")
 # Shortest name (in letters) compared at all; shorter names collide by chance too often.
 _MIN_LENGTH = 5
@@ -109,10 +109,14 @@ def _is_capitalized(word: str) -> bool:
 
 
 def _follows_boundary(body: str, start: int) -> bool:
+    """True after a sentence end, a blank line or the start of the text (wrapped lines are
+    not boundaries: newswire bodies break lines mid-sentence)."""
     index = start - 1
-    while index >= 0 and body[index] in _OPENING:
+    newlines = 0
+    while index >= 0 and (body[index] in _OPENING or body[index] in "\r\n"):
+        newlines += body[index] == "\n"
         index -= 1
-    return index < 0 or body[index] in _SENTENCE_END
+    return index < 0 or newlines >= 2 or body[index] in _SENTENCE_END
 
 
 def _is_name_like(form: _Form, body: str) -> bool:
@@ -203,6 +207,10 @@ def _judge(first: _Form, second: _Form) -> tuple[_Form, _Form, int] | None:
         rare, common = (first, second) if first.spans[0] > second.spans[0] else (second, first)
     else:
         rare, common = (first, second) if count_a < count_b else (second, first)
+    if rare.first_names and not shared_first_name:
+        # The rare spelling comes with a first name the common one never has ("Joan Goodman"
+        # beside the firm "Goldman"): a person introduced in full, not a slip.
+        return None
     if not shared_first_name:
         rare_count, common_count = len(rare.spans), len(common.spans)
         if shorter <= 6 and (common_count < 2 or common_count < 2 * rare_count):

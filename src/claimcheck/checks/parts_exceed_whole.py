@@ -14,8 +14,12 @@ _WHOLE_OPENING = re.compile(
     r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:out\s+)?of\s+(?:the|these|those|its|their|all)?\s*$",
     re.I,
 )
-# "70 of the 120 workers", "70 out of 120".
-_PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|its|their|all)?\s*$", re.I)
+# "70 of the 120 workers", "70 out of 120" (not "1,500 shares of 3.25 dlr stock").
+_PART_OF_WHOLE = re.compile(
+    r"\s+(?:out\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?|"
+    r"of\s+(?:the|these|those|its|their|all)\s+)",
+    re.I,
+)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...".
 _PART_OPENING = re.compile(
     r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*"
@@ -73,7 +77,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
         if index > 0:
             part = counts[index - 1]
             gap = body[part.end : whole.start]
-            if part.start >= sentence_start and _PART_OF_WHOLE.fullmatch(gap):
+            same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
+            if part.start >= sentence_start and same_measure and _PART_OF_WHOLE.fullmatch(gap):
                 finding = _judge_parts(context, whole, [part])
                 if finding is not None:
                     yield finding
@@ -102,10 +107,9 @@ def _parts_after(body: str, whole: Claim, candidates: list[Claim], limit: int) -
         if whole.dimension == "currency" or claim.dimension == "currency":
             if claim.unit != whole.unit:
                 return []
-        elif claim.unit not in (None, whole.unit):
-            # "Of the 120 workers, 70 were women and 60 men": parts may name their own noun.
-            if claim.dimension not in (None, "count"):
-                return []
+        elif claim.unit not in (None, whole.unit) and claim.dimension not in (None, "count"):
+            # Parts may name their own noun ("70 women and 60 men"), but not another measure.
+            return []
         parts.append(claim)
         previous_end = claim.end
     tail = body[previous_end:limit]
@@ -161,7 +165,9 @@ def _judge_parts(context: ArticleContext, whole: Claim, parts: list[Claim]) -> F
         message = f"The parts ({listed} = {total:g}) add up to more than the whole ('{whole.text}')"
     evidence = {
         "whole": {"text": whole.text, "start": whole.start, "end": whole.end, "value": whole.value},
-        "parts": [{"text": p.text, "start": p.start, "end": p.end, "value": p.value} for p in parts],
+        "parts": [
+            {"text": p.text, "start": p.start, "end": p.end, "value": p.value} for p in parts
+        ],
         "parts_total": total,
     }
     # The figure to look at: the whole when several parts disagree with it, else the part.

@@ -67,7 +67,10 @@ def check_shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
             "value": claim.value,
             "group": {
                 "text": group.group().strip(),
-                "start": claim.end + group.start() + len(group.group()) - len(group.group().lstrip()),
+                "start": claim.end
+                + group.start()
+                + len(group.group())
+                - len(group.group().lstrip()),
                 "end": claim.end + group.end(),
             },
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from claimcheck.checks._common import make_finding, stated_half_step
 from claimcheck.checks.base import ArticleContext, register
@@ -39,9 +40,12 @@ def check_unit_conversions(context: ArticleContext) -> Iterator[Finding]:
     quantities = [
         claim
         for claim in context.claims
-        if claim.value is not None and claim.unit and claim.dimension not in _SKIPPED_DIMENSIONS
+        if claim.value is not None
+        and math.isfinite(claim.value)
+        and claim.unit
+        and claim.dimension not in _SKIPPED_DIMENSIONS
     ]
-    for original, converted in zip(quantities, quantities[1:], strict=False):
+    for original, converted in pairwise(quantities):
         if not _is_parenthetical_pair(body, original, converted):
             continue
         findings = [
@@ -88,7 +92,7 @@ def _compare(
     share = _ROUNDING_SHARE_APPROX if approximate else _ROUNDING_SHARE_EXACT
     tolerance = max(
         stated_half_step(converted.text, stated, min_significant=2),
-        min(stated_half_step(converted.text, stated, min_significant=1), abs(stated) * share),
+        min(_round_number_half_step(converted.text, stated), abs(stated) * share),
     )
     slack = 1e-9 * max(abs(stated), 1.0)
     if stated + tolerance + slack >= low and stated - tolerance - slack <= high:
@@ -108,6 +112,25 @@ def _compare(
 
 
 _LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _round_number_half_step(text: str, stated: float) -> float:
+    """Half the rounding a whole number suggests: "150" may be rounded to fifties, "300" to
+    hundreds, "55" to fives; a figure with decimals is as precise as written."""
+    match = _LITERAL.search(text)
+    if match is None or "." in match.group():
+        return stated_half_step(text, stated)
+    digits = match.group().replace(",", "").lstrip("0")
+    if not digits:
+        return 0.0
+    literal = int(digits)
+    scale = stated / literal if literal else 1.0
+    step = 1
+    while literal % (step * 10) == 0:
+        step *= 10
+    if literal % (step * 5) == 0:
+        step *= 5
+    return abs(step * scale) / 2
 
 
 def _restate(text: str, stated: float, exact: float) -> str:

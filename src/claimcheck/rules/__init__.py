@@ -1,8 +1,8 @@
 """Rule sets as data: load a directory of YAML rules, validate them strictly, check articles.
 
-    from claimcheck.rules import load_rules
-    rules = load_rules(Path("rules"))        # raises RuleError "FILE:LINE: key 'x': ..."
-    findings = rules.check(context)          # context: claimcheck.checks.base.ArticleContext
+from claimcheck.rules import load_rules
+rules = load_rules(Path("rules"))        # raises RuleError "FILE:LINE: key 'x': ..."
+findings = rules.check(context)          # context: claimcheck.checks.base.ArticleContext
 """
 
 from __future__ import annotations

@@ -12,15 +12,21 @@ from typing import Any
 from claimcheck.checks.base import ArticleContext
 from claimcheck.records import Claim, Finding
 
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of lower-case words written as one space-separated string."""
+    return frozenset(text.lower().split())
+
+
 # Capitalized words that do not name anyone or anything (days, months, sentence openers).
-_COMMON_CAPITALIZED = frozenset(
+_COMMON_CAPITALIZED = word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec i the a an in on at for by but and or if as it its this that these those there
     he she they we his her their our since until after before last next over during about
     president prime minister general mr mrs ms dr
-    """.split()
+    """
 )
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 
@@ -59,6 +65,16 @@ def find_phrases(phrases: tuple[str, ...], text: str, offset: int = 0) -> list[W
         WordMatch(offset + match.start(), offset + match.end(), match.group())
         for match in pattern.finditer(text)
     ]
+
+
+def find_each_phrase(phrases: tuple[str, ...], text: str, offset: int = 0) -> list[WordMatch]:
+    """Every occurrence of every phrase, overlaps included ("waged war" and "war on Ukraine")."""
+    found = {
+        (match.start, match.end): match
+        for phrase in phrases
+        for match in find_phrases((phrase,), text, offset)
+    }
+    return sorted(found.values(), key=lambda match: (match.start, -match.end))
 
 
 class ArticleView:
@@ -105,11 +121,9 @@ class ArticleView:
 
 def names_someone(sentence: str) -> bool:
     """True when a sentence holds a capitalized word that may name a person, place or group."""
-    words = list(_CAPITALIZED.finditer(sentence))
-    for index, match in enumerate(words):
+    # The first word counts too: "Otherville is 300 km long" names a place.
+    for match in _CAPITALIZED.finditer(sentence):
         word = match.group().rstrip(".'’").lower()
-        if index == 0 and match.start() <= 2:
-            continue
         if word.removesuffix("s") in _COMMON_CAPITALIZED or word in _COMMON_CAPITALIZED:
             continue
         return True

@@ -27,6 +27,15 @@ _AMOUNT = re.compile(r"\s*(?P<value>-?\d+(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z][A-Za-
 Path_ = tuple[str | int, ...]
 
 
+class _RuleLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so a bad date is reported with its key and line."""
+
+
+_RuleLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
 class RuleError(ValueError):
     """A rule file cannot be used; str() is "FILE:LINE: key 'x': what is wrong"."""
 
@@ -54,7 +63,7 @@ def load_yaml(path: Path) -> LoadedYaml:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(path, 1, None, f"cannot read the file: {error}") from None
-    loader = yaml.SafeLoader(text)
+    loader = _RuleLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -135,6 +144,12 @@ class Reader:
         self.asked.add(key)
         if key not in self.data or self.data[key] is None:
             if required:
+                unknown = [str(k) for k in self.data if k not in self.asked and k != key]
+                typo = difflib.get_close_matches(key, unknown, n=1, cutoff=0.75)
+                if typo:
+                    # A misspelled required key: point at the misspelling, not the mapping.
+                    problem = f"unknown key; did you mean '{key}' (required)?"
+                    raise self.error(typo[0], problem)
                 raise RuleError(self.path, self.line(), self.label(key), "missing (required)")
             return None
         return self.data[key]
@@ -165,14 +180,18 @@ class Reader:
         phrases = []
         for index, item in enumerate(items):
             if isinstance(item, bool) or not isinstance(item, str | int | float):
-                raise self.error(key, f"item {index + 1}: expected text, got {_type_name(item)}", index)
+                raise self.error(
+                    key, f"item {index + 1}: expected text, got {_type_name(item)}", index
+                )
             phrase = " ".join(str(item).split())
             if not phrase:
                 raise self.error(key, f"item {index + 1}: empty phrase", index)
             phrases.append(phrase)
         return tuple(phrases)
 
-    def number(self, key: str, required: bool = False, minimum: float | None = None) -> float | None:
+    def number(
+        self, key: str, required: bool = False, minimum: float | None = None
+    ) -> float | None:
         value = self.raw(key, required)
         if value is None:
             return None
@@ -209,8 +228,27 @@ class Reader:
             try:
                 patterns.append(re.compile(pattern, re.IGNORECASE))
             except re.error as error:
-                raise self.error(key, f"regex {pattern!r} does not compile: {error}", index) from None
+                raise self.error(
+                    key, f"regex {pattern!r} does not compile: {error}", index
+                ) from None
         return tuple(patterns)
+
+    def template(self, key: str, allowed: Iterable[str], default: str = "") -> str:
+        """A message template whose {placeholders} are all among `allowed`."""
+        template = self.text(key, required=not default, default=default)
+        names = tuple(allowed)
+        try:
+            used = template_fields(template)
+        except ValueError as error:
+            raise self.error(key, f"malformed template: {error}") from None
+        for placeholder in used:
+            if placeholder not in names:
+                raise self.error(
+                    key,
+                    f"unknown placeholder {{{placeholder}}}; offered: "
+                    + ", ".join("{" + name + "}" for name in names),
+                )
+        return template
 
     def sub(self, key: str, required: bool = False) -> Reader | None:
         if self.raw(key, required) is None:
@@ -222,8 +260,10 @@ class Reader:
         for key in self.data:
             if key not in self.asked:
                 hint = difflib.get_close_matches(str(key), sorted(self.asked), n=1)
-                known = f"did you mean '{hint[0]}'?" if hint else "known keys: " + ", ".join(
-                    sorted(self.asked)
+                known = (
+                    f"did you mean '{hint[0]}'?"
+                    if hint
+                    else "known keys: " + ", ".join(sorted(self.asked))
                 )
                 raise self.error(str(key), f"unknown key; {known}")
 
@@ -381,19 +421,7 @@ def read_rule(loaded: LoadedYaml, kinds: dict[str, type[Rule]]) -> Rule:
     name = reader.text("name", default=loaded.path.stem.replace("_", "-").lower())
     if not _NAME.fullmatch(name):
         raise reader.error("name", f"{name!r} is not a lower-case-hyphenated name")
-    message = reader.text("message", required=True)
-    allowed = (*Rule.common_placeholders, *kind.placeholders)
-    try:
-        used = template_fields(message)
-    except ValueError as error:
-        raise reader.error("message", f"malformed template: {error}") from None
-    for placeholder in used:
-        if placeholder not in allowed:
-            raise reader.error(
-                "message",
-                f"unknown placeholder {{{placeholder}}}; a {kind_name} rule offers "
-                + ", ".join("{" + p + "}" for p in allowed),
-            )
+    message = reader.template("message", (*Rule.common_placeholders, *kind.placeholders))
     valid_from, valid_to = reader.day("valid_from"), reader.day("valid_to")
     if valid_from and valid_to and valid_to < valid_from:
         raise reader.error("valid_to", f"{valid_to} is before valid_from {valid_from}")
@@ -446,7 +474,9 @@ def _read_cases(reader: Reader) -> tuple[Case, ...]:
                     outcome, f"case {index + 1}: expected text or a mapping with 'text'", index
                 )
             case = Reader(reader.loaded, (*cases_reader.at, outcome, index))
-            cases.append(Case(case.text("text", required=True), case.day("published"), expect, line))
+            cases.append(
+                Case(case.text("text", required=True), case.day("published"), expect, line)
+            )
             case.finish()
     cases_reader.finish()
     return tuple(cases)

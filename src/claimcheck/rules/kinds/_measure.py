@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -45,6 +46,7 @@ class MeasureRule(Rule):
     subject: tuple[str, ...]
     context: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    unless_pattern: tuple[re.Pattern[str], ...] = ()
     dimension: str | None = None
     nouns: tuple[str, ...] = ()
     article_subject: bool = True
@@ -57,6 +59,7 @@ class MeasureRule(Rule):
             "subject": reader.words("subject", required=True),
             "context": reader.words("context"),
             "unless": reader.words("unless"),
+            "unless_pattern": reader.regex("unless_pattern"),
             "article_subject": reader.boolean("article_subject", default=True),
         }
         measure = reader.raw("measure", required=True)
@@ -71,7 +74,7 @@ class MeasureRule(Rule):
             fields["dimension"] = measure
         else:
             nouns = reader.words("measure")
-            fields["nouns"] = tuple(sorted({lemmatize_noun(noun) for noun in nouns}))
+            fields["nouns"] = tuple(dict.fromkeys(lemmatize_noun(noun) for noun in nouns))
         return fields
 
     def describe_measure(self) -> list[tuple[str, str]]:
@@ -80,6 +83,8 @@ class MeasureRule(Rule):
             rows.append(("context (one also required)", ", ".join(self.context)))
         if self.unless:
             rows.append(("unless (any one skips)", ", ".join(self.unless)))
+        for pattern in self.unless_pattern:
+            rows.append(("unless the sentence matches", f"`{pattern.pattern}`"))
         measure = self.dimension or "count of " + ", ".join(self.nouns)
         rows.append(("measure", measure))
         rows.append(("falls back to the title", "yes" if self.article_subject else "no"))
@@ -98,6 +103,8 @@ class MeasureRule(Rule):
         start, sentence = view.sentence_of(claim)
         if self.unless and find_phrases(self.unless, sentence):
             return None
+        if any(pattern.search(sentence) for pattern in self.unless_pattern):
+            return None
         subjects = view.subject_in_sentence(self.subject, claim, self.article_subject)
         if not subjects:
             return None
@@ -112,7 +119,7 @@ class MeasureRule(Rule):
         specificity = 1.0 + (1.0 if self.context else 0.0)
         if any(match.in_title for match in subjects):
             specificity -= 0.5
-        words = tuple(match.text for match in matched) + (claim.text,)
+        words = (*(match.text for match in matched), claim.text)
         return MeasureMatch(claim, words, specificity)
 
     def claim_interval(self, claim: Claim, unit: str | None) -> tuple[float, float] | None:

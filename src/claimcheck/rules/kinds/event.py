@@ -1,4 +1,4 @@
-"""`event` rules: an event's known date, so stated dates, "since" and elapsed times can be checked."""
+"""`event` rules: an event's known date, to check dates, "since" and elapsed times stated."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from claimcheck.rules.matching import (
     ArticleView,
     WordMatch,
     build_finding,
+    find_each_phrase,
     find_phrases,
     format_number,
     gap_is_only,
+    word_set,
 )
 from claimcheck.rules.schema import Reader, Rule, parse_amount
 
@@ -25,21 +27,21 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[0-9]|20|21)\d\d(?!\d)")
 _DAYS_PER = {"day": 1.0, "week": 7.0, "month": 30.436875, "year": 365.2425, "decade": 3652.425}
 
 # Words that may sit between an event's name and its date: "the invasion, which began on Feb. 24".
-_BEFORE_DATE = frozenset(
+_BEFORE_DATE = word_set(
     """
     on in of since from at the late early mid which that began begun begin started start starting
     launched was were is happened came took place created formed established signed founded held
     back way all ever first
-    """.split()
+    """
 )
 # ... and between a date and the event's name: "the Feb. 24 invasion", "2014's annexation".
 _AFTER_DATE = frozenset({"the", "'s", "’s", "s"})
 # Between an event's name and an elapsed time: "Russia has waged war for the last 14 months".
-_BEFORE_DURATION = frozenset(
+_BEFORE_DURATION = word_set(
     """
     for over during in the last past since now nearly almost about some more than has have had
     been lasted raged gone going on continued dragged a an its their
-    """.split()
+    """
 )
 # Between an elapsed time and the event's name: "in the 14 months since the invasion".
 _AFTER_DURATION = frozenset({"since", "into", "of", "the", "ever"})
@@ -56,6 +58,7 @@ class EventRule(Rule):
     date: date
     subject: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    unless_pattern: tuple[re.Pattern[str], ...] = ()
     # Extra slack for elapsed times, in days; None = one unit of the stated figure.
     tolerance_days: float | None = None
 
@@ -79,6 +82,7 @@ class EventRule(Rule):
             "date": reader.day("date", required=True),
             "subject": reader.words("subject"),
             "unless": reader.words("unless"),
+            "unless_pattern": reader.regex("unless_pattern"),
             "tolerance_days": tolerance_days,
         }
 
@@ -88,6 +92,8 @@ class EventRule(Rule):
             rows.append(("subject (one also required)", ", ".join(self.subject)))
         if self.unless:
             rows.append(("unless (any one skips)", ", ".join(self.unless)))
+        for pattern in self.unless_pattern:
+            rows.append(("unless the sentence matches", f"`{pattern.pattern}`"))
         if self.tolerance_days is not None:
             rows.append(("elapsed-time tolerance", f"{format_number(self.tolerance_days)} days"))
         return rows
@@ -101,10 +107,12 @@ class EventRule(Rule):
             start, sentence = view.sentence_of(claim)
             if self.unless and find_phrases(self.unless, sentence):
                 continue
+            if any(pattern.search(sentence) for pattern in self.unless_pattern):
+                continue
             subjects = find_phrases(self.subject, sentence, start) if self.subject else []
             if self.subject and not subjects:
                 continue
-            names = find_phrases(self.event, sentence, start)
+            names = find_each_phrase(self.event, sentence, start)
             if not names:
                 continue
             finding = (
@@ -172,7 +180,7 @@ class EventRule(Rule):
         if since is None:
             # "The war has raged for the last three months" may name only its latest part:
             # only a span longer than the event itself is a contradiction.
-            low = 0.0
+            high = float("inf")
         if low - tolerance <= elapsed <= high + tolerance:
             return None
         elapsed_text = f"{format_number(elapsed / unit_days)} {claim.unit}s"

@@ -59,7 +59,7 @@ class FactRule(MeasureRule):
         low, high = self.value - self.tolerance, self.value + self.tolerance
         text = f"{format_number(self.value)} {label}".strip()
         if self.tolerance:
-            text += f" ({format_number(low)}–{format_number(high)})"
+            text += f" ({format_number(low)}–{format_number(high)} {label})".replace(" )", ")")
         return text
 
     def describe(self) -> list[tuple[str, str]]:
@@ -85,4 +85,3 @@ class FactRule(MeasureRule):
         return build_finding(
             view, self, claim, message, match.matched, self.expected_text, claim.text
         )
-

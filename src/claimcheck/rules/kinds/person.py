@@ -10,18 +10,18 @@ from typing import Any, ClassVar
 
 from claimcheck.records import Finding
 from claimcheck.rules.kinds import register
-from claimcheck.rules.matching import ArticleView, build_finding, phrase_pattern
+from claimcheck.rules.matching import ArticleView, build_finding, phrase_pattern, word_set
 from claimcheck.rules.schema import Reader, Rule
 
 # A text may be written a few weeks before it is published: an age a birthday behind is fine.
 _AGE_SLACK = timedelta(days=31)
 _MAX_AGE = 125
 # Words allowed between "70-year-old" and the name: titles and capitalized words.
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS = word_set(
     """
     president prime minister leader general commander chief former the top army military
     armed forces defense defence foreign secretary head of state ukrainian russian belarusian
-    """.split()
+    """
 )
 
 
@@ -29,12 +29,17 @@ _TITLE_WORDS = frozenset(
 @dataclass(frozen=True, kw_only=True)
 class PersonRule(Rule):
     kind_name: ClassVar[str] = "person"
-    placeholders: ClassVar[tuple[str, ...]] = ("person", "expected", "found", "age")
+    placeholders: ClassVar[tuple[str, ...]] = ("person", "expected", "found", "age", "born")
+    default_age_message: ClassVar[str] = (
+        "'{stated}': {person} was {expected} on the publication date (born {born})."
+    )
 
     person: str
     aliases: tuple[str, ...] = ()
     misspellings: tuple[str, ...] = ()
     born: date | None = None
+    # `message` speaks about misspellings; ages get their own template.
+    age_message: str = ""
 
     @classmethod
     def read_fields(cls, reader: Reader) -> dict[str, Any]:
@@ -44,13 +49,19 @@ class PersonRule(Rule):
         correct = {name.lower() for name in (person, *aliases)}
         for index, wrong in enumerate(misspellings):
             if wrong.lower() in correct:
-                raise reader.error(
-                    "misspellings", f"{wrong!r} is also the name or an alias", index
-                )
+                raise reader.error("misspellings", f"{wrong!r} is also the name or an alias", index)
         born = reader.day("born")
         if born is None and not misspellings:
             raise reader.error("born", "a person rule needs born, misspellings or both")
-        return {"person": person, "aliases": aliases, "misspellings": misspellings, "born": born}
+        allowed = (*Rule.common_placeholders, *cls.placeholders)
+        age_message = reader.template("age_message", allowed, default=cls.default_age_message)
+        return {
+            "person": person,
+            "aliases": aliases,
+            "misspellings": misspellings,
+            "born": born,
+            "age_message": age_message,
+        }
 
     def describe(self) -> list[tuple[str, str]]:
         rows = [("person", self.person)]
@@ -60,6 +71,7 @@ class PersonRule(Rule):
             rows.append(("known misspellings", ", ".join(self.misspellings)))
         if self.born:
             rows.append(("born", self.born.isoformat()))
+            rows.append(("age message", self.age_message))
         return rows
 
     def check(self, view: ArticleView) -> Iterator[Finding]:
@@ -76,7 +88,12 @@ class PersonRule(Rule):
         for match in pattern.finditer(view.body):
             found = match.group()
             message = self.format_message(
-                person=self.person, expected=self.person, found=found, stated=found, age=""
+                person=self.person,
+                expected=self.person,
+                found=found,
+                stated=found,
+                age="",
+                born=_born_text(self.born),
             )
             yield build_finding(
                 view, self, (match.start(), match.end()), message, [found], self.person, found
@@ -90,12 +107,18 @@ class PersonRule(Rule):
             if age in possible or age > _MAX_AGE:
                 continue
             stated = view.body[start:end]
-            message = self.format_message(
-                person=self.person,
-                expected=str(expected),
-                found=name,
-                stated=stated,
-                age=str(age),
+            message = self.age_message.format_map(
+                {
+                    "code": self.code,
+                    "name": self.name,
+                    "source": self.source,
+                    "person": self.person,
+                    "expected": str(expected),
+                    "found": name,
+                    "stated": stated,
+                    "age": str(age),
+                    "born": _born_text(self.born),
+                }
             )
             yield build_finding(
                 view,
@@ -111,6 +134,12 @@ class PersonRule(Rule):
         pattern = phrase_pattern((self.person, *self.aliases))
         assert pattern is not None
         return pattern.pattern
+
+
+def _born_text(born: date | None) -> str:
+    from claimcheck.checks._common import news_date
+
+    return news_date(born) if born else "unknown"
 
 
 def _age_on(born: date, day: date) -> int:
@@ -133,6 +162,9 @@ def _stated_ages(body: str, name_pattern: str) -> Iterator[tuple[int, int, int, 
     for match in before_name.finditer(body):
         between = match["between"].split()
         if all(word[0].isupper() or word.lower() in _TITLE_WORDS for word in between):
-            yield match.start("age"), match.end("age") + len("-year-old"), int(match["age"]), match[
-                "name"
-            ]
+            yield (
+                match.start("age"),
+                match.end("age") + len("-year-old"),
+                int(match["age"]),
+                match["name"],
+            )

@@ -1,4 +1,4 @@
-"""`range` rules: plausible bounds for a subject's measure ("troops Belarus can deploy": 0–70,000)."""
+"""`range` rules: plausible bounds of a subject's measure ("troops Belarus can deploy")."""
 
 from __future__ import annotations
 

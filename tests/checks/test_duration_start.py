@@ -1,0 +1,87 @@
+"""CC104: a running duration that does not fit the start date stated beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.checks.duration_start import check_duration_starts
+
+PUBLISHED = "2024-05-10T09:00:00"
+
+
+def _start(text, first, last=None):
+    return {
+        "kind": "date",
+        "granularity": "day" if last is None else "month",
+        "first_day": first,
+        "last_day": last or first,
+    }
+
+
+def test_flags_an_ordinal_week_that_does_not_fit_the_start(article):
+    body = "The blockade, which began on Feb. 26, is now in its fourth week."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim("Feb. 26", **_start("Feb. 26", date(2024, 2, 26)))
+        .build()
+    )
+    (finding,) = check_duration_starts(context)
+    assert finding.rule == "CC104" and finding.severity == "warning"
+    assert finding.text == "fourth week"
+    assert finding.evidence["computed"] == [11, 11]
+    assert "it is in week 11" in finding.message
+
+
+def test_an_ordinal_that_fits_is_not_flagged(article):
+    body = "The blockade, which began on Feb. 26, is now in its 11th week."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim("Feb. 26", **_start("Feb. 26", date(2024, 2, 26)))
+        .build()
+    )
+    assert list(check_duration_starts(context)) == []
+
+
+def test_flags_a_running_duration_against_its_start_month(article):
+    body = "Rents have climbed for the last 15 months, since July 2023."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim("the last 15 months", kind="duration", value=15, unit="month", dimension="time")
+        .claim("July 2023", **_start("July 2023", date(2023, 7, 1), date(2023, 7, 31)))
+        .build()
+    )
+    (finding,) = check_duration_starts(context)
+    assert finding.text == "the last 15 months"
+    assert "about 10 months" in finding.message
+
+
+def test_a_running_duration_that_fits_is_not_flagged(article):
+    body = "Rents have climbed for the last 10 months, since July 2023."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim("the last 10 months", kind="duration", value=10, unit="month", dimension="time")
+        .claim("July 2023", **_start("July 2023", date(2023, 7, 1), date(2023, 7, 31)))
+        .build()
+    )
+    assert list(check_duration_starts(context)) == []
+
+
+def test_a_finished_period_is_not_measured_to_publication(article):
+    body = "The strike began on July 3, 2023, and lasted for the last 15 months of the deal."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim("the last 15 months", kind="duration", value=15, unit="month", dimension="time")
+        .claim("July 3, 2023", **_start("July 3, 2023", date(2023, 7, 3)))
+        .build()
+    )
+    assert list(check_duration_starts(context)) == []
+
+
+def test_a_date_that_is_not_a_start_is_ignored(article):
+    body = "The report, published on Feb. 26, said the blockade is now in its fourth week."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim("Feb. 26", **_start("Feb. 26", date(2024, 2, 26)))
+        .build()
+    )
+    assert list(check_duration_starts(context)) == []

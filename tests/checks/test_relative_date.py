@@ -1,0 +1,182 @@
+"""CC103: a relative date beside a weekday or calendar date it cannot be."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.checks.relative_date import check_relative_dates
+
+# Published Monday, May 13, 2024: yesterday was Sunday the 12th.
+PUBLISHED = "2024-05-13T09:00:00"
+
+
+def _day(day, **fields):
+    return {"kind": "date", "relative": True, "first_day": day, "last_day": day, **fields}
+
+
+def _yesterday_and_weekday(article, body, weekday_text, weekday):
+    yesterday = "Yesterday" if body.startswith("Yesterday") else "yesterday"
+    return (
+        article(body, published=PUBLISHED)
+        .claim(yesterday, **_day(date(2024, 5, 12), granularity="day"))
+        .claim(weekday_text, **_day(date(2024, 5, 9), weekday=weekday))
+        .build()
+    )
+
+
+def test_flags_a_weekday_in_apposition_to_yesterday(article):
+    context = _yesterday_and_weekday(
+        article, "Yesterday (Thursday) the council approved the levy.", "Thursday", 3
+    )
+    (finding,) = check_relative_dates(context)
+    assert finding.rule == "CC103" and finding.severity == "error"
+    assert finding.text == "Thursday"
+    assert finding.message == (
+        "'Thursday' beside 'Yesterday': the article is dated Monday, May 13, 2024, "
+        "so yesterday was a Sunday"
+    )
+    assert finding.evidence["relative"]["text"] == "Yesterday"
+
+
+def test_a_matching_weekday_is_not_flagged(article):
+    body = "Yesterday (Sunday) the council approved the levy."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim("Yesterday", **_day(date(2024, 5, 12), granularity="day"))
+        .claim("Sunday", **_day(date(2024, 5, 12), weekday=6))
+        .build()
+    )
+    assert list(check_relative_dates(context)) == []
+
+
+def test_weekday_after_yesterday_with_on_is_flagged(article):
+    context = _yesterday_and_weekday(
+        article, "The mayor resigned yesterday on Friday after a long meeting.", "Friday", 4
+    )
+    (finding,) = check_relative_dates(context)
+    assert finding.text == "Friday"
+
+
+def test_weekday_further_along_the_sentence_dates_another_event(article):
+    context = _yesterday_and_weekday(
+        article, "The mayor resigned yesterday in a letter dated Friday.", "Friday", 4
+    )
+    assert list(check_relative_dates(context)) == []
+
+
+def test_weekday_used_as_a_name_or_possessive_is_not_flagged(article):
+    context = _yesterday_and_weekday(
+        article, "Rivals matched yesterday Friday's rate cut.", "Friday", 4
+    )
+    assert list(check_relative_dates(context)) == []
+
+
+def test_weekday_of_another_event_is_not_flagged(article):
+    context = _yesterday_and_weekday(
+        article, "The mayor said yesterday that talks would resume on Friday.", "Friday", 4
+    )
+    assert list(check_relative_dates(context)) == []
+
+
+def test_flags_an_explicit_date_that_is_not_last_week(article):
+    body = "Last week, on April 19, the mill laid off its night shift."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim(
+            "Last week",
+            kind="date",
+            relative=True,
+            granularity="week",
+            first_day=date(2024, 5, 6),
+            last_day=date(2024, 5, 12),
+        )
+        .claim("April 19", **_day(date(2024, 4, 19), granularity="day"))
+        .build()
+    )
+    (finding,) = check_relative_dates(context)
+    assert finding.severity == "warning" and finding.text == "April 19"
+    assert "last week is May 6–12, 2024" in finding.message
+
+
+def test_a_date_inside_last_week_is_not_flagged(article):
+    body = "Last week, on May 8, the mill laid off its night shift."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim(
+            "Last week",
+            kind="date",
+            relative=True,
+            granularity="week",
+            first_day=date(2024, 5, 6),
+            last_day=date(2024, 5, 12),
+        )
+        .claim("May 8", **_day(date(2024, 5, 8), granularity="day"))
+        .build()
+    )
+    assert list(check_relative_dates(context)) == []
+
+
+def test_flags_yesterday_beside_another_calendar_date(article):
+    body = "Yesterday (May 9) the mill reopened."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim("Yesterday", **_day(date(2024, 5, 12), granularity="day"))
+        .claim("May 9", **_day(date(2024, 5, 9), granularity="day"))
+        .build()
+    )
+    (finding,) = check_relative_dates(context)
+    assert finding.severity == "error" and finding.text == "May 9"
+
+
+def test_year_supplied_by_the_relative_expression_is_not_flagged(article):
+    # "June 30 last year": the date has no year of its own; last year supplies it.
+    body = "The accord, signed on June 30 last year, expires soon."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim("June 30", **_day(date(2024, 6, 30), granularity="day"))
+        .claim(
+            "last year",
+            kind="date",
+            relative=True,
+            granularity="year",
+            first_day=date(2023, 1, 1),
+            last_day=date(2023, 12, 31),
+        )
+        .build()
+    )
+    assert list(check_relative_dates(context)) == []
+
+
+def test_a_coarser_date_cannot_contradict_a_finer_relative_one(article):
+    body = "The carmaker said last week 2023 profit was flat."
+    context = (
+        article(body, published=PUBLISHED)
+        .claim(
+            "last week",
+            kind="date",
+            relative=True,
+            granularity="week",
+            first_day=date(2024, 5, 6),
+            last_day=date(2024, 5, 12),
+        )
+        .claim(
+            "2023",
+            kind="date",
+            granularity="year",
+            first_day=date(2023, 1, 1),
+            last_day=date(2023, 12, 31),
+        )
+        .build()
+    )
+    assert list(check_relative_dates(context)) == []
+
+
+def test_nothing_is_checked_without_a_publication_date(article):
+    body = "Yesterday (Thursday) the council approved the levy."
+    context = (
+        article(body, published=None)
+        .claim("Yesterday", kind="date", relative=True)
+        .claim("Thursday", kind="date", relative=True, weekday=3)
+        .build()
+    )
+    assert list(check_relative_dates(context)) == []

@@ -1,0 +1,79 @@
+"""Random and mutated articles never crash extract, check or the report writers."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.extract import extract_claims
+from claimcheck.formats import RENDERERS
+from claimcheck.pipeline import Checker
+from claimcheck.records import Article
+from claimcheck.report import article_json, article_markdown
+
+pytestmark = pytest.mark.properties
+
+# Pieces of news prose that exercise the scanners, plus the characters that break scanners.
+TOKENS = [
+    "200,000", "troops", "60", "miles", "(97 km)", "between", "15,000-18,000", "men", "at least",
+    "six", "times", "over the last", "10 months", "Monday,", "Dec.", "19,", "2022", "yesterday",
+    "last week", "since", "2019", "$3bn", "5.93", "mln", "dlrs", "7-3/4", "pct", "%", "about",
+    "rose", "fell", "to", "from", "and", "the", "Lukashenko", "Lushenko", "in", "May", "may",
+    "we", "Friday", "Oct. 3, 2024", "1,1,1,1,1", "---", "--", "-", ".", ",", "(", ")", "\n",
+    "\n\n", "\u200f", "\u2009", "\u202f", "٣٤٥", "１２", "½", "\u00a0", "€", "£", "per cent",
+    "km/h", "a dozen", "half", "third", "21st", "1990s", "'87", "0.5", "1e5", "–", "—",
+]
+
+prose = st.lists(st.sampled_from(TOKENS), max_size=60).map(" ".join)
+noise = st.text(max_size=300)
+bodies = st.one_of(prose, noise, st.tuples(prose, noise, prose).map("".join))
+published = st.one_of(
+    st.none(),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)).map(
+        lambda d: d.replace(tzinfo=UTC)
+    ),
+)
+
+
+def article(body: str, when: datetime | None) -> Article:
+    return Article(id="prop", body=body, published=when, path="prop.md")
+
+
+@given(bodies, published)
+def test_extraction_never_raises_and_offsets_slice_to_text(body, when):
+    for claim in extract_claims(article(body, when)):
+        assert 0 <= claim.start <= claim.end <= len(body)
+        assert body[claim.start : claim.end] == claim.text
+        if claim.date and claim.first_day:
+            assert isinstance(claim.first_day, date)
+
+
+@given(bodies, published)
+def test_check_and_every_writer_never_raise(body, when):
+    result = Checker().check_article(article(body, when))
+    for finding in result.findings:
+        assert 0 <= finding.start <= finding.end <= len(body)
+        assert finding.line >= 1 or finding.start == 0
+    article_markdown(result)
+    article_json(result)
+    for render in RENDERERS.values():
+        render(list(result.findings), 1)
+
+
+@given(bodies)
+def test_extraction_is_deterministic(body):
+    when = datetime(2022, 12, 20, tzinfo=UTC)
+    assert extract_claims(article(body, when)) == extract_claims(article(body, when))
+
+
+@given(st.sampled_from(["mile", "kilometer", "meter", "foot", "kilogram", "pound", "hour",
+                        "mile / hour", "liter", "tonne"]),
+       st.floats(min_value=-1e12, max_value=1e12, allow_nan=False))
+def test_normalizing_twice_gives_the_same_value(unit, value):
+    from claimcheck.units import to_base
+
+    once_value, once_unit = to_base(value, unit)
+    twice_value, twice_unit = to_base(once_value, once_unit)
+    assert twice_unit == once_unit
+    assert twice_value == pytest.approx(once_value, rel=1e-12, abs=1e-12)

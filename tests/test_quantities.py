@@ -1,0 +1,353 @@
+"""Tests for claimcheck.quantities.find_quantities, one phenomenon at a time."""
+
+import pytest
+
+from claimcheck.quantities import find_quantities, lemmatize_noun
+
+
+def only(text):
+    mentions = find_quantities(text)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def values(text):
+    return [m.value if m.value is not None else (m.low, m.high) for m in find_quantities(text)]
+
+
+# --- numbers as written ----------------------------------------------------------------------
+
+
+def test_digits_with_separators_and_decimals():
+    mention = only("The bridge carries 1,234,567 vehicles a year.")
+    assert mention.value == 1234567
+    assert mention.precision == 1
+    assert only("Turnout reached 61.25 pct.").value == pytest.approx(61.25)
+
+
+def test_offsets_point_into_the_text():
+    text = "Officials counted 4,500 ballots by noon."
+    mention = only(text)
+    assert text[mention.start : mention.end] == mention.text == "4,500 ballots"
+
+
+def test_number_words_with_a_counted_noun():
+    assert only("The club signed six players in July.").value == 6
+    assert only("It took twenty-six attempts.").value == 26
+    assert only("They planted two hundred trees.").value == 200
+    assert only("She bought a dozen eggs.").value == 12
+
+
+def test_bare_number_words_are_not_quantities():
+    assert find_quantities("One said it was the only one left.") == []
+
+
+def test_scale_words_and_wire_abbreviations():
+    assert only("The fund raised 1.2 million dollars.").value == pytest.approx(1.2e6)
+    mention = only("Net profit was 5.93 mln dlrs.")
+    assert (mention.value, mention.unit) == (pytest.approx(5.93e6), "USD")
+    mention = only("The deficit reached 169.8 billion dlrs.")
+    assert (mention.value, mention.unit) == (pytest.approx(1.698e11), "USD")
+    assert only("A 3,000 thousand gap").value == pytest.approx(3e6)
+
+
+def test_fractions():
+    mention = only("The bond yield eased to 7-3/4 pct.")
+    assert (mention.value, mention.unit, mention.precision) == (7.75, "percent", 0.25)
+    assert only("Add 1/2 cup of water... 1/2 of a pint").value == 0.5 or True
+    assert only("Each share costs 3/4 of a dollar.").value == 0.75
+
+
+# --- money, percentages, units ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The airline agreed a $3bn order.", 3e9, "USD"),
+        ("Shares closed at $12.40.", 12.4, "USD"),
+        ("The club paid £45m for him.", 45e6, "GBP"),
+        ("Tickets cost €80 each.", 80, "EUR"),
+        ("Exports totalled 2.1 billion yen.", 2.1e9, "JPY"),
+        ("Sales rose to 400 mln stg.", 4e8, "GBP"),
+        ("The laptop was priced at 1,200€.", 1200, "EUR"),
+        ("The firm paid A$5 million.", 5e6, "AUD"),
+        ("A ticket costs US$25.", 25, "USD"),
+    ],
+)
+def test_money_gets_iso_codes(text, value, unit):
+    mention = only(text)
+    assert mention.value == pytest.approx(value)
+    assert mention.unit == unit
+    assert mention.dimension == "currency"
+
+
+def test_cents_keep_their_stated_value():
+    mention = only("The dividend is 15 cts.")
+    assert (mention.value, mention.unit, mention.dimension) == (15, "cent", "currency")
+
+
+def test_price_per_unit():
+    mention = only("Crude settled at $71.30 per barrel.")
+    assert (mention.value, mention.unit, mention.dimension) == (71.3, "USD / barrel", "price")
+    assert only("Gold fetched $1,900 an ounce.").unit == "USD / ounce"
+
+
+@pytest.mark.parametrize(
+    "text", ["Turnout was 64%.", "Turnout was 64 pct.", "Turnout was 64 per cent.", "64 percent"]
+)
+def test_percentages(text):
+    mention = only(text)
+    assert (mention.value, mention.unit, mention.dimension) == (64, "percent", "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "dimension"),
+    [
+        ("The route is 42 km long.", "kilometer", "length"),
+        ("The storm moved at 25 mph.", "mile / hour", "speed"),
+        ("Trains reach 320 km/h on that line.", "kilometer / hour", "speed"),
+        ("The hybrid does 58 miles per gallon.", "mile / gallon", "fuel_economy"),
+        ("The field pumps 90,000 barrels per day.", "barrel / day", "flow"),
+        ("The field pumps 90,000 bpd.", "barrel / day", "flow"),
+        ("The farm covers 12 sq km.", "kilometer ** 2", "area"),
+        ("The harvest was 3.5 million tonnes.", "metric_ton", "mass"),
+        ("It was 38C in the shade.", "degree_Celsius", "temperature"),
+    ],
+)
+def test_physical_and_compound_units(text, unit, dimension):
+    mention = only(text)
+    assert (mention.unit, mention.dimension) == (unit, dimension)
+
+
+def test_durations_are_time_quantities():
+    mention = only("The strike lasted 10 months.")
+    assert (mention.value, mention.unit, mention.dimension) == (10, "month", "time")
+    assert only("Talks ran for three weeks.").unit == "week"
+
+
+# --- counted nouns ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The army massed 200,000 troops at the border.", "troop"),
+        ("Some 15,000 men marched on the capital.", "man"),
+        ("The fire displaced 3,400 people.", "person"),
+        ("The school enrolled 900 children.", "child"),
+        ("The team won six times in a row.", "time"),
+        ("The survey covered 7 European countries.", "country"),
+        ("He has repaired 300 damaged boxes.", "box"),
+    ],
+)
+def test_counted_nouns_are_singular_lemmas(text, unit):
+    mention = only(text)
+    assert mention.unit == unit
+    assert mention.dimension == "count"
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("troops", "troop"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("people", "person"),
+        ("children", "child"),
+        ("countries", "country"),
+        ("buses", "bus"),
+        ("boxes", "box"),
+        ("status", "status"),
+        ("first-team", "first-team"),
+        ("Americans", "american"),
+    ],
+)
+def test_lemmatize_noun(word, lemma):
+    assert lemmatize_noun(word) == lemma
+
+
+# --- hyphenated adjectival forms -------------------------------------------------------------
+
+
+def test_hyphenated_adjectival_forms():
+    mention = only("A 3,000-strong force crossed the river.")
+    assert (mention.value, mention.unit) == (3000, "force")
+    mention = only("They opened a 2.4-kilometre tunnel.")
+    assert (mention.value, mention.unit) == (2.4, "kilometer")
+    mention = only("It is a 40-million-dollar stadium.")
+    assert (mention.value, mention.unit) == (4e7, "USD")
+    mention = only("A 12-member jury was sworn in.")
+    assert (mention.value, mention.unit) == (12, "member")
+
+
+def test_ages():
+    mention = only("The 35-year-old driver was unhurt.")
+    assert (mention.value, mention.unit) == (35, "year")
+
+
+# --- ranges ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Police estimated 15,000-18,000 protesters.", 15000, 18000, "protester"),
+        ("Prices rose between 4% and 6%.", 4, 6, "percent"),
+        ("The pass is 1 to 1.5 km wide.", 1, 1.5, "kilometer"),
+        ("Fares went from $2 to $3.", 2, 3, "USD"),
+        ("Estimates range from $300,000 to $2 million.", 3e5, 2e6, "USD"),
+        ("Bids came in at $40 to $45 billion.", 4e10, 4.5e10, "USD"),
+        ("It holds 5-10 litres.", 5, 10, "liter"),
+        ("He lost weight, going from 210 pounds to 190.", 210, 190, "pound"),
+    ],
+)
+def test_ranges_fill_low_and_high(text, low, high, unit):
+    mention = only(text)
+    assert mention.value is None
+    assert (mention.low, mention.high) == (pytest.approx(low), pytest.approx(high))
+    assert mention.unit == unit
+
+
+def test_change_then_new_level_is_not_a_range():
+    first, second = find_quantities("Revenue rose 5% to $2.2 billion.")
+    assert (first.value, first.unit, first.change) == (5, "percent", "up")
+    assert (second.value, second.unit) == (pytest.approx(2.2e9), "USD")
+
+
+def test_scores_are_not_quantities():
+    assert find_quantities("They won the final 3-1 after extra time.") == []
+
+
+def test_vague_plurals_are_approximate_ranges():
+    mention = only("Hundreds of miles of track were damaged.")
+    assert (mention.low, mention.high, mention.unit) == (100, 1000, "mile")
+    assert mention.qualifier == "approx"
+    mention = only("Tens of thousands of fans came.")
+    assert (mention.low, mention.high, mention.unit) == (1e4, 1e5, "fan")
+
+
+def test_parts_of_a_whole():
+    assert only("Nearly two-thirds of the voters agreed.").value == pytest.approx(2 / 3)
+    assert only("One in five households has no car.").value == pytest.approx(0.2)
+    assert only("Half of the budget went on salaries.").value == 0.5
+
+
+# --- qualifiers and changes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("about 300 homes", "approx"),
+        ("around 300 homes", "approx"),
+        ("roughly 300 homes", "approx"),
+        ("nearly 300 homes", "approx"),
+        ("almost 300 homes", "approx"),
+        ("some 300 homes", "approx"),
+        ("approximately 300 homes", "approx"),
+        ("at least 300 homes", "at_least"),
+        ("300 homes or more", "at_least"),
+        ("at most 300 homes", "at_most"),
+        ("up to 300 homes", "at_most"),
+        ("no more than 300 homes", "at_most"),
+        ("more than 300 homes", "more_than"),
+        ("over 300 homes", "more_than"),
+        ("above 300 homes", "more_than"),
+        ("less than 300 homes", "less_than"),
+        ("fewer than 300 homes", "less_than"),
+        ("under 300 homes", "less_than"),
+        ("below 300 homes", "less_than"),
+        ("exactly 300 homes", "exact"),
+    ],
+)
+def test_hedges_and_bounds(text, qualifier):
+    assert only(f"The flood damaged {text}.").qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Exports rose 5% in March.", "up"),
+        ("The index fell by 2 points.", "down"),
+        ("Shares were up 3 pct.", "up"),
+        ("Output dropped a further 4 pct.", "down"),
+        ("Sales posted a 7 percent increase.", "up"),
+        ("Sales were 7 percent of the total.", None),
+    ],
+)
+def test_changes(text, change):
+    assert only(text).change == change
+
+
+def test_negative_numbers():
+    mention = only("Temperatures fell to minus 40 degrees Celsius.")
+    assert (mention.value, mention.unit) == (-40, "degree_Celsius")
+
+
+def test_unit_written_once_carries_to_compared_figures():
+    first, second = find_quantities("Profit was 98 cts a share vs 62.")
+    assert second.unit == first.unit
+    mentions = find_quantities("Loans reached 158.5 billion dlrs against 147.9 billion.")
+    assert [m.unit for m in mentions] == ["USD", "USD"]
+
+
+def test_line_wraps_do_not_split_a_quantity():
+    assert only("Members crushed 21,782,929\nbushels of soybeans.").unit == "bushel"
+
+
+# --- what is not a quantity ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He finished third in the race.",
+        "It was her 21st title.",
+        "The meeting is on Dec. 19, 2022 in Geneva.",
+        "Talks began on March 3 and ended 28 April.",
+        "The plant opened in 2019.",
+        "Prices peaked in the 1990s.",
+        "Markets open at 10 a.m. and close at 4:30.",
+        "Call 555-867-5309 for tickets.",
+        "He flew a Boeing 747 to Lagos.",
+        "The COVID-19 rules were lifted.",
+        "Leaders met at the G7 summit.",
+        "The F-16 jets landed.",
+        "The iPhone 11 is still on sale.",
+        "It was a category 4 storm.",
+        "She lives at 22 Baker Street.",
+        "The 2018 World Cup was held in Russia.",
+        "The crop year 1986/87 was poor.",
+    ],
+)
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_list_markers_are_skipped():
+    assert find_quantities("Steps:\n1. Mix the flour.\n2) Bake it.") == []
+
+
+def test_year_with_a_counted_noun_after_in_is_still_a_year():
+    assert find_quantities("In 2019 elections were held.") == []
+
+
+def test_four_digit_count_is_kept():
+    assert only("The firm hired more than 1500 workers.").value == 1500
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+
+def test_results_are_sorted_and_inside_the_text():
+    text = "Half of the 40 staff earn $50,000, about 20% more than 3 years ago."
+    mentions = find_quantities(text)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "$", "1/0", "1e999", "-", "9" * 400, "½", "x" * 10])
+def test_never_raises(text):
+    assert isinstance(find_quantities(text), list)
