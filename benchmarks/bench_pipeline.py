@@ -77,8 +77,9 @@ def main() -> int:
         measure(articles[:50])
         figures = measure(articles)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rate = len(articles) / figures["total"]
         print(
-            f"| {len(articles):,} | {figures['total']:.2f} | {len(articles) / figures['total']:,.0f}"
+            f"| {len(articles):,} | {figures['total']:.2f} | {rate:,.0f}"
             f" | {figures['claims'] / figures['total']:,.0f} | {figures['sentences']:.2f}"
             f" | {figures['extract']:.2f} | {figures['checks']:.2f} | {figures['locate']:.2f}"
             f" | {peak_mb:,.0f} |"

@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     for body in bodies:
         for mention in find_quantities(body):
             dimensions[mention.dimension or "none"] += 1
-    print(f"Reuters-21578: {len(bodies):,} bodies, {characters / 1e6:.1f} MB, ~{sentences:,} sentences")
+    size = f"{characters / 1e6:.1f} MB"
+    print(f"Reuters-21578: {len(bodies):,} bodies, {size}, ~{sentences:,} sentences")
     print(f"best of {args.repetitions}: {best:.2f} s")
     print(f"  {len(bodies) / best:,.0f} articles/s")
     print(f"  {sentences / best:,.0f} sentences/s (estimated)")

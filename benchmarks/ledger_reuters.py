@@ -49,6 +49,10 @@ def read_corpus(path: Path, limit: int | None) -> list[Article]:
     ]
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -56,6 +60,7 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=50)
     parser.add_argument("--seed", type=int, default=1987)
     parser.add_argument("--out", type=Path, default=Path("/tmp/ledger_reuters_sample.txt"))
+    parser.add_argument("--keep-ledger", type=Path, help="build the ledger here and keep it")
     args = parser.parse_args()
     if not args.corpus.exists():
         print(f"skipped: {args.corpus} not found (needs ../shared)")
@@ -65,7 +70,10 @@ def main() -> int:
     match_seconds: list[float] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as directory:
-        with open_ledger(Path(directory) / "ledger.sqlite") as ledger:
+        ledger_path = args.keep_ledger or Path(directory) / "ledger.sqlite"
+        if ledger_path.exists():
+            ledger_path.unlink()
+        with open_ledger(ledger_path) as ledger:
             prior_check = PriorCheck(ledger)
             for article in articles:
                 sentences = split_sentences(article.body)
@@ -98,14 +106,16 @@ def main() -> int:
                 f"#{number} {finding.rule} {finding.article_id} vs {evidence['prior_article_id']}"
                 f" ({evidence['prior_published']}) measure={evidence['measure']} "
                 f"period={evidence['period']} subject={evidence['subject']}\n"
-                f"  NEW   [{finding.text}] {' '.join(evidence['sentence'].split())}\n"
-                f"  PRIOR [{evidence['prior_text']}] {' '.join(evidence['prior_sentence'].split())}\n"
+                f"  NEW   [{finding.text}] {_flat(evidence['sentence'])}\n"
+                f"  PRIOR [{evidence['prior_text']}] {_flat(evidence['prior_sentence'])}\n"
                 "\n"
             )
     with args.out.with_suffix(".jsonl").open("w", encoding="utf-8") as handle:
         for finding in findings:
             handle.write(json.dumps(finding.to_dict()) + "\n")
-    print(f"sample of {len(sample)} findings in {args.out}; all in {args.out.with_suffix('.jsonl')}")
+    print(
+        f"sample of {len(sample)} findings in {args.out}; all in {args.out.with_suffix('.jsonl')}"
+    )
     return 0
 
 

@@ -99,3 +99,51 @@ def test_check_path_never_imports_prefect(command):
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert completed.returncode == 0, completed.stderr
+
+
+# --- exit codes and formats of `check` in CI -------------------------------------------------
+
+SLIP = FIXTURES / "weekday-slip.md"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit", "rdjson"])
+def test_every_format_has_the_same_exit_codes(capsys, fmt):
+    assert run_cli(capsys, "check", SLIP, "--format", fmt, "--no-config")[0] == 1
+    assert run_cli(capsys, "check", SLIP, "--format", fmt, "--fail-level", "never")[0] == 0
+    code, out, _ = run_cli(capsys, "check", FIXTURES / "clean.md", "--format", fmt)
+    assert code == 0 and out
+
+
+def test_fail_level_info_fails_on_an_info_finding(capsys, tmp_path):
+    undated = tmp_path / "undated.md"
+    undated.write_text("The ferry sailed yesterday with 40 passengers.\n")
+    assert run_cli(capsys, "check", undated, "--no-config")[0] == 0
+    code, out, _ = run_cli(capsys, "check", undated, "--fail-level", "info", "--no-config")
+    assert code == 1 and "CC001 [info]" in out
+
+
+def test_invalid_rule_set_exits_2_with_the_rule_file(capsys, tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yml").write_text("code: GEO999\nname: x\nkind: no-such-kind\n")
+    code, out, err = run_cli(capsys, "check", SLIP, "--rules", rules)
+    assert code == 2 and out == ""
+    assert "bad.yml" in err and len(err.strip().splitlines()) == 1
+
+
+def test_output_file_gets_the_report_and_stdout_stays_empty(capsys, tmp_path):
+    target = tmp_path / "claimcheck.sarif"
+    code, out, _ = run_cli(capsys, "check", SLIP, "--format", "sarif", "--output", target)
+    assert code == 1 and out == ""
+    assert json.loads(target.read_text())["version"] == "2.1.0"
+    code, _, err = run_cli(capsys, "check", SLIP, "--output", tmp_path / "no" / "dir" / "x")
+    assert code == 2 and "cannot write" in err
+
+
+def test_github_format_writes_the_job_summary(capsys, tmp_path, monkeypatch):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code, out, _ = run_cli(capsys, "check", SLIP, "--format", "github")
+    assert code == 1
+    assert out.startswith("::error file=")
+    assert "| error | CC101 |" in summary.read_text()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claimcheck.dates import find_dates, parse_date_phrase
+from claimcheck.dates import _Scanner, find_dates, parse_date_phrase
 from claimcheck.records import DateMention
 
 BASE = date(2022, 12, 20)  # a Tuesday
@@ -303,3 +306,174 @@ def test_parse_date_phrase_falls_back_to_dateparser():
 def test_parse_date_phrase_returns_none_for_nonsense():
     pytest.importorskip("dateparser")
     assert parse_date_phrase("purple elephants", BASE) is None
+
+
+# ---- discourse and convention phenomena -----------------------------------------------------
+
+
+def test_quarter_named_by_the_month_it_ends_in():
+    assert values("Net rose in the quarter ended July 31.") == ["2022-Q3", "2022-07-31"]
+
+
+def test_that_day_refers_back_to_the_last_stated_date():
+    text = "The dam failed on March 3, 2021. Later that day, crews arrived."
+    assert values(text) == ["2021-03-03", "2021-03-03"]
+
+
+def test_the_following_year_counts_from_the_last_stated_year():
+    assert values("The firm was founded in 1995 and listed the following year.") == [
+        "1995",
+        "1996",
+    ]
+
+
+def test_vague_stretches_are_past_or_future_references():
+    assert values("Prices climbed over the past few months.") == ["PAST_REF"]
+    assert values("Prices may climb in coming months.") == ["FUTURE_REF"]
+    assert values("The bridge was rebuilt several years ago.") == ["PAST_REF"]
+
+
+def test_approximate_offsets():
+    assert values("The talks collapsed a week or so ago.") == ["2022-W50"]
+
+
+def test_spoken_years_and_centuries():
+    assert values("The law dates from nineteen ninety-six.") == ["1996"]
+    assert values("Targets were set for the year two thousand.") == ["2000"]
+
+
+def test_decade_modifiers():
+    mention = only("Growth slowed in the mid-1990s.")
+    assert (mention.value, mention.mod) == ("199", "MID")
+
+
+def test_floating_holidays():
+    assert values("Crowds gathered at Easter 2024.") == ["2024-03-31"]
+    assert values("Polls closed on Election Day, 2020.") == ["2020-11-03"]
+
+
+def test_clock_time_before_a_day_makes_it_a_time():
+    mention = only("The deadline is 9 a.m. Tuesday.")
+    assert (mention.type, mention.value) == ("time", "2022-12-20")
+
+
+def test_recurring_months_are_sets():
+    assert [(m.type, m.value) for m in mentions("The fair opens each July.")] == [
+        ("set", "XXXX-07")
+    ]
+
+
+def test_titles_and_names_are_not_dates():
+    assert mentions('He spoke on the programme "This Week" and thanked Jan Novak.') == []
+
+
+def test_spans_never_overlap():
+    text = "Since Monday, Dec. 19, 2022, and over the last 10 months, Q3 2021 sales rose."
+    found = mentions(text)
+    for first, second in pairwise(found):
+        assert first.end <= second.start
+
+
+# ---- robustness: the scanner itself must not raise (find_dates would hide it) ---------------
+
+_VOCAB_TEXT = (
+    "the a last next this past since in on of ago earlier later year years week month quarter "
+    "third Q3 fiscal Monday Friday May March Dec. Sept. 19 2022 1990s '90s 10 two a.m. "
+    "year-ago weekend summer Christmas now recently , . $ % - / 31 0 99"
+)
+_VOCAB = _VOCAB_TEXT.split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_VOCAB), max_size=14),
+    st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))),
+)
+def test_scanner_never_raises(tokens, base):
+    text = " ".join(tokens)
+    for mention in _Scanner(text, base).run():
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_day_ranges_and_year_ranges_cover_their_span():
+    mention = only("The summit ran Dec. 5-7, 2021 in the capital.")
+    assert (mention.text, mention.value) == ("Dec. 5-7, 2021", "2021-12-05")
+    assert (mention.first_day, mention.last_day) == (date(2021, 12, 5), date(2021, 12, 7))
+    season = only("Ticket sales fell in the 2019-20 season.")
+    assert (season.value, season.last_day) == ("2019", date(2020, 12, 31))
+
+
+def test_half_year_codes():
+    assert values("Margins improved in H1 2021.") == ["2021-H1"]
+
+
+def test_scheduled_day_is_upcoming_and_reported_day_is_past():
+    assert values("The hearing is scheduled Thursday.") == ["2022-12-22"]
+    assert values("The ministry said Thursday that talks failed.") == ["2022-12-15"]
+
+
+def test_importing_dates_keeps_dateparser_off_the_hot_path():
+    import subprocess
+    import sys
+
+    code = "import sys, claimcheck.dates; print('dateparser' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_thousands_groups_are_not_counts_of_years():
+    assert values("Herds: 2,000 year ago and 1,500 now.") == ["PRESENT_REF"]
+
+
+def test_year_inside_quarter_phrases():
+    assert values("Growth was negative in the first 1987 quarter.") == ["1987-Q1"]
+    assert values("Figures for first quarter 1987 are due.") == ["1987-Q1"]
+
+
+def test_fractions_are_not_durations_of_their_denominator():
+    assert values("The hearing lasted 1-1/2 days.") == []
+
+
+def test_month_just_past_stays_past_in_a_future_clause():
+    assert values("The survey will show gains during November.") == ["2022-11"]
+    assert values("The survey will show gains during February.") == ["2023-02"]
+
+
+def test_timeml_benchmark_skips_cleanly_without_shared_data(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_timeml.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--shared", str(tmp_path / "absent")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("skipped")
+
+
+@pytest.mark.parametrize("phrase", ["$27", "50%", "we", "may", "1,950", "27"])
+def test_parse_date_phrase_refuses_dateparser_pitfalls(phrase):
+    assert parse_date_phrase(phrase, BASE) is None
+
+
+def test_parse_date_phrase_without_base_keeps_relative_phrases_unresolved():
+    pytest.importorskip("dateparser")
+    mention = parse_date_phrase("in 3 weeks", None)
+    assert mention is not None
+    assert (mention.value, mention.relative) == (None, True)
+
+
+def test_month_names_used_as_first_names_are_not_dates():
+    assert mentions("The report was written by June Carter and April Ryan.") == []
+    assert values("The report was written in June by Carter.") == ["2022-06"]
+
+
+def test_month_lists():
+    assert values("Since April, May and June, output has dropped.") == [
+        "2022-04",
+        "2022-05",
+        "2022-06",
+    ]

@@ -12,14 +12,14 @@ def check(article):
 
 def test_future_publication_date_is_an_info_finding():
     article = Article(id="f", body="It rained.", published=datetime(2031, 1, 1, tzinfo=UTC))
-    [finding] = [f for f in check(article).findings if f.rule == "CC003"]
+    [finding] = [f for f in check(article).findings if f.rule == "CC004"]
     assert finding.severity == "info"
     assert "2031-01-01" in finding.message
 
 
 def test_publication_a_few_hours_ahead_is_clock_skew_not_a_finding():
     article = Article(id="s", body="It rained.", published=datetime(2024, 6, 1, 9, tzinfo=UTC))
-    assert not [f for f in check(article).findings if f.rule == "CC003"]
+    assert not [f for f in check(article).findings if f.rule == "CC004"]
 
 
 def test_findings_are_located_and_sorted():

@@ -50,6 +50,8 @@ def test_lookup_surface_unknown_is_none():
         ("cent", "currency"),
         ("percent", "percent"),
         ("troop", "count"),
+        ("USD / barrel", "price"),
+        ("cent / share", "price"),
         (None, "dimensionless"),
     ],
 )
@@ -83,6 +85,11 @@ def test_to_base_makes_quantities_comparable():
     m_value, m_base = units.to_base(2400, "meter")
     assert km_base == m_base
     assert km_value == pytest.approx(m_value)
+
+
+def test_prices_convert_through_their_currency():
+    assert units.to_base(91, "cent / share") == (0.91, "USD / share")
+    assert units.convert(91, "cent / share", "USD / share") == pytest.approx(0.91)
 
 
 def test_to_base_keeps_money_and_counts():

@@ -225,7 +225,7 @@ STRONG_TRIGGERS = (
         formerly recent last next past coming previous fiscal calendar fy q1 q2 q3 q4
         hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annually
         christmas halloween independence valentine veterans boxing thanksgiving easter
-        election memorial labor nineteen mid"""
+        election memorial labor nineteen mid h1 h2"""
     )
 )
 # Tokens that start an expression only when the next token is in NEXT_AFTER_WEAK (or a number).

@@ -6,6 +6,7 @@ import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import accumulate
 
 from claimcheck._date_lexicon import (
     DAY_RE,
@@ -53,40 +54,104 @@ _HOLIDAY_NAMES = (
     r"|memorial\s+day|labor\s+day|election\s+day|easter(?:\s+(?:sunday|week))?"
 )
 
-# One alternative per expression shape; the scanner only tries it where a trigger word starts.
-# Earlier alternatives win, so longer shapes come first.
-_MASTER = re.compile(
-    rf"""
-    (?P<fulldate>
+# One pattern per expression shape, in priority order: at a token, the first that matches wins,
+# so longer shapes come first. Each is tried only where its first word can start.
+_ALTERNATIVES: list[tuple[str, str]] = [
+    (
+        "fulldate",
+        rf"""
+        (?P<fulldate>
         (?:(?P<fd_wd>{WEEKDAY_ANY_RE})\s*,?\s+)?
         (?:(?P<fd_mon>{MONTH_RE})\s*(?P<fd_day>{DAY_RE})
+            (?:\s*[-–]\s*(?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?!\d)))?
           |(?:the\s+)?(?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
         (?:(?:\s*,\s*|\s+)(?P<fd_year>{YEAR_RE}))?
     )
-    |(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-]))
-    |(?P<slash>(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])
+        """,
+    ),
+    (
+        "iso",
+        r"""
+        (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-]))
+        """,
+    ),
+    (
+        "slash",
+        r"""
+        (?P<slash>(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])
         /(?P<sl_y>(?:19|20)\d\d|\d\d)(?![\d/]))
-    |(?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})(?:\s*,\s*|\s+of\s+|\s+)
+        """,
+    ),
+    (
+        "monyear",
+        rf"""
+        (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})(?:\s*,\s*|\s+of\s+|\s+)
         (?:(?P<my_year>{YEAR_RE})|(?P<my_rel>this|last|next)\s+year\b))
-    |(?P<holiday>(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol_name>{_HOLIDAY_NAMES})\b
+        """,
+    ),
+    (
+        "holiday",
+        rf"""
+        (?P<holiday>(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol_name>{_HOLIDAY_NAMES})\b
         (?:\s*,?\s*(?P<hol_year>{YEAR_RE}))?)
-    |(?P<century>(?:the\s+)?(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b)
-    |(?P<spoken>(?:the\s+year\s+)?(?:(?P<sp_hi>nineteen|twenty)[\s-]+
+        """,
+    ),
+    (
+        "century",
+        r"""
+        (?P<century>(?:the\s+)?(?P<cent_num>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b)
+        """,
+    ),
+    (
+        "spoken",
+        rf"""
+        (?P<spoken>(?:the\s+year\s+)?(?:(?P<sp_hi>nineteen|twenty)[\s-]+
         (?P<sp_lo>(?:{_TENS})(?:[\s-](?:{_ONES}))?\b|(?:{_TEENS})\b|hundred\b)
         |two\s+thousand(?:\s+and\s+(?P<sp_ones>{_ONES}))?\b))
-    |(?P<anchored>(?:(?P<an_the>the\s+)(?P<an_rel>past|last|next|coming|previous|following
+        """,
+    ),
+    (
+        "anchored",
+        rf"""
+        (?P<anchored>(?:(?P<an_the>the\s+)(?P<an_rel>past|last|next|coming|previous|following
             |first)
-        \s+(?:(?P<an_num>{NUMBER_RE})[\s-]+)?
-        |(?P<an_rel2>past|last|next|coming|previous|first)\s+(?P<an_num2>{NUMBER_RE})[\s-]+)
+        \s+(?:(?!{YEAR_RE})(?P<an_num>{NUMBER_RE})[\s-]+)?
+        |(?P<an_rel2>past|last|next|coming|previous|first)\s+(?!{YEAR_RE})
+        (?P<an_num2>{NUMBER_RE})[\s-]+)
         (?P<an_unit>{UNIT_RE}))
-    |(?P<offset>(?P<off_num>{NUMBER_RE})[\s-]+(?P<off_unit>{UNIT_RE})
-        \s+(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|back)\b)
-    |(?P<samewhen>(?:(?P<sw_dir>earlier|later)\s+(?:in\s+|on\s+)?)?(?:that|the\s+same)
+        """,
+    ),
+    (
+        "offset",
+        rf"""
+        (?P<offset>(?P<off_num>{NUMBER_RE})[\s-]+(?P<off_unit>{UNIT_RE})
+        (?:\s+or\s+so)?\s+(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|back)\b)
+        """,
+    ),
+    (
+        "samewhen",
+        r"""
+        (?P<samewhen>(?:(?P<sw_dir>earlier|later)\s+(?:in\s+|on\s+)?)?(?:that|the\s+same)
         \s+(?P<sw_unit>day|week|month|year|quarter)\b)
-    |(?P<inperiod>(?P<ip_dir>earlier|later)\s+in\s+the\s+(?P<ip_unit>day|week|month|year)\b)
-    |(?P<periodend>(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+(?P<pe_unit>year
+        """,
+    ),
+    (
+        "inperiod",
+        r"""
+        (?P<inperiod>(?P<ip_dir>earlier|later)\s+in\s+the\s+(?P<ip_unit>day|week|month|year)\b)
+        """,
+    ),
+    (
+        "periodend",
+        r"""
+        (?P<periodend>(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+(?P<pe_unit>year
         |month|week|quarter))\b)
-    |(?P<quarter>
+        """,
+    ),
+    (
+        "quarter",
+        rf"""
+        (?P<quarter>
         (?:(?P<q_pre>{YEAR_RE}|this\s+year|last\s+year|next\s+year)'s\s+)?
         (?:the\s+)?(?P<q_rel>latest|current|past|last|previous|prior|most\s+recent|recent|next
             |coming|same|year-ago|year-earlier|comparable|this|that|first|second|third|fourth
@@ -96,46 +161,147 @@ _MASTER = re.compile(
         (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:fiscal[\s-]+)?
         (?P<q_unit>quarter|half|period)\b
-        (?:\s+of\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}|this\s+year|last\s+year|next\s+year))?
-      |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{YEAR_RE})?\b)
-    |(?P<fullyear>(?:the\s+)?(?P<fy_rel>full|current|entire|whole|latest)\s+
+        (?:\s+of\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}|this\s+year|last\s+year|next\s+year)
+          |,?\s+(?P<q_year4>{YEAR_RE}))?
+      |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{YEAR_RE})?\b
+      |(?-i:H(?P<h_num>[12]))\s*(?P<h_year>{YEAR_RE})?\b)
+        """,
+    ),
+    (
+        "fullyear",
+        r"""
+        (?P<fullyear>(?:the\s+)?(?P<fy_rel>full|current|entire|whole|latest)\s+
         (?:fiscal\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|later|before|after))
         |(?:the\s+)?(?:(?P<fy_rel2>this|next|last|current|latest|previous)\s+)?
         (?:fiscal|calendar)\s+year\b(?!\s+(?:ago|earlier|later|before|after)))
-    |(?P<relunit>{_MOD.format("ru_mod")}(?P<ru_rel>{_REL})\s+
+        """,
+    ),
+    (
+        "relunit",
+        rf"""
+        (?P<relunit>{_MOD.format("ru_mod")}(?P<ru_rel>{_REL})\s+
         (?P<ru_unit>weekend|week|month|year|quarter|decade|century|{SEASON_RE}
             |{MONTH_RE}(?!\s*\d)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
-    |(?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b)
-    |(?P<season>{_MOD.format("sea_mod")}(?P<sea_name>{SEASON_RE})\s+(?:of\s+)?
+        """,
+    ),
+    (
+        "decade",
+        rf"""
+        (?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b)
+        """,
+    ),
+    (
+        "season",
+        rf"""
+        (?P<season>{_MOD.format("sea_mod")}(?P<sea_name>{SEASON_RE})\s+(?:of\s+)?
         (?P<sea_year>{YEAR_RE}))
-    |(?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+)?(?P<ts_name>{SEASON_RE})
+        """,
+    ),
+    (
+        "theseason",
+        rf"""
+        (?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+)?(?P<ts_name>{SEASON_RE})
         (?:\s+(?:of\s+)?(?P<ts_year>{YEAR_RE}))?)
-    |(?P<year>{_MOD.format("yr_mod")}(?P<yr_fiscal>(?:fiscal|calendar|model)\s+(?:year\s+)?
+        """,
+    ),
+    (
+        "year",
+        rf"""
+        (?P<year>{_MOD.format("yr_mod")}(?P<yr_fiscal>(?:fiscal|calendar|model)\s+(?:year\s+)?
         |FY\s*|the\s+year\s+)?
-        (?P<yr>{YEAR_RE})(?P<yr_poss>'s)?(?!-\d|/\d))
-    |(?P<month>{_MOD.format("mo_mod")}(?P<mo_name>{MONTH_RE}))
-    |(?P<weekday>(?:(?P<wd_early>early|late)\s+)?(?P<wd_name>{WEEKDAY_RE})(?:'s)?
+        (?P<yr>{YEAR_RE})(?:[-–/](?P<yr_to>\d{{4}}|\d\d)(?!\d))?(?P<yr_poss>'s)?(?![-–/]\d))
+        """,
+    ),
+    (
+        "month",
+        rf"""
+        (?P<month>{_MOD.format("mo_mod")}(?P<mo_name>{MONTH_RE}))
+        """,
+    ),
+    (
+        "weekday",
+        rf"""
+        (?P<weekday>(?:(?P<wd_early>early|late)\s+)?(?P<wd_name>{WEEKDAY_RE})(?:'s)?
         {_PART_OF_DAY.format("wd_part")})
-    |(?P<dayref>(?P<dr_word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
+        """,
+    ),
+    (
+        "dayref",
+        r"""
+        (?P<dayref>(?P<dr_word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
         |today|yesterday|tomorrow|tonight)\b(?:'s)?)
-    |(?P<ref>(?:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately
+        """,
+    ),
+    (
+        "ref",
+        r"""
+        (?P<ref>(?:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately
         |recent\s+(?:years|months|weeks|days|times|decades)|the\s+past|the\s+future
-        |the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|in\s+future|formerly)\b)
-    |(?P<weekend>the\s+weekend\b)
-    |(?P<yearago>(?:the\s+)?(?:year-earlier|year-ago)\b
+        |the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|in\s+future|formerly
+        |coming\s+(?:days|weeks|months|years|quarters|decades))\b)
+        """,
+    ),
+    (
+        "weekend",
+        r"""
+        (?P<weekend>the\s+weekend\b)
+        """,
+    ),
+    (
+        "yearago",
+        r"""
+        (?P<yearago>(?:the\s+)?(?:year-earlier|year-ago)\b
         (?:\s+(?P<ya_unit>quarter|period|month|week|year)\b)?)
-    |(?P<duration>(?P<du_num>{NUMBER_RE})[\s-]+(?P<du_unit>{UNIT_RE})(?:-long|-old)?)
-    |(?P<setexpr>(?P<set_word>every|each|per)\s+(?:other\s+)?(?:(?P<set_num>{NUMBER_RE})\s+)?
-        (?P<set_unit>{UNIT_RE}|{WEEKDAY_RE}))
-    |(?P<freq>(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly
+        """,
+    ),
+    (
+        "duration",
+        rf"""
+        (?P<duration>(?P<du_num>{NUMBER_RE})[\s-]+(?P<du_unit>{UNIT_RE})(?:-long|-old)?)
+        """,
+    ),
+    (
+        "setexpr",
+        rf"""
+        (?P<setexpr>(?P<set_word>every|each|per)\s+(?:other\s+)?(?:(?P<set_num>{NUMBER_RE})\s+)?
+        (?P<set_unit>{UNIT_RE}|{WEEKDAY_RE}|{MONTH_RE}))
+        """,
+    ),
+    (
+        "freq",
+        r"""
+        (?P<freq>(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly
         |annually)\b)
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+        """,
+    ),
+]
 
-_TOKEN = re.compile(r"'?[A-Za-z0-9]+")
+_ENDED = re.compile(
+    rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,\s*({YEAR_RE}))?"
+)
+_TOKEN_SPLIT = re.compile(r"('?[a-z0-9]+)")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_CANDIDATE_WORDS = STRONG_TRIGGERS | WEAK_TRIGGERS
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+
+
+def _compile_shapes(names: frozenset[str] | None = None) -> re.Pattern[str]:
+    """One alternation of the given shapes (all when None), keeping their priority order."""
+    chosen = [text for name, text in _ALTERNATIVES if names is None or name in names]
+    return re.compile("|".join(chosen), re.IGNORECASE | re.VERBOSE)
+
+
+_MASTER = _compile_shapes()
+# Smaller alternations for tokens that can only start a few shapes: fewer branches to try.
+_DIGIT_MASTER = _compile_shapes(
+    words("fulldate iso slash century offset quarter decade year duration")
+)
+_MONTH_MASTER = _compile_shapes(words("fulldate monyear month"))
+_WEEKDAY_MASTER = _compile_shapes(words("fulldate weekday"))
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|going\s+to|plans?|planned|planning|scheduled"
+    r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled"
+    r"|payable|expires?|expiring"
     r"|(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of|effective|takes?\s+effect"
     r"|as\s+(?:early|soon)\s+as|until|till)\b|'ll\b",
     re.IGNORECASE,
@@ -145,7 +311,8 @@ _FUTURE_CUE = re.compile(
 _CLAUSE_END = re.compile(r"[a-z0-9]{2}[.!?][\"')]*\s|\n\s*\n|[\"”]|''")
 # A past-tense verb right before the expression ("said Friday", "was killed on Monday").
 _PAST_VERB = re.compile(
-    r"\b(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|"
+    r"\b(?!(?:scheduled|slated|expected|planned|postponed|delayed|moved)\b)"
+    r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|"
     r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
@@ -170,16 +337,26 @@ _QUANTITY_AFTER = re.compile(
     r"|shares|units|tons|tonnes|barrels|miles|kilometers|km|feet|meters|metres|acres|cars"
     r"|homes|houses|votes|cases|deaths|dollars|euros|pounds|yen|points|students|children"
     r"|refugees|civilians|police|officers|delegates|seats|copies|pages|words|calories"
-    r"|hours|minutes|years|days|men|women|patients|residents|families|times|[a-z]+\s+of\b)",
+    r"|hours|minutes|years|days|men|women|patients|residents|families|times)\b",
     re.IGNORECASE,
 )
 # Words before "1990 elections" that make the number a year modifying the noun.
 _DETERMINERS = words("""the a an its their his her our your my this that these those whose""")
+_FUNCTION_WORDS = _DETERMINERS | words(
+    """for in on at by with as to and or but than since from after before during until of
+    between into through over under about against"""
+)
 _PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}s\b(?!')")
 _YEAR_BEFORE_CONJUNCTION = re.compile(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
 _MONTH_CONTEXT_BEFORE = words(
     """in since until till by early late mid of from through during last next this
-    before after between and to for"""
+    before after between and to for the"""
+) | {name for name in MONTHS if len(name) > 3}  # "April, May and June"
+_MAY_CONTEXT_BEFORE = (_MONTH_CONTEXT_BEFORE - {"and", "to", "the"}) | {"april", "june"}
+_CAPITALIZED_NEXT = re.compile(r" [A-Z][a-z]")
+# Words before a month name that make it a month even when a capitalized word follows.
+_STRONG_MONTH_CONTEXT = words(
+    "in since until till early late mid during through of last next this before after from"
 )
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
@@ -187,6 +364,12 @@ _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
 # How far back (characters) a future-tense cue may stand from the expression it shifts.
 _CUE_WINDOW = 80
 _REF_VALUES = {
+    "coming days": "FUTURE_REF",
+    "coming weeks": "FUTURE_REF",
+    "coming months": "FUTURE_REF",
+    "coming years": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF",
+    "coming decades": "FUTURE_REF",
     "now": "PRESENT_REF",
     "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
@@ -232,14 +415,33 @@ class _Scanner:
         out: list[DateMention] = []
         text = self.text
         match_at = _MASTER.match
-        tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
-        count = len(tokens)
+        digit_match_at = _DIGIT_MASTER.match
+        month_match_at = _MONTH_MASTER.match
+        weekday_match_at = _WEEKDAY_MASTER.match
+        month_words, weekday_words = _MONTH_WORDS, _WEEKDAY_WORDS
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few non-ASCII letters change length when lowered
+            lowered = text.translate(_ASCII_LOWER)
+        # Split into [gap, token, gap, token, ...]; running lengths give each token's offset.
+        pieces = _TOKEN_SPLIT.split(lowered)
+        tokens = pieces[1::2]
+        ends = list(accumulate(map(len, pieces)))
+        candidates = _CANDIDATE_WORDS
+        hits = [k for k, token in enumerate(tokens) if token in candidates or token[0] <= "9"]
         position = 0
-        for index in range(count):
-            start, word = tokens[index]
-            if start < position or not self._worth_trying(tokens, index, word):
+        for index in hits:
+            start = ends[2 * index]
+            if start < position or not self._worth_trying(tokens, index, start):
                 continue
-            match = match_at(text, start)
+            word = tokens[index]
+            if word[0] <= "9":
+                match = digit_match_at(text, start)
+            elif word in month_words:
+                match = month_match_at(text, start)
+            elif word in weekday_words:
+                match = weekday_match_at(text, start)
+            else:
+                match = match_at(text, start)
             if match is None:
                 continue
             kind = match.lastgroup
@@ -255,15 +457,19 @@ class _Scanner:
                     self.quarter_anchor = mention.first_day
         return out
 
-    def _worth_trying(self, tokens: list[tuple[int, str]], index: int, word: str) -> bool:
+    def _worth_trying(self, tokens: list[str], index: int, start: int) -> bool:
         """Cheap token test before the (costlier) full pattern is tried at a token."""
+        word = tokens[index]
         if word in STRONG_TRIGGERS:
             return True
-        following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-        if word[0].isdigit():
-            if len(word) == 4 or word.endswith("s") or following in NEXT_AFTER_NUMBER:
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        digits = word.lstrip("'")
+        if digits[:1].isdigit():
+            if start > 1 and self.text[start - 1] in ",." and self.text[start - 2].isdigit():
+                return False  # the "000" of "2,000": part of a larger number
+            if len(digits) == 4 or word.endswith("s") or following in NEXT_AFTER_NUMBER:
                 return True
-            end = tokens[index][0] + len(word)
+            end = start + len(word)
             return self.text[end : end + 1] in {"/", "-"}
         if word not in WEAK_TRIGGERS or not following:
             return False
@@ -288,12 +494,14 @@ class _Scanner:
         mod: str | None = None,
         period_start: date | None = None,
         period_end: date | None = None,
+        last: date | None = None,
     ) -> DateMention:
         text = self.text
         # Optional parts of a pattern may swallow trailing blanks and commas.
         while end > start and text[end - 1] in " \t\r\n,":
             end -= 1
-        last = _last_day(gran, first) if first is not None and gran else None
+        if last is None and first is not None and gran:
+            last = _last_day(gran, first)
         if mod is None and kind == "date" and self._prev_word(start) == "since":
             mod = "ON_OR_AFTER"
             if first is not None and self.base is not None:
@@ -357,14 +565,24 @@ class _Scanner:
             year, relative = self._year_for_day(start, month, day), True
         if day > monthrange(year, month)[1]:
             return None
-        return self._period(
+        first = date(year, month, day)
+        last = None
+        if m.group("fd_day_to"):
+            # "Dec. 19-21": one mention from the first to the last day of the range.
+            day_to = int(m.group("fd_day_to"))
+            if not day < day_to <= monthrange(year, month)[1]:
+                return None
+            last = date(year, month, day_to)
+        return self._make(
             start,
             end,
+            first.isoformat(),
             "day",
-            date(year, month, day),
+            first,
             weekday=weekday,
             relative=relative,
             kind=kind,
+            last=last,
         )
 
     def _year_for_day(self, start: int, month: int, day: int) -> int:
@@ -471,6 +689,9 @@ class _Scanner:
         if number_text is None and plural and rel in {"coming", "next"}:
             return self._make(start, end, "FUTURE_REF", "ref", relative=True)
         amount = _amount(number_text) if number_text else (None if plural else 1)
+        if amount is None and number_text and rel in {"past", "last", "previous"}:
+            # "the past few months": TIMEX3 reads a vague stretch up to now as the past.
+            return self._make(start, end, "PAST_REF", "ref", relative=True)
         value = _duration_value(amount, unit)
         backward = rel in {"past", "last", "previous"}
         period_start = period_end = None
@@ -567,6 +788,10 @@ class _Scanner:
             return self._quarter_value(
                 start, end, "quarter", int(m.group("q_num")), m.group("q_year2"), ""
             )
+        if m.group("h_num"):
+            return self._quarter_value(
+                start, end, "half", int(m.group("h_num")), m.group("h_year"), ""
+            )
         unit = m.group("q_unit").lower()
         rel = re.sub(r"\s+", " ", (m.group("q_rel") or "").lower())
         ordinal_text = (m.group("q_ord") or "").lower()
@@ -574,7 +799,9 @@ class _Scanner:
             ordinal_text, rel = rel, ""
         if rel == "final" and unit == "quarter":
             ordinal_text, rel = "fourth", ""
-        year_text = m.group("q_year") or m.group("q_pre") or m.group("q_year3")
+        year_text = (
+            m.group("q_year") or m.group("q_pre") or m.group("q_year3") or m.group("q_year4")
+        )
         matched = m.group(0).lower()
         if unit == "period" and not (
             rel in {"latest", "year-ago", "year-earlier", "same", "comparable"} or year_text
@@ -621,7 +848,8 @@ class _Scanner:
             year = year if year is not None else base.year  # type: ignore[union-attr]
             first = date(year, (number - 1) * months_per + 1, 1)
             return self._period(start, end, gran, first, relative=relative)
-        assert base is not None
+        if base is None:
+            return self._unresolved(start, end, gran)
         current = _floor("quarter", base)
         if year is not None:  # "the 1988 period": the quarter under discussion, that year
             origin = self.quarter_anchor or _add_months(current, -3)
@@ -638,10 +866,30 @@ class _Scanner:
         else:  # "the quarter": the one under discussion
             first = self.quarter_anchor or _add_months(current, -3)
             self.derived = self.quarter_anchor is not None
+        ended = self._period_ended(end)
+        if ended is not None and rel not in {"year-ago", "year-earlier", "same", "comparable"}:
+            # "the quarter ended July 31": a fiscal quarter, named by the month it ends in.
+            self.derived = False
+            first = _floor("quarter", ended)
         return self._period(start, end, "quarter", first, relative=True)
+
+    def _period_ended(self, end: int) -> date | None:
+        """The date in "... ended Sept. 30" right after a period expression, if any."""
+        match = _ENDED.match(self.text, end)
+        if match is None or self.base is None:
+            return None
+        month = MONTHS[match.group(1).rstrip(".").lower()]
+        day = int(match.group(2))
+        if day > 31:
+            return None
+        year_text = match.group(3)
+        year = int(year_text) if year_text else self._year_for_day(end, month, min(day, 28))
+        return date(year, month, min(day, monthrange(year, month)[1]))
 
     def _fullyear(self, m: re.Match[str]) -> DateMention | None:
         rel = (m.group("fy_rel") or m.group("fy_rel2") or "").lower()
+        if not rel and not m.group(0).lower().startswith("the"):
+            return None  # "a fiscal year": any year, not a date
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "year")
         shift = {"next": 1, "last": -1, "latest": -1, "past": -1, "previous": -1}.get(rel, 0)
@@ -763,7 +1011,7 @@ class _Scanner:
                     return None
             elif not 1900 <= year <= 2099 or prev in _AMOUNT_BEFORE:
                 return None
-            elif prev_raw[:1].isupper() and prev not in _DETERMINERS:
+            elif prev_raw[:1].isupper() and prev not in _FUNCTION_WORDS and prev[-2:] != "'s":
                 return None  # "Room 2015", "Flight 2012": a label, not a year
             if _QUANTITY_AFTER.match(text, end) and prev not in {"in", "since", "of"}:
                 return None
@@ -773,7 +1021,22 @@ class _Scanner:
                 and not _YEAR_BEFORE_CONJUNCTION.search(text, max(0, start - 16), start)
             ):
                 return None  # "sent 2000 tanks", but "1989 and 1990 sales"
-        return self._period(start, end, "year", date(year, 1, 1), mod=_mod(mod_text))
+        last_year = year
+        if m.group("yr_to"):
+            # "2019-20", "1990-1995": a span of years, reported from its first year.
+            to_text = m.group("yr_to")
+            last_year = int(to_text) if len(to_text) == 4 else year // 100 * 100 + int(to_text)
+            if not year < last_year <= year + 100:
+                return None
+        return self._make(
+            start,
+            end,
+            _value("year", date(year, 1, 1)),
+            "year",
+            date(year, 1, 1),
+            mod=_mod(mod_text),
+            last=date(last_year, 12, 31),
+        )
 
     def _month(self, m: re.Match[str]) -> DateMention | None:
         name = m.group("mo_name")
@@ -782,20 +1045,28 @@ class _Scanner:
         mod_text = m.group("mo_mod")
         start, end = m.start(), m.end()
         prev = self._prev_word(start)
-        short = len(bare) <= 4 and bare not in {"june", "july"}
-        if not mod_text and prev not in _MONTH_CONTEXT_BEFORE and (short or bare in _VERB_MONTHS):
-            return None  # without a date context only unambiguous full month names count
+        if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
+            short = len(bare) <= 4 and bare not in {"june", "july"}
+            if short or bare in _VERB_MONTHS:
+                return None  # without a date context only unambiguous full month names count
+        if (
+            not mod_text
+            and prev not in _STRONG_MONTH_CONTEXT
+            and _CAPITALIZED_NEXT.match(self.text, end)
+        ):
+            return None  # "by June Carter", "and April Ryan": a first name
         if len(bare) <= 4 and bare not in {"june", "july", "may"} and not name.endswith("."):
             return None  # "Jan" without a period is more often a name
-        if bare == "may" and not mod_text and prev not in _MONTH_CONTEXT_BEFORE - {"and", "to"}:
-            return None
+        if bare == "may" and not mod_text and prev not in _MAY_CONTEXT_BEFORE:
+            return None  # modal "may" at a sentence start: a month only in a date context
         mod = _mod(mod_text)
         if self.base is None:
             return self._unresolved(start, end, "month", mod=mod)
         base = self.base
         future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
         ahead = (month - base.month) % 12
-        if future or ahead <= _MONTHS_AHEAD_TOLERANCE:
+        # The month just past stays past even in a future-tense clause ("will show in March").
+        if (future and ahead < 11) or ahead <= _MONTHS_AHEAD_TOLERANCE:
             # The coming months ("talks resume in March", said in February).
             year = base.year if month >= base.month else base.year + 1
         else:
@@ -818,7 +1089,7 @@ class _Scanner:
     def _dayref(self, m: re.Match[str]) -> DateMention | None:
         word = re.sub(r"\s+", " ", m.group("dr_word").lower())
         shift = _DAYREF_SHIFT[word]
-        kind = "time" if word == "tonight" else "date"
+        kind = "date"
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "day", kind=kind)
         when = self.base + timedelta(days=shift)
@@ -849,8 +1120,13 @@ class _Scanner:
             self.derived = True
             origin = self.quarter_anchor or _add_months(_floor("quarter", self.base), -3)
             return self._period(start, end, "quarter", _add_months(origin, -12), relative=True)
-        if not unit:
-            end = m.end()
+        if unit in {"month", "week"}:
+            # "the year-ago month": the month under discussion, a year earlier.
+            anchor = self.anchor
+            origin = anchor[1] if anchor is not None and anchor[0] == unit else self.base
+            self.derived = True
+            first = _floor(unit, _add_months(origin, -12))
+            return self._period(start, end, unit, first, relative=True)
         return self._shifted(start, end, "year", -1, from_anchor=False)
 
     def _duration(self, m: re.Match[str]) -> DateMention | None:
@@ -858,7 +1134,7 @@ class _Scanner:
         unit = _unit_key(m.group("du_unit").lower())
         start = m.start()
         text = self.text
-        if start > 0 and text[start - 1] in "$£€#.,":
+        if start > 0 and text[start - 1] in "$£€#.,/":  # "$5", "1-1/2 days"
             return None
         if number_text in {"a", "an"}:
             prev = self._prev_word(start)
@@ -873,7 +1149,10 @@ class _Scanner:
         return self._duration_mention(start, m.end(), _amount(number_text), unit)
 
     def _setexpr(self, m: re.Match[str]) -> DateMention | None:
-        key = m.group("set_unit").lower()
+        key = m.group("set_unit").rstrip(".").lower()
+        if key in MONTHS:
+            value = f"XXXX-{MONTHS[key]:02d}"
+            return self._make(m.start(), m.end(), value, "month", kind="set")
         if key in WEEKDAYS:
             weekday = WEEKDAYS[key]
             value = f"XXXX-WXX-{weekday + 1}"
@@ -1139,6 +1418,8 @@ def parse_date_phrase(phrase: str, base: date | None) -> DateMention | None:
         for mention in find_dates(phrase, base):
             if mention.start == 0 and mention.end >= len(stripped):
                 return mention
+        if not _plausible_date_phrase(phrase):
+            return None  # keep dateparser from reading "$27", "50%" or "we" as dates
         probe_a = _dateparser_parse(phrase, date(2001, 3, 15))
         if probe_a is None:
             return None
@@ -1165,6 +1446,34 @@ def parse_date_phrase(phrase: str, base: date | None) -> DateMention | None:
         )
     except Exception:
         return None
+
+
+_MONEY_OR_PERCENT = re.compile(r"[$£€¥%]|\b(?:percent|pct|dollars?|euros?|cents?)\b", re.I)
+_BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DATE_WORDS = frozenset(
+    {name for name in MONTHS if len(name) > 4 or name in {"june", "july"}}
+    | {name for name in WEEKDAYS if name.endswith("day")}
+    | set(UNITS)
+    | {f"{unit}s" for unit in UNITS}
+    | words("today tomorrow yesterday tonight ago noon midnight hence")
+)
+_CAPITALIZED_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _plausible_date_phrase(phrase: str) -> bool:
+    """A phrase worth handing to dateparser: no money or percent, not a bare number, and
+    carrying a digit or a date word (abbreviations and "May" only when capitalized)."""
+    if _MONEY_OR_PERCENT.search(phrase) or _BARE_NUMBER.fullmatch(phrase.strip()):
+        return False
+    if any(char.isdigit() for char in phrase):
+        return True
+    for word in re.findall(r"[A-Za-z]+", phrase):
+        low = word.lower()
+        if low in _DATE_WORDS and low != "may":
+            return True
+        if low in _CAPITALIZED_DATE_WORDS and word[0].isupper():
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

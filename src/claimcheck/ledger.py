@@ -1,4 +1,4 @@
-"""The claim ledger: every processed article and its claims, in SQLite (WAL, one transaction a batch).
+"""The claim ledger: every processed article and its claims, in SQLite (WAL, a transaction a batch).
 
 Besides the claims as extracted, each matchable figure is stored with its matching keys
 (`claimcheck.subjects`) and one row per subject in `claim_keys`, indexed by
@@ -22,6 +22,9 @@ from claimcheck.records import Article, Claim
 from claimcheck.subjects import ClaimKeys, keyed_claims
 
 SCHEMA_VERSION = 2
+# The latest stored figures per key that a new figure is compared with: a subject reported
+# every month keeps its lookups short however long the ledger grows.
+CANDIDATES_PER_KEY = 50
 
 _ARTICLES_TABLE = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -170,7 +173,11 @@ class ClaimLedger(Protocol):
     def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]: ...
 
     def candidates(
-        self, match_keys: Sequence[str], before: str | None, exclude_article: str
+        self,
+        match_keys: Sequence[str],
+        before: str | None,
+        exclude_article: str,
+        limit: int = CANDIDATES_PER_KEY,
     ) -> list[PriorClaim]: ...
 
     def stats(self) -> dict[str, int]: ...
@@ -311,7 +318,9 @@ class SQLiteLedger:
         count = 0
         connection.execute("BEGIN IMMEDIATE")
         try:
-            next_id = connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM claims").fetchone()[0]
+            next_id = connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM claims").fetchone()[
+                0
+            ]
             for article, run_key, claims in entries:
                 count += 1
                 digest = content_hash(article)
@@ -343,7 +352,9 @@ class SQLiteLedger:
                     ),
                 )
                 claims = list(claims)
-                keys_by_claim = {id(claim): keys for claim, keys in keyed_claims(claims)}
+                keys_by_claim = {
+                    id(claim): keys for claim, keys in keyed_claims(claims, article.body)
+                }
                 claim_rows = []
                 key_rows = []
                 for claim in claims:
@@ -376,20 +387,28 @@ class SQLiteLedger:
     # -- reading --------------------------------------------------------------------------
 
     def candidates(
-        self, match_keys: Sequence[str], before: str | None, exclude_article: str
+        self,
+        match_keys: Sequence[str],
+        before: str | None,
+        exclude_article: str,
+        limit: int = CANDIDATES_PER_KEY,
     ) -> list[PriorClaim]:
         """Stored figures under any of the match keys, from other articles published before
-        `before` (an ISO timestamp; None: every dated and undated article)."""
+        `before` (an ISO timestamp; None: every article), the latest `limit` per key."""
         ids: set[int] = set()
+        connection = self._connection
         for key in match_keys:
             if before is None:
-                rows = self._connection.execute(
-                    "SELECT claim_id FROM claim_keys WHERE match_key = ?", (key,)
+                rows = connection.execute(
+                    "SELECT claim_id FROM claim_keys WHERE match_key = ? "
+                    "ORDER BY published DESC LIMIT ?",
+                    (key, limit),
                 )
             else:
-                rows = self._connection.execute(
-                    "SELECT claim_id FROM claim_keys WHERE match_key = ? AND published < ?",
-                    (key, before),
+                rows = connection.execute(
+                    "SELECT claim_id FROM claim_keys WHERE match_key = ? AND published < ? "
+                    "ORDER BY published DESC LIMIT ?",
+                    (key, before, limit),
                 )
             ids.update(row[0] for row in rows)
         if not ids:

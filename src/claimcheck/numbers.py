@@ -78,6 +78,7 @@ _DIGITS_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128})
 _FRACTION_RE = re.compile(r"(?P<num>\d+)\s*/\s*(?P<den>\d+)")
 _UNICODE_FRACTIONS: dict[str, float] = {
     "½": 0.5,
@@ -116,18 +117,21 @@ def parse_digits(text: str) -> ParsedNumber | None:
     only_fraction = _FRACTION_RE.fullmatch(text)
     if only_fraction:
         numerator, denominator = int(only_fraction["num"]), int(only_fraction["den"])
-        # "1986/87" is a crop year and "24/7" a phrase: only proper fractions are numbers here.
+        # "1986/87" is a crop year, "24/7" a phrase and "9/11" a date: only proper fractions
+        # with a denominator fractions are written in are numbers here.
         if numerator == 0 or numerator >= denominator:
+            return None
+        if numerator > 1 and denominator not in _FRACTION_DENOMINATORS:
             return None
         return ParsedNumber(numerator / denominator, 1 / denominator)
     match = _DIGITS_RE.fullmatch(text)
     if not match or (match["whole"] is None and match["decimals"] is None):
         return None
-    whole = int(match["whole"].replace(",", "")) if match["whole"] else 0
-    value = float(whole)
+    whole = match["whole"].replace(",", "") if match["whole"] else "0"
+    # float("3.53") is the nearest double to 3.53; 3 + 53/100 is not always.
+    value = float(f"{whole}.{match['decimals']}" if match["decimals"] else whole)
     precision = 1.0
     if match["decimals"]:
-        value += int(match["decimals"]) / 10 ** len(match["decimals"])
         precision = 10.0 ** -len(match["decimals"])
     if match["num"]:
         denominator = int(match["den"])
@@ -189,10 +193,15 @@ def parse_number_words(words: list[str]) -> ParsedNumber | None:
     return ParsedNumber(total + current, precision)
 
 
+def scaled(value: float, scale: float) -> float:
+    """value * scale without binary noise: 8.3 * 1e6 is 8300000.000000001, this gives 8300000."""
+    return float(f"{value * scale:.15g}")
+
+
 def scale_value(number: ParsedNumber, scale_word: str) -> ParsedNumber:
     """Apply a scale word ("million", "bn", "mln") to a parsed number."""
     scale = SCALE_WORDS[scale_word.lower()]
-    return ParsedNumber(number.value * scale, number.precision * scale)
+    return ParsedNumber(scaled(number.value, scale), scaled(number.precision, scale))
 
 
 def parse_number(text: str) -> ParsedNumber | None:

@@ -14,7 +14,7 @@ from claimcheck.records import SEVERITY_ORDER, Article, Claim, Finding
 from claimcheck.text import LineIndex, split_sentences
 
 INPUT_PROBLEM_CODE = "CC002"
-FUTURE_PUBLISHED_CODE = "CC003"
+FUTURE_PUBLISHED_CODE = "CC004"
 # Clock skew between a CMS and this machine is not worth a finding; a day is.
 FUTURE_TOLERANCE = timedelta(days=1)
 

@@ -16,30 +16,48 @@ from datetime import date, datetime
 from claimcheck.checks.base import ArticleContext
 from claimcheck.ledger import ClaimLedger, PriorClaim
 from claimcheck.records import Claim, Finding
-from claimcheck.subjects import CHANGING_MEASURES, ClaimKeys, is_place, keyed_claims
+from claimcheck.subjects import (
+    CHANGING_MEASURES,
+    PARTNER_PREFIX,
+    ClaimKeys,
+    is_place,
+    is_specific,
+    keyed_claims,
+    stated_figure,
+)
 
 CONTRADICTION_CODE = "CC201"
 UPDATE_CODE = "CC202"
 PRIOR_CODES = {
-    CONTRADICTION_CODE: ("prior-contradiction", "warning", "a fixed figure differs from an earlier article"),
+    CONTRADICTION_CODE: (
+        "prior-contradiction",
+        "warning",
+        "a fixed figure differs from an earlier article",
+    ),
     UPDATE_CODE: ("prior-update", "info", "a changing figure differs from an earlier article"),
 }
 
 
 def subjects_match(new: frozenset[str], prior: frozenset[str]) -> bool:
-    """Same places on both sides, and a shared name when both sides name someone else: "Japan's
-    surplus with the U.S." is not "Japan's surplus", Ford's profit is not GM's."""
+    """Whether two figures are about the same someone: the same places on both sides ("Japan's
+    surplus with the U.S." is not "Japan's surplus"), a shared specific name when either side
+    has one (Ford's profit is not GM's), a shared institution when both name one (the Labor
+    Department's figure is not the Commerce Department's)."""
     if not new & prior:
         return False
-    new_places = {key for key in new if is_place(key)}
-    prior_places = {key for key in prior if is_place(key)}
-    if new_places != prior_places:
+    if {key for key in new if key.startswith(PARTNER_PREFIX)} != {
+        key for key in prior if key.startswith(PARTNER_PREFIX)
+    }:
         return False
-    new_names = new - new_places
-    prior_names = prior - prior_places
-    if new_names and prior_names and not new_names & prior_names:
+    if {key for key in new if is_place(key)} != {key for key in prior if is_place(key)}:
         return False
-    return True
+    new_specific = {key for key in new if is_specific(key)}
+    prior_specific = {key for key in prior if is_specific(key)}
+    if (new_specific or prior_specific) and not new_specific & prior_specific:
+        return False
+    new_generic = new - new_specific - {key for key in new if is_place(key)}
+    prior_generic = prior - prior_specific - {key for key in prior if is_place(key)}
+    return not (new_generic and prior_generic and not new_generic & prior_generic)
 
 
 def agrees(low: float, high: float, prior: PriorClaim) -> bool:
@@ -56,50 +74,88 @@ def _published_day(published: str | None) -> date | None:
         return None
 
 
-def is_update(keys: ClaimKeys, prior: PriorClaim) -> bool:
-    """A later figure that replaces the earlier one rather than contradicting it."""
+def is_update(
+    keys: ClaimKeys, prior: PriorClaim, changing: frozenset[str] = CHANGING_MEASURES
+) -> bool:
+    """A later figure that replaces the earlier one rather than contradicting it: stated as a
+    revision, an estimate on either side, a measure that moves (`changing` holds metric names
+    and counted nouns: "price", "refugee"), or a period not over when the prior appeared."""
     if keys.revision or keys.estimate or prior.estimate:
         return True
-    if keys.metric in CHANGING_MEASURES or (keys.noun or "") in CHANGING_MEASURES:
+    metric_words = {keys.metric, *keys.metric.split(":"), *keys.metric.split("-")}
+    if metric_words & changing or (keys.noun or "") in changing:
         return True
     prior_day = _published_day(prior.published)
     # The prior article was written before the period ended: its figure was provisional.
-    return prior.period_last is not None and prior_day is not None and prior_day <= prior.period_last
+    return (
+        prior.period_last is not None and prior_day is not None and prior_day <= prior.period_last
+    )
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _unit_of(measure: str) -> str:
+    """The unit part of a measure key: "money:USD:trade-deficit" -> "money:USD", "count:troop"
+    -> "count:troop"."""
+    if measure.startswith("percent"):
+        return "percent"
+    return ":".join(measure.split(":")[:2])
 
 
 class PriorCheck:
-    """Compares the figures of an article with earlier articles stored in a ledger."""
+    """Compares the figures of an article with earlier articles stored in a ledger.
 
-    def __init__(self, ledger: ClaimLedger) -> None:
+    `changing_measures` adds metric names or counted nouns whose figures move over time (a
+    rule set declaring "reserves" or "ridership" as changing), on top of CHANGING_MEASURES."""
+
+    def __init__(
+        self, ledger: ClaimLedger, changing_measures: frozenset[str] = frozenset()
+    ) -> None:
         self.ledger = ledger
+        self.changing = CHANGING_MEASURES | frozenset(changing_measures)
 
     def check(self, context: ArticleContext) -> list[Finding]:
         article = context.article
         before = article.published.isoformat() if article.published else None
-        keyed = keyed_claims(context.claims)
-        # Every figure of this article per (measure, period): a prior figure that this
-        # article states too ("revised from 5.1 billion") is no discrepancy.
-        own: dict[tuple[str, str | None], list[ClaimKeys]] = defaultdict(list)
-        for _, keys in keyed:
-            own[(keys.measure, keys.period)].append(keys)
+        keyed = keyed_claims(context.claims, article.body)
+        measures = {id(claim): keys.measure for claim, keys in keyed}
+        # The figures of this article per unit that may state the same thing: those keyed with
+        # the same measure and those too vague to key ("earlier put at 4.2 billion dlrs"). A
+        # prior figure this article states too ("revised from 4.2 billion") is no discrepancy.
+        own: dict[str, list[tuple[str | None, float, float]]] = defaultdict(list)
+        for claim in context.claims:
+            figure = stated_figure(claim)
+            if figure is not None:
+                own[figure[0]].append((measures.get(id(claim)), figure[1], figure[2]))
         findings: list[Finding] = []
         for claim, keys in keyed:
             if keys.role != "level":
                 continue
-            found = self._discrepancy(keys, own[(keys.measure, keys.period)], before, article.id)
+            same = [
+                (low, high)
+                for measure, low, high in own[_unit_of(keys.measure)]
+                if measure in (None, keys.measure)
+            ]
+            found = self._discrepancy(keys, same, before, article.id)
             if found is not None:
                 findings.append(self._finding(context, claim, keys, found))
         return findings
 
     def _discrepancy(
-        self, keys: ClaimKeys, own: list[ClaimKeys], before: str | None, article_id: str
+        self,
+        keys: ClaimKeys,
+        own: list[tuple[float, float]],
+        before: str | None,
+        article_id: str,
     ) -> PriorClaim | None:
         candidates = self.ledger.candidates(keys.match_keys(), before, article_id)
         by_article: dict[str, list[PriorClaim]] = defaultdict(list)
         for prior in candidates:
-            if prior.measure == keys.measure and prior.period == keys.period:
-                if subjects_match(keys.subjects, prior.subjects):
-                    by_article[prior.article_id].append(prior)
+            same_measure = prior.measure == keys.measure and prior.period == keys.period
+            if same_measure and subjects_match(keys.subjects, prior.subjects):
+                by_article[prior.article_id].append(prior)
         disagreeing: list[PriorClaim] = []
         for priors in by_article.values():
             if any(agrees(keys.low, keys.high, prior) for prior in priors):
@@ -107,7 +163,7 @@ class PriorCheck:
             for prior in priors:
                 if prior.role != "level":
                     continue
-                if any(agrees(other.low, other.high, prior) for other in own):
+                if any(agrees(low, high, prior) for low, high in own):
                     continue
                 disagreeing.append(prior)
         if not disagreeing:
@@ -117,15 +173,15 @@ class PriorCheck:
     def _finding(
         self, context: ArticleContext, claim: Claim, keys: ClaimKeys, prior: PriorClaim
     ) -> Finding:
-        update = is_update(keys, prior)
+        update = is_update(keys, prior, self.changing)
         code = UPDATE_CODE if update else CONTRADICTION_CODE
         subject = ", ".join(sorted(keys.subjects & prior.subjects))
         period = f" for {keys.period}" if keys.period else ""
         when = prior.published[:10] if prior.published else "an undated article"
         verb = "updates" if update else "contradicts"
         message = (
-            f"{claim.text!r} {verb} the {keys.metric} of {subject}{period} given as "
-            f"{prior.text!r} by {prior.source or 'an earlier article'} on {when} "
+            f"{_flat(claim.text)!r} {verb} the {keys.metric} of {subject}{period} given as "
+            f"{_flat(prior.text)!r} by {prior.source or 'an earlier article'} on {when} "
             f"(article {prior.article_id})."
         )
         body = context.article.body

@@ -41,12 +41,15 @@ class QuantityMention:
     start: int
     end: int
     text: str
+    # The figure as stated, scale words applied ("$3bn" -> 3e9); None for a range.
     value: float | None
+    # A range ("15,000-18,000", "between 5 and 6 pct") fills both, in the order written.
     low: float | None = None
     high: float | None = None
-    # pint unit name ("mile"), ISO 4217 code ("USD"), "percent", or a singular counted noun ("troop").
+    # pint unit name ("mile"), ISO 4217 code ("USD"), "cent", "percent", a price
+    # ("USD / barrel"), or a singular counted noun ("troop").
     unit: str | None = None
-    # "length", "mass", "currency", "percent", "count", "time", "dimensionless", ...
+    # "length", "mass", "currency", "percent", "count", "time", "price", "fraction", ...
     dimension: str | None = None
     qualifier: Qualifier = "exact"
     # "up" / "down" when the figure is a change ("rose 5%"), else None.

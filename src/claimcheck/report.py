@@ -27,11 +27,23 @@ def safe_name(article_id: str) -> str:
     return name
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: os.umask can only be read by setting it, which is not thread-safe.
+_FILE_MODE = 0o666 & ~_current_umask()
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temporary file and rename, so no half-written report is ever left."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes owner-only files; reports are for editors on a shared drive.
+        os.chmod(temporary, _FILE_MODE)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, path)
@@ -45,8 +57,8 @@ def claim_summary(claim: Claim) -> str:
     if claim.kind == "date":
         return _date_reading(claim)
     if claim.kind == "frequency":
-        count = "once" if claim.count in (None, 1) else f"{_number(claim.count)} times"
-        bound = "" if claim.qualifier == "exact" else f"{claim.qualifier.replace('_', ' ')} "
+        count = "once" if claim.count in (None, 1) else f"{format_number(claim.count)} times"
+        bound = _bound(claim.qualifier)
         return f"{bound}{count} every {_duration_words(claim.period, singular=True) or 'period'}"
     if claim.kind == "duration":
         span = _duration_words(claim.period) or "a duration"
@@ -54,10 +66,10 @@ def claim_summary(claim: Claim) -> str:
             span += f" ({_day(claim.period_start)} to {_day(claim.period_end)})"
         return span
     if claim.low is not None and claim.high is not None:
-        figure = f"{_number(claim.low)}–{_number(claim.high)}"
+        figure = f"{format_number(claim.low)}–{format_number(claim.high)}"
     else:
-        figure = _number(claim.value)
-    bound = "" if claim.qualifier == "exact" else f"{claim.qualifier.replace('_', ' ')} "
+        figure = format_number(claim.value)
+    bound = _bound(claim.qualifier)
     text = f"{bound}{figure}{_unit_words(claim)}".strip()
     converted = _converted_reading(claim)
     if converted:
@@ -71,12 +83,28 @@ def claim_reading(claim: Claim) -> str:
     """What a highlighted claim means, as its hover text: "yesterday = Sun 17 Nov 2024"."""
     summary = claim_summary(claim)
     if claim.kind == "date":
+        if summary == claim.text.strip():
+            return f"{summary} ({claim.granularity or 'date'})"
         return f"{claim.text} = {summary}"
     return summary
 
 
 def _day(day) -> str:
-    return day.strftime("%a %d %b %Y")
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+_QUALIFIER_WORDS = {
+    "exact": "",
+    "approx": "about ",
+    "at_least": "at least ",
+    "at_most": "at most ",
+    "more_than": "more than ",
+    "less_than": "less than ",
+}
+
+
+def _bound(qualifier: str) -> str:
+    return _QUALIFIER_WORDS.get(qualifier, f"{qualifier.replace('_', ' ')} ")
 
 
 def _date_reading(claim: Claim) -> str:
@@ -127,7 +155,7 @@ def _duration_words(period: str | None, singular: bool = False) -> str:
     number = float(amount)
     if number == 1:
         return unit if singular else f"1 {unit}"
-    return f"{_number(number)} {unit}s"
+    return f"{format_number(number)} {unit}s"
 
 
 # Short labels for pint unit names an editor reads every day; others are shown as pint names.
@@ -178,7 +206,10 @@ def _converted_reading(claim: Claim) -> str:
         return f"{_round(value / 1000)} km" if value >= 1000 else f"{_round(value)} m"
     if base == "kilogram":
         if metric:
-            return f"{_round(value / 0.45359237)} lb"
+            pounds = value / 0.45359237
+            return (
+                f"{_round(pounds / 2000)} short tons" if pounds >= 2000 else f"{_round(pounds)} lb"
+            )
         return f"{_round(value / 1000)} tonnes" if value >= 1000 else f"{_round(value)} kg"
     if base == "meter / second":
         if "mile" in (claim.unit or ""):
@@ -199,7 +230,7 @@ def _converted_reading(claim: Claim) -> str:
         return f"{_round(celsius * 9 / 5 + 32)} °F"
     if base == claim.unit and value == claim.value:
         return ""  # already in the base unit: nothing to add
-    return f"{_number(value)} {_UNIT_LABELS.get(base, base)}"
+    return f"{format_number(value)} {_UNIT_LABELS.get(base, base)}"
 
 
 def _round(value: float) -> str:
@@ -207,10 +238,10 @@ def _round(value: float) -> str:
     if value == 0:
         return "0"
     rounded = float(f"{value:.3g}")
-    return _number(rounded)
+    return format_number(rounded)
 
 
-def _number(value: float | None) -> str:
+def format_number(value: float | None) -> str:
     if value is None:
         return "?"
     if float(value).is_integer():
@@ -371,7 +402,7 @@ class RunReport:
         checked = checked_claims(result)
         write_atomic(
             self.articles_dir / f"{stem}.html",
-            article_html(result, checked=checked, prior_href=self.prior_href),
+            article_html(result, checked=checked, prior_href=self.prior_href, stem=stem),
         )
         self.entries.append(article_entry(result, stem, len(checked)))
         return stem

@@ -11,6 +11,9 @@ DEFAULT_DOCS_DIR = "docs/rules"
 EXIT_OK, EXIT_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
 
 
+NAME = "rules"
+
+
 def add_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add `rules validate|list|test|doc [DIR]` to the top-level subcommands."""
     rules = commands.add_parser("rules", help="validate, list, test and document a rule set")

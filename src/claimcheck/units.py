@@ -1,10 +1,12 @@
 """The project's single pint registry, the unit and currency lexicon, and cached unit helpers.
 
-Unit names used across claimcheck are of three kinds:
+Unit names used across claimcheck are of these kinds:
 
 * pint expressions ("kilometer", "mile / hour", "barrel / day"), parsable by ``get_registry()``;
 * ISO 4217 codes for money ("USD", "GBP", "JPY"), plus "cent" for sub-units (see below);
 * "percent" and "percentage_point" for shares and their changes;
+* prices and rates, "<money> / <unit or noun>" ("USD / barrel", "cent / share"), dimension
+  "price" (or "rate" when the numerator is not money);
 * anything else is a counted noun in its singular form ("troop", "person"), dimension "count".
 
 Cents: a figure stated in cents ("19 cents", "5 cts") keeps its stated value and gets the unit
@@ -21,10 +23,12 @@ from functools import lru_cache
 from typing import Any
 
 # canonical unit | dimension | surface forms (lower case; "|"-free, comma separated).
-# Surface forms are matched case-insensitively after a number, longest first.
+# Surface forms are matched case-insensitively after a number, longest first. A unit may take
+# several lines.
 _UNIT_TABLE = """
 percent | percent | %, pct, percent, per cent, percentage, per-cent, pc
-percentage_point | percent | percentage point, percentage points, percentage pts, pct point, pct points, pct pts, percent points, per cent points
+percentage_point | percent | percentage point, percentage points, percentage pts, pct point
+percentage_point | percent | pct points, pct pts, percent points, per cent points
 basis_point | percent | basis point, basis points, bps, bp, basis pts
 kilometer | length | km, kms, kilometre, kilometres, kilometer, kilometers, kilo-metres
 meter | length | m, metre, metres, meter, meters, mtr, mtrs
@@ -37,7 +41,8 @@ nautical_mile | length | nautical mile, nautical miles
 yard | length | yard, yards, yd, yds
 foot | length | foot, feet, ft, ′
 inch | length | inch, inches, in., ″
-kilometer ** 2 | area | sq km, sq. km, square km, square kilometre, square kilometres, square kilometer, square kilometers, km2, km²
+kilometer ** 2 | area | sq km, sq. km, square km, square kilometre, square kilometres
+kilometer ** 2 | area | square kilometer, square kilometers, km2, km²
 meter ** 2 | area | sq m, square metre, square metres, square meter, square meters, m2, m²
 mile ** 2 | area | sq mi, sq miles, square mile, square miles
 foot ** 2 | area | sq ft, square foot, square feet
@@ -64,12 +69,15 @@ barrel | volume | barrel, barrels, bbl, bbls
 bushel | volume | bushel, bushels
 meter ** 3 | volume | cubic metre, cubic metres, cubic meter, cubic meters, m3, m³
 cubic_foot | volume | cubic foot, cubic feet, cu ft
-kilometer / hour | speed | km/h, kmh, kph, km/hr, kilometres per hour, kilometers per hour, kilometre per hour, kilometres an hour, kilometers an hour
+kilometer / hour | speed | km/h, kmh, kph, km/hr, kilometres per hour, kilometers per hour
+kilometer / hour | speed | kilometre per hour, kilometres an hour, kilometers an hour
 mile / hour | speed | mph, miles per hour, mile per hour, miles an hour, m.p.h.
 meter / second | speed | m/s, metres per second, meters per second
 knot | speed | knot, knots, kt, kts
 mile / gallon | fuel_economy | mpg, miles per gallon, mile per gallon, miles to the gallon
-barrel / day | flow | bpd, b/d, bbl/d, barrels per day, barrels a day, barrel per day, barrels of oil per day, barrels of oil a day
+barrel / day | flow | barrel-a-day, barrels-a-day, barrel-per-day, barrels-per-day
+barrel / day | flow | bpd, b/d, bbl/d, barrels per day, barrels a day, barrel per day
+barrel / day | flow | barrels of oil per day, barrels of oil a day
 cubic_foot / day | flow | cubic feet per day, cubic feet a day, cfd
 second | time | second, seconds, sec, secs
 minute | time | minute, minutes, min, mins
@@ -96,7 +104,8 @@ gigawatt_hour | energy | gwh, gigawatt hour, gigawatt hours, gigawatt-hour, giga
 british_thermal_unit | energy | btu, btus, british thermal units
 calorie | energy | calorie, calories, kcal
 foot * force_pound | torque | pound-feet, pound-foot, lb-ft, lb ft, foot-pounds, ft-lbs, ft-lb
-newton * meter | torque | nm, nm of torque, newton metres, newton meters, newton-metres, newton-meters
+newton * meter | torque | nm, nm of torque, newton metres, newton meters, newton-metres
+newton * meter | torque | newton-meters
 revolutions_per_minute | frequency | rpm, revolutions per minute
 hertz | frequency | hz, hertz
 kilohertz | frequency | khz, kilohertz
@@ -119,9 +128,11 @@ parts_per_million | concentration | ppm, parts per million
 parts_per_billion | concentration | ppb, parts per billion
 """
 
-# ISO code | words that name the currency after a number (lower case).
+# ISO code | words that name the currency after a number (lower case); a code may take
+# several lines.
 _CURRENCY_WORDS = """
-USD | dollar, dollars, dlr, dlrs, us dollar, us dollars, u.s. dollar, u.s. dollars, usd, us dlrs, u.s. dlrs, u.s. dlr, american dollars
+USD | dollar, dollars, dlr, dlrs, us dollar, us dollars, u.s. dollar, u.s. dollars, usd
+USD | us dlrs, u.s. dlrs, u.s. dlr, american dollars
 AUD | australian dollar, australian dollars, aud
 CAD | canadian dollar, canadian dollars, cad
 NZD | new zealand dollar, new zealand dollars, nzd
@@ -135,7 +146,8 @@ CNY | yuan, renminbi, cny, rmb
 INR | rupee, rupees, inr
 PKR | pakistani rupee, pakistani rupees
 CHF | swiss franc, swiss francs, chf
-FRF | french franc, french francs, ffr
+# Francs without a country are taken as French francs (the common case in the wire corpus).
+FRF | french franc, french francs, ffr, franc, francs, ff
 BEF | belgian franc, belgian francs
 DEM | mark, marks, deutsche mark, deutsche marks, deutschemark, deutschemarks, dm
 NLG | guilder, guilders
@@ -152,13 +164,21 @@ IDR | rupiah
 PHP | philippine peso, philippine pesos
 SEK | swedish crown, swedish crowns, swedish krona, swedish kronor
 NOK | norwegian crown, norwegian crowns, norwegian krone, norwegian kroner
-DKK | danish crown, danish crowns, danish krone, danish kroner, krone, kroner
+DKK | danish krone, danish kroner, krone, kroner
 RUB | rouble, roubles, ruble, rubles
 SAR | riyal, riyals, saudi riyal, saudi riyals
 AED | dirham, dirhams
 NGN | naira
-KES | shilling, shillings, kenyan shilling, kenyan shillings
-TRY | lira turca, turkish lira, turkish liras
+KES | kenyan shilling, kenyan shillings
+TRY | turkish lira, turkish liras
+XEU | ecu, ecus, european currency unit, european currency units
+ATS | schilling, schillings, austrian schilling, austrian schillings
+HUF | forint, forints
+IEP | punt, punts, irish pound, irish pounds
+FIM | markka, markkaa, finnish markka
+ZMK | kwacha
+VEB | bolivar, bolivars
+DKK | danish crown, danish crowns
 BTC | bitcoin, bitcoins
 cent | cent, cents, ct, cts, c, us cents, sen, pence, p, pennies
 """
@@ -207,11 +227,15 @@ def _parse_unit_table() -> tuple[dict[str, str], dict[str, str]]:
     surface_to_unit: dict[str, str] = {}
     unit_dimension: dict[str, str] = {}
     for line in _UNIT_TABLE.strip().splitlines():
+        if line.startswith("#"):
+            continue
         unit, dimension, surfaces = (part.strip() for part in line.split("|"))
         unit_dimension[unit] = dimension
         for surface in surfaces.split(","):
             surface_to_unit.setdefault(surface.strip(), unit)
     for line in _CURRENCY_WORDS.strip().splitlines():
+        if line.startswith("#"):
+            continue
         code, surfaces = (part.strip() for part in line.split("|"))
         unit_dimension[code] = "currency"
         for surface in surfaces.split(","):
@@ -238,9 +262,9 @@ CASE_SENSITIVE_SURFACES: dict[str, str] = {
 # Surface forms that are only units when written as symbols right after a digit ("5m", "20 km")
 # but are common words or initials otherwise; the scanner checks these more strictly.
 AMBIGUOUS_SURFACES = frozenset(
-    {"m", "g", "l", "c", "f", "w", "v", "p", "ct", "in.", "pc", "pt", "mt", "ha", "min", "mi"}
+    {"m", "g", "l", "c", "f", "w", "v", "p", "in.", "pt", "mt", "min", "mi", "ff"}
     | {"gal", "gm", "kt", "sec", "pa", "r", "rs", "rm", "dm", "nis", "mark", "marks", "real"}
-    | {"won", "rand", "point", "points", "pts", "degree", "degrees", "nm", "mb", "db", "gb"}
+    | {"won", "point", "points", "pts", "degree", "degrees", "nm", "mb", "db", "gb"}
 )
 
 # Sub-units: canonical unit -> (factor, ISO code) used by `to_base`.
@@ -303,11 +327,14 @@ def dimension_of(unit: str | None) -> str:
         return known
     if re.fullmatch(r"[A-Z]{3}", unit):
         return "currency"
+    numerator, per, _ = unit.partition(" / ")
+    if per and dimension_of(numerator) == "currency":
+        return "price"
     try:
         dimensionality = str(get_registry().parse_units(unit).dimensionality)
     except Exception:
-        # Not a pint unit: a counted noun ("troop", "person").
-        return "count"
+        # Not a pint unit: a counted noun ("troop", "person") or a rate of one.
+        return "rate" if per else "count"
     return _DIMENSIONALITY_NAMES.get(dimensionality, dimensionality)
 
 
@@ -317,8 +344,14 @@ def _base_factor(unit: str) -> tuple[float, float, str] | None:
     if unit in _SUBUNITS:
         factor, code = _SUBUNITS[unit]
         return factor, 0.0, code
-    if dimension_of(unit) in ("currency", "count"):
+    dimension = dimension_of(unit)
+    if dimension in ("currency", "count"):
         return 1.0, 0.0, unit
+    if dimension == "price":
+        # "cent / share" -> "USD / share"; the denominator is kept as written.
+        numerator, _, denominator = unit.partition(" / ")
+        factor, code = _SUBUNITS.get(numerator, (1.0, numerator))
+        return factor, 0.0, f"{code} / {denominator}"
     registry = get_registry()
     try:
         zero = registry.Quantity(0.0, unit).to_base_units()

@@ -36,6 +36,21 @@ class ContextBuilder:
         return ArticleContext(article, claims, tuple(split_sentences(self.body)))
 
 
+def extracted_context(body: str, published: str | None = "2024-05-13T09:00:00") -> ArticleContext:
+    """A context whose claims come from the real extractor, for text-to-finding tests."""
+    from claimcheck.extract import extract_claims
+
+    moment = datetime.fromisoformat(published) if published else None
+    article = Article(id="a1", body=body, published=moment)
+    sentences = split_sentences(body)
+    return ArticleContext(article, tuple(extract_claims(article, sentences)), tuple(sentences))
+
+
 @pytest.fixture
 def article():
     return ContextBuilder
+
+
+@pytest.fixture
+def from_text():
+    return extracted_context

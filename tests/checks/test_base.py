@@ -36,6 +36,7 @@ def test_every_check_kind_is_registered_with_its_code_and_severity():
     assert {code: spec.severity for code, spec in specs.items()} == EXPECTED_CODES
     for spec in specs.values():
         assert spec.name and spec.summary.endswith(".")
+        assert len(spec.documentation.splitlines()) >= 3
 
 
 def test_selection_limits_the_checks_that_run():
@@ -98,8 +99,12 @@ def _odd_contexts(draw):
                 end=end,
                 value=draw(_numbers),
                 low=draw(_numbers),
-                unit=draw(st.sampled_from([None, "mile", "kilometer", "percent", "month", "x"])),
-                dimension=draw(st.sampled_from([None, "length", "count", "time", "percent"])),
+                unit=draw(
+                    st.sampled_from([None, "mile", "kilometer", "percent", "month", "USD", "x"])
+                ),
+                dimension=draw(
+                    st.sampled_from([None, "length", "count", "time", "percent", "currency"])
+                ),
                 granularity=draw(st.sampled_from([None, "day", "week", "month", "year"])),
                 first_day=draw(_dates),
                 last_day=draw(_dates),
@@ -118,3 +123,11 @@ def test_checks_never_raise_on_odd_input(context):
     for finding in run_checks(context):
         assert 0 <= finding.start <= finding.end <= len(context.article.body)
         assert finding.text == context.article.body[finding.start : finding.end]
+
+
+def test_sentence_at_finds_the_sentence_or_falls_back_to_the_body():
+    article = Article(id="s", body="Rain fell. Roads shut.")
+    context = ArticleContext(article, (), ((0, 10), (11, 22)))
+    assert context.sentence_at(3) == (0, 10)
+    assert context.sentence_at(11) == (11, 22)
+    assert context.sentence_at(10) == (0, 22)  # the space between sentences

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimcheck.checks.duration_start import check_duration_starts
 
 PUBLISHED = "2024-05-10T09:00:00"
@@ -85,3 +87,17 @@ def test_a_date_that_is_not_a_start_is_ignored(article):
         .build()
     )
     assert list(check_duration_starts(context)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The strike, which began on Feb. 26, is now in its fourth week.", "fourth week"),
+        ("The strike, which began on Feb. 26, is now in its 11th week.", None),
+        ("Bus fares have risen for the last 15 months, since July 2023.", "the last 15 months"),
+        ("Bus fares have risen for the last 10 months, since July 2023.", None),
+    ],
+)
+def test_from_article_text(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

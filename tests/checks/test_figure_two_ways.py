@@ -41,3 +41,8 @@ def test_flags_number_words_and_compound_forms(article):
 )
 def test_consistent_or_different_groups_are_not_flagged(article, body):
     assert list(check_figures_stated_two_ways(article(body).build())) == []
+
+
+def test_from_article_text(from_text):
+    body = "The cargo ship sailed with a crew of 14. Coast guards lifted all 17 crew members off."
+    assert [finding.text for finding in check_figures_stated_two_ways(from_text(body))] == ["17"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from claimcheck.checks.name_spelling import check_name_spellings
 
 
@@ -99,6 +101,34 @@ def test_finds_one_slip_among_hundreds_of_names(article):
         }
     )
     body = " ".join(f"Delegate {name} voted and {name} spoke." for name in surnames)
-    body += " Delegate Ostrowski voted. Ostrowski spoke. Later Ostrowsky left."
+    body += " Delegate Ostrowski voted. Ostrowski spoke. Later Ostrwoski left."
     flagged = _flagged(article, body)
-    assert ("Ostrowsky", "Ostrowski") in flagged
+    assert ("Ostrwoski", "Ostrowski") in flagged
+
+
+def test_a_letter_dropped_near_the_end_is_a_slip(article):
+    body = (
+        "Shares of Brennholt Holdings rose. Brennholt said demand was strong, and "
+        "analysts expect Brennholt to raise its forecast. Critics said Brennhot overpaid."
+    )
+    assert _flagged(article, body) == [("Brennhot", "Brennholt")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Inflections in other languages: two firms, not one misspelled.
+        "Compagnia Navale bought a stake in Compagnie Navale. Compagnie Navale agreed and "
+        "Compagnie Navale said the deal closes in May.",
+        # English derivations and plurals.
+        "The Agricultural Council met at the Agriculture Ministry. Agriculture officials "
+        "said the Council would meet again.",
+        "Voters in Texas backed the plan; Texans said Texas needed roads.",
+        # The last letter of a short word.
+        "Drilling on the Shelf slowed. Shell said Shell would cut rigs, and Shell shares fell.",
+        # Two letters swapped for two others: another name, not a slip.
+        "Lenders at Northbank balked. Northmark owns Northmark Trust and Northmark Capital.",
+    ],
+)
+def test_other_words_that_look_alike_are_not_flagged(article, body):
+    assert _flagged(article, body) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.checks.parts_exceed_whole import check_parts_exceed_whole
 
 
@@ -78,3 +80,17 @@ def test_rounded_figures_leave_room(article):
     body = "Of the 1,200 staff, 700 were women and 503 were men."
     figures = [("1,200 staff", "staff"), ("700", None), ("503", None)]
     assert list(check_parts_exceed_whole(_context(article, body, figures))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("Of the 90 nurses on the ward, 52 were women and 41 were men.", "90 nurses"),
+        ("Of the 90 nurses on the ward, 52 were women and 38 were men.", None),
+        ("Officials said 130 of the 110 seats were contested.", "130"),
+        ("Officials said 30 of the 110 seats were contested.", None),
+    ],
+)
+def test_from_article_text(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimcheck.checks.relative_date import check_relative_dates
 
 # Published Monday, May 13, 2024: yesterday was Sunday the 12th.
@@ -180,3 +182,18 @@ def test_nothing_is_checked_without_a_publication_date(article):
         .build()
     )
     assert list(check_relative_dates(context)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("Yesterday (Thursday) the county board approved the levy.", "Thursday"),
+        ("Yesterday (Sunday) the county board approved the levy.", None),
+        ("Last week, on April 19, the mill shut after a fire.", "April 19"),
+        ("Last week, on May 8, the mill shut after a fire.", None),
+    ],
+)
+def test_from_article_text(from_text, body, flagged):
+    # Published Monday, May 13, 2024.
+    texts = [finding.text for finding in check_relative_dates(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -47,6 +47,7 @@ def test_flags_other_shares_of_a_group(article, body, figure):
         ("Pay is 130 percent of the regional average.", "130 percent"),
         ("Bookings were up 160 percent of households surveyed.", "160 percent"),
         ("The council serves 96 percent of the valley's households.", "96 percent"),
+        ("The plan pays out 120 percent of members' contributions.", "120 percent"),
     ],
 )
 def test_growth_ratios_and_plausible_shares_are_not_flagged(article, body, figure):
@@ -56,3 +57,16 @@ def test_growth_ratios_and_plausible_shares_are_not_flagged(article, body, figur
 def test_a_figure_marked_as_a_change_is_not_flagged(article):
     body = "Membership grew 120 percent of members in a year."
     assert _flag(article, body, "120 percent", change="up") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The utility now reaches 107 percent of the district's households.", "107 percent"),
+        ("The utility now reaches 97 percent of the district's households.", None),
+        ("Ticket prices rose 130 percent in two years.", None),
+    ],
+)
+def test_from_article_text(from_text, body, flagged):
+    texts = [finding.text for finding in check_shares_over_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -68,8 +68,13 @@ def test_a_correct_conversion_is_not_flagged(article):
         ("The storm was about 300 miles (500 km) wide.", False),
         # Tons may be short, long or metric: any reading that fits is accepted.
         ("The ship carried 2,000 tons (2,000 tonnes) of coal.", False),
-        # Money is converted at rates of the day: never checked without a stated rate.
+        # Money is converted at rates of the day: never checked without a stated rate...
         ("The ticket costs £100 ($180).", False),
+        # ... and checked against a rate the article states, in either direction.
+        ("The fine is €200 ($256), at a rate of 1.08 dollars to the euro.", True),
+        ("The fine is €200 ($216), at a rate of 1.08 dollars to the euro.", False),
+        ("Fees are set in yuan ($1 = 7.2 yuan). A permit is 1,440 yuan ($300).", True),
+        ("Fees are set in yuan ($1 = 7.2 yuan). A permit is 1,440 yuan ($200).", False),
         # Not a conversion: same unit, or a parenthetical about something else.
         ("The route is 30 km (12 km of it paved).", False),
         ("Output reached 30,000 tonnes (up 5 percent) last year.", False),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimcheck.checks.weekday_date import check_weekday_dates
 
 
@@ -80,3 +82,15 @@ def test_ranges_and_non_date_claims_are_ignored(article):
         .build()
     )
     assert _findings(context) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The levy passed on Thursday, May 9, 2024, after a long debate.", None),
+        ("The levy passed on Friday, May 9, 2024, after a long debate.", "Friday, May 9, 2024"),
+    ],
+)
+def test_from_article_text(from_text, body, flagged):
+    texts = [finding.text for finding in check_weekday_dates(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -13,27 +13,7 @@ from claimcheck.extract import extract_claims
 from claimcheck.records import Article
 from claimcheck.text import split_sentences
 
-VALID_FACT = """\
-code: TST001
-kind: fact
-level: error
-message: "{stated} from {subject} to the sea: it is about {expected}."
-source: A made-up atlas, page 3.
-subject: [Testville, Test City]
-context: [the sea, coast]
-measure: length
-value: 50
-unit: km
-tolerance: 5 km
-doc:
-  what: A wrong distance from Testville to the sea.
-  why: Readers plan trips with it.
-cases:
-  fail:
-    - Testville is 200 km from the sea.
-  pass:
-    - Testville is 50 km from the sea.
-"""
+VALID_FACT = (Path(__file__).parent / "valid_fact.yml").read_text(encoding="utf-8")
 
 
 def write_rule(folder: Path, text: str, name: str = "rule.yml") -> Path:

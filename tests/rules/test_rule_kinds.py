@@ -83,6 +83,18 @@ def test_fact_respects_qualifiers(border_rule, context):
     assert rules.check(context("Kyiv is more than 150 km from the Belarusian border."))
 
 
+def test_fact_ties_words_to_the_nearest_figure(border_rule, context):
+    rules = RuleSet((border_rule,))
+    # "200 miles" is the distance to Lviv; the border word is nearer the other figure.
+    body = "Kyiv is 200 miles from Lviv and 60 miles from the Belarusian border."
+    assert rules.check(context(body)) == []
+    body = "Kyiv is 60 miles from Lviv and 200 miles from the Belarusian border."
+    assert [f.text for f in rules.check(context(body))] == ["200 miles"]
+    # A conversion in parentheses restates the figure and does not compete with it.
+    body = "Kyiv is 200 miles (322 km) from the Belarusian border."
+    assert [f.text for f in rules.check(context(body))] == ["200 miles", "322 km"]
+
+
 def test_fact_uses_the_title_only_when_the_sentence_names_nobody(rule_file, context):
     rule = make_rule(
         rule_file,

@@ -108,6 +108,13 @@ def test_unknown_message_placeholder(rule_file, valid_fact):
     assert "key 'message': unknown placeholder {expectd}" in str(error)
 
 
+def test_message_placeholders_take_no_format(rule_file, valid_fact):
+    error = _error_for(rule_file, valid_fact.replace("{expected}", "{expected:d}"))
+    assert "key 'message': malformed template: placeholder {expected} takes no format" in str(error)
+    error = _error_for(rule_file, valid_fact.replace("{expected}", "{}"))
+    assert "key 'message': malformed template" in str(error)
+
+
 def test_bad_level_and_bad_code(rule_file, valid_fact):
     error = _error_for(rule_file, valid_fact.replace("level: error", "level: fatal"))
     assert "key 'level': 'fatal' is not one of: error, warning, info" in str(error)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.checks.base import ArticleContext
-from claimcheck.records import Claim, Finding, Severity
+from claimcheck.records import Finding, Severity
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
@@ -74,10 +74,6 @@ def news_period(first: date, last: date) -> str:
     return f"{news_date(first)} to {news_date(last)}"
 
 
-def span_evidence(claim: Claim) -> dict[str, Any]:
-    return {"text": claim.text, "start": claim.start, "end": claim.end}
-
-
 def sentence_bounds(context: ArticleContext, offset: int) -> tuple[int, int]:
     """The sentence holding an offset, falling back to the paragraph when none were given."""
     if context.sentences:
@@ -96,9 +92,12 @@ def stated_half_step(text: str, value: float | None, min_significant: int | None
     exact to the unit and "300" may be rounded to tens); without it, trailing zeros count
     as stated digits.
     """
-    match = _NUMBER_LITERAL.search(text or "")
-    if match is None or value is None:
+    if value is None:
         return 0.0
+    match = _NUMBER_LITERAL.search(text or "")
+    if match is None:
+        # A number in words ("three meters", "half a mile") is as precise as a whole unit.
+        return 0.5 if abs(value) >= 1 else abs(value) / 4
     literal = match.group().replace(",", "")
     try:
         literal_value = float(literal)

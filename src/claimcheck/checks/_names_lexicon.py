@@ -47,6 +47,8 @@ KNOWN_DISTINCT_NAMES = _words(
     Wisconsin Wyoming Austin Boston Dallas Denver Houston Detroit Chicago Atlanta Phoenix
     London Paris Berlin Moscow Minsk Kyiv Kiev Tokyo Beijing Bonn Brussels Geneva Vienna
     Madrid Rome Milan Lisbon Athens Ankara Cairo Tehran Baghdad Riyadh Dubai Delhi Mumbai
+    Brasilia Canberra Wellington Pretoria Ankara Islamabad Colombo Dhaka Rangoon Yangon Hanoi
+    Asean Shanxi Shaanxi Guangdong Guangxi Hubei Hunan Hebei Henan Jiangsu Jiangxi Sichuan
     Bombay Lagos Nairobi Sydney Toronto Ottawa Montreal Quebec Manila Jakarta Seoul Taipei
     Bangkok Hanoi Saigon Lima Quito Bogota Caracas Havana Santiago Oslo Stockholm Helsinki
     Copenhagen Warsaw Prague Budapest Bucharest Sofia Belgrade Zagreb Kabul Karachi Lahore

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import inspect
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -19,7 +21,10 @@ class ArticleContext:
     sentences: tuple[tuple[int, int], ...] = field(default_factory=tuple)
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
-        for start, end in self.sentences:
+        # Sentences are in body order: bisect rather than scan (checks ask per claim).
+        index = bisect_right(self.sentences, (offset, len(self.article.body) + 1)) - 1
+        if index >= 0:
+            start, end = self.sentences[index]
             if start <= offset < end:
                 return start, end
         return 0, len(self.article.body)
@@ -37,6 +42,11 @@ class CheckSpec:
     severity: Severity
     summary: str
     function: CheckFunction
+
+    @property
+    def documentation(self) -> str:
+        """The check's docstring: what it flags, why, an example, known limits."""
+        return inspect.cleandoc(self.function.__doc__ or self.summary)
 
 
 _REGISTRY: dict[str, CheckSpec] = {}

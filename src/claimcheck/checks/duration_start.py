@@ -31,6 +31,15 @@ _START_CUE = re.compile(
 )
 # "for the last 14 months", "over the past two years": a duration running up to publication.
 _RUNNING_DURATION = re.compile(r"\b(?:last|past)\b", re.I)
+# Between a start date and its duration: a new clause may be about something else
+# ("under emergency rule since June, because of violence that has killed 2,400 in the past
+# three years").
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\"“”]|\b(?:that|which|who|whom|whose|because|and|but|while|whereas|although|"
+    r"though|when|after|before|as)\b",
+    re.I,
+)
+_MAX_GAP_WORDS = 8
 _TENSE_PAST_ONLY = re.compile(r"\b(?:lasted|had\s+been|ended|until|till|before)\b", re.I)
 
 
@@ -41,6 +50,13 @@ _TENSE_PAST_ONLY = re.compile(r"\b(?:lasted|had\s+been|ended|until|till|before)\
     "A stated duration ('in its third week', 'for the last 14 months') does not fit its start.",
 )
 def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
+    """Flags a running duration that does not fit the start date stated with it.
+
+    Examples (article dated May 10, 2024): "the strike, which began on Feb. 26, is now in
+    its fourth week" (it is week 11); "for the last 15 months, since July 2023" (about 10).
+    The start must be introduced as one ("began", "since", "started") in the same clause;
+    one unit of leeway either way; finished periods ("lasted", "until") are left alone.
+    """
     published = context.article.published_date
     if published is None:
         return
@@ -77,9 +93,18 @@ def _elapsed_units(start: date, end: date, unit: str) -> float:
     return (end - start).days / _UNIT_DAYS[unit]
 
 
+def _same_clause(body: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """True when nothing between two spans starts another clause."""
+    (_, gap_start), (gap_end, _) = sorted((first, second))
+    gap = body[gap_start:gap_end]
+    return len(gap.split()) <= _MAX_GAP_WORDS and not _CLAUSE_BREAK.search(gap)
+
+
 def _ordinal_period(
     context: ArticleContext, published: date, start: Claim, match: re.Match[str]
 ) -> Finding | None:
+    if not _same_clause(context.article.body, (start.start, start.end), match.span()):
+        return None
     ordinal_text, unit = match.group("ordinal").lower(), match.group("unit").lower()
     stated = _ORDINALS.get(ordinal_text) or int(re.sub(r"\D", "", ordinal_text))
     assert start.first_day is not None and start.last_day is not None
@@ -126,7 +151,9 @@ def _running_duration(
     if _TENSE_PAST_ONLY.search(body, sentence[0], sentence[1]):
         return None
     same_sentence = [s for s in starts if sentence_bounds(context, s.start) == sentence]
-    if len(same_sentence) != 1:
+    if len(same_sentence) != 1 or not _same_clause(
+        body, (same_sentence[0].start, same_sentence[0].end), (duration.start, duration.end)
+    ):
         return None
     start = same_sentence[0]
     assert start.first_day is not None and start.last_day is not None

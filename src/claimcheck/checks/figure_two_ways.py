@@ -71,6 +71,10 @@ _CHANGE_WORDS = re.compile(
 )
 
 
+_ANY_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)
+_INDEFINITE = re.compile(r"an?\s", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class _Statement:
     group: str
@@ -88,6 +92,15 @@ class _Statement:
     "One group's size (a crew, a board) is given as two different figures in the article.",
 )
 def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
+    """Flags one group's size given as two different figures.
+
+    Example: "a crew of 14" and later "all 17 crew members".
+    Conservative by design: only groups with a fixed size (crew, board, council, team ...)
+    in totalizing phrases ("a crew of", "all N", "the N-member"), with the same owner
+    ("the ferry's crew" is not "the tug's crew"), never in sentences with change words
+    ("expanded", "now", "remaining", "another") and never when a later phrase introduces a
+    new group ("a fleet of 154").
+    """
     statements = sorted(_statements(context), key=lambda statement: statement.start)
     by_group: dict[tuple[str, str], list[_Statement]] = {}
     for statement in statements:
@@ -98,7 +111,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             continue  # one figure, or so many that the article tracks a changing size
         first = group_statements[0]
         for later in group_statements[1:]:
-            if later.value == first.value:
+            if later.value == first.value or _INDEFINITE.match(later.phrase):
+                # "a fleet of 154" later on introduces another fleet, not the same one again.
                 continue
             message = (
                 f"'{later.phrase}' but '{first.phrase}' earlier: "
@@ -117,6 +131,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
 
 def _statements(context: ArticleContext) -> Iterator[_Statement]:
     body = context.article.body
+    if not _ANY_GROUP.search(body):
+        return  # most articles name no crew or board: skip the costlier patterns
     seen: set[int] = set()
     for pattern in _TOTAL_PATTERNS:
         for match in pattern.finditer(body):

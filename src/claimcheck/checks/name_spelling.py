@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -16,12 +16,19 @@ from claimcheck.records import Finding
 # Letters joined by inner apostrophes (O'Neill); hyphens split ("Lukashenko-led").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
-# What may sit between two words of one name: a single space, nothing else.
-_NAME_GAP = re.compile(r"^ $")
 _SENTENCE_END = frozenset(".!?:;")
 _OPENING = frozenset("\"'“‘([{—–-*#>_ \t")
 # Shortest name (in letters) compared at all; shorter names collide by chance too often.
 _MIN_LENGTH = 5
+# Word endings of English derivations ("American"/"Americus", "Community"/"Communist"): two
+# words that differ only in such endings are different words, not one name misspelled.
+_ENGLISH_ENDING_WORDS = (
+    "an ian us al ial ty ity ist ism ic ics ed er ers es ing ion ions ive ure ese ish ment "
+    "ness ly or ors ies ent ency ant ancy man men"
+)
+_ENGLISH_ENDINGS = frozenset(_ENGLISH_ENDING_WORDS.split())
+# Letters that endings in many languages are made of ("-a", "-e", "-os", "-en", "-ey").
+_INFLECTION_LETTERS = frozenset("aeiouyns")
 # At most this many findings per article, so one odd article cannot flood the report.
 _MAX_FINDINGS = 10
 
@@ -45,9 +52,24 @@ class _Form:
     "A proper name appears in two near-identical spellings; the rarer one is probably a slip.",
 )
 def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
+    """Flags the rarer of two near-identical spellings of a proper name.
+
+    Why: a misspelled name on second or third reference ("Lushenko" among eight
+    "Lukashenko") is a correction waiting to happen and hard to see when proofreading.
+    How: capitalized words seen mid-sentence and never in lower case are compared when they
+    share the first letter and are one edit apart (two for names of eight letters or more,
+    found through shared deletion variants so hundreds of names stay fast).
+    Not flagged: places, peoples, months and days that look alike (Austria/Australia,
+    Iran/Iraq, Niger/Nigeria); inflections and derivations (Russia/Russian, Texas/Texans,
+    Compagnia/Compagnie, Agriculture/Agricultural); different first names before one
+    surname (Maria and Mario Castellano); similar surnames with different first names; two
+    letters swapped for two others (Northbank/Northmark).
+    Known limits: a slip in the ending of a name (Lukashenka/Lukashenko) is not flagged;
+    two real people with near-identical surnames and no first names given can be flagged.
+    """
     body = context.article.body
-    forms = _collect_forms(body, _sentence_starts(context))
-    candidates = [form for form in forms.values() if _is_name_like(form, body)]
+    forms, lower_words = _collect_forms(body, _sentence_starts(context))
+    candidates = [form for form in forms.values() if _is_name_like(form, lower_words)]
     findings: list[Finding] = []
     for rare, common, distance in _slips(candidates):
         for start, end in rare.spans:
@@ -78,13 +100,22 @@ def _fold(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def _collect_forms(body: str, sentence_starts: set[int]) -> dict[str, _Form]:
+def _collect_forms(body: str, sentence_starts: set[int]) -> tuple[dict[str, _Form], set[str]]:
+    """Capitalized spellings with their occurrences, and the words written in lower case."""
     forms: dict[str, _Form] = {}
-    previous: tuple[str, int, bool] | None = None  # spelling, end offset, sentence-initial
+    lower_words: set[str] = set()
+    previous: tuple[str, int] | None = None  # the capitalized word just before, and its end
     for match in _WORD.finditer(body):
         word = _POSSESSIVE.sub("", match.group())
         start, end = match.start(), match.start() + len(word)
         if not _is_capitalized(word):
+            if word.islower():
+                lower_words.add(word)
+            previous = None
+            continue
+        if start and body[start - 1] in "-‐":
+            # The second half of a hyphenated name ("Chang Chi-Cheng") is a syllable of it,
+            # easily near-identical to another name's; the whole name is not compared.
             previous = None
             continue
         initial = start in sentence_starts or _follows_boundary(body, start)
@@ -94,14 +125,14 @@ def _collect_forms(body: str, sentence_starts: set[int]) -> dict[str, _Form]:
         form.spans.append((start, end))
         if not initial:
             form.mid_sentence += 1
-        if previous is not None and _NAME_GAP.match(body[previous[1] : start]):
+        if previous is not None and body[previous[1] : start] == " ":
             before = previous[0]
             if before.lower() not in TITLES and before.lower() not in COMMON_CAPITALIZED:
                 form.first_names.add(_fold(before))
                 forms[before].surnames.add(form.folded)
         # A possessive or a following punctuation mark ends the name.
-        previous = (word, end, initial) if end == match.end() else None
-    return forms
+        previous = (word, end) if end == match.end() else None
+    return forms, lower_words
 
 
 def _is_capitalized(word: str) -> bool:
@@ -119,14 +150,12 @@ def _follows_boundary(body: str, start: int) -> bool:
     return index < 0 or newlines >= 2 or body[index] in _SENTENCE_END
 
 
-def _is_name_like(form: _Form, body: str) -> bool:
+def _is_name_like(form: _Form, lower_words: set[str]) -> bool:
     if len(form.folded) < _MIN_LENGTH or form.mid_sentence == 0:
         return False
     lower = form.spelling.lower()
-    if lower in COMMON_CAPITALIZED:
-        return False
     # A word the article also writes in lower case is an ordinary word ("Sign" / "sign").
-    return re.search(rf"(?<![^\W\d_]){re.escape(lower)}(?![^\W\d_])", body) is None
+    return lower not in COMMON_CAPITALIZED and lower not in lower_words
 
 
 def _slips(forms: list[_Form]) -> Iterator[tuple[_Form, _Form, int]]:
@@ -190,9 +219,16 @@ def _judge(first: _Form, second: _Form) -> tuple[_Form, _Form, int] | None:
     if a in KNOWN_DISTINCT_NAMES and b in KNOWN_DISTINCT_NAMES:
         return None
     shorter = min(len(a), len(b))
+    if _different_endings(a, b):
+        return None
     allowed = 2 if shorter >= 8 else 1
     distance = _edit_distance(a, b, allowed)
     if distance > allowed:
+        return None
+    if distance == 2 and not (_is_subsequence(a, b) or _letter_difference(a, b) <= 1):
+        # Two edits are a typing slip when letters were dropped ("Lushenko") or shuffled
+        # ("Phillipines"); two letters swapped for others make another name ("Equibank",
+        # "Equimark"; "Automobile", "Automotive").
         return None
     if first.surnames & second.surnames:
         # Two first names before one surname: two people of one family ("Maria"/"Mario").
@@ -207,9 +243,11 @@ def _judge(first: _Form, second: _Form) -> tuple[_Form, _Form, int] | None:
         rare, common = (first, second) if first.spans[0] > second.spans[0] else (second, first)
     else:
         rare, common = (first, second) if count_a < count_b else (second, first)
-    if rare.first_names and not shared_first_name:
-        # The rare spelling comes with a first name the common one never has ("Joan Goodman"
-        # beside the firm "Goldman"): a person introduced in full, not a slip.
+    introduced_in_full = rare.first_names and not shared_first_name
+    if introduced_in_full and len(a) == len(b) and not _is_transposition(a, b):
+        # The rare spelling comes with a first name the common one never has and differs by
+        # one letter for another ("Joan Goodman" beside the firm "Goldman"): another name.
+        # A dropped or doubled letter ("Mohamed Berada" then "Berrada") is still a slip.
         return None
     if not shared_first_name:
         rare_count, common_count = len(rare.spans), len(common.spans)
@@ -218,6 +256,58 @@ def _judge(first: _Form, second: _Form) -> tuple[_Form, _Form, int] | None:
         if common_count == rare_count and (distance > 1 or shorter < 7):
             return None
     return rare, common, distance
+
+
+def _different_endings(a: str, b: str) -> bool:
+    """True when only the last two letters differ in a way that makes another word: an
+    inflection ("Compagnia"/"Compagnie", "Texas"/"Texans", "Congressman"/"Congressmen"), an
+    English derivation ("Agriculture"/"Agricultural") or a short word's last letter
+    ("Shell"/"Shelf"). A dropped letter near the end ("Pennzol") is still a slip."""
+    prefix = _common_prefix_length(a, b)
+    if prefix < max(len(a), len(b)) - 2:
+        return False
+    tails = a[prefix:] + b[prefix:]
+    if all(letter in _INFLECTION_LETTERS for letter in tails):
+        return True
+    if _english_ending(a) and _english_ending(b):
+        return True
+    return len(a) == len(b) and len(a) < 8
+
+
+def _english_ending(word: str) -> bool:
+    return any(word.endswith(ending) for ending in _ENGLISH_ENDINGS)
+
+
+def _is_subsequence(a: str, b: str) -> bool:
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    letters = iter(longer)
+    return all(letter in letters for letter in shorter)
+
+
+def _letter_difference(a: str, b: str) -> int:
+    first, second = Counter(a), Counter(b)
+    return sum(((first - second) + (second - first)).values())
+
+
+def _common_prefix_length(a: str, b: str) -> int:
+    length = 0
+    for left, right in zip(a, b, strict=False):
+        if left != right:
+            break
+        length += 1
+    return length
+
+
+def _is_transposition(a: str, b: str) -> bool:
+    differences = [
+        index for index, (left, right) in enumerate(zip(a, b, strict=True)) if left != right
+    ]
+    return (
+        len(differences) == 2
+        and differences[1] == differences[0] + 1
+        and a[differences[0]] == b[differences[1]]
+        and a[differences[1]] == b[differences[0]]
+    )
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:

@@ -52,6 +52,8 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     )
 )
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+# A part this many times its whole is counting something else, not miscounting.
+_MAX_PART_RATIO = 3
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -63,6 +65,15 @@ _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
     "The parts of a stated whole add up to more than the whole.",
 )
 def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
+    """Flags parts of a stated whole that add up to more than the whole.
+
+    Examples: "Of the 120 workers, 70 were women and 60 were men"; "130 of the 110 seats".
+    Parts are only added up when each names a different category of one partition (women
+    and men, adults and children, for and against, killed and injured ...), so parts that
+    may overlap ("25 failed the brake check and 22 the light check") are left alone; "of
+    them", "also", "including" and the like stop the sum.
+    Known limits: a part more than three times its whole is taken to count something else.
+    """
     body = context.article.body
     counts = [claim for claim in context.claims if _is_count(claim)]
     for index, whole in enumerate(counts):
@@ -89,7 +100,10 @@ def _is_count(claim: Claim) -> bool:
         return False
     if claim.dimension not in _COUNT_DIMENSIONS or claim.change is not None:
         return False
-    return not (claim.unit is None and _YEAR_LIKE.match(claim.text.strip()))
+    if claim.unit is None and _YEAR_LIKE.match(claim.text.strip()):
+        return False
+    # "32-bit", "two-door": a number inside a compound modifier is not a count.
+    return not re.match(r"\d[\d,.]*-[a-z]", claim.text)
 
 
 def _parts_after(body: str, whole: Claim, candidates: list[Claim], limit: int) -> list[Claim]:
@@ -151,6 +165,9 @@ def _judge_parts(context: ArticleContext, whole: Claim, parts: list[Claim]) -> F
         return None
     if len(parts) == 1 and parts[0].start > whole.start:
         return None  # a single part after the whole is too often a different measure
+    if len(parts) == 1 and (parts[0].value or 0.0) > _MAX_PART_RATIO * whole.value:
+        # "35,000 of the two models": far beyond the whole, the part counts something else.
+        return None
     if len(parts) > 1 and not _are_disjoint(context.article.body, parts):
         return None
     whole_high = whole.value + _rounding(whole)

@@ -16,6 +16,13 @@ from claimcheck.records import Finding
     "The article has no usable publication date, so relative dates were not resolved.",
 )
 def check_published_missing(context: ArticleContext) -> Iterator[Finding]:
+    """Notes an article without a usable publication date.
+
+    Why: "yesterday", "last week" and unstated years are resolved against the publication
+    date; without it CC101, CC103 and CC104 cannot check them, and the editor should know.
+    Example: a JSON record with no "published" field, or "published: soon".
+    Known limits: an info note only; the reason comes from the reader (published_problem).
+    """
     article = context.article
     if article.published is not None:
         return

@@ -54,6 +54,15 @@ _AGO = re.compile(r"\bago\b", re.I)
     "A relative date (yesterday, last week) sits beside a weekday or date it cannot be.",
 )
 def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
+    """Flags a relative date set beside a weekday or date it cannot be.
+
+    Examples (article dated Monday, May 13, 2024): "Yesterday (Thursday)" (error: yesterday
+    was a Sunday); "Last week, on April 19," (warning: last week was May 6-12).
+    Only expressions side by side are compared (parentheses, commas, "on"); further apart
+    they often date different events. "Last week"/"last month" get a week/ten days of
+    leeway, "two years ago" a year; a date without a year may take the neighbouring year.
+    Known limits: needs a publication date (see CC001).
+    """
     published = context.article.published_date
     if published is None:
         return
@@ -90,17 +99,26 @@ def _gap(context: ArticleContext, first: Claim, second: Claim) -> str | None:
     return context.article.body[first.end : second.start]
 
 
+def _reads_as_apposition(gap: str | None, relative_first: bool) -> bool:
+    """ "yesterday (Thursday)", "last week, on Nov. 28", "Nov. 28 (last week)"; not bare
+    spaces ("in December 1985 this year is ...") nor a date closing the clause before
+    ("until April 16, today admitted ...")."""
+    if gap is None or not gap.strip() or not _APPOSITION.fullmatch(gap):
+        return False
+    return relative_first or "(" in gap
+
+
 def _weekday_mismatch(
     context: ArticleContext, published: date, relative: Claim, weekday: Claim
 ) -> Finding | None:
     offset = _day_offset(relative)
     if offset is None or not _is_bare_weekday(weekday):
         return None
-    gap = _gap(context, relative, weekday)
     # Only side by side ("yesterday (Thursday)", "yesterday, Thursday,", "yesterday on
     # Thursday"): further apart, the two often date different events ("said today that
     # trading, halted on Wednesday, resumes Monday").
-    if gap is None or not _APPOSITION.fullmatch(gap):
+    gap = _gap(context, relative, weekday)
+    if not _reads_as_apposition(gap, relative_first=relative.start < weekday.start):
         return None
     if _WEEKDAY_AS_NAME.match(context.article.body, weekday.end):
         return None
@@ -169,7 +187,7 @@ def _date_mismatch(
     if _GRANULARITY_RANK[explicit.granularity] > relative_rank:
         return None  # "said last week 1986 profit ...": a year cannot pin down a week
     gap = _gap(context, relative, explicit)
-    if gap is None or not _APPOSITION.fullmatch(gap):
+    if not _reads_as_apposition(gap, relative_first=relative.start < explicit.start):
         return None
     offset = _day_offset(relative)
     slacks = _AGO_SLACK if _AGO.search(relative.text) else _SLACK

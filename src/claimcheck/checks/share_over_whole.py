@@ -14,14 +14,16 @@ _GROUP_NOUNS = (
     r"households?|homes?|families|residents?|inhabitants?|people|population|citizens?|"
     r"voters?|votes?|ballots?|electorate|workers?|employees?|staff|workforce|members?|"
     r"membership|students?|pupils?|children|adults?|women|men|respondents?|participants?|"
-    r"patients?|seats?|shares?|stock|equity|companies|firms|businesses|farms?|schools?|"
+    r"patients?|seats?|shares?|companies|firms|businesses|farms?|schools?|"
     r"hospitals?|counties|states|countries|land|territory|area|cases|deaths|victims|"
     r"those|them|all"
 )
 # "104 percent of the county's households", "110% of its shares", "120 percent of voters".
 _SHARE_OF_GROUP = re.compile(
     r"\s+of\s+(?:(?:the|all|its|their|his|her|our|these|those|this|that|eligible|registered|"
-    r"local|adult|total|[\w.-]+['’]s?)\s+){0,4}?(?:" + _GROUP_NOUNS + r")\b",
+    r"local|adult|total|[\w.-]+['’]s?)\s+){0,4}?(?:" + _GROUP_NOUNS + r")\b"
+    # "120 percent of members' contributions" is a share of something the group owns.
+    r"(?!['’])",
     re.I,
 )
 # "a 120 percent stake", "a 105% share", "105 percent majority".
@@ -50,6 +52,14 @@ _WINDOW = 80
     "A share of a group (households, voters, members) is stated as more than 100 percent.",
 )
 def check_shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
+    """Flags a share of a counted group stated above 100 percent.
+
+    Example: "104 percent of the county's households", "a 115 percent stake".
+    Not flagged: changes and comparisons ("rose 150 percent", "150 percent more"), and
+    ratios that may exceed the whole ("120 percent of GDP", "of capacity", "of last year's
+    level", "of the average").
+    Known limits: only groups named in a closed list (households, voters, members, shares...).
+    """
     body = context.article.body
     for claim in context.claims:
         if not _is_share_over_hundred(claim):

@@ -25,6 +25,14 @@ _UNSTATED_YEAR_REACH = timedelta(days=200)
     "A weekday is written beside a calendar date that falls on another day of the week.",
 )
 def check_weekday_dates(context: ArticleContext) -> Iterator[Finding]:
+    """Flags a weekday written beside a calendar date that falls on another day.
+
+    Why: wire copy pairs weekdays and dates ("Tuesday, Dec. 19, 2022"); when one is edited
+    the other is easily left behind, and readers notice.
+    Example: "Wednesday, Jan. 9, 2024" (Jan. 9, 2024 was a Tuesday).
+    Known limits: when no year is written, a neighbouring year that fits (within about
+    seven months of publication) is accepted; ranges are not checked.
+    """
     published = context.article.published_date
     for claim in context.claims:
         mismatch = _mismatch(claim, published)

@@ -6,5 +6,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "claimcheck.commands.extract",
     "claimcheck.commands.check",
     "claimcheck.commands.run",
+    "claimcheck.commands.serve",
     "claimcheck.commands.ledger",
+    "claimcheck.rules_cli",
 )

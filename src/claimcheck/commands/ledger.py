@@ -1,4 +1,4 @@
-"""`claimcheck ledger stats|show`: what the claim ledger holds."""
+"""`claimcheck ledger stats|show`: what the claim ledger holds, with the keys figures match on."""
 
 from __future__ import annotations
 
@@ -34,7 +34,10 @@ def run(args: argparse.Namespace) -> int:
             if args.format == "json":
                 print(json.dumps(stats))
             else:
-                print(f"{stats['articles']} articles, {stats['claims']} claims")
+                print(
+                    f"{stats['articles']} articles, {stats['claims']} claims "
+                    f"({stats['matchable_claims']} matchable with other articles)"
+                )
             return EXIT_OK
         article = ledger.article(args.article_id)
         if article is None:
@@ -45,5 +48,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"{article['id']} ({article['source']}, published {article['published']})")
         for claim in claims:
-            print(f"  {claim['start']}-{claim['end']} {claim['kind']}: {claim['text']}")
+            text = " ".join(str(claim["text"]).split())
+            print(f"  {claim['start']}-{claim['end']} {claim['kind']}: {text}")
+            if claim.get("measure"):
+                # The keys a later article is matched on: whose figure, what, for when.
+                subjects = str(claim["subjects"]).replace("|", ", ")
+                period = claim["period"] or "no period"
+                print(f"      keys: {subjects} / {claim['measure']} / {period} ({claim['role']})")
     return EXIT_OK

@@ -98,7 +98,14 @@ class CheckReport:
     ) -> CheckReport:
         """A report of plain findings (no fingerprints), for callers that have only those."""
         reported = [locate(finding) for finding in findings]
-        articles = [ArticleEntry(f"article-{number}") for number in range(1, articles_checked + 1)]
+        # The articles are unknown: name those that have findings, then fill up the count.
+        seen = {item.finding.article_id: item.finding.path for item in reported}
+        articles = [ArticleEntry(article_id, path) for article_id, path in seen.items()]
+        articles = articles[:articles_checked]
+        articles += [
+            ArticleEntry(f"article-{number}")
+            for number in range(len(articles) + 1, articles_checked + 1)
+        ]
         return cls(findings=reported, articles=articles, **options)
 
     @property
@@ -248,7 +255,7 @@ def _derived_normalized(rule: str, evidence: dict[str, Any]) -> str:
     if rule == "CC108" and "parts_total" in evidence:
         whole = (evidence.get("whole") or {}).get("value")
         return f"parts total {_number(evidence['parts_total'])} > whole {_number(whole)}"
-    if evidence.get("stated"):
+    if evidence.get("rule_file") and evidence.get("stated"):  # a rule set's finding
         return _text(evidence["stated"])
     return ""
 

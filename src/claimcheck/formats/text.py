@@ -8,6 +8,11 @@ from claimcheck.formats.model import CheckReport, finding_notes, tally_line
 _NOTE_INDENT = "    "
 
 
+def _one_line(text: str) -> str:
+    # One line per finding, whatever a rule's message template holds.
+    return " ".join(text.splitlines())
+
+
 def render(report: CheckReport) -> str:
     lines: list[str] = []
     current_file: str | None = None
@@ -20,7 +25,7 @@ def render(report: CheckReport) -> str:
             current_file = location
         lines.append(
             f"{location}:{finding.line}:{finding.column}: {finding.rule} "
-            f"[{finding.severity}] {finding.message}"
+            f"[{finding.severity}] {_one_line(finding.message)}"
         )
         normalized, hint = finding_notes(finding)
         if normalized:

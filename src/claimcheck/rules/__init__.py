@@ -8,7 +8,7 @@ findings = rules.check(context)          # context: claimcheck.checks.base.Artic
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.checks.base import ArticleContext
@@ -29,10 +29,12 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     root: Path | None = None
+    # Every subject alias in the set: a sentence naming one is never about the title's subject.
+    subjects: tuple[str, ...] = field(init=False, repr=False, default=())
 
     def __post_init__(self) -> None:
         subjects = {word for rule in self.rules for word in getattr(rule, "subject", ())}
-        object.__setattr__(self, "_subjects", tuple(sorted(subjects)))
+        object.__setattr__(self, "subjects", tuple(sorted(subjects)))
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -48,7 +50,7 @@ class RuleSet:
 
     def check(self, context: ArticleContext) -> list[Finding]:
         """Findings of every rule for one article (line and column are left to the pipeline)."""
-        view = ArticleView(context, self._subjects)  # type: ignore[attr-defined]
+        view = ArticleView(context, self.subjects)
         findings: list[Finding] = []
         measure_rules = [
             rule
@@ -81,7 +83,14 @@ class RuleSet:
 def rule_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
-    return sorted(p for p in path.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+    return sorted(
+        p
+        for p in path.rglob("*")
+        if p.suffix in RULE_SUFFIXES
+        and p.is_file()
+        # Editors' and tools' hidden folders (".git", ".cache") hold no rules.
+        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+    )
 
 
 def load_rule_file(path: Path) -> Rule:

@@ -54,7 +54,7 @@ def rule_page(rule: Rule, root: Path | None = None) -> str:
         since = rule.valid_from.isoformat() if rule.valid_from else "always"
         until = rule.valid_to.isoformat() if rule.valid_to else "now"
         lines.append(f"| valid | articles published {since} to {until} |")
-    lines.append(f"| message | {_cell(rule.message)} |")
+    lines.append(f"| message | `{_cell(rule.message)}` |")
     lines += ["", "## Source", "", rule.source, "", "## Test cases", ""]
     for title, expect in (("Flagged", True), ("Not flagged", False)):
         lines += [f"{title}:", ""]

@@ -88,6 +88,13 @@ class ArticleView:
         self.published: date | None = context.article.published_date
         self._rule_set_subjects = rule_set_subjects
 
+    @cached_property
+    def claims_by_sentence(self) -> dict[int, list[Claim]]:
+        grouped: dict[int, list[Claim]] = {}
+        for claim in self.claims:
+            grouped.setdefault(self.sentence_of(claim)[0], []).append(claim)
+        return grouped
+
     def sentence_of(self, claim: Claim) -> tuple[int, str]:
         """(start offset, text) of the claim's sentence, computed when the claim lacks it."""
         if claim.sentence:
@@ -105,7 +112,8 @@ class ArticleView:
         """The subject's aliases in the claim's sentence, else (if allowed and safe) the title.
 
         Falling back to the title is only safe when the sentence names nobody else: it holds
-        no capitalized word beyond its first, and no subject of another rule in the set.
+        no capitalized word but common ones (articles, days, months, titles) and no subject of
+        another rule in the set.
         """
         start, sentence = self.sentence_of(claim)
         found = find_phrases(phrases, sentence, start)
@@ -117,6 +125,11 @@ class ArticleView:
             WordMatch(match.start, match.end, match.text, in_title=True)
             for match in find_phrases(phrases, self.title)
         ]
+
+
+def gap_between(first: tuple[int, int], second: tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, max(first[0], second[0]) - min(first[1], second[1]))
 
 
 def names_someone(sentence: str) -> bool:
@@ -148,6 +161,8 @@ def stated_interval(claim: Claim, value: float | None = None) -> tuple[float, fl
 
     inf = float("inf")
     if claim.low is not None and claim.high is not None:
+        if claim.low > claim.high:
+            return None  # "fell by 1,100 to 11.3 pct" read as a range: not a figure to judge
         low, high = claim.low, claim.high
     elif claim.value is not None:
         low = high = claim.value
@@ -226,7 +241,7 @@ def build_finding(
             "source": rule.source,
             "matched": _unique(matched),
             "expected": expected,
-            "stated": stated,
+            "stated": " ".join(stated.split()),
         },
     )
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
 
+from claimcheck.errors import ClaimcheckError
 from claimcheck.records import Finding
 
 if TYPE_CHECKING:
@@ -24,11 +25,13 @@ _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 # A tolerance or duration written with its unit: "15 km", "10%", "1 month".
 _AMOUNT = re.compile(r"\s*(?P<value>-?\d+(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z][A-Za-z_ /*]*)?\s*")
 
-Path_ = tuple[str | int, ...]
+# Where a value sits in a rule file: ("cases", "fail", 0, "text").
+KeyPath = tuple[str | int, ...]
 
 
-class _RuleLoader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as text, so a bad date is reported with its key and line."""
+class _RuleLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (libyaml when present) that leaves dates as text, so a bad date is
+    reported with its key and line."""
 
 
 _RuleLoader.add_constructor(
@@ -36,7 +39,7 @@ _RuleLoader.add_constructor(
 )
 
 
-class RuleError(ValueError):
+class RuleError(ClaimcheckError, ValueError):
     """A rule file cannot be used; str() is "FILE:LINE: key 'x': what is wrong"."""
 
     def __init__(self, path: Path | str, line: int, key: str | None, problem: str) -> None:
@@ -54,7 +57,7 @@ class LoadedYaml:
 
     path: Path
     data: Any
-    lines: dict[Path_, int]
+    lines: dict[KeyPath, int]
 
 
 def load_yaml(path: Path) -> LoadedYaml:
@@ -63,12 +66,16 @@ def load_yaml(path: Path) -> LoadedYaml:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(path, 1, None, f"cannot read the file: {error}") from None
-    loader = _RuleLoader(text)
+    try:
+        loader = _RuleLoader(text)
+    except yaml.YAMLError as error:  # a character YAML does not allow, before any parsing
+        line = text.count("\n", 0, getattr(error, "position", 0)) + 1
+        raise RuleError(path, line, None, f"broken YAML: {error}") from None
     try:
         node = loader.get_single_node()
         if node is None:
             raise RuleError(path, 1, None, "the file is empty; a rule file holds one mapping")
-        lines: dict[Path_, int] = {}
+        lines: dict[KeyPath, int] = {}
         _collect_lines(path, node, (), lines)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
@@ -83,7 +90,7 @@ def load_yaml(path: Path) -> LoadedYaml:
     return LoadedYaml(path, data, lines)
 
 
-def _collect_lines(path: Path, node: yaml.Node, at: Path_, lines: dict[Path_, int]) -> None:
+def _collect_lines(path: Path, node: yaml.Node, at: KeyPath, lines: dict[KeyPath, int]) -> None:
     lines[at] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
@@ -107,7 +114,7 @@ class Reader:
     for (with a "did you mean" hint) instead of silently ignoring a typo.
     """
 
-    def __init__(self, loaded: LoadedYaml, at: Path_ = ()) -> None:
+    def __init__(self, loaded: LoadedYaml, at: KeyPath = ()) -> None:
         self.loaded = loaded
         self.at = at
         self.path = loaded.path
@@ -122,7 +129,7 @@ class Reader:
     # -- locating problems ------------------------------------------------------------------
 
     def line(self, key: str | int | None = None, *more: str | int) -> int:
-        at: Path_ = (*self.at, key, *more) if key is not None else self.at
+        at: KeyPath = (*self.at, key, *more) if key is not None else self.at
         while at not in self.loaded.lines and at:
             at = at[:-1]
         return self.loaded.lines.get(at, 1)
@@ -385,9 +392,12 @@ class Rule:
         """(parameter, value) rows for the documentation page (overridden by each kind)."""
         return []
 
-    def format_message(self, **values: Any) -> str:
+    def format_message(self, template: str = "", **values: Any) -> str:
+        """Fill the rule's message (or another of its templates) with a finding's values."""
         values = {"code": self.code, "name": self.name, "source": self.source, **values}
-        return self.message.format_map(_Defaulting(values))
+        # A figure broken across lines in the article reads as one phrase in a message.
+        values = {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in values.items()}
+        return (template or self.message).format_map(_Defaulting(values))
 
 
 class _Defaulting(dict):
@@ -398,10 +408,13 @@ class _Defaulting(dict):
 def template_fields(template: str) -> list[str]:
     """Placeholder names used in a message template; raises ValueError when it is malformed."""
     names = []
-    for _, field_name, _, _ in Formatter().parse(template):
+    for _, field_name, format_spec, conversion in Formatter().parse(template):
         if field_name is not None:
             if not field_name.isidentifier():
                 raise ValueError(f"placeholder {{{field_name}}} is not a plain name")
+            if format_spec or conversion:
+                # Values arrive already formatted; a spec such as ":d" would fail mid-run.
+                raise ValueError(f"placeholder {{{field_name}}} takes no format or conversion")
             names.append(field_name)
     return names
 

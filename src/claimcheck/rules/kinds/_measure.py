@@ -13,6 +13,7 @@ from claimcheck.rules.matching import (
     WordMatch,
     find_phrases,
     format_number,
+    gap_between,
     stated_interval,
     unit_label,
 )
@@ -93,26 +94,27 @@ class MeasureRule(Rule):
     # -- matching -------------------------------------------------------------------------
 
     def match_claim(self, claim: Claim, view: ArticleView) -> MeasureMatch | None:
-        if claim.kind not in MEASURED_CLAIM_KINDS or claim.change is not None:
-            return None
-        if self.dimension is not None:
-            if claim.dimension != self.dimension or not claim.unit:
-                return None
-        elif claim.unit not in self.nouns:
+        if not self.measures(claim):
             return None
         start, sentence = view.sentence_of(claim)
         if self.unless and find_phrases(self.unless, sentence):
             return None
         if any(pattern.search(sentence) for pattern in self.unless_pattern):
             return None
+        rivals = self._rival_claims(claim, view)
         subjects = view.subject_in_sentence(self.subject, claim, self.article_subject)
         if not subjects:
             return None
         matched: list[WordMatch] = list(subjects)
         if self.context:
             context = find_phrases(self.context, sentence, start)
-            # A context word inside the subject's own words ("Belarusian border") does not count.
-            context = [c for c in context if not any(_inside(c, s) for s in subjects)]
+            # A context word inside the subject's own words ("Belarusian border") does not count,
+            # nor one closer to another figure ("430 km from Kyiv and 700 km from Moscow").
+            context = [
+                c
+                for c in context
+                if not any(_inside(c, s) for s in subjects) and _nearest(c, claim, rivals)
+            ]
             if not context:
                 return None
             matched.extend(context)
@@ -121,6 +123,23 @@ class MeasureRule(Rule):
             specificity -= 0.5
         words = (*(match.text for match in matched), claim.text)
         return MeasureMatch(claim, words, specificity)
+
+    def measures(self, claim: Claim) -> bool:
+        if claim.kind not in MEASURED_CLAIM_KINDS or claim.change is not None:
+            return False
+        if self.dimension is not None:
+            return claim.dimension == self.dimension and bool(claim.unit)
+        return claim.unit in self.nouns
+
+    def _rival_claims(self, claim: Claim, view: ArticleView) -> list[Claim]:
+        """Other figures of the same measure in the sentence, other than restatements of this
+        one ("60 miles (97 km)")."""
+        start, _ = view.sentence_of(claim)
+        return [
+            other
+            for other in view.claims_by_sentence.get(start, ())
+            if other is not claim and self.measures(other) and not _same_amount(claim, other)
+        ]
 
     def claim_interval(self, claim: Claim, unit: str | None) -> tuple[float, float] | None:
         """The claim's stated interval expressed in `unit` (None when not convertible)."""
@@ -160,6 +179,24 @@ class MeasureRule(Rule):
             match = self.match_claim(claim, view)
             if match is not None and (finding := self.judge(match, view)) is not None:
                 yield finding
+
+
+def _nearest(word: WordMatch, claim: Claim, rivals: list[Claim]) -> bool:
+    """True when no rival figure stands closer to the word than the claim does."""
+    distance = gap_between((word.start, word.end), (claim.start, claim.end))
+    return all(gap_between((word.start, word.end), (r.start, r.end)) >= distance for r in rivals)
+
+
+def _same_amount(first: Claim, second: Claim) -> bool:
+    def amount(claim: Claim) -> float | None:
+        if claim.normalized_value is not None:
+            return claim.normalized_value
+        return claim.value if claim.value is not None else claim.low
+
+    a, b = amount(first), amount(second)
+    if a is None or b is None:
+        return False
+    return abs(a - b) <= 0.1 * max(abs(a), abs(b))
 
 
 def _inside(inner: WordMatch, outer: WordMatch) -> bool:

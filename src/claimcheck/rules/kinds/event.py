@@ -19,6 +19,7 @@ from claimcheck.rules.matching import (
     find_phrases,
     format_number,
     gap_is_only,
+    names_someone,
     word_set,
 )
 from claimcheck.rules.schema import Reader, Rule, parse_amount
@@ -46,6 +47,10 @@ _BEFORE_DURATION = word_set(
 # Between an elapsed time and the event's name: "in the 14 months since the invasion".
 _AFTER_DURATION = frozenset({"since", "into", "of", "the", "ever"})
 _AFTER_DURATION_NEEDS = frozenset({"since", "into", "of"})
+# "after the invasion", "before the war": the event is a landmark for another one.
+_OTHER_EVENT_BEFORE = re.compile(r"\b(?:after|before|until|till|following)\s+(?:the\s+)?\Z", re.I)
+# How far the subject may stand before the event's words: "Lukashenko, who has ruled Belarus".
+_SUBJECT_REACH = 60
 
 
 @register
@@ -74,7 +79,11 @@ class EventRule(Rule):
             if unit is None or unit == "%":
                 raise reader.error("tolerance", "write a time span such as '1 month' or '15 days'")
             try:
-                tolerance_days = convert(amount, unit, "day")
+                # The calendar units need no pint: loading rules stays fast.
+                if unit in _DAYS_PER:
+                    tolerance_days = amount * _DAYS_PER[unit]
+                else:
+                    tolerance_days = convert(amount, unit, "day")
             except ValueError:
                 raise reader.error("tolerance", f"{unit!r} is not a unit of time") from None
         return {
@@ -109,10 +118,16 @@ class EventRule(Rule):
                 continue
             if any(pattern.search(sentence) for pattern in self.unless_pattern):
                 continue
-            subjects = find_phrases(self.subject, sentence, start) if self.subject else []
-            if self.subject and not subjects:
+            if not find_phrases(self.event, sentence):  # one quick search before the overlaps
                 continue
             names = find_each_phrase(self.event, sentence, start)
+            subjects: list[WordMatch] = []
+            if self.subject:
+                mentions = find_phrases(self.subject, sentence, start)
+                names = [n for n in names if (s := _subject_of(view.body, n, mentions))]
+                subjects = [s for n in names if (s := _subject_of(view.body, n, mentions))]
+            # "two days after the invasion on Feb. 26": the date belongs to something else.
+            names = [n for n in names if not _OTHER_EVENT_BEFORE.search(view.body, 0, n.start)]
             if not names:
                 continue
             finding = (
@@ -177,6 +192,9 @@ class EventRule(Rule):
             high = float("inf")
         elif claim.qualifier in ("at_most", "less_than"):
             low = 0.0
+        elif claim.qualifier == "approx":
+            # "nearly three decades", "about 10 months": a tenth either way.
+            low, high = low * 0.9, high * 1.1
         if since is None:
             # "The war has raged for the last three months" may name only its latest part:
             # only a span longer than the event itself is a contradiction.
@@ -194,6 +212,19 @@ class EventRule(Rule):
         )
         matched = [s.text for s in subjects] + [name.text, claim.text]
         return build_finding(view, self, claim, message, matched, expected, claim.text)
+
+
+def _subject_of(body: str, name: WordMatch, mentions: list[WordMatch]) -> WordMatch | None:
+    """The subject mention the event words belong to: shortly before them, with no other
+    name in between ("Putin, in power since 2000, met Lukashenko" is not about Lukashenko)."""
+    for mention in reversed(mentions):
+        if mention.end > name.start:
+            continue
+        between = body[mention.end : name.start]
+        if len(between) <= _SUBJECT_REACH and not names_someone(between):
+            return mention
+        return None
+    return None
 
 
 def _connected(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from claimcheck.records import Finding
@@ -71,7 +72,7 @@ class PersonRule(Rule):
             rows.append(("known misspellings", ", ".join(self.misspellings)))
         if self.born:
             rows.append(("born", self.born.isoformat()))
-            rows.append(("age message", self.age_message))
+            rows.append(("age message", f"`{self.age_message}`"))
         return rows
 
     def check(self, view: ArticleView) -> Iterator[Finding]:
@@ -107,18 +108,14 @@ class PersonRule(Rule):
             if age in possible or age > _MAX_AGE:
                 continue
             stated = view.body[start:end]
-            message = self.age_message.format_map(
-                {
-                    "code": self.code,
-                    "name": self.name,
-                    "source": self.source,
-                    "person": self.person,
-                    "expected": str(expected),
-                    "found": name,
-                    "stated": stated,
-                    "age": str(age),
-                    "born": _born_text(self.born),
-                }
+            message = self.format_message(
+                template=self.age_message,
+                person=self.person,
+                expected=str(expected),
+                found=name,
+                stated=stated,
+                age=str(age),
+                born=_born_text(self.born),
             )
             yield build_finding(
                 view,
@@ -146,19 +143,27 @@ def _age_on(born: date, day: date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-def _stated_ages(body: str, name_pattern: str) -> Iterator[tuple[int, int, int, str]]:
-    """(start, end, age, name) for "Putin, 70," "Putin (70)" and "70-year-old ... Putin"."""
+@lru_cache(maxsize=256)
+def _age_patterns(name_pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     after_name = re.compile(
         rf"(?P<name>{name_pattern})(?:,\s*(?:aged\s+)?|\s*\((?:aged\s+)?)(?P<age>\d{{1,3}})"
         r"(?=\s*(?:[,);—–]|\.(?!\d)|$))",
         re.IGNORECASE,
     )
-    for match in after_name.finditer(body):
-        yield match.start("age"), match.end("age"), int(match["age"]), match["name"]
     before_name = re.compile(
         rf"(?P<age>\d{{1,3}})-year-old\s+(?P<between>(?:[\w.'’-]+\s+){{0,5}}?)(?P<name>{name_pattern})",
         re.IGNORECASE,
     )
+    return after_name, before_name
+
+
+def _stated_ages(body: str, name_pattern: str) -> Iterator[tuple[int, int, int, str]]:
+    """(start, end, age, name) for "Putin, 70," "Putin (70)" and "70-year-old ... Putin"."""
+    after_name, before_name = _age_patterns(name_pattern)
+    for match in after_name.finditer(body):
+        yield match.start("age"), match.end("age"), int(match["age"]), match["name"]
+    if "year-old" not in body:
+        return
     for match in before_name.finditer(body):
         between = match["between"].split()
         if all(word[0].isupper() or word.lower() in _TITLE_WORDS for word in between):

@@ -13,6 +13,8 @@ from claimcheck.rules.matching import ArticleView, build_finding, find_phrases
 from claimcheck.rules.schema import Reader, Rule
 
 _PARENTHESIS_AFTER = re.compile(r"\s*\(([^()]{0,80})\)")
+# The rest of the clause after the figure: "296 degrees below zero Fahrenheit", "0 degrees F."
+_CLAUSE_AFTER = re.compile(r"[^,;:()]{0,40}?(?=[,;:()]|\.(?:\s|$)|\n\s*\n|$)|[^,;:()]{0,40}")
 
 
 @register
@@ -58,8 +60,11 @@ class UnitPolicyRule(Rule):
             context = find_phrases(self.context, sentence) if self.context else []
             if self.context and not context:
                 continue
-            # The qualifier may be in the figure ("300 short tons") or a conversion after it.
+            # The qualifier may be in the figure ("300 short tons"), later in its clause
+            # ("minus 10 degrees F"), or in a conversion after it ("5 tons (4.5 tonnes)").
             nearby = claim.text
+            if clause := _CLAUSE_AFTER.match(view.body, claim.end):
+                nearby += " " + clause.group()
             if parenthesis := _PARENTHESIS_AFTER.match(view.body, claim.end):
                 nearby += " " + parenthesis.group(1)
             if self.qualifiers and find_phrases(self.qualifiers, nearby):

@@ -1,0 +1,94 @@
+"""Wall time of one `claimcheck check` process on a 1,000-word draft (target: <= 0.5 s).
+
+    python benchmarks/bench_check_startup.py [--runs 10] [--format text]
+
+Writes its own draft to a temporary directory, runs `claimcheck check` on it as a subprocess
+`--runs` times and prints the best and the median wall time. The machine is shared, so the best
+run is the figure to compare; run `python -X importtime -m claimcheck.cli check DRAFT` to see
+where the time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_SECONDS = 0.5
+
+# Sentences of our own, with figures, dates and units for the extractors to chew on.
+SENTENCES = (
+    "The harbour authority said on Tuesday, March 12, 2024, that 1,250 containers were moved.",
+    "Crews repaired about 3.5 miles (5.6 km) of sea wall after the winter storms.",
+    "The council approved a budget of $14.2 million, up 6 percent from last year.",
+    "Of the 480 dock workers, 310 voted for the new contract and 150 voted against it.",
+    "Rainfall reached 42 millimetres in two hours, the most since 1998, officials said.",
+    "A spokeswoman said the ferry would carry 600 passengers a day from next Monday.",
+    "Fuel prices rose 3 cents to $1.89 a litre, the third increase in four weeks.",
+    "The new terminal, which opened in 2019, covers 12 hectares near the old grain silos.",
+    "Police said traffic on the bypass fell by about a third during the strike.",
+    "Nearly 2,000 residents signed the petition, which was delivered on Friday.",
+)
+# The same news without physical units (counts, money, percentages and dates only): shows the
+# cost of the pipeline when no unit needs pint.
+PLAIN_SENTENCES = tuple(
+    sentence
+    for sentence in SENTENCES
+    if not any(unit in sentence for unit in ("miles", "millimetres", "hectares", "litre"))
+)
+
+
+def write_draft(directory: Path, words: int = 1_000, sentences=SENTENCES) -> Path:
+    paragraphs: list[str] = []
+    count = 0
+    index = 0
+    while count < words:
+        paragraph = " ".join(sentences[(index + k) % len(sentences)] for k in range(3))
+        paragraphs.append(paragraph)
+        count += len(paragraph.split())
+        index += 3
+    path = directory / "harbour-draft.md"
+    front = "---\nid: harbour-draft\ntitle: Harbour draft\npublished: 2024-03-14T09:00:00Z\n---\n\n"
+    path.write_text(front + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+def command() -> list[str]:
+    script = Path(sys.executable).with_name("claimcheck")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "claimcheck.cli"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--format", default="text")
+    parser.add_argument(
+        "--plain", action="store_true", help="a draft without physical units (no pint needed)"
+    )
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        draft = write_draft(Path(folder), sentences=PLAIN_SENTENCES if options.plain else SENTENCES)
+        words = len(draft.read_text().split())
+        argv = [*command(), "check", str(draft), "--format", options.format, "--no-config"]
+        subprocess.run(argv, capture_output=True, cwd=folder)  # warm the file cache
+        times = []
+        for _ in range(options.runs):
+            began = time.perf_counter()
+            completed = subprocess.run(argv, capture_output=True, cwd=folder)
+            times.append(time.perf_counter() - began)
+            if completed.returncode not in (0, 1):
+                sys.exit(f"claimcheck failed: {completed.stderr.decode()}")
+    best, median = min(times), statistics.median(times)
+    verdict = "ok" if best <= TARGET_SECONDS else "TOO SLOW"
+    kind = "without physical units" if options.plain else "with units and a conversion"
+    print(f"draft: {words} words, {kind}; runs: {options.runs}; format: {options.format}")
+    print(f"claimcheck check: best {best:.3f} s, median {median:.3f} s "
+          f"(target <= {TARGET_SECONDS} s: {verdict})")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
