@@ -29,6 +29,18 @@ PIPELINE_CODES = (
     ("CC002", "unreadable-record", "error", "An article or record could not be read."),
     ("CC003", "expired-waiver", "warning", "A waiver in the waiver file has expired."),
     ("CC004", "published-in-future", "info", "The publication date lies in the future."),
+    (
+        "CC201",
+        "prior-contradiction",
+        "warning",
+        "A figure disagrees with the same figure in an earlier article beyond both precisions.",
+    ),
+    (
+        "CC202",
+        "prior-update",
+        "info",
+        "A figure of a kind that changes differs from an earlier article: an update.",
+    ),
 )
 
 

@@ -66,6 +66,46 @@ def rule_page(rule: Rule, root: Path | None = None) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def builtin_pages() -> dict[str, str]:
+    """Pages for the codes claimcheck itself reports (checks, input problems, the ledger)."""
+    from claimcheck.checks import registered_checks
+    from claimcheck.commands.check import PIPELINE_CODES
+
+    pages = {}
+    for code, spec in registered_checks().items():
+        pages[code] = _builtin_page(code, spec.name, spec.severity, spec.documentation)
+    for code, name, severity, summary in PIPELINE_CODES:
+        pages.setdefault(code, _builtin_page(code, name, severity, summary))
+    return dict(sorted(pages.items()))
+
+
+def _builtin_page(code: str, name: str, severity: str, text: str) -> str:
+    lines = [
+        _HEADER,
+        f"# {code} {name}",
+        "",
+        f"**Built-in check** · **Level:** {severity}",
+        "",
+        text.strip(),
+    ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _builtin_rows() -> list[str]:
+    from claimcheck.checks import registered_checks
+    from claimcheck.commands.check import PIPELINE_CODES
+
+    summaries = {
+        code: (spec.name, spec.severity, spec.summary) for code, spec in registered_checks().items()
+    }
+    for code, name, severity, summary in PIPELINE_CODES:
+        summaries.setdefault(code, (name, severity, summary))
+    return [
+        f"| [{code}]({code}.md) | {name} | {severity} | {_cell(summary)} |"
+        for code, (name, severity, summary) in sorted(summaries.items())
+    ]
+
+
 def index_page(rules: list[Rule] | tuple[Rule, ...], root: Path | None = None) -> str:
     lines = [
         _HEADER,
@@ -82,6 +122,16 @@ def index_page(rules: list[Rule] | tuple[Rule, ...], root: Path | None = None) -
             f"| [{rule.code}]({page_name(rule)}) | {rule.name} | `{rule.kind}` | {rule.level} "
             f"| {_cell(rule.doc.what)} |"
         )
+    lines += [
+        "",
+        "## Built-in checks",
+        "",
+        "Reported by claimcheck itself, whatever the rule set.",
+        "",
+        "| code | name | level | what it flags |",
+        "|---|---|---|---|",
+        *_builtin_rows(),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -94,6 +144,10 @@ def write_docs(
     for rule in rules:
         page = out / page_name(rule)
         page.write_text(rule_page(rule, root), encoding="utf-8")
+        written.append(page)
+    for code, text in builtin_pages().items():
+        page = out / f"{code}.md"
+        page.write_text(text, encoding="utf-8")
         written.append(page)
     index = out / INDEX_NAME
     index.write_text(index_page(rules, root), encoding="utf-8")
