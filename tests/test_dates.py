@@ -477,3 +477,9 @@ def test_month_lists():
         "2022-05",
         "2022-06",
     ]
+
+
+def test_dates_are_not_read_inside_long_runs_without_letters():
+    body = "1-" * 400 + " The vote was held on March 3, 2024."
+    (mention,) = find_dates(body, date(2024, 3, 10))
+    assert mention.text == "March 3, 2024"

@@ -202,3 +202,47 @@ def test_a_failed_chunk_leaves_its_articles_to_the_next_run(
     assert second["articles"] == 2 and second["articles_unchanged"] == 2
     reported = sorted(p.stem for p in Path(second["reports_dir"], "articles").glob("*.json"))
     assert reported == ["a1", "clean"]
+
+
+@pytest.mark.integration
+def test_a_big_run_uses_worker_processes_and_a_rerun_skips_the_unchanged_file(
+    prefect_server, tmp_path
+):
+    from flows.claimcheck_flow import POOL_MIN_ARTICLES, claimcheck_run
+
+    archive = tmp_path / "archive.jsonl"
+    count = POOL_MIN_ARTICLES + 50
+    lines = []
+    for number in range(count):
+        # Every tenth story names the wrong weekday for its date (March 3, 2024 was a Sunday).
+        weekday = "Monday" if number % 10 == 0 else "Sunday"
+        body = f"Stall {number} opened on {weekday}, March 3, 2024, selling {number + 2} pies."
+        record = {"id": f"s{number}", "published": "2024-03-04T09:00:00", "body": body}
+        lines.append(json.dumps(record) + "\n")
+    archive.write_text("".join(lines))
+    options = {
+        "reports_dir": str(tmp_path / "reports"),
+        "ledger_path": str(tmp_path / "ledger.sqlite"),
+        "chunk_size": 100,
+        "workers": 2,
+        "reports_for": "findings",
+        "progress": False,
+    }
+    summary = claimcheck_run(paths=[str(archive)], **options)
+    assert (summary["mode"], summary["workers"]) == ("pool", 2)
+    assert summary["articles"] == count and summary["findings_by_rule"] == {"CC101": count // 10}
+    pages = sorted(p.stem for p in Path(summary["reports_dir"], "articles").glob("*.html"))
+    assert pages == sorted(f"s{n}" for n in range(0, count, 10))
+    with open_ledger(options["ledger_path"]) as ledger:
+        assert ledger.stats()["articles"] == count
+
+    again = claimcheck_run(paths=[str(archive)], **options)
+    assert (again["articles"], again["articles_unchanged"]) == (0, count)
+    assert again["timings_seconds"]["read_and_filter"] < 0.05  # the file was not read
+
+    with archive.open("a") as out:
+        body = "Stall x opened on Sunday, March 3, 2024."
+        out.write(json.dumps({"id": "late", "published": "2024-03-04", "body": body}) + "\n")
+    third = claimcheck_run(paths=[str(archive)], **options)
+    assert (third["articles"], third["articles_unchanged"]) == (1, count)
+    assert third["mode"] == "threads"  # one new article: no processes started for it

@@ -1,11 +1,45 @@
+import os
 import sqlite3
+import uuid
 from datetime import UTC, datetime
 
 import pytest
 
-from claimcheck.ledger import SCHEMA_VERSION, ClaimLedger, LedgerError, open_ledger
+from claimcheck.ledger import (
+    SCHEMA_VERSION,
+    ClaimLedger,
+    LedgerError,
+    SQLiteLedger,
+    open_ledger,
+)
 from claimcheck.records import Article, Claim
 from claimcheck.subjects import keyed_claims
+
+POSTGRES_URL = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL", "")
+
+
+@pytest.fixture()
+def postgres_url():
+    """A PostgreSQL URL whose tables live in a schema of their own, dropped afterwards; the
+    test skips when CLAIMCHECK_TEST_POSTGRES_URL is unset (CI sets it, see .ci/run)."""
+    if not POSTGRES_URL:
+        pytest.skip("CLAIMCHECK_TEST_POSTGRES_URL is not set")
+    psycopg = pytest.importorskip("psycopg")
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    joiner = "&" if "?" in POSTGRES_URL else "?"
+    yield f"{POSTGRES_URL}{joiner}options=-csearch_path%3D{schema}"
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as admin:
+        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger_url(request, tmp_path):
+    """Where a ledger test keeps its ledger: a SQLite file, then a PostgreSQL schema."""
+    if request.param == "sqlite":
+        return str(tmp_path / "l.sqlite")
+    return request.getfixturevalue("postgres_url")
 
 
 def article(article_id="a1", body="Body with 3 numbers."):
@@ -18,8 +52,8 @@ def claim(article_id="a1", value=3.0, text="3 numbers"):
     return Claim(article_id=article_id, kind="quantity", text=text, start=10, end=19, value=value)
 
 
-def test_record_and_read_back(tmp_path):
-    with open_ledger(tmp_path / "l.sqlite") as ledger:
+def test_record_and_read_back(ledger_url):
+    with open_ledger(ledger_url) as ledger:
         assert ledger.record([(article(), "key-1", [claim()])]) == 1
         assert ledger.stats()["articles"] == 1
         assert ledger.known_keys(["a1", "zz"]) == {"a1": "key-1"}
@@ -28,18 +62,16 @@ def test_record_and_read_back(tmp_path):
         assert ledger.article("a1")["published"] == "2024-01-02T00:00:00+00:00"
 
 
-def test_rerecording_replaces_claims_instead_of_duplicating(tmp_path):
-    path = tmp_path / "l.sqlite"
-    with open_ledger(path) as ledger:
+def test_rerecording_replaces_claims_instead_of_duplicating(ledger_url):
+    with open_ledger(ledger_url) as ledger:
         ledger.record([(article(), "key-1", [claim(), claim(value=4.0)])])
         ledger.record([(article(), "key-2", [claim(value=5.0)])])
         assert ledger.stats()["claims"] == 1
         assert ledger.known_keys(["a1"]) == {"a1": "key-2"}
 
 
-def test_failed_batch_stores_nothing(tmp_path):
-    path = tmp_path / "l.sqlite"
-    with open_ledger(path) as ledger:
+def test_failed_batch_stores_nothing(ledger_url):
+    with open_ledger(ledger_url) as ledger:
         ledger.record([(article("kept"), "k", [claim("kept")])])
 
         def entries():
@@ -112,13 +144,13 @@ def dated(article_id, day, body=DEFICIT):
     return Article(id=article_id, body=body, source="Wire", published=datetime(1987, 3, day))
 
 
-def test_sqlite_ledger_is_a_claim_ledger(tmp_path):
-    with open_ledger(tmp_path / "l.sqlite") as ledger:
+def test_every_backend_is_a_claim_ledger(ledger_url):
+    with open_ledger(ledger_url) as ledger:
         assert isinstance(ledger, ClaimLedger)
 
 
-def test_figures_are_stored_with_their_keys(tmp_path):
-    with open_ledger(tmp_path / "l.sqlite") as ledger:
+def test_figures_are_stored_with_their_keys(ledger_url):
+    with open_ledger(ledger_url) as ledger:
         ledger.record([(dated("a1", 10), "k", deficit_claims("a1"))])
         [figure] = [row for row in ledger.article_claims("a1") if row["kind"] == "money"]
         assert figure["subjects"] == "ruritania"
@@ -127,8 +159,8 @@ def test_figures_are_stored_with_their_keys(tmp_path):
         assert ledger.stats()["matchable_claims"] == 1
 
 
-def test_unchanged_article_is_not_stored_twice(tmp_path):
-    with open_ledger(tmp_path / "l.sqlite") as ledger:
+def test_unchanged_article_is_not_stored_twice(ledger_url):
+    with open_ledger(ledger_url) as ledger:
         ledger.record([(dated("a1", 10), "k", deficit_claims("a1"))])
         first_ids = [row["id"] for row in _rows(ledger, "a1")]
         assert ledger.record([(dated("a1", 10), "k", deficit_claims("a1"))]) == 1
@@ -137,12 +169,15 @@ def test_unchanged_article_is_not_stored_twice(tmp_path):
 
 
 def _rows(ledger, article_id):
-    cursor = ledger._connection.execute("SELECT id FROM claims WHERE article_id = ?", (article_id,))
+    mark = "?" if isinstance(ledger, SQLiteLedger) else "%s"
+    cursor = ledger._connection.execute(
+        f"SELECT id FROM claims WHERE article_id = {mark} ORDER BY id", (article_id,)
+    )
     return [{"id": row[0]} for row in cursor]
 
 
-def test_candidates_come_from_other_earlier_articles_only(tmp_path):
-    with open_ledger(tmp_path / "l.sqlite") as ledger:
+def test_candidates_come_from_other_earlier_articles_only(ledger_url):
+    with open_ledger(ledger_url) as ledger:
         ledger.record(
             [
                 (dated("early", 5), "k", deficit_claims("early")),
@@ -157,8 +192,8 @@ def test_candidates_come_from_other_earlier_articles_only(tmp_path):
         assert found[0].period == "1986" and found[0].value == 4.2e9
 
 
-def test_replacing_an_article_drops_its_old_keys(tmp_path):
-    with open_ledger(tmp_path / "l.sqlite") as ledger:
+def test_replacing_an_article_drops_its_old_keys(ledger_url):
+    with open_ledger(ledger_url) as ledger:
         ledger.record([(dated("a1", 5), "k1", deficit_claims("a1"))])
         ledger.record([(dated("a1", 5, "No figures now."), "k2", [])])
         [(_, keys)] = keyed_claims(deficit_claims("new"), DEFICIT)

@@ -2,7 +2,13 @@
 
 import pytest
 
-from claimcheck.numbers import ParsedNumber, parse_digits, parse_number, parse_number_words
+from claimcheck.numbers import (
+    ParsedNumber,
+    letterless_blocks,
+    parse_digits,
+    parse_number,
+    parse_number_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -77,3 +83,16 @@ def test_parse_number_words_rejects_other_words(words):
 def test_parse_number_with_scale_words(text, value, precision):
     parsed = parse_number(text)
     assert parsed == ParsedNumber(pytest.approx(value), pytest.approx(precision))
+
+
+def test_letterless_blocks_find_long_runs_without_letters():
+    text = "Figures: " + "1 " * 300 + "miles. A 1,200-page report.\n" + "2 " * 50
+    ((start, end),) = letterless_blocks(text)
+    assert start == len("Figures")  # the colon is not a letter either
+    # The run's last token ("1 ") stays outside: it may belong to the word after it.
+    assert text[end:].startswith("1 miles")
+    assert letterless_blocks("The plant made 300 cars. " * 40) == []
+
+
+def test_letterless_runs_stop_at_line_breaks():
+    assert letterless_blocks(("1 2 3 4 5 " * 15 + "\n") * 20) == []

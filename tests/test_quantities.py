@@ -467,3 +467,112 @@ def test_mentions_are_sorted_disjoint_spans_of_the_text(text):
         assert text[mention.start : mention.end] == mention.text
     for before, after in pairwise(mentions):
         assert before.end <= after.start
+
+
+# --- ranges, carried units and currency words (issue fixes) ----------------------------------
+
+
+def test_a_dashed_range_after_between_keeps_both_ends_and_the_noun():
+    mention = only("Poland could send between 12,000-14,000 men to the border.")
+    assert (mention.value, mention.low, mention.high) == (None, 12000, 14000)
+    assert (mention.unit, mention.dimension) == ("man", "count")
+
+
+def test_a_scaled_figure_does_not_take_a_percent_unit():
+    first, second = find_quantities("Inflation was 4.5 pct against 1.8 mln a year ago.")
+    assert first.unit == "percent"
+    assert second.value == 1_800_000 and second.unit is None
+
+
+def test_scaled_figures_still_share_a_compared_unit():
+    _, second = find_quantities("Sales were 73.2 billion crowns from 70.1 billion.")
+    assert second.unit == "SEK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless total fell by 1,100 to 11.3 pct of the workforce.",
+        "Jobless claims fell 1,100 to 11.3 pct.",
+    ],
+)
+def test_a_change_and_a_level_in_another_measure_are_not_a_range(text):
+    change, level = find_quantities(text)
+    assert (change.value, change.unit, change.change) == (1100, None, "down")
+    assert (level.value, level.unit) == (11.3, "percent")
+
+
+def test_a_close_range_after_by_is_still_a_range():
+    assert values("Temperatures dropped by 1 to 1.5 degrees.") == [(1, 1.5)]
+    assert values("Output rose by 300 to 1,500 tonnes.") == [300, 1500]
+
+
+def test_a_range_of_a_percentage_change_after_by():
+    assert values("Fares were cut by two to 15 pct.") == [(2, 15)]
+
+
+def test_a_vote_tally_is_not_a_range():
+    assert values("The board backed it by a 65 to 15 vote.") == [65, 15]
+
+
+def test_negative_ranges_run_from_small_to_large_magnitude():
+    assert values("Growth was put at -0.90 to -1.10 pct.") == [(-0.9, -1.1)]
+
+
+def test_a_scale_in_words_still_shares_its_unit():
+    text = "Loans rose to nearly five billion marks, from 3.6 billion a year ago."
+    assert [m.unit for m in find_quantities(text)] == ["DEM", "DEM"]
+
+
+def test_ranges_written_with_to_still_read_as_ranges():
+    assert values("Sales will be 1 to 1.5 million units.") == [(1e6, 1.5e6)]
+    assert values("The index gained 5 to 10 pct.") == [(5, 10)]
+    assert values("Temperatures ranged from 30 to 20 degrees.") == [(30, 20)]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The bank lent 300 mln crowns.", "SEK"),
+        ("OSLO - Statoil lost 2.1 billion crowns last year.", "NOK"),
+        ("The Danish utility paid 45 mln crowns.", "DKK"),
+        ("The fund paid 12 mln dinars.", "KWD"),
+        ("The Jordanian ministry paid 12 mln dinars.", "JOD"),
+        ("Tickets cost 40 rand.", "ZAR"),
+        ("It sold for 9,000 lire.", "ITL"),
+    ],
+)
+def test_currency_words_are_money_with_iso_codes(text, unit):
+    mention = only(text)
+    assert (mention.unit, mention.dimension) == (unit, "currency")
+
+
+def test_crowns_counted_in_words_are_not_money():
+    assert only("The museum keeps three crowns.").unit == "crown"
+
+
+def test_misspelled_billion_is_a_scale_word():
+    assert values("It raised 3 bilion dlrs and 2 billon dlrs.") == [3e9, 2e9]
+
+
+def test_pounds_stay_a_mass_without_a_sterling_context():
+    first, second = find_quantities("The shipment weighed 500 pounds ($635).")
+    assert (first.unit, second.unit) == ("pound", "USD")
+    assert only("Coffee sold at $1.27 per pound.").unit == "USD / pound"
+
+
+# --- hostile text ----------------------------------------------------------------------------
+
+
+def test_figures_in_a_long_run_without_letters_are_skipped():
+    # Only the last figure, which may belong to the words after the run, is read.
+    assert [m.start for m in find_quantities("1 " * 500)] == [998]
+    assert values("Scores: " + "7 8 9 " * 60 + "and then 40 troops left.") == [9, 40]
+
+
+def test_the_figure_closing_a_letterless_run_keeps_its_unit():
+    assert [m.text for m in find_quantities("(" * 500 + "12 miles" + ")" * 500)] == ["12 miles"]
+
+
+def test_short_lists_of_figures_are_still_read():
+    assert values("Scores were 7, 8 and 9 points.") == [7, 8, 9]

@@ -108,3 +108,13 @@ def test_every_lexicon_unit_is_known_to_pint_or_is_money():
         if dimension == "currency":
             continue
         registry.parse_units(unit)  # raises if the lexicon names a unit pint does not know
+
+
+def test_every_regional_currency_code_is_a_known_currency():
+    codes = {code for pairs in units.REGIONAL_CURRENCIES.values() for _, code in pairs}
+    assert codes and all(units.UNIT_DIMENSIONS[code] == "currency" for code in codes)
+
+
+def test_plain_crowns_and_dinars_are_currency_words():
+    for word in ("crowns", "dinars", "kronor"):
+        assert units.UNIT_DIMENSIONS[units.UNIT_SURFACES[word]] == "currency"

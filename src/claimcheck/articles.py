@@ -6,6 +6,9 @@ import gzip
 import hashlib
 import json
 import os
+import re
+import stat
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -16,12 +19,40 @@ import yaml
 from claimcheck.errors import ClaimcheckError
 from claimcheck.records import Article
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SPACE_BEFORE_OFFSET = re.compile(r"(?<=\d)\s+([+-]\d\d(?::?\d\d)?|[Zz])$")
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 # Longer bodies are not news articles (a dump, a log, an attack); skipping them keeps every
 # article's check within its time budget.
 MAX_BODY_CHARS = 1_000_000
+# Bytes read at most for one article file or one JSON Lines record: a body of MAX_BODY_CHARS
+# characters is at most four bytes each, plus room for front matter or the other fields. Past
+# this, the record is skipped without being read whole, so a stray dump cannot exhaust memory.
+MAX_RECORD_BYTES = 4 * MAX_BODY_CHARS + 64 * 1024
 ARTICLE_FIELDS = ("id", "title", "source", "url", "published", "body")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML (no Python tags) that leaves dates as text and refuses aliases.
+
+    Dates stay text so an impossible one ("2024-02-30") is an unusable `published` (CC001)
+    instead of a crash; aliases are refused because front matter never needs them and nested
+    ones expand exponentially ("billion laughs").
+    """
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
 
 
 class InputError(ClaimcheckError):
@@ -49,7 +80,9 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p)))
+            # Not only regular files: a dangling link or a FIFO named like an article is
+            # reported as unreadable (CC002) instead of vanishing without a word.
+            files.extend(sorted(p for p in path.rglob("*") if _listed(p) and is_article_file(p)))
         elif path.is_file():
             if not is_article_file(path):
                 expected = ", ".join(TEXT_SUFFIXES + JSONL_SUFFIXES)
@@ -58,6 +91,13 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         else:
             raise InputError(f"{path}: no such file or directory")
     return files
+
+
+def _listed(path: Path) -> bool:
+    try:
+        return not path.is_dir()
+    except OSError:
+        return True
 
 
 def read_articles(
@@ -81,8 +121,9 @@ def parse_published(value: object) -> tuple[datetime | None, str]:
     elif isinstance(value, date):
         moment = datetime.combine(value, time(0, 0))
     elif isinstance(value, str):
-        text = value.strip()
-        if text.endswith("Z"):
+        # YAML-style spellings too: "2024-10-04 09:00:00 +02:00", a lower-case "z".
+        text = _SPACE_BEFORE_OFFSET.sub(r"\1", value.strip())
+        if text[-1:] in ("Z", "z"):
             text = text[:-1] + "+00:00"
         try:
             moment = datetime.fromisoformat(text)
@@ -104,7 +145,9 @@ def _clean_text(text: str) -> str:
     if "\0" in text:
         # NUL bytes carry no text; a space keeps every later offset where it was.
         text = text.replace("\0", " ")
-    return text
+    # A JSON escape such as "\ud800" decodes to half a surrogate pair, which no file or
+    # database can store: U+FFFD keeps the offsets.
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _too_long(body: str) -> str:
@@ -116,18 +159,36 @@ def _too_long(body: str) -> str:
     return ""
 
 
+def _field_problem(fields: dict) -> str:
+    """Why a text field (id, title, source, url) cannot be used, or ""."""
+    for name in ("id", "title", "source", "url"):
+        value = fields.get(name)
+        if value is None or isinstance(value, str):
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            kind = {list: "a list", dict: "a mapping", bool: "true/false"}.get(
+                type(value), type(value).__name__
+            )
+            return f"'{name}' must be text, not {kind}"
+    return ""
+
+
+def _text_field(fields: dict, name: str) -> str:
+    value = fields.get(name)
+    return "" if value is None else _clean_text(str(value)).strip()
+
+
 def _article_from_fields(
     fields: dict, body: str, path: Path, body_line: int, record_line: int, fallback_id: str
 ) -> Article:
     published, problem = parse_published(fields.get("published"))
-    article_id = fields.get("id")
-    article_id = str(article_id) if article_id not in (None, "") else fallback_id
+    article_id = _text_field(fields, "id") or fallback_id
     return Article(
         id=article_id,
         body=body,
-        title=str(fields.get("title") or ""),
-        source=str(fields.get("source") or ""),
-        url=str(fields.get("url") or ""),
+        title=_text_field(fields, "title"),
+        source=_text_field(fields, "source"),
+        url=_text_field(fields, "url"),
         published=published,
         path=str(path),
         body_line=body_line,
@@ -154,8 +215,21 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
 
 def read_text_article(path: Path) -> Article | InputProblem:
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # Reading a FIFO or a device would block or never end.
+            return InputProblem(str(path), 0, "cannot read file: not a regular file")
+        if info.st_size > MAX_RECORD_BYTES:
+            return InputProblem(
+                str(path),
+                1,
+                f"file has {info.st_size:,} bytes; articles over {MAX_BODY_CHARS:,} "
+                "characters are skipped",
+                path.stem,
+            )
         raw = path.read_bytes()
     except OSError as error:
+        # A dangling link, a permission problem, an I/O error: this file only.
         return InputProblem(str(path), 0, f"cannot read file: {error.strerror or error}")
     try:
         text = _clean_text(raw.decode("utf-8"))
@@ -166,19 +240,26 @@ def read_text_article(path: Path) -> Article | InputProblem:
     fields: dict = {}
     if front is not None:
         try:
-            loaded = yaml.safe_load(front)
+            loaded = yaml.load(front, Loader=_FrontMatterLoader)  # a SafeLoader: no Python tags
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
             problem = getattr(error, "problem", None) or str(error)
             return InputProblem(str(path), line, f"front matter is not valid YAML: {problem}")
+        except RecursionError:
+            return InputProblem(str(path), 2, "front matter is nested too deeply")
         if loaded is None:
             loaded = {}
         if not isinstance(loaded, dict):
-            return InputProblem(str(path), 2, "front matter must be a mapping of fields")
+            kind = "a list" if isinstance(loaded, list) else f"{type(loaded).__name__} text"
+            return InputProblem(
+                str(path), 2, f"front matter must be a mapping of fields (id: ...), not {kind}"
+            )
         fields = loaded
+        if problem := _field_problem(fields):
+            return InputProblem(str(path), 2, f"front matter {problem}")
     if problem := _too_long(body):
-        return InputProblem(str(path), body_line, problem, str(fields.get("id") or path.stem))
+        return InputProblem(str(path), body_line, problem, _text_field(fields, "id") or path.stem)
     return _article_from_fields(fields, body, path, body_line, 0, path.stem)
 
 
@@ -192,11 +273,22 @@ def read_jsonl(path: Path) -> Iterator[Article | InputProblem]:
     with handle:
         line_number = 0
         try:
-            for line_number, raw in enumerate(handle, start=1):
+            while raw := handle.readline(MAX_RECORD_BYTES + 1):
+                line_number += 1
+                if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+                    # Skip the rest of the overlong line without holding it in memory.
+                    while (rest := handle.readline(MAX_RECORD_BYTES)) and not rest.endswith(b"\n"):
+                        pass
+                    message = (
+                        f"line has more than {MAX_RECORD_BYTES:,} bytes; articles over "
+                        f"{MAX_BODY_CHARS:,} characters are skipped"
+                    )
+                    yield InputProblem(str(path), line_number, message)
+                    continue
                 if not raw.strip():
                     continue
                 yield _jsonl_record(path, line_number, raw)
-        except (OSError, EOFError) as error:
+        except (OSError, EOFError, zlib.error) as error:
             yield InputProblem(str(path), line_number + 1, f"cannot read file: {error}")
 
 
@@ -206,16 +298,23 @@ def _jsonl_record(path: Path, line_number: int, raw: bytes) -> Article | InputPr
     except UnicodeDecodeError as error:
         return InputProblem(str(path), line_number, f"not UTF-8 (byte {error.start})")
     except json.JSONDecodeError as error:
-        return InputProblem(str(path), line_number, f"malformed JSON: {error.msg}")
+        return InputProblem(
+            str(path), line_number, f"malformed JSON: {error.msg} (column {error.colno})"
+        )
+    except RecursionError:
+        return InputProblem(str(path), line_number, "malformed JSON: nested too deeply")
     if not isinstance(record, dict):
         return InputProblem(str(path), line_number, "a line must hold one JSON object")
     fallback_id = f"{path.name.split('.')[0]}-{line_number}"
+    if problem := _field_problem(record):
+        return InputProblem(str(path), line_number, problem)
+    article_id = _text_field(record, "id") or fallback_id
     body = record.get("body")
     if not isinstance(body, str):
-        article_id = str(record.get("id") or fallback_id)
-        return InputProblem(str(path), line_number, "no 'body' text", article_id)
+        problem = "no 'body' text" if body is None else "'body' must be text"
+        return InputProblem(str(path), line_number, problem, article_id)
     if problem := _too_long(body):
-        return InputProblem(str(path), line_number, problem, str(record.get("id") or fallback_id))
+        return InputProblem(str(path), line_number, problem, article_id)
     return _article_from_fields(record, _clean_text(body), path, 1, line_number, fallback_id)
 
 

@@ -159,8 +159,21 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from error
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{line}: not UTF-8 (byte {error.start})") from error
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from error
+        # tomllib says "... (at line 3, column 5)": lead with FILE:LINE like every other error.
+        message = str(error)
+        found = re.search(r"\s*\(at line (\d+), column \d+\)$", message)
+        if found:
+            where, message = f"{path}:{found[1]}", message[: found.start()]
+        elif message.endswith("(at end of document)"):
+            line = path.read_bytes().count(b"\n") + 1
+            where, message = f"{path}:{line}", message.removesuffix(" (at end of document)")
+        else:
+            where = str(path)
+        raise ConfigError(f"{where}: not valid TOML: {message}") from error
 
 
 def _error(path: Path, key: str, problem: str) -> ConfigError:

@@ -34,6 +34,7 @@ from claimcheck._date_lexicon import (
     YEAR_RE,
     words,
 )
+from claimcheck.numbers import letterless_blocks
 from claimcheck.records import DateMention
 
 __all__ = ["find_dates", "parse_date_phrase"]
@@ -429,8 +430,15 @@ class _Scanner:
         candidates = _CANDIDATE_WORDS
         hits = [k for k, token in enumerate(tokens) if token in candidates or token[0] <= "9"]
         position = 0
+        # Figures in a long run without letters ("1-1-1-...") are noise, not dates.
+        blocks = letterless_blocks(text) if hits else []
+        block_index = 0
         for index in hits:
             start = ends[2 * index]
+            while block_index < len(blocks) and blocks[block_index][1] <= start:
+                block_index += 1
+            if block_index < len(blocks) and blocks[block_index][0] <= start:
+                continue
             if start < position or not self._worth_trying(tokens, index, start):
                 continue
             word = tokens[index]

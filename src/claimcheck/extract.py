@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from claimcheck.dates import find_dates
 from claimcheck.quantities import find_quantities
@@ -13,6 +13,11 @@ from claimcheck.units import to_base
 
 # A count followed by "times" and then a period: "six times over the last 10 months".
 _FREQUENCY_GAP = re.compile(r"^[\s,]*(?:in|over|during|within|for|across)?\s*(?:the\s+)?$", re.I)
+# How far a count may sit from the period that makes it a frequency.
+_FREQUENCY_REACH = 40
+# Real sentences are far shorter: a longer "sentence" (a digit run, a list without stops) is
+# cut into pieces of at most this many characters so that work per claim stays bounded.
+MAX_SENTENCE_CHARS = 1000
 
 
 def _quantity_kind(mention: QuantityMention) -> str:
@@ -34,11 +39,47 @@ def _normalize(mention: QuantityMention) -> tuple[float | None, str | None]:
         return None, None
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    for span_start, span_end in spans:
-        if start < span_end and span_start < end:
-            return span_start, span_end
-    return None
+def cap_sentences(
+    body: str, sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...]
+) -> list[tuple[int, int]]:
+    """Sentences with any longer than `MAX_SENTENCE_CHARS` cut into pieces at blanks.
+
+    Checks and extraction look at "the sentence" of a claim once per claim; bounding its
+    length keeps hostile text (100,000 digits without a full stop) linear.
+    """
+    if all(end - start <= MAX_SENTENCE_CHARS for start, end in sentences):
+        return list(sentences)
+    capped: list[tuple[int, int]] = []
+    for start, end in sentences:
+        while end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            cut = body.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+            cut = limit if cut < 0 else cut + 1
+            capped.append((start, cut))
+            start = cut
+        if start < end:
+            capped.append((start, end))
+    return capped
+
+
+class _SpanIndex:
+    """Date spans sorted by start, asked for the first one overlapping a span in log time."""
+
+    # Date mentions rarely nest; a few steps back cover any that do.
+    _LOOK_BACK = 8
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> tuple[int, int] | None:
+        index = bisect_left(self.starts, end) - 1
+        found = None
+        for candidate in range(index, max(-1, index - self._LOOK_BACK), -1):
+            span_start, span_end = self.spans[candidate]
+            if start < span_end and span_start < end:
+                found = (span_start, span_end)
+        return found
 
 
 def extract_claims(article: Article, sentences: list[tuple[int, int]] | None = None) -> list[Claim]:
@@ -46,22 +87,30 @@ def extract_claims(article: Article, sentences: list[tuple[int, int]] | None = N
     body = article.body
     if sentences is None:
         sentences = split_sentences(body)
+    sentences = cap_sentences(body, sentences)
     sentence_starts = [start for start, _ in sentences]
     dates = find_dates(body, article.published_date)
     quantities = find_quantities(body)
+    sentence_texts: dict[int, str] = {}
 
     def sentence_of(offset: int) -> tuple[int, str]:
         index = bisect_right(sentence_starts, offset) - 1
         if index < 0:
             return 0, ""
         start, end = sentences[index]
-        return start, body[start:end]
+        if index not in sentence_texts:  # claims of one sentence share one string
+            sentence_texts[index] = body[start:end]
+        return start, sentence_texts[index]
 
-    date_spans = [(mention.start, mention.end) for mention in dates]
+    date_index = _SpanIndex([(mention.start, mention.end) for mention in dates])
+    duration_dates = sorted(
+        (mention for mention in dates if mention.type == "duration"), key=lambda m: m.start
+    )
+    duration_starts = [mention.start for mention in duration_dates]
     quantities_in_dates: dict[tuple[int, int], QuantityMention] = {}
     free_quantities: list[QuantityMention] = []
     for mention in quantities:
-        span = _overlaps(mention.start, mention.end, date_spans)
+        span = date_index.overlapping(mention.start, mention.end)
         if span is None:
             free_quantities.append(mention)
         elif mention.dimension == "time":
@@ -70,7 +119,9 @@ def extract_claims(article: Article, sentences: list[tuple[int, int]] | None = N
 
     claims: list[Claim] = []
     for mention in free_quantities:
-        frequency = _frequency_period(body, mention, dates) if mention.unit == "time" else None
+        frequency = None
+        if mention.unit == "time":
+            frequency = _frequency_period(body, mention, duration_dates, duration_starts)
         sentence_start, sentence = sentence_of(mention.start)
         if frequency is not None:
             # The period keeps its own duration claim too; the count becomes a frequency.
@@ -108,16 +159,17 @@ def extract_claims(article: Article, sentences: list[tuple[int, int]] | None = N
 
 
 def _frequency_period(
-    body: str, count: QuantityMention, dates: list[DateMention]
+    body: str, count: QuantityMention, durations: list[DateMention], starts: list[int]
 ) -> DateMention | None:
-    for mention in dates:
-        if mention.start < count.end or mention.type != "duration":
-            continue
-        if mention.start - count.end > 40:
-            return None
-        if _FREQUENCY_GAP.match(body[count.end : mention.start]):
-            return mention
+    """The duration right after a count of times ("six times over the last 10 months")."""
+    index = bisect_left(starts, count.end)
+    if index == len(durations):
         return None
+    mention = durations[index]
+    if mention.start - count.end > _FREQUENCY_REACH:
+        return None
+    if _FREQUENCY_GAP.match(body[count.end : mention.start]):
+        return mention
     return None
 
 

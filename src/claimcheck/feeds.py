@@ -50,7 +50,9 @@ def fetch_feed(
             raise FeedTooLarge(f"feed is {size:,} bytes, more than the cap of {max_bytes:,}")
         received = bytearray()
         # Count what arrives: a server may lie about (or omit) the length.
-        while chunk := response.read(64 * 1024):
+        # read1: whatever has arrived, so a server that trickles a byte at a time still meets
+        # the deadline check (read(n) would wait for all n bytes, socket timeout or not).
+        while chunk := response.read1(64 * 1024):
             received += chunk
             if len(received) > max_bytes:
                 raise FeedTooLarge(f"feed is more than the cap of {max_bytes:,} bytes")

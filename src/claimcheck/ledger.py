@@ -25,6 +25,8 @@ SCHEMA_VERSION = 2
 # The latest stored figures per key that a new figure is compared with: a subject reported
 # every month keeps its lookups short however long the ledger grows.
 CANDIDATES_PER_KEY = 50
+# Keys of the meta table that hold input-file stamps (size, mtime, rules key, records).
+_INPUT_PREFIX = "input:"
 
 _ARTICLES_TABLE = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -131,6 +133,87 @@ _KEY_COLUMNS = (
 _ALL_COLUMNS = ("id", *_CLAIM_COLUMNS, *_KEY_COLUMNS)
 
 
+_QUOTED_COLUMNS = ", ".join('"' + column + '"' for column in _ALL_COLUMNS)
+_INSERT_CLAIM = (
+    f"INSERT INTO claims ({_QUOTED_COLUMNS}) VALUES ({', '.join('?' * len(_ALL_COLUMNS))})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """One article as the ledger stores it, in plain values: prepared where the article was
+    checked (its matching keys already computed), written in a batch by whoever owns the
+    ledger connection."""
+
+    article_id: str
+    source: str
+    title: str
+    published: str | None
+    content_hash: str
+    run_key: str
+    path: str
+    # One row per claim: the claim's columns, then its key columns (None when unkeyed).
+    claims: tuple[tuple[object, ...], ...]
+    # (index into `claims`, match key) for every key of every keyed claim.
+    keys: tuple[tuple[int, str], ...]
+
+    def article_row(self) -> tuple[object, ...]:
+        return (
+            self.article_id,
+            self.source,
+            self.title,
+            self.published,
+            self.content_hash,
+            self.run_key,
+            self.path,
+        )
+
+    def claim_rows(self, ids: Sequence[int]) -> list[tuple[object, ...]]:
+        return [(claim_id, *row) for claim_id, row in zip(ids, self.claims, strict=True)]
+
+    def key_rows(self, ids: Sequence[int]) -> list[tuple[object, ...]]:
+        return [(key, self.published, ids[index]) for index, key in self.keys]
+
+
+def _latest_per_article(entries: Sequence[LedgerEntry]) -> dict[str, LedgerEntry]:
+    """One entry per article id, the last given (a batch that names one twice keeps the last,
+    as storing them one after another would)."""
+    return {entry.article_id: entry for entry in entries}
+
+
+def ledger_entry(
+    article: Article,
+    run_key: str,
+    claims: Iterable[Claim],
+    keyed: Iterable[tuple[Claim, ClaimKeys]] | None = None,
+) -> LedgerEntry:
+    """An article and its claims as ledger rows; `keyed` reuses the matching keys the prior
+    comparison already computed for these very claims (they cost more than the rows)."""
+    claims = list(claims)
+    if keyed is None:
+        keyed = keyed_claims(claims, article.body)
+    keys_by_claim = {id(claim): keys for claim, keys in keyed}
+    rows = []
+    key_rows: list[tuple[int, str]] = []
+    unkeyed = (None,) * len(_KEY_COLUMNS)
+    for index, claim in enumerate(claims):
+        keys = keys_by_claim.get(id(claim))
+        rows.append((*_claim_row(claim), *(_key_values(keys) if keys else unkeyed)))
+        if keys is not None:
+            key_rows.extend((index, key) for key in keys.match_keys())
+    return LedgerEntry(
+        article_id=article.id,
+        source=article.source,
+        title=article.title,
+        published=article.published.isoformat() if article.published else None,
+        content_hash=content_hash(article),
+        run_key=run_key,
+        path=article.path,
+        claims=tuple(rows),
+        keys=tuple(key_rows),
+    )
+
+
 class LedgerError(ClaimcheckError):
     """The ledger file cannot be opened or is of an unknown schema."""
 
@@ -169,6 +252,12 @@ class ClaimLedger(Protocol):
     """What the pipeline needs from a ledger; SQLite now, a shared server database later."""
 
     def record(self, entries: Iterable[tuple[Article, str, Iterable[Claim]]]) -> int: ...
+
+    def record_entries(self, entries: Iterable[LedgerEntry]) -> int: ...
+
+    def input_stamp(self, name: str) -> str | None: ...
+
+    def set_input_stamps(self, stamps: dict[str, str]) -> None: ...
 
     def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]: ...
 
@@ -313,76 +402,84 @@ class SQLiteLedger:
 
         An article stored before under the same id loses its earlier claims; one stored with
         the same run key (same content, same rules) is left as it is."""
+        return self.record_entries(
+            ledger_entry(article, run_key, claims) for article, run_key, claims in entries
+        )
+
+    def record_entries(self, entries: Iterable[LedgerEntry]) -> int:
+        """Store entries prepared by `ledger_entry` (in a worker process, say) in one
+        transaction; the same rules as `record`. A batch costs a handful of statements,
+        not a handful per article."""
         connection = self._connection
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        count = 0
         connection.execute("BEGIN IMMEDIATE")
         try:
+            batch = list(entries)
+            latest = _latest_per_article(batch)
+            stored: dict[str, tuple[str, str]] = {}
+            ids = list(latest)
+            for offset in range(0, len(ids), 500):
+                part = ids[offset : offset + 500]
+                rows = connection.execute(
+                    "SELECT id, run_key, content_hash FROM articles "
+                    f"WHERE id IN ({','.join('?' * len(part))})",
+                    part,
+                )
+                stored.update((row[0], (row[1], row[2])) for row in rows)
+            changed = [
+                entry
+                for entry in latest.values()
+                if stored.get(entry.article_id) != (entry.run_key, entry.content_hash)
+            ]
+            replaced = [(entry.article_id,) for entry in changed if entry.article_id in stored]
+            if replaced:
+                connection.executemany(
+                    "DELETE FROM claim_keys WHERE claim_id IN "
+                    "(SELECT id FROM claims WHERE article_id = ?)",
+                    replaced,
+                )
+                connection.executemany("DELETE FROM claims WHERE article_id = ?", replaced)
+            connection.executemany(
+                "INSERT OR REPLACE INTO articles "
+                "(id, source, title, published, content_hash, run_key, path, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*entry.article_row(), now) for entry in changed],
+            )
             next_id = connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM claims").fetchone()[
                 0
             ]
-            for article, run_key, claims in entries:
-                count += 1
-                digest = content_hash(article)
-                stored = connection.execute(
-                    "SELECT run_key, content_hash FROM articles WHERE id = ?", (article.id,)
-                ).fetchone()
-                if stored is not None and stored == (run_key, digest):
-                    continue
-                connection.execute(
-                    "DELETE FROM claim_keys WHERE claim_id IN "
-                    "(SELECT id FROM claims WHERE article_id = ?)",
-                    (article.id,),
-                )
-                connection.execute("DELETE FROM claims WHERE article_id = ?", (article.id,))
-                published = article.published.isoformat() if article.published else None
-                connection.execute(
-                    "INSERT OR REPLACE INTO articles "
-                    "(id, source, title, published, content_hash, run_key, path, recorded_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        article.id,
-                        article.source,
-                        article.title,
-                        published,
-                        digest,
-                        run_key,
-                        article.path,
-                        now,
-                    ),
-                )
-                claims = list(claims)
-                keys_by_claim = {
-                    id(claim): keys for claim, keys in keyed_claims(claims, article.body)
-                }
-                claim_rows = []
-                key_rows = []
-                for claim in claims:
-                    keys = keys_by_claim.get(id(claim))
-                    claim_rows.append(
-                        (
-                            next_id,
-                            *_claim_row(claim),
-                            *(_key_values(keys) if keys else (None,) * len(_KEY_COLUMNS)),
-                        )
-                    )
-                    if keys is not None:
-                        key_rows.extend((key, published, next_id) for key in keys.match_keys())
-                    next_id += 1
-                connection.executemany(
-                    f"INSERT INTO claims ({', '.join(map(_quote, _ALL_COLUMNS))}) "
-                    f"VALUES ({', '.join('?' * len(_ALL_COLUMNS))})",
-                    claim_rows,
-                )
-                connection.executemany(
-                    "INSERT INTO claim_keys (match_key, published, claim_id) VALUES (?, ?, ?)",
-                    key_rows,
-                )
+            claim_rows: list[tuple[object, ...]] = []
+            key_rows: list[tuple[object, ...]] = []
+            for entry in changed:
+                claim_ids = range(next_id, next_id + len(entry.claims))
+                next_id += len(entry.claims)
+                claim_rows.extend(entry.claim_rows(claim_ids))
+                key_rows.extend(entry.key_rows(claim_ids))
+            connection.executemany(_INSERT_CLAIM, claim_rows)
+            connection.executemany(
+                "INSERT INTO claim_keys (match_key, published, claim_id) VALUES (?, ?, ?)",
+                key_rows,
+            )
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
-        return count
+        return len(batch)
+
+    def input_stamp(self, name: str) -> str | None:
+        """What a run noted about an input file whose every record it recorded (see the
+        flow's whole-file skip), or None."""
+        row = self._connection.execute(
+            "SELECT value FROM meta WHERE key = ?", (_INPUT_PREFIX + name,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_input_stamps(self, stamps: dict[str, str]) -> None:
+        with self._connection:
+            self._connection.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                [(_INPUT_PREFIX + name, value) for name, value in stamps.items()],
+            )
 
     # -- reading --------------------------------------------------------------------------
 
@@ -614,11 +711,277 @@ def _prior_from_row(row: Sequence[object]) -> PriorClaim:
     )
 
 
-def open_ledger(location: str | Path) -> SQLiteLedger:
-    """A ledger from a path (SQLite file); other backends plug in here by URL scheme."""
+# PostgreSQL -----------------------------------------------------------------------------------
+
+_PG_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    _ARTICLES_TABLE,
+    # The SQLite columns with PostgreSQL types: REAL is single precision there, and ids are
+    # handed out by a sequence so that several writers never collide.
+    _CLAIMS_TABLE.replace("id INTEGER PRIMARY KEY", "id BIGINT PRIMARY KEY")
+    .replace(" REAL", " DOUBLE PRECISION")
+    .replace("INTEGER", "BIGINT"),
+    "CREATE SEQUENCE IF NOT EXISTS claim_ids",
+    # NULLS LAST as SQLite orders them, so "the latest 50" is read straight off the index.
+    *_INDEXES.replace("claim_id INTEGER", "claim_id BIGINT")
+    .replace("(match_key, published)", "(match_key, published DESC NULLS LAST)")
+    .split(";"),
+)
+
+
+class PostgresLedger:
+    """The ledger in a PostgreSQL database (psycopg 3), shared by every machine of a cluster.
+
+    Same tables, keys and answers as `SQLiteLedger`; selected by a postgresql:// URL."""
+
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+        except ImportError as error:
+            raise LedgerError(
+                "a postgresql:// ledger needs psycopg 3: pip install 'psycopg[binary]'"
+            ) from error
+        self.url = url
+        self._errors = psycopg.Error
+        try:
+            self._connection = psycopg.connect(url, autocommit=True)
+            self._migrate()
+        except psycopg.Error as error:
+            raise LedgerError(f"{_without_password(url)}: cannot open ledger: {error}") from error
+
+    def _current_version(self) -> int | None:
+        # A catalog query, not to_regclass: that reads a cache which may not have seen a
+        # table another connection just committed.
+        exists = self._connection.execute(
+            "SELECT 1 FROM pg_catalog.pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'meta'"
+        ).fetchone()
+        if exists is None:
+            return None
+        row = self._connection.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'"
+        ).fetchone()
+        return int(row[0]) if row is not None else None
+
+    def _migrate(self) -> None:
+        # An up-to-date database is left alone: CREATE INDEX IF NOT EXISTS still locks its
+        # table, and would deadlock with another process writing the ledger.
+        if self._current_version() == SCHEMA_VERSION:
+            return
+        with self._connection.transaction():
+            # Two processes opening a fresh database at once must not both create the tables.
+            self._connection.execute("SELECT pg_advisory_xact_lock(7203114)")
+            if self._current_version() == SCHEMA_VERSION:
+                return  # made meanwhile by whoever held the lock
+            for statement in _PG_SCHEMA:
+                if statement.strip():
+                    self._connection.execute(statement)
+            row = self._connection.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'"
+            ).fetchone()
+            if row is not None and int(row[0]) > SCHEMA_VERSION:
+                raise LedgerError(
+                    f"{_without_password(self.url)}: ledger schema version {row[0]} is newer "
+                    f"than this claimcheck understands ({SCHEMA_VERSION}); upgrade claimcheck"
+                )
+            self._connection.execute(
+                "INSERT INTO meta VALUES ('schema_version', %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                (str(SCHEMA_VERSION),),
+            )
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> PostgresLedger:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]:
+        ids = list(article_ids)
+        if not ids:
+            return {}
+        rows = self._connection.execute(
+            "SELECT id, run_key FROM articles WHERE id = ANY(%s)", (ids,)
+        ).fetchall()
+        return dict(rows)
+
+    def record(self, entries: Iterable[tuple[Article, str, Iterable[Claim]]]) -> int:
+        return self.record_entries(
+            ledger_entry(article, run_key, claims) for article, run_key, claims in entries
+        )
+
+    def record_entries(self, entries: Iterable[LedgerEntry]) -> int:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._connection.transaction(), self._connection.cursor() as cursor:
+            batch = list(entries)
+            latest = _latest_per_article(batch)
+            # Locks the articles' rows (those that exist) until the commit: two writers of
+            # one article wait for each other instead of interleaving its claims.
+            stored = {
+                row[0]: (row[1], row[2])
+                for row in cursor.execute(
+                    "SELECT id, run_key, content_hash FROM articles WHERE id = ANY(%s) "
+                    "ORDER BY id FOR UPDATE",
+                    (list(latest),),
+                )
+            }
+            # In id order: two writers inserting the same new articles take their locks in
+            # one order, and so never deadlock.
+            changed = sorted(
+                (
+                    entry
+                    for entry in latest.values()
+                    if stored.get(entry.article_id) != (entry.run_key, entry.content_hash)
+                ),
+                key=lambda entry: entry.article_id,
+            )
+            replaced = [entry.article_id for entry in changed if entry.article_id in stored]
+            if replaced:
+                cursor.execute(
+                    "DELETE FROM claim_keys WHERE claim_id IN "
+                    "(SELECT id FROM claims WHERE article_id = ANY(%s))",
+                    (replaced,),
+                )
+                cursor.execute("DELETE FROM claims WHERE article_id = ANY(%s)", (replaced,))
+            if changed:
+                cursor.executemany(
+                    "INSERT INTO articles "
+                    "(id, source, title, published, content_hash, run_key, path, recorded_at) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET "
+                    "source = EXCLUDED.source, title = EXCLUDED.title, "
+                    "published = EXCLUDED.published, content_hash = EXCLUDED.content_hash, "
+                    "run_key = EXCLUDED.run_key, path = EXCLUDED.path, "
+                    "recorded_at = EXCLUDED.recorded_at",
+                    [(*entry.article_row(), now) for entry in changed],
+                )
+            total = sum(len(entry.claims) for entry in changed)
+            if not total:
+                return len(batch)
+            free_ids = [
+                row[0]
+                for row in cursor.execute(
+                    "SELECT nextval('claim_ids') FROM generate_series(1, %s)", (total,)
+                )
+            ]
+            claim_rows: list[tuple[object, ...]] = []
+            key_rows: list[tuple[object, ...]] = []
+            offset = 0
+            for entry in changed:
+                claim_ids = free_ids[offset : offset + len(entry.claims)]
+                offset += len(entry.claims)
+                claim_rows.extend(entry.claim_rows(claim_ids))
+                key_rows.extend(entry.key_rows(claim_ids))
+            # COPY: several times faster than row-by-row inserts for a chunk's claims.
+            with cursor.copy(f"COPY claims ({_QUOTED_COLUMNS}) FROM STDIN") as copy:
+                for row in claim_rows:
+                    copy.write_row(row)
+            if key_rows:
+                with cursor.copy(
+                    "COPY claim_keys (match_key, published, claim_id) FROM STDIN"
+                ) as copy:
+                    for row in key_rows:
+                        copy.write_row(row)
+        return len(batch)
+
+    def input_stamp(self, name: str) -> str | None:
+        row = self._connection.execute(
+            "SELECT value FROM meta WHERE key = %s", (_INPUT_PREFIX + name,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_input_stamps(self, stamps: dict[str, str]) -> None:
+        with self._connection.transaction(), self._connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO meta VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                [(_INPUT_PREFIX + name, value) for name, value in stamps.items()],
+            )
+
+    def candidates(
+        self,
+        match_keys: Sequence[str],
+        before: str | None,
+        exclude_article: str,
+        limit: int = CANDIDATES_PER_KEY,
+    ) -> list[PriorClaim]:
+        """As `SQLiteLedger.candidates`: the latest `limit` figures per key, in one query."""
+        if not match_keys:
+            return []
+        # One index range scan per key (LATERAL), all keys in one round trip.
+        bound = "" if before is None else "AND published < %s "
+        rows = self._connection.execute(
+            "SELECT c.id, c.article_id, a.source, a.title, a.published, c.text, c.sentence, "
+            'c.start, c."end", c.subjects, c.measure, c.metric, c.noun, c.period, '
+            "c.period_first, c.period_last, c.role, c.key_value, c.key_low, c.key_high, "
+            "c.precision, c.estimate, c.revision FROM claims c JOIN articles a "
+            "ON a.id = c.article_id WHERE c.id IN (SELECT k.claim_id FROM unnest(%s::text[]) "
+            "AS wanted(key) CROSS JOIN LATERAL (SELECT claim_id FROM claim_keys "
+            f"WHERE match_key = wanted.key {bound}"
+            "ORDER BY published DESC NULLS LAST LIMIT %s) AS k) AND c.article_id <> %s",
+            (list(match_keys), *(() if before is None else (before,)), limit, exclude_article),
+        ).fetchall()
+        return [_prior_from_row(row) for row in rows]
+
+    def stats(self) -> dict[str, int]:
+        row = self._connection.execute(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), "
+            "(SELECT COUNT(*) FROM claims WHERE measure IS NOT NULL)"
+        ).fetchone()
+        return {
+            "articles": row[0],
+            "claims": row[1],
+            "matchable_claims": row[2],
+            "schema_version": SCHEMA_VERSION,
+        }
+
+    def article_claims(self, article_id: str) -> list[dict[str, object]]:
+        columns = (*_CLAIM_COLUMNS, *_KEY_COLUMNS)
+        rows = self._connection.execute(
+            f"SELECT {', '.join(map(_quote, columns))} FROM claims "
+            "WHERE article_id = %s ORDER BY start, id",
+            (article_id,),
+        ).fetchall()
+        return [dict(zip(columns, row, strict=True)) for row in rows]
+
+    def article(self, article_id: str) -> dict[str, object] | None:
+        row = self._connection.execute(
+            "SELECT id, source, title, published, content_hash, run_key, path, recorded_at "
+            "FROM articles WHERE id = %s",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        names = ("id", "source", "title", "published", "content_hash", "run_key", "path")
+        return dict(zip((*names, "recorded_at"), row, strict=True))
+
+
+def _without_password(url: str) -> str:
+    """A database URL fit for an error message."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    user = f"{parts.username}:***@" if parts.username else ""
+    port = f":{parts.port}" if parts.port else ""
+    return urlunsplit(parts._replace(netloc=f"{user}{host}{port}"))
+
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def open_ledger(location: str | Path) -> SQLiteLedger | PostgresLedger:
+    """A ledger from a path or URL: a SQLite file (path or sqlite:///path, the default) or a
+    PostgreSQL database (postgresql://user@host/db)."""
     text = str(location)
+    if text.startswith(POSTGRES_SCHEMES):
+        return PostgresLedger(text)
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]
     elif "://" in text:
-        raise LedgerError(f"{text}: unsupported ledger URL (only SQLite files are supported)")
+        raise LedgerError(f"{text}: unsupported ledger URL (a SQLite file or a postgresql:// URL)")
     return SQLiteLedger(text)

@@ -52,6 +52,9 @@ SCALE_WORDS: dict[str, float] = {
     "mil": 1e6,
     "m": 1e6,
     "billion": 1e9,
+    # Wire-copy misspellings of "billion", common enough to read as the scale word.
+    "bilion": 1e9,
+    "billon": 1e9,
     "billions": 1e9,
     "bln": 1e9,
     "bn": 1e9,
@@ -216,3 +219,44 @@ def parse_number(text: str) -> ParsedNumber | None:
         if base is not None:
             return scale_value(base, match[2])
     return parse_number_words(text.split())
+
+
+# A line this long without a single letter is a dump of figures or noise ("1 1 1 ...",
+# digit runs with odd spaces), not prose: nothing in it says what its numbers count.
+_LETTERLESS_BLOCK_CHARS = 200
+_LETTERLESS_RUN_RE = re.compile(rf"(?:(?![^\W\d_])[^\n]){{{_LETTERLESS_BLOCK_CHARS},}}")
+
+
+_LAST_TOKEN_RE = re.compile(r"\S*\s*\Z")
+_LAST_TOKEN_REACH = 64
+
+
+_LETTER_OR_NEWLINE_RE = re.compile(r"[^\W\d_]|\n")
+_CHUNK = _LETTERLESS_BLOCK_CHARS // 2
+
+
+def _may_hold_letterless_run(text: str) -> bool:
+    """A cheap pre-test: a run of 200 letterless characters covers a whole aligned chunk of
+    100, and prose has a letter or a line break within the first few characters of each."""
+    search = _LETTER_OR_NEWLINE_RE.search
+    return any(
+        search(text, offset, offset + _CHUNK) is None
+        for offset in range(0, len(text) - _CHUNK + 1, _CHUNK)
+    )
+
+
+def letterless_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of letterless runs whose figures are skipped, sorted by start.
+
+    The run's last token is left out: it touches the words after the run and may be a real
+    figure ("((((12 miles": "12" is read).
+    """
+    if len(text) < _LETTERLESS_BLOCK_CHARS or not _may_hold_letterless_run(text):
+        return []
+    blocks: list[tuple[int, int]] = []
+    for match in _LETTERLESS_RUN_RE.finditer(text):
+        start, end = match.span()
+        window_start = max(start, end - _LAST_TOKEN_REACH)
+        last_token = _LAST_TOKEN_RE.search(text[window_start:end])
+        blocks.append((start, window_start + last_token.start()))
+    return blocks

@@ -115,11 +115,21 @@ class PriorCheck:
     ) -> None:
         self.ledger = ledger
         self.changing = CHANGING_MEASURES | frozenset(changing_measures)
+        # The claims last checked and their keys: recording the article in the ledger needs
+        # the same keys, and computing them is a good part of the comparison's cost.
+        self._last_keyed: tuple[tuple[Claim, ...], list[tuple[Claim, ClaimKeys]]] | None = None
+
+    def keyed_for(self, claims: tuple[Claim, ...]) -> list[tuple[Claim, ClaimKeys]] | None:
+        """The keys computed by the last `check`, if it was of these very claims."""
+        if self._last_keyed is not None and self._last_keyed[0] is claims:
+            return self._last_keyed[1]
+        return None
 
     def check(self, context: ArticleContext) -> list[Finding]:
         article = context.article
         before = article.published.isoformat() if article.published else None
-        keyed = keyed_claims(context.claims, article.body)
+        keyed = list(keyed_claims(context.claims, article.body))
+        self._last_keyed = (context.claims, keyed)
         measures = {id(claim): keys.measure for claim, keys in keyed}
         # The figures of this article per unit that may state the same thing: those keyed with
         # the same measure and those too vague to key ("earlier put at 4.2 billion dlrs"). A

@@ -21,12 +21,13 @@ Conventions of the returned `QuantityMention`s:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from claimcheck.numbers import (
     NUMBER_WORD_VALUES,
     SCALE_WORDS,
+    letterless_blocks,
     parse_digits,
     parse_number_words,
     scaled,
@@ -36,6 +37,7 @@ from claimcheck.units import (
     AMBIGUOUS_SURFACES,
     CASE_SENSITIVE_SURFACES,
     CURRENCY_PREFIXES,
+    REGIONAL_CURRENCIES,
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
 )
@@ -102,7 +104,8 @@ _NUMBER_RE = re.compile(
 
 # Scale word right after a number: "1.2 million", "$3bn", "5.93 mln", "40-million-dollar".
 _SCALE_RE = re.compile(
-    rf"(?:{_G}*|-)(?P<scale>million|millions|mln|mn|billion|billions|bln|bn|trillion|trln|tn"
+    rf"(?:{_G}*|-)(?P<scale>million|millions|mln|mn|billion|billions|bilion|billon|bln|bn"
+    r"|trillion|trln|tn"
     r"|thousand|hundred|crore|lakh|m|b|k)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -642,9 +645,12 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
             return None
         if len(surface) <= 2 and surface in ("c", "f") and written.islower():
             return None
-        if len(surface) > 2 and number.is_words and surface not in ("degrees", "points"):
+        # "five billion marks": a sum in millions is money even when written in words.
+        large_sum = UNIT_DIMENSIONS.get(unit) == "currency" and number.value >= 1e6
+        spelled_out = number.is_words and surface not in ("degrees", "points")
+        if len(surface) > 2 and spelled_out and not large_sum:
             return None
-        if surface in ("real", "won") and not (attached or number.scale):
+        if surface in ("real", "won") and not (attached or number.scale or large_sum):
             return None  # "5 real", "3 won" are rarely money without a scale word
     return unit, end
 
@@ -705,6 +711,26 @@ def _read_before_digits(
     return start, currency
 
 
+_REGIONAL_WORD_RE = re.compile(r"(?<![A-Za-z])(?P<word>crown|dinar)s?$", re.I)
+_REGIONAL_CUES = {
+    word: [(re.compile(rf"\b(?:{cues})\b", re.I), code) for cues, code in pairs]
+    for word, pairs in REGIONAL_CURRENCIES.items()
+}
+# How far back a country named for "crowns" or "dinars" is looked for (a dateline, a clause).
+_REGIONAL_REACH = 400
+
+
+def _regional_currency(text: str, start: int, word: str) -> str | None:
+    """ISO code of plain "crowns"/"dinars" from the nearest country cue before the figure."""
+    window_start = max(0, start - _REGIONAL_REACH)
+    best: tuple[int, str] | None = None
+    for cue, code in _REGIONAL_CUES[word]:
+        for match in cue.finditer(text, window_start, start):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), code)
+    return best[1] if best else None
+
+
 def _read_unit(
     text: str, number: _Number, currency: str | None
 ) -> tuple[str | None, int, bool, bool] | None:
@@ -722,6 +748,9 @@ def _read_unit(
     if found:
         unit, end = found
         has_own_unit = True
+        regional = _REGIONAL_WORD_RE.search(text, max(number.end, end - 8), end)
+        if regional:
+            unit = _regional_currency(text, number.start, regional["word"].lower()) or unit
         if currency and UNIT_DIMENSIONS.get(unit) == "currency" and unit != "cent":
             unit = currency  # "$5 billion dollars": the prefix already names the currency
         age = _AGE_SUFFIX_RE.match(text, end)
@@ -938,10 +967,16 @@ def _find_quantities(text: str) -> list[QuantityMention]:
     part_spans = _Spans(parts)
     pos = 0
     length = len(text)
+    blocks = letterless_blocks(text)
     while pos < length:
         match = _NUMBER_RE.search(text, pos)
         if match is None:
             break
+        if blocks:
+            block = bisect_right(blocks, (match.start(), length)) - 1
+            if block >= 0 and match.start() < blocks[block][1]:
+                pos = blocks[block][1]  # figures in a run without words state no claim
+                continue
         if parts and part_spans.overlaps(match.start(), match.start() + 1):
             pos = match.end()  # "two-thirds of", "one in five": read as a fraction
             continue
@@ -1006,6 +1041,24 @@ _LIST_LINK_RE = re.compile(r"(?:,|,? and|,? or)[ \t]+")
 _CARRY_CHAIN_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.I)
 
 
+_SCALED_TEXT_RE = re.compile(
+    r"(?<![A-Za-z])(?:million|mln|mn|billion|bilion|billon|bln|bn|trillion|trln|tn|thousand"
+    r"|crore|lakh)(?![A-Za-z])|(?<=\d)[mbk](?![A-Za-z])",
+    re.I,
+)
+
+
+def _may_share_unit(source: QuantityMention, target: QuantityMention) -> bool:
+    """Whether `target` (no unit of its own) may be the same measure as `source`.
+
+    A scale word marks an amount: "1.8 mln" is not a percentage, and after "4.5 pct" it is
+    another measure; "73.25 billion francs from 75.27 billion" scale alike and share one.
+    """
+    if _SCALED_TEXT_RE.search(target.text) is None:
+        return True
+    return source.unit != "percent" and _SCALED_TEXT_RE.search(source.text) is not None
+
+
 def _carry_units(text: str, mentions: list[QuantityMention]) -> None:
     """Give a unit written once to the figures it is compared with, in place.
 
@@ -1016,6 +1069,9 @@ def _carry_units(text: str, mentions: list[QuantityMention]) -> None:
     for index in range(1, len(mentions)):
         previous, current = mentions[index - 1], mentions[index]
         if current.unit is not None or previous.unit is None:
+            carried = False
+            continue
+        if not _may_share_unit(previous, current):
             carried = False
             continue
         between = text[previous.end : current.start]
@@ -1029,6 +1085,8 @@ def _carry_units(text: str, mentions: list[QuantityMention]) -> None:
     for index in range(len(mentions) - 2, -1, -1):
         current, following = mentions[index], mentions[index + 1]
         if current.unit is not None or following.unit is None or current.value is None:
+            continue
+        if not _may_share_unit(following, current):
             continue
         if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
             unit, dimension = following.unit, following.dimension
@@ -1081,8 +1139,23 @@ def _range_verdict(
     if word in ("to", "through"):
         if _FROM_RE.search(before) or _BETWEEN_RE.search(before):
             return "range"
+        low, high = first.number.value, second.number.value
+        if second.number.scale and not first.number.scale:
+            low = scaled(low, SCALE_WORDS[second.number.scale])  # "by two to three mln"
+        close = 0 < low < high and (high <= 3 * low or second.unit == "percent")
+        if _tail_words(text, first.start, 1) == ["by"] and not close:
+            # "fell by 1,100 to 11.3 pct", "rose by 300 to 1,500 tonnes": the size of a
+            # change, then the level; "dropped by 1 to 1.5 degrees" and "cut rates by two
+            # to 15 pct" are ranges of the change.
+            return "no"
         if first.has_own_unit and _change_before(text, first.start):
             return "no"  # "rose 5% to 10%": a change and the new level
+        descending = abs(first.number.value) > abs(second.number.value)
+        if descending or not _same_scale(first, second):
+            # Without "from" a range is written small to large ("-0.9 to -1.1 pct" too), in
+            # one measure: "fell 1,100 to 11.3 pct" is a change and a level; "2 mln to 5 pct"
+            # names two measures.
+            return "no"
         return "range"
     # A dash: "15,000-18,000" is a range, "2-1" or "89-89" a score.
     if second.number.value > first.number.value:
@@ -1090,6 +1163,13 @@ def _range_verdict(
     if first.number.is_plain_integer and second.number.is_plain_integer and not second.unit:
         return "score"
     return "no"
+
+
+def _same_scale(first: _Quantity, second: _Quantity) -> bool:
+    """Both ends scaled alike, or a scale written only at the end ("1 to 1.5 million")."""
+    if first.number.scale is None or second.number.scale is None:
+        return second.unit != "percent" or first.number.scale is None
+    return SCALE_WORDS[first.number.scale] == SCALE_WORDS[second.number.scale]
 
 
 def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]:

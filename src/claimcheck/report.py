@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import os
 import re
-import tempfile
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -27,28 +29,20 @@ def safe_name(article_id: str) -> str:
     return name
 
 
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-# Read once at import: os.umask can only be read by setting it, which is not thread-safe.
-_FILE_MODE = 0o666 & ~_current_umask()
-
-
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so no half-written report is ever left."""
+    """Write via a temporary file and rename, so no half-written report is ever left.
+
+    The temporary name is unique to the process and thread writing it (no mkstemp: it costs
+    a chmod too, and a run writes tens of thousands of files); plain open() applies the
+    umask, so reports are as readable by editors on a shared drive as any other file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
-        # mkstemp makes owner-only files; reports are for editors on a shared drive.
-        os.chmod(temporary, _FILE_MODE)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with open(temporary, "w", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
@@ -396,7 +390,10 @@ class RunReport:
         from claimcheck.report_html import article_html
 
         stem = self.file_stem(result.article.id)
-        payload = json.dumps(article_json(result), ensure_ascii=False, indent=2, default=str)
+        # Compact: a run over an archive writes tens of thousands of these; readers are tools.
+        payload = json.dumps(
+            article_json(result), ensure_ascii=False, separators=(",", ":"), default=str
+        )
         write_atomic(self.articles_dir / f"{stem}.json", payload)
         write_atomic(self.articles_dir / f"{stem}.md", article_markdown(result))
         checked = checked_claims(result)
@@ -485,14 +482,16 @@ def write_summary(
     timings: dict[str, float],
     **extra: Any,
 ) -> dict[str, Any]:
-    """summary.json and findings.csv (written with pandas) for the whole run."""
-    import pandas as pd
-
+    """summary.json and findings.csv for the whole run (the csv module: importing pandas
+    costs more than half a second, a good part of a run that finds nothing new)."""
     summary = build_summary(run_id, articles, skipped, claims, findings, timings, **extra)
     write_atomic(directory / "summary.json", json.dumps(summary, indent=2, default=str))
     columns = list(Finding.__dataclass_fields__)
-    frame = pd.DataFrame(finding_rows(findings), columns=columns)
-    write_atomic(directory / "findings.csv", frame.to_csv(index=False))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([row[column] for column in columns] for row in finding_rows(findings))
+    write_atomic(directory / "findings.csv", buffer.getvalue())
     return summary
 
 

@@ -179,6 +179,19 @@ FIM | markka, markkaa, finnish markka
 ZMK | kwacha
 VEB | bolivar, bolivars
 DKK | danish crown, danish crowns
+# Crowns and dinars without a country: Swedish crowns and Kuwaiti dinars unless the text
+# nearby names another country (the scanner looks; see `REGIONAL_CURRENCIES`).
+SEK | crown, crowns, krona, kronor
+CZK | czech crown, czech crowns, koruna, korunas
+ISK | icelandic crown, icelandic crowns
+KWD | dinar, dinars, kuwaiti dinar, kuwaiti dinars
+IQD | iraqi dinar, iraqi dinars
+JOD | jordanian dinar, jordanian dinars
+BHD | bahraini dinar, bahraini dinars
+TND | tunisian dinar, tunisian dinars
+DZD | algerian dinar, algerian dinars
+LYD | libyan dinar, libyan dinars
+YUD | yugoslav dinar, yugoslav dinars
 BTC | bitcoin, bitcoins
 cent | cent, cents, ct, cts, c, us cents, sen, pence, p, pennies
 """
@@ -265,7 +278,31 @@ AMBIGUOUS_SURFACES = frozenset(
     {"m", "g", "l", "c", "f", "w", "v", "p", "in.", "pt", "mt", "min", "mi", "ff"}
     | {"gal", "gm", "kt", "sec", "pa", "r", "rs", "rm", "dm", "nis", "mark", "marks", "real"}
     | {"won", "point", "points", "pts", "degree", "degrees", "nm", "mb", "db", "gb"}
+    # "three crowns" may be headgear; "300 crowns" is money.
+    | {"crown", "crowns", "dinar", "dinars"}
 )
+
+# Currency words shared by several countries: the surface, then (country cue, ISO code) pairs
+# tried against the text before the figure, nearest cue winning.
+REGIONAL_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
+    "crown": (
+        ("danish|denmark|copenhagen", "DKK"),
+        ("norwegian|norway|oslo", "NOK"),
+        ("swedish|sweden|stockholm", "SEK"),
+        ("czech|prague", "CZK"),
+        ("icelandic|iceland|reykjavik", "ISK"),
+    ),
+    "dinar": (
+        ("kuwaiti|kuwait", "KWD"),
+        ("iraqi|iraq|baghdad", "IQD"),
+        ("jordanian|jordan|amman", "JOD"),
+        ("bahraini|bahrain|manama", "BHD"),
+        ("tunisian|tunisia|tunis", "TND"),
+        ("algerian|algeria|algiers", "DZD"),
+        ("libyan|libya|tripoli", "LYD"),
+        ("yugoslav|yugoslavia|belgrade", "YUD"),
+    ),
+}
 
 # Sub-units: canonical unit -> (factor, ISO code) used by `to_base`.
 _SUBUNITS: dict[str, tuple[float, str]] = {"cent": (0.01, "USD")}

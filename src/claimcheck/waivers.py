@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,21 @@ class Waiver:
         return f"{self.code} in article '{self.article}'"
 
 
+@functools.cache
+def _date_as_text_loader() -> type:
+    """Safe YAML that leaves dates as text: "2027-02-30" is a waiver error, not a crash.
+    Built on first use: yaml is imported lazily, only when a waiver file exists."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor(
+        "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+    )
+    return Loader
+
+
 def find_waiver_file(directory: Path) -> Path | None:
     candidate = directory / DEFAULT_WAIVER_FILE
     return candidate if candidate.is_file() else None
@@ -83,8 +99,15 @@ def load_waivers(path: Path | str) -> list[Waiver]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error)
-        line = mark.line + 1 if mark else 0
-        raise WaiverError(path, line, None, f"not YAML: {problem}") from error
+        if mark is not None:
+            line = mark.line + 1
+        else:  # a character YAML does not allow: the reader gives its position only
+            line = text.count("\n", 0, getattr(error, "position", 0) or 0) + 1
+            reason = getattr(error, "reason", None)
+            problem = f"a character that is not allowed ({reason})" if reason else problem
+        raise WaiverError(path, line, None, f"not YAML: {' '.join(problem.split())}") from error
+    except RecursionError as error:
+        raise WaiverError(path, 0, None, "not YAML: nested too deeply") from error
     if root is None:
         return []
     entries = root
@@ -121,9 +144,12 @@ def _read_waiver(path: Path, node) -> Waiver:
             raise WaiverError(path, _line(key_node), key, f"unknown key (allowed: {allowed})")
         if key in fields:
             raise WaiverError(path, _line(key_node), key, "given twice")
-        loader = yaml.SafeLoader("")
-        fields[key] = loader.construct_object(value_node, deep=True)
         lines[key] = _line(value_node)
+        try:
+            fields[key] = _date_as_text_loader()("").construct_object(value_node, deep=True)
+        except yaml.YAMLError as error:  # a tag the safe loader refuses (!!python/...)
+            problem = " ".join(str(getattr(error, "problem", None) or error).split())
+            raise WaiverError(path, lines[key], key, problem) from error
     line = _line(node)
 
     def text(key: str) -> str:
@@ -151,7 +177,7 @@ def _read_waiver(path: Path, node) -> Waiver:
     expires = fields["expires"]
     if isinstance(expires, str):
         with contextlib.suppress(ValueError):
-            expires = dt.date.fromisoformat(expires.strip())
+            expires = dt.datetime.fromisoformat(expires.strip()).date()
     if isinstance(expires, dt.datetime):
         expires = expires.date()
     if not isinstance(expires, dt.date):

@@ -17,8 +17,10 @@ def test_flags_a_crew_given_two_sizes(article):
 
 
 def test_flags_number_words_and_compound_forms(article):
-    body = "The 11-member council met in private. Later that day the council of nine voted."
-    # "Later" is a change word: the council may have shrunk.
+    body = (
+        "The 11-member council met in private. Two members resigned, and the council of nine voted."
+    )
+    # "resigned" is a change word: the council shrank.
     assert list(check_figures_stated_two_ways(article(body).build())) == []
     body = "The 11-member council met in private. The council of nine voted against it."
     (finding,) = check_figures_stated_two_ways(article(body).build())
@@ -40,6 +42,17 @@ def test_flags_number_words_and_compound_forms(article):
     ],
 )
 def test_consistent_or_different_groups_are_not_flagged(article, body):
+    assert list(check_figures_stated_two_ways(article(body).build())) == []
+
+
+def test_a_bare_later_does_not_excuse_a_second_size(article):
+    body = (
+        "A crew of 9 was stuck on the dredger. The port later said all 11 crew members "
+        "had reached the quay."
+    )
+    (finding,) = check_figures_stated_two_ways(article(body).build())
+    assert finding.text == "11"
+    body = "A crew of 9 was stuck on the dredger. Two more sailors joined, and all 11 crew left."
     assert list(check_figures_stated_two_ways(article(body).build())) == []
 
 

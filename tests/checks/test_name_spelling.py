@@ -132,3 +132,19 @@ def test_a_letter_dropped_near_the_end_is_a_slip(article):
 )
 def test_other_words_that_look_alike_are_not_flagged(article, body):
     assert _flagged(article, body) == []
+
+
+def test_a_look_alike_surname_opening_a_sentence_is_flagged(article):
+    body = (
+        "The clinic opened on Friday, said hospital manager Tomasz Wierzbicki. "
+        "Wierzbiki said the county would pay for two nurses."
+    )
+    assert _flagged(article, body) == [("Wierzbiki", "Wierzbicki")]
+
+
+def test_ordinary_words_opening_sentences_are_not_compared_with_surnames(article):
+    body = (
+        "Trading was slow, said broker Anna Tradin. Trading resumed later. "
+        "Tracing the cargo took weeks."
+    )
+    assert _flagged(article, body) == []

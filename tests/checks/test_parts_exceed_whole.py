@@ -94,3 +94,15 @@ def test_rounded_figures_leave_room(article):
 def test_from_article_text(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_a_clause_describing_the_whole_does_not_stop_the_sum(from_text):
+    body = "Of the 85 riders who travelled from nearby villages, 50 were women and 40 were men."
+    (finding,) = check_parts_exceed_whole(from_text(body))
+    assert finding.text == "85 riders"
+    assert finding.evidence["parts_total"] == 90
+
+
+def test_a_clause_that_adds_to_the_whole_still_stops_the_sum(from_text):
+    body = "Of the 85 riders who also brought friends, 50 were women and 40 were men."
+    assert list(check_parts_exceed_whole(from_text(body))) == []

@@ -158,3 +158,87 @@ def test_normalizing_twice_gives_the_same_value(unit, value):
     twice_value, twice_unit = to_base(once_value, once_unit)
     assert twice_unit == once_unit
     assert twice_value == pytest.approx(once_value, rel=1e-12, abs=1e-12)
+
+
+# -- whole article files: front matter + body bytes, read from disk ---------------------------
+
+FRONT_FIELDS = st.dictionaries(
+    st.sampled_from(["id", "title", "source", "url", "published", "extra"]),
+    st.one_of(
+        st.text(max_size=30),
+        st.integers(),
+        st.sampled_from(["2024-10-08", "2024-02-30", "2024-10-08T09:00:00+02:00", "[a, b]", "{"]),
+    ),
+    max_size=6,
+)
+
+
+def article_file_bytes(fields: dict, body: str, mutations: list[tuple[int, bytes]]) -> bytes:
+    """A Markdown article (YAML front matter, then the body) with bytes spliced in."""
+    front = "".join(f"{key}: {value}\n" for key, value in fields.items())
+    data = bytearray(f"---\n{front}---\n{body}".encode())
+    for position, junk in mutations:
+        at = position % (len(data) + 1)
+        data[at:at] = junk
+    return bytes(data)
+
+
+mutations = st.lists(
+    st.tuples(
+        st.integers(min_value=0),
+        st.sampled_from(
+            [b"\x00", b"\xff", b"\xef\xbb\xbf", b"\r\n", b"\r", b"---\n", b"\n---", b": ", b"!!"]
+        )
+        | st.binary(max_size=4),
+    ),
+    max_size=4,
+)
+
+
+@given(FRONT_FIELDS, bodies, mutations, st.booleans())
+def test_random_article_files_flow_through_reader_checker_and_every_writer(
+    tmp_path_factory, fields, body, spliced, as_jsonl
+):
+    import json
+
+    from claimcheck.articles import InputProblem, read_articles
+    from claimcheck.report_html import article_html
+
+    folder = tmp_path_factory.mktemp("files")
+    if as_jsonl:
+        record = {**fields, "body": body}
+        data = (json.dumps(record) + "\n").encode()
+        for position, junk in spliced:
+            at = position % (len(data) + 1)
+            data = data[:at] + junk + data[at:]
+        path = folder / "wire.jsonl"
+    else:
+        data = article_file_bytes(fields, body, spliced)
+        path = folder / "story.md"
+    path.write_bytes(data)
+    checker = Checker()
+    for record in read_articles([path]):
+        if isinstance(record, InputProblem):
+            assert record.path == str(path) and record.message
+            continue
+        result = checker.check_article(record)
+        for claim in result.claims:
+            assert record.body[claim.start : claim.end] == claim.text
+        article_markdown(result)
+        article_json(result)
+        article_html(result)
+        for render in RENDERERS.values():
+            render(list(result.findings), 1)
+
+
+@given(bodies)
+def test_normalizing_an_extracted_claim_twice_gives_the_same_value(body):
+    from claimcheck.units import to_base
+
+    when = datetime(2022, 12, 20, tzinfo=UTC)
+    for claim in extract_claims(article(body, when)):
+        if claim.normalized_value is None or not claim.normalized_unit:
+            continue
+        again_value, again_unit = to_base(claim.normalized_value, claim.normalized_unit)
+        assert again_unit == claim.normalized_unit
+        assert again_value == pytest.approx(claim.normalized_value, rel=1e-12, abs=1e-12)

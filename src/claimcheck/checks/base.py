@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from claimcheck.extract import cap_sentences
 from claimcheck.records import Article, Claim, Finding, Severity
 
 
@@ -19,6 +20,14 @@ class ArticleContext:
     claims: tuple[Claim, ...]
     # (start, end) offsets of each sentence in article.body.
     sentences: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        # Checks read "the sentence" of each claim: an overlong one (hostile text without full
+        # stops) is cut into bounded pieces, the same pieces extraction used, so work stays
+        # linear in the body length.
+        capped = tuple(cap_sentences(self.article.body, self.sentences))
+        if capped != self.sentences:
+            object.__setattr__(self, "sentences", capped)
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         # Sentences are in body order: bisect rather than scan (checks ask per claim).

@@ -60,10 +60,13 @@ _TOTAL_PATTERNS = (
         re.I,
     ),
 )
-# Words that let a group's size change or split within one story.
+# Words that let a group's size change or split within one story. A bare "later" is not
+# one: "the owner later said all 15 crew members ..." restates the size; a change needs a
+# verb ("joined", "left", "grew", "was reduced").
 _CHANGE_WORDS = re.compile(
-    r"\b(?:now|previously|originally|initially|former(?:ly)?|later|expand(?:ed|s|ing)?|"
+    r"\b(?:now|previously|originally|initially|former(?:ly)?|expand(?:ed|s|ing)?|"
     r"enlarg(?:e|ed|ing)|increas(?:e|ed|ing)|reduc(?:e|ed|ing)|cut|grew|grown|shrank|shrunk|"
+    r"rose|risen|fell|dropped|swelled|dwindled|resign(?:ed|s)?|quit|hired|fired|laid\s+off|"
     r"added|adding|join(?:ed|s)?|left|remaining|survivors?|surviving|another|other|new|"
     r"plus|extra|additional|replac(?:e|ed|ing)|from|to\s+\d|up\s+to|would|will|proposed|"
     r"planned|each|per|every|both|two\s+(?:crews|teams|boards))\b",

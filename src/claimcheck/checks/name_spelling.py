@@ -70,8 +70,12 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     body = context.article.body
     forms, lower_words = _collect_forms(body, _sentence_starts(context))
     candidates = [form for form in forms.values() if _is_name_like(form, lower_words)]
+    # A spelling seen only at sentence starts may be an ordinary word ("Tracing", "Trading"),
+    # but next to a person's surname ("Elena Kowalczyk") a look-alike opening a sentence
+    # ("Kowalcyk said ...") is the surname misspelled on second reference.
+    openers = [form for form in forms.values() if _is_sentence_opener_only(form, lower_words)]
     findings: list[Finding] = []
-    for rare, common, distance in _slips(candidates):
+    for rare, common, distance in _slips(candidates, openers):
         for start, end in rare.spans:
             message = (
                 f"'{rare.spelling}' is spelled '{common.spelling}' elsewhere in the article "
@@ -158,12 +162,34 @@ def _is_name_like(form: _Form, lower_words: set[str]) -> bool:
     return lower not in COMMON_CAPITALIZED and lower not in lower_words
 
 
-def _slips(forms: list[_Form]) -> Iterator[tuple[_Form, _Form, int]]:
-    """(rare form, common form, distance) for each rare spelling that looks like a slip."""
+def _is_sentence_opener_only(form: _Form, lower_words: set[str]) -> bool:
+    if form.mid_sentence or len(form.folded) < _MIN_LENGTH:
+        return False
+    lower = form.spelling.lower()
+    return lower not in COMMON_CAPITALIZED and lower not in lower_words
+
+
+def _slips(
+    forms: list[_Form], openers: list[_Form] | None = None
+) -> Iterator[tuple[_Form, _Form, int]]:
+    """(rare form, common form, distance) for each rare spelling that looks like a slip.
+
+    `openers` (spellings only seen opening a sentence) are only compared with surnames
+    introduced with a first name, and can only be the slip, never the established form.
+    """
+    openers = openers or []
+    opener_ids = {id(form) for form in openers}
     best: dict[str, tuple[_Form, _Form, int]] = {}
-    for first, second in _candidate_pairs(forms):
+    for first, second in _candidate_pairs(forms + openers):
+        first_opens, second_opens = id(first) in opener_ids, id(second) in opener_ids
+        if first_opens or second_opens:
+            established = second if first_opens else first
+            if (first_opens and second_opens) or not established.first_names:
+                continue
         verdict = _judge(first, second)
         if verdict is None:
+            continue
+        if (first_opens or second_opens) and id(verdict[0]) not in opener_ids:
             continue
         rare, common, _ = verdict
         known = best.get(rare.spelling)

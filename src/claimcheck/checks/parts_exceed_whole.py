@@ -51,7 +51,20 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("urban", "rural"),
     )
 )
+# Words that only stop the sum inside a clause describing the whole ("Of the 120 volunteers
+# who arrived from nearby towns, ..."): there "from", "to" or "up" modify the whole, not a part.
+_WHOLE_MODIFIER = re.compile(
+    r"\s+(?:who|that|which|whose|[a-z]+ed|[a-z]+ing|from|in|at|on|with)\b[^,;:]*,\s*$", re.I
+)
+_OVERLAP_IN_MODIFIER = re.compile(
+    r"\b(?:also|both|each|either|including|included|plus|additional|further|other|more|total"
+    r"|per|times|percent)\b|%",
+    re.I,
+)
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+# Text looked at around each figure: bounded so that work per claim stays constant.
+_LEAD_CHARS = 120
+_GAP_CHARS = 200
 # A part this many times its whole is counting something else, not miscounting.
 _MAX_PART_RATIO = 3
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
@@ -78,16 +91,18 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     counts = [claim for claim in context.claims if _is_count(claim)]
     for index, whole in enumerate(counts):
         sentence_start, sentence_end = sentence_bounds(context, whole.start)
-        lead = body[sentence_start : whole.start]
+        lead_start = max(sentence_start, whole.start - _LEAD_CHARS)
+        # A lead cut short of the sentence start must not match "^" (the sentence opening).
+        lead = ("" if lead_start == sentence_start else "x") + body[lead_start : whole.start]
         if _WHOLE_OPENING.search(lead):
-            parts = _parts_after(body, whole, counts[index + 1 :], sentence_end)
+            parts = _parts_after(body, whole, counts, index + 1, sentence_end)
             finding = _judge_parts(context, whole, parts)
             if finding is not None:
                 yield finding
         # "70 of the 120 workers": the part comes first.
         if index > 0:
             part = counts[index - 1]
-            gap = body[part.end : whole.start]
+            gap = body[part.end : whole.start] if whole.start - part.end < _GAP_CHARS else ""
             same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
             if part.start >= sentence_start and same_measure and _PART_OF_WHOLE.fullmatch(gap):
                 finding = _judge_parts(context, whole, [part])
@@ -106,15 +121,23 @@ def _is_count(claim: Claim) -> bool:
     return not re.match(r"\d[\d,.]*-[a-z]", claim.text)
 
 
-def _parts_after(body: str, whole: Claim, candidates: list[Claim], limit: int) -> list[Claim]:
+def _parts_after(
+    body: str, whole: Claim, counts: list[Claim], first: int, limit: int
+) -> list[Claim]:
     """Counts after the whole that each open a clause, in the whole's unit, up to the end."""
     parts: list[Claim] = []
     previous_end = whole.end
-    for claim in candidates:
+    for position in range(first, len(counts)):  # no slice copy: this runs once per whole
+        claim = counts[position]
         if claim.start >= limit:
             break
+        if claim.start - previous_end > _GAP_CHARS:
+            return []
         between = body[previous_end : claim.start]
-        if _OVERLAP_WORDS.search(between) or _OVERLAP_WORDS.match(body, claim.end):
+        overlap = _OVERLAP_WORDS
+        if not parts and _WHOLE_MODIFIER.match(between):
+            overlap = _OVERLAP_IN_MODIFIER  # "who arrived from nearby towns," describes the whole
+        if overlap.search(between) or _OVERLAP_WORDS.match(body, claim.end):
             return []
         if not _PART_OPENING.search(between):
             return []
@@ -126,7 +149,7 @@ def _parts_after(body: str, whole: Claim, candidates: list[Claim], limit: int) -
             return []
         parts.append(claim)
         previous_end = claim.end
-    tail = body[previous_end:limit]
+    tail = body[previous_end : min(limit, previous_end + _GAP_CHARS)]
     if _OVERLAP_WORDS.search(tail):
         return []
     return parts

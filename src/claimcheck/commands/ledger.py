@@ -26,7 +26,7 @@ def add_parser(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from claimcheck.ledger import open_ledger
 
-    if not Path(args.ledger).exists():
+    if "://" not in args.ledger and not Path(args.ledger).exists():
         raise UsageProblem(f"{args.ledger}: no such ledger file")
     with open_ledger(args.ledger) as ledger:
         if args.ledger_command == "stats":

@@ -27,8 +27,32 @@ def add_parser(commands) -> None:
     )
     parser.add_argument("--reports", metavar="DIR", default=str(DEFAULT_REPORTS))
     parser.add_argument("--rules", metavar="DIR")
-    parser.add_argument("--ledger", metavar="FILE", default=str(DEFAULT_LEDGER))
+    parser.add_argument(
+        "--ledger",
+        metavar="FILE|URL",
+        default=str(DEFAULT_LEDGER),
+        help="SQLite file (default) or postgresql://user@host/db",
+    )
     parser.add_argument("--chunk-size", type=int, default=200, metavar="N")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes checking articles (default: one per core; 1: none)",
+    )
+    parser.add_argument(
+        "--reports-for",
+        choices=("all", "findings"),
+        default="all",
+        help="write article pages for every article (default) or only those with findings",
+    )
+    parser.add_argument(
+        "--dask-address",
+        metavar="ADDRESS",
+        default=os.environ.get("CLAIMCHECK_DASK_ADDRESS"),
+        help="run the chunks on a Dask cluster (tcp://host:8786; env CLAIMCHECK_DASK_ADDRESS)",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar (logs only)")
     add_selection_options(parser)
 
@@ -41,12 +65,14 @@ def run(args: argparse.Namespace) -> int:
     check_inputs(args.paths)  # fail fast, before Prefect starts, on a missing path
     if args.chunk_size < 1:
         raise UsageProblem("--chunk-size must be at least 1")
+    if args.workers < 0:
+        raise UsageProblem("--workers must be 0 (one per core) or more")
     if args.rules is not None and not Path(args.rules).is_dir():
         raise UsageProblem(f"{args.rules}: rules directory not found")
-    from flows.claimcheck_flow import ChunksFailed, claimcheck_run
+    from flows.claimcheck_flow import ChunksFailed, run_claimcheck
 
     try:
-        summary = claimcheck_run(
+        summary = run_claimcheck(
             paths=[str(p) for p in args.paths],
             reports_dir=args.reports,
             rules_dir=args.rules,
@@ -55,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
             select=split_codes(args.select),
             ignore=split_codes(args.ignore),
             progress=not getattr(args, "no_progress", False),
+            workers=getattr(args, "workers", 0),
+            reports_for=getattr(args, "reports_for", "all"),
+            dask_address=getattr(args, "dask_address", None),
         )
     except ChunksFailed as error:
         print(f"claimcheck: run incomplete: {error}", file=sys.stderr)

@@ -46,6 +46,8 @@ class RuleError(ClaimcheckError, ValueError):
         self.path = str(path)
         self.line = line
         self.key = key
+        # One line, so editors and CI logs can jump to FILE:LINE (YAML errors span lines).
+        problem = " ".join(problem.split())
         self.problem = problem
         where = f"{self.path}:{line}: " if line else f"{self.path}: "
         super().__init__(where + (f"key '{key}': {problem}" if key else problem))
@@ -76,7 +78,7 @@ def load_yaml(path: Path) -> LoadedYaml:
         if node is None:
             raise RuleError(path, 1, None, "the file is empty; a rule file holds one mapping")
         lines: dict[KeyPath, int] = {}
-        _collect_lines(path, node, (), lines)
+        _collect_lines(path, node, (), lines, set())
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -84,13 +86,25 @@ def load_yaml(path: Path) -> LoadedYaml:
         problem = " ".join(str(part) for part in (error.context, error.problem) if part)
         raise RuleError(path, line, None, f"broken YAML: {problem}") from None
     except yaml.YAMLError as error:
-        raise RuleError(path, 1, None, f"broken YAML: {error}") from None
+        # A character YAML does not allow, found while reading: its position gives the line.
+        line = text.count("\n", 0, getattr(error, "position", 0) or 0) + 1
+        problem = getattr(error, "problem", None) or str(error)
+        character = getattr(error, "character", None)
+        if character is not None and hasattr(error, "reason"):
+            # libyaml gives the code point, the pure-Python reader the character.
+            code = character if isinstance(character, int) else ord(character)
+            problem = f"character #x{code:04x} is not allowed ({error.reason})"
+        raise RuleError(path, line, None, f"broken YAML: {problem}") from None
+    except RecursionError:
+        raise RuleError(path, 1, None, "broken YAML: nested too deeply") from None
     finally:
         loader.dispose()
     return LoadedYaml(path, data, lines)
 
 
-def _collect_lines(path: Path, node: yaml.Node, at: KeyPath, lines: dict[KeyPath, int]) -> None:
+def _collect_lines(
+    path: Path, node: yaml.Node, at: KeyPath, lines: dict[KeyPath, int], seen_nodes: set[int]
+) -> None:
     lines[at] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
@@ -100,11 +114,22 @@ def _collect_lines(path: Path, node: yaml.Node, at: KeyPath, lines: dict[KeyPath
             if key in seen:
                 raise RuleError(path, line, key, f"given twice (first on line {seen[key]})")
             seen[key] = line
-            _collect_lines(path, value_node, (*at, key), lines)
+            _refuse_alias(path, value_node, line, seen_nodes)
+            _collect_lines(path, value_node, (*at, key), lines, seen_nodes)
             lines[(*at, key)] = line
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _collect_lines(path, item, (*at, index), lines)
+            _refuse_alias(path, item, node.start_mark.line + 1, seen_nodes)
+            _collect_lines(path, item, (*at, index), lines, seen_nodes)
+
+
+def _refuse_alias(path: Path, node: yaml.Node, line: int, seen_nodes: set[int]) -> None:
+    """A list or mapping met twice is an alias (*name): walking nested ones grows
+    exponentially ("billion laughs"), and a rule file has no use for them."""
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        if id(node) in seen_nodes:
+            raise RuleError(path, line, None, "aliases (*name) of lists or mappings not allowed")
+        seen_nodes.add(id(node))
 
 
 class Reader:

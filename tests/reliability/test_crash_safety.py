@@ -1,0 +1,367 @@
+"""Nothing lost: runs killed with SIGKILL at random points leave a sound ledger and reports.
+
+Two ways of dying are covered: `claimcheck run` itself (the Prefect flow, against one local
+Prefect server started for this module), and a bare loop over the flow task's code path
+(claimcheck.batch.check_chunk over chunks filtered by fresh_records, exactly as
+flows/claimcheck_flow.py does per chunk), which can be killed precisely inside a chunk.
+"""
+
+import json
+import os
+import random
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from claimcheck.articles import read_articles
+from claimcheck.pipeline import Checker
+
+pytestmark = pytest.mark.slow
+
+ARTICLES = 3000
+CHUNK_SIZE = 50
+# Smaller chunks for `claimcheck run`: its two worker threads commit two chunks at a time, and
+# twenty kills must leave work behind.
+FLOW_CHUNK_SIZE = 25
+KILLS = 20
+
+# Run by each subprocess: the per-chunk work of the flow, in a fresh run folder.
+DRIVER = """
+import sys
+from pathlib import Path
+from claimcheck.articles import read_articles
+from claimcheck.batch import RunSettings, check_chunk, chunked, fresh_records, settings_digest
+from claimcheck.report import RunReport
+
+corpus, ledger, run_dir, chunk_size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+settings = RunSettings(reports_dir=run_dir, ledger_path=ledger)
+key = settings_digest(settings)
+report = RunReport(Path(run_dir))
+for chunk in chunked(read_articles([corpus]), chunk_size):
+    fresh, _ = fresh_records(chunk, ledger, key)
+    if fresh:
+        check_chunk(fresh, settings, RunReport(Path(run_dir)), key)
+        print("chunk", flush=True)
+print("done", flush=True)
+"""
+
+PLACES = ["Brenmoor", "Ostvale", "Kettering Cross", "Larch Point", "Sundry Bay"]
+THINGS = ["bridge", "tunnel", "ring road", "ferry pier", "water main"]
+TEMPLATES = [
+    "The {thing} at {place} is {n} metres long and cost ${m} million.",
+    "Work on the {thing} began on Monday, Oct. {day}, 2024, and will take {k} months.",
+    "About {n} residents of {place} signed the petition, up {p}% from last year.",
+    "The council said {k} crews would inspect the {thing} at least {k2} times a week.",
+    "Traffic over the {thing} fell to {n} vehicles a day, the lowest since 2019.",
+    "Engineers at {place} measured {m} tonnes of silt, roughly {p} per cent more than planned.",
+]
+
+
+def make_article(number: int, rng: random.Random) -> dict:
+    sentences = []
+    for _ in range(rng.randint(2, 6)):
+        sentences.append(
+            rng.choice(TEMPLATES).format(
+                thing=rng.choice(THINGS),
+                place=rng.choice(PLACES),
+                n=rng.randint(10, 90_000),
+                m=rng.randint(2, 900),
+                day=rng.randint(1, 28),
+                k=rng.randint(2, 12),
+                k2=rng.randint(2, 9),
+                p=rng.randint(1, 60),
+            )
+        )
+    return {
+        "id": f"story-{number:05d}",
+        "title": f"Works report {number}",
+        "published": f"2024-10-{rng.randint(1, 28):02d}T08:00:00Z",
+        "body": " ".join(sentences),
+    }
+
+
+def write_corpus(path: Path, count: int, seed: int, prefix: str = "") -> list[str]:
+    rng = random.Random(seed)
+    ids = []
+    with path.open("w") as stream:
+        for number in range(count):
+            record = make_article(number, rng)
+            record["id"] = prefix + record["id"]
+            ids.append(record["id"])
+            stream.write(json.dumps(record) + "\n")
+    return ids
+
+
+def start_run(corpus: Path, ledger: Path, run_dir: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", DRIVER, str(corpus), str(ledger), str(run_dir), str(CHUNK_SIZE)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def stored(ledger: Path) -> tuple[list[str], dict[str, int]]:
+    """(stored article ids, in row order; claims per stored article), read-only."""
+    with sqlite3.connect(f"file:{ledger}?mode=ro", uri=True) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        ids = [row[0] for row in connection.execute("SELECT id FROM articles")]
+        counts = dict(
+            connection.execute("SELECT article_id, count(*) FROM claims GROUP BY article_id")
+        )
+    return ids, counts
+
+
+def assert_reports_whole(reports: Path) -> list[Path]:
+    """Every report file parses; the only leftovers allowed are hidden `.*.tmp` files."""
+    leftovers = []
+    for path in reports.rglob("*"):
+        if path.is_dir():
+            continue
+        if path.name.startswith(".") and path.name.endswith(".tmp"):
+            leftovers.append(path)
+            continue
+        if path.name == ".claimcheck-reports.lock":
+            continue
+        assert path.suffix in (".json", ".md", ".html", ".csv"), path
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".json":
+            json.loads(text)
+        elif path.suffix == ".html":
+            assert text.rstrip().endswith("</html>"), path
+    return leftovers
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    path = folder / "wire.jsonl"
+    ids = write_corpus(path, ARTICLES, seed=7)
+    checker = Checker()
+    expected = {}
+    for article in read_articles([path]):
+        expected[article.id] = len(checker.check_article(article).claims)
+    return path, ids, expected
+
+
+def check_ledger(ledger: Path, chunks: list[set[str]], expected_claims: dict[str, int]) -> int:
+    """Sound, no duplicates, whole chunks only, every stored article with all its claims."""
+    stored_ids, claim_counts = stored(ledger)
+    assert len(stored_ids) == len(set(stored_ids)), "an article stored twice"
+    present = set(stored_ids)
+    for chunk in chunks:  # a chunk is committed whole or not at all
+        assert present & chunk in (set(), chunk)
+    for article_id in present:
+        assert claim_counts.get(article_id, 0) == expected_claims[article_id], article_id
+    return len(present)
+
+
+def stored_count(ledger: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{ledger}?mode=ro", uri=True, timeout=5) as connection:
+            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:  # not created yet
+        return 0
+
+
+@pytest.fixture(scope="module")
+def prefect_api(tmp_path_factory):
+    """One local Prefect server for the module (the flow needs an API); stopped at the end."""
+    home = tmp_path_factory.mktemp("prefect-home")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_UI_ENABLED": "false",
+    }
+    env.pop("PREFECT_API_URL", None)
+    prefect = Path(sys.executable).with_name("prefect")
+    log = (home / "server.log").open("w")
+    server = subprocess.Popen(
+        [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 180  # a cold start on a busy 2-core machine is slow
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"Prefect server did not start: {(home / 'server.log').read_text()}")
+            time.sleep(1)
+        yield {"PREFECT_API_URL": url, "PREFECT_HOME": str(home)}
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+        log.close()
+
+
+def start_flow_run(corpus: Path, ledger: Path, reports: Path, api: dict) -> subprocess.Popen:
+    claimcheck = Path(sys.executable).with_name("claimcheck")
+    command = [str(claimcheck), "run", str(corpus), "--reports", str(reports)]
+    command += ["--ledger", str(ledger), "--chunk-size", str(FLOW_CHUNK_SIZE), "--no-progress"]
+    return subprocess.Popen(
+        command,
+        env={**os.environ, **api},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+@pytest.mark.integration
+def test_claimcheck_run_killed_at_random_points_loses_nothing(tmp_path, corpus, prefect_api):
+    path, ids, expected_claims = corpus
+    size = FLOW_CHUNK_SIZE
+    chunks = [set(ids[i : i + size]) for i in range(0, len(ids), size)]
+    ledger = tmp_path / "ledger.sqlite"
+    reports = tmp_path / "reports"
+    rng = random.Random(11)
+    kills = 0
+    previous = 0
+    for _ in range(KILLS + 10):
+        process = start_flow_run(path, ledger, reports, prefect_api)
+        # Wait for a random number of chunks to commit, then kill at a random moment; with
+        # none, the kill lands in start-up (a few seconds) or the first chunks.
+        target = previous + rng.randint(0, 2) * size
+        deadline = time.monotonic() + 120
+        while stored_count(ledger) < target and process.poll() is None:
+            assert time.monotonic() < deadline, "the run made no progress"
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0.0, 0.4) if target > previous else rng.uniform(0.5, 4.5))
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            kills += 1
+        process.communicate(timeout=60)
+        if ledger.exists():
+            count = check_ledger(ledger, chunks, expected_claims)
+            assert count >= previous, "a later run lost committed articles"
+            previous = count
+        assert_reports_whole(reports)
+        if kills == KILLS:
+            break
+    assert kills == KILLS
+    assert previous < len(ids), "the kills must leave work for the next run"
+
+    final = start_flow_run(path, ledger, reports, prefect_api)
+    out, err = final.communicate(timeout=600)
+    assert final.returncode == 0, err
+    remaining = len(ids) - previous
+    assert f"{remaining} article(s) checked, {previous} unchanged" in out
+    assert check_ledger(ledger, chunks, expected_claims) == len(ids)
+    leftovers = assert_reports_whole(reports)
+    assert len(leftovers) <= 3 * kills
+    print(
+        f"flow: {kills} kills, {previous} articles committed before the final run, "
+        f"{len(leftovers)} .tmp files left"
+    )
+    # The shared index files were rewritten atomically after the final run.
+    json.loads((reports / "runs.json").read_text())
+
+
+def test_chunk_loop_killed_inside_chunks_loses_nothing(tmp_path, corpus):
+    path, ids, expected_claims = corpus
+    chunks = [set(ids[i : i + CHUNK_SIZE]) for i in range(0, len(ids), CHUNK_SIZE)]
+    ledger = tmp_path / "ledger.sqlite"
+    reports = tmp_path / "reports"
+    rng = random.Random(2026)
+    kills = 0
+    previous = 0
+    for attempt in range(KILLS):
+        process = start_run(path, ledger, reports / f"run-{attempt:02d}")
+        # Let a random number of chunks commit (none: killed while starting or in its first
+        # chunk), then kill at a random moment inside the next chunk.
+        for _ in range(rng.randint(0, 3)):
+            line = process.stdout.readline()
+            if not line or line.startswith("done"):
+                break
+        time.sleep(rng.uniform(0.0, 0.5))
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
+            kills += 1
+        process.communicate(timeout=60)
+
+        if not ledger.exists():
+            continue
+        count = check_ledger(ledger, chunks, expected_claims)
+        assert count >= previous, "a later run lost committed articles"
+        previous = count
+        assert_reports_whole(reports)
+    assert kills >= KILLS - 2, "most runs must actually be killed mid-way"
+
+    final = start_run(path, ledger, reports / "run-final")
+    out, err = final.communicate(timeout=600)
+    assert final.returncode == 0, err
+    assert out.strip().endswith("done")
+    stored_ids, claim_counts = stored(ledger)
+    assert sorted(stored_ids) == sorted(ids)
+    assert all(claim_counts.get(i, 0) == expected_claims[i] for i in ids)
+    # The finishing run checked exactly what the killed runs had not committed.
+    finished = len(list((reports / "run-final" / "articles").glob("*.json")))
+    assert finished == len(ids) - previous
+    leftovers = assert_reports_whole(reports)
+    print(
+        f"chunk loop: {kills} kills, {previous} committed before the final run, "
+        f"{len(leftovers)} .tmp files left"
+    )
+    # A kill between creating a temporary file and renaming it leaves a hidden .*.tmp file
+    # in that run's folder: never read as a report, and at most a few per kill.
+    assert len(leftovers) <= 3 * kills
+
+
+def test_two_runs_on_one_ledger_at_once_keep_both(tmp_path):
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    ids = write_corpus(first, 600, seed=1, prefix="a-") + write_corpus(
+        second, 600, seed=2, prefix="b-"
+    )
+    ledger = tmp_path / "ledger.sqlite"
+    runs = [
+        start_run(corpus, ledger, tmp_path / "reports" / corpus.stem) for corpus in (first, second)
+    ]
+    for run in runs:
+        _, err = run.communicate(timeout=600)
+        assert run.returncode == 0, err
+    stored_ids, claim_counts = stored(ledger)
+    assert sorted(stored_ids) == sorted(ids)
+    assert len(claim_counts) > 1000  # nearly every article has claims
+
+
+def test_a_newer_ledger_is_refused_with_a_clear_message(tmp_path, run_cli):
+    from claimcheck.ledger import open_ledger
+
+    ledger = tmp_path / "ledger.sqlite"
+    open_ledger(ledger).close()
+    with sqlite3.connect(ledger) as connection:
+        connection.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    code, out, err = run_cli("ledger", "stats", "--ledger", str(ledger))
+    assert code == 2 and out == ""
+    assert err.startswith(f"claimcheck: {ledger}: ledger schema version 99 is newer than this")
+    assert err.count("\n") == 1
+
+    story = tmp_path / "story.md"
+    story.write_text("---\nid: s\n---\nThe pier is 300 metres long.\n")
+    code, _, err = run_cli("check", str(story), "--ledger", str(ledger), "--no-config")
+    assert code == 2 and "newer than this" in err and err.count("\n") == 1
