@@ -41,7 +41,13 @@ from claimcheck.batch import (
 from claimcheck.inbox import read_inputs
 from claimcheck.ledger import open_ledger
 from claimcheck.records import SEVERITY_ORDER, Article, Finding
-from claimcheck.report import RunReport, build_summary, update_shared_files, write_summary
+from claimcheck.report import (
+    RunReport,
+    build_summary,
+    remove_stale_temporaries,
+    update_shared_files,
+    write_summary,
+)
 from claimcheck.report_html import write_reports_index, write_run_index
 
 FINDINGS_ARTIFACT_KEY = "claimcheck-findings"
@@ -172,6 +178,9 @@ def claimcheck_run(
     make_checker(settings)  # invalid rules stop the run before any article is touched
     rules_key = settings_digest(settings)
     RunReport(run_dir)
+    removed = remove_stale_temporaries(reports_root)
+    if removed:
+        logger.info("removed %d temporary file(s) left by interrupted runs", removed)
     workers = workers or os.cpu_count() or 1
 
     # The flow's process is the only ledger writer: chunks come back with their entries.

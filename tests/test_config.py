@@ -130,3 +130,11 @@ def test_cli_bad_configuration_exits_2(tmp_path, capsys, monkeypatch):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "claimcheck.toml:1: key 'colour': unknown key" in captured.err
+
+
+def test_ledger_may_be_a_file_beside_the_config_or_a_database_url(tmp_path):
+    write(tmp_path / "claimcheck.toml", 'ledger = "data/ledger.sqlite"\n')
+    assert load_config(tmp_path).ledger == (tmp_path / "data" / "ledger.sqlite").resolve()
+    url = "postgresql://newsroom@db.internal/claims"
+    write(tmp_path / "claimcheck.toml", f'ledger = "{url}"\n')
+    assert load_config(tmp_path).ledger == url

@@ -21,8 +21,14 @@ POSTGRES_URL = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL", "")
 @pytest.fixture()
 def postgres_url():
     """A PostgreSQL URL whose tables live in a schema of their own, dropped afterwards; the
-    test skips when CLAIMCHECK_TEST_POSTGRES_URL is unset (CI sets it, see .ci/run)."""
+    test skips when CLAIMCHECK_TEST_POSTGRES_URL is unset, and fails instead when
+    CLAIMCHECK_REQUIRE_POSTGRES is set (CI sets both, see .ci/run), so that CI never passes
+    with the PostgreSQL half silently skipped."""
     if not POSTGRES_URL:
+        if os.environ.get("CLAIMCHECK_REQUIRE_POSTGRES"):
+            pytest.fail(
+                "CLAIMCHECK_REQUIRE_POSTGRES is set but CLAIMCHECK_TEST_POSTGRES_URL is not"
+            )
         pytest.skip("CLAIMCHECK_TEST_POSTGRES_URL is not set")
     psycopg = pytest.importorskip("psycopg")
     schema = f"test_{uuid.uuid4().hex[:12]}"

@@ -32,3 +32,30 @@ def test_findings_are_located_and_sorted():
     assert body[finding.start : finding.end] == finding.text
     assert result.worst_severity == "error"
     assert result.content_hash == check(article).content_hash
+
+
+def test_a_people_rule_and_the_spelling_check_on_one_name_give_one_finding(tmp_path):
+    from claimcheck.rules import load_rules
+
+    (tmp_path / "mayor.yml").write_text(
+        "code: PPL900\nname: mayor-okonkwo\nkind: person\nlevel: error\n"
+        "message: \"'{stated}' is a misspelling of {person}.\"\n"
+        "source: city council register\nperson: Adaeze Okonkwo\naliases: [Okonkwo]\n"
+        "misspellings: [Okankwo]\n"
+        "doc: {what: The mayor's name misspelt., why: Readers search for it., example: Okankwo}\n"
+        "cases: {fail: [Okankwo spoke.], pass: [Okonkwo spoke.]}\n",
+        encoding="utf-8",
+    )
+    body = (
+        "Mayor Okonkwo opened the bridge. Okonkwo said the repairs took a year. "
+        "Later Okankwo thanked the crews. Okonkwo left at noon."
+    )
+    article = Article(id="a", body=body, published=datetime(2024, 5, 2, tzinfo=UTC))
+    only_builtin = Checker().check_article(article)
+    assert [f.rule for f in only_builtin.findings] == ["CC107"]
+
+    rules = load_rules(tmp_path)
+    result = Checker(extra_checks=[rules.check]).check_article(article)
+    (finding,) = result.findings
+    assert (finding.rule, finding.text) == ("PPL900", "Okankwo")
+    assert finding.evidence["also_flagged_by"] == ["CC107"]

@@ -163,3 +163,26 @@ def test_reports_are_readable_by_others_as_the_umask_allows(tmp_path):
         pytest.skip("this process's umask hides files from others")
     report.write_atomic(tmp_path / "page.html", "<p>hi</p>")
     assert (tmp_path / "page.html").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_temporaries_of_killed_writers_are_removed_once_an_hour_old(tmp_path):
+    import os
+    import time
+
+    from claimcheck.report import remove_stale_temporaries
+
+    run = tmp_path / "2024-05-02T10-00-00" / "articles"
+    run.mkdir(parents=True)
+    old = [tmp_path / ".index.html.11-22.tmp", run / ".a1.json.11-22.tmp"]
+    fresh = run / ".a2.json.33-44.tmp"  # a run writing right now
+    report = run / "a1.json"
+    hidden_but_not_ours = tmp_path / ".keep"
+    for path in [*old, fresh, report, hidden_but_not_ours]:
+        path.write_text("{}", encoding="utf-8")
+    two_hours_ago = time.time() - 7200
+    for path in [*old, report, hidden_but_not_ours]:
+        os.utime(path, (two_hours_ago, two_hours_ago))
+
+    assert remove_stale_temporaries(tmp_path) == 2
+    assert not any(path.exists() for path in old)
+    assert fresh.exists() and report.exists() and hidden_but_not_ours.exists()

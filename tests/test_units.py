@@ -118,3 +118,28 @@ def test_every_regional_currency_code_is_a_known_currency():
 def test_plain_crowns_and_dinars_are_currency_words():
     for word in ("crowns", "dinars", "kronor"):
         assert units.UNIT_DIMENSIONS[units.UNIT_SURFACES[word]] == "currency"
+
+
+def test_a_broken_pint_cache_falls_back_to_parsing_the_definitions(monkeypatch, tmp_path):
+    import pint
+
+    real_registry = pint.UnitRegistry
+
+    def registry_with_stale_cache(*args, cache_folder=None, **kwargs):
+        if cache_folder is not None:
+            # What pint raises when its cache names a definitions file of a removed install.
+            raise FileNotFoundError("/gone/venv/pint/default_en.txt/constants_en.txt")
+        return real_registry(*args, cache_folder=cache_folder, **kwargs)
+
+    monkeypatch.setattr(pint, "UnitRegistry", registry_with_stale_cache)
+    monkeypatch.setattr(units, "_registry", None)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert round(units.get_registry().Quantity(40, "mile").to("kilometer").magnitude, 2) == 64.37
+
+
+def test_each_pint_install_caches_in_a_folder_of_its_own(monkeypatch, tmp_path):
+    import pint
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = units._pint_cache_folder(pint)
+    assert folder.parent == tmp_path / "claimcheck" and folder.name.startswith("pint-")

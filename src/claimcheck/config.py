@@ -26,14 +26,14 @@ FAIL_LEVELS = ("error", "warning", "info", "never")
 FORMATS = ("text", "json", "sarif", "github", "junit", "rdjson")
 
 # key -> (kind, allowed values or None); kinds: codes (list of strings or one string), choice,
-# path.
+# path, path-or-url (a database URL such as postgresql://host/db is kept as written).
 KEYS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "select": ("codes", None),
     "ignore": ("codes", None),
     "fail-level": ("choice", FAIL_LEVELS),
     "format": ("choice", FORMATS),
     "rules": ("path", None),
-    "ledger": ("path", None),
+    "ledger": ("path-or-url", None),
     "waivers": ("path", None),
     "baseline": ("path", None),
 }
@@ -53,7 +53,7 @@ class Config:
     fail_level: str | None = None
     format: str | None = None
     rules: Path | None = None
-    ledger: Path | None = None
+    ledger: Path | str | None = None
     waivers: Path | None = None
     baseline: Path | None = None
     # The keys the file actually set, as written ("fail-level").
@@ -135,7 +135,10 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
         else:
             if not isinstance(value, str) or not value.strip():
                 raise _error(path, key, f"must be a path (a string), not {_type_name(value)}")
-            values[attribute] = (path.parent / value).resolve()
+            if kind == "path-or-url" and "://" in value:
+                values[attribute] = value.strip()
+            else:
+                values[attribute] = (path.parent / value).resolve()
     return Config(path=path, keys=frozenset(table), **values)
 
 

@@ -18,6 +18,11 @@ FUTURE_PUBLISHED_CODE = "CC004"
 # Clock skew between a CMS and this machine is not worth a finding; a day is.
 FUTURE_TOLERANCE = timedelta(days=1)
 
+# Built-in checks that give way to a rule-set finding on exactly the same words: a people
+# rule names the right spelling from the newsroom's own list, where the built-in check can
+# only say the article spells the name two ways.
+DEFERS_TO_RULES = frozenset({"CC107"})
+
 # Extra stages after the in-article checks (rule sets, the ledger): claims in, findings out.
 ExtraCheck = Callable[[ArticleContext], Iterable[Finding]]
 
@@ -65,6 +70,28 @@ def future_published_finding(article: Article, now: datetime) -> Finding | None:
     )
 
 
+def merge_same_span(findings: list[Finding]) -> list[Finding]:
+    """Drops a built-in finding in DEFERS_TO_RULES when a rule-set finding covers the same
+    span, and notes the dropped code in the kept finding's evidence (`also_flagged_by`)."""
+    rule_spans: dict[tuple[int, int], list[int]] = {}
+    for index, finding in enumerate(findings):
+        if "rule_file" in finding.evidence:
+            rule_spans.setdefault((finding.start, finding.end), []).append(index)
+    if not rule_spans:
+        return findings
+    merged = list(findings)
+    dropped: set[int] = set()
+    for index, finding in enumerate(findings):
+        covering = rule_spans.get((finding.start, finding.end))
+        if finding.rule in DEFERS_TO_RULES and covering:
+            dropped.add(index)
+            kept = covering[0]
+            evidence = dict(merged[kept].evidence)
+            evidence["also_flagged_by"] = [*evidence.get("also_flagged_by", []), finding.rule]
+            merged[kept] = dataclasses.replace(merged[kept], evidence=evidence)
+    return [finding for index, finding in enumerate(merged) if index not in dropped]
+
+
 def locate_findings(article: Article, findings: Iterable[Finding]) -> list[Finding]:
     """Fill line, column, path and text of each finding from its offsets."""
     index: LineIndex | None = None
@@ -107,6 +134,8 @@ class Checker:
             findings.extend(
                 f for f in extra(context) if self.selected is None or self.selected(f.rule)
             )
+        if self.extra_checks:
+            findings = merge_same_span(findings)
         future = future_published_finding(article, self.clock())
         if future is not None and (self.selected is None or self.selected(future.rule)):
             findings.append(future)

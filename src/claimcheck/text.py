@@ -18,6 +18,7 @@ _ABBREVIATIONS = frozenset(
     ).split()
 )
 
+_LONGEST_WORD = 64
 _NEWLINE = re.compile("\n")
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 
@@ -28,10 +29,13 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(body):
         if match.group(1):
+            # Abbreviations are short: looking back a bounded window keeps a body of
+            # thousands of "Dec. " runs linear instead of rescanning the sentence each time.
+            window = max(start, match.start() - _LONGEST_WORD)
             word_start = max(
-                start,
-                body.rfind(" ", start, match.start()) + 1,
-                body.rfind("\n", start, match.start()) + 1,
+                window,
+                body.rfind(" ", window, match.start()) + 1,
+                body.rfind("\n", window, match.start()) + 1,
             )
             word = body[word_start : match.start()].lower().lstrip("(\"'“")
             # "Dec." and single initials ("J. Smith") do not end a sentence.

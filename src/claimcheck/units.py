@@ -18,8 +18,11 @@ pint is imported lazily: the extraction hot path only reads the lexicon tables b
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # canonical unit | dimension | surface forms (lower case; "|"-free, comma separated).
@@ -329,13 +332,28 @@ _DIMENSIONALITY_NAMES: dict[str, str] = {
 _registry: Any = None
 
 
+def _pint_cache_folder(pint: Any) -> Path:
+    """pint's parsed-definitions cache, one folder per pint install: pint's own cache keys
+    entries by file content but stores absolute paths, so a cache shared between two
+    virtualenvs breaks as soon as one of them is removed."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    install = f"{pint.__version__}:{Path(pint.__file__).resolve().parent}"
+    digest = hashlib.sha1(install.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return base / "claimcheck" / f"pint-{digest}"
+
+
 def get_registry() -> Any:
     """Return the project's one pint UnitRegistry, created on first use (disk-cached)."""
     global _registry
     if _registry is None:
         import pint
 
-        registry = pint.UnitRegistry(cache_folder=":auto:")
+        try:
+            registry = pint.UnitRegistry(cache_folder=_pint_cache_folder(pint))
+        except Exception:
+            # A cache written by another pint install (a moved or rebuilt virtualenv) can
+            # point at definition files that are gone; parsing afresh costs ~0.1 s.
+            registry = pint.UnitRegistry(cache_folder=None)
         registry.define("percentage_point = 0.01 = pp")
         registry.define("basis_point = 0.0001 = bp")
         registry.define("parts_per_million = 1e-6 = ppm")

@@ -98,11 +98,6 @@ def test_article_ids_never_become_paths_outside_the_reports(tmp_path, article_id
 WINDOWS_RESERVED = ["CON", "prn", "AUX", "NUL", "COM1", "lpt9", "con.txt", "Nul.md"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report.safe_name keeps Windows device names (CON, NUL, COM1...) unchanged, so "
-    "'CON.json' would open the console on Windows; owned by the report helper",
-)
 @pytest.mark.parametrize("article_id", WINDOWS_RESERVED)
 def test_windows_reserved_names_are_renamed(article_id):
     stem = safe_name(article_id).split(".")[0].upper()

@@ -65,7 +65,7 @@ def add_parser(commands) -> None:
     )
     parser.add_argument("--rules", metavar="DIR", help="rule set directory")
     ledger = parser.add_mutually_exclusive_group()
-    ledger.add_argument("--ledger", metavar="FILE", help="compare with this claim ledger")
+    ledger.add_argument("--ledger", metavar="FILE|URL", help="compare with this claim ledger")
     ledger.add_argument("--no-ledger", action="store_true", help="use no ledger")
     parser.add_argument("--record", action="store_true", help="store the articles in the ledger")
     add_selection_options(parser)
@@ -102,7 +102,7 @@ def resolve_settings(args: argparse.Namespace, config: Config, cwd: Path) -> Set
             return flag
         return configured if configured is not None else default
 
-    def as_text(path: Path | None) -> str | None:
+    def as_text(path: Path | str | None) -> str | None:
         return str(path) if path is not None else None
 
     select = tuple(split_codes(args.select)) if args.select else config.select

@@ -15,11 +15,11 @@ def add_parser(commands) -> None:
     parser = commands.add_parser(NAME, help="inspect the claim ledger")
     actions = parser.add_subparsers(dest="ledger_command", required=True)
     stats = actions.add_parser("stats", help="count stored articles and claims")
-    stats.add_argument("--ledger", metavar="FILE", default=str(DEFAULT_LEDGER))
+    stats.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER))
     stats.add_argument("--format", choices=("text", "json"), default="text")
     show = actions.add_parser("show", help="list what is stored for an article")
     show.add_argument("article_id")
-    show.add_argument("--ledger", metavar="FILE", default=str(DEFAULT_LEDGER))
+    show.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER))
     show.add_argument("--format", choices=("text", "json"), default="text")
 
 
