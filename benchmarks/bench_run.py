@@ -79,10 +79,13 @@ def subset(size: int, folder: Path) -> Path:
 
 
 class PeakMemory:
-    """Peak resident memory of a process and its children, summed, sampled every 50 ms."""
+    """Peak resident memory of a process and its children, summed, sampled every 50 ms; and
+    the CPU seconds each of them used (last sample), to tell the flow's own process from
+    its workers."""
 
     def __init__(self, pid: int) -> None:
         self.peak = 0
+        self.cpu: dict[int, float] = {}
         self._pid = pid
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
@@ -104,6 +107,8 @@ class PeakMemory:
                 for process in processes:
                     try:
                         total += process.memory_info().rss
+                        times = process.cpu_times()
+                        self.cpu[process.pid] = times.user + times.system
                     except psutil.Error:
                         continue
                 self.peak = max(self.peak, total)
@@ -156,11 +161,19 @@ def run_once(
     _out, err = process.communicate()
     wall = time.perf_counter() - started
     peak = memory.stop()
+    flow_cpu = memory.cpu.get(process.pid, 0.0)
+    other_cpu = sum(memory.cpu.values()) - flow_cpu
     if process.returncode != 0:
         raise SystemExit(f"claimcheck run failed ({process.returncode}):\n{err.decode()[-2000:]}")
     latest = max((folder / "reports").glob("*/summary.json"), key=lambda p: p.parent.name)
     summary = json.loads(latest.read_text())
-    return {"wall": wall, "peak_mb": peak / 2**20, "summary": summary}
+    return {
+        "wall": wall,
+        "peak_mb": peak / 2**20,
+        "summary": summary,
+        "flow_cpu": flow_cpu,
+        "worker_cpu": other_cpu,
+    }
 
 
 def main() -> int:
@@ -194,9 +207,9 @@ def main() -> int:
         print(
             "| articles | wall s (best / median) | articles/s | claims/s | read s | check s* |"
             " reports s* | ledger prep s* | ledger write s | index s | outside flow s |"
-            " peak MB | rerun s (best / median) |"
+            " peak MB | CPU s flow / workers | rerun s (best / median) |"
         )
-        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for size in args.sizes:
             corpus = subset(size, scratch)
             runs, reruns = [], []
@@ -222,6 +235,7 @@ def main() -> int:
                 f" | {stages.get('summary_and_index', 0):.1f}"
                 f" | {best['wall'] - stages['total']:.1f}"
                 f" | {max(r['peak_mb'] for r in runs):,.0f}"
+                f" | {best['flow_cpu']:.1f} / {best['worker_cpu']:.1f}"
                 f" | {min(rewalls):.1f} / {statistics.median(rewalls):.1f} |"
             )
             sys.stdout.flush()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
 
 from claimcheck import __version__
 from claimcheck.pipeline import INPUT_PROBLEM_CODE, ArticleResult
@@ -86,27 +88,42 @@ class Segment:
 
 
 def segments(result: ArticleResult) -> list[Segment]:
-    """The body cut wherever a claim or finding starts or ends, each piece with its highlights."""
+    """The body cut wherever a claim or finding starts or ends, each piece with its highlights.
+
+    One sweep over the cuts with the claims and findings open at each: a body with tens of
+    thousands of claims (a megabyte of figures) costs as many steps, not their square."""
     body = result.article.body
     size = len(body)
-    claims = [(max(0, c.start), min(size, c.end), c) for c in result.claims if c.end > c.start]
+    claims = [(max(0, c.start), min(size, c.end), c) for c in result.claims]
+    claims = [item for item in claims if item[0] < item[1]]
     numbered = [
         (max(0, f.start), min(size, f.end), number, f)
         for number, f in enumerate(result.findings, start=1)
-        if f.end > f.start and f.start < size
     ]
-    cuts = {0, size}
-    for start, end, _ in claims:
-        cuts.update((start, end))
-    for start, end, _, _ in numbered:
-        cuts.update((start, end))
-    ordered = sorted(cuts)
+    numbered = [item for item in numbered if item[0] < item[1]]
+    claim_starts: dict[int, list[int]] = defaultdict(list)
+    claim_ends: dict[int, list[int]] = defaultdict(list)
+    for index, (start, end, _) in enumerate(claims):
+        claim_starts[start].append(index)
+        claim_ends[end].append(index)
+    finding_starts: dict[int, list[int]] = defaultdict(list)
+    finding_ends: dict[int, list[int]] = defaultdict(list)
+    for index, (start, end, _, _) in enumerate(numbered):
+        finding_starts[start].append(index)
+        finding_ends[end].append(index)
+    ordered = sorted({0, size, *claim_starts, *claim_ends, *finding_starts, *finding_ends})
+    open_claims: set[int] = set()
+    open_findings: set[int] = set()
     pieces: list[Segment] = []
     for left, right in itertools.pairwise(ordered):
-        covering_claims = [c for start, end, c in claims if start <= left and right <= end]
-        covering = [(n, f) for start, end, n, f in numbered if start <= left and right <= end]
+        open_claims.difference_update(claim_ends.get(left, ()))
+        open_claims.update(claim_starts.get(left, ()))
+        open_findings.difference_update(finding_ends.get(left, ()))
+        open_findings.update(finding_starts.get(left, ()))
         segment = Segment(body[left:right])
-        if covering_claims or covering:
+        if open_claims or open_findings:
+            covering_claims = [claims[index][2] for index in sorted(open_claims)]
+            covering = [numbered[index][2:] for index in sorted(open_findings)]
             classes = ["claim"]
             notes = [claim_reading(claim) for claim in covering_claims]
             if covering:
@@ -115,20 +132,43 @@ def segments(result: ArticleResult) -> list[Segment]:
                 notes += [f"[{n}] {f.severity}: {f.message}" for n, f in covering]
             segment.classes = " ".join(classes)
             segment.title = "\n".join(dict.fromkeys(notes))
-            starting = [n for start, _end, n, _f in numbered if start == left]
+            starting = finding_starts.get(left)
             if starting:
-                segment.anchor = f"at-finding-{starting[0]}"
+                segment.anchor = f"at-finding-{numbered[starting[0]][2]}"
         segment.refs = [
-            {"number": n, "severity": f.severity, "message": f.message}
-            for _start, end, n, f in numbered
-            if end == right
-        ]
+            {"number": numbered[index][2], "severity": numbered[index][3].severity,
+             "message": numbered[index][3].message}
+            for index in finding_ends.get(right, ())
+        ]  # fmt: skip
         pieces.append(segment)
     merged = _merge_plain(pieces)
     if merged and merged[0].plain:
         # Front matter leaves blank lines before the body; they only push the text down.
         merged[0].text = merged[0].text.lstrip("\n")
     return merged
+
+
+def highlighted_text(pieces: Iterable[Segment]) -> Markup:
+    """The article text as HTML: each piece escaped, highlights as <mark>, finding numbers as
+    superscript links. Built here rather than in the template: a loop in Jinja costs several
+    times as much, and an archive run renders tens of thousands of these pages."""
+    parts: list[str] = []
+    for piece in pieces:
+        if piece.plain:
+            parts.append(escape(piece.text))
+        else:
+            anchor = f' id="{escape(piece.anchor)}"' if piece.anchor else ""
+            parts.append(
+                f'<mark class="{escape(piece.classes)}" title="{escape(piece.title)}"{anchor}>'
+                f"{escape(piece.text)}</mark>"
+            )
+        for ref in piece.refs:
+            parts.append(
+                f'<sup class="ref"><a class="{escape(ref["severity"])}" '
+                f'href="#finding-{ref["number"]}" title="{escape(ref["message"])}">'
+                f"{ref['number']}</a></sup>"
+            )
+    return Markup("".join(parts))
 
 
 def _merge_plain(pieces: list[Segment]) -> list[Segment]:
@@ -257,7 +297,7 @@ def article_html(
         claims=claims,
         checked=len(checked),
         coverage=coverage,
-        segments=segments(result),
+        article_text=highlighted_text(segments(result)),
         findings=[finding_view(n, f, prior_href) for n, f in enumerate(result.findings, start=1)],
     )
 
@@ -293,6 +333,36 @@ def _entry_order(entry: dict[str, Any]) -> tuple:
     return (-worst, -counts["error"], -counts["warning"], -counts["info"], entry["title"] or "")
 
 
+def entry_rows_html(entries: Iterable[dict[str, Any]]) -> Markup:
+    """The run index's table rows, one per article, built here rather than in the template:
+    an archive run lists tens of thousands of articles, and a Jinja loop over them costs
+    several times as much."""
+    rows: list[str] = []
+    for entry in entries:
+        worst = escape(entry["worst"] or "none")
+        label = escape(entry["worst"] or "clean")
+        stem = escape(entry["stem"])
+        title = escape(entry["title"] or entry["id"])
+        below = f'<br><small class="muted">{escape(entry["id"])}</small>' if entry["title"] else ""
+        counts = entry["findings_by_severity"]
+        rows.append(
+            f'\n      <tr class="worst-{worst}">\n'
+            f'        <td><span class="badge {worst}">{label}</span></td>\n'
+            f'        <td><a href="articles/{stem}.html">{title}</a>{below}</td>\n'
+            f"        <td>{escape(entry['source'])}</td>\n"
+            f"        <td>{escape((entry['published'] or '')[:10])}</td>\n"
+            f'        <td class="num">{escape(counts["error"])}</td>\n'
+            f'        <td class="num">{escape(counts["warning"])}</td>\n'
+            f'        <td class="num">{escape(counts["info"])}</td>\n'
+            f'        <td class="num">{escape(entry["claims_checked"])} / '
+            f"{escape(entry['claims'])}</td>\n"
+            f'        <td><a href="articles/{stem}.md">md</a> '
+            f'<a href="articles/{stem}.json">json</a></td>\n'
+            f"      </tr>\n    "
+        )
+    return Markup("".join(rows))
+
+
 def run_index_html(
     summary: dict[str, Any], entries: Sequence[dict[str, Any]], findings: Iterable[Finding]
 ) -> str:
@@ -315,7 +385,8 @@ def run_index_html(
         "run_index.html.j2",
         summary=summary,
         status_text="partial: some chunks failed" if status == "partial" else status,
-        entries=sorted(entries, key=_entry_order),
+        entries=entries,
+        entry_rows=entry_rows_html(sorted(entries, key=_entry_order)),
         problems=problems,
         by_rule=bar_chart(
             "Findings by kind (rule)",

@@ -15,7 +15,7 @@ from claimcheck.records import Finding
 
 # Letters joined by inner apostrophes (O'Neill); hyphens split ("Lukashenko-led").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$", re.I)
+_POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
 _SENTENCE_END = frozenset(".!?:;")
 _OPENING = frozenset("\"'“‘([{—–-*#>_ \t")
 # Shortest name (in letters) compared at all; shorter names collide by chance too often.
@@ -110,8 +110,17 @@ def _collect_forms(body: str, sentence_starts: set[int]) -> tuple[dict[str, _For
     lower_words: set[str] = set()
     previous: tuple[str, int] | None = None  # the capitalized word just before, and its end
     for match in _WORD.finditer(body):
-        word = _POSSESSIVE.sub("", match.group())
-        start, end = match.start(), match.start() + len(word)
+        word = match.group()
+        if not word[0].isupper():
+            # Most words: no possessive to strip for the lower-case test ("dog's" is lower).
+            if word.islower():
+                lower_words.add(word[:-2] if word[-2:] in _POSSESSIVES else word)
+            previous = None
+            continue
+        if word[-2:] in _POSSESSIVES:
+            word = word[:-2]
+        start = match.start()
+        end = start + len(word)
         if not _is_capitalized(word):
             if word.islower():
                 lower_words.add(word)
