@@ -182,7 +182,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs per size (best and median)")
     parser.add_argument("--reports-for", choices=("all", "findings"), default="findings")
     parser.add_argument("--workers", type=int, default=0)
-    parser.add_argument("--chunk-size", type=int, default=200)
+    parser.add_argument("--chunk-size", type=int, default=400)
     parser.add_argument("--api-url", help="a running Prefect server's API (else one is started)")
     parser.add_argument(
         "--postgres",

@@ -38,6 +38,7 @@ from claimcheck.batch import (
     record_outcome,
     settings_digest,
 )
+from claimcheck.commands.common import DEFAULT_CHUNK_SIZE
 from claimcheck.inbox import read_inputs
 from claimcheck.ledger import open_ledger
 from claimcheck.records import SEVERITY_ORDER, Article, Finding
@@ -144,7 +145,7 @@ def claimcheck_run(
     reports_dir: str = "reports",
     rules_dir: str | None = None,
     ledger_path: str | None = None,
-    chunk_size: int = 200,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     settle_seconds: float = 0.0,
@@ -538,7 +539,7 @@ def scheduled_deployment(
     reports_dir: str = "reports",
     rules_dir: str | None = None,
     ledger_path: str | None = None,
-    chunk_size: int = 200,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     settle_seconds: float = 5.0,

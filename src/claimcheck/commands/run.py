@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from claimcheck.commands.common import (
+    DEFAULT_CHUNK_SIZE,
     DEFAULT_LEDGER,
     DEFAULT_REPORTS,
     EXIT_CANNOT_RUN,
@@ -33,7 +34,7 @@ def add_parser(commands) -> None:
         default=str(DEFAULT_LEDGER),
         help="SQLite file (default) or postgresql://user@host/db",
     )
-    parser.add_argument("--chunk-size", type=int, default=200, metavar="N")
+    parser.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, metavar="N")
     parser.add_argument(
         "--workers",
         type=int,

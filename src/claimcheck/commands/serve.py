@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from claimcheck.commands.common import (
+    DEFAULT_CHUNK_SIZE,
     DEFAULT_LEDGER,
     DEFAULT_REPORTS,
     EXIT_OK,
@@ -35,7 +36,7 @@ def add_parser(commands) -> None:
     parser.add_argument("--reports", metavar="DIR", default=str(DEFAULT_REPORTS))
     parser.add_argument("--rules", metavar="DIR")
     parser.add_argument("--ledger", metavar="FILE", default=str(DEFAULT_LEDGER))
-    parser.add_argument("--chunk-size", type=int, default=200, metavar="N")
+    parser.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, metavar="N")
     parser.add_argument(
         "--settle",
         type=float,
