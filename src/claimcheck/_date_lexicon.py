@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from claimcheck.numbers import TENS_WORDS, UNITS_WORDS
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "february": 2,
@@ -57,36 +59,12 @@ SEASONS: dict[str, str] = {
     "winter": "WI",
 }
 
+# Counts in durations ("two weeks", "a dozen years"): the number words, plus the articles.
 NUMBER_WORDS: dict[str, float] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    **{word: number for word, number in UNITS_WORDS.items() if number},
+    **TENS_WORDS,
     "hundred": 100,
     "dozen": 12,
 }

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, Self, runtime_checkable
 
 from claimcheck.articles import content_hash
 from claimcheck.errors import ClaimcheckError
@@ -278,7 +278,76 @@ class ClaimLedger(Protocol):
     def close(self) -> None: ...
 
 
-class SQLiteLedger:
+class _SQLLedger:
+    """What the SQLite and PostgreSQL ledgers share: the statements that differ only in how
+    a parameter is marked ("?" or "%s")."""
+
+    _mark: ClassVar[str] = "?"
+    _connection: Any
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def record(self, entries: Iterable[tuple[Article, str, Iterable[Claim]]]) -> int:
+        """Store (article, run_key, claims) entries in one transaction; returns how many.
+
+        An article stored before under the same id loses its earlier claims; one stored with
+        the same run key (same content, same rules) is left as it is."""
+        return self.record_entries(
+            ledger_entry(article, run_key, claims) for article, run_key, claims in entries
+        )
+
+    def record_entries(self, entries: Iterable[LedgerEntry]) -> int:
+        raise NotImplementedError
+
+    def input_stamp(self, name: str) -> str | None:
+        """What a run noted about an input file whose every record it recorded (see the
+        flow's whole-file skip), or None."""
+        row = self._connection.execute(
+            f"SELECT value FROM meta WHERE key = {self._mark}", (_INPUT_PREFIX + name,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def stats(self) -> dict[str, int]:
+        row = self._connection.execute(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), "
+            "(SELECT COUNT(*) FROM claims WHERE measure IS NOT NULL)"
+        ).fetchone()
+        return {
+            "articles": row[0],
+            "claims": row[1],
+            "matchable_claims": row[2],
+            "schema_version": SCHEMA_VERSION,
+        }
+
+    def article_claims(self, article_id: str) -> list[dict[str, object]]:
+        columns = (*_CLAIM_COLUMNS, *_KEY_COLUMNS)
+        rows = self._connection.execute(
+            f"SELECT {', '.join(map(_quote, columns))} FROM claims "
+            f"WHERE article_id = {self._mark} ORDER BY start, id",
+            (article_id,),
+        ).fetchall()
+        return [dict(zip(columns, row, strict=True)) for row in rows]
+
+    def article(self, article_id: str) -> dict[str, object] | None:
+        row = self._connection.execute(
+            "SELECT id, source, title, published, content_hash, run_key, path, recorded_at "
+            f"FROM articles WHERE id = {self._mark}",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        names = ("id", "source", "title", "published", "content_hash", "run_key", "path")
+        return dict(zip((*names, "recorded_at"), row, strict=True))
+
+
+class SQLiteLedger(_SQLLedger):
     """A single-file ledger; safe for several processes (WAL, busy timeout)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -373,15 +442,6 @@ class SQLiteLedger:
 
     # -- life cycle -----------------------------------------------------------------------
 
-    def close(self) -> None:
-        self._connection.close()
-
-    def __enter__(self) -> SQLiteLedger:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
     # -- writing --------------------------------------------------------------------------
 
     def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]:
@@ -396,15 +456,6 @@ class SQLiteLedger:
             )
             found.update(rows)
         return found
-
-    def record(self, entries: Iterable[tuple[Article, str, Iterable[Claim]]]) -> int:
-        """Store (article, run_key, claims) entries in one transaction; returns how many.
-
-        An article stored before under the same id loses its earlier claims; one stored with
-        the same run key (same content, same rules) is left as it is."""
-        return self.record_entries(
-            ledger_entry(article, run_key, claims) for article, run_key, claims in entries
-        )
 
     def record_entries(self, entries: Iterable[LedgerEntry]) -> int:
         """Store entries prepared by `ledger_entry` (in a worker process, say) in one
@@ -466,14 +517,6 @@ class SQLiteLedger:
             raise
         return len(batch)
 
-    def input_stamp(self, name: str) -> str | None:
-        """What a run noted about an input file whose every record it recorded (see the
-        flow's whole-file skip), or None."""
-        row = self._connection.execute(
-            "SELECT value FROM meta WHERE key = ?", (_INPUT_PREFIX + name,)
-        ).fetchone()
-        return row[0] if row else None
-
     def set_input_stamps(self, stamps: dict[str, str]) -> None:
         with self._connection:
             self._connection.executemany(
@@ -521,41 +564,6 @@ class SQLiteLedger:
             (*ids, exclude_article),
         )
         return [_prior_from_row(row) for row in rows]
-
-    def stats(self) -> dict[str, int]:
-        connection = self._connection
-        articles = connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        claims = connection.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
-        keyed = connection.execute(
-            "SELECT COUNT(*) FROM claims WHERE measure IS NOT NULL"
-        ).fetchone()[0]
-        return {
-            "articles": articles,
-            "claims": claims,
-            "matchable_claims": keyed,
-            "schema_version": SCHEMA_VERSION,
-        }
-
-    def article_claims(self, article_id: str) -> list[dict[str, object]]:
-        columns = (*_CLAIM_COLUMNS, *_KEY_COLUMNS)
-        cursor = self._connection.execute(
-            f"SELECT {', '.join(map(_quote, columns))} FROM claims "
-            "WHERE article_id = ? ORDER BY start, id",
-            (article_id,),
-        )
-        return [dict(zip(columns, row, strict=True)) for row in cursor]
-
-    def article(self, article_id: str) -> dict[str, object] | None:
-        cursor = self._connection.execute(
-            "SELECT id, source, title, published, content_hash, run_key, path, recorded_at "
-            "FROM articles WHERE id = ?",
-            (article_id,),
-        )
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        names = ("id", "source", "title", "published", "content_hash", "run_key", "path")
-        return dict(zip((*names, "recorded_at"), row, strict=True))
 
 
 def _quote(column: str) -> str:
@@ -729,10 +737,12 @@ _PG_SCHEMA = (
 )
 
 
-class PostgresLedger:
+class PostgresLedger(_SQLLedger):
     """The ledger in a PostgreSQL database (psycopg 3), shared by every machine of a cluster.
 
     Same tables, keys and answers as `SQLiteLedger`; selected by a postgresql:// URL."""
+
+    _mark: ClassVar[str] = "%s"
 
     def __init__(self, url: str) -> None:
         try:
@@ -790,15 +800,6 @@ class PostgresLedger:
                 (str(SCHEMA_VERSION),),
             )
 
-    def close(self) -> None:
-        self._connection.close()
-
-    def __enter__(self) -> PostgresLedger:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
     def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]:
         ids = list(article_ids)
         if not ids:
@@ -807,11 +808,6 @@ class PostgresLedger:
             "SELECT id, run_key FROM articles WHERE id = ANY(%s)", (ids,)
         ).fetchall()
         return dict(rows)
-
-    def record(self, entries: Iterable[tuple[Article, str, Iterable[Claim]]]) -> int:
-        return self.record_entries(
-            ledger_entry(article, run_key, claims) for article, run_key, claims in entries
-        )
 
     def record_entries(self, entries: Iterable[LedgerEntry]) -> int:
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -886,12 +882,6 @@ class PostgresLedger:
                         copy.write_row(row)
         return len(batch)
 
-    def input_stamp(self, name: str) -> str | None:
-        row = self._connection.execute(
-            "SELECT value FROM meta WHERE key = %s", (_INPUT_PREFIX + name,)
-        ).fetchone()
-        return row[0] if row else None
-
     def set_input_stamps(self, stamps: dict[str, str]) -> None:
         with self._connection.transaction(), self._connection.cursor() as cursor:
             cursor.executemany(
@@ -924,38 +914,6 @@ class PostgresLedger:
             (list(match_keys), *(() if before is None else (before,)), limit, exclude_article),
         ).fetchall()
         return [_prior_from_row(row) for row in rows]
-
-    def stats(self) -> dict[str, int]:
-        row = self._connection.execute(
-            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), "
-            "(SELECT COUNT(*) FROM claims WHERE measure IS NOT NULL)"
-        ).fetchone()
-        return {
-            "articles": row[0],
-            "claims": row[1],
-            "matchable_claims": row[2],
-            "schema_version": SCHEMA_VERSION,
-        }
-
-    def article_claims(self, article_id: str) -> list[dict[str, object]]:
-        columns = (*_CLAIM_COLUMNS, *_KEY_COLUMNS)
-        rows = self._connection.execute(
-            f"SELECT {', '.join(map(_quote, columns))} FROM claims "
-            "WHERE article_id = %s ORDER BY start, id",
-            (article_id,),
-        ).fetchall()
-        return [dict(zip(columns, row, strict=True)) for row in rows]
-
-    def article(self, article_id: str) -> dict[str, object] | None:
-        row = self._connection.execute(
-            "SELECT id, source, title, published, content_hash, run_key, path, recorded_at "
-            "FROM articles WHERE id = %s",
-            (article_id,),
-        ).fetchone()
-        if row is None:
-            return None
-        names = ("id", "source", "title", "published", "content_hash", "run_key", "path")
-        return dict(zip((*names, "recorded_at"), row, strict=True))
 
 
 def _without_password(url: str) -> str:

@@ -11,6 +11,7 @@ from claimcheck.records import Claim, Finding
 from claimcheck.rules.matching import (
     ArticleView,
     WordMatch,
+    build_finding,
     find_phrases,
     format_number,
     gap_between,
@@ -169,7 +170,50 @@ class MeasureRule(Rule):
             return claim.text
         return f"{format_number(converted)} {unit_label(unit, converted)}"
 
+    @classmethod
+    def read_measure_unit(cls, reader: Reader, fields: dict[str, Any]) -> str | None:
+        """The rule's `unit`, required when it names a dimension, and of that dimension."""
+        from claimcheck.units import dimension_of
+
+        dimension = fields.get("dimension")
+        unit = reader.unit("unit", required=dimension is not None)
+        if unit and dimension and dimension_of(unit) != dimension:
+            raise reader.error("unit", f"{unit!r} measures {dimension_of(unit)}, not {dimension}")
+        return unit
+
+    def bounds(self) -> tuple[float, float]:
+        """The values this rule accepts, in its unit (infinite on an open side)."""
+        raise NotImplementedError
+
+    def message_fields(self) -> dict[str, str]:
+        """Placeholders of this kind beyond the shared ones."""
+        return {}
+
     def judge(self, match: MeasureMatch, view: ArticleView) -> Finding | None:
+        """A finding when the claim's stated interval lies wholly outside the bounds."""
+        claim = match.claim
+        interval = self.claim_interval(claim, getattr(self, "unit", None))
+        if interval is None:
+            return None
+        low, high = self.bounds()
+        if interval[0] <= high and low <= interval[1]:
+            return None
+        stated_value = claim.value if claim.value is not None else claim.low or 0.0
+        message = self.format_message(
+            subject=match.matched[0],
+            expected=self.expected_text,
+            stated=claim.text,
+            value=format_number(stated_value),
+            unit=unit_label(claim.unit, stated_value),
+            converted=self.converted_text(claim),
+            **self.message_fields(),
+        )
+        return build_finding(
+            view, self, claim, message, match.matched, self.expected_text, claim.text
+        )
+
+    @property
+    def expected_text(self) -> str:
         raise NotImplementedError
 
     def check(self, view: ArticleView) -> Iterator[Finding]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from claimcheck.records import Finding
 from claimcheck.rules.kinds import register
-from claimcheck.rules.kinds._measure import MeasureMatch, MeasureRule
-from claimcheck.rules.matching import ArticleView, build_finding, format_number, unit_label
+from claimcheck.rules.kinds._measure import MeasureRule
+from claimcheck.rules.matching import format_number, unit_label
 from claimcheck.rules.schema import Reader, parse_amount
 
 
@@ -24,15 +23,11 @@ class FactRule(MeasureRule):
 
     @classmethod
     def read_fields(cls, reader: Reader) -> dict[str, Any]:
-        from claimcheck.units import convert, dimension_of
+        from claimcheck.units import convert
 
         fields = cls.read_measure_fields(reader)
         value = reader.number("value", required=True)
-        unit = reader.unit("unit", required=fields.get("dimension") is not None)
-        if unit and fields.get("dimension") and dimension_of(unit) != fields["dimension"]:
-            raise reader.error(
-                "unit", f"{unit!r} measures {dimension_of(unit)}, not {fields['dimension']}"
-            )
+        unit = cls.read_measure_unit(reader, fields)
         tolerance = 0.0
         if reader.has("tolerance"):
             amount, amount_unit = parse_amount(
@@ -65,23 +60,5 @@ class FactRule(MeasureRule):
     def describe(self) -> list[tuple[str, str]]:
         return [*self.describe_measure(), ("known value", self.expected_text)]
 
-    def judge(self, match: MeasureMatch, view: ArticleView) -> Finding | None:
-        claim = match.claim
-        interval = self.claim_interval(claim, self.unit)
-        if interval is None:
-            return None
-        low, high = self.value - self.tolerance, self.value + self.tolerance
-        if interval[0] <= high and low <= interval[1]:
-            return None
-        stated_value = claim.value if claim.value is not None else claim.low or 0.0
-        message = self.format_message(
-            subject=match.matched[0],
-            expected=self.expected_text,
-            stated=claim.text,
-            value=format_number(stated_value),
-            unit=unit_label(claim.unit, stated_value),
-            converted=self.converted_text(claim),
-        )
-        return build_finding(
-            view, self, claim, message, match.matched, self.expected_text, claim.text
-        )
+    def bounds(self) -> tuple[float, float]:
+        return self.value - self.tolerance, self.value + self.tolerance
