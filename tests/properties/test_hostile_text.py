@@ -87,3 +87,36 @@ def test_a_megabyte_of_prose_mixed_with_hostile_runs_is_processed():
     completed = _run(_mixed_megabyte(), MEGABYTE_GUARD_SECONDS)
     assert completed.returncode == 0, completed.stderr[-2000:]
     assert int(completed.stdout.strip()) > 10_000  # the prose's claims were all found
+
+
+DENSE_REPORT_GUARD_SECONDS = 30
+REPORT_SCRIPT = """
+import sys
+from datetime import datetime, timezone
+from claimcheck.pipeline import Checker
+from claimcheck.records import Article
+from claimcheck.report import article_markdown
+from claimcheck.report_html import article_html
+body = sys.stdin.read()
+article = Article(id="h", body=body, published=datetime(2022, 12, 20, tzinfo=timezone.utc))
+result = Checker().check_article(article)
+page = article_html(result)
+assert page.count('<mark class="claim') >= len(result.claims) // 2
+article_markdown(result)
+print(len(result.claims))
+"""
+
+
+def test_the_report_of_an_article_dense_with_figures_is_written():
+    # 36,000 claims: the highlighting once compared every cut with every claim, which took
+    # about a minute here; one sweep takes about a second, well inside the guard.
+    body = "12 miles and 3 troops. " * 18_000
+    completed = subprocess.run(
+        [sys.executable, "-c", REPORT_SCRIPT],
+        input=body,
+        capture_output=True,
+        text=True,
+        timeout=DENSE_REPORT_GUARD_SECONDS,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert int(completed.stdout.strip()) == 36_000
