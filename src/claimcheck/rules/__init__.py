@@ -15,7 +15,7 @@ from claimcheck.checks.base import ArticleContext
 from claimcheck.records import Finding
 from claimcheck.rules.kinds import registered_kinds
 from claimcheck.rules.kinds._measure import MeasureMatch, MeasureRule
-from claimcheck.rules.matching import ArticleView
+from claimcheck.rules.matching import ArticleView, phrase_words
 from claimcheck.rules.schema import Case, Rule, RuleDoc, RuleError, load_yaml, read_rule
 
 __all__ = ["Case", "Rule", "RuleDoc", "RuleError", "RuleSet", "load_rule_file", "load_rules"]
@@ -32,9 +32,39 @@ class RuleSet:
     # Every subject alias in the set: a sentence naming one is never about the title's subject.
     subjects: tuple[str, ...] = field(init=False, repr=False, default=())
 
+    # Rules by a word the article must contain for them to match (see `candidates`), and
+    # the rules that may speak about any article.
+    _by_anchor: dict[str, tuple[int, ...]] = field(init=False, repr=False, default_factory=dict)
+    _unanchored: tuple[int, ...] = field(init=False, repr=False, default=())
+
     def __post_init__(self) -> None:
         subjects = {word for rule in self.rules for word in getattr(rule, "subject", ())}
         object.__setattr__(self, "subjects", tuple(sorted(subjects)))
+        by_anchor: dict[str, list[int]] = {}
+        unanchored: list[int] = []
+        for index, rule in enumerate(self.rules):
+            anchors = _anchor_words(rule.mention_phrases())
+            if anchors is None:
+                unanchored.append(index)
+            for word in anchors or ():
+                by_anchor.setdefault(word, []).append(index)
+        object.__setattr__(self, "_by_anchor", {w: tuple(i) for w, i in by_anchor.items()})
+        object.__setattr__(self, "_unanchored", tuple(unanchored))
+
+    def candidates(self, view: ArticleView) -> list[Rule]:
+        """The rules that may find something in the article, in the set's order: those it
+        has an anchor word of, and those that speak about any article. One dictionary
+        lookup per distinct word of the article, however many rules the set holds."""
+        chosen = set(self._unanchored)
+        by_anchor = self._by_anchor
+        if len(view.words) < len(by_anchor):
+            for word in view.words:
+                chosen.update(by_anchor.get(word, ()))
+        else:
+            for word, indexes in by_anchor.items():
+                if word in view.words:
+                    chosen.update(indexes)
+        return [self.rules[index] for index in sorted(chosen)]
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -52,10 +82,15 @@ class RuleSet:
         """Findings of every rule for one article (line and column are left to the pipeline)."""
         view = ArticleView(context, self.subjects)
         findings: list[Finding] = []
+        rules = self.candidates(view)
+        # A measure rule speaks only about a claim whose sentence (or the title) names its
+        # subject: rules whose subject the article never names are left out at once.
         measure_rules = [
             rule
-            for rule in self.rules
-            if isinstance(rule, MeasureRule) and rule.applies_on(view.published)
+            for rule in rules
+            if isinstance(rule, MeasureRule)
+            and rule.applies_on(view.published)
+            and view.may_mention(rule.subject)
         ]
         for claim in view.claims:
             matches: list[tuple[MeasureRule, MeasureMatch]] = []
@@ -71,13 +106,27 @@ class RuleSet:
             for rule, match in matches:
                 if match.specificity == best and (finding := rule.judge(match, view)):
                     findings.append(finding)
-        for rule in self.rules:
+        for rule in rules:
             if not isinstance(rule, MeasureRule):
                 findings.extend(rule.check(view))
         findings.sort(key=lambda finding: (finding.start, finding.rule))
         return findings
 
     __call__ = check
+
+
+def _anchor_words(phrases: tuple[str, ...] | None) -> set[str] | None:
+    """One word of each phrase (its first), any of which the article must contain; None
+    when the rule has no phrases or one of them has no word to look for."""
+    if phrases is None:
+        return None
+    anchors: set[str] = set()
+    for phrase in phrases:
+        words = phrase_words(phrase)
+        if not words:
+            return None
+        anchors.add(words[0])
+    return anchors or None
 
 
 def rule_files(path: Path) -> list[Path]:

@@ -77,6 +77,15 @@ def find_each_phrase(phrases: tuple[str, ...], text: str, offset: int = 0) -> li
     return sorted(found.values(), key=lambda match: (match.start, -match.end))
 
 
+_WORD_TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The words of a phrase as ArticleView.words holds them (case-folded)."""
+    return tuple(_WORD_TOKEN.findall(phrase.casefold()))
+
+
 class ArticleView:
     """What rules look at in one article, computed once and shared by all rules."""
 
@@ -87,6 +96,21 @@ class ArticleView:
         self.claims = context.claims
         self.published: date | None = context.article.published_date
         self._rule_set_subjects = rule_set_subjects
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of the body and the title, case-folded: one pass per article, so that
+        each of hundreds of rules can tell in a set lookup whether it can match at all."""
+        return frozenset(_WORD_TOKEN.findall(f"{self.body}\n{self.title}".casefold()))
+
+    def may_mention(self, phrases: Iterable[str]) -> bool:
+        """False when no phrase can occur in the body or title: some word of each is absent.
+
+        Never False for a phrase that `phrase_pattern` would find (its matches are the
+        phrase's words between non-word boundaries, case-insensitively); True does not mean
+        the phrase is there."""
+        words = self.words
+        return any(all(word in words for word in phrase_words(phrase)) for phrase in phrases)
 
     @cached_property
     def claims_by_sentence(self) -> dict[int, list[Claim]]:

@@ -403,6 +403,13 @@ class Rule:
         """Findings for one article (overridden by each kind)."""
         return iter(())
 
+    def mention_phrases(self) -> tuple[str, ...] | None:
+        """Phrases of which the article must name one for this rule to find anything (a
+        person's names, an event's, a measure's subject); None when it may speak about any
+        article. The rule set indexes rules by these, so that an article only meets the
+        rules whose words it contains."""
+        return None
+
     def applies_on(self, published: date | None) -> bool:
         """False when the fact was not yet, or no longer, true on the publication date."""
         if self.valid_from is None and self.valid_to is None:

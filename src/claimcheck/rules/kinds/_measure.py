@@ -125,6 +125,9 @@ class MeasureRule(Rule):
         words = (*(match.text for match in matched), claim.text)
         return MeasureMatch(claim, words, specificity)
 
+    def mention_phrases(self) -> tuple[str, ...]:
+        return self.subject
+
     def measures(self, claim: Claim) -> bool:
         if claim.kind not in MEASURED_CLAIM_KINDS or claim.change is not None:
             return False

@@ -107,8 +107,11 @@ class EventRule(Rule):
             rows.append(("elapsed-time tolerance", f"{format_number(self.tolerance_days)} days"))
         return rows
 
+    def mention_phrases(self) -> tuple[str, ...]:
+        return self.event
+
     def check(self, view: ArticleView) -> Iterator[Finding]:
-        if not self.applies_on(view.published):
+        if not self.applies_on(view.published) or not view.may_mention(self.event):
             return
         for claim in view.claims:
             if claim.kind not in ("date", "duration"):

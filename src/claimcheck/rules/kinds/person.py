@@ -75,8 +75,13 @@ class PersonRule(Rule):
             rows.append(("age message", f"`{self.age_message}`"))
         return rows
 
+    def mention_phrases(self) -> tuple[str, ...]:
+        return (self.person, *self.aliases, *self.misspellings)
+
     def check(self, view: ArticleView) -> Iterator[Finding]:
         if not self.applies_on(view.published):
+            return
+        if not view.may_mention(self.mention_phrases()):
             return
         yield from self._misspellings(view)
         if self.born is not None and view.published is not None:
