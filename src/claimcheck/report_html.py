@@ -87,14 +87,20 @@ class Segment:
         return not self.classes
 
 
-def segments(result: ArticleResult) -> list[Segment]:
+def segments(result: ArticleResult, readings: Sequence[str] | None = None) -> list[Segment]:
     """The body cut wherever a claim or finding starts or ends, each piece with its highlights.
 
     One sweep over the cuts with the claims and findings open at each: a body with tens of
     thousands of claims (a megabyte of figures) costs as many steps, not their square."""
     body = result.article.body
     size = len(body)
-    claims = [(max(0, c.start), min(size, c.end), c) for c in result.claims]
+    if readings is None:
+        readings = [claim_reading(claim) for claim in result.claims]
+    # (start, end, reading) of each claim with a span inside the body.
+    claims = [
+        (max(0, c.start), min(size, c.end), reading)
+        for c, reading in zip(result.claims, readings, strict=True)
+    ]
     claims = [item for item in claims if item[0] < item[1]]
     numbered = [
         (max(0, f.start), min(size, f.end), number, f)
@@ -122,10 +128,9 @@ def segments(result: ArticleResult) -> list[Segment]:
         open_findings.update(finding_starts.get(left, ()))
         segment = Segment(body[left:right])
         if open_claims or open_findings:
-            covering_claims = [claims[index][2] for index in sorted(open_claims)]
             covering = [numbered[index][2:] for index in sorted(open_findings)]
             classes = ["claim"]
-            notes = [claim_reading(claim) for claim in covering_claims]
+            notes = [claims[index][2] for index in sorted(open_claims)]
             if covering:
                 worst = max((f.severity for _, f in covering), key=SEVERITY_ORDER.__getitem__)
                 classes.append(f"sev-{worst}")
@@ -282,11 +287,8 @@ def article_html(
     if checked is None:
         checked = checked_claims(result)
     counts = Counter(f.severity for f in result.findings)
-    claims = [
-        {"text": c.text, "kind": c.kind, "reading": claim_reading(c), "checked": i in checked}
-        for i, c in enumerate(result.claims)
-    ]
-    coverage = round(100 * len(checked) / len(claims)) if claims else 0
+    readings = [claim_reading(claim) for claim in result.claims]
+    coverage = round(100 * len(checked) / len(readings)) if readings else 0
     return render(
         "article.html.j2",
         article=article,
@@ -294,12 +296,25 @@ def article_html(
         published=article.published.isoformat() if article.published else None,
         url_href=safe_href(article.url) if article.url else None,
         counts={s: counts.get(s, 0) for s in SEVERITY_ORDER},
-        claims=claims,
+        claims=readings,
+        claim_rows=claim_rows_html(result, readings, checked),
         checked=len(checked),
         coverage=coverage,
-        article_text=highlighted_text(segments(result)),
+        article_text=highlighted_text(segments(result, readings)),
         findings=[finding_view(n, f, prior_href) for n, f in enumerate(result.findings, start=1)],
     )
+
+
+def claim_rows_html(result: ArticleResult, readings: Sequence[str], checked: set[int]) -> Markup:
+    """The claims table's rows (number, text, kind, reading, checked), built here for the
+    same reason as the highlighted text: an article may hold thousands of claims."""
+    rows = [
+        f'<tr><td class="num">{number}</td><td>{escape(claim.text)}</td>'
+        f"<td>{escape(claim.kind)}</td><td>{escape(reading)}</td>"
+        f"<td>{'yes' if number - 1 in checked else ''}</td></tr>\n      "
+        for number, (claim, reading) in enumerate(zip(result.claims, readings, strict=True), 1)
+    ]
+    return Markup("".join(rows))
 
 
 def bar_chart(title: str, counts: dict[str, int], colours: dict[str, str] | None = None) -> dict:
