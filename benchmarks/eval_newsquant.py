@@ -1,4 +1,4 @@
-"""Score claimcheck.quantities.find_quantities on the NewsQuant development set.
+"""Score claimcheck.extract.quantities.find_quantities on the NewsQuant development set.
 
 Scoring follows the CQE evaluation (Almasian et al., EMNLP 2023, CQE_Evaluation
 ``evaluate_models.py``): per sentence, each gold quantity is matched to at most one extracted
@@ -27,9 +27,9 @@ import sys
 import time
 from pathlib import Path
 
-from claimcheck.quantities import find_quantities, lemmatize_noun
+from claimcheck.extract.quantities import find_quantities, lemmatize_noun
+from claimcheck.extract.units import UNIT_DIMENSIONS, lookup_surface
 from claimcheck.records import QuantityMention
-from claimcheck.units import UNIT_DIMENSIONS, lookup_surface
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "newsquant-dev.json"
 

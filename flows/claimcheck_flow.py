@@ -25,8 +25,20 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from claimcheck.articles import JSONL_SUFFIXES
-from claimcheck.batch import (
+from claimcheck.cli.common import DEFAULT_CHUNK_SIZE
+from claimcheck.input.articles import JSONL_SUFFIXES
+from claimcheck.input.inbox import read_inputs
+from claimcheck.ledger.store import open_ledger
+from claimcheck.records import SEVERITY_ORDER, Article, Finding
+from claimcheck.report.files import (
+    RunReport,
+    build_summary,
+    remove_stale_temporaries,
+    update_shared_files,
+    write_summary,
+)
+from claimcheck.report.html import write_reports_index, write_run_index
+from claimcheck.run.batch import (
     REPORTS_FOR,
     ChunkOutcome,
     RunSettings,
@@ -38,18 +50,6 @@ from claimcheck.batch import (
     record_outcome,
     settings_digest,
 )
-from claimcheck.commands.common import DEFAULT_CHUNK_SIZE
-from claimcheck.inbox import read_inputs
-from claimcheck.ledger import open_ledger
-from claimcheck.records import SEVERITY_ORDER, Article, Finding
-from claimcheck.report import (
-    RunReport,
-    build_summary,
-    remove_stale_temporaries,
-    update_shared_files,
-    write_summary,
-)
-from claimcheck.report_html import write_reports_index, write_run_index
 
 FINDINGS_ARTIFACT_KEY = "claimcheck-findings"
 SUMMARY_ARTIFACT_KEY = "claimcheck-summary"

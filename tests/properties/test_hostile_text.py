@@ -43,7 +43,7 @@ MEGABYTE_GUARD_SECONDS = 90
 SCRIPT = """
 import sys
 from datetime import datetime, timezone
-from claimcheck.pipeline import Checker
+from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
 body = sys.stdin.read()
 article = Article(id="h", body=body, published=datetime(2022, 12, 20, tzinfo=timezone.utc))
@@ -93,10 +93,10 @@ DENSE_REPORT_GUARD_SECONDS = 30
 REPORT_SCRIPT = """
 import sys
 from datetime import datetime, timezone
-from claimcheck.pipeline import Checker
+from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
-from claimcheck.report import article_markdown
-from claimcheck.report_html import article_html
+from claimcheck.report.files import article_markdown
+from claimcheck.report.html import article_html
 body = sys.stdin.read()
 article = Article(id="h", body=body, published=datetime(2022, 12, 20, tzinfo=timezone.utc))
 result = Checker().check_article(article)

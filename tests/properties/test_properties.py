@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extract import extract_claims
-from claimcheck.formats import RENDERERS
-from claimcheck.pipeline import Checker
+from claimcheck.ci.formats import RENDERERS
+from claimcheck.extract.claims import extract_claims
+from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
-from claimcheck.report import article_json, article_markdown
+from claimcheck.report.files import article_json, article_markdown
 
 pytestmark = pytest.mark.properties
 
@@ -152,7 +152,7 @@ def test_extraction_is_deterministic(body):
     st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
 )
 def test_normalizing_twice_gives_the_same_value(unit, value):
-    from claimcheck.units import to_base
+    from claimcheck.extract.units import to_base
 
     once_value, once_unit = to_base(value, unit)
     twice_value, twice_unit = to_base(once_value, once_unit)
@@ -201,8 +201,8 @@ def test_random_article_files_flow_through_reader_checker_and_every_writer(
 ):
     import json
 
-    from claimcheck.articles import InputProblem, read_articles
-    from claimcheck.report_html import article_html
+    from claimcheck.input.articles import InputProblem, read_articles
+    from claimcheck.report.html import article_html
 
     folder = tmp_path_factory.mktemp("files")
     if as_jsonl:
@@ -233,7 +233,7 @@ def test_random_article_files_flow_through_reader_checker_and_every_writer(
 
 @given(bodies)
 def test_normalizing_an_extracted_claim_twice_gives_the_same_value(body):
-    from claimcheck.units import to_base
+    from claimcheck.extract.units import to_base
 
     when = datetime(2022, 12, 20, tzinfo=UTC)
     for claim in extract_claims(article(body, when)):

@@ -2,7 +2,7 @@
 
 Two ways of dying are covered: `claimcheck run` itself (the Prefect flow, against one local
 Prefect server started for this module), and a bare loop over the flow task's code path
-(claimcheck.batch.check_chunk over chunks filtered by fresh_records, exactly as
+(claimcheck.run.batch.check_chunk over chunks filtered by fresh_records, exactly as
 flows/claimcheck_flow.py does per chunk), which can be killed precisely inside a chunk.
 """
 
@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.articles import read_articles
-from claimcheck.pipeline import Checker
+from claimcheck.input.articles import read_articles
+from claimcheck.pipeline.checker import Checker
 
 pytestmark = pytest.mark.slow
 
@@ -36,9 +36,9 @@ KILLS = 20
 DRIVER = """
 import sys
 from pathlib import Path
-from claimcheck.articles import read_articles
-from claimcheck.batch import RunSettings, check_chunk, chunked, fresh_records, settings_digest
-from claimcheck.report import RunReport
+from claimcheck.input.articles import read_articles
+from claimcheck.run.batch import RunSettings, check_chunk, chunked, fresh_records, settings_digest
+from claimcheck.report.files import RunReport
 
 corpus, ledger, run_dir, chunk_size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 settings = RunSettings(reports_dir=run_dir, ledger_path=ledger)
@@ -350,7 +350,7 @@ def test_two_runs_on_one_ledger_at_once_keep_both(tmp_path):
 
 
 def test_a_newer_ledger_is_refused_with_a_clear_message(tmp_path, run_cli):
-    from claimcheck.ledger import open_ledger
+    from claimcheck.ledger.store import open_ledger
 
     ledger = tmp_path / "ledger.sqlite"
     open_ledger(ledger).close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from claimcheck.checks.base import ArticleContext, CheckSpec, registered_checks, run_checks
-from claimcheck.checks.coverage import examined_claims
+from claimcheck.checks.registry import ArticleContext, CheckSpec, registered_checks, run_checks
 
-__all__ = ["ArticleContext", "CheckSpec", "examined_claims", "registered_checks", "run_checks"]
+__all__ = ["ArticleContext", "CheckSpec", "registered_checks", "run_checks"]

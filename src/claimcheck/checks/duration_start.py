@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from claimcheck.checks._common import make_finding, news_date, news_period, sentence_bounds
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding, news_date, news_period, sentence_bounds
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Claim, Finding
 
 _ORDINAL_WORDS = (

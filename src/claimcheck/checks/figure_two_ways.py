@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimcheck.checks._common import make_finding, sentence_bounds
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding, sentence_bounds
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Finding
 
 _SMALL_NUMBERS = (

@@ -8,9 +8,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from claimcheck.checks._common import make_finding
-from claimcheck.checks._names_lexicon import COMMON_CAPITALIZED, KNOWN_DISTINCT_NAMES, TITLES
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding
+from claimcheck.checks.names_lexicon import COMMON_CAPITALIZED, KNOWN_DISTINCT_NAMES, TITLES
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Finding
 
 # Letters joined by inner apostrophes (O'Neill); hyphens split ("Lukashenko-led").

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimcheck.checks._common import make_finding, sentence_bounds, stated_half_step
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Claim, Finding
 
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.checks._common import make_finding
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Finding
 
 

@@ -6,14 +6,14 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from claimcheck.checks._common import (
+from claimcheck.checks.helpers import (
     WEEKDAY_NAMES,
     make_finding,
     news_date,
     news_period,
     sentence_bounds,
 )
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Claim, Finding
 
 # Days counted from the publication date; these leave no room for doubt (an error if wrong).

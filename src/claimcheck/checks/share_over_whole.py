@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimcheck.checks._common import make_finding
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Claim, Finding
 
 # Groups whose members can be counted: a share of one cannot exceed the whole group.

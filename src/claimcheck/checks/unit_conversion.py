@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from claimcheck.checks._common import make_finding, stated_half_step
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding, stated_half_step
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Claim, Finding
 
 # "30 miles (about 48 km)": what may sit between a figure and its parenthetical conversion.
@@ -91,7 +91,7 @@ RangeConverter = Callable[[float, float, float], tuple[float, float, float]]
 
 def _unit_converter(from_unit: str, to_unit: str) -> RangeConverter:
     def convert_range(low: float, high: float, value: float) -> tuple[float, float, float]:
-        from claimcheck.units import convert
+        from claimcheck.extract.units import convert
 
         ends = (convert(low, from_unit, to_unit), convert(high, from_unit, to_unit))
         return min(ends), max(ends), convert(value, from_unit, to_unit)
@@ -154,7 +154,7 @@ def _stated_rates(
     body: str, quantities: list[Claim]
 ) -> dict[tuple[str, str], tuple[float, float, str]]:
     """Exchange rates the article states: (from, to) -> (rate, its half step, rate text)."""
-    from claimcheck.units import is_currency, lookup_surface
+    from claimcheck.extract.units import is_currency, lookup_surface
 
     rates: dict[tuple[str, str], tuple[float, float, str]] = {}
     money = [claim for claim in quantities if claim.dimension == "currency"]

@@ -2,7 +2,7 @@
 
 from claimcheck.rules import load_rules
 rules = load_rules(Path("rules"))        # raises RuleError "FILE:LINE: key 'x': ..."
-findings = rules.check(context)          # context: claimcheck.checks.base.ArticleContext
+findings = rules.check(context)          # context: claimcheck.checks.registry.ArticleContext
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimcheck.checks.base import ArticleContext
+from claimcheck.checks.registry import ArticleContext
 from claimcheck.records import Finding
 from claimcheck.rules.kinds import registered_kinds
 from claimcheck.rules.kinds._measure import MeasureMatch, MeasureRule

@@ -69,7 +69,7 @@ def rule_page(rule: Rule, root: Path | None = None) -> str:
 def builtin_pages() -> dict[str, str]:
     """Pages for the codes claimcheck itself reports (checks, input problems, the ledger)."""
     from claimcheck.checks import registered_checks
-    from claimcheck.commands.check import PIPELINE_CODES
+    from claimcheck.cli.commands.check import PIPELINE_CODES
 
     pages = {}
     for code, spec in registered_checks().items():
@@ -93,7 +93,7 @@ def _builtin_page(code: str, name: str, severity: str, text: str) -> str:
 
 def _builtin_rows() -> list[str]:
     from claimcheck.checks import registered_checks
-    from claimcheck.commands.check import PIPELINE_CODES
+    from claimcheck.cli.commands.check import PIPELINE_CODES
 
     summaries = {
         code: (spec.name, spec.severity, spec.summary) for code, spec in registered_checks().items()

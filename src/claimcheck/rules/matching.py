@@ -9,7 +9,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
 
-from claimcheck.checks.base import ArticleContext
+from claimcheck.checks.registry import ArticleContext
 from claimcheck.records import Claim, Finding
 
 
@@ -181,7 +181,7 @@ def stated_interval(claim: Claim, value: float | None = None) -> tuple[float, fl
     "60 miles" may be a rounding of anything from 55 to 65; "more than 10" allows 10 and up;
     "15,000-18,000" allows the range.
     """
-    from claimcheck.checks._common import stated_half_step
+    from claimcheck.checks.helpers import stated_half_step
 
     inf = float("inf")
     if claim.low is not None and claim.high is not None:

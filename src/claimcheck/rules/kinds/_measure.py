@@ -24,7 +24,7 @@ MEASURED_CLAIM_KINDS = frozenset({"quantity", "money", "percent"})
 
 
 def known_dimensions() -> frozenset[str]:
-    from claimcheck.units import UNIT_DIMENSIONS
+    from claimcheck.extract.units import UNIT_DIMENSIONS
 
     return frozenset(UNIT_DIMENSIONS.values()) - {"count"}
 
@@ -55,7 +55,7 @@ class MeasureRule(Rule):
 
     @classmethod
     def read_measure_fields(cls, reader: Reader) -> dict[str, Any]:
-        from claimcheck.quantities import lemmatize_noun
+        from claimcheck.extract.quantities import lemmatize_noun
 
         fields: dict[str, Any] = {
             "subject": reader.words("subject", required=True),
@@ -152,7 +152,7 @@ class MeasureRule(Rule):
             return None
         if unit is None or claim.unit == unit or self.dimension is None:
             return interval
-        from claimcheck.units import convert
+        from claimcheck.extract.units import convert
 
         try:
             return convert(interval[0], claim.unit, unit), convert(interval[1], claim.unit, unit)
@@ -165,7 +165,7 @@ class MeasureRule(Rule):
         value = claim.value if claim.value is not None else claim.low
         if unit is None or value is None or claim.unit in (None, unit) or not self.dimension:
             return claim.text
-        from claimcheck.units import convert
+        from claimcheck.extract.units import convert
 
         try:
             converted = convert(value, claim.unit, unit)
@@ -176,7 +176,7 @@ class MeasureRule(Rule):
     @classmethod
     def read_measure_unit(cls, reader: Reader, fields: dict[str, Any]) -> str | None:
         """The rule's `unit`, required when it names a dimension, and of that dimension."""
-        from claimcheck.units import dimension_of
+        from claimcheck.extract.units import dimension_of
 
         dimension = fields.get("dimension")
         unit = reader.unit("unit", required=dimension is not None)

@@ -23,7 +23,7 @@ class FactRule(MeasureRule):
 
     @classmethod
     def read_fields(cls, reader: Reader) -> dict[str, Any]:
-        from claimcheck.units import convert
+        from claimcheck.extract.units import convert
 
         fields = cls.read_measure_fields(reader)
         value = reader.number("value", required=True)
