@@ -57,7 +57,7 @@ def _findings(run_dir: Path, inbox: Path) -> list:
 def test_a_run_on_a_dask_cluster_finds_what_one_machine_finds(
     prefect_server, dask_address, tmp_path
 ):
-    from flows.claimcheck_flow import run_claimcheck
+    from claimcheck_flows.claimcheck_flow import run_claimcheck
 
     results = {}
     for where, address in (("local", None), ("dask", dask_address)):

@@ -128,8 +128,9 @@ def prefect_server():
 
 @pytest.mark.integration
 def test_run_writes_reports_and_is_incremental(prefect_server, inbox, tmp_path):
-    from flows.claimcheck_flow import claimcheck_run
     from prefect.artifacts import Artifact
+
+    from claimcheck_flows.claimcheck_flow import claimcheck_run
 
     reports = tmp_path / "reports"
     ledger = tmp_path / "ledger.sqlite"
@@ -173,7 +174,7 @@ def test_run_writes_reports_and_is_incremental(prefect_server, inbox, tmp_path):
 def test_a_failed_chunk_leaves_its_articles_to_the_next_run(
     prefect_server, inbox, tmp_path, monkeypatch
 ):
-    from flows.claimcheck_flow import ChunksFailed, claimcheck_run
+    from claimcheck_flows.claimcheck_flow import ChunksFailed, claimcheck_run
 
     reports = tmp_path / "reports"
     options = {
@@ -208,7 +209,7 @@ def test_a_failed_chunk_leaves_its_articles_to_the_next_run(
 def test_a_big_run_uses_worker_processes_and_a_rerun_skips_the_unchanged_file(
     prefect_server, tmp_path
 ):
-    from flows.claimcheck_flow import POOL_MIN_ARTICLES, claimcheck_run
+    from claimcheck_flows.claimcheck_flow import POOL_MIN_ARTICLES, claimcheck_run
 
     archive = tmp_path / "archive.jsonl"
     count = POOL_MIN_ARTICLES + 50

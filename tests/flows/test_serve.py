@@ -73,7 +73,7 @@ def test_cron_schedule_and_parameters_with_absolute_paths(deployment_of, monkeyp
     assert params["reports_dir"] == str(tmp_path / "out")
     assert params["ledger_path"] == str(tmp_path / "l.sqlite")
     assert params["select"] == ["CC1"] and params["progress"] is False
-    assert deployment.entrypoint == "flows.claimcheck_flow.claimcheck_run"
+    assert deployment.entrypoint == "claimcheck_flows.claimcheck_flow.claimcheck_run"
     assert deployment.paused is False  # a restarted server resumes a schedule paused at stop
 
 

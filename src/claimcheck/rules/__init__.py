@@ -3,6 +3,12 @@
 from claimcheck.rules import load_rules
 rules = load_rules(Path("rules"))        # raises RuleError "FILE:LINE: key 'x': ..."
 findings = rules.check(context)          # context: claimcheck.checks.registry.ArticleContext
+
+Stage 4: `schema` reads and validates rule files, `matching` finds what a rule is about in an
+article, `kinds/` holds one module per rule kind, `cases` runs a rule's own test cases and
+`docs` writes the Markdown pages of the rules and built-in codes.
+
+May import: the vocabulary, `claimcheck.input`, `claimcheck.extract`, `claimcheck.checks`.
 """
 
 from __future__ import annotations

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageProblem("--workers must be 0 (one per core) or more")
     if args.rules is not None and not Path(args.rules).is_dir():
         raise UsageProblem(f"{args.rules}: rules directory not found")
-    from flows.claimcheck_flow import ChunksFailed, run_claimcheck
+    from claimcheck_flows.claimcheck_flow import ChunksFailed, run_claimcheck
 
     try:
         summary = run_claimcheck(
