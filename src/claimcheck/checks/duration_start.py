@@ -43,12 +43,7 @@ _MAX_GAP_WORDS = 8
 _TENSE_PAST_ONLY = re.compile(r"\b(?:lasted|had\s+been|ended|until|till|before)\b", re.I)
 
 
-@register(
-    "CC104",
-    "duration-start-mismatch",
-    "warning",
-    "A stated duration ('in its third week', 'for the last 14 months') does not fit its start.",
-)
+@register("CC104")
 def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     """Flags a running duration that does not fit the start date stated with it.
 
@@ -124,7 +119,6 @@ def _ordinal_period(
     return make_finding(
         context,
         "CC104",
-        "warning",
         message,
         match.start("ordinal"),
         match.end("unit"),
@@ -172,7 +166,6 @@ def _running_duration(
     return make_finding(
         context,
         "CC104",
-        "warning",
         message,
         duration.start,
         duration.end,

@@ -88,12 +88,7 @@ class _Statement:
     phrase: str
 
 
-@register(
-    "CC106",
-    "figure-stated-two-ways",
-    "warning",
-    "One group's size (a crew, a board) is given as two different figures in the article.",
-)
+@register("CC106")
 def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     """Flags one group's size given as two different figures.
 
@@ -126,9 +121,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
                 "values": [first.value, later.value],
                 "group": first.group,
             }
-            yield make_finding(
-                context, "CC106", "warning", message, later.start, later.end, evidence
-            )
+            yield make_finding(context, "CC106", message, later.start, later.end, evidence)
             break
 
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.checks.registry import ArticleContext
+from claimcheck.codes import level_of
 from claimcheck.records import Finding, Severity
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -29,20 +30,21 @@ _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 def make_finding(
     context: ArticleContext,
     rule: str,
-    severity: Severity,
     message: str,
     start: int,
     end: int,
     evidence: dict[str, Any] | None = None,
+    severity: Severity | None = None,
 ) -> Finding:
-    """A finding whose text is exactly the body span an editor should look at."""
+    """A finding whose text is exactly the body span an editor should look at, at the level
+    the code catalog gives its code unless `severity` says otherwise."""
     body = context.article.body
     start = max(0, min(start, len(body)))
     end = max(start, min(end, len(body)))
     return Finding(
         article_id=context.article.id,
         rule=rule,
-        severity=severity,
+        severity=severity or level_of(rule),
         message=message,
         start=start,
         end=end,

@@ -45,12 +45,7 @@ class _Form:
     surnames: set[str] = field(default_factory=set)
 
 
-@register(
-    "CC107",
-    "name-spelled-two-ways",
-    "warning",
-    "A proper name appears in two near-identical spellings; the rarer one is probably a slip.",
-)
+@register("CC107")
 def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     """Flags the rarer of two near-identical spellings of a proper name.
 
@@ -88,9 +83,7 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
                 "count": len(rare.spans),
                 "edit_distance": distance,
             }
-            findings.append(
-                make_finding(context, "CC107", "warning", message, start, end, evidence)
-            )
+            findings.append(make_finding(context, "CC107", message, start, end, evidence))
     findings.sort(key=lambda finding: finding.start)
     yield from findings[:_MAX_FINDINGS]
 

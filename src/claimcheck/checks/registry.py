@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from claimcheck.codes import code_info
 from claimcheck.extract.claims import cap_sentences
 from claimcheck.records import Article, Claim, Finding, Severity
 
@@ -74,13 +75,17 @@ CHECK_MODULES: tuple[str, ...] = (
 )
 
 
-def register(code: str, name: str, severity: Severity, summary: str):
-    """Decorator registering a check function under a stable code."""
+def register(code: str):
+    """Decorator registering a check function under its code; name, level and summary come
+    from the code catalog (`claimcheck.codes`), where every check code is listed."""
+    entry = code_info(code)
+    if entry.stage != "check":
+        raise ValueError(f"{code} is not a check code in the code catalog")
 
     def wrap(function: CheckFunction) -> CheckFunction:
         if code in _REGISTRY and _REGISTRY[code].function is not function:
             raise ValueError(f"check code {code} registered twice")
-        _REGISTRY[code] = CheckSpec(code, name, severity, summary, function)
+        _REGISTRY[code] = CheckSpec(code, entry.name, entry.level, entry.summary, function)
         return function
 
     return wrap

@@ -28,12 +28,7 @@ _ROUNDING_SHARE_EXACT = 0.05
 _ROUNDING_SHARE_APPROX = 0.10
 
 
-@register(
-    "CC102",
-    "conversion-mismatch",
-    "error",
-    "A unit conversion in parentheses does not match the figure it converts.",
-)
+@register("CC102")
 def check_unit_conversions(context: ArticleContext) -> Iterator[Finding]:
     """Flags a parenthetical unit conversion that does not match its figure.
 
@@ -135,9 +130,7 @@ def _compare(
         "allowed": [low - tolerance, high + tolerance],
         "units": [original.unit, converted.unit],
     }
-    return make_finding(
-        context, "CC102", "error", message, converted.start, converted.end, evidence
-    )
+    return make_finding(context, "CC102", message, converted.start, converted.end, evidence)
 
 
 # "$1 = 7.2 yuan", "1 euro = $1.08".

@@ -18,12 +18,7 @@ _WEEKDAY_WORD = re.compile(
 _UNSTATED_YEAR_REACH = timedelta(days=200)
 
 
-@register(
-    "CC101",
-    "weekday-date-mismatch",
-    "error",
-    "A weekday is written beside a calendar date that falls on another day of the week.",
-)
+@register("CC101")
 def check_weekday_dates(context: ArticleContext) -> Iterator[Finding]:
     """Flags a weekday written beside a calendar date that falls on another day.
 
@@ -44,7 +39,6 @@ def check_weekday_dates(context: ArticleContext) -> Iterator[Finding]:
         yield make_finding(
             context,
             "CC101",
-            "error",
             message,
             claim.start,
             claim.end,

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.ci.suppression import Suppressed, matches_any
+from claimcheck.codes import level_of
 from claimcheck.errors import ClaimcheckError
 from claimcheck.records import Finding
 
@@ -211,7 +212,7 @@ def expired_finding(waiver: Waiver) -> Finding:
     return Finding(
         article_id=waiver.path,
         rule=EXPIRED_WAIVER_CODE,
-        severity="warning",
+        severity=level_of(EXPIRED_WAIVER_CODE),
         message=(
             f"Waiver for {waiver.describe()} expired on {waiver.expires.isoformat()} and no "
             "longer applies: renew it or remove it."

@@ -14,6 +14,7 @@ from collections import defaultdict
 from datetime import date, datetime
 
 from claimcheck.checks.registry import ArticleContext
+from claimcheck.codes import level_of
 from claimcheck.ledger.identity import (
     CHANGING_MEASURES,
     PARTNER_PREFIX,
@@ -28,14 +29,6 @@ from claimcheck.records import Claim, Finding
 
 CONTRADICTION_CODE = "CC201"
 UPDATE_CODE = "CC202"
-PRIOR_CODES = {
-    CONTRADICTION_CODE: (
-        "prior-contradiction",
-        "warning",
-        "a fixed figure differs from an earlier article",
-    ),
-    UPDATE_CODE: ("prior-update", "info", "a changing figure differs from an earlier article"),
-}
 
 
 def subjects_match(new: frozenset[str], prior: frozenset[str]) -> bool:
@@ -200,7 +193,7 @@ class PriorCheck:
         return Finding(
             article_id=context.article.id,
             rule=code,
-            severity="info" if update else "warning",
+            severity=level_of(code),
             message=message,
             start=start,
             end=end,

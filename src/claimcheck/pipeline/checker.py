@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from claimcheck.checks import ArticleContext, run_checks
+from claimcheck.codes import level_of
 from claimcheck.extract.claims import extract_claims
 from claimcheck.input.articles import InputProblem, content_hash
 from claimcheck.input.text import LineIndex, split_sentences
@@ -45,7 +46,7 @@ def problem_finding(problem: InputProblem) -> Finding:
     return Finding(
         article_id=problem.article_id or f"{problem.path}:{problem.line}",
         rule=INPUT_PROBLEM_CODE,
-        severity="error",
+        severity=level_of(INPUT_PROBLEM_CODE),
         message=f"Article could not be read: {problem.message}.",
         line=problem.line,
         column=1 if problem.line else 0,
@@ -61,7 +62,7 @@ def future_published_finding(article: Article, now: datetime) -> Finding | None:
     return Finding(
         article_id=article.id,
         rule=FUTURE_PUBLISHED_CODE,
-        severity="info",
+        severity=level_of(FUTURE_PUBLISHED_CODE),
         message=(
             f"The publication date {article.published.date().isoformat()} lies in the future; "
             "relative dates were resolved against it as given."

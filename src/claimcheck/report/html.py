@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup, escape
 
 from claimcheck import __version__
+from claimcheck.codes import CATALOG
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE, ArticleResult
 from claimcheck.records import SEVERITY_ORDER, Finding
 from claimcheck.report.files import (
@@ -187,21 +188,10 @@ def _merge_plain(pieces: list[Segment]) -> list[Segment]:
     return merged
 
 
-@lru_cache(maxsize=1)
-def _rule_names() -> dict[str, str]:
-    try:
-        from claimcheck.checks import registered_checks
-
-        return {code: spec.name for code, spec in registered_checks().items()}
-    except Exception:  # a broken check module must not stop the reports
-        return {}
-
-
 def finding_view(number: int, finding: Finding, prior_href: PriorHref | None) -> dict[str, Any]:
     """A finding as the article page shows it: one sentence, where, and its evidence."""
-    name = _rule_names().get(finding.rule, "")
-    if not name and finding.rule == INPUT_PROBLEM_CODE:
-        name = "input problem"
+    entry = CATALOG.get(finding.rule)
+    name = entry.name if entry is not None else ""
     return {
         "number": number,
         "severity": finding.severity,

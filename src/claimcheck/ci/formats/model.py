@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.ci.suppression import Suppressed
+from claimcheck.codes import CATALOG, fill
 from claimcheck.records import SEVERITY_ORDER, Finding
 
 SEVERITIES = ("error", "warning", "info")
@@ -218,15 +219,22 @@ def finding_notes(finding: Finding) -> tuple[str, str]:
     """(normalized value, hint) the evidence gives, or "" for each.
 
     Checks may set `normalized` and `hint` in a finding's evidence; for the built-in checks and
-    rule sets that do not (yet), both are derived from the evidence they already carry.
+    rule sets that do not, both come from the evidence they carry: the code catalog's templates
+    for built-in codes, `stated` and `expected` for rule sets.
     """
     evidence = finding.evidence or {}
     normalized = _text(evidence.get("normalized"))
     hint = _text(evidence.get("hint"))
+    entry = CATALOG.get(finding.rule)
     if not normalized:
-        normalized = _derived_normalized(finding.rule, evidence)
+        normalized = fill(entry.reading, evidence) if entry is not None else ""
+    if not normalized and evidence.get("rule_file") and evidence.get("stated"):
+        normalized = _text(evidence["stated"])  # a rule set's finding
     if not hint:
-        hint = _derived_hint(finding.rule, evidence)
+        hint = fill(entry.hint, evidence) if entry is not None else ""
+    if not hint and evidence.get("expected"):
+        source = evidence.get("source")
+        hint = f"expected {_text(evidence['expected'])}" + (f" ({source})" if source else "")
     return normalized, hint
 
 
@@ -234,41 +242,6 @@ def _text(value: Any) -> str:
     if value is None or value == "":
         return ""
     return " ".join(str(value).split())
-
-
-def _number(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
-    return str(value)
-
-
-def _derived_normalized(rule: str, evidence: dict[str, Any]) -> str:
-    if rule == "CC101" and evidence.get("date"):
-        return f"{evidence['date']} ({evidence.get('actual_weekday', '?')})"
-    if rule == "CC102" and "converted_value" in evidence:
-        units = evidence.get("units") or ["", ""]
-        stated = evidence.get("stated_value")
-        converted = _number(evidence["converted_value"])
-        return f"stated {_number(stated)} {units[-1]}, converted {converted} {units[-1]}"
-    if rule == "CC105" and evidence.get("value") is not None:
-        return f"{_number(evidence['value'])} percent"
-    if rule == "CC108" and "parts_total" in evidence:
-        whole = (evidence.get("whole") or {}).get("value")
-        return f"parts total {_number(evidence['parts_total'])} > whole {_number(whole)}"
-    if evidence.get("rule_file") and evidence.get("stated"):  # a rule set's finding
-        return _text(evidence["stated"])
-    return ""
-
-
-def _derived_hint(rule: str, evidence: dict[str, Any]) -> str:
-    if rule == "CC101" and evidence.get("actual_weekday"):
-        return f"the date falls on a {evidence['actual_weekday']}: fix the weekday or the date"
-    if rule == "CC107" and evidence.get("other_spelling"):
-        return f"use the spelling '{evidence['other_spelling']}' consistently"
-    if evidence.get("expected"):
-        source = evidence.get("source")
-        return f"expected {_text(evidence['expected'])}" + (f" ({source})" if source else "")
-    return ""
 
 
 def as_report(report_or_findings: Any, articles_checked: int | None = None) -> CheckReport:

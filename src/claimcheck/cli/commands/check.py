@@ -24,25 +24,6 @@ from claimcheck.cli.common import (
 
 NAME = "check"
 
-# Codes claimcheck itself reports (not checks): the rule catalog of SARIF output names them.
-PIPELINE_CODES = (
-    ("CC002", "unreadable-record", "error", "An article or record could not be read."),
-    ("CC003", "expired-waiver", "warning", "A waiver in the waiver file has expired."),
-    ("CC004", "published-in-future", "info", "The publication date lies in the future."),
-    (
-        "CC201",
-        "prior-contradiction",
-        "warning",
-        "A figure disagrees with the same figure in an earlier article beyond both precisions.",
-    ),
-    (
-        "CC202",
-        "prior-update",
-        "info",
-        "A figure of a kind that changes differs from an earlier article: an update.",
-    ),
-)
-
 
 def add_parser(commands) -> None:
     parser = commands.add_parser(
@@ -153,16 +134,14 @@ def rule_checks(rules_dir: str | None) -> list:
 
 
 def rule_catalog(rules) -> dict:
-    """RuleInfo for every code this run can report: built-in checks, rule set, pipeline codes."""
-    from claimcheck.checks import registered_checks
+    """RuleInfo for every code this run can report: the built-in codes and the rule set's."""
     from claimcheck.ci.formats import RuleInfo
+    from claimcheck.codes import CATALOG
 
     catalog = {
-        code: RuleInfo(code, spec.name, spec.severity, spec.summary)
-        for code, spec in registered_checks().items()
+        code: RuleInfo(code, entry.name, entry.level, entry.summary)
+        for code, entry in CATALOG.items()
     }
-    for code, name, severity, summary in PIPELINE_CODES:
-        catalog[code] = RuleInfo(code, name, severity, summary)
     for rule in rules or ():
         summary = " ".join(rule.doc.what.split()) if rule.doc else rule.name
         catalog[rule.code] = RuleInfo(rule.code, rule.name, rule.level, summary)
