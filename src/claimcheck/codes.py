@@ -56,6 +56,26 @@ _CODES = (
         "pipeline",
     ),
     Code(
+        "CC005",
+        "extraction-failed",
+        "warning",
+        "Part of the article could not be read for claims: its figures and dates went unchecked.",
+        "pipeline",
+        hint="check the figures and dates of this passage by hand",
+        details=(
+            "Reading a sentence for figures and dates failed inside claimcheck (the error is\n"
+            "logged with the article and the sentence). The sentence's figures and dates were\n"
+            "not checked; the rest of the article was. When reading the article whole failed\n"
+            "but every sentence read on its own, the finding covers the whole article: its\n"
+            "claims were read sentence by sentence, so a date that refers to an earlier\n"
+            'sentence ("a year earlier") may be left unresolved.\n'
+            "\n"
+            "Level: a warning, not an error. The article is not wrong, claimcheck is, so the\n"
+            "finding must not fail a CI check of the draft at the default fail level; but some\n"
+            "figures went unchecked, which an editor must see."
+        ),
+    ),
+    Code(
         "CC101",
         "weekday-date-mismatch",
         "error",

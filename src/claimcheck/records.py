@@ -133,6 +133,27 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadPassage:
+    """A stretch of an article body that could not be read for claims: its claims are missing.
+
+    `whole_article`: the body could not be read in one pass, though each sentence could on
+    its own (claims that depend on another sentence may be missing or unresolved)."""
+
+    start: int
+    end: int
+    error: str
+    whole_article: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extraction read from one article: its claims and what it could not read."""
+
+    claims: tuple[Claim, ...]
+    unread: tuple[UnreadPassage, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A discrepancy (or note) about an article, with the span an editor should look at."""
 

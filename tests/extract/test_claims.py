@@ -76,3 +76,36 @@ def test_claims_in_a_long_run_carry_a_bounded_sentence():
         body[claim.sentence_start : claim.sentence_start + len(claim.sentence)] == claim.sentence
         for claim in claims[:50]
     )
+
+
+def test_extract_claims_lets_a_scanner_error_through_and_read_claims_isolates_it(monkeypatch):
+    import pytest
+
+    from claimcheck.extract import claims as extraction
+
+    def fragile(text):
+        if "gauge" in text:
+            raise RuntimeError("scanner bug")
+        return original(text)
+
+    original = extraction.find_quantities
+    monkeypatch.setattr(extraction, "find_quantities", fragile)
+    body = "The gauge read 3 metres. The river rose 2 metres on Monday."
+    article = Article(id="t", body=body, published=PUBLISHED)
+    with pytest.raises(RuntimeError):
+        extract_claims(article)
+    read = extraction.read_claims(article)
+    [passage] = read.unread
+    assert body[passage.start : passage.end] == "The gauge read 3 metres."
+    assert passage.error == "RuntimeError: scanner bug" and not passage.whole_article
+    assert [claim.text for claim in read.claims] == ["2 metres", "Monday"]
+    # Offsets of a sentence read on its own point into the whole body.
+    assert all(body[claim.start : claim.end] == claim.text for claim in read.claims)
+
+
+def test_read_claims_of_a_readable_article_is_extract_claims():
+    from claimcheck.extract.claims import read_claims
+
+    article = Article(id="t", body="It rose 5 pct to 12 mln dlrs on Monday.", published=PUBLISHED)
+    read = read_claims(article)
+    assert read.unread == () and list(read.claims) == extract_claims(article)

@@ -48,6 +48,7 @@ from claimcheck.records import Article
 body = sys.stdin.read()
 article = Article(id="h", body=body, published=datetime(2022, 12, 20, tzinfo=timezone.utc))
 result = Checker().check_article(article)
+assert not [f.message for f in result.findings if f.rule == "CC005"], "a sentence was unread"
 for claim in result.claims:
     assert body[claim.start:claim.end] == claim.text
 print(len(result.claims))
@@ -100,6 +101,7 @@ from claimcheck.report.html import article_html
 body = sys.stdin.read()
 article = Article(id="h", body=body, published=datetime(2022, 12, 20, tzinfo=timezone.utc))
 result = Checker().check_article(article)
+assert not [f.message for f in result.findings if f.rule == "CC005"], "a sentence was unread"
 page = article_html(result)
 assert page.count('<mark class="claim') >= len(result.claims) // 2
 article_markdown(result)

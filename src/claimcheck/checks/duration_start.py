@@ -8,18 +8,14 @@ from datetime import date
 
 from claimcheck.checks.helpers import make_finding, news_date, news_period, sentence_bounds
 from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.lexicon import ORDINAL_WORDS
 from claimcheck.records import Claim, Finding
 
-_ORDINAL_WORDS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-)
-_ORDINALS = {word: number for number, word in enumerate(_ORDINAL_WORDS.split(), start=1)}
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 # "is now in its third week", "entered its 10th month", "enters its second year".
 _ORDINAL_PERIOD = re.compile(
     r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into)\s+(?:its|their|the)\s+"
-    r"(?P<ordinal>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
     re.I,
 )
@@ -101,7 +97,7 @@ def _ordinal_period(
     if not _same_clause(context.article.body, (start.start, start.end), match.span()):
         return None
     ordinal_text, unit = match.group("ordinal").lower(), match.group("unit").lower()
-    stated = _ORDINALS.get(ordinal_text) or int(re.sub(r"\D", "", ordinal_text))
+    stated = ORDINAL_WORDS.get(ordinal_text) or int(re.sub(r"\D", "", ordinal_text))
     assert start.first_day is not None and start.last_day is not None
     if start.first_day > published:
         return None

@@ -8,13 +8,10 @@ from dataclasses import dataclass
 
 from claimcheck.checks.helpers import make_finding, sentence_bounds
 from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.lexicon import UNITS_WORDS
 from claimcheck.records import Finding
 
-_SMALL_NUMBERS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-)
-_NUMBER_WORDS = {word: number for number, word in enumerate(_SMALL_NUMBERS.split())}
+_NUMBER_WORDS = {**UNITS_WORDS, "twenty": 20}
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})*|\d+|" + "|".join(_NUMBER_WORDS) + r")"
 # Nouns naming a group whose size is a fixed fact of the story (a crew, a board).
 _GROUPS = (

@@ -8,20 +8,13 @@ from typing import Any
 
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.codes import level_of
+from claimcheck.extract.lexicon import MONTH_NAMES
 from claimcheck.records import Finding, Severity
-
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 
 # AP style: five-letter-or-shorter months are spelled out, the others abbreviated.
 _AP_MONTHS = (
     "Jan.", "Feb.", "March", "April", "May", "June",
     "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-)  # fmt: skip
-
-_FULL_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
 _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
@@ -68,7 +61,7 @@ def news_period(first: date, last: date) -> str:
         if first.month == 1 and last.month == 12:
             return str(first.year)
         if first.month == last.month:
-            return f"{_FULL_MONTHS[first.month - 1]} {first.year}"
+            return f"{MONTH_NAMES[first.month - 1]} {first.year}"
     if first.year == last.year and first.month == last.month:
         return f"{news_date(first, with_year=False)}–{last.day}, {last.year}"
     if first.year == last.year:

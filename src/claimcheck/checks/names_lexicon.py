@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from claimcheck.extract.lexicon import MONTHS, WEEKDAYS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in text.split())
@@ -9,8 +11,9 @@ def _words(text: str) -> frozenset[str]:
 
 # Places, peoples, months and days: two of these that look alike are different words
 # (Austria/Australia, Iran/Iraq, Slovakia/Slovenia), never one name spelled two ways.
-KNOWN_DISTINCT_NAMES = _words(
-    """
+KNOWN_DISTINCT_NAMES = (
+    _words(
+        """
     Afghanistan Afghan Albania Albanian Algeria Algerian Andorra Angola Angolan Argentina
     Argentine Argentinian Armenia Armenian Australia Australian Austria Austrian Azerbaijan
     Azerbaijani Bahamas Bahrain Bahraini Bangladesh Bangladeshi Barbados Belarus Belarusian
@@ -52,14 +55,13 @@ KNOWN_DISTINCT_NAMES = _words(
     Bombay Lagos Nairobi Sydney Toronto Ottawa Montreal Quebec Manila Jakarta Seoul Taipei
     Bangkok Hanoi Saigon Lima Quito Bogota Caracas Havana Santiago Oslo Stockholm Helsinki
     Copenhagen Warsaw Prague Budapest Bucharest Sofia Belgrade Zagreb Kabul Karachi Lahore
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
     Christian Christians Muslim Muslims Jewish Jew Jews Catholic Protestant Orthodox Sunni Shia
     Shiite Hindu Buddhist Democrat Democrats Democratic Republican Republicans Conservative
     Labour Labor Liberal Senate Congress Parliament Federal Reserve
     """
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
 )
 
 # Words written before a name that are not a first name.

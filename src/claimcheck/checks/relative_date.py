@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from claimcheck.checks.helpers import (
-    WEEKDAY_NAMES,
     make_finding,
     news_date,
     news_period,
     sentence_bounds,
 )
 from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.lexicon import WEEKDAY_NAMES
 from claimcheck.records import Claim, Finding
 
 # Days counted from the publication date; these leave no room for doubt (an error if wrong).

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from claimcheck.checks.helpers import WEEKDAY_NAMES, make_finding, news_date
+from claimcheck.checks.helpers import make_finding, news_date
 from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.lexicon import WEEKDAY_NAMES
 from claimcheck.records import Claim, Finding
 
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from typing import TypeVar
 
 from claimcheck.extract.dates import find_dates
 from claimcheck.extract.quantities import find_quantities
 from claimcheck.extract.units import to_base
 from claimcheck.input.text import split_sentences
-from claimcheck.records import Article, Claim, DateMention, QuantityMention
+from claimcheck.records import (
+    Article,
+    Claim,
+    DateMention,
+    Extraction,
+    QuantityMention,
+    UnreadPassage,
+)
+
+logger = logging.getLogger(__name__)
+
+Sentences = list[tuple[int, int]] | tuple[tuple[int, int], ...]
+Mention = TypeVar("Mention", DateMention, QuantityMention)
 
 # A count followed by "times" and then a period: "six times over the last 10 months".
 _FREQUENCY_GAP = re.compile(r"^[\s,]*(?:in|over|during|within|for|across)?\s*(?:the\s+)?$", re.I)
@@ -33,15 +48,10 @@ def _normalize(mention: QuantityMention) -> tuple[float | None, str | None]:
         return None, None
     if mention.dimension in (None, "count", "currency", "percent", "dimensionless"):
         return None, None
-    try:
-        return to_base(mention.value, mention.unit)
-    except Exception:  # an unknown unit leaves the claim un-normalized, never fails extraction
-        return None, None
+    return to_base(mention.value, mention.unit)
 
 
-def cap_sentences(
-    body: str, sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...]
-) -> list[tuple[int, int]]:
+def cap_sentences(body: str, sentences: Sentences) -> list[tuple[int, int]]:
     """Sentences with any longer than `MAX_SENTENCE_CHARS` cut into pieces at blanks.
 
     Checks and extraction look at "the sentence" of a claim once per claim; bounding its
@@ -82,15 +92,83 @@ class _SpanIndex:
         return found
 
 
-def extract_claims(article: Article, sentences: list[tuple[int, int]] | None = None) -> list[Claim]:
-    """All claims in the article body, sorted by offset."""
+def extract_claims(article: Article, sentences: Sentences | None = None) -> list[Claim]:
+    """All claims in the article body, sorted by offset. A scanner's error propagates: where
+    the rest of the article must still be read, use `read_claims`."""
     body = article.body
-    if sentences is None:
-        sentences = split_sentences(body)
-    sentences = cap_sentences(body, sentences)
-    sentence_starts = [start for start, _ in sentences]
+    sentences = cap_sentences(body, split_sentences(body) if sentences is None else sentences)
     dates = find_dates(body, article.published_date)
     quantities = find_quantities(body)
+    return _claims_from(article, sentences, dates, quantities)
+
+
+def read_claims(article: Article, sentences: Sentences | None = None) -> Extraction:
+    """The claims of the article, and the passages that could not be read for claims.
+
+    The body is read in one pass. Should that raise, each sentence is read on its own: a
+    sentence that raises again is logged and returned as unread, and every other sentence's
+    claims are kept. Reading sentence by sentence loses what one sentence says about another
+    ("a year earlier"), so when every sentence reads on its own the article is returned as
+    unread as a whole, with the claims read.
+    """
+    body = article.body
+    sentences = cap_sentences(body, split_sentences(body) if sentences is None else sentences)
+    try:
+        return Extraction(tuple(extract_claims(article, sentences)))
+    except Exception as error:  # any scanner bug: the sentence-by-sentence pass isolates it
+        logger.warning(
+            "article %s: reading it whole failed (%r); reading sentence by sentence",
+            article.id,
+            error,
+        )
+        whole_error = _describe(error)
+    claims: list[Claim] = []
+    unread: list[UnreadPassage] = []
+    for start, end in sentences:
+        try:
+            claims.extend(_sentence_claims(article, start, end))
+        except Exception as error:  # this sentence only: logged, reported, the rest is read
+            logger.error(
+                "article %s: characters %d-%d could not be read for claims: %r",
+                article.id,
+                start,
+                end,
+                error,
+                exc_info=error,
+            )
+            unread.append(UnreadPassage(start, end, _describe(error)))
+    if not unread:
+        unread.append(UnreadPassage(0, len(body), whole_error, whole_article=True))
+    claims.sort(key=lambda claim: (claim.start, claim.end))
+    return Extraction(tuple(claims), tuple(unread))
+
+
+def _sentence_claims(article: Article, start: int, end: int) -> list[Claim]:
+    """The claims of one sentence read on its own, with offsets into the whole body."""
+    text = article.body[start:end]
+    dates = [_shifted(mention, start) for mention in find_dates(text, article.published_date)]
+    quantities = [_shifted(mention, start) for mention in find_quantities(text)]
+    return _claims_from(article, [(start, end)], dates, quantities)
+
+
+def _shifted(mention: Mention, offset: int) -> Mention:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def _claims_from(
+    article: Article,
+    sentences: Sentences,
+    dates: list[DateMention],
+    quantities: list[QuantityMention],
+) -> list[Claim]:
+    """Claims from the scanners' mentions: figures inside dates merged, counts of times made
+    frequencies, each claim with its sentence."""
+    body = article.body
+    sentence_starts = [start for start, _ in sentences]
     sentence_texts: dict[int, str] = {}
 
     def sentence_of(offset: int) -> tuple[int, str]:

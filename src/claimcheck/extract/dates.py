@@ -20,10 +20,13 @@ from claimcheck.extract.lexicon import (
     NEXT_AFTER_WEAK,
     NUMBER_RE,
     NUMBER_WORDS,
+    ONES_PATTERN,
     ORDINALS,
     SEASON_RE,
     SEASONS,
     STRONG_TRIGGERS,
+    TEENS_PATTERN,
+    TENS_PATTERN,
     UNIT_RE,
     UNITS,
     VAGUE_AMOUNTS,
@@ -46,9 +49,6 @@ _MOD = (
 )
 _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current)"
 _PART_OF_DAY = r"(?P<{0}>\s+(?:morning|afternoon|evening|night))?"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
 _HOLIDAY_NAMES = (
     r"new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|independence\s+day"
     r"|valentine's\s+day|halloween|veterans\s+day|boxing\s+day|thanksgiving(?:\s+day)?"
@@ -107,8 +107,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "spoken",
         rf"""
         (?P<spoken>(?:the\s+year\s+)?(?:(?P<sp_hi>nineteen|twenty)[\s-]+
-        (?P<sp_lo>(?:{_TENS})(?:[\s-](?:{_ONES}))?\b|(?:{_TEENS})\b|hundred\b)
-        |two\s+thousand(?:\s+and\s+(?P<sp_ones>{_ONES}))?\b))
+        (?P<sp_lo>(?:{TENS_PATTERN})(?:[\s-](?:{ONES_PATTERN}))?\b|(?:{TEENS_PATTERN})\b|hundred\b)
+        |two\s+thousand(?:\s+and\s+(?P<sp_ones>{ONES_PATTERN}))?\b))
         """,
     ),
     (
@@ -391,13 +391,10 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def find_dates(text: str, base: date | None) -> list[DateMention]:
-    """Date, duration and set expressions in `text`, sorted by start; never raises."""
-    try:
-        if isinstance(base, datetime):
-            base = base.date()
-        return _Scanner(text, base).run()
-    except Exception:  # a scanner bug must not break the pipeline
-        return []
+    """Date, duration and set expressions in `text`, sorted by start."""
+    if isinstance(base, datetime):
+        base = base.date()
+    return _Scanner(text, base).run()
 
 
 class _Scanner:

@@ -1,8 +1,95 @@
-"""Word lists and regex fragments for the date scanner in claimcheck.extract.dates."""
+"""The one lexicon: number words, ordinals, scale words, months, weekdays, seasons, periods,
+holidays, and the regex fragments and trigger words of the date scanner.
+
+Every stage that reads these words takes them from here (numbers, quantities and dates in
+extraction; the checks; claim identity in the ledger), so a word added here is known to all.
+"""
 
 from __future__ import annotations
 
-from claimcheck.extract.numbers import TENS_WORDS, UNITS_WORDS
+# ---- numbers ----------------------------------------------------------------------------------
+
+# Number words below twenty, in numeric order (regex alternations are built in this order).
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+# Words that stand for a number on their own ("a dozen eggs", "half the staff").
+STANDALONE_WORDS: dict[str, float] = {"dozen": 12, "half": 0.5, "quarter": 0.25, "score": 20}
+
+# Scale words, including wire-service abbreviations ("mln", "bln") and suffixes ("3bn", "5k").
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "mil": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    # Wire-copy misspellings of "billion", common enough to read as the scale word.
+    "bilion": 1e9,
+    "billon": 1e9,
+    "billions": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "trln": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+# Scale abbreviations too ambiguous to trust without money in front ("5m" may be 5 metres).
+AMBIGUOUS_SCALES = frozenset({"m", "b", "k", "mil", "tr"})
+
+NUMBER_WORD_VALUES: dict[str, float] = {**UNITS_WORDS, **TENS_WORDS}
+
+_ORDINAL_LIST = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+ORDINAL_WORDS: dict[str, int] = {
+    word: number for number, word in enumerate(_ORDINAL_LIST.split(), start=1)
+}
+
+# Regex alternations of the number words, in numeric order.
+ONES_PATTERN = "|".join(word for word, number in UNITS_WORDS.items() if 1 <= number <= 9)
+TEENS_PATTERN = "|".join(word for word, number in UNITS_WORDS.items() if number >= 10)
+TENS_PATTERN = "|".join(TENS_WORDS)
+
+# ---- calendar ---------------------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -72,15 +159,10 @@ NUMBER_WORDS: dict[str, float] = {
 # Vague amounts: TIMEX3 writes the count as X ("several years" -> PXY).
 VAGUE_AMOUNTS = {"several", "a few", "few", "many", "some", "a couple of", "couple of", "a couple"}
 
+# Ordinals of quarters and halves ("the third quarter", "2nd half").
 ORDINALS: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
+    **{word: number for word, number in ORDINAL_WORDS.items() if number <= 4},
+    **{"1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
 }
 
 # Duration unit -> (TIMEX3 letter, True when the letter sits after "PT" as a clock unit).
@@ -152,23 +234,24 @@ def _cased(names: list[str]) -> str:
     return "|".join(out)
 
 
-_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in {"may", "june", "july"}]
-_ABBR_MONTHS = [name for name in MONTHS if name not in _FULL_MONTHS]
-_FULL_WEEKDAYS = [name for name in WEEKDAYS if name.endswith("day")]
-_ABBR_WEEKDAYS = [name for name in WEEKDAYS if not name.endswith("day")]
+FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in {"may", "june", "july"}]
+ABBREVIATED_MONTHS = [name for name in MONTHS if name not in FULL_MONTHS]
+FULL_WEEKDAYS = [name for name in WEEKDAYS if name.endswith("day")]
+ABBREVIATED_WEEKDAYS = [name for name in WEEKDAYS if not name.endswith("day")]
+# As printed: "January", "Monday" (index 0 = January, Monday).
+MONTH_NAMES = tuple(name.capitalize() for name in FULL_MONTHS)
+WEEKDAY_NAMES = tuple(name.capitalize() for name in FULL_WEEKDAYS)
 
 # Month names, case-sensitive inside an otherwise case-insensitive pattern.
-MONTH_RE = rf"(?-i:(?:{_cased(_FULL_MONTHS)})\b|(?:{_cased(_ABBR_MONTHS)})\b\.?)"
-WEEKDAY_RE = rf"(?-i:(?:{_cased(_FULL_WEEKDAYS)})\b)"
-WEEKDAY_ANY_RE = rf"(?-i:(?:{_cased(_FULL_WEEKDAYS)})\b|(?:{_cased(_ABBR_WEEKDAYS)})\.)"
+MONTH_RE = rf"(?-i:(?:{_cased(FULL_MONTHS)})\b|(?:{_cased(ABBREVIATED_MONTHS)})\b\.?)"
+WEEKDAY_RE = rf"(?-i:(?:{_cased(FULL_WEEKDAYS)})\b)"
+WEEKDAY_ANY_RE = rf"(?-i:(?:{_cased(FULL_WEEKDAYS)})\b|(?:{_cased(ABBREVIATED_WEEKDAYS)})\.)"
 SEASON_RE = r"(?:spring|summer|fall|autumn|winter)\b"
 DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:%|percent\b))"
 YEAR_RE = r"(?:1[0-9]|20)\d\d(?![\d%]|[.,]\d)"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 NUMBER_RE = (
-    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[\s-](?:{_ONES})\b)?|(?:{_TEENS}|{_ONES})\b"
+    rf"(?:\d+(?:\.\d+)?|(?:{TENS_PATTERN})(?:[\s-](?:{ONES_PATTERN})\b)?"
+    rf"|(?:{TEENS_PATTERN}|{ONES_PATTERN})\b"
     r"|a\s+few|a\s+couple\s+of|a\s+couple|several|a|an|a\s+dozen|dozen|few|many)"
 )
 UNIT_RE = (

@@ -5,71 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS_WORDS: dict[str, int] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS_WORDS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-# Words that stand for a number on their own ("a dozen eggs", "half the staff").
-STANDALONE_WORDS: dict[str, float] = {"dozen": 12, "half": 0.5, "quarter": 0.25, "score": 20}
-
-# Scale words, including wire-service abbreviations ("mln", "bln") and suffixes ("3bn", "5k").
-SCALE_WORDS: dict[str, float] = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "mil": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    # Wire-copy misspellings of "billion", common enough to read as the scale word.
-    "bilion": 1e9,
-    "billon": 1e9,
-    "billions": 1e9,
-    "bln": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "trln": 1e12,
-    "tn": 1e12,
-    "tr": 1e12,
-    "crore": 1e7,
-    "lakh": 1e5,
-}
-# Scale abbreviations too ambiguous to trust without money in front ("5m" may be 5 metres).
-AMBIGUOUS_SCALES = frozenset({"m", "b", "k", "mil", "tr"})
-
-NUMBER_WORD_VALUES: dict[str, float] = {**UNITS_WORDS, **TENS_WORDS}
+from claimcheck.extract.lexicon import (
+    AMBIGUOUS_SCALES,
+    NUMBER_WORD_VALUES,
+    SCALE_WORDS,
+    STANDALONE_WORDS,
+)
 
 _DIGITS_RE = re.compile(
     r"""

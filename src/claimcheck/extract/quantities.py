@@ -24,9 +24,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from claimcheck.extract.numbers import (
+from claimcheck.extract.lexicon import (
+    ABBREVIATED_MONTHS,
+    FULL_MONTHS,
     NUMBER_WORD_VALUES,
     SCALE_WORDS,
+)
+from claimcheck.extract.numbers import (
     letterless_blocks,
     parse_digits,
     parse_number_words,
@@ -252,10 +256,7 @@ _CHANGE_SUFFIX_RE = re.compile(
     re.I,
 )
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+_MONTHS = "|".join(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
 _MONTHS_ALT = _MONTHS + "|" + _MONTHS.upper()
 _MONTH_BEFORE_RE = re.compile(
     rf"\b(?:{_MONTHS_ALT})\.?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*)?$"
@@ -954,14 +955,7 @@ _FROM_RE = re.compile(
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
-    """Find the quantities stated in `text`, sorted by start offset. Never raises."""
-    try:
-        return _find_quantities(text)
-    except Exception:  # pragma: no cover - a scanner bug must not break the pipeline
-        return []
-
-
-def _find_quantities(text: str) -> list[QuantityMention]:
+    """Find the quantities stated in `text`, sorted by start offset."""
     mentions: list[QuantityMention] = []
     parts = _parts(text) if _may_hold_parts(text) else []
     part_spans = _Spans(parts)

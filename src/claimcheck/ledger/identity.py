@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
 from claimcheck.records import Claim
 
 __all__ = [
@@ -35,15 +36,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in text.split())
 
 
-_MONTHS = _words(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul jly aug sep sept oct nov dec"
-)
-_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu")
-_NUMBER_WORDS = _words(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
-    " hundred thousand million billion"
-)
+# "Jly" is a wire-copy spelling of July the date scanner does not read.
+_MONTHS = frozenset(MONTHS) | {"jly"}
+# Weekday abbreviations that are also names ("Sun" Co., "Sat") do not end a name.
+_WEEKDAYS = frozenset(WEEKDAYS) - {"thur", "thurs", "fri", "sat", "sun"}
+_NUMBER_WORDS = frozenset(NUMBER_WORD_VALUES) | _words("hundred thousand million billion")
 # Capitalized words that always end a name: months, weekdays, titles, news furniture.
 _BREAK_WORDS = (
     _MONTHS

@@ -9,13 +9,16 @@ from datetime import UTC, datetime, timedelta
 
 from claimcheck.checks import ArticleContext, run_checks
 from claimcheck.codes import level_of
-from claimcheck.extract.claims import extract_claims
+from claimcheck.extract.claims import read_claims
 from claimcheck.input.articles import InputProblem, content_hash
 from claimcheck.input.text import LineIndex, split_sentences
-from claimcheck.records import SEVERITY_ORDER, Article, Claim, Finding
+from claimcheck.records import SEVERITY_ORDER, Article, Claim, Finding, UnreadPassage
 
 INPUT_PROBLEM_CODE = "CC002"
 FUTURE_PUBLISHED_CODE = "CC004"
+UNREAD_CODE = "CC005"
+# Characters of an unread sentence quoted in the finding's message (the span holds it all).
+UNREAD_QUOTE_CHARS = 80
 # Clock skew between a CMS and this machine is not worth a finding; a day is.
 FUTURE_TOLERANCE = timedelta(days=1)
 
@@ -68,6 +71,39 @@ def future_published_finding(article: Article, now: datetime) -> Finding | None:
             "relative dates were resolved against it as given."
         ),
         evidence={"published": article.published.isoformat(), "checked_at": now.isoformat()},
+    )
+
+
+def unread_finding(article: Article, passage: UnreadPassage) -> Finding:
+    """A passage extraction could not read, as a finding on its words: nothing it states was
+    checked, which the editor must know."""
+    evidence = {"error": passage.error, "whole_article": passage.whole_article}
+    if passage.whole_article:
+        return Finding(
+            article_id=article.id,
+            rule=UNREAD_CODE,
+            severity=level_of(UNREAD_CODE),
+            message=(
+                f"Part of this article could not be read for claims: reading it whole failed "
+                f"({passage.error}), so each sentence was read on its own; dates that refer "
+                "to another sentence may be missing or unresolved."
+            ),
+            evidence=evidence,
+        )
+    sentence = " ".join(article.body[passage.start : passage.end].split())
+    if len(sentence) > UNREAD_QUOTE_CHARS:
+        sentence = sentence[: UNREAD_QUOTE_CHARS - 1] + "…"
+    return Finding(
+        article_id=article.id,
+        rule=UNREAD_CODE,
+        severity=level_of(UNREAD_CODE),
+        message=(
+            f"Part of this article could not be read for claims: the sentence {sentence!r} "
+            f"({passage.error}); its figures and dates were not checked."
+        ),
+        start=passage.start,
+        end=passage.end,
+        evidence=evidence,
     )
 
 
@@ -128,9 +164,12 @@ class Checker:
 
     def check_article(self, article: Article) -> ArticleResult:
         sentences = split_sentences(article.body)
-        claims = tuple(extract_claims(article, sentences))
+        extraction = read_claims(article, sentences)
+        claims = extraction.claims
         context = ArticleContext(article, claims, tuple(sentences))
         findings = run_checks(context, self.selected)
+        if self.selected is None or self.selected(UNREAD_CODE):
+            findings.extend(unread_finding(article, passage) for passage in extraction.unread)
         for extra in self.extra_checks:
             findings.extend(
                 f for f in extra(context) if self.selected is None or self.selected(f.rule)

@@ -18,7 +18,7 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from claimcheck.extract.claims import extract_claims
+    from claimcheck.extract.claims import read_claims
     from claimcheck.input.articles import InputProblem, read_articles
 
     claims = []
@@ -28,7 +28,14 @@ def run(args: argparse.Namespace) -> int:
             problems += 1
             print(f"{record.path}:{record.line}: {record.message}", file=sys.stderr)
             continue
-        claims.extend(claim.to_dict() for claim in extract_claims(record))
+        extraction = read_claims(record)
+        claims.extend(claim.to_dict() for claim in extraction.claims)
+        for passage in extraction.unread:
+            print(
+                f"{record.path or record.id}: characters {passage.start}-{passage.end} could "
+                f"not be read for claims ({passage.error})",
+                file=sys.stderr,
+            )
     if args.format == "jsonl":
         sys.stdout.write("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims))
     else:
