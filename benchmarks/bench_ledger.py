@@ -20,8 +20,8 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from claimcheck.ledger import open_ledger
 from claimcheck.ledger.identity import keyed_claims
-from claimcheck.ledger.store import open_ledger
 from claimcheck.records import Article, Claim
 
 METRICS = (

@@ -23,8 +23,8 @@ from pathlib import Path
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.extract.claims import extract_claims
 from claimcheck.input.text import split_sentences
+from claimcheck.ledger import open_ledger
 from claimcheck.ledger.priors import PriorCheck
-from claimcheck.ledger.store import open_ledger
 from claimcheck.records import Article
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl.gz"

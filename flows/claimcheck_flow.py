@@ -28,16 +28,12 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from claimcheck.cli.common import DEFAULT_CHUNK_SIZE
 from claimcheck.input.articles import JSONL_SUFFIXES
 from claimcheck.input.inbox import read_inputs
-from claimcheck.ledger.store import open_ledger
+from claimcheck.ledger import open_ledger
 from claimcheck.records import SEVERITY_ORDER, Article, Finding
-from claimcheck.report.files import (
-    RunReport,
-    build_summary,
-    remove_stale_temporaries,
-    update_shared_files,
-    write_summary,
-)
+from claimcheck.report.articles import RunReport
+from claimcheck.report.files import remove_stale_temporaries
 from claimcheck.report.html import write_reports_index, write_run_index
+from claimcheck.report.summary import build_summary, update_shared_files, write_summary
 from claimcheck.run.batch import (
     REPORTS_FOR,
     ChunkOutcome,

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from claimcheck.input.articles import read_articles
-from claimcheck.ledger.store import open_ledger
+from claimcheck.ledger import open_ledger
 from claimcheck.pipeline.checker import Checker
-from claimcheck.report.files import RunReport
+from claimcheck.report.articles import RunReport
 from claimcheck.run.batch import (
     RunSettings,
     check_chunk,
@@ -94,7 +94,7 @@ def test_runs_compare_with_prior_articles_and_link_their_reports(tmp_path):
     from datetime import UTC, datetime
 
     from claimcheck.records import Article
-    from claimcheck.report.files import update_shared_files
+    from claimcheck.report.summary import update_shared_files
 
     def story(article_id, metres, month):
         body = f"The Harlow River bridge in Ashby is {metres} meters long.\n"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from test_store import dated, deficit_claims, postgres_url  # noqa: F401
 
-from claimcheck.ledger.store import LedgerError, PostgresLedger, open_ledger
+from claimcheck.ledger import LedgerError, PostgresLedger, open_ledger
 from claimcheck.records import Article
-from claimcheck.report.files import RunReport
+from claimcheck.report.articles import RunReport
 from claimcheck.run.batch import RunSettings, check_chunk
 
 

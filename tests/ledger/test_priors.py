@@ -5,8 +5,8 @@ import pytest
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.extract.claims import extract_claims
 from claimcheck.input.text import split_sentences
+from claimcheck.ledger import open_ledger
 from claimcheck.ledger.priors import CONTRADICTION_CODE, UPDATE_CODE, PriorCheck, subjects_match
-from claimcheck.ledger.store import open_ledger
 from claimcheck.records import Article
 
 

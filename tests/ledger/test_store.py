@@ -5,14 +5,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from claimcheck.ledger import ClaimLedger, LedgerError, SQLiteLedger, open_ledger
 from claimcheck.ledger.identity import keyed_claims
-from claimcheck.ledger.store import (
-    SCHEMA_VERSION,
-    ClaimLedger,
-    LedgerError,
-    SQLiteLedger,
-    open_ledger,
-)
+from claimcheck.ledger.store import SCHEMA_VERSION
 from claimcheck.records import Article, Claim
 
 POSTGRES_URL = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL", "")

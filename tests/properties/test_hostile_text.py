@@ -96,7 +96,7 @@ import sys
 from datetime import datetime, timezone
 from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
-from claimcheck.report.files import article_markdown
+from claimcheck.report.markdown import article_markdown
 from claimcheck.report.html import article_html
 body = sys.stdin.read()
 article = Article(id="h", body=body, published=datetime(2022, 12, 20, tzinfo=timezone.utc))

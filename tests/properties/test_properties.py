@@ -10,7 +10,8 @@ from claimcheck.ci.formats import RENDERERS
 from claimcheck.extract.claims import extract_claims
 from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
-from claimcheck.report.files import article_json, article_markdown
+from claimcheck.report.articles import article_json
+from claimcheck.report.markdown import article_markdown
 
 pytestmark = pytest.mark.properties
 

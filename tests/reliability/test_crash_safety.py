@@ -38,7 +38,7 @@ import sys
 from pathlib import Path
 from claimcheck.input.articles import read_articles
 from claimcheck.run.batch import RunSettings, check_chunk, chunked, fresh_records, settings_digest
-from claimcheck.report.files import RunReport
+from claimcheck.report.articles import RunReport
 
 corpus, ledger, run_dir, chunk_size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 settings = RunSettings(reports_dir=run_dir, ledger_path=ledger)
@@ -350,7 +350,7 @@ def test_two_runs_on_one_ledger_at_once_keep_both(tmp_path):
 
 
 def test_a_newer_ledger_is_refused_with_a_clear_message(tmp_path, run_cli):
-    from claimcheck.ledger.store import open_ledger
+    from claimcheck.ledger import open_ledger
 
     ledger = tmp_path / "ledger.sqlite"
     open_ledger(ledger).close()

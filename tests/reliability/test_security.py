@@ -11,7 +11,8 @@ import pytest
 
 from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
-from claimcheck.report.files import RunReport, safe_name
+from claimcheck.report.articles import RunReport
+from claimcheck.report.files import safe_name
 from claimcheck.report.html import article_html
 
 SRC = Path(__file__).resolve().parents[2] / "src"

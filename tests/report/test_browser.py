@@ -10,7 +10,7 @@ import pytest
 
 from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
-from claimcheck.report.files import RunReport
+from claimcheck.report.articles import RunReport
 from claimcheck.report.html import write_run_index
 
 CHROMIUM = shutil.which("chromium") or (

@@ -3,18 +3,12 @@ from datetime import UTC, date, datetime
 
 from claimcheck.pipeline.checker import ArticleResult, Checker
 from claimcheck.records import Article, Claim, Finding
-from claimcheck.report.files import (
-    RunReport,
-    article_markdown,
-    checked_claims,
-    claim_reading,
-    claim_summary,
-    load_catalog,
-    read_runs,
-    safe_name,
-    update_shared_files,
-    write_summary,
-)
+from claimcheck.report.articles import RunReport
+from claimcheck.report.coverage import checked_claims
+from claimcheck.report.files import safe_name
+from claimcheck.report.markdown import article_markdown
+from claimcheck.report.readings import claim_reading, claim_summary
+from claimcheck.report.summary import load_catalog, read_runs, update_shared_files, write_summary
 
 BODY = "On Friday, Oct. 3, 2024, the council approved a budget of $12 million.\n"
 

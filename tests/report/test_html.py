@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.pipeline.checker import ArticleResult, Checker
 from claimcheck.records import Article, Claim, Finding
-from claimcheck.report.files import RunReport
+from claimcheck.report.articles import RunReport
 from claimcheck.report.html import (
     article_html,
     bar_chart,

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.ledger.store import ledger_entry, open_ledger
+from claimcheck.ledger import ledger_entry, open_ledger
 from claimcheck.records import Article
-from claimcheck.report.files import RunReport
+from claimcheck.report.articles import RunReport
 from claimcheck.run.batch import (
     RunSettings,
     check_chunk,

@@ -7,3 +7,37 @@ articles' (CC201, CC202).
 
 May import: the vocabulary, `claimcheck.input`, `claimcheck.extract`, `claimcheck.checks`.
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.ledger.postgres import PostgresLedger
+from claimcheck.ledger.sqlite import SQLiteLedger
+from claimcheck.ledger.store import ClaimLedger, LedgerEntry, LedgerError, PriorClaim, ledger_entry
+
+__all__ = [
+    "ClaimLedger",
+    "LedgerEntry",
+    "LedgerError",
+    "PostgresLedger",
+    "PriorClaim",
+    "SQLiteLedger",
+    "ledger_entry",
+    "open_ledger",
+]
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def open_ledger(location: str | Path) -> SQLiteLedger | PostgresLedger:
+    """A ledger from a path or URL: a SQLite file (path or sqlite:///path, the default) or a
+    PostgreSQL database (postgresql://user@host/db)."""
+    text = str(location)
+    if text.startswith(POSTGRES_SCHEMES):
+        return PostgresLedger(text)
+    if text.startswith("sqlite:///"):
+        text = text[len("sqlite:///") :]
+    elif "://" in text:
+        raise LedgerError(f"{text}: unsupported ledger URL (a SQLite file or a postgresql:// URL)")
+    return SQLiteLedger(text)

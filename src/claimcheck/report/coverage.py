@@ -1,8 +1,11 @@
-"""Which claims the in-article checks examined: the coverage a report can show beside findings.
+"""Which claims were checked: the coverage a report shows beside the findings.
 
-A finding says a check saw something wrong; silence says nothing unless the report can also
-say which figures a check looked at. `examined_claims(context)` returns the indexes (into
-``context.claims``) of the claims at least one check kind applies to:
+`checked_claims(result)`, what the reports show today, counts a claim as checked when a finding
+covers it. `examined_claims(context)` is the finer measure, not yet shown:
+
+a finding says a check saw something wrong; silence says nothing unless the report can also
+say which figures a check looked at. It returns the indexes (into ``context.claims``) of the
+claims at least one check kind applies to:
 
 * weekday-bearing dates (CC101) and relative dates (CC103);
 * figures paired with a parenthetical conversion (CC102);
@@ -23,9 +26,43 @@ from itertools import pairwise
 from claimcheck.checks import duration_start, figure_two_ways, parts_exceed_whole, unit_conversion
 from claimcheck.checks.helpers import sentence_bounds
 from claimcheck.checks.registry import ArticleContext
+from claimcheck.pipeline.checker import ArticleResult
 from claimcheck.records import Claim
 
-__all__ = ["examined_claims"]
+__all__ = ["checked_claims", "examined_claims"]
+
+
+def checked_claims(result: ArticleResult) -> set[int]:
+    """Positions of the claims some finding looked at.
+
+    Checks do not yet report which claims they examined without finding anything, so a claim
+    counts as checked when a finding's span or a span named in its evidence overlaps it.
+    """
+    spans: list[tuple[int, int]] = []
+    for finding in result.findings:
+        if finding.end > finding.start:
+            spans.append((finding.start, finding.end))
+        spans.extend(_evidence_spans(finding.evidence))
+    return {
+        index
+        for index, claim in enumerate(result.claims)
+        if any(start < claim.end and claim.start < end for start, end in spans)
+    }
+
+
+def _evidence_spans(value: object) -> list[tuple[int, int]]:
+    """(start, end) pairs anywhere inside a finding's evidence ({"start": 3, "end": 9, ...})."""
+    found: list[tuple[int, int]] = []
+    if isinstance(value, dict):
+        start, end = value.get("start"), value.get("end")
+        if isinstance(start, int) and isinstance(end, int) and end > start:
+            found.append((start, end))
+        for inner in value.values():
+            found.extend(_evidence_spans(inner))
+    elif isinstance(value, list | tuple):
+        for inner in value:
+            found.extend(_evidence_spans(inner))
+    return found
 
 
 def examined_claims(context: ArticleContext) -> set[int]:

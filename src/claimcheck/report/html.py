@@ -19,13 +19,10 @@ from claimcheck import __version__
 from claimcheck.codes import CATALOG
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE, ArticleResult
 from claimcheck.records import SEVERITY_ORDER, Finding
-from claimcheck.report.files import (
-    checked_claims,
-    claim_reading,
-    format_number,
-    read_runs,
-    write_atomic,
-)
+from claimcheck.report.coverage import checked_claims
+from claimcheck.report.files import write_atomic
+from claimcheck.report.readings import claim_reading, format_number
+from claimcheck.report.summary import read_runs
 
 PriorHref = Callable[[str], str | None]
 

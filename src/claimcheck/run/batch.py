@@ -12,10 +12,10 @@ from pathlib import Path
 
 from claimcheck import __version__
 from claimcheck.input.articles import InputProblem, content_hash
-from claimcheck.ledger.store import LedgerEntry, ledger_entry, open_ledger
+from claimcheck.ledger import LedgerEntry, ledger_entry, open_ledger
 from claimcheck.pipeline.checker import ArticleResult, Checker, problem_finding
 from claimcheck.records import Article, Finding
-from claimcheck.report.files import RunReport
+from claimcheck.report.articles import RunReport
 from claimcheck.selection import make_selector
 
 

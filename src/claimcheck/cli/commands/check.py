@@ -229,8 +229,8 @@ def run(args: argparse.Namespace) -> int:
     extra_checks = [rules.check] if rules is not None else []
     ledger = None
     if settings.ledger:
+        from claimcheck.ledger import open_ledger
         from claimcheck.ledger.priors import PriorCheck
-        from claimcheck.ledger.store import open_ledger
 
         ledger = open_ledger(settings.ledger)
         # Compare with what was published before; the draft itself is stored only on --record.

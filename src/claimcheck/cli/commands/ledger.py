@@ -24,7 +24,7 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from claimcheck.ledger.store import open_ledger
+    from claimcheck.ledger import open_ledger
 
     if "://" not in args.ledger and not Path(args.ledger).exists():
         raise UsageProblem(f"{args.ledger}: no such ledger file")
