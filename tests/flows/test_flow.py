@@ -1,4 +1,4 @@
-"""The run flow: incremental selection (unit) and the real Prefect flow (one temporary server)."""
+"""The real Prefect flow (one temporary server): what the core of a run (tests/run/) does, wired."""
 
 import json
 import shutil
@@ -6,17 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.input.articles import read_articles
 from claimcheck.ledger import open_ledger
 from claimcheck.pipeline.checker import Checker
-from claimcheck.report.articles import RunReport
-from claimcheck.run.batch import (
-    RunSettings,
-    check_chunk,
-    fresh_records,
-    rules_digest,
-    settings_digest,
-)
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "articles"
 
@@ -28,90 +19,6 @@ def inbox(tmp_path):
     for name in ("weekday-slip.md", "clean.md", "mixed.jsonl"):
         shutil.copy(FIXTURES / name, folder / name)
     return folder
-
-
-def settings_for(tmp_path, **fields) -> RunSettings:
-    base = {"reports_dir": str(tmp_path / "run"), "ledger_path": str(tmp_path / "l.sqlite")}
-    return RunSettings(**(base | fields))
-
-
-# Incremental selection, without Prefect ---------------------------------------------------
-
-
-def test_recorded_articles_are_skipped_until_content_or_rules_change(inbox, tmp_path):
-    settings = settings_for(tmp_path)
-    key = settings_digest(settings)
-    records = list(read_articles([inbox]))
-    fresh, skipped = fresh_records(records, settings.ledger_path, key)
-    assert (len(fresh), skipped) == (len(records), 0)
-    check_chunk(fresh, settings, RunReport(tmp_path / "run"), key)
-
-    fresh, skipped = fresh_records(records, settings.ledger_path, key)
-    assert skipped == 4  # every readable article; the three unreadable records stay
-    assert all(not hasattr(record, "body") for record in fresh)
-
-    (inbox / "clean.md").write_text((inbox / "clean.md").read_text().replace("four", "five"))
-    changed = list(read_articles([inbox]))
-    fresh, skipped = fresh_records(changed, settings.ledger_path, key)
-    assert [r.id for r in fresh if hasattr(r, "body")] == ["clean"] and skipped == 3
-
-    narrower = settings_digest(settings_for(tmp_path, select=("CC101",)))
-    assert fresh_records(records, settings.ledger_path, narrower)[1] == 0
-
-
-def test_rules_digest_follows_rule_files_and_selection(tmp_path):
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "a.yml").write_text("code: R1\n")
-    before = rules_digest(str(rules))
-    assert rules_digest(str(rules)) == before
-    (rules / "a.yml").write_text("code: R2\n")
-    assert rules_digest(str(rules)) != before
-    assert rules_digest(None, select=("cc1",)) == rules_digest(None, select=("CC1",))
-    assert rules_digest(None, ignore=("CC1",)) != rules_digest(None)
-
-
-def test_a_failing_chunk_writes_no_reports_and_records_nothing(inbox, tmp_path, monkeypatch):
-    settings = settings_for(tmp_path)
-    records = [r for r in read_articles([inbox]) if hasattr(r, "body")]
-    original = Checker.check_article
-
-    def fail_on_second(self, article):
-        if article.id == records[1].id:
-            raise RuntimeError("boom")
-        return original(self, article)
-
-    monkeypatch.setattr(Checker, "check_article", fail_on_second)
-    with pytest.raises(RuntimeError):
-        check_chunk(records, settings, RunReport(tmp_path / "run"), "key")
-    assert list((tmp_path / "run" / "articles").iterdir()) == []
-    with open_ledger(settings.ledger_path) as ledger:
-        assert ledger.stats()["articles"] == 0
-
-
-def test_runs_compare_with_prior_articles_and_link_their_reports(tmp_path):
-    pytest.importorskip("claimcheck.ledger.priors")
-    from datetime import UTC, datetime
-
-    from claimcheck.records import Article
-    from claimcheck.report.summary import update_shared_files
-
-    def story(article_id, metres, month):
-        body = f"The Harlow River bridge in Ashby is {metres} meters long.\n"
-        published = datetime(2024, month, 1, tzinfo=UTC)
-        return Article(id=article_id, body=body, source="Valley Ledger", published=published)
-
-    ledger = str(tmp_path / "l.sqlite")
-    first = RunSettings(reports_dir=str(tmp_path / "run-1"), ledger_path=ledger)
-    key = settings_digest(first)
-    done = check_chunk([story("bridge-old", 412, 1)], first, RunReport(tmp_path / "run-1"), key)
-    update_shared_files(tmp_path, {"run_id": "run-1"}, done.entries)
-
-    second = RunSettings(reports_dir=str(tmp_path / "run-2"), ledger_path=ledger)
-    outcome = check_chunk([story("bridge-new", 512, 2)], second, RunReport(tmp_path / "run-2"), key)
-    assert [f.evidence.get("prior_article_id") for f in outcome.findings] == ["bridge-old"]
-    page = (tmp_path / "run-2" / "articles" / "bridge-new.html").read_text()
-    assert '<a href="../../run-1/articles/bridge-old.html">bridge-old</a>' in page
 
 
 # The real flow ------------------------------------------------------------------------------
@@ -174,7 +81,8 @@ def test_run_writes_reports_and_is_incremental(prefect_server, inbox, tmp_path):
 def test_a_failed_chunk_leaves_its_articles_to_the_next_run(
     prefect_server, inbox, tmp_path, monkeypatch
 ):
-    from claimcheck_flows.claimcheck_flow import ChunksFailed, claimcheck_run
+    from claimcheck.run.runner import ChunksFailed
+    from claimcheck_flows.claimcheck_flow import claimcheck_run
 
     reports = tmp_path / "reports"
     options = {
@@ -209,7 +117,8 @@ def test_a_failed_chunk_leaves_its_articles_to_the_next_run(
 def test_a_big_run_uses_worker_processes_and_a_rerun_skips_the_unchanged_file(
     prefect_server, tmp_path
 ):
-    from claimcheck_flows.claimcheck_flow import POOL_MIN_ARTICLES, claimcheck_run
+    from claimcheck.run.workers import POOL_MIN_ARTICLES
+    from claimcheck_flows.claimcheck_flow import claimcheck_run
 
     archive = tmp_path / "archive.jsonl"
     count = POOL_MIN_ARTICLES + 50

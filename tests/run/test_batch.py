@@ -1,4 +1,4 @@
-"""Chunks checked away from the ledger (worker processes, Dask) and recorded by one writer."""
+"""Chunks checked wherever they run (threads, worker processes, Dask) and recorded by one writer."""
 
 from datetime import UTC, datetime
 from pathlib import Path
@@ -7,17 +7,14 @@ import pytest
 
 from claimcheck.ledger import ledger_entry, open_ledger
 from claimcheck.records import Article
-from claimcheck.report.articles import RunReport
 from claimcheck.run.batch import (
     RunSettings,
     check_chunk,
-    check_chunk_remote,
     discard_reports,
-    process_pool,
     record_outcome,
     settings_digest,
-    shutdown_pools,
 )
+from claimcheck.run.workers import process_pool, shutdown_pools
 
 
 def story(article_id: str, body: str, month: int = 1) -> Article:
@@ -35,10 +32,10 @@ def settings_for(tmp_path: Path, **fields) -> RunSettings:
     return RunSettings(**(base | fields))
 
 
-def test_a_remote_chunk_returns_its_ledger_entries_instead_of_recording_them(tmp_path):
+def test_a_chunk_returns_its_ledger_entries_instead_of_recording_them(tmp_path):
     settings = settings_for(tmp_path)
     key = settings_digest(settings)
-    outcome = check_chunk_remote([story("ok", SLIP), story("bad", WRONG)], settings, key)
+    outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, key)
     assert [entry.article_id for entry in outcome.ledger_entries] == ["ok", "bad"]
     with open_ledger(settings.ledger_path) as ledger:
         assert ledger.stats()["articles"] == 0
@@ -48,16 +45,15 @@ def test_a_remote_chunk_returns_its_ledger_entries_instead_of_recording_them(tmp
     assert [f.rule for f in outcome.findings] == ["CC101"]
 
 
-def test_remote_and_in_place_checking_store_the_same_ledger_rows(tmp_path):
+def test_a_kept_and_a_fresh_checker_store_the_same_ledger_rows(tmp_path):
     articles = [story("b1", BRIDGE.format(412)), story("ok", SLIP)]
     here = settings_for(tmp_path / "here")
-    check_chunk(articles, here, RunReport(Path(here.reports_dir)), "k")
+    with open_ledger(here.ledger_path) as ledger:
+        record_outcome(ledger, check_chunk(articles, here, "k"), here.reports_dir)
     there = settings_for(tmp_path / "there")
-    record_outcome(
-        open_ledger(there.ledger_path),
-        check_chunk_remote(articles, there, "k", keep_checker=False),
-        there.reports_dir,
-    )
+    with open_ledger(there.ledger_path) as ledger:
+        fresh = check_chunk(articles, there, "k", keep_checker=False)
+        record_outcome(ledger, fresh, there.reports_dir)
     with open_ledger(here.ledger_path) as one, open_ledger(there.ledger_path) as other:
         for article in articles:
             assert one.article_claims(article.id) == other.article_claims(article.id)
@@ -73,7 +69,7 @@ def test_the_keys_of_the_prior_comparison_are_reused_for_the_ledger(tmp_path, mo
     monkeypatch.setattr(
         ledger_module, "keyed_claims", lambda *a: computed.append(1) or original(*a)
     )
-    outcome = check_chunk_remote([story("b1", BRIDGE.format(412))], settings, "k", False)
+    outcome = check_chunk([story("b1", BRIDGE.format(412))], settings, "k", False)
     assert computed == []  # taken from PriorCheck, not computed a second time
     [entry] = outcome.ledger_entries
     article = story("b1", BRIDGE.format(412))
@@ -85,7 +81,7 @@ def test_the_keys_of_the_prior_comparison_are_reused_for_the_ledger(tmp_path, mo
 
 def test_reports_for_findings_writes_pages_only_for_articles_with_findings(tmp_path):
     settings = settings_for(tmp_path, reports_for="findings")
-    outcome = check_chunk_remote([story("ok", SLIP), story("bad", WRONG)], settings, "k")
+    outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, "k")
     written = sorted(p.name for p in (tmp_path / "run" / "articles").iterdir())
     assert written == ["bad.html", "bad.json", "bad.md"]
     assert outcome.articles == 2 and [e["id"] for e in outcome.entries] == ["bad"]
@@ -93,7 +89,7 @@ def test_reports_for_findings_writes_pages_only_for_articles_with_findings(tmp_p
 
 def test_a_chunk_the_ledger_refuses_loses_its_reports(tmp_path):
     settings = settings_for(tmp_path)
-    outcome = check_chunk_remote([story("bad", WRONG)], settings, "k")
+    outcome = check_chunk([story("bad", WRONG)], settings, "k")
 
     class BrokenLedger:
         def record_entries(self, entries):
@@ -111,12 +107,12 @@ def test_a_later_chunk_is_compared_with_a_recorded_earlier_one_in_a_worker_proce
     pool = process_pool(2)
     try:
         early = pool.submit(
-            check_chunk_remote, [story("b1", BRIDGE.format(412), 1)], settings, key
+            check_chunk, [story("b1", BRIDGE.format(412), 1)], settings, key
         ).result()
         with open_ledger(settings.ledger_path) as ledger:
             record_outcome(ledger, early, settings.reports_dir)
         late = pool.submit(
-            check_chunk_remote, [story("b2", BRIDGE.format(512), 2)], settings, key
+            check_chunk, [story("b2", BRIDGE.format(512), 2)], settings, key
         ).result()
     finally:
         shutdown_pools()

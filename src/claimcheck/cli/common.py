@@ -10,9 +10,6 @@ from claimcheck.errors import ClaimcheckError
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN = 0, 1, 2
 DEFAULT_LEDGER = Path(".claimcheck") / "ledger.sqlite"
 DEFAULT_REPORTS = Path("reports")
-# Articles per Prefect task: 400 gave the shortest whole-corpus run (200 and 300 were 1-2 s
-# slower: more task runs, more ledger transactions); see benchmarks/README.md.
-DEFAULT_CHUNK_SIZE = 400
 
 
 class UsageProblem(ClaimcheckError):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from claimcheck.checks import ArticleContext, run_checks
 from claimcheck.codes import level_of
@@ -13,6 +14,12 @@ from claimcheck.extract.claims import read_claims
 from claimcheck.input.articles import InputProblem, content_hash
 from claimcheck.input.text import LineIndex, split_sentences
 from claimcheck.records import SEVERITY_ORDER, Article, Claim, Finding, UnreadPassage
+from claimcheck.selection import make_selector
+
+if TYPE_CHECKING:  # the rule set and the ledger load only when a run uses them
+    from claimcheck.ledger import ClaimLedger
+    from claimcheck.ledger.priors import PriorCheck
+    from claimcheck.rules import RuleSet
 
 INPUT_PROBLEM_CODE = "CC002"
 FUTURE_PUBLISHED_CODE = "CC004"
@@ -150,16 +157,22 @@ def locate_findings(article: Article, findings: Iterable[Finding]) -> list[Findi
 
 
 class Checker:
-    """Runs every stage over articles with one configuration (selection, rules, ledger)."""
+    """Runs every stage over articles with one configuration (selection, rules, ledger).
+
+    `extra_checks` run after the built-in checks (a rule set's check, for one); `priors`, the
+    comparison with the ledger's earlier articles, runs last, and its matching keys are
+    reused when the article is recorded."""
 
     def __init__(
         self,
         selected: Callable[[str], bool] | None = None,
         extra_checks: Iterable[ExtraCheck] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        priors: PriorCheck | None = None,
     ) -> None:
         self.selected = selected
-        self.extra_checks = tuple(extra_checks)
+        self.priors = priors
+        self.extra_checks = (*extra_checks, *([priors.check] if priors is not None else []))
         self.clock = clock
 
     def check_article(self, article: Article) -> ArticleResult:
@@ -192,3 +205,20 @@ class Checker:
                 yield problem_finding(record)
             else:
                 yield self.check_article(record)
+
+
+def build_checker(
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    rules: RuleSet | None = None,
+    ledger: ClaimLedger | None = None,
+) -> Checker:
+    """The checker of one configuration: the codes selected (ruff-style prefixes), a loaded
+    rule set, and an open ledger to compare with earlier articles."""
+    if ledger is not None:
+        from claimcheck.ledger.priors import PriorCheck
+    return Checker(
+        make_selector(select, ignore),
+        [rules.check] if rules is not None else [],
+        priors=PriorCheck(ledger) if ledger is not None else None,
+    )

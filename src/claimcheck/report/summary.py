@@ -7,7 +7,7 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -172,3 +172,63 @@ def read_runs(reports_root: Path) -> list[dict[str, Any]]:
         except (OSError, ValueError):
             continue
     return runs
+
+
+# A run's summary for a dashboard (the flow publishes both as Prefect artifacts).
+
+# Rows in the findings table: the full list is in findings.csv; a dashboard needs the top.
+MAX_TABLE_ROWS = 500
+
+
+def findings_table(
+    findings: Sequence[Finding], entries: Sequence[dict], run_dir: Path
+) -> list[dict[str, Any]]:
+    """The findings table: worst first, each with the article report it belongs to."""
+    stems = {entry["id"]: entry["stem"] for entry in entries}
+    ranked = sorted(findings, key=lambda f: (-SEVERITY_ORDER[f.severity], f.article_id, f.start))
+    rows = []
+    for finding in ranked[:MAX_TABLE_ROWS]:
+        stem = stems.get(finding.article_id)
+        rows.append(
+            {
+                "severity": finding.severity,
+                "rule": finding.rule,
+                "article": finding.article_id,
+                "line": finding.line,
+                "text": finding.text,
+                "message": finding.message,
+                "report": str(run_dir / "articles" / f"{stem}.html") if stem else "",
+            }
+        )
+    return rows
+
+
+def summary_markdown(summary: dict, entries: Sequence[dict]) -> str:
+    counts = summary["findings_by_severity"]
+    lines = [
+        f"# claimcheck run {summary['run_id']}",
+        "",
+        f"**{summary['articles']}** article(s) checked, {summary['articles_unchanged']} "
+        f"unchanged; {summary['claims']} claims ({summary.get('claims_checked', 0)} checked); "
+        f"**{counts['error']}** error(s), {counts['warning']} warning(s), {counts['info']} "
+        f"note(s). Status: {summary.get('status', 'completed')}.",
+        "",
+        f"Report: `{summary.get('index_html', '')}`",
+        "",
+    ]
+    worst = [e for e in entries if e.get("worst") in ("error", "warning")]
+    worst.sort(key=lambda e: (-SEVERITY_ORDER[e["worst"]], -e["findings_by_severity"]["error"]))
+    if worst:
+        lines += ["## Articles to look at", "", "| article | errors | warnings |", "|---|---|---|"]
+        for entry in worst[:15]:
+            title = (entry["title"] or entry["id"]).replace("|", "\\|")
+            by = entry["findings_by_severity"]
+            lines.append(f"| {title} | {by['error']} | {by['warning']} |")
+        lines.append("")
+    if summary.get("findings_by_rule"):
+        lines += ["## Findings by rule", "", "| rule | findings |", "|---|---|"]
+        lines += [f"| {rule} | {n} |" for rule, n in summary["findings_by_rule"].items()]
+        lines.append("")
+    lines += ["## Timings (s)", "", "| stage | seconds |", "|---|---|"]
+    lines += [f"| {stage} | {s:.3f} |" for stage, s in summary["timings_seconds"].items()]
+    return "\n".join(lines) + "\n"

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from claimcheck.cli.common import (
-    DEFAULT_CHUNK_SIZE,
     DEFAULT_LEDGER,
     DEFAULT_REPORTS,
     EXIT_CANNOT_RUN,
@@ -17,6 +16,7 @@ from claimcheck.cli.common import (
     add_selection_options,
     split_codes,
 )
+from claimcheck.run import DEFAULT_CHUNK_SIZE
 
 NAME = "run"
 
@@ -70,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageProblem("--workers must be 0 (one per core) or more")
     if args.rules is not None and not Path(args.rules).is_dir():
         raise UsageProblem(f"{args.rules}: rules directory not found")
-    from claimcheck_flows.claimcheck_flow import ChunksFailed, run_claimcheck
+    from claimcheck.run.runner import ChunksFailed
+    from claimcheck_flows.claimcheck_flow import run_claimcheck
 
     try:
         summary = run_claimcheck(

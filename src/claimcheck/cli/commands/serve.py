@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from claimcheck.cli.common import (
-    DEFAULT_CHUNK_SIZE,
     DEFAULT_LEDGER,
     DEFAULT_REPORTS,
     EXIT_OK,
@@ -15,6 +14,7 @@ from claimcheck.cli.common import (
     add_selection_options,
     split_codes,
 )
+from claimcheck.run import DEFAULT_CHUNK_SIZE
 
 NAME = "serve"
 
@@ -67,7 +67,7 @@ def deployment_from_args(args: argparse.Namespace):
         raise UsageProblem(f"{args.rules}: rules directory not found")
     if args.cron is not None and len(args.cron.split()) not in (5, 6):
         raise UsageProblem(f"--cron {args.cron!r}: expected 5 fields, e.g. '*/15 * * * *'")
-    from claimcheck_flows.claimcheck_flow import scheduled_deployment
+    from claimcheck_flows.schedule import scheduled_deployment
 
     try:
         return scheduled_deployment(
@@ -89,7 +89,7 @@ def deployment_from_args(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     deployment = deployment_from_args(args)
-    from claimcheck_flows.claimcheck_flow import configured_api_url, serve_deployment
+    from claimcheck_flows.schedule import configured_api_url, serve_deployment
 
     if not configured_api_url():
         print(
