@@ -143,3 +143,20 @@ def test_each_pint_install_caches_in_a_folder_of_its_own(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     folder = units._pint_cache_folder(pint)
     assert folder.parent == tmp_path / "claimcheck" and folder.name.startswith("pint-")
+
+
+def test_text_pint_cannot_parse_is_a_counted_noun_and_a_bug_in_pint_propagates(monkeypatch):
+    assert units.dimension_of("co-op") == "count"  # pint's parser raises TypeError on it
+    assert units.dimension_of("widget / week") == "rate"
+
+    class Broken:
+        def parse_units(self, text):
+            raise RuntimeError("pint bug")
+
+    units.dimension_of.cache_clear()
+    monkeypatch.setattr(units, "get_registry", Broken)
+    try:
+        with pytest.raises(RuntimeError):
+            units.dimension_of("gizmo")
+    finally:
+        units.dimension_of.cache_clear()

@@ -107,7 +107,7 @@ def _compare(
         low, high, exact = convert_range(
             original.value - step, original.value + step, original.value
         )
-    except Exception:  # incompatible or unknown units: not a conversion we can judge
+    except ValueError:  # incompatible or unknown units: not a conversion we can judge
         return None
     if not all(math.isfinite(value) for value in (low, high, exact)):
         return None

@@ -19,6 +19,7 @@ pint is imported lazily: the extraction hot path only reads the lexicon tables b
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 from functools import lru_cache
@@ -329,6 +330,8 @@ _DIMENSIONALITY_NAMES: dict[str, str] = {
     "dimensionless": "dimensionless",
 }
 
+logger = logging.getLogger(__name__)
+
 _registry: Any = None
 
 
@@ -348,11 +351,15 @@ def get_registry() -> Any:
     if _registry is None:
         import pint
 
+        folder = _pint_cache_folder(pint)
         try:
-            registry = pint.UnitRegistry(cache_folder=_pint_cache_folder(pint))
-        except Exception:
+            registry = pint.UnitRegistry(cache_folder=folder)
+        except Exception as error:  # whatever a stale cache raises: logged, parsed afresh
             # A cache written by another pint install (a moved or rebuilt virtualenv) can
             # point at definition files that are gone; parsing afresh costs ~0.1 s.
+            logger.warning(
+                "pint cache %s unusable (%r): reading the definitions afresh", folder, error
+            )
             registry = pint.UnitRegistry(cache_folder=None)
         registry.define("percentage_point = 0.01 = pp")
         registry.define("basis_point = 0.0001 = bp")
@@ -360,6 +367,26 @@ def get_registry() -> Any:
         registry.define("parts_per_billion = 1e-9 = ppb")
         _registry = registry
     return _registry
+
+
+@lru_cache(maxsize=1)
+def unit_parse_errors() -> tuple[type[Exception], ...]:
+    """What pint raises on text that is not a unit it knows: its own errors (an undefined unit,
+    bad syntax) and, from its tokenizer and evaluator, TokenError ("("), TypeError ("co-op"),
+    AssertionError ("km/"), ValueError ("10^3") and ZeroDivisionError ("1/0"). Anything else
+    is a bug, and propagates."""
+    import tokenize
+
+    import pint
+
+    return (
+        pint.errors.PintError,
+        tokenize.TokenError,
+        TypeError,
+        AssertionError,
+        ValueError,
+        ZeroDivisionError,
+    )
 
 
 def lookup_surface(surface: str) -> str | None:
@@ -387,7 +414,7 @@ def dimension_of(unit: str | None) -> str:
         return "price"
     try:
         dimensionality = str(get_registry().parse_units(unit).dimensionality)
-    except Exception:
+    except unit_parse_errors():
         # Not a pint unit: a counted noun ("troop", "person") or a rate of one.
         return "rate" if per else "count"
     return _DIMENSIONALITY_NAMES.get(dimensionality, dimensionality)
@@ -411,8 +438,8 @@ def _base_factor(unit: str) -> tuple[float, float, str] | None:
     try:
         zero = registry.Quantity(0.0, unit).to_base_units()
         one = registry.Quantity(1.0, unit).to_base_units()
-    except Exception:
-        return None
+    except unit_parse_errors():
+        return None  # not a unit pint can express in base units
     return float(one.magnitude - zero.magnitude), float(zero.magnitude), str(one.units)
 
 

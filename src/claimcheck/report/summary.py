@@ -14,6 +14,11 @@ from typing import Any
 from claimcheck.records import SEVERITY_ORDER, Finding
 from claimcheck.report.files import write_atomic
 
+try:
+    import fcntl
+except ImportError:  # Windows: see _ReportsLock
+    fcntl = None
+
 
 def finding_rows(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     rows = []
@@ -113,12 +118,8 @@ class _ReportsLock:
     def __enter__(self) -> _ReportsLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._handle = open(self.path, "a")  # held until __exit__
-        try:
-            import fcntl
-
+        if fcntl is not None:  # Windows has none: runs of one deployment never overlap anyway
             fcntl.flock(self._handle, fcntl.LOCK_EX)
-        except ImportError:  # Windows: runs of one deployment never overlap anyway
-            pass
         return self
 
     def __exit__(self, *exc_info: object) -> None:

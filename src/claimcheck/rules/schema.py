@@ -323,14 +323,20 @@ def parse_day(value: Any, error: Any) -> date:
 
 def parse_unit(value: str, error: Any) -> str:
     """Canonical unit for a name or surface form; raises error(...) when units cannot parse it."""
-    from claimcheck.extract.units import UNIT_DIMENSIONS, dimension_of, get_registry, lookup_surface
+    from claimcheck.extract.units import (
+        UNIT_DIMENSIONS,
+        dimension_of,
+        get_registry,
+        lookup_surface,
+        unit_parse_errors,
+    )
 
     canonical = lookup_surface(value) or value
     if canonical in UNIT_DIMENSIONS:
         return canonical
     try:
         get_registry().parse_units(canonical)
-    except Exception:
+    except unit_parse_errors():
         raise error(f"unit {value!r} is not a unit claimcheck.extract.units knows") from None
     if dimension_of(canonical) == "count":
         raise error(f"unit {value!r} is not a unit claimcheck.extract.units knows")
