@@ -70,3 +70,10 @@ def test_level_of_reads_the_catalog():
 )  # fmt: skip
 def test_fill(template, evidence, expected):
     assert fill(template, evidence) == expected
+
+
+def test_an_entry_names_a_known_stage():
+    from claimcheck.codes import Code
+
+    with pytest.raises(ValueError, match="stage"):
+        Code("CC998", "made-up", "info", "Made up.", "nowhere")

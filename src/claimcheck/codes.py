@@ -37,6 +37,10 @@ class Code:
     # themselves in their docstrings).
     details: str = ""
 
+    def __post_init__(self) -> None:
+        if self.stage not in STAGES:
+            raise ValueError(f"{self.code}: stage {self.stage!r} is none of {', '.join(STAGES)}")
+
 
 _CODES = (
     Code(

@@ -86,9 +86,6 @@ class DateMention:
     mod: str | None = None
 
 
-ClaimKind = Literal["quantity", "date", "duration", "frequency", "percent", "money"]
-
-
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A checkable statement of a figure or date inside an article."""

@@ -3,10 +3,8 @@
 import pytest
 
 from claimcheck.extract.numbers import (
-    ParsedNumber,
     letterless_blocks,
     parse_digits,
-    parse_number,
     parse_number_words,
 )
 
@@ -66,23 +64,6 @@ def test_number_words_precision_is_the_smallest_place_named():
 @pytest.mark.parametrize("words", [["dozens"], ["and"], ["the", "six"], []])
 def test_parse_number_words_rejects_other_words(words):
     assert parse_number_words(words) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "precision"),
-    [
-        ("1.2 million", 1.2e6, 1e5),
-        ("3bn", 3e9, 1e9),
-        ("5.93 mln", 5.93e6, 1e4),
-        ("169.8 billion", 1.698e11, 1e8),
-        ("two hundred", 200, 100),
-        ("7-3/4", 7.75, 0.25),
-        ("40 thousand", 40_000, 1000),
-    ],
-)
-def test_parse_number_with_scale_words(text, value, precision):
-    parsed = parse_number(text)
-    assert parsed == ParsedNumber(pytest.approx(value), pytest.approx(precision))
 
 
 def test_letterless_blocks_find_long_runs_without_letters():

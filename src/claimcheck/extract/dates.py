@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from itertools import accumulate
 
 from claimcheck.extract.lexicon import (
@@ -40,7 +39,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.numbers import letterless_blocks
 from claimcheck.records import DateMention
 
-__all__ = ["find_dates", "parse_date_phrase"]
+__all__ = ["find_dates"]
 
 # Span modifiers ("early 2019", "the end of March"): kept in the span, reported as `mod`.
 _MOD = (
@@ -1406,89 +1405,3 @@ def _mod(text: str | None) -> str | None:
     if "pre" in low:
         return "BEFORE"
     return None
-
-
-# ---- dateparser fallback --------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def parse_date_phrase(phrase: str, base: date | None) -> DateMention | None:
-    """Resolve one phrase, trying the scanner first and dateparser (slow) for other forms.
-
-    Returns a mention spanning the phrase, or None. With base None a phrase whose reading
-    depends on the base is returned unresolved (value None, relative=True).
-    """
-    try:
-        stripped = phrase.rstrip(" .,;")
-        for mention in find_dates(phrase, base):
-            if mention.start == 0 and mention.end >= len(stripped):
-                return mention
-        if not _plausible_date_phrase(phrase):
-            return None  # keep dateparser from reading "$27", "50%" or "we" as dates
-        probe_a = _dateparser_parse(phrase, date(2001, 3, 15))
-        if probe_a is None:
-            return None
-        probe_b = _dateparser_parse(phrase, date(2011, 9, 20))
-        relative = probe_a != probe_b
-        if base is None:
-            if relative:
-                return DateMention(0, len(phrase), phrase, "date", None, "day", relative=True)
-            parsed: date | None = probe_a
-        else:
-            parsed = _dateparser_parse(phrase, base)
-        if parsed is None:
-            return None
-        return DateMention(
-            0,
-            len(phrase),
-            phrase,
-            "date",
-            parsed.isoformat(),
-            "day",
-            first_day=parsed,
-            last_day=parsed,
-            relative=relative,
-        )
-    except Exception:
-        return None
-
-
-_MONEY_OR_PERCENT = re.compile(r"[$£€¥%]|\b(?:percent|pct|dollars?|euros?|cents?)\b", re.I)
-_BARE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_DATE_WORDS = frozenset(
-    {name for name in MONTHS if len(name) > 4 or name in {"june", "july"}}
-    | {name for name in WEEKDAYS if name.endswith("day")}
-    | set(UNITS)
-    | {f"{unit}s" for unit in UNITS}
-    | words("today tomorrow yesterday tonight ago noon midnight hence")
-)
-_CAPITALIZED_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-
-
-def _plausible_date_phrase(phrase: str) -> bool:
-    """A phrase worth handing to dateparser: no money or percent, not a bare number, and
-    carrying a digit or a date word (abbreviations and "May" only when capitalized)."""
-    if _MONEY_OR_PERCENT.search(phrase) or _BARE_NUMBER.fullmatch(phrase.strip()):
-        return False
-    if any(char.isdigit() for char in phrase):
-        return True
-    for word in re.findall(r"[A-Za-z]+", phrase):
-        low = word.lower()
-        if low in _DATE_WORDS and low != "may":
-            return True
-        if low in _CAPITALIZED_DATE_WORDS and word[0].isupper():
-            return True
-    return False
-
-
-@lru_cache(maxsize=4096)
-def _dateparser_parse(phrase: str, base: date) -> date | None:
-    import dateparser  # slow import: only when the scanner did not know the phrase
-
-    settings = {
-        "PREFER_DATES_FROM": "past",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "RELATIVE_BASE": datetime(base.year, base.month, base.day, 12),
-    }
-    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
-    return parsed.date() if parsed is not None else None

@@ -142,24 +142,6 @@ def scaled(value: float, scale: float) -> float:
     return float(f"{value * scale:.15g}")
 
 
-def scale_value(number: ParsedNumber, scale_word: str) -> ParsedNumber:
-    """Apply a scale word ("million", "bn", "mln") to a parsed number."""
-    scale = SCALE_WORDS[scale_word.lower()]
-    return ParsedNumber(scaled(number.value, scale), scaled(number.precision, scale))
-
-
-def parse_number(text: str) -> ParsedNumber | None:
-    """Parse any written number: "1.2 million", "$3bn" digits part "3bn", "two hundred", "7-3/4"."""
-    text = text.strip()
-    digits = parse_digits(text)
-    if digits is not None:
-        return digits
-    match = re.fullmatch(r"(.+?)[\s-]*([A-Za-z]+)", text)
-    if match and match[2].lower() in SCALE_WORDS:
-        base = parse_digits(match[1]) or parse_number_words(match[1].split())
-        if base is not None:
-            return scale_value(base, match[2])
-    return parse_number_words(text.split())
 
 
 # A line this long without a single letter is a dump of figures or noise ("1 1 1 ...",

@@ -30,7 +30,6 @@ MAX_BODY_CHARS = 1_000_000
 # characters is at most four bytes each, plus room for front matter or the other fields. Past
 # this, the record is skipped without being read whole, so a stray dump cannot exhaust memory.
 MAX_RECORD_BYTES = 4 * MAX_BODY_CHARS + 64 * 1024
-ARTICLE_FIELDS = ("id", "title", "source", "url", "published", "body")
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

@@ -20,7 +20,7 @@ from pathlib import Path
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.records import Finding
 from claimcheck.rules.kinds import registered_kinds
-from claimcheck.rules.kinds._measure import MeasureMatch, MeasureRule
+from claimcheck.rules.kinds.measure import MeasureMatch, MeasureRule
 from claimcheck.rules.matching import ArticleView, phrase_words
 from claimcheck.rules.schema import Case, Rule, RuleDoc, RuleError, load_yaml, read_rule
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
@@ -275,9 +275,3 @@ def _unique(words: Iterable[str]) -> list[str]:
     for word in words:
         seen.setdefault(" ".join(word.split()), None)
     return list(seen)
-
-
-def iter_sentences(view: ArticleView) -> Iterator[tuple[int, str]]:
-    spans = view.context.sentences or ((0, len(view.body)),)
-    for start, end in spans:
-        yield start, view.body[start:end]

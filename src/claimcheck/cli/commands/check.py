@@ -127,12 +127,6 @@ def rule_set(rules_dir: str | None):
         raise UsageProblem(str(error)) from error
 
 
-def rule_checks(rules_dir: str | None) -> list:
-    """The rule set's check as an extra pipeline stage, or nothing without --rules."""
-    rules = rule_set(rules_dir)
-    return [] if rules is None else [rules.check]
-
-
 def rule_catalog(rules) -> dict:
     """RuleInfo for every code this run can report: the built-in codes and the rule set's."""
     from claimcheck.ci.formats import RuleInfo
