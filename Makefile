@@ -27,6 +27,7 @@ test-long: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src flows tests benchmarks
 	$(BIN)/ruff format --check src flows tests benchmarks
+	$(BIN)/python benchmarks/check_eval_overlap.py
 
 clean:
 	rm -rf $(VENV) .claimcheck reports/*/
