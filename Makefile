@@ -31,6 +31,7 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff format --check src flows tests benchmarks vulture_whitelist.py
 	$(BIN)/vulture
 	$(BIN)/lint-imports
+	$(BIN)/python benchmarks/check_eval_overlap.py
 
 clean:
 	rm -rf $(VENV) .claimcheck reports/*/

@@ -47,5 +47,10 @@ _TextExtractor.handle_data
 # A rule set's lookup by code, for callers of the library (the rule tests use it).
 RuleSet.by_code
 
+# benchmarks/: a field of the ledger-pairs scorer's output rows, for whoever reads them; and
+# the relation vocabulary the pair labels use (benchmarks/data/PAIRS.md).
+_.via
+RELATIONS
+
 # The context-manager protocol names the exception triple; __exit__ ignores it.
 exc_info

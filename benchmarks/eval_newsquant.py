@@ -1,35 +1,48 @@
-"""Score claimcheck.extract.quantities.find_quantities on the NewsQuant development set.
+"""Score claimcheck's extracted figures on the NewsQuant development set, in two folds.
+
+The set is split by a stable hash of each sentence's index into fold A (develop on it) and
+fold B (report only); the script prints both, the whole and the gap A - B.
+
+What is scored: every claim of one sentence that carries a number (quantities, money and
+percentages, and durations with their figure, which NewsQuant annotates as quantities), as
+`claimcheck.extract.claims.extract_claims` returns them for the sentence read as an article.
 
 Scoring follows the CQE evaluation (Almasian et al., EMNLP 2023, CQE_Evaluation
 ``evaluate_models.py``): per sentence, each gold quantity is matched to at most one extracted
 quantity; values match within a relative tolerance of 1e-5 (numpy.isclose defaults), and a
-range ("a-b" in the gold, low/high in a mention) must match at both ends. Two differences,
-both to compare units fairly across two vocabularies instead of by exact string:
+range ("a-b" in the gold, low/high in a claim) must match at both ends, compared end to end
+whichever way either side wrote it ("from 12 to 10" is the range 10-12). Further differences:
 
 * matching is one-to-one (CQE counts a value match once per gold but only removes a tag
   on a value+unit match); pairs that agree on value and unit are taken first;
 * units are compared after normalization, not as CQE's unit-name strings: pint units by
   equivalence (same canonical unit after our lexicon), money by ISO 4217 code, counted
-  nouns by lemma (our noun must be one of the gold unit's words, lemmatized).
+  nouns by lemma (our noun must be one of the gold unit's words, lemmatized);
+* "one of the X" is not a count: for each "one of" in a sentence one gold quantity of value
+  1 with a counted-noun unit is dropped, and a claim on that "one" counts neither way.
 
-Prints value P/R/F1, value+unit P/R/F1, value+change, and sentences/second (best of several
-repetitions in this process). ``--errors`` lists misses and false positives.
+Prints value P/R/F1, value+unit P/R/F1 and value+change per fold, the gap between the folds,
+and sentences/second through extraction (best of several repetitions in this process).
+``--errors`` lists misses and false positives of fold A (``--errors B`` or ``all`` to name
+another).
 
-    /work/venv/bin/python benchmarks/eval_newsquant.py [--errors] [--data PATH]
+    .venv/bin/python benchmarks/eval_newsquant.py [--errors [A|B|all]] [--data PATH]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
+import re
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from claimcheck.extract.quantities import find_quantities, lemmatize_noun
-from claimcheck.extract.units import UNIT_DIMENSIONS, lookup_surface
-from claimcheck.records import QuantityMention
+from extractor import Extractor, load_extractor
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "newsquant-dev.json"
 
@@ -77,12 +90,31 @@ CHANGE_OF_QUALIFIER = {
 }
 
 
+FOLDS = ("A", "B")
+_ONE_OF = re.compile(r"\bone\s+of\b", re.IGNORECASE)
+
+# Set by main(): claimcheck's extraction functions and unit vocabulary.
+EXTRACTOR: Extractor | None = None
+
+
+def _extractor() -> Extractor:
+    global EXTRACTOR
+    if EXTRACTOR is None:
+        EXTRACTOR = load_extractor()
+    return EXTRACTOR
+
+
+def fold_of(index: int) -> str:
+    """Fold of the sentence at `index` in the development file: fixed, about half each."""
+    return FOLDS[hashlib.sha256(f"newsquant-dev:{index}".encode()).digest()[0] & 1]
+
+
 def unit_key(name: str) -> str:
     """Canonical key for a unit name from either side."""
     name = " ".join(name.strip().lower().split())
     if name in CQE_UNIT_ALIASES:
         return CQE_UNIT_ALIASES[name]
-    known = lookup_surface(name)
+    known = _extractor().lookup_surface(name)
     if known:
         return known
     for separator in (" per ", " / ", "/"):
@@ -90,6 +122,10 @@ def unit_key(name: str) -> str:
             numerator, _, denominator = name.partition(separator)
             return f"{unit_key(numerator)} / {unit_key(denominator)}"
     return name
+
+
+def _is_measure(key: str) -> bool:
+    return key in _extractor().unit_dimensions or " / " in key
 
 
 def gold_unit_keys(quantity: dict) -> set[str]:
@@ -100,34 +136,34 @@ def gold_unit_keys(quantity: dict) -> set[str]:
     its words, since we keep only the head noun.
     """
     keys = {unit_key(quantity["normalized_unit"]), unit_key(quantity["unit"])}
-    if any(key in UNIT_DIMENSIONS or " / " in key for key in keys):
+    if any(_is_measure(key) for key in keys):
         return keys
     for text in (quantity["normalized_unit"], quantity["unit"]):
         for word in text.replace("-", " ").split():
-            keys.add(lemmatize_noun(word))
+            keys.add(_extractor().lemmatize_noun(word))
             keys.add(unit_key(word))
     return keys - {"-"}
 
 
-def mention_unit_key(mention: QuantityMention) -> str:
+def mention_unit_key(mention: Any) -> str:
     if mention.unit is None:
         return ""
-    if mention.unit in UNIT_DIMENSIONS or " / " in mention.unit:
+    if _is_measure(mention.unit):
         return mention.unit
-    return lemmatize_noun(mention.unit)
+    return _extractor().lemmatize_noun(mention.unit)
 
 
 def parse_gold_value(raw: str) -> tuple[float, float] | float:
     raw = raw.strip()
     if "E" not in raw and not raw.startswith("-") and "-" in raw:
         low, _, high = raw.partition("-")
-        return float(low), float(high.strip())
+        return tuple(sorted((float(low), float(high.strip()))))
     return float(raw)
 
 
-def mention_value(mention: QuantityMention) -> tuple[float, float] | float | None:
+def mention_value(mention: Any) -> tuple[float, float] | float | None:
     if mention.low is not None and mention.high is not None:
-        return mention.low, mention.high
+        return tuple(sorted((mention.low, mention.high)))
     return mention.value
 
 
@@ -145,14 +181,14 @@ def values_match(gold: tuple[float, float] | float, predicted) -> bool:
     return close(gold, predicted)
 
 
-def units_match(gold: dict, mention: QuantityMention) -> bool:
+def units_match(gold: dict, mention: Any) -> bool:
     predicted = mention_unit_key(mention)
     keys = gold_unit_keys(gold)
     # No unit on our side matches a gold quantity without one ("-" in NewsQuant).
     return predicted in keys or (not predicted and "" in keys)
 
 
-def score_sentence(gold: list[dict], mentions: list[QuantityMention]):
+def score_sentence(gold: list[dict], mentions: list[Any]):
     """One-to-one matching; returns (value pairs, value+unit pairs, value+change pairs,
     unmatched gold, unmatched mentions)."""
     free_gold = list(range(len(gold)))
@@ -177,10 +213,36 @@ def score_sentence(gold: list[dict], mentions: list[QuantityMention]):
     return value_tp, unit_tp, change_tp, free_gold, free_pred, pairs
 
 
-def predicted_change(mention: QuantityMention) -> str:
+def predicted_change(mention: Any) -> str:
     if mention.change:
         return mention.change
     return CHANGE_OF_QUALIFIER.get(mention.qualifier, "=")
+
+
+def figure_claims(text: str) -> list[Any]:
+    """Claims of one sentence that carry a number, in text order."""
+    claims = _extractor().claims_of_text(text)
+    return [claim for claim in claims if claim.value is not None or claim.low is not None]
+
+
+def drop_one_of(text: str, gold: list[dict], claims: list[Any]) -> tuple[list[dict], list[Any]]:
+    """Gold and claims without the "one of the X" items, which are not counts."""
+    ones = [match.start() for match in _ONE_OF.finditer(text)]
+    if not ones:
+        return gold, claims
+    kept_gold: list[dict] = []
+    dropped = 0
+    for quantity in gold:
+        is_one = quantity["value"].strip() in ("1", "1.0")
+        counted = not any(_is_measure(key) for key in gold_unit_keys(quantity))
+        if dropped < len(ones) and is_one and counted:
+            dropped += 1
+            continue
+        kept_gold.append(quantity)
+    kept_claims = [
+        claim for claim in claims if not any(claim.start <= one < claim.end for one in ones)
+    ]
+    return kept_gold, kept_claims
 
 
 def prf(tp: int, n_gold: int, n_pred: int) -> tuple[float, float, float]:
@@ -190,59 +252,102 @@ def prf(tp: int, n_gold: int, n_pred: int) -> tuple[float, float, float]:
     return 100 * precision, 100 * recall, 100 * f1
 
 
+@dataclass
+class Tally:
+    sentences: int = 0
+    gold: int = 0
+    pred: int = 0
+    value: int = 0
+    unit: int = 0
+    change: int = 0
+    dropped: int = 0
+
+    def f1(self, key: str) -> float:
+        return prf(getattr(self, key), self.gold, self.pred)[2]
+
+
 def sentences_per_second(texts: list[str], repetitions: int) -> float:
     best = math.inf
     for _ in range(repetitions):
         started = time.perf_counter()
         for text in texts:
-            find_quantities(text)
+            figure_claims(text)
         best = min(best, time.perf_counter() - started)
     return len(texts) / best
+
+
+def print_errors(text: str, gold, mentions, missed, spurious, pairs) -> None:
+    if not (missed or spurious or any(not ok for *_, ok in pairs)):
+        return
+    print(f"\n# {text}")
+    for g in missed:
+        q = gold[g]
+        print(f"  MISS  {q['value']} [{q['unit']} | {q['normalized_unit']}] {q['change']}")
+    for p in spurious:
+        m = mentions[p]
+        print(f"  FP    {m.text!r} -> {mention_value(m)} {m.unit} {m.qualifier}")
+    for g, p, ok in pairs:
+        if not ok:
+            q, m = gold[g], mentions[p]
+            print(f"  UNIT  {m.text!r}: {m.unit} vs gold {q['unit']} | {q['normalized_unit']}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--errors", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--errors",
+        nargs="?",
+        const="A",
+        choices=(*FOLDS, "all"),
+        help="list misses and false positives of a fold (default: A, the one to develop on)",
+    )
     parser.add_argument("--repetitions", type=int, default=7)
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"NewsQuant data not found at {args.data}; nothing to evaluate.")
         return 0
     sentences = json.loads(args.data.read_text(encoding="utf-8"))
-    totals = {"gold": 0, "pred": 0, "value": 0, "unit": 0, "change": 0}
-    for sentence in sentences:
-        gold = sentence["quantities"]
-        mentions = find_quantities(sentence["text"])
+    tallies = {name: Tally() for name in (*FOLDS, "whole")}
+    for index, sentence in enumerate(sentences):
+        fold = fold_of(index)
+        all_gold = sentence["quantities"]
+        gold, mentions = drop_one_of(sentence["text"], all_gold, figure_claims(sentence["text"]))
         value_tp, unit_tp, change_tp, missed, spurious, pairs = score_sentence(gold, mentions)
-        totals["gold"] += len(gold)
-        totals["pred"] += len(mentions)
-        totals["value"] += value_tp
-        totals["unit"] += unit_tp
-        totals["change"] += change_tp
-        if args.errors and (missed or spurious or any(not ok for *_, ok in pairs)):
-            print(f"\n# {sentence['text']}")
-            for g in missed:
-                q = gold[g]
-                print(f"  MISS  {q['value']} [{q['unit']} | {q['normalized_unit']}] {q['change']}")
-            for p in spurious:
-                m = mentions[p]
-                print(f"  FP    {m.text!r} -> {mention_value(m)} {m.unit} {m.qualifier}")
-            for g, p, ok in pairs:
-                if not ok:
-                    q, m = gold[g], mentions[p]
-                    print(
-                        f"  UNIT  {m.text!r}: {m.unit} vs gold {q['unit']} | {q['normalized_unit']}"
-                    )
+        for name in (fold, "whole"):
+            tally = tallies[name]
+            tally.sentences += 1
+            tally.gold += len(gold)
+            tally.pred += len(mentions)
+            tally.value += value_tp
+            tally.unit += unit_tp
+            tally.change += change_tp
+            tally.dropped += len(all_gold) - len(gold)
+        if args.errors in (fold, "all"):
+            print_errors(sentence["text"], gold, mentions, missed, spurious, pairs)
+    print("NewsQuant dev, fold A = develop on, fold B = report only")
     print(
-        f"NewsQuant dev: {len(sentences)} sentences, {totals['gold']} gold, {totals['pred']} found"
+        f"{'':7s} {'sent':>4s} {'gold':>4s} {'found':>5s}  {'value P':>7s} {'R':>5s} {'F1':>5s}"
+        f"  {'v+unit P':>8s} {'R':>5s} {'F1':>5s}  {'v+change F1':>11s}  one-of dropped"
     )
-    for label, key in (("value", "value"), ("value+unit", "unit"), ("value+change", "change")):
-        precision, recall, f1 = prf(totals[key], totals["gold"], totals["pred"])
-        print(f"{label:13s} P {precision:5.1f}  R {recall:5.1f}  F1 {f1:5.1f}")
+    for name, tally in tallies.items():
+        value = prf(tally.value, tally.gold, tally.pred)
+        unit = prf(tally.unit, tally.gold, tally.pred)
+        print(
+            f"{name:7s} {tally.sentences:4d} {tally.gold:4d} {tally.pred:5d}"
+            f"  {value[0]:7.1f} {value[1]:5.1f} {value[2]:5.1f}"
+            f"  {unit[0]:8.1f} {unit[1]:5.1f} {unit[2]:5.1f}  {tally.f1('change'):11.1f}"
+            f"  {tally.dropped:d}"
+        )
+    a, b = tallies["A"], tallies["B"]
+    print(
+        f"gap A-B  value F1 {a.f1('value') - b.f1('value'):+.1f}"
+        f"  value+unit F1 {a.f1('unit') - b.f1('unit'):+.1f}"
+        f"  value+change F1 {a.f1('change') - b.f1('change'):+.1f}"
+    )
     texts = [sentence["text"] for sentence in sentences]
     rate = sentences_per_second(texts, args.repetitions)
-    print(f"throughput    {rate:,.0f} sentences/s (best of {args.repetitions})")
+    print(f"throughput {rate:,.0f} sentences/s through extract_claims (best of {args.repetitions})")
     return 0
 
 

@@ -872,7 +872,7 @@ class _Scanner:
             self.derived = self.quarter_anchor is not None
         ended = self._period_ended(end)
         if ended is not None and rel not in {"year-ago", "year-earlier", "same", "comparable"}:
-            # "the quarter ended July 31": a fiscal quarter, named by the month it ends in.
+            # "the quarter that closed Sept. 30": a fiscal quarter, named by the month it ends in.
             self.derived = False
             first = _floor("quarter", ended)
         return self._period(start, end, "quarter", first, relative=True)

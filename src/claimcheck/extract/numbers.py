@@ -142,8 +142,6 @@ def scaled(value: float, scale: float) -> float:
     return float(f"{value * scale:.15g}")
 
 
-
-
 # A line this long without a single letter is a dump of figures or noise ("1 1 1 ...",
 # digit runs with odd spaces), not prose: nothing in it says what its numbers count.
 _LETTERLESS_BLOCK_CHARS = 200

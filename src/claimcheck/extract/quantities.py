@@ -318,7 +318,7 @@ _PART_RE = re.compile(
 _PART_OF_RE = re.compile(r"\s+(?:of|the)\b")
 _PART_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _PART_VALUES |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
-# "one of the largest dinosaurs": one member of a set.
+# "one of the tallest towers": one member of a set.
 _ONE_OF_RE = re.compile(
     rf"(?<![A-Za-z])[Oo]ne{_G}+of{_G}+(?:the|its|his|her|their|our|my|your|those|these){_G}+"
     rf"(?:(?:most|more|very|few|many|all-time){_G}+)?",
@@ -639,7 +639,7 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     surface = written.lower()
     if surface in AMBIGUOUS_SURFACES:
         if surface == "p" and not number.is_words:
-            return unit, end  # "down 68 p at 1112 p": pence
+            return unit, end  # "up 14 p at 392 p": pence
         # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
         upper_symbol = surface in ("c", "f", "w", "v") and written.isupper()
         if len(surface) <= 2 and not attached and not (upper_symbol and not number.is_words):
@@ -770,7 +770,7 @@ def _read_unit(
         of_a = _OF_A_RE.match(text, end)
         found_unit = _lexicon_unit(text, of_a.end()) if of_a else None
         if of_a and found_unit and found_unit[2] == of_a.end():
-            unit, end = found_unit[0], found_unit[3]  # "1/16 of a US pint"
+            unit, end = found_unit[0], found_unit[3]  # "3/4 of a US gallon"
     if unit is None:
         if not number.is_words and end < len(text) and text[end].isalpha():
             return None  # "5G", "3D", "4x4"
@@ -902,7 +902,7 @@ def _skip_in_context(
             if 1000 <= year <= 2199 and (
                 unit is None
                 or _YEAR_BEFORE_NOUN_RE.search(before)
-                or _YEAR_SPAN_BEFORE_RE.search(before)  # "between 2014 and 2017 came"
+                or _YEAR_SPAN_BEFORE_RE.search(before)  # "between 2008 and 2011 rents"
                 # "1986 net", "the 1987 budget", "1986 results": a count takes a plural noun
                 or (1900 <= year <= 2099 and (not noun_is_plural or unit in _YEAR_NOUNS))
             ):
@@ -1121,7 +1121,7 @@ def _range_verdict(
 ) -> str:
     units_differ = first.has_own_unit and first.unit and second.unit and first.unit != second.unit
     if units_differ and not second.unit.startswith(first.unit + " / "):
-        return "no"  # "$62 and $68 per share" is one range; "110 JPY to 1 USD" is not
+        return "no"  # "$31 and $35 per share" is one range; "1.2 USD to 1 EUR" is not
     if first.has_own_unit and not after_unit:
         return "no"  # the unit sits between the numbers but the link was read before it
     before = text[max(0, first.start - 40) : first.start]
@@ -1139,7 +1139,7 @@ def _range_verdict(
         close = 0 < low < high and (high <= 3 * low or second.unit == "percent")
         if _tail_words(text, first.start, 1) == ["by"] and not close:
             # "fell by 1,100 to 11.3 pct", "rose by 300 to 1,500 tonnes": the size of a
-            # change, then the level; "dropped by 1 to 1.5 degrees" and "cut rates by two
+            # change, then the level; "slipped by 2 to 3.5 points" and "cut rates by two
             # to 15 pct" are ranges of the change.
             return "no"
         if first.has_own_unit and _change_before(text, first.start):

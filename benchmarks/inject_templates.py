@@ -1,0 +1,1370 @@
+"""Slip templates for the injection benchmark (`benchmarks/inject.py`): helpers and the dev set.
+
+A template writes one slip of one built-in kind in its own words, with values computed from
+the host article (its publication date, its names) so that the slip is certain: a weekday
+the date does not fall on, a conversion 7 % or 30 % off, a duration two or more units away
+from its start, parts that add up to more than their whole ...
+
+Templates mark what they write: ⟦…⟧ is the slip (a finding overlapping it counts as found;
+where either of two mentions may be the wrong one, both are marked) and ⟨…⟩ is another,
+right mention that a finding should not point at instead (the right spelling of a name).
+
+Templates are split per kind into `dev` (here, at most 8 per kind: tune the checks on these)
+and `heldout` (`inject_heldout.py`: the measurement; do not read it while changing checks).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+SLIP_OPEN, SLIP_CLOSE = "⟦", "⟧"
+OTHER_OPEN, OTHER_CLOSE = "⟨", "⟩"
+
+KINDS = ("CC101", "CC102", "CC103", "CC104", "CC105", "CC106", "CC107", "CC108")
+# Kinds whose slips are only slips given the article's publication date.
+DATED_KINDS = frozenset({"CC101", "CC103", "CC104"})
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_ABBREVIATIONS = ("Mon.", "Tues.", "Wed.", "Thurs.", "Fri.", "Sat.", "Sun.")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+AP_MONTHS = (
+    "Jan.", "Feb.", "March", "April", "May", "June",
+    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+)  # fmt: skip
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_ONES = _NUMBER_WORDS.split()
+_TENS_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety"
+_TENS = _TENS_WORDS.split()
+_ORDINAL_WORDS = (
+    "_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINALS = _ORDINAL_WORDS.split()
+DAYS_PER_UNIT = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
+
+
+def slip(text: object) -> str:
+    return f"{SLIP_OPEN}{text}{SLIP_CLOSE}"
+
+
+def other(text: object) -> str:
+    return f"{OTHER_OPEN}{text}{OTHER_CLOSE}"
+
+
+def strip_marks(marked: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """The plain text and the spans of its slip and other-mention marks (offsets in it)."""
+    plain: list[str] = []
+    slips: list[tuple[int, int]] = []
+    others: list[tuple[int, int]] = []
+    opened: dict[str, int] = {}
+    length = 0
+    for char in marked:
+        if char in (SLIP_OPEN, OTHER_OPEN):
+            if char in opened:
+                raise ValueError(f"nested mark in {marked!r}")
+            opened[char] = length
+        elif char == SLIP_CLOSE:
+            slips.append((opened.pop(SLIP_OPEN), length))
+        elif char == OTHER_CLOSE:
+            others.append((opened.pop(OTHER_OPEN), length))
+        else:
+            plain.append(char)
+            length += 1
+    if opened:
+        raise ValueError(f"unclosed mark in {marked!r}")
+    return "".join(plain), slips, others
+
+
+def number_words(number: int) -> str:
+    if number < 20:
+        return _ONES[number]
+    tens, ones = divmod(number, 10)
+    return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+
+
+def ordinal(number: int) -> str:
+    if number < len(_ORDINALS):
+        return _ORDINALS[number]
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@dataclass
+class Context:
+    """What a template may use: a seeded generator, the publication date, the host's body
+    and its style of dates (`reuters`: "March 3", `bbc`: "3 March", `own`: "March 3"/"Feb. 3")."""
+
+    rng: random.Random
+    published: date | None
+    body: str
+    style: str
+    name_edit: str | None = None
+
+    def us_date(self, day: date, year: bool = False) -> str:
+        months = AP_MONTHS if self.style == "own" else MONTHS
+        text = f"{months[day.month - 1]} {day.day}"
+        return f"{text}, {day.year}" if year else text
+
+    def uk_date(self, day: date, year: bool = False) -> str:
+        text = f"{day.day} {MONTHS[day.month - 1]}"
+        return f"{text} {day.year}" if year else text
+
+    def date(self, day: date, year: bool = False) -> str:
+        """A date the way the host writes dates."""
+        return self.uk_date(day, year) if self.style == "bbc" else self.us_date(day, year)
+
+    def day_near(self, earliest: int, latest: int) -> date:
+        assert self.published is not None
+        return self.published + timedelta(days=self.rng.randint(earliest, latest))
+
+    def pick(self, options):
+        return self.rng.choice(options)
+
+    def edit(self) -> str:
+        """The kind of typing slip to make in a name (CC107): the injector's choice, so
+        that every kind is used as often, or a random one."""
+        return self.name_edit or self.pick(EDITS)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a template wrote: marked texts to insert at natural places, in reading order (two
+    texts go to two different places), or one marked replacement of body[start:end]."""
+
+    texts: tuple[str, ...] = ()
+    replace: tuple[int, int, str] | None = None
+    facts: Mapping[str, object] = field(default_factory=dict)
+
+
+Build = Callable[[Context], Draft | None]
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    kind: str
+    split: str
+    form: str
+    build: Build
+    # The article must be dated after this day (a rule-set event): hosts dated before it are
+    # not used, undated hosts get a synthetic date after it.
+    after: date | None = None
+
+    @property
+    def needs_published(self) -> bool:
+        return self.kind in DATED_KINDS
+
+
+TEMPLATES: dict[str, Template] = {}
+
+
+def template(template_id: str, split: str, form: str, after: date | None = None):
+    kind = template_id.split("-")[0]
+    if kind not in KINDS or split not in ("dev", "heldout"):
+        raise ValueError(f"bad template {template_id} / {split}")
+
+    def register(build: Build) -> Build:
+        if template_id in TEMPLATES:
+            raise ValueError(f"template {template_id} defined twice")
+        TEMPLATES[template_id] = Template(template_id, kind, split, form, build, after)
+        return build
+
+    return register
+
+
+def all_templates() -> dict[str, Template]:
+    import inject_heldout  # noqa: F401  (registers the held-out templates)
+
+    return dict(sorted(TEMPLATES.items()))
+
+
+# ---------------------------------------------------------------- value helpers (all kinds)
+
+
+def wrong_weekday(ctx: Context, day: date, year_written: bool) -> int:
+    """A weekday the date does not fall on; with no year written, not the weekday the same
+    date has in a neighbouring year either (a reader could take it for that year)."""
+    banned = {day.weekday()}
+    if not year_written:
+        for year in (day.year - 1, day.year + 1):
+            try:
+                banned.add(day.replace(year=year).weekday())
+            except ValueError:
+                continue
+    return ctx.pick([weekday for weekday in range(7) if weekday not in banned])
+
+
+def weekday_apart(ctx: Context, right: int) -> int:
+    """A weekday at least two days away from the right one, either way round the week."""
+    return ctx.pick([w for w in range(7) if min((w - right) % 7, (right - w) % 7) >= 2])
+
+
+def elapsed(start: date, end: date, unit: str) -> float:
+    return (end - start).days / DAYS_PER_UNIT[unit]
+
+
+def far_count(ctx: Context, low: float, high: float, direction: str = "either") -> int | None:
+    """A whole count of units certainly outside [low, high]: at least two units and 30 %
+    away. `direction` "above" for "more than N" (N below the truth would be true)."""
+    margin_above = max(2.0, 0.3 * high)
+    margin_below = max(2.0, 0.3 * low)
+    above = list(range(math.ceil(high + margin_above), math.ceil(high + margin_above) + 4))
+    below_top = math.floor(low - margin_below)
+    below = list(range(max(1, below_top - 3), below_top + 1)) if below_top >= 1 else []
+    if direction == "above" or not below:
+        choices = above
+    elif direction == "below":
+        choices = below
+    else:
+        choices = above + below
+    return ctx.pick(choices) if choices else None
+
+
+def is_rounding(stated: float, exact: float) -> bool:
+    """True when `stated` is `exact` rounded to a step of its own last digits (1, 5, 10,
+    50 ... or tenths): 35 for 33.1 (to fives) is rounding, 36 is not."""
+    for exponent in range(-2, 5):
+        for base in (1, 5):
+            step = base * 10.0**exponent
+            multiple = abs(stated / step - round(stated / step)) < 1e-9
+            if multiple and abs(stated - exact) <= step / 2 + 1e-9:
+                return True
+    return False
+
+
+def converted(ctx: Context, exact: float) -> tuple[float, str, float, str]:
+    """A conversion 7 % or 30 % off, written to a precision that cannot excuse it (no
+    rounding of the exact value to any step would give it): (stated value, its text, its
+    share off, the slip size label)."""
+    size = ctx.pick((0.07, 0.30))
+    window = (0.055, 0.095) if size == 0.07 else (0.25, 0.35)
+    first_sign = ctx.pick((1, -1))
+    for sign in (first_sign, -first_sign):
+        for decimals in (0, 1, 2):
+            stated = round(exact * (1 + sign * size), decimals)
+            share = abs(stated / exact - 1)
+            if window[0] <= share <= window[1] and stated > 0 and not is_rounding(stated, exact):
+                return stated, figure(stated, decimals), share, f"{round(size * 100)} %"
+    raise AssertionError(f"no precision fits {exact}")
+
+
+def figure(value: float, decimals: int = 0) -> str:
+    """A figure as news copy writes it: "1,167", "6.8"."""
+    return f"{value:,.{decimals}f}"
+
+
+# ------------------------------------------------------------------ CC101 weekday vs date
+
+
+def _cc101(ctx: Context, year: bool, write: Callable[[str, date], str], abbreviated=False):
+    day = ctx.day_near(-40, 20)
+    weekday = wrong_weekday(ctx, day, year_written=year)
+    name = (WEEKDAY_ABBREVIATIONS if abbreviated else WEEKDAYS)[weekday]
+    facts = {"date": day.isoformat(), "stated_weekday": weekday, "year_written": year}
+    return Draft((write(name, day),), facts=facts)
+
+
+@template("CC101-01", "dev", "on Weekday, Month D, YYYY")
+def _(ctx):
+    return _cc101(
+        ctx,
+        True,
+        lambda wd, d: (
+            f"Delegates are due to meet again on {slip(f'{wd}, {ctx.us_date(d, True)}')}, "
+            "officials said."
+        ),
+    )
+
+
+@template("CC101-02", "dev", "on Weekday Month D (no comma, no year)")
+def _(ctx):
+    return _cc101(
+        ctx,
+        False,
+        lambda wd, d: (
+            f"The board will announce its decision on {slip(f'{wd} {ctx.us_date(d)}')} "
+            "after the markets close."
+        ),
+    )
+
+
+@template("CC101-03", "dev", "date, then the weekday in parentheses")
+def _(ctx):
+    return _cc101(
+        ctx,
+        False,
+        lambda wd, d: f"Bids must be lodged by {slip(f'{ctx.date(d)} ({wd})')}, the agency said.",
+    )
+
+
+@template("CC101-04", "dev", "until Weekday D Month (British order)")
+def _(ctx):
+    return _cc101(
+        ctx,
+        False,
+        lambda wd, d: (
+            f"The hearing was adjourned until {slip(f'{wd} {ctx.uk_date(d)}')} to allow "
+            "both sides to study the new evidence."
+        ),
+    )
+
+
+@template("CC101-05", "dev", "sentence opening with Weekday, D Month YYYY")
+def _(ctx):
+    return _cc101(
+        ctx,
+        True,
+        lambda wd, d: (
+            f"{slip(f'{wd}, {ctx.uk_date(d, True)}')} has been set as the closing date "
+            "for applications."
+        ),
+    )
+
+
+@template("CC101-06", "dev", "date in apposition with 'a Weekday'")
+def _(ctx):
+    return _cc101(
+        ctx,
+        False,
+        lambda wd, d: (
+            f"The stoppage ended on {slip(f'{ctx.date(d)}, a {wd}')}, when both sides signed "
+            "the agreement."
+        ),
+    )
+
+
+@template("CC101-07", "dev", "Weekday, the Dth of Month")
+def _(ctx):
+    return _cc101(
+        ctx,
+        False,
+        lambda wd, d: (
+            "The ministry expects the first shipment on "
+            f"{slip(f'{wd}, the {ordinal(d.day)} of {MONTHS[d.month - 1]}')}."
+        ),
+    )
+
+
+@template("CC101-08", "dev", "in a letter dated Weekday, Month D, YYYY")
+def _(ctx):
+    return _cc101(
+        ctx,
+        True,
+        lambda wd, d: (
+            f"In a letter dated {slip(f'{wd}, {ctx.us_date(d, True)}')}, the regulator asked "
+            "for further details."
+        ),
+    )
+
+
+# ------------------------------------------------------------ CC102 conversions
+
+
+def _cc102(ctx, low, high, convert, write, decimals=0, step=1):
+    """An original figure in [low, high], half the time a round one ("40 miles", "300 feet")
+    and otherwise not ending in 0 or 5, with its conversion off by 7 % or 30 %."""
+    round_figure = ctx.rng.random() < 0.5
+    while True:
+        value = round(ctx.rng.uniform(low, high) / step) * step
+        if round_figure:
+            unit = 1 if decimals else (10 if value >= 100 else 5)
+            value = max(unit, round(value / unit) * unit)
+            break
+        if decimals or value % 5:
+            break
+    exact = convert(value)
+    stated, stated_text, share, size = converted(ctx, exact)
+    facts = {
+        "original": value,
+        "exact": round(exact, 4),
+        "stated": stated,
+        "share_off": round(share, 4),
+        "variant": f"{size}, round figure" if round_figure else size,
+    }
+    shown = figure(value, 0 if round_figure else decimals)
+    return Draft((write(shown, stated_text),), facts=facts)
+
+
+MILE_KM = 1.609344
+FOOT_M = 0.3048
+POUND_KG = 0.45359237
+ACRE_HA = 0.40468564224
+SQUARE_MILE_KM2 = 2.589988110336
+INCH_CM = 2.54
+YARD_M = 0.9144
+
+
+@template("CC102-01", "dev", "miles then km in parentheses")
+def _(ctx):
+    return _cc102(
+        ctx,
+        40,
+        480,
+        lambda x: x * MILE_KM,
+        lambda x, y: (
+            f"The pipeline will run {slip(f'{x} miles')} ({slip(f'{y} km')}) from the coast "
+            "to the refinery."
+        ),
+    )
+
+
+@template("CC102-02", "dev", "kilometres then miles")
+def _(ctx):
+    return _cc102(
+        ctx,
+        60,
+        700,
+        lambda x: x / MILE_KM,
+        lambda x, y: (
+            f"The crossing point lies {slip(f'{x} kilometres')} ({slip(f'{y} miles')}) "
+            "north of the city."
+        ),
+    )
+
+
+@template("CC102-03", "dev", "feet then metres")
+def _(ctx):
+    return _cc102(
+        ctx,
+        120,
+        900,
+        lambda x: x * FOOT_M,
+        lambda x, y: (
+            f"The dam wall rises {slip(f'{x} feet')} ({slip(f'{y} metres')}) above the "
+            "valley floor."
+        ),
+    )
+
+
+@template("CC102-04", "dev", "hyphenated modifier: X-metre (Y-foot)")
+def _(ctx):
+    return _cc102(
+        ctx,
+        40,
+        300,
+        lambda x: x / FOOT_M,
+        lambda x, y: (
+            f"Workers have finished a {slip(f'{x}-metre')} ({slip(f'{y}-foot')}) mast on the "
+            "ridge above the town."
+        ),
+    )
+
+
+@template("CC102-05", "dev", "pounds then kg")
+def _(ctx):
+    return _cc102(
+        ctx,
+        40,
+        160,
+        lambda x: x * POUND_KG,
+        lambda x, y: f"Each sack of seed weighs {slip(f'{x} pounds')} ({slip(f'{y} kg')}).",
+    )
+
+
+@template("CC102-06", "dev", "hectares then acres")
+def _(ctx):
+    return _cc102(
+        ctx,
+        40,
+        4000,
+        lambda x: x / ACRE_HA,
+        lambda x, y: (
+            f"Floodwater covered {slip(f'{x} hectares')} ({slip(f'{y} acres')}) of farmland."
+        ),
+    )
+
+
+@template("CC102-07", "dev", "degrees Fahrenheit then Celsius")
+def _(ctx):
+    return _cc102(
+        ctx,
+        86,
+        112,
+        lambda x: (x - 32) * 5 / 9,
+        lambda x, y: (
+            f"Temperatures on the plain reached {slip(f'{x} degrees Fahrenheit')} "
+            f"({slip(f'{y} degrees Celsius')})."
+        ),
+    )
+
+
+@template("CC102-08", "dev", "mph then km/h")
+def _(ctx):
+    return _cc102(
+        ctx,
+        40,
+        140,
+        lambda x: x * MILE_KM,
+        lambda x, y: (
+            f"Gusts of up to {slip(f'{x} mph')} ({slip(f'{y} km/h')}) brought down power lines "
+            "along the coast."
+        ),
+    )
+
+
+# ---------------------------------------------------- CC103 relative date beside a date
+
+
+def _last_weekday_before(day: date, weekday: int) -> date:
+    back = (day.weekday() - weekday) % 7 or 7
+    return day - timedelta(days=back)
+
+
+def _relative_weekday(ctx: Context, offset: int, write: Callable[[str], str], relative: str):
+    assert ctx.published is not None
+    right = (ctx.published + timedelta(days=offset)).weekday()
+    stated = weekday_apart(ctx, right)
+    facts = {"relative": relative, "right_weekday": right, "stated_weekday": stated}
+    return Draft((write(WEEKDAYS[stated]),), facts=facts)
+
+
+@template("CC103-01", "dev", "Yesterday (Weekday) opening the sentence")
+def _(ctx):
+    return _relative_weekday(
+        ctx,
+        -1,
+        lambda wd: f"{slip('Yesterday')} ({slip(wd)}) the union rejected the revised offer.",
+        "yesterday",
+    )
+
+
+@template("CC103-02", "dev", "on Weekday, yesterday,")
+def _(ctx):
+    return _relative_weekday(
+        ctx,
+        -1,
+        lambda wd: (
+            f"Officials confirmed on {slip(wd)}, {slip('yesterday')}, that the plant would "
+            "stay shut."
+        ),
+        "yesterday",
+    )
+
+
+@template("CC103-03", "dev", "last Weekday, Month D, (a date on that weekday, weeks off)")
+def _(ctx):
+    assert ctx.published is not None
+    weekday = ctx.rng.randrange(7)
+    right = _last_weekday_before(ctx.published, weekday)
+    weeks = ctx.rng.randint(2, 4)
+    stated = right - timedelta(weeks=weeks)
+    if stated.year != right.year:
+        stated = right + timedelta(weeks=weeks)
+    name = WEEKDAYS[weekday]
+    facts = {"right": right.isoformat(), "stated": stated.isoformat()}
+    text = (
+        f"The cargo left port {slip(f'last {name}')}, {slip(ctx.date(stated))}, and is due "
+        "to arrive within a fortnight."
+    )
+    return Draft((text,), facts=facts)
+
+
+@template("CC103-04", "dev", "yesterday, Month D, (date days off)")
+def _(ctx):
+    assert ctx.published is not None
+    right = ctx.published - timedelta(days=1)
+    stated = right - timedelta(days=ctx.rng.randint(3, 12))
+    facts = {"right": right.isoformat(), "stated": stated.isoformat()}
+    text = (
+        f"Trading in the shares was suspended {slip('yesterday')}, {slip(ctx.date(stated))}, "
+        "pending an announcement."
+    )
+    return Draft((text,), facts=facts)
+
+
+@template("CC103-05", "dev", "today (Weekday) mid-sentence")
+def _(ctx):
+    return _relative_weekday(
+        ctx,
+        0,
+        lambda wd: (
+            f"The minister arrives {slip('today')} ({slip(wd)}) for two days of talks on "
+            "fishing quotas."
+        ),
+        "today",
+    )
+
+
+@template("CC103-06", "dev", "last week, on Month D,")
+def _(ctx):
+    assert ctx.published is not None
+    monday = ctx.published - timedelta(days=ctx.published.weekday() + 7)
+    stated = monday - timedelta(days=ctx.rng.randint(16, 30))
+    facts = {"week_start": monday.isoformat(), "stated": stated.isoformat()}
+    text = (
+        f"Police searched the company's offices {slip('last week')}, on "
+        f"{slip(ctx.date(stated))}, and took away computers."
+    )
+    return Draft((text,), facts=facts)
+
+
+@template("CC103-07", "dev", "last month, in Month,")
+def _(ctx):
+    assert ctx.published is not None
+    right = (ctx.published.month - 2) % 12 + 1
+    stated = (right - 1 - ctx.rng.randint(2, 4)) % 12 + 1
+    facts = {"right_month": right, "stated_month": stated}
+    text = (
+        f"Exports fell sharply {slip('last month')}, in {slip(MONTHS[stated - 1])}, as buyers "
+        "held back orders."
+    )
+    return Draft((text,), facts=facts)
+
+
+@template("CC103-08", "dev", "two days ago, on Weekday,")
+def _(ctx):
+    return _relative_weekday(
+        ctx,
+        -2,
+        lambda wd: (
+            f"The ferry ran aground {slip('two days ago')}, on {slip(wd)}, and has not yet "
+            "been refloated."
+        ),
+        "two days ago",
+    )
+
+
+# -------------------------------------------------------- CC104 duration against a start
+
+
+def _start_before(ctx: Context, low_days: int, high_days: int) -> date:
+    assert ctx.published is not None
+    return ctx.published - timedelta(days=ctx.rng.randint(low_days, high_days))
+
+
+def _month_start(ctx: Context, low_months: int, high_months: int) -> tuple[date, date]:
+    """The first and last day of a month `low`..`high` whole months before publication."""
+    assert ctx.published is not None
+    back = ctx.rng.randint(low_months, high_months)
+    index = ctx.published.year * 12 + ctx.published.month - 1 - back
+    first = date(index // 12, index % 12 + 1, 1)
+    following = date((index + 1) // 12, (index + 1) % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def _duration_facts(start_first: date, start_last: date, published: date, unit: str, stated):
+    return {
+        "start": [start_first.isoformat(), start_last.isoformat()],
+        "unit": unit,
+        "elapsed": [
+            round(elapsed(start_last, published, unit), 2),
+            round(elapsed(start_first, published, unit), 2),
+        ],
+        "stated": stated,
+    }
+
+
+def _ordinal_far(ctx: Context, start_first: date, start_last: date, unit: str) -> int | None:
+    """An ordinal period ("its Nth week") certainly wrong for a start in [first, last]."""
+    assert ctx.published is not None
+    low = int(elapsed(start_last, ctx.published, unit)) + 1
+    high = int(elapsed(start_first, ctx.published, unit)) + 1
+    return far_count(ctx, low, high)
+
+
+@template("CC104-01", "dev", "which began on Month D, is now in its Nth week")
+def _(ctx):
+    start = _start_before(ctx, 15, 80)
+    stated = _ordinal_far(ctx, start, start, "week")
+    if stated is None:
+        return None
+    text = (
+        f"The strike, which began on {slip(ctx.date(start))}, is now in its "
+        f"{slip(f'{ordinal(stated)} week')}."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC104-02", "dev", "Since Month, ... for nearly N months")
+def _(ctx):
+    first, last = _month_start(ctx, 3, 10)
+    stated = far_count(
+        ctx, elapsed(last, ctx.published, "month"), elapsed(first, ctx.published, "month")
+    )
+    if stated is None:
+        return None
+    text = (
+        f"Since {slip(MONTHS[first.month - 1])}, the refinery has stood idle for "
+        f"{slip(f'nearly {number_words(stated)} months')}."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
+
+
+@template("CC104-03", "dev", "Just over N months after ... began on Month D,")
+def _(ctx):
+    start = _start_before(ctx, 90, 400)
+    months = elapsed(start, ctx.published, "month")
+    stated = far_count(ctx, months, months)
+    if stated is None:
+        return None
+    text = (
+        f"{slip(f'Just over {number_words(stated)} months')} after the blockade began on "
+        f"{slip(ctx.date(start))}, the first grain ship has docked."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "month", stated))
+
+
+@template("CC104-04", "dev", "It has been more than N weeks since ... took effect on Month D")
+def _(ctx):
+    start = _start_before(ctx, 20, 120)
+    weeks = elapsed(start, ctx.published, "week")
+    stated = far_count(ctx, weeks, weeks, direction="above")
+    text = (
+        f"It has been {slip(f'more than {stated} weeks')} since the import ban took effect on "
+        f"{slip(ctx.date(start))}."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC104-05", "dev", "N days into the walkout, which started on Month D,")
+def _(ctx):
+    start = _start_before(ctx, 12, 90)
+    days = elapsed(start, ctx.published, "day")
+    stated = far_count(ctx, days, days)
+    if stated is None:
+        return None
+    text = (
+        f"{slip(f'{stated} days')} into the walkout, which started on {slip(ctx.date(start))}, "
+        "neither side has moved."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "day", stated))
+
+
+INVASION = date(2022, 2, 24)
+LUKASHENKO_IN_OFFICE = date(1994, 7, 20)
+
+
+@template("CC104-06", "dev", "Just over N months after <rule-set event>", after=INVASION)
+def _(ctx):
+    months = elapsed(INVASION, ctx.published, "month")
+    stated = far_count(ctx, months, months)
+    if stated is None:
+        return None
+    text = (
+        f"{slip(f'Just over {number_words(stated)} months')} after Russia's full-scale "
+        "invasion of Ukraine, the border crossings are still closed to trucks."
+    )
+    facts = _duration_facts(INVASION, INVASION, ctx.published, "month", stated)
+    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+
+
+@template(
+    "CC104-07", "dev", "<person>, who has ruled ... for nearly N years", after=date(1995, 7, 20)
+)
+def _(ctx):
+    years = elapsed(LUKASHENKO_IN_OFFICE, ctx.published, "year")
+    stated = far_count(ctx, years, years)
+    if stated is None:
+        return None
+    text = (
+        f"Lukashenko, who has ruled Belarus for {slip(f'nearly {number_words(stated)} years')}, "
+        "did not comment on the report."
+    )
+    facts = _duration_facts(
+        LUKASHENKO_IN_OFFICE, LUKASHENKO_IN_OFFICE, ctx.published, "year", stated
+    )
+    return Draft((text,), facts={**facts, "event": "lukashenko-in-power"})
+
+
+@template("CC104-08", "dev", "launched in Month YYYY, is now N months old")
+def _(ctx):
+    first, last = _month_start(ctx, 4, 14)
+    stated = far_count(
+        ctx, elapsed(last, ctx.published, "month"), elapsed(first, ctx.published, "month")
+    )
+    if stated is None:
+        return None
+    text = (
+        f"The scheme, launched in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, is now "
+        f"{slip(f'{stated} months old')}."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
+
+
+# ---------------------------------------------------------- CC105 share over the whole
+
+
+def share_over_hundred(ctx: Context) -> str:
+    value = ctx.rng.randint(103, 168)
+    return f"{value}.5" if ctx.rng.random() < 0.2 else str(value)
+
+
+def _cc105(ctx, write):
+    share = share_over_hundred(ctx)
+    return Draft((write(share),), facts={"share": float(share)})
+
+
+@template("CC105-01", "dev", "P percent of the <owner>'s <group>")
+def _(ctx):
+    return _cc105(
+        ctx,
+        lambda p: (
+            f"Organisers said {slip(f'{p} percent')} of the island's households had signed "
+            "the petition."
+        ),
+    )
+
+
+@template("CC105-02", "dev", "sentence opening with P% of registered <group>")
+def _(ctx):
+    return _cc105(
+        ctx,
+        lambda p: (
+            f"{slip(f'{p}%')} of registered voters cast a ballot, the electoral commission said."
+        ),
+    )
+
+
+@template("CC105-03", "dev", "a P percent stake in")
+def _(ctx):
+    return _cc105(
+        ctx, lambda p: f"The company has bought a {slip(f'{p} percent')} stake in the refinery."
+    )
+
+
+@template("CC105-04", "dev", "Some P per cent of the workforce")
+def _(ctx):
+    return _cc105(
+        ctx, lambda p: f"Some {slip(f'{p} per cent')} of the workforce walked out at noon."
+    )
+
+
+@template("CC105-05", "dev", "holds P percent of the seats")
+def _(ctx):
+    return _cc105(
+        ctx,
+        lambda p: f"The coalition now holds {slip(f'{p} percent')} of the seats in parliament.",
+    )
+
+
+@template("CC105-06", "dev", "Nearly P percent of the town's <group not in a list>")
+def _(ctx):
+    return _cc105(
+        ctx,
+        lambda p: (
+            f"Nearly {slip(f'{p} percent')} of the town's fishermen have taken early "
+            "retirement, the harbour board said."
+        ),
+    )
+
+
+@template("CC105-07", "dev", "P pct of respondents (survey)")
+def _(ctx):
+    return _cc105(
+        ctx,
+        lambda p: f"The survey found that {slip(f'{p} pct')} of respondents backed the plan.",
+    )
+
+
+@template("CC105-08", "dev", "<group> make up P per cent of the <whole>")
+def _(ctx):
+    return _cc105(
+        ctx,
+        lambda p: (
+            f"Women make up {slip(f'{p} per cent')} of the nursing staff at the county hospital."
+        ),
+    )
+
+
+# -------------------------------------------------------- CC106 one group, two sizes
+
+
+def two_sizes(ctx: Context, low: int = 5, high: int = 40) -> tuple[int, int]:
+    """Two sizes of one group that cannot both hold: at least 2 and 15 % apart."""
+    first = ctx.rng.randint(low, high)
+    gap = max(2, math.ceil(0.15 * first)) + ctx.rng.randint(0, 3)
+    second = first + gap if ctx.rng.random() < 0.5 or first - gap < 3 else first - gap
+    return first, second
+
+
+def _cc106(first_text: str, second_text: str, sizes: tuple[int, int], noun: str) -> Draft:
+    return Draft((first_text, second_text), facts={"sizes": list(sizes), "noun": noun})
+
+
+@template("CC106-01", "dev", "the N-member <group> ... all M members of the <group>")
+def _(ctx):
+    a, b = two_sizes(ctx)
+    team = ctx.pick(("survey team", "inspection team", "relief team"))
+    return _cc106(
+        f"The {slip(a)}-member {team} reached the site on foot.",
+        f"All {slip(b)} members of the {team} were later flown out by helicopter.",
+        (a, b),
+        team,
+    )
+
+
+@template("CC106-02", "dev", "apposition: the <owner>'s <group>, N in all, ... the M <group>")
+def _(ctx):
+    a, b = two_sizes(ctx)
+    noun = ctx.pick(("climbers", "porters", "scientists", "students"))
+    return _cc106(
+        f"The expedition's {noun}, {slip(a)} in all, set off before dawn.",
+        f"Supplies for the {slip(b)} {noun} on the expedition were dropped by air.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-03", "dev", "possessive: the <owner>'s N <group> ... the <owner>'s M <group>")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 20)
+    noun = ctx.pick(("fishermen", "deckhands", "crewmen"))
+    return _cc106(
+        f"The trawler's {slip(a)} {noun} were winched to safety by a coastguard helicopter.",
+        f"Relatives of the trawler's {slip(b)} {noun} had waited at the harbour all night.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-04", "dev", "A team of N <group> ... All M <group>")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 25)
+    noun = ctx.pick(("inspectors", "auditors", "engineers", "surveyors"))
+    return _cc106(
+        f"A team of {slip(a)} {noun} arrived at the plant to examine the damaged reactor.",
+        f"All {slip(b)} {noun} are due to report to the regulator by the end of the month.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-05", "dev", "A N-strong <group> of <members> ... the M <members> in the <group>")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    noun = ctx.pick(("farmers", "mayors", "envoys", "traders"))
+    return _cc106(
+        f"A {slip(a)}-strong delegation of {noun} will travel to the capital for the talks.",
+        f"The {slip(b)} {noun} in the delegation will stay for three days.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-06", "dev", "<group>, which has N <members>, ... the <group>'s M <members>")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 40)
+    place, noun = ctx.pick((("monastery", "monks"), ("convent", "nuns"), ("hostel", "residents")))
+    return _cc106(
+        f"The {place}, which has {slip(a)} {noun}, stands on a hill above the village.",
+        f"The {place}'s {slip(b)} {noun} grow most of their own food.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-07", "dev", "N <members> make up the <group> ... the M-<member> <group>")
+def _(ctx):
+    a, b = two_sizes(ctx, 3, 12)
+    body, member = ctx.pick((("tribunal", "judge"), ("panel", "referee"), ("commission", "expert")))
+    return _cc106(
+        f"{slip(capitalized(number_words(a)))} {member}s make up the {body} hearing the case.",
+        f"The {slip(b)}-{member} {body} is expected to rule before the summer.",
+        (a, b),
+        body,
+    )
+
+
+@template("CC106-08", "dev", "All <words> <group> aboard ... The <owner>'s M <group>")
+def _(ctx):
+    a, b = two_sizes(ctx, 3, 19)
+    if b > 19:
+        b = a - max(2, math.ceil(0.15 * a))
+    noun = ctx.pick(("sailors", "passengers", "divers"))
+    return _cc106(
+        f"All {slip(number_words(a))} {noun} aboard the yacht were rescued.",
+        f"The yacht's {slip(b)} {noun} were taken to hospital in the port for checks.",
+        (a, b),
+        noun,
+    )
+
+
+# ------------------------------------------------------------ CC107 a name spelled two ways
+
+EDITS = (
+    "first letter",
+    "middle letter",
+    "last letter",
+    "dropped letter",
+    "doubled letter",
+    "swapped pair",
+)
+_VOWELS = "aeiou"
+_LOOK_ALIKE = {
+    "c": "k", "k": "c", "s": "z", "z": "s", "b": "p", "p": "b", "d": "t", "t": "d", "g": "k",
+    "m": "n", "n": "m", "v": "w", "w": "v", "f": "v", "r": "l", "l": "r", "j": "y", "y": "j",
+    "h": "k", "q": "k", "x": "s",
+}  # fmt: skip
+
+
+def _swap_letter(letter: str, rng: random.Random) -> str:
+    lower = letter.lower()
+    if lower in _VOWELS:
+        replacement = rng.choice([v for v in _VOWELS if v != lower])
+    else:
+        replacement = _LOOK_ALIKE.get(lower, "t" if lower != "t" else "d")
+    return replacement.upper() if letter.isupper() else replacement
+
+
+def misspell(name: str, edit: str, rng: random.Random) -> str | None:
+    """The name with one typing slip of the given kind, or None when the name allows none."""
+    inner = range(1, len(name) - 1)
+    if len(name) < 4:
+        return None
+    if edit == "first letter":
+        return _swap_letter(name[0], rng) + name[1:]
+    if edit == "last letter":
+        return name[:-1] + _swap_letter(name[-1], rng)
+    if edit == "middle letter":
+        index = rng.choice(list(inner))
+        return name[:index] + _swap_letter(name[index], rng) + name[index + 1 :]
+    if edit == "dropped letter":
+        index = rng.choice(list(inner))
+        return name[:index] + name[index + 1 :]
+    if edit == "doubled letter":
+        choices = [
+            i
+            for i in inner
+            if name[i].lower() not in _VOWELS
+            and name[i] != name[i - 1]
+            and name[i] != name[i + 1]
+            and name[i].isalpha()
+        ]
+        if not choices:
+            return None
+        index = rng.choice(choices)
+        return name[: index + 1] + name[index] + name[index + 1 :]
+    if edit == "swapped pair":
+        choices = [i for i in range(1, len(name) - 2) if name[i] != name[i + 1]]
+        if not choices:
+            return None
+        index = rng.choice(choices)
+        return name[:index] + name[index + 1] + name[index] + name[index + 2 :]
+    raise ValueError(edit)
+
+
+FIRST_NAMES = (
+    "Halvard", "Odile", "Teodor", "Marisol", "Berend", "Ysolde", "Casimir", "Lorcan",
+    "Henrike", "Anselm", "Brygida", "Tancredi", "Oriane", "Lisandro", "Wilhelmina", "Dorota",
+)  # fmt: skip
+SURNAMES = (
+    "Brennick", "Vasquel", "Oyelaran", "Thorvaldsen", "Marchetti", "Kettleborough",
+    "Szczepanik", "Halloran", "Duvenage", "Ferreira", "Quennell", "Abernathy", "Lindqvist",
+    "Castellano", "Okafor", "Pennington", "Varga", "Ndlovane", "Rautenbach", "Delacourt",
+    "Hennessy", "Zubrowski", "Galbraith", "Ostrander",
+)  # fmt: skip
+COMPANIES = ("Trelawny", "Hollinshead", "Marwick", "Castlereagh", "Pendragon", "Ashbourne")
+PLACES = ("Ardnacrusha", "Kilbrannan", "Glenmorven", "Porthallow", "Strathcarron", "Inverallan")
+
+
+def name_variant(ctx: Context, name: str, edit: str) -> str | None:
+    """A misspelling of `name` that is not a word of the host already."""
+    for _ in range(8):
+        variant = misspell(name, edit, ctx.rng)
+        if variant and variant != name and variant not in ctx.body:
+            return variant
+    return None
+
+
+def name_pair(ctx: Context, edit: str, surname_edit: bool = True):
+    """(first name, surname, misspelled word) for a person not in the host; the name to
+    misspell is one that admits the edit (not every name has a letter to double)."""
+    first = ctx.pick([n for n in FIRST_NAMES if n not in ctx.body])
+    lasts = [n for n in SURNAMES if n not in ctx.body]
+    ctx.rng.shuffle(lasts)
+    if not surname_edit:
+        return first, lasts[0], name_variant(ctx, first, edit)
+    for last in lasts:
+        variant = name_variant(ctx, last, edit)
+        if variant is not None:
+            return first, last, variant
+    return first, lasts[0], None
+
+
+def _cc107(ctx, edit, write, surname_edit=True):
+    first, last, variant = name_pair(ctx, edit, surname_edit)
+    if variant is None:
+        return None
+    right = last if surname_edit else first
+    texts = write(first, last, variant)
+    return Draft(texts, facts={"right": right, "variant": edit, "wrong": variant})
+
+
+# Words that open sentences or name months, days, titles and institutions: capitalized in
+# news copy but not a person's or firm's name to misspell.
+_NOT_NAME_WORDS = """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Reuter Reuters The This That
+    These Those There Their They However Although Because While After Before Under Since
+    During Other About Among Between Where Which Would Could Should Shares Sales Analysts
+    Officials Government Parliament Minister Ministry President Treasury Congress Senate Bank
+    Banks Company Corporation Group Department Commission Council Party Union Committee
+    Chancellor Prime Secretary Labour Conservative Liberal Democrat Democrats Republican
+    Republicans American British European Japanese German French Chinese Federal National
+    International Central Board Court Exchange Street House Office Agency Market Markets Trade
+    Trading Industry Industries Association Institute University College Chairman Director
+    Executive Ministers Spokesman Spokeswoman First Second Third Fourth Fifth North South East
+    West Northern Southern Eastern Western Europe America Africa Asia World Games League
+    Premier Championship Club United City Town County State States Kingdom Republic Royal Corp
+    Limited Holdings Christmas Easter Weekly Daily News Press Times Radio Television Film Films
+    Music Awards Oscar Oscars Internet Project Healthcare Credit Holiday Queen King Prince
+    Princess Lord Sir General Chief Manager Dutch Soviet Soviets Arab Arabs Swiss Greek Thai
+    Irish Scottish Welsh English Spanish Turkish Polish Danish Swedish Finnish Israeli Iraqi
+    Iranian Kuwaiti Saudi Indian African Asian Australian Canadian Brazilian Mexican Italian
+    Russian Korean
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+def article_names(body: str, minimum: int) -> list[tuple[str, list[int]]]:
+    """Capitalized words the host uses at least `minimum` times, always capitalized, at least
+    once mid-sentence, that are not a month, a weekday, a title or an institution."""
+    import re
+
+    occurrences: dict[str, list[int]] = {}
+    for match in re.finditer(r"(?<![\w'’-])[A-Z][a-z]{4,}(?![\w-])", body):
+        occurrences.setdefault(match.group(), []).append(match.start())
+    names = []
+    for word, starts in occurrences.items():
+        # Peoples and languages ("Portuguese", "Brazilians") are not names to misspell.
+        if len(starts) < minimum or word in _NOT_NAMES or word.endswith(("ese", "ians", "eans")):
+            continue
+        if re.search(rf"\b{word.lower()}\b", body):
+            continue
+        mid = [s for s in starts if re.search(r"[a-z,]\s+$", body[max(0, s - 3) : s])]
+        if mid:
+            names.append((word, starts))
+    return names
+
+
+def _misspell_in_article(ctx: Context, edit: str, minimum: int, which: str) -> Draft | None:
+    names = article_names(ctx.body, minimum)
+    if not names:
+        return None
+    ctx.rng.shuffle(names)
+    chosen = next(
+        (
+            (word, starts, variant)
+            for word, starts in names
+            if (variant := name_variant(ctx, word, edit)) is not None
+        ),
+        None,
+    )
+    if chosen is None:
+        return None
+    word, starts, variant = chosen
+    later = starts[1:]
+    target = later[-1] if which == "last" else ctx.pick(later[:-1] or later)
+    facts = {"right": word, "wrong": variant, "variant": edit, "count": len(starts)}
+    return Draft(replace=(target, target + len(word), slip(variant)), facts=facts)
+
+
+@template("CC107-01", "dev", "a name the article uses twice or more, a later use misspelled")
+def _(ctx):
+    return _misspell_in_article(ctx, ctx.edit(), 2, "last")
+
+
+@template("CC107-02", "dev", "Full Name, a spokesman, ... / Surname said later")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"{first} {other(last)}, a spokesman for the port authority, declined to "
+            "comment on the delay.",
+            f"{slip(wrong)} said later that the authority would publish a statement.",
+        ),
+    )
+
+
+@template("CC107-03", "dev", "According to Full Name / quote, then Surname told reporters")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"According to {first} {other(last)}, the new rules will take effect within weeks.",
+            f'"We expect some confusion at first," {slip(wrong)} told reporters.',
+        ),
+    )
+
+
+@template("CC107-04", "dev", "possessive: Surname's office")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"{first} {other(last)} has led the agency since its creation.",
+            f"{slip(wrong)}'s office said the figures would be revised.",
+        ),
+    )
+
+
+@template("CC107-05", "dev", "title: Dr Surname")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"The inquiry is chaired by {first} {other(last)}, a retired surgeon.",
+            f"Dr {slip(wrong)} is expected to report in the spring.",
+        ),
+    )
+
+
+@template("CC107-06", "dev", "full name repeated, the surname misspelled the second time")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"The pension fund is managed by {first} {other(last)}.",
+            f"Its manager, {first} {slip(wrong)}, said returns had been modest.",
+        ),
+    )
+
+
+@template("CC107-07", "dev", "hyphenated compound: the Surname-led alliance")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"{first} {other(last)} leads the Green Alliance in the regional assembly.",
+            f"The {slip(wrong)}-led alliance holds a narrow majority.",
+        ),
+    )
+
+
+@template("CC107-08", "dev", "in a list of names: X, Y and Surname")
+def _(ctx):
+    def write(first, last, variant):
+        others = [n for n in SURNAMES if n not in (last,) and n not in ctx.body]
+        one, two = ctx.rng.sample(others, 2)
+        return (
+            f"The panel included {first} {other(last)}, a hydrologist.",
+            f"The report was signed by {one}, {two} and {slip(variant)}.",
+        )
+
+    return _cc107(ctx, ctx.edit(), write)
+
+
+# ------------------------------------------------------ CC108 parts more than the whole
+
+
+def parts_over(ctx: Context, low: int = 18, high: int = 600) -> tuple[int, int, int]:
+    """(whole, part, part): both parts below the whole, their sum above it by at least 3
+    and 8 %."""
+    while True:
+        whole = ctx.rng.randint(low, high)
+        excess = max(3, math.ceil(whole * ctx.rng.uniform(0.08, 0.3)))
+        total = whole + excess
+        first = round(total * ctx.rng.uniform(0.35, 0.65))
+        second = total - first
+        if 0 < first < whole and 0 < second < whole:
+            return whole, first, second
+
+
+def _cc108(text: str | tuple[str, ...], whole: int, parts: list[int]) -> Draft:
+    texts = (text,) if isinstance(text, str) else text
+    return Draft(texts, facts={"whole": whole, "parts": parts})
+
+
+@template("CC108-01", "dev", "Of the W <nouns>, A were X and B were Y.")
+def _(ctx):
+    w, a, b = parts_over(ctx)
+    noun, x, y = ctx.pick(
+        (
+            ("applicants", "accepted", "turned down"),
+            ("passengers", "adults", "children"),
+            ("patients", "discharged", "still in hospital"),
+        )
+    )
+    return _cc108(f"Of the {slip(w)} {noun}, {slip(a)} were {x} and {slip(b)} were {y}.", w, [a, b])
+
+
+@template("CC108-02", "dev", "The W <nouns> comprised A X and B Y.")
+def _(ctx):
+    w, a, b = parts_over(ctx)
+    noun, x, y = ctx.pick(
+        (("volunteers", "students", "pensioners"), ("crew", "officers", "deckhands"))
+    )
+    return _cc108(f"The {slip(w)} {noun} comprised {slip(a)} {x} and {slip(b)} {y}.", w, [a, b])
+
+
+@template("CC108-03", "dev", "two sentences: W <nouns>. A of them ... the other B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx)
+    return _cc108(
+        f"The clinic treated {slip(w)} patients during the heatwave. {slip(a)} of them were "
+        f"treated for burns and the other {slip(b)} for heat exhaustion.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-04", "dev", "A total of W ballots were cast, with A in favour and B against")
+def _(ctx):
+    w, a, b = parts_over(ctx)
+    return _cc108(
+        f"A total of {slip(w)} ballots were cast, with {slip(a)} in favour and {slip(b)} against.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-05", "dev", "W people were on board - A adults and B children (dash list)")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"The ferry had {slip(w)} people on board – {slip(a)} adults and {slip(b)} children.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-06", "dev", "one part alone larger: A of the W members voted for")
+def _(ctx):
+    whole = ctx.rng.randint(20, 400)
+    part = whole + max(3, math.ceil(whole * ctx.rng.uniform(0.1, 0.4)))
+    return _cc108(
+        f"{slip(part)} of the {slip(whole)} members voted for the motion, the chairman said.",
+        whole,
+        [part],
+    )
+
+
+@template("CC108-07", "dev", "The W-strong workforce is split between A at ... and B at ...")
+def _(ctx):
+    w, a, b = parts_over(ctx)
+    return _cc108(
+        f"The {slip(w)}-strong workforce is split between {slip(a)} at the mill and {slip(b)} "
+        "at the depot.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-08", "dev", "parts first: A men and B women make up the W-member assembly")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 200)
+    return _cc108(
+        f"{slip(a)} men and {slip(b)} women make up the {slip(w)}-member assembly.", w, [a, b]
+    )

@@ -1,0 +1,107 @@
+"""Draw the sentences to label from the BBC or Reuters corpus, reproducibly (fixed seed).
+
+One sentence per article, the same number per group (BBC: its five topics; Reuters: five
+groups of its first topic) and per fold; a sentence qualifies when it holds a digit or a
+written number and is 25-400 characters long. BBC: 25 then 15 per topic and fold (400
+sentences); Reuters: 13 per group and fold (130). Prints `article start end fold`, or with
+`--show` the sentence text too (to read while labelling; never paste it into the project).
+
+    .venv/bin/python benchmarks/sample_label_sentences.py bbc [--show]
+    .venv/bin/python benchmarks/sample_label_sentences.py reuters [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from extractor import load_extractor
+from labels import SHARED, corpus_path, fold_of, sample_sentences
+
+# Successive draws of (seed, sentences per group and fold); a later draw skips the articles of
+# the earlier ones, so that adding a draw leaves every labelled sentence where it was.
+DRAWS = {"bbc": ((2004, 25), (2005, 15)), "reuters": ((1987, 13),)}
+ECONOMY_TOPICS = frozenset(
+    {
+        "money-fx",
+        "interest",
+        "money-supply",
+        "trade",
+        "gnp",
+        "cpi",
+        "wpi",
+        "reserves",
+        "jobs",
+        "ipi",
+        "bop",
+        "retail",
+        "income",
+        "housing",
+        "lei",
+        "instal-debt",
+        "cpu",
+    }
+)
+
+
+def reuters_group(topics: list[str]) -> str:
+    if not topics:
+        return "untagged"
+    first = topics[0]
+    if first in ("earn", "acq"):
+        return first
+    return "economy" if first in ECONOMY_TOPICS else "commodities"
+
+
+def groups_of(corpus: str, articles: dict, topics_by_id: dict[str, list[str]]) -> dict:
+    groups: dict[str, list[str]] = {}
+    for article_id, article in articles.items():
+        if not article.body.strip():
+            continue
+        if corpus == "bbc":
+            group = article_id.split("-")[1]
+        else:
+            group = reuters_group(topics_by_id.get(article_id, []))
+        groups.setdefault(group, []).append(article_id)
+    return groups
+
+
+def read_topics(path: Path) -> dict[str, list[str]]:
+    import gzip
+    import json
+
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return {record["id"]: record.get("topics") or [] for record in map(json.loads, handle)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", choices=sorted(DRAWS))
+    parser.add_argument("--show", action="store_true", help="print each sentence's text")
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    args = parser.parse_args(argv)
+    path = corpus_path(args.corpus, args.shared)
+    if not path.exists():
+        print(f"corpus not found at {path}; nothing to sample.")
+        return 0
+    extractor = load_extractor()
+    articles = extractor.read_bodies(path)
+    topics = read_topics(path) if args.corpus == "reuters" else {}
+    groups = groups_of(args.corpus, articles, topics)
+    chosen: list[tuple[str, int, int]] = []
+    for seed, per_group_and_fold in DRAWS[args.corpus]:
+        taken = frozenset(article_id for article_id, _, _ in chosen)
+        chosen += sample_sentences(
+            articles, extractor.split_sentences, groups, per_group_and_fold, seed, taken
+        )
+    for article_id, start, end in chosen:
+        line = f"{article_id} {start} {end} {fold_of(article_id)}"
+        if args.show:
+            line += "\t" + " ".join(articles[article_id].body[start:end].split())
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
