@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.ci.config import FAIL_LEVELS, FORMATS, Config, load_config, load_config_file
 from claimcheck.cli.common import (
@@ -21,6 +22,9 @@ from claimcheck.cli.common import (
     add_selection_options,
     split_codes,
 )
+
+if TYPE_CHECKING:  # loaded inside the command: `check --help` stays fast
+    from claimcheck.pipeline.checker import Checker
 
 NAME = "check"
 
@@ -191,47 +195,28 @@ def report_loose_findings(findings: Iterable) -> list:
     ]
 
 
-def run(args: argparse.Namespace) -> int:
-    from claimcheck import __version__
-    from claimcheck.ci.formats import ArticleEntry, CheckReport, render
-    from claimcheck.input.articles import read_articles
-    from claimcheck.pipeline.checker import ArticleResult, Checker
-    from claimcheck.selection import make_selector
-
-    cwd = Path.cwd()
+def read_config(args: argparse.Namespace, cwd: Path) -> Config:
+    """The configuration file in force: --config, none with --no-config, else found upward."""
     if args.config:
-        config = load_config_file(Path(args.config))
-    elif args.no_config:
-        config = Config()
-    else:
-        config = load_config(cwd)
-    settings = resolve_settings(args, config, cwd)
-    if args.record and not settings.ledger:
-        raise UsageProblem("--record needs --ledger FILE")
-    waivers = []
-    if settings.waivers is not None:
-        from claimcheck.ci.waivers import load_waivers
+        return load_config_file(Path(args.config))
+    if args.no_config:
+        return Config()
+    return load_config(cwd)
 
-        waivers = load_waivers(settings.waivers)
-    baseline = None
-    if settings.baseline:
-        from claimcheck.ci.baseline import load_baseline
 
-        baseline = load_baseline(settings.baseline)
-    selector = make_selector(settings.select, settings.ignore)
-    rules = rule_set(settings.rules)
-    extra_checks = [rules.check] if rules is not None else []
+def check_drafts(args: argparse.Namespace, settings: Settings, rules, report) -> Checker:
+    """Check every article into the report; with --record, store them in the ledger."""
+    from claimcheck.ci.formats import ArticleEntry
+    from claimcheck.input.articles import read_articles
+    from claimcheck.pipeline.checker import ArticleResult, build_checker
+
     ledger = None
     if settings.ledger:
         from claimcheck.ledger import open_ledger
-        from claimcheck.ledger.priors import PriorCheck
 
-        ledger = open_ledger(settings.ledger)
         # Compare with what was published before; the draft itself is stored only on --record.
-        extra_checks.append(PriorCheck(ledger).check)
-    checker = Checker(selected=selector, extra_checks=extra_checks)
-
-    report = CheckReport(fail_level=settings.fail_level, tool_version=__version__)
+        ledger = open_ledger(settings.ledger)
+    checker = build_checker(settings.select, settings.ignore, rules, ledger)
     recorded = []
     for item in checker.check_all(read_articles(args.paths)):
         if isinstance(item, ArticleResult):
@@ -245,43 +230,81 @@ def run(args: argparse.Namespace) -> int:
         if recorded:
             ledger.record(recorded)
         ledger.close()
+    return checker
 
-    if waivers:
-        from claimcheck.ci.waivers import apply_waivers
 
-        pairs = [(entry.finding, entry.fingerprint) for entry in report.findings]
-        kept, waived, expired = apply_waivers(waivers, pairs)
-        report.findings = [report.findings[i] for i in kept]
-        report.suppressed.extend(waived)
-        if selector is not None:
-            expired = [finding for finding in expired if selector(finding.rule)]
-        report.findings.extend(report_loose_findings(expired))
+def apply_waiver_file(report, waivers: list, selected) -> None:
+    """Waived findings leave the report; expired waivers are reported (CC003) when selected."""
+    if not waivers:
+        return
+    from claimcheck.ci.waivers import apply_waivers
 
-    if baseline is not None:
-        import dataclasses
+    pairs = [(entry.finding, entry.fingerprint) for entry in report.findings]
+    kept, waived, expired = apply_waivers(waivers, pairs)
+    report.findings = [report.findings[i] for i in kept]
+    report.suppressed.extend(waived)
+    if selected is not None:
+        expired = [finding for finding in expired if selected(finding.rule)]
+    report.findings.extend(report_loose_findings(expired))
 
-        report.baseline = baseline.path
-        new, unchanged = [], []
-        for entry in report.findings:
-            state = "unchanged" if entry.fingerprint in baseline else "new"
-            entry = dataclasses.replace(entry, baseline_state=state)
-            (unchanged if state == "unchanged" else new).append(entry)
-        report.findings, report.unchanged = new, unchanged
-        seen = {entry.fingerprint for entry in unchanged}
-        report.absent = baseline.absent(seen)
 
-    if settings.format == "sarif":
-        report.rules = rule_catalog(rules)
-    output = render(settings.format, report)
-    if args.output:
+def compare_with_baseline(report, baseline) -> None:
+    """Only findings new since the baseline stay reported; the others are listed unchanged."""
+    if baseline is None:
+        return
+    import dataclasses
+
+    report.baseline = baseline.path
+    new, unchanged = [], []
+    for entry in report.findings:
+        state = "unchanged" if entry.fingerprint in baseline else "new"
+        entry = dataclasses.replace(entry, baseline_state=state)
+        (unchanged if state == "unchanged" else new).append(entry)
+    report.findings, report.unchanged = new, unchanged
+    report.absent = baseline.absent({entry.fingerprint for entry in unchanged})
+
+
+def write_output(format_name: str, report, output: str | None) -> None:
+    from claimcheck.ci.formats import render
+
+    text = render(format_name, report)
+    if output:
         try:
-            Path(args.output).write_text(output, encoding="utf-8")
+            Path(output).write_text(text, encoding="utf-8")
         except OSError as error:
-            raise UsageProblem(f"{args.output}: cannot write: {error.strerror or error}") from error
+            raise UsageProblem(f"{output}: cannot write: {error.strerror or error}") from error
     else:
-        sys.stdout.write(output)
-    if settings.format == "github":
+        sys.stdout.write(text)
+    if format_name == "github":
         from claimcheck.ci.formats.github import write_step_summary
 
         write_step_summary(report)
+
+
+def run(args: argparse.Namespace) -> int:
+    from claimcheck import __version__
+    from claimcheck.ci.formats import CheckReport
+
+    cwd = Path.cwd()
+    settings = resolve_settings(args, read_config(args, cwd), cwd)
+    if args.record and not settings.ledger:
+        raise UsageProblem("--record needs --ledger FILE")
+    waivers = []
+    if settings.waivers is not None:
+        from claimcheck.ci.waivers import load_waivers
+
+        waivers = load_waivers(settings.waivers)
+    baseline = None
+    if settings.baseline:
+        from claimcheck.ci.baseline import load_baseline
+
+        baseline = load_baseline(settings.baseline)
+    rules = rule_set(settings.rules)
+    report = CheckReport(fail_level=settings.fail_level, tool_version=__version__)
+    checker = check_drafts(args, settings, rules, report)
+    apply_waiver_file(report, waivers, checker.selected)
+    compare_with_baseline(report, baseline)
+    if settings.format == "sarif":
+        report.rules = rule_catalog(rules)
+    write_output(settings.format, report, args.output)
     return EXIT_FINDINGS if report.failing else EXIT_OK
