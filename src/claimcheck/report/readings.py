@@ -156,42 +156,64 @@ def _converted_reading(claim: Claim) -> str:
     value, base = claim.normalized_value, claim.normalized_unit
     if value is None or not base:
         return ""
-    metric = any(hint in (claim.unit or "") for hint in _METRIC_HINTS)
-    if base == "meter":
-        if metric:
-            return (
-                f"{_round(value / 1609.344)} miles"
-                if value >= 1000
-                else f"{_round(value / 0.3048)} ft"
-            )
-        return f"{_round(value / 1000)} km" if value >= 1000 else f"{_round(value)} m"
-    if base == "kilogram":
-        if metric:
-            pounds = value / 0.45359237
-            return (
-                f"{_round(pounds / 2000)} short tons" if pounds >= 2000 else f"{_round(pounds)} lb"
-            )
-        return f"{_round(value / 1000)} tonnes" if value >= 1000 else f"{_round(value)} kg"
-    if base == "meter / second":
-        if "mile" in (claim.unit or ""):
-            return f"{_round(value * 3.6)} km/h"
-        return f"{_round(value / 0.44704)} mph"
-    if base == "meter ** 3":
-        if metric:
-            return f"{_round(value / 0.003785411784)} US gal"
-        return f"{_round(value * 1000)} L" if value < 1000 else f"{_round(value)} m³"
-    if base == "meter ** 2":
-        if metric:
-            return f"{_round(value / 2589988.110336)} sq mi"
-        return f"{_round(value / 1e6)} km²" if value >= 1e6 else f"{_round(value)} m²"
-    if base == "kelvin":
-        celsius = value - 273.15
-        if "Fahrenheit" in (claim.unit or ""):
-            return f"{_round(celsius)} °C"
-        return f"{_round(celsius * 9 / 5 + 32)} °F"
+    unit = claim.unit or ""
+    reading = _READINGS_BY_BASE.get(base)
+    if reading is not None:
+        return reading(value, any(hint in unit for hint in _METRIC_HINTS), unit)
     if base == claim.unit and value == claim.value:
         return ""  # already in the base unit: nothing to add
     return f"{format_number(value)} {_UNIT_LABELS.get(base, base)}"
+
+
+# (value in the base unit, stated in a metric unit, the unit as stated) -> the other system.
+def _length(value: float, metric: bool, unit: str) -> str:
+    if metric:
+        return (
+            f"{_round(value / 1609.344)} miles" if value >= 1000 else f"{_round(value / 0.3048)} ft"
+        )
+    return f"{_round(value / 1000)} km" if value >= 1000 else f"{_round(value)} m"
+
+
+def _mass(value: float, metric: bool, unit: str) -> str:
+    if metric:
+        pounds = value / 0.45359237
+        return f"{_round(pounds / 2000)} short tons" if pounds >= 2000 else f"{_round(pounds)} lb"
+    return f"{_round(value / 1000)} tonnes" if value >= 1000 else f"{_round(value)} kg"
+
+
+def _speed(value: float, metric: bool, unit: str) -> str:
+    if "mile" in unit:
+        return f"{_round(value * 3.6)} km/h"
+    return f"{_round(value / 0.44704)} mph"
+
+
+def _volume(value: float, metric: bool, unit: str) -> str:
+    if metric:
+        return f"{_round(value / 0.003785411784)} US gal"
+    return f"{_round(value * 1000)} L" if value < 1000 else f"{_round(value)} m³"
+
+
+def _area(value: float, metric: bool, unit: str) -> str:
+    if metric:
+        return f"{_round(value / 2589988.110336)} sq mi"
+    return f"{_round(value / 1e6)} km²" if value >= 1e6 else f"{_round(value)} m²"
+
+
+def _temperature(value: float, metric: bool, unit: str) -> str:
+    celsius = value - 273.15
+    if "Fahrenheit" in unit:
+        return f"{_round(celsius)} °C"
+    return f"{_round(celsius * 9 / 5 + 32)} °F"
+
+
+_READINGS_BY_BASE = {
+    "meter": _length,
+    "kilogram": _mass,
+    "meter / second": _speed,
+    "meter ** 3": _volume,
+    "meter ** 2": _area,
+    "kelvin": _temperature,
+}
 
 
 def _round(value: float) -> str:
