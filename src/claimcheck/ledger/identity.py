@@ -238,6 +238,30 @@ def sentence_names(
     """(key, start, end) of each name in a sentence: capitalized word runs, generic openers and
     months dropped, currency adjectives ("Swiss francs") skipped. A lone capitalized word opening
     the sentence counts only when it is a place or the article capitalizes it elsewhere."""
+    words = _sentence_words(sentence)
+    runs = _NameRuns(known_names)
+    for index, (word, broken, start, end) in enumerate(words):
+        if broken and runs.run:
+            runs.close(word)
+        if not word:
+            continue
+        lower = word.lower().replace(".", "")
+        if runs.takes(word, lower):
+            runs.add(word, start, end)
+        elif runs.run and lower in _CONNECTORS and _capital_follows(words, index):
+            runs.run.append((word, start, end))  # "Bank of Japan"
+        else:
+            if runs.run:
+                runs.close(word)
+            if lower not in _LEADING_WORDS:
+                runs.content_seen = True
+    if runs.run:
+        runs.close("")
+    return runs.names
+
+
+def _sentence_words(sentence: str) -> list[tuple[str, bool, int, int]]:
+    """(word, broken, start, end) of each word; `broken` when punctuation comes before it."""
     words: list[tuple[str, bool, int, int]] = []
     previous_end = 0
     for match in _WORD.finditer(sentence):
@@ -246,52 +270,62 @@ def sentence_names(
         word = match.group(0).rstrip(".'’-")
         words.append((word, broken, match.start(), match.start() + len(word)))
         previous_end = match.end()
-    names: list[tuple[str, int, int]] = []
-    run: list[tuple[str, int, int]] = []
-    run_opens_sentence = False
-    content_seen = False
+    return words
 
-    def close_run(next_word: str) -> None:
+
+def _capital_follows(words: list[tuple[str, bool, int, int]], index: int) -> bool:
+    """Whether a capitalized word follows word `index` with no punctuation between."""
+    if index + 1 >= len(words):
+        return False
+    following, broken = words[index + 1][:2]
+    return bool(following) and not broken and _is_capitalized(following)
+
+
+class _NameRuns:
+    """The runs of capitalized words in one sentence, each closed into name keys."""
+
+    def __init__(self, known_names: frozenset[str] | None) -> None:
+        self.known_names = known_names
+        self.names: list[tuple[str, int, int]] = []
+        self.run: list[tuple[str, int, int]] = []
+        self.run_opens_sentence = False
+        self.content_seen = False
+
+    def takes(self, word: str, lower: str) -> bool:
+        """Whether the word starts or continues a name."""
+        name_word = lower not in _BREAK_WORDS and lower not in _CURRENCY_WORDS
+        return (
+            _is_capitalized(word) and name_word and (bool(self.run) or lower not in _LEADING_WORDS)
+        )
+
+    def add(self, word: str, start: int, end: int) -> None:
+        if not self.run:
+            self.run_opens_sentence = not self.content_seen
+        self.run.append((word, start, end))
+        self.content_seen = True
+
+    def close(self, next_word: str) -> None:
+        run = self.run
         while run and run[-1][0].lower() in _CONNECTORS:
             run.pop()
         if run and next_word.lower() not in _CURRENCY_WORDS:
-            keys = _normalize_name([word for word, _, _ in run])
-            lone = run[0][0]
-            # "Ruritania's" opening a sentence is a name; "Exports" or "Shipments" is not.
-            possessive = lone.endswith(("'s", "’s"))
-            unknown = known_names is None or lone.lower() not in known_names
-            lone_opener = run_opens_sentence and len(run) == 1 and keys
-            if lone_opener and keys[0] not in _PLACE_KEYS and not possessive and unknown:
-                keys = []
-            names.extend(
-                (key, run[0][1], run[-1][2]) for key in keys if key not in _GENERIC and len(key) > 1
+            self.names.extend(
+                (key, run[0][1], run[-1][2])
+                for key in self._keys()
+                if key not in _GENERIC and len(key) > 1
             )
         run.clear()
 
-    for index, (word, broken, start, end) in enumerate(words):
-        if broken and run:
-            close_run(word)
-        if not word:
-            continue
-        lower = word.lower().replace(".", "")
-        name_word = lower not in _BREAK_WORDS and lower not in _CURRENCY_WORDS
-        if _is_capitalized(word) and name_word and (run or lower not in _LEADING_WORDS):
-            if not run:
-                run_opens_sentence = not content_seen
-            run.append((word, start, end))
-            content_seen = True
-            continue
-        nxt, nxt_broken = words[index + 1][:2] if index + 1 < len(words) else ("", True)
-        if run and lower in _CONNECTORS and nxt and not nxt_broken and _is_capitalized(nxt):
-            run.append((word, start, end))
-            continue
-        if run:
-            close_run(word)
-        if lower not in _LEADING_WORDS:
-            content_seen = True
-    if run:
-        close_run("")
-    return names
+    def _keys(self) -> list[str]:
+        keys = _normalize_name([word for word, _, _ in self.run])
+        lone = self.run[0][0]
+        # "Ruritania's" opening a sentence is a name; "Exports" or "Shipments" is not.
+        possessive = lone.endswith(("'s", "’s"))
+        unknown = self.known_names is None or lone.lower() not in self.known_names
+        lone_opener = self.run_opens_sentence and len(self.run) == 1 and keys
+        if lone_opener and keys[0] not in _PLACE_KEYS and not possessive and unknown:
+            return []
+        return keys
 
 
 def sentence_subjects(sentence: str, known_names: frozenset[str] | None = None) -> frozenset[str]:
@@ -908,58 +942,25 @@ def claim_keys(
     if found_metric is None:
         return None
     metric, metric_span = found_metric
-    if names is None:
-        names = sentence_names(sentence)
-    if not names:
+    subjects = _figure_subjects(sentence, names, metric_span, end)
+    if subjects is None:
         return None
-    subjects = frozenset(key for key, _, _ in names)
-    owner = _owner(names, sentence, metric_span) if metric_span else frozenset()
-    if owner and any(
-        _POSSESSIVE_BEFORE.search(sentence, max(0, start - 30), start)
-        for key, start, _ in names
-        if key in owner
-    ):
-        return None  # "the group's 1986 French sales": the owner is "the group"
-    if owner:
-        # The owner and the places it trades with say whose figure it is; the other names in
-        # the sentence (who said it, where) do not.
-        subjects = owner | _partners(names, sentence, metric_span[1], end)
-    elif (
-        metric_span is not None
-        and not any(is_specific(key) for key in subjects)
-        and _PRONOUN_BEFORE.search(sentence, max(0, metric_span[0] - 40), metric_span[0])
-    ):
-        return None  # "its Mexican loans": the owner is named elsewhere, not this place
     period = _period_of(claim, sentence_dates, sentence, offset)
-    if period is None:
-        timeless = claim.dimension in _TIMELESS_DIMENSIONS and noun is None
-        if not timeless and metric not in _TOLL_MEASURES:
-            return None
+    if period is None and not _keeps_without_period(claim, metric, noun):
+        return None
     left, _ = _clause_window(sentence, offset, end)
     if _PART_RE.search(sentence, left, offset):
         return None
-    measure = f"count:{metric}" if noun is not None else f"{prefix}:{metric}"
-    before = sentence[max(0, offset - 40) : offset]
-    after = sentence[end : end + 40]
-    role = "level"
-    if _RELATIVE_AFTER.search(after):
+    role = _figure_role(claim, sentence, offset, end)
+    if role is None:
         return None
-    if _COMPARISON_BEFORE_RE.search(before) or _COMPARISON_AFTER_RE.search(after):
-        role = "comparison"
-    elif _CHANGE_BEFORE_RE.search(before):
-        role = "change"
-    if _SCALE_FIRST.match(claim.text) or sentence[max(0, offset - 6) : offset].endswith("multi-"):
-        return None  # "multi-billion dlr": no figure stated
-    low, high, precision, point = claim_interval(claim, factor)
-    if point is None and (math.isnan(low) or len(_NUMBER_TOKEN.findall(claim.text)) == 1):
-        return None  # a range needs two ends ("68- billion" is a slip, not a range)
-    if claim.qualifier == "exact" and _AT_LEAST_BEFORE.search(before):
-        high = math.inf
-    elif claim.qualifier == "exact" and _AT_MOST_BEFORE.search(before):
-        low = -math.inf
+    interval = _figure_interval(claim, factor, sentence[max(0, offset - 40) : offset])
+    if interval is None:
+        return None
+    low, high, precision, point = interval
     return ClaimKeys(
         subjects=subjects,
-        measure=measure,
+        measure=f"count:{metric}" if noun is not None else f"{prefix}:{metric}",
         metric=metric,
         period=period.date if period else None,
         period_first=period.first_day if period else None,
@@ -973,6 +974,78 @@ def claim_keys(
         estimate=bool(_ESTIMATE_RE.search(sentence)),
         revision=bool(_REVISION_RE.search(sentence)),
     )
+
+
+def _figure_subjects(
+    sentence: str,
+    names: Sequence[tuple[str, int, int]] | None,
+    metric_span: tuple[int, int] | None,
+    end: int,
+) -> frozenset[str] | None:
+    """Whose figure it is: the metric's owner and the places it trades with when the sentence
+    names an owner, else every name in it; None when the owner is not named here."""
+    if names is None:
+        names = sentence_names(sentence)
+    if not names:
+        return None
+    subjects = frozenset(key for key, _, _ in names)
+    owner = _owner(names, sentence, metric_span) if metric_span else frozenset()
+    if owner:
+        if any(
+            _POSSESSIVE_BEFORE.search(sentence, max(0, start - 30), start)
+            for key, start, _ in names
+            if key in owner
+        ):
+            return None  # "the group's 1986 French sales": the owner is "the group"
+        # The owner and the places it trades with say whose figure it is; the other names in
+        # the sentence (who said it, where) do not.
+        assert metric_span is not None
+        return owner | _partners(names, sentence, metric_span[1], end)
+    if (
+        metric_span is not None
+        and not any(is_specific(key) for key in subjects)
+        and _PRONOUN_BEFORE.search(sentence, max(0, metric_span[0] - 40), metric_span[0])
+    ):
+        return None  # "its Mexican loans": the owner is named elsewhere, not this place
+    return subjects
+
+
+def _keeps_without_period(claim: Claim, metric: str, noun: str | None) -> bool:
+    """A figure true whenever it is stated (a length) or a toll that only grows needs no
+    stated period to be matched."""
+    timeless = claim.dimension in _TIMELESS_DIMENSIONS and noun is None
+    return timeless or metric in _TOLL_MEASURES
+
+
+def _figure_role(claim: Claim, sentence: str, offset: int, end: int) -> str | None:
+    """ "level", "comparison" or "change"; None for a figure relative to another or stated
+    only as a scale ("multi-billion dlr")."""
+    before = sentence[max(0, offset - 40) : offset]
+    after = sentence[end : end + 40]
+    if _RELATIVE_AFTER.search(after):
+        return None
+    if _SCALE_FIRST.match(claim.text) or sentence[max(0, offset - 6) : offset].endswith("multi-"):
+        return None  # "multi-billion dlr": no figure stated
+    if _COMPARISON_BEFORE_RE.search(before) or _COMPARISON_AFTER_RE.search(after):
+        return "comparison"
+    if _CHANGE_BEFORE_RE.search(before):
+        return "change"
+    return "level"
+
+
+def _figure_interval(
+    claim: Claim, factor: float, before: str
+) -> tuple[float, float, float, float | None] | None:
+    """(low, high, precision, point) the figure allows, opened upward by "at least" and
+    downward by "at most"; None for half a range."""
+    low, high, precision, point = claim_interval(claim, factor)
+    if point is None and (math.isnan(low) or len(_NUMBER_TOKEN.findall(claim.text)) == 1):
+        return None  # a range needs two ends ("68- billion" is a slip, not a range)
+    if claim.qualifier == "exact" and _AT_LEAST_BEFORE.search(before):
+        high = math.inf
+    elif claim.qualifier == "exact" and _AT_MOST_BEFORE.search(before):
+        low = -math.inf
+    return low, high, precision, point
 
 
 _VERSUS = re.compile(r"\bvs\b\.?", re.IGNORECASE)
