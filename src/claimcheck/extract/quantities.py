@@ -670,13 +670,12 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
             return None
         start, currency = before
     _apply_scales(text, number, currency is not None)
-    found = _read_unit(text, number, currency)
-    if found is None:
+    read = _read_unit(text, number, currency)
+    if read is None:
         return None
-    unit, end, has_own_unit, noun_is_plural = found
-    if not number.is_words and _skip_in_context(text, number, unit, noun_is_plural, currency):
+    if not number.is_words and _skip_in_context(text, number, read, currency):
         return None
-    return _Quantity(start, end, number, unit, has_own_unit)
+    return _Quantity(start, read.end, number, read.unit, read.has_own_unit)
 
 
 def _read_before_digits(
@@ -732,23 +731,39 @@ def _regional_currency(text: str, start: int, word: str) -> str | None:
     return best[1] if best else None
 
 
-def _read_unit(
-    text: str, number: _Number, currency: str | None
-) -> tuple[str | None, int, bool, bool] | None:
-    """(unit, end, unit written with this number, counted noun is plural) after a number.
+@dataclass(slots=True)
+class _UnitRead:
+    """What follows a number: its unit, where the quantity ends, whether the unit is written
+    with this number (not borrowed from the other end of a range), and whether the counted
+    noun is plural."""
 
-    Tries in turn a lexicon unit, the currency prefix, a currency symbol after the number,
-    "of a <unit>" after a fraction, then a counted noun; a price gets its "per <unit>".
-    None when letters glued to the digits make it something else ("5G", "3D").
-    """
-    unit: str | None = None
-    end = number.end
-    has_own_unit = False
-    noun_is_plural = False
+    unit: str | None
+    end: int
+    has_own_unit: bool = False
+    noun_is_plural: bool = False
+
+
+def _read_unit(text: str, number: _Number, currency: str | None) -> _UnitRead | None:
+    """The unit after a number: a lexicon unit, the currency prefix, a currency symbol after
+    the number, "of a <unit>" after a fraction, then a counted noun; a price gets its "per
+    <unit>". None when letters glued to the digits make it something else ("5G", "3D")."""
+    read = _written_unit(text, number, currency)
+    if read.unit is None and number.value < 1 and not number.is_words:
+        _read_fraction_of_unit(text, read)
+    if read.unit is None:
+        if not number.is_words and read.end < len(text) and text[read.end].isalpha():
+            return None  # "5G", "3D", "4x4"
+        _read_counted_noun(text, number, read)
+    if read.unit is not None and read.unit != "time" and " / " not in read.unit:
+        _read_per_unit(text, read)
+    return read
+
+
+def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead:
+    """A unit from the lexicon, else the currency written before or after the number."""
     found = _unit_after(text, number.end, number)
     if found:
         unit, end = found
-        has_own_unit = True
         regional = _REGIONAL_WORD_RE.search(text, max(number.end, end - 8), end)
         if regional:
             unit = _regional_currency(text, number.start, regional["word"].lower()) or unit
@@ -757,40 +772,41 @@ def _read_unit(
         age = _AGE_SUFFIX_RE.match(text, end)
         if age and UNIT_DIMENSIONS.get(unit) == "time":
             end = age.end()  # "35-year-old"
-    elif currency:
-        unit = currency
-        has_own_unit = True
-    else:
-        suffix = _CURRENCY_SUFFIX_RE.match(text, end)
-        if suffix and not number.is_words:
-            unit = CURRENCY_PREFIXES[suffix["cur"]]
-            end = suffix.end()
-            has_own_unit = True
-    if unit is None and number.value < 1 and not number.is_words:
-        of_a = _OF_A_RE.match(text, end)
-        found_unit = _lexicon_unit(text, of_a.end()) if of_a else None
-        if of_a and found_unit and found_unit[2] == of_a.end():
-            unit, end = found_unit[0], found_unit[3]  # "3/4 of a US gallon"
-    if unit is None:
-        if not number.is_words and end < len(text) and text[end].isalpha():
-            return None  # "5G", "3D", "4x4"
-        noun = _counted_noun_after(text, end, number.value != 1)
-        if noun is None and end < len(text) and text[end] == "-":
-            noun = _hyphenated_noun(text, end)
-        if noun:
-            unit, end, noun_is_plural = noun
-            has_own_unit = True
-    if unit is not None and unit != "time" and " / " not in unit:
-        per = _PER_RE.match(text, end)
-        money = UNIT_DIMENSIONS.get(unit) == "currency"
-        # "$58.24 per barrel", "19 cts a share"; "3,000 tests per day" (but "six times a
-        # year" stays a count of times: the frequency is read from the date beside it).
-        if per and (money or per["word"] is None or per["word"].lower() == "per"):
-            denominator = _per_denominator(text, per)
-            if denominator:
-                unit = f"{unit} / {denominator[0]}"
-                end = denominator[1]
-    return unit, end, has_own_unit, noun_is_plural
+        return _UnitRead(unit, end, has_own_unit=True)
+    if currency:
+        return _UnitRead(currency, number.end, has_own_unit=True)
+    suffix = _CURRENCY_SUFFIX_RE.match(text, number.end)
+    if suffix and not number.is_words:
+        return _UnitRead(CURRENCY_PREFIXES[suffix["cur"]], suffix.end(), has_own_unit=True)
+    return _UnitRead(None, number.end)
+
+
+def _read_fraction_of_unit(text: str, read: _UnitRead) -> None:
+    of_a = _OF_A_RE.match(text, read.end)
+    found_unit = _lexicon_unit(text, of_a.end()) if of_a else None
+    if of_a and found_unit and found_unit[2] == of_a.end():
+        read.unit, read.end = found_unit[0], found_unit[3]  # "3/4 of a US gallon"
+
+
+def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
+    noun = _counted_noun_after(text, read.end, number.value != 1)
+    if noun is None and read.end < len(text) and text[read.end] == "-":
+        noun = _hyphenated_noun(text, read.end)
+    if noun:
+        read.unit, read.end, read.noun_is_plural = noun
+        read.has_own_unit = True
+
+
+def _read_per_unit(text: str, read: _UnitRead) -> None:
+    per = _PER_RE.match(text, read.end)
+    money = UNIT_DIMENSIONS.get(read.unit) == "currency"
+    # "$58.24 per barrel", "19 cts a share"; "3,000 tests per day" (but "six times a
+    # year" stays a count of times: the frequency is read from the date beside it).
+    if per and (money or per["word"] is None or per["word"].lower() == "per"):
+        denominator = _per_denominator(text, per)
+        if denominator:
+            read.unit = f"{read.unit} / {denominator[0]}"
+            read.end = denominator[1]
 
 
 _CAPITALS_BEFORE_RE = re.compile(r"[A-Z]{2,}[ \t]*$")
@@ -853,74 +869,99 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
         and not text[end + 2 : end + 3].isalpha()
     ):
         return True  # ordinal "21st"
-    if start > 0:
-        previous = text[start - 1]
-        if previous in "#@_&" or (previous in ".," and start > 1 and text[start - 2].isdigit()):
-            return True
-        if previous in "-/" and start > 1:
-            before = text[start - 2]
-            if before.isalpha() and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
-                return True  # "F-16", "COVID-19"; "minus-5", "sub-7" are not names
-            if before.isdigit() and not in_range:
-                return True  # second part of "2019-20", "3/4/2020"
-        if previous == "-" and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
-            return True  # "COVID -19"
-        if previous == ":" or (previous == "." and start > 1 and text[start - 2] == "."):
-            return True
-    if end < len(text):
-        following = text[end]
-        if following == ":" and text[end + 1 : end + 2].isdigit():
-            return True  # "10:30"
-        if following in "./" and text[end + 1 : end + 2].isdigit():
-            return True  # "3.2.1", "3/4/2020"
-        if following == "s" and not text[end + 1 : end + 2].isalpha():
-            return True  # "1990s", "the 80s"
-        if following in "'’" and text[end + 1 : end + 2] == "s":
-            return True
-    return bool(_PHONE_RE.match(text, start))
+    return (
+        _glued_before(text, start, in_range)
+        or _glued_after(text, end)
+        or bool(_PHONE_RE.match(text, start))
+    )
 
 
-def _skip_in_context(
-    text: str, number: _Number, unit: str | None, noun_is_plural: bool, currency: str | None
-) -> bool:
+def _glued_before(text: str, start: int, in_range: bool) -> bool:
+    """What comes right before makes the digits part of a name, a date or a number."""
+    if start == 0:
+        return False
+    previous = text[start - 1]
+    if previous in "#@_&" or (previous in ".," and start > 1 and text[start - 2].isdigit()):
+        return True
+    if previous in "-/" and start > 1:
+        before = text[start - 2]
+        if before.isalpha() and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
+            return True  # "F-16", "COVID-19"; "minus-5", "sub-7" are not names
+        if before.isdigit() and not in_range:
+            return True  # second part of "2019-20", "3/4/2020"
+    if previous == "-" and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
+        return True  # "COVID -19"
+    return previous == ":" or (previous == "." and start > 1 and text[start - 2] == ".")
+
+
+def _glued_after(text: str, end: int) -> bool:
+    """What comes right after makes the digits a time, a version, a date or a decade."""
+    if end >= len(text):
+        return False
+    following = text[end]
+    if following == ":" and text[end + 1 : end + 2].isdigit():
+        return True  # "10:30"
+    if following in "./" and text[end + 1 : end + 2].isdigit():
+        return True  # "3.2.1", "3/4/2020"
+    if following == "s" and not text[end + 1 : end + 2].isalpha():
+        return True  # "1990s", "the 80s"
+    return following in "'’" and text[end + 1 : end + 2] == "s"
+
+
+def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str | None) -> bool:
     """Calendar, time, address, list-marker and name numbers, judged once the unit is known."""
     start, end = number.start, number.end
     if currency:
         return False
     before = text[max(0, start - 24) : start]
-    has_lexicon_unit = unit is not None and unit in UNIT_DIMENSIONS
+    has_lexicon_unit = read.unit is not None and read.unit in UNIT_DIMENSIONS
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
     if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, end):
         return True
-    if number.is_plain_integer and number.scale is None:
-        raw_length = end - start
-        if raw_length == 4 and not has_lexicon_unit:
-            year = int(text[start:end])
-            # A bare 4-digit figure is a year; before a counted noun it is a count unless a
-            # preposition of time says otherwise ("in 2019 elections were held").
-            if 1000 <= year <= 2199 and (
-                unit is None
-                or _YEAR_BEFORE_NOUN_RE.search(before)
-                or _YEAR_SPAN_BEFORE_RE.search(before)  # "between 2008 and 2011 rents"
-                # "1986 net", "the 1987 budget", "1986 results": a count takes a plural noun
-                or (1900 <= year <= 2099 and (not noun_is_plural or unit in _YEAR_NOUNS))
-            ):
-                return True
-        if not has_lexicon_unit and _STREET_AFTER_RE.match(text, end):
-            return True
-        if not has_lexicon_unit and _LABEL_BEFORE_RE.search(before):
-            return True  # "category 4", "game 7"
-        if unit is None and _CAPITAL_AFTER_RE.match(text, end):
-            return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
-        name = _NAME_BEFORE_RE.search(before)
-        if name and not has_lexicon_unit and _is_name(text, start - len(before) + name.start()):
-            word = name["word"]
-            if word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS:
-                return True
+    if (
+        number.is_plain_integer
+        and number.scale is None
+        and _integer_is_no_count(text, number, read, before, has_lexicon_unit)
+    ):
+        return True
     if _LIST_MARKER_RE.search(before) and text[end : end + 1] in (".", ")"):
         return not text[end + 1 : end + 2].isdigit()
     return False
+
+
+def _integer_is_no_count(
+    text: str, number: _Number, read: _UnitRead, before: str, has_lexicon_unit: bool
+) -> bool:
+    """A plain integer that is a year, a street number, a label ("game 7"), a model or a
+    name's number rather than a count."""
+    start, end = number.start, number.end
+    if end - start == 4 and not has_lexicon_unit and _reads_as_year(text, number, read, before):
+        return True
+    if has_lexicon_unit:
+        return False
+    if _STREET_AFTER_RE.match(text, end) or _LABEL_BEFORE_RE.search(before):
+        return True  # "10 Downing Street"; "category 4", "game 7"
+    if read.unit is None and _CAPITAL_AFTER_RE.match(text, end):
+        return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
+    name = _NAME_BEFORE_RE.search(before)
+    if name and _is_name(text, start - len(before) + name.start()):
+        word = name["word"]
+        return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
+    return False
+
+
+def _reads_as_year(text: str, number: _Number, read: _UnitRead, before: str) -> bool:
+    """A bare 4-digit figure is a year; before a counted noun it is a count unless a
+    preposition of time says otherwise ("in 2019 elections were held")."""
+    year = int(text[number.start : number.end])
+    return 1000 <= year <= 2199 and (
+        read.unit is None
+        or bool(_YEAR_BEFORE_NOUN_RE.search(before))
+        or bool(_YEAR_SPAN_BEFORE_RE.search(before))  # "between 2008 and 2011 rents"
+        # "1986 net", "the 1987 budget", "1986 results": a count takes a plural noun
+        or (1900 <= year <= 2099 and (not read.noun_is_plural or read.unit in _YEAR_NOUNS))
+    )
 
 
 _CAPITAL_AFTER_RE = re.compile(r"[ \t][A-Z]")
@@ -1119,6 +1160,7 @@ def _link_range(text: str, first: _Quantity) -> tuple[_Quantity | None, bool]:
 def _range_verdict(
     text: str, first: _Quantity, second: _Quantity, word: str, after_unit: bool
 ) -> str:
+    """ "range", "score" ("2-1") or "no" for two quantities linked by `word`."""
     units_differ = first.has_own_unit and first.unit and second.unit and first.unit != second.unit
     if units_differ and not second.unit.startswith(first.unit + " / "):
         return "no"  # "$31 and $35 per share" is one range; "1.2 USD to 1 EUR" is not
@@ -1131,32 +1173,37 @@ def _range_verdict(
         ordered = second.number.value > first.number.value
         return "range" if not first.has_own_unit and second.unit and ordered else "no"
     if word in ("to", "through"):
-        if _FROM_RE.search(before) or _BETWEEN_RE.search(before):
-            return "range"
-        low, high = first.number.value, second.number.value
-        if second.number.scale and not first.number.scale:
-            low = scaled(low, SCALE_WORDS[second.number.scale])  # "by two to three mln"
-        close = 0 < low < high and (high <= 3 * low or second.unit == "percent")
-        if _tail_words(text, first.start, 1) == ["by"] and not close:
-            # "fell by 1,100 to 11.3 pct", "rose by 300 to 1,500 tonnes": the size of a
-            # change, then the level; "slipped by 2 to 3.5 points" and "cut rates by two
-            # to 15 pct" are ranges of the change.
-            return "no"
-        if first.has_own_unit and _change_before(text, first.start):
-            return "no"  # "rose 5% to 10%": a change and the new level
-        descending = abs(first.number.value) > abs(second.number.value)
-        if descending or not _same_scale(first, second):
-            # Without "from" a range is written small to large ("-0.9 to -1.1 pct" too), in
-            # one measure: "fell 1,100 to 11.3 pct" is a change and a level; "2 mln to 5 pct"
-            # names two measures.
-            return "no"
-        return "range"
+        return _to_verdict(text, first, second, before)
     # A dash: "15,000-18,000" is a range, "2-1" or "89-89" a score.
     if second.number.value > first.number.value:
         return "range"
     if first.number.is_plain_integer and second.number.is_plain_integer and not second.unit:
         return "score"
     return "no"
+
+
+def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> str:
+    """ "5 to 6 pct" is a range; "fell 1,100 to 11.3 pct" a change and a level."""
+    if _FROM_RE.search(before) or _BETWEEN_RE.search(before):
+        return "range"
+    low, high = first.number.value, second.number.value
+    if second.number.scale and not first.number.scale:
+        low = scaled(low, SCALE_WORDS[second.number.scale])  # "by two to three mln"
+    close = 0 < low < high and (high <= 3 * low or second.unit == "percent")
+    if _tail_words(text, first.start, 1) == ["by"] and not close:
+        # "fell by 1,100 to 11.3 pct", "rose by 300 to 1,500 tonnes": the size of a
+        # change, then the level; "slipped by 2 to 3.5 points" and "cut rates by two
+        # to 15 pct" are ranges of the change.
+        return "no"
+    if first.has_own_unit and _change_before(text, first.start):
+        return "no"  # "rose 5% to 10%": a change and the new level
+    descending = abs(first.number.value) > abs(second.number.value)
+    if descending or not _same_scale(first, second):
+        # Without "from" a range is written small to large ("-0.9 to -1.1 pct" too), in
+        # one measure: "fell 1,100 to 11.3 pct" is a change and a level; "2 mln to 5 pct"
+        # names two measures.
+        return "no"
+    return "range"
 
 
 def _same_scale(first: _Quantity, second: _Quantity) -> bool:
