@@ -411,11 +411,6 @@ class _Scanner:
     def run(self) -> list[DateMention]:
         out: list[DateMention] = []
         text = self.text
-        match_at = _MASTER.match
-        digit_match_at = _DIGIT_MASTER.match
-        month_match_at = _MONTH_MASTER.match
-        weekday_match_at = _WEEKDAY_MASTER.match
-        month_words, weekday_words = _MONTH_WORDS, _WEEKDAY_WORDS
         lowered = text.lower()
         if len(lowered) != len(text):  # a few non-ASCII letters change length when lowered
             lowered = text.translate(_ASCII_LOWER)
@@ -437,15 +432,7 @@ class _Scanner:
                 continue
             if start < position or not self._worth_trying(tokens, index, start):
                 continue
-            word = tokens[index]
-            if word[0] <= "9":
-                match = digit_match_at(text, start)
-            elif word in month_words:
-                match = month_match_at(text, start)
-            elif word in weekday_words:
-                match = weekday_match_at(text, start)
-            else:
-                match = match_at(text, start)
+            match = self._match_token(tokens[index], start)
             if match is None:
                 continue
             kind = match.lastgroup
@@ -460,6 +447,17 @@ class _Scanner:
                 if mention.granularity == "quarter":
                     self.quarter_anchor = mention.first_day
         return out
+
+    def _match_token(self, word: str, start: int) -> re.Match[str] | None:
+        """The patterns that can start with this token (digits, a month, a weekday, any other
+        trigger) tried at its offset: the first that matches wins."""
+        if word[0] <= "9":
+            return _DIGIT_MASTER.match(self.text, start)
+        if word in _MONTH_WORDS:
+            return _MONTH_MASTER.match(self.text, start)
+        if word in _WEEKDAY_WORDS:
+            return _WEEKDAY_MASTER.match(self.text, start)
+        return _MASTER.match(self.text, start)
 
     def _worth_trying(self, tokens: list[str], index: int, start: int) -> bool:
         """Cheap token test before the (costlier) full pattern is tried at a token."""
@@ -832,14 +830,7 @@ class _Scanner:
         gran = "half" if unit == "half" else "quarter"
         months_per = 6 if gran == "half" else 3
         base = self.base
-        year: int | None = None
-        relative = True
-        if year_text:
-            low = year_text.lower()
-            if low[:1].isdigit():
-                year, relative = int(low[:4]), False
-            elif base is not None:
-                year = base.year + (-1 if "last" in low else 1 if "next" in low else 0)
+        year, relative = self._stated_year(year_text)
         if year is None and base is None:
             return self._unresolved(start, end, gran)
         if rel in {"year-ago", "year-earlier"} and year is None and base is not None:
@@ -854,6 +845,26 @@ class _Scanner:
             return self._period(start, end, gran, first, relative=relative)
         if base is None:
             return self._unresolved(start, end, gran)
+        return self._quarter_in_discussion(start, end, year, relative, rel)
+
+    def _stated_year(self, year_text: str | None) -> tuple[int | None, bool]:
+        """(year, relative) of "1987", "fiscal 1987", "last year"; (None, True) for none."""
+        if not year_text:
+            return None, True
+        low = year_text.lower()
+        if low[:1].isdigit():
+            return int(low[:4]), False
+        if self.base is None:
+            return None, True
+        return self.base.year + (-1 if "last" in low else 1 if "next" in low else 0), True
+
+    def _quarter_in_discussion(
+        self, start: int, end: int, year: int | None, relative: bool, rel: str
+    ) -> DateMention:
+        """A quarter named without its number: "the latest quarter", "the same period", "the
+        quarter ended Sept. 30", relative to the publication date or the quarter discussed."""
+        base = self.base
+        assert base is not None
         current = _floor("quarter", base)
         if year is not None:  # "the 1988 period": the quarter under discussion, that year
             origin = self.quarter_anchor or _add_months(current, -3)
@@ -913,24 +924,9 @@ class _Scanner:
             return None  # "past year" without "the" is a duration, left to other rules
         base = self.base
         if m.group("ru_wd"):
-            weekday = WEEKDAYS[unit]
-            kind = "date"
-            if base is None:
-                return self._unresolved(start, end, "day", weekday=weekday, kind=kind)
-            when = _resolve_weekday(base, weekday, _weekday_rel_step(rel))
-            return self._period(
-                start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
-            )
+            return self._relative_weekday(start, end, WEEKDAYS[unit], rel, mod)
         if unit in MONTHS:
-            if base is None:
-                return self._unresolved(start, end, "month", mod=mod)
-            month = MONTHS[unit]
-            year = base.year
-            if rel in {"last", "previous", "this past", "past"}:
-                year -= 1 if month >= base.month else 0
-            elif rel in {"next", "coming", "this coming"}:
-                year += 1 if month <= base.month else 0
-            return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
+            return self._relative_month(start, end, MONTHS[unit], rel, mod)
         if base is None:
             return self._unresolved(start, end, _GRAN_OF_UNIT.get(unit, unit), mod=mod)
         step = {"last": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -944,6 +940,31 @@ class _Scanner:
         gran = _GRAN_OF_UNIT[unit]
         first = _floor(gran, _add_units(base, unit, step))
         return self._period(start, end, gran, first, relative=True, mod=mod)
+
+    def _relative_weekday(
+        self, start: int, end: int, weekday: int, rel: str, mod: str | None
+    ) -> DateMention:
+        """ "last Monday", "next Friday"."""
+        if self.base is None:
+            return self._unresolved(start, end, "day", weekday=weekday, kind="date")
+        when = _resolve_weekday(self.base, weekday, _weekday_rel_step(rel))
+        return self._period(
+            start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind="date"
+        )
+
+    def _relative_month(
+        self, start: int, end: int, month: int, rel: str, mod: str | None
+    ) -> DateMention:
+        """ "last March", "next June": the nearest such month before or after publication."""
+        base = self.base
+        if base is None:
+            return self._unresolved(start, end, "month", mod=mod)
+        year = base.year
+        if rel in {"last", "previous", "this past", "past"}:
+            year -= 1 if month >= base.month else 0
+        elif rel in {"next", "coming", "this coming"}:
+            year += 1 if month <= base.month else 0
+        return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
 
     def _season_rel(
         self, start: int, end: int, code: str, step: int, mod: str | None

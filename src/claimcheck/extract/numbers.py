@@ -60,17 +60,34 @@ def parse_digits(text: str) -> ParsedNumber | None:
             return ParsedNumber(trailing_fraction, fraction_precision)
     only_fraction = _FRACTION_RE.fullmatch(text)
     if only_fraction:
-        numerator, denominator = int(only_fraction["num"]), int(only_fraction["den"])
-        # "1986/87" is a crop year, "24/7" a phrase and "9/11" a date: only proper fractions
-        # with a denominator fractions are written in are numbers here.
-        if numerator == 0 or numerator >= denominator:
-            return None
-        if numerator > 1 and denominator not in _FRACTION_DENOMINATORS:
-            return None
-        return ParsedNumber(numerator / denominator, 1 / denominator)
+        return _proper_fraction(int(only_fraction["num"]), int(only_fraction["den"]))
     match = _DIGITS_RE.fullmatch(text)
     if not match or (match["whole"] is None and match["decimals"] is None):
         return None
+    parsed = _digits_value(match)
+    if parsed is None:
+        return None
+    value, precision = parsed.value, parsed.precision
+    if trailing_fraction:
+        value += trailing_fraction
+        precision = fraction_precision or precision
+    if match["sign"] in ("-", "−"):
+        value = -value
+    return ParsedNumber(value, precision)
+
+
+def _proper_fraction(numerator: int, denominator: int) -> ParsedNumber | None:
+    # "1986/87" is a crop year, "24/7" a phrase and "9/11" a date: only proper fractions
+    # with a denominator fractions are written in are numbers here.
+    if numerator == 0 or numerator >= denominator:
+        return None
+    if numerator > 1 and denominator not in _FRACTION_DENOMINATORS:
+        return None
+    return ParsedNumber(numerator / denominator, 1 / denominator)
+
+
+def _digits_value(match: re.Match[str]) -> ParsedNumber | None:
+    """The unsigned value of whole part, decimals and a mixed fraction ("7 3/4")."""
     whole = match["whole"].replace(",", "") if match["whole"] else "0"
     # float("3.53") is the nearest double to 3.53; 3 + 53/100 is not always.
     value = float(f"{whole}.{match['decimals']}" if match["decimals"] else whole)
@@ -83,11 +100,6 @@ def parse_digits(text: str) -> ParsedNumber | None:
             return None
         value += int(match["num"]) / denominator
         precision = 1 / denominator
-    if trailing_fraction:
-        value += trailing_fraction
-        precision = fraction_precision or precision
-    if match["sign"] in ("-", "−"):
-        value = -value
     return ParsedNumber(value, precision)
 
 
