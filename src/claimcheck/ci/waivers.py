@@ -132,25 +132,7 @@ def _line(node) -> int:
 
 
 def _read_waiver(path: Path, node) -> Waiver:
-    import yaml
-
-    if not isinstance(node, yaml.MappingNode):
-        raise WaiverError(path, _line(node), None, "a waiver must be a mapping of keys")
-    fields: dict[str, object] = {}
-    lines: dict[str, int] = {}
-    for key_node, value_node in node.value:
-        key = key_node.value
-        if key not in WAIVER_KEYS:
-            allowed = ", ".join(WAIVER_KEYS)
-            raise WaiverError(path, _line(key_node), key, f"unknown key (allowed: {allowed})")
-        if key in fields:
-            raise WaiverError(path, _line(key_node), key, "given twice")
-        lines[key] = _line(value_node)
-        try:
-            fields[key] = _date_as_text_loader()("").construct_object(value_node, deep=True)
-        except yaml.YAMLError as error:  # a tag the safe loader refuses (!!python/...)
-            problem = " ".join(str(getattr(error, "problem", None) or error).split())
-            raise WaiverError(path, lines[key], key, problem) from error
+    fields, lines = _waiver_fields(path, node)
     line = _line(node)
 
     def text(key: str) -> str:
@@ -173,6 +155,35 @@ def _read_waiver(path: Path, node) -> Waiver:
         )
     if not reason:
         raise WaiverError(path, lines.get("reason", line), "reason", "missing: say why")
+    expires = _expiry(path, fields, lines, line)
+    return Waiver(reason, expires, str(path), line, fingerprint, article, code)
+
+
+def _waiver_fields(path: Path, node) -> tuple[dict[str, object], dict[str, int]]:
+    """The waiver's values by key, and the line of each: known keys only, each once."""
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        raise WaiverError(path, _line(node), None, "a waiver must be a mapping of keys")
+    fields: dict[str, object] = {}
+    lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value
+        if key not in WAIVER_KEYS:
+            allowed = ", ".join(WAIVER_KEYS)
+            raise WaiverError(path, _line(key_node), key, f"unknown key (allowed: {allowed})")
+        if key in fields:
+            raise WaiverError(path, _line(key_node), key, "given twice")
+        lines[key] = _line(value_node)
+        try:
+            fields[key] = _date_as_text_loader()("").construct_object(value_node, deep=True)
+        except yaml.YAMLError as error:  # a tag the safe loader refuses (!!python/...)
+            problem = " ".join(str(getattr(error, "problem", None) or error).split())
+            raise WaiverError(path, lines[key], key, problem) from error
+    return fields, lines
+
+
+def _expiry(path: Path, fields: dict[str, object], lines: dict[str, int], line: int) -> dt.date:
     if "expires" not in fields:
         raise WaiverError(path, line, "expires", "missing: a date such as 2027-01-31")
     expires = fields["expires"]
@@ -185,7 +196,7 @@ def _read_waiver(path: Path, node) -> Waiver:
         raise WaiverError(
             path, lines["expires"], "expires", f"must be a date such as 2027-01-31, not {expires!r}"
         )
-    return Waiver(reason, expires, str(path), line, fingerprint, article, code)
+    return expires
 
 
 def apply_waivers(
