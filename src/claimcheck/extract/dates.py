@@ -862,7 +862,7 @@ class _Scanner:
         self, start: int, end: int, year: int | None, relative: bool, rel: str
     ) -> DateMention:
         """A quarter named without its number: "the latest quarter", "the same period", "the
-        quarter ended Sept. 30", relative to the publication date or the quarter discussed."""
+        quarter to Sept. 30", relative to the publication date or the quarter discussed."""
         base = self.base
         assert base is not None
         current = _floor("quarter", base)
