@@ -5,15 +5,13 @@ CLAIMCHECK_TEST_POSTGRES_URL is unset."""
 
 import threading
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from test_store import dated, deficit_claims, postgres_url  # noqa: F401
 
 from claimcheck.ledger import LedgerError, PostgresLedger, open_ledger
 from claimcheck.records import Article
-from claimcheck.report.articles import RunReport
-from claimcheck.run.batch import RunSettings, check_chunk
+from claimcheck.run.batch import RunSettings, check_chunk, record_outcome
 
 
 def test_a_postgresql_url_opens_a_postgres_ledger(postgres_url):  # noqa: F811
@@ -66,12 +64,11 @@ def test_candidate_lookup_reads_the_key_index(postgres_url):  # noqa: F811
 
 def test_a_chunk_is_compared_with_earlier_articles_in_postgres(postgres_url, tmp_path):  # noqa: F811
     settings = RunSettings(reports_dir=str(tmp_path / "run"), ledger_path=postgres_url)
-    report = RunReport(Path(settings.reports_dir))
     body = "The Harlow River bridge in Ashby is {} meters long."
     published = datetime(2024, 1, 1, tzinfo=UTC)
-    check_chunk(
-        [Article(id="b1", body=body.format(412), published=published)], settings, report, "k"
-    )
+    first = Article(id="b1", body=body.format(412), published=published)
     later = Article(id="b2", body=body.format(512), published=published.replace(month=2))
-    outcome = check_chunk([later], settings, report, "k")
+    with open_ledger(postgres_url) as ledger:  # the run's one writer
+        record_outcome(ledger, check_chunk([first], settings, "k", False), settings.reports_dir)
+        outcome = check_chunk([later], settings, "k", False)
     assert [f.evidence.get("prior_article_id") for f in outcome.findings] == ["b1"]

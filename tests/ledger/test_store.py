@@ -265,3 +265,29 @@ def test_version_1_ledger_is_upgraded_with_keys(tmp_path):
         assert prior.article_id == "old" and prior.measure == "money:USD:trade-deficit"
     with open_ledger(path) as reopened:  # a second open leaves the upgraded ledger as it is
         assert reopened.stats()["claims"] == 2
+
+
+def test_a_ledger_another_process_is_creating_is_opened_once_it_is_done(tmp_path):
+    import sqlite3
+    import threading
+    import time
+
+    path = tmp_path / "new.sqlite"
+    locked, done = threading.Event(), threading.Event()
+
+    def create_slowly():  # what a second run does while it creates the same ledger
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        holder.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        locked.set()
+        time.sleep(0.3)
+        holder.execute("COMMIT")
+        holder.close()
+        done.set()
+
+    threading.Thread(target=create_slowly).start()
+    locked.wait()
+    # Switching to WAL fails at once while the file is locked; the ledger waits instead.
+    with open_ledger(path) as ledger:
+        assert done.is_set()
+        assert ledger.stats()["schema_version"] == SCHEMA_VERSION

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,24 @@ from claimcheck.ledger.store import (
     quote_column,
 )
 
+# Writers wait this long for each other (two runs on one ledger) before giving up.
+BUSY_TIMEOUT_SECONDS = 60
+
+
+def _enter_wal(connection: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging. The switch needs the file to itself for a moment and
+    SQLite can report it locked without waiting: a process opening the ledger while another
+    creates it (two runs started at once) retries until the other is done."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
 
 class SQLiteLedger(SQLLedger):
     """A single-file ledger; safe for several processes (WAL, busy timeout)."""
@@ -39,8 +58,10 @@ class SQLiteLedger(SQLLedger):
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            self._connection.execute("PRAGMA journal_mode=WAL")
+            self._connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+            )
+            _enter_wal(self._connection)
             self._connection.execute("PRAGMA synchronous=NORMAL")
             self._connection.execute("PRAGMA foreign_keys=ON")
             self._migrate()
