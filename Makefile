@@ -24,9 +24,13 @@ test: $(VENV)/.installed
 test-long: $(VENV)/.installed
 	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests/properties -q
 
+# ruff (with function size limits), dead code (vulture) and the import contracts between the
+# pipeline's packages (import-linter; contracts in pyproject.toml).
 lint: $(VENV)/.installed
-	$(BIN)/ruff check src flows tests benchmarks
-	$(BIN)/ruff format --check src flows tests benchmarks
+	$(BIN)/ruff check src flows tests benchmarks vulture_whitelist.py
+	$(BIN)/ruff format --check src flows tests benchmarks vulture_whitelist.py
+	$(BIN)/vulture
+	$(BIN)/lint-imports
 	$(BIN)/python benchmarks/check_eval_overlap.py
 
 clean:

@@ -4,7 +4,7 @@
 
 Writes its own draft to a temporary directory, runs `claimcheck check` on it as a subprocess
 `--runs` times and prints the best and the median wall time. The machine is shared, so the best
-run is the figure to compare; run `python -X importtime -m claimcheck.cli check DRAFT` to see
+run is the figure to compare; run `python -X importtime -m claimcheck.cli.main check DRAFT` to see
 where the time goes.
 """
 
@@ -59,7 +59,7 @@ def write_draft(directory: Path, words: int = 1_000, sentences=SENTENCES) -> Pat
 
 def command() -> list[str]:
     script = Path(sys.executable).with_name("claimcheck")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "claimcheck.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "claimcheck.cli.main"]
 
 
 def main() -> None:

@@ -21,8 +21,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from claimcheck.ledger import open_ledger
+from claimcheck.ledger.identity import keyed_claims
 from claimcheck.records import Article, Claim
-from claimcheck.subjects import keyed_claims
 
 METRICS = (
     "net profit",

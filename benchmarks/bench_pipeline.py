@@ -14,11 +14,11 @@ import sys
 import time
 from pathlib import Path
 
-from claimcheck.articles import InputProblem, read_articles
 from claimcheck.checks import ArticleContext, run_checks
-from claimcheck.extract import extract_claims
-from claimcheck.pipeline import locate_findings
-from claimcheck.text import split_sentences
+from claimcheck.extract.claims import extract_claims
+from claimcheck.input.articles import InputProblem, read_articles
+from claimcheck.input.text import split_sentences
+from claimcheck.pipeline.checker import locate_findings
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl.gz"
 

@@ -1,4 +1,4 @@
-"""Throughput of claimcheck.quantities.find_quantities on the Reuters-21578 bodies.
+"""Throughput of claimcheck.extract.quantities.find_quantities on the Reuters-21578 bodies.
 
 Prints articles/s, sentences/s (sentences estimated by a simple splitter) and MB/s, best of
 several repetitions in one process, plus how many quantities were found and of which
@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from claimcheck.quantities import find_quantities
+from claimcheck.extract.quantities import find_quantities
 
 DEFAULT_CORPUS = (
     Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl.gz"

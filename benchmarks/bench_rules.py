@@ -17,11 +17,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from claimcheck.articles import InputProblem, read_articles
 from claimcheck.checks import ArticleContext
-from claimcheck.extract import extract_claims
+from claimcheck.extract.claims import extract_claims
+from claimcheck.input.articles import InputProblem, read_articles
+from claimcheck.input.text import split_sentences
 from claimcheck.rules import load_rules
-from claimcheck.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"

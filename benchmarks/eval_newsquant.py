@@ -5,7 +5,7 @@ fold B (report only); the script prints both, the whole and the gap A - B.
 
 What is scored: every claim of one sentence that carries a number (quantities, money and
 percentages, and durations with their figure, which NewsQuant annotates as quantities), as
-`claimcheck.extract.extract_claims` returns them for the sentence read as an article.
+`claimcheck.extract.claims.extract_claims` returns them for the sentence read as an article.
 
 Scoring follows the CQE evaluation (Almasian et al., EMNLP 2023, CQE_Evaluation
 ``evaluate_models.py``): per sentence, each gold quantity is matched to at most one extracted

@@ -1,4 +1,4 @@
-"""Score claimcheck.dates.find_dates on TempEval-3 TimeML DATE values and measure its speed.
+"""Score claimcheck.extract.dates.find_dates on TempEval-3 TimeML DATE values and measure its speed.
 
 Usage:
     python benchmarks/eval_timeml.py [--errors] [--repeat N] [--reuters] [--shared DIR]
@@ -21,7 +21,7 @@ from datetime import date, datetime
 from html import unescape
 from pathlib import Path
 
-from claimcheck.dates import find_dates
+from claimcheck.extract.dates import find_dates
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")

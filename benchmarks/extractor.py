@@ -38,14 +38,15 @@ class Extractor:
 
 
 def load_extractor() -> Extractor:
-    from claimcheck import articles, extract, text
-    from claimcheck.quantities import lemmatize_noun
-    from claimcheck.units import UNIT_DIMENSIONS, lookup_surface
+    from claimcheck.extract import claims
+    from claimcheck.extract.quantities import lemmatize_noun
+    from claimcheck.extract.units import UNIT_DIMENSIONS, lookup_surface
+    from claimcheck.input import articles, text
 
     return Extractor(
         read_jsonl=articles.read_jsonl,
         split_sentences=text.split_sentences,
-        extract_claims=extract.extract_claims,
+        extract_claims=claims.extract_claims,
         make_article=articles.Article,
         lookup_surface=lookup_surface,
         unit_dimensions=UNIT_DIMENSIONS,

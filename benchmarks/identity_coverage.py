@@ -55,12 +55,12 @@ class Identified:
 
 def identify(record: dict) -> Identified:
     """The adapter: claims of one corpus record and the identity of each figure, as the ledger
-    computes them (today: `claimcheck.subjects.keyed_claims`, which PriorCheck and the ledger
+    computes them (today: `claimcheck.ledger.identity.keyed_claims`, which PriorCheck and the ledger
     use; its match keys are subjects / measure / period)."""
-    from claimcheck.extract import extract_claims
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.input.text import split_sentences
+    from claimcheck.ledger.identity import keyed_claims
     from claimcheck.records import Article
-    from claimcheck.subjects import keyed_claims
-    from claimcheck.text import split_sentences
 
     published = record.get("published")
     article = Article(

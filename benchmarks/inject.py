@@ -77,7 +77,7 @@ Check = Callable[[str, str, "datetime | None"], list[Hit]]
 def project_checker(rules_dir: Path | None) -> Check:
     """The one place that knows the project's API: a function from (id, body, published) to
     its findings, with the rule sets of `rules_dir` loaded as `claimcheck check --rules` does."""
-    from claimcheck.pipeline import Checker
+    from claimcheck.pipeline.checker import Checker
     from claimcheck.records import Article
 
     extra = []

@@ -20,12 +20,12 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
-from claimcheck.checks.base import ArticleContext
-from claimcheck.extract import extract_claims
+from claimcheck.checks.registry import ArticleContext
+from claimcheck.extract.claims import extract_claims
+from claimcheck.input.text import split_sentences
 from claimcheck.ledger import open_ledger
-from claimcheck.priors import PriorCheck
+from claimcheck.ledger.priors import PriorCheck
 from claimcheck.records import Article
-from claimcheck.text import split_sentences
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl.gz"
 

@@ -86,9 +86,6 @@ class DateMention:
     mod: str | None = None
 
 
-ClaimKind = Literal["quantity", "date", "duration", "frequency", "percent", "money"]
-
-
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A checkable statement of a figure or date inside an article."""
@@ -130,6 +127,27 @@ class Claim:
                 value = value.isoformat()
             out[name] = value
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadPassage:
+    """A stretch of an article body that could not be read for claims: its claims are missing.
+
+    `whole_article`: the body could not be read in one pass, though each sentence could on
+    its own (claims that depend on another sentence may be missing or unresolved)."""
+
+    start: int
+    end: int
+    error: str
+    whole_article: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extraction read from one article: its claims and what it could not read."""
+
+    claims: tuple[Claim, ...]
+    unread: tuple[UnreadPassage, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from claimcheck.checks import ArticleContext
+from claimcheck.input.text import split_sentences
 from claimcheck.records import Article, Claim
-from claimcheck.text import split_sentences
 
 
 class ContextBuilder:
@@ -38,7 +38,7 @@ class ContextBuilder:
 
 def extracted_context(body: str, published: str | None = "2024-05-13T09:00:00") -> ArticleContext:
     """A context whose claims come from the real extractor, for text-to-finding tests."""
-    from claimcheck.extract import extract_claims
+    from claimcheck.extract.claims import extract_claims
 
     moment = datetime.fromisoformat(published) if published else None
     article = Article(id="a1", body=body, published=moment)

@@ -8,9 +8,9 @@ import pytest
 
 from claimcheck.checks import ArticleContext
 from claimcheck.checks.unit_conversion import check_unit_conversions
-from claimcheck.extract import extract_claims
+from claimcheck.extract.claims import extract_claims
+from claimcheck.input.text import split_sentences
 from claimcheck.records import Article
-from claimcheck.text import split_sentences
 
 
 def _pair(article, body, first, first_unit, second, second_unit, **qualifiers):

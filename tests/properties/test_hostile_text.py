@@ -43,11 +43,12 @@ MEGABYTE_GUARD_SECONDS = 90
 SCRIPT = """
 import sys
 from datetime import datetime, timezone
-from claimcheck.pipeline import Checker
+from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
 body = sys.stdin.read()
 article = Article(id="h", body=body, published=datetime(2022, 12, 20, tzinfo=timezone.utc))
 result = Checker().check_article(article)
+assert not [f.message for f in result.findings if f.rule == "CC005"], "a sentence was unread"
 for claim in result.claims:
     assert body[claim.start:claim.end] == claim.text
 print(len(result.claims))
@@ -93,13 +94,14 @@ DENSE_REPORT_GUARD_SECONDS = 30
 REPORT_SCRIPT = """
 import sys
 from datetime import datetime, timezone
-from claimcheck.pipeline import Checker
+from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
-from claimcheck.report import article_markdown
-from claimcheck.report_html import article_html
+from claimcheck.report.markdown import article_markdown
+from claimcheck.report.html import article_html
 body = sys.stdin.read()
 article = Article(id="h", body=body, published=datetime(2022, 12, 20, tzinfo=timezone.utc))
 result = Checker().check_article(article)
+assert not [f.message for f in result.findings if f.rule == "CC005"], "a sentence was unread"
 page = article_html(result)
 assert page.count('<mark class="claim') >= len(result.claims) // 2
 article_markdown(result)

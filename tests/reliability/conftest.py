@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from claimcheck.cli import main
+from claimcheck.cli.main import main
 
 
 def pytest_configure(config):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from claimcheck.articles import (
+from claimcheck.input.articles import (
     MAX_BODY_CHARS,
     MAX_RECORD_BYTES,
     InputProblem,

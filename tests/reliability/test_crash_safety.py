@@ -1,9 +1,10 @@
 """Nothing lost: runs killed with SIGKILL at random points leave a sound ledger and reports.
 
 Two ways of dying are covered: `claimcheck run` itself (the Prefect flow, against one local
-Prefect server started for this module), and a bare loop over the flow task's code path
-(claimcheck.batch.check_chunk over chunks filtered by fresh_records, exactly as
-flows/claimcheck_flow.py does per chunk), which can be killed precisely inside a chunk.
+Prefect server started for this module), and a bare loop over a run's code path per chunk
+(claimcheck.run.batch.check_chunk over chunks filtered by fresh_records, each recorded by
+record_outcome, as claimcheck.run.chunks does for the flow), which can be killed precisely
+inside a chunk.
 """
 
 import json
@@ -20,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.articles import read_articles
-from claimcheck.pipeline import Checker
+from claimcheck.input.articles import read_articles
+from claimcheck.pipeline.checker import Checker
 
 pytestmark = pytest.mark.slow
 
@@ -35,20 +36,22 @@ KILLS = 20
 # Run by each subprocess: the per-chunk work of the flow, in a fresh run folder.
 DRIVER = """
 import sys
-from pathlib import Path
-from claimcheck.articles import read_articles
-from claimcheck.batch import RunSettings, check_chunk, chunked, fresh_records, settings_digest
-from claimcheck.report import RunReport
+from claimcheck.input.articles import read_articles
+from claimcheck.ledger import open_ledger
+from claimcheck.run.batch import RunSettings, check_chunk, record_outcome, settings_digest
+from claimcheck.run.chunks import chunked
+from claimcheck.run.incremental import fresh_records
 
-corpus, ledger, run_dir, chunk_size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-settings = RunSettings(reports_dir=run_dir, ledger_path=ledger)
+corpus, ledger_path, run_dir, chunk_size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+settings = RunSettings(reports_dir=run_dir, ledger_path=ledger_path)
 key = settings_digest(settings)
-report = RunReport(Path(run_dir))
-for chunk in chunked(read_articles([corpus]), chunk_size):
-    fresh, _ = fresh_records(chunk, ledger, key)
-    if fresh:
-        check_chunk(fresh, settings, RunReport(Path(run_dir)), key)
-        print("chunk", flush=True)
+with open_ledger(ledger_path) as ledger:  # the one writer, as in a run
+    for chunk in chunked(read_articles([corpus]), chunk_size):
+        fresh, _ = fresh_records(chunk, ledger_path, key, ledger)
+        if fresh:
+            outcome = check_chunk(fresh, settings, key, keep_checker=False)
+            record_outcome(ledger, outcome, run_dir)
+            print("chunk", flush=True)
 print("done", flush=True)
 """
 

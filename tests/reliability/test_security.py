@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.pipeline import Checker
+from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
-from claimcheck.report import RunReport, safe_name
-from claimcheck.report_html import article_html
+from claimcheck.report.articles import RunReport
+from claimcheck.report.files import safe_name
+from claimcheck.report.html import article_html
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 FLOWS = Path(__file__).resolve().parents[2] / "flows"
@@ -112,7 +113,7 @@ PAYLOAD = '!!python/object/apply:os.mkdir ["{marker}"]'
 
 
 def test_python_tags_in_front_matter_are_refused(tmp_path):
-    from claimcheck.articles import InputProblem, read_articles
+    from claimcheck.input.articles import InputProblem, read_articles
 
     marker = tmp_path / "pwned"
     story = tmp_path / "story.md"
@@ -236,14 +237,14 @@ def feed_server():
 
 
 def test_a_small_feed_is_read(feed_server):
-    from claimcheck.feeds import read_feed
+    from claimcheck.input.feeds import read_feed
 
     [article] = read_feed(f"{feed_server}/ok")
     assert article.id == "p1" and "300 metres" in article.body
 
 
 def test_a_trickling_feed_is_cut_off_by_the_timeout(feed_server):
-    from claimcheck.feeds import read_feed
+    from claimcheck.input.feeds import read_feed
 
     started = time.monotonic()
     [problem] = read_feed(f"{feed_server}/trickle", timeout=1.0)
@@ -254,14 +255,14 @@ def test_a_trickling_feed_is_cut_off_by_the_timeout(feed_server):
 
 @pytest.mark.parametrize("path", ["/huge-declared", "/huge-undeclared"])
 def test_an_oversized_feed_is_refused_at_the_cap(feed_server, path):
-    from claimcheck.feeds import read_feed
+    from claimcheck.input.feeds import read_feed
 
     [problem] = read_feed(f"{feed_server}{path}", timeout=10, max_bytes=256 * 1024)
     assert "cap of 262,144" in problem.message and problem.line == 0
 
 
 def test_only_http_urls_are_fetched():
-    from claimcheck.feeds import fetch_feed
+    from claimcheck.input.feeds import fetch_feed
 
     for url in ("file:///etc/passwd", "ftp://127.0.0.1/x"):
         with pytest.raises(ValueError, match="only http and https"):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.checks.base import ArticleContext
-from claimcheck.extract import extract_claims
+from claimcheck.checks.registry import ArticleContext
+from claimcheck.extract.claims import extract_claims
+from claimcheck.input.text import split_sentences
 from claimcheck.records import Article
-from claimcheck.text import split_sentences
 
 VALID_FACT = (Path(__file__).parent / "valid_fact.yml").read_text(encoding="utf-8")
 

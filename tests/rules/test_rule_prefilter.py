@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.checks.base import ArticleContext
+from claimcheck.checks.registry import ArticleContext
 from claimcheck.records import Article
 from claimcheck.rules.matching import ArticleView, phrase_pattern
 
@@ -68,11 +68,11 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 def test_the_rule_index_leaves_out_only_rules_that_could_not_match(monkeypatch):
     """Every case text of every rule in rules/ (texts that must and must not trigger it,
     plus the example articles): the whole set finds the same with the index as without."""
-    from claimcheck.articles import InputProblem, read_articles
-    from claimcheck.extract import extract_claims
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.input.articles import InputProblem, read_articles
+    from claimcheck.input.text import split_sentences
     from claimcheck.rules import RuleSet, load_rules
     from claimcheck.rules.cases import case_article
-    from claimcheck.text import split_sentences
 
     rules = load_rules(RULES)
     articles = [case_article(rule, case) for rule in rules for case in rule.cases]

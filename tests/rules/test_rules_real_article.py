@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.articles import read_articles
-from claimcheck.checks.base import ArticleContext
-from claimcheck.extract import extract_claims
+from claimcheck.checks.registry import ArticleContext
+from claimcheck.extract.claims import extract_claims
+from claimcheck.input.articles import read_articles
+from claimcheck.input.text import split_sentences
 from claimcheck.rules import load_rules
-from claimcheck.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT.parent / "shared" / "articles" / "putin-minsk-2022-12.md"

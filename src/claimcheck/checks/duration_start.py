@@ -6,20 +6,16 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from claimcheck.checks._common import make_finding, news_date, news_period, sentence_bounds
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding, news_date, news_period, sentence_bounds
+from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.lexicon import ORDINAL_WORDS
 from claimcheck.records import Claim, Finding
 
-_ORDINAL_WORDS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-)
-_ORDINALS = {word: number for number, word in enumerate(_ORDINAL_WORDS.split(), start=1)}
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 # "is now in its third week", "entered its 10th month", "enters its second year".
 _ORDINAL_PERIOD = re.compile(
     r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into)\s+(?:its|their|the)\s+"
-    r"(?P<ordinal>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
     re.I,
 )
@@ -43,12 +39,7 @@ _MAX_GAP_WORDS = 8
 _TENSE_PAST_ONLY = re.compile(r"\b(?:lasted|had\s+been|ended|until|till|before)\b", re.I)
 
 
-@register(
-    "CC104",
-    "duration-start-mismatch",
-    "warning",
-    "A stated duration ('in its third week', 'for the last 14 months') does not fit its start.",
-)
+@register("CC104")
 def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     """Flags a running duration that does not fit the start date stated with it.
 
@@ -106,7 +97,7 @@ def _ordinal_period(
     if not _same_clause(context.article.body, (start.start, start.end), match.span()):
         return None
     ordinal_text, unit = match.group("ordinal").lower(), match.group("unit").lower()
-    stated = _ORDINALS.get(ordinal_text) or int(re.sub(r"\D", "", ordinal_text))
+    stated = ORDINAL_WORDS.get(ordinal_text) or int(re.sub(r"\D", "", ordinal_text))
     assert start.first_day is not None and start.last_day is not None
     if start.first_day > published:
         return None
@@ -124,7 +115,6 @@ def _ordinal_period(
     return make_finding(
         context,
         "CC104",
-        "warning",
         message,
         match.start("ordinal"),
         match.end("unit"),
@@ -172,7 +162,6 @@ def _running_duration(
     return make_finding(
         context,
         "CC104",
-        "warning",
         message,
         duration.start,
         duration.end,

@@ -6,15 +6,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimcheck.checks._common import make_finding, sentence_bounds
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding, sentence_bounds
+from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.lexicon import UNITS_WORDS
 from claimcheck.records import Finding
 
-_SMALL_NUMBERS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-)
-_NUMBER_WORDS = {word: number for number, word in enumerate(_SMALL_NUMBERS.split())}
+_NUMBER_WORDS = {**UNITS_WORDS, "twenty": 20}
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})*|\d+|" + "|".join(_NUMBER_WORDS) + r")"
 # Nouns naming a group whose size is a fixed fact of the story (a crew, a board).
 _GROUPS = (
@@ -88,12 +85,7 @@ class _Statement:
     phrase: str
 
 
-@register(
-    "CC106",
-    "figure-stated-two-ways",
-    "warning",
-    "One group's size (a crew, a board) is given as two different figures in the article.",
-)
+@register("CC106")
 def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     """Flags one group's size given as two different figures.
 
@@ -126,9 +118,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
                 "values": [first.value, later.value],
                 "group": first.group,
             }
-            yield make_finding(
-                context, "CC106", "warning", message, later.start, later.end, evidence
-            )
+            yield make_finding(context, "CC106", message, later.start, later.end, evidence)
             break
 
 

@@ -8,9 +8,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from claimcheck.checks._common import make_finding
-from claimcheck.checks._names_lexicon import COMMON_CAPITALIZED, KNOWN_DISTINCT_NAMES, TITLES
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding
+from claimcheck.checks.names_lexicon import COMMON_CAPITALIZED, KNOWN_DISTINCT_NAMES, TITLES
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Finding
 
 # Letters joined by inner apostrophes (O'Neill); hyphens split ("Lukashenko-led").
@@ -45,12 +45,7 @@ class _Form:
     surnames: set[str] = field(default_factory=set)
 
 
-@register(
-    "CC107",
-    "name-spelled-two-ways",
-    "warning",
-    "A proper name appears in two near-identical spellings; the rarer one is probably a slip.",
-)
+@register("CC107")
 def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     """Flags the rarer of two near-identical spellings of a proper name.
 
@@ -88,9 +83,7 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
                 "count": len(rare.spans),
                 "edit_distance": distance,
             }
-            findings.append(
-                make_finding(context, "CC107", "warning", message, start, end, evidence)
-            )
+            findings.append(make_finding(context, "CC107", message, start, end, evidence))
     findings.sort(key=lambda finding: finding.start)
     yield from findings[:_MAX_FINDINGS]
 
@@ -244,26 +237,10 @@ def _deletion_variants(word: str, depth: int) -> set[str]:
 
 
 def _judge(first: _Form, second: _Form) -> tuple[_Form, _Form, int] | None:
-    a, b = first.folded, second.folded
-    if a[0] != b[0]:
-        # Slips rarely touch the first letter; look-alikes that differ there are other names.
-        return None
-    if a == b or b.startswith(a) or a.startswith(b):
-        # Same letters, or an inflection/derivation ("Russia"/"Russian", "Smith"/"Smiths").
-        return None
-    if a in KNOWN_DISTINCT_NAMES and b in KNOWN_DISTINCT_NAMES:
-        return None
-    shorter = min(len(a), len(b))
-    if _different_endings(a, b):
-        return None
-    allowed = 2 if shorter >= 8 else 1
-    distance = _edit_distance(a, b, allowed)
-    if distance > allowed:
-        return None
-    if distance == 2 and not (_is_subsequence(a, b) or _letter_difference(a, b) <= 1):
-        # Two edits are a typing slip when letters were dropped ("Lushenko") or shuffled
-        # ("Phillipines"); two letters swapped for others make another name ("Equibank",
-        # "Equimark"; "Automobile", "Automotive").
+    """(the slip, the right spelling, edit distance) when two forms are one name spelled two
+    ways; None when they are two names."""
+    distance = _slip_distance(first.folded, second.folded)
+    if distance is None:
         return None
     if first.surnames & second.surnames:
         # Two first names before one surname: two people of one family ("Maria"/"Mario").
@@ -278,19 +255,52 @@ def _judge(first: _Form, second: _Form) -> tuple[_Form, _Form, int] | None:
         rare, common = (first, second) if first.spans[0] > second.spans[0] else (second, first)
     else:
         rare, common = (first, second) if count_a < count_b else (second, first)
+    if not _rare_is_a_slip(rare, common, shared_first_name, distance):
+        return None
+    return rare, common, distance
+
+
+def _slip_distance(a: str, b: str) -> int | None:
+    """The edit distance between two folded spellings when it looks like a typing slip."""
+    if a[0] != b[0]:
+        # Slips rarely touch the first letter; look-alikes that differ there are other names.
+        return None
+    if a == b or b.startswith(a) or a.startswith(b):
+        # Same letters, or an inflection/derivation ("Russia"/"Russian", "Smith"/"Smiths").
+        return None
+    if a in KNOWN_DISTINCT_NAMES and b in KNOWN_DISTINCT_NAMES:
+        return None
+    if _different_endings(a, b):
+        return None
+    allowed = 2 if min(len(a), len(b)) >= 8 else 1
+    distance = _edit_distance(a, b, allowed)
+    if distance > allowed:
+        return None
+    if distance == 2 and not (_is_subsequence(a, b) or _letter_difference(a, b) <= 1):
+        # Two edits are a typing slip when letters were dropped ("Lushenko") or shuffled
+        # ("Phillipines"); two letters swapped for others make another name ("Equibank",
+        # "Equimark"; "Automobile", "Automotive").
+        return None
+    return distance
+
+
+def _rare_is_a_slip(rare: _Form, common: _Form, shared_first_name: bool, distance: int) -> bool:
+    """Whether the rarer spelling is a slip of the common one rather than another name."""
+    a, b = rare.folded, common.folded
     introduced_in_full = rare.first_names and not shared_first_name
     if introduced_in_full and len(a) == len(b) and not _is_transposition(a, b):
         # The rare spelling comes with a first name the common one never has and differs by
         # one letter for another ("Joan Goodman" beside the firm "Goldman"): another name.
         # A dropped or doubled letter ("Mohamed Berada" then "Berrada") is still a slip.
-        return None
+        return False
     if not shared_first_name:
+        shorter = min(len(a), len(b))
         rare_count, common_count = len(rare.spans), len(common.spans)
         if shorter <= 6 and (common_count < 2 or common_count < 2 * rare_count):
-            return None
+            return False
         if common_count == rare_count and (distance > 1 or shorter < 7):
-            return None
-    return rare, common, distance
+            return False
+    return True
 
 
 def _different_endings(a: str, b: str) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimcheck.checks._common import make_finding, sentence_bounds, stated_half_step
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Claim, Finding
 
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
@@ -71,12 +71,7 @@ _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
-@register(
-    "CC108",
-    "parts-exceed-whole",
-    "error",
-    "The parts of a stated whole add up to more than the whole.",
-)
+@register("CC108")
 def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     """Flags parts of a stated whole that add up to more than the whole.
 
@@ -212,4 +207,4 @@ def _judge_parts(context: ArticleContext, whole: Claim, parts: list[Claim]) -> F
     }
     # The figure to look at: the whole when several parts disagree with it, else the part.
     target = whole if len(parts) > 1 else parts[0]
-    return make_finding(context, "CC108", "error", message, target.start, target.end, evidence)
+    return make_finding(context, "CC108", message, target.start, target.end, evidence)

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.checks._common import make_finding
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Finding
 
 
-@register(
-    "CC001",
-    "published-missing",
-    "info",
-    "The article has no usable publication date, so relative dates were not resolved.",
-)
+@register("CC001")
 def check_published_missing(context: ArticleContext) -> Iterator[Finding]:
     """Notes an article without a usable publication date.
 
@@ -37,4 +32,4 @@ def check_published_missing(context: ArticleContext) -> Iterator[Finding]:
         "published_problem": article.published_problem,
         "relative_dates": [claim.text for claim in relative[:10]],
     }
-    yield make_finding(context, "CC001", "info", message + ".", 0, 0, evidence)
+    yield make_finding(context, "CC001", message + ".", 0, 0, evidence)

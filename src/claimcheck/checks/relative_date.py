@@ -6,14 +6,14 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from claimcheck.checks._common import (
-    WEEKDAY_NAMES,
+from claimcheck.checks.helpers import (
     make_finding,
     news_date,
     news_period,
     sentence_bounds,
 )
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.lexicon import WEEKDAY_NAMES
 from claimcheck.records import Claim, Finding
 
 # Days counted from the publication date; these leave no room for doubt (an error if wrong).
@@ -47,12 +47,7 @@ _AGO_SLACK = {"week": timedelta(days=7), "month": timedelta(days=31), "year": ti
 _AGO = re.compile(r"\bago\b", re.I)
 
 
-@register(
-    "CC103",
-    "relative-date-mismatch",
-    "error",
-    "A relative date (yesterday, last week) sits beside a weekday or date it cannot be.",
-)
+@register("CC103")
 def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     """Flags a relative date set beside a weekday or date it cannot be.
 
@@ -137,7 +132,6 @@ def _weekday_mismatch(
     return make_finding(
         context,
         "CC103",
-        "error",
         message,
         weekday.start,
         weekday.end,
@@ -209,7 +203,6 @@ def _date_mismatch(
     return make_finding(
         context,
         "CC103",
-        "error" if offset is not None else "warning",
         message,
         explicit.start,
         explicit.end,
@@ -219,4 +212,6 @@ def _date_mismatch(
             "relative_period": [relative.first_day.isoformat(), relative.last_day.isoformat()],
             "stated_period": [explicit.first_day.isoformat(), explicit.last_day.isoformat()],
         },
+        # A period ("last week") judged with slack is less certain than a day offset.
+        severity=None if offset is not None else "warning",
     )

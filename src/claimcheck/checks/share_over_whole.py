@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimcheck.checks._common import make_finding
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Claim, Finding
 
 # Groups whose members can be counted: a share of one cannot exceed the whole group.
@@ -45,12 +45,7 @@ _CHANGE_BEFORE = re.compile(
 _WINDOW = 80
 
 
-@register(
-    "CC105",
-    "share-over-whole",
-    "error",
-    "A share of a group (households, voters, members) is stated as more than 100 percent.",
-)
+@register("CC105")
 def check_shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
     """Flags a share of a counted group stated above 100 percent.
 
@@ -84,7 +79,7 @@ def check_shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
                 "end": claim.end + group.end(),
             },
         }
-        yield make_finding(context, "CC105", "error", message, claim.start, claim.end, evidence)
+        yield make_finding(context, "CC105", message, claim.start, claim.end, evidence)
 
 
 def _is_share_over_hundred(claim: Claim) -> bool:

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from claimcheck.checks._common import make_finding, stated_half_step
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding, stated_half_step
+from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.records import Claim, Finding
 
 # "30 miles (about 48 km)": what may sit between a figure and its parenthetical conversion.
@@ -28,12 +28,7 @@ _ROUNDING_SHARE_EXACT = 0.05
 _ROUNDING_SHARE_APPROX = 0.10
 
 
-@register(
-    "CC102",
-    "conversion-mismatch",
-    "error",
-    "A unit conversion in parentheses does not match the figure it converts.",
-)
+@register("CC102")
 def check_unit_conversions(context: ArticleContext) -> Iterator[Finding]:
     """Flags a parenthetical unit conversion that does not match its figure.
 
@@ -91,7 +86,7 @@ RangeConverter = Callable[[float, float, float], tuple[float, float, float]]
 
 def _unit_converter(from_unit: str, to_unit: str) -> RangeConverter:
     def convert_range(low: float, high: float, value: float) -> tuple[float, float, float]:
-        from claimcheck.units import convert
+        from claimcheck.extract.units import convert
 
         ends = (convert(low, from_unit, to_unit), convert(high, from_unit, to_unit))
         return min(ends), max(ends), convert(value, from_unit, to_unit)
@@ -112,7 +107,7 @@ def _compare(
         low, high, exact = convert_range(
             original.value - step, original.value + step, original.value
         )
-    except Exception:  # incompatible or unknown units: not a conversion we can judge
+    except ValueError:  # incompatible or unknown units: not a conversion we can judge
         return None
     if not all(math.isfinite(value) for value in (low, high, exact)):
         return None
@@ -135,9 +130,7 @@ def _compare(
         "allowed": [low - tolerance, high + tolerance],
         "units": [original.unit, converted.unit],
     }
-    return make_finding(
-        context, "CC102", "error", message, converted.start, converted.end, evidence
-    )
+    return make_finding(context, "CC102", message, converted.start, converted.end, evidence)
 
 
 # "$1 = 7.2 yuan", "1 euro = $1.08".
@@ -154,7 +147,7 @@ def _stated_rates(
     body: str, quantities: list[Claim]
 ) -> dict[tuple[str, str], tuple[float, float, str]]:
     """Exchange rates the article states: (from, to) -> (rate, its half step, rate text)."""
-    from claimcheck.units import is_currency, lookup_surface
+    from claimcheck.extract.units import is_currency, lookup_surface
 
     rates: dict[tuple[str, str], tuple[float, float, str]] = {}
     money = [claim for claim in quantities if claim.dimension == "currency"]

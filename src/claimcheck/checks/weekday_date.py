@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from claimcheck.checks._common import WEEKDAY_NAMES, make_finding, news_date
-from claimcheck.checks.base import ArticleContext, register
+from claimcheck.checks.helpers import make_finding, news_date
+from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.lexicon import WEEKDAY_NAMES
 from claimcheck.records import Claim, Finding
 
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
@@ -18,12 +19,7 @@ _WEEKDAY_WORD = re.compile(
 _UNSTATED_YEAR_REACH = timedelta(days=200)
 
 
-@register(
-    "CC101",
-    "weekday-date-mismatch",
-    "error",
-    "A weekday is written beside a calendar date that falls on another day of the week.",
-)
+@register("CC101")
 def check_weekday_dates(context: ArticleContext) -> Iterator[Finding]:
     """Flags a weekday written beside a calendar date that falls on another day.
 
@@ -44,7 +40,6 @@ def check_weekday_dates(context: ArticleContext) -> Iterator[Finding]:
         yield make_finding(
             context,
             "CC101",
-            "error",
             message,
             claim.start,
             claim.end,

@@ -2,7 +2,13 @@
 
 from claimcheck.rules import load_rules
 rules = load_rules(Path("rules"))        # raises RuleError "FILE:LINE: key 'x': ..."
-findings = rules.check(context)          # context: claimcheck.checks.base.ArticleContext
+findings = rules.check(context)          # context: claimcheck.checks.registry.ArticleContext
+
+Stage 4: `schema` reads and validates rule files, `matching` finds what a rule is about in an
+article, `kinds/` holds one module per rule kind, `cases` runs a rule's own test cases and
+`docs` writes the Markdown pages of the rules and built-in codes.
+
+May import: the vocabulary, `claimcheck.input`, `claimcheck.extract`, `claimcheck.checks`.
 """
 
 from __future__ import annotations
@@ -11,10 +17,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimcheck.checks.base import ArticleContext
+from claimcheck.checks.registry import ArticleContext
 from claimcheck.records import Finding
 from claimcheck.rules.kinds import registered_kinds
-from claimcheck.rules.kinds._measure import MeasureMatch, MeasureRule
+from claimcheck.rules.kinds.measure import MeasureMatch, MeasureRule
 from claimcheck.rules.matching import ArticleView, phrase_words
 from claimcheck.rules.schema import Case, Rule, RuleDoc, RuleError, load_yaml, read_rule
 

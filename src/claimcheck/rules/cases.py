@@ -38,9 +38,9 @@ def case_article(rule: Rule, case: Case) -> Article:
 def run_case(rule_set: object, rule: Rule, case: Case) -> CaseResult:
     """Check a case text with the whole rule set (so rule interplay is tested) and keep the
     findings of this rule."""
-    from claimcheck.checks.base import ArticleContext
-    from claimcheck.extract import extract_claims
-    from claimcheck.text import split_sentences
+    from claimcheck.checks.registry import ArticleContext
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.input.text import split_sentences
 
     article = case_article(rule, case)
     sentences = split_sentences(article.body)

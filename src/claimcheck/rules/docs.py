@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from claimcheck.codes import CATALOG
 from claimcheck.rules.schema import Rule
 
 INDEX_NAME = "index.md"
@@ -67,15 +68,15 @@ def rule_page(rule: Rule, root: Path | None = None) -> str:
 
 
 def builtin_pages() -> dict[str, str]:
-    """Pages for the codes claimcheck itself reports (checks, input problems, the ledger)."""
+    """Pages for the codes claimcheck itself reports (checks, input problems, the ledger): a
+    check's page is its docstring, any other code's its catalog text."""
     from claimcheck.checks import registered_checks
-    from claimcheck.commands.check import PIPELINE_CODES
 
+    checks = registered_checks()
     pages = {}
-    for code, spec in registered_checks().items():
-        pages[code] = _builtin_page(code, spec.name, spec.severity, spec.documentation)
-    for code, name, severity, summary in PIPELINE_CODES:
-        pages.setdefault(code, _builtin_page(code, name, severity, summary))
+    for code, entry in CATALOG.items():
+        text = checks[code].documentation if code in checks else entry.details or entry.summary
+        pages[code] = _builtin_page(code, entry.name, entry.level, text)
     return dict(sorted(pages.items()))
 
 
@@ -92,17 +93,9 @@ def _builtin_page(code: str, name: str, severity: str, text: str) -> str:
 
 
 def _builtin_rows() -> list[str]:
-    from claimcheck.checks import registered_checks
-    from claimcheck.commands.check import PIPELINE_CODES
-
-    summaries = {
-        code: (spec.name, spec.severity, spec.summary) for code, spec in registered_checks().items()
-    }
-    for code, name, severity, summary in PIPELINE_CODES:
-        summaries.setdefault(code, (name, severity, summary))
     return [
-        f"| [{code}]({code}.md) | {name} | {severity} | {_cell(summary)} |"
-        for code, (name, severity, summary) in sorted(summaries.items())
+        f"| [{code}]({code}.md) | {entry.name} | {entry.level} | {_cell(entry.summary)} |"
+        for code, entry in sorted(CATALOG.items())
     ]
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
 
-from claimcheck.checks.base import ArticleContext
+from claimcheck.checks.registry import ArticleContext
 from claimcheck.records import Claim, Finding
 
 
@@ -181,7 +181,7 @@ def stated_interval(claim: Claim, value: float | None = None) -> tuple[float, fl
     "60 miles" may be a rounding of anything from 55 to 65; "more than 10" allows 10 and up;
     "15,000-18,000" allows the range.
     """
-    from claimcheck.checks._common import stated_half_step
+    from claimcheck.checks.helpers import stated_half_step
 
     inf = float("inf")
     if claim.low is not None and claim.high is not None:
@@ -275,9 +275,3 @@ def _unique(words: Iterable[str]) -> list[str]:
     for word in words:
         seen.setdefault(" ".join(word.split()), None)
     return list(seen)
-
-
-def iter_sentences(view: ArticleView) -> Iterator[tuple[int, str]]:
-    spans = view.context.sentences or ((0, len(view.body)),)
-    for start, end in spans:
-        yield start, view.body[start:end]

@@ -248,7 +248,7 @@ class Reader:
         return parse_day(value, lambda problem: self.error(key, problem))
 
     def unit(self, key: str, required: bool = False) -> str | None:
-        """A unit name claimcheck.units understands ("km", "mile", "kilometer", "percent")."""
+        """A unit name the units module understands ("km", "mile", "kilometer", "percent")."""
         value = self.text(key, required)
         if not value:
             return None
@@ -323,17 +323,23 @@ def parse_day(value: Any, error: Any) -> date:
 
 def parse_unit(value: str, error: Any) -> str:
     """Canonical unit for a name or surface form; raises error(...) when units cannot parse it."""
-    from claimcheck.units import UNIT_DIMENSIONS, dimension_of, get_registry, lookup_surface
+    from claimcheck.extract.units import (
+        UNIT_DIMENSIONS,
+        dimension_of,
+        get_registry,
+        lookup_surface,
+        unit_parse_errors,
+    )
 
     canonical = lookup_surface(value) or value
     if canonical in UNIT_DIMENSIONS:
         return canonical
     try:
         get_registry().parse_units(canonical)
-    except Exception:
-        raise error(f"unit {value!r} is not a unit claimcheck.units knows") from None
+    except unit_parse_errors():
+        raise error(f"unit {value!r} is not a unit claimcheck.extract.units knows") from None
     if dimension_of(canonical) == "count":
-        raise error(f"unit {value!r} is not a unit claimcheck.units knows")
+        raise error(f"unit {value!r} is not a unit claimcheck.extract.units knows")
     return canonical
 
 

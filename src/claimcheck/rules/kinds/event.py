@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
-from claimcheck.checks._common import news_date
+from claimcheck.checks.helpers import news_date
 from claimcheck.records import Claim, Finding
 from claimcheck.rules.kinds import register
 from claimcheck.rules.matching import (
@@ -69,7 +69,7 @@ class EventRule(Rule):
 
     @classmethod
     def read_fields(cls, reader: Reader) -> dict[str, Any]:
-        from claimcheck.units import convert
+        from claimcheck.extract.units import convert
 
         tolerance_days = None
         if reader.has("tolerance"):

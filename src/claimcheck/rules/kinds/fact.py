@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from claimcheck.rules.kinds import register
-from claimcheck.rules.kinds._measure import MeasureRule
+from claimcheck.rules.kinds.measure import MeasureRule
 from claimcheck.rules.matching import format_number, unit_label
 from claimcheck.rules.schema import Reader, parse_amount
 
@@ -23,7 +23,7 @@ class FactRule(MeasureRule):
 
     @classmethod
     def read_fields(cls, reader: Reader) -> dict[str, Any]:
-        from claimcheck.units import convert
+        from claimcheck.extract.units import convert
 
         fields = cls.read_measure_fields(reader)
         value = reader.number("value", required=True)

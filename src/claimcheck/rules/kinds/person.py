@@ -139,7 +139,7 @@ class PersonRule(Rule):
 
 
 def _born_text(born: date | None) -> str:
-    from claimcheck.checks._common import news_date
+    from claimcheck.checks.helpers import news_date
 
     return news_date(born) if born else "unknown"
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from claimcheck.rules.kinds import register
-from claimcheck.rules.kinds._measure import MeasureRule
+from claimcheck.rules.kinds.measure import MeasureRule
 from claimcheck.rules.matching import format_number, unit_label
 from claimcheck.rules.schema import Reader
 

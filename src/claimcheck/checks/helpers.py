@@ -1,0 +1,111 @@
+"""Helpers shared by the check modules: building findings, dates in news style, precision."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from claimcheck.checks.registry import ArticleContext
+from claimcheck.codes import level_of
+from claimcheck.extract.lexicon import MONTH_NAMES
+from claimcheck.records import Finding, Severity
+
+# AP style: five-letter-or-shorter months are spelled out, the others abbreviated.
+_AP_MONTHS = (
+    "Jan.", "Feb.", "March", "April", "May", "June",
+    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+)  # fmt: skip
+
+_NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+
+def make_finding(
+    context: ArticleContext,
+    rule: str,
+    message: str,
+    start: int,
+    end: int,
+    evidence: dict[str, Any] | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding whose text is exactly the body span an editor should look at, at the level
+    the code catalog gives its code unless `severity` says otherwise."""
+    body = context.article.body
+    start = max(0, min(start, len(body)))
+    end = max(start, min(end, len(body)))
+    return Finding(
+        article_id=context.article.id,
+        rule=rule,
+        severity=severity or level_of(rule),
+        message=message,
+        start=start,
+        end=end,
+        text=body[start:end],
+        evidence=evidence or {},
+    )
+
+
+def news_date(day: date, with_year: bool = True) -> str:
+    """A date written the way news copy writes it: "Dec. 19, 2022"."""
+    text = f"{_AP_MONTHS[day.month - 1]} {day.day}"
+    return f"{text}, {day.year}" if with_year else text
+
+
+def news_period(first: date, last: date) -> str:
+    """A span of days in news style: "May 6–12, 2024", "April 2024", "2022"."""
+    if first == last:
+        return news_date(first)
+    month_end = (last + timedelta(days=1)).day == 1
+    if first.day == 1 and month_end and first.year == last.year:
+        if first.month == 1 and last.month == 12:
+            return str(first.year)
+        if first.month == last.month:
+            return f"{MONTH_NAMES[first.month - 1]} {first.year}"
+    if first.year == last.year and first.month == last.month:
+        return f"{news_date(first, with_year=False)}–{last.day}, {last.year}"
+    if first.year == last.year:
+        return f"{news_date(first, with_year=False)} to {news_date(last)}"
+    return f"{news_date(first)} to {news_date(last)}"
+
+
+def sentence_bounds(context: ArticleContext, offset: int) -> tuple[int, int]:
+    """The sentence holding an offset, falling back to the paragraph when none were given."""
+    if context.sentences:
+        return context.sentence_at(offset)
+    body = context.article.body
+    start = body.rfind("\n\n", 0, offset)
+    end = body.find("\n\n", offset)
+    return (0 if start < 0 else start + 2), (len(body) if end < 0 else end)
+
+
+def stated_half_step(text: str, value: float | None, min_significant: int | None = None) -> float:
+    """Half the step of the last digit as written, scaled like the value ("1.5 million").
+
+    With ``min_significant`` set, a figure such as "120" or "1,500" may itself be rounded to
+    tens or hundreds, keeping at least that many significant digits (with 2, "30" stays
+    exact to the unit and "300" may be rounded to tens); without it, trailing zeros count
+    as stated digits.
+    """
+    if value is None:
+        return 0.0
+    match = _NUMBER_LITERAL.search(text or "")
+    if match is None:
+        # A number in words ("three meters", "half a mile") is as precise as a whole unit.
+        return 0.5 if abs(value) >= 1 else abs(value) / 4
+    literal = match.group().replace(",", "")
+    try:
+        literal_value = float(literal)
+    except ValueError:
+        return 0.0
+    scale = value / literal_value if literal_value else 1.0
+    if "." in literal:
+        step = 10.0 ** -len(literal.split(".", 1)[1])
+    else:
+        step = 1.0
+        digits = literal.lstrip("0")
+        if min_significant is not None and digits:
+            zeros = len(digits) - len(digits.rstrip("0"))
+            zeros = min(zeros, max(0, len(digits) - min_significant))
+            step = 10.0**zeros
+    return abs(step * scale) / 2

@@ -1,0 +1,43 @@
+"""`claimcheck extract`: print the claims found in articles as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from claimcheck.cli.common import EXIT_CANNOT_RUN, EXIT_OK
+
+NAME = "extract"
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(NAME, help="print the claims found in articles")
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--format", choices=("json", "jsonl"), default="json")
+
+
+def run(args: argparse.Namespace) -> int:
+    from claimcheck.extract.claims import read_claims
+    from claimcheck.input.articles import InputProblem, read_articles
+
+    claims = []
+    problems = 0
+    for record in read_articles(args.paths):
+        if isinstance(record, InputProblem):
+            problems += 1
+            print(f"{record.path}:{record.line}: {record.message}", file=sys.stderr)
+            continue
+        extraction = read_claims(record)
+        claims.extend(claim.to_dict() for claim in extraction.claims)
+        for passage in extraction.unread:
+            print(
+                f"{record.path or record.id}: characters {passage.start}-{passage.end} could "
+                f"not be read for claims ({passage.error})",
+                file=sys.stderr,
+            )
+    if args.format == "jsonl":
+        sys.stdout.write("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims))
+    else:
+        sys.stdout.write(json.dumps(claims, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_CANNOT_RUN if problems and not claims else EXIT_OK

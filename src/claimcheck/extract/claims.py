@@ -1,0 +1,315 @@
+"""Turns an article body into claims: quantities and dates found, merged, normalized."""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from typing import TypeVar
+
+from claimcheck.extract.dates import find_dates
+from claimcheck.extract.quantities import find_quantities
+from claimcheck.extract.units import to_base
+from claimcheck.input.text import split_sentences
+from claimcheck.records import (
+    Article,
+    Claim,
+    DateMention,
+    Extraction,
+    QuantityMention,
+    UnreadPassage,
+)
+
+logger = logging.getLogger(__name__)
+
+Sentences = list[tuple[int, int]] | tuple[tuple[int, int], ...]
+Mention = TypeVar("Mention", DateMention, QuantityMention)
+
+# A count followed by "times" and then a period: "six times over the last 10 months".
+_FREQUENCY_GAP = re.compile(r"^[\s,]*(?:in|over|during|within|for|across)?\s*(?:the\s+)?$", re.I)
+# How far a count may sit from the period that makes it a frequency.
+_FREQUENCY_REACH = 40
+# Real sentences are far shorter: a longer "sentence" (a digit run, a list without stops) is
+# cut into pieces of at most this many characters so that work per claim stays bounded.
+MAX_SENTENCE_CHARS = 1000
+
+
+def _quantity_kind(mention: QuantityMention) -> str:
+    if mention.dimension == "currency":
+        return "money"
+    if mention.unit == "percent":
+        return "percent"
+    return "quantity"
+
+
+def _normalize(mention: QuantityMention) -> tuple[float | None, str | None]:
+    if mention.value is None or not mention.unit:
+        return None, None
+    if mention.dimension in (None, "count", "currency", "percent", "dimensionless"):
+        return None, None
+    return to_base(mention.value, mention.unit)
+
+
+def cap_sentences(body: str, sentences: Sentences) -> list[tuple[int, int]]:
+    """Sentences with any longer than `MAX_SENTENCE_CHARS` cut into pieces at blanks.
+
+    Checks and extraction look at "the sentence" of a claim once per claim; bounding its
+    length keeps hostile text (100,000 digits without a full stop) linear.
+    """
+    if all(end - start <= MAX_SENTENCE_CHARS for start, end in sentences):
+        return list(sentences)
+    capped: list[tuple[int, int]] = []
+    for start, end in sentences:
+        while end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            cut = body.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+            cut = limit if cut < 0 else cut + 1
+            capped.append((start, cut))
+            start = cut
+        if start < end:
+            capped.append((start, end))
+    return capped
+
+
+class _SpanIndex:
+    """Date spans sorted by start, asked for the first one overlapping a span in log time."""
+
+    # Date mentions rarely nest; a few steps back cover any that do.
+    _LOOK_BACK = 8
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> tuple[int, int] | None:
+        index = bisect_left(self.starts, end) - 1
+        found = None
+        for candidate in range(index, max(-1, index - self._LOOK_BACK), -1):
+            span_start, span_end = self.spans[candidate]
+            if start < span_end and span_start < end:
+                found = (span_start, span_end)
+        return found
+
+
+def extract_claims(article: Article, sentences: Sentences | None = None) -> list[Claim]:
+    """All claims in the article body, sorted by offset. A scanner's error propagates: where
+    the rest of the article must still be read, use `read_claims`."""
+    body = article.body
+    sentences = cap_sentences(body, split_sentences(body) if sentences is None else sentences)
+    dates = find_dates(body, article.published_date)
+    quantities = find_quantities(body)
+    return _claims_from(article, sentences, dates, quantities)
+
+
+def read_claims(article: Article, sentences: Sentences | None = None) -> Extraction:
+    """The claims of the article, and the passages that could not be read for claims.
+
+    The body is read in one pass. Should that raise, each sentence is read on its own: a
+    sentence that raises again is logged and returned as unread, and every other sentence's
+    claims are kept. Reading sentence by sentence loses what one sentence says about another
+    ("a year earlier"), so when every sentence reads on its own the article is returned as
+    unread as a whole, with the claims read.
+    """
+    body = article.body
+    sentences = cap_sentences(body, split_sentences(body) if sentences is None else sentences)
+    try:
+        return Extraction(tuple(extract_claims(article, sentences)))
+    except Exception as error:  # any scanner bug: the sentence-by-sentence pass isolates it
+        logger.warning(
+            "article %s: reading it whole failed (%r); reading sentence by sentence",
+            article.id,
+            error,
+        )
+        whole_error = _describe(error)
+    claims: list[Claim] = []
+    unread: list[UnreadPassage] = []
+    for start, end in sentences:
+        try:
+            claims.extend(_sentence_claims(article, start, end))
+        except Exception as error:  # this sentence only: logged, reported, the rest is read
+            logger.error(
+                "article %s: characters %d-%d could not be read for claims: %r",
+                article.id,
+                start,
+                end,
+                error,
+                exc_info=error,
+            )
+            unread.append(UnreadPassage(start, end, _describe(error)))
+    if not unread:
+        unread.append(UnreadPassage(0, len(body), whole_error, whole_article=True))
+    claims.sort(key=lambda claim: (claim.start, claim.end))
+    return Extraction(tuple(claims), tuple(unread))
+
+
+def _sentence_claims(article: Article, start: int, end: int) -> list[Claim]:
+    """The claims of one sentence read on its own, with offsets into the whole body."""
+    text = article.body[start:end]
+    dates = [_shifted(mention, start) for mention in find_dates(text, article.published_date)]
+    quantities = [_shifted(mention, start) for mention in find_quantities(text)]
+    return _claims_from(article, [(start, end)], dates, quantities)
+
+
+def _shifted(mention: Mention, offset: int) -> Mention:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def _claims_from(
+    article: Article,
+    sentences: Sentences,
+    dates: list[DateMention],
+    quantities: list[QuantityMention],
+) -> list[Claim]:
+    """Claims from the scanners' mentions: figures inside dates merged, counts of times made
+    frequencies, each claim with its sentence."""
+    body = article.body
+    sentence_starts = [start for start, _ in sentences]
+    sentence_texts: dict[int, str] = {}
+
+    def sentence_of(offset: int) -> tuple[int, str]:
+        index = bisect_right(sentence_starts, offset) - 1
+        if index < 0:
+            return 0, ""
+        start, end = sentences[index]
+        if index not in sentence_texts:  # claims of one sentence share one string
+            sentence_texts[index] = body[start:end]
+        return start, sentence_texts[index]
+
+    date_index = _SpanIndex([(mention.start, mention.end) for mention in dates])
+    duration_dates = sorted(
+        (mention for mention in dates if mention.type == "duration"), key=lambda m: m.start
+    )
+    duration_starts = [mention.start for mention in duration_dates]
+    quantities_in_dates: dict[tuple[int, int], QuantityMention] = {}
+    free_quantities: list[QuantityMention] = []
+    for mention in quantities:
+        span = date_index.overlapping(mention.start, mention.end)
+        if span is None:
+            free_quantities.append(mention)
+        elif mention.dimension == "time":
+            # "10 months" inside "over the last 10 months": the duration claim keeps the figure.
+            quantities_in_dates.setdefault(span, mention)
+
+    claims: list[Claim] = []
+    for mention in free_quantities:
+        frequency = None
+        if mention.unit == "time":
+            frequency = _frequency_period(body, mention, duration_dates, duration_starts)
+        sentence_start, sentence = sentence_of(mention.start)
+        if frequency is not None:
+            # The period keeps its own duration claim too; the count becomes a frequency.
+            claims.append(
+                _frequency_claim(article.id, body, mention, frequency, sentence, sentence_start)
+            )
+            continue
+        normalized_value, normalized_unit = _normalize(mention)
+        claims.append(
+            Claim(
+                article_id=article.id,
+                kind=_quantity_kind(mention),
+                text=mention.text,
+                start=mention.start,
+                end=mention.end,
+                sentence=sentence,
+                sentence_start=sentence_start,
+                value=mention.value,
+                low=mention.low,
+                high=mention.high,
+                unit=mention.unit,
+                dimension=mention.dimension,
+                qualifier=mention.qualifier,
+                change=mention.change,
+                normalized_value=normalized_value,
+                normalized_unit=normalized_unit,
+            )
+        )
+    for mention in dates:
+        sentence_start, sentence = sentence_of(mention.start)
+        figure = quantities_in_dates.get((mention.start, mention.end))
+        claims.append(_date_claim(article.id, mention, figure, sentence, sentence_start))
+    claims.sort(key=lambda claim: (claim.start, claim.end))
+    return claims
+
+
+def _frequency_period(
+    body: str, count: QuantityMention, durations: list[DateMention], starts: list[int]
+) -> DateMention | None:
+    """The duration right after a count of times ("six times over the last 10 months")."""
+    index = bisect_left(starts, count.end)
+    if index == len(durations):
+        return None
+    mention = durations[index]
+    if mention.start - count.end > _FREQUENCY_REACH:
+        return None
+    if _FREQUENCY_GAP.match(body[count.end : mention.start]):
+        return mention
+    return None
+
+
+def _frequency_claim(
+    article_id: str,
+    body: str,
+    count: QuantityMention,
+    period: DateMention,
+    sentence: str,
+    sentence_start: int,
+) -> Claim:
+    return Claim(
+        article_id=article_id,
+        kind="frequency",
+        text=body[count.start : period.end],
+        start=count.start,
+        end=period.end,
+        sentence=sentence,
+        sentence_start=sentence_start,
+        value=count.value,
+        low=count.low,
+        high=count.high,
+        unit="time",
+        dimension="count",
+        qualifier=count.qualifier,
+        count=count.value,
+        period=period.value,
+        period_start=period.period_start,
+        period_end=period.period_end,
+        relative=period.relative,
+    )
+
+
+def _date_claim(
+    article_id: str,
+    mention: DateMention,
+    figure: QuantityMention | None,
+    sentence: str,
+    sentence_start: int,
+) -> Claim:
+    kind = {"duration": "duration", "set": "frequency"}.get(mention.type, "date")
+    return Claim(
+        article_id=article_id,
+        kind=kind,
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        sentence=sentence,
+        sentence_start=sentence_start,
+        value=figure.value if figure else None,
+        low=figure.low if figure else None,
+        high=figure.high if figure else None,
+        unit=figure.unit if figure else None,
+        dimension="time" if kind == "duration" else None,
+        qualifier=figure.qualifier if figure else "exact",
+        date=mention.value if kind == "date" else None,
+        period=mention.value if kind != "date" else None,
+        granularity=mention.granularity,
+        first_day=mention.first_day,
+        last_day=mention.last_day,
+        weekday=mention.weekday,
+        relative=mention.relative,
+        period_start=mention.period_start,
+        period_end=mention.period_end,
+    )

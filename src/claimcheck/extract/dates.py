@@ -1,0 +1,1428 @@
+"""Fast extraction of date, duration and frequency expressions, resolved against a base date."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, datetime, timedelta
+from itertools import accumulate
+
+from claimcheck.extract.lexicon import (
+    DAY_RE,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
+    FREQUENCY_ADVERBS,
+    MONTH_RE,
+    MONTHS,
+    NEXT_AFTER_NUMBER,
+    NEXT_AFTER_SPECIFIC,
+    NEXT_AFTER_WEAK,
+    NUMBER_RE,
+    NUMBER_WORDS,
+    ONES_PATTERN,
+    ORDINALS,
+    SEASON_RE,
+    SEASONS,
+    STRONG_TRIGGERS,
+    TEENS_PATTERN,
+    TENS_PATTERN,
+    UNIT_RE,
+    UNITS,
+    VAGUE_AMOUNTS,
+    WEAK_TRIGGERS,
+    WEEKDAY_ANY_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    words,
+)
+from claimcheck.extract.numbers import letterless_blocks
+from claimcheck.records import DateMention
+
+__all__ = ["find_dates"]
+
+# Span modifiers ("early 2019", "the end of March"): kept in the span, reported as `mod`.
+_MOD = (
+    r"(?:(?P<{0}>(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
+    r"|(?:early|late|earlier|later|mid)\s+|mid-|post-|pre-)(?=\S))?"
+)
+_REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current)"
+_PART_OF_DAY = r"(?P<{0}>\s+(?:morning|afternoon|evening|night))?"
+_HOLIDAY_NAMES = (
+    r"new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|independence\s+day"
+    r"|valentine's\s+day|halloween|veterans\s+day|boxing\s+day|thanksgiving(?:\s+day)?"
+    r"|memorial\s+day|labor\s+day|election\s+day|easter(?:\s+(?:sunday|week))?"
+)
+
+# One pattern per expression shape, in priority order: at a token, the first that matches wins,
+# so longer shapes come first. Each is tried only where its first word can start.
+_ALTERNATIVES: list[tuple[str, str]] = [
+    (
+        "fulldate",
+        rf"""
+        (?P<fulldate>
+        (?:(?P<fd_wd>{WEEKDAY_ANY_RE})\s*,?\s+)?
+        (?:(?P<fd_mon>{MONTH_RE})\s*(?P<fd_day>{DAY_RE})
+            (?:\s*[-–]\s*(?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?!\d)))?
+          |(?:the\s+)?(?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
+        (?:(?:\s*,\s*|\s+)(?P<fd_year>{YEAR_RE}))?
+    )
+        """,
+    ),
+    (
+        "iso",
+        r"""
+        (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-]))
+        """,
+    ),
+    (
+        "slash",
+        r"""
+        (?P<slash>(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])
+        /(?P<sl_y>(?:19|20)\d\d|\d\d)(?![\d/]))
+        """,
+    ),
+    (
+        "monyear",
+        rf"""
+        (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})(?:\s*,\s*|\s+of\s+|\s+)
+        (?:(?P<my_year>{YEAR_RE})|(?P<my_rel>this|last|next)\s+year\b))
+        """,
+    ),
+    (
+        "holiday",
+        rf"""
+        (?P<holiday>(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol_name>{_HOLIDAY_NAMES})\b
+        (?:\s*,?\s*(?P<hol_year>{YEAR_RE}))?)
+        """,
+    ),
+    (
+        "century",
+        r"""
+        (?P<century>(?:the\s+)?(?P<cent_num>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b)
+        """,
+    ),
+    (
+        "spoken",
+        rf"""
+        (?P<spoken>(?:the\s+year\s+)?(?:(?P<sp_hi>nineteen|twenty)[\s-]+
+        (?P<sp_lo>(?:{TENS_PATTERN})(?:[\s-](?:{ONES_PATTERN}))?\b|(?:{TEENS_PATTERN})\b|hundred\b)
+        |two\s+thousand(?:\s+and\s+(?P<sp_ones>{ONES_PATTERN}))?\b))
+        """,
+    ),
+    (
+        "anchored",
+        rf"""
+        (?P<anchored>(?:(?P<an_the>the\s+)(?P<an_rel>past|last|next|coming|previous|following
+            |first)
+        \s+(?:(?!{YEAR_RE})(?P<an_num>{NUMBER_RE})[\s-]+)?
+        |(?P<an_rel2>past|last|next|coming|previous|first)\s+(?!{YEAR_RE})
+        (?P<an_num2>{NUMBER_RE})[\s-]+)
+        (?P<an_unit>{UNIT_RE}))
+        """,
+    ),
+    (
+        "offset",
+        rf"""
+        (?P<offset>(?P<off_num>{NUMBER_RE})[\s-]+(?P<off_unit>{UNIT_RE})
+        (?:\s+or\s+so)?\s+(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|back)\b)
+        """,
+    ),
+    (
+        "samewhen",
+        r"""
+        (?P<samewhen>(?:(?P<sw_dir>earlier|later)\s+(?:in\s+|on\s+)?)?(?:that|the\s+same)
+        \s+(?P<sw_unit>day|week|month|year|quarter)\b)
+        """,
+    ),
+    (
+        "inperiod",
+        r"""
+        (?P<inperiod>(?P<ip_dir>earlier|later)\s+in\s+the\s+(?P<ip_unit>day|week|month|year)\b)
+        """,
+    ),
+    (
+        "periodend",
+        r"""
+        (?P<periodend>(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+(?P<pe_unit>year
+        |month|week|quarter))\b)
+        """,
+    ),
+    (
+        "quarter",
+        rf"""
+        (?P<quarter>
+        (?:(?P<q_pre>{YEAR_RE}|this\s+year|last\s+year|next\s+year)'s\s+)?
+        (?:the\s+)?(?P<q_rel>latest|current|past|last|previous|prior|most\s+recent|recent|next
+            |coming|same|year-ago|year-earlier|comparable|this|that|first|second|third|fourth
+            |final|1st|2nd|3rd|4th)?[\s-]*
+        (?:(?:fiscal|calendar)[\s-]+)?
+        (?:(?P<q_year3>{YEAR_RE})[\s-]+)?
+        (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
+        (?:fiscal[\s-]+)?
+        (?P<q_unit>quarter|half|period)\b
+        (?:\s+of\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}|this\s+year|last\s+year|next\s+year)
+          |,?\s+(?P<q_year4>{YEAR_RE}))?
+      |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{YEAR_RE})?\b
+      |(?-i:H(?P<h_num>[12]))\s*(?P<h_year>{YEAR_RE})?\b)
+        """,
+    ),
+    (
+        "fullyear",
+        r"""
+        (?P<fullyear>(?:the\s+)?(?P<fy_rel>full|current|entire|whole|latest)\s+
+        (?:fiscal\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|later|before|after))
+        |(?:the\s+)?(?:(?P<fy_rel2>this|next|last|current|latest|previous)\s+)?
+        (?:fiscal|calendar)\s+year\b(?!\s+(?:ago|earlier|later|before|after)))
+        """,
+    ),
+    (
+        "relunit",
+        rf"""
+        (?P<relunit>{_MOD.format("ru_mod")}(?P<ru_rel>{_REL})\s+
+        (?P<ru_unit>weekend|week|month|year|quarter|decade|century|{SEASON_RE}
+            |{MONTH_RE}(?!\s*\d)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
+        """,
+    ),
+    (
+        "decade",
+        rf"""
+        (?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b)
+        """,
+    ),
+    (
+        "season",
+        rf"""
+        (?P<season>{_MOD.format("sea_mod")}(?P<sea_name>{SEASON_RE})\s+(?:of\s+)?
+        (?P<sea_year>{YEAR_RE}))
+        """,
+    ),
+    (
+        "theseason",
+        rf"""
+        (?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+)?(?P<ts_name>{SEASON_RE})
+        (?:\s+(?:of\s+)?(?P<ts_year>{YEAR_RE}))?)
+        """,
+    ),
+    (
+        "year",
+        rf"""
+        (?P<year>{_MOD.format("yr_mod")}(?P<yr_fiscal>(?:fiscal|calendar|model)\s+(?:year\s+)?
+        |FY\s*|the\s+year\s+)?
+        (?P<yr>{YEAR_RE})(?:[-–/](?P<yr_to>\d{{4}}|\d\d)(?!\d))?(?P<yr_poss>'s)?(?![-–/]\d))
+        """,
+    ),
+    (
+        "month",
+        rf"""
+        (?P<month>{_MOD.format("mo_mod")}(?P<mo_name>{MONTH_RE}))
+        """,
+    ),
+    (
+        "weekday",
+        rf"""
+        (?P<weekday>(?:(?P<wd_early>early|late)\s+)?(?P<wd_name>{WEEKDAY_RE})(?:'s)?
+        {_PART_OF_DAY.format("wd_part")})
+        """,
+    ),
+    (
+        "dayref",
+        r"""
+        (?P<dayref>(?P<dr_word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
+        |today|yesterday|tomorrow|tonight)\b(?:'s)?)
+        """,
+    ),
+    (
+        "ref",
+        r"""
+        (?P<ref>(?:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately
+        |recent\s+(?:years|months|weeks|days|times|decades)|the\s+past|the\s+future
+        |the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|in\s+future|formerly
+        |coming\s+(?:days|weeks|months|years|quarters|decades))\b)
+        """,
+    ),
+    (
+        "weekend",
+        r"""
+        (?P<weekend>the\s+weekend\b)
+        """,
+    ),
+    (
+        "yearago",
+        r"""
+        (?P<yearago>(?:the\s+)?(?:year-earlier|year-ago)\b
+        (?:\s+(?P<ya_unit>quarter|period|month|week|year)\b)?)
+        """,
+    ),
+    (
+        "duration",
+        rf"""
+        (?P<duration>(?P<du_num>{NUMBER_RE})[\s-]+(?P<du_unit>{UNIT_RE})(?:-long|-old)?)
+        """,
+    ),
+    (
+        "setexpr",
+        rf"""
+        (?P<setexpr>(?P<set_word>every|each|per)\s+(?:other\s+)?(?:(?P<set_num>{NUMBER_RE})\s+)?
+        (?P<set_unit>{UNIT_RE}|{WEEKDAY_RE}|{MONTH_RE}))
+        """,
+    ),
+    (
+        "freq",
+        r"""
+        (?P<freq>(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly
+        |annually)\b)
+        """,
+    ),
+]
+
+_ENDED = re.compile(
+    rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,\s*({YEAR_RE}))?"
+)
+_TOKEN_SPLIT = re.compile(r"('?[a-z0-9]+)")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_CANDIDATE_WORDS = STRONG_TRIGGERS | WEAK_TRIGGERS
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+
+
+def _compile_shapes(names: frozenset[str] | None = None) -> re.Pattern[str]:
+    """One alternation of the given shapes (all when None), keeping their priority order."""
+    chosen = [text for name, text in _ALTERNATIVES if names is None or name in names]
+    return re.compile("|".join(chosen), re.IGNORECASE | re.VERBOSE)
+
+
+_MASTER = _compile_shapes()
+# Smaller alternations for tokens that can only start a few shapes: fewer branches to try.
+_DIGIT_MASTER = _compile_shapes(
+    words("fulldate iso slash century offset quarter decade year duration")
+)
+_MONTH_MASTER = _compile_shapes(words("fulldate monyear month"))
+_WEEKDAY_MASTER = _compile_shapes(words("fulldate weekday"))
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled"
+    r"|payable|expires?|expiring"
+    r"|(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of|effective|takes?\s+effect"
+    r"|as\s+(?:early|soon)\s+as|until|till)\b|'ll\b",
+    re.IGNORECASE,
+)
+# A sentence end (the period after a lower-case word, not after an initial "P." or "Mr."),
+# or a closing quotation: a cue inside a quote does not set the tense of the report around it.
+_CLAUSE_END = re.compile(r"[a-z0-9]{2}[.!?][\"')]*\s|\n\s*\n|[\"”]|''")
+# A past-tense verb right before the expression ("said Friday", "was killed on Monday").
+_PAST_VERB = re.compile(
+    r"\b(?!(?:scheduled|slated|expected|planned|postponed|delayed|moved)\b)"
+    r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|"
+    r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight|o'clock|\b[ECMP][SD]T|GMT)\W{0,3}(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_PREV_WORD = re.compile(r"([A-Za-z']+)\W{0,3}$")
+# Words before a 4-digit number that make it a year even outside 1900-2099.
+_YEAR_PREPOSITIONS = words(
+    """in since by from until till through thru of during before after early late mid
+    fiscal calendar year years circa"""
+)
+# Words before a 4-digit number that make it a count or amount ("about 1990 people").
+_AMOUNT_BEFORE = words(
+    """about some nearly almost approximately roughly over than least total up down
+    only just around estimated number no"""
+)
+# Words after a 4-digit number that show it counts things ("1990 people"), not a year.
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|percent|per\b|people|persons|troops|soldiers|workers|jobs|employees|members"
+    r"|shares|units|tons|tonnes|barrels|miles|kilometers|km|feet|meters|metres|acres|cars"
+    r"|homes|houses|votes|cases|deaths|dollars|euros|pounds|yen|points|students|children"
+    r"|refugees|civilians|police|officers|delegates|seats|copies|pages|words|calories"
+    r"|hours|minutes|years|days|men|women|patients|residents|families|times)\b",
+    re.IGNORECASE,
+)
+# Words before "1990 elections" that make the number a year modifying the noun.
+_DETERMINERS = words("""the a an its their his her our your my this that these those whose""")
+_FUNCTION_WORDS = _DETERMINERS | words(
+    """for in on at by with as to and or but than since from after before during until of
+    between into through over under about against"""
+)
+_PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}s\b(?!')")
+_YEAR_BEFORE_CONJUNCTION = re.compile(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
+_MONTH_CONTEXT_BEFORE = words(
+    """in since until till by early late mid of from through during last next this
+    before after between and to for the"""
+) | {name for name in MONTHS if len(name) > 3}  # "April, May and June"
+_MAY_CONTEXT_BEFORE = (_MONTH_CONTEXT_BEFORE - {"and", "to", "the"}) | {"april", "june"}
+_CAPITALIZED_NEXT = re.compile(r" [A-Z][a-z]")
+# Words before a month name that make it a month even when a capitalized word follows.
+_STRONG_MONTH_CONTEXT = words(
+    "in since until till early late mid during through of last next this before after from"
+)
+# Month names that are also common words ("May", "march", "august").
+_VERB_MONTHS = frozenset({"may", "march", "august"})
+_FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
+# How far back (characters) a future-tense cue may stand from the expression it shifts.
+_CUE_WINDOW = 80
+_REF_VALUES = {
+    "coming days": "FUTURE_REF",
+    "coming weeks": "FUTURE_REF",
+    "coming months": "FUTURE_REF",
+    "coming years": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF",
+    "coming decades": "FUTURE_REF",
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "in future": "FUTURE_REF",
+}
+# Handlers whose result is a fresh reference point for "a year earlier", "that day", ...
+_ANCHOR_SETTERS = words(
+    "fulldate iso slash monyear holiday year month weekday dayref quarter relunit"
+)
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def find_dates(text: str, base: date | None) -> list[DateMention]:
+    """Date, duration and set expressions in `text`, sorted by start."""
+    if isinstance(base, datetime):
+        base = base.date()
+    return _Scanner(text, base).run()
+
+
+class _Scanner:
+    """One pass over one text; keeps the discourse anchor that "a year earlier" refers to."""
+
+    def __init__(self, text: str, base: date | None) -> None:
+        self.text = text
+        self.base = base
+        # Last explicitly stated period, (granularity, first day), for "that day", "a year later".
+        self.anchor: tuple[str, date] | None = None
+        # Last quarter under discussion: financial news says "a year ago" meaning that quarter.
+        self.quarter_anchor: date | None = None
+        self.derived = False
+
+    def run(self) -> list[DateMention]:
+        out: list[DateMention] = []
+        text = self.text
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few non-ASCII letters change length when lowered
+            lowered = text.translate(_ASCII_LOWER)
+        # Split into [gap, token, gap, token, ...]; running lengths give each token's offset.
+        pieces = _TOKEN_SPLIT.split(lowered)
+        tokens = pieces[1::2]
+        ends = list(accumulate(map(len, pieces)))
+        candidates = _CANDIDATE_WORDS
+        hits = [k for k, token in enumerate(tokens) if token in candidates or token[0] <= "9"]
+        position = 0
+        # Figures in a long run without letters ("1-1-1-...") are noise, not dates.
+        blocks = letterless_blocks(text) if hits else []
+        block_index = 0
+        for index in hits:
+            start = ends[2 * index]
+            while block_index < len(blocks) and blocks[block_index][1] <= start:
+                block_index += 1
+            if block_index < len(blocks) and blocks[block_index][0] <= start:
+                continue
+            if start < position or not self._worth_trying(tokens, index, start):
+                continue
+            match = self._match_token(tokens[index], start)
+            if match is None:
+                continue
+            kind = match.lastgroup
+            self.derived = False
+            mention = getattr(self, "_" + kind)(match) if kind else None
+            if mention is None:
+                continue  # rejected: a shorter reading may start at a later token
+            position = match.end()
+            out.append(mention)
+            if kind in _ANCHOR_SETTERS and not self.derived and mention.first_day is not None:
+                self.anchor = (mention.granularity or "day", mention.first_day)
+                if mention.granularity == "quarter":
+                    self.quarter_anchor = mention.first_day
+        return out
+
+    def _match_token(self, word: str, start: int) -> re.Match[str] | None:
+        """The patterns that can start with this token (digits, a month, a weekday, any other
+        trigger) tried at its offset: the first that matches wins."""
+        if word[0] <= "9":
+            return _DIGIT_MASTER.match(self.text, start)
+        if word in _MONTH_WORDS:
+            return _MONTH_MASTER.match(self.text, start)
+        if word in _WEEKDAY_WORDS:
+            return _WEEKDAY_MASTER.match(self.text, start)
+        return _MASTER.match(self.text, start)
+
+    def _worth_trying(self, tokens: list[str], index: int, start: int) -> bool:
+        """Cheap token test before the (costlier) full pattern is tried at a token."""
+        word = tokens[index]
+        if word in STRONG_TRIGGERS:
+            return True
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        digits = word.lstrip("'")
+        if digits[:1].isdigit():
+            if start > 1 and self.text[start - 1] in ",." and self.text[start - 2].isdigit():
+                return False  # the "000" of "2,000": part of a larger number
+            if len(digits) == 4 or word.endswith("s") or following in NEXT_AFTER_NUMBER:
+                return True
+            end = start + len(word)
+            return self.text[end : end + 1] in {"/", "-"}
+        if word not in WEAK_TRIGGERS or not following:
+            return False
+        specific = NEXT_AFTER_SPECIFIC.get(word)
+        if specific is not None:
+            return following in specific
+        return following in NEXT_AFTER_WEAK or following[0].isdigit()
+
+    # ---- helpers -------------------------------------------------------------------------
+
+    def _make(
+        self,
+        start: int,
+        end: int,
+        value: str | None,
+        gran: str | None,
+        first: date | None = None,
+        *,
+        kind: str = "date",
+        weekday: int | None = None,
+        relative: bool = False,
+        mod: str | None = None,
+        period_start: date | None = None,
+        period_end: date | None = None,
+        last: date | None = None,
+    ) -> DateMention:
+        text = self.text
+        # Optional parts of a pattern may swallow trailing blanks and commas.
+        while end > start and text[end - 1] in " \t\r\n,":
+            end -= 1
+        if last is None and first is not None and gran:
+            last = _last_day(gran, first)
+        if mod is None and kind == "date" and self._prev_word(start) == "since":
+            mod = "ON_OR_AFTER"
+            if first is not None and self.base is not None:
+                period_start, period_end = first, self.base
+        return DateMention(
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=kind,
+            value=value,
+            granularity=gran,
+            first_day=first,
+            last_day=last,
+            weekday=weekday,
+            relative=relative,
+            period_start=period_start,
+            period_end=period_end,
+            mod=mod,
+        )
+
+    def _period(self, start: int, end: int, gran: str, first: date, **kw) -> DateMention:
+        return self._make(start, end, _value(gran, first), gran, first, **kw)
+
+    def _unresolved(self, start: int, end: int, gran: str | None, **kw) -> DateMention:
+        return self._make(start, end, None, gran, relative=True, **kw)
+
+    def _prev_word(self, start: int) -> str:
+        match = _PREV_WORD.search(self.text, max(0, start - 30), start)
+        return match.group(1).lower() if match else ""
+
+    def _is_future(self, start: int) -> bool:
+        """A future-tense cue earlier in the same sentence."""
+        text = self.text
+        if _PAST_VERB.search(text, max(0, start - 20), start):
+            return False  # "said Friday", "announced Wednesday": the verb sets the tense
+        window = max(0, start - _CUE_WINDOW)
+        for stop in _CLAUSE_END.finditer(text, window, start):
+            window = stop.end()
+        return _FUTURE_CUE.search(text, window, start) is not None
+
+    def _clock_before(self, start: int) -> bool:
+        return _CLOCK_BEFORE.search(self.text, max(0, start - 20), start) is not None
+
+    # ---- handlers: one per named alternative of _MASTER -----------------------------------
+
+    def _fulldate(self, m: re.Match[str]) -> DateMention | None:
+        month_text = m.group("fd_mon") or m.group("fd_mon2")
+        day_text = m.group("fd_day") or m.group("fd_day2")
+        month = MONTHS[month_text.rstrip(".").lower()]
+        day = int(day_text.rstrip("stndrhSTNDRH"))
+        weekday_text = m.group("fd_wd")
+        weekday = WEEKDAYS[weekday_text.rstrip(".").lower()] if weekday_text else None
+        start, end = m.start(), m.end()
+        kind = "time" if self._clock_before(start) else "date"
+        year_text = m.group("fd_year")
+        if year_text:
+            year, relative = int(year_text), False
+        else:
+            if self.base is None:
+                return self._unresolved(start, end, "day", weekday=weekday, kind=kind)
+            year, relative = self._year_for_day(start, month, day), True
+        if day > monthrange(year, month)[1]:
+            return None
+        first = date(year, month, day)
+        last = None
+        if m.group("fd_day_to"):
+            # "Dec. 19-21": one mention from the first to the last day of the range.
+            day_to = int(m.group("fd_day_to"))
+            if not day < day_to <= monthrange(year, month)[1]:
+                return None
+            last = date(year, month, day_to)
+        return self._make(
+            start,
+            end,
+            first.isoformat(),
+            "day",
+            first,
+            weekday=weekday,
+            relative=relative,
+            kind=kind,
+            last=last,
+        )
+
+    def _year_for_day(self, start: int, month: int, day: int) -> int:
+        """News convention: a month and day without a year are past, unless close ahead or
+        announced in the future tense."""
+        base = self.base
+        assert base is not None
+        candidates = [
+            date(year, month, day)
+            for year in (base.year - 1, base.year, base.year + 1)
+            if day <= monthrange(year, month)[1]
+        ]
+        if self._is_future(start):
+            upcoming = [c for c in candidates if c >= base - timedelta(days=7)]
+            return upcoming[0].year if upcoming else base.year
+        recent = [c for c in candidates if c <= base + timedelta(days=_DAYS_AHEAD_TOLERANCE)]
+        return recent[-1].year if recent else base.year
+
+    def _iso(self, m: re.Match[str]) -> DateMention | None:
+        year, month, day = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+        if not 1 <= month <= 12 or not 1 <= day <= monthrange(year, month)[1]:
+            return None
+        return self._period(m.start(), m.end(), "day", date(year, month, day))
+
+    def _slash(self, m: re.Match[str]) -> DateMention | None:
+        year = int(m.group("sl_y"))
+        if year < 100:
+            year += 1900 if year >= 50 else 2000
+        month, day = int(m.group("sl_m")), int(m.group("sl_d"))
+        if day > monthrange(year, month)[1]:
+            return None
+        return self._period(m.start(), m.end(), "day", date(year, month, day))
+
+    def _monyear(self, m: re.Match[str]) -> DateMention | None:
+        month = MONTHS[m.group("my_mon").rstrip(".").lower()]
+        mod = _mod(m.group("my_mod"))
+        if m.group("my_year"):
+            first = date(int(m.group("my_year")), month, 1)
+            return self._period(m.start(), m.end(), "month", first, mod=mod)
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), "month", mod=mod)
+        shift = {"this": 0, "last": -1, "next": 1}[m.group("my_rel").lower()]
+        first = date(self.base.year + shift, month, 1)
+        return self._period(m.start(), m.end(), "month", first, mod=mod, relative=True)
+
+    def _holiday(self, m: re.Match[str]) -> DateMention | None:
+        name = re.sub(r"\s+", " ", m.group("hol_name").lower())
+        start, end = m.start(), m.end()
+        gran = "week" if name == "easter week" else "day"
+        if m.group("hol_year"):
+            year = int(m.group("hol_year"))
+            return self._period(start, end, gran, _floor(gran, _holiday_day(name, year)))
+        if self.base is None:
+            return self._unresolved(start, end, gran)
+        base = self.base
+        rel = (m.group("hol_rel") or "").lower()
+        this_year = _holiday_day(name, base.year)
+        if rel == "next" or (rel == "" and self._is_future(start)):
+            when = this_year if this_year >= base else _holiday_day(name, base.year + 1)
+        elif rel == "this":
+            when = this_year
+        elif rel == "last":
+            when = this_year if this_year < base else _holiday_day(name, base.year - 1)
+        else:  # a bare holiday in past-tense news: the last one, unless it is weeks away
+            upcoming = this_year <= base + timedelta(days=60)
+            when = this_year if upcoming else _holiday_day(name, base.year - 1)
+            if rel == "last" and when == base:
+                when = _holiday_day(name, base.year - 1)
+        return self._period(start, end, gran, _floor(gran, when), relative=True)
+
+    def _century(self, m: re.Match[str]) -> DateMention | None:
+        number = int(m.group("cent_num"))
+        if not 1 <= number <= 21:
+            return None
+        return self._period(m.start(), m.end(), "century", date((number - 1) * 100 or 1, 1, 1))
+
+    def _spoken(self, m: re.Match[str]) -> DateMention | None:
+        if m.group("sp_hi"):
+            century = 1900 if m.group("sp_hi").lower() == "nineteen" else 2000
+            low = m.group("sp_lo").lower()
+            rest = 0 if low == "hundred" else int(_amount(low) or 0)
+            year = century + rest
+        else:
+            year = 2000 + int(_amount(m.group("sp_ones")) or 0) if m.group("sp_ones") else 2000
+        spelled_out_context = m.group(0).lower().startswith("the year") or (
+            self._prev_word(m.start()) in _YEAR_PREPOSITIONS | {"the", "a", "that", "this", "and"}
+        )
+        if not m.group("sp_hi") and not spelled_out_context:
+            return None  # "two thousand" counted things, not the year 2000
+        return self._period(m.start(), m.end(), "year", date(year, 1, 1))
+
+    def _anchored(self, m: re.Match[str]) -> DateMention | None:
+        rel = (m.group("an_rel") or m.group("an_rel2")).lower()
+        unit_text = m.group("an_unit").lower()
+        unit = _unit_key(unit_text)
+        number_text = m.group("an_num") or m.group("an_num2")
+        plural = unit_text.endswith("s")
+        start, end = m.start(), m.end()
+        if rel == "first" and number_text is None:
+            return None
+        if number_text is None and rel in {"next", "following"} and not plural:
+            # "the next day": one unit after the discourse anchor.
+            return self._shifted(start, end, unit, 1, from_anchor=True)
+        if number_text is None and plural and rel in {"coming", "next"}:
+            return self._make(start, end, "FUTURE_REF", "ref", relative=True)
+        amount = _amount(number_text) if number_text else (None if plural else 1)
+        if amount is None and number_text and rel in {"past", "last", "previous"}:
+            # "the past few months": TIMEX3 reads a vague stretch up to now as the past.
+            return self._make(start, end, "PAST_REF", "ref", relative=True)
+        value = _duration_value(amount, unit)
+        backward = rel in {"past", "last", "previous"}
+        period_start = period_end = None
+        if self.base is not None and amount is not None and rel != "first":
+            if backward:
+                period_start, period_end = _add_units(self.base, unit, -amount), self.base
+            else:
+                period_start, period_end = self.base, _add_units(self.base, unit, amount)
+        return self._make(
+            start,
+            end,
+            value,
+            _GRAN_OF_UNIT.get(unit),
+            kind="duration",
+            relative=rel != "first",
+            period_start=period_start,
+            period_end=period_end,
+        )
+
+    def _offset(self, m: re.Match[str]) -> DateMention | None:
+        unit = _unit_key(m.group("off_unit").lower())
+        number_text = m.group("off_num").lower()
+        amount = _amount(number_text)
+        direction = m.group("off_dir").lower()
+        start, end = m.start(), m.end()
+        if direction in {"before", "after"} or (
+            direction in {"earlier", "later"} and unit in _SHORT_UNITS
+        ):
+            # "two days after the vote", "three days later": TIMEX3 durations.
+            return self._duration_mention(start, m.end("off_unit"), amount, unit)
+        if amount is None:
+            value = "PAST_REF" if direction in {"ago", "earlier", "back"} else "FUTURE_REF"
+            return self._make(start, end, value, "ref", relative=True)
+        sign = 1 if direction in {"later", "hence"} or direction.startswith("from") else -1
+        return self._shifted(
+            start, end, unit, sign * amount, from_anchor=direction in {"earlier", "later"}
+        )
+
+    def _duration_mention(
+        self, start: int, end: int, amount: float | None, unit: str
+    ) -> DateMention:
+        return self._make(
+            start, end, _duration_value(amount, unit), _GRAN_OF_UNIT.get(unit), kind="duration"
+        )
+
+    def _shifted(
+        self, start: int, end: int, unit: str, amount: float, *, from_anchor: bool
+    ) -> DateMention | None:
+        """`amount` units from the base ("ago") or from the discourse anchor ("later")."""
+        unit_gran = _GRAN_OF_UNIT.get(unit, "day")
+        if unit in {"hour", "minute", "second"}:
+            return self._make(start, end, None, unit_gran, relative=True, kind="time")
+        if self.base is None or int(amount) != amount:
+            return self._unresolved(start, end, unit_gran)
+        amount = int(amount)
+        self.derived = True
+        if unit == "year" and amount < 0 and self.quarter_anchor is not None:
+            # Earnings news: "a year ago" is the same quarter of the previous year.
+            first = _add_months(self.quarter_anchor, 12 * amount)
+            return self._period(start, end, "quarter", first, relative=True)
+        origin = self.base
+        if from_anchor and self.anchor is not None:
+            origin = self.anchor[1]
+        gran = "year" if unit_gran in {"decade", "century"} else unit_gran
+        first = _floor(gran, _add_units(origin, unit, amount))
+        return self._period(start, end, gran, first, relative=True)
+
+    def _samewhen(self, m: re.Match[str]) -> DateMention | None:
+        unit = m.group("sw_unit").lower()
+        anchor = self.anchor
+        if anchor is None or _GRAN_RANK.get(anchor[0], 9) > _GRAN_RANK[unit]:
+            return None
+        self.derived = True
+        return self._period(m.start(), m.end(), unit, _floor(unit, anchor[1]), relative=True)
+
+    def _inperiod(self, m: re.Match[str]) -> DateMention | None:
+        unit = m.group("ip_unit").lower()
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), unit)
+        mod = "START" if m.group("ip_dir").lower() == "earlier" else "END"
+        first = _floor(unit, self.base)
+        return self._period(m.start(), m.end(), unit, first, relative=True, mod=mod)
+
+    def _periodend(self, m: re.Match[str]) -> DateMention | None:
+        unit = (m.group("pe_unit") or "year").lower()
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), unit, mod="END")
+        first = _floor(unit, self.base)
+        return self._period(m.start(), m.end(), unit, first, relative=True, mod="END")
+
+    def _quarter(self, m: re.Match[str]) -> DateMention | None:
+        start, end = m.start(), m.end()
+        if m.group("q_num"):
+            return self._quarter_value(
+                start, end, "quarter", int(m.group("q_num")), m.group("q_year2"), ""
+            )
+        if m.group("h_num"):
+            return self._quarter_value(
+                start, end, "half", int(m.group("h_num")), m.group("h_year"), ""
+            )
+        unit = m.group("q_unit").lower()
+        rel = re.sub(r"\s+", " ", (m.group("q_rel") or "").lower())
+        ordinal_text = (m.group("q_ord") or "").lower()
+        if not ordinal_text and rel in ORDINALS:
+            ordinal_text, rel = rel, ""
+        if rel == "final" and unit == "quarter":
+            ordinal_text, rel = "fourth", ""
+        year_text = (
+            m.group("q_year") or m.group("q_pre") or m.group("q_year3") or m.group("q_year4")
+        )
+        matched = m.group(0).lower()
+        if unit == "period" and not (
+            rel in {"latest", "year-ago", "year-earlier", "same", "comparable"} or year_text
+        ):
+            return None
+        if unit == "half" and not ordinal_text:
+            return None
+        if not ordinal_text and not rel and not year_text and not matched.startswith("the"):
+            return None
+        number = ORDINALS[ordinal_text] if ordinal_text else None
+        if unit == "half" and number is not None and number > 2:
+            return None
+        return self._quarter_value(start, end, unit, number, year_text, rel)
+
+    def _quarter_value(
+        self,
+        start: int,
+        end: int,
+        unit: str,
+        number: int | None,
+        year_text: str | None,
+        rel: str,
+    ) -> DateMention:
+        gran = "half" if unit == "half" else "quarter"
+        months_per = 6 if gran == "half" else 3
+        base = self.base
+        year, relative = self._stated_year(year_text)
+        if year is None and base is None:
+            return self._unresolved(start, end, gran)
+        if rel in {"year-ago", "year-earlier"} and year is None and base is not None:
+            if number is None:
+                self.derived = True
+                origin = self.quarter_anchor or _add_months(_floor("quarter", base), -3)
+                return self._period(start, end, gran, _add_months(origin, -12), relative=True)
+            year = base.year - 1
+        if number is not None:
+            year = year if year is not None else base.year  # type: ignore[union-attr]
+            first = date(year, (number - 1) * months_per + 1, 1)
+            return self._period(start, end, gran, first, relative=relative)
+        if base is None:
+            return self._unresolved(start, end, gran)
+        return self._quarter_in_discussion(start, end, year, relative, rel)
+
+    def _stated_year(self, year_text: str | None) -> tuple[int | None, bool]:
+        """(year, relative) of "1987", "fiscal 1987", "last year"; (None, True) for none."""
+        if not year_text:
+            return None, True
+        low = year_text.lower()
+        if low[:1].isdigit():
+            return int(low[:4]), False
+        if self.base is None:
+            return None, True
+        return self.base.year + (-1 if "last" in low else 1 if "next" in low else 0), True
+
+    def _quarter_in_discussion(
+        self, start: int, end: int, year: int | None, relative: bool, rel: str
+    ) -> DateMention:
+        """A quarter named without its number: "the latest quarter", "the same period", "the
+        quarter to Sept. 30", relative to the publication date or the quarter discussed."""
+        base = self.base
+        assert base is not None
+        current = _floor("quarter", base)
+        if year is not None:  # "the 1988 period": the quarter under discussion, that year
+            origin = self.quarter_anchor or _add_months(current, -3)
+            first = date(year, origin.month, 1)
+            return self._period(start, end, "quarter", first, relative=relative)
+        if rel in {"latest", "past", "last", "previous", "prior", "most recent", "recent"}:
+            first = _add_months(current, -3)
+        elif rel in {"next", "coming"}:
+            first = _add_months(current, 3)
+        elif rel in {"this", "current", "that", "same", "comparable"}:
+            first = self.quarter_anchor or current
+            if rel in {"that", "same", "comparable"}:
+                self.derived = True
+        else:  # "the quarter": the one under discussion
+            first = self.quarter_anchor or _add_months(current, -3)
+            self.derived = self.quarter_anchor is not None
+        ended = self._period_ended(end)
+        if ended is not None and rel not in {"year-ago", "year-earlier", "same", "comparable"}:
+            # "the quarter that closed Sept. 30": a fiscal quarter, named by the month it ends in.
+            self.derived = False
+            first = _floor("quarter", ended)
+        return self._period(start, end, "quarter", first, relative=True)
+
+    def _period_ended(self, end: int) -> date | None:
+        """The date in "... ended Sept. 30" right after a period expression, if any."""
+        match = _ENDED.match(self.text, end)
+        if match is None or self.base is None:
+            return None
+        month = MONTHS[match.group(1).rstrip(".").lower()]
+        day = int(match.group(2))
+        if day > 31:
+            return None
+        year_text = match.group(3)
+        year = int(year_text) if year_text else self._year_for_day(end, month, min(day, 28))
+        return date(year, month, min(day, monthrange(year, month)[1]))
+
+    def _fullyear(self, m: re.Match[str]) -> DateMention | None:
+        rel = (m.group("fy_rel") or m.group("fy_rel2") or "").lower()
+        if not rel and not m.group(0).lower().startswith("the"):
+            return None  # "a fiscal year": any year, not a date
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), "year")
+        shift = {"next": 1, "last": -1, "latest": -1, "past": -1, "previous": -1}.get(rel, 0)
+        first = date(self.base.year + shift, 1, 1)
+        return self._period(m.start(), m.end(), "year", first, relative=True)
+
+    def _relunit(self, m: re.Match[str]) -> DateMention | None:
+        start, end = m.start(), m.end()
+        rel = re.sub(r"\s+", " ", m.group("ru_rel").lower())
+        unit_text = m.group("ru_unit")
+        unit = unit_text.rstrip(".").lower()
+        mod = _mod(m.group("ru_mod"))
+        title_case = unit_text[:1].isupper() and m.group("ru_rel")[:1].isupper()
+        if title_case and start > 0 and unit not in MONTHS and unit not in WEEKDAYS:
+            return None  # "This Week": a programme title, not a date
+        if rel == "past" and unit not in SEASONS and unit not in WEEKDAYS and unit not in MONTHS:
+            return None  # "past year" without "the" is a duration, left to other rules
+        base = self.base
+        if m.group("ru_wd"):
+            return self._relative_weekday(start, end, WEEKDAYS[unit], rel, mod)
+        if unit in MONTHS:
+            return self._relative_month(start, end, MONTHS[unit], rel, mod)
+        if base is None:
+            return self._unresolved(start, end, _GRAN_OF_UNIT.get(unit, unit), mod=mod)
+        step = {"last": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if rel == "this coming":
+            step = 1
+        if unit in SEASONS:
+            return self._season_rel(start, end, SEASONS[unit], step, mod)
+        if unit == "weekend":
+            saturday = base + timedelta(days=5 - base.weekday() + 7 * step)
+            return self._period(start, end, "weekend", saturday, relative=True, mod=mod)
+        gran = _GRAN_OF_UNIT[unit]
+        first = _floor(gran, _add_units(base, unit, step))
+        return self._period(start, end, gran, first, relative=True, mod=mod)
+
+    def _relative_weekday(
+        self, start: int, end: int, weekday: int, rel: str, mod: str | None
+    ) -> DateMention:
+        """ "last Monday", "next Friday"."""
+        if self.base is None:
+            return self._unresolved(start, end, "day", weekday=weekday, kind="date")
+        when = _resolve_weekday(self.base, weekday, _weekday_rel_step(rel))
+        return self._period(
+            start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind="date"
+        )
+
+    def _relative_month(
+        self, start: int, end: int, month: int, rel: str, mod: str | None
+    ) -> DateMention:
+        """ "last March", "next June": the nearest such month before or after publication."""
+        base = self.base
+        if base is None:
+            return self._unresolved(start, end, "month", mod=mod)
+        year = base.year
+        if rel in {"last", "previous", "this past", "past"}:
+            year -= 1 if month >= base.month else 0
+        elif rel in {"next", "coming", "this coming"}:
+            year += 1 if month <= base.month else 0
+        return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
+
+    def _season_rel(
+        self, start: int, end: int, code: str, step: int, mod: str | None
+    ) -> DateMention:
+        base = self.base
+        assert base is not None
+        year = base.year
+        season_first = date(year, _SEASON_MONTH[code], 1)
+        if step < 0 and season_first > base - timedelta(days=60):
+            year -= 1
+        elif step > 0 and season_first <= base:
+            year += 1
+        return self._season_mention(start, end, year, code, mod, relative=True)
+
+    def _season_mention(
+        self, start: int, end: int, year: int, code: str, mod: str | None, relative: bool
+    ) -> DateMention:
+        first = date(year, _SEASON_MONTH[code], 1)
+        return self._make(start, end, f"{year}-{code}", "season", first, relative=relative, mod=mod)
+
+    def _decade(self, m: re.Match[str]) -> DateMention | None:
+        digits = m.group("dec_y")
+        year = 1900 + int(digits[1:]) if digits.startswith("'") else int(digits)
+        return self._period(
+            m.start(), m.end(), "decade", date(year, 1, 1), mod=_mod(m.group("dec_mod"))
+        )
+
+    def _season(self, m: re.Match[str]) -> DateMention | None:
+        code = SEASONS[m.group("sea_name").lower()]
+        year = int(m.group("sea_year"))
+        return self._season_mention(
+            m.start(), m.end(), year, code, _mod(m.group("sea_mod")), relative=False
+        )
+
+    def _theseason(self, m: re.Match[str]) -> DateMention | None:
+        code = SEASONS[m.group("ts_name").lower()]
+        mod = _mod(m.group("ts_mod"))
+        if m.group("ts_year"):
+            year = int(m.group("ts_year"))
+            return self._season_mention(m.start(), m.end(), year, code, mod, relative=False)
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), "season", mod=mod)
+        step = 1 if self._is_future(m.start()) else 0
+        base = self.base
+        year = base.year
+        season_first = date(year, _SEASON_MONTH[code], 1)
+        if step == 0 and season_first > base:
+            year -= 1
+        elif step == 1 and _add_months(season_first, 3) <= base:
+            year += 1
+        return self._season_mention(m.start(), m.end(), year, code, mod, relative=True)
+
+    def _year(self, m: re.Match[str]) -> DateMention | None:
+        year = int(m.group("yr"))
+        start, end = m.start(), m.end()
+        text = self.text
+        if start > 0 and text[start - 1] in "$£€#/.,":
+            return None
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+            return None
+        mod_text = m.group("yr_mod")
+        strong = bool(mod_text or m.group("yr_fiscal") or m.group("yr_poss"))
+        if not strong:
+            prev_match = _PREV_WORD.search(text, max(0, start - 30), start)
+            prev_raw = prev_match.group(1) if prev_match else ""
+            prev = prev_raw.lower()
+            if prev in _YEAR_PREPOSITIONS:
+                if year < 1600:
+                    return None
+            elif not 1900 <= year <= 2099 or prev in _AMOUNT_BEFORE:
+                return None
+            elif prev_raw[:1].isupper() and prev not in _FUNCTION_WORDS and prev[-2:] != "'s":
+                return None  # "Room 2015", "Flight 2012": a label, not a year
+            if _QUANTITY_AFTER.match(text, end) and prev not in {"in", "since", "of"}:
+                return None
+            if (
+                _PLURAL_AFTER.match(text, end)
+                and prev not in _YEAR_PREPOSITIONS | _DETERMINERS
+                and not _YEAR_BEFORE_CONJUNCTION.search(text, max(0, start - 16), start)
+            ):
+                return None  # "sent 2000 tanks", but "1989 and 1990 sales"
+        last_year = year
+        if m.group("yr_to"):
+            # "2019-20", "1990-1995": a span of years, reported from its first year.
+            to_text = m.group("yr_to")
+            last_year = int(to_text) if len(to_text) == 4 else year // 100 * 100 + int(to_text)
+            if not year < last_year <= year + 100:
+                return None
+        return self._make(
+            start,
+            end,
+            _value("year", date(year, 1, 1)),
+            "year",
+            date(year, 1, 1),
+            mod=_mod(mod_text),
+            last=date(last_year, 12, 31),
+        )
+
+    def _month(self, m: re.Match[str]) -> DateMention | None:
+        name = m.group("mo_name")
+        bare = name.rstrip(".").lower()
+        month = MONTHS[bare]
+        mod_text = m.group("mo_mod")
+        start, end = m.start(), m.end()
+        prev = self._prev_word(start)
+        if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
+            short = len(bare) <= 4 and bare not in {"june", "july"}
+            if short or bare in _VERB_MONTHS:
+                return None  # without a date context only unambiguous full month names count
+        if (
+            not mod_text
+            and prev not in _STRONG_MONTH_CONTEXT
+            and _CAPITALIZED_NEXT.match(self.text, end)
+        ):
+            return None  # "by June Carter", "and April Ryan": a first name
+        if len(bare) <= 4 and bare not in {"june", "july", "may"} and not name.endswith("."):
+            return None  # "Jan" without a period is more often a name
+        if bare == "may" and not mod_text and prev not in _MAY_CONTEXT_BEFORE:
+            return None  # modal "may" at a sentence start: a month only in a date context
+        mod = _mod(mod_text)
+        if self.base is None:
+            return self._unresolved(start, end, "month", mod=mod)
+        base = self.base
+        future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
+        ahead = (month - base.month) % 12
+        # The month just past stays past even in a future-tense clause ("will show in March").
+        if (future and ahead < 11) or ahead <= _MONTHS_AHEAD_TOLERANCE:
+            # The coming months ("talks resume in March", said in February).
+            year = base.year if month >= base.month else base.year + 1
+        else:
+            year = base.year if month <= base.month else base.year - 1
+        return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
+
+    def _weekday(self, m: re.Match[str]) -> DateMention | None:
+        weekday = WEEKDAYS[m.group("wd_name").lower()]
+        start, end = m.start(), m.end()
+        kind = "time" if self._clock_before(start) else "date"
+        mod = _mod(m.group("wd_early"))
+        if self.base is None:
+            return self._unresolved(start, end, "day", weekday=weekday, kind=kind, mod=mod)
+        future = self._is_future(start) or self._prev_word(start) in _FUTURE_PREPOSITIONS
+        when = _resolve_weekday(self.base, weekday, 2 if future else 0)
+        return self._period(
+            start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
+        )
+
+    def _dayref(self, m: re.Match[str]) -> DateMention | None:
+        word = re.sub(r"\s+", " ", m.group("dr_word").lower())
+        shift = _DAYREF_SHIFT[word]
+        kind = "date"
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), "day", kind=kind)
+        when = self.base + timedelta(days=shift)
+        return self._period(m.start(), m.end(), "day", when, relative=True, kind=kind)
+
+    def _ref(self, m: re.Match[str]) -> DateMention | None:
+        word = re.sub(r"\s+", " ", m.group(0).lower())
+        if word == "now" and self.text[m.end() : m.end() + 5].lower() == " that":
+            return None  # "now that" is a conjunction
+        value = _REF_VALUES.get(word, "PAST_REF")
+        return self._make(m.start(), m.end(), value, "ref", relative=True)
+
+    def _weekend(self, m: re.Match[str]) -> DateMention | None:
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), "weekend")
+        base = self.base
+        saturday = base + timedelta(days=5 - base.weekday())
+        if base.weekday() < 5 and not self._is_future(m.start()):
+            saturday -= timedelta(days=7)
+        return self._period(m.start(), m.end(), "weekend", saturday, relative=True)
+
+    def _yearago(self, m: re.Match[str]) -> DateMention | None:
+        unit = (m.group("ya_unit") or "").lower()
+        start, end = m.start(), m.end()
+        if self.base is None:
+            return self._unresolved(start, end, "quarter" if unit else "year")
+        if unit in {"quarter", "period"}:
+            self.derived = True
+            origin = self.quarter_anchor or _add_months(_floor("quarter", self.base), -3)
+            return self._period(start, end, "quarter", _add_months(origin, -12), relative=True)
+        if unit in {"month", "week"}:
+            # "the year-ago month": the month under discussion, a year earlier.
+            anchor = self.anchor
+            origin = anchor[1] if anchor is not None and anchor[0] == unit else self.base
+            self.derived = True
+            first = _floor(unit, _add_months(origin, -12))
+            return self._period(start, end, unit, first, relative=True)
+        return self._shifted(start, end, "year", -1, from_anchor=False)
+
+    def _duration(self, m: re.Match[str]) -> DateMention | None:
+        number_text = m.group("du_num").lower()
+        unit = _unit_key(m.group("du_unit").lower())
+        start = m.start()
+        text = self.text
+        if start > 0 and text[start - 1] in "$£€#.,/":  # "$5", "1-1/2 days"
+            return None
+        if number_text in {"a", "an"}:
+            prev = self._prev_word(start)
+            if prev in {"once", "twice", "thrice", "times"} or re.search(
+                r"\d\W{0,3}$", text[max(0, start - 4) : start]
+            ):
+                return self._make(
+                    start, m.end(), _duration_value(1, unit), _GRAN_OF_UNIT.get(unit), kind="set"
+                )
+            if prev not in _DURATION_A_CONTEXT:
+                return None
+        return self._duration_mention(start, m.end(), _amount(number_text), unit)
+
+    def _setexpr(self, m: re.Match[str]) -> DateMention | None:
+        key = m.group("set_unit").rstrip(".").lower()
+        if key in MONTHS:
+            value = f"XXXX-{MONTHS[key]:02d}"
+            return self._make(m.start(), m.end(), value, "month", kind="set")
+        if key in WEEKDAYS:
+            weekday = WEEKDAYS[key]
+            value = f"XXXX-WXX-{weekday + 1}"
+            return self._make(m.start(), m.end(), value, "day", kind="set", weekday=weekday)
+        unit = _unit_key(key)
+        amount = _amount(m.group("set_num")) if m.group("set_num") else 1
+        if "other" in m.group(0).lower() and amount == 1:
+            amount = 2
+        return self._make(
+            m.start(), m.end(), _duration_value(amount, unit), _GRAN_OF_UNIT.get(unit), kind="set"
+        )
+
+    def _freq(self, m: re.Match[str]) -> DateMention | None:
+        value = FREQUENCY_ADVERBS[m.group(0).lower()]
+        return self._make(m.start(), m.end(), value, None, kind="set")
+
+
+# ---- calendar arithmetic -------------------------------------------------------------------
+
+_DAYREF_SHIFT = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+# A month name up to this many months after the base month is read as upcoming, not past.
+_MONTHS_AHEAD_TOLERANCE = 2
+# Likewise for a month and day: within this many days after the base it is upcoming.
+_DAYS_AHEAD_TOLERANCE = 60
+_SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight"}
+_GRAN_RANK = {
+    "day": 0,
+    "weekend": 1,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
+_GRAN_OF_UNIT = {
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "night": "day",
+    "week": "week",
+    "fortnight": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+    "century": "century",
+}
+_SHIFT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+_DURATION_A_CONTEXT = words(
+    """for over within in about nearly almost than after past last next first least only
+    just roughly some around"""
+)
+
+
+def _unit_key(unit_text: str) -> str:
+    unit = unit_text.lower()
+    if unit in {"centuries", "centurie"}:
+        return "century"
+    if unit.endswith("s") and unit[:-1] in UNITS:
+        unit = unit[:-1]
+    return unit
+
+
+def _amount(number_text: str | None) -> float | None:
+    if number_text is None:
+        return None
+    spelled = re.sub(r"[\s-]+", " ", number_text.lower()).strip()
+    if spelled in VAGUE_AMOUNTS:
+        return None
+    if spelled[:1].isdigit():
+        return float(spelled)
+    total = 0.0
+    for word in spelled.split():
+        if word not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[word]
+    return total
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    letter, clock = UNITS.get(unit, ("D", False))
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+    if amount is None:
+        count = "X"
+    elif amount == int(amount):
+        count = str(int(amount))
+    else:
+        count = str(amount)
+    return f"PT{count}{letter}" if clock else f"P{count}{letter}"
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def _add_units(day: date, unit: str, amount: float) -> date:
+    amount_int = int(amount)
+    if unit in {"day", "night"}:
+        return day + timedelta(days=amount_int)
+    if unit == "week":
+        return day + timedelta(weeks=amount_int)
+    if unit == "fortnight":
+        return day + timedelta(weeks=2 * amount_int)
+    if unit in _SHIFT_MONTHS:
+        return _add_months(day, _SHIFT_MONTHS[unit] * amount_int)
+    return day
+
+
+def _floor(gran: str, day: date) -> date:
+    if gran == "week":
+        return day - timedelta(days=day.weekday())
+    if gran == "month":
+        return day.replace(day=1)
+    if gran == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    if gran == "half":
+        return date(day.year, 1 if day.month <= 6 else 7, 1)
+    if gran == "year":
+        return date(day.year, 1, 1)
+    if gran == "decade":
+        return date(max(1, day.year // 10 * 10), 1, 1)
+    if gran == "century":
+        return date(max(1, day.year // 100 * 100), 1, 1)
+    return day
+
+
+def _value(gran: str, first: date) -> str:
+    if gran == "week":
+        iso = first.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+    if gran == "weekend":
+        iso = first.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}-WE"
+    if gran == "month":
+        return f"{first.year:04d}-{first.month:02d}"
+    if gran == "quarter":
+        return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
+    if gran == "half":
+        return f"{first.year:04d}-H{1 if first.month <= 6 else 2}"
+    if gran == "year":
+        return f"{first.year:04d}"
+    if gran == "decade":
+        return f"{first.year // 10:03d}"
+    if gran == "century":
+        return f"{first.year // 100:02d}"
+    return first.isoformat()
+
+
+def _last_day(gran: str, first: date) -> date | None:
+    if gran == "day":
+        return first
+    if gran == "week":
+        return first + timedelta(days=6)
+    if gran == "weekend":
+        return first + timedelta(days=1)
+    months = {
+        "month": 1,
+        "quarter": 3,
+        "season": 3,
+        "half": 6,
+        "year": 12,
+        "decade": 120,
+        "century": 1200,
+    }.get(gran)
+    if months is None:
+        return None
+    return _add_months(first.replace(day=1), months) - timedelta(days=1)
+
+
+def _holiday_day(name: str, year: int) -> date:
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name in FLOATING_HOLIDAYS:
+        month, weekday, nth = FLOATING_HOLIDAYS[name]
+        return _nth_weekday(year, month, weekday, nth)
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    return _easter(year)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month, monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _weekday_rel_step(rel: str) -> int:
+    return {"last": -1, "previous": -1, "this past": -1, "past": -1, "next": 1}.get(rel, 2)
+
+
+def _resolve_weekday(base: date, weekday: int, step: int) -> date:
+    """step -1: strictly before base; 1: strictly after; 0: most recent, base itself counts;
+    2: upcoming, base itself counts."""
+    if step == -1:
+        return base - timedelta(days=(base.weekday() - weekday) % 7 or 7)
+    if step == 1:
+        return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+    if step == 2:
+        return base + timedelta(days=(weekday - base.weekday()) % 7)
+    return base - timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def _mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    low = text.lower()
+    if "earl" in low or "beginning" in low or "start" in low:
+        return "START"
+    if "late" in low or "end" in low or "close" in low:
+        return "END"
+    if "mid" in low:
+        return "MID"
+    if "post" in low:
+        return "AFTER"
+    if "pre" in low:
+        return "BEFORE"
+    return None

@@ -1,0 +1,476 @@
+"""The project's single pint registry, the unit and currency lexicon, and cached unit helpers.
+
+Unit names used across claimcheck are of these kinds:
+
+* pint expressions ("kilometer", "mile / hour", "barrel / day"), parsable by ``get_registry()``;
+* ISO 4217 codes for money ("USD", "GBP", "JPY"), plus "cent" for sub-units (see below);
+* "percent" and "percentage_point" for shares and their changes;
+* prices and rates, "<money> / <unit or noun>" ("USD / barrel", "cent / share"), dimension
+  "price" (or "rate" when the numerator is not money);
+* anything else is a counted noun in its singular form ("troop", "person"), dimension "count".
+
+Cents: a figure stated in cents ("19 cents", "5 cts") keeps its stated value and gets the unit
+"cent" (dimension "currency"), so that the number in a mention always equals the number in
+the text; ``to_base(19, "cent")`` gives ``(0.19, "USD")`` for comparisons with dollar amounts.
+
+pint is imported lazily: the extraction hot path only reads the lexicon tables below.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+# canonical unit | dimension | surface forms (lower case; "|"-free, comma separated).
+# Surface forms are matched case-insensitively after a number, longest first. A unit may take
+# several lines.
+_UNIT_TABLE = """
+percent | percent | %, pct, percent, per cent, percentage, per-cent, pc
+percentage_point | percent | percentage point, percentage points, percentage pts, pct point
+percentage_point | percent | pct points, pct pts, percent points, per cent points
+basis_point | percent | basis point, basis points, bps, bp, basis pts
+kilometer | length | km, kms, kilometre, kilometres, kilometer, kilometers, kilo-metres
+meter | length | m, metre, metres, meter, meters, mtr, mtrs
+centimeter | length | cm, centimetre, centimetres, centimeter, centimeters
+millimeter | length | mm, millimetre, millimetres, millimeter, millimeters
+micrometer | length | micron, microns, micrometre, micrometres, micrometer, micrometers, µm, μm
+nanometer | length | nanometre, nanometres, nanometer, nanometers
+mile | length | mile, miles, mi
+nautical_mile | length | nautical mile, nautical miles
+yard | length | yard, yards, yd, yds
+foot | length | foot, feet, ft, ′
+inch | length | inch, inches, in., ″
+kilometer ** 2 | area | sq km, sq. km, square km, square kilometre, square kilometres
+kilometer ** 2 | area | square kilometer, square kilometers, km2, km²
+meter ** 2 | area | sq m, square metre, square metres, square meter, square meters, m2, m²
+mile ** 2 | area | sq mi, sq miles, square mile, square miles
+foot ** 2 | area | sq ft, square foot, square feet
+acre | area | acre, acres
+hectare | area | hectare, hectares, ha
+kilogram | mass | kg, kgs, kilo, kilos, kilogram, kilograms, kilogramme, kilogrammes
+gram | mass | g, gram, grams, gramme, grammes, gm, gms
+milligram | mass | mg, milligram, milligrams
+metric_ton | mass | tonne, tonnes, metric ton, metric tons, metric tonne, metric tonnes, mt
+ton | mass | ton, tons, short ton, short tons
+pound | mass | lb, lbs, pound, pounds
+ounce | mass | oz, ounce, ounces
+troy_ounce | mass | troy ounce, troy ounces, troy oz
+carat | mass | carat, carats
+liter | volume | l, litre, litres, liter, liters, ltr
+milliliter | volume | ml, millilitre, millilitres, milliliter, milliliters
+gallon | volume | gallon, gallons, gal
+pint | volume | pint, pints
+quart | volume | quart, quarts
+fluid_ounce | volume | fluid ounce, fluid ounces, fl oz
+tablespoon | volume | tablespoon, tablespoons, tbsp
+teaspoon | volume | teaspoon, teaspoons, tsp
+barrel | volume | barrel, barrels, bbl, bbls
+bushel | volume | bushel, bushels
+meter ** 3 | volume | cubic metre, cubic metres, cubic meter, cubic meters, m3, m³
+cubic_foot | volume | cubic foot, cubic feet, cu ft
+kilometer / hour | speed | km/h, kmh, kph, km/hr, kilometres per hour, kilometers per hour
+kilometer / hour | speed | kilometre per hour, kilometres an hour, kilometers an hour
+mile / hour | speed | mph, miles per hour, mile per hour, miles an hour, m.p.h.
+meter / second | speed | m/s, metres per second, meters per second
+knot | speed | knot, knots, kt, kts
+mile / gallon | fuel_economy | mpg, miles per gallon, mile per gallon, miles to the gallon
+barrel / day | flow | barrel-a-day, barrels-a-day, barrel-per-day, barrels-per-day
+barrel / day | flow | bpd, b/d, bbl/d, barrels per day, barrels a day, barrel per day
+barrel / day | flow | barrels of oil per day, barrels of oil a day
+cubic_foot / day | flow | cubic feet per day, cubic feet a day, cfd
+second | time | second, seconds, sec, secs
+minute | time | minute, minutes, min, mins
+hour | time | hour, hours, hr, hrs
+day | time | day, days
+week | time | week, weeks, wk, wks
+month | time | month, months, mth, mths
+year | time | year, years, yr, yrs
+decade | time | decade, decades
+century | time | century, centuries
+degree_Celsius | temperature | °c, degrees celsius, degree celsius, degrees centigrade, celsius, c
+degree_Fahrenheit | temperature | °f, degrees fahrenheit, degree fahrenheit, fahrenheit, f
+degree | angle | degree, degrees, °
+watt | power | w, watt, watts
+kilowatt | power | kw, kilowatt, kilowatts
+megawatt | power | mw, megawatt, megawatts
+gigawatt | power | gw, gigawatt, gigawatts
+horsepower | power | hp, horsepower, bhp, brake horsepower
+metric_horsepower | power | metric horsepower
+milliwatt | power | milliwatt, milliwatts
+kilowatt_hour | energy | kwh, kilowatt hour, kilowatt hours, kilowatt-hour, kilowatt-hours
+megawatt_hour | energy | mwh, megawatt hour, megawatt hours, megawatt-hour, megawatt-hours
+gigawatt_hour | energy | gwh, gigawatt hour, gigawatt hours, gigawatt-hour, gigawatt-hours
+british_thermal_unit | energy | btu, btus, british thermal units
+calorie | energy | calorie, calories, kcal
+foot * force_pound | torque | pound-feet, pound-foot, lb-ft, lb ft, foot-pounds, ft-lbs, ft-lb
+newton * meter | torque | nm, nm of torque, newton metres, newton meters, newton-metres
+newton * meter | torque | newton-meters
+revolutions_per_minute | frequency | rpm, revolutions per minute
+hertz | frequency | hz, hertz
+kilohertz | frequency | khz, kilohertz
+megahertz | frequency | mhz, megahertz
+gigahertz | frequency | ghz, gigahertz
+byte | information | byte, bytes
+kilobyte | information | kb, kilobyte, kilobytes
+megabyte | information | mb, megabyte, megabytes
+gigabyte | information | gb, gigabyte, gigabytes
+terabyte | information | tb, terabyte, terabytes
+milliampere_hour | charge | mah, milliampere-hours, milliamp-hours
+volt | voltage | v, volt, volts
+ampere | current | amp, amps, ampere, amperes
+milliampere | current | milliamp, milliamps, milliampere, milliamperes
+kilovolt | voltage | kv, kilovolt, kilovolts
+pascal | pressure | pa, pascal, pascals
+gigapascal | pressure | gpa, gigapascal, gigapascals
+decibel | level | db, decibel, decibels
+parts_per_million | concentration | ppm, parts per million
+parts_per_billion | concentration | ppb, parts per billion
+"""
+
+# ISO code | words that name the currency after a number (lower case); a code may take
+# several lines.
+_CURRENCY_WORDS = """
+USD | dollar, dollars, dlr, dlrs, us dollar, us dollars, u.s. dollar, u.s. dollars, usd
+USD | us dlrs, u.s. dlrs, u.s. dlr, american dollars
+AUD | australian dollar, australian dollars, aud
+CAD | canadian dollar, canadian dollars, cad
+NZD | new zealand dollar, new zealand dollars, nzd
+HKD | hong kong dollar, hong kong dollars, hkd
+SGD | singapore dollar, singapore dollars, sgd
+TWD | taiwan dollar, taiwan dollars, taiwanese dollar, taiwanese dollars, twd
+EUR | euro, euros, eur
+GBP | pound sterling, pounds sterling, sterling, stg, gbp, british pounds, stg pounds
+JPY | yen, jpy
+CNY | yuan, renminbi, cny, rmb
+INR | rupee, rupees, inr
+PKR | pakistani rupee, pakistani rupees
+CHF | swiss franc, swiss francs, chf
+# Francs without a country are taken as French francs (the common case in the wire corpus).
+FRF | french franc, french francs, ffr, franc, francs, ff
+BEF | belgian franc, belgian francs
+DEM | mark, marks, deutsche mark, deutsche marks, deutschemark, deutschemarks, dm
+NLG | guilder, guilders
+ITL | lira, lire
+ESP | peseta, pesetas
+MXN | peso, pesos, mexican peso, mexican pesos
+BRL | real, reais, brazilian real
+ZAR | rand
+KRW | won
+ILS | shekel, shekels, new israeli shekel, new israeli shekels, nis
+MYR | ringgit
+THB | baht
+IDR | rupiah
+PHP | philippine peso, philippine pesos
+SEK | swedish crown, swedish crowns, swedish krona, swedish kronor
+NOK | norwegian crown, norwegian crowns, norwegian krone, norwegian kroner
+DKK | danish krone, danish kroner, krone, kroner
+RUB | rouble, roubles, ruble, rubles
+SAR | riyal, riyals, saudi riyal, saudi riyals
+AED | dirham, dirhams
+NGN | naira
+KES | kenyan shilling, kenyan shillings
+TRY | turkish lira, turkish liras
+XEU | ecu, ecus, european currency unit, european currency units
+ATS | schilling, schillings, austrian schilling, austrian schillings
+HUF | forint, forints
+IEP | punt, punts, irish pound, irish pounds
+FIM | markka, markkaa, finnish markka
+ZMK | kwacha
+VEB | bolivar, bolivars
+DKK | danish crown, danish crowns
+# Crowns and dinars without a country: Swedish crowns and Kuwaiti dinars unless the text
+# nearby names another country (the scanner looks; see `REGIONAL_CURRENCIES`).
+SEK | crown, crowns, krona, kronor
+CZK | czech crown, czech crowns, koruna, korunas
+ISK | icelandic crown, icelandic crowns
+KWD | dinar, dinars, kuwaiti dinar, kuwaiti dinars
+IQD | iraqi dinar, iraqi dinars
+JOD | jordanian dinar, jordanian dinars
+BHD | bahraini dinar, bahraini dinars
+TND | tunisian dinar, tunisian dinars
+DZD | algerian dinar, algerian dinars
+LYD | libyan dinar, libyan dinars
+YUD | yugoslav dinar, yugoslav dinars
+BTC | bitcoin, bitcoins
+cent | cent, cents, ct, cts, c, us cents, sen, pence, p, pennies
+"""
+
+# Symbols and prefixes written before the number: "$5", "US$ 5", "A$5", "£3", "Rs 40".
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "us $": "USD",
+    "u.s.$": "USD",
+    "usd": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "nt$": "TWD",
+    "r$": "BRL",
+    "£": "GBP",
+    "gbp": "GBP",
+    "stg": "GBP",
+    "€": "EUR",
+    "eur": "EUR",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "rm": "MYR",
+    "₪": "ILS",
+    "nis": "ILS",
+    "chf": "CHF",
+    "sfr": "CHF",
+    "dm": "DEM",
+    "ffr": "FRF",
+    "r": "ZAR",
+}
+
+
+def _parse_unit_table() -> tuple[dict[str, str], dict[str, str]]:
+    surface_to_unit: dict[str, str] = {}
+    unit_dimension: dict[str, str] = {}
+    for line in _UNIT_TABLE.strip().splitlines():
+        if line.startswith("#"):
+            continue
+        unit, dimension, surfaces = (part.strip() for part in line.split("|"))
+        unit_dimension[unit] = dimension
+        for surface in surfaces.split(","):
+            surface_to_unit.setdefault(surface.strip(), unit)
+    for line in _CURRENCY_WORDS.strip().splitlines():
+        if line.startswith("#"):
+            continue
+        code, surfaces = (part.strip() for part in line.split("|"))
+        unit_dimension[code] = "currency"
+        for surface in surfaces.split(","):
+            surface_to_unit.setdefault(surface.strip(), code)
+    for code in CURRENCY_PREFIXES.values():
+        unit_dimension[code] = "currency"
+    return surface_to_unit, unit_dimension
+
+
+# Surface form (lower case) -> canonical unit name; canonical unit -> dimension name.
+UNIT_SURFACES, UNIT_DIMENSIONS = _parse_unit_table()
+
+# Surface forms whose meaning depends on letter case; checked before the lower-case table.
+CASE_SENSITIVE_SURFACES: dict[str, str] = {
+    "nm": "nanometer",
+    "Nm": "newton * meter",
+    "mA": "milliampere",
+    "A": "ampere",
+    "mW": "milliwatt",
+    "MW": "megawatt",
+    "PS": "metric_horsepower",
+}
+
+# Surface forms that are only units when written as symbols right after a digit ("5m", "20 km")
+# but are common words or initials otherwise; the scanner checks these more strictly.
+AMBIGUOUS_SURFACES = frozenset(
+    {"m", "g", "l", "c", "f", "w", "v", "p", "in.", "pt", "mt", "min", "mi", "ff"}
+    | {"gal", "gm", "kt", "sec", "pa", "r", "rs", "rm", "dm", "nis", "mark", "marks", "real"}
+    | {"won", "point", "points", "pts", "degree", "degrees", "nm", "mb", "db", "gb"}
+    # "three crowns" may be headgear; "300 crowns" is money.
+    | {"crown", "crowns", "dinar", "dinars"}
+)
+
+# Currency words shared by several countries: the surface, then (country cue, ISO code) pairs
+# tried against the text before the figure, nearest cue winning.
+REGIONAL_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
+    "crown": (
+        ("danish|denmark|copenhagen", "DKK"),
+        ("norwegian|norway|oslo", "NOK"),
+        ("swedish|sweden|stockholm", "SEK"),
+        ("czech|prague", "CZK"),
+        ("icelandic|iceland|reykjavik", "ISK"),
+    ),
+    "dinar": (
+        ("kuwaiti|kuwait", "KWD"),
+        ("iraqi|iraq|baghdad", "IQD"),
+        ("jordanian|jordan|amman", "JOD"),
+        ("bahraini|bahrain|manama", "BHD"),
+        ("tunisian|tunisia|tunis", "TND"),
+        ("algerian|algeria|algiers", "DZD"),
+        ("libyan|libya|tripoli", "LYD"),
+        ("yugoslav|yugoslavia|belgrade", "YUD"),
+    ),
+}
+
+# Sub-units: canonical unit -> (factor, ISO code) used by `to_base`.
+_SUBUNITS: dict[str, tuple[float, str]] = {"cent": (0.01, "USD")}
+
+# pint dimensionality (as printed) -> claimcheck dimension name.
+_DIMENSIONALITY_NAMES: dict[str, str] = {
+    "[length]": "length",
+    "[mass]": "mass",
+    "[time]": "time",
+    "[temperature]": "temperature",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+    "[length] / [time]": "speed",
+    "[length] ** 3 / [time]": "flow",
+    "1 / [length] ** 2": "fuel_economy",
+    "[length] ** 2 * [mass] / [time] ** 3": "power",
+    "[length] ** 2 * [mass] / [time] ** 2": "energy",
+    "1 / [time]": "frequency",
+    "[current] * [time]": "charge",
+    "[mass] / [length] / [time] ** 2": "pressure",
+    "dimensionless": "dimensionless",
+}
+
+logger = logging.getLogger(__name__)
+
+_registry: Any = None
+
+
+def _pint_cache_folder(pint: Any) -> Path:
+    """pint's parsed-definitions cache, one folder per pint install: pint's own cache keys
+    entries by file content but stores absolute paths, so a cache shared between two
+    virtualenvs breaks as soon as one of them is removed."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    install = f"{pint.__version__}:{Path(pint.__file__).resolve().parent}"
+    digest = hashlib.sha1(install.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return base / "claimcheck" / f"pint-{digest}"
+
+
+def get_registry() -> Any:
+    """Return the project's one pint UnitRegistry, created on first use (disk-cached)."""
+    global _registry
+    if _registry is None:
+        import pint
+
+        folder = _pint_cache_folder(pint)
+        try:
+            registry = pint.UnitRegistry(cache_folder=folder)
+        except Exception as error:  # whatever a stale cache raises: logged, parsed afresh
+            # A cache written by another pint install (a moved or rebuilt virtualenv) can
+            # point at definition files that are gone; parsing afresh costs ~0.1 s.
+            logger.warning(
+                "pint cache %s unusable (%r): reading the definitions afresh", folder, error
+            )
+            registry = pint.UnitRegistry(cache_folder=None)
+        registry.define("percentage_point = 0.01 = pp")
+        registry.define("basis_point = 0.0001 = bp")
+        registry.define("parts_per_million = 1e-6 = ppm")
+        registry.define("parts_per_billion = 1e-9 = ppb")
+        _registry = registry
+    return _registry
+
+
+@lru_cache(maxsize=1)
+def unit_parse_errors() -> tuple[type[Exception], ...]:
+    """What pint raises on text that is not a unit it knows: its own errors (an undefined unit,
+    bad syntax) and, from its tokenizer and evaluator, TokenError ("("), TypeError ("co-op"),
+    AssertionError ("km/"), ValueError ("10^3") and ZeroDivisionError ("1/0"). Anything else
+    is a bug, and propagates."""
+    import tokenize
+
+    import pint
+
+    return (
+        pint.errors.PintError,
+        tokenize.TokenError,
+        TypeError,
+        AssertionError,
+        ValueError,
+        ZeroDivisionError,
+    )
+
+
+def lookup_surface(surface: str) -> str | None:
+    """Canonical unit for a surface form ("kilometres" -> "kilometer"), or None if unknown."""
+    key = re.sub(r"\s+", " ", surface.strip().lower())
+    return UNIT_SURFACES.get(key) or CURRENCY_PREFIXES.get(key)
+
+
+def is_currency(unit: str | None) -> bool:
+    return unit is not None and UNIT_DIMENSIONS.get(unit) == "currency"
+
+
+@lru_cache(maxsize=4096)
+def dimension_of(unit: str | None) -> str:
+    """Dimension name of a unit: "length", "currency", "percent", "count" for counted nouns..."""
+    if not unit:
+        return "dimensionless"
+    known = UNIT_DIMENSIONS.get(unit)
+    if known:
+        return known
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        return "currency"
+    numerator, per, _ = unit.partition(" / ")
+    if per and dimension_of(numerator) == "currency":
+        return "price"
+    try:
+        dimensionality = str(get_registry().parse_units(unit).dimensionality)
+    except unit_parse_errors():
+        # Not a pint unit: a counted noun ("troop", "person") or a rate of one.
+        return "rate" if per else "count"
+    return _DIMENSIONALITY_NAMES.get(dimensionality, dimensionality)
+
+
+@lru_cache(maxsize=4096)
+def _base_factor(unit: str) -> tuple[float, float, str] | None:
+    """(scale, offset, base unit) so that base = value * scale + offset, or None."""
+    if unit in _SUBUNITS:
+        factor, code = _SUBUNITS[unit]
+        return factor, 0.0, code
+    dimension = dimension_of(unit)
+    if dimension in ("currency", "count"):
+        return 1.0, 0.0, unit
+    if dimension == "price":
+        # "cent / share" -> "USD / share"; the denominator is kept as written.
+        numerator, _, denominator = unit.partition(" / ")
+        factor, code = _SUBUNITS.get(numerator, (1.0, numerator))
+        return factor, 0.0, f"{code} / {denominator}"
+    registry = get_registry()
+    try:
+        zero = registry.Quantity(0.0, unit).to_base_units()
+        one = registry.Quantity(1.0, unit).to_base_units()
+    except unit_parse_errors():
+        return None  # not a unit pint can express in base units
+    return float(one.magnitude - zero.magnitude), float(zero.magnitude), str(one.units)
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    """Express a value in the base unit of its dimension, for comparing quantities.
+
+    Money stays in its currency (cents become dollars), counted nouns stay as they are;
+    unknown units are returned unchanged.
+    """
+    factors = _base_factor(unit)
+    if factors is None:
+        return value, unit
+    scale, offset, base_unit = factors
+    return float(f"{value * scale + offset:.12g}"), base_unit
+
+
+@lru_cache(maxsize=4096)
+def _conversion(from_unit: str, to_unit: str) -> tuple[float, float]:
+    """(scale, offset) so that converted = value * scale + offset."""
+    if from_unit == to_unit:
+        return 1.0, 0.0
+    from_scale, from_offset, from_base = _base_factor(from_unit) or (None, None, None)
+    to_scale, to_offset, to_base_unit = _base_factor(to_unit) or (None, None, None)
+    if from_scale is None or to_scale is None or from_base != to_base_unit:
+        raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}")
+    scale = from_scale / to_scale
+    return scale, (from_offset - to_offset) / to_scale
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert a value between units; raises ValueError for incompatible units."""
+    scale, offset = _conversion(from_unit, to_unit)
+    # Round away the float noise of going through base units (100 degC -> 212.00000000000003).
+    return float(f"{value * scale + offset:.12g}")

@@ -1,0 +1,224 @@
+"""One article through the stages: extract → normalize → check, findings located in the file."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from claimcheck.checks import ArticleContext, run_checks
+from claimcheck.codes import level_of
+from claimcheck.extract.claims import read_claims
+from claimcheck.input.articles import InputProblem, content_hash
+from claimcheck.input.text import LineIndex, split_sentences
+from claimcheck.records import SEVERITY_ORDER, Article, Claim, Finding, UnreadPassage
+from claimcheck.selection import make_selector
+
+if TYPE_CHECKING:  # the rule set and the ledger load only when a run uses them
+    from claimcheck.ledger import ClaimLedger
+    from claimcheck.ledger.priors import PriorCheck
+    from claimcheck.rules import RuleSet
+
+INPUT_PROBLEM_CODE = "CC002"
+FUTURE_PUBLISHED_CODE = "CC004"
+UNREAD_CODE = "CC005"
+# Characters of an unread sentence quoted in the finding's message (the span holds it all).
+UNREAD_QUOTE_CHARS = 80
+# Clock skew between a CMS and this machine is not worth a finding; a day is.
+FUTURE_TOLERANCE = timedelta(days=1)
+
+# Built-in checks that give way to a rule-set finding on exactly the same words: a people
+# rule names the right spelling from the newsroom's own list, where the built-in check can
+# only say the article spells the name two ways.
+DEFERS_TO_RULES = frozenset({"CC107"})
+
+# Extra stages after the in-article checks (rule sets, the ledger): claims in, findings out.
+ExtraCheck = Callable[[ArticleContext], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    article: Article
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    content_hash: str
+
+    @property
+    def worst_severity(self) -> str | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=SEVERITY_ORDER.__getitem__)
+
+
+def problem_finding(problem: InputProblem) -> Finding:
+    return Finding(
+        article_id=problem.article_id or f"{problem.path}:{problem.line}",
+        rule=INPUT_PROBLEM_CODE,
+        severity=level_of(INPUT_PROBLEM_CODE),
+        message=f"Article could not be read: {problem.message}.",
+        line=problem.line,
+        column=1 if problem.line else 0,
+        path=problem.path,
+        evidence={"file": problem.path, "line": problem.line},
+    )
+
+
+def future_published_finding(article: Article, now: datetime) -> Finding | None:
+    """Input validation only: resolving dates always uses `published`, never the clock."""
+    if article.published is None or article.published <= now + FUTURE_TOLERANCE:
+        return None
+    return Finding(
+        article_id=article.id,
+        rule=FUTURE_PUBLISHED_CODE,
+        severity=level_of(FUTURE_PUBLISHED_CODE),
+        message=(
+            f"The publication date {article.published.date().isoformat()} lies in the future; "
+            "relative dates were resolved against it as given."
+        ),
+        evidence={"published": article.published.isoformat(), "checked_at": now.isoformat()},
+    )
+
+
+def unread_finding(article: Article, passage: UnreadPassage) -> Finding:
+    """A passage extraction could not read, as a finding on its words: nothing it states was
+    checked, which the editor must know."""
+    evidence = {"error": passage.error, "whole_article": passage.whole_article}
+    if passage.whole_article:
+        return Finding(
+            article_id=article.id,
+            rule=UNREAD_CODE,
+            severity=level_of(UNREAD_CODE),
+            message=(
+                f"Part of this article could not be read for claims: reading it whole failed "
+                f"({passage.error}), so each sentence was read on its own; dates that refer "
+                "to another sentence may be missing or unresolved."
+            ),
+            evidence=evidence,
+        )
+    sentence = " ".join(article.body[passage.start : passage.end].split())
+    if len(sentence) > UNREAD_QUOTE_CHARS:
+        sentence = sentence[: UNREAD_QUOTE_CHARS - 1] + "…"
+    return Finding(
+        article_id=article.id,
+        rule=UNREAD_CODE,
+        severity=level_of(UNREAD_CODE),
+        message=(
+            f"Part of this article could not be read for claims: the sentence {sentence!r} "
+            f"({passage.error}); its figures and dates were not checked."
+        ),
+        start=passage.start,
+        end=passage.end,
+        evidence=evidence,
+    )
+
+
+def merge_same_span(findings: list[Finding]) -> list[Finding]:
+    """Drops a built-in finding in DEFERS_TO_RULES when a rule-set finding covers the same
+    span, and notes the dropped code in the kept finding's evidence (`also_flagged_by`)."""
+    rule_spans: dict[tuple[int, int], list[int]] = {}
+    for index, finding in enumerate(findings):
+        if "rule_file" in finding.evidence:
+            rule_spans.setdefault((finding.start, finding.end), []).append(index)
+    if not rule_spans:
+        return findings
+    merged = list(findings)
+    dropped: set[int] = set()
+    for index, finding in enumerate(findings):
+        covering = rule_spans.get((finding.start, finding.end))
+        if finding.rule in DEFERS_TO_RULES and covering:
+            dropped.add(index)
+            kept = covering[0]
+            evidence = dict(merged[kept].evidence)
+            evidence["also_flagged_by"] = [*evidence.get("also_flagged_by", []), finding.rule]
+            merged[kept] = dataclasses.replace(merged[kept], evidence=evidence)
+    return [finding for index, finding in enumerate(merged) if index not in dropped]
+
+
+def locate_findings(article: Article, findings: Iterable[Finding]) -> list[Finding]:
+    """Fill line, column, path and text of each finding from its offsets."""
+    index: LineIndex | None = None
+    located = []
+    for finding in findings:
+        if index is None:
+            index = LineIndex(article)
+        line, column = index.locate(finding.start)
+        located.append(
+            dataclasses.replace(
+                finding,
+                line=line,
+                column=column,
+                path=article.path,
+                text=finding.text or article.body[finding.start : finding.end],
+            )
+        )
+    return located
+
+
+class Checker:
+    """Runs every stage over articles with one configuration (selection, rules, ledger).
+
+    `extra_checks` run after the built-in checks (a rule set's check, for one); `priors`, the
+    comparison with the ledger's earlier articles, runs last, and its matching keys are
+    reused when the article is recorded."""
+
+    def __init__(
+        self,
+        selected: Callable[[str], bool] | None = None,
+        extra_checks: Iterable[ExtraCheck] = (),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        priors: PriorCheck | None = None,
+    ) -> None:
+        self.selected = selected
+        self.priors = priors
+        self.extra_checks = (*extra_checks, *([priors.check] if priors is not None else []))
+        self.clock = clock
+
+    def check_article(self, article: Article) -> ArticleResult:
+        sentences = split_sentences(article.body)
+        extraction = read_claims(article, sentences)
+        claims = extraction.claims
+        context = ArticleContext(article, claims, tuple(sentences))
+        findings = run_checks(context, self.selected)
+        if self.selected is None or self.selected(UNREAD_CODE):
+            findings.extend(unread_finding(article, passage) for passage in extraction.unread)
+        for extra in self.extra_checks:
+            findings.extend(
+                f for f in extra(context) if self.selected is None or self.selected(f.rule)
+            )
+        if self.extra_checks:
+            findings = merge_same_span(findings)
+        future = future_published_finding(article, self.clock())
+        if future is not None and (self.selected is None or self.selected(future.rule)):
+            findings.append(future)
+        findings.sort(key=lambda f: (f.start, f.rule))
+        return ArticleResult(
+            article, claims, tuple(locate_findings(article, findings)), content_hash(article)
+        )
+
+    def check_all(
+        self, records: Iterable[Article | InputProblem]
+    ) -> Iterator[ArticleResult | Finding]:
+        for record in records:
+            if isinstance(record, InputProblem):
+                yield problem_finding(record)
+            else:
+                yield self.check_article(record)
+
+
+def build_checker(
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    rules: RuleSet | None = None,
+    ledger: ClaimLedger | None = None,
+) -> Checker:
+    """The checker of one configuration: the codes selected (ruff-style prefixes), a loaded
+    rule set, and an open ledger to compare with earlier articles."""
+    if ledger is not None:
+        from claimcheck.ledger.priors import PriorCheck
+    return Checker(
+        make_selector(select, ignore),
+        [rules.check] if rules is not None else [],
+        priors=PriorCheck(ledger) if ledger is not None else None,
+    )

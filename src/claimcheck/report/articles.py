@@ -1,0 +1,105 @@
+"""The per-article reports of one run: JSON, Markdown and HTML in reports/<run-id>/articles/."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from claimcheck.pipeline.checker import ArticleResult
+from claimcheck.records import SEVERITY_ORDER
+from claimcheck.report.coverage import checked_claims
+from claimcheck.report.files import safe_name, write_atomic
+from claimcheck.report.html import article_html
+from claimcheck.report.markdown import article_markdown
+from claimcheck.report.summary import load_catalog
+
+
+def article_json(result: ArticleResult) -> dict[str, Any]:
+    article = result.article
+    return {
+        "article": {
+            "id": article.id,
+            "title": article.title,
+            "source": article.source,
+            "url": article.url,
+            "published": article.published.isoformat() if article.published else None,
+            "path": article.path,
+            "content_hash": result.content_hash,
+        },
+        "claims": [claim.to_dict() for claim in result.claims],
+        "findings": [finding.to_dict() for finding in result.findings],
+    }
+
+
+class RunReport:
+    """Writes one run's reports into reports/<run-id>/ as articles stream through."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.articles_dir = directory / "articles"
+        self.articles_dir.mkdir(parents=True, exist_ok=True)
+        self._names: set[str] = set()
+        # One line per written article for the run's index page (plain values: they travel
+        # back from worker threads or processes).
+        self.entries: list[dict[str, Any]] = []
+
+    def file_stem(self, article_id: str) -> str:
+        stem = safe_name(article_id)
+        candidate, suffix = stem, 1
+        # Another chunk of the same run may already have written an article with this id.
+        while candidate in self._names or (self.articles_dir / f"{candidate}.json").exists():
+            suffix += 1
+            candidate = f"{stem}-{suffix}"
+        self._names.add(candidate)
+        return candidate
+
+    def write_article(self, result: ArticleResult) -> str:
+        stem = self.file_stem(result.article.id)
+        # Compact: a run over an archive writes tens of thousands of these; readers are tools.
+        payload = json.dumps(
+            article_json(result), ensure_ascii=False, separators=(",", ":"), default=str
+        )
+        write_atomic(self.articles_dir / f"{stem}.json", payload)
+        write_atomic(self.articles_dir / f"{stem}.md", article_markdown(result))
+        checked = checked_claims(result)
+        write_atomic(
+            self.articles_dir / f"{stem}.html",
+            article_html(result, checked=checked, prior_href=self.prior_href, stem=stem),
+        )
+        self.entries.append(article_entry(result, stem, len(checked)))
+        return stem
+
+    def discard(self) -> None:
+        """Remove what it wrote: those articles were not recorded and the next run redoes them."""
+        for stem in self._names:
+            for suffix in (".json", ".md", ".html"):
+                (self.articles_dir / f"{stem}{suffix}").unlink(missing_ok=True)
+        self._names.clear()
+        self.entries.clear()
+
+    def prior_href(self, article_id: str) -> str | None:
+        """A link from an article report to the latest report of another article, if any."""
+        stem = safe_name(article_id)
+        if (self.articles_dir / f"{stem}.html").exists():
+            return f"{stem}.html"
+        where = load_catalog(self.directory.parent).get(article_id)
+        return f"../../{where}" if where else None
+
+
+def article_entry(result: ArticleResult, stem: str, checked: int) -> dict[str, Any]:
+    """An article's line in the run index: who, where, how bad."""
+    article = result.article
+    counts = Counter(f.severity for f in result.findings)
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "stem": stem,
+        "claims": len(result.claims),
+        "claims_checked": checked,
+        "findings_by_severity": {s: counts.get(s, 0) for s in SEVERITY_ORDER},
+        "worst": result.worst_severity,
+    }

@@ -1,0 +1,84 @@
+"""Writing report files safely: names that cannot leave the reports folder, writes that are
+whole or absent, and the leftovers of writers that were killed removed."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from pathlib import Path
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+_WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10)]
+)
+
+
+def safe_name(article_id: str) -> str:
+    """A file name for an article id that can never leave the reports folder."""
+    name = _UNSAFE.sub("_", article_id).strip("._") or "article"
+    if name.split(".")[0].upper() in _WINDOWS_DEVICES:
+        # "CON.json" opens the console on Windows, wherever the folder is.
+        name = f"_{name}"
+    if name != article_id or len(name) > 120:
+        digest = hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        name = f"{name[:100]}-{digest}"
+    return name
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so no half-written report is ever left.
+
+    The temporary name is unique to the process and thread writing it (no mkstemp: it costs
+    a chmod too, and a run writes tens of thousands of files); plain open() applies the
+    umask, so reports are as readable by editors on a shared drive as any other file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+STALE_TEMPORARY_SECONDS = 3600
+
+
+def remove_stale_temporaries(
+    reports_root: Path, older_than: float = STALE_TEMPORARY_SECONDS
+) -> int:
+    """Deletes the temporary files of report writers that were killed mid-write (write_atomic
+    removes its own on any exception it sees, but not on kill -9 or power loss): the reports
+    root, each run folder and its articles/ folder. A file younger than `older_than` seconds
+    may belong to a run still writing and is kept. Returns the number removed."""
+    import time
+
+    cutoff = time.time() - older_than
+    removed = 0
+    folders = [reports_root]
+    try:
+        runs = [entry.path for entry in os.scandir(reports_root) if entry.is_dir()]
+    except OSError:
+        return 0
+    for run in runs:
+        folders += [Path(run), Path(run) / "articles"]
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+                continue
+            try:
+                if entry.is_file() and entry.stat().st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    removed += 1
+            except OSError:
+                continue  # another run removed it first, or it is not ours to remove
+    return removed

@@ -1,0 +1,235 @@
+"""What a run writes for the whole run: summary.json and findings.csv, and the files shared by
+every run at the top of the reports folder (the runs, the catalog of article pages)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from claimcheck.records import SEVERITY_ORDER, Finding
+from claimcheck.report.files import write_atomic
+
+try:
+    import fcntl
+except ImportError:  # Windows: see _ReportsLock
+    fcntl = None
+
+
+def finding_rows(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    rows = []
+    for finding in findings:
+        row = finding.to_dict()
+        row["evidence"] = json.dumps(finding.evidence, ensure_ascii=False, default=str)
+        rows.append(row)
+    return rows
+
+
+def build_summary(
+    run_id: str,
+    articles: int,
+    skipped: int,
+    claims: int,
+    findings: list[Finding],
+    timings: dict[str, float],
+    **extra: Any,
+) -> dict[str, Any]:
+    """The run summary as written to summary.json; `extra` adds fields (status, coverage)."""
+    by_severity = Counter(f.severity for f in findings)
+    summary = {
+        "run_id": run_id,
+        "articles": articles,
+        "articles_unchanged": skipped,
+        "claims": claims,
+        "findings": len(findings),
+        "findings_by_severity": {s: by_severity.get(s, 0) for s in SEVERITY_ORDER},
+        "findings_by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+        "timings_seconds": {key: round(value, 3) for key, value in timings.items()},
+    }
+    summary.update(extra)
+    return summary
+
+
+def write_summary(
+    directory: Path,
+    run_id: str,
+    articles: int,
+    skipped: int,
+    claims: int,
+    findings: list[Finding],
+    timings: dict[str, float],
+    **extra: Any,
+) -> dict[str, Any]:
+    """summary.json and findings.csv for the whole run (the csv module: importing pandas
+    costs more than half a second, a good part of a run that finds nothing new)."""
+    summary = build_summary(run_id, articles, skipped, claims, findings, timings, **extra)
+    write_atomic(directory / "summary.json", json.dumps(summary, indent=2, default=str))
+    columns = list(Finding.__dataclass_fields__)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([row[column] for column in columns] for row in finding_rows(findings))
+    write_atomic(directory / "findings.csv", buffer.getvalue())
+    return summary
+
+
+# Files at the top of the reports folder, shared by every run.
+CATALOG_NAME = "catalog.json"  # article id -> "<run-id>/articles/<stem>.html" of its latest report
+
+
+RUNS_NAME = "runs.json"  # one summary line per run, newest first
+
+
+_LOCK_NAME = ".claimcheck-reports.lock"
+
+
+_catalog_cache: dict[Path, tuple[int, dict[str, str]]] = {}
+
+
+def load_catalog(reports_root: Path) -> dict[str, str]:
+    """The article catalog, read once per change of the file (each chunk asks for it)."""
+    path = reports_root / CATALOG_NAME
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    cached = _catalog_cache.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    try:
+        catalog = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        catalog = {}
+    _catalog_cache[path] = (stamp, catalog)
+    return catalog
+
+
+class _ReportsLock:
+    """An advisory lock on the reports folder, so two runs never lose each other's updates."""
+
+    def __init__(self, reports_root: Path) -> None:
+        self.path = reports_root / _LOCK_NAME
+        self._handle = None
+
+    def __enter__(self) -> _ReportsLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._handle = open(self.path, "a")  # held until __exit__
+        if fcntl is not None:  # Windows has none: runs of one deployment never overlap anyway
+            fcntl.flock(self._handle, fcntl.LOCK_EX)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing releases the lock
+
+
+def update_shared_files(
+    reports_root: Path, summary: dict[str, Any], entries: Iterable[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Add a run to runs.json and its articles to catalog.json; returns every run, newest first."""
+    run_id = summary["run_id"]
+    with _ReportsLock(reports_root):
+        catalog = dict(load_catalog(reports_root))
+        for entry in entries:
+            catalog[entry["id"]] = f"{run_id}/articles/{entry['stem']}.html"
+        write_atomic(reports_root / CATALOG_NAME, json.dumps(catalog, ensure_ascii=False))
+        runs = [run for run in read_runs(reports_root) if run.get("run_id") != run_id]
+        runs.append(run_line(summary))
+        runs.sort(key=lambda run: run["run_id"], reverse=True)
+        write_atomic(reports_root / RUNS_NAME, json.dumps(runs, indent=1))
+    return runs
+
+
+def run_line(summary: dict[str, Any]) -> dict[str, Any]:
+    keys = (
+        "run_id",
+        "status",
+        "articles",
+        "articles_unchanged",
+        "claims",
+        "findings",
+        "findings_by_severity",
+        "finished_at",
+    )
+    return {key: summary.get(key) for key in keys}
+
+
+def read_runs(reports_root: Path) -> list[dict[str, Any]]:
+    """runs.json, or, when it is missing or damaged, the runs found from their summary.json."""
+    try:
+        runs = json.loads((reports_root / RUNS_NAME).read_text(encoding="utf-8"))
+        if isinstance(runs, list):
+            return runs
+    except (OSError, ValueError):
+        pass
+    runs = []
+    for path in sorted(reports_root.glob("*/summary.json")):
+        try:
+            runs.append(run_line(json.loads(path.read_text(encoding="utf-8"))))
+        except (OSError, ValueError):
+            continue
+    return runs
+
+
+# A run's summary for a dashboard (the flow publishes both as Prefect artifacts).
+
+# Rows in the findings table: the full list is in findings.csv; a dashboard needs the top.
+MAX_TABLE_ROWS = 500
+
+
+def findings_table(
+    findings: Sequence[Finding], entries: Sequence[dict], run_dir: Path
+) -> list[dict[str, Any]]:
+    """The findings table: worst first, each with the article report it belongs to."""
+    stems = {entry["id"]: entry["stem"] for entry in entries}
+    ranked = sorted(findings, key=lambda f: (-SEVERITY_ORDER[f.severity], f.article_id, f.start))
+    rows = []
+    for finding in ranked[:MAX_TABLE_ROWS]:
+        stem = stems.get(finding.article_id)
+        rows.append(
+            {
+                "severity": finding.severity,
+                "rule": finding.rule,
+                "article": finding.article_id,
+                "line": finding.line,
+                "text": finding.text,
+                "message": finding.message,
+                "report": str(run_dir / "articles" / f"{stem}.html") if stem else "",
+            }
+        )
+    return rows
+
+
+def summary_markdown(summary: dict, entries: Sequence[dict]) -> str:
+    counts = summary["findings_by_severity"]
+    lines = [
+        f"# claimcheck run {summary['run_id']}",
+        "",
+        f"**{summary['articles']}** article(s) checked, {summary['articles_unchanged']} "
+        f"unchanged; {summary['claims']} claims ({summary.get('claims_checked', 0)} checked); "
+        f"**{counts['error']}** error(s), {counts['warning']} warning(s), {counts['info']} "
+        f"note(s). Status: {summary.get('status', 'completed')}.",
+        "",
+        f"Report: `{summary.get('index_html', '')}`",
+        "",
+    ]
+    worst = [e for e in entries if e.get("worst") in ("error", "warning")]
+    worst.sort(key=lambda e: (-SEVERITY_ORDER[e["worst"]], -e["findings_by_severity"]["error"]))
+    if worst:
+        lines += ["## Articles to look at", "", "| article | errors | warnings |", "|---|---|---|"]
+        for entry in worst[:15]:
+            title = (entry["title"] or entry["id"]).replace("|", "\\|")
+            by = entry["findings_by_severity"]
+            lines.append(f"| {title} | {by['error']} | {by['warning']} |")
+        lines.append("")
+    if summary.get("findings_by_rule"):
+        lines += ["## Findings by rule", "", "| rule | findings |", "|---|---|"]
+        lines += [f"| {rule} | {n} |" for rule, n in summary["findings_by_rule"].items()]
+        lines.append("")
+    lines += ["## Timings (s)", "", "| stage | seconds |", "|---|---|"]
+    lines += [f"| {stage} | {s:.3f} |" for stage, s in summary["timings_seconds"].items()]
+    return "\n".join(lines) + "\n"

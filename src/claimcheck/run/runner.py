@@ -1,0 +1,239 @@
+"""A whole run, in three steps the flow wires together: prepared (its folder, settings and
+rules checked before any article is read), checked (the inputs read in chunks, only what is
+new, each chunk submitted wherever it is checked and recorded as it comes back) and finished
+(summary.json, findings.csv, the run index and the index of runs)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from claimcheck.input.inbox import read_inputs
+from claimcheck.ledger import open_ledger
+from claimcheck.records import Finding
+from claimcheck.report.articles import RunReport
+from claimcheck.report.files import remove_stale_temporaries
+from claimcheck.report.html import write_reports_index, write_run_index
+from claimcheck.report.summary import build_summary, update_shared_files, write_summary
+from claimcheck.run.batch import (
+    REPORTS_FOR,
+    ChunkOutcome,
+    RunSettings,
+    make_checker,
+    settings_digest,
+)
+from claimcheck.run.chunks import ChunkQueue
+from claimcheck.run.incremental import InputFiles, Record
+from claimcheck.run.progress import AllOf, Progress, terminal_progress
+from claimcheck.run.workers import MODE_DASK, Placement, place_chunks
+
+Log = logging.Logger | logging.LoggerAdapter
+# Submits a chunk to be checked where the placement says; the future gives its outcome.
+SubmitChunk = Callable[[list[Record], Placement], "Future[ChunkOutcome]"]
+
+
+class ChunksFailed(RuntimeError):
+    """Some chunks of a run failed; the rest were reported and recorded."""
+
+
+def new_run_id() -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"{stamp}-{secrets.token_hex(3)}"
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRun:
+    run_id: str
+    reports_root: Path
+    run_dir: Path
+    settings: RunSettings
+    rules_key: str
+    workers: int
+    started: float
+
+
+def prepare_run(
+    reports_dir: str,
+    rules_dir: str | None = None,
+    ledger_path: str | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    reports_for: str = "all",
+    workers: int = 0,
+    log: Log | None = None,
+) -> PreparedRun:
+    """The run's id, folder and settings; invalid rules stop the run before any article is
+    read. `workers` 0 means one per core."""
+    started = time.perf_counter()
+    log = log or logging.getLogger(__name__)
+    run_id = new_run_id()
+    reports_root = Path(reports_dir)
+    run_dir = reports_root / run_id
+    if reports_for not in REPORTS_FOR:
+        raise ValueError(f"reports_for must be one of {', '.join(REPORTS_FOR)}")
+    settings = RunSettings(
+        reports_dir=str(run_dir),
+        ledger_path=ledger_path,
+        rules_dir=rules_dir,
+        select=tuple(select),
+        ignore=tuple(ignore),
+        reports_for=reports_for,
+    )
+    make_checker(settings)  # loads the rules: a bad rule set raises here
+    RunReport(run_dir)  # the run's folders
+    removed = remove_stale_temporaries(reports_root)
+    if removed:
+        log.info("removed %d temporary file(s) left by interrupted runs", removed)
+    return PreparedRun(
+        run_id,
+        reports_root,
+        run_dir,
+        settings,
+        settings_digest(settings),
+        workers or os.cpu_count() or 1,
+        started,
+    )
+
+
+@dataclass(slots=True)
+class CheckedRun:
+    """What checking a run's inputs gave: the chunks' outcomes, and where they ran."""
+
+    queue: ChunkQueue
+    placement: Placement
+
+
+def check_run(
+    run: PreparedRun,
+    paths: Sequence[str],
+    submit: SubmitChunk,
+    *,
+    chunk_size: int,
+    settle_seconds: float = 0.0,
+    dask: bool = False,
+    progress_bar: bool = False,
+    watchers: Sequence[Progress] = (),
+    log: Log | None = None,
+) -> CheckedRun:
+    """Read what is new or changed under `paths` in chunks, submit each chunk and record it
+    in the ledger as it comes back (this process is the ledger's only writer)."""
+    log = log or logging.getLogger(__name__)
+    settings = run.settings
+    ledger = open_ledger(settings.ledger_path) if settings.ledger_path else None
+    try:
+        files = InputFiles(ledger, run.rules_key, log)
+        queue = ChunkQueue(
+            ledger, settings.ledger_path, run.rules_key, settings.reports_dir, log=log
+        )
+        records = read_inputs(files.to_read(paths), settle_seconds=settle_seconds)
+        chunks = queue.fresh_chunks(records, chunk_size, files)
+        placement, chunks = place_chunks(chunks, run.workers, dask)
+        with terminal_progress(progress_bar) as bar:
+            queue.progress = AllOf(bar, *watchers)
+            queue.run(chunks, lambda chunk: submit(chunk, placement), placement.window)
+        if not queue.failures:
+            files.note_done()
+    finally:
+        if ledger is not None:
+            ledger.close()
+    queue.skipped += files.skipped_records
+    log.info(
+        "run %s: %d new or changed record(s) in %d chunk(s) (%s, %d worker(s)), %d unchanged "
+        "(read in %.2f s)",
+        run.run_id,
+        queue.to_check,
+        queue.chunks,
+        placement.mode,
+        placement.workers,
+        queue.skipped,
+        queue.read_seconds,
+    )
+    return CheckedRun(queue, placement)
+
+
+@dataclass(slots=True)
+class RunResult:
+    summary: dict[str, Any]
+    findings: list[Finding]
+    entries: list[dict[str, Any]]
+    failures: list[BaseException] = field(default_factory=list)
+    chunks: int = 0
+
+    def raise_for_failures(self) -> None:
+        """ChunksFailed when some chunks failed (their articles stay new for the next run)."""
+        if self.failures:
+            raise ChunksFailed(
+                f"{len(self.failures)} of {self.chunks} chunk(s) failed; their articles were "
+                f"not recorded and the next run checks them again "
+                f"(first error: {self.failures[0]!r})"
+            ) from self.failures[0]
+
+
+def _stage_seconds(checked: CheckedRun) -> dict[str, float]:
+    """Seconds per stage. Worker seconds are summed over the chunks (with N workers they add
+    up to N times the wall time they took); "ledger_write" is the run's own recording."""
+    queue = checked.queue
+    stages = {"read_and_filter": queue.read_seconds}
+    for outcome in queue.outcomes:
+        for stage, seconds in outcome.stage_seconds.items():
+            stages[stage] = stages.get(stage, 0.0) + seconds
+    stages["checking_wall"] = queue.checking_wall()
+    return stages
+
+
+def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) -> RunResult:
+    """Write the run's summary, findings table and indexes; the summary as written."""
+    log = log or logging.getLogger(__name__)
+    queue, placement = checked.queue, checked.placement
+    outcomes = queue.outcomes
+    findings = [finding for outcome in outcomes for finding in outcome.findings]
+    findings.sort(key=lambda f: (f.path, f.article_id, f.start, f.rule))
+    entries = [entry for outcome in outcomes for entry in outcome.entries]
+    stages = _stage_seconds(checked)
+    counts = {
+        "articles": sum(outcome.articles for outcome in outcomes),
+        "skipped": queue.skipped,
+        "claims": sum(outcome.claims for outcome in outcomes),
+    }
+    extra = {
+        "status": "partial" if queue.failures else "completed",
+        "claims_checked": sum(outcome.claims_checked for outcome in outcomes),
+        "chunks": queue.chunks,
+        "chunks_failed": len(queue.failures),
+        "workers": placement.workers if placement.mode != MODE_DASK else 0,
+        "mode": placement.mode,
+        "reports_for": run.settings.reports_for,
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    indexing = time.perf_counter()
+    timings = {"total": time.perf_counter() - run.started, **stages}
+    draft = build_summary(run.run_id, findings=findings, timings=timings, **counts, **extra)
+    write_run_index(run.run_dir, draft, entries, findings)
+    runs = update_shared_files(run.reports_root, draft, entries)
+    write_reports_index(run.reports_root, runs)
+    stages["summary_and_index"] = time.perf_counter() - indexing
+    timings = {"total": time.perf_counter() - run.started, **stages}
+    summary = write_summary(
+        run.run_dir, run.run_id, findings=findings, timings=timings, **counts, **extra
+    )
+    # The index shows the final timings too (a re-render of one small page).
+    write_run_index(run.run_dir, summary, entries, findings)
+    summary["reports_dir"] = str(run.run_dir)
+    summary["index_html"] = str(run.run_dir / "index.html")
+    log.info(
+        "run %s: %d articles checked, %d unchanged, %d findings; open %s",
+        run.run_id,
+        summary["articles"],
+        queue.skipped,
+        summary["findings"],
+        summary["index_html"],
+    )
+    return RunResult(summary, findings, entries, list(queue.failures), queue.chunks)

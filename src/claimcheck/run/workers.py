@@ -1,0 +1,116 @@
+"""Where chunks are checked: a process pool of this machine, the run's own threads, or the
+workers of a Dask cluster; and which of them a run uses."""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass
+
+from claimcheck.input.articles import InputProblem
+from claimcheck.records import Article
+from claimcheck.run.batch import ChunkOutcome, RunSettings, check_chunk, make_checker
+
+# A process pool of this machine ("pool"), the run's own task threads ("threads": small runs,
+# where starting processes costs more than it saves), or the task runner's workers themselves
+# ("dask": a Dask cluster, each worker one process).
+MODE_POOL, MODE_THREADS, MODE_DASK = "pool", "threads", "dask"
+# Below this many new articles a run stays in its own process (a worker costs ~1-2 s).
+POOL_MIN_ARTICLES = 400
+# Chunks in flight at once per worker: enough to keep every worker busy while the run
+# records finished chunks, few enough that a big input is never all in memory.
+CHUNKS_IN_FLIGHT_PER_WORKER = 2
+# Chunks in flight on a Dask cluster, and in the run's threads.
+DASK_WINDOW, THREADS_WINDOW = 64, 2
+
+Chunk = list[Article | InputProblem]
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a run checks its chunks, with how many workers, and how many chunks it keeps in
+    flight before it waits for the oldest."""
+
+    mode: str
+    workers: int
+    window: int
+
+
+def place_chunks(
+    chunks: Iterable[Chunk], workers: int, dask: bool = False
+) -> tuple[Placement, Iterator[Chunk]]:
+    """Choose where a run's chunks go; returns the placement and the chunks (the first ones
+    may have been read ahead to see whether the run is big enough for worker processes)."""
+    stream = iter(chunks)
+    if dask:
+        return Placement(MODE_DASK, workers, DASK_WINDOW), stream
+    if workers == 1:
+        return Placement(MODE_THREADS, 1, THREADS_WINDOW), stream
+    # Peek: a run with few new articles does not pay for starting processes.
+    ahead: list[Chunk] = []
+    for chunk in stream:
+        ahead.append(chunk)
+        if sum(map(len, ahead)) >= POOL_MIN_ARTICLES:
+            break
+    else:
+        workers = 1
+    if workers > 1:
+        placement = Placement(MODE_POOL, workers, CHUNKS_IN_FLIGHT_PER_WORKER * workers)
+    else:
+        placement = Placement(MODE_THREADS, workers, THREADS_WINDOW)
+    return placement, itertools.chain(ahead, stream)
+
+
+def check_chunk_placed(
+    records: Sequence[Article | InputProblem],
+    settings: RunSettings,
+    rules_key: str,
+    mode: str = MODE_THREADS,
+    workers: int = 2,
+) -> ChunkOutcome:
+    """Check one chunk where the placement says: in the pool, or right here (a thread of the
+    run, or a Dask worker that keeps its checker between chunks)."""
+    if mode == MODE_POOL:
+        return process_pool(workers).submit(check_chunk, records, settings, rules_key).result()
+    return check_chunk(records, settings, rules_key, keep_checker=mode == MODE_DASK)
+
+
+_POOLS: dict[int, Executor] = {}
+
+
+def _warm_worker() -> None:
+    """Import the heavy parts once per worker (pint, the date lexicon, templates)."""
+    make_checker(RunSettings(reports_dir="", ledger_path=None)).check_article(
+        Article(id="warm-up", body="It rose 5 pct to 12 mln dlrs on Monday, March 2, 1987.")
+    )
+
+
+def process_pool(workers: int) -> Executor:
+    """A pool of `workers` processes for the CPU-bound checking, started once per process
+    (`claimcheck serve` keeps it between runs). Workers are started with forkserver (spawn
+    where that is missing), never fork: the run's process runs threads (Prefect's event
+    loop) that a forked child would inherit in an unknown state."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = _POOLS.get(workers)
+    if pool is None:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if context.get_start_method() == "forkserver":
+            context.set_forkserver_preload(["claimcheck.run.batch", "claimcheck.report.html"])
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker)
+        if not _POOLS:
+            # Stopped while the interpreter is whole: at teardown the pool's own clean-up
+            # finds its modules gone and complains.
+            atexit.register(shutdown_pools)
+        _POOLS[workers] = pool
+    return pool
+
+
+def shutdown_pools() -> None:
+    for pool in _POOLS.values():
+        pool.shutdown(cancel_futures=True)
+    _POOLS.clear()

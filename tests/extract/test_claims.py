@@ -1,0 +1,111 @@
+"""Tests for claimcheck.extract.claims: claims merged from quantities and dates, in bounded time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from itertools import pairwise
+
+from claimcheck.extract.claims import MAX_SENTENCE_CHARS, cap_sentences, extract_claims
+from claimcheck.input.text import split_sentences
+from claimcheck.records import Article
+
+PUBLISHED = datetime(2022, 12, 20, 9, 0, tzinfo=UTC)
+
+
+def _claims(body):
+    return extract_claims(Article(id="t", body=body, published=PUBLISHED))
+
+
+def _by_text(body):
+    return {claim.text: claim for claim in _claims(body)}
+
+
+def test_a_news_paragraph_gives_sensible_claims():
+    body = (
+        "The two ministers met in Vilnius on Monday, Dec. 19, 2022. They have spoken at least "
+        "five times over the last 8 months, and yesterday was the first visit since 2018. "
+        "Last week the army moved 150,000 troops about 40 miles west, where the border guard "
+        "could add between 11,000-13,000 men. Talks have stalled for the last 8 months."
+    )
+    claims = _by_text(body)
+    assert claims["Monday, Dec. 19, 2022"].date == "2022-12-19"
+    frequency = claims["five times over the last 8 months"]
+    assert (frequency.kind, frequency.count, frequency.qualifier) == ("frequency", 5, "at_least")
+    assert frequency.period == "P8M"
+    assert claims["yesterday"].date == "2022-12-19"
+    assert claims["Last week"].date == "2022-W50"
+    assert claims["150,000 troops"].unit == "troop"
+    assert (claims["40 miles"].unit, claims["40 miles"].qualifier) == ("mile", "approx")
+    men = claims["11,000-13,000 men"]
+    assert (men.low, men.high, men.unit, men.dimension) == (11000, 13000, "man", "count")
+    assert any(claim.kind == "duration" and claim.period == "P8M" for claim in claims.values())
+    assert any(claim.date == "2018" for claim in claims.values())
+
+
+def test_a_figure_inside_a_date_is_the_duration_figure_not_a_quantity():
+    claims = _claims("Prices rose for the last 10 months.")
+    assert [claim.kind for claim in claims] == ["duration"]
+    assert claims[0].value == 10 and claims[0].unit == "month"
+
+
+def test_claims_of_one_sentence_share_its_text():
+    first, second = _claims("The plant made 300 cars and 40 trucks.")
+    assert first.sentence == second.sentence == "The plant made 300 cars and 40 trucks."
+
+
+def test_overlong_sentences_are_cut_at_blanks():
+    body = "1 " * 2000
+    pieces = cap_sentences(body, split_sentences(body))
+    assert len(pieces) > 1
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in pieces)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(body.rstrip())
+    assert all(left[1] == right[0] for left, right in pairwise(pieces))
+
+
+def test_short_sentences_are_left_alone():
+    body = "One sentence here. Another one there."
+    assert cap_sentences(body, split_sentences(body)) == split_sentences(body)
+
+
+def test_claims_in_a_long_run_carry_a_bounded_sentence():
+    body = "12 miles " * 5000
+    claims = _claims(body)
+    assert len(claims) == 5000
+    assert all(len(claim.sentence) <= MAX_SENTENCE_CHARS for claim in claims)
+    assert all(
+        body[claim.sentence_start : claim.sentence_start + len(claim.sentence)] == claim.sentence
+        for claim in claims[:50]
+    )
+
+
+def test_extract_claims_lets_a_scanner_error_through_and_read_claims_isolates_it(monkeypatch):
+    import pytest
+
+    from claimcheck.extract import claims as extraction
+
+    def fragile(text):
+        if "gauge" in text:
+            raise RuntimeError("scanner bug")
+        return original(text)
+
+    original = extraction.find_quantities
+    monkeypatch.setattr(extraction, "find_quantities", fragile)
+    body = "The gauge read 3 metres. The river rose 2 metres on Monday."
+    article = Article(id="t", body=body, published=PUBLISHED)
+    with pytest.raises(RuntimeError):
+        extract_claims(article)
+    read = extraction.read_claims(article)
+    [passage] = read.unread
+    assert body[passage.start : passage.end] == "The gauge read 3 metres."
+    assert passage.error == "RuntimeError: scanner bug" and not passage.whole_article
+    assert [claim.text for claim in read.claims] == ["2 metres", "Monday"]
+    # Offsets of a sentence read on its own point into the whole body.
+    assert all(body[claim.start : claim.end] == claim.text for claim in read.claims)
+
+
+def test_read_claims_of_a_readable_article_is_extract_claims():
+    from claimcheck.extract.claims import read_claims
+
+    article = Article(id="t", body="It rose 5 pct to 12 mln dlrs on Monday.", published=PUBLISHED)
+    read = read_claims(article)
+    assert read.unread == () and list(read.claims) == extract_claims(article)

@@ -1,0 +1,451 @@
+"""Tests for claimcheck.extract.dates: one test per phenomenon, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract.dates import find_dates
+from claimcheck.records import DateMention
+
+BASE = date(2022, 12, 20)  # a Tuesday
+
+
+def mentions(text: str, base: date | None = BASE) -> list[DateMention]:
+    found = find_dates(text, base)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    return found
+
+
+def only(text: str, base: date | None = BASE) -> DateMention:
+    found = mentions(text, base)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, base: date | None = BASE) -> list[str | None]:
+    return [m.value for m in mentions(text, base)]
+
+
+# ---- absolute dates --------------------------------------------------------------------------
+
+
+def test_month_day_year_is_one_day_mention():
+    mention = only("The ferry sank on Dec. 19, 2022, near the harbour.")
+    assert mention.text == "Dec. 19, 2022"
+    assert mention.value == "2022-12-19"
+    assert mention.granularity == "day"
+    assert mention.first_day == mention.last_day == date(2022, 12, 19)
+    assert not mention.relative
+
+
+def test_weekday_with_date_keeps_both_for_checking():
+    mention = only("Talks opened on Monday, Dec. 19, 2022 in the capital.")
+    assert mention.text == "Monday, Dec. 19, 2022"
+    assert mention.weekday == 0
+    assert mention.value == "2022-12-19"
+
+
+def test_abbreviated_month_is_not_split_at_its_period():
+    mention = only("Bids were due Feb. 28 at noon.")
+    assert mention.text == "Feb. 28"
+    assert mention.value == "2022-02-28"
+
+
+def test_day_month_order_and_ordinals():
+    assert values("The plant reopened on 3 March 2021.") == ["2021-03-03"]
+    assert values("It closed on the 5th of June, 2020.") == ["2020-06-05"]
+
+
+def test_month_and_year():
+    mention = only("Inflation peaked in March 2013 before easing.")
+    assert (mention.value, mention.granularity) == ("2013-03", "month")
+    assert mention.first_day == date(2013, 3, 1)
+    assert mention.last_day == date(2013, 3, 31)
+
+
+def test_iso_and_slashed_dates():
+    assert values("Filed 2021-07-04 and amended 7/9/2021.") == ["2021-07-04", "2021-07-09"]
+
+
+def test_year_in_year_context():
+    mention = only("The mine opened in 2019 after a long delay.")
+    assert (mention.value, mention.granularity) == ("2019", "year")
+    assert mention.last_day == date(2019, 12, 31)
+
+
+def test_year_modifiers_and_fiscal_years():
+    assert values("Fiscal 1987 sales beat its 1986 profit.") == ["1987", "1986"]
+    assert values("The 2016's results were restated.") == ["2016"]
+
+
+def test_decades_and_centuries():
+    assert values("Prices last fell this fast in the 1990s.") == ["199"]
+    assert values("A bridge from the 19th century still stands.") == ["18"]
+
+
+def test_seasons():
+    assert values("Work resumes in the spring of 2024.") == ["2024-SP"]
+    assert values("Sales slumped last summer.") == ["2022-SU"]
+
+
+def test_quarters_and_halves():
+    assert values("Profit rose in the third quarter.") == ["2022-Q3"]
+    assert values("Third-quarter revenue fell.") == ["2022-Q3"]
+    assert values("Output grew in the first half of 2021.") == ["2021-H1"]
+    assert values("The fourth quarter of 2020 was weak.") == ["2020-Q4"]
+
+
+def test_holidays():
+    assert values("Stores closed on Christmas Day, 2021.") == ["2021-12-25"]
+    assert values("The deal was signed on Thanksgiving.") == ["2022-11-24"]
+
+
+# ---- relative dates --------------------------------------------------------------------------
+
+
+def test_yesterday_today_tomorrow():
+    assert values("Yesterday it rained, today it snows and tomorrow it clears.") == [
+        "2022-12-19",
+        "2022-12-20",
+        "2022-12-21",
+    ]
+
+
+def test_this_last_next_periods():
+    assert values("Output fell this week.") == ["2022-W51"]
+    assert values("Output fell last week.") == ["2022-W50"]
+    assert values("Output fell last month.") == ["2022-11"]
+    assert values("Output will rise next year.") == ["2023"]
+    assert values("Output fell last year.") == ["2021"]
+
+
+def test_modified_relative_periods_report_their_mod():
+    mention = only("Rates rose earlier this month.")
+    assert mention.value == "2022-12"
+    assert mention.mod == "START"
+    assert only("The plant opens early next year.").value == "2023"
+
+
+def test_bare_weekday_in_past_news_is_the_most_recent_one():
+    mention = only("The minister resigned on Friday.")
+    assert mention.value == "2022-12-16"
+    assert mention.weekday == 4
+    assert mention.relative
+
+
+def test_weekday_equal_to_base_weekday_is_the_base_day():
+    assert values("The vote took place Tuesday.") == ["2022-12-20"]
+
+
+def test_weekday_in_future_tense_is_the_coming_one():
+    assert values("The board will meet Thursday.") == ["2022-12-22"]
+
+
+def test_last_and_next_weekday():
+    assert values("Prices peaked last Friday.") == ["2022-12-16"]
+    assert values("Prices peaked last Tuesday.") == ["2022-12-13"]
+    assert values("Talks resume next Tuesday.") == ["2022-12-27"]
+
+
+def test_weekday_with_part_of_day_stays_a_date():
+    mention = only("The storm hit Sunday night.")
+    assert (mention.type, mention.value) == ("date", "2022-12-18")
+
+
+def test_month_without_year_is_past_unless_close_ahead():
+    assert values("Exports fell in April.") == ["2022-04"]
+    assert values("Exports will be reviewed in March.") == ["2023-03"]
+    assert values("The budget is due in January.") == ["2023-01"]
+
+
+def test_month_day_without_year():
+    assert values("The strike began Aug. 6 and ended quickly.") == ["2022-08-06"]
+    assert values("The new rules take effect Jan. 1.") == ["2023-01-01"]
+
+
+def test_ago():
+    mention = only("The bridge opened two years ago.")
+    assert (mention.value, mention.granularity) == ("2020", "year")
+    assert values("The bridge opened three months ago.") == ["2022-09"]
+
+
+def test_present_past_and_future_references():
+    assert values("Prices are now stable.") == ["PRESENT_REF"]
+    assert values("Prices recently stabilised.") == ["PAST_REF"]
+    assert values("Prices may rise in the future.") == ["FUTURE_REF"]
+    assert values("Now that prices are stable, we relax.") == []
+
+
+def test_since_fills_a_period_up_to_the_base():
+    mention = only("Prices have doubled since 2019.")
+    assert mention.value == "2019"
+    assert mention.mod == "ON_OR_AFTER"
+    assert mention.period_start == date(2019, 1, 1)
+    assert mention.period_end == BASE
+    assert only("Output has slipped since April.").value == "2022-04"
+
+
+def test_the_weekend_is_the_most_recent_one():
+    assert values("Crowds gathered over the weekend.") == ["2022-W50-WE"]
+
+
+def test_financial_year_ago_refers_to_the_quarter_under_discussion():
+    text = "Net rose in the third quarter, up from $4 million a year earlier."
+    assert values(text) == ["2022-Q3", "2021-Q3"]
+
+
+# ---- durations and sets ----------------------------------------------------------------------
+
+
+def test_plain_durations():
+    mention = only("The siege lasted 10 months.")
+    assert (mention.type, mention.value) == ("duration", "P10M")
+    assert values("It took three weeks.") == ["P3W"]
+    assert values("A two-year deal was signed.") == ["P2Y"]
+
+
+def test_anchored_durations_get_a_period_ending_at_the_base():
+    for phrase in ("the past 10 months", "over the last 10 months", "for the last 10 months"):
+        found = [m for m in mentions(f"Prices rose {phrase}.") if m.type == "duration"]
+        assert len(found) == 1, phrase
+        assert found[0].value == "P10M"
+        assert found[0].period_start == date(2022, 2, 20)
+        assert found[0].period_end == BASE
+
+
+def test_sets():
+    assert [(m.type, m.value) for m in mentions("Inspectors visit every week.")] == [("set", "P1W")]
+    assert [(m.type, m.value) for m in mentions("The paper is published weekly.")] == [
+        ("set", "P1W")
+    ]
+    assert [(m.type, m.value) for m in mentions("Trains run twice a day.")] == [("set", "P1D")]
+
+
+# ---- pitfalls ------------------------------------------------------------------------------
+
+
+def test_money_and_percent_are_not_dates():
+    assert mentions("Tickets cost $27 and sales rose 50% to 1,950 units.") == []
+
+
+def test_pronoun_we_is_not_wednesday():
+    assert mentions("We think the plan works.") == []
+
+
+def test_modal_may_is_not_a_month():
+    assert mentions("The court may rule soon, and prices may fall.") == []
+    assert values("The court will rule in May.") == ["2023-05"]
+    assert values("The court ruled on May 5, 2021.") == ["2021-05-05"]
+
+
+def test_quantities_are_not_years():
+    assert mentions("The army sent 200,000 troops and 2000 tanks.") == []
+    assert mentions("About 1990 people signed the petition.") == []
+
+
+def test_bare_number_outside_year_context_is_not_a_year():
+    assert mentions("Room 2015 is on the second floor.") == []
+
+
+def test_since_year_is_the_year_not_a_day_in_it():
+    assert values("Rents have risen since 2019.") == ["2019"]
+
+
+# ---- unresolved and robustness ------------------------------------------------------------
+
+
+def test_without_base_relative_expressions_are_unresolved():
+    found = mentions("Yesterday, on Dec. 19, 2022, the mayor said last week was calm.", None)
+    by_text = {m.text: m for m in found}
+    assert by_text["Yesterday"].value is None
+    assert by_text["Yesterday"].relative
+    assert by_text["last week"].value is None
+    assert by_text["Dec. 19, 2022"].value == "2022-12-19"
+    assert not by_text["Dec. 19, 2022"].relative
+
+
+def test_without_base_month_day_is_unresolved_but_weekday_is_kept():
+    mention = only("The plant shut on Friday.", None)
+    assert (mention.value, mention.weekday, mention.relative) == (None, 4, True)
+
+
+def test_never_raises_on_odd_input():
+    assert find_dates("", BASE) == []
+    assert all(m.granularity != "day" for m in find_dates("Feb. 30, 2021; 13/45/2020", BASE))
+    assert isinstance(find_dates("\x00" * 10 + "in 2019", BASE), list)
+
+
+def test_result_does_not_depend_on_the_wall_clock():
+    text = "Sales fell last week and will recover next month."
+    assert values(text, date(2001, 6, 15)) == ["2001-W23", "2001-07"]
+
+
+# ---- discourse and convention phenomena -----------------------------------------------------
+
+
+def test_quarter_named_by_the_month_it_ends_in():
+    assert values("Net rose in the quarter ended July 31.") == ["2022-Q3", "2022-07-31"]
+
+
+def test_that_day_refers_back_to_the_last_stated_date():
+    text = "The dam failed on March 3, 2021. Later that day, crews arrived."
+    assert values(text) == ["2021-03-03", "2021-03-03"]
+
+
+def test_the_following_year_counts_from_the_last_stated_year():
+    assert values("The firm was founded in 1995 and listed the following year.") == [
+        "1995",
+        "1996",
+    ]
+
+
+def test_vague_stretches_are_past_or_future_references():
+    assert values("Prices climbed over the past few months.") == ["PAST_REF"]
+    assert values("Prices may climb in coming months.") == ["FUTURE_REF"]
+    assert values("The bridge was rebuilt several years ago.") == ["PAST_REF"]
+
+
+def test_approximate_offsets():
+    assert values("The talks collapsed a week or so ago.") == ["2022-W50"]
+
+
+def test_spoken_years_and_centuries():
+    assert values("The law dates from nineteen ninety-six.") == ["1996"]
+    assert values("Targets were set for the year two thousand.") == ["2000"]
+
+
+def test_decade_modifiers():
+    mention = only("Growth slowed in the mid-1990s.")
+    assert (mention.value, mention.mod) == ("199", "MID")
+
+
+def test_floating_holidays():
+    assert values("Crowds gathered at Easter 2024.") == ["2024-03-31"]
+    assert values("Polls closed on Election Day, 2020.") == ["2020-11-03"]
+
+
+def test_clock_time_before_a_day_makes_it_a_time():
+    mention = only("The deadline is 9 a.m. Tuesday.")
+    assert (mention.type, mention.value) == ("time", "2022-12-20")
+
+
+def test_recurring_months_are_sets():
+    assert [(m.type, m.value) for m in mentions("The fair opens each July.")] == [
+        ("set", "XXXX-07")
+    ]
+
+
+def test_titles_and_names_are_not_dates():
+    assert mentions('He spoke on the programme "This Week" and thanked Jan Novak.') == []
+
+
+def test_spans_never_overlap():
+    text = "Since Monday, Dec. 19, 2022, and over the last 10 months, Q3 2021 sales rose."
+    found = mentions(text)
+    for first, second in pairwise(found):
+        assert first.end <= second.start
+
+
+# ---- robustness: the scanner itself must not raise (find_dates would hide it) ---------------
+
+_VOCAB_TEXT = (
+    "the a last next this past since in on of ago earlier later year years week month quarter "
+    "third Q3 fiscal Monday Friday May March Dec. Sept. 19 2022 1990s '90s 10 two a.m. "
+    "year-ago weekend summer Christmas now recently , . $ % - / 31 0 99"
+)
+_VOCAB = _VOCAB_TEXT.split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_VOCAB), max_size=14),
+    st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))),
+)
+def test_scanner_never_raises(tokens, base):
+    text = " ".join(tokens)
+    for mention in find_dates(text, base):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_day_ranges_and_year_ranges_cover_their_span():
+    mention = only("The summit ran Dec. 5-7, 2021 in the capital.")
+    assert (mention.text, mention.value) == ("Dec. 5-7, 2021", "2021-12-05")
+    assert (mention.first_day, mention.last_day) == (date(2021, 12, 5), date(2021, 12, 7))
+    season = only("Ticket sales fell in the 2019-20 season.")
+    assert (season.value, season.last_day) == ("2019", date(2020, 12, 31))
+
+
+def test_half_year_codes():
+    assert values("Margins improved in H1 2021.") == ["2021-H1"]
+
+
+def test_scheduled_day_is_upcoming_and_reported_day_is_past():
+    assert values("The hearing is scheduled Thursday.") == ["2022-12-22"]
+    assert values("The ministry said Thursday that talks failed.") == ["2022-12-15"]
+
+
+def test_importing_dates_does_not_import_dateparser():
+    import subprocess
+    import sys
+
+    code = "import sys, claimcheck.extract.dates; print('dateparser' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_thousands_groups_are_not_counts_of_years():
+    assert values("Herds: 2,000 year ago and 1,500 now.") == ["PRESENT_REF"]
+
+
+def test_year_inside_quarter_phrases():
+    assert values("Growth was negative in the first 1987 quarter.") == ["1987-Q1"]
+    assert values("Figures for first quarter 1987 are due.") == ["1987-Q1"]
+
+
+def test_fractions_are_not_durations_of_their_denominator():
+    assert values("The hearing lasted 1-1/2 days.") == []
+
+
+def test_month_just_past_stays_past_in_a_future_clause():
+    assert values("The survey will show gains during November.") == ["2022-11"]
+    assert values("The survey will show gains during February.") == ["2023-02"]
+
+
+def test_timeml_benchmark_skips_cleanly_without_shared_data(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "eval_timeml.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--shared", str(tmp_path / "absent")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("skipped")
+
+
+def test_month_names_used_as_first_names_are_not_dates():
+    assert mentions("The report was written by June Carter and April Ryan.") == []
+    assert values("The report was written in June by Carter.") == ["2022-06"]
+
+
+def test_month_lists():
+    assert values("Since April, May and June, output has dropped.") == [
+        "2022-04",
+        "2022-05",
+        "2022-06",
+    ]
+
+
+def test_dates_are_not_read_inside_long_runs_without_letters():
+    body = "1-" * 400 + " The vote was held on March 3, 2024."
+    (mention,) = find_dates(body, date(2024, 3, 10))
+    assert mention.text == "March 3, 2024"

@@ -1,0 +1,74 @@
+"""The PostgreSQL ledger: what only a server database has (URLs, several writers, plans).
+
+The tests common to both backends are in test_store.py; these skip, like those, when
+CLAIMCHECK_TEST_POSTGRES_URL is unset."""
+
+import threading
+from datetime import UTC, datetime
+
+import pytest
+from test_store import dated, deficit_claims, postgres_url  # noqa: F401
+
+from claimcheck.ledger import LedgerError, PostgresLedger, open_ledger
+from claimcheck.records import Article
+from claimcheck.run.batch import RunSettings, check_chunk, record_outcome
+
+
+def test_a_postgresql_url_opens_a_postgres_ledger(postgres_url):  # noqa: F811
+    with open_ledger(postgres_url) as ledger:
+        assert isinstance(ledger, PostgresLedger)
+        assert ledger.stats()["articles"] == 0
+    with open_ledger(postgres_url) as again:  # a second open finds the tables made
+        assert again.stats()["schema_version"] == 2
+
+
+def test_an_unreachable_database_is_a_clear_error_without_its_password():
+    pytest.importorskip("psycopg")
+    with pytest.raises(LedgerError, match="cannot open ledger") as caught:
+        open_ledger("postgresql://editor:s3cret@127.0.0.1:1/nowhere?connect_timeout=2")
+    assert "s3cret" not in str(caught.value)
+
+
+def test_two_writers_at_once_keep_every_claim(postgres_url):  # noqa: F811
+    errors = []
+
+    def write(prefix: str) -> None:
+        try:
+            with open_ledger(postgres_url) as ledger:
+                for day in range(1, 11):
+                    article_id = f"{prefix}-{day}"
+                    ledger.record([(dated(article_id, day), "k", deficit_claims(article_id))])
+        except Exception as error:  # surfaced below: a thread's exception is otherwise lost
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(name,)) for name in ("left", "right")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with open_ledger(postgres_url) as ledger:
+        assert ledger.stats()["articles"] == 20 and ledger.stats()["claims"] == 40
+
+
+def test_candidate_lookup_reads_the_key_index(postgres_url):  # noqa: F811
+    with open_ledger(postgres_url) as ledger:
+        ledger._connection.execute("SET enable_seqscan = off")  # tiny tables: ask for the plan
+        plan = ledger._connection.execute(
+            "EXPLAIN SELECT claim_id FROM claim_keys WHERE match_key = %s AND published < %s "
+            "ORDER BY published DESC NULLS LAST LIMIT 50",
+            ("ruritania|money:USD:trade-deficit|1986", "1987"),
+        ).fetchall()
+        assert "claim_keys_by_key" in " ".join(row[0] for row in plan)
+
+
+def test_a_chunk_is_compared_with_earlier_articles_in_postgres(postgres_url, tmp_path):  # noqa: F811
+    settings = RunSettings(reports_dir=str(tmp_path / "run"), ledger_path=postgres_url)
+    body = "The Harlow River bridge in Ashby is {} meters long."
+    published = datetime(2024, 1, 1, tzinfo=UTC)
+    first = Article(id="b1", body=body.format(412), published=published)
+    later = Article(id="b2", body=body.format(512), published=published.replace(month=2))
+    with open_ledger(postgres_url) as ledger:  # the run's one writer
+        record_outcome(ledger, check_chunk([first], settings, "k", False), settings.reports_dir)
+        outcome = check_chunk([later], settings, "k", False)
+    assert [f.evidence.get("prior_article_id") for f in outcome.findings] == ["b1"]

@@ -1,0 +1,193 @@
+"""A whole run without Prefect: prepared, its chunks checked in threads, finished; where the
+chunks go; what watchers are told. The flow wires exactly these steps."""
+
+import json
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from claimcheck.pipeline.checker import Checker
+from claimcheck.rules import RuleError
+from claimcheck.run.chunks import ChunkQueue
+from claimcheck.run.progress import AllOf, PercentDone, Progress
+from claimcheck.run.runner import ChunksFailed, check_run, finish_run, prepare_run
+from claimcheck.run.workers import (
+    MODE_DASK,
+    MODE_POOL,
+    MODE_THREADS,
+    POOL_MIN_ARTICLES,
+    check_chunk_placed,
+    place_chunks,
+)
+
+
+def run_here(paths, tmp_path, workers=1, chunk_size=2, watchers=()):
+    """prepare → check (chunks in two threads, as the flow's task runner) → finish."""
+    run = prepare_run(
+        str(tmp_path / "reports"), ledger_path=str(tmp_path / "l.sqlite"), workers=workers
+    )
+    with ThreadPoolExecutor(2) as threads:
+
+        def submit(chunk, placement):
+            settings, key = run.settings, run.rules_key
+            return threads.submit(
+                check_chunk_placed, chunk, settings, key, placement.mode, placement.workers
+            )
+
+        checked = check_run(
+            run, [str(path) for path in paths], submit, chunk_size=chunk_size, watchers=watchers
+        )
+    return finish_run(run, checked)
+
+
+def test_a_run_writes_its_reports_and_a_rerun_checks_only_what_changed(inbox, tmp_path):
+    result = run_here([inbox], tmp_path)
+    summary = result.summary
+    run_dir = Path(summary["reports_dir"])
+    assert (summary["articles"], summary["articles_unchanged"], summary["mode"]) == (
+        4,
+        0,
+        MODE_THREADS,
+    )
+    assert summary["status"] == "completed" and summary["chunks"] == 3
+    on_disk = json.loads((run_dir / "summary.json").read_text())
+    assert on_disk["findings"] == len(result.findings) == summary["findings"]
+    assert {"read_and_filter", "extract_and_check", "ledger_write"} <= set(
+        on_disk["timings_seconds"]
+    )
+    assert (run_dir / "findings.csv").read_text().count("CC101") == 1
+    assert "articles/weekday-slip.html" in (run_dir / "index.html").read_text()
+    result.raise_for_failures()  # nothing failed
+
+    again = run_here([inbox], tmp_path).summary
+    assert (again["articles"], again["articles_unchanged"]) == (0, 4)
+    (inbox / "clean.md").write_text((inbox / "clean.md").read_text().replace("four", "five"))
+    third = run_here([inbox], tmp_path).summary
+    assert (third["articles"], third["articles_unchanged"]) == (1, 3)
+    runs = json.loads((tmp_path / "reports" / "runs.json").read_text())
+    # Newest first by id; runs within one second tie on the time stamp, so compare as a set.
+    assert {run["run_id"] for run in runs} == {third["run_id"], again["run_id"], summary["run_id"]}
+
+
+def test_a_failed_chunk_is_reported_as_the_run_ends_and_checked_by_the_next(
+    inbox, tmp_path, monkeypatch
+):
+    original = Checker.check_article
+
+    def fail_on_a1(self, article):
+        if article.id == "a1":
+            raise RuntimeError("checker broke")
+        return original(self, article)
+
+    monkeypatch.setattr(Checker, "check_article", fail_on_a1)
+    result = run_here([inbox], tmp_path)
+    assert result.summary["status"] == "partial" and result.summary["chunks_failed"] == 1
+    with pytest.raises(ChunksFailed, match="1 of 3 chunk"):
+        result.raise_for_failures()
+
+    monkeypatch.setattr(Checker, "check_article", original)
+    second = run_here([inbox], tmp_path).summary
+    assert second["articles"] == 2 and second["articles_unchanged"] == 2
+
+
+def test_a_rerun_skips_an_unchanged_wire_file_without_reading_it(tmp_path):
+    wire = tmp_path / "wire.jsonl"
+    body = "The market opened on Sunday, March 3, 2024, with {} stalls."
+    wire.write_text(
+        "".join(
+            json.dumps({"id": f"m{n}", "published": "2024-03-04", "body": body.format(n)}) + "\n"
+            for n in range(5)
+        )
+    )
+    assert run_here([wire], tmp_path).summary["articles"] == 5
+    again = run_here([wire], tmp_path).summary
+    assert (again["articles"], again["articles_unchanged"], again["chunks"]) == (0, 5, 0)
+
+
+def test_bad_rules_stop_a_run_before_anything_is_read(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yml").write_text("code: X1\nkind: nonsense\n")
+    with pytest.raises(RuleError):
+        prepare_run(str(tmp_path / "reports"), rules_dir=str(rules))
+    with pytest.raises(ValueError, match="reports_for"):
+        prepare_run(str(tmp_path / "reports"), reports_for="some")
+
+
+# Where chunks go ------------------------------------------------------------------------------
+
+
+def chunks_of(sizes):
+    return [[None] * size for size in sizes]
+
+
+def test_a_small_run_stays_in_threads_and_a_big_one_uses_the_pool():
+    small, stream = place_chunks(chunks_of([100, 100]), workers=2)
+    assert (small.mode, small.workers, small.window) == (MODE_THREADS, 1, 2)
+    assert [len(chunk) for chunk in stream] == [100, 100]  # nothing lost by reading ahead
+
+    sizes = [100] * (POOL_MIN_ARTICLES // 100 + 3)
+    big, stream = place_chunks(chunks_of(sizes), workers=2)
+    assert (big.mode, big.workers, big.window) == (MODE_POOL, 2, 4)
+    assert [len(chunk) for chunk in stream] == sizes
+
+
+def test_one_worker_means_threads_and_dask_means_the_cluster():
+    assert place_chunks(chunks_of([1000]), workers=1)[0].mode == MODE_THREADS
+    dask, _ = place_chunks(chunks_of([1]), workers=4, dask=True)
+    assert (dask.mode, dask.window) == (MODE_DASK, 64)
+
+
+# Chunks in flight and the watchers ------------------------------------------------------------
+
+
+class Watcher(Progress):
+    def __init__(self):
+        self.events = []
+
+    def submitted(self, to_check, reading_done):
+        self.events.append(("submitted", to_check, reading_done))
+
+    def collected(self, done, to_check, reading_done, size, elapsed):
+        self.events.append(("collected", done, to_check, reading_done))
+
+
+def test_the_queue_keeps_at_most_its_window_in_flight_and_tells_its_watchers(tmp_path):
+    from claimcheck.run.batch import ChunkOutcome
+
+    in_flight = []
+
+    def submit(chunk):
+        future: Future = Future()
+        future.set_result(ChunkOutcome(articles=len(chunk)))
+        in_flight.append(len(queue.pending) + 1)
+        return future
+
+    watcher = Watcher()
+    percents = []
+    queue = ChunkQueue(None, None, "k", str(tmp_path), AllOf(watcher, PercentDone(percents.append)))
+    queue.run([[1, 2], [3], [4, 5]], submit, window=1)
+    assert max(in_flight) <= 2 and queue.done == 5 and queue.chunks == 3
+    assert [outcome.articles for outcome in queue.outcomes] == [2, 1, 2]
+    assert watcher.events[0] == ("submitted", 2, False)
+    assert watcher.events[-1] == ("collected", 5, 5, True)
+    assert percents[0] == 0.0 and percents[-1] == 100.0
+
+
+def test_a_failed_chunk_is_logged_and_the_others_are_collected(tmp_path, caplog):
+    from claimcheck.run.batch import ChunkOutcome
+
+    def submit(chunk):
+        future: Future = Future()
+        if chunk == ["bad"]:
+            future.set_exception(RuntimeError("worker died"))
+        else:
+            future.set_result(ChunkOutcome(articles=len(chunk)))
+        return future
+
+    queue = ChunkQueue(None, None, "k", str(tmp_path))
+    queue.run([["a"], ["bad"], ["b", "c"]], submit, window=2)
+    assert [outcome.articles for outcome in queue.outcomes] == [1, 2]
+    assert [str(error) for error in queue.failures] == ["worker died"]
+    assert "a chunk of 1 record(s) failed" in caplog.text
