@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from claimcheck import __version__
 from claimcheck.codes import CATALOG
+from claimcheck.ledger.comparison import FigureHistory
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE, ArticleResult
 from claimcheck.records import SEVERITY_ORDER, Finding
 from claimcheck.report.coverage import checked_claims
@@ -115,7 +116,14 @@ def segments(result: ArticleResult, readings: Sequence[str] | None = None) -> li
     for index, (start, end, _, _) in enumerate(numbered):
         finding_starts[start].append(index)
         finding_ends[end].append(index)
-    ordered = sorted({0, size, *claim_starts, *claim_ends, *finding_starts, *finding_ends})
+    # Figures with earlier reports in the ledger: a mark after each, to its timeline.
+    history_ends: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for number, history in enumerate(result.history, start=1):
+        if 0 <= history.end <= size:
+            history_ends[history.end].append(_history_ref(number, history))
+    ordered = sorted(
+        {0, size, *claim_starts, *claim_ends, *finding_starts, *finding_ends, *history_ends}
+    )
     open_claims: set[int] = set()
     open_findings: set[int] = set()
     pieces: list[Segment] = []
@@ -142,7 +150,7 @@ def segments(result: ArticleResult, readings: Sequence[str] | None = None) -> li
             {"number": numbered[index][2], "severity": numbered[index][3].severity,
              "message": numbered[index][3].message}
             for index in finding_ends.get(right, ())
-        ]  # fmt: skip
+        ] + history_ends.get(right, [])  # fmt: skip
         pieces.append(segment)
     merged = _merge_plain(pieces)
     if merged and merged[0].plain:
@@ -166,12 +174,66 @@ def highlighted_text(pieces: Iterable[Segment]) -> Markup:
                 f"{escape(piece.text)}</mark>"
             )
         for ref in piece.refs:
+            if "history" in ref:
+                parts.append(
+                    f'<sup class="history"><a href="#figure-{ref["history"]}" '
+                    f'title="{escape(ref["title"])}">{escape(ref["mark"])}</a></sup>'
+                )
+                continue
             parts.append(
                 f'<sup class="ref"><a class="{escape(ref["severity"])}" '
                 f'href="#finding-{ref["number"]}" title="{escape(ref["message"])}">'
                 f"{ref['number']}</a></sup>"
             )
     return Markup("".join(parts))
+
+
+def _history_ref(number: int, history: FigureHistory) -> dict[str, Any]:
+    consistent = history.consistent
+    others = len(history.earlier) - consistent
+    if consistent and not others:
+        mark, title = f"✓{consistent}", consistent_with(consistent)
+    else:
+        mark = f"⟲{len(history.earlier)}"
+        title = f"given differently by {others} earlier article" + ("s" if others != 1 else "")
+        if consistent:
+            title += "; " + consistent_with(consistent)
+    return {"history": number, "mark": mark, "title": title}
+
+
+def consistent_with(count: int) -> str:
+    return f"consistent with {count} earlier article" + ("s" if count != 1 else "")
+
+
+def history_view(
+    number: int, history: FigureHistory, text: str, prior_href: PriorHref | None
+) -> dict[str, Any]:
+    """A figure's timeline as the article page shows it: each earlier article's value by
+    date, linked, then this article's."""
+    identity = history.identity
+    about = ", ".join(
+        f"{key.replace('_', ' ')} {value}"
+        for key, value in identity.items()
+        if value and key in ("what", "of_what", "when", "part_of", "basis")
+    )
+    entries = [
+        {
+            "date": (entry.published or "undated")[:10],
+            "text": " ".join(entry.text.split()),
+            "relation": entry.relation.replace("_", " "),
+            "article_id": entry.article_id,
+            "title": entry.title,
+            "href": prior_href(entry.article_id) if prior_href else None,
+        }
+        for entry in history.earlier
+    ]
+    return {
+        "number": number,
+        "text": " ".join(text.split()),
+        "about": about,
+        "consistent": consistent_with(history.consistent) if history.consistent else "",
+        "entries": entries,
+    }
 
 
 def _merge_plain(pieces: list[Segment]) -> list[Segment]:
@@ -216,6 +278,9 @@ def evidence_items(evidence: dict[str, Any], prior_href: PriorHref | None) -> li
     keys += [k for k in evidence if k not in _EVIDENCE_LABELS]
     for key in keys:
         value = evidence[key]
+        if key == "earlier" and isinstance(value, list):
+            items.extend(_earlier_items(value, prior_href))
+            continue
         if _names_prior(key):
             for article_id in value if isinstance(value, list) else [value]:
                 href = prior_href(str(article_id)) if prior_href else None
@@ -232,6 +297,24 @@ def evidence_items(evidence: dict[str, Any], prior_href: PriorHref | None) -> li
         label = _EVIDENCE_LABELS.get(key, key.replace("_", " "))
         href = safe_href(value) if key == "source" and isinstance(value, str) else None
         items.append({"label": label, "text": evidence_text(value), "href": href})
+    return items
+
+
+def _earlier_items(earlier: list[Any], prior_href: PriorHref | None) -> list[dict[str, Any]]:
+    """The earlier articles a ledger finding cites, oldest first, each linked."""
+    items = []
+    for entry in earlier:
+        if not isinstance(entry, dict) or "article_id" not in entry:
+            continue
+        article_id = str(entry["article_id"])
+        said = f", {entry['source']}" if entry.get("source") else ""
+        relation = str(entry.get("relation", "")).replace("_", " ")
+        text = (
+            f"{article_id} ({str(entry.get('published') or 'undated')[:10]}{said}): "
+            f"“{evidence_text(entry.get('text', ''))}” {relation}"
+        )
+        href = prior_href(article_id) if prior_href else None
+        items.append({"label": "earlier article", "text": text.strip(), "href": href})
     return items
 
 
@@ -289,6 +372,10 @@ def article_html(
         coverage=coverage,
         article_text=highlighted_text(segments(result, readings)),
         findings=[finding_view(n, f, prior_href) for n, f in enumerate(result.findings, start=1)],
+        histories=[
+            history_view(n, history, article.body[history.start : history.end], prior_href)
+            for n, history in enumerate(result.history, start=1)
+        ],
     )
 
 

@@ -205,32 +205,50 @@ def read_config(args: argparse.Namespace, cwd: Path) -> Config:
 
 
 def check_drafts(args: argparse.Namespace, settings: Settings, rules, report) -> Checker:
-    """Check every article into the report; with --record, store them in the ledger."""
+    """Check every article into the report; the drafts are compared with the ledger's earlier
+    articles and with each other in publication order; with --record, they are stored."""
     from claimcheck.ci.formats import ArticleEntry
     from claimcheck.input.articles import read_articles
     from claimcheck.pipeline.checker import ArticleResult, build_checker
 
-    ledger = None
-    if settings.ledger:
-        from claimcheck.ledger import open_ledger
-
-        # Compare with what was published before; the draft itself is stored only on --record.
-        ledger = open_ledger(settings.ledger)
-    checker = build_checker(settings.select, settings.ignore, rules, ledger)
-    recorded = []
+    checker = build_checker(settings.select, settings.ignore, rules)
+    results: list[ArticleResult] = []
     for item in checker.check_all(read_articles(args.paths)):
         if isinstance(item, ArticleResult):
-            report.articles.append(ArticleEntry(item.article.id, item.article.path))
-            report.findings.extend(report_article(item, report.suppressed))
-            if args.record:
-                recorded.append((item.article, item.content_hash, item.claims))
+            results.append(item)
         else:
             report.findings.extend(report_loose_findings([item]))
-    if ledger is not None:
-        if recorded:
-            ledger.record(recorded)
-        ledger.close()
+    for result in compare_drafts(results, settings.ledger, args.record, checker):
+        report.articles.append(ArticleEntry(result.article.id, result.article.path))
+        report.findings.extend(report_article(result, report.suppressed))
     return checker
+
+
+def compare_drafts(results: list, ledger_location: str | None, record: bool, checker) -> list:
+    """The results with the findings of the ordered comparison (CC201, CC202) added."""
+    from claimcheck.ledger.comparison import OrderedPass, history_of
+    from claimcheck.pipeline.checker import ledger_entry_for, with_ledger
+
+    if not results:
+        return results
+    ledger = None
+    if ledger_location:
+        from claimcheck.ledger import open_ledger
+
+        ledger = open_ledger(ledger_location)
+    try:
+        entries = [ledger_entry_for(result, result.content_hash) for result in results]
+        compared = OrderedPass(ledger).run(entries, record=record and ledger is not None)
+    finally:
+        if ledger is not None:
+            ledger.close()
+    out = []
+    for result in results:
+        recorded = compared.get(result.article.id)
+        if recorded is not None:
+            result = with_ledger(result, recorded.findings, history_of(recorded), checker.selected)
+        out.append(result)
+    return out
 
 
 def apply_waiver_file(report, waivers: list, selected) -> None:
