@@ -210,6 +210,15 @@ MEASURES: tuple[Measure, ...] = (
         "revenue", "money", COMPANY, "period", "revenue, revenues, sales, turnover, had sales"
     ),
     _measure("dividend", "money", COMPANY, "period", "dividend"),
+    _measure("assets", "money", COMPANY, "moves", "total assets, assets"),
+    _measure("deposits", "money", COMPANY, "moves", "total deposits, deposits"),
+    _measure("loans", "money", COMPANY, "moves", "loan portfolio, loans outstanding, loans"),
+    _measure("capital", "money", COMPANY, "moves", "shareholders equity, capital, net worth"),
+    _measure("borrowings", "money", COMPANY, "moves", "borrowings, borrowing"),
+    _measure(
+        "market-value", "money", COMPANY, "moves", "market value, market capitalisation, valued at"
+    ),
+    _measure("backlog", "money", COMPANY, "moves", "order backlog, backlog"),
     _measure("loss", "money", COMPANY, "period", "loss"),
     # Deals, courts and costs.
     _measure(
@@ -285,11 +294,57 @@ MEASURES: tuple[Measure, ...] = (
     _measure("budget-surplus", "money", ECONOMY, "period", "budget surplus", head="surplus"),
     _measure("deficit", "money", ECONOMY, "period", "deficit"),
     _measure("surplus", "money", ECONOMY, "period", "surplus"),
-    _measure("exports", "money things mass volume flow", ECONOMY, "period", "exports, exported"),
-    _measure("imports", "money things mass volume flow", ECONOMY, "period", "imports, imported"),
+    _measure(
+        "exports",
+        "money things mass volume flow",
+        ECONOMY,
+        "period",
+        "exports, exported, export, shipped abroad, export sales",
+    ),
+    _measure(
+        "imports", "money things mass volume flow", ECONOMY, "period", "imports, imported, import"
+    ),
+    _measure(
+        "shipments", "things mass volume flow", ECONOMY, "period", "shipments, shipped, deliveries"
+    ),
+    _measure(
+        "stocks", "mass volume", ECONOMY, "moves", "stocks, stockpile, inventories, inventory"
+    ),
     _measure("gdp", "money percent", ECONOMY, "period", "gross domestic product, gdp"),
     _measure("gnp", "money percent", ECONOMY, "period", "gross national product, gnp"),
     _measure("growth", "percent", ECONOMY, "period", "economic growth, growth"),
+    _measure("retail-sales", "money percent", ECONOMY, "period", "retail sales"),
+    _measure(
+        "industrial-production",
+        "percent money",
+        ECONOMY,
+        "period",
+        "industrial production, industrial output, manufacturing output",
+    ),
+    _measure("productivity", "percent", ECONOMY, "period", "productivity"),
+    _measure(
+        "consumer-prices",
+        "percent",
+        ECONOMY,
+        "period",
+        "consumer price index, consumer prices, retail prices, cost of living, cpi",
+    ),
+    _measure(
+        "producer-prices",
+        "percent",
+        ECONOMY,
+        "period",
+        "producer price index, producer prices, wholesale prices, wholesale price index, ppi",
+    ),
+    _measure(
+        "consumption",
+        "mass volume flow percent",
+        ECONOMY,
+        "period",
+        "consumption, usage, demand, use",
+    ),
+    _measure("personal-income", "money percent", ECONOMY, "period", "personal income"),
+    _measure("housing-starts", "percent things", ECONOMY, "period", "housing starts"),
     _measure(
         "reserves",
         "money",
@@ -306,7 +361,7 @@ MEASURES: tuple[Measure, ...] = (
         "money things mass volume flow percent",
         ECONOMY,
         "period",
-        "output, production, produced, producing, pumped, pumping",
+        "output, production, produced, producing, pumped, pumping, crop, harvest",
     ),
     _measure("capacity", "flow mass volume things", OBJECT, "fixed", "capacity"),
     _measure(
@@ -324,11 +379,7 @@ MEASURES: tuple[Measure, ...] = (
         "unemployment rate, jobless rate, rate of unemployment, unemployment, jobless",
     ),
     _measure(
-        "inflation",
-        "percent",
-        ECONOMY,
-        "period",
-        "inflation rate, rate of inflation, inflation, consumer prices",
+        "inflation", "percent", ECONOMY, "period", "inflation rate, rate of inflation, inflation"
     ),
     _measure("interest-rate", "percent", ECONOMY, "moves", "interest rate, interest rates"),
     _measure("prime-rate", "percent", ECONOMY, "moves", "prime rate, prime lending rate"),
@@ -341,7 +392,13 @@ MEASURES: tuple[Measure, ...] = (
         "pay rises, pay rise, pay increase, pay increases, wage increase, wage rise, raise",
         modal="terms",
     ),
-    _measure("market-share", "percent", COMPANY, "moves", "market share"),
+    _measure(
+        "market-share",
+        "percent",
+        COMPANY,
+        "moves",
+        "market share, share of the market, of the market, share of the export market",
+    ),
     # Elections.
     _measure("turnout", "percent people", ELECTION, "fixed", "turnout, voter turnout"),
     _measure("seats", "things", ELECTION, "fixed", "seats"),

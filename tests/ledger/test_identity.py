@@ -87,17 +87,18 @@ def test_a_company_figure_is_the_company_s_and_its_short_name_the_long_one():
     )
 
 
-def test_a_comparison_with_another_period_gets_no_identity_and_a_replaced_value_is_marked():
+def test_a_comparison_with_another_period_is_of_that_period_and_a_replaced_value_is_marked():
     body = (
         "Halvard Energy made a net profit of 2.1 billion euros in 2024, up from 1.7 billion "
         "euros a year earlier. Halvard restated its net profit for 2024 to 1.9 billion "
         "euros from the 2.1 billion euros it reported in February."
     )
     found = figures(body)
-    assert "1.7 billion euros" not in found
+    year_ago = found["1.7 billion euros"]
+    assert (year_ago.role, year_ago.identity.when) == ("previous", "2023")
     assert found["1.9 billion euros"].role == "level"
     assert found["1.9 billion euros"].identity.basis == "revised"
-    restated = [f for f in found.values() if f.role == "previous"]
+    restated = [f for f in found.values() if f.role == "previous" and f.identity.when == "2024"]
     assert [f.claim.text for f in restated] == ["2.1 billion euros"]
 
 

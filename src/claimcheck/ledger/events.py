@@ -76,7 +76,6 @@ _TRIGGERS = word_set(
     epidemic epidemics strike walkout walkouts stoppage stoppages
     """
 )
-_TOKEN = re.compile(r"[a-z]+")
 # A date this close to the incident word names the incident's day ("Sunday's landslide").
 _DATE_REACH = 80
 _SAID_BEFORE = re.compile(
@@ -161,9 +160,9 @@ class EventReader:
         self.lead: _Incident | None = None
         self._incidents: dict[int, _Incident] = {}
 
-    def mentions(self, text: str) -> re.Match[str] | None:
-        """Where a sentence names an incident, if it does."""
-        if _TRIGGERS.isdisjoint(_TOKEN.findall(text.lower())):
+    def mentions(self, text: str, tokens: set[str]) -> re.Match[str] | None:
+        """Where a sentence names an incident, if it does (`tokens`: its words, lower case)."""
+        if _TRIGGERS.isdisjoint(tokens):
             return None
         return _EVENT_WORD.search(text)
 

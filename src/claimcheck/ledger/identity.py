@@ -28,6 +28,7 @@ from claimcheck.ledger.figures import FigureUnit, claim_interval, figure_unit
 from claimcheck.ledger.names import article_names, is_place, is_specific, sentence_names
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
+from claimcheck.ledger.tables import table_figures
 from claimcheck.measures import COMPANY, ELECTION, EVENT, Measure, word_set
 from claimcheck.records import Article, Claim
 
@@ -37,6 +38,8 @@ FIGURE_KINDS = ("money", "percent", "quantity")
 # (measure, what, unit, span of the word that names the measure)
 Measured = tuple[Measure, str, FigureUnit, tuple[int, int] | None]
 LEVEL, PREVIOUS = "level", "previous"
+# Read as a figure of the period before the one its clause states; stored as "previous".
+EARLIER_PERIOD = "earlier-period"
 FACT, FORECAST = "fact", "forecast"
 
 
@@ -104,6 +107,7 @@ class Figure:
 
 # -- the words around a figure ---------------------------------------------------------------
 
+_TOKEN = re.compile(r"[a-z]+")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\s-\s|,\s+(?:and|but|while|whereas|although)\s")
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])\d[\d,.]*")
 _VERSUS = re.compile(r"\bvs\b\.?", re.IGNORECASE)
@@ -129,7 +133,8 @@ _PREVIOUS_AFTER = re.compile(
 )
 # After a figure compared with: it is of another period ("from 530 million a year earlier").
 _OTHER_PERIOD_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,3}?(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
+    r"^\W{0,3}(?:(?!from\b|against\b|versus\b|vs\b|compared\b)\w+\s+){0,3}?"
+    r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
     r"the\s+year\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+"
     r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter)\s+(?:earlier|before)|"
     r"year[- ]ago)",
@@ -185,21 +190,20 @@ _MODAL_GOVERNED = re.compile(
 )
 # "may have been between 15.3 and 15.5": uncertain about the past, an estimate.
 _MODAL_PERFECT = re.compile(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECASE)
-_REVISED = re.compile(
-    r"\b(?:revis\w*|restat\w*|correct(?:ed|ion|s)|recount\w*|amend\w*|upgraded|downgraded)\b",
-    re.IGNORECASE,
-)
-_FINAL = re.compile(r"\b(?:final|finally|definitive|official\s+results)\b", re.IGNORECASE)
-_PRELIMINARY = re.compile(
-    r"\b(?:preliminary|provisional|advance|flash|initial|early\s+(?:results|returns|count))\b",
+# The stated bases of a clause, in one pass: a revision, a final or preliminary figure, a
+# seasonal adjustment, an annual rate.
+_BASES = re.compile(
+    r"\b(?:(?P<revised>revis\w*|restat\w*|correct(?:ed|ion|s)|recount\w*|amend\w*|upgraded|"
+    r"downgraded)|(?P<final>final|finally|definitive|official\s+results)|"
+    r"(?P<preliminary>preliminary|provisional|advance|flash|initial|early\s+(?:results|"
+    r"returns|count))|(?P<seasonal>seasonally\s+adjusted)|(?P<annual>annual\s+rate|"
+    r"annualised|annualized))\b",
     re.IGNORECASE,
 )
 _ESTIMATE = re.compile(
     r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
     re.IGNORECASE,
 )
-_SEASONAL = re.compile(r"\bseasonally\s+adjusted\b", re.IGNORECASE)
-_ANNUAL_RATE = re.compile(r"\b(?:annual\s+rate|annualised|annualized)\b", re.IGNORECASE)
 # Headline words of a wire correction: the whole article restates a figure.
 _TITLE_CORRECTION = re.compile(r"\b(?:CORRECTED|CORRECTION|CORRECTS)\b", re.IGNORECASE)
 # A headline that says its story revises a figure: the lead's figures are the revised ones.
@@ -356,6 +360,7 @@ class _Spot:
     clause: tuple[int, int]
     before: str
     after: str
+    change: bool | None = None
 
 
 @dataclass(slots=True)
@@ -367,6 +372,7 @@ class _SentenceView:
     event: Event | None = None
     source: str | None = None
     source_span: tuple[int, int] | None = None
+    named: bool = False
 
 
 class _ArticleReader:
@@ -409,28 +415,70 @@ class _ArticleReader:
 
     def figures(self) -> list[Figure]:
         body = self.article.body
-        figures: list[Figure] = []
+        figures: list[Figure] = self._table_figures()
+        tabled = {id(figure.claim) for figure in figures}
         self.names.read_title(self.article.title or "")
         first = True
         for start, end in self.spans:
             group = self.by_sentence.get(start)
             text = group[0].sentence if group else body[start:end]
             view = _SentenceView(text, start, group or [])
-            wanted = bool(group) and any(c.kind in FIGURE_KINDS for c in group)
-            incident = self.events.mentions(text)
-            if wanted or first or incident is not None:
-                view.names = sentence_names(text, self.known_names)
-            view.source, view.source_span = self.sources.read(text)
-            if view.names:
-                self.names.read_sentence(view.names, text, first, view.source_span)
+            wanted = bool(group) and _states_figures(text, group or [])
+            tokens = set(_TOKEN.findall(text.lower()))
+            incident = self.events.mentions(text, tokens)
+            if wanted:
+                view.source, view.source_span = self.sources.read(text, tokens)
+            else:
+                self.sources.remember(text, tokens)
+            if first or incident is not None:
+                self._read_names(view, first)
             view.event = self.events.read(
                 text, view.names, group or [], self.names, first, view.source_span, incident
             )
             self.in_lead = first
             first = False
             if wanted:
-                figures.extend(self._sentence_figures(view))
+                figures.extend(f for f in self._sentence_figures(view) if id(f.claim) not in tabled)
+        figures.sort(key=lambda figure: figure.claim.start)
         return self._placed(figures)
+
+    def _table_figures(self) -> list[Figure]:
+        """The figures of the article's results tables (see `tables`)."""
+        basis = "corrected" if self.corrected_article else None
+        return [
+            Figure(
+                found.claim,
+                Identity(
+                    what=found.what,
+                    of_what=found.company,
+                    subject_role="organisation",
+                    when=found.when,
+                    part_of=None,
+                    unit=found.unit,
+                    modality=FACT,
+                    basis=basis,
+                    source=None,
+                    behaviour="period",
+                    specific=True,
+                ),
+                found.role,
+                found.value,
+                found.low,
+                found.high,
+                found.precision,
+            )
+            for found in table_figures(self.article, self.claims)
+        ]
+
+    def _read_names(self, view: _SentenceView, lead: bool = False) -> None:
+        """The names of a sentence, read once and only when needed: the lead's, an incident's,
+        a sentence with a figure whose measure is known (names cost more than the rest)."""
+        if view.named:
+            return
+        view.named = True
+        view.names = sentence_names(view.text, self.known_names)
+        if view.names:
+            self.names.read_sentence(view.names, view.text, lead, view.source_span)
 
     def _placed(self, figures: list[Figure]) -> list[Figure]:
         """Incidents the article named no place for happened where the article is about (a
@@ -455,12 +503,6 @@ class _ArticleReader:
         claims = view.claims
         figure_claims = [c for c in claims if c.kind in FIGURE_KINDS]
         text = view.text
-        if (
-            len(figure_claims) > _MAX_FIGURES_PER_SENTENCE
-            or len(_VERSUS.findall(text)) > 1
-            or len(_NUMBER_TOKEN.findall(text)) > _MAX_NUMBERS_PER_SENTENCE
-        ):
-            return []
         dates = [c for c in claims if c.kind == "date" and c.date and c.date[:1].isdigit()]
         figures = []
         for claim in figure_claims:
@@ -509,6 +551,7 @@ class _ArticleReader:
         if found is None:
             return None
         measure, what, unit, span = found
+        self._read_names(view, self.in_lead)
         modality, basis = self._modality_and_basis(spot, measure, span, view)
         subject = self.subjects.find(measure, span, spot, view, self.events)
         if subject is None:
@@ -518,6 +561,12 @@ class _ArticleReader:
         if subject_role == "event" and event is None:
             return None
         when, period_last = self._when(measure, spot, dates, view)
+        if role == EARLIER_PERIOD:
+            # "from 1.7 billion a year earlier": the same measure, the period before.
+            when = _period_before(when, _OTHER_PERIOD_AFTER.search(spot.after))
+            role, period_last = PREVIOUS, None
+            if when is None:
+                return None
         if when is None and measure.behaviour in ("period", "daily") and subject_role != "event":
             return None
         if measure.subject == ELECTION and when is None:
@@ -556,26 +605,11 @@ class _ArticleReader:
         happened to them."""
         unit = spot.unit
         kind = unit.kind
-        counted = None
-        if kind == "bare":
-            counted = self._bare_measure(spot, figure_claims)
-        elif kind == "people":
-            counted = self._people_measure(spot, unit)
-        elif kind == "things":
-            counted = self._things_measure(spot, unit)
-        elif kind == "length" and (
-            _PRENOMINAL.search(spot.claim.text) or _OBJECT_AFTER.match(spot.sentence, spot.end)
-        ):
-            counted = self._prenominal_length(spot)
-        elif kind in ("flow", "mass", "volume") and _OBJECT_AFTER.match(spot.sentence, spot.end):
-            capacity = _vocabulary("capacity")  # "the 178,500 bpd refinery"
-            counted = (capacity, "capacity", unit, None) if capacity else None
-        elif kind == "temperature":
-            # "43.1 degrees": the unit says what is measured, whatever the words around it.
-            temperature = _vocabulary("temperature")
-            counted = (temperature, "temperature", unit, None) if temperature else None
+        counted = self._counted_measure(spot, figure_claims)
         if counted is not None or kind in ("bare", "people", "things"):
             return counted
+        if kind == "money" and _SPENT_ON_OTHER.match(spot.after) and not _names_measure(spot):
+            return None  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
         measure, match = _nearest_measure(spot, kind)
         if kind == "money" and (deal := _deal_price(spot)) is not None:
             measure, match = deal
@@ -587,6 +621,29 @@ class _ArticleReader:
         if _is_change(spot, match):
             what = f"{what}:change"
         return measure, what, unit, match.span()
+
+    def _counted_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
+        """The measure a figure's unit or form says: counted people and things, a bare number,
+        a prenominal length or capacity ("the 2.4-kilometre bridge", "the 178,500 bpd
+        refinery"), a temperature."""
+        unit = spot.unit
+        kind = unit.kind
+        if kind == "bare":
+            return self._bare_measure(spot, figure_claims)
+        if kind == "people":
+            return self._people_measure(spot, unit)
+        if kind == "things":
+            return self._things_measure(spot, unit)
+        before_object = _OBJECT_AFTER.match(spot.sentence, spot.end) is not None
+        if kind == "length" and (_PRENOMINAL.search(spot.claim.text) or before_object):
+            return self._prenominal_length(spot)
+        named = None
+        if kind in ("flow", "mass", "volume") and before_object:
+            named = "capacity"
+        elif kind == "temperature":
+            named = "temperature"  # "43.1 degrees": the unit says what is measured
+        measure = _vocabulary(named) if named else None
+        return (measure, measure.name, unit, None) if measure is not None else None
 
     def qualified_phrases_key(self, words: str) -> str | None:
         """The qualifier key of a phrase the article used for a qualified measure."""
@@ -678,8 +735,8 @@ class _ArticleReader:
         named = _vocabulary(_THINGS_MEASURES.get(noun, ""))
         if named is not None:
             return named, named.name, unit, None
-        if noun in _TRANSACTION_NOUNS or len(noun) < 3:
-            return None
+        if noun not in _INCIDENT_THINGS or self.events.current is None:
+            return None  # "four offers", "six provinces": a count nobody follows over time
         return _COUNT_OF_THINGS, f"count:{noun}", unit, None
 
     def _bare_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
@@ -735,19 +792,23 @@ class _ArticleReader:
             elif measure.modal == "forecast":
                 modality = FORECAST
         near = sentence[left : min(right, spot.end + 30)]
-        if _REVISED.search(clause) or (self.revising_title and self.in_lead):
+        stated = {
+            name
+            for match in _BASES.finditer(clause)
+            for name, word in match.groupdict().items()
+            if word
+        }
+        if "revised" in stated or (self.revising_title and self.in_lead):
             basis = "revised"
         elif self.corrected_article:
             basis = "corrected"
-        elif _FINAL.search(clause):
-            basis = "final"
-        elif _PRELIMINARY.search(clause):
-            basis = "preliminary"
+        elif "final" in stated or "preliminary" in stated:
+            basis = "final" if "final" in stated else "preliminary"
         elif _ESTIMATE.search(near) or self.sources.is_analyst(view.source):
             basis = "estimate"
-        elif basis is None and _SEASONAL.search(clause):
+        elif basis is None and "seasonal" in stated:
             basis = "seasonally adjusted"
-        elif basis is None and _ANNUAL_RATE.search(clause):
+        elif basis is None and "annual" in stated:
             basis = "annual rate"
         return modality, basis
 
@@ -784,7 +845,7 @@ class _ArticleReader:
         ):
             # "fourth-quarter profit was 610 million", written in February: last year's.
             value = f"{int(value[:4]) - 1}{value[4:]}"
-            last = last.replace(year=last.year - 1) if last else None
+            last = _year_before(last) if last else None
         if measure.subject == ELECTION:
             return value[:4], last
         mention = period.start - spot.claim.sentence_start
@@ -827,6 +888,14 @@ _NOT_NOUNS = word_set(
     taken seen done made
     """
 )
+# Things an incident destroys, damages or idles: their counts are followed over time.
+_INCIDENT_THINGS = word_set(
+    """
+    home house building hut dwelling apartment flat school hospital church shop bridge road
+    vehicle car truck bus train carriage wagon plane aircraft helicopter ship vessel boat
+    ferry tanker well mine plant factory village hectare acre head animal cattle livestock
+    """
+)
 # Counted nouns whose number means nothing without the transaction it belongs to.
 _TRANSACTION_NOUNS = word_set(
     """
@@ -834,6 +903,52 @@ _TRANSACTION_NOUNS = word_set(
     hour minute point cent percent
     """
 )
+
+
+_STEP = re.compile(r"\b(year|quarter|month|week)\b", re.IGNORECASE)
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _period_before(when: str | None, phrase: re.Match[str] | None) -> str | None:
+    """The period a comparison phrase points back to from `when`: a year earlier, the previous
+    quarter or month; None when the phrase's step does not fit the period."""
+    if not when or phrase is None or when.startswith(("part:", "to-date:")):
+        return None
+    step = _STEP.search(phrase.group(0))
+    unit = step.group(1).lower() if step else "year"
+    if unit == "year":
+        digits = re.search(r"\d{4}", when)
+        if digits is None:
+            return None
+        year = int(digits.group(0)) - 1
+        return when[: digits.start()] + str(year) + when[digits.end() :]
+    quarter = _QUARTER.match(when)
+    if unit == "quarter" and quarter:
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year - 1}-Q4" if number == 1 else f"{year}-Q{number - 1}"
+    month = _MONTH.match(when)
+    if unit == "month" and month:
+        year, number = int(month.group(1)), int(month.group(2))
+        return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+    return None
+
+
+def _year_before(day: date) -> date:
+    """The same day a year earlier (February 29 gives February 28)."""
+    if day.month == 2 and day.day == 29:
+        return day.replace(year=day.year - 1, day=28)
+    return day.replace(year=day.year - 1)
+
+
+def _states_figures(text: str, claims: list[Claim]) -> bool:
+    """Whether a sentence states figures one by one: not a table or a list of results."""
+    count = sum(1 for claim in claims if claim.kind in FIGURE_KINDS)
+    return (
+        0 < count <= _MAX_FIGURES_PER_SENTENCE
+        and len(_VERSUS.findall(text)) <= 1
+        and len(_NUMBER_TOKEN.findall(text)) <= _MAX_NUMBERS_PER_SENTENCE
+    )
 
 
 def _vocabulary(name: str) -> Measure | None:
@@ -874,7 +989,7 @@ def _figure_role(spot: _Spot) -> str | None:
     ):
         return None
     if _OTHER_PERIOD_AFTER.search(spot.after):
-        return None  # "up from 1.7 billion a year earlier": another period's figure
+        return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
     if _PREVIOUS_BEFORE.search(spot.before[-45:]) or _PREVIOUS_AFTER.search(spot.after):
         return PREVIOUS
     return LEVEL
@@ -910,6 +1025,14 @@ _CHANGE_NOUN_BEFORE = re.compile(
 
 def _is_change(spot: _Spot, match: re.Match[str] | None = None) -> bool:
     """Whether the figure is a change of its measure rather than its level."""
+    if spot.change is None:
+        spot.change = _changes(spot)
+    if spot.change:
+        return True
+    return match is not None and bool(_CHANGE_HEAD.match(spot.sentence, match.end()))
+
+
+def _changes(spot: _Spot) -> bool:
     if spot.claim.change is not None:
         return True
     before = spot.before
@@ -920,9 +1043,7 @@ def _is_change(spot: _Spot, match: re.Match[str] | None = None) -> bool:
         or _CHANGE_NOUN_BEFORE.search(before)
     ):
         return True
-    if _CHANGE_NOUN_AFTER.match(spot.after):
-        return True
-    return match is not None and bool(_CHANGE_HEAD.match(spot.sentence, match.end()))
+    return bool(_CHANGE_NOUN_AFTER.match(spot.after))
 
 
 _FALL_WORDS = re.compile(
@@ -984,6 +1105,23 @@ _DEAL_VERBS = re.compile(
 )
 
 
+# "N dlrs in X": X says what the money is.
+# How it is paid is not what it is: "1.2 billion euros in cash", "in stock".
+_SPENT_ON_OTHER = re.compile(
+    r"\s+(?:in|of|for)\s+(?!cash\b|stock\b|shares\b|securities\b|notes\b|bonds\b|"
+    r"debentures\b|common\b|preferred\b|the\b|a\b|an\b|its\b|their\b|about\b)"
+    r"(?:new\s+|lost\s+|extra\s+)?[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _names_measure(spot: _Spot) -> bool:
+    """Whether the words right after a money figure name a measure ("950 mln dlrs in
+    damages", "800 mln dlrs in lost petroleum revenues")."""
+    after = spot.sentence[spot.end : spot.end + 40]
+    return _measure_pattern_for("money").search(after) is not None
+
+
 def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
     """A price written "for N" after a verb of buying or selling in the clause."""
     from claimcheck.measures import measure_named
@@ -1010,10 +1148,17 @@ _OBJECT_AFTER = re.compile(
 )
 
 
-def _measure_pattern_for(kind: str) -> re.Pattern[str]:
-    from claimcheck.measures import measure_pattern
+_PATTERNS: dict[str, re.Pattern[str]] = {}
 
-    return measure_pattern(tuple(sorted(_forms_by_kind(kind))))
+
+def _measure_pattern_for(kind: str) -> re.Pattern[str]:
+    """The forms of every measure a figure of this kind may state, as one pattern."""
+    pattern = _PATTERNS.get(kind)
+    if pattern is None:
+        from claimcheck.measures import measure_pattern
+
+        pattern = _PATTERNS[kind] = measure_pattern(tuple(sorted(_forms_by_kind(kind))))
+    return pattern
 
 
 def _form_name(words: str) -> str | None:
@@ -1024,10 +1169,9 @@ def _form_name(words: str) -> str | None:
 def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[str] | None]:
     """The vocabulary measure named nearest the figure in its clause that a figure of this
     kind states: shortly before it, or right after it ("a 15 billion dlr deficit")."""
-    from claimcheck.measures import measure_named, measure_pattern
+    from claimcheck.measures import measure_named
 
-    words = _forms_by_kind(kind)
-    pattern = measure_pattern(tuple(sorted(words)))
+    pattern = _measure_pattern_for(kind)
     sentence = spot.sentence
     left, right = spot.clause
     best: tuple[int, re.Match[str]] | None = None

@@ -185,7 +185,7 @@ def _is_capitalized(word: str) -> bool:
     return word[0].isupper()
 
 
-def _normalize_name(words: list[str]) -> list[str]:
+def normalize_name(words: list[str]) -> list[str]:
     """Keys of a capitalized run: "U.S. Agriculture Department" -> ["us", "agriculture
     department"], "Standard Oil Co." -> ["standard oil"], "Japanese" -> ["japan"]."""
     text = " ".join(words).lower().replace("’", "'")
@@ -225,6 +225,8 @@ def sentence_names(
             runs.close(word)
         if not word:
             continue
+        if not word[0].isupper() and runs.content_seen and not runs.run:
+            continue  # a lower-case word between names: nothing to open or close
         lower = word.lower().replace(".", "")
         if runs.takes(word, lower):
             runs.add(word, start, end)
@@ -240,16 +242,19 @@ def sentence_names(
     return runs.names
 
 
+_WORD_AND_GAP = re.compile(r"([^A-Za-z]*)([A-Za-z][A-Za-z0-9&'’.\-]*)")
+
+
 def _sentence_words(sentence: str) -> list[tuple[str, bool, int, int]]:
     """(word, broken, start, end) of each word; `broken` when punctuation comes before it."""
     words: list[tuple[str, bool, int, int]] = []
-    previous_end = 0
-    for match in _WORD.finditer(sentence):
+    for match in _WORD_AND_GAP.finditer(sentence):
         # Punctuation between two words ("In Tokyo, Bank of Japan") ends a name.
-        broken = bool(sentence[previous_end : match.start()].strip())
-        word = match.group(0).rstrip(".'’-")
-        words.append((word, broken, match.start(), match.start() + len(word)))
-        previous_end = match.end()
+        gap = match.group(1)
+        broken = bool(gap) and not gap.isspace()
+        word = match.group(2).rstrip(".'’-")
+        start = match.start(2)
+        words.append((word, broken, start, start + len(word)))
     return words
 
 
@@ -297,7 +302,7 @@ class _NameRuns:
         run.clear()
 
     def _keys(self) -> list[str]:
-        keys = _normalize_name([word for word, _, _ in self.run])
+        keys = normalize_name([word for word, _, _ in self.run])
         lone = self.run[0][0]
         # "Ruritania's" opening a sentence is a name; "Exports" or "Shipments" is not.
         possessive = lone.endswith(("'s", "’s"))

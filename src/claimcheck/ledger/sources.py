@@ -32,7 +32,6 @@ _TRIGGERS = word_set(
     according
     """
 )
-_TOKEN = re.compile(r"[a-z]+")
 _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+?)(?=\s*(?:[,.;:]|$|\bsaid\b))",
     re.IGNORECASE,
@@ -122,6 +121,7 @@ def _speaker_before_verb(text: str) -> tuple[int, int] | None:
         start, joined = 0, False
         for boundary in _CLAUSE_START.finditer(text, 0, position):
             start, joined = boundary.end(), boundary.group(0).strip().lower() in ("and", "but")
+        start = max(start, position - 90)
         words = list(_WORD.finditer(text, start, position))[-_SPEAKER_WORDS:]
         if not words and joined:
             words = _clause_subject_words(text, start)
@@ -157,11 +157,39 @@ class SourceReader:
 
     def __init__(self) -> None:
         self.last: str | None = None
+        # Sentences with a verb of saying read since `last` was known, read only when a
+        # pronoun needs them ("he said"): most never are.
+        self.unread: list[str] = []
 
-    def read(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
+    def remember(self, text: str, tokens: set[str]) -> None:
+        """A sentence whose speaker matters only if a later sentence says "he said"."""
+        if not _TRIGGERS.isdisjoint(tokens):
+            self.unread.append(text)
+
+    def _latest_speaker(self) -> str | None:
+        while self.unread:
+            text = self.unread.pop()
+            found, _ = self._speaker(text)
+            if found is not None and found not in _PRONOUNS:
+                self.last = found
+                self.unread.clear()
+                break
+        return self.last
+
+    def read(self, text: str, tokens: set[str]) -> tuple[str | None, tuple[int, int] | None]:
         """(source, its span in the sentence) of a sentence, or (None, None)."""
-        if _TRIGGERS.isdisjoint(_TOKEN.findall(text.lower())):
+        if _TRIGGERS.isdisjoint(tokens):
             return None, None
+        source, span = self._speaker(text)
+        if source is None:
+            return None, None
+        if source in _PRONOUNS:
+            return self._latest_speaker(), span
+        self.last = source
+        self.unread.clear()
+        return source, span
+
+    def _speaker(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
         found = (
             _ACCORDING_TO.search(text)
             or _SAID_NAME.search(text)
@@ -170,13 +198,7 @@ class SourceReader:
         span = found.span("who") if found is not None else _speaker_before_verb(text)
         if span is None:
             return None, None
-        source = _normalize(text[span[0] : span[1]])
-        if source is None:
-            return None, None
-        if source in _PRONOUNS:
-            return self.last, span
-        self.last = source
-        return source, span
+        return _normalize(text[span[0] : span[1]]), span
 
     def figure_source(self, after: str) -> str | None:
         """A source written right after a figure ("... reported by the health ministry")."""

@@ -102,7 +102,14 @@ _DEAL_VERB = re.compile(
     r"shareholders\s+of|for)\s+",
     re.IGNORECASE,
 )
+# "OPEC produced", "the group pumped": an organisation that produces.
+_PRODUCING_AFTER = re.compile(
+    r"\W{0,3}(?:\w+\s+){0,1}?(?:produced|produces|producing|pumped|pumps|output|production|"
+    r"exported|exports|imported|imports|mined|refined)\b",
+    re.IGNORECASE,
+)
 _DEAL_REACH = 70
+_COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _INCIDENT_PART = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -332,11 +339,8 @@ class SubjectFinder:
                     or _OF_BEFORE.search(sentence, max(0, start - 4), start)
                 ):
                     return place_key(key.split()[0]) or key, "place", True
-        stop = span[0] if span else spot.offset
         for key, start, end in names:
-            producing = _SUBJECT_VERB_AFTER.match(sentence, end) or _OWNER_GAP.match(
-                sentence[end:stop]
-            )
+            producing = _PRODUCING_AFTER.match(sentence, end)
             if left <= start < right and end <= spot.offset and is_specific(key) and producing:
                 return self.article.canonical(key), "organisation", True
         return None
@@ -363,6 +367,9 @@ class SubjectFinder:
                 return self.article.canonical(speaker), "organisation", True, None
             topic = self.article.topic_entity()
             return (topic, "organisation", True, None) if topic else None
+        speaker = self._speaker_company(view)
+        if speaker is not None:  # "Noland Co said February sales were off 2.3 pct"
+            return speaker, "organisation", True, None
         specific = [key for key, _, _ in names if is_specific(key)]
         if not specific:
             topic = self.article.topic_entity()
@@ -370,6 +377,18 @@ class SubjectFinder:
         if len(set(specific)) == 1:
             return self.article.canonical(specific[0]), "organisation", True, None
         return None
+
+    def _speaker_company(self, view: _View) -> str | None:
+        """The company that speaks, when the sentence names no other owner: a company
+        reports its own results."""
+        if view.source_span is None:
+            return None
+        inside = [
+            key
+            for key, start, end in view.names
+            if _inside(start, end, view.source_span) and is_specific(key) and not is_place(key)
+        ]
+        return self.article.canonical(inside[0]) if len(inside) == 1 else None
 
     def _deal(self, spot: _Spot, names: Names) -> Subject | None:
         sentence = spot.sentence
@@ -385,6 +404,8 @@ class SubjectFinder:
                 key, end = starts[position]
                 if _POSSESSIVE_AFTER.match(sentence, end) or is_place(key):
                     continue
+                if _COUNTERPARTY_BEFORE.search(sentence, max(0, position - 8), position):
+                    continue  # "sell the station to MCA": the buyer, not what is sold
                 if "," in sentence[verb.end() : position] and position - verb.end() > 40:
                     continue
                 best = key
