@@ -213,7 +213,7 @@ MEASURES: tuple[Measure, ...] = (
     _measure("assets", "money", COMPANY, "moves", "total assets, assets"),
     _measure("deposits", "money", COMPANY, "moves", "total deposits, deposits"),
     _measure("loans", "money", COMPANY, "moves", "loan portfolio, loans outstanding, loans"),
-    _measure("capital", "money", COMPANY, "moves", "shareholders equity, capital, net worth"),
+    _measure("capital", "money", COMPANY, "moves", "shareholders equity, net worth"),
     _measure("borrowings", "money", COMPANY, "moves", "borrowings, borrowing"),
     _measure(
         "market-value", "money", COMPANY, "moves", "market value, market capitalisation, valued at"

@@ -160,9 +160,9 @@ class OrderedPass:
     """Compares a batch of articles in publication order and, with `record`, stores each with
     its links and findings. `ledger` None: the batch is compared only with itself."""
 
-    def __init__(self, ledger: ClaimLedger | None, commit_every: int = COMMIT_EVERY) -> None:
+    def __init__(self, ledger: ClaimLedger | None, commit_every: int | None = None) -> None:
         self.ledger = ledger
-        self.commit_every = commit_every
+        self.commit_every = commit_every or COMMIT_EVERY
 
     def run(self, entries: Iterable[LedgerEntry], record: bool = False) -> dict[str, Recorded]:
         """Each article's links and findings, by article id (an article unchanged since the

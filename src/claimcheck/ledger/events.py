@@ -104,6 +104,10 @@ class Event:
     places: frozenset[str] = frozenset()
 
 
+def is_place_set(keys: set[str]) -> bool:
+    return any(is_place(key) for key in keys)
+
+
 def same_incident(one: Event, other: Event) -> bool:
     """Whether two reports are of one incident: same kind, dates that fit, and a shared
     anchor; when the only anchors shared are countries, the two must not each name a
@@ -158,6 +162,9 @@ class EventReader:
         self.published = published
         self.current: _Incident | None = None
         self.lead: _Incident | None = None
+        # Where the lead sentence puts the incident, as it says it: a place named later for
+        # one figure is a part of the incident, not where all of it happened.
+        self._lead_anchors: frozenset[str] = frozenset()
         self._incidents: dict[int, _Incident] = {}
 
     def mentions(self, text: str, tokens: set[str]) -> re.Match[str] | None:
@@ -186,12 +193,19 @@ class EventReader:
         # speakers are at is ("rescue workers in Castelmoro said").
         anchors: set[str] = set()
         places: set[str] = set()
+        speakers: set[str] = set()
         for key, start, end in names:
             place = article.is_place_like(key, text, start, end)
             if excluded is None or not (excluded[0] <= start and end <= excluded[1]) or place:
                 anchors.add(key)
                 if place:
                     places.add(key)
+            else:
+                speakers.add(key)
+        if not anchors and not is_place_set(speakers):
+            # "Noranda said 57 miners were trapped by a fire": with nothing else named, the
+            # company that speaks is where it happened.
+            anchors = speakers
         if self.lead is None or lead:
             anchors.update(article.title_places)
             places.update(article.title_places)
@@ -209,10 +223,11 @@ class EventReader:
             self.current = current
         if self.lead is None:
             self.lead = current
+            self._lead_anchors = frozenset(current.anchors)
         return self._snapshot(current)
 
     def lead_anchors(self) -> frozenset[str]:
-        return frozenset(self.lead.anchors) if self.lead is not None else frozenset()
+        return self._lead_anchors
 
     def _snapshot(self, incident: _Incident | None) -> Event | None:
         if incident is None:

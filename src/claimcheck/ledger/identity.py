@@ -176,11 +176,11 @@ _MODAL_WORD = re.compile(
     r"\b(?:could|may|might|would|will|shall|should|can|expects?|expected|expecting|"
     r"forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted|anticipates?|"
     r"anticipated|likely|seen|sees|plans?|planned|planning|aims?|aimed|targets?|targeted|"
-    r"hopes?|hoped|intends?|intended|outlook|warned|warns)\b",
+    r"hopes?|hoped|intends?|intended|outlook|warned|warns|foresees?|foresaw|envisages?)\b",
     re.IGNORECASE,
 )
 _MODAL_GOVERNED = re.compile(
-    r"\W+(?:(?:be|have|probably|possibly|only|still|now|soon|even|easily|also|well|it|"
+    r"\W+(?:(?:be|have|probably|possibly|only|still|now|soon|even|easily|also|well|it|by|"
     r"that|its|their|a|an|the|of|to|about|around|up|some|nearly|almost|roughly|at|least|"
     r"most|than|more|less|over|under|between|further|total|reach|reaching|rise|rising|fall|"
     r"falling|total|totalling|amount|amounting|top|exceed|hit|climb|drop|grow|increase|"
@@ -211,14 +211,22 @@ _TITLE_REVISION = re.compile(r"\b(?:revis\w*|restat\w*|raises|lowers|cuts)\b", r
 
 # Dates that are not the figure's period: another period compared with, the day it was said.
 _COMPARISON_PERIOD = re.compile(
-    r"year[- ]ago|a\s+year\s+(?:ago|earlier|before)|previous|prior|same\s+(?:period|month|quarter)",
+    r"year[- ]ago|a\s+year\s+(?:ago|earlier|before)|previous|prior|"
+    r"same\s+(?:\d{4}\s+)?(?:period|month|quarter|year)",
     re.IGNORECASE,
 )
 _SAID_ON_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|told|added|published|released|disclosed|stated)\s+"
-    r"(?:\w+\s+){0,2}(?:on|in|late\s+on|early\s+on|last)?\s*$",
+    r"(?:(?:\w+\s+){0,2}(?:on|in|late\s+on|early\s+on|last)\s+)?$",
     re.IGNORECASE,
 )
+# A date a change is measured from: "1.98 pct down on January 1986", "compared with 1985".
+_BASE_BEFORE = re.compile(
+    r"\b(?:over|against|versus|vs|from|than|compared\s+(?:with|to)|since)\s+(?:the\s+)?"
+    r"(?:same\s+)?$",
+    re.IGNORECASE,
+)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # A part of a period: "in the second week of March", "the first few days of March".
 _PART_OF_PERIOD = re.compile(
     r"\b(?:first|second|third|fourth|last|final|early|late|opening|closing)\s+"
@@ -361,6 +369,8 @@ class _Spot:
     before: str
     after: str
     change: bool | None = None
+    # Where the sentence's other figures start: a date after one of them is that one's.
+    others: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -505,19 +515,25 @@ class _ArticleReader:
         text = view.text
         dates = [c for c in claims if c.kind == "date" and c.date and c.date[:1].isdigit()]
         figures = []
+        starts = [claim.start - claim.sentence_start for claim in figure_claims]
         for claim in figure_claims:
-            spot = self._spot(claim, text)
+            spot = self._spot(claim, text, figure_claims)
             if spot is None:
                 continue
+            spot.others = tuple(start for start in starts if start != spot.offset)
             figure = self._figure(spot, view, dates, figure_claims)
             if figure is not None:
                 figures.append(figure)
         return figures
 
-    def _spot(self, claim: Claim, sentence: str) -> _Spot | None:
+    def _spot(
+        self, claim: Claim, sentence: str, figure_claims: Sequence[Claim] = ()
+    ) -> _Spot | None:
         unit = figure_unit(claim)
         if unit is None:
             return None
+        if unit.kind == "bare" and _SCALE_WORD.search(claim.text):
+            unit = _elided_currency(claim, figure_claims) or unit
         offset = claim.start - claim.sentence_start
         if not (0 <= offset < len(sentence) and sentence.startswith(claim.text, offset)):
             offset = sentence.find(claim.text)
@@ -561,6 +577,8 @@ class _ArticleReader:
         if subject_role == "event" and event is None:
             return None
         when, period_last = self._when(measure, spot, dates, view)
+        if role == PREVIOUS and _OWN_PERIOD_AFTER.match(spot.after) and when is not None:
+            role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
         if role == EARLIER_PERIOD:
             # "from 1.7 billion a year earlier": the same measure, the period before.
             when = _period_before(when, _OTHER_PERIOD_AFTER.search(spot.after))
@@ -755,6 +773,10 @@ class _ArticleReader:
                 and c.start - c.sentence_start <= spot.end + whole.end() + 2
             ]
             if following:
+                whole = self._spot(following[0], spot.sentence)
+                role = _people_role(whole) if whole is not None else None
+                if role is not None:  # "32 of the 543 passengers were confirmed dead"
+                    return role[0], role[0].name, FigureUnit("person", 1.0, "people"), role[1]
                 unit = figure_unit(following[0])
                 if unit is not None and unit.kind == "people":
                     return self._people_measure(spot, unit)
@@ -941,6 +963,20 @@ def _year_before(day: date) -> date:
     return day.replace(year=day.year - 1)
 
 
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|mln|billion|bln|trillion)\b", re.IGNORECASE)
+
+
+def _elided_currency(claim: Claim, figure_claims: Sequence[Claim]) -> FigureUnit | None:
+    """The currency a bare amount leaves out: "a surplus of 124 billion marks ... widened
+    to 76.50 billion" is in marks, the money figure before it in the sentence."""
+    before = [
+        other
+        for other in figure_claims
+        if other.start < claim.start and other.kind == "money" and other.dimension == "currency"
+    ]
+    return figure_unit(before[-1]) if before else None
+
+
 def _states_figures(text: str, claims: list[Claim]) -> bool:
     """Whether a sentence states figures one by one: not a table or a list of results."""
     count = sum(1 for claim in claims if claim.kind in FIGURE_KINDS)
@@ -978,6 +1014,26 @@ def _governing_modal(
     return None
 
 
+# A period written right after a figure: the figure is that period's.
+_OWN_PERIOD_AFTER = re.compile(
+    r"\s+(?:(?!reported\b|said\b|announced\b|published\b|released\b)[\w-]+\s+){0,3}?"
+    r"(?:in|for|during)\s+(?:the\s+)?(?:month\s+of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first|second|third|fourth|"
+    r"\d{4})\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:as\s+long\s+as|if|unless|provided|providing|whether|should\s+it)\b", re.IGNORECASE
+)
+_FLOW_BEFORE = re.compile(
+    r"\b(?:repa(?:id|ys?|ying)|amortis\w*|amortiz\w*|paid\s+(?:back|off|down)|wrote\s+off|"
+    r"written\s+off|spent|spend\w*|invest\w*|borrow\w*|allocat\w*|earmark\w*)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|another|a\s+further|an?|the|its|their)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def _figure_role(spot: _Spot) -> str | None:
     """ "level", "previous", or None for a figure relative to another or stated only as a scale
     ("multi-billion dlr")."""
@@ -988,6 +1044,10 @@ def _figure_role(spot: _Spot) -> str | None:
         "multi-"
     ):
         return None
+    if _CONDITIONAL_BEFORE.search(spot.sentence, spot.clause[0], spot.offset):
+        return None  # "as long as its stake is more than five pct": a condition, not a fact
+    if _FLOW_BEFORE.search(spot.before):
+        return None  # "repaid six billion dlrs in foreign debt": money moved, not a level
     if _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
     if _PREVIOUS_BEFORE.search(spot.before[-45:]) or _PREVIOUS_AFTER.search(spot.after):
@@ -1007,7 +1067,8 @@ _CHANGE_VERB_BEFORE = re.compile(
 )
 _OR_RESTATED_BEFORE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|slipped|"
-    r"grew|shrank|up|down)\s+(?:by\s+)?(?:a\s+revised\s+)?[^,;]{1,40},\s+or\s+$",
+    r"grew|shrank|up|down|increase|rise|decline|drop|fall|gain)\s+(?:by\s+)?"
+    r"(?:a\s+revised\s+)?[^,;]{1,60},\s+or\s+$",
     re.IGNORECASE,
 )
 # A change noun right after the figure or the measure: "a 20 pct decline", "drop of 5.3 pct".
@@ -1018,7 +1079,7 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 _CHANGE_NOUN_BEFORE = re.compile(
     r"\b(?:decline|drop|fall|decrease|slump|plunge|rise|increase|gain|jump|growth)\s+"
-    r"(?:in\s+\w+\s+)?(?:of|by)\s+(?:about\s+|some\s+)?$",
+    r"(?:in\s+(?:[\w-]+\s+){1,4})?(?:of|by)\s+(?:about\s+|some\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1302,35 +1363,46 @@ def _period_in(
 ) -> Claim | None:
     """The stated period nearest the figure in a window of its sentence: a month, quarter or
     year before it or right after it, or a day a stock is counted at ("as of April 8"), never
-    a period compared with nor the day something was said. `main_only`: the sentence's first
-    period, for a clause that states none ("...in 1986, and its current account surplus...")."""
+    a period compared with nor the day something was said, nor one another figure stands
+    between. `main_only`: the sentence's first such period, for a clause that states none
+    ("...in 1986, and its current account surplus...")."""
     left, right = window
     best: tuple[int, Claim] | None = None
-    sentence = spot.sentence
     for mention in dates:
-        if _COMPARISON_PERIOD.search(mention.text):
-            continue
         position = mention.start - mention.sentence_start
-        if not left <= position < right:
+        if not left <= position < right or not _may_be_period(spot, mention, position):
             continue
-        preceding = sentence[max(0, position - 30) : position]
-        if _SAID_ON_BEFORE.search(preceding):
-            continue
-        if position >= spot.end:
-            distance = position - spot.end
-            if distance > _PERIOD_AFTER_GAP and not main_only:
-                continue
-        elif position + len(mention.text) <= spot.offset:
-            distance = spot.offset - position - len(mention.text)
-            if _PREVIOUS_BEFORE.search(sentence[max(0, position - 25) : position]):
-                continue
-        else:
-            distance = 0
-        if main_only:
-            distance = position
-        if best is None or distance < best[0]:
+        distance = _distance(spot, mention, position, main_only)
+        if distance is not None and (best is None or distance < best[0]):
             best = (distance, mention)
     return best[1] if best else None
+
+
+def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
+    if _COMPARISON_PERIOD.search(mention.text):
+        return False
+    preceding = spot.sentence[max(0, position - 30) : position]
+    if _SAID_ON_BEFORE.search(preceding) or _BASE_BEFORE.search(preceding):
+        return False
+    # "1.98 pct down on January 1986": the base of the change.
+    return not (_ON_BEFORE.search(preceding) and _is_change(spot))
+
+
+def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> int | None:
+    """How far a date is from the figure, None when it cannot be the figure's period."""
+    if position >= spot.end:
+        if any(spot.end <= other < position for other in spot.others):
+            return None  # "8.4 billion dlrs after a 20 pct decline in January": the 20's
+        if not main_only and position - spot.end > _PERIOD_AFTER_GAP:
+            return None
+        return position if main_only else position - spot.end
+    if position + len(mention.text) <= spot.offset:
+        if _PREVIOUS_BEFORE.search(spot.sentence[max(0, position - 25) : position]):
+            return None
+        if main_only and any(other < position for other in spot.others):
+            return None  # after another figure: that one's
+        return position if main_only else spot.offset - position - len(mention.text)
+    return 0
 
 
 __all__ += ["is_place", "is_specific"]

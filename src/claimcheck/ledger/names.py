@@ -291,7 +291,8 @@ class _NameRuns:
 
     def close(self, next_word: str) -> None:
         run = self.run
-        while run and run[-1][0].lower() in _CONNECTORS:
+        # A run ends on a name, not on a connector or an opener ("BankAmerica Corp In").
+        while run and (run[-1][0].lower() in _CONNECTORS or run[-1][0].lower() in _LEADING_WORDS):
             run.pop()
         if run and next_word.lower() not in _CURRENCY_WORDS:
             self.names.extend(

@@ -99,7 +99,7 @@ _DEAL_VERB = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition\s+of|"
     r"purchase\s+of|purchased|purchase|sell|sells|sold|selling|sale\s+of|divest\w*|"
     r"take\s+over|takeover\s+of|merger\s+with|bid\s+for|offer\s+for|stake\s+in|"
-    r"shareholders\s+of|for)\s+",
+    r"shareholders\s+of)\s+",
     re.IGNORECASE,
 )
 # "OPEC produced", "the group pumped": an organisation that produces.
@@ -109,9 +109,11 @@ _PRODUCING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEAL_REACH = 70
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_WORLD_BEFORE = re.compile(r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _INCIDENT_PART = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -154,20 +156,22 @@ class ArticleNames:
             self._read_object(key, text, start, end)
 
     def _read_object(self, key: str, text: str, start: int, end: int) -> None:
+        """Objects the article names: "the Varnholt Estuary Bridge", "the refinery at
+        Grangemouth", "the Brenna reservoir"; a country's pipeline is not named by it."""
         last = key.rsplit(" ", 1)[-1]
         if last in OBJECT_NOUNS and " " in key:
             self.objects.setdefault(last, key)
-            return
-        following = _NAME_THEN_OBJECT.match(text, end)
-        if following is not None:
-            noun = following.group(1).lower()
-            self.objects.setdefault(noun, f"{self.canonical(key)} {noun}")
             return
         object_before = _OBJECT_NOUN_RE.search(text, max(0, start - 20), start)
         if object_before is not None and _OBJECT_THEN_PLACE.match(
             text[object_before.end() : start] + " "
         ):
             self.objects.setdefault(object_before.group(1).lower(), key)
+            return
+        following = _NAME_THEN_OBJECT.match(text, end)
+        if following is not None and not is_place(key):
+            noun = following.group(1).lower()
+            self.objects.setdefault(noun, f"{self.canonical(key)} {noun}")
 
     def is_place_like(self, key: str, text: str, start: int, end: int) -> bool:
         """A known place, or a name written as one ("Ostera city council", "in Castelmoro")."""
@@ -179,10 +183,9 @@ class ArticleNames:
 
     def canonical(self, key: str) -> str:
         """The longer name a short one stands for in this article ("tessaly" -> "tessaly
-        energy"), the shortest such, else the name itself."""
+        energy"): the first the article gave, else the name itself."""
         prefix = key + " "
-        longer = [name for name in self.long_names if name.startswith(prefix)]
-        return min(longer, key=len) if longer else key
+        return next((name for name in self.long_names if name.startswith(prefix)), key)
 
     def topic_place(self) -> str | None:
         """The place the article is about: its lead's, its headline's, else the first it named."""
@@ -294,6 +297,8 @@ class SubjectFinder:
         sentence = spot.sentence
         partners = _partners(names, sentence, span[1] if span else spot.end, spot.end)
         part = ",".join(sorted(partners)) if partners else None
+        if span and _WORLD_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
+            return "world", "place", True, part  # "world cereal output", "global demand"
         owner = _owner(names, sentence, span) if span else []
         owner = [key for key in owner if PARTNER_PREFIX + key not in partners]
         if owner:
@@ -307,9 +312,6 @@ class SubjectFinder:
         topic = self.article.topic_place()
         if topic is not None:
             return topic, "place", True, part
-        entity = self.article.topic_entity()
-        if entity is not None:
-            return entity, "organisation", True, part
         if view.source and not names:
             return view.source, "organisation", True, part
         return None
@@ -391,29 +393,9 @@ class SubjectFinder:
         return self.article.canonical(inside[0]) if len(inside) == 1 else None
 
     def _deal(self, spot: _Spot, names: Names) -> Subject | None:
-        sentence = spot.sentence
-        left, right = spot.clause
-        starts = {start: (key, end) for key, start, end in names}
-        best: str | None = None
-        for verb in _DEAL_VERB.finditer(sentence, left, right):
-            if verb.end() > spot.offset + 80 or verb.start() < spot.offset - 120:
-                continue
-            for position in sorted(starts):
-                if position < verb.end() or position > verb.end() + _DEAL_REACH:
-                    continue
-                key, end = starts[position]
-                if _POSSESSIVE_AFTER.match(sentence, end) or is_place(key):
-                    continue
-                if _COUNTERPARTY_BEFORE.search(sentence, max(0, position - 8), position):
-                    continue  # "sell the station to MCA": the buyer, not what is sold
-                if "," in sentence[verb.end() : position] and position - verb.end() > 40:
-                    continue
-                best = key
-                break
-            if best is not None:
-                break
-        if best is not None:
-            target = self.article.canonical(best)
+        target = _deal_target(spot, names)
+        if target is not None:
+            target = self.article.canonical(target)
             if self.article.deal_target is None:
                 self.article.deal_target = target
             return target, "deal", True, None
@@ -495,6 +477,33 @@ class SubjectFinder:
             if is_place(key):
                 return key
         return keys[0]
+
+
+def _deal_target(spot: _Spot, names: Names) -> str | None:
+    """What the deal buys: the first name after a verb of buying or selling near the figure,
+    or after "for" right after it; not an owner ("Rexnord Inc's unit"), not the other party
+    ("sell the station to MCA")."""
+    sentence = spot.sentence
+    left, right = spot.clause
+    starts = sorted((start, key, end) for key, start, end in names)
+    verbs = list(_DEAL_VERB.finditer(sentence, left, right))
+    paid_for = _FOR_AFTER.match(sentence, spot.end)
+    if paid_for is not None:  # "paid 1.53 billion euros for Pellier Foods"
+        verbs.insert(0, paid_for)
+    for verb in verbs:
+        if verb.end() > spot.offset + 80 or verb.start() < spot.offset - 120:
+            continue
+        for position, key, end in starts:
+            if position < verb.end() or position > verb.end() + _DEAL_REACH:
+                continue
+            if _POSSESSIVE_AFTER.match(sentence, end) or is_place(key):
+                continue
+            if _COUNTERPARTY_BEFORE.search(sentence, max(0, position - 8), position):
+                continue
+            if "," in sentence[verb.end() : position] and position - verb.end() > 40:
+                continue
+            return key
+    return None
 
 
 def _deal_object(text: str, start: int, end: int) -> bool:
