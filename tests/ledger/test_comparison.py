@@ -199,8 +199,8 @@ def test_a_new_version_replaces_the_old_one_and_is_not_compared_with_it(ledger):
     results = compare(revised, ledger=ledger, record=True)
     assert results["a1"].links == []
     assert ledger.stats()["articles"] == 1
-    [figure] = [row for row in ledger.article_claims("a1") if row["what"]]
-    assert figure["value"] == 4.4e9
+    [figure] = ledger.article_figures("a1")
+    assert figure.value == 4.4e9
 
 
 def test_an_unchanged_article_is_not_compared_again_and_keeps_its_findings(ledger):

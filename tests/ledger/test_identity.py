@@ -35,7 +35,7 @@ def identity(body, text, **extra):
 def test_prenominal_appositive_and_predicative_lengths_have_one_identity(body, text):
     found = identity(body, text)
     assert (found.what, found.of_what, found.when) == ("length", "varnholt estuary bridge", None)
-    assert found.index_keys() == ["length|meter|fact|-|varnholt estuary bridge|-"]
+    assert found.index_keys() == ("length|meter|fact|-|varnholt estuary bridge|-",)
 
 
 def test_a_tall_object_is_measured_by_its_height_unless_a_word_says_otherwise():

@@ -59,10 +59,10 @@ def test_figure_lookup_reads_the_key_index(postgres_url):  # noqa: F811
     with open_ledger(postgres_url) as ledger:
         ledger._connection.execute("SET enable_seqscan = off")  # tiny tables: ask for the plan
         plan = ledger._connection.execute(
-            "EXPLAIN SELECT claim_id FROM claim_keys WHERE match_key IN (%s, %s)",
+            "EXPLAIN SELECT figure_id FROM figure_keys WHERE match_key IN (%s, %s)",
             ("a|b", "c|d"),
         ).fetchall()
-        assert "claim_keys_by_key" in " ".join(row[0] for row in plan)
+        assert "figure_keys_by_key" in " ".join(row[0] for row in plan)
 
 
 def test_an_older_postgres_ledger_is_refused(postgres_url):  # noqa: F811

@@ -76,8 +76,8 @@ def test_failed_batch_stores_nothing(ledger_url):
 
     with open_ledger(ledger_url) as ledger:
         record_articles(ledger, [(article("kept"), "k", [claim("kept")])])
-        entry = ledger_entry(article("a2"), "k", [claim("a2")])
-        broken = Recorded(entry, [], [], [])  # no ids for its claim: the write fails midway
+        entry = ledger_entry(dated("a2", 10), "k", deficit_claims("a2"))
+        broken = Recorded(entry, [], [], [])  # no id for its figure: the write fails midway
         with pytest.raises((ValueError, IndexError)), ledger.ordered_pass():
             ledger.write_recorded([broken], {})
         stats = ledger.stats()
@@ -152,13 +152,14 @@ def test_every_backend_is_a_claim_ledger(ledger_url):
 def test_figures_are_stored_with_their_identity(ledger_url):
     with open_ledger(ledger_url) as ledger:
         record_articles(ledger, [(dated("a1", 10), "k", deficit_claims("a1"))])
-        [figure] = [row for row in ledger.article_claims("a1") if row["kind"] == "money"]
-        assert (figure["what"], figure["of_what"], figure["period"]) == (
+        [figure] = ledger.article_figures("a1")
+        assert (figure.what, figure.of_what, figure.period) == (
             "trade-deficit",
             "ruritania",
             "1986",
         )
-        assert figure["figure_role"] == "level"
+        assert figure.role == "level" and figure.index == 1  # the year is claim 0
+        assert [claim["kind"] for claim in ledger.article_claims("a1")] == ["date", "money"]
         assert ledger.stats()["matchable_claims"] == 1
 
 
@@ -167,14 +168,14 @@ def test_unchanged_article_is_not_stored_twice(ledger_url):
         record_articles(ledger, [(dated("a1", 10), "k", deficit_claims("a1"))])
         first_ids = [row["id"] for row in _rows(ledger, "a1")]
         assert len(record_articles(ledger, [(dated("a1", 10), "k", deficit_claims("a1"))])) == 1
-        assert [row["id"] for row in _rows(ledger, "a1")] == first_ids
+        assert [row["id"] for row in _rows(ledger, "a1")] == first_ids and first_ids
         assert ledger.stats()["claims"] == 2
 
 
 def _rows(ledger, article_id):
     mark = "?" if isinstance(ledger, SQLiteLedger) else "%s"
     cursor = ledger._connection.execute(
-        f"SELECT id FROM claims WHERE article_id = {mark} ORDER BY id", (article_id,)
+        f"SELECT id FROM figures WHERE article_id = {mark} ORDER BY id", (article_id,)
     )
     return [{"id": row[0]} for row in cursor]
 
@@ -200,10 +201,10 @@ def test_replacing_an_article_drops_its_old_keys(ledger_url):
 def test_figure_lookup_uses_the_key_index(tmp_path):
     with open_ledger(tmp_path / "l.sqlite") as ledger:
         plan = ledger._connection.execute(
-            "EXPLAIN QUERY PLAN SELECT claim_id FROM claim_keys WHERE match_key IN (?, ?)",
+            "EXPLAIN QUERY PLAN SELECT figure_id FROM figure_keys WHERE match_key IN (?, ?)",
             ("a|b", "c|d"),
         ).fetchall()
-        assert "claim_keys_by_key" in " ".join(str(row) for row in plan)
+        assert "figure_keys_by_key" in " ".join(str(row) for row in plan)
 
 
 _VERSION_2_SCHEMA = """

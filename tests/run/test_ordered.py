@@ -131,22 +131,25 @@ def ledger_dump(path: Path):
             "SELECT id, content_hash, run_key FROM articles ORDER BY id"
         ).fetchall()
         claims = connection.execute(
-            'SELECT article_id, start, "end", kind, text, what, of_what, period, figure_role '
-            "FROM claims ORDER BY article_id, start, kind"
+            "SELECT id, claim_count, claims FROM articles ORDER BY id"
+        ).fetchall()
+        figures = connection.execute(
+            'SELECT article_id, start, "end", text, what, of_what, period, figure_role '
+            "FROM figures ORDER BY article_id, start"
         ).fetchall()
         links = connection.execute(
             "SELECT c.article_id, c.start, e.article_id, e.start, l.relation FROM links l "
-            "JOIN claims c ON c.id = l.claim_id JOIN claims e ON e.id = l.earlier_claim_id "
+            "JOIN figures c ON c.id = l.figure_id JOIN figures e ON e.id = l.earlier_figure_id "
             "ORDER BY 1, 2, 3, 4"
         ).fetchall()
         findings = connection.execute(
             "SELECT article_id, position, finding FROM ledger_findings ORDER BY 1, 2"
         ).fetchall()
         keys = connection.execute(
-            "SELECT k.match_key, c.article_id, c.start FROM claim_keys k "
-            "JOIN claims c ON c.id = k.claim_id ORDER BY 1, 2, 3"
+            "SELECT k.match_key, c.article_id, c.start FROM figure_keys k "
+            "JOIN figures c ON c.id = k.figure_id ORDER BY 1, 2, 3"
         ).fetchall()
-    return articles, claims, links, findings, keys
+    return articles, claims, figures, links, findings, keys
 
 
 KILLED_RUN = textwrap.dedent(

@@ -184,8 +184,8 @@ class OrderedPass:
         }
         todo = [entry for entry in batch if entry.article_id not in unchanged]
         index, dismissals = self._index(todo, set(ids) - unchanged)
-        claims = sum(len(entry.claims) for entry in todo)
-        recorder = _Recorder(ledger if record else None, self.commit_every, claims)
+        figures = sum(len(entry.figures) for entry in todo)
+        recorder = _Recorder(ledger if record else None, self.commit_every, figures)
         results: dict[str, Recorded] = {}
         for entry in todo:
             links = self._links(entry, index, dismissals)
@@ -232,15 +232,15 @@ class OrderedPass:
 
 
 class _Recorder:
-    """Numbers the compared articles' claims and writes them, a transaction per
+    """Numbers the compared articles' figures and writes them, a transaction per
     `commit_every` articles (nothing at all without a ledger to record in)."""
 
-    def __init__(self, ledger: ClaimLedger | None, commit_every: int, claims: int) -> None:
+    def __init__(self, ledger: ClaimLedger | None, commit_every: int, figures: int) -> None:
         self.ledger = ledger
         self.commit_every = commit_every
         self.pending: list[Recorded] = []
-        # Ids for every claim of the batch, asked for at once (one round trip to a server).
-        self.ids = iter(ledger.claim_ids(claims) if ledger is not None else ())
+        # Ids for every figure of the batch, asked for at once (one round trip to a server).
+        self.ids = iter(ledger.figure_ids(figures) if ledger is not None else ())
         # Claim ids of the batch's figures: a later link may point to one recorded earlier.
         self.assigned: dict[tuple[str, int], int] = {}
 
@@ -249,10 +249,10 @@ class _Recorder:
     ) -> Recorded:
         if self.ledger is None:
             return Recorded(entry, links, findings, [], replaces)
-        claim_ids = [next(self.ids) for _ in entry.claims]
-        for figure in entry.figures:
-            self.assigned[(entry.article_id, figure.index)] = claim_ids[figure.index]
-        recorded = Recorded(entry, links, findings, claim_ids, replaces)
+        figure_ids = [next(self.ids) for _ in entry.figures]
+        for figure, figure_id in zip(entry.figures, figure_ids, strict=True):
+            self.assigned[(entry.article_id, figure.index)] = figure_id
+        recorded = Recorded(entry, links, findings, figure_ids, replaces)
         self.pending.append(recorded)
         if len(self.pending) >= self.commit_every:
             self.flush()

@@ -64,13 +64,13 @@ class Identity:
     specific: bool
     event: Event | None = None
 
-    def index_keys(self) -> list[str]:
+    def index_keys(self) -> tuple[str, ...]:
         base = f"{self.what}|{self.unit}|{self.modality}|{self.part_of or '-'}"
         if self.event is not None:
-            return [
+            return tuple(
                 f"{base}|event:{self.event.kind}:{anchor}" for anchor in sorted(self.event.anchors)
-            ]
-        return [f"{base}|{self.of_what}|{self.when or '-'}"]
+            )
+        return (f"{base}|{self.of_what}|{self.when or '-'}",)
 
     def readable(self) -> dict[str, object]:
         """The identity as `ledger show` prints it."""

@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 from typing import ClassVar
 
 from claimcheck.ledger.store import (
+    ARTICLE_COLUMNS,
     ARTICLES_TABLE,
-    CLAIMS_TABLE,
     DISMISSALS_TABLE,
+    FIGURES_TABLE,
     FINDINGS_TABLE,
     INDEXES,
     INPUT_PREFIX,
@@ -44,11 +45,11 @@ def _pg(statement: str) -> str:
 _PG_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ARTICLES_TABLE,
-    _pg(CLAIMS_TABLE),
+    _pg(FIGURES_TABLE),
     _pg(LINKS_TABLE),
     _pg(FINDINGS_TABLE),
     _pg(DISMISSALS_TABLE),
-    "CREATE SEQUENCE IF NOT EXISTS claim_ids",
+    "CREATE SEQUENCE IF NOT EXISTS figure_ids",
     # NULLS LAST as SQLite orders them.
     *_pg(INDEXES)
     .replace("(match_key, published)", "(match_key, published DESC NULLS LAST)")
@@ -134,11 +135,11 @@ class PostgresLedger(SQLLedger):
         finally:
             self._connection.execute("SELECT pg_advisory_unlock(%s)", (_PASS_LOCK,))
 
-    def claim_ids(self, count: int) -> list[int]:
+    def figure_ids(self, count: int) -> list[int]:
         if count <= 0:
             return []
         rows = self._connection.execute(
-            "SELECT nextval('claim_ids') FROM generate_series(1, %s)", (count,)
+            "SELECT nextval('figure_ids') FROM generate_series(1, %s)", (count,)
         ).fetchall()
         return [row[0] for row in rows]
 
@@ -157,33 +158,30 @@ class PostgresLedger(SQLLedger):
         if not recorded:
             return
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        articles, claims, keys, links, findings = recorded_rows(recorded, assigned, now)
+        articles, figures, keys, links, findings = recorded_rows(recorded, assigned, now)
         replaced = [item.entry.article_id for item in recorded if item.replaces]
         with self._connection.transaction(), self._connection.cursor() as cursor:
             if replaced:
-                old = "SELECT id FROM claims WHERE article_id = ANY(%s)"
-                cursor.execute(f"DELETE FROM links WHERE claim_id IN ({old})", (replaced,))
-                cursor.execute(f"DELETE FROM links WHERE earlier_claim_id IN ({old})", (replaced,))
-                cursor.execute(f"DELETE FROM claim_keys WHERE claim_id IN ({old})", (replaced,))
-                cursor.execute("DELETE FROM claims WHERE article_id = ANY(%s)", (replaced,))
+                old = "SELECT id FROM figures WHERE article_id = ANY(%s)"
+                cursor.execute(f"DELETE FROM links WHERE figure_id IN ({old})", (replaced,))
+                cursor.execute(f"DELETE FROM links WHERE earlier_figure_id IN ({old})", (replaced,))
+                cursor.execute(f"DELETE FROM figure_keys WHERE figure_id IN ({old})", (replaced,))
+                cursor.execute("DELETE FROM figures WHERE article_id = ANY(%s)", (replaced,))
                 cursor.execute(
                     "DELETE FROM ledger_findings WHERE article_id = ANY(%s)", (replaced,)
                 )
+            updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in ARTICLE_COLUMNS[1:])
             cursor.executemany(
-                "INSERT INTO articles "
-                "(id, source, title, published, content_hash, run_key, path, recorded_at) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET "
-                "source = EXCLUDED.source, title = EXCLUDED.title, "
-                "published = EXCLUDED.published, content_hash = EXCLUDED.content_hash, "
-                "run_key = EXCLUDED.run_key, path = EXCLUDED.path, "
-                "recorded_at = EXCLUDED.recorded_at",
+                f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                f"VALUES ({', '.join(['%s'] * len(ARTICLE_COLUMNS))}) "
+                f"ON CONFLICT (id) DO UPDATE SET {updates}",
                 articles,
             )
             # COPY: several times faster than row-by-row inserts.
             tables = (
-                (f"claims ({QUOTED_COLUMNS})", claims),
-                ("claim_keys (match_key, published, claim_id)", keys),
-                ("links (claim_id, earlier_claim_id, relation, dismissed)", links),
+                (f"figures ({QUOTED_COLUMNS})", figures),
+                ("figure_keys (match_key, published, figure_id)", keys),
+                ("links (figure_id, earlier_figure_id, relation, dismissed)", links),
                 ("ledger_findings (article_id, position, finding)", findings),
             )
             for table, rows in tables:
@@ -216,9 +214,9 @@ class PostgresLedger(SQLLedger):
                 ),
             )
             cursor.execute(
-                "UPDATE links SET dismissed = 1 WHERE claim_id IN (SELECT id FROM claims "
-                'WHERE article_id = %s AND start < %s AND %s < "end") AND earlier_claim_id IN '
-                "(SELECT id FROM claims WHERE article_id = %s)",
+                "UPDATE links SET dismissed = 1 WHERE figure_id IN (SELECT id FROM figures "
+                'WHERE article_id = %s AND start < %s AND %s < "end") AND earlier_figure_id IN '
+                "(SELECT id FROM figures WHERE article_id = %s)",
                 (
                     dismissal.article_id,
                     dismissal.end,

@@ -10,13 +10,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from claimcheck.ledger.store import (
+    ARTICLE_COLUMNS,
     ARTICLES_TABLE,
-    CLAIMS_TABLE,
     DISMISSALS_TABLE,
+    FIGURES_TABLE,
     FINDINGS_TABLE,
     INDEXES,
     INPUT_PREFIX,
-    INSERT_CLAIM,
+    INSERT_FIGURE,
     LINKS_TABLE,
     SCHEMA_VERSION,
     Dismissal,
@@ -96,7 +97,7 @@ class SQLiteLedger(SQLLedger):
                 )
                 for statement in (
                     ARTICLES_TABLE,
-                    CLAIMS_TABLE,
+                    FIGURES_TABLE,
                     LINKS_TABLE,
                     FINDINGS_TABLE,
                     DISMISSALS_TABLE,
@@ -141,10 +142,10 @@ class SQLiteLedger(SQLLedger):
                 self._next_id = None
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def claim_ids(self, count: int) -> list[int]:
-        """Ids for `count` new claims (inside an ordered pass, the only writer of claims)."""
+    def figure_ids(self, count: int) -> list[int]:
+        """Ids for `count` new figures (inside an ordered pass, the only writer of figures)."""
         if self._next_id is None:
-            row = self._connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM claims")
+            row = self._connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM figures")
             self._next_id = int(row.fetchone()[0])
         first = self._next_id
         self._next_id += count
@@ -159,24 +160,23 @@ class SQLiteLedger(SQLLedger):
             return
         connection = self._connection
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        articles, claims, keys, links, findings = recorded_rows(recorded, assigned, now)
+        articles, figures, keys, links, findings = recorded_rows(recorded, assigned, now)
         replaced = [(item.entry.article_id,) for item in recorded if item.replaces]
         connection.execute("BEGIN IMMEDIATE")
         try:
             if replaced:
                 _delete_articles(connection, replaced)
             connection.executemany(
-                "INSERT OR REPLACE INTO articles "
-                "(id, source, title, published, content_hash, run_key, path, recorded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR REPLACE INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
                 articles,
             )
-            connection.executemany(INSERT_CLAIM, claims)
+            connection.executemany(INSERT_FIGURE, figures)
             connection.executemany(
-                "INSERT INTO claim_keys (match_key, published, claim_id) VALUES (?, ?, ?)", keys
+                "INSERT INTO figure_keys (match_key, published, figure_id) VALUES (?, ?, ?)", keys
             )
             connection.executemany(
-                "INSERT INTO links (claim_id, earlier_claim_id, relation, dismissed) "
+                "INSERT INTO links (figure_id, earlier_figure_id, relation, dismissed) "
                 "VALUES (?, ?, ?, ?)",
                 links,
             )
@@ -215,9 +215,9 @@ class SQLiteLedger(SQLLedger):
                 ),
             )
             marked = connection.execute(
-                "UPDATE links SET dismissed = 1 WHERE claim_id IN (SELECT id FROM claims "
-                'WHERE article_id = ? AND start < ? AND ? < "end") AND earlier_claim_id IN '
-                "(SELECT id FROM claims WHERE article_id = ?)",
+                "UPDATE links SET dismissed = 1 WHERE figure_id IN (SELECT id FROM figures "
+                'WHERE article_id = ? AND start < ? AND ? < "end") AND earlier_figure_id IN '
+                "(SELECT id FROM figures WHERE article_id = ?)",
                 (
                     dismissal.article_id,
                     dismissal.end,
@@ -233,10 +233,10 @@ class SQLiteLedger(SQLLedger):
 
 
 def _delete_articles(connection: sqlite3.Connection, ids: list[tuple[str]]) -> None:
-    """Remove earlier versions of these articles: their claims, keys, links and findings."""
-    claims = "SELECT id FROM claims WHERE article_id = ?"
-    connection.executemany(f"DELETE FROM links WHERE claim_id IN ({claims})", ids)
-    connection.executemany(f"DELETE FROM links WHERE earlier_claim_id IN ({claims})", ids)
-    connection.executemany(f"DELETE FROM claim_keys WHERE claim_id IN ({claims})", ids)
-    connection.executemany("DELETE FROM claims WHERE article_id = ?", ids)
+    """Remove earlier versions of these articles: their figures, keys, links and findings."""
+    figures = "SELECT id FROM figures WHERE article_id = ?"
+    connection.executemany(f"DELETE FROM links WHERE figure_id IN ({figures})", ids)
+    connection.executemany(f"DELETE FROM links WHERE earlier_figure_id IN ({figures})", ids)
+    connection.executemany(f"DELETE FROM figure_keys WHERE figure_id IN ({figures})", ids)
+    connection.executemany("DELETE FROM figures WHERE article_id = ?", ids)
     connection.executemany("DELETE FROM ledger_findings WHERE article_id = ?", ids)

@@ -1,9 +1,10 @@
 """The claim ledger's schema and rows, shared by its two backends (`sqlite`, `postgres`).
 
-The ledger holds every recorded article, its claims, and for each figure with an identity
-(`claimcheck.ledger.identity`) the identity's columns and one row per index key in
-`claim_keys`, indexed by (match_key, published): the earlier figures with the same identity
-are an index lookup away, whatever the size of the ledger. The ordered comparison
+The ledger holds every recorded article with its claims (one JSON document per article, for
+reading them back), and each figure with an identity (`claimcheck.ledger.identity`) as a row
+of `figures` with one row per index key in `figure_keys`, indexed by (match_key, published):
+the earlier figures with the same identity are an index lookup away, whatever the size of the
+ledger, and a run records a row per figure, not per claim. The ordered comparison
 (`claimcheck.ledger.comparison`) stores with each article its links to earlier articles'
 figures (`links`: same, update, contradiction, sources differ) and its CC201/CC202 findings,
 in the transaction that stores the article. `dismissals` remembers links an editor marked
@@ -19,7 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, ClassVar, Protocol, Self, runtime_checkable
 
@@ -45,35 +46,23 @@ CREATE TABLE IF NOT EXISTS articles (
     content_hash TEXT NOT NULL,
     run_key TEXT NOT NULL DEFAULT '',
     path TEXT NOT NULL DEFAULT '',
-    recorded_at TEXT NOT NULL
+    recorded_at TEXT NOT NULL,
+    claim_count INTEGER NOT NULL DEFAULT 0,
+    claims TEXT NOT NULL DEFAULT '[]'
 )
 """
 
-CLAIMS_TABLE = """
-CREATE TABLE IF NOT EXISTS claims (
+FIGURES_TABLE = """
+CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
+    claim_index INTEGER NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    value REAL,
-    low REAL,
-    high REAL,
-    unit TEXT,
-    dimension TEXT,
-    qualifier TEXT NOT NULL,
-    date TEXT,
-    first_day TEXT,
-    last_day TEXT,
-    normalized_value REAL,
-    normalized_unit TEXT,
+    text TEXT NOT NULL,
     sentence TEXT NOT NULL DEFAULT '',
-    change TEXT,
-    granularity TEXT,
-    sentence_start INTEGER NOT NULL DEFAULT 0,
-    what TEXT,
-    of_what TEXT,
+    what TEXT NOT NULL,
+    of_what TEXT NOT NULL,
     subject_role TEXT,
     period TEXT,
     part_of TEXT,
@@ -99,8 +88,8 @@ CREATE TABLE IF NOT EXISTS claims (
 
 LINKS_TABLE = """
 CREATE TABLE IF NOT EXISTS links (
-    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
-    earlier_claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+    earlier_figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
     relation TEXT NOT NULL,
     dismissed INTEGER NOT NULL DEFAULT 0
 )
@@ -126,42 +115,20 @@ CREATE TABLE IF NOT EXISTS dismissals (
 """
 
 INDEXES = """
-CREATE TABLE IF NOT EXISTS claim_keys (
+CREATE TABLE IF NOT EXISTS figure_keys (
     match_key TEXT NOT NULL,
     published TEXT,
-    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE
+    figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE
 );
-CREATE INDEX IF NOT EXISTS claim_keys_by_key ON claim_keys(match_key, published);
-CREATE INDEX IF NOT EXISTS claim_keys_by_claim ON claim_keys(claim_id);
-CREATE INDEX IF NOT EXISTS claims_by_article ON claims(article_id);
-CREATE INDEX IF NOT EXISTS links_by_claim ON links(claim_id);
-CREATE INDEX IF NOT EXISTS links_by_earlier ON links(earlier_claim_id);
+CREATE INDEX IF NOT EXISTS figure_keys_by_key ON figure_keys(match_key, published);
+CREATE INDEX IF NOT EXISTS figure_keys_by_figure ON figure_keys(figure_id);
+CREATE INDEX IF NOT EXISTS figures_by_article ON figures(article_id);
+CREATE INDEX IF NOT EXISTS links_by_figure ON links(figure_id);
+CREATE INDEX IF NOT EXISTS links_by_earlier ON links(earlier_figure_id);
 CREATE INDEX IF NOT EXISTS findings_by_article ON ledger_findings(article_id);
 CREATE INDEX IF NOT EXISTS dismissals_by_article ON dismissals(article_id)
 """
 
-CLAIM_COLUMNS = (
-    "article_id",
-    "kind",
-    "text",
-    "start",
-    "end",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "dimension",
-    "qualifier",
-    "date",
-    "first_day",
-    "last_day",
-    "normalized_value",
-    "normalized_unit",
-    "sentence",
-    "change",
-    "granularity",
-    "sentence_start",
-)
 IDENTITY_COLUMNS = (
     "what",
     "of_what",
@@ -186,14 +153,38 @@ IDENTITY_COLUMNS = (
     "precision",
     "period_last",
 )
-ALL_COLUMNS = ("id", *CLAIM_COLUMNS, *IDENTITY_COLUMNS)
-QUOTED_COLUMNS = ", ".join('"' + column + '"' for column in ALL_COLUMNS)
-INSERT_CLAIM = f"INSERT INTO claims ({QUOTED_COLUMNS}) VALUES ({', '.join('?' * len(ALL_COLUMNS))})"
+FIGURE_COLUMNS = (
+    "id",
+    "article_id",
+    "claim_index",
+    "start",
+    "end",
+    "text",
+    "sentence",
+    *IDENTITY_COLUMNS,
+)
+QUOTED_COLUMNS = ", ".join('"' + column + '"' for column in FIGURE_COLUMNS)
+INSERT_FIGURE = (
+    f"INSERT INTO figures ({QUOTED_COLUMNS}) VALUES ({', '.join('?' * len(FIGURE_COLUMNS))})"
+)
+ARTICLE_COLUMNS = (
+    "id",
+    "source",
+    "title",
+    "published",
+    "content_hash",
+    "run_key",
+    "path",
+    "recorded_at",
+    "claim_count",
+    "claims",
+)
 # What a stored figure is read back with (`StoredFigure.from_row`).
 FIGURE_SELECT = (
-    "SELECT c.id, c.article_id, a.source, a.title, a.published, c.text, c.sentence, c.start, "
-    'c."end", ' + ", ".join(f"c.{column}" for column in IDENTITY_COLUMNS) + " FROM claims c "
-    "JOIN articles a ON a.id = c.article_id"
+    "SELECT f.id, f.article_id, a.source, a.title, a.published, f.text, f.sentence, "
+    'f.start, f."end", f.claim_index, '
+    + ", ".join(f"f.{column}" for column in IDENTITY_COLUMNS)
+    + " FROM figures f JOIN articles a ON a.id = f.article_id"
 )
 
 
@@ -255,19 +246,27 @@ class StoredFigure:
     period_last: date | None
     # Where its claim sits in its article's entry (batch figures only).
     index: int = -1
+    # Its index keys, computed once (see `index_keys`).
+    keys: tuple[str, ...] = ()
 
     @property
     def order(self) -> tuple[str, str]:
         """Where it stands in publication order (undated articles last, ties by article id)."""
         return (self.published or "\uffff", self.article_id)
 
-    def index_keys(self) -> list[str]:
+    def index_keys(self) -> tuple[str, ...]:
+        """The keys figures of other articles with this identity are found under."""
+        if self.keys:
+            return self.keys
         base = f"{self.what}|{self.unit}|{self.modality}|{self.part_of or '-'}"
         if self.event is not None:
-            return [
+            return tuple(
                 f"{base}|event:{self.event.kind}:{anchor}" for anchor in sorted(self.event.anchors)
-            ]
-        return [f"{base}|{self.of_what}|{self.period or '-'}"]
+            )
+        return (f"{base}|{self.of_what}|{self.period or '-'}",)
+
+    def with_keys(self) -> StoredFigure:
+        return replace(self, keys=self.index_keys())
 
     def identity_row(self) -> tuple[object, ...]:
         event = self.event
@@ -321,8 +320,10 @@ class StoredFigure:
 
     @classmethod
     def from_row(cls, row: Sequence[object]) -> StoredFigure:
-        (claim_id, article_id, source, title, published, text, sentence, start, end) = row[:9]
-        values = dict(zip(IDENTITY_COLUMNS, row[9:], strict=True))
+        (claim_id, article_id, source, title, published, text, sentence, start, end, index) = row[
+            :10
+        ]
+        values = dict(zip(IDENTITY_COLUMNS, row[10:], strict=True))
         event = None
         if values["event_kind"]:
             anchors = str(values["event_anchors"] or "")
@@ -362,7 +363,8 @@ class StoredFigure:
             high=float("inf") if high is None else float(high),  # type: ignore[arg-type]
             precision=float(values["precision"] or 0.0),  # type: ignore[arg-type]
             period_last=_day(values["period_last"]),  # type: ignore[arg-type]
-        )
+            index=int(index),  # type: ignore[arg-type]
+        ).with_keys()
 
 
 def stored_figure(
@@ -399,7 +401,7 @@ def stored_figure(
         precision=figure.precision,
         period_last=figure.period_last,
         index=index,
-    )
+    ).with_keys()
 
 
 # -- entries -----------------------------------------------------------------------------------
@@ -418,16 +420,17 @@ class LedgerEntry:
     content_hash: str
     run_key: str
     path: str
-    # One row per claim: the claim's columns (identity columns come from `figures`).
-    claims: tuple[tuple[object, ...], ...]
-    # The claims with an identity, `index` pointing into `claims`.
+    # Every claim as JSON, as `ledger show` lists them, and how many there are.
+    claims: str
+    claim_count: int
+    # The claims with an identity, `index` their place among the claims.
     figures: tuple[StoredFigure, ...]
 
     @property
     def order(self) -> tuple[str, str]:
         return (self.published or "\uffff", self.article_id)
 
-    def article_row(self) -> tuple[object, ...]:
+    def article_row(self, now: str) -> tuple[object, ...]:
         return (
             self.article_id,
             self.source,
@@ -436,22 +439,31 @@ class LedgerEntry:
             self.content_hash,
             self.run_key,
             self.path,
+            now,
+            self.claim_count,
+            self.claims,
         )
 
-    def claim_rows(self, ids: Sequence[int]) -> list[tuple[object, ...]]:
-        identities: dict[int, tuple[object, ...]] = {
-            figure.index: figure.identity_row() for figure in self.figures
-        }
-        empty = (None,) * len(IDENTITY_COLUMNS)
+    def figure_rows(self, ids: Sequence[int]) -> list[tuple[object, ...]]:
+        """A row per figure, `ids` in the order of `figures`."""
         return [
-            (claim_id, *row, *identities.get(index, empty))
-            for index, (claim_id, row) in enumerate(zip(ids, self.claims, strict=True))
+            (
+                figure_id,
+                self.article_id,
+                figure.index,
+                figure.start,
+                figure.end,
+                figure.text,
+                figure.sentence,
+                *figure.identity_row(),
+            )
+            for figure_id, figure in zip(ids, self.figures, strict=True)
         ]
 
     def key_rows(self, ids: Sequence[int]) -> list[tuple[object, ...]]:
         return [
-            (key, self.published, ids[figure.index])
-            for figure in self.figures
+            (key, self.published, figure_id)
+            for figure_id, figure in zip(ids, self.figures, strict=True)
             for key in figure.index_keys()
         ]
 
@@ -483,7 +495,8 @@ def ledger_entry(
         content_hash=content_hash(article),
         run_key=run_key,
         path=article.path,
-        claims=tuple(_claim_row(claim) for claim in claims),
+        claims=json.dumps([_claim_fields(claim) for claim in claims], separators=(",", ":")),
+        claim_count=len(claims),
         figures=stored,
     )
 
@@ -533,8 +546,8 @@ class Recorded:
     entry: LedgerEntry
     links: list[Link]
     findings: list[Finding]
-    # The ids its claims are stored under, in the entry's order.
-    claim_ids: list[int]
+    # The ids its figures are stored under, in the order of the entry's figures.
+    figure_ids: list[int]
     # An earlier version of the article is stored (and is replaced).
     replaces: bool = False
 
@@ -558,7 +571,7 @@ class ClaimLedger(Protocol):
 
     def dismiss(self, dismissal: Dismissal) -> int: ...
 
-    def claim_ids(self, count: int) -> list[int]: ...
+    def figure_ids(self, count: int) -> list[int]: ...
 
     def write_recorded(
         self, recorded: Sequence[Recorded], assigned: dict[tuple[str, int], int]
@@ -609,8 +622,9 @@ class SQLLedger:
 
     def stats(self) -> dict[str, int]:
         row = self._connection.execute(
-            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), "
-            "(SELECT COUNT(*) FROM claims WHERE what IS NOT NULL), (SELECT COUNT(*) FROM links), "
+            "SELECT (SELECT COUNT(*) FROM articles), "
+            "(SELECT COALESCE(SUM(claim_count), 0) FROM articles), "
+            "(SELECT COUNT(*) FROM figures), (SELECT COUNT(*) FROM links), "
             "(SELECT COUNT(*) FROM ledger_findings), (SELECT COUNT(*) FROM dismissals)"
         ).fetchone()
         return {
@@ -649,7 +663,7 @@ class SQLLedger:
             batch = wanted[offset : offset + 500]
             marks = ",".join([self._mark] * len(batch))
             rows = self._connection.execute(
-                f"SELECT claim_id FROM claim_keys WHERE match_key IN ({marks})", batch
+                f"SELECT figure_id FROM figure_keys WHERE match_key IN ({marks})", batch
             ).fetchall()
             ids.update(row[0] for row in rows)
         figures: list[StoredFigure] = []
@@ -658,7 +672,7 @@ class SQLLedger:
             batch = ordered[offset : offset + 500]
             marks = ",".join([self._mark] * len(batch))
             rows = self._connection.execute(
-                f"{FIGURE_SELECT} WHERE c.id IN ({marks})", batch
+                f"{FIGURE_SELECT} WHERE f.id IN ({marks})", batch
             ).fetchall()
             figures.extend(StoredFigure.from_row(row) for row in rows)
         return figures
@@ -686,18 +700,16 @@ class SQLLedger:
         return [Dismissal(*row) for row in rows]
 
     def article_claims(self, article_id: str) -> list[dict[str, object]]:
-        columns = ("id", *CLAIM_COLUMNS, *IDENTITY_COLUMNS)
-        rows = self._connection.execute(
-            f"SELECT {', '.join(map(quote_column, columns))} FROM claims "
-            f"WHERE article_id = {self._mark} ORDER BY start, id",
-            (article_id,),
-        ).fetchall()
-        return [dict(zip(columns, row, strict=True)) for row in rows]
+        """The article's claims as recorded, each with its place among them (`index`)."""
+        row = self._connection.execute(
+            f"SELECT claims FROM articles WHERE id = {self._mark}", (article_id,)
+        ).fetchone()
+        claims = json.loads(row[0]) if row else []
+        return [{"index": index, **claim} for index, claim in enumerate(claims)]
 
     def article_figures(self, article_id: str) -> list[StoredFigure]:
         rows = self._connection.execute(
-            f"{FIGURE_SELECT} WHERE c.article_id = {self._mark} AND c.what IS NOT NULL "
-            "ORDER BY c.start, c.id",
+            f"{FIGURE_SELECT} WHERE f.article_id = {self._mark} ORDER BY f.start, f.id",
             (article_id,),
         ).fetchall()
         return [StoredFigure.from_row(row) for row in rows]
@@ -705,15 +717,15 @@ class SQLLedger:
     def article_links(self, article_id: str) -> list[dict[str, object]]:
         """The links of an article's figures to earlier articles' figures, oldest first."""
         rows = self._connection.execute(
-            'SELECT l.claim_id, e.article_id, e.start, e."end", e.key_value, e.text, '
+            'SELECT f.claim_index, e.article_id, e.start, e."end", e.key_value, e.text, '
             "a.published, l.relation, l.dismissed FROM links l "
-            "JOIN claims c ON c.id = l.claim_id JOIN claims e ON e.id = l.earlier_claim_id "
-            f"JOIN articles a ON a.id = e.article_id WHERE c.article_id = {self._mark} "
-            "ORDER BY l.claim_id, a.published, e.article_id, e.start",
+            "JOIN figures f ON f.id = l.figure_id JOIN figures e ON e.id = l.earlier_figure_id "
+            f"JOIN articles a ON a.id = e.article_id WHERE f.article_id = {self._mark} "
+            "ORDER BY f.claim_index, a.published, e.article_id, e.start",
             (article_id,),
         ).fetchall()
         names = (
-            "claim_id",
+            "claim_index",
             "article_id",
             "start",
             "end",
@@ -771,31 +783,41 @@ def recorded_rows(
     list[tuple[object, ...]],
     list[tuple[object, ...]],
 ]:
-    """(article rows, claim rows, key rows, link rows, finding rows) of recorded articles.
-    `assigned` gives the claim id of every batch figure by (article id, claim index): the
-    comparison numbers the claims as it goes, so a link may point to a figure recorded in an
+    """(article rows, figure rows, key rows, link rows, finding rows) of recorded articles.
+    `assigned` gives the figure id of every batch figure by (article id, claim index): the
+    comparison numbers the figures as it goes, so a link may point to a figure recorded in an
     earlier transaction of the same pass."""
     article_rows: list[tuple[object, ...]] = []
-    claim_rows: list[tuple[object, ...]] = []
+    figure_rows: list[tuple[object, ...]] = []
     key_rows: list[tuple[object, ...]] = []
     link_rows: list[tuple[object, ...]] = []
     finding_rows: list[tuple[object, ...]] = []
     for item in recorded:
         entry = item.entry
-        article_rows.append((*entry.article_row(), now))
-        claim_rows.extend(entry.claim_rows(item.claim_ids))
-        key_rows.extend(entry.key_rows(item.claim_ids))
+        article_rows.append(entry.article_row(now))
+        figure_rows.extend(entry.figure_rows(item.figure_ids))
+        key_rows.extend(entry.key_rows(item.figure_ids))
         finding_rows.extend(
             (entry.article_id, position, finding_json(finding))
             for position, finding in enumerate(item.findings)
         )
         for link in item.links:
-            later = item.claim_ids[link.later.index]
+            later = assigned[(entry.article_id, link.later.index)]
             earlier = link.earlier.claim_id
             if earlier is None:
                 earlier = assigned[(link.earlier.article_id, link.earlier.index)]
             link_rows.append((later, earlier, link.relation, int(link.dismissed)))
-    return article_rows, claim_rows, key_rows, link_rows, finding_rows
+    return article_rows, figure_rows, key_rows, link_rows, finding_rows
+
+
+def _claim_fields(claim: Claim) -> dict[str, object]:
+    """A claim as the ledger keeps it for reading back: its fields that say something (its
+    sentence is the article's, its article the row's)."""
+    return {
+        name: value
+        for name, value in claim.to_dict().items()
+        if value is not None and value is not False and name not in ("sentence", "article_id")
+    }
 
 
 def _iso(day: date | None) -> str | None:
@@ -814,28 +836,3 @@ def _middle(event: Event) -> date | None:
 
 def _finite(value: float) -> float | None:
     return None if value in (float("inf"), float("-inf")) else value
-
-
-def _claim_row(claim: Claim) -> tuple[object, ...]:
-    return (
-        claim.article_id,
-        claim.kind,
-        claim.text,
-        claim.start,
-        claim.end,
-        claim.value,
-        claim.low,
-        claim.high,
-        claim.unit,
-        claim.dimension,
-        claim.qualifier,
-        claim.date or claim.period,
-        _iso(claim.first_day),
-        _iso(claim.last_day),
-        claim.normalized_value,
-        claim.normalized_unit,
-        claim.sentence,
-        claim.change,
-        claim.granularity,
-        claim.sentence_start,
-    )

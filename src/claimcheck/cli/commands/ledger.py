@@ -95,9 +95,9 @@ def _dismiss(ledger, args: argparse.Namespace) -> int:
 
 
 def _claims_with_links(ledger, article_id: str) -> list[dict[str, object]]:
-    """The article's claims as stored, each with its identity (readable, or null) and its
+    """The article's claims as recorded, each with its identity (readable, or null) and its
     links to earlier articles' figures, oldest first (the contract in PAIRS.md)."""
-    figures = {figure.claim_id: figure for figure in ledger.article_figures(article_id)}
+    figures = {figure.index: figure for figure in ledger.article_figures(article_id)}
     links: dict[int, list[dict[str, object]]] = {}
     for link in ledger.article_links(article_id):
         item = {
@@ -111,12 +111,15 @@ def _claims_with_links(ledger, article_id: str) -> list[dict[str, object]]:
         }
         if link["dismissed"]:
             item["dismissed"] = True
-        links.setdefault(int(link["claim_id"]), []).append(item)  # type: ignore[arg-type]
+        links.setdefault(int(link["claim_index"]), []).append(item)  # type: ignore[arg-type]
     claims = []
     for claim in ledger.article_claims(article_id):
-        figure = figures.get(claim["id"])  # type: ignore[arg-type]
+        index = int(claim["index"])  # type: ignore[arg-type]
+        figure = figures.get(index)
         claim["identity"] = figure.readable() if figure is not None else None
-        claim["links"] = links.get(claim["id"], [])  # type: ignore[arg-type]
+        if figure is not None:
+            claim["role"] = figure.role
+        claim["links"] = links.get(index, [])
         claims.append(claim)
     return claims
 
