@@ -215,9 +215,7 @@ MEASURES: tuple[Measure, ...] = (
     _measure("loans", "money", COMPANY, "moves", "loan portfolio, loans outstanding, loans"),
     _measure("capital", "money", COMPANY, "moves", "shareholders equity, net worth"),
     _measure("borrowings", "money", COMPANY, "moves", "borrowings, borrowing"),
-    _measure(
-        "market-value", "money", COMPANY, "moves", "market value, market capitalisation, valued at"
-    ),
+    _measure("market-value", "money", COMPANY, "moves", "market value, market capitalisation"),
     _measure("backlog", "money", COMPANY, "moves", "order backlog, backlog"),
     _measure("loss", "money", COMPANY, "period", "loss"),
     # Deals, courts and costs.

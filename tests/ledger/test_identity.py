@@ -222,3 +222,53 @@ def test_stated_precision_is_half_the_last_digit(text, value, expected):
 def test_a_table_is_not_read_as_statements():
     body = "Sales 1.2 mln vs 1.1 mln, net 0.3 mln vs 0.2 mln, shares 4 mln vs 3 mln in 1986."
     assert figures(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        (
+            "Ruritania's foreign debt stood at 42.6 billion dlrs at end-1986, bankers said.",
+            "42.6 billion dlrs",
+            ("debt", "ruritania", "1986"),
+        ),
+        (
+            "Ruritania's 109 billion dlr foreign debt is the largest in the region.",
+            "109 billion dlr",
+            ("debt", "ruritania", None),
+        ),
+        (
+            "Ruritania's foreign reserves fell 222 mln dlrs to 3.4 billion dlrs in February.",
+            "3.4 billion dlrs",
+            ("reserves", "ruritania", "2025-02"),
+        ),
+        (
+            "Ostmark Bank's loans outstanding totalled 5.1 billion dlrs at the end of March.",
+            "5.1 billion dlrs",
+            ("loans", "ostmark bank", "2025-03"),
+        ),
+    ],
+)
+def test_a_balance_stated_as_one_is_the_holder_s_on_its_day(body, text, expected):
+    found = identity(body, text)
+    assert (found.what, found.of_what, found.when) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ruritania is rescheduling 3.6 billion dlrs of its foreign debt, the minister said.",
+        "Ruritania will make 400 mln dlrs of debt payments in 1987, the minister said.",
+        "The government froze 15 billion dlrs in deposits held by foreign banks.",
+        "Ostmark Bank sold 200 mln dlrs of loans to other banks in March.",
+        "Ruritania's foreign reserves fell 222 mln dlrs to 3.4 billion dlrs in February.",
+    ],
+)
+def test_an_amount_dealt_in_or_a_change_is_not_the_balance(body):
+    balances = {"debt", "reserves", "deposits", "loans"}
+    dealt = [
+        text
+        for text, figure in figures(body).items()
+        if figure.identity.what in balances and text != "3.4 billion dlrs"
+    ]
+    assert dealt == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimcheck.ledger.names import is_place, is_specific, sentence_names, title_places
+from claimcheck.ledger.names import is_country, is_place, is_specific, sentence_names, title_places
 
 
 def sentence_subjects(sentence, known):
@@ -39,3 +39,35 @@ def test_places_in_a_headline_of_any_case():
     assert title_places("U.S. FACTORY ORDERS ROSE IN FEBRUARY") == ["us"]
     assert title_places("Quake hits Japanese coast") == ["japan"]
     assert title_places("ACME WIDGET PROFIT UP") == []
+
+
+@pytest.mark.parametrize(
+    ("key", "broad"),
+    [
+        ("kenya", True),
+        ("kenyan", True),
+        ("south africa", True),
+        ("united states", True),
+        ("london", False),
+        ("lwarai mandi", False),
+        ("varnholt", False),
+    ],
+)
+def test_a_country_or_its_adjective_is_too_broad_to_tell_incidents_apart(key, broad):
+    assert is_country(key) is broad
+
+
+def test_two_incidents_in_one_country_are_two_but_one_town_is_one():
+    from datetime import date
+
+    from claimcheck.ledger.events import Event, same_incident
+
+    day = date(2025, 3, 4)
+
+    def blast(*places):
+        return Event("explosion", frozenset(places), day, day, True, frozenset(places))
+
+    assert not same_incident(blast("kenya", "varnholt"), blast("kenya", "ostmark"))
+    assert not same_incident(blast("south africa", "varnholt"), blast("south africa", "ostmark"))
+    assert same_incident(blast("kenya", "varnholt"), blast("varnholt"))
+    assert same_incident(blast("kenya"), blast("kenya", "varnholt"))

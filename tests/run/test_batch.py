@@ -43,7 +43,8 @@ def test_a_chunk_returns_its_ledger_entries_and_keeps_its_results_for_reporting(
     assert outcome.article_ids == ["ok", "bad"]
     kept = Path(outcome.pending)
     assert kept.parent == tmp_path / "run" and kept.name.endswith(".tmp")
-    assert [item["article"]["id"] for item in json.loads(kept.read_text())] == ["ok", "bad"]
+    lines = kept.read_text().splitlines()
+    assert [json.loads(line.split("\t")[0]) for line in lines] == [["ok", False], ["bad", True]]
     with open_ledger(settings.ledger_path) as ledger:
         assert ledger.stats()["articles"] == 0  # the ordered pass records, not the chunk
     assert not (tmp_path / "run" / "articles").exists()  # nor written: that waits too

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
-from claimcheck.ledger.names import is_place
+from claimcheck.ledger.names import is_country, is_place
 from claimcheck.measures import word_set
 from claimcheck.records import Claim
 
@@ -110,8 +110,8 @@ def is_place_set(keys: set[str]) -> bool:
 
 def same_incident(one: Event, other: Event) -> bool:
     """Whether two reports are of one incident: same kind, dates that fit, and a shared
-    anchor; when the only anchors shared are countries, the two must not each name a
-    different town (two attacks in one country, a week apart, are two incidents)."""
+    anchor; when the only anchors shared are countries or regions, the two must not each
+    name a different town (two attacks in one country, a week apart, are two incidents)."""
     if one.kind != other.kind:
         return False
     if not (one.first and one.last and other.first and other.last):
@@ -121,10 +121,10 @@ def same_incident(one: Event, other: Event) -> bool:
     shared = one.anchors & other.anchors
     if not shared:
         return False
-    if any(not is_place(anchor) for anchor in shared):
+    if any(not is_country(anchor) for anchor in shared):
         return True
-    towns_one = {a for a in one.places if not is_place(a)}
-    towns_other = {a for a in other.places if not is_place(a)}
+    towns_one = {a for a in one.places if not is_country(a)}
+    towns_other = {a for a in other.places if not is_country(a)}
     return not (towns_one and towns_other and not towns_one & towns_other)
 
 

@@ -635,6 +635,8 @@ class _ArticleReader:
             measure, match = self._clause_measure(spot, kind)
         if measure is None or match is None:
             return None
+        if measure.name in _BALANCES and not _states_balance(spot, match.span()):
+            return None
         what = self._full_name(measure, spot, match)
         if _is_change(spot, match):
             what = f"{what}:change"
@@ -840,6 +842,11 @@ class _ArticleReader:
         self, measure: Measure, spot: _Spot, dates: list[Claim], view: _SentenceView
     ) -> tuple[str | None, date | None]:
         """The period a figure is about (None when its measure needs none), and its last day."""
+        if measure.name in _BALANCES:
+            # A balance stands on the day it states ("at end-1986", "in the week ended March
+            # 18"), or on no stated day.
+            period = _period_in(spot, dates, spot.clause)
+            return (period.date, period.last_day) if period is not None else (None, None)
         timeless = measure.subject == EVENT or measure.behaviour in ("fixed", "moves")
         if timeless and measure.subject != ELECTION:
             return None, None
@@ -879,6 +886,52 @@ class _ArticleReader:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+# Balances: what an account or a store holds on a day. Articles also name the amounts dealt in
+# ("rescheduling 3.6 billion dlrs of debt", "froze 15 billion dlrs in deposits"): only a figure
+# stated as the balance is one.
+_BALANCES = word_set(
+    "debt reserves assets deposits loans borrowings capital backlog stocks market-value"
+)
+# Words that make the amount one dealt in, not the balance.
+_DEALT_IN = re.compile(
+    r"\b(?:reschedul\w*|refinanc\w*|repa(?:y|id|ying|yment|yments)|moratorium|froze|frozen|"
+    r"freez\w*|servic(?:e|ed|ing)|restructur\w*|swap\w*|conver(?:t|ted|ting|sion)|"
+    r"writ(?:e|ten|ing)[\s-]+off|forgiv\w*|payments?|paid|bought|buy|buying|sold|sell|selling|"
+    r"offerings?|issues?|issued|issuing|inject\w*|drain\w*|withdr[ae]w\w*|(?-i:new)|fresh|"
+    r"additional|extra)\b",
+    re.IGNORECASE,
+)
+_DEALT_IN_REACH = 30
+# How a clause states a balance after naming it: "debt of", "reserves stood at", "debts
+# total", "fell 222 mln dlrs to".
+_BALANCE_LINK = re.compile(
+    r"(?:\b(?:of|at|to|was|were|is|are|be|now|totals?|totall?ed|totall?ing|reached|stood|"
+    r"stands?|standing|amounts?|amounted|amounting|about|around|some|nearly|almost|roughly|"
+    r"approximately|estimated|record|just|over|under|than|more|less|only|an?|up|down)\s*)+$",
+    re.IGNORECASE,
+)
+# ... or before naming it: "its 109 billion dlr foreign debt".
+_BALANCE_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}$")
+_PREPOSITIONS = word_set("of in on for from to with by at into under")
+
+
+def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
+    """Whether a figure is a balance as stated, not an amount dealt in."""
+    sentence = spot.sentence
+    left = max(spot.clause[0], min(spot.offset, span[0]) - _DEALT_IN_REACH)
+    # The verb or noun dealing in the amount governs it: shortly before the figure and its
+    # measure, or between them ("rescheduling 3.6 billion dlrs of debt", "debt repayments of").
+    if _DEALT_IN.search(sentence, left, max(spot.end, span[1])):
+        return False
+    if span[1] <= spot.offset:
+        between = sentence[span[1] : spot.offset]
+        return len(between) <= 120 and _BALANCE_LINK.search(between) is not None
+    between = sentence[spot.end : span[0]]
+    return _BALANCE_BEFORE.fullmatch(between) is not None and not any(
+        word.lower() in _PREPOSITIONS for word in between.split()
+    )
+
 
 _COUNTED = ("people", "things", "bare")
 _COUNT_OF_THINGS = Measure(
@@ -1170,7 +1223,11 @@ _DEAL_VERBS = re.compile(
 # How it is paid is not what it is: "1.2 billion euros in cash", "in stock".
 _SPENT_ON_OTHER = re.compile(
     r"\s+(?:in|of|for)\s+(?!cash\b|stock\b|shares\b|securities\b|notes\b|bonds\b|"
-    r"debentures\b|common\b|preferred\b|the\b|a\b|an\b|its\b|their\b|about\b)"
+    r"debentures\b|common\b|preferred\b|the\b|a\b|an\b|its\b|their\b|about\b|"
+    # A period after the figure ("3.4 billion dlrs in February") is when, not what on.
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|fiscal\b|calendar\b|"
+    r"first\b|second\b|third\b|fourth\b|early\b|mid\b|late\b|last\b|this\b|next\b)"
     r"(?:new\s+|lost\s+|extra\s+)?[a-z]",
     re.IGNORECASE,
 )

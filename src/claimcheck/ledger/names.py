@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
+from claimcheck.measures import word_set
 
 # ---------------------------------------------------------------------------------------------
 # Subjects: the names in the sentence, normalized, with aliases folded together.
@@ -354,3 +355,58 @@ def place_key(word: str) -> str | None:
     if lower in _ALIASES:
         return _ALIASES[lower]
     return lower if lower in _PLACE_KEYS else None
+
+
+# Countries and regions: a place this broad does not tell two incidents apart.
+_COUNTRIES = word_set(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burma burundi cambodia cameroon canada chad chile china
+    colombia congo croatia cuba cyprus czechoslovakia denmark djibouti dominica ecuador egypt
+    eritrea estonia ethiopia fiji finland france gabon gambia georgia germany ghana greece
+    grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
+    ireland israel italy jamaica japan jordan kazakhstan kenya korea kuwait kyrgyzstan laos
+    latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi
+    malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia morocco
+    mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan
+    panama paraguay peru philippines poland portugal qatar romania russia rwanda senegal
+    serbia seychelles singapore slovakia slovenia somalia spain sudan suriname swaziland
+    sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+    turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen yugoslavia zaire
+    zambia zimbabwe us uk europe asia africa america opec world
+    """
+) | frozenset(
+    [
+        "soviet union",
+        "west germany",
+        "east germany",
+        "south africa",
+        "south korea",
+        "north korea",
+        "new zealand",
+        "saudi arabia",
+        "ivory coast",
+        "sri lanka",
+        "hong kong",
+        "costa rica",
+        "el salvador",
+        "united arab emirates",
+        "latin america",
+        "north america",
+        "south america",
+        "middle east",
+        "european community",
+        "united states",
+        "united kingdom",
+        "britain",
+        "great britain",
+    ]
+)
+
+
+def is_country(key: str) -> bool:
+    """A country or a region, or its adjective ("South African", "Kenyan", "Iraqi"): too
+    broad a place to tell two incidents apart."""
+    key = _ALIASES.get(key, key)
+    return key in _COUNTRIES or key[:-1] in _COUNTRIES or key[:-3] in _COUNTRIES

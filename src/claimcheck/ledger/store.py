@@ -813,11 +813,18 @@ def recorded_rows(
 def _claim_fields(claim: Claim) -> dict[str, object]:
     """A claim as the ledger keeps it for reading back: its fields that say something (its
     sentence is the article's, its article the row's)."""
-    return {
-        name: value
-        for name, value in claim.to_dict().items()
-        if value is not None and value is not False and name not in ("sentence", "article_id")
-    }
+    fields: dict[str, object] = {}
+    for name in _KEPT_CLAIM_FIELDS:
+        value = getattr(claim, name)
+        if value is None or value is False:
+            continue
+        fields[name] = value.isoformat() if isinstance(value, date) else value
+    return fields
+
+
+_KEPT_CLAIM_FIELDS = tuple(
+    name for name in Claim.__dataclass_fields__ if name not in ("sentence", "article_id")
+)
 
 
 def _iso(day: date | None) -> str | None:

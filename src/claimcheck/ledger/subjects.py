@@ -299,7 +299,7 @@ class SubjectFinder:
         part = ",".join(sorted(partners)) if partners else None
         if span and _WORLD_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
             return "world", "place", True, part  # "world cereal output", "global demand"
-        owner = _owner(names, sentence, span) if span else []
+        owner = _owner(names, sentence, span, spot) if span else []
         owner = [key for key in owner if PARTNER_PREFIX + key not in partners]
         if owner:
             return self._pick(owner), "place", True, part
@@ -353,7 +353,7 @@ class SubjectFinder:
         sentence = spot.sentence
         anchor = span[0] if span else spot.offset
         if span:
-            owner = _owner(names, sentence, span)
+            owner = _owner(names, sentence, span, spot)
             if owner:
                 return self.article.canonical(self._pick(owner)), "organisation", True, None
         if _ARTICLE_COMPANY_BEFORE.search(sentence, max(0, anchor - 40), anchor):
@@ -424,7 +424,7 @@ class SubjectFinder:
             if topic is not None:
                 return f"{noun}@{topic}", "object", True, None
         if span is not None:
-            owner = _owner(names, sentence, span)
+            owner = _owner(names, sentence, span, spot)
             if owner:
                 return self.article.canonical(self._pick(owner)), "object", True, None
         return None
@@ -543,15 +543,21 @@ def _clause_subject(names: Names, sentence: str, left: int, anchor: int) -> str 
     return None
 
 
-def _owner(names: Names, sentence: str, span: tuple[int, int]) -> list[str]:
+def _owner(names: Names, sentence: str, span: tuple[int, int], spot: _Spot) -> list[str]:
     """Keys of the name that owns the measure: right before it ("Japan's trade surplus", "the
-    U.S. 1986 trade deficit") or right after it ("the deficit of the United States")."""
+    U.S. 1986 trade deficit"), before a figure standing in front of it ("Japan's 60 billion
+    dlr surplus") or right after it ("the deficit of the United States")."""
     metric_start, metric_end = span
+    # A figure written before its measure is part of the phrase the owner heads.
+    prenominal = spot.offset < metric_start and spot.end <= metric_start
     best_end = -1
     for _key, _start, end in names:
         if end > metric_start or end <= best_end:
             continue
-        gap = sentence[end:metric_start]
+        if prenominal and end <= spot.offset:
+            gap = sentence[end : spot.offset] + sentence[spot.end : metric_start]
+        else:
+            gap = sentence[end:metric_start]
         short = len(gap) <= 40 and len(gap.split()) <= 4
         linked = not _SAYING.search(gap) and not _PREPOSITION.search(gap)
         if short and linked and _OWNER_GAP.match(gap):

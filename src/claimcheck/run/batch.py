@@ -13,7 +13,7 @@ import json
 import secrets
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -165,6 +165,11 @@ def check_chunk(
     started = time.perf_counter()
     checker = _worker_checker(settings, rules_key) if keep_checker else make_checker(settings)
     outcome, results = _check_articles(records, checker, rules_key)
+    if settings.reports_for != "all":
+        # Only an article with a finding gets a page, and only one with a figure the ledger
+        # knows can be given a finding by the ordered pass: the rest need not wait.
+        with_figures = {entry.article_id for entry in outcome.ledger_entries if entry.figures}
+        results = [r for r in results if r.findings or r.article.id in with_figures]
     if results:
         outcome.pending = _keep_results(settings.reports_dir, results)
     outcome.seconds = time.perf_counter() - started
@@ -177,9 +182,27 @@ def _keep_results(reports_dir: str, results: list[ArticleResult]) -> str:
     clean-up removes."""
     path = Path(reports_dir) / f".pending-{secrets.token_hex(6)}.tmp"
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = [result_to_json(result) for result in results]
-    path.write_text(json.dumps(payload, separators=(",", ":"), default=str), encoding="utf-8")
+    # One line per article, its id and whether it has a finding first: the reporter reads
+    # only the articles it writes a page for.
+    lines = [
+        json.dumps([result.article.id, bool(result.findings)])
+        + "\t"
+        + json.dumps(result_to_json(result), separators=(",", ":"), default=str)
+        for result in results
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return str(path)
+
+
+def _kept_results(path: Path, wanted: set[str] | None) -> Iterator[ArticleResult]:
+    """The kept results: all when `wanted` is None, else those with a finding of their own or
+    named in `wanted`."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            head, _, payload = line.partition("\t")
+            article_id, found = json.loads(head)
+            if wanted is None or found or article_id in wanted:
+                yield result_from_json(json.loads(payload))
 
 
 def report_chunk(
@@ -193,12 +216,13 @@ def report_chunk(
     run that have pages (links between them need not wait for the other chunks)."""
     started = time.perf_counter()
     path = Path(pending)
-    results = [result_from_json(item) for item in json.loads(path.read_text(encoding="utf-8"))]
+    # With pages only for articles with findings, the others are not even read back.
+    wanted = None if settings.reports_for == "all" else {a for a, (f, _) in additions.items() if f}
     report = RunReport(Path(settings.reports_dir), pages)
     selected = build_checker(settings.select, settings.ignore).selected
     findings: list[Finding] = []
     try:
-        for result in results:
+        for result in _kept_results(path, wanted):
             found, history = additions.get(result.article.id, ([], ()))
             result = with_ledger(result, found, history, selected)
             findings.extend(result.findings)
