@@ -191,9 +191,31 @@ def test_nothing_is_checked_without_a_publication_date(article):
         ("Yesterday (Sunday) the county board approved the levy.", None),
         ("Last week, on April 19, the mill shut after a fire.", "April 19"),
         ("Last week, on May 8, the mill shut after a fire.", None),
+        # The weekday first, the relative word set off after it.
+        ("Officials confirmed on Thursday, yesterday, that the plant would close.", "Thursday"),
+        ("Officials confirmed on Sunday, yesterday, that the plant would close.", None),
+        # ... but not a date closing one clause and "today" opening the next.
+        ("The ban lasted until Thursday, today the minister admitted.", None),
+        # A day counted back in words.
+        ("The ferry ran aground two days ago, on Friday, off the cape.", "Friday"),
+        ("The ferry ran aground two days ago, on Saturday, off the cape.", None),
+        # "last Friday" beside a Friday weeks earlier.
+        ("The cargo left port last Friday, April 12, and is due soon.", "April 12"),
+        ("The cargo left port last Friday, May 10, and is due soon.", None),
+        # A month beside "last month".
+        ("Exports fell last month, in January, as buyers held back.", "January"),
+        ("Exports fell last month, in April, as buyers held back.", None),
     ],
 )
 def test_from_article_text(from_text, body, flagged):
     # Published Monday, May 13, 2024.
     texts = [finding.text for finding in check_relative_dates(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_levels_follow_how_certain_the_relative_expression_is(from_text):
+    (day,) = check_relative_dates(from_text("Trading halted yesterday (Thursday) at noon."))
+    assert day.severity == "error"
+    (month,) = check_relative_dates(from_text("Exports fell last month, in January, again."))
+    assert month.severity == "warning"
+    assert "last month is April 2024" in month.message
