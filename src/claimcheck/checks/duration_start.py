@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimcheck.checks.helpers import make_finding, news_date, news_period, sentence_bounds
+from claimcheck.checks.helpers import (
+    IRREGULAR_PAST,
+    make_finding,
+    news_date,
+    news_period,
+    sentence_bounds,
+)
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import ORDINAL_WORDS
 from claimcheck.records import Claim, Finding, KnownStart
@@ -46,12 +52,7 @@ _AGE = re.compile(r"\s+old\b", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|still|now)\b", re.I)
 # A past tense: a regular one, or one of the common irregular verbs of news copy.
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|[a-z]{2,}ed|began|became|broke|brought|came|chose|drew|drove|"
-    r"fell|felt|fled|flew|fought|forgot|froze|gave|got|grew|held|hit|hung|kept|knew|laid|"
-    r"led|left|lost|made|meant|met|paid|put|quit|ran|retook|rose|said|sank|saw|sent|set|"
-    r"shot|shut|slid|sold|spent|split|spoke|stood|struck|swept|swore|took|told|threw|"
-    r"thought|understood|went|withdrew|won|wrote)\b",
-    re.I,
+    r"\b(?:was|were|had|did|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I
 )
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|now)\b|['’]ve\b", re.I)
 _PAST_ONLY = re.compile(r"\b(?:lasted|had\s+been|ended|until|till)\b", re.I)

@@ -17,6 +17,16 @@ _AP_MONTHS = (
     "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 )  # fmt: skip
 
+# Irregular past tenses common in news copy: a word in this list after a noun phrase is its
+# verb, not part of it ("the 11-member council met"), and a clause with one speaks of the past.
+_IRREGULAR_PAST_WORDS = """
+    began became broke brought came chose drew drove fell felt fled flew fought forgot froze
+    gave got grew held hit hung kept knew laid led left lost made meant met paid put quit ran
+    retook rose said sank sat saw sent set shot shut slid sold spent split spoke stood struck
+    swept swore took told threw thought understood went withdrew won wrote
+"""
+IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_WORDS.split())
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
@@ -67,6 +77,16 @@ def news_period(first: date, last: date) -> str:
     if first.year == last.year:
         return f"{news_date(first, with_year=False)} to {news_date(last)}"
     return f"{news_date(first)} to {news_date(last)}"
+
+
+def where(context: ArticleContext, offset: int) -> str:
+    """Where an offset is, for a message naming another mention: "line 12" in the file the
+    article came from, or "paragraph 3" of a record that is one line of a JSON Lines file."""
+    article = context.article
+    body = article.body
+    if article.record_line:
+        return f"paragraph {len(_PARAGRAPH_BREAK.findall(body, 0, max(0, offset))) + 1}"
+    return f"line {article.body_line + body.count(chr(10), 0, max(0, offset))}"
 
 
 def sentence_bounds(context: ArticleContext, offset: int) -> tuple[int, int]:
