@@ -39,7 +39,7 @@ class Code:
     level: Severity
     summary: str
     stage: str
-    # What the editor could do, e.g. "use the spelling '{other_spelling}' consistently".
+    # What the editor could do, e.g. "the date falls on a {actual_weekday}: fix the weekday".
     hint: str = ""
     # The figure or date as claimcheck read it, e.g. "{date} ({actual_weekday})".
     reading: str = ""
@@ -141,7 +141,7 @@ _CODES = (
         "warning",
         "A proper name appears in two near-identical spellings; the rarer one is probably a slip.",
         "check",
-        hint="use the spelling '{other_spelling}' consistently",
+        hint="check which spelling of the name is right and use it throughout",
     ),
     Code(
         "CC108",
