@@ -73,6 +73,57 @@ def test_one_group_in_any_grammatical_form(from_text, body, flagged):
 
 
 @pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A verb or an apposition giving the group's size.
+        (
+            "The committee has 9 members. The 11-member committee will report in May.",
+            "11-member committee",
+        ),
+        (
+            "The delegation numbers 30. The 35-strong delegation meets the minister today.",
+            "35-strong delegation",
+        ),
+        (
+            "The council, with 12 members, voted. All 15 council members then left.",
+            "15 council members",
+        ),
+        (
+            "The expedition, made up of 12 climbers, left. Food for the 15 climbers was dropped.",
+            "15 climbers",
+        ),
+        # A place and the people in it.
+        (
+            "There are 40 nurses on the ward. The ward's 45 nurses have asked for more pay.",
+            "45 nurses",
+        ),
+        (
+            "Fourteen sailors were aboard the yacht. The yacht's 17 sailors were rescued.",
+            "17 sailors",
+        ),
+        # Every one of those aboard.
+        (
+            "The yacht sank with 12 sailors aboard. A lifeboat reached it at dawn. All 15 "
+            "sailors were rescued.",
+            "15 sailors",
+        ),
+        # Those sharing the words that set them apart.
+        (
+            "Rescuers reached the 12 miners trapped in the pit. The 15 trapped miners were "
+            "brought up at dawn.",
+            "15 trapped miners",
+        ),
+        # A group's word as the counted noun.
+        ("The ship sails with a crew of 14. Its 17 crew were taken off by helicopter.", "17 crew"),
+        # One thing's measure.
+        ("The bridge is 412 metres long. The 450-metre bridge opened in May.", "450-metre bridge"),
+    ],
+)
+def test_more_ways_of_stating_a_size(from_text, body, flagged):
+    assert _flagged(from_text, body) == [flagged]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The cargo ship sailed with a crew of 14. Coast guards lifted all 14 crew members off.",
@@ -94,6 +145,14 @@ def test_one_group_in_any_grammatical_form(from_text, body, flagged):
         "Wales lost all five matches in the Six Nations.",
         # "a fleet of 154" later on introduces another fleet.
         "The airline has a fleet of 120 jets. A rival has a fleet of 154 jets.",
+        # Two sizes set against each other in one sentence.
+        "There are 9 shares outstanding this year, up from the 8 shares in 1986.",
+        # Counts that are not all of a group.
+        "Police held 12 protesters. All 15 protesters on the list were later charged.",
+        "Wales lost all five matches. They have lost nine of their 14 matches since.",
+        # A round figure for a precise one, and two measures of one thing.
+        "The bridge is 412 metres long. The 400-metre bridge opened in May.",
+        "The bridge is 412 metres long. The bridge is 30 metres wide.",
     ],
 )
 def test_consistent_or_different_groups_are_not_flagged(from_text, body):

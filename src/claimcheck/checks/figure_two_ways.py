@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimcheck.checks.groups import Size, group_sizes, same_group
+from claimcheck.checks.groups import (
+    Measure,
+    Size,
+    group_sizes,
+    measured_things,
+    same_group,
+    same_measure,
+)
 from claimcheck.checks.helpers import make_finding, sentence_bounds, where
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
@@ -21,11 +28,14 @@ _CHANGE_WORDS = re.compile(
     + "|".join(NUMBER_WORD_VALUES)
     + r")|resign(?:ed|s)?|"
     r"quit|hired|fired|laid\s+off|added|adding|join(?:ed|s)?|remaining|survivors?|"
+    r"(?:up|down)\s+from|"
     r"surviving|another|other|new|"
     r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|up\s+to|proposed|"
     r"planned|each|per|every|both|two\s+(?:crews|teams|boards))\b",
     re.I,
 )
+# How far from a size a change word is taken to be about it.
+_CHANGE_REACH = 50
 # A size opened with "a"/"an" introduces a group ("a fleet of 154"); with "the" or "all" it
 # restates one already named.
 _INDEFINITE = re.compile(r"\b(?:an?)\s+$", re.I)
@@ -54,29 +64,89 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     count one group is read from the wording).
     """
     body = context.article.body
-    sizes = [size for size in group_sizes(context) if size.total and _stable(context, size)]
+    sizes = [size for size in group_sizes(context) if not size.part and _stable(context, size)]
     reported: set[int] = set()
     for index, later in enumerate(sizes):
         if later.start in reported:
             continue
         for earlier in sizes[:index]:
-            if earlier.value == later.value or not same_group(earlier.group, later.group):
+            if earlier.value == later.value or not _both_sizes(earlier, later):
                 continue
+            if not same_group(earlier.group, later.group, _by_every(earlier, later)):
+                continue
+            if sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start):
+                continue  # two sizes in one sentence are set against each other on purpose
             if later.introduced or _INDEFINITE.search(body, max(0, later.start - 4), later.start):
                 break  # "a fleet of 154" later on introduces another fleet
             values = {later.value} | {
-                size.value for size in sizes if same_group(size.group, later.group)
+                size.value
+                for size in sizes
+                if _both_sizes(size, later)
+                and same_group(size.group, later.group, _by_every(size, later))
             }
             if len(values) != 2:
                 break
             reported.add(later.start)
             yield _finding(context, earlier, later)
             break
+    yield from _measures_two_ways(context)
+
+
+def _measures_two_ways(context: ArticleContext) -> Iterator[Finding]:
+    """One thing's measure stated twice, the two beyond each other's rounding: "the bridge
+    is 412 metres long" and "the 450-metre bridge"."""
+    body = context.article.body
+    measures = [m for m in measured_things(context) if _stable_span(context, m.start, m.end)]
+    for index, later in enumerate(measures):
+        for earlier in measures[:index]:
+            if not same_measure(earlier, later):
+                continue
+            if earlier.low <= later.high and later.low <= earlier.high:
+                continue
+            if sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start):
+                continue
+            yield _measure_finding(context, body, earlier, later)
+            break
+
+
+def _measure_finding(
+    context: ArticleContext, body: str, earlier: Measure, later: Measure
+) -> Finding:
+    first, second = body[earlier.start : earlier.end], body[later.start : later.end]
+    message = (
+        f"'{second}' but '{first}' in {where(context, earlier.start)}: one {later.thing}'s "
+        f"measure given two ways"
+    )
+    evidence = {
+        "other": {"text": first, "start": earlier.start, "end": earlier.end},
+        "thing": later.thing,
+        "ranges": [[earlier.low, earlier.high], [later.low, later.high]],
+    }
+    return make_finding(context, "CC106", message, later.start, later.end, evidence)
+
+
+def _both_sizes(first: Size, second: Size) -> bool:
+    """Both figures give the whole group's size; or one counts every member ("all 15
+    sailors") and the other counts those in a place ("with 12 sailors aboard")."""
+    if first.total and second.total:
+        return True
+    return (first.every and second.located) or (second.every and first.located)
+
+
+def _by_every(first: Size, second: Size) -> bool:
+    """Tied only by "all" and a place ("with 12 sailors aboard" ... "all 15 sailors")."""
+    return not (first.total and second.total)
 
 
 def _stable(context: ArticleContext, size: Size) -> bool:
-    start, end = sentence_bounds(context, size.start)
-    return _CHANGE_WORDS.search(context.article.body, start, end) is None
+    return _stable_span(context, size.start, size.end)
+
+
+def _stable_span(context: ArticleContext, start: int, end: int) -> bool:
+    """No word near the figure lets it change ("the board, expanded to 11, ...")."""
+    sentence_start, sentence_end = sentence_bounds(context, start)
+    low, high = max(sentence_start, start - _CHANGE_REACH), min(sentence_end, end + _CHANGE_REACH)
+    return _CHANGE_WORDS.search(context.article.body, low, high) is None
 
 
 def _finding(context: ArticleContext, earlier: Size, later: Size) -> Finding:

@@ -27,6 +27,9 @@ def _words(text: str) -> frozenset[str]:
 
 # Counted nouns that only say "people of the group": the group word names the group.
 GENERIC_NOUNS = _words("member strong person man woman seat")
+# ... of which these only count a group's members, whatever they are ("the 12-member team",
+# "all 15 members of the team"; "people" are not "premises").
+_MEMBER_NOUNS = _words("member strong seat")
 # Nouns too general to tie two figures together without a group word or an owner.
 _VAGUE_NOUNS = _words("person man woman child adult worker official resident year day time")
 # Words that end a noun phrase: what follows is no longer its modifier or head.
@@ -70,9 +73,18 @@ _MAKE_UP = re.compile(
 _OWNER_PREPOSITION = re.compile(
     r"\s+(?:on|aboard|in|at|of|from|for|with)\s+(?:board\s+)?(?:the|its|their|his|her)\s+", re.I
 )
+# "14 sailors were aboard the yacht", "300 people live in the village".
+_LOCATED = re.compile(
+    r"\s+(?:were|are|was|is|live|lived|work|worked|serve|served|sit|sat)\s+(?:all\s+)?"
+    r"(?:aboard|on\s+board|in|at|on)\s+(?:the|its|their)\s+",
+    re.I,
+)
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
 _PARTICIPLE = re.compile(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
 _MEMBERS_OF = re.compile(r"\s+of\s+([a-z]+)\b")
+_OF_MEMBERS = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?P<owner>[A-Za-z-]+)['’]s\s+)?(?P<noun>[a-z]+)\b"
+)
 _COMPOUND = re.compile(r"^(?P<number>[\w,.]+)-(?P<word>[a-z]+)\b", re.I)
 # "the council of nine": a number in words no claim holds, since no counted noun follows.
 _GROUP_OF_WORDS = re.compile(
@@ -81,6 +93,27 @@ _GROUP_OF_WORDS = re.compile(
     + r")\b(?!\s*(?:-|of\b|percent|per\b|%))",
     re.I,
 )
+# Words between a group and its size: "the committee has 12", "the abbey, which has 20".
+_SIZE_VERBS = (
+    "has", "have", "had", "numbers", "numbered", "numbering", "totals", "totalled", "totaled",
+    "counts", "employs", "employed", "comprises", "comprised", "carries", "carried",
+    "carrying", "houses", "housed", "holds", "seats",
+)  # fmt: skip
+_SIZE_CUES: tuple[tuple[str, ...], ...] = (
+    *((verb,) for verb in _SIZE_VERBS),
+    *((",", pronoun, verb) for pronoun in ("which", "that") for verb in _SIZE_VERBS),
+    *((",", verb) for verb in ("numbering", "carrying", "comprising")),
+    (",", "with"),
+    (",", "made", "up", "of"),
+    (",", "consisting", "of"),
+)
+_ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
+_CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
+_SCALED = re.compile(r"\b(?:thousand|million|mln|billion|bln|bn|trillion)$", re.I)
+_PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|all)\b", re.I)
+# Without a counted noun, "with 150" is often some of them ("the hunt, with 150 on
+# horseback"): only verbs give a bare figure as a size ("the delegation numbers 30").
+_SIZE_CUES_ALONE = tuple(cue for cue in _SIZE_CUES if cue != (",", "with"))
 _WINDOW = 90
 _MAX_PHRASE_WORDS = 4
 
@@ -114,11 +147,19 @@ class Size:
     # Opened with "a"/"an": a group introduced here ("a fleet of 154"), which may be another
     # one than a group of that kind named before.
     introduced: bool = False
+    # "all 15 sailors", "15 in all": every member, so any other count of them is a size too.
+    every: bool = False
+    # "12 of the sailors", "12 of them": some members, not a size of the group.
+    part: bool = False
+    # "12 sailors aboard", "with 12 sailors on board": those in a place, all of them.
+    located: bool = False
 
 
-def same_group(first: Group, second: Group) -> bool:
+def same_group(first: Group, second: Group, every: bool = False) -> bool:
     """Whether two figures may describe one group: the same counted noun (or members of
-    the same group word), no different owners or group words, no different modifiers."""
+    the same group word), no different owners or group words, no different modifiers.
+    `every`: one of them counts every member ("all 15 sailors"), which ties it to any
+    count of that specific noun without a group word or an owner."""
     if first.owner and second.owner and first.owner != second.owner:
         return False
     if first.collective and second.collective and first.collective != second.collective:
@@ -129,17 +170,22 @@ def same_group(first: Group, second: Group) -> bool:
         return False
     shared_owner = bool(first.owner) and first.owner == second.owner
     shared_collective = bool(first.collective) and first.collective == second.collective
-    if shared_owner or shared_collective:
-        return True
+    owned = _owned_by(first, second) or _owned_by(second, first)
+    owned = owned or _counts_group_word(first, second) or _counts_group_word(second, first)
+    if shared_owner or shared_collective or owned or first.modifiers & second.modifiers:
+        return True  # "the 12 miners trapped ..." and "the 15 trapped miners"
     # Nothing ties them but the noun: enough for a specific one ("inspectors") named with
     # a group word or an owner once, not for "people" or "officials" in general.
-    return first.noun not in _VAGUE_NOUNS and (first.anchored or second.anchored)
+    vague = first.noun in _VAGUE_NOUNS or first.noun in GENERIC_NOUNS
+    return not vague and (every or first.anchored or second.anchored)
 
 
 def _nouns_agree(first: Group, second: Group) -> bool:
     if first.noun and first.noun == second.noun:
         return True
-    generic = first.noun in GENERIC_NOUNS or second.noun in GENERIC_NOUNS
+    if _counts_group_word(first, second) or _counts_group_word(second, first):
+        return True  # "the ship's 14 crew" and "a crew of 17"
+    generic = first.noun in _MEMBER_NOUNS or second.noun in _MEMBER_NOUNS
     if generic and first.collective and first.collective == second.collective:
         return True  # "the 12-member team" and "all 15 members of the team"
     # "the 15 farmers in the delegation" and "a 12-strong delegation": the farmers' owner
@@ -147,8 +193,16 @@ def _nouns_agree(first: Group, second: Group) -> bool:
     return _owned_by(first, second) or _owned_by(second, first)
 
 
+def _counts_group_word(counted: Group, group: Group) -> bool:
+    return group.noun in _MEMBER_NOUNS and bool(counted.noun) and counted.noun == group.collective
+
+
 def _owned_by(members: Group, group: Group) -> bool:
-    return bool(members.owner) and members.owner in (group.collective, group.noun)
+    return (
+        bool(members.owner)
+        and group.noun in _MEMBER_NOUNS
+        and members.owner in (group.collective, group.noun)
+    )
 
 
 def group_sizes(context: ArticleContext) -> list[Size]:
@@ -166,6 +220,8 @@ def group_sizes(context: ArticleContext) -> list[Size]:
 
 
 def _is_count(claim: Claim) -> bool:
+    if _SCALED.search(claim.text):
+        return False  # "1,985 billion", "4.5 mln": an amount, not a group's size
     return (
         claim.kind == "quantity"
         and claim.value is not None
@@ -199,6 +255,7 @@ class _Reading:
     modifiers: set[str] = field(default_factory=set)
     total: bool = False
     introduced: bool = False
+    every: bool = False
 
 
 def _read(context: ArticleContext, claim: Claim) -> Size | None:
@@ -213,19 +270,46 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         return None  # "the Six Nations", "the Big Four": a name, not a count
     reading = _counted(claim)
     _read_opening(reading, opening)
+    if opening and opening[-1] == "," and _CLOSES_APPOSITION.match(body, claim.end):
+        _read_group_before_comma(reading, opening)
     if _IN_ALL.match(body, claim.end):
-        reading.total = True
+        reading.total = reading.every = True
         if not reading.noun:
             _read_apposition(reading, opening)
-    if not reading.noun and reading.collective:
-        reading.noun = "member"  # "a crew of 14"
+    members = _OF_MEMBERS.match(body, claim.end, right_end) if not reading.noun else None
+    if members is not None and members.group("noun") not in _STOP_WORDS:
+        # "all 45 of the airline's jets": the counted noun after "of".
+        reading.noun = lemmatize_noun(members.group("noun"))
+        if members.group("owner"):
+            reading.owner = reading.owner or lemmatize_noun(members.group("owner"))
+    if not reading.noun and (reading.collective or reading.owner):
+        reading.noun = "member"  # "a crew of 14", "the delegation numbers 30"
     if not reading.noun:
         return None
     _read_trailing(reading, body, claim.end, right_end)
+    if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
+        # "the committee has 12 members": members of the committee.
+        reading.collective, reading.owner = reading.owner, ""
     group = Group(reading.noun, reading.collective, reading.owner, frozenset(reading.modifiers))
     return Size(
-        claim.value or 0.0, group, reading.total, claim.start, claim.end, reading.introduced
+        claim.value or 0.0,
+        group,
+        reading.total,
+        claim.start,
+        claim.end,
+        reading.introduced,
+        reading.every,
+        _is_part(body, claim),
+        _ABOARD.match(body, claim.end) is not None,
     )
+
+
+def _is_part(body: str, claim: Claim) -> bool:
+    """ "12 of the sailors" (but "12 members of the team" is the team's size)."""
+    bare = not re.search(r"[A-Za-z]", claim.text) or claim.text.split()[-1].lower() in (
+        NUMBER_WORD_VALUES
+    )
+    return bare and _PART_OF.match(body, claim.end) is not None
 
 
 def _counted(claim: Claim) -> _Reading:
@@ -250,25 +334,70 @@ def _counted(claim: Claim) -> _Reading:
 
 
 def _read_opening(reading: _Reading, opening: list[str]) -> None:
-    """ "all 12", "the 12", "the yacht's 12", "a team of 12", "the abbey, which has 20"."""
+    """ "all 12", "the 12", "the yacht's 12", "a team of 12", "the airline's fleet of 40",
+    "there are 12"; a group's size given by a verb: "the committee has 12", "the
+    delegation numbers 30", "the abbey, which has 20", "the council, with 12", "the
+    expedition, made up of 12"."""
     if not opening:
         return
     last = opening[-1].lower()
     if last == "all" or last in _DETERMINERS:
         reading.total = True
+        reading.every = last == "all"
     elif _is_possessive(opening[-1]):
-        reading.owner, reading.total = _possessor(opening[-1]), True
-    elif last == "of" and len(opening) > 2 and opening[-3].lower() in _INDEFINITE | {"the"}:
-        candidate = lemmatize_noun(opening[-2])
-        reading.total = candidate == "total"  # "a total of 120 ballots"
-        if candidate not in _STOP_WORDS and candidate not in _MEASURES_OF:
-            reading.collective, reading.total = candidate, True
-            reading.introduced = opening[-3].lower() in _INDEFINITE
-    elif last in ("has", "had", "have") and opening[-3:-1] in ([",", "which"], [",", "that"]):
-        # "The abbey, which has 20 nuns": the size of the abbey's nuns.
-        phrase = _phrase_before(opening[:-3])
-        reading.owner = lemmatize_noun(phrase[-1]) if phrase else ""
-        reading.total = bool(reading.owner)
+        reading.owner, reading.total = _owner_name(opening), True
+    elif last == "of" and len(opening) > 2 and _read_group_of(reading, opening):
+        return
+    elif [word.lower() for word in opening[-2:]] in (["there", "are"], ["there", "were"]):
+        reading.total = True
+    else:
+        subject = _sized_subject(opening, with_noun=bool(reading.noun))
+        if subject:
+            reading.owner, reading.total = subject, True
+
+
+def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
+    """ "a team of 12", "the council of 9", "the airline's fleet of 40": the group word
+    before "of", opened by an article or an owner. False when the words are not such."""
+    before = opening[-3].lower()
+    if before not in _INDEFINITE | _DETERMINERS and not _is_possessive(opening[-3]):
+        return False
+    candidate = lemmatize_noun(opening[-2])
+    reading.total = candidate == "total"  # "a total of 120 ballots"
+    if candidate in _STOP_WORDS or candidate in _MEASURES_OF:
+        return True
+    reading.collective, reading.total = candidate, True
+    reading.introduced = before in _INDEFINITE
+    if _is_possessive(opening[-3]):
+        reading.owner = _possessor(opening[-3])
+    return True
+
+
+def _sized_subject(opening: list[str], with_noun: bool) -> str:
+    """The group whose size a verb or an apposition gives: "the committee has", "the
+    delegation numbers", "the abbey, which has", "the council, with", "the expedition,
+    made up of" (its head noun; "" when the words are not such)."""
+    words = [word.lower() for word in opening]
+    for cue in _SIZE_CUES if with_noun else _SIZE_CUES_ALONE:
+        if words[-len(cue) :] == list(cue):
+            phrase = _phrase_before(opening[: -len(cue)])
+            if phrase and len(opening) > len(cue) + len(phrase):
+                opener = opening[-len(cue) - len(phrase) - 1].lower()
+                if opener in _DETERMINERS or _is_possessive(opener):
+                    return lemmatize_noun(phrase[-1])
+    return ""
+
+
+def _read_group_before_comma(reading: _Reading, opening: list[str]) -> None:
+    """ "The crew of the trawler, 14 men, ...": the size of the group named before the
+    comma, when a determiner or an owner opens it."""
+    phrase = _phrase_before(opening[:-1])
+    if not phrase or not reading.noun or len(opening) <= len(phrase) + 1:
+        return
+    opener = opening[-len(phrase) - 2]
+    if opener.lower() in _DETERMINERS:
+        reading.owner = reading.owner or lemmatize_noun(phrase[-1])
+        reading.total = True
 
 
 def _read_apposition(reading: _Reading, opening: list[str]) -> None:
@@ -284,7 +413,15 @@ def _read_apposition(reading: _Reading, opening: list[str]) -> None:
 
 def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> None:
     """What follows a counted noun: "on the expedition", "of the survey team", "make up
-    the tribunal", "injured in the blast"."""
+    the tribunal", "injured in the blast"; "were aboard the yacht", "live in the village"
+    (all of them: the size of the yacht's sailors, the village's people)."""
+    located = _LOCATED.match(body, position, limit)
+    if located is not None:
+        words = _phrase_after(body, located.end(), limit)
+        if words:
+            reading.owner = reading.owner or lemmatize_noun(words[-1])
+            reading.total = True
+            return
     participle = _PARTICIPLE.match(body, position, limit)
     if participle is not None:
         reading.modifiers.add(participle.group(1).lower())
@@ -339,6 +476,21 @@ def _is_possessive(word: str) -> bool:
     return (len(word) > 2 and word[-2:] in ("'s", "’s")) or word.endswith(("s'", "s’"))
 
 
+def _owner_name(opening: list[str]) -> str:
+    """The owner ending the words, without its "'s": a common noun ("the trawler's":
+    "trawler"), or a proper name in full ("the Transport and General Workers' Union's":
+    not any union)."""
+    owner = _possessor(opening[-1])
+    if not opening[-1][0].isupper():
+        return owner
+    words = [owner]
+    for word in reversed(opening[:-1]):
+        if not (word[0].isupper() or word in ("and", "of", "&")) or word in ("The", "A"):
+            break
+        words.insert(0, word.lower())
+    return " ".join(words)
+
+
 def _possessor(word: str) -> str:
     return lemmatize_noun(word.removesuffix("'s").removesuffix("’s").rstrip("'’"))
 
@@ -385,3 +537,105 @@ def _ends_phrase(word: str, previous: str) -> bool:
 
 def _is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# ------------------------------------------------------------ one thing's measure, stated
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A measure stated for a thing: "the 450-metre bridge", "the bridge is 412 metres
+    long", "the tower, 300 feet tall,". Values in the base unit of the dimension."""
+
+    thing: str
+    dimension: str
+    # "long", "high", "wide", "deep", ... ("" when the words do not say).
+    aspect: str
+    low: float
+    high: float
+    start: int
+    end: int
+
+
+_MEASURED_DIMENSIONS = frozenset({"length", "area", "mass", "volume"})
+_ASPECTS = {
+    "long": "long", "high": "high", "tall": "high", "wide": "wide", "broad": "wide",
+    "deep": "deep", "thick": "thick", "heavy": "heavy",
+}  # fmt: skip
+_ASPECT_AFTER = re.compile(r"[-\s](" + "|".join(_ASPECTS) + r")\b", re.I)
+# "the bridge is 412 metres long", "the tower stands 300 feet", "the wall measures 40 metres".
+_MEASURE_VERBS = _words("is are was were stands stood runs ran measures measured stretches")
+
+
+def measured_things(context: ArticleContext) -> list[Measure]:
+    """The measures the article states for things it names, in body order."""
+    from claimcheck.checks.helpers import stated_half_step
+
+    body = context.article.body
+    measures = []
+    for claim in context.claims:
+        if claim.dimension not in _MEASURED_DIMENSIONS or claim.normalized_value is None:
+            continue
+        if claim.low is not None or not claim.value:
+            continue
+        sentence_start, sentence_end = sentence_bounds(context, claim.start)
+        reading = _measured_thing(body, claim, sentence_start, sentence_end)
+        if reading is None:
+            continue
+        thing, aspect, end = reading
+        factor = claim.normalized_value / claim.value
+        # A round figure may be rounded to its last non-zero digit ("the 400-metre bridge").
+        half = stated_half_step(claim.text, claim.value, min_significant=1) * factor
+        if claim.qualifier != "exact":
+            half = max(half, abs(claim.normalized_value) * 0.1)
+        value = claim.normalized_value
+        measures.append(
+            Measure(
+                thing, claim.dimension or "", aspect, value - half, value + half, claim.start, end
+            )
+        )
+    return measures
+
+
+def _measured_thing(
+    body: str, claim: Claim, sentence_start: int, sentence_end: int
+) -> tuple[str, str, int] | None:
+    """(thing, aspect, end of the words read) of a measure: a compound before the
+    thing's noun ("the 450-metre bridge", "a 40-metre-long hull"), or a measure said of the
+    sentence's subject ("the bridge is 412 metres long", "the tower, 300 feet tall,")."""
+    aspect_match = _ASPECT_AFTER.match(body, claim.end, sentence_end)
+    aspect = _ASPECTS[aspect_match.group(1).lower()] if aspect_match else ""
+    after = aspect_match.end() if aspect_match else claim.end
+    opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
+    if (
+        "-" in claim.text
+        and opening
+        and (opening[-1].lower() in _DETERMINERS | _INDEFINITE or _is_possessive(opening[-1]))
+    ):
+        words = _phrase_after(body, after, sentence_end)
+        if words:
+            end = body.find(words[-1], after, sentence_end) + len(words[-1])
+            return lemmatize_noun(words[-1]), aspect, end
+        return None
+    if not aspect:
+        return None
+    if opening and opening[-1].lower() in _MEASURE_VERBS:
+        subject = _phrase_before(opening[:-1])
+    elif opening and opening[-1] == ",":
+        subject = _phrase_before(opening[:-1])  # "the tower, 300 feet tall,"
+    else:
+        return None
+    if not subject:
+        return None
+    return lemmatize_noun(subject[-1]), aspect, after
+
+
+def same_measure(first: Measure, second: Measure) -> bool:
+    """One thing's one measure: the same thing, dimension and aspect (a measure that does
+    not say which is taken for length or height, not width or depth)."""
+    if first.thing != second.thing or first.dimension != second.dimension:
+        return False
+    aspects = {first.aspect, second.aspect} - {""}
+    return len(aspects) <= 1 and not (
+        "" in (first.aspect, second.aspect) and aspects & {"wide", "deep", "thick"}
+    )
