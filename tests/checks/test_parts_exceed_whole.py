@@ -171,3 +171,22 @@ def test_the_message_says_where_the_parts_are(from_text):
     (finding,) = check_parts_exceed_whole(from_text(body))
     assert finding.text == "50 patients"
     assert "30 + 25 = 55, from line 2" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("Among the 80 guests were 45 adults and 40 children.", "80 guests"),
+        ("Among the 80 guests were 45 adults and 35 children.", None),
+        ("In all 81 people were arrested, 45 of them men and 40 women.", "81 people"),
+        ("Turnout was 90 voters; 52 backed the plan and 41 opposed it.", "90 voters"),
+        ("Of the 90 residents, 52 live in the north and 41 live in the south.", "90 residents"),
+        ("Forty-five men and 40 women were among the 80 survivors.", "80 survivors"),
+        ("45 were adults and 40 were children. In all, 80 people were on board.", "80 people"),
+        ("Thirty men and 25 women, 50 in all, signed the letter.", "50"),
+        ("52 of the 90 members voted yes, while 41 voted no.", "90 members"),
+    ],
+)
+def test_still_more_ways_of_stating_parts(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -13,9 +13,12 @@ from claimcheck.records import Claim, Finding
 
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
 _WHOLE_OPENING = re.compile(
-    r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:out\s+)?of\s+(?:the|these|those|its|their|all)?\s*$",
+    r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:(?:out\s+)?of|among|amongst)\s+"
+    r"(?:the|these|those|its|their|all)?\s*$",
     re.I,
 )
+# "Among the 80 guests were 45 adults ...": the first part after the verb.
+_FIRST_PART_AFTER_VERB = re.compile(r"^[^,;:.]{0,40}?\s(?:were|are|was|is)\s+$", re.I)
 # "70 of the 120 workers", "70 out of 120" (not "1,500 shares of 3.25 dlr stock").
 _PART_OF_WHOLE = re.compile(
     r"\s+(?:out\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?|"
@@ -33,13 +36,21 @@ _COMPOSED_OF = re.compile(
 )
 # After the whole, a list of its parts: "W people on board – A adults and B children",
 # "W bags were collected: A ...", "a total of W ballots were cast, with A in favour".
-_LIST_AFTER = re.compile(r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with)\s+$", re.I)
+_LIST_AFTER = re.compile(
+    r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:;]|\s+-|,\s+with|,\s+of\s+(?:which|whom)|"
+    r",\s+including)\s+$",
+    re.I,
+)
 # Before the whole, the parts said to make it up: "A men and B women make up the W-member".
 _MAKE_UP_BEFORE = re.compile(
     r"\b(?:(?:make|makes|made|making)\s+up|form|forms|formed|constitute|constitutes|"
-    r"constituted|comprise|comprises)\s+(?:(?:the|its|their|a|an|all)\s+)?$",
+    r"constituted|comprise|comprises|(?:are|were|was|is)\s+among)\s+"
+    r"(?:(?:the|its|their|a|an|all)\s+)?$",
     re.I,
 )
+# "In all, 80 people were on board": a whole after its parts, in the sentence after them.
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
+_IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.I)
@@ -85,7 +96,7 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
 # does ("were accepted", "were turned down", "in favour").
 _LINK_WORD_LIST = """
     were was are is be been being had have has the a an of to who which that in at for them
-    those these they it its their and or but
+    those these they it its their and or but from on by with into
 """
 _LINK_WORDS = frozenset(_LINK_WORD_LIST.split())
 # Words that let a clause describing the whole use "from", "to" or "up" ("Of the 120
@@ -99,6 +110,9 @@ _OVERLAP_IN_MODIFIER = re.compile(
     re.I,
 )
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+# After a verb, words that lead to where or whose side a part is: one cannot be in both.
+_PLACE_PREPOSITION_LIST = "in at from to for against on inside outside near within"
+_PLACE_PREPOSITIONS = frozenset(_PLACE_PREPOSITION_LIST.split())
 # Text looked at around each figure: bounded so that work per claim stays constant.
 _LEAD_CHARS = 120
 _GAP_CHARS = 200
@@ -159,7 +173,10 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         # A lead cut short of the sentence start must not match "^" (the sentence opening).
         lead = ("" if lead_start == sentence_start else "x") + body[lead_start : whole.start]
         if _WHOLE_OPENING.search(lead):
-            parts = _parts_after(body, whole, counts, index + 1, sentence_end)
+            # "Among the 80 guests were 45 adults and ...": the first part after the verb.
+            following = counts[index + 1].start if index + 1 < len(counts) else whole.end
+            opened = _FIRST_PART_AFTER_VERB.match(body[whole.end : following]) is not None
+            parts = _parts_after(body, whole, counts, index + 1, sentence_end, opened=opened)
             yield _Parts(whole, parts, _splits(body, parts))
         # "The 120 volunteers comprised 70 ... and 50 ...", "120 on board – 70 ... and 50".
         listed = _listed_after(body, whole, counts, index, sentence_end)
@@ -169,13 +186,25 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         if _MAKE_UP_BEFORE.search(body, max(sentence_start, whole.start - 40), whole.start):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, True)
+        # "30 men and 25 women, 50 in all, ...": the whole after its parts.
+        if _IN_ALL_AFTER.match(body, whole.end):
+            parts = _parts_before(body, counts, index, sentence_start)
+            yield _Parts(whole, parts, _splits(body, parts))
+        # "45 were adults and 40 were children. In all, 80 people were on board."
+        if _IN_ALL_BEFORE.match(body[sentence_start : whole.start]) and sentence_start:
+            previous_start = sentence_bounds(context, sentence_start - 1)[0]
+            parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+            yield _Parts(whole, parts, _splits(body, parts))
         # "70 of the 120 workers": the part comes first.
         if index > 0:
             part = counts[index - 1]
             gap = body[part.end : whole.start] if whole.start - part.end < _GAP_CHARS else ""
             same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
             if part.start >= sentence_start and same_measure and _PART_OF_WHOLE.fullmatch(gap):
-                yield _Parts(whole, [part], True)
+                # "45 of the 80 members voted yes, while 40 voted no": more parts may follow.
+                rest = _parts_after(body, whole, counts, index + 1, sentence_end)
+                parts = [part, *rest]
+                yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
 
 
@@ -186,7 +215,9 @@ def _listed_after(
         return None
     gap = body[whole.end : counts[index + 1].start]
     composed = _COMPOSED_OF.match(gap)
-    if composed is None and _LIST_AFTER.match(gap) is None:
+    # "80 people were arrested, 45 of them men and 40 women".
+    of_them = "," in gap and _OF_THEM_AFTER.match(body, counts[index + 1].end) is not None
+    if composed is None and _LIST_AFTER.match(gap) is None and not of_them:
         return None
     parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
     return _Parts(whole, parts, composed is not None or _splits(body, parts))
@@ -207,12 +238,18 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         anaphora = _OF_THEM_AFTER.match(body, part.end) or _OF_THEM_BEFORE.match(
             body[start : part.start]
         )
-        if anaphora is None:
-            continue
-        after = anaphora.end() if anaphora.start() >= part.end else part.end
+        if anaphora is None and not (
+            _opens_sentence(body, start, part) and _COMPLEMENT.search(body, part.end, end)
+        ):
+            continue  # neither "of them" nor "... and the other 40" ties them to the whole
+        after = anaphora.end() if anaphora and anaphora.start() >= part.end else part.end
         rest = _parts_after(body, whole, counts, index + 1, end, after=after)
         parts = [part, *rest]
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _opens_sentence(body: str, start: int, part: Claim) -> bool:
+    return not body[start : part.start].strip(" \"“'(")
 
 
 def _is_count(claim: Claim) -> bool:
@@ -249,6 +286,9 @@ def _parts_after(
         if claim.start - previous_end > _GAP_CHARS:
             return []
         between = body[previous_end : claim.start]
+        anaphora = _OF_THEM_AFTER.match(between) if parts else None
+        if anaphora is not None:
+            between = between[anaphora.end() :]  # "45 of them men and 40 women"
         if not (opened and not parts) and not _opens_part(between, parts):
             return []
         if _OVERLAP_WORDS.match(body, claim.end) and not _OF_THEM_AFTER.match(body, claim.end):
@@ -281,12 +321,17 @@ def _same_measure(whole: Claim, part: Claim) -> bool:
     return part.unit in (None, whole.unit) or part.dimension in (None, "count")
 
 
-def _parts_before(body: str, counts: list[Claim], index: int, sentence_start: int) -> list[Claim]:
-    """ "70 men and 60 women make up ...": the counts before the whole in its sentence,
-    joined by commas and "and"."""
+def _parts_before(
+    body: str, counts: list[Claim], index: int, sentence_start: int, before: int | None = None
+) -> list[Claim]:
+    """ "70 men and 60 women make up ...": the counts before the whole in its sentence
+    (or, with `before`, in the text from `sentence_start` to it), joined by commas and
+    "and"."""
     parts: list[Claim] = []
     for position in range(index - 1, -1, -1):
         claim = counts[position]
+        if before is not None and claim.start >= before:
+            continue
         if claim.start < sentence_start:
             break
         following = parts[0].start if parts else None
@@ -338,13 +383,20 @@ def _one_partition(descriptions: list[list[str]]) -> bool:
 
 
 def _different_words(descriptions: list[list[str]]) -> bool:
-    """Each part described by its own first word ("accepted", "turned"): categories. Parts
-    that share it ("failed the brake check", "failed the light check") may overlap."""
+    """Each part described by its own first word ("accepted", "turned"), or by one verb
+    and different places or sides ("live in the north", "live in the south"; "came from
+    Europe", "came from Asia"): categories. One verb with different objects ("failed the
+    brake check", "failed the light check") may count one item twice."""
     keys = []
     for words in descriptions:
-        key = next((word for word in words if word not in _LINK_WORDS), None)
-        if key is None:
+        position = next((i for i, word in enumerate(words) if word not in _LINK_WORDS), None)
+        if position is None:
             return False
+        key = words[position]
+        if position + 1 < len(words) and words[position + 1] in _PLACE_PREPOSITIONS:
+            # "live in the north": the place, not the verb, tells the parts apart.
+            rest = [word for word in words[position + 1 :] if word not in _LINK_WORDS]
+            key = f"{key} {rest[0]}" if rest else key
         keys.append(key)
     return len(set(keys)) == len(keys)
 
