@@ -219,3 +219,30 @@ def test_levels_follow_how_certain_the_relative_expression_is(from_text):
     (month,) = check_relative_dates(from_text("Exports fell last month, in January, again."))
     assert month.severity == "warning"
     assert "last month is April 2024" in month.message
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Parts of a day, which extraction gives no date of their own.
+        ("Talks ended last night (Tuesday) without a deal.", "Tuesday"),
+        ("Talks ended last night (Sunday) without a deal.", None),
+        ("The deal was signed this morning (Tuesday) in Rome.", "Tuesday"),
+        ("Talks ended yesterday afternoon (Tuesday) without a deal.", "Tuesday"),
+        # Weekday abbreviations.
+        ("Talks ended yesterday (Tues.) without a deal.", "Tues."),
+        ("Talks ended yesterday (Sun.) without a deal.", None),
+        # Days and spans counted in numbers.
+        ("The road shut 48 hours ago (Tuesday), police said.", "Tuesday"),
+        ("The road shut 48 hours ago (Saturday), police said.", None),
+        ("It reopens in three days' time (Tuesday).", "Tuesday"),
+        ("It reopens in three days' time (Thursday).", None),
+        ("Prices rose in the past week, on April 12, after the vote.", "April 12"),
+        ("Prices rose in the past week, on May 8, after the vote.", None),
+        ("The fair opened last weekend, on April 20, in the town.", "April 20"),
+    ],
+)
+def test_more_relative_dates(from_text, body, flagged):
+    # Published Monday, May 13, 2024.
+    texts = [finding.text for finding in check_relative_dates(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

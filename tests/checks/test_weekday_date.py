@@ -103,6 +103,9 @@ def test_ranges_and_non_date_claims_are_ignored(article):
             "The shipment arrives on Monday, the twenty-first of May.",
             "Monday, the twenty-first of May",
         ),
+        # An abbreviated weekday.
+        ("Bids close on May 9 (Fri.), the county said.", "May 9 (Fri.)"),
+        ("Bids close on May 9 (Thurs.), the county said.", None),
         # Two dates of two events: the weekday does not name the other date.
         ("The board met on Friday and will vote on May 20.", None),
     ],

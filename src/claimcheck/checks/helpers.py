@@ -9,7 +9,7 @@ from typing import Any
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.codes import level_of
 from claimcheck.extract.lexicon import MONTH_NAMES
-from claimcheck.records import Finding, Severity
+from claimcheck.records import Claim, Finding, Severity
 
 # AP style: five-letter-or-shorter months are spelled out, the others abbreviated.
 _AP_MONTHS = (
@@ -26,6 +26,13 @@ _IRREGULAR_PAST_WORDS = """
     swept swore took told threw thought understood went withdrew won wrote
 """
 IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_WORDS.split())
+_ABBREVIATED_WEEKDAYS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+_WEEKDAY_ABBREVIATION = re.compile(
+    r"(?<![\w.])(" + "|".join(k.capitalize() for k in _ABBREVIATED_WEEKDAYS) + r")\."
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
@@ -77,6 +84,30 @@ def news_period(first: date, last: date) -> str:
     if first.year == last.year:
         return f"{news_date(first, with_year=False)} to {news_date(last)}"
     return f"{news_date(first)} to {news_date(last)}"
+
+
+def bare_weekdays(context: ArticleContext) -> list[Claim]:
+    """Weekdays written as abbreviations ("Tues.", "Thurs.") that no date claim holds,
+    as date claims of their own (the day unresolved: only the weekday is known)."""
+    body = context.article.body
+    covered = [(claim.start, claim.end) for claim in context.claims if claim.kind == "date"]
+    found = []
+    for match in _WEEKDAY_ABBREVIATION.finditer(body):
+        if any(start <= match.start() < end for start, end in covered):
+            continue
+        weekday = _ABBREVIATED_WEEKDAYS[match.group(1).lower()]
+        found.append(
+            Claim(
+                article_id=context.article.id,
+                kind="date",
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                weekday=weekday,
+                relative=True,
+            )
+        )
+    return found
 
 
 def where(context: ArticleContext, offset: int) -> str:

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from claimcheck.checks.helpers import make_finding, news_date, news_period, sentence_bounds
+from claimcheck.checks.helpers import (
+    bare_weekdays,
+    make_finding,
+    news_date,
+    news_period,
+    sentence_bounds,
+)
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import MONTHS, WEEKDAY_NAMES
 from claimcheck.records import Claim, Finding, Severity
@@ -22,22 +28,41 @@ _WEEKDAY_WORD = re.compile(
 )
 # Two expressions side by side as one: "yesterday (Thursday)", "last week, on Nov. 28,",
 # "last month, in February", "Thursday, yesterday,".
-_APPOSITION = re.compile(r"\s*(?:[,(\[—–-]\s*)?(?:(?:on|in|of|during)\s+)?", re.I)
+_APPOSITION = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night)|['’]s?\s+time)?\s*(?:[,(\[—–-]\s*)?"
+    r"(?:(?:on|in|of|during)\s+)?",
+    re.I,
+)
 # What may follow the second of two expressions read as one: the apposition closes.
 _ENCLOSED = re.compile(r"\s*(?:[,;:)\]—–]|[.!?](?:\s|$)|$)")
 # A weekday that names something else: "Tuesday's cuts", "the Sunday Times".
 _WEEKDAY_AS_NAME = re.compile(r"['’]s\b|\s+[A-Z]")
-_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_GRANULARITY_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = frozenset(MONTHS)
 # How much looser than its calendar period a relative expression may be read: "last week" is
 # often used for eight or nine days ago; "two years ago" may mean anything in a year's reach.
-_SLACK = {"week": timedelta(days=7), "month": timedelta(days=10), "year": timedelta(days=31)}
+_SLACK = {
+    "weekend": timedelta(days=3),
+    "week": timedelta(days=7),
+    "month": timedelta(days=10),
+    "year": timedelta(days=31),
+}
+_PERIODS = frozenset(_SLACK)
 _AGO_SLACK = {"week": timedelta(days=7), "month": timedelta(days=31), "year": timedelta(days=366)}
 _AGO = re.compile(r"\bago\b", re.I)
 # "last Friday" is the latest Friday to some writers and the Friday of last week to others.
 _WEEKDAY_READINGS = timedelta(days=7)
+# Parts of a day, and the day they fall on counted from publication.
+_PART_OF_DAY_OFFSETS = {
+    "last night": -1, "overnight": 0, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "tonight": 0, "earlier today": 0, "later today": 0,
+}  # fmt: skip
+_PART_OF_DAY = re.compile(r"\b(" + "|".join(_PART_OF_DAY_OFFSETS) + r")\b", re.I)
+# "in two days", "in three days' time": a day ahead of publication, up to two weeks.
+_IN_DAYS = re.compile(r"\bin\s+$", re.I)
+_COUNTED_DAYS = 14
 # Claims looked at after each one: side-by-side expressions are neighbours.
 _REACH = 2
 
@@ -76,7 +101,13 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     published = context.article.published_date
     if published is None:
         return
-    readings = [_Reading(claim, _role(claim)) for claim in context.claims if claim.kind == "date"]
+    readings = sorted(
+        [_Reading(claim, _role(claim)) for claim in context.claims if claim.kind == "date"]
+        + list(_parts_of_days(context, published))
+        + list(_counted_days(context, published))
+        + [_Reading(claim, "bare weekday") for claim in bare_weekdays(context)],
+        key=lambda reading: reading.claim.start,
+    )
     judged: set[int] = set()
     for index, first in enumerate(readings):
         for second in readings[index + 1 : index + 1 + _REACH]:
@@ -91,6 +122,64 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
                 yield finding
 
 
+def _parts_of_days(context: ArticleContext, published: date) -> Iterator[_Reading]:
+    """ "last night", "this morning", "overnight": a part of a day counted from publication,
+    which extraction does not give as a date of its own."""
+    body = context.article.body
+    claimed = {(claim.start, claim.end) for claim in context.claims}
+    for match in _PART_OF_DAY.finditer(body):
+        if match.span() in claimed:
+            continue
+        day = published + timedelta(days=_PART_OF_DAY_OFFSETS[match.group(1).lower()])
+        claim = Claim(
+            article_id=context.article.id,
+            kind="date",
+            text=match.group(),
+            start=match.start(),
+            end=match.end(),
+            granularity="day",
+            first_day=day,
+            last_day=day,
+            relative=True,
+        )
+        yield _Reading(claim, "day")
+
+
+def _counted_days(context: ArticleContext, published: date) -> Iterator[_Reading]:
+    """Days and spans counted from publication that extraction gives as durations or
+    hours: "in two days" (a day ahead), "48 hours ago" (two days back), "the past week"
+    (the seven days before publication)."""
+    body = context.article.body
+    for claim in context.claims:
+        if _running_up_to_now(claim):
+            span = replace(
+                claim, kind="date", first_day=claim.period_start, last_day=claim.period_end
+            )
+            yield _Reading(span, "period")
+            continue
+        if claim.value is None or claim.value != int(claim.value):
+            continue
+        days = None
+        if claim.kind == "duration" and claim.unit == "day" and claim.value <= _COUNTED_DAYS:
+            if _IN_DAYS.search(body, max(0, claim.start - 5), claim.start):
+                days = int(claim.value)
+        elif claim.unit == "hour" and _AGO.search(claim.text) and claim.value % 24 == 0:
+            days = -int(claim.value) // 24
+        if days is not None:
+            day = published + timedelta(days=days)
+            yield _Reading(replace(claim, kind="date", first_day=day, last_day=day), "day")
+
+
+def _running_up_to_now(claim: Claim) -> bool:
+    return (
+        claim.kind == "duration"
+        and claim.period_start is not None
+        and claim.period_end is not None
+        and claim.granularity in _PERIODS
+        and _DEICTIC.search(claim.text) is not None
+    )
+
+
 def _role(claim: Claim) -> str:
     text = claim.text.strip()
     if claim.first_day is None or claim.last_day is None:
@@ -101,9 +190,9 @@ def _role(claim: Claim) -> str:
     if deictic and claim.relative:
         if claim.granularity == "day" and claim.first_day == claim.last_day:
             return "day"
-        if claim.granularity in ("week", "month", "year") and not _DIGIT.search(text):
+        if claim.granularity in _PERIODS and not _DIGIT.search(text):
             return "period"
-        if claim.granularity in ("week", "month", "year") and _AGO.search(text):
+        if claim.granularity in _PERIODS and _AGO.search(text):
             return "period"
         return ""
     if claim.granularity in ("day", "month", "year") and (

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from claimcheck.checks.helpers import make_finding, news_date
+from claimcheck.checks.helpers import bare_weekdays, make_finding, news_date
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import ORDINAL_WORDS, TENS_WORDS, WEEKDAY_NAMES
 from claimcheck.records import Claim, Finding
@@ -86,13 +86,20 @@ def _stated_weekdays(context: ArticleContext) -> Iterator[_Stated]:
     """Weekdays written with a date: in one expression, or side by side with it."""
     body = context.article.body
     published = context.article.published_date
-    dates = [claim for claim in context.claims if claim.kind == "date"]
+    dates = sorted(
+        [claim for claim in context.claims if claim.kind == "date"] + bare_weekdays(context),
+        key=lambda claim: claim.start,
+    )
     paired: set[int] = set()
     for index, claim in enumerate(dates):
-        if _is_single_day(claim) and claim.weekday is not None and _WEEKDAY_WORD.search(claim.text):
-            if _digit_or_month(claim.text):
+        if claim.weekday is None or not 0 <= claim.weekday <= 6:
+            continue
+        if not _WEEKDAY_WORD.search(claim.text):
+            continue
+        if _digit_or_month(claim.text):
+            if _is_single_day(claim):
                 yield from _whole(claim, published)
-                continue
+        else:
             # A bare weekday: its date may stand next to it, before or after.
             for neighbour in (dates[index - 1] if index else None, _at(dates, index + 1)):
                 if neighbour is None or id(neighbour) in paired:
