@@ -153,3 +153,25 @@ def test_a_start_from_a_rule_set_event(from_text):
     assert findings("Horvath, who has ruled the port for nearly 40 years, said nothing.") == []
     # "for the last three months" of the flood's aftermath may be its latest part only.
     assert findings("Roads have been shut since the flood, for the last three months.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An ordinal period before its start, or with the start after it.
+        ("The siege, now in its ninth month, began on Jan. 3.", "ninth month"),
+        ("The siege, now in its fifth month, began on Jan. 3.", None),
+        ("The strike is in its 30th day, having started on March 1.", "30th day"),
+        ("The strike, which began on March 1, marks its 30th day today.", "30th day"),
+        # A duration that has lasted, an age in a compound, a duration "on from" a start.
+        ("The ban, in force since March 1, has now lasted 30 weeks.", "30 weeks"),
+        ("The ban, in force since March 1, has now lasted 10 weeks.", None),
+        ("The 16-week-old strike, which began on March 1, goes on.", "16-week-old"),
+        ("The 10-week-old strike, which began on March 1, goes on.", None),
+        ("Six months on from the flood of January 2023, roads are still shut.", "Six months"),
+        ("Sixteen months on from the flood of January 2023, roads are still shut.", None),
+    ],
+)
+def test_more_durations_against_their_start(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

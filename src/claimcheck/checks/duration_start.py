@@ -24,7 +24,8 @@ _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 # "is now in its third week", "entered its 10th month", "enters its second year".
 _ORDINAL_PERIOD = re.compile(
-    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into)\s+(?:its|their|the)\s+"
+    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|mark(?:s|ed|ing)?|"
+    r"reach(?:es|ed)?)\s+(?:its|their|the)\s+"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
     re.I,
@@ -32,22 +33,25 @@ _ORDINAL_PERIOD = re.compile(
 # What a start date is introduced by: "which began on March 1", "since Jan. 4", "started in
 # May", "took effect on", "was closed on".
 _START_CUE = re.compile(
-    r"\b(?:began|begun|begin|begins|started|starts|start|launched|erupted|broke\s+out|"
+    r"\b(?:began|begun|begin|begins|beginning|started|starts|start|starting|launched|"
+    r"erupted|broke\s+out|"
     r"opened|since|kicked\s+off|commenced|took\s+effect|came\s+into\s+force|took\s+office|"
     r"founded|created|established|introduced|imposed)\b[^.;:]{0,20}$",
     re.I,
 )
 # A duration counted up to now from what follows it: "six months after", "14 weeks since",
 # "ten days into".
-_COUNTED_FROM = re.compile(r"\s*,?\s+(?P<anchor>after|since|into)\b", re.I)
+_COUNTED_FROM = re.compile(
+    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from)\b|\s+(?P<on>on)\b(?=\s*,)", re.I
+)
 # A duration running up to now, its start stated before it: "has stood idle for nearly
 # three months", "for the last 14 months", "over the past two years".
 _RUNNING_FOR = re.compile(
-    r"\b(?:for|over|in|during)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
+    r"\b(?:for|over|in|during|lasted)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
 )
 _LAST_OR_PAST = re.compile(r"\b(?:last|past)\s+(?:[a-z]+\s+){0,3}$", re.I)
 # "is now 30 months old".
-_AGE = re.compile(r"\s+old\b", re.I)
+_AGE = re.compile(r"[-\s]+(?:old|long)\b", re.I)
 # The sentence speaks of now: a duration "after" something then runs up to publication.
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|still|now)\b", re.I)
 # A past tense: a regular one, or one of the common irregular verbs of news copy.
@@ -55,7 +59,9 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I
 )
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|now)\b|['’]ve\b", re.I)
-_PAST_ONLY = re.compile(r"\b(?:lasted|had\s+been|ended|until|till)\b", re.I)
+_PAST_ONLY = re.compile(
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!now\s)lasted|had\s+been|ended|until|till)\b", re.I
+)
 # Qualifiers before a duration and the share of a unit they allow each way: "nearly three
 # months" is 1.5 below to a quarter above three, "just over six" a quarter below to 1.5 above.
 _QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
@@ -125,7 +131,7 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
             finding = article.judge(claim)
             if finding is not None:
                 yield finding
-    yield from _ordinal_periods(context, published, article.dates)
+    yield from _ordinal_periods(article)
 
 
 class _Durations:
@@ -163,10 +169,14 @@ class _Durations:
         body = self.body
         anchor = _COUNTED_FROM.match(body, duration.end, sentence[1])
         if anchor is not None:
-            start = self.start_after(anchor.end(), sentence)
+            word = (anchor.group("anchor") or "on").lower()
+            if word == "on":  # "six months on, the flood of March 2023 ..."
+                start = self.start_in_sentence(duration.start, sentence)
+            else:
+                start = self.start_after(anchor.end(), sentence)
             if start is None:
                 return None
-            if anchor.group("anchor").lower() == "after" and not _speaks_of_now(
+            if word in ("after", "on") and not _speaks_of_now(
                 body, sentence, (duration.start, max(start.end, anchor.end()))
             ):
                 return None  # "six months after the invasion, Kyiv's forces retook ..."
@@ -177,8 +187,11 @@ class _Durations:
             if start is None:
                 return None
             return start, bool(start.source) and _LAST_OR_PAST.search(before) is not None
-        if _AGE.match(body, duration.end) and _runs_until_now(body, sentence):
-            start = self.stated_before(duration, sentence)
+        compound_age = duration.text.lower().endswith(("old", "long"))
+        aged = _AGE.match(body, duration.end) or compound_age
+        if aged and (_runs_until_now(body, sentence) or compound_age):
+            # "is now 30 months old", "the 16-week-old strike, which began on March 1".
+            start = self.start_in_sentence(duration.start, sentence)
             return (start, False) if start is not None else None
         return None
 
@@ -223,6 +236,25 @@ class _Durations:
             ):
                 return self.stated(claim)
         return None
+
+    def start_in_sentence(self, position: int, sentence: tuple[int, int]) -> _Start | None:
+        """A start named anywhere in the sentence: a rule-set event, or the date nearest
+        the position that is introduced as a start ("began on", "since", "launched in")."""
+        body = self.body
+        for event in self.events:
+            for match in _name_pattern(event.names).finditer(body, sentence[0], sentence[1]):
+                if _event_applies(body, event, match, sentence):
+                    return _event_start(event, match)
+        starts = [
+            claim
+            for claim in self.dates
+            if sentence[0] <= claim.start < sentence[1]
+            and _usable_start(claim)
+            and _START_CUE.search(body, max(sentence[0], claim.start - 40), claim.start)
+        ]
+        if not starts:
+            return None
+        return self.stated(min(starts, key=lambda claim: abs(claim.start - position)))
 
     def stated(self, claim: Claim) -> _Start:
         """The start as stated; a start with no year written that would lie after
@@ -368,34 +400,25 @@ def _qualified_start(body: str, duration: Claim) -> int:
 # ------------------------------------------------------------- "is now in its third week"
 
 
-def _ordinal_periods(
-    context: ArticleContext, published: date, dates: list[Claim]
-) -> Iterator[Finding]:
-    body = context.article.body
-    seen: set[tuple[int, int]] = set()
-    for claim in dates:
-        if not _usable_start(claim) or not _START_CUE.search(
-            body, max(0, claim.start - 40), claim.start
-        ):
-            continue
-        bounds = sentence_bounds(context, claim.start)
-        if bounds in seen:
-            continue
-        seen.add(bounds)
-        for match in _ORDINAL_PERIOD.finditer(body, claim.end, bounds[1]):
-            finding = _ordinal_period(context, published, claim, match)
+def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
+    """ "the strike, which began on March 1, is now in its third week", "now in its fifth
+    month, the siege began on Jan. 3", "the war in Ukraine, now in its fifth month": an
+    ordinal period and a start anywhere in its sentence."""
+    context = article.context
+    for match in _ORDINAL_PERIOD.finditer(article.body):
+        sentence = sentence_bounds(context, match.start())
+        start = article.start_in_sentence(match.start(), sentence)
+        if start is not None:
+            finding = _ordinal_period(context, article.published, start, match)
             if finding is not None:
                 yield finding
 
 
 def _ordinal_period(
-    context: ArticleContext, published: date, start: Claim, match: re.Match[str]
+    context: ArticleContext, published: date, start: _Start, match: re.Match[str]
 ) -> Finding | None:
-    if re.search(r"[;:()\"“”]", context.article.body[start.end : match.start()]):
-        return None
     ordinal_text, unit = match.group("ordinal").lower(), match.group("unit").lower()
     stated = ORDINAL_WORDS.get(ordinal_text) or int(re.sub(r"\D", "", ordinal_text))
-    assert start.first_day is not None and start.last_day is not None
     if start.first_day > published:
         return None
     # In its Nth unit: between N-1 and N units have passed; one unit of leeway for rounding.
@@ -405,9 +428,11 @@ def _ordinal_period(
         return None
     actual = str(earliest) if earliest == latest else f"{earliest}–{latest}"
     phrase = context.article.body[match.start("ordinal") : match.end("unit")]
+    began = news_period(start.first_day, start.last_day)
+    origin = f"rule {start.source}" if start.source else f"'{start.text}'"
     message = (
-        f"'{phrase}': it began {news_period(start.first_day, start.last_day)} ('{start.text}'), "
-        f"so on {news_date(published)} it is in {unit} {actual}"
+        f"'{phrase}': it began {began} ({origin}), so on {news_date(published)} it is in "
+        f"{unit} {actual}"
     )
     return make_finding(
         context,
@@ -416,7 +441,12 @@ def _ordinal_period(
         match.start("ordinal"),
         match.end("unit"),
         {
-            "start": {"text": start.text, "start": start.start, "end": start.end},
+            "start": {
+                "text": start.text,
+                "start": start.start,
+                "end": start.end,
+                **({"rule": start.source} if start.source else {}),
+            },
             "published": published.isoformat(),
             "stated": stated,
             "computed": [earliest, latest],
