@@ -166,6 +166,11 @@ def test_parts_that_may_overlap_are_not_added_up(from_text, body):
     assert list(check_parts_exceed_whole(from_text(body))) == []
 
 
+def test_figures_listed_side_by_side_are_not_parts(from_text):
+    body = "The average price was £192,713 in England; £139,544 in Wales; £116,542 in Scotland."
+    assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
 def test_the_message_says_where_the_parts_are(from_text):
     body = "The clinic treated 50 patients.\nOf them, 30 had burns and the other 25 had cuts."
     (finding,) = check_parts_exceed_whole(from_text(body))
@@ -179,7 +184,7 @@ def test_the_message_says_where_the_parts_are(from_text):
         ("Among the 80 guests were 45 adults and 40 children.", "80 guests"),
         ("Among the 80 guests were 45 adults and 35 children.", None),
         ("In all 81 people were arrested, 45 of them men and 40 women.", "81 people"),
-        ("Turnout was 90 voters; 52 backed the plan and 41 opposed it.", "90 voters"),
+        ("Turnout was 90 voters: 52 backed the plan and 41 opposed it.", "90 voters"),
         ("Of the 90 residents, 52 live in the north and 41 live in the south.", "90 residents"),
         ("Forty-five men and 40 women were among the 80 survivors.", "80 survivors"),
         ("45 were adults and 40 were children. In all, 80 people were on board.", "80 people"),

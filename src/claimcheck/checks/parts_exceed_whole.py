@@ -37,7 +37,7 @@ _COMPOSED_OF = re.compile(
 # After the whole, a list of its parts: "W people on board – A adults and B children",
 # "W bags were collected: A ...", "a total of W ballots were cast, with A in favour".
 _LIST_AFTER = re.compile(
-    r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:;]|\s+-|,\s+with|,\s+of\s+(?:which|whom)|"
+    r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with|,\s+of\s+(?:which|whom)|"
     r",\s+including)\s+$",
     re.I,
 )
