@@ -30,6 +30,8 @@ _ORDINAL_PERIOD = re.compile(
     r"(?P<unit>day|week|month|year)\b",
     re.I,
 )
+# Every ordinal period ends so ("first", "second", "third", "fourth", "21st" ...).
+_ORDINAL_HINT = re.compile(r"(?:st|nd|rd|th) (?:day|week|month|year)")
 # What a start date is introduced by: "which began on March 1", "since Jan. 4", "started in
 # May", "took effect on", "was closed on".
 _START_CUE = re.compile(
@@ -405,6 +407,8 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
     month, the siege began on Jan. 3", "the war in Ukraine, now in its fifth month": an
     ordinal period and a start anywhere in its sentence."""
     context = article.context
+    if not _ORDINAL_HINT.search(article.body):
+        return  # no "...th week" anywhere: skip the costlier pattern
     for match in _ORDINAL_PERIOD.finditer(article.body):
         sentence = sentence_bounds(context, match.start())
         start = article.start_in_sentence(match.start(), sentence)

@@ -87,12 +87,13 @@ _OF_MEMBERS = re.compile(
 )
 _COMPOUND = re.compile(r"^(?P<number>[\w,.]+)-(?P<word>[a-z]+)\b", re.I)
 # "the council of nine": a number in words no claim holds, since no counted noun follows.
-_GROUP_OF_WORDS = re.compile(
-    r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]+)\s+of\s+(?P<number>"
+# Scanned for " of nine" first (a cheap literal scan), the group word read before it.
+_OF_NUMBER_WORD = re.compile(
+    r" of (?P<number>"
     + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
-    + r")\b(?!\s*(?:-|of\b|percent|per\b|%))",
-    re.I,
+    + r")\b(?!\s*(?:-|of\b|percent|per\b|%))"
 )
+_GROUP_BEFORE = re.compile(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]+)$", re.I)
 # Words between a group and its size: "the committee has 12", "the abbey, which has 20".
 _SIZE_VERBS = (
     "has", "have", "had", "numbers", "numbered", "numbering", "totals", "totalled", "totaled",
@@ -114,6 +115,10 @@ _PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|a
 # Without a counted noun, "with 150" is often some of them ("the hunt, with 150 on
 # horseback"): only verbs give a bare figure as a size ("the delegation numbers 30").
 _SIZE_CUES_ALONE = tuple(cue for cue in _SIZE_CUES if cue != (",", "with"))
+_CUES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    last: tuple(cue for cue in _SIZE_CUES if cue[-1] == last)
+    for last in {c[-1] for c in _SIZE_CUES}
+}
 _WINDOW = 90
 _MAX_PHRASE_WORDS = 4
 
@@ -233,14 +238,17 @@ def _is_count(claim: Claim) -> bool:
 
 
 def _sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
-    for match in _GROUP_OF_WORDS.finditer(body):
+    for match in _OF_NUMBER_WORD.finditer(body):
         if match.start("number") in claimed:
             continue
-        collective = lemmatize_noun(match.group("group"))
+        before = _GROUP_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        if before is None:
+            continue
+        collective = lemmatize_noun(before.group("group"))
         if collective in _STOP_WORDS or collective in _MEASURES_OF:
             continue
-        value = float(NUMBER_WORD_VALUES[match.group("number").lower()])
-        introduced = match.group("article").lower() in _INDEFINITE
+        value = float(NUMBER_WORD_VALUES[match.group("number")])
+        introduced = before.group("article").lower() in _INDEFINITE
         group = Group("member", collective)
         yield Size(value, group, True, match.start("number"), match.end("number"), introduced)
 
@@ -377,8 +385,11 @@ def _sized_subject(opening: list[str], with_noun: bool) -> str:
     """The group whose size a verb or an apposition gives: "the committee has", "the
     delegation numbers", "the abbey, which has", "the council, with", "the expedition,
     made up of" (its head noun; "" when the words are not such)."""
-    words = [word.lower() for word in opening]
-    for cue in _SIZE_CUES if with_noun else _SIZE_CUES_ALONE:
+    words = [word.lower() for word in opening[-4:]]
+    cues = _CUES_BY_LAST_WORD.get(words[-1], ())
+    for cue in cues:
+        if not with_noun and cue not in _SIZE_CUES_ALONE:
+            continue
         if words[-len(cue) :] == list(cue):
             phrase = _phrase_before(opening[: -len(cue)])
             if phrase and len(opening) > len(cue) + len(phrase):

@@ -48,6 +48,8 @@ _MAKE_UP_BEFORE = re.compile(
     r"(?:(?:the|its|their|a|an|all)\s+)?$",
     re.I,
 )
+_PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
+_IN_ALL_WORDS = ("in all", "in total", "altogether")
 # "In all, 80 people were on board": a whole after its parts, in the sentence after them.
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 _IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
@@ -166,6 +168,10 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
 
 def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
     body = context.article.body
+    # Frames whose words the article does not use at all are not looked for at each count.
+    lower = body.lower()
+    parts_first = any(word in lower for word in _PARTS_FIRST_WORDS)
+    in_all = any(word in lower for word in _IN_ALL_WORDS)
     for index, whole in enumerate(counts):
         sentence_start, sentence_end = sentence_bounds(context, whole.start)
         # "Of the 120 workers, 70 ... and 50 ...": the parts follow, each opening a clause.
@@ -183,15 +189,17 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         if listed is not None:
             yield listed
         # "70 men and 60 women make up the 120-member assembly".
-        if _MAKE_UP_BEFORE.search(body, max(sentence_start, whole.start - 40), whole.start):
+        if parts_first and _MAKE_UP_BEFORE.search(
+            body, max(sentence_start, whole.start - 40), whole.start
+        ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, True)
         # "30 men and 25 women, 50 in all, ...": the whole after its parts.
-        if _IN_ALL_AFTER.match(body, whole.end):
+        if in_all and _IN_ALL_AFTER.match(body, whole.end):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
         # "45 were adults and 40 were children. In all, 80 people were on board."
-        if _IN_ALL_BEFORE.match(body[sentence_start : whole.start]) and sentence_start:
+        if in_all and sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
             previous_start = sentence_bounds(context, sentence_start - 1)[0]
             parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))

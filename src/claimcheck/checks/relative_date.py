@@ -59,6 +59,7 @@ _PART_OF_DAY_OFFSETS = {
     "last night": -1, "overnight": 0, "this morning": 0, "this afternoon": 0,
     "this evening": 0, "tonight": 0, "earlier today": 0, "later today": 0,
 }  # fmt: skip
+_PART_OF_DAY_WORDS = ("night", "morning", "afternoon", "evening", "today")
 _PART_OF_DAY = re.compile(r"\b(" + "|".join(_PART_OF_DAY_OFFSETS) + r")\b", re.I)
 # "in two days", "in three days' time": a day ahead of publication, up to two weeks.
 _IN_DAYS = re.compile(r"\bin\s+$", re.I)
@@ -126,6 +127,8 @@ def _parts_of_days(context: ArticleContext, published: date) -> Iterator[_Readin
     """ "last night", "this morning", "overnight": a part of a day counted from publication,
     which extraction does not give as a date of its own."""
     body = context.article.body
+    if not any(word in body for word in _PART_OF_DAY_WORDS):
+        return  # most articles name no part of a day: skip the scan
     claimed = {(claim.start, claim.end) for claim in context.claims}
     for match in _PART_OF_DAY.finditer(body):
         if match.span() in claimed:
@@ -151,13 +154,17 @@ def _counted_days(context: ArticleContext, published: date) -> Iterator[_Reading
     (the seven days before publication)."""
     body = context.article.body
     for claim in context.claims:
+        if claim.kind != "duration" and claim.unit != "hour":
+            continue
         if _running_up_to_now(claim):
             span = replace(
                 claim, kind="date", first_day=claim.period_start, last_day=claim.period_end
             )
             yield _Reading(span, "period")
             continue
-        if claim.value is None or claim.value != int(claim.value):
+        if claim.value is None or not 0 < claim.value <= _COUNTED_DAYS * 24:
+            continue  # (also keeps NaN and infinity out)
+        if not float(claim.value).is_integer():
             continue
         days = None
         if claim.kind == "duration" and claim.unit == "day" and claim.value <= _COUNTED_DAYS:
