@@ -65,7 +65,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]")
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.I)
 # "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
 _MAKE_UP = re.compile(
-    r"\s+(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"
+    r"\s+(?:(?:who|that|which)\s+)?(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"
     r"constitute|constituted|sit|sat)\s+(?:on\s+)?",
     re.I,
 )
@@ -105,8 +105,12 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     *((",", pronoun, verb) for pronoun in ("which", "that") for verb in _SIZE_VERBS),
     *((",", verb) for verb in ("numbering", "carrying", "comprising")),
     (",", "with"),
+    (",", "whose"),
     (",", "made", "up", "of"),
     (",", "consisting", "of"),
+    ("made", "up", "of"),
+    ("consists", "of"),
+    ("consisted", "of"),
 )
 _ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
 _CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
@@ -313,7 +317,10 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
 
 
 def _is_part(body: str, claim: Claim) -> bool:
-    """ "12 of the sailors" (but "12 members of the team" is the team's size)."""
+    """ "12 of the sailors" (but "12 members of the team" is the team's size, and "all 12
+    of them" all of them)."""
+    if body[max(0, claim.start - 4) : claim.start].lower() == "all ":
+        return False
     bare = not re.search(r"[A-Za-z]", claim.text) or claim.text.split()[-1].lower() in (
         NUMBER_WORD_VALUES
     )
