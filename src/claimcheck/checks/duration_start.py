@@ -110,7 +110,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     Jan. 8" (four months); "it has been more than 20 weeks since the ban took effect on
     March 1"; "40 days into the walkout, which started on April 22"; "Since January, the
     plant has stood idle for nearly nine months"; "launched in March 2023, is now 30 months
-    old".
+    old"; "the 16-week-old strike, which began on March 1"; "has now lasted 30 weeks";
+    "now in its ninth month, the siege began on Jan. 3"; "six months on from the flood of
+    January 2023".
     The start is a date stated in the same sentence (after "since", "after", "into", or
     introduced as a start: "began", "launched", "took effect") or an event of the rule sets
     (`rules/events/`: "just over nine months after Russia's full-scale invasion"), passed to
@@ -118,7 +120,8 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     to N+1.5, "nearly N" N-1.5 to N, "more than N" at least N, "about N" a sixth either way,
     a plain N one unit (or 5 percent of a long span) either way.
     Not checked: durations after something in a sentence about the past ("six months after
-    the invasion, Kyiv's forces retook ..."), finished periods ("lasted", "until"); "for the
+    the invasion, Kyiv's forces retook ..."), finished periods ("lasted" without "has",
+    "until"); "for the
     last three months" since an event may name only its latest part (only a longer span is
     flagged).
     Level: a warning (the arithmetic is certain, but whether the duration counts from this

@@ -88,7 +88,10 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     yesterday," and "two days ago, on Friday," (errors: yesterday was a Sunday, two days
     ago a Saturday); "yesterday, May 2," (error); "last Friday, April 12," (error: April 12
     was a Friday four weeks back); "last week, on April 19," and "last month, in February,"
-    (warnings: last week was May 6-12, last month April).
+    (warnings: last week was May 6-12, last month April). Relative expressions include
+    parts of a day ("last night (Thursday)"), days counted in numbers ("in three days'
+    time (Friday)", "48 hours ago (Friday)"), spans running to now ("in the past week, on
+    April 19") and weekends; weekdays may be abbreviated ("yesterday (Thurs.)").
     Only expressions side by side are compared (parentheses, commas, "on", "in"), in either
     order; further apart they often date different events. A relative expression after the
     date must be set off as an apposition ("on Thursday, yesterday, ..."), not open the next
