@@ -288,6 +288,14 @@ def _runs_until_now(body: str, sentence: tuple[int, int]) -> bool:
     )
 
 
+def _is_start(body: str, claim: Claim) -> bool:
+    """A date introduced as the start of a running period ("which began on March 1",
+    "since January"): what the coverage report counts as examined by this check."""
+    return _usable_start(claim) and bool(
+        _START_CUE.search(body, max(0, claim.start - 40), claim.start)
+    )
+
+
 def _usable_start(claim: Claim) -> bool:
     """A day, month or year the period may have begun on (not "Monday", not "now")."""
     return (

@@ -125,6 +125,12 @@ def _measure_finding(
     return make_finding(context, "CC106", message, later.start, later.end, evidence)
 
 
+def _statements(context: ArticleContext) -> list[Size]:
+    """The figures read as a whole group's size: what the coverage report counts as
+    examined by this check."""
+    return [size for size in group_sizes(context) if size.total and not size.part]
+
+
 def _both_sizes(first: Size, second: Size) -> bool:
     """Both figures give the whole group's size; or one counts every member ("all 15
     sailors") and the other counts those in a place ("with 12 sailors aboard")."""
