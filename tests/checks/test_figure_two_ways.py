@@ -197,3 +197,12 @@ def test_three_sizes_are_a_story_of_a_changing_group(from_text):
 def test_same_group(first, second, same):
     assert same_group(first, second) is same
     assert same_group(second, first) is same
+
+
+def test_numbers_in_hyphenated_words(from_text):
+    body = "The club's twenty-two players trained. The club's twenty-five players then left."
+    assert _flagged(from_text, body) == ["twenty-five players"]
+    body = "The thirty-five-member council met. The 40-member council voted."
+    assert _flagged(from_text, body) == ["40-member council"]
+    # "30-odd" is no size to compare.
+    assert _flagged(from_text, "The club's 30-odd members met. All 40 club members left.") == []

@@ -85,7 +85,14 @@ _MEMBERS_OF = re.compile(r"\s+of\s+([a-z]+)\b")
 _OF_MEMBERS = re.compile(
     r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?P<owner>[A-Za-z-]+)['’]s\s+)?(?P<noun>[a-z]+)\b"
 )
-_COMPOUND = re.compile(r"^(?P<number>[\w,.]+)-(?P<word>[a-z]+)\b", re.I)
+# "12-member", "thirty-five-member", "12-strong": a number joined to a word by a hyphen (the
+# number itself may be written in hyphenated words).
+_COMPOUND = re.compile(
+    r"^(?P<number>[\d,.]+|(?:(?:"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r")-?)+)-(?P<word>[a-z]+)\b",
+    re.I,
+)
 # "the council of nine": a number in words no claim holds, since no counted noun follows.
 # Scanned for " of nine" first (a cheap literal scan), the group word read before it.
 _OF_NUMBER_WORD = re.compile(
@@ -276,7 +283,10 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
     right_end = min(sentence_end, claim.end + _WINDOW)
     compound = _COMPOUND.match(claim.text)
-    if compound is not None:
+    if compound is not None and compound.group("word").lower() == "odd":
+        return None  # "30-odd members": not a size to compare
+    if compound is not None and compound.group("word").lower() not in NUMBER_WORD_VALUES:
+        # "the 12-member team"; "twenty-two players" is a number in words, not a compound.
         return _compound(body, claim, compound, opening, right_end)
     if any(word[:1].isupper() for word in re.findall(r"[A-Za-z]+", claim.text)[1:]):
         return None  # "the Six Nations", "the Big Four": a name, not a count
@@ -333,7 +343,7 @@ def _counted(claim: Claim) -> _Reading:
     words = [
         word.lower()
         for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", claim.text)
-        if word.lower() not in NUMBER_WORD_VALUES
+        if not all(part in NUMBER_WORD_VALUES for part in word.lower().split("-"))
     ]
     if not words and claim.unit and claim.dimension == "count":
         words = [claim.unit]
