@@ -185,6 +185,7 @@ def test_the_message_says_where_the_parts_are(from_text):
         ("Among the 80 guests were 45 adults and 35 children.", None),
         ("In all 81 people were arrested, 45 of them men and 40 women.", "81 people"),
         ("Turnout was 90 voters: 52 backed the plan and 41 opposed it.", "90 voters"),
+        ("Turnout was 90 voters; 52 backed the plan and 41 opposed it.", "90 voters"),
         ("Of the 90 residents, 52 live in the north and 41 live in the south.", "90 residents"),
         ("Forty-five men and 40 women were among the 80 survivors.", "80 survivors"),
         ("45 were adults and 40 were children. In all, 80 people were on board.", "80 people"),

@@ -41,6 +41,7 @@ _LIST_AFTER = re.compile(
     r",\s+including)\s+$",
     re.I,
 )
+_SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+$")
 # Before the whole, the parts said to make it up: "A men and B women make up the W-member".
 _MAKE_UP_BEFORE = re.compile(
     r"\b(?:(?:make|makes|made|making)\s+up|form|forms|formed|constitute|constitutes|"
@@ -225,7 +226,10 @@ def _listed_after(
     composed = _COMPOSED_OF.match(gap)
     # "80 people were arrested, 45 of them men and 40 women".
     of_them = "," in gap and _OF_THEM_AFTER.match(body, counts[index + 1].end) is not None
-    if composed is None and _LIST_AFTER.match(gap) is None and not of_them:
+    # "90 voters; 52 backed the plan and 41 opposed it": parts after a semicolon, for a
+    # whole counted in a noun (a semicolon between amounts lists figures side by side).
+    semicolon = bool(whole.unit and whole.dimension == "count" and _SEMICOLON_LIST.match(gap))
+    if composed is None and _LIST_AFTER.match(gap) is None and not (of_them or semicolon):
         return None
     parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
     return _Parts(whole, parts, composed is not None or _splits(body, parts))
