@@ -13,7 +13,14 @@ from claimcheck.codes import level_of
 from claimcheck.extract.claims import read_claims
 from claimcheck.input.articles import InputProblem, content_hash
 from claimcheck.input.text import LineIndex, split_sentences
-from claimcheck.records import SEVERITY_ORDER, Article, Claim, Finding, UnreadPassage
+from claimcheck.records import (
+    SEVERITY_ORDER,
+    Article,
+    Claim,
+    Finding,
+    KnownStart,
+    UnreadPassage,
+)
 from claimcheck.selection import make_selector
 
 if TYPE_CHECKING:  # the rule set and the ledger load only when a run uses them
@@ -165,15 +172,20 @@ class Checker:
 
     `extra_checks` run after the built-in checks (a rule set's check, for one). The comparison
     with earlier articles is not per article: it is the ordered pass over a batch
-    (`claimcheck.ledger.comparison`), whose findings `with_ledger` adds to a result."""
+    (`claimcheck.ledger.comparison`), whose findings `with_ledger` adds to a result.
+    `known_starts` (a rule set's events) reach the built-in checks through the article
+    context: durations counted from an event the article does not date are checked against
+    the rule set's date (CC104)."""
 
     def __init__(
         self,
         selected: Callable[[str], bool] | None = None,
         extra_checks: Iterable[ExtraCheck] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        known_starts: Iterable[KnownStart] = (),
     ) -> None:
         self.selected = selected
+        self.known_starts = tuple(known_starts)
         self.extra_checks = tuple(extra_checks)
         self.clock = clock
 
@@ -181,7 +193,7 @@ class Checker:
         sentences = split_sentences(article.body)
         extraction = read_claims(article, sentences)
         claims = extraction.claims
-        context = ArticleContext(article, claims, tuple(sentences))
+        context = ArticleContext(article, claims, tuple(sentences), self.known_starts)
         findings = run_checks(context, self.selected)
         if self.selected is None or self.selected(UNREAD_CODE):
             findings.extend(unread_finding(article, passage) for passage in extraction.unread)
@@ -255,8 +267,12 @@ def build_checker(
     select: Sequence[str] = (), ignore: Sequence[str] = (), rules: RuleSet | None = None
 ) -> Checker:
     """The checker of one configuration: the codes selected (ruff-style prefixes) and a
-    loaded rule set."""
-    return Checker(make_selector(select, ignore), [rules.check] if rules is not None else [])
+    loaded rule set (its check, and its events as known starts)."""
+    return Checker(
+        make_selector(select, ignore),
+        [rules.check] if rules is not None else [],
+        known_starts=rules.known_starts() if rules is not None else (),
+    )
 
 
 def ledger_entry_for(result: ArticleResult, run_key: str) -> LedgerEntry:
