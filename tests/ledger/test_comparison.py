@@ -223,3 +223,35 @@ def test_a_dismissed_link_is_not_reported_again(ledger):
     newer = article("a2", 12, DEFICIT.format("5.6 billion dlrs") + " It was a record.")
     assert compare(newer, ledger=ledger, record=True)["a2"].findings == []
     assert ledger.dismissals()[0].reason == reason
+
+
+@pytest.mark.parametrize(
+    ("later", "finds"),
+    [
+        ("620 mln dlrs", False),  # seven times less: another thing, not a revision
+        ("31 billion dlrs", False),  # seven times more: another thing
+        ("4.2 mln dlrs", True),  # the same digits at another scale: a slip
+        ("3.1 billion dlrs", True),
+    ],
+)
+def test_an_amount_far_from_the_earlier_one_is_another_thing_unless_only_its_scale_slipped(
+    later, finds
+):
+    first = article("a1", 10, DEFICIT.format("4.2 billion dlrs"))
+    second = article("a2", 12, DEFICIT.format(later))
+    results = compare(first, second)
+    assert bool(results["a2"].findings) is finds
+
+
+def test_a_stake_is_one_holder_s_in_one_company():
+    first = article("s1", 10, "Ostmark Bank has a 22 pct stake in Tessaly Energy Corp.")
+    other_holder = article("s2", 11, "Norvane Corp has a 9 pct stake in Tessaly Energy Corp.")
+    other_company = article("s3", 12, "Ostmark Bank has a 30 pct stake in Varnholt Mining Corp.")
+    raised = article("s4", 13, "Ostmark Bank has raised its stake in Tessaly Energy to 25 pct.")
+    results = compare(first, other_holder, other_company, raised)
+    assert findings_of(results) == {
+        "s1": [],
+        "s2": [],
+        "s3": [],
+        "s4": [("CC202", "25 pct", "update")],
+    }

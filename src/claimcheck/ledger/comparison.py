@@ -29,6 +29,7 @@ from claimcheck.ledger.relations import (
     SAME,
     SERIOUSNESS,
     agrees,
+    far_apart,
     relation,
     same_figure,
 )
@@ -223,7 +224,10 @@ class OrderedPass:
             for candidate in index.before(figure, entry.order):
                 by_article[candidate.article_id].append(candidate)
             for article_id in sorted(by_article, key=lambda a: by_article[a][0].order):
-                earlier, found = _relate(figure, by_article[article_id], entry)
+                candidates = [c for c in by_article[article_id] if not far_apart(figure, c)]
+                if not candidates:
+                    continue
+                earlier, found = _relate(figure, candidates, entry)
                 if figure.role != "level" and found != SAME:
                     continue  # a value mentioned as replaced agrees or says nothing
                 dismissed = any(d.covers(figure, article_id) for d in dismissals)

@@ -18,6 +18,7 @@ update, a contradiction, or two sources that differ.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import Protocol
 
@@ -51,6 +52,28 @@ def agrees(one: Compared, other: Compared) -> bool:
     """Whether two figures can be the same number, each within its own stated precision and
     bounds ("at least 12" and 19 can)."""
     return one.low <= other.high and other.low <= one.high
+
+
+def far_apart(one: Compared, other: Compared) -> bool:
+    """Whether two amounts are too far apart to be one figure revised, restated or disputed:
+    more than five times the other (a price per share beside a deal's total, another deal, a
+    part beside the whole), unless the digits are the same and only the scale differs (a
+    slip of "mln" for "billion" is a contradiction). Tolls that grow and shares in percent
+    move that far."""
+    if one.unit == "percent" or "grows" in (one.behaviour, other.behaviour):
+        return False
+    if one.subject_role == "event" or other.subject_role == "event":
+        return False
+    if one.value is None or other.value is None or one.value * other.value <= 0:
+        return False
+    ratio = max(abs(one.value), abs(other.value)) / min(abs(one.value), abs(other.value))
+    if ratio <= _FAR_RATIO:
+        return False
+    scale = 10 ** round(math.log10(ratio))
+    return abs(ratio / scale - 1) > 0.01
+
+
+_FAR_RATIO = 5.0
 
 
 def same_figure(one: Compared, other: Compared) -> bool:

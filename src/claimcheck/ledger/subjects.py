@@ -63,6 +63,8 @@ _OBJECT_THEN_PLACE = re.compile(r"\s+(?:at|in|near|of)\s+$", re.IGNORECASE)
 _OWNER_GAP = re.compile(
     r"^\.?(?:['’]s?)?(?:[\s-]+(?:[a-z][a-z-]*|\d{4}(?:/\d{2,4})?|[A-Z][a-z]+))*[\s-]*$"
 )
+# Between a stake and the company it is in: "stake in", "holding of", "interest in the".
+_STAKE_IN = re.compile(r"\s+(?:(?:in|of)\s+(?:the\s+)?|[^\s.,;]*\s+)?(?:in|of)\s+(?:the\s+)?<?")
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tell|reported|reports|announced|estimated|expects?|expected|"
     r"predicted|forecast|put|puts|believes?|thinks?|according)\b",
@@ -252,6 +254,8 @@ class SubjectFinder:
             return self._incident(span, spot, names, events)
         if kind == ECONOMY:
             return self._economy(span, spot, names, view)
+        if kind == COMPANY and measure.name == "stake":
+            return self._stake(span, spot, names, view)
         if kind == COMPANY:
             return self._company(span, spot, names, view)
         if kind == DEAL:
@@ -378,6 +382,45 @@ class SubjectFinder:
             return (topic, "organisation", True, None) if topic else None
         if len(set(specific)) == 1:
             return self.article.canonical(specific[0]), "organisation", True, None
+        return None
+
+    def _stake(
+        self, span: tuple[int, int] | None, spot: _Spot, names: Names, view: _View
+    ) -> Subject | None:
+        """A stake is one holder's in one company: the company named after the measure word
+        ("a 22 pct stake in Norvane", "its holding of Tessaly"), else the article's topic;
+        the holder found as any company figure's owner is. Without both it is no identity
+        (two holders' stakes in one company, or one holder's in two, are not one figure)."""
+        if span is None:
+            return None
+        sentence = spot.sentence
+        held = None
+        for key, start, _ in names:
+            if _STAKE_IN.fullmatch(sentence, span[1], start) or _STAKE_IN.fullmatch(
+                sentence, spot.end, start
+            ):
+                held = self.article.canonical(key)
+                break
+        held = held or self.article.topic_entity()
+        holder = self._holder(span, spot, names, view)
+        if held is None or holder is None or held == holder:
+            return None
+        return f"{held} held by {holder}", "organisation", True, None
+
+    def _holder(self, span: tuple[int, int], spot: _Spot, names: Names, view: _View) -> str | None:
+        """Whose a stake is: its owner ("Ostmark Bank's stake"), the clause's subject
+        ("Ostmark Bank has a stake"), or for "its stake" the one who speaks."""
+        sentence = spot.sentence
+        anchor = min(span[0], spot.offset)
+        owner = _owner(names, sentence, span, spot)
+        if owner:
+            return self.article.canonical(self._pick(owner))
+        opener = _clause_subject(names, sentence, spot.clause[0], anchor)
+        if opener is not None:
+            return self.article.canonical(opener)
+        if _PRONOUN_BEFORE.search(sentence, max(0, anchor - 40), anchor):
+            speaker = self._speaker_company(view)
+            return speaker or _clause_subject(names, sentence, 0, anchor)
         return None
 
     def _speaker_company(self, view: _View) -> str | None:
