@@ -380,7 +380,8 @@ MEASURES: tuple[Measure, ...] = (
         "inflation", "percent", ECONOMY, "period", "inflation rate, rate of inflation, inflation"
     ),
     _measure("interest-rate", "percent", ECONOMY, "moves", "interest rate, interest rates"),
-    _measure("prime-rate", "percent", ECONOMY, "moves", "prime rate, prime lending rate"),
+    # Each bank sets its own prime rate: the bank is its subject, not the country.
+    _measure("prime-rate", "percent", COMPANY, "moves", "prime rate, prime lending rate"),
     _measure("discount-rate", "percent", ECONOMY, "moves", "discount rate"),
     _measure(
         "pay-rise",

@@ -255,3 +255,32 @@ def test_a_stake_is_one_holder_s_in_one_company():
         "s3": [],
         "s4": [("CC202", "25 pct", "update")],
     }
+
+
+def test_each_bank_s_prime_rate_is_its_own():
+    first = article("p1", 10, "Ostmark Bank said it will lower its prime rate to 8.5 pct.")
+    other = article("p2", 11, "Varnholt Bank said it will lower its prime rate to 8.25 pct.")
+    again = article("p3", 12, "Ostmark Bank said it will lower its prime rate to 8.0 pct.")
+    assert findings_of(compare(first, other, again)) == {
+        "p1": [],
+        "p2": [],
+        "p3": [("CC202", "8.0 pct", "update")],
+    }
+
+
+def test_stocks_of_one_product_are_not_stocks_of_another():
+    first = article("k1", 10, "Ruritania's coffee stocks stood at 2.1 mln bags in 2024.")
+    second = article("k2", 12, "Ruritania's sugar stocks stood at 1.4 mln bags in 2024.")
+    assert findings_of(compare(first, second)) == {"k1": [], "k2": []}
+
+
+def test_a_price_in_a_clause_naming_no_deal_is_not_disputed_with_another_deal_s():
+    first = article("d1", 10, "Norvane Corp agreed to buy Tessaly Energy Corp for 410 mln dlrs.")
+    second = article(
+        "d2",
+        12,
+        "Norvane Corp agreed to buy Tessaly Energy Corp for 410 mln dlrs. "
+        "Separately, it paid 180 mln dlrs in cash, the company said.",
+    )
+    results = compare(first, second)
+    assert findings_of(results) == {"d1": [], "d2": []}

@@ -287,7 +287,9 @@ _ASPECT_AFTER = re.compile(r"^\W{0,2}(long|high|tall|wide|deep)\b", re.IGNORECAS
 _ASPECTS = {"long": "length", "high": "height", "tall": "height", "wide": "width", "deep": "depth"}
 
 # Measures whose name takes a qualifier: "construction spending", "orders for durable goods".
-_QUALIFIED = frozenset({"orders", "spending", "output", "exports", "imports"})
+_QUALIFIED = frozenset(
+    {"orders", "spending", "output", "exports", "imports", "stocks", "consumption", "discount-rate"}
+)
 _QUALIFIER_STOP = word_set(
     """
     the a an its their his her our total overall annual monthly quarterly weekly record net

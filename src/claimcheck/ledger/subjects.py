@@ -368,7 +368,8 @@ class SubjectFinder:
         if opener is not None:
             return self.article.canonical(opener), "organisation", True, None
         if _PRONOUN_BEFORE.search(sentence, max(0, anchor - 40), anchor):
-            speaker = _clause_subject(names, sentence, 0, anchor)
+            # "X said it cut its prime rate": "its" is the speaker's.
+            speaker = _clause_subject(names, sentence, 0, anchor) or self._speaker_company(view)
             if speaker is not None:
                 return self.article.canonical(speaker), "organisation", True, None
             topic = self.article.topic_entity()
@@ -443,7 +444,9 @@ class SubjectFinder:
                 self.article.deal_target = target
             return target, "deal", True, None
         if self.article.deal_target is not None:
-            return self.article.deal_target, "deal", True, None
+            # The article's deal, though this clause names none: kept to agree with, not to
+            # dispute (an article on one deal also gives the prices of others).
+            return self.article.deal_target, "deal", False, None
         return None
 
     def _object(self, span: tuple[int, int] | None, spot: _Spot, names: Names) -> Subject | None:
