@@ -272,3 +272,28 @@ def test_an_amount_dealt_in_or_a_change_is_not_the_balance(body):
         if figure.identity.what in balances and text != "3.4 billion dlrs"
     ]
     assert dealt == []
+
+
+def test_a_narrowed_growth_is_its_own_measure_and_the_economy_s_is_one():
+    def what(body):
+        [figure] = figures(body).values()
+        return figure.identity.what
+
+    assert what("Ruritania's import growth will slow to 3.5 pct in 2025.") == "import-growth"
+    assert what("Ruritania's economic growth will slow to 1.5 pct in 2025.") == "growth"
+    assert what("Ruritania's real growth was 2.1 pct in 2024.") == "growth"
+    assert what("Ruritania's gross domestic product growth was 2.1 pct in 2024.") == "growth"
+
+
+def test_a_value_at_the_same_time_last_year_is_last_year_s_and_a_part_of_a_month_its_own():
+    body = (
+        "Ruritania's foreign reserves totalled about 69 billion dlrs, compared with about "
+        "42 billion at the same time last year."
+    )
+    year_ago = figures(body)["42 billion"]
+    assert (year_ago.role, year_ago.identity.when) == ("previous", "2024")
+    part = identity(
+        "Ruritania's trade surplus in the first 20 days of February rose to 3.58 billion dlrs.",
+        "3.58 billion dlrs",
+    )
+    assert part.when.startswith("part:2025-02")

@@ -137,7 +137,7 @@ _OTHER_PERIOD_AFTER = re.compile(
     r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
     r"the\s+year\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+"
     r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter)\s+(?:earlier|before)|"
-    r"year[- ]ago)",
+    r"year[- ]ago|(?:at\s+)?(?:the\s+same\s+time|this\s+time)\s+(?:last\s+year|a\s+year\s+ago))",
     re.IGNORECASE,
 )
 # The figure is an amount of change ("cut the deficit by 40 billion").
@@ -230,7 +230,7 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # A part of a period: "in the second week of March", "the first few days of March".
 _PART_OF_PERIOD = re.compile(
     r"\b(?:first|second|third|fourth|last|final|early|late|opening|closing)\s+"
-    r"(?:few\s+|two\s+|three\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$",
+    r"(?:few\s+|two\s+|three\s+|\d{1,2}\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A running total of a period: "so far this year", "in the year to date".
@@ -288,7 +288,17 @@ _ASPECTS = {"long": "length", "high": "height", "tall": "height", "wide": "width
 
 # Measures whose name takes a qualifier: "construction spending", "orders for durable goods".
 _QUALIFIED = frozenset(
-    {"orders", "spending", "output", "exports", "imports", "stocks", "consumption", "discount-rate"}
+    {
+        "orders",
+        "spending",
+        "output",
+        "exports",
+        "imports",
+        "stocks",
+        "consumption",
+        "discount-rate",
+        "growth",
+    }
 )
 _QUALIFIER_STOP = word_set(
     """
@@ -302,8 +312,10 @@ _QUALIFIER_STOP = word_set(
     decrease drop gain would will could may might should also still only about some all any
     such other more less same previous prior latest last next factory seasonally adjusted
     limited its country nation where when which while whose so such there here but not no
+    real economic overall
     """
 )
+_WHOLE_ECONOMY = frozenset({"domestic product", "national product", "product"})
 _QUALIFIER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
 _QUALIFIER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\b")
 # Products of an output, folded: "crude oil output" and "16 mln bpd of oil".
@@ -992,6 +1004,8 @@ def _period_before(when: str | None, phrase: re.Match[str] | None) -> str | None
     quarter or month; None when the phrase's step does not fit the period."""
     if not when or phrase is None or when.startswith(("part:", "to-date:")):
         return None
+    if phrase.group(0).lower().endswith("last year"):
+        return when  # "at the same time last year": the period read is already that year
     step = _STEP.search(phrase.group(0))
     unit = step.group(1).lower() if step else "year"
     if unit == "year":
@@ -1405,6 +1419,8 @@ def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
         position = before.start()
     while words and words[0] == "and":
         words.pop(0)
+    if " ".join(words).lower() in _WHOLE_ECONOMY:
+        words = []  # "gross domestic product growth" is the economy's growth
     if not words:
         after = _QUALIFIER_AFTER.match(sentence, match.end())
         if after and after.group(1).split()[0] not in _QUALIFIER_STOP:
