@@ -640,7 +640,12 @@ class _ArticleReader:
         counted = self._counted_measure(spot, figure_claims)
         if counted is not None or kind in ("bare", "people", "things"):
             return counted
-        if kind == "money" and _SPENT_ON_OTHER.match(spot.after) and not _names_measure(spot):
+        if (
+            kind == "money"
+            and _SPENT_ON_OTHER.match(spot.after)
+            and not _names_measure(spot)
+            and not _paid_for(spot)
+        ):
             return None  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
         measure, match = _nearest_measure(spot, kind)
         if kind == "money" and (deal := _deal_price(spot)) is not None:
@@ -1256,10 +1261,21 @@ def _names_measure(spot: _Spot) -> bool:
     return _measure_pattern_for("money").search(after) is not None
 
 
+def _paid_for(spot: _Spot) -> bool:
+    return _PAID_FOR_AFTER.match(spot.after) is not None and bool(_PAID_BEFORE.search(spot.before))
+
+
 def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
     """A price written "for N" after a verb of buying or selling in the clause."""
     from claimcheck.measures import measure_named
 
+    paid = _PAID_BEFORE.search(spot.before)
+    if paid is not None and _PAID_FOR_AFTER.match(spot.after):
+        # "paid 1.53 billion euros for Pellier Foods": the price of what it bought.
+        price = measure_named("price")
+        start = len(spot.sentence[: spot.offset]) - len(spot.before) + paid.start(1)
+        verb = re.compile(re.escape(paid.group(1))).match(spot.sentence, start)
+        return (price, verb) if price is not None and verb is not None else None
     if not _DEAL_FOR.search(spot.before):
         return None
     verbs = list(_DEAL_VERBS.finditer(spot.sentence, spot.clause[0], spot.offset))
@@ -1268,6 +1284,13 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
     return (price, verb) if verb is not None and price is not None else None
 
 
+# "paid 1.53 billion euros for Pellier Foods": a price paid for something named.
+_PAID_BEFORE = re.compile(
+    r"\b(paid|pay|pays|paying|spent|spend|spends)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|around\s+|over\s+|more\s+than\s+|less\s+than\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_PAID_FOR_AFTER = re.compile(r"\s+(?:\w+\s+)?for\s+(?:the\s+|its\s+|a\s+)?[A-Z<\d]")
 # A level reached by a change: "rose 3.6 billion dlrs, or 1.0 pct, in January to ...".
 _LEVEL_AFTER_CHANGE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|grew|"
