@@ -467,8 +467,8 @@ class _Scanner:
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         digits = word.lstrip("'")
         if digits[:1].isdigit():
-            if start > 1 and self.text[start - 1] in ",." and self.text[start - 2].isdigit():
-                return False  # the "000" of "2,000": part of a larger number
+            if start > 1 and self.text[start - 1] in ",./" and self.text[start - 2].isdigit():
+                return False  # the "000" of "2,000", the "2" of "1-1/2": part of a number
             if len(digits) == 4 or word.endswith("s") or following in NEXT_AFTER_NUMBER:
                 return True
             end = start + len(word)
