@@ -105,7 +105,7 @@ _NUMBER_WORD_LOWER = _number_word_alternation(capitalized=False)
 _NUMBER_RE = re.compile(
     rf"(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)"
     rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?)"
-    rf"|\.\d+|[{_VULGAR}])"
+    rf"|(?<![.\d])\.\d+|[{_VULGAR}])"
     rf"|(?P<words>(?<![A-Za-z])(?:{_NUMBER_WORD_CASED}|[Aa] dozen|[Aa] hundred|[Aa] thousand"
     # "and" only after a hundred, a thousand or a million ("two hundred and five"; "five and
     # ten" are two numbers); the words after the first are in lower case ("two Six Nations").
@@ -272,10 +272,18 @@ _CHANGE_SUFFIX_RE = re.compile(
 
 _MONTHS = "|".join(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
 _MONTHS_ALT = _MONTHS + "|" + _MONTHS.upper()
+# A day of a month: "March 5", "5 March", and either end of "October 2 and 14" or "between 24
+# and 26 December".
 _MONTH_BEFORE_RE = re.compile(
-    rf"\b(?:{_MONTHS_ALT})\.?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*)?$"
+    rf"\b(?:{_MONTHS_ALT})\.?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,|[ \t]*(?:and|to|-|–|or)[ \t]*)?[ \t]*)?$"
 )
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?{_G}+(?:of{_G}+)?(?:{_MONTHS_ALT})\b")
+_MONTH_AFTER_RE = re.compile(
+    rf"(?:st|nd|rd|th)?(?:{_G}*(?:and|to|-|–|or){_G}*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"{_G}+(?:of{_G}+)?(?:{_MONTHS_ALT})\b"
+)
+# "In May 40 people": a month alone, then a count.
+_IN_MONTH_BEFORE_RE = re.compile(rf"\b[Ii]n[ \t]+(?:{_MONTHS_ALT})[ \t]+$")
 _YEAR_BEFORE_NOUN_RE = re.compile(
     r"\b(?:in|since|by|until|till|before|after|during|fiscal|early|late|mid)[\s-]*$", re.I
 )
@@ -290,9 +298,10 @@ _TIME_AFTER_RE = re.compile(
 )
 _NAME_HYPHEN_RE = re.compile(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|covid|sars|mers)[ \t]?-$")
 _LABEL_BEFORE_RE = re.compile(
-    r"\b(?:category|level|stage|phase|grade|number|no\.|chapter|article|section|page|room|flight"
+    r"\b(?i:category|level|stage|phase|grade|number|no\.|chapter|article|section|page|room|flight"
     r"|route|gate|platform|episode|game|round|version|model|type|tier|class|step|line|unit|lot"
-    r"|channel|title|rule|figure|table|item|seed|size|pier|terminal|district|zone)[ \t]+$"
+    r"|channel|title|rule|figure|table|item|seed|size|pier|terminal|district|zone|act|clause"
+    r"|paragraph|annex|appendix|amendment|resolution|division|group|form)[ \t]+$"
 )
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _PHONE_RE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
@@ -314,17 +323,51 @@ _NOT_NAMES = _word_set("""
     this that which who what top
     """)
 
+_SMALL_NUMBER_WORDS_LOWER = "|".join(
+    word
+    for word, value in sorted(NUMBER_WORD_VALUES.items(), key=lambda item: -len(item[0]))
+    if 1 <= value <= 99
+)
 # Fractions of a whole: "half of", "two-thirds of", "a third of", "one in five".
+_PART_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_PART_VALUES |= {
+    f"{ordinal}{plural}": number
+    for ordinal, number in (
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+        ("tenth", 10),
+        ("twentieth", 20),
+        ("hundredth", 100),
+    )
+    for plural in ("", "s")
+}
+_SMALL_NUMBER_WORDS = "|".join(
+    f"[{word[0]}{word[0].upper()}]{word[1:]}"
+    for word, value in sorted(NUMBER_WORD_VALUES.items(), key=lambda item: -len(item[0]))
+    if 1 <= value <= 99
+)
+_SMALL_NUMBER_WORDS_LOWER = "|".join(
+    word
+    for word, value in sorted(NUMBER_WORD_VALUES.items(), key=lambda item: -len(item[0]))
+    if 1 <= value <= 99
+)
+# Fractions of a whole: "half of", "two-thirds of", "a third of", "one in five", "six out of
+# 20"; a share's whole has no unit after it ("2 in 10 minutes" is a count).
 _PART_RE = re.compile(
-    r"(?<![A-Za-z])(?:(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)(?:(?P<hyphen>-)| )"
-    r"(?P<part>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)\b"
+    rf"(?<![A-Za-z])(?:(?P<count>[Aa]|{_SMALL_NUMBER_WORDS})(?:(?P<hyphen>-)| )"
+    rf"(?P<part>{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))})\b"
+    r"(?![ -](?:percentage[ -])?point)"
+    r"|(?P<point_part>[Hh]alf|[Qq]uarter|[Tt]hree[ -]quarters?)(?:[ -]a)?[ -]"
+    r"(?:percentage[ -])?point\b"
     r"|(?P<half>[Hh]alf)(?=\s+(?:of|the)\b)"
-    r"|(?P<share>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d{1,2})\s+(?:in|out\s+of)\s+"
-    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d))"
+    rf"|(?P<share>{_SMALL_NUMBER_WORDS}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
+    rf"(?P<whole>{_SMALL_NUMBER_WORDS_LOWER}|\d{{1,4}})\b"
+    r"(?![.,]\d))"
 )
 _PART_OF_RE = re.compile(r"\s+(?:of|the)\b")
-_PART_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
-_PART_VALUES |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # ---------------------------------------------------------------------------------------------
 # Counted nouns
 
@@ -420,7 +463,18 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "statuses": "status",
     "bonuses": "bonus",
 }
-_NO_STRIP_ENDINGS = ("ss", "us", "is", "os", "as")
+_NO_STRIP_ENDINGS = ("ss", "us", "is")
+# Singular nouns ending in "-as" and "-os" ("areas", "photos" are plurals; these are not).
+_SINGULAR_AS_OS = _word_set("""
+    gas bias atlas alias canvas pancreas christmas overseas whereas fracas texas kansas arkansas
+    dallas vegas madras chaos kudos cosmos ethos pathos asbestos thermos rhinoceros mythos bathos
+    """)
+# Nouns in "-ie" whose plural "-ies" is not "-y": "movies", "calories".
+_IE_NOUNS = _word_set("""
+    movie cookie rookie zombie calorie brownie hippie selfie goalie newbie smoothie prairie auntie
+    genie pixie sortie lingerie budgie yuppie veggie freebie junkie techie foodie hoodie boogie
+    birdie bookie bootie collie coolie pinkie quickie walkie talkie indie
+    """)
 _MEN_NOT_PLURAL = _word_set("abdomen regimen specimen stamen acumen hymen")
 
 
@@ -436,8 +490,10 @@ def lemmatize_noun(word: str) -> str:
         return lower[:-3] + "man"  # "seamen", "policemen", "chairmen"
     if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(_NO_STRIP_ENDINGS):
         return lower
+    if lower in _SINGULAR_AS_OS:
+        return lower
     if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
+        return lower[:-1] if lower[:-1] in _IE_NOUNS else lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "xes", "sses", "zzes")):
         return lower[:-2]
     return lower[:-1]
@@ -829,9 +885,9 @@ _AGE_OF_PEOPLE_RE = re.compile(
 _APPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)|\b(?:wife|husband|son|daughter|mother"
     r"|father|brother|sister|man|woman|boy|girl|friend|partner|widow|widower|grandmother"
-    r"|grandfather|mum|dad|pensioner|teenager))[ \t]*(?:,|\()[ \t]*$"
+    r"|grandfather|mum|dad|pensioner|teenager))[ \t]*,[ \t]*$"
 )
-_APPOSITION_AFTER_RE = re.compile(r"[ \t]*[,)]")
+_APPOSITION_AFTER_RE = re.compile(r"[ \t]*,")
 _AGE_GROUP_RE = re.compile(r"(?<![A-Za-z])(?:over|under|Over|Under)[- ]$")
 _CALENDAR_NAMES = frozenset(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
 
@@ -1019,7 +1075,20 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         read.has_own_unit = True
 
 
+# "48 tonnes of crude a day": a measure of a material, at a rate.
+_OF_MATERIAL_RE = re.compile(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|an|per){_G}+[a-z])")
+_TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+
+
 def _read_per_unit(text: str, read: _UnitRead) -> None:
+    material = _OF_MATERIAL_RE.match(text, read.end)
+    if material and UNIT_DIMENSIONS.get(read.unit or "") in ("mass", "volume"):
+        per = _PER_RE.match(text, material.end())
+        denominator = _per_denominator(text, per) if per else None
+        if denominator and denominator[0] in _TIME_DENOMINATORS:
+            read.unit = f"{read.unit} / {denominator[0]}"
+            read.end = denominator[1]
+            return
     per = _PER_RE.match(text, read.end)
     money = UNIT_DIMENSIONS.get(read.unit) == "currency"
     # "$58.24 per barrel", "19 cts a share"; "3,000 tests per day" (but "six times a
@@ -1072,6 +1141,11 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     word_match = _PLAIN_WORD_RE.match(text, pos)
     if not word_match:
         return None
+    if word_match["word"].isupper() and len(word_match["word"]) > 1:
+        # "per LSE share": the name of whose share it is, then the thing priced
+        after = _WORD_RE.match(text, word_match.end())
+        if after and after["word"].islower():
+            word_match = _PLAIN_WORD_RE.match(text, after.start("word"))
     word = word_match["word"]
     lemma = lemmatize_noun(word)
     if word.lower() in _NOT_NOUNS:
@@ -1103,8 +1177,8 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
     if start == 0:
         return False
     previous = text[start - 1]
-    if previous in "#@_&" or (previous in ".," and start > 1 and text[start - 2].isdigit()):
-        return True
+    if previous in "#@_&" or (previous in ".,+*×=" and start > 1 and text[start - 2].isdigit()):
+        return True  # "#3", "2+2=4", the "000" of "2,000"
     if previous in "-/" and start > 1:
         before = text[start - 2]
         if before.isalpha() and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
@@ -1113,6 +1187,8 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
             return True  # second part of "2019-20", "3/4/2020"
     if previous == "-" and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
         return True  # "COVID -19"
+    if previous == "." and text.endswith("...", 0, start):
+        return False  # a table's dotted leader: "loans.......64,615"
     return previous == ":" or (previous == "." and start > 1 and text[start - 2] == ".")
 
 
@@ -1121,8 +1197,8 @@ def _glued_after(text: str, end: int) -> bool:
     if end >= len(text):
         return False
     following = text[end]
-    if following == ":" and text[end + 1 : end + 2].isdigit():
-        return True  # "10:30"
+    if following in ":+=*×" and text[end + 1 : end + 2].isdigit():
+        return True  # "10:30", "2+2=5"
     if following in "./" and text[end + 1 : end + 2].isdigit():
         return True  # "3.2.1", "3/4/2020"
     if following == "s" and not text[end + 1 : end + 2].isalpha():
@@ -1139,8 +1215,11 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     has_lexicon_unit = read.unit is not None and read.unit in UNIT_DIMENSIONS
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
-    if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, end):
+    if _MONTH_AFTER_RE.match(text, end):
         return True
+    if _MONTH_BEFORE_RE.search(before):
+        counted = read.noun_is_plural and not has_lexicon_unit
+        return not (counted and _IN_MONTH_BEFORE_RE.search(before))
     if (
         number.is_plain_integer
         and number.scale is None
@@ -1164,7 +1243,7 @@ def _integer_is_no_count(
         return False
     if _STREET_AFTER_RE.match(text, end) or _LABEL_BEFORE_RE.search(before):
         return True  # "10 Downing Street"; "category 4", "game 7"
-    if read.unit is None and _CAPITAL_AFTER_RE.match(text, end):
+    if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
     name = _NAME_BEFORE_RE.search(before)
     if name and _is_name(text, start - len(before) + name.start()):
@@ -1275,8 +1354,8 @@ class _Spans:
 
 
 # Cheap substring tests that rule out the rarer patterns before running their regexes.
-_PART_HINTS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "tenth")
-_SHARE_HINT_RE = re.compile(r" (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d)")
+_PART_HINTS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "ths")
+_SHARE_HINT_RE = re.compile(r" (?:in|out of) (?:[a-z]+|\d)")
 
 
 def _may_hold_parts(text: str) -> bool:
@@ -1556,6 +1635,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
 _PARTITIVE_RE = re.compile(
     rf"{_G}+of{_G}+(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b", re.I
 )
+# "the last eight of the cup", "the final four of": a stage of a contest.
+_STAGE_BEFORE_RE = re.compile(r"\b(?:last|final|first|top|best)[ \t]+$", re.I)
 # A number word standing for what it counts, as a subject: "Five were arrested".
 _SUBJECT_VERB_RE = re.compile(
     rf"{_G}+(?:(?:have|had|also|were|are|was|is){_G}+)?(?:were|are|was|is|have|had|will|would"
@@ -1588,8 +1669,8 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     counts ("Nine of them", "Five were hurt"), or an amount with a scale ("four million")."""
     number = first.number
     before = text[max(0, first.start - 30) : first.start]
-    if _RANK_BEFORE_RE.search(before):
-        return False
+    if _RANK_BEFORE_RE.search(before) or _LABEL_BEFORE_RE.search(before):
+        return False  # "the top seven", "in game five"
     if first.unit is not None:
         if number.value != 1 or first.age or UNIT_DIMENSIONS.get(first.unit):
             return True
@@ -1602,7 +1683,9 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         return False
     if number.scale is not None or number.precision >= 1000:
         return True  # "surpassed four million"
-    if _PARTITIVE_RE.match(text, number.end) or _SUBJECT_VERB_RE.match(text, number.end):
+    if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
+        return True
+    if _SUBJECT_VERB_RE.match(text, number.end):
         return True
     return bool(_LIST_NEXT_RE.match(text, number.end))
 
@@ -1678,6 +1761,9 @@ def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
     for match in _PART_RE.finditer(text):
+        if match["point_part"]:
+            parts.append(_point_part(text, match))
+            continue
         if match["half"]:
             value = 0.5
         elif match["share"]:
@@ -1686,6 +1772,8 @@ def _parts(text: str) -> list[QuantityMention]:
             denominator = NUMBER_WORD_VALUES.get(whole) or int(whole)
             if not denominator or numerator >= denominator or _unit_after_whole(text, match):
                 continue  # "2 in 10 minutes" is a count within a time, not a share
+            if denominator >= 1000 and not match["whole"].isalpha():
+                continue  # "5 in 1990": a count and a year
             value = numerator / denominator
         else:
             of_whole = _PART_OF_RE.match(text, match.end())
@@ -1710,6 +1798,24 @@ def _parts(text: str) -> list[QuantityMention]:
             )
         )
     return parts
+
+
+def _point_part(text: str, match: re.Match[str]) -> QuantityMention:
+    """ "a half point cut", "a quarter-point rise": part of a percentage point."""
+    part = match["point_part"].lower()
+    value = 0.75 if part.startswith("three") else 0.5 if part == "half" else 0.25
+    qualifier, change = _context_before(text, match.start())
+    return QuantityMention(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(),
+        value=value,
+        unit="percentage_point",
+        dimension="percent",
+        qualifier=qualifier,
+        change=change or _change_after(text, match.start(), match.end()),
+        precision=0.25,
+    )
 
 
 def _unit_after_whole(text: str, match: re.Match[str]) -> bool:
