@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.extract.lexicon import (
     ABBREVIATED_MONTHS,
@@ -1329,7 +1329,35 @@ def find_quantities(text: str) -> list[QuantityMention]:
         mentions = [m for m in mentions if not part_spans.overlaps(m.start, m.end)]
         mentions.extend(parts)
         mentions.sort(key=lambda mention: mention.start)
-    return complete_from_neighbours(text, mentions)
+    mentions = complete_from_neighbours(text, mentions)
+    if "umber of" in text:
+        _counted_by_number_of(text, mentions)
+    return mentions
+
+
+# "the number of people on broadband ... surpassed four million": what the figure counts.
+_NUMBER_OF_RE = re.compile(
+    rf"\b(?i:the|a|its|their)(?:{_G}+(?:total|overall|average))?{_G}+number{_G}+of"
+    rf"(?P<noun>(?:{_G}+[a-z][a-z'’-]*){{1,3}})"
+)
+_NUMBER_OF_REACH = 200
+
+
+def _counted_by_number_of(text: str, mentions: list[QuantityMention]) -> None:
+    """A bare figure after "the number of X" in the same sentence counts X, in place."""
+    for index, mention in enumerate(mentions):
+        if mention.unit is not None or mention.dimension is not None:
+            continue
+        window_start = max(0, mention.start - _NUMBER_OF_REACH)
+        found = None
+        for found in _NUMBER_OF_RE.finditer(text, window_start, mention.start):
+            pass
+        if found is None or re.search(r"[.;!?]\s", text[found.end() : mention.start]):
+            continue
+        plural = [word for word in found["noun"].split() if _is_plural(word)]
+        if plural:
+            unit = lemmatize_noun(plural[0])
+            mentions[index] = replace(mention, unit=unit, dimension="count")
 
 
 def _without_overlaps(mentions: list[QuantityMention]) -> list[QuantityMention]:
