@@ -1350,8 +1350,8 @@ def _counted_by_number_of(text: str, mentions: list[QuantityMention]) -> None:
             continue
         window_start = max(0, mention.start - _NUMBER_OF_REACH)
         found = None
-        for found in _NUMBER_OF_RE.finditer(text, window_start, mention.start):
-            pass
+        for candidate in _NUMBER_OF_RE.finditer(text, window_start, mention.start):
+            found = candidate  # the nearest one before the figure
         if found is None or re.search(r"[.;!?]\s", text[found.end() : mention.start]):
             continue
         plural = [word for word in found["noun"].split() if _is_plural(word)]
