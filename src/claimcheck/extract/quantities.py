@@ -386,7 +386,7 @@ _NOT_NOUNS = _word_set("""
     o'clock am pm a.m p.m left remaining overall others altogether combined dead alive
     came went saw took made got gave found told became began ran won fell rose grew paid sold held
     brought thought knew met sent spent built kept stood led fought bought include includes
-    exclude excludes r x near outside inside nearby abroad overseas worldwide
+    exclude excludes r x near outside inside nearby abroad overseas worldwide avg
     """)
 # Words that often sit between a number and its noun ("7 European countries", "3 more goals").
 _ADJECTIVE_LIKE = _word_set("""
@@ -462,6 +462,8 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "campuses": "campus",
     "statuses": "status",
     "bonuses": "bonus",
+    "shrs": "share",
+    "shr": "share",
 }
 _NO_STRIP_ENDINGS = ("ss", "us", "is")
 # Singular nouns ending in "-as" and "-os" ("areas", "photos" are plurals; these are not).
@@ -1687,6 +1689,12 @@ _ONE_AS_ARTICLE_NOUNS = _word_set("""
     respect regard level kind sort type form version piece part end direction view respect
     source official analyst trader dealer spokesman spokeswoman observer expert insider
     """)
+# "for one day", "in one year": "one" counts the span of time.
+_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:for|in|within|after|over|than|about|nearly|only|just|last|past|next|every|per"
+    r"|each|by)[ \t]+$",
+    re.I,
+)
 # Words before a number that make it a rank or a place, not an amount: "the top 10".
 _RANK_BEFORE_RE = re.compile(r"\b(?:top|number|no\.|rank(?:ed)?|seeded)[ \t]+$", re.I)
 
@@ -1699,16 +1707,19 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     before = text[max(0, first.start - 30) : first.start]
     if _RANK_BEFORE_RE.search(before) or _LABEL_BEFORE_RE.search(before):
         return False  # "the top seven", "in game five"
+    if _VAGUE_BEFORE_RE.search(before):
+        return False  # "several hundred fans"
     if first.unit is not None:
-        if number.value != 1 or first.age or UNIT_DIMENSIONS.get(first.unit):
+        dimension = UNIT_DIMENSIONS.get(first.unit)
+        if number.value != 1 or first.age or (dimension and dimension != "time"):
             return True
+        if dimension == "time" and _SPAN_BEFORE_RE.search(before):
+            return True  # "for one day", "within one year": a span of time
         return qualifier != "exact" or not _one_as_article(text, first, before)
     if number.value == 1:
         # "one of the best", "the one that got away"; but "..., and one is a Democrat"
         parallel = _PARALLEL_BEFORE_RE.search(before) is not None
         return parallel and _SUBJECT_VERB_RE.match(text, number.end) is not None
-    if _VAGUE_BEFORE_RE.search(before):
-        return False
     if number.scale is not None or number.precision >= 1000:
         return True  # "surpassed four million"
     if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
