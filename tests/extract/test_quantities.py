@@ -834,7 +834,7 @@ def test_a_rate_of_a_material():
 
 
 def test_amount_nouns_are_not_counted_nouns():
-    first, second = find_quantities("It lost 2.1 mln stg against a 4.6 mln profit a year ago.")
+    _, second = find_quantities("It lost 2.1 mln stg against a 4.6 mln profit a year ago.")
     assert second.unit == "GBP"
 
 
