@@ -34,6 +34,7 @@ from claimcheck.extract.currency_table import (
     CURRENCY_SYMBOLS,
     MINOR_UNIT_DIGITS,
 )
+from claimcheck.extract.unit_factors import UNIT_FACTORS
 
 # canonical unit | dimension | surface forms (lower case; "|"-free, comma separated).
 # Surface forms are matched case-insensitively after a number, longest first. A unit may take
@@ -571,12 +572,18 @@ def dimension_of(unit: str | None) -> str:
 @lru_cache(maxsize=4096)
 def _base_factor(unit: str) -> tuple[float, float, str] | None:
     """(scale, offset, base unit) so that base = value * scale + offset, or None."""
+    known = UNIT_FACTORS.get(unit)
+    if known is not None:
+        return known  # a lexicon unit: no need to load pint
     if unit in _SUBUNITS:
         factor, code = _SUBUNITS[unit]
         return factor, 0.0, code
     if unit.startswith(MINOR_UNIT_PREFIX) and " / " not in unit:
         code = unit[len(MINOR_UNIT_PREFIX) :]
         return minor_unit_factor(code), 0.0, code
+    composite = _composite_factor(unit)
+    if composite is not None:
+        return composite
     dimension = dimension_of(unit)
     if dimension in ("currency", "count"):
         return 1.0, 0.0, unit
@@ -585,6 +592,22 @@ def _base_factor(unit: str) -> tuple[float, float, str] | None:
         numerator, _, denominator = unit.partition(" / ")
         factor, code = _SUBUNITS.get(numerator, (1.0, numerator))
         return factor, 0.0, f"{code} / {denominator}"
+    return pint_base_factor(unit)
+
+
+def _composite_factor(unit: str) -> tuple[float, float, str] | None:
+    """ "metric_ton / day" from the factors of its two lexicon units, without pint."""
+    numerator, per, denominator = unit.partition(" / ")
+    top, bottom = UNIT_FACTORS.get(numerator), UNIT_FACTORS.get(denominator)
+    if not per or top is None or bottom is None or top[1] or bottom[1]:
+        return None
+    if " " in top[2] or " " in bottom[2]:
+        return None  # compound base units: pint's own reduction names them
+    return top[0] / bottom[0], 0.0, f"{top[2]} / {bottom[2]}"
+
+
+def pint_base_factor(unit: str) -> tuple[float, float, str] | None:
+    """(scale, offset, base unit) of a unit as pint computes them; None if pint cannot."""
     registry = get_registry()
     try:
         zero = registry.Quantity(0.0, unit).to_base_units()
