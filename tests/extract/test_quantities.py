@@ -859,3 +859,15 @@ def test_a_day_range_around_a_month_is_a_date():
 def test_dotted_leaders_in_a_table():
     mentions = find_quantities("Savings deposits.......41,230 up......315 Loans")
     assert [m.value for m in mentions] == [41230, 315]
+
+
+def test_a_suspended_hyphen_shares_the_last_noun():
+    mentions = find_quantities("The range offers two-, three- and four-door models.")
+    assert [(m.value, m.unit) for m in mentions] == [(2, "door"), (3, "door"), (4, "door")]
+
+
+def test_codes_with_a_leading_zero_and_years_before_a_plural_are_not_counts():
+    assert find_quantities("Fans of the 007 films queued.") == []
+    assert find_quantities("His original 1984 drawings were sold.") == []
+    assert find_quantities("She reached the last 16 in Paris.") == []
+    assert only("It closed 12 overseas offices.").unit == "office"

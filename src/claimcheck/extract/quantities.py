@@ -43,6 +43,7 @@ from claimcheck.extract.units import (
     CURRENCY_PREFIXES,
     CURRENCY_SIGN_SYMBOLS,
     CURRENCY_SYMBOLS,
+    MINOR_UNIT_PREFIX,
     REGIONAL_CURRENCIES,
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
@@ -285,7 +286,9 @@ _MONTH_AFTER_RE = re.compile(
 # "In May 40 people": a month alone, then a count.
 _IN_MONTH_BEFORE_RE = re.compile(rf"\b[Ii]n[ \t]+(?:{_MONTHS_ALT})[ \t]+$")
 _YEAR_BEFORE_NOUN_RE = re.compile(
-    r"\b(?:in|since|by|until|till|before|after|during|fiscal|early|late|mid)[\s-]*$", re.I
+    r"\b(?:in|since|by|until|till|before|after|during|fiscal|early|late|mid|original|classic"
+    r"|famous|landmark|historic|his|her|their|its|our|my|your)[\s-]*$",
+    re.I,
 )
 _YEAR_NOUNS = _word_set(
     "result earnings sale revenue profit loss level figure account election game olympics price"
@@ -386,7 +389,7 @@ _NOT_NOUNS = _word_set("""
     o'clock am pm a.m p.m left remaining overall others altogether combined dead alive
     came went saw took made got gave found told became began ran won fell rose grew paid sold held
     brought thought knew met sent spent built kept stood led fought bought include includes
-    exclude excludes r x near outside inside nearby abroad overseas worldwide avg
+    exclude excludes r x near outside inside nearby abroad worldwide avg
     """)
 # Words that often sit between a number and its noun ("7 European countries", "3 more goals").
 _ADJECTIVE_LIKE = _word_set("""
@@ -397,7 +400,7 @@ _ADJECTIVE_LIKE = _word_set("""
     military civilian armed unarmed active annual monthly weekly daily innocent elderly wounded
     injured dead confirmed suspected possible potential known few many several great high low
     long short full-time part-time per-cent straight-line brand tiny giant massive
-    earlier later recent
+    earlier later recent overseas
     """)
 _ADJECTIVE_SUFFIXES = ("est", "ing", "ed", "ive", "ful", "ous", "ic", "ish", "less", "able", "ible")
 _NOT_HEAD_SUFFIXES = ("ing", "ed", "ly", "est")
@@ -794,6 +797,8 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     if found is None:
         return None
     unit, written, unit_start, end = found
+    if unit.startswith(MINOR_UNIT_PREFIX) and written[:1].isupper() and len(written) > 2:
+        return None  # "50 Cent", "Three Pence Lane": a name, not small change
     attached = unit_start == pos
     if written in CASE_SENSITIVE_SURFACES:
         if number.is_words or not (attached or written in ("Nm", "mA", "MW", "mW", "PS")):
@@ -846,6 +851,9 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
         and not _starts_sentence(text, number.start)
     ):
         return None  # "the Group of Seven", "Six Nations", "Million Dollar Baby": a name
+    glued = number.start > 1 and text[number.start - 1] == "-" and text[number.start - 2].isalpha()
+    if number.is_words and glued:
+        return None  # "one-on-one", "no-one", "all-in-one": part of a compound word
     if text.startswith("-for-", number.end) or text.endswith("-for-", 0, number.start):
         return None  # a ratio: "a 3-for-2 split", "one-for-six rights issue"
     start, currency = number.start, None
@@ -1068,10 +1076,21 @@ def _read_fraction_of_unit(text: str, read: _UnitRead) -> None:
         read.unit, read.end = found_unit[0], found_unit[3]  # "3/4 of a US gallon"
 
 
+# "four-, five- and six-cylinder engines": a hyphen left hanging until the last number.
+_SUSPENDED_RE = re.compile(
+    rf"-(?=,|{_G}+(?:and|or|to){_G})(?:,?{_G}*[A-Za-z0-9.]+-)*,?{_G}*(?:and|or|to){_G}+"
+    r"[A-Za-z0-9.]+(?=-[A-Za-z])"
+)
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     noun = _counted_noun_after(text, read.end, number.value != 1)
     if noun is None and read.end < len(text) and text[read.end] == "-":
         noun = _hyphenated_noun(text, read.end)
+        suspended = _SUSPENDED_RE.match(text, read.end) if noun is None else None
+        if suspended:
+            shared = _hyphenated_noun(text, suspended.end())
+            noun = (shared[0], read.end + 1, shared[2]) if shared else None
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
@@ -1167,6 +1186,8 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
         and not text[end + 2 : end + 3].isalpha()
     ):
         return True  # ordinal "21st"
+    if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
+        return True  # "007", "0800": a code, not an amount
     return (
         _glued_before(text, start, in_range)
         or _glued_after(text, end)
@@ -1595,6 +1616,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
         return None, _PAIR_OF_SMALL_RE.match(text, first.number.start).end()
     if paired == "odds":
         return _odds(text, first)
+    if first.unit is None and _LAST_STAGE_RE.search(text, max(0, first.start - 16), first.start):
+        return None, first.end  # "reached the last 16": a stage of a contest
     if _RANK_BEFORE_RE.search(text, max(0, first.start - 12), first.start) and not (
         first.unit and UNIT_DIMENSIONS.get(first.unit) in ("currency", "percent")
     ):
@@ -1665,6 +1688,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
 _PARTITIVE_RE = re.compile(
     rf"{_G}+of{_G}+(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b", re.I
 )
+_LAST_STAGE_RE = re.compile(r"\bthe[ \t]+(?:last|final|top|best)[ \t]+$", re.I)
 # "the last eight of the cup", "the final four of": a stage of a contest.
 _STAGE_BEFORE_RE = re.compile(r"\b(?:last|final|first|top|best)[ \t]+$", re.I)
 # A number word standing for what it counts, as a subject: "Five were arrested".
@@ -1730,14 +1754,21 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
 
 
 def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
-    """ "one" before a noun that it merely introduces: "one day", "one exception", "the one
-    nation who"; a count when a bound or a parallel count says so ("at least one", "two
-    goals and one assist")."""
+    """ "one" before a noun that it merely introduces ("one day", "one exception", "the one
+    nation who", "one clear upside"); a count only where the text counts: "only one", a count
+    beside it ("two goals and one assist", "one or two") or a bound (judged by the caller)."""
     if _ONE_AS_ARTICLE_BEFORE_RE.search(before):
         return True
-    if first.unit in _ONE_AS_ARTICLE_NOUNS:
-        return not _PARALLEL_BEFORE_RE.search(before)
-    return False
+    if _ONE_COUNTED_BEFORE_RE.search(before):
+        return False  # "only one bidder", "just one vote"
+    near = text[max(0, first.start - 60) : first.start]
+    parallel = _PARALLEL_BEFORE_RE.search(before) and _COUNT_NEARBY_RE.search(near)
+    return not (parallel or _LIST_NEXT_RE.match(text, first.number.end))
+
+
+_ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
+# Another count in the clause before "one": "four forwards and one keeper".
+_COUNT_NEARBY_RE = re.compile(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:]*$", re.I)
 
 
 def _range_ends(first: _Number, second: _Number) -> tuple[float, float]:
