@@ -871,3 +871,7 @@ def test_codes_with_a_leading_zero_and_years_before_a_plural_are_not_counts():
     assert find_quantities("His original 1984 drawings were sold.") == []
     assert find_quantities("She reached the last 16 in Paris.") == []
     assert only("It closed 12 overseas offices.").unit == "office"
+
+
+def test_a_label_word_on_the_line_before_a_number():
+    assert only("The list:\n12 trucks arrived.").value == 12

@@ -49,6 +49,8 @@ def _normalize(mention: QuantityMention) -> tuple[float | None, str | None]:
         return None, None
     if mention.dimension in (None, "count", "currency", "percent", "dimensionless", "age"):
         return None, None
+    if mention.dimension == "rate":
+        return None, None  # "5,000 calls an hour": counted things per period have no base unit
     return to_base(mention.value, mention.unit)
 
 

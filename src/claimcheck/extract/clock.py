@@ -39,23 +39,41 @@ _STAMP_RE = re.compile(
     r"(?m)^[ \t]*(?:[*_#>•-]+[ \t]*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?![\d.,])"
     r"(?=[ \t]*(?:[*_]+[ \t]*)?(?:[A-Z\"“'‘]|$))"
 )
-_HINTS = (":", "am", "pm", "a.m", "p.m", "AM", "PM", "GMT", "BST", "UTC", "hrs", "T", "local")
+# The digit a time of day other than a stamp ends its hour or minutes with, and what follows
+# it: a colon and two digits, a meridiem, or a zone. A pattern that starts with a digit is
+# scanned for fast; the full pattern is tried only just before each.
+_ZONE_WORDS = r"(?:GMT|BST|UTC|CEST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT)\b|local time"
+_TRIGGER_RE = re.compile(
+    r"\d(?=:\d\d|[ \t]?(?:[ap]\.m\.|[aApP][mM]\b)"
+    rf"|[ \t]?(?:{_ZONE_WORDS})|[ \t]?(?:hrs|hours)\b)"
+)
+_STAMP_HINT_RE = re.compile(r"\n[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
+_FIRST_STAMP_HINT_RE = re.compile(r"[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
+# How far before its trigger digit a time of day starts ("11.45" is 4 characters before "5").
+_TRIGGER_REACH = 6
 
 
 def find_clock_times(text: str) -> list[DateMention]:
     """Times of day in `text`, sorted by start; none overlap."""
     found: dict[int, DateMention] = {}
-    for match in _STAMP_RE.finditer(text):
-        start = match.start("h")
-        found[start] = _mention(text, start, match.end(), int(match["h"]), int(match["m"]))
-    if any(hint in text for hint in _HINTS):
-        for match in _CLOCK_RE.finditer(text):
-            if match.start() in found:
-                continue
+    if _FIRST_STAMP_HINT_RE.match(text) or _STAMP_HINT_RE.search(text):
+        for match in _STAMP_RE.finditer(text):
+            start = match.start("h")
+            found[start] = _mention(text, start, match.end(), int(match["h"]), int(match["m"]))
+    searched_to = 0
+    for trigger in _TRIGGER_RE.finditer(text):
+        position = max(searched_to, trigger.start() - _TRIGGER_REACH)
+        match = _CLOCK_RE.search(text, position, trigger.end() + _TRIGGER_REACH)
+        while match is not None and match.start() <= trigger.start():
             hour, minute = _hour_minute(match)
-            if hour is None:
-                continue
-            found[match.start()] = _mention(text, match.start(), match.end(), hour, minute)
+            if hour is not None and match.start() not in found:
+                found[match.start()] = _mention(text, match.start(), match.end(), hour, minute)
+            searched_to = match.end()
+            match = _CLOCK_RE.search(text, match.end(), trigger.end() + _TRIGGER_REACH)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: dict[int, DateMention]) -> list[DateMention]:
     mentions = sorted(found.values(), key=lambda mention: mention.start)
     kept: list[DateMention] = []
     for mention in mentions:

@@ -43,8 +43,11 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _table_headings(text, mentions)
         _paired_prices(text, mentions)
         _shared_qualifiers(text, mentions)
-    _each_and_apiece(text, mentions)
-    return [_in_major_unit(text, mentions, index) for index in range(len(mentions))]
+    if "each" in text or "apiece" in text:
+        _each_and_apiece(text, mentions)
+    if any((mention.unit or "").startswith(MINOR_UNIT_PREFIX) for mention in mentions):
+        return [_in_major_unit(mentions, index) for index in range(len(mentions))]
+    return mentions
 
 
 # ---- a unit written once ------------------------------------------------------------------
@@ -109,6 +112,7 @@ _ROW_WORDS = frozenset(
     | {"from", "continuing", "operations", "ops", "before", "after", "extraordinary", "items"}
     | {"of", "oper", "operating", "dilution"}
 )
+_HEADING_HINTS = ("Shr", "shr", "SHR", "Avg", "avg", "Average")
 _ROW_WORD_RE = re.compile(r"[A-Za-z]+\.?|[^\sA-Za-z]")
 
 
@@ -120,7 +124,7 @@ def _continues_row(gap: str) -> bool:
 
 def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
     """Money under a "Shr" heading is per share; a bare count under "Avg shrs" counts shares."""
-    if "hr" not in text and "HR" not in text and "hares" not in text:
+    if not any(heading in text for heading in _HEADING_HINTS):
         return
     heading: str | None = None
     boundary = 0
@@ -228,7 +232,7 @@ _OTHER_MINOR_NAMES = frozenset({"GBP", "MYR", "RUB", "INR", "DEM", "SEK", "ILS",
 _MINOR_CONTEXT_REACH = 300
 
 
-def _in_major_unit(text: str, mentions: list[QuantityMention], index: int) -> QuantityMention:
+def _in_major_unit(mentions: list[QuantityMention], index: int) -> QuantityMention:
     """Money written in a minor unit restated in its currency: 152.3p = 1.523 GBP."""
     mention = mentions[index]
     unit = mention.unit or ""

@@ -106,7 +106,7 @@ _NUMBER_WORD_LOWER = _number_word_alternation(capitalized=False)
 _NUMBER_RE = re.compile(
     rf"(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)"
     rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?)"
-    rf"|(?<![.\d])\.\d+|[{_VULGAR}])"
+    rf"|\.(?<!\.\.)(?<!\d\.)\d+|[{_VULGAR}])"
     rf"|(?P<words>(?<![A-Za-z])(?:{_NUMBER_WORD_CASED}|[Aa] dozen|[Aa] hundred|[Aa] thousand"
     # "and" only after a hundred, a thousand or a million ("two hundred and five"; "five and
     # ten" are two numbers); the words after the first are in lower case ("two Six Nations").
@@ -130,6 +130,8 @@ _UNIT_RUN_RE = re.compile(
     rf"(?P<sep>{_G}*-?{_G}*)(?P<run>[^\s,;:()\[\]{{}}\"“”!?]+(?:{_G}+[^\s,;:()\[\]{{}}\"“”!?]+){{0,4}})"
 )
 _NON_SPACE_RE = re.compile(r"\S+")
+# The first word after a number, read before the longer run of words is: most are not units.
+_FIRST_WORD_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[^\s,;:()\[\]{{}}\"“”!?]+)")
 _MAX_UNIT_WORDS = max(surface.count(" ") + 1 for surface in UNIT_SURFACES)
 _UNIT_FIRST_WORDS = frozenset(surface.split()[0] for surface in UNIT_SURFACES)
 _OF_A_RE = re.compile(rf"{_G}+of{_G}+an?{_G}+(?:US{_G}+|U\.S\.{_G}+|imperial{_G}+)?")
@@ -160,6 +162,8 @@ _CURRENCY_PREFIX_RE = re.compile(
     r"|(?<![A-Za-z])(?:USD|GBP|EUR|JPY|AUD|CAD|CHF|INR|Rs\.?|RM|NIS|DM|Stg|stg)"
     r"|(?<![A-Za-z])" + _alternation_trie(list(CURRENCY_SYMBOLS)) + r")[ \t]*[-−]?$",
 )
+# Prefixes written in lower case: everything else before an amount ends in a capital or a sign.
+_LOWER_PREFIXES = ("stg", "rs", "rs.")
 _EXTRA_PREFIXES = {"$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD"}
 _EXTRA_PREFIXES |= {"$hk": "HKD", "y=": "JPY", "ps": "GBP"}
 
@@ -300,12 +304,24 @@ _TIME_AFTER_RE = re.compile(
     re.I,
 )
 _NAME_HYPHEN_RE = re.compile(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|covid|sars|mers)[ \t]?-$")
-_LABEL_BEFORE_RE = re.compile(
-    r"\b(?i:category|level|stage|phase|grade|number|no\.|chapter|article|section|page|room|flight"
-    r"|route|gate|platform|episode|game|round|version|model|type|tier|class|step|line|unit|lot"
-    r"|channel|title|rule|figure|table|item|seed|size|pier|terminal|district|zone|act|clause"
-    r"|paragraph|annex|appendix|amendment|resolution|division|group|form)[ \t]+$"
-)
+# Words a number labels rather than counts ("game 7", "Article 65"), in either case of the
+# first letter (a case-blind pattern is several times slower on every number).
+_LABEL_WORDS = (
+    "category level stage phase grade number no. chapter article section page room flight route"
+    " gate platform episode game round version model type tier class step line unit lot channel"
+    " title rule figure table item seed size pier terminal district zone act clause paragraph"
+    " annex appendix amendment resolution division group form"
+).split()
+_LABEL_SET = frozenset(_LABEL_WORDS)
+
+
+def _label_before(before: str) -> bool:
+    """Whether the word right before a number (after a blank) is a label word."""
+    stripped = before.rstrip(" \t")
+    words = stripped.rsplit(None, 1) if stripped != before else ()
+    return bool(words) and words[-1].lstrip("(\"'“‘[").lower() in _LABEL_SET
+
+
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _PHONE_RE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
 _STREET_AFTER_RE = re.compile(
@@ -741,6 +757,10 @@ def _currency_after(text: str, pos: int) -> bool:
 
 
 def _currency_before(text: str, start: int) -> tuple[str, int] | None:
+    window = text[max(0, start - 8) : start]
+    last = window.rstrip(" \t-−")[-1:]
+    if last.islower() and last.isalpha() and not window.rstrip(" \t-−").endswith(_LOWER_PREFIXES):
+        return None  # "rose 5": a word, not a symbol, before the figure
     match = _CURRENCY_PREFIX_RE.search(text, max(0, start - 8), start)
     if not match:
         return None
@@ -754,13 +774,12 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
 
 def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
     """Longest lexicon unit written at `pos`: (canonical unit, as written, unit start, end)."""
-    match = _UNIT_RUN_RE.match(text, pos)
-    if not match:
+    head = _FIRST_WORD_RE.match(text, pos)
+    if not head:
         return None
-    run = match["run"]
-    unit_start = match.start("run")
-    first_word = run.split(None, 1)[0]
+    first_word = head["word"]
     first = first_word.rstrip(".,'’=")
+    unit_start = head.start("word")
     if first in CASE_SENSITIVE_SURFACES:
         return CASE_SENSITIVE_SURFACES[first], first, unit_start, unit_start + len(first)
     first_lower = first.lower()
@@ -770,6 +789,8 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
         and first_lower.split("-", 1)[0] not in _UNIT_FIRST_WORDS
     ):
         return None  # the common case: a noun or a verb follows, not a unit
+    match = _UNIT_RUN_RE.match(text, pos)
+    run = match["run"]
     spans = [(word.start(), word.end()) for word in _NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
     for count in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
@@ -898,6 +919,7 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"|grandfather|mum|dad|pensioner|teenager))[ \t]*,[ \t]*$"
 )
 _APPOSITION_AFTER_RE = re.compile(r"[ \t]*,")
+_AGE_BOUND_WORDS = ("over", "under", "above", "below", "older", "younger")
 _AGE_GROUP_RE = re.compile(r"(?<![A-Za-z])(?:over|under|Over|Under)[- ]$")
 _CALENDAR_NAMES = frozenset(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
 
@@ -907,8 +929,13 @@ def _age_in_context(text: str, number: _Number) -> bool:
     if not (0 < number.value < 120 and number.value == int(number.value)):
         return False
     before = text[max(0, number.start - 40) : number.start]
-    if _AGE_BEFORE_RE.search(before) or _AGE_OF_PEOPLE_RE.search(before):
+    lowered = before.lower()
+    if "age" in lowered and _AGE_BEFORE_RE.search(before):
         return True
+    if any(word in lowered for word in _AGE_BOUND_WORDS) and _AGE_OF_PEOPLE_RE.search(before):
+        return True
+    if "," not in before[-3:]:
+        return False
     apposition = _APPOSITION_BEFORE_RE.search(before)
     if apposition is None or not _APPOSITION_AFTER_RE.match(text, number.end):
         return False
@@ -948,7 +975,9 @@ def _read_before_digits(
         currency, start = found_currency[0], min(start, found_currency[1])
     elif start > 0 and text[start - 1].isalpha():
         return None  # "G7", "A320", "mp3"
-    negative = _NEGATIVE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
+    window = text[max(0, number.start - 12) : number.start]
+    signed = "-" in window or "−" in window or "inus" in window or "egative" in window
+    negative = signed and _NEGATIVE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
     if negative and (negative.start() > 0 or number.start > 1) and not _after_name(text, negative):
         number.value = -number.value
         start = min(start, negative.start())
@@ -1102,8 +1131,9 @@ _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute"
 
 
 def _read_per_unit(text: str, read: _UnitRead) -> None:
-    material = _OF_MATERIAL_RE.match(text, read.end)
-    if material and UNIT_DIMENSIONS.get(read.unit or "") in ("mass", "volume"):
+    measured = UNIT_DIMENSIONS.get(read.unit or "") in ("mass", "volume")
+    material = _OF_MATERIAL_RE.match(text, read.end) if measured else None
+    if material:
         per = _PER_RE.match(text, material.end())
         denominator = _per_denominator(text, per) if per else None
         if denominator and denominator[0] in _TIME_DENOMINATORS:
@@ -1240,7 +1270,7 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         return True
     if _MONTH_AFTER_RE.match(text, end):
         return True
-    if _MONTH_BEFORE_RE.search(before):
+    if before != before.lower() and _MONTH_BEFORE_RE.search(before):
         counted = read.noun_is_plural and not has_lexicon_unit
         return not (counted and _IN_MONTH_BEFORE_RE.search(before))
     if (
@@ -1264,11 +1294,11 @@ def _integer_is_no_count(
         return True
     if has_lexicon_unit:
         return False
-    if _STREET_AFTER_RE.match(text, end) or _LABEL_BEFORE_RE.search(before):
+    if _STREET_AFTER_RE.match(text, end) or _label_before(before):
         return True  # "10 Downing Street"; "category 4", "game 7"
     if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
-    name = _NAME_BEFORE_RE.search(before)
+    name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
@@ -1405,8 +1435,13 @@ class _Spans:
 
 
 # Cheap substring tests that rule out the rarer patterns before running their regexes.
-_PART_HINTS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "ths")
-_SHARE_HINT_RE = re.compile(r" (?:in|out of) (?:[a-z]+|\d)")
+_PART_HINTS = (
+    *("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "sixth", "seventh"),
+    *("eighth", "ninth", "tenth", "twentieth", "hundredth"),
+)
+_SHARE_HINT_RE = re.compile(
+    rf" (?:in|out of) (?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,3}}(?!\d))"
+)
 
 
 def _may_hold_parts(text: str) -> bool:
@@ -1479,7 +1514,8 @@ def _link_range(text: str, first: _Quantity) -> _RangeEnd:
     """The other end of a range starting at `first`, or a score ("2-1")."""
     positions = [first.end] if first.end == first.number.end else [first.number.end, first.end]
     before = text[max(0, first.start - 40) : first.start]
-    movement = bool(_MOVE_FROM_RE.search(before)) and not _RANGING_RE.search(before)
+    movement = "rom" in before and bool(_MOVE_FROM_RE.search(before))
+    movement = movement and not _RANGING_RE.search(before)
     for position in positions:
         link = _RANGE_LINK_RE.match(text, position)
         if movement and position == first.end:
@@ -1530,6 +1566,8 @@ def _direction(start_value: float, end_value: float) -> str | None:
 
 def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
     """ "to 40 mln shares from 32 mln": one movement written level first."""
+    if text.rfind("to", max(0, first.start - 24), first.start) < 0:
+        return _RangeEnd()  # the common case, found without a regex
     if not _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start):
         return _RangeEnd()
     link = _FROM_AFTER_RE.match(text, first.end)
@@ -1616,10 +1654,14 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
         return None, _PAIR_OF_SMALL_RE.match(text, first.number.start).end()
     if paired == "odds":
         return _odds(text, first)
-    if first.unit is None and _LAST_STAGE_RE.search(text, max(0, first.start - 16), first.start):
+    tail = text[max(0, first.start - 16) : first.start]
+    ranked = _RANK_HINT_RE.search(tail) is not None
+    if ranked and first.unit is None and _LAST_STAGE_RE.search(tail):
         return None, first.end  # "reached the last 16": a stage of a contest
-    if _RANK_BEFORE_RE.search(text, max(0, first.start - 12), first.start) and not (
-        first.unit and UNIT_DIMENSIONS.get(first.unit) in ("currency", "percent")
+    if (
+        ranked
+        and _RANK_BEFORE_RE.search(tail)
+        and not (first.unit and UNIT_DIMENSIONS.get(first.unit) in ("currency", "percent"))
     ):
         return None, first.end  # "the top 10", "world number six": a rank
     found = _link_range(text, first)
@@ -1688,6 +1730,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
 _PARTITIVE_RE = re.compile(
     rf"{_G}+of{_G}+(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b", re.I
 )
+# A rank or a stage ends with one of these words right before the number.
+_RANK_HINT_RE = re.compile(r"(?:op|er|o\.|nk|ked|ded|st|al)[ \t]+$", re.I)
 _LAST_STAGE_RE = re.compile(r"\bthe[ \t]+(?:last|final|top|best)[ \t]+$", re.I)
 # "the last eight of the cup", "the final four of": a stage of a contest.
 _STAGE_BEFORE_RE = re.compile(r"\b(?:last|final|first|top|best)[ \t]+$", re.I)
@@ -1729,7 +1773,7 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     counts ("Nine of them", "Five were hurt"), or an amount with a scale ("four million")."""
     number = first.number
     before = text[max(0, first.start - 30) : first.start]
-    if _RANK_BEFORE_RE.search(before) or _LABEL_BEFORE_RE.search(before):
+    if _RANK_BEFORE_RE.search(before) or _label_before(before):
         return False  # "the top seven", "in game five"
     if _VAGUE_BEFORE_RE.search(before):
         return False  # "several hundred fans"
@@ -1827,10 +1871,37 @@ _RATE_DIMENSIONS = {
 }
 
 
+# Where a part of a whole may be written: its part word, or "in"/"out of" before a number.
+# The full pattern is tried only around these (a regex of number words over a whole text is
+# slow).
+_PART_TRIGGER_RE = re.compile(
+    rf"(?:{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))})\b|[Hh]alf\b"
+    rf"|\s(?:in|out\s+of)\s+(?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d))"
+)
+# How far before its trigger a part of a whole starts ("seventeen in", "three-quarters").
+_PART_REACH = 12
+
+
+def _part_matches(text: str) -> list[re.Match[str]]:
+    matches: list[re.Match[str]] = []
+    searched_to = 0
+    for trigger in _PART_TRIGGER_RE.finditer(text):
+        if trigger.end() <= searched_to:
+            continue
+        position = max(searched_to, trigger.start() - _PART_REACH)
+        for match in _PART_RE.finditer(text, position, trigger.end() + 30):
+            if match.end() < trigger.start():
+                continue
+            matches.append(match)
+            searched_to = match.end()
+            break
+    return matches
+
+
 def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
-    for match in _PART_RE.finditer(text):
+    for match in _part_matches(text):
         if match["point_part"]:
             parts.append(_point_part(text, match))
             continue
