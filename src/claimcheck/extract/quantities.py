@@ -304,15 +304,14 @@ _TIME_AFTER_RE = re.compile(
     re.I,
 )
 _NAME_HYPHEN_RE = re.compile(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|covid|sars|mers)[ \t]?-$")
-# Words a number labels rather than counts ("game 7", "Article 65"), in either case of the
-# first letter (a case-blind pattern is several times slower on every number).
-_LABEL_WORDS = (
-    "category level stage phase grade number no. chapter article section page room flight route"
-    " gate platform episode game round version model type tier class step line unit lot channel"
-    " title rule figure table item seed size pier terminal district zone act clause paragraph"
-    " annex appendix amendment resolution division group form"
-).split()
-_LABEL_SET = frozenset(_LABEL_WORDS)
+# Words a number labels rather than counts ("game 7", "Article 65"), matched whatever the case
+# of the first letter.
+_LABEL_SET = _word_set("""
+    category level stage phase grade number no. chapter article section page room flight route
+    gate platform episode game round version model type tier class step line unit lot channel
+    title rule figure table item seed size pier terminal district zone act clause paragraph
+    annex appendix amendment resolution division group form
+    """)
 
 
 def _label_before(before: str) -> bool:
