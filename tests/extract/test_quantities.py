@@ -875,3 +875,8 @@ def test_codes_with_a_leading_zero_and_years_before_a_plural_are_not_counts():
 
 def test_a_label_word_on_the_line_before_a_number():
     assert only("The list:\n12 trucks arrived.").value == 12
+
+
+def test_phone_numbers_in_groups_and_network_generations_are_not_figures():
+    assert find_quantities("Call the hotline on 0800 123 456 today.") == []
+    assert find_quantities("Operators are rolling out 5G masts.") == []

@@ -322,6 +322,7 @@ def _label_before(before: str) -> bool:
 
 
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*$")
+_PHONE_RUN_RE = re.compile(r"(?<![\d.,])0\d{2,4}(?:[ -]\d{1,4})*[ -]$")
 _PHONE_RE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
 _STREET_AFTER_RE = re.compile(
     r"(?:[-–]\d+)?(?:[ \t]+(?:Ave|Avenue|Rue|Via|Calle)\b"
@@ -828,6 +829,8 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     if surface in AMBIGUOUS_SURFACES:
         if surface == "p" and not number.is_words:
             return unit, end  # "up 14 p at 392 p": pence
+        if surface == "g" and written == "G":
+            return None  # "3G", "5G": a generation of networks, not grams
         if surface == "m" and not attached and not number.is_words and _spaced_metres(text, end):
             return unit, end  # "350 m high", "2.7 m."
         # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
@@ -1217,6 +1220,12 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
         return True  # ordinal "21st"
     if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
         return True  # "007", "0800": a code, not an amount
+    if (
+        start > 3
+        and text[start - 1] in " -"
+        and _PHONE_RUN_RE.search(text, max(0, start - 20), start)
+    ):
+        return True  # "0845 8 505 505": the groups of a phone number
     return (
         _glued_before(text, start, in_range)
         or _glued_after(text, end)
