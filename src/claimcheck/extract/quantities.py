@@ -826,27 +826,38 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
             return None
         return unit, end
     surface = written.lower()
-    if surface in AMBIGUOUS_SURFACES:
-        if surface == "p" and not number.is_words:
-            return unit, end  # "up 14 p at 392 p": pence
-        if surface == "g" and written == "G":
-            return None  # "3G", "5G": a generation of networks, not grams
-        if surface == "m" and not attached and not number.is_words and _spaced_metres(text, end):
-            return unit, end  # "350 m high", "2.7 m."
-        # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
-        upper_symbol = surface in ("c", "f", "w", "v") and written.isupper()
-        if len(surface) <= 2 and not attached and not (upper_symbol and not number.is_words):
-            return None
-        if len(surface) <= 2 and surface in ("c", "f") and written.islower():
-            return None
-        # "five billion marks": a sum in millions is money even when written in words.
-        large_sum = UNIT_DIMENSIONS.get(unit) == "currency" and number.value >= 1e6
-        spelled_out = number.is_words and surface not in ("degrees", "points")
-        if len(surface) > 2 and spelled_out and not large_sum:
-            return None
-        if surface in ("real", "won") and not (attached or number.scale or large_sum):
-            return None  # "5 real", "3 won" are rarely money without a scale word
+    if surface in AMBIGUOUS_SURFACES and not _ambiguous_is_unit(
+        text, number, unit, written, attached, end
+    ):
+        return None
     return unit, end
+
+
+def _ambiguous_is_unit(
+    text: str, number: _Number, unit: str, written: str, attached: bool, end: int
+) -> bool:
+    """Whether a surface that is also a word or an initial ("m", "C", "marks", "won") is the
+    unit after this number."""
+    surface = written.lower()
+    if surface == "p" and not number.is_words:
+        return True  # "up 14 p at 392 p": pence
+    if surface == "g" and written == "G":
+        return False  # "3G", "5G": a generation of networks, not grams
+    if surface == "m" and not attached and not number.is_words and _spaced_metres(text, end):
+        return True  # "350 m high", "2.7 m."
+    # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
+    upper_symbol = surface in ("c", "f", "w", "v") and written.isupper()
+    if len(surface) <= 2 and not attached and not (upper_symbol and not number.is_words):
+        return False
+    if len(surface) <= 2 and surface in ("c", "f") and written.islower():
+        return False
+    # "five billion marks": a sum in millions is money even when written in words.
+    large_sum = UNIT_DIMENSIONS.get(unit) == "currency" and number.value >= 1e6
+    spelled_out = number.is_words and surface not in ("degrees", "points")
+    if len(surface) > 2 and spelled_out and not large_sum:
+        return False
+    # "5 real", "3 won" are rarely money without a scale word
+    return surface not in ("real", "won") or bool(attached or number.scale or large_sum)
 
 
 _WORD_AFTER_RE = re.compile(rf"{_G}*[A-Za-z]")
