@@ -880,3 +880,12 @@ def test_a_label_word_on_the_line_before_a_number():
 def test_phone_numbers_in_groups_and_network_generations_are_not_figures():
     assert find_quantities("Call the hotline on 0800 123 456 today.") == []
     assert find_quantities("Operators are rolling out 5G masts.") == []
+
+
+def test_tie_breaks_and_substitution_minutes_are_not_figures():
+    assert find_quantities("She won 6-4 (7-3) 6-7 (5-7) 6-2 in the final.") == []
+    assert find_quantities("Rovers: Hart (Evans 71), Lee, Price.") == []
+
+
+def test_a_plural_head_after_names():
+    assert only("They face three crucial Davis Cup ties.").unit == "tie"

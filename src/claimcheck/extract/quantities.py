@@ -587,7 +587,9 @@ def _past_modifier(
         after = _WORD_RE.match(text, following.end())
         if after and _is_noun_candidate(after["word"]):
             return following.end()
-    compound = next_is_noun and (_is_plural(next_word) or _plural_head_follows(text, match.end()))
+    compound = (next_is_noun and _is_plural(next_word)) or (
+        bool(next_word) and word[0].islower() and _plural_head_follows(text, match.end())
+    )
     if plural_expected and singular and compound:
         return match.end()  # "12 oil companies", "14,000 night shift nurses"
     adjective_like = (
@@ -618,12 +620,16 @@ def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
 
 
 def _plural_head_follows(text: str, pos: int) -> bool:
-    """A plural noun within the next two words: the head of a compound ("support officers")."""
-    for _ in range(2):
+    """A plural noun within the next three words, names allowed before it: the head of a
+    compound ("support officers", "important World Cup qualifiers")."""
+    for _ in range(3):
         match = _WORD_RE.match(text, pos)
-        if match is None or not _is_noun_candidate(match["word"]):
+        if match is None:
             return False
-        if _is_plural(match["word"]):
+        word = match["word"]
+        if not _is_noun_candidate(word) and not (word[0].isupper() and word[1:].islower()):
+            return False
+        if word[0].islower() and _is_plural(word):
             return True
         pos = match.end()
     return False
@@ -1340,11 +1346,16 @@ def _reads_as_year(text: str, number: _Number, read: _UnitRead, before: str) -> 
 _CAPITAL_AFTER_RE = re.compile(r"[ \t][A-Z]")
 
 
+_CLOSING_AFTER_NUMBER_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\d+\)")
+
+
 def _is_name(text: str, word_start: int) -> bool:
     """A capitalized word counts as a name unless it merely starts the sentence."""
     before = text[max(0, word_start - 12) : word_start].rstrip()
     if not before and word_start <= 12:
         return not text[word_start].isupper() or text[word_start + 1 : word_start + 2].isupper()
+    if before.endswith("(") and _CLOSING_AFTER_NUMBER_RE.match(text, word_start):
+        return True  # "(Smith 80)": a player and a minute, inside brackets
     return not before or before[-1] not in '.!?:;"“(\n'
 
 
@@ -1500,12 +1511,13 @@ _FROM_AFTER_RE = re.compile(
 _PAIR_OF_SMALL_RE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[-–/]\d)")
 _SCORE_AFTER_RE = re.compile(
     r"[ \t]+(?:win|victory|defeat|loss|draw|lead|home|away|aggregate|scoreline|thrashing|"
-    r"triumph|success|reverse|drubbing|(?:\d{1,2}[-–]\d{1,2}))\b",
+    r"triumph|success|reverse|drubbing|\(?(?:\d{1,2}[-–]\d{1,2}))\b",
     re.I,
 )
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\b(?:won|lost|beat|beaten|drew|led|leading|trailed|trailing|score|scored|scoreline|"
-    r"win|victory|defeat|draw|result|finished|ended)|\d{1,2}[-–]\d{1,2})[ \t]+(?:\w+[ \t]+)?$",
+    r"win|victory|defeat|draw|result|finished|ended)|\d{1,2}[-–]\d{1,2}\)?)"
+    r"[ \t]+(?:\w+[ \t]+)?\(?$",
     re.I,
 )
 _ODDS_BEFORE_RE = re.compile(r"\bodds[ \t]+(?:of[ \t]+)?(?:about[ \t]+)?$", re.I)
