@@ -41,8 +41,10 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
     if len(mentions) > 1:
         carry_units(text, mentions)
         _table_headings(text, mentions)
-        _paired_prices(text, mentions)
-        _shared_qualifiers(text, mentions)
+        if any(mention.dimension == "price" for mention in mentions):
+            _paired_prices(text, mentions)
+        if any(mention.qualifier != "exact" for mention in mentions):
+            _shared_qualifiers(text, mentions)
     if "each" in text or "apiece" in text:
         _each_and_apiece(text, mentions)
     if any((mention.unit or "").startswith(MINOR_UNIT_PREFIX) for mention in mentions):

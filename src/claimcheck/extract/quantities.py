@@ -1597,12 +1597,10 @@ def _direction(start_value: float, end_value: float) -> str | None:
 
 def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
     """ "to 40 mln shares from 32 mln": one movement written level first."""
-    if text.rfind("to", max(0, first.start - 24), first.start) < 0:
-        return _RangeEnd()  # the common case, found without a regex
-    if not _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start):
-        return _RangeEnd()
     link = _FROM_AFTER_RE.match(text, first.end)
     if link is None:
+        return _RangeEnd()  # the common case: no "from" right after the figure
+    if not _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start):
         return _RangeEnd()
     nxt = _NUMBER_RE.match(text, link.end())
     if nxt is None:
@@ -1905,23 +1903,38 @@ _RATE_DIMENSIONS = {
 # Where a part of a whole may be written: its part word, or "in"/"out of" before a number.
 # The full pattern is tried only around these (a regex of number words over a whole text is
 # slow).
-_PART_TRIGGER_RE = re.compile(
-    rf"(?:{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))})\b|[Hh]alf\b"
-    rf"|\s(?:in|out\s+of)\s+(?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d))"
+_PART_WORD_RE = re.compile(
+    rf"(?:{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))}|[Hh]alf|Third|Quarter)\b"
 )
+_SHARE_LINKS = (" in ", " out of ")
+_SHARE_WHOLE_RE = re.compile(rf"(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d)")
 # How far before its trigger a part of a whole starts ("seventeen in", "three-quarters").
 _PART_REACH = 12
+
+
+def _part_triggers(text: str) -> list[tuple[int, int]]:
+    """Spans of part words ("third") and of "in"/"out of" before a number, by start."""
+    triggers = [(word.start(), word.end()) for word in _PART_WORD_RE.finditer(text)]
+    for link in _SHARE_LINKS:
+        found = text.find(link)
+        while found >= 0:
+            after = found + len(link)
+            if _SHARE_WHOLE_RE.match(text, after):
+                triggers.append((found, after))
+            found = text.find(link, after - 1)
+    triggers.sort()
+    return triggers
 
 
 def _part_matches(text: str) -> list[re.Match[str]]:
     matches: list[re.Match[str]] = []
     searched_to = 0
-    for trigger in _PART_TRIGGER_RE.finditer(text):
-        if trigger.end() <= searched_to:
+    for start, end in _part_triggers(text):
+        if end <= searched_to:
             continue
-        position = max(searched_to, trigger.start() - _PART_REACH)
-        for match in _PART_RE.finditer(text, position, trigger.end() + 30):
-            if match.end() < trigger.start():
+        position = max(searched_to, start - _PART_REACH)
+        for match in _PART_RE.finditer(text, position, end + 30):
+            if match.end() < start:
                 continue
             matches.append(match)
             searched_to = match.end()
