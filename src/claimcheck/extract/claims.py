@@ -282,8 +282,8 @@ def _overlap_verdict(quantity: QuantityMention, date: DateMention) -> str:
     its unit, the set is not a claim of its own); "date between the ends": "in 2015" of "from 30
     mpg in 2015 to 41 mpg in 2021" (both are claims); "part of the date": anything else.
     """
-    if quantity.dimension == "time" and date.type != "time":
-        return "figure of the date"
+    if quantity.dimension == "time" and not _is_time_of_day(date):
+        return "figure of the date"  # "48 hours ago" keeps its 48 hours
     if quantity.dimension == "age" and date.type == "duration":
         return "date inside the figure"  # "a 34-year-old" is an age, not a span of time
     inside = quantity.start <= date.start and date.end <= quantity.end
@@ -381,6 +381,10 @@ def _frequency_claim(
     )
 
 
+def _is_time_of_day(mention: DateMention) -> bool:
+    return mention.type == "time" and mention.granularity == "minute"
+
+
 def _date_claim(
     article_id: str,
     mention: DateMention,
@@ -389,7 +393,7 @@ def _date_claim(
     sentence_start: int,
 ) -> Claim:
     kind = {"duration": "duration", "set": "frequency"}.get(mention.type, "date")
-    if mention.type == "time" and mention.granularity == "minute":
+    if _is_time_of_day(mention):
         kind = "time"  # a time of day: "10:30", "3pm", a live-blog stamp
     return Claim(
         article_id=article_id,

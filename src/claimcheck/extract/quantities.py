@@ -611,8 +611,10 @@ def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
         return None  # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") pass
     if len(lower) == 1 or (lower.endswith(_NOT_HEAD_SUFFIXES) and lower not in UNIT_SURFACES):
         return None
-    if lemma in _AMOUNT_NOUNS:
-        return None  # "a 12.8 mln profit": the figure is money, its unit written elsewhere
+    if lemma in _AMOUNT_NOUNS and lemma == lower:
+        # "a 12.8 mln profit": the figure is money, its unit written elsewhere; in the
+        # plural the noun is counted ("80 bids", "three fines").
+        return None
     unit = UNIT_SURFACES.get(lower)
     if unit is not None and lower not in AMBIGUOUS_SURFACES:
         return unit, end, lemma != lower
