@@ -141,6 +141,12 @@ def test_an_age_is_a_quantity_not_a_duration():
     )
 
 
+def test_a_relative_date_counted_in_hours_keeps_its_figure():
+    claims = _by_text("The bridge reopened 72 hours ago, engineers said.")
+    ago = claims["72 hours ago"]
+    assert (ago.kind, ago.value, ago.unit) == ("date", 72, "hour")
+
+
 def test_a_race_time_is_a_duration():
     [claim] = _claims("She won in 10.85 seconds.")
     assert (claim.kind, claim.period) == ("duration", "PT10.85S")

@@ -838,6 +838,11 @@ def test_amount_nouns_are_not_counted_nouns():
     assert second.unit == "GBP"
 
 
+def test_amount_nouns_in_the_plural_are_counted():
+    assert only("The council received 45 bids for the contract.").unit == "bid"
+    assert only("Regulators issued three fines last year.").unit == "fine"
+
+
 def test_abbreviations_in_the_plural_and_model_names_before_a_noun():
     assert only("Sixty MEPs abstained.").unit == "mep"
     assert only("The airline leased three A-320 jets.").unit == "jet"
