@@ -147,6 +147,15 @@ def test_weekday_in_future_tense_is_the_coming_one():
     assert values("The board will meet Thursday.") == ["2022-12-22"]
 
 
+def test_a_past_tense_after_the_weekday_outweighs_a_cue_before_it():
+    # Base Tuesday Dec. 20: the Sunday just past and the Thursday before it.
+    assert values("Ahead of the summit, the ministry on Sunday published its plan.") == [
+        "2022-12-18"
+    ]
+    assert values("Until Thursday, the club had denied any approach.") == ["2022-12-15"]
+    assert values("Until Thursday, the club will deny any approach.") == ["2022-12-22"]
+
+
 def test_last_and_next_weekday():
     assert values("Prices peaked last Friday.") == ["2022-12-16"]
     assert values("Prices peaked last Tuesday.") == ["2022-12-13"]

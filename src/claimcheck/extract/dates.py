@@ -361,6 +361,14 @@ _STRONG_MONTH_CONTEXT = words(
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
+# A past tense right after a weekday: "on Sunday issued a warning", "until Monday, the
+# board had refused": the verb sets the tense whatever cue stands before.
+_PAST_AFTER = re.compile(
+    r"(?:'s)?,?\s+(?:(?:[\w.]+\s+){0,4}had\b|(?:[a-z]+ly\s+)?"
+    r"(?!(?:scheduled|slated|expected|planned|postponed|delayed|moved|based)\b)"
+    r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|[a-z]{2,}ed)\b)",
+    re.IGNORECASE,
+)
 # How far back (characters) a future-tense cue may stand from the expression it shifts.
 _CUE_WINDOW = 80
 _REF_VALUES = {
@@ -1155,6 +1163,8 @@ class _Scanner:
         if self.base is None:
             return self._unresolved(start, end, "day", weekday=weekday, kind=kind, mod=mod)
         future = self._is_future(start) or self._prev_word(start) in _FUTURE_PREPOSITIONS
+        if future and _PAST_AFTER.match(self.text, end):
+            future = False
         when = _resolve_weekday(self.base, weekday, 2 if future else 0)
         return self._period(
             start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
