@@ -156,6 +156,12 @@ def test_a_past_tense_after_the_weekday_outweighs_a_cue_before_it():
     assert values("Until Thursday, the club will deny any approach.") == ["2022-12-22"]
 
 
+def test_a_day_of_the_month_just_past_stays_past_in_the_future_tense():
+    # Base Dec. 20: Dec. 2 was 18 days before; a day further back is next year's.
+    assert values("The state will pay families hit by the Dec. 2 floods.") == ["2022-12-02"]
+    assert values("The ferry will sail again on Nov. 3.") == ["2023-11-03"]
+
+
 def test_last_and_next_weekday():
     assert values("Prices peaked last Friday.") == ["2022-12-16"]
     assert values("Prices peaked last Tuesday.") == ["2022-12-13"]

@@ -614,7 +614,9 @@ class _Scanner:
             if day <= monthrange(year, month)[1]
         ]
         if self._is_future(start):
-            upcoming = [c for c in candidates if c >= base - timedelta(days=7)]
+            # A day of the month just past stays past in a future-tense clause ("aid for
+            # the victims of the Aug. 7 blasts will come", said on Aug. 18), as a month does.
+            upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_JUST_PAST)]
             return upcoming[0].year if upcoming else base.year
         recent = [c for c in candidates if c <= base + timedelta(days=_DAYS_AHEAD_TOLERANCE)]
         return recent[-1].year if recent else base.year
@@ -1268,6 +1270,8 @@ _DAYREF_SHIFT = {
 _MONTHS_AHEAD_TOLERANCE = 2
 # Likewise for a month and day: within this many days after the base it is upcoming.
 _DAYS_AHEAD_TOLERANCE = 60
+# A month and day up to this many days before the base is past even in the future tense.
+_DAYS_JUST_PAST = 31
 _SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight"}
 _GRAN_RANK = {
     "day": 0,
