@@ -271,6 +271,13 @@ def test_vague_plurals_are_not_figures():
     assert find_quantities("Tens of thousands of fans came.") == []
 
 
+def test_some_before_a_number_word_is_a_hedge():
+    stretch = only("The queue ran for some nine miles.")
+    assert (stretch.value, stretch.unit, stretch.qualifier) == (9, "mile", "approx")
+    assert only("Some forty trucks crossed.").qualifier == "approx"
+    assert find_quantities("Several hundred trucks crossed.") == []
+
+
 def test_parts_of_a_whole():
     assert only("Nearly two-thirds of the voters agreed.").value == pytest.approx(2 / 3)
     assert only("One in five households has no car.").value == pytest.approx(0.2)

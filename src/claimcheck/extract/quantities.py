@@ -1775,7 +1775,7 @@ _LIST_NEXT_RE = re.compile(
     rf"{_G}*(?:,|,?{_G}+(?:and|or|to)){_G}+(?:\d|{_NUMBER_WORD_LOWER}(?![a-z]))"
 )
 # "several hundred", "a few thousand": a vague amount, not a figure.
-_VAGUE_BEFORE_RE = re.compile(r"\b(?:several|a few|few|many|some|multi)[ \t-]+$", re.I)
+_VAGUE_BEFORE_RE = re.compile(r"\b(?:several|a few|few|many|multi)[ \t-]+$", re.I)
 _PARALLEL_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bbut|\bwith)[ \t]+$", re.I)
 # "one" as an article or a pronoun: "one day", "one thing", "the one team that".
 _ONE_AS_ARTICLE_BEFORE_RE = re.compile(
