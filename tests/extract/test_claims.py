@@ -147,6 +147,14 @@ def test_a_relative_date_counted_in_hours_keeps_its_figure():
     assert (ago.kind, ago.value, ago.unit) == ("date", 72, "hour")
 
 
+def test_in_a_month_then_a_count_is_the_month_and_the_count():
+    claims = _by_text("In April 30 nurses resigned; the ward shut on April 30 after that.")
+    assert claims["April"].date == "2022-04"
+    assert (claims["30 nurses"].value, claims["30 nurses"].unit) == (30, "nurse")
+    assert claims["April 30"].date == "2022-04-30"
+    assert _by_text("In March 5 was the deadline.")["March 5"].date == "2022-03-05"
+
+
 def test_a_race_time_is_a_duration():
     [claim] = _claims("She won in 10.85 seconds.")
     assert (claim.kind, claim.period) == ("duration", "PT10.85S")

@@ -361,6 +361,13 @@ _STRONG_MONTH_CONTEXT = words(
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
+# "In May 40 people": "in" before a month and a plural noun after the number make the number
+# a count, not the month's day ("on May 4", "in May 2024" are dates).
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:was|has|is|does|goes|this|years|months|weeks|days|hours|minutes|seconds"
+    r"|decades|centuries)\b)(?:[a-z]+\s+)?(?:[a-z]{2,}[^su\W]s|people|men|women|children)\b"
+)
 # A past tense right after a weekday: "on Sunday issued a warning", "until Monday, the
 # board had refused": the verb sets the tense whatever cue stands before.
 _PAST_AFTER = re.compile(
@@ -573,6 +580,16 @@ class _Scanner:
         weekday_text = m.group("fd_wd")
         weekday = WEEKDAYS[weekday_text.rstrip(".").lower()] if weekday_text else None
         start, end = m.start(), m.end()
+        if (
+            m.group("fd_mon")
+            and not (m.group("fd_year") or m.group("fd_day_to") or weekday_text)
+            and day_text.isdigit()
+            and _IN_BEFORE.search(self.text, max(0, start - 4), start)
+            and _COUNTED_AFTER.match(self.text, end)
+        ):
+            # "In May 40 people were hurt": the month alone, then a count.
+            month_end = start + len(month_text)
+            return self._month_period(start, month_end, month, self._prev_word(start), None)
         kind = "time" if self._clock_before(start) else "date"
         year_text = m.group("fd_year")
         if year_text:
@@ -1143,7 +1160,11 @@ class _Scanner:
             return None  # "Jan" without a period is more often a name
         if bare == "may" and not mod_text and prev not in _MAY_CONTEXT_BEFORE:
             return None  # modal "may" at a sentence start: a month only in a date context
-        mod = _mod(mod_text)
+        return self._month_period(start, end, month, prev, _mod(mod_text))
+
+    def _month_period(
+        self, start: int, end: int, month: int, prev: str, mod: str | None
+    ) -> DateMention:
         if self.base is None:
             return self._unresolved(start, end, "month", mod=mod)
         base = self.base
