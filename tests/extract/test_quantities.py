@@ -271,6 +271,12 @@ def test_vague_plurals_are_not_figures():
     assert find_quantities("Tens of thousands of fans came.") == []
 
 
+def test_a_unit_after_a_day_makes_it_a_figure_not_the_end_of_a_day_range():
+    [rate] = find_quantities("The levy rises on June 1 to 8 pct from 6 pct.")
+    assert (rate.low, rate.high, rate.unit, rate.direction) == (6, 8, "percent", "up")
+    assert find_quantities("The show runs on June 1 to 8 in Leeds.") == []
+
+
 def test_some_before_a_number_word_is_a_hedge():
     stretch = only("The queue ran for some nine miles.")
     assert (stretch.value, stretch.unit, stretch.qualifier) == (9, "mile", "approx")

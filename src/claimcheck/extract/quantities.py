@@ -1297,7 +1297,9 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         return True
     if _MONTH_AFTER_RE.match(text, end):
         return True
-    if before != before.lower() and _MONTH_BEFORE_RE.search(before):
+    measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
+    if before != before.lower() and _MONTH_BEFORE_RE.search(before) and not measured:
+        # A unit after the number ends a day range: "on April 1 to 15 pct" is a rate.
         counted = read.noun_is_plural and not has_lexicon_unit
         return not (counted and _IN_MONTH_BEFORE_RE.search(before))
     if (
