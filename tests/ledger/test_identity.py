@@ -304,3 +304,17 @@ def test_a_sum_paid_for_something_named_is_its_price_and_a_sum_paid_in_tariffs_i
     price = identity(body, "1.53 billion euros")
     assert (price.what, price.of_what) == ("price", "pellier foods")
     assert figures("Norvane paid 300 mln dlrs in tariffs last year.") == {}
+
+
+def test_a_movement_read_as_one_claim_is_the_figure_it_ends_at():
+    body = "Tessaly Energy's 2024 net profit rose to 479 mln dlrs from 157 mln in 2023."
+    [(text, figure)] = figures(body).items()
+    assert text == "479 mln dlrs from 157 mln"
+    assert (figure.identity.what, figure.identity.when, figure.value) == (
+        "net-profit",
+        "2024",
+        479e6,
+    )
+    down = "Ruritania's foreign reserves fell to 25 billion dlrs in March from 51 billion."
+    [figure] = figures(down).values()
+    assert (figure.identity.what, figure.value, figure.role) == ("reserves", 25e9, "level")

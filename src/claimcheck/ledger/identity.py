@@ -366,8 +366,58 @@ def identify(
     claims: Iterable[Claim],
     sentences: Sequence[tuple[int, int]] | None = None,
 ) -> list[Figure]:
-    """The figures of an article that get an identity, in the order of the text."""
-    return _ArticleReader(article, list(claims), sentences).figures()
+    """The figures of an article that get an identity, in the order of the text. A movement
+    ("rose to 479 mln dlrs from 157 mln", one claim) is read as its two figures; the one it
+    ends at keeps the claim, the one it started from is the other side of a comparison."""
+    claims = list(claims)
+    read: list[Claim] = []
+    moved_from: dict[int, Claim] = {}
+    ended_at: dict[int, Claim] = {}
+    for claim in claims:
+        parts = _movement_parts(claim)
+        if parts is None:
+            read.append(claim)
+            continue
+        end, start = parts
+        moved_from[id(start)] = claim
+        ended_at[id(end)] = claim
+        read.extend(sorted(parts, key=lambda part: part.start))
+    figures = _ArticleReader(article, read, sentences).figures()
+    if not ended_at:
+        return figures
+    return [
+        replace(figure, claim=ended_at.get(id(figure.claim), figure.claim))
+        for figure in figures
+        if id(figure.claim) not in moved_from
+    ]
+
+
+# Between the two figures of a movement: "479 mln dlrs from 157 mln", "26 to 32 people".
+_MOVEMENT_JOIN = re.compile(r"\s+(from|to)\s+", re.IGNORECASE)
+
+
+def _movement_parts(claim: Claim) -> tuple[Claim, Claim] | None:
+    """(the figure a movement ends at, the one it started from), each a claim of its own."""
+    if claim.direction is None or claim.low is None or claim.high is None:
+        return None
+    join = _MOVEMENT_JOIN.search(claim.text)
+    if join is None:
+        return None
+    first = replace(
+        claim, text=claim.text[: join.start()], end=claim.start + join.start(), low=None, high=None
+    )
+    second = replace(
+        claim, text=claim.text[join.end() :], start=claim.start + join.end(), low=None, high=None
+    )
+    end_value, start_value = (
+        (claim.high, claim.low) if claim.direction == "up" else (claim.low, claim.high)
+    )
+    # "479 mln dlrs from 157 mln" ends first; "from 26 to 32 people" ends second.
+    end, start = (first, second) if join.group(1).lower() == "from" else (second, first)
+    return (
+        replace(end, value=end_value, direction=None, normalized_value=None),
+        replace(start, value=start_value, direction=None, normalized_value=None),
+    )
 
 
 @dataclass(slots=True)
