@@ -318,3 +318,14 @@ def test_a_movement_read_as_one_claim_is_the_figure_it_ends_at():
     down = "Ruritania's foreign reserves fell to 25 billion dlrs in March from 51 billion."
     [figure] = figures(down).values()
     assert (figure.identity.what, figure.value, figure.role) == ("reserves", 25e9, "level")
+
+
+def test_growth_is_narrowed_only_by_what_grows():
+    def what(body):
+        [figure] = figures(body).values()
+        return figure.identity.what
+
+    assert what("Ruritania's money supply growth slowed to 7.5 pct in 2024.") == (
+        "money-supply-growth"
+    )
+    assert what("Ruritania's growth for the whole of 2024 was 1.6 pct.") == "growth"

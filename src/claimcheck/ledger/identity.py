@@ -315,6 +315,14 @@ _QUALIFIER_STOP = word_set(
     real economic overall
     """
 )
+# What grows when growth is not the economy's: "import growth", "money supply growth".
+_GROWING = word_set(
+    """
+    import export sale money supply credit loan wage earning productivity employment job
+    population demand output production profit revenue volume traffic capacity consumption
+    spending investment lending deposit price
+    """
+)
 _WHOLE_ECONOMY = frozenset({"domestic product", "national product", "product"})
 _QUALIFIER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
 _QUALIFIER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\b")
@@ -779,20 +787,30 @@ class _ArticleReader:
         elif any(m.head == name for m in MEASURES):
             pass
         if measure.name in _QUALIFIED:
-            qualifier = self.qualified_phrases_key(match.group(0))
-            if qualifier is None:
-                found = _qualifier(spot, match)
-                if found is not None:
-                    qualifier, phrase = found
-                    self.qualified_phrases.setdefault(phrase, measure.name)
-                    self.phrase_keys.setdefault(phrase, qualifier)
-            qualifier = qualifier or self.qualifiers.get(measure.name)
+            qualifier = self._qualifier_of(measure, spot, match)
             if qualifier is None and (spot.claim.unit or "").startswith("barrel"):
                 qualifier = "oil"
             if qualifier is not None:
                 self.qualifiers.setdefault(measure.name, qualifier)
                 return f"{qualifier}-{name}"
         return name
+
+    def _qualifier_of(self, measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
+        """The words narrowing a qualified measure here, or those the article gave it before.
+        Growth is narrowed only by what grows ("import growth", "money supply growth"):
+        otherwise it is the economy's, whatever words stand before it."""
+        qualifier = self.qualified_phrases_key(match.group(0))
+        if qualifier is None:
+            found = _qualifier(spot, match)
+            if found is not None and (
+                measure.name != "growth" or found[0].split("-")[-1] in _GROWING
+            ):
+                qualifier, phrase = found
+                self.qualified_phrases.setdefault(phrase, measure.name)
+                self.phrase_keys.setdefault(phrase, qualifier)
+        if measure.name == "growth":
+            return qualifier
+        return qualifier or self.qualifiers.get(measure.name)
 
     def _people_measure(self, spot: _Spot, unit: FigureUnit) -> Measured | None:
         named = _vocabulary(_ROLE_NOUNS.get(unit.noun or "", ""))
