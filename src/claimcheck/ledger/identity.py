@@ -652,7 +652,7 @@ class _ArticleReader:
         if role == PREVIOUS and _OWN_PERIOD_AFTER.match(spot.after) and when is not None:
             role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
         if role == EARLIER_PERIOD:
-            # "from 1.7 billion a year earlier": the same measure, the period before.
+            # "up 9 pct from 1.7 bn a year before": the same measure, the period before.
             when = _period_before(when, _OTHER_PERIOD_AFTER.search(spot.after))
             role, period_last = PREVIOUS, None
             if when is None:

@@ -749,10 +749,6 @@ class SQLLedger:
         return dict(zip((*names, "recorded_at"), row, strict=True))
 
 
-def quote_column(column: str) -> str:
-    return f'"{column}"'
-
-
 def finding_json(finding: Finding) -> str:
     return json.dumps(finding.to_dict(), sort_keys=True, default=str)
 
