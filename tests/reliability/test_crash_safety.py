@@ -38,19 +38,22 @@ DRIVER = """
 import sys
 from claimcheck.input.articles import read_articles
 from claimcheck.ledger import open_ledger
-from claimcheck.run.batch import RunSettings, check_chunk, record_outcome, settings_digest
+from claimcheck.run.batch import RunSettings, check_chunk, report_chunk, settings_digest
 from claimcheck.run.chunks import chunked
 from claimcheck.run.incremental import fresh_records
+from claimcheck.run.ordered import compare_in_order
 
 corpus, ledger_path, run_dir, chunk_size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-settings = RunSettings(reports_dir=run_dir, ledger_path=ledger_path)
+settings = RunSettings(reports_dir=run_dir, ledger_path=ledger_path, reports_for="all")
 key = settings_digest(settings)
 with open_ledger(ledger_path) as ledger:  # the one writer, as in a run
     for chunk in chunked(read_articles([corpus]), chunk_size):
         fresh, _ = fresh_records(chunk, ledger_path, key, ledger)
         if fresh:
             outcome = check_chunk(fresh, settings, key, keep_checker=False)
-            record_outcome(ledger, outcome, run_dir)
+            additions, _ = compare_in_order(ledger, [outcome])
+            if outcome.pending:
+                report_chunk(outcome.pending, additions, settings)
             print("chunk", flush=True)
 print("done", flush=True)
 """
