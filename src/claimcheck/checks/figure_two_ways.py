@@ -31,7 +31,8 @@ _CHANGE_WORDS = re.compile(
     r"(?:up|down)\s+from|"
     r"surviving|another|other|new|"
     r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|up\s+to|proposed|"
-    r"planned|each|per|every|both|two\s+(?:crews|teams|boards))\b",
+    r"planned|since|each(?!\s+of\b)|per|every(?!\s+(?:one|single\s+one)\s+of\b)|both|"
+    r"two\s+(?:crews|teams|boards))\b",
     re.I,
 )
 # How far from a size a change word is taken to be about it.
@@ -51,12 +52,16 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     monks"; "five judges make up the tribunal" and "the seven-judge tribunal".
     How: each count is read as the size of a group (its counted noun, the group word it
     is counted in, whose group it is, the words that set it apart) and as the whole group's
-    size when written so ("all N", "the N", "the yacht's N", "a team of N", "the N-member
-    team", "N in all", "which has N", "N ... make up the"). Two whole sizes of one group
-    that differ are flagged at the later one, naming where the earlier one is.
+    size when written so ("all N", "the N", "the yacht's N", "each of the N", "every one of
+    the N", "a team of N", "the N-member team", "N in all", "which has N", "was made up of
+    N", "is home to N", "aboard the ferry were N", "N work for the firm"). A member noun
+    made from the group word counts its members ("jurors" of a "jury"). A count of every
+    member ("all 15 sailors") ties itself to the group a plain count named before ("police
+    held 12 protesters"). Two whole sizes of one group that differ are flagged at the later
+    one, naming where the earlier one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
-    in" and "injured in" a blast), a general noun with nothing tying the two figures
+    in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun with nothing tying the two figures
     ("people"), a group introduced anew ("a fleet of 154"), sizes in sentences that let a
     group change ("expanded", "now", "remaining", "another"), and groups given three sizes
     or more (a story tracking a changing size).
@@ -136,12 +141,20 @@ def _both_sizes(first: Size, second: Size) -> bool:
     sailors") and the other counts those in a place ("with 12 sailors aboard")."""
     if first.total and second.total:
         return True
-    return (first.every and second.located) or (second.every and first.located)
+    if (first.every and second.located) or (second.every and first.located):
+        return True
+    # "Police held 14 protesters ... all 19 protesters were freed": every member of the
+    # group a plain count named before, said of nothing narrower ("all 19 protesters on
+    # the list" may be another group).
+    earlier, later = (first, second) if first.start < second.start else (second, first)
+    return later.every and not earlier.part and later.group == earlier.group
 
 
 def _by_every(first: Size, second: Size) -> bool:
-    """Tied only by "all" and a place ("with 12 sailors aboard" ... "all 15 sailors")."""
-    return not (first.total and second.total)
+    """Tied by a count of every member ("all 15 sailors", "each of the 15 sailors"), which
+    names the whole group the other figure sizes, or only by "all" and a place ("with 12
+    sailors aboard" ... "all 15 sailors")."""
+    return first.every or second.every or not (first.total and second.total)
 
 
 def _stable(context: ArticleContext, size: Size) -> bool:

@@ -44,6 +44,8 @@ _STOP_WORDS = _words(
     """
 )
 _DETERMINERS = _words("the its their his her our your this that these those")
+# "each of the 14 sailors", "none of the 14 sailors": every member of the group.
+_EVERY_QUANTIFIERS = _words("each all none")
 _INDEFINITE = _words("a an")
 # Compounds that count something other than members: "a two-time champion", "a 10-year
 # term", "a 32-page report".
@@ -73,10 +75,13 @@ _MAKE_UP = re.compile(
 _OWNER_PREPOSITION = re.compile(
     r"\s+(?:on|aboard|in|at|of|from|for|with)\s+(?:board\s+)?(?:the|its|their|his|her)\s+", re.I
 )
+# "in Leeds", "at Ashford": a named place that sets a group apart from one elsewhere.
+_IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+([A-Z][a-z]+)\b(?!['’])")
+_POSSESSOR_AFTER = re.compile(r"([A-Za-z-]+['’]s?)\s+(?=[a-z])")
 # "14 sailors were aboard the yacht", "300 people live in the village".
 _LOCATED = re.compile(
     r"\s+(?:were|are|was|is|live|lived|work|worked|serve|served|sit|sat)\s+(?:all\s+)?"
-    r"(?:aboard|on\s+board|in|at|on)\s+(?:the|its|their)\s+",
+    r"(?:aboard|on\s+board|in|at|on|for)\s+(?:the|its|their)\s+",
     re.I,
 )
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
@@ -104,8 +109,8 @@ _GROUP_BEFORE = re.compile(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]
 # Words between a group and its size: "the committee has 12", "the abbey, which has 20".
 _SIZE_VERBS = (
     "has", "have", "had", "numbers", "numbered", "numbering", "totals", "totalled", "totaled",
-    "counts", "employs", "employed", "comprises", "comprised", "carries", "carried",
-    "carrying", "houses", "housed", "holds", "seats",
+    "counts", "counted", "employs", "employed", "comprises", "comprised", "carries", "carried",
+    "carrying", "houses", "housed", "holds", "seats", "represents", "represented",
 )  # fmt: skip
 _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     *((verb,) for verb in _SIZE_VERBS),
@@ -116,9 +121,23 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     (",", "made", "up", "of"),
     (",", "consisting", "of"),
     ("made", "up", "of"),
+    ("composed", "of"),
+    ("home", "to"),
+    (",", "home", "to"),
     ("consists", "of"),
     ("consisted", "of"),
 )
+# Verbs of news copy in their plain present form, which no noun phrase ends on: "all 15
+# teachers at the school want ...".
+_PLAIN_VERBS = _words(
+    "want need hope plan face expect remain stay live work get go come take make meet see"
+    " know think believe fear say tell ask agree refuse"
+)
+# Opening a sentence with the place a group is in: "aboard the ferry were ...".
+_PLACE_WORDS = _words("aboard board inside")
+_AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
+# Between a group and a size cue: "the expedition was made up of 11".
+_LINKING_VERBS = _words("is was are were")
 _ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
 _CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
 _SCALED = re.compile(r"\b(?:thousand|million|mln|billion|bln|bn|trillion)$", re.I)
@@ -210,7 +229,18 @@ def _nouns_agree(first: Group, second: Group) -> bool:
 
 
 def _counts_group_word(counted: Group, group: Group) -> bool:
-    return group.noun in _MEMBER_NOUNS and bool(counted.noun) and counted.noun == group.collective
+    """ "the ship's 14 crew" and "a crew of 17"; "the 14 jurors" and "the jury of twelve"
+    (a member named by a word made from the group word)."""
+    if group.noun not in _MEMBER_NOUNS or not counted.noun or not group.collective:
+        return False
+    return counted.noun == group.collective or _member_word(counted.noun, group.collective)
+
+
+def _member_word(noun: str, collective: str) -> bool:
+    """A noun for one member made from the group word: "juror" (jury), "crewman" (crew),
+    "bandsman" (band)."""
+    stem = collective.rstrip("aeiouy") if len(collective) > 4 else collective[:3]
+    return len(stem) >= 3 and noun.startswith(stem) and noun.endswith(_AGENT_ENDINGS)
 
 
 def _owned_by(members: Group, group: Group) -> bool:
@@ -368,17 +398,45 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     last = opening[-1].lower()
     if last == "all" or last in _DETERMINERS:
         reading.total = True
-        reading.every = last == "all"
+        reading.every = last == "all" or _counts_every(opening[:-1])
     elif _is_possessive(opening[-1]):
         reading.owner, reading.total = _owner_name(opening), True
+        reading.every = _counts_every(opening[:-1])
     elif last == "of" and len(opening) > 2 and _read_group_of(reading, opening):
         return
     elif [word.lower() for word in opening[-2:]] in (["there", "are"], ["there", "were"]):
         reading.total = True
+    elif last in _LINKING_VERBS and (place := _place_opening(opening)):
+        reading.owner, reading.total = place, True  # "On board the ferry were 120 ..."
     else:
         subject = _sized_subject(opening, with_noun=bool(reading.noun))
         if subject:
             reading.owner, reading.total = subject, True
+
+
+def _place_opening(opening: list[str]) -> str:
+    """ "aboard the ferry were", "in the delegation are": the place whose people the
+    figure after the verb counts, all of them (its head noun; "" when not such)."""
+    words = [word.lower() for word in opening[-7:-1]]
+    for index, word in enumerate(words):
+        if word in _PLACE_WORDS and index + 1 < len(words) and words[index + 1] in _DETERMINERS:
+            phrase = _phrase_before(opening[:-1])
+            if phrase and len(phrase) == len(words) - index - 2:
+                return lemmatize_noun(phrase[-1])
+    return ""
+
+
+def _counts_every(opening: list[str]) -> bool:
+    """ "each of the", "every one of the", "all of the", "none of the": a quantifier over
+    every member of the group the figure then sizes."""
+    words = [word.lower() for word in opening[-4:]]
+    if words[-2:] not in (["of", "the"], ["of", "its"], ["of", "their"]) and words[-1:] != ["of"]:
+        return False
+    before_of = words[: words.index("of") if "of" in words else 0]
+    return bool(before_of) and (
+        before_of[-1] in _EVERY_QUANTIFIERS
+        or before_of[-2:] in (["every", "one"], ["single", "one"])
+    )
 
 
 def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
@@ -408,9 +466,12 @@ def _sized_subject(opening: list[str], with_noun: bool) -> str:
         if not with_noun and cue not in _SIZE_CUES_ALONE:
             continue
         if words[-len(cue) :] == list(cue):
-            phrase = _phrase_before(opening[: -len(cue)])
-            if phrase and len(opening) > len(cue) + len(phrase):
-                opener = opening[-len(cue) - len(phrase) - 1].lower()
+            before = opening[: -len(cue)]
+            if cue[0] != "," and before and before[-1].lower() in _LINKING_VERBS:
+                before = before[:-1]  # "the expedition was made up of 11 climbers"
+            phrase = _phrase_before(before)
+            if phrase and len(before) > len(phrase):
+                opener = before[-len(phrase) - 1].lower()
                 if opener in _DETERMINERS or _is_possessive(opener):
                     return lemmatize_noun(phrase[-1])
     return ""
@@ -462,8 +523,17 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
         return
     owner = _OWNER_PREPOSITION.match(body, position, limit)
     if owner is None:
+        place = _IN_PLACE.match(body, position, limit)
+        if place is not None:
+            reading.modifiers.add(place.group(1).lower())  # "60 engineers in Leeds"
         return
-    words = _phrase_after(body, owner.end(), limit)
+    possessor = _POSSESSOR_AFTER.match(body, owner.end(), limit)
+    if possessor is not None:
+        # "17 members of the yacht's crew": whose group it is, then the group.
+        reading.owner = reading.owner or _possessor(possessor.group(1))
+        words = _phrase_after(body, possessor.end(), limit)
+    else:
+        words = _phrase_after(body, owner.end(), limit)
     if not words:
         return
     head = lemmatize_noun(words[-1])
@@ -557,8 +627,9 @@ def _phrase_after(body: str, position: int, limit: int) -> list[str]:
 
 
 def _ends_phrase(word: str, previous: str) -> bool:
-    """A verb after the phrase's head: "the council met", "the tribunal rules"."""
-    if word.endswith(("ed", "ly", "ing")) or word in IRREGULAR_PAST:
+    """A verb after the phrase's head: "the council met", "the tribunal rules", "the
+    school want"."""
+    if word.endswith(("ed", "ly", "ing")) or word in IRREGULAR_PAST or word in _PLAIN_VERBS:
         return True
     return _is_plural(word) and not _is_plural(previous)
 
