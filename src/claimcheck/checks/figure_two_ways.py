@@ -61,10 +61,11 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     one, naming where the earlier one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
-    in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun with nothing tying the two figures
-    ("people"), a group introduced anew ("a fleet of 154"), sizes in sentences that let a
-    group change ("expanded", "now", "remaining", "another"), and groups given three sizes
-    or more (a story tracking a changing size).
+    in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
+    with nothing tying the two figures ("people"), a group introduced anew ("a fleet of
+    154"), sizes in sentences that let a group change ("expanded", "now", "remaining",
+    "another", "since"), and groups given three sizes or more (a story tracking a changing
+    size).
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

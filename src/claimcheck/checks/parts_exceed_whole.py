@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step, where
 from claimcheck.checks.registry import ArticleContext, register
@@ -14,7 +15,7 @@ from claimcheck.records import Claim, Finding
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
 _WHOLE_OPENING = re.compile(
     r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:(?:out\s+)?of|among|amongst)\s+"
-    r"(?:the|these|those|its|their|all)?\s*$",
+    r"(?:the|these|those|its|their|all)?\s*(?:[\w-]+['’]s\s+)?$",
     re.I,
 )
 # "Among the 80 guests were 45 adults ...": the first part after the verb.
@@ -37,17 +38,30 @@ _COMPOSED_OF = re.compile(
 # After the whole, a list of its parts: "W people on board – A adults and B children",
 # "W bags were collected: A ...", "a total of W ballots were cast, with A in favour".
 _LIST_AFTER = re.compile(
-    r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with|,\s+of\s+(?:which|whom)|"
-    r",\s+including)\s+$",
+    r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+ing)?|,\s+of\s+(?:which|whom)|,\s+including|"
+    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these))\s+$",
     re.I,
 )
-_SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+$")
+# "the 120 members of the club are 70 men and ...": the whole's noun phrase, then its
+# parts after a plain "are"; "40 people, 25 seriously and ...", "the poll of 1,000 adults
+# found 600 for ... and 500 against": after a comma or a verb, when the parts name
+# categories of one partition (a comma alone often lists figures side by side).
+_NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
+_PREPOSITION_IN_GAP = re.compile(r"\b(?:of|out|than|to|from|in|at|on|by|for|per)\b", re.I)
+_NOUN_PHRASE_COMMA = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
+# "90 voters; 52 backed ...", "300 seats were contested; the ruling party won 170 ...".
+_SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
 # Before the whole, the parts said to make it up: "A men and B women make up the W-member".
 _MAKE_UP_BEFORE = re.compile(
     r"\b(?:(?:make|makes|made|making)\s+up|form|forms|formed|constitute|constitutes|"
-    r"constituted|comprise|comprises|(?:are|were|was|is)\s+among)\s+"
-    r"(?:(?:the|its|their|a|an|all)\s+)?$",
+    r"constituted|comprise|comprises|(?:(?:are|were|was|is)\s+)?among)\s+"
+    r"(?:(?:the|its|their|a|an|all)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+(?:of\s+)?)?$",
     re.I,
+)
+# "..., out of 120 applicants", "... out of a total of 120": a whole after its parts.
+_OUT_OF_BEFORE = re.compile(
+    r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+)?(?:the\s+|all\s+)?$", re.I
 )
 _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
 _IN_ALL_WORDS = ("in all", "in total", "altogether")
@@ -56,7 +70,7 @@ _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 _IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.I)
 _OF_THEM_BEFORE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:them|these|those)\W*$", re.I)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
 # the other 60", "with 70 in favour".
@@ -66,6 +80,16 @@ _PART_OPENING = re.compile(
     r"the\s+remaining|the\s+rest,?)?\s*$",
     re.I,
 )
+# A part stated with the verb of the part before it left out: "... won 170 and the
+# opposition 150", "Adults accounted for 600 and children for 350": its own category in a
+# short noun phrase, no verb.
+_GAPPED_PART = re.compile(
+    r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)\s+(?P<phrase>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"
+    r"(?:(?:for|to|in|at|on|with|from)\s+)?$",
+    re.I,
+)
+# Where a part's own words begin: after the last separator before it.
+_PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
 _COMPLEMENT = re.compile(r"\b(?:the\s+other|the\s+remaining|the\s+rest)\s*,?\s*$", re.I)
 # Words that let parts overlap or stand outside the whole.
@@ -87,6 +111,7 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("adults adult grown-ups", "children child kids minors", "infants infant babies"),
         ("yes for favor favour supported backed", "no against opposed rejected", "abstained"),
         ("killed dead died", "injured wounded hurt", "missing", "rescued survived unharmed"),
+        ("seriously critically badly", "slightly lightly minor"),
         ("democrats democrat democratic", "republicans republican", "independents independent"),
         ("civilians civilian", "soldiers troops combatants militants fighters police"),
         ("domestic", "foreign imported"),
@@ -102,6 +127,11 @@ _LINK_WORD_LIST = """
     those these they it its their and or but from on by with into
 """
 _LINK_WORDS = frozenset(_LINK_WORD_LIST.split())
+# Words that open a clause of their own rather than name a part's category.
+_NOT_CATEGORY_LIST = (
+    "he she we you i there this then also only just some about around nearly almost"
+)
+_NOT_CATEGORIES = frozenset(_NOT_CATEGORY_LIST.split())
 # Words that let a clause describing the whole use "from", "to" or "up" ("Of the 120
 # volunteers who arrived from nearby towns, ..."): there they modify the whole, not a part.
 _WHOLE_MODIFIER = re.compile(
@@ -121,6 +151,8 @@ _LEAD_CHARS = 120
 _GAP_CHARS = 200
 # A part this many times its whole is counting something else, not miscounting.
 _MAX_PART_RATIO = 3
+# Words a sentence may open with before its first part ("Adults accounted for 600 ...").
+_MAX_LEAD_WORDS = 4
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -144,7 +176,13 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     people on board – 70 adults and 60 children"; "a total of 120 ballots were cast, with
     70 in favour and 60 against"; "70 men and 60 women make up the 120-member assembly";
     across two sentences, "The clinic treated 120 patients. 70 of them ... and the other 60
-    ...".
+    ..."; "the school's 400 pupils include ...", "among the club's 120 members, ...", "300
+    seats were contested; the ruling party won 170 and the opposition 150" (a part with its
+    verb left out), "70 of which ... and 60 of which ...", "among them ...", "..., out of
+    120 applicants"; parts of one partition after the whole's noun phrase and a comma, a
+    verb or "are" ("40 people, 25 seriously and 20 slightly"; "the poll found 600 for and
+    500 against"), or opening the next sentence ("The school has 400 pupils. 230 are girls
+    and 190 are boys.").
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
@@ -195,6 +233,10 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, True)
+        # "70 were accepted and 60 turned away, out of 120 applicants": the whole last.
+        if _OUT_OF_BEFORE.search(body, max(sentence_start, whole.start - 40), whole.start):
+            parts = _parts_before(body, counts, index, sentence_start)
+            yield _Parts(whole, parts, _splits(body, parts))
         # "30 men and 25 women, 50 in all, ...": the whole after its parts.
         if in_all and _IN_ALL_AFTER.match(body, whole.end):
             parts = _parts_before(body, counts, index, sentence_start)
@@ -229,9 +271,19 @@ def _listed_after(
     # "90 voters; 52 backed the plan and 41 opposed it": parts after a semicolon, for a
     # whole counted in a noun (a semicolon between amounts lists figures side by side).
     semicolon = bool(whole.unit and whole.dimension == "count" and _SEMICOLON_LIST.match(gap))
-    if composed is None and _LIST_AFTER.match(gap) is None and not (of_them or semicolon):
+    listed = _LIST_AFTER.match(gap) is not None or (
+        _NOUN_PHRASE_LIST.match(gap) is not None and not _OVERLAP_WORDS.search(gap)
+    )
+    comma = (
+        _NOUN_PHRASE_COMMA.match(gap) is not None
+        and not _OVERLAP_WORDS.search(gap)
+        and not _PREPOSITION_IN_GAP.search(gap)  # "52 of the 90": a part before its whole
+    )
+    if composed is None and not (listed or of_them or semicolon or comma):
         return None
     parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
+    if composed is None and not (listed or of_them or semicolon):
+        return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
     return _Parts(whole, parts, composed is not None or _splits(body, parts))
 
 
@@ -253,11 +305,38 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         if anaphora is None and not (
             _opens_sentence(body, start, part) and _COMPLEMENT.search(body, part.end, end)
         ):
-            continue  # neither "of them" nor "... and the other 40" ties them to the whole
+            # "230 are girls and 190 are boys", "Adults accounted for 600 and children for
+            # 350": parts of one partition, or stated in parallel, opening the sentence.
+            parts = _parallel_parts(body, whole, counts, index, (start, end))
+            if parts:
+                yield _Parts(whole, parts, True)
+            continue
         after = anaphora.end() if anaphora and anaphora.start() >= part.end else part.end
-        rest = _parts_after(body, whole, counts, index + 1, end, after=after)
+        rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _parallel_parts(
+    body: str, whole: Claim, counts: list[Claim], index: int, sentence: tuple[int, int]
+) -> list[Claim]:
+    """Parts opening the sentence after their whole with nothing but the parts' own words
+    to tie them to it: only categories of one partition, or parts after the first stated
+    with its verb left out ("and children for 350"), are taken for its parts."""
+    part = counts[index]
+    lead = body[sentence[0] : part.start]
+    if len(lead.split()) > _MAX_LEAD_WORDS or re.search(r"[,;:\d]", lead):
+        return []
+    rest = _parts_after(
+        body, whole, counts, index + 1, sentence[1], after=part.end, continuing=True
+    )
+    if not rest:
+        return []
+    parts = [part, *rest]
+    gapped = all(
+        _gapped(body[previous.end : following.start]) for previous, following in pairwise(parts)
+    )
+    return parts if gapped or _one_partition(_descriptions(body, parts)) else []
 
 
 def _opens_sentence(body: str, start: int, part: Claim) -> bool:
@@ -285,10 +364,12 @@ def _parts_after(
     limit: int,
     opened: bool = False,
     after: int | None = None,
+    continuing: bool = False,
 ) -> list[Claim]:
     """Counts after the whole that each open a clause, in the whole's unit, up to the end.
     `opened`: the words before the first part were already read (a list or a verb);
-    `after`: where to start reading (after the whole, unless given)."""
+    `after`: where to start reading (after the whole, unless given); `continuing`: the
+    counts follow a part already read."""
     parts: list[Claim] = []
     previous_end = whole.end if after is None else after
     for position in range(first, len(counts)):  # no slice copy: this runs once per whole
@@ -301,7 +382,7 @@ def _parts_after(
         anaphora = _OF_THEM_AFTER.match(between) if parts else None
         if anaphora is not None:
             between = between[anaphora.end() :]  # "45 of them men and 40 women"
-        if not (opened and not parts) and not _opens_part(between, parts):
+        if not (opened and not parts) and not _opens_part(between, parts, continuing):
             return []
         if _OVERLAP_WORDS.match(body, claim.end) and not _OF_THEM_AFTER.match(body, claim.end):
             return []
@@ -310,20 +391,39 @@ def _parts_after(
         parts.append(claim)
         previous_end = claim.end
     tail = body[previous_end : min(limit, previous_end + _GAP_CHARS)]
+    anaphora = _OF_THEM_AFTER.match(tail) if parts else None
+    if anaphora is not None and _OF_THEM_AFTER.match(body, parts[0].end):
+        tail = tail[anaphora.end() :]  # "70 of which are flooded and 60 of which are dry"
     if _OVERLAP_WORDS.search(tail) or _OTHER_WORD.search(tail):
         return []
     return parts
 
 
-def _opens_part(between: str, parts: list[Claim]) -> bool:
+def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> bool:
     overlap = _OVERLAP_WORDS
-    if not parts and _WHOLE_MODIFIER.match(between):
+    if not parts and not continuing and _WHOLE_MODIFIER.match(between):
         overlap = _OVERLAP_IN_MODIFIER  # "who arrived from nearby towns," describes the whole
     if overlap.search(between):
         return False
     if _OTHER_WORD.search(between) and not _COMPLEMENT.search(between):
         return False  # "60 other ...": another group, not a part of this one
-    return _PART_OPENING.search(between) is not None
+    if _PART_OPENING.search(between) is not None:
+        return True
+    return (bool(parts) or continuing) and _gapped(between)
+
+
+def _gapped(between: str) -> bool:
+    """ "and the opposition 150": a category, no verb and no pronoun, before the figure."""
+    match = _GAPPED_PART.search(between)
+    if match is None:
+        return False
+    words = match.group("phrase").lower().split()
+    if words[0] in ("the", "its", "their"):
+        words = words[1:]
+    return bool(words) and not any(
+        word in _LINK_WORDS or word in _NOT_CATEGORIES or word.endswith(("ed", "ing"))
+        for word in words
+    )
 
 
 def _same_measure(whole: Claim, part: Claim) -> bool:
@@ -371,10 +471,16 @@ def _splits(body: str, parts: list[Claim]) -> bool:
 
 
 def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
+    """The words of each part: those after its last separator before it ("and the
+    opposition 150"), its noun, and those after it up to the next part."""
     described = []
     for index, part in enumerate(parts):
         end = parts[index + 1].start if index + 1 < len(parts) else part.end + 60
-        words = _WORDS.findall(f"{part.unit or ''} {body[part.end : end]}".lower())
+        lead_start = parts[index - 1].end if index else max(0, part.start - 40)
+        lead = body[lead_start : part.start]
+        separators = list(_PART_LEAD.finditer(lead))
+        lead = lead[separators[-1].end() :] if separators else ""
+        words = _WORDS.findall(f"{lead} {part.unit or ''} {body[part.end : end]}".lower())
         described.append(words)
     return described
 
