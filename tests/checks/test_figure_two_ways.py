@@ -226,6 +226,27 @@ def test_quantified_and_linked_sizes(from_text, body, flagged):
 
 
 @pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A size as a predicate, and an apposition counting every member.
+        ("The crew was 14 strong. All 17 crew members were rescued.", "17 crew members"),
+        ("The crew of 14 waited below. The crew, all 17 of them, were rescued.", "17"),
+        # Every one aboard the place named before; people on board a named place.
+        (
+            "Fourteen people were aboard the yacht. All 17 people aboard were rescued.",
+            "17 people",
+        ),
+        (
+            "The yacht had 14 people on board. All 17 people on board the yacht were rescued.",
+            "17 people",
+        ),
+    ],
+)
+def test_sizes_as_predicates_and_places(from_text, body, flagged):
+    assert _flagged(from_text, body) == [flagged]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Different places set two groups apart.
@@ -234,6 +255,8 @@ def test_quantified_and_linked_sizes(from_text, body, flagged):
         "The board has eleven directors. The committee's 14 directors meet monthly.",
         # "since": a count that grew.
         "Wales lost all five matches. They have lost nine of their 14 matches since.",
+        # Every one aboard another place.
+        "Fourteen people were aboard the yacht. All 17 people aboard the ferry were rescued.",
         # A distributive "each" is no quantifier over the group.
         "The orchestra's 80 musicians toured. The 95 musicians each got a medal.",
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from claimcheck.checks.groups import (
     Measure,
@@ -54,7 +55,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     is counted in, whose group it is, the words that set it apart) and as the whole group's
     size when written so ("all N", "the N", "the yacht's N", "each of the N", "every one of
     the N", "a team of N", "the N-member team", "N in all", "which has N", "was made up of
-    N", "is home to N", "aboard the ferry were N", "N work for the firm"). A member noun
+    N", "is home to N", "aboard the ferry were N", "N work for the firm", "the crew was N strong", "the crew, all N of them"). A member noun
     made from the group word counts its members ("jurors" of a "jury"). A count of every
     member ("all 15 sailors") ties itself to the group a plain count named before ("police
     held 12 protesters"). Two whole sizes of one group that differ are flagged at the later
@@ -76,6 +77,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
         if later.start in reported:
             continue
         for earlier in sizes[:index]:
+            later = _placed(later, earlier)
             if earlier.value == later.value or not _both_sizes(earlier, later):
                 continue
             if not same_group(earlier.group, later.group, _by_every(earlier, later)):
@@ -135,6 +137,14 @@ def _statements(context: ArticleContext) -> list[Size]:
     """The figures read as a whole group's size: what the coverage report counts as
     examined by this check."""
     return [size for size in group_sizes(context) if size.total and not size.part]
+
+
+def _placed(later: Size, earlier: Size) -> Size:
+    """ "All 17 people aboard" after "14 people were aboard the yacht": every one aboard
+    the place named before, which the later figure leaves unsaid."""
+    if later.every and later.located and not later.group.owner and earlier.group.owner:
+        return replace(later, group=replace(later.group, owner=earlier.group.owner))
+    return later
 
 
 def _both_sizes(first: Size, second: Size) -> bool:

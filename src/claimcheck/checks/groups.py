@@ -138,6 +138,7 @@ _PLACE_WORDS = _words("aboard board inside")
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
 # Between a group and a size cue: "the expedition was made up of 11".
 _LINKING_VERBS = _words("is was are were")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b", re.I)
 _ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
 _CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
 _SCALED = re.compile(r"\b(?:thousand|million|mln|billion|bln|bn|trillion)$", re.I)
@@ -322,6 +323,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         return None  # "the Six Nations", "the Big Four": a name, not a count
     reading = _counted(claim)
     _read_opening(reading, opening)
+    _read_group_named_before(reading, opening, _OF_THEM.match(body, claim.end) is not None)
     if opening and opening[-1] == "," and _CLOSES_APPOSITION.match(body, claim.end):
         _read_group_before_comma(reading, opening)
     if _IN_ALL.match(body, claim.end):
@@ -354,6 +356,20 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         _is_part(body, claim),
         _ABOARD.match(body, claim.end) is not None,
     )
+
+
+def _read_group_named_before(reading: _Reading, opening: list[str], of_them: bool) -> None:
+    """ "the crew was 14 strong", "the crew, all 17 of them,": the size of the group named
+    before the verb or the comma."""
+    if reading.noun == "strong" and len(opening) > 1 and opening[-1].lower() in _LINKING_VERBS:
+        phrase = _phrase_before(opening[:-1])
+        if phrase:
+            reading.noun, reading.collective = "member", lemmatize_noun(phrase[-1])
+            reading.total = True
+    elif not reading.noun and of_them and [w.lower() for w in opening[-2:]] == [",", "all"]:
+        phrase = _phrase_before(opening[:-2])
+        if phrase:
+            reading.noun, reading.collective = "member", lemmatize_noun(phrase[-1])
 
 
 def _is_part(body: str, claim: Claim) -> bool:
@@ -538,9 +554,9 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
         return
     head = lemmatize_noun(words[-1])
     reading.modifiers.update(lemmatize_noun(word) for word in words[:-1])
-    if reading.noun in GENERIC_NOUNS and not reading.collective:
+    if reading.noun in _MEMBER_NOUNS and not reading.collective:
         reading.collective = head  # "15 members of the survey team"
-    elif not reading.owner:
+    elif not reading.owner:  # "the 17 people on board the yacht": the yacht's people
         reading.owner = head
 
 
