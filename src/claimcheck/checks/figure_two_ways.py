@@ -55,11 +55,12 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     is counted in, whose group it is, the words that set it apart) and as the whole group's
     size when written so ("all N", "the N", "the yacht's N", "each of the N", "every one of
     the N", "a team of N", "the N-member team", "N in all", "which has N", "was made up of
-    N", "is home to N", "aboard the ferry were N", "N work for the firm", "the crew was N strong", "the crew, all N of them"). A member noun
-    made from the group word counts its members ("jurors" of a "jury"). A count of every
-    member ("all 15 sailors") ties itself to the group a plain count named before ("police
-    held 12 protesters"). Two whole sizes of one group that differ are flagged at the later
-    one, naming where the earlier one is.
+    N", "is home to N", "aboard the ferry were N", "N work for the firm", "the crew was N
+    strong", "the crew, all N of them"). A member noun made from the group word counts its
+    members ("jurors" of a "jury"). A count of every member ("all 15 sailors") ties itself
+    to the group a plain count named before ("police held 12 protesters"), and "all N
+    aboard" to the place named before. Two whole sizes of one group that differ are flagged
+    at the later one, naming where the earlier one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
     in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
