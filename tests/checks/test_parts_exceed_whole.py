@@ -244,6 +244,33 @@ def test_parts_in_any_arrangement(from_text, body, flagged):
 
 
 @pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A group named in a compound that has its parts; "break down as"; "as well as".
+        ("The 120-member board has 70 elected members and 60 appointed ones.", "120-member"),
+        ("The 120 homes break down as 70 houses and 60 flats.", "120 homes"),
+        ("The 30-man squad includes 18 forwards as well as 15 backs.", "30-man"),
+        # The first part's category before it, after "shared between".
+        (
+            "The council's 60 seats are shared between Labour with 35 and the Conservatives "
+            "with 30.",
+            "60 seats",
+        ),
+        # The rest of the whole opening the next sentence.
+        (
+            "Of the 120 workers, 75 kept their jobs. The remaining 60 were laid off.",
+            "120 workers",
+        ),
+        # Parts in the next sentence, the later ones with their verb left out.
+        ("Some 1,200 votes were counted. 700 went to Smith, 600 to Jones.", "1,200 votes"),
+    ],
+)
+def test_parts_stated_in_still_more_arrangements(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == [flagged]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Figures listed after a comma without categories of one partition.
@@ -253,6 +280,11 @@ def test_parts_in_any_arrangement(from_text, body, flagged):
         "Of the 90 nurses, 52 were women, and 45 of them worked nights.",
         # A clause with a verb of its own after "and" is no gapped part.
         "The school has 400 pupils. 230 are girls and they sent 190 letters.",
+        # Parts that fit, and the rest of another whole in the next sentence.
+        "Of the 120 workers, 75 kept their jobs. The remaining 45 were laid off.",
+        "Some 1,200 votes were counted. 700 went to Smith, 300 to Jones.",
+        # Both parts with their own preposition after a weak frame may overlap.
+        "The poll of 1,000 adults found 600 for the plan and 500 for lower taxes.",
         # Parts in the next sentence that are no categories of one partition.
         "The firm hired 400 staff. 230 work in Leeds and 190 started in May.",
     ],

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
 from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step, where
 from claimcheck.checks.registry import ArticleContext, register
@@ -32,7 +31,10 @@ _COMPOSED_OF = re.compile(
     r"^(?:\s+[\w'’-]+){0,4}?\s+(?:comprised|comprise|comprises|comprising|consisted\s+of|"
     r"consists\s+of|consisting\s+of|(?:were|was|are|is|be)\s+made\s+up\s+of|made\s+up\s+of|"
     r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)\s+(?:between|among|into)|"
-    r"broken\s+down\s+into|breaks?\s+down\s+into)\s+(?:(?:some|about|around|nearly)\s+)?$",
+    r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
+    # "shared between Labour with 35 and ...": the first part's category before it.
+    r"(?:(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:with|on|at)\s+)?"
+    r"(?:(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
 # After the whole, a list of its parts: "W people on board – A adults and B children",
@@ -48,6 +50,8 @@ _LIST_AFTER = re.compile(
 # found 600 for ... and 500 against": after a comma or a verb, when the parts name
 # categories of one partition (a comma alone often lists figures side by side).
 _NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
+_GROUP_HAS = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2}\s+(?:has|have|had)\s+$")
+_COMPOUND_SIZE = re.compile(r"^[\d,]+-[a-z]+$")
 _PREPOSITION_IN_GAP = re.compile(r"\b(?:of|out|than|to|from|in|at|on|by|for|per)\b", re.I)
 _NOUN_PHRASE_COMMA = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
 # "90 voters; 52 backed ...", "300 seats were contested; the ruling party won 170 ...".
@@ -75,7 +79,7 @@ _OF_THEM_BEFORE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:them|these|those)\W*$", 
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
 # the other 60", "with 70 in favour".
 _PART_OPENING = re.compile(
-    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*"
+    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith|\bas\s+well\s+as)\s*"
     r"(?:just|only|some|about|around|nearly|almost|roughly|another|the\s+other|"
     r"the\s+remaining|the\s+rest,?)?\s*$",
     re.I,
@@ -88,6 +92,15 @@ _GAPPED_PART = re.compile(
     r"(?:(?:for|to|in|at|on|with|from)\s+)?$",
     re.I,
 )
+# "..., 600 to Jones", "and 60 by drink-driving": a part with its verb left out, its
+# category after it.
+_ELLIPTIC_AFTER = re.compile(
+    r"\s+(?:to|for|by|from|in|at|on|with|as)\s+(?:the\s+)?[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
+    re.I,
+)
+# "The remaining 60 ...", "The rest, 60, ...", "The other 60 ...": the rest of a whole.
+_REST_OPENING = re.compile(r"\W*(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)\s*", re.I)
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
@@ -154,6 +167,8 @@ _MAX_PART_RATIO = 3
 # Words a sentence may open with before its first part ("Adults accounted for 600 ...").
 _MAX_LEAD_WORDS = 4
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
+# "the 120-member assembly", "a 30-man squad": a number joined to these is a group's size.
+_GROUP_SIZE_COMPOUNDS = frozenset(("member", "strong", "person", "seat", "man", "woman"))
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -182,7 +197,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     120 applicants"; parts of one partition after the whole's noun phrase and a comma, a
     verb or "are" ("40 people, 25 seriously and 20 slightly"; "the poll found 600 for and
     500 against"), or opening the next sentence ("The school has 400 pupils. 230 are girls
-    and 190 are boys.").
+    and 190 are boys.", "700 went to Smith, 600 to Jones"); "the 120-member board has ...",
+    "break down as", "as well as", "shared between Labour with 35 and ...", and the rest
+    of the whole opening the next sentence ("The remaining 60 ...").
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
@@ -196,9 +213,10 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     """
     counts = [claim for claim in context.claims if _is_count(claim)]
     flagged: set[int] = set()
-    for stated in _stated_parts(context, counts):
-        if stated.whole.start in flagged:
+    for parts in _stated_parts(context, counts):
+        if parts.whole.start in flagged:
             continue
+        stated = _with_rest_in_next_sentence(context, counts, parts)
         finding = _judge_parts(context, stated)
         if finding is not None:
             flagged.add(stated.whole.start)
@@ -274,6 +292,9 @@ def _listed_after(
     listed = _LIST_AFTER.match(gap) is not None or (
         _NOUN_PHRASE_LIST.match(gap) is not None and not _OVERLAP_WORDS.search(gap)
     )
+    # "The 120-member board has 70 elected members and 60 appointed ones."
+    has = _GROUP_HAS.match(gap) is not None and _COMPOUND_SIZE.match(whole.text) is not None
+    listed = listed or has
     comma = (
         _NOUN_PHRASE_COMMA.match(gap) is not None
         and not _OVERLAP_WORDS.search(gap)
@@ -285,6 +306,32 @@ def _listed_after(
     if composed is None and not (listed or of_them or semicolon):
         return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
     return _Parts(whole, parts, composed is not None or _splits(body, parts))
+
+
+def _with_rest_in_next_sentence(
+    context: ArticleContext, counts: list[Claim], stated: _Parts
+) -> _Parts:
+    """ "Of the 120 workers, 75 kept their jobs. The remaining 60 were laid off.": the rest
+    of the whole, opening the sentence after the parts."""
+    if not stated.parts or stated.parts[0].start < stated.whole.start:
+        return stated
+    last = stated.parts[-1]
+    position = next((i for i, claim in enumerate(counts) if claim.start > last.start), None)
+    if position is None:
+        return stated
+    following = counts[position]
+    body = context.article.body
+    start, _end = sentence_bounds(context, following.start)
+    if start <= last.start or sentence_bounds(context, last.start)[1] > start:
+        return stated
+    if body[sentence_bounds(context, last.start)[1] : start].strip():
+        return stated
+    if not _REST_OPENING.fullmatch(body[start : following.start]):
+        return stated
+    if not _same_measure(stated.whole, following):
+        return stated
+    split = stated.split if len(stated.parts) > 1 else True
+    return _Parts(stated.whole, [*stated.parts, following], split)
 
 
 def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -333,10 +380,7 @@ def _parallel_parts(
     if not rest:
         return []
     parts = [part, *rest]
-    gapped = all(
-        _gapped(body[previous.end : following.start]) for previous, following in pairwise(parts)
-    )
-    return parts if gapped or _one_partition(_descriptions(body, parts)) else []
+    return parts if _all_gapped(body, parts) or _one_partition(_descriptions(body, parts)) else []
 
 
 def _opens_sentence(body: str, start: int, part: Claim) -> bool:
@@ -353,7 +397,7 @@ def _is_count(claim: Claim) -> bool:
     # "32-bit", "two-door": a number inside a compound modifier is not a count, but "the
     # 120-member assembly" and "the 120-strong workforce" are a group's size.
     compound = re.match(r"[\d,.]+-([a-z]+)", claim.text)
-    return compound is None or compound.group(1) in ("member", "strong", "person", "seat")
+    return compound is None or compound.group(1) in _GROUP_SIZE_COMPOUNDS
 
 
 def _parts_after(
@@ -410,6 +454,18 @@ def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> b
     if _PART_OPENING.search(between) is not None:
         return True
     return (bool(parts) or continuing) and _gapped(between)
+
+
+def _all_gapped(body: str, parts: list[Claim]) -> bool:
+    """Every part after the first stated without a verb of its own: "and the opposition
+    150" (its category before it) or ", 600 to Jones" (after it, from a preposition)."""
+    for index in range(1, len(parts)):
+        previous, part = parts[index - 1], parts[index]
+        between = body[previous.end : part.start]
+        end = parts[index + 1].start if index + 1 < len(parts) else part.end + 40
+        if not (_gapped(between) or _ELLIPTIC_AFTER.match(body[part.end : end])):
+            return False
+    return True
 
 
 def _gapped(between: str) -> bool:
