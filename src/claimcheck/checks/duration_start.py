@@ -37,15 +37,18 @@ _ORDINAL_PERIOD = re.compile(
     r"(?P<unit>day|week|month|year)\b",
     re.I,
 )
-# "is now in week nine", "reached day 30": the period named by its number.
+# "is now in week nine", "reached day 30": the period named by its number, read from the
+# unit (the verb before it is checked apart: a pattern opening on the unit is cheaper).
 _NUMBERED_PERIOD = re.compile(
-    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|reach(?:es|ed)?)\s+"
-    r"(?P<unit>day|week|month|year)\s+(?P<ordinal>"
+    r"\b(?P<unit>day|week|month|year)\s+(?P<ordinal>"
     + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
     + r"|\d{1,3})\b(?![-.,]?\d)",
     re.I,
 )
-_NUMBERED_HINT = re.compile(r"\b(?:day|week|month|year) (?:\d|[a-z]+\b)")
+_NUMBERED_VERB = re.compile(
+    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|reach(?:es|ed)?)\s+$",
+    re.I,
+)
 # Every ordinal period ends so ("first", "second", "third", "fourth", "21st" ...).
 _ORDINAL_HINT = re.compile(r"(?:st|nd|rd|th) (?:day|week|month|year)")
 # What a start date is introduced by: "which began on March 1", "since Jan. 4", "started in
@@ -552,8 +555,7 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
     matches: list[re.Match[str]] = []
     if _ORDINAL_HINT.search(article.body):  # no "...th week" anywhere: skip the pattern
         matches.extend(_ORDINAL_PERIOD.finditer(article.body))
-    if _NUMBERED_HINT.search(article.body):
-        matches.extend(_NUMBERED_PERIOD.finditer(article.body))
+    matches.extend(_numbered_periods(article))
     for match in matches:
         sentence = sentence_bounds(context, match.start())
         start = article.start_in_sentence(match.start(), sentence)
@@ -561,6 +563,26 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
             finding = _ordinal_period(context, article.published, start, match)
             if finding is not None:
                 yield finding
+
+
+def _numbered_periods(article: _Durations) -> Iterator[re.Match[str]]:
+    """ "in week nine", "reached day 30", looked for only where a start may be: in
+    sentences holding a day or a month, or anywhere when a rule-set event applies."""
+    body = article.body
+    if article.events:
+        spans = [(0, len(body))]
+    else:
+        spans = sorted(
+            {
+                sentence_bounds(article.context, date.start)
+                for date in article.dates
+                if _usable_start(date) and date.granularity != "year"
+            }
+        )
+    for start, end in spans:
+        for match in _NUMBERED_PERIOD.finditer(body, start, end):
+            if _NUMBERED_VERB.search(body, max(start, match.start() - 20), match.start()):
+                yield match
 
 
 def _ordinal_period(

@@ -50,9 +50,12 @@ _LIST_AFTER = re.compile(
 # found 600 for ... and 500 against": after a comma or a verb, when the parts name
 # categories of one partition (a comma alone often lists figures side by side).
 _NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
+# Longer words between a whole and a figure list no parts of it.
+_LIST_GAP_CHARS = 90
 _GROUP_HAS = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2}\s+(?:has|have|had)\s+$")
 _COMPOUND_SIZE = re.compile(r"^[\d,]+-[a-z]+$")
 _PREPOSITION_IN_GAP = re.compile(r"\b(?:of|out|than|to|from|in|at|on|by|for|per)\b", re.I)
+_SHORT_PHRASE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,5},?\s+$")
 _NOUN_PHRASE_COMMA = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
 # "90 voters; 52 backed ...", "300 seats were contested; the ruling party won 170 ...".
 _SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
@@ -252,7 +255,10 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, True)
         # "70 were accepted and 60 turned away, out of 120 applicants": the whole last.
-        if _OUT_OF_BEFORE.search(body, max(sentence_start, whole.start - 40), whole.start):
+        lead_of = max(sentence_start, whole.start - 40)
+        if "of" in body[lead_of : whole.start] and _OUT_OF_BEFORE.search(
+            body, lead_of, whole.start
+        ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
         # "30 men and 25 women, 50 in all, ...": the whole after its parts.
@@ -283,29 +289,45 @@ def _listed_after(
     if index + 1 >= len(counts) or counts[index + 1].start >= limit:
         return None
     gap = body[whole.end : counts[index + 1].start]
-    composed = _COMPOSED_OF.match(gap)
-    # "80 people were arrested, 45 of them men and 40 women".
-    of_them = "," in gap and _OF_THEM_AFTER.match(body, counts[index + 1].end) is not None
-    # "90 voters; 52 backed the plan and 41 opposed it": parts after a semicolon, for a
-    # whole counted in a noun (a semicolon between amounts lists figures side by side).
-    semicolon = bool(whole.unit and whole.dimension == "count" and _SEMICOLON_LIST.match(gap))
-    listed = _LIST_AFTER.match(gap) is not None or (
-        _NOUN_PHRASE_LIST.match(gap) is not None and not _OVERLAP_WORDS.search(gap)
-    )
-    # "The 120-member board has 70 elected members and 60 appointed ones."
-    has = _GROUP_HAS.match(gap) is not None and _COMPOUND_SIZE.match(whole.text) is not None
-    listed = listed or has
-    comma = (
-        _NOUN_PHRASE_COMMA.match(gap) is not None
-        and not _OVERLAP_WORDS.search(gap)
-        and not _PREPOSITION_IN_GAP.search(gap)  # "52 of the 90": a part before its whole
-    )
-    if composed is None and not (listed or of_them or semicolon or comma):
+    if len(gap) > _LIST_GAP_CHARS:
+        return None  # every frame below is read in fewer characters
+    split = _list_frame(body, whole, counts[index + 1], gap)
+    if split is None:
         return None
     parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
-    if composed is None and not (listed or of_them or semicolon):
+    if split == "partition":
         return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
-    return _Parts(whole, parts, composed is not None or _splits(body, parts))
+    return _Parts(whole, parts, split == "composed" or _splits(body, parts))
+
+
+def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
+    """How the words between a whole and the first figure after it list its parts:
+    "composed" (they say the parts make it up), "listed" (the parts split it if their words
+    do), "partition" (only categories of one partition are parts), None (no list)."""
+    if _COMPOSED_OF.match(gap):
+        return "composed"
+    if _LIST_AFTER.match(gap):
+        return "listed"
+    # "80 people were arrested, 45 of them men and 40 women".
+    if "," in gap and _OF_THEM_AFTER.match(body, first.end):
+        return "listed"
+    # "90 voters; 52 backed the plan and 41 opposed it": parts after a semicolon, for a
+    # whole counted in a noun (a semicolon between amounts lists figures side by side).
+    if whole.unit and whole.dimension == "count" and _SEMICOLON_LIST.match(gap):
+        return "listed"
+    if whole.dimension != "count" or not whole.unit:
+        return None  # the frames below need a whole that names what it counts
+    if not _SHORT_PHRASE.match(gap) or _OVERLAP_WORDS.search(gap):
+        return None  # (and are all short phrases with no overlap word)
+    # "The 120 members of the club are 70 men and 60 women."
+    if _NOUN_PHRASE_LIST.match(gap):
+        return "listed"
+    # "The 120-member board has 70 elected members and 60 appointed ones."
+    if _COMPOUND_SIZE.match(whole.text) and _GROUP_HAS.match(gap):
+        return "listed"
+    if _NOUN_PHRASE_COMMA.match(gap) and not _PREPOSITION_IN_GAP.search(gap):
+        return "partition"  # not "52 of the 90": a part before its whole
+    return None
 
 
 def _with_rest_in_next_sentence(
@@ -371,6 +393,8 @@ def _parallel_parts(
     to tie them to it: only categories of one partition, or parts after the first stated
     with its verb left out ("and children for 350"), are taken for its parts."""
     part = counts[index]
+    if index + 1 >= len(counts) or counts[index + 1].start >= sentence[1]:
+        return []  # one figure in the sentence: no parts
     lead = body[sentence[0] : part.start]
     if len(lead.split()) > _MAX_LEAD_WORDS or re.search(r"[,;:\d]", lead):
         return []
