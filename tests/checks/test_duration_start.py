@@ -213,7 +213,7 @@ def test_more_durations_against_their_start(from_text, body, flagged):
         ("The plant closed on Jan. 8. It has now been shut for four months.", None),
         # "After N", an age now, a period named by its number, "entered a ninth week".
         ("After nine weeks, the strike that began on Feb. 5 continues.", "nine weeks"),
-        ("The ban, in force since March 1, is nearly five months old.", "nearly five months"),
+        ("The ban, in force since March 1, is nearly five months old.", "nearly five months old"),
         ("The strike, which started on Feb. 5, is now in week nine.", "week nine"),
         ("The strike, which started on Feb. 5, is now in week 14.", None),
         ("The siege, which began on Feb. 20, reached day 30 on Monday.", "day 30"),
