@@ -255,6 +255,8 @@ def test_sizes_as_predicates_and_places(from_text, body, flagged):
         "The board has eleven directors. The committee's 14 directors meet monthly.",
         # "since": a count that grew.
         "Wales lost all five matches. They have lost nine of their 14 matches since.",
+        # Distances written with a glued "m" are no group sizes.
+        "He won with a season's best of 7.95m. He was fourth in the 200m.",
         # Every one aboard another place.
         "Fourteen people were aboard the yacht. All 17 people aboard the ferry were rescued.",
         # A distributive "each" is no quantifier over the group.

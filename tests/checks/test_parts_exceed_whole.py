@@ -280,6 +280,11 @@ def test_parts_stated_in_still_more_arrangements(from_text, body, flagged):
         "Of the 90 nurses, 52 were women, and 45 of them worked nights.",
         # A clause with a verb of its own after "and" is no gapped part.
         "The school has 400 pupils. 230 are girls and they sent 190 letters.",
+        # An aside closed by a dash, and a figure after a clause of its own, end the list.
+        "She won 11 titles from 11 finals last year - three of them majors - and 13 finals "
+        "in a row before that.",
+        "Four people, two of them wheelchair users, moved a cursor on the screen while "
+        "wearing a cap fitted with 64 electrodes.",
         # Parts that fit, and the rest of another whole in the next sentence.
         "Of the 120 workers, 75 kept their jobs. The remaining 45 were laid off.",
         "Some 1,200 votes were counted. 700 went to Smith, 300 to Jones.",

@@ -141,7 +141,10 @@ _LINKING_VERBS = _words("is was are were")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b", re.I)
 _ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
 _CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
-_SCALED = re.compile(r"\b(?:thousand|million|mln|billion|bln|bn|trillion)$", re.I)
+# "1,985 billion", "4.5 mln", "400m", "3bn": an amount or a measure, not a group's size.
+_SCALED = re.compile(
+    r"(?:\b(?:thousand|million|mln|billion|bln|bn|trillion)|\d(?:m|bn|k|mn|km|kg))$", re.I
+)
 _PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|all)\b", re.I)
 # Without a counted noun, "with 150" is often some of them ("the hunt, with 150 on
 # horseback"): only verbs give a bare figure as a size ("the delegation numbers 30").
@@ -268,7 +271,7 @@ def group_sizes(context: ArticleContext) -> list[Size]:
 
 def _is_count(claim: Claim) -> bool:
     if _SCALED.search(claim.text):
-        return False  # "1,985 billion", "4.5 mln": an amount, not a group's size
+        return False
     return (
         claim.kind == "quantity"
         and claim.value is not None

@@ -104,6 +104,10 @@ _ELLIPTIC_AFTER = re.compile(
 )
 # "The remaining 60 ...", "The rest, 60, ...", "The other 60 ...": the rest of a whole.
 _REST_OPENING = re.compile(r"\W*(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)\s*", re.I)
+# Between two parts of one list: at most a few words ("were women and").
+_PART_GAP_CHARS = 60
+# "- three of them Grand Slams - and 13 ...": a dash closing an aside ends the list.
+_ASIDE_CLOSED = re.compile(r"\s[-–—]\s")
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
@@ -468,6 +472,8 @@ def _parts_after(
 
 
 def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> bool:
+    if (parts or continuing) and (len(between) > _PART_GAP_CHARS or _ASIDE_CLOSED.search(between)):
+        return False  # a clause of its own, or an aside closed by a dash, before the figure
     overlap = _OVERLAP_WORDS
     if not parts and not continuing and _WHOLE_MODIFIER.match(between):
         overlap = _OVERLAP_IN_MODIFIER  # "who arrived from nearby towns," describes the whole
