@@ -247,6 +247,27 @@ def test_sizes_as_predicates_and_places(from_text, body, flagged):
 
 
 @pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A compound whose group word is followed by a verb of the past.
+        ("A twelve-person jury heard the case. The jury's 14 members deliberated.", "14 members"),
+        # The group's members named before an apposition.
+        ("The 40-strong choir sang. Members of the choir, 46 in all, wore white.", "46"),
+        # A group word with a modifier before "of".
+        (
+            "The 11 players in the starting line-up were named. The starting line-up of 13 "
+            "players was announced.",
+            "13 players",
+        ),
+        # The group word of one figure is the owner of the other.
+        ("The squad of 23 players trained. The squad's 26 players will fly home.", "26 players"),
+    ],
+)
+def test_group_words_read_in_more_ways(from_text, body, flagged):
+    assert _flagged(from_text, body) == [flagged]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Different places set two groups apart.
@@ -257,6 +278,10 @@ def test_sizes_as_predicates_and_places(from_text, body, flagged):
         "Wales lost all five matches. They have lost nine of their 14 matches since.",
         # Distances written with a glued "m" are no group sizes.
         "He won with a season's best of 7.95m. He was fourth in the 200m.",
+        # An owner introduced anew, and a group word set apart by its words.
+        "The airline operates a fleet of 40 jets. A rival's 52 jets are grounded.",
+        "The firm said 15 games will be ready at launch. The 15 games are cheap. "
+        "The old console's back catalogue of 700 games also runs on it.",
         # Every one aboard another place.
         "Fourteen people were aboard the yacht. All 17 people aboard the ferry were rescued.",
         # A distributive "each" is no quantifier over the group.

@@ -421,13 +421,15 @@ def _is_start(body: str, claim: Claim) -> bool:
 
 
 def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
-    """ "which began on", "since", or an event dated ("walked out on") with a calendar date
-    ("on Jan. 8", "in March"; not "tomorrow")."""
+    """ "which began on", "since", or an event dated ("walked out on") with a day or a month
+    ("on Jan. 8", "in March"; not "tomorrow", not "in 1986")."""
     low = max(sentence_start, claim.start - 40)
     if _START_CUE.search(body, low, claim.start):
         return True
     calendar = _DIGIT.search(claim.text) or claim.text.strip().rstrip(".").lower() in MONTHS
-    return bool(calendar) and _EVENT_DATED.search(body, low, claim.start) is not None
+    if not calendar or claim.granularity == "year":
+        return False  # "bought in 1986" dates too much else to count a period from
+    return _EVENT_DATED.search(body, low, claim.start) is not None
 
 
 def _usable_start(claim: Claim) -> bool:

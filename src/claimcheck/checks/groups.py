@@ -47,6 +47,7 @@ _DETERMINERS = _words("the its their his her our your this that these those")
 # "each of the 14 sailors", "none of the 14 sailors": every member of the group.
 _EVERY_QUANTIFIERS = _words("each all none")
 _INDEFINITE = _words("a an")
+_INTRODUCING = _words("a an another")
 # Compounds that count something other than members: "a two-time champion", "a 10-year
 # term", "a 32-page report".
 _NOT_MEMBERS = _words(
@@ -209,6 +210,11 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return False
     shared_owner = bool(first.owner) and first.owner == second.owner
     shared_collective = bool(first.collective) and first.collective == second.collective
+    # "the squad of 23 players" and "the squad's 26 players": the group word is the owner.
+    shared_collective = shared_collective or any(
+        group.collective and group.collective == other.owner
+        for group, other in ((first, second), (second, first))
+    )
     owned = _owned_by(first, second) or _owned_by(second, first)
     owned = owned or _counts_group_word(first, second) or _counts_group_word(second, first)
     if shared_owner or shared_collective or owned or first.modifiers & second.modifiers:
@@ -216,7 +222,19 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
     # Nothing ties them but the noun: enough for a specific one ("inspectors") named with
     # a group word or an owner once, not for "people" or "officials" in general.
     vague = first.noun in _VAGUE_NOUNS or first.noun in GENERIC_NOUNS
-    return not vague and (every or first.anchored or second.anchored)
+    if vague:
+        return False
+    # A group word set apart by its words ("the machine's back catalogue of 700 games") is
+    # not tied by its noun alone to a mention without them ("the 15 games").
+    return every or (
+        (first.anchored or second.anchored)
+        and not _set_apart(first, second)
+        and not _set_apart(second, first)
+    )
+
+
+def _set_apart(group: Group, other: Group) -> bool:
+    return bool(group.collective and group.modifiers) and not (other.collective or other.modifiers)
 
 
 def _nouns_agree(first: Group, second: Group) -> bool:
@@ -421,6 +439,8 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     elif _is_possessive(opening[-1]):
         reading.owner, reading.total = _owner_name(opening), True
         reading.every = _counts_every(opening[:-1])
+        # "a rival's 52 jets": an owner introduced here, maybe another than one named before.
+        reading.introduced = len(opening) > 1 and opening[-2].lower() in _INTRODUCING
     elif last == "of" and len(opening) > 2 and _read_group_of(reading, opening):
         return
     elif [word.lower() for word in opening[-2:]] in (["there", "are"], ["there", "were"]):
@@ -459,20 +479,32 @@ def _counts_every(opening: list[str]) -> bool:
 
 
 def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
-    """ "a team of 12", "the council of 9", "the airline's fleet of 40": the group word
-    before "of", opened by an article or an owner. False when the words are not such."""
-    before = opening[-3].lower()
-    if before not in _INDEFINITE | _DETERMINERS and not _is_possessive(opening[-3]):
+    """ "a team of 12", "the council of 9", "the airline's fleet of 40", "the starting
+    line-up of 13": the group word before "of", opened by an article or an owner (its
+    modifiers between them). False when the words are not such."""
+    modifiers: list[str] = []
+    position = len(opening) - 3
+    while position > 0 and len(modifiers) < 2 and _is_modifier(opening[position]):
+        modifiers.append(opening[position].lower())
+        position -= 1
+    before = opening[position].lower()
+    if before not in _INDEFINITE | _DETERMINERS and not _is_possessive(opening[position]):
         return False
+    reading.modifiers.update(modifiers)
     candidate = lemmatize_noun(opening[-2])
     reading.total = candidate == "total"  # "a total of 120 ballots"
     if candidate in _STOP_WORDS or candidate in _MEASURES_OF:
         return True
     reading.collective, reading.total = candidate, True
     reading.introduced = before in _INDEFINITE
-    if _is_possessive(opening[-3]):
-        reading.owner = _possessor(opening[-3])
+    if _is_possessive(opening[position]):
+        reading.owner = _possessor(opening[position])
     return True
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case word that may modify a group word ("starting", "rescue")."""
+    return word[:1].islower() and word.replace("-", "").isalpha() and word not in _STOP_WORDS
 
 
 def _sized_subject(opening: list[str], with_noun: bool) -> str:
@@ -513,6 +545,16 @@ def _read_apposition(reading: _Reading, opening: list[str]) -> None:
     if not opening or opening[-1] != ",":
         return
     words = _phrase_before(opening[:-1])
+    before = [word.lower() for word in opening[: -len(words) - 1]][-2:] if words else []
+    if (
+        words
+        and before == ["of", "the"]
+        and len(opening) > len(words) + 3
+        and lemmatize_noun(opening[-len(words) - 4]) in _MEMBER_NOUNS
+    ):
+        # "Members of the choir, 46 in all,": the choir's members.
+        reading.noun, reading.collective = "member", lemmatize_noun(words[-1])
+        return
     if words:
         reading.noun = lemmatize_noun(words[-1])
         owners = [_possessor(word) for word in words if _is_possessive(word)]
