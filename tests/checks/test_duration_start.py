@@ -253,6 +253,9 @@ def test_a_rule_set_event_named_before_a_verb_or_after_of(from_text):
         "more than 20 months"
     ]
     assert findings("The flood has now disrupted trade for more than ten months.") == []
+    assert findings("The flood, which has now disrupted trade for 20 months, is easing.") == [
+        "20 months"
+    ]
     assert findings("Over the 20 months of the flood, prices have doubled.") == ["20 months"]
     assert findings("Over the 11 months of the flood, prices have doubled.") == []
     # "of" names an event, never a date to count from.

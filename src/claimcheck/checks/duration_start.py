@@ -125,7 +125,8 @@ _LINK_CHARS = 120
 _QUALIFIER_CHARS = 30
 # Words that may stand between an event's name and its duration: "ruled Belarus for nearly".
 _NAME_TO_DURATION = re.compile(
-    r"\s+(?:(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,2}?)?"
+    r"(?:,\s*(?:which|that|who)\s+(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,2}?"
+    r"|\s+(?:(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,2}?)?)"
     r"(?:(?:for|over|the|last|past|nearly|almost|about|some|more|than|just|under|around)\s+)*$",
     re.I,
 )
