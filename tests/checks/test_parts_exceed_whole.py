@@ -271,6 +271,26 @@ def test_parts_stated_in_still_more_arrangements(from_text, body, flagged):
 
 
 @pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A part of a whole owned by someone; a part larger than its whole.
+        ("Between them, the two parties won 140 of the parliament's 120 seats.", "140"),
+        # Where each part went, after a verb; the whole after its parts, "making".
+        ("The 120 seats went 70 to the ruling party and 60 to the opposition.", "120 seats"),
+        ("70 men and 60 women, making 120 people, signed the petition.", "120 people"),
+        # A compound-sized group, then a clause holding the parts.
+        (
+            "In the 120-seat chamber, the ruling party holds 70 seats and the opposition 60.",
+            "120-seat",
+        ),
+    ],
+)
+def test_parts_after_verbs_and_owners(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == [flagged]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Figures listed after a comma without categories of one partition.
@@ -288,6 +308,8 @@ def test_parts_stated_in_still_more_arrangements(from_text, body, flagged):
         # Parts that fit, and the rest of another whole in the next sentence.
         "Of the 120 workers, 75 kept their jobs. The remaining 45 were laid off.",
         "Some 1,200 votes were counted. 700 went to Smith, 300 to Jones.",
+        # Figures side by side joined by "and", not a whole and its parts.
+        "The 120 seats and 70 offices and 60 desks were all sold.",
         # Both parts with their own preposition after a weak frame may overlap.
         "The poll of 1,000 adults found 600 for the plan and 500 for lower taxes.",
         # Parts in the next sentence that are no categories of one partition.

@@ -22,7 +22,7 @@ _FIRST_PART_AFTER_VERB = re.compile(r"^[^,;:.]{0,40}?\s(?:were|are|was|is)\s+$",
 # "70 of the 120 workers", "70 out of 120" (not "1,500 shares of 3.25 dlr stock").
 _PART_OF_WHOLE = re.compile(
     r"\s+(?:out\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?|"
-    r"of\s+(?:the|these|those|its|their|all)\s+)",
+    r"of\s+(?:the|these|those|its|their|all)\s+)(?:[\w-]+['’]s\s+)?",
     re.I,
 )
 # After the whole, words saying that the parts which follow make it up: "comprised", "is
@@ -53,6 +53,9 @@ _NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)
 # Longer words between a whole and a figure list no parts of it.
 _LIST_GAP_CHARS = 90
 _GROUP_HAS = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2}\s+(?:has|have|had)\s+$")
+# "30 men and 25 women": figures side by side, not a whole and its parts.
+_COORDINATED = re.compile(r"\b(?:and|or|but|while|than|vs|versus|against)\b", re.I)
+_GROUP_THEN_CLAUSE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2},(?:\s+[A-Za-z][\w'’-]*){1,4}\s+$")
 _COMPOUND_SIZE = re.compile(r"^[\d,]+-[a-z]+$")
 _PREPOSITION_IN_GAP = re.compile(r"\b(?:of|out|than|to|from|in|at|on|by|for|per)\b", re.I)
 _SHORT_PHRASE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,5},?\s+$")
@@ -69,6 +72,9 @@ _MAKE_UP_BEFORE = re.compile(
 # "..., out of 120 applicants", "... out of a total of 120": a whole after its parts.
 _OUT_OF_BEFORE = re.compile(
     r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+)?(?:the\s+|all\s+)?$", re.I
+)
+_TOTAL_BEFORE = re.compile(
+    r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together)\s+$", re.I
 )
 _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
 _IN_ALL_WORDS = ("in all", "in total", "altogether")
@@ -108,6 +114,12 @@ _REST_OPENING = re.compile(r"\W*(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+the
 _PART_GAP_CHARS = 60
 # "- three of them Grand Slams - and 13 ...": a dash closing an aside ends the list.
 _ASIDE_CLOSED = re.compile(r"\s[-–—]\s")
+# "... 70 to the ruling party and 60 to the opposition": where each part went or is, which
+# one item cannot be at twice (unlike "600 for the plan and 500 for lower taxes").
+_EXCLUSIVE_AFTER = re.compile(
+    r"\s+(?:to|in(?!\s+(?:all|total)\b)|at|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
+    re.I,
+)
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
@@ -265,6 +277,10 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
+        # "70 men and 60 women, making 120 people, ...": the whole after its parts.
+        if _TOTAL_BEFORE.search(body, max(sentence_start, whole.start - 30), whole.start):
+            parts = _parts_before(body, counts, index, sentence_start)
+            yield _Parts(whole, parts, _splits(body, parts))
         # "30 men and 25 women, 50 in all, ...": the whole after its parts.
         if in_all and _IN_ALL_AFTER.match(body, whole.end):
             parts = _parts_before(body, counts, index, sentence_start)
@@ -281,7 +297,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
             if part.start >= sentence_start and same_measure and _PART_OF_WHOLE.fullmatch(gap):
                 # "45 of the 80 members voted yes, while 40 voted no": more parts may follow.
-                rest = _parts_after(body, whole, counts, index + 1, sentence_end)
+                rest = _parts_after(body, whole, counts, index + 1, sentence_end, continuing=True)
                 parts = [part, *rest]
                 yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
@@ -300,7 +316,8 @@ def _listed_after(
         return None
     parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
     if split == "partition":
-        return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
+        exclusive = len(parts) > 1 and _all_gapped(body, parts, _EXCLUSIVE_AFTER)
+        return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
     return _Parts(whole, parts, split == "composed" or _splits(body, parts))
 
 
@@ -321,8 +338,15 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         return "listed"
     if whole.dimension != "count" or not whole.unit:
         return None  # the frames below need a whole that names what it counts
-    if not _SHORT_PHRASE.match(gap) or _OVERLAP_WORDS.search(gap):
-        return None  # (and are all short phrases with no overlap word)
+    # "In the 120-seat chamber, the ruling party holds 70 seats and ...".
+    if (
+        _COMPOUND_SIZE.match(whole.text)
+        and _GROUP_THEN_CLAUSE.match(gap)
+        and not _OVERLAP_WORDS.search(gap)
+    ):
+        return "listed"
+    if not _SHORT_PHRASE.match(gap) or _OVERLAP_WORDS.search(gap) or _COORDINATED.search(gap):
+        return None  # (and are all short phrases with no overlap word, no "and")
     # "The 120 members of the club are 70 men and 60 women."
     if _NOUN_PHRASE_LIST.match(gap):
         return "listed"
@@ -486,14 +510,15 @@ def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> b
     return (bool(parts) or continuing) and _gapped(between)
 
 
-def _all_gapped(body: str, parts: list[Claim]) -> bool:
+def _all_gapped(body: str, parts: list[Claim], after: re.Pattern[str] | None = None) -> bool:
     """Every part after the first stated without a verb of its own: "and the opposition
     150" (its category before it) or ", 600 to Jones" (after it, from a preposition)."""
     for index in range(1, len(parts)):
         previous, part = parts[index - 1], parts[index]
         between = body[previous.end : part.start]
         end = parts[index + 1].start if index + 1 < len(parts) else part.end + 40
-        if not (_gapped(between) or _ELLIPTIC_AFTER.match(body[part.end : end])):
+        elliptic = (after or _ELLIPTIC_AFTER).match(body[part.end : end])
+        if not ((after is None and _gapped(between)) or elliptic):
             return False
     return True
 
