@@ -147,8 +147,9 @@ def test_corrupt_gzip_is_reported_not_raised(tmp_path):
 def test_empty_jsonl_file_gives_no_records(tmp_path, check_json):
     (tmp_path / "empty.jsonl").write_text("")
     assert list(read_articles([tmp_path / "empty.jsonl"])) == []
-    code, output, _ = check_json(tmp_path / "empty.jsonl")
-    assert code == 0 and output["articles_checked"] == 0 and output["findings"] == []
+    # Nothing to check is not a pass: claimcheck says so (exit 2) rather than "0 checked".
+    code, output, err = check_json(tmp_path / "empty.jsonl")
+    assert code == 2 and output == {} and "no articles in" in err
 
 
 # -- publication dates ------------------------------------------------------------------------

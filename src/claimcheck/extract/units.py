@@ -352,15 +352,18 @@ def get_registry() -> Any:
         import pint
 
         folder = _pint_cache_folder(pint)
+        # "pp", "bp" and "ppm" below replace pint's own meanings on purpose (percentage and
+        # basis points, not pico-poises): pint would log "Redefining ..." on every run.
+        quiet = {"on_redefinition": "ignore"}
         try:
-            registry = pint.UnitRegistry(cache_folder=folder)
+            registry = pint.UnitRegistry(cache_folder=folder, **quiet)
         except Exception as error:  # whatever a stale cache raises: logged, parsed afresh
             # A cache written by another pint install (a moved or rebuilt virtualenv) can
             # point at definition files that are gone; parsing afresh costs ~0.1 s.
             logger.warning(
                 "pint cache %s unusable (%r): reading the definitions afresh", folder, error
             )
-            registry = pint.UnitRegistry(cache_folder=None)
+            registry = pint.UnitRegistry(cache_folder=None, **quiet)
         registry.define("percentage_point = 0.01 = pp")
         registry.define("basis_point = 0.0001 = bp")
         registry.define("parts_per_million = 1e-6 = ppm")

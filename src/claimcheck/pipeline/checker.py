@@ -212,13 +212,15 @@ def build_checker(
     ignore: Sequence[str] = (),
     rules: RuleSet | None = None,
     ledger: ClaimLedger | None = None,
+    draft: bool = False,
 ) -> Checker:
     """The checker of one configuration: the codes selected (ruff-style prefixes), a loaded
-    rule set, and an open ledger to compare with earlier articles."""
+    rule set, and an open ledger to compare with earlier articles. `draft`: the articles are
+    drafts not yet published, later than every article the ledger holds."""
     if ledger is not None:
         from claimcheck.ledger.priors import PriorCheck
     return Checker(
         make_selector(select, ignore),
         [rules.check] if rules is not None else [],
-        priors=PriorCheck(ledger) if ledger is not None else None,
+        priors=PriorCheck(ledger, draft=draft) if ledger is not None else None,
     )

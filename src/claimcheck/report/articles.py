@@ -36,10 +36,13 @@ def article_json(result: ArticleResult) -> dict[str, Any]:
 class RunReport:
     """Writes one run's reports into reports/<run-id>/ as articles stream through."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, docs_url: str | None = None) -> None:
         self.directory = directory
+        # Where rule names link: the configured docs base, else the reports' own pages.
+        self.docs_url = docs_url
+        # Made by the first page written (write_atomic): a chunk holding only unreadable
+        # records, or a run with nothing new, leaves no folder behind.
         self.articles_dir = directory / "articles"
-        self.articles_dir.mkdir(parents=True, exist_ok=True)
         self._names: set[str] = set()
         # One line per written article for the run's index page (plain values: they travel
         # back from worker threads or processes).

@@ -22,7 +22,7 @@ from claimcheck.records import SEVERITY_ORDER, Finding
 from claimcheck.report.coverage import checked_claims
 from claimcheck.report.files import write_atomic
 from claimcheck.report.readings import claim_reading, format_number
-from claimcheck.report.summary import read_runs
+from claimcheck.report.summary import read_checks, read_runs
 
 PriorHref = Callable[[str], str | None]
 
@@ -399,9 +399,29 @@ def run_index_html(
     )
 
 
-def reports_index_html(runs: Sequence[dict[str, Any]]) -> str:
+def last_check_text(checks: dict[str, Any]) -> str:
+    """ "Checked at 14:15 UTC (2026-12-04), nothing new: 12 checks in a row since the last
+    run with new articles." from checks.json; "" before the first check."""
+    when = checks.get("checked_at") or ""
+    if not when:
+        return ""
+    stamp = f"{when[11:16]} UTC ({when[:10]})"
+    if not checks.get("nothing_new"):
+        return f"Checked at {stamp}: new or changed articles, reported below."
+    quiet = checks.get("quiet_checks", 1)
+    text = f"Checked at {stamp}, nothing new"
+    unchanged = checks.get("articles_unchanged", 0)
+    if unchanged:
+        text += f" ({unchanged:,} article(s) unchanged)"
+    if quiet > 1:
+        text += f"; {quiet:,} checks in a row found nothing new"
+    return text + "."
+
+
+def reports_index_html(runs: Sequence[dict[str, Any]], reports_root: Path | None = None) -> str:
     busy = [run for run in runs if run.get("articles") or run.get("findings")]
     quiet = [run for run in runs if not (run.get("articles") or run.get("findings"))]
+    checks = read_checks(reports_root) if reports_root is not None else {}
     return render(
         "reports_index.html.j2",
         runs=runs,
@@ -409,6 +429,7 @@ def reports_index_html(runs: Sequence[dict[str, Any]]) -> str:
         busy=busy[:_MAX_INDEX_RUNS],
         hidden=max(0, len(busy) - _MAX_INDEX_RUNS),
         quiet=quiet,
+        last_check=last_check_text(checks),
         updated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
 
@@ -429,5 +450,5 @@ def write_reports_index(reports_root: Path, runs: Sequence[dict[str, Any]] | Non
     if runs is None:
         runs = sorted(read_runs(reports_root), key=lambda r: r.get("run_id", ""), reverse=True)
     path = reports_root / "index.html"
-    write_atomic(path, reports_index_html(runs))
+    write_atomic(path, reports_index_html(runs, reports_root))
     return path

@@ -31,6 +31,8 @@ class RunSettings:
     # "all": JSON, Markdown and HTML for every article; "findings": only for articles with a
     # finding (the run index, summary and CSV still count every article): big archives.
     reports_for: str = "all"
+    # Where the rule pages are published (the reports link there; None: their own copy).
+    docs_url: str | None = None
 
 
 @dataclass(slots=True)
@@ -152,7 +154,7 @@ def check_chunk(
     A chunk that fails removes the reports it wrote: its articles stay new for the next run,
     and no article is ever reported by two runs."""
     started = time.perf_counter()
-    report = RunReport(Path(settings.reports_dir))
+    report = RunReport(Path(settings.reports_dir), docs_url=settings.docs_url)
     ledger = None
     try:
         if keep_checker:

@@ -18,11 +18,18 @@ from typing import Any
 
 from claimcheck.input.inbox import read_inputs
 from claimcheck.ledger import open_ledger
+from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import Finding
-from claimcheck.report.articles import RunReport
 from claimcheck.report.files import remove_stale_temporaries
 from claimcheck.report.html import write_reports_index, write_run_index
-from claimcheck.report.summary import build_summary, update_shared_files, write_summary
+from claimcheck.report.summary import (
+    build_summary,
+    note_check,
+    problem_keys,
+    read_checks,
+    update_shared_files,
+    write_summary,
+)
 from claimcheck.run.batch import (
     REPORTS_FOR,
     ChunkOutcome,
@@ -69,9 +76,11 @@ def prepare_run(
     reports_for: str = "all",
     workers: int = 0,
     log: Log | None = None,
+    docs_url: str | None = None,
 ) -> PreparedRun:
-    """The run's id, folder and settings; invalid rules stop the run before any article is
-    read. `workers` 0 means one per core."""
+    """The run's id and settings; invalid rules stop the run before any article is read.
+    `workers` 0 means one per core. The run's folder is made by the first chunk that writes
+    into it: a run with nothing new leaves none."""
     started = time.perf_counter()
     log = log or logging.getLogger(__name__)
     run_id = new_run_id()
@@ -86,9 +95,9 @@ def prepare_run(
         select=tuple(select),
         ignore=tuple(ignore),
         reports_for=reports_for,
+        docs_url=docs_url,
     )
     make_checker(settings)  # loads the rules: a bad rule set raises here
-    RunReport(run_dir)  # the run's folders
     removed = remove_stale_temporaries(reports_root)
     if removed:
         log.info("removed %d temporary file(s) left by interrupted runs", removed)
@@ -189,6 +198,50 @@ def _stage_seconds(checked: CheckedRun) -> dict[str, float]:
     return stages
 
 
+def nothing_new(run: PreparedRun, checked: CheckedRun, findings: list[Finding]) -> bool:
+    """Whether a run found nothing to report: no article new or changed, no chunk failed, and
+    no unreadable input that the last check did not already report."""
+    queue = checked.queue
+    if queue.failures or any(outcome.articles for outcome in queue.outcomes):
+        return False
+    known = {tuple(key) for key in read_checks(run.reports_root).get("problems", [])}
+    return all(tuple(key) in known for key in problem_keys(findings, INPUT_PROBLEM_CODE))
+
+
+def finish_quiet_check(
+    run: PreparedRun, checked: CheckedRun, findings: list[Finding], log: Log
+) -> RunResult:
+    """A run with nothing new: no run folder, only "checked at HH:MM, nothing new" in the
+    index of runs (a schedule every 15 minutes would otherwise leave 96 empty folders a day)."""
+    queue = checked.queue
+    checked_at = datetime.now(UTC).isoformat(timespec="seconds")
+    summary = build_summary(
+        run.run_id,
+        articles=0,
+        skipped=queue.skipped,
+        claims=0,
+        findings=findings,
+        timings={"total": time.perf_counter() - run.started, **_stage_seconds(checked)},
+        status="completed",
+        nothing_new=True,
+        checked_at=checked_at,
+        finished_at=checked_at,
+        chunks=queue.chunks,
+        chunks_failed=0,
+    )
+    note_check(run.reports_root, summary, problem_keys(findings, INPUT_PROBLEM_CODE))
+    index = write_reports_index(run.reports_root)
+    summary["reports_dir"] = None
+    summary["index_html"] = str(index)
+    log.info(
+        "run %s: nothing new (%d unchanged); no run folder written; open %s",
+        run.run_id,
+        queue.skipped,
+        index,
+    )
+    return RunResult(summary, findings, [], [], queue.chunks)
+
+
 def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) -> RunResult:
     """Write the run's summary, findings table and indexes; the summary as written."""
     log = log or logging.getLogger(__name__)
@@ -196,6 +249,8 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
     outcomes = queue.outcomes
     findings = [finding for outcome in outcomes for finding in outcome.findings]
     findings.sort(key=lambda f: (f.path, f.article_id, f.start, f.rule))
+    if nothing_new(run, checked, findings):
+        return finish_quiet_check(run, checked, findings, log)
     entries = [entry for outcome in outcomes for entry in outcome.entries]
     stages = _stage_seconds(checked)
     counts = {
@@ -212,12 +267,15 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
         "mode": placement.mode,
         "reports_for": run.settings.reports_for,
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "nothing_new": False,
     }
+    run.run_dir.mkdir(parents=True, exist_ok=True)
     indexing = time.perf_counter()
     timings = {"total": time.perf_counter() - run.started, **stages}
     draft = build_summary(run.run_id, findings=findings, timings=timings, **counts, **extra)
     write_run_index(run.run_dir, draft, entries, findings)
     runs = update_shared_files(run.reports_root, draft, entries)
+    note_check(run.reports_root, draft, problem_keys(findings, INPUT_PROBLEM_CODE))
     write_reports_index(run.reports_root, runs)
     stages["summary_and_index"] = time.perf_counter() - indexing
     timings = {"total": time.perf_counter() - run.started, **stages}
