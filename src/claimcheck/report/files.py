@@ -35,11 +35,16 @@ def write_atomic(path: Path, text: str) -> None:
     The temporary name is unique to the process and thread writing it (no mkstemp: it costs
     a chmod too, and a run writes tens of thousands of files); plain open() applies the
     umask, so reports are as readable by editors on a shared drive as any other file."""
+    write_atomic_bytes(path, text.encode("utf-8"))
+
+
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    """write_atomic for bytes (a parquet file, say)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
-        with open(temporary, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with open(temporary, "wb") as stream:
+            stream.write(data)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from claimcheck.records import SEVERITY_ORDER, Finding
 from claimcheck.report.files import write_atomic
+from claimcheck.schemas import SCHEMA_VERSION
 
 try:
     import fcntl
@@ -41,6 +42,7 @@ def build_summary(
     """The run summary as written to summary.json; `extra` adds fields (status, coverage)."""
     by_severity = Counter(f.severity for f in findings)
     summary = {
+        "schema_version": SCHEMA_VERSION,  # claimcheck/schemas/summary.schema.json
         "run_id": run_id,
         "articles": articles,
         "articles_unchanged": skipped,
@@ -88,6 +90,9 @@ RUNS_NAME = "runs.json"  # one summary line per run, newest first
 # found, how many checks in a row found nothing new, and the unreadable inputs last reported
 # (a broken file is reported by the run that first meets it, not by every check after).
 CHECKS_NAME = "checks.json"
+
+# Findings per source and per rule, week by week, over every run (claimcheck.analysis.trends).
+TRENDS_NAME = "trends.json"
 
 
 _LOCK_NAME = ".claimcheck-reports.lock"
@@ -156,12 +161,21 @@ def problem_keys(findings: Iterable[Finding], code: str) -> list[list[Any]]:
     return [list(key) for key in sorted(keys)]
 
 
-def read_checks(reports_root: Path) -> dict[str, Any]:
+def _read_object(path: Path) -> dict[str, Any]:
+    """A JSON object from a file, {} when missing or damaged (shared files are rewritten)."""
     try:
-        checks = json.loads((reports_root / CHECKS_NAME).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return checks if isinstance(checks, dict) else {}
+    return data if isinstance(data, dict) else {}
+
+
+def read_checks(reports_root: Path) -> dict[str, Any]:
+    return _read_object(reports_root / CHECKS_NAME)
+
+
+def read_trends(reports_root: Path) -> dict[str, Any]:
+    return _read_object(reports_root / TRENDS_NAME)
 
 
 def note_check(

@@ -14,6 +14,7 @@ from claimcheck.ledger import ClaimLedger, LedgerEntry, ledger_entry, open_ledge
 from claimcheck.pipeline.checker import ArticleResult, Checker, build_checker, problem_finding
 from claimcheck.records import Article, Finding
 from claimcheck.report.articles import RunReport
+from claimcheck.report.tables import claim_rows
 from claimcheck.run.incremental import rules_digest, run_key
 
 REPORTS_FOR = ("all", "findings")
@@ -49,6 +50,8 @@ class ChunkOutcome:
     entries: list[dict] = field(default_factory=list)
     # What the ledger must store for this chunk: the run's single writer records it.
     ledger_entries: list[LedgerEntry] = field(default_factory=list)
+    # The chunk's claims as rows of the run's claims.parquet (report.tables.claim_rows).
+    claim_rows: list[tuple] = field(default_factory=list)
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -84,6 +87,7 @@ def _check_and_report(
 ) -> ChunkOutcome:
     """Check and write the reports of one chunk; the ledger entries are prepared, not stored."""
     outcome = ChunkOutcome()
+    report.checks = len(checker.checks)
     stages = dict.fromkeys(("extract_and_check", "write_reports", "ledger"), 0.0)
     clock = time.perf_counter
     for record in records:
@@ -100,6 +104,7 @@ def _check_and_report(
         outcome.articles += 1
         outcome.claims += len(result.claims)
         outcome.findings.extend(result.findings)
+        outcome.claim_rows.extend(claim_rows(record, result.claims))
         if keep_ledger_entries:
             mark = clock()
             # The prior comparison computed the matching keys already: reused, not redone.

@@ -22,6 +22,7 @@ from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import Finding
 from claimcheck.report.files import remove_stale_temporaries
 from claimcheck.report.html import write_reports_index, write_run_index
+from claimcheck.report.rule_pages import write_rule_pages
 from claimcheck.report.summary import (
     build_summary,
     note_check,
@@ -198,6 +199,30 @@ def _stage_seconds(checked: CheckedRun) -> dict[str, float]:
     return stages
 
 
+def write_tables(
+    run: PreparedRun, outcomes: list[ChunkOutcome], findings: list[Finding], entries: list[dict]
+) -> float:
+    """claims.parquet and findings.parquet for analysts; seconds taken. pyarrow loads here,
+    in a run that has new articles, and never on the check path."""
+    started = time.perf_counter()
+    from claimcheck.analysis.tables import write_run_tables
+
+    articles = {entry["id"]: (entry["source"], entry["published"]) for entry in entries}
+    rows = [row for outcome in outcomes for row in outcome.claim_rows]
+    write_run_tables(run.run_dir, run.run_id, rows, findings, articles)
+    return time.perf_counter() - started
+
+
+def update_trends(run: PreparedRun, log: Log) -> float:
+    """The index's trends over every run, recomputed with pandas; seconds taken."""
+    started = time.perf_counter()
+    from claimcheck.analysis.trends import update_trends as recompute
+
+    trends = recompute(run.reports_root)
+    log.info("trends: %d finding(s) over %d week(s)", trends["findings"], len(trends["weeks"]))
+    return time.perf_counter() - started
+
+
 def nothing_new(run: PreparedRun, checked: CheckedRun, findings: list[Finding]) -> bool:
     """Whether a run found nothing to report: no article new or changed, no chunk failed, and
     no unreadable input that the last check did not already report."""
@@ -230,7 +255,7 @@ def finish_quiet_check(
         chunks_failed=0,
     )
     note_check(run.reports_root, summary, problem_keys(findings, INPUT_PROBLEM_CODE))
-    index = write_reports_index(run.reports_root)
+    index = write_reports_index(run.reports_root, docs_url=run.settings.docs_url)
     summary["reports_dir"] = None
     summary["index_html"] = str(index)
     log.info(
@@ -269,21 +294,26 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "nothing_new": False,
     }
+    extra["checks"] = max((entry.get("checks", 0) for entry in entries), default=0)
     run.run_dir.mkdir(parents=True, exist_ok=True)
     indexing = time.perf_counter()
+    stages["tables"] = write_tables(run, outcomes, findings, entries)
+    docs_url = run.settings.docs_url
+    names = write_rule_pages(run.reports_root, run.settings.rules_dir)
     timings = {"total": time.perf_counter() - run.started, **stages}
     draft = build_summary(run.run_id, findings=findings, timings=timings, **counts, **extra)
-    write_run_index(run.run_dir, draft, entries, findings)
+    write_run_index(run.run_dir, draft, entries, findings, docs_url, names)
     runs = update_shared_files(run.reports_root, draft, entries)
     note_check(run.reports_root, draft, problem_keys(findings, INPUT_PROBLEM_CODE))
-    write_reports_index(run.reports_root, runs)
+    stages["trends"] = update_trends(run, log)
+    write_reports_index(run.reports_root, runs, docs_url)
     stages["summary_and_index"] = time.perf_counter() - indexing
     timings = {"total": time.perf_counter() - run.started, **stages}
     summary = write_summary(
         run.run_dir, run.run_id, findings=findings, timings=timings, **counts, **extra
     )
     # The index shows the final timings too (a re-render of one small page).
-    write_run_index(run.run_dir, summary, entries, findings)
+    write_run_index(run.run_dir, summary, entries, findings, docs_url, names)
     summary["reports_dir"] = str(run.run_dir)
     summary["index_html"] = str(run.run_dir / "index.html")
     log.info(
