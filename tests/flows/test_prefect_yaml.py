@@ -33,8 +33,9 @@ def test_prefect_reads_the_example_as_a_project_file(project):
 
 def test_its_entrypoint_and_parameters_are_the_flows(project):
     pytest.importorskip("prefect")
-    from claimcheck_flows.claimcheck_flow import claimcheck_run
     from prefect.client.schemas.objects import ConcurrencyLimitStrategy
+
+    from claimcheck_flows.claimcheck_flow import claimcheck_run
 
     [deployment] = project["deployments"]
     path, name = deployment["entrypoint"].split(":")
