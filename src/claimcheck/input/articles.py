@@ -92,6 +92,23 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return files
 
 
+def no_articles(paths: Iterable[object], suffixes: tuple[str, ...] = ()) -> InputError:
+    """The error for input paths that hold no article at all: a misspelt folder would
+    otherwise pass as "nothing to report"."""
+    expected = ", ".join(TEXT_SUFFIXES + JSONL_SUFFIXES + suffixes)
+    named = ", ".join(str(path) for path in paths)
+    return InputError(f"{named}: no articles here (looked for {expected} files)")
+
+
+def require_articles(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The article files of `paths`; InputError when a path is missing or none holds one."""
+    paths = list(paths)
+    files = expand_paths(paths)
+    if not files:
+        raise no_articles(paths)
+    return files
+
+
 def _listed(path: Path) -> bool:
     try:
         return not path.is_dir()

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from claimcheck.input.articles import (
     JSONL_SUFFIXES,
-    TEXT_SUFFIXES,
     InputError,
     InputProblem,
     expand_paths,
+    no_articles,
     read_jsonl,
     read_text_article,
 )
@@ -51,10 +51,7 @@ def check_inputs(
         files = expand_paths([path])  # raises InputError with the reason
         found = found or bool(files) or (feeds and path.is_dir() and _holds_feed(path))
     if require_articles and not found:
-        expected = ", ".join(
-            TEXT_SUFFIXES + JSONL_SUFFIXES + (_FOLDER_FEED_SUFFIXES if feeds else ())
-        )
-        raise InputError(f"{', '.join(names)}: no articles here (looked for {expected} files)")
+        raise no_articles(names, _FOLDER_FEED_SUFFIXES if feeds else ())
 
 
 def _holds_feed(folder: Path) -> bool:

@@ -361,13 +361,13 @@ def write_output(format_name: str, report, output: str | None) -> None:
 def run(args: argparse.Namespace) -> int:
     from claimcheck import __version__
     from claimcheck.ci.formats import CheckReport
-    from claimcheck.input.inbox import check_inputs
+    from claimcheck.input.articles import require_articles
 
     cwd = Path.cwd()
     settings = resolve_settings(args, read_config(args, cwd), cwd)
     if args.record and not settings.ledger:
         raise UsageProblem("--record needs --ledger FILE")
-    check_inputs(args.paths, feeds=False, require_articles=True)
+    require_articles(args.paths)
     waivers = []
     if settings.waivers is not None:
         from claimcheck.ci.waivers import load_waivers
