@@ -50,7 +50,8 @@ class ChunkOutcome:
     entries: list[dict] = field(default_factory=list)
     # What the ledger must store for this chunk: the run's single writer records it.
     ledger_entries: list[LedgerEntry] = field(default_factory=list)
-    # The chunk's claims as rows of the run's claims.parquet (report.tables.claim_rows).
+    # The chunk's claims as rows of the run's claims.parquet (report.tables.claim_rows),
+    # written by the run as the chunk is recorded, then dropped.
     claim_rows: list[tuple] = field(default_factory=list)
 
     def describe(self) -> str:

@@ -113,12 +113,37 @@ def prepare_run(
     )
 
 
+class RunTables:
+    """The run's claims.parquet, written chunk by chunk as the chunks are recorded (a run
+    never holds all its claims); pyarrow loads with the first chunk that brings claims."""
+
+    def __init__(self, run: PreparedRun) -> None:
+        self.run = run
+        self.writer: Any = None
+
+    def recorded(self, outcome: ChunkOutcome) -> None:
+        if outcome.claim_rows:
+            if self.writer is None:
+                from claimcheck.analysis.tables import CLAIMS_NAME, ClaimsWriter
+
+                self.writer = ClaimsWriter(self.run.run_dir / CLAIMS_NAME, self.run.run_id)
+            self.writer.add(outcome.claim_rows)
+        outcome.claim_rows = []
+
+    def discard(self) -> None:
+        if self.writer is not None:
+            self.writer.discard()
+            self.writer = None
+
+
 @dataclass(slots=True)
 class CheckedRun:
-    """What checking a run's inputs gave: the chunks' outcomes, and where they ran."""
+    """What checking a run's inputs gave: the chunks' outcomes, where they ran, and the
+    claims table written as they were recorded."""
 
     queue: ChunkQueue
     placement: Placement
+    tables: RunTables | None = None
 
 
 def check_run(
@@ -138,11 +163,13 @@ def check_run(
     log = log or logging.getLogger(__name__)
     settings = run.settings
     ledger = open_ledger(settings.ledger_path) if settings.ledger_path else None
+    tables = RunTables(run)
     try:
         files = InputFiles(ledger, run.rules_key, log)
         queue = ChunkQueue(
             ledger, settings.ledger_path, run.rules_key, settings.reports_dir, log=log
         )
+        queue.recorded = tables.recorded
         records = read_inputs(files.to_read(paths), settle_seconds=settle_seconds)
         chunks = queue.fresh_chunks(records, chunk_size, files)
         placement, chunks = place_chunks(chunks, run.workers, dask)
@@ -151,6 +178,9 @@ def check_run(
             queue.run(chunks, lambda chunk: submit(chunk, placement), placement.window)
         if not queue.failures:
             files.note_done()
+    except BaseException:
+        tables.discard()
+        raise
     finally:
         if ledger is not None:
             ledger.close()
@@ -166,7 +196,7 @@ def check_run(
         queue.skipped,
         queue.read_seconds,
     )
-    return CheckedRun(queue, placement)
+    return CheckedRun(queue, placement, tables)
 
 
 @dataclass(slots=True)
@@ -200,16 +230,17 @@ def _stage_seconds(checked: CheckedRun) -> dict[str, float]:
 
 
 def write_tables(
-    run: PreparedRun, outcomes: list[ChunkOutcome], findings: list[Finding], entries: list[dict]
+    run: PreparedRun, checked: CheckedRun, findings: list[Finding], entries: list[dict]
 ) -> float:
-    """claims.parquet and findings.parquet for analysts; seconds taken. pyarrow loads here,
-    in a run that has new articles, and never on the check path."""
+    """claims.parquet (its rows written as chunks were recorded) and findings.parquet for
+    analysts; seconds taken. pyarrow loads in a run that has new articles, never on the
+    check path."""
     started = time.perf_counter()
     from claimcheck.analysis.tables import write_run_tables
 
     articles = {entry["id"]: (entry["source"], entry["published"]) for entry in entries}
-    rows = [row for outcome in outcomes for row in outcome.claim_rows]
-    write_run_tables(run.run_dir, run.run_id, rows, findings, articles)
+    writer = checked.tables.writer if checked.tables is not None else None
+    write_run_tables(run.run_dir, run.run_id, writer, findings, articles)
     return time.perf_counter() - started
 
 
@@ -297,7 +328,7 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
     extra["checks"] = max((entry.get("checks", 0) for entry in entries), default=0)
     run.run_dir.mkdir(parents=True, exist_ok=True)
     indexing = time.perf_counter()
-    stages["tables"] = write_tables(run, outcomes, findings, entries)
+    stages["tables"] = write_tables(run, checked, findings, entries)
     docs_url = run.settings.docs_url
     names = write_rule_pages(run.reports_root, run.settings.rules_dir)
     timings = {"total": time.perf_counter() - run.started, **stages}
