@@ -1,7 +1,10 @@
 """The real Prefect flow (one temporary server): what the core of a run (tests/run/) does, wired."""
 
 import json
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,3 +160,24 @@ def test_a_big_run_uses_worker_processes_and_a_rerun_skips_the_unchanged_file(
     third = claimcheck_run(paths=[str(archive)], **options)
     assert (third["articles"], third["articles_unchanged"]) == (1, count)
     assert third["mode"] == "threads"  # one new article: no processes started for it
+
+
+@pytest.mark.integration
+def test_claimcheck_run_ends_with_the_run_in_one_line_and_the_page_to_open(tmp_path):
+    """What `make run` shows last, after every log line of Prefect's."""
+    inbox = tmp_path / "inbox"
+    shutil.copytree(Path(__file__).parents[2] / "examples" / "articles", inbox)
+    command = [str(Path(sys.executable).with_name("claimcheck")), "run", "inbox", "--no-progress"]
+    tail = []
+    for _ in range(2):
+        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr[-3000:]
+        tail.append(result.stdout.strip().splitlines()[-2:])
+    (summary, page), (quiet, index) = tail
+    assert re.fullmatch(
+        r"run \S+: 7 article\(s\) checked, 0 unchanged, \d+ claims, .* info", summary
+    )
+    assert page.startswith("report: ") and page.endswith("/index.html")
+    assert Path(page.removeprefix("report: ")).is_file()
+    assert "nothing new (7 article(s) unchanged, no run folder written)" in quiet
+    assert index == f"report: {tmp_path / 'reports' / 'index.html'}"

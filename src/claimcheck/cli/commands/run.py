@@ -118,13 +118,26 @@ def summary_line(summary: dict) -> str:
     )
 
 
+def print_last(lines: list[str]) -> None:
+    """Print `lines` as the very last output of the process."""
+    if lines:
+        sys.stdout.write("".join(line + "\n" for line in lines))
+        sys.stdout.flush()
+
+
 def run(args: argparse.Namespace) -> int:
+    import atexit
+
     from claimcheck.cli.prefect_env import quiet_prefect
     from claimcheck.cli.preflight import preflight
 
     cwd = Path.cwd()
     settings = resolve(args, read_config(args, cwd), cwd, NAME, RUN_KEYS)
     plan = preflight([str(p) for p in args.paths], settings, require_articles=True)
+    # Registered before Prefect loads, so run after Prefect's own exit handlers (they log the
+    # temporary server stopping): the run's line and the page to open end the output.
+    last: list[str] = []
+    atexit.register(print_last, last)
     quiet_prefect()
     # A cold local server can take 15 s or more on a small machine: give it room.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
@@ -140,6 +153,5 @@ def run(args: argparse.Namespace) -> int:
     except ChunksFailed as error:
         print(f"claimcheck: run incomplete: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    print(summary_line(summary))
-    print(f"report: {summary['index_html']}")
+    last += [summary_line(summary), f"report: {summary['index_html']}"]
     return EXIT_OK
