@@ -62,6 +62,12 @@ def effective_settings(args: argparse.Namespace, cwd: Path) -> dict[str, Setting
 
     config = read_config(args, cwd)
     settings = resolve(args, config, cwd, "run", SHOWN)
+    if settings["waivers"].value is None:
+        from claimcheck.ci.waivers import find_waiver_file
+
+        found = find_waiver_file(cwd)
+        if found is not None:
+            settings["waivers"] = Setting(found, "default: found in the current folder")
     root = project_root(config, cwd)
     settings["configuration"] = Setting(
         str(config.path) if config.path else None, "found upward" if config.path else DEFAULT
