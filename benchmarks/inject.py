@@ -77,15 +77,16 @@ Check = Callable[[str, str, "datetime | None"], list[Hit]]
 def project_checker(rules_dir: Path | None) -> Check:
     """The one place that knows the project's API: a function from (id, body, published) to
     its findings, with the rule sets of `rules_dir` loaded as `claimcheck check --rules` does."""
-    from claimcheck.pipeline.checker import Checker
+    from claimcheck.pipeline.checker import build_checker
     from claimcheck.records import Article
 
-    extra = []
+    rules = None
     if rules_dir is not None:
         from claimcheck.rules import load_rules
 
-        extra.append(load_rules(rules_dir).check)
-    checker = Checker(extra_checks=extra)
+        rules = load_rules(rules_dir)
+    # The checker `claimcheck check` builds: rule-set findings and the rule set's event starts.
+    checker = build_checker(rules=rules)
 
     def check(article_id: str, body: str, published: datetime | None) -> list[Hit]:
         article = Article(id=article_id, body=body, published=published)

@@ -18,6 +18,16 @@ from claimcheck.records import Severity
 # Where a code is reported from; docs and formats treat them alike.
 STAGES = ("input", "pipeline", "check", "ci", "ledger")
 
+# What a level promises the editor. A check gives the level its evidence supports: a code's
+# catalog level is its usual one, and a check may lower it for weaker evidence (a conversion
+# a few percent off is a warning, one far off an error; a misspelling inside a quotation is
+# info) but never raises it beyond what the evidence proves.
+LEVEL_MEANINGS: Mapping[str, str] = {
+    "error": "certainly wrong: arithmetic or the calendar proves it (fix before publishing)",
+    "warning": "probably wrong: a person should check it",
+    "info": "worth a look: possibly deliberate, or claimcheck is unsure",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Code:
@@ -29,7 +39,7 @@ class Code:
     level: Severity
     summary: str
     stage: str
-    # What the editor could do, e.g. "use the spelling '{other_spelling}' consistently".
+    # What the editor could do, e.g. "the date falls on a {actual_weekday}: fix the weekday".
     hint: str = ""
     # The figure or date as claimcheck read it, e.g. "{date} ({actual_weekday})".
     reading: str = ""
@@ -131,7 +141,7 @@ _CODES = (
         "warning",
         "A proper name appears in two near-identical spellings; the rarer one is probably a slip.",
         "check",
-        hint="use the spelling '{other_spelling}' consistently",
+        hint="check which spelling of the name is right and use it throughout",
     ),
     Code(
         "CC108",

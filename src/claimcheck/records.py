@@ -151,6 +151,22 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownStart:
+    """When something a newsroom knows about began (a rule set's event), handed to the
+    in-article checks as data so that a duration counted from it can be checked ("just over
+    six months after the invasion") though the article never states the start.
+
+    `names`: phrases that name it; `subjects`: when given, one must stand before the name in
+    the sentence (whose rule began); `unless`: phrases that mean another event is meant."""
+
+    source: str
+    day: date
+    names: tuple[str, ...]
+    subjects: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A discrepancy (or note) about an article, with the span an editor should look at."""
 

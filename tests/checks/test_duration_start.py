@@ -96,8 +96,82 @@ def test_a_date_that_is_not_a_start_is_ignored(article):
         ("The strike, which began on Feb. 26, is now in its 11th week.", None),
         ("Bus fares have risen for the last 15 months, since July 2023.", "the last 15 months"),
         ("Bus fares have risen for the last 10 months, since July 2023.", None),
+        # Counted after, since or into a start stated after the duration.
+        (
+            "Just over nine months after the blockade began on Jan. 8, ships dock again.",
+            "Just over nine months",
+        ),
+        ("Just over four months after the blockade began on Jan. 8, ships dock again.", None),
+        ("Six months after the blockade began on Jan. 8, the first ship docked.", None),
+        (
+            "It has been more than 20 weeks since the ban took effect on March 1.",
+            "more than 20 weeks",
+        ),
+        ("It has been more than 8 weeks since the ban took effect on March 1.", None),
+        (
+            "Forty days into the walkout, which started on April 22, no talks are planned.",
+            "Forty days",
+        ),
+        ("Eighteen days into the walkout, which started on April 22, no talks are planned.", None),
+        # A start stated before a duration running to now, or an age.
+        ("Since January, the plant has stood idle for nearly nine months.", "nearly nine months"),
+        ("Since January, the plant has stood idle for nearly four months.", None),
+        ("The scheme, launched in March 2023, is now 30 months old.", "30 months"),
+        ("The scheme, launched in March 2023, is now 14 months old.", None),
     ],
 )
 def test_from_article_text(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_a_start_from_a_rule_set_event(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT9", date(2023, 6, 5), ("the flood",), unless=("Danube",))
+    ruler = KnownStart("EVT8", date(2001, 3, 1), ("ruled the port",), subjects=("Varga",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event, ruler))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    assert findings("Just over three months after the flood, roads are still shut.") == [
+        "Just over three months"
+    ]
+    assert findings("Just over 11 months after the flood, roads are still shut.") == []
+    assert findings("Just over three months after the flood on the Danube, roads are shut.") == []
+    # Without the event, nothing to count from.
+    context = from_text("Just over three months after the flood, roads are still shut.", PUBLISHED)
+    assert list(check_duration_starts(context)) == []
+    assert findings("Varga, who has ruled the port for nearly 40 years, said nothing.") == [
+        "nearly 40 years"
+    ]
+    assert findings("Varga, who has ruled the port for 23 years, said nothing.") == []
+    # The subject must come with the event's words: someone else's rule is not this one.
+    assert findings("Horvath, who has ruled the port for nearly 40 years, said nothing.") == []
+    # "for the last three months" of the flood's aftermath may be its latest part only.
+    assert findings("Roads have been shut since the flood, for the last three months.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An ordinal period before its start, or with the start after it.
+        ("The siege, now in its ninth month, began on Jan. 3.", "ninth month"),
+        ("The siege, now in its fifth month, began on Jan. 3.", None),
+        ("The strike is in its 30th day, having started on March 1.", "30th day"),
+        ("The strike, which began on March 1, marks its 30th day today.", "30th day"),
+        # A duration that has lasted, an age in a compound, a duration "on from" a start.
+        ("The ban, in force since March 1, has now lasted 30 weeks.", "30 weeks"),
+        ("The ban, in force since March 1, has now lasted 10 weeks.", None),
+        ("The 16-week-old strike, which began on March 1, goes on.", "16-week-old"),
+        ("The 10-week-old strike, which began on March 1, goes on.", None),
+        ("Six months on from the flood of January 2023, roads are still shut.", "Six months"),
+        ("Sixteen months on from the flood of January 2023, roads are still shut.", None),
+    ],
+)
+def test_more_durations_against_their_start(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])

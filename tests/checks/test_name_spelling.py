@@ -148,3 +148,136 @@ def test_ordinary_words_opening_sentences_are_not_compared_with_surnames(article
         "Tracing the cargo took weeks."
     )
     assert _flagged(article, body) == []
+
+
+# ---- edits anywhere in the word ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "slip"),
+    [
+        # The first letter, after a full name.
+        (
+            "The fund is run by Halvard Pennington. Bennington said returns were modest.",
+            "Bennington",
+        ),
+        # The last letter.
+        ("The fund is run by Halvard Marchetti. Marchetta said returns were modest.", "Marchetta"),
+        # A first name misspelled before its surname.
+        (
+            "Teodor Vasquel chairs the inquiry. Teodr Vasquel said hearings would be public.",
+            "Teodr",
+        ),
+        # A firm introduced in full, then written alone.
+        ("Shares in Trelawny Holdings rose. Analysts expect Trelawney to pay more.", "Trelawney"),
+        # Two bare mentions, a letter dropped: with nothing else to go on, still a slip.
+        (
+            "Floodwater cut off Porthallow overnight. Residents of Porthalow were moved.",
+            "Porthalow",
+        ),
+    ],
+)
+def test_slips_anywhere_in_the_word(article, body, slip):
+    assert [text for text, _ in _flagged(article, body)] == [slip]
+
+
+def test_the_finding_names_both_spellings_and_where_they_are(article):
+    body = (
+        "Mayor Odile Kettleborough opened the bridge.\nKettleborough said it cost less.\n"
+        "Kettleborogh thanked the builders."
+    )
+    (finding,) = check_name_spellings(article(body).build(body_line=5))
+    assert finding.severity == "warning" and finding.text == "Kettleborogh"
+    assert finding.message == (
+        "'Kettleborogh' is spelled two ways in the article: 'Kettleborogh' once (line 7) "
+        "and 'Kettleborough' 2 times (line 5, line 6)"
+    )
+    # It does not say which is right.
+    assert "right" not in finding.message and "should" not in finding.message
+    spellings = finding.evidence["spellings"]
+    assert [(s["spelling"], s["count"], s["where"]) for s in spellings] == [
+        ("Kettleborogh", 1, ["line 7"]),
+        ("Kettleborough", 2, ["line 5", "line 6"]),
+    ]
+
+
+def test_at_a_tie_the_later_spelling_is_pointed_at(article):
+    body = "The deal was signed by Okafor. Later Okafar told reporters the price was fair."
+    assert _flagged(article, body) == [("Okafar", "Okafor")]
+
+
+def test_one_finding_per_slip_and_repeated_paragraphs_count_once(article):
+    paragraph = "Key points: Gridwest says 12,000 homes are without power after the storm."
+    body = "\n\n".join(
+        [
+            "The network operator Gridwset said crews were working through the night.",
+            paragraph,
+            "Gridwest said some homes could be without power until Friday.",
+            paragraph,
+            paragraph,
+        ]
+    )
+    (finding,) = check_name_spellings(article(body).build())
+    # Three copies of one paragraph count once: the spelling used once elsewhere is rarer.
+    assert finding.text == "Gridwset"
+    assert finding.evidence["other_count"] == 2
+
+
+# ---- reproduced text is worth a look, not probably wrong ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "variant_line",
+    [
+        '"We never heard from Hrynkevych," she said.',
+        "> Water over the road at Marsh Lane, says Hrynkevych pic.twitter.com/abc123",
+        "AFP reports: Interior minister Anatol Hrynkevych denied the claim.",
+        "Image caption: Anatol Hrynkevych at the ministry",
+    ],
+)
+def test_a_variant_only_in_quoted_or_embedded_text_is_info(article, variant_line):
+    body = (
+        "The interior minister, Anatol Hrynkevich, did not reply.\n\n"
+        "Hrynkevich has held the post since 2021.\n\n"
+        f"{variant_line}\n\n"
+        "Hrynkevich is due to speak on Friday."
+    )
+    (finding,) = check_name_spellings(article(body).build())
+    assert finding.text == "Hrynkevych" and finding.severity == "info"
+
+
+# ---- two names, not one spelled two ways -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Initials tell two players apart; team sheets list many similar names.
+        "Munster: F Sheahan, M Horan, D O'Callaghan, E Miller.\n\nLeinster: S Horgan, B "
+        "O'Driscoll, G Murphy, D Hickie.",
+        "Ireland: Sheahan, Horan, O'Callaghan, Miller, Easterby.\n\nHorgan was injured and "
+        "Horgan's place went to a newcomer.",
+        # A fixture.
+        "Hartlepool v Boston\n\nBolton won again, and Bolton stay top.",
+        # A first name and a surname one letter apart.
+        "Talks were led by Jumardi Jukardi of the oil ministry. Jukardi said they went well.",
+        # A name beside its translation.
+        "The money goes to the Fondation pour l'Enfance (Foundation for Childhood), which "
+        "runs shelters.",
+        # A ground named after a place, and a player.
+        "Upson scored twice. Upson's second came late, and the match at Upton Park ended 2-2.",
+        # Two people in one sentence, one named with a title.
+        "Donald Regan, President Reagan's former chief of staff, spoke. Regan said rates "
+        "should fall. Regan warned of a recession.",
+        # First names vary: a stage name and the usual spelling.
+        "Singer Jenifer won two awards. Jennifer Lopez presented them.",
+        # A capitalized word of the language.
+        "Microsoft chief Bill Gates spoke. Games consoles sold well to gamers, Mr Gates said.",
+        # Known look-alike places.
+        "He took bronze in Greece behind Maurice Greene. Greene said he was tired. Greene left.",
+        # Gendered first names of one family.
+        "Maria Castellano and Mario Castellano run the bakery.",
+    ],
+)
+def test_two_names_are_not_one_name_spelled_two_ways(article, body):
+    assert _flagged(article, body) == []

@@ -106,3 +106,93 @@ def test_a_clause_describing_the_whole_does_not_stop_the_sum(from_text):
 def test_a_clause_that_adds_to_the_whole_still_stops_the_sum(from_text):
     body = "Of the 85 riders who also brought friends, 50 were women and 40 were men."
     assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Other categories than a known partition: each part described by its own word.
+        ("Of the 80 bids, 52 were approved and 35 were rejected.", "80 bids"),
+        ("Of the 80 bids, 42 were approved and 35 were rejected.", None),
+        # A verb saying the parts make up the whole.
+        ("The 75 delegates comprised 41 farmers and 39 traders.", "75 delegates"),
+        ("The 75 delegates comprised 41 farmers and 34 traders.", None),
+        (
+            "The 210-strong staff is split between 130 at the plant and 95 at the port.",
+            "210-strong staff",
+        ),
+        ("The 210-strong staff is split between 130 at the plant and 80 at the port.", None),
+        # A list after a dash or a colon, or after "with".
+        ("The bus carried 48 people – 30 adults and 21 children.", "48 people"),
+        ("A total of 96 bags were counted: 61 were full and 41 were empty.", "96 bags"),
+        ("A total of 96 bags were counted: 61 were full and 35 were empty.", None),
+        # Bags may hold both sand and plastic: the same verb, two objects.
+        ("A total of 96 bags were counted: 61 held sand and 41 held plastic.", None),
+        ("In all 312 votes were cast, with 171 in favour and 152 against.", "312 votes"),
+        # The parts first.
+        ("Forty men and 36 women make up the 70-member choir.", "70-member"),
+        ("Forty men and 30 women make up the 70-member choir.", None),
+        # Across two sentences.
+        (
+            "The shelter took in 64 dogs last winter. 40 of them were adopted and the other 31 "
+            "were sent to farms.",
+            "64 dogs",
+        ),
+        (
+            "The shelter took in 64 dogs last winter. 40 of them were adopted and the other 24 "
+            "were sent to farms.",
+            None,
+        ),
+    ],
+)
+def test_wholes_and_parts_in_other_forms(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The same verb with different objects: a truck can fail both checks.
+        "Of the 40 trucks, 25 failed the brake check and 22 failed the light check.",
+        # Subsets and additions stop the sum.
+        "The bus carried 48 people – 30 adults and 21 children, including 12 toddlers.",
+        "Of the 48 guests, 30 were adults, and 25 of them also brought children.",
+        # Another group, not a part of this one.
+        "The 75 delegates met 41 farmers and 39 other traders.",
+    ],
+)
+def test_parts_that_may_overlap_are_not_added_up(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+def test_figures_listed_side_by_side_are_not_parts(from_text):
+    body = "The average price was £192,713 in England; £139,544 in Wales; £116,542 in Scotland."
+    assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+def test_the_message_says_where_the_parts_are(from_text):
+    body = "The clinic treated 50 patients.\nOf them, 30 had burns and the other 25 had cuts."
+    (finding,) = check_parts_exceed_whole(from_text(body))
+    assert finding.text == "50 patients"
+    assert "30 + 25 = 55, from line 2" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("Among the 80 guests were 45 adults and 40 children.", "80 guests"),
+        ("Among the 80 guests were 45 adults and 35 children.", None),
+        ("In all 81 people were arrested, 45 of them men and 40 women.", "81 people"),
+        ("Turnout was 90 voters: 52 backed the plan and 41 opposed it.", "90 voters"),
+        ("Turnout was 90 voters; 52 backed the plan and 41 opposed it.", "90 voters"),
+        ("Of the 90 residents, 52 live in the north and 41 live in the south.", "90 residents"),
+        ("Forty-five men and 40 women were among the 80 survivors.", "80 survivors"),
+        ("45 were adults and 40 were children. In all, 80 people were on board.", "80 people"),
+        ("Thirty men and 25 women, 50 in all, signed the letter.", "50"),
+        ("52 of the 90 members voted yes, while 41 voted no.", "90 members"),
+    ],
+)
+def test_still_more_ways_of_stating_parts(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

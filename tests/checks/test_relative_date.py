@@ -191,9 +191,58 @@ def test_nothing_is_checked_without_a_publication_date(article):
         ("Yesterday (Sunday) the county board approved the levy.", None),
         ("Last week, on April 19, the mill shut after a fire.", "April 19"),
         ("Last week, on May 8, the mill shut after a fire.", None),
+        # The weekday first, the relative word set off after it.
+        ("Officials confirmed on Thursday, yesterday, that the plant would close.", "Thursday"),
+        ("Officials confirmed on Sunday, yesterday, that the plant would close.", None),
+        # ... but not a date closing one clause and "today" opening the next.
+        ("The ban lasted until Thursday, today the minister admitted.", None),
+        # A day counted back in words.
+        ("The ferry ran aground two days ago, on Friday, off the cape.", "Friday"),
+        ("The ferry ran aground two days ago, on Saturday, off the cape.", None),
+        # "last Friday" beside a Friday weeks earlier.
+        ("The cargo left port last Friday, April 12, and is due soon.", "April 12"),
+        ("The cargo left port last Friday, May 10, and is due soon.", None),
+        # A month beside "last month".
+        ("Exports fell last month, in January, as buyers held back.", "January"),
+        ("Exports fell last month, in April, as buyers held back.", None),
     ],
 )
 def test_from_article_text(from_text, body, flagged):
+    # Published Monday, May 13, 2024.
+    texts = [finding.text for finding in check_relative_dates(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_levels_follow_how_certain_the_relative_expression_is(from_text):
+    (day,) = check_relative_dates(from_text("Trading halted yesterday (Thursday) at noon."))
+    assert day.severity == "error"
+    (month,) = check_relative_dates(from_text("Exports fell last month, in January, again."))
+    assert month.severity == "warning"
+    assert "last month is April 2024" in month.message
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Parts of a day, which extraction gives no date of their own.
+        ("Talks ended last night (Tuesday) without a deal.", "Tuesday"),
+        ("Talks ended last night (Sunday) without a deal.", None),
+        ("The deal was signed this morning (Tuesday) in Rome.", "Tuesday"),
+        ("Talks ended yesterday afternoon (Tuesday) without a deal.", "Tuesday"),
+        # Weekday abbreviations.
+        ("Talks ended yesterday (Tues.) without a deal.", "Tues."),
+        ("Talks ended yesterday (Sun.) without a deal.", None),
+        # Days and spans counted in numbers.
+        ("The road shut 48 hours ago (Tuesday), police said.", "Tuesday"),
+        ("The road shut 48 hours ago (Saturday), police said.", None),
+        ("It reopens in three days' time (Tuesday).", "Tuesday"),
+        ("It reopens in three days' time (Thursday).", None),
+        ("Prices rose in the past week, on April 12, after the vote.", "April 12"),
+        ("Prices rose in the past week, on May 8, after the vote.", None),
+        ("The fair opened last weekend, on April 20, in the town.", "April 20"),
+    ],
+)
+def test_more_relative_dates(from_text, body, flagged):
     # Published Monday, May 13, 2024.
     texts = [finding.text for finding in check_relative_dates(from_text(body))]
     assert texts == ([flagged] if flagged else [])

@@ -65,6 +65,17 @@ def test_a_figure_marked_as_a_change_is_not_flagged(article):
         ("The utility now reaches 107 percent of the district's households.", "107 percent"),
         ("The utility now reaches 97 percent of the district's households.", None),
         ("Ticket prices rose 130 percent in two years.", None),
+        # Any group, not a list of groups: a plural or collective noun past its modifiers.
+        ("Some 112 percent of the valley's beekeepers joined the scheme.", "112 percent"),
+        ("The union says 104% of the dockers voted for the strike.", "104%"),
+        ("Volunteers now make up 109 per cent of the lifeboat crew.", "109 per cent"),
+        ("Women make up 118 per cent of the ward's nursing staff.", "118 per cent"),
+        ("Women make up 58 per cent of the ward's nursing staff.", None),
+        # Amounts and levels may be exceeded.
+        ("Exports reached 115 percent of the quota set in May.", None),
+        ("Spending hit 120 percent of the council's budget.", None),
+        # A change in an earlier sentence is not a change of this figure.
+        ("The hall holds over four hundred. 130% of the members came.", "130%"),
     ],
 )
 def test_from_article_text(from_text, body, flagged):

@@ -26,15 +26,37 @@ def _pair(article, body, first, first_unit, second, second_unit, **qualifiers):
 
 def test_flags_a_wrong_conversion_and_points_at_the_converted_figure(article):
     context = _pair(
-        article, "The trail runs 40 miles (72 km) along the ridge.", "40 miles", "mile",
-        "72 km", "kilometer",
+        article, "The trail runs 40 miles (85 km) along the ridge.", "40 miles", "mile",
+        "85 km", "kilometer",
     )  # fmt: skip
     (finding,) = check_unit_conversions(context)
     assert finding.rule == "CC102" and finding.severity == "error"
-    assert finding.text == "72 km"
-    assert finding.message == "'40 miles (72 km)': 40 miles is about 64.4 km"
+    assert finding.text == "85 km"
+    assert finding.message == (
+        "'40 miles (85 km)': 40 miles is about 64.4 km; the conversion is 32% off"
+    )
     assert finding.evidence["original"]["text"] == "40 miles"
     assert finding.evidence["converted_value"] == pytest.approx(64.37, abs=0.01)
+    assert finding.evidence["share_off"] == pytest.approx(0.32, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    ("converted", "severity"),
+    [
+        ("64 km", None),  # right
+        ("60 km", None),  # rounded to one digit, like the 40 it converts
+        ("66 km", None),  # 2.5 percent: a rounded factor, not worth a finding
+        ("69 km", "warning"),  # 7 percent: probably a slip
+        ("74 km", "warning"),
+        ("76 km", "error"),  # 18 percent: certainly wrong
+        ("40 km", "error"),  # miles copied as kilometres
+    ],
+)
+def test_level_follows_the_size_of_the_error(article, converted, severity):
+    body = f"The trail runs 40 miles ({converted}) along the ridge."
+    context = _pair(article, body, "40 miles", "mile", converted, "kilometer")
+    findings = list(check_unit_conversions(context))
+    assert [finding.severity for finding in findings] == ([severity] if severity else [])
 
 
 def test_a_correct_conversion_is_not_flagged(article):
@@ -48,12 +70,19 @@ def test_a_correct_conversion_is_not_flagged(article):
 @pytest.mark.parametrize(
     ("body", "flagged"),
     [
-        # Both sides keep their stated precision: 40 miles (39.5–40.5) is 63.6–65.2 km.
+        # Both sides keep their stated precision: 40 miles (39.5–40.5) is 63.6–65.2 km;
+        # 1.9 percent beyond it is a rounded factor, 8 percent probably a slip.
         ("The dam is 40 miles (64.4 km) upstream.", False),
-        ("The dam is 40 miles (65.6 km) upstream.", True),
-        # Trailing zeros on the converted side may be rounding, within a small share.
+        ("The dam is 40 miles (65.6 km) upstream.", False),
+        ("The dam is 40 miles (69.5 km) upstream.", True),
+        # Trailing zeros on the converted side may be rounding, to no fewer significant
+        # digits than the converted figure has.
         ("The lake lies 250 miles (400 km) south.", False),
         ("The lake lies 250 miles (300 km) south.", True),
+        ("The drive is 40 miles (60km) by the old road.", False),
+        ("The cliff rises 500 feet (150 metres).", False),
+        ("The jump was 30ft (10m) from a window.", False),
+        ("The peak is 6,250 feet (2,000 metres) high.", True),
         # Decimal precision of the original side: 2.5 miles may be 2.45–2.55.
         ("The tunnel is 2.5 miles (4.1 km) long.", False),
         ("The tunnel is 2.5 miles (4.6 km) long.", True),

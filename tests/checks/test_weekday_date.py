@@ -89,8 +89,35 @@ def test_ranges_and_non_date_claims_are_ignored(article):
     [
         ("The levy passed on Thursday, May 9, 2024, after a long debate.", None),
         ("The levy passed on Friday, May 9, 2024, after a long debate.", "Friday, May 9, 2024"),
+        # A weekday beside its date in apposition, in either order.
+        ("Bids close on May 9 (Friday), the county said.", "May 9 (Friday)"),
+        ("Bids close on May 9 (Thursday), the county said.", None),
+        ("The strike ended on May 9, a Friday, when both sides signed.", "May 9, a Friday"),
+        ("The strike ended on May 9, a Thursday, when both sides signed.", None),
+        ("The vote is due on Friday (May 9).", "Friday (May 9)"),
+        # A day of the month in words.
+        ("The shipment arrives on Friday, the ninth of May.", "Friday, the ninth of May"),
+        ("The shipment arrives on Thursday, the ninth of May.", None),
+        ("The shipment arrives on Tuesday, the twenty-first of May.", None),
+        (
+            "The shipment arrives on Monday, the twenty-first of May.",
+            "Monday, the twenty-first of May",
+        ),
+        # An abbreviated weekday.
+        ("Bids close on May 9 (Fri.), the county said.", "May 9 (Fri.)"),
+        ("Bids close on May 9 (Thurs.), the county said.", None),
+        # Two dates of two events: the weekday does not name the other date.
+        ("The board met on Friday and will vote on May 20.", None),
     ],
 )
 def test_from_article_text(from_text, body, flagged):
     texts = [finding.text for finding in check_weekday_dates(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_a_year_on_another_line_is_not_the_dates_year(from_text):
+    # A fixture heading and a kick-off time under it: 2000 is a time, not the year.
+    body = "Fixtures\n\nTuesday, 1 March\n\n2000 Arsenal v Chelsea\n"
+    assert list(check_weekday_dates(from_text(body, published=None))) == []
+    # With a publication date, the year is read from it: 1 March 2005 was a Tuesday.
+    assert list(check_weekday_dates(from_text(body, published="2005-02-25T09:00:00"))) == []

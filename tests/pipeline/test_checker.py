@@ -61,6 +61,29 @@ def test_a_people_rule_and_the_spelling_check_on_one_name_give_one_finding(tmp_p
     assert finding.evidence["also_flagged_by"] == ["CC107"]
 
 
+def test_a_rule_sets_events_reach_the_duration_check(tmp_path):
+    from claimcheck.pipeline.checker import build_checker
+    from claimcheck.rules import load_rules
+
+    (tmp_path / "flood.yml").write_text(
+        "code: EVT900\nname: great-flood\nkind: event\nlevel: error\n"
+        "message: \"'{stated}' does not fit {event}.\"\n"
+        "source: river authority\ndate: 2023-06-05\nevent: [the great flood]\n"
+        "doc: {what: The flood's date., why: Anchor of many stories., example: June 2023}\n"
+        "cases: {fail: [The great flood struck on June 9 2023.],"
+        " pass: [The great flood struck on June 5 2023.]}\n",
+        encoding="utf-8",
+    )
+    body = "Just over three months after the great flood, the bridge is still shut."
+    article = Article(id="e", body=body, published=datetime(2024, 5, 2, tzinfo=UTC))
+    assert not [f for f in Checker().check_article(article).findings if f.rule == "CC104"]
+    result = build_checker(rules=load_rules(tmp_path)).check_article(article)
+    (finding,) = [f for f in result.findings if f.rule == "CC104"]
+    assert finding.text == "Just over three months"
+    assert finding.evidence["start"]["rule"] == "EVT900"
+    assert "about 11 months" in finding.message
+
+
 # ---- a sentence that cannot be read for claims (CC005) ----------------------------------------
 
 AFTER = datetime(2025, 1, 1, tzinfo=UTC)

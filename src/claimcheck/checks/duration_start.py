@@ -1,104 +1,439 @@
-"""CC104 duration-start-mismatch: "in its third week", "for the last 14 months" vs its start."""
+"""CC104 duration-start-mismatch: "in its third week", "just over six months after" vs its start."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import suppress
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from claimcheck.checks.helpers import make_finding, news_date, news_period, sentence_bounds
+from claimcheck.checks.helpers import (
+    IRREGULAR_PAST,
+    make_finding,
+    news_date,
+    news_period,
+    sentence_bounds,
+)
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import ORDINAL_WORDS
-from claimcheck.records import Claim, Finding
+from claimcheck.records import Claim, Finding, KnownStart
 
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 # "is now in its third week", "entered its 10th month", "enters its second year".
 _ORDINAL_PERIOD = re.compile(
-    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into)\s+(?:its|their|the)\s+"
+    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|mark(?:s|ed|ing)?|"
+    r"reach(?:es|ed)?)\s+(?:its|their|the)\s+"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
     re.I,
 )
-# What a start date is introduced by: "which began on March 1", "since Jan. 4", "started in May".
+# Every ordinal period ends so ("first", "second", "third", "fourth", "21st" ...).
+_ORDINAL_HINT = re.compile(r"(?:st|nd|rd|th) (?:day|week|month|year)")
+# What a start date is introduced by: "which began on March 1", "since Jan. 4", "started in
+# May", "took effect on", "was closed on".
 _START_CUE = re.compile(
-    r"\b(?:began|begun|begin|begins|started|starts|start|launched|erupted|broke\s+out|"
-    r"opened|since|kicked\s+off|commenced)\b[^.;:]{0,20}$",
+    r"\b(?:began|begun|begin|begins|beginning|started|starts|start|starting|launched|"
+    r"erupted|broke\s+out|"
+    r"opened|since|kicked\s+off|commenced|took\s+effect|came\s+into\s+force|took\s+office|"
+    r"founded|created|established|introduced|imposed)\b[^.;:]{0,20}$",
     re.I,
 )
-# "for the last 14 months", "over the past two years": a duration running up to publication.
-_RUNNING_DURATION = re.compile(r"\b(?:last|past)\b", re.I)
-# Between a start date and its duration: a new clause may be about something else
-# ("under emergency rule since June, because of violence that has killed 2,400 in the past
-# three years").
-_CLAUSE_BREAK = re.compile(
-    r"[;:()\"“”]|\b(?:that|which|who|whom|whose|because|and|but|while|whereas|although|"
-    r"though|when|after|before|as)\b",
+# A duration counted up to now from what follows it: "six months after", "14 weeks since",
+# "ten days into".
+_COUNTED_FROM = re.compile(
+    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from)\b|\s+(?P<on>on)\b(?=\s*,)", re.I
+)
+# A duration running up to now, its start stated before it: "has stood idle for nearly
+# three months", "for the last 14 months", "over the past two years".
+_RUNNING_FOR = re.compile(
+    r"\b(?:for|over|in|during|lasted)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
+)
+_LAST_OR_PAST = re.compile(r"\b(?:last|past)\s+(?:[a-z]+\s+){0,3}$", re.I)
+# "is now 30 months old".
+_AGE = re.compile(r"[-\s]+(?:old|long)\b", re.I)
+# The sentence speaks of now: a duration "after" something then runs up to publication.
+_PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|still|now)\b", re.I)
+# A past tense: a regular one, or one of the common irregular verbs of news copy.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|now)\b|['’]ve\b", re.I)
+_PAST_ONLY = re.compile(
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!now\s)lasted|had\s+been|ended|until|till)\b", re.I
+)
+# Qualifiers before a duration and the share of a unit they allow each way: "nearly three
+# months" is 1.5 below to a quarter above three, "just over six" a quarter below to 1.5 above.
+_QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
+    (re.compile(r"\b(?:nearly|almost|close\s+to|just\s+under|not\s+quite)\s+$", re.I), (1.5, 0.25)),
+    (re.compile(r"\b(?:just|a\s+little|slightly)\s+(?:over|more\s+than)\s+$", re.I), (0.25, 1.5)),
+    (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s+$", re.I), (0.25, float("inf"))),
+    (re.compile(r"\b(?:less\s+than|under|fewer\s+than|at\s+most)\s+$", re.I), (float("inf"), 0.25)),
+)  # fmt: skip
+_APPROXIMATE = re.compile(r"\b(?:about|around|some|roughly|approximately|almost|nearly)\s+$", re.I)
+# Exactly N units is a rounded count: one unit either way, or 5 percent of a long span; "about
+# N" a sixth either way.
+_EXACT_SHARE = 0.05
+_APPROX_SHARE = 0.15
+# How far around a duration its start and anchor words are looked for.
+_LINK_CHARS = 120
+_QUALIFIER_CHARS = 30
+# Words that may stand between an event's name and its duration: "ruled Belarus for nearly".
+_NAME_TO_DURATION = re.compile(
+    r"\s+(?:(?:for|over|the|last|past|nearly|almost|about|some|more|than|just|under|around)\s+)*$",
     re.I,
 )
-_MAX_GAP_WORDS = 8
-_TENSE_PAST_ONLY = re.compile(r"\b(?:lasted|had\s+been|ended|until|till|before)\b", re.I)
+_SUBJECT_REACH = 80
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    """When the counted period began: a date the article states, or a rule-set event."""
+
+    first_day: date
+    last_day: date
+    text: str
+    start: int
+    end: int
+    # The rule code of a rule-set event; "" for a date stated in the article.
+    source: str = ""
 
 
 @register("CC104")
 def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
-    """Flags a running duration that does not fit the start date stated with it.
+    """Flags a duration that does not fit the start it is counted from.
 
     Examples (article dated May 10, 2024): "the strike, which began on Feb. 26, is now in
-    its fourth week" (it is week 11); "for the last 15 months, since July 2023" (about 10).
-    The start must be introduced as one ("began", "since", "started") in the same clause;
-    one unit of leeway either way; finished periods ("lasted", "until") are left alone.
+    its fourth week" (it is week 11); "just over six months after the blockade began on
+    Jan. 8" (four months); "it has been more than 20 weeks since the ban took effect on
+    March 1"; "40 days into the walkout, which started on April 22"; "Since January, the
+    plant has stood idle for nearly nine months"; "launched in March 2023, is now 30 months
+    old"; "the 16-week-old strike, which began on March 1"; "has now lasted 30 weeks";
+    "now in its ninth month, the siege began on Jan. 3"; "six months on from the flood of
+    January 2023".
+    The start is a date stated in the same sentence (after "since", "after", "into", or
+    introduced as a start: "began", "launched", "took effect") or an event of the rule sets
+    (`rules/events/`: "just over nine months after Russia's full-scale invasion"), passed to
+    the check as data by the pipeline. The qualifier sets the tolerance: "just over N" is N
+    to N+1.5, "nearly N" N-1.5 to N, "more than N" at least N, "about N" a sixth either way,
+    a plain N one unit (or 5 percent of a long span) either way.
+    Not checked: durations after something in a sentence about the past ("six months after
+    the invasion, Kyiv's forces retook ..."), finished periods ("lasted" without "has",
+    "until"); "for the
+    last three months" since an event may name only its latest part (only a longer span is
+    flagged).
+    Level: a warning (the arithmetic is certain, but whether the duration counts from this
+    start is read from the wording).
     """
     published = context.article.published_date
     if published is None:
         return
-    body = context.article.body
-    starts = [claim for claim in context.claims if _is_start(body, claim)]
-    if not starts:
-        return
+    article = _Durations(context, published)
     for claim in context.claims:
         if claim.kind == "duration":
-            finding = _running_duration(context, published, claim, starts)
+            finding = article.judge(claim)
             if finding is not None:
                 yield finding
-    seen: set[tuple[int, int]] = set()
-    for start_claim in starts:
-        bounds = sentence_bounds(context, start_claim.start)
-        if bounds in seen:
-            continue
-        seen.add(bounds)
-        for match in _ORDINAL_PERIOD.finditer(body, start_claim.end, bounds[1]):
-            finding = _ordinal_period(context, published, start_claim, match)
-            if finding is not None:
-                yield finding
+    yield from _ordinal_periods(article)
+
+
+class _Durations:
+    """One article's durations and the starts they may be counted from."""
+
+    def __init__(self, context: ArticleContext, published: date) -> None:
+        self.context = context
+        self.body = context.article.body
+        self.published = published
+        self.dates = [claim for claim in context.claims if claim.kind == "date"]
+        self.events = [start for start in context.known_starts if start.day <= published]
+
+    def judge(self, duration: Claim) -> Finding | None:
+        unit = (duration.unit or "").lower()
+        if unit not in _UNIT_DAYS or duration.value is None:
+            return None
+        link = self.link(duration, sentence_bounds(self.context, duration.start))
+        if link is None:
+            return None
+        start, partial = link
+        if start.first_day > self.published:
+            return None
+        shortest = _elapsed_units(start.last_day, self.published, unit)
+        longest = _elapsed_units(start.first_day, self.published, unit)
+        low, high = _allowed(self.body, duration)
+        if partial:
+            low = 0.0  # "for the last three months" of a longer war
+        if longest >= low and shortest <= high:
+            return None
+        return _finding(self.context, self.published, duration, start, unit, (shortest, longest))
+
+    def link(self, duration: Claim, sentence: tuple[int, int]) -> tuple[_Start, bool] | None:
+        """The start a duration is counted from, and whether the duration may be only the
+        latest part of the period ("for the last three months" of a war)."""
+        body = self.body
+        anchor = _COUNTED_FROM.match(body, duration.end, sentence[1])
+        if anchor is not None:
+            word = (anchor.group("anchor") or "on").lower()
+            if word == "on":  # "six months on, the flood of March 2023 ..."
+                start = self.start_in_sentence(duration.start, sentence)
+            else:
+                start = self.start_after(anchor.end(), sentence)
+            if start is None:
+                return None
+            if word in ("after", "on") and not _speaks_of_now(
+                body, sentence, (duration.start, max(start.end, anchor.end()))
+            ):
+                return None  # "six months after the invasion, Kyiv's forces retook ..."
+            return start, False
+        before = body[max(sentence[0], duration.start - _QUALIFIER_CHARS - 20) : duration.start]
+        if _RUNNING_FOR.search(before) and _runs_until_now(body, sentence):
+            start = self.event_before(duration, sentence) or self.stated_before(duration, sentence)
+            if start is None:
+                return None
+            return start, bool(start.source) and _LAST_OR_PAST.search(before) is not None
+        compound_age = duration.text.lower().endswith(("old", "long"))
+        aged = _AGE.match(body, duration.end) or compound_age
+        if aged and (_runs_until_now(body, sentence) or compound_age):
+            # "is now 30 months old", "the 16-week-old strike, which began on March 1".
+            start = self.start_in_sentence(duration.start, sentence)
+            return (start, False) if start is not None else None
+        return None
+
+    def start_after(self, position: int, sentence: tuple[int, int]) -> _Start | None:
+        """ "after the blockade began on March 3", "since Russia's full-scale invasion": the
+        event named right after the anchor word, or the first date that follows it."""
+        body = self.body
+        limit = min(sentence[1], position + _LINK_CHARS)
+        for event in self.events:
+            match = _name_pattern(event.names).search(body, position, limit)
+            if match is None or len(body[position : match.start()].split()) > 3:
+                continue
+            if _event_applies(body, event, match, sentence):
+                return _event_start(event, match)
+        for claim in self.dates:
+            if position <= claim.start < limit and _usable_start(claim):
+                if re.search(r"[;:()]", body[position : claim.start]):
+                    return None
+                return self.stated(claim)
+        return None
+
+    def event_before(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """ "Lukashenko, who has ruled Belarus for nearly 30 years": an event named just
+        before the duration."""
+        body = self.body
+        for event in self.events:
+            for match in _name_pattern(event.names).finditer(body, sentence[0], duration.start):
+                if _NAME_TO_DURATION.fullmatch(
+                    body, match.end(), duration.start
+                ) and _event_applies(body, event, match, sentence):
+                    return _event_start(event, match)
+        return None
+
+    def stated_before(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """The nearest date before the duration in its sentence that is introduced as a
+        start ("since January", "which began on March 4", "launched in March 2023")."""
+        for claim in reversed(self.dates):
+            if claim.start >= duration.start or claim.start < sentence[0]:
+                continue
+            if _usable_start(claim) and _START_CUE.search(
+                self.body, max(sentence[0], claim.start - 40), claim.start
+            ):
+                return self.stated(claim)
+        return None
+
+    def start_in_sentence(self, position: int, sentence: tuple[int, int]) -> _Start | None:
+        """A start named anywhere in the sentence: a rule-set event, or the date nearest
+        the position that is introduced as a start ("began on", "since", "launched in")."""
+        body = self.body
+        for event in self.events:
+            for match in _name_pattern(event.names).finditer(body, sentence[0], sentence[1]):
+                if _event_applies(body, event, match, sentence):
+                    return _event_start(event, match)
+        starts = [
+            claim
+            for claim in self.dates
+            if sentence[0] <= claim.start < sentence[1]
+            and _usable_start(claim)
+            and _START_CUE.search(body, max(sentence[0], claim.start - 40), claim.start)
+        ]
+        if not starts:
+            return None
+        return self.stated(min(starts, key=lambda claim: abs(claim.start - position)))
+
+    def stated(self, claim: Claim) -> _Start:
+        """The start as stated; a start with no year written that would lie after
+        publication ("began on May 20" in a March article) is last year's."""
+        first, last = claim.first_day, claim.last_day
+        assert first is not None and last is not None
+        if first > self.published and not _YEAR.search(claim.text):
+            with suppress(ValueError):  # Feb. 29 is left as resolved
+                first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+        return _Start(first, last, claim.text, claim.start, claim.end)
+
+
+def _speaks_of_now(body: str, sentence: tuple[int, int], counted: tuple[int, int]) -> bool:
+    """Whether the clause a duration "after" something belongs to speaks of now ("six months
+    after the blockade began, ships dock again") rather than of the past ("... the first
+    ship docked"): its verbs, the words of the duration and its start left out."""
+    clause = body[sentence[0] : counted[0]] + " " + body[counted[1] : sentence[1]]
+    if _PRESENT.search(clause):
+        return True
+    return not _PAST.search(clause)
+
+
+def _runs_until_now(body: str, sentence: tuple[int, int]) -> bool:
+    return bool(_PRESENT_PERFECT.search(body, sentence[0], sentence[1])) and not _PAST_ONLY.search(
+        body, sentence[0], sentence[1]
+    )
 
 
 def _is_start(body: str, claim: Claim) -> bool:
-    if claim.kind != "date" or claim.first_day is None or claim.last_day is None:
+    """A date introduced as the start of a running period ("which began on March 1",
+    "since January"): what the coverage report counts as examined by this check."""
+    return _usable_start(claim) and bool(
+        _START_CUE.search(body, max(0, claim.start - 40), claim.start)
+    )
+
+
+def _usable_start(claim: Claim) -> bool:
+    """A day, month or year the period may have begun on (not "Monday", not "now")."""
+    return (
+        claim.first_day is not None
+        and claim.last_day is not None
+        and claim.granularity in ("day", "month", "year")
+        and claim.weekday is None
+    )
+
+
+@lru_cache(maxsize=64)
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    words = [
+        r"\s+".join(re.escape(word).replace("'", "['’]") for word in name.split())
+        for name in sorted(names, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
+
+
+def _event_applies(
+    body: str, event: KnownStart, name: re.Match[str], sentence: tuple[int, int]
+) -> bool:
+    text = body[sentence[0] : sentence[1]]
+    if event.unless and _name_pattern(event.unless).search(text):
         return False
-    if claim.granularity not in ("day", "month") or claim.weekday is not None:
-        return False
-    return _START_CUE.search(body, max(0, claim.start - 40), claim.start) is not None
+    if not event.subjects:
+        return True
+    reach = max(sentence[0], name.start() - _SUBJECT_REACH)
+    return _name_pattern(event.subjects).search(body, reach, name.start()) is not None
+
+
+def _event_start(event: KnownStart, name: re.Match[str]) -> _Start:
+    return _Start(event.day, event.day, name.group(), name.start(), name.end(), event.source)
+
+
+# ------------------------------------------------------------------------------ judging
 
 
 def _elapsed_units(start: date, end: date, unit: str) -> float:
     return (end - start).days / _UNIT_DAYS[unit]
 
 
-def _same_clause(body: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
-    """True when nothing between two spans starts another clause."""
-    (_, gap_start), (gap_end, _) = sorted((first, second))
-    gap = body[gap_start:gap_end]
-    return len(gap.split()) <= _MAX_GAP_WORDS and not _CLAUSE_BREAK.search(gap)
+def _allowed(body: str, duration: Claim) -> tuple[float, float]:
+    """The elapsed time (in the duration's unit) its words allow."""
+    assert duration.value is not None
+    low = duration.low if duration.low is not None else duration.value
+    high = duration.high if duration.high is not None else duration.value
+    low, high = min(low, high), max(low, high)
+    before = body[max(0, duration.start - _QUALIFIER_CHARS) : duration.start]
+    for pattern, (below, above) in _QUALIFIERS:
+        if pattern.search(before):
+            return low - below, high + above
+    if duration.qualifier in ("more_than", "at_least"):
+        return low - 0.25, float("inf")
+    if duration.qualifier in ("less_than", "at_most"):
+        return 0.0, high + 0.25
+    share = _APPROX_SHARE if duration.qualifier == "approx" or _APPROXIMATE.search(before) else 0
+    share = share or _EXACT_SHARE
+    return low - max(1.0, share * low), high + max(1.0, share * high)
+
+
+def _finding(
+    context: ArticleContext,
+    published: date,
+    duration: Claim,
+    start: _Start,
+    unit: str,
+    elapsed: tuple[float, float],
+) -> Finding:
+    body = context.article.body
+    phrase_start = _qualified_start(body, duration)
+    phrase = body[phrase_start : duration.end]
+    computed = (elapsed[0] + elapsed[1]) / 2
+    shown = f"{computed:.0f}" if computed >= 3 else f"{computed:.1f}".rstrip("0").rstrip(".")
+    plural = "" if shown == "1" else "s"
+    period = news_period(start.first_day, start.last_day)
+    if start.source:
+        origin = f"{start.text} ({period}, rule {start.source})"
+    elif start.text.strip().rstrip(".").lower() == period.rstrip(".").lower():
+        origin = period
+    else:
+        origin = f"'{start.text}' ({period})"
+    message = f"'{phrase}': from {origin} to {news_date(published)} is about {shown} {unit}{plural}"
+    return make_finding(
+        context,
+        "CC104",
+        message,
+        phrase_start,
+        duration.end,
+        {
+            "start": {
+                "text": start.text,
+                "start": start.start,
+                "end": start.end,
+                "day": [start.first_day.isoformat(), start.last_day.isoformat()],
+                **({"rule": start.source} if start.source else {}),
+            },
+            "published": published.isoformat(),
+            "stated": duration.value,
+            "computed": [round(elapsed[0], 2), round(elapsed[1], 2)],
+            "unit": unit,
+        },
+    )
+
+
+def _qualified_start(body: str, duration: Claim) -> int:
+    before = body[max(0, duration.start - _QUALIFIER_CHARS) : duration.start]
+    for pattern, _ in _QUALIFIERS:
+        match = pattern.search(before)
+        if match is not None:
+            return duration.start - len(before) + match.start()
+    return duration.start
+
+
+# ------------------------------------------------------------- "is now in its third week"
+
+
+def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
+    """ "the strike, which began on March 1, is now in its third week", "now in its fifth
+    month, the siege began on Jan. 3", "the war in Ukraine, now in its fifth month": an
+    ordinal period and a start anywhere in its sentence."""
+    context = article.context
+    if not _ORDINAL_HINT.search(article.body):
+        return  # no "...th week" anywhere: skip the costlier pattern
+    for match in _ORDINAL_PERIOD.finditer(article.body):
+        sentence = sentence_bounds(context, match.start())
+        start = article.start_in_sentence(match.start(), sentence)
+        if start is not None:
+            finding = _ordinal_period(context, article.published, start, match)
+            if finding is not None:
+                yield finding
 
 
 def _ordinal_period(
-    context: ArticleContext, published: date, start: Claim, match: re.Match[str]
+    context: ArticleContext, published: date, start: _Start, match: re.Match[str]
 ) -> Finding | None:
-    if not _same_clause(context.article.body, (start.start, start.end), match.span()):
-        return None
     ordinal_text, unit = match.group("ordinal").lower(), match.group("unit").lower()
     stated = ORDINAL_WORDS.get(ordinal_text) or int(re.sub(r"\D", "", ordinal_text))
-    assert start.first_day is not None and start.last_day is not None
     if start.first_day > published:
         return None
     # In its Nth unit: between N-1 and N units have passed; one unit of leeway for rounding.
@@ -108,9 +443,11 @@ def _ordinal_period(
         return None
     actual = str(earliest) if earliest == latest else f"{earliest}–{latest}"
     phrase = context.article.body[match.start("ordinal") : match.end("unit")]
+    began = news_period(start.first_day, start.last_day)
+    origin = f"rule {start.source}" if start.source else f"'{start.text}'"
     message = (
-        f"'{phrase}': it began {news_period(start.first_day, start.last_day)}, so on "
-        f"{news_date(published)} it is in {unit} {actual}"
+        f"'{phrase}': it began {began} ({origin}), so on {news_date(published)} it is in "
+        f"{unit} {actual}"
     )
     return make_finding(
         context,
@@ -119,57 +456,15 @@ def _ordinal_period(
         match.start("ordinal"),
         match.end("unit"),
         {
-            "start": {"text": start.text, "start": start.start, "end": start.end},
+            "start": {
+                "text": start.text,
+                "start": start.start,
+                "end": start.end,
+                **({"rule": start.source} if start.source else {}),
+            },
             "published": published.isoformat(),
             "stated": stated,
             "computed": [earliest, latest],
-            "unit": unit,
-        },
-    )
-
-
-def _running_duration(
-    context: ArticleContext, published: date, duration: Claim, starts: list[Claim]
-) -> Finding | None:
-    unit = (duration.unit or "").lower()
-    if unit not in _UNIT_DAYS or duration.value is None or duration.low is not None:
-        return None
-    if duration.qualifier != "exact" or not _RUNNING_DURATION.search(duration.text):
-        return None
-    sentence = sentence_bounds(context, duration.start)
-    body = context.article.body
-    if _TENSE_PAST_ONLY.search(body, sentence[0], sentence[1]):
-        return None
-    same_sentence = [s for s in starts if sentence_bounds(context, s.start) == sentence]
-    if len(same_sentence) != 1 or not _same_clause(
-        body, (same_sentence[0].start, same_sentence[0].end), (duration.start, duration.end)
-    ):
-        return None
-    start = same_sentence[0]
-    assert start.first_day is not None and start.last_day is not None
-    if start.first_day > published:
-        return None
-    shortest = _elapsed_units(start.last_day, published, unit)
-    longest = _elapsed_units(start.first_day, published, unit)
-    if shortest - 1 <= duration.value <= longest + 1:
-        return None
-    computed = round((shortest + longest) / 2)
-    plural = "s" if computed != 1 else ""
-    message = (
-        f"'{duration.text}': from {news_period(start.first_day, start.last_day)} to "
-        f"{news_date(published)} is about {computed} {unit}{plural}"
-    )
-    return make_finding(
-        context,
-        "CC104",
-        message,
-        duration.start,
-        duration.end,
-        {
-            "start": {"text": start.text, "start": start.start, "end": start.end},
-            "published": published.isoformat(),
-            "stated": duration.value,
-            "computed": [round(shortest, 2), round(longest, 2)],
             "unit": unit,
         },
     )

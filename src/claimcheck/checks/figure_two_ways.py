@@ -4,146 +4,173 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from claimcheck.checks.helpers import make_finding, sentence_bounds
+from claimcheck.checks.groups import (
+    Measure,
+    Size,
+    group_sizes,
+    measured_things,
+    same_group,
+    same_measure,
+)
+from claimcheck.checks.helpers import make_finding, sentence_bounds, where
 from claimcheck.checks.registry import ArticleContext, register
-from claimcheck.extract.lexicon import UNITS_WORDS
+from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.records import Finding
 
-_NUMBER_WORDS = {**UNITS_WORDS, "twenty": 20}
-_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})*|\d+|" + "|".join(_NUMBER_WORDS) + r")"
-# Nouns naming a group whose size is a fixed fact of the story (a crew, a board).
-_GROUPS = (
-    "crew|staff|workforce|team|squad|garrison|delegation|membership|fleet|board|panel|jury|"
-    "cast|contingent|council|committee|cabinet|orchestra|choir|band|family"
-)
-_POSSESSOR = r"(?:(?P<owner>[A-Za-z]+)['’]s\s+)?"
-# "... crew members of the tanker", "... crew aboard the ferry": whose group it is.
-_OWNER_AFTER = r"(?:\s+(?:of|on|aboard|at|for)\s+the\s+(?P<owner_after>[a-z]+))?"
-# "a crew of 12", "the ferry's crew of 12", "its 12-member board", "all 15 crew members".
-_TOTAL_PATTERNS = (
-    re.compile(
-        r"\b(?:a|an|the|its|their|his|her)\s+" + _POSSESSOR + r"(?P<group>" + _GROUPS + r")"
-        r"\s+of\s+"
-        + _NUMBER
-        + r"\b(?!\s*(?:percent|%|per|times|years|days|hours|[-–]))"
-        + _OWNER_AFTER,
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:the|its|their|a|an)\s+"
-        + _POSSESSOR
-        + _NUMBER
-        + r"[-\s](?:member|strong|person|man|woman|seat)\s+(?P<group>"
-        + _GROUPS
-        + r")\b",
-        re.I,
-    ),
-    re.compile(
-        r"\ball\s+"
-        + _NUMBER
-        + r"\s+(?:of\s+(?:the|its|their)\s+)?(?P<group>"
-        + _GROUPS
-        + r")(?:\s+members)?\b"
-        + _OWNER_AFTER,
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:the|its|their)\s+" + _POSSESSOR + r"(?P<group>" + _GROUPS + r")\s+"
-        r"(?:has|had|have|numbers|numbered|totals|totaled|totalled|counts|counted)\s+"
-        + _NUMBER
-        + r"\s+(?:members|people|workers|players|sailors|seats)\b",
-        re.I,
-    ),
-)
 # Words that let a group's size change or split within one story. A bare "later" is not
 # one: "the owner later said all 15 crew members ..." restates the size; a change needs a
 # verb ("joined", "left", "grew", "was reduced").
 _CHANGE_WORDS = re.compile(
     r"\b(?:now|previously|originally|initially|former(?:ly)?|expand(?:ed|s|ing)?|"
-    r"enlarg(?:e|ed|ing)|increas(?:e|ed|ing)|reduc(?:e|ed|ing)|cut|grew|grown|shrank|shrunk|"
-    r"rose|risen|fell|dropped|swelled|dwindled|resign(?:ed|s)?|quit|hired|fired|laid\s+off|"
-    r"added|adding|join(?:ed|s)?|left|remaining|survivors?|surviving|another|other|new|"
-    r"plus|extra|additional|replac(?:e|ed|ing)|from|to\s+\d|up\s+to|would|will|proposed|"
+    r"enlarg(?:e|ed|ing)|increas(?:e|ed|ing)|reduc(?:e|ed|ing)|(?:cut|grew|grown|shrank|"
+    r"shrunk|rose|risen|fell|dropped|swelled|dwindled)\s+(?:to|by|from)\s+(?:\d|"
+    + "|".join(NUMBER_WORD_VALUES)
+    + r")|resign(?:ed|s)?|"
+    r"quit|hired|fired|laid\s+off|added|adding|join(?:ed|s)?|remaining|survivors?|"
+    r"(?:up|down)\s+from|"
+    r"surviving|another|other|new|"
+    r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|up\s+to|proposed|"
     r"planned|each|per|every|both|two\s+(?:crews|teams|boards))\b",
     re.I,
 )
-
-
-_ANY_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)
-_INDEFINITE = re.compile(r"an?\s", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class _Statement:
-    group: str
-    owner: str
-    value: int
-    start: int
-    end: int
-    phrase: str
+# How far from a size a change word is taken to be about it.
+_CHANGE_REACH = 50
+# A size opened with "a"/"an" introduces a group ("a fleet of 154"); with "the" or "all" it
+# restates one already named.
+_INDEFINITE = re.compile(r"\b(?:an?)\s+$", re.I)
 
 
 @register("CC106")
 def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     """Flags one group's size given as two different figures.
 
-    Example: "a crew of 14" and later "all 17 crew members".
-    Conservative by design: only groups with a fixed size (crew, board, council, team ...)
-    in totalizing phrases ("a crew of", "all N", "the N-member"), with the same owner
-    ("the ferry's crew" is not "the tug's crew"), never in sentences with change words
-    ("expanded", "now", "remaining", "another") and never when a later phrase introduces a
-    new group ("a fleet of 154").
+    Examples: "a crew of 14" and later "all 17 crew members"; "the 12-member survey team"
+    and "all 15 members of the survey team"; "the trawler's six fishermen" and "the
+    trawler's nine fishermen"; "the monastery, which has 20 monks" and "the monastery's 25
+    monks"; "five judges make up the tribunal" and "the seven-judge tribunal".
+    How: each count is read as the size of a group (its counted noun, the group word it
+    is counted in, whose group it is, the words that set it apart) and as the whole group's
+    size when written so ("all N", "the N", "the yacht's N", "a team of N", "the N-member
+    team", "N in all", "which has N", "N ... make up the"). Two whole sizes of one group
+    that differ are flagged at the later one, naming where the earlier one is.
+    Not flagged: different owners or group words ("the tug's crew", "the freighter's
+    crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
+    in" and "injured in" a blast), a general noun with nothing tying the two figures
+    ("people"), a group introduced anew ("a fleet of 154"), sizes in sentences that let a
+    group change ("expanded", "now", "remaining", "another"), and groups given three sizes
+    or more (a story tracking a changing size).
+    Level: a warning (two sizes of one group cannot both hold, but whether the two figures
+    count one group is read from the wording).
     """
-    statements = sorted(_statements(context), key=lambda statement: statement.start)
-    by_group: dict[tuple[str, str], list[_Statement]] = {}
-    for statement in statements:
-        by_group.setdefault((statement.group, statement.owner), []).append(statement)
-    for group_statements in by_group.values():
-        values = {statement.value for statement in group_statements}
-        if len(values) != 2:
-            continue  # one figure, or so many that the article tracks a changing size
-        first = group_statements[0]
-        for later in group_statements[1:]:
-            if later.value == first.value or _INDEFINITE.match(later.phrase):
-                # "a fleet of 154" later on introduces another fleet, not the same one again.
+    body = context.article.body
+    sizes = [size for size in group_sizes(context) if not size.part and _stable(context, size)]
+    reported: set[int] = set()
+    for index, later in enumerate(sizes):
+        if later.start in reported:
+            continue
+        for earlier in sizes[:index]:
+            if earlier.value == later.value or not _both_sizes(earlier, later):
                 continue
-            message = (
-                f"'{later.phrase}' but '{first.phrase}' earlier: "
-                f"the {first.group} is given as {first.value} and as {later.value}"
-            )
-            evidence = {
-                "other": {"text": first.phrase, "start": first.start, "end": first.end},
-                "values": [first.value, later.value],
-                "group": first.group,
+            if not same_group(earlier.group, later.group, _by_every(earlier, later)):
+                continue
+            if sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start):
+                continue  # two sizes in one sentence are set against each other on purpose
+            if later.introduced or _INDEFINITE.search(body, max(0, later.start - 4), later.start):
+                break  # "a fleet of 154" later on introduces another fleet
+            values = {later.value} | {
+                size.value
+                for size in sizes
+                if _both_sizes(size, later)
+                and same_group(size.group, later.group, _by_every(size, later))
             }
-            yield make_finding(context, "CC106", message, later.start, later.end, evidence)
+            if len(values) != 2:
+                break
+            reported.add(later.start)
+            yield _finding(context, earlier, later)
+            break
+    yield from _measures_two_ways(context)
+
+
+def _measures_two_ways(context: ArticleContext) -> Iterator[Finding]:
+    """One thing's measure stated twice, the two beyond each other's rounding: "the bridge
+    is 412 metres long" and "the 450-metre bridge"."""
+    body = context.article.body
+    measures = [m for m in measured_things(context) if _stable_span(context, m.start, m.end)]
+    for index, later in enumerate(measures):
+        for earlier in measures[:index]:
+            if not same_measure(earlier, later):
+                continue
+            if earlier.low <= later.high and later.low <= earlier.high:
+                continue
+            if sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start):
+                continue
+            yield _measure_finding(context, body, earlier, later)
             break
 
 
-def _statements(context: ArticleContext) -> Iterator[_Statement]:
+def _measure_finding(
+    context: ArticleContext, body: str, earlier: Measure, later: Measure
+) -> Finding:
+    first, second = body[earlier.start : earlier.end], body[later.start : later.end]
+    message = (
+        f"'{second}' but '{first}' in {where(context, earlier.start)}: one {later.thing}'s "
+        f"measure given two ways"
+    )
+    evidence = {
+        "other": {"text": first, "start": earlier.start, "end": earlier.end},
+        "thing": later.thing,
+        "ranges": [[earlier.low, earlier.high], [later.low, later.high]],
+    }
+    return make_finding(context, "CC106", message, later.start, later.end, evidence)
+
+
+def _statements(context: ArticleContext) -> list[Size]:
+    """The figures read as a whole group's size: what the coverage report counts as
+    examined by this check."""
+    return [size for size in group_sizes(context) if size.total and not size.part]
+
+
+def _both_sizes(first: Size, second: Size) -> bool:
+    """Both figures give the whole group's size; or one counts every member ("all 15
+    sailors") and the other counts those in a place ("with 12 sailors aboard")."""
+    if first.total and second.total:
+        return True
+    return (first.every and second.located) or (second.every and first.located)
+
+
+def _by_every(first: Size, second: Size) -> bool:
+    """Tied only by "all" and a place ("with 12 sailors aboard" ... "all 15 sailors")."""
+    return not (first.total and second.total)
+
+
+def _stable(context: ArticleContext, size: Size) -> bool:
+    return _stable_span(context, size.start, size.end)
+
+
+def _stable_span(context: ArticleContext, start: int, end: int) -> bool:
+    """No word near the figure lets it change ("the board, expanded to 11, ...")."""
+    sentence_start, sentence_end = sentence_bounds(context, start)
+    low, high = max(sentence_start, start - _CHANGE_REACH), min(sentence_end, end + _CHANGE_REACH)
+    return _CHANGE_WORDS.search(context.article.body, low, high) is None
+
+
+def _finding(context: ArticleContext, earlier: Size, later: Size) -> Finding:
     body = context.article.body
-    if not _ANY_GROUP.search(body):
-        return  # most articles name no crew or board: skip the costlier patterns
-    seen: set[int] = set()
-    for pattern in _TOTAL_PATTERNS:
-        for match in pattern.finditer(body):
-            if match.start("number") in seen:
-                continue
-            seen.add(match.start("number"))
-            sentence_start, sentence_end = sentence_bounds(context, match.start())
-            if _CHANGE_WORDS.search(body, sentence_start, sentence_end):
-                continue
-            number = match.group("number").lower().replace(",", "")
-            value = _NUMBER_WORDS[number] if number in _NUMBER_WORDS else int(number)
-            groups = match.groupdict()
-            owner = (groups.get("owner") or groups.get("owner_after") or "").lower()
-            yield _Statement(
-                group=match.group("group").lower(),
-                owner=owner,
-                value=value,
-                start=match.start("number"),
-                end=match.end("number"),
-                phrase=match.group(0),
-            )
+    first, second = body[earlier.start : earlier.end], body[later.start : later.end]
+    group = later.group
+    message = (
+        f"'{second}' but '{first}' in {where(context, earlier.start)}: one group given as "
+        f"{earlier.value:g} and as {later.value:g}"
+    )
+    evidence = {
+        "other": {"text": first, "start": earlier.start, "end": earlier.end},
+        "values": [earlier.value, later.value],
+        "group": {
+            "noun": group.noun,
+            "collective": group.collective,
+            "owner": group.owner,
+            "modifiers": sorted(group.modifiers),
+        },
+    }
+    return make_finding(context, "CC106", message, later.start, later.end, evidence)

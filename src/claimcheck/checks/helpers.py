@@ -9,7 +9,7 @@ from typing import Any
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.codes import level_of
 from claimcheck.extract.lexicon import MONTH_NAMES
-from claimcheck.records import Finding, Severity
+from claimcheck.records import Claim, Finding, Severity
 
 # AP style: five-letter-or-shorter months are spelled out, the others abbreviated.
 _AP_MONTHS = (
@@ -17,6 +17,23 @@ _AP_MONTHS = (
     "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 )  # fmt: skip
 
+# Irregular past tenses common in news copy: a word in this list after a noun phrase is its
+# verb, not part of it ("the 11-member council met"), and a clause with one speaks of the past.
+_IRREGULAR_PAST_WORDS = """
+    began became broke brought came chose drew drove fell felt fled flew fought forgot froze
+    gave got grew held hit hung kept knew laid led left lost made meant met paid put quit ran
+    retook rose said sank sat saw sent set shot shut slid sold spent split spoke stood struck
+    swept swore took told threw thought understood went withdrew won wrote
+"""
+IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_WORDS.split())
+_ABBREVIATED_WEEKDAYS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+# Without a look-behind, which makes the scan of every body several times slower: the
+# character before a match is checked in Python.
+_WEEKDAY_ABBREVIATION = re.compile(r"(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
@@ -67,6 +84,43 @@ def news_period(first: date, last: date) -> str:
     if first.year == last.year:
         return f"{news_date(first, with_year=False)} to {news_date(last)}"
     return f"{news_date(first)} to {news_date(last)}"
+
+
+def bare_weekdays(context: ArticleContext) -> list[Claim]:
+    """Weekdays written as abbreviations ("Tues.", "Thurs.") that no date claim holds,
+    as date claims of their own (the day unresolved: only the weekday is known)."""
+    body = context.article.body
+    covered = [(claim.start, claim.end) for claim in context.claims if claim.kind == "date"]
+    found = []
+    for match in _WEEKDAY_ABBREVIATION.finditer(body):
+        before = body[match.start() - 1 : match.start()]
+        if before and (before.isalnum() or before in "._"):
+            continue
+        if any(start <= match.start() < end for start, end in covered):
+            continue
+        weekday = _ABBREVIATED_WEEKDAYS[match.group(1).lower()]
+        found.append(
+            Claim(
+                article_id=context.article.id,
+                kind="date",
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                weekday=weekday,
+                relative=True,
+            )
+        )
+    return found
+
+
+def where(context: ArticleContext, offset: int) -> str:
+    """Where an offset is, for a message naming another mention: "line 12" in the file the
+    article came from, or "paragraph 3" of a record that is one line of a JSON Lines file."""
+    article = context.article
+    body = article.body
+    if article.record_line:
+        return f"paragraph {len(_PARAGRAPH_BREAK.findall(body, 0, max(0, offset))) + 1}"
+    return f"line {article.body_line + body.count(chr(10), 0, max(0, offset))}"
 
 
 def sentence_bounds(context: ArticleContext, offset: int) -> tuple[int, int]:

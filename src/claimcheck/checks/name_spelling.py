@@ -1,4 +1,4 @@
-"""CC107 name-spelled-two-ways: a proper name written once or twice in a near-identical form."""
+"""CC107 name-spelled-two-ways: a proper name written in two near-identical forms."""
 
 from __future__ import annotations
 
@@ -8,18 +8,39 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from claimcheck.checks.helpers import make_finding
-from claimcheck.checks.names_lexicon import COMMON_CAPITALIZED, KNOWN_DISTINCT_NAMES, TITLES
+from claimcheck.checks.helpers import make_finding, where
+from claimcheck.checks.name_layout import Layout
+from claimcheck.checks.names_lexicon import (
+    COMMON_CAPITALIZED,
+    KNOWN_DISTINCT_NAMES,
+    ORGANIZATION_WORDS,
+    TITLES,
+)
 from claimcheck.checks.registry import ArticleContext, register
-from claimcheck.records import Finding
+from claimcheck.records import Finding, Severity
 
 # Letters joined by inner apostrophes (O'Neill); hyphens split ("Lukashenko-led").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
 _SENTENCE_END = frozenset(".!?:;")
 _OPENING = frozenset("\"'“‘([{—–-*#>_ \t")
-# Shortest name (in letters) compared at all; shorter names collide by chance too often.
+# An initial before a surname ("M Horan", "J. Smith") tells people apart like a first name.
+_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.?\s+$")
+_HYPHENATED_NAME = re.compile(r"[-‐][A-Z]")
+_NAMED_USE = re.compile(
+    r"['’]s\b|,\s+(?:the|a|an|who|whose|which)\s|\s+(?:said|says|told|added|adds|declined|"
+    r"denied|confirmed|argued|insisted|wrote|warned|announced|reported|has|had|is|was)\b|"
+    r" [A-Z][a-z]"
+)
+# "Upton Park", "Clare College": a name that is part of a place's or body's name.
+_NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)*)")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)*) $")
+_WORD_REACH = 40
+_NOT_PERSON_WORDS = COMMON_CAPITALIZED | ORGANIZATION_WORDS
+# Shortest name (in letters) compared at all, and the longer of a pair; shorter names
+# collide by chance too often.
 _MIN_LENGTH = 5
+_MIN_PAIR_LENGTH = 5
 # Word endings of English derivations ("American"/"Americus", "Community"/"Communist"): two
 # words that differ only in such endings are different words, not one name misspelled.
 _ENGLISH_ENDING_WORDS = (
@@ -27,8 +48,20 @@ _ENGLISH_ENDING_WORDS = (
     "ness ly or ors ies ent ency ant ancy man men"
 )
 _ENGLISH_ENDINGS = frozenset(_ENGLISH_ENDING_WORDS.split())
-# Letters that endings in many languages are made of ("-a", "-e", "-os", "-en", "-ey").
+# Letters that plural and people's endings are made of ("-s", "-ns", "-ys", "-es").
 _INFLECTION_LETTERS = frozenset("aeiouyns")
+# Endings that make a woman's and a man's first name of one family ("Maria", "Mario";
+# "Daniela", "Daniele").
+_GENDERED_ENDINGS = ({"a", "o"}, {"a", "e"})
+# A word this short whose last letter changes is another word ("Shell", "Shelf").
+_SHORT_WORD = 5
+# A spelling this many times as frequent as another (and seen at least this often) is the
+# article's usual one; the other is then probably a slip even without a first name shared.
+_MAJORITY = 2
+# A different first letter is seldom a typing slip: only in names this long, of a person,
+# or in longer ones written once each way.
+_FIRST_LETTER_MIN_LENGTH = 6
+_FIRST_LETTER_TIE_LENGTH = 7
 # At most this many findings per article, so one odd article cannot flood the report.
 _MAX_FINDINGS = 10
 
@@ -40,27 +73,72 @@ class _Form:
     spelling: str
     folded: str
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # Whether each occurrence opens a sentence.
+    initials: list[bool] = field(default_factory=list)
     mid_sentence: int = 0
+    # First names and initials written before it, and surnames written after it (folded).
     first_names: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
+    # Occurrences followed by a word naming a place or body ("Upton Park", "Clare College"),
+    # and by another name ("Kevin Donnellon": used as a first name).
+    in_institution: int = 0
+    before_name: int = 0
+    # Where it follows a title ("President Reagan", "Mr Brown").
+    titled: list[int] = field(default_factory=list)
+    # Its letters begin a word the article writes in lower case ("Games" and "gamers"): a
+    # word of the language, capitalized, rather than a name.
+    word_stem: bool = False
+
+    @property
+    def first_name_only(self) -> bool:
+        return self.before_name == len(self.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class _Slip:
+    """A spelling judged a slip of another, and how sure the judgement is."""
+
+    rare: _Form
+    common: _Form
+    distance: int
+    severity: Severity
+    # Occurrences counted once per distinct paragraph (a repeated live-blog paragraph once).
+    rare_count: int
+    common_count: int
+    # Why the two spellings are taken for one name: "same person" (a first name shared,
+    # or a name given in full and then alone), "usual spelling" (one far more frequent)
+    # or "typing slip" (a letter dropped, doubled or two swapped, nothing else to go on).
+    basis: str
 
 
 @register("CC107")
 def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
-    """Flags the rarer of two near-identical spellings of a proper name.
+    """Flags a proper name spelled two ways, pointing at the rarer spelling.
 
     Why: a misspelled name on second or third reference ("Lushenko" among eight
     "Lukashenko") is a correction waiting to happen and hard to see when proofreading.
     How: capitalized words seen mid-sentence and never in lower case are compared when they
-    share the first letter and are one edit apart (two for names of eight letters or more,
-    found through shared deletion variants so hundreds of names stay fast).
-    Not flagged: places, peoples, months and days that look alike (Austria/Australia,
-    Iran/Iraq, Niger/Nigeria); inflections and derivations (Russia/Russian, Texas/Texans,
-    Compagnia/Compagnie, Agriculture/Agricultural); different first names before one
-    surname (Maria and Mario Castellano); similar surnames with different first names; two
-    letters swapped for two others (Northbank/Northmark).
-    Known limits: a slip in the ending of a name (Lukashenka/Lukashenko) is not flagged;
-    two real people with near-identical surnames and no first names given can be flagged.
+    are one edit apart anywhere in the word (a letter changed, dropped, doubled or two
+    swapped; two edits for names of eight letters or more), found through shared deletion
+    variants so hundreds of names stay fast. A pair is one name spelled two ways when
+    the article says so: a first name shared, a name introduced in full and then written
+    alone, or one spelling used at least twice as often as the other. A different first
+    letter needs a first name or a clear majority; a changed ending (Compagnia/Compagnie,
+    Agriculture/Agricultural) needs a first name.
+    The finding names every spelling and where each appears, and points at the rarer one
+    (at a tie, the later); it does not say which is right. One finding per spelling,
+    however often a paragraph is repeated (repeated paragraphs count once).
+    Level: a warning; info when the rarer spelling only appears in quoted speech, an
+    embedded post, an agency's paragraph ("AFP reports: ...") or a caption, which may
+    spell a name their own way.
+    Not flagged: different first names or initials (Maria and Mario Castellano, M Horan
+    and S Horgan); places, peoples, months and days that look alike (Austria/Australia,
+    Iran/Iraq); names in lists such as team sheets and fixtures, when both spellings are
+    listed; a first name beside a surname one letter apart; a name beside its
+    translation in parentheses; two spellings in one sentence with nothing else to go on.
+    Known limits: the right spelling is not known (a rule set of people can name it);
+    two real people with near-identical surnames and no first names given, each named
+    several times, can be flagged.
     """
     body = context.article.body
     forms, lower_words = _collect_forms(body, _sentence_starts(context))
@@ -69,21 +147,18 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     # but next to a person's surname ("Elena Kowalczyk") a look-alike opening a sentence
     # ("Kowalcyk said ...") is the surname misspelled on second reference.
     openers = [form for form in forms.values() if _is_sentence_opener_only(form, lower_words)]
-    findings: list[Finding] = []
-    for rare, common, distance in _slips(candidates, openers):
-        for start, end in rare.spans:
-            message = (
-                f"'{rare.spelling}' is spelled '{common.spelling}' elsewhere in the article "
-                f"({len(common.spans)} time{'s' if len(common.spans) != 1 else ''})"
-            )
-            evidence = {
-                "other_spelling": common.spelling,
-                "other_count": len(common.spans),
-                "other_occurrences": [{"start": s, "end": e} for s, e in common.spans[:5]],
-                "count": len(rare.spans),
-                "edit_distance": distance,
-            }
-            findings.append(make_finding(context, "CC107", message, start, end, evidence))
+    pairs = list(_candidate_pairs(candidates + openers))
+    if not pairs:
+        return
+    compared = {id(form): form for pair in pairs for form in pair}
+    for form in compared.values():
+        _describe(body, form)
+        form.word_stem = _stem_of_a_word(form, lower_words)
+    # A spelling used as a name at a sentence start is no longer only an opener.
+    opener_ids = {id(form) for form in compared.values() if not form.mid_sentence}
+    layout = Layout(context)
+    slips = _slips(pairs, opener_ids, layout)
+    findings = [_finding(context, slip, layout) for slip in slips]
     findings.sort(key=lambda finding: finding.start)
     yield from findings[:_MAX_FINDINGS]
 
@@ -98,17 +173,17 @@ def _fold(word: str) -> str:
 
 
 def _collect_forms(body: str, sentence_starts: set[int]) -> tuple[dict[str, _Form], set[str]]:
-    """Capitalized spellings with their occurrences, and the words written in lower case."""
+    """Capitalized spellings with their occurrences, and the words written in lower case.
+    Only where each occurrence stands is read here; what surrounds it is read later, for
+    the few spellings that have a look-alike (`_describe`)."""
     forms: dict[str, _Form] = {}
     lower_words: set[str] = set()
-    previous: tuple[str, int] | None = None  # the capitalized word just before, and its end
     for match in _WORD.finditer(body):
         word = match.group()
         if not word[0].isupper():
             # Most words: no possessive to strip for the lower-case test ("dog's" is lower).
             if word.islower():
                 lower_words.add(word[:-2] if word[-2:] in _POSSESSIVES else word)
-            previous = None
             continue
         if word[-2:] in _POSSESSIVES:
             word = word[:-2]
@@ -117,28 +192,53 @@ def _collect_forms(body: str, sentence_starts: set[int]) -> tuple[dict[str, _For
         if not _is_capitalized(word):
             if word.islower():
                 lower_words.add(word)
-            previous = None
             continue
-        if start and body[start - 1] in "-‐":
-            # The second half of a hyphenated name ("Chang Chi-Cheng") is a syllable of it,
-            # easily near-identical to another name's; the whole name is not compared.
-            previous = None
+        if (start and body[start - 1] in "-‐") or _HYPHENATED_NAME.match(body, end):
+            # Half of a hyphenated name ("Chang Chi-Cheng", "Spider-Man") is a syllable of
+            # it, easily near-identical to another name's; the whole name is not compared.
             continue
-        initial = start in sentence_starts or _follows_boundary(body, start)
         form = forms.get(word)
         if form is None:
             form = forms[word] = _Form(word, _fold(word))
         form.spans.append((start, end))
-        if not initial:
-            form.mid_sentence += 1
-        if previous is not None and body[previous[1] : start] == " ":
-            before = previous[0]
-            if before.lower() not in TITLES and before.lower() not in COMMON_CAPITALIZED:
-                form.first_names.add(_fold(before))
-                forms[before].surnames.add(form.folded)
-        # A possessive or a following punctuation mark ends the name.
-        previous = (word, end) if end == match.end() else None
+        initial = start in sentence_starts or _follows_boundary(body, start)
+        form.initials.append(initial)
+        form.mid_sentence += not initial
     return forms, lower_words
+
+
+def _describe(body: str, form: _Form) -> None:
+    """What surrounds each occurrence: the first name, initial or title before it, the
+    name or the word of a firm's or place's name after it, and whether one opening a
+    sentence is used as a name ("Brennick said", "Brennick, the chief executive,",
+    "Brennick's office", "Trelawny Holdings", "Halvard Brennick")."""
+    person_word = form.spelling.lower() not in _NOT_PERSON_WORDS
+    for (start, end), initial in zip(form.spans, form.initials, strict=True):
+        following = _NEXT_WORD.match(body, end)
+        after = following.group(1) if following else ""
+        institution = after.lower() in ORGANIZATION_WORDS
+        form.in_institution += institution
+        if initial and (institution or _NAMED_USE.match(body, end)):
+            form.mid_sentence += 1
+        if after and _is_capitalized(after) and after.lower() not in _NOT_PERSON_WORDS:
+            form.surnames.add(_fold(after))
+            form.before_name += 1
+        if not person_word:
+            continue  # "Woolworth Corp", "the Vasquel Foundation": no first name
+        before = _WORD_BEFORE.search(body, max(0, start - _WORD_REACH), start)
+        if before is not None and _is_capitalized(before.group(1)):
+            word = before.group(1).lower()
+            if word in TITLES:
+                form.titled.append(start)
+            elif word not in COMMON_CAPITALIZED:
+                form.first_names.add(_fold(before.group(1)))
+        elif letter := _INITIAL.search(body, max(0, start - 4), start):
+            form.first_names.add(letter.group(1).lower())
+
+
+def _stem_of_a_word(form: _Form, lower_words: set[str]) -> bool:
+    stem = form.folded[:-1] if form.folded.endswith("s") else form.folded
+    return len(stem) >= _MIN_LENGTH - 1 and any(word.startswith(stem) for word in lower_words)
 
 
 def _is_capitalized(word: str) -> bool:
@@ -159,49 +259,208 @@ def _follows_boundary(body: str, start: int) -> bool:
 def _is_name_like(form: _Form, lower_words: set[str]) -> bool:
     if len(form.folded) < _MIN_LENGTH or form.mid_sentence == 0:
         return False
+    return _not_a_common_word(form, lower_words)
+
+
+def _not_a_common_word(form: _Form, lower_words: set[str]) -> bool:
+    """A word the article also writes in lower case is an ordinary word ("Sign" / "sign",
+    "Games" / "game")."""
     lower = form.spelling.lower()
-    # A word the article also writes in lower case is an ordinary word ("Sign" / "sign").
-    return lower not in COMMON_CAPITALIZED and lower not in lower_words
+    if lower in COMMON_CAPITALIZED or lower in lower_words:
+        return False
+    return not (lower.endswith("s") and lower[:-1] in lower_words)
 
 
 def _is_sentence_opener_only(form: _Form, lower_words: set[str]) -> bool:
     if form.mid_sentence or len(form.folded) < _MIN_LENGTH:
         return False
-    lower = form.spelling.lower()
-    return lower not in COMMON_CAPITALIZED and lower not in lower_words
+    return _not_a_common_word(form, lower_words)
 
 
-def _slips(
-    forms: list[_Form], openers: list[_Form] | None = None
-) -> Iterator[tuple[_Form, _Form, int]]:
-    """(rare form, common form, distance) for each rare spelling that looks like a slip.
+# ------------------------------------------------------------------- which spelling slipped
 
-    `openers` (spellings only seen opening a sentence) are only compared with surnames
-    introduced with a first name, and can only be the slip, never the established form.
-    """
-    openers = openers or []
-    opener_ids = {id(form) for form in openers}
-    best: dict[str, tuple[_Form, _Form, int]] = {}
-    for first, second in _candidate_pairs(forms + openers):
+
+def _slips(pairs: list[tuple[_Form, _Form]], opener_ids: set[int], layout: Layout) -> list[_Slip]:
+    """One slip per rare spelling (its likeliest right spelling), without spellings that
+    are themselves the usual spelling of another slip.
+
+    Spellings only seen opening a sentence are only compared with names introduced with
+    a first name or used mid-sentence at least twice, and can only be the slip, never the
+    established form."""
+    best: dict[str, _Slip] = {}
+    for first, second in pairs:
         first_opens, second_opens = id(first) in opener_ids, id(second) in opener_ids
         if first_opens or second_opens:
             established = second if first_opens else first
-            if (first_opens and second_opens) or not established.first_names:
+            if (first_opens and second_opens) or not (
+                established.first_names or established.mid_sentence >= _MAJORITY
+            ):
                 continue
-        verdict = _judge(first, second)
-        if verdict is None:
+        slip = _judge(first, second, layout)
+        if slip is None:
             continue
-        if (first_opens or second_opens) and id(verdict[0]) not in opener_ids:
+        if (first_opens or second_opens) and id(slip.rare) not in opener_ids:
             continue
-        rare, common, _ = verdict
-        known = best.get(rare.spelling)
-        if known is None or len(common.spans) > len(known[1].spans):
-            best[rare.spelling] = verdict
-    # A spelling that is itself the common form of another slip is not a slip.
-    commons = {common.spelling for _, common, _ in best.values()}
-    for rare_spelling, verdict in best.items():
-        if rare_spelling not in commons:
-            yield verdict
+        known = best.get(slip.rare.spelling)
+        if known is None or slip.common_count > known.common_count:
+            best[slip.rare.spelling] = slip
+    commons = {slip.common.spelling for slip in best.values()}
+    return [slip for spelling, slip in best.items() if spelling not in commons]
+
+
+def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
+    """The slip when two forms are one name spelled two ways; None when they are two."""
+    distance = _slip_distance(first.folded, second.folded)
+    if distance is None or _two_people(first, second):
+        return None
+    count_a, count_b = layout.count(first.spans), layout.count(second.spans)
+    if count_a == count_b:
+        # No majority: call the spelling that appears later the slip.
+        rare, common = (first, second) if first.spans[0] > second.spans[0] else (second, first)
+    else:
+        rare, common = (first, second) if count_a < count_b else (second, first)
+    rare_count, common_count = min(count_a, count_b), max(count_a, count_b)
+    if rare.word_stem and not rare.first_names & common.first_names:
+        return None  # "Games" (and "gamers") beside "Gates": a word of the language
+    if _other_kinds_of_name(rare, common) or layout.apart(rare.spans, common.spans):
+        return None  # team sheets, a name and its translation, a first name and a surname
+    if rare.titled and layout.share_a_sentence([(at, at) for at in rare.titled], common.spans):
+        return None  # "Donald Regan, President Reagan's chief of staff": two people named
+    person = _same_person(rare, common)
+    majority = common_count >= _MAJORITY and common_count >= _MAJORITY * rare_count
+    if rare.folded[0] != common.folded[0] and not _first_letter_slip(
+        rare, common, rare_count == common_count
+    ):
+        return None
+    if not person and not _looks_like_one_word(rare.folded, common.folded):
+        return None
+    if person:
+        basis = "same person"
+    elif majority:
+        basis = "usual spelling"
+    elif _plausible_tie(rare, common, distance, layout):
+        basis = "typing slip"
+    else:
+        return None
+    # With nothing but the letters to go on, a pair is worth a look, not probably wrong.
+    reproduced = layout.all_quoted(rare.spans)
+    severity: Severity = "info" if reproduced else "warning"
+    return _Slip(rare, common, distance, severity, rare_count, common_count, basis)
+
+
+def _first_letter_slip(rare: _Form, common: _Form, tie: bool) -> bool:
+    """A different first letter is seldom a slip of the hand: short names that differ in
+    it are usually two names ("Nelly"/"Kelly"), and two spellings each used several times
+    are two words ("Hollywood"/"Bollywood"). A long name written once each way, or a
+    person's name given in full and then written alone, may be one."""
+    if len(rare.folded) < _FIRST_LETTER_MIN_LENGTH:
+        return False
+    if _same_person(rare, common, either_way=False):
+        return True
+    return tie and len(rare.folded) >= _FIRST_LETTER_TIE_LENGTH
+
+
+def _other_kinds_of_name(rare: _Form, common: _Form) -> bool:
+    """Two names of different kinds: a first name beside a surname or another first name
+    ("Jenifer"/"Jennifer", "Kevin"/"Kelvin": first names vary, and are not compared), a
+    known place or people spelled right ("Greece" beside the sprinter "Greene"), or the
+    rarer spelling only ever part of a place's or body's name and the other never
+    ("Upton Park" beside "Upson")."""
+    if rare.folded in KNOWN_DISTINCT_NAMES:
+        return True
+    if (rare.first_name_only or common.first_name_only) and not rare.surnames & common.surnames:
+        return True
+    return (
+        rare.in_institution == len(rare.spans)
+        and common.in_institution == 0
+        and not rare.first_names & common.first_names
+    )
+
+
+def _two_people(first: _Form, second: _Form) -> bool:
+    """Different first names or initials, or two first names of one family: "Maria" and
+    "Mario" before one surname, each used more than once or differing in a gendered
+    ending; a first name misspelled once before its surname is a slip."""
+    if first.surnames & second.surnames:
+        return _siblings(first, second)
+    if not first.first_names or not second.first_names:
+        return False
+    return not any(
+        _same_first_name(one, other) for one in first.first_names for other in second.first_names
+    )
+
+
+def _siblings(first: _Form, second: _Form) -> bool:
+    if len(first.spans) > 1 and len(second.spans) > 1:
+        return True
+    a, b = first.folded, second.folded
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} in _GENDERED_ENDINGS
+
+
+def _same_first_name(one: str, other: str) -> bool:
+    if len(one) == 1 or len(other) == 1:
+        return one[0] == other[0]  # an initial
+    return one == other
+
+
+def _same_person(rare: _Form, common: _Form, either_way: bool = True) -> bool:
+    """A first name shared, or one spelling introduced in full (with a first name, or as a
+    firm's or place's full name: "Trelawny Holdings") and the other written alone after
+    it (a second reference), unless the one alone is a word of the language ("Bill Gates"
+    and "Games"). `either_way`: the rarer spelling may be the one introduced in full (a
+    slip in the introduction)."""
+    if rare.first_names & common.first_names or rare.surnames & common.surnames:
+        return True  # "Teodor Brennick" and "Teodr Brennick": one person's first name
+    ways = ((common, rare), (rare, common)) if either_way else ((common, rare),)
+    return any(
+        _introduced(full)
+        and not alone.first_names
+        and not alone.word_stem
+        and alone.in_institution < len(alone.spans)
+        and alone.spans[-1][0] > full.spans[0][0]
+        for full, alone in ways
+    )
+
+
+def _introduced(form: _Form) -> bool:
+    return bool(form.first_names) or form.in_institution > 0
+
+
+def _plausible_tie(rare: _Form, common: _Form, distance: int, layout: Layout) -> bool:
+    """With nothing but the two spellings to go on: a typing slip (a letter dropped,
+    doubled or two swapped, not another letter put in) of a name not used in one sentence
+    with it, neither spelling opening a sentence only."""
+    if distance != 1:
+        return False
+    return not layout.share_a_sentence(rare.spans, common.spans) and rare.mid_sentence > 0
+
+
+def _looks_like_one_word(a: str, b: str) -> bool:
+    """False for pairs that are two words of the language: an inflection or derivation
+    ("Compagnia"/"Compagnie", "Agriculture"/"Agricultural", "Shell"/"Shelf")."""
+    return not _different_endings(a, b)
+
+
+def _slip_distance(a: str, b: str) -> int | None:
+    """The edit distance between two folded spellings when it looks like a typing slip."""
+    if a == b or b.startswith(a) or a.startswith(b) or a.endswith(b) or b.endswith(a):
+        # Same letters, an inflection or derivation ("Russia"/"Russian", "Smith"/"Smiths"),
+        # or a prefix ("Essex"/"Wessex", "Adjusted"/"Unadjusted").
+        return None
+    if a in KNOWN_DISTINCT_NAMES and b in KNOWN_DISTINCT_NAMES:
+        return None
+    if max(len(a), len(b)) < _MIN_PAIR_LENGTH:
+        return None
+    allowed = 2 if min(len(a), len(b)) >= 8 else 1
+    distance = _edit_distance(a, b, allowed)
+    if distance > allowed:
+        return None
+    if distance == 2 and not (_is_subsequence(a, b) or _letter_difference(a, b) <= 1):
+        # Two edits are a typing slip when letters were dropped ("Lushenko") or shuffled
+        # ("Phillipines"); two letters swapped for others make another name ("Equibank",
+        # "Equimark"; "Automobile", "Automotive").
+        return None
+    return distance
 
 
 def _candidate_pairs(forms: list[_Form]) -> Iterator[tuple[_Form, _Form]]:
@@ -236,87 +495,22 @@ def _deletion_variants(word: str, depth: int) -> set[str]:
     return variants
 
 
-def _judge(first: _Form, second: _Form) -> tuple[_Form, _Form, int] | None:
-    """(the slip, the right spelling, edit distance) when two forms are one name spelled two
-    ways; None when they are two names."""
-    distance = _slip_distance(first.folded, second.folded)
-    if distance is None:
-        return None
-    if first.surnames & second.surnames:
-        # Two first names before one surname: two people of one family ("Maria"/"Mario").
-        return None
-    shared_first_name = bool(first.first_names & second.first_names)
-    if not shared_first_name and first.first_names and second.first_names:
-        # Different first names: different people with similar surnames.
-        return None
-    count_a, count_b = len(first.spans), len(second.spans)
-    if count_a == count_b:
-        # No majority: call the spelling that appears later the slip.
-        rare, common = (first, second) if first.spans[0] > second.spans[0] else (second, first)
-    else:
-        rare, common = (first, second) if count_a < count_b else (second, first)
-    if not _rare_is_a_slip(rare, common, shared_first_name, distance):
-        return None
-    return rare, common, distance
-
-
-def _slip_distance(a: str, b: str) -> int | None:
-    """The edit distance between two folded spellings when it looks like a typing slip."""
-    if a[0] != b[0]:
-        # Slips rarely touch the first letter; look-alikes that differ there are other names.
-        return None
-    if a == b or b.startswith(a) or a.startswith(b):
-        # Same letters, or an inflection/derivation ("Russia"/"Russian", "Smith"/"Smiths").
-        return None
-    if a in KNOWN_DISTINCT_NAMES and b in KNOWN_DISTINCT_NAMES:
-        return None
-    if _different_endings(a, b):
-        return None
-    allowed = 2 if min(len(a), len(b)) >= 8 else 1
-    distance = _edit_distance(a, b, allowed)
-    if distance > allowed:
-        return None
-    if distance == 2 and not (_is_subsequence(a, b) or _letter_difference(a, b) <= 1):
-        # Two edits are a typing slip when letters were dropped ("Lushenko") or shuffled
-        # ("Phillipines"); two letters swapped for others make another name ("Equibank",
-        # "Equimark"; "Automobile", "Automotive").
-        return None
-    return distance
-
-
-def _rare_is_a_slip(rare: _Form, common: _Form, shared_first_name: bool, distance: int) -> bool:
-    """Whether the rarer spelling is a slip of the common one rather than another name."""
-    a, b = rare.folded, common.folded
-    introduced_in_full = rare.first_names and not shared_first_name
-    if introduced_in_full and len(a) == len(b) and not _is_transposition(a, b):
-        # The rare spelling comes with a first name the common one never has and differs by
-        # one letter for another ("Joan Goodman" beside the firm "Goldman"): another name.
-        # A dropped or doubled letter ("Mohamed Berada" then "Berrada") is still a slip.
-        return False
-    if not shared_first_name:
-        shorter = min(len(a), len(b))
-        rare_count, common_count = len(rare.spans), len(common.spans)
-        if shorter <= 6 and (common_count < 2 or common_count < 2 * rare_count):
-            return False
-        if common_count == rare_count and (distance > 1 or shorter < 7):
-            return False
-    return True
-
-
 def _different_endings(a: str, b: str) -> bool:
-    """True when only the last two letters differ in a way that makes another word: an
-    inflection ("Compagnia"/"Compagnie", "Texas"/"Texans", "Congressman"/"Congressmen"), an
-    English derivation ("Agriculture"/"Agricultural") or a short word's last letter
-    ("Shell"/"Shelf"). A dropped letter near the end ("Pennzol") is still a slip."""
+    """True when only the last two letters differ in a way that makes another word: a
+    plural or a people's name ("Germany"/"Germans", "Texas"/"Texans"), an English
+    derivation ("Agriculture"/"Agricultural", "Community"/"Communist") or a short word's
+    last letter ("Shell"/"Shelf"). Other endings are slips like any ("Marchetti" and
+    "Marchetta", "Okafor" and "Okafar")."""
     prefix = _common_prefix_length(a, b)
     if prefix < max(len(a), len(b)) - 2:
         return False
     tails = a[prefix:] + b[prefix:]
-    if all(letter in _INFLECTION_LETTERS for letter in tails):
+    plural = a[prefix:].endswith("s") or b[prefix:].endswith("s")
+    if plural and all(letter in _INFLECTION_LETTERS for letter in tails):
         return True
     if _english_ending(a) and _english_ending(b):
         return True
-    return len(a) == len(b) and len(a) < 8
+    return len(a) == len(b) and len(a) <= _SHORT_WORD
 
 
 def _english_ending(word: str) -> bool:
@@ -343,18 +537,6 @@ def _common_prefix_length(a: str, b: str) -> int:
     return length
 
 
-def _is_transposition(a: str, b: str) -> bool:
-    differences = [
-        index for index, (left, right) in enumerate(zip(a, b, strict=True)) if left != right
-    ]
-    return (
-        len(differences) == 2
-        and differences[1] == differences[0] + 1
-        and a[differences[0]] == b[differences[1]]
-        and a[differences[1]] == b[differences[0]]
-    )
-
-
 def _edit_distance(a: str, b: str, limit: int) -> int:
     """Optimal string alignment distance, giving up (limit + 1) once it exceeds the limit."""
     if abs(len(a) - len(b)) > limit:
@@ -373,3 +555,50 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous_previous, previous = previous, current
     return previous[-1]
+
+
+# ------------------------------------------------------------------------------ findings
+
+
+def _finding(context: ArticleContext, slip: _Slip, layout: Layout) -> Finding:
+    rare, common = slip.rare, slip.common
+    # The rare spelling's first use in the article's own prose, if it has one.
+    start, end = next((span for span in rare.spans if not layout.all_quoted([span])), rare.spans[0])
+    spellings = [_described(context, form, count) for form, count in (
+        (rare, slip.rare_count), (common, slip.common_count)
+    )]  # fmt: skip
+    message = (
+        f"'{rare.spelling}' is spelled two ways in the article: "
+        f"{spellings[0]['text']} and {spellings[1]['text']}"
+    )
+    if slip.severity == "info":
+        message += "; the rarer one is in quoted or embedded text, which may spell it its own way"
+    evidence = {
+        "other_spelling": common.spelling,
+        "other_count": slip.common_count,
+        "other_occurrences": [{"start": s, "end": e} for s, e in common.spans[:5]],
+        "count": slip.rare_count,
+        "edit_distance": slip.distance,
+        "basis": slip.basis,
+        "spellings": [spelling["evidence"] for spelling in spellings],
+    }
+    return make_finding(context, "CC107", message, start, end, evidence, severity=slip.severity)
+
+
+def _described(context: ArticleContext, form: _Form, count: int) -> dict:
+    places = []
+    for start, _ in form.spans:
+        place = where(context, start)
+        if place not in places:
+            places.append(place)
+    shown = ", ".join(places[:4]) + (f" and {len(places) - 4} more" if len(places) > 4 else "")
+    times = "once" if count == 1 else f"{count} times"
+    return {
+        "text": f"'{form.spelling}' {times} ({shown})",
+        "evidence": {
+            "spelling": form.spelling,
+            "count": count,
+            "where": places,
+            "occurrences": [{"start": s, "end": e} for s, e in form.spans[:10]],
+        },
+    }

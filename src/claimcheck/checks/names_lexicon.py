@@ -106,3 +106,18 @@ COMMON_CAPITALIZED = _words(
     Court Supreme High Low Prices Price Market Markets Trade Trading Exchange Stock Stocks
     """
 )
+
+# Words that follow a name to make the full name of a firm, a body or a place ("Trelawny
+# Holdings", "Clare College", "Upton Park"): a name written with one is introduced in full.
+ORGANIZATION_WORDS = _words(
+    """
+    Inc Corp Ltd Co Plc Group Holdings Industries Partners Capital Securities Trust Fund
+    Funds Systems Technologies Energy Oil Gas Petroleum Resources Mining Motors Airlines
+    Airways Bank Company Corporation Association Institute University College School
+    Council Committee Commission Department Ministry Agency Office Service Services Street
+    Avenue Road River Lake Island Islands Mountain Mountains Bay Gulf Sea Ocean Coast City
+    County Province Region District Park Square Hall Center Centre Tower House Palace Court
+    Club United Stadium Foundation Hospital Airport Station Bridge Harbour Port Valley
+    Castle Abbey Cathedral Church Chapel Theatre Gallery Museum Library Prison Barracks
+    """
+)

@@ -4,38 +4,82 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step
+from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step, where
 from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.records import Claim, Finding
 
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
 _WHOLE_OPENING = re.compile(
-    r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:out\s+)?of\s+(?:the|these|those|its|their|all)?\s*$",
+    r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:(?:out\s+)?of|among|amongst)\s+"
+    r"(?:the|these|those|its|their|all)?\s*$",
     re.I,
 )
+# "Among the 80 guests were 45 adults ...": the first part after the verb.
+_FIRST_PART_AFTER_VERB = re.compile(r"^[^,;:.]{0,40}?\s(?:were|are|was|is)\s+$", re.I)
 # "70 of the 120 workers", "70 out of 120" (not "1,500 shares of 3.25 dlr stock").
 _PART_OF_WHOLE = re.compile(
     r"\s+(?:out\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?|"
     r"of\s+(?:the|these|those|its|their|all)\s+)",
     re.I,
 )
-# A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...".
-_PART_OPENING = re.compile(
-    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*"
-    r"(?:just|only|some|about|around|nearly|almost|roughly|another)?\s*$",
+# After the whole, words saying that the parts which follow make it up: "comprised", "is
+# split between", "were divided into", "consisted of", "broken down into".
+_COMPOSED_OF = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:comprised|comprise|comprises|comprising|consisted\s+of|"
+    r"consists\s+of|consisting\s+of|(?:were|was|are|is|be)\s+made\s+up\s+of|made\s+up\s+of|"
+    r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)\s+(?:between|among|into)|"
+    r"broken\s+down\s+into|breaks?\s+down\s+into)\s+(?:(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
+# After the whole, a list of its parts: "W people on board – A adults and B children",
+# "W bags were collected: A ...", "a total of W ballots were cast, with A in favour".
+_LIST_AFTER = re.compile(
+    r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with|,\s+of\s+(?:which|whom)|"
+    r",\s+including)\s+$",
+    re.I,
+)
+_SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+$")
+# Before the whole, the parts said to make it up: "A men and B women make up the W-member".
+_MAKE_UP_BEFORE = re.compile(
+    r"\b(?:(?:make|makes|made|making)\s+up|form|forms|formed|constitute|constitutes|"
+    r"constituted|comprise|comprises|(?:are|were|was|is)\s+among)\s+"
+    r"(?:(?:the|its|their|a|an|all)\s+)?$",
+    re.I,
+)
+_PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
+_IN_ALL_WORDS = ("in all", "in total", "altogether")
+# "In all, 80 people were on board": a whole after its parts, in the sentence after them.
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
+_IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
+# A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
+# those, A ...".
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.I)
+_OF_THEM_BEFORE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:them|these|those)\W*$", re.I)
+# A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
+# the other 60", "with 70 in favour".
+_PART_OPENING = re.compile(
+    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*"
+    r"(?:just|only|some|about|around|nearly|almost|roughly|another|the\s+other|"
+    r"the\s+remaining|the\s+rest,?)?\s*$",
+    re.I,
+)
+# "and the other 60", "the remaining 60": the parts split the whole between them.
+_COMPLEMENT = re.compile(r"\b(?:the\s+other|the\s+remaining|the\s+rest)\s*,?\s*$", re.I)
 # Words that let parts overlap or stand outside the whole.
 _OVERLAP_WORDS = re.compile(
     r"\b(?:also|both|each|either|including|included|among\s+(?:them|whom|those)|of\s+(?:whom|"
-    r"which|them|those)|plus|additional|further|other|more|new|total|per|times|percent|"
-    r"aged?|between|to|from|rose|fell|up|down|increase[ds]?|compared)\b|%",
+    r"which|them|those)|plus|additional|further|more|new|total|per|times|percent|"
+    r"aged?|between|(?:to|from|up|down)\s+(?:\d|from|by|"
+    + "|".join(NUMBER_WORD_VALUES)
+    + r")|rose|fell|increase[ds]?|compared)\b|%",
     re.I,
 )
-# Categories that never overlap: parts are only added up when each names a different one of
-# these ("70 were women and 60 were men"), since "30 failed test A and 25 failed test B" may
-# count the same cars twice.
+_OTHER_WORD = re.compile(r"\bother\b", re.I)
+# Categories that never overlap: "70 were women and 60 were men" adds up whatever the words
+# around it; other parts are added up when nothing suggests they may overlap (see below).
 _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(words.split()) for words in group)
     for group in (
@@ -51,17 +95,27 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("urban", "rural"),
     )
 )
-# Words that only stop the sum inside a clause describing the whole ("Of the 120 volunteers
-# who arrived from nearby towns, ..."): there "from", "to" or "up" modify the whole, not a part.
+# Words that say nothing about which category a part is: passed over to find the word that
+# does ("were accepted", "were turned down", "in favour").
+_LINK_WORD_LIST = """
+    were was are is be been being had have has the a an of to who which that in at for them
+    those these they it its their and or but from on by with into
+"""
+_LINK_WORDS = frozenset(_LINK_WORD_LIST.split())
+# Words that let a clause describing the whole use "from", "to" or "up" ("Of the 120
+# volunteers who arrived from nearby towns, ..."): there they modify the whole, not a part.
 _WHOLE_MODIFIER = re.compile(
     r"\s+(?:who|that|which|whose|[a-z]+ed|[a-z]+ing|from|in|at|on|with)\b[^,;:]*,\s*$", re.I
 )
 _OVERLAP_IN_MODIFIER = re.compile(
-    r"\b(?:also|both|each|either|including|included|plus|additional|further|other|more|total"
+    r"\b(?:also|both|each|either|including|included|plus|additional|further|more|total"
     r"|per|times|percent)\b|%",
     re.I,
 )
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+# After a verb, words that lead to where or whose side a part is: one cannot be in both.
+_PLACE_PREPOSITION_LIST = "in at from to for against on inside outside near within"
+_PLACE_PREPOSITIONS = frozenset(_PLACE_PREPOSITION_LIST.split())
 # Text looked at around each figure: bounded so that work per claim stays constant.
 _LEAD_CHARS = 120
 _GAP_CHARS = 200
@@ -71,38 +125,143 @@ _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """Parts stated for a whole, and whether the words say they split it (no overlap)."""
+
+    whole: Claim
+    parts: list[Claim]
+    split: bool
+
+
 @register("CC108")
 def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     """Flags parts of a stated whole that add up to more than the whole.
 
-    Examples: "Of the 120 workers, 70 were women and 60 were men"; "130 of the 110 seats".
-    Parts are only added up when each names a different category of one partition (women
-    and men, adults and children, for and against, killed and injured ...), so parts that
-    may overlap ("25 failed the brake check and 22 the light check") are left alone; "of
-    them", "also", "including" and the like stop the sum.
-    Known limits: a part more than three times its whole is taken to count something else.
+    Examples: "Of the 120 workers, 70 were women and 60 were men"; "130 of the 110 seats";
+    "the 120 volunteers comprised 70 students and 60 pensioners"; "the 120-strong
+    workforce is split between 70 at the mill and 60 at the depot"; "the ferry had 120
+    people on board – 70 adults and 60 children"; "a total of 120 ballots were cast, with
+    70 in favour and 60 against"; "70 men and 60 women make up the 120-member assembly";
+    across two sentences, "The clinic treated 120 patients. 70 of them ... and the other 60
+    ...".
+    Parts are added up when the words split the whole ("comprised", "split between", "make
+    up", "the other"), when each names a different category of one partition (women and
+    men, adults and children, for and against ...), or when each is described by a
+    different word ("were accepted" / "were turned down"); parts that may overlap ("25
+    failed the brake check and 22 failed the light check": the same verb) are left alone,
+    and "of them", "also", "including" and the like stop the sum.
+    Level: an error (parts cannot add up to more than their whole).
+    Known limits: a part more than three times its whole is taken to count something else;
+    parts described by different words may still overlap ("70 were women and 60 were over
+    50").
     """
-    body = context.article.body
     counts = [claim for claim in context.claims if _is_count(claim)]
+    flagged: set[int] = set()
+    for stated in _stated_parts(context, counts):
+        if stated.whole.start in flagged:
+            continue
+        finding = _judge_parts(context, stated)
+        if finding is not None:
+            flagged.add(stated.whole.start)
+            yield finding
+
+
+def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    body = context.article.body
+    # Frames whose words the article does not use at all are not looked for at each count.
+    lower = body.lower()
+    parts_first = any(word in lower for word in _PARTS_FIRST_WORDS)
+    in_all = any(word in lower for word in _IN_ALL_WORDS)
     for index, whole in enumerate(counts):
         sentence_start, sentence_end = sentence_bounds(context, whole.start)
+        # "Of the 120 workers, 70 ... and 50 ...": the parts follow, each opening a clause.
         lead_start = max(sentence_start, whole.start - _LEAD_CHARS)
         # A lead cut short of the sentence start must not match "^" (the sentence opening).
         lead = ("" if lead_start == sentence_start else "x") + body[lead_start : whole.start]
         if _WHOLE_OPENING.search(lead):
-            parts = _parts_after(body, whole, counts, index + 1, sentence_end)
-            finding = _judge_parts(context, whole, parts)
-            if finding is not None:
-                yield finding
+            # "Among the 80 guests were 45 adults and ...": the first part after the verb.
+            following = counts[index + 1].start if index + 1 < len(counts) else whole.end
+            opened = _FIRST_PART_AFTER_VERB.match(body[whole.end : following]) is not None
+            parts = _parts_after(body, whole, counts, index + 1, sentence_end, opened=opened)
+            yield _Parts(whole, parts, _splits(body, parts))
+        # "The 120 volunteers comprised 70 ... and 50 ...", "120 on board – 70 ... and 50".
+        listed = _listed_after(body, whole, counts, index, sentence_end)
+        if listed is not None:
+            yield listed
+        # "70 men and 60 women make up the 120-member assembly".
+        if parts_first and _MAKE_UP_BEFORE.search(
+            body, max(sentence_start, whole.start - 40), whole.start
+        ):
+            parts = _parts_before(body, counts, index, sentence_start)
+            yield _Parts(whole, parts, True)
+        # "30 men and 25 women, 50 in all, ...": the whole after its parts.
+        if in_all and _IN_ALL_AFTER.match(body, whole.end):
+            parts = _parts_before(body, counts, index, sentence_start)
+            yield _Parts(whole, parts, _splits(body, parts))
+        # "45 were adults and 40 were children. In all, 80 people were on board."
+        if in_all and sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
+            previous_start = sentence_bounds(context, sentence_start - 1)[0]
+            parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+            yield _Parts(whole, parts, _splits(body, parts))
         # "70 of the 120 workers": the part comes first.
         if index > 0:
             part = counts[index - 1]
             gap = body[part.end : whole.start] if whole.start - part.end < _GAP_CHARS else ""
             same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
             if part.start >= sentence_start and same_measure and _PART_OF_WHOLE.fullmatch(gap):
-                finding = _judge_parts(context, whole, [part])
-                if finding is not None:
-                    yield finding
+                # "45 of the 80 members voted yes, while 40 voted no": more parts may follow.
+                rest = _parts_after(body, whole, counts, index + 1, sentence_end)
+                parts = [part, *rest]
+                yield _Parts(whole, parts, _splits(body, parts) if rest else True)
+    yield from _parts_in_next_sentence(context, counts)
+
+
+def _listed_after(
+    body: str, whole: Claim, counts: list[Claim], index: int, limit: int
+) -> _Parts | None:
+    if index + 1 >= len(counts) or counts[index + 1].start >= limit:
+        return None
+    gap = body[whole.end : counts[index + 1].start]
+    composed = _COMPOSED_OF.match(gap)
+    # "80 people were arrested, 45 of them men and 40 women".
+    of_them = "," in gap and _OF_THEM_AFTER.match(body, counts[index + 1].end) is not None
+    # "90 voters; 52 backed the plan and 41 opposed it": parts after a semicolon, for a
+    # whole counted in a noun (a semicolon between amounts lists figures side by side).
+    semicolon = bool(whole.unit and whole.dimension == "count" and _SEMICOLON_LIST.match(gap))
+    if composed is None and _LIST_AFTER.match(gap) is None and not (of_them or semicolon):
+        return None
+    parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
+    return _Parts(whole, parts, composed is not None or _splits(body, parts))
+
+
+def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    """ "The clinic treated 120 patients. 70 of them ... and the other 60 ...": parts of the
+    last figure of a sentence, in the sentence after it."""
+    body = context.article.body
+    for index in range(1, len(counts)):
+        part, whole = counts[index], counts[index - 1]
+        start, end = sentence_bounds(context, part.start)
+        whole_start, whole_end = sentence_bounds(context, whole.start)
+        if (whole_start, whole_end) == (start, end) or whole_end > start or whole.unit is None:
+            continue
+        if body[whole_end:start].strip() or body[whole.end : whole_end].count(",") > 1:
+            continue  # not the sentence right before, or the figure is not its last word
+        anaphora = _OF_THEM_AFTER.match(body, part.end) or _OF_THEM_BEFORE.match(
+            body[start : part.start]
+        )
+        if anaphora is None and not (
+            _opens_sentence(body, start, part) and _COMPLEMENT.search(body, part.end, end)
+        ):
+            continue  # neither "of them" nor "... and the other 40" ties them to the whole
+        after = anaphora.end() if anaphora and anaphora.start() >= part.end else part.end
+        rest = _parts_after(body, whole, counts, index + 1, end, after=after)
+        parts = [part, *rest]
+        yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _opens_sentence(body: str, start: int, part: Claim) -> bool:
+    return not body[start : part.start].strip(" \"“'(")
 
 
 def _is_count(claim: Claim) -> bool:
@@ -112,16 +271,26 @@ def _is_count(claim: Claim) -> bool:
         return False
     if claim.unit is None and _YEAR_LIKE.match(claim.text.strip()):
         return False
-    # "32-bit", "two-door": a number inside a compound modifier is not a count.
-    return not re.match(r"\d[\d,.]*-[a-z]", claim.text)
+    # "32-bit", "two-door": a number inside a compound modifier is not a count, but "the
+    # 120-member assembly" and "the 120-strong workforce" are a group's size.
+    compound = re.match(r"[\d,.]+-([a-z]+)", claim.text)
+    return compound is None or compound.group(1) in ("member", "strong", "person", "seat")
 
 
 def _parts_after(
-    body: str, whole: Claim, counts: list[Claim], first: int, limit: int
+    body: str,
+    whole: Claim,
+    counts: list[Claim],
+    first: int,
+    limit: int,
+    opened: bool = False,
+    after: int | None = None,
 ) -> list[Claim]:
-    """Counts after the whole that each open a clause, in the whole's unit, up to the end."""
+    """Counts after the whole that each open a clause, in the whole's unit, up to the end.
+    `opened`: the words before the first part were already read (a list or a verb);
+    `after`: where to start reading (after the whole, unless given)."""
     parts: list[Claim] = []
-    previous_end = whole.end
+    previous_end = whole.end if after is None else after
     for position in range(first, len(counts)):  # no slice copy: this runs once per whole
         claim = counts[position]
         if claim.start >= limit:
@@ -129,25 +298,119 @@ def _parts_after(
         if claim.start - previous_end > _GAP_CHARS:
             return []
         between = body[previous_end : claim.start]
-        overlap = _OVERLAP_WORDS
-        if not parts and _WHOLE_MODIFIER.match(between):
-            overlap = _OVERLAP_IN_MODIFIER  # "who arrived from nearby towns," describes the whole
-        if overlap.search(between) or _OVERLAP_WORDS.match(body, claim.end):
+        anaphora = _OF_THEM_AFTER.match(between) if parts else None
+        if anaphora is not None:
+            between = between[anaphora.end() :]  # "45 of them men and 40 women"
+        if not (opened and not parts) and not _opens_part(between, parts):
             return []
-        if not _PART_OPENING.search(between):
+        if _OVERLAP_WORDS.match(body, claim.end) and not _OF_THEM_AFTER.match(body, claim.end):
             return []
-        if whole.dimension == "currency" or claim.dimension == "currency":
-            if claim.unit != whole.unit:
-                return []
-        elif claim.unit not in (None, whole.unit) and claim.dimension not in (None, "count"):
-            # Parts may name their own noun ("70 women and 60 men"), but not another measure.
+        if not _same_measure(whole, claim):
             return []
         parts.append(claim)
         previous_end = claim.end
     tail = body[previous_end : min(limit, previous_end + _GAP_CHARS)]
-    if _OVERLAP_WORDS.search(tail):
+    if _OVERLAP_WORDS.search(tail) or _OTHER_WORD.search(tail):
         return []
     return parts
+
+
+def _opens_part(between: str, parts: list[Claim]) -> bool:
+    overlap = _OVERLAP_WORDS
+    if not parts and _WHOLE_MODIFIER.match(between):
+        overlap = _OVERLAP_IN_MODIFIER  # "who arrived from nearby towns," describes the whole
+    if overlap.search(between):
+        return False
+    if _OTHER_WORD.search(between) and not _COMPLEMENT.search(between):
+        return False  # "60 other ...": another group, not a part of this one
+    return _PART_OPENING.search(between) is not None
+
+
+def _same_measure(whole: Claim, part: Claim) -> bool:
+    if whole.dimension == "currency" or part.dimension == "currency":
+        return part.unit == whole.unit
+    # Parts may name their own noun ("70 women and 60 men"), but not another measure.
+    return part.unit in (None, whole.unit) or part.dimension in (None, "count")
+
+
+def _parts_before(
+    body: str, counts: list[Claim], index: int, sentence_start: int, before: int | None = None
+) -> list[Claim]:
+    """ "70 men and 60 women make up ...": the counts before the whole in its sentence
+    (or, with `before`, in the text from `sentence_start` to it), joined by commas and
+    "and"."""
+    parts: list[Claim] = []
+    for position in range(index - 1, -1, -1):
+        claim = counts[position]
+        if before is not None and claim.start >= before:
+            continue
+        if claim.start < sentence_start:
+            break
+        following = parts[0].start if parts else None
+        if following is not None:
+            between = body[claim.end : following]
+            if not re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between) or _OVERLAP_WORDS.search(
+                between
+            ):
+                return []
+        if not _same_measure(counts[index], claim):
+            return []
+        parts.insert(0, claim)
+    return parts if len(parts) > 1 else []
+
+
+def _splits(body: str, parts: list[Claim]) -> bool:
+    """Whether the words say the parts do not overlap: "the other", one partition's
+    categories, or a different word describing each part."""
+    if len(parts) < 2:
+        return True
+    if any(_COMPLEMENT.search(body, max(0, part.start - 20), part.start) for part in parts[1:]):
+        return True
+    descriptions = _descriptions(body, parts)
+    return _one_partition(descriptions) or _different_words(descriptions)
+
+
+def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
+    described = []
+    for index, part in enumerate(parts):
+        end = parts[index + 1].start if index + 1 < len(parts) else part.end + 60
+        words = _WORDS.findall(f"{part.unit or ''} {body[part.end : end]}".lower())
+        described.append(words)
+    return described
+
+
+def _one_partition(descriptions: list[list[str]]) -> bool:
+    for group in _PARTITIONS:
+        chosen = []
+        for words in descriptions:
+            present = set(words)
+            matches = [index for index, category in enumerate(group) if present & category]
+            if len(matches) != 1:
+                break
+            chosen.append(matches[0])
+        else:
+            if len(set(chosen)) == len(chosen):
+                return True
+    return False
+
+
+def _different_words(descriptions: list[list[str]]) -> bool:
+    """Each part described by its own first word ("accepted", "turned"), or by one verb
+    and different places or sides ("live in the north", "live in the south"; "came from
+    Europe", "came from Asia"): categories. One verb with different objects ("failed the
+    brake check", "failed the light check") may count one item twice."""
+    keys = []
+    for words in descriptions:
+        position = next((i for i, word in enumerate(words) if word not in _LINK_WORDS), None)
+        if position is None:
+            return False
+        key = words[position]
+        if position + 1 < len(words) and words[position + 1] in _PLACE_PREPOSITIONS:
+            # "live in the north": the place, not the verb, tells the parts apart.
+            rest = [word for word in words[position + 1 :] if word not in _LINK_WORDS]
+            key = f"{key} {rest[0]}" if rest else key
+        keys.append(key)
+    return len(set(keys)) == len(keys)
 
 
 def _rounding(claim: Claim) -> float:
@@ -158,27 +421,8 @@ def _rounding(claim: Claim) -> float:
     return half_step
 
 
-def _are_disjoint(body: str, parts: list[Claim]) -> bool:
-    """True when each part names a different category of one known partition."""
-    descriptions = []
-    for index, part in enumerate(parts):
-        end = parts[index + 1].start if index + 1 < len(parts) else part.end + 60
-        words = set(_WORDS.findall(f"{part.unit or ''} {body[part.end : end]}".lower()))
-        descriptions.append(words)
-    for group in _PARTITIONS:
-        chosen = []
-        for words in descriptions:
-            matches = [index for index, category in enumerate(group) if words & category]
-            if len(matches) != 1:
-                break
-            chosen.append(matches[0])
-        else:
-            if len(set(chosen)) == len(chosen):
-                return True
-    return False
-
-
-def _judge_parts(context: ArticleContext, whole: Claim, parts: list[Claim]) -> Finding | None:
+def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
+    whole, parts = stated.whole, stated.parts
     if not parts or whole.value is None:
         return None
     if len(parts) == 1 and parts[0].start > whole.start:
@@ -186,7 +430,7 @@ def _judge_parts(context: ArticleContext, whole: Claim, parts: list[Claim]) -> F
     if len(parts) == 1 and (parts[0].value or 0.0) > _MAX_PART_RATIO * whole.value:
         # "35,000 of the two models": far beyond the whole, the part counts something else.
         return None
-    if len(parts) > 1 and not _are_disjoint(context.article.body, parts):
+    if not stated.split:
         return None
     whole_high = whole.value + _rounding(whole)
     parts_low = sum((part.value or 0.0) - _rounding(part) for part in parts)
@@ -194,10 +438,16 @@ def _judge_parts(context: ArticleContext, whole: Claim, parts: list[Claim]) -> F
         return None
     total = sum(part.value or 0.0 for part in parts)
     listed = " + ".join(part.text for part in parts)
+    # The figure to look at: the whole when several parts disagree with it, else the part.
+    target, other = (whole, parts[0]) if len(parts) > 1 else (parts[0], whole)
+    place = where(context, other.start)
     if len(parts) == 1:
         message = f"'{parts[0].text}' is more than the whole it is part of ('{whole.text}')"
     else:
-        message = f"The parts ({listed} = {total:g}) add up to more than the whole ('{whole.text}')"
+        message = (
+            f"The parts ({listed} = {total:g}, from {place}) add up to more than the whole "
+            f"('{whole.text}')"
+        )
     evidence = {
         "whole": {"text": whole.text, "start": whole.start, "end": whole.end, "value": whole.value},
         "parts": [
@@ -205,6 +455,4 @@ def _judge_parts(context: ArticleContext, whole: Claim, parts: list[Claim]) -> F
         ],
         "parts_total": total,
     }
-    # The figure to look at: the whole when several parts disagree with it, else the part.
-    target = whole if len(parts) > 1 else parts[0]
     return make_finding(context, "CC108", message, target.start, target.end, evidence)

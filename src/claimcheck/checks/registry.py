@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.codes import code_info
 from claimcheck.extract.claims import cap_sentences
-from claimcheck.records import Article, Claim, Finding, Severity
+from claimcheck.records import Article, Claim, Finding, KnownStart, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,9 @@ class ArticleContext:
     claims: tuple[Claim, ...]
     # (start, end) offsets of each sentence in article.body.
     sentences: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+    # Starts the newsroom's rule sets know (events), for durations counted from them: data
+    # passed down by the pipeline, since checks do not import the rule sets above them.
+    known_starts: tuple[KnownStart, ...] = ()
 
     def __post_init__(self) -> None:
         # Checks read "the sentence" of each claim: an overlong one (hostile text without full

@@ -4,130 +4,258 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from claimcheck.checks.helpers import (
+    bare_weekdays,
     make_finding,
     news_date,
     news_period,
     sentence_bounds,
 )
 from claimcheck.checks.registry import ArticleContext, register
-from claimcheck.extract.lexicon import WEEKDAY_NAMES
-from claimcheck.records import Claim, Finding
+from claimcheck.extract.lexicon import MONTHS, WEEKDAY_NAMES
+from claimcheck.records import Claim, Finding, Severity
 
-# Days counted from the publication date; these leave no room for doubt (an error if wrong).
-_DAY_OFFSETS = {
-    "yesterday": -1,
-    "last night": -1,
-    "today": 0,
-    "tonight": 0,
-    "this morning": 0,
-    "this afternoon": 0,
-    "this evening": 0,
-    "tomorrow": 1,
-}
-_DAY_WORD = re.compile(r"^(?:on\s+|by\s+)?(" + "|".join(_DAY_OFFSETS) + r")$", re.I)
-# Two expressions side by side as one: "yesterday (Thursday)", "last week, on Nov. 28,".
-_APPOSITION = re.compile(r"\s*(?:[,(\[—–-]\s*)?(?:on|in|of)?\s*", re.I)
 # Words that make an expression relative to the publication date ("last week", "two years
-# ago"); a bare "August" or an anaphoric "the same month" is not checked.
+# ago", "yesterday"); a bare "August" or an anaphoric "the same month" is not one.
 _DEICTIC = re.compile(
     r"\b(?:last|this|next|ago|yesterday|today|tonight|tomorrow|past|previous|coming)\b", re.I
 )
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b", re.I
+)
+# Two expressions side by side as one: "yesterday (Thursday)", "last week, on Nov. 28,",
+# "last month, in February", "Thursday, yesterday,".
+_APPOSITION = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night)|['’]s?\s+time)?\s*(?:[,(\[—–-]\s*)?"
+    r"(?:(?:on|in|of|during)\s+)?",
+    re.I,
+)
+# What may follow the second of two expressions read as one: the apposition closes.
+_ENCLOSED = re.compile(r"\s*(?:[,;:)\]—–]|[.!?](?:\s|$)|$)")
 # A weekday that names something else: "Tuesday's cuts", "the Sunday Times".
 _WEEKDAY_AS_NAME = re.compile(r"['’]s\b|\s+[A-Z]")
-_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_GRANULARITY_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
+_MONTH_WORDS = frozenset(MONTHS)
 # How much looser than its calendar period a relative expression may be read: "last week" is
 # often used for eight or nine days ago; "two years ago" may mean anything in a year's reach.
-_SLACK = {"week": timedelta(days=7), "month": timedelta(days=10), "year": timedelta(days=31)}
+_SLACK = {
+    "weekend": timedelta(days=3),
+    "week": timedelta(days=7),
+    "month": timedelta(days=10),
+    "year": timedelta(days=31),
+}
+_PERIODS = frozenset(_SLACK)
 _AGO_SLACK = {"week": timedelta(days=7), "month": timedelta(days=31), "year": timedelta(days=366)}
 _AGO = re.compile(r"\bago\b", re.I)
+# "last Friday" is the latest Friday to some writers and the Friday of last week to others.
+_WEEKDAY_READINGS = timedelta(days=7)
+# Parts of a day, and the day they fall on counted from publication.
+_PART_OF_DAY_OFFSETS = {
+    "last night": -1, "overnight": 0, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "tonight": 0, "earlier today": 0, "later today": 0,
+}  # fmt: skip
+_PART_OF_DAY_WORDS = ("night", "morning", "afternoon", "evening", "today")
+_PART_OF_DAY = re.compile(r"\b(" + "|".join(_PART_OF_DAY_OFFSETS) + r")\b", re.I)
+# "in two days", "in three days' time": a day ahead of publication, up to two weeks.
+_IN_DAYS = re.compile(r"\bin\s+$", re.I)
+_COUNTED_DAYS = 14
+# Claims looked at after each one: side-by-side expressions are neighbours.
+_REACH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A date claim as this check reads it."""
+
+    claim: Claim
+    # "day": a day counted from publication ("yesterday", "two days ago"); "weekday": a
+    # weekday counted from publication ("last Friday"); "period": a week, month or year
+    # counted from publication ("last week"); "bare weekday" ("Thursday"); "explicit": a
+    # calendar date or month ("March 8", "February"); "" for anything else.
+    role: str
 
 
 @register("CC103")
 def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     """Flags a relative date set beside a weekday or date it cannot be.
 
-    Examples (article dated Monday, May 13, 2024): "Yesterday (Thursday)" (error: yesterday
-    was a Sunday); "Last week, on April 19," (warning: last week was May 6-12).
-    Only expressions side by side are compared (parentheses, commas, "on"); further apart
-    they often date different events. "Last week"/"last month" get a week/ten days of
-    leeway, "two years ago" a year; a date without a year may take the neighbouring year.
+    Examples (article dated Monday, May 13, 2024): "Yesterday (Thursday)", "on Thursday,
+    yesterday," and "two days ago, on Friday," (errors: yesterday was a Sunday, two days
+    ago a Saturday); "yesterday, May 2," (error); "last Friday, April 12," (error: April 12
+    was a Friday four weeks back); "last week, on April 19," and "last month, in February,"
+    (warnings: last week was May 6-12, last month April). Relative expressions include
+    parts of a day ("last night (Thursday)"), days counted in numbers ("in three days'
+    time (Friday)", "48 hours ago (Friday)"), spans running to now ("in the past week, on
+    April 19") and weekends; weekdays may be abbreviated ("yesterday (Thurs.)").
+    Only expressions side by side are compared (parentheses, commas, "on", "in"), in either
+    order; further apart they often date different events. A relative expression after the
+    date must be set off as an apposition ("on Thursday, yesterday, ..."), not open the next
+    clause ("until April 16, today admitted ...").
+    Level: an error when the relative expression names one day (the calendar proves it); a
+    warning for a week, month or year, which writers use loosely: "last week"/"last month"
+    get a week/ten days of leeway, "two years ago" a year; a date without a year may take
+    the neighbouring year.
     Known limits: needs a publication date (see CC001).
     """
     published = context.article.published_date
     if published is None:
         return
-    dates = [claim for claim in context.claims if claim.kind == "date"]
-    for index, relative in enumerate(dates):
-        neighbours = dates[index + 1 : index + 3]
-        if index > 0:
-            neighbours.append(dates[index - 1])
-        for other in neighbours:
-            finding = _weekday_mismatch(context, published, relative, other)
-            finding = finding or _date_mismatch(context, published, relative, other)
-            if finding is not None:
+    readings = sorted(
+        [_Reading(claim, _role(claim)) for claim in context.claims if claim.kind == "date"]
+        + list(_parts_of_days(context, published))
+        + list(_counted_days(context, published))
+        + [_Reading(claim, "bare weekday") for claim in bare_weekdays(context)],
+        key=lambda reading: reading.claim.start,
+    )
+    judged: set[int] = set()
+    for index, first in enumerate(readings):
+        for second in readings[index + 1 : index + 1 + _REACH]:
+            finding = _judge_pair(context, published, first, second)
+            if finding is None:
+                finding = _judge_pair(context, published, second, first)
+            if finding is None:
+                continue
+            key = finding.evidence["relative"]["start"]
+            if key not in judged:
+                judged.add(key)
                 yield finding
-                break
 
 
-def _day_offset(claim: Claim) -> int | None:
-    match = _DAY_WORD.match(claim.text.strip())
-    return _DAY_OFFSETS[match.group(1).lower()] if match else None
+def _parts_of_days(context: ArticleContext, published: date) -> Iterator[_Reading]:
+    """ "last night", "this morning", "overnight": a part of a day counted from publication,
+    which extraction does not give as a date of its own."""
+    body = context.article.body
+    if not any(word in body for word in _PART_OF_DAY_WORDS):
+        return  # most articles name no part of a day: skip the scan
+    claimed = {(claim.start, claim.end) for claim in context.claims}
+    for match in _PART_OF_DAY.finditer(body):
+        if match.span() in claimed:
+            continue
+        day = published + timedelta(days=_PART_OF_DAY_OFFSETS[match.group(1).lower()])
+        claim = Claim(
+            article_id=context.article.id,
+            kind="date",
+            text=match.group(),
+            start=match.start(),
+            end=match.end(),
+            granularity="day",
+            first_day=day,
+            last_day=day,
+            relative=True,
+        )
+        yield _Reading(claim, "day")
 
 
-def _is_bare_weekday(claim: Claim) -> bool:
-    return claim.weekday is not None and not _DIGIT.search(claim.text)
+def _counted_days(context: ArticleContext, published: date) -> Iterator[_Reading]:
+    """Days and spans counted from publication that extraction gives as durations or
+    hours: "in two days" (a day ahead), "48 hours ago" (two days back), "the past week"
+    (the seven days before publication)."""
+    body = context.article.body
+    for claim in context.claims:
+        if claim.kind != "duration" and claim.unit != "hour":
+            continue
+        if _running_up_to_now(claim):
+            span = replace(
+                claim, kind="date", first_day=claim.period_start, last_day=claim.period_end
+            )
+            yield _Reading(span, "period")
+            continue
+        if claim.value is None or not 0 < claim.value <= _COUNTED_DAYS * 24:
+            continue  # (also keeps NaN and infinity out)
+        if not float(claim.value).is_integer():
+            continue
+        days = None
+        if claim.kind == "duration" and claim.unit == "day" and claim.value <= _COUNTED_DAYS:
+            if _IN_DAYS.search(body, max(0, claim.start - 5), claim.start):
+                days = int(claim.value)
+        elif claim.unit == "hour" and _AGO.search(claim.text) and claim.value % 24 == 0:
+            days = -int(claim.value) // 24
+        if days is not None:
+            day = published + timedelta(days=days)
+            yield _Reading(replace(claim, kind="date", first_day=day, last_day=day), "day")
 
 
-def _gap(context: ArticleContext, first: Claim, second: Claim) -> str | None:
-    """Text between two claims in reading order, or None when they overlap or are far apart."""
-    if first.start > second.start:
-        first, second = second, first
-    if second.start < first.end:
-        return None
-    if sentence_bounds(context, first.start) != sentence_bounds(context, second.start):
-        return None
-    return context.article.body[first.end : second.start]
+def _running_up_to_now(claim: Claim) -> bool:
+    return (
+        claim.kind == "duration"
+        and claim.period_start is not None
+        and claim.period_end is not None
+        and claim.granularity in _PERIODS
+        and _DEICTIC.search(claim.text) is not None
+    )
 
 
-def _reads_as_apposition(gap: str | None, relative_first: bool) -> bool:
-    """ "yesterday (Thursday)", "last week, on Nov. 28", "Nov. 28 (last week)"; not bare
+def _role(claim: Claim) -> str:
+    text = claim.text.strip()
+    if claim.first_day is None or claim.last_day is None:
+        return ""
+    deictic = bool(_DEICTIC.search(text))
+    if claim.weekday is not None and _WEEKDAY_WORD.search(text) and not _DIGIT.search(text):
+        return "weekday" if deictic else "bare weekday"
+    if deictic and claim.relative:
+        if claim.granularity == "day" and claim.first_day == claim.last_day:
+            return "day"
+        if claim.granularity in _PERIODS and not _DIGIT.search(text):
+            return "period"
+        if claim.granularity in _PERIODS and _AGO.search(text):
+            return "period"
+        return ""
+    if claim.granularity in ("day", "month", "year") and (
+        _DIGIT.search(text) or text.lower().rstrip(".") in _MONTH_WORDS
+    ):
+        return "explicit"
+    return ""
+
+
+def _judge_pair(
+    context: ArticleContext, published: date, relative: _Reading, other: _Reading
+) -> Finding | None:
+    if relative.role == "day" and other.role == "bare weekday":
+        return _weekday_mismatch(context, published, relative.claim, other.claim)
+    if relative.role in ("day", "weekday", "period") and other.role == "explicit":
+        return _date_mismatch(context, published, relative, other.claim)
+    return None
+
+
+def _side_by_side(context: ArticleContext, relative: Claim, other: Claim) -> bool:
+    """ "yesterday (Thursday)", "last week, on Nov. 28", "Thursday, yesterday,"; not bare
     spaces ("in December 1985 this year is ...") nor a date closing the clause before
     ("until April 16, today admitted ...")."""
-    if gap is None or not gap.strip() or not _APPOSITION.fullmatch(gap):
+    first, second = (relative, other) if relative.start < other.start else (other, relative)
+    if second.start < first.end:
         return False
-    return relative_first or "(" in gap
+    if sentence_bounds(context, first.start) != sentence_bounds(context, second.start):
+        return False
+    body = context.article.body
+    gap = body[first.end : second.start]
+    if not gap.strip() or not _APPOSITION.fullmatch(gap):
+        return False
+    if "(" in gap:
+        return True
+    return _ENCLOSED.match(body, second.end) is not None or first is relative
 
 
 def _weekday_mismatch(
     context: ArticleContext, published: date, relative: Claim, weekday: Claim
 ) -> Finding | None:
-    offset = _day_offset(relative)
-    if offset is None or not _is_bare_weekday(weekday):
-        return None
-    # Only side by side ("yesterday (Thursday)", "yesterday, Thursday,", "yesterday on
-    # Thursday"): further apart, the two often date different events ("said today that
-    # trading, halted on Wednesday, resumes Monday").
-    gap = _gap(context, relative, weekday)
-    if not _reads_as_apposition(gap, relative_first=relative.start < weekday.start):
+    if not _side_by_side(context, relative, weekday):
         return None
     if _WEEKDAY_AS_NAME.match(context.article.body, weekday.end):
         return None
-    try:
-        day = published + timedelta(days=offset)
-    except OverflowError:
-        return None
+    day = relative.first_day
+    assert day is not None
     if day.weekday() == weekday.weekday:
         return None
     word = relative.text.strip()
     message = (
         f"'{weekday.text}' beside '{word}': the article is dated "
         f"{WEEKDAY_NAMES[published.weekday()]}, {news_date(published)}, so {word.lower()} "
-        f"{'is' if offset >= 0 else 'was'} a {WEEKDAY_NAMES[day.weekday()]}"
+        f"{'is' if day >= published else 'was'} a {WEEKDAY_NAMES[day.weekday()]}"
     )
     return make_finding(
         context,
@@ -164,38 +292,46 @@ def _readings(explicit: Claim) -> list[tuple[date, date]]:
     return readings
 
 
-def _date_mismatch(
-    context: ArticleContext, published: date, relative: Claim, explicit: Claim
-) -> Finding | None:
-    if not relative.relative or _DIGIT.search(relative.text) or _is_bare_weekday(relative):
-        return None
-    if not _DEICTIC.search(relative.text):
-        return None
-    if relative.first_day is None or relative.last_day is None:
-        return None
-    if explicit.first_day is None or explicit.last_day is None:
-        return None
-    if not _DIGIT.search(explicit.text) or explicit.granularity not in ("day", "month", "year"):
-        return None
-    relative_rank = _GRANULARITY_RANK.get(relative.granularity or "", -1)
-    if _GRANULARITY_RANK[explicit.granularity] > relative_rank:
-        return None  # "said last week 1986 profit ...": a year cannot pin down a week
-    gap = _gap(context, relative, explicit)
-    if not _reads_as_apposition(gap, relative_first=relative.start < explicit.start):
-        return None
-    offset = _day_offset(relative)
-    slacks = _AGO_SLACK if _AGO.search(relative.text) else _SLACK
-    slack = timedelta(0) if offset is not None else slacks.get(relative.granularity or "")
+def _allowed_span(reading: _Reading) -> tuple[date, date, Severity | None] | None:
+    """The days a relative expression may mean, and the level of a date outside them."""
+    claim = reading.claim
+    assert claim.first_day is not None and claim.last_day is not None
+    if reading.role == "day":
+        return claim.first_day, claim.last_day, None
+    if reading.role == "weekday":
+        return claim.first_day - _WEEKDAY_READINGS, claim.last_day + _WEEKDAY_READINGS, None
+    slacks = _AGO_SLACK if _AGO.search(claim.text) else _SLACK
+    slack = slacks.get(claim.granularity or "")
     if slack is None:
         return None
+    return claim.first_day - slack, claim.last_day + slack, "warning"
+
+
+def _date_mismatch(
+    context: ArticleContext, published: date, relative: _Reading, explicit: Claim
+) -> Finding | None:
+    claim = relative.claim
+    assert claim.first_day is not None and claim.last_day is not None
+    if explicit.first_day is None or explicit.last_day is None:
+        return None
+    relative_rank = _GRANULARITY_RANK.get(claim.granularity or "", -1)
+    if _GRANULARITY_RANK.get(explicit.granularity or "", 9) > relative_rank:
+        return None  # "said last week 1986 profit ...": a year cannot pin down a week
+    if relative.role == "weekday" and explicit.first_day.weekday() != claim.weekday:
+        return None  # a weekday beside a date on another day: CC101 reports it
+    if not _side_by_side(context, claim, explicit):
+        return None
     try:
-        low, high = relative.first_day - slack, relative.last_day + slack
+        span = _allowed_span(relative)
     except OverflowError:  # a resolver's date at the ends of the calendar
         return None
+    if span is None:
+        return None
+    low, high, severity = span
     if any(first <= high and last >= low for first, last in _readings(explicit)):
         return None
-    word = relative.text.strip()
-    period = news_period(relative.first_day, relative.last_day)
+    word = claim.text.strip()
+    period = news_period(claim.first_day, claim.last_day)
     message = (
         f"'{explicit.text}' beside '{word}': for an article dated {news_date(published)}, "
         f"{word.lower()} is {period}"
@@ -207,11 +343,10 @@ def _date_mismatch(
         explicit.start,
         explicit.end,
         {
-            "relative": {"text": word, "start": relative.start, "end": relative.end},
+            "relative": {"text": word, "start": claim.start, "end": claim.end},
             "published": published.isoformat(),
-            "relative_period": [relative.first_day.isoformat(), relative.last_day.isoformat()],
+            "relative_period": [claim.first_day.isoformat(), claim.last_day.isoformat()],
             "stated_period": [explicit.first_day.isoformat(), explicit.last_day.isoformat()],
         },
-        # A period ("last week") judged with slack is less certain than a day offset.
-        severity=None if offset is not None else "warning",
+        severity=severity,
     )

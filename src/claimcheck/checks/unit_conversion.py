@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from claimcheck.checks.helpers import make_finding, stated_half_step
 from claimcheck.checks.registry import ArticleContext, register
-from claimcheck.records import Claim, Finding
+from claimcheck.records import Claim, Finding, Severity
 
 # "30 miles (about 48 km)": what may sit between a figure and its parenthetical conversion.
 _OPENING = re.compile(
@@ -23,9 +23,13 @@ _AMBIGUOUS_UNITS: dict[str, tuple[str, ...]] = {
     "ton": ("ton", "long_ton", "metric_ton"),
     "gallon": ("gallon", "imperial_gallon"),
 }
-# When a conversion rounds its figure (trailing zeros), how far from the exact value it may go.
-_ROUNDING_SHARE_EXACT = 0.05
-_ROUNDING_SHARE_APPROX = 0.10
+# Beyond its rounding, a conversion this far off (a share of the exact value) is truncated or
+# converted with a rounded factor, not wrong; up to the next share it is probably a slip
+# (a warning); beyond it, clearly wrong (an error).
+_NEGLIGIBLE_SHARE = 0.03
+_NEGLIGIBLE_SHARE_APPROX = 0.05
+_CLEARLY_WRONG_SHARE = 0.15
+_TEMPERATURE_SCALE = 10.0
 
 
 @register("CC102")
@@ -33,14 +37,18 @@ def check_unit_conversions(context: ArticleContext) -> Iterator[Finding]:
     """Flags a parenthetical unit conversion that does not match its figure.
 
     How: the figure before the parenthesis is taken as stated (its last digit gives its
-    precision: "2.5 miles" is 2.45-2.55); the conversion must fall in that range converted,
-    give or take its own last digit, or its rounding when it ends in zeros or fives
-    ("400 km" may be rounded to hundreds), at most 5 percent (10 percent when "about").
-    Example: "30 miles (55 km)": 30 miles is about 48.3 km.
+    precision: "2.5 miles" is 2.45-2.55). The conversion may be rounded as far as its own
+    digits say ("60 km" to tens, "1.8 metres" to tenths), but to no fewer significant
+    digits than the figure it converts: "40 miles (60 km)" and "500 feet (150 metres)" are
+    roundings, "6,250 feet (2,000 metres)" is not.
+    Level by the size of the error, measured from the exact conversion: within 3 percent
+    (5 when "about") beyond the rounding, nothing (a truncation, a rounded factor); up to
+    15 percent a warning ("30 miles (52 km)", 48.3 is right: probably a slip); beyond, an
+    error ("30 miles (65 km)": certainly wrong).
     Money is only checked at a rate the article states ("$1 = 7.2 yuan", "1.08 dollars to
     the euro"), with that rate's own precision; rates of the day are never assumed.
     Not checked: ranges, counts; "tons" and "gallons" may be read as short, long or metric,
-    US or imperial.
+    US or imperial (the reading closest to the conversion is the one judged).
     """
     body = context.article.body
     quantities = [
@@ -67,8 +75,9 @@ def check_unit_conversions(context: ArticleContext) -> Iterator[Finding]:
             for original_unit in _AMBIGUOUS_UNITS.get(original.unit, (original.unit,))
             for converted_unit in _AMBIGUOUS_UNITS.get(converted.unit, (converted.unit,))
         ]
-        if findings and all(finding is not None for finding in findings):
-            yield findings[0]
+        judged = [finding for finding in findings if finding is not None]
+        if judged and len(judged) == len(findings):
+            yield min(judged, key=lambda finding: finding.evidence["share_off"])
 
 
 def _is_parenthetical_pair(body: str, original: Claim, converted: Claim) -> bool:
@@ -109,28 +118,51 @@ def _compare(
         )
     except ValueError:  # incompatible or unknown units: not a conversion we can judge
         return None
-    if not all(math.isfinite(value) for value in (low, high, exact)):
+    if not all(math.isfinite(value) for value in (low, high, exact)) or exact == 0:
         return None
     stated = converted.value
-    approximate = original.qualifier != "exact" or converted.qualifier != "exact"
-    share = _ROUNDING_SHARE_APPROX if approximate else _ROUNDING_SHARE_EXACT
-    tolerance = max(
-        stated_half_step(converted.text, stated, min_significant=2),
-        min(_round_number_half_step(converted.text, stated), abs(stated) * share),
-    )
+    tolerance = conversion_half_step(original.text, converted.text, stated)
     slack = 1e-9 * max(abs(stated), 1.0)
     if stated + tolerance + slack >= low and stated - tolerance - slack <= high:
         return None
+    approximate = original.qualifier != "exact" or converted.qualifier != "exact"
+    share_off = _share_off(stated, exact, converted.dimension)
+    severity = _severity_by_size(share_off, approximate)
+    if severity is None:
+        return None
     shown = _restate(converted.text, stated, exact)
-    message = f"'{original.text} ({converted.text})': {basis}{original.text} is about {shown}"
+    message = (
+        f"'{original.text} ({converted.text})': {basis}{original.text} is about {shown}; "
+        f"the conversion is {share_off:.0%} off"
+    )
     evidence = {
         "original": {"text": original.text, "start": original.start, "end": original.end},
         "converted_value": exact,
         "stated_value": stated,
         "allowed": [low - tolerance, high + tolerance],
         "units": [original.unit, converted.unit],
+        "share_off": round(share_off, 4),
     }
-    return make_finding(context, "CC102", message, converted.start, converted.end, evidence)
+    return make_finding(
+        context, "CC102", message, converted.start, converted.end, evidence, severity=severity
+    )
+
+
+def _share_off(stated: float, exact: float, dimension: str | None) -> float:
+    """How far the stated conversion is from the exact one, as a share of the exact one; a
+    temperature near zero is measured against ten degrees, not against its tiny value."""
+    scale = abs(exact)
+    if dimension == "temperature":
+        scale = max(scale, _TEMPERATURE_SCALE)
+    return abs(stated - exact) / scale
+
+
+def _severity_by_size(share_off: float, approximate: bool) -> Severity | None:
+    """Nothing for a conversion truncated or rounded a little too far, a warning for one a
+    few percent off (a sloppy factor, or a slip), an error for one clearly wrong."""
+    if share_off < (_NEGLIGIBLE_SHARE_APPROX if approximate else _NEGLIGIBLE_SHARE):
+        return None
+    return "warning" if share_off < _CLEARLY_WRONG_SHARE else "error"
 
 
 # "$1 = 7.2 yuan", "1 euro = $1.08".
@@ -201,23 +233,45 @@ def _compare_money(
 _LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _round_number_half_step(text: str, stated: float) -> float:
-    """Half the rounding a whole number suggests: "150" may be rounded to fifties, "300" to
-    hundreds, "55" to fives; a figure with decimals is as precise as written."""
+def significant_digits(text: str) -> int | None:
+    """Significant digits of the figure as written: "60" 1, "150" 2, "1,500" 2, "0.83" 2,
+    "2.0" 2; None for a number in words."""
     match = _LITERAL.search(text)
-    if match is None or "." in match.group():
-        return stated_half_step(text, stated)
-    digits = match.group().replace(",", "").lstrip("0")
-    if not digits:
-        return 0.0
-    literal = int(digits)
-    scale = stated / literal if literal else 1.0
-    step = 1
-    while literal % (step * 10) == 0:
-        step *= 10
-    if literal % (step * 5) == 0:
-        step *= 5
-    return abs(step * scale) / 2
+    if match is None:
+        return None
+    literal = match.group().replace(",", "")
+    if "." in literal:
+        return max(1, len(literal.replace(".", "").lstrip("0")))
+    digits = literal.lstrip("0")
+    return max(1, len(digits.rstrip("0"))) if digits else 1
+
+
+def conversion_half_step(original_text: str, converted_text: str, stated: float) -> float:
+    """How far a converted figure may be from the exact conversion and still be a rounding.
+
+    A conversion may be rounded as far as its own digits say ("60 km" to tens), but not to
+    fewer significant digits than the figure it converts: "40 miles (60 km)" rounds both to
+    one digit, while "6,250 feet (2,000 metres)" claims less precision than it was given and
+    is only allowed rounding to three digits (2,000 for 1,905 is then 5 percent off)."""
+    match = _LITERAL.search(converted_text)
+    if match is None:
+        return stated_half_step(converted_text, stated)
+    literal = match.group().replace(",", "")
+    literal_value = float(literal)
+    scale = stated / literal_value if literal_value else 1.0
+    own = significant_digits(converted_text) or 1
+    if "." in literal:
+        last_step = 10.0 ** -len(literal.split(".", 1)[1])
+    else:
+        digits = literal.lstrip("0")
+        last_step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits else 1.0
+    given = significant_digits(original_text)
+    if given is not None and own < given and literal_value:
+        # Round to as many digits as the original had, never finer than the digits written.
+        magnitude = math.floor(math.log10(abs(literal_value)))
+        finest = 10.0 ** -len(literal.split(".", 1)[1]) if "." in literal else 1.0
+        last_step = min(last_step, max(finest, 10.0 ** (magnitude - given + 1)))
+    return abs(last_step * scale) / 2
 
 
 def _restate(text: str, stated: float, exact: float) -> str:

@@ -13,7 +13,14 @@ from claimcheck.codes import level_of
 from claimcheck.extract.claims import read_claims
 from claimcheck.input.articles import InputProblem, content_hash
 from claimcheck.input.text import LineIndex, split_sentences
-from claimcheck.records import SEVERITY_ORDER, Article, Claim, Finding, UnreadPassage
+from claimcheck.records import (
+    SEVERITY_ORDER,
+    Article,
+    Claim,
+    Finding,
+    KnownStart,
+    UnreadPassage,
+)
 from claimcheck.selection import make_selector
 
 if TYPE_CHECKING:  # the rule set and the ledger load only when a run uses them
@@ -161,7 +168,9 @@ class Checker:
 
     `extra_checks` run after the built-in checks (a rule set's check, for one); `priors`, the
     comparison with the ledger's earlier articles, runs last, and its matching keys are
-    reused when the article is recorded."""
+    reused when the article is recorded. `known_starts` (a rule set's events) reach the
+    built-in checks through the article context: durations counted from an event the
+    article does not date are checked against the rule set's date (CC104)."""
 
     def __init__(
         self,
@@ -170,8 +179,10 @@ class Checker:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         priors: PriorCheck | None = None,
         checks: Sequence[str] = (),
+        known_starts: Iterable[KnownStart] = (),
     ) -> None:
         self.selected = selected
+        self.known_starts = tuple(known_starts)
         self.priors = priors
         # What examines each article, by code: the built-in checks, the rule set's rules and
         # the comparison with the ledger (for "examined by N checks" on the reports).
@@ -183,7 +194,7 @@ class Checker:
         sentences = split_sentences(article.body)
         extraction = read_claims(article, sentences)
         claims = extraction.claims
-        context = ArticleContext(article, claims, tuple(sentences))
+        context = ArticleContext(article, claims, tuple(sentences), self.known_starts)
         findings = run_checks(context, self.selected)
         if self.selected is None or self.selected(UNREAD_CODE):
             findings.extend(unread_finding(article, passage) for passage in extraction.unread)
@@ -229,6 +240,7 @@ def build_checker(
         [rules.check] if rules is not None else [],
         priors=PriorCheck(ledger, draft=draft) if ledger is not None else None,
         checks=check_codes(selected, rules, ledger is not None),
+        known_starts=rules.known_starts() if rules is not None else (),
     )
 
 

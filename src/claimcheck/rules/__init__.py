@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.checks.registry import ArticleContext
-from claimcheck.records import Finding
+from claimcheck.records import Finding, KnownStart
 from claimcheck.rules.kinds import registered_kinds
 from claimcheck.rules.kinds.measure import MeasureMatch, MeasureRule
 from claimcheck.rules.matching import ArticleView, phrase_words
@@ -77,6 +77,11 @@ class RuleSet:
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
+
+    def known_starts(self) -> tuple[KnownStart, ...]:
+        """The starts of the set's events, for the built-in duration check (CC104): handed
+        down as data, since the checks sit below the rule sets."""
+        return tuple(start for rule in self.rules for start in rule.known_starts())
 
     def by_code(self, code: str) -> Rule:
         for rule in self.rules:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.codes import CATALOG
+from claimcheck.codes import CATALOG, LEVEL_MEANINGS
 from claimcheck.rules.schema import Rule
 
 INDEX_NAME = "index.md"
@@ -85,7 +85,7 @@ def _builtin_page(code: str, name: str, severity: str, text: str) -> str:
         _HEADER,
         f"# {code} {name}",
         "",
-        f"**Built-in check** · **Level:** {severity}",
+        f"**Built-in check** · **Level:** {severity} ({LEVEL_MEANINGS[severity]})",
         "",
         text.strip(),
     ]
@@ -119,7 +119,11 @@ def index_page(rules: list[Rule] | tuple[Rule, ...], root: Path | None = None) -
         "",
         "## Built-in checks",
         "",
-        "Reported by claimcheck itself, whatever the rule set.",
+        "Reported by claimcheck itself, whatever the rule set. A level means the same for",
+        "every code; the table gives a code's usual level, and a check may give a lower one",
+        "when its evidence is weaker (its page says when):",
+        "",
+        *[f"- **{level}**: {meaning}" for level, meaning in LEVEL_MEANINGS.items()],
         "",
         "| code | name | level | what it flags |",
         "|---|---|---|---|",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import yaml
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.records import Finding
+from claimcheck.records import Finding, KnownStart
 
 if TYPE_CHECKING:
     from claimcheck.rules.matching import ArticleView
@@ -429,6 +429,11 @@ class Rule:
     def describe(self) -> list[tuple[str, str]]:
         """(parameter, value) rows for the documentation page (overridden by each kind)."""
         return []
+
+    def known_starts(self) -> tuple[KnownStart, ...]:
+        """When what the rule knows about began, for durations counted from it (an event
+        rule gives its date; other kinds none)."""
+        return ()
 
     def format_message(self, template: str = "", **values: Any) -> str:
         """Fill the rule's message (or another of its templates) with a finding's values."""

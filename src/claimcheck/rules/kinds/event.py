@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from claimcheck.checks.helpers import news_date
-from claimcheck.records import Claim, Finding
+from claimcheck.records import Claim, Finding, KnownStart
 from claimcheck.rules.kinds import register
 from claimcheck.rules.matching import (
     ArticleView,
@@ -109,6 +109,9 @@ class EventRule(Rule):
 
     def mention_phrases(self) -> tuple[str, ...]:
         return self.event
+
+    def known_starts(self) -> tuple[KnownStart, ...]:
+        return (KnownStart(self.code, self.date, self.event, self.subject, self.unless),)
 
     def check(self, view: ArticleView) -> Iterator[Finding]:
         if not self.applies_on(view.published) or not view.may_mention(self.event):

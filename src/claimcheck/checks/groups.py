@@ -1,0 +1,669 @@
+"""What group a counted figure is the size of, read from the claim and the words around it.
+
+A group is its counted noun ("climber"), the group word it is counted in ("team", "crew",
+"delegation"), whose group it is (the yacht's, the expedition's) and the words that set it
+apart ("survey team", miners "injured in" the blast). Two figures describe one group when
+these agree: the figure-stated-two-ways check (CC106) compares two sizes of one group, the
+parts check (CC108) a whole with parts of it. Kept to what those checks need: the words of
+one sentence, no knowledge of the world.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from claimcheck.checks.helpers import IRREGULAR_PAST, sentence_bounds
+from claimcheck.checks.registry import ArticleContext
+from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
+from claimcheck.extract.quantities import lemmatize_noun
+from claimcheck.records import Claim
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Counted nouns that only say "people of the group": the group word names the group.
+GENERIC_NOUNS = _words("member strong person man woman seat")
+# ... of which these only count a group's members, whatever they are ("the 12-member team",
+# "all 15 members of the team"; "people" are not "premises").
+_MEMBER_NOUNS = _words("member strong seat")
+# Nouns too general to tie two figures together without a group word or an owner.
+_VAGUE_NOUNS = _words("person man woman child adult worker official resident year day time")
+# Words that end a noun phrase: what follows is no longer its modifier or head.
+_STOP_WORDS = _words(
+    """
+    a an the and or but nor of in on at to for from by with without about into onto over
+    under after before since during until than as is are was were be been being has have
+    had do does did will would shall should can could may might must who whom whose which
+    that this these those there here it its their his her our your they them he she we you
+    all each every both some any no not only also still now then just later said says say
+    more less most least other another such per up down out off while when where
+    """
+)
+_DETERMINERS = _words("the its their his her our your this that these those")
+_INDEFINITE = _words("a an")
+# Compounds that count something other than members: "a two-time champion", "a 10-year
+# term", "a 32-page report".
+_NOT_MEMBERS = _words(
+    """
+    time year day week month hour minute second point goal set game match round lap stage
+    storey story page bit door lane way mile metre meter foot inch yard kilometre
+    """
+)
+# "at the age of 27", "a height of 40": a measure of something, not a group of members.
+_MEASURES_OF = _words(
+    """
+    age height length depth width distance speed weight score margin rate cost price value
+    sum record average maximum minimum capacity temperature range term period total
+    """
+)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]")
+# "12 in all", "12 in total", "12 altogether": the size of the whole group.
+_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.I)
+# "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
+_MAKE_UP = re.compile(
+    r"\s+(?:(?:who|that|which)\s+)?(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"
+    r"constitute|constituted|sit|sat)\s+(?:on\s+)?",
+    re.I,
+)
+# "on the yacht", "aboard the ferry", "in the delegation", "of the survey team".
+_OWNER_PREPOSITION = re.compile(
+    r"\s+(?:on|aboard|in|at|of|from|for|with)\s+(?:board\s+)?(?:the|its|their|his|her)\s+", re.I
+)
+# "14 sailors were aboard the yacht", "300 people live in the village".
+_LOCATED = re.compile(
+    r"\s+(?:were|are|was|is|live|lived|work|worked|serve|served|sit|sat)\s+(?:all\s+)?"
+    r"(?:aboard|on\s+board|in|at|on)\s+(?:the|its|their)\s+",
+    re.I,
+)
+# "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
+_PARTICIPLE = re.compile(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
+_MEMBERS_OF = re.compile(r"\s+of\s+([a-z]+)\b")
+_OF_MEMBERS = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?P<owner>[A-Za-z-]+)['’]s\s+)?(?P<noun>[a-z]+)\b"
+)
+# "12-member", "thirty-five-member", "12-strong": a number joined to a word by a hyphen (the
+# number itself may be written in hyphenated words).
+_COMPOUND = re.compile(
+    r"^(?P<number>[\d,.]+|(?:(?:"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r")-?)+)-(?P<word>[a-z]+)\b",
+    re.I,
+)
+# "the council of nine": a number in words no claim holds, since no counted noun follows.
+# Scanned for " of nine" first (a cheap literal scan), the group word read before it.
+_OF_NUMBER_WORD = re.compile(
+    r" of (?P<number>"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r")\b(?!\s*(?:-|of\b|percent|per\b|%))"
+)
+_GROUP_BEFORE = re.compile(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]+)$", re.I)
+# Words between a group and its size: "the committee has 12", "the abbey, which has 20".
+_SIZE_VERBS = (
+    "has", "have", "had", "numbers", "numbered", "numbering", "totals", "totalled", "totaled",
+    "counts", "employs", "employed", "comprises", "comprised", "carries", "carried",
+    "carrying", "houses", "housed", "holds", "seats",
+)  # fmt: skip
+_SIZE_CUES: tuple[tuple[str, ...], ...] = (
+    *((verb,) for verb in _SIZE_VERBS),
+    *((",", pronoun, verb) for pronoun in ("which", "that") for verb in _SIZE_VERBS),
+    *((",", verb) for verb in ("numbering", "carrying", "comprising")),
+    (",", "with"),
+    (",", "whose"),
+    (",", "made", "up", "of"),
+    (",", "consisting", "of"),
+    ("made", "up", "of"),
+    ("consists", "of"),
+    ("consisted", "of"),
+)
+_ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
+_CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
+_SCALED = re.compile(r"\b(?:thousand|million|mln|billion|bln|bn|trillion)$", re.I)
+_PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|all)\b", re.I)
+# Without a counted noun, "with 150" is often some of them ("the hunt, with 150 on
+# horseback"): only verbs give a bare figure as a size ("the delegation numbers 30").
+_SIZE_CUES_ALONE = tuple(cue for cue in _SIZE_CUES if cue != (",", "with"))
+_CUES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    last: tuple(cue for cue in _SIZE_CUES if cue[-1] == last)
+    for last in {c[-1] for c in _SIZE_CUES}
+}
+_WINDOW = 90
+_MAX_PHRASE_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """What a figure counts. Empty strings when the words do not say."""
+
+    noun: str
+    collective: str = ""
+    owner: str = ""
+    modifiers: frozenset[str] = frozenset()
+
+    @property
+    def anchored(self) -> bool:
+        """Whether a group word or an owner ties the figure to one group."""
+        return bool(self.collective or self.owner)
+
+
+@dataclass(frozen=True, slots=True)
+class Size:
+    """A figure read as the size of a group, and whether it is the whole group's size."""
+
+    value: float
+    group: Group
+    # "all 12 sailors", "the 12-member team", "a crew of 12", "the yacht's 12 sailors": the
+    # size of the whole group, not a count of some of its members.
+    total: bool
+    start: int
+    end: int
+    # Opened with "a"/"an": a group introduced here ("a fleet of 154"), which may be another
+    # one than a group of that kind named before.
+    introduced: bool = False
+    # "all 15 sailors", "15 in all": every member, so any other count of them is a size too.
+    every: bool = False
+    # "12 of the sailors", "12 of them": some members, not a size of the group.
+    part: bool = False
+    # "12 sailors aboard", "with 12 sailors on board": those in a place, all of them.
+    located: bool = False
+
+
+def same_group(first: Group, second: Group, every: bool = False) -> bool:
+    """Whether two figures may describe one group: the same counted noun (or members of
+    the same group word), no different owners or group words, no different modifiers.
+    `every`: one of them counts every member ("all 15 sailors"), which ties it to any
+    count of that specific noun without a group word or an owner."""
+    if first.owner and second.owner and first.owner != second.owner:
+        return False
+    if first.collective and second.collective and first.collective != second.collective:
+        return False
+    if first.modifiers and second.modifiers and not first.modifiers & second.modifiers:
+        return False
+    if not _nouns_agree(first, second):
+        return False
+    shared_owner = bool(first.owner) and first.owner == second.owner
+    shared_collective = bool(first.collective) and first.collective == second.collective
+    owned = _owned_by(first, second) or _owned_by(second, first)
+    owned = owned or _counts_group_word(first, second) or _counts_group_word(second, first)
+    if shared_owner or shared_collective or owned or first.modifiers & second.modifiers:
+        return True  # "the 12 miners trapped ..." and "the 15 trapped miners"
+    # Nothing ties them but the noun: enough for a specific one ("inspectors") named with
+    # a group word or an owner once, not for "people" or "officials" in general.
+    vague = first.noun in _VAGUE_NOUNS or first.noun in GENERIC_NOUNS
+    return not vague and (every or first.anchored or second.anchored)
+
+
+def _nouns_agree(first: Group, second: Group) -> bool:
+    if first.noun and first.noun == second.noun:
+        return True
+    if _counts_group_word(first, second) or _counts_group_word(second, first):
+        return True  # "the ship's 14 crew" and "a crew of 17"
+    generic = first.noun in _MEMBER_NOUNS or second.noun in _MEMBER_NOUNS
+    if generic and first.collective and first.collective == second.collective:
+        return True  # "the 12-member team" and "all 15 members of the team"
+    # "the 15 farmers in the delegation" and "a 12-strong delegation": the farmers' owner
+    # is the other figure's group word.
+    return _owned_by(first, second) or _owned_by(second, first)
+
+
+def _counts_group_word(counted: Group, group: Group) -> bool:
+    return group.noun in _MEMBER_NOUNS and bool(counted.noun) and counted.noun == group.collective
+
+
+def _owned_by(members: Group, group: Group) -> bool:
+    return (
+        bool(members.owner)
+        and group.noun in _MEMBER_NOUNS
+        and members.owner in (group.collective, group.noun)
+    )
+
+
+def group_sizes(context: ArticleContext) -> list[Size]:
+    """Each counted figure of the article read as a group size, in body order."""
+    sizes = []
+    claimed: set[int] = set()
+    for claim in context.claims:
+        claimed.add(claim.start)
+        if _is_count(claim):
+            size = _read(context, claim)
+            if size is not None:
+                sizes.append(size)
+    sizes.extend(_sizes_in_words(context.article.body, claimed))
+    return sorted(sizes, key=lambda size: size.start)
+
+
+def _is_count(claim: Claim) -> bool:
+    if _SCALED.search(claim.text):
+        return False  # "1,985 billion", "4.5 mln": an amount, not a group's size
+    return (
+        claim.kind == "quantity"
+        and claim.value is not None
+        and claim.low is None
+        and claim.dimension in (None, "count")
+        and claim.value >= 1
+        and float(claim.value).is_integer()
+    )
+
+
+def _sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
+    for match in _OF_NUMBER_WORD.finditer(body):
+        if match.start("number") in claimed:
+            continue
+        before = _GROUP_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        if before is None:
+            continue
+        collective = lemmatize_noun(before.group("group"))
+        if collective in _STOP_WORDS or collective in _MEASURES_OF:
+            continue
+        value = float(NUMBER_WORD_VALUES[match.group("number")])
+        introduced = before.group("article").lower() in _INDEFINITE
+        group = Group("member", collective)
+        yield Size(value, group, True, match.start("number"), match.end("number"), introduced)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """A group size being read from the words around a figure."""
+
+    noun: str = ""
+    collective: str = ""
+    owner: str = ""
+    modifiers: set[str] = field(default_factory=set)
+    total: bool = False
+    introduced: bool = False
+    every: bool = False
+
+
+def _read(context: ArticleContext, claim: Claim) -> Size | None:
+    body = context.article.body
+    sentence_start, sentence_end = sentence_bounds(context, claim.start)
+    opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
+    right_end = min(sentence_end, claim.end + _WINDOW)
+    compound = _COMPOUND.match(claim.text)
+    if compound is not None and compound.group("word").lower() == "odd":
+        return None  # "30-odd members": not a size to compare
+    if compound is not None and compound.group("word").lower() not in NUMBER_WORD_VALUES:
+        # "the 12-member team"; "twenty-two players" is a number in words, not a compound.
+        return _compound(body, claim, compound, opening, right_end)
+    if any(word[:1].isupper() for word in re.findall(r"[A-Za-z]+", claim.text)[1:]):
+        return None  # "the Six Nations", "the Big Four": a name, not a count
+    reading = _counted(claim)
+    _read_opening(reading, opening)
+    if opening and opening[-1] == "," and _CLOSES_APPOSITION.match(body, claim.end):
+        _read_group_before_comma(reading, opening)
+    if _IN_ALL.match(body, claim.end):
+        reading.total = reading.every = True
+        if not reading.noun:
+            _read_apposition(reading, opening)
+    members = _OF_MEMBERS.match(body, claim.end, right_end) if not reading.noun else None
+    if members is not None and members.group("noun") not in _STOP_WORDS:
+        # "all 45 of the airline's jets": the counted noun after "of".
+        reading.noun = lemmatize_noun(members.group("noun"))
+        if members.group("owner"):
+            reading.owner = reading.owner or lemmatize_noun(members.group("owner"))
+    if not reading.noun and (reading.collective or reading.owner):
+        reading.noun = "member"  # "a crew of 14", "the delegation numbers 30"
+    if not reading.noun:
+        return None
+    _read_trailing(reading, body, claim.end, right_end)
+    if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
+        # "the committee has 12 members": members of the committee.
+        reading.collective, reading.owner = reading.owner, ""
+    group = Group(reading.noun, reading.collective, reading.owner, frozenset(reading.modifiers))
+    return Size(
+        claim.value or 0.0,
+        group,
+        reading.total,
+        claim.start,
+        claim.end,
+        reading.introduced,
+        reading.every,
+        _is_part(body, claim),
+        _ABOARD.match(body, claim.end) is not None,
+    )
+
+
+def _is_part(body: str, claim: Claim) -> bool:
+    """ "12 of the sailors" (but "12 members of the team" is the team's size, and "all 12
+    of them" all of them)."""
+    if body[max(0, claim.start - 4) : claim.start].lower() == "all ":
+        return False
+    bare = not re.search(r"[A-Za-z]", claim.text) or claim.text.split()[-1].lower() in (
+        NUMBER_WORD_VALUES
+    )
+    return bare and _PART_OF.match(body, claim.end) is not None
+
+
+def _counted(claim: Claim) -> _Reading:
+    """The counted noun and its modifiers in the claim ("21 crew members": members of the
+    crew), or the noun extraction read."""
+    words = [
+        word.lower()
+        for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", claim.text)
+        if not all(part in NUMBER_WORD_VALUES for part in word.lower().split("-"))
+    ]
+    if not words and claim.unit and claim.dimension == "count":
+        words = [claim.unit]
+    if words and (words[-1] in IRREGULAR_PAST or words[-1].endswith("ed")):
+        words = []  # "a jury of twelve sat": a verb read as the counted noun
+    if not words:
+        return _Reading()
+    noun = lemmatize_noun(words[-1])
+    modifiers = set(words[:-1])
+    if noun in GENERIC_NOUNS and modifiers:
+        return _Reading(noun, collective=lemmatize_noun(words[-2]))
+    return _Reading(noun, modifiers=modifiers)
+
+
+def _read_opening(reading: _Reading, opening: list[str]) -> None:
+    """ "all 12", "the 12", "the yacht's 12", "a team of 12", "the airline's fleet of 40",
+    "there are 12"; a group's size given by a verb: "the committee has 12", "the
+    delegation numbers 30", "the abbey, which has 20", "the council, with 12", "the
+    expedition, made up of 12"."""
+    if not opening:
+        return
+    last = opening[-1].lower()
+    if last == "all" or last in _DETERMINERS:
+        reading.total = True
+        reading.every = last == "all"
+    elif _is_possessive(opening[-1]):
+        reading.owner, reading.total = _owner_name(opening), True
+    elif last == "of" and len(opening) > 2 and _read_group_of(reading, opening):
+        return
+    elif [word.lower() for word in opening[-2:]] in (["there", "are"], ["there", "were"]):
+        reading.total = True
+    else:
+        subject = _sized_subject(opening, with_noun=bool(reading.noun))
+        if subject:
+            reading.owner, reading.total = subject, True
+
+
+def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
+    """ "a team of 12", "the council of 9", "the airline's fleet of 40": the group word
+    before "of", opened by an article or an owner. False when the words are not such."""
+    before = opening[-3].lower()
+    if before not in _INDEFINITE | _DETERMINERS and not _is_possessive(opening[-3]):
+        return False
+    candidate = lemmatize_noun(opening[-2])
+    reading.total = candidate == "total"  # "a total of 120 ballots"
+    if candidate in _STOP_WORDS or candidate in _MEASURES_OF:
+        return True
+    reading.collective, reading.total = candidate, True
+    reading.introduced = before in _INDEFINITE
+    if _is_possessive(opening[-3]):
+        reading.owner = _possessor(opening[-3])
+    return True
+
+
+def _sized_subject(opening: list[str], with_noun: bool) -> str:
+    """The group whose size a verb or an apposition gives: "the committee has", "the
+    delegation numbers", "the abbey, which has", "the council, with", "the expedition,
+    made up of" (its head noun; "" when the words are not such)."""
+    words = [word.lower() for word in opening[-4:]]
+    cues = _CUES_BY_LAST_WORD.get(words[-1], ())
+    for cue in cues:
+        if not with_noun and cue not in _SIZE_CUES_ALONE:
+            continue
+        if words[-len(cue) :] == list(cue):
+            phrase = _phrase_before(opening[: -len(cue)])
+            if phrase and len(opening) > len(cue) + len(phrase):
+                opener = opening[-len(cue) - len(phrase) - 1].lower()
+                if opener in _DETERMINERS or _is_possessive(opener):
+                    return lemmatize_noun(phrase[-1])
+    return ""
+
+
+def _read_group_before_comma(reading: _Reading, opening: list[str]) -> None:
+    """ "The crew of the trawler, 14 men, ...": the size of the group named before the
+    comma, when a determiner or an owner opens it."""
+    phrase = _phrase_before(opening[:-1])
+    if not phrase or not reading.noun or len(opening) <= len(phrase) + 1:
+        return
+    opener = opening[-len(phrase) - 2]
+    if opener.lower() in _DETERMINERS:
+        reading.owner = reading.owner or lemmatize_noun(phrase[-1])
+        reading.total = True
+
+
+def _read_apposition(reading: _Reading, opening: list[str]) -> None:
+    """ "The expedition's climbers, 12 in all": the group is named before the comma."""
+    if not opening or opening[-1] != ",":
+        return
+    words = _phrase_before(opening[:-1])
+    if words:
+        reading.noun = lemmatize_noun(words[-1])
+        owners = [_possessor(word) for word in words if _is_possessive(word)]
+        reading.owner = reading.owner or (owners[0] if owners else "")
+
+
+def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> None:
+    """What follows a counted noun: "on the expedition", "of the survey team", "make up
+    the tribunal", "injured in the blast"; "were aboard the yacht", "live in the village"
+    (all of them: the size of the yacht's sailors, the village's people)."""
+    located = _LOCATED.match(body, position, limit)
+    if located is not None:
+        words = _phrase_after(body, located.end(), limit)
+        if words:
+            reading.owner = reading.owner or lemmatize_noun(words[-1])
+            reading.total = True
+            return
+    participle = _PARTICIPLE.match(body, position, limit)
+    if participle is not None:
+        reading.modifiers.add(participle.group(1).lower())
+    make_up = _MAKE_UP.match(body, position, limit)
+    if make_up is not None:
+        words = _phrase_after(body, make_up.end(), limit)
+        if words:
+            reading.collective = reading.collective or lemmatize_noun(words[-1])
+            reading.total = True
+        return
+    owner = _OWNER_PREPOSITION.match(body, position, limit)
+    if owner is None:
+        return
+    words = _phrase_after(body, owner.end(), limit)
+    if not words:
+        return
+    head = lemmatize_noun(words[-1])
+    reading.modifiers.update(lemmatize_noun(word) for word in words[:-1])
+    if reading.noun in GENERIC_NOUNS and not reading.collective:
+        reading.collective = head  # "15 members of the survey team"
+    elif not reading.owner:
+        reading.owner = head
+
+
+def _compound(
+    body: str, claim: Claim, compound: re.Match[str], opening: list[str], right_end: int
+) -> Size | None:
+    """ "the 12-member survey team", "a 12-strong delegation of farmers", "the 7-judge
+    tribunal": the whole group's size, its members named in the compound."""
+    word = compound.group("word").lower()
+    if lemmatize_noun(word) in _NOT_MEMBERS or not opening:
+        return None
+    before = opening[-1].lower()
+    if before not in _DETERMINERS | _INDEFINITE and not _is_possessive(opening[-1]):
+        return None  # "even an eight-horse race": a figure of speech, not a group's size
+    head_start = claim.start + compound.end()
+    words = _phrase_after(body, head_start, right_end)
+    if not words:
+        return None
+    end = body.find(words[-1], head_start, right_end) + len(words[-1])
+    noun = "member" if word in GENERIC_NOUNS else lemmatize_noun(word)
+    members = _MEMBERS_OF.match(body, end, right_end)
+    if noun == "member" and members and members.group(1) not in _STOP_WORDS:
+        noun = lemmatize_noun(members.group(1))  # "a 12-strong delegation of farmers"
+    owner = _possessor(opening[-1]) if _is_possessive(opening[-1]) else ""
+    modifiers = frozenset(lemmatize_noun(item) for item in words[:-1])
+    group = Group(noun, lemmatize_noun(words[-1]), owner, modifiers)
+    return Size(claim.value or 0.0, group, True, claim.start, end, before in _INDEFINITE)
+
+
+def _is_possessive(word: str) -> bool:
+    return (len(word) > 2 and word[-2:] in ("'s", "’s")) or word.endswith(("s'", "s’"))
+
+
+def _owner_name(opening: list[str]) -> str:
+    """The owner ending the words, without its "'s": a common noun ("the trawler's":
+    "trawler"), or a proper name in full ("the Transport and General Workers' Union's":
+    not any union)."""
+    owner = _possessor(opening[-1])
+    if not opening[-1][0].isupper():
+        return owner
+    words = [owner]
+    for word in reversed(opening[:-1]):
+        if not (word[0].isupper() or word in ("and", "of", "&")) or word in ("The", "A"):
+            break
+        words.insert(0, word.lower())
+    return " ".join(words)
+
+
+def _possessor(word: str) -> str:
+    return lemmatize_noun(word.removesuffix("'s").removesuffix("’s").rstrip("'’"))
+
+
+def _phrase_before(words: list[str]) -> list[str]:
+    """The noun phrase ending the word list: its words after the last stop word."""
+    phrase: list[str] = []
+    for word in reversed(words):
+        if not word[0].isalpha() or word.lower() in _STOP_WORDS:
+            break
+        phrase.insert(0, word)
+        if len(phrase) >= _MAX_PHRASE_WORDS:
+            break
+    return phrase
+
+
+def _phrase_after(body: str, position: int, limit: int) -> list[str]:
+    """The noun phrase starting at `position`: its words up to a stop word, a verb or a
+    punctuation mark (determiners at its start are skipped)."""
+    words: list[str] = []
+    for match in _WORD.finditer(body, position, limit):
+        word = match.group()
+        lower = word.lower()
+        if not word[0].isalpha():
+            break
+        if lower in _DETERMINERS and not words:
+            continue
+        if lower in _STOP_WORDS or lower in NUMBER_WORD_VALUES or _is_possessive(word):
+            break
+        if words and _ends_phrase(lower, words[-1]):
+            break
+        words.append(lower)
+        if len(words) >= _MAX_PHRASE_WORDS:
+            break
+    return words
+
+
+def _ends_phrase(word: str, previous: str) -> bool:
+    """A verb after the phrase's head: "the council met", "the tribunal rules"."""
+    if word.endswith(("ed", "ly", "ing")) or word in IRREGULAR_PAST:
+        return True
+    return _is_plural(word) and not _is_plural(previous)
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# ------------------------------------------------------------ one thing's measure, stated
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A measure stated for a thing: "the 450-metre bridge", "the bridge is 412 metres
+    long", "the tower, 300 feet tall,". Values in the base unit of the dimension."""
+
+    thing: str
+    dimension: str
+    # "long", "high", "wide", "deep", ... ("" when the words do not say).
+    aspect: str
+    low: float
+    high: float
+    start: int
+    end: int
+
+
+_MEASURED_DIMENSIONS = frozenset({"length", "area", "mass", "volume"})
+_ASPECTS = {
+    "long": "long", "high": "high", "tall": "high", "wide": "wide", "broad": "wide",
+    "deep": "deep", "thick": "thick", "heavy": "heavy",
+}  # fmt: skip
+_ASPECT_AFTER = re.compile(r"[-\s](" + "|".join(_ASPECTS) + r")\b", re.I)
+# "the bridge is 412 metres long", "the tower stands 300 feet", "the wall measures 40 metres".
+_MEASURE_VERBS = _words("is are was were stands stood runs ran measures measured stretches")
+
+
+def measured_things(context: ArticleContext) -> list[Measure]:
+    """The measures the article states for things it names, in body order."""
+    from claimcheck.checks.helpers import stated_half_step
+
+    body = context.article.body
+    measures = []
+    for claim in context.claims:
+        if claim.dimension not in _MEASURED_DIMENSIONS or claim.normalized_value is None:
+            continue
+        if claim.low is not None or not claim.value:
+            continue
+        sentence_start, sentence_end = sentence_bounds(context, claim.start)
+        reading = _measured_thing(body, claim, sentence_start, sentence_end)
+        if reading is None:
+            continue
+        thing, aspect, end = reading
+        factor = claim.normalized_value / claim.value
+        # A round figure may be rounded to its last non-zero digit ("the 400-metre bridge").
+        half = stated_half_step(claim.text, claim.value, min_significant=1) * factor
+        if claim.qualifier != "exact":
+            half = max(half, abs(claim.normalized_value) * 0.1)
+        value = claim.normalized_value
+        measures.append(
+            Measure(
+                thing, claim.dimension or "", aspect, value - half, value + half, claim.start, end
+            )
+        )
+    return measures
+
+
+def _measured_thing(
+    body: str, claim: Claim, sentence_start: int, sentence_end: int
+) -> tuple[str, str, int] | None:
+    """(thing, aspect, end of the words read) of a measure: a compound before the
+    thing's noun ("the 450-metre bridge", "a 40-metre-long hull"), or a measure said of the
+    sentence's subject ("the bridge is 412 metres long", "the tower, 300 feet tall,")."""
+    aspect_match = _ASPECT_AFTER.match(body, claim.end, sentence_end)
+    aspect = _ASPECTS[aspect_match.group(1).lower()] if aspect_match else ""
+    after = aspect_match.end() if aspect_match else claim.end
+    opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
+    if (
+        "-" in claim.text
+        and opening
+        and (opening[-1].lower() in _DETERMINERS | _INDEFINITE or _is_possessive(opening[-1]))
+    ):
+        words = _phrase_after(body, after, sentence_end)
+        if words:
+            end = body.find(words[-1], after, sentence_end) + len(words[-1])
+            return lemmatize_noun(words[-1]), aspect, end
+        return None
+    if not aspect:
+        return None
+    if opening and opening[-1].lower() in _MEASURE_VERBS:
+        subject = _phrase_before(opening[:-1])
+    elif opening and opening[-1] == ",":
+        subject = _phrase_before(opening[:-1])  # "the tower, 300 feet tall,"
+    else:
+        return None
+    if not subject:
+        return None
+    return lemmatize_noun(subject[-1]), aspect, after
+
+
+def same_measure(first: Measure, second: Measure) -> bool:
+    """One thing's one measure: the same thing, dimension and aspect (a measure that does
+    not say which is taken for length or height, not width or depth)."""
+    if first.thing != second.thing or first.dimension != second.dimension:
+        return False
+    aspects = {first.aspect, second.aspect} - {""}
+    return len(aspects) <= 1 and not (
+        "" in (first.aspect, second.aspect) and aspects & {"wide", "deep", "thick"}
+    )
