@@ -88,3 +88,27 @@ def test_version():
         [sys.executable, "-m", "claimcheck.cli.main", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and result.stdout.strip() == f"claimcheck {__version__}"
+
+
+# How the docs state the default chunk size: "(`--chunk-size`, 400 articles)", "`--chunk-size N`
+# articles per task, default 400", "the same chunk (400,", "chunk-size = 400" in a configuration
+# example, "chunks of 400" in the run's outline.
+STATED_CHUNK_SIZE = re.compile(
+    r"--chunk-size(?:`, | N` articles per task, default )(\d[\d,]*)"
+    r"|chunk \((\d[\d,]*)|chunk-size = (\d[\d,]*)|unchanged articles .*chunks of (\d[\d,]*)"
+)
+
+
+def test_the_docs_state_the_default_chunk_size():
+    from claimcheck.run import DEFAULT_CHUNK_SIZE
+
+    docs = [README, *sorted((README.parent / "docs").glob("*.md"))]
+    stated = {
+        (path.name, int(number.replace(",", "")))
+        for path in docs
+        for found in STATED_CHUNK_SIZE.finditer(path.read_text(encoding="utf-8"))
+        for number in found.groups()
+        if number
+    }
+    assert {name for name, _ in stated} >= {"failure.md", "scaling.md", "scheduling.md"}
+    assert {size for _, size in stated} == {DEFAULT_CHUNK_SIZE}, stated
