@@ -27,7 +27,8 @@ CHROMIUM = shutil.which("chromium") or (
 # Field names of the evidence that mean nothing to an editor.
 INTERNAL = re.compile(
     r"\b(start|end|other occurrences|measure|precision|stated value|converted value|allowed"
-    r"|edit distance|year stated|prior value|subject):|length:meter|money:[A-Z]{3}:",
+    r"|edit distance|year stated|prior value|subject|basis|spellings|share off|ranges|thing"
+    r"|relative period|stated period):|length:meter|money:[A-Z]{3}:",
     re.IGNORECASE,
 )
 
@@ -67,7 +68,9 @@ def page_text(path: Path) -> str:
 def test_evidence_reads_as_sentences_with_units(examples_run):
     bridge = page_text(examples_run / "articles" / "river-bridge-reopens.html")
     assert "is 48.3 kilometres; the conversion beside it says 55 kilometres." in bridge
-    assert "Rounding allows 45 to 51.6 kilometres." in bridge
+    assert "Rounding allows 47 to 49.6 kilometres." in bridge
+    assert "The conversion is 13.9% off." in bridge
+    assert "Taken for one name because the article shows one person" in bridge
     assert "Spelled “Kowalczyk” elsewhere in the article, 1 time (line 16)" in bridge
     assert "Thursday 3 October 2024 was a Thursday; the article says Friday." in bridge
     for page in sorted((examples_run / "articles").glob("*.html")):
@@ -141,6 +144,41 @@ def test_evidence_of_a_ledger_finding_in_words():
         "The same figure: the trade deficit of Ruritania for 1986.",
         "Earlier: “4.2 billion dlrs” in Deficit widens (Wire, Tuesday 10 March 1987).",
         "This article does not say the figure was revised.",
+    ]
+
+
+def test_evidence_of_dates_sizes_and_measures_in_words():
+    def said(rule: str, evidence: dict) -> list[str]:
+        finding = Finding("a", rule, "warning", "m", 0, 1, evidence=evidence)
+        return ["".join(text for text, _ in line) for line in evidence_lines(finding)]
+
+    assert said("CC103", {
+        "relative": {"text": "last week", "start": 4, "end": 13},
+        "published": "2024-10-10", "relative_period": ["2024-09-30", "2024-10-06"],
+        "stated_period": ["2024-10-08", "2024-10-08"],
+    }) == [
+        "The article is dated Thursday 10 October 2024, so “last week” is Monday 30 September"
+        " 2024 to Sunday 6 October 2024; the date beside it is Tuesday 8 October 2024."
+    ]  # fmt: skip
+    assert said("CC106", {
+        "other": {"text": "15 members", "start": 0, "end": 10}, "values": [15, 17],
+        "group": {"noun": "members", "collective": "board", "owner": "Harlow",
+                  "modifiers": ["elected"]},
+    }) == ["The size of Harlow's elected members is given as 15 and as 17. "
+           "The other mention: “15 members”."]  # fmt: skip
+    assert said("CC106", {
+        "other": {"text": "412 metres", "start": 0, "end": 10}, "thing": "bridge",
+        "ranges": [[412, 412], [445, 455]],
+    }) == ["The measure of the bridge is given as 412 and as 445 to 455. "
+           "The other mention: “412 metres”."]  # fmt: skip
+    spelling = said("CC107", {
+        "other_spelling": "Ostrowski", "other_count": 3, "count": 1, "edit_distance": 1,
+        "basis": "usual spelling",
+        "spellings": [{"spelling": "Ostrowsky", "count": 1, "where": ["line 4"]}],
+    })  # fmt: skip
+    assert spelling == [
+        "Spelled “Ostrowski” elsewhere in the article, 3 times.",
+        "Taken for one name because one spelling is far more frequent than the other.",
     ]
 
 

@@ -82,11 +82,32 @@ def _conversion(evidence: Mapping, where: Where) -> list[Line]:
     if isinstance(allowed, Sequence) and len(allowed) == 2:
         low, high = (quantity_words(v, None) for v in allowed)
         lines.append(_plain(f"Rounding allows {low} to {high} {unit_name(target)}."))
+    share_off = evidence.get("share_off")
+    if isinstance(share_off, int | float):
+        lines.append(_plain(f"The conversion is {format_number(round(share_off * 100, 1))}% off."))
     return lines
+
+
+def _period(days: Any) -> str:
+    """["2024-10-03", "2024-10-09"] as "Thursday 3 October 2024 to Wednesday 9 October 2024";
+    one day as that day."""
+    if isinstance(days, Sequence) and not isinstance(days, str) and len(days) == 2:
+        first, last = days
+        return _day(first) if first == last else f"{_day(first)} to {_day(last)}"
+    return _day(days)
 
 
 def _relative_date(evidence: Mapping, where: Where) -> list[Line]:
     relative = evidence.get("relative")
+    if "relative_period" in evidence:  # a date beside the relative one, on other days
+        return [
+            _plain(
+                f"The article is dated {_day(evidence.get('published'))}, so "
+                f"{_span(relative, where) if relative else 'the relative date'} is "
+                f"{_period(evidence.get('relative_period'))}; the date beside it is "
+                f"{_period(evidence.get('stated_period'))}."
+            )
+        ]
     return [
         _plain(
             f"The article is dated {_day(evidence.get('published'))}, so "
@@ -123,12 +144,35 @@ def _share(evidence: Mapping, where: Where) -> list[Line]:
     return [_plain(f"{value} percent{of}: a share of a whole is at most 100 percent.")]
 
 
+def _group_words(group: Any) -> str:
+    """The group a size belongs to ({"noun", "collective", "owner", "modifiers"}) in words:
+    "the council's elected members"; a group named in plain text as it is."""
+    if not isinstance(group, Mapping):
+        return f"the {group}" if group else "the group"
+    owner = f"{group['owner']}'s" if group.get("owner") else "the"
+    modifiers = [str(word) for word in group.get("modifiers") or []]
+    noun = group.get("noun") or group.get("collective") or "group"
+    return " ".join([owner, *modifiers, str(noun)])
+
+
+def _ranges_words(ranges: Any) -> list[str]:
+    shown = []
+    for pair in ranges if isinstance(ranges, Sequence) else []:
+        if isinstance(pair, Sequence) and len(pair) == 2 and pair[0] != pair[1]:
+            shown.append(f"{format_number(pair[0])} to {format_number(pair[1])}")
+        elif isinstance(pair, Sequence) and pair:
+            shown.append(format_number(pair[0]))
+    return shown
+
+
 def _figure_two_ways(evidence: Mapping, where: Where) -> list[Line]:
-    values = evidence.get("values") or []
-    shown = " and as ".join(format_number(v) for v in values)
     other = evidence.get("other")
-    group = evidence.get("group") or "the group"
-    line = f"The size of the {group} is given as {shown}."
+    if "ranges" in evidence:  # one thing's measure stated twice
+        shown = " and as ".join(_ranges_words(evidence["ranges"]))
+        line = f"The measure of the {evidence.get('thing') or 'same thing'} is given as {shown}."
+    else:
+        shown = " and as ".join(format_number(v) for v in evidence.get("values") or [])
+        line = f"The size of {_group_words(evidence.get('group'))} is given as {shown}."
     if other:
         line += f" The other mention: {_span(other, where)}."
     return [_plain(line)]
@@ -148,7 +192,20 @@ def _name_spelling(evidence: Mapping, where: Where) -> list[Line]:
         line += f", {format_number(times)} time{'s' if times != 1 else ''}"
     if places:
         line += f" ({', '.join(dict.fromkeys(places))})"
-    return [_plain(line + ".")]
+    lines = [_plain(line + ".")]
+    basis = NAME_BASIS.get(str(evidence.get("basis")))
+    if basis:
+        lines.append(_plain(f"Taken for one name because {basis}."))
+    return lines
+
+
+# Why CC107 takes two spellings for one name, in words.
+NAME_BASIS = {
+    "same person": "the article shows one person (a first name or surname shared, or a name "
+    "given in full and then alone)",
+    "usual spelling": "one spelling is far more frequent than the other",
+    "typing slip": "they differ as a typing slip does (a letter dropped, doubled or two swapped)",
+}
 
 
 def _parts_whole(evidence: Mapping, where: Where) -> list[Line]:
@@ -228,12 +285,20 @@ EXPLAINED = {
     "CC004": {"published", "checked_at"},
     "CC005": {"error"},
     "CC101": {"date", "actual_weekday", "stated_weekday"},
-    "CC102": {"units", "stated_value", "converted_value", "original"},
-    "CC103": {"published", "relative", "expected_weekday", "stated_weekday"},
+    "CC102": {"units", "stated_value", "converted_value", "original", "share_off"},
+    "CC103": {
+        "published",
+        "relative",
+        "expected_weekday",
+        "stated_weekday",
+        "relative_period",
+        "stated_period",
+    },
     "CC104": {"unit", "computed", "start", "published", "stated"},
     "CC105": {"group"},
-    "CC106": {"values", "other", "group"},
-    "CC107": {"other_spelling", "other_count", "other_occurrences"},
+    "CC106": {"values", "other", "group", "thing", "ranges"},
+    # The spellings' places are in the finding's message; the other one's are said above.
+    "CC107": {"other_spelling", "other_count", "other_occurrences", "basis", "spellings"},
     "CC108": {"parts", "whole", "parts_total"},
 }
 RULE_SET_KEYS = {"rule_file", "source", "matched", "expected", "stated", "also_flagged_by"}
