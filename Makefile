@@ -29,8 +29,8 @@ test-long: $(VENV)/.installed
 # ruff (with function size limits), dead code (vulture) and the import contracts between the
 # pipeline's packages (import-linter; contracts in pyproject.toml).
 lint: $(VENV)/.installed
-	$(BIN)/ruff check src flows tests benchmarks vulture_whitelist.py
-	$(BIN)/ruff format --check src flows tests benchmarks vulture_whitelist.py
+	$(BIN)/ruff check src flows tests benchmarks tools vulture_whitelist.py
+	$(BIN)/ruff format --check src flows tests benchmarks tools vulture_whitelist.py
 	$(BIN)/vulture
 	$(BIN)/lint-imports
 	$(BIN)/python benchmarks/check_eval_overlap.py

@@ -18,6 +18,7 @@ whichever way either side wrote it ("from 12 to 10" is the range 10-12). Further
 * units are compared after normalization, not as CQE's unit-name strings: pint units by
   equivalence (same canonical unit after our lexicon), money by ISO 4217 code, counted
   nouns by lemma (our noun must be one of the gold unit's words, lemmatized);
+* money in a minor unit is compared in its currency on both sides ("118.5 p" = 1.185 GBP);
 * "one of the X" is not a count: for each "one of" in a sentence one gold quantity of value
   1 with a counted-noun unit is dropped, and a claim on that "one" counts neither way.
 
@@ -72,12 +73,23 @@ CQE_UNIT_ALIASES: dict[str, str] = {
     "basis point": "basis_point",
     "percentage point": "percentage_point",
     "degree": "degree",
-    "sen": "cent",
-    "pence": "cent",
-    "cent": "cent",
     "point": "point",
     "-": "",
     "count": "",
+}
+
+# Minor units, compared in their currency on both sides: NewsQuant writes "118.5 p", claimcheck
+# 1.185 GBP (and wrote 118.5 "cent" before it read minor units in their own currency).
+MINOR_UNITS: dict[str, str] = {
+    "p": "GBP",
+    "pence": "GBP",
+    "penny": "GBP",
+    "pennies": "GBP",
+    "sen": "MYR",
+    "cent": "USD",
+    "cents": "USD",
+    "ct": "USD",
+    "cts": "USD",
 }
 
 CHANGE_OF_QUALIFIER = {
@@ -111,6 +123,9 @@ def fold_of(index: int) -> str:
 
 def unit_key(name: str) -> str:
     """Canonical key for a unit name from either side."""
+    code = name.strip().upper()
+    if len(code) == 3 and _extractor().unit_dimensions.get(code) == "currency":
+        return code  # an ISO 4217 code, as the minor units are restated in
     name = " ".join(name.strip().lower().split())
     if name in CQE_UNIT_ALIASES:
         return CQE_UNIT_ALIASES[name]
@@ -165,6 +180,54 @@ def mention_value(mention: Any) -> tuple[float, float] | float | None:
     if mention.low is not None and mention.high is not None:
         return tuple(sorted((mention.low, mention.high)))
     return mention.value
+
+
+def _in_major_unit(value: str, unit: str) -> tuple[str, str] | None:
+    """(value, unit) of an amount written in a minor unit, restated in its currency."""
+    numerator, per, denominator = unit.strip().lower().partition(" per ")
+    code = MINOR_UNITS.get(numerator.strip())
+    if code is None:
+        return None
+    try:
+        parsed = parse_gold_value(value)
+    except ValueError:
+        return None
+    if isinstance(parsed, tuple):
+        restated = f"{parsed[0] / 100!r}-{parsed[1] / 100!r}"
+    else:
+        restated = repr(parsed / 100)
+    return restated, f"{code} per {denominator}" if per else code
+
+
+def gold_in_major_units(quantity: dict) -> dict:
+    """A gold quantity in a minor unit ("118.5 p") restated in its currency (1.185 GBP)."""
+    restated = _in_major_unit(quantity["value"], quantity["unit"]) or _in_major_unit(
+        quantity["value"], quantity["normalized_unit"]
+    )
+    if restated is None:
+        return quantity
+    value, unit = restated
+    return {**quantity, "value": value, "unit": unit, "normalized_unit": unit}
+
+
+def claim_in_major_units(claim: Any) -> Any:
+    """A claim in cents as claimcheck once wrote them ("cent", "cent / share") in dollars."""
+    numerator, per, denominator = (claim.unit or "").partition(" / ")
+    if numerator != "cent":
+        return claim
+    from dataclasses import replace
+
+    def restated(value: float | None) -> float | None:
+        return None if value is None else value / 100
+
+    unit = f"USD / {denominator}" if per else "USD"
+    return replace(
+        claim,
+        value=restated(claim.value),
+        low=restated(claim.low),
+        high=restated(claim.high),
+        unit=unit,
+    )
 
 
 def close(a: float, b: float) -> bool:
@@ -222,7 +285,11 @@ def predicted_change(mention: Any) -> str:
 def figure_claims(text: str) -> list[Any]:
     """Claims of one sentence that carry a number, in text order."""
     claims = _extractor().claims_of_text(text)
-    return [claim for claim in claims if claim.value is not None or claim.low is not None]
+    return [
+        claim_in_major_units(claim)
+        for claim in claims
+        if claim.value is not None or claim.low is not None
+    ]
 
 
 def drop_one_of(text: str, gold: list[dict], claims: list[Any]) -> tuple[list[dict], list[Any]]:
@@ -234,7 +301,10 @@ def drop_one_of(text: str, gold: list[dict], claims: list[Any]) -> tuple[list[di
     dropped = 0
     for quantity in gold:
         is_one = quantity["value"].strip() in ("1", "1.0")
-        counted = not any(_is_measure(key) for key in gold_unit_keys(quantity))
+        # Judged on the whole unit, not word by word: "real estate firms" is counted even
+        # though "real" alone names a currency.
+        phrase_keys = {unit_key(quantity["normalized_unit"]), unit_key(quantity["unit"])}
+        counted = not any(_is_measure(key) for key in phrase_keys)
         if dropped < len(ones) and is_one and counted:
             dropped += 1
             continue
@@ -313,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         fold = fold_of(index)
         all_gold = sentence["quantities"]
         gold, mentions = drop_one_of(sentence["text"], all_gold, figure_claims(sentence["text"]))
+        gold = [gold_in_major_units(quantity) for quantity in gold]
         value_tp, unit_tp, change_tp, missed, spurious, pairs = score_sentence(gold, mentions)
         for name in (fold, "whole"):
             tally = tallies[name]

@@ -43,7 +43,7 @@ class QuantityMention:
     text: str
     # The figure as stated, scale words applied ("$3bn" -> 3e9); None for a range.
     value: float | None
-    # A range ("15,000-18,000", "between 5 and 6 pct") fills both, in the order written.
+    # A range ("15,000-18,000", "between 5 and 6 pct") fills both, low <= high.
     low: float | None = None
     high: float | None = None
     # pint unit name ("mile"), ISO 4217 code ("USD"), "cent", "percent", a price
@@ -56,6 +56,8 @@ class QuantityMention:
     change: str | None = None
     # Decimal places / significant rounding as stated, for precision-aware comparisons.
     precision: float | None = None
+    # A range written as a movement: "up" ("from 5 to 7", "to 7 from 5") or "down".
+    direction: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,9 @@ class Claim:
     # Frequency claims: the count and the period it is spread over.
     count: float | None = None
     period: str | None = None
+    # A range written as a movement "from X to Y" or "to Y from X": "up" or "down" (low and
+    # high are always in ascending order).
+    direction: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -116,7 +116,7 @@ def test_a_date_that_is_not_a_start_is_ignored(article):
         # A start stated before a duration running to now, or an age.
         ("Since January, the plant has stood idle for nearly nine months.", "nearly nine months"),
         ("Since January, the plant has stood idle for nearly four months.", None),
-        ("The scheme, launched in March 2023, is now 30 months old.", "30 months"),
+        ("The scheme, launched in March 2023, is now 30 months old.", "30 months old"),
         ("The scheme, launched in March 2023, is now 14 months old.", None),
     ],
 )

@@ -109,3 +109,57 @@ def test_read_claims_of_a_readable_article_is_extract_claims():
     article = Article(id="t", body="It rose 5 pct to 12 mln dlrs on Monday.", published=PUBLISHED)
     read = read_claims(article)
     assert read.unread == () and list(read.claims) == extract_claims(article)
+
+
+def test_a_figure_that_holds_a_frequency_keeps_it_as_its_unit():
+    claims = _claims("They pay $1,200 a month in rent. The car hit 70 miles per hour.")
+    figures = [(c.kind, c.value, c.unit) for c in claims]
+    assert ("quantity", 1200, "USD / month") in figures
+    assert ("quantity", 70, "mile / hour") in figures
+    assert not any(claim.kind == "frequency" for claim in claims)
+
+
+def test_a_year_between_the_ends_of_a_movement_is_its_own_claim():
+    claims = _claims("Mileage rose from 30 mpg in 2015 to 41 mpg in 2021.")
+    movement = next(claim for claim in claims if claim.kind == "quantity")
+    assert (movement.low, movement.high, movement.direction) == (30, 41, "up")
+    assert {claim.date for claim in claims if claim.kind == "date"} == {"2015", "2021"}
+
+
+def test_times_of_day_are_claims_of_kind_time():
+    claims = _claims("07.15\nFerry services resume\n\nThe first boat sails at 8:30 am.")
+    assert [(c.kind, c.date) for c in claims] == [("time", "T07:15"), ("time", "T08:30")]
+
+
+def test_an_age_is_a_quantity_not_a_duration():
+    [claim] = _claims("The 43-year-old was released.")
+    assert (claim.kind, claim.value, claim.unit, claim.dimension) == (
+        "quantity",
+        43,
+        "year",
+        "age",
+    )
+
+
+def test_a_relative_date_counted_in_hours_keeps_its_figure():
+    claims = _by_text("The bridge reopened 72 hours ago, engineers said.")
+    ago = claims["72 hours ago"]
+    assert (ago.kind, ago.value, ago.unit) == ("date", 72, "hour")
+
+
+def test_in_a_month_then_a_count_is_the_month_and_the_count():
+    claims = _by_text("In April 30 nurses resigned; the ward shut on April 30 after that.")
+    assert claims["April"].date == "2022-04"
+    assert (claims["30 nurses"].value, claims["30 nurses"].unit) == (30, "nurse")
+    assert claims["April 30"].date == "2022-04-30"
+    assert _by_text("In March 5 was the deadline.")["March 5"].date == "2022-03-05"
+
+
+def test_a_race_time_is_a_duration():
+    [claim] = _claims("She won in 10.85 seconds.")
+    assert (claim.kind, claim.period) == ("duration", "PT10.85S")
+
+
+def test_money_claims_are_in_the_major_unit():
+    [claim] = _claims("The shares closed at 245.5p.")
+    assert (claim.kind, claim.value, claim.unit) == ("money", 2.455, "GBP")

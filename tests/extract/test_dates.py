@@ -148,13 +148,28 @@ def test_weekday_in_future_tense_is_the_coming_one():
     assert values("The board will meet Thursday.") == ["2022-12-22"]
 
 
+def test_a_past_tense_after_the_weekday_outweighs_a_cue_before_it():
+    # Base Tuesday Dec. 20: the Sunday just past and the Thursday before it.
+    assert values("Ahead of the summit, the ministry on Sunday published its plan.") == [
+        "2022-12-18"
+    ]
+    assert values("Until Thursday, the club had denied any approach.") == ["2022-12-15"]
+    assert values("Until Thursday, the club will deny any approach.") == ["2022-12-22"]
+
+
+def test_a_day_of_the_month_just_past_stays_past_in_the_future_tense():
+    # Base Dec. 20: Dec. 2 was 18 days before; a day further back is next year's.
+    assert values("The state will pay families hit by the Dec. 2 floods.") == ["2022-12-02"]
+    assert values("The ferry will sail again on Nov. 3.") == ["2023-11-03"]
+
+
 def test_last_and_next_weekday():
     assert values("Prices peaked last Friday.") == ["2022-12-16"]
     assert values("Prices peaked last Tuesday.") == ["2022-12-13"]
     assert values("Talks resume next Tuesday.") == ["2022-12-27"]
 
 
-def test_weekday_with_part_of_day_stays_a_date():
+def test_weekday_with_part_of_day_stays_adate():
     mention = only("The storm hit Sunday night.")
     assert (mention.type, mention.value) == ("date", "2022-12-18")
 
@@ -294,7 +309,7 @@ def test_quarter_named_by_the_month_it_ends_in():
     assert values("Net rose in the quarter ended July 31.") == ["2022-Q3", "2022-07-31"]
 
 
-def test_that_day_refers_back_to_the_last_stated_date():
+def test_that_day_refers_back_to_the_last_stateddate():
     text = "The dam failed on March 3, 2021. Later that day, crews arrived."
     assert values(text) == ["2021-03-03", "2021-03-03"]
 
@@ -459,3 +474,37 @@ def test_dates_are_not_read_inside_long_runs_without_letters():
 def test_a_shift_beyond_the_calendar_is_left_unresolved(text, base):
     (mention,) = find_dates(text, base)
     assert mention.text == text and mention.value is None and mention.relative
+
+
+# --- seasons by publication date and tense ----------------------------------------------------
+
+
+def _season(text, base):
+    [mention] = find_dates(text, base)
+    return mention.value
+
+
+def test_the_coming_season_in_the_present_or_future():
+    assert _season("Gas stocks look thin for the winter.", date(2022, 7, 10)) == "2022-WI"
+    assert _season("Crews will finish over the summer.", date(2022, 3, 1)) == "2022-SU"
+
+
+def test_the_season_just_past_in_the_past_tense():
+    assert _season("Prices soared over the winter.", date(2022, 7, 10)) == "2021-WI"
+
+
+def test_this_season_is_the_one_under_way():
+    assert _season("Snow fell early this winter.", date(2023, 1, 20)) == "2022-WI"
+    assert _season("This summer will be hot.", date(2022, 4, 2)) == "2022-SU"
+
+
+def test_last_and_next_season():
+    assert _season("Last summer was dry.", date(2022, 7, 10)) == "2021-SU"
+    assert _season("Next spring the works start.", date(2022, 7, 10)) == "2023-SP"
+
+
+def test_named_periods_are_names_not_dates():
+    base = date(2022, 7, 10)
+    assert find_dates("He wrote a history of the Winter War.", base) == []
+    assert find_dates("Athletes trained for the Summer Olympics.", base) == []
+    assert find_dates("Protests recalled the Prague Spring.", base) == []

@@ -41,3 +41,11 @@ def test_line_index_counts_from_body_line():
 def test_line_index_for_jsonl_records_points_at_the_record_line():
     article = Article(id="a", body="x\ny", record_line=42)
     assert LineIndex(article).locate(2) == (42, 3)
+
+
+def test_initials_before_a_currency_word_do_not_end_a_sentence():
+    body = "Deposits reached 4.2 billion N.Z. Dlrs in May. Loans fell."
+    assert [body[a:b] for a, b in split_sentences(body)] == [
+        "Deposits reached 4.2 billion N.Z. Dlrs in May.",
+        "Loans fell.",
+    ]

@@ -132,7 +132,7 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
         return
     article = _Durations(context, published)
     for claim in context.claims:
-        if claim.kind == "duration":
+        if claim.kind == "duration" or claim.dimension == "age":
             finding = article.judge(claim)
             if finding is not None:
                 yield finding

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TypeVar
 
+from claimcheck.extract.clock import find_clock_times
 from claimcheck.extract.dates import find_dates
 from claimcheck.extract.quantities import find_quantities
 from claimcheck.extract.units import to_base
@@ -46,8 +47,10 @@ def _quantity_kind(mention: QuantityMention) -> str:
 def _normalize(mention: QuantityMention) -> tuple[float | None, str | None]:
     if mention.value is None or not mention.unit:
         return None, None
-    if mention.dimension in (None, "count", "currency", "percent", "dimensionless"):
+    if mention.dimension in (None, "count", "currency", "percent", "dimensionless", "age"):
         return None, None
+    if mention.dimension == "rate":
+        return None, None  # "5,000 calls an hour": counted things per period have no base unit
     return to_base(mention.value, mention.unit)
 
 
@@ -97,7 +100,7 @@ def extract_claims(article: Article, sentences: Sentences | None = None) -> list
     the rest of the article must still be read, use `read_claims`."""
     body = article.body
     sentences = cap_sentences(body, split_sentences(body) if sentences is None else sentences)
-    dates = find_dates(body, article.published_date)
+    dates = _with_clock_times(find_dates(body, article.published_date), find_clock_times(body))
     quantities = find_quantities(body)
     return _claims_from(article, sentences, dates, quantities)
 
@@ -146,9 +149,19 @@ def read_claims(article: Article, sentences: Sentences | None = None) -> Extract
 def _sentence_claims(article: Article, start: int, end: int) -> list[Claim]:
     """The claims of one sentence read on its own, with offsets into the whole body."""
     text = article.body[start:end]
-    dates = [_shifted(mention, start) for mention in find_dates(text, article.published_date)]
+    found = _with_clock_times(find_dates(text, article.published_date), find_clock_times(text))
+    dates = [_shifted(mention, start) for mention in found]
     quantities = [_shifted(mention, start) for mention in find_quantities(text)]
     return _claims_from(article, [(start, end)], dates, quantities)
+
+
+def _with_clock_times(dates: list[DateMention], times: list[DateMention]) -> list[DateMention]:
+    """Dates and times of day in one list by start; a date read inside a time is dropped."""
+    if not times:
+        return dates
+    index = _SpanIndex([(time.start, time.end) for time in times])
+    kept = [mention for mention in dates if index.overlapping(mention.start, mention.end) is None]
+    return sorted([*kept, *times], key=lambda mention: mention.start)
 
 
 def _shifted(mention: Mention, offset: int) -> Mention:
@@ -180,21 +193,11 @@ def _claims_from(
             sentence_texts[index] = body[start:end]
         return start, sentence_texts[index]
 
-    date_index = _SpanIndex([(mention.start, mention.end) for mention in dates])
+    free_quantities, quantities_in_dates, dropped_dates = _place_quantities(quantities, dates)
     duration_dates = sorted(
         (mention for mention in dates if mention.type == "duration"), key=lambda m: m.start
     )
     duration_starts = [mention.start for mention in duration_dates]
-    quantities_in_dates: dict[tuple[int, int], QuantityMention] = {}
-    free_quantities: list[QuantityMention] = []
-    for mention in quantities:
-        span = date_index.overlapping(mention.start, mention.end)
-        if span is None:
-            free_quantities.append(mention)
-        elif mention.dimension == "time":
-            # "10 months" inside "over the last 10 months": the duration claim keeps the figure.
-            quantities_in_dates.setdefault(span, mention)
-
     claims: list[Claim] = []
     for mention in free_quantities:
         frequency = None
@@ -206,34 +209,131 @@ def _claims_from(
             claims.append(
                 _frequency_claim(article.id, body, mention, frequency, sentence, sentence_start)
             )
-            continue
-        normalized_value, normalized_unit = _normalize(mention)
-        claims.append(
-            Claim(
-                article_id=article.id,
-                kind=_quantity_kind(mention),
-                text=mention.text,
-                start=mention.start,
-                end=mention.end,
-                sentence=sentence,
-                sentence_start=sentence_start,
-                value=mention.value,
-                low=mention.low,
-                high=mention.high,
-                unit=mention.unit,
-                dimension=mention.dimension,
-                qualifier=mention.qualifier,
-                change=mention.change,
-                normalized_value=normalized_value,
-                normalized_unit=normalized_unit,
-            )
-        )
+        elif mention.dimension == "time":
+            claims.append(_duration_claim(article.id, mention, sentence, sentence_start))
+        else:
+            claims.append(_quantity_claim(article.id, mention, sentence, sentence_start))
     for mention in dates:
+        if (mention.start, mention.end) in dropped_dates:
+            continue
         sentence_start, sentence = sentence_of(mention.start)
         figure = quantities_in_dates.get((mention.start, mention.end))
         claims.append(_date_claim(article.id, mention, figure, sentence, sentence_start))
     claims.sort(key=lambda claim: (claim.start, claim.end))
     return claims
+
+
+def _place_quantities(
+    quantities: list[QuantityMention], dates: list[DateMention]
+) -> tuple[list[QuantityMention], dict[tuple[int, int], QuantityMention], set[tuple[int, int]]]:
+    """The quantities that are claims of their own, the figures of dates (by date span) and
+    the spans of dates that a quantity holds as its unit (not claims of their own)."""
+    date_index = _SpanIndex([(mention.start, mention.end) for mention in dates])
+    dates_by_span = {(mention.start, mention.end): mention for mention in dates}
+    free: list[QuantityMention] = []
+    in_dates: dict[tuple[int, int], QuantityMention] = {}
+    dropped: set[tuple[int, int]] = set()
+    for mention in quantities:
+        span = date_index.overlapping(mention.start, mention.end)
+        if span is None:
+            free.append(mention)
+            continue
+        verdict = _overlap_verdict(mention, dates_by_span[span])
+        if verdict == "figure of the date":
+            # "10 months" inside "over the last 10 months": the duration claim keeps the figure.
+            in_dates.setdefault(span, mention)
+        elif verdict != "part of the date":
+            free.append(mention)
+            if verdict == "date inside the figure":
+                dropped.add(span)
+    return free, in_dates, dropped
+
+
+def _quantity_claim(
+    article_id: str, mention: QuantityMention, sentence: str, sentence_start: int
+) -> Claim:
+    normalized_value, normalized_unit = _normalize(mention)
+    return Claim(
+        article_id=article_id,
+        kind=_quantity_kind(mention),
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        sentence=sentence,
+        sentence_start=sentence_start,
+        value=mention.value,
+        low=mention.low,
+        high=mention.high,
+        unit=mention.unit,
+        dimension=mention.dimension,
+        qualifier=mention.qualifier,
+        change=mention.change,
+        direction=mention.direction,
+        normalized_value=normalized_value,
+        normalized_unit=normalized_unit,
+    )
+
+
+def _overlap_verdict(quantity: QuantityMention, date: DateMention) -> str:
+    """How a quantity and a date that share text go together.
+
+    "figure of the date": "10 months" of "the last 10 months"; "date inside the figure": the
+    "a month" of "$900 a month", the "per hour" of "60 miles per hour" (the figure keeps them as
+    its unit, the set is not a claim of its own); "date between the ends": "in 2015" of "from 30
+    mpg in 2015 to 41 mpg in 2021" (both are claims); "part of the date": anything else.
+    """
+    if quantity.dimension == "time" and not _is_time_of_day(date):
+        return "figure of the date"  # "48 hours ago" keeps its 48 hours
+    if quantity.dimension == "age" and date.type == "duration":
+        return "date inside the figure"  # "a 34-year-old" is an age, not a span of time
+    inside = quantity.start <= date.start and date.end <= quantity.end
+    if inside and date.type == "set" and (date.start, date.end) != (quantity.start, quantity.end):
+        return "date inside the figure"
+    if inside and quantity.start < date.start and date.end < quantity.end:
+        return "date between the ends"
+    return "part of the date"
+
+
+# A duration read by the quantity scanner: the TIMEX3 letter of its unit, and whether it
+# is a clock unit (written after "PT").
+_DURATION_LETTERS = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "week": ("W", False),
+    "month": ("M", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+}
+
+
+def _duration_claim(
+    article_id: str, mention: QuantityMention, sentence: str, sentence_start: int
+) -> Claim:
+    """ "9.98 seconds", "1-1/2 hours": a span of time the date scanner did not read."""
+    letter, clock = _DURATION_LETTERS.get(mention.unit or "", ("", False))
+    period = None
+    if letter and mention.value is not None:
+        amount = f"{mention.value:g}"
+        period = f"PT{amount}{letter}" if clock else f"P{amount}{letter}"
+    return Claim(
+        article_id=article_id,
+        kind="duration",
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        sentence=sentence,
+        sentence_start=sentence_start,
+        value=mention.value,
+        low=mention.low,
+        high=mention.high,
+        unit=mention.unit,
+        dimension="time",
+        qualifier=mention.qualifier,
+        period=period,
+    )
 
 
 def _frequency_period(
@@ -281,6 +381,10 @@ def _frequency_claim(
     )
 
 
+def _is_time_of_day(mention: DateMention) -> bool:
+    return mention.type == "time" and mention.granularity == "minute"
+
+
 def _date_claim(
     article_id: str,
     mention: DateMention,
@@ -289,6 +393,8 @@ def _date_claim(
     sentence_start: int,
 ) -> Claim:
     kind = {"duration": "duration", "set": "frequency"}.get(mention.type, "date")
+    if _is_time_of_day(mention):
+        kind = "time"  # a time of day: "10:30", "3pm", a live-blog stamp
     return Claim(
         article_id=article_id,
         kind=kind,
@@ -303,8 +409,8 @@ def _date_claim(
         unit=figure.unit if figure else None,
         dimension="time" if kind == "duration" else None,
         qualifier=figure.qualifier if figure else "exact",
-        date=mention.value if kind == "date" else None,
-        period=mention.value if kind != "date" else None,
+        date=mention.value if kind in ("date", "time") else None,
+        period=mention.value if kind not in ("date", "time") else None,
         granularity=mention.granularity,
         first_day=mention.first_day,
         last_day=mention.last_day,

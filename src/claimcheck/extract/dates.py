@@ -361,6 +361,21 @@ _STRONG_MONTH_CONTEXT = words(
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
+# "In May 40 people": "in" before a month and a plural noun after the number make the number
+# a count, not the month's day ("on May 4", "in May 2024" are dates).
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:was|has|is|does|goes|this|years|months|weeks|days|hours|minutes|seconds"
+    r"|decades|centuries)\b)(?:[a-z]+\s+)?(?:[a-z]{2,}[^su\W]s|people|men|women|children)\b"
+)
+# A past tense right after a weekday: "on Sunday issued a warning", "until Monday, the
+# board had refused": the verb sets the tense whatever cue stands before.
+_PAST_AFTER = re.compile(
+    r"(?:'s)?,?\s+(?:(?:[\w.]+\s+){0,4}had\b|(?:[a-z]+ly\s+)?"
+    r"(?!(?:scheduled|slated|expected|planned|postponed|delayed|moved|based)\b)"
+    r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|[a-z]{2,}ed)\b)",
+    re.IGNORECASE,
+)
 # How far back (characters) a future-tense cue may stand from the expression it shifts.
 _CUE_WINDOW = 80
 _REF_VALUES = {
@@ -387,6 +402,14 @@ _ANCHOR_SETTERS = words(
     "fulldate iso slash monyear holiday year month weekday dayref quarter relunit"
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Past tense in a clause: an auxiliary or a verb in -ed ("was", "had", "fell", "ended").
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|ended|began|came|went|fell|rose|saw|left|made|took|spent|lasted"
+    r"|grew|hit|struck|killed|(?!(?:expected|scheduled|planned|slated|set)\b)[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_CAPITALIZED_WORD_AFTER = re.compile(r"[ \t]+(?!(?:of|in|on|and|the)\b)[A-Z][a-z]")
+_CAPITALIZED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 
 
 def find_dates(text: str, base: date | None) -> list[DateMention]:
@@ -467,8 +490,8 @@ class _Scanner:
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         digits = word.lstrip("'")
         if digits[:1].isdigit():
-            if start > 1 and self.text[start - 1] in ",." and self.text[start - 2].isdigit():
-                return False  # the "000" of "2,000": part of a larger number
+            if start > 1 and self.text[start - 1] in ",./" and self.text[start - 2].isdigit():
+                return False  # the "000" of "2,000", the "2" of "1-1/2": part of a number
             if len(digits) == 4 or word.endswith("s") or following in NEXT_AFTER_NUMBER:
                 return True
             end = start + len(word)
@@ -557,6 +580,16 @@ class _Scanner:
         weekday_text = m.group("fd_wd")
         weekday = WEEKDAYS[weekday_text.rstrip(".").lower()] if weekday_text else None
         start, end = m.start(), m.end()
+        if (
+            m.group("fd_mon")
+            and not (m.group("fd_year") or m.group("fd_day_to") or weekday_text)
+            and day_text.isdigit()
+            and _IN_BEFORE.search(self.text, max(0, start - 4), start)
+            and _COUNTED_AFTER.match(self.text, end)
+        ):
+            # "In May 40 people were hurt": the month alone, then a count.
+            month_end = start + len(month_text)
+            return self._month_period(start, month_end, month, self._prev_word(start), None)
         kind = "time" if self._clock_before(start) else "date"
         year_text = m.group("fd_year")
         if year_text:
@@ -598,7 +631,9 @@ class _Scanner:
             if day <= monthrange(year, month)[1]
         ]
         if self._is_future(start):
-            upcoming = [c for c in candidates if c >= base - timedelta(days=7)]
+            # A day of the month just past stays past in a future-tense clause ("aid for
+            # the victims of the Aug. 7 blasts will come", said on Aug. 18), as a month does.
+            upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_JUST_PAST)]
             return upcoming[0].year if upcoming else base.year
         recent = [c for c in candidates if c <= base + timedelta(days=_DAYS_AHEAD_TOLERANCE)]
         return recent[-1].year if recent else base.year
@@ -937,7 +972,9 @@ class _Scanner:
         if rel == "this coming":
             step = 1
         if unit in SEASONS:
-            return self._season_rel(start, end, SEASONS[unit], step, mod)
+            if self._names_a_period(start, end, m.start("ru_unit")):
+                return None
+            return self._season_rel(start, end, SEASONS[unit], rel, mod)
         if unit == "weekend":
             saturday = base + timedelta(days=5 - base.weekday() + 7 * step)
             return self._period(start, end, "weekend", saturday, relative=True, mod=mod)
@@ -971,17 +1008,59 @@ class _Scanner:
         return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
 
     def _season_rel(
-        self, start: int, end: int, code: str, step: int, mod: str | None
+        self, start: int, end: int, code: str, rel: str, mod: str | None
     ) -> DateMention:
+        """ "last winter", "next summer", "this winter": by the publication date and, for
+        "this", the tense of the sentence."""
         base = self.base
         assert base is not None
-        year = base.year
-        season_first = date(year, _SEASON_MONTH[code], 1)
-        if step < 0 and season_first > base - timedelta(days=60):
-            year -= 1
-        elif step > 0 and season_first <= base:
-            year += 1
+        if rel in {"last", "previous", "this past", "past"}:
+            year = _last_season_year(base, code)
+        elif rel in {"next", "coming", "this coming"}:
+            year = _next_season_year(base, code)
+        else:
+            year = self._season_by_tense(start, code)
         return self._season_mention(start, end, year, code, mod, relative=True)
+
+    def _season_by_tense(self, start: int, code: str) -> int:
+        """The year of "this winter", "the summer": the season now under way, else the one
+        just past in a sentence about the past, else the coming one."""
+        base = self.base
+        assert base is not None
+        current = _season_of(base)
+        if current[1] == code:
+            return current[0]
+        if self._tense(start) == "past":
+            return _started_season_year(base, code)
+        return _next_season_year(base, code)
+
+    def _tense(self, start: int) -> str:
+        """ "future", "past" or "present": the tense of the clause around `start`."""
+        if self._is_future(start):
+            return "future"
+        text = self.text
+        window = max(0, start - _CUE_WINDOW)
+        for stop in _CLAUSE_END.finditer(text, window, start):
+            window = stop.end()
+        after = _CLAUSE_END.search(text, start)
+        clause_end = after.start() if after else min(len(text), start + _CUE_WINDOW)
+        if _PAST_CUE.search(text, window, start) or _PAST_CUE.search(text, start, clause_end):
+            return "past"
+        return "present"
+
+    def _names_a_period(self, start: int, end: int, word_start: int) -> bool:
+        """A capitalized season inside a name: "the Winter War", "Summer Olympics", "the Arab
+        Spring" name an event, not a date."""
+        text = self.text
+        if not text[word_start : word_start + 1].isupper():
+            return False
+        if _CAPITALIZED_WORD_AFTER.match(text, end):
+            return True
+        before = text[max(0, word_start - 30) : word_start]
+        previous = _CAPITALIZED_WORD_BEFORE.search(before)
+        return previous is not None and not _at_sentence_start(
+            text, word_start - len(previous.group())
+        )
 
     def _season_mention(
         self, start: int, end: int, year: int, code: str, mod: str | None, relative: bool
@@ -997,6 +1076,8 @@ class _Scanner:
         )
 
     def _season(self, m: re.Match[str]) -> DateMention | None:
+        if self._names_a_period(m.start(), m.end(), m.start("sea_name")):
+            return None
         code = SEASONS[m.group("sea_name").lower()]
         year = int(m.group("sea_year"))
         return self._season_mention(
@@ -1006,19 +1087,14 @@ class _Scanner:
     def _theseason(self, m: re.Match[str]) -> DateMention | None:
         code = SEASONS[m.group("ts_name").lower()]
         mod = _mod(m.group("ts_mod"))
+        if self._names_a_period(m.start(), m.end(), m.start("ts_name")):
+            return None
         if m.group("ts_year"):
             year = int(m.group("ts_year"))
             return self._season_mention(m.start(), m.end(), year, code, mod, relative=False)
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "season", mod=mod)
-        step = 1 if self._is_future(m.start()) else 0
-        base = self.base
-        year = base.year
-        season_first = date(year, _SEASON_MONTH[code], 1)
-        if step == 0 and season_first > base:
-            year -= 1
-        elif step == 1 and _add_months(season_first, 3) <= base:
-            year += 1
+        year = self._season_by_tense(m.start(), code)
         return self._season_mention(m.start(), m.end(), year, code, mod, relative=True)
 
     def _year(self, m: re.Match[str]) -> DateMention | None:
@@ -1088,7 +1164,11 @@ class _Scanner:
             return None  # "Jan" without a period is more often a name
         if bare == "may" and not mod_text and prev not in _MAY_CONTEXT_BEFORE:
             return None  # modal "may" at a sentence start: a month only in a date context
-        mod = _mod(mod_text)
+        return self._month_period(start, end, month, prev, _mod(mod_text))
+
+    def _month_period(
+        self, start: int, end: int, month: int, prev: str, mod: str | None
+    ) -> DateMention:
         if self.base is None:
             return self._unresolved(start, end, "month", mod=mod)
         base = self.base
@@ -1110,6 +1190,8 @@ class _Scanner:
         if self.base is None:
             return self._unresolved(start, end, "day", weekday=weekday, kind=kind, mod=mod)
         future = self._is_future(start) or self._prev_word(start) in _FUTURE_PREPOSITIONS
+        if future and _PAST_AFTER.match(self.text, end):
+            future = False
         when = _resolve_weekday(self.base, weekday, 2 if future else 0)
         return self._period(
             start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
@@ -1213,6 +1295,8 @@ _DAYREF_SHIFT = {
 _MONTHS_AHEAD_TOLERANCE = 2
 # Likewise for a month and day: within this many days after the base it is upcoming.
 _DAYS_AHEAD_TOLERANCE = 60
+# A month and day up to this many days before the base is past even in the future tense.
+_DAYS_JUST_PAST = 31
 _SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight"}
 _GRAN_RANK = {
     "day": 0,
@@ -1245,6 +1329,37 @@ _DURATION_A_CONTEXT = words(
     """for over within in about nearly almost than after past last next first least only
     just roughly some around"""
 )
+
+
+def _season_of(day: date) -> tuple[int, str]:
+    """(year, code) of the season `day` falls in; a winter is named by its December."""
+    code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
+        day.month, "FA"
+    )
+    return (day.year - 1 if day.month < 3 else day.year), code
+
+
+def _started_season_year(base: date, code: str) -> int:
+    """The year of the latest such season to have begun by `base`."""
+    year = base.year
+    return year if date(year, _SEASON_MONTH[code], 1) <= base else year - 1
+
+
+def _last_season_year(base: date, code: str) -> int:
+    """ "last winter": the latest such season over by `base` (not the one under way)."""
+    year = _started_season_year(base, code)
+    return year - 1 if _season_of(base) == (year, code) else year
+
+
+def _next_season_year(base: date, code: str) -> int:
+    """ "next summer": the first such season to begin after `base`."""
+    year = base.year
+    return year if date(year, _SEASON_MONTH[code], 1) > base else year + 1
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip()
+    return not before or before[-1] in '.!?"“(:\n'
 
 
 def _unit_key(unit_text: str) -> str:

@@ -30,6 +30,7 @@ from claimcheck.extract.lexicon import (
     NUMBER_WORD_VALUES,
     SCALE_WORDS,
 )
+from claimcheck.extract.neighbours import complete_from_neighbours
 from claimcheck.extract.numbers import (
     letterless_blocks,
     parse_digits,
@@ -40,6 +41,9 @@ from claimcheck.extract.units import (
     AMBIGUOUS_SURFACES,
     CASE_SENSITIVE_SURFACES,
     CURRENCY_PREFIXES,
+    CURRENCY_SIGN_SYMBOLS,
+    CURRENCY_SYMBOLS,
+    MINOR_UNIT_PREFIX,
     REGIONAL_CURRENCIES,
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
@@ -83,26 +87,31 @@ def _alternation_trie(words: list[str]) -> str:
     return body
 
 
-def _number_word_alternation() -> str:
+def _number_word_alternation(capitalized: bool = True) -> str:
     words = [*NUMBER_WORD_VALUES, "hundred", "thousand", "million", "billion", "trillion"]
     by_first: dict[str, list[str]] = {}
     for word in words:
         by_first.setdefault(word[0], []).append(word[1:])
     branches = [
-        f"[{first}{first.upper()}]{_alternation_trie(rests)}" for first, rests in by_first.items()
+        f"[{first}{first.upper() if capitalized else ''}]{_alternation_trie(rests)}"
+        for first, rests in by_first.items()
     ]
     return "(?:" + "|".join(branches) + ")"
 
 
 _NUMBER_WORD_CASED = _number_word_alternation()
+_NUMBER_WORD_LOWER = _number_word_alternation(capitalized=False)
 # A number as written: digits (separators, decimals, a fraction) or number words. Written so
 # that every branch starts with a character class, which lets the regex engine skip ahead fast.
 _NUMBER_RE = re.compile(
     rf"(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)"
     rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?)"
-    rf"|\.\d+|[{_VULGAR}])"
+    rf"|\.(?<!\.\.)(?<!\d\.)\d+|[{_VULGAR}])"
     rf"|(?P<words>(?<![A-Za-z])(?:{_NUMBER_WORD_CASED}|[Aa] dozen|[Aa] hundred|[Aa] thousand"
-    rf"|[Aa] million|[Aa] billion|[Dd]ozen)(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD_CASED}))*"
+    # "and" only after a hundred, a thousand or a million ("two hundred and five"; "five and
+    # ten" are two numbers); the words after the first are in lower case ("two Six Nations").
+    rf"|[Aa] million|[Aa] billion|[Dd]ozen)"
+    rf"(?:(?:(?<=dred|sand|lion)\s+and\s+|\s+|-)(?:{_NUMBER_WORD_LOWER}))*"
     rf"(?![A-Za-z]))"
 )
 
@@ -121,6 +130,8 @@ _UNIT_RUN_RE = re.compile(
     rf"(?P<sep>{_G}*-?{_G}*)(?P<run>[^\s,;:()\[\]{{}}\"“”!?]+(?:{_G}+[^\s,;:()\[\]{{}}\"“”!?]+){{0,4}})"
 )
 _NON_SPACE_RE = re.compile(r"\S+")
+# The first word after a number, read before the longer run of words is: most are not units.
+_FIRST_WORD_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[^\s,;:()\[\]{{}}\"“”!?]+)")
 _MAX_UNIT_WORDS = max(surface.count(" ") + 1 for surface in UNIT_SURFACES)
 _UNIT_FIRST_WORDS = frozenset(surface.split()[0] for surface in UNIT_SURFACES)
 _OF_A_RE = re.compile(rf"{_G}+of{_G}+an?{_G}+(?:US{_G}+|U\.S\.{_G}+|imperial{_G}+)?")
@@ -129,7 +140,10 @@ _OR_MORE_RE = re.compile(
     rf"{_G}+or{_G}+(?P<dir>more|greater|higher|less|fewer|lower)\b",
     re.I,
 )
-_CURRENCY_SUFFIX_RE = re.compile(r"[ \t]?(?P<cur>€|\$|£|¥)")
+# A currency sign written after the amount: "1,200€", "500₴".
+_CURRENCY_SUFFIX_RE = re.compile(
+    r"[ \t]?(?P<cur>[" + "".join(sorted(s for s in CURRENCY_SIGN_SYMBOLS if s != "¢")) + "])"
+)
 _PER_RE = re.compile(
     rf"{_G}*(?:(?P<word>per|a|an|each){_G}+|/{_G}*)",
     re.I,
@@ -140,11 +154,16 @@ _RATE_NOUNS = _word_set(
     "hour minute gallon litre liter barrel ounce ton tonne pound kilo kilogram bushel"
 )
 
+# Symbols and prefixes before an amount: the hand-written wire forms, then every symbol of
+# the CLDR table ("NZ$", "₴"); letters may not run into a symbol from the left.
 _CURRENCY_PREFIX_RE = re.compile(
     r"(?P<cur>(?:US|U\.S\.|HK|AU|A|CA|C|NZ|S|NT|R)[ \t]?\$|\$(?:US|AU|A|C|NZ|HK)"
-    r"|\$|£|€|¥|₹|₪|Y=|PS"
-    r"|(?<![A-Za-z])(?:USD|GBP|EUR|JPY|AUD|CAD|CHF|INR|Rs\.?|RM|NIS|DM|Stg|stg))[ \t]*[-−]?$",
+    r"|Y=|PS"
+    r"|(?<![A-Za-z])(?:USD|GBP|EUR|JPY|AUD|CAD|CHF|INR|Rs\.?|RM|NIS|DM|Stg|stg)"
+    r"|(?<![A-Za-z])" + _alternation_trie(list(CURRENCY_SYMBOLS)) + r")[ \t]*[-−]?$",
 )
+# Prefixes written in lower case: everything else before an amount ends in a capital or a sign.
+_LOWER_PREFIXES = ("stg", "rs", "rs.")
 _EXTRA_PREFIXES = {"$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD"}
 _EXTRA_PREFIXES |= {"$hk": "HKD", "y=": "JPY", "ps": "GBP"}
 
@@ -159,12 +178,12 @@ for _qualifier, _phrases in {
     "at_most": "at most|up to|no more than|not more than|a maximum of|as many as|as much as"
     "|as high as|maximum of|at maximum|a max of",
     "approx": "about|around|roughly|nearly|almost|some|approximately|approx.|approx|circa|c."
-    "|an estimated|estimated|close to|more or less|~|about a|somewhere between|an average of"
-    "|on average|averaging|an approximate|approximate|nigh on|an average|average of",
+    "|an estimated|estimated|estimated at|close to|more or less|~|about a|somewhere between"
+    "|an average of|on average|averaging|an approximate|approximate|nigh on|an average|average of",
     "more_than": "more than|over|above|exceeding|in excess of|upwards of|upward of|greater than"
     "|higher than|beyond|topping|north of|just over|well over|well above|over than|>|just above"
-    "|topped|tops|exceeded|exceeds|surpassed|surpasses",
-    "less_than": "less than|fewer than|under|below|lower than|short of|south of|sub|sub-"
+    "|topped|tops|exceeded|exceeds|surpassed|surpasses|over-",
+    "less_than": "less than|fewer than|under|below|lower than|short of|south of|sub|sub-|under-"
     "|just under|just below|well under|well below|just shy of|shy of|<",
 }.items():
     for _phrase in _phrases.split("|"):
@@ -258,12 +277,22 @@ _CHANGE_SUFFIX_RE = re.compile(
 
 _MONTHS = "|".join(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
 _MONTHS_ALT = _MONTHS + "|" + _MONTHS.upper()
+# A day of a month: "March 5", "5 March", and either end of "October 2 and 14" or "between 24
+# and 26 December".
 _MONTH_BEFORE_RE = re.compile(
-    rf"\b(?:{_MONTHS_ALT})\.?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*)?$"
+    rf"\b(?:{_MONTHS_ALT})\.?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,|[ \t]*(?:and|to|-|–|or)[ \t]*)?[ \t]*)?$"
 )
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?{_G}+(?:of{_G}+)?(?:{_MONTHS_ALT})\b")
+_MONTH_AFTER_RE = re.compile(
+    rf"(?:st|nd|rd|th)?(?:{_G}*(?:and|to|-|–|or){_G}*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"{_G}+(?:of{_G}+)?(?:{_MONTHS_ALT})\b"
+)
+# "In May 40 people": a month alone, then a count.
+_IN_MONTH_BEFORE_RE = re.compile(rf"\b[Ii]n[ \t]+(?:{_MONTHS_ALT})[ \t]+$")
 _YEAR_BEFORE_NOUN_RE = re.compile(
-    r"\b(?:in|since|by|until|till|before|after|during|fiscal|early|late|mid)[\s-]*$", re.I
+    r"\b(?:in|since|by|until|till|before|after|during|fiscal|early|late|mid|original|classic"
+    r"|famous|landmark|historic|his|her|their|its|our|my|your)[\s-]*$",
+    re.I,
 )
 _YEAR_NOUNS = _word_set(
     "result earnings sale revenue profit loss level figure account election game olympics price"
@@ -275,12 +304,25 @@ _TIME_AFTER_RE = re.compile(
     re.I,
 )
 _NAME_HYPHEN_RE = re.compile(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|covid|sars|mers)[ \t]?-$")
-_LABEL_BEFORE_RE = re.compile(
-    r"\b(?:category|level|stage|phase|grade|number|no\.|chapter|article|section|page|room|flight"
-    r"|route|gate|platform|episode|game|round|version|model|type|tier|class|step|line|unit|lot"
-    r"|channel|title|rule|figure|table|item|seed|size|pier|terminal|district|zone)[ \t]+$"
-)
+# Words a number labels rather than counts ("game 7", "Article 65"), matched whatever the case
+# of the first letter.
+_LABEL_SET = _word_set("""
+    category level stage phase grade number no. chapter article section page room flight route
+    gate platform episode game round version model type tier class step line unit lot channel
+    title rule figure table item seed size pier terminal district zone act clause paragraph
+    annex appendix amendment resolution division group form
+    """)
+
+
+def _label_before(before: str) -> bool:
+    """Whether the word right before a number (after a blank) is a label word."""
+    stripped = before.rstrip(" \t")
+    words = stripped.rsplit(None, 1) if stripped != before else ()
+    return bool(words) and words[-1].lstrip("(\"'“‘[").lower() in _LABEL_SET
+
+
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*$")
+_PHONE_RUN_RE = re.compile(r"(?<![\d.,])0\d{2,4}(?:[ -]\d{1,4})*[ -]$")
 _PHONE_RE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
 _STREET_AFTER_RE = re.compile(
     r"(?:[-–]\d+)?(?:[ \t]+(?:Ave|Avenue|Rue|Via|Calle)\b"
@@ -300,30 +342,51 @@ _NOT_NAMES = _word_set("""
     this that which who what top
     """)
 
-# Vague plurals: "hundreds of", "tens of thousands of", "dozens of".
-_VAGUE_RE = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<mult>[Tt]ens|[Hh]undreds|[Dd]ozens){_G}+of{_G}+)?"
-    rf"(?P<base>[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Tt]ens){_G}+of\b",
+_SMALL_NUMBER_WORDS_LOWER = "|".join(
+    word
+    for word, value in sorted(NUMBER_WORD_VALUES.items(), key=lambda item: -len(item[0]))
+    if 1 <= value <= 99
 )
-_VAGUE_BASE = {"dozens": 12.0, "tens": 10.0, "hundreds": 100.0, "thousands": 1e3}
-_VAGUE_BASE |= {"millions": 1e6, "billions": 1e9}
 # Fractions of a whole: "half of", "two-thirds of", "a third of", "one in five".
+_PART_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_PART_VALUES |= {
+    f"{ordinal}{plural}": number
+    for ordinal, number in (
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+        ("tenth", 10),
+        ("twentieth", 20),
+        ("hundredth", 100),
+    )
+    for plural in ("", "s")
+}
+_SMALL_NUMBER_WORDS = "|".join(
+    f"[{word[0]}{word[0].upper()}]{word[1:]}"
+    for word, value in sorted(NUMBER_WORD_VALUES.items(), key=lambda item: -len(item[0]))
+    if 1 <= value <= 99
+)
+_SMALL_NUMBER_WORDS_LOWER = "|".join(
+    word
+    for word, value in sorted(NUMBER_WORD_VALUES.items(), key=lambda item: -len(item[0]))
+    if 1 <= value <= 99
+)
+# Fractions of a whole: "half of", "two-thirds of", "a third of", "one in five", "six out of
+# 20"; a share's whole has no unit after it ("2 in 10 minutes" is a count).
 _PART_RE = re.compile(
-    r"(?<![A-Za-z])(?:(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)(?:(?P<hyphen>-)| )"
-    r"(?P<part>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)\b"
+    rf"(?<![A-Za-z])(?:(?P<count>[Aa]|{_SMALL_NUMBER_WORDS})(?:(?P<hyphen>-)| )"
+    rf"(?P<part>{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))})\b"
+    r"(?![ -](?:percentage[ -])?point)"
+    r"|(?P<point_part>[Hh]alf|[Qq]uarter|[Tt]hree[ -]quarters?)(?:[ -]a)?[ -]"
+    r"(?:percentage[ -])?point\b"
     r"|(?P<half>[Hh]alf)(?=\s+(?:of|the)\b)"
-    r"|(?P<share>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d{1,2})\s+(?:in|out\s+of)\s+"
-    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d))"
+    rf"|(?P<share>{_SMALL_NUMBER_WORDS}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
+    rf"(?P<whole>{_SMALL_NUMBER_WORDS_LOWER}|\d{{1,4}})\b"
+    r"(?![.,]\d))"
 )
 _PART_OF_RE = re.compile(r"\s+(?:of|the)\b")
-_PART_VALUES = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
-_PART_VALUES |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
-# "one of the tallest towers": one member of a set.
-_ONE_OF_RE = re.compile(
-    rf"(?<![A-Za-z])[Oo]ne{_G}+of{_G}+(?:the|its|his|her|their|our|my|your|those|these){_G}+"
-    rf"(?:(?:most|more|very|few|many|all-time){_G}+)?",
-)
-
 # ---------------------------------------------------------------------------------------------
 # Counted nouns
 
@@ -342,7 +405,7 @@ _NOT_NOUNS = _word_set("""
     o'clock am pm a.m p.m left remaining overall others altogether combined dead alive
     came went saw took made got gave found told became began ran won fell rose grew paid sold held
     brought thought knew met sent spent built kept stood led fought bought include includes
-    exclude excludes r x near outside inside nearby abroad overseas worldwide
+    exclude excludes r x near outside inside nearby abroad worldwide avg
     """)
 # Words that often sit between a number and its noun ("7 European countries", "3 more goals").
 _ADJECTIVE_LIKE = _word_set("""
@@ -353,6 +416,7 @@ _ADJECTIVE_LIKE = _word_set("""
     military civilian armed unarmed active annual monthly weekly daily innocent elderly wounded
     injured dead confirmed suspected possible potential known few many several great high low
     long short full-time part-time per-cent straight-line brand tiny giant massive
+    earlier later recent overseas
     """)
 _ADJECTIVE_SUFFIXES = ("est", "ing", "ed", "ive", "ful", "ous", "ic", "ish", "less", "able", "ible")
 _NOT_HEAD_SUFFIXES = ("ing", "ed", "ly", "est")
@@ -417,8 +481,21 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "campuses": "campus",
     "statuses": "status",
     "bonuses": "bonus",
+    "shrs": "share",
+    "shr": "share",
 }
-_NO_STRIP_ENDINGS = ("ss", "us", "is", "os", "as")
+_NO_STRIP_ENDINGS = ("ss", "us", "is")
+# Singular nouns ending in "-as" and "-os" ("areas", "photos" are plurals; these are not).
+_SINGULAR_AS_OS = _word_set("""
+    gas bias atlas alias canvas pancreas christmas overseas whereas fracas texas kansas arkansas
+    dallas vegas madras chaos kudos cosmos ethos pathos asbestos thermos rhinoceros mythos bathos
+    """)
+# Nouns in "-ie" whose plural "-ies" is not "-y": "movies", "calories".
+_IE_NOUNS = _word_set("""
+    movie cookie rookie zombie calorie brownie hippie selfie goalie newbie smoothie prairie auntie
+    genie pixie sortie lingerie budgie yuppie veggie freebie junkie techie foodie hoodie boogie
+    birdie bookie bootie collie coolie pinkie quickie walkie talkie indie
+    """)
 _MEN_NOT_PLURAL = _word_set("abdomen regimen specimen stamen acumen hymen")
 
 
@@ -434,14 +511,24 @@ def lemmatize_noun(word: str) -> str:
         return lower[:-3] + "man"  # "seamen", "policemen", "chairmen"
     if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(_NO_STRIP_ENDINGS):
         return lower
+    if lower in _SINGULAR_AS_OS:
+        return lower
     if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
+        return lower[:-1] if lower[:-1] in _IE_NOUNS else lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "xes", "sses", "zzes")):
         return lower[:-2]
     return lower[:-1]
 
 
-_WORD_RE = re.compile(rf"{_G}+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_WORD_RE = re.compile(rf"{_G}+(?P<word>[A-Za-z][A-Za-z'’]*(?:-(?:[A-Za-z]+|\d+(?=[ \t])))*)")
+# "MPs", "MEPs", "SUVs": an abbreviation in the plural is a counted noun.
+_ABBREVIATION_PLURAL_RE = re.compile(r"[A-Z][A-Z0-9]+s")
+# Nouns that name an amount rather than what is counted: "a 12.8 mln profit" is money.
+_AMOUNT_NOUNS = _word_set("""
+    profit loss deficit surplus gain rise increase fall drop decline income revenue turnover
+    debt budget fine bid offer payout dividend bonus premium price value cost shortfall
+    writedown write-down charge provision saving valuation
+    """)
 
 
 def _is_noun_candidate(word: str) -> bool:
@@ -458,43 +545,96 @@ def _counted_noun_after(
     plural is expected, singular modifiers of a plural head ("12 oil companies"); gives the
     lexicon unit when the noun is one ("50 previous years" -> "year").
     """
-    for _ in range(4):
+    for _ in range(5):
         match = _WORD_RE.match(text, pos)
         if not match:
             return None
         word = match["word"]
-        lower = word.lower()
         following = _WORD_RE.match(text, match.end())
         next_word = following["word"] if following else ""
         next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
-        if lower in _ADJECTIVE_LIKE and next_is_noun:
-            pos = match.end()  # "10 other people", "3 more goals", "two new products"
-            continue
-        if lower in _NOT_NOUNS or lower.endswith("ly"):
+        if _ABBREVIATION_PLURAL_RE.fullmatch(word) and not (next_is_noun and _is_plural(next_word)):
+            return word.lower()[:-1], match.end(), True  # "64 MPs", "10 MEPs"
+        skip_to = _past_modifier(text, match, following, plural_expected)
+        if skip_to == _NO_NOUN:
             return None
-        next_is_name = bool(next_word) and next_word[0].isupper()
-        adjective_like = (
-            lower in _ADJECTIVE_LIKE
-            or lower.endswith(_ADJECTIVE_SUFFIXES)
-            or word[0].isupper()
-            or "-" in lower
-        )
-        lemma = lemmatize_noun(lower)
-        if adjective_like and (next_is_noun or next_is_name):
-            pos = match.end()
+        if skip_to is not None:
+            pos = skip_to
             continue
-        if plural_expected and next_is_noun and lemma == lower and _is_plural(next_word):
-            pos = match.end()  # "12 oil companies", "26,400 farm borrowers"
-            continue
-        if word[0].isupper() and not (lower.endswith("s") and word[1:].islower()):
-            return None  # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") pass
-        if len(lower) == 1 or (lower.endswith(_NOT_HEAD_SUFFIXES) and lower not in UNIT_SURFACES):
-            return None
-        unit = UNIT_SURFACES.get(lower)
-        if unit is not None and lower not in AMBIGUOUS_SURFACES:
-            return unit, match.end(), lemma != lower
-        return lemma, match.end(), lemma != lower
+        return _head_noun(word, match.end())
     return None
+
+
+_NO_NOUN = -1
+
+
+def _past_modifier(
+    text: str, match: re.Match[str], following: re.Match[str] | None, plural_expected: bool
+) -> int | None:
+    """Where to look next when the word of `match` modifies the counted noun after it; None
+    when it is the noun itself, `_NO_NOUN` when no counted noun follows the number."""
+    word = match["word"]
+    lower = word.lower()
+    next_word = following["word"] if following else ""
+    next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
+    if lower in _ADJECTIVE_LIKE and next_is_noun:
+        return match.end()  # "10 other people", "3 more goals", "two new products"
+    if (lower in _NOT_NOUNS and not word.isupper()) or lower.endswith("ly"):
+        return _NO_NOUN  # "US" before a noun is a name, "us" a pronoun
+    singular = lemmatize_noun(lower) == lower
+    if plural_expected and singular and following and next_word.lower() in ("and", "or"):
+        # "three legal and technical advisers": coordinated modifiers of one head
+        after = _WORD_RE.match(text, following.end())
+        if after and _is_noun_candidate(after["word"]):
+            return following.end()
+    compound = (next_is_noun and _is_plural(next_word)) or (
+        bool(next_word) and word[0].islower() and _plural_head_follows(text, match.end())
+    )
+    if plural_expected and singular and compound:
+        return match.end()  # "12 oil companies", "14,000 night shift nurses"
+    adjective_like = (
+        lower in _ADJECTIVE_LIKE
+        or lower.endswith(_ADJECTIVE_SUFFIXES)
+        or word[0].isupper()
+        or "-" in lower
+    )
+    if adjective_like and (next_is_noun or (bool(next_word) and next_word[0].isupper())):
+        return match.end()
+    return None
+
+
+def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
+    """The counted noun and where it ends, or None when the word cannot be one."""
+    lower = word.lower()
+    lemma = lemmatize_noun(lower)
+    if word[0].isupper() and not (lower.endswith("s") and word[1:].islower()):
+        return None  # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") pass
+    if len(lower) == 1 or (lower.endswith(_NOT_HEAD_SUFFIXES) and lower not in UNIT_SURFACES):
+        return None
+    if lemma in _AMOUNT_NOUNS and lemma == lower:
+        # "a 12.8 mln profit": the figure is money, its unit written elsewhere; in the
+        # plural the noun is counted ("80 bids", "three fines").
+        return None
+    unit = UNIT_SURFACES.get(lower)
+    if unit is not None and lower not in AMBIGUOUS_SURFACES:
+        return unit, end, lemma != lower
+    return lemma, end, lemma != lower
+
+
+def _plural_head_follows(text: str, pos: int) -> bool:
+    """A plural noun within the next three words, names allowed before it: the head of a
+    compound ("support officers", "important World Cup qualifiers")."""
+    for _ in range(3):
+        match = _WORD_RE.match(text, pos)
+        if match is None:
+            return False
+        word = match["word"]
+        if not _is_noun_candidate(word) and not (word[0].isupper() and word[1:].islower()):
+            return False
+        if word[0].islower() and _is_plural(word):
+            return True
+        pos = match.end()
+    return False
 
 
 def _is_plural(word: str) -> bool:
@@ -525,6 +665,8 @@ class _Quantity:
     unit: str | None
     # True when a unit or currency is written with this number itself (not borrowed).
     has_own_unit: bool
+    # An age: "a 34-year-old", "aged 81", "Smith, 67,", "the over-70s".
+    age: bool = False
 
 
 def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
@@ -549,17 +691,8 @@ def _apply_scales(text: str, number: _Number, money: bool) -> None:
             return
         written = match["scale"]
         word = written.lower()
-        if word in ("m", "b", "k"):
-            attached = match.start("scale") == number.end
-            # "5m" is five metres, "$5m", "5m euros" and "4.3M" are millions; "5 m" is never
-            # a scale.
-            if not attached or number.is_words:
-                return
-            money = money or _currency_after(text, match.end())
-            if word == "m" and not money and written == "m":
-                return
-            if word in ("b", "k") and not money and number.scale is None and written.islower():
-                return
+        if word in ("m", "b", "k") and not _letter_is_a_scale(text, number, match, money):
+            return
         if number.is_words and word in ("hundred", "thousand", "million", "billion", "trillion"):
             return
         scale = SCALE_WORDS[word]
@@ -569,12 +702,73 @@ def _apply_scales(text: str, number: _Number, money: bool) -> None:
         number.scale = word
 
 
+# After "5m" or "5 m": words that make it a length ("a 65m yacht", "350 m high", "the 400m
+# final"), and words before it that do ("jumped 2.3m", "a height of 40m").
+_LENGTH_AFTER_RE = re.compile(
+    rf"(?:{_G}*\({_G}*[\d.,]+{_G}*(?:ft|feet|foot|yards?|yds?|in|inches|miles?|km)\b"
+    rf"|[ \t-]*(?:high|deep|long|wide|tall|away|above|below|across|thick|in{_G}+(?:height|length"
+    rf"|diameter|depth)|up|down|under|from|of{_G}+(?:water|snow|rain)|race|final|heat|hurdles"
+    rf"|freestyle|backstroke|breaststroke|butterfly|relay|sprint|run|title|gold|silver|bronze"
+    rf"|record|event|champion|world)\b)",
+    re.I,
+)
+_LENGTH_BEFORE_RE = re.compile(
+    r"\b(?:height|depth|length|width|distance|altitude|jump(?:ed|s)?|clear(?:ed|s)?|thr(?:ew|own)"
+    r"|ran|swam|rose|fell|sank|measur(?:ed|es|ing)|spans?|stands?|stood|towers?|tall|high|deep"
+    r"|long|wide|diameter|radius|metres?|meters?)\b[^.;]{0,30}$",
+    re.I,
+)
+_K_DISTANCE_RE = re.compile(rf"{_G}*(?:-{_G}*)?(?:run|race|walk|swim|course|route|trail)\b", re.I)
+_MILLION_WORD_AFTER_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z'’-]*)")
+
+
+def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: bool) -> bool:
+    """Whether "m", "b" or "k" after a number is a scale (million, billion, thousand) rather
+    than a unit: money ("$5m", "£5 m", "5m euros"), a count or a measure after it ("5m tons",
+    "3m people") or a capital ("4.3M") make it a scale; a length context ("a 65m yacht", "the
+    400m final", "350 m high", "jumped 2.3m") and a race ("a 10k run") do not."""
+    written = match["scale"]
+    word = written.lower()
+    if number.is_words or (number.scale is not None and word == "m"):
+        return False
+    money = money or _currency_after(text, match.end())
+    if money:
+        return True
+    attached = match.start("scale") == number.end
+    if word == "k":
+        return attached and not _K_DISTANCE_RE.match(text, match.end())
+    if word == "b":
+        return attached and (written == "B" or number.scale is not None)
+    if written == "M" and attached:
+        return True
+    following = _MILLION_WORD_AFTER_RE.match(text, match.end())
+    if following and not _LENGTH_AFTER_RE.match(text, match.end()):
+        after = following["word"]
+        unit = _lexicon_unit(text, following.start("word"))
+        if unit is not None and unit[2] == following.start("word"):
+            return True  # "5m tonnes", "1.1m barrels"
+        # "5m tonnes", "3m people"; "a 65m yacht": a noun in the singular is what is that long
+        return after[0].islower() and _is_plural(after) and after.lower() not in _NOT_NOUNS
+    if _LENGTH_AFTER_RE.match(text, match.end()):
+        return False
+    before = text[max(0, number.start - 60) : number.start]
+    if _LENGTH_BEFORE_RE.search(before):
+        return False
+    # "sales of 5m.", "the show drew 9.2m": without a length in sight, news means millions;
+    # a spaced "350 m" alone is the unit.
+    return attached
+
+
 def _currency_after(text: str, pos: int) -> bool:
     found = _lexicon_unit(text, pos)
     return found is not None and UNIT_DIMENSIONS.get(found[0]) == "currency"
 
 
 def _currency_before(text: str, start: int) -> tuple[str, int] | None:
+    window = text[max(0, start - 8) : start]
+    last = window.rstrip(" \t-−")[-1:]
+    if last.islower() and last.isalpha() and not window.rstrip(" \t-−").endswith(_LOWER_PREFIXES):
+        return None  # "rose 5": a word, not a symbol, before the figure
     match = _CURRENCY_PREFIX_RE.search(text, max(0, start - 8), start)
     if not match:
         return None
@@ -588,13 +782,12 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
 
 def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
     """Longest lexicon unit written at `pos`: (canonical unit, as written, unit start, end)."""
-    match = _UNIT_RUN_RE.match(text, pos)
-    if not match:
+    head = _FIRST_WORD_RE.match(text, pos)
+    if not head:
         return None
-    run = match["run"]
-    unit_start = match.start("run")
-    first_word = run.split(None, 1)[0]
+    first_word = head["word"]
     first = first_word.rstrip(".,'’=")
+    unit_start = head.start("word")
     if first in CASE_SENSITIVE_SURFACES:
         return CASE_SENSITIVE_SURFACES[first], first, unit_start, unit_start + len(first)
     first_lower = first.lower()
@@ -604,6 +797,8 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
         and first_lower.split("-", 1)[0] not in _UNIT_FIRST_WORDS
     ):
         return None  # the common case: a noun or a verb follows, not a unit
+    match = _UNIT_RUN_RE.match(text, pos)
+    run = match["run"]
     spans = [(word.start(), word.end()) for word in _NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
     for count in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
@@ -631,29 +826,60 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     if found is None:
         return None
     unit, written, unit_start, end = found
+    if unit.startswith(MINOR_UNIT_PREFIX) and written[:1].isupper() and len(written) > 2:
+        return None  # "50 Cent", "Three Pence Lane": a name, not small change
     attached = unit_start == pos
     if written in CASE_SENSITIVE_SURFACES:
         if number.is_words or not (attached or written in ("Nm", "mA", "MW", "mW", "PS")):
             return None
         return unit, end
     surface = written.lower()
-    if surface in AMBIGUOUS_SURFACES:
-        if surface == "p" and not number.is_words:
-            return unit, end  # "up 14 p at 392 p": pence
-        # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
-        upper_symbol = surface in ("c", "f", "w", "v") and written.isupper()
-        if len(surface) <= 2 and not attached and not (upper_symbol and not number.is_words):
-            return None
-        if len(surface) <= 2 and surface in ("c", "f") and written.islower():
-            return None
-        # "five billion marks": a sum in millions is money even when written in words.
-        large_sum = UNIT_DIMENSIONS.get(unit) == "currency" and number.value >= 1e6
-        spelled_out = number.is_words and surface not in ("degrees", "points")
-        if len(surface) > 2 and spelled_out and not large_sum:
-            return None
-        if surface in ("real", "won") and not (attached or number.scale or large_sum):
-            return None  # "5 real", "3 won" are rarely money without a scale word
+    if surface in AMBIGUOUS_SURFACES and not _ambiguous_is_unit(
+        text, number, unit, written, attached, end
+    ):
+        return None
     return unit, end
+
+
+def _ambiguous_is_unit(
+    text: str, number: _Number, unit: str, written: str, attached: bool, end: int
+) -> bool:
+    """Whether a surface that is also a word or an initial ("m", "C", "marks", "won") is the
+    unit after this number."""
+    surface = written.lower()
+    if surface == "p" and not number.is_words:
+        return True  # "up 14 p at 392 p": pence
+    if surface == "g" and written == "G":
+        return False  # "3G", "5G": a generation of networks, not grams
+    if surface == "m" and not attached and not number.is_words and _spaced_metres(text, end):
+        return True  # "350 m high", "2.7 m."
+    # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
+    upper_symbol = surface in ("c", "f", "w", "v") and written.isupper()
+    if len(surface) <= 2 and not attached and not (upper_symbol and not number.is_words):
+        return False
+    if len(surface) <= 2 and surface in ("c", "f") and written.islower():
+        return False
+    # "five billion marks": a sum in millions is money even when written in words.
+    large_sum = UNIT_DIMENSIONS.get(unit) == "currency" and number.value >= 1e6
+    spelled_out = number.is_words and surface not in ("degrees", "points")
+    if len(surface) > 2 and spelled_out and not large_sum:
+        return False
+    # "5 real", "3 won" are rarely money without a scale word
+    return surface not in ("real", "won") or bool(attached or number.scale or large_sum)
+
+
+_WORD_AFTER_RE = re.compile(rf"{_G}*[A-Za-z]")
+_SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(\n-–—*•")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def _spaced_metres(text: str, end: int) -> bool:
+    """ "5 m" is metres when a length word or no word at all follows it."""
+    return _LENGTH_AFTER_RE.match(text, end) is not None or not _WORD_AFTER_RE.match(text, end)
 
 
 def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _Quantity | None:
@@ -661,10 +887,22 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
     number = _parse_number(text, match)
     if number is None:
         return None
+    if (
+        number.is_words
+        and text[number.start].isupper()
+        and not _starts_sentence(text, number.start)
+    ):
+        return None  # "the Group of Seven", "Six Nations", "Million Dollar Baby": a name
+    glued = number.start > 1 and text[number.start - 1] == "-" and text[number.start - 2].isalpha()
+    if number.is_words and glued:
+        return None  # "one-on-one", "no-one", "all-in-one": part of a compound word
     if text.startswith("-for-", number.end) or text.endswith("-for-", 0, number.start):
         return None  # a ratio: "a 3-for-2 split", "one-for-six rights issue"
     start, currency = number.start, None
     if not number.is_words:
+        group = _age_group(text, number)
+        if group is not None:
+            return group
         before = _read_before_digits(text, number, in_range)
         if before is None:
             return None
@@ -675,7 +913,67 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
         return None
     if not number.is_words and _skip_in_context(text, number, read, currency):
         return None
-    return _Quantity(start, read.end, number, read.unit, read.has_own_unit)
+    if read.unit is None and currency is None and _age_in_context(text, number):
+        return _Quantity(start, read.end, number, "year", True, age=True)
+    return _Quantity(start, read.end, number, read.unit, read.has_own_unit, age=read.age)
+
+
+# Words before a bare number that make it an age: "aged 81", "at the age of nine", "ages 5
+# to 11"; people described by an age: "people over 75", "children under five".
+_AGE_BEFORE_RE = re.compile(
+    rf"\b(?:aged|ages?(?:{_G}+of)?)(?:{_G}+(?:between|about|around|over|under|just|only"
+    rf"|nearly|almost|at{_G}+least|roughly|some))?{_G}+$",
+    re.I,
+)
+_AGE_OF_PEOPLE_RE = re.compile(
+    rf"\b(?:people|those|men|women|children|adults|pensioners|drivers|voters|patients"
+    rf"|residents|workers|anyone|everyone|girls|boys|kids|youngsters|teenagers|smokers|users"
+    rf"|households|viewers|customers|savers|fans|players)"
+    rf"{_G}+(?:(?:aged|are|were|is|was|who{_G}+are){_G}+)?"
+    rf"(?:over|under|above|below|older{_G}+than|younger{_G}+than){_G}+$",
+    re.I,
+)
+# "Jane Smith, 67," or "Smith (67)": an age in apposition to a person.
+_APPOSITION_BEFORE_RE = re.compile(
+    r"(?:\b(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)|\b(?:wife|husband|son|daughter|mother"
+    r"|father|brother|sister|man|woman|boy|girl|friend|partner|widow|widower|grandmother"
+    r"|grandfather|mum|dad|pensioner|teenager))[ \t]*,[ \t]*$"
+)
+_APPOSITION_AFTER_RE = re.compile(r"[ \t]*,")
+_AGE_BOUND_WORDS = ("over", "under", "above", "below", "older", "younger")
+_AGE_GROUP_RE = re.compile(r"(?<![A-Za-z])(?:over|under|Over|Under)[- ]$")
+_CALENDAR_NAMES = frozenset(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
+
+
+def _age_in_context(text: str, number: _Number) -> bool:
+    """Whether a bare whole number (no unit) is someone's age, from the words around it."""
+    if not (0 < number.value < 120 and number.value == int(number.value)):
+        return False
+    before = text[max(0, number.start - 40) : number.start]
+    lowered = before.lower()
+    if "age" in lowered and _AGE_BEFORE_RE.search(before):
+        return True
+    if any(word in lowered for word in _AGE_BOUND_WORDS) and _AGE_OF_PEOPLE_RE.search(before):
+        return True
+    if "," not in before[-3:]:
+        return False
+    apposition = _APPOSITION_BEFORE_RE.search(before)
+    if apposition is None or not _APPOSITION_AFTER_RE.match(text, number.end):
+        return False
+    name = apposition["name"]
+    return name is None or name not in _CALENDAR_NAMES
+
+
+def _age_group(text: str, number: _Number) -> _Quantity | None:
+    """ "the over-70s", "under-18s": people above or below an age, as an age bound."""
+    end = number.end
+    if text[end : end + 1] != "s" or text[end + 1 : end + 2].isalpha():
+        return None
+    if not number.is_plain_integer or not _AGE_GROUP_RE.search(
+        text, max(0, number.start - 6), number.start
+    ):
+        return None
+    return _Quantity(number.start, end + 1, number, "year", True, age=True)
 
 
 def _read_before_digits(
@@ -698,7 +996,9 @@ def _read_before_digits(
         currency, start = found_currency[0], min(start, found_currency[1])
     elif start > 0 and text[start - 1].isalpha():
         return None  # "G7", "A320", "mp3"
-    negative = _NEGATIVE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
+    window = text[max(0, number.start - 12) : number.start]
+    signed = "-" in window or "−" in window or "inus" in window or "egative" in window
+    negative = signed and _NEGATIVE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
     if negative and (negative.start() > 0 or number.start > 1) and not _after_name(text, negative):
         number.value = -number.value
         start = min(start, negative.start())
@@ -741,6 +1041,7 @@ class _UnitRead:
     end: int
     has_own_unit: bool = False
     noun_is_plural: bool = False
+    age: bool = False
 
 
 def _read_unit(text: str, number: _Number, currency: str | None) -> _UnitRead | None:
@@ -761,17 +1062,21 @@ def _read_unit(text: str, number: _Number, currency: str | None) -> _UnitRead | 
 
 def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead:
     """A unit from the lexicon, else the currency written before or after the number."""
+    if text.startswith("k", number.end) and _K_DISTANCE_RE.match(text, number.end + 1):
+        return _UnitRead("kilometer", number.end + 1, has_own_unit=True)  # "a 10k run"
     found = _unit_after(text, number.end, number)
     if found:
         unit, end = found
         regional = _REGIONAL_WORD_RE.search(text, max(number.end, end - 8), end)
         if regional:
             unit = _regional_currency(text, number.start, regional["word"].lower()) or unit
+        if unit == "pound" and _pounds_are_money(text, number, end):
+            unit = "GBP"
         if currency and UNIT_DIMENSIONS.get(unit) == "currency" and unit != "cent":
             unit = currency  # "$5 billion dollars": the prefix already names the currency
         age = _AGE_SUFFIX_RE.match(text, end)
         if age and UNIT_DIMENSIONS.get(unit) == "time":
-            end = age.end()  # "35-year-old"
+            return _UnitRead(unit, age.end(), has_own_unit=True, age=True)  # "35-year-old"
         return _UnitRead(unit, end, has_own_unit=True)
     if currency:
         return _UnitRead(currency, number.end, has_own_unit=True)
@@ -781,6 +1086,39 @@ def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead
     return _UnitRead(None, number.end)
 
 
+# "pounds" are money or mass: what is around the figure says which.
+_POUNDS_OF_RE = re.compile(rf"{_G}+of{_G}+(?!the\b|a\b|an\b)[a-z]", re.I)
+_MASS_CUE_RE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|ounces?|oz|kilos?"
+    r"|kilograms?|kg|tons?|tonnes?|obes\w*|fat|body)\b",
+    re.I,
+)
+_MONEY_CUE_RE = re.compile(
+    r"£|\b(?:sterling|stg|pence|penny|cost(?:s|ing)?|price[sd]?|paid|pay(?:s|ing|ment)?|spen[dt]"
+    r"|spending|fund(?:s|ed|ing)?|worth|budget|fine[sd]?|salar(?:y|ies)|wages?|earn(?:s|ed|ing)?"
+    r"|profits?|loss(?:es)?|deal|bid|offer(?:ed)?|sold|bought|sale|raised?|invest\w*|tax(?:es)?"
+    r"|fees?|bills?|debts?|cash|bonus(?:es)?|pensions?|award(?:ed)?|compensation|charged?"
+    r"|grants?|gives?|gave|donat\w*|revenue|turnover|income|cheaper|expensive|afford\w*|bank"
+    r"|loans?|rent|subsid\w*|per\s+week|a\s+week|a\s+year|per\s+year|allowance)\b",
+    re.I,
+)
+# How far around a figure in pounds its context is read.
+_POUND_CONTEXT = 120
+
+
+def _pounds_are_money(text: str, number: _Number, end: int) -> bool:
+    """ "£" or "sterling" nearby, a scale ("5 million pounds") or words of money make "pounds"
+    money; "pounds of" a thing, or words of weight, make them a mass (the default)."""
+    if number.scale is not None:
+        return True
+    if _POUNDS_OF_RE.match(text, end):
+        return False
+    window = text[max(0, number.start - _POUND_CONTEXT) : end + _POUND_CONTEXT // 2]
+    if _MASS_CUE_RE.search(window):
+        return False
+    return _MONEY_CUE_RE.search(window) is not None
+
+
 def _read_fraction_of_unit(text: str, read: _UnitRead) -> None:
     of_a = _OF_A_RE.match(text, read.end)
     found_unit = _lexicon_unit(text, of_a.end()) if of_a else None
@@ -788,16 +1126,41 @@ def _read_fraction_of_unit(text: str, read: _UnitRead) -> None:
         read.unit, read.end = found_unit[0], found_unit[3]  # "3/4 of a US gallon"
 
 
+# "four-, five- and six-cylinder engines": a hyphen left hanging until the last number.
+_SUSPENDED_RE = re.compile(
+    rf"-(?=,|{_G}+(?:and|or|to){_G})(?:,?{_G}*[A-Za-z0-9.]+-)*,?{_G}*(?:and|or|to){_G}+"
+    r"[A-Za-z0-9.]+(?=-[A-Za-z])"
+)
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     noun = _counted_noun_after(text, read.end, number.value != 1)
     if noun is None and read.end < len(text) and text[read.end] == "-":
         noun = _hyphenated_noun(text, read.end)
+        suspended = _SUSPENDED_RE.match(text, read.end) if noun is None else None
+        if suspended:
+            shared = _hyphenated_noun(text, suspended.end())
+            noun = (shared[0], read.end + 1, shared[2]) if shared else None
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
 
 
+# "48 tonnes of crude a day": a measure of a material, at a rate.
+_OF_MATERIAL_RE = re.compile(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|an|per){_G}+[a-z])")
+_TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+
+
 def _read_per_unit(text: str, read: _UnitRead) -> None:
+    measured = UNIT_DIMENSIONS.get(read.unit or "") in ("mass", "volume")
+    material = _OF_MATERIAL_RE.match(text, read.end) if measured else None
+    if material:
+        per = _PER_RE.match(text, material.end())
+        denominator = _per_denominator(text, per) if per else None
+        if denominator and denominator[0] in _TIME_DENOMINATORS:
+            read.unit = f"{read.unit} / {denominator[0]}"
+            read.end = denominator[1]
+            return
     per = _PER_RE.match(text, read.end)
     money = UNIT_DIMENSIONS.get(read.unit) == "currency"
     # "$58.24 per barrel", "19 cts a share"; "3,000 tests per day" (but "six times a
@@ -850,6 +1213,11 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     word_match = _PLAIN_WORD_RE.match(text, pos)
     if not word_match:
         return None
+    if word_match["word"].isupper() and len(word_match["word"]) > 1:
+        # "per LSE share": the name of whose share it is, then the thing priced
+        after = _WORD_RE.match(text, word_match.end())
+        if after and after["word"].islower():
+            word_match = _PLAIN_WORD_RE.match(text, after.start("word"))
     word = word_match["word"]
     lemma = lemmatize_noun(word)
     if word.lower() in _NOT_NOUNS:
@@ -869,6 +1237,14 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
         and not text[end + 2 : end + 3].isalpha()
     ):
         return True  # ordinal "21st"
+    if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
+        return True  # "007", "0800": a code, not an amount
+    if (
+        start > 3
+        and text[start - 1] in " -"
+        and _PHONE_RUN_RE.search(text, max(0, start - 20), start)
+    ):
+        return True  # "0845 8 505 505": the groups of a phone number
     return (
         _glued_before(text, start, in_range)
         or _glued_after(text, end)
@@ -881,8 +1257,8 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
     if start == 0:
         return False
     previous = text[start - 1]
-    if previous in "#@_&" or (previous in ".," and start > 1 and text[start - 2].isdigit()):
-        return True
+    if previous in "#@_&" or (previous in ".,+*×=" and start > 1 and text[start - 2].isdigit()):
+        return True  # "#3", "2+2=4", the "000" of "2,000"
     if previous in "-/" and start > 1:
         before = text[start - 2]
         if before.isalpha() and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
@@ -891,6 +1267,8 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
             return True  # second part of "2019-20", "3/4/2020"
     if previous == "-" and _NAME_HYPHEN_RE.search(text, max(0, start - 16), start):
         return True  # "COVID -19"
+    if previous == "." and text.endswith("...", 0, start):
+        return False  # a table's dotted leader: "loans.......64,615"
     return previous == ":" or (previous == "." and start > 1 and text[start - 2] == ".")
 
 
@@ -899,8 +1277,8 @@ def _glued_after(text: str, end: int) -> bool:
     if end >= len(text):
         return False
     following = text[end]
-    if following == ":" and text[end + 1 : end + 2].isdigit():
-        return True  # "10:30"
+    if following in ":+=*×" and text[end + 1 : end + 2].isdigit():
+        return True  # "10:30", "2+2=5"
     if following in "./" and text[end + 1 : end + 2].isdigit():
         return True  # "3.2.1", "3/4/2020"
     if following == "s" and not text[end + 1 : end + 2].isalpha():
@@ -917,8 +1295,13 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     has_lexicon_unit = read.unit is not None and read.unit in UNIT_DIMENSIONS
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
-    if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, end):
+    if _MONTH_AFTER_RE.match(text, end):
         return True
+    measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
+    if before != before.lower() and _MONTH_BEFORE_RE.search(before) and not measured:
+        # A unit after the number ends a day range: "on April 1 to 15 pct" is a rate.
+        counted = read.noun_is_plural and not has_lexicon_unit
+        return not (counted and _IN_MONTH_BEFORE_RE.search(before))
     if (
         number.is_plain_integer
         and number.scale is None
@@ -940,11 +1323,11 @@ def _integer_is_no_count(
         return True
     if has_lexicon_unit:
         return False
-    if _STREET_AFTER_RE.match(text, end) or _LABEL_BEFORE_RE.search(before):
+    if _STREET_AFTER_RE.match(text, end) or _label_before(before):
         return True  # "10 Downing Street"; "category 4", "game 7"
-    if read.unit is None and _CAPITAL_AFTER_RE.match(text, end):
+    if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
-    name = _NAME_BEFORE_RE.search(before)
+    name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
@@ -967,11 +1350,16 @@ def _reads_as_year(text: str, number: _Number, read: _UnitRead, before: str) -> 
 _CAPITAL_AFTER_RE = re.compile(r"[ \t][A-Z]")
 
 
+_CLOSING_AFTER_NUMBER_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\d+\)")
+
+
 def _is_name(text: str, word_start: int) -> bool:
     """A capitalized word counts as a name unless it merely starts the sentence."""
     before = text[max(0, word_start - 12) : word_start].rstrip()
     if not before and word_start <= 12:
         return not text[word_start].isupper() or text[word_start + 1 : word_start + 2].isupper()
+    if before.endswith("(") and _CLOSING_AFTER_NUMBER_RE.match(text, word_start):
+        return True  # "(Smith 80)": a player and a minute, inside brackets
     return not before or before[-1] not in '.!?:;"“(\n'
 
 
@@ -1024,16 +1412,39 @@ def find_quantities(text: str) -> list[QuantityMention]:
             mentions.append(mention)
     if len(mentions) > 1:
         mentions = _without_overlaps(mentions)  # "5 € 3.5": one symbol read twice
-        _carry_units(text, mentions)
     if parts:
         mentions = [m for m in mentions if not part_spans.overlaps(m.start, m.end)]
         mentions.extend(parts)
         mentions.sort(key=lambda mention: mention.start)
-    if any(hint in text for hint in _VAGUE_OR_ONE_OF_HINTS):
-        mentions.extend(_vague_and_one_of(text, mentions))
-        mentions.sort(key=lambda mention: mention.start)
-        return _without_overlaps(mentions)
+    mentions = complete_from_neighbours(text, mentions)
+    if "umber of" in text:
+        _counted_by_number_of(text, mentions)
     return mentions
+
+
+# "the number of people on broadband ... surpassed four million": what the figure counts.
+_NUMBER_OF_RE = re.compile(
+    rf"\b(?i:the|a|its|their)(?:{_G}+(?:total|overall|average))?{_G}+number{_G}+of"
+    rf"(?P<noun>(?:{_G}+[a-z][a-z'’-]*){{1,3}})"
+)
+_NUMBER_OF_REACH = 200
+
+
+def _counted_by_number_of(text: str, mentions: list[QuantityMention]) -> None:
+    """A bare figure after "the number of X" in the same sentence counts X, in place."""
+    for index, mention in enumerate(mentions):
+        if mention.unit is not None or mention.dimension is not None:
+            continue
+        window_start = max(0, mention.start - _NUMBER_OF_REACH)
+        found = None
+        for candidate in _NUMBER_OF_RE.finditer(text, window_start, mention.start):
+            found = candidate  # the nearest one before the figure
+        if found is None or re.search(r"[.;!?]\s", text[found.end() : mention.start]):
+            continue
+        plural = [word for word in found["noun"].split() if _is_plural(word)]
+        if plural:
+            unit = lemmatize_noun(plural[0])
+            mentions[index] = replace(mention, unit=unit, dimension="count")
 
 
 def _without_overlaps(mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -1058,109 +1469,164 @@ class _Spans:
 
 
 # Cheap substring tests that rule out the rarer patterns before running their regexes.
-_PART_HINTS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "tenth")
-_SHARE_HINT_RE = re.compile(r" (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d)")
-_VAGUE_OR_ONE_OF_HINTS = ("ens of", "dreds of", "sands of", "lions of", "zens of", "ne of")
+_PART_HINTS = (
+    *("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "sixth", "seventh"),
+    *("eighth", "ninth", "tenth", "twentieth", "hundredth"),
+)
+_SHARE_HINT_RE = re.compile(
+    rf" (?:in|out of) (?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,3}}(?!\d))"
+)
 
 
 def _may_hold_parts(text: str) -> bool:
     return any(hint in text for hint in _PART_HINTS) or _SHARE_HINT_RE.search(text) is not None
 
 
-_CARRY_LINK_RE = re.compile(
-    r"\s*,?\s*(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
+@dataclass(slots=True)
+class _RangeEnd:
+    """What follows the first figure of a pair: the other end of a range, whether the pair is
+    a score ("2-1"), the written direction of a movement ("from 208 to 193": down) and a
+    hedge written before the other end ("to around 130")."""
+
+    second: _Quantity | None = None
+    score: bool = False
+    direction: str | None = None
+    hedge: str | None = None
+
+
+# Between the two ends of a movement, when it was: "from 96 bln dlrs last year to 88 bln".
+_MOVE_WHEN_RE = re.compile(
+    rf"(?:,?{_G}+(?:(?:in|during|at|by){_G}+)?(?:(?:last|previous|prior|this|a|the){_G}+)?"
+    rf"(?:year|quarter|month|week|(?:19|20)\d\d|{_MONTHS_ALT})\.?"
+    rf"(?:{_G}+(?:ago|earlier|before))?,?)?"
+)
+_HEDGE_AFTER_LINK_RE = re.compile(
+    rf"(?P<hedge>about|around|roughly|nearly|some|approximately|an{_G}+estimated|almost)?{_G}*",
     re.I,
 )
-_LIST_LINK_RE = re.compile(r"(?:,|,? and|,? or)[ \t]+")
-_CARRY_CHAIN_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.I)
-
-
-_SCALED_TEXT_RE = re.compile(
-    r"(?<![A-Za-z])(?:million|mln|mn|billion|bilion|billon|bln|bn|trillion|trln|tn|thousand"
-    r"|crore|lakh)(?![A-Za-z])|(?<=\d)[mbk](?![A-Za-z])",
+_MOVE_FROM_RE = re.compile(rf"\bfrom{_G}+(?:\S+{_G}+){{0,2}}$", re.I)
+_RANGING_RE = re.compile(rf"\brang(?:e|es|ed|ing){_G}+from{_G}", re.I)
+# "to 40 mln shares from 32 mln": the level reached, then the one it moved from.
+_TO_BEFORE_RE = re.compile(rf"\bto{_G}+(?:(?:about|around|some|roughly|nearly){_G}+)?$", re.I)
+_FROM_AFTER_RE = re.compile(
+    rf"{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?", re.I
+)
+# Scores and odds: "won 2-1", "a 6-2 5-7 6-2 loss", "odds of 7-2".
+_PAIR_OF_SMALL_RE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[-–/]\d)")
+_SCORE_AFTER_RE = re.compile(
+    r"[ \t]+(?:win|victory|defeat|loss|draw|lead|home|away|aggregate|scoreline|thrashing|"
+    r"triumph|success|reverse|drubbing|\(?(?:\d{1,2}[-–]\d{1,2}))\b",
     re.I,
 )
+_SCORE_BEFORE_RE = re.compile(
+    r"(?:\b(?:won|lost|beat|beaten|drew|led|leading|trailed|trailing|score|scored|scoreline|"
+    r"win|victory|defeat|draw|result|finished|ended)|\d{1,2}[-–]\d{1,2}\)?)"
+    r"[ \t]+(?:\w+[ \t]+)?\(?$",
+    re.I,
+)
+_ODDS_BEFORE_RE = re.compile(r"\bodds[ \t]+(?:of[ \t]+)?(?:about[ \t]+)?$", re.I)
 
 
-def _may_share_unit(source: QuantityMention, target: QuantityMention) -> bool:
-    """Whether `target` (no unit of its own) may be the same measure as `source`.
-
-    A scale word marks an amount: "1.8 mln" is not a percentage, and after "4.5 pct" it is
-    another measure; "73.25 billion francs from 75.27 billion" scale alike and share one.
-    """
-    if _SCALED_TEXT_RE.search(target.text) is None:
-        return True
-    return source.unit != "percent" and _SCALED_TEXT_RE.search(source.text) is not None
-
-
-def _carry_units(text: str, mentions: list[QuantityMention]) -> None:
-    """Give a unit written once to the figures it is compared with, in place.
-
-    "98 cts vs 62", "73.25 billion francs from 75.27 billion", "158.5 billion dlrs against
-    148.0 billion and 120.0 billion": the later figures take the earlier one's unit.
-    """
-    carried = False
-    for index in range(1, len(mentions)):
-        previous, current = mentions[index - 1], mentions[index]
-        if current.unit is not None or previous.unit is None:
-            carried = False
-            continue
-        if not _may_share_unit(previous, current):
-            carried = False
-            continue
-        between = text[previous.end : current.start]
-        linked = len(between) < 40 and _CARRY_LINK_RE.fullmatch(between)
-        if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
-            carried = False
-            continue
-        mentions[index] = replace(current, unit=previous.unit, dimension=previous.dimension)
-        carried = True
-    # "1,000 and 10,000 dlrs", "5, 10 or 20 pct": a list takes the unit written at its end.
-    for index in range(len(mentions) - 2, -1, -1):
-        current, following = mentions[index], mentions[index + 1]
-        if current.unit is not None or following.unit is None or current.value is None:
-            continue
-        if not _may_share_unit(following, current):
-            continue
-        if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
-            unit, dimension = following.unit, following.dimension
-            mentions[index] = replace(current, unit=unit, dimension=dimension)
+def _score_or_odds(text: str, first: _Quantity) -> str | None:
+    """ "score" or "odds" for two small whole numbers joined by a dash in that sense."""
+    number = first.number
+    if not number.is_plain_integer or number.end != first.end:
+        return None
+    pair = _PAIR_OF_SMALL_RE.match(text, number.start)
+    if pair is None or first.start != number.start:
+        return None
+    before = text[max(0, number.start - 40) : number.start]
+    if _ODDS_BEFORE_RE.search(before):
+        return "odds"
+    if int(pair["b"]) <= int(pair["a"]) and len(pair["a"]) <= 2:
+        return "score"
+    if _SCORE_AFTER_RE.match(text, pair.end()) or _SCORE_BEFORE_RE.search(before):
+        return "score"
+    return None
 
 
-def _link_range(text: str, first: _Quantity) -> tuple[_Quantity | None, bool]:
-    """The upper end of a range starting at `first`; second item True for a score ("2-1")."""
+def _link_range(text: str, first: _Quantity) -> _RangeEnd:
+    """The other end of a range starting at `first`, or a score ("2-1")."""
     positions = [first.end] if first.end == first.number.end else [first.number.end, first.end]
+    before = text[max(0, first.start - 40) : first.start]
+    movement = "rom" in before and bool(_MOVE_FROM_RE.search(before))
+    movement = movement and not _RANGING_RE.search(before)
     for position in positions:
         link = _RANGE_LINK_RE.match(text, position)
+        if movement and position == first.end:
+            when = _MOVE_WHEN_RE.match(text, position)
+            moved = _RANGE_LINK_RE.match(text, when.end())
+            if when.end() > position and moved and moved["link"].lower() == "to":
+                link = moved
         if not link:
             continue
-        after_link = link.end()
-        nxt = _NUMBER_RE.match(text, after_link)
-        if nxt is None:
-            for symbol_length in (1, 2, 3, 4):
-                nxt = _NUMBER_RE.match(text, after_link + symbol_length)
-                if nxt and _currency_before(text, nxt.start()):
-                    break
-                nxt = None
-        if nxt is None:
-            continue
-        second = _read_quantity(text, nxt, in_range=True)
+        hedge = _HEDGE_AFTER_LINK_RE.match(text, link.end())
+        second = _other_end(text, hedge.end())
         if second is None:
             continue
         word = link["link"].lower()
         verdict = _range_verdict(text, first, second, word, position == first.end)
         if verdict == "score":
-            return None, True
+            return _RangeEnd(score=True)
         if verdict == "range":
-            return second, False
-    return None, False
+            direction = None
+            if movement and word in ("to", "through"):
+                direction = _direction(first.number.value, second.number.value)
+            hedge_word = hedge["hedge"].lower() if hedge["hedge"] else None
+            return _RangeEnd(second, direction=direction, hedge=hedge_word)
+    return _moved_from(text, first)
+
+
+def _other_end(text: str, pos: int) -> _Quantity | None:
+    """The quantity written at `pos`, after a currency symbol if one comes first ("to $5")."""
+    found = _NUMBER_RE.match(text, pos)
+    if found is None:
+        for symbol_length in (1, 2, 3, 4):
+            found = _NUMBER_RE.match(text, pos + symbol_length)
+            if found and _currency_before(text, found.start()):
+                break
+            found = None
+    if found is None:
+        return None
+    return _read_quantity(text, found, in_range=True)
+
+
+def _direction(start_value: float, end_value: float) -> str | None:
+    if end_value > start_value:
+        return "up"
+    if end_value < start_value:
+        return "down"
+    return None
+
+
+def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
+    """ "to 40 mln shares from 32 mln": one movement written level first."""
+    link = _FROM_AFTER_RE.match(text, first.end)
+    if link is None:
+        return _RangeEnd()  # the common case: no "from" right after the figure
+    if not _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start):
+        return _RangeEnd()
+    nxt = _NUMBER_RE.match(text, link.end())
+    if nxt is None:
+        return _RangeEnd()
+    second = _read_quantity(text, nxt, in_range=True)
+    if second is None or (second.unit is not None and second.unit != first.unit):
+        return _RangeEnd()
+    if first.unit is None and second.unit is None:
+        return _RangeEnd()
+    hedge = link["hedge"].lower() if link["hedge"] else None
+    return _RangeEnd(
+        second, direction=_direction(second.number.value, first.number.value), hedge=hedge
+    )
 
 
 def _range_verdict(
     text: str, first: _Quantity, second: _Quantity, word: str, after_unit: bool
 ) -> str:
     """ "range", "score" ("2-1") or "no" for two quantities linked by `word`."""
+    if first.age and second.unit is None and word in ("to", "or", "-", "–"):
+        # "aged 18 to 24", "the age of 14 or 15"
+        return "range" if 0 < first.number.value < second.number.value < 120 else "no"
     units_differ = first.has_own_unit and first.unit and second.unit and first.unit != second.unit
     if units_differ and not second.unit.startswith(first.unit + " / "):
         return "no"  # "$31 and $35 per share" is one range; "1.2 USD to 1 EUR" is not
@@ -1197,7 +1663,8 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         return "no"
     if first.has_own_unit and _change_before(text, first.start):
         return "no"  # "rose 5% to 10%": a change and the new level
-    descending = abs(first.number.value) > abs(second.number.value)
+    first_value, second_value = first.number.value, second.number.value
+    descending = abs(first_value) > abs(second_value) and first_value > second_value
     if descending or not _same_scale(first, second):
         # Without "from" a range is written small to large ("-0.9 to -1.1 pct" too), in
         # one measure: "fell 1,100 to 11.3 pct" is a change and a level; "2 mln to 5 pct"
@@ -1215,26 +1682,44 @@ def _same_scale(first: _Quantity, second: _Quantity) -> bool:
 
 def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]:
     """Attach range partner, qualifier and change; returns the mention and where to resume."""
-    second, is_score = _link_range(text, first)
-    if is_score:
+    paired = _score_or_odds(text, first)
+    if paired == "score":
+        return None, _PAIR_OF_SMALL_RE.match(text, first.number.start).end()
+    if paired == "odds":
+        return _odds(text, first)
+    tail = text[max(0, first.start - 16) : first.start]
+    ranked = _RANK_HINT_RE.search(tail) is not None
+    if ranked and first.unit is None and _LAST_STAGE_RE.search(tail):
+        return None, first.end  # "reached the last 16": a stage of a contest
+    if (
+        ranked
+        and _RANK_BEFORE_RE.search(tail)
+        and not (first.unit and UNIT_DIMENSIONS.get(first.unit) in ("currency", "percent"))
+    ):
+        return None, first.end  # "the top 10", "world number six": a rank
+    found = _link_range(text, first)
+    if found.score:
         return None, _NUMBER_RE.search(text, first.number.end).end()
+    second = found.second
     start = first.start
     qualifier, change = _context_before(text, start)
+    if qualifier == "exact" and found.hedge:
+        qualifier = _QUALIFIER_PHRASES.get(found.hedge, "exact")
     unit = (second.unit if second else None) or first.unit
     # "over five years" is a span of time, not more than five.
     time_span = qualifier == "more_than" and UNIT_DIMENSIONS.get(unit or "") == "time"
-    if time_span and _tail_words(text, start, 1) == ["over"]:
+    if time_span and not first.age and _tail_words(text, start, 1) == ["over"]:
         qualifier = "exact"
     end = second.end if second else first.end
     or_more = _OR_MORE_RE.match(text, end)
     if or_more and qualifier == "exact":
-        direction = or_more["dir"].lower()
-        qualifier = "at_least" if direction in ("more", "greater", "higher") else "at_most"
+        written = or_more["dir"].lower()
+        qualifier = "at_least" if written in ("more", "greater", "higher") else "at_most"
         end = or_more.end()
     change = change or _change_after(text, start, end)
     if second is None:
         number = first.number
-        if number.is_words and first.unit is None:
+        if number.is_words and not _words_state_a_figure(text, first, qualifier):
             return None, first.end
         return (
             QuantityMention(
@@ -1243,38 +1728,157 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
                 text=text[start:end],
                 value=number.value,
                 unit=first.unit,
-                dimension=_dimension(first.unit),
+                dimension="age" if first.age else _dimension(first.unit),
                 qualifier=qualifier,
                 change=change,
                 precision=number.precision,
             ),
             end,
         )
-    low_number, high_number = first.number, second.number
-    low_value = low_number.value
-    # "1 to 1.5 million", "$89 to $93 billion": a scale written once applies to both ends,
-    # unless that would put the low end above the high one ("$200 to $4 million").
-    if high_number.scale and not low_number.scale:
-        low_scaled = scaled(low_value, SCALE_WORDS[high_number.scale])
-        if low_scaled <= high_number.value:
-            low_value = low_scaled
-    unit = second.unit or first.unit
+    if first.number.is_words and unit is None:
+        return None, end  # "from one to 15": ranks or places, not an amount
+    first_value, second_value = _range_ends(first.number, second.number)
+    low, high = sorted((first_value, second_value))
     return (
         QuantityMention(
             start=start,
             end=end,
             text=text[start:end],
             value=None,
-            low=low_value,
-            high=high_number.value,
+            low=low,
+            high=high,
             unit=unit,
-            dimension=_dimension(unit),
+            dimension="age" if first.age else _dimension(unit),
             qualifier=qualifier,
             change=change,
-            precision=min(low_number.precision, high_number.precision),
+            precision=min(first.number.precision, second.number.precision),
+            direction=found.direction,
         ),
         end,
     )
+
+
+# "Nine of them", "two of the firms": a count of part of a group (but "one of the best" is
+# one member, not a count).
+_PARTITIVE_RE = re.compile(
+    rf"{_G}+of{_G}+(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b", re.I
+)
+# A rank or a stage ends with one of these words right before the number.
+_RANK_HINT_RE = re.compile(r"(?:op|er|o\.|nk|ked|ded|st|al)[ \t]+$", re.I)
+_LAST_STAGE_RE = re.compile(r"\bthe[ \t]+(?:last|final|top|best)[ \t]+$", re.I)
+# "the last eight of the cup", "the final four of": a stage of a contest.
+_STAGE_BEFORE_RE = re.compile(r"\b(?:last|final|first|top|best)[ \t]+$", re.I)
+# A number word standing for what it counts, as a subject: "Five were arrested".
+_SUBJECT_VERB_RE = re.compile(
+    rf"{_G}+(?:(?:have|had|also|were|are|was|is){_G}+)?(?:were|are|was|is|have|had|will|would"
+    r"|could|died|remain|remained|survived|went|came|said|say|won|lost|voted|stayed|left)\b"
+)
+_LIST_NEXT_RE = re.compile(
+    rf"{_G}*(?:,|,?{_G}+(?:and|or|to)){_G}+(?:\d|{_NUMBER_WORD_LOWER}(?![a-z]))"
+)
+# "several hundred", "a few thousand": a vague amount, not a figure.
+_VAGUE_BEFORE_RE = re.compile(r"\b(?:several|a few|few|many|multi)[ \t-]+$", re.I)
+_PARALLEL_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bbut|\bwith)[ \t]+$", re.I)
+# "one" as an article or a pronoun: "one day", "one thing", "the one team that".
+_ONE_AS_ARTICLE_BEFORE_RE = re.compile(
+    r"\b(?:the|this|that|any|every|each|no|which|another|the only|only the|at)[ \t]+$", re.I
+)
+_ONE_AS_ARTICLE_NOUNS = _word_set("""
+    day night morning evening afternoon time moment point stage occasion season era instance
+    thing problem issue question reason way exception example step aspect factor area side hand
+    matter option idea thought possibility solution answer sense word look glance voice
+    respect regard level kind sort type form version piece part end direction view respect
+    source official analyst trader dealer spokesman spokeswoman observer expert insider
+    """)
+# "for one day", "in one year": "one" counts the span of time.
+_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:for|in|within|after|over|than|about|nearly|only|just|last|past|next|every|per"
+    r"|each|by)[ \t]+$",
+    re.I,
+)
+# Words before a number that make it a rank or a place, not an amount: "the top 10".
+_RANK_BEFORE_RE = re.compile(r"\b(?:top|number|no\.|rank(?:ed)?|seeded)[ \t]+$", re.I)
+
+
+def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
+    """Whether a number written in words states a figure: with its unit or counted noun
+    (unless "one" is an article: "one day", "one of the best"), or standing for what it
+    counts ("Nine of them", "Five were hurt"), or an amount with a scale ("four million")."""
+    number = first.number
+    before = text[max(0, first.start - 30) : first.start]
+    if _RANK_BEFORE_RE.search(before) or _label_before(before):
+        return False  # "the top seven", "in game five"
+    if _VAGUE_BEFORE_RE.search(before):
+        return False  # "several hundred fans"
+    if first.unit is not None:
+        dimension = UNIT_DIMENSIONS.get(first.unit)
+        if number.value != 1 or first.age or (dimension and dimension != "time"):
+            return True
+        if dimension == "time" and _SPAN_BEFORE_RE.search(before):
+            return True  # "for one day", "within one year": a span of time
+        return qualifier != "exact" or not _one_as_article(text, first, before)
+    if number.value == 1:
+        # "one of the best", "the one that got away"; but "..., and one is a Democrat"
+        parallel = _PARALLEL_BEFORE_RE.search(before) is not None
+        return parallel and _SUBJECT_VERB_RE.match(text, number.end) is not None
+    if number.scale is not None or number.precision >= 1000:
+        return True  # "surpassed four million"
+    if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
+        return True
+    if _SUBJECT_VERB_RE.match(text, number.end):
+        return True
+    return bool(_LIST_NEXT_RE.match(text, number.end))
+
+
+def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
+    """ "one" before a noun that it merely introduces ("one day", "one exception", "the one
+    nation who", "one clear upside"); a count only where the text counts: "only one", a count
+    beside it ("two goals and one assist", "one or two") or a bound (judged by the caller)."""
+    if _ONE_AS_ARTICLE_BEFORE_RE.search(before):
+        return True
+    if _ONE_COUNTED_BEFORE_RE.search(before):
+        return False  # "only one bidder", "just one vote"
+    near = text[max(0, first.start - 60) : first.start]
+    parallel = _PARALLEL_BEFORE_RE.search(before) and _COUNT_NEARBY_RE.search(near)
+    return not (parallel or _LIST_NEXT_RE.match(text, first.number.end))
+
+
+_ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
+# Another count in the clause before "one": "four forwards and one keeper".
+_COUNT_NEARBY_RE = re.compile(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:]*$", re.I)
+
+
+def _range_ends(first: _Number, second: _Number) -> tuple[float, float]:
+    """Both ends of a range with a scale written once applied to both: "1 to 1.5 million",
+    "$89 to $93 billion", "80-90,000" (thousands), unless that would put the first end above
+    the second one ("$200 to $4 million")."""
+    first_value, second_value = first.value, second.value
+    if second.scale and not first.scale:
+        first_scaled = scaled(first_value, SCALE_WORDS[second.scale])
+        if first_scaled <= second_value:
+            first_value = first_scaled
+    elif first.is_plain_integer and second.scale is None and 0 < first_value < second_value / 100:
+        # "60-70,000 bpd": the thousands written once, at the end.
+        for factor in (1e3, 1e6):
+            if second_value / 10 <= first_value * factor <= second_value:
+                first_value = first_value * factor
+                break
+    return first_value, second_value
+
+
+def _odds(text: str, first: _Quantity) -> tuple[QuantityMention, int]:
+    """ "odds of 7-2": the ratio 3.5, written as a pair."""
+    pair = _PAIR_OF_SMALL_RE.match(text, first.number.start)
+    against, on = int(pair["a"]), int(pair["b"])
+    mention = QuantityMention(
+        start=pair.start(),
+        end=pair.end(),
+        text=pair.group(),
+        value=against / on if on else None,
+        dimension="ratio",
+        precision=None,
+    )
+    return mention, pair.end()
 
 
 def _dimension(unit: str | None) -> str | None:
@@ -1300,10 +1904,55 @@ _RATE_DIMENSIONS = {
 }
 
 
+# Where a part of a whole may be written: its part word, or "in"/"out of" before a number.
+# The full pattern is tried only around these (a regex of number words over a whole text is
+# slow).
+_PART_WORD_RE = re.compile(
+    rf"(?:{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))}|[Hh]alf|Third|Quarter)\b"
+)
+_SHARE_LINKS = (" in ", " out of ")
+_SHARE_WHOLE_RE = re.compile(rf"(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d)")
+# How far before its trigger a part of a whole starts ("seventeen in", "three-quarters").
+_PART_REACH = 12
+
+
+def _part_triggers(text: str) -> list[tuple[int, int]]:
+    """Spans of part words ("third") and of "in"/"out of" before a number, by start."""
+    triggers = [(word.start(), word.end()) for word in _PART_WORD_RE.finditer(text)]
+    for link in _SHARE_LINKS:
+        found = text.find(link)
+        while found >= 0:
+            after = found + len(link)
+            if _SHARE_WHOLE_RE.match(text, after):
+                triggers.append((found, after))
+            found = text.find(link, after - 1)
+    triggers.sort()
+    return triggers
+
+
+def _part_matches(text: str) -> list[re.Match[str]]:
+    matches: list[re.Match[str]] = []
+    searched_to = 0
+    for start, end in _part_triggers(text):
+        if end <= searched_to:
+            continue
+        position = max(searched_to, start - _PART_REACH)
+        for match in _PART_RE.finditer(text, position, end + 30):
+            if match.end() < start:
+                continue
+            matches.append(match)
+            searched_to = match.end()
+            break
+    return matches
+
+
 def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
-    for match in _PART_RE.finditer(text):
+    for match in _part_matches(text):
+        if match["point_part"]:
+            parts.append(_point_part(text, match))
+            continue
         if match["half"]:
             value = 0.5
         elif match["share"]:
@@ -1312,6 +1961,8 @@ def _parts(text: str) -> list[QuantityMention]:
             denominator = NUMBER_WORD_VALUES.get(whole) or int(whole)
             if not denominator or numerator >= denominator or _unit_after_whole(text, match):
                 continue  # "2 in 10 minutes" is a count within a time, not a share
+            if denominator >= 1000 and not match["whole"].isalpha():
+                continue  # "5 in 1990": a count and a year
             value = numerator / denominator
         else:
             of_whole = _PART_OF_RE.match(text, match.end())
@@ -1338,62 +1989,24 @@ def _parts(text: str) -> list[QuantityMention]:
     return parts
 
 
+def _point_part(text: str, match: re.Match[str]) -> QuantityMention:
+    """ "a half point cut", "a quarter-point rise": part of a percentage point."""
+    part = match["point_part"].lower()
+    value = 0.75 if part.startswith("three") else 0.5 if part == "half" else 0.25
+    qualifier, change = _context_before(text, match.start())
+    return QuantityMention(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(),
+        value=value,
+        unit="percentage_point",
+        dimension="percent",
+        qualifier=qualifier,
+        change=change or _change_after(text, match.start(), match.end()),
+        precision=0.25,
+    )
+
+
 def _unit_after_whole(text: str, match: re.Match[str]) -> bool:
     found = _lexicon_unit(text, match.end())
     return found is not None and found[2] > match.end()
-
-
-def _vague_and_one_of(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
-    """Vague plurals ("hundreds of miles") and one member of a set ("one of the X")."""
-    taken = _Spans(found)
-    extra: list[QuantityMention] = []
-    for match in _VAGUE_RE.finditer(text):
-        if taken.overlaps(match.start(), match.end()):
-            continue
-        low = _VAGUE_BASE[match["base"].lower()]
-        if match["mult"]:
-            low *= _VAGUE_BASE[match["mult"].lower()]
-        unit, end = _unit_of_set(text, match.end())
-        extra.append(
-            QuantityMention(
-                start=match.start(),
-                end=end,
-                text=text[match.start() : end],
-                value=None,
-                low=low,
-                high=low * 10,
-                unit=unit,
-                dimension=_dimension(unit),
-                qualifier="approx",
-                precision=low,
-            )
-        )
-    for match in _ONE_OF_RE.finditer(text):
-        if taken.overlaps(match.start(), match.start() + 3):
-            continue
-        noun = _counted_noun_after(text, match.end() - 1)  # "one of the best speakers"
-        if noun is None:
-            continue
-        extra.append(
-            QuantityMention(
-                start=match.start(),
-                end=noun[1],
-                text=text[match.start() : noun[1]],
-                value=1.0,
-                unit=noun[0],
-                dimension="count",
-                precision=1.0,
-            )
-        )
-    return extra
-
-
-def _unit_of_set(text: str, pos: int) -> tuple[str | None, int]:
-    """Unit after "hundreds of": a lexicon unit ("miles", "dollars") or a counted noun."""
-    found = _lexicon_unit(text, pos)
-    if found and "-" not in text[pos : found[2]] and found[1].lower() not in AMBIGUOUS_SURFACES:
-        return found[0], found[3]
-    noun = _counted_noun_after(text, pos)
-    if noun:
-        return noun[0], noun[1]
-    return None, pos

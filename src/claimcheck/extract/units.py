@@ -3,15 +3,18 @@
 Unit names used across claimcheck are of these kinds:
 
 * pint expressions ("kilometer", "mile / hour", "barrel / day"), parsable by ``get_registry()``;
-* ISO 4217 codes for money ("USD", "GBP", "JPY"), plus "cent" for sub-units (see below);
+* ISO 4217 codes for money ("USD", "GBP", "JPY");
 * "percent" and "percentage_point" for shares and their changes;
-* prices and rates, "<money> / <unit or noun>" ("USD / barrel", "cent / share"), dimension
+* prices and rates, "<money> / <unit or noun>" ("USD / barrel", "GBP / share"), dimension
   "price" (or "rate" when the numerator is not money);
 * anything else is a counted noun in its singular form ("troop", "person"), dimension "count".
 
-Cents: a figure stated in cents ("19 cents", "5 cts") keeps its stated value and gets the unit
-"cent" (dimension "currency"), so that the number in a mention always equals the number in
-the text; ``to_base(19, "cent")`` gives ``(0.19, "USD")`` for comparisons with dollar amounts.
+Money is always stated in its major unit: a figure written in a minor unit ("19 cents",
+"152.3p", "50 sen") is read in the currency it belongs to (0.19 USD, 1.523 GBP, 0.5 MYR). The
+scanner reads minor-unit words as `MINOR_UNIT_PREFIX` + the currency they belong to by default
+and converts before it returns. Currency names, plurals and symbols come from Unicode CLDR
+through the generated `currency_table`; the hand lists below add what news writes that CLDR
+does not (wire abbreviations, bare "francs" or "crowns", minor units).
 
 pint is imported lazily: the extraction hot path only reads the lexicon tables below.
 """
@@ -25,6 +28,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from claimcheck.extract.currency_table import (
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOLS,
+    MINOR_UNIT_DIGITS,
+)
+from claimcheck.extract.unit_factors import UNIT_FACTORS
 
 # canonical unit | dimension | surface forms (lower case; "|"-free, comma separated).
 # Surface forms are matched case-insensitively after a number, longest first. A unit may take
@@ -93,7 +103,9 @@ year | time | year, years, yr, yrs
 decade | time | decade, decades
 century | time | century, centuries
 degree_Celsius | temperature | °c, degrees celsius, degree celsius, degrees centigrade, celsius, c
+degree_Celsius | temperature | degrees c, degree c, deg c, ° c
 degree_Fahrenheit | temperature | °f, degrees fahrenheit, degree fahrenheit, fahrenheit, f
+degree_Fahrenheit | temperature | degrees f, degree f, deg f, ° f
 degree | angle | degree, degrees, °
 watt | power | w, watt, watts
 kilowatt | power | kw, kilowatt, kilowatts
@@ -197,7 +209,25 @@ DZD | algerian dinar, algerian dinars
 LYD | libyan dinar, libyan dinars
 YUD | yugoslav dinar, yugoslav dinars
 BTC | bitcoin, bitcoins
-cent | cent, cents, ct, cts, c, us cents, sen, pence, p, pennies
+"""
+
+# Marks a minor unit inside the scanner ("minor:GBP" for pence); never in a returned mention.
+MINOR_UNIT_PREFIX = "minor:"
+
+# Minor units: the currency each belongs to unless the text names another one nearby
+# ("A$1.20, up 5 cents": Australian cents), and its surface forms.
+_MINOR_UNIT_WORDS = """
+USD | cent, cents, ct, cts, c, us cents, u.s. cents, ¢
+GBP | pence, penny, pennies, p
+MYR | sen
+RUB | kopek, kopeks, kopeck, kopecks
+INR | paisa, paise
+DEM | pfennig, pfennigs, pfennige
+SEK | ore, öre
+ILS | agora, agorot
+THB | satang
+SAR | halala, halalas
+KWD | fils
 """
 
 # Symbols and prefixes written before the number: "$5", "US$ 5", "A$5", "£3", "Rs 40".
@@ -240,26 +270,136 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 
 
+for _symbol, _code in CURRENCY_SYMBOLS.items():
+    CURRENCY_PREFIXES.setdefault(_symbol.lower(), _code)
+# One-character symbols that may also follow the amount ("1,200€").
+CURRENCY_SIGN_SYMBOLS = frozenset(symbol for symbol in CURRENCY_SYMBOLS if len(symbol) == 1)
+
+
+def _table_rows(table: str, with_dimension: bool) -> list[tuple[str, str, list[str]]]:
+    """(unit, dimension, surfaces) of each row of a "unit | [dimension |] surfaces" table."""
+    rows = []
+    for line in table.strip().splitlines():
+        if line.startswith("#"):
+            continue
+        parts = [part.strip() for part in line.split("|")]
+        dimension = parts[1] if with_dimension else "currency"
+        rows.append((parts[0], dimension, [surface.strip() for surface in parts[-1].split(",")]))
+    return rows
+
+
+def _currency_surfaces() -> list[tuple[str, str]]:
+    """(surface, code) of the CLDR names, in the order they may claim a surface: the names
+    as news writes them, the bare last words, and the cents named with their currency
+    ("australian cents", "euro cents")."""
+    found: list[tuple[str, str]] = []
+    for name, code in CURRENCY_NAMES.items():
+        found.extend((surface, code) for surface in _name_variants(name))
+    found.extend(_bare_currency_words().items())
+    for name, code in CURRENCY_NAMES.items():
+        words = name.split()
+        if words[-1] in ("dollar", "euro"):
+            cents = [" ".join([*words[:-1], word]) for word in ("cent", "cents")]
+            found.extend((surface, MINOR_UNIT_PREFIX + code) for surface in cents if surface)
+    found.extend((surface, MINOR_UNIT_PREFIX + "EUR") for surface in ("euro cent", "euro cents"))
+    return found
+
+
 def _parse_unit_table() -> tuple[dict[str, str], dict[str, str]]:
     surface_to_unit: dict[str, str] = {}
     unit_dimension: dict[str, str] = {}
-    for line in _UNIT_TABLE.strip().splitlines():
-        if line.startswith("#"):
-            continue
-        unit, dimension, surfaces = (part.strip() for part in line.split("|"))
-        unit_dimension[unit] = dimension
-        for surface in surfaces.split(","):
-            surface_to_unit.setdefault(surface.strip(), unit)
-    for line in _CURRENCY_WORDS.strip().splitlines():
-        if line.startswith("#"):
-            continue
-        code, surfaces = (part.strip() for part in line.split("|"))
-        unit_dimension[code] = "currency"
-        for surface in surfaces.split(","):
-            surface_to_unit.setdefault(surface.strip(), code)
+    rows = [
+        *_table_rows(_UNIT_TABLE, with_dimension=True),
+        *_table_rows(_CURRENCY_WORDS, with_dimension=False),
+    ]
+    rows.extend((unit, dimension, [surface]) for surface, unit, dimension in _areas_and_volumes())
+    rows.extend(
+        (MINOR_UNIT_PREFIX + code, "currency", surfaces)
+        for code, _, surfaces in _table_rows(_MINOR_UNIT_WORDS, with_dimension=False)
+    )
+    rows.extend((code, "currency", [surface]) for surface, code in _currency_surfaces())
+    for unit, dimension, surfaces in rows:
+        unit_dimension.setdefault(unit, dimension)
+        for surface in surfaces:
+            surface_to_unit.setdefault(surface, unit)
     for code in CURRENCY_PREFIXES.values():
         unit_dimension[code] = "currency"
+    unit_dimension["cent"] = "currency"  # US cents as rules and older ledgers name them
     return surface_to_unit, unit_dimension
+
+
+# Lengths that areas and volumes are written in: unit, then its forms (singular, plural,
+# symbols) that "square", "sq", "cubic" and "cu" combine with.
+_SQUARED_LENGTHS = {
+    "kilometer": "km kilometre kilometres kilometer kilometers",
+    "meter": "m metre metres meter meters",
+    "centimeter": "cm centimetre centimetres centimeter centimeters",
+    "millimeter": "mm millimetre millimetres millimeter millimeters",
+    "mile": "mi mile miles",
+    "yard": "yd yds yard yards",
+    "foot": "ft foot feet",
+    "inch": "in inch inches",
+}
+
+
+def _areas_and_volumes() -> list[tuple[str, str, str]]:
+    """(surface, unit, dimension) of every area and volume a length spells: "sq km",
+    "square feet", "km2", "cubic yards", "cu m", "m³"; plus "acre-feet" and "cc"."""
+    found: list[tuple[str, str, str]] = []
+    for unit, forms in _SQUARED_LENGTHS.items():
+        for power, dimension, words, marks in (
+            (2, "area", ("square", "sq", "sq."), ("2", "²")),
+            (3, "volume", ("cubic", "cu", "cu."), ("3", "³")),
+        ):
+            canonical = f"{unit} ** {power}"
+            for form in forms.split():
+                found.extend((f"{word} {form}", canonical, dimension) for word in words)
+                if len(form) <= 2:  # "km2", "m³": symbols only
+                    found.extend((f"{form}{mark}", canonical, dimension) for mark in marks)
+    found.extend(
+        (surface, "acre_foot", "volume")
+        for surface in ("acre-foot", "acre-feet", "acre foot", "acre feet", "af")
+    )
+    found.extend((surface, "centimeter ** 3", "volume") for surface in ("cc", "ccs"))
+    return found
+
+
+def _bare_currency_words() -> dict[str, str]:
+    """The last word of a CLDR name ("hryvnias" of "Ukrainian hryvnias") when no other
+    currency's name ends in it; "dollars" or "francs" name several and are left to the hand
+    list above, which picks the one news means without a country."""
+    owners: dict[str, set[str]] = {}
+    for name, code in CURRENCY_NAMES.items():
+        owners.setdefault(name.rsplit(" ", 1)[-1], set()).add(code)
+    return {
+        word: codes.pop()
+        for word, codes in owners.items()
+        if len(codes) == 1 and word not in _NOT_BARE_CURRENCY_WORDS and not codes & _FUND_CODES
+    }
+
+
+# Last words of CLDR names that are not a currency on their own: metals, accounting units.
+_NOT_BARE_CURRENCY_WORDS = frozenset(
+    {"account", "rights", "value", "unit", "units", "silver", "gold", "palladium", "platinum"}
+    | {"mvdol", "uic-franc", "uic-francs"}
+)
+_FUND_CODES = frozenset(
+    {"XAG", "XAU", "XPD", "XPT", "XDR", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "XTS", "XXX"}
+    | {"CLF", "COU", "BOV", "UYI"}
+)
+
+
+def _name_variants(name: str) -> list[str]:
+    """A CLDR name as news writes it: "new zealand dollars", "new zealand dlrs", "n.z. dlrs"."""
+    variants = [name]
+    words = name.split()
+    if words[-1] in ("dollar", "dollars"):
+        dlrs = "dlr" if words[-1] == "dollar" else "dlrs"
+        variants.append(" ".join([*words[:-1], dlrs]))
+        if len(words) == 3:  # a two-word country: "n.z. dollars", "h.k. dlrs"
+            initials = "".join(f"{word[0]}." for word in words[:2])
+            variants.extend(f"{initials} {last}" for last in (words[-1], dlrs))
+    return variants
 
 
 # Surface form (lower case) -> canonical unit name; canonical unit -> dimension name.
@@ -308,8 +448,14 @@ REGIONAL_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-# Sub-units: canonical unit -> (factor, ISO code) used by `to_base`.
+# "cent", the unit earlier releases gave figures in cents, as stored in older ledgers.
 _SUBUNITS: dict[str, tuple[float, str]] = {"cent": (0.01, "USD")}
+
+
+def minor_unit_factor(code: str) -> float:
+    """What one minor unit of a currency is worth in the major one (0.01; KWD 0.001)."""
+    return 10.0 ** -MINOR_UNIT_DIGITS.get(code, 2)
+
 
 # pint dimensionality (as printed) -> claimcheck dimension name.
 _DIMENSIONALITY_NAMES: dict[str, str] = {
@@ -420,7 +566,10 @@ def unit_parse_errors() -> tuple[type[Exception], ...]:
 def lookup_surface(surface: str) -> str | None:
     """Canonical unit for a surface form ("kilometres" -> "kilometer"), or None if unknown."""
     key = re.sub(r"\s+", " ", surface.strip().lower())
-    return UNIT_SURFACES.get(key) or CURRENCY_PREFIXES.get(key)
+    unit = UNIT_SURFACES.get(key) or CURRENCY_PREFIXES.get(key)
+    if unit == MINOR_UNIT_PREFIX + "USD":
+        return "cent"  # the name US cents have always had outside the scanner
+    return unit
 
 
 def is_currency(unit: str | None) -> bool:
@@ -451,9 +600,18 @@ def dimension_of(unit: str | None) -> str:
 @lru_cache(maxsize=4096)
 def _base_factor(unit: str) -> tuple[float, float, str] | None:
     """(scale, offset, base unit) so that base = value * scale + offset, or None."""
+    known = UNIT_FACTORS.get(unit)
+    if known is not None:
+        return known  # a lexicon unit: no need to load pint
     if unit in _SUBUNITS:
         factor, code = _SUBUNITS[unit]
         return factor, 0.0, code
+    if unit.startswith(MINOR_UNIT_PREFIX) and " / " not in unit:
+        code = unit[len(MINOR_UNIT_PREFIX) :]
+        return minor_unit_factor(code), 0.0, code
+    composite = _composite_factor(unit)
+    if composite is not None:
+        return composite
     dimension = dimension_of(unit)
     if dimension in ("currency", "count"):
         return 1.0, 0.0, unit
@@ -462,6 +620,22 @@ def _base_factor(unit: str) -> tuple[float, float, str] | None:
         numerator, _, denominator = unit.partition(" / ")
         factor, code = _SUBUNITS.get(numerator, (1.0, numerator))
         return factor, 0.0, f"{code} / {denominator}"
+    return pint_base_factor(unit)
+
+
+def _composite_factor(unit: str) -> tuple[float, float, str] | None:
+    """ "metric_ton / day" from the factors of its two lexicon units, without pint."""
+    numerator, per, denominator = unit.partition(" / ")
+    top, bottom = UNIT_FACTORS.get(numerator), UNIT_FACTORS.get(denominator)
+    if not per or top is None or bottom is None or top[1] or bottom[1]:
+        return None
+    if " " in top[2] or " " in bottom[2]:
+        return None  # compound base units: pint's own reduction names them
+    return top[0] / bottom[0], 0.0, f"{top[2]} / {bottom[2]}"
+
+
+def pint_base_factor(unit: str) -> tuple[float, float, str] | None:
+    """(scale, offset, base unit) of a unit as pint computes them; None if pint cannot."""
     registry = get_registry()
     try:
         zero = registry.Quantity(0.0, unit).to_base_units()

@@ -18,6 +18,9 @@ _ABBREVIATIONS = frozenset(
     ).split()
 )
 
+# Initials ("N.Z.", "H.K.") before a currency word name the currency, not a sentence end.
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_CURRENCY_WORDS_AFTER = frozenset({"dlrs", "dlr", "dollars", "dollar", "cents", "cts", "stg"})
 _LONGEST_WORD = 64
 _NEWLINE = re.compile("\n")
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
@@ -41,6 +44,8 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             # "Dec." and single initials ("J. Smith") do not end a sentence.
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            if _INITIALS.fullmatch(word) and _next_word(body, match.end()) in _CURRENCY_WORDS_AFTER:
+                continue  # "17.5 mln N.Z. Dlrs"
             end = match.end(1)
         else:
             end = match.start()
@@ -50,6 +55,13 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     if body[start:].strip():
         spans.append(_trim(body, start, len(body)))
     return spans
+
+
+def _next_word(body: str, start: int) -> str:
+    end = start
+    while end < len(body) and end - start < _LONGEST_WORD and body[end].isalpha():
+        end += 1
+    return body[start:end].lower()
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:

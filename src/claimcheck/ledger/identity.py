@@ -562,7 +562,7 @@ def claim_interval(claim: Claim, factor: float = 1.0) -> tuple[float, float, flo
         low = high = claim.value * factor
     elif claim.low is not None and claim.high is not None:
         precision = stated_precision(claim.text, claim.low) * factor
-        low, high = sorted((claim.low * factor, claim.high * factor))
+        low, high = claim.low * factor, claim.high * factor  # ranges run low to high
     else:
         return (math.nan, math.nan, 0.0, None)
     qualifier = claim.qualifier

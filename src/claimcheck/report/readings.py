@@ -11,6 +11,8 @@ def claim_summary(claim: Claim) -> str:
     """The normalized reading of a claim in a few words, for editors ("60 miles ≈ 96.6 km")."""
     if claim.kind == "date":
         return _date_reading(claim)
+    if claim.kind == "time":
+        return f"{claim.date[1:]} (time of day)" if claim.date else claim.text.strip()
     if claim.kind == "frequency":
         count = "once" if claim.count in (None, 1) else f"{format_number(claim.count)} times"
         bound = _bound(claim.qualifier)
@@ -20,7 +22,11 @@ def claim_summary(claim: Claim) -> str:
         if claim.period_start and claim.period_end:
             span += f" ({_day(claim.period_start)} to {_day(claim.period_end)})"
         return span
-    if claim.low is not None and claim.high is not None:
+    if claim.low is not None and claim.high is not None and claim.direction in ("up", "down"):
+        # A movement reads in the order it happened: "from 208 to 193".
+        ends = (claim.low, claim.high) if claim.direction == "up" else (claim.high, claim.low)
+        figure = f"from {format_number(ends[0])} to {format_number(ends[1])}"
+    elif claim.low is not None and claim.high is not None:
         figure = f"{format_number(claim.low)}–{format_number(claim.high)}"
     else:
         figure = format_number(claim.value)

@@ -185,9 +185,7 @@ def stated_interval(claim: Claim, value: float | None = None) -> tuple[float, fl
 
     inf = float("inf")
     if claim.low is not None and claim.high is not None:
-        if claim.low > claim.high:
-            return None  # "fell by 1,100 to 11.3 pct" read as a range: not a figure to judge
-        low, high = claim.low, claim.high
+        low, high = claim.low, claim.high  # a range is low to high whichever way it was written
     elif claim.value is not None:
         low = high = claim.value
     else:

@@ -1,0 +1,273 @@
+"""What a figure's neighbours say about it: passes over the quantities read from one text.
+
+The scanner in `quantities` reads each number with what is written around it; these passes
+then look at the figures side by side, in text order, and complete what one of them says for
+the others: a unit written once for a comparison or a list, the per-share heading of an
+earnings table, "each" and "apiece" after a price, a price's "per barrel" for the figure it is
+paired with, a hedge shared by a pair or a parenthetical, and money written in a minor unit
+restated in its currency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.extract.numbers import scaled
+from claimcheck.extract.units import (
+    MINOR_UNIT_PREFIX,
+    UNIT_DIMENSIONS,
+    minor_unit_factor,
+)
+from claimcheck.records import QuantityMention
+
+_CARRY_LINK_RE = re.compile(
+    r"\s*,?\s*(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
+    re.I,
+)
+_LIST_LINK_RE = re.compile(r"(?:,|,? and|,? or)[ \t]+")
+_CARRY_CHAIN_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.I)
+_SCALED_TEXT_RE = re.compile(
+    r"(?<![A-Za-z])(?:million|mln|mn|billion|bilion|billon|bln|bn|trillion|trln|tn|thousand"
+    r"|crore|lakh)(?![A-Za-z])|(?<=\d)[mbk](?![A-Za-z])",
+    re.I,
+)
+
+
+def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """The mentions (sorted, not overlapping) completed by one another, in a new list."""
+    mentions = list(mentions)
+    if len(mentions) > 1:
+        carry_units(text, mentions)
+        _table_headings(text, mentions)
+        if any(mention.dimension == "price" for mention in mentions):
+            _paired_prices(text, mentions)
+        if any(mention.qualifier != "exact" for mention in mentions):
+            _shared_qualifiers(text, mentions)
+    if "each" in text or "apiece" in text:
+        _each_and_apiece(text, mentions)
+    if any((mention.unit or "").startswith(MINOR_UNIT_PREFIX) for mention in mentions):
+        return [_in_major_unit(mentions, index) for index in range(len(mentions))]
+    return mentions
+
+
+# ---- a unit written once ------------------------------------------------------------------
+
+
+def _may_share_unit(source: QuantityMention, target: QuantityMention) -> bool:
+    """Whether `target` (no unit of its own) may be the same measure as `source`.
+
+    A scale word marks an amount: "1.8 mln" is not a percentage, and after "4.5 pct" it is
+    another measure; "73.25 billion francs from 75.27 billion" scale alike and share one.
+    """
+    if _SCALED_TEXT_RE.search(target.text) is None:
+        return True
+    return source.unit != "percent" and _SCALED_TEXT_RE.search(source.text) is not None
+
+
+def carry_units(text: str, mentions: list[QuantityMention]) -> None:
+    """Give a unit written once to the figures it is compared with, in place.
+
+    "98 cts vs 62", "73.25 billion francs from 75.27 billion", "158.5 billion dlrs against
+    148.0 billion and 120.0 billion": the later figures take the earlier one's unit.
+    """
+    carried = False
+    for index in range(1, len(mentions)):
+        previous, current = mentions[index - 1], mentions[index]
+        if current.unit is not None or previous.unit is None:
+            carried = False
+            continue
+        if not _may_share_unit(previous, current) or previous.dimension == "age":
+            carried = False
+            continue
+        between = text[previous.end : current.start]
+        linked = len(between) < 40 and _CARRY_LINK_RE.fullmatch(between)
+        if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
+            carried = False
+            continue
+        mentions[index] = replace(current, unit=previous.unit, dimension=previous.dimension)
+        carried = True
+    # "1,000 and 10,000 dlrs", "5, 10 or 20 pct": a list takes the unit written at its end.
+    for index in range(len(mentions) - 2, -1, -1):
+        current, following = mentions[index], mentions[index + 1]
+        if current.unit is not None or following.unit is None or current.value is None:
+            continue
+        if not _may_share_unit(following, current):
+            continue
+        if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
+            unit, dimension = following.unit, following.dimension
+            mentions[index] = replace(current, unit=unit, dimension=dimension)
+
+
+# ---- earnings tables ------------------------------------------------------------------------
+
+# Wire earnings tables: "Shr 41 cts vs 37 cts Net 2,410,000 vs 2,050,000 Avg shrs 5,880,100".
+# A heading's figures run until a word that is not part of its row.
+_PER_SHARE_HEADING_RE = re.compile(r"(?<![A-Za-z])(?:Shr|SHR|shr)(?![A-Za-z])")
+_SHARE_COUNT_HEADING_RE = re.compile(
+    r"(?<![A-Za-z])(?:Avg|Average|avg)\.?[ \t]+(?:shrs|shares|shs)(?![A-Za-z])"
+    r"|(?<![A-Za-z])Shrs(?:[ \t]+outst(?:anding)?\.?)?(?![A-Za-z])"
+)
+_ROW_WORDS = frozenset(
+    {"vs", "vs.", "loss", "profit", "primary", "diluted", "fully", "basic", "and", "or", "nil"}
+    | {"from", "continuing", "operations", "ops", "before", "after", "extraordinary", "items"}
+    | {"of", "oper", "operating", "dilution"}
+)
+_HEADING_HINTS = ("Shr", "shr", "SHR", "Avg", "avg", "Average")
+_ROW_WORD_RE = re.compile(r"[A-Za-z]+\.?|[^\sA-Za-z]")
+
+
+def _continues_row(gap: str) -> bool:
+    return all(
+        word.lower() in _ROW_WORDS or not word[0].isalpha() for word in _ROW_WORD_RE.findall(gap)
+    )
+
+
+def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
+    """Money under a "Shr" heading is per share; a bare count under "Avg shrs" counts shares."""
+    if not any(heading in text for heading in _HEADING_HINTS):
+        return
+    heading: str | None = None
+    boundary = 0
+    for index, mention in enumerate(mentions):
+        gap = text[boundary : mention.start]
+        if _SHARE_COUNT_HEADING_RE.search(gap):
+            heading = "count"
+        elif _PER_SHARE_HEADING_RE.search(gap):
+            heading = "price"
+        elif heading is not None and not _continues_row(gap):
+            heading = None
+        boundary = mention.end
+        if heading == "price" and mention.dimension == "currency" and mention.unit:
+            mentions[index] = replace(mention, unit=f"{mention.unit} / share", dimension="price")
+        elif heading == "count" and mention.unit is None:
+            mentions[index] = replace(mention, unit="share", dimension="count")
+
+
+# ---- prices -----------------------------------------------------------------------------------
+
+_EACH_RE = re.compile(r"[ \t]+(?:each|apiece)\b", re.I)
+# How far back the things a price "each" is paid for may be named.
+_EACH_REACH = 250
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _each_and_apiece(text: str, mentions: list[QuantityMention]) -> None:
+    """ "310 dinars apiece" after "12 bonds": the price of one bond."""
+    for index, mention in enumerate(mentions):
+        if mention.dimension != "currency" or not mention.unit:
+            continue
+        each = _EACH_RE.match(text, mention.end)
+        if each is None:
+            continue
+        thing = _counted_before(text, mentions, index)
+        if thing is None:
+            continue
+        mentions[index] = replace(
+            mention,
+            unit=f"{mention.unit} / {thing}",
+            dimension="price",
+            end=each.end(),
+            text=text[mention.start : each.end()],
+        )
+
+
+def _counted_before(text: str, mentions: list[QuantityMention], index: int) -> str | None:
+    """The counted noun of the nearest count before mention `index` in the same sentence."""
+    start = mentions[index].start
+    for earlier in reversed(mentions[:index]):
+        if start - earlier.end > _EACH_REACH or _CLAUSE_BREAK_RE.search(text, earlier.end, start):
+            return None
+        if earlier.dimension == "count" and earlier.unit:
+            return earlier.unit
+    return None
+
+
+# "by 15 dlrs to 1,840 dlrs per tonne", "31.20 dlrs per barrel for light crude and 28.90
+# dlrs for heavy": the figure paired with a price is in the same unit.
+_PAIR_GAP_RE = re.compile(
+    r"[ \t\n]*(?:,[ \t\n]*)?(?:to|and|or|vs\.?|versus|from|against|"
+    r"for[ \t\n]+[^.;,\d]{1,30}?[ \t\n]+and)[ \t\n]+(?:(?:a|an|the|about|around)[ \t\n]+)?",
+    re.I,
+)
+
+
+def _paired_prices(text: str, mentions: list[QuantityMention]) -> None:
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        if not _PAIR_GAP_RE.fullmatch(text, first.end, second.start):
+            continue
+        priced, plain, plain_index = (
+            (first, second, index + 1) if " / " in (first.unit or "") else (second, first, index)
+        )
+        numerator, _, per = (priced.unit or "").partition(" / ")
+        if not per or plain.unit != numerator or priced.dimension != "price":
+            continue
+        if _SCALED_TEXT_RE.search(plain.text) and not _SCALED_TEXT_RE.search(priced.text):
+            continue  # "$5 a share, or $10m": a total beside a price
+        mentions[plain_index] = replace(plain, unit=priced.unit, dimension="price")
+
+
+# ---- hedges -------------------------------------------------------------------------------
+
+# "up to 50 miles (80km)", "about 8bn euros ($10bn)", "some 15 miles, or 24 km,".
+_SHARED_HEDGE_GAP_RE = re.compile(r"[ \t]*(?:\([ \t]*|\[[ \t]*|,?[ \t]+or[ \t]+|[ \t]*/[ \t]*)")
+
+
+def _shared_qualifiers(text: str, mentions: list[QuantityMention]) -> None:
+    for index in range(1, len(mentions)):
+        previous, current = mentions[index - 1], mentions[index]
+        if previous.qualifier == "exact" or current.qualifier != "exact":
+            continue
+        if previous.unit == current.unit or not previous.unit or not current.unit:
+            continue  # "up to 5 or 6 games" is a range of the same measure, not a restatement
+        if _SHARED_HEDGE_GAP_RE.fullmatch(text, previous.end, current.start):
+            mentions[index] = replace(current, qualifier=previous.qualifier)
+
+
+# ---- minor units ------------------------------------------------------------------------
+
+# Currencies whose own minor unit has another name: "cents" beside them are US cents.
+_OTHER_MINOR_NAMES = frozenset({"GBP", "MYR", "RUB", "INR", "DEM", "SEK", "ILS", "THB", "SAR"})
+# How far back a currency may be named for the "cents" after it ("A$1.20, up 5 cents").
+_MINOR_CONTEXT_REACH = 300
+
+
+def _in_major_unit(mentions: list[QuantityMention], index: int) -> QuantityMention:
+    """Money written in a minor unit restated in its currency: 152.3p = 1.523 GBP."""
+    mention = mentions[index]
+    unit = mention.unit or ""
+    if not unit.startswith(MINOR_UNIT_PREFIX):
+        return mention
+    numerator, per, denominator = unit.partition(" / ")
+    code = numerator[len(MINOR_UNIT_PREFIX) :]
+    if code == "USD":
+        code = _cents_currency(mentions, index) or code
+    factor = minor_unit_factor(code)
+    major = f"{code} / {denominator}" if per else code
+
+    def restated(value: float | None) -> float | None:
+        return None if value is None else scaled(value, factor)
+
+    return replace(
+        mention,
+        value=restated(mention.value),
+        low=restated(mention.low),
+        high=restated(mention.high),
+        precision=restated(mention.precision),
+        unit=major,
+        dimension="price" if per else "currency",
+    )
+
+
+def _cents_currency(mentions: list[QuantityMention], index: int) -> str | None:
+    """The currency named last before "cents" nearby, when its minor unit is a cent."""
+    start = mentions[index].start
+    for earlier in reversed(mentions[:index]):
+        if start - earlier.end > _MINOR_CONTEXT_REACH:
+            return None
+        code = (earlier.unit or "").partition(" / ")[0]
+        if UNIT_DIMENSIONS.get(code) == "currency" and not code.startswith(MINOR_UNIT_PREFIX):
+            return None if code in _OTHER_MINOR_NAMES else code
+    return None
