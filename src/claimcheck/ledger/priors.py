@@ -101,12 +101,18 @@ class PriorCheck:
     """Compares the figures of an article with earlier articles stored in a ledger.
 
     `changing_measures` adds metric names or counted nouns whose figures move over time (a
-    rule set declaring "reserves" or "ridership" as changing), on top of CHANGING_MEASURES."""
+    rule set declaring "reserves" or "ridership" as changing), on top of CHANGING_MEASURES.
+    `draft`: the articles checked are drafts due to be published after everything the ledger
+    holds, whatever their date, so every stored article counts as earlier."""
 
     def __init__(
-        self, ledger: ClaimLedger, changing_measures: frozenset[str] = frozenset()
+        self,
+        ledger: ClaimLedger,
+        changing_measures: frozenset[str] = frozenset(),
+        draft: bool = False,
     ) -> None:
         self.ledger = ledger
+        self.draft = draft
         self.changing = CHANGING_MEASURES | frozenset(changing_measures)
         # The claims last checked and their keys: recording the article in the ledger needs
         # the same keys, and computing them is a good part of the comparison's cost.
@@ -120,7 +126,7 @@ class PriorCheck:
 
     def check(self, context: ArticleContext) -> list[Finding]:
         article = context.article
-        before = article.published.isoformat() if article.published else None
+        before = article.published.isoformat() if article.published and not self.draft else None
         keyed = list(keyed_claims(context.claims, article.body))
         self._last_keyed = (context.claims, keyed)
         measures = {id(claim): keys.measure for claim, keys in keyed}

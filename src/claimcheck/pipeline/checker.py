@@ -178,11 +178,15 @@ class Checker:
         extra_checks: Iterable[ExtraCheck] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         priors: PriorCheck | None = None,
+        checks: Sequence[str] = (),
         known_starts: Iterable[KnownStart] = (),
     ) -> None:
         self.selected = selected
         self.known_starts = tuple(known_starts)
         self.priors = priors
+        # What examines each article, by code: the built-in checks, the rule set's rules and
+        # the comparison with the ledger (for "examined by N checks" on the reports).
+        self.checks = tuple(checks)
         self.extra_checks = (*extra_checks, *([priors.check] if priors is not None else []))
         self.clock = clock
 
@@ -223,14 +227,35 @@ def build_checker(
     ignore: Sequence[str] = (),
     rules: RuleSet | None = None,
     ledger: ClaimLedger | None = None,
+    draft: bool = False,
 ) -> Checker:
     """The checker of one configuration: the codes selected (ruff-style prefixes), a loaded
-    rule set, and an open ledger to compare with earlier articles."""
+    rule set, and an open ledger to compare with earlier articles. `draft`: the articles are
+    drafts not yet published, later than every article the ledger holds."""
     if ledger is not None:
         from claimcheck.ledger.priors import PriorCheck
+    selected = make_selector(select, ignore)
     return Checker(
-        make_selector(select, ignore),
+        selected,
         [rules.check] if rules is not None else [],
-        priors=PriorCheck(ledger) if ledger is not None else None,
+        priors=PriorCheck(ledger, draft=draft) if ledger is not None else None,
+        checks=check_codes(selected, rules, ledger is not None),
         known_starts=rules.known_starts() if rules is not None else (),
     )
+
+
+def check_codes(
+    selected: Callable[[str], bool] | None, rules: RuleSet | None, ledger: bool
+) -> tuple[str, ...]:
+    """The codes of the checks a configuration runs over each article: the selected built-in
+    checks, the selected rules of the rule set, and the ledger comparison (CC201/CC202)."""
+    from claimcheck.checks import registered_checks
+
+    def keep(code: str) -> bool:
+        return selected is None or selected(code)
+
+    codes = [code for code in sorted(registered_checks()) if keep(code)]
+    codes += [rule.code for rule in rules or () if keep(rule.code)]
+    if ledger and (keep("CC201") or keep("CC202")):
+        codes.append("CC201/CC202")
+    return tuple(codes)

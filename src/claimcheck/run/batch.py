@@ -14,6 +14,7 @@ from claimcheck.ledger import ClaimLedger, LedgerEntry, ledger_entry, open_ledge
 from claimcheck.pipeline.checker import ArticleResult, Checker, build_checker, problem_finding
 from claimcheck.records import Article, Finding
 from claimcheck.report.articles import RunReport
+from claimcheck.report.tables import claim_rows
 from claimcheck.run.incremental import rules_digest, run_key
 
 REPORTS_FOR = ("all", "findings")
@@ -31,6 +32,8 @@ class RunSettings:
     # "all": JSON, Markdown and HTML for every article; "findings": only for articles with a
     # finding (the run index, summary and CSV still count every article): big archives.
     reports_for: str = "all"
+    # Where the rule pages are published (the reports link there; None: their own copy).
+    docs_url: str | None = None
 
 
 @dataclass(slots=True)
@@ -47,6 +50,9 @@ class ChunkOutcome:
     entries: list[dict] = field(default_factory=list)
     # What the ledger must store for this chunk: the run's single writer records it.
     ledger_entries: list[LedgerEntry] = field(default_factory=list)
+    # The chunk's claims as rows of the run's claims.parquet (report.tables.claim_rows),
+    # written by the run as the chunk is recorded, then dropped.
+    claim_rows: list[tuple] = field(default_factory=list)
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -82,6 +88,7 @@ def _check_and_report(
 ) -> ChunkOutcome:
     """Check and write the reports of one chunk; the ledger entries are prepared, not stored."""
     outcome = ChunkOutcome()
+    report.checks = len(checker.checks)
     stages = dict.fromkeys(("extract_and_check", "write_reports", "ledger"), 0.0)
     clock = time.perf_counter
     for record in records:
@@ -98,6 +105,7 @@ def _check_and_report(
         outcome.articles += 1
         outcome.claims += len(result.claims)
         outcome.findings.extend(result.findings)
+        outcome.claim_rows.extend(claim_rows(record, result.claims))
         if keep_ledger_entries:
             mark = clock()
             # The prior comparison computed the matching keys already: reused, not redone.
@@ -152,7 +160,7 @@ def check_chunk(
     A chunk that fails removes the reports it wrote: its articles stay new for the next run,
     and no article is ever reported by two runs."""
     started = time.perf_counter()
-    report = RunReport(Path(settings.reports_dir))
+    report = RunReport(Path(settings.reports_dir), docs_url=settings.docs_url)
     ledger = None
     try:
         if keep_checker:

@@ -9,18 +9,24 @@ from pathlib import Path
 from claimcheck.cli.common import DEFAULT_LEDGER, EXIT_OK, UsageProblem
 
 NAME = "ledger"
+LEDGER = "SQLite file or postgresql:// URL of the ledger"
+FORMAT = "text for people, json for scripts"
 
 
 def add_parser(commands) -> None:
-    parser = commands.add_parser(NAME, help="inspect the claim ledger")
-    actions = parser.add_subparsers(dest="ledger_command", required=True)
+    parser = commands.add_parser(
+        NAME,
+        help="inspect the claim ledger",
+        description="What the claim ledger holds: the articles runs recorded and their figures.",
+    )
+    actions = parser.add_subparsers(dest="ledger_command", required=True, metavar="ACTION")
     stats = actions.add_parser("stats", help="count stored articles and claims")
-    stats.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER))
-    stats.add_argument("--format", choices=("text", "json"), default="text")
+    stats.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER), help=LEDGER)
+    stats.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT)
     show = actions.add_parser("show", help="list what is stored for an article")
-    show.add_argument("article_id")
-    show.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER))
-    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.add_argument("article_id", help="the article's id, as in its reports")
+    show.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER), help=LEDGER)
+    show.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT)
 
 
 def run(args: argparse.Namespace) -> int:
