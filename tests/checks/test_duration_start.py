@@ -228,6 +228,8 @@ def test_durations_against_their_start_in_any_arrangement(from_text, body, flagg
 @pytest.mark.parametrize(
     "body",
     [
+        # A period ahead "from" a date, in a sentence that does not speak of now.
+        "The state will sell 600,000 bales in the three years from 1986/87, he said.",
         # A report's date is no start.
         "The report, published on Feb. 5, said prices have risen for nine weeks.",
         # "tomorrow" is no calendar date to count from.

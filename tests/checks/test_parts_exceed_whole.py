@@ -308,6 +308,9 @@ def test_parts_after_verbs_and_owners(from_text, body, flagged):
         # Parts that fit, and the rest of another whole in the next sentence.
         "Of the 120 workers, 75 kept their jobs. The remaining 45 were laid off.",
         "Some 1,200 votes were counted. 700 went to Smith, 300 to Jones.",
+        # A number in a compound modifier counts no group; "another" adds, not splits.
+        "Airbus offered two versions of the four-engine plane. One would seat 220 "
+        "passengers and another 260.",
         # Figures side by side joined by "and", not a whole and its parts.
         "The 120 seats and 70 offices and 60 desks were all sold.",
         # Both parts with their own preposition after a weak frame may overlap.

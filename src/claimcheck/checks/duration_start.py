@@ -234,7 +234,7 @@ class _Durations:
                 start = self.start_after(anchor.end(), sentence, events_only=word == "of")
             if start is None:
                 return None
-            if word in ("after", "on", "of") and not _speaks_of_now(
+            if word in ("after", "on", "of", "from") and not _speaks_of_now(
                 body, sentence, (duration.start, max(start.end, anchor.end()))
             ):
                 return None  # "six months after the invasion, Kyiv's forces retook ..."

@@ -161,7 +161,7 @@ _LINK_WORD_LIST = """
 _LINK_WORDS = frozenset(_LINK_WORD_LIST.split())
 # Words that open a clause of their own rather than name a part's category.
 _NOT_CATEGORY_LIST = (
-    "he she we you i there this then also only just some about around nearly almost"
+    "he she we you i there this then also only just some about around nearly almost another"
 )
 _NOT_CATEGORIES = frozenset(_NOT_CATEGORY_LIST.split())
 # Words that let a clause describing the whole use "from", "to" or "up" ("Of the 120
@@ -188,6 +188,8 @@ _MAX_LEAD_WORDS = 4
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 # "the 120-member assembly", "a 30-man squad": a number joined to these is a group's size.
 _GROUP_SIZE_COMPOUNDS = frozenset(("member", "strong", "person", "seat", "man", "woman"))
+# "32-bit", "four-engine": a number (in figures or a word) joined to a word.
+_NUMBER_COMPOUND = re.compile(r"([\d,.]+|[A-Za-z]+)-([a-z]+)")
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -448,8 +450,12 @@ def _is_count(claim: Claim) -> bool:
         return False
     # "32-bit", "two-door": a number inside a compound modifier is not a count, but "the
     # 120-member assembly" and "the 120-strong workforce" are a group's size.
-    compound = re.match(r"[\d,.]+-([a-z]+)", claim.text)
-    return compound is None or compound.group(1) in _GROUP_SIZE_COMPOUNDS
+    compound = _NUMBER_COMPOUND.match(claim.text)
+    if compound is None or compound.group(2) in NUMBER_WORD_VALUES:
+        return True  # no compound, or a number in words ("forty-five")
+    if not compound.group(1)[0].isdigit() and compound.group(1).lower() not in NUMBER_WORD_VALUES:
+        return True  # "so-called": no number
+    return compound.group(2) in _GROUP_SIZE_COMPOUNDS
 
 
 def _parts_after(
