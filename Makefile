@@ -14,8 +14,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
+# The rule set comes from claimcheck.toml; the last lines printed are the run in one line and
+# the page to open.
 run: $(VENV)/.installed
-	$(BIN)/claimcheck run examples/articles --rules rules
+	$(BIN)/claimcheck run examples/articles
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest

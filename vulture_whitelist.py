@@ -8,6 +8,7 @@ Each entry says who uses it. Anything else vulture reports is dead: remove it.
 from claimcheck.extract.dates import _Scanner
 from claimcheck.input.feeds import _TextExtractor
 from claimcheck.rules import RuleSet
+from claimcheck.schemas import load_schema
 
 # The date scanner calls one handler per pattern by its name: getattr(self, "_" + kind).
 _Scanner._fulldate
@@ -46,6 +47,10 @@ _TextExtractor.handle_data
 
 # A rule set's lookup by code, for callers of the library (the rule tests use it).
 RuleSet.by_code
+
+# The output contract's schemas, for scripts that validate claimcheck's JSON (docs/output.md;
+# tests/test_output_contract.py).
+load_schema
 
 # benchmarks/: a field of the ledger-pairs scorer's output rows, for whoever reads them; and
 # the relation vocabulary the pair labels use (benchmarks/data/PAIRS.md).

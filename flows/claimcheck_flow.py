@@ -90,6 +90,7 @@ def claimcheck_run(
     workers: int = 0,
     reports_for: str = "all",
     dask_address: str | None = None,
+    docs_url: str | None = None,
 ) -> dict:
     """Check what is new or changed under `paths` (folders, files, feeds), write
     reports/<run-id>/ (HTML, Markdown, JSON), record the ledger, publish artifacts.
@@ -97,10 +98,19 @@ def claimcheck_run(
     `workers`: processes checking chunks (0: one per core; 1: none, the flow's threads).
     `reports_for`: "all" or "findings" (article pages only for articles with findings).
     `dask_address`: set when the flow runs with a Dask task runner (see run_claimcheck): the
-    chunks are checked by the cluster's workers."""
+    chunks are checked by the cluster's workers. `docs_url`: where the rule pages are
+    published (the reports link there; without it, to their own copy)."""
     logger = get_run_logger()
     run = prepare_run(
-        reports_dir, rules_dir, ledger_path, select, ignore, reports_for, workers, log=logger
+        reports_dir,
+        rules_dir,
+        ledger_path,
+        select,
+        ignore,
+        reports_for,
+        workers,
+        log=logger,
+        docs_url=docs_url,
     )
 
     def submit(chunk: list, placement: Placement) -> Future[ChunkOutcome]:
@@ -135,7 +145,11 @@ def run_claimcheck(dask_address: str | None = None, **parameters: Any) -> dict:
 
 def _publish_artifacts(run: PreparedRun, result: RunResult) -> None:
     summary = result.summary
-    rows = findings_table(result.findings, result.entries, run.run_dir)
+    rows = (
+        []
+        if summary.get("nothing_new")
+        else findings_table(result.findings, result.entries, run.run_dir)
+    )
     if rows:
         create_table_artifact(
             rows,

@@ -32,6 +32,9 @@ def scheduled_deployment(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     settle_seconds: float = 5.0,
+    workers: int = 0,
+    reports_for: str = "all",
+    docs_url: str | None = None,
 ):
     """The deployment `claimcheck serve` serves: the run flow on a schedule, one run at a time."""
     from prefect.deployments.runner import EntrypointType
@@ -52,6 +55,9 @@ def scheduled_deployment(
             "ignore": list(ignore),
             "settle_seconds": settle_seconds,
             "progress": False,
+            "workers": workers,
+            "reports_for": reports_for,
+            "docs_url": docs_url,
         },
         concurrency_limit=OVERLAP_POLICY,
         # Stopping the server pauses the schedule; starting it again must resume it.
@@ -63,11 +69,18 @@ def scheduled_deployment(
     )
 
 
-def serve_deployment(deployment) -> None:
-    """Serve until stopped (Ctrl-C, SIGTERM); the local runner also starts one run at a time."""
+def serve_deployment(deployment, api_url: str | None = None) -> None:
+    """Serve until stopped (Ctrl-C, SIGTERM); the local runner also starts one run at a time.
+    `api_url`: the server to serve against instead of the configured one (a local server
+    `claimcheck serve` started); the runs it starts inherit it."""
     from prefect import serve
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    serve(deployment, limit=1)
+    if api_url is None:
+        serve(deployment, limit=1)
+        return
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        serve(deployment, limit=1)
 
 
 def configured_api_url() -> str | None:

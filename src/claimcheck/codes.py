@@ -179,6 +179,16 @@ def level_of(code: str) -> Severity:
     return CATALOG[code].level
 
 
+def doc_url(base: str | None, code: str) -> str:
+    """The documentation page of `code` under a configured docs base: `{code}` in the base is
+    replaced by the code, else `/CODE.md` is appended; "" without a base (no page is guessed)."""
+    if not base:
+        return ""
+    if "{code}" in base:
+        return base.replace("{code}", code)
+    return f"{base.rstrip('/')}/{code}.md"
+
+
 _FIELD = re.compile(r"\{([^{}]+)\}")
 _INDEX = re.compile(r"\[([^\[\]]+)\]")
 

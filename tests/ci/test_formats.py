@@ -27,6 +27,8 @@ from claimcheck.pipeline.checker import locate_findings
 from claimcheck.records import Article, Finding
 
 GOLDEN = Path(__file__).parent / "golden"
+# A newsroom's own copy of the rule pages (`docs-url`): links go there and nowhere else.
+DOCS_URL = "https://newsroom.example/claimcheck/rules"
 
 # A draft as it sits on disk: five lines of front matter, then the body from line 6.
 FRONT_MATTER = "---\nid: bridge\ntitle: Bridge\npublished: 2024-10-04\n---\n"
@@ -95,6 +97,7 @@ def sample_report(fail_level: str = "error") -> CheckReport:
         fail_level=fail_level,
         rules=dict(RULES),
         tool_version="0.0.0-test",
+        docs_url=DOCS_URL,
     )
 
 
@@ -186,7 +189,7 @@ def test_sarif_results_point_at_rules_and_spans():
     by_id = {result["ruleId"]: result for result in run["results"]}
     for result in run["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
-        assert rules[result["ruleIndex"]]["helpUri"].endswith(f"/rules/{result['ruleId']}.md")
+        assert rules[result["ruleIndex"]]["helpUri"] == f"{DOCS_URL}/{result['ruleId']}.md"
     region = by_id["CC101"]["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"], region["endColumn"]) == (6, 24, 44)
     whole_file = FRONT_MATTER + BODY
@@ -281,3 +284,24 @@ def test_plain_findings_name_their_articles_in_junit():
     finding = Finding("bridge", "CC101", "error", "m", line=1, column=1, path="b.md")
     suite = ET.fromstring(RENDERERS["junit"]([finding], 2))
     assert [case.get("name") for case in suite.iter("testcase")] == ["bridge", "article-2"]
+
+
+def test_without_a_docs_base_no_link_is_guessed():
+    report = sample_report()
+    report.docs_url = None
+    log = json.loads(render("sarif", report))
+    driver = log["runs"][0]["tool"]["driver"]
+    assert "informationUri" not in driver
+    assert all("helpUri" not in rule for rule in driver["rules"])
+    rdjson = json.loads(render("rdjson", report))
+    assert all("url" not in item["code"] for item in rdjson["diagnostics"])
+    assert "url" not in rdjson["source"]
+    sarif_schema().validate(log)
+
+
+def test_a_docs_base_with_a_code_placeholder():
+    report = sample_report()
+    report.docs_url = "https://wiki.example/rules?page={code}"
+    [rule] = [r for r in json.loads(render("sarif", report))["runs"][0]["tool"]["driver"]["rules"]
+              if r["id"] == "CC101"]  # fmt: skip
+    assert rule["helpUri"] == "https://wiki.example/rules?page=CC101"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -464,6 +465,15 @@ def test_dates_are_not_read_inside_long_runs_without_letters():
     body = "1-" * 400 + " The vote was held on March 3, 2024."
     (mention,) = find_dates(body, date(2024, 3, 10))
     assert mention.text == "March 3, 2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("2022 years ago", date(2000, 1, 1)), ("9000 years later", date(2000, 1, 1))],
+)
+def test_a_shift_beyond_the_calendar_is_left_unresolved(text, base):
+    (mention,) = find_dates(text, base)
+    assert mention.text == text and mention.value is None and mention.relative
 
 
 # --- seasons by publication date and tense ----------------------------------------------------

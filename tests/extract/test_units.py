@@ -160,3 +160,14 @@ def test_text_pint_cannot_parse_is_a_counted_noun_and_a_bug_in_pint_propagates(m
             units.dimension_of("gizmo")
     finally:
         units.dimension_of.cache_clear()
+
+
+def test_making_the_registry_logs_no_redefinitions(monkeypatch, caplog, recwarn):
+    from claimcheck.extract import units
+
+    monkeypatch.setattr(units, "_registry", None)
+    with caplog.at_level("DEBUG"):
+        registry = units.get_registry()
+    assert registry("2 pp").to("percent").magnitude == 2
+    assert not [r for r in caplog.records if "Redefining" in r.getMessage()]
+    assert not [w for w in recwarn if "Redefining" in str(w.message)]

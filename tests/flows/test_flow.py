@@ -1,7 +1,10 @@
 """The real Prefect flow (one temporary server): what the core of a run (tests/run/) does, wired."""
 
 import json
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -69,12 +72,13 @@ def test_run_writes_reports_and_is_incremental(prefect_server, inbox, tmp_path):
     assert again["articles"] == 0
     assert again["articles_unchanged"] == 4
     assert again["timings_seconds"]["total"] < 5
+    assert again["nothing_new"] and again["reports_dir"] is None  # no run folder
 
     (inbox / "clean.md").write_text((inbox / "clean.md").read_text().replace("four", "five"))
     third = claimcheck_run(paths=[str(inbox)], **options)
     assert third["articles"] == 1
     runs = json.loads((reports / "runs.json").read_text())
-    assert [run["run_id"] for run in runs] == [third["run_id"], again["run_id"], summary["run_id"]]
+    assert [run["run_id"] for run in runs] == [third["run_id"], summary["run_id"]]
 
 
 @pytest.mark.integration
@@ -100,7 +104,7 @@ def test_a_failed_chunk_leaves_its_articles_to_the_next_run(
     monkeypatch.setattr(Checker, "check_article", fail_on_a1)
     with pytest.raises(ChunksFailed):
         claimcheck_run(paths=[str(inbox)], **options)
-    (first_dir,) = [p for p in reports.iterdir() if p.is_dir()]
+    (first_dir,) = [p for p in reports.iterdir() if p.is_dir() and p.name != "rules"]
     partial = json.loads((first_dir / "summary.json").read_text())
     assert partial["status"] == "partial" and partial["chunks_failed"] == 1
     assert partial["articles"] == 2  # a4 and weekday-slip
@@ -156,3 +160,24 @@ def test_a_big_run_uses_worker_processes_and_a_rerun_skips_the_unchanged_file(
     third = claimcheck_run(paths=[str(archive)], **options)
     assert (third["articles"], third["articles_unchanged"]) == (1, count)
     assert third["mode"] == "threads"  # one new article: no processes started for it
+
+
+@pytest.mark.integration
+def test_claimcheck_run_ends_with_the_run_in_one_line_and_the_page_to_open(tmp_path):
+    """What `make run` shows last, after every log line of Prefect's."""
+    inbox = tmp_path / "inbox"
+    shutil.copytree(Path(__file__).parents[2] / "examples" / "articles", inbox)
+    command = [str(Path(sys.executable).with_name("claimcheck")), "run", "inbox", "--no-progress"]
+    tail = []
+    for _ in range(2):
+        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr[-3000:]
+        tail.append(result.stdout.strip().splitlines()[-2:])
+    (summary, page), (quiet, index) = tail
+    assert re.fullmatch(
+        r"run \S+: 7 article\(s\) checked, 0 unchanged, \d+ claims, .* info", summary
+    )
+    assert page.startswith("report: ") and page.endswith("/index.html")
+    assert Path(page.removeprefix("report: ")).is_file()
+    assert "nothing new (7 article(s) unchanged, no run folder written)" in quiet
+    assert index == f"report: {tmp_path / 'reports' / 'index.html'}"

@@ -193,6 +193,21 @@ def test_an_article_dated_before_the_ledger_s_is_compared_only_with_earlier_ones
     assert results["early"].findings == [] and results["early"].links == []
 
 
+def test_drafts_due_after_the_ledger_are_compared_with_every_stored_article(ledger):
+    compare(article("stored", 20, DEFICIT.format("5.6 billion dlrs")), ledger=ledger, record=True)
+    first = article("draft-1", 10, DEFICIT.format("4.2 billion dlrs"))
+    second = article("draft-2", 11, DEFICIT.format("4.2 billion dlrs"))
+    drafts = OrderedPass(ledger, drafts=True).run(entries(second, first))
+    # Each draft is later than the stored article whatever its date...
+    assert [e["article_id"] for f in drafts["draft-1"].findings for e in f.evidence["earlier"]] == [
+        "stored"
+    ]
+    # ...and the drafts go by their own dates among themselves.
+    assert {link.earlier.article_id for link in drafts["draft-2"].links} == {"stored", "draft-1"}
+    dated = OrderedPass(ledger).run(entries(first))
+    assert dated["draft-1"].findings == []
+
+
 def test_a_new_version_replaces_the_old_one_and_is_not_compared_with_it(ledger):
     compare(article("a1", 10, DEFICIT.format("4.2 billion dlrs")), ledger=ledger, record=True)
     revised = article("a1", 10, DEFICIT.format("4.4 billion dlrs"))

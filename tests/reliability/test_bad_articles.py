@@ -147,8 +147,9 @@ def test_corrupt_gzip_is_reported_not_raised(tmp_path):
 def test_empty_jsonl_file_gives_no_records(tmp_path, check_json):
     (tmp_path / "empty.jsonl").write_text("")
     assert list(read_articles([tmp_path / "empty.jsonl"])) == []
-    code, output, _ = check_json(tmp_path / "empty.jsonl")
-    assert code == 0 and output["articles_checked"] == 0 and output["findings"] == []
+    # Nothing to check is not a pass: claimcheck says so (exit 2) rather than "0 checked".
+    code, output, err = check_json(tmp_path / "empty.jsonl")
+    assert code == 2 and output == {} and "no articles in" in err
 
 
 # -- publication dates ------------------------------------------------------------------------
@@ -178,7 +179,7 @@ def test_naive_published_is_utc(tmp_path):
 @pytest.mark.parametrize("value", ["next Tuesday", "2024-02-30", "+99999-01-01", 12345, ["x"]])
 def test_unparsable_published_is_checked_without_it(tmp_path, check_json, value):
     article = published_of(tmp_path, value)
-    assert article.published is None and "not ISO 8601" in article.published_problem
+    assert article.published is None and "could not be read as a date" in article.published_problem
     _, output, _ = check_json(tmp_path / "dated.jsonl")
     assert [f["rule"] for f in output["findings"] if f["rule"].startswith("CC00")] == ["CC001"]
 

@@ -98,7 +98,7 @@ def test_claim_summary_reads_like_an_editor_would_check_it():
     crowd = claim(text="1,200 people", value=1200, unit="person", dimension="count")
     assert claim_summary(crowd) == "1,200 × person"
     share = claim(kind="percent", text="4.5 percent", value=4.5, unit="percent", change="up")
-    assert claim_summary(share) == "4.5% (up)"
+    assert claim_summary(share) == "a rise of 4.5%"
     assert claim_summary(claim(kind="duration", text="14 months", period="P14M")) == "14 months"
 
 

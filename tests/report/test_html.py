@@ -9,10 +9,10 @@ import pytest
 from claimcheck.pipeline.checker import ArticleResult, Checker
 from claimcheck.records import Article, Claim, Finding
 from claimcheck.report.articles import RunReport
+from claimcheck.report.evidence import evidence_lines
 from claimcheck.report.html import (
     article_html,
     bar_chart,
-    evidence_items,
     reports_index_html,
     run_index_html,
     safe_href,
@@ -103,8 +103,8 @@ def test_every_claim_is_highlighted_with_its_reading_and_findings_in_severity_co
     assert '<a class="error" href="#finding-1"' in page  # the numbered marker after the span
     finding_item = page[page.index('id="finding-1"') :]
     assert "Oct. 3, 2024 was a Thursday, not a Friday." in finding_item
-    assert "<dt>computed weekday</dt><dd>Thursday</dd>" in finding_item
-    assert "1 / 2" in page  # coverage: the date is checked, the budget is not
+    assert "Computed weekday: Thursday." in finding_item
+    assert "Claims (2; 1 with a finding)" in page  # the date has a finding, the budget not
 
 
 def test_findings_without_a_span_are_listed_for_the_whole_article():
@@ -123,19 +123,18 @@ def test_segments_cover_the_body_exactly_once():
 
 
 def test_prior_article_in_evidence_links_to_its_report():
-    items = evidence_items(
-        {"prior_article_id": "old/story", "prior_value": 60, "source": "javascript:alert(1)"},
-        lambda article_id: f"../../run-0/articles/{article_id.replace('/', '_')}.html",
+    finding = Finding(
+        article_id="now", rule="CC301", severity="warning", message="m",
+        evidence={"prior_article_id": "old/story", "rule_file": "rules/x.yml",
+                  "source": "javascript:alert(1) and https://example.org/facts"},
+    )  # fmt: skip
+    lines = evidence_lines(
+        finding, prior_href=lambda article_id: f"../../run-0/{article_id.replace('/', '_')}.html"
     )
-    prior = next(item for item in items if item["label"] == "prior article")
-    assert prior == {
-        "label": "prior article",
-        "text": "old/story",
-        "href": "../../run-0/articles/old_story.html",
-    }
-    source = next(item for item in items if item["label"] == "rule source")
-    assert source["href"] is None  # a javascript: source stays text
-    assert next(item for item in items if item["label"] == "prior value")["text"] == "60"
+    links = [(text, href) for line in lines for text, href in line if href]
+    assert ("old/story", "../../run-0/old_story.html") in links
+    assert ("https://example.org/facts", "https://example.org/facts") in links
+    assert not [href for _, href in links if href.startswith("javascript")]
 
 
 def test_prior_links_resolve_through_the_run_folder_and_the_catalog(tmp_path):
@@ -160,7 +159,7 @@ def test_finding_with_prior_article_renders_a_link():
     )
     assert '<a href="old.html">bridge-2019</a>' in page
     assert "Length differs from before." in page
-    assert "1 / 1" in page  # the claim under the finding counts as checked
+    assert "Claims (1; 1 with a finding)" in page
 
 
 def test_safe_href_keeps_only_web_links():
@@ -221,6 +220,8 @@ def test_run_index_sorts_worst_first_and_draws_self_contained_charts(entries):
     assert links[::3] == ["articles/bad.html", "articles/meh.html", "articles/clean.html"]
     assert "&lt;b&gt;Bad&lt;/b&gt;" in page and "&lt;svg onload=alert(1)&gt;" in page
     assert "<svg" in page and page.count("<rect") == 3 + 3  # three rules, three sources
+    # Rules are named and linked to their page (the reports' own copy: no docs base given).
+    assert '<a href="../rules/CC101.html">' in page and "CC101 weekday-date-mismatch" in page
     assert "in/x.jsonl:3" in page and "not UTF-8" in page
     elements = Elements(page)
     assert elements.named("script") == [] and elements.named("link") == []

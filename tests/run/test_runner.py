@@ -67,7 +67,45 @@ def test_a_run_writes_its_reports_and_a_rerun_checks_only_what_changed(inbox, tm
     assert (third["articles"], third["articles_unchanged"]) == (1, 3)
     runs = json.loads((tmp_path / "reports" / "runs.json").read_text())
     # Newest first by id; runs within one second tie on the time stamp, so compare as a set.
-    assert {run["run_id"] for run in runs} == {third["run_id"], again["run_id"], summary["run_id"]}
+    # The rerun with nothing new left no folder and no line in runs.json.
+    assert {run["run_id"] for run in runs} == {third["run_id"], summary["run_id"]}
+
+
+def test_a_run_with_nothing_new_writes_no_run_folder_and_says_when_it_checked(inbox, tmp_path):
+    reports = tmp_path / "reports"
+    first = run_here([inbox], tmp_path).summary
+    # mixed.jsonl holds two unreadable lines: reported by the first run, not by every one after.
+    assert first["findings_by_severity"]["error"] >= 2
+    for _ in range(2):
+        quiet = run_here([inbox], tmp_path).summary
+        assert quiet["nothing_new"] is True and quiet["reports_dir"] is None
+        assert quiet["index_html"] == str(reports / "index.html")
+    folders = sorted(p.name for p in reports.iterdir() if p.is_dir())
+    assert folders == [first["run_id"], "rules"]  # the run, and the pages of the rules
+    checks = json.loads((reports / "checks.json").read_text())
+    assert checks["nothing_new"] and checks["quiet_checks"] == 2
+    assert checks["last_run_id"] == first["run_id"]
+    index = (reports / "index.html").read_text()
+    assert f"Checked at {quiet['checked_at'][11:16]} UTC" in index
+    assert "nothing new" in index and "2 checks in a row" in index
+
+
+def test_a_new_unreadable_input_is_news(inbox, tmp_path):
+    run_here([inbox], tmp_path)
+    (inbox / "broken.md").write_text("---\nid: [unclosed\n---\nText.\n")
+    summary = run_here([inbox], tmp_path).summary
+    assert not summary["nothing_new"] and Path(summary["reports_dir"]).is_dir()
+    assert summary["findings_by_rule"] == {"CC002": 3}
+
+
+def test_an_empty_inbox_gives_a_quiet_check_and_no_folder(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    summary = run_here([empty], tmp_path).summary
+    assert summary["nothing_new"] and summary["articles_unchanged"] == 0
+    written = sorted(p.name for p in (tmp_path / "reports").iterdir() if p.is_file())
+    assert written == [".claimcheck-reports.lock", "checks.json", "index.html"]
+    assert not [p for p in (tmp_path / "reports").iterdir() if p.is_dir()]
 
 
 def test_a_failed_chunk_is_reported_as_the_run_ends_and_checked_by_the_next(

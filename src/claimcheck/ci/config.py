@@ -8,6 +8,9 @@ or at a directory holding `.git` (that directory is still searched). In each dir
 `claimcheck.toml` (keys at its top level, or under `[tool.claimcheck]`) wins over a
 `pyproject.toml`; a `pyproject.toml` without a `[tool.claimcheck]` table is passed over.
 Relative paths in the file are relative to the file's directory. Command-line flags override it.
+
+Every command reads the same file: `check` (and the pre-commit hook, which runs it), `run`,
+`serve` and `config`, which prints the settings in force and where each came from.
 """
 
 from __future__ import annotations
@@ -24,9 +27,11 @@ PYPROJECT_FILE = "pyproject.toml"
 FAIL_LEVELS = ("error", "warning", "info", "never")
 # Kept in step with claimcheck.ci.formats.FORMATS (not imported: that would load every renderer).
 FORMATS = ("text", "json", "sarif", "github", "junit", "rdjson")
+REPORTS_FOR = ("all", "findings")
 
 # key -> (kind, allowed values or None); kinds: codes (list of strings or one string), choice,
-# path, path-or-url (a database URL such as postgresql://host/db is kept as written).
+# path, path-or-url (a database URL such as postgresql://host/db is kept as written), url (an
+# http(s) address, kept as written), count (a whole number, at least 0 or 1 as noted).
 KEYS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "select": ("codes", None),
     "ignore": ("codes", None),
@@ -36,6 +41,11 @@ KEYS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "ledger": ("path-or-url", None),
     "waivers": ("path", None),
     "baseline": ("path", None),
+    "reports": ("path", None),
+    "reports-for": ("choice", REPORTS_FOR),
+    "chunk-size": ("count", ("1",)),
+    "workers": ("count", ("0",)),
+    "docs-url": ("url", None),
 }
 
 
@@ -56,8 +66,20 @@ class Config:
     ledger: Path | str | None = None
     waivers: Path | None = None
     baseline: Path | None = None
+    reports: Path | None = None
+    reports_for: str | None = None
+    chunk_size: int | None = None
+    workers: int | None = None
+    docs_url: str | None = None
     # The keys the file actually set, as written ("fail-level").
     keys: frozenset[str] = field(default_factory=frozenset)
+
+    def where(self, key: str) -> str:
+        """Where the file sets `key`: "FILE:LINE" (or "FILE" when the line is not found)."""
+        if self.path is None:
+            return ""
+        line = _line_of_key(self.path, key)
+        return f"{self.path}:{line}" if line else str(self.path)
 
 
 def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
@@ -123,23 +145,35 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
             suggestion = f"did you mean {hint!r}? " if hint else ""
             problem = f"unknown key ({suggestion}allowed: {allowed})"
             raise _error(path, key, problem)
-        kind, choices = KEYS[key]
-        attribute = key.replace("-", "_")
-        if kind == "codes":
-            values[attribute] = _codes(path, key, value)
-        elif kind == "choice":
-            if not isinstance(value, str) or value not in (choices or ()):
-                shown = ", ".join(choices or ())
-                raise _error(path, key, f"must be one of {shown}, not {value!r}")
-            values[attribute] = value
-        else:
-            if not isinstance(value, str) or not value.strip():
-                raise _error(path, key, f"must be a path (a string), not {_type_name(value)}")
-            if kind == "path-or-url" and "://" in value:
-                values[attribute] = value.strip()
-            else:
-                values[attribute] = (path.parent / value).resolve()
+        values[key.replace("-", "_")] = _value(path, key, value)
     return Config(path=path, keys=frozenset(table), **values)
+
+
+def _value(path: Path, key: str, value: Any) -> Any:
+    """One key's value, checked against its kind."""
+    kind, choices = KEYS[key]
+    if kind == "codes":
+        return _codes(path, key, value)
+    if kind == "choice":
+        if not isinstance(value, str) or value not in (choices or ()):
+            shown = ", ".join(choices or ())
+            raise _error(path, key, f"must be one of {shown}, not {value!r}")
+        return value
+    if kind == "count":
+        least = int((choices or ("0",))[0])
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise _error(path, key, f"must be a whole number of at least {least}, not {value!r}")
+        return value
+    if not isinstance(value, str) or not value.strip():
+        what = "an address (a string)" if kind == "url" else "a path (a string)"
+        raise _error(path, key, f"must be {what}, not {_type_name(value)}")
+    if kind == "url":
+        if not value.strip().lower().startswith(("http://", "https://")):
+            raise _error(path, key, f"must be an http(s) address, not {value!r}")
+        return value.strip()
+    if kind == "path-or-url" and "://" in value:
+        return value.strip()
+    return (path.parent / value).resolve()
 
 
 def _codes(path: Path, key: str, value: Any) -> tuple[str, ...]:

@@ -785,16 +785,20 @@ class _Scanner:
             return self._unresolved(start, end, unit_gran)
         amount = int(amount)
         self.derived = True
-        if unit == "year" and amount < 0 and self.quarter_anchor is not None:
-            # Earnings news: "a year ago" is the same quarter of the previous year.
-            first = _add_months(self.quarter_anchor, 12 * amount)
-            return self._period(start, end, "quarter", first, relative=True)
         origin = self.base
         if from_anchor and self.anchor is not None:
             origin = self.anchor[1]
+        try:
+            if unit == "year" and amount < 0 and self.quarter_anchor is not None:
+                # Earnings news: "a year ago" is the same quarter of the previous year.
+                first = _add_months(self.quarter_anchor, 12 * amount)
+                return self._period(start, end, "quarter", first, relative=True)
+            shifted = _add_units(origin, unit, amount)
+        except (ValueError, OverflowError):
+            # "2022 years ago" from 2000: before year 1 (or after 9999), no calendar date.
+            return self._unresolved(start, end, unit_gran)
         gran = "year" if unit_gran in {"decade", "century"} else unit_gran
-        first = _floor(gran, _add_units(origin, unit, amount))
-        return self._period(start, end, gran, first, relative=True)
+        return self._period(start, end, gran, _floor(gran, shifted), relative=True)
 
     def _samewhen(self, m: re.Match[str]) -> DateMention | None:
         unit = m.group("sw_unit").lower()

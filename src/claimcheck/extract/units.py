@@ -491,22 +491,51 @@ def _pint_cache_folder(pint: Any) -> Path:
     return base / "claimcheck" / f"pint-{digest}"
 
 
+# Optional companions pint loads when they are installed, for arrays claimcheck never gives it:
+# Dask (its arrays) and NumPy (its arrays). Importing them is most of pint's import time, a
+# good part of a `claimcheck check` of a draft; pint works the same on plain floats without.
+_PINT_EXTRAS = ("dask", "numpy")
+
+
+def _import_pint() -> Any:
+    """pint, imported without its optional array libraries when they are not loaded already
+    (a process that loaded them, a run's flow with pandas, keeps them and pint uses them)."""
+    import sys
+
+    if "pint" in sys.modules:
+        import pint
+
+        return pint
+    hidden = [name for name in _PINT_EXTRAS if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # import fails: pint skips it
+    try:
+        import pint
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, ...) is None:
+                del sys.modules[name]
+    return pint
+
+
 def get_registry() -> Any:
     """Return the project's one pint UnitRegistry, created on first use (disk-cached)."""
     global _registry
     if _registry is None:
-        import pint
-
+        pint = _import_pint()
         folder = _pint_cache_folder(pint)
+        # "pp", "bp" and "ppm" below replace pint's own meanings on purpose (percentage and
+        # basis points, not pico-poises): pint would log "Redefining ..." on every run.
+        quiet = {"on_redefinition": "ignore"}
         try:
-            registry = pint.UnitRegistry(cache_folder=folder)
+            registry = pint.UnitRegistry(cache_folder=folder, **quiet)
         except Exception as error:  # whatever a stale cache raises: logged, parsed afresh
             # A cache written by another pint install (a moved or rebuilt virtualenv) can
             # point at definition files that are gone; parsing afresh costs ~0.1 s.
             logger.warning(
                 "pint cache %s unusable (%r): reading the definitions afresh", folder, error
             )
-            registry = pint.UnitRegistry(cache_folder=None)
+            registry = pint.UnitRegistry(cache_folder=None, **quiet)
         registry.define("percentage_point = 0.01 = pp")
         registry.define("basis_point = 0.0001 = bp")
         registry.define("parts_per_million = 1e-6 = ppm")
@@ -523,8 +552,7 @@ def unit_parse_errors() -> tuple[type[Exception], ...]:
     is a bug, and propagates."""
     import tokenize
 
-    import pint
-
+    pint = _import_pint()
     return (
         pint.errors.PintError,
         tokenize.TokenError,

@@ -92,6 +92,23 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return files
 
 
+def no_articles(paths: Iterable[object], suffixes: tuple[str, ...] = ()) -> InputError:
+    """The error for input paths that hold no article at all: a misspelt folder would
+    otherwise pass as "nothing to report"."""
+    expected = ", ".join(TEXT_SUFFIXES + JSONL_SUFFIXES + suffixes)
+    named = ", ".join(str(path) for path in paths)
+    return InputError(f"{named}: no articles here (looked for {expected} files)")
+
+
+def require_articles(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The article files of `paths`; InputError when a path is missing or none holds one."""
+    paths = list(paths)
+    files = expand_paths(paths)
+    if not files:
+        raise no_articles(paths)
+    return files
+
+
 def _listed(path: Path) -> bool:
     try:
         return not path.is_dir()
@@ -112,7 +129,11 @@ def read_articles(
 
 
 def parse_published(value: object) -> tuple[datetime | None, str]:
-    """An aware datetime from an ISO 8601 value (naive means UTC), or None and the reason."""
+    """An aware datetime from a publication date (naive means UTC), or None and the reason.
+
+    ISO 8601 is read here directly; other forms CMSs and feeds write ("Tue, 20 Dec 2022
+    15:00:00 GMT", "Dec. 20, 2022 at 3:05 p.m. ET") by `claimcheck.input.published`, which
+    loads dateparser only for them. The time zone written is kept."""
     if value is None or value == "":
         return None, "no published date"
     if isinstance(value, datetime):
@@ -120,19 +141,31 @@ def parse_published(value: object) -> tuple[datetime | None, str]:
     elif isinstance(value, date):
         moment = datetime.combine(value, time(0, 0))
     elif isinstance(value, str):
-        # YAML-style spellings too: "2024-10-04 09:00:00 +02:00", a lower-case "z".
-        text = _SPACE_BEFORE_OFFSET.sub(r"\1", value.strip())
-        if text[-1:] in ("Z", "z"):
-            text = text[:-1] + "+00:00"
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            return None, f"published date {value!r} is not ISO 8601"
+        moment = _iso_8601(value) or _other_form(value)
+        if moment is None:
+            return None, f"published date {value!r} could not be read as a date"
     else:
-        return None, f"published date {value!r} is not ISO 8601"
+        return None, f"published date {value!r} could not be read as a date"
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment, ""
+
+
+def _iso_8601(value: str) -> datetime | None:
+    # YAML-style spellings too: "2024-10-04 09:00:00 +02:00", a lower-case "z".
+    text = _SPACE_BEFORE_OFFSET.sub(r"\1", value.strip())
+    if text[-1:] in ("Z", "z"):
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _other_form(value: str) -> datetime | None:
+    from claimcheck.input.published import read_date
+
+    return read_date(value)
 
 
 def _clean_text(text: str) -> str:

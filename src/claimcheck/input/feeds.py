@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
-from claimcheck.input.articles import InputProblem
+from claimcheck.input.articles import InputProblem, parse_published
 from claimcheck.records import Article
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -135,14 +135,20 @@ def entry_article(entry, where: str, position: int, feed_title: str) -> Article 
 
 
 def _published(entry) -> tuple[datetime | None, str]:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        moment = entry.get(key)
-        if moment:
-            # feedparser gives UTC struct_time values.
-            return datetime.fromtimestamp(calendar.timegm(moment), tz=UTC), ""
-    raw = entry.get("published") or entry.get("updated")
+    """The item's date as written, with its time zone ("Tue, 20 Dec 2022 10:00:00 -0500"
+    stays at -05:00); feedparser's own reading, which is in UTC, only when ours fails."""
+    raw = entry.get("published") or entry.get("updated") or entry.get("created")
     if raw:
-        return None, f"published date {raw!r} could not be read"
+        moment, problem = parse_published(str(raw))
+        if moment is not None:
+            return moment, ""
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        # dict.get: feedparser's own get maps a missing key to another, with a warning.
+        parsed = dict.get(entry, key)
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC), ""
+    if raw:
+        return None, problem
     return None, "no published date"
 
 

@@ -12,6 +12,7 @@ from claimcheck.input.articles import (
     InputError,
     InputProblem,
     expand_paths,
+    no_articles,
     read_jsonl,
     read_text_article,
 )
@@ -28,16 +29,33 @@ from claimcheck.records import Article
 _FOLDER_FEED_SUFFIXES = (".rss", ".atom")
 
 
-def check_inputs(specs: Iterable[str | os.PathLike[str]]) -> None:
-    """Fail fast, before any run starts, on a path that does not exist or cannot be read."""
+def check_inputs(
+    specs: Iterable[str | os.PathLike[str]], feeds: bool = True, require_articles: bool = False
+) -> None:
+    """Fail fast, before any run starts, on a path that does not exist or cannot be read, and,
+    with `require_articles`, on paths that together hold no article (a misspelt folder would
+    otherwise pass as "nothing to report"). Feed URLs, and feed files when `feeds`, count as
+    articles: what they hold is known only once they are read."""
+    found = False
+    names = []
     for spec in specs:
         text = str(spec)
-        if is_feed_url(text):
+        names.append(text)
+        if feeds and is_feed_url(text):
+            found = True
             continue
         path = Path(text)
-        if path.is_file() and is_feed_file(path):
+        if feeds and path.is_file() and is_feed_file(path):
+            found = True
             continue
-        expand_paths([path])  # raises InputError with the reason
+        files = expand_paths([path])  # raises InputError with the reason
+        found = found or bool(files) or (feeds and path.is_dir() and _holds_feed(path))
+    if require_articles and not found:
+        raise no_articles(names, _FOLDER_FEED_SUFFIXES if feeds else ())
+
+
+def _holds_feed(folder: Path) -> bool:
+    return any(p.name.endswith(_FOLDER_FEED_SUFFIXES) for p in folder.rglob("*"))
 
 
 def read_inputs(

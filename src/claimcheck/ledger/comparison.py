@@ -106,28 +106,43 @@ def history_of(recorded: Recorded) -> tuple[FigureHistory, ...]:
     return tuple(out)
 
 
+# Placed before a draft's order: drafts come after everything stored, dated or not.
+AFTER_STORED = "\uffff\uffff"
+
+
 class _Index:
     """Figures by identity key, each list in publication order; `wanted`: the keys the batch
-    looks up (no other key is kept)."""
+    looks up (no other key is kept). `drafts`: articles due after everything stored, ordered
+    among themselves by their own dates."""
 
-    def __init__(self, wanted: set[str]) -> None:
+    def __init__(self, wanted: set[str], drafts: frozenset[str] = frozenset()) -> None:
         self.wanted = wanted
+        self.drafts = drafts
         self.by_key: dict[str, list[StoredFigure]] = defaultdict(list)
+
+    def order_of(self, article_id: str, order: tuple[str, str]) -> tuple[str, str]:
+        if article_id in self.drafts:
+            return (AFTER_STORED + order[0], order[1])
+        return order
+
+    def _order(self, figure: StoredFigure) -> tuple[str, str]:
+        return self.order_of(figure.article_id, figure.order)
 
     def add(self, figure: StoredFigure, wanted: set[str] | None = None) -> None:
         for key in figure.index_keys():
             if wanted is None or key in wanted:
-                bisect.insort(self.by_key[key], figure, key=_order)
+                bisect.insort(self.by_key[key], figure, key=self._order)
 
     def before(self, figure: StoredFigure, order: tuple[str, str]) -> list[StoredFigure]:
         """The latest CANDIDATES_PER_KEY figures under each of the figure's keys published
         before `order`, of other articles, of the same incident for incident figures."""
         found: dict[tuple[str, int, int], StoredFigure] = {}
+        order = self.order_of(figure.article_id, order)
         for key in figure.index_keys():
             listed = self.by_key.get(key)
             if not listed:
                 continue
-            stop = bisect.bisect_left(listed, order, key=_order)
+            stop = bisect.bisect_left(listed, order, key=self._order)
             taken = 0
             for candidate in reversed(listed[:stop]):
                 if candidate.article_id == figure.article_id:
@@ -143,10 +158,6 @@ class _Index:
         return list(found.values())
 
 
-def _order(figure: StoredFigure) -> tuple[str, str]:
-    return figure.order
-
-
 def record_articles(
     ledger: ClaimLedger, articles: Iterable[tuple[Article, str, Iterable[Claim]]]
 ) -> dict[str, Recorded]:
@@ -159,11 +170,17 @@ def record_articles(
 
 class OrderedPass:
     """Compares a batch of articles in publication order and, with `record`, stores each with
-    its links and findings. `ledger` None: the batch is compared only with itself."""
+    its links and findings. `ledger` None: the batch is compared only with itself.
+    `drafts`: the batch is due to be published after everything the ledger holds, whatever
+    its dates, so every stored article counts as earlier (the drafts among themselves still
+    go by their dates)."""
 
-    def __init__(self, ledger: ClaimLedger | None, commit_every: int | None = None) -> None:
+    def __init__(
+        self, ledger: ClaimLedger | None, commit_every: int | None = None, drafts: bool = False
+    ) -> None:
         self.ledger = ledger
         self.commit_every = commit_every or COMMIT_EVERY
+        self.drafts = drafts
 
     def run(self, entries: Iterable[LedgerEntry], record: bool = False) -> dict[str, Recorded]:
         """Each article's links and findings, by article id (an article unchanged since the
@@ -209,7 +226,8 @@ class OrderedPass:
         """The ledger's figures under the batch's keys (not those of articles the batch
         replaces), and the links editors dismissed."""
         wanted = {key for entry in todo for figure in entry.figures for key in figure.index_keys()}
-        index = _Index(wanted)
+        drafts = frozenset(entry.article_id for entry in todo) if self.drafts else frozenset()
+        index = _Index(wanted, drafts)
         if self.ledger is None:
             return index, []
         for figure in self.ledger.figures_for(wanted):

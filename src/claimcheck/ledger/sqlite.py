@@ -33,6 +33,39 @@ from claimcheck.ledger.store import (
 BUSY_TIMEOUT_SECONDS = 60
 # An ordered pass waits this long for another run's pass on the same ledger.
 PASS_TIMEOUT_SECONDS = 3600
+# Every SQLite database file starts with these bytes.
+SQLITE_HEADER = b"SQLite format 3\x00"
+# An empty file may be a ledger another process is creating this very moment (SQLite makes
+# the file first and writes its header a moment later): wait this long before refusing it.
+EMPTY_FILE_WAIT_SECONDS = 2.0
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse an existing file that is not a SQLite database: SQLite would turn an empty file
+    (a `touch`, an interrupted copy) into a new, empty ledger, and comparing with that finds
+    nothing without a word."""
+    try:
+        with open(path, "rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
+            waited = 0.0
+            while not header and waited < EMPTY_FILE_WAIT_SECONDS:
+                time.sleep(0.05)
+                waited += 0.05
+                stream.seek(0)
+                header = stream.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return  # a new ledger
+    except OSError as error:
+        raise LedgerError(f"{path}: cannot read ledger: {error.strerror or error}") from error
+    if not header:
+        raise LedgerError(
+            f"{path}: cannot open ledger: empty file (0 bytes), not a claimcheck ledger; "
+            "remove it to start a new one"
+        )
+    if header != SQLITE_HEADER:
+        raise LedgerError(
+            f"{path}: cannot open ledger: not a SQLite database, so not a claimcheck ledger"
+        )
 
 
 def _enter_wal(connection: sqlite3.Connection) -> None:
@@ -55,6 +88,7 @@ class SQLiteLedger(SQLLedger):
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        check_database_file(self.path)
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._next_id: int | None = None

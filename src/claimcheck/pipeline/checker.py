@@ -182,10 +182,14 @@ class Checker:
         selected: Callable[[str], bool] | None = None,
         extra_checks: Iterable[ExtraCheck] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        checks: Sequence[str] = (),
         known_starts: Iterable[KnownStart] = (),
     ) -> None:
         self.selected = selected
         self.known_starts = tuple(known_starts)
+        # What examines each article, by code: the built-in checks, the rule set's rules and
+        # the comparison with the ledger (for "examined by N checks" on the reports).
+        self.checks = tuple(checks)
         self.extra_checks = tuple(extra_checks)
         self.clock = clock
 
@@ -264,13 +268,19 @@ def _claim_from_dict(values: dict[str, Any]) -> Claim:
 
 
 def build_checker(
-    select: Sequence[str] = (), ignore: Sequence[str] = (), rules: RuleSet | None = None
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    rules: RuleSet | None = None,
+    compares: bool = False,
 ) -> Checker:
     """The checker of one configuration: the codes selected (ruff-style prefixes) and a
-    loaded rule set (its check, and its events as known starts)."""
+    loaded rule set (its check, and its events as known starts). `compares`: the results
+    go through the ordered comparison with a ledger (counted among the checks)."""
+    selected = make_selector(select, ignore)
     return Checker(
-        make_selector(select, ignore),
+        selected,
         [rules.check] if rules is not None else [],
+        checks=check_codes(selected, rules, compares),
         known_starts=rules.known_starts() if rules is not None else (),
     )
 
@@ -296,3 +306,20 @@ def with_ledger(
     merged = list(result.findings) + locate_findings(result.article, added)
     merged.sort(key=lambda f: (f.start, f.rule))
     return dataclasses.replace(result, findings=tuple(merged), history=history)
+
+
+def check_codes(
+    selected: Callable[[str], bool] | None, rules: RuleSet | None, ledger: bool
+) -> tuple[str, ...]:
+    """The codes of the checks a configuration runs over each article: the selected built-in
+    checks, the selected rules of the rule set, and the ledger comparison (CC201/CC202)."""
+    from claimcheck.checks import registered_checks
+
+    def keep(code: str) -> bool:
+        return selected is None or selected(code)
+
+    codes = [code for code in sorted(registered_checks()) if keep(code)]
+    codes += [rule.code for rule in rules or () if keep(rule.code)]
+    if ledger and (keep("CC201") or keep("CC202")):
+        codes.append("CC201/CC202")
+    return tuple(codes)

@@ -14,11 +14,13 @@ from claimcheck.report.files import safe_name, write_atomic
 from claimcheck.report.html import article_html
 from claimcheck.report.markdown import article_markdown
 from claimcheck.report.summary import load_catalog
+from claimcheck.schemas import SCHEMA_VERSION
 
 
 def article_json(result: ArticleResult) -> dict[str, Any]:
     article = result.article
     return {
+        "schema_version": SCHEMA_VERSION,  # claimcheck/schemas/article.schema.json
         "article": {
             "id": article.id,
             "title": article.title,
@@ -57,11 +59,22 @@ class RunReport:
     """Writes one run's reports into reports/<run-id>/ as articles stream through. `pages`
     names the run's articles that have (or are about to have) a page of their own."""
 
-    def __init__(self, directory: Path, pages: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        pages: frozenset[str] = frozenset(),
+        docs_url: str | None = None,
+        checks: int = 0,
+    ) -> None:
         self.directory = directory
         self.pages = pages
+        # Where rule names link: the configured docs base, else the reports' own pages.
+        self.docs_url = docs_url
+        # How many checks examine each article ("examined by N checks").
+        self.checks = checks
+        # Made by the first page written (write_atomic): a chunk holding only unreadable
+        # records, or a run with nothing new, leaves no folder behind.
         self.articles_dir = directory / "articles"
-        self.articles_dir.mkdir(parents=True, exist_ok=True)
         self._names: set[str] = set()
         # One line per written article for the run's index page (plain values: they travel
         # back from worker threads or processes).
@@ -88,9 +101,16 @@ class RunReport:
         checked = checked_claims(result)
         write_atomic(
             self.articles_dir / f"{stem}.html",
-            article_html(result, checked=checked, prior_href=self.prior_href, stem=stem),
+            article_html(
+                result,
+                checked=checked,
+                prior_href=self.prior_href,
+                stem=stem,
+                checks=self.checks,
+                docs_url=self.docs_url,
+            ),
         )
-        self.entries.append(article_entry(result, stem, len(checked)))
+        self.entries.append(article_entry(result, stem, len(checked), self.checks))
         return stem
 
     def discard(self) -> None:
@@ -110,7 +130,9 @@ class RunReport:
         return f"../../{where}" if where else None
 
 
-def article_entry(result: ArticleResult, stem: str, checked: int) -> dict[str, Any]:
+def article_entry(
+    result: ArticleResult, stem: str, checked: int, checks: int = 0
+) -> dict[str, Any]:
     """An article's line in the run index: who, where, how bad."""
     article = result.article
     counts = Counter(f.severity for f in result.findings)
@@ -122,6 +144,7 @@ def article_entry(result: ArticleResult, stem: str, checked: int) -> dict[str, A
         "stem": stem,
         "claims": len(result.claims),
         "claims_checked": checked,
+        "checks": checks,
         "findings_by_severity": {s: counts.get(s, 0) for s in SEVERITY_ORDER},
         "worst": result.worst_severity,
     }

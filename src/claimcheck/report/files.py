@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -35,11 +36,26 @@ def write_atomic(path: Path, text: str) -> None:
     The temporary name is unique to the process and thread writing it (no mkstemp: it costs
     a chmod too, and a run writes tens of thousands of files); plain open() applies the
     umask, so reports are as readable by editors on a shared drive as any other file."""
+    write_atomic_bytes(path, text.encode("utf-8"))
+
+
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    """write_atomic for bytes."""
+    write_atomic_with(path, lambda temporary: temporary.write_bytes(data))
+
+
+def temporary_name(path: Path) -> Path:
+    """Where a writer of this process and thread writes `path` before it takes its name (a
+    hidden .tmp file, removed by remove_stale_temporaries if its writer was killed)."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+
+
+def write_atomic_with(path: Path, write: Callable[[Path], object]) -> None:
+    """`write(temporary)` writes the file (a parquet writer, say), then it takes its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    temporary = temporary_name(path)
     try:
-        with open(temporary, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        write(temporary)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -11,36 +11,23 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
 from claimcheck import __version__
-from claimcheck.codes import CATALOG
+from claimcheck.input.text import LineIndex
 from claimcheck.ledger.comparison import FigureHistory
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE, ArticleResult
-from claimcheck.records import SEVERITY_ORDER, Finding
+from claimcheck.records import SEVERITY_ORDER, Article, Finding
 from claimcheck.report.coverage import checked_claims
+from claimcheck.report.evidence import evidence_lines, identity_words
 from claimcheck.report.files import write_atomic
-from claimcheck.report.readings import claim_reading, format_number
-from claimcheck.report.summary import read_runs
+from claimcheck.report.links import read_rule_names, rule_href, rule_name, safe_href
+from claimcheck.report.readings import claim_reading
+from claimcheck.report.summary import read_checks, read_runs, read_trends
 
 PriorHref = Callable[[str], str | None]
 
-# Evidence keys that name another article (prior coverage from the ledger).
-_PRIOR_KEYS = frozenset(
-    {"prior_article_id", "prior_article", "prior_id", "previous_article_id", "earlier_article_id"}
-)
-# Evidence keys shown under friendlier labels, in this order first.
-_EVIDENCE_LABELS = {
-    "rule_file": "rule file",
-    "source": "rule source",
-    "expected": "expected",
-    "stated": "stated",
-    "matched": "matched",
-    "converted_value": "computed value",
-    "stated_value": "stated value",
-}
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#e8a200", "info": "#1f5fa8"}
 _MAX_INDEX_RUNS = 500
 
@@ -60,15 +47,6 @@ def _environment():
 
 def render(template: str, **context: Any) -> str:
     return _environment().get_template(template).render(version=__version__, **context)
-
-
-def safe_href(url: str) -> str | None:
-    """A URL fit for an href: only http(s) links; anything else (javascript:, data:) is text."""
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return None
-    return url.strip() if scheme in ("http", "https") else None
 
 
 @dataclass(slots=True)
@@ -159,19 +137,33 @@ def segments(result: ArticleResult, readings: Sequence[str] | None = None) -> li
     return merged
 
 
+# Blank lines end a paragraph; a line starting a list item or heading keeps its own line; any
+# other line break is the source file's wrapping and reflows with the page's width.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LINE_KEPT = re.compile(r"\n(?=[ \t]*(?:[-*+>#|]|\d+[.)])[ \t])")
+
+
+def _flowed(text: str) -> str:
+    """Escaped text with paragraph and kept line breaks as markup, other breaks as spaces."""
+    html = str(escape(text))
+    html = _PARAGRAPH_BREAK.sub('<span class="para"></span>', html)
+    return _LINE_KEPT.sub("<br>", html)
+
+
 def highlighted_text(pieces: Iterable[Segment]) -> Markup:
     """The article text as HTML: each piece escaped, highlights as <mark>, finding numbers as
-    superscript links. Built here rather than in the template: a loop in Jinja costs several
-    times as much, and an archive run renders tens of thousands of these pages."""
+    superscript links, reflowed to the page's width. Built here rather than in the template:
+    a loop in Jinja costs several times as much, and an archive run renders tens of thousands
+    of these pages."""
     parts: list[str] = []
     for piece in pieces:
         if piece.plain:
-            parts.append(escape(piece.text))
+            parts.append(_flowed(piece.text))
         else:
             anchor = f' id="{escape(piece.anchor)}"' if piece.anchor else ""
             parts.append(
                 f'<mark class="{escape(piece.classes)}" title="{escape(piece.title)}"{anchor}>'
-                f"{escape(piece.text)}</mark>"
+                f"{_flowed(piece.text)}</mark>"
             )
         for ref in piece.refs:
             if "history" in ref:
@@ -211,11 +203,9 @@ def history_view(
     """A figure's timeline as the article page shows it: each earlier article's value by
     date, linked, then this article's."""
     identity = history.identity
-    about = ", ".join(
-        f"{key.replace('_', ' ')} {value}"
-        for key, value in identity.items()
-        if value and key in ("what", "of_what", "when", "part_of", "basis")
-    )
+    about = identity_words(identity)
+    if identity.get("basis"):
+        about += f", stated as {identity['basis']}"
     entries = [
         {
             "date": (entry.published or "undated")[:10],
@@ -247,21 +237,36 @@ def _merge_plain(pieces: list[Segment]) -> list[Segment]:
     return merged
 
 
-def finding_view(number: int, finding: Finding, prior_href: PriorHref | None) -> dict[str, Any]:
-    """A finding as the article page shows it: one sentence, where, and its evidence."""
-    entry = CATALOG.get(finding.rule)
-    name = entry.name if entry is not None else ""
+def finding_view(
+    number: int,
+    finding: Finding,
+    prior_href: PriorHref | None,
+    article: Article | None = None,
+    docs_url: str | None = None,
+) -> dict[str, Any]:
+    """A finding as the article page shows it: one sentence, where, and its evidence in
+    sentences, its rule named and linked to its page."""
     return {
         "number": number,
         "severity": finding.severity,
         "rule": finding.rule,
-        "rule_name": name.replace("_", " "),
+        "rule_name": rule_name(finding.rule).replace("-", " "),
+        "rule_href": rule_href(finding.rule, docs_url, "article"),
         "sentence": _sentence(finding.message),
         "spanned": finding.end > finding.start,
         "line": finding.line,
         "column": finding.column,
-        "evidence": evidence_items(finding.evidence, prior_href),
+        "evidence": evidence_lines(finding, _where(article), prior_href),
     }
+
+
+def _where(article: Article | None):
+    """ "line 12" for an offset into the body of a text file; nothing for a JSON Lines record
+    (its body has no lines of its own in the file)."""
+    if article is None or article.record_line:
+        return None
+    index = LineIndex(article)
+    return lambda offset: f"line {index.locate(offset)[0]}"
 
 
 def _sentence(message: str) -> str:
@@ -271,94 +276,25 @@ def _sentence(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
-def evidence_items(evidence: dict[str, Any], prior_href: PriorHref | None) -> list[dict[str, Any]]:
-    """Evidence as (label, text, link) rows: rule and source, prior articles, computed values."""
-    items: list[dict[str, Any]] = []
-    keys = [k for k in _EVIDENCE_LABELS if k in evidence]
-    keys += [k for k in evidence if k not in _EVIDENCE_LABELS]
-    for key in keys:
-        value = evidence[key]
-        if key == "earlier" and isinstance(value, list):
-            items.extend(_earlier_items(value, prior_href))
-            continue
-        if _names_prior(key):
-            for article_id in value if isinstance(value, list) else [value]:
-                href = prior_href(str(article_id)) if prior_href else None
-                items.append({"label": "prior article", "text": str(article_id), "href": href})
-            continue
-        if isinstance(value, dict) and _names_prior(key, nested=True):
-            prior_id = value.get("article_id") or value.get("id")
-            if prior_id:
-                href = prior_href(str(prior_id)) if prior_href else None
-                items.append({"label": "prior article", "text": str(prior_id), "href": href})
-                value = {k: v for k, v in value.items() if k not in ("article_id", "id")}
-                if not value:
-                    continue
-        label = _EVIDENCE_LABELS.get(key, key.replace("_", " "))
-        href = safe_href(value) if key == "source" and isinstance(value, str) else None
-        items.append({"label": label, "text": evidence_text(value), "href": href})
-    return items
-
-
-def _earlier_items(earlier: list[Any], prior_href: PriorHref | None) -> list[dict[str, Any]]:
-    """The earlier articles a ledger finding cites, oldest first, each linked."""
-    items = []
-    for entry in earlier:
-        if not isinstance(entry, dict) or "article_id" not in entry:
-            continue
-        article_id = str(entry["article_id"])
-        said = f", {entry['source']}" if entry.get("source") else ""
-        relation = str(entry.get("relation", "")).replace("_", " ")
-        text = (
-            f"{article_id} ({str(entry.get('published') or 'undated')[:10]}{said}): "
-            f"“{evidence_text(entry.get('text', ''))}” {relation}"
-        )
-        href = prior_href(article_id) if prior_href else None
-        items.append({"label": "earlier article", "text": text.strip(), "href": href})
-    return items
-
-
-def _names_prior(key: str, nested: bool = False) -> bool:
-    lowered = key.lower()
-    if nested:
-        return "prior" in lowered or "previous" in lowered or "earlier" in lowered
-    return lowered in _PRIOR_KEYS or (lowered.endswith("_article_id") and lowered != "article_id")
-
-
-def evidence_text(value: Any) -> str:
-    """Evidence values in words: numbers grouped, spans quoted, lists joined."""
-    if isinstance(value, bool) or value is None:
-        return json.dumps(value)
-    if isinstance(value, int | float):
-        return format_number(float(value))
-    if isinstance(value, str):
-        return " ".join(value.split())
-    if isinstance(value, list | tuple):
-        if len(value) == 2 and all(isinstance(v, int | float) for v in value):
-            return f"{format_number(float(value[0]))} to {format_number(float(value[1]))}"
-        return ", ".join(evidence_text(v) for v in value)
-    if isinstance(value, dict):
-        if "text" in value and "start" in value:
-            return (
-                f"“{evidence_text(value['text'])}” (characters {value['start']}–{value.get('end')})"
-            )
-        return "; ".join(f"{k.replace('_', ' ')}: {evidence_text(v)}" for k, v in value.items())
-    return str(value)
-
-
 def article_html(
     result: ArticleResult,
     checked: set[int] | None = None,
     prior_href: PriorHref | None = None,
     stem: str = "",
+    checks: int = 0,
+    docs_url: str | None = None,
 ) -> str:
-    """The article page: highlighted text beside its findings, then the claims table."""
+    """The article page: highlighted text beside its findings, then the claims table.
+    `checks`: how many checks examined the article (built-in, rule set, ledger)."""
     article = result.article
     if checked is None:
         checked = checked_claims(result)
     counts = Counter(f.severity for f in result.findings)
     readings = [claim_reading(claim) for claim in result.claims]
-    coverage = round(100 * len(checked) / len(readings)) if readings else 0
+    findings = [
+        finding_view(n, f, prior_href, article, docs_url)
+        for n, f in enumerate(result.findings, start=1)
+    ]
     return render(
         "article.html.j2",
         article=article,
@@ -369,9 +305,9 @@ def article_html(
         claims=readings,
         claim_rows=claim_rows_html(result, readings, checked),
         checked=len(checked),
-        coverage=coverage,
+        checks=checks,
         article_text=highlighted_text(segments(result, readings)),
-        findings=[finding_view(n, f, prior_href) for n, f in enumerate(result.findings, start=1)],
+        findings=findings,
         histories=[
             history_view(n, history, article.body[history.start : history.end], prior_href)
             for n, history in enumerate(result.history, start=1)
@@ -380,8 +316,9 @@ def article_html(
 
 
 def claim_rows_html(result: ArticleResult, readings: Sequence[str], checked: set[int]) -> Markup:
-    """The claims table's rows (number, text, kind, reading, checked), built here for the
-    same reason as the highlighted text: an article may hold thousands of claims."""
+    """The claims table's rows (number, text, kind, reading, whether a finding points at it),
+    built here for the same reason as the highlighted text: an article may hold thousands of
+    claims."""
     rows = [
         f'<tr><td class="num">{number}</td><td>{escape(claim.text)}</td>'
         f"<td>{escape(claim.kind)}</td><td>{escape(reading)}</td>"
@@ -391,15 +328,23 @@ def claim_rows_html(result: ArticleResult, readings: Sequence[str], checked: set
     return Markup("".join(rows))
 
 
-def bar_chart(title: str, counts: dict[str, int], colours: dict[str, str] | None = None) -> dict:
-    """Bars for the inline SVG chart, largest first (at most 12)."""
-    label_width, bar_space, row = 150, 260, 22
+def bar_chart(
+    title: str,
+    counts: dict[str, int],
+    colours: dict[str, str] | None = None,
+    labels: dict[str, str] | None = None,
+    links: dict[str, str] | None = None,
+) -> dict:
+    """Bars for the inline SVG chart, largest first (at most 12); `labels` shows a key under
+    another name (a code with its rule's name), `links` makes its label a link."""
+    label_width, bar_space, row = 230, 190, 22
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:12]
     top = max((count for _, count in ranked), default=0) or 1
     bars = [
         {
-            "label": label,
-            "short_label": label if len(label) <= 22 else label[:21] + "…",
+            "label": (labels or {}).get(label, label),
+            "short_label": _short((labels or {}).get(label, label)),
+            "href": (links or {}).get(label),
             "count": count,
             "width": max(2, round(bar_space * count / top)),
             "y": index * row,
@@ -414,6 +359,10 @@ def bar_chart(title: str, counts: dict[str, int], colours: dict[str, str] | None
         "width": label_width + bar_space + 50,
         "height": max(row, len(bars) * row),
     }
+
+
+def _short(label: str, size: int = 34) -> str:
+    return label if len(label) <= size else label[: size - 1] + "…"
 
 
 def _entry_order(entry: dict[str, Any]) -> tuple:
@@ -443,8 +392,7 @@ def entry_rows_html(entries: Iterable[dict[str, Any]]) -> Markup:
             f'        <td class="num">{escape(counts["error"])}</td>\n'
             f'        <td class="num">{escape(counts["warning"])}</td>\n'
             f'        <td class="num">{escape(counts["info"])}</td>\n'
-            f'        <td class="num">{escape(entry["claims_checked"])} / '
-            f"{escape(entry['claims'])}</td>\n"
+            f'        <td class="num">{escape(entry["claims"])}</td>\n'
             f'        <td><a href="articles/{stem}.md">md</a> '
             f'<a href="articles/{stem}.json">json</a></td>\n'
             f"      </tr>\n    "
@@ -452,8 +400,26 @@ def entry_rows_html(entries: Iterable[dict[str, Any]]) -> Markup:
     return Markup("".join(rows))
 
 
+def rule_chart(
+    title: str,
+    counts: dict[str, int],
+    page: str,
+    docs_url: str | None = None,
+    names: dict[str, str] | None = None,
+    colours: dict[str, str] | None = None,
+) -> dict:
+    """A bar chart of codes, each labelled with its rule's name and linked to its page."""
+    labels = {code: f"{code} {rule_name(code, names)}".strip() for code in counts}
+    links = {code: rule_href(code, docs_url, page) for code in counts}
+    return bar_chart(title, counts, colours, labels, links)
+
+
 def run_index_html(
-    summary: dict[str, Any], entries: Sequence[dict[str, Any]], findings: Iterable[Finding]
+    summary: dict[str, Any],
+    entries: Sequence[dict[str, Any]],
+    findings: Iterable[Finding],
+    docs_url: str | None = None,
+    rule_names: dict[str, str] | None = None,
 ) -> str:
     findings = list(findings)
     source_of = {entry["id"]: entry["source"] or "(no source)" for entry in entries}
@@ -470,25 +436,119 @@ def run_index_html(
         if f.rule == INPUT_PROBLEM_CODE
     ]
     status = summary.get("status", "completed")
+    checks = summary.get("checks") or max((entry.get("checks", 0) for entry in entries), default=0)
     return render(
         "run_index.html.j2",
         summary=summary,
         status_text="partial: some chunks failed" if status == "partial" else status,
+        checks=checks,
         entries=entries,
         entry_rows=entry_rows_html(sorted(entries, key=_entry_order)),
         problems=problems,
-        by_rule=bar_chart(
-            "Findings by kind (rule)",
+        by_rule=rule_chart(
+            "Findings by rule",
             dict(by_rule),
+            "run",
+            docs_url,
+            rule_names,
             {rule: _SEVERITY_COLOURS[worst] for rule, worst in worst_by_rule.items()},
         ),
         by_source=bar_chart("Findings by source", dict(by_source)),
     )
 
 
-def reports_index_html(runs: Sequence[dict[str, Any]]) -> str:
+# The trends' small charts: one bar per week, at most this tall.
+SPARK_BAR, SPARK_GAP, SPARK_HEIGHT = 9, 2, 26
+
+
+def trend_rows(
+    rows: Sequence[dict[str, Any]],
+    weeks: Sequence[str],
+    links: dict[str, str] | None = None,
+    labels: dict[str, str] | None = None,
+) -> list[dict[str, Any]]:
+    """Rows of the trends table: a label (linked), a small bar chart per week, a total."""
+    top = max((count for row in rows for count in row["counts"]), default=0) or 1
+    shaped = []
+    for row in rows:
+        bars = []
+        for index, count in enumerate(row["counts"]):
+            height = round(SPARK_HEIGHT * count / top) if count else 0
+            bars.append(
+                {
+                    "x": index * (SPARK_BAR + SPARK_GAP),
+                    "y": SPARK_HEIGHT - max(height, 1),
+                    "height": max(height, 1),
+                    "empty": not count,
+                    "title": f"week of {weeks[index]}: {count}",
+                }
+            )
+        label = row["label"]
+        shaped.append(
+            {
+                "label": (labels or {}).get(label, label),
+                "href": (links or {}).get(label),
+                "total": row["total"],
+                "bars": bars,
+                "counts": row["counts"],
+            }
+        )
+    return shaped
+
+
+def trends_view(trends: dict[str, Any], docs_url: str | None, names: dict[str, str]) -> dict:
+    """What the index's trends section shows, from trends.json (no pandas here)."""
+    weeks = trends.get("weeks") or []
+    if not weeks:
+        return {}
+    rules = [row["label"] for row in trends.get("by_rule", [])]
+    return {
+        "first": weeks[0],
+        "last": weeks[-1],
+        "weeks": len(weeks),
+        "width": len(weeks) * (SPARK_BAR + SPARK_GAP),
+        "height": SPARK_HEIGHT,
+        "bar": SPARK_BAR,
+        "undated": trends.get("undated", 0),
+        "by_source": trend_rows(trends.get("by_source", []), weeks),
+        "by_rule": trend_rows(
+            trends.get("by_rule", []),
+            weeks,
+            {code: rule_href(code, docs_url, "reports") for code in rules},
+            {code: f"{code} {rule_name(code, names)}".strip() for code in rules},
+        ),
+    }
+
+
+def last_check_text(checks: dict[str, Any]) -> str:
+    """ "Checked at 14:15 UTC (2026-12-04), nothing new: 12 checks in a row since the last
+    run with new articles." from checks.json; "" before the first check."""
+    when = checks.get("checked_at") or ""
+    if not when:
+        return ""
+    stamp = f"{when[11:16]} UTC ({when[:10]})"
+    if not checks.get("nothing_new"):
+        return f"Checked at {stamp}: new or changed articles, reported below."
+    quiet = checks.get("quiet_checks", 1)
+    text = f"Checked at {stamp}, nothing new"
+    unchanged = checks.get("articles_unchanged", 0)
+    if unchanged:
+        text += f" ({unchanged:,} article(s) unchanged)"
+    if quiet > 1:
+        text += f"; {quiet:,} checks in a row found nothing new"
+    return text + "."
+
+
+def reports_index_html(
+    runs: Sequence[dict[str, Any]],
+    reports_root: Path | None = None,
+    docs_url: str | None = None,
+) -> str:
     busy = [run for run in runs if run.get("articles") or run.get("findings")]
     quiet = [run for run in runs if not (run.get("articles") or run.get("findings"))]
+    checks = read_checks(reports_root) if reports_root is not None else {}
+    trends = read_trends(reports_root) if reports_root is not None else {}
+    names = read_rule_names(reports_root) if reports_root is not None else {}
     return render(
         "reports_index.html.j2",
         runs=runs,
@@ -496,6 +556,8 @@ def reports_index_html(runs: Sequence[dict[str, Any]]) -> str:
         busy=busy[:_MAX_INDEX_RUNS],
         hidden=max(0, len(busy) - _MAX_INDEX_RUNS),
         quiet=quiet,
+        last_check=last_check_text(checks),
+        trends=trends_view(trends, docs_url, names),
         updated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
 
@@ -505,16 +567,22 @@ def write_run_index(
     summary: dict[str, Any],
     entries: Sequence[dict[str, Any]],
     findings: Iterable[Finding],
+    docs_url: str | None = None,
+    rule_names: dict[str, str] | None = None,
 ) -> Path:
     path = run_dir / "index.html"
-    write_atomic(path, run_index_html(summary, entries, findings))
+    write_atomic(path, run_index_html(summary, entries, findings, docs_url, rule_names))
     return path
 
 
-def write_reports_index(reports_root: Path, runs: Sequence[dict[str, Any]] | None = None) -> Path:
+def write_reports_index(
+    reports_root: Path,
+    runs: Sequence[dict[str, Any]] | None = None,
+    docs_url: str | None = None,
+) -> Path:
     """reports/index.html, replaced atomically so a reader never sees half a page."""
     if runs is None:
         runs = sorted(read_runs(reports_root), key=lambda r: r.get("run_id", ""), reverse=True)
     path = reports_root / "index.html"
-    write_atomic(path, reports_index_html(runs))
+    write_atomic(path, reports_index_html(runs, reports_root, docs_url))
     return path

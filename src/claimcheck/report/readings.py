@@ -35,9 +35,65 @@ def claim_summary(claim: Claim) -> str:
     converted = _converted_reading(claim)
     if converted:
         text += f" ≈ {converted}"
-    if claim.change:
-        text += f" ({claim.change})"
+    if claim.change in _CHANGE_WORDS:
+        text = f"{_CHANGE_WORDS[claim.change]} {text}"
     return text
+
+
+# A figure stated as a change ("rose 5%") reads as one.
+_CHANGE_WORDS = {"up": "a rise of", "down": "a fall of"}
+
+
+# pint unit names in words, singular and plural, as a British newsroom writes them.
+_UNIT_NAMES = {
+    "meter": ("metre", "metres"), "kilometer": ("kilometre", "kilometres"),
+    "centimeter": ("centimetre", "centimetres"), "millimeter": ("millimetre", "millimetres"),
+    "mile": ("mile", "miles"), "nautical_mile": ("nautical mile", "nautical miles"),
+    "foot": ("foot", "feet"), "yard": ("yard", "yards"), "inch": ("inch", "inches"),
+    "kilogram": ("kilogram", "kilograms"), "gram": ("gram", "grams"),
+    "metric_ton": ("tonne", "tonnes"), "pound": ("pound", "pounds"),
+    "ounce": ("ounce", "ounces"), "short_ton": ("short ton", "short tons"),
+    "long_ton": ("long ton", "long tons"), "liter": ("litre", "litres"),
+    "milliliter": ("millilitre", "millilitres"), "gallon": ("gallon", "gallons"),
+    "barrel": ("barrel", "barrels"), "hectare": ("hectare", "hectares"),
+    "acre": ("acre", "acres"), "meter ** 2": ("square metre", "square metres"),
+    "kilometer ** 2": ("square kilometre", "square kilometres"),
+    "mile ** 2": ("square mile", "square miles"), "meter ** 3": ("cubic metre", "cubic metres"),
+    "mile / hour": ("mile an hour", "miles an hour"),
+    "kilometer / hour": ("kilometre an hour", "kilometres an hour"),
+    "meter / second": ("metre a second", "metres a second"), "knot": ("knot", "knots"),
+    "degree_Celsius": ("degree Celsius", "degrees Celsius"),
+    "degree_Fahrenheit": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "kelvin": ("kelvin", "kelvins"), "percent": ("percent", "percent"),
+    "day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months"),
+    "year": ("year", "years"), "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
+}  # fmt: skip
+
+
+def unit_name(unit: str, value: float | None = None) -> str:
+    """A unit in words for a figure: "55 kilometres", "1 mile"; a currency code or a counted
+    noun as written; other pint names with spaces for underscores."""
+    names = _UNIT_NAMES.get(unit)
+    if names is None:
+        return unit.replace("_", " ")
+    return names[0] if value is not None and abs(value) == 1 else names[1]
+
+
+def quantity_words(value: float | None, unit: str | None) -> str:
+    """A figure and its unit in words: "48.3 kilometres", "12,000,000 USD"."""
+    figure = format_number(None if value is None else _rounded(value))
+    if not unit:
+        return figure
+    if unit == "percent":
+        return f"{figure} percent"
+    return f"{figure} {unit_name(unit, value)}"
+
+
+def _rounded(value: float) -> float:
+    """Enough digits to compare by eye, no more: 48.28032 as 48.3, 1,234.5 as 1,234.5."""
+    if value == 0 or float(value).is_integer():
+        return value
+    return float(f"{value:.3g}") if abs(value) < 1000 else round(value, 1)
 
 
 def claim_reading(claim: Claim) -> str:

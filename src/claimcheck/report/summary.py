@@ -13,10 +13,11 @@ from typing import Any
 
 from claimcheck.records import SEVERITY_ORDER, Finding
 from claimcheck.report.files import write_atomic
+from claimcheck.schemas import SCHEMA_VERSION
 
 try:
     import fcntl
-except ImportError:  # Windows: see _ReportsLock
+except ImportError:  # Windows: see ReportsLock
     fcntl = None
 
 
@@ -41,6 +42,7 @@ def build_summary(
     """The run summary as written to summary.json; `extra` adds fields (status, coverage)."""
     by_severity = Counter(f.severity for f in findings)
     summary = {
+        "schema_version": SCHEMA_VERSION,  # claimcheck/schemas/summary.schema.json
         "run_id": run_id,
         "articles": articles,
         "articles_unchanged": skipped,
@@ -84,6 +86,15 @@ CATALOG_NAME = "catalog.json"  # article id -> "<run-id>/articles/<stem>.html" o
 RUNS_NAME = "runs.json"  # one summary line per run, newest first
 
 
+# The last check of the inputs, whether or not it found anything new: when it was, what it
+# found, how many checks in a row found nothing new, and the unreadable inputs last reported
+# (a broken file is reported by the run that first meets it, not by every check after).
+CHECKS_NAME = "checks.json"
+
+# Findings per source and per rule, week by week, over every run (claimcheck.analysis.trends).
+TRENDS_NAME = "trends.json"
+
+
 _LOCK_NAME = ".claimcheck-reports.lock"
 
 
@@ -108,14 +119,14 @@ def load_catalog(reports_root: Path) -> dict[str, str]:
     return catalog
 
 
-class _ReportsLock:
+class ReportsLock:
     """An advisory lock on the reports folder, so two runs never lose each other's updates."""
 
     def __init__(self, reports_root: Path) -> None:
         self.path = reports_root / _LOCK_NAME
         self._handle = None
 
-    def __enter__(self) -> _ReportsLock:
+    def __enter__(self) -> ReportsLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._handle = open(self.path, "a")  # held until __exit__
         if fcntl is not None:  # Windows has none: runs of one deployment never overlap anyway
@@ -132,7 +143,7 @@ def update_shared_files(
 ) -> list[dict[str, Any]]:
     """Add a run to runs.json and its articles to catalog.json; returns every run, newest first."""
     run_id = summary["run_id"]
-    with _ReportsLock(reports_root):
+    with ReportsLock(reports_root):
         catalog = dict(load_catalog(reports_root))
         for entry in entries:
             catalog[entry["id"]] = f"{run_id}/articles/{entry['stem']}.html"
@@ -142,6 +153,49 @@ def update_shared_files(
         runs.sort(key=lambda run: run["run_id"], reverse=True)
         write_atomic(reports_root / RUNS_NAME, json.dumps(runs, indent=1))
     return runs
+
+
+def problem_keys(findings: Iterable[Finding], code: str) -> list[list[Any]]:
+    """The unreadable inputs among `findings` (code `code`) as [path, line, message]."""
+    keys = {(f.path, f.line, f.message) for f in findings if f.rule == code}
+    return [list(key) for key in sorted(keys)]
+
+
+def _read_object(path: Path) -> dict[str, Any]:
+    """A JSON object from a file, {} when missing or damaged (shared files are rewritten)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def read_checks(reports_root: Path) -> dict[str, Any]:
+    return _read_object(reports_root / CHECKS_NAME)
+
+
+def read_trends(reports_root: Path) -> dict[str, Any]:
+    return _read_object(reports_root / TRENDS_NAME)
+
+
+def note_check(
+    reports_root: Path, summary: dict[str, Any], problems: list[list[Any]]
+) -> dict[str, Any]:
+    """Record a finished check of the inputs in checks.json: a run with a folder, or one that
+    found nothing new (which writes no run folder)."""
+    with ReportsLock(reports_root):
+        checks = read_checks(reports_root)
+        quiet = bool(summary.get("nothing_new"))
+        checks = {
+            "checked_at": summary.get("checked_at") or summary.get("finished_at"),
+            "nothing_new": quiet,
+            "articles_unchanged": summary.get("articles_unchanged", 0),
+            "quiet_checks": checks.get("quiet_checks", 0) + 1 if quiet else 0,
+            "last_run_id": checks.get("last_run_id") if quiet else summary["run_id"],
+            "problems": problems,
+        }
+        write_atomic(reports_root / CHECKS_NAME, json.dumps(checks, indent=1))
+    return checks
 
 
 def run_line(summary: dict[str, Any]) -> dict[str, Any]:
@@ -206,6 +260,13 @@ def findings_table(
 
 def summary_markdown(summary: dict, entries: Sequence[dict]) -> str:
     counts = summary["findings_by_severity"]
+    if summary.get("nothing_new"):
+        return (
+            f"# claimcheck run {summary['run_id']}\n\nChecked at "
+            f"{summary.get('checked_at', '')[11:16]} UTC: nothing new "
+            f"({summary['articles_unchanged']} article(s) unchanged); no run folder written.\n"
+            f"\nReports: `{summary.get('index_html', '')}`\n"
+        )
     lines = [
         f"# claimcheck run {summary['run_id']}",
         "",

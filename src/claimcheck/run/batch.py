@@ -32,6 +32,7 @@ from claimcheck.pipeline.checker import (
 )
 from claimcheck.records import Article, Finding
 from claimcheck.report.articles import RunReport
+from claimcheck.report.tables import claim_rows
 from claimcheck.run.incremental import rules_digest, run_key
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ class RunSettings:
     # "all": JSON, Markdown and HTML for every article; "findings": only for articles with a
     # finding (the run index, summary and CSV still count every article): big archives.
     reports_for: str = "all"
+    # Where the rule pages are published (the reports link there; None: their own copy).
+    docs_url: str | None = None
 
 
 @dataclass(slots=True)
@@ -71,6 +74,11 @@ class ChunkOutcome:
     # The checked results, kept in the run folder until the chunk is reported.
     pending: str | None = None
     article_ids: list[str] = field(default_factory=list)
+    # The chunk's claims as rows of the run's claims.parquet (report.tables.claim_rows),
+    # written by the run as the chunk is collected, then dropped.
+    claim_rows: list[tuple] = field(default_factory=list)
+    # How many checks examine each of its articles ("examined by N checks" on its pages).
+    checks: int = 0
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -100,13 +108,14 @@ def settings_digest(settings: RunSettings) -> str:
 
 
 def make_checker(settings: RunSettings) -> Checker:
-    """The checker of a run: selected checks and the rule set."""
+    """The checker of a run: selected checks and the rule set (every run compares its
+    articles in order, with the ledger's and with each other)."""
     rules = None
     if settings.rules_dir:
         from claimcheck.rules import load_rules
 
         rules = load_rules(Path(settings.rules_dir))
-    return build_checker(settings.select, settings.ignore, rules)
+    return build_checker(settings.select, settings.ignore, rules, compares=True)
 
 
 def _check_articles(
@@ -114,6 +123,7 @@ def _check_articles(
 ) -> tuple[ChunkOutcome, list[ArticleResult]]:
     """Check one chunk: results, in-article findings and ledger entries; nothing written."""
     outcome = ChunkOutcome()
+    outcome.checks = len(checker.checks)
     stages = dict.fromkeys(("extract_and_check", "ledger"), 0.0)
     clock = time.perf_counter
     results: list[ArticleResult] = []
@@ -128,6 +138,7 @@ def _check_articles(
         outcome.claims += len(result.claims)
         outcome.findings.extend(result.findings)
         outcome.article_ids.append(record.id)
+        outcome.claim_rows.extend(claim_rows(record, result.claims))
         results.append(result)
         mark = clock()
         outcome.ledger_entries.append(
@@ -210,15 +221,17 @@ def report_chunk(
     additions: LedgerAdditions,
     settings: RunSettings,
     pages: frozenset[str] = frozenset(),
+    checks: int = 0,
 ) -> ChunkReport:
     """Write the pages of a checked chunk with what the ordered pass found: its findings
     added to the article's and the figures' histories. `pages` names the articles of this
-    run that have pages (links between them need not wait for the other chunks)."""
+    run that have pages (links between them need not wait for the other chunks); `checks`:
+    how many checks examined each article."""
     started = time.perf_counter()
     path = Path(pending)
     # With pages only for articles with findings, the others are not even read back.
     wanted = None if settings.reports_for == "all" else {a for a, (f, _) in additions.items() if f}
-    report = RunReport(Path(settings.reports_dir), pages)
+    report = RunReport(Path(settings.reports_dir), pages, settings.docs_url, checks)
     selected = build_checker(settings.select, settings.ignore).selected
     findings: list[Finding] = []
     try:

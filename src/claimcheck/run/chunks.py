@@ -59,6 +59,9 @@ class ChunkQueue:
         self.reading_done = False
         self.first_submit: float | None = None
         self.last_done: float | None = None
+        # Told of each chunk once it is collected (the run's tables for analysts are written
+        # chunk by chunk, so that no run holds all its claims at once).
+        self.recorded: Callable[[ChunkOutcome], None] | None = None
 
     def fresh_chunks(
         self, records: Iterable[Record], chunk_size: int, files: InputFiles | None = None
@@ -105,6 +108,8 @@ class ChunkQueue:
         future, size = self.pending.popleft()
         try:
             outcome = future.result()
+            if self.recorded is not None:
+                self.recorded(outcome)
             self.outcomes.append(outcome)
         except Exception as error:  # the chunk's articles stay new; reported as the run ends
             self.log.error("a chunk of %d record(s) failed: %r", size, error)

@@ -20,11 +20,19 @@ from typing import Any
 
 from claimcheck.input.inbox import read_inputs
 from claimcheck.ledger import open_ledger
+from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import Finding
-from claimcheck.report.articles import RunReport
 from claimcheck.report.files import remove_stale_temporaries
 from claimcheck.report.html import write_reports_index, write_run_index
-from claimcheck.report.summary import build_summary, update_shared_files, write_summary
+from claimcheck.report.rule_pages import write_rule_pages
+from claimcheck.report.summary import (
+    build_summary,
+    note_check,
+    problem_keys,
+    read_checks,
+    update_shared_files,
+    write_summary,
+)
 from claimcheck.run.batch import (
     REPORTS_FOR,
     ChunkOutcome,
@@ -73,9 +81,11 @@ def prepare_run(
     reports_for: str = "all",
     workers: int = 0,
     log: Log | None = None,
+    docs_url: str | None = None,
 ) -> PreparedRun:
-    """The run's id, folder and settings; invalid rules stop the run before any article is
-    read. `workers` 0 means one per core."""
+    """The run's id and settings; invalid rules stop the run before any article is read.
+    `workers` 0 means one per core. The run's folder is made by the first chunk that writes
+    into it: a run with nothing new leaves none."""
     started = time.perf_counter()
     log = log or logging.getLogger(__name__)
     run_id = new_run_id()
@@ -90,9 +100,9 @@ def prepare_run(
         select=tuple(select),
         ignore=tuple(ignore),
         reports_for=reports_for,
+        docs_url=docs_url,
     )
     make_checker(settings)  # loads the rules: a bad rule set raises here
-    RunReport(run_dir)  # the run's folders
     removed = remove_stale_temporaries(reports_root)
     if removed:
         log.info("removed %d temporary file(s) left by interrupted runs", removed)
@@ -107,12 +117,37 @@ def prepare_run(
     )
 
 
+class RunTables:
+    """The run's claims.parquet, written chunk by chunk as the chunks are recorded (a run
+    never holds all its claims); pyarrow loads with the first chunk that brings claims."""
+
+    def __init__(self, run: PreparedRun) -> None:
+        self.run = run
+        self.writer: Any = None
+
+    def recorded(self, outcome: ChunkOutcome) -> None:
+        if outcome.claim_rows:
+            if self.writer is None:
+                from claimcheck.analysis.tables import CLAIMS_NAME, ClaimsWriter
+
+                self.writer = ClaimsWriter(self.run.run_dir / CLAIMS_NAME, self.run.run_id)
+            self.writer.add(outcome.claim_rows)
+        outcome.claim_rows = []
+
+    def discard(self) -> None:
+        if self.writer is not None:
+            self.writer.discard()
+            self.writer = None
+
+
 @dataclass(slots=True)
 class CheckedRun:
-    """What checking a run's inputs gave: the chunks' outcomes, and where they ran."""
+    """What checking a run's inputs gave: the chunks' outcomes, where they ran, and the
+    claims table written as they were recorded."""
 
     queue: ChunkQueue
     placement: Placement
+    tables: RunTables | None = None
     # Seconds of the ordered pass (comparing and recording) and of writing the pages.
     ordered_seconds: float = 0.0
     reporting_seconds: float = 0.0
@@ -136,11 +171,13 @@ def check_run(
     log = log or logging.getLogger(__name__)
     settings = run.settings
     ledger = open_ledger(settings.ledger_path) if settings.ledger_path else None
+    tables = RunTables(run)
     try:
         files = InputFiles(ledger, run.rules_key, log)
         queue = ChunkQueue(
             ledger, settings.ledger_path, run.rules_key, settings.reports_dir, log=log
         )
+        queue.recorded = tables.recorded
         records = read_inputs(files.to_read(paths), settle_seconds=settle_seconds)
         chunks = queue.fresh_chunks(records, chunk_size, files)
         placement, chunks = place_chunks(chunks, run.workers, dask)
@@ -157,6 +194,9 @@ def check_run(
         reporting_seconds = time.perf_counter() - reporting
         if not queue.failures:
             files.note_done()
+    except BaseException:
+        tables.discard()
+        raise
     finally:
         if ledger is not None:
             ledger.close()
@@ -172,7 +212,7 @@ def check_run(
         queue.skipped,
         queue.read_seconds,
     )
-    return CheckedRun(queue, placement, ordered_seconds, reporting_seconds)
+    return CheckedRun(queue, placement, tables, ordered_seconds, reporting_seconds)
 
 
 @dataclass(slots=True)
@@ -210,6 +250,75 @@ def _stage_seconds(checked: CheckedRun) -> dict[str, float]:
     return stages
 
 
+def write_tables(
+    run: PreparedRun, checked: CheckedRun, findings: list[Finding], entries: list[dict]
+) -> float:
+    """claims.parquet (its rows written as chunks were recorded) and findings.parquet for
+    analysts; seconds taken. pyarrow loads in a run that has new articles, never on the
+    check path."""
+    started = time.perf_counter()
+    from claimcheck.analysis.tables import write_run_tables
+
+    articles = {entry["id"]: (entry["source"], entry["published"]) for entry in entries}
+    writer = checked.tables.writer if checked.tables is not None else None
+    write_run_tables(run.run_dir, run.run_id, writer, findings, articles)
+    return time.perf_counter() - started
+
+
+def update_trends(run: PreparedRun, log: Log) -> float:
+    """The index's trends over every run, recomputed with pandas; seconds taken."""
+    started = time.perf_counter()
+    from claimcheck.analysis.trends import update_trends as recompute
+
+    trends = recompute(run.reports_root)
+    log.info("trends: %d finding(s) over %d week(s)", trends["findings"], len(trends["weeks"]))
+    return time.perf_counter() - started
+
+
+def nothing_new(run: PreparedRun, checked: CheckedRun, findings: list[Finding]) -> bool:
+    """Whether a run found nothing to report: no article new or changed, no chunk failed, and
+    no unreadable input that the last check did not already report."""
+    queue = checked.queue
+    if queue.failures or any(outcome.articles for outcome in queue.outcomes):
+        return False
+    known = {tuple(key) for key in read_checks(run.reports_root).get("problems", [])}
+    return all(tuple(key) in known for key in problem_keys(findings, INPUT_PROBLEM_CODE))
+
+
+def finish_quiet_check(
+    run: PreparedRun, checked: CheckedRun, findings: list[Finding], log: Log
+) -> RunResult:
+    """A run with nothing new: no run folder, only "checked at HH:MM, nothing new" in the
+    index of runs (a schedule every 15 minutes would otherwise leave 96 empty folders a day)."""
+    queue = checked.queue
+    checked_at = datetime.now(UTC).isoformat(timespec="seconds")
+    summary = build_summary(
+        run.run_id,
+        articles=0,
+        skipped=queue.skipped,
+        claims=0,
+        findings=findings,
+        timings={"total": time.perf_counter() - run.started, **_stage_seconds(checked)},
+        status="completed",
+        nothing_new=True,
+        checked_at=checked_at,
+        finished_at=checked_at,
+        chunks=queue.chunks,
+        chunks_failed=0,
+    )
+    note_check(run.reports_root, summary, problem_keys(findings, INPUT_PROBLEM_CODE))
+    index = write_reports_index(run.reports_root, docs_url=run.settings.docs_url)
+    summary["reports_dir"] = None
+    summary["index_html"] = str(index)
+    log.info(
+        "run %s: nothing new (%d unchanged); no run folder written; open %s",
+        run.run_id,
+        queue.skipped,
+        index,
+    )
+    return RunResult(summary, findings, [], [], queue.chunks)
+
+
 def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) -> RunResult:
     """Write the run's summary, findings table and indexes; the summary as written."""
     log = log or logging.getLogger(__name__)
@@ -217,6 +326,8 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
     outcomes = queue.outcomes
     findings = [finding for outcome in outcomes for finding in outcome.findings]
     findings.sort(key=lambda f: (f.path, f.article_id, f.start, f.rule))
+    if nothing_new(run, checked, findings):
+        return finish_quiet_check(run, checked, findings, log)
     entries = [entry for outcome in outcomes for entry in outcome.entries]
     stages = _stage_seconds(checked)
     counts = {
@@ -233,20 +344,28 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
         "mode": placement.mode,
         "reports_for": run.settings.reports_for,
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "nothing_new": False,
     }
+    extra["checks"] = max((entry.get("checks", 0) for entry in entries), default=0)
+    run.run_dir.mkdir(parents=True, exist_ok=True)
     indexing = time.perf_counter()
+    stages["tables"] = write_tables(run, checked, findings, entries)
+    docs_url = run.settings.docs_url
+    names = write_rule_pages(run.reports_root, run.settings.rules_dir)
     timings = {"total": time.perf_counter() - run.started, **stages}
     draft = build_summary(run.run_id, findings=findings, timings=timings, **counts, **extra)
-    write_run_index(run.run_dir, draft, entries, findings)
+    write_run_index(run.run_dir, draft, entries, findings, docs_url, names)
     runs = update_shared_files(run.reports_root, draft, entries)
-    write_reports_index(run.reports_root, runs)
+    note_check(run.reports_root, draft, problem_keys(findings, INPUT_PROBLEM_CODE))
+    stages["trends"] = update_trends(run, log)
+    write_reports_index(run.reports_root, runs, docs_url)
     stages["summary_and_index"] = time.perf_counter() - indexing
     timings = {"total": time.perf_counter() - run.started, **stages}
     summary = write_summary(
         run.run_dir, run.run_id, findings=findings, timings=timings, **counts, **extra
     )
     # The index shows the final timings too (a re-render of one small page).
-    write_run_index(run.run_dir, summary, entries, findings)
+    write_run_index(run.run_dir, summary, entries, findings, docs_url, names)
     summary["reports_dir"] = str(run.run_dir)
     summary["index_html"] = str(run.run_dir / "index.html")
     log.info(

@@ -102,14 +102,25 @@ def report_chunks(
         pool = process_pool(placement.workers)
         futures = [
             pool.submit(
-                report_chunk, outcome.pending, _additions_for(outcome, additions), settings, pages
+                report_chunk,
+                outcome.pending,
+                _additions_for(outcome, additions),
+                settings,
+                pages,
+                outcome.checks,
             )
             for outcome in jobs
         ]
         reports = [future.result() for future in futures]
     else:
         reports = [
-            report_chunk(outcome.pending or "", _additions_for(outcome, additions), settings, pages)
+            report_chunk(
+                outcome.pending or "",
+                _additions_for(outcome, additions),
+                settings,
+                pages,
+                outcome.checks,
+            )
             for outcome in jobs
         ]
     for outcome, report in zip(jobs, reports, strict=True):

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from claimcheck.ci.formats.model import CheckReport, ReportedFinding, finding_notes
+from claimcheck.schemas import SCHEMA_VERSION
 
 
 def finding_dict(item: ReportedFinding) -> dict[str, Any]:
@@ -27,6 +28,8 @@ def finding_dict(item: ReportedFinding) -> dict[str, Any]:
 
 def render(report: CheckReport) -> str:
     payload: dict[str, Any] = {
+        # The contract: claimcheck/schemas/check.schema.json of this version.
+        "schema_version": SCHEMA_VERSION,
         "articles_checked": report.articles_checked,
         "fail_level": report.fail_level,
         "counts": report.counts(),

@@ -10,15 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.ci.suppression import Suppressed
-from claimcheck.codes import CATALOG, fill
+from claimcheck.codes import CATALOG, doc_url, fill
 from claimcheck.records import SEVERITY_ORDER, Finding
 
 SEVERITIES = ("error", "warning", "info")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 TOOL_NAME = "claimcheck"
-# Where the project and its rule documentation live; helpUri = DOCS_URL/rules/<CODE>.md.
-PROJECT_URL = "https://github.com/claimcheck/claimcheck"
-DOCS_URL = f"{PROJECT_URL}/blob/main/docs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +26,13 @@ class RuleInfo:
     name: str
     severity: str
     summary: str
+    # The rule's page under the configured docs base ("" when none is configured: formats
+    # then leave the link out rather than guess one).
     help_uri: str = ""
 
     @property
     def doc_uri(self) -> str:
-        return self.help_uri or f"{DOCS_URL}/rules/{self.code}.md"
+        return self.help_uri
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +91,8 @@ class CheckReport:
     fail_level: str = "error"
     rules: dict[str, RuleInfo] = field(default_factory=dict)
     tool_version: str = ""
+    # Where the rule pages are published (`docs-url`); None: no links.
+    docs_url: str | None = None
 
     @classmethod
     def from_findings(
@@ -135,7 +136,15 @@ class CheckReport:
     def rule_info(self, code: str) -> RuleInfo:
         info = self.rules.get(code)
         if info is None:
-            info = RuleInfo(code, code.lower(), "warning", code)
+            entry = CATALOG.get(code)
+            if entry is not None:
+                info = RuleInfo(code, entry.name, entry.level, entry.summary)
+            else:
+                info = RuleInfo(code, code.lower(), "warning", code)
+        if not info.help_uri and self.docs_url:
+            info = RuleInfo(
+                info.code, info.name, info.severity, info.summary, doc_url(self.docs_url, code)
+            )
         return info
 
 

@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from claimcheck.ci.formats.model import (
-    PROJECT_URL,
     TOOL_NAME,
     CheckReport,
     ReportedFinding,
@@ -35,17 +34,21 @@ def diagnostic(report: CheckReport, item: ReportedFinding) -> dict[str, Any]:
         message += f"\nnormalized: {normalized}"
     if hint:
         message += f"\nhint: {hint}"
+    code: dict[str, Any] = {"value": finding.rule}
+    url = report.rule_info(finding.rule).doc_uri
+    if url:
+        code["url"] = url
     return {
         "message": message,
         "location": location,
         "severity": SEVERITIES[finding.severity],
-        "code": {"value": finding.rule, "url": report.rule_info(finding.rule).doc_uri},
+        "code": code,
     }
 
 
 def render(report: CheckReport) -> str:
     payload = {
-        "source": {"name": TOOL_NAME, "url": PROJECT_URL},
+        "source": {"name": TOOL_NAME},
         "diagnostics": [diagnostic(report, item) for item in report.findings],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -9,7 +9,6 @@ from urllib.parse import quote
 
 from claimcheck.ci.fingerprint import FINGERPRINT_KEY
 from claimcheck.ci.formats.model import (
-    PROJECT_URL,
     TOOL_NAME,
     CheckReport,
     ReportedFinding,
@@ -32,13 +31,15 @@ def artifact_uri(path: str, root: Path | None = None) -> str:
 
 
 def rule_descriptor(info: RuleInfo) -> dict[str, Any]:
-    return {
+    descriptor = {
         "id": info.code,
         "name": info.name,
         "shortDescription": {"text": info.summary or info.name},
-        "helpUri": info.doc_uri,
         "defaultConfiguration": {"level": LEVELS.get(info.severity, "warning")},
     }
+    if info.doc_uri:  # only with a configured docs base: never a guessed address
+        descriptor["helpUri"] = info.doc_uri
+    return descriptor
 
 
 def region(item: ReportedFinding) -> dict[str, Any] | None:
@@ -112,7 +113,7 @@ def sarif_log(report: CheckReport, root: Path | None = None) -> dict[str, Any]:
     rules = [rule_descriptor(report.rule_info(code)) for code in codes]
     results = [result(item, index[item.rule], root) for item in every]
     results += [absent_result(previous) for previous in report.absent]
-    driver: dict[str, Any] = {"name": TOOL_NAME, "informationUri": PROJECT_URL, "rules": rules}
+    driver: dict[str, Any] = {"name": TOOL_NAME, "rules": rules}
     if report.tool_version:
         driver["version"] = report.tool_version
         driver["semanticVersion"] = report.tool_version

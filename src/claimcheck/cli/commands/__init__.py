@@ -9,4 +9,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "claimcheck.cli.commands.serve",
     "claimcheck.cli.commands.ledger",
     "claimcheck.cli.commands.rules",
+    "claimcheck.cli.commands.reports",
+    "claimcheck.cli.commands.config",
 )

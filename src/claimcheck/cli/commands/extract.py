@@ -12,14 +12,26 @@ NAME = "extract"
 
 
 def add_parser(commands) -> None:
-    parser = commands.add_parser(NAME, help="print the claims found in articles")
-    parser.add_argument("paths", nargs="+", metavar="PATH")
-    parser.add_argument("--format", choices=("json", "jsonl"), default="json")
+    parser = commands.add_parser(
+        NAME,
+        help="print the claims found in articles",
+        description="Print every figure, date, duration and frequency found in the articles, "
+        "normalized (scale words applied, units named, dates resolved against the "
+        "publication date), as JSON: one array, or with --format jsonl one claim per line. "
+        "Each claim carries schema_version (claimcheck/schemas/extract.schema.json).",
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.md, .txt, .jsonl) or folders"
+    )
+    parser.add_argument(
+        "--format", choices=("json", "jsonl"), default="json", help="one array or one claim a line"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from claimcheck.extract.claims import read_claims
     from claimcheck.input.articles import InputProblem, read_articles
+    from claimcheck.schemas import SCHEMA_VERSION
 
     claims = []
     problems = 0
@@ -29,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"{record.path}:{record.line}: {record.message}", file=sys.stderr)
             continue
         extraction = read_claims(record)
-        claims.extend(claim.to_dict() for claim in extraction.claims)
+        claims.extend(
+            {"schema_version": SCHEMA_VERSION, **claim.to_dict()} for claim in extraction.claims
+        )
         for passage in extraction.unread:
             print(
                 f"{record.path or record.id}: characters {passage.start}-{passage.end} could "

@@ -10,20 +10,27 @@ from pathlib import Path
 from claimcheck.cli.common import DEFAULT_LEDGER, EXIT_OK, UsageProblem
 
 NAME = "ledger"
+LEDGER = "SQLite file or postgresql:// URL of the ledger"
+FORMAT = "text for people, json for scripts"
 
 
 def add_parser(commands) -> None:
-    parser = commands.add_parser(NAME, help="inspect the claim ledger, dismiss a wrong link")
-    actions = parser.add_subparsers(dest="ledger_command", required=True)
+    parser = commands.add_parser(
+        NAME,
+        help="inspect the claim ledger, dismiss a wrong link",
+        description="What the claim ledger holds: the articles runs recorded, their figures' "
+        "identities and links to earlier articles; an editor can dismiss a wrong link.",
+    )
+    actions = parser.add_subparsers(dest="ledger_command", required=True, metavar="ACTION")
     stats = actions.add_parser("stats", help="count stored articles, claims and links")
-    stats.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER))
-    stats.add_argument("--format", choices=("text", "json"), default="text")
+    stats.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER), help=LEDGER)
+    stats.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT)
     show = actions.add_parser(
         "show", help="list an article's figures: their identities and links to earlier articles"
     )
-    show.add_argument("article_id")
-    show.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER))
-    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.add_argument("article_id", help="the article's id, as in its reports")
+    show.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER), help=LEDGER)
+    show.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT)
     dismiss = actions.add_parser(
         "dismiss",
         help="mark a link wrong: the figure is not reported against that article again",
@@ -32,7 +39,7 @@ def add_parser(commands) -> None:
     dismiss.add_argument("start", type=int, help="where its figure starts (as `show` lists it)")
     dismiss.add_argument("earlier_article_id", help="the earlier article it was linked to")
     dismiss.add_argument("--reason", required=True, help="why the link is wrong")
-    dismiss.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER))
+    dismiss.add_argument("--ledger", metavar="FILE|URL", default=str(DEFAULT_LEDGER), help=LEDGER)
 
 
 def run(args: argparse.Namespace) -> int:

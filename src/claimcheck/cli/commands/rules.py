@@ -16,18 +16,27 @@ NAME = "rules"
 
 def add_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add `rules validate|list|test|doc [DIR]` to the top-level subcommands."""
-    rules = commands.add_parser("rules", help="validate, list, test and document a rule set")
-    actions = rules.add_subparsers(dest="rules_command", required=True)
+    rules = commands.add_parser(
+        "rules",
+        help="validate, list, test and document a rule set",
+        description="A newsroom's rule set: one YAML rule per file (docs/rules.md).",
+    )
+    actions = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    folder = f"the rule set's folder (default: {DEFAULT_RULES_DIR})"
     for name, text in (
         ("validate", "check every rule file strictly (exit 2 on the first problem)"),
         ("list", "print code, kind, level and file of each rule"),
         ("test", "run every rule's fail/pass cases"),
     ):
-        action = actions.add_parser(name, help=text)
-        action.add_argument("dir", nargs="?", default=DEFAULT_RULES_DIR, metavar="DIR")
-    doc = actions.add_parser("doc", help="write one Markdown page per rule plus an index")
-    doc.add_argument("dir", nargs="?", default=DEFAULT_RULES_DIR, metavar="DIR")
-    doc.add_argument("--out", default=DEFAULT_DOCS_DIR, metavar="DIR")
+        action = actions.add_parser(name, help=text, description=text[:1].upper() + text[1:] + ".")
+        action.add_argument("dir", nargs="?", default=DEFAULT_RULES_DIR, metavar="DIR", help=folder)
+    doc = actions.add_parser(
+        "doc",
+        help="write one Markdown page per rule plus an index",
+        description="Write one Markdown page per rule and per built-in code, plus an index.",
+    )
+    doc.add_argument("dir", nargs="?", default=DEFAULT_RULES_DIR, metavar="DIR", help=folder)
+    doc.add_argument("--out", default=DEFAULT_DOCS_DIR, metavar="DIR", help="where the pages go")
     return rules
 
 

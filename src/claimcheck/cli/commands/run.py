@@ -8,93 +8,150 @@ import sys
 from pathlib import Path
 
 from claimcheck.cli.common import (
-    DEFAULT_LEDGER,
-    DEFAULT_REPORTS,
     EXIT_CANNOT_RUN,
     EXIT_OK,
-    UsageProblem,
+    add_config_options,
+    add_docs_option,
+    add_rules_options,
     add_selection_options,
-    split_codes,
 )
+from claimcheck.cli.settings import read_config, resolve
 from claimcheck.run import DEFAULT_CHUNK_SIZE
 
 NAME = "run"
+# The settings a run takes from flags, the configuration file, the environment or defaults.
+RUN_KEYS = (
+    "reports",
+    "rules",
+    "ledger",
+    "chunk-size",
+    "workers",
+    "reports-for",
+    "select",
+    "ignore",
+    "docs-url",
+)
 
 
-def add_parser(commands) -> None:
-    parser = commands.add_parser(NAME, help="run the Prefect flow and write reports")
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """The options `run` and `serve` share: where reports and the ledger go, how to check."""
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="folder, article or JSONL file, RSS/Atom feed"
+        "--reports",
+        metavar="DIR",
+        help="reports folder: one subfolder per run with new articles (configured, else "
+        "reports/ in the project)",
     )
-    parser.add_argument("--reports", metavar="DIR", default=str(DEFAULT_REPORTS))
-    parser.add_argument("--rules", metavar="DIR")
+    add_rules_options(parser)
     parser.add_argument(
         "--ledger",
         metavar="FILE|URL",
-        default=str(DEFAULT_LEDGER),
-        help="SQLite file (default) or postgresql://user@host/db",
+        help="claim ledger: a SQLite file, created if missing, or postgresql://user@host/db "
+        "shared by several machines (configured, else .claimcheck/ledger.sqlite in the "
+        "project)",
     )
-    parser.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, metavar="N")
+    parser.add_argument(
+        "--chunk-size",
+        type=int,
+        metavar="N",
+        help=f"articles per Prefect task (configured, else {DEFAULT_CHUNK_SIZE})",
+    )
     parser.add_argument(
         "--workers",
         type=int,
-        default=0,
         metavar="N",
-        help="processes checking articles (default: one per core; 1: none)",
+        help="processes checking articles: 0 one per core, 1 none (configured, else 0)",
     )
     parser.add_argument(
         "--reports-for",
         choices=("all", "findings"),
-        default="all",
-        help="write article pages for every article (default) or only those with findings",
+        help="article pages for every article, or only for those with findings, as for an "
+        "archive (configured, else all)",
     )
+    add_selection_options(parser)
+    add_docs_option(parser)
+    add_config_options(parser)
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        NAME,
+        help="check what is new or changed and write reports (a Prefect flow)",
+        description="Run the claimcheck flow once over folders, article files, JSON Lines "
+        "files and RSS/Atom feeds: check the articles that are new or changed since the last "
+        "run, record them in the claim ledger and write reports for editors (HTML), scripts "
+        "(JSON, CSV) and analysts (parquet). A run with nothing new writes no run folder. "
+        "Exit code 0 when the run completes, 2 when it cannot run or some chunks failed.",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="folder, article file (.md, .txt), JSON Lines file, RSS/Atom feed file or URL",
+    )
+    add_run_options(parser)
     parser.add_argument(
         "--dask-address",
         metavar="ADDRESS",
         default=os.environ.get("CLAIMCHECK_DASK_ADDRESS"),
-        help="run the chunks on a Dask cluster (tcp://host:8786; env CLAIMCHECK_DASK_ADDRESS)",
+        help="check the chunks on a Dask cluster, tcp://host:8786 (default: env "
+        "CLAIMCHECK_DASK_ADDRESS, else this machine)",
     )
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar (logs only)")
-    add_selection_options(parser)
+    parser.add_argument(
+        "--no-progress", action="store_true", help="no progress bar on the terminal (logs only)"
+    )
+
+
+def summary_line(summary: dict) -> str:
+    """The run in one line."""
+    if summary.get("nothing_new"):
+        return (
+            f"checked at {summary['checked_at'][11:16]} UTC: nothing new "
+            f"({summary['articles_unchanged']} article(s) unchanged, no run folder written)"
+        )
+    counts = summary["findings_by_severity"]
+    partial = " (partial: some chunks failed)" if summary.get("status") == "partial" else ""
+    return (
+        f"run {summary['run_id']}: {summary['articles']} article(s) checked, "
+        f"{summary['articles_unchanged']} unchanged, {summary['claims']} claims, "
+        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} "
+        f"info{partial}"
+    )
+
+
+def print_last(lines: list[str]) -> None:
+    """Print `lines` as the very last output of the process."""
+    if lines:
+        sys.stdout.write("".join(line + "\n" for line in lines))
+        sys.stdout.flush()
 
 
 def run(args: argparse.Namespace) -> int:
+    import atexit
+
+    from claimcheck.cli.prefect_env import quiet_prefect
+    from claimcheck.cli.preflight import preflight
+
+    cwd = Path.cwd()
+    settings = resolve(args, read_config(args, cwd), cwd, NAME, RUN_KEYS)
+    plan = preflight([str(p) for p in args.paths], settings, require_articles=True)
+    # Registered before Prefect loads, so run after Prefect's own exit handlers (they log the
+    # temporary server stopping): the run's line and the page to open end the output.
+    last: list[str] = []
+    atexit.register(print_last, last)
+    quiet_prefect()
     # A cold local server can take 15 s or more on a small machine: give it room.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    from claimcheck.input.inbox import check_inputs
-
-    check_inputs(args.paths)  # fail fast, before Prefect starts, on a missing path
-    if args.chunk_size < 1:
-        raise UsageProblem("--chunk-size must be at least 1")
-    if args.workers < 0:
-        raise UsageProblem("--workers must be 0 (one per core) or more")
-    if args.rules is not None and not Path(args.rules).is_dir():
-        raise UsageProblem(f"{args.rules}: rules directory not found")
     from claimcheck.run.runner import ChunksFailed
     from claimcheck_flows.claimcheck_flow import run_claimcheck
 
     try:
         summary = run_claimcheck(
-            paths=[str(p) for p in args.paths],
-            reports_dir=args.reports,
-            rules_dir=args.rules,
-            ledger_path=args.ledger,
-            chunk_size=args.chunk_size,
-            select=split_codes(args.select),
-            ignore=split_codes(args.ignore),
-            progress=not getattr(args, "no_progress", False),
-            workers=getattr(args, "workers", 0),
-            reports_for=getattr(args, "reports_for", "all"),
-            dask_address=getattr(args, "dask_address", None),
+            progress=not args.no_progress,
+            dask_address=args.dask_address,
+            **plan.flow_parameters(),
         )
     except ChunksFailed as error:
         print(f"claimcheck: run incomplete: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    counts = summary["findings_by_severity"]
-    print(
-        f"run {summary['run_id']}: {summary['articles']} article(s) checked, "
-        f"{summary['articles_unchanged']} unchanged, {summary['claims']} claims, "
-        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info; "
-        f"report: {summary['index_html']}"
-    )
+    last += [summary_line(summary), f"report: {summary['index_html']}"]
     return EXIT_OK

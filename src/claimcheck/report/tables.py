@@ -1,0 +1,72 @@
+"""The rows of a run's tables for analysts (claims.parquet, findings.parquet): column names and
+plain-Python rows, built where each chunk is checked and written once by the run
+(`claimcheck.analysis.tables`). Columns are documented in docs/output.md and only ever added."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from claimcheck.records import Article, Claim, Finding
+
+# Every claim of every article checked by the run, with its article's source and date.
+CLAIM_FIELDS = (
+    "kind", "text", "start", "end", "sentence", "sentence_start", "value", "low", "high",
+    "unit", "dimension", "qualifier", "change", "date", "granularity", "first_day", "last_day",
+    "weekday", "relative", "period_start", "period_end", "normalized_value", "normalized_unit",
+    "count", "period",
+)  # fmt: skip
+CLAIM_COLUMNS = ("run_id", "article_id", "source", "published", *CLAIM_FIELDS)
+# Every finding of the run, with its article's source and date (empty for unreadable input).
+FINDING_COLUMNS = (
+    "run_id", "article_id", "source", "published", "rule", "severity", "message", "start",
+    "end", "line", "column", "text", "path", "evidence",
+)  # fmt: skip
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def claim_rows(article: Article, claims: Iterable[Claim]) -> list[tuple[Any, ...]]:
+    """One row per claim: CLAIM_COLUMNS without run_id (the run adds it when it writes)."""
+    published = article.published.isoformat() if article.published else None
+    return [
+        (
+            article.id,
+            article.source,
+            published,
+            *(_plain(getattr(claim, name)) for name in CLAIM_FIELDS),
+        )
+        for claim in claims
+    ]
+
+
+def finding_rows(
+    run_id: str, findings: Iterable[Finding], articles: Mapping[str, tuple[str, str | None]]
+) -> list[tuple[Any, ...]]:
+    """One row per finding (FINDING_COLUMNS); `articles`: article id -> (source, published)."""
+    rows = []
+    for finding in findings:
+        source, published = articles.get(finding.article_id, ("", None))
+        rows.append(
+            (
+                run_id,
+                finding.article_id,
+                source,
+                published,
+                finding.rule,
+                finding.severity,
+                finding.message,
+                finding.start,
+                finding.end,
+                finding.line,
+                finding.column,
+                finding.text,
+                finding.path,
+                json.dumps(finding.evidence, ensure_ascii=False, default=str),
+            )
+        )
+    return rows
