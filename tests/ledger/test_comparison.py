@@ -193,6 +193,19 @@ def test_an_article_dated_before_the_ledger_s_is_compared_only_with_earlier_ones
     assert results["early"].findings == [] and results["early"].links == []
 
 
+def test_a_period_read_only_from_the_date_line_is_no_ground_for_a_contradiction():
+    stated = article("s1", 10, DEFICIT.format("4.2 billion dlrs"))
+    inferred = article("s2", 12, "Ruritania's trade deficit was 5.6 billion dlrs last year.")
+    results = compare(stated, inferred)
+    assert results["s2"].findings == []
+    restated = article("s3", 13, DEFICIT.format("5.9 billion dlrs"))
+    results = compare(stated, inferred, restated)
+    assert [(f.rule, f.evidence["relation"]) for f in results["s3"].findings] == [
+        ("CC201", "contradiction")
+    ]
+    assert [e["article_id"] for e in results["s3"].findings[0].evidence["earlier"]] == ["s1"]
+
+
 def test_drafts_due_after_the_ledger_are_compared_with_every_stored_article(ledger):
     compare(article("stored", 20, DEFICIT.format("5.6 billion dlrs")), ledger=ledger, record=True)
     first = article("draft-1", 10, DEFICIT.format("4.2 billion dlrs"))

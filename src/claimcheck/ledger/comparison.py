@@ -17,6 +17,7 @@ and is compared only with other articles.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import nullcontext
@@ -26,6 +27,7 @@ from claimcheck.codes import level_of
 from claimcheck.ledger.events import same_incident
 from claimcheck.ledger.relations import (
     CODE_OF,
+    CONTRADICTION,
     SAME,
     SERIOUSNESS,
     agrees,
@@ -246,6 +248,8 @@ class OrderedPass:
                 if not candidates:
                     continue
                 earlier, found = _relate(figure, candidates, entry)
+                if found == CONTRADICTION and not (_stated(figure) and _stated(earlier)):
+                    continue  # a period read from the date line is too weak to accuse
                 if figure.role != "level" and found != SAME:
                     continue  # a value mentioned as replaced agrees or says nothing
                 dismissed = any(d.covers(figure, article_id) for d in dismissals)
@@ -302,6 +306,23 @@ def _relate(
 
     nearest = min(candidates, key=lambda candidate: (distance(candidate), candidate.start))
     return nearest, relation(figure, nearest, _acknowledged(figure, nearest, entry))
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+
+
+def _stated(figure: StoredFigure) -> bool:
+    """Whether the figure's identity is stated where it stands, enough to call a differing
+    figure a contradiction: an incident's figure by its incident, a timeless fact (a length,
+    a deal's price) by its subject; a figure of a period (a year's deficit, a quarter's
+    profit) by a period whose year its own sentence writes ("in 1986", not "last year", not
+    a period known only from the article's date)."""
+    if figure.event is not None:
+        return True
+    if not figure.period:
+        return figure.behaviour == "fixed"
+    year = _YEAR.search(figure.period)
+    return year is not None and year.group(1) in _YEAR.findall(figure.sentence)
 
 
 def _acknowledged(figure: StoredFigure, earlier: StoredFigure, entry: LedgerEntry) -> bool:
