@@ -175,3 +175,90 @@ def test_a_start_from_a_rule_set_event(from_text):
 def test_more_durations_against_their_start(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An event dated by its own verb ("walked out on", "came in on"), its duration
+        # running up to now before or after it.
+        (
+            "Workers walked out on Feb. 5, and the stoppage has dragged on for nine weeks.",
+            "nine weeks",
+        ),
+        ("Workers walked out on Feb. 5, and the stoppage has dragged on for 13 weeks.", None),
+        (
+            "For over three months now, since the ban came in on March 25, shops have been shut.",
+            "over three months",
+        ),
+        (
+            "Workers have now spent nine weeks on strike, having walked out on Feb. 5.",
+            "nine weeks",
+        ),
+        # Time gone by, its start before or after it.
+        ("Since the strike began on Feb. 5, nine weeks have passed.", "nine weeks"),
+        ("Fourteen weeks have passed since the ban took effect on March 1.", "Fourteen weeks"),
+        ("Ten weeks have passed since the ban took effect on March 1.", None),
+        # A duration beside its start, set off by a comma.
+        (
+            "The plant has been closed since Jan. 8, more than seven months.",
+            "more than seven months",
+        ),
+        ("The plant has been closed since Jan. 8, more than three months.", None),
+        # The start in the sentence before, the duration's sentence opening with a pronoun.
+        (
+            "The plant closed on Jan. 8. It has now been shut for more than seven months.",
+            "more than seven months",
+        ),
+        ("The plant closed on Jan. 8. It has now been shut for four months.", None),
+        # "After N", an age now, a period named by its number, "entered a ninth week".
+        ("After nine weeks, the strike that began on Feb. 5 continues.", "nine weeks"),
+        ("The ban, in force since March 1, is nearly five months old.", "nearly five months old"),
+        ("The strike, which started on Feb. 5, is now in week nine.", "week nine"),
+        ("The strike, which started on Feb. 5, is now in week 14.", None),
+        ("The siege, which began on Feb. 20, reached day 30 on Monday.", "day 30"),
+        ("The dispute, which erupted on March 4, has now entered a sixth week.", "sixth week"),
+    ],
+)
+def test_durations_against_their_start_in_any_arrangement(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A period ahead "from" a date, in a sentence that does not speak of now.
+        "The state will sell 600,000 bales in the three years from 1986/87, he said.",
+        # A report's date is no start.
+        "The report, published on Feb. 5, said prices have risen for nine weeks.",
+        # "tomorrow" is no calendar date to count from.
+        "Talks resume tomorrow. They have dragged on for five years.",
+    ],
+)
+def test_dates_that_are_no_start_are_not_counted_from(from_text, body):
+    assert list(check_duration_starts(from_text(body, PUBLISHED))) == []
+
+
+def test_a_rule_set_event_named_before_a_verb_or_after_of(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT9", date(2023, 6, 5), ("the flood",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    assert findings("The flood has now disrupted trade for more than 20 months.") == [
+        "more than 20 months"
+    ]
+    assert findings("The flood has now disrupted trade for more than ten months.") == []
+    assert findings("The flood, which has now disrupted trade for 20 months, is easing.") == [
+        "20 months"
+    ]
+    assert findings("Over the 20 months of the flood, prices have doubled.") == ["20 months"]
+    assert findings("Over the 11 months of the flood, prices have doubled.") == []
+    # "of" names an event, never a date to count from.
+    assert findings("Over the 20 months of talks that began on March 1, prices have doubled.") == []

@@ -159,6 +159,139 @@ def test_consistent_or_different_groups_are_not_flagged(from_text, body):
     assert _flagged(from_text, body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Quantified noun phrases: each of, every one of, all of, a possessive after "of".
+        (
+            "The lifeboat reached the yacht and its 9 sailors at noon. All 12 sailors were "
+            "checked by a doctor.",
+            "12 sailors",
+        ),
+        (
+            "The orchestra numbers 80 musicians. Each of the orchestra's 95 musicians was "
+            "given a medal.",
+            "95 musicians",
+        ),
+        (
+            "Rescuers brought out the 33 miners after two weeks. Each of the 29 miners was "
+            "taken to hospital.",
+            "29 miners",
+        ),
+        (
+            "Every one of the 18 volunteers had signed up in March. The 22 volunteers planted "
+            "trees along the river.",
+            "22 volunteers",
+        ),
+        (
+            "Nine firefighters fought the blaze. All of the 12 firefighters were praised.",
+            "12 firefighters",
+        ),
+        (
+            "The yacht had a crew of 14. All 17 members of the yacht's crew were safe.",
+            "17 members",
+        ),
+        # A linking verb before the size cue, and more verbs giving a size.
+        (
+            "The expedition was made up of 11 climbers. All 14 climbers reached the summit.",
+            "14 climbers",
+        ),
+        (
+            "The delegation counted 30 farmers. The delegation's 36 farmers met the minister.",
+            "36 farmers",
+        ),
+        (
+            "The union represents 4,000 nurses. The union's 4,600 nurses will strike.",
+            "4,600 nurses",
+        ),
+        ("The monastery is home to 20 monks. The monastery's 26 monks keep bees.", "26 monks"),
+        ("Sixty engineers work for the firm. The firm's 75 engineers will move.", "75 engineers"),
+        # The place a group is in opening the sentence.
+        (
+            "On board the ferry were 120 passengers. The 140 passengers on the ferry were "
+            "evacuated.",
+            "140 passengers",
+        ),
+        # A member named by a word made from the group word.
+        ("The jury of twelve retired on Tuesday. The 14 jurors returned a verdict.", "14 jurors"),
+        # A plain present verb ends the owner's phrase.
+        (
+            "The school's 12 teachers went on strike. All 15 teachers at the school want more pay.",
+            "15 teachers",
+        ),
+    ],
+)
+def test_quantified_and_linked_sizes(from_text, body, flagged):
+    assert _flagged(from_text, body) == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A size as a predicate, and an apposition counting every member.
+        ("The crew was 14 strong. All 17 crew members were rescued.", "17 crew members"),
+        ("The crew of 14 waited below. The crew, all 17 of them, were rescued.", "17"),
+        # Every one aboard the place named before; people on board a named place.
+        (
+            "Fourteen people were aboard the yacht. All 17 people aboard were rescued.",
+            "17 people",
+        ),
+        (
+            "The yacht had 14 people on board. All 17 people on board the yacht were rescued.",
+            "17 people",
+        ),
+    ],
+)
+def test_sizes_as_predicates_and_places(from_text, body, flagged):
+    assert _flagged(from_text, body) == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A compound whose group word is followed by a verb of the past.
+        ("A twelve-person jury heard the case. The jury's 14 members deliberated.", "14 members"),
+        # The group's members named before an apposition.
+        ("The 40-strong choir sang. Members of the choir, 46 in all, wore white.", "46"),
+        # A group word with a modifier before "of".
+        (
+            "The 11 players in the starting line-up were named. The starting line-up of 13 "
+            "players was announced.",
+            "13 players",
+        ),
+        # The group word of one figure is the owner of the other.
+        ("The squad of 23 players trained. The squad's 26 players will fly home.", "26 players"),
+    ],
+)
+def test_group_words_read_in_more_ways(from_text, body, flagged):
+    assert _flagged(from_text, body) == [flagged]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Different places set two groups apart.
+        "The firm employs 60 engineers in Leeds. Its 75 engineers in Bristol work shifts.",
+        "All 40 workers at the plant were sent home. The 52 workers at the depot will be paid.",
+        "The board has eleven directors. The committee's 14 directors meet monthly.",
+        # "since": a count that grew.
+        "Wales lost all five matches. They have lost nine of their 14 matches since.",
+        # Distances written with a glued "m" are no group sizes.
+        "He won with a season's best of 7.95m. He was fourth in the 200m.",
+        # An owner introduced anew, and a group word set apart by its words.
+        "The airline operates a fleet of 40 jets. A rival's 52 jets are grounded.",
+        "The firm said 15 games will be ready at launch. The 15 games are cheap. "
+        "The old console's back catalogue of 700 games also runs on it.",
+        # Every one aboard another place.
+        "Fourteen people were aboard the yacht. All 17 people aboard the ferry were rescued.",
+        # A distributive "each" is no quantifier over the group.
+        "The orchestra's 80 musicians toured. The 95 musicians each got a medal.",
+    ],
+)
+def test_linked_but_different_groups_are_not_flagged(from_text, body):
+    assert _flagged(from_text, body) == []
+
+
 def test_a_bare_later_does_not_excuse_a_second_size(from_text):
     body = (
         "A crew of 9 was stuck on the dredger. The port later said all 11 crew members "

@@ -196,3 +196,128 @@ def test_the_message_says_where_the_parts_are(from_text):
 def test_still_more_ways_of_stating_parts(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A verb that includes the parts; "among" with a possessive.
+        ("The school's 400 pupils include 230 girls and 190 boys.", "400 pupils"),
+        ("There are 230 girls and 190 boys among the school's 400 pupils.", "400 pupils"),
+        ("Among the club's 120 members, 75 are men and 65 women.", "120 members"),
+        # Parts stated with their verb left out, after a clause or a semicolon.
+        (
+            "In the election 300 seats were contested; the ruling party won 170 and the "
+            "opposition 150.",
+            "300 seats",
+        ),
+        ("The 120 members voted: 75 for and 65 against.", "120 members"),
+        # Parts of one partition opening the next sentence, with no "of them".
+        ("The school has 400 pupils. 230 are girls and 190 are boys.", "400 pupils"),
+        (
+            "The museum received 900 visitors on Sunday. Adults accounted for 600 and children "
+            "for 350.",
+            "900 visitors",
+        ),
+        # "of which" after each part; "among them"; the whole last, after "out of".
+        (
+            "The village has 120 homes, 70 of which are flooded and 60 of which are dry.",
+            "120 homes",
+        ),
+        ("The flight had 120 people aboard, among them 70 passengers and 60 crew.", "120 people"),
+        ("70 were accepted and 60 were rejected, out of 120 applicants.", "120 applicants"),
+        (
+            "70 were accepted and 60 were rejected out of a total of 120 applicants.",
+            "120 applicants",
+        ),
+        # The whole's noun phrase, then its parts after "are", a comma or a verb, when the
+        # parts name categories of one partition.
+        ("The 120 members of the club are 70 men and 60 women.", "120 members"),
+        ("The crash injured 40 people, 25 seriously and 20 slightly.", "40 people"),
+        ("The poll of 1,000 adults found 600 for the plan and 500 against.", "1,000 adults"),
+        ("Together, 70 nurses and 60 doctors make up the hospital's staff of 120.", "120"),
+    ],
+)
+def test_parts_in_any_arrangement(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A group named in a compound that has its parts; "break down as"; "as well as".
+        ("The 120-member board has 70 elected members and 60 appointed ones.", "120-member"),
+        ("The 120 homes break down as 70 houses and 60 flats.", "120 homes"),
+        ("The 30-man squad includes 18 forwards as well as 15 backs.", "30-man"),
+        # The first part's category before it, after "shared between".
+        (
+            "The council's 60 seats are shared between Labour with 35 and the Conservatives "
+            "with 30.",
+            "60 seats",
+        ),
+        # The rest of the whole opening the next sentence.
+        (
+            "Of the 120 workers, 75 kept their jobs. The remaining 60 were laid off.",
+            "120 workers",
+        ),
+        # Parts in the next sentence, the later ones with their verb left out.
+        ("Some 1,200 votes were counted. 700 went to Smith, 600 to Jones.", "1,200 votes"),
+    ],
+)
+def test_parts_stated_in_still_more_arrangements(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A part of a whole owned by someone; a part larger than its whole.
+        ("Between them, the two parties won 140 of the parliament's 120 seats.", "140"),
+        # Where each part went, after a verb; the whole after its parts, "making".
+        ("The 120 seats went 70 to the ruling party and 60 to the opposition.", "120 seats"),
+        ("70 men and 60 women, making 120 people, signed the petition.", "120 people"),
+        # A compound-sized group, then a clause holding the parts.
+        (
+            "In the 120-seat chamber, the ruling party holds 70 seats and the opposition 60.",
+            "120-seat",
+        ),
+    ],
+)
+def test_parts_after_verbs_and_owners(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == [flagged]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Figures listed after a comma without categories of one partition.
+        "American will buy 25 jets from one maker, 15 jets from another and 80 engines.",
+        "The airline cancelled 65 flights on Thursday, 180 on Friday and 140 on Saturday.",
+        # A part with "of them" after it counts some of another part.
+        "Of the 90 nurses, 52 were women, and 45 of them worked nights.",
+        # A clause with a verb of its own after "and" is no gapped part.
+        "The school has 400 pupils. 230 are girls and they sent 190 letters.",
+        # An aside closed by a dash, and a figure after a clause of its own, end the list.
+        "She won 11 titles from 11 finals last year - three of them majors - and 13 finals "
+        "in a row before that.",
+        "Four people, two of them wheelchair users, moved a cursor on the screen while "
+        "wearing a cap fitted with 64 electrodes.",
+        # Parts that fit, and the rest of another whole in the next sentence.
+        "Of the 120 workers, 75 kept their jobs. The remaining 45 were laid off.",
+        "Some 1,200 votes were counted. 700 went to Smith, 300 to Jones.",
+        # A number in a compound modifier counts no group; "another" adds, not splits.
+        "Airbus offered two versions of the four-engine plane. One would seat 220 "
+        "passengers and another 260.",
+        # Figures side by side joined by "and", not a whole and its parts.
+        "The 120 seats and 70 offices and 60 desks were all sold.",
+        # Both parts with their own preposition after a weak frame may overlap.
+        "The poll of 1,000 adults found 600 for the plan and 500 for lower taxes.",
+        # Parts in the next sentence that are no categories of one partition.
+        "The firm hired 400 staff. 230 work in Leeds and 190 started in May.",
+    ],
+)
+def test_figures_in_a_row_that_are_not_parts(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []

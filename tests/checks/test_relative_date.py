@@ -246,3 +246,28 @@ def test_more_relative_dates(from_text, body, flagged):
     # Published Monday, May 13, 2024.
     texts = [finding.text for finding in check_relative_dates(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # One day named twice, linked by a verb or an article.
+        ("The vote, held yesterday, a Friday, went against the government.", "Friday"),
+        ("The vote, held yesterday, a Sunday, went against the government.", None),
+        ("Yesterday was Friday, and the markets were closed.", "Friday"),
+        ("The talks ended yesterday, which was a Thursday.", "Thursday"),
+        ("On Friday, which was yesterday, the board met.", "Friday"),
+        ("On Sunday, which was yesterday, the board met.", None),
+        ("The board met yesterday, that is, on Saturday.", "Saturday"),
+        # A relative day set off by dashes after the weekday.
+        ("On Thursday - yesterday - the board met.", "Thursday"),
+        ("On Sunday - yesterday - the board met.", None),
+        # "N weeks ago" is not N+1 weeks ago.
+        ("The board met a week ago, on Monday April 29.", "Monday April 29"),
+        ("The board met a week ago, on May 6.", None),
+    ],
+)
+def test_relative_dates_linked_in_more_ways(from_text, body, flagged):
+    # Published Monday, May 13, 2024.
+    texts = [finding.text for finding in check_relative_dates(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -17,17 +17,36 @@ from claimcheck.checks.helpers import (
     sentence_bounds,
 )
 from claimcheck.checks.registry import ArticleContext, register
-from claimcheck.extract.lexicon import ORDINAL_WORDS
+from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, ORDINAL_WORDS
 from claimcheck.records import Claim, Finding, KnownStart
 
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")
+# Verbs that date a report about something rather than the thing itself.
+_REPORTING_VERB_LIST = """
+    said told reported announced published released issued wrote quoted added noted stated
+    confirmed disclosed revealed posted filed updated dated
+"""
+_REPORTING_VERBS = frozenset(_REPORTING_VERB_LIST.split())
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 # "is now in its third week", "entered its 10th month", "enters its second year".
 _ORDINAL_PERIOD = re.compile(
     r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|mark(?:s|ed|ing)?|"
-    r"reach(?:es|ed)?)\s+(?:its|their|the)\s+"
+    r"reach(?:es|ed)?)\s+(?:its|their|the|an?)\s+"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
+    re.I,
+)
+# "is now in week nine", "reached day 30": the period named by its number, read from the
+# unit (the verb before it is checked apart: a pattern opening on the unit is cheaper).
+_NUMBERED_PERIOD = re.compile(
+    r"\b(?P<unit>day|week|month|year)\s+(?P<ordinal>"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r"|\d{1,3})\b(?![-.,]?\d)",
+    re.I,
+)
+_NUMBERED_VERB = re.compile(
+    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|reach(?:es|ed)?)\s+$",
     re.I,
 )
 # Every ordinal period ends so ("first", "second", "third", "fourth", "21st" ...).
@@ -41,19 +60,43 @@ _START_CUE = re.compile(
     r"founded|created|established|introduced|imposed)\b[^.;:]{0,20}$",
     re.I,
 )
+# "walked out on Feb. 5", "came in on March 25", "set up on April 1": an event dated, taken
+# for the start of a duration running up to now in the same sentence ("... and has dragged
+# on for nine weeks"); not a report's date ("published on", "said on").
+_EVENT_DATED = re.compile(
+    r"\b(?!(?:" + "|".join(sorted(_REPORTING_VERBS)) + r")\b)"
+    r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+"
+    r"(?:(?:out|off|up|down|in|into|over)\s+)?(?:on|in)\s+$",
+    re.I,
+)
 # A duration counted up to now from what follows it: "six months after", "14 weeks since",
 # "ten days into".
 _COUNTED_FROM = re.compile(
-    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from)\b|\s+(?P<on>on)\b(?=\s*,)", re.I
+    r"(?:\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by))?"
+    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from|of)\b|\s+(?P<on>on)\b(?=\s*,)",
+    re.I,
 )
+# "Since the strike began on Feb. 5, nine weeks have passed": time gone by up to now, its
+# start stated before it.
+_GONE_BY = re.compile(r"\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\b", re.I)
+# "closed since Jan. 8, more than seven months": a duration set beside its start.
+_BESIDE_START = re.compile(r"(?:,|\s[—–-])\s*(?:[a-z]+\s+){0,3}$", re.I)
 # A duration running up to now, its start stated before it: "has stood idle for nearly
 # three months", "for the last 14 months", "over the past two years".
 _RUNNING_FOR = re.compile(
-    r"\b(?:for|over|in|during|lasted)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
+    r"\b(?:for|over|in|during|lasted|spent)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
 )
 _LAST_OR_PAST = re.compile(r"\b(?:last|past)\s+(?:[a-z]+\s+){0,3}$", re.I)
 # "is now 30 months old".
 _AGE = re.compile(r"[-\s]+(?:old|long)\b", re.I)
+# "After nine weeks, ...": a duration opening its sentence, counted up to now.
+_AFTER_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n)[\"“]?After\s+(?:(?:just|nearly|almost|more\s+than|over|some|about)\s+)*$"
+)
+# A sentence about what the sentence before named: "It has been shut for ...".
+_PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|This|That)\b")
+# "is nearly five months old": an age now.
+_IS_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 # The sentence speaks of now: a duration "after" something then runs up to publication.
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|still|now)\b", re.I)
 # A past tense: a regular one, or one of the common irregular verbs of news copy.
@@ -82,7 +125,9 @@ _LINK_CHARS = 120
 _QUALIFIER_CHARS = 30
 # Words that may stand between an event's name and its duration: "ruled Belarus for nearly".
 _NAME_TO_DURATION = re.compile(
-    r"\s+(?:(?:for|over|the|last|past|nearly|almost|about|some|more|than|just|under|around)\s+)*$",
+    r"(?:,\s*(?:which|that|who)\s+(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,2}?"
+    r"|\s+(?:(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,2}?)?)"
+    r"(?:(?:for|over|the|last|past|nearly|almost|about|some|more|than|just|under|around)\s+)*$",
     re.I,
 )
 _SUBJECT_REACH = 80
@@ -114,11 +159,19 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     "now in its ninth month, the siege began on Jan. 3"; "six months on from the flood of
     January 2023".
     The start is a date stated in the same sentence (after "since", "after", "into", or
-    introduced as a start: "began", "launched", "took effect") or an event of the rule sets
-    (`rules/events/`: "just over nine months after Russia's full-scale invasion"), passed to
-    the check as data by the pipeline. The qualifier sets the tolerance: "just over N" is N
-    to N+1.5, "nearly N" N-1.5 to N, "more than N" at least N, "about N" a sixth either way,
-    a plain N one unit (or 5 percent of a long span) either way.
+    introduced as a start: "began", "launched", "took effect", or dated by an event's own
+    verb for a duration running up to now: "walked out on Feb. 5, and ... has dragged on
+    for nine weeks"; not a report's date, "published on"), before or after the duration,
+    set beside it ("closed since Jan. 8, more than seven months") or, for a sentence that
+    opens with a pronoun and names no date, the one start of the sentence before ("The plant
+    closed on Jan. 8. It has been shut for ..."); or an event of the rule sets
+    (`rules/events/`: "just over nine months after Russia's full-scale invasion", "the war
+    in Ukraine has now raged for", "the six months of the war in Ukraine"), passed to the
+    check as data by the pipeline. Durations read: "N after/since/into/of", "for N", "N have
+    passed since", "After N, ...", "N old", "in its Nth week", "in week N", "day N".
+    The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
+    "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
+    of a long span) either way.
     Not checked: durations after something in a sentence about the past ("six months after
     the invasion, Kyiv's forces retook ..."), finished periods ("lasted" without "has",
     "until"); "for the
@@ -178,31 +231,68 @@ class _Durations:
             if word == "on":  # "six months on, the flood of March 2023 ..."
                 start = self.start_in_sentence(duration.start, sentence)
             else:
-                start = self.start_after(anchor.end(), sentence)
+                start = self.start_after(anchor.end(), sentence, events_only=word == "of")
             if start is None:
                 return None
-            if word in ("after", "on") and not _speaks_of_now(
+            if word in ("after", "on", "of", "from") and not _speaks_of_now(
                 body, sentence, (duration.start, max(start.end, anchor.end()))
             ):
                 return None  # "six months after the invasion, Kyiv's forces retook ..."
             return start, False
         before = body[max(sentence[0], duration.start - _QUALIFIER_CHARS - 20) : duration.start]
         if _RUNNING_FOR.search(before) and _runs_until_now(body, sentence):
-            start = self.event_before(duration, sentence) or self.stated_before(duration, sentence)
-            if start is None:
+            start = (
+                self.event_before(duration, sentence)
+                or self.stated_before(duration, sentence)
+                or self.stated_after(duration, sentence)
+                or self.stated_in_sentence_before(sentence)
+            )
+            if start is not None:
+                return start, bool(start.source) and _LAST_OR_PAST.search(before) is not None
+        if _GONE_BY.match(body, duration.end, sentence[1]) or self.beside_start(duration, sentence):
+            start = self.stated_before(duration, sentence)
+            return (start, False) if start is not None else None
+        if _AFTER_OPENING.search(before):
+            # "After nine weeks, the strike that began on Feb. 5 goes on."
+            start = self.start_in_sentence(duration.start, sentence)
+            if start is None or not _speaks_of_now(body, sentence, (duration.start, start.end)):
                 return None
-            return start, bool(start.source) and _LAST_OR_PAST.search(before) is not None
+            return start, False
         compound_age = duration.text.lower().endswith(("old", "long"))
         aged = _AGE.match(body, duration.end) or compound_age
-        if aged and (_runs_until_now(body, sentence) or compound_age):
+        present = _IS_NOW.search(
+            body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
+        )
+        if aged and (_runs_until_now(body, sentence) or compound_age or present):
             # "is now 30 months old", "the 16-week-old strike, which began on March 1".
             start = self.start_in_sentence(duration.start, sentence)
             return (start, False) if start is not None else None
         return None
 
-    def start_after(self, position: int, sentence: tuple[int, int]) -> _Start | None:
+    def beside_start(self, duration: Claim, sentence: tuple[int, int]) -> bool:
+        """ "has been closed since Jan. 8, more than seven months": right after a start date,
+        set off by a comma or a dash, in a sentence that runs up to now."""
+        body = self.body
+        before = body[max(sentence[0], duration.start - _QUALIFIER_CHARS) : duration.start]
+        match = _BESIDE_START.search(before)
+        if match is None:
+            return False
+        words_start = duration.start - len(before) + match.start()
+        previous = [date for date in self.dates if sentence[0] <= date.end <= words_start]
+        return (
+            bool(previous)
+            and not body[previous[-1].end : words_start].strip()
+            and _usable_start(previous[-1])
+            and _introduced_as_start(body, previous[-1], sentence[0])
+            and _runs_until_now(body, sentence)
+        )
+
+    def start_after(
+        self, position: int, sentence: tuple[int, int], events_only: bool = False
+    ) -> _Start | None:
         """ "after the blockade began on March 3", "since Russia's full-scale invasion": the
-        event named right after the anchor word, or the first date that follows it."""
+        event named right after the anchor word, or the first date that follows it
+        (`events_only`: "six months of the war in Ukraine" names an event, never a date)."""
         body = self.body
         limit = min(sentence[1], position + _LINK_CHARS)
         for event in self.events:
@@ -211,6 +301,8 @@ class _Durations:
                 continue
             if _event_applies(body, event, match, sentence):
                 return _event_start(event, match)
+        if events_only:
+            return None
         for claim in self.dates:
             if position <= claim.start < limit and _usable_start(claim):
                 if re.search(r"[;:()]", body[position : claim.start]):
@@ -236,11 +328,44 @@ class _Durations:
         for claim in reversed(self.dates):
             if claim.start >= duration.start or claim.start < sentence[0]:
                 continue
-            if _usable_start(claim) and _START_CUE.search(
-                self.body, max(sentence[0], claim.start - 40), claim.start
+            if _usable_start(claim) and _introduced_as_start(self.body, claim, sentence[0]):
+                return self.stated(claim)
+        return None
+
+    def stated_after(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """ "for over three months now, since the ban came in on March 25": the first date
+        after the duration in its sentence introduced as a start."""
+        for claim in self.dates:
+            if (
+                duration.end <= claim.start < sentence[1]
+                and _usable_start(claim)
+                and _introduced_as_start(self.body, claim, duration.end)
             ):
                 return self.stated(claim)
         return None
+
+    def stated_in_sentence_before(self, sentence: tuple[int, int]) -> _Start | None:
+        """ "The plant closed on Jan. 8. It has been shut for ...": a sentence that names
+        no date and opens with a pronoun counts from the one start of the sentence before."""
+        body = self.body
+        if sentence[0] == 0 or not _PRONOUN_OPENING.match(body, sentence[0], sentence[1]):
+            return None
+        if any(
+            sentence[0] <= claim.start < sentence[1] and _usable_start(claim)
+            for claim in self.dates
+        ):
+            return None
+        previous = sentence_bounds(self.context, sentence[0] - 1)
+        if body[previous[1] : sentence[0]].strip():
+            return None
+        starts = [
+            claim
+            for claim in self.dates
+            if previous[0] <= claim.start < previous[1]
+            and _usable_start(claim)
+            and _introduced_as_start(body, claim, previous[0])
+        ]
+        return self.stated(starts[0]) if len(starts) == 1 else None
 
     def start_in_sentence(self, position: int, sentence: tuple[int, int]) -> _Start | None:
         """A start named anywhere in the sentence: a rule-set event, or the date nearest
@@ -294,6 +419,18 @@ def _is_start(body: str, claim: Claim) -> bool:
     return _usable_start(claim) and bool(
         _START_CUE.search(body, max(0, claim.start - 40), claim.start)
     )
+
+
+def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
+    """ "which began on", "since", or an event dated ("walked out on") with a day or a month
+    ("on Jan. 8", "in March"; not "tomorrow", not "in 1986")."""
+    low = max(sentence_start, claim.start - 40)
+    if _START_CUE.search(body, low, claim.start):
+        return True
+    calendar = _DIGIT.search(claim.text) or claim.text.strip().rstrip(".").lower() in MONTHS
+    if not calendar or claim.granularity == "year":
+        return False  # "bought in 1986" dates too much else to count a period from
+    return _EVENT_DATED.search(body, low, claim.start) is not None
 
 
 def _usable_start(claim: Claim) -> bool:
@@ -418,9 +555,11 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
     month, the siege began on Jan. 3", "the war in Ukraine, now in its fifth month": an
     ordinal period and a start anywhere in its sentence."""
     context = article.context
-    if not _ORDINAL_HINT.search(article.body):
-        return  # no "...th week" anywhere: skip the costlier pattern
-    for match in _ORDINAL_PERIOD.finditer(article.body):
+    matches: list[re.Match[str]] = []
+    if _ORDINAL_HINT.search(article.body):  # no "...th week" anywhere: skip the pattern
+        matches.extend(_ORDINAL_PERIOD.finditer(article.body))
+    matches.extend(_numbered_periods(article))
+    for match in matches:
         sentence = sentence_bounds(context, match.start())
         start = article.start_in_sentence(match.start(), sentence)
         if start is not None:
@@ -429,11 +568,35 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
                 yield finding
 
 
+def _numbered_periods(article: _Durations) -> Iterator[re.Match[str]]:
+    """ "in week nine", "reached day 30", looked for only where a start may be: in
+    sentences holding a day or a month, or anywhere when a rule-set event applies."""
+    body = article.body
+    if article.events:
+        spans = [(0, len(body))]
+    else:
+        spans = sorted(
+            {
+                sentence_bounds(article.context, date.start)
+                for date in article.dates
+                if _usable_start(date) and date.granularity != "year"
+            }
+        )
+    for start, end in spans:
+        for match in _NUMBERED_PERIOD.finditer(body, start, end):
+            if _NUMBERED_VERB.search(body, max(start, match.start() - 20), match.start()):
+                yield match
+
+
 def _ordinal_period(
     context: ArticleContext, published: date, start: _Start, match: re.Match[str]
 ) -> Finding | None:
     ordinal_text, unit = match.group("ordinal").lower(), match.group("unit").lower()
-    stated = ORDINAL_WORDS.get(ordinal_text) or int(re.sub(r"\D", "", ordinal_text))
+    stated = (
+        ORDINAL_WORDS.get(ordinal_text)
+        or NUMBER_WORD_VALUES.get(ordinal_text)
+        or int(re.sub(r"\D", "", ordinal_text))
+    )
     if start.first_day > published:
         return None
     # In its Nth unit: between N-1 and N units have passed; one unit of leeway for rounding.
@@ -442,7 +605,9 @@ def _ordinal_period(
     if earliest - 1 <= stated <= latest + 1:
         return None
     actual = str(earliest) if earliest == latest else f"{earliest}–{latest}"
-    phrase = context.article.body[match.start("ordinal") : match.end("unit")]
+    first = min(match.start("ordinal"), match.start("unit"))
+    last = max(match.end("ordinal"), match.end("unit"))
+    phrase = context.article.body[first:last]
     began = news_period(start.first_day, start.last_day)
     origin = f"rule {start.source}" if start.source else f"'{start.text}'"
     message = (
@@ -453,8 +618,8 @@ def _ordinal_period(
         context,
         "CC104",
         message,
-        match.start("ordinal"),
-        match.end("unit"),
+        first,
+        last,
         {
             "start": {
                 "text": start.text,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from claimcheck.checks.groups import (
     Measure,
@@ -31,7 +32,8 @@ _CHANGE_WORDS = re.compile(
     r"(?:up|down)\s+from|"
     r"surviving|another|other|new|"
     r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|up\s+to|proposed|"
-    r"planned|each|per|every|both|two\s+(?:crews|teams|boards))\b",
+    r"planned|since|each(?!\s+of\b)|per|every(?!\s+(?:one|single\s+one)\s+of\b)|both|"
+    r"two\s+(?:crews|teams|boards))\b",
     re.I,
 )
 # How far from a size a change word is taken to be about it.
@@ -51,15 +53,21 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     monks"; "five judges make up the tribunal" and "the seven-judge tribunal".
     How: each count is read as the size of a group (its counted noun, the group word it
     is counted in, whose group it is, the words that set it apart) and as the whole group's
-    size when written so ("all N", "the N", "the yacht's N", "a team of N", "the N-member
-    team", "N in all", "which has N", "N ... make up the"). Two whole sizes of one group
-    that differ are flagged at the later one, naming where the earlier one is.
+    size when written so ("all N", "the N", "the yacht's N", "each of the N", "every one of
+    the N", "a team of N", "the N-member team", "N in all", "which has N", "was made up of
+    N", "is home to N", "aboard the ferry were N", "N work for the firm", "the crew was N
+    strong", "the crew, all N of them"). A member noun made from the group word counts its
+    members ("jurors" of a "jury"). A count of every member ("all 15 sailors") ties itself
+    to the group a plain count named before ("police held 12 protesters"), and "all N
+    aboard" to the place named before. Two whole sizes of one group that differ are flagged
+    at the later one, naming where the earlier one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
-    in" and "injured in" a blast), a general noun with nothing tying the two figures
-    ("people"), a group introduced anew ("a fleet of 154"), sizes in sentences that let a
-    group change ("expanded", "now", "remaining", "another"), and groups given three sizes
-    or more (a story tracking a changing size).
+    in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
+    with nothing tying the two figures ("people"), a group introduced anew ("a fleet of
+    154"), sizes in sentences that let a group change ("expanded", "now", "remaining",
+    "another", "since"), and groups given three sizes or more (a story tracking a changing
+    size).
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
@@ -70,6 +78,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
         if later.start in reported:
             continue
         for earlier in sizes[:index]:
+            later = _placed(later, earlier)
             if earlier.value == later.value or not _both_sizes(earlier, later):
                 continue
             if not same_group(earlier.group, later.group, _by_every(earlier, later)):
@@ -131,17 +140,33 @@ def _statements(context: ArticleContext) -> list[Size]:
     return [size for size in group_sizes(context) if size.total and not size.part]
 
 
+def _placed(later: Size, earlier: Size) -> Size:
+    """ "All 17 people aboard" after "14 people were aboard the yacht": every one aboard
+    the place named before, which the later figure leaves unsaid."""
+    if later.every and later.located and not later.group.owner and earlier.group.owner:
+        return replace(later, group=replace(later.group, owner=earlier.group.owner))
+    return later
+
+
 def _both_sizes(first: Size, second: Size) -> bool:
     """Both figures give the whole group's size; or one counts every member ("all 15
     sailors") and the other counts those in a place ("with 12 sailors aboard")."""
     if first.total and second.total:
         return True
-    return (first.every and second.located) or (second.every and first.located)
+    if (first.every and second.located) or (second.every and first.located):
+        return True
+    # "Police held 14 protesters ... all 19 protesters were freed": every member of the
+    # group a plain count named before, said of nothing narrower ("all 19 protesters on
+    # the list" may be another group).
+    earlier, later = (first, second) if first.start < second.start else (second, first)
+    return later.every and not earlier.part and later.group == earlier.group
 
 
 def _by_every(first: Size, second: Size) -> bool:
-    """Tied only by "all" and a place ("with 12 sailors aboard" ... "all 15 sailors")."""
-    return not (first.total and second.total)
+    """Tied by a count of every member ("all 15 sailors", "each of the 15 sailors"), which
+    names the whole group the other figure sizes, or only by "all" and a place ("with 12
+    sailors aboard" ... "all 15 sailors")."""
+    return first.every or second.every or not (first.total and second.total)
 
 
 def _stable(context: ArticleContext, size: Size) -> bool:

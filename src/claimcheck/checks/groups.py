@@ -44,7 +44,10 @@ _STOP_WORDS = _words(
     """
 )
 _DETERMINERS = _words("the its their his her our your this that these those")
+# "each of the 14 sailors", "none of the 14 sailors": every member of the group.
+_EVERY_QUANTIFIERS = _words("each all none")
 _INDEFINITE = _words("a an")
+_INTRODUCING = _words("a an another")
 # Compounds that count something other than members: "a two-time champion", "a 10-year
 # term", "a 32-page report".
 _NOT_MEMBERS = _words(
@@ -73,10 +76,13 @@ _MAKE_UP = re.compile(
 _OWNER_PREPOSITION = re.compile(
     r"\s+(?:on|aboard|in|at|of|from|for|with)\s+(?:board\s+)?(?:the|its|their|his|her)\s+", re.I
 )
+# "in Leeds", "at Ashford": a named place that sets a group apart from one elsewhere.
+_IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+([A-Z][a-z]+)\b(?!['’])")
+_POSSESSOR_AFTER = re.compile(r"([A-Za-z-]+['’]s?)\s+(?=[a-z])")
 # "14 sailors were aboard the yacht", "300 people live in the village".
 _LOCATED = re.compile(
     r"\s+(?:were|are|was|is|live|lived|work|worked|serve|served|sit|sat)\s+(?:all\s+)?"
-    r"(?:aboard|on\s+board|in|at|on)\s+(?:the|its|their)\s+",
+    r"(?:aboard|on\s+board|in|at|on|for)\s+(?:the|its|their)\s+",
     re.I,
 )
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
@@ -104,8 +110,8 @@ _GROUP_BEFORE = re.compile(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]
 # Words between a group and its size: "the committee has 12", "the abbey, which has 20".
 _SIZE_VERBS = (
     "has", "have", "had", "numbers", "numbered", "numbering", "totals", "totalled", "totaled",
-    "counts", "employs", "employed", "comprises", "comprised", "carries", "carried",
-    "carrying", "houses", "housed", "holds", "seats",
+    "counts", "counted", "employs", "employed", "comprises", "comprised", "carries", "carried",
+    "carrying", "houses", "housed", "holds", "seats", "represents", "represented",
 )  # fmt: skip
 _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     *((verb,) for verb in _SIZE_VERBS),
@@ -116,12 +122,30 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     (",", "made", "up", "of"),
     (",", "consisting", "of"),
     ("made", "up", "of"),
+    ("composed", "of"),
+    ("home", "to"),
+    (",", "home", "to"),
     ("consists", "of"),
     ("consisted", "of"),
 )
+# Verbs of news copy in their plain present form, which no noun phrase ends on: "all 15
+# teachers at the school want ...".
+_PLAIN_VERBS = _words(
+    "want need hope plan face expect remain stay live work get go come take make meet see"
+    " know think believe fear say tell ask agree refuse"
+)
+# Opening a sentence with the place a group is in: "aboard the ferry were ...".
+_PLACE_WORDS = _words("aboard board inside")
+_AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
+# Between a group and a size cue: "the expedition was made up of 11".
+_LINKING_VERBS = _words("is was are were")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b", re.I)
 _ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
 _CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
-_SCALED = re.compile(r"\b(?:thousand|million|mln|billion|bln|bn|trillion)$", re.I)
+# "1,985 billion", "4.5 mln", "400m", "3bn": an amount or a measure, not a group's size.
+_SCALED = re.compile(
+    r"(?:\b(?:thousand|million|mln|billion|bln|bn|trillion)|\d(?:m|bn|k|mn|km|kg))$", re.I
+)
 _PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|all)\b", re.I)
 # Without a counted noun, "with 150" is often some of them ("the hunt, with 150 on
 # horseback"): only verbs give a bare figure as a size ("the delegation numbers 30").
@@ -186,6 +210,11 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return False
     shared_owner = bool(first.owner) and first.owner == second.owner
     shared_collective = bool(first.collective) and first.collective == second.collective
+    # "the squad of 23 players" and "the squad's 26 players": the group word is the owner.
+    shared_collective = shared_collective or any(
+        group.collective and group.collective == other.owner
+        for group, other in ((first, second), (second, first))
+    )
     owned = _owned_by(first, second) or _owned_by(second, first)
     owned = owned or _counts_group_word(first, second) or _counts_group_word(second, first)
     if shared_owner or shared_collective or owned or first.modifiers & second.modifiers:
@@ -193,7 +222,19 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
     # Nothing ties them but the noun: enough for a specific one ("inspectors") named with
     # a group word or an owner once, not for "people" or "officials" in general.
     vague = first.noun in _VAGUE_NOUNS or first.noun in GENERIC_NOUNS
-    return not vague and (every or first.anchored or second.anchored)
+    if vague:
+        return False
+    # A group word set apart by its words ("the machine's back catalogue of 700 games") is
+    # not tied by its noun alone to a mention without them ("the 15 games").
+    return every or (
+        (first.anchored or second.anchored)
+        and not _set_apart(first, second)
+        and not _set_apart(second, first)
+    )
+
+
+def _set_apart(group: Group, other: Group) -> bool:
+    return bool(group.collective and group.modifiers) and not (other.collective or other.modifiers)
 
 
 def _nouns_agree(first: Group, second: Group) -> bool:
@@ -210,7 +251,18 @@ def _nouns_agree(first: Group, second: Group) -> bool:
 
 
 def _counts_group_word(counted: Group, group: Group) -> bool:
-    return group.noun in _MEMBER_NOUNS and bool(counted.noun) and counted.noun == group.collective
+    """ "the ship's 14 crew" and "a crew of 17"; "the 14 jurors" and "the jury of twelve"
+    (a member named by a word made from the group word)."""
+    if group.noun not in _MEMBER_NOUNS or not counted.noun or not group.collective:
+        return False
+    return counted.noun == group.collective or _member_word(counted.noun, group.collective)
+
+
+def _member_word(noun: str, collective: str) -> bool:
+    """A noun for one member made from the group word: "juror" (jury), "crewman" (crew),
+    "bandsman" (band)."""
+    stem = collective.rstrip("aeiouy") if len(collective) > 4 else collective[:3]
+    return len(stem) >= 3 and noun.startswith(stem) and noun.endswith(_AGENT_ENDINGS)
 
 
 def _owned_by(members: Group, group: Group) -> bool:
@@ -237,7 +289,7 @@ def group_sizes(context: ArticleContext) -> list[Size]:
 
 def _is_count(claim: Claim) -> bool:
     if _SCALED.search(claim.text):
-        return False  # "1,985 billion", "4.5 mln": an amount, not a group's size
+        return False
     return (
         claim.kind == "quantity"
         and claim.value is not None
@@ -292,6 +344,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         return None  # "the Six Nations", "the Big Four": a name, not a count
     reading = _counted(claim)
     _read_opening(reading, opening)
+    _read_group_named_before(reading, opening, _OF_THEM.match(body, claim.end) is not None)
     if opening and opening[-1] == "," and _CLOSES_APPOSITION.match(body, claim.end):
         _read_group_before_comma(reading, opening)
     if _IN_ALL.match(body, claim.end):
@@ -324,6 +377,20 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         _is_part(body, claim),
         _ABOARD.match(body, claim.end) is not None,
     )
+
+
+def _read_group_named_before(reading: _Reading, opening: list[str], of_them: bool) -> None:
+    """ "the crew was 14 strong", "the crew, all 17 of them,": the size of the group named
+    before the verb or the comma."""
+    if reading.noun == "strong" and len(opening) > 1 and opening[-1].lower() in _LINKING_VERBS:
+        phrase = _phrase_before(opening[:-1])
+        if phrase:
+            reading.noun, reading.collective = "member", lemmatize_noun(phrase[-1])
+            reading.total = True
+    elif not reading.noun and of_them and [w.lower() for w in opening[-2:]] == [",", "all"]:
+        phrase = _phrase_before(opening[:-2])
+        if phrase:
+            reading.noun, reading.collective = "member", lemmatize_noun(phrase[-1])
 
 
 def _is_part(body: str, claim: Claim) -> bool:
@@ -368,34 +435,76 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     last = opening[-1].lower()
     if last == "all" or last in _DETERMINERS:
         reading.total = True
-        reading.every = last == "all"
+        reading.every = last == "all" or _counts_every(opening[:-1])
     elif _is_possessive(opening[-1]):
         reading.owner, reading.total = _owner_name(opening), True
+        reading.every = _counts_every(opening[:-1])
+        # "a rival's 52 jets": an owner introduced here, maybe another than one named before.
+        reading.introduced = len(opening) > 1 and opening[-2].lower() in _INTRODUCING
     elif last == "of" and len(opening) > 2 and _read_group_of(reading, opening):
         return
     elif [word.lower() for word in opening[-2:]] in (["there", "are"], ["there", "were"]):
         reading.total = True
+    elif last in _LINKING_VERBS and (place := _place_opening(opening)):
+        reading.owner, reading.total = place, True  # "On board the ferry were 120 ..."
     else:
         subject = _sized_subject(opening, with_noun=bool(reading.noun))
         if subject:
             reading.owner, reading.total = subject, True
 
 
-def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
-    """ "a team of 12", "the council of 9", "the airline's fleet of 40": the group word
-    before "of", opened by an article or an owner. False when the words are not such."""
-    before = opening[-3].lower()
-    if before not in _INDEFINITE | _DETERMINERS and not _is_possessive(opening[-3]):
+def _place_opening(opening: list[str]) -> str:
+    """ "aboard the ferry were", "in the delegation are": the place whose people the
+    figure after the verb counts, all of them (its head noun; "" when not such)."""
+    words = [word.lower() for word in opening[-7:-1]]
+    for index, word in enumerate(words):
+        if word in _PLACE_WORDS and index + 1 < len(words) and words[index + 1] in _DETERMINERS:
+            phrase = _phrase_before(opening[:-1])
+            if phrase and len(phrase) == len(words) - index - 2:
+                return lemmatize_noun(phrase[-1])
+    return ""
+
+
+def _counts_every(opening: list[str]) -> bool:
+    """ "each of the", "every one of the", "all of the", "none of the": a quantifier over
+    every member of the group the figure then sizes."""
+    words = [word.lower() for word in opening[-4:]]
+    if words[-2:] not in (["of", "the"], ["of", "its"], ["of", "their"]) and words[-1:] != ["of"]:
         return False
+    before_of = words[: words.index("of") if "of" in words else 0]
+    return bool(before_of) and (
+        before_of[-1] in _EVERY_QUANTIFIERS
+        or before_of[-2:] in (["every", "one"], ["single", "one"])
+    )
+
+
+def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
+    """ "a team of 12", "the council of 9", "the airline's fleet of 40", "the starting
+    line-up of 13": the group word before "of", opened by an article or an owner (its
+    modifiers between them). False when the words are not such."""
+    modifiers: list[str] = []
+    position = len(opening) - 3
+    while position > 0 and len(modifiers) < 2 and _is_modifier(opening[position]):
+        modifiers.append(opening[position].lower())
+        position -= 1
+    before = opening[position].lower()
+    if before not in _INDEFINITE | _DETERMINERS and not _is_possessive(opening[position]):
+        return False
+    reading.modifiers.update(modifiers)
     candidate = lemmatize_noun(opening[-2])
     reading.total = candidate == "total"  # "a total of 120 ballots"
     if candidate in _STOP_WORDS or candidate in _MEASURES_OF:
         return True
     reading.collective, reading.total = candidate, True
     reading.introduced = before in _INDEFINITE
-    if _is_possessive(opening[-3]):
-        reading.owner = _possessor(opening[-3])
+    if _is_possessive(opening[position]):
+        reading.owner = _possessor(opening[position])
     return True
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case word that may modify a group word ("starting", "rescue")."""
+    return word[:1].islower() and word.replace("-", "").isalpha() and word not in _STOP_WORDS
 
 
 def _sized_subject(opening: list[str], with_noun: bool) -> str:
@@ -408,9 +517,12 @@ def _sized_subject(opening: list[str], with_noun: bool) -> str:
         if not with_noun and cue not in _SIZE_CUES_ALONE:
             continue
         if words[-len(cue) :] == list(cue):
-            phrase = _phrase_before(opening[: -len(cue)])
-            if phrase and len(opening) > len(cue) + len(phrase):
-                opener = opening[-len(cue) - len(phrase) - 1].lower()
+            before = opening[: -len(cue)]
+            if cue[0] != "," and before and before[-1].lower() in _LINKING_VERBS:
+                before = before[:-1]  # "the expedition was made up of 11 climbers"
+            phrase = _phrase_before(before)
+            if phrase and len(before) > len(phrase):
+                opener = before[-len(phrase) - 1].lower()
                 if opener in _DETERMINERS or _is_possessive(opener):
                     return lemmatize_noun(phrase[-1])
     return ""
@@ -433,6 +545,16 @@ def _read_apposition(reading: _Reading, opening: list[str]) -> None:
     if not opening or opening[-1] != ",":
         return
     words = _phrase_before(opening[:-1])
+    before = [word.lower() for word in opening[: -len(words) - 1]][-2:] if words else []
+    if (
+        words
+        and before == ["of", "the"]
+        and len(opening) > len(words) + 3
+        and lemmatize_noun(opening[-len(words) - 4]) in _MEMBER_NOUNS
+    ):
+        # "Members of the choir, 46 in all,": the choir's members.
+        reading.noun, reading.collective = "member", lemmatize_noun(words[-1])
+        return
     if words:
         reading.noun = lemmatize_noun(words[-1])
         owners = [_possessor(word) for word in words if _is_possessive(word)]
@@ -462,15 +584,24 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
         return
     owner = _OWNER_PREPOSITION.match(body, position, limit)
     if owner is None:
+        place = _IN_PLACE.match(body, position, limit)
+        if place is not None:
+            reading.modifiers.add(place.group(1).lower())  # "60 engineers in Leeds"
         return
-    words = _phrase_after(body, owner.end(), limit)
+    possessor = _POSSESSOR_AFTER.match(body, owner.end(), limit)
+    if possessor is not None:
+        # "17 members of the yacht's crew": whose group it is, then the group.
+        reading.owner = reading.owner or _possessor(possessor.group(1))
+        words = _phrase_after(body, possessor.end(), limit)
+    else:
+        words = _phrase_after(body, owner.end(), limit)
     if not words:
         return
     head = lemmatize_noun(words[-1])
     reading.modifiers.update(lemmatize_noun(word) for word in words[:-1])
-    if reading.noun in GENERIC_NOUNS and not reading.collective:
+    if reading.noun in _MEMBER_NOUNS and not reading.collective:
         reading.collective = head  # "15 members of the survey team"
-    elif not reading.owner:
+    elif not reading.owner:  # "the 17 people on board the yacht": the yacht's people
         reading.owner = head
 
 
@@ -557,8 +688,9 @@ def _phrase_after(body: str, position: int, limit: int) -> list[str]:
 
 
 def _ends_phrase(word: str, previous: str) -> bool:
-    """A verb after the phrase's head: "the council met", "the tribunal rules"."""
-    if word.endswith(("ed", "ly", "ing")) or word in IRREGULAR_PAST:
+    """A verb after the phrase's head: "the council met", "the tribunal rules", "the
+    school want"."""
+    if word.endswith(("ed", "ly", "ing")) or word in IRREGULAR_PAST or word in _PLAIN_VERBS:
         return True
     return _is_plural(word) and not _is_plural(previous)
 

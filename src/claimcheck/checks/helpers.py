@@ -23,7 +23,9 @@ _IRREGULAR_PAST_WORDS = """
     began became broke brought came chose drew drove fell felt fled flew fought forgot froze
     gave got grew held hit hung kept knew laid led left lost made meant met paid put quit ran
     retook rose said sank sat saw sent set shot shut slid sold spent split spoke stood struck
-    swept swore took told threw thought understood went withdrew won wrote
+    swept swore took told threw thought understood went withdrew won wrote heard sang
+    bought built caught dug found hid rang rode sought shook slept sped stole stuck taught
+    tore wore woke fed bit
 """
 IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_WORDS.split())
 _ABBREVIATED_WEEKDAYS = {

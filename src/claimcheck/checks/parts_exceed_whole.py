@@ -14,7 +14,7 @@ from claimcheck.records import Claim, Finding
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
 _WHOLE_OPENING = re.compile(
     r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:(?:out\s+)?of|among|amongst)\s+"
-    r"(?:the|these|those|its|their|all)?\s*$",
+    r"(?:the|these|those|its|their|all)?\s*(?:[\w-]+['’]s\s+)?$",
     re.I,
 )
 # "Among the 80 guests were 45 adults ...": the first part after the verb.
@@ -22,7 +22,7 @@ _FIRST_PART_AFTER_VERB = re.compile(r"^[^,;:.]{0,40}?\s(?:were|are|was|is)\s+$",
 # "70 of the 120 workers", "70 out of 120" (not "1,500 shares of 3.25 dlr stock").
 _PART_OF_WHOLE = re.compile(
     r"\s+(?:out\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?|"
-    r"of\s+(?:the|these|those|its|their|all)\s+)",
+    r"of\s+(?:the|these|those|its|their|all)\s+)(?:[\w-]+['’]s\s+)?",
     re.I,
 )
 # After the whole, words saying that the parts which follow make it up: "comprised", "is
@@ -31,23 +31,50 @@ _COMPOSED_OF = re.compile(
     r"^(?:\s+[\w'’-]+){0,4}?\s+(?:comprised|comprise|comprises|comprising|consisted\s+of|"
     r"consists\s+of|consisting\s+of|(?:were|was|are|is|be)\s+made\s+up\s+of|made\s+up\s+of|"
     r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)\s+(?:between|among|into)|"
-    r"broken\s+down\s+into|breaks?\s+down\s+into)\s+(?:(?:some|about|around|nearly)\s+)?$",
+    r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
+    # "shared between Labour with 35 and ...": the first part's category before it.
+    r"(?:(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:with|on|at)\s+)?"
+    r"(?:(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
 # After the whole, a list of its parts: "W people on board – A adults and B children",
 # "W bags were collected: A ...", "a total of W ballots were cast, with A in favour".
 _LIST_AFTER = re.compile(
-    r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with|,\s+of\s+(?:which|whom)|"
-    r",\s+including)\s+$",
+    r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+ing)?|,\s+of\s+(?:which|whom)|,\s+including|"
+    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these))\s+$",
     re.I,
 )
-_SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+$")
+# "the 120 members of the club are 70 men and ...": the whole's noun phrase, then its
+# parts after a plain "are"; "40 people, 25 seriously and ...", "the poll of 1,000 adults
+# found 600 for ... and 500 against": after a comma or a verb, when the parts name
+# categories of one partition (a comma alone often lists figures side by side).
+_NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
+# Longer words between a whole and a figure list no parts of it.
+_LIST_GAP_CHARS = 90
+_GROUP_HAS = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2}\s+(?:has|have|had)\s+$")
+# "30 men and 25 women": figures side by side, not a whole and its parts.
+_COORDINATED = re.compile(r"\b(?:and|or|but|while|than|vs|versus|against)\b", re.I)
+_GROUP_THEN_CLAUSE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2},(?:\s+[A-Za-z][\w'’-]*){1,4}\s+$")
+_COMPOUND_SIZE = re.compile(r"^[\d,]+-[a-z]+$")
+_PREPOSITION_IN_GAP = re.compile(r"\b(?:of|out|than|to|from|in|at|on|by|for|per)\b", re.I)
+_SHORT_PHRASE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,5},?\s+$")
+_NOUN_PHRASE_COMMA = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
+# "90 voters; 52 backed ...", "300 seats were contested; the ruling party won 170 ...".
+_SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
 # Before the whole, the parts said to make it up: "A men and B women make up the W-member".
 _MAKE_UP_BEFORE = re.compile(
     r"\b(?:(?:make|makes|made|making)\s+up|form|forms|formed|constitute|constitutes|"
-    r"constituted|comprise|comprises|(?:are|were|was|is)\s+among)\s+"
-    r"(?:(?:the|its|their|a|an|all)\s+)?$",
+    r"constituted|comprise|comprises|(?:(?:are|were|was|is)\s+)?among)\s+"
+    r"(?:(?:the|its|their|a|an|all)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+(?:of\s+)?)?$",
     re.I,
+)
+# "..., out of 120 applicants", "... out of a total of 120": a whole after its parts.
+_OUT_OF_BEFORE = re.compile(
+    r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+)?(?:the\s+|all\s+)?$", re.I
+)
+_TOTAL_BEFORE = re.compile(
+    r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together)\s+$", re.I
 )
 _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
 _IN_ALL_WORDS = ("in all", "in total", "altogether")
@@ -56,16 +83,45 @@ _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 _IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.I)
 _OF_THEM_BEFORE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:them|these|those)\W*$", re.I)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
 # the other 60", "with 70 in favour".
 _PART_OPENING = re.compile(
-    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith)\s*"
+    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith|\bas\s+well\s+as)\s*"
     r"(?:just|only|some|about|around|nearly|almost|roughly|another|the\s+other|"
     r"the\s+remaining|the\s+rest,?)?\s*$",
     re.I,
 )
+# A part stated with the verb of the part before it left out: "... won 170 and the
+# opposition 150", "Adults accounted for 600 and children for 350": its own category in a
+# short noun phrase, no verb.
+_GAPPED_PART = re.compile(
+    r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)\s+(?P<phrase>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"
+    r"(?:(?:for|to|in|at|on|with|from)\s+)?$",
+    re.I,
+)
+# "..., 600 to Jones", "and 60 by drink-driving": a part with its verb left out, its
+# category after it.
+_ELLIPTIC_AFTER = re.compile(
+    r"\s+(?:to|for|by|from|in|at|on|with|as)\s+(?:the\s+)?[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
+    re.I,
+)
+# "The remaining 60 ...", "The rest, 60, ...", "The other 60 ...": the rest of a whole.
+_REST_OPENING = re.compile(r"\W*(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)\s*", re.I)
+# Between two parts of one list: at most a few words ("were women and").
+_PART_GAP_CHARS = 60
+# "- three of them Grand Slams - and 13 ...": a dash closing an aside ends the list.
+_ASIDE_CLOSED = re.compile(r"\s[-–—]\s")
+# "... 70 to the ruling party and 60 to the opposition": where each part went or is, which
+# one item cannot be at twice (unlike "600 for the plan and 500 for lower taxes").
+_EXCLUSIVE_AFTER = re.compile(
+    r"\s+(?:to|in(?!\s+(?:all|total)\b)|at|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
+    re.I,
+)
+# Where a part's own words begin: after the last separator before it.
+_PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
 _COMPLEMENT = re.compile(r"\b(?:the\s+other|the\s+remaining|the\s+rest)\s*,?\s*$", re.I)
 # Words that let parts overlap or stand outside the whole.
@@ -87,6 +143,7 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("adults adult grown-ups", "children child kids minors", "infants infant babies"),
         ("yes for favor favour supported backed", "no against opposed rejected", "abstained"),
         ("killed dead died", "injured wounded hurt", "missing", "rescued survived unharmed"),
+        ("seriously critically badly", "slightly lightly minor"),
         ("democrats democrat democratic", "republicans republican", "independents independent"),
         ("civilians civilian", "soldiers troops combatants militants fighters police"),
         ("domestic", "foreign imported"),
@@ -102,6 +159,11 @@ _LINK_WORD_LIST = """
     those these they it its their and or but from on by with into
 """
 _LINK_WORDS = frozenset(_LINK_WORD_LIST.split())
+# Words that open a clause of their own rather than name a part's category.
+_NOT_CATEGORY_LIST = (
+    "he she we you i there this then also only just some about around nearly almost another"
+)
+_NOT_CATEGORIES = frozenset(_NOT_CATEGORY_LIST.split())
 # Words that let a clause describing the whole use "from", "to" or "up" ("Of the 120
 # volunteers who arrived from nearby towns, ..."): there they modify the whole, not a part.
 _WHOLE_MODIFIER = re.compile(
@@ -121,7 +183,13 @@ _LEAD_CHARS = 120
 _GAP_CHARS = 200
 # A part this many times its whole is counting something else, not miscounting.
 _MAX_PART_RATIO = 3
+# Words a sentence may open with before its first part ("Adults accounted for 600 ...").
+_MAX_LEAD_WORDS = 4
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
+# "the 120-member assembly", "a 30-man squad": a number joined to these is a group's size.
+_GROUP_SIZE_COMPOUNDS = frozenset(("member", "strong", "person", "seat", "man", "woman"))
+# "32-bit", "four-engine": a number (in figures or a word) joined to a word.
+_NUMBER_COMPOUND = re.compile(r"([\d,.]+|[A-Za-z]+)-([a-z]+)")
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -144,7 +212,15 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     people on board – 70 adults and 60 children"; "a total of 120 ballots were cast, with
     70 in favour and 60 against"; "70 men and 60 women make up the 120-member assembly";
     across two sentences, "The clinic treated 120 patients. 70 of them ... and the other 60
-    ...".
+    ..."; "the school's 400 pupils include ...", "among the club's 120 members, ...", "300
+    seats were contested; the ruling party won 170 and the opposition 150" (a part with its
+    verb left out), "70 of which ... and 60 of which ...", "among them ...", "..., out of
+    120 applicants"; parts of one partition after the whole's noun phrase and a comma, a
+    verb or "are" ("40 people, 25 seriously and 20 slightly"; "the poll found 600 for and
+    500 against"), or opening the next sentence ("The school has 400 pupils. 230 are girls
+    and 190 are boys.", "700 went to Smith, 600 to Jones"); "the 120-member board has ...",
+    "break down as", "as well as", "shared between Labour with 35 and ...", and the rest
+    of the whole opening the next sentence ("The remaining 60 ...").
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
@@ -158,9 +234,10 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     """
     counts = [claim for claim in context.claims if _is_count(claim)]
     flagged: set[int] = set()
-    for stated in _stated_parts(context, counts):
-        if stated.whole.start in flagged:
+    for parts in _stated_parts(context, counts):
+        if parts.whole.start in flagged:
             continue
+        stated = _with_rest_in_next_sentence(context, counts, parts)
         finding = _judge_parts(context, stated)
         if finding is not None:
             flagged.add(stated.whole.start)
@@ -195,6 +272,17 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, True)
+        # "70 were accepted and 60 turned away, out of 120 applicants": the whole last.
+        lead_of = max(sentence_start, whole.start - 40)
+        if "of" in body[lead_of : whole.start] and _OUT_OF_BEFORE.search(
+            body, lead_of, whole.start
+        ):
+            parts = _parts_before(body, counts, index, sentence_start)
+            yield _Parts(whole, parts, _splits(body, parts))
+        # "70 men and 60 women, making 120 people, ...": the whole after its parts.
+        if _TOTAL_BEFORE.search(body, max(sentence_start, whole.start - 30), whole.start):
+            parts = _parts_before(body, counts, index, sentence_start)
+            yield _Parts(whole, parts, _splits(body, parts))
         # "30 men and 25 women, 50 in all, ...": the whole after its parts.
         if in_all and _IN_ALL_AFTER.match(body, whole.end):
             parts = _parts_before(body, counts, index, sentence_start)
@@ -211,7 +299,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
             if part.start >= sentence_start and same_measure and _PART_OF_WHOLE.fullmatch(gap):
                 # "45 of the 80 members voted yes, while 40 voted no": more parts may follow.
-                rest = _parts_after(body, whole, counts, index + 1, sentence_end)
+                rest = _parts_after(body, whole, counts, index + 1, sentence_end, continuing=True)
                 parts = [part, *rest]
                 yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
@@ -223,16 +311,79 @@ def _listed_after(
     if index + 1 >= len(counts) or counts[index + 1].start >= limit:
         return None
     gap = body[whole.end : counts[index + 1].start]
-    composed = _COMPOSED_OF.match(gap)
-    # "80 people were arrested, 45 of them men and 40 women".
-    of_them = "," in gap and _OF_THEM_AFTER.match(body, counts[index + 1].end) is not None
-    # "90 voters; 52 backed the plan and 41 opposed it": parts after a semicolon, for a
-    # whole counted in a noun (a semicolon between amounts lists figures side by side).
-    semicolon = bool(whole.unit and whole.dimension == "count" and _SEMICOLON_LIST.match(gap))
-    if composed is None and _LIST_AFTER.match(gap) is None and not (of_them or semicolon):
+    if len(gap) > _LIST_GAP_CHARS:
+        return None  # every frame below is read in fewer characters
+    split = _list_frame(body, whole, counts[index + 1], gap)
+    if split is None:
         return None
     parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
-    return _Parts(whole, parts, composed is not None or _splits(body, parts))
+    if split == "partition":
+        exclusive = len(parts) > 1 and _all_gapped(body, parts, _EXCLUSIVE_AFTER)
+        return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
+    return _Parts(whole, parts, split == "composed" or _splits(body, parts))
+
+
+def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
+    """How the words between a whole and the first figure after it list its parts:
+    "composed" (they say the parts make it up), "listed" (the parts split it if their words
+    do), "partition" (only categories of one partition are parts), None (no list)."""
+    if _COMPOSED_OF.match(gap):
+        return "composed"
+    if _LIST_AFTER.match(gap):
+        return "listed"
+    # "80 people were arrested, 45 of them men and 40 women".
+    if "," in gap and _OF_THEM_AFTER.match(body, first.end):
+        return "listed"
+    # "90 voters; 52 backed the plan and 41 opposed it": parts after a semicolon, for a
+    # whole counted in a noun (a semicolon between amounts lists figures side by side).
+    if whole.unit and whole.dimension == "count" and _SEMICOLON_LIST.match(gap):
+        return "listed"
+    if whole.dimension != "count" or not whole.unit:
+        return None  # the frames below need a whole that names what it counts
+    # "In the 120-seat chamber, the ruling party holds 70 seats and ...".
+    if (
+        _COMPOUND_SIZE.match(whole.text)
+        and _GROUP_THEN_CLAUSE.match(gap)
+        and not _OVERLAP_WORDS.search(gap)
+    ):
+        return "listed"
+    if not _SHORT_PHRASE.match(gap) or _OVERLAP_WORDS.search(gap) or _COORDINATED.search(gap):
+        return None  # (and are all short phrases with no overlap word, no "and")
+    # "The 120 members of the club are 70 men and 60 women."
+    if _NOUN_PHRASE_LIST.match(gap):
+        return "listed"
+    # "The 120-member board has 70 elected members and 60 appointed ones."
+    if _COMPOUND_SIZE.match(whole.text) and _GROUP_HAS.match(gap):
+        return "listed"
+    if _NOUN_PHRASE_COMMA.match(gap) and not _PREPOSITION_IN_GAP.search(gap):
+        return "partition"  # not "52 of the 90": a part before its whole
+    return None
+
+
+def _with_rest_in_next_sentence(
+    context: ArticleContext, counts: list[Claim], stated: _Parts
+) -> _Parts:
+    """ "Of the 120 workers, 75 kept their jobs. The remaining 60 were laid off.": the rest
+    of the whole, opening the sentence after the parts."""
+    if not stated.parts or stated.parts[0].start < stated.whole.start:
+        return stated
+    last = stated.parts[-1]
+    position = next((i for i, claim in enumerate(counts) if claim.start > last.start), None)
+    if position is None:
+        return stated
+    following = counts[position]
+    body = context.article.body
+    start, _end = sentence_bounds(context, following.start)
+    if start <= last.start or sentence_bounds(context, last.start)[1] > start:
+        return stated
+    if body[sentence_bounds(context, last.start)[1] : start].strip():
+        return stated
+    if not _REST_OPENING.fullmatch(body[start : following.start]):
+        return stated
+    if not _same_measure(stated.whole, following):
+        return stated
+    split = stated.split if len(stated.parts) > 1 else True
+    return _Parts(stated.whole, [*stated.parts, following], split)
 
 
 def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -253,11 +404,37 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         if anaphora is None and not (
             _opens_sentence(body, start, part) and _COMPLEMENT.search(body, part.end, end)
         ):
-            continue  # neither "of them" nor "... and the other 40" ties them to the whole
+            # "230 are girls and 190 are boys", "Adults accounted for 600 and children for
+            # 350": parts of one partition, or stated in parallel, opening the sentence.
+            parts = _parallel_parts(body, whole, counts, index, (start, end))
+            if parts:
+                yield _Parts(whole, parts, True)
+            continue
         after = anaphora.end() if anaphora and anaphora.start() >= part.end else part.end
-        rest = _parts_after(body, whole, counts, index + 1, end, after=after)
+        rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _parallel_parts(
+    body: str, whole: Claim, counts: list[Claim], index: int, sentence: tuple[int, int]
+) -> list[Claim]:
+    """Parts opening the sentence after their whole with nothing but the parts' own words
+    to tie them to it: only categories of one partition, or parts after the first stated
+    with its verb left out ("and children for 350"), are taken for its parts."""
+    part = counts[index]
+    if index + 1 >= len(counts) or counts[index + 1].start >= sentence[1]:
+        return []  # one figure in the sentence: no parts
+    lead = body[sentence[0] : part.start]
+    if len(lead.split()) > _MAX_LEAD_WORDS or re.search(r"[,;:\d]", lead):
+        return []
+    rest = _parts_after(
+        body, whole, counts, index + 1, sentence[1], after=part.end, continuing=True
+    )
+    if not rest:
+        return []
+    parts = [part, *rest]
+    return parts if _all_gapped(body, parts) or _one_partition(_descriptions(body, parts)) else []
 
 
 def _opens_sentence(body: str, start: int, part: Claim) -> bool:
@@ -273,8 +450,12 @@ def _is_count(claim: Claim) -> bool:
         return False
     # "32-bit", "two-door": a number inside a compound modifier is not a count, but "the
     # 120-member assembly" and "the 120-strong workforce" are a group's size.
-    compound = re.match(r"[\d,.]+-([a-z]+)", claim.text)
-    return compound is None or compound.group(1) in ("member", "strong", "person", "seat")
+    compound = _NUMBER_COMPOUND.match(claim.text)
+    if compound is None or compound.group(2) in NUMBER_WORD_VALUES:
+        return True  # no compound, or a number in words ("forty-five")
+    if not compound.group(1)[0].isdigit() and compound.group(1).lower() not in NUMBER_WORD_VALUES:
+        return True  # "so-called": no number
+    return compound.group(2) in _GROUP_SIZE_COMPOUNDS
 
 
 def _parts_after(
@@ -285,10 +466,12 @@ def _parts_after(
     limit: int,
     opened: bool = False,
     after: int | None = None,
+    continuing: bool = False,
 ) -> list[Claim]:
     """Counts after the whole that each open a clause, in the whole's unit, up to the end.
     `opened`: the words before the first part were already read (a list or a verb);
-    `after`: where to start reading (after the whole, unless given)."""
+    `after`: where to start reading (after the whole, unless given); `continuing`: the
+    counts follow a part already read."""
     parts: list[Claim] = []
     previous_end = whole.end if after is None else after
     for position in range(first, len(counts)):  # no slice copy: this runs once per whole
@@ -301,7 +484,7 @@ def _parts_after(
         anaphora = _OF_THEM_AFTER.match(between) if parts else None
         if anaphora is not None:
             between = between[anaphora.end() :]  # "45 of them men and 40 women"
-        if not (opened and not parts) and not _opens_part(between, parts):
+        if not (opened and not parts) and not _opens_part(between, parts, continuing):
             return []
         if _OVERLAP_WORDS.match(body, claim.end) and not _OF_THEM_AFTER.match(body, claim.end):
             return []
@@ -310,20 +493,54 @@ def _parts_after(
         parts.append(claim)
         previous_end = claim.end
     tail = body[previous_end : min(limit, previous_end + _GAP_CHARS)]
+    anaphora = _OF_THEM_AFTER.match(tail) if parts else None
+    if anaphora is not None and _OF_THEM_AFTER.match(body, parts[0].end):
+        tail = tail[anaphora.end() :]  # "70 of which are flooded and 60 of which are dry"
     if _OVERLAP_WORDS.search(tail) or _OTHER_WORD.search(tail):
         return []
     return parts
 
 
-def _opens_part(between: str, parts: list[Claim]) -> bool:
+def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> bool:
+    if (parts or continuing) and (len(between) > _PART_GAP_CHARS or _ASIDE_CLOSED.search(between)):
+        return False  # a clause of its own, or an aside closed by a dash, before the figure
     overlap = _OVERLAP_WORDS
-    if not parts and _WHOLE_MODIFIER.match(between):
+    if not parts and not continuing and _WHOLE_MODIFIER.match(between):
         overlap = _OVERLAP_IN_MODIFIER  # "who arrived from nearby towns," describes the whole
     if overlap.search(between):
         return False
     if _OTHER_WORD.search(between) and not _COMPLEMENT.search(between):
         return False  # "60 other ...": another group, not a part of this one
-    return _PART_OPENING.search(between) is not None
+    if _PART_OPENING.search(between) is not None:
+        return True
+    return (bool(parts) or continuing) and _gapped(between)
+
+
+def _all_gapped(body: str, parts: list[Claim], after: re.Pattern[str] | None = None) -> bool:
+    """Every part after the first stated without a verb of its own: "and the opposition
+    150" (its category before it) or ", 600 to Jones" (after it, from a preposition)."""
+    for index in range(1, len(parts)):
+        previous, part = parts[index - 1], parts[index]
+        between = body[previous.end : part.start]
+        end = parts[index + 1].start if index + 1 < len(parts) else part.end + 40
+        elliptic = (after or _ELLIPTIC_AFTER).match(body[part.end : end])
+        if not ((after is None and _gapped(between)) or elliptic):
+            return False
+    return True
+
+
+def _gapped(between: str) -> bool:
+    """ "and the opposition 150": a category, no verb and no pronoun, before the figure."""
+    match = _GAPPED_PART.search(between)
+    if match is None:
+        return False
+    words = match.group("phrase").lower().split()
+    if words[0] in ("the", "its", "their"):
+        words = words[1:]
+    return bool(words) and not any(
+        word in _LINK_WORDS or word in _NOT_CATEGORIES or word.endswith(("ed", "ing"))
+        for word in words
+    )
 
 
 def _same_measure(whole: Claim, part: Claim) -> bool:
@@ -371,10 +588,16 @@ def _splits(body: str, parts: list[Claim]) -> bool:
 
 
 def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
+    """The words of each part: those after its last separator before it ("and the
+    opposition 150"), its noun, and those after it up to the next part."""
     described = []
     for index, part in enumerate(parts):
         end = parts[index + 1].start if index + 1 < len(parts) else part.end + 60
-        words = _WORDS.findall(f"{part.unit or ''} {body[part.end : end]}".lower())
+        lead_start = parts[index - 1].end if index else max(0, part.start - 40)
+        lead = body[lead_start : part.start]
+        separators = list(_PART_LEAD.finditer(lead))
+        lead = lead[separators[-1].end() :] if separators else ""
+        words = _WORDS.findall(f"{lead} {part.unit or ''} {body[part.end : end]}".lower())
         described.append(words)
     return described
 

@@ -30,11 +30,15 @@ _WEEKDAY_WORD = re.compile(
 # "last month, in February", "Thursday, yesterday,".
 _APPOSITION = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night)|['’]s?\s+time)?\s*(?:[,(\[—–-]\s*)?"
+    # "yesterday, which was a Thursday", "yesterday was Friday", "on Friday, that is
+    # yesterday": one day named twice, linked by a verb.
+    r"(?:(?:(?:which|that)\s+)?(?:was|is|will\s+be)\s+|that\s+is,?\s+|i\.e\.,?\s+)?"
+    r"(?:(?:a|an|the)\s+)?"
     r"(?:(?:on|in|of|during)\s+)?",
     re.I,
 )
 # What may follow the second of two expressions read as one: the apposition closes.
-_ENCLOSED = re.compile(r"\s*(?:[,;:)\]—–]|[.!?](?:\s|$)|$)")
+_ENCLOSED = re.compile(r"\s*(?:[,;:)\]—–]|[.!?](?:\s|$)|$)|\s+-\s")
 # A weekday that names something else: "Tuesday's cuts", "the Sunday Times".
 _WEEKDAY_AS_NAME = re.compile(r"['’]s\b|\s+[A-Z]")
 _GRANULARITY_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
@@ -50,7 +54,8 @@ _SLACK = {
     "year": timedelta(days=31),
 }
 _PERIODS = frozenset(_SLACK)
-_AGO_SLACK = {"week": timedelta(days=7), "month": timedelta(days=31), "year": timedelta(days=366)}
+# "N weeks ago" resolves to a calendar week: a week's slack would let it mean N+1 weeks.
+_AGO_SLACK = {"week": timedelta(days=3), "month": timedelta(days=31), "year": timedelta(days=366)}
 _AGO = re.compile(r"\bago\b", re.I)
 # "last Friday" is the latest Friday to some writers and the Friday of last week to others.
 _WEEKDAY_READINGS = timedelta(days=7)
@@ -92,14 +97,16 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     parts of a day ("last night (Thursday)"), days counted in numbers ("in three days'
     time (Friday)", "48 hours ago (Friday)"), spans running to now ("in the past week, on
     April 19") and weekends; weekdays may be abbreviated ("yesterday (Thurs.)").
-    Only expressions side by side are compared (parentheses, commas, "on", "in"), in either
-    order; further apart they often date different events. A relative expression after the
-    date must be set off as an apposition ("on Thursday, yesterday, ..."), not open the next
-    clause ("until April 16, today admitted ...").
+    Only expressions side by side are compared (parentheses, commas, dashes, "on", "in", an
+    article or a linking verb: "yesterday, a Friday,", "yesterday was Friday", "on Friday,
+    which was yesterday,", "yesterday, that is, on Friday"), in either order; further apart
+    they often date different events. A relative expression after the date must be set off
+    as an apposition ("on Thursday, yesterday, ..."), not open the next clause ("until
+    April 16, today admitted ...").
     Level: an error when the relative expression names one day (the calendar proves it); a
     warning for a week, month or year, which writers use loosely: "last week"/"last month"
-    get a week/ten days of leeway, "two years ago" a year; a date without a year may take
-    the neighbouring year.
+    get a week/ten days of leeway, "two weeks ago" three days, "two years ago" a year; a
+    date without a year may take the neighbouring year.
     Known limits: needs a publication date (see CC001).
     """
     published = context.article.published_date

@@ -1,0 +1,94 @@
+"""CPU of the built-in checks (CC1xx) per article, on the first N Reuters-21578 articles with a
+body: claims are extracted first, then every check runs on every article, `--repeat` times;
+prints the best and the median of the runs in microseconds per article (`time.process_time`),
+and with `--per-check` the best per check.
+
+    .venv/bin/python benchmarks/bench_checks.py [--articles 3000] [--repeat 3] [--per-check]
+
+Skips cleanly when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+REUTERS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl.gz"
+
+
+def contexts(limit: int) -> list:
+    """The articles with their claims and sentences, as the checks receive them."""
+    from claimcheck.checks import ArticleContext
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.input.text import split_sentences
+    from claimcheck.records import Article
+
+    built = []
+    with gzip.open(REUTERS, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if not record.get("body"):
+                continue
+            published = record.get("published")
+            moment = datetime.fromisoformat(published) if published else None
+            article = Article(id=record["id"], body=record["body"], published=moment)
+            sentences = split_sentences(article.body)
+            claims = tuple(extract_claims(article, sentences))
+            built.append(ArticleContext(article, claims, tuple(sentences)))
+            if len(built) == limit:
+                break
+    return built
+
+
+def builtin_checks() -> dict[str, Callable]:
+    from claimcheck.checks.registry import registered_checks
+
+    return {
+        code: spec.function
+        for code, spec in sorted(registered_checks().items())
+        if code.startswith("CC1")
+    }
+
+
+def seconds(checks: list[Callable], articles: list) -> float:
+    started = time.process_time()
+    for context in articles:
+        for check in checks:
+            for _ in check(context):
+                pass
+    return time.process_time() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--per-check", action="store_true")
+    args = parser.parse_args(argv)
+    if not REUTERS.exists():
+        print(f"skipped: {REUTERS} is absent")
+        return 0
+    articles = contexts(args.articles)
+    checks = builtin_checks()
+    runs = [seconds(list(checks.values()), articles) for _ in range(args.repeat)]
+    per_article = [1e6 * run / len(articles) for run in runs]
+    print(
+        f"{len(checks)} checks on {len(articles)} articles: best {min(per_article):.0f} µs, "
+        f"median {statistics.median(per_article):.0f} µs per article"
+    )
+    if args.per_check:
+        for code, check in checks.items():
+            best = min(seconds([check], articles) for _ in range(args.repeat))
+            print(f"  {code}: {1e6 * best / len(articles):.0f} µs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
