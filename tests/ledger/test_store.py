@@ -291,3 +291,44 @@ def test_a_ledger_another_process_is_creating_is_opened_once_it_is_done(tmp_path
     with open_ledger(path) as ledger:
         assert done.is_set()
         assert ledger.stats()["schema_version"] == SCHEMA_VERSION
+
+
+class _ConnectionFailingFirst:
+    """A connection whose first `failures` statements fail with `message`."""
+
+    def __init__(self, message: str, failures: int) -> None:
+        self.message, self.failures, self.calls = message, failures, 0
+
+    def execute(self, statement: str) -> None:
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise sqlite3.OperationalError(self.message)
+
+
+def test_switching_to_wal_rides_out_the_io_error_of_a_ledger_being_created_beside_it():
+    from claimcheck.ledger.sqlite import _enter_wal
+
+    connection = _ConnectionFailingFirst("disk I/O error", failures=3)
+    _enter_wal(connection)
+    assert connection.calls == 4
+
+
+def test_a_lasting_disk_error_while_switching_to_wal_surfaces_within_seconds():
+    import time
+
+    from claimcheck.ledger.sqlite import WAL_RACE_SECONDS, _enter_wal
+
+    connection = _ConnectionFailingFirst("disk I/O error", failures=10**6)
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+        _enter_wal(connection)
+    assert time.monotonic() - started < WAL_RACE_SECONDS + 1
+
+
+def test_other_errors_while_switching_to_wal_are_not_retried():
+    from claimcheck.ledger.sqlite import _enter_wal
+
+    connection = _ConnectionFailingFirst("file is not a database", failures=1)
+    with pytest.raises(sqlite3.OperationalError, match="not a database"):
+        _enter_wal(connection)
+    assert connection.calls == 1

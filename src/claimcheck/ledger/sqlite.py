@@ -68,17 +68,27 @@ def check_database_file(path: Path) -> None:
         )
 
 
+# How long a disk I/O error while switching to WAL is taken for the creation race.
+WAL_RACE_SECONDS = 1.0
+
+
 def _enter_wal(connection: sqlite3.Connection) -> None:
     """Switch to write-ahead logging. The switch needs the file to itself for a moment and
     SQLite can report it locked without waiting: a process opening the ledger while another
-    creates it (two runs started at once) retries until the other is done."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    creates it (two runs started at once) retries until the other is done. While the other
+    process creates the shared-memory index beside the file, SQLite may report a disk I/O
+    error instead; that race lasts milliseconds, so it is retried for a second only and a
+    real disk error still surfaces quickly."""
+    started = time.monotonic()
     while True:
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             return
         except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() > deadline:
+            waited = time.monotonic() - started
+            locked = "locked" in str(error) and waited < BUSY_TIMEOUT_SECONDS
+            racing = "disk I/O error" in str(error) and waited < WAL_RACE_SECONDS
+            if not (locked or racing):
                 raise
             time.sleep(0.05)
 
