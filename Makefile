@@ -12,9 +12,6 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	# Bytecode written now, as a wheel's install does: `claimcheck check` would otherwise
-	# compile its modules on every start where PYTHONDONTWRITEBYTECODE is set.
-	$(BIN)/python -m compileall -q src flows
 	touch $@
 
 # The rule set comes from claimcheck.toml; the last lines printed are the run in one line and
