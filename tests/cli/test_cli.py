@@ -101,6 +101,35 @@ def test_check_path_never_imports_prefect(command):
     assert completed.returncode == 0, completed.stderr
 
 
+def test_check_loads_only_its_own_command_and_the_json_output_no_resources():
+    """`check` builds its own parser alone (argparse looks up its message catalog for every
+    option of every command), and the json format needs the schema version, not the files."""
+    script = (
+        "import sys\n"
+        "from claimcheck.cli.main import main\n"
+        f"main(['check', {str(FIXTURES / 'clean.md')!r}, '--format', 'json', '--no-config'])\n"
+        "loaded = sorted(name for name in sys.modules if name.startswith('claimcheck.cli.'))\n"
+        "assert 'claimcheck.cli.commands.run' not in loaded, loaded\n"
+        "assert 'claimcheck.cli.commands.ledger' not in loaded, loaded\n"
+        "assert 'importlib.resources' not in sys.modules, 'importlib.resources was imported'\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert completed.returncode == 0, completed.stderr
+
+
+def test_every_command_is_still_listed_and_parsed_by_name(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    for name in ("check", "extract", "run", "serve", "ledger", "rules", "reports", "config"):
+        assert name in listed
+    with pytest.raises(SystemExit) as exit_info:
+        main(["ledger", "--help"])
+    assert exit_info.value.code == 0 and "usage: claimcheck ledger" in capsys.readouterr().out
+
+
 # --- exit codes and formats of `check` in CI -------------------------------------------------
 
 SLIP = FIXTURES / "weekday-slip.md"

@@ -181,3 +181,42 @@ def test_claimcheck_run_ends_with_the_run_in_one_line_and_the_page_to_open(tmp_p
     assert Path(page.removeprefix("report: ")).is_file()
     assert "nothing new (7 article(s) unchanged, no run folder written)" in quiet
     assert index == f"report: {tmp_path / 'reports' / 'index.html'}"
+
+
+# Runs `claimcheck run inbox` in a fresh interpreter and says whether Prefect was imported.
+RUN_AND_TELL = (
+    "import sys\n"
+    "from claimcheck.cli.main import main\n"
+    "code = main(['run', 'inbox', '--no-progress'])\n"
+    "print('prefect imported:', 'prefect' in sys.modules)\n"
+    "sys.exit(code)\n"
+)
+
+
+@pytest.mark.integration
+def test_a_rerun_with_nothing_new_answers_without_prefect_and_news_goes_through_the_flow(
+    tmp_path,
+):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(Path(__file__).parents[2] / "examples" / "articles", inbox)
+
+    def run_once() -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", RUN_AND_TELL], cwd=tmp_path, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        return result.stdout
+
+    first = run_once()
+    assert "prefect imported: True" in first and "7 article(s) checked, 0 unchanged" in first
+    again = run_once()
+    assert "prefect imported: False" in again
+    assert "nothing new (7 article(s) unchanged, no run folder written)" in again
+    checks = json.loads((tmp_path / "reports" / "checks.json").read_text())
+    assert checks["nothing_new"] and checks["quiet_checks"] == 1
+    article = inbox / "river-bridge-reopens.md"
+    article.write_text(article.read_text() + "\nThe bridge carries 40 trucks an hour.\n")
+    third = run_once()
+    assert "prefect imported: True" in third and "1 article(s) checked, 6 unchanged" in third
+    checks = json.loads((tmp_path / "reports" / "checks.json").read_text())
+    assert not checks["nothing_new"]

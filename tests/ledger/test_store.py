@@ -298,36 +298,45 @@ class _ConnectionFailingFirst:
     def __init__(self, message: str, failures: int) -> None:
         self.message, self.failures, self.calls = message, failures, 0
 
-    def execute(self, statement: str) -> None:
+    def execute(self, statement: str):
         self.calls += 1
         if self.calls <= self.failures:
             raise sqlite3.OperationalError(self.message)
+        return self
+
+    def fetchone(self) -> tuple[str]:
+        return ("delete",)
 
 
-def test_switching_to_wal_rides_out_the_io_error_of_a_ledger_being_created_beside_it():
+def test_switching_to_wal_waits_while_the_file_is_locked():
     from claimcheck.ledger.sqlite import _enter_wal
 
-    connection = _ConnectionFailingFirst("disk I/O error", failures=3)
+    connection = _ConnectionFailingFirst("database is locked", failures=3)
     _enter_wal(connection)
-    assert connection.calls == 4
-
-
-def test_a_lasting_disk_error_while_switching_to_wal_surfaces_within_seconds():
-    import time
-
-    from claimcheck.ledger.sqlite import WAL_RACE_SECONDS, _enter_wal
-
-    connection = _ConnectionFailingFirst("disk I/O error", failures=10**6)
-    started = time.monotonic()
-    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
-        _enter_wal(connection)
-    assert time.monotonic() - started < WAL_RACE_SECONDS + 1
+    assert connection.calls == 5  # three locked reads, the read of the mode, the switch
 
 
 def test_other_errors_while_switching_to_wal_are_not_retried():
     from claimcheck.ledger.sqlite import _enter_wal
 
-    connection = _ConnectionFailingFirst("file is not a database", failures=1)
-    with pytest.raises(sqlite3.OperationalError, match="not a database"):
+    connection = _ConnectionFailingFirst("disk I/O error", failures=1)
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
         _enter_wal(connection)
     assert connection.calls == 1
+
+
+def test_a_second_ledger_on_a_file_this_process_has_open_never_reopens_the_file(
+    tmp_path, monkeypatch
+):
+    # Closing any descriptor of the file would drop the open connection's locks.
+    from claimcheck.ledger import sqlite as sqlite_ledger
+
+    path = tmp_path / "ledger.sqlite"
+    with SQLiteLedger(path) as first:
+        opened = []
+        monkeypatch.setattr(sqlite_ledger, "check_database_file", opened.append)
+        with SQLiteLedger(path) as second:
+            assert second.stats()["schema_version"] == first.stats()["schema_version"]
+        assert opened == []
+    with SQLiteLedger(path):  # none open any more: the file is checked again
+        assert opened == [path]

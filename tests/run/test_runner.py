@@ -11,7 +11,7 @@ from claimcheck.pipeline.checker import Checker
 from claimcheck.rules import RuleError
 from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.progress import AllOf, PercentDone, Progress
-from claimcheck.run.runner import ChunksFailed, check_run, finish_run, prepare_run
+from claimcheck.run.runner import ChunksFailed, check_run, finish_run, prepare_run, quiet_check
 from claimcheck.run.workers import (
     MODE_DASK,
     MODE_POOL,
@@ -20,6 +20,8 @@ from claimcheck.run.workers import (
     check_chunk_placed,
     place_chunks,
 )
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "articles"
 
 
 def run_here(paths, tmp_path, workers=1, chunk_size=2, watchers=()):
@@ -229,3 +231,51 @@ def test_a_failed_chunk_is_logged_and_the_others_are_collected(tmp_path, caplog)
     assert [outcome.articles for outcome in queue.outcomes] == [1, 2]
     assert [str(error) for error in queue.failures] == ["worker died"]
     assert "a chunk of 1 record(s) failed" in caplog.text
+
+
+# Answering a run with nothing new without a flow ----------------------------------------------
+
+
+def quiet_here(paths, tmp_path):
+    return quiet_check(
+        [str(path) for path in paths],
+        str(tmp_path / "reports"),
+        ledger_path=str(tmp_path / "l.sqlite"),
+        chunk_size=2,
+    )
+
+
+def test_quiet_check_answers_a_rerun_as_the_flow_would(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("weekday-slip.md", "clean.md"):
+        (inbox / name).write_bytes((FIXTURES / name).read_bytes())
+    assert quiet_here([inbox], tmp_path) is None  # a first run: everything is new
+    reports = tmp_path / "reports"
+    assert not (reports / "checks.json").exists()  # and nothing was noted
+    first = run_here([inbox], tmp_path).summary
+    answered = quiet_here([inbox], tmp_path)
+    assert answered is not None
+    quiet = answered.summary
+    assert quiet["nothing_new"] and quiet["reports_dir"] is None
+    assert (quiet["articles"], quiet["articles_unchanged"]) == (0, 2)
+    assert quiet["index_html"] == str(reports / "index.html")
+    checks = json.loads((reports / "checks.json").read_text())
+    assert checks["quiet_checks"] == 1 and checks["last_run_id"] == first["run_id"]
+    assert f"Checked at {quiet['checked_at'][11:16]} UTC" in (reports / "index.html").read_text()
+    assert sorted(p.name for p in reports.iterdir() if p.is_dir()) == [first["run_id"], "rules"]
+
+
+def test_quiet_check_leaves_a_changed_article_or_an_unreadable_input_to_the_flow(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "clean.md").write_bytes((FIXTURES / "clean.md").read_bytes())
+    run_here([inbox], tmp_path)
+    assert quiet_here([inbox], tmp_path) is not None
+    checks = (tmp_path / "reports" / "checks.json").read_text()
+    (inbox / "clean.md").write_text((inbox / "clean.md").read_text().replace("four", "five"))
+    assert quiet_here([inbox], tmp_path) is None
+    assert (tmp_path / "reports" / "checks.json").read_text() == checks  # nothing noted
+    run_here([inbox], tmp_path)
+    (inbox / "mixed.jsonl").write_bytes((FIXTURES / "mixed.jsonl").read_bytes())
+    assert quiet_here([inbox], tmp_path) is None  # new articles and unreadable lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -40,6 +41,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 EMPTY_FILE_WAIT_SECONDS = 2.0
 
 
+# Ledgers this process has open, by path. Their files must not be opened and closed outside
+# SQLite: closing any descriptor of a file drops every POSIX lock the process holds on it,
+# those of its open connections included, and another process then checkpoints under a
+# reader's feet (SQLite's short-read I/O errors). A file open here is a ledger already.
+_OPEN_HERE: Counter[Path] = Counter()
+
+
 def check_database_file(path: Path) -> None:
     """Refuse an existing file that is not a SQLite database: SQLite would turn an empty file
     (a `touch`, an interrupted copy) into a new, empty ledger, and comparing with that finds
@@ -68,27 +76,22 @@ def check_database_file(path: Path) -> None:
         )
 
 
-# How long a disk I/O error while switching to WAL is taken for the creation race.
-WAL_RACE_SECONDS = 1.0
-
-
 def _enter_wal(connection: sqlite3.Connection) -> None:
     """Switch to write-ahead logging. The switch needs the file to itself for a moment and
     SQLite can report it locked without waiting: a process opening the ledger while another
-    creates it (two runs started at once) retries until the other is done. While the other
-    process creates the shared-memory index beside the file, SQLite may report a disk I/O
-    error instead; that race lasts milliseconds, so it is retried for a second only and a
-    real disk error still surfaces quickly."""
+    creates it (two runs started at once) retries until the other is done."""
     started = time.monotonic()
     while True:
         try:
-            connection.execute("PRAGMA journal_mode=WAL")
+            # A ledger in WAL stays in WAL: only a new file needs the switch, which wants the
+            # file to itself for a moment.
+            (mode,) = connection.execute("PRAGMA journal_mode").fetchone()
+            if mode != "wal":
+                connection.execute("PRAGMA journal_mode=WAL")
             return
         except sqlite3.OperationalError as error:
             waited = time.monotonic() - started
-            locked = "locked" in str(error) and waited < BUSY_TIMEOUT_SECONDS
-            racing = "disk I/O error" in str(error) and waited < WAL_RACE_SECONDS
-            if not (locked or racing):
+            if "locked" not in str(error) or waited > BUSY_TIMEOUT_SECONDS:
                 raise
             time.sleep(0.05)
 
@@ -98,7 +101,9 @@ class SQLiteLedger(SQLLedger):
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        check_database_file(self.path)
+        self._key = self.path.absolute()
+        if not _OPEN_HERE[self._key]:
+            check_database_file(self.path)
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._next_id: int | None = None
@@ -111,7 +116,17 @@ class SQLiteLedger(SQLLedger):
             self._connection.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as error:
-            raise LedgerError(f"{self.path}: cannot open ledger: {error}") from error
+            reason = getattr(error, "sqlite_errorname", None)
+            detail = f" ({reason})" if reason else ""
+            raise LedgerError(f"{self.path}: cannot open ledger: {error}{detail}") from error
+        _OPEN_HERE[self._key] += 1
+        self._counted = True
+
+    def close(self) -> None:
+        if self._counted:
+            _OPEN_HERE[self._key] -= 1
+            self._counted = False
+        super().close()
 
     # -- schema ---------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from claimcheck.report.summary import (
     update_shared_files,
     write_summary,
 )
+from claimcheck.run import DEFAULT_CHUNK_SIZE
 from claimcheck.run.batch import (
     REPORTS_FOR,
     ChunkOutcome,
@@ -82,10 +83,12 @@ def prepare_run(
     workers: int = 0,
     log: Log | None = None,
     docs_url: str | None = None,
+    check_rules: bool = True,
 ) -> PreparedRun:
-    """The run's id and settings; invalid rules stop the run before any article is read.
-    `workers` 0 means one per core. The run's folder is made by the first chunk that writes
-    into it: a run with nothing new leaves none."""
+    """The run's id and settings; invalid rules stop the run before any article is read
+    (`check_rules` False: the caller has checked them). `workers` 0 means one per core. The
+    run's folder is made by the first chunk that writes into it: a run with nothing new leaves
+    none."""
     started = time.perf_counter()
     log = log or logging.getLogger(__name__)
     run_id = new_run_id()
@@ -102,7 +105,8 @@ def prepare_run(
         reports_for=reports_for,
         docs_url=docs_url,
     )
-    make_checker(settings)  # loads the rules: a bad rule set raises here
+    if check_rules:
+        make_checker(settings)  # loads the rules: a bad rule set raises here
     removed = remove_stale_temporaries(reports_root)
     if removed:
         log.info("removed %d temporary file(s) left by interrupted runs", removed)
@@ -377,3 +381,46 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
         summary["index_html"],
     )
     return RunResult(summary, findings, entries, list(queue.failures), queue.chunks)
+
+
+class SomethingNew(Exception):
+    """A run has records to check (raised where the quiet check would have submitted them)."""
+
+
+def quiet_check(
+    paths: Sequence[str],
+    reports_dir: str,
+    rules_dir: str | None = None,
+    ledger_path: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    docs_url: str | None = None,
+    log: Log | None = None,
+) -> RunResult | None:
+    """A run answered without a flow when nothing is new: the same reading and filtering as
+    `check_run` (the ledger's content hashes, the unchanged JSON Lines files skipped whole),
+    finished as the flow finishes a run with nothing new ("checked at HH:MM, nothing new" in
+    the index of runs). None, with nothing noted, as soon as one record would have to be
+    checked: the run must then go through the flow. Rules are checked beforehand (preflight)."""
+    log = log or logging.getLogger(__name__)
+    run = prepare_run(
+        reports_dir,
+        rules_dir,
+        ledger_path,
+        select,
+        ignore,
+        workers=1,
+        log=log,
+        docs_url=docs_url,
+        check_rules=False,
+    )
+
+    def submit(chunk: list[Record], placement: Placement) -> Future[ChunkOutcome]:
+        raise SomethingNew(f"{len(chunk)} record(s) to check")
+
+    try:
+        checked = check_run(run, paths, submit, chunk_size=chunk_size, log=log)
+    except SomethingNew:
+        return None
+    return finish_run(run, checked, log=log)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -31,5 +30,9 @@ def load_schema(name: str) -> dict[str, Any]:
     """The JSON Schema of output `name` (one of SCHEMAS), as shipped with claimcheck."""
     if name not in SCHEMAS:
         raise KeyError(name)
+    # Imported here: importlib.resources brings tempfile and random, which the `json` output
+    # of `check` (it needs only SCHEMA_VERSION) would load for nothing.
+    from importlib import resources
+
     text = resources.files(__package__).joinpath(f"{name}.schema.json").read_text("utf-8")
     return json.loads(text)

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.cli.common import (
     EXIT_CANNOT_RUN,
@@ -17,6 +18,9 @@ from claimcheck.cli.common import (
 )
 from claimcheck.cli.settings import read_config, resolve
 from claimcheck.run import DEFAULT_CHUNK_SIZE
+
+if TYPE_CHECKING:
+    from claimcheck.cli.preflight import RunPlan
 
 NAME = "run"
 # The settings a run takes from flags, the configuration file, the environment or defaults.
@@ -125,6 +129,27 @@ def print_last(lines: list[str]) -> None:
         sys.stdout.flush()
 
 
+def answer_without_flow(plan: RunPlan) -> dict | None:
+    """The summary of a run with nothing new, answered before Prefect is imported (about a
+    second of a rerun's time), or None: something is new and the flow checks it. Without a
+    ledger every article is new, so there is nothing to look at."""
+    if not plan.ledger:
+        return None
+    from claimcheck.run.runner import quiet_check
+
+    result = quiet_check(
+        plan.paths,
+        plan.reports,
+        rules_dir=plan.rules,
+        ledger_path=plan.ledger,
+        chunk_size=plan.chunk_size,
+        select=plan.select,
+        ignore=plan.ignore,
+        docs_url=plan.docs_url,
+    )
+    return result.summary if result is not None else None
+
+
 def run(args: argparse.Namespace) -> int:
     import atexit
 
@@ -134,6 +159,10 @@ def run(args: argparse.Namespace) -> int:
     cwd = Path.cwd()
     settings = resolve(args, read_config(args, cwd), cwd, NAME, RUN_KEYS)
     plan = preflight([str(p) for p in args.paths], settings, require_articles=True)
+    quiet = answer_without_flow(plan)
+    if quiet is not None:
+        print_last([summary_line(quiet), f"report: {quiet['index_html']}"])
+        return EXIT_OK
     # Registered before Prefect loads, so run after Prefect's own exit handlers (they log the
     # temporary server stopping): the run's line and the page to open end the output.
     last: list[str] = []
