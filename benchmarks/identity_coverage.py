@@ -55,11 +55,11 @@ class Identified:
 
 def identify(record: dict) -> Identified:
     """The adapter: claims of one corpus record and the identity of each figure, as the ledger
-    computes them (today: `claimcheck.ledger.identity.keyed_claims`, which PriorCheck and the ledger
-    use; its match keys are subjects / measure / period)."""
+    computes them (`claimcheck.ledger.identity.identify`, which the ledger entries of a run
+    use: what / of what / when / part of, with basis, modality and source beside)."""
     from claimcheck.extract.claims import extract_claims
     from claimcheck.input.text import split_sentences
-    from claimcheck.ledger.identity import keyed_claims
+    from claimcheck.ledger.identity import identify as identify_figures
     from claimcheck.records import Article
 
     published = record.get("published")
@@ -70,21 +70,37 @@ def identify(record: dict) -> Identified:
         source=record.get("source") or "",
         published=datetime.fromisoformat(published) if published else None,
     )
-    claims = extract_claims(article, split_sentences(article.body))
+    sentences = split_sentences(article.body)
+    claims = extract_claims(article, sentences)
     started = time.process_time()
-    keyed = keyed_claims(claims, article.body)
+    figures = identify_figures(article, claims, sentences)
     seconds = time.process_time() - started
-    identities = {
-        id(claim): f"{' + '.join(sorted(keys.subjects))} / {keys.measure} / {keys.period or '-'}"
-        f" ({keys.role})"
-        for claim, keys in keyed
-    }
-    figures = [
+    identities = {id(figure.claim): _readable(figure) for figure in figures}
+    figures_out = [
         Figure(claim.kind, claim.start, claim.end, claim.sentence, identities.get(id(claim)))
         for claim in claims
         if claim.kind in FIGURE_KINDS
     ]
-    return Identified(Counter(claim.kind for claim in claims), figures, seconds)
+    return Identified(Counter(claim.kind for claim in claims), figures_out, seconds)
+
+
+def _readable(figure) -> str:
+    identity = figure.identity
+    subject = identity.of_what
+    if identity.event is not None:
+        subject = f"{identity.event.kind} at {'+'.join(sorted(identity.event.anchors))}"
+    parts = [identity.what, subject, identity.when or "-"]
+    extra = [
+        f"{name} {value}"
+        for name, value in (
+            ("part of", identity.part_of),
+            ("basis", identity.basis),
+            ("source", identity.source),
+            ("modality", None if identity.modality == "fact" else identity.modality),
+        )
+        if value
+    ]
+    return " / ".join(parts) + f" ({figure.role}{'; ' + '; '.join(extra) if extra else ''})"
 
 
 def records(path: Path, limit: int | None):

@@ -89,6 +89,13 @@ def run_outputs(tmp_path_factory):
     shutil.copytree(EXAMPLES, inbox)
     for name in ("weekday-slip.md", "mixed.jsonl"):
         shutil.copy(FIXTURES / name, inbox)
+    # Two reports of one figure that disagree: the ordered comparison's finding and history.
+    for day, value in ((3, "4.2"), (5, "5.6")):
+        (inbox / f"deficit-{day}.md").write_text(
+            f"---\nid: deficit-{day}\ntitle: Deficit\nsource: Wire\n"
+            f"published: 2025-03-0{day}T12:00:00Z\n---\n"
+            f"Ruritania's trade deficit was {value} billion dlrs in 2024.\n"
+        )
     run = prepare_run(
         str(folder / "reports"),
         rules_dir=str(ROOT / "rules"),
@@ -116,6 +123,24 @@ def test_summary_and_article_json_validate(run_outputs):
         document = json.loads(page.read_text())
         assert document["schema_version"] == SCHEMA_VERSION
         valid("article", document)
+
+
+def test_a_comparison_with_earlier_articles_is_in_every_output(run_outputs):
+    later = json.loads((run_outputs / "articles" / "deficit-5.json").read_text())
+    valid("article", later)
+    [finding] = [f for f in later["findings"] if f["rule"] == "CC201"]
+    assert finding["evidence"]["relation"] == "contradiction"
+    assert [e["article_id"] for e in finding["evidence"]["earlier"]] == ["deficit-3"]
+    [history] = later["history"]
+    assert [(e["article_id"], e["relation"]) for e in history["earlier"]] == [
+        ("deficit-3", "contradiction")
+    ]
+    pyarrow = pytest.importorskip("pyarrow.parquet")
+    rows = pyarrow.read_table(run_outputs / "findings.parquet").to_pylist()
+    [row] = [row for row in rows if row["rule"] == "CC201" and row["article_id"] == "deficit-5"]
+    assert json.loads(row["evidence"])["relation"] == "contradiction"
+    claims = pyarrow.read_table(run_outputs / "claims.parquet").to_pylist()
+    assert {"deficit-3", "deficit-5"} <= {row["article_id"] for row in claims}
 
 
 def test_shared_definitions_are_the_same_in_every_schema():

@@ -105,6 +105,28 @@ def test_a_corrupt_ledger_leaves_no_run_folder(inbox, tmp_path):
     assert not reports.exists() and ledger.read_bytes() == before
 
 
+def test_a_ledger_of_an_older_schema_is_refused_and_a_current_one_accepted(inbox, tmp_path):
+    import sqlite3
+
+    old = tmp_path / "old.sqlite"
+    with sqlite3.connect(old) as connection:
+        connection.executescript(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "INSERT INTO meta VALUES ('schema_version', '2');"
+        )
+    reports = tmp_path / "reports"
+    for command in (("run", inbox, "--reports", reports), ("check", inbox)):
+        line = one_line(claimcheck(*command, "--ledger", old, cwd=tmp_path))
+        assert str(old) in line and "schema version 2" in line
+    assert not reports.exists()
+    with sqlite3.connect(old) as connection:  # never migrated behind the user's back
+        assert connection.execute("SELECT value FROM meta").fetchall() == [("2",)]
+    current = tmp_path / "current.sqlite"
+    open_ledger(current).close()
+    result = claimcheck("check", inbox, "--ledger", current, "--no-config", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr  # its findings
+
+
 def test_an_empty_file_is_never_turned_into_a_ledger(inbox, tmp_path):
     empty = tmp_path / "typo.sqlite"
     empty.touch()

@@ -10,8 +10,10 @@ import pytest
 from test_store import dated, deficit_claims, postgres_url  # noqa: F401
 
 from claimcheck.ledger import LedgerError, PostgresLedger, open_ledger
+from claimcheck.ledger.comparison import OrderedPass, record_articles
+from claimcheck.ledger.store import SCHEMA_VERSION
+from claimcheck.pipeline.checker import Checker, ledger_entry_for
 from claimcheck.records import Article
-from claimcheck.run.batch import RunSettings, check_chunk, record_outcome
 
 
 def test_a_postgresql_url_opens_a_postgres_ledger(postgres_url):  # noqa: F811
@@ -19,7 +21,7 @@ def test_a_postgresql_url_opens_a_postgres_ledger(postgres_url):  # noqa: F811
         assert isinstance(ledger, PostgresLedger)
         assert ledger.stats()["articles"] == 0
     with open_ledger(postgres_url) as again:  # a second open finds the tables made
-        assert again.stats()["schema_version"] == 2
+        assert again.stats()["schema_version"] == SCHEMA_VERSION
 
 
 def test_an_unreachable_database_is_a_clear_error_without_its_password():
@@ -37,7 +39,9 @@ def test_two_writers_at_once_keep_every_claim(postgres_url):  # noqa: F811
             with open_ledger(postgres_url) as ledger:
                 for day in range(1, 11):
                     article_id = f"{prefix}-{day}"
-                    ledger.record([(dated(article_id, day), "k", deficit_claims(article_id))])
+                    record_articles(
+                        ledger, [(dated(article_id, day), "k", deficit_claims(article_id))]
+                    )
         except Exception as error:  # surfaced below: a thread's exception is otherwise lost
             errors.append(error)
 
@@ -51,24 +55,38 @@ def test_two_writers_at_once_keep_every_claim(postgres_url):  # noqa: F811
         assert ledger.stats()["articles"] == 20 and ledger.stats()["claims"] == 40
 
 
-def test_candidate_lookup_reads_the_key_index(postgres_url):  # noqa: F811
+def test_figure_lookup_reads_the_key_index(postgres_url):  # noqa: F811
     with open_ledger(postgres_url) as ledger:
         ledger._connection.execute("SET enable_seqscan = off")  # tiny tables: ask for the plan
         plan = ledger._connection.execute(
-            "EXPLAIN SELECT claim_id FROM claim_keys WHERE match_key = %s AND published < %s "
-            "ORDER BY published DESC NULLS LAST LIMIT 50",
-            ("ruritania|money:USD:trade-deficit|1986", "1987"),
+            "EXPLAIN SELECT figure_id FROM figure_keys WHERE match_key IN (%s, %s)",
+            ("a|b", "c|d"),
         ).fetchall()
-        assert "claim_keys_by_key" in " ".join(row[0] for row in plan)
+        assert "figure_keys_by_key" in " ".join(row[0] for row in plan)
 
 
-def test_a_chunk_is_compared_with_earlier_articles_in_postgres(postgres_url, tmp_path):  # noqa: F811
-    settings = RunSettings(reports_dir=str(tmp_path / "run"), ledger_path=postgres_url)
+def test_an_older_postgres_ledger_is_refused(postgres_url):  # noqa: F811
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as connection:
+        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+    with pytest.raises(LedgerError, match="schema version 2"):
+        open_ledger(postgres_url)
+
+
+def test_articles_are_compared_with_earlier_ones_recorded_in_postgres(postgres_url):  # noqa: F811
     body = "The Harlow River bridge in Ashby is {} meters long."
     published = datetime(2024, 1, 1, tzinfo=UTC)
     first = Article(id="b1", body=body.format(412), published=published)
     later = Article(id="b2", body=body.format(512), published=published.replace(month=2))
-    with open_ledger(postgres_url) as ledger:  # the run's one writer
-        record_outcome(ledger, check_chunk([first], settings, "k", False), settings.reports_dir)
-        outcome = check_chunk([later], settings, "k", False)
-    assert [f.evidence.get("prior_article_id") for f in outcome.findings] == ["b1"]
+    checker = Checker()
+    with open_ledger(postgres_url) as ledger:
+        OrderedPass(ledger).run([ledger_entry_for(checker.check_article(first), "k")], True)
+        results = OrderedPass(ledger).run(
+            [ledger_entry_for(checker.check_article(later), "k")], True
+        )
+        [finding] = results["b2"].findings
+        assert finding.evidence["earlier"][0]["article_id"] == "b1"
+        assert ledger.stored_findings(["b2"])["b2"] == [finding]
+        assert [link["relation"] for link in ledger.article_links("b2")] == ["contradiction"]

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from claimcheck.ledger import ClaimLedger, LedgerError, SQLiteLedger, open_ledger
-from claimcheck.ledger.identity import keyed_claims
+from claimcheck.ledger import ClaimLedger, LedgerError, SQLiteLedger, ledger_entry, open_ledger
+from claimcheck.ledger.comparison import record_articles
 from claimcheck.ledger.store import SCHEMA_VERSION
 from claimcheck.records import Article, Claim
 
@@ -55,7 +55,7 @@ def claim(article_id="a1", value=3.0, text="3 numbers"):
 
 def test_record_and_read_back(ledger_url):
     with open_ledger(ledger_url) as ledger:
-        assert ledger.record([(article(), "key-1", [claim()])]) == 1
+        assert len(record_articles(ledger, [(article(), "key-1", [claim()])])) == 1
         assert ledger.stats()["articles"] == 1
         assert ledger.known_keys(["a1", "zz"]) == {"a1": "key-1"}
         [stored] = ledger.article_claims("a1")
@@ -65,22 +65,21 @@ def test_record_and_read_back(ledger_url):
 
 def test_rerecording_replaces_claims_instead_of_duplicating(ledger_url):
     with open_ledger(ledger_url) as ledger:
-        ledger.record([(article(), "key-1", [claim(), claim(value=4.0)])])
-        ledger.record([(article(), "key-2", [claim(value=5.0)])])
+        record_articles(ledger, [(article(), "key-1", [claim(), claim(value=4.0)])])
+        record_articles(ledger, [(article(), "key-2", [claim(value=5.0)])])
         assert ledger.stats()["claims"] == 1
         assert ledger.known_keys(["a1"]) == {"a1": "key-2"}
 
 
 def test_failed_batch_stores_nothing(ledger_url):
+    from claimcheck.ledger.store import Recorded
+
     with open_ledger(ledger_url) as ledger:
-        ledger.record([(article("kept"), "k", [claim("kept")])])
-
-        def entries():
-            yield article("a2"), "k", [claim("a2")]
-            raise RuntimeError("crash in the middle of a batch")
-
-        with pytest.raises(RuntimeError):
-            ledger.record(entries())
+        record_articles(ledger, [(article("kept"), "k", [claim("kept")])])
+        entry = ledger_entry(dated("a2", 10), "k", deficit_claims("a2"))
+        broken = Recorded(entry, [], [], [])  # no id for its figure: the write fails midway
+        with pytest.raises((ValueError, IndexError)), ledger.ordered_pass():
+            ledger.write_recorded([broken], {})
         stats = ledger.stats()
         assert (stats["articles"], stats["claims"]) == (1, 1)
         assert stats["schema_version"] == SCHEMA_VERSION
@@ -150,121 +149,97 @@ def test_every_backend_is_a_claim_ledger(ledger_url):
         assert isinstance(ledger, ClaimLedger)
 
 
-def test_figures_are_stored_with_their_keys(ledger_url):
+def test_figures_are_stored_with_their_identity(ledger_url):
     with open_ledger(ledger_url) as ledger:
-        ledger.record([(dated("a1", 10), "k", deficit_claims("a1"))])
-        [figure] = [row for row in ledger.article_claims("a1") if row["kind"] == "money"]
-        assert figure["subjects"] == "ruritania"
-        assert figure["measure"] == "money:USD:trade-deficit"
-        assert figure["period"] == "1986" and figure["role"] == "level"
+        record_articles(ledger, [(dated("a1", 10), "k", deficit_claims("a1"))])
+        [figure] = ledger.article_figures("a1")
+        assert (figure.what, figure.of_what, figure.period) == (
+            "trade-deficit",
+            "ruritania",
+            "1986",
+        )
+        assert figure.role == "level" and figure.index == 1  # the year is claim 0
+        assert [claim["kind"] for claim in ledger.article_claims("a1")] == ["date", "money"]
         assert ledger.stats()["matchable_claims"] == 1
 
 
 def test_unchanged_article_is_not_stored_twice(ledger_url):
     with open_ledger(ledger_url) as ledger:
-        ledger.record([(dated("a1", 10), "k", deficit_claims("a1"))])
+        record_articles(ledger, [(dated("a1", 10), "k", deficit_claims("a1"))])
         first_ids = [row["id"] for row in _rows(ledger, "a1")]
-        assert ledger.record([(dated("a1", 10), "k", deficit_claims("a1"))]) == 1
-        assert [row["id"] for row in _rows(ledger, "a1")] == first_ids
+        assert len(record_articles(ledger, [(dated("a1", 10), "k", deficit_claims("a1"))])) == 1
+        assert [row["id"] for row in _rows(ledger, "a1")] == first_ids and first_ids
         assert ledger.stats()["claims"] == 2
 
 
 def _rows(ledger, article_id):
     mark = "?" if isinstance(ledger, SQLiteLedger) else "%s"
     cursor = ledger._connection.execute(
-        f"SELECT id FROM claims WHERE article_id = {mark} ORDER BY id", (article_id,)
+        f"SELECT id FROM figures WHERE article_id = {mark} ORDER BY id", (article_id,)
     )
     return [{"id": row[0]} for row in cursor]
 
 
-def test_candidates_come_from_other_earlier_articles_only(ledger_url):
+def test_figures_are_found_by_their_keys_with_what_the_comparison_needs(ledger_url):
     with open_ledger(ledger_url) as ledger:
-        ledger.record(
-            [
-                (dated("early", 5), "k", deficit_claims("early")),
-                (dated("self", 10), "k", deficit_claims("self")),
-                (dated("late", 20), "k", deficit_claims("late")),
-            ]
-        )
-        [(_, keys)] = keyed_claims(deficit_claims("self"), DEFICIT)
-        found = ledger.candidates(keys.match_keys(), "1987-03-10T00:00:00", "self")
-        assert [prior.article_id for prior in found] == ["early"]
-        assert found[0].sentence == DEFICIT and found[0].source == "Wire"
-        assert found[0].period == "1986" and found[0].value == 4.2e9
+        record_articles(ledger, [(dated("early", 5), "k", deficit_claims("early"))])
+        [figure] = ledger_entry(dated("new", 10), "k", deficit_claims("new")).figures
+        [found] = ledger.figures_for(figure.index_keys())
+        assert (found.article_id, found.source, found.sentence) == ("early", "Wire", DEFICIT)
+        assert (found.period, found.value, found.what) == ("1986", 4.2e9, "trade-deficit")
+        assert found.claim_id is not None and found.published.startswith("1987-03-05")
 
 
 def test_replacing_an_article_drops_its_old_keys(ledger_url):
     with open_ledger(ledger_url) as ledger:
-        ledger.record([(dated("a1", 5), "k1", deficit_claims("a1"))])
-        ledger.record([(dated("a1", 5, "No figures now."), "k2", [])])
-        [(_, keys)] = keyed_claims(deficit_claims("new"), DEFICIT)
-        assert ledger.candidates(keys.match_keys(), None, "new") == []
+        record_articles(ledger, [(dated("a1", 5), "k1", deficit_claims("a1"))])
+        record_articles(ledger, [(dated("a1", 5, "No figures now."), "k2", [])])
+        [figure] = ledger_entry(dated("new", 10), "k", deficit_claims("new")).figures
+        assert ledger.figures_for(figure.index_keys()) == []
 
 
-def test_candidate_lookup_uses_the_key_index(tmp_path):
+def test_figure_lookup_uses_the_key_index(tmp_path):
     with open_ledger(tmp_path / "l.sqlite") as ledger:
         plan = ledger._connection.execute(
-            "EXPLAIN QUERY PLAN SELECT claim_id FROM claim_keys WHERE match_key = ? "
-            "AND published < ? ORDER BY published DESC LIMIT 50",
-            ("ruritania|money:USD:trade-deficit|1986", "1987"),
+            "EXPLAIN QUERY PLAN SELECT figure_id FROM figure_keys WHERE match_key IN (?, ?)",
+            ("a|b", "c|d"),
         ).fetchall()
-        assert "claim_keys_by_key" in " ".join(str(row) for row in plan)
+        assert "figure_keys_by_key" in " ".join(str(row) for row in plan)
 
 
-_VERSION_1_SCHEMA = """
+_VERSION_2_SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
     id TEXT PRIMARY KEY, source TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',
     published TEXT, content_hash TEXT NOT NULL, run_key TEXT NOT NULL DEFAULT '',
     path TEXT NOT NULL DEFAULT '', recorded_at TEXT NOT NULL
 );
-CREATE TABLE claims (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    value REAL, low REAL, high REAL, unit TEXT, dimension TEXT, qualifier TEXT NOT NULL,
-    date TEXT, first_day TEXT, last_day TEXT, normalized_value REAL, normalized_unit TEXT,
-    sentence TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX claims_by_article ON claims(article_id);
-CREATE INDEX claims_by_measure ON claims(unit, dimension);
-INSERT INTO meta VALUES ('schema_version', '1');
+CREATE TABLE claims (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, kind TEXT NOT NULL,
+    text TEXT NOT NULL, subjects TEXT, measure TEXT, period TEXT);
+INSERT INTO meta VALUES ('schema_version', '2');
 INSERT INTO articles VALUES ('old', 'Wire', '', '1987-03-05T00:00:00', 'h', 'k', '', 'now');
 """
 
 
-def test_version_1_ledger_is_upgraded_with_keys(tmp_path):
+def test_an_older_ledger_is_refused_with_a_one_line_reason_and_left_as_it_is(tmp_path):
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as connection:
-        connection.executescript(_VERSION_1_SCHEMA)
-        for claim_ in deficit_claims("old"):
-            connection.execute(
-                'INSERT INTO claims (article_id, kind, text, start, "end", value, unit, '
-                "dimension, qualifier, date, first_day, last_day, sentence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    claim_.article_id,
-                    claim_.kind,
-                    claim_.text,
-                    claim_.start,
-                    claim_.end,
-                    claim_.value,
-                    claim_.unit,
-                    claim_.dimension,
-                    claim_.qualifier,
-                    claim_.date,
-                    claim_.first_day and claim_.first_day.isoformat(),
-                    claim_.last_day and claim_.last_day.isoformat(),
-                    claim_.sentence,
-                ),
-            )
-    with open_ledger(path) as ledger:
-        assert ledger.stats()["schema_version"] == SCHEMA_VERSION == 2
-        assert ledger.stats()["claims"] == 2
-        [(_, keys)] = keyed_claims(deficit_claims("new"), DEFICIT)
-        [prior] = ledger.candidates(keys.match_keys(), "1987-03-10", "new")
-        assert prior.article_id == "old" and prior.measure == "money:USD:trade-deficit"
-    with open_ledger(path) as reopened:  # a second open leaves the upgraded ledger as it is
-        assert reopened.stats()["claims"] == 2
+        connection.executescript(_VERSION_2_SCHEMA)
+    with pytest.raises(LedgerError) as refused:
+        open_ledger(path)
+    reason = str(refused.value)
+    assert "schema version 2" in reason and "\n" not in reason
+    with sqlite3.connect(path) as connection:  # never read as if it had identities
+        assert connection.execute("SELECT value FROM meta").fetchone() == ("2",)
+        assert connection.execute("SELECT COUNT(*) FROM articles").fetchone() == (1,)
+
+
+def test_a_database_that_is_not_a_ledger_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    with pytest.raises(LedgerError, match="not a claimcheck ledger"):
+        open_ledger(path)
 
 
 def test_a_ledger_another_process_is_creating_is_opened_once_it_is_done(tmp_path):
@@ -291,6 +266,30 @@ def test_a_ledger_another_process_is_creating_is_opened_once_it_is_done(tmp_path
     with open_ledger(path) as ledger:
         assert done.is_set()
         assert ledger.stats()["schema_version"] == SCHEMA_VERSION
+
+
+def test_two_ordered_passes_on_one_ledger_take_turns(ledger_url):
+    import threading
+    import time
+
+    order = []
+    with open_ledger(ledger_url) as first, open_ledger(ledger_url) as second:
+        entered = threading.Event()
+
+        def hold():
+            with first.ordered_pass():
+                entered.set()
+                order.append("first in")
+                time.sleep(0.3)
+                order.append("first out")
+
+        thread = threading.Thread(target=hold)
+        thread.start()
+        entered.wait()
+        with second.ordered_pass():
+            order.append("second in")
+        thread.join()
+    assert order == ["first in", "first out", "second in"]
 
 
 class _ConnectionFailingFirst:

@@ -38,19 +38,22 @@ DRIVER = """
 import sys
 from claimcheck.input.articles import read_articles
 from claimcheck.ledger import open_ledger
-from claimcheck.run.batch import RunSettings, check_chunk, record_outcome, settings_digest
+from claimcheck.run.batch import RunSettings, check_chunk, report_chunk, settings_digest
 from claimcheck.run.chunks import chunked
 from claimcheck.run.incremental import fresh_records
+from claimcheck.run.ordered import compare_in_order
 
 corpus, ledger_path, run_dir, chunk_size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-settings = RunSettings(reports_dir=run_dir, ledger_path=ledger_path)
+settings = RunSettings(reports_dir=run_dir, ledger_path=ledger_path, reports_for="all")
 key = settings_digest(settings)
 with open_ledger(ledger_path) as ledger:  # the one writer, as in a run
     for chunk in chunked(read_articles([corpus]), chunk_size):
         fresh, _ = fresh_records(chunk, ledger_path, key, ledger)
         if fresh:
             outcome = check_chunk(fresh, settings, key, keep_checker=False)
-            record_outcome(ledger, outcome, run_dir)
+            additions, _ = compare_in_order(ledger, [outcome])
+            if outcome.pending:
+                report_chunk(outcome.pending, additions, settings)
             print("chunk", flush=True)
 print("done", flush=True)
 """
@@ -115,10 +118,14 @@ def stored(ledger: Path) -> tuple[list[str], dict[str, int]]:
     """(stored article ids, in row order; claims per stored article), read-only."""
     with sqlite3.connect(f"file:{ledger}?mode=ro", uri=True) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        ids = [row[0] for row in connection.execute("SELECT id FROM articles")]
-        counts = dict(
-            connection.execute("SELECT article_id, count(*) FROM claims GROUP BY article_id")
-        )
+        rows = connection.execute("SELECT id, claim_count, claims FROM articles").fetchall()
+    ids = [article_id for article_id, _, _ in rows]
+    # An article's claims are one JSON document: it must parse and hold as many as counted.
+    counts = {}
+    for article_id, claim_count, claims in rows:
+        assert len(json.loads(claims)) == claim_count, article_id
+        if claim_count:
+            counts[article_id] = claim_count
     return ids, counts
 
 
@@ -157,6 +164,32 @@ def corpus(tmp_path_factory):
     for article in read_articles([path]):
         expected[article.id] = len(checker.check_article(article).claims)
     return path, ids, expected
+
+
+def publication_order(path: Path) -> list[str]:
+    """The article ids in the order `claimcheck run`'s ordered pass records them."""
+    articles = list(read_articles([path]))
+    undated = "\uffff"
+    return [
+        article.id
+        for article in sorted(
+            articles,
+            key=lambda a: (a.published.isoformat() if a.published else undated, a.id),
+        )
+    ]
+
+
+def check_ordered_ledger(ledger: Path, order: list[str], expected_claims: dict[str, int]) -> int:
+    """Sound, no duplicates, every stored article with all its claims, and what is stored a
+    prefix of publication order: `claimcheck run` records in its ordered pass, an article
+    with its findings in one transaction, never one before an earlier one."""
+    stored_ids, claim_counts = stored(ledger)
+    assert len(stored_ids) == len(set(stored_ids)), "an article stored twice"
+    present = set(stored_ids)
+    assert present == set(order[: len(present)]), "an article recorded before an earlier one"
+    for article_id in present:
+        assert claim_counts.get(article_id, 0) == expected_claims[article_id], article_id
+    return len(present)
 
 
 def check_ledger(ledger: Path, chunks: list[set[str]], expected_claims: dict[str, int]) -> int:
@@ -226,6 +259,10 @@ def prefect_api(tmp_path_factory):
         log.close()
 
 
+def _mtime(path: Path) -> float:
+    return path.stat().st_mtime
+
+
 def start_flow_run(corpus: Path, ledger: Path, reports: Path, api: dict) -> subprocess.Popen:
     claimcheck = Path(sys.executable).with_name("claimcheck")
     command = [str(claimcheck), "run", str(corpus), "--reports", str(reports)]
@@ -244,50 +281,72 @@ def start_flow_run(corpus: Path, ledger: Path, reports: Path, api: dict) -> subp
 def test_claimcheck_run_killed_at_random_points_loses_nothing(tmp_path, corpus, prefect_api):
     path, ids, expected_claims = corpus
     size = FLOW_CHUNK_SIZE
-    chunks = [set(ids[i : i + size]) for i in range(0, len(ids), size)]
+    order = publication_order(path)
     ledger = tmp_path / "ledger.sqlite"
     reports = tmp_path / "reports"
     rng = random.Random(11)
     kills = 0
     previous = 0
-    for _ in range(KILLS + 10):
+    for _ in range(KILLS * 3):
         process = start_flow_run(path, ledger, reports, prefect_api)
-        # Wait for a random number of chunks to commit, then kill at a random moment; with
-        # none, the kill lands in start-up (a few seconds) or the first chunks.
+        # Wait for the ordered pass to record a random number of articles, then kill at once
+        # (the pass records quickly, so a kill after that lands inside it); with none, the
+        # kill lands in start-up or while the chunks are checked.
         target = previous + rng.randint(0, 2) * size
+        near_end = len(ids) - previous <= 8 * size
+        if near_end:
+            target = previous  # little is left: kill in start-up so that work remains
         deadline = time.monotonic() + 120
         while stored_count(ledger) < target and process.poll() is None:
             assert time.monotonic() < deadline, "the run made no progress"
-            time.sleep(0.05)
-        time.sleep(rng.uniform(0.0, 0.4) if target > previous else rng.uniform(0.5, 4.5))
+            time.sleep(0.01)
+        if target > previous:
+            time.sleep(rng.uniform(0.0, 0.02))
+        else:
+            # A whole run takes a few seconds: kill in start-up or while chunks are checked.
+            time.sleep(rng.uniform(0.2, 0.8) if near_end else rng.uniform(0.2, 1.5))
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             kills += 1
         process.communicate(timeout=60)
         if ledger.exists():
-            count = check_ledger(ledger, chunks, expected_claims)
+            count = check_ordered_ledger(ledger, order, expected_claims)
             assert count >= previous, "a later run lost committed articles"
             previous = count
         assert_reports_whole(reports)
         if kills == KILLS:
             break
     assert kills == KILLS
-    assert previous < len(ids), "the kills must leave work for the next run"
+    # The ordered pass records 500 articles a transaction in a fraction of a second after the
+    # chunks are checked: most kills land before it, some runs finish whole before their kill.
 
     final = start_flow_run(path, ledger, reports, prefect_api)
     out, err = final.communicate(timeout=600)
     assert final.returncode == 0, err
     remaining = len(ids) - previous
-    assert f"{remaining} article(s) checked, {previous} unchanged" in out
-    assert check_ledger(ledger, chunks, expected_claims) == len(ids)
+    if remaining:
+        assert f"{remaining} article(s) checked, {previous} unchanged" in out
+    else:  # a killed run had recorded everything: the last one finds nothing new
+        assert f"nothing new ({previous} article(s) unchanged" in out
+    assert check_ordered_ledger(ledger, order, expected_claims) == len(ids)
     leftovers = assert_reports_whole(reports)
-    assert len(leftovers) <= 3 * kills
+    # A killed run leaves the chunk results it kept for its ordered pass (`.pending-*.tmp`,
+    # hidden, in its own run folder); the run that finishes leaves none of its own.
+    pending = [path for path in leftovers if path.name.startswith(".pending-")]
+    if remaining:
+        newest = max(
+            (folder for folder in reports.iterdir() if folder.is_dir() and folder.name != "rules"),
+            key=_mtime,
+        )
+        assert not [path for path in pending if path.parent == newest]
+    assert len(leftovers) - len(pending) <= 3 * kills
     print(
         f"flow: {kills} kills, {previous} articles committed before the final run, "
         f"{len(leftovers)} .tmp files left"
     )
-    # The shared index files were rewritten atomically after the final run.
-    json.loads((reports / "runs.json").read_text())
+    # The shared index files were rewritten atomically after the final run (a quiet check
+    # notes only when it checked).
+    json.loads((reports / ("runs.json" if remaining else "checks.json")).read_text())
 
 
 def test_chunk_loop_killed_inside_chunks_loses_nothing(tmp_path, corpus):

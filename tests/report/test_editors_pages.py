@@ -245,3 +245,38 @@ def test_no_guessed_project_address_anywhere():
     assert not found
     workflow = (ROOT / "examples" / "github-workflow.yml").read_text()
     assert re.search(r"pip install .*CLAIMCHECK_SOURCE|pip install \"?\./", workflow)
+
+
+def test_evidence_of_an_ordered_comparison_names_the_relation_and_every_earlier_article():
+    from datetime import UTC, datetime
+
+    from claimcheck.ledger.comparison import OrderedPass
+    from claimcheck.pipeline.checker import Checker, ledger_entry_for
+    from claimcheck.records import Article
+
+    def dated(article_id: str, day: int, body: str, source: str) -> Article:
+        when = datetime(2025, 3, day, 12, tzinfo=UTC)
+        return Article(id=article_id, body=body, source=source, published=when, title="")
+
+    texts = {
+        "w1": ("Ruritania's trade deficit was 4.2 billion dlrs in 2024.", "Wire"),
+        "w2": ("Ruritania's trade deficit was 4.3 billion dlrs in 2024, officials said.", "Wire"),
+        "w3": ("Ruritania's trade deficit was 5.6 billion dlrs in 2024.", "Gazette"),
+    }
+    articles = [dated(key, 10 + n, *texts[key]) for n, key in enumerate(texts)]
+    checker = Checker()
+    entries = [ledger_entry_for(checker.check_article(a), f"k-{a.id}") for a in articles]
+    [finding] = OrderedPass(None).run(entries)["w3"].findings
+    assert finding.evidence["relation"] == "contradiction"
+    lines = ["".join(text for text, _ in line) for line in evidence_lines(finding)]
+    assert lines[0] == "The same figure: the trade deficit of Ruritania for 2024."
+    assert lines[1].startswith("The two figures cannot both hold")
+    earlier = [line for line in lines if line.startswith("Earlier: ")]
+    assert earlier == [
+        "Earlier: “4.2 billion dlrs” in w1 (Monday 10 March 2025): a figure this one contradicts.",
+        "Earlier: “4.3 billion dlrs” in w2 (according to officials, Tuesday 11 March 2025): "
+        "a figure this one contradicts.",
+    ]
+    for line in lines:
+        assert not INTERNAL.search(line), line
+        assert "{" not in line and "relation" not in line.lower() and "_" not in line

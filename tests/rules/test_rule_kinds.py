@@ -176,6 +176,28 @@ def test_range_keeps_quiet_within_bounds_or_about_something_else(troops_rule, co
     assert RuleSet((troops_rule,)).check(context(body)) == []
 
 
+def test_a_rule_may_name_a_measure_of_the_vocabulary_and_its_words_find_it(rule_file, context):
+    jobless = make_rule(
+        rule_file,
+        "RNG902",
+        "range",
+        "{stated}: {expected}",
+        "measure: unemployment\nmin: 0\nmax: 100\nunit: percent\n",
+    )
+    assert jobless.subject[:2] == ("unemployment rate", "jobless rate")  # the measure's words
+    [finding] = RuleSet((jobless,)).check(context("The jobless rate stood at 105 percent."))
+    assert finding.rule == "RNG902"
+    assert RuleSet((jobless,)).check(context("Inflation stood at 105 percent.")) == []
+
+
+def test_a_measure_that_is_no_dimension_nor_of_the_vocabulary_is_refused(rule_file):
+    from claimcheck.rules import RuleError
+
+    with pytest.raises(RuleError, match="nor a measure of the vocabulary"):
+        body = "subject: [Ruritania]\nmeasure: troop\nmin: 0\nmax: 1\n"
+        make_rule(rule_file, "RNG903", "range", "x", body)
+
+
 # -- event ---------------------------------------------------------------------------------
 
 

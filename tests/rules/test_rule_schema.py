@@ -133,6 +133,7 @@ def test_a_case_needs_text(rule_file, valid_fact):
 def test_measure_must_be_a_dimension_or_a_list_of_nouns(rule_file, valid_fact):
     error = _error_for(rule_file, valid_fact.replace("measure: length", "measure: troop"))
     assert "key 'measure': 'troop' is not a dimension" in str(error)
+    assert "nor a measure of the vocabulary" in str(error)
     assert "write a list: [troop, soldier]" in str(error)
 
 

@@ -1,19 +1,21 @@
-"""Chunks checked wherever they run (threads, worker processes, Dask) and recorded by one writer."""
+"""Chunks checked wherever they run (threads, worker processes, Dask), then reported with what
+the run's ordered pass found."""
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
 from claimcheck.ledger import ledger_entry, open_ledger
+from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
 from claimcheck.run.batch import (
     RunSettings,
     check_chunk,
-    discard_reports,
-    record_outcome,
+    discard_pending,
+    report_chunk,
     settings_digest,
 )
+from claimcheck.run.ordered import compare_in_order
 from claimcheck.run.workers import process_pool, shutdown_pools
 
 
@@ -32,88 +34,79 @@ def settings_for(tmp_path: Path, **fields) -> RunSettings:
     return RunSettings(**(base | fields))
 
 
-def test_a_chunk_returns_its_ledger_entries_instead_of_recording_them(tmp_path):
+def test_a_chunk_returns_its_ledger_entries_and_keeps_its_results_for_reporting(tmp_path):
     settings = settings_for(tmp_path)
     key = settings_digest(settings)
     outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, key)
     assert [entry.article_id for entry in outcome.ledger_entries] == ["ok", "bad"]
-    with open_ledger(settings.ledger_path) as ledger:
-        assert ledger.stats()["articles"] == 0
-        record_outcome(ledger, outcome, settings.reports_dir)
-        assert ledger.stats()["articles"] == 2
-    assert outcome.ledger_entries == [] and outcome.stage_seconds["ledger_write"] >= 0
     assert [f.rule for f in outcome.findings] == ["CC101"]
+    assert outcome.article_ids == ["ok", "bad"]
+    kept = Path(outcome.pending)
+    assert kept.parent == tmp_path / "run" and kept.name.endswith(".tmp")
+    lines = kept.read_text().splitlines()
+    assert [json.loads(line.split("\t")[0]) for line in lines] == [["ok", False], ["bad", True]]
+    with open_ledger(settings.ledger_path) as ledger:
+        assert ledger.stats()["articles"] == 0  # the ordered pass records, not the chunk
+    assert not (tmp_path / "run" / "articles").exists()  # nor written: that waits too
 
 
-def test_a_kept_and_a_fresh_checker_store_the_same_ledger_rows(tmp_path):
-    articles = [story("b1", BRIDGE.format(412)), story("ok", SLIP)]
-    here = settings_for(tmp_path / "here")
-    with open_ledger(here.ledger_path) as ledger:
-        record_outcome(ledger, check_chunk(articles, here, "k"), here.reports_dir)
-    there = settings_for(tmp_path / "there")
-    with open_ledger(there.ledger_path) as ledger:
-        fresh = check_chunk(articles, there, "k", keep_checker=False)
-        record_outcome(ledger, fresh, there.reports_dir)
-    with open_ledger(here.ledger_path) as one, open_ledger(there.ledger_path) as other:
-        for article in articles:
-            assert one.article_claims(article.id) == other.article_claims(article.id)
-        assert one.known_keys(["b1", "ok"]) == other.known_keys(["b1", "ok"])
-
-
-def test_the_keys_of_the_prior_comparison_are_reused_for_the_ledger(tmp_path, monkeypatch):
-    from claimcheck.ledger import store as ledger_module
-
+def test_the_ledger_entry_of_a_chunk_is_the_article_s_own(tmp_path):
     settings = settings_for(tmp_path)
-    computed = []
-    original = ledger_module.keyed_claims
-    monkeypatch.setattr(
-        ledger_module, "keyed_claims", lambda *a: computed.append(1) or original(*a)
-    )
     outcome = check_chunk([story("b1", BRIDGE.format(412))], settings, "k", False)
-    assert computed == []  # taken from PriorCheck, not computed a second time
     [entry] = outcome.ledger_entries
     article = story("b1", BRIDGE.format(412))
-    from claimcheck.pipeline.checker import Checker
-
     fresh = ledger_entry(article, entry.run_key, Checker().check_article(article).claims)
     assert entry == fresh
+    assert [figure.what for figure in entry.figures] == ["length"]
+
+
+def test_a_reported_chunk_writes_its_pages_with_the_ordered_pass_findings(tmp_path):
+    settings = settings_for(tmp_path)
+    early = check_chunk([story("b1", BRIDGE.format(412), 1)], settings, "k")
+    late = check_chunk([story("b2", BRIDGE.format(512), 2)], settings, "k")
+    with open_ledger(settings.ledger_path) as ledger:
+        additions, _ = compare_in_order(ledger, [late, early])  # any order of chunks
+        assert ledger.stats()["articles"] == 2
+    report = report_chunk(late.pending, additions, settings, frozenset({"b1", "b2"}))
+    assert [f.rule for f in report.findings] == ["CC201"]
+    assert not Path(late.pending).exists()
+    page = (tmp_path / "run" / "articles" / "b2.html").read_text()
+    assert "CC201" in page and 'href="b1.html"' in page
+    assert "Earlier reports of these figures" in page and "412 meters" in page
+    report_chunk(early.pending, additions, settings, frozenset({"b1", "b2"}))
+    assert "Earlier reports" not in (tmp_path / "run" / "articles" / "b1.html").read_text()
 
 
 def test_reports_for_findings_writes_pages_only_for_articles_with_findings(tmp_path):
     settings = settings_for(tmp_path, reports_for="findings")
     outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, "k")
+    report = report_chunk(outcome.pending, {}, settings)
     written = sorted(p.name for p in (tmp_path / "run" / "articles").iterdir())
     assert written == ["bad.html", "bad.json", "bad.md"]
-    assert outcome.articles == 2 and [e["id"] for e in outcome.entries] == ["bad"]
+    assert [e["id"] for e in report.entries] == ["bad"]
 
 
-def test_a_chunk_the_ledger_refuses_loses_its_reports(tmp_path):
+def test_kept_results_of_chunks_that_will_not_be_reported_are_removed(tmp_path):
     settings = settings_for(tmp_path)
-    outcome = check_chunk([story("bad", WRONG)], settings, "k")
-
-    class BrokenLedger:
-        def record_entries(self, entries):
-            raise RuntimeError("disk full")
-
-    with pytest.raises(RuntimeError):
-        record_outcome(BrokenLedger(), outcome, settings.reports_dir)
-    assert list((tmp_path / "run" / "articles").iterdir()) == []
-    discard_reports(settings.reports_dir, outcome.entries)  # twice is harmless
+    outcome = check_chunk([story("ok", SLIP)], settings, "k")
+    kept = Path(outcome.pending)
+    discard_pending([outcome])
+    assert not kept.exists() and outcome.pending is None
+    discard_pending([outcome])  # twice is harmless
 
 
-def test_a_later_chunk_is_compared_with_a_recorded_earlier_one_in_a_worker_process(tmp_path):
+def test_chunks_checked_in_worker_processes_are_compared_in_the_ordered_pass(tmp_path):
     settings = settings_for(tmp_path)
     key = settings_digest(settings)
     pool = process_pool(2)
     try:
-        early = pool.submit(
-            check_chunk, [story("b1", BRIDGE.format(412), 1)], settings, key
-        ).result()
-        with open_ledger(settings.ledger_path) as ledger:
-            record_outcome(ledger, early, settings.reports_dir)
-        late = pool.submit(
-            check_chunk, [story("b2", BRIDGE.format(512), 2)], settings, key
-        ).result()
+        late = pool.submit(check_chunk, [story("b2", BRIDGE.format(512), 2)], settings, key)
+        early = pool.submit(check_chunk, [story("b1", BRIDGE.format(412), 1)], settings, key)
+        outcomes = [late.result(), early.result()]
     finally:
         shutdown_pools()
-    assert [f.evidence["prior_article_id"] for f in late.findings] == ["b1"]
+    with open_ledger(settings.ledger_path) as ledger:
+        additions, _ = compare_in_order(ledger, outcomes)
+    [finding] = additions["b2"][0]
+    assert finding.evidence["earlier"][0]["article_id"] == "b1"
+    discard_pending(outcomes)

@@ -9,15 +9,20 @@ from claimcheck.input.articles import read_articles
 from claimcheck.ledger import open_ledger
 from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
-from claimcheck.run.batch import check_chunk, record_outcome, settings_digest
+from claimcheck.run.batch import check_chunk, settings_digest
 from claimcheck.run.incremental import InputFiles, fresh_records, rules_digest
 
 
 def check_and_record(records, settings, key):
-    """What a run does with a chunk: checked, then recorded by the one writer."""
+    """What a run does with a chunk: checked, compared and recorded by the one writer, then
+    reported."""
+    from claimcheck.run.ordered import compare_in_order
+    from claimcheck.run.workers import MODE_THREADS, Placement, report_chunks
+
     outcome = check_chunk(records, settings, key, keep_checker=False)
     with open_ledger(settings.ledger_path) as ledger:
-        record_outcome(ledger, outcome, settings.reports_dir)
+        additions, _ = compare_in_order(ledger, [outcome])
+    report_chunks([outcome], additions, settings, Placement(MODE_THREADS, 1, 2))
     return outcome
 
 
@@ -69,7 +74,8 @@ def test_a_failing_chunk_writes_no_reports_and_records_nothing(
     monkeypatch.setattr(Checker, "check_article", fail_on_second)
     with pytest.raises(RuntimeError):
         check_and_record(records, run, "key")
-    assert list((tmp_path / "run" / "articles").iterdir()) == []
+    articles = tmp_path / "run" / "articles"
+    assert not articles.exists() or list(articles.iterdir()) == []
     with open_ledger(run.ledger_path) as ledger:
         assert ledger.stats()["articles"] == 0
 

@@ -1,9 +1,13 @@
 """Stage 5, the claim ledger: what earlier articles said, and the comparison with them.
 
-`store` is the ledger itself (the schema and the rows shared by both backends, SQLite and
-PostgreSQL, behind `open_ledger`); `identity` gives a figure the keys it is matched on (whose
-figure, what measure, for which period); `priors` compares an article's figures with earlier
-articles' (CC201, CC202).
+`identity` gives each figure its claim identity (what it measures, of what, for when, part of
+what; its basis, modality and source beside), helped by `names`, `subjects`, `events` (the
+incident a toll belongs to), `sources` (who says it) and `figures` (its value in the identity's
+unit). `comparison` is the ordered pass: every article compared with every article published
+before it, in the ledger or in the same batch, by `relations` (same, update, contradiction,
+sources differ: CC201, CC202), and recorded with its links and findings. `store` is the ledger
+itself (the schema and the rows shared by both backends, SQLite and PostgreSQL, behind
+`open_ledger`). docs/ledger.md explains the model.
 
 May import: the vocabulary, `claimcheck.input`, `claimcheck.extract`, `claimcheck.checks`.
 """
@@ -14,15 +18,23 @@ from pathlib import Path
 
 from claimcheck.ledger.postgres import PostgresLedger
 from claimcheck.ledger.sqlite import SQLiteLedger
-from claimcheck.ledger.store import ClaimLedger, LedgerEntry, LedgerError, PriorClaim, ledger_entry
+from claimcheck.ledger.store import (
+    ClaimLedger,
+    Dismissal,
+    LedgerEntry,
+    LedgerError,
+    StoredFigure,
+    ledger_entry,
+)
 
 __all__ = [
     "ClaimLedger",
+    "Dismissal",
     "LedgerEntry",
     "LedgerError",
     "PostgresLedger",
-    "PriorClaim",
     "SQLiteLedger",
+    "StoredFigure",
     "ledger_entry",
     "open_ledger",
 ]

@@ -1,1046 +1,1297 @@
-"""Matching keys of a claim for the ledger: subject names, measure, period, role and precision."""
+"""What a figure is about: the claim identity the ledger matches figures of different articles on.
+
+A figure's identity is *what* it measures (a measure of `claimcheck.measures`), *of what* (the
+subject: an incident, a country, a company, a deal, an object, an election, with its role),
+*when* (the period the figure is about, or the incident's date) and *part of* (a subgroup of a
+larger figure: one village's toll of a raid on several). Kept beside the identity, not part of
+it: the *basis* (revised, final, preliminary, an estimate; a stated basis of measurement), the
+*modality* (a forecast is never compared with a fact) and the *attribution* (who says it: a
+source, never a subject). docs/ledger.md explains the model with worked examples.
+
+Everything is read off the claims the extractor found and the words around them, with rules
+over the sentence (no parser): a few regular expressions per figure, the names of the sentence,
+and what the article said before (its incident, the object it named, the longer name of a
+measure it shortened, who spoke last).
+"""
 
 from __future__ import annotations
 
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
-from claimcheck.records import Claim
+from claimcheck.extract.quantities import lemmatize_noun
+from claimcheck.ledger.events import Event, EventReader
+from claimcheck.ledger.figures import FigureUnit, claim_interval, figure_unit
+from claimcheck.ledger.names import article_names, is_place, is_specific, sentence_names
+from claimcheck.ledger.sources import SourceReader
+from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
+from claimcheck.ledger.tables import table_figures
+from claimcheck.measures import COMPANY, ELECTION, EVENT, Measure, word_set
+from claimcheck.records import Article, Claim
 
-__all__ = [
-    "CHANGING_MEASURES",
-    "PARTNER_PREFIX",
-    "ClaimKeys",
-    "article_names",
-    "claim_interval",
-    "claim_keys",
-    "is_place",
-    "is_specific",
-    "keyed_claims",
-    "match_key",
-    "sentence_names",
-    "sentence_subjects",
-    "stated_figure",
-    "stated_precision",
-]
+__all__ = ["Figure", "Identity", "identify"]
 
-# ---------------------------------------------------------------------------------------------
-# Subjects: the names in the sentence, normalized, with aliases folded together.
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in text.split())
-
-
-# "Jly" is a wire-copy spelling of July the date scanner does not read.
-_MONTHS = frozenset(MONTHS) | {"jly"}
-# Weekday abbreviations that are also names ("Sun" Co., "Sat") do not end a name.
-_WEEKDAYS = frozenset(WEEKDAYS) - {"thur", "thurs", "fri", "sat", "sun"}
-_NUMBER_WORDS = frozenset(NUMBER_WORD_VALUES) | _words("hundred thousand million billion")
-# Capitalized words that always end a name: months, weekdays, titles, news furniture.
-_BREAK_WORDS = (
-    _MONTHS
-    | _WEEKDAYS
-    | _NUMBER_WORDS
-    | _words(
-        """
-        mr mrs ms dr prof sir lord president minister chairman chief secretary spokesman
-        spokeswoman governor director officials official analysts analyst sources source
-        dealers traders reuter reuters note notes shr shrs net revs rev qtr qtrs avg oper mths
-        no gnp gdp cpi ppi christmas easter
-        """
-    )
-)
-# Capitalized words that name nothing when they open a run: sentence openers, pronouns and
-# generic words ("The", "But", "Total"); inside a name they stay.
-_LEADING_WORDS = _words(
-    """
-    the a an in on at but and or it its he she they we i you this that these those there
-    for with by as if when while after before under over also however meanwhile since
-    though although because during from to of than then thus so yet still some many most
-    all any each both other another such not first last next our their
-    his her my your what which who whom whose where why how here today yesterday tomorrow
-    year years month months week weeks day days total including excluding earlier later
-    according among against between until unless whether share shares dlrs dlr pct
-    """
-)
-# Words of institutions every country has: "Central Bank" or "Statistics Office" alone does
-# not say whose, so such a name never makes a match on its own.
-_INSTITUTION_WORDS = _words(
-    """
-    company companies corporation bank banks board council committee committees commission
-    department ministry agency office service international national central united state
-    states union republic federation association institute government federal reserve
-    statistics statistical finance agriculture commerce labor labour treasury customs excise
-    budget congress senate house white parliament cabinet bureau authority administration
-    economic economy development monetary trade industry energy planning and of the
-    securities exchange investors investor service services poor poors moody moodys standard
-    duff phelps ratings rating district court courts appeals appeal supreme circuit jury
-    """
-)
-_GENERIC_NOUNS = _words(
-    "company corporation group bank government state department ministry agency court"
-)
-_GENERIC = _BREAK_WORDS | _LEADING_WORDS | _GENERIC_NOUNS
-# Legal-form suffixes: "Standard Oil Co" and "Standard Oil Corp" name the same company.
-_COMPANY_SUFFIXES = _words(
-    "co cos corp corporation company inc incorporated ltd limited plc llc lp ag sa nv bv spa"
-    " gmbh bhd pty"
-)
-_CURRENCY_WORDS = _words(
-    """
-    dollar dollars dlr dlrs franc francs mark marks yen crown crowns krona kronor krone kroner
-    markka lira lire pound pounds stg sterling currency guilder guilders peso pesos rand ringgit
-    rupee rupees escudo escudos peseta pesetas schilling schillings dinar dinars riyal riyals
-    won yuan baht drachma drachmas cruzado cruzados shekel shekels ecu ecus cts cents punt punts
-    """
-)
-# Countries and their adjectives folded to one key, so "Japanese exports" meets "Japan's".
-_ALIASES: dict[str, str] = {
-    "us": "us",
-    "u s": "us",
-    "usa": "us",
-    "united states": "us",
-    "america": "us",
-    "american": "us",
-    "americans": "us",
-    "uk": "uk",
-    "britain": "uk",
-    "british": "uk",
-    "great britain": "uk",
-    "united kingdom": "uk",
-    "west german": "west germany",
-    "west germans": "west germany",
-    "east german": "east germany",
-    "german": "germany",
-    "japanese": "japan",
-    "chinese": "china",
-    "french": "france",
-    "italian": "italy",
-    "spanish": "spain",
-    "dutch": "netherlands",
-    "holland": "netherlands",
-    "canadian": "canada",
-    "australian": "australia",
-    "brazilian": "brazil",
-    "mexican": "mexico",
-    "argentine": "argentina",
-    "south korean": "south korea",
-    "korean": "korea",
-    "taiwanese": "taiwan",
-    "indian": "india",
-    "soviet": "soviet union",
-    "ussr": "soviet union",
-    "soviets": "soviet union",
-    "swiss": "switzerland",
-    "swedish": "sweden",
-    "belgian": "belgium",
-    "irish": "ireland",
-    "israeli": "israel",
-    "egyptian": "egypt",
-    "saudi": "saudi arabia",
-    "iranian": "iran",
-    "iraqi": "iraq",
-    "philippine": "philippines",
-    "indonesian": "indonesia",
-    "malaysian": "malaysia",
-    "nigerian": "nigeria",
-    "norwegian": "norway",
-    "danish": "denmark",
-    "finnish": "finland",
-    "austrian": "austria",
-    "portuguese": "portugal",
-    "greek": "greece",
-    "turkish": "turkey",
-    "thai": "thailand",
-    "ec": "european community",
-    "european community": "european community",
-    "calif": "california",
-    "mich": "michigan",
-    "conn": "connecticut",
-    "n y": "new york",
-    "ny": "new york",
-    "new york": "new york",
-    "hong kong": "hong kong",
-    "south africa": "south africa",
-    "new zealand": "new zealand",
-    "north american": "north america",
-    "latin american": "latin america",
-    "south american": "south america",
-    "european": "europe",
-    "asian": "asia",
-    "african": "africa",
-}
-
-
-def _place_words() -> frozenset[str]:
-    from claimcheck.checks.names_lexicon import KNOWN_DISTINCT_NAMES
-
-    not_places = (
-        _MONTHS
-        | _WEEKDAYS
-        | _words(
-            """
-        christian christians muslim muslims jewish jew jews catholic protestant orthodox sunni
-        shia shiite hindu buddhist democrat democrats democratic republican republicans
-        conservative labour labor liberal senate congress parliament federal reserve
-        """
-        )
-    )
-    return frozenset(KNOWN_DISTINCT_NAMES - not_places)
-
-
-_PLACE_KEYS = frozenset(_ALIASES.values()) | _place_words()
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’.\-]*")
-_CONNECTORS = frozenset({"of", "de", "&", "du", "van", "von", "la", "le"})
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z&'’-]+")
-
-
-def _is_capitalized(word: str) -> bool:
-    return word[0].isupper()
-
-
-def _normalize_name(words: list[str]) -> list[str]:
-    """Keys of a capitalized run: "U.S. Agriculture Department" -> ["us", "agriculture
-    department"], "Standard Oil Co." -> ["standard oil"], "Japanese" -> ["japan"]."""
-    text = " ".join(words).lower().replace("’", "'")
-    text = re.sub(r"'s\b|'", "", text)
-    text = text.replace(".", "").replace("-", " ")
-    parts = [part for part in text.split() if part]
-    while len(parts) > 1 and parts[-1] in _COMPANY_SUFFIXES:
-        parts.pop()
-    key = " ".join(parts)
-    if key in _ALIASES:
-        return [_ALIASES[key]]
-    # A place opening a longer name is the place plus the rest ("U.S. Agriculture Department").
-    for size in (2, 1):
-        head = " ".join(parts[:size])
-        place = _ALIASES.get(head, head if head in _PLACE_KEYS else None)
-        if place and len(parts) > size:
-            rest = " ".join(parts[size:])
-            return [place, _ALIASES.get(rest, rest)]
-    return [key] if key else []
-
-
-def article_names(text: str) -> frozenset[str]:
-    """Words the article capitalizes inside sentences: the names a sentence may open with."""
-    return frozenset(match.group(0).lower() for match in _MID_SENTENCE_CAPITAL.finditer(text))
-
-
-def sentence_names(
-    sentence: str, known_names: frozenset[str] | None = None
-) -> list[tuple[str, int, int]]:
-    """(key, start, end) of each name in a sentence: capitalized word runs, generic openers and
-    months dropped, currency adjectives ("Swiss francs") skipped. A lone capitalized word opening
-    the sentence counts only when it is a place or the article capitalizes it elsewhere."""
-    words = _sentence_words(sentence)
-    runs = _NameRuns(known_names)
-    for index, (word, broken, start, end) in enumerate(words):
-        if broken and runs.run:
-            runs.close(word)
-        if not word:
-            continue
-        lower = word.lower().replace(".", "")
-        if runs.takes(word, lower):
-            runs.add(word, start, end)
-        elif runs.run and lower in _CONNECTORS and _capital_follows(words, index):
-            runs.run.append((word, start, end))  # "Bank of Japan"
-        else:
-            if runs.run:
-                runs.close(word)
-            if lower not in _LEADING_WORDS:
-                runs.content_seen = True
-    if runs.run:
-        runs.close("")
-    return runs.names
-
-
-def _sentence_words(sentence: str) -> list[tuple[str, bool, int, int]]:
-    """(word, broken, start, end) of each word; `broken` when punctuation comes before it."""
-    words: list[tuple[str, bool, int, int]] = []
-    previous_end = 0
-    for match in _WORD.finditer(sentence):
-        # Punctuation between two words ("In Tokyo, Bank of Japan") ends a name.
-        broken = bool(sentence[previous_end : match.start()].strip())
-        word = match.group(0).rstrip(".'’-")
-        words.append((word, broken, match.start(), match.start() + len(word)))
-        previous_end = match.end()
-    return words
-
-
-def _capital_follows(words: list[tuple[str, bool, int, int]], index: int) -> bool:
-    """Whether a capitalized word follows word `index` with no punctuation between."""
-    if index + 1 >= len(words):
-        return False
-    following, broken = words[index + 1][:2]
-    return bool(following) and not broken and _is_capitalized(following)
-
-
-class _NameRuns:
-    """The runs of capitalized words in one sentence, each closed into name keys."""
-
-    def __init__(self, known_names: frozenset[str] | None) -> None:
-        self.known_names = known_names
-        self.names: list[tuple[str, int, int]] = []
-        self.run: list[tuple[str, int, int]] = []
-        self.run_opens_sentence = False
-        self.content_seen = False
-
-    def takes(self, word: str, lower: str) -> bool:
-        """Whether the word starts or continues a name."""
-        name_word = lower not in _BREAK_WORDS and lower not in _CURRENCY_WORDS
-        return (
-            _is_capitalized(word) and name_word and (bool(self.run) or lower not in _LEADING_WORDS)
-        )
-
-    def add(self, word: str, start: int, end: int) -> None:
-        if not self.run:
-            self.run_opens_sentence = not self.content_seen
-        self.run.append((word, start, end))
-        self.content_seen = True
-
-    def close(self, next_word: str) -> None:
-        run = self.run
-        while run and run[-1][0].lower() in _CONNECTORS:
-            run.pop()
-        if run and next_word.lower() not in _CURRENCY_WORDS:
-            self.names.extend(
-                (key, run[0][1], run[-1][2])
-                for key in self._keys()
-                if key not in _GENERIC and len(key) > 1
-            )
-        run.clear()
-
-    def _keys(self) -> list[str]:
-        keys = _normalize_name([word for word, _, _ in self.run])
-        lone = self.run[0][0]
-        # "Ruritania's" opening a sentence is a name; "Exports" or "Shipments" is not.
-        possessive = lone.endswith(("'s", "’s"))
-        unknown = self.known_names is None or lone.lower() not in self.known_names
-        lone_opener = self.run_opens_sentence and len(self.run) == 1 and keys
-        if lone_opener and keys[0] not in _PLACE_KEYS and not possessive and unknown:
-            return []
-        return keys
-
-
-def sentence_subjects(sentence: str, known_names: frozenset[str] | None = None) -> frozenset[str]:
-    """The keys of the names in a sentence (see `sentence_names`)."""
-    return frozenset(key for key, _, _ in sentence_names(sentence, known_names))
-
-
-def is_place(key: str) -> bool:
-    return key in _PLACE_KEYS
-
-
-def is_specific(key: str) -> bool:
-    """A name that says who: not a place, not an institution every country has."""
-    return not is_place(key) and not all(word in _INSTITUTION_WORDS for word in key.split())
-
-
-# ---------------------------------------------------------------------------------------------
-# Measures: what the figure counts or costs, named by the nearest metric phrase.
-
-# (phrase, canonical metric); longer phrases are tried first so "trade deficit" beats "deficit".
-_METRIC_PHRASES: tuple[tuple[str, str], ...] = (
-    ("current account deficit", "current-account-deficit"),
-    ("current account surplus", "current-account-surplus"),
-    ("trade deficit", "trade-deficit"),
-    ("trade gap", "trade-deficit"),
-    ("trade surplus", "trade-surplus"),
-    ("budget deficit", "budget-deficit"),
-    ("budget surplus", "budget-surplus"),
-    ("net income", "net-profit"),
-    ("net profit", "net-profit"),
-    ("net earnings", "net-profit"),
-    ("net loss", "net-loss"),
-    ("operating profit", "operating-profit"),
-    ("operating loss", "operating-loss"),
-    ("pretax profit", "pretax-profit"),
-    ("pre-tax profit", "pretax-profit"),
-    ("gross national product", "gnp"),
-    ("gross domestic product", "gdp"),
-    ("money supply", "money-supply"),
-    ("foreign exchange reserves", "reserves"),
-    ("foreign reserves", "reserves"),
-    ("unemployment rate", "unemployment"),
-    ("jobless rate", "unemployment"),
-    ("inflation rate", "inflation"),
-    ("interest rate", "interest-rate"),
-    ("prime rate", "prime-rate"),
-    ("discount rate", "discount-rate"),
-    ("death toll", "deaths"),
-    ("market share", "market-share"),
-    ("deficit", "deficit"),
-    ("surplus", "surplus"),
-    ("profit", "profit"),
-    ("profits", "profit"),
-    ("earnings", "profit"),
-    ("loss", "loss"),
-    ("losses", "loss"),
-    ("revenue", "revenue"),
-    ("revenues", "revenue"),
-    ("sales", "revenue"),
-    ("turnover", "revenue"),
-    ("exports", "exports"),
-    ("imports", "imports"),
-    ("gnp", "gnp"),
-    ("gdp", "gdp"),
-    ("inflation", "inflation"),
-    ("unemployment", "unemployment"),
-    ("reserves", "reserves"),
-    ("output", "output"),
-    ("production", "output"),
-    ("dividend", "dividend"),
-    ("judgment", "judgment"),
-    ("judgement", "judgment"),
-    ("damages", "damages"),
-    ("award", "judgment"),
-    ("fine", "fine"),
-    ("debt", "debt"),
-    ("budget", "budget"),
-    ("price", "price"),
-    ("prices", "price"),
-    ("bid", "offer"),
-    ("offer", "offer"),
-    ("tender offer", "offer"),
-    ("stake", "stake"),
-    ("length", "length"),
-    ("long", "length"),
-    ("height", "height"),
-    ("tall", "height"),
-    ("population", "population"),
-)
-_METRICS = dict(_METRIC_PHRASES)
-_METRIC_RE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(phrase).replace(r"\ ", r"\s+")
-        for phrase, _ in sorted(_METRIC_PHRASES, key=lambda item: -len(item[0]))
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
-# Counted nouns whose number means nothing without the transaction it belongs to.
-_TRANSACTION_NOUNS = _words("share stock unit bond warrant note option contract lot order")
-# People counted are only comparable with what happened to them: killed, employed, missing.
-_PEOPLE_NOUNS = _words("person people man woman men women child children resident citizen")
-_PEOPLE_ROLES = (
-    (re.compile(r"\b(?:kill\w*|dead|died|die|deaths?|death\s+toll|lives)\b", re.I), "deaths"),
-    (re.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", re.I), "injured"),
-    (re.compile(r"\b(?:employ\w*|staff|workforce|jobs?)\b", re.I), "employees"),
-    (re.compile(r"\b(?:missing|disappear\w*)\b", re.I), "missing"),
-    (re.compile(r"\b(?:homeless|evacuat\w*|displaced|refugees?|fled)\b", re.I), "displaced"),
-    (re.compile(r"\b(?:arrest\w*|detain\w*|held)\b", re.I), "arrested"),
-)
-# Measures whose figure moves over time: a different later figure is news, not an error.
-CHANGING_MEASURES = _words(
-    """
-    price offer stake reserves interest-rate prime-rate discount-rate deaths debt
-    refugee casualty death dead toll victim injury injured wounded missing evacuee homeless
-    person people troop soldier striker worker hostage prisoner case infection patient
-    arrest detainee protester customer subscriber member employee job employees strikers
-    """
-)
-# Words that make the figure an estimate or forecast rather than a settled fact.
-_ESTIMATE_RE = re.compile(
-    r"\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|predict\w*|target\w*|outlook|"
-    r"anticipat\w*|preliminary|provisional|flash|could|would|will|may|might|plan\w*|"
-    r"seek\w*|sought|propos\w*|aim\w*|hope\w*)\b",
-    re.IGNORECASE,
-)
-_REVISION_RE = re.compile(
-    r"\b(?:revis\w*|restat\w*|previously\s+reported|originally\s+reported|"
-    r"previously\s+announced|earlier\s+report\w*|correct\w*|upward\w*|downward\w*|"
-    r"reduc\w*|(?:with|plus|including)\s+interest)\b",
-    re.IGNORECASE,
-)
-# The figure is the other side of a comparison ("up from 5 billion", "against 3 mln").
-_COMPARISON_BEFORE_RE = re.compile(
-    r"(?:\b(?:from|against|versus|vs|compared\s+with|compared\s+to|than|after|over|"
-    r"with|of\s+which|instead\s+of|rather\s+than)|\()\W*(?:a|an|the)?\s*"
-    r"(?:previously\s+reported|previous|prior|revised|year-ago|earlier|original)?\s*"
-    r"(?:figure\s+of|level\s+of|total\s+of|deficit\s+of|surplus\s+of)?\s*$",
-    re.IGNORECASE,
-)
-_COMPARISON_AFTER_RE = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,2}(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
-    r"the\s+year\s+before|the\s+previous|the\s+prior|previously|"
-    r"in\s+the\s+same\s+(?:period|month|quarter)|year[- ]ago|of\s+which)",
-    re.IGNORECASE,
-)
-# The figure is an amount of change ("cut the deficit by 40 billion", "add 1 billion").
-_CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:by|cut\w*|reduc\w*|trim\w*|slash\w*|sav\w*|add\w*|rais\w*|lift\w*|boost\w*|"
-    r"lower\w*|narrow\w*|widen\w*|increas\w*|decreas\w*|shave\w*|chop\w*)\s+"
-    r"(?:(?:about|some|roughly|nearly|almost|around|an\s+estimated|another|a\s+further|a|an|"
-    r"the|its|their|it)\s+)*(?:\w+\s+){0,4}$",
-    re.IGNORECASE,
-)
-# Date expressions that name the other side of a comparison, not the figure's period.
-_COMPARISON_PERIOD_RE = re.compile(
-    r"year[- ]ago|a\s+year\s+(?:ago|earlier|before)|previous|prior|same\s+(?:period|month|quarter)",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|while|whereas)\s")
-
-_SCALE_WORDS = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "billion": 1e9,
-    "bln": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-}
-_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?|\.(\d+)")
-_PERIOD_GRANULARITIES = _words("year half quarter month week season")
+FIGURE_KINDS = ("money", "percent", "quantity")
+# (measure, what, unit, span of the word that names the measure)
+Measured = tuple[Measure, str, FigureUnit, tuple[int, int] | None]
+LEVEL, PREVIOUS = "level", "previous"
+# Read as a figure of the period before the one its clause states; stored as "previous".
+EARLIER_PERIOD = "earlier-period"
+FACT, FORECAST = "fact", "forecast"
 
 
 @dataclass(frozen=True, slots=True)
-class ClaimKeys:
-    """What a claim is about, for matching it with claims of other articles."""
+class Identity:
+    """What a figure is about. `keys()` are the index keys figures of other articles are
+    looked up by; two figures with one key are compared (events also by date)."""
 
-    subjects: frozenset[str]
-    # "money:USD:trade-deficit", "count:refugee", "length:meter:length", "percent:inflation".
-    measure: str
-    metric: str
-    # TIMEX value of the period the figure refers to ("1987-01", "1986", "1987-Q1") or None.
-    period: str | None
-    period_first: date | None
-    period_last: date | None
-    # "level" (the figure itself) or "comparison" (the other side: "up from 5 billion").
+    what: str
+    of_what: str
+    # "event", "place", "organisation", "deal", "object", "party"
+    subject_role: str
+    when: str | None
+    part_of: str | None
+    # The unit figures are compared in: "USD", "meter", "person", "percent", "count:home".
+    unit: str
+    modality: str
+    basis: str | None
+    source: str | None
+    behaviour: str
+    # The subject is named (a place, a company, a bridge): a disagreement may be reported.
+    specific: bool
+    event: Event | None = None
+
+    def index_keys(self) -> tuple[str, ...]:
+        base = f"{self.what}|{self.unit}|{self.modality}|{self.part_of or '-'}"
+        if self.event is not None:
+            return tuple(
+                f"{base}|event:{self.event.kind}:{anchor}" for anchor in sorted(self.event.anchors)
+            )
+        return (f"{base}|{self.of_what}|{self.when or '-'}",)
+
+    def readable(self) -> dict[str, object]:
+        """The identity as `ledger show` prints it."""
+        out: dict[str, object] = {
+            "what": self.what,
+            "of_what": self.of_what,
+            "when": self.when,
+            "basis": self.basis,
+            "source": self.source,
+        }
+        if self.part_of:
+            out["part_of"] = self.part_of
+        if self.modality != FACT:
+            out["modality"] = self.modality
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure claim with its identity and the values it stands for, in the identity's unit."""
+
+    claim: Claim
+    identity: Identity
+    # "level": the figure the sentence states; "previous": a value it mentions as replaced
+    # or compared against ("revised from 2.1 billion"), which acknowledges an earlier figure.
     role: str
-    # Figure in the measure's unit (cents as dollars), its stated precision and interval.
     value: float | None
     low: float
     high: float
     precision: float
-    noun: str | None
-    estimate: bool
-    revision: bool
-
-    def match_keys(self) -> list[str]:
-        return [match_key(subject, self.measure, self.period) for subject in sorted(self.subjects)]
+    # Last day of the stated period: a figure given before its period ended was provisional.
+    period_last: date | None = None
 
 
-def match_key(subject: str, measure: str, period: str | None) -> str:
-    """The index key: one subject, the measure and the period, in one string."""
-    return f"{subject}|{measure}|{period or '-'}"
+# -- the words around a figure ---------------------------------------------------------------
 
+_TOKEN = re.compile(r"[a-z]+")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\s-\s|,\s+(?:and|but|while|whereas|although)\s")
+_NUMBER_TOKEN = re.compile(r"(?<![\w.])\d[\d,.]*")
+_VERSUS = re.compile(r"\bvs\b\.?", re.IGNORECASE)
+# A sentence with more figures than this is a table or a list, not one statement.
+_MAX_FIGURES_PER_SENTENCE = 6
+_MAX_NUMBERS_PER_SENTENCE = 10
 
-def stated_precision(text: str, value: float | None) -> float:
-    """Half a unit of the last stated digit, in the value's scale ("170 billion" -> 0.5e9)."""
-    if value is None:
-        return 0.0
-    match = _DIGITS.search(text)
-    lowered = text.lower()
-    if match is None:
-        scale = max(
-            (factor for word, factor in _SCALE_WORDS.items() if word in lowered), default=1.0
-        )
-        return 0.5 * scale
-    decimals = match.group(1) or match.group(2) or ""
-    literal = float(match.group(0).replace(",", "") or 0)
-    if literal == 0:
-        return 0.5 * 10 ** -len(decimals)
-    scale = abs(value) / literal
-    # Snap the scale to a power of ten (cents in dollars, mln) so float noise does not leak in.
-    scale = 10 ** round(math.log10(scale)) if scale > 0 else 1.0
-    return 0.5 * 10 ** -len(decimals) * scale
-
-
-def claim_interval(claim: Claim, factor: float = 1.0) -> tuple[float, float, float, float | None]:
-    """(low, high, precision, point value) of the figure as stated, in units scaled by factor."""
-    if claim.value is not None:
-        precision = stated_precision(claim.text, claim.value) * factor
-        low = high = claim.value * factor
-    elif claim.low is not None and claim.high is not None:
-        precision = stated_precision(claim.text, claim.low) * factor
-        low, high = claim.low * factor, claim.high * factor  # ranges run low to high
-    else:
-        return (math.nan, math.nan, 0.0, None)
-    qualifier = claim.qualifier
-    if qualifier in ("at_least", "more_than"):
-        high = math.inf
-    elif qualifier in ("at_most", "less_than"):
-        low = -math.inf
-    elif qualifier == "approx":
-        # "about 170 billion" allows a few percent either side beyond its last digit.
-        precision = max(precision, 0.05 * max(abs(low), abs(high)))
-    point = claim.value * factor if claim.value is not None else None
-    # News copy truncates as often as it rounds ("169 billion" for 169.8 billion): allow up to
-    # a whole unit of the last stated digit above the figure.
-    return (low - precision, high + 2 * precision, precision, point)
-
-
-def _measure(claim: Claim) -> tuple[str, float, str | None] | None:
-    """(measure prefix, factor into the measure's unit, counted noun) or None if not comparable."""
-    unit = claim.unit
-    if claim.kind not in ("money", "percent", "quantity") or not unit:
-        return None
-    if claim.dimension == "currency":
-        if unit == "cent":
-            return "money:USD", 0.01, None
-        return f"money:{unit}", 1.0, None
-    if claim.dimension == "percent" or unit == "percent":
-        return "percent", 1.0, None
-    if claim.dimension == "count":
-        if unit in _CURRENCY_WORDS:
-            # "52 billion francs" read as a count: it is money in an unnamed franc.
-            return f"money:{unit.rstrip('s')}", 1.0, None
-        return f"count:{unit}", 1.0, unit
-    if claim.dimension in (None, "dimensionless", "time", "price"):
-        return None
-    if claim.normalized_value is not None and claim.value and claim.normalized_unit:
-        return (
-            f"{claim.dimension}:{claim.normalized_unit}",
-            claim.normalized_value / claim.value,
-            None,
-        )
-    return f"{claim.dimension}:{unit}", 1.0, None
-
-
-def stated_figure(claim: Claim) -> tuple[str, float, float] | None:
-    """(unit key, low, high) of any figure with a unit, keyed or not: what an article states,
-    for telling whether it repeats an earlier figure ("earlier put at 4.2 billion dlrs")."""
-    measured = _measure(claim)
-    if measured is None:
-        return None
-    prefix, factor, noun = measured
-    low, high, _, point = claim_interval(claim, factor)
-    if point is None and math.isnan(low):
-        return None
-    return (f"count:{noun}" if noun else prefix), low, high
-
-
-def _clause_window(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the clause around [start, end) in the sentence."""
-    left = 0
-    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
-        left = match.end()
-    right_match = _CLAUSE_BREAK.search(sentence, end)
-    right = right_match.start() if right_match else len(sentence)
-    return left, right
-
-
-# Words before a metric that do not narrow it ("the total exports", "its 1986 profit").
-_MODIFIER_STOP = _words(
-    """
-    the a an its their his her our total overall annual monthly quarterly weekly record net
-    gross first second third fourth final interim current new higher lower largest big bigger
-    biggest year month week quarter estimated expected projected forecast official preliminary
-    revised provisional combined cumulative average and or of in to for with from by on at than
-    as that which this these those was were is are be been has have had rose fell said says
-    reported posted showed show shows fiscal full half nine six three mths months before after
-    pct per cent percent dlr dlrs mln billion rise fall increase decrease drop gain jump would
-    will could may might should also still only about some all any such other more less same
-    previous prior latest last next operating
-    """
-)
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
-_OF_AFTER = re.compile(r"\s+of\s+([a-z]{3,})\b")
-_PRONOUN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-# Between a figure and a metric written after it: "15 billion dlr (trade) deficit",
-# "3 mln dlrs in sales".
-_METRIC_AFTER_GAP = re.compile(r"^[\s-]*(?:(?:in|of)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
-_METRIC_BEFORE_DISTANCE = 45
-# Nouns after a metric that make it a modifier of another quantity ("output shortfall").
-_DERIVED_HEAD = re.compile(
-    r"\s+(?:shortfall|ceiling|quota|quotas|target|targets|goal|limit|cut|cuts|reduction|"
-    r"increase|decrease|growth|rise|fall|drop|decline|gain|tax|taxes|share|ratio|forecast)\b",
+# Before a figure: it is the other side of a comparison ("up from 5 billion", "against 3 mln").
+_PREVIOUS_BEFORE = re.compile(
+    r"(?:\b(?:from|against|versus|vs|compared\s+with|compared\s+to|"
+    r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!higher\s)(?<!lower\s)than|instead\s+of|"
+    r"rather\s+than|replacing|after)|\()\W*(?:a|an|the|its|their)?\s*"
+    r"(?:previously\s+reported|previously\s+announced|previous|prior|initial|original|"
+    r"earlier|year-ago|revised|an?\s+estimated|estimated)?\s*"
+    r"(?:figure\s+of|level\s+of|total\s+of|estimate\s+of|forecast\s+of)?\s*$",
     re.IGNORECASE,
 )
-# After a figure: it is measured against something else ("40,000 barrels a day over its quota").
+_PREVIOUS_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,2}(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
+    r"the\s+year\s+before|the\s+previous|the\s+prior|previously|"
+    r"in\s+the\s+same\s+(?:period|month|quarter)|year[- ]ago|it\s+(?:had\s+)?reported)",
+    re.IGNORECASE,
+)
+# After a figure compared with: it is of another period ("from 530 million a year earlier").
+_OTHER_PERIOD_AFTER = re.compile(
+    r"^\W{0,3}(?:(?!from\b|against\b|versus\b|vs\b|compared\b)\w+\s+){0,3}?"
+    r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
+    r"the\s+year\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+"
+    r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter)\s+(?:earlier|before)|"
+    r"year[- ]ago|(?:at\s+)?(?:the\s+same\s+time|this\s+time)\s+(?:last\s+year|a\s+year\s+ago))",
+    re.IGNORECASE,
+)
+# The figure is an amount of change ("cut the deficit by 40 billion").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|cut\w*|reduc\w*|trim\w*|slash\w*|sav\w*|add\w*|lift\w*|boost\w*|shave\w*|"
+    r"narrow\w*|widen\w*)\s+(?:(?:about|some|roughly|nearly|almost|around|another|a\s+further|"
+    r"an?\s+extra|a|an|the|its|their)\s+)*$",
+    re.IGNORECASE,
+)
+# After a figure: it is measured against something else ("40,000 bpd over its quota").
 _RELATIVE_AFTER = re.compile(
-    r"^\W{0,3}(?:above|below|over|under|short\s+of|in\s+excess\s+of|more\s+than|less\s+than)\b",
+    r"^[\s(]{0,3}(?:above|below|over|under|short\s+of|in\s+excess\s+of|more\s+than|less\s+than)\b",
     re.IGNORECASE,
 )
-# Metrics whose qualifying words ("jury judgment", "court award") name no different thing.
-_UNQUALIFIED_METRICS = _words("judgment fine")
-_PERCENT_BEFORE_DISTANCE = 25
-_PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w.'’-]*)")
-
-
-def _metric_modifier(sentence: str, start: int, end: int) -> str | None:
-    """Words that narrow a metric: "rubber exports", "consumer price inflation", "exports of
-    coffee" (up to two words before it, or the noun after "of")."""
-    words: list[str] = []
-    position = start
-    while len(words) < 3:
-        before = _WORD_BEFORE.search(sentence, max(0, position - 30), position)
-        if not before:
-            break
-        word = before.group(1)
-        # "oil and gas exports": "and" joins two modifiers, it never starts one.
-        if word in _MODIFIER_STOP and not (word == "and" and words):
-            break
-        words.insert(0, word)
-        position = before.start()
-    while words and words[0] == "and":
-        words.pop(0)
-    if words:
-        return "-".join(words)
-    after = _OF_AFTER.match(sentence, end)
-    if after and after.group(1) not in _MODIFIER_STOP:
-        return after.group(1)
-    return None
-
-
-def _nearest_metric(
-    sentence: str, start: int, end: int, reach: int = _METRIC_BEFORE_DISTANCE
-) -> tuple[str, tuple[int, int]] | None:
-    """(metric key, phrase span) of the metric phrase nearest the figure within its clause:
-    shortly before it, or right after it ("a 15 billion dlr deficit")."""
-    left, right = _clause_window(sentence, start, end)
-    best: tuple[int, re.Match[str]] | None = None
-    for match in _METRIC_RE.finditer(sentence, max(left, start - reach), start):
-        distance = start - match.end()
-        if best is None or distance <= best[0]:
-            best = (distance, match)
-    after = _METRIC_RE.search(sentence, end, min(right, end + 25))
-    if after is not None and _METRIC_AFTER_GAP.match(sentence[end : after.start()]):
-        distance = after.start() - end
-        if best is None or distance < best[0]:
-            best = (distance, after)
-    if best is None:
-        return None
-    match = best[1]
-    metric = _METRICS.get(re.sub(r"\s+", " ", match.group(0).lower()))
-    if metric is None or _DERIVED_HEAD.match(sentence, match.end()):
-        return None  # "output shortfall", "deficit target": another quantity than the metric
-    modifier = (
-        None
-        if metric in _UNQUALIFIED_METRICS
-        else _metric_modifier(sentence, match.start(), match.end())
-    )
-    return (f"{modifier}-{metric}" if modifier else metric), (match.start(), match.end())
-
-
-def _people_role(sentence: str, start: int, end: int) -> str | None:
-    """What happened to the people counted: the role word nearest the figure in its clause."""
-    left, right = _clause_window(sentence, start, end)
-    best: tuple[int, str] | None = None
-    for pattern, role in _PEOPLE_ROLES:
-        for match in pattern.finditer(sentence, left, right):
-            distance = start - match.end() if match.end() <= start else match.start() - end
-            if best is None or abs(distance) < best[0]:
-                best = (abs(distance), role)
-    return best[1] if best else None
-
-
-# A day that dates a stock rather than an announcement: "as of April 8", "week ended Feb 22".
-_DAY_ANCHOR = re.compile(
-    r"\b(?:as\s+of|ended|ending|through|at\s+end\s+of|by\s+end\s+of)\s+$", re.IGNORECASE
-)
-# A period written after the figure must follow it closely: "12,000 tonnes in 1986".
-_PERIOD_AFTER_GAP = 20
-
-
-def _period_of(claim: Claim, dates: Sequence[Claim], sentence: str, offset: int) -> Claim | None:
-    """The stated period nearest the figure in its clause: a month, quarter or year before it
-    or right after it, or a day a stock is counted at ("as of April 8")."""
-    left, right = _clause_window(sentence, offset, offset + len(claim.text))
-    best: tuple[int, Claim] | None = None
-    for mention in dates:
-        if not mention.date or not mention.date[:1].isdigit():
-            continue
-        if _COMPARISON_PERIOD_RE.search(mention.text):
-            continue
-        mention_offset = mention.start - claim.start + offset
-        if not left <= mention_offset < right:
-            continue
-        anchored_day = mention.granularity == "day" and _DAY_ANCHOR.search(
-            sentence, max(0, mention_offset - 20), max(0, mention_offset)
-        )
-        if mention.granularity not in _PERIOD_GRANULARITIES and not anchored_day:
-            continue
-        if mention.start >= claim.end:
-            distance = mention.start - claim.end
-            if distance > _PERIOD_AFTER_GAP:
-                continue
-        elif mention.end <= claim.start:
-            distance = claim.start - mention.end
-        else:
-            distance = 0
-        if best is None or distance < best[0]:
-            best = (distance, mention)
-    return best[1] if best else None
-
-
-# Fixed-fact physical measures: a bridge's length needs no period to be compared.
-_TIMELESS_DIMENSIONS = _words("length area")
-# Tolls of one event need no period either: the event names them ("the quake killed 40").
-_TOLL_MEASURES = _words(
-    "deaths injured missing displaced arrested refugee casualty hostage troop soldier evacuee"
-    " judgment"
-)
-# A figure about a part of the subject ("its chemicals unit had sales of ...") is not the
-# subject's own figure.
-_PART_RE = re.compile(
-    r"\b(?:unit|units|division|divisions|subsidiary|subsidiaries|segment|segments|business|"
-    r"businesses|operations|affiliate|plant|plants|mine|mines|branch|branches|parent)\b",
-    re.IGNORECASE,
-)
+_SCALE_FIRST = re.compile(r"(?:thousand|million|mln|billion|bln|trillion)\b", re.IGNORECASE)
 # Words that bound a figure: "exceeded 550 mln" is at least 550 mln.
 _AT_LEAST_BEFORE = re.compile(
     r"\b(?:exceed\w*|more\s+than|over|above|topp\w*|at\s+least|upwards\s+of)\s+$", re.I
 )
-_AT_MOST_BEFORE = re.compile(r"\b(?:below|under|less\s+than|at\s+most|up\s+to)\s+$", re.I)
-
-
-def _locate(claim: Claim) -> int | None:
-    """Offset of the claim's text in its sentence."""
-    sentence = claim.sentence
-    offset = claim.start - claim.sentence_start
-    if 0 <= offset < len(sentence) and sentence.startswith(claim.text, offset):
-        return offset
-    found = sentence.find(claim.text)
-    return found if found >= 0 else None
-
-
-def _metric_of(
-    claim: Claim, noun: str | None, sentence: str, offset: int, end: int
-) -> tuple[str, tuple[int, int] | None] | None:
-    """(metric, metric phrase span) of a figure, or None when nothing names what it measures."""
-    if noun is not None:
-        if noun in _TRANSACTION_NOUNS:
-            return None
-        if noun in _PEOPLE_NOUNS:
-            role = _people_role(sentence, offset, end)
-            return (role, None) if role else None
-        # "2.18 mln sets" produced is not "1.73 mln sets" exported; a count of things with no
-        # metric named matches nothing, unless the things themselves change (troops).
-        found = _nearest_metric(sentence, offset, end)
-        if found:
-            return f"{noun}:{found[0]}", None
-        return (noun, None) if noun in CHANGING_MEASURES else None
-    if claim.dimension == "percent" or claim.unit == "percent":
-        # "20 pct stake", "20 pct of Vernitron": a holding; "rate of 7 pct": that rate.
-        found = _nearest_metric(sentence, offset, end, _PERCENT_BEFORE_DISTANCE)
-        holder = _PERCENT_OF.match(sentence, end)
-        if found and found[0].endswith("stake"):
-            return found
-        if holder:
-            if not holder.group(1)[0].isupper():
-                return None
-            return "share-of-" + holder.group(1).lower().rstrip(".'’s"), None
-        return found
-    return _nearest_metric(sentence, offset, end)
-
-
-# Between an owner's name and its metric: "U.S. 1986 farm trade deficit", "Japan's
-# January trade surplus", "Ruritania's total foreign debt".
-_OWNER_GAP = re.compile(
-    r"^\.?(?:['’]s?)?(?:[\s-]+(?:[a-z][a-z-]*|\d{4}(?:/\d{2,4})?|[A-Z][a-z]+))*[\s-]*$"
-)
-_SAYING = re.compile(
-    r"\b(?:said|says|say|told|tell|reported|reports|announced|estimated|expects?|expected|"
-    r"predicted|forecast|put|puts|believes?|thinks?|according)\b",
+# "revised the cost up to 455 million": "up to" says which way, not a bound.
+_RAISED_UP_TO = re.compile(
+    r"\b(?:revis\w*|rais\w*|increas\w*|lift\w*|push\w*|pushed|put|moved)\b[^,;]*\bup\s+to\s+$",
     re.IGNORECASE,
 )
-# "Zenda-built trucks for revenue of ...": a preposition puts the name out of reach.
-_PREPOSITION = re.compile(r"\b(?:for|of|in|on|at|by|with|from|to|than|as|into|over)\b", re.I)
-_OWNER_AFTER = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")
-_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|against|between|and|into)\s+(?:the\s+)?$", re.I)
+_AT_MOST_BEFORE = re.compile(r"\b(?:below|under|less\s+than|at\s+most)\s+$", re.I)
+# A figure that is a part of a larger one written right after it: "32 of the 543 aboard".
+_OF_WHOLE_AFTER = re.compile(r"^\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
+# ... and the larger one: "of the 543 passengers".
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 
+# A modal or forecasting word before the figure in its clause, governing it: followed by the
+# figure, the measure's word, or a verb of reaching a level ("could kill up to 4,000", "would
+# probably fall to around 101 billion", "expects 28,000 vehicles", "its forecast of a net
+# profit of about 2 billion"); not "would later announce plans to deal with its debt".
+_MODAL_WORD = re.compile(
+    r"\b(?:could|may|might|would|will|shall|should|can|expects?|expected|expecting|"
+    r"forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted|anticipates?|"
+    r"anticipated|likely|seen|sees|plans?|planned|planning|aims?|aimed|targets?|targeted|"
+    r"hopes?|hoped|intends?|intended|outlook|warned|warns|foresees?|foresaw|envisages?)\b",
+    re.IGNORECASE,
+)
+_MODAL_GOVERNED = re.compile(
+    r"\W+(?:(?:be|have|probably|possibly|only|still|now|soon|even|easily|also|well|it|by|"
+    r"that|its|their|a|an|the|of|to|about|around|up|some|nearly|almost|roughly|at|least|"
+    r"most|than|more|less|over|under|between|further|total|reach|reaching|rise|rising|fall|"
+    r"falling|total|totalling|amount|amounting|top|exceed|hit|climb|drop|grow|increase|"
+    r"decline|shrink|kill|leave|cost|produce|end|stand|remain|come|narrow|widen|average|"
+    r"record|show|post|report|make|earn|lose|pay|sell|be\s+worth)\b){0,8}\W*$",
+    re.IGNORECASE,
+)
+# "may have been between 15.3 and 15.5": uncertain about the past, an estimate.
+_MODAL_PERFECT = re.compile(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECASE)
+# The stated bases of a clause, in one pass: a revision, a final or preliminary figure, a
+# seasonal adjustment, an annual rate.
+_BASES = re.compile(
+    r"\b(?:(?P<revised>revis\w*|restat\w*|correct(?:ed|ion|s)|recount\w*|amend\w*|upgraded|"
+    r"downgraded)|(?P<final>final|finally|definitive|official\s+results)|"
+    r"(?P<preliminary>preliminary|provisional|advance|flash|initial|early\s+(?:results|"
+    r"returns|count))|(?P<seasonal>seasonally\s+adjusted)|(?P<annual>annual\s+rate|"
+    r"annualised|annualized))\b",
+    re.IGNORECASE,
+)
+_ESTIMATE = re.compile(
+    r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
+    re.IGNORECASE,
+)
+# Headline words of a wire correction: the whole article restates a figure.
+_TITLE_CORRECTION = re.compile(r"\b(?:CORRECTED|CORRECTION|CORRECTS)\b", re.IGNORECASE)
+# A headline that says its story revises a figure: the lead's figures are the revised ones.
+_TITLE_REVISION = re.compile(r"\b(?:revis\w*|restat\w*|raises|lowers|cuts)\b", re.IGNORECASE)
 
-def _owner(
-    names: Sequence[tuple[str, int, int]], sentence: str, span: tuple[int, int]
-) -> frozenset[str]:
-    """Keys of the name that owns the metric: right before it ("Japan's trade surplus", "the
-    U.S. 1986 trade deficit") or right after it ("the deficit of the United States")."""
-    metric_start, metric_end = span
-    best_end = -1
-    for _key, _start, end in names:
-        if end > metric_start or end <= best_end:
-            continue
-        gap = sentence[end:metric_start]
-        short = len(gap) <= 40 and len(gap.split()) <= 4
-        linked = not _SAYING.search(gap) and not _PREPOSITION.search(gap)
-        if short and linked and _OWNER_GAP.match(gap):
-            best_end = end
-    if best_end < 0:
-        after = _OWNER_AFTER.match(sentence, metric_end)
-        if after:
-            starts = {start for _, start, _ in names}
-            if after.end() in starts:
-                return frozenset(key for key, start, _ in names if start == after.end())
-        return _speaker_owner(names, sentence, metric_start)
-    return frozenset(key for key, _, end in names if end == best_end)
+# Dates that are not the figure's period: another period compared with, the day it was said.
+_COMPARISON_PERIOD = re.compile(
+    r"year[- ]ago|a\s+year\s+(?:ago|earlier|before)|previous|prior|"
+    r"same\s+(?:\d{4}\s+)?(?:period|month|quarter|year)",
+    re.IGNORECASE,
+)
+_SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|told|added|published|released|disclosed|stated)\s+"
+    r"(?:(?:\w+\s+){0,2}(?:on|in|late\s+on|early\s+on|last)\s+)?$",
+    re.IGNORECASE,
+)
+# A date a change is measured from: "1.98 pct down on January 1986", "compared with 1985".
+_BASE_BEFORE = re.compile(
+    r"\b(?:over|against|versus|vs|from|than|compared\s+(?:with|to)|since)\s+(?:the\s+)?"
+    r"(?:same\s+)?$",
+    re.IGNORECASE,
+)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+# A part of a period: "in the second week of March", "the first few days of March".
+_PART_OF_PERIOD = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|early|late|opening|closing)\s+"
+    r"(?:few\s+|two\s+|three\s+|\d{1,2}\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A running total of a period: "so far this year", "in the year to date".
+_TO_DATE = re.compile(
+    r"\b(?:so\s+far|to\s+date|year[- ]to[- ]date|since\s+the\s+(?:start|beginning)|"
+    r"cumulative|through\s+the\s+week|in\s+the\s+first\s+\w+\s+weeks)\b",
+    re.IGNORECASE,
+)
+_DAY_ANCHOR = re.compile(
+    r"\b(?:as\s+of|ended|ending|through|at\s+end\s+of|by\s+end\s+of|at\s+the\s+end\s+of)\s+$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+morning|this\s+afternoon)\b", re.IGNORECASE)
+_PERIOD_AFTER_GAP = 25
+_DAY_GRANULARITY = "day"
 
+# Measure words before the figure must be this close; after it, closer still.
+_MEASURE_BEFORE_REACH = 70
+_MEASURE_AFTER_REACH = 32
+# Between a figure and a measure named after it: "a 15 billion dlr (trade) deficit", "3 mln
+# dlrs in sales", "22 people were killed".
+_MEASURE_AFTER_GAP = re.compile(
+    r"^[\s,-]*(?:\([^)]{0,12}\)\s*)?(?:(?:in|of|were|was|are|is|had|have|has|been|being|be|remain|remained|"
+    r"still|reported|confirmed|feared|now|later|also|people|persons)\s+|[a-z]+[\s-]+){0,4}$",
+    re.IGNORECASE,
+)
+# A measure word followed by one of these names another quantity ("output ceiling").
+_DERIVED_HEAD = re.compile(
+    r"[\s-]+(?:shortfall|ceiling|quota|quotas|target|targets|goal|limit|cap|tax|taxes|ratio|"
+    r"forecast|forecasts|rate|per\s+share|capacity)\b",
+    re.IGNORECASE,
+)
+# ... or its change ("an orders drop in January of 5.3 pct").
+_CHANGE_HEAD = re.compile(
+    r"[\s-]+(?:growth|increase|increases|rise|rises|fall|falls|drop|drops|decline|declines|"
+    r"gain|gains|jump|decrease|slump|plunge)\b",
+    re.IGNORECASE,
+)
+# A hyphenated figure standing before its noun: "the 2.4-kilometre bridge", "8.16-billion-dlr".
+_PRENOMINAL = re.compile(r"-[A-Za-z]+$")
+# The noun a prenominal figure stands before, past any name or adjective: "the 95-metre Orla
+# dam", "a 26 mile pipeline".
+_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:[A-Za-z]+-)?[A-Za-z]+\s+){0,3}?([a-z]{3,})\b")
+_NOUN_PHRASE_AFTER = re.compile(r"^[\s-]+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+# Objects measured by their height rather than their length, when no word says which.
+_TALL_OBJECTS = word_set(
+    """
+    dam tower building skyscraper wall mountain statue spire mast chimney tree wave peak
+    volcano cliff pylon
+    """
+)
+_ASPECT_AFTER = re.compile(r"^\W{0,2}(long|high|tall|wide|deep)\b", re.IGNORECASE)
+_ASPECTS = {"long": "length", "high": "height", "tall": "height", "wide": "width", "deep": "depth"}
 
-# "Acme Corp said its 1986 net profit ...": "its" is the speaker's.
-_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_SPEAKER_GAP = re.compile(
-    r"^\.?(?:['’]s)?\s+(?:said|says|reported|announced|posted)\s+(?:that\s+)?$", re.IGNORECASE
+# Measures whose name takes a qualifier: "construction spending", "orders for durable goods".
+_QUALIFIED = frozenset(
+    {
+        "orders",
+        "spending",
+        "output",
+        "exports",
+        "imports",
+        "stocks",
+        "consumption",
+        "discount-rate",
+        "growth",
+    }
+)
+_QUALIFIER_STOP = word_set(
+    """
+    the a an its their his her our total overall annual monthly quarterly weekly record net
+    gross first second third fourth final interim current new higher lower largest big
+    bigger biggest year month week quarter estimated expected projected forecast official
+    preliminary revised provisional combined cumulative average and or of in to for with
+    from by on at than as that which this these those was were is are be been has have had
+    rose fell said says reported posted showed show shows fiscal full half nine six three
+    mths months before after pct per cent percent dlr dlrs mln billion rise fall increase
+    decrease drop gain would will could may might should also still only about some all any
+    such other more less same previous prior latest last next factory seasonally adjusted
+    limited its country nation where when which while whose so such there here but not no
+    real economic overall
+    """
+)
+# What grows when growth is not the economy's: "import growth", "money supply growth".
+_GROWING = word_set(
+    """
+    import export sale money supply credit loan wage earning productivity employment job
+    population demand output production profit revenue volume traffic capacity consumption
+    spending investment lending deposit price
+    """
+)
+_WHOLE_ECONOMY = frozenset({"domestic product", "national product", "product"})
+_QUALIFIER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
+_QUALIFIER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\b")
+# Products of an output, folded: "crude oil output" and "16 mln bpd of oil".
+_PRODUCTS = {"crude": "oil", "crude-oil": "oil", "oil": "oil", "petroleum": "oil"}
+
+# Figures whose unit says nothing the measure does not: count words never qualify.
+_PEOPLE_MEASURES = (
+    "dead-or-missing",
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "trapped",
+    "rescued",
+    "displaced",
+    "detained",
+    "aboard",
+    "strikers",
+    "employees",
+)
+# "240 residents had been moved to a sports hall": being moved out is being displaced.
+_MOVED = re.compile(r"\b(?:been|were|was|are)\s+(?:moved|relocated|taken)\s+(?:to|out)\b", re.I)
+# A count of people that is a whole the sentence takes a part of: its noun says what it is.
+_INHERENT_PEOPLE = {
+    "passenger": "aboard",
+    "crew": "aboard",
+    "employee": "employees",
+    "staff": "employees",
+    "inhabitant": "population",
+    "resident": "population",
+}
+# "the number of people killed rose to 19": the noun of a bare figure written before it.
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:number|total|count|toll|tally)\s+of\s+((?:[a-z]+\s+){0,3}?[a-z]+)\b", re.IGNORECASE
+)
+_BARE_LINK = re.compile(
+    r"\b(?:rose|risen|climbed|increased|reached|stood|stands|was|were|is|are|put|at|to|of|"
+    r"totalled|totaled|hit|jumped|fell|dropped|declined)\W*(?:at|to)?\W*$",
+    re.IGNORECASE,
 )
 
 
-def _speaker_owner(
-    names: Sequence[tuple[str, int, int]], sentence: str, metric_start: int
-) -> frozenset[str]:
-    """The name that says "its" right before the metric, when it opens the clause."""
-    its = _ITS_BEFORE.search(sentence, max(0, metric_start - 40), metric_start)
-    if its is None:
-        return frozenset()
-    for _key, _start, end in names:
-        if _SPEAKER_GAP.match(sentence[end : its.start()]):
-            return frozenset(key for key, _, other_end in names if other_end == end)
-    return frozenset()
+# -- the model ---------------------------------------------------------------------------------
 
 
-_PARTNER_REACH = 30
+def identify(
+    article: Article,
+    claims: Iterable[Claim],
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> list[Figure]:
+    """The figures of an article that get an identity, in the order of the text. A movement
+    ("rose to 479 mln dlrs from 157 mln", one claim) is read as its two figures; the one it
+    ends at keeps the claim, the one it started from is the other side of a comparison."""
+    claims = list(claims)
+    read: list[Claim] = []
+    moved_from: dict[int, Claim] = {}
+    ended_at: dict[int, Claim] = {}
+    for claim in claims:
+        parts = _movement_parts(claim)
+        if parts is None:
+            read.append(claim)
+            continue
+        end, start = parts
+        moved_from[id(start)] = claim
+        ended_at[id(end)] = claim
+        read.extend(sorted(parts, key=lambda part: part.start))
+    figures = _ArticleReader(article, read, sentences).figures()
+    if not ended_at:
+        return figures
+    return [
+        replace(figure, claim=ended_at.get(id(figure.claim), figure.claim))
+        for figure in figures
+        if id(figure.claim) not in moved_from
+    ]
 
 
-def _partners(
-    names: Sequence[tuple[str, int, int]], sentence: str, metric_end: int, figure_end: int
-) -> frozenset[str]:
-    """Places the figure is between, written right after the metric or the figure ("surplus
-    with the U.S.", "exports to Nigeria", "7.1 billion dlrs with the U.S."), as "with:" keys:
-    a deficit with Japan is not the deficit."""
-    return frozenset(
-        PARTNER_PREFIX + key
-        for key, start, _ in names
-        if is_place(key)
-        and any(
-            anchor <= start <= anchor + _PARTNER_REACH and "," not in sentence[anchor:start]
-            for anchor in (metric_end, figure_end)
+# Between the two figures of a movement: "479 mln dlrs from 157 mln", "26 to 32 people".
+_MOVEMENT_JOIN = re.compile(r"\s+(from|to)\s+", re.IGNORECASE)
+
+
+def _movement_parts(claim: Claim) -> tuple[Claim, Claim] | None:
+    """(the figure a movement ends at, the one it started from), each a claim of its own."""
+    if claim.direction is None or claim.low is None or claim.high is None:
+        return None
+    join = _MOVEMENT_JOIN.search(claim.text)
+    if join is None:
+        return None
+    first = replace(
+        claim, text=claim.text[: join.start()], end=claim.start + join.start(), low=None, high=None
+    )
+    second = replace(
+        claim, text=claim.text[join.end() :], start=claim.start + join.end(), low=None, high=None
+    )
+    end_value, start_value = (
+        (claim.high, claim.low) if claim.direction == "up" else (claim.low, claim.high)
+    )
+    # "479 mln dlrs from 157 mln" ends first; "from 26 to 32 people" ends second.
+    end, start = (first, second) if join.group(1).lower() == "from" else (second, first)
+    return (
+        replace(end, value=end_value, direction=None, normalized_value=None),
+        replace(start, value=start_value, direction=None, normalized_value=None),
+    )
+
+
+@dataclass(slots=True)
+class _Spot:
+    """One figure claim where it stands in its sentence."""
+
+    claim: Claim
+    unit: FigureUnit
+    sentence: str
+    offset: int
+    end: int
+    clause: tuple[int, int]
+    before: str
+    after: str
+    change: bool | None = None
+    # Where the sentence's other figures start: a date after one of them is that one's.
+    others: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class _SentenceView:
+    text: str
+    start: int
+    claims: list[Claim]
+    names: list[tuple[str, int, int]] = field(default_factory=list)
+    event: Event | None = None
+    source: str | None = None
+    source_span: tuple[int, int] | None = None
+    named: bool = False
+
+
+class _ArticleReader:
+    """Reads one article's figures in text order, remembering what the article said before."""
+
+    def __init__(
+        self, article: Article, claims: list[Claim], sentences: Sequence[tuple[int, int]] | None
+    ) -> None:
+        self.article = article
+        self.claims = claims
+        self.published = article.published_date
+        body = article.body
+        self.known_names = article_names(body)
+        self.names = ArticleNames()
+        self.events = EventReader(self.published)
+        self.sources = SourceReader()
+        self.corrected_article = bool(_TITLE_CORRECTION.search(article.title or ""))
+        self.revising_title = bool(_TITLE_REVISION.search(article.title or ""))
+        self.in_lead = False
+        # The longer names of measures the article used, by their short form ("surplus").
+        self.full_measures: dict[str, str] = {}
+        self.qualifiers: dict[str, str] = {}
+        # Qualifier phrases the article used ("durable goods"), the measure each qualified
+        # and the qualifier's key: a later "durable goods fell" names that measure.
+        self.qualified_phrases: dict[str, str] = {}
+        self.phrase_keys: dict[str, str] = {}
+        by_sentence: dict[int, list[Claim]] = {}
+        for claim in claims:
+            by_sentence.setdefault(claim.sentence_start, []).append(claim)
+        self.by_sentence = by_sentence
+        spans = list(sentences) if sentences is not None else []
+        known = {start for start, _ in spans}
+        # Sentences of claims the spans do not list (a capped sentence) still count.
+        for start, group in by_sentence.items():
+            if start not in known:
+                spans.append((start, start + len(group[0].sentence)))
+        spans.sort()
+        self.spans = spans
+        self.subjects = SubjectFinder(self.names, self.published)
+
+    def figures(self) -> list[Figure]:
+        body = self.article.body
+        figures: list[Figure] = self._table_figures()
+        tabled = {id(figure.claim) for figure in figures}
+        self.names.read_title(self.article.title or "")
+        first = True
+        for start, end in self.spans:
+            group = self.by_sentence.get(start)
+            text = group[0].sentence if group else body[start:end]
+            view = _SentenceView(text, start, group or [])
+            wanted = bool(group) and _states_figures(text, group or [])
+            tokens = set(_TOKEN.findall(text.lower()))
+            incident = self.events.mentions(text, tokens)
+            if wanted:
+                view.source, view.source_span = self.sources.read(text, tokens)
+            else:
+                self.sources.remember(text, tokens)
+            if first or incident is not None:
+                self._read_names(view, first)
+            view.event = self.events.read(
+                text, view.names, group or [], self.names, first, view.source_span, incident
+            )
+            self.in_lead = first
+            first = False
+            if wanted:
+                figures.extend(f for f in self._sentence_figures(view) if id(f.claim) not in tabled)
+        figures.sort(key=lambda figure: figure.claim.start)
+        return self._placed(figures)
+
+    def _table_figures(self) -> list[Figure]:
+        """The figures of the article's results tables (see `tables`)."""
+        basis = "corrected" if self.corrected_article else None
+        return [
+            Figure(
+                found.claim,
+                Identity(
+                    what=found.what,
+                    of_what=found.company,
+                    subject_role="organisation",
+                    when=found.when,
+                    part_of=None,
+                    unit=found.unit,
+                    modality=FACT,
+                    basis=basis,
+                    source=None,
+                    behaviour="period",
+                    specific=True,
+                ),
+                found.role,
+                found.value,
+                found.low,
+                found.high,
+                found.precision,
+            )
+            for found in table_figures(self.article, self.claims)
+        ]
+
+    def _read_names(self, view: _SentenceView, lead: bool = False) -> None:
+        """The names of a sentence, read once and only when needed: the lead's, an incident's,
+        a sentence with a figure whose measure is known (names cost more than the rest)."""
+        if view.named:
+            return
+        view.named = True
+        view.names = sentence_names(view.text, self.known_names)
+        if view.names:
+            self.names.read_sentence(view.names, view.text, lead, view.source_span)
+
+    def _placed(self, figures: list[Figure]) -> list[Figure]:
+        """Incidents the article named no place for happened where the article is about (a
+        heatwave "in the past ten days", in the city its later sentences name)."""
+        topic = self.names.topic_place()
+        placed = []
+        for figure in figures:
+            event = figure.identity.event
+            if event is not None:
+                event = self.events.final(event)
+                if not event.anchors:
+                    if topic is None:
+                        continue
+                    event = replace(event, anchors=frozenset({topic}), places=frozenset({topic}))
+                figure = replace(figure, identity=replace(figure.identity, event=event))
+            placed.append(figure)
+        return placed
+
+    # -- one sentence -------------------------------------------------------------------------
+
+    def _sentence_figures(self, view: _SentenceView) -> list[Figure]:
+        claims = view.claims
+        figure_claims = [c for c in claims if c.kind in FIGURE_KINDS]
+        text = view.text
+        dates = [c for c in claims if c.kind == "date" and c.date and c.date[:1].isdigit()]
+        figures = []
+        starts = [claim.start - claim.sentence_start for claim in figure_claims]
+        for claim in figure_claims:
+            spot = self._spot(claim, text, figure_claims)
+            if spot is None:
+                continue
+            spot.others = tuple(start for start in starts if start != spot.offset)
+            figure = self._figure(spot, view, dates, figure_claims)
+            if figure is not None:
+                figures.append(figure)
+        return figures
+
+    def _spot(
+        self, claim: Claim, sentence: str, figure_claims: Sequence[Claim] = ()
+    ) -> _Spot | None:
+        unit = figure_unit(claim)
+        if unit is None:
+            return None
+        if unit.kind == "bare" and _SCALE_WORD.search(claim.text):
+            unit = _elided_currency(claim, figure_claims) or unit
+        offset = claim.start - claim.sentence_start
+        if not (0 <= offset < len(sentence) and sentence.startswith(claim.text, offset)):
+            offset = sentence.find(claim.text)
+            if offset < 0:
+                return None
+        end = offset + len(claim.text)
+        clause = _clause_window(sentence, offset, end)
+        return _Spot(
+            claim,
+            unit,
+            sentence,
+            offset,
+            end,
+            clause,
+            sentence[max(clause[0], offset - 60) : offset],
+            sentence[end : min(clause[1], end + 60)],
         )
-        and _PARTNER_BEFORE.search(sentence, max(0, start - 15), start)
-    )
 
+    def _figure(
+        self,
+        spot: _Spot,
+        view: _SentenceView,
+        dates: list[Claim],
+        figure_claims: list[Claim],
+    ) -> Figure | None:
+        claim = spot.claim
+        role = _figure_role(spot)
+        if role is None:
+            return None
+        found = self._measure(spot, view, figure_claims)
+        if found is None:
+            return None
+        measure, what, unit, span = found
+        self._read_names(view, self.in_lead)
+        modality, basis = self._modality_and_basis(spot, measure, span, view)
+        subject = self.subjects.find(measure, span, spot, view, self.events)
+        if subject is None:
+            return None
+        of_what, subject_role, specific, part_of = subject
+        event = view.event if measure.subject == EVENT or subject_role == "event" else None
+        if subject_role == "event" and event is None:
+            return None
+        when, period_last = self._when(measure, spot, dates, view)
+        if role == PREVIOUS and _OWN_PERIOD_AFTER.match(spot.after) and when is not None:
+            role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
+        if role == EARLIER_PERIOD:
+            # "up 9 pct from 1.7 bn a year before": the same measure, the period before.
+            when = _period_before(when, _OTHER_PERIOD_AFTER.search(spot.after))
+            role, period_last = PREVIOUS, None
+            if when is None:
+                return None
+        if when is None and measure.behaviour in ("period", "daily") and subject_role != "event":
+            return None
+        if measure.subject == ELECTION and when is None:
+            when = str(self.published.year) if self.published else None
+        interval = _figure_interval(spot, unit.factor)
+        if interval is None:
+            return None
+        low, high, precision, point = interval
+        if _falls(spot, what):
+            point = -point if point is not None else None
+            low, high = -high, -low
+        identity = Identity(
+            what=what,
+            of_what=of_what,
+            subject_role=subject_role,
+            when=when,
+            part_of=part_of,
+            unit=unit.unit,
+            modality=modality,
+            basis=basis,
+            # "the 140 deaths reported by the health ministry": the figure's own source.
+            source=self.sources.figure_source(spot.after) or view.source,
+            behaviour=measure.behaviour,
+            specific=specific,
+            event=event if subject_role == "event" else None,
+        )
+        return Figure(claim, identity, role, point, low, high, precision, period_last)
 
-PARTNER_PREFIX = "with:"
-# A possessive before the owner's name: "the group's 1986 French sales" are the group's.
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+(?:\d{4}\s+)?$", re.I)
+    # -- what ---------------------------------------------------------------------------------
 
-
-def claim_keys(
-    claim: Claim,
-    sentence_dates: Sequence[Claim] = (),
-    names: Sequence[tuple[str, int, int]] | None = None,
-) -> ClaimKeys | None:
-    """Keys of a figure claim, or None when it cannot be matched safely: no unit, no metric, no
-    names, a rate of change, a share count without its transaction, or a figure whose period
-    the sentence does not state (unless it is a length or a count of people that changes)."""
-    measured = _measure(claim)
-    if measured is None or not claim.sentence or claim.change is not None:
-        return None  # a change ("rose 5 pct") has a base the sentence rarely pins down
-    prefix, factor, noun = measured
-    sentence = claim.sentence
-    offset = _locate(claim)
-    if offset is None:
-        return None
-    end = offset + len(claim.text)
-    found_metric = _metric_of(claim, noun, sentence, offset, end)
-    if found_metric is None:
-        return None
-    metric, metric_span = found_metric
-    subjects = _figure_subjects(sentence, names, metric_span, end)
-    if subjects is None:
-        return None
-    period = _period_of(claim, sentence_dates, sentence, offset)
-    if period is None and not _keeps_without_period(claim, metric, noun):
-        return None
-    left, _ = _clause_window(sentence, offset, end)
-    if _PART_RE.search(sentence, left, offset):
-        return None
-    role = _figure_role(claim, sentence, offset, end)
-    if role is None:
-        return None
-    interval = _figure_interval(claim, factor, sentence[max(0, offset - 40) : offset])
-    if interval is None:
-        return None
-    low, high, precision, point = interval
-    return ClaimKeys(
-        subjects=subjects,
-        measure=f"count:{metric}" if noun is not None else f"{prefix}:{metric}",
-        metric=metric,
-        period=period.date if period else None,
-        period_first=period.first_day if period else None,
-        period_last=period.last_day if period else None,
-        role=role,
-        value=point,
-        low=low,
-        high=high,
-        precision=precision,
-        noun=noun,
-        estimate=bool(_ESTIMATE_RE.search(sentence)),
-        revision=bool(_REVISION_RE.search(sentence)),
-    )
-
-
-def _figure_subjects(
-    sentence: str,
-    names: Sequence[tuple[str, int, int]] | None,
-    metric_span: tuple[int, int] | None,
-    end: int,
-) -> frozenset[str] | None:
-    """Whose figure it is: the metric's owner and the places it trades with when the sentence
-    names an owner, else every name in it; None when the owner is not named here."""
-    if names is None:
-        names = sentence_names(sentence)
-    if not names:
-        return None
-    subjects = frozenset(key for key, _, _ in names)
-    owner = _owner(names, sentence, metric_span) if metric_span else frozenset()
-    if owner:
-        if any(
-            _POSSESSIVE_BEFORE.search(sentence, max(0, start - 30), start)
-            for key, start, _ in names
-            if key in owner
+    def _measure(
+        self, spot: _Spot, view: _SentenceView, figure_claims: list[Claim]
+    ) -> Measured | None:
+        """(measure, what, unit, span of the measure's word) of a figure: the measure word
+        nearest it in its clause that fits its kind of figure; for counted people, what
+        happened to them."""
+        unit = spot.unit
+        kind = unit.kind
+        counted = self._counted_measure(spot, figure_claims)
+        if counted is not None or kind in ("bare", "people", "things"):
+            return counted
+        if (
+            kind == "money"
+            and _SPENT_ON_OTHER.match(spot.after)
+            and not _names_measure(spot)
+            and not _paid_for(spot)
         ):
-            return None  # "the group's 1986 French sales": the owner is "the group"
-        # The owner and the places it trades with say whose figure it is; the other names in
-        # the sentence (who said it, where) do not.
-        assert metric_span is not None
-        return owner | _partners(names, sentence, metric_span[1], end)
-    if (
-        metric_span is not None
-        and not any(is_specific(key) for key in subjects)
-        and _PRONOUN_BEFORE.search(sentence, max(0, metric_span[0] - 40), metric_span[0])
-    ):
-        return None  # "its Mexican loans": the owner is named elsewhere, not this place
-    return subjects
+            return None  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
+        measure, match = _nearest_measure(spot, kind)
+        if kind == "money" and (deal := _deal_price(spot)) is not None:
+            measure, match = deal
+        if measure is None:
+            measure, match = self._clause_measure(spot, kind)
+        if measure is None or match is None:
+            return None
+        if measure.name in _BALANCES and not _states_balance(spot, match.span()):
+            return None
+        what = self._full_name(measure, spot, match)
+        if _is_change(spot, match):
+            what = f"{what}:change"
+        return measure, what, unit, match.span()
 
+    def _counted_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
+        """The measure a figure's unit or form says: counted people and things, a bare number,
+        a prenominal length or capacity ("the 2.4-kilometre bridge", "the 178,500 bpd
+        refinery"), a temperature."""
+        unit = spot.unit
+        kind = unit.kind
+        if kind == "bare":
+            return self._bare_measure(spot, figure_claims)
+        if kind == "people":
+            return self._people_measure(spot, unit)
+        if kind == "things":
+            return self._things_measure(spot, unit)
+        before_object = _OBJECT_AFTER.match(spot.sentence, spot.end) is not None
+        if kind == "length" and (_PRENOMINAL.search(spot.claim.text) or before_object):
+            return self._prenominal_length(spot)
+        named = None
+        if kind in ("flow", "mass", "volume") and before_object:
+            named = "capacity"
+        elif kind == "temperature":
+            named = "temperature"  # "43.1 degrees": the unit says what is measured
+        measure = _vocabulary(named) if named else None
+        return (measure, measure.name, unit, None) if measure is not None else None
 
-def _keeps_without_period(claim: Claim, metric: str, noun: str | None) -> bool:
-    """A figure true whenever it is stated (a length) or a toll that only grows needs no
-    stated period to be matched."""
-    timeless = claim.dimension in _TIMELESS_DIMENSIONS and noun is None
-    return timeless or metric in _TOLL_MEASURES
+    def qualified_phrases_key(self, words: str) -> str | None:
+        """The qualifier key of a phrase the article used for a qualified measure."""
+        return self.phrase_keys.get(" ".join(words.lower().split()))
 
+    def _clause_measure(
+        self, spot: _Spot, kind: str
+    ) -> tuple[Measure | None, re.Match[str] | None]:
+        """The measure of a figure its clause names further back: the clause's first measure
+        word for a change or the level a change led to ("construction spending rose 3.6
+        billion dlrs, or 1.0 pct, in January to ... 378.5 billion"), or a qualifier the article
+        gave a measure before ("durable goods fell 9.9 pct" after "durable goods orders")."""
+        from claimcheck.measures import measure_named
 
-def _figure_role(claim: Claim, sentence: str, offset: int, end: int) -> str | None:
-    """ "level", "comparison" or "change"; None for a figure relative to another or stated
-    only as a scale ("multi-billion dlr")."""
-    before = sentence[max(0, offset - 40) : offset]
-    after = sentence[end : end + 40]
-    if _RELATIVE_AFTER.search(after):
+        sentence = spot.sentence
+        left = spot.clause[0]
+        if not (_is_change(spot) or _LEVEL_AFTER_CHANGE.search(sentence, left, spot.offset)):
+            return None, None
+        first = _measure_pattern_for(kind).search(sentence, left, spot.offset)
+        if first is not None and not _DERIVED_HEAD.match(sentence, first.end()):
+            return measure_named(_form_name(first.group(0)) or ""), first
+        lowered = sentence[left : spot.offset].lower()
+        for phrase, name in self.qualified_phrases.items():
+            found = lowered.find(phrase)
+            if found >= 0:
+                measure = measure_named(name)
+                if measure is not None and kind in measure.figures:
+                    start = left + found
+                    match = re.compile(re.escape(phrase), re.I).match(sentence, start)
+                    return measure, match
+        return None, None
+
+    def _full_name(self, measure: Measure, spot: _Spot, match: re.Match[str]) -> str:
+        """The measure's name in this article: a short form stands for the longer measure the
+        article named before ("surplus" after "trade surplus"); a qualified measure keeps its
+        qualifier ("construction spending"), or the one the article gave it before."""
+        from claimcheck.measures import MEASURES
+
+        name = measure.name
+        if measure.head is not None:
+            self.full_measures[measure.head] = name
+        elif name in self.full_measures:
+            name = self.full_measures[name]
+        elif any(m.head == name for m in MEASURES):
+            pass
+        if measure.name in _QUALIFIED:
+            qualifier = self._qualifier_of(measure, spot, match)
+            if qualifier is None and (spot.claim.unit or "").startswith("barrel"):
+                qualifier = "oil"
+            if qualifier is not None:
+                self.qualifiers.setdefault(measure.name, qualifier)
+                return f"{qualifier}-{name}"
+        return name
+
+    def _qualifier_of(self, measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
+        """The words narrowing a qualified measure here, or those the article gave it before.
+        Growth is narrowed only by what grows ("import growth", "money supply growth"):
+        otherwise it is the economy's, whatever words stand before it."""
+        qualifier = self.qualified_phrases_key(match.group(0))
+        if qualifier is None:
+            found = _qualifier(spot, match)
+            if found is not None and (
+                measure.name != "growth" or found[0].split("-")[-1] in _GROWING
+            ):
+                qualifier, phrase = found
+                self.qualified_phrases.setdefault(phrase, measure.name)
+                self.phrase_keys.setdefault(phrase, qualifier)
+        if measure.name == "growth":
+            return qualifier
+        return qualifier or self.qualifiers.get(measure.name)
+
+    def _people_measure(self, spot: _Spot, unit: FigureUnit) -> Measured | None:
+        named = _vocabulary(_ROLE_NOUNS.get(unit.noun or "", ""))
+        if named is not None:  # "140 deaths", "31 casualties": the noun says what happened
+            span = (spot.offset, spot.end)
+            return named, named.name, FigureUnit("person", 1.0, "people", unit.noun), span
+        if _WHOLE_BEFORE.search(spot.before):
+            inherent = _INHERENT_PEOPLE.get(unit.noun or "")
+            measure = _vocabulary(inherent) if inherent else None
+            return (measure, measure.name, unit, None) if measure else None
+        found = _people_role(spot)
+        measure, span = found if found is not None else (None, None)
+        inside = _people_pattern().search(spot.claim.text)
+        if inside is not None:  # "eight trapped workers"
+            measure = _vocabulary(_form_names().get(inside.group(0).lower(), ""))
+            span = (spot.offset + inside.start(), spot.offset + inside.end())
+        if measure is None and unit.noun in _INHERENT_PEOPLE:
+            measure = _vocabulary(_INHERENT_PEOPLE[unit.noun or ""])
+        if measure is None:
+            return None
+        return measure, measure.name, FigureUnit("person", 1.0, "people", unit.noun), span
+
+    def _things_measure(self, spot: _Spot, unit: FigureUnit) -> Measured | None:
+        noun = unit.noun or ""
+        if noun in _ROLE_NOUNS:
+            return self._people_measure(spot, unit)
+        if noun in _NOT_NOUNS or noun.endswith("ed"):
+            return self._bare_measure(spot, [])
+        named = _vocabulary(_THINGS_MEASURES.get(noun, ""))
+        if named is not None:
+            return named, named.name, unit, None
+        if noun not in _INCIDENT_THINGS or self.events.current is None:
+            return None  # "four offers", "six provinces": a count nobody follows over time
+        return _COUNT_OF_THINGS, f"count:{noun}", unit, None
+
+    def _bare_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
+        """A number standing alone: its noun is elsewhere ("41 of the 120 seats", "the number
+        of dead rose to 27", "345 had been rescued")."""
+        found = _people_role(spot, bare=True)
+        if found is not None:
+            measure, span = found
+            return measure, measure.name, FigureUnit("person", 1.0, "people"), span
+        whole = _OF_WHOLE_AFTER.match(spot.after)
+        if whole is not None:
+            following = [
+                c
+                for c in figure_claims
+                if c.start - c.sentence_start >= spot.end + whole.end() - 1
+                and c.start - c.sentence_start <= spot.end + whole.end() + 2
+            ]
+            if following:
+                whole = self._spot(following[0], spot.sentence)
+                role = _people_role(whole) if whole is not None else None
+                if role is not None:  # "32 of the 543 passengers were confirmed dead"
+                    return role[0], role[0].name, FigureUnit("person", 1.0, "people"), role[1]
+                unit = figure_unit(following[0])
+                if unit is not None and unit.kind == "people":
+                    return self._people_measure(spot, unit)
+                if unit is not None and unit.kind == "things":
+                    return self._things_measure(spot, unit)
         return None
-    if _SCALE_FIRST.match(claim.text) or sentence[max(0, offset - 6) : offset].endswith("multi-"):
-        return None  # "multi-billion dlr": no figure stated
-    if _COMPARISON_BEFORE_RE.search(before) or _COMPARISON_AFTER_RE.search(after):
-        return "comparison"
-    if _CHANGE_BEFORE_RE.search(before):
-        return "change"
-    return "level"
+
+    def _prenominal_length(self, spot: _Spot) -> Measured | None:
+        """ "the 2.4-kilometre bridge", "a 95-metre dam": the noun's usual dimension unless a
+        word says which ("a 90-metre-deep shaft")."""
+        aspect = _ASPECT_AFTER.match(spot.after)
+        if aspect is not None:
+            name = _ASPECTS[aspect.group(1).lower()]
+        else:
+            noun = _NOUN_AFTER.match(spot.sentence, spot.end)
+            head = noun.group(1).lower() if noun else ""
+            name = "height" if lemmatize_noun(head) in _TALL_OBJECTS else "length"
+        measure = _vocabulary(name)
+        return (measure, name, spot.unit, None) if measure else None
+
+    # -- modality and basis -------------------------------------------------------------------
+
+    def _modality_and_basis(
+        self, spot: _Spot, measure: Measure, span: tuple[int, int] | None, view: _SentenceView
+    ) -> tuple[str, str | None]:
+        sentence = spot.sentence
+        left, right = spot.clause
+        clause = sentence[left:right]
+        modality = FACT
+        basis = None
+        modal = _governing_modal(sentence, left, spot.offset, span)
+        if modal is not None:
+            if _MODAL_PERFECT.match(sentence, modal.start()) or measure.modal == "estimate":
+                basis = "estimate"
+            elif measure.modal == "forecast":
+                modality = FORECAST
+        near = sentence[left : min(right, spot.end + 30)]
+        stated = {
+            name
+            for match in _BASES.finditer(clause)
+            for name, word in match.groupdict().items()
+            if word
+        }
+        if "revised" in stated or (self.revising_title and self.in_lead):
+            basis = "revised"
+        elif self.corrected_article:
+            basis = "corrected"
+        elif "final" in stated or "preliminary" in stated:
+            basis = "final" if "final" in stated else "preliminary"
+        elif _ESTIMATE.search(near) or self.sources.is_analyst(view.source):
+            basis = "estimate"
+        elif basis is None and "seasonal" in stated:
+            basis = "seasonally adjusted"
+        elif basis is None and "annual" in stated:
+            basis = "annual rate"
+        return modality, basis
+
+    # -- when ---------------------------------------------------------------------------------
+
+    def _when(
+        self, measure: Measure, spot: _Spot, dates: list[Claim], view: _SentenceView
+    ) -> tuple[str | None, date | None]:
+        """The period a figure is about (None when its measure needs none), and its last day."""
+        if measure.name in _BALANCES:
+            # A balance stands on the day it states ("at end-1986", "in the week ended March
+            # 18"), or on no stated day.
+            period = _period_in(spot, dates, spot.clause)
+            return (period.date, period.last_day) if period is not None else (None, None)
+        timeless = measure.subject == EVENT or measure.behaviour in ("fixed", "moves")
+        if timeless and measure.subject != ELECTION:
+            return None, None
+        period = _period_in(spot, dates, spot.clause) or _period_in(
+            spot, dates, (0, len(spot.sentence)), main_only=True
+        )
+        if measure.behaviour == "daily":
+            if period is not None and period.granularity == _DAY_GRANULARITY:
+                return period.date, period.last_day
+            if self.published is not None and (
+                period is None or _TODAY.search(spot.sentence) is not None
+            ):
+                return self.published.isoformat(), self.published
+            return None, None
+        if period is None:
+            return None, None
+        value = period.date or ""
+        last = period.last_day
+        if (
+            self.published is not None
+            and period.first_day is not None
+            and period.first_day > self.published
+            and not _YEAR.search(period.text)
+            and value[:4].isdigit()
+        ):
+            # "fourth-quarter profit was 610 million", written in February: last year's.
+            value = f"{int(value[:4]) - 1}{value[4:]}"
+            last = _year_before(last) if last else None
+        if measure.subject == ELECTION:
+            return value[:4], last
+        mention = period.start - spot.claim.sentence_start
+        if _PART_OF_PERIOD.search(spot.sentence, max(0, mention - 40), max(0, mention)):
+            return f"part:{value}:{self.published}", last
+        if _TO_DATE.search(spot.sentence):
+            return f"to-date:{value}:{self.published}", last
+        return value, last
 
 
-def _figure_interval(
-    claim: Claim, factor: float, before: str
-) -> tuple[float, float, float, float | None] | None:
-    """(low, high, precision, point) the figure allows, opened upward by "at least" and
-    downward by "at most"; None for half a range."""
+# -- helpers ----------------------------------------------------------------------------------
+
+# Balances: what an account or a store holds on a day. Articles also name the amounts dealt in
+# ("rescheduling 3.6 billion dlrs of debt", "froze 15 billion dlrs in deposits"): only a figure
+# stated as the balance is one.
+_BALANCES = word_set(
+    "debt reserves assets deposits loans borrowings capital backlog stocks market-value"
+)
+# Words that make the amount one dealt in, not the balance.
+_DEALT_IN = re.compile(
+    r"\b(?:reschedul\w*|refinanc\w*|repa(?:y|id|ying|yment|yments)|moratorium|froze|frozen|"
+    r"freez\w*|servic(?:e|ed|ing)|restructur\w*|swap\w*|conver(?:t|ted|ting|sion)|"
+    r"writ(?:e|ten|ing)[\s-]+off|forgiv\w*|payments?|paid|bought|buy|buying|sold|sell|selling|"
+    r"offerings?|issues?|issued|issuing|inject\w*|drain\w*|withdr[ae]w\w*|(?-i:new)|fresh|"
+    r"additional|extra)\b",
+    re.IGNORECASE,
+)
+_DEALT_IN_REACH = 30
+# How a clause states a balance after naming it: "debt of", "reserves stood at", "debts
+# total", "fell 222 mln dlrs to".
+_BALANCE_LINK = re.compile(
+    r"(?:\b(?:of|at|to|was|were|is|are|be|now|totals?|totall?ed|totall?ing|reached|stood|"
+    r"stands?|standing|amounts?|amounted|amounting|about|around|some|nearly|almost|roughly|"
+    r"approximately|estimated|record|just|over|under|than|more|less|only|an?|up|down)\s*)+$",
+    re.IGNORECASE,
+)
+# ... or before naming it: "its 109 billion dlr foreign debt".
+_BALANCE_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}$")
+_PREPOSITIONS = word_set("of in on for from to with by at into under")
+
+
+def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
+    """Whether a figure is a balance as stated, not an amount dealt in."""
+    sentence = spot.sentence
+    left = max(spot.clause[0], min(spot.offset, span[0]) - _DEALT_IN_REACH)
+    # The verb or noun dealing in the amount governs it: shortly before the figure and its
+    # measure, or between them ("rescheduling 3.6 billion dlrs of debt", "debt repayments of").
+    if _DEALT_IN.search(sentence, left, max(spot.end, span[1])):
+        return False
+    if span[1] <= spot.offset:
+        between = sentence[span[1] : spot.offset]
+        return len(between) <= 120 and _BALANCE_LINK.search(between) is not None
+    between = sentence[spot.end : span[0]]
+    return _BALANCE_BEFORE.fullmatch(between) is not None and not any(
+        word.lower() in _PREPOSITIONS for word in between.split()
+    )
+
+
+_COUNTED = ("people", "things", "bare")
+_COUNT_OF_THINGS = Measure(
+    name="count",
+    figures=frozenset({"things"}),
+    subject=COMPANY,
+    behaviour="fixed",
+    forms=(),
+)
+_THINGS_MEASURES = {"seat": "seats"}
+# Counted nouns that say what happened to the people counted.
+_ROLE_NOUNS = {
+    "death": "killed",
+    "fatality": "killed",
+    "body": "killed",
+    "casualty": "casualties",
+    "injury": "injured",
+    "survivor": "rescued",
+    "evacuee": "displaced",
+    "refugee": "displaced",
+    "detainee": "detained",
+    "arrest": "detained",
+}
+# Words a scanner may take for a figure's counted noun that count nothing ("rose to 310
+# overnight"): the figure is a bare number.
+_NOT_NOUNS = word_set(
+    """
+    overnight today yesterday tonight earlier later now since ago more less so then given
+    taken seen done made
+    """
+)
+# Things an incident destroys, damages or idles: their counts are followed over time.
+_INCIDENT_THINGS = word_set(
+    """
+    home house building hut dwelling apartment flat school hospital church shop bridge road
+    vehicle car truck bus train carriage wagon plane aircraft helicopter ship vessel boat
+    ferry tanker well mine plant factory village hectare acre head animal cattle livestock
+    """
+)
+# Counted nouns whose number means nothing without the transaction it belongs to.
+_TRANSACTION_NOUNS = word_set(
+    """
+    share stock unit bond warrant note option contract lot order time day year month week
+    hour minute point cent percent
+    """
+)
+
+
+_STEP = re.compile(r"\b(year|quarter|month|week)\b", re.IGNORECASE)
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _period_before(when: str | None, phrase: re.Match[str] | None) -> str | None:
+    """The period a comparison phrase points back to from `when`: a year earlier, the previous
+    quarter or month; None when the phrase's step does not fit the period."""
+    if not when or phrase is None or when.startswith(("part:", "to-date:")):
+        return None
+    if phrase.group(0).lower().endswith("last year"):
+        return when  # "at the same time last year": the period read is already that year
+    step = _STEP.search(phrase.group(0))
+    unit = step.group(1).lower() if step else "year"
+    if unit == "year":
+        digits = re.search(r"\d{4}", when)
+        if digits is None:
+            return None
+        year = int(digits.group(0)) - 1
+        return when[: digits.start()] + str(year) + when[digits.end() :]
+    quarter = _QUARTER.match(when)
+    if unit == "quarter" and quarter:
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year - 1}-Q4" if number == 1 else f"{year}-Q{number - 1}"
+    month = _MONTH.match(when)
+    if unit == "month" and month:
+        year, number = int(month.group(1)), int(month.group(2))
+        return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+    return None
+
+
+def _year_before(day: date) -> date:
+    """The same day a year earlier (February 29 gives February 28)."""
+    if day.month == 2 and day.day == 29:
+        return day.replace(year=day.year - 1, day=28)
+    return day.replace(year=day.year - 1)
+
+
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|mln|billion|bln|trillion)\b", re.IGNORECASE)
+
+
+def _elided_currency(claim: Claim, figure_claims: Sequence[Claim]) -> FigureUnit | None:
+    """The currency a bare amount leaves out: "a surplus of 124 billion marks ... widened
+    to 76.50 billion" is in marks, the money figure before it in the sentence."""
+    before = [
+        other
+        for other in figure_claims
+        if other.start < claim.start and other.kind == "money" and other.dimension == "currency"
+    ]
+    return figure_unit(before[-1]) if before else None
+
+
+def _states_figures(text: str, claims: list[Claim]) -> bool:
+    """Whether a sentence states figures one by one: not a table or a list of results."""
+    count = sum(1 for claim in claims if claim.kind in FIGURE_KINDS)
+    return (
+        0 < count <= _MAX_FIGURES_PER_SENTENCE
+        and len(_VERSUS.findall(text)) <= 1
+        and len(_NUMBER_TOKEN.findall(text)) <= _MAX_NUMBERS_PER_SENTENCE
+    )
+
+
+def _vocabulary(name: str) -> Measure | None:
+    from claimcheck.measures import measure_named
+
+    return measure_named(name) if name else None
+
+
+def _clause_window(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK.search(sentence, end)
+    return left, right_match.start() if right_match else len(sentence)
+
+
+def _governing_modal(
+    sentence: str, left: int, offset: int, span: tuple[int, int] | None
+) -> re.Match[str] | None:
+    """The modal word of the clause that governs the figure (see _MODAL_GOVERNED)."""
+    start = max(left, offset - 90)
+    for modal in _MODAL_WORD.finditer(sentence, start, offset):
+        if _MODAL_GOVERNED.match(sentence[modal.end() : offset]):
+            return modal
+        if span is not None and modal.end() <= span[0] and span[0] - modal.end() <= 25:
+            return modal  # "its forecast of a net profit of about 2 billion"
+    return None
+
+
+# A period written right after a figure: the figure is that period's.
+_OWN_PERIOD_AFTER = re.compile(
+    r"\s+(?:(?!reported\b|said\b|announced\b|published\b|released\b)[\w-]+\s+){0,3}?"
+    r"(?:in|for|during)\s+(?:the\s+)?(?:month\s+of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first|second|third|fourth|"
+    r"\d{4})\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:as\s+long\s+as|if|unless|provided|providing|whether|should\s+it)\b", re.IGNORECASE
+)
+_FLOW_BEFORE = re.compile(
+    r"\b(?:repa(?:id|ys?|ying)|amortis\w*|amortiz\w*|paid\s+(?:back|off|down)|wrote\s+off|"
+    r"written\s+off|spent|spend\w*|invest\w*|borrow\w*|allocat\w*|earmark\w*)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|another|a\s+further|an?|the|its|their)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _figure_role(spot: _Spot) -> str | None:
+    """ "level", "previous", or None for a figure relative to another or stated only as a scale
+    ("multi-billion dlr")."""
+    sentence, offset = spot.sentence, spot.offset
+    if _RELATIVE_AFTER.search(spot.after):
+        return None
+    if _SCALE_FIRST.match(spot.claim.text) or sentence[max(0, offset - 6) : offset].endswith(
+        "multi-"
+    ):
+        return None
+    if _CONDITIONAL_BEFORE.search(spot.sentence, spot.clause[0], spot.offset):
+        return None  # "as long as its stake is more than five pct": a condition, not a fact
+    if _FLOW_BEFORE.search(spot.before):
+        return None  # "repaid six billion dlrs in foreign debt": money moved, not a level
+    if _OTHER_PERIOD_AFTER.search(spot.after):
+        return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
+    if _PREVIOUS_BEFORE.search(spot.before[-45:]) or _PREVIOUS_AFTER.search(spot.after):
+        return PREVIOUS
+    return LEVEL
+
+
+# A change verb right before the figure ("fell 8.2 billion", "rose by 5 pct"), or before the
+# amount the figure restates ("fell 8.2 billion dlrs, or 4.0 pct"); not "rose to 19".
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|dropping|drops|declined|"
+    r"declining|declines|increased|increasing|decreased|decreasing|gained|gaining|jumped|"
+    r"climbed|slipped|slumped|plunged|grew|growing|shrank|contracted|expanded|up|down|"
+    r"cut|lowered|raised)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|around|an?|"
+    r"revised|another|a\s+further)\s+)*$",
+    re.IGNORECASE,
+)
+_OR_RESTATED_BEFORE = re.compile(
+    r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|slipped|"
+    r"grew|shrank|up|down|increase|rise|decline|drop|fall|gain)\s+(?:by\s+)?"
+    r"(?:a\s+revised\s+)?[^,;]{1,60},\s+or\s+$",
+    re.IGNORECASE,
+)
+# A change noun right after the figure or the measure: "a 20 pct decline", "drop of 5.3 pct".
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\W*(?:\w+\s+){0,1}?(?:decline|drop|fall|decrease|slump|plunge|rise|increase|gain|jump|"
+    r"growth)\b",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:decline|drop|fall|decrease|slump|plunge|rise|increase|gain|jump|growth)\s+"
+    r"(?:in\s+(?:[\w-]+\s+){1,4})?(?:of|by)\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_change(spot: _Spot, match: re.Match[str] | None = None) -> bool:
+    """Whether the figure is a change of its measure rather than its level."""
+    if spot.change is None:
+        spot.change = _changes(spot)
+    if spot.change:
+        return True
+    return match is not None and bool(_CHANGE_HEAD.match(spot.sentence, match.end()))
+
+
+def _changes(spot: _Spot) -> bool:
+    if spot.claim.change is not None:
+        return True
+    before = spot.before
+    if (
+        _CHANGE_BEFORE.search(before)
+        or _CHANGE_VERB_BEFORE.search(before)
+        or _OR_RESTATED_BEFORE.search(before)
+        or _CHANGE_NOUN_BEFORE.search(before)
+    ):
+        return True
+    return bool(_CHANGE_NOUN_AFTER.match(spot.after))
+
+
+_FALL_WORDS = re.compile(
+    r"\b(?:fell|fallen|falling|falls|dropped|dropping|drops|declined|declining|declines|"
+    r"decreased|decreasing|slipped|slumped|plunged|shrank|contracted|lost|down|cut|lowered|"
+    r"decline|drop|fall|decrease|slump|plunge)\b",
+    re.IGNORECASE,
+)
+
+
+def _falls(spot: _Spot, what: str) -> bool:
+    """Whether a change is a fall: the extractor says so, or the words nearest the figure
+    ("fell 8.2 billion, or 4.0 pct", "after a 20 pct decline", "an orders drop of 5.3 pct")."""
+    if spot.claim.change is not None:
+        return spot.claim.change == "down"
+    if not what.endswith(":change"):
+        return False
+    after = _CHANGE_NOUN_AFTER.match(spot.after)
+    if after is not None:
+        return bool(_FALL_WORDS.search(after.group(0)))
+    words = list(_FALL_WORDS.finditer(spot.before[-60:]))
+    rises = list(_RISE_WORDS.finditer(spot.before[-60:]))
+    if not words:
+        return False
+    return not rises or rises[-1].start() < words[-1].start()
+
+
+_RISE_WORDS = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|increasing|gained|gaining|jumped|climbed|grew|"
+    r"growing|expanded|up|raised|rise|increase|gain|jump|growth)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure_interval(spot: _Spot, factor: float) -> tuple[float, float, float, float | None] | None:
+    claim = spot.claim
     low, high, precision, point = claim_interval(claim, factor)
+    if spot.unit.kind in _COUNTED and point is not None and claim.qualifier == "exact":
+        high = point + precision  # a count is not truncated: "one person" is not two
     if point is None and (math.isnan(low) or len(_NUMBER_TOKEN.findall(claim.text)) == 1):
         return None  # a range needs two ends ("68- billion" is a slip, not a range)
+    before = spot.before
+    raised = claim.qualifier in ("at_most", "less_than") and _RAISED_UP_TO.search(before)
+    if raised and point is not None:  # "revised the cost up to 455 million": raised to it
+        low, high = point - precision, point + 2 * precision
     if claim.qualifier == "exact" and _AT_LEAST_BEFORE.search(before):
         high = math.inf
     elif claim.qualifier == "exact" and _AT_MOST_BEFORE.search(before):
@@ -1048,60 +1299,276 @@ def _figure_interval(
     return low, high, precision, point
 
 
-_VERSUS = re.compile(r"\bvs\b\.?", re.IGNORECASE)
-# A sentence with more figures than this is a table or a list, not one statement.
-_MAX_FIGURES_PER_SENTENCE = 6
-_SCALE_FIRST = re.compile(r"(?:thousand|million|mln|billion|bln|trillion)\b", re.IGNORECASE)
-_MAX_NUMBERS_PER_SENTENCE = 10
-_NUMBER_TOKEN = re.compile(r"(?<![\w.])\d[\d,.]*")
+# "agreed to buy Pellier Foods for 1.2 billion euros": a deal's price.
+_DEAL_FOR = re.compile(r"\bfor\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+_DEAL_VERBS = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire\w*|acquisition|purchas\w*|sell|sells|sold|selling|"
+    r"sale|paid|pay|pays|agreed|takeover|merger|deal)\b",
+    re.IGNORECASE,
+)
 
 
-def keyed_claims(claims: Iterable[Claim], body: str | None = None) -> list[tuple[Claim, ClaimKeys]]:
-    """Every matchable figure claim of an article with its keys (dates give the periods).
+# "N dlrs in X": X says what the money is.
+# How it is paid is not what it is: "1.2 billion euros in cash", "in stock".
+_SPENT_ON_OTHER = re.compile(
+    r"\s+(?:in|of|for)\s+(?!cash\b|stock\b|shares\b|securities\b|notes\b|bonds\b|"
+    r"debentures\b|common\b|preferred\b|the\b|a\b|an\b|its\b|their\b|about\b|"
+    # A period after the figure ("3.4 billion dlrs in February") is when, not what on.
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|fiscal\b|calendar\b|"
+    r"first\b|second\b|third\b|fourth\b|early\b|mid\b|late\b|last\b|this\b|next\b)"
+    r"(?:new\s+|lost\s+|extra\s+)?[a-z]",
+    re.IGNORECASE,
+)
 
-    `body` (the article text) tells names from capitalized sentence openers; without it the
-    claims' own sentences stand in."""
-    by_sentence: dict[int, list[Claim]] = {}
-    ordered = list(claims)
-    for claim in ordered:
-        by_sentence.setdefault(claim.sentence_start, []).append(claim)
-    if body is None:
-        body = " ".join(group[0].sentence for group in by_sentence.values())
-    known_names = article_names(body)
-    names_cache: dict[int, list[tuple[str, int, int]]] = {}
-    keyed: list[tuple[Claim, ClaimKeys]] = []
-    for claim in ordered:
-        if claim.kind not in ("money", "percent", "quantity"):
+
+def _names_measure(spot: _Spot) -> bool:
+    """Whether the words right after a money figure name a measure ("950 mln dlrs in
+    damages", "800 mln dlrs in lost petroleum revenues")."""
+    after = spot.sentence[spot.end : spot.end + 40]
+    return _measure_pattern_for("money").search(after) is not None
+
+
+def _paid_for(spot: _Spot) -> bool:
+    return _PAID_FOR_AFTER.match(spot.after) is not None and bool(_PAID_BEFORE.search(spot.before))
+
+
+def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
+    """A price written "for N" after a verb of buying or selling in the clause."""
+    from claimcheck.measures import measure_named
+
+    paid = _PAID_BEFORE.search(spot.before)
+    if paid is not None and _PAID_FOR_AFTER.match(spot.after):
+        # "paid 1.53 billion euros for Pellier Foods": the price of what it bought.
+        price = measure_named("price")
+        start = len(spot.sentence[: spot.offset]) - len(spot.before) + paid.start(1)
+        verb = re.compile(re.escape(paid.group(1))).match(spot.sentence, start)
+        return (price, verb) if price is not None and verb is not None else None
+    if not _DEAL_FOR.search(spot.before):
+        return None
+    verbs = list(_DEAL_VERBS.finditer(spot.sentence, spot.clause[0], spot.offset))
+    verb = verbs[-1] if verbs else None
+    price = measure_named("price")
+    return (price, verb) if verb is not None and price is not None else None
+
+
+# "paid 1.53 billion euros for Pellier Foods": a price paid for something named.
+_PAID_BEFORE = re.compile(
+    r"\b(paid|pay|pays|paying|spent|spend|spends)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|around\s+|over\s+|more\s+than\s+|less\s+than\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_PAID_FOR_AFTER = re.compile(r"\s+(?:\w+\s+)?for\s+(?:the\s+|its\s+|a\s+)?[A-Z<\d]")
+# A level reached by a change: "rose 3.6 billion dlrs, or 1.0 pct, in January to ...".
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|grew|"
+    r"shrank|widened|narrowed|up|down)\b[^;:]*\b(?:to|at)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(
+    r"[\s-]+(?:[a-z]+[\s-]+)?(?:"
+    + "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _measure_pattern_for(kind: str) -> re.Pattern[str]:
+    """The forms of every measure a figure of this kind may state, as one pattern."""
+    pattern = _PATTERNS.get(kind)
+    if pattern is None:
+        from claimcheck.measures import measure_pattern
+
+        pattern = _PATTERNS[kind] = measure_pattern(tuple(sorted(_forms_by_kind(kind))))
+    return pattern
+
+
+def _form_name(words: str) -> str | None:
+    form = " ".join(words.lower().replace("-", " ").split())
+    return _form_names().get(form)
+
+
+def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[str] | None]:
+    """The vocabulary measure named nearest the figure in its clause that a figure of this
+    kind states: shortly before it, or right after it ("a 15 billion dlr deficit")."""
+    from claimcheck.measures import measure_named
+
+    pattern = _measure_pattern_for(kind)
+    sentence = spot.sentence
+    left, right = spot.clause
+    best: tuple[int, re.Match[str]] | None = None
+    for match in pattern.finditer(
+        sentence, max(left, spot.offset - _MEASURE_BEFORE_REACH), spot.offset
+    ):
+        if _DERIVED_HEAD.match(sentence, match.end()):
             continue
-        sentence_claims = by_sentence[claim.sentence_start]
-        if claim.sentence_start not in names_cache:
-            figures = sum(1 for c in sentence_claims if c.kind in ("money", "percent", "quantity"))
-            tabular = (
-                figures > _MAX_FIGURES_PER_SENTENCE
-                or len(_VERSUS.findall(claim.sentence)) > 1
-                or len(_NUMBER_TOKEN.findall(claim.sentence)) > _MAX_NUMBERS_PER_SENTENCE
-            )
-            names_cache[claim.sentence_start] = (
-                [] if tabular else sentence_names(claim.sentence, known_names)
-            )
-        names = names_cache[claim.sentence_start]
-        if not names:
-            continue
-        dates = [c for c in sentence_claims if c.kind == "date"]
-        keys = claim_keys(claim, dates, names)
-        if keys is None:
-            continue
-        if keys.period is None and keys.metric not in _TOLL_MEASURES:
-            # A length with no period is matched on its subject alone: only when the sentence
-            # states no other length ("5 feet wide, 320 feet long" says which is which badly).
-            unit = stated_figure(claim)
-            same_unit = [c for c in sentence_claims if c is not claim and _same_unit(c, unit)]
-            if same_unit:
-                continue
-        keyed.append((claim, keys))
-    return keyed
+        distance = spot.offset - match.end()
+        if best is None or distance <= best[0]:
+            best = (distance, match)
+    after = pattern.search(sentence, spot.end, min(right, spot.end + _MEASURE_AFTER_REACH))
+    if (
+        after is not None
+        and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()])
+        and not _DERIVED_HEAD.match(sentence, after.end())
+    ):
+        distance = after.start() - spot.end
+        if (
+            best is None
+            or distance < best[0]
+            or sentence[spot.end : after.start()].strip() in ("in", "")
+        ):
+            best = (distance, after)
+    if best is None:
+        return None, None
+    match = best[1]
+    form = " ".join(match.group(0).lower().replace("-", " ").split())
+    name = _form_names().get(form) or _form_names().get(match.group(0).lower())
+    return (measure_named(name) if name else None), match
 
 
-def _same_unit(claim: Claim, unit: tuple[str, float, float] | None) -> bool:
-    figure = stated_figure(claim)
-    return figure is not None and unit is not None and figure[0] == unit[0]
+_FORMS_CACHE: dict[str, tuple[str, ...]] = {}
+_FORM_NAMES: dict[str, str] = {}
+
+
+def _forms_by_kind(kind: str) -> tuple[str, ...]:
+    """Names of the measures a figure of this kind may state."""
+    cached = _FORMS_CACHE.get(kind)
+    if cached is None:
+        from claimcheck.measures import MEASURES
+
+        cached = tuple(m.name for m in MEASURES if kind in m.figures)
+        _FORMS_CACHE[kind] = cached
+    return cached
+
+
+def _form_names() -> dict[str, str]:
+    if not _FORM_NAMES:
+        from claimcheck.measures import MEASURES
+
+        for measure in MEASURES:
+            for form in measure.forms:
+                _FORM_NAMES.setdefault(" ".join(form.replace("-", " ").split()), measure.name)
+    return _FORM_NAMES
+
+
+def _people_pattern() -> re.Pattern[str]:
+    from claimcheck.measures import measure_pattern
+
+    return measure_pattern(_PEOPLE_MEASURES)
+
+
+def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, int] | None] | None:
+    """What happened to the people counted, and where the sentence says it: the role word
+    nearest the figure in its clause ("22 people were killed", "killing at least 12 people",
+    "the number of dead at 27")."""
+    from claimcheck.measures import measure_named
+
+    pattern = _people_pattern()
+    sentence = spot.sentence
+    left, right = spot.clause
+    best: tuple[int, re.Match[str]] | None = None
+    reach_before = 80 if bare else 70
+    for match in pattern.finditer(sentence, max(left, spot.offset - reach_before), spot.offset):
+        gap = sentence[match.end() : spot.offset]
+        if bare and not (_BARE_LINK.search(gap) or not gap.strip()):
+            continue
+        distance = spot.offset - match.end()
+        if best is None or distance <= best[0]:
+            best = (distance, match)
+    after = pattern.search(sentence, spot.end, min(right, spot.end + 45))
+    if after is not None and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()]):
+        distance = after.start() - spot.end
+        if best is None or distance < best[0] + 10:
+            best = (distance, after)
+    if best is None:
+        moved = _MOVED.search(sentence, spot.end, min(right, spot.end + 40))
+        displaced = measure_named("displaced")
+        if moved is not None and displaced is not None:
+            return displaced, moved.span()
+        return None
+    measure = measure_named(_form_name(best[1].group(0)) or "")
+    return (measure, best[1].span()) if measure is not None else None
+
+
+def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
+    """Words that narrow a measure, as (key, phrase): "construction spending", "orders for
+    durable goods" ("durable-good", "durable goods")."""
+    sentence = spot.sentence
+    words: list[str] = []
+    position = match.start()
+    while len(words) < 2:
+        before = _QUALIFIER_WORD_BEFORE.search(sentence, max(0, position - 30), position)
+        if not before:
+            break
+        word = before.group(1)
+        if word in _QUALIFIER_STOP and not (word == "and" and words):
+            break
+        words.insert(0, word)
+        position = before.start()
+    while words and words[0] == "and":
+        words.pop(0)
+    if " ".join(words).lower() in _WHOLE_ECONOMY:
+        words = []  # "gross domestic product growth" is the economy's growth
+    if not words:
+        after = _QUALIFIER_AFTER.match(sentence, match.end())
+        if after and after.group(1).split()[0] not in _QUALIFIER_STOP:
+            words = [w for w in after.group(1).split() if w not in _QUALIFIER_STOP]
+    if not words:
+        return None
+    key = "-".join(
+        lemmatize_noun(word) if i == len(words) - 1 else word for i, word in enumerate(words)
+    )
+    return _PRODUCTS.get(key, key), " ".join(words).lower()
+
+
+def _period_in(
+    spot: _Spot, dates: list[Claim], window: tuple[int, int], main_only: bool = False
+) -> Claim | None:
+    """The stated period nearest the figure in a window of its sentence: a month, quarter or
+    year before it or right after it, or a day a stock is counted at ("as of April 8"), never
+    a period compared with nor the day something was said, nor one another figure stands
+    between. `main_only`: the sentence's first such period, for a clause that states none
+    ("...in 1986, and its current account surplus...")."""
+    left, right = window
+    best: tuple[int, Claim] | None = None
+    for mention in dates:
+        position = mention.start - mention.sentence_start
+        if not left <= position < right or not _may_be_period(spot, mention, position):
+            continue
+        distance = _distance(spot, mention, position, main_only)
+        if distance is not None and (best is None or distance < best[0]):
+            best = (distance, mention)
+    return best[1] if best else None
+
+
+def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
+    if _COMPARISON_PERIOD.search(mention.text):
+        return False
+    preceding = spot.sentence[max(0, position - 30) : position]
+    if _SAID_ON_BEFORE.search(preceding) or _BASE_BEFORE.search(preceding):
+        return False
+    # "1.98 pct down on January 1986": the base of the change.
+    return not (_ON_BEFORE.search(preceding) and _is_change(spot))
+
+
+def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> int | None:
+    """How far a date is from the figure, None when it cannot be the figure's period."""
+    if position >= spot.end:
+        if any(spot.end <= other < position for other in spot.others):
+            return None  # "8.4 billion dlrs after a 20 pct decline in January": the 20's
+        if not main_only and position - spot.end > _PERIOD_AFTER_GAP:
+            return None
+        return position if main_only else position - spot.end
+    if position + len(mention.text) <= spot.offset:
+        if _PREVIOUS_BEFORE.search(spot.sentence[max(0, position - 25) : position]):
+            return None
+        if main_only and any(other < position for other in spot.others):
+            return None  # after another figure: that one's
+        return position if main_only else spot.offset - position - len(mention.text)
+    return 0
+
+
+__all__ += ["is_place", "is_specific"]

@@ -2,37 +2,56 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import ClassVar
 
 from claimcheck.ledger.store import (
+    ARTICLE_COLUMNS,
     ARTICLES_TABLE,
-    CANDIDATES_PER_KEY,
-    CLAIMS_TABLE,
+    DISMISSALS_TABLE,
+    FIGURES_TABLE,
+    FINDINGS_TABLE,
     INDEXES,
     INPUT_PREFIX,
+    LINKS_TABLE,
     QUOTED_COLUMNS,
     SCHEMA_VERSION,
-    LedgerEntry,
+    Dismissal,
     LedgerError,
-    PriorClaim,
+    Recorded,
     SQLLedger,
-    latest_per_article,
-    prior_from_row,
+    recorded_rows,
+    refuse_newer_schema,
+    refuse_old_schema,
 )
+
+# Advisory lock keys: creating the schema, and the ordered pass (one run at a time).
+_SCHEMA_LOCK = 7203114
+_PASS_LOCK = 7203115
+
+
+def _pg(statement: str) -> str:
+    """A table of the SQLite schema with PostgreSQL types: REAL is single precision there, and
+    ids are handed out by a sequence so that several writers never collide."""
+    return (
+        statement.replace("id INTEGER PRIMARY KEY", "id BIGINT PRIMARY KEY")
+        .replace(" REAL", " DOUBLE PRECISION")
+        .replace("INTEGER", "BIGINT")
+    )
+
 
 _PG_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ARTICLES_TABLE,
-    # The SQLite columns with PostgreSQL types: REAL is single precision there, and ids are
-    # handed out by a sequence so that several writers never collide.
-    CLAIMS_TABLE.replace("id INTEGER PRIMARY KEY", "id BIGINT PRIMARY KEY")
-    .replace(" REAL", " DOUBLE PRECISION")
-    .replace("INTEGER", "BIGINT"),
-    "CREATE SEQUENCE IF NOT EXISTS claim_ids",
-    # NULLS LAST as SQLite orders them, so "the latest 50" is read straight off the index.
-    *INDEXES.replace("claim_id INTEGER", "claim_id BIGINT")
+    _pg(FIGURES_TABLE),
+    _pg(LINKS_TABLE),
+    _pg(FINDINGS_TABLE),
+    _pg(DISMISSALS_TABLE),
+    "CREATE SEQUENCE IF NOT EXISTS figure_ids",
+    # NULLS LAST as SQLite orders them.
+    *_pg(INDEXES)
     .replace("(match_key, published)", "(match_key, published DESC NULLS LAST)")
     .split(";"),
 )
@@ -73,114 +92,103 @@ class PostgresLedger(SQLLedger):
         ).fetchone()
         return int(row[0]) if row is not None else None
 
+    def _check_version(self, version: int | None) -> None:
+        where = _without_password(self.url)
+        if version is not None and version > SCHEMA_VERSION:
+            raise refuse_newer_schema(where, version)
+        if version is not None and version < SCHEMA_VERSION:
+            raise refuse_old_schema(where, version)
+
     def _migrate(self) -> None:
         # An up-to-date database is left alone: CREATE INDEX IF NOT EXISTS still locks its
         # table, and would deadlock with another process writing the ledger.
-        if self._current_version() == SCHEMA_VERSION:
+        version = self._current_version()
+        self._check_version(version)
+        if version == SCHEMA_VERSION:
             return
         with self._connection.transaction():
             # Two processes opening a fresh database at once must not both create the tables.
-            self._connection.execute("SELECT pg_advisory_xact_lock(7203114)")
-            if self._current_version() == SCHEMA_VERSION:
+            self._connection.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+            version = self._current_version()
+            self._check_version(version)
+            if version == SCHEMA_VERSION:
                 return  # made meanwhile by whoever held the lock
             for statement in _PG_SCHEMA:
                 if statement.strip():
                     self._connection.execute(statement)
-            row = self._connection.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'"
-            ).fetchone()
-            if row is not None and int(row[0]) > SCHEMA_VERSION:
-                raise LedgerError(
-                    f"{_without_password(self.url)}: ledger schema version {row[0]} is newer "
-                    f"than this claimcheck understands ({SCHEMA_VERSION}); upgrade claimcheck"
-                )
             self._connection.execute(
                 "INSERT INTO meta VALUES ('schema_version', %s) "
                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                 (str(SCHEMA_VERSION),),
             )
 
-    def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]:
-        ids = list(article_ids)
+    # -- the ordered pass -----------------------------------------------------------------
+
+    @contextmanager
+    def ordered_pass(self) -> Iterator[None]:
+        """Hold the ledger's pass lock (a session advisory lock): two runs sharing the
+        database compare and record one after the other. PostgreSQL releases it if the
+        connection dies."""
+        self._connection.execute("SELECT pg_advisory_lock(%s)", (_PASS_LOCK,))
+        try:
+            yield
+        finally:
+            self._connection.execute("SELECT pg_advisory_unlock(%s)", (_PASS_LOCK,))
+
+    def figure_ids(self, count: int) -> list[int]:
+        if count <= 0:
+            return []
+        rows = self._connection.execute(
+            "SELECT nextval('figure_ids') FROM generate_series(1, %s)", (count,)
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def stored_versions(self, article_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        ids = list(dict.fromkeys(article_ids))
         if not ids:
             return {}
         rows = self._connection.execute(
-            "SELECT id, run_key FROM articles WHERE id = ANY(%s)", (ids,)
+            "SELECT id, run_key, content_hash FROM articles WHERE id = ANY(%s)", (ids,)
         ).fetchall()
-        return dict(rows)
+        return {row[0]: (row[1], row[2]) for row in rows}
 
-    def record_entries(self, entries: Iterable[LedgerEntry]) -> int:
+    def write_recorded(
+        self, recorded: Sequence[Recorded], assigned: dict[tuple[str, int], int]
+    ) -> None:
+        if not recorded:
+            return
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        articles, figures, keys, links, findings = recorded_rows(recorded, assigned, now)
+        replaced = [item.entry.article_id for item in recorded if item.replaces]
         with self._connection.transaction(), self._connection.cursor() as cursor:
-            batch = list(entries)
-            latest = latest_per_article(batch)
-            # Locks the articles' rows (those that exist) until the commit: two writers of
-            # one article wait for each other instead of interleaving its claims.
-            stored = {
-                row[0]: (row[1], row[2])
-                for row in cursor.execute(
-                    "SELECT id, run_key, content_hash FROM articles WHERE id = ANY(%s) "
-                    "ORDER BY id FOR UPDATE",
-                    (list(latest),),
-                )
-            }
-            # In id order: two writers inserting the same new articles take their locks in
-            # one order, and so never deadlock.
-            changed = sorted(
-                (
-                    entry
-                    for entry in latest.values()
-                    if stored.get(entry.article_id) != (entry.run_key, entry.content_hash)
-                ),
-                key=lambda entry: entry.article_id,
-            )
-            replaced = [entry.article_id for entry in changed if entry.article_id in stored]
             if replaced:
+                old = "SELECT id FROM figures WHERE article_id = ANY(%s)"
+                cursor.execute(f"DELETE FROM links WHERE figure_id IN ({old})", (replaced,))
+                cursor.execute(f"DELETE FROM links WHERE earlier_figure_id IN ({old})", (replaced,))
+                cursor.execute(f"DELETE FROM figure_keys WHERE figure_id IN ({old})", (replaced,))
+                cursor.execute("DELETE FROM figures WHERE article_id = ANY(%s)", (replaced,))
                 cursor.execute(
-                    "DELETE FROM claim_keys WHERE claim_id IN "
-                    "(SELECT id FROM claims WHERE article_id = ANY(%s))",
-                    (replaced,),
+                    "DELETE FROM ledger_findings WHERE article_id = ANY(%s)", (replaced,)
                 )
-                cursor.execute("DELETE FROM claims WHERE article_id = ANY(%s)", (replaced,))
-            if changed:
-                cursor.executemany(
-                    "INSERT INTO articles "
-                    "(id, source, title, published, content_hash, run_key, path, recorded_at) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET "
-                    "source = EXCLUDED.source, title = EXCLUDED.title, "
-                    "published = EXCLUDED.published, content_hash = EXCLUDED.content_hash, "
-                    "run_key = EXCLUDED.run_key, path = EXCLUDED.path, "
-                    "recorded_at = EXCLUDED.recorded_at",
-                    [(*entry.article_row(), now) for entry in changed],
-                )
-            total = sum(len(entry.claims) for entry in changed)
-            if not total:
-                return len(batch)
-            free_ids = [
-                row[0]
-                for row in cursor.execute(
-                    "SELECT nextval('claim_ids') FROM generate_series(1, %s)", (total,)
-                )
-            ]
-            claim_rows: list[tuple[object, ...]] = []
-            key_rows: list[tuple[object, ...]] = []
-            offset = 0
-            for entry in changed:
-                claim_ids = free_ids[offset : offset + len(entry.claims)]
-                offset += len(entry.claims)
-                claim_rows.extend(entry.claim_rows(claim_ids))
-                key_rows.extend(entry.key_rows(claim_ids))
-            # COPY: several times faster than row-by-row inserts for a chunk's claims.
-            with cursor.copy(f"COPY claims ({QUOTED_COLUMNS}) FROM STDIN") as copy:
-                for row in claim_rows:
-                    copy.write_row(row)
-            if key_rows:
-                with cursor.copy(
-                    "COPY claim_keys (match_key, published, claim_id) FROM STDIN"
-                ) as copy:
-                    for row in key_rows:
-                        copy.write_row(row)
-        return len(batch)
+            updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in ARTICLE_COLUMNS[1:])
+            cursor.executemany(
+                f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                f"VALUES ({', '.join(['%s'] * len(ARTICLE_COLUMNS))}) "
+                f"ON CONFLICT (id) DO UPDATE SET {updates}",
+                articles,
+            )
+            # COPY: several times faster than row-by-row inserts.
+            tables = (
+                (f"figures ({QUOTED_COLUMNS})", figures),
+                ("figure_keys (match_key, published, figure_id)", keys),
+                ("links (figure_id, earlier_figure_id, relation, dismissed)", links),
+                ("ledger_findings (article_id, position, finding)", findings),
+            )
+            for table, rows in tables:
+                if rows:
+                    with cursor.copy(f"COPY {table} FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
 
     def set_input_stamps(self, stamps: dict[str, str]) -> None:
         with self._connection.transaction(), self._connection.cursor() as cursor:
@@ -190,30 +198,33 @@ class PostgresLedger(SQLLedger):
                 [(INPUT_PREFIX + name, value) for name, value in stamps.items()],
             )
 
-    def candidates(
-        self,
-        match_keys: Sequence[str],
-        before: str | None,
-        exclude_article: str,
-        limit: int = CANDIDATES_PER_KEY,
-    ) -> list[PriorClaim]:
-        """As `SQLiteLedger.candidates`: the latest `limit` figures per key, in one query."""
-        if not match_keys:
-            return []
-        # One index range scan per key (LATERAL), all keys in one round trip.
-        bound = "" if before is None else "AND published < %s "
-        rows = self._connection.execute(
-            "SELECT c.id, c.article_id, a.source, a.title, a.published, c.text, c.sentence, "
-            'c.start, c."end", c.subjects, c.measure, c.metric, c.noun, c.period, '
-            "c.period_first, c.period_last, c.role, c.key_value, c.key_low, c.key_high, "
-            "c.precision, c.estimate, c.revision FROM claims c JOIN articles a "
-            "ON a.id = c.article_id WHERE c.id IN (SELECT k.claim_id FROM unnest(%s::text[]) "
-            "AS wanted(key) CROSS JOIN LATERAL (SELECT claim_id FROM claim_keys "
-            f"WHERE match_key = wanted.key {bound}"
-            "ORDER BY published DESC NULLS LAST LIMIT %s) AS k) AND c.article_id <> %s",
-            (list(match_keys), *(() if before is None else (before,)), limit, exclude_article),
-        ).fetchall()
-        return [prior_from_row(row) for row in rows]
+    def dismiss(self, dismissal: Dismissal) -> int:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._connection.transaction(), self._connection.cursor() as cursor:
+            cursor.execute(
+                'INSERT INTO dismissals (article_id, start, "end", earlier_article_id, reason, '
+                "dismissed_at) VALUES (%s, %s, %s, %s, %s, %s)",
+                (
+                    dismissal.article_id,
+                    dismissal.start,
+                    dismissal.end,
+                    dismissal.earlier_article_id,
+                    dismissal.reason,
+                    now,
+                ),
+            )
+            cursor.execute(
+                "UPDATE links SET dismissed = 1 WHERE figure_id IN (SELECT id FROM figures "
+                'WHERE article_id = %s AND start < %s AND %s < "end") AND earlier_figure_id IN '
+                "(SELECT id FROM figures WHERE article_id = %s)",
+                (
+                    dismissal.article_id,
+                    dismissal.end,
+                    dismissal.start,
+                    dismissal.earlier_article_id,
+                ),
+            )
+            return cursor.rowcount
 
 
 def _without_password(url: str) -> str:

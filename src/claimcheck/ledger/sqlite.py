@@ -1,39 +1,39 @@
-"""The ledger in one SQLite file: WAL, a transaction a chunk, safe for several processes."""
+"""The ledger in one SQLite file: WAL, safe for several processes; one ordered pass at a time."""
 
 from __future__ import annotations
 
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from claimcheck.ledger.identity import ClaimKeys, keyed_claims
 from claimcheck.ledger.store import (
-    ALL_COLUMNS,
+    ARTICLE_COLUMNS,
     ARTICLES_TABLE,
-    CANDIDATES_PER_KEY,
-    CLAIMS_TABLE,
+    DISMISSALS_TABLE,
+    FIGURES_TABLE,
+    FINDINGS_TABLE,
     INDEXES,
     INPUT_PREFIX,
-    INSERT_CLAIM,
-    KEY_COLUMNS,
+    INSERT_FIGURE,
+    LINKS_TABLE,
     SCHEMA_VERSION,
-    V1_COLUMNS,
-    LedgerEntry,
+    Dismissal,
     LedgerError,
-    PriorClaim,
+    Recorded,
     SQLLedger,
-    claim_from_row,
-    key_values,
-    latest_per_article,
-    prior_from_row,
-    quote_column,
+    recorded_rows,
+    refuse_newer_schema,
+    refuse_old_schema,
 )
 
 # Writers wait this long for each other (two runs on one ledger) before giving up.
 BUSY_TIMEOUT_SECONDS = 60
+# An ordered pass waits this long for another run's pass on the same ledger.
+PASS_TIMEOUT_SECONDS = 3600
 # Every SQLite database file starts with these bytes.
 SQLITE_HEADER = b"SQLite format 3\x00"
 # An empty file may be a ledger another process is creating this very moment (SQLite makes
@@ -106,6 +106,7 @@ class SQLiteLedger(SQLLedger):
             check_database_file(self.path)
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._next_id: int | None = None
         try:
             self._connection = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
@@ -133,154 +134,119 @@ class SQLiteLedger(SQLLedger):
         connection = self._connection
         connection.execute("BEGIN IMMEDIATE")
         try:
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-            )
-            row = connection.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'"
-            ).fetchone()
-            version = int(row[0]) if row is not None else None
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            version = None
+            if "meta" in tables:
+                row = connection.execute(
+                    "SELECT value FROM meta WHERE key = 'schema_version'"
+                ).fetchone()
+                version = int(row[0]) if row is not None else None
+            if version is None and tables - {"meta"}:
+                raise LedgerError(f"{self.path}: not a claimcheck ledger (no schema version)")
             if version is not None and version > SCHEMA_VERSION:
-                raise LedgerError(
-                    f"{self.path}: ledger schema version {version} is newer than this "
-                    f"claimcheck understands ({SCHEMA_VERSION}); upgrade claimcheck"
+                raise refuse_newer_schema(str(self.path), version)
+            if version is not None and version < SCHEMA_VERSION:
+                raise refuse_old_schema(str(self.path), version)
+            if version is None:
+                connection.execute(
+                    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
                 )
-            if version == 1:
-                self._upgrade_from_1()
-            connection.execute(ARTICLES_TABLE)
-            connection.execute(CLAIMS_TABLE)
-            for statement in INDEXES.split(";"):
-                connection.execute(statement)
-            if version == 1:
-                self._rebuild_keys()
-            connection.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-            )
+                for statement in (
+                    ARTICLES_TABLE,
+                    FIGURES_TABLE,
+                    LINKS_TABLE,
+                    FINDINGS_TABLE,
+                    DISMISSALS_TABLE,
+                    *INDEXES.split(";"),
+                ):
+                    connection.execute(statement)
+                connection.execute(
+                    "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
 
-    def _upgrade_from_1(self) -> None:
-        """Version 1 had no claim ids, no keys: copy its claims into the new table."""
-        connection = self._connection
-        connection.execute("DROP INDEX IF EXISTS claims_by_article")
-        connection.execute("DROP INDEX IF EXISTS claims_by_measure")
-        connection.execute("ALTER TABLE claims RENAME TO claims_v1")
-        connection.execute(CLAIMS_TABLE)
-        columns = ", ".join(map(quote_column, V1_COLUMNS))
-        connection.execute(
-            f"INSERT INTO claims ({columns}) SELECT {columns} FROM claims_v1 "
-            "ORDER BY article_id, start"
-        )
-        connection.execute("DROP TABLE claims_v1")
-        # A version-1 claim lacks its sentence offset: find its text in its sentence.
-        connection.execute(
-            "UPDATE claims SET sentence_start = start - MAX(instr(sentence, text) - 1, 0)"
-        )
+    # -- the ordered pass -----------------------------------------------------------------
 
-    def _rebuild_keys(self) -> None:
-        """Compute the matching keys of every stored claim (after an upgrade)."""
-        connection = self._connection
-        articles = connection.execute("SELECT id, published FROM articles").fetchall()
-        for article_id, published in articles:
-            rows = connection.execute(
-                f"SELECT {', '.join(map(quote_column, ALL_COLUMNS))} FROM claims "
-                "WHERE article_id = ?",
-                (article_id,),
-            ).fetchall()
-            claims = {row[0]: claim_from_row(row) for row in rows}
-            ids_by_claim = {id(claim): claim_id for claim_id, claim in claims.items()}
-            for claim, keys in keyed_claims(claims.values()):
-                self._store_keys(ids_by_claim[id(claim)], keys, published)
+    @contextmanager
+    def ordered_pass(self) -> Iterator[None]:
+        """Hold the ledger's pass lock: two runs on one ledger compare and record one after
+        the other, each seeing all the other recorded. The lock is an advisory lock on a file
+        beside the ledger, released by the system if the process dies."""
+        import fcntl
 
-    def _store_keys(self, claim_id: int, keys: ClaimKeys, published: str | None) -> None:
-        connection = self._connection
-        connection.execute(
-            f"UPDATE claims SET {', '.join(f'{c} = ?' for c in KEY_COLUMNS)} WHERE id = ?",
-            (*key_values(keys), claim_id),
-        )
-        connection.executemany(
-            "INSERT INTO claim_keys (match_key, published, claim_id) VALUES (?, ?, ?)",
-            [(key, published, claim_id) for key in keys.match_keys()],
-        )
+        lock_path = self.path.with_name(self.path.name + ".pass-lock")
+        with open(lock_path, "a+b") as handle:
+            deadline = time.monotonic() + PASS_TIMEOUT_SECONDS
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise LedgerError(
+                            f"{self.path}: another run's ordered pass held the ledger for "
+                            f"{PASS_TIMEOUT_SECONDS} s"
+                        ) from None
+                    time.sleep(0.05)
+            self._next_id = None
+            try:
+                yield
+            finally:
+                self._next_id = None
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
-    # -- life cycle -----------------------------------------------------------------------
+    def figure_ids(self, count: int) -> list[int]:
+        """Ids for `count` new figures (inside an ordered pass, the only writer of figures)."""
+        if self._next_id is None:
+            row = self._connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM figures")
+            self._next_id = int(row.fetchone()[0])
+        first = self._next_id
+        self._next_id += count
+        return list(range(first, first + count))
 
-    # -- writing --------------------------------------------------------------------------
-
-    def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]:
-        """run_key (content hash of article + rules + version) of the given stored articles."""
-        ids = list(article_ids)
-        found: dict[str, str] = {}
-        for offset in range(0, len(ids), 500):
-            batch = ids[offset : offset + 500]
-            marks = ",".join("?" * len(batch))
-            rows = self._connection.execute(
-                f"SELECT id, run_key FROM articles WHERE id IN ({marks})", batch
-            )
-            found.update(rows)
-        return found
-
-    def record_entries(self, entries: Iterable[LedgerEntry]) -> int:
-        """Store entries prepared by `ledger_entry` (in a worker process, say) in one
-        transaction; the same rules as `record`. A batch costs a handful of statements,
-        not a handful per article."""
+    def write_recorded(
+        self, recorded: Sequence[Recorded], assigned: dict[tuple[str, int], int]
+    ) -> None:
+        """Store compared articles with their links and findings in one transaction; an
+        article stored before under the same id loses its earlier version."""
+        if not recorded:
+            return
         connection = self._connection
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        articles, figures, keys, links, findings = recorded_rows(recorded, assigned, now)
+        replaced = [(item.entry.article_id,) for item in recorded if item.replaces]
         connection.execute("BEGIN IMMEDIATE")
         try:
-            batch = list(entries)
-            latest = latest_per_article(batch)
-            stored: dict[str, tuple[str, str]] = {}
-            ids = list(latest)
-            for offset in range(0, len(ids), 500):
-                part = ids[offset : offset + 500]
-                rows = connection.execute(
-                    "SELECT id, run_key, content_hash FROM articles "
-                    f"WHERE id IN ({','.join('?' * len(part))})",
-                    part,
-                )
-                stored.update((row[0], (row[1], row[2])) for row in rows)
-            changed = [
-                entry
-                for entry in latest.values()
-                if stored.get(entry.article_id) != (entry.run_key, entry.content_hash)
-            ]
-            replaced = [(entry.article_id,) for entry in changed if entry.article_id in stored]
             if replaced:
-                connection.executemany(
-                    "DELETE FROM claim_keys WHERE claim_id IN "
-                    "(SELECT id FROM claims WHERE article_id = ?)",
-                    replaced,
-                )
-                connection.executemany("DELETE FROM claims WHERE article_id = ?", replaced)
+                _delete_articles(connection, replaced)
             connection.executemany(
-                "INSERT OR REPLACE INTO articles "
-                "(id, source, title, published, content_hash, run_key, path, recorded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(*entry.article_row(), now) for entry in changed],
+                f"INSERT OR REPLACE INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+                articles,
             )
-            next_id = connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM claims").fetchone()[
-                0
-            ]
-            claim_rows: list[tuple[object, ...]] = []
-            key_rows: list[tuple[object, ...]] = []
-            for entry in changed:
-                claim_ids = range(next_id, next_id + len(entry.claims))
-                next_id += len(entry.claims)
-                claim_rows.extend(entry.claim_rows(claim_ids))
-                key_rows.extend(entry.key_rows(claim_ids))
-            connection.executemany(INSERT_CLAIM, claim_rows)
+            connection.executemany(INSERT_FIGURE, figures)
             connection.executemany(
-                "INSERT INTO claim_keys (match_key, published, claim_id) VALUES (?, ?, ?)",
-                key_rows,
+                "INSERT INTO figure_keys (match_key, published, figure_id) VALUES (?, ?, ?)", keys
+            )
+            connection.executemany(
+                "INSERT INTO links (figure_id, earlier_figure_id, relation, dismissed) "
+                "VALUES (?, ?, ?, ?)",
+                links,
+            )
+            connection.executemany(
+                "INSERT INTO ledger_findings (article_id, position, finding) VALUES (?, ?, ?)",
+                findings,
             )
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
-        return len(batch)
 
     def set_input_stamps(self, stamps: dict[str, str]) -> None:
         with self._connection:
@@ -289,43 +255,47 @@ class SQLiteLedger(SQLLedger):
                 [(INPUT_PREFIX + name, value) for name, value in stamps.items()],
             )
 
-    # -- reading --------------------------------------------------------------------------
-
-    def candidates(
-        self,
-        match_keys: Sequence[str],
-        before: str | None,
-        exclude_article: str,
-        limit: int = CANDIDATES_PER_KEY,
-    ) -> list[PriorClaim]:
-        """Stored figures under any of the match keys, from other articles published before
-        `before` (an ISO timestamp; None: every article), the latest `limit` per key."""
-        ids: set[int] = set()
+    def dismiss(self, dismissal: Dismissal) -> int:
+        """Remember that a link is wrong; returns how many stored links it marks."""
         connection = self._connection
-        for key in match_keys:
-            if before is None:
-                rows = connection.execute(
-                    "SELECT claim_id FROM claim_keys WHERE match_key = ? "
-                    "ORDER BY published DESC LIMIT ?",
-                    (key, limit),
-                )
-            else:
-                rows = connection.execute(
-                    "SELECT claim_id FROM claim_keys WHERE match_key = ? AND published < ? "
-                    "ORDER BY published DESC LIMIT ?",
-                    (key, before, limit),
-                )
-            ids.update(row[0] for row in rows)
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        rows = self._connection.execute(
-            "SELECT c.id, c.article_id, a.source, a.title, a.published, c.text, c.sentence, "
-            'c.start, c."end", c.subjects, c.measure, c.metric, c.noun, c.period, '
-            "c.period_first, c.period_last, c.role, c.key_value, c.key_low, c.key_high, "
-            "c.precision, c.estimate, c.revision "
-            f"FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN ({marks}) "
-            "AND c.article_id != ?",
-            (*ids, exclude_article),
-        )
-        return [prior_from_row(row) for row in rows]
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            connection.execute(
+                'INSERT INTO dismissals (article_id, start, "end", earlier_article_id, reason, '
+                "dismissed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    dismissal.article_id,
+                    dismissal.start,
+                    dismissal.end,
+                    dismissal.earlier_article_id,
+                    dismissal.reason,
+                    now,
+                ),
+            )
+            marked = connection.execute(
+                "UPDATE links SET dismissed = 1 WHERE figure_id IN (SELECT id FROM figures "
+                'WHERE article_id = ? AND start < ? AND ? < "end") AND earlier_figure_id IN '
+                "(SELECT id FROM figures WHERE article_id = ?)",
+                (
+                    dismissal.article_id,
+                    dismissal.end,
+                    dismissal.start,
+                    dismissal.earlier_article_id,
+                ),
+            ).rowcount
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        return marked
+
+
+def _delete_articles(connection: sqlite3.Connection, ids: list[tuple[str]]) -> None:
+    """Remove earlier versions of these articles: their figures, keys, links and findings."""
+    figures = "SELECT id FROM figures WHERE article_id = ?"
+    connection.executemany(f"DELETE FROM links WHERE figure_id IN ({figures})", ids)
+    connection.executemany(f"DELETE FROM links WHERE earlier_figure_id IN ({figures})", ids)
+    connection.executemany(f"DELETE FROM figure_keys WHERE figure_id IN ({figures})", ids)
+    connection.executemany("DELETE FROM figures WHERE article_id = ?", ids)
+    connection.executemany("DELETE FROM ledger_findings WHERE article_id = ?", ids)

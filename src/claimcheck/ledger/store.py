@@ -1,27 +1,38 @@
 """The claim ledger's schema and rows, shared by its two backends (`sqlite`, `postgres`).
 
-Besides the claims as extracted, each matchable figure is stored with its matching keys
-(`claimcheck.ledger.identity`) and one row per subject in `claim_keys`, indexed by
-(match_key, published): finding the earlier claims about the same subject, measure and period
-is an index lookup, whatever the size of the ledger. `ClaimLedger` is what the rest of
-claimcheck sees of a ledger; `SQLLedger` the statements both backends run alike.
+The ledger holds every recorded article with its claims (one JSON document per article, for
+reading them back), and each figure with an identity (`claimcheck.ledger.identity`) as a row
+of `figures` with one row per index key in `figure_keys`, indexed by (match_key, published):
+the earlier figures with the same identity are an index lookup away, whatever the size of the
+ledger, and a run records a row per figure, not per claim. The ordered comparison
+(`claimcheck.ledger.comparison`) stores with each article its links to earlier articles'
+figures (`links`: same, update, contradiction, sources differ) and its CC201/CC202 findings,
+in the transaction that stores the article. `dismissals` remembers links an editor marked
+wrong.
+
+Schema versions: 3 holds identities, links and findings. A ledger of version 1 or 2 lacks
+the identities every comparison needs and cannot be given them (the article bodies are not
+stored): it is refused with a one-line reason, never read as if it had them.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, ClassVar, Protocol, Self, runtime_checkable
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.input.articles import content_hash
-from claimcheck.ledger.identity import ClaimKeys, keyed_claims
-from claimcheck.records import Article, Claim
+from claimcheck.ledger.events import Event
+from claimcheck.ledger.identity import Figure, identify
+from claimcheck.records import Article, Claim, Finding
 
-SCHEMA_VERSION = 2
-# The latest stored figures per key that a new figure is compared with: a subject reported
-# every month keeps its lookups short however long the ledger grows.
+SCHEMA_VERSION = 3
+# The latest earlier figures per key a new figure is compared with: a subject reported
+# every month keeps its comparisons short however long the ledger grows.
 CANDIDATES_PER_KEY = 50
 # Keys of the meta table that hold input-file stamps (size, mtime, rules key, records).
 INPUT_PREFIX = "input:"
@@ -35,111 +46,372 @@ CREATE TABLE IF NOT EXISTS articles (
     content_hash TEXT NOT NULL,
     run_key TEXT NOT NULL DEFAULT '',
     path TEXT NOT NULL DEFAULT '',
-    recorded_at TEXT NOT NULL
+    recorded_at TEXT NOT NULL,
+    claim_count INTEGER NOT NULL DEFAULT 0,
+    claims TEXT NOT NULL DEFAULT '[]'
 )
 """
 
-CLAIMS_TABLE = """
-CREATE TABLE IF NOT EXISTS claims (
+FIGURES_TABLE = """
+CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
+    claim_index INTEGER NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    value REAL,
-    low REAL,
-    high REAL,
-    unit TEXT,
-    dimension TEXT,
-    qualifier TEXT NOT NULL,
-    date TEXT,
-    first_day TEXT,
-    last_day TEXT,
-    normalized_value REAL,
-    normalized_unit TEXT,
+    text TEXT NOT NULL,
     sentence TEXT NOT NULL DEFAULT '',
-    change TEXT,
-    granularity TEXT,
-    sentence_start INTEGER NOT NULL DEFAULT 0,
-    subjects TEXT,
-    measure TEXT,
-    metric TEXT,
-    noun TEXT,
+    what TEXT NOT NULL,
+    of_what TEXT NOT NULL,
+    subject_role TEXT,
     period TEXT,
-    period_first TEXT,
-    period_last TEXT,
-    role TEXT,
+    part_of TEXT,
+    identity_unit TEXT,
+    modality TEXT,
+    basis TEXT,
+    attribution TEXT,
+    behaviour TEXT,
+    specific INTEGER,
+    event_kind TEXT,
+    event_anchors TEXT,
+    event_first TEXT,
+    event_last TEXT,
+    event_dated INTEGER,
+    figure_role TEXT,
     key_value REAL,
     key_low REAL,
     key_high REAL,
     precision REAL,
-    estimate INTEGER,
-    revision INTEGER
+    period_last TEXT
+)
+"""
+
+LINKS_TABLE = """
+CREATE TABLE IF NOT EXISTS links (
+    figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+    earlier_figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+    relation TEXT NOT NULL,
+    dismissed INTEGER NOT NULL DEFAULT 0
+)
+"""
+
+FINDINGS_TABLE = """
+CREATE TABLE IF NOT EXISTS ledger_findings (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    finding TEXT NOT NULL
+)
+"""
+
+DISMISSALS_TABLE = """
+CREATE TABLE IF NOT EXISTS dismissals (
+    article_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    earlier_article_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL
 )
 """
 
 INDEXES = """
-CREATE TABLE IF NOT EXISTS claim_keys (
+CREATE TABLE IF NOT EXISTS figure_keys (
     match_key TEXT NOT NULL,
     published TEXT,
-    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE
+    figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE
 );
-CREATE INDEX IF NOT EXISTS claim_keys_by_key ON claim_keys(match_key, published);
-CREATE INDEX IF NOT EXISTS claim_keys_by_claim ON claim_keys(claim_id);
-CREATE INDEX IF NOT EXISTS claims_by_article ON claims(article_id);
-CREATE INDEX IF NOT EXISTS claims_by_measure ON claims(unit, dimension)
+CREATE INDEX IF NOT EXISTS figure_keys_by_key ON figure_keys(match_key, published);
+CREATE INDEX IF NOT EXISTS figure_keys_by_figure ON figure_keys(figure_id);
+CREATE INDEX IF NOT EXISTS figures_by_article ON figures(article_id);
+CREATE INDEX IF NOT EXISTS links_by_figure ON links(figure_id);
+CREATE INDEX IF NOT EXISTS links_by_earlier ON links(earlier_figure_id);
+CREATE INDEX IF NOT EXISTS findings_by_article ON ledger_findings(article_id);
+CREATE INDEX IF NOT EXISTS dismissals_by_article ON dismissals(article_id)
 """
 
-# Columns of version 1, which every version keeps.
-V1_COLUMNS = (
-    "article_id",
-    "kind",
-    "text",
-    "start",
-    "end",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "dimension",
-    "qualifier",
-    "date",
-    "first_day",
-    "last_day",
-    "normalized_value",
-    "normalized_unit",
-    "sentence",
-)
-CLAIM_COLUMNS = (*V1_COLUMNS, "change", "granularity", "sentence_start")
-KEY_COLUMNS = (
-    "subjects",
-    "measure",
-    "metric",
-    "noun",
+IDENTITY_COLUMNS = (
+    "what",
+    "of_what",
+    "subject_role",
     "period",
-    "period_first",
-    "period_last",
-    "role",
+    "part_of",
+    "identity_unit",
+    "modality",
+    "basis",
+    "attribution",
+    "behaviour",
+    "specific",
+    "event_kind",
+    "event_anchors",
+    "event_first",
+    "event_last",
+    "event_dated",
+    "figure_role",
     "key_value",
     "key_low",
     "key_high",
     "precision",
-    "estimate",
-    "revision",
+    "period_last",
 )
-ALL_COLUMNS = ("id", *CLAIM_COLUMNS, *KEY_COLUMNS)
+FIGURE_COLUMNS = (
+    "id",
+    "article_id",
+    "claim_index",
+    "start",
+    "end",
+    "text",
+    "sentence",
+    *IDENTITY_COLUMNS,
+)
+QUOTED_COLUMNS = ", ".join('"' + column + '"' for column in FIGURE_COLUMNS)
+INSERT_FIGURE = (
+    f"INSERT INTO figures ({QUOTED_COLUMNS}) VALUES ({', '.join('?' * len(FIGURE_COLUMNS))})"
+)
+ARTICLE_COLUMNS = (
+    "id",
+    "source",
+    "title",
+    "published",
+    "content_hash",
+    "run_key",
+    "path",
+    "recorded_at",
+    "claim_count",
+    "claims",
+)
+# What a stored figure is read back with (`StoredFigure.from_row`).
+FIGURE_SELECT = (
+    "SELECT f.id, f.article_id, a.source, a.title, a.published, f.text, f.sentence, "
+    'f.start, f."end", f.claim_index, '
+    + ", ".join(f"f.{column}" for column in IDENTITY_COLUMNS)
+    + " FROM figures f JOIN articles a ON a.id = f.article_id"
+)
 
 
-QUOTED_COLUMNS = ", ".join('"' + column + '"' for column in ALL_COLUMNS)
-INSERT_CLAIM = f"INSERT INTO claims ({QUOTED_COLUMNS}) VALUES ({', '.join('?' * len(ALL_COLUMNS))})"
+class LedgerError(ClaimcheckError):
+    """The ledger cannot be opened, is of another schema, or was asked something it cannot do."""
+
+
+def refuse_old_schema(where: str, version: int) -> LedgerError:
+    """The one-line reason a ledger of an older schema is not used."""
+    return LedgerError(
+        f"{where}: ledger schema version {version} predates claim identities (version "
+        f"{SCHEMA_VERSION}) and cannot be upgraded in place: record the archive again into a "
+        "new ledger"
+    )
+
+
+def refuse_newer_schema(where: str, version: int) -> LedgerError:
+    return LedgerError(
+        f"{where}: ledger schema version {version} is newer than this claimcheck understands "
+        f"({SCHEMA_VERSION}); upgrade claimcheck"
+    )
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFigure:
+    """A figure with an identity as the comparison sees it: one of an earlier article read from
+    the ledger, or one of the batch being compared (its claim id given when it is recorded)."""
+
+    claim_id: int | None
+    article_id: str
+    # The publication's name, not the figure's attribution (that is `attribution`).
+    source: str
+    title: str
+    published: str | None
+    text: str
+    sentence: str
+    start: int
+    end: int
+    what: str
+    of_what: str
+    subject_role: str
+    period: str | None
+    part_of: str | None
+    unit: str
+    modality: str
+    basis: str | None
+    attribution: str | None
+    behaviour: str
+    specific: bool
+    event: Event | None
+    role: str
+    value: float | None
+    low: float
+    high: float
+    precision: float
+    period_last: date | None
+    # Where its claim sits in its article's entry (batch figures only).
+    index: int = -1
+    # Its index keys, computed once (see `index_keys`).
+    keys: tuple[str, ...] = ()
+
+    @property
+    def order(self) -> tuple[str, str]:
+        """Where it stands in publication order (undated articles last, ties by article id)."""
+        return (self.published or "\uffff", self.article_id)
+
+    def index_keys(self) -> tuple[str, ...]:
+        """The keys figures of other articles with this identity are found under."""
+        if self.keys:
+            return self.keys
+        base = f"{self.what}|{self.unit}|{self.modality}|{self.part_of or '-'}"
+        if self.event is not None:
+            return tuple(
+                f"{base}|event:{self.event.kind}:{anchor}" for anchor in sorted(self.event.anchors)
+            )
+        return (f"{base}|{self.of_what}|{self.period or '-'}",)
+
+    def with_keys(self) -> StoredFigure:
+        return replace(self, keys=self.index_keys())
+
+    def identity_row(self) -> tuple[object, ...]:
+        event = self.event
+        return (
+            self.what,
+            self.of_what,
+            self.subject_role,
+            self.period,
+            self.part_of,
+            self.unit,
+            self.modality,
+            self.basis,
+            self.attribution,
+            self.behaviour,
+            int(self.specific),
+            event.kind if event else None,
+            "|".join(sorted(event.anchors)) if event else None,
+            _iso(event.first) if event else None,
+            _iso(event.last) if event else None,
+            int(event.dated) if event else None,
+            self.role,
+            self.value,
+            _finite(self.low),
+            _finite(self.high),
+            self.precision,
+            _iso(self.period_last),
+        )
+
+    def readable(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "what": self.what,
+            "of_what": self.of_what,
+            "when": self.period,
+            "basis": self.basis,
+            "source": self.attribution,
+        }
+        if self.event is not None:
+            # The incident's date when an article states it; else it is known only to be
+            # on or before the report.
+            out["when"] = _iso(_middle(self.event)) if self.event.dated else None
+            out["incident"] = {
+                "kind": self.event.kind,
+                "where": sorted(self.event.anchors),
+                "dated": self.event.dated,
+            }
+        if self.part_of:
+            out["part_of"] = self.part_of
+        if self.modality != "fact":
+            out["modality"] = self.modality
+        return out
+
+    @classmethod
+    def from_row(cls, row: Sequence[object]) -> StoredFigure:
+        (claim_id, article_id, source, title, published, text, sentence, start, end, index) = row[
+            :10
+        ]
+        values = dict(zip(IDENTITY_COLUMNS, row[10:], strict=True))
+        event = None
+        if values["event_kind"]:
+            anchors = str(values["event_anchors"] or "")
+            event = Event(
+                str(values["event_kind"]),
+                frozenset(anchors.split("|")) if anchors else frozenset(),
+                _day(values["event_first"]),  # type: ignore[arg-type]
+                _day(values["event_last"]),  # type: ignore[arg-type]
+                bool(values["event_dated"]),
+            )
+        low, high = values["key_low"], values["key_high"]
+        return cls(
+            claim_id=int(claim_id),  # type: ignore[arg-type]
+            article_id=str(article_id),
+            source=str(source or ""),
+            title=str(title or ""),
+            published=published,  # type: ignore[arg-type]
+            text=str(text),
+            sentence=str(sentence),
+            start=int(start),  # type: ignore[arg-type]
+            end=int(end),  # type: ignore[arg-type]
+            what=str(values["what"]),
+            of_what=str(values["of_what"]),
+            subject_role=str(values["subject_role"]),
+            period=values["period"],  # type: ignore[arg-type]
+            part_of=values["part_of"],  # type: ignore[arg-type]
+            unit=str(values["identity_unit"]),
+            modality=str(values["modality"]),
+            basis=values["basis"],  # type: ignore[arg-type]
+            attribution=values["attribution"],  # type: ignore[arg-type]
+            behaviour=str(values["behaviour"]),
+            specific=bool(values["specific"]),
+            event=event,
+            role=str(values["figure_role"]),
+            value=values["key_value"],  # type: ignore[arg-type]
+            low=float("-inf") if low is None else float(low),  # type: ignore[arg-type]
+            high=float("inf") if high is None else float(high),  # type: ignore[arg-type]
+            precision=float(values["precision"] or 0.0),  # type: ignore[arg-type]
+            period_last=_day(values["period_last"]),  # type: ignore[arg-type]
+            index=int(index),  # type: ignore[arg-type]
+        ).with_keys()
+
+
+def stored_figure(
+    article: Article, figure: Figure, index: int, published: str | None
+) -> StoredFigure:
+    identity = figure.identity
+    claim = figure.claim
+    return StoredFigure(
+        claim_id=None,
+        article_id=article.id,
+        source=article.source,
+        title=article.title,
+        published=published,
+        text=claim.text,
+        sentence=claim.sentence,
+        start=claim.start,
+        end=claim.end,
+        what=identity.what,
+        of_what=identity.of_what,
+        subject_role=identity.subject_role,
+        period=identity.when,
+        part_of=identity.part_of,
+        unit=identity.unit,
+        modality=identity.modality,
+        basis=identity.basis,
+        attribution=identity.source,
+        behaviour=identity.behaviour,
+        specific=identity.specific,
+        event=identity.event,
+        role=figure.role,
+        value=figure.value,
+        low=figure.low,
+        high=figure.high,
+        precision=figure.precision,
+        period_last=figure.period_last,
+        index=index,
+    ).with_keys()
+
+
+# -- entries -----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class LedgerEntry:
     """One article as the ledger stores it, in plain values: prepared where the article was
-    checked (its matching keys already computed), written in a batch by whoever owns the
-    ledger connection."""
+    checked (its figures' identities computed there), compared and written by whoever owns
+    the ledger connection, in publication order."""
 
     article_id: str
     source: str
@@ -148,12 +420,17 @@ class LedgerEntry:
     content_hash: str
     run_key: str
     path: str
-    # One row per claim: the claim's columns, then its key columns (None when unkeyed).
-    claims: tuple[tuple[object, ...], ...]
-    # (index into `claims`, match key) for every key of every keyed claim.
-    keys: tuple[tuple[int, str], ...]
+    # Every claim as JSON, as `ledger show` lists them, and how many there are.
+    claims: str
+    claim_count: int
+    # The claims with an identity, `index` their place among the claims.
+    figures: tuple[StoredFigure, ...]
 
-    def article_row(self) -> tuple[object, ...]:
+    @property
+    def order(self) -> tuple[str, str]:
+        return (self.published or "\uffff", self.article_id)
+
+    def article_row(self, now: str) -> tuple[object, ...]:
         return (
             self.article_id,
             self.source,
@@ -162,94 +439,143 @@ class LedgerEntry:
             self.content_hash,
             self.run_key,
             self.path,
+            now,
+            self.claim_count,
+            self.claims,
         )
 
-    def claim_rows(self, ids: Sequence[int]) -> list[tuple[object, ...]]:
-        return [(claim_id, *row) for claim_id, row in zip(ids, self.claims, strict=True)]
+    def figure_rows(self, ids: Sequence[int]) -> list[tuple[object, ...]]:
+        """A row per figure, `ids` in the order of `figures`."""
+        return [
+            (
+                figure_id,
+                self.article_id,
+                figure.index,
+                figure.start,
+                figure.end,
+                figure.text,
+                figure.sentence,
+                *figure.identity_row(),
+            )
+            for figure_id, figure in zip(ids, self.figures, strict=True)
+        ]
 
     def key_rows(self, ids: Sequence[int]) -> list[tuple[object, ...]]:
-        return [(key, self.published, ids[index]) for index, key in self.keys]
-
-
-def latest_per_article(entries: Sequence[LedgerEntry]) -> dict[str, LedgerEntry]:
-    """One entry per article id, the last given (a batch that names one twice keeps the last,
-    as storing them one after another would)."""
-    return {entry.article_id: entry for entry in entries}
+        return [
+            (key, self.published, figure_id)
+            for figure_id, figure in zip(ids, self.figures, strict=True)
+            for key in figure.index_keys()
+        ]
 
 
 def ledger_entry(
     article: Article,
     run_key: str,
     claims: Iterable[Claim],
-    keyed: Iterable[tuple[Claim, ClaimKeys]] | None = None,
+    figures: Iterable[Figure] | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> LedgerEntry:
-    """An article and its claims as ledger rows; `keyed` reuses the matching keys the prior
-    comparison already computed for these very claims (they cost more than the rows)."""
+    """An article and its claims as ledger rows; `figures` reuses identities already computed
+    for these very claims."""
     claims = list(claims)
-    if keyed is None:
-        keyed = keyed_claims(claims, article.body)
-    keys_by_claim = {id(claim): keys for claim, keys in keyed}
-    rows = []
-    key_rows: list[tuple[int, str]] = []
-    unkeyed = (None,) * len(KEY_COLUMNS)
-    for index, claim in enumerate(claims):
-        keys = keys_by_claim.get(id(claim))
-        rows.append((*_claim_row(claim), *(key_values(keys) if keys else unkeyed)))
-        if keys is not None:
-            key_rows.extend((index, key) for key in keys.match_keys())
+    if figures is None:
+        figures = identify(article, claims, sentences)
+    published = article.published.isoformat() if article.published else None
+    index_of = {id(claim): index for index, claim in enumerate(claims)}
+    stored = tuple(
+        stored_figure(article, figure, index_of[id(figure.claim)], published)
+        for figure in figures
+        if id(figure.claim) in index_of
+    )
     return LedgerEntry(
         article_id=article.id,
         source=article.source,
         title=article.title,
-        published=article.published.isoformat() if article.published else None,
+        published=published,
         content_hash=content_hash(article),
         run_key=run_key,
         path=article.path,
-        claims=tuple(rows),
-        keys=tuple(key_rows),
+        claims=json.dumps([_claim_fields(claim) for claim in claims], separators=(",", ":")),
+        claim_count=len(claims),
+        figures=stored,
     )
 
 
-class LedgerError(ClaimcheckError):
-    """The ledger file cannot be opened or is of an unknown schema."""
+def latest_per_article(entries: Iterable[LedgerEntry]) -> dict[str, LedgerEntry]:
+    """One entry per article id, the last given (a batch that names one twice keeps the last,
+    as storing them one after another would)."""
+    return {entry.article_id: entry for entry in entries}
+
+
+# -- links and dismissals ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class PriorClaim:
-    """A stored figure of another article, with its keys and where it was published."""
+class Link:
+    """A figure of a later article linked to a figure of an earlier one with one identity."""
 
-    claim_id: int
+    later: StoredFigure
+    earlier: StoredFigure
+    relation: str
+    dismissed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Dismissal:
+    """An editor's word that a link is wrong: not reported again."""
+
     article_id: str
-    source: str
-    title: str
-    published: str | None
-    text: str
-    sentence: str
     start: int
     end: int
-    subjects: frozenset[str]
-    measure: str
-    metric: str
-    noun: str | None
-    period: str | None
-    period_first: date | None
-    period_last: date | None
-    role: str
-    value: float | None
-    low: float
-    high: float
-    precision: float
-    estimate: bool
-    revision: bool
+    earlier_article_id: str
+    reason: str
+
+    def covers(self, later: StoredFigure, earlier_article_id: str) -> bool:
+        return (
+            self.article_id == later.article_id
+            and self.earlier_article_id == earlier_article_id
+            and self.start < later.end
+            and later.start < self.end
+        )
+
+
+@dataclass(slots=True)
+class Recorded:
+    """What the comparison recorded for one article: its links and findings."""
+
+    entry: LedgerEntry
+    links: list[Link]
+    findings: list[Finding]
+    # The ids its figures are stored under, in the order of the entry's figures.
+    figure_ids: list[int]
+    # An earlier version of the article is stored (and is replaced).
+    replaces: bool = False
+
+
+# -- the protocol ------------------------------------------------------------------------------
 
 
 @runtime_checkable
 class ClaimLedger(Protocol):
-    """What the pipeline needs from a ledger; SQLite now, a shared server database later."""
+    """What claimcheck needs from a ledger; SQLite on one machine, PostgreSQL shared."""
 
-    def record(self, entries: Iterable[tuple[Article, str, Iterable[Claim]]]) -> int: ...
+    def ordered_pass(self) -> AbstractContextManager[None]: ...
 
-    def record_entries(self, entries: Iterable[LedgerEntry]) -> int: ...
+    def stored_versions(self, article_ids: Iterable[str]) -> dict[str, tuple[str, str]]: ...
+
+    def figures_for(self, keys: Iterable[str]) -> list[StoredFigure]: ...
+
+    def stored_findings(self, article_ids: Iterable[str]) -> dict[str, list[Finding]]: ...
+
+    def dismissals(self) -> list[Dismissal]: ...
+
+    def dismiss(self, dismissal: Dismissal) -> int: ...
+
+    def figure_ids(self, count: int) -> list[int]: ...
+
+    def write_recorded(
+        self, recorded: Sequence[Recorded], assigned: dict[tuple[str, int], int]
+    ) -> None: ...
 
     def input_stamp(self, name: str) -> str | None: ...
 
@@ -257,19 +583,15 @@ class ClaimLedger(Protocol):
 
     def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]: ...
 
-    def candidates(
-        self,
-        match_keys: Sequence[str],
-        before: str | None,
-        exclude_article: str,
-        limit: int = CANDIDATES_PER_KEY,
-    ) -> list[PriorClaim]: ...
-
     def stats(self) -> dict[str, int]: ...
 
     def article(self, article_id: str) -> dict[str, object] | None: ...
 
     def article_claims(self, article_id: str) -> list[dict[str, object]]: ...
+
+    def article_figures(self, article_id: str) -> list[StoredFigure]: ...
+
+    def article_links(self, article_id: str) -> list[dict[str, object]]: ...
 
     def close(self) -> None: ...
 
@@ -290,18 +612,6 @@ class SQLLedger:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def record(self, entries: Iterable[tuple[Article, str, Iterable[Claim]]]) -> int:
-        """Store (article, run_key, claims) entries in one transaction; returns how many.
-
-        An article stored before under the same id loses its earlier claims; one stored with
-        the same run key (same content, same rules) is left as it is."""
-        return self.record_entries(
-            ledger_entry(article, run_key, claims) for article, run_key, claims in entries
-        )
-
-    def record_entries(self, entries: Iterable[LedgerEntry]) -> int:
-        raise NotImplementedError
-
     def input_stamp(self, name: str) -> str | None:
         """What a run noted about an input file whose every record it recorded (see the
         flow's whole-file skip), or None."""
@@ -312,24 +622,120 @@ class SQLLedger:
 
     def stats(self) -> dict[str, int]:
         row = self._connection.execute(
-            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), "
-            "(SELECT COUNT(*) FROM claims WHERE measure IS NOT NULL)"
+            "SELECT (SELECT COUNT(*) FROM articles), "
+            "(SELECT COALESCE(SUM(claim_count), 0) FROM articles), "
+            "(SELECT COUNT(*) FROM figures), (SELECT COUNT(*) FROM links), "
+            "(SELECT COUNT(*) FROM ledger_findings), (SELECT COUNT(*) FROM dismissals)"
         ).fetchone()
         return {
             "articles": row[0],
             "claims": row[1],
             "matchable_claims": row[2],
+            "links": row[3],
+            "findings": row[4],
+            "dismissals": row[5],
             "schema_version": SCHEMA_VERSION,
         }
 
-    def article_claims(self, article_id: str) -> list[dict[str, object]]:
-        columns = (*CLAIM_COLUMNS, *KEY_COLUMNS)
+    def known_keys(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """run_key (content hash of article + rules + version) of the given stored articles."""
+        return {key: run_key for key, (run_key, _) in self.stored_versions(article_ids).items()}
+
+    def stored_versions(self, article_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """(run_key, content_hash) of the given stored articles."""
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, tuple[str, str]] = {}
+        for offset in range(0, len(ids), 500):
+            batch = ids[offset : offset + 500]
+            marks = ",".join([self._mark] * len(batch))
+            rows = self._connection.execute(
+                f"SELECT id, run_key, content_hash FROM articles WHERE id IN ({marks})", batch
+            ).fetchall()
+            found.update((row[0], (row[1], row[2])) for row in rows)
+        return found
+
+    def figures_for(self, keys: Iterable[str]) -> list[StoredFigure]:
+        """Every stored figure indexed under any of the keys (the comparison keeps the latest
+        CANDIDATES_PER_KEY before each article)."""
+        wanted = list(dict.fromkeys(keys))
+        ids: set[int] = set()
+        for offset in range(0, len(wanted), 500):
+            batch = wanted[offset : offset + 500]
+            marks = ",".join([self._mark] * len(batch))
+            rows = self._connection.execute(
+                f"SELECT figure_id FROM figure_keys WHERE match_key IN ({marks})", batch
+            ).fetchall()
+            ids.update(row[0] for row in rows)
+        figures: list[StoredFigure] = []
+        ordered = sorted(ids)
+        for offset in range(0, len(ordered), 500):
+            batch = ordered[offset : offset + 500]
+            marks = ",".join([self._mark] * len(batch))
+            rows = self._connection.execute(
+                f"{FIGURE_SELECT} WHERE f.id IN ({marks})", batch
+            ).fetchall()
+            figures.extend(StoredFigure.from_row(row) for row in rows)
+        return figures
+
+    def stored_findings(self, article_ids: Iterable[str]) -> dict[str, list[Finding]]:
+        """The CC201/CC202 findings recorded with the given articles."""
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, list[Finding]] = {}
+        for offset in range(0, len(ids), 500):
+            batch = ids[offset : offset + 500]
+            marks = ",".join([self._mark] * len(batch))
+            rows = self._connection.execute(
+                f"SELECT article_id, finding FROM ledger_findings WHERE article_id IN ({marks}) "
+                "ORDER BY article_id, position",
+                batch,
+            ).fetchall()
+            for article_id, payload in rows:
+                found.setdefault(article_id, []).append(finding_from_json(payload))
+        return found
+
+    def dismissals(self) -> list[Dismissal]:
         rows = self._connection.execute(
-            f"SELECT {', '.join(map(quote_column, columns))} FROM claims "
-            f"WHERE article_id = {self._mark} ORDER BY start, id",
+            'SELECT article_id, start, "end", earlier_article_id, reason FROM dismissals'
+        ).fetchall()
+        return [Dismissal(*row) for row in rows]
+
+    def article_claims(self, article_id: str) -> list[dict[str, object]]:
+        """The article's claims as recorded, each with its place among them (`index`)."""
+        row = self._connection.execute(
+            f"SELECT claims FROM articles WHERE id = {self._mark}", (article_id,)
+        ).fetchone()
+        claims = json.loads(row[0]) if row else []
+        return [{"index": index, **claim} for index, claim in enumerate(claims)]
+
+    def article_figures(self, article_id: str) -> list[StoredFigure]:
+        rows = self._connection.execute(
+            f"{FIGURE_SELECT} WHERE f.article_id = {self._mark} ORDER BY f.start, f.id",
             (article_id,),
         ).fetchall()
-        return [dict(zip(columns, row, strict=True)) for row in rows]
+        return [StoredFigure.from_row(row) for row in rows]
+
+    def article_links(self, article_id: str) -> list[dict[str, object]]:
+        """The links of an article's figures to earlier articles' figures, oldest first."""
+        rows = self._connection.execute(
+            'SELECT f.claim_index, e.article_id, e.start, e."end", e.key_value, e.text, '
+            "a.published, l.relation, l.dismissed FROM links l "
+            "JOIN figures f ON f.id = l.figure_id JOIN figures e ON e.id = l.earlier_figure_id "
+            f"JOIN articles a ON a.id = e.article_id WHERE f.article_id = {self._mark} "
+            "ORDER BY f.claim_index, a.published, e.article_id, e.start",
+            (article_id,),
+        ).fetchall()
+        names = (
+            "claim_index",
+            "article_id",
+            "start",
+            "end",
+            "value",
+            "text",
+            "published",
+            "relation",
+            "dismissed",
+        )
+        return [dict(zip(names, row, strict=True)) for row in rows]
 
     def article(self, article_id: str) -> dict[str, object] | None:
         row = self._connection.execute(
@@ -343,8 +749,78 @@ class SQLLedger:
         return dict(zip((*names, "recorded_at"), row, strict=True))
 
 
-def quote_column(column: str) -> str:
-    return f'"{column}"'
+def finding_json(finding: Finding) -> str:
+    return json.dumps(finding.to_dict(), sort_keys=True, default=str)
+
+
+def finding_from_json(payload: str) -> Finding:
+    data = json.loads(payload)
+    return Finding(
+        article_id=data["article_id"],
+        rule=data["rule"],
+        severity=data["severity"],
+        message=data["message"],
+        start=data["start"],
+        end=data["end"],
+        text=data["text"],
+        line=data["line"],
+        column=data["column"],
+        path=data["path"],
+        evidence=data["evidence"],
+    )
+
+
+def recorded_rows(
+    recorded: Sequence[Recorded], assigned: dict[tuple[str, int], int], now: str
+) -> tuple[
+    list[tuple[object, ...]],
+    list[tuple[object, ...]],
+    list[tuple[object, ...]],
+    list[tuple[object, ...]],
+    list[tuple[object, ...]],
+]:
+    """(article rows, figure rows, key rows, link rows, finding rows) of recorded articles.
+    `assigned` gives the figure id of every batch figure by (article id, claim index): the
+    comparison numbers the figures as it goes, so a link may point to a figure recorded in an
+    earlier transaction of the same pass."""
+    article_rows: list[tuple[object, ...]] = []
+    figure_rows: list[tuple[object, ...]] = []
+    key_rows: list[tuple[object, ...]] = []
+    link_rows: list[tuple[object, ...]] = []
+    finding_rows: list[tuple[object, ...]] = []
+    for item in recorded:
+        entry = item.entry
+        article_rows.append(entry.article_row(now))
+        figure_rows.extend(entry.figure_rows(item.figure_ids))
+        key_rows.extend(entry.key_rows(item.figure_ids))
+        finding_rows.extend(
+            (entry.article_id, position, finding_json(finding))
+            for position, finding in enumerate(item.findings)
+        )
+        for link in item.links:
+            later = assigned[(entry.article_id, link.later.index)]
+            earlier = link.earlier.claim_id
+            if earlier is None:
+                earlier = assigned[(link.earlier.article_id, link.earlier.index)]
+            link_rows.append((later, earlier, link.relation, int(link.dismissed)))
+    return article_rows, figure_rows, key_rows, link_rows, finding_rows
+
+
+def _claim_fields(claim: Claim) -> dict[str, object]:
+    """A claim as the ledger keeps it for reading back: its fields that say something (its
+    sentence is the article's, its article the row's)."""
+    fields: dict[str, object] = {}
+    for name in _KEPT_CLAIM_FIELDS:
+        value = getattr(claim, name)
+        if value is None or value is False:
+            continue
+        fields[name] = value.isoformat() if isinstance(value, date) else value
+    return fields
+
+
+_KEPT_CLAIM_FIELDS = tuple(
+    name for name in Claim.__dataclass_fields__ if name not in ("sentence", "article_id")
+)
 
 
 def _iso(day: date | None) -> str | None:
@@ -355,145 +831,11 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _claim_row(claim: Claim) -> tuple[object, ...]:
-    return (
-        claim.article_id,
-        claim.kind,
-        claim.text,
-        claim.start,
-        claim.end,
-        claim.value,
-        claim.low,
-        claim.high,
-        claim.unit,
-        claim.dimension,
-        claim.qualifier,
-        claim.date or claim.period,
-        _iso(claim.first_day),
-        _iso(claim.last_day),
-        claim.normalized_value,
-        claim.normalized_unit,
-        claim.sentence,
-        claim.change,
-        claim.granularity,
-        claim.sentence_start,
-    )
-
-
-def key_values(keys: ClaimKeys) -> tuple[object, ...]:
-    return (
-        "|".join(sorted(keys.subjects)),
-        keys.measure,
-        keys.metric,
-        keys.noun,
-        keys.period,
-        _iso(keys.period_first),
-        _iso(keys.period_last),
-        keys.role,
-        keys.value,
-        keys.low,
-        keys.high,
-        keys.precision,
-        int(keys.estimate),
-        int(keys.revision),
-    )
-
-
-def _granularity_of(value: str | None) -> str | None:
-    """The granularity of a TIMEX value as version 1 stored it ("1987-Q1" -> quarter)."""
-    if not value or not value[:4].isdigit():
+def _middle(event: Event) -> date | None:
+    if event.first is None or event.last is None:
         return None
-    rest = value[4:]
-    if not rest:
-        return "year"
-    if rest[1:2] == "Q":
-        return "quarter"
-    if rest[1:2] == "H":
-        return "half"
-    if rest[1:2] == "W":
-        return "week"
-    return "month" if len(rest) == 3 else "day"
+    return event.first + (event.last - event.first) / 2
 
 
-def claim_from_row(row: Sequence[object]) -> Claim:
-    values = dict(zip(ALL_COLUMNS, row, strict=True))
-    kind = str(values["kind"])
-    stored_date = values["date"]
-    return Claim(
-        article_id=str(values["article_id"]),
-        kind=kind,
-        text=str(values["text"]),
-        start=int(values["start"]),  # type: ignore[arg-type]
-        end=int(values["end"]),  # type: ignore[arg-type]
-        sentence=str(values["sentence"]),
-        sentence_start=int(values["sentence_start"] or 0),  # type: ignore[arg-type]
-        value=values["value"],  # type: ignore[arg-type]
-        low=values["low"],  # type: ignore[arg-type]
-        high=values["high"],  # type: ignore[arg-type]
-        unit=values["unit"],  # type: ignore[arg-type]
-        dimension=values["dimension"],  # type: ignore[arg-type]
-        qualifier=str(values["qualifier"]),
-        change=values["change"],  # type: ignore[arg-type]
-        date=stored_date if kind == "date" else None,  # type: ignore[arg-type]
-        granularity=values["granularity"] or _granularity_of(stored_date),  # type: ignore[arg-type]
-        first_day=_day(values["first_day"]),  # type: ignore[arg-type]
-        last_day=_day(values["last_day"]),  # type: ignore[arg-type]
-        normalized_value=values["normalized_value"],  # type: ignore[arg-type]
-        normalized_unit=values["normalized_unit"],  # type: ignore[arg-type]
-    )
-
-
-def prior_from_row(row: Sequence[object]) -> PriorClaim:
-    (
-        claim_id,
-        article_id,
-        source,
-        title,
-        published,
-        text,
-        sentence,
-        start,
-        end,
-        subjects,
-        measure,
-        metric,
-        noun,
-        period,
-        period_first,
-        period_last,
-        role,
-        value,
-        low,
-        high,
-        precision,
-        estimate,
-        revision,
-    ) = row
-    return PriorClaim(
-        claim_id=claim_id,  # type: ignore[arg-type]
-        article_id=article_id,  # type: ignore[arg-type]
-        source=source or "",  # type: ignore[arg-type]
-        title=title or "",  # type: ignore[arg-type]
-        published=published,  # type: ignore[arg-type]
-        text=text,  # type: ignore[arg-type]
-        sentence=sentence,  # type: ignore[arg-type]
-        start=start,  # type: ignore[arg-type]
-        end=end,  # type: ignore[arg-type]
-        subjects=frozenset(str(subjects).split("|")) if subjects else frozenset(),
-        measure=measure,  # type: ignore[arg-type]
-        metric=metric,  # type: ignore[arg-type]
-        noun=noun,  # type: ignore[arg-type]
-        period=period,  # type: ignore[arg-type]
-        period_first=_day(period_first),  # type: ignore[arg-type]
-        period_last=_day(period_last),  # type: ignore[arg-type]
-        role=role,  # type: ignore[arg-type]
-        value=value,  # type: ignore[arg-type]
-        low=float("-inf") if low is None else low,  # type: ignore[arg-type]
-        high=float("inf") if high is None else high,  # type: ignore[arg-type]
-        precision=precision or 0.0,  # type: ignore[arg-type]
-        estimate=bool(estimate),
-        revision=bool(revision),
-    )
-
-
-# PostgreSQL -----------------------------------------------------------------------------------
+def _finite(value: float) -> float | None:
+    return None if value in (float("inf"), float("-inf")) else value

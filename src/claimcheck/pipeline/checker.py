@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.checks import ArticleContext, run_checks
 from claimcheck.codes import level_of
@@ -24,8 +24,8 @@ from claimcheck.records import (
 from claimcheck.selection import make_selector
 
 if TYPE_CHECKING:  # the rule set and the ledger load only when a run uses them
-    from claimcheck.ledger import ClaimLedger
-    from claimcheck.ledger.priors import PriorCheck
+    from claimcheck.ledger.comparison import FigureHistory
+    from claimcheck.ledger.store import LedgerEntry
     from claimcheck.rules import RuleSet
 
 INPUT_PROBLEM_CODE = "CC002"
@@ -51,6 +51,10 @@ class ArticleResult:
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     content_hash: str
+    # The sentence spans the claims were read in (the ledger's identities read them too).
+    sentences: tuple[tuple[int, int], ...] = ()
+    # What the ledger knows of the article's figures: earlier articles' values of each.
+    history: tuple[FigureHistory, ...] = ()
 
     @property
     def worst_severity(self) -> str | None:
@@ -164,30 +168,29 @@ def locate_findings(article: Article, findings: Iterable[Finding]) -> list[Findi
 
 
 class Checker:
-    """Runs every stage over articles with one configuration (selection, rules, ledger).
+    """Runs every stage over articles with one configuration (selection, rules).
 
-    `extra_checks` run after the built-in checks (a rule set's check, for one); `priors`, the
-    comparison with the ledger's earlier articles, runs last, and its matching keys are
-    reused when the article is recorded. `known_starts` (a rule set's events) reach the
-    built-in checks through the article context: durations counted from an event the
-    article does not date are checked against the rule set's date (CC104)."""
+    `extra_checks` run after the built-in checks (a rule set's check, for one). The comparison
+    with earlier articles is not per article: it is the ordered pass over a batch
+    (`claimcheck.ledger.comparison`), whose findings `with_ledger` adds to a result.
+    `known_starts` (a rule set's events) reach the built-in checks through the article
+    context: durations counted from an event the article does not date are checked against
+    the rule set's date (CC104)."""
 
     def __init__(
         self,
         selected: Callable[[str], bool] | None = None,
         extra_checks: Iterable[ExtraCheck] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        priors: PriorCheck | None = None,
         checks: Sequence[str] = (),
         known_starts: Iterable[KnownStart] = (),
     ) -> None:
         self.selected = selected
         self.known_starts = tuple(known_starts)
-        self.priors = priors
         # What examines each article, by code: the built-in checks, the rule set's rules and
         # the comparison with the ledger (for "examined by N checks" on the reports).
         self.checks = tuple(checks)
-        self.extra_checks = (*extra_checks, *([priors.check] if priors is not None else []))
+        self.extra_checks = tuple(extra_checks)
         self.clock = clock
 
     def check_article(self, article: Article) -> ArticleResult:
@@ -209,7 +212,11 @@ class Checker:
             findings.append(future)
         findings.sort(key=lambda f: (f.start, f.rule))
         return ArticleResult(
-            article, claims, tuple(locate_findings(article, findings)), content_hash(article)
+            article,
+            claims,
+            tuple(locate_findings(article, findings)),
+            content_hash(article),
+            tuple(sentences),
         )
 
     def check_all(
@@ -222,26 +229,83 @@ class Checker:
                 yield self.check_article(record)
 
 
+def result_to_json(result: ArticleResult) -> dict[str, Any]:
+    """A checked result in plain JSON values, to be read back by `result_from_json` (where a
+    chunk is reported after the run compared its articles)."""
+    article = result.article
+    return {
+        "article": {
+            **{name: getattr(article, name) for name in article.__dataclass_fields__},
+            "published": article.published.isoformat() if article.published else None,
+        },
+        "claims": [claim.to_dict() for claim in result.claims],
+        "findings": [finding.to_dict() for finding in result.findings],
+        "content_hash": result.content_hash,
+        "sentences": [list(span) for span in result.sentences],
+    }
+
+
+def result_from_json(data: dict[str, Any]) -> ArticleResult:
+    fields = dict(data["article"])
+    if fields.get("published"):
+        fields["published"] = datetime.fromisoformat(fields["published"])
+    return ArticleResult(
+        article=Article(**fields),
+        claims=tuple(_claim_from_dict(claim) for claim in data["claims"]),
+        findings=tuple(Finding(**finding) for finding in data["findings"]),
+        content_hash=data["content_hash"],
+        sentences=tuple((start, end) for start, end in data["sentences"]),
+    )
+
+
+def _claim_from_dict(values: dict[str, Any]) -> Claim:
+    known = Claim.__dataclass_fields__
+    kept = {name: value for name, value in values.items() if name in known}
+    for name, value in kept.items():
+        if isinstance(value, str) and "date" in str(known[name].type) and name != "date":
+            kept[name] = date.fromisoformat(value)
+    return Claim(**kept)
+
+
 def build_checker(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     rules: RuleSet | None = None,
-    ledger: ClaimLedger | None = None,
-    draft: bool = False,
+    compares: bool = False,
 ) -> Checker:
-    """The checker of one configuration: the codes selected (ruff-style prefixes), a loaded
-    rule set, and an open ledger to compare with earlier articles. `draft`: the articles are
-    drafts not yet published, later than every article the ledger holds."""
-    if ledger is not None:
-        from claimcheck.ledger.priors import PriorCheck
+    """The checker of one configuration: the codes selected (ruff-style prefixes) and a
+    loaded rule set (its check, and its events as known starts). `compares`: the results
+    go through the ordered comparison with a ledger (counted among the checks)."""
     selected = make_selector(select, ignore)
     return Checker(
         selected,
         [rules.check] if rules is not None else [],
-        priors=PriorCheck(ledger, draft=draft) if ledger is not None else None,
-        checks=check_codes(selected, rules, ledger is not None),
+        checks=check_codes(selected, rules, compares),
         known_starts=rules.known_starts() if rules is not None else (),
     )
+
+
+def ledger_entry_for(result: ArticleResult, run_key: str) -> LedgerEntry:
+    """The article as the ledger stores it, its figures' identities computed."""
+    from claimcheck.ledger.store import ledger_entry
+
+    return ledger_entry(result.article, run_key, result.claims, sentences=result.sentences or None)
+
+
+def with_ledger(
+    result: ArticleResult,
+    findings: Sequence[Finding],
+    history: tuple[FigureHistory, ...],
+    selected: Callable[[str], bool] | None = None,
+) -> ArticleResult:
+    """The result with the ordered pass's findings (those selected) and the figures'
+    histories added."""
+    added = [f for f in findings if selected is None or selected(f.rule)]
+    if not added and not history:
+        return result
+    merged = list(result.findings) + locate_findings(result.article, added)
+    merged.sort(key=lambda f: (f.start, f.rule))
+    return dataclasses.replace(result, findings=tuple(merged), history=history)
 
 
 def check_codes(

@@ -32,14 +32,42 @@ def article_json(result: ArticleResult) -> dict[str, Any]:
         },
         "claims": [claim.to_dict() for claim in result.claims],
         "findings": [finding.to_dict() for finding in result.findings],
+        # What the ledger knows of the figures: earlier articles' values, oldest first.
+        "history": [
+            {
+                "start": history.start,
+                "end": history.end,
+                "identity": history.identity,
+                "consistent_with": history.consistent,
+                "earlier": [
+                    {
+                        "article_id": entry.article_id,
+                        "published": entry.published,
+                        "text": entry.text,
+                        "value": entry.value,
+                        "relation": entry.relation,
+                    }
+                    for entry in history.earlier
+                ],
+            }
+            for history in result.history
+        ],
     }
 
 
 class RunReport:
-    """Writes one run's reports into reports/<run-id>/ as articles stream through."""
+    """Writes one run's reports into reports/<run-id>/ as articles stream through. `pages`
+    names the run's articles that have (or are about to have) a page of their own."""
 
-    def __init__(self, directory: Path, docs_url: str | None = None, checks: int = 0) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        pages: frozenset[str] = frozenset(),
+        docs_url: str | None = None,
+        checks: int = 0,
+    ) -> None:
         self.directory = directory
+        self.pages = pages
         # Where rule names link: the configured docs base, else the reports' own pages.
         self.docs_url = docs_url
         # How many checks examine each article ("examined by N checks").
@@ -86,7 +114,7 @@ class RunReport:
         return stem
 
     def discard(self) -> None:
-        """Remove what it wrote: those articles were not recorded and the next run redoes them."""
+        """Remove what it wrote: a chunk whose reporting failed leaves no half of its pages."""
         for stem in self._names:
             for suffix in (".json", ".md", ".html"):
                 (self.articles_dir / f"{stem}{suffix}").unlink(missing_ok=True)
@@ -96,7 +124,7 @@ class RunReport:
     def prior_href(self, article_id: str) -> str | None:
         """A link from an article report to the latest report of another article, if any."""
         stem = safe_name(article_id)
-        if (self.articles_dir / f"{stem}.html").exists():
+        if article_id in self.pages or (self.articles_dir / f"{stem}.html").exists():
             return f"{stem}.html"
         where = load_catalog(self.directory.parent).get(article_id)
         return f"../../{where}" if where else None

@@ -378,8 +378,94 @@ _PRIOR_SAID = {
 }  # fmt: skip
 
 
+# What a ledger finding's relation to the earlier figures means, in a sentence.
+RELATION_SENTENCES = {
+    "contradiction": "The two figures cannot both hold, and this article does not say the "
+    "figure was revised.",
+    "update": "This figure updates the earlier one: a count that rose, an estimate replaced, "
+    "or a revision or different basis the article states.",
+    "sources_differ": "Different sources give different figures for the same thing.",
+}
+# One earlier article's figure against this one, in words.
+RELATION_WORDS = {
+    "same": "the same figure",
+    "contradiction": "a figure this one contradicts",
+    "update": "a figure this one updates",
+    "sources_differ": "another source's figure",
+}
+_LEDGER_SAID = {"relation", "earlier", "identity", "source", "basis", "measure"}
+
+
+def identity_words(identity: Mapping) -> str:
+    """A figure's identity ({"what", "of_what", "when", "incident", ...}) in words: "the
+    killed in the bombing at Kharkiv", "the trade deficit of Ruritania for 1986"."""
+    what = _measure_words(str(identity.get("what") or "figure"))
+    incident = identity.get("incident")
+    if isinstance(incident, Mapping):
+        places = ", ".join(str(place).title() for place in incident.get("where") or [])
+        kind = str(incident.get("kind") or "incident").replace("_", " ")
+        what += f" in the {kind}" + (f" at {places}" if places else "")
+    elif identity.get("of_what"):
+        what += f" of {str(identity['of_what']).title()}"
+    if identity.get("when"):
+        what += f" for {_day(identity['when'])}"
+    if identity.get("part_of"):
+        what += f", part of the {_measure_words(str(identity['part_of']))}"
+    return f"the {what}"
+
+
+def _earlier_line(entry: Mapping, evidence: Mapping, prior_href: PriorHref | None) -> Line:
+    """One earlier article a ledger finding cites: its figure quoted, linked to its report."""
+    article_id = str(entry.get("article_id"))
+    href = prior_href(article_id) if prior_href else None
+    title = evidence.get("prior_title") if article_id == evidence.get("prior_article_id") else None
+    line: Line = [("Earlier: ", None)]
+    if entry.get("text"):
+        line.append((f"{_quote(entry['text'])} in ", None))
+    line.append((str(title or article_id), href))
+    details = [f"according to {entry['source']}"] if entry.get("source") else []
+    if entry.get("published"):
+        details.append(_day(entry["published"]))
+    if entry.get("basis"):
+        details.append(f"stated as {entry['basis']}")
+    if details:
+        line.append((f" ({', '.join(details)})", None))
+    said = RELATION_WORDS.get(str(entry.get("relation")))
+    return [*line, (f": {said}." if said else ".", None)]
+
+
+def _ledger_lines(evidence: Mapping, prior_href: PriorHref | None) -> list[Line]:
+    """A comparison with earlier articles (CC201, CC202): what the figure is, what the
+    relation means, every earlier article cited, oldest first, each linked."""
+    lines = []
+    identity = evidence.get("identity")
+    if isinstance(identity, Mapping):
+        lines.append(_plain(f"The same figure: {identity_words(identity)}."))
+    relation = RELATION_SENTENCES.get(str(evidence.get("relation")))
+    if relation:
+        lines.append(_plain(relation))
+    if evidence.get("source") or evidence.get("basis"):
+        given = [f"given by {evidence['source']}"] if evidence.get("source") else []
+        if evidence.get("basis"):
+            given.append(f"stated as {evidence['basis']}")
+        lines.append(_plain(f"This article's figure is {' and '.join(given)}."))
+    lines += [
+        _earlier_line(entry, evidence, prior_href)
+        for entry in evidence.get("earlier") or []
+        if isinstance(entry, Mapping) and entry.get("article_id")
+    ]
+    return lines
+
+
 def _prior_lines(evidence: Mapping, prior_href: PriorHref | None) -> tuple[list[Line], set[str]]:
     """An earlier article the finding compares with, linked to its report; the keys said."""
+    if isinstance(evidence.get("earlier"), list):
+        said = _PRIOR_SAID | _LEDGER_SAID | set(_PRIOR_ID_KEYS)
+        lines = _ledger_lines(evidence, prior_href)
+        if "revision_stated" in evidence and evidence.get("relation") != "contradiction":
+            stated = "says" if evidence["revision_stated"] else "does not say"
+            lines.append(_plain(f"This article {stated} the figure was revised."))
+        return lines, said
     said = {key for key in _PRIOR_ID_KEYS if evidence.get(key)}
     priors = [
         item

@@ -16,10 +16,11 @@ from markupsafe import Markup, escape
 
 from claimcheck import __version__
 from claimcheck.input.text import LineIndex
+from claimcheck.ledger.comparison import FigureHistory
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE, ArticleResult
 from claimcheck.records import SEVERITY_ORDER, Article, Finding
 from claimcheck.report.coverage import checked_claims
-from claimcheck.report.evidence import evidence_lines
+from claimcheck.report.evidence import evidence_lines, identity_words
 from claimcheck.report.files import write_atomic
 from claimcheck.report.links import read_rule_names, rule_href, rule_name, safe_href
 from claimcheck.report.readings import claim_reading
@@ -93,7 +94,14 @@ def segments(result: ArticleResult, readings: Sequence[str] | None = None) -> li
     for index, (start, end, _, _) in enumerate(numbered):
         finding_starts[start].append(index)
         finding_ends[end].append(index)
-    ordered = sorted({0, size, *claim_starts, *claim_ends, *finding_starts, *finding_ends})
+    # Figures with earlier reports in the ledger: a mark after each, to its timeline.
+    history_ends: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for number, history in enumerate(result.history, start=1):
+        if 0 <= history.end <= size:
+            history_ends[history.end].append(_history_ref(number, history))
+    ordered = sorted(
+        {0, size, *claim_starts, *claim_ends, *finding_starts, *finding_ends, *history_ends}
+    )
     open_claims: set[int] = set()
     open_findings: set[int] = set()
     pieces: list[Segment] = []
@@ -120,7 +128,7 @@ def segments(result: ArticleResult, readings: Sequence[str] | None = None) -> li
             {"number": numbered[index][2], "severity": numbered[index][3].severity,
              "message": numbered[index][3].message}
             for index in finding_ends.get(right, ())
-        ]  # fmt: skip
+        ] + history_ends.get(right, [])  # fmt: skip
         pieces.append(segment)
     merged = _merge_plain(pieces)
     if merged and merged[0].plain:
@@ -158,12 +166,64 @@ def highlighted_text(pieces: Iterable[Segment]) -> Markup:
                 f"{_flowed(piece.text)}</mark>"
             )
         for ref in piece.refs:
+            if "history" in ref:
+                parts.append(
+                    f'<sup class="history"><a href="#figure-{ref["history"]}" '
+                    f'title="{escape(ref["title"])}">{escape(ref["mark"])}</a></sup>'
+                )
+                continue
             parts.append(
                 f'<sup class="ref"><a class="{escape(ref["severity"])}" '
                 f'href="#finding-{ref["number"]}" title="{escape(ref["message"])}">'
                 f"{ref['number']}</a></sup>"
             )
     return Markup("".join(parts))
+
+
+def _history_ref(number: int, history: FigureHistory) -> dict[str, Any]:
+    consistent = history.consistent
+    others = len(history.earlier) - consistent
+    if consistent and not others:
+        mark, title = f"✓{consistent}", consistent_with(consistent)
+    else:
+        mark = f"⟲{len(history.earlier)}"
+        title = f"given differently by {others} earlier article" + ("s" if others != 1 else "")
+        if consistent:
+            title += "; " + consistent_with(consistent)
+    return {"history": number, "mark": mark, "title": title}
+
+
+def consistent_with(count: int) -> str:
+    return f"consistent with {count} earlier article" + ("s" if count != 1 else "")
+
+
+def history_view(
+    number: int, history: FigureHistory, text: str, prior_href: PriorHref | None
+) -> dict[str, Any]:
+    """A figure's timeline as the article page shows it: each earlier article's value by
+    date, linked, then this article's."""
+    identity = history.identity
+    about = identity_words(identity)
+    if identity.get("basis"):
+        about += f", stated as {identity['basis']}"
+    entries = [
+        {
+            "date": (entry.published or "undated")[:10],
+            "text": " ".join(entry.text.split()),
+            "relation": entry.relation.replace("_", " "),
+            "article_id": entry.article_id,
+            "title": entry.title,
+            "href": prior_href(entry.article_id) if prior_href else None,
+        }
+        for entry in history.earlier
+    ]
+    return {
+        "number": number,
+        "text": " ".join(text.split()),
+        "about": about,
+        "consistent": consistent_with(history.consistent) if history.consistent else "",
+        "entries": entries,
+    }
 
 
 def _merge_plain(pieces: list[Segment]) -> list[Segment]:
@@ -248,6 +308,10 @@ def article_html(
         checks=checks,
         article_text=highlighted_text(segments(result, readings)),
         findings=findings,
+        histories=[
+            history_view(n, history, article.body[history.start : history.end], prior_href)
+            for n, history in enumerate(result.history, start=1)
+        ],
     )
 
 

@@ -1,21 +1,42 @@
-"""One chunk of articles checked and reported wherever it runs (a thread of the flow, a worker
-process, a Dask worker), then recorded in the ledger by the run's single writer."""
+"""One chunk of articles checked wherever it runs (a thread of the flow, a worker process, a
+Dask worker), and later reported there: between the two, the run compares and records every
+article in publication order (`run.ordered`).
+
+Checking a chunk gives its in-article findings, the ledger entries of its articles (their
+figures' identities computed where they were checked) and the checked results, kept in a
+temporary file of the run folder; reporting a chunk adds the ordered pass's findings and
+figure histories to those results and writes the article pages."""
 
 from __future__ import annotations
 
+import json
+import secrets
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.input.articles import InputProblem
-from claimcheck.ledger import ClaimLedger, LedgerEntry, ledger_entry, open_ledger
-from claimcheck.pipeline.checker import ArticleResult, Checker, build_checker, problem_finding
+from claimcheck.ledger import LedgerEntry
+from claimcheck.pipeline.checker import (
+    ArticleResult,
+    Checker,
+    build_checker,
+    ledger_entry_for,
+    problem_finding,
+    result_from_json,
+    result_to_json,
+    with_ledger,
+)
 from claimcheck.records import Article, Finding
 from claimcheck.report.articles import RunReport
 from claimcheck.report.tables import claim_rows
 from claimcheck.run.incremental import rules_digest, run_key
+
+if TYPE_CHECKING:
+    from claimcheck.ledger.comparison import FigureHistory
 
 REPORTS_FOR = ("all", "findings")
 
@@ -43,16 +64,21 @@ class ChunkOutcome:
     claims_checked: int = 0
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
-    # Seconds per stage inside the chunk: "extract_and_check", "write_reports", "ledger"
-    # (and "ledger_write" once the run's writer recorded it, see record_outcome).
+    # Seconds per stage: "extract_and_check" and "ledger" (identities, where the chunk was
+    # checked), "write_reports" (once the chunk is reported).
     stage_seconds: dict[str, float] = field(default_factory=dict)
     # One line per written article report, for the run index (see report.articles).
     entries: list[dict] = field(default_factory=list)
-    # What the ledger must store for this chunk: the run's single writer records it.
+    # What the ledger must compare and store for this chunk: the ordered pass does it.
     ledger_entries: list[LedgerEntry] = field(default_factory=list)
+    # The checked results, kept in the run folder until the chunk is reported.
+    pending: str | None = None
+    article_ids: list[str] = field(default_factory=list)
     # The chunk's claims as rows of the run's claims.parquet (report.tables.claim_rows),
-    # written by the run as the chunk is recorded, then dropped.
+    # written by the run as the chunk is collected, then dropped.
     claim_rows: list[tuple] = field(default_factory=list)
+    # How many checks examine each of its articles ("examined by N checks" on its pages).
+    checks: int = 0
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -62,35 +88,45 @@ class ChunkOutcome:
         )
 
 
+# What the ordered pass adds to one article: its CC201/CC202 findings and figure histories.
+LedgerAdditions = dict[str, tuple[list[Finding], "tuple[FigureHistory, ...]"]]
+
+
+@dataclass(slots=True)
+class ChunkReport:
+    """A reported chunk: its article pages' index lines and its findings, all of them."""
+
+    entries: list[dict]
+    findings: list[Finding]
+    claims_checked: int
+    seconds: float
+
+
 def settings_digest(settings: RunSettings) -> str:
     """The run key's part that is not the article: version, rules and selected codes."""
     return rules_digest(settings.rules_dir, settings.select, settings.ignore)
 
 
-def make_checker(settings: RunSettings, ledger: ClaimLedger | None = None) -> Checker:
-    """The checker of a run: selected checks, the rule set, and, given an open ledger, the
-    comparison with prior articles stored in it."""
+def make_checker(settings: RunSettings) -> Checker:
+    """The checker of a run: selected checks and the rule set (every run compares its
+    articles in order, with the ledger's and with each other)."""
     rules = None
     if settings.rules_dir:
         from claimcheck.rules import load_rules
 
         rules = load_rules(Path(settings.rules_dir))
-    return build_checker(settings.select, settings.ignore, rules, ledger)
+    return build_checker(settings.select, settings.ignore, rules, compares=True)
 
 
-def _check_and_report(
-    records: Sequence[Article | InputProblem],
-    checker: Checker,
-    report: RunReport,
-    rules_key: str,
-    reports_for: str,
-    keep_ledger_entries: bool,
-) -> ChunkOutcome:
-    """Check and write the reports of one chunk; the ledger entries are prepared, not stored."""
+def _check_articles(
+    records: Sequence[Article | InputProblem], checker: Checker, rules_key: str
+) -> tuple[ChunkOutcome, list[ArticleResult]]:
+    """Check one chunk: results, in-article findings and ledger entries; nothing written."""
     outcome = ChunkOutcome()
-    report.checks = len(checker.checks)
-    stages = dict.fromkeys(("extract_and_check", "write_reports", "ledger"), 0.0)
+    outcome.checks = len(checker.checks)
+    stages = dict.fromkeys(("extract_and_check", "ledger"), 0.0)
     clock = time.perf_counter
+    results: list[ArticleResult] = []
     for record in records:
         if isinstance(record, InputProblem):
             outcome.findings.append(problem_finding(record))
@@ -98,50 +134,32 @@ def _check_and_report(
         mark = clock()
         result: ArticleResult = checker.check_article(record)
         stages["extract_and_check"] += clock() - mark
-        mark = clock()
-        if reports_for == "all" or result.findings:
-            report.write_article(result)
-        stages["write_reports"] += clock() - mark
         outcome.articles += 1
         outcome.claims += len(result.claims)
         outcome.findings.extend(result.findings)
+        outcome.article_ids.append(record.id)
         outcome.claim_rows.extend(claim_rows(record, result.claims))
-        if keep_ledger_entries:
-            mark = clock()
-            # The prior comparison computed the matching keys already: reused, not redone.
-            keyed = checker.priors.keyed_for(result.claims) if checker.priors else None
-            outcome.ledger_entries.append(
-                ledger_entry(record, run_key(result.content_hash, rules_key), result.claims, keyed)
-            )
-            stages["ledger"] += clock() - mark
-    outcome.entries = list(report.entries)
-    outcome.claims_checked = sum(entry["claims_checked"] for entry in outcome.entries)
+        results.append(result)
+        mark = clock()
+        outcome.ledger_entries.append(
+            ledger_entry_for(result, run_key(result.content_hash, rules_key))
+        )
+        stages["ledger"] += clock() - mark
     outcome.stage_seconds = stages
-    return outcome
+    return outcome, results
 
 
-# Per worker process: the checker of each configuration met so far (rules parsed once, an
-# open ledger connection for the prior comparison), keyed by what decides the findings.
+# Per worker process: the checker of each configuration met so far (rules parsed once),
+# keyed by what decides the findings.
 _WORKER_CHECKERS: dict[tuple, Checker] = {}
 
 
 def _worker_checker(settings: RunSettings, rules_key: str) -> Checker:
-    # Per thread too: a Dask worker may run tasks in threads, and a SQLite connection stays
-    # in the thread that opened it.
-    key = (
-        threading.get_ident(),
-        settings.ledger_path,
-        settings.rules_dir,
-        settings.select,
-        settings.ignore,
-        rules_key,
-    )
+    # Per thread too: a Dask worker may run tasks in threads.
+    key = (threading.get_ident(), settings.rules_dir, settings.select, settings.ignore, rules_key)
     checker = _WORKER_CHECKERS.get(key)
     if checker is None:
-        # The connection lives as long as the worker: it only reads (prior articles); the
-        # run's writer does every write, so readers and the writer never wait on each other.
-        ledger = open_ledger(settings.ledger_path) if settings.ledger_path else None
-        checker = make_checker(settings, ledger)
+        checker = make_checker(settings)
         _WORKER_CHECKERS[key] = checker
     return checker
 
@@ -152,55 +170,93 @@ def check_chunk(
     rules_key: str,
     keep_checker: bool = True,
 ) -> ChunkOutcome:
-    """Check and report one chunk wherever it runs and return the ledger entries for the run's
-    writer to record (record_outcome): the chunk travels as plain records, and with
-    `keep_checker` the worker keeps its checker and ledger connection for the next chunk
-    (without, both are made for this chunk and closed: a thread of the flow's process).
-
-    A chunk that fails removes the reports it wrote: its articles stay new for the next run,
-    and no article is ever reported by two runs."""
+    """Check one chunk wherever it runs and return its ledger entries for the ordered pass;
+    the results wait in a temporary file of the run folder for `report_chunk`. With
+    `keep_checker` the worker keeps its checker (rules parsed once) for the next chunk."""
     started = time.perf_counter()
-    report = RunReport(Path(settings.reports_dir), docs_url=settings.docs_url)
-    ledger = None
-    try:
-        if keep_checker:
-            checker = _worker_checker(settings, rules_key)
-        else:
-            ledger = open_ledger(settings.ledger_path) if settings.ledger_path else None
-            checker = make_checker(settings, ledger)
-        outcome = _check_and_report(
-            records, checker, report, rules_key, settings.reports_for, bool(settings.ledger_path)
-        )
-    except BaseException:
-        report.discard()
-        raise
-    finally:
-        if ledger is not None:
-            ledger.close()
+    checker = _worker_checker(settings, rules_key) if keep_checker else make_checker(settings)
+    outcome, results = _check_articles(records, checker, rules_key)
+    if settings.reports_for != "all":
+        # Only an article with a finding gets a page, and only one with a figure the ledger
+        # knows can be given a finding by the ordered pass: the rest need not wait.
+        with_figures = {entry.article_id for entry in outcome.ledger_entries if entry.figures}
+        results = [r for r in results if r.findings or r.article.id in with_figures]
+    if results:
+        outcome.pending = _keep_results(settings.reports_dir, results)
     outcome.seconds = time.perf_counter() - started
     return outcome
 
 
-def record_outcome(ledger: ClaimLedger | None, outcome: ChunkOutcome, reports_dir: str) -> float:
-    """Store a checked chunk's ledger entries in one transaction; seconds taken. If that
-    fails the chunk's reports are removed, as for a chunk that failed while checking."""
+def _keep_results(reports_dir: str, results: list[ArticleResult]) -> str:
+    """The chunk's results in a temporary file of the run folder: a reporting worker anywhere
+    reads them back; a run killed before reporting leaves a temporary file the next run's
+    clean-up removes."""
+    path = Path(reports_dir) / f".pending-{secrets.token_hex(6)}.tmp"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # One line per article, its id and whether it has a finding first: the reporter reads
+    # only the articles it writes a page for.
+    lines = [
+        json.dumps([result.article.id, bool(result.findings)])
+        + "\t"
+        + json.dumps(result_to_json(result), separators=(",", ":"), default=str)
+        for result in results
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _kept_results(path: Path, wanted: set[str] | None) -> Iterator[ArticleResult]:
+    """The kept results: all when `wanted` is None, else those with a finding of their own or
+    named in `wanted`."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            head, _, payload = line.partition("\t")
+            article_id, found = json.loads(head)
+            if wanted is None or found or article_id in wanted:
+                yield result_from_json(json.loads(payload))
+
+
+def report_chunk(
+    pending: str,
+    additions: LedgerAdditions,
+    settings: RunSettings,
+    pages: frozenset[str] = frozenset(),
+    checks: int = 0,
+) -> ChunkReport:
+    """Write the pages of a checked chunk with what the ordered pass found: its findings
+    added to the article's and the figures' histories. `pages` names the articles of this
+    run that have pages (links between them need not wait for the other chunks); `checks`:
+    how many checks examined each article."""
     started = time.perf_counter()
+    path = Path(pending)
+    # With pages only for articles with findings, the others are not even read back.
+    wanted = None if settings.reports_for == "all" else {a for a, (f, _) in additions.items() if f}
+    report = RunReport(Path(settings.reports_dir), pages, settings.docs_url, checks)
+    selected = build_checker(settings.select, settings.ignore).selected
+    findings: list[Finding] = []
     try:
-        if ledger is not None and outcome.ledger_entries:
-            ledger.record_entries(outcome.ledger_entries)
+        for result in _kept_results(path, wanted):
+            found, history = additions.get(result.article.id, ([], ()))
+            result = with_ledger(result, found, history, selected)
+            findings.extend(result.findings)
+            if settings.reports_for == "all" or result.findings:
+                report.write_article(result)
     except BaseException:
-        discard_reports(reports_dir, outcome.entries)
+        report.discard()  # no chunk is left half reported
         raise
-    outcome.ledger_entries = []
-    seconds = time.perf_counter() - started
-    # Apart from "ledger" (preparing the rows, where the chunk was checked): this part is
-    # the single writer's, the one that cannot be spread over workers.
-    outcome.stage_seconds["ledger_write"] = seconds
-    return seconds
+    path.unlink(missing_ok=True)
+    entries = list(report.entries)
+    return ChunkReport(
+        entries,
+        findings,
+        sum(entry["claims_checked"] for entry in entries),
+        time.perf_counter() - started,
+    )
 
 
-def discard_reports(reports_dir: str, entries: Sequence[dict]) -> None:
-    articles = Path(reports_dir) / "articles"
-    for entry in entries:
-        for suffix in (".json", ".md", ".html"):
-            (articles / f"{entry['stem']}{suffix}").unlink(missing_ok=True)
+def discard_pending(outcomes: Sequence[ChunkOutcome]) -> None:
+    """Remove the kept results of chunks that will not be reported."""
+    for outcome in outcomes:
+        if outcome.pending:
+            Path(outcome.pending).unlink(missing_ok=True)
+            outcome.pending = None

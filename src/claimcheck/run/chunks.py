@@ -1,5 +1,5 @@
 """A run's articles in chunks: read lazily, filtered to what is new, and the chunks in flight
-collected in order, each recorded by the run's single ledger writer."""
+collected in order (their articles are compared and recorded once all are in: run.ordered)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 
 from claimcheck.ledger import ClaimLedger
-from claimcheck.run.batch import ChunkOutcome, record_outcome
+from claimcheck.run.batch import ChunkOutcome
 from claimcheck.run.incremental import InputFiles, Record, fresh_records
 from claimcheck.run.progress import Progress
 
@@ -59,7 +59,7 @@ class ChunkQueue:
         self.reading_done = False
         self.first_submit: float | None = None
         self.last_done: float | None = None
-        # Told of each chunk once it is recorded (the run's tables for analysts are written
+        # Told of each chunk once it is collected (the run's tables for analysts are written
         # chunk by chunk, so that no run holds all its claims at once).
         self.recorded: Callable[[ChunkOutcome], None] | None = None
 
@@ -103,11 +103,11 @@ class ChunkQueue:
         self.progress.submitted(self.to_check, self.reading_done)
 
     def collect_oldest(self) -> None:
-        """Wait for the oldest chunk, record it (a failed chunk does not stop the others)."""
+        """Wait for the oldest chunk and keep its outcome (a failed chunk does not stop the
+        others)."""
         future, size = self.pending.popleft()
         try:
             outcome = future.result()
-            record_outcome(self.ledger, outcome, self.reports_dir)
             if self.recorded is not None:
                 self.recorded(outcome)
             self.outcomes.append(outcome)

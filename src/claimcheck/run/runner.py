@@ -1,7 +1,9 @@
 """A whole run, in three steps the flow wires together: prepared (its folder, settings and
 rules checked before any article is read), checked (the inputs read in chunks, only what is
-new, each chunk submitted wherever it is checked and recorded as it comes back) and finished
-(summary.json, findings.csv, the run index and the index of runs)."""
+new, each chunk submitted wherever it is checked; then every article compared with every
+article published before it and recorded, in one ordered pass; then each chunk's pages
+written with what the pass found) and finished (summary.json, findings.csv, the run index and
+the index of runs)."""
 
 from __future__ import annotations
 
@@ -36,13 +38,15 @@ from claimcheck.run.batch import (
     REPORTS_FOR,
     ChunkOutcome,
     RunSettings,
+    discard_pending,
     make_checker,
     settings_digest,
 )
 from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
+from claimcheck.run.ordered import compare_in_order
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
-from claimcheck.run.workers import MODE_DASK, Placement, place_chunks
+from claimcheck.run.workers import MODE_DASK, Placement, place_chunks, report_chunks
 
 Log = logging.Logger | logging.LoggerAdapter
 # Submits a chunk to be checked where the placement says; the future gives its outcome.
@@ -148,6 +152,9 @@ class CheckedRun:
     queue: ChunkQueue
     placement: Placement
     tables: RunTables | None = None
+    # Seconds of the ordered pass (comparing and recording) and of writing the pages.
+    ordered_seconds: float = 0.0
+    reporting_seconds: float = 0.0
 
 
 def check_run(
@@ -162,8 +169,9 @@ def check_run(
     watchers: Sequence[Progress] = (),
     log: Log | None = None,
 ) -> CheckedRun:
-    """Read what is new or changed under `paths` in chunks, submit each chunk and record it
-    in the ledger as it comes back (this process is the ledger's only writer)."""
+    """Read what is new or changed under `paths` in chunks and submit each chunk; once all
+    are checked, compare and record their articles in publication order (this process is the
+    ledger's only writer), then write the chunks' pages with what the comparison found."""
     log = log or logging.getLogger(__name__)
     settings = run.settings
     ledger = open_ledger(settings.ledger_path) if settings.ledger_path else None
@@ -180,6 +188,14 @@ def check_run(
         with terminal_progress(progress_bar) as bar:
             queue.progress = AllOf(bar, *watchers)
             queue.run(chunks, lambda chunk: submit(chunk, placement), placement.window)
+        try:
+            additions, ordered_seconds = compare_in_order(ledger, queue.outcomes)
+        except BaseException:
+            discard_pending(queue.outcomes)
+            raise
+        reporting = time.perf_counter()
+        report_chunks(queue.outcomes, additions, settings, placement)
+        reporting_seconds = time.perf_counter() - reporting
         if not queue.failures:
             files.note_done()
     except BaseException:
@@ -200,7 +216,7 @@ def check_run(
         queue.skipped,
         queue.read_seconds,
     )
-    return CheckedRun(queue, placement, tables)
+    return CheckedRun(queue, placement, tables, ordered_seconds, reporting_seconds)
 
 
 @dataclass(slots=True)
@@ -223,13 +239,18 @@ class RunResult:
 
 def _stage_seconds(checked: CheckedRun) -> dict[str, float]:
     """Seconds per stage. Worker seconds are summed over the chunks (with N workers they add
-    up to N times the wall time they took); "ledger_write" is the run's own recording."""
+    up to N times the wall time they took); "ordered_pass" (also "ledger_write", its earlier
+    name) is the run's own comparing and recording."""
     queue = checked.queue
     stages = {"read_and_filter": queue.read_seconds}
     for outcome in queue.outcomes:
         for stage, seconds in outcome.stage_seconds.items():
             stages[stage] = stages.get(stage, 0.0) + seconds
     stages["checking_wall"] = queue.checking_wall()
+    # The single process's part, which cannot be spread over workers.
+    stages["ordered_pass"] = checked.ordered_seconds
+    stages["ledger_write"] = checked.ordered_seconds
+    stages["reporting_wall"] = checked.reporting_seconds
     return stages
 
 

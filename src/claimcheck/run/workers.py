@@ -10,8 +10,17 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 
 from claimcheck.input.articles import InputProblem
+from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import Article
-from claimcheck.run.batch import ChunkOutcome, RunSettings, check_chunk, make_checker
+from claimcheck.run.batch import (
+    ChunkOutcome,
+    ChunkReport,
+    LedgerAdditions,
+    RunSettings,
+    check_chunk,
+    make_checker,
+    report_chunk,
+)
 
 # A process pool of this machine ("pool"), the run's own task threads ("threads": small runs,
 # where starting processes costs more than it saves), or the task runner's workers themselves
@@ -75,6 +84,74 @@ def check_chunk_placed(
     if mode == MODE_POOL:
         return process_pool(workers).submit(check_chunk, records, settings, rules_key).result()
     return check_chunk(records, settings, rules_key, keep_checker=mode == MODE_DASK)
+
+
+def report_chunks(
+    outcomes: Sequence[ChunkOutcome],
+    additions: LedgerAdditions,
+    settings: RunSettings,
+    placement: Placement,
+) -> None:
+    """Write every checked chunk's pages with what the ordered pass found, where the chunks
+    were checked: in the pool for a pooled run, here otherwise (a Dask run reports from the
+    run's process: the pages are plain files in its reports folder). Each outcome then holds
+    its chunk's index lines and all its findings."""
+    pages = pages_of(outcomes, additions, settings)
+    jobs = [outcome for outcome in outcomes if outcome.pending]
+    if placement.mode == MODE_POOL and len(jobs) > 1:
+        pool = process_pool(placement.workers)
+        futures = [
+            pool.submit(
+                report_chunk,
+                outcome.pending,
+                _additions_for(outcome, additions),
+                settings,
+                pages,
+                outcome.checks,
+            )
+            for outcome in jobs
+        ]
+        reports = [future.result() for future in futures]
+    else:
+        reports = [
+            report_chunk(
+                outcome.pending or "",
+                _additions_for(outcome, additions),
+                settings,
+                pages,
+                outcome.checks,
+            )
+            for outcome in jobs
+        ]
+    for outcome, report in zip(jobs, reports, strict=True):
+        _take_report(outcome, report)
+
+
+def _additions_for(outcome: ChunkOutcome, additions: LedgerAdditions) -> LedgerAdditions:
+    ids = outcome.article_ids
+    return {article_id: additions[article_id] for article_id in ids if article_id in additions}
+
+
+def _take_report(outcome: ChunkOutcome, report: ChunkReport) -> None:
+    problems = [f for f in outcome.findings if f.rule == INPUT_PROBLEM_CODE]
+    outcome.findings = problems + report.findings
+    outcome.entries = report.entries
+    outcome.claims_checked = report.claims_checked
+    outcome.stage_seconds["write_reports"] = report.seconds
+    outcome.pending = None
+
+
+def pages_of(
+    outcomes: Sequence[ChunkOutcome], additions: LedgerAdditions, settings: RunSettings
+) -> frozenset[str]:
+    """The articles of this run that get a page: all, or those with a finding."""
+    ids = {article_id for outcome in outcomes for article_id in outcome.article_ids}
+    if settings.reports_for == "all":
+        return frozenset(ids)
+    with_findings = {f.article_id for outcome in outcomes for f in outcome.findings}
+    return frozenset(
+        ids & (with_findings | {aid for aid, (found, _) in additions.items() if found})
+    )
 
 
 _POOLS: dict[int, Executor] = {}

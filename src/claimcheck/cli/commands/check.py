@@ -274,7 +274,8 @@ def as_drafts(records, published):
 
 
 def check_drafts(args: argparse.Namespace, settings: Settings, rules, report) -> Checker:
-    """Check every article into the report; with --record, store them in the ledger."""
+    """Check every article into the report; the drafts are compared with the ledger's earlier
+    articles and with each other in publication order; with --record, they are stored."""
     import itertools
 
     from claimcheck.ci.formats import ArticleEntry
@@ -288,26 +289,42 @@ def check_drafts(args: argparse.Namespace, settings: Settings, rules, report) ->
         raise UsageProblem(f"no articles in {', '.join(map(str, args.paths))}")
     # Compare with what was published before; the draft itself is stored only on --record.
     ledger = open_draft_ledger(settings.ledger, args.record)
-    # A draft given its planned time is later than everything the ledger holds.
-    checker = build_checker(
-        settings.select, settings.ignore, rules, ledger, draft=published is not None
-    )
-    recorded = []
     try:
+        checker = build_checker(settings.select, settings.ignore, rules, ledger is not None)
+        results: list[ArticleResult] = []
         for item in checker.check_all(itertools.chain([first], records)):
             if isinstance(item, ArticleResult):
-                report.articles.append(ArticleEntry(item.article.id, item.article.path))
-                report.findings.extend(report_article(item, report.suppressed))
-                if args.record:
-                    recorded.append((item.article, item.content_hash, item.claims))
+                results.append(item)
             else:
                 report.findings.extend(report_loose_findings([item]))
-        if ledger is not None and recorded:
-            ledger.record(recorded)
+        # A draft given its planned time is later than everything the ledger holds.
+        drafts = published is not None
+        for result in compare_drafts(results, ledger, args.record, checker, drafts):
+            report.articles.append(ArticleEntry(result.article.id, result.article.path))
+            report.findings.extend(report_article(result, report.suppressed))
     finally:
         if ledger is not None:
             ledger.close()
     return checker
+
+
+def compare_drafts(results: list, ledger, record: bool, checker, drafts: bool = False) -> list:
+    """The results with the findings of the ordered comparison (CC201, CC202) added.
+    `drafts`: every article the ledger holds counts as earlier than the batch."""
+    from claimcheck.ledger.comparison import OrderedPass, history_of
+    from claimcheck.pipeline.checker import ledger_entry_for, with_ledger
+
+    if not results:
+        return results
+    entries = [ledger_entry_for(result, result.content_hash) for result in results]
+    compared = OrderedPass(ledger, drafts=drafts).run(entries, record=record and ledger is not None)
+    out = []
+    for result in results:
+        recorded = compared.get(result.article.id)
+        if recorded is not None:
+            result = with_ledger(result, recorded.findings, history_of(recorded), checker.selected)
+        out.append(result)
+    return out
 
 
 def apply_waiver_file(report, waivers: list, selected) -> None:

@@ -52,28 +52,45 @@ class MeasureRule(Rule):
     dimension: str | None = None
     nouns: tuple[str, ...] = ()
     article_subject: bool = True
+    # A measure of the vocabulary (claimcheck.measures) the rule names, if it names one.
+    named_measure: str | None = None
 
     @classmethod
     def read_measure_fields(cls, reader: Reader) -> dict[str, Any]:
         from claimcheck.extract.quantities import lemmatize_noun
+        from claimcheck.measures import measure_named
 
+        measure = reader.raw("measure", required=True)
+        dimensions = known_dimensions()
+        # A dimension ("length") is read as one, as before the vocabulary named measures.
+        named = (
+            measure_named(measure)
+            if isinstance(measure, str) and measure not in dimensions
+            else None
+        )
         fields: dict[str, Any] = {
-            "subject": reader.words("subject", required=True),
+            # A measure of the vocabulary is found by its own words: the subject may be left
+            # out ("measure: turnout"), and the title then says nothing about it.
+            "subject": reader.words("subject", required=named is None),
             "context": reader.words("context"),
             "unless": reader.words("unless"),
             "unless_pattern": reader.regex("unless_pattern"),
-            "article_subject": reader.boolean("article_subject", default=True),
+            "article_subject": reader.boolean("article_subject", default=named is None),
         }
-        measure = reader.raw("measure", required=True)
-        if isinstance(measure, str):
-            dimensions = known_dimensions()
-            if measure not in dimensions:
-                raise reader.error(
-                    "measure",
-                    f"{measure!r} is not a dimension ({', '.join(sorted(dimensions))}); "
-                    "to count a noun write a list: [troop, soldier]",
-                )
+        if isinstance(measure, str) and measure in dimensions:
             fields["dimension"] = measure
+        elif named is not None:
+            fields["named_measure"] = named.name
+            fields["dimension"] = _named_dimension(named.figures)
+            if not fields["subject"]:
+                fields["subject"] = named.forms
+        elif isinstance(measure, str):
+            raise reader.error(
+                "measure",
+                f"{measure!r} is not a dimension ({', '.join(sorted(dimensions))}) nor a "
+                "measure of the vocabulary (claimcheck.measures); to count a noun write a "
+                "list: [troop, soldier]",
+            )
         else:
             nouns = reader.words("measure")
             fields["nouns"] = tuple(dict.fromkeys(lemmatize_noun(noun) for noun in nouns))
@@ -88,6 +105,8 @@ class MeasureRule(Rule):
         for pattern in self.unless_pattern:
             rows.append(("unless the sentence matches", f"`{pattern.pattern}`"))
         measure = self.dimension or "count of " + ", ".join(self.nouns)
+        if self.named_measure:
+            measure = f"{self.named_measure} (measure vocabulary), stated as {measure}"
         rows.append(("measure", measure))
         rows.append(("falls back to the title", "yes" if self.article_subject else "no"))
         return rows
@@ -133,6 +152,8 @@ class MeasureRule(Rule):
             return False
         if self.dimension is not None:
             return claim.dimension == self.dimension and bool(claim.unit)
+        if self.named_measure and not self.nouns:
+            return claim.dimension == "count"  # a count of people or things, by the words
         return claim.unit in self.nouns
 
     def _rival_claims(self, claim: Claim, view: ArticleView) -> list[Claim]:
@@ -226,6 +247,25 @@ class MeasureRule(Rule):
             match = self.match_claim(claim, view)
             if match is not None and (finding := self.judge(match, view)) is not None:
                 yield finding
+
+
+# The dimension a claim has for each kind of figure of the measure vocabulary.
+_DIMENSION_OF_FIGURES = {
+    "money": "currency",
+    "percent": "percent",
+    "length": "length",
+    "area": "area",
+    "mass": "mass",
+    "volume": "volume",
+    "flow": "flow",
+    "temperature": "temperature",
+}
+
+
+def _named_dimension(figures: frozenset[str]) -> str | None:
+    """The one dimension a vocabulary measure is stated in, None when it is a count."""
+    dimensions = {_DIMENSION_OF_FIGURES[kind] for kind in figures if kind in _DIMENSION_OF_FIGURES}
+    return min(dimensions) if len(dimensions) == 1 else None
 
 
 def _nearest(word: WordMatch, claim: Claim, rivals: list[Claim]) -> bool:

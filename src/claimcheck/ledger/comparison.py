@@ -1,0 +1,445 @@
+"""The ordered pass: every article compared with every article published before it, then
+recorded with its links and findings.
+
+A batch (a run's articles, a check's drafts) is compared in publication order, ties broken by
+article id, whatever order it came in and however it was chunked: each article's figures are
+looked up by their identity keys among the ledger's figures and the batch's articles before it,
+related to each earlier article's figure (`relations`), and the article is recorded with its
+links and its CC201/CC202 findings in the transaction that stores it. Key lookups are cheap: the
+ledger's figures under the batch's keys are read once, and the batch's own figures join the
+index as they are recorded. Two runs sharing a ledger take turns (`ClaimLedger.ordered_pass`),
+and an article killed mid-pass is simply not recorded: the next run compares it again.
+
+A new version of an article already in the ledger (same id, new content) replaces the old one
+and is compared only with other articles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from contextlib import nullcontext
+from dataclasses import dataclass
+
+from claimcheck.codes import level_of
+from claimcheck.ledger.events import same_incident
+from claimcheck.ledger.relations import (
+    CODE_OF,
+    CONTRADICTION,
+    SAME,
+    SERIOUSNESS,
+    agrees,
+    far_apart,
+    relation,
+    same_figure,
+)
+from claimcheck.ledger.store import (
+    CANDIDATES_PER_KEY,
+    ClaimLedger,
+    Dismissal,
+    LedgerEntry,
+    Link,
+    Recorded,
+    StoredFigure,
+    latest_per_article,
+    ledger_entry,
+)
+from claimcheck.measures import measure_named
+from claimcheck.records import Article, Claim, Finding
+
+__all__ = ["COMMIT_EVERY", "FigureHistory", "OrderedPass", "history_of", "record_articles"]
+
+# Articles recorded per transaction: fewer commits, and a kill loses at most these.
+COMMIT_EVERY = 500
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One earlier article's value of a figure, for the article page's timeline."""
+
+    article_id: str
+    published: str | None
+    title: str
+    text: str
+    value: float | None
+    relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class FigureHistory:
+    """What the ledger knows of one figure of an article: its identity and the earlier
+    articles' values of it, oldest first."""
+
+    start: int
+    end: int
+    identity: dict[str, object]
+    earlier: tuple[HistoryEntry, ...]
+
+    @property
+    def consistent(self) -> int:
+        """How many earlier articles give the same figure."""
+        return sum(1 for entry in self.earlier if entry.relation == SAME)
+
+
+def history_of(recorded: Recorded) -> tuple[FigureHistory, ...]:
+    """The timelines of an article's figures that have earlier values."""
+    by_figure: dict[int, list[Link]] = defaultdict(list)
+    figures = {figure.index: figure for figure in recorded.entry.figures}
+    for link in recorded.links:
+        if not link.dismissed:
+            by_figure[link.later.index].append(link)
+    out = []
+    for index, links in sorted(by_figure.items(), key=lambda item: figures[item[0]].start):
+        figure = figures[index]
+        earlier = tuple(
+            HistoryEntry(
+                link.earlier.article_id,
+                link.earlier.published,
+                link.earlier.title,
+                link.earlier.text,
+                link.earlier.value,
+                link.relation,
+            )
+            for link in sorted(links, key=lambda link: link.earlier.order)
+        )
+        out.append(FigureHistory(figure.start, figure.end, figure.readable(), earlier))
+    return tuple(out)
+
+
+# Placed before a draft's order: drafts come after everything stored, dated or not.
+AFTER_STORED = "\uffff\uffff"
+
+
+class _Index:
+    """Figures by identity key, each list in publication order; `wanted`: the keys the batch
+    looks up (no other key is kept). `drafts`: articles due after everything stored, ordered
+    among themselves by their own dates."""
+
+    def __init__(self, wanted: set[str], drafts: frozenset[str] = frozenset()) -> None:
+        self.wanted = wanted
+        self.drafts = drafts
+        self.by_key: dict[str, list[StoredFigure]] = defaultdict(list)
+
+    def order_of(self, article_id: str, order: tuple[str, str]) -> tuple[str, str]:
+        if article_id in self.drafts:
+            return (AFTER_STORED + order[0], order[1])
+        return order
+
+    def _order(self, figure: StoredFigure) -> tuple[str, str]:
+        return self.order_of(figure.article_id, figure.order)
+
+    def add(self, figure: StoredFigure, wanted: set[str] | None = None) -> None:
+        for key in figure.index_keys():
+            if wanted is None or key in wanted:
+                bisect.insort(self.by_key[key], figure, key=self._order)
+
+    def before(self, figure: StoredFigure, order: tuple[str, str]) -> list[StoredFigure]:
+        """The latest CANDIDATES_PER_KEY figures under each of the figure's keys published
+        before `order`, of other articles, of the same incident for incident figures."""
+        found: dict[tuple[str, int, int], StoredFigure] = {}
+        order = self.order_of(figure.article_id, order)
+        for key in figure.index_keys():
+            listed = self.by_key.get(key)
+            if not listed:
+                continue
+            stop = bisect.bisect_left(listed, order, key=self._order)
+            taken = 0
+            for candidate in reversed(listed[:stop]):
+                if candidate.article_id == figure.article_id:
+                    continue
+                if figure.event is not None and (
+                    candidate.event is None or not same_incident(figure.event, candidate.event)
+                ):
+                    continue
+                found[(candidate.article_id, candidate.start, candidate.end)] = candidate
+                taken += 1
+                if taken >= CANDIDATES_PER_KEY:
+                    break
+        return list(found.values())
+
+
+def record_articles(
+    ledger: ClaimLedger, articles: Iterable[tuple[Article, str, Iterable[Claim]]]
+) -> dict[str, Recorded]:
+    """Compare (article, run key, claims) with the ledger and each other in publication order
+    and store them with their links and findings. An article stored before under the same id
+    is replaced; one stored with the same run key (same content, same rules) is left as is."""
+    entries = [ledger_entry(article, run_key, claims) for article, run_key, claims in articles]
+    return OrderedPass(ledger).run(entries, record=True)
+
+
+class OrderedPass:
+    """Compares a batch of articles in publication order and, with `record`, stores each with
+    its links and findings. `ledger` None: the batch is compared only with itself.
+    `drafts`: the batch is due to be published after everything the ledger holds, whatever
+    its dates, so every stored article counts as earlier (the drafts among themselves still
+    go by their dates)."""
+
+    def __init__(
+        self, ledger: ClaimLedger | None, commit_every: int | None = None, drafts: bool = False
+    ) -> None:
+        self.ledger = ledger
+        self.commit_every = commit_every or COMMIT_EVERY
+        self.drafts = drafts
+
+    def run(self, entries: Iterable[LedgerEntry], record: bool = False) -> dict[str, Recorded]:
+        """Each article's links and findings, by article id (an article unchanged since the
+        ledger recorded it is not compared again: its recorded findings are given)."""
+        batch = sorted(latest_per_article(entries).values(), key=lambda entry: entry.order)
+        ledger = self.ledger
+        lock = ledger.ordered_pass() if ledger is not None and record else nullcontext()
+        with lock:
+            return self._run(batch, record)
+
+    def _run(self, batch: list[LedgerEntry], record: bool) -> dict[str, Recorded]:
+        ledger = self.ledger
+        ids = [entry.article_id for entry in batch]
+        stored = ledger.stored_versions(ids) if ledger is not None else {}
+        unchanged = {
+            entry.article_id
+            for entry in batch
+            if stored.get(entry.article_id) == (entry.run_key, entry.content_hash)
+        }
+        todo = [entry for entry in batch if entry.article_id not in unchanged]
+        index, dismissals = self._index(todo, set(ids) - unchanged)
+        figures = sum(len(entry.figures) for entry in todo)
+        recorder = _Recorder(ledger if record else None, self.commit_every, figures)
+        results: dict[str, Recorded] = {}
+        for entry in todo:
+            links = self._links(entry, index, dismissals)
+            results[entry.article_id] = recorder.add(
+                entry, links, _findings(entry, links), entry.article_id in stored
+            )
+            for figure in entry.figures:
+                if figure.role == "level":
+                    index.add(figure, index.wanted)
+        recorder.flush()
+        if unchanged and ledger is not None:
+            kept = ledger.stored_findings(unchanged)
+            for entry in batch:
+                if entry.article_id in unchanged:
+                    found = kept.get(entry.article_id, [])
+                    results[entry.article_id] = Recorded(entry, [], found, [])
+        return results
+
+    def _index(self, todo: list[LedgerEntry], replaced: set[str]) -> tuple[_Index, list[Dismissal]]:
+        """The ledger's figures under the batch's keys (not those of articles the batch
+        replaces), and the links editors dismissed."""
+        wanted = {key for entry in todo for figure in entry.figures for key in figure.index_keys()}
+        drafts = frozenset(entry.article_id for entry in todo) if self.drafts else frozenset()
+        index = _Index(wanted, drafts)
+        if self.ledger is None:
+            return index, []
+        for figure in self.ledger.figures_for(wanted):
+            if figure.article_id not in replaced and figure.role == "level":
+                index.add(figure, wanted)
+        return index, self.ledger.dismissals()
+
+    def _links(self, entry: LedgerEntry, index: _Index, dismissals: list[Dismissal]) -> list[Link]:
+        links: list[Link] = []
+        for figure in entry.figures:
+            by_article: dict[str, list[StoredFigure]] = defaultdict(list)
+            for candidate in index.before(figure, entry.order):
+                by_article[candidate.article_id].append(candidate)
+            for article_id in sorted(by_article, key=lambda a: by_article[a][0].order):
+                candidates = [c for c in by_article[article_id] if not far_apart(figure, c)]
+                if not candidates:
+                    continue
+                earlier, found = _relate(figure, candidates, entry)
+                if found == CONTRADICTION and not (_stated(figure) and _stated(earlier)):
+                    continue  # a period read from the date line is too weak to accuse
+                if figure.role != "level" and found != SAME:
+                    continue  # a value mentioned as replaced agrees or says nothing
+                dismissed = any(d.covers(figure, article_id) for d in dismissals)
+                links.append(Link(figure, earlier, found, dismissed))
+        return links
+
+
+class _Recorder:
+    """Numbers the compared articles' figures and writes them, a transaction per
+    `commit_every` articles (nothing at all without a ledger to record in)."""
+
+    def __init__(self, ledger: ClaimLedger | None, commit_every: int, figures: int) -> None:
+        self.ledger = ledger
+        self.commit_every = commit_every
+        self.pending: list[Recorded] = []
+        # Ids for every figure of the batch, asked for at once (one round trip to a server).
+        self.ids = iter(ledger.figure_ids(figures) if ledger is not None else ())
+        # Claim ids of the batch's figures: a later link may point to one recorded earlier.
+        self.assigned: dict[tuple[str, int], int] = {}
+
+    def add(
+        self, entry: LedgerEntry, links: list[Link], findings: list[Finding], replaces: bool
+    ) -> Recorded:
+        if self.ledger is None:
+            return Recorded(entry, links, findings, [], replaces)
+        figure_ids = [next(self.ids) for _ in entry.figures]
+        for figure, figure_id in zip(entry.figures, figure_ids, strict=True):
+            self.assigned[(entry.article_id, figure.index)] = figure_id
+        recorded = Recorded(entry, links, findings, figure_ids, replaces)
+        self.pending.append(recorded)
+        if len(self.pending) >= self.commit_every:
+            self.flush()
+        return recorded
+
+    def flush(self) -> None:
+        if self.ledger is not None and self.pending:
+            self.ledger.write_recorded(self.pending, self.assigned)
+        self.pending = []
+
+
+def _relate(
+    figure: StoredFigure, candidates: list[StoredFigure], entry: LedgerEntry
+) -> tuple[StoredFigure, str]:
+    """The relation of a figure to one earlier article: `same` when any of its figures with
+    this identity agrees, else that of its figure nearest in value."""
+    for candidate in candidates:
+        if same_figure(figure, candidate):
+            return candidate, relation(figure, candidate)
+
+    def distance(candidate: StoredFigure) -> float:
+        if figure.value is None or candidate.value is None:
+            return float("inf")
+        return abs(figure.value - candidate.value)
+
+    nearest = min(candidates, key=lambda candidate: (distance(candidate), candidate.start))
+    return nearest, relation(figure, nearest, _acknowledged(figure, nearest, entry))
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+
+
+def _stated(figure: StoredFigure) -> bool:
+    """Whether the figure's identity is stated where it stands, enough to call a differing
+    figure a contradiction: an incident's figure by its incident, a timeless fact (a length,
+    a deal's price) by its subject; a figure of a period (a year's deficit, a quarter's
+    profit) by a period whose year its own sentence writes ("in 1986", not "last year", not
+    a period known only from the article's date)."""
+    if figure.event is not None:
+        return True
+    if not figure.period:
+        return figure.behaviour == "fixed"
+    year = _YEAR.search(figure.period)
+    return year is not None and year.group(1) in _YEAR.findall(figure.sentence)
+
+
+def _acknowledged(figure: StoredFigure, earlier: StoredFigure, entry: LedgerEntry) -> bool:
+    """Whether the later article itself states the earlier value, for this measure
+    ("restated ... from the 2.1 billion it reported", "against the 140 deaths reported")."""
+    return any(
+        other is not figure
+        and other.what == figure.what
+        and other.unit == figure.unit
+        and agrees(other, earlier)
+        for other in entry.figures
+    )
+
+
+def _findings(entry: LedgerEntry, links: list[Link]) -> list[Finding]:
+    by_figure: dict[int, list[Link]] = defaultdict(list)
+    for link in links:
+        if link.relation != SAME and not link.dismissed and link.later.role == "level":
+            by_figure[link.later.index].append(link)
+    findings = []
+    for disagreeing in by_figure.values():
+        if disagreeing[0].later.specific:
+            findings.append(_finding(disagreeing))
+    findings.sort(key=lambda finding: (finding.start, finding.rule))
+    return findings
+
+
+def _finding(links: list[Link]) -> Finding:
+    links = sorted(links, key=lambda link: link.earlier.order)
+    figure = links[0].later
+    worst = max(links, key=lambda link: SERIOUSNESS[link.relation]).relation
+    code = CODE_OF[worst]
+    latest = links[-1].earlier
+    earlier = [
+        {
+            "article_id": link.earlier.article_id,
+            "start": link.earlier.start,
+            "end": link.earlier.end,
+            "value": link.earlier.value,
+            "published": link.earlier.published,
+            "relation": link.relation,
+            "text": link.earlier.text,
+            "source": link.earlier.attribution,
+            "basis": link.earlier.basis,
+        }
+        for link in links
+    ]
+    evidence: dict[str, object] = {
+        "relation": worst,
+        "earlier": earlier,
+        "identity": figure.readable(),
+        "text": figure.text,
+        "sentence": figure.sentence,
+        "subject": [figure.of_what],
+        "measure": figure.what,
+        "period": figure.period,
+        "value": figure.value,
+        "precision": figure.precision,
+        "source": figure.attribution,
+        "basis": figure.basis,
+        "prior_article_id": latest.article_id,
+        "prior_published": latest.published,
+        "prior_source": latest.source,
+        "prior_title": latest.title,
+        "prior_text": latest.text,
+        "prior_sentence": latest.sentence,
+        "prior_value": latest.value,
+        "prior_precision": latest.precision,
+        "revision_stated": figure.basis in ("revised", "final"),
+    }
+    return Finding(
+        article_id=figure.article_id,
+        rule=code,
+        severity=level_of(code),
+        message=_message(figure, links, worst),
+        start=figure.start,
+        end=figure.end,
+        text=figure.text,
+        evidence=evidence,
+    )
+
+
+_VERBS = {
+    "contradiction": "contradicts",
+    "update": "updates",
+    "sources_differ": "differs from",
+}
+
+
+def _message(figure: StoredFigure, links: list[Link], worst: str) -> str:
+    measure = measure_named(figure.what.split(":")[0])
+    label = measure.label if measure is not None else figure.what.replace("-", " ")
+    subject = figure.of_what if figure.event is None else _incident(figure)
+    when = f" for {figure.period}" if figure.period and figure.event is None else ""
+    cited = "; ".join(
+        f"{' '.join(link.earlier.text.split())!r} in {link.earlier.article_id} "
+        f"({(link.earlier.published or 'undated')[:10]}"
+        + (f", {link.earlier.attribution}" if link.earlier.attribution else "")
+        + (f", {link.relation.replace('_', ' ')}" if link.relation != worst else "")
+        + ")"
+        for link in links
+    )
+    said = f" ({figure.attribution})" if figure.attribution else ""
+    why = {
+        "contradiction": "",
+        "update": " as an update",
+        "sources_differ": ": the sources differ",
+    }[worst]
+    return (
+        f"{' '.join(figure.text.split())!r}{said} {_VERBS[worst]} the {label} of {subject}"
+        f"{when} given earlier{why}: {cited}."
+    )
+
+
+def _incident(figure: StoredFigure) -> str:
+    event = figure.event
+    assert event is not None
+    where = ", ".join(sorted(event.anchors)[:3])
+    part = f" in {figure.part_of}" if figure.part_of else ""
+    return f"the {event.kind} at {where}{part}"

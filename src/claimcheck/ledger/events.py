@@ -1,0 +1,271 @@
+"""Incidents: what happened, where and when, for the figures that belong to one (the dead, the
+missing, the homes destroyed, the people aboard).
+
+A sentence that names an incident ("a landslide buried 14 homes in Castelmoro late on Sunday")
+starts one: its kind, the places and names it happened at (its anchors), and its date when the
+sentence gives one. The sentences after it speak of it until another incident is named. Two
+reports are of one incident when the kind is the same, they share an anchor, and their dates
+fit: a stated date give or take a day, else up to ten days before the report. Reports of
+another incident in the same town, or of the same kind of incident elsewhere, are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Protocol
+
+from claimcheck.ledger.names import is_country, is_place
+from claimcheck.measures import word_set
+from claimcheck.records import Claim
+
+
+class ArticleNames(Protocol):
+    """What the article has named so far (see `subjects.ArticleNames`)."""
+
+    title_places: list[str]
+
+    def is_place_like(self, key: str, text: str, start: int, end: int) -> bool: ...
+
+
+__all__ = ["Event", "EventReader", "same_incident"]
+
+# Kinds of incident, in the order a sentence naming two is read (the specific one first:
+# "a fire after an explosion" is one incident, read as its first-listed kind).
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("landslide", r"landslides?|mudslides?|landslips?|rockslides?|avalanches?"),
+    ("earthquake", r"earthquakes?|quakes?|tremors?"),
+    ("flood", r"floods?|flooding|flash\s+floods?"),
+    ("storm", r"storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?"),
+    ("fire", r"explosions?|blasts?|exploded|(?<!cease-)(?<!cease\s)fires?|blazes?"),
+    ("crash", r"crash(?:ed|es)?|collisions?|collided|derail\w*"),
+    ("collapse", r"collapsed?|collapses|cave-?ins?|rock\s*falls?"),
+    ("shipwreck", r"capsiz\w*|sank|sinking|sunk|shipwrecks?|ferry\s+disaster"),
+    (
+        "attack",
+        r"air\s+raids?|raids?|raided|bombings?|bombed|air\s*strikes?|shelling|shelled|attacks?"
+        r"|attacked|ambush\w*|shootings?",
+    ),
+    ("unrest", r"clash(?:es|ed)?|fighting|riots?|rioting"),
+    ("heatwave", r"heat\s*waves?|heatwaves?|heat-related|extreme\s+heat"),
+    ("outbreak", r"outbreaks?|epidemics?"),
+    ("strike", r"(?<!air\s)(?<!air-)strikes?|walkouts?|stoppages?"),
+    ("shipwreck", r"ferry|ferries|liner|freighter|tanker|trawler"),
+)
+_EVENT_WORD = re.compile(
+    "|".join(f"(?P<k{index}>\\b(?:{words})\\b)" for index, (_, words) in enumerate(_KINDS)),
+    re.IGNORECASE,
+)
+_KIND_OF_GROUP = {f"k{index}": kind for index, (kind, _) in enumerate(_KINDS)}
+# The words one of which a sentence must hold before the incident pattern is tried: a set
+# lookup per word costs far less than the pattern on every sentence.
+_TRIGGERS = word_set(
+    """
+    landslide landslides mudslide mudslides landslip landslips rockslide rockslides
+    avalanche avalanches earthquake earthquakes quake quakes tremor tremors flood floods
+    flooding storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado
+    tornadoes tornados explosion explosions blast blasts exploded fire fires blaze blazes
+    crash crashed crashes collision collisions collided derailed derailment derailments
+    collapse collapsed collapses cave caves rock rockfall capsized capsize capsizes
+    capsizing sank sinking sunk shipwreck shipwrecks ferry ferries liner freighter tanker
+    trawler raid raids raided bombing bombings bombed airstrike airstrikes air strikes
+    shelling shelled attack attacks attacked ambush ambushed shooting shootings clash
+    clashes clashed fighting riot riots rioting heat heatwave heatwaves outbreak outbreaks
+    epidemic epidemics strike walkout walkouts stoppage stoppages
+    """
+)
+# A date this close to the incident word names the incident's day ("Sunday's landslide").
+_DATE_REACH = 80
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|told|added|rose|risen|climbed|reached|was|were)\s+"
+    r"(?:\w+\s+){0,3}(?:on|by|late\s+on|early\s+on)?\s*$",
+    re.IGNORECASE,
+)
+# Stated dates wider than this (a year, "last September") still place an incident, loosely.
+_UNDATED_REACH = timedelta(days=10)
+_SLACK = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An incident as one article reports it."""
+
+    kind: str
+    # Places and names it happened at or to: a town, a mine, a ferry's name, a country.
+    anchors: frozenset[str]
+    # The days it may have happened on: a stated date (give or take a day), else the ten
+    # days before the report.
+    first: date | None
+    last: date | None
+    dated: bool = False
+    # The anchors that are places: a town, a port, a country (the others name things).
+    places: frozenset[str] = frozenset()
+
+
+def is_place_set(keys: set[str]) -> bool:
+    return any(is_place(key) for key in keys)
+
+
+def same_incident(one: Event, other: Event) -> bool:
+    """Whether two reports are of one incident: same kind, dates that fit, and a shared
+    anchor; when the only anchors shared are countries or regions, the two must not each
+    name a different town (two attacks in one country, a week apart, are two incidents)."""
+    if one.kind != other.kind:
+        return False
+    if not (one.first and one.last and other.first and other.last):
+        return False
+    if one.last < other.first or other.last < one.first:
+        return False
+    shared = one.anchors & other.anchors
+    if not shared:
+        return False
+    if any(not is_country(anchor) for anchor in shared):
+        return True
+    towns_one = {a for a in one.places if not is_country(a)}
+    towns_other = {a for a in other.places if not is_country(a)}
+    return not (towns_one and towns_other and not towns_one & towns_other)
+
+
+@dataclass(slots=True)
+class _Incident:
+    """An incident while the article is read: later sentences add where it happened."""
+
+    kind: str
+    anchors: set[str]
+    places: set[str]
+    first: date | None
+    last: date | None
+    dated: bool
+
+    def event(self) -> Event:
+        return Event(
+            self.kind,
+            frozenset(self.anchors),
+            self.first,
+            self.last,
+            self.dated,
+            frozenset(self.places),
+        )
+
+    def fits(self, first: date | None, last: date | None) -> bool:
+        if not (first and last and self.first and self.last):
+            return True
+        return not (last < self.first or self.last < first)
+
+
+class EventReader:
+    """The incident each sentence of an article speaks of, read in text order."""
+
+    def __init__(self, published: date | None) -> None:
+        self.published = published
+        self.current: _Incident | None = None
+        self.lead: _Incident | None = None
+        # Where the lead sentence puts the incident, as it says it: a place named later for
+        # one figure is a part of the incident, not where all of it happened.
+        self._lead_anchors: frozenset[str] = frozenset()
+        self._incidents: dict[int, _Incident] = {}
+
+    def mentions(self, text: str, tokens: set[str]) -> re.Match[str] | None:
+        """Where a sentence names an incident, if it does (`tokens`: its words, lower case)."""
+        if _TRIGGERS.isdisjoint(tokens):
+            return None
+        return _EVENT_WORD.search(text)
+
+    def read(
+        self,
+        text: str,
+        names: Sequence[tuple[str, int, int]],
+        claims: Sequence[Claim],
+        article: ArticleNames,
+        lead: bool,
+        excluded: tuple[int, int] | None = None,
+        match: re.Match[str] | None = None,
+    ) -> Event | None:
+        """The incident of a sentence (`match`: where it names one, see `mentions`): one it
+        names, else the one the article spoke of last (as the article has described it so
+        far; `final` gives it as the whole article does)."""
+        if match is None:
+            return self._snapshot(self.current)
+        kind = _KIND_OF_GROUP[match.lastgroup or ""]
+        # Who says it is no anchor ("said on Telegram", "AFP reported"), but the place the
+        # speakers are at is ("rescue workers in Castelmoro said").
+        anchors: set[str] = set()
+        places: set[str] = set()
+        speakers: set[str] = set()
+        for key, start, end in names:
+            place = article.is_place_like(key, text, start, end)
+            if excluded is None or not (excluded[0] <= start and end <= excluded[1]) or place:
+                anchors.add(key)
+                if place:
+                    places.add(key)
+            else:
+                speakers.add(key)
+        if not anchors and not is_place_set(speakers):
+            # "Noranda said 57 miners were trapped by a fire": with nothing else named, the
+            # company that speaks is where it happened.
+            anchors = speakers
+        if self.lead is None or lead:
+            anchors.update(article.title_places)
+            places.update(article.title_places)
+        first, last, dated = self._days(text, match, claims)
+        current = self.current
+        if current is not None and current.kind == kind and current.fits(first, last):
+            # Another sentence about the incident already named: it says more of where and
+            # when, not what.
+            current.anchors |= anchors
+            current.places |= places
+            if dated and not current.dated:
+                current.first, current.last, current.dated = first, last, True
+        else:
+            current = _Incident(kind, anchors, places, first, last, dated)
+            self.current = current
+        if self.lead is None:
+            self.lead = current
+            self._lead_anchors = frozenset(current.anchors)
+        return self._snapshot(current)
+
+    def lead_anchors(self) -> frozenset[str]:
+        return self._lead_anchors
+
+    def _snapshot(self, incident: _Incident | None) -> Event | None:
+        if incident is None:
+            return None
+        event = incident.event()
+        self._incidents[id(event)] = incident
+        return event
+
+    def final(self, event: Event) -> Event:
+        """The incident as the whole article describes it."""
+        incident = self._incidents.get(id(event))
+        return incident.event() if incident is not None else event
+
+    def _days(
+        self, text: str, match: re.Match[str], claims: Sequence[Claim]
+    ) -> tuple[date | None, date | None, bool]:
+        best: tuple[int, Claim] | None = None
+        for claim in claims:
+            if claim.kind != "date" or claim.first_day is None or claim.last_day is None:
+                continue
+            position = claim.start - claim.sentence_start
+            if _SAID_BEFORE.search(text, max(0, position - 40), max(0, position)):
+                continue
+            if self.published is not None and claim.first_day > self.published + _SLACK:
+                continue  # an incident is reported after it happened: a later date is misread
+            distance = (
+                match.start() - position - len(claim.text)
+                if position < match.start()
+                else position - match.end()
+            )
+            if abs(distance) > _DATE_REACH:
+                continue
+            if best is None or abs(distance) < best[0]:
+                best = (abs(distance), claim)
+        if best is not None:
+            claim = best[1]
+            assert claim.first_day is not None and claim.last_day is not None
+            return claim.first_day - _SLACK, claim.last_day + _SLACK, True
+        if self.published is None:
+            return None, None, False
+        return self.published - _UNDATED_REACH, self.published, False

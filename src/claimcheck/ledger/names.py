@@ -1,0 +1,412 @@
+"""Names in a sentence, for telling whose a figure is: capitalized word runs, normalized, with
+countries and their adjectives folded together ("Japanese" meets "Japan's"), generic openers,
+months and news furniture dropped, places told from other names."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
+from claimcheck.measures import word_set
+
+# ---------------------------------------------------------------------------------------------
+# Subjects: the names in the sentence, normalized, with aliases folded together.
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in text.split())
+
+
+# "Jly" is a wire-copy spelling of July the date scanner does not read.
+_MONTHS = frozenset(MONTHS) | {"jly"}
+# Weekday abbreviations that are also names ("Sun" Co., "Sat") do not end a name.
+_WEEKDAYS = frozenset(WEEKDAYS) - {"thur", "thurs", "fri", "sat", "sun"}
+_NUMBER_WORDS = frozenset(NUMBER_WORD_VALUES) | _words("hundred thousand million billion")
+# Capitalized words that always end a name: months, weekdays, titles, news furniture.
+_BREAK_WORDS = (
+    _MONTHS
+    | _WEEKDAYS
+    | _NUMBER_WORDS
+    | _words(
+        """
+        mr mrs ms dr prof sir lord president minister chairman chief secretary spokesman
+        spokeswoman governor director officials official analysts analyst sources source
+        dealers traders reuter reuters note notes shr shrs net revs rev qtr qtrs avg oper mths
+        no gnp gdp cpi ppi christmas easter
+        """
+    )
+)
+# Capitalized words that name nothing when they open a run: sentence openers, pronouns and
+# generic words ("The", "But", "Total"); inside a name they stay.
+_LEADING_WORDS = _words(
+    """
+    the a an in on at but and or it its he she they we i you this that these those there
+    for with by as if when while after before under over also however meanwhile since
+    though although because during from to of than then thus so yet still some many most
+    all any each both other another such not first last next our their
+    his her my your what which who whom whose where why how here today yesterday tomorrow
+    year years month months week weeks day days total including excluding earlier later
+    according among against between until unless whether share shares dlrs dlr pct
+    """
+)
+# Words of institutions every country has: "Central Bank" or "Statistics Office" alone does
+# not say whose, so such a name never makes a match on its own.
+_INSTITUTION_WORDS = _words(
+    """
+    company companies corporation bank banks board council committee committees commission
+    department ministry agency office service international national central united state
+    states union republic federation association institute government federal reserve
+    statistics statistical finance agriculture commerce labor labour treasury customs excise
+    budget congress senate house white parliament cabinet bureau authority administration
+    economic economy development monetary trade industry energy planning and of the
+    securities exchange investors investor service services poor poors moody moodys standard
+    duff phelps ratings rating district court courts appeals appeal supreme circuit jury
+    """
+)
+_GENERIC_NOUNS = _words(
+    "company corporation group bank government state department ministry agency court"
+)
+_GENERIC = _BREAK_WORDS | _LEADING_WORDS | _GENERIC_NOUNS
+# Legal-form suffixes: "Standard Oil Co" and "Standard Oil Corp" name the same company.
+_COMPANY_SUFFIXES = _words(
+    "co cos corp corporation company inc incorporated ltd limited plc llc lp ag sa nv bv spa"
+    " gmbh bhd pty holdings holding group industries enterprises"
+)
+_CURRENCY_WORDS = _words(
+    """
+    dollar dollars dlr dlrs franc francs mark marks yen crown crowns krona kronor krone kroner
+    markka lira lire pound pounds stg sterling currency guilder guilders peso pesos rand ringgit
+    rupee rupees escudo escudos peseta pesetas schilling schillings dinar dinars riyal riyals
+    won yuan baht drachma drachmas cruzado cruzados shekel shekels ecu ecus cts cents punt punts
+    """
+)
+# Countries and their adjectives folded to one key, so "Japanese exports" meets "Japan's".
+_ALIASES: dict[str, str] = {
+    "us": "us",
+    "u s": "us",
+    "usa": "us",
+    "united states": "us",
+    "america": "us",
+    "american": "us",
+    "americans": "us",
+    "uk": "uk",
+    "britain": "uk",
+    "british": "uk",
+    "great britain": "uk",
+    "united kingdom": "uk",
+    "west german": "west germany",
+    "west germans": "west germany",
+    "east german": "east germany",
+    "german": "germany",
+    "japanese": "japan",
+    "chinese": "china",
+    "french": "france",
+    "italian": "italy",
+    "spanish": "spain",
+    "dutch": "netherlands",
+    "holland": "netherlands",
+    "canadian": "canada",
+    "australian": "australia",
+    "brazilian": "brazil",
+    "mexican": "mexico",
+    "argentine": "argentina",
+    "south korean": "south korea",
+    "korean": "korea",
+    "taiwanese": "taiwan",
+    "indian": "india",
+    "soviet": "soviet union",
+    "ussr": "soviet union",
+    "soviets": "soviet union",
+    "swiss": "switzerland",
+    "swedish": "sweden",
+    "belgian": "belgium",
+    "irish": "ireland",
+    "israeli": "israel",
+    "egyptian": "egypt",
+    "saudi": "saudi arabia",
+    "iranian": "iran",
+    "iraqi": "iraq",
+    "philippine": "philippines",
+    "indonesian": "indonesia",
+    "malaysian": "malaysia",
+    "nigerian": "nigeria",
+    "norwegian": "norway",
+    "danish": "denmark",
+    "finnish": "finland",
+    "austrian": "austria",
+    "portuguese": "portugal",
+    "greek": "greece",
+    "turkish": "turkey",
+    "thai": "thailand",
+    "ec": "european community",
+    "european community": "european community",
+    "calif": "california",
+    "mich": "michigan",
+    "conn": "connecticut",
+    "n y": "new york",
+    "ny": "new york",
+    "new york": "new york",
+    "hong kong": "hong kong",
+    "south africa": "south africa",
+    "new zealand": "new zealand",
+    "north american": "north america",
+    "latin american": "latin america",
+    "south american": "south america",
+    "european": "europe",
+    "asian": "asia",
+    "african": "africa",
+}
+
+
+def _place_words() -> frozenset[str]:
+    from claimcheck.checks.names_lexicon import KNOWN_DISTINCT_NAMES
+
+    not_places = (
+        _MONTHS
+        | _WEEKDAYS
+        | _words(
+            """
+        christian christians muslim muslims jewish jew jews catholic protestant orthodox sunni
+        shia shiite hindu buddhist democrat democrats democratic republican republicans
+        conservative labour labor liberal senate congress parliament federal reserve
+        """
+        )
+    )
+    return frozenset(KNOWN_DISTINCT_NAMES - not_places)
+
+
+_PLACE_KEYS = frozenset(_ALIASES.values()) | _place_words()
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’.\-]*")
+_CONNECTORS = frozenset({"of", "de", "&", "du", "van", "von", "la", "le"})
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)]\s)[A-Z][A-Za-z&'’-]+")
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[0].isupper()
+
+
+def normalize_name(words: list[str]) -> list[str]:
+    """Keys of a capitalized run: "U.S. Agriculture Department" -> ["us", "agriculture
+    department"], "Standard Oil Co." -> ["standard oil"], "Japanese" -> ["japan"]."""
+    text = " ".join(words).lower().replace("’", "'")
+    text = re.sub(r"'s\b|'", "", text)
+    text = text.replace(".", "").replace("-", " ")
+    parts = [part for part in text.split() if part]
+    while len(parts) > 1 and parts[-1] in _COMPANY_SUFFIXES:
+        parts.pop()
+    key = " ".join(parts)
+    if key in _ALIASES:
+        return [_ALIASES[key]]
+    # A place opening a longer name is the place plus the rest ("U.S. Agriculture Department").
+    for size in (2, 1):
+        head = " ".join(parts[:size])
+        place = _ALIASES.get(head, head if head in _PLACE_KEYS else None)
+        if place and len(parts) > size:
+            rest = " ".join(parts[size:])
+            return [place, _ALIASES.get(rest, rest)]
+    return [key] if key else []
+
+
+def article_names(text: str) -> frozenset[str]:
+    """Words the article capitalizes inside sentences: the names a sentence may open with."""
+    return frozenset(match.group(0).lower() for match in _MID_SENTENCE_CAPITAL.finditer(text))
+
+
+def sentence_names(
+    sentence: str, known_names: frozenset[str] | None = None
+) -> list[tuple[str, int, int]]:
+    """(key, start, end) of each name in a sentence: capitalized word runs, generic openers and
+    months dropped, currency adjectives ("Swiss francs") skipped. A lone capitalized word opening
+    the sentence counts only when it is a place or the article capitalizes it elsewhere."""
+    words = _sentence_words(sentence)
+    runs = _NameRuns(known_names)
+    for index, (word, broken, start, end) in enumerate(words):
+        if broken and runs.run:
+            runs.close(word)
+        if not word:
+            continue
+        if not word[0].isupper() and runs.content_seen and not runs.run:
+            continue  # a lower-case word between names: nothing to open or close
+        lower = word.lower().replace(".", "")
+        if runs.takes(word, lower):
+            runs.add(word, start, end)
+        elif runs.run and lower in _CONNECTORS and _capital_follows(words, index):
+            runs.run.append((word, start, end))  # "Bank of Japan"
+        else:
+            if runs.run:
+                runs.close(word)
+            if lower not in _LEADING_WORDS:
+                runs.content_seen = True
+    if runs.run:
+        runs.close("")
+    return runs.names
+
+
+_WORD_AND_GAP = re.compile(r"([^A-Za-z]*)([A-Za-z][A-Za-z0-9&'’.\-]*)")
+
+
+def _sentence_words(sentence: str) -> list[tuple[str, bool, int, int]]:
+    """(word, broken, start, end) of each word; `broken` when punctuation comes before it."""
+    words: list[tuple[str, bool, int, int]] = []
+    for match in _WORD_AND_GAP.finditer(sentence):
+        # Punctuation between two words ("In Tokyo, Bank of Japan") ends a name.
+        gap = match.group(1)
+        broken = bool(gap) and not gap.isspace()
+        word = match.group(2).rstrip(".'’-")
+        start = match.start(2)
+        words.append((word, broken, start, start + len(word)))
+    return words
+
+
+def _capital_follows(words: list[tuple[str, bool, int, int]], index: int) -> bool:
+    """Whether a capitalized word follows word `index` with no punctuation between."""
+    if index + 1 >= len(words):
+        return False
+    following, broken = words[index + 1][:2]
+    return bool(following) and not broken and _is_capitalized(following)
+
+
+class _NameRuns:
+    """The runs of capitalized words in one sentence, each closed into name keys."""
+
+    def __init__(self, known_names: frozenset[str] | None) -> None:
+        self.known_names = known_names
+        self.names: list[tuple[str, int, int]] = []
+        self.run: list[tuple[str, int, int]] = []
+        self.run_opens_sentence = False
+        self.content_seen = False
+
+    def takes(self, word: str, lower: str) -> bool:
+        """Whether the word starts or continues a name."""
+        name_word = lower not in _BREAK_WORDS and lower not in _CURRENCY_WORDS
+        return (
+            _is_capitalized(word) and name_word and (bool(self.run) or lower not in _LEADING_WORDS)
+        )
+
+    def add(self, word: str, start: int, end: int) -> None:
+        if not self.run:
+            self.run_opens_sentence = not self.content_seen
+        self.run.append((word, start, end))
+        self.content_seen = True
+
+    def close(self, next_word: str) -> None:
+        run = self.run
+        # A run ends on a name, not on a connector or an opener ("BankAmerica Corp In").
+        while run and (run[-1][0].lower() in _CONNECTORS or run[-1][0].lower() in _LEADING_WORDS):
+            run.pop()
+        if run and next_word.lower() not in _CURRENCY_WORDS:
+            self.names.extend(
+                (key, run[0][1], run[-1][2])
+                for key in self._keys()
+                if key not in _GENERIC and len(key) > 1
+            )
+        run.clear()
+
+    def _keys(self) -> list[str]:
+        keys = normalize_name([word for word, _, _ in self.run])
+        lone = self.run[0][0]
+        # "Ruritania's" opening a sentence is a name; "Exports" or "Shipments" is not.
+        possessive = lone.endswith(("'s", "’s"))
+        unknown = self.known_names is None or lone.lower() not in self.known_names
+        lone_opener = self.run_opens_sentence and len(self.run) == 1 and keys
+        if lone_opener and keys[0] not in _PLACE_KEYS and not possessive and unknown:
+            return []
+        return keys
+
+
+def is_place(key: str) -> bool:
+    return key in _PLACE_KEYS
+
+
+def is_specific(key: str) -> bool:
+    """A name that says who: not a place, not an institution every country has."""
+    return not is_place(key) and not all(word in _INSTITUTION_WORDS for word in key.split())
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+
+
+def title_places(title: str) -> list[str]:
+    """Place keys named in a headline, in order, whatever its case ("U.S. FACTORY ORDERS ROSE",
+    "Quake kills 40 in Ruritania"): wire headlines are upper case, so names are looked up."""
+    words = [
+        match.group(0).lower().replace(".", "").replace("’", "'").removesuffix("'s")
+        for match in _TITLE_WORD.finditer(title)
+    ]
+    found: list[str] = []
+    index = 0
+    while index < len(words):
+        pair = " ".join(words[index : index + 2])
+        if index + 1 < len(words) and (pair in _ALIASES or pair in _PLACE_KEYS):
+            found.append(_ALIASES.get(pair, pair))
+            index += 2
+            continue
+        word = words[index]
+        if word in _ALIASES or word in _PLACE_KEYS:
+            found.append(_ALIASES.get(word, word))
+        index += 1
+    return list(dict.fromkeys(found))
+
+
+def place_key(word: str) -> str | None:
+    """The place key of a word or phrase ("Belgian" -> "belgium"), None when it names none."""
+    lower = word.lower().replace(".", "").replace("’", "'").removesuffix("'s")
+    if lower in _ALIASES:
+        return _ALIASES[lower]
+    return lower if lower in _PLACE_KEYS else None
+
+
+# Countries and regions: a place this broad does not tell two incidents apart.
+_COUNTRIES = word_set(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burma burundi cambodia cameroon canada chad chile china
+    colombia congo croatia cuba cyprus czechoslovakia denmark djibouti dominica ecuador egypt
+    eritrea estonia ethiopia fiji finland france gabon gambia georgia germany ghana greece
+    grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
+    ireland israel italy jamaica japan jordan kazakhstan kenya korea kuwait kyrgyzstan laos
+    latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi
+    malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia morocco
+    mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan
+    panama paraguay peru philippines poland portugal qatar romania russia rwanda senegal
+    serbia seychelles singapore slovakia slovenia somalia spain sudan suriname swaziland
+    sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+    turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen yugoslavia zaire
+    zambia zimbabwe us uk europe asia africa america opec world
+    """
+) | frozenset(
+    [
+        "soviet union",
+        "west germany",
+        "east germany",
+        "south africa",
+        "south korea",
+        "north korea",
+        "new zealand",
+        "saudi arabia",
+        "ivory coast",
+        "sri lanka",
+        "hong kong",
+        "costa rica",
+        "el salvador",
+        "united arab emirates",
+        "latin america",
+        "north america",
+        "south america",
+        "middle east",
+        "european community",
+        "united states",
+        "united kingdom",
+        "britain",
+        "great britain",
+    ]
+)
+
+
+def is_country(key: str) -> bool:
+    """A country or a region, or its adjective ("South African", "Kenyan", "Iraqi"): too
+    broad a place to tell two incidents apart."""
+    key = _ALIASES.get(key, key)
+    return key in _COUNTRIES or key[:-1] in _COUNTRIES or key[:-3] in _COUNTRIES

@@ -1,0 +1,145 @@
+"""How a later figure stands to an earlier one with the same identity: the same figure, an
+update, a contradiction, or two sources that differ.
+
+- `same`: the values agree within the precision each states ("42 billion" and "43 billion"
+  with "42.6 billion"; "about 200" with 192; ranges that overlap), unless the later one says
+  it was revised or made final;
+- `update` (CC202): the later figure says it was revised, corrected, restated or made final; an
+  estimate (stated as one, preliminary, an analyst's) replaced by a count or the other way;
+  a figure that moves while the story runs (a toll rising, the missing, reserves); a period's
+  total given before the period ended; a statistics office's release revising its own figure;
+  the later article itself states the earlier value and gives a new one;
+- `sources_differ` (CC202): the two figures are attributed to different sources, neither an
+  estimate the other replaces (for a figure that moves, when the later article sets the two
+  sources' figures side by side);
+- `contradiction` (CC201): two values for one fixed fact that cannot both hold, a final toll
+  given lower without a word of revision, an old value repeated after a stated revision.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from typing import Protocol
+
+from claimcheck.ledger.sources import same_source
+
+SAME, UPDATE, CONTRADICTION, SOURCES_DIFFER = "same", "update", "contradiction", "sources_differ"
+# Which relation a finding reports when its earlier figures disagree in different ways.
+SERIOUSNESS = {CONTRADICTION: 3, SOURCES_DIFFER: 2, UPDATE: 1, SAME: 0}
+CODE_OF = {CONTRADICTION: "CC201", UPDATE: "CC202", SOURCES_DIFFER: "CC202"}
+_REPLACES = ("revised", "final")
+# A later figure on one of these bases replaces a different earlier one.
+_CORRECTS = ("revised", "final", "corrected")
+_ESTIMATES = ("estimate", "preliminary")
+
+
+class Compared(Protocol):
+    low: float
+    high: float
+    value: float | None
+    precision: float
+    unit: str
+    basis: str | None
+    attribution: str | None
+    behaviour: str
+    subject_role: str
+    published: str | None
+    period_last: object
+
+
+def agrees(one: Compared, other: Compared) -> bool:
+    """Whether two figures can be the same number, each within its own stated precision and
+    bounds ("at least 12" and 19 can)."""
+    return one.low <= other.high and other.low <= one.high
+
+
+def far_apart(one: Compared, other: Compared) -> bool:
+    """Whether two amounts are too far apart to be one figure revised, restated or disputed:
+    more than five times the other (a price per share beside a deal's total, another deal, a
+    part beside the whole), unless the digits are the same and only the scale differs (a
+    slip of "mln" for "billion" is a contradiction). Tolls that grow and shares in percent
+    move that far."""
+    if one.unit == "percent" or "grows" in (one.behaviour, other.behaviour):
+        return False
+    if one.subject_role == "event" or other.subject_role == "event":
+        return False
+    if one.value is None or other.value is None or one.value * other.value <= 0:
+        return False
+    ratio = max(abs(one.value), abs(other.value)) / min(abs(one.value), abs(other.value))
+    if ratio <= _FAR_RATIO:
+        return False
+    scale = 10 ** round(math.log10(ratio))
+    return abs(ratio / scale - 1) > 0.01
+
+
+_FAR_RATIO = 5.0
+
+
+def same_figure(one: Compared, other: Compared) -> bool:
+    """Whether two figures state the same number: as written, within each one's precision, a
+    bound read as its number ("at least 12" is not 19, though 19 is at least 12)."""
+    low, high = _stated(one)
+    other_low, other_high = _stated(other)
+    return low <= other_high and other_low <= high
+
+
+def _stated(figure: Compared) -> tuple[float, float]:
+    if figure.value is None:
+        return figure.low, figure.high
+    value, precision = figure.value, figure.precision
+    counted = figure.unit == "person" or figure.unit.startswith("count:")
+    # News copy truncates as often as it rounds, towards zero; a count is not truncated.
+    extra = 0.0 if counted else precision
+    if value < 0:
+        return value - precision - extra, value + precision
+    return value - precision, value + precision + extra
+
+
+def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> str:
+    """The relation of `later` to `earlier` (same identity, later in publication order).
+    `acknowledged`: the later article itself states the earlier figure's value."""
+    if same_figure(later, earlier):
+        replaces = later.basis in _REPLACES and earlier.basis != later.basis
+        return UPDATE if replaces else SAME
+    if agrees(later, earlier) or later.basis in _CORRECTS:
+        return UPDATE  # a bound made a count ("at least 12", then 19), or a stated revision
+    later_estimate = later.basis in _ESTIMATES
+    earlier_estimate = earlier.basis in _ESTIMATES
+    differ = not same_source(later.attribution, earlier.attribution)
+    if later_estimate != earlier_estimate:
+        return UPDATE
+    if later_estimate and earlier_estimate:
+        return SOURCES_DIFFER if differ else UPDATE
+    moving = later.behaviour in ("grows", "moves")
+    if differ and (not moving or acknowledged):
+        return SOURCES_DIFFER
+    if acknowledged:
+        return UPDATE
+    return _by_behaviour(later, earlier, differ)
+
+
+def _by_behaviour(later: Compared, earlier: Compared, differ: bool) -> str:
+    behaviour = later.behaviour
+    if behaviour == "grows":
+        return CONTRADICTION if later.high < earlier.low else UPDATE
+    if behaviour == "moves":
+        return UPDATE
+    if behaviour == "period":
+        if _before_period_end(earlier):
+            return UPDATE
+        official = later.subject_role == "place" and later.attribution and not differ
+        return UPDATE if official else CONTRADICTION
+    return CONTRADICTION
+
+
+def _before_period_end(figure: Compared) -> bool:
+    """Whether the figure was published before its period was over: it was provisional."""
+    last = figure.period_last
+    if last is None or not figure.published:
+        return False
+    try:
+        published = datetime.fromisoformat(figure.published).date()
+    except ValueError:
+        return False
+    return published <= last  # type: ignore[operator]

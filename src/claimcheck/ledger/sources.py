@@ -1,0 +1,209 @@
+"""Attribution: who gives a figure ("the ministry said", "according to Reuters", "a Reuter
+survey shows", "reported by the health ministry"). A source is kept beside a figure's identity,
+never taken for its subject, and tells two sources' figures from a paper contradicting itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.measures import word_set
+
+__all__ = ["SourceReader", "same_source"]
+
+_VERBS = (
+    r"said|says|say|told|tells|reported|reports|announced|announces|estimated|estimates|"
+    r"indicated|added|stated|quoted|put|puts|gave|gives|counted|has\s+counted|had\s+counted|"
+    r"measured|recorded|showed|shows"
+)
+# "The civil protection agency said", "Pakistani officials said", "a Reuter survey shows": the
+# words before the verb back to the clause's start, at most eight.
+_SPEAKER_VERB = re.compile(
+    rf"\s+(?:also\s+|has\s+|had\s+|have\s+)?(?P<verb>{_VERBS})\b", re.IGNORECASE
+)
+_CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:that|and|but)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’.&-]+")
+_SPEAKER_WORDS = 8
+# The words one of which a sentence must hold to name a speaker at all.
+_TRIGGERS = word_set(
+    """
+    said says say told tells reported reports announced announces estimated estimates
+    indicated added stated quoted put puts gave gives counted measured recorded showed shows
+    according
+    """
+)
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?P<who>(?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+?)(?=\s*(?:[,.;:]|$|\bsaid\b))",
+    re.IGNORECASE,
+)
+# "Townsend Thorensen, owners of the ferry, said": the name before an apposition.
+_SPEAKER_APPOSITION = re.compile(
+    rf"(?:^|[,;:(]\s*|\bthat\s+)(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,4}}[A-Z][\w'’.&-]*),"
+    rf"\s+(?:[^,;]|,(?=\d)){{3,80}},\s+(?P<verb>{_VERBS})\b"
+)
+# "..., said Jacques Thas": the name after the verb at the clause's end.
+_SAID_NAME = re.compile(
+    r",\s*(?:said|says)\s+(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*[.,]?\s*$",
+)
+# After a figure: "the 140 deaths reported by the health ministry".
+_BY_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,3}?(?:reported|given|counted|put|announced|published|estimated|"
+    r"issued|released|cited)\s+by\s+(?P<who>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "one"])
+_DROP = word_set(
+    """
+    the a an its their his her own our regional national local senior unnamed some one two
+    other several who that also which said both chief top new but and so however meanwhile
+    earlier later
+    """
+)
+_ANALYSTS = frozenset(
+    ["analyst", "analysts", "economist", "economists", "broker", "brokers", "forecaster"]
+)
+# Speakers that are only a noun for somebody unnamed ("officials", "a spokesman"), kept when
+# nothing else names them.
+_UNNAMED = frozenset(
+    ["officials", "official", "sources", "source", "spokesman", "spokeswoman", "people"]
+)
+# Words no speaker's name holds: "30 people were reported missing" names no speaker.
+_NOT_SPEAKER_WORDS = word_set(
+    """
+    were was are is been being be had have has would will could may might not
+    """
+)
+# "made an estimated 160 ships idle": a determiner before the verb makes it an adjective.
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
+# Words that open a clause rather than name a speaker.
+_NOT_SPEAKER_START = word_set(
+    """
+    it this that there which what when while if as because since after before
+    """
+)
+
+
+def _normalize(who: str) -> str | None:
+    words = [
+        word.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+        for word in who.replace(",", " ").split()
+    ]
+    if not words or (words[0] in _NOT_SPEAKER_START and len(words) > 1):
+        return None
+    kept = [word for word in words if word not in _DROP]
+    if not kept:
+        kept = [word for word in words if word in _UNNAMED]
+    return " ".join(kept) or None
+
+
+def same_source(one: str | None, other: str | None) -> bool:
+    """Whether two attributions name one source: equal, or one's words inside the other's
+    ("the agency" and "the civil protection agency", "officials" and "Pakistani officials");
+    an unattributed figure is the paper's own and matches any."""
+    if not one or not other:
+        return True
+    if one == other:
+        return True
+    first, second = _stems(one), _stems(other)
+    return first <= second or second <= first
+
+
+def _stems(source: str) -> set[str]:
+    return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in source.split()}
+
+
+def _speaker_before_verb(text: str) -> tuple[int, int] | None:
+    """The span of the words naming who speaks before the first verb of saying they can be
+    the subject of (no digits, no auxiliary verb, not "an estimated"); in "the agency ended
+    the search and said", the subject of the clause before "and"."""
+    for verb in _SPEAKER_VERB.finditer(text):
+        position = verb.start("verb")
+        start, joined = 0, False
+        for boundary in _CLAUSE_START.finditer(text, 0, position):
+            start, joined = boundary.end(), boundary.group(0).strip().lower() in ("and", "but")
+        start = max(start, position - 90)
+        words = list(_WORD.finditer(text, start, position))[-_SPEAKER_WORDS:]
+        if not words and joined:
+            words = _clause_subject_words(text, start)
+        if not words:
+            continue
+        who = [word.group(0) for word in words]
+        lowered = [word.lower() for word in who]
+        if (
+            _NOT_SPEAKER_WORDS.isdisjoint(lowered)
+            and not any(char.isdigit() for word in who for char in word)
+            and lowered[-1] not in _DETERMINERS
+        ):
+            return words[0].start(), words[-1].end()
+    return None
+
+
+def _clause_subject_words(text: str, before: int) -> list[re.Match[str]]:
+    """The opening words of the clause before `before`, up to its verb (a word in -ed)."""
+    start = 0
+    for boundary in _CLAUSE_START.finditer(text, 0, max(0, before - 5)):
+        start = boundary.end()
+    words = []
+    for word in _WORD.finditer(text, start, before):
+        if word.group(0).lower().endswith("ed") or len(words) >= 5:
+            break
+        words.append(word)
+    return words
+
+
+class SourceReader:
+    """Who speaks in each sentence of an article, read in text order; "he said" and "the
+    agency said" stand for the speaker named before."""
+
+    def __init__(self) -> None:
+        self.last: str | None = None
+        # Sentences with a verb of saying read since `last` was known, read only when a
+        # pronoun needs them ("he said"): most never are.
+        self.unread: list[str] = []
+
+    def remember(self, text: str, tokens: set[str]) -> None:
+        """A sentence whose speaker matters only if a later sentence says "he said"."""
+        if not _TRIGGERS.isdisjoint(tokens):
+            self.unread.append(text)
+
+    def _latest_speaker(self) -> str | None:
+        while self.unread:
+            text = self.unread.pop()
+            found, _ = self._speaker(text)
+            if found is not None and found not in _PRONOUNS:
+                self.last = found
+                self.unread.clear()
+                break
+        return self.last
+
+    def read(self, text: str, tokens: set[str]) -> tuple[str | None, tuple[int, int] | None]:
+        """(source, its span in the sentence) of a sentence, or (None, None)."""
+        if _TRIGGERS.isdisjoint(tokens):
+            return None, None
+        source, span = self._speaker(text)
+        if source is None:
+            return None, None
+        if source in _PRONOUNS:
+            return self._latest_speaker(), span
+        self.last = source
+        self.unread.clear()
+        return source, span
+
+    def _speaker(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
+        found = (
+            _ACCORDING_TO.search(text)
+            or _SAID_NAME.search(text)
+            or _SPEAKER_APPOSITION.search(text)
+        )
+        span = found.span("who") if found is not None else _speaker_before_verb(text)
+        if span is None:
+            return None, None
+        return _normalize(text[span[0] : span[1]]), span
+
+    def figure_source(self, after: str) -> str | None:
+        """A source written right after a figure ("... reported by the health ministry")."""
+        found = _BY_AFTER.match(after)
+        return _normalize(found.group("who")) if found else None
+
+    def is_analyst(self, source: str | None) -> bool:
+        return bool(source) and not _ANALYSTS.isdisjoint((source or "").split())

@@ -1,0 +1,631 @@
+"""Of what a figure is: the subject of its measure, found by rules over the sentence's names.
+
+Whose a measure is depends on the measure: an incident's toll, a country's trade deficit, a
+company's profit, the thing a deal buys, an object's length, a party's seats, a place's
+temperature. The subject is the name that owns the measure ("Ostera's unemployment rate",
+"the deficit of the United States", "the 2.4-kilometre Harwick Estuary Bridge"), the name the
+clause is about ("Tessaly Energy made a net profit"), the thing bought ("agreed to buy Pellier
+Foods for ..."), else what the article is about: the place and the company its lead names, the
+object it named with that noun ("the bridge"). Speakers and sources are never subjects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Protocol
+
+from claimcheck.ledger.names import is_place, is_specific, place_key, title_places
+from claimcheck.measures import (
+    COMPANY,
+    DEAL,
+    ECONOMY,
+    ELECTION,
+    EVENT,
+    OBJECT,
+    PLACE,
+    Measure,
+    word_set,
+)
+
+__all__ = ["OBJECT_NOUNS", "ArticleNames", "SubjectFinder"]
+
+Names = Sequence[tuple[str, int, int]]
+# (of_what, subject role, specific, part_of)
+Subject = tuple[str, str, bool, str | None]
+
+_PLACE_NOUNS = re.compile(
+    r"\s+(?:city|town|village|province|region|district|county|state|airport|port|harbour|"
+    r"council|capital|valley|coast|river|island|area|municipality|prefecture)\b",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|off|outside|from|to|(?:town|village|city|port|province|region|island)"
+    r"\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+OBJECT_NOUNS = word_set(
+    """
+    bridge tunnel dam pipeline refinery mine plant factory airport port reservoir road
+    railway canal tower building stadium ship ferry vessel well field reactor station
+    smelter terminal complex hospital line highway motorway shaft
+    """
+)
+_OBJECT_ALTERNATIVES = "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True))
+_OBJECT_NOUN_RE = re.compile(rf"\b({_OBJECT_ALTERNATIVES})s?\b", re.IGNORECASE)
+# A name right before an object noun: "Noranda Inc copper mine", "Brenna reservoir".
+_NAME_THEN_OBJECT = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?({_OBJECT_ALTERNATIVES})\b")
+_OBJECT_THEN_PLACE = re.compile(r"\s+(?:at|in|near|of)\s+$", re.IGNORECASE)
+
+# Between an owner's name and its measure: "U.S. 1986 farm trade deficit", "Japan's
+# January trade surplus", "Ruritania's total foreign debt".
+_OWNER_GAP = re.compile(
+    r"^\.?(?:['’]s?)?(?:[\s-]+(?:[a-z][a-z-]*|\d{4}(?:/\d{2,4})?|[A-Z][a-z]+))*[\s-]*$"
+)
+# Between a stake and the company it is in: "stake in", "holding of", "interest in the".
+_STAKE_IN = re.compile(r"\s+(?:(?:in|of)\s+(?:the\s+)?|[^\s.,;]*\s+)?(?:in|of)\s+(?:the\s+)?<?")
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tell|reported|reports|announced|estimated|expects?|expected|"
+    r"predicted|forecast|put|puts|believes?|thinks?|according)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"\b(?:for|of|in|on|at|by|with|from|to|than|as|into|over)\b", re.I)
+_OWNER_AFTER = re.compile(r"\s+(?:of|by|for)\s+(?:the\s+)?")
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|against|between|and|into)\s+(?:the\s+)?$", re.I)
+_PARTNER_REACH = 30
+PARTNER_PREFIX = "with:"
+# "its", "their" before a measure: the speaker's or the clause's subject's.
+_PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "the utility's", "the company's": the company the article is about.
+_ARTICLE_COMPANY_BEFORE = re.compile(
+    r"\bthe\s+(?:company|group|utility|firm|bank|carrier|airline|insurer|maker|concern|"
+    r"conglomerate|operator|producer|retailer|lender|unit)(?:['’]s\b|\s+(?:had|made|posted|"
+    r"reported|earned|said|expects?|employs))",
+    re.IGNORECASE,
+)
+_ARTICLE_PLACE_BEFORE = re.compile(
+    r"\bthe\s+(?:country|nation|island|kingdom|republic|city|state|government)['’]s\b",
+    re.IGNORECASE,
+)
+# A name opening a clause followed by what it did: "Tessaly Energy made a net profit of".
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\W{0,3}(?:\w+\s+){0,2}?(?:made|posted|reported|recorded|booked|had|has|have|earned|"
+    r"produced|produces|pumped|employs|employed|won|wins|took|gained|lost|paid|pays|raised|"
+    r"restated|cut|kept|spent|sold|exported|imported|ran|owes|owed|holds|held|said\s+its|"
+    r"expects|reported\s+a|was|is)\b",
+    re.IGNORECASE,
+)
+# What a deal buys: the name after the verb ("agreed to buy Pellier Foods for ...").
+_DEAL_VERB = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition\s+of|"
+    r"purchase\s+of|purchased|purchase|sell|sells|sold|selling|sale\s+of|divest\w*|"
+    r"take\s+over|takeover\s+of|merger\s+with|bid\s+for|offer\s+for|stake\s+in|"
+    r"shareholders\s+of)\s+",
+    re.IGNORECASE,
+)
+# "OPEC produced", "the group pumped": an organisation that produces.
+_PRODUCING_AFTER = re.compile(
+    r"\W{0,3}(?:\w+\s+){0,1}?(?:produced|produces|producing|pumped|pumps|output|production|"
+    r"exported|exports|imported|imports|mined|refined)\b",
+    re.IGNORECASE,
+)
+_DEAL_REACH = 70
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
+_COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_WORLD_BEFORE = re.compile(r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_INCIDENT_PART = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+class ArticleNames:
+    """What an article has named so far: the places and company its lead is about, the longer
+    names its short names stand for, the objects it named by their noun, the thing its deal
+    buys."""
+
+    def __init__(self) -> None:
+        self.title_places: list[str] = []
+        self.lead_places: list[str] = []
+        self.lead_entities: list[str] = []
+        self.long_names: list[str] = []
+        self.objects: dict[str, str] = {}
+        self.deal_target: str | None = None
+        self.places_seen: set[str] = set()
+        self.first_place: str | None = None
+
+    def read_title(self, title: str) -> None:
+        self.title_places = title_places(title)
+
+    def read_sentence(
+        self, names: Names, text: str, lead: bool, excluded: tuple[int, int] | None = None
+    ) -> None:
+        for key, start, end in names:
+            if " " in key and key not in self.long_names:
+                self.long_names.append(key)
+            place = self.is_place_like(key, text, start, end)
+            if place:
+                self.places_seen.add(key)
+                if self.first_place is None and not _inside(start, end, excluded):
+                    self.first_place = key
+            if lead and self.deal_target is None and _deal_object(text, start, end):
+                self.deal_target = key
+            if lead and not _inside(start, end, excluded):
+                if place and key not in self.lead_places:
+                    self.lead_places.append(key)
+                elif not place and is_specific(key) and key not in self.lead_entities:
+                    self.lead_entities.append(key)
+            self._read_object(key, text, start, end)
+
+    def _read_object(self, key: str, text: str, start: int, end: int) -> None:
+        """Objects the article names: "the Varnholt Estuary Bridge", "the refinery at
+        Grangemouth", "the Brenna reservoir"; a country's pipeline is not named by it."""
+        last = key.rsplit(" ", 1)[-1]
+        if last in OBJECT_NOUNS and " " in key:
+            self.objects.setdefault(last, key)
+            return
+        object_before = _OBJECT_NOUN_RE.search(text, max(0, start - 20), start)
+        if object_before is not None and _OBJECT_THEN_PLACE.match(
+            text[object_before.end() : start] + " "
+        ):
+            self.objects.setdefault(object_before.group(1).lower(), key)
+            return
+        following = _NAME_THEN_OBJECT.match(text, end)
+        if following is not None and not is_place(key):
+            noun = following.group(1).lower()
+            self.objects.setdefault(noun, f"{self.canonical(key)} {noun}")
+
+    def is_place_like(self, key: str, text: str, start: int, end: int) -> bool:
+        """A known place, or a name written as one ("Ostera city council", "in Castelmoro")."""
+        if is_place(key) or key in self.places_seen:
+            return True
+        return bool(_PLACE_NOUNS.match(text, end)) or bool(
+            _PLACE_BEFORE.search(text, max(0, start - 25), start)
+        )
+
+    def canonical(self, key: str) -> str:
+        """The longer name a short one stands for in this article ("tessaly" -> "tessaly
+        energy"): the first the article gave, else the name itself."""
+        prefix = key + " "
+        return next((name for name in self.long_names if name.startswith(prefix)), key)
+
+    def topic_place(self) -> str | None:
+        """The place the article is about: its lead's, its headline's, else the first it named."""
+        if self.lead_places:
+            return self.lead_places[0]
+        if self.title_places:
+            return self.title_places[0]
+        return self.first_place
+
+    def topic_entity(self) -> str | None:
+        return self.canonical(self.lead_entities[0]) if self.lead_entities else None
+
+
+class _Spot(Protocol):
+    sentence: str
+    offset: int
+    end: int
+    clause: tuple[int, int]
+    before: str
+    after: str
+
+
+class _Incident(Protocol):
+    kind: str
+    anchors: set[str]
+
+
+class _Events(Protocol):
+    current: _Incident | None
+
+    def lead_anchors(self) -> frozenset[str]: ...
+
+
+class _View(Protocol):
+    text: str
+    names: list[tuple[str, int, int]]
+    source: str | None
+    source_span: tuple[int, int] | None
+
+
+class SubjectFinder:
+    """Finds the subject of a figure's measure in its sentence, else in what the article is
+    about."""
+
+    def __init__(self, names: ArticleNames, published: date | None) -> None:
+        self.article = names
+        self.published = published
+
+    def find(
+        self,
+        measure: Measure,
+        span: tuple[int, int] | None,
+        spot: _Spot,
+        view: _View,
+        events: _Events,
+    ) -> Subject | None:
+        names = [
+            (key, start, end)
+            for key, start, end in view.names
+            if not _inside(start, end, view.source_span)
+        ]
+        kind = measure.subject
+        if kind == EVENT or (measure.name == "count" and events.current is not None):
+            return self._incident(span, spot, names, events)
+        if kind == ECONOMY:
+            return self._economy(span, spot, names, view)
+        if kind == COMPANY and measure.name == "stake":
+            return self._stake(span, spot, names, view)
+        if kind == COMPANY:
+            return self._company(span, spot, names, view)
+        if kind == DEAL:
+            return self._deal(spot, names)
+        if kind == OBJECT:
+            return self._object(span, spot, names)
+        if kind == ELECTION:
+            return self._election(measure, span, spot, names)
+        if kind == PLACE:
+            return self._place(spot, names)
+        return None
+
+    # -- by kind of subject ---------------------------------------------------------------
+
+    def _incident(
+        self, span: tuple[int, int] | None, spot: _Spot, names: Names, events: _Events
+    ) -> Subject | None:
+        """The incident the figure belongs to, and the part of it the figure counts: a place
+        named right after its words ("killed in Lwarai Mandi", "the toll in Teri Mangal") that
+        is not where the article's incident as a whole happened."""
+        event = events.current
+        if event is None:
+            return None
+        lead = events.lead_anchors()
+        sentence = spot.sentence
+        anchors = [(spot.end, spot.end + 30)]
+        if span is not None:
+            anchors.append((span[1], span[1] + 45))
+        part = None
+        for key, start, end in names:
+            if key in lead or not any(low <= start <= high for low, high in anchors):
+                continue
+            if not _INCIDENT_PART.search(sentence, max(0, start - 12), start):
+                continue
+            if self.article.is_place_like(key, sentence, start, end):
+                part = key
+                break
+        return event.kind, "event", True, part
+
+    def _economy(
+        self, span: tuple[int, int] | None, spot: _Spot, names: Names, view: _View
+    ) -> Subject | None:
+        sentence = spot.sentence
+        partners = _partners(names, sentence, span[1] if span else spot.end, spot.end)
+        part = ",".join(sorted(partners)) if partners else None
+        if span and _WORLD_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
+            return "world", "place", True, part  # "world cereal output", "global demand"
+        owner = _owner(names, sentence, span, spot) if span else []
+        owner = [key for key in owner if PARTNER_PREFIX + key not in partners]
+        if owner:
+            return self._pick(owner), "place", True, part
+        if span and _ARTICLE_PLACE_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
+            topic = self.article.topic_place()
+            return (topic, "place", True, part) if topic else None
+        named = self._named_producer(span, spot, names, view, partners)
+        if named is not None:
+            return (*named, part)
+        topic = self.article.topic_place()
+        if topic is not None:
+            return topic, "place", True, part
+        if view.source and not names:
+            return view.source, "organisation", True, part
+        return None
+
+    def _named_producer(
+        self,
+        span: tuple[int, int] | None,
+        spot: _Spot,
+        names: Names,
+        view: _View,
+        partners: frozenset[str],
+    ) -> tuple[str, str, bool] | None:
+        """A place named in the clause; the country of the institution that speaks ("the
+        central bank of Ostera said ... unemployment"); an organisation that produces ("OPEC
+        crude oil output")."""
+        sentence = spot.sentence
+        left, right = spot.clause
+        for key, start, end in names:
+            inside = left <= start < right and PARTNER_PREFIX + key not in partners
+            if inside and self.article.is_place_like(key, sentence, start, end):
+                return key, "place", True
+        if view.source_span is not None:
+            for key, start, end in view.names:
+                if _inside(start, end, view.source_span) and (
+                    is_place(key)
+                    or place_key(key.split()[0]) is not None
+                    or _OF_BEFORE.search(sentence, max(0, start - 4), start)
+                ):
+                    return place_key(key.split()[0]) or key, "place", True
+        for key, start, end in names:
+            producing = _PRODUCING_AFTER.match(sentence, end)
+            if left <= start < right and end <= spot.offset and is_specific(key) and producing:
+                return self.article.canonical(key), "organisation", True
+        return None
+
+    def _company(
+        self, span: tuple[int, int] | None, spot: _Spot, names: Names, view: _View
+    ) -> Subject | None:
+        sentence = spot.sentence
+        anchor = span[0] if span else spot.offset
+        if span:
+            owner = _owner(names, sentence, span, spot)
+            if owner:
+                return self.article.canonical(self._pick(owner)), "organisation", True, None
+        if _ARTICLE_COMPANY_BEFORE.search(sentence, max(0, anchor - 40), anchor):
+            topic = self.article.topic_entity()
+            return (topic, "organisation", True, None) if topic else None
+        left, _ = spot.clause
+        opener = _clause_subject(names, sentence, left, anchor)
+        if opener is not None:
+            return self.article.canonical(opener), "organisation", True, None
+        if _PRONOUN_BEFORE.search(sentence, max(0, anchor - 40), anchor):
+            # "X said it cut its prime rate": "its" is the speaker's.
+            speaker = _clause_subject(names, sentence, 0, anchor) or self._speaker_company(view)
+            if speaker is not None:
+                return self.article.canonical(speaker), "organisation", True, None
+            topic = self.article.topic_entity()
+            return (topic, "organisation", True, None) if topic else None
+        speaker = self._speaker_company(view)
+        if speaker is not None:  # "Noland Co said February sales were off 2.3 pct"
+            return speaker, "organisation", True, None
+        specific = [key for key, _, _ in names if is_specific(key)]
+        if not specific:
+            topic = self.article.topic_entity()
+            return (topic, "organisation", True, None) if topic else None
+        if len(set(specific)) == 1:
+            return self.article.canonical(specific[0]), "organisation", True, None
+        return None
+
+    def _stake(
+        self, span: tuple[int, int] | None, spot: _Spot, names: Names, view: _View
+    ) -> Subject | None:
+        """A stake is one holder's in one company: the company named after the measure word
+        ("a 22 pct stake in Norvane", "its holding of Tessaly"), else the article's topic;
+        the holder found as any company figure's owner is. Without both it is no identity
+        (two holders' stakes in one company, or one holder's in two, are not one figure)."""
+        if span is None:
+            return None
+        sentence = spot.sentence
+        held = None
+        for key, start, _ in names:
+            if _STAKE_IN.fullmatch(sentence, span[1], start) or _STAKE_IN.fullmatch(
+                sentence, spot.end, start
+            ):
+                held = self.article.canonical(key)
+                break
+        held = held or self.article.topic_entity()
+        holder = self._holder(span, spot, names, view)
+        if held is None or holder is None or held == holder:
+            return None
+        return f"{held} held by {holder}", "organisation", True, None
+
+    def _holder(self, span: tuple[int, int], spot: _Spot, names: Names, view: _View) -> str | None:
+        """Whose a stake is: its owner ("Ostmark Bank's stake"), the clause's subject
+        ("Ostmark Bank has a stake"), or for "its stake" the one who speaks."""
+        sentence = spot.sentence
+        anchor = min(span[0], spot.offset)
+        owner = _owner(names, sentence, span, spot)
+        if owner:
+            return self.article.canonical(self._pick(owner))
+        opener = _clause_subject(names, sentence, spot.clause[0], anchor)
+        if opener is not None:
+            return self.article.canonical(opener)
+        if _PRONOUN_BEFORE.search(sentence, max(0, anchor - 40), anchor):
+            speaker = self._speaker_company(view)
+            return speaker or _clause_subject(names, sentence, 0, anchor)
+        return None
+
+    def _speaker_company(self, view: _View) -> str | None:
+        """The company that speaks, when the sentence names no other owner: a company
+        reports its own results."""
+        if view.source_span is None:
+            return None
+        inside = [
+            key
+            for key, start, end in view.names
+            if _inside(start, end, view.source_span) and is_specific(key) and not is_place(key)
+        ]
+        return self.article.canonical(inside[0]) if len(inside) == 1 else None
+
+    def _deal(self, spot: _Spot, names: Names) -> Subject | None:
+        target = _deal_target(spot, names)
+        if target is not None:
+            target = self.article.canonical(target)
+            if self.article.deal_target is None:
+                self.article.deal_target = target
+            return target, "deal", True, None
+        if self.article.deal_target is not None:
+            # The article's deal, though this clause names none: kept to agree with, not to
+            # dispute (an article on one deal also gives the prices of others).
+            return self.article.deal_target, "deal", False, None
+        return None
+
+    def _object(self, span: tuple[int, int] | None, spot: _Spot, names: Names) -> Subject | None:
+        sentence = spot.sentence
+        # "the 2.4-kilometre Harwick Estuary Bridge": the name right after the figure.
+        for key, start, end in names:
+            if 0 <= start - spot.end <= 25 and "," not in sentence[spot.end : start]:
+                return self._named_object(key, sentence, end), "object", True, None
+        if span is not None:
+            after = _OWNER_AFTER.match(sentence, span[1])
+            if after is not None:
+                for key, start, _ in names:
+                    if start == after.end():
+                        return self.article.canonical(key), "object", True, None
+        noun = self._object_noun(spot)
+        if noun is not None:
+            named = self.article.objects.get(noun)
+            if named is not None:
+                return named, "object", True, None
+            topic = self.article.topic_entity() or self.article.topic_place()
+            if topic is not None:
+                return f"{noun}@{topic}", "object", True, None
+        if span is not None:
+            owner = _owner(names, sentence, span, spot)
+            if owner:
+                return self.article.canonical(self._pick(owner)), "object", True, None
+        return None
+
+    def _named_object(self, key: str, sentence: str, end: int) -> str:
+        """A name with the object noun written after it ("the Harwick bridge")."""
+        following = _NAME_THEN_OBJECT.match(sentence, end)
+        if following is not None and not key.endswith(following.group(1).lower()):
+            return f"{self.article.canonical(key)} {following.group(1).lower()}"
+        return self.article.canonical(key)
+
+    def _object_noun(self, spot: _Spot) -> str | None:
+        sentence = spot.sentence
+        left, right = spot.clause
+        after = _OBJECT_NOUN_RE.search(sentence, spot.end, min(right, spot.end + 30))
+        if after is not None and "," not in sentence[spot.end : after.start()]:
+            return after.group(1).lower()
+        found = None
+        for match in _OBJECT_NOUN_RE.finditer(sentence, max(0, left - 60), spot.offset):
+            found = match.group(1).lower()
+        return found
+
+    def _election(
+        self, measure: Measure, span: tuple[int, int] | None, spot: _Spot, names: Names
+    ) -> Subject | None:
+        left, _ = spot.clause
+        if measure.name in ("seats", "vote-share"):
+            party = None
+            for key, start, end in names:
+                if left <= start and end <= spot.offset and not is_place(key):
+                    party = key
+            if party is not None:
+                return self.article.canonical(party), "party", True, None
+            return None
+        return self._place(spot, names)
+
+    def _place(self, spot: _Spot, names: Names) -> Subject | None:
+        left, right = spot.clause
+        sentence = spot.sentence
+        for key, start, end in names:
+            if left <= start < right and self.article.is_place_like(key, sentence, start, end):
+                return key, "place", True, None
+        topic = self.article.topic_place()
+        return (topic, "place", True, None) if topic else None
+
+    def _pick(self, keys: Sequence[str]) -> str:
+        """One key of an owner named two ways ("U.S. Agriculture Department" gives "us" and
+        "agriculture department"): the place, else the first."""
+        for key in keys:
+            if is_place(key):
+                return key
+        return keys[0]
+
+
+def _deal_target(spot: _Spot, names: Names) -> str | None:
+    """What the deal buys: the first name after a verb of buying or selling near the figure,
+    or after "for" right after it; not an owner ("Rexnord Inc's unit"), not the other party
+    ("sell the station to MCA")."""
+    sentence = spot.sentence
+    left, right = spot.clause
+    starts = sorted((start, key, end) for key, start, end in names)
+    verbs = list(_DEAL_VERB.finditer(sentence, left, right))
+    paid_for = _FOR_AFTER.match(sentence, spot.end)
+    if paid_for is not None:  # "paid 1.53 billion euros for Pellier Foods"
+        verbs.insert(0, paid_for)
+    for verb in verbs:
+        if verb.end() > spot.offset + 80 or verb.start() < spot.offset - 120:
+            continue
+        for position, key, end in starts:
+            if position < verb.end() or position > verb.end() + _DEAL_REACH:
+                continue
+            if _POSSESSIVE_AFTER.match(sentence, end) or is_place(key):
+                continue
+            if _COUNTERPARTY_BEFORE.search(sentence, max(0, position - 8), position):
+                continue
+            if "," in sentence[verb.end() : position] and position - verb.end() > 40:
+                continue
+            return key
+    return None
+
+
+def _deal_object(text: str, start: int, end: int) -> bool:
+    """Whether a name is what a deal buys: right after a verb of buying or selling, not an
+    owner of what follows ("bought Rexnord Inc's Fairfield unit")."""
+    verb = _DEAL_VERB_ONLY.search(text, max(0, start - 40), start)
+    if verb is None or (
+        verb.end() != start and text[verb.end() : start].strip(" ,").count(" ") > 4
+    ):
+        return False
+    return not _POSSESSIVE_AFTER.match(text, end)
+
+
+_DEAL_VERB_ONLY = re.compile(
+    r"\b(?:buy|bought|acquire|acquired|acquisition\s+of|purchase\s+of|sell|sold|sale\s+of|"
+    r"take\s+over|takeover\s+of|bid\s+for|offer\s+for|attempt\s+to\s+buy)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _inside(start: int, end: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= start and end <= span[1]
+
+
+def _clause_subject(names: Names, sentence: str, left: int, anchor: int) -> str | None:
+    """The name a clause opens with, when what follows it is something it did ("Tessaly
+    Energy made a net profit", "Norvane employs")."""
+    for key, start, end in names:
+        if start < left or end > anchor:
+            continue
+        if sentence[left:start].strip(" ,\"'“(").lower() not in ("", "the", "but", "and"):
+            continue
+        if _POSSESSIVE_AFTER.match(sentence, end):
+            return key
+        if _SUBJECT_VERB_AFTER.match(sentence, end):
+            return key
+    return None
+
+
+def _owner(names: Names, sentence: str, span: tuple[int, int], spot: _Spot) -> list[str]:
+    """Keys of the name that owns the measure: right before it ("Japan's trade surplus", "the
+    U.S. 1986 trade deficit"), before a figure standing in front of it ("Japan's 60 billion
+    dlr surplus") or right after it ("the deficit of the United States")."""
+    metric_start, metric_end = span
+    # A figure written before its measure is part of the phrase the owner heads.
+    prenominal = spot.offset < metric_start and spot.end <= metric_start
+    best_end = -1
+    for _key, _start, end in names:
+        if end > metric_start or end <= best_end:
+            continue
+        if prenominal and end <= spot.offset:
+            gap = sentence[end : spot.offset] + sentence[spot.end : metric_start]
+        else:
+            gap = sentence[end:metric_start]
+        short = len(gap) <= 40 and len(gap.split()) <= 4
+        linked = not _SAYING.search(gap) and not _PREPOSITION.search(gap)
+        if short and linked and _OWNER_GAP.match(gap):
+            best_end = end
+    if best_end < 0:
+        after = _OWNER_AFTER.match(sentence, metric_end)
+        if after:
+            return [key for key, start, _ in names if start == after.end()]
+        return []
+    return [key for key, _, end in names if end == best_end]
+
+
+def _partners(names: Names, sentence: str, metric_end: int, figure_end: int) -> frozenset[str]:
+    """Places a figure is between, written right after the measure or the figure ("surplus
+    with the U.S.", "exports to Nigeria"): a deficit with Japan is not the deficit."""
+    return frozenset(
+        PARTNER_PREFIX + key
+        for key, start, _ in names
+        if is_place(key)
+        and any(
+            anchor <= start <= anchor + _PARTNER_REACH and "," not in sentence[anchor:start]
+            for anchor in (metric_end, figure_end)
+        )
+        and _PARTNER_BEFORE.search(sentence, max(0, start - 15), start)
+    )

@@ -1,0 +1,224 @@
+"""Results tables of wire copy: a company's figures for a period, one line each.
+
+    Shr loss 89 cts vs loss 82 cts
+    Net loss 5,187,000 vs loss 5,362,000
+    Revs 128.4 mln vs 50.3 mln
+    Six mths
+    Shr loss 1.27 dlrs vs loss 1.04 dlrs
+
+Each line's first figure is the company's figure for the period the table names (a line such
+as "Six mths" or "Year" starts a new period; before it, the period is the headline's: "2ND
+QTR", "YEAR"); the figure after "vs" is the year-ago one and is not compared. The company is
+the one the headline names before its ticker ("GREAT AMERICAN MANAGEMENT <GAMI> 2ND QTR
+LOSS"). A restated or corrected table of the same company and period is then compared with
+the first: a wire correction re-sends the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from claimcheck.ledger.figures import claim_interval, figure_unit
+from claimcheck.ledger.names import normalize_name
+from claimcheck.records import Article, Claim
+
+__all__ = ["TableFigure", "table_figures"]
+
+_LINE = re.compile(
+    r"(?im)^[ \t]*(?P<label>oper(?:ating)?\s+shr|shr(?:\s+primary|\s+diluted)?|"
+    r"oper(?:ating)?\s+net|net|revs?|sales|turnover|pre-?tax|(?:qtly|qtrly|mthly|final|"
+    r"interim|semi-annual)?\s*div(?:idend)?)\s+(?P<rest>[^\n]*?\bvs\b[^\n]*)$"
+)
+# A dividend line is declared, not reported for a period: its month says which one.
+_DIVIDENDS = {
+    "qtly div": "quarterly",
+    "qtrly div": "quarterly",
+    "qtly dividend": "quarterly",
+    "qtrly dividend": "quarterly",
+    "mthly div": "monthly",
+    "mthly dividend": "monthly",
+    "final div": "final",
+    "final dividend": "final",
+    "interim div": "interim",
+    "interim dividend": "interim",
+    "semi-annual div": "semi-annual",
+    "div": "dividend",
+    "dividend": "dividend",
+}
+_SECTION = re.compile(
+    r"(?im)^[ \t]*(?P<head>year|full\s+year|nine\s+(?:mths|months)|six\s+(?:mths|months)|"
+    r"12\s+(?:mths|months)|(?:1st|first)\s+half|(?:2nd|second)\s+half|qtr|quarter|"
+    r"(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter))[ \t]*$"
+)
+_TITLE_PERIOD = re.compile(
+    r"\b(?:(?P<ordinal>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)\s+(?:QTR|QUARTER)|"
+    r"(?P<other>YEAR|NINE\s+MTHS|SIX\s+MTHS|(?:1ST|FIRST)\s+HALF|(?:2ND|SECOND)\s+HALF))\b",
+    re.IGNORECASE,
+)
+_TITLE_COMPANY = re.compile(r"^\s*(?:\(?CORRECTED\)?\s*-?\s*)?(?P<name>[^<]+?)\s*<")
+_LOSS = re.compile(r"^\s*loss\b", re.IGNORECASE)
+_MEASURES = {
+    "shr": "net-profit-per-share",
+    "shr primary": "net-profit-per-share",
+    "shr diluted": "net-profit-per-share:diluted",
+    "oper shr": "operating-profit-per-share",
+    "operating shr": "operating-profit-per-share",
+    "oper net": "operating-net-profit",
+    "operating net": "operating-net-profit",
+    "net": "net-profit",
+    "rev": "revenue",
+    "revs": "revenue",
+    "sales": "revenue",
+    "turnover": "revenue",
+    "pretax": "pretax-profit",
+    "pre-tax": "pretax-profit",
+}
+_PERIODS = {
+    "1st": "q1",
+    "first": "q1",
+    "2nd": "q2",
+    "second": "q2",
+    "3rd": "q3",
+    "third": "q3",
+    "4th": "q4",
+    "fourth": "q4",
+    "year": "year",
+    "full year": "year",
+    "12 mths": "year",
+    "12 months": "year",
+    "nine mths": "nine-months",
+    "nine months": "nine-months",
+    "six mths": "half",
+    "six months": "half",
+    "1st half": "half",
+    "first half": "half",
+    "2nd half": "second-half",
+    "second half": "second-half",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TableFigure:
+    """A figure of a results table: the claim, its measure, the company and the period."""
+
+    claim: Claim
+    what: str
+    company: str
+    # "q4@1987": the headline's or the section's period, with the year the table came out.
+    when: str
+    unit: str
+    value: float
+    low: float
+    high: float
+    precision: float
+    # "level": the period's figure; "previous": the year-ago figure after "vs".
+    role: str = "level"
+
+
+def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure]:
+    """The first figure of each results line of the article, with its identity's parts."""
+    body = article.body
+    if " vs " not in body or article.published is None:
+        return []
+    company = _company(article.title or "")
+    title_period = _title_period(article.title or "")
+    if company is None:
+        return []
+    sections = [(m.start(), _period(m.group("head"))) for m in _SECTION.finditer(body)]
+    by_start = {claim.start: claim for claim in claims if claim.kind in _FIGURES}
+    year = article.published.year
+    found = []
+    for line in _LINE.finditer(body):
+        label = " ".join(line.group("label").lower().split())
+        period = title_period
+        for start, head in sections:
+            if start < line.start():
+                period = head or period
+        if label in _DIVIDENDS:
+            period = f"{_DIVIDENDS[label]}-{article.published.month:02d}"
+        if period is None:
+            continue
+        what = "dividend-per-share" if label in _DIVIDENDS else _MEASURES[label]
+        for role, (claim, loss) in _line_figures(line, by_start):
+            if role == "previous" and label in _DIVIDENDS:
+                continue  # the dividend before: its month is not known
+            made = _table_figure(claim, loss, what, company, period, year - (role != "level"))
+            if made is not None:
+                found.append(replace(made, role=role))
+    return found
+
+
+def _table_figure(
+    claim: Claim, loss: bool, what: str, company: str, period: str, year: int
+) -> TableFigure | None:
+    unit = figure_unit(claim)
+    if unit is None:
+        return None
+    low, high, precision, point = claim_interval(claim, unit.factor)
+    if point is None:
+        return None
+    if loss:
+        point, low, high = -point, -high, -low
+    return TableFigure(
+        claim=claim,
+        what=what,
+        company=company,
+        when=f"{period}@{year}",
+        unit=unit.unit if unit.kind != "bare" else "implied",
+        value=point,
+        low=low,
+        high=high,
+        precision=precision,
+    )
+
+
+_FIGURES = ("money", "quantity", "percent")
+
+
+def _line_figures(
+    line: re.Match[str], by_start: dict[int, Claim]
+) -> list[tuple[str, tuple[Claim, bool]]]:
+    """The line's figure for the period ("level") and the year-ago one after "vs"
+    ("previous"), each with whether the line calls it a loss."""
+    rest = line.group("rest")
+    rest_start = line.start("rest")
+    versus = rest.find(" vs ")
+    if versus < 0:
+        return []
+    out = []
+    for role, start, stop, words in (
+        ("level", rest_start, rest_start + versus, rest),
+        ("previous", rest_start + versus + 4, line.end(), rest[versus + 4 :]),
+    ):
+        for position in range(start, stop):
+            claim = by_start.get(position)
+            if claim is not None:
+                out.append((role, (claim, bool(_LOSS.match(words)))))
+                break
+    return out
+
+
+def _company(title: str) -> str | None:
+    match = _TITLE_COMPANY.match(title)
+    if match is None:
+        return None
+    keys = normalize_name(match.group("name").split())
+    return keys[-1] if keys else None
+
+
+def _title_period(title: str) -> str | None:
+    match = _TITLE_PERIOD.search(title)
+    if match is None:
+        return None
+    if match.group("ordinal"):
+        return _PERIODS.get(match.group("ordinal").lower())
+    return _period(match.group("other"))
+
+
+def _period(head: str) -> str | None:
+    words = " ".join(head.lower().split())
+    if words in ("qtr", "quarter"):
+        return None  # "Qtr": the headline's quarter
+    return _PERIODS.get(words) or _PERIODS.get(words.split()[0])
