@@ -6,7 +6,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from claimcheck.extract.clock import find_clock_times
 from claimcheck.extract.dates import find_dates
@@ -253,9 +253,30 @@ def _quantity_claim(
     article_id: str, mention: QuantityMention, sentence: str, sentence_start: int
 ) -> Claim:
     normalized_value, normalized_unit = _normalize(mention)
+    return _claim_of_mention(
+        article_id,
+        mention,
+        sentence,
+        sentence_start,
+        kind=_quantity_kind(mention),
+        dimension=mention.dimension,
+        change=mention.change,
+        direction=mention.direction,
+        normalized_value=normalized_value,
+        normalized_unit=normalized_unit,
+    )
+
+
+def _claim_of_mention(
+    article_id: str,
+    mention: QuantityMention,
+    sentence: str,
+    sentence_start: int,
+    **reading: Any,
+) -> Claim:
+    """A claim of what the quantity scanner read, with how it is read (`kind` and the rest)."""
     return Claim(
         article_id=article_id,
-        kind=_quantity_kind(mention),
         text=mention.text,
         start=mention.start,
         end=mention.end,
@@ -265,12 +286,8 @@ def _quantity_claim(
         low=mention.low,
         high=mention.high,
         unit=mention.unit,
-        dimension=mention.dimension,
         qualifier=mention.qualifier,
-        change=mention.change,
-        direction=mention.direction,
-        normalized_value=normalized_value,
-        normalized_unit=normalized_unit,
+        **reading,
     )
 
 
@@ -318,20 +335,13 @@ def _duration_claim(
     if letter and mention.value is not None:
         amount = f"{mention.value:g}"
         period = f"PT{amount}{letter}" if clock else f"P{amount}{letter}"
-    return Claim(
-        article_id=article_id,
+    return _claim_of_mention(
+        article_id,
+        mention,
+        sentence,
+        sentence_start,
         kind="duration",
-        text=mention.text,
-        start=mention.start,
-        end=mention.end,
-        sentence=sentence,
-        sentence_start=sentence_start,
-        value=mention.value,
-        low=mention.low,
-        high=mention.high,
-        unit=mention.unit,
         dimension="time",
-        qualifier=mention.qualifier,
         period=period,
     )
 
