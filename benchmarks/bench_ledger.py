@@ -317,6 +317,9 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=5000, help="articles per transaction")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--postgres", metavar="URL", help="a PostgreSQL database (else SQLite)")
+    parser.add_argument(
+        "--sqlite", type=Path, help="keep the SQLite ledger here (filled only if missing)"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     claims_per_article = 2 * FIGURES_PER_ARTICLE
@@ -332,11 +335,12 @@ def main() -> int:
             joiner = "&" if "?" in args.postgres else "?"
             location = f"{args.postgres}{joiner}options=-csearch_path%3D{schema}"
         else:
-            location = str(Path(directory) / "ledger.sqlite")
+            location = str(args.sqlite or Path(directory) / "ledger.sqlite")
         try:
             started = time.perf_counter()
             with open_ledger(location) as ledger:
-                fill(ledger, cloner, articles, args.batch)
+                if not ledger.stats()["articles"]:
+                    fill(ledger, cloner, articles, args.batch)
                 if args.postgres:
                     ledger._connection.execute("ANALYZE")
             built = time.perf_counter() - started
