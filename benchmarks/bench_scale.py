@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_run import CORPUS, PostgresSchemas, run_once, start_server
-from scale_corpus import write_scaled
+from scale_corpus import write_scaled, write_slices
 
 
 def corpus_of(times: int, scratch: Path) -> Path:
@@ -35,15 +35,44 @@ def corpus_of(times: int, scratch: Path) -> Path:
     return target
 
 
-def row(times: int, runs: list[dict], base_wall: float | None, base_cpu: float | None) -> str:
+def sliced_once(times: int, scratch: Path, api_url: str, options: list[str], ledger) -> dict:
+    """N times the corpus as N runs one after the other (a copy, a year, each), on one
+    ledger and reports folder: wall and CPU summed, memory the largest run's."""
+    slices = sorted((scratch / f"slices-{times}").glob("*.jsonl.gz"))
+    if len(slices) != times:
+        slices = write_slices(CORPUS, scratch / f"slices-{times}", times)
+    folder = scratch / f"run-{times}x-sliced"
+    shutil.rmtree(folder, ignore_errors=True)
+    runs = [run_once(path, folder, api_url, options, ledger) for path in slices]
+    shutil.rmtree(folder, ignore_errors=True)
+    summary = dict(runs[-1]["summary"])
+    summary["articles"] = sum(r["summary"]["articles"] for r in runs)
+    summary["claims"] = sum(r["summary"]["claims"] for r in runs)
+    return {
+        "wall": sum(r["wall"] for r in runs),
+        "peak_mb": max(r["peak_mb"] for r in runs),
+        "summary": summary,
+        "flow_cpu": sum(r["flow_cpu"] for r in runs),
+        "worker_cpu": sum(r["worker_cpu"] for r in runs),
+    }
+
+
+def row(
+    times: int,
+    runs: list[dict],
+    base_wall: float | None,
+    base_cpu: float | None,
+    sliced: bool = False,
+) -> str:
     walls = [r["wall"] for r in runs]
     cpus = [r["flow_cpu"] + r["worker_cpu"] for r in runs]
     best = min(runs, key=lambda r: r["wall"])
     summary = best["summary"]
     ratio = f"{min(walls) / base_wall:.2f}x" if base_wall else "1.00x"
     cpu_ratio = f"{min(cpus) / base_cpu:.2f}x" if base_cpu else "1.00x"
+    label = f"{times}x in {times} runs" if sliced else f"{times}x"
     return (
-        f"| {times}x | {summary['articles']:,} | {summary['claims']:,}"
+        f"| {label} | {summary['articles']:,} | {summary['claims']:,}"
         f" | {min(walls):.1f} / {statistics.median(walls):.1f}"
         f" | {best['flow_cpu']:.1f} / {best['worker_cpu']:.1f}"
         f" | {min(cpus):.1f} / {statistics.median(cpus):.1f}"
@@ -60,6 +89,11 @@ def main() -> int:
     parser.add_argument("--reports-for", choices=("all", "findings"), default="all")
     parser.add_argument("--workers", type=int, default=0)
     parser.add_argument("--api-url", help="a running Prefect server's API (else one is started)")
+    parser.add_argument(
+        "--sliced",
+        action="store_true",
+        help="also run each Nx as N runs of one copy each, one after the other, on one ledger",
+    )
     parser.add_argument("--scratch", type=Path, help="folder for corpora and runs (kept)")
     parser.add_argument(
         "--postgres", metavar="URL", help="record in PostgreSQL (a fresh schema per run)"
@@ -99,12 +133,19 @@ def main() -> int:
             if times == 1:
                 base_wall = min(r["wall"] for r in runs)
                 base_cpu = min(r["flow_cpu"] + r["worker_cpu"] for r in runs)
-            print(
-                row(
-                    times, runs, base_wall if times != 1 else None, base_cpu if times != 1 else None
-                )
-            )
+                print(row(times, runs, None, None))
+            else:
+                print(row(times, runs, base_wall, base_cpu))
             sys.stdout.flush()
+            if args.sliced and times > 1:
+                runs = [
+                    sliced_once(
+                        times, scratch, api_url, options, schemas.fresh() if schemas else None
+                    )
+                    for _ in range(args.repeat)
+                ]
+                print(row(times, runs, base_wall, base_cpu, sliced=True))
+                sys.stdout.flush()
         print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     finally:
         if schemas is not None:

@@ -2,14 +2,17 @@
 copy with its own id (`<id>-x<k>`) and its publication date moved k times 52 weeks on, so that
 the copies fall in later years on the same weekdays (a "Monday" in the text stays right).
 
-Streamed: one record read, N written, gzip JSON Lines; never the corpus in memory.
+Streamed: one record read, N written, gzip JSON Lines; never the corpus in memory. With
+`--slices`, one file per copy (a year each), to run an archive slice by slice.
 
     python benchmarks/scale_corpus.py --times 10 --out /tmp/reuters-10x.jsonl.gz
+    python benchmarks/scale_corpus.py --times 10 --slices --out /tmp/reuters-10-years/
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import sys
@@ -64,14 +67,39 @@ def write_scaled(source: Path, target: Path, times: int) -> int:
     return written
 
 
+def write_slices(source: Path, folder: Path, times: int) -> list[Path]:
+    """The same records as `write_scaled`, one file per copy (copy k: the corpus moved k
+    years on), for runs of an archive slice by slice in date order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = [folder / f"reuters-copy{copy}.jsonl.gz" for copy in range(times)]
+    with contextlib.ExitStack() as stack:
+        outs = [
+            stack.enter_context(gzip.open(target, "wt", encoding="utf-8", compresslevel=3))
+            for target in targets
+        ]
+        records = stack.enter_context(gzip.open(source, "rt", encoding="utf-8"))
+        for line in records:
+            if line.strip():
+                for out, copy in zip(outs, copies(json.loads(line), times), strict=True):
+                    out.write(json.dumps(copy, ensure_ascii=False) + "\n")
+    return targets
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--times", type=int, default=10)
     parser.add_argument("--source", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--slices", action="store_true", help="one file per copy in the folder --out"
+    )
     args = parser.parse_args()
     if not args.source.exists():
         print(f"skipped: {args.source} not found (the shared corpus is not on this machine)")
+        return 0
+    if args.slices:
+        for target in write_slices(args.source, args.out, args.times):
+            print(target)
         return 0
     written = write_scaled(args.source, args.out, args.times)
     print(f"{written:,} records written to {args.out}")
