@@ -92,7 +92,8 @@ def main() -> int:
     parser.add_argument(
         "--sliced",
         action="store_true",
-        help="also run each Nx as N runs of one copy each, one after the other, on one ledger",
+        help="run each Nx (N > 1) as N runs of one copy each, one after the other, on one "
+        "ledger, instead of one run",
     )
     parser.add_argument("--scratch", type=Path, help="folder for corpora and runs (kept)")
     parser.add_argument(
@@ -122,6 +123,16 @@ def main() -> int:
         print("|---|---|---|---|---|---|---|---|---|---|")
         base_wall = base_cpu = None
         for times in args.times:
+            if args.sliced and times > 1:
+                runs = [
+                    sliced_once(
+                        times, scratch, api_url, options, schemas.fresh() if schemas else None
+                    )
+                    for _ in range(args.repeat)
+                ]
+                print(row(times, runs, base_wall, base_cpu, sliced=True))
+                sys.stdout.flush()
+                continue
             corpus = corpus_of(times, scratch)
             runs = []
             for attempt in range(args.repeat):
@@ -137,15 +148,6 @@ def main() -> int:
             else:
                 print(row(times, runs, base_wall, base_cpu))
             sys.stdout.flush()
-            if args.sliced and times > 1:
-                runs = [
-                    sliced_once(
-                        times, scratch, api_url, options, schemas.fresh() if schemas else None
-                    )
-                    for _ in range(args.repeat)
-                ]
-                print(row(times, runs, base_wall, base_cpu, sliced=True))
-                sys.stdout.flush()
         print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     finally:
         if schemas is not None:
