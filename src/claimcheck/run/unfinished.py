@@ -13,7 +13,6 @@ given back by the ordered pass), and removes the chunk results the dead run kept
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import secrets
@@ -25,6 +24,8 @@ LOCK_PREFIX, LOCK_SUFFIX = ".run-", ".lock"
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
+    import fcntl  # POSIX, as the ledger's own pass lock
+
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -49,6 +50,8 @@ class RunLock:
     def acquire(self) -> None:
         """Take this run's lock; the file appears under its name already locked (made
         aside and renamed), so that no other run ever takes it for a dead run's."""
+        import fcntl
+
         self.root.mkdir(parents=True, exist_ok=True)
         aside = self.root / f".run-{secrets.token_hex(6)}.tmp"
         handle = open(aside, "w+b")  # noqa: SIM115 - held for the run's whole life
