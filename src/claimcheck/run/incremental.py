@@ -67,8 +67,11 @@ def fresh_records(
     for record in records:
         if isinstance(record, Article):
             stored_key = stored.get(record.id)
-            unchanged = stored_key == run_key(content_hash(record), rules_key)
-            if stored_key is not None and unchanged and record.id not in redo:
+            if (
+                stored_key is not None
+                and record.id not in redo
+                and stored_key == run_key(content_hash(record), rules_key)
+            ):
                 continue
         fresh.append(record)
     return fresh, len(records) - len(fresh)
