@@ -907,3 +907,61 @@ def test_tie_breaks_and_substitution_minutes_are_not_figures():
 
 def test_a_plural_head_after_names():
     assert only("They face three crucial Davis Cup ties.").unit == "tie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was 19 when the war ended.",
+        "The girl, who was 11 at the time, was unhurt.",
+        "The poet died in Lisbon at 47.",
+        "At 16, she left school.",
+        "She turned 30 last spring.",
+    ],
+)
+def test_an_age_after_a_copula_or_a_life_event(text):
+    mention = only(text)
+    assert (mention.unit, mention.dimension) == ("year", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The death toll at 50 was reported.", "It said the figure was 45.", "He died at 4:15."],
+)
+def test_a_bare_number_near_life_words_is_not_always_an_age(text):
+    assert all(mention.dimension != "age" for mention in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index broke through the 3,000 mark.",
+        "Ratings stayed near the two million mark for weeks.",
+        "Shares fell below the 250 level.",
+    ],
+)
+def test_a_threshold_named_by_its_figure_has_no_unit(text):
+    assert only(text).unit is None
+
+
+def test_a_mark_compound_before_a_noun_is_still_money():
+    assert only("They arranged the 300 mln mark credit.").unit == "DEM"
+
+
+def test_a_plural_level_is_still_counted():
+    assert only("The garage has 4 levels.").unit == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("It pays 12 Canadian cts a share.", "CAD / share"),
+        ("A stamp is 45 Australian cents.", "AUD"),
+    ],
+)
+def test_cents_named_with_their_currency(text, code):
+    assert only(text).unit == code
+
+
+def test_due_after_a_number_is_not_its_noun():
+    assert only("Output fell to 40 mln due to the strike.").unit is None

@@ -405,7 +405,7 @@ _NOT_NOUNS = _word_set("""
     o'clock am pm a.m p.m left remaining overall others altogether combined dead alive
     came went saw took made got gave found told became began ran won fell rose grew paid sold held
     brought thought knew met sent spent built kept stood led fought bought include includes
-    exclude excludes r x near outside inside nearby abroad worldwide avg
+    exclude excludes r x near outside inside nearby abroad worldwide avg due owing thanks
     """)
 # Words that often sit between a number and its noun ("7 European countries", "3 more goals").
 _ADJECTIVE_LIKE = _word_set("""
@@ -826,8 +826,9 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     if found is None:
         return None
     unit, written, unit_start, end = found
-    if unit.startswith(MINOR_UNIT_PREFIX) and written[:1].isupper() and len(written) > 2:
-        return None  # "50 Cent", "Three Pence Lane": a name, not small change
+    last_word = written.rsplit(" ", 1)[-1]
+    if unit.startswith(MINOR_UNIT_PREFIX) and last_word[:1].isupper() and len(last_word) > 2:
+        return None  # "50 Cent", "Three Pence Lane": a name, not small change ("Canadian cents" is)
     attached = unit_start == pos
     if written in CASE_SENSITIVE_SURFACES:
         if number.is_words or not (attached or written in ("Nm", "mA", "MW", "mW", "PS")):
@@ -841,12 +842,25 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     return unit, end
 
 
+_MILESTONE_BEFORE_RE = re.compile(rf"\b[Tt]he{_G}+$")
+_NOUN_AFTER_MARK_RE = re.compile(
+    rf"{_G}+(?!(?:of|in|on|for|by|and|or|but|at|with|since|before|after|when|as|is|was|again"
+    rf"|this|last|that|than|to|from|for|within|during|until|mark)\b)[a-z]"
+)
+
+
 def _ambiguous_is_unit(
     text: str, number: _Number, unit: str, written: str, attached: bool, end: int
 ) -> bool:
     """Whether a surface that is also a word or an initial ("m", "C", "marks", "won") is the
     unit after this number."""
     surface = written.lower()
+    if surface == "mark" and _MILESTONE_BEFORE_RE.search(
+        text, max(0, number.start - 12), number.start
+    ):
+        # "passed the 10,000 mark", "around the three million mark": a threshold, not money;
+        # "the 500 mln mark loan" is money (a noun follows the compound).
+        return bool(_NOUN_AFTER_MARK_RE.match(text, end))
     if surface == "p" and not number.is_words:
         return True  # "up 14 p at 392 p": pence
     if surface == "g" and written == "G":
@@ -940,6 +954,23 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"|grandfather|mum|dad|pensioner|teenager))[ \t]*,[ \t]*$"
 )
 _APPOSITION_AFTER_RE = re.compile(r"[ \t]*,")
+# "she was 18 when", "who is 13 at the time": a person's age after a copula, the clause
+# ending right after the number (a count or a measure would carry its noun or unit).
+_AGE_COPULA_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou)(?:'s|’s|'m|’m|[ \t]+(?:was"
+    r"|is|were|am|are|turned|turns|will[ \t]+be|had[ \t]+turned|has[ \t]+turned))[ \t]+$"
+)
+_AGE_COPULA_AFTER_RE = re.compile(
+    r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time|and[ \t]+(?:was|is|had|has)"
+    r"|years?[ \t]+old|last|this|next)\b"
+)
+# "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
+_LIFE_EVENT_AT_RE = re.compile(
+    r"\b(?:died|dies|dying|retired|retires|retiring|retirement|married|marries|debut"
+    r"|emigrated|orphaned|widowed)\b[^.;!?\n]{0,40}?[ \t]at[ \t]+$"
+)
+# "At 35, she is the youngest...": an age opening its sentence.
+_AGE_OPENING_RE = re.compile(r"(?:^|[.!?\"“]\s+|\n\s*)At[ \t]+$")
 _AGE_BOUND_WORDS = ("over", "under", "above", "below", "older", "younger")
 _AGE_GROUP_RE = re.compile(r"(?<![A-Za-z])(?:over|under|Over|Under)[- ]$")
 _CALENDAR_NAMES = frozenset(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
@@ -955,6 +986,15 @@ def _age_in_context(text: str, number: _Number) -> bool:
         return True
     if any(word in lowered for word in _AGE_BOUND_WORDS) and _AGE_OF_PEOPLE_RE.search(before):
         return True
+    if _AGE_COPULA_BEFORE_RE.search(before) and _AGE_COPULA_AFTER_RE.match(text, number.end):
+        return True
+    if before.endswith("t "):
+        after_number = text[number.end : number.end + 1]
+        if _AGE_OPENING_RE.search(before):
+            return after_number == ","
+        if _LIFE_EVENT_AT_RE.search(text, max(0, number.start - 80), number.start):
+            following = text[number.end + 1 : number.end + 2]
+            return not after_number.isalnum() and not (after_number in ":." and following.isdigit())
     if "," not in before[-3:]:
         return False
     apposition = _APPOSITION_BEFORE_RE.search(before)
@@ -1133,6 +1173,9 @@ _SUSPENDED_RE = re.compile(
 )
 
 
+_THRESHOLD_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "figure"})
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     noun = _counted_noun_after(text, read.end, number.value != 1)
     if noun is None and read.end < len(text) and text[read.end] == "-":
@@ -1141,6 +1184,13 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         if suspended:
             shared = _hyphenated_noun(text, suspended.end())
             noun = (shared[0], read.end + 1, shared[2]) if shared else None
+    if (
+        noun
+        and not noun[2]
+        and noun[0] in _THRESHOLD_NOUNS
+        and _MILESTONE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
+    ):
+        return  # "passed the 10,000 level": a threshold named by its figure, not a count
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True

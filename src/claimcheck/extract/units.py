@@ -299,7 +299,7 @@ def _currency_surfaces() -> list[tuple[str, str]]:
     for name, code in CURRENCY_NAMES.items():
         words = name.split()
         if words[-1] in ("dollar", "euro"):
-            cents = [" ".join([*words[:-1], word]) for word in ("cent", "cents")]
+            cents = [" ".join([*words[:-1], word]) for word in ("cent", "cents", "ct", "cts")]
             found.extend((surface, MINOR_UNIT_PREFIX + code) for surface in cents if surface)
     found.extend((surface, MINOR_UNIT_PREFIX + "EUR") for surface in ("euro cent", "euro cents"))
     return found
