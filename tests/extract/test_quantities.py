@@ -965,3 +965,32 @@ def test_cents_named_with_their_currency(text, code):
 
 def test_due_after_a_number_is_not_its_noun():
     assert only("Output fell to 40 mln due to the strike.").unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents are now five times higher than in 1990.",
+        "The new dam is three times as large.",
+        "It pays ten times the old rate.",
+    ],
+)
+def test_a_multiplier_is_a_ratio_without_a_unit(text):
+    mention = only(text)
+    assert (mention.unit, mention.dimension) == (None, "ratio")
+
+
+def test_a_count_of_occasions_keeps_times():
+    assert only("She has sung there 14 times since.").unit == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 12 million Brazilians live abroad.", "brazilian"),
+        ("Some 4,000 Somalis crossed the border.", "somali"),
+        ("They sent 300 Ohio state troopers.", "trooper"),
+    ],
+)
+def test_a_plural_demonym_is_the_counted_noun(text, unit):
+    assert only(text).unit == unit

@@ -592,6 +592,15 @@ def _past_modifier(
     )
     if plural_expected and singular and compound:
         return match.end()  # "12 oil companies", "14,000 night shift nurses"
+    if (
+        word[0].isupper()
+        and word[1:].islower()
+        and lower.endswith("s")
+        and not lower.endswith("ss")
+        and next_word[:1].islower()
+        and not _plural_head_follows(text, match.end())
+    ):
+        return None  # "10 million Mexicans live in": a plural demonym is the head
     adjective_like = (
         lower in _ADJECTIVE_LIKE
         or lower.endswith(_ADJECTIVE_SUFFIXES)
@@ -607,6 +616,8 @@ def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
     """The counted noun and where it ends, or None when the word cannot be one."""
     lower = word.lower()
     lemma = lemmatize_noun(lower)
+    if word[0].isupper() and lower.endswith("is") and len(lower) > 4:
+        lemma = lower[:-1]  # demonyms: "Iraqis", "Israelis" (lower-case "crisis" stays)
     if word[0].isupper() and not (lower.endswith("s") and word[1:].islower()):
         return None  # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") pass
     if len(lower) == 1 or (lower.endswith(_NOT_HEAD_SUFFIXES) and lower not in UNIT_SURFACES):
@@ -1469,7 +1480,25 @@ def find_quantities(text: str) -> list[QuantityMention]:
     mentions = complete_from_neighbours(text, mentions)
     if "umber of" in text:
         _counted_by_number_of(text, mentions)
+    if " times " in text:
+        _multipliers(text, mentions)
     return mentions
+
+
+# "eight times higher", "three times as large", "ten times the rate": a multiplier (a ratio
+# without a unit), not a count of occasions ("capped 18 times").
+_MULTIPLIER_AFTER_RE = re.compile(
+    rf"{_G}+(?:as|more|less|fewer|[a-z]+er{_G}+than|the(?!{_G}+(?:last|past|next|following"
+    rf"|previous|same|first|second|third|year|week|month|day|season|game|match)\b)|(?:higher|lower|larger|bigger"
+    rf"|greater|faster|slower|smaller|longer|wider|cheaper|costlier|stronger|worse|better"
+    rf"|richer|poorer|heavier|deeper|taller)\b)\b"
+)
+
+
+def _multipliers(text: str, mentions: list[QuantityMention]) -> None:
+    for index, mention in enumerate(mentions):
+        if mention.unit == "time" and _MULTIPLIER_AFTER_RE.match(text, mention.end):
+            mentions[index] = replace(mention, unit=None, dimension="ratio")
 
 
 # "the number of people on broadband ... surpassed four million": what the figure counts.
