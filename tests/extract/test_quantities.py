@@ -994,3 +994,19 @@ def test_a_count_of_occasions_keeps_times():
 )
 def test_a_plural_demonym_is_the_counted_noun(text, unit):
     assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["The stock ended 5/8 higher on the day.", "Rates closed 2 lower."]
+)
+def test_a_comparative_after_a_number_is_not_its_noun(text):
+    assert find_quantities(text)[0].unit is None
+
+
+def test_a_fold_multiplier_is_a_ratio():
+    mention = only("Imports saw a four-fold increase.")
+    assert (mention.value, mention.unit, mention.dimension) == (4, None, "ratio")
+
+
+def test_bushels_abbreviated():
+    assert only("Farmers sold 25,000 bu of wheat.").unit == "bushel"

@@ -406,6 +406,7 @@ _NOT_NOUNS = _word_set("""
     came went saw took made got gave found told became began ran won fell rose grew paid sold held
     brought thought knew met sent spent built kept stood led fought bought include includes
     exclude excludes r x near outside inside nearby abroad worldwide avg due owing thanks
+    higher lower firmer weaker easier fewer remain remains nil unch dn rpt
     """)
 # Words that often sit between a number and its noun ("7 European countries", "3 more goals").
 _ADJECTIVE_LIKE = _word_set("""
@@ -1480,13 +1481,13 @@ def find_quantities(text: str) -> list[QuantityMention]:
     mentions = complete_from_neighbours(text, mentions)
     if "umber of" in text:
         _counted_by_number_of(text, mentions)
-    if " times " in text:
+    if " times " in text or "fold" in text:
         _multipliers(text, mentions)
     return mentions
 
 
-# "eight times higher", "three times as large", "ten times the rate": a multiplier (a ratio
-# without a unit), not a count of occasions ("capped 18 times").
+# "eight times higher", "three times as large", "ten times the rate", "a 3-fold rise": a
+# multiplier (a ratio without a unit), not a count of occasions ("capped 18 times").
 _MULTIPLIER_AFTER_RE = re.compile(
     rf"{_G}+(?:as|more|less|fewer|[a-z]+er{_G}+than|the(?!{_G}+(?:last|past|next|following"
     rf"|previous|same|first|second|third|year|week|month|day|season|game|match)\b)|(?:higher|lower|larger|bigger"
@@ -1497,7 +1498,9 @@ _MULTIPLIER_AFTER_RE = re.compile(
 
 def _multipliers(text: str, mentions: list[QuantityMention]) -> None:
     for index, mention in enumerate(mentions):
-        if mention.unit == "time" and _MULTIPLIER_AFTER_RE.match(text, mention.end):
+        if mention.unit == "fold" or (
+            mention.unit == "time" and _MULTIPLIER_AFTER_RE.match(text, mention.end)
+        ):
             mentions[index] = replace(mention, unit=None, dimension="ratio")
 
 

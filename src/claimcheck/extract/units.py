@@ -80,7 +80,7 @@ fluid_ounce | volume | fluid ounce, fluid ounces, fl oz
 tablespoon | volume | tablespoon, tablespoons, tbsp
 teaspoon | volume | teaspoon, teaspoons, tsp
 barrel | volume | barrel, barrels, bbl, bbls
-bushel | volume | bushel, bushels
+bushel | volume | bushel, bushels, bu
 meter ** 3 | volume | cubic metre, cubic metres, cubic meter, cubic meters, m3, m³
 cubic_foot | volume | cubic foot, cubic feet, cu ft
 kilometer / hour | speed | km/h, kmh, kph, km/hr, kilometres per hour, kilometers per hour
