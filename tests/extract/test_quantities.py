@@ -1010,3 +1010,25 @@ def test_a_fold_multiplier_is_a_ratio():
 
 def test_bushels_abbreviated():
     assert only("Farmers sold 25,000 bu of wheat.").unit == "bushel"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her best effort was a throw of 61.20m.", 61.2),
+        ("He finished fourth in the 1500m.", 1500),
+        ("She ran her 800m in Ghent.", 800),
+    ],
+)
+def test_field_and_track_marks_are_metres(text, value):
+    mention = only(text)
+    assert (mention.value, mention.unit) == (pytest.approx(value), "meter")
+
+
+def test_a_model_and_its_variant_is_no_figure():
+    assert find_quantities("The airline flies the 787-900ER on that route.") == []
+
+
+def test_a_range_with_a_capital_scale_is_not_a_model():
+    mention = only("The service has 20-25M users.")
+    assert (mention.low, mention.high) == (2e7, 2.5e7)

@@ -726,10 +726,14 @@ _LENGTH_AFTER_RE = re.compile(
 )
 _LENGTH_BEFORE_RE = re.compile(
     r"\b(?:height|depth|length|width|distance|altitude|jump(?:ed|s)?|clear(?:ed|s)?|thr(?:ew|own)"
+    r"|throws?|leap|vault|attempt(?:ed|s)?|personal{_G}+best"
     r"|ran|swam|rose|fell|sank|measur(?:ed|es|ing)|spans?|stands?|stood|towers?|tall|high|deep"
-    r"|long|wide|diameter|radius|metres?|meters?)\b[^.;]{0,30}$",
+    r"|long|wide|diameter|radius|metres?|meters?)\b[^.;]{0,30}$".replace("{_G}", _G),
     re.I,
 )
+# "the 1500m", "her 400m": a track distance named as the event (not sums of money).
+_TRACK_DISTANCES = frozenset({60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 3000, 5000, 10000})
+_EVENT_BEFORE_RE = re.compile(r"\b(?:the|his|her|their|a)[ \t]+$", re.I)
 _K_DISTANCE_RE = re.compile(rf"{_G}*(?:-{_G}*)?(?:run|race|walk|swim|course|route|trail)\b", re.I)
 _MILLION_WORD_AFTER_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z'’-]*)")
 
@@ -765,6 +769,8 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
         return False
     before = text[max(0, number.start - 60) : number.start]
     if _LENGTH_BEFORE_RE.search(before):
+        return False
+    if number.value in _TRACK_DISTANCES and word == "m" and _EVENT_BEFORE_RE.search(before):
         return False
     # "sales of 5m.", "the show drew 9.2m": without a length in sight, news means millions;
     # a spaced "350 m" alone is the unit.
@@ -1334,6 +1340,10 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
     return previous == ":" or (previous == "." and start > 1 and text[start - 2] == ".")
 
 
+# A variant's letters, not a unit or a scale ("10-15M", "20-30C", "5-10GW" are ranges).
+_MODEL_SUFFIX_RE = re.compile(r"-\d{3}(?:(?!KM|MW|GW|KW|MM|CM|BN|MN|PM|AM|GB|MB|TB)[A-Z]{2,3}|X)\b")
+
+
 def _glued_after(text: str, end: int) -> bool:
     """What comes right after makes the digits a time, a version, a date or a decade."""
     if end >= len(text):
@@ -1345,6 +1355,8 @@ def _glued_after(text: str, end: int) -> bool:
         return True  # "3.2.1", "3/4/2020"
     if following == "s" and not text[end + 1 : end + 2].isalpha():
         return True  # "1990s", "the 80s"
+    if following == "-" and _MODEL_SUFFIX_RE.match(text, end):
+        return True  # "777-200LR", "A330-300X": a model and its variant
     return following in "'’" and text[end + 1 : end + 2] == "s"
 
 
