@@ -1032,3 +1032,38 @@ def test_a_model_and_its_variant_is_no_figure():
 def test_a_range_with_a_capital_scale_is_not_a_model():
     mention = only("The service has 20-25M users.")
     assert (mention.low, mention.high) == (2e7, 2.5e7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones came third in 10.41 behind the Americans.",
+        "She ran a personal best of 22.87 in the heats.",
+        "He broke the meeting record of 13.02 on Sunday.",
+    ],
+)
+def test_race_times_are_no_figures(text):
+    assert find_quantities(text) == []
+
+
+def test_a_level_in_hundredths_is_still_a_figure():
+    assert only("The index closed at 41.87 in thin trade.").value == pytest.approx(41.87)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She won the women's 200m in Glasgow.", "In the men's 60m, the favourite fell."],
+)
+def test_a_track_event_of_men_or_women_is_a_length(text):
+    assert only(text).unit == "meter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was only 23 and knew nobody.",
+        "The driver, Tom Price, 19 - who had passed his test in May - was hurt.",
+    ],
+)
+def test_more_ages_in_apposition_or_after_a_copula(text):
+    assert find_quantities(text)[0].dimension == "age"

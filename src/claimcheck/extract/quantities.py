@@ -310,7 +310,7 @@ _LABEL_SET = _word_set("""
     category level stage phase grade number no. chapter article section page room flight route
     gate platform episode game round version model type tier class step line unit lot channel
     title rule figure table item seed size pier terminal district zone act clause paragraph
-    annex appendix amendment resolution division group form
+    annex appendix amendment resolution division group form versions
     """)
 
 
@@ -733,7 +733,9 @@ _LENGTH_BEFORE_RE = re.compile(
 )
 # "the 1500m", "her 400m": a track distance named as the event (not sums of money).
 _TRACK_DISTANCES = frozenset({60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 3000, 5000, 10000})
-_EVENT_BEFORE_RE = re.compile(r"\b(?:the|his|her|their|a)[ \t]+$", re.I)
+_EVENT_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|his|her|their|a)|\b(?:men|women)['’]s|\b(?:boys|girls)['’])[ \t]+$", re.I
+)
 _K_DISTANCE_RE = re.compile(rf"{_G}*(?:-{_G}*)?(?:run|race|walk|swim|course|route|trail)\b", re.I)
 _MILLION_WORD_AFTER_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z'’-]*)")
 
@@ -945,9 +947,26 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
         return None
     if not number.is_words and _skip_in_context(text, number, read, currency):
         return None
+    if read.unit is None and currency is None and _is_race_time(text, number):
+        return None  # "finished second in 7.82", "a personal best of 20.94": a time, not a figure
     if read.unit is None and currency is None and _age_in_context(text, number):
         return _Quantity(start, read.end, number, "year", True, age=True)
     return _Quantity(start, read.end, number, read.unit, read.has_own_unit, age=read.age)
+
+
+# A bare time in hundredths after a placing or a record: "came third in 10.21", "set a
+# personal best of 20.94", "an Olympic record of 12.37".
+_RACE_TIME_BEFORE_RE = re.compile(
+    r"\b(?:finish(?:ed|es)?|won|came|ran|clocked|timed|record|best|time|winner|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|last)(?:[ \t]+(?:place|home))?[ \t]+(?:in|of)[ \t]+$"
+)
+
+
+def _is_race_time(text: str, number: _Number) -> bool:
+    digits = text[number.start : number.end]
+    if number.is_words or number.value >= 60 or len(digits.partition(".")[2]) != 2:
+        return False
+    return bool(_RACE_TIME_BEFORE_RE.search(text, max(0, number.start - 30), number.start))
 
 
 # Words before a bare number that make it an age: "aged 81", "at the age of nine", "ages 5
@@ -971,15 +990,16 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"|father|brother|sister|man|woman|boy|girl|friend|partner|widow|widower|grandmother"
     r"|grandfather|mum|dad|pensioner|teenager))[ \t]*,[ \t]*$"
 )
-_APPOSITION_AFTER_RE = re.compile(r"[ \t]*,")
+_APPOSITION_AFTER_RE = re.compile(r"[ \t]*(?:,|[-–—][ \t])")
 # "she was 18 when", "who is 13 at the time": a person's age after a copula, the clause
 # ending right after the number (a count or a measure would carry its noun or unit).
 _AGE_COPULA_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou)(?:'s|’s|'m|’m|[ \t]+(?:was"
-    r"|is|were|am|are|turned|turns|will[ \t]+be|had[ \t]+turned|has[ \t]+turned))[ \t]+$"
+    r"|is|were|am|are|turned|turns|will[ \t]+be|had[ \t]+turned|has[ \t]+turned))"
+    r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|already|now|then|still))?[ \t]+$"
 )
 _AGE_COPULA_AFTER_RE = re.compile(
-    r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time|and[ \t]+(?:was|is|had|has)"
+    r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time|and(?![ \t]+(?:\d|a[ \t]+half))"
     r"|years?[ \t]+old|last|this|next)\b"
 )
 # "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
