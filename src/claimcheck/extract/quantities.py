@@ -999,8 +999,8 @@ _AGE_COPULA_BEFORE_RE = re.compile(
     r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|already|now|then|still))?[ \t]+$"
 )
 _AGE_COPULA_AFTER_RE = re.compile(
-    r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time|and(?![ \t]+(?:\d|a[ \t]+half))"
-    r"|years?[ \t]+old|last|this|next)\b"
+    r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time"
+    r"|and(?![ \t]+(?:\d|a[ \t]+half))|years?[ \t]+old|last|this|next)\b"
 )
 # "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
 _LIFE_EVENT_AT_RE = re.compile(
