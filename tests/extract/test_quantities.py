@@ -1067,3 +1067,21 @@ def test_a_track_event_of_men_or_women_is_a_length(text):
 )
 def test_more_ages_in_apposition_or_after_a_copula(text):
     assert find_quantities(text)[0].dimension == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lisbon said Portugal's deficit fell to 90 billion escudos.", "PTE"),
+        ("Argentina's central bank sold 700 mln pesos of bonds.", "ARS"),
+        ("Tea exporters in Kenya lost four shillings a kilo.", "KES / kilogram"),
+        ("The Swiss insurer wrote off 12 mln francs.", "CHF"),
+        ("The clinic in Mexico charges 900 pesos.", "MXN"),
+    ],
+)
+def test_a_currency_several_countries_name_takes_the_country_before_it(text, code):
+    assert find_quantities(text)[0].unit == code
+
+
+def test_a_currency_with_its_own_adjective_ignores_other_countries():
+    assert only("In France the menu costs 40 Swiss francs.").unit == "CHF"

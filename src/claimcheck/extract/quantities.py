@@ -44,6 +44,7 @@ from claimcheck.extract.units import (
     CURRENCY_SIGN_SYMBOLS,
     CURRENCY_SYMBOLS,
     MINOR_UNIT_PREFIX,
+    CUED_CURRENCIES,
     REGIONAL_CURRENCIES,
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
@@ -1089,13 +1090,24 @@ def _read_before_digits(
     return start, currency
 
 
-_REGIONAL_WORD_RE = re.compile(r"(?<![A-Za-z])(?P<word>crown|dinar)s?$", re.I)
 _REGIONAL_CUES = {
     word: [(re.compile(rf"\b(?:{cues})\b", re.I), code) for cues, code in pairs]
-    for word, pairs in REGIONAL_CURRENCIES.items()
+    for word, pairs in (CUED_CURRENCIES | REGIONAL_CURRENCIES).items()
 }
+_REGIONAL_WORDS = "|".join(sorted(_REGIONAL_CUES))
+_REGIONAL_WORD_RE = re.compile(rf"(?<![A-Za-z])(?P<word>{_REGIONAL_WORDS})s?$", re.I)
+# The currency word alone after the number ("336 billion escudos"), none of its country's
+# adjective: the country is read from the text before.
+_BARE_REGIONAL_RE = re.compile(rf"[ \t]*-?[ \t]*(?P<word>{_REGIONAL_WORDS})s?\b", re.I)
 # How far back a country named for "crowns" or "dinars" is looked for (a dateline, a clause).
 _REGIONAL_REACH = 400
+
+
+def _only_scale_between(text: str, start: int, end: int) -> bool:
+    """Nothing but blanks, hyphens and a scale word ("300 mln crowns"): no country adjective
+    of the currency's own ("300 Norwegian crowns")."""
+    words = text[start:end].replace("-", " ").split()
+    return not words or (len(words) == 1 and words[0].lower() in SCALE_WORDS)
 
 
 def _regional_currency(text: str, start: int, word: str) -> str | None:
@@ -1145,8 +1157,8 @@ def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead
     found = _unit_after(text, number.end, number)
     if found:
         unit, end = found
-        regional = _REGIONAL_WORD_RE.search(text, max(number.end, end - 8), end)
-        if regional:
+        regional = _REGIONAL_WORD_RE.search(text, max(number.end, end - 9), end)
+        if regional and _only_scale_between(text, number.end, regional.start()):
             unit = _regional_currency(text, number.start, regional["word"].lower()) or unit
         if unit == "pound" and _pounds_are_money(text, number, end):
             unit = "GBP"
@@ -1158,6 +1170,11 @@ def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead
         return _UnitRead(unit, end, has_own_unit=True)
     if currency:
         return _UnitRead(currency, number.end, has_own_unit=True)
+    bare = _BARE_REGIONAL_RE.match(text, number.end)
+    if bare:
+        code = _regional_currency(text, number.start, bare["word"].lower())
+        if code:
+            return _UnitRead(code, bare.end(), has_own_unit=True)  # "escudos" in a Lisbon story
     suffix = _CURRENCY_SUFFIX_RE.match(text, number.end)
     if suffix and not number.is_words:
         return _UnitRead(CURRENCY_PREFIXES[suffix["cur"]], suffix.end(), has_own_unit=True)

@@ -448,6 +448,32 @@ REGIONAL_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+# Currency words that CLDR names for several countries, beyond the hand list above: the
+# country is read from the adjective of each CLDR name ("argentine peso"), matched as the
+# start of a capitalized word before the figure ("Argentina", "Argentine").
+_CUED_CURRENCY_WORDS = ("peso", "franc", "rupee", "shilling", "escudo", "rial", "riyal", "kyat")
+
+
+def _cues_from_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    stems: dict[str, dict[str, str]] = {}
+    for name, code in CURRENCY_NAMES.items():
+        *adjective, last = name.split()
+        if last not in _CUED_CURRENCY_WORDS or not adjective:
+            continue
+        country = " ".join(adjective)
+        stem = country[: max(4, len(country) - 4)]
+        stems.setdefault(last, {}).setdefault(stem, code)
+    return {
+        word: tuple(
+            (rf"(?-i:{stem[0].upper()}){re.escape(stem[1:])}\w*", code)
+            for stem, code in by_stem.items()
+        )
+        for word, by_stem in stems.items()
+    }
+
+
+CUED_CURRENCIES = _cues_from_names()
+
 # "cent", the unit earlier releases gave figures in cents, as stored in older ledgers.
 _SUBUNITS: dict[str, tuple[float, str]] = {"cent": (0.01, "USD")}
 
