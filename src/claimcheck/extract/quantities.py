@@ -40,11 +40,11 @@ from claimcheck.extract.numbers import (
 from claimcheck.extract.units import (
     AMBIGUOUS_SURFACES,
     CASE_SENSITIVE_SURFACES,
+    CUED_CURRENCIES,
     CURRENCY_PREFIXES,
     CURRENCY_SIGN_SYMBOLS,
     CURRENCY_SYMBOLS,
     MINOR_UNIT_PREFIX,
-    CUED_CURRENCIES,
     REGIONAL_CURRENCIES,
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
