@@ -1085,3 +1085,19 @@ def test_a_currency_several_countries_name_takes_the_country_before_it(text, cod
 
 def test_a_currency_with_its_own_adjective_ignores_other_countries():
     assert only("In France the menu costs 40 Swiss francs.").unit == "CHF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goals: Carter 12, Mensah 58 pen.",
+        "Booked: Doyle. Okafor 77 og, Reilly 90.",
+        "Subs not used: Ward. Lindqvist 64.\n18,204 K Friend (Leics).",
+    ],
+)
+def test_scorers_and_minutes_of_a_team_sheet_are_no_figures(text):
+    assert all(mention.value is None or mention.value > 1000 for mention in find_quantities(text))
+
+
+def test_a_named_count_in_prose_survives_the_team_sheet_rule():
+    assert only("Police said 45 people were hurt.").value == 45

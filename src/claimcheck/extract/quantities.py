@@ -1438,11 +1438,35 @@ def _integer_is_no_count(
         return True  # "10 Downing Street"; "category 4", "game 7"
     if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
+    if _in_scorer_list(text, number, before):
+        return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
     return False
+
+
+# A team sheet's scorers or substitutions: a surname and a minute ("Riise 1, Nunez 113.",
+# "Gerrard 79 og", "Thompson 48 pen"), one of several, or before the attendance ("Easton 60.
+# 9,796").
+_SURNAME_BEFORE_RE = re.compile(r"(?:^|[\s(:])[A-Z][a-z'’-]+[ \t]+$")
+_MINUTE_AFTER_RE = re.compile(r"[ \t]+(?:og|pen)\b|[,.;)]")
+_SCORER_ITEM_RE = re.compile(r"[A-Z][a-z'’-]+[ \t]+\d{1,3}(?:[ \t]+(?:og|pen))?[,.;)]")
+_ATTENDANCE_AFTER_RE = re.compile(r"\.\s+(?:\d{1,3},\d{3}\b|Att\b)|,[ \t]*\d{1,3}[.,]")
+
+
+def _in_scorer_list(text: str, number: _Number, before: str) -> bool:
+    if number.value > 130 or not _SURNAME_BEFORE_RE.search(before):
+        return False
+    after = _MINUTE_AFTER_RE.match(text, number.end)
+    if after is None:
+        return False
+    if after.group().strip() in ("og", "pen") or _ATTENDANCE_AFTER_RE.match(text, number.end):
+        return True
+    start = number.start
+    neighbours = _SCORER_ITEM_RE.findall(text, max(0, start - 40), min(len(text), start + 45))
+    return len(neighbours) >= 2
 
 
 def _reads_as_year(text: str, number: _Number, read: _UnitRead, before: str) -> bool:
