@@ -1101,3 +1101,12 @@ def test_scorers_and_minutes_of_a_team_sheet_are_no_figures(text):
 
 def test_a_named_count_in_prose_survives_the_team_sheet_rule():
     assert only("Police said 45 people were hurt.").value == 45
+
+
+def test_one_as_a_speaker_is_no_count():
+    assert [m.value for m in find_quantities("Some 300 staff walked out, one said.")] == [300]
+
+
+def test_one_among_counts_in_words_still_counts():
+    values = [m.value for m in find_quantities("Four voted for it, and one said no.")]
+    assert values == [4, 1]

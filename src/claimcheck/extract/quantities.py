@@ -1975,7 +1975,14 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     if number.value == 1:
         # "one of the best", "the one that got away"; but "..., and one is a Democrat"
         parallel = _PARALLEL_BEFORE_RE.search(before) is not None
-        return parallel and _SUBJECT_VERB_RE.match(text, number.end) is not None
+        verb = _SUBJECT_VERB_RE.match(text, number.end)
+        if not parallel or verb is None:
+            return False
+        if verb.group().strip().startswith(("said", "say")):
+            # "..., one said" is a speaker; "three said yes and one said no" still counts
+            near = text[max(0, first.start - 60) : first.start]
+            return _WORD_COUNT_NEARBY_RE.search(near) is not None
+        return True
     if number.scale is not None or number.precision >= 1000:
         return True  # "surpassed four million"
     if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
@@ -1999,6 +2006,8 @@ def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
 
 
 _ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
+# A count in words in the clause before "one said": "three said yes and one said no".
+_WORD_COUNT_NEARBY_RE = re.compile(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
 # Another count in the clause before "one": "four forwards and one keeper".
 _COUNT_NEARBY_RE = re.compile(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:]*$", re.I)
 
