@@ -1110,3 +1110,10 @@ def test_one_as_a_speaker_is_no_count():
 def test_one_among_counts_in_words_still_counts():
     values = [m.value for m in find_quantities("Four voted for it, and one said no.")]
     assert values == [4, 1]
+
+
+@pytest.mark.parametrize(
+    "text", ["The s&p 500 slipped 0.4%.", "Shares in the Stoxx 600 rose 1.1%."]
+)
+def test_the_number_in_a_stock_index_name_is_no_figure(text):
+    assert [m.unit for m in find_quantities(text)] == ["percent"]

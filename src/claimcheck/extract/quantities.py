@@ -1438,6 +1438,8 @@ def _integer_is_no_count(
         return True  # "10 Downing Street"; "category 4", "game 7"
     if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
+    if _INDEX_NAME_BEFORE_RE.search(before):
+        return True  # "the S&P 500", "the FTSE 250", "Nikkei 225": the name of an index
     if _in_scorer_list(text, number, before):
         return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
@@ -1447,6 +1449,11 @@ def _integer_is_no_count(
     return False
 
 
+_INDEX_NAME_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:s&p|sp|ftse|nikkei|russell|stoxx|dax|cac|kospi|nasdaq|topix|asx|tsx|ibex"
+    r"|sensex|nifty|msci|hang[ \t]+seng|dow[ \t]+jones)[ \t-]*$",
+    re.I,
+)
 # A team sheet's scorers or substitutions: a surname and a minute ("Riise 1, Nunez 113.",
 # "Gerrard 79 og", "Thompson 48 pen"), one of several, or before the attendance ("Easton 60.
 # 9,796").
