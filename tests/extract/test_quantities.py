@@ -1117,3 +1117,20 @@ def test_one_among_counts_in_words_still_counts():
 )
 def test_the_number_in_a_stock_index_name_is_no_figure(text):
     assert [m.unit for m in find_quantities(text)] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Six miners were rescued and another four are trapped.", "miner"),
+        ("The club signed 3 strikers in June and 2 in August.", "striker"),
+        ("They planted 800 trees last year and a further 1,200 this spring.", "tree"),
+        ("Two ships were ordered, with an option on two more.", "ship"),
+    ],
+)
+def test_a_count_takes_the_noun_of_the_count_it_parallels(text, unit):
+    assert [mention.unit for mention in find_quantities(text)] == [unit, unit]
+
+
+def test_a_count_of_a_group_just_named_keeps_no_noun():
+    assert find_quantities("Some 30 pupils fell ill, 12 of them badly.")[1].unit is None

@@ -40,6 +40,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
     mentions = list(mentions)
     if len(mentions) > 1:
         carry_units(text, mentions)
+        _parallel_counts(text, mentions)
         _table_headings(text, mentions)
         if any(mention.dimension == "price" for mention in mentions):
             _paired_prices(text, mentions)
@@ -98,6 +99,50 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
             unit, dimension = following.unit, following.dimension
             mentions[index] = replace(current, unit=unit, dimension=dimension)
+
+
+# ---- a count and its parallel -----------------------------------------------------------------
+
+# "killed 12 soldiers and wounded another 30", "a further three", "two more": a count that
+# adds to the one before it counts the same things.
+_ADDED_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+_MORE_AFTER_RE = re.compile(r"\s+more\b")
+# "300 cars in May and 250 in June": the same construction, the noun written once.
+_PARALLEL_RE = re.compile(
+    r"\s+(?P<prep>in|on|at|for|by|from|during|last|this)\b[^.;:!?]{1,60}?,?\s+"
+    r"(?:and|but|while|whereas|against|versus|vs\.?|compared\s+(?:with|to))\s+$",
+    re.I,
+)
+_PARALLEL_REACH = 160
+
+
+def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
+    """Give a bare count the counted noun of the count it adds to or parallels, in place."""
+    for index in range(1, len(mentions)):
+        current = mentions[index]
+        if current.unit is not None or current.value is None or current.dimension is not None:
+            continue
+        source = next(
+            (
+                mention
+                for mention in reversed(mentions[:index])
+                if mention.dimension == "count" and mention.unit is not None
+            ),
+            None,
+        )
+        if source is None or current.start - source.end > _PARALLEL_REACH:
+            continue
+        between = text[source.end : current.start]
+        if any(mark in between for mark in ".;!?"):
+            continue  # another sentence
+        if _ADDED_BEFORE_RE.search(text, max(0, current.start - 16), current.start) or (
+            _MORE_AFTER_RE.match(text, current.end)
+        ):
+            mentions[index] = replace(current, unit=source.unit, dimension="count")
+            continue
+        parallel = _PARALLEL_RE.match(between)
+        if parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I):
+            mentions[index] = replace(current, unit=source.unit, dimension="count")
 
 
 # ---- earnings tables ------------------------------------------------------------------------

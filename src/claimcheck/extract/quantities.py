@@ -1979,6 +1979,10 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         if dimension == "time" and _SPAN_BEFORE_RE.search(before):
             return True  # "for one day", "within one year": a span of time
         return qualifier != "exact" or not _one_as_article(text, first, before)
+    if number.value != 1 and (
+        _ADDED_WORDS_BEFORE_RE.search(before) or _MORE_WORDS_AFTER_RE.match(text, number.end)
+    ):
+        return True  # "another two were hurt", "four more": a count added to another
     if number.value == 1:
         # "one of the best", "the one that got away"; but "..., and one is a Democrat"
         parallel = _PARALLEL_BEFORE_RE.search(before) is not None
@@ -2012,6 +2016,10 @@ def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
     return not (parallel or _LIST_NEXT_RE.match(text, first.number.end))
 
 
+_ADDED_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:another|a[ \t]+further|an[ \t]+additional|an[ \t]+extra)[ \t]+$", re.I
+)
+_MORE_WORDS_AFTER_RE = re.compile(rf"{_G}+more\b(?!{_G}+than)")
 _ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
 # A count in words in the clause before "one said": "three said yes and one said no".
 _WORD_COUNT_NEARBY_RE = re.compile(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
