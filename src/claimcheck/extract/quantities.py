@@ -1984,16 +1984,7 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     ):
         return True  # "another two were hurt", "four more": a count added to another
     if number.value == 1:
-        # "one of the best", "the one that got away"; but "..., and one is a Democrat"
-        parallel = _PARALLEL_BEFORE_RE.search(before) is not None
-        verb = _SUBJECT_VERB_RE.match(text, number.end)
-        if not parallel or verb is None:
-            return False
-        if verb.group().strip().startswith(("said", "say")):
-            # "..., one said" is a speaker; "three said yes and one said no" still counts
-            near = text[max(0, first.start - 60) : first.start]
-            return _WORD_COUNT_NEARBY_RE.search(near) is not None
-        return True
+        return _one_stands_for_a_count(text, first, before)
     if number.scale is not None or number.precision >= 1000:
         return True  # "surpassed four million"
     if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
@@ -2001,6 +1992,20 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     if _SUBJECT_VERB_RE.match(text, number.end):
         return True
     return bool(_LIST_NEXT_RE.match(text, number.end))
+
+
+def _one_stands_for_a_count(text: str, first: _Quantity, before: str) -> bool:
+    """ "one" with no noun: "one of the best", "the one that got away" are no counts; "...,
+    and one is a Democrat" is."""
+    parallel = _PARALLEL_BEFORE_RE.search(before) is not None
+    verb = _SUBJECT_VERB_RE.match(text, first.number.end)
+    if not parallel or verb is None:
+        return False
+    if verb.group().strip().startswith(("said", "say")):
+        # "..., one said" is a speaker; "three said yes and one said no" still counts
+        near = text[max(0, first.start - 60) : first.start]
+        return _WORD_COUNT_NEARBY_RE.search(near) is not None
+    return True
 
 
 def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
