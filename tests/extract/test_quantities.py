@@ -1077,6 +1077,7 @@ def test_more_ages_in_apposition_or_after_a_copula(text):
         ("Tea exporters in Kenya lost four shillings a kilo.", "KES / kilogram"),
         ("The Swiss insurer wrote off 12 mln francs.", "CHF"),
         ("The clinic in Mexico charges 900 pesos.", "MXN"),
+        ("A Turkish trader said the note was worth 20 million lira.", "TRY"),
     ],
 )
 def test_a_currency_several_countries_name_takes_the_country_before_it(text, code):

@@ -451,7 +451,17 @@ REGIONAL_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
 # Currency words that CLDR names for several countries, beyond the hand list above: the
 # country is read from the adjective of each CLDR name ("argentine peso"), matched as the
 # start of a capitalized word before the figure ("Argentina", "Argentine").
-_CUED_CURRENCY_WORDS = ("peso", "franc", "rupee", "shilling", "escudo", "rial", "riyal", "kyat")
+_CUED_CURRENCY_WORDS = (
+    "peso",
+    "franc",
+    "rupee",
+    "shilling",
+    "escudo",
+    "rial",
+    "riyal",
+    "kyat",
+    "lira",
+)
 
 
 def _cues_from_names() -> dict[str, tuple[tuple[str, str], ...]]:
