@@ -118,30 +118,26 @@ _PARALLEL_REACH = 160
 
 def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
     """Give a bare count the counted noun of the count it adds to or parallels, in place."""
-    for index in range(1, len(mentions)):
-        current = mentions[index]
-        if current.unit is not None or current.value is None or current.dimension is not None:
+    source: QuantityMention | None = None  # the last count with its noun, in text order
+    for index, current in enumerate(mentions):
+        if current.unit is not None:
+            if current.dimension == "count":
+                source = current
             continue
-        source = next(
-            (
-                mention
-                for mention in reversed(mentions[:index])
-                if mention.dimension == "count" and mention.unit is not None
-            ),
-            None,
-        )
-        if source is None or current.start - source.end > _PARALLEL_REACH:
+        if source is None or current.value is None or current.dimension is not None:
+            continue
+        if current.start - source.end > _PARALLEL_REACH:
             continue
         between = text[source.end : current.start]
         if any(mark in between for mark in ".;!?"):
             continue  # another sentence
-        if _ADDED_BEFORE_RE.search(text, max(0, current.start - 16), current.start) or (
-            _MORE_AFTER_RE.match(text, current.end)
+        added = _ADDED_BEFORE_RE.search(text, max(0, current.start - 16), current.start)
+        parallel = None if added else _PARALLEL_RE.match(between)
+        if (
+            added
+            or _MORE_AFTER_RE.match(text, current.end)
+            or (parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I))
         ):
-            mentions[index] = replace(current, unit=source.unit, dimension="count")
-            continue
-        parallel = _PARALLEL_RE.match(between)
-        if parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I):
             mentions[index] = replace(current, unit=source.unit, dimension="count")
 
 

@@ -1090,8 +1090,16 @@ def _read_before_digits(
     return start, currency
 
 
+# One alternation per currency word, a named group per country, so that the text before a
+# figure is scanned once: (pattern, ISO code by group name).
 _REGIONAL_CUES = {
-    word: [(re.compile(rf"\b(?:{cues})\b", re.I), code) for cues, code in pairs]
+    word: (
+        re.compile(
+            r"\b(?:" + "|".join(f"(?P<c{i}>{cues})" for i, (cues, _) in enumerate(pairs)) + r")\b",
+            re.I,
+        ),
+        {f"c{i}": code for i, (_, code) in enumerate(pairs)},
+    )
     for word, pairs in (CUED_CURRENCIES | REGIONAL_CURRENCIES).items()
 }
 _REGIONAL_WORDS = "|".join(sorted(_REGIONAL_CUES))
@@ -1112,13 +1120,11 @@ def _only_scale_between(text: str, start: int, end: int) -> bool:
 
 def _regional_currency(text: str, start: int, word: str) -> str | None:
     """ISO code of plain "crowns"/"dinars" from the nearest country cue before the figure."""
-    window_start = max(0, start - _REGIONAL_REACH)
-    best: tuple[int, str] | None = None
-    for cue, code in _REGIONAL_CUES[word]:
-        for match in cue.finditer(text, window_start, start):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), code)
-    return best[1] if best else None
+    cues, codes = _REGIONAL_CUES[word]
+    last = None
+    for last in cues.finditer(text, max(0, start - _REGIONAL_REACH), start):
+        pass
+    return codes[last.lastgroup] if last is not None and last.lastgroup else None
 
 
 @dataclass(slots=True)
