@@ -1121,10 +1121,10 @@ def _only_scale_between(text: str, start: int, end: int) -> bool:
 def _regional_currency(text: str, start: int, word: str) -> str | None:
     """ISO code of plain "crowns"/"dinars" from the nearest country cue before the figure."""
     cues, codes = _REGIONAL_CUES[word]
-    last = None
-    for last in cues.finditer(text, max(0, start - _REGIONAL_REACH), start):
-        pass
-    return codes[last.lastgroup] if last is not None and last.lastgroup else None
+    found = [
+        match.lastgroup for match in cues.finditer(text, max(0, start - _REGIONAL_REACH), start)
+    ]
+    return codes[found[-1]] if found and found[-1] else None
 
 
 @dataclass(slots=True)
