@@ -1135,3 +1135,25 @@ def test_a_count_takes_the_noun_of_the_count_it_parallels(text, unit):
 
 def test_a_count_of_a_group_just_named_keeps_no_noun():
     assert find_quantities("Some 30 pupils fell ill, 12 of them badly.")[1].unit is None
+
+
+@pytest.mark.parametrize("text", ["The unit was sold to 3M.", "The launch of the Insat 1B failed."])
+def test_a_number_with_a_capital_letter_and_no_noun_is_a_name(text):
+    assert find_quantities(text) == []
+
+
+def test_a_capital_scale_before_a_plural_noun_is_millions():
+    assert only("The app has 7M users.").value == 7e6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose to 4.1 billion marks in 1986 from 3.6 billion in 1985.",
+        "Reserves fell to 8.2 billion rupees in May from 9.1 billion.",
+        "The gap narrowed to 120 mln dlrs, revised from 140 mln.",
+    ],
+)
+def test_the_figure_compared_after_a_time_phrase_takes_the_unit(text):
+    first, second = find_quantities(text)
+    assert second.unit == first.unit

@@ -22,7 +22,11 @@ from claimcheck.extract.units import (
 from claimcheck.records import QuantityMention
 
 _CARRY_LINK_RE = re.compile(
-    r"\s*,?\s*(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
+    # "3.78 billion marks in 1986 from 2.92 billion": a short time phrase may come first
+    r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?|\d{4}|first|second|third|fourth"
+    r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?)?"
+    r"\s*,?\s*(?:(?:revised|restated|adjusted)\s+)?"
+    r"(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
     re.I,
 )

@@ -741,6 +741,9 @@ _K_DISTANCE_RE = re.compile(rf"{_G}*(?:-{_G}*)?(?:run|race|walk|swim|course|rout
 _MILLION_WORD_AFTER_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z'’-]*)")
 
 
+_CAPITAL_LETTER_NAME_RE = re.compile(r"\d{1,3}[MB](?![A-Za-z0-9])")
+
+
 def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: bool) -> bool:
     """Whether "m", "b" or "k" after a number is a scale (million, billion, thousand) rather
     than a unit: money ("$5m", "£5 m", "5m euros"), a count or a measure after it ("5m tons",
@@ -756,6 +759,12 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     attached = match.start("scale") == number.end
     if word == "k":
         return attached and not _K_DISTANCE_RE.match(text, match.end())
+    if written in ("M", "B") and attached and _CAPITAL_LETTER_NAME_RE.match(text, number.start):
+        # "3M", "Insat 1B": a whole number with a capital letter and no counted noun after
+        # it names a firm or a model (money was judged above)
+        following = _MILLION_WORD_AFTER_RE.match(text, match.end())
+        if not (following and _is_plural(following["word"]) and following["word"].islower()):
+            return False
     if word == "b":
         return attached and (written == "B" or number.scale is not None)
     if written == "M" and attached:
@@ -886,6 +895,8 @@ def _ambiguous_is_unit(
         return True  # "up 14 p at 392 p": pence
     if surface == "g" and written == "G":
         return False  # "3G", "5G": a generation of networks, not grams
+    if written == "M":
+        return False  # "3M": metres are written in lower case
     if surface == "m" and not attached and not number.is_words and _spaced_metres(text, end):
         return True  # "350 m high", "2.7 m."
     # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
