@@ -744,6 +744,15 @@ _MILLION_WORD_AFTER_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z'’-
 _CAPITAL_LETTER_NAME_RE = re.compile(r"\d{1,3}[MB](?![A-Za-z0-9])")
 
 
+def _names_a_firm_or_model(text: str, number: _Number, match: re.Match[str]) -> bool:
+    """ "3M", "Insat 1B": a whole number with a capital letter and no counted noun after it
+    (money is judged before)."""
+    if not _CAPITAL_LETTER_NAME_RE.match(text, number.start):
+        return False
+    following = _MILLION_WORD_AFTER_RE.match(text, match.end())
+    return not (following and _is_plural(following["word"]) and following["word"].islower())
+
+
 def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: bool) -> bool:
     """Whether "m", "b" or "k" after a number is a scale (million, billion, thousand) rather
     than a unit: money ("$5m", "£5 m", "5m euros"), a count or a measure after it ("5m tons",
@@ -759,12 +768,8 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     attached = match.start("scale") == number.end
     if word == "k":
         return attached and not _K_DISTANCE_RE.match(text, match.end())
-    if written in ("M", "B") and attached and _CAPITAL_LETTER_NAME_RE.match(text, number.start):
-        # "3M", "Insat 1B": a whole number with a capital letter and no counted noun after
-        # it names a firm or a model (money was judged above)
-        following = _MILLION_WORD_AFTER_RE.match(text, match.end())
-        if not (following and _is_plural(following["word"]) and following["word"].islower()):
-            return False
+    if written in ("M", "B") and attached and _names_a_firm_or_model(text, number, match):
+        return False
     if word == "b":
         return attached and (written == "B" or number.scale is not None)
     if written == "M" and attached:
