@@ -1157,3 +1157,22 @@ def test_a_capital_scale_before_a_plural_noun_is_millions():
 def test_the_figure_compared_after_a_time_phrase_takes_the_unit(text):
     first, second = find_quantities(text)
     assert second.unit == first.unit
+
+
+def test_a_year_with_its_century_left_out_is_no_figure():
+    assert find_quantities("They won the league in '87 and again in '92.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The veteran winger, 33, signed a new deal.",
+        '"It was hard," said Okonjo, 61. "We kept going."',
+    ],
+)
+def test_an_age_after_a_person_noun_or_at_the_end_of_a_sentence(text):
+    assert find_quantities(text)[0].dimension == "age"
+
+
+def test_the_prime_ministers_address_is_no_figure():
+    assert find_quantities("Ministers met at No 10 on Tuesday.") == []

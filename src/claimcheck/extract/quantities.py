@@ -316,10 +316,13 @@ _LABEL_SET = _word_set("""
 
 
 def _label_before(before: str) -> bool:
-    """Whether the word right before a number (after a blank) is a label word."""
+    """Whether the word right before a number (after a blank) is a label word ("No 10")."""
     stripped = before.rstrip(" \t")
     words = stripped.rsplit(None, 1) if stripped != before else ()
-    return bool(words) and words[-1].lstrip("(\"'“‘[").lower() in _LABEL_SET
+    if not words:
+        return False
+    word = words[-1].lstrip("(\"'“‘[")
+    return word.lower() in _LABEL_SET or word == "No"
 
 
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -1005,9 +1008,14 @@ _AGE_OF_PEOPLE_RE = re.compile(
 _APPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)|\b(?:wife|husband|son|daughter|mother"
     r"|father|brother|sister|man|woman|boy|girl|friend|partner|widow|widower|grandmother"
-    r"|grandfather|mum|dad|pensioner|teenager))[ \t]*,[ \t]*$"
+    r"|grandfather|mum|dad|pensioner|teenager|actor|actress|singer|star|player|striker"
+    r"|midfielder|defender|goalkeeper|keeper|winger|lock|prop|international|veteran"
+    r"|film-maker|director|writer|author|novelist|presenter|comedian|musician|rapper"
+    r"|champion|coach|manager|driver|boxer|golfer|chairman|founder|victim|suspect))"
+    r"[ \t]*,[ \t]*$"
 )
-_APPOSITION_AFTER_RE = re.compile(r"[ \t]*(?:,|[-–—][ \t])")
+# After the age: a comma, a dash, or the end of a sentence ("said Hynde, 53.").
+_APPOSITION_AFTER_RE = re.compile(r"[ \t]*(?:,|[-–—][ \t]|\.(?:\s|$))")
 # "she was 18 when", "who is 13 at the time": a person's age after a copula, the clause
 # ending right after the number (a count or a measure would carry its noun or unit).
 _AGE_COPULA_BEFORE_RE = re.compile(
@@ -1379,6 +1387,12 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
     )
 
 
+_SHORT_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|since|of|from|until|by|the|and|to|summer|spring|autumn|winter|class)[ \t]+['’]$",
+    re.I,
+)
+
+
 def _glued_before(text: str, start: int, in_range: bool) -> bool:
     """What comes right before makes the digits part of a name, a date or a number."""
     if start == 0:
@@ -1396,6 +1410,8 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
         return True  # "COVID -19"
     if previous == "." and text.endswith("...", 0, start):
         return False  # a table's dotted leader: "loans.......64,615"
+    if previous in "'’" and _SHORT_YEAR_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True  # "in '94", "since ’08": a year with its century left out
     return previous == ":" or (previous == "." and start > 1 and text[start - 2] == ".")
 
 
