@@ -42,8 +42,8 @@ print(json.dumps({
 }))
 """
 
-# (day, subject, length in metres): each subject reported twice with different lengths, so
-# the later report contradicts the earlier (CC201).
+# (day, subject, length in metres): most subjects reported more than once, a later length
+# that differs contradicting the earlier (CC201), an equal one agreeing (a link, no finding).
 REPORTS = [
     (1, "The Harlow River bridge in Ashby", 412),
     (2, "The Corran tower in Bexley", 96),
@@ -51,7 +51,7 @@ REPORTS = [
     (4, "The Elwick dam near Sorby", 38),
     (5, "The Mardale viaduct in Orton", 240),
     (6, "The Mardale viaduct in Orton", 270),
-    (7, "The Corran tower in Bexley", 96),
+    (7, "The Pellow pier at Kenby", 61),
     (8, "The Pellow pier at Kenby", 61),
     (9, "The Pellow pier at Kenby", 66),
     (10, "The Elwick dam near Sorby", 38),
