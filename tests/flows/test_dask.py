@@ -21,12 +21,26 @@ def prefect_server():
 
 @pytest.fixture(scope="module")
 def dask_address():
-    """A local cluster of two worker processes, one thread each, as a real cluster runs."""
+    """A local cluster of two worker processes, one thread each, as a real cluster runs.
+
+    On a busy machine a worker may not answer for a while: generous connection timeouts,
+    and no worker dropped for a missed heartbeat (the nannies pass this configuration on to
+    their workers)."""
     distributed = pytest.importorskip("distributed")
+    dask = pytest.importorskip("dask")
     pytest.importorskip("prefect_dask")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster:
+    patient = {
+        "distributed.comm.timeouts.connect": "120s",
+        "distributed.comm.timeouts.tcp": "300s",
+        "distributed.scheduler.worker-ttl": None,
+        "distributed.deploy.lost-worker-timeout": "300s",
+    }
+    with (
+        dask.config.set(patient),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+    ):
         yield cluster.scheduler_address
 
 

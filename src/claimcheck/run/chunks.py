@@ -62,6 +62,8 @@ class ChunkQueue:
         # Told of each chunk once it is collected (the run's tables for analysts are written
         # chunk by chunk, so that no run holds all its claims at once).
         self.recorded: Callable[[ChunkOutcome], None] | None = None
+        # Ids checked again though the ledger holds them (see run.unfinished).
+        self.redo: frozenset[str] = frozenset()
 
     def fresh_chunks(
         self, records: Iterable[Record], chunk_size: int, files: InputFiles | None = None
@@ -78,7 +80,9 @@ class ChunkQueue:
                 return
             if files is not None:
                 files.count_read(chunk)
-            fresh, unchanged = fresh_records(chunk, self.ledger_path, self.rules_key, self.ledger)
+            fresh, unchanged = fresh_records(
+                chunk, self.ledger_path, self.rules_key, self.ledger, self.redo
+            )
             self.read_seconds += time.perf_counter() - mark
             self.skipped += unchanged
             if fresh:

@@ -49,10 +49,12 @@ def fresh_records(
     ledger_path: str | None,
     rules_key: str,
     ledger: ClaimLedger | None = None,
+    redo: frozenset[str] = frozenset(),
 ) -> tuple[list[Record], int]:
     """The records a run must check (new or changed since the ledger stored them) and how
     many were skipped as unchanged. Unreadable records are always kept: they are reported.
-    `ledger`, an open ledger, saves opening one per call."""
+    `ledger`, an open ledger, saves opening one per call; `redo`, ids checked again however
+    the ledger holds them (recorded by a run killed before it reported them)."""
     if not ledger_path and ledger is None:
         return list(records), 0
     articles = [record for record in records if isinstance(record, Article)]
@@ -65,7 +67,11 @@ def fresh_records(
     for record in records:
         if isinstance(record, Article):
             stored_key = stored.get(record.id)
-            if stored_key is not None and stored_key == run_key(content_hash(record), rules_key):
+            if (
+                stored_key is not None
+                and record.id not in redo
+                and stored_key == run_key(content_hash(record), rules_key)
+            ):
                 continue
         fresh.append(record)
     return fresh, len(records) - len(fresh)

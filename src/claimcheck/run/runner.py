@@ -46,6 +46,7 @@ from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
 from claimcheck.run.ordered import compare_in_order
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
+from claimcheck.run.unfinished import RunLock
 from claimcheck.run.workers import MODE_DASK, Placement, place_chunks, report_chunks
 
 Log = logging.Logger | logging.LoggerAdapter
@@ -152,6 +153,8 @@ class CheckedRun:
     queue: ChunkQueue
     placement: Placement
     tables: RunTables | None = None
+    # The run's lock in the reports folder, let go once its index is written.
+    lock: RunLock | None = None
     # Seconds of the ordered pass (comparing and recording) and of writing the pages.
     ordered_seconds: float = 0.0
     reporting_seconds: float = 0.0
@@ -176,18 +179,24 @@ def check_run(
     settings = run.settings
     ledger = open_ledger(settings.ledger_path) if settings.ledger_path else None
     tables = RunTables(run)
+    lock = RunLock(run.reports_root, run.run_id, log) if ledger is not None else None
     try:
         files = InputFiles(ledger, run.rules_key, log)
         queue = ChunkQueue(
             ledger, settings.ledger_path, run.rules_key, settings.reports_dir, log=log
         )
         queue.recorded = tables.recorded
+        if lock is not None:
+            lock.acquire()
+            queue.redo = lock.take_over()
         records = read_inputs(files.to_read(paths), settle_seconds=settle_seconds)
         chunks = queue.fresh_chunks(records, chunk_size, files)
         placement, chunks = place_chunks(chunks, run.workers, dask)
         with terminal_progress(progress_bar) as bar:
             queue.progress = AllOf(bar, *watchers)
             queue.run(chunks, lambda chunk: submit(chunk, placement), placement.window)
+        if lock is not None:
+            lock.recording(aid for outcome in queue.outcomes for aid in outcome.article_ids)
         try:
             additions, ordered_seconds = compare_in_order(ledger, queue.outcomes)
         except BaseException:
@@ -200,6 +209,8 @@ def check_run(
             files.note_done()
     except BaseException:
         tables.discard()
+        if lock is not None:
+            lock.release()
         raise
     finally:
         if ledger is not None:
@@ -216,7 +227,7 @@ def check_run(
         queue.skipped,
         queue.read_seconds,
     )
-    return CheckedRun(queue, placement, tables, ordered_seconds, reporting_seconds)
+    return CheckedRun(queue, placement, tables, lock, ordered_seconds, reporting_seconds)
 
 
 @dataclass(slots=True)
@@ -312,6 +323,8 @@ def finish_quiet_check(
     )
     note_check(run.reports_root, summary, problem_keys(findings, INPUT_PROBLEM_CODE))
     index = write_reports_index(run.reports_root, docs_url=run.settings.docs_url)
+    if checked.lock is not None:
+        checked.lock.finished()
     summary["reports_dir"] = None
     summary["index_html"] = str(index)
     log.info(
@@ -370,6 +383,8 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
     )
     # The index shows the final timings too (a re-render of one small page).
     write_run_index(run.run_dir, summary, entries, findings, docs_url, names)
+    if checked.lock is not None:
+        checked.lock.finished()
     summary["reports_dir"] = str(run.run_dir)
     summary["index_html"] = str(run.run_dir / "index.html")
     log.info(

@@ -1,0 +1,164 @@
+"""Scaling of `claimcheck run`: Reuters at 1x and N times its size (benchmarks/scale_corpus.py:
+copies with new ids and dates 52 weeks on), each in a fresh folder with a fresh ledger, against
+a running Prefect server. Prints wall seconds, CPU seconds of the flow's process and of its
+workers, peak resident memory of all processes together, and each size's ratio to 1x.
+
+The goal: N times the corpus in at most 1.05 N times the 1x wall time, with flat memory.
+
+    python benchmarks/bench_scale.py --times 1 10 --repeat 3 \\
+        --api-url http://127.0.0.1:4200/api
+    python benchmarks/bench_scale.py --times 1 3 --postgres postgresql://user:pw@127.0.0.1/db
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_run import CORPUS, PostgresSchemas, run_once, start_server
+from scale_corpus import write_scaled, write_slices
+
+
+def corpus_of(times: int, scratch: Path) -> Path:
+    if times == 1:
+        return CORPUS
+    target = scratch / f"reuters-{times}x.jsonl.gz"
+    if not target.exists():
+        write_scaled(CORPUS, target, times)
+    return target
+
+
+def sliced_once(times: int, scratch: Path, api_url: str, options: list[str], ledger) -> dict:
+    """N times the corpus as N runs one after the other (a copy, a year, each), on one
+    ledger and reports folder: wall and CPU summed, memory the largest run's."""
+    slices = sorted((scratch / f"slices-{times}").glob("*.jsonl.gz"))
+    if len(slices) != times:
+        slices = write_slices(CORPUS, scratch / f"slices-{times}", times)
+    folder = scratch / f"run-{times}x-sliced"
+    shutil.rmtree(folder, ignore_errors=True)
+    runs = [run_once(path, folder, api_url, options, ledger) for path in slices]
+    shutil.rmtree(folder, ignore_errors=True)
+    summary = dict(runs[-1]["summary"])
+    summary["articles"] = sum(r["summary"]["articles"] for r in runs)
+    summary["claims"] = sum(r["summary"]["claims"] for r in runs)
+    return {
+        "wall": sum(r["wall"] for r in runs),
+        "peak_mb": max(r["peak_mb"] for r in runs),
+        "summary": summary,
+        "flow_cpu": sum(r["flow_cpu"] for r in runs),
+        "worker_cpu": sum(r["worker_cpu"] for r in runs),
+    }
+
+
+def row(
+    times: int,
+    runs: list[dict],
+    base_wall: float | None,
+    base_cpu: float | None,
+    sliced: bool = False,
+) -> str:
+    walls = [r["wall"] for r in runs]
+    cpus = [r["flow_cpu"] + r["worker_cpu"] for r in runs]
+    best = min(runs, key=lambda r: r["wall"])
+    summary = best["summary"]
+    ratio = f"{min(walls) / base_wall:.2f}x" if base_wall else "1.00x"
+    cpu_ratio = f"{min(cpus) / base_cpu:.2f}x" if base_cpu else "1.00x"
+    label = f"{times}x in {times} runs" if sliced else f"{times}x"
+    return (
+        f"| {label} | {summary['articles']:,} | {summary['claims']:,}"
+        f" | {min(walls):.1f} / {statistics.median(walls):.1f}"
+        f" | {best['flow_cpu']:.1f} / {best['worker_cpu']:.1f}"
+        f" | {min(cpus):.1f} / {statistics.median(cpus):.1f}"
+        f" | {summary['articles'] / min(walls):,.0f}"
+        f" | {max(r['peak_mb'] for r in runs):,.0f}"
+        f" | {ratio} | {cpu_ratio} |"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--times", type=int, nargs="+", default=[1, 10])
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size (best and median)")
+    parser.add_argument("--reports-for", choices=("all", "findings"), default="all")
+    parser.add_argument("--workers", type=int, default=0)
+    parser.add_argument("--api-url", help="a running Prefect server's API (else one is started)")
+    parser.add_argument(
+        "--sliced",
+        action="store_true",
+        help="run each Nx (N > 1) as N runs of one copy each, one after the other, on one "
+        "ledger, instead of one run",
+    )
+    parser.add_argument("--scratch", type=Path, help="folder for corpora and runs (kept)")
+    parser.add_argument(
+        "--postgres", metavar="URL", help="record in PostgreSQL (a fresh schema per run)"
+    )
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} not found (the shared corpus is not on this machine)")
+        return 0
+    scratch = args.scratch or Path(tempfile.mkdtemp(prefix="claimcheck-bench-scale-"))
+    scratch.mkdir(parents=True, exist_ok=True)
+    server = None
+    schemas = PostgresSchemas(args.postgres) if args.postgres else None
+    try:
+        if args.api_url:
+            api_url = args.api_url
+        else:
+            server, api_url, cold = start_server(scratch / "prefect-home")
+            print(f"Prefect server cold start: {cold:.1f} s ({api_url})\n")
+        options = ["--reports-for", args.reports_for, "--workers", str(args.workers)]
+        print(f"load average before: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+        print(
+            "| size | articles | claims | wall s (best / median) | CPU s flow / workers (best)"
+            " | CPU s total (best / median) | articles/s | peak MB (all processes)"
+            " | wall vs 1x | CPU vs 1x |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        base_wall = base_cpu = None
+        for times in args.times:
+            if args.sliced and times > 1:
+                runs = [
+                    sliced_once(
+                        times, scratch, api_url, options, schemas.fresh() if schemas else None
+                    )
+                    for _ in range(args.repeat)
+                ]
+                print(row(times, runs, base_wall, base_cpu, sliced=True))
+                sys.stdout.flush()
+                continue
+            corpus = corpus_of(times, scratch)
+            runs = []
+            for attempt in range(args.repeat):
+                folder = scratch / f"run-{times}x-{attempt}"
+                shutil.rmtree(folder, ignore_errors=True)
+                ledger = schemas.fresh() if schemas else None
+                runs.append(run_once(corpus, folder, api_url, options, ledger))
+                shutil.rmtree(folder, ignore_errors=True)
+            if times == 1:
+                base_wall = min(r["wall"] for r in runs)
+                base_cpu = min(r["flow_cpu"] + r["worker_cpu"] for r in runs)
+                print(row(times, runs, None, None))
+            else:
+                print(row(times, runs, base_wall, base_cpu))
+            sys.stdout.flush()
+        print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    finally:
+        if schemas is not None:
+            schemas.drop_all()
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+        if args.scratch is None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
