@@ -108,7 +108,11 @@ def test_a_deal_s_price_is_the_price_of_what_it_buys():
         "1.2 billion euros in cash."
     )
     price = identity(body, "1.2 billion euros")
-    assert (price.what, price.of_what, price.subject_role) == ("price", "lisk foods", "deal")
+    assert (price.what, price.of_what, price.subject_role) == (
+        "price",
+        "lisk foods by norhaven",
+        "deal",
+    )
 
 
 def test_a_toll_belongs_to_its_incident_whatever_the_words():

@@ -29,7 +29,7 @@ from claimcheck.ledger.names import article_names, is_place, is_specific, senten
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import table_figures
-from claimcheck.measures import COMPANY, ELECTION, EVENT, Measure, word_set
+from claimcheck.measures import COMPANY, DEAL, ECONOMY, ELECTION, EVENT, Measure, word_set
 from claimcheck.records import Article, Claim
 
 __all__ = ["Figure", "Identity", "identify"]
@@ -204,6 +204,12 @@ _ESTIMATE = re.compile(
     r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
     re.IGNORECASE,
 )
+# Terms of a deal that changed: a raised offer, a new bid, a cut price replace the old ones.
+_TERMS_CHANGED = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|sweeten\w*|increas(?:e|es|ed|ing)|boost\w*|improv\w*|"
+    r"lower(?:s|ed|ing)?|cut|cuts|reduc\w*|new|higher|revised|amended|counter\w*|top(?:s|ped)?)\b",
+    re.IGNORECASE,
+)
 # Headline words of a wire correction: the whole article restates a figure.
 _TITLE_CORRECTION = re.compile(r"\b(?:CORRECTED|CORRECTION|CORRECTS)\b", re.IGNORECASE)
 # A headline that says its story revises a figure: the lead's figures are the revised ones.
@@ -261,7 +267,8 @@ _MEASURE_AFTER_GAP = re.compile(
 # A measure word followed by one of these names another quantity ("output ceiling").
 _DERIVED_HEAD = re.compile(
     r"[\s-]+(?:shortfall|ceiling|quota|quotas|target|targets|goal|limit|cap|tax|taxes|ratio|"
-    r"forecast|forecasts|rate|per\s+share|capacity)\b",
+    r"forecast|forecasts|rate|per\s+share|capacity|reserve|reserves|provision|provisions|"
+    r"carryforward|carryforwards|carry-forward|writedown|writedowns|write-down)\b",
     re.IGNORECASE,
 )
 # ... or its change ("an orders drop in January of 5.3 pct").
@@ -298,6 +305,7 @@ _QUALIFIED = frozenset(
         "consumption",
         "discount-rate",
         "growth",
+        "shipments",
     }
 )
 _QUALIFIER_STOP = word_set(
@@ -328,6 +336,39 @@ _QUALIFIER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
 _QUALIFIER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\b")
 # Products of an output, folded: "crude oil output" and "16 mln bpd of oil".
 _PRODUCTS = {"crude": "oil", "crude-oil": "oil", "oil": "oil", "petroleum": "oil"}
+
+# Measures whose figures are only comparable with the product they count: "imported 120,000
+# tonnes of soybeans" is not the country's rubber imports. A quantity of one of these without
+# a product named gets no identity.
+_PRODUCT_MEASURES = frozenset(
+    {"imports", "exports", "shipments", "output", "consumption", "stocks"}
+)
+_QUANTITY_KINDS = frozenset({"mass", "volume", "flow", "things"})
+# "120,000 tonnes of Brazilian soybeans", "of copper and alloy": the product after the unit.
+_PRODUCT_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.'’-]*|\d{4}(?:/\d{2,4})?)\s+){0,3}"
+    r"((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+)"
+)
+# Words before a measure word that say nothing about which measure it is.
+_NOT_NARROWING = word_set(
+    """
+    record huge large big small massive whole entire nation country own usual latest
+    persistent chronic soaring sharp slight modest unexpected unexpectedly hefty heavy
+    sizeable sizable substantial considerable big-ticket swollen vast modest strong weak
+    reduced slimmer smaller bigger larger narrower wider deeper higher lower widening
+    narrowing growing rising falling shrinking swelling ballooning mounting burgeoning
+    yawning ever-growing ever-widening reported reportedly projected planned targeted
+    combined consolidated overall unaudited audited adjusted unadjusted nominal latest
+    """
+)
+# Words of a period before a measure ("first-quarter loss", "full-year profit") narrow its
+# *when*, not its *what*.
+_PERIOD_WORD = re.compile(r"quarter|year|month|half|week|annual|mth|fiscal|calendar|term")
+# Ending in -ing or -ed, these narrow a measure all the same: "operating loss".
+_NARROWING_PARTICIPLES = word_set(
+    "operating trading banking lending manufacturing farming mining shipping refining "
+    "processing outstanding"
+)
 
 # Figures whose unit says nothing the measure does not: count words never qualify.
 _PEOPLE_MEASURES = (
@@ -500,6 +541,7 @@ class _ArticleReader:
         figures: list[Figure] = self._table_figures()
         tabled = {id(figure.claim) for figure in figures}
         self.names.read_title(self.article.title or "")
+        self._read_title_measures(self.article.title or "")
         first = True
         for start, end in self.spans:
             group = self.by_sentence.get(start)
@@ -523,6 +565,16 @@ class _ArticleReader:
                 figures.extend(f for f in self._sentence_figures(view) if id(f.claim) not in tabled)
         figures.sort(key=lambda figure: figure.claim.start)
         return self._placed(figures)
+
+    def _read_title_measures(self, title: str) -> None:
+        """The longer measures the headline names: "the deficit" of a story headed "trade
+        deficit widens" is the trade deficit."""
+        from claimcheck.measures import measure_named
+
+        for match in _measure_pattern_for("money").finditer(title):
+            measure = measure_named(_form_name(match.group(0)) or "")
+            if measure is not None and measure.head is not None:
+                self.full_measures.setdefault(measure.head, measure.name)
 
     def _table_figures(self) -> list[Figure]:
         """The figures of the article's results tables (see `tables`)."""
@@ -705,6 +757,8 @@ class _ArticleReader:
             and not _paid_for(spot)
         ):
             return None  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
+        if kind == "money" and (_names_other_noun(spot) or _PART_PAID_IN_CASH.match(spot.after)):
+            return None
         measure, match = _nearest_measure(spot, kind)
         if kind == "money" and (deal := _deal_price(spot)) is not None:
             measure, match = deal
@@ -712,9 +766,15 @@ class _ArticleReader:
             measure, match = self._clause_measure(spot, kind)
         if measure is None or match is None:
             return None
+        if measure.name == "price" and _SHARES_TRADED.search(spot.sentence, *spot.clause):
+            return None  # shares bought or sold in the market: a trade, not a deal's price
+        if measure.name == "interest-rate" and _SECURITY.search(spot.sentence, *spot.clause):
+            return None  # a bond's or a loan's coupon, not the country's interest rates
         if measure.name in _BALANCES and not _states_balance(spot, match.span()):
             return None
         what = self._full_name(measure, spot, match)
+        if what is None or _changes_something_else(spot, match):
+            return None
         if _is_change(spot, match):
             what = f"{what}:change"
         return measure, what, unit, match.span()
@@ -773,26 +833,43 @@ class _ArticleReader:
                     return measure, match
         return None, None
 
-    def _full_name(self, measure: Measure, spot: _Spot, match: re.Match[str]) -> str:
+    def _full_name(self, measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
         """The measure's name in this article: a short form stands for the longer measure the
-        article named before ("surplus" after "trade surplus"); a qualified measure keeps its
-        qualifier ("construction spending"), or the one the article gave it before."""
+        article named before ("surplus" after "trade surplus"), none when it named none; words
+        narrowing a measure stay part of it ("capital account surplus" is not the trade
+        surplus); a qualified measure keeps its qualifier ("construction spending"), or the one
+        the article gave it before; a quantity of a product measure is of the product it names
+        ("tonnes of soybeans"), none when it names none."""
         from claimcheck.measures import MEASURES
 
         name = measure.name
+        narrowed = None
+        if measure.name not in _QUALIFIED and measure.subject in (ECONOMY, COMPANY):
+            floor = spot.end if match.start() >= spot.end else 0
+            narrowed = _narrowing(spot.sentence, match, floor)
+        if narrowed is not None:
+            # "capital account surplus", "loan loss": a narrower measure than the word names.
+            return f"{narrowed}-{name}"
         if measure.head is not None:
             self.full_measures[measure.head] = name
         elif name in self.full_measures:
             name = self.full_measures[name]
         elif any(m.head == name for m in MEASURES):
-            pass
+            # A bare "deficit" the article never said the longer name of: trade, budget or
+            # current account, nobody can tell.
+            return None
         if measure.name in _QUALIFIED:
             qualifier = self._qualifier_of(measure, spot, match)
+            product = _product_after(spot)
+            if product is not None and measure.name in _PRODUCT_MEASURES:
+                qualifier = product
             if qualifier is None and (spot.claim.unit or "").startswith("barrel"):
                 qualifier = "oil"
             if qualifier is not None:
                 self.qualifiers.setdefault(measure.name, qualifier)
                 return f"{qualifier}-{name}"
+            if measure.name in _PRODUCT_MEASURES and spot.unit.kind in _QUANTITY_KINDS:
+                return None
         return name
 
     def _qualifier_of(self, measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
@@ -909,7 +986,8 @@ class _ArticleReader:
             for name, word in match.groupdict().items()
             if word
         }
-        if "revised" in stated or (self.revising_title and self.in_lead):
+        revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(clause)
+        if "revised" in stated or revised_terms or (self.revising_title and self.in_lead):
             basis = "revised"
         elif self.corrected_article:
             basis = "corrected"
@@ -965,6 +1043,9 @@ class _ArticleReader:
         if measure.subject == ELECTION:
             return value[:4], last
         mention = period.start - spot.claim.sentence_start
+        value = _period_kind(spot.sentence, mention, mention + len(period.text), value)
+        if value is None:
+            return None, None
         if _PART_OF_PERIOD.search(spot.sentence, max(0, mention - 40), max(0, mention)):
             return f"part:{value}:{self.published}", last
         if _TO_DATE.search(spot.sentence):
@@ -986,7 +1067,14 @@ _DEALT_IN = re.compile(
     r"freez\w*|servic(?:e|ed|ing)|restructur\w*|swap\w*|conver(?:t|ted|ting|sion)|"
     r"writ(?:e|ten|ing)[\s-]+off|forgiv\w*|payments?|paid|bought|buy|buying|sold|sell|selling|"
     r"offerings?|issues?|issued|issuing|inject\w*|drain\w*|withdr[ae]w\w*|(?-i:new)|fresh|"
-    r"additional|extra)\b",
+    r"additional|extra|approv\w*|extend\w*|grant\w*|lend\w*|disburs\w*|undisbursed|"
+    r"commitments?)\b",
+    re.IGNORECASE,
+)
+# "two loans", "a loan", "three credits": single loans made, not a balance.
+_COUNTED_BALANCE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DEALT_IN_REACH = 30
@@ -1010,6 +1098,8 @@ def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
     # The verb or noun dealing in the amount governs it: shortly before the figure and its
     # measure, or between them ("rescheduling 3.6 billion dlrs of debt", "debt repayments of").
     if _DEALT_IN.search(sentence, left, max(spot.end, span[1])):
+        return False
+    if _COUNTED_BALANCE.search(sentence, max(0, span[0] - 30), span[0]):
         return False
     if span[1] <= spot.offset:
         between = sentence[span[1] : spot.offset]
@@ -1055,7 +1145,7 @@ _INCIDENT_THINGS = word_set(
     """
     home house building hut dwelling apartment flat school hospital church shop bridge road
     vehicle car truck bus train carriage wagon plane aircraft helicopter ship vessel boat
-    ferry tanker well mine plant factory village hectare acre head animal cattle livestock
+    ferry tanker well mine village hectare acre head animal cattle livestock
     """
 )
 # Counted nouns whose number means nothing without the transaction it belongs to.
@@ -1322,6 +1412,57 @@ _SPENT_ON_OTHER = re.compile(
 )
 
 
+# A money figure written before its noun, as an adjective: "the 268 mln dlr pact", "a 300
+# mln dlr recovery loan". It is the amount of that noun: a measure only when the noun is one.
+_PRENOMINAL_MONEY = re.compile(
+    r"(?:\bdlr|\bdollar|\bstg|\beuro|\bpound|\bfranc|\bmark|\bguilder|\bcrown|\blira|\bpeso|"
+    r"\brand|-[a-z]+)$",
+    re.IGNORECASE,
+)
+_NOUN_WORDS_AFTER = re.compile(r"[\s-]+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_NOT_A_NOUN = word_set(
+    """
+    in of for to a an the and or from at on by with per each is was were are be been has
+    have had will would could may might should can that which who when while as than into
+    over under after before since until if but not cash
+    """
+)
+# "632.5 mln dlrs cash, 2.5 mln shares and ...": one part of a price paid in several forms.
+_PART_PAID_IN_CASH = re.compile(
+    r"^\s*(?:in\s+)?cash\s*(?:,|and|plus)\s+(?:about\s+|some\s+|an?\s+)?[\d(]", re.IGNORECASE
+)
+_SHARES_TRADED = re.compile(
+    r"\b(?:bought|sold|buys|sells|buying|selling|purchased|acquired)\s+(?:(?:[\w,.<>-]+)\s+){0,5}?"
+    r"(?:common\s+)?(?:shares|stock)\b(?![^,;]{0,40}\b(?:offer|bid|tender)\b)|"
+    r"\bfor\s+(?:its|their|the)\s+(?:[\w,.]+\s+){0,4}?(?:common\s+)?shares\b",
+    re.IGNORECASE,
+)
+_SECURITY = re.compile(
+    r"\b(?:bonds?|notes|debentures?|issues?|issuing|coupons?|certificates?|loans?|"
+    r"eurobonds?|paper|mortgages?|deposits?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_other_noun(spot: _Spot) -> bool:
+    """Whether a money figure stands before a noun that is not a money measure: "the 268 mln
+    dlr pact" is the pact's amount, no measure of the vocabulary."""
+    if not _PRENOMINAL_MONEY.search(spot.claim.text):
+        return False
+    noun = _NOUN_WORDS_AFTER.match(spot.sentence, spot.end)
+    if noun is None:
+        return False
+    words = noun.group(1).split()
+    phrase = []
+    for word in words:
+        if word in _NOT_A_NOUN:
+            break
+        phrase.append(word)
+    if not phrase:
+        return False
+    return _measure_pattern_for("money").search(" ".join(phrase)) is None
+
+
 def _names_measure(spot: _Spot) -> bool:
     """Whether the words right after a money figure name a measure ("950 mln dlrs in
     damages", "800 mln dlrs in lost petroleum revenues")."""
@@ -1340,7 +1481,8 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
     paid = _PAID_BEFORE.search(spot.before)
     if paid is not None and _PAID_FOR_AFTER.match(spot.after):
         # "paid 1.53 billion euros for Pellier Foods": the price of what it bought.
-        price = measure_named("price")
+        offered = paid.group(1).lower().startswith(("offer", "bid"))
+        price = measure_named("offer" if offered else "price")
         start = len(spot.sentence[: spot.offset]) - len(spot.before) + paid.start(1)
         verb = re.compile(re.escape(paid.group(1))).match(spot.sentence, start)
         return (price, verb) if price is not None and verb is not None else None
@@ -1354,7 +1496,8 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
 
 # "paid 1.53 billion euros for Pellier Foods": a price paid for something named.
 _PAID_BEFORE = re.compile(
-    r"\b(paid|pay|pays|paying|spent|spend|spends)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"\b(paid|pay|pays|paying|spent|spend|spends|offered|offers|offering|bid|bids|bidding)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|"
     r"roughly\s+|around\s+|over\s+|more\s+than\s+|less\s+than\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -1524,6 +1667,77 @@ def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
     return _PRODUCTS.get(key, key), " ".join(words).lower()
 
 
+def _narrowing(sentence: str, match: re.Match[str], floor: int = 0) -> str | None:
+    """Words right before a measure word that make it a narrower measure ("capital account
+    surplus", "loan loss", "operating loss", "merchandise trade deficit"), as a key; None
+    when the words before it only describe it ("a record deficit") or say its period."""
+    words: list[str] = []
+    position = match.start()
+    while len(words) < 2:
+        before = _QUALIFIER_WORD_BEFORE.search(sentence, max(floor, position - 30), position)
+        if not before or before.group(1) == "and":
+            break
+        word = before.group(1)
+        if word in _QUALIFIER_STOP or word in _NOT_NARROWING or _PERIOD_WORD.search(word):
+            break
+        if word.endswith(("ing", "ed")) and word not in _NARROWING_PARTICIPLES:
+            break
+        words.insert(0, word)
+        position = before.start()
+    if not words:
+        return None
+    key = "-".join(words)
+    return _PRODUCTS.get(key, key)
+
+
+def _product_after(spot: _Spot) -> str | None:
+    """The product a quantity counts, named after its unit: "120,000 tonnes of soybeans"."""
+    found = _PRODUCT_AFTER.match(spot.sentence, spot.end)
+    if found is None:
+        return None
+    words = [w for w in found.group(1).split() if w not in _QUALIFIER_STOP]
+    if not words:
+        return None
+    key = "-".join([*words[:-1], lemmatize_noun(words[-1])])
+    return _PRODUCTS.get(key, key)
+
+
+# A change followed by what changed: "a 13 pct increase in operating income".
+_CHANGE_OF_AFTER = re.compile(
+    r"^\W{0,3}(?:increase|increases|rise|rises|gain|gains|growth|jump|fall|falls|drop|drops|"
+    r"decline|declines|decrease|cut|reduction)\s+(?:in|of)\s+(?!the\s+figure)"
+    r"(?:the\s+|its\s+|their\s+)?[a-z]",
+    re.IGNORECASE,
+)
+# Things a percentage may be of that are not the economy's: a company's or a trade's.
+_NOT_THE_ECONOMY = re.compile(
+    r"\b(?:profits?|earnings|income|revenues?|sales|turnover|dividends?|imports?|exports?|"
+    r"shipments|orders|output|production|prices?|wages?|spending|investment|lending|loans|"
+    r"deposits|money\s+supply|volume|traffic|shares?|stock)\b",
+    re.IGNORECASE,
+)
+
+
+def _changes_something_else(spot: _Spot, match: re.Match[str]) -> bool:
+    """Whether the figure is the change of something other than the measure found: "a 13 pct
+    increase in operating income" after "strong growth"; "gains of seven pct" of profits in
+    a clause that also speaks of growth."""
+    if _CHANGE_OF_AFTER.match(spot.after) and match.start() < spot.offset:
+        return True
+    if _form_name(match.group(0)) != "growth":
+        return False
+    left = spot.clause[0]
+    own = _qualifier_word_span(match)
+    for other in _NOT_THE_ECONOMY.finditer(spot.sentence, left, spot.clause[1]):
+        if not own[0] <= other.start() < own[1]:
+            return True
+    return False
+
+
+def _qualifier_word_span(match: re.Match[str]) -> tuple[int, int]:
+    return max(0, match.start() - 30), match.end()
+
+
 def _period_in(
     spot: _Spot, dates: list[Claim], window: tuple[int, int], main_only: bool = False
 ) -> Claim | None:
@@ -1544,12 +1758,47 @@ def _period_in(
     return best[1] if best else None
 
 
+# A fiscal year is not the calendar year of the same number: "fiscal 1986", "financial year".
+_FISCAL_BEFORE = re.compile(
+    r"\b(?:fiscal|financial|budget|crop|marketing|business)(?:\s+year)?\s+(?:of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_FISCAL_AROUND = re.compile(r"\bfiscal\b|\bfinancial\s+year\b", re.IGNORECASE)
+# "the December quarter", "the March half": a month naming the quarter or half it ends.
+_MONTH_NAMES_SPAN = re.compile(r"\s*(quarter|half|half-year|year)\b", re.IGNORECASE)
+_BASE_YEAR_BEFORE = re.compile(r"\bbase(?:\s+year)?\W{0,2}$", re.IGNORECASE)
+
+
+def _period_kind(sentence: str, start: int, end: int, value: str) -> str | None:
+    """A period's key with what kind of period it is: a fiscal year keeps "fiscal:", a month
+    naming a quarter ("the December quarter") becomes that quarter; None when the month names
+    a half or a year that ends in it, which no key says exactly."""
+    following = _MONTH_NAMES_SPAN.match(sentence, end)
+    month = _MONTH_KEY.match(value)
+    if following is not None and month is not None:
+        if following.group(1).lower() != "quarter" or int(month.group(2)) % 3:
+            return None
+        return f"{month.group(1)}-Q{int(month.group(2)) // 3}"
+    before = sentence[max(0, start - 25) : start]
+    if _FISCAL_BEFORE.search(before) or (
+        _FISCAL_AROUND.search(sentence, max(0, start - 40), min(len(sentence), end + 15))
+        and not value.startswith("fiscal:")
+    ):
+        return f"fiscal:{value}"
+    return value
+
+
+_MONTH_KEY = re.compile(r"^(\d{4})-(\d{2})$")
+
+
 def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
     if _COMPARISON_PERIOD.search(mention.text):
         return False
     preceding = spot.sentence[max(0, position - 30) : position]
     if _SAID_ON_BEFORE.search(preceding) or _BASE_BEFORE.search(preceding):
         return False
+    if _BASE_YEAR_BEFORE.search(preceding):
+        return False  # "index (base 1980)": the index's base year, no period
     # "1.98 pct down on January 1986": the base of the change.
     return not (_ON_BEFORE.search(preceding) and _is_change(spot))
 

@@ -114,6 +114,7 @@ _DEAL_REACH = 70
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _WORLD_BEFORE = re.compile(r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _INCIDENT_PART = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -259,7 +260,7 @@ class SubjectFinder:
         if kind == COMPANY:
             return self._company(span, spot, names, view)
         if kind == DEAL:
-            return self._deal(spot, names)
+            return self._deal(spot, names, view.names)
         if kind == OBJECT:
             return self._object(span, spot, names)
         if kind == ELECTION:
@@ -436,17 +437,53 @@ class SubjectFinder:
         ]
         return self.article.canonical(inside[0]) if len(inside) == 1 else None
 
-    def _deal(self, spot: _Spot, names: Names) -> Subject | None:
+    def _deal(self, spot: _Spot, names: Names, every_name: Names) -> Subject | None:
+        """The thing a deal buys, with the buyer or bidder when the sentence names one: two
+        bidders' offers for one company are two figures. A deal whose buyer is not named is
+        kept to agree with, never to dispute."""
         target = _deal_target(spot, names)
         if target is not None:
             target = self.article.canonical(target)
             if self.article.deal_target is None:
                 self.article.deal_target = target
-            return target, "deal", True, None
+            # The company that speaks of its own offer is its bidder.
+            buyer = self._buyer(spot, every_name, target)
+            if buyer is not None:
+                return f"{target} by {buyer}", "deal", True, None
+            return target, "deal", False, None
         if self.article.deal_target is not None:
             # The article's deal, though this clause names none: kept to agree with, not to
             # dispute (an article on one deal also gives the prices of others).
             return self.article.deal_target, "deal", False, None
+        return None
+
+    def _buyer(self, spot: _Spot, names: Names, target: str) -> str | None:
+        """Who buys or bids: named by "by" after the figure or its offer ("a tender offer for
+        Norvane by Ostmark"), as the owner before the figure ("Ostmark's 40 dlr offer"), or as
+        the clause's subject ("Ostmark agreed to buy ...")."""
+        sentence = spot.sentence
+        left, right = spot.clause
+        for key, start, _ in names:
+            if spot.end <= start < min(right, spot.end + 80) and _BY_BEFORE.search(
+                sentence, max(0, start - 6), start
+            ):
+                found = self.article.canonical(key)
+                if found != target and not is_place(key):
+                    return found
+        for key, _, end in names:
+            if end <= spot.offset and _POSSESSIVE_AFTER.match(sentence, end):
+                gap = sentence[end : spot.offset]
+                if len(gap) <= 12:
+                    found = self.article.canonical(key)
+                    if found != target and not is_place(key):
+                        return found
+        for start in dict.fromkeys((left, 0)):
+            opener = _clause_subject(names, sentence, start, spot.offset) or _dealer(
+                names, sentence, start, spot.offset
+            )
+            if opener is not None and not is_place(opener):
+                found = self.article.canonical(opener)
+                return found if found != target else None
         return None
 
     def _object(self, span: tuple[int, int] | None, spot: _Spot, names: Names) -> Subject | None:
@@ -586,6 +623,27 @@ def _clause_subject(names: Names, sentence: str, left: int, anchor: int) -> str 
             return key
         if _SUBJECT_VERB_AFTER.match(sentence, end):
             return key
+    return None
+
+
+# What the party of a deal does, after its name: "Ostmark said it agreed to buy", "Ostmark
+# offered", "Ostmark Inc, which bid".
+_DEALER_VERB_AFTER = re.compile(
+    r"\W{0,3}(?:\w+\s+){0,3}?(?:said|says|agreed|agrees|offered|offers|bid|bids|plans|"
+    r"proposed|proposes|launched|started|began|made|completed|completes|will|would|"
+    r"has|had|raised|raises|sweetened|extended)\b",
+    re.IGNORECASE,
+)
+
+
+def _dealer(names: Names, sentence: str, left: int, anchor: int) -> str | None:
+    """The name a clause opens with when what follows it is an act of a party to a deal."""
+    for key, start, end in names:
+        if start < left or end > anchor:
+            continue
+        if sentence[left:start].strip(" ,\"'“(").lower() not in ("", "the", "but", "and"):
+            continue
+        return key if _DEALER_VERB_AFTER.match(sentence, end) else None
     return None
 
 

@@ -1,0 +1,238 @@
+"""What keeps two different figures from sharing an identity: a narrower measure under a wider
+word, a product, a buyer, a period's kind, an amount that belongs to another noun. When the
+words do not say which figure it is, the figure gets no identity."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from claimcheck.extract.claims import extract_claims
+from claimcheck.input.text import split_sentences
+from claimcheck.ledger.identity import identify
+from claimcheck.ledger.relations import UPDATE, relation
+from claimcheck.records import Article
+
+
+def figures(body, published=datetime(2025, 3, 4, 9, tzinfo=UTC), title=""):
+    article = Article(id="a", body=body, title=title, published=published)
+    sentences = split_sentences(body)
+    found = identify(article, extract_claims(article, sentences), sentences)
+    return {" ".join(figure.claim.text.split()): figure for figure in found}
+
+
+def identity(body, text, **extra):
+    return figures(body, **extra)[text].identity
+
+
+# -- a narrower measure ----------------------------------------------------------------------
+
+
+def test_words_before_a_measure_that_narrow_it_stay_part_of_what_it_is():
+    trade = identity("Ostera's trade surplus was 410 mln dlrs in February.", "410 mln dlrs")
+    capital = identity(
+        "Ostera's long-term capital account surplus was 198 mln dlrs in February.",
+        "198 mln dlrs",
+    )
+    assert trade.what == "trade-surplus"
+    assert capital.what not in ("trade-surplus", "surplus")
+    assert "capital-account" in capital.what
+
+
+def test_words_that_only_describe_a_measure_do_not_narrow_it():
+    found = identity(
+        "Ostera's record trade surplus of 5.2 billion dlrs in 2024 surprised economists.",
+        "5.2 billion dlrs",
+    )
+    assert (found.what, found.of_what, found.when) == ("trade-surplus", "ostera", "2024")
+
+
+def test_an_operating_loss_is_not_the_loss():
+    found = identity(
+        "Brakwell Mining Corp reported an operating loss of 40 mln dlrs for 2024.",
+        "40 mln dlrs",
+    )
+    assert found.what.startswith("operating-loss")
+
+
+def test_a_reserve_set_aside_for_losses_is_not_a_loss():
+    found = figures(
+        "Vantor Bank said its loan loss reserve stood at 575 mln dlrs at the end of the "
+        "first quarter."
+    )
+    assert all(figure.identity.what != "loss" for figure in found.values())
+
+
+def test_a_bare_deficit_is_nobody_s_measure_unless_the_article_named_it():
+    body = "The 2024 deficit was 92 billion dlrs, officials in Ostera said."
+    assert "92 billion dlrs" not in figures(body)
+    named = identity(body, "92 billion dlrs", title="OSTERA TRADE DEFICIT WIDENS")
+    assert named.what == "trade-deficit"
+
+
+# -- what a quantity counts ------------------------------------------------------------------
+
+
+def test_a_quantity_imported_is_of_the_product_it_names():
+    beans = identity(
+        "Customs data show Japan imported 128,000 tonnes of Lorian soybeans in 2024.",
+        "128,000 tonnes",
+    )
+    rubber = identity(
+        "Japan, the biggest buyer, imported 384,000 tonnes of Veltan rubber in 2024.",
+        "384,000 tonnes",
+    )
+    assert beans.what == "soybean-imports"
+    assert rubber.what == "rubber-imports"
+
+
+def test_a_quantity_shipped_with_no_product_named_gets_no_identity():
+    assert "418,000 tonnes" not in figures(
+        "Shipments from Ostera during December 2024 amounted to 418,000 tonnes."
+    )
+
+
+# -- an amount that is another noun's --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            "A buyout group agreed to end its 268 mln dlr pact to acquire Tessaly Freight.",
+            "268 mln dlr",
+        ),
+        (
+            "The offer for Tessaly is backed by a 1.25 billion dlr bridge loan from a bank.",
+            "1.25 billion dlr",
+        ),
+        (
+            "Norvane will pay 632 mln dlrs cash, 2.5 mln shares and 200 mln dlrs of notes for "
+            "Tessaly Hotels.",
+            "632 mln dlrs",
+        ),
+        (
+            "Brenner Partners said it sold 1.9 mln shares of Tessaly Corp on Friday at 118 dlrs "
+            "a share.",
+            "118 dlrs a share",
+        ),
+        (
+            "The World Bank approved two loans to Ostera totalling 205 mln dlrs on Monday.",
+            "205 mln dlrs",
+        ),
+        (
+            "Ostera's treasury issued five-year bonds with an annual interest rate of 7.75 pct.",
+            "7.75 pct",
+        ),
+    ],
+)
+def test_an_amount_that_belongs_to_something_else_gets_no_identity(body, text):
+    assert text not in figures(body)
+
+
+def test_a_prenominal_amount_takes_the_measure_it_stands_before():
+    found = identity("Ostera's 109 billion dlr foreign debt worries lenders.", "109 billion dlr")
+    assert (found.what, found.of_what) == ("debt", "ostera")
+
+
+# -- deals -----------------------------------------------------------------------------------
+
+
+def test_two_bidders_offers_for_one_company_are_two_figures():
+    first = identity(
+        "Emberly Freight Corp said it will start a 40 dlr a share tender offer for Tessaly "
+        "Courier Corp.",
+        "40 dlr a share",
+    )
+    second = identity(
+        "Harlan Capital Inc said it extended its 35 dlr per share tender offer for Tessaly "
+        "Courier Corp.",
+        "35 dlr per share",
+    )
+    assert first.of_what != second.of_what
+    assert first.of_what.startswith("tessaly courier")
+    assert first.index_keys() != second.index_keys()
+
+
+def test_a_deal_with_no_buyer_named_may_agree_but_never_dispute():
+    found = identity(
+        "Shares rose after news of a 3.7 billion dlr offer for Corvane Industries.",
+        "3.7 billion dlr",
+    )
+    assert found.specific is False
+
+
+def test_a_raised_offer_replaces_the_old_one():
+    old = figures(
+        "Harlan Capital Inc offered 40 dlrs a share for Tessaly Courier Corp.",
+        published=datetime(2025, 3, 1, tzinfo=UTC),
+    )["40 dlrs a share"]
+    new = figures(
+        "Harlan Capital Inc raised its offer for Tessaly Courier Corp to 44 dlrs a share.",
+        published=datetime(2025, 3, 8, tzinfo=UTC),
+    )["44 dlrs a share"]
+    assert new.identity.index_keys() == old.identity.index_keys()
+    assert new.identity.basis == "revised"
+
+    class Side:
+        def __init__(self, figure, published):
+            self.low, self.high = figure.low, figure.high
+            self.value, self.precision = figure.value, figure.precision
+            self.unit = figure.identity.unit
+            self.basis = figure.identity.basis
+            self.attribution = figure.identity.source
+            self.behaviour = figure.identity.behaviour
+            self.subject_role = figure.identity.subject_role
+            self.published = published
+            self.period_last = None
+
+    assert relation(Side(new, "2025-03-08"), Side(old, "2025-03-01")) == UPDATE
+
+
+# -- periods ---------------------------------------------------------------------------------
+
+
+def test_a_fiscal_year_is_not_the_calendar_year():
+    fiscal = identity(
+        "Ostera's budget deficit reached 220 billion dlrs in fiscal 2024, which ended in "
+        "September.",
+        "220 billion dlrs",
+    )
+    calendar = identity(
+        "Ostera's budget deficit reached 205 billion dlrs in 2024.", "205 billion dlrs"
+    )
+    assert fiscal.when == "fiscal:2024"
+    assert calendar.when == "2024"
+
+
+def test_a_month_naming_a_quarter_is_that_quarter():
+    found = identity(
+        "Ostera's trade surplus was 182 mln dlrs in the December 2024 quarter.",
+        "182 mln dlrs",
+    )
+    assert found.when == "2024-Q4"
+
+
+def test_an_index_base_year_is_not_the_period():
+    found = figures(
+        "Ostera's industrial production index (base 2015) rose 0.7 pct in March, the ministry said."
+    )
+    assert all(figure.identity.when != "2015" for figure in found.values())
+
+
+# -- growth of something else ----------------------------------------------------------------
+
+
+def test_a_change_of_something_named_after_it_is_not_the_measure_named_before():
+    found = figures(
+        "All divisions saw strong growth in 2024, giving a 13 pct increase in operating "
+        "income to 120 mln dlrs."
+    )
+    assert "13 pct" not in found
+
+
+def test_a_company_s_gains_are_not_the_economy_s_growth():
+    found = figures(
+        "Analysts expect stable growth at Ostera's big banks this year after profit gains "
+        "of seven pct in 2024."
+    )
+    assert "seven pct" not in found
