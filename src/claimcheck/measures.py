@@ -142,8 +142,17 @@ MEASURES: tuple[Measure, ...] = (
         "grows",
         "injured, injuring, injuries, wounded, wounding, hurt",
     ),
-    _measure("casualties", "people", EVENT, "grows", "casualties"),
-    _measure("missing", "people", EVENT, "moves", "missing, unaccounted for"),
+    _measure(
+        "casualties",
+        "people",
+        EVENT,
+        "grows",
+        "casualties, killed or wounded, killed and wounded, dead or wounded, dead and wounded, "
+        "killed or injured, killed and injured, dead and injured, dead or injured",
+    ),
+    _measure(
+        "missing", "people", EVENT, "moves", "missing, unaccounted for, disappear, disappeared"
+    ),
     _measure("trapped", "people", EVENT, "moves", "trapped"),
     _measure(
         "rescued",
@@ -237,11 +246,12 @@ MEASURES: tuple[Measure, ...] = (
         modal="terms",
     ),
     _measure("stake", "percent money", COMPANY, "moves", "stake, holding", modal="terms"),
+    # An award is reduced on appeal and grows with interest: a new amount is an update.
     _measure(
         "judgment",
         "money",
         COMPANY,
-        "fixed",
+        "moves",
         "judgment, judgement, award, verdict",
         modal="terms",
     ),

@@ -127,7 +127,7 @@ _PREVIOUS_BEFORE = re.compile(
 )
 _PREVIOUS_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,2}(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
-    r"the\s+year\s+before|the\s+previous|the\s+prior|previously|"
+    r"the\s+year\s+before|the\s+previous\b|the\s+prior\b|previously|"
     r"in\s+the\s+same\s+(?:period|month|quarter)|year[- ]ago|it\s+(?:had\s+)?reported)",
     re.IGNORECASE,
 )
@@ -197,13 +197,26 @@ _BASES = re.compile(
     r"downgraded)|(?P<final>final|finally|definitive|official\s+results)|"
     r"(?P<preliminary>preliminary|provisional|advance|flash|initial|early\s+(?:results|"
     r"returns|count))|(?P<seasonal>seasonally\s+adjusted)|(?P<annual>annual\s+rate|"
-    r"annualised|annualized))\b",
+    r"annualised|annualized)|(?P<measured>(?:balance[\s-]+of[\s-]+payments|census|customs|"
+    r"c\.?i\.?f\.?|f\.?o\.?b\.?)\s+basis|customs[\s-]+cleared|in\s+real\s+terms|"
+    r"(?:at\s+)?constant\s+prices|in\s+nominal\s+terms))\b",
     re.IGNORECASE,
 )
 _ESTIMATE = re.compile(
     r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
     re.IGNORECASE,
 )
+
+
+def _measured_basis(clause: str) -> str | None:
+    """The stated basis of measurement of a clause, as the finding names it ("balance of
+    payments basis", "customs cleared", "in real terms")."""
+    for match in _BASES.finditer(clause):
+        if match.group("measured"):
+            return " ".join(match.group("measured").lower().replace("-", " ").split())
+    return None
+
+
 # Terms of a deal that changed: a raised offer, a new bid, a cut price replace the old ones.
 _TERMS_CHANGED = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|sweeten\w*|increas(?:e|es|ed|ing)|boost\w*|improv\w*|"
@@ -359,6 +372,11 @@ _NOT_NARROWING = word_set(
     narrowing growing rising falling shrinking swelling ballooning mounting burgeoning
     yawning ever-growing ever-widening reported reportedly projected planned targeted
     combined consolidated overall unaudited audited adjusted unadjusted nominal latest
+    put puts set sets see sees saw gave give gives make makes made take takes took hit hits
+    cut cuts kept keep keeps left leave leaves got get gets show shows showed estimate
+    estimates expect expects forecast forecasts predict predicts lift lifts raise raises
+    lower lowers pushed push pushes bring brings brought blamed blame total totals mean
+    means whose what how why said says told tell put also
     """
 )
 # Words of a period before a measure ("first-quarter loss", "full-year profit") narrow its
@@ -396,6 +414,7 @@ _INHERENT_PEOPLE = {
     "inhabitant": "population",
     "resident": "population",
 }
+_ABOARD_WORDS = re.compile(r"\b(?:aboard|on\s+board|carrying|carried)\b", re.IGNORECASE)
 # "the number of people killed rose to 19": the noun of a bare figure written before it.
 _NUMBER_OF_BEFORE = re.compile(
     r"\b(?:number|total|count|toll|tally)\s+of\s+((?:[a-z]+\s+){0,3}?[a-z]+)\b", re.IGNORECASE
@@ -750,14 +769,7 @@ class _ArticleReader:
         counted = self._counted_measure(spot, figure_claims)
         if counted is not None or kind in ("bare", "people", "things"):
             return counted
-        if (
-            kind == "money"
-            and _SPENT_ON_OTHER.match(spot.after)
-            and not _names_measure(spot)
-            and not _paid_for(spot)
-        ):
-            return None  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
-        if kind == "money" and (_names_other_noun(spot) or _PART_PAID_IN_CASH.match(spot.after)):
+        if kind == "money" and _money_of_something_else(spot):
             return None
         measure, match = _nearest_measure(spot, kind)
         if kind == "money" and (deal := _deal_price(spot)) is not None:
@@ -766,16 +778,13 @@ class _ArticleReader:
             measure, match = self._clause_measure(spot, kind)
         if measure is None or match is None:
             return None
-        if measure.name == "price" and _SHARES_TRADED.search(spot.sentence, *spot.clause):
-            return None  # shares bought or sold in the market: a trade, not a deal's price
-        if measure.name == "interest-rate" and _SECURITY.search(spot.sentence, *spot.clause):
-            return None  # a bond's or a loan's coupon, not the country's interest rates
-        if measure.name in _BALANCES and not _states_balance(spot, match.span()):
+        if not _stated_as(measure, spot, match):
             return None
         what = self._full_name(measure, spot, match)
         if what is None or _changes_something_else(spot, match):
             return None
-        if _is_change(spot, match):
+        # "a 275 pct pay increase": a measure that is itself a change has no change of its own.
+        if _is_change(spot, match) and not _CHANGE_WORD.search(match.group(0)):
             what = f"{what}:change"
         return measure, what, unit, match.span()
 
@@ -817,7 +826,11 @@ class _ArticleReader:
 
         sentence = spot.sentence
         left = spot.clause[0]
-        if not (_is_change(spot) or _LEVEL_AFTER_CHANGE.search(sentence, left, spot.offset)):
+        if not (
+            _is_change(spot)
+            or _LEVEL_AFTER_CHANGE.search(sentence, left, spot.offset)
+            or _COMPARED_BEFORE.search(spot.before)
+        ):
             return None, None
         first = _measure_pattern_for(kind).search(sentence, left, spot.offset)
         if first is not None and not _DERIVED_HEAD.match(sentence, first.end()):
@@ -902,10 +915,23 @@ class _ArticleReader:
         measure, span = found if found is not None else (None, None)
         inside = _people_pattern().search(spot.claim.text)
         if inside is not None:  # "eight trapped workers"
-            measure = _vocabulary(_form_names().get(inside.group(0).lower(), ""))
-            span = (spot.offset + inside.start(), spot.offset + inside.end())
-        if measure is None and unit.noun in _INHERENT_PEOPLE:
-            measure = _vocabulary(_INHERENT_PEOPLE[unit.noun or ""])
+            named = _vocabulary(_form_names().get(inside.group(0).lower(), ""))
+            # "350 passengers were plucked to safety": passengers, not how many were aboard.
+            if named is not None and (
+                named.name != "aboard" or _ABOARD_WORDS.search(spot.sentence, *spot.clause)
+            ):
+                measure = named
+                span = (spot.offset + inside.start(), spot.offset + inside.end())
+            elif named is not None and measure is not None and measure.name == "aboard":
+                measure = None
+        inherent = _INHERENT_PEOPLE.get(unit.noun or "")
+        # "350 passengers were plucked to safety": passengers, but not how many were aboard.
+        if (
+            measure is None
+            and inherent is not None
+            and (inherent != "aboard" or _ABOARD_WORDS.search(spot.sentence, *spot.clause))
+        ):
+            measure = _vocabulary(inherent)
         if measure is None:
             return None
         return measure, measure.name, FigureUnit("person", 1.0, "people", unit.noun), span
@@ -995,6 +1021,8 @@ class _ArticleReader:
             basis = "final" if "final" in stated else "preliminary"
         elif _ESTIMATE.search(near) or self.sources.is_analyst(view.source):
             basis = "estimate"
+        elif basis is None and "measured" in stated:
+            basis = _measured_basis(clause)
         elif basis is None and "seasonal" in stated:
             basis = "seasonally adjusted"
         elif basis is None and "annual" in stated:
@@ -1026,7 +1054,7 @@ class _ArticleReader:
             ):
                 return self.published.isoformat(), self.published
             return None, None
-        if period is None:
+        if period is None or _unread_period_after(spot, period):
             return None, None
         value = period.date or ""
         last = period.last_day
@@ -1111,11 +1139,12 @@ def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
 
 
 _COUNTED = ("people", "things", "bare")
+# Counts of things an incident damaged or idled change as reports come in.
 _COUNT_OF_THINGS = Measure(
     name="count",
     figures=frozenset({"things"}),
     subject=COMPANY,
-    behaviour="fixed",
+    behaviour="moves",
     forms=(),
 )
 _THINGS_MEASURES = {"seat": "seats"}
@@ -1444,6 +1473,28 @@ _SECURITY = re.compile(
 )
 
 
+def _money_of_something_else(spot: _Spot) -> bool:
+    """Whether a money figure is the amount of something no measure names: "300 mln dlrs in
+    tariffs", "the 268 mln dlr pact", one part of a price paid in cash and shares."""
+    if _SPENT_ON_OTHER.match(spot.after) and not _names_measure(spot) and not _paid_for(spot):
+        return True  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
+    return _names_other_noun(spot) or bool(_PART_PAID_IN_CASH.match(spot.after))
+
+
+def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
+    """Whether the figure is the measure its word names, as the clause states it."""
+    clause = spot.clause
+    if measure.name == "price" and _SHARES_TRADED.search(spot.sentence, *clause):
+        return False  # shares bought or sold in the market: a trade, not a deal's price
+    if measure.name == "interest-rate" and (
+        _narrowing(spot.sentence, match) is None or _SECURITY.search(spot.sentence, *clause)
+    ):
+        # "interest rates" alone: a bond's coupon, a loan's rate, a market's or a central
+        # bank's; nothing says which. A named rate ("overnight interest rate") is one.
+        return False
+    return measure.name not in _BALANCES or _states_balance(spot, match.span())
+
+
 def _names_other_noun(spot: _Spot) -> bool:
     """Whether a money figure stands before a noun that is not a money measure: "the 268 mln
     dlr pact" is the pact's amount, no measure of the vocabulary."""
@@ -1503,15 +1554,20 @@ _PAID_BEFORE = re.compile(
 )
 _PAID_FOR_AFTER = re.compile(r"\s+(?:\w+\s+)?for\s+(?:the\s+|its\s+|a\s+)?[A-Z<\d]")
 # A level reached by a change: "rose 3.6 billion dlrs, or 1.0 pct, in January to ...".
+# "output was 14.7 mln bpd, down from a 16 mln bpd average": the same measure compared.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+with|against)\s+"
+    r"(?:a|an|the)?\s*$",
+    re.IGNORECASE,
+)
 _LEVEL_AFTER_CHANGE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|grew|"
     r"shrank|widened|narrowed|up|down)\b[^;:]*\b(?:to|at)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _OBJECT_AFTER = re.compile(
-    r"[\s-]+(?:[a-z]+[\s-]+)?(?:"
-    + "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True))
-    + r")s?\b",
+    r"[\s-]+(?:(?!and\b|or\b|of\b|in\b|at\b|to\b|for\b|from\b|by\b|with\b|while\b)"
+    r"[a-z]+[\s-]+)?(?:" + "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True)) + r")s?\b",
     re.IGNORECASE,
 )
 
@@ -1702,6 +1758,7 @@ def _product_after(spot: _Spot) -> str | None:
     return _PRODUCTS.get(key, key)
 
 
+_CHANGE_WORD = re.compile(r"\b(?:rises?|increases?|raise|growth)\b", re.IGNORECASE)
 # A change followed by what changed: "a 13 pct increase in operating income".
 _CHANGE_OF_AFTER = re.compile(
     r"^\W{0,3}(?:increase|increases|rise|rises|gain|gains|growth|jump|fall|falls|drop|drops|"
@@ -1713,7 +1770,7 @@ _CHANGE_OF_AFTER = re.compile(
 _NOT_THE_ECONOMY = re.compile(
     r"\b(?:profits?|earnings|income|revenues?|sales|turnover|dividends?|imports?|exports?|"
     r"shipments|orders|output|production|prices?|wages?|spending|investment|lending|loans|"
-    r"deposits|money\s+supply|volume|traffic|shares?|stock)\b",
+    r"deposits|money\s+supply|volume|traffic|shares?|stock|demand|consumption)\b",
     re.IGNORECASE,
 )
 
@@ -1765,7 +1822,48 @@ _FISCAL_BEFORE = re.compile(
 )
 _FISCAL_AROUND = re.compile(r"\bfiscal\b|\bfinancial\s+year\b", re.IGNORECASE)
 # "the December quarter", "the March half": a month naming the quarter or half it ends.
-_MONTH_NAMES_SPAN = re.compile(r"\s*(quarter|half|half-year|year)\b", re.IGNORECASE)
+_MONTH_NAMES_SPAN = re.compile(
+    r"(?:\s*/\s*(?P<last>[A-Za-z]{3,9})\.?)?\s*(quarter|half|half-year|year)\b", re.IGNORECASE
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_PERIOD_PHRASE_AFTER = re.compile(
+    r"\W{0,3}(?:[\w-]+\s+){0,3}?(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:quarters?|halves|half|months|years)\b",
+    re.IGNORECASE,
+)
+
+
+def _unread_period_after(spot: _Spot, period: Claim) -> bool:
+    """ "a gain of 1.5 pct in the second and third quarters": the figure names its own period
+    right after it, one no date claim reads; an earlier period of the sentence is not it."""
+    return bool(_PERIOD_PHRASE_AFTER.match(spot.after)) and period.start < spot.claim.start
+
+
+# "should rise 0.5 pct after being flat in January": January is another figure's period.
+_OTHER_STATE_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:being\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,4}?(?:in|for)\s+$",
+    re.IGNORECASE,
+)
 _BASE_YEAR_BEFORE = re.compile(r"\bbase(?:\s+year)?\W{0,2}$", re.IGNORECASE)
 
 
@@ -1776,10 +1874,15 @@ def _period_kind(sentence: str, start: int, end: int, value: str) -> str | None:
     following = _MONTH_NAMES_SPAN.match(sentence, end)
     month = _MONTH_KEY.match(value)
     if following is not None and month is not None:
-        if following.group(1).lower() != "quarter" or int(month.group(2)) % 3:
+        # "the December quarter" ends in December; "the January/March quarter" in March.
+        last = following.group("last")
+        number = _MONTH_NUMBERS.get(last.lower()) if last else int(month.group(2))
+        if following.group(2).lower() != "quarter" or number is None or number % 3:
             return None
-        return f"{month.group(1)}-Q{int(month.group(2)) // 3}"
+        return f"{month.group(1)}-Q{number // 3}"
     before = sentence[max(0, start - 25) : start]
+    if _SPLIT_YEAR.search(sentence, start, end):
+        return f"fiscal:{value}"  # "1985/86" is a fiscal or a crop year, never the calendar's
     if _FISCAL_BEFORE.search(before) or (
         _FISCAL_AROUND.search(sentence, max(0, start - 40), min(len(sentence), end + 15))
         and not value.startswith("fiscal:")
@@ -1789,6 +1892,7 @@ def _period_kind(sentence: str, start: int, end: int, value: str) -> str | None:
 
 
 _MONTH_KEY = re.compile(r"^(\d{4})-(\d{2})$")
+_SPLIT_YEAR = re.compile(r"\d{4}/\d{2,4}|\d{4}-\d{2}(?!\d)")
 
 
 def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
@@ -1796,6 +1900,8 @@ def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
         return False
     preceding = spot.sentence[max(0, position - 30) : position]
     if _SAID_ON_BEFORE.search(preceding) or _BASE_BEFORE.search(preceding):
+        return False
+    if _OTHER_STATE_BEFORE.search(preceding) and position >= spot.end:
         return False
     if _BASE_YEAR_BEFORE.search(preceding):
         return False  # "index (base 1980)": the index's base year, no period

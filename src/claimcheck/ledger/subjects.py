@@ -114,6 +114,16 @@ _DEAL_REACH = 70
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_ACT_OF_BUYER = re.compile(
+    r"\W{0,3}(?:(?:[a-z-]+|to|has|had|will|would)\s+){0,3}?(?:paid|pays|pay|paying|bought|"
+    r"buys|offered|offers|bid|bids|agreed|acquired|acquire|acquires|purchased|completed|"
+    r"raised|sweetened)\b[^,;]{0,50}$"
+)
+# Words that end the phrase a figure heads: what follows is another clause's.
+_NOT_SAME_PHRASE = re.compile(
+    r"[,;]|\b(?:but|was|were|is|are|had|has|been|after|when|which|who|while|outbid)\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _WORLD_BEFORE = re.compile(r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -318,6 +328,14 @@ class SubjectFinder:
         if topic is not None:
             return topic, "place", True, part
         if view.source and not names:
+            # "a source close to OPEC said output": OPEC's output, not the source's.
+            named = [
+                key
+                for key, start, end in view.names
+                if _inside(start, end, view.source_span) and is_specific(key)
+            ]
+            if len(named) == 1:
+                return named[0], "organisation", True, part
             return view.source, "organisation", True, part
         return None
 
@@ -358,7 +376,9 @@ class SubjectFinder:
         sentence = spot.sentence
         anchor = span[0] if span else spot.offset
         if span:
-            owner = _owner(names, sentence, span, spot)
+            # "the Australian prime rate" is a bank's, not Australia's: a place owns no
+            # company's figure.
+            owner = [key for key in _owner(names, sentence, span, spot) if not is_place(key)]
             if owner:
                 return self.article.canonical(self._pick(owner)), "organisation", True, None
         if _ARTICLE_COMPANY_BEFORE.search(sentence, max(0, anchor - 40), anchor):
@@ -463,20 +483,26 @@ class SubjectFinder:
         the clause's subject ("Ostmark agreed to buy ...")."""
         sentence = spot.sentence
         left, right = spot.clause
+        candidates = [self._name_before_deal_verb(spot, names)]
         for key, start, _ in names:
-            if spot.end <= start < min(right, spot.end + 80) and _BY_BEFORE.search(
-                sentence, max(0, start - 6), start
+            # "a tender offer for Norvane by Ostmark", not "but was outbid by Ostmark".
+            gap = sentence[spot.end : start]
+            if (
+                spot.end <= start < min(right, spot.end + 80)
+                and _BY_BEFORE.search(sentence, max(0, start - 6), start)
+                and not _NOT_SAME_PHRASE.search(gap)
             ):
-                found = self.article.canonical(key)
-                if found != target and not is_place(key):
-                    return found
+                candidates.append(key)
+                break
         for key, _, end in names:
-            if end <= spot.offset and _POSSESSIVE_AFTER.match(sentence, end):
-                gap = sentence[end : spot.offset]
-                if len(gap) <= 12:
-                    found = self.article.canonical(key)
-                    if found != target and not is_place(key):
-                        return found
+            near = end <= spot.offset and len(sentence[end : spot.offset]) <= 12
+            if near and _POSSESSIVE_AFTER.match(sentence, end):
+                candidates.append(key)
+        for key in candidates:
+            if key is not None and not is_place(key):
+                found = self.article.canonical(key)
+                if found != target:
+                    return found
         for start in dict.fromkeys((left, 0)):
             opener = _clause_subject(names, sentence, start, spot.offset) or _dealer(
                 names, sentence, start, spot.offset
@@ -485,6 +511,19 @@ class SubjectFinder:
                 found = self.article.canonical(opener)
                 return found if found != target else None
         return None
+
+    @staticmethod
+    def _name_before_deal_verb(spot: _Spot, names: Names) -> str | None:
+        """The name right before the verb of paying or buying that governs the figure: "since
+        Norvane paid 1.5 billion euros", "after Ostmark agreed to buy"."""
+        sentence = spot.sentence
+        best = None
+        for key, _, end in names:
+            if end > spot.offset or spot.offset - end > 70:
+                continue
+            if _ACT_OF_BUYER.match(sentence[end : spot.offset]):
+                best = key
+        return best
 
     def _object(self, span: tuple[int, int] | None, spot: _Spot, names: Names) -> Subject | None:
         sentence = spot.sentence
@@ -507,9 +546,10 @@ class SubjectFinder:
             if topic is not None:
                 return f"{noun}@{topic}", "object", True, None
         if span is not None:
-            owner = _owner(names, sentence, span, spot)
+            # A country is not an object: "sanctions have cost its economy" is no object's cost.
+            owner = [key for key in _owner(names, sentence, span, spot) if not is_place(key)]
             if owner:
-                return self.article.canonical(self._pick(owner)), "object", True, None
+                return self.article.canonical(owner[0]), "object", True, None
         return None
 
     def _named_object(self, key: str, sentence: str, end: int) -> str:
