@@ -236,3 +236,60 @@ def test_a_company_s_gains_are_not_the_economy_s_growth():
         "of seven pct in 2024."
     )
     assert "seven pct" not in found
+
+
+def test_a_month_pair_naming_a_quarter_is_the_quarter_it_ends_in():
+    found = identity(
+        "Ostera's gross national product rose 1.2 pct in the January/March quarter.", "1.2 pct"
+    )
+    assert found.when.endswith("-Q1")
+
+
+def test_a_split_year_is_not_a_calendar_year():
+    found = identity("Ostera's trade surplus was 4.3 billion dlrs in 2023/24.", "4.3 billion dlrs")
+    assert found.when.startswith("fiscal:")
+
+
+def test_a_period_another_figure_was_in_is_not_this_figure_s():
+    found = figures(
+        "Ostera's February retail sales should rise at least 0.5 pct after being flat in "
+        "January, an economist said."
+    )
+    assert all(figure.identity.when != "2025-01" for figure in found.values())
+
+
+def test_a_bare_interest_rate_says_no_rate_in_particular():
+    assert "nine pct" not in figures("Interest rates in Ostera are now at about nine pct.")
+
+
+def test_a_bank_s_rate_is_not_the_country_s_even_when_the_country_names_it():
+    found = figures("Vantor Bank said it would lower its Australian prime rate to 16 pct on Monday.")
+    assert all(figure.identity.of_what != "australia" for figure in found.values())
+
+
+def test_passengers_brought_to_safety_are_not_those_aboard():
+    body = (
+        "A ferry capsized off Varnholt harbour on Friday night. Almost 350 passengers were "
+        "plucked to safety from the cold water."
+    )
+    found = figures(body)
+    assert all(figure.identity.what != "aboard" for figure in found.values())
+
+
+def test_one_flow_in_two_spellings_has_one_unit():
+    short = identity("Japan pumped an average 1.6 mln bpd of crude oil in March.", "1.6 mln bpd")
+    long = identity(
+        "Japan pumped an average 1.6 mln barrels per day of crude oil in March.",
+        "1.6 mln barrels per day",
+    )
+    assert short.unit == long.unit
+    assert short.index_keys() == long.index_keys()
+
+
+def test_the_other_side_of_a_comparison_takes_the_measure_of_its_clause():
+    found = figures(
+        "Ostera's crude oil output in the first days of April was running at about 1.4 mln "
+        "bpd, down from a 1.6 mln bpd average for March."
+    )
+    march = found["1.6 mln bpd"]
+    assert (march.identity.what, march.identity.when) == ("oil-output", "2025-03")
