@@ -133,7 +133,7 @@ MEASURES: tuple[Measure, ...] = (
         EVENT,
         "grows",
         "killed, kill, kills, killing, dead, died, die, dies, dying, deaths, death, death toll, "
-        "toll, lives, perished, fatalities, drowned, bodies",
+        "toll, lives, perished, fatalities, drowned, bodies, lost their lives",
     ),
     _measure(
         "injured",
@@ -320,7 +320,14 @@ MEASURES: tuple[Measure, ...] = (
     ),
     _measure("gdp", "money percent", ECONOMY, "period", "gross domestic product, gdp"),
     _measure("gnp", "money percent", ECONOMY, "period", "gross national product, gnp"),
-    _measure("growth", "percent", ECONOMY, "period", "economic growth, growth"),
+    _measure(
+        "growth",
+        "percent",
+        ECONOMY,
+        "period",
+        "economic growth, growth, economy grew, economy expanded, economy shrank, "
+        "economy contracted, economy will grow, economy would grow",
+    ),
     _measure("retail-sales", "money percent", ECONOMY, "period", "retail sales"),
     _measure(
         "industrial-production",
@@ -377,7 +384,8 @@ MEASURES: tuple[Measure, ...] = (
         "money",
         ECONOMY,
         "daily",
-        "shortage, liquidity shortage, money market shortage",
+        "shortage, liquidity shortage, money market shortage, shortfall in the money market, "
+        "shortage in the money market, shortage in the system, shortfall in the system",
     ),
     _measure(
         "unemployment",

@@ -263,7 +263,9 @@ def test_a_bare_interest_rate_says_no_rate_in_particular():
 
 
 def test_a_bank_s_rate_is_not_the_country_s_even_when_the_country_names_it():
-    found = figures("Vantor Bank said it would lower its Australian prime rate to 16 pct on Monday.")
+    found = figures(
+        "Vantor Bank said it would lower its Australian prime rate to 16 pct on Monday."
+    )
     assert all(figure.identity.of_what != "australia" for figure in found.values())
 
 
@@ -293,3 +295,36 @@ def test_the_other_side_of_a_comparison_takes_the_measure_of_its_clause():
     )
     march = found["1.6 mln bpd"]
     assert (march.identity.what, march.identity.when) == ("oil-output", "2025-03")
+
+
+def test_figures_given_respectively_take_no_period_by_guess():
+    found = figures(
+        "The figures compare with a 3.4 pct fall and 1.2 pct growth respectively for the "
+        "first and second quarters of 2024 in Japan."
+    )
+    assert all(figure.identity.when != "2024" for figure in found.values())
+
+
+def test_growth_of_a_debt_is_not_the_economy_s():
+    found = figures("Growth in Japan's external debt rose by 20.2 pct in 2024, the bank said.")
+    assert all(figure.identity.what != "growth" for figure in found.values())
+
+
+def test_an_economy_that_grew_states_its_growth():
+    found = identity("Japan's economy grew 2.3 pct in 2024, the government said.", "2.3 pct")
+    assert (found.what, found.of_what, found.when) == ("growth", "japan", "2024")
+
+
+def test_a_bare_profit_keeps_its_own_measure():
+    found = identity("Tessaly Energy earned 2.1 billion euros in 2024.", "2.1 billion euros")
+    assert (found.what, found.of_what, found.when) == ("profit", "tessaly energy", "2024")
+
+
+def test_one_village_s_toll_of_a_raid_is_also_keyed_as_that_village_s_incident():
+    body = (
+        "Aircraft raided three villages near Varnholt on Monday, killing 70 people. About 45 "
+        "people were killed in Olsk and 23 died in Verno."
+    )
+    olsk = figures(body)["45 people"].identity
+    assert olsk.part_of == "olsk"
+    assert any(key.endswith("|-|event:attack:olsk") for key in olsk.index_keys())

@@ -67,9 +67,15 @@ class Identity:
     def index_keys(self) -> tuple[str, ...]:
         base = f"{self.what}|{self.unit}|{self.modality}|{self.part_of or '-'}"
         if self.event is not None:
-            return tuple(
+            keys = [
                 f"{base}|event:{self.event.kind}:{anchor}" for anchor in sorted(self.event.anchors)
-            )
+            ]
+            if self.part_of:
+                # One village's toll of a raid on several is the toll of the raid on that
+                # village, as an article that reports only that village gives it.
+                whole = f"{self.what}|{self.unit}|{self.modality}|-"
+                keys.append(f"{whole}|event:{self.event.kind}:{self.part_of}")
+            return tuple(keys)
         return (f"{base}|{self.of_what}|{self.when or '-'}",)
 
     def readable(self) -> dict[str, object]:
@@ -362,6 +368,7 @@ _PRODUCT_AFTER = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.'’-]*|\d{4}(?:/\d{2,4})?)\s+){0,3}"
     r"((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+)"
 )
+_AMBIGUOUS_HEADS = frozenset({"deficit", "surplus"})
 # Words before a measure word that say nothing about which measure it is.
 _NOT_NARROWING = word_set(
     """
@@ -867,9 +874,9 @@ class _ArticleReader:
             self.full_measures[measure.head] = name
         elif name in self.full_measures:
             name = self.full_measures[name]
-        elif any(m.head == name for m in MEASURES):
+        elif name in _AMBIGUOUS_HEADS and any(m.head == name for m in MEASURES):
             # A bare "deficit" the article never said the longer name of: trade, budget or
-            # current account, nobody can tell.
+            # current account, nobody can tell. (A bare "profit" stays the measure "profit".)
             return None
         if measure.name in _QUALIFIED:
             qualifier = self._qualifier_of(measure, spot, match)
@@ -1758,7 +1765,9 @@ def _product_after(spot: _Spot) -> str | None:
     return _PRODUCTS.get(key, key)
 
 
-_CHANGE_WORD = re.compile(r"\b(?:rises?|increases?|raise|growth)\b", re.IGNORECASE)
+_CHANGE_WORD = re.compile(
+    r"\b(?:rises?|increases?|raise|growth|grew|grow|expanded|shrank|contracted)\b", re.IGNORECASE
+)
 # A change followed by what changed: "a 13 pct increase in operating income".
 _CHANGE_OF_AFTER = re.compile(
     r"^\W{0,3}(?:increase|increases|rise|rises|gain|gains|growth|jump|fall|falls|drop|drops|"
@@ -1770,7 +1779,8 @@ _CHANGE_OF_AFTER = re.compile(
 _NOT_THE_ECONOMY = re.compile(
     r"\b(?:profits?|earnings|income|revenues?|sales|turnover|dividends?|imports?|exports?|"
     r"shipments|orders|output|production|prices?|wages?|spending|investment|lending|loans|"
-    r"deposits|money\s+supply|volume|traffic|shares?|stock|demand|consumption)\b",
+    r"deposits|money\s+supply|volume|traffic|shares?|stock|demand|consumption|debt|"
+    r"reserves|credit|assets|m-?[0-9]|money)\b",
     re.IGNORECASE,
 )
 
@@ -1853,9 +1863,16 @@ _PERIOD_PHRASE_AFTER = re.compile(
 )
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
 def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     """ "a gain of 1.5 pct in the second and third quarters": the figure names its own period
-    right after it, one no date claim reads; an earlier period of the sentence is not it."""
+    right after it, one no date claim reads; an earlier period of the sentence is not it.
+    "3.4 pct and 1.2 pct respectively for the first and second quarters": which period is
+    whose goes by order, which these rules do not follow."""
+    if _RESPECTIVELY.search(spot.sentence) and spot.others:
+        return True
     return bool(_PERIOD_PHRASE_AFTER.match(spot.after)) and period.start < spot.claim.start
 
 
