@@ -328,3 +328,8 @@ def test_one_village_s_toll_of_a_raid_is_also_keyed_as_that_village_s_incident()
     olsk = figures(body)["45 people"].identity
     assert olsk.part_of == "olsk"
     assert any(key.endswith("|-|event:attack:olsk") for key in olsk.index_keys())
+
+
+def test_a_role_after_and_belongs_to_the_next_figure():
+    found = figures("The blast at the Brenna refinery killed two men and injured eight others.")
+    assert found["two men"].identity.what == "killed"

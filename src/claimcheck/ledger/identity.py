@@ -1687,7 +1687,9 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
     after = pattern.search(sentence, spot.end, min(right, spot.end + 45))
     if after is not None and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()]):
         distance = after.start() - spot.end
-        if best is None or distance < best[0] + 10:
+        # "killed two men and injured eight": a role after "and" is the next figure's.
+        joined = _JOINED.search(sentence, spot.end, after.start()) is not None
+        if best is None or (distance < best[0] + 10 and not joined):
             best = (distance, after)
     if best is None:
         moved = _MOVED.search(sentence, spot.end, min(right, spot.end + 40))
@@ -1697,6 +1699,9 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
         return None
     measure = measure_named(_form_name(best[1].group(0)) or "")
     return (measure, best[1].span()) if measure is not None else None
+
+
+_JOINED = re.compile(r",|\b(?:and|but|while|or)\b", re.IGNORECASE)
 
 
 def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
