@@ -333,3 +333,44 @@ def test_one_village_s_toll_of_a_raid_is_also_keyed_as_that_village_s_incident()
 def test_a_role_after_and_belongs_to_the_next_figure():
     found = figures("The blast at the Brenna refinery killed two men and injured eight others.")
     assert found["two men"].identity.what == "killed"
+
+
+def test_a_figure_the_markets_expected_is_a_forecast():
+    found = figures(
+        "Japan's industrial production rose 0.5 pct in February, less than the 0.7 pct gain "
+        "the markets had expected."
+    )
+    assert found["0.7 pct"].identity.modality == "forecast"
+    assert found["0.5 pct"].identity.modality == "fact"
+
+
+def test_a_moving_rate_stated_for_today_is_the_day_s():
+    found = identity(
+        "The yield compares with Japan's one-month commercial bill discount rate today of "
+        "3.81 pct.",
+        "3.81 pct",
+    )
+    assert found.when == "2025-03-04"
+
+
+def test_a_debt_rescheduling_is_not_the_debt():
+    found = figures("The notes are part of Japan's 13.2 billion dlr debt rescheduling.")
+    assert all(figure.identity.what != "debt" for figure in found.values())
+
+
+def test_a_change_over_no_named_period_is_nothing_to_compare():
+    found = figures("Japan's foreign exchange reserves fell by about 260 mln dlrs, the bank said.")
+    assert "260 mln dlrs" not in found
+
+
+def test_strikes_in_one_country_are_not_one_incident_by_the_country_alone():
+    from datetime import date
+
+    from claimcheck.ledger.events import Event, same_incident
+
+    day = date(2025, 3, 4)
+    undated = Event("strike", frozenset({"spain"}), day, day, False, frozenset({"spain"}))
+    dated = Event("strike", frozenset({"spain"}), day, day, True, frozenset({"spain"}))
+    assert not same_incident(undated, dated)
+    quake = Event("earthquake", frozenset({"ecuador"}), day, day, False, frozenset({"ecuador"}))
+    assert same_incident(quake, quake)

@@ -108,6 +108,10 @@ def is_place_set(keys: set[str]) -> bool:
     return any(is_place(key) for key in keys)
 
 
+# Kinds of incident a country usually has one of at a time: its name alone may tie reports.
+_COUNTRYWIDE = frozenset({"earthquake", "flood", "storm", "heatwave", "outbreak"})
+
+
 def _broad(anchor: str) -> bool:
     """A country or region, or a people's adjective ("Kurdish", "Afghan"): too broad to tell
     two incidents of one war apart."""
@@ -132,6 +136,10 @@ def same_incident(one: Event, other: Event) -> bool:
         return False
     if any(not _broad(anchor) for anchor in shared):
         return True
+    if one.kind not in _COUNTRYWIDE and not (one.dated and other.dated):
+        # Strikes, raids and fires in one country are many: a country ties two reports only
+        # when both state the incident's day.
+        return False
     towns_one = {a for a in one.places if not _broad(a)}
     towns_other = {a for a in other.places if not _broad(a)}
     return not (towns_one and towns_other and not towns_one & towns_other)

@@ -194,6 +194,12 @@ _MODAL_GOVERNED = re.compile(
     r"record|show|post|report|make|earn|lose|pay|sell|be\s+worth)\b){0,8}\W*$",
     re.IGNORECASE,
 )
+# "the 0.7 pct gain the markets had expected": a figure expected is a forecast.
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,5}?(?:had\s+|have\s+|were\s+|was\s+|is\s+|are\s+|been\s+)*"
+    r"(?:expected|forecast|predicted|anticipated|projected)\b(?!\s+(?:by|in|on|to)\b)",
+    re.IGNORECASE,
+)
 # "may have been between 15.3 and 15.5": uncertain about the past, an estimate.
 _MODAL_PERFECT = re.compile(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECASE)
 # The stated bases of a clause, in one pass: a revision, a final or preliminary figure, a
@@ -287,7 +293,8 @@ _MEASURE_AFTER_GAP = re.compile(
 _DERIVED_HEAD = re.compile(
     r"[\s-]+(?:shortfall|ceiling|quota|quotas|target|targets|goal|limit|cap|tax|taxes|ratio|"
     r"forecast|forecasts|rate|per\s+share|capacity|reserve|reserves|provision|provisions|"
-    r"carryforward|carryforwards|carry-forward|writedown|writedowns|write-down)\b",
+    r"carryforward|carryforwards|carry-forward|writedown|writedowns|write-down|rescheduling|"
+    r"restructuring|repayments?|servicing|talks|negotiations)\b",
     re.IGNORECASE,
 )
 # ... or its change ("an orders drop in January of 5.3 pct").
@@ -735,7 +742,9 @@ class _ArticleReader:
             role, period_last = PREVIOUS, None
             if when is None:
                 return None
-        if when is None and measure.behaviour in ("period", "daily") and subject_role != "event":
+        if when is None and _needs_period(measure, what) and subject_role != "event":
+            # A period's figure, or a change over a period nobody named ("holdings fell by
+            # 260 mln stg"), is nothing to compare.
             return None
         if measure.subject == ELECTION and when is None:
             when = str(self.published.year) if self.published else None
@@ -1006,7 +1015,9 @@ class _ArticleReader:
         clause = sentence[left:right]
         modality = FACT
         basis = None
-        modal = _governing_modal(sentence, left, spot.offset, span)
+        modal = _governing_modal(sentence, left, spot.offset, span) or _EXPECTED_AFTER.match(
+            spot.after
+        )
         if modal is not None:
             if _MODAL_PERFECT.match(sentence, modal.start()) or measure.modal == "estimate":
                 basis = "estimate"
@@ -1049,7 +1060,7 @@ class _ArticleReader:
             return (period.date, period.last_day) if period is not None else (None, None)
         timeless = measure.subject == EVENT or measure.behaviour in ("fixed", "moves")
         if timeless and measure.subject != ELECTION:
-            return None, None
+            return _todays(measure, spot, self.published)
         period = _period_in(spot, dates, spot.clause) or _period_in(
             spot, dates, (0, len(spot.sentence)), main_only=True
         )
@@ -1619,6 +1630,8 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
         after is not None
         and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()])
         and not _DERIVED_HEAD.match(sentence, after.end())
+        # "44 pct of the market's total gain": the market's gain, not a market share.
+        and not _POSSESSIVE.match(sentence, after.end())
     ):
         distance = after.start() - spot.end
         if (
@@ -1701,6 +1714,7 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
     return (measure, best[1].span()) if measure is not None else None
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _JOINED = re.compile(r",|\b(?:and|but|while|or)\b", re.IGNORECASE)
 
 
@@ -1869,6 +1883,24 @@ _PERIOD_PHRASE_AFTER = re.compile(
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _needs_period(measure: Measure, what: str) -> bool:
+    return measure.behaviour in ("period", "daily") or what.endswith(":change")
+
+
+def _todays(
+    measure: Measure, spot: _Spot, published: date | None
+) -> tuple[str | None, date | None]:
+    """A moving figure stated as today's ("the discount rate today of 3.8 pct") is the day's."""
+    if (
+        measure.behaviour == "moves"
+        and measure.subject != EVENT
+        and published is not None
+        and _TODAY.search(spot.sentence)
+    ):
+        return published.isoformat(), published
+    return None, None
 
 
 def _unread_period_after(spot: _Spot, period: Claim) -> bool:
