@@ -374,3 +374,22 @@ def test_strikes_in_one_country_are_not_one_incident_by_the_country_alone():
     assert not same_incident(undated, dated)
     quake = Event("earthquake", frozenset({"ecuador"}), day, day, False, frozenset({"ecuador"}))
     assert same_incident(quake, quake)
+
+
+def test_one_site_s_staff_and_a_part_of_them_are_not_the_company_s_workforce():
+    found = figures(
+        "Westmark Electric said about 25 of the 135 employees at its Brakwell site will move."
+    )
+    assert all(figure.identity.what != "employees" for figure in found.values())
+
+
+def test_money_supply_growth_is_not_the_economy_s():
+    found = figures("The central bank said M-1 growth in Japan for calendar 2024 was 11.8 pct.")
+    assert all(figure.identity.what != "growth" for figure in found.values())
+
+
+def test_a_long_term_debt_is_narrower_than_the_debt():
+    found = identity(
+        "Japan's registered medium and long-term debt was 101.5 billion dlrs.", "101.5 billion dlrs"
+    )
+    assert found.what != "debt"

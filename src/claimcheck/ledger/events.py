@@ -136,6 +136,8 @@ def same_incident(one: Event, other: Event) -> bool:
         return False
     if any(not _broad(anchor) for anchor in shared):
         return True
+    if one.kind == "strike":
+        return False  # a strike is one employer's or one trade's, never a whole country's
     if one.kind not in _COUNTRYWIDE and not (one.dated and other.dated):
         # Strikes, raids and fires in one country are many: a country ties two reports only
         # when both state the incident's day.

@@ -395,7 +395,7 @@ _NOT_NARROWING = word_set(
 )
 # Words of a period before a measure ("first-quarter loss", "full-year profit") narrow its
 # *when*, not its *what*.
-_PERIOD_WORD = re.compile(r"quarter|year|month|half|week|annual|mth|fiscal|calendar|term")
+_PERIOD_WORD = re.compile(r"quarter|year|month|half|week|annual|mth|fiscal|calendar")
 # Ending in -ing or -ed, these narrow a measure all the same: "operating loss".
 _NARROWING_PARTICIPLES = word_set(
     "operating trading banking lending manufacturing farming mining shipping refining "
@@ -919,6 +919,8 @@ class _ArticleReader:
         return qualifier or self.qualifiers.get(measure.name)
 
     def _people_measure(self, spot: _Spot, unit: FigureUnit) -> Measured | None:
+        if _INHERENT_PEOPLE.get(unit.noun or "") == "employees" and _AT_A_SITE.match(spot.after):
+            return None  # "the 135 employees at the Broomall site": one site's staff
         named = _vocabulary(_ROLE_NOUNS.get(unit.noun or "", ""))
         if named is not None:  # "140 deaths", "31 casualties": the noun says what happened
             span = (spot.offset, spot.end)
@@ -987,7 +989,10 @@ class _ArticleReader:
                     return role[0], role[0].name, FigureUnit("person", 1.0, "people"), role[1]
                 unit = figure_unit(following[0])
                 if unit is not None and unit.kind == "people":
-                    return self._people_measure(spot, unit)
+                    part = self._people_measure(spot, unit)
+                    # "25 of the 135 employees": a part is not the whole's own count.
+                    inherent = part is not None and part[0].name in _INHERENT_PEOPLE.values()
+                    return None if inherent else part
                 if unit is not None and unit.kind == "things":
                     return self._things_measure(spot, unit)
         return None
@@ -1499,6 +1504,9 @@ def _money_of_something_else(spot: _Spot) -> bool:
     return _names_other_noun(spot) or bool(_PART_PAID_IN_CASH.match(spot.after))
 
 
+_AT_A_SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:at|in)\s+(?:the|its|a|an)\s+", re.IGNORECASE)
+
+
 def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
     """Whether the figure is the measure its word names, as the clause states it."""
     clause = spot.clause
@@ -1815,7 +1823,9 @@ def _changes_something_else(spot: _Spot, match: re.Match[str]) -> bool:
     left = spot.clause[0]
     own = _qualifier_word_span(match)
     for other in _NOT_THE_ECONOMY.finditer(spot.sentence, left, spot.clause[1]):
-        if not own[0] <= other.start() < own[1]:
+        # A lower-case word right before "growth" qualifies it ("import growth"); "M-1
+        # growth" is money's, which no qualifier records.
+        if not own[0] <= other.start() < own[1] or not other.group(0).islower():
             return True
     return False
 
