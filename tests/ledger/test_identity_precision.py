@@ -372,8 +372,13 @@ def test_strikes_in_one_country_are_not_one_incident_by_the_country_alone():
     undated = Event("strike", frozenset({"spain"}), day, day, False, frozenset({"spain"}))
     dated = Event("strike", frozenset({"spain"}), day, day, True, frozenset({"spain"}))
     assert not same_incident(undated, dated)
+    assert not same_incident(dated, dated)
+    raid = Event("attack", frozenset({"iraq"}), day, day, True, frozenset({"iraq"}))
+    assert not same_incident(raid, raid)
     quake = Event("earthquake", frozenset({"ecuador"}), day, day, False, frozenset({"ecuador"}))
     assert same_incident(quake, quake)
+    wreck = Event("shipwreck", frozenset({"belgium"}), day, day, False, frozenset({"belgium"}))
+    assert same_incident(wreck, dated.__class__("shipwreck", frozenset({"belgium"}), day, day))
 
 
 def test_one_site_s_staff_and_a_part_of_them_are_not_the_company_s_workforce():

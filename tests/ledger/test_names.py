@@ -84,4 +84,5 @@ def test_a_people_s_adjective_shared_is_as_broad_as_its_country():
         return Event("attack", frozenset(places), day, day, True, frozenset(places))
 
     assert not same_incident(raid("kurdish", "iraq", "varnholt"), raid("kurdish", "ostmark"))
+    assert not same_incident(raid("kurdish", "iraq"), raid("kurdish"))
     assert same_incident(raid("kurdish", "varnholt"), raid("varnholt"))

@@ -108,8 +108,8 @@ def is_place_set(keys: set[str]) -> bool:
     return any(is_place(key) for key in keys)
 
 
-# Kinds of incident a country usually has one of at a time: its name alone may tie reports.
-_COUNTRYWIDE = frozenset({"earthquake", "flood", "storm", "heatwave", "outbreak"})
+# Kinds of incident a country has many of at a time: its name alone never ties two reports.
+_MANY_PER_COUNTRY = frozenset({"strike", "attack", "unrest"})
 
 
 def _broad(anchor: str) -> bool:
@@ -136,11 +136,9 @@ def same_incident(one: Event, other: Event) -> bool:
         return False
     if any(not _broad(anchor) for anchor in shared):
         return True
-    if one.kind == "strike":
-        return False  # a strike is one employer's or one trade's, never a whole country's
-    if one.kind not in _COUNTRYWIDE and not (one.dated and other.dated):
-        # Strikes, raids and fires in one country are many: a country ties two reports only
-        # when both state the incident's day.
+    if one.kind in _MANY_PER_COUNTRY:
+        # Strikes, raids and clashes in one country are many at a time: a country, a region
+        # or a people's adjective never ties two reports of them.
         return False
     towns_one = {a for a in one.places if not _broad(a)}
     towns_other = {a for a in other.places if not _broad(a)}
