@@ -133,7 +133,7 @@ MEASURES: tuple[Measure, ...] = (
         EVENT,
         "grows",
         "killed, kill, kills, killing, dead, died, die, dies, dying, deaths, death, death toll, "
-        "toll, lives, perished, fatalities, drowned, bodies",
+        "toll, lives, perished, fatalities, drowned, bodies, lost their lives",
     ),
     _measure(
         "injured",
@@ -142,8 +142,17 @@ MEASURES: tuple[Measure, ...] = (
         "grows",
         "injured, injuring, injuries, wounded, wounding, hurt",
     ),
-    _measure("casualties", "people", EVENT, "grows", "casualties"),
-    _measure("missing", "people", EVENT, "moves", "missing, unaccounted for"),
+    _measure(
+        "casualties",
+        "people",
+        EVENT,
+        "grows",
+        "casualties, killed or wounded, killed and wounded, dead or wounded, dead and wounded, "
+        "killed or injured, killed and injured, dead and injured, dead or injured",
+    ),
+    _measure(
+        "missing", "people", EVENT, "moves", "missing, unaccounted for, disappear, disappeared"
+    ),
     _measure("trapped", "people", EVENT, "moves", "trapped"),
     _measure(
         "rescued",
@@ -237,11 +246,12 @@ MEASURES: tuple[Measure, ...] = (
         modal="terms",
     ),
     _measure("stake", "percent money", COMPANY, "moves", "stake, holding", modal="terms"),
+    # An award is reduced on appeal and grows with interest: a new amount is an update.
     _measure(
         "judgment",
         "money",
         COMPANY,
-        "fixed",
+        "moves",
         "judgment, judgement, award, verdict",
         modal="terms",
     ),
@@ -310,7 +320,14 @@ MEASURES: tuple[Measure, ...] = (
     ),
     _measure("gdp", "money percent", ECONOMY, "period", "gross domestic product, gdp"),
     _measure("gnp", "money percent", ECONOMY, "period", "gross national product, gnp"),
-    _measure("growth", "percent", ECONOMY, "period", "economic growth, growth"),
+    _measure(
+        "growth",
+        "percent",
+        ECONOMY,
+        "period",
+        "economic growth, growth, economy grew, economy expanded, economy shrank, "
+        "economy contracted, economy will grow, economy would grow",
+    ),
     _measure("retail-sales", "money percent", ECONOMY, "period", "retail sales"),
     _measure(
         "industrial-production",
@@ -367,7 +384,8 @@ MEASURES: tuple[Measure, ...] = (
         "money",
         ECONOMY,
         "daily",
-        "shortage, liquidity shortage, money market shortage",
+        "shortage, liquidity shortage, money market shortage, shortfall in the money market, "
+        "shortage in the money market, shortage in the system, shortfall in the system",
     ),
     _measure(
         "unemployment",

@@ -108,7 +108,11 @@ def test_a_deal_s_price_is_the_price_of_what_it_buys():
         "1.2 billion euros in cash."
     )
     price = identity(body, "1.2 billion euros")
-    assert (price.what, price.of_what, price.subject_role) == ("price", "lisk foods", "deal")
+    assert (price.what, price.of_what, price.subject_role) == (
+        "price",
+        "lisk foods by norhaven",
+        "deal",
+    )
 
 
 def test_a_toll_belongs_to_its_incident_whatever_the_words():
@@ -302,7 +306,7 @@ def test_a_value_at_the_same_time_last_year_is_last_year_s_and_a_part_of_a_month
 def test_a_sum_paid_for_something_named_is_its_price_and_a_sum_paid_in_tariffs_is_not():
     body = "Since Norvane paid 1.53 billion euros for Pellier Foods, it has spoken of little else."
     price = identity(body, "1.53 billion euros")
-    assert (price.what, price.of_what) == ("price", "pellier foods")
+    assert (price.what, price.of_what) == ("price", "pellier foods by norvane")
     assert figures("Norvane paid 300 mln dlrs in tariffs last year.") == {}
 
 

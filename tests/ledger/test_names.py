@@ -71,3 +71,18 @@ def test_two_incidents_in_one_country_are_two_but_one_town_is_one():
     assert not same_incident(blast("south africa", "varnholt"), blast("south africa", "ostmark"))
     assert same_incident(blast("kenya", "varnholt"), blast("varnholt"))
     assert same_incident(blast("kenya"), blast("kenya", "varnholt"))
+
+
+def test_a_people_s_adjective_shared_is_as_broad_as_its_country():
+    from datetime import date
+
+    from claimcheck.ledger.events import Event, same_incident
+
+    day = date(2025, 3, 4)
+
+    def raid(*places):
+        return Event("attack", frozenset(places), day, day, True, frozenset(places))
+
+    assert not same_incident(raid("kurdish", "iraq", "varnholt"), raid("kurdish", "ostmark"))
+    assert not same_incident(raid("kurdish", "iraq"), raid("kurdish"))
+    assert same_incident(raid("kurdish", "varnholt"), raid("varnholt"))

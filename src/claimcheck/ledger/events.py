@@ -108,6 +108,19 @@ def is_place_set(keys: set[str]) -> bool:
     return any(is_place(key) for key in keys)
 
 
+# Kinds of incident a country has many of at a time: its name alone never ties two reports.
+_MANY_PER_COUNTRY = frozenset({"strike", "attack", "unrest"})
+
+
+def _broad(anchor: str) -> bool:
+    """A country or region, or a people's adjective ("Kurdish", "Afghan"): too broad to tell
+    two incidents of one war apart."""
+    if is_country(anchor):
+        return True
+    adjective = " " not in anchor and anchor.endswith(("ish", "an", "ese", "i"))
+    return adjective and is_place(anchor)
+
+
 def same_incident(one: Event, other: Event) -> bool:
     """Whether two reports are of one incident: same kind, dates that fit, and a shared
     anchor; when the only anchors shared are countries or regions, the two must not each
@@ -121,10 +134,14 @@ def same_incident(one: Event, other: Event) -> bool:
     shared = one.anchors & other.anchors
     if not shared:
         return False
-    if any(not is_country(anchor) for anchor in shared):
+    if any(not _broad(anchor) for anchor in shared):
         return True
-    towns_one = {a for a in one.places if not is_country(a)}
-    towns_other = {a for a in other.places if not is_country(a)}
+    if one.kind in _MANY_PER_COUNTRY:
+        # Strikes, raids and clashes in one country are many at a time: a country, a region
+        # or a people's adjective never ties two reports of them.
+        return False
+    towns_one = {a for a in one.places if not _broad(a)}
+    towns_other = {a for a in other.places if not _broad(a)}
     return not (towns_one and towns_other and not towns_one & towns_other)
 
 

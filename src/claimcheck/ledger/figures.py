@@ -88,7 +88,18 @@ def figure_unit(claim: Claim) -> FigureUnit | None:
         return None
     if claim.normalized_value is not None and claim.value and claim.normalized_unit:
         return FigureUnit(claim.normalized_unit, claim.normalized_value / claim.value, kind)
+    known = _UNNORMALIZED.get(unit)
+    if known is not None:  # "mln bpd" and "mln barrels per day" are one unit
+        return FigureUnit(known[0], known[1], kind)
     return FigureUnit(unit, 1.0, kind)
+
+
+# Units the scanner may leave unnormalized, in the unit their normalized spelling takes.
+_BARREL_M3 = 0.158987294928
+_UNNORMALIZED = {
+    "barrel / day": ("meter ** 3 / second", _BARREL_M3 / 86400),
+    "barrel": ("meter ** 3", _BARREL_M3),
+}
 
 
 def _money(unit: str) -> FigureUnit:

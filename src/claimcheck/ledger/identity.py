@@ -29,7 +29,7 @@ from claimcheck.ledger.names import article_names, is_place, is_specific, senten
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import table_figures
-from claimcheck.measures import COMPANY, ELECTION, EVENT, Measure, word_set
+from claimcheck.measures import COMPANY, DEAL, ECONOMY, ELECTION, EVENT, Measure, word_set
 from claimcheck.records import Article, Claim
 
 __all__ = ["Figure", "Identity", "identify"]
@@ -67,9 +67,15 @@ class Identity:
     def index_keys(self) -> tuple[str, ...]:
         base = f"{self.what}|{self.unit}|{self.modality}|{self.part_of or '-'}"
         if self.event is not None:
-            return tuple(
+            keys = [
                 f"{base}|event:{self.event.kind}:{anchor}" for anchor in sorted(self.event.anchors)
-            )
+            ]
+            if self.part_of:
+                # One village's toll of a raid on several is the toll of the raid on that
+                # village, as an article that reports only that village gives it.
+                whole = f"{self.what}|{self.unit}|{self.modality}|-"
+                keys.append(f"{whole}|event:{self.event.kind}:{self.part_of}")
+            return tuple(keys)
         return (f"{base}|{self.of_what}|{self.when or '-'}",)
 
     def readable(self) -> dict[str, object]:
@@ -127,7 +133,7 @@ _PREVIOUS_BEFORE = re.compile(
 )
 _PREVIOUS_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,2}(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
-    r"the\s+year\s+before|the\s+previous|the\s+prior|previously|"
+    r"the\s+year\s+before|the\s+previous\b|the\s+prior\b|previously|"
     r"in\s+the\s+same\s+(?:period|month|quarter)|year[- ]ago|it\s+(?:had\s+)?reported)",
     re.IGNORECASE,
 )
@@ -188,6 +194,12 @@ _MODAL_GOVERNED = re.compile(
     r"record|show|post|report|make|earn|lose|pay|sell|be\s+worth)\b){0,8}\W*$",
     re.IGNORECASE,
 )
+# "the 0.7 pct gain the markets had expected": a figure expected is a forecast.
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,5}?(?:had\s+|have\s+|were\s+|was\s+|is\s+|are\s+|been\s+)*"
+    r"(?:expected|forecast|predicted|anticipated|projected)\b(?!\s+(?:by|in|on|to)\b)",
+    re.IGNORECASE,
+)
 # "may have been between 15.3 and 15.5": uncertain about the past, an estimate.
 _MODAL_PERFECT = re.compile(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECASE)
 # The stated bases of a clause, in one pass: a revision, a final or preliminary figure, a
@@ -197,11 +209,30 @@ _BASES = re.compile(
     r"downgraded)|(?P<final>final|finally|definitive|official\s+results)|"
     r"(?P<preliminary>preliminary|provisional|advance|flash|initial|early\s+(?:results|"
     r"returns|count))|(?P<seasonal>seasonally\s+adjusted)|(?P<annual>annual\s+rate|"
-    r"annualised|annualized))\b",
+    r"annualised|annualized)|(?P<measured>(?:balance[\s-]+of[\s-]+payments|census|customs|"
+    r"c\.?i\.?f\.?|f\.?o\.?b\.?)\s+basis|customs[\s-]+cleared|in\s+real\s+terms|"
+    r"(?:at\s+)?constant\s+prices|in\s+nominal\s+terms))\b",
     re.IGNORECASE,
 )
 _ESTIMATE = re.compile(
     r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
+    re.IGNORECASE,
+)
+
+
+def _measured_basis(clause: str) -> str | None:
+    """The stated basis of measurement of a clause, as the finding names it ("balance of
+    payments basis", "customs cleared", "in real terms")."""
+    for match in _BASES.finditer(clause):
+        if match.group("measured"):
+            return " ".join(match.group("measured").lower().replace("-", " ").split())
+    return None
+
+
+# Terms of a deal that changed: a raised offer, a new bid, a cut price replace the old ones.
+_TERMS_CHANGED = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|sweeten\w*|increas(?:e|es|ed|ing)|boost\w*|improv\w*|"
+    r"lower(?:s|ed|ing)?|cut|cuts|reduc\w*|new|higher|revised|amended|counter\w*|top(?:s|ped)?)\b",
     re.IGNORECASE,
 )
 # Headline words of a wire correction: the whole article restates a figure.
@@ -261,7 +292,9 @@ _MEASURE_AFTER_GAP = re.compile(
 # A measure word followed by one of these names another quantity ("output ceiling").
 _DERIVED_HEAD = re.compile(
     r"[\s-]+(?:shortfall|ceiling|quota|quotas|target|targets|goal|limit|cap|tax|taxes|ratio|"
-    r"forecast|forecasts|rate|per\s+share|capacity)\b",
+    r"forecast|forecasts|rate|per\s+share|capacity|reserve|reserves|provision|provisions|"
+    r"carryforward|carryforwards|carry-forward|writedown|writedowns|write-down|rescheduling|"
+    r"restructuring|repayments?|servicing|talks|negotiations)\b",
     re.IGNORECASE,
 )
 # ... or its change ("an orders drop in January of 5.3 pct").
@@ -298,6 +331,7 @@ _QUALIFIED = frozenset(
         "consumption",
         "discount-rate",
         "growth",
+        "shipments",
     }
 )
 _QUALIFIER_STOP = word_set(
@@ -329,6 +363,45 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([a-z]{3,}(?:\s+[a-z]
 # Products of an output, folded: "crude oil output" and "16 mln bpd of oil".
 _PRODUCTS = {"crude": "oil", "crude-oil": "oil", "oil": "oil", "petroleum": "oil"}
 
+# Measures whose figures are only comparable with the product they count: "imported 120,000
+# tonnes of soybeans" is not the country's rubber imports. A quantity of one of these without
+# a product named gets no identity.
+_PRODUCT_MEASURES = frozenset(
+    {"imports", "exports", "shipments", "output", "consumption", "stocks"}
+)
+_QUANTITY_KINDS = frozenset({"mass", "volume", "flow", "things"})
+# "120,000 tonnes of Brazilian soybeans", "of copper and alloy": the product after the unit.
+_PRODUCT_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.'’-]*|\d{4}(?:/\d{2,4})?)\s+){0,3}"
+    r"((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+)"
+)
+_AMBIGUOUS_HEADS = frozenset({"deficit", "surplus"})
+# Words before a measure word that say nothing about which measure it is.
+_NOT_NARROWING = word_set(
+    """
+    record huge large big small massive whole entire nation country own usual latest
+    persistent chronic soaring sharp slight modest unexpected unexpectedly hefty heavy
+    sizeable sizable substantial considerable big-ticket swollen vast modest strong weak
+    reduced slimmer smaller bigger larger narrower wider deeper higher lower widening
+    narrowing growing rising falling shrinking swelling ballooning mounting burgeoning
+    yawning ever-growing ever-widening reported reportedly projected planned targeted
+    combined consolidated overall unaudited audited adjusted unadjusted nominal latest
+    put puts set sets see sees saw gave give gives make makes made take takes took hit hits
+    cut cuts kept keep keeps left leave leaves got get gets show shows showed estimate
+    estimates expect expects forecast forecasts predict predicts lift lifts raise raises
+    lower lowers pushed push pushes bring brings brought blamed blame total totals mean
+    means whose what how why said says told tell put also
+    """
+)
+# Words of a period before a measure ("first-quarter loss", "full-year profit") narrow its
+# *when*, not its *what*.
+_PERIOD_WORD = re.compile(r"quarter|year|month|half|week|annual|mth|fiscal|calendar")
+# Ending in -ing or -ed, these narrow a measure all the same: "operating loss".
+_NARROWING_PARTICIPLES = word_set(
+    "operating trading banking lending manufacturing farming mining shipping refining "
+    "processing outstanding"
+)
+
 # Figures whose unit says nothing the measure does not: count words never qualify.
 _PEOPLE_MEASURES = (
     "dead-or-missing",
@@ -355,6 +428,7 @@ _INHERENT_PEOPLE = {
     "inhabitant": "population",
     "resident": "population",
 }
+_ABOARD_WORDS = re.compile(r"\b(?:aboard|on\s+board|carrying|carried)\b", re.IGNORECASE)
 # "the number of people killed rose to 19": the noun of a bare figure written before it.
 _NUMBER_OF_BEFORE = re.compile(
     r"\b(?:number|total|count|toll|tally)\s+of\s+((?:[a-z]+\s+){0,3}?[a-z]+)\b", re.IGNORECASE
@@ -500,6 +574,7 @@ class _ArticleReader:
         figures: list[Figure] = self._table_figures()
         tabled = {id(figure.claim) for figure in figures}
         self.names.read_title(self.article.title or "")
+        self._read_title_measures(self.article.title or "")
         first = True
         for start, end in self.spans:
             group = self.by_sentence.get(start)
@@ -523,6 +598,16 @@ class _ArticleReader:
                 figures.extend(f for f in self._sentence_figures(view) if id(f.claim) not in tabled)
         figures.sort(key=lambda figure: figure.claim.start)
         return self._placed(figures)
+
+    def _read_title_measures(self, title: str) -> None:
+        """The longer measures the headline names: "the deficit" of a story headed "trade
+        deficit widens" is the trade deficit."""
+        from claimcheck.measures import measure_named
+
+        for match in _measure_pattern_for("money").finditer(title):
+            measure = measure_named(_form_name(match.group(0)) or "")
+            if measure is not None and measure.head is not None:
+                self.full_measures.setdefault(measure.head, measure.name)
 
     def _table_figures(self) -> list[Figure]:
         """The figures of the article's results tables (see `tables`)."""
@@ -657,7 +742,9 @@ class _ArticleReader:
             role, period_last = PREVIOUS, None
             if when is None:
                 return None
-        if when is None and measure.behaviour in ("period", "daily") and subject_role != "event":
+        if when is None and _needs_period(measure, what) and subject_role != "event":
+            # A period's figure, or a change over a period nobody named ("holdings fell by
+            # 260 mln stg"), is nothing to compare.
             return None
         if measure.subject == ELECTION and when is None:
             when = str(self.published.year) if self.published else None
@@ -698,13 +785,8 @@ class _ArticleReader:
         counted = self._counted_measure(spot, figure_claims)
         if counted is not None or kind in ("bare", "people", "things"):
             return counted
-        if (
-            kind == "money"
-            and _SPENT_ON_OTHER.match(spot.after)
-            and not _names_measure(spot)
-            and not _paid_for(spot)
-        ):
-            return None  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
+        if kind == "money" and _money_of_something_else(spot):
+            return None
         measure, match = _nearest_measure(spot, kind)
         if kind == "money" and (deal := _deal_price(spot)) is not None:
             measure, match = deal
@@ -712,10 +794,13 @@ class _ArticleReader:
             measure, match = self._clause_measure(spot, kind)
         if measure is None or match is None:
             return None
-        if measure.name in _BALANCES and not _states_balance(spot, match.span()):
+        if not _stated_as(measure, spot, match):
             return None
         what = self._full_name(measure, spot, match)
-        if _is_change(spot, match):
+        if what is None or _changes_something_else(spot, match):
+            return None
+        # "a 275 pct pay increase": a measure that is itself a change has no change of its own.
+        if _is_change(spot, match) and not _CHANGE_WORD.search(match.group(0)):
             what = f"{what}:change"
         return measure, what, unit, match.span()
 
@@ -757,7 +842,11 @@ class _ArticleReader:
 
         sentence = spot.sentence
         left = spot.clause[0]
-        if not (_is_change(spot) or _LEVEL_AFTER_CHANGE.search(sentence, left, spot.offset)):
+        if not (
+            _is_change(spot)
+            or _LEVEL_AFTER_CHANGE.search(sentence, left, spot.offset)
+            or _COMPARED_BEFORE.search(spot.before)
+        ):
             return None, None
         first = _measure_pattern_for(kind).search(sentence, left, spot.offset)
         if first is not None and not _DERIVED_HEAD.match(sentence, first.end()):
@@ -773,26 +862,43 @@ class _ArticleReader:
                     return measure, match
         return None, None
 
-    def _full_name(self, measure: Measure, spot: _Spot, match: re.Match[str]) -> str:
+    def _full_name(self, measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
         """The measure's name in this article: a short form stands for the longer measure the
-        article named before ("surplus" after "trade surplus"); a qualified measure keeps its
-        qualifier ("construction spending"), or the one the article gave it before."""
+        article named before ("surplus" after "trade surplus"), none when it named none; words
+        narrowing a measure stay part of it ("capital account surplus" is not the trade
+        surplus); a qualified measure keeps its qualifier ("construction spending"), or the one
+        the article gave it before; a quantity of a product measure is of the product it names
+        ("tonnes of soybeans"), none when it names none."""
         from claimcheck.measures import MEASURES
 
         name = measure.name
+        narrowed = None
+        if measure.name not in _QUALIFIED and measure.subject in (ECONOMY, COMPANY):
+            floor = spot.end if match.start() >= spot.end else 0
+            narrowed = _narrowing(spot.sentence, match, floor)
+        if narrowed is not None:
+            # "capital account surplus", "loan loss": a narrower measure than the word names.
+            return f"{narrowed}-{name}"
         if measure.head is not None:
             self.full_measures[measure.head] = name
         elif name in self.full_measures:
             name = self.full_measures[name]
-        elif any(m.head == name for m in MEASURES):
-            pass
+        elif name in _AMBIGUOUS_HEADS and any(m.head == name for m in MEASURES):
+            # A bare "deficit" the article never said the longer name of: trade, budget or
+            # current account, nobody can tell. (A bare "profit" stays the measure "profit".)
+            return None
         if measure.name in _QUALIFIED:
             qualifier = self._qualifier_of(measure, spot, match)
+            product = _product_after(spot)
+            if product is not None and measure.name in _PRODUCT_MEASURES:
+                qualifier = product
             if qualifier is None and (spot.claim.unit or "").startswith("barrel"):
                 qualifier = "oil"
             if qualifier is not None:
                 self.qualifiers.setdefault(measure.name, qualifier)
                 return f"{qualifier}-{name}"
+            if measure.name in _PRODUCT_MEASURES and spot.unit.kind in _QUANTITY_KINDS:
+                return None
         return name
 
     def _qualifier_of(self, measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
@@ -813,6 +919,8 @@ class _ArticleReader:
         return qualifier or self.qualifiers.get(measure.name)
 
     def _people_measure(self, spot: _Spot, unit: FigureUnit) -> Measured | None:
+        if _INHERENT_PEOPLE.get(unit.noun or "") == "employees" and _AT_A_SITE.match(spot.after):
+            return None  # "the 135 employees at the Broomall site": one site's staff
         named = _vocabulary(_ROLE_NOUNS.get(unit.noun or "", ""))
         if named is not None:  # "140 deaths", "31 casualties": the noun says what happened
             span = (spot.offset, spot.end)
@@ -825,10 +933,23 @@ class _ArticleReader:
         measure, span = found if found is not None else (None, None)
         inside = _people_pattern().search(spot.claim.text)
         if inside is not None:  # "eight trapped workers"
-            measure = _vocabulary(_form_names().get(inside.group(0).lower(), ""))
-            span = (spot.offset + inside.start(), spot.offset + inside.end())
-        if measure is None and unit.noun in _INHERENT_PEOPLE:
-            measure = _vocabulary(_INHERENT_PEOPLE[unit.noun or ""])
+            named = _vocabulary(_form_names().get(inside.group(0).lower(), ""))
+            # "350 passengers were plucked to safety": passengers, not how many were aboard.
+            if named is not None and (
+                named.name != "aboard" or _ABOARD_WORDS.search(spot.sentence, *spot.clause)
+            ):
+                measure = named
+                span = (spot.offset + inside.start(), spot.offset + inside.end())
+            elif named is not None and measure is not None and measure.name == "aboard":
+                measure = None
+        inherent = _INHERENT_PEOPLE.get(unit.noun or "")
+        # "350 passengers were plucked to safety": passengers, but not how many were aboard.
+        if (
+            measure is None
+            and inherent is not None
+            and (inherent != "aboard" or _ABOARD_WORDS.search(spot.sentence, *spot.clause))
+        ):
+            measure = _vocabulary(inherent)
         if measure is None:
             return None
         return measure, measure.name, FigureUnit("person", 1.0, "people", unit.noun), span
@@ -868,7 +989,10 @@ class _ArticleReader:
                     return role[0], role[0].name, FigureUnit("person", 1.0, "people"), role[1]
                 unit = figure_unit(following[0])
                 if unit is not None and unit.kind == "people":
-                    return self._people_measure(spot, unit)
+                    part = self._people_measure(spot, unit)
+                    # "25 of the 135 employees": a part is not the whole's own count.
+                    inherent = part is not None and part[0].name in _INHERENT_PEOPLE.values()
+                    return None if inherent else part
                 if unit is not None and unit.kind == "things":
                     return self._things_measure(spot, unit)
         return None
@@ -896,7 +1020,9 @@ class _ArticleReader:
         clause = sentence[left:right]
         modality = FACT
         basis = None
-        modal = _governing_modal(sentence, left, spot.offset, span)
+        modal = _governing_modal(sentence, left, spot.offset, span) or _EXPECTED_AFTER.match(
+            spot.after
+        )
         if modal is not None:
             if _MODAL_PERFECT.match(sentence, modal.start()) or measure.modal == "estimate":
                 basis = "estimate"
@@ -909,7 +1035,8 @@ class _ArticleReader:
             for name, word in match.groupdict().items()
             if word
         }
-        if "revised" in stated or (self.revising_title and self.in_lead):
+        revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(clause)
+        if "revised" in stated or revised_terms or (self.revising_title and self.in_lead):
             basis = "revised"
         elif self.corrected_article:
             basis = "corrected"
@@ -917,6 +1044,8 @@ class _ArticleReader:
             basis = "final" if "final" in stated else "preliminary"
         elif _ESTIMATE.search(near) or self.sources.is_analyst(view.source):
             basis = "estimate"
+        elif basis is None and "measured" in stated:
+            basis = _measured_basis(clause)
         elif basis is None and "seasonal" in stated:
             basis = "seasonally adjusted"
         elif basis is None and "annual" in stated:
@@ -936,7 +1065,7 @@ class _ArticleReader:
             return (period.date, period.last_day) if period is not None else (None, None)
         timeless = measure.subject == EVENT or measure.behaviour in ("fixed", "moves")
         if timeless and measure.subject != ELECTION:
-            return None, None
+            return _todays(measure, spot, self.published)
         period = _period_in(spot, dates, spot.clause) or _period_in(
             spot, dates, (0, len(spot.sentence)), main_only=True
         )
@@ -948,7 +1077,7 @@ class _ArticleReader:
             ):
                 return self.published.isoformat(), self.published
             return None, None
-        if period is None:
+        if period is None or _unread_period_after(spot, period):
             return None, None
         value = period.date or ""
         last = period.last_day
@@ -965,6 +1094,9 @@ class _ArticleReader:
         if measure.subject == ELECTION:
             return value[:4], last
         mention = period.start - spot.claim.sentence_start
+        value = _period_kind(spot.sentence, mention, mention + len(period.text), value)
+        if value is None:
+            return None, None
         if _PART_OF_PERIOD.search(spot.sentence, max(0, mention - 40), max(0, mention)):
             return f"part:{value}:{self.published}", last
         if _TO_DATE.search(spot.sentence):
@@ -986,7 +1118,14 @@ _DEALT_IN = re.compile(
     r"freez\w*|servic(?:e|ed|ing)|restructur\w*|swap\w*|conver(?:t|ted|ting|sion)|"
     r"writ(?:e|ten|ing)[\s-]+off|forgiv\w*|payments?|paid|bought|buy|buying|sold|sell|selling|"
     r"offerings?|issues?|issued|issuing|inject\w*|drain\w*|withdr[ae]w\w*|(?-i:new)|fresh|"
-    r"additional|extra)\b",
+    r"additional|extra|approv\w*|extend\w*|grant\w*|lend\w*|disburs\w*|undisbursed|"
+    r"commitments?)\b",
+    re.IGNORECASE,
+)
+# "two loans", "a loan", "three credits": single loans made, not a balance.
+_COUNTED_BALANCE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DEALT_IN_REACH = 30
@@ -1011,6 +1150,8 @@ def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
     # measure, or between them ("rescheduling 3.6 billion dlrs of debt", "debt repayments of").
     if _DEALT_IN.search(sentence, left, max(spot.end, span[1])):
         return False
+    if _COUNTED_BALANCE.search(sentence, max(0, span[0] - 30), span[0]):
+        return False
     if span[1] <= spot.offset:
         between = sentence[span[1] : spot.offset]
         return len(between) <= 120 and _BALANCE_LINK.search(between) is not None
@@ -1021,11 +1162,12 @@ def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
 
 
 _COUNTED = ("people", "things", "bare")
+# Counts of things an incident damaged or idled change as reports come in.
 _COUNT_OF_THINGS = Measure(
     name="count",
     figures=frozenset({"things"}),
     subject=COMPANY,
-    behaviour="fixed",
+    behaviour="moves",
     forms=(),
 )
 _THINGS_MEASURES = {"seat": "seats"}
@@ -1055,7 +1197,7 @@ _INCIDENT_THINGS = word_set(
     """
     home house building hut dwelling apartment flat school hospital church shop bridge road
     vehicle car truck bus train carriage wagon plane aircraft helicopter ship vessel boat
-    ferry tanker well mine plant factory village hectare acre head animal cattle livestock
+    ferry tanker well mine village hectare acre head animal cattle livestock
     """
 )
 # Counted nouns whose number means nothing without the transaction it belongs to.
@@ -1322,6 +1464,82 @@ _SPENT_ON_OTHER = re.compile(
 )
 
 
+# A money figure written before its noun, as an adjective: "the 268 mln dlr pact", "a 300
+# mln dlr recovery loan". It is the amount of that noun: a measure only when the noun is one.
+_PRENOMINAL_MONEY = re.compile(
+    r"(?:\bdlr|\bdollar|\bstg|\beuro|\bpound|\bfranc|\bmark|\bguilder|\bcrown|\blira|\bpeso|"
+    r"\brand|-[a-z]+)$",
+    re.IGNORECASE,
+)
+_NOUN_WORDS_AFTER = re.compile(r"[\s-]+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_NOT_A_NOUN = word_set(
+    """
+    in of for to a an the and or from at on by with per each is was were are be been has
+    have had will would could may might should can that which who when while as than into
+    over under after before since until if but not cash
+    """
+)
+# "632.5 mln dlrs cash, 2.5 mln shares and ...": one part of a price paid in several forms.
+_PART_PAID_IN_CASH = re.compile(
+    r"^\s*(?:in\s+)?cash\s*(?:,|and|plus)\s+(?:about\s+|some\s+|an?\s+)?[\d(]", re.IGNORECASE
+)
+_SHARES_TRADED = re.compile(
+    r"\b(?:bought|sold|buys|sells|buying|selling|purchased|acquired)\s+(?:(?:[\w,.<>-]+)\s+){0,5}?"
+    r"(?:common\s+)?(?:shares|stock)\b(?![^,;]{0,40}\b(?:offer|bid|tender)\b)|"
+    r"\bfor\s+(?:its|their|the)\s+(?:[\w,.]+\s+){0,4}?(?:common\s+)?shares\b",
+    re.IGNORECASE,
+)
+_SECURITY = re.compile(
+    r"\b(?:bonds?|notes|debentures?|issues?|issuing|coupons?|certificates?|loans?|"
+    r"eurobonds?|paper|mortgages?|deposits?)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_of_something_else(spot: _Spot) -> bool:
+    """Whether a money figure is the amount of something no measure names: "300 mln dlrs in
+    tariffs", "the 268 mln dlr pact", one part of a price paid in cash and shares."""
+    if _SPENT_ON_OTHER.match(spot.after) and not _names_measure(spot) and not _paid_for(spot):
+        return True  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
+    return _names_other_noun(spot) or bool(_PART_PAID_IN_CASH.match(spot.after))
+
+
+_AT_A_SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:at|in)\s+(?:the|its|a|an)\s+", re.IGNORECASE)
+
+
+def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
+    """Whether the figure is the measure its word names, as the clause states it."""
+    clause = spot.clause
+    if measure.name == "price" and _SHARES_TRADED.search(spot.sentence, *clause):
+        return False  # shares bought or sold in the market: a trade, not a deal's price
+    if measure.name == "interest-rate" and (
+        _narrowing(spot.sentence, match) is None or _SECURITY.search(spot.sentence, *clause)
+    ):
+        # "interest rates" alone: a bond's coupon, a loan's rate, a market's or a central
+        # bank's; nothing says which. A named rate ("overnight interest rate") is one.
+        return False
+    return measure.name not in _BALANCES or _states_balance(spot, match.span())
+
+
+def _names_other_noun(spot: _Spot) -> bool:
+    """Whether a money figure stands before a noun that is not a money measure: "the 268 mln
+    dlr pact" is the pact's amount, no measure of the vocabulary."""
+    if not _PRENOMINAL_MONEY.search(spot.claim.text):
+        return False
+    noun = _NOUN_WORDS_AFTER.match(spot.sentence, spot.end)
+    if noun is None:
+        return False
+    words = noun.group(1).split()
+    phrase = []
+    for word in words:
+        if word in _NOT_A_NOUN:
+            break
+        phrase.append(word)
+    if not phrase:
+        return False
+    return _measure_pattern_for("money").search(" ".join(phrase)) is None
+
+
 def _names_measure(spot: _Spot) -> bool:
     """Whether the words right after a money figure name a measure ("950 mln dlrs in
     damages", "800 mln dlrs in lost petroleum revenues")."""
@@ -1340,7 +1558,8 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
     paid = _PAID_BEFORE.search(spot.before)
     if paid is not None and _PAID_FOR_AFTER.match(spot.after):
         # "paid 1.53 billion euros for Pellier Foods": the price of what it bought.
-        price = measure_named("price")
+        offered = paid.group(1).lower().startswith(("offer", "bid"))
+        price = measure_named("offer" if offered else "price")
         start = len(spot.sentence[: spot.offset]) - len(spot.before) + paid.start(1)
         verb = re.compile(re.escape(paid.group(1))).match(spot.sentence, start)
         return (price, verb) if price is not None and verb is not None else None
@@ -1354,21 +1573,27 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
 
 # "paid 1.53 billion euros for Pellier Foods": a price paid for something named.
 _PAID_BEFORE = re.compile(
-    r"\b(paid|pay|pays|paying|spent|spend|spends)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"\b(paid|pay|pays|paying|spent|spend|spends|offered|offers|offering|bid|bids|bidding)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|"
     r"roughly\s+|around\s+|over\s+|more\s+than\s+|less\s+than\s+|just\s+)?$",
     re.IGNORECASE,
 )
 _PAID_FOR_AFTER = re.compile(r"\s+(?:\w+\s+)?for\s+(?:the\s+|its\s+|a\s+)?[A-Z<\d]")
 # A level reached by a change: "rose 3.6 billion dlrs, or 1.0 pct, in January to ...".
+# "output was 14.7 mln bpd, down from a 16 mln bpd average": the same measure compared.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+with|against)\s+"
+    r"(?:a|an|the)?\s*$",
+    re.IGNORECASE,
+)
 _LEVEL_AFTER_CHANGE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|grew|"
     r"shrank|widened|narrowed|up|down)\b[^;:]*\b(?:to|at)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _OBJECT_AFTER = re.compile(
-    r"[\s-]+(?:[a-z]+[\s-]+)?(?:"
-    + "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True))
-    + r")s?\b",
+    r"[\s-]+(?:(?!and\b|or\b|of\b|in\b|at\b|to\b|for\b|from\b|by\b|with\b|while\b)"
+    r"[a-z]+[\s-]+)?(?:" + "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True)) + r")s?\b",
     re.IGNORECASE,
 )
 
@@ -1413,6 +1638,8 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
         after is not None
         and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()])
         and not _DERIVED_HEAD.match(sentence, after.end())
+        # "44 pct of the market's total gain": the market's gain, not a market share.
+        and not _POSSESSIVE.match(sentence, after.end())
     ):
         distance = after.start() - spot.end
         if (
@@ -1481,7 +1708,9 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
     after = pattern.search(sentence, spot.end, min(right, spot.end + 45))
     if after is not None and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()]):
         distance = after.start() - spot.end
-        if best is None or distance < best[0] + 10:
+        # "killed two men and injured eight": a role after "and" is the next figure's.
+        joined = _JOINED.search(sentence, spot.end, after.start()) is not None
+        if best is None or (distance < best[0] + 10 and not joined):
             best = (distance, after)
     if best is None:
         moved = _MOVED.search(sentence, spot.end, min(right, spot.end + 40))
@@ -1491,6 +1720,10 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
         return None
     measure = measure_named(_form_name(best[1].group(0)) or "")
     return (measure, best[1].span()) if measure is not None else None
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_JOINED = re.compile(r",|\b(?:and|but|while|or)\b", re.IGNORECASE)
 
 
 def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
@@ -1524,6 +1757,83 @@ def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
     return _PRODUCTS.get(key, key), " ".join(words).lower()
 
 
+def _narrowing(sentence: str, match: re.Match[str], floor: int = 0) -> str | None:
+    """Words right before a measure word that make it a narrower measure ("capital account
+    surplus", "loan loss", "operating loss", "merchandise trade deficit"), as a key; None
+    when the words before it only describe it ("a record deficit") or say its period."""
+    words: list[str] = []
+    position = match.start()
+    while len(words) < 2:
+        before = _QUALIFIER_WORD_BEFORE.search(sentence, max(floor, position - 30), position)
+        if not before or before.group(1) == "and":
+            break
+        word = before.group(1)
+        if word in _QUALIFIER_STOP or word in _NOT_NARROWING or _PERIOD_WORD.search(word):
+            break
+        if word.endswith(("ing", "ed")) and word not in _NARROWING_PARTICIPLES:
+            break
+        words.insert(0, word)
+        position = before.start()
+    if not words:
+        return None
+    key = "-".join(words)
+    return _PRODUCTS.get(key, key)
+
+
+def _product_after(spot: _Spot) -> str | None:
+    """The product a quantity counts, named after its unit: "120,000 tonnes of soybeans"."""
+    found = _PRODUCT_AFTER.match(spot.sentence, spot.end)
+    if found is None:
+        return None
+    words = [w for w in found.group(1).split() if w not in _QUALIFIER_STOP]
+    if not words:
+        return None
+    key = "-".join([*words[:-1], lemmatize_noun(words[-1])])
+    return _PRODUCTS.get(key, key)
+
+
+_CHANGE_WORD = re.compile(
+    r"\b(?:rises?|increases?|raise|growth|grew|grow|expanded|shrank|contracted)\b", re.IGNORECASE
+)
+# A change followed by what changed: "a 13 pct increase in operating income".
+_CHANGE_OF_AFTER = re.compile(
+    r"^\W{0,3}(?:increase|increases|rise|rises|gain|gains|growth|jump|fall|falls|drop|drops|"
+    r"decline|declines|decrease|cut|reduction)\s+(?:in|of)\s+(?!the\s+figure)"
+    r"(?:the\s+|its\s+|their\s+)?[a-z]",
+    re.IGNORECASE,
+)
+# Things a percentage may be of that are not the economy's: a company's or a trade's.
+_NOT_THE_ECONOMY = re.compile(
+    r"\b(?:profits?|earnings|income|revenues?|sales|turnover|dividends?|imports?|exports?|"
+    r"shipments|orders|output|production|prices?|wages?|spending|investment|lending|loans|"
+    r"deposits|money\s+supply|volume|traffic|shares?|stock|demand|consumption|debt|"
+    r"reserves|credit|assets|m-?[0-9]|money)\b",
+    re.IGNORECASE,
+)
+
+
+def _changes_something_else(spot: _Spot, match: re.Match[str]) -> bool:
+    """Whether the figure is the change of something other than the measure found: "a 13 pct
+    increase in operating income" after "strong growth"; "gains of seven pct" of profits in
+    a clause that also speaks of growth."""
+    if _CHANGE_OF_AFTER.match(spot.after) and match.start() < spot.offset:
+        return True
+    if _form_name(match.group(0)) != "growth":
+        return False
+    left = spot.clause[0]
+    own = _qualifier_word_span(match)
+    for other in _NOT_THE_ECONOMY.finditer(spot.sentence, left, spot.clause[1]):
+        # A lower-case word right before "growth" qualifies it ("import growth"); "M-1
+        # growth" is money's, which no qualifier records.
+        if not own[0] <= other.start() < own[1] or not other.group(0).islower():
+            return True
+    return False
+
+
+def _qualifier_word_span(match: re.Match[str]) -> tuple[int, int]:
+    return max(0, match.start() - 30), match.end()
+
+
 def _period_in(
     spot: _Spot, dates: list[Claim], window: tuple[int, int], main_only: bool = False
 ) -> Claim | None:
@@ -1544,12 +1854,121 @@ def _period_in(
     return best[1] if best else None
 
 
+# A fiscal year is not the calendar year of the same number: "fiscal 1986", "financial year".
+_FISCAL_BEFORE = re.compile(
+    r"\b(?:fiscal|financial|budget|crop|marketing|business)(?:\s+year)?\s+(?:of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_FISCAL_AROUND = re.compile(r"\bfiscal\b|\bfinancial\s+year\b", re.IGNORECASE)
+# "the December quarter", "the March half": a month naming the quarter or half it ends.
+_MONTH_NAMES_SPAN = re.compile(
+    r"(?:\s*/\s*(?P<last>[A-Za-z]{3,9})\.?)?\s*(quarter|half|half-year|year)\b", re.IGNORECASE
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_PERIOD_PHRASE_AFTER = re.compile(
+    r"\W{0,3}(?:[\w-]+\s+){0,3}?(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:quarters?|halves|half|months|years)\b",
+    re.IGNORECASE,
+)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _needs_period(measure: Measure, what: str) -> bool:
+    return measure.behaviour in ("period", "daily") or what.endswith(":change")
+
+
+def _todays(
+    measure: Measure, spot: _Spot, published: date | None
+) -> tuple[str | None, date | None]:
+    """A moving figure stated as today's ("the discount rate today of 3.8 pct") is the day's."""
+    if (
+        measure.behaviour == "moves"
+        and measure.subject != EVENT
+        and published is not None
+        and _TODAY.search(spot.sentence)
+    ):
+        return published.isoformat(), published
+    return None, None
+
+
+def _unread_period_after(spot: _Spot, period: Claim) -> bool:
+    """ "a gain of 1.5 pct in the second and third quarters": the figure names its own period
+    right after it, one no date claim reads; an earlier period of the sentence is not it.
+    "3.4 pct and 1.2 pct respectively for the first and second quarters": which period is
+    whose goes by order, which these rules do not follow."""
+    if _RESPECTIVELY.search(spot.sentence) and spot.others:
+        return True
+    return bool(_PERIOD_PHRASE_AFTER.match(spot.after)) and period.start < spot.claim.start
+
+
+# "should rise 0.5 pct after being flat in January": January is another figure's period.
+_OTHER_STATE_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:being\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,4}?(?:in|for)\s+$",
+    re.IGNORECASE,
+)
+_BASE_YEAR_BEFORE = re.compile(r"\bbase(?:\s+year)?\W{0,2}$", re.IGNORECASE)
+
+
+def _period_kind(sentence: str, start: int, end: int, value: str) -> str | None:
+    """A period's key with what kind of period it is: a fiscal year keeps "fiscal:", a month
+    naming a quarter ("the December quarter") becomes that quarter; None when the month names
+    a half or a year that ends in it, which no key says exactly."""
+    following = _MONTH_NAMES_SPAN.match(sentence, end)
+    month = _MONTH_KEY.match(value)
+    if following is not None and month is not None:
+        # "the December quarter" ends in December; "the January/March quarter" in March.
+        last = following.group("last")
+        number = _MONTH_NUMBERS.get(last.lower()) if last else int(month.group(2))
+        if following.group(2).lower() != "quarter" or number is None or number % 3:
+            return None
+        return f"{month.group(1)}-Q{number // 3}"
+    before = sentence[max(0, start - 25) : start]
+    if _SPLIT_YEAR.search(sentence, start, end):
+        return f"fiscal:{value}"  # "1985/86" is a fiscal or a crop year, never the calendar's
+    if _FISCAL_BEFORE.search(before) or (
+        _FISCAL_AROUND.search(sentence, max(0, start - 40), min(len(sentence), end + 15))
+        and not value.startswith("fiscal:")
+    ):
+        return f"fiscal:{value}"
+    return value
+
+
+_MONTH_KEY = re.compile(r"^(\d{4})-(\d{2})$")
+_SPLIT_YEAR = re.compile(r"\d{4}/\d{2,4}|\d{4}-\d{2}(?!\d)")
+
+
 def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
     if _COMPARISON_PERIOD.search(mention.text):
         return False
     preceding = spot.sentence[max(0, position - 30) : position]
     if _SAID_ON_BEFORE.search(preceding) or _BASE_BEFORE.search(preceding):
         return False
+    if _OTHER_STATE_BEFORE.search(preceding) and position >= spot.end:
+        return False
+    if _BASE_YEAR_BEFORE.search(preceding):
+        return False  # "index (base 1980)": the index's base year, no period
     # "1.98 pct down on January 1986": the base of the change.
     return not (_ON_BEFORE.search(preceding) and _is_change(spot))
 

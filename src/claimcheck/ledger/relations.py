@@ -104,6 +104,8 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
         return UPDATE if replaces else SAME
     if agrees(later, earlier) or later.basis in _CORRECTS:
         return UPDATE  # a bound made a count ("at least 12", then 19), or a stated revision
+    if later.basis != earlier.basis and (_measured(later.basis) or _measured(earlier.basis)):
+        return UPDATE  # the same figure on a stated different basis of measurement
     later_estimate = later.basis in _ESTIMATES
     earlier_estimate = earlier.basis in _ESTIMATES
     differ = not same_source(later.attribution, earlier.attribution)
@@ -117,6 +119,16 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
     if acknowledged:
         return UPDATE
     return _by_behaviour(later, earlier, differ)
+
+
+def _measured(basis: str | None) -> bool:
+    """A stated basis of measurement ("balance of payments basis", "in real terms"), not a
+    revision status."""
+    return (
+        basis is not None
+        and basis not in _CORRECTS + _ESTIMATES + _REPLACES
+        and (basis.endswith("basis") or basis.startswith(("in ", "customs", "at ", "constant")))
+    )
 
 
 def _by_behaviour(later: Compared, earlier: Compared, differ: bool) -> str:

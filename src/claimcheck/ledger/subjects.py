@@ -114,6 +114,17 @@ _DEAL_REACH = 70
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_ACT_OF_BUYER = re.compile(
+    r"\W{0,3}(?:(?:[a-z-]+|to|has|had|will|would)\s+){0,3}?(?:paid|pays|pay|paying|bought|"
+    r"buys|offered|offers|bid|bids|agreed|acquired|acquire|acquires|purchased|completed|"
+    r"raised|sweetened)\b[^,;]{0,50}$"
+)
+# Words that end the phrase a figure heads: what follows is another clause's.
+_NOT_SAME_PHRASE = re.compile(
+    r"[,;]|\b(?:but|was|were|is|are|had|has|been|after|when|which|who|while|outbid)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _WORLD_BEFORE = re.compile(r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _INCIDENT_PART = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -259,7 +270,7 @@ class SubjectFinder:
         if kind == COMPANY:
             return self._company(span, spot, names, view)
         if kind == DEAL:
-            return self._deal(spot, names)
+            return self._deal(spot, names, view.names)
         if kind == OBJECT:
             return self._object(span, spot, names)
         if kind == ELECTION:
@@ -317,6 +328,14 @@ class SubjectFinder:
         if topic is not None:
             return topic, "place", True, part
         if view.source and not names:
+            # "a source close to OPEC said output": OPEC's output, not the source's.
+            named = [
+                key
+                for key, start, end in view.names
+                if _inside(start, end, view.source_span) and is_specific(key)
+            ]
+            if len(named) == 1:
+                return named[0], "organisation", True, part
             return view.source, "organisation", True, part
         return None
 
@@ -357,7 +376,9 @@ class SubjectFinder:
         sentence = spot.sentence
         anchor = span[0] if span else spot.offset
         if span:
-            owner = _owner(names, sentence, span, spot)
+            # "the Australian prime rate" is a bank's, not Australia's: a place owns no
+            # company's figure.
+            owner = [key for key in _owner(names, sentence, span, spot) if not is_place(key)]
             if owner:
                 return self.article.canonical(self._pick(owner)), "organisation", True, None
         if _ARTICLE_COMPANY_BEFORE.search(sentence, max(0, anchor - 40), anchor):
@@ -436,18 +457,73 @@ class SubjectFinder:
         ]
         return self.article.canonical(inside[0]) if len(inside) == 1 else None
 
-    def _deal(self, spot: _Spot, names: Names) -> Subject | None:
+    def _deal(self, spot: _Spot, names: Names, every_name: Names) -> Subject | None:
+        """The thing a deal buys, with the buyer or bidder when the sentence names one: two
+        bidders' offers for one company are two figures. A deal whose buyer is not named is
+        kept to agree with, never to dispute."""
         target = _deal_target(spot, names)
         if target is not None:
             target = self.article.canonical(target)
             if self.article.deal_target is None:
                 self.article.deal_target = target
-            return target, "deal", True, None
+            # The company that speaks of its own offer is its bidder.
+            buyer = self._buyer(spot, every_name, target)
+            if buyer is not None:
+                return f"{target} by {buyer}", "deal", True, None
+            return target, "deal", False, None
         if self.article.deal_target is not None:
             # The article's deal, though this clause names none: kept to agree with, not to
             # dispute (an article on one deal also gives the prices of others).
             return self.article.deal_target, "deal", False, None
         return None
+
+    def _buyer(self, spot: _Spot, names: Names, target: str) -> str | None:
+        """Who buys or bids: named by "by" after the figure or its offer ("a tender offer for
+        Norvane by Ostmark"), as the owner before the figure ("Ostmark's 40 dlr offer"), or as
+        the clause's subject ("Ostmark agreed to buy ...")."""
+        sentence = spot.sentence
+        left, right = spot.clause
+        candidates = [self._name_before_deal_verb(spot, names)]
+        for key, start, _ in names:
+            # "a tender offer for Norvane by Ostmark", not "but was outbid by Ostmark".
+            gap = sentence[spot.end : start]
+            if (
+                spot.end <= start < min(right, spot.end + 80)
+                and _BY_BEFORE.search(sentence, max(0, start - 6), start)
+                and not _NOT_SAME_PHRASE.search(gap)
+            ):
+                candidates.append(key)
+                break
+        for key, _, end in names:
+            near = end <= spot.offset and len(sentence[end : spot.offset]) <= 12
+            if near and _POSSESSIVE_AFTER.match(sentence, end):
+                candidates.append(key)
+        for key in candidates:
+            if key is not None and not is_place(key):
+                found = self.article.canonical(key)
+                if found != target:
+                    return found
+        for start in dict.fromkeys((left, 0)):
+            opener = _clause_subject(names, sentence, start, spot.offset) or _dealer(
+                names, sentence, start, spot.offset
+            )
+            if opener is not None and not is_place(opener):
+                found = self.article.canonical(opener)
+                return found if found != target else None
+        return None
+
+    @staticmethod
+    def _name_before_deal_verb(spot: _Spot, names: Names) -> str | None:
+        """The name right before the verb of paying or buying that governs the figure: "since
+        Norvane paid 1.5 billion euros", "after Ostmark agreed to buy"."""
+        sentence = spot.sentence
+        best = None
+        for key, _, end in names:
+            if end > spot.offset or spot.offset - end > 70:
+                continue
+            if _ACT_OF_BUYER.match(sentence[end : spot.offset]):
+                best = key
+        return best
 
     def _object(self, span: tuple[int, int] | None, spot: _Spot, names: Names) -> Subject | None:
         sentence = spot.sentence
@@ -470,9 +546,10 @@ class SubjectFinder:
             if topic is not None:
                 return f"{noun}@{topic}", "object", True, None
         if span is not None:
-            owner = _owner(names, sentence, span, spot)
+            # A country is not an object: "sanctions have cost its economy" is no object's cost.
+            owner = [key for key in _owner(names, sentence, span, spot) if not is_place(key)]
             if owner:
-                return self.article.canonical(self._pick(owner)), "object", True, None
+                return self.article.canonical(owner[0]), "object", True, None
         return None
 
     def _named_object(self, key: str, sentence: str, end: int) -> str:
@@ -586,6 +663,27 @@ def _clause_subject(names: Names, sentence: str, left: int, anchor: int) -> str 
             return key
         if _SUBJECT_VERB_AFTER.match(sentence, end):
             return key
+    return None
+
+
+# What the party of a deal does, after its name: "Ostmark said it agreed to buy", "Ostmark
+# offered", "Ostmark Inc, which bid".
+_DEALER_VERB_AFTER = re.compile(
+    r"\W{0,3}(?:\w+\s+){0,3}?(?:said|says|agreed|agrees|offered|offers|bid|bids|plans|"
+    r"proposed|proposes|launched|started|began|made|completed|completes|will|would|"
+    r"has|had|raised|raises|sweetened|extended)\b",
+    re.IGNORECASE,
+)
+
+
+def _dealer(names: Names, sentence: str, left: int, anchor: int) -> str | None:
+    """The name a clause opens with when what follows it is an act of a party to a deal."""
+    for key, start, end in names:
+        if start < left or end > anchor:
+            continue
+        if sentence[left:start].strip(" ,\"'“(").lower() not in ("", "the", "but", "and"):
+            continue
+        return key if _DEALER_VERB_AFTER.match(sentence, end) else None
     return None
 
 
