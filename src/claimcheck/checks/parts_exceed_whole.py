@@ -14,11 +14,17 @@ from claimcheck.records import Claim, Finding
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
 _WHOLE_OPENING = re.compile(
     r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:(?:out\s+)?of|among|amongst)\s+"
-    r"(?:the|these|those|its|their|all)?\s*(?:[\w-]+['’]s\s+)?$",
+    r"(?:the|these|those|its|their|all)?\s*(?:[\w-]+['’]s\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over)\s+)?$",
     re.I,
 )
 # "Among the 80 guests were 45 adults ...": the first part after the verb.
-_FIRST_PART_AFTER_VERB = re.compile(r"^[^,;:.]{0,40}?\s(?:were|are|was|is)\s+$", re.I)
+_FIRST_PART_AFTER_VERB = re.compile(
+    r"^[^,;:.]{0,40}?\s(?:were|are|was|is)\s+$|"
+    # "Of the 53 seats, the Liberals won 31 ...": a clause's subject and verb before it.
+    r"^[^,;:.]{0,40}?,\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){1,2}\s+$",
+    re.I,
+)
 # "70 of the 120 workers", "70 out of 120" (not "1,500 shares of 3.25 dlr stock").
 _PART_OF_WHOLE = re.compile(
     r"\s+(?:out\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?|"
@@ -42,7 +48,9 @@ _COMPOSED_OF = re.compile(
 _LIST_AFTER = re.compile(
     r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+ing)?|,\s+of\s+(?:which|whom)|,\s+including|"
-    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these))\s+$",
+    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these))"
+    # ", of which Labour holds 52": the first part's own subject and verb.
+    r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s)?\s+$",
     re.I,
 )
 # "the 120 members of the club are 70 men and ...": the whole's noun phrase, then its
@@ -58,8 +66,9 @@ _COORDINATED = re.compile(r"\b(?:and|or|but|while|than|vs|versus|against)\b", re
 _GROUP_THEN_CLAUSE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2},(?:\s+[A-Za-z][\w'’-]*){1,4}\s+$")
 _COMPOUND_SIZE = re.compile(r"^[\d,]+-[a-z]+$")
 _PREPOSITION_IN_GAP = re.compile(r"\b(?:of|out|than|to|from|in|at|on|by|for|per)\b", re.I)
-_SHORT_PHRASE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,5},?\s+$")
-_NOUN_PHRASE_COMMA = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
+_PART_BEFORE_WHOLE = re.compile(r"\b(?:of|out|than|per)\b", re.I)
+_SHORT_PHRASE = re.compile(r"^,?(?:\s+[A-Za-z][\w'’-]*){0,5},?\s+$")
+_NOUN_PHRASE_COMMA = re.compile(r"^,?(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
 # "90 voters; 52 backed ...", "300 seats were contested; the ruling party won 170 ...".
 _SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
 # Before the whole, the parts said to make it up: "A men and B women make up the W-member".
@@ -84,7 +93,11 @@ _IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.I)
-_OF_THEM_BEFORE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:them|these|those)\W*$", re.I)
+_OF_THEM_BEFORE = re.compile(
+    r"^\W*(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
+    r"(?:\s+(?:were|are|was|is))?\W*$",
+    re.I,
+)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
 # the other 60", "with 70 in favour".
 _PART_OPENING = re.compile(
@@ -120,6 +133,24 @@ _EXCLUSIVE_AFTER = re.compile(
     r"\s+(?:to|in(?!\s+(?:all|total)\b)|at|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
     re.I,
 )
+# Between an amount and the list of its shares: a comma, a colon or a dash, after what it
+# is of ("412 tonnes of cargo, ...").
+_AMOUNT_THEN_LIST = re.compile(r"^\s*(?::|\s[-–—]|,\s+(?:or|that\s+is|namely)\b)\s*$")
+# "... 260 million on schools", "260 tonnes of grain", "260 km through France": what a
+# share goes to or is made of (a noun, not "of which" or a figure).
+_SHARED_OUT_AFTER = re.compile(
+    r"\s+(?:on|for|to|in|at|from|through|of|across)\s+(?:the\s+)?"
+    r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b)[A-Za-z][\w'’-]*)"
+    r"(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
+    re.I,
+)
+# Objects that make figures a time series, not shares of one amount.
+_PERIOD_WORD_LIST = """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday week weeks month months year
+    years quarter quarters period half season day days previous last same first second third
+"""
+_PERIOD_WORDS = frozenset(_PERIOD_WORD_LIST.split())
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
@@ -134,6 +165,13 @@ _OVERLAP_WORDS = re.compile(
     re.I,
 )
 _OTHER_WORD = re.compile(r"\bother\b", re.I)
+_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
+# "... were students", "... are from Ireland": a part's category after a linking verb.
+_COPULA_CATEGORY = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:(?:a|an|the|from|in|at)\s+)?(?P<category>[A-Za-z][\w'’-]*)"
+    r"(?=\s*[.,;:]|\s+and\b|\s+while\b|\s+but\b)",
+    re.I,
+)
 # Categories that never overlap: "70 were women and 60 were men" adds up whatever the words
 # around it; other parts are added up when nothing suggests they may overlap (see below).
 _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
@@ -146,10 +184,19 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("seriously critically badly", "slightly lightly minor"),
         ("democrats democrat democratic", "republicans republican", "independents independent"),
         ("civilians civilian", "soldiers troops combatants militants fighters police"),
-        ("domestic", "foreign imported"),
+        ("domestic", "foreign imported abroad overseas exported"),
         ("public", "private"),
         ("full-time", "part-time"),
         ("urban", "rural"),
+        ("passengers passenger", "crew crewmen crewman crewmembers"),
+        ("home", "away"),
+        ("owned owner-occupied bought", "rented"),
+        ("won wins victories", "lost losses defeats", "drawn draws drew"),
+        ("passed", "failed"),
+        ("accepted approved granted", "rejected refused declined"),
+        ("guilty convicted", "acquitted cleared"),
+        ("permanent", "temporary"),
+        ("indoors inside", "outdoors outside"),
     )
 )
 # Words that say nothing about which category a part is: passed over to find the word that
@@ -162,6 +209,7 @@ _LINK_WORDS = frozenset(_LINK_WORD_LIST.split())
 # Words that open a clause of their own rather than name a part's category.
 _NOT_CATEGORY_LIST = (
     "he she we you i there this then also only just some about around nearly almost another"
+    " all each every both most many several none"
 )
 _NOT_CATEGORIES = frozenset(_NOT_CATEGORY_LIST.split())
 # Words that let a clause describing the whole use "from", "to" or "up" ("Of the 120
@@ -186,6 +234,9 @@ _MAX_PART_RATIO = 3
 # Words a sentence may open with before its first part ("Adults accounted for 600 ...").
 _MAX_LEAD_WORDS = 4
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
+# Measures that add up like counts: "412 hectares, 260 of forest and 175 of farmland".
+_ADDITIVE_MEASURES = frozenset({"area", "mass", "length", "volume"})
+_SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\b|\d(?:m|bn)\b", re.I)
 # "the 120-member assembly", "a 30-man squad": a number joined to these is a group's size.
 _GROUP_SIZE_COMPOUNDS = frozenset(("member", "strong", "person", "seat", "man", "woman"))
 # "32-bit", "four-engine": a number (in figures or a word) joined to a word.
@@ -233,15 +284,19 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     50").
     """
     counts = [claim for claim in context.claims if _is_count(claim)]
+    # Measures are read apart from counts: a distance between two counts is no part of a
+    # list of them, nor the whole a count in the next sentence is part of.
+    measures = [claim for claim in context.claims if _is_additive_measure(claim)]
     flagged: set[int] = set()
-    for parts in _stated_parts(context, counts):
-        if parts.whole.start in flagged:
-            continue
-        stated = _with_rest_in_next_sentence(context, counts, parts)
-        finding = _judge_parts(context, stated)
-        if finding is not None:
-            flagged.add(stated.whole.start)
-            yield finding
+    for pool in (counts, measures):
+        for parts in _stated_parts(context, pool):
+            if parts.whole.start in flagged:
+                continue
+            stated = _with_rest_in_next_sentence(context, pool, parts)
+            finding = _judge_parts(context, stated)
+            if finding is not None:
+                flagged.add(stated.whole.start)
+                yield finding
 
 
 def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -317,6 +372,11 @@ def _listed_after(
     if split is None:
         return None
     parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
+    if split == "shares":
+        shared = len(parts) > 1 and _all_gapped(body, parts, _SHARED_OUT_AFTER)
+        return _Parts(whole, parts, shared and _distinct_shares(body, parts))
+    if split == "categories":
+        return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
     if split == "partition":
         exclusive = len(parts) > 1 and _all_gapped(body, parts, _EXCLUSIVE_AFTER)
         return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
@@ -326,7 +386,8 @@ def _listed_after(
 def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     """How the words between a whole and the first figure after it list its parts:
     "composed" (they say the parts make it up), "listed" (the parts split it if their words
-    do), "partition" (only categories of one partition are parts), None (no list)."""
+    do), "partition" (categories of one partition, or places one item cannot be at twice,
+    are parts), "categories" (only categories of one partition are), None (no list)."""
     if _COMPOSED_OF.match(gap):
         return "composed"
     if _LIST_AFTER.match(gap):
@@ -338,6 +399,11 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     # whole counted in a noun (a semicolon between amounts lists figures side by side).
     if whole.unit and whole.dimension == "count" and _SEMICOLON_LIST.match(gap):
         return "listed"
+    if whole.dimension == "currency" or whole.dimension in _ADDITIVE_MEASURES:
+        # "412 million euros, 260 million on schools and 175 million on roads", "412 tonnes
+        # of cargo: 260 tonnes of grain and ...": an amount shared out by what each part is
+        # spent on or made of.
+        return "shares" if _AMOUNT_THEN_LIST.match(gap) else None
     if whole.dimension != "count" or not whole.unit:
         return None  # the frames below need a whole that names what it counts
     # "In the 120-seat chamber, the ruling party holds 70 seats and ...".
@@ -347,6 +413,11 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         and not _OVERLAP_WORDS.search(gap)
     ):
         return "listed"
+    return _short_list_frame(whole, gap)
+
+
+def _short_list_frame(whole: Claim, gap: str) -> str | None:
+    """The frames of a short phrase between a whole counted in a noun and its parts."""
     if not _SHORT_PHRASE.match(gap) or _OVERLAP_WORDS.search(gap) or _COORDINATED.search(gap):
         return None  # (and are all short phrases with no overlap word, no "and")
     # "The 120 members of the club are 70 men and 60 women."
@@ -355,8 +426,16 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     # "The 120-member board has 70 elected members and 60 appointed ones."
     if _COMPOUND_SIZE.match(whole.text) and _GROUP_HAS.match(gap):
         return "listed"
-    if _NOUN_PHRASE_COMMA.match(gap) and not _PREPOSITION_IN_GAP.search(gap):
-        return "partition"  # not "52 of the 90": a part before its whole
+    if not _NOUN_PHRASE_COMMA.match(gap):
+        return None
+    # Not "52 of the 90": a part before its whole; "183 people on board, 170 ...": a place
+    # closed by a comma; "the school, which has 412 pupils, said 230 ...".
+    if not _PREPOSITION_IN_GAP.search(gap):
+        return "partition"
+    if "," in gap and not _PART_BEFORE_WHOLE.search(gap):
+        # The whole's own place ("from Airbus, 15 ... from Boeing" lists siblings): only
+        # categories of one partition are parts.
+        return "categories"
     return None
 
 
@@ -423,28 +502,59 @@ def _parallel_parts(
     to tie them to it: only categories of one partition, or parts after the first stated
     with its verb left out ("and children for 350"), are taken for its parts."""
     part = counts[index]
-    if index + 1 >= len(counts) or counts[index + 1].start >= sentence[1]:
-        return []  # one figure in the sentence: no parts
     lead = body[sentence[0] : part.start]
     if len(lead.split()) > _MAX_LEAD_WORDS or re.search(r"[,;:\d]", lead):
         return []
+    if index + 1 >= len(counts) or counts[index + 1].start >= sentence[1]:
+        # One figure: a part only when it opens the sentence with its category ("Thirty
+        # were adults."), for the rest of the whole to follow ("The remaining 27 ...").
+        copular = _opens_sentence(body, sentence[0], part) and _COPULA_CATEGORY.match(
+            body, part.end
+        )
+        return [part] if copular and _same_measure(whole, part) else []
     rest = _parts_after(
         body, whole, counts, index + 1, sentence[1], after=part.end, continuing=True
     )
     if not rest:
         return []
     parts = [part, *rest]
-    return parts if _all_gapped(body, parts) or _one_partition(_descriptions(body, parts)) else []
+    if _all_gapped(body, parts) or _copular_categories(body, parts):
+        return parts
+    return parts if _one_partition(_descriptions(body, parts)) else []
+
+
+def _copular_categories(body: str, parts: list[Claim]) -> bool:
+    """ "140 were British; 112 were from Ireland", "Seventy were students, and 65 were
+    pensioners": each part said to be of its own category by a linking verb."""
+    categories = []
+    for part in parts:
+        match = _COPULA_CATEGORY.match(body, part.end)
+        if match is None:
+            return False
+        categories.append(match.group("category").lower())
+    return len(set(categories)) == len(categories)
 
 
 def _opens_sentence(body: str, start: int, part: Claim) -> bool:
     return not body[start : part.start].strip(" \"“'(")
 
 
+def _is_additive_measure(claim: Claim) -> bool:
+    """ "412 hectares", "the 412-km route", or a plain figure that may be one of its parts."""
+    if claim.kind != "quantity" or claim.value is None or claim.value < 0:
+        return False
+    if claim.dimension in _ADDITIVE_MEASURES:
+        return claim.change is None and claim.low is None
+    return claim.unit is None and re.fullmatch(r"[\d,.]+", claim.text) is not None
+
+
 def _is_count(claim: Claim) -> bool:
     if claim.kind not in ("quantity", "money") or claim.value is None or claim.value < 0:
         return False
-    if claim.dimension not in _COUNT_DIMENSIONS or claim.change is not None:
+    if claim.dimension not in _COUNT_DIMENSIONS:
+        return False
+    if claim.change is not None and not (claim.dimension == "count" and claim.unit):
+        # "cut 412 jobs" is a count of jobs (its parts are jobs cut too); "rose 30" is not.
         return False
     if claim.unit is None and _YEAR_LIKE.match(claim.text.strip()):
         return False
@@ -529,13 +639,30 @@ def _all_gapped(body: str, parts: list[Claim], after: re.Pattern[str] | None = N
     return True
 
 
+def _distinct_shares(body: str, parts: list[Claim]) -> bool:
+    """Each share goes to or is made of its own thing, none of them a period of time."""
+    objects = []
+    for index, part in enumerate(parts):
+        end = parts[index + 1].start if index + 1 < len(parts) else part.end + 40
+        match = _SHARED_OUT_AFTER.match(body[part.end : end])
+        if match is None:
+            return False
+        word = match.group("object").lower()
+        if word in _PERIOD_WORDS or word.isdigit():
+            return False
+        objects.append(word)
+    return len(set(objects)) == len(objects)
+
+
 def _gapped(between: str) -> bool:
     """ "and the opposition 150": a category, no verb and no pronoun, before the figure."""
     match = _GAPPED_PART.search(between)
     if match is None:
         return False
     words = match.group("phrase").lower().split()
-    if words[0] in ("the", "its", "their"):
+    while words and words[0] in _CONJUNCTIONS:
+        words = words[1:]  # ", and Labour won": the conjunction after the comma
+    if words and words[0] in ("the", "its", "their"):
         words = words[1:]
     return bool(words) and not any(
         word in _LINK_WORDS or word in _NOT_CATEGORIES or word.endswith(("ed", "ing"))
@@ -544,8 +671,15 @@ def _gapped(between: str) -> bool:
 
 
 def _same_measure(whole: Claim, part: Claim) -> bool:
+    bare = part.unit is None and part.dimension in (None, "dimensionless")
+    if whole.dimension in _ADDITIVE_MEASURES or part.dimension in _ADDITIVE_MEASURES:
+        # "412 hectares: 260 hectares of forest and ...", "... 260 are forest".
+        plain = bare and re.fullmatch(r"[\d,.]+", part.text) is not None
+        return part.unit == whole.unit or (plain and whole.dimension in _ADDITIVE_MEASURES)
     if whole.dimension == "currency" or part.dimension == "currency":
-        return part.unit == whole.unit
+        # "412 million euros, 260 million on schools": the currency written once.
+        scaled = bool(_SCALE_WORD.search(part.text)) and bool(_SCALE_WORD.search(whole.text))
+        return part.unit == whole.unit or (bare and scaled and whole.dimension == "currency")
     # Parts may name their own noun ("70 women and 60 men"), but not another measure.
     return part.unit in (None, whole.unit) or part.dimension in (None, "count")
 
@@ -597,7 +731,9 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         lead = body[lead_start : part.start]
         separators = list(_PART_LEAD.finditer(lead))
         lead = lead[separators[-1].end() :] if separators else ""
-        words = _WORDS.findall(f"{lead} {part.unit or ''} {body[part.end : end]}".lower())
+        # A counted noun names the part's category ("women"); a unit of measure does not.
+        noun = part.unit if part.unit and part.dimension == "count" else ""
+        words = _WORDS.findall(f"{lead} {noun} {body[part.end : end]}".lower())
         described.append(words)
     return described
 
@@ -652,6 +788,10 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         return None  # a single part after the whole is too often a different measure
     if len(parts) == 1 and (parts[0].value or 0.0) > _MAX_PART_RATIO * whole.value:
         # "35,000 of the two models": far beyond the whole, the part counts something else.
+        return None
+    if len(parts) > 1 and any((part.value or 0.0) > whole.value for part in parts):
+        # "152,600 tonnes of wheat, 6,808,100 tonnes of corn and ...": a list of amounts
+        # side by side, one of them larger than the first; not parts of it.
         return None
     if not stated.split:
         return None
