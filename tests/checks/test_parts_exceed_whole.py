@@ -375,3 +375,47 @@ def test_more_forms_of_parts_and_their_whole(from_text, body):
 )
 def test_lists_that_are_not_parts_of_a_whole(from_text, body):
     assert _found(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A group named by its noun alone, its size stated earlier in the article.
+        "The clinic treated 227 patients. The ward was full. Of the patients, 143 were adults "
+        "and 97 were children.",
+        "Some 227 delegates attended. The hall was full. The delegates comprised 143 men and 97 "
+        "women.",
+        "Some 227 delegates attended. The hall was full. 143 of the delegates were men and 97 "
+        "were women.",
+        # One part taken from its whole by the words.
+        "Of the 227 applicants, 251 were offered a place.",
+        "The school received 227 applications and accepted 251 of them.",
+        "The school received 227 applications, of which 251 were accepted.",
+        "The union has 227 members. 251 of them voted to strike.",
+        # Durations shared out; the count read as a rise by the extraction ("made up 143").
+        "The 14-day tour includes 9 days in Italy and 7 days in France.",
+        "Adults made up 143 of the 227 people rescued, and children 97.",
+        # The sum after the parts; the sentence going on after the parts' clause.
+        "The rebels freed 143 women and 97 children, bringing the total released to 227.",
+        "Of the 227 workers, 143 were women and 97 were men, more than at any other plant.",
+    ],
+)
+def test_parts_of_a_named_group_and_single_parts_taken_from_a_whole(from_text, body):
+    assert _found(from_text, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The noun-named group has two earlier sizes: no telling which.
+        "The clinic treated 227 patients in May and 120 patients in June. Of the patients, "
+        "143 were adults and 97 were children.",
+        # One part of another noun than the whole's.
+        "Of the 12 stores, 150 workers were laid off.",
+        # A later clause saying the parts overlap.
+        "Of the 227 trucks, 143 failed the brake test and 97 failed the light test, and 40 "
+        "failed both.",
+    ],
+)
+def test_named_groups_and_single_parts_left_alone(from_text, body):
+    assert _found(from_text, body) == []

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step, where
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
+from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.records import Claim, Finding
 
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
@@ -83,8 +84,15 @@ _OUT_OF_BEFORE = re.compile(
     r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+)?(?:the\s+|all\s+)?$", re.I
 )
 _TOTAL_BEFORE = re.compile(
-    r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together)\s+$", re.I
+    r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together|"
+    r"(?:bringing|taking|putting|raising)\s+the\s+(?:total|number|tally)"
+    r"(?:\s+[a-z]+){0,2}\s+to)\s+$",
+    re.I,
 )
+# "..., of which 251 were accepted": the part taken from the whole before it.
+_OF_WHICH_BEFORE = re.compile(r",\s+(?:of|out\s+of)\s+(?:which|whom|these|those)\s+$", re.I)
+# "Adults made up 143 of the 227": a count after the phrasal verb, not a rise ("up 143").
+_MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
 _IN_ALL_WORDS = ("in all", "in total", "altogether")
 # "In all, 80 people were on board": a whole after its parts, in the sentence after them.
@@ -151,6 +159,21 @@ _PERIOD_WORD_LIST = """
     years quarter quarters period half season day days previous last same first second third
 """
 _PERIOD_WORDS = frozenset(_PERIOD_WORD_LIST.split())
+# A sentence naming a group by its noun before its parts: "Of the patients (treated), ",
+# "Among the patients were ", "The patients included ", "The delegates comprised ".
+_NAMED_GROUP_OPENING = re.compile(
+    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:the|those|these|all\s+the)\s+"
+    r"(?P<noun>[a-z]+s)(?:\s+[a-z]+ed)?(?:\s*,\s*|\s+(?:were|are)\s+)|"
+    r"(?:the|those|these)\s+(?P<noun2>[a-z]+s)(?:\s+[a-z]+ed)?\s+(?:included?|includes|"
+    r"(?P<composed>comprised?|comprises|consisted\s+of|were\s+made\s+up\s+of|"
+    r"were\s+split\s+between|were\s+divided\s+into))\s+)"
+    r"(?:(?:some|about|around|nearly|almost)\s+)?$",
+    re.I,
+)
+# "143 of the patients were adults": a part of a group named by its noun.
+_PART_OF_NAMED = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+s)\b(?!['’])")
+# Nouns that name no group whose size an earlier sentence gives.
+_NOT_GROUP_NOUNS = frozenset(("year", "month", "week", "day", "time", "case", "share", "point"))
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
@@ -165,6 +188,13 @@ _OVERLAP_WORDS = re.compile(
     re.I,
 )
 _OTHER_WORD = re.compile(r"\bother\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:.()]|\s[-–—]\s")
+# Words that, in any later clause of the sentence, say the parts may count one item twice.
+_OVERLAP_LATER = re.compile(
+    r"\b(?:also|both|either|of\s+(?:whom|which|them|those)|including|included|plus|"
+    r"(?:rose|fell|increased|decreased|up|down)\s+(?:from|by)|compared)\b",
+    re.I,
+)
 _CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
 # "... were students", "... are from Ireland": a part's category after a linking verb.
 _COPULA_CATEGORY = re.compile(
@@ -235,7 +265,7 @@ _MAX_PART_RATIO = 3
 _MAX_LEAD_WORDS = 4
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 # Measures that add up like counts: "412 hectares, 260 of forest and 175 of farmland".
-_ADDITIVE_MEASURES = frozenset({"area", "mass", "length", "volume"})
+_ADDITIVE_MEASURES = frozenset({"area", "mass", "length", "volume", "time"})
 _SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\b|\d(?:m|bn)\b", re.I)
 # "the 120-member assembly", "a 30-man squad": a number joined to these is a group's size.
 _GROUP_SIZE_COMPOUNDS = frozenset(("member", "strong", "person", "seat", "man", "woman"))
@@ -251,6 +281,9 @@ class _Parts:
     whole: Claim
     parts: list[Claim]
     split: bool
+    # "Of the 120 workers, ...", "... 70 of them": the words say the parts are taken from
+    # the whole, so even one part alone may be judged against it.
+    partitive: bool = False
 
 
 @register("CC108")
@@ -271,7 +304,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     500 against"), or opening the next sentence ("The school has 400 pupils. 230 are girls
     and 190 are boys.", "700 went to Smith, 600 to Jones"); "the 120-member board has ...",
     "break down as", "as well as", "shared between Labour with 35 and ...", and the rest
-    of the whole opening the next sentence ("The remaining 60 ...").
+    of the whole opening the next sentence ("The remaining 60 ..."); parts of a group a
+    later sentence names by its noun alone ("Of the patients, 70 ...", "The delegates
+    comprised ...", "70 of the patients ..."), sized by the nearest earlier count of that
+    noun; one part taken from its whole by the words ("Of the 120 applicants, 130 ...",
+    "received 120 applications and accepted 130 of them", ", of which 130 ..."); areas,
+    weights, lengths, volumes and durations shared out ("the 14-day tour includes 9 days
+    in Italy and 7 in France"), and amounts after a colon or a dash shared out by what
+    each goes to ("412 million euros: 261 million on schools and ...").
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
@@ -279,11 +319,13 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     failed the brake check and 22 failed the light check": the same verb) are left alone,
     and "of them", "also", "including" and the like stop the sum.
     Level: an error (parts cannot add up to more than their whole).
-    Known limits: a part more than three times its whole is taken to count something else;
+    Known limits: a part more than three times its whole is taken to count something else,
+    and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
     """
-    counts = [claim for claim in context.claims if _is_count(claim)]
+    body = context.article.body
+    counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
     # Measures are read apart from counts: a distance between two counts is no part of a
     # list of them, nor the whole a count in the next sentence is part of.
     measures = [claim for claim in context.claims if _is_additive_measure(claim)]
@@ -316,7 +358,11 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             following = counts[index + 1].start if index + 1 < len(counts) else whole.end
             opened = _FIRST_PART_AFTER_VERB.match(body[whole.end : following]) is not None
             parts = _parts_after(body, whole, counts, index + 1, sentence_end, opened=opened)
-            yield _Parts(whole, parts, _splits(body, parts))
+            yield _Parts(whole, parts, _splits(body, parts), partitive=True)
+        # "received 227 applications and accepted 251 of them", "..., of which 251 ...".
+        taken = _taken_from(body, whole, counts, index, sentence_end)
+        if taken is not None:
+            yield taken
         # "The 120 volunteers comprised 70 ... and 50 ...", "120 on board – 70 ... and 50".
         listed = _listed_after(body, whole, counts, index, sentence_end)
         if listed is not None:
@@ -335,7 +381,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
         # "70 men and 60 women, making 120 people, ...": the whole after its parts.
-        if _TOTAL_BEFORE.search(body, max(sentence_start, whole.start - 30), whole.start):
+        if _TOTAL_BEFORE.search(body, max(sentence_start, whole.start - 45), whole.start):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
         # "30 men and 25 women, 50 in all, ...": the whole after its parts.
@@ -358,6 +404,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
                 parts = [part, *rest]
                 yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
+    yield from _parts_of_named_group(context, counts)
 
 
 def _listed_after(
@@ -439,6 +486,27 @@ def _short_list_frame(whole: Claim, gap: str) -> str | None:
     return None
 
 
+def _taken_from(
+    body: str, whole: Claim, counts: list[Claim], index: int, limit: int
+) -> _Parts | None:
+    """ "The school received 227 applications and accepted 251 of them", "..., of which
+    251 were accepted", "..., 251 of which ...": the next figure of the sentence taken
+    from the whole by "of them" or "of which"."""
+    if index + 1 >= len(counts) or not whole.unit or whole.dimension != "count":
+        return None
+    part = counts[index + 1]
+    if part.start >= limit or part.unit not in (None, whole.unit):
+        return None
+    gap = body[whole.end : part.start]
+    if len(gap) > _PART_GAP_CHARS or _OVERLAP_WORDS.search(_OF_WHICH_BEFORE.sub("", gap)):
+        return None
+    if not (_OF_WHICH_BEFORE.search(gap) or _OF_THEM_AFTER.match(body, part.end)):
+        return None
+    if index + 2 < len(counts) and counts[index + 2].start < limit:
+        return None  # more figures: the list frames read them
+    return _Parts(whole, [part], True, partitive=True)
+
+
 def _with_rest_in_next_sentence(
     context: ArticleContext, counts: list[Claim], stated: _Parts
 ) -> _Parts:
@@ -492,7 +560,65 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         after = anaphora.end() if anaphora and anaphora.start() >= part.end else part.end
         rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
-        yield _Parts(whole, parts, _splits(body, parts))
+        yield _Parts(whole, parts, _splits(body, parts), partitive=anaphora is not None)
+
+
+def _parts_of_named_group(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    """ "The clinic treated 227 patients ... Of the patients, 143 were adults and 97 were
+    children.": parts of a group the sentence names by its noun alone ("of the patients",
+    "among the patients were", "the patients included", "143 of the patients"), whose
+    size an earlier sentence of the article states."""
+    body = context.article.body
+    index = 0
+    while index < len(counts):
+        first = counts[index]
+        start, end = sentence_bounds(context, first.start)
+        following = index + 1
+        while following < len(counts) and counts[following].start < end:
+            following += 1
+        if following - index >= 2:
+            named = _named_group_before(body[start : first.start])
+            position, after, frame = index, None, named[1] if named else ""
+            if named is None and first.unit is None:
+                of_group = _PART_OF_NAMED.match(body, first.end)
+                named = (of_group.group("noun"), "part") if of_group else None
+                position, after, frame = index + 1, of_group.end() if of_group else None, "part"
+            whole = _earlier_size(context, counts, index, named[0]) if named else None
+            if whole is not None:
+                parts = _parts_after(
+                    body, whole, counts, position, end, opened=frame != "part", after=after
+                    if after is not None else first.start, continuing=frame == "part",
+                )  # fmt: skip
+                if frame == "part":
+                    parts = [first, *parts] if parts else []
+                if len(parts) >= 2:
+                    yield _Parts(whole, parts, frame == "composed" or _splits(body, parts))
+        index = following
+
+
+def _named_group_before(lead: str) -> tuple[str, str] | None:
+    """The group noun and the frame of the words opening a sentence before its first
+    part: "Of the patients, " (parts), "The patients comprised " (composed)."""
+    match = _NAMED_GROUP_OPENING.match(lead)
+    if match is None:
+        return None
+    noun = match.group("noun") or match.group("noun2")
+    return noun, "composed" if match.group("composed") else "listed"
+
+
+def _earlier_size(
+    context: ArticleContext, counts: list[Claim], index: int, noun: str
+) -> Claim | None:
+    """The size of the group an earlier sentence counts in that noun: the nearest count of
+    it before the sentence, when every count of it there gives one figure."""
+    lemma = lemmatize_noun(noun)
+    if lemma in _NOT_GROUP_NOUNS:
+        return None
+    start = sentence_bounds(context, counts[index].start)[0]
+    earlier = [c for c in counts[:index] if c.start < start and c.unit == lemma]
+    if not earlier or len({c.value for c in earlier}) != 1:
+        return None
+    return earlier[-1]
 
 
 def _parallel_parts(
@@ -539,9 +665,16 @@ def _opens_sentence(body: str, start: int, part: Claim) -> bool:
     return not body[start : part.start].strip(" \"“'(")
 
 
+def _made_up(body: str, claim: Claim) -> bool:
+    """ "Adults made up 143 of the 227": a count the extraction read as a rise."""
+    return claim.change == "up" and bool(
+        _MADE_UP.search(body, max(0, claim.start - 20), claim.start)
+    )
+
+
 def _is_additive_measure(claim: Claim) -> bool:
     """ "412 hectares", "the 412-km route", or a plain figure that may be one of its parts."""
-    if claim.kind != "quantity" or claim.value is None or claim.value < 0:
+    if claim.kind not in ("quantity", "duration") or claim.value is None or claim.value < 0:
         return False
     if claim.dimension in _ADDITIVE_MEASURES:
         return claim.change is None and claim.low is None
@@ -606,7 +739,12 @@ def _parts_after(
     anaphora = _OF_THEM_AFTER.match(tail) if parts else None
     if anaphora is not None and _OF_THEM_AFTER.match(body, parts[0].end):
         tail = tail[anaphora.end() :]  # "70 of which are flooded and 60 of which are dry"
-    if _OVERLAP_WORDS.search(tail) or _OTHER_WORD.search(tail):
+    # The last part's own clause may not let the parts overlap ("... and 60 of them also
+    # ..."); a later clause only by saying so outright ("..., and 10 failed both").
+    clause = _CLAUSE_END.split(tail, maxsplit=1)[0]
+    if _OVERLAP_WORDS.search(clause) or _OTHER_WORD.search(clause):
+        return []
+    if _OVERLAP_LATER.search(tail):
         return []
     return parts
 
@@ -784,8 +922,12 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     whole, parts = stated.whole, stated.parts
     if not parts or whole.value is None:
         return None
-    if len(parts) == 1 and parts[0].start > whole.start:
-        return None  # a single part after the whole is too often a different measure
+    # A single part after the whole is too often a different measure, unless the words take
+    # it from the whole and it counts what the whole counts ("Of the 12 stores, 150 workers
+    # ..." counts workers).
+    taken = stated.partitive and parts[0].unit in (None, whole.unit)
+    if len(parts) == 1 and parts[0].start > whole.start and not taken:
+        return None
     if len(parts) == 1 and (parts[0].value or 0.0) > _MAX_PART_RATIO * whole.value:
         # "35,000 of the two models": far beyond the whole, the part counts something else.
         return None
