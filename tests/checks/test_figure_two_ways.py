@@ -460,3 +460,33 @@ def test_one_things_measure_in_more_forms(from_text, body, flagged):
 )
 def test_measures_that_may_differ(from_text, body):
     assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Words of another group or a change only count in the figure's own noun phrase.
+        (
+            "The yacht's 12 sailors were picked up by another vessel." + _BETWEEN + "All 15 "
+            "sailors were taken to hospital.",
+            True,
+        ),
+        (
+            "The yacht's 12 sailors have been missing since Monday." + _BETWEEN + "All 15 "
+            "sailors were later found.",
+            True,
+        ),
+        ("Another 12 sailors were found." + _BETWEEN + "All 15 sailors were released.", False),
+        ("The yacht's 12 new sailors sang." + _BETWEEN + "All 15 sailors were released.", False),
+        # A group picked out by the phrase after its noun is not the one named before.
+        (
+            "Twelve films compete in one category." + _BETWEEN + "The 16 films competing in "
+            "the other category are longer.",
+            False,
+        ),
+        # Sizes far apart with nothing counting every member: two groups.
+        ("The speed of the two lifts is a record." + _BETWEEN + "The tower has 61 lifts.", False),
+    ],
+)
+def test_change_words_near_the_figure(from_text, body, flagged):
+    assert bool(_flagged(from_text, body)) is flagged

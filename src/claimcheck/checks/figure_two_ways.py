@@ -25,19 +25,27 @@ from claimcheck.records import Finding
 # one: "the owner later said all 15 crew members ..." restates the size; a change needs a
 # verb ("joined", "left", "grew", "was reduced").
 _CHANGE_WORDS = re.compile(
-    r"\b(?:now|previously|originally|initially|former(?:ly)?|expand(?:ed|s|ing)?|"
+    r"\b(?:previously|originally|initially|former(?:ly)?|expand(?:ed|s|ing)?|"
     r"enlarg(?:e|ed|ing)|increas(?:e|ed|ing)|reduc(?:e|ed|ing)|(?:cut|grew|grown|shrank|"
     r"shrunk|rose|risen|fell|dropped|swelled|dwindled)\s+(?:to|by|from)\s+(?:\d|"
     + "|".join(NUMBER_WORD_VALUES)
     + r")|resign(?:ed|s)?|"
     r"quit|hired|fired|laid\s+off|added|adding|join(?:ed|s)?|remaining|survivors?|"
-    r"(?:up|down)\s+from|"
-    r"surviving|another|other|new|"
+    r"(?:up|down)\s+from|surviving|"
     r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|up\s+to|proposed|"
-    r"planned|since|each(?!\s+of\b)|per|every(?!\s+(?:one|single\s+one)\s+of\b)|both|"
-    r"two\s+(?:crews|teams|boards))\b",
+    r"planned|since\s+(?:then|grown|risen|fallen|shrunk)|two\s+(?:crews|teams|boards))\b",
     re.I,
 )
+# Words that make the figure's own noun phrase another group or a changed size ("another
+# 12 sailors", "12 new members", "12 per boat", "each team of 12", "now 12"), read only
+# right around the figure: "picked up by another vessel" says nothing of the sailors.
+_NEAR_CHANGE_WORDS = re.compile(
+    r"\b(?:now|since|another|other|new|each(?!\s+of\b)|per|"
+    r"every(?!\s+(?:one|single\s+one)\s+of\b)|both)\b",
+    re.I,
+)
+_NEAR_BEFORE = 16
+_NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
 _MEASURE_CHANGES = re.compile(
     r"\b(?:now|previously|originally|initially|former(?:ly)?|once|extend(?:ed|ing)|"
@@ -49,6 +57,7 @@ _MEASURE_CHANGES = re.compile(
 )
 # A plain count and a later "the N" of the same noun are compared only this near.
 _NEAR_RATIO = 1.6
+_FAR_RATIO = 4
 # How far from a size a change word is taken to be about it.
 _CHANGE_REACH = 50
 # A size opened with "a"/"an" introduces a group ("a fleet of 154"); with "the" or "all" it
@@ -170,7 +179,10 @@ def _both_sizes(first: Size, second: Size) -> bool:
     """Both figures give the whole group's size; or one counts every member ("all 15
     sailors") and the other counts those in a place ("with 12 sailors aboard")."""
     if first.total and second.total:
-        return True
+        # "the two lifts" and "has 61 lifts": sizes this far apart name two groups unless
+        # one counts every member.
+        near = max(first.value, second.value) <= _FAR_RATIO * min(first.value, second.value)
+        return near or first.every or second.every
     if (first.every and second.located) or (second.every and first.located):
         return True
     # "Police held 14 protesters ... all 19 protesters were freed": every member of the
@@ -198,9 +210,11 @@ def _narrower_or_same(earlier: Group, later: Group) -> bool:
 
 def _restated(earlier: Size, later: Size) -> bool:
     """ "the 23 miners" after "23 miners" or "the 27 miners": the same noun referred back to
-    with "the", the figures near each other."""
+    with "the", the figures near each other; not "the 16 films competing in ...", which
+    names its own group by the phrase after it."""
     return (
         later.definite
+        and not later.restricted
         and earlier.group.noun == later.group.noun
         # "the 165 workers at the depot" names its own group rather than referring back.
         and later.group.owner in ("", earlier.group.owner)
@@ -257,7 +271,14 @@ def _stable_span(
     """No word near the figure lets it change ("the board, expanded to 11, ...")."""
     sentence_start, sentence_end = sentence_bounds(context, start)
     low, high = max(sentence_start, start - _CHANGE_REACH), min(sentence_end, end + _CHANGE_REACH)
-    return (changes or _CHANGE_WORDS).search(context.article.body, low, high) is None
+    body = context.article.body
+    if (changes or _CHANGE_WORDS).search(body, low, high) is not None:
+        return False
+    if changes is not None:
+        return True
+    near_low = max(sentence_start, start - _NEAR_BEFORE)
+    near_high = min(sentence_end, end + _NEAR_AFTER)
+    return _NEAR_CHANGE_WORDS.search(body, near_low, near_high) is None
 
 
 def _things_named_back(context: ArticleContext, measures: list[Measure]) -> list[Measure]:

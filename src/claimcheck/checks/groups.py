@@ -91,6 +91,10 @@ _LOCATED = re.compile(
 )
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
 _PARTICIPLE = re.compile(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
+_RESTRICTING_PHRASE = re.compile(
+    r"\s+(?:(?:who|that|which)\s+(?:were|are|was|is|had|have)\s+)?[a-z]+(?:ed|ing)\s+"
+    r"(?:in|by|at|during|on|from|for|with|to|into|under)\b"
+)
 _MEMBERS_OF = re.compile(r"\s+of\s+([a-z]+)\b")
 _OF_MEMBERS = re.compile(
     r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?P<owner>[A-Za-z-]+)['’]s\s+)?(?P<noun>[a-z]+)\b"
@@ -204,6 +208,9 @@ class Size:
     definite: bool = False
     # "its 12 members", "their 12 players": the group is the one a pronoun points back to.
     pronoun_owned: bool = False
+    # "the 16 films competing in ...", "the 12 people killed in ...": a phrase after the
+    # noun that picks out some of them.
+    restricted: bool = False
     # "All 14 were rescued.", "All 14 of them ...": a sentence opening with every member of
     # a group it does not name (its group is empty: the one named just before).
     refers_back: bool = False
@@ -410,6 +417,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         _ABOARD.match(body, claim.end) is not None,
         reading.definite,
         reading.pronoun_owned,
+        restricted=_RESTRICTING_PHRASE.match(body, claim.end, right_end) is not None,
     )
 
 
