@@ -419,3 +419,10 @@ def test_parts_of_a_named_group_and_single_parts_taken_from_a_whole(from_text, b
 )
 def test_named_groups_and_single_parts_left_alone(from_text, body):
     assert _found(from_text, body) == []
+
+
+def test_opposite_descriptions_after_one_verb_split_the_whole(from_text):
+    body = "Of the 227 firms surveyed, 143 expect higher sales and 97 expect lower sales."
+    assert _found(from_text, body)
+    same = "Of the 227 firms surveyed, 143 were rated good and 97 were rated good again."
+    assert _found(from_text, same) == []

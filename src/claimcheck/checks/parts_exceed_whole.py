@@ -227,6 +227,10 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("guilty convicted", "acquitted cleared"),
         ("permanent", "temporary"),
         ("indoors inside", "outdoors outside"),
+        ("higher better", "lower worse"),
+        ("good outstanding", "poor inadequate bad"),
+        ("positive", "negative"),
+        ("profit profits profitable", "loss losses loss-making"),
     )
 )
 # Words that say nothing about which category a part is: passed over to find the word that
@@ -870,7 +874,8 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         separators = list(_PART_LEAD.finditer(lead))
         lead = lead[separators[-1].end() :] if separators else ""
         # A counted noun names the part's category ("women"); a unit of measure does not.
-        noun = part.unit if part.unit and part.dimension == "count" else ""
+        # (the claim's own words too: "143 expect higher sales" read as one count)
+        noun = f"{part.unit} {part.text}" if part.unit and part.dimension == "count" else ""
         words = _WORDS.findall(f"{lead} {noun} {body[part.end : end]}".lower())
         described.append(words)
     return described
