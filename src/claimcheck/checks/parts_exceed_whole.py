@@ -333,6 +333,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     # Measures are read apart from counts: a distance between two counts is no part of a
     # list of them, nor the whole a count in the next sentence is part of.
     measures = [claim for claim in context.claims if _is_additive_measure(claim)]
+    if not any(claim.dimension in _ADDITIVE_MEASURES for claim in measures):
+        measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
     for pool in (counts, measures):
         for parts in _stated_parts(context, pool):
