@@ -101,8 +101,12 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
         if later.start in reported:
             continue
         for earlier in sizes[:index]:
-            later = _owned_by_pronoun(_placed(later, earlier), earlier, context)
-            if earlier.value == later.value or not _both_sizes(earlier, later):
+            if earlier.value == later.value:
+                continue  # (first: most pairs of a long article end here)
+            later = _placed(later, earlier)
+            if later.pronoun_owned:
+                later = _owned_by_pronoun(later, earlier, context)
+            if not _both_sizes(earlier, later):
                 continue
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
