@@ -81,15 +81,22 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     strong", "the crew, all N of them"). A member noun made from the group word counts its
     members ("jurors" of a "jury"). A count of every member ("all 15 sailors") ties itself
     to the group a plain count named before ("police held 12 protesters"), and "all N
-    aboard" to the place named before. Two whole sizes of one group that differ are flagged
-    at the later one, naming where the earlier one is.
+    aboard" to the place named before; so does "the N" of the same noun when the figures
+    are within 1.6 times of each other ("arrested 31 protesters" ... "the 36
+    protesters"), unless a phrase after the noun picks out a subgroup ("the 16 films
+    competing in ..."). "All N" and "its N" opening the sentence after a group's are of
+    that group. Measures are read from compounds, "is N long", "stretches N", "a height
+    of N", "at N long, the ...", and "it is N long" after the thing's sentence. Two whole
+    sizes of one group that differ are flagged at the later one, naming where the earlier
+    one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
     in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
     with nothing tying the two figures ("people"), a group introduced anew ("a fleet of
-    154"), sizes in sentences that let a group change ("expanded", "now", "remaining",
-    "another", "since"), and groups given three sizes or more (a story tracking a changing
-    size).
+    154"), sizes in sentences that let a group change ("expanded", "remaining", "joined")
+    or with a word of another group in the figure's own noun phrase ("another 12", "12 new
+    members", "now 12"), sizes four times apart unless one counts every member, and groups
+    given three sizes or more (a story tracking a changing size).
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
