@@ -339,3 +339,154 @@ def test_numbers_in_hyphenated_words(from_text):
     assert _flagged(from_text, body) == ["40-member council"]
     # "30-odd" is no size to compare.
     assert _flagged(from_text, "The club's 30-odd members met. All 40 club members left.") == []
+
+
+_BETWEEN = " The shares of the shipping firm fell after the news. "
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A plain count, then the same group referred back to with "the".
+        (
+            "Police arrested 31 protesters outside the embassy." + _BETWEEN + "The 36 "
+            "protesters were released on bail.",
+            "36 protesters",
+        ),
+        ("Rescuers freed 23 miners." + _BETWEEN + "The 27 trapped miners rested.", "27 trapped"),
+        # A size verb before "of" is no group word; the size stated with "who number".
+        (
+            "The panel consists of seven judges." + _BETWEEN + "The nine judges will rule soon.",
+            "nine judges",
+        ),
+        # "in number"; an apposition between dashes.
+        ("The hostages, 18 in number, were freed." + _BETWEEN + "The 21 hostages flew home.", "21"),
+        # A member noun sharing the group word's stem.
+        (
+            "The delegation, numbering 23, arrived on Monday." + _BETWEEN + "The 27 delegates "
+            "met the president.",
+            "27 delegates",
+        ),
+        # A general noun tied by an owner, referred back to with "the".
+        (
+            "The plant employs 143 workers." + _BETWEEN + "The 168 workers walked out.",
+            "168 workers",
+        ),
+        # "the group, all N of them"; "all N of its" (the counted noun after "of").
+        (
+            "Twelve hostages were freed." + _BETWEEN + "The hostages, all 15 of them, flew home.",
+            "15",
+        ),
+        ("The airline has 42 jets." + _BETWEEN + "All 48 of its jets are grounded.", "48"),
+        # The place of the members named by the other's group word.
+        (
+            "The museum's collection of 412 paintings is on show." + _BETWEEN + "All 450 "
+            "paintings in the collection were insured.",
+            "450 paintings",
+        ),
+        # A count of every member that says less than the plain count before it.
+        (
+            "Police detained 12 sailors from the vessel." + _BETWEEN + "All 15 sailors were "
+            "later released.",
+            "15 sailors",
+        ),
+        # The owner inside the subject of a size verb; a capitalised modifier, not a name.
+        (
+            "The airline's fleet numbers 42 jets." + _BETWEEN + "The airline's 48 jets are idle.",
+            "48 jets",
+        ),
+        (
+            "Twelve Greenpeace activists boarded the rig." + _BETWEEN + "All fifteen "
+            "activists were arrested.",
+            "fifteen activists",
+        ),
+        ("The ship, whose crew numbers 12, sank." + _BETWEEN + "The 15 crew members swam.", "15"),
+        # "All N" opening the sentence after the group is named.
+        ("A total of 31 protesters were held. All 36 were released on bail.", "36"),
+        # "its"/"their" in the sentence after the group is named.
+        ("The jury, which has 12 members, retired. Its 14 members returned a verdict.", "14"),
+    ],
+)
+def test_more_forms_of_one_group_stated_twice(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A crowd and the few arrested from it: a "the" far from the plain count.
+        "Police arrested 31 protesters." + _BETWEEN + "The 500 protesters had marched all day.",
+        # "the" over a general noun with nothing naming whose they are.
+        "About 140 workers walked out." + _BETWEEN + "The 165 workers at the depot stayed.",
+        # "All N" with no group named in the sentence before.
+        "The talks ended on Monday. All 36 were released on bail.",
+        # "its" far from the group it may point at.
+        "The jury, which has 12 members, retired." + _BETWEEN + "Its 14 members met.",
+    ],
+)
+def test_references_back_that_do_not_tie_two_sizes(from_text, body):
+    assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The bridge is 412 metres long." + _BETWEEN + "The 475-metre bridge opened in 1998.", "4"),
+        ("The 475-metre bridge opened in 1998. It is 412 metres long.", "412"),
+        (
+            "The bridge, which is 412 metres long, opened in 1998." + _BETWEEN + "The "
+            "475-metre bridge carries four lanes.",
+            "475",
+        ),
+        ("The wall stretches 38 km." + _BETWEEN + "The 44-km wall was torn down in 1990.", "44"),
+        ("The dam has a height of 142 metres." + _BETWEEN + "The 163-metre dam is safe.", "163"),
+        ("The 9.6-km tunnel opens soon." + _BETWEEN + "At 8.3 km long, the tunnel is dug.", "8.3"),
+        ("The new tunnel is 8.3 km long." + _BETWEEN + "The 9.6-km tunnel opens soon.", "9.6"),
+        ("The ship weighs 42,000 tonnes." + _BETWEEN + "The 48,000-tonne ship sails.", "48,000"),
+    ],
+)
+def test_one_things_measure_in_more_forms(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A measure changed: the old length and the new.
+        "The runway was extended to 3,240 metres." + _BETWEEN + "The 2,870-metre runway closed.",
+        # "It" in a sentence that does not follow the measured thing.
+        "The 475-metre bridge opened in 1998." + _BETWEEN + "It is 412 metres long.",
+    ],
+)
+def test_measures_that_may_differ(from_text, body):
+    assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Words of another group or a change only count in the figure's own noun phrase.
+        (
+            "The yacht's 12 sailors were picked up by another vessel." + _BETWEEN + "All 15 "
+            "sailors were taken to hospital.",
+            True,
+        ),
+        (
+            "The yacht's 12 sailors have been missing since Monday." + _BETWEEN + "All 15 "
+            "sailors were later found.",
+            True,
+        ),
+        ("Another 12 sailors were found." + _BETWEEN + "All 15 sailors were released.", False),
+        ("The yacht's 12 new sailors sang." + _BETWEEN + "All 15 sailors were released.", False),
+        # A group picked out by the phrase after its noun is not the one named before.
+        (
+            "Twelve films compete in one category." + _BETWEEN + "The 16 films competing in "
+            "the other category are longer.",
+            False,
+        ),
+        # Sizes far apart with nothing counting every member: two groups.
+        ("The speed of the two lifts is a record." + _BETWEEN + "The tower has 61 lifts.", False),
+    ],
+)
+def test_change_words_near_the_figure(from_text, body, flagged):
+    assert bool(_flagged(from_text, body)) is flagged

@@ -281,3 +281,25 @@ def test_a_variant_only_in_quoted_or_embedded_text_is_info(article, variant_line
 )
 def test_two_names_are_not_one_name_spelled_two_ways(article, body):
     assert _flagged(article, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A letter dropped from a five-letter name used twice, or given in full before.
+        (
+            "Prime Minister Tony Blair spoke on Monday. Mr Blair said the vote would come "
+            "soon. Aides to Mr Blir declined to comment.",
+            ["Blir"],
+        ),
+        (
+            "The panel included Teodor Varga, a hydrologist. The report was signed by "
+            "Hennessy, Halloran and Vaga.",
+            ["Vaga"],
+        ),
+        # A four-letter name of its own beside a five-letter one used once: two names.
+        ("The talks included Lucky Stores. Later Lucy Brennan spoke to the press.", []),
+    ],
+)
+def test_a_letter_dropped_from_a_five_letter_name(article, body, flagged):
+    assert [text for text, _other in _flagged(article, body)] == flagged

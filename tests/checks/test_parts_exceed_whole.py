@@ -321,3 +321,108 @@ def test_parts_after_verbs_and_owners(from_text, body, flagged):
 )
 def test_figures_in_a_row_that_are_not_parts(from_text, body):
     assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+def _found(from_text, body: str) -> list[str]:
+    return [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A count of things cut, parted by where they were cut.
+        "Of the 412 jobs cut, 261 were in Britain and 175 in Germany.",
+        # The first part after its own subject and verb.
+        "Of the 53 seats, the Liberals won 31 and Labour took 27.",
+        "The Liberals won 31 of the 53 seats, and Labour won 27.",
+        "The council has 91 seats, of which Labour holds 52 and the Tories hold 43.",
+        # "among them" opening the next sentence.
+        "The charity recruited 123 volunteers. Among them were 71 students and 65 pensioners.",
+        # Parts each said to be of a category by a linking verb, in the next sentence(s).
+        "Some 123 volunteers signed up. Seventy-one were students, and 65 were pensioners.",
+        "The bus carried 52 passengers. Thirty-one were adults. The remaining 27 were children.",
+        # A place closed by a comma before the parts; a verb of saying before them.
+        "The plane had 183 people on board, 171 passengers and 16 crew.",
+        "The school, which has 412 pupils, said 231 were boys and 212 were girls.",
+        # Additive measures and amounts written once.
+        "Of the estate's 412 hectares, 261 are forest and 175 are farmland.",
+        "The 412-hectare estate is split between 261 hectares of forest and 175 of farmland.",
+        "The council will spend 412 million euros: 261 million on schools and 175 million on "
+        "roads.",
+    ],
+)
+def test_more_forms_of_parts_and_their_whole(from_text, body):
+    assert _found(from_text, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Amounts side by side, one larger than the first: not parts of it.
+        "Shipments were 152,613 tonnes of wheat, 6,808,101 tonnes of corn and 1,518,702 "
+        "tonnes of soybeans.",
+        # A list of purchases from different sellers, after the first one's seller.
+        "The airline will buy 25 planes from one maker, 15 jets from another and 80 engines.",
+        # Amounts per period: a series, not shares.
+        "Exports were 412 tonnes in May, 261 tonnes in March and 175 tonnes in April.",
+        "The plan costs 412 million euros, or 261 million in May and 175 million in June.",
+        # A height, then figures in millions.
+        "She cleared 5.05m on Sunday. The club spent 60m and 100m on two stands.",
+        # "and all": every member again, not another category.
+        "The tug's six-member crew towed the ship. The ship's crew of 21 stayed aboard, and all "
+        "21 crew members were safe.",
+    ],
+)
+def test_lists_that_are_not_parts_of_a_whole(from_text, body):
+    assert _found(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A group named by its noun alone, its size stated earlier in the article.
+        "The clinic treated 227 patients. The ward was full. Of the patients, 143 were adults "
+        "and 97 were children.",
+        "Some 227 delegates attended. The hall was full. The delegates comprised 143 men and 97 "
+        "women.",
+        "Some 227 delegates attended. The hall was full. 143 of the delegates were men and 97 "
+        "were women.",
+        # One part taken from its whole by the words.
+        "Of the 227 applicants, 251 were offered a place.",
+        "The school received 227 applications and accepted 251 of them.",
+        "The school received 227 applications, of which 251 were accepted.",
+        "The union has 227 members. 251 of them voted to strike.",
+        # Durations shared out; the count read as a rise by the extraction ("made up 143").
+        "The 14-day tour includes 9 days in Italy and 7 days in France.",
+        "Adults made up 143 of the 227 people rescued, and children 97.",
+        # The sum after the parts; the sentence going on after the parts' clause.
+        "The rebels freed 143 women and 97 children, bringing the total released to 227.",
+        "Of the 227 workers, 143 were women and 97 were men, more than at any other plant.",
+    ],
+)
+def test_parts_of_a_named_group_and_single_parts_taken_from_a_whole(from_text, body):
+    assert _found(from_text, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The noun-named group has two earlier sizes: no telling which.
+        "The clinic treated 227 patients in May and 120 patients in June. Of the patients, "
+        "143 were adults and 97 were children.",
+        # One part of another noun than the whole's.
+        "Of the 12 stores, 150 workers were laid off.",
+        # A later clause saying the parts overlap.
+        "Of the 227 trucks, 143 failed the brake test and 97 failed the light test, and 40 "
+        "failed both.",
+    ],
+)
+def test_named_groups_and_single_parts_left_alone(from_text, body):
+    assert _found(from_text, body) == []
+
+
+def test_opposite_descriptions_after_one_verb_split_the_whole(from_text):
+    body = "Of the 227 firms surveyed, 143 expect higher sales and 97 expect lower sales."
+    assert _found(from_text, body)
+    same = "Of the 227 firms surveyed, 143 were rated good and 97 were rated good again."
+    assert _found(from_text, same) == []

@@ -271,3 +271,27 @@ def test_relative_dates_linked_in_more_ways(from_text, body, flagged):
     # Published Monday, May 13, 2024.
     texts = [finding.text for finding in check_relative_dates(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A month or year beside a relative one: its middle outside the leeway.
+        ("Exports fell last month, in March, as buyers held back.", "March"),
+        ("Exports rose this month, in April, after the vote.", "April"),
+        ("Exports will rise next month, in July, the ministry said.", "July"),
+        ("Exports will rise next month, in June, the ministry said.", None),
+        ("Profits fell last year, in 2022, the bank said.", "2022"),
+        ("Profits fell last year, in 2023, the bank said.", None),
+        # A weekday on the wrong side of publication within its week.
+        ("The board met earlier this week, on Friday.", "Friday"),
+        ("The board will meet later this week, on Thursday.", None),
+        # The next sentence naming the day again.
+        ("The talks ended yesterday. That was Thursday.", "Thursday"),
+        ("The talks ended yesterday. That was Sunday.", None),
+    ],
+)
+def test_relative_dates_in_further_forms(from_text, body, flagged):
+    # Published Monday, May 13, 2024.
+    texts = [finding.text for finding in check_relative_dates(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -95,6 +95,16 @@ def test_a_correct_conversion_is_not_flagged(article):
         ("The water was 20 degrees Celsius (78 degrees Fahrenheit).", True),
         # An approximate figure lets a round conversion stand.
         ("The storm was about 300 miles (500 km) wide.", False),
+        # ... and a hedged figure may itself be five percent off: "about 90" may be 85.5 to
+        # 94.5 km, 53 to 59 miles, which "50 miles" may round; not so without the hedge,
+        # nor far beyond it ("roughly 30 miles" is at most 51 km, not 55).
+        ("The quake struck about 90 km (50 miles) east of the city.", False),
+        ("The quake struck 90 km (50 miles) east of the city.", True),
+        ("The quake struck about 90 km (40 miles) east of the city.", True),
+        ("The detour added roughly 30 miles (55 km) to the trip.", True),
+        # A conversion by 0.6 miles to the km is 3.4 percent off: a rounded factor.
+        ("The train was derailed 200 km (120 miles) east of the port.", False),
+        ("The train was derailed 200 km (115 miles) east of the port.", True),
         # Tons may be short, long or metric: any reading that fits is accepted.
         ("The ship carried 2,000 tons (2,000 tonnes) of coal.", False),
         # Money is converted at rates of the day: never checked without a stated rate...

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from claimcheck.checks.groups import (
+    PRONOUN_THING,
+    Group,
     Measure,
     Size,
     group_sizes,
@@ -23,19 +25,39 @@ from claimcheck.records import Finding
 # one: "the owner later said all 15 crew members ..." restates the size; a change needs a
 # verb ("joined", "left", "grew", "was reduced").
 _CHANGE_WORDS = re.compile(
-    r"\b(?:now|previously|originally|initially|former(?:ly)?|expand(?:ed|s|ing)?|"
+    r"\b(?:previously|originally|initially|former(?:ly)?|expand(?:ed|s|ing)?|"
     r"enlarg(?:e|ed|ing)|increas(?:e|ed|ing)|reduc(?:e|ed|ing)|(?:cut|grew|grown|shrank|"
     r"shrunk|rose|risen|fell|dropped|swelled|dwindled)\s+(?:to|by|from)\s+(?:\d|"
     + "|".join(NUMBER_WORD_VALUES)
     + r")|resign(?:ed|s)?|"
     r"quit|hired|fired|laid\s+off|added|adding|join(?:ed|s)?|remaining|survivors?|"
-    r"(?:up|down)\s+from|"
-    r"surviving|another|other|new|"
+    r"(?:up|down)\s+from|surviving|"
     r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|up\s+to|proposed|"
-    r"planned|since|each(?!\s+of\b)|per|every(?!\s+(?:one|single\s+one)\s+of\b)|both|"
-    r"two\s+(?:crews|teams|boards))\b",
+    r"planned|since\s+(?:then|grown|risen|fallen|shrunk)|two\s+(?:crews|teams|boards))\b",
     re.I,
 )
+# Words that make the figure's own noun phrase another group or a changed size ("another
+# 12 sailors", "12 new members", "12 per boat", "each team of 12", "now 12"), read only
+# right around the figure: "picked up by another vessel" says nothing of the sailors.
+_NEAR_CHANGE_WORDS = re.compile(
+    r"\b(?:now|since|another|other|new|each(?!\s+of\b)|per|"
+    r"every(?!\s+(?:one|single\s+one)\s+of\b)|both)\b",
+    re.I,
+)
+_NEAR_BEFORE = 16
+_NEAR_AFTER = 14
+# Words that let a thing's measure change: an extension, a plan, a measure before or after.
+_MEASURE_CHANGES = re.compile(
+    r"\b(?:now|previously|originally|initially|former(?:ly)?|once|extend(?:ed|ing)|"
+    r"lengthen(?:ed|ing)?|expand(?:ed|ing)?|enlarg(?:ed|ing)|widen(?:ed|ing)?|shorten(?:ed|ing)?|"
+    r"increas(?:e|ed|ing)|reduc(?:e|ed|ing)|cut|grew|grown|shrank|rose\s+to|planned|proposed|"
+    r"would|will\s+be|to\s+be|up\s+to|from\s+\w+\s+to|compared|than|other|another|"
+    r"per|both|second|first|original|old|older|until|after)\b",
+    re.I,
+)
+# A plain count and a later "the N" of the same noun are compared only this near.
+_NEAR_RATIO = 1.6
+_FAR_RATIO = 4
 # How far from a size a change word is taken to be about it.
 _CHANGE_REACH = 50
 # A size opened with "a"/"an" introduces a group ("a fleet of 154"); with "the" or "all" it
@@ -59,29 +81,42 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     strong", "the crew, all N of them"). A member noun made from the group word counts its
     members ("jurors" of a "jury"). A count of every member ("all 15 sailors") ties itself
     to the group a plain count named before ("police held 12 protesters"), and "all N
-    aboard" to the place named before. Two whole sizes of one group that differ are flagged
-    at the later one, naming where the earlier one is.
+    aboard" to the place named before; so does "the N" of the same noun when the figures
+    are within 1.6 times of each other ("arrested 31 protesters" ... "the 36
+    protesters"), unless a phrase after the noun picks out a subgroup ("the 16 films
+    competing in ..."). "All N" and "its N" opening the sentence after a group's are of
+    that group. Measures are read from compounds, "is N long", "stretches N", "a height
+    of N", "at N long, the ...", and "it is N long" after the thing's sentence. Two whole
+    sizes of one group that differ are flagged at the later one, naming where the earlier
+    one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
     in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
     with nothing tying the two figures ("people"), a group introduced anew ("a fleet of
-    154"), sizes in sentences that let a group change ("expanded", "now", "remaining",
-    "another", "since"), and groups given three sizes or more (a story tracking a changing
-    size).
+    154"), sizes in sentences that let a group change ("expanded", "remaining", "joined")
+    or with a word of another group in the figure's own noun phrase ("another 12", "12 new
+    members", "now 12"), sizes four times apart unless one counts every member, and groups
+    given three sizes or more (a story tracking a changing size).
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
     body = context.article.body
     sizes = [size for size in group_sizes(context) if not size.part and _stable(context, size)]
+    sizes = _named_back(context, sizes)
     reported: set[int] = set()
     for index, later in enumerate(sizes):
         if later.start in reported:
             continue
         for earlier in sizes[:index]:
+            if earlier.value == later.value:
+                continue  # (first: most pairs of a long article end here)
             later = _placed(later, earlier)
-            if earlier.value == later.value or not _both_sizes(earlier, later):
+            if later.pronoun_owned:
+                later = _owned_by_pronoun(later, earlier, context)
+            if not _both_sizes(earlier, later):
                 continue
-            if not same_group(earlier.group, later.group, _by_every(earlier, later)):
+            tied = _by_every(earlier, later) or _restated(earlier, later)
+            if not same_group(earlier.group, later.group, tied):
                 continue
             if sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start):
                 continue  # two sizes in one sentence are set against each other on purpose
@@ -91,7 +126,9 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
                 size.value
                 for size in sizes
                 if _both_sizes(size, later)
-                and same_group(size.group, later.group, _by_every(size, later))
+                and same_group(
+                    size.group, later.group, _by_every(size, later) or _restated(size, later)
+                )
             }
             if len(values) != 2:
                 break
@@ -105,7 +142,8 @@ def _measures_two_ways(context: ArticleContext) -> Iterator[Finding]:
     """One thing's measure stated twice, the two beyond each other's rounding: "the bridge
     is 412 metres long" and "the 450-metre bridge"."""
     body = context.article.body
-    measures = [m for m in measured_things(context) if _stable_span(context, m.start, m.end)]
+    measures = _things_named_back(context, measured_things(context))
+    measures = [m for m in measures if _stable_span(context, m.start, m.end, _MEASURE_CHANGES)]
     for index, later in enumerate(measures):
         for earlier in measures[:index]:
             if not same_measure(earlier, later):
@@ -152,14 +190,79 @@ def _both_sizes(first: Size, second: Size) -> bool:
     """Both figures give the whole group's size; or one counts every member ("all 15
     sailors") and the other counts those in a place ("with 12 sailors aboard")."""
     if first.total and second.total:
-        return True
+        # "the two lifts" and "has 61 lifts": sizes this far apart name two groups unless
+        # one counts every member.
+        near = max(first.value, second.value) <= _FAR_RATIO * min(first.value, second.value)
+        return near or first.every or second.every
     if (first.every and second.located) or (second.every and first.located):
         return True
     # "Police held 14 protesters ... all 19 protesters were freed": every member of the
     # group a plain count named before, said of nothing narrower ("all 19 protesters on
     # the list" may be another group).
     earlier, later = (first, second) if first.start < second.start else (second, first)
-    return later.every and not earlier.part and later.group == earlier.group
+    if later.every and not earlier.part and _narrower_or_same(earlier.group, later.group):
+        return True
+    # "Police held 31 protesters ... the 36 protesters were freed": the group a plain count
+    # named before, referred back to with "the". A figure far from the first may count the
+    # whole crowd the first was taken from, so only near figures are compared.
+    return later.definite and not earlier.total and not earlier.part and _restated(earlier, later)
+
+
+def _narrower_or_same(earlier: Group, later: Group) -> bool:
+    """ "Police held 12 sailors from the vessel ... all 15 sailors": the later count of
+    every member says nothing the earlier one does not (it may say less)."""
+    return (
+        earlier.noun == later.noun
+        and later.owner in ("", earlier.owner)
+        and later.collective in ("", earlier.collective)
+        and later.modifiers <= earlier.modifiers
+    )
+
+
+def _restated(earlier: Size, later: Size) -> bool:
+    """ "the 23 miners" after "23 miners" or "the 27 miners": the same noun referred back to
+    with "the", the figures near each other; not "the 16 films competing in ...", which
+    names its own group by the phrase after it."""
+    return (
+        later.definite
+        and not later.restricted
+        and earlier.group.noun == later.group.noun
+        # "the 165 workers at the depot" names its own group rather than referring back.
+        and later.group.owner in ("", earlier.group.owner)
+        and later.group.collective in ("", earlier.group.collective)
+        and max(earlier.value, later.value) <= _NEAR_RATIO * min(earlier.value, later.value)
+    )
+
+
+def _named_back(context: ArticleContext, sizes: list[Size]) -> list[Size]:
+    """ "Police held 31 protesters. All 36 were freed.": a sentence opening with "all N"
+    and no noun sizes the group of the last figure of the sentence before; with no such
+    figure it is dropped."""
+    named: list[Size] = []
+    for size in sizes:
+        if not size.refers_back:
+            named.append(size)
+            continue
+        start = sentence_bounds(context, size.start)[0]
+        previous = named[-1] if named else None
+        if previous is None or previous.refers_back or not previous.group.noun:
+            continue
+        if sentence_bounds(context, previous.start)[1] < start - 2 or previous.start >= start:
+            continue
+        named.append(replace(size, group=previous.group))
+    return named
+
+
+def _owned_by_pronoun(later: Size, earlier: Size, context: ArticleContext) -> Size:
+    """ "The jury, which has 12 members, ... Its 14 members": a size owned by "its" or
+    "their" in the sentence after the earlier one belongs to the group named there."""
+    group = later.group
+    if not later.pronoun_owned or group.owner or group.collective:
+        return later
+    if sentence_bounds(context, earlier.start)[1] < sentence_bounds(context, later.start)[0] - 2:
+        return later
+    owned = replace(group, owner=earlier.group.owner, collective=earlier.group.collective)
+    return replace(later, group=owned)
 
 
 def _by_every(first: Size, second: Size) -> bool:
@@ -173,11 +276,38 @@ def _stable(context: ArticleContext, size: Size) -> bool:
     return _stable_span(context, size.start, size.end)
 
 
-def _stable_span(context: ArticleContext, start: int, end: int) -> bool:
+def _stable_span(
+    context: ArticleContext, start: int, end: int, changes: re.Pattern[str] | None = None
+) -> bool:
     """No word near the figure lets it change ("the board, expanded to 11, ...")."""
     sentence_start, sentence_end = sentence_bounds(context, start)
     low, high = max(sentence_start, start - _CHANGE_REACH), min(sentence_end, end + _CHANGE_REACH)
-    return _CHANGE_WORDS.search(context.article.body, low, high) is None
+    body = context.article.body
+    if (changes or _CHANGE_WORDS).search(body, low, high) is not None:
+        return False
+    if changes is not None:
+        return True
+    near_low = max(sentence_start, start - _NEAR_BEFORE)
+    near_high = min(sentence_end, end + _NEAR_AFTER)
+    return _NEAR_CHANGE_WORDS.search(body, near_low, near_high) is None
+
+
+def _things_named_back(context: ArticleContext, measures: list[Measure]) -> list[Measure]:
+    """ "The 450-metre bridge opened in 1998. It is 412 metres long.": "it" is the thing
+    measured in the sentence before; with no such measure the figure is dropped."""
+    named: list[Measure] = []
+    for measure in measures:
+        if measure.thing != PRONOUN_THING:
+            named.append(measure)
+            continue
+        previous = named[-1] if named else None
+        start = sentence_bounds(context, measure.start)[0]
+        if previous is None or sentence_bounds(context, previous.start)[1] < start - 2:
+            continue
+        if previous.start >= start:
+            continue  # "it" in the same sentence names something else
+        named.append(replace(measure, thing=previous.thing))
+    return named
 
 
 def _finding(context: ArticleContext, earlier: Size, later: Size) -> Finding:

@@ -46,6 +46,9 @@ _STOP_WORDS = _words(
 _DETERMINERS = _words("the its their his her our your this that these those")
 # "each of the 14 sailors", "none of the 14 sailors": every member of the group.
 _EVERY_QUANTIFIERS = _words("each all none")
+_POSSESSIVE_PRONOUNS = _words("its their")
+# Words of size cues ending in "of" ("consists of", "made up of"): a verb, no group word.
+_CUE_WORDS_BEFORE_OF = _words("consists consisted consisting composed comprised up")
 _INDEFINITE = _words("a an")
 _INTRODUCING = _words("a an another")
 # Compounds that count something other than members: "a two-time champion", "a 10-year
@@ -65,7 +68,7 @@ _MEASURES_OF = _words(
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]")
 # "12 in all", "12 in total", "12 altogether": the size of the whole group.
-_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.I)
+_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|in\s+number|altogether)\b", re.I)
 # "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
 _MAKE_UP = re.compile(
     r"\s+(?:(?:who|that|which)\s+)?(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"
@@ -81,12 +84,17 @@ _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+([A-Z][a-z]+)\b(?!['’])")
 _POSSESSOR_AFTER = re.compile(r"([A-Za-z-]+['’]s?)\s+(?=[a-z])")
 # "14 sailors were aboard the yacht", "300 people live in the village".
 _LOCATED = re.compile(
-    r"\s+(?:were|are|was|is|live|lived|work|worked|serve|served|sit|sat)\s+(?:all\s+)?"
+    r"\s+(?:were|are|was|is|(?:had|have|has)\s+been|live|lived|work|worked|serve|served|sit|sat)"
+    r"\s+(?:all\s+)?"
     r"(?:aboard|on\s+board|in|at|on|for)\s+(?:the|its|their)\s+",
     re.I,
 )
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
 _PARTICIPLE = re.compile(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
+_RESTRICTING_PHRASE = re.compile(
+    r"\s+(?:(?:who|that|which)\s+(?:were|are|was|is|had|have)\s+)?[a-z]+(?:ed|ing)\s+"
+    r"(?:in|by|at|during|on|from|for|with|to|into|under)\b"
+)
 _MEMBERS_OF = re.compile(r"\s+of\s+([a-z]+)\b")
 _OF_MEMBERS = re.compile(
     r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?P<owner>[A-Za-z-]+)['’]s\s+)?(?P<noun>[a-z]+)\b"
@@ -111,11 +119,12 @@ _GROUP_BEFORE = re.compile(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]
 _SIZE_VERBS = (
     "has", "have", "had", "numbers", "numbered", "numbering", "totals", "totalled", "totaled",
     "counts", "counted", "employs", "employed", "comprises", "comprised", "carries", "carried",
-    "carrying", "houses", "housed", "holds", "seats", "represents", "represented",
+    "carrying", "houses", "housed", "holds", "seats", "represents", "represented", "number",
+    "total", "operates", "operated", "owns", "owned",
 )  # fmt: skip
 _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     *((verb,) for verb in _SIZE_VERBS),
-    *((",", pronoun, verb) for pronoun in ("which", "that") for verb in _SIZE_VERBS),
+    *((",", pronoun, verb) for pronoun in ("which", "that", "who") for verb in _SIZE_VERBS),
     *((",", verb) for verb in ("numbering", "carrying", "comprising")),
     (",", "with"),
     (",", "whose"),
@@ -137,8 +146,10 @@ _PLAIN_VERBS = _words(
 # Opening a sentence with the place a group is in: "aboard the ferry were ...".
 _PLACE_WORDS = _words("aboard board inside")
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
+_MIN_SHARED_STEM = 6
 # Between a group and a size cue: "the expedition was made up of 11".
 _LINKING_VERBS = _words("is was are were")
+_AUXILIARY_VERBS = _LINKING_VERBS | _words("been be has have had will would")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b", re.I)
 _ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
 _CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
@@ -193,6 +204,16 @@ class Size:
     part: bool = False
     # "12 sailors aboard", "with 12 sailors on board": those in a place, all of them.
     located: bool = False
+    # "the 12 sailors": a group named before, referred to again (not "the yacht's 12").
+    definite: bool = False
+    # "its 12 members", "their 12 players": the group is the one a pronoun points back to.
+    pronoun_owned: bool = False
+    # "the 16 films competing in ...", "the 12 people killed in ...": a phrase after the
+    # noun that picks out some of them.
+    restricted: bool = False
+    # "All 14 were rescued.", "All 14 of them ...": a sentence opening with every member of
+    # a group it does not name (its group is empty: the one named just before).
+    refers_back: bool = False
 
 
 def same_group(first: Group, second: Group, every: bool = False) -> bool:
@@ -200,7 +221,15 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
     the same group word), no different owners or group words, no different modifiers.
     `every`: one of them counts every member ("all 15 sailors"), which ties it to any
     count of that specific noun without a group word or an owner."""
-    if first.owner and second.owner and first.owner != second.owner:
+    # Different owners, unless one names the other's group word as where its members are
+    # ("the museum's collection of 412 paintings", "the 450 paintings in the collection").
+    if (
+        first.owner
+        and second.owner
+        and first.owner != second.owner
+        and first.owner != second.collective
+        and second.owner != first.collective
+    ):
         return False
     if first.collective and second.collective and first.collective != second.collective:
         return False
@@ -221,9 +250,12 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return True  # "the 12 miners trapped ..." and "the 15 trapped miners"
     # Nothing ties them but the noun: enough for a specific one ("inspectors") named with
     # a group word or an owner once, not for "people" or "officials" in general.
-    vague = first.noun in _VAGUE_NOUNS or first.noun in GENERIC_NOUNS
-    if vague:
+    if first.noun in GENERIC_NOUNS:
         return False
+    if first.noun in _VAGUE_NOUNS:
+        # "The plant employs 143 workers. The 168 workers ...": a general noun is tied only
+        # by a count of every member or a reference back to a group that names its owner.
+        return every and (first.anchored or second.anchored)
     # A group word set apart by its words ("the machine's back catalogue of 700 games") is
     # not tied by its noun alone to a mention without them ("the 15 games").
     return every or (
@@ -262,7 +294,15 @@ def _member_word(noun: str, collective: str) -> bool:
     """A noun for one member made from the group word: "juror" (jury), "crewman" (crew),
     "bandsman" (band)."""
     stem = collective.rstrip("aeiouy") if len(collective) > 4 else collective[:3]
-    return len(stem) >= 3 and noun.startswith(stem) and noun.endswith(_AGENT_ENDINGS)
+    if len(stem) >= 3 and noun.startswith(stem) and noun.endswith(_AGENT_ENDINGS):
+        return True
+    # "delegate" (delegation), "congregant" (congregation): the group word's stem, with a
+    # different ending.
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(noun, collective, strict=False)) if a != b),
+        min(len(noun), len(collective)),
+    )
+    return noun != collective and shared >= _MIN_SHARED_STEM and shared >= len(collective) - 3
 
 
 def _owned_by(members: Group, group: Group) -> bool:
@@ -327,6 +367,8 @@ class _Reading:
     total: bool = False
     introduced: bool = False
     every: bool = False
+    definite: bool = False
+    pronoun_owned: bool = False
 
 
 def _read(context: ArticleContext, claim: Claim) -> Size | None:
@@ -340,8 +382,8 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     if compound is not None and compound.group("word").lower() not in NUMBER_WORD_VALUES:
         # "the 12-member team"; "twenty-two players" is a number in words, not a compound.
         return _compound(body, claim, compound, opening, right_end)
-    if any(word[:1].isupper() for word in re.findall(r"[A-Za-z]+", claim.text)[1:]):
-        return None  # "the Six Nations", "the Big Four": a name, not a count
+    if _is_name(claim.text):
+        return None
     reading = _counted(claim)
     _read_opening(reading, opening)
     _read_group_named_before(reading, opening, _OF_THEM.match(body, claim.end) is not None)
@@ -351,14 +393,11 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         reading.total = reading.every = True
         if not reading.noun:
             _read_apposition(reading, opening)
-    members = _OF_MEMBERS.match(body, claim.end, right_end) if not reading.noun else None
-    if members is not None and members.group("noun") not in _STOP_WORDS:
-        # "all 45 of the airline's jets": the counted noun after "of".
-        reading.noun = lemmatize_noun(members.group("noun"))
-        if members.group("owner"):
-            reading.owner = reading.owner or lemmatize_noun(members.group("owner"))
-    if not reading.noun and (reading.collective or reading.owner):
-        reading.noun = "member"  # "a crew of 14", "the delegation numbers 30"
+    _read_members_after(reading, body, claim.end, right_end)
+    if not reading.noun and _opens_with_all(opening) and _bare_number(claim.text):
+        # "All 14 were rescued": every member of the group the sentence before named.
+        return Size(claim.value or 0.0, Group(""), True, claim.start, claim.end, every=True,
+                    refers_back=True)  # fmt: skip
     if not reading.noun:
         return None
     _read_trailing(reading, body, claim.end, right_end)
@@ -376,7 +415,40 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         reading.every,
         _is_part(body, claim),
         _ABOARD.match(body, claim.end) is not None,
+        reading.definite,
+        reading.pronoun_owned,
+        restricted=_RESTRICTING_PHRASE.match(body, claim.end, right_end) is not None,
     )
+
+
+def _read_members_after(reading: _Reading, body: str, position: int, limit: int) -> None:
+    """ "all 45 of the airline's jets": the counted noun after "of"; "a crew of 14", "the
+    delegation numbers 30": members of the group named."""
+    members = _OF_MEMBERS.match(body, position, limit) if not reading.noun else None
+    if members is not None and members.group("noun") not in _STOP_WORDS:
+        reading.noun = lemmatize_noun(members.group("noun"))
+        if members.group("owner"):
+            reading.owner = reading.owner or lemmatize_noun(members.group("owner"))
+    if not reading.noun and (reading.collective or reading.owner):
+        reading.noun = "member"
+
+
+def _is_name(text: str) -> bool:
+    """ "the Six Nations", "the Big Four": a name, not a count ("twelve Greenpeace
+    activists" is one, its head in lower case)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return (
+        len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() not in NUMBER_WORD_VALUES
+    )
+
+
+def _bare_number(text: str) -> bool:
+    return all(word.lower() in NUMBER_WORD_VALUES for word in re.findall(r"[A-Za-z]+", text))
+
+
+def _opens_with_all(opening: list[str]) -> bool:
+    words = [word for word in opening if word[0].isalpha()]
+    return len(words) == 1 and words[0] == "All" and opening[-1] == "All"
 
 
 def _read_group_named_before(reading: _Reading, opening: list[str], of_them: bool) -> None:
@@ -390,7 +462,9 @@ def _read_group_named_before(reading: _Reading, opening: list[str], of_them: boo
     elif not reading.noun and of_them and [w.lower() for w in opening[-2:]] == [",", "all"]:
         phrase = _phrase_before(opening[:-2])
         if phrase:
-            reading.noun, reading.collective = "member", lemmatize_noun(phrase[-1])
+            # "the hostages, all 15 of them": the group's own noun counts its members, as
+            # "the crew, all 17 of them" counts the crew's.
+            reading.noun = lemmatize_noun(phrase[-1])
 
 
 def _is_part(body: str, claim: Claim) -> bool:
@@ -436,6 +510,8 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     if last == "all" or last in _DETERMINERS:
         reading.total = True
         reading.every = last == "all" or _counts_every(opening[:-1])
+        reading.definite = last == "the" and not reading.every
+        reading.pronoun_owned = last in _POSSESSIVE_PRONOUNS
     elif _is_possessive(opening[-1]):
         reading.owner, reading.total = _owner_name(opening), True
         reading.every = _counts_every(opening[:-1])
@@ -448,8 +524,11 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     elif last in _LINKING_VERBS and (place := _place_opening(opening)):
         reading.owner, reading.total = place, True  # "On board the ferry were 120 ..."
     else:
-        subject = _sized_subject(opening, with_noun=bool(reading.noun))
-        if subject:
+        subject, possessor = _sized_subject(opening, with_noun=bool(reading.noun))
+        if possessor and reading.noun:
+            # "the airline's fleet numbers 42 jets": the airline's jets, in its fleet.
+            reading.owner, reading.collective, reading.total = possessor, subject, True
+        elif subject:
             reading.owner, reading.total = subject, True
 
 
@@ -490,6 +569,8 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
     before = opening[position].lower()
     if before not in _INDEFINITE | _DETERMINERS and not _is_possessive(opening[position]):
         return False
+    if opening[-2].lower() in _CUE_WORDS_BEFORE_OF:
+        return False  # "the panel consists of seven judges": the panel's size, by a verb
     reading.modifiers.update(modifiers)
     candidate = lemmatize_noun(opening[-2])
     reading.total = candidate == "total"  # "a total of 120 ballots"
@@ -507,10 +588,11 @@ def _is_modifier(word: str) -> bool:
     return word[:1].islower() and word.replace("-", "").isalpha() and word not in _STOP_WORDS
 
 
-def _sized_subject(opening: list[str], with_noun: bool) -> str:
+def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str]:
     """The group whose size a verb or an apposition gives: "the committee has", "the
     delegation numbers", "the abbey, which has", "the council, with", "the expedition,
-    made up of" (its head noun; "" when the words are not such)."""
+    made up of" (its head noun, and its owner in "the airline's fleet"; "" when the words
+    are not such)."""
     words = [word.lower() for word in opening[-4:]]
     cues = _CUES_BY_LAST_WORD.get(words[-1], ())
     for cue in cues:
@@ -518,14 +600,15 @@ def _sized_subject(opening: list[str], with_noun: bool) -> str:
             continue
         if words[-len(cue) :] == list(cue):
             before = opening[: -len(cue)]
-            if cue[0] != "," and before and before[-1].lower() in _LINKING_VERBS:
-                before = before[:-1]  # "the expedition was made up of 11 climbers"
+            while cue[0] != "," and before and before[-1].lower() in _AUXILIARY_VERBS:
+                before = before[:-1]  # "the expedition was made up of", "had been carrying"
             phrase = _phrase_before(before)
             if phrase and len(before) > len(phrase):
                 opener = before[-len(phrase) - 1].lower()
-                if opener in _DETERMINERS or _is_possessive(opener):
-                    return lemmatize_noun(phrase[-1])
-    return ""
+                if opener in _DETERMINERS or opener == "whose" or _is_possessive(opener):
+                    owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+                    return lemmatize_noun(phrase[-1]), owners[-1] if owners else ""
+    return "", ""
 
 
 def _read_group_before_comma(reading: _Reading, opening: list[str]) -> None:
@@ -541,8 +624,9 @@ def _read_group_before_comma(reading: _Reading, opening: list[str]) -> None:
 
 
 def _read_apposition(reading: _Reading, opening: list[str]) -> None:
-    """ "The expedition's climbers, 12 in all": the group is named before the comma."""
-    if not opening or opening[-1] != ",":
+    """ "The expedition's climbers, 12 in all": the group is named before the comma (or
+    the dash or bracket)."""
+    if not opening or opening[-1] not in (",", "-", "—", "–", "("):
         return
     words = _phrase_before(opening[:-1])
     before = [word.lower() for word in opening[: -len(words) - 1]][-2:] if words else []
@@ -588,16 +672,23 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
         if place is not None:
             reading.modifiers.add(place.group(1).lower())  # "60 engineers in Leeds"
         return
-    possessor = _POSSESSOR_AFTER.match(body, owner.end(), limit)
+    _read_owner_after(reading, body, owner.end(), limit)
+
+
+def _read_owner_after(reading: _Reading, body: str, position: int, limit: int) -> None:
+    """After "on the", "of the", "aboard the": whose group it is, or the group word."""
+    possessor = _POSSESSOR_AFTER.match(body, position, limit)
     if possessor is not None:
         # "17 members of the yacht's crew": whose group it is, then the group.
         reading.owner = reading.owner or _possessor(possessor.group(1))
         words = _phrase_after(body, possessor.end(), limit)
     else:
-        words = _phrase_after(body, owner.end(), limit)
+        words = _phrase_after(body, position, limit)
     if not words:
         return
     head = lemmatize_noun(words[-1])
+    if head == reading.noun:
+        return  # "all 48 of its jets": the counted noun itself, after "of"
     reading.modifiers.update(lemmatize_noun(word) for word in words[:-1])
     if reading.noun in _MEMBER_NOUNS and not reading.collective:
         reading.collective = head  # "15 members of the survey team"
@@ -724,7 +815,26 @@ _ASPECTS = {
 }  # fmt: skip
 _ASPECT_AFTER = re.compile(r"[-\s](" + "|".join(_ASPECTS) + r")\b", re.I)
 # "the bridge is 412 metres long", "the tower stands 300 feet", "the wall measures 40 metres".
-_MEASURE_VERBS = _words("is are was were stands stood runs ran measures measured stretches")
+# "the bridge is 412 metres long", "the tower stands 300 feet": a verb that needs the
+# aspect word after the figure; "the wall stretches 40 km", "the ship weighs 40,000 tonnes":
+# a verb that says the measure itself.
+_MEASURE_VERBS = _words("is are was were stands stood")
+_MEASURING_VERBS = _words(
+    """
+    runs ran run measures measured measure measuring stretches stretched stretch stretching
+    rises rose rise rising weighs weighed weigh weighing spans spanned span spanning extends
+    extended extend extending towers towered reaches reached
+    """
+)
+_AUXILIARIES = _words("is are was were has have had be been will would")
+# "a height of 142 metres": the aspect named by a noun.
+_ASPECT_NOUNS = {
+    "length": "long", "height": "high", "width": "wide", "depth": "deep", "weight": "heavy",
+    "thickness": "thick",
+}  # fmt: skip
+# "It is 412 metres long": the thing of the sentence before (resolved by the check).
+PRONOUN_THING = "it"
+_THING_PRONOUNS = _words("it")
 
 
 def measured_things(context: ArticleContext) -> list[Measure]:
@@ -762,7 +872,9 @@ def _measured_thing(
 ) -> tuple[str, str, int] | None:
     """(thing, aspect, end of the words read) of a measure: a compound before the
     thing's noun ("the 450-metre bridge", "a 40-metre-long hull"), or a measure said of the
-    sentence's subject ("the bridge is 412 metres long", "the tower, 300 feet tall,")."""
+    sentence's subject ("the bridge is 412 metres long", "the tower, 300 feet tall,", "the
+    bridge, which is ...", "the wall stretches 40 km", "the dam has a height of 140
+    metres", "at 8 km long, the tunnel ...", "it is 412 metres long")."""
     aspect_match = _ASPECT_AFTER.match(body, claim.end, sentence_end)
     aspect = _ASPECTS[aspect_match.group(1).lower()] if aspect_match else ""
     after = aspect_match.end() if aspect_match else claim.end
@@ -777,14 +889,65 @@ def _measured_thing(
             end = body.find(words[-1], after, sentence_end) + len(words[-1])
             return lemmatize_noun(words[-1]), aspect, end
         return None
+    if not opening:
+        return None
+    lower = [word.lower() for word in opening]
+    if lower[-1] == "of" and len(lower) > 3 and lower[-2] in _ASPECT_NOUNS:
+        return _aspect_noun_thing(opening, aspect, after)
+    if lower[-1] == "for" and len(lower) > 1 and lower[-2] in _MEASURING_VERBS:
+        opening, lower = opening[:-1], lower[:-1]  # "it runs for 44 km"
+    if lower[-1] in _MEASURING_VERBS and lower[-1] not in _MEASURE_VERBS:
+        return _measuring_verb_thing(opening, aspect, after)
     if not aspect:
         return None
-    if opening and opening[-1].lower() in _MEASURE_VERBS:
-        subject = _phrase_before(opening[:-1])
-    elif opening and opening[-1] == ",":
-        subject = _phrase_before(opening[:-1])  # "the tower, 300 feet tall,"
-    else:
+    if lower[-1] in _MEASURE_VERBS or lower[-1] == ",":
+        # "the bridge is 412 metres long", "the tower, 300 feet tall,"
+        return _subject_thing(opening[:-1], aspect, after)
+    if lower == ["at"]:
+        # "At 8.3 km long, the tunnel is ...": the sentence's subject after the comma.
+        comma = _WORD.match(body, after)
+        if comma is None or comma.group() != ",":
+            return None
+        words = _phrase_after(body, comma.end(), sentence_end)
+        return (lemmatize_noun(words[-1]), aspect, after) if words else None
+    return None
+
+
+def _aspect_noun_thing(opening: list[str], aspect: str, after: int) -> tuple[str, str, int] | None:
+    """ "the dam has a height of 142 metres", "the dam, with a height of 142 metres,"."""
+    lower = [word.lower() for word in opening]
+    named = _ASPECT_NOUNS[lower[-2]]
+    if aspect and aspect != named:
         return None
+    article = lower[-3] in _INDEFINITE | _DETERMINERS
+    verb = lower[-4] if article else lower[-3]
+    if verb not in ("has", "have", "had", "with"):
+        return None
+    return _subject_thing(opening[: len(opening) - (4 if article else 3)], named, after)
+
+
+def _measuring_verb_thing(
+    opening: list[str], aspect: str, after: int
+) -> tuple[str, str, int] | None:
+    """ "the wall stretches 38 km", "it had run for 44 km", "the wall, stretching 38 km,"."""
+    before = opening[:-1]
+    if before and before[-1].lower() in _AUXILIARIES:
+        before = before[:-1]
+    if opening[-1].lower().endswith("ing"):
+        if not before or before[-1] != ",":
+            return None
+        before = before[:-1]
+    return _subject_thing(before, aspect, after)
+
+
+def _subject_thing(before: list[str], aspect: str, after: int) -> tuple[str, str, int] | None:
+    """The noun ending the words before a measure's verb, past ", which" or ", that"; "it"
+    for a sentence about the thing named before."""
+    if len(before) > 1 and before[-1].lower() in ("which", "that") and before[-2] == ",":
+        before = before[:-2]  # "the bridge, which is 412 metres long"
+    if len(before) == 1 and before[0].lower() in _THING_PRONOUNS:
+        return PRONOUN_THING, aspect, after
+    subject = _phrase_before(before)
     if not subject:
         return None
     return lemmatize_noun(subject[-1]), aspect, after

@@ -257,7 +257,9 @@ def _follows_boundary(body: str, start: int) -> bool:
 
 
 def _is_name_like(form: _Form, lower_words: set[str]) -> bool:
-    if len(form.folded) < _MIN_LENGTH or form.mid_sentence == 0:
+    # One letter shorter than the shortest name compared: a name of five letters with one
+    # dropped ("Blair" written "Blir"), judged only against its usual spelling.
+    if len(form.folded) < _MIN_LENGTH - 1 or form.mid_sentence == 0:
         return False
     return _not_a_common_word(form, lower_words)
 
@@ -320,6 +322,10 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
     else:
         rare, common = (first, second) if count_a < count_b else (second, first)
     rare_count, common_count = min(count_a, count_b), max(count_a, count_b)
+    if min(len(first.folded), len(second.folded)) < _MIN_LENGTH and not _short_slip(
+        rare, common, rare_count, common_count
+    ):
+        return None
     if rare.word_stem and not rare.first_names & common.first_names:
         return None  # "Games" (and "gamers") beside "Gates": a word of the language
     if _other_kinds_of_name(rare, common) or layout.apart(rare.spans, common.spans):
@@ -350,14 +356,27 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
 
 def _first_letter_slip(rare: _Form, common: _Form, tie: bool) -> bool:
     """A different first letter is seldom a slip of the hand: short names that differ in
-    it are usually two names ("Nelly"/"Kelly"), and two spellings each used several times
-    are two words ("Hollywood"/"Bollywood"). A long name written once each way, or a
-    person's name given in full and then written alone, may be one."""
+    it are usually two names ("Nelly"/"Kelly"), and two spellings of which one is used
+    several times are two words ("Hollywood" once beside three "Bollywood"). A long name
+    written once each way, or a person's name given in full and then written alone, may
+    be one."""
     if len(rare.folded) < _FIRST_LETTER_MIN_LENGTH:
         return False
     if _same_person(rare, common, either_way=False):
         return True
     return tie and len(rare.folded) >= _FIRST_LETTER_TIE_LENGTH
+
+
+def _short_slip(rare: _Form, common: _Form, rare_count: int, common_count: int) -> bool:
+    """A four-letter spelling beside a five-letter one is compared only as a letter
+    dropped from the usual spelling ("Blir" once among several "Blair") or from a name
+    given in full before ("Teodor Varga" ... "Vaga")."""
+    return (
+        len(rare.folded) < _MIN_LENGTH <= len(common.folded)
+        and _is_subsequence(rare.folded, common.folded)
+        and rare_count == 1
+        and (common_count >= _MAJORITY or _same_person(rare, common, either_way=False))
+    )
 
 
 def _other_kinds_of_name(rare: _Form, common: _Form) -> bool:

@@ -9,16 +9,23 @@ from dataclasses import dataclass
 from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step, where
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
+from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.records import Claim, Finding
 
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
 _WHOLE_OPENING = re.compile(
     r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:(?:out\s+)?of|among|amongst)\s+"
-    r"(?:the|these|those|its|their|all)?\s*(?:[\w-]+['’]s\s+)?$",
+    r"(?:the|these|those|its|their|all)?\s*(?:[\w-]+['’]s\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over)\s+)?$",
     re.I,
 )
 # "Among the 80 guests were 45 adults ...": the first part after the verb.
-_FIRST_PART_AFTER_VERB = re.compile(r"^[^,;:.]{0,40}?\s(?:were|are|was|is)\s+$", re.I)
+_FIRST_PART_AFTER_VERB = re.compile(
+    r"^[^,;:.]{0,40}?\s(?:were|are|was|is)\s+$|"
+    # "Of the 53 seats, the Liberals won 31 ...": a clause's subject and verb before it.
+    r"^[^,;:.]{0,40}?,\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){1,2}\s+$",
+    re.I,
+)
 # "70 of the 120 workers", "70 out of 120" (not "1,500 shares of 3.25 dlr stock").
 _PART_OF_WHOLE = re.compile(
     r"\s+(?:out\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?|"
@@ -42,7 +49,9 @@ _COMPOSED_OF = re.compile(
 _LIST_AFTER = re.compile(
     r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+ing)?|,\s+of\s+(?:which|whom)|,\s+including|"
-    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these))\s+$",
+    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these))"
+    # ", of which Labour holds 52": the first part's own subject and verb.
+    r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s)?\s+$",
     re.I,
 )
 # "the 120 members of the club are 70 men and ...": the whole's noun phrase, then its
@@ -58,8 +67,9 @@ _COORDINATED = re.compile(r"\b(?:and|or|but|while|than|vs|versus|against)\b", re
 _GROUP_THEN_CLAUSE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2},(?:\s+[A-Za-z][\w'’-]*){1,4}\s+$")
 _COMPOUND_SIZE = re.compile(r"^[\d,]+-[a-z]+$")
 _PREPOSITION_IN_GAP = re.compile(r"\b(?:of|out|than|to|from|in|at|on|by|for|per)\b", re.I)
-_SHORT_PHRASE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,5},?\s+$")
-_NOUN_PHRASE_COMMA = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
+_PART_BEFORE_WHOLE = re.compile(r"\b(?:of|out|than|per)\b", re.I)
+_SHORT_PHRASE = re.compile(r"^,?(?:\s+[A-Za-z][\w'’-]*){0,5},?\s+$")
+_NOUN_PHRASE_COMMA = re.compile(r"^,?(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
 # "90 voters; 52 backed ...", "300 seats were contested; the ruling party won 170 ...".
 _SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
 # Before the whole, the parts said to make it up: "A men and B women make up the W-member".
@@ -74,8 +84,15 @@ _OUT_OF_BEFORE = re.compile(
     r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+)?(?:the\s+|all\s+)?$", re.I
 )
 _TOTAL_BEFORE = re.compile(
-    r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together)\s+$", re.I
+    r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together|"
+    r"(?:bringing|taking|putting|raising)\s+the\s+(?:total|number|tally)"
+    r"(?:\s+[a-z]+){0,2}\s+to)\s+$",
+    re.I,
 )
+# "..., of which 251 were accepted": the part taken from the whole before it.
+_OF_WHICH_BEFORE = re.compile(r",\s+(?:of|out\s+of)\s+(?:which|whom|these|those)\s+$", re.I)
+# "Adults made up 143 of the 227": a count after the phrasal verb, not a rise ("up 143").
+_MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
 _IN_ALL_WORDS = ("in all", "in total", "altogether")
 # "In all, 80 people were on board": a whole after its parts, in the sentence after them.
@@ -84,7 +101,11 @@ _IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.I)
-_OF_THEM_BEFORE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:them|these|those)\W*$", re.I)
+_OF_THEM_BEFORE = re.compile(
+    r"^\W*(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
+    r"(?:\s+(?:were|are|was|is))?\W*$",
+    re.I,
+)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
 # the other 60", "with 70 in favour".
 _PART_OPENING = re.compile(
@@ -120,6 +141,39 @@ _EXCLUSIVE_AFTER = re.compile(
     r"\s+(?:to|in(?!\s+(?:all|total)\b)|at|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
     re.I,
 )
+# Between an amount and the list of its shares: a comma, a colon or a dash, after what it
+# is of ("412 tonnes of cargo, ...").
+_AMOUNT_THEN_LIST = re.compile(r"^\s*(?::|\s[-–—]|,\s+(?:or|that\s+is|namely)\b)\s*$")
+# "... 260 million on schools", "260 tonnes of grain", "260 km through France": what a
+# share goes to or is made of (a noun, not "of which" or a figure).
+_SHARED_OUT_AFTER = re.compile(
+    r"\s+(?:on|for|to|in|at|from|through|of|across)\s+(?:the\s+)?"
+    r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b)[A-Za-z][\w'’-]*)"
+    r"(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
+    re.I,
+)
+# Objects that make figures a time series, not shares of one amount.
+_PERIOD_WORD_LIST = """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday week weeks month months year
+    years quarter quarters period half season day days previous last same first second third
+"""
+_PERIOD_WORDS = frozenset(_PERIOD_WORD_LIST.split())
+# A sentence naming a group by its noun before its parts: "Of the patients (treated), ",
+# "Among the patients were ", "The patients included ", "The delegates comprised ".
+_NAMED_GROUP_OPENING = re.compile(
+    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:the|those|these|all\s+the)\s+"
+    r"(?P<noun>[a-z]+s)(?:\s+[a-z]+ed)?(?:\s*,\s*|\s+(?:were|are)\s+)|"
+    r"(?:the|those|these)\s+(?P<noun2>[a-z]+s)(?:\s+[a-z]+ed)?\s+(?:included?|includes|"
+    r"(?P<composed>comprised?|comprises|consisted\s+of|were\s+made\s+up\s+of|"
+    r"were\s+split\s+between|were\s+divided\s+into))\s+)"
+    r"(?:(?:some|about|around|nearly|almost)\s+)?$",
+    re.I,
+)
+# "143 of the patients were adults": a part of a group named by its noun.
+_PART_OF_NAMED = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+s)\b(?!['’])")
+# Nouns that name no group whose size an earlier sentence gives.
+_NOT_GROUP_NOUNS = frozenset(("year", "month", "week", "day", "time", "case", "share", "point"))
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
@@ -134,6 +188,20 @@ _OVERLAP_WORDS = re.compile(
     re.I,
 )
 _OTHER_WORD = re.compile(r"\bother\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:.()]|\s[-–—]\s")
+# Words that, in any later clause of the sentence, say the parts may count one item twice.
+_OVERLAP_LATER = re.compile(
+    r"\b(?:also|both|either|of\s+(?:whom|which|them|those)|including|included|plus|"
+    r"(?:rose|fell|increased|decreased|up|down)\s+(?:from|by)|compared)\b",
+    re.I,
+)
+_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
+# "... were students", "... are from Ireland": a part's category after a linking verb.
+_COPULA_CATEGORY = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:(?:a|an|the|from|in|at)\s+)?(?P<category>[A-Za-z][\w'’-]*)"
+    r"(?=\s*[.,;:]|\s+and\b|\s+while\b|\s+but\b)",
+    re.I,
+)
 # Categories that never overlap: "70 were women and 60 were men" adds up whatever the words
 # around it; other parts are added up when nothing suggests they may overlap (see below).
 _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
@@ -146,10 +214,23 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("seriously critically badly", "slightly lightly minor"),
         ("democrats democrat democratic", "republicans republican", "independents independent"),
         ("civilians civilian", "soldiers troops combatants militants fighters police"),
-        ("domestic", "foreign imported"),
+        ("domestic", "foreign imported abroad overseas exported"),
         ("public", "private"),
         ("full-time", "part-time"),
         ("urban", "rural"),
+        ("passengers passenger", "crew crewmen crewman crewmembers"),
+        ("home", "away"),
+        ("owned owner-occupied bought", "rented"),
+        ("won wins victories", "lost losses defeats", "drawn draws drew"),
+        ("passed", "failed"),
+        ("accepted approved granted", "rejected refused declined"),
+        ("guilty convicted", "acquitted cleared"),
+        ("permanent", "temporary"),
+        ("indoors inside", "outdoors outside"),
+        ("higher better", "lower worse"),
+        ("good outstanding", "poor inadequate bad"),
+        ("positive", "negative"),
+        ("profit profits profitable", "loss losses loss-making"),
     )
 )
 # Words that say nothing about which category a part is: passed over to find the word that
@@ -162,6 +243,7 @@ _LINK_WORDS = frozenset(_LINK_WORD_LIST.split())
 # Words that open a clause of their own rather than name a part's category.
 _NOT_CATEGORY_LIST = (
     "he she we you i there this then also only just some about around nearly almost another"
+    " all each every both most many several none"
 )
 _NOT_CATEGORIES = frozenset(_NOT_CATEGORY_LIST.split())
 # Words that let a clause describing the whole use "from", "to" or "up" ("Of the 120
@@ -186,6 +268,9 @@ _MAX_PART_RATIO = 3
 # Words a sentence may open with before its first part ("Adults accounted for 600 ...").
 _MAX_LEAD_WORDS = 4
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
+# Measures that add up like counts: "412 hectares, 260 of forest and 175 of farmland".
+_ADDITIVE_MEASURES = frozenset({"area", "mass", "length", "volume", "time"})
+_SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\b|\d(?:m|bn)\b", re.I)
 # "the 120-member assembly", "a 30-man squad": a number joined to these is a group's size.
 _GROUP_SIZE_COMPOUNDS = frozenset(("member", "strong", "person", "seat", "man", "woman"))
 # "32-bit", "four-engine": a number (in figures or a word) joined to a word.
@@ -200,6 +285,9 @@ class _Parts:
     whole: Claim
     parts: list[Claim]
     split: bool
+    # "Of the 120 workers, ...", "... 70 of them": the words say the parts are taken from
+    # the whole, so even one part alone may be judged against it.
+    partitive: bool = False
 
 
 @register("CC108")
@@ -220,7 +308,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     500 against"), or opening the next sentence ("The school has 400 pupils. 230 are girls
     and 190 are boys.", "700 went to Smith, 600 to Jones"); "the 120-member board has ...",
     "break down as", "as well as", "shared between Labour with 35 and ...", and the rest
-    of the whole opening the next sentence ("The remaining 60 ...").
+    of the whole opening the next sentence ("The remaining 60 ..."); parts of a group a
+    later sentence names by its noun alone ("Of the patients, 70 ...", "The delegates
+    comprised ...", "70 of the patients ..."), sized by the nearest earlier count of that
+    noun; one part taken from its whole by the words ("Of the 120 applicants, 130 ...",
+    "received 120 applications and accepted 130 of them", ", of which 130 ..."); areas,
+    weights, lengths, volumes and durations shared out ("the 14-day tour includes 9 days
+    in Italy and 7 in France"), and amounts after a colon or a dash shared out by what
+    each goes to ("412 million euros: 261 million on schools and ...").
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
@@ -228,20 +323,28 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     failed the brake check and 22 failed the light check": the same verb) are left alone,
     and "of them", "also", "including" and the like stop the sum.
     Level: an error (parts cannot add up to more than their whole).
-    Known limits: a part more than three times its whole is taken to count something else;
+    Known limits: a part more than three times its whole is taken to count something else,
+    and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
     """
-    counts = [claim for claim in context.claims if _is_count(claim)]
+    body = context.article.body
+    counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
+    # Measures are read apart from counts: a distance between two counts is no part of a
+    # list of them, nor the whole a count in the next sentence is part of.
+    measures = [claim for claim in context.claims if _is_additive_measure(claim)]
+    if not any(claim.dimension in _ADDITIVE_MEASURES for claim in measures):
+        measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
-    for parts in _stated_parts(context, counts):
-        if parts.whole.start in flagged:
-            continue
-        stated = _with_rest_in_next_sentence(context, counts, parts)
-        finding = _judge_parts(context, stated)
-        if finding is not None:
-            flagged.add(stated.whole.start)
-            yield finding
+    for pool in (counts, measures):
+        for parts in _stated_parts(context, pool):
+            if parts.whole.start in flagged:
+                continue
+            stated = _with_rest_in_next_sentence(context, pool, parts)
+            finding = _judge_parts(context, stated)
+            if finding is not None:
+                flagged.add(stated.whole.start)
+                yield finding
 
 
 def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -261,7 +364,11 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             following = counts[index + 1].start if index + 1 < len(counts) else whole.end
             opened = _FIRST_PART_AFTER_VERB.match(body[whole.end : following]) is not None
             parts = _parts_after(body, whole, counts, index + 1, sentence_end, opened=opened)
-            yield _Parts(whole, parts, _splits(body, parts))
+            yield _Parts(whole, parts, _splits(body, parts), partitive=True)
+        # "received 227 applications and accepted 251 of them", "..., of which 251 ...".
+        taken = _taken_from(body, whole, counts, index, sentence_end)
+        if taken is not None:
+            yield taken
         # "The 120 volunteers comprised 70 ... and 50 ...", "120 on board – 70 ... and 50".
         listed = _listed_after(body, whole, counts, index, sentence_end)
         if listed is not None:
@@ -280,7 +387,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
         # "70 men and 60 women, making 120 people, ...": the whole after its parts.
-        if _TOTAL_BEFORE.search(body, max(sentence_start, whole.start - 30), whole.start):
+        if _TOTAL_BEFORE.search(body, max(sentence_start, whole.start - 45), whole.start):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
         # "30 men and 25 women, 50 in all, ...": the whole after its parts.
@@ -303,6 +410,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
                 parts = [part, *rest]
                 yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
+    yield from _parts_of_named_group(context, counts)
 
 
 def _listed_after(
@@ -317,6 +425,11 @@ def _listed_after(
     if split is None:
         return None
     parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
+    if split == "shares":
+        shared = len(parts) > 1 and _all_gapped(body, parts, _SHARED_OUT_AFTER)
+        return _Parts(whole, parts, shared and _distinct_shares(body, parts))
+    if split == "categories":
+        return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
     if split == "partition":
         exclusive = len(parts) > 1 and _all_gapped(body, parts, _EXCLUSIVE_AFTER)
         return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
@@ -326,7 +439,8 @@ def _listed_after(
 def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     """How the words between a whole and the first figure after it list its parts:
     "composed" (they say the parts make it up), "listed" (the parts split it if their words
-    do), "partition" (only categories of one partition are parts), None (no list)."""
+    do), "partition" (categories of one partition, or places one item cannot be at twice,
+    are parts), "categories" (only categories of one partition are), None (no list)."""
     if _COMPOSED_OF.match(gap):
         return "composed"
     if _LIST_AFTER.match(gap):
@@ -338,6 +452,11 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     # whole counted in a noun (a semicolon between amounts lists figures side by side).
     if whole.unit and whole.dimension == "count" and _SEMICOLON_LIST.match(gap):
         return "listed"
+    if whole.dimension == "currency" or whole.dimension in _ADDITIVE_MEASURES:
+        # "412 million euros, 260 million on schools and 175 million on roads", "412 tonnes
+        # of cargo: 260 tonnes of grain and ...": an amount shared out by what each part is
+        # spent on or made of.
+        return "shares" if _AMOUNT_THEN_LIST.match(gap) else None
     if whole.dimension != "count" or not whole.unit:
         return None  # the frames below need a whole that names what it counts
     # "In the 120-seat chamber, the ruling party holds 70 seats and ...".
@@ -347,6 +466,11 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         and not _OVERLAP_WORDS.search(gap)
     ):
         return "listed"
+    return _short_list_frame(whole, gap)
+
+
+def _short_list_frame(whole: Claim, gap: str) -> str | None:
+    """The frames of a short phrase between a whole counted in a noun and its parts."""
     if not _SHORT_PHRASE.match(gap) or _OVERLAP_WORDS.search(gap) or _COORDINATED.search(gap):
         return None  # (and are all short phrases with no overlap word, no "and")
     # "The 120 members of the club are 70 men and 60 women."
@@ -355,9 +479,38 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     # "The 120-member board has 70 elected members and 60 appointed ones."
     if _COMPOUND_SIZE.match(whole.text) and _GROUP_HAS.match(gap):
         return "listed"
-    if _NOUN_PHRASE_COMMA.match(gap) and not _PREPOSITION_IN_GAP.search(gap):
-        return "partition"  # not "52 of the 90": a part before its whole
+    if not _NOUN_PHRASE_COMMA.match(gap):
+        return None
+    # Not "52 of the 90": a part before its whole; "183 people on board, 170 ...": a place
+    # closed by a comma; "the school, which has 412 pupils, said 230 ...".
+    if not _PREPOSITION_IN_GAP.search(gap):
+        return "partition"
+    if "," in gap and not _PART_BEFORE_WHOLE.search(gap):
+        # The whole's own place ("from Airbus, 15 ... from Boeing" lists siblings): only
+        # categories of one partition are parts.
+        return "categories"
     return None
+
+
+def _taken_from(
+    body: str, whole: Claim, counts: list[Claim], index: int, limit: int
+) -> _Parts | None:
+    """ "The school received 227 applications and accepted 251 of them", "..., of which
+    251 were accepted", "..., 251 of which ...": the next figure of the sentence taken
+    from the whole by "of them" or "of which"."""
+    if index + 1 >= len(counts) or not whole.unit or whole.dimension != "count":
+        return None
+    part = counts[index + 1]
+    if part.start >= limit or part.unit not in (None, whole.unit):
+        return None
+    gap = body[whole.end : part.start]
+    if len(gap) > _PART_GAP_CHARS or _OVERLAP_WORDS.search(_OF_WHICH_BEFORE.sub("", gap)):
+        return None
+    if not (_OF_WHICH_BEFORE.search(gap) or _OF_THEM_AFTER.match(body, part.end)):
+        return None
+    if index + 2 < len(counts) and counts[index + 2].start < limit:
+        return None  # more figures: the list frames read them
+    return _Parts(whole, [part], True, partitive=True)
 
 
 def _with_rest_in_next_sentence(
@@ -413,7 +566,65 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         after = anaphora.end() if anaphora and anaphora.start() >= part.end else part.end
         rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
-        yield _Parts(whole, parts, _splits(body, parts))
+        yield _Parts(whole, parts, _splits(body, parts), partitive=anaphora is not None)
+
+
+def _parts_of_named_group(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    """ "The clinic treated 227 patients ... Of the patients, 143 were adults and 97 were
+    children.": parts of a group the sentence names by its noun alone ("of the patients",
+    "among the patients were", "the patients included", "143 of the patients"), whose
+    size an earlier sentence of the article states."""
+    body = context.article.body
+    index = 0
+    while index < len(counts):
+        first = counts[index]
+        start, end = sentence_bounds(context, first.start)
+        following = index + 1
+        while following < len(counts) and counts[following].start < end:
+            following += 1
+        if following - index >= 2:
+            named = _named_group_before(body[start : first.start])
+            position, after, frame = index, None, named[1] if named else ""
+            if named is None and first.unit is None:
+                of_group = _PART_OF_NAMED.match(body, first.end)
+                named = (of_group.group("noun"), "part") if of_group else None
+                position, after, frame = index + 1, of_group.end() if of_group else None, "part"
+            whole = _earlier_size(context, counts, index, named[0]) if named else None
+            if whole is not None:
+                parts = _parts_after(
+                    body, whole, counts, position, end, opened=frame != "part", after=after
+                    if after is not None else first.start, continuing=frame == "part",
+                )  # fmt: skip
+                if frame == "part":
+                    parts = [first, *parts] if parts else []
+                if len(parts) >= 2:
+                    yield _Parts(whole, parts, frame == "composed" or _splits(body, parts))
+        index = following
+
+
+def _named_group_before(lead: str) -> tuple[str, str] | None:
+    """The group noun and the frame of the words opening a sentence before its first
+    part: "Of the patients, " (parts), "The patients comprised " (composed)."""
+    match = _NAMED_GROUP_OPENING.match(lead)
+    if match is None:
+        return None
+    noun = match.group("noun") or match.group("noun2")
+    return noun, "composed" if match.group("composed") else "listed"
+
+
+def _earlier_size(
+    context: ArticleContext, counts: list[Claim], index: int, noun: str
+) -> Claim | None:
+    """The size of the group an earlier sentence counts in that noun: the nearest count of
+    it before the sentence, when every count of it there gives one figure."""
+    lemma = lemmatize_noun(noun)
+    if lemma in _NOT_GROUP_NOUNS:
+        return None
+    start = sentence_bounds(context, counts[index].start)[0]
+    earlier = [c for c in counts[:index] if c.start < start and c.unit == lemma]
+    if not earlier or len({c.value for c in earlier}) != 1:
+        return None
+    return earlier[-1]
 
 
 def _parallel_parts(
@@ -423,28 +634,66 @@ def _parallel_parts(
     to tie them to it: only categories of one partition, or parts after the first stated
     with its verb left out ("and children for 350"), are taken for its parts."""
     part = counts[index]
-    if index + 1 >= len(counts) or counts[index + 1].start >= sentence[1]:
-        return []  # one figure in the sentence: no parts
     lead = body[sentence[0] : part.start]
     if len(lead.split()) > _MAX_LEAD_WORDS or re.search(r"[,;:\d]", lead):
         return []
+    if index + 1 >= len(counts) or counts[index + 1].start >= sentence[1]:
+        # One figure: a part only when it opens the sentence with its category ("Thirty
+        # were adults."), for the rest of the whole to follow ("The remaining 27 ...").
+        copular = _opens_sentence(body, sentence[0], part) and _COPULA_CATEGORY.match(
+            body, part.end
+        )
+        return [part] if copular and _same_measure(whole, part) else []
     rest = _parts_after(
         body, whole, counts, index + 1, sentence[1], after=part.end, continuing=True
     )
     if not rest:
         return []
     parts = [part, *rest]
-    return parts if _all_gapped(body, parts) or _one_partition(_descriptions(body, parts)) else []
+    if _all_gapped(body, parts) or _copular_categories(body, parts):
+        return parts
+    return parts if _one_partition(_descriptions(body, parts)) else []
+
+
+def _copular_categories(body: str, parts: list[Claim]) -> bool:
+    """ "140 were British; 112 were from Ireland", "Seventy were students, and 65 were
+    pensioners": each part said to be of its own category by a linking verb."""
+    categories = []
+    for part in parts:
+        match = _COPULA_CATEGORY.match(body, part.end)
+        if match is None:
+            return False
+        categories.append(match.group("category").lower())
+    return len(set(categories)) == len(categories)
 
 
 def _opens_sentence(body: str, start: int, part: Claim) -> bool:
     return not body[start : part.start].strip(" \"“'(")
 
 
+def _made_up(body: str, claim: Claim) -> bool:
+    """ "Adults made up 143 of the 227": a count the extraction read as a rise."""
+    return claim.change == "up" and bool(
+        _MADE_UP.search(body, max(0, claim.start - 20), claim.start)
+    )
+
+
+def _is_additive_measure(claim: Claim) -> bool:
+    """ "412 hectares", "the 412-km route", or a plain figure that may be one of its parts."""
+    if claim.kind not in ("quantity", "duration") or claim.value is None or claim.value < 0:
+        return False
+    if claim.dimension in _ADDITIVE_MEASURES:
+        return claim.change is None and claim.low is None
+    return claim.unit is None and re.fullmatch(r"[\d,.]+", claim.text) is not None
+
+
 def _is_count(claim: Claim) -> bool:
     if claim.kind not in ("quantity", "money") or claim.value is None or claim.value < 0:
         return False
-    if claim.dimension not in _COUNT_DIMENSIONS or claim.change is not None:
+    if claim.dimension not in _COUNT_DIMENSIONS:
+        return False
+    if claim.change is not None and not (claim.dimension == "count" and claim.unit):
+        # "cut 412 jobs" is a count of jobs (its parts are jobs cut too); "rose 30" is not.
         return False
     if claim.unit is None and _YEAR_LIKE.match(claim.text.strip()):
         return False
@@ -496,7 +745,12 @@ def _parts_after(
     anaphora = _OF_THEM_AFTER.match(tail) if parts else None
     if anaphora is not None and _OF_THEM_AFTER.match(body, parts[0].end):
         tail = tail[anaphora.end() :]  # "70 of which are flooded and 60 of which are dry"
-    if _OVERLAP_WORDS.search(tail) or _OTHER_WORD.search(tail):
+    # The last part's own clause may not let the parts overlap ("... and 60 of them also
+    # ..."); a later clause only by saying so outright ("..., and 10 failed both").
+    clause = _CLAUSE_END.split(tail, maxsplit=1)[0]
+    if _OVERLAP_WORDS.search(clause) or _OTHER_WORD.search(clause):
+        return []
+    if _OVERLAP_LATER.search(tail):
         return []
     return parts
 
@@ -529,13 +783,30 @@ def _all_gapped(body: str, parts: list[Claim], after: re.Pattern[str] | None = N
     return True
 
 
+def _distinct_shares(body: str, parts: list[Claim]) -> bool:
+    """Each share goes to or is made of its own thing, none of them a period of time."""
+    objects = []
+    for index, part in enumerate(parts):
+        end = parts[index + 1].start if index + 1 < len(parts) else part.end + 40
+        match = _SHARED_OUT_AFTER.match(body[part.end : end])
+        if match is None:
+            return False
+        word = match.group("object").lower()
+        if word in _PERIOD_WORDS or word.isdigit():
+            return False
+        objects.append(word)
+    return len(set(objects)) == len(objects)
+
+
 def _gapped(between: str) -> bool:
     """ "and the opposition 150": a category, no verb and no pronoun, before the figure."""
     match = _GAPPED_PART.search(between)
     if match is None:
         return False
     words = match.group("phrase").lower().split()
-    if words[0] in ("the", "its", "their"):
+    while words and words[0] in _CONJUNCTIONS:
+        words = words[1:]  # ", and Labour won": the conjunction after the comma
+    if words and words[0] in ("the", "its", "their"):
         words = words[1:]
     return bool(words) and not any(
         word in _LINK_WORDS or word in _NOT_CATEGORIES or word.endswith(("ed", "ing"))
@@ -544,8 +815,15 @@ def _gapped(between: str) -> bool:
 
 
 def _same_measure(whole: Claim, part: Claim) -> bool:
+    bare = part.unit is None and part.dimension in (None, "dimensionless")
+    if whole.dimension in _ADDITIVE_MEASURES or part.dimension in _ADDITIVE_MEASURES:
+        # "412 hectares: 260 hectares of forest and ...", "... 260 are forest".
+        plain = bare and re.fullmatch(r"[\d,.]+", part.text) is not None
+        return part.unit == whole.unit or (plain and whole.dimension in _ADDITIVE_MEASURES)
     if whole.dimension == "currency" or part.dimension == "currency":
-        return part.unit == whole.unit
+        # "412 million euros, 260 million on schools": the currency written once.
+        scaled = bool(_SCALE_WORD.search(part.text)) and bool(_SCALE_WORD.search(whole.text))
+        return part.unit == whole.unit or (bare and scaled and whole.dimension == "currency")
     # Parts may name their own noun ("70 women and 60 men"), but not another measure.
     return part.unit in (None, whole.unit) or part.dimension in (None, "count")
 
@@ -597,7 +875,10 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         lead = body[lead_start : part.start]
         separators = list(_PART_LEAD.finditer(lead))
         lead = lead[separators[-1].end() :] if separators else ""
-        words = _WORDS.findall(f"{lead} {part.unit or ''} {body[part.end : end]}".lower())
+        # A counted noun names the part's category ("women"); a unit of measure does not.
+        # (the claim's own words too: "143 expect higher sales" read as one count)
+        noun = f"{part.unit} {part.text}" if part.unit and part.dimension == "count" else ""
+        words = _WORDS.findall(f"{lead} {noun} {body[part.end : end]}".lower())
         described.append(words)
     return described
 
@@ -648,10 +929,18 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     whole, parts = stated.whole, stated.parts
     if not parts or whole.value is None:
         return None
-    if len(parts) == 1 and parts[0].start > whole.start:
-        return None  # a single part after the whole is too often a different measure
+    # A single part after the whole is too often a different measure, unless the words take
+    # it from the whole and it counts what the whole counts ("Of the 12 stores, 150 workers
+    # ..." counts workers).
+    taken = stated.partitive and parts[0].unit in (None, whole.unit)
+    if len(parts) == 1 and parts[0].start > whole.start and not taken:
+        return None
     if len(parts) == 1 and (parts[0].value or 0.0) > _MAX_PART_RATIO * whole.value:
         # "35,000 of the two models": far beyond the whole, the part counts something else.
+        return None
+    if len(parts) > 1 and any((part.value or 0.0) > whole.value for part in parts):
+        # "152,600 tonnes of wheat, 6,808,100 tonnes of corn and ...": a list of amounts
+        # side by side, one of them larger than the first; not parts of it.
         return None
     if not stated.split:
         return None

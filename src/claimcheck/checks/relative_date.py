@@ -37,6 +37,11 @@ _APPOSITION = re.compile(
     r"(?:(?:on|in|of|during)\s+)?",
     re.I,
 )
+# "... yesterday. That was Friday.", "... last month. It was in April.": a sentence naming
+# the day of the one before again.
+_NAMED_AGAIN = re.compile(
+    r"\.\s+(?:That|It|This)\s+(?:was|is|will\s+be)\s+(?:(?:a|an|on|in)\s+)?", re.I
+)
 # What may follow the second of two expressions read as one: the apposition closes.
 _ENCLOSED = re.compile(r"\s*(?:[,;:)\]—–]|[.!?](?:\s|$)|$)|\s+-\s")
 # A weekday that names something else: "Tuesday's cuts", "the Sunday Times".
@@ -69,6 +74,8 @@ _PART_OF_DAY = re.compile(r"\b(" + "|".join(_PART_OF_DAY_OFFSETS) + r")\b", re.I
 # "in two days", "in three days' time": a day ahead of publication, up to two weeks.
 _IN_DAYS = re.compile(r"\bin\s+$", re.I)
 _COUNTED_DAYS = 14
+# "earlier this week", "later this week": the days of the week before or after publication.
+_SIDE_OF_WEEK = re.compile(r"\b(earlier|later)\s+this\s+week\b", re.I)
 # Claims looked at after each one: side-by-side expressions are neighbours.
 _REACH = 2
 
@@ -103,6 +110,11 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     they often date different events. A relative expression after the date must be set off
     as an apposition ("on Thursday, yesterday, ..."), not open the next clause ("until
     April 16, today admitted ...").
+    A month or year beside "last month" or "last year" is read by its middle: "last month,
+    in March" in mid-May is wrong although March's last days touch April's leeway.
+    "earlier this week, on Friday" in a Wednesday's article, "later this week, on
+    Monday", and a next sentence only naming the day again ("... yesterday. That was
+    Friday.") are compared too.
     Level: an error when the relative expression names one day (the calendar proves it); a
     warning for a week, month or year, which writers use loosely: "last week"/"last month"
     get a week/ten days of leeway, "two weeks ago" three days, "two years ago" a year; a
@@ -224,6 +236,8 @@ def _judge_pair(
 ) -> Finding | None:
     if relative.role == "day" and other.role == "bare weekday":
         return _weekday_mismatch(context, published, relative.claim, other.claim)
+    if relative.role == "period" and other.role == "bare weekday":
+        return _side_of_week_mismatch(context, published, relative.claim, other.claim)
     if relative.role in ("day", "weekday", "period") and other.role == "explicit":
         return _date_mismatch(context, published, relative, other.claim)
     return None
@@ -236,10 +250,12 @@ def _side_by_side(context: ArticleContext, relative: Claim, other: Claim) -> boo
     first, second = (relative, other) if relative.start < other.start else (other, relative)
     if second.start < first.end:
         return False
-    if sentence_bounds(context, first.start) != sentence_bounds(context, second.start):
-        return False
     body = context.article.body
     gap = body[first.end : second.start]
+    if sentence_bounds(context, first.start) != sentence_bounds(context, second.start):
+        # "... yesterday. That was Friday.": the next sentence only names the day again.
+        named_again = _NAMED_AGAIN.fullmatch(gap) is not None
+        return named_again and _ENCLOSED.match(body, second.end) is not None
     if not gap.strip() or not _APPOSITION.fullmatch(gap):
         return False
     if "(" in gap:
@@ -279,6 +295,34 @@ def _weekday_mismatch(
     )
 
 
+def _side_of_week_mismatch(
+    context: ArticleContext, published: date, relative: Claim, weekday: Claim
+) -> Finding | None:
+    """ "earlier this week, on Thursday" in an article of a Wednesday: the weekday is not
+    before publication in its week ("later this week" after it)."""
+    side = _SIDE_OF_WEEK.search(relative.text)
+    if side is None or weekday.weekday is None or not _side_by_side(context, relative, weekday):
+        return None
+    if _WEEKDAY_AS_NAME.match(context.article.body, weekday.end):
+        return None
+    earlier = side.group(1).lower() == "earlier"
+    today = published.weekday()
+    if (weekday.weekday < today) if earlier else (weekday.weekday > today):
+        return None
+    word = relative.text.strip()
+    message = (
+        f"'{weekday.text}' beside '{word}': the article is dated "
+        f"{WEEKDAY_NAMES[today]}, {news_date(published)}, so {word.lower()} is "
+        f"{'before' if earlier else 'after'} {WEEKDAY_NAMES[today]}"
+    )
+    evidence = {
+        "relative": {"text": word, "start": relative.start, "end": relative.end},
+        "published": published.isoformat(),
+        "stated_weekday": WEEKDAY_NAMES[weekday.weekday],
+    }
+    return make_finding(context, "CC103", message, weekday.start, weekday.end, evidence)
+
+
 def _readings(explicit: Claim) -> list[tuple[date, date]]:
     """The explicit date as resolved, and with a neighbouring year when none is written
     ("on July 31 last year": the relative expression supplies the year)."""
@@ -314,6 +358,16 @@ def _allowed_span(reading: _Reading) -> tuple[date, date, Severity | None] | Non
     return claim.first_day - slack, claim.last_day + slack, "warning"
 
 
+def _may_mean(first: date, last: date, low: date, high: date, explicit: Claim) -> bool:
+    """Whether a stated date may be what the relative expression means: a day inside its
+    leeway; a month or a year with its middle inside it ("last month, in April" in mid-June
+    is April's middle a month before the leeway of May)."""
+    if explicit.granularity in ("month", "year"):
+        middle = first + (last - first) / 2
+        return low <= middle <= high or (first >= low and last <= high)
+    return first <= high and last >= low
+
+
 def _date_mismatch(
     context: ArticleContext, published: date, relative: _Reading, explicit: Claim
 ) -> Finding | None:
@@ -335,7 +389,7 @@ def _date_mismatch(
     if span is None:
         return None
     low, high, severity = span
-    if any(first <= high and last >= low for first, last in _readings(explicit)):
+    if any(_may_mean(first, last, low, high, explicit) for first, last in _readings(explicit)):
         return None
     word = claim.text.strip()
     period = news_period(claim.first_day, claim.last_day)
