@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimcheck.checks.helpers import make_finding, where
 from claimcheck.checks.name_layout import Layout
@@ -486,13 +487,16 @@ def _candidate_pairs(forms: list[_Form]) -> Iterator[tuple[_Form, _Form]]:
                     yield forms[pair[0]], forms[pair[1]]
 
 
-def _deletion_variants(word: str, depth: int) -> set[str]:
+# The same names come back article after article (places, firms, officials): their variants
+# are made once per process.
+@lru_cache(maxsize=4096)
+def _deletion_variants(word: str, depth: int) -> tuple[str, ...]:
     variants = {word}
     frontier = {word}
     for _ in range(depth):
         frontier = {item[:i] + item[i + 1 :] for item in frontier for i in range(len(item))}
         variants |= frontier
-    return variants
+    return tuple(variants)  # in the set's own order, as the buckets always met them
 
 
 def _different_endings(a: str, b: str) -> bool:
