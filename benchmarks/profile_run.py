@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_run import CLAIMCHECK, CORPUS, ROOT, PeakMemory, subset  # noqa: E402
+from bench_run import CLAIMCHECK, CORPUS, ROOT, PeakMemory, subset
 
 FLOW, WORKERS = "run process", "workers"
 
@@ -48,7 +48,7 @@ STAGES: list[tuple[str, str, tuple[str, ...]]] = [
     ("checker: other (hash, publication date)", WORKERS, ("Checker.check_article (",)),
     ("identity of figures (ledger entries)", WORKERS, ("ledger_entry_for (",)),
     ("claims table columns", WORKERS, ("add_claim_columns (",)),
-    ("results kept for reporting (write, read back)", WORKERS, ("_keep_results (", "_kept_results (")),
+    ("results kept for reporting", WORKERS, ("_keep_results (", "_kept_results (")),
     ("pages: JSON", WORKERS, ("article_json (", "dumps (")),
     ("pages: Markdown", WORKERS, ("article_markdown (",)),
     ("pages: HTML", WORKERS, ("article_html (",)),
