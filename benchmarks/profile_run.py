@@ -39,7 +39,11 @@ STAGES: list[tuple[str, str, tuple[str, ...]]] = [
     ("ordered ledger pass (compare, write SQLite)", FLOW, ("compare_in_order (",)),
     ("claims.parquet (chunk by chunk)", FLOW, ("RunTables.recorded (",)),
     ("run index, summary, findings.parquet, trends, rule pages", FLOW, ("finish_run (",)),
-    ("pool: sending chunks, receiving outcomes", FLOW, ("concurrent/futures/process.py",)),
+    (
+        "pool: sending chunks, receiving outcomes",
+        FLOW,
+        ("concurrent/futures/process.py", "multiprocessing/"),
+    ),
     ("extract: quantities", WORKERS, ("find_quantities (",)),
     ("extract: dates", WORKERS, ("find_dates (",)),
     ("extract: sentences, claims, neighbours", WORKERS, ("extract_claims (",)),
@@ -85,6 +89,8 @@ def aggregate(raw: Path) -> tuple[Counter, Counter]:
     for line in raw.read_text(encoding="utf-8", errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
         role, frames = _process_of(stack.split(";"))
+        if not frames:
+            continue  # a thread with no Python frame: native code py-spy could not read
         samples = int(count)
         per_role[role] += samples
         per_stage[(role, _stage_of(role, frames))] += samples
