@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.checks import ArticleContext, run_checks
 from claimcheck.codes import level_of
@@ -227,6 +227,44 @@ class Checker:
                 yield problem_finding(record)
             else:
                 yield self.check_article(record)
+
+
+def result_to_json(result: ArticleResult) -> dict[str, Any]:
+    """A checked result in plain JSON values, to be read back by `result_from_json` (where a
+    chunk is reported after the run compared its articles)."""
+    article = result.article
+    return {
+        "article": {
+            **{name: getattr(article, name) for name in article.__dataclass_fields__},
+            "published": article.published.isoformat() if article.published else None,
+        },
+        "claims": [claim.to_dict() for claim in result.claims],
+        "findings": [finding.to_dict() for finding in result.findings],
+        "content_hash": result.content_hash,
+        "sentences": [list(span) for span in result.sentences],
+    }
+
+
+def result_from_json(data: dict[str, Any]) -> ArticleResult:
+    fields = dict(data["article"])
+    if fields.get("published"):
+        fields["published"] = datetime.fromisoformat(fields["published"])
+    return ArticleResult(
+        article=Article(**fields),
+        claims=tuple(_claim_from_dict(claim) for claim in data["claims"]),
+        findings=tuple(Finding(**finding) for finding in data["findings"]),
+        content_hash=data["content_hash"],
+        sentences=tuple((start, end) for start, end in data["sentences"]),
+    )
+
+
+def _claim_from_dict(values: dict[str, Any]) -> Claim:
+    known = Claim.__dataclass_fields__
+    kept = {name: value for name, value in values.items() if name in known}
+    for name, value in kept.items():
+        if isinstance(value, str) and "date" in str(known[name].type) and name != "date":
+            kept[name] = date.fromisoformat(value)
+    return Claim(**kept)
 
 
 def build_checker(
