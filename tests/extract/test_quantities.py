@@ -907,3 +907,272 @@ def test_tie_breaks_and_substitution_minutes_are_not_figures():
 
 def test_a_plural_head_after_names():
     assert only("They face three crucial Davis Cup ties.").unit == "tie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was 19 when the war ended.",
+        "The girl, who was 11 at the time, was unhurt.",
+        "The poet died in Lisbon at 47.",
+        "At 16, she left school.",
+        "She turned 30 last spring.",
+    ],
+)
+def test_an_age_after_a_copula_or_a_life_event(text):
+    mention = only(text)
+    assert (mention.unit, mention.dimension) == ("year", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The death toll at 50 was reported.", "It said the figure was 45.", "He died at 4:15."],
+)
+def test_a_bare_number_near_life_words_is_not_always_an_age(text):
+    assert all(mention.dimension != "age" for mention in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index broke through the 3,000 mark.",
+        "Ratings stayed near the two million mark for weeks.",
+        "Shares fell below the 250 level.",
+    ],
+)
+def test_a_threshold_named_by_its_figure_has_no_unit(text):
+    assert only(text).unit is None
+
+
+def test_a_mark_compound_before_a_noun_is_still_money():
+    assert only("They arranged the 300 mln mark credit.").unit == "DEM"
+
+
+def test_a_plural_level_is_still_counted():
+    assert only("The garage has 4 levels.").unit == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("It pays 12 Canadian cts a share.", "CAD / share"),
+        ("A stamp is 45 Australian cents.", "AUD"),
+    ],
+)
+def test_cents_named_with_their_currency(text, code):
+    assert only(text).unit == code
+
+
+def test_due_after_a_number_is_not_its_noun():
+    assert only("Output fell to 40 mln due to the strike.").unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents are now five times higher than in 1990.",
+        "The new dam is three times as large.",
+        "It pays ten times the old rate.",
+    ],
+)
+def test_a_multiplier_is_a_ratio_without_a_unit(text):
+    mention = only(text)
+    assert (mention.unit, mention.dimension) == (None, "ratio")
+
+
+def test_a_count_of_occasions_keeps_times():
+    assert only("She has sung there 14 times since.").unit == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 12 million Brazilians live abroad.", "brazilian"),
+        ("Some 4,000 Somalis crossed the border.", "somali"),
+        ("They sent 300 Ohio state troopers.", "trooper"),
+    ],
+)
+def test_a_plural_demonym_is_the_counted_noun(text, unit):
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["The stock ended 5/8 higher on the day.", "Rates closed 2 lower."]
+)
+def test_a_comparative_after_a_number_is_not_its_noun(text):
+    assert find_quantities(text)[0].unit is None
+
+
+def test_a_fold_multiplier_is_a_ratio():
+    mention = only("Imports saw a four-fold increase.")
+    assert (mention.value, mention.unit, mention.dimension) == (4, None, "ratio")
+
+
+def test_bushels_abbreviated():
+    assert only("Farmers sold 25,000 bu of wheat.").unit == "bushel"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her best effort was a throw of 61.20m.", 61.2),
+        ("He finished fourth in the 1500m.", 1500),
+        ("She ran her 800m in Ghent.", 800),
+    ],
+)
+def test_field_and_track_marks_are_metres(text, value):
+    mention = only(text)
+    assert (mention.value, mention.unit) == (pytest.approx(value), "meter")
+
+
+def test_a_model_and_its_variant_is_no_figure():
+    assert find_quantities("The airline flies the 787-900ER on that route.") == []
+
+
+def test_a_range_with_a_capital_scale_is_not_a_model():
+    mention = only("The service has 20-25M users.")
+    assert (mention.low, mention.high) == (2e7, 2.5e7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones came third in 10.41 behind the Americans.",
+        "She ran a personal best of 22.87 in the heats.",
+        "He broke the meeting record of 13.02 on Sunday.",
+    ],
+)
+def test_race_times_are_no_figures(text):
+    assert find_quantities(text) == []
+
+
+def test_a_level_in_hundredths_is_still_a_figure():
+    assert only("The index closed at 41.87 in thin trade.").value == pytest.approx(41.87)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She won the women's 200m in Glasgow.", "In the men's 60m, the favourite fell."],
+)
+def test_a_track_event_of_men_or_women_is_a_length(text):
+    assert only(text).unit == "meter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was only 23 and knew nobody.",
+        "The driver, Tom Price, 19 - who had passed his test in May - was hurt.",
+    ],
+)
+def test_more_ages_in_apposition_or_after_a_copula(text):
+    assert find_quantities(text)[0].dimension == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lisbon said Portugal's deficit fell to 90 billion escudos.", "PTE"),
+        ("Argentina's central bank sold 700 mln pesos of bonds.", "ARS"),
+        ("Tea exporters in Kenya lost four shillings a kilo.", "KES / kilogram"),
+        ("The Swiss insurer wrote off 12 mln francs.", "CHF"),
+        ("The clinic in Mexico charges 900 pesos.", "MXN"),
+        ("A Turkish trader said the note was worth 20 million lira.", "TRY"),
+    ],
+)
+def test_a_currency_several_countries_name_takes_the_country_before_it(text, code):
+    assert find_quantities(text)[0].unit == code
+
+
+def test_a_currency_with_its_own_adjective_ignores_other_countries():
+    assert only("In France the menu costs 40 Swiss francs.").unit == "CHF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goals: Carter 12, Mensah 58 pen.",
+        "Booked: Doyle. Okafor 77 og, Reilly 90.",
+        "Subs not used: Ward. Lindqvist 64.\n18,204 K Friend (Leics).",
+    ],
+)
+def test_scorers_and_minutes_of_a_team_sheet_are_no_figures(text):
+    assert all(mention.value is None or mention.value > 1000 for mention in find_quantities(text))
+
+
+def test_a_named_count_in_prose_survives_the_team_sheet_rule():
+    assert only("Police said 45 people were hurt.").value == 45
+
+
+def test_one_as_a_speaker_is_no_count():
+    assert [m.value for m in find_quantities("Some 300 staff walked out, one said.")] == [300]
+
+
+def test_one_among_counts_in_words_still_counts():
+    values = [m.value for m in find_quantities("Four voted for it, and one said no.")]
+    assert values == [4, 1]
+
+
+@pytest.mark.parametrize(
+    "text", ["The s&p 500 slipped 0.4%.", "Shares in the Stoxx 600 rose 1.1%."]
+)
+def test_the_number_in_a_stock_index_name_is_no_figure(text):
+    assert [m.unit for m in find_quantities(text)] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Six miners were rescued and another four are trapped.", "miner"),
+        ("The club signed 3 strikers in June and 2 in August.", "striker"),
+        ("They planted 800 trees last year and a further 1,200 this spring.", "tree"),
+        ("Two ships were ordered, with an option on two more.", "ship"),
+    ],
+)
+def test_a_count_takes_the_noun_of_the_count_it_parallels(text, unit):
+    assert [mention.unit for mention in find_quantities(text)] == [unit, unit]
+
+
+def test_a_count_of_a_group_just_named_keeps_no_noun():
+    assert find_quantities("Some 30 pupils fell ill, 12 of them badly.")[1].unit is None
+
+
+@pytest.mark.parametrize("text", ["The unit was sold to 3M.", "The launch of the Insat 1B failed."])
+def test_a_number_with_a_capital_letter_and_no_noun_is_a_name(text):
+    assert find_quantities(text) == []
+
+
+def test_a_capital_scale_before_a_plural_noun_is_millions():
+    assert only("The app has 7M users.").value == 7e6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose to 4.1 billion marks in 1986 from 3.6 billion in 1985.",
+        "Reserves fell to 8.2 billion rupees in May from 9.1 billion.",
+        "The gap narrowed to 120 mln dlrs, revised from 140 mln.",
+    ],
+)
+def test_the_figure_compared_after_a_time_phrase_takes_the_unit(text):
+    first, second = find_quantities(text)
+    assert second.unit == first.unit
+
+
+def test_a_year_with_its_century_left_out_is_no_figure():
+    assert find_quantities("They won the league in '87 and again in '92.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The veteran winger, 33, signed a new deal.",
+        '"It was hard," said Okonjo, 61. "We kept going."',
+    ],
+)
+def test_an_age_after_a_person_noun_or_at_the_end_of_a_sentence(text):
+    assert find_quantities(text)[0].dimension == "age"
+
+
+def test_the_prime_ministers_address_is_no_figure():
+    assert find_quantities("Ministers met at No 10 on Tuesday.") == []

@@ -115,6 +115,13 @@ def test_every_regional_currency_code_is_a_known_currency():
     assert codes and all(units.UNIT_DIMENSIONS[code] == "currency" for code in codes)
 
 
+def test_country_cues_come_from_cldr_names_for_shared_currency_words():
+    cues = dict(units.CUED_CURRENCIES["peso"])
+    assert {"ARS", "MXN", "PHP"} <= set(cues.values())
+    codes = {code for pairs in units.CUED_CURRENCIES.values() for _, code in pairs}
+    assert all(units.UNIT_DIMENSIONS[code] == "currency" for code in codes)
+
+
 def test_plain_crowns_and_dinars_are_currency_words():
     for word in ("crowns", "dinars", "kronor"):
         assert units.UNIT_DIMENSIONS[units.UNIT_SURFACES[word]] == "currency"

@@ -22,7 +22,11 @@ from claimcheck.extract.units import (
 from claimcheck.records import QuantityMention
 
 _CARRY_LINK_RE = re.compile(
-    r"\s*,?\s*(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
+    # "3.78 billion marks in 1986 from 2.92 billion": a short time phrase may come first
+    r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?|\d{4}|first|second|third|fourth"
+    r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?)?"
+    r"\s*,?\s*(?:(?:revised|restated|adjusted)\s+)?"
+    r"(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
     re.I,
 )
@@ -40,6 +44,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
     mentions = list(mentions)
     if len(mentions) > 1:
         carry_units(text, mentions)
+        _parallel_counts(text, mentions)
         _table_headings(text, mentions)
         if any(mention.dimension == "price" for mention in mentions):
             _paired_prices(text, mentions)
@@ -98,6 +103,46 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
             unit, dimension = following.unit, following.dimension
             mentions[index] = replace(current, unit=unit, dimension=dimension)
+
+
+# ---- a count and its parallel -----------------------------------------------------------------
+
+# "killed 12 soldiers and wounded another 30", "a further three", "two more": a count that
+# adds to the one before it counts the same things.
+_ADDED_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+_MORE_AFTER_RE = re.compile(r"\s+more\b")
+# "300 cars in May and 250 in June": the same construction, the noun written once.
+_PARALLEL_RE = re.compile(
+    r"\s+(?P<prep>in|on|at|for|by|from|during|last|this)\b[^.;:!?]{1,60}?,?\s+"
+    r"(?:and|but|while|whereas|against|versus|vs\.?|compared\s+(?:with|to))\s+$",
+    re.I,
+)
+_PARALLEL_REACH = 160
+
+
+def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
+    """Give a bare count the counted noun of the count it adds to or parallels, in place."""
+    source: QuantityMention | None = None  # the last count with its noun, in text order
+    for index, current in enumerate(mentions):
+        if current.unit is not None:
+            if current.dimension == "count":
+                source = current
+            continue
+        if source is None or current.value is None or current.dimension is not None:
+            continue
+        if current.start - source.end > _PARALLEL_REACH:
+            continue
+        between = text[source.end : current.start]
+        if any(mark in between for mark in ".;!?"):
+            continue  # another sentence
+        added = _ADDED_BEFORE_RE.search(text, max(0, current.start - 16), current.start)
+        parallel = None if added else _PARALLEL_RE.match(between)
+        if (
+            added
+            or _MORE_AFTER_RE.match(text, current.end)
+            or (parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I))
+        ):
+            mentions[index] = replace(current, unit=source.unit, dimension="count")
 
 
 # ---- earnings tables ------------------------------------------------------------------------

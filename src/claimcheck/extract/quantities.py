@@ -40,6 +40,7 @@ from claimcheck.extract.numbers import (
 from claimcheck.extract.units import (
     AMBIGUOUS_SURFACES,
     CASE_SENSITIVE_SURFACES,
+    CUED_CURRENCIES,
     CURRENCY_PREFIXES,
     CURRENCY_SIGN_SYMBOLS,
     CURRENCY_SYMBOLS,
@@ -310,15 +311,18 @@ _LABEL_SET = _word_set("""
     category level stage phase grade number no. chapter article section page room flight route
     gate platform episode game round version model type tier class step line unit lot channel
     title rule figure table item seed size pier terminal district zone act clause paragraph
-    annex appendix amendment resolution division group form
+    annex appendix amendment resolution division group form versions
     """)
 
 
 def _label_before(before: str) -> bool:
-    """Whether the word right before a number (after a blank) is a label word."""
+    """Whether the word right before a number (after a blank) is a label word ("No 10")."""
     stripped = before.rstrip(" \t")
     words = stripped.rsplit(None, 1) if stripped != before else ()
-    return bool(words) and words[-1].lstrip("(\"'“‘[").lower() in _LABEL_SET
+    if not words:
+        return False
+    word = words[-1].lstrip("(\"'“‘[")
+    return word.lower() in _LABEL_SET or word == "No"
 
 
 _LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -405,7 +409,8 @@ _NOT_NOUNS = _word_set("""
     o'clock am pm a.m p.m left remaining overall others altogether combined dead alive
     came went saw took made got gave found told became began ran won fell rose grew paid sold held
     brought thought knew met sent spent built kept stood led fought bought include includes
-    exclude excludes r x near outside inside nearby abroad worldwide avg
+    exclude excludes r x near outside inside nearby abroad worldwide avg due owing thanks
+    higher lower firmer weaker easier fewer remain remains nil unch dn rpt
     """)
 # Words that often sit between a number and its noun ("7 European countries", "3 more goals").
 _ADJECTIVE_LIKE = _word_set("""
@@ -592,6 +597,15 @@ def _past_modifier(
     )
     if plural_expected and singular and compound:
         return match.end()  # "12 oil companies", "14,000 night shift nurses"
+    if (
+        word[0].isupper()
+        and word[1:].islower()
+        and lower.endswith("s")
+        and not lower.endswith("ss")
+        and next_word[:1].islower()
+        and not _plural_head_follows(text, match.end())
+    ):
+        return None  # "10 million Mexicans live in": a plural demonym is the head
     adjective_like = (
         lower in _ADJECTIVE_LIKE
         or lower.endswith(_ADJECTIVE_SUFFIXES)
@@ -607,6 +621,8 @@ def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
     """The counted noun and where it ends, or None when the word cannot be one."""
     lower = word.lower()
     lemma = lemmatize_noun(lower)
+    if word[0].isupper() and lower.endswith("is") and len(lower) > 4:
+        lemma = lower[:-1]  # demonyms: "Iraqis", "Israelis" (lower-case "crisis" stays)
     if word[0].isupper() and not (lower.endswith("s") and word[1:].islower()):
         return None  # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") pass
     if len(lower) == 1 or (lower.endswith(_NOT_HEAD_SUFFIXES) and lower not in UNIT_SURFACES):
@@ -714,12 +730,30 @@ _LENGTH_AFTER_RE = re.compile(
 )
 _LENGTH_BEFORE_RE = re.compile(
     r"\b(?:height|depth|length|width|distance|altitude|jump(?:ed|s)?|clear(?:ed|s)?|thr(?:ew|own)"
+    r"|throws?|leap|vault|attempt(?:ed|s)?|personal{_G}+best"
     r"|ran|swam|rose|fell|sank|measur(?:ed|es|ing)|spans?|stands?|stood|towers?|tall|high|deep"
-    r"|long|wide|diameter|radius|metres?|meters?)\b[^.;]{0,30}$",
+    r"|long|wide|diameter|radius|metres?|meters?)\b[^.;]{0,30}$".replace("{_G}", _G),
     re.I,
+)
+# "the 1500m", "her 400m": a track distance named as the event (not sums of money).
+_TRACK_DISTANCES = frozenset({60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 3000, 5000, 10000})
+_EVENT_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|his|her|their|a)|\b(?:men|women)['’]s|\b(?:boys|girls)['’])[ \t]+$", re.I
 )
 _K_DISTANCE_RE = re.compile(rf"{_G}*(?:-{_G}*)?(?:run|race|walk|swim|course|route|trail)\b", re.I)
 _MILLION_WORD_AFTER_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z'’-]*)")
+
+
+_CAPITAL_LETTER_NAME_RE = re.compile(r"\d{1,3}[MB](?![A-Za-z0-9])")
+
+
+def _names_a_firm_or_model(text: str, number: _Number, match: re.Match[str]) -> bool:
+    """ "3M", "Insat 1B": a whole number with a capital letter and no counted noun after it
+    (money is judged before)."""
+    if not _CAPITAL_LETTER_NAME_RE.match(text, number.start):
+        return False
+    following = _MILLION_WORD_AFTER_RE.match(text, match.end())
+    return not (following and _is_plural(following["word"]) and following["word"].islower())
 
 
 def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: bool) -> bool:
@@ -737,6 +771,8 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     attached = match.start("scale") == number.end
     if word == "k":
         return attached and not _K_DISTANCE_RE.match(text, match.end())
+    if written in ("M", "B") and attached and _names_a_firm_or_model(text, number, match):
+        return False
     if word == "b":
         return attached and (written == "B" or number.scale is not None)
     if written == "M" and attached:
@@ -753,6 +789,8 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
         return False
     before = text[max(0, number.start - 60) : number.start]
     if _LENGTH_BEFORE_RE.search(before):
+        return False
+    if number.value in _TRACK_DISTANCES and word == "m" and _EVENT_BEFORE_RE.search(before):
         return False
     # "sales of 5m.", "the show drew 9.2m": without a length in sight, news means millions;
     # a spaced "350 m" alone is the unit.
@@ -826,8 +864,9 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     if found is None:
         return None
     unit, written, unit_start, end = found
-    if unit.startswith(MINOR_UNIT_PREFIX) and written[:1].isupper() and len(written) > 2:
-        return None  # "50 Cent", "Three Pence Lane": a name, not small change
+    last_word = written.rsplit(" ", 1)[-1]
+    if unit.startswith(MINOR_UNIT_PREFIX) and last_word[:1].isupper() and len(last_word) > 2:
+        return None  # "50 Cent", "Three Pence Lane": a name, not small change ("Canadian cents" is)
     attached = unit_start == pos
     if written in CASE_SENSITIVE_SURFACES:
         if number.is_words or not (attached or written in ("Nm", "mA", "MW", "mW", "PS")):
@@ -841,16 +880,31 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     return unit, end
 
 
+_MILESTONE_BEFORE_RE = re.compile(rf"\b[Tt]he{_G}+$")
+_NOUN_AFTER_MARK_RE = re.compile(
+    rf"{_G}+(?!(?:of|in|on|for|by|and|or|but|at|with|since|before|after|when|as|is|was|again"
+    rf"|this|last|that|than|to|from|for|within|during|until|mark)\b)[a-z]"
+)
+
+
 def _ambiguous_is_unit(
     text: str, number: _Number, unit: str, written: str, attached: bool, end: int
 ) -> bool:
     """Whether a surface that is also a word or an initial ("m", "C", "marks", "won") is the
     unit after this number."""
     surface = written.lower()
+    if surface == "mark" and _MILESTONE_BEFORE_RE.search(
+        text, max(0, number.start - 12), number.start
+    ):
+        # "passed the 10,000 mark", "around the three million mark": a threshold, not money;
+        # "the 500 mln mark loan" is money (a noun follows the compound).
+        return bool(_NOUN_AFTER_MARK_RE.match(text, end))
     if surface == "p" and not number.is_words:
         return True  # "up 14 p at 392 p": pence
     if surface == "g" and written == "G":
         return False  # "3G", "5G": a generation of networks, not grams
+    if written == "M":
+        return False  # "3M": metres are written in lower case
     if surface == "m" and not attached and not number.is_words and _spaced_metres(text, end):
         return True  # "350 m high", "2.7 m."
     # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
@@ -913,9 +967,26 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
         return None
     if not number.is_words and _skip_in_context(text, number, read, currency):
         return None
+    if read.unit is None and currency is None and _is_race_time(text, number):
+        return None  # "finished second in 7.82", "a personal best of 20.94": a time, not a figure
     if read.unit is None and currency is None and _age_in_context(text, number):
         return _Quantity(start, read.end, number, "year", True, age=True)
     return _Quantity(start, read.end, number, read.unit, read.has_own_unit, age=read.age)
+
+
+# A bare time in hundredths after a placing or a record: "came third in 10.21", "set a
+# personal best of 20.94", "an Olympic record of 12.37".
+_RACE_TIME_BEFORE_RE = re.compile(
+    r"\b(?:finish(?:ed|es)?|won|came|ran|clocked|timed|record|best|time|winner|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|last)(?:[ \t]+(?:place|home))?[ \t]+(?:in|of)[ \t]+$"
+)
+
+
+def _is_race_time(text: str, number: _Number) -> bool:
+    digits = text[number.start : number.end]
+    if number.is_words or number.value >= 60 or len(digits.partition(".")[2]) != 2:
+        return False
+    return bool(_RACE_TIME_BEFORE_RE.search(text, max(0, number.start - 30), number.start))
 
 
 # Words before a bare number that make it an age: "aged 81", "at the age of nine", "ages 5
@@ -937,9 +1008,32 @@ _AGE_OF_PEOPLE_RE = re.compile(
 _APPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)|\b(?:wife|husband|son|daughter|mother"
     r"|father|brother|sister|man|woman|boy|girl|friend|partner|widow|widower|grandmother"
-    r"|grandfather|mum|dad|pensioner|teenager))[ \t]*,[ \t]*$"
+    r"|grandfather|mum|dad|pensioner|teenager|actor|actress|singer|star|player|striker"
+    r"|midfielder|defender|goalkeeper|keeper|winger|lock|prop|international|veteran"
+    r"|film-maker|director|writer|author|novelist|presenter|comedian|musician|rapper"
+    r"|champion|coach|manager|driver|boxer|golfer|chairman|founder|victim|suspect))"
+    r"[ \t]*,[ \t]*$"
 )
-_APPOSITION_AFTER_RE = re.compile(r"[ \t]*,")
+# After the age: a comma, a dash, or the end of a sentence ("said Hynde, 53.").
+_APPOSITION_AFTER_RE = re.compile(r"[ \t]*(?:,|[-–—][ \t]|\.(?:\s|$))")
+# "she was 18 when", "who is 13 at the time": a person's age after a copula, the clause
+# ending right after the number (a count or a measure would carry its noun or unit).
+_AGE_COPULA_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou)(?:'s|’s|'m|’m|[ \t]+(?:was"
+    r"|is|were|am|are|turned|turns|will[ \t]+be|had[ \t]+turned|has[ \t]+turned))"
+    r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|already|now|then|still))?[ \t]+$"
+)
+_AGE_COPULA_AFTER_RE = re.compile(
+    r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time"
+    r"|and(?![ \t]+(?:\d|a[ \t]+half))|years?[ \t]+old|last|this|next)\b"
+)
+# "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
+_LIFE_EVENT_AT_RE = re.compile(
+    r"\b(?:died|dies|dying|retired|retires|retiring|retirement|married|marries|debut"
+    r"|emigrated|orphaned|widowed)\b[^.;!?\n]{0,40}?[ \t]at[ \t]+$"
+)
+# "At 35, she is the youngest...": an age opening its sentence.
+_AGE_OPENING_RE = re.compile(r"(?:^|[.!?\"“]\s+|\n\s*)At[ \t]+$")
 _AGE_BOUND_WORDS = ("over", "under", "above", "below", "older", "younger")
 _AGE_GROUP_RE = re.compile(r"(?<![A-Za-z])(?:over|under|Over|Under)[- ]$")
 _CALENDAR_NAMES = frozenset(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
@@ -955,6 +1049,15 @@ def _age_in_context(text: str, number: _Number) -> bool:
         return True
     if any(word in lowered for word in _AGE_BOUND_WORDS) and _AGE_OF_PEOPLE_RE.search(before):
         return True
+    if _AGE_COPULA_BEFORE_RE.search(before) and _AGE_COPULA_AFTER_RE.match(text, number.end):
+        return True
+    if before.endswith("t "):
+        after_number = text[number.end : number.end + 1]
+        if _AGE_OPENING_RE.search(before):
+            return after_number == ","
+        if _LIFE_EVENT_AT_RE.search(text, max(0, number.start - 80), number.start):
+            following = text[number.end + 1 : number.end + 2]
+            return not after_number.isalnum() and not (after_number in ":." and following.isdigit())
     if "," not in before[-3:]:
         return False
     apposition = _APPOSITION_BEFORE_RE.search(before)
@@ -1011,24 +1114,41 @@ def _read_before_digits(
     return start, currency
 
 
-_REGIONAL_WORD_RE = re.compile(r"(?<![A-Za-z])(?P<word>crown|dinar)s?$", re.I)
+# One alternation per currency word, a named group per country, so that the text before a
+# figure is scanned once: (pattern, ISO code by group name).
 _REGIONAL_CUES = {
-    word: [(re.compile(rf"\b(?:{cues})\b", re.I), code) for cues, code in pairs]
-    for word, pairs in REGIONAL_CURRENCIES.items()
+    word: (
+        re.compile(
+            r"\b(?:" + "|".join(f"(?P<c{i}>{cues})" for i, (cues, _) in enumerate(pairs)) + r")\b",
+            re.I,
+        ),
+        {f"c{i}": code for i, (_, code) in enumerate(pairs)},
+    )
+    for word, pairs in (CUED_CURRENCIES | REGIONAL_CURRENCIES).items()
 }
+_REGIONAL_WORDS = "|".join(sorted(_REGIONAL_CUES))
+_REGIONAL_WORD_RE = re.compile(rf"(?<![A-Za-z])(?P<word>{_REGIONAL_WORDS})s?$", re.I)
+# The currency word alone after the number ("336 billion escudos"), none of its country's
+# adjective: the country is read from the text before.
+_BARE_REGIONAL_RE = re.compile(rf"[ \t]*-?[ \t]*(?P<word>{_REGIONAL_WORDS})s?\b", re.I)
 # How far back a country named for "crowns" or "dinars" is looked for (a dateline, a clause).
 _REGIONAL_REACH = 400
 
 
+def _only_scale_between(text: str, start: int, end: int) -> bool:
+    """Nothing but blanks, hyphens and a scale word ("300 mln crowns"): no country adjective
+    of the currency's own ("300 Norwegian crowns")."""
+    words = text[start:end].replace("-", " ").split()
+    return not words or (len(words) == 1 and words[0].lower() in SCALE_WORDS)
+
+
 def _regional_currency(text: str, start: int, word: str) -> str | None:
     """ISO code of plain "crowns"/"dinars" from the nearest country cue before the figure."""
-    window_start = max(0, start - _REGIONAL_REACH)
-    best: tuple[int, str] | None = None
-    for cue, code in _REGIONAL_CUES[word]:
-        for match in cue.finditer(text, window_start, start):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), code)
-    return best[1] if best else None
+    cues, codes = _REGIONAL_CUES[word]
+    found = [
+        match.lastgroup for match in cues.finditer(text, max(0, start - _REGIONAL_REACH), start)
+    ]
+    return codes[found[-1]] if found and found[-1] else None
 
 
 @dataclass(slots=True)
@@ -1067,8 +1187,8 @@ def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead
     found = _unit_after(text, number.end, number)
     if found:
         unit, end = found
-        regional = _REGIONAL_WORD_RE.search(text, max(number.end, end - 8), end)
-        if regional:
+        regional = _REGIONAL_WORD_RE.search(text, max(number.end, end - 9), end)
+        if regional and _only_scale_between(text, number.end, regional.start()):
             unit = _regional_currency(text, number.start, regional["word"].lower()) or unit
         if unit == "pound" and _pounds_are_money(text, number, end):
             unit = "GBP"
@@ -1080,6 +1200,11 @@ def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead
         return _UnitRead(unit, end, has_own_unit=True)
     if currency:
         return _UnitRead(currency, number.end, has_own_unit=True)
+    bare = _BARE_REGIONAL_RE.match(text, number.end)
+    if bare:
+        code = _regional_currency(text, number.start, bare["word"].lower())
+        if code:
+            return _UnitRead(code, bare.end(), has_own_unit=True)  # "escudos" in a Lisbon story
     suffix = _CURRENCY_SUFFIX_RE.match(text, number.end)
     if suffix and not number.is_words:
         return _UnitRead(CURRENCY_PREFIXES[suffix["cur"]], suffix.end(), has_own_unit=True)
@@ -1133,6 +1258,9 @@ _SUSPENDED_RE = re.compile(
 )
 
 
+_THRESHOLD_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "figure"})
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     noun = _counted_noun_after(text, read.end, number.value != 1)
     if noun is None and read.end < len(text) and text[read.end] == "-":
@@ -1141,6 +1269,13 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         if suspended:
             shared = _hyphenated_noun(text, suspended.end())
             noun = (shared[0], read.end + 1, shared[2]) if shared else None
+    if (
+        noun
+        and not noun[2]
+        and noun[0] in _THRESHOLD_NOUNS
+        and _MILESTONE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
+    ):
+        return  # "passed the 10,000 level": a threshold named by its figure, not a count
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
@@ -1252,6 +1387,12 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
     )
 
 
+_SHORT_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|since|of|from|until|by|the|and|to|summer|spring|autumn|winter|class)[ \t]+['’]$",
+    re.I,
+)
+
+
 def _glued_before(text: str, start: int, in_range: bool) -> bool:
     """What comes right before makes the digits part of a name, a date or a number."""
     if start == 0:
@@ -1269,7 +1410,13 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
         return True  # "COVID -19"
     if previous == "." and text.endswith("...", 0, start):
         return False  # a table's dotted leader: "loans.......64,615"
+    if previous in "'’" and _SHORT_YEAR_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True  # "in '94", "since ’08": a year with its century left out
     return previous == ":" or (previous == "." and start > 1 and text[start - 2] == ".")
+
+
+# A variant's letters, not a unit or a scale ("10-15M", "20-30C", "5-10GW" are ranges).
+_MODEL_SUFFIX_RE = re.compile(r"-\d{3}(?:(?!KM|MW|GW|KW|MM|CM|BN|MN|PM|AM|GB|MB|TB)[A-Z]{2,3}|X)\b")
 
 
 def _glued_after(text: str, end: int) -> bool:
@@ -1283,6 +1430,8 @@ def _glued_after(text: str, end: int) -> bool:
         return True  # "3.2.1", "3/4/2020"
     if following == "s" and not text[end + 1 : end + 2].isalpha():
         return True  # "1990s", "the 80s"
+    if following == "-" and _MODEL_SUFFIX_RE.match(text, end):
+        return True  # "777-200LR", "A330-300X": a model and its variant
     return following in "'’" and text[end + 1 : end + 2] == "s"
 
 
@@ -1327,11 +1476,42 @@ def _integer_is_no_count(
         return True  # "10 Downing Street"; "category 4", "game 7"
     if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
+    if _INDEX_NAME_BEFORE_RE.search(before):
+        return True  # "the S&P 500", "the FTSE 250", "Nikkei 225": the name of an index
+    if _in_scorer_list(text, number, before):
+        return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
     return False
+
+
+_INDEX_NAME_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:s&p|sp|ftse|nikkei|russell|stoxx|dax|cac|kospi|nasdaq|topix|asx|tsx|ibex"
+    r"|sensex|nifty|msci|hang[ \t]+seng|dow[ \t]+jones)[ \t-]*$",
+    re.I,
+)
+# A team sheet's scorers or substitutions: a surname and a minute ("Riise 1, Nunez 113.",
+# "Gerrard 79 og", "Thompson 48 pen"), one of several, or before the attendance ("Easton 60.
+# 9,796").
+_SURNAME_BEFORE_RE = re.compile(r"(?:^|[\s(:])[A-Z][a-z'’-]+[ \t]+$")
+_MINUTE_AFTER_RE = re.compile(r"[ \t]+(?:og|pen)\b|[,.;)]")
+_SCORER_ITEM_RE = re.compile(r"[A-Z][a-z'’-]+[ \t]+\d{1,3}(?:[ \t]+(?:og|pen))?[,.;)]")
+_ATTENDANCE_AFTER_RE = re.compile(r"\.\s+(?:\d{1,3},\d{3}\b|Att\b)|,[ \t]*\d{1,3}[.,]")
+
+
+def _in_scorer_list(text: str, number: _Number, before: str) -> bool:
+    if number.value > 130 or not _SURNAME_BEFORE_RE.search(before):
+        return False
+    after = _MINUTE_AFTER_RE.match(text, number.end)
+    if after is None:
+        return False
+    if after.group().strip() in ("og", "pen") or _ATTENDANCE_AFTER_RE.match(text, number.end):
+        return True
+    start = number.start
+    neighbours = _SCORER_ITEM_RE.findall(text, max(0, start - 40), min(len(text), start + 45))
+    return len(neighbours) >= 2
 
 
 def _reads_as_year(text: str, number: _Number, read: _UnitRead, before: str) -> bool:
@@ -1419,7 +1599,27 @@ def find_quantities(text: str) -> list[QuantityMention]:
     mentions = complete_from_neighbours(text, mentions)
     if "umber of" in text:
         _counted_by_number_of(text, mentions)
+    if " times " in text or "fold" in text:
+        _multipliers(text, mentions)
     return mentions
+
+
+# "eight times higher", "three times as large", "ten times the rate", "a 3-fold rise": a
+# multiplier (a ratio without a unit), not a count of occasions ("capped 18 times").
+_MULTIPLIER_AFTER_RE = re.compile(
+    rf"{_G}+(?:as|more|less|fewer|[a-z]+er{_G}+than|the(?!{_G}+(?:last|past|next|following"
+    rf"|previous|same|first|second|third|year|week|month|day|season|game|match)\b)|(?:higher|lower|larger|bigger"
+    rf"|greater|faster|slower|smaller|longer|wider|cheaper|costlier|stronger|worse|better"
+    rf"|richer|poorer|heavier|deeper|taller)\b)\b"
+)
+
+
+def _multipliers(text: str, mentions: list[QuantityMention]) -> None:
+    for index, mention in enumerate(mentions):
+        if mention.unit == "fold" or (
+            mention.unit == "time" and _MULTIPLIER_AFTER_RE.match(text, mention.end)
+        ):
+            mentions[index] = replace(mention, unit=None, dimension="ratio")
 
 
 # "the number of people on broadband ... surpassed four million": what the figure counts.
@@ -1817,10 +2017,12 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         if dimension == "time" and _SPAN_BEFORE_RE.search(before):
             return True  # "for one day", "within one year": a span of time
         return qualifier != "exact" or not _one_as_article(text, first, before)
+    if number.value != 1 and (
+        _ADDED_WORDS_BEFORE_RE.search(before) or _MORE_WORDS_AFTER_RE.match(text, number.end)
+    ):
+        return True  # "another two were hurt", "four more": a count added to another
     if number.value == 1:
-        # "one of the best", "the one that got away"; but "..., and one is a Democrat"
-        parallel = _PARALLEL_BEFORE_RE.search(before) is not None
-        return parallel and _SUBJECT_VERB_RE.match(text, number.end) is not None
+        return _one_stands_for_a_count(text, first, before)
     if number.scale is not None or number.precision >= 1000:
         return True  # "surpassed four million"
     if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
@@ -1828,6 +2030,20 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     if _SUBJECT_VERB_RE.match(text, number.end):
         return True
     return bool(_LIST_NEXT_RE.match(text, number.end))
+
+
+def _one_stands_for_a_count(text: str, first: _Quantity, before: str) -> bool:
+    """ "one" with no noun: "one of the best", "the one that got away" are no counts; "...,
+    and one is a Democrat" is."""
+    parallel = _PARALLEL_BEFORE_RE.search(before) is not None
+    verb = _SUBJECT_VERB_RE.match(text, first.number.end)
+    if not parallel or verb is None:
+        return False
+    if verb.group().strip().startswith(("said", "say")):
+        # "..., one said" is a speaker; "three said yes and one said no" still counts
+        near = text[max(0, first.start - 60) : first.start]
+        return _WORD_COUNT_NEARBY_RE.search(near) is not None
+    return True
 
 
 def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
@@ -1843,7 +2059,13 @@ def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
     return not (parallel or _LIST_NEXT_RE.match(text, first.number.end))
 
 
+_ADDED_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:another|a[ \t]+further|an[ \t]+additional|an[ \t]+extra)[ \t]+$", re.I
+)
+_MORE_WORDS_AFTER_RE = re.compile(rf"{_G}+more\b(?!{_G}+than)")
 _ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
+# A count in words in the clause before "one said": "three said yes and one said no".
+_WORD_COUNT_NEARBY_RE = re.compile(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
 # Another count in the clause before "one": "four forwards and one keeper".
 _COUNT_NEARBY_RE = re.compile(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:]*$", re.I)
 

@@ -80,7 +80,7 @@ fluid_ounce | volume | fluid ounce, fluid ounces, fl oz
 tablespoon | volume | tablespoon, tablespoons, tbsp
 teaspoon | volume | teaspoon, teaspoons, tsp
 barrel | volume | barrel, barrels, bbl, bbls
-bushel | volume | bushel, bushels
+bushel | volume | bushel, bushels, bu
 meter ** 3 | volume | cubic metre, cubic metres, cubic meter, cubic meters, m3, m³
 cubic_foot | volume | cubic foot, cubic feet, cu ft
 kilometer / hour | speed | km/h, kmh, kph, km/hr, kilometres per hour, kilometers per hour
@@ -299,7 +299,7 @@ def _currency_surfaces() -> list[tuple[str, str]]:
     for name, code in CURRENCY_NAMES.items():
         words = name.split()
         if words[-1] in ("dollar", "euro"):
-            cents = [" ".join([*words[:-1], word]) for word in ("cent", "cents")]
+            cents = [" ".join([*words[:-1], word]) for word in ("cent", "cents", "ct", "cts")]
             found.extend((surface, MINOR_UNIT_PREFIX + code) for surface in cents if surface)
     found.extend((surface, MINOR_UNIT_PREFIX + "EUR") for surface in ("euro cent", "euro cents"))
     return found
@@ -447,6 +447,42 @@ REGIONAL_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("yugoslav|yugoslavia|belgrade", "YUD"),
     ),
 }
+
+# Currency words that CLDR names for several countries, beyond the hand list above: the
+# country is read from the adjective of each CLDR name ("argentine peso"), matched as the
+# start of a capitalized word before the figure ("Argentina", "Argentine").
+_CUED_CURRENCY_WORDS = (
+    "peso",
+    "franc",
+    "rupee",
+    "shilling",
+    "escudo",
+    "rial",
+    "riyal",
+    "kyat",
+    "lira",
+)
+
+
+def _cues_from_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    stems: dict[str, dict[str, str]] = {}
+    for name, code in CURRENCY_NAMES.items():
+        *adjective, last = name.split()
+        if last not in _CUED_CURRENCY_WORDS or not adjective:
+            continue
+        country = " ".join(adjective)
+        stem = country[: max(4, len(country) - 4)]
+        stems.setdefault(last, {}).setdefault(stem, code)
+    return {
+        word: tuple(
+            (rf"(?-i:{stem[0].upper()}){re.escape(stem[1:])}\w*", code)
+            for stem, code in by_stem.items()
+        )
+        for word, by_stem in stems.items()
+    }
+
+
+CUED_CURRENCIES = _cues_from_names()
 
 # "cent", the unit earlier releases gave figures in cents, as stored in older ledgers.
 _SUBUNITS: dict[str, tuple[float, str]] = {"cent": (0.01, "USD")}
