@@ -207,9 +207,10 @@ def main() -> int:
         print(
             "| articles | wall s (best / median) | articles/s | claims/s | read s | check s* |"
             " reports s* | ledger prep s* | ledger write s | index s | outside flow s |"
-            " peak MB | CPU s flow / workers | rerun s (best / median) |"
+            " peak MB | CPU s flow / workers | CPU s total (best / median) |"
+            " rerun s (best / median) |"
         )
-        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for size in args.sizes:
             corpus = subset(size, scratch)
             runs, reruns = [], []
@@ -224,6 +225,7 @@ def main() -> int:
             articles = best["summary"]["articles"]
             walls = [r["wall"] for r in runs]
             rewalls = [r["wall"] for r in reruns]
+            cpus = [r["flow_cpu"] + r["worker_cpu"] for r in runs]
             print(
                 f"| {articles:,} | {min(walls):.1f} / {statistics.median(walls):.1f}"
                 f" | {articles / best['wall']:,.0f}"
@@ -236,6 +238,7 @@ def main() -> int:
                 f" | {best['wall'] - stages['total']:.1f}"
                 f" | {max(r['peak_mb'] for r in runs):,.0f}"
                 f" | {best['flow_cpu']:.1f} / {best['worker_cpu']:.1f}"
+                f" | {min(cpus):.1f} / {statistics.median(cpus):.1f}"
                 f" | {min(rewalls):.1f} / {statistics.median(rewalls):.1f} |"
             )
             sys.stdout.flush()

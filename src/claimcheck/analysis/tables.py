@@ -58,11 +58,16 @@ class ClaimsWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = pq.ParquetWriter(self.temporary, CLAIMS_SCHEMA, compression="zstd")
 
-    def add(self, rows: Sequence[Sequence[Any]]) -> None:
-        """A chunk's rows, as report.tables.claim_rows builds them (without the run id)."""
-        if rows:
-            table = _table([(self.run_id, *row) for row in rows], CLAIMS_SCHEMA)
-            self._writer.write_table(table)
+    def add(self, columns: Sequence[list[Any]]) -> None:
+        """A chunk's claims as report.tables.add_claim_columns builds them (no run id)."""
+        count = len(columns[0]) if columns else 0
+        if count:
+            arrays = [pa.array([self.run_id] * count, type=CLAIMS_SCHEMA.field(0).type)]
+            arrays += [
+                pa.array(values, type=field.type)
+                for values, field in zip(columns, list(CLAIMS_SCHEMA)[1:], strict=True)
+            ]
+            self._writer.write_table(pa.Table.from_arrays(arrays, schema=CLAIMS_SCHEMA))
 
     def close(self) -> Path:
         self._writer.close()

@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimcheck.checks.helpers import make_finding, where
 from claimcheck.checks.name_layout import Layout
@@ -21,6 +22,12 @@ from claimcheck.records import Finding, Severity
 
 # Letters joined by inner apostrophes (O'Neill); hyphens split ("Lukashenko-led").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Where _WORD's words start (after no letter, nor after a letter and an apostrophe, which
+# _WORD would have taken into the word before), unless with a small ASCII letter.
+# (The first letter is matched before the look-behinds are tried: most places fail there.)
+_WORD_NOT_SMALL = re.compile(
+    r"[^\W\d_a-z](?<![^\W\d_].)(?<![^\W\d_]['’].)[^\W\d_]*(?:['’][^\W\d_]+)*"
+)
 _POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
 _SENTENCE_END = frozenset(".!?:;")
 _OPENING = frozenset("\"'“‘([{—–-*#>_ \t")
@@ -168,6 +175,8 @@ def _sentence_starts(context: ArticleContext) -> set[int]:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word.lower()  # nothing to decompose: most names of an English text
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -176,22 +185,24 @@ def _collect_forms(body: str, sentence_starts: set[int]) -> tuple[dict[str, _For
     """Capitalized spellings with their occurrences, and the words written in lower case.
     Only where each occurrence stands is read here; what surrounds it is read later, for
     the few spellings that have a look-alike (`_describe`)."""
+    # Most words: no possessive to strip for the lower-case test ("dog's" is lower).
+    lower_words = {
+        word[:-2] if word[-2:] in _POSSESSIVES else word
+        for word in _WORD.findall(body)
+        if not word[0].isupper() and word.islower()
+    }
     forms: dict[str, _Form] = {}
-    lower_words: set[str] = set()
-    for match in _WORD.finditer(body):
+    # The same words as _WORD finds, less those opening with an ASCII small letter: most of
+    # an article's words need not be looked at one by one for its names.
+    for match in _WORD_NOT_SMALL.finditer(body):
         word = match.group()
         if not word[0].isupper():
-            # Most words: no possessive to strip for the lower-case test ("dog's" is lower).
-            if word.islower():
-                lower_words.add(word[:-2] if word[-2:] in _POSSESSIVES else word)
             continue
         if word[-2:] in _POSSESSIVES:
             word = word[:-2]
         start = match.start()
         end = start + len(word)
         if not _is_capitalized(word):
-            if word.islower():
-                lower_words.add(word)
             continue
         if (start and body[start - 1] in "-‐") or _HYPHENATED_NAME.match(body, end):
             # Half of a hyphenated name ("Chang Chi-Cheng", "Spider-Man") is a syllable of
@@ -242,7 +253,12 @@ def _stem_of_a_word(form: _Form, lower_words: set[str]) -> bool:
 
 
 def _is_capitalized(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and any(char.islower() for char in word[1:])
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    rest = word[1:]
+    if rest.isascii():
+        return rest != rest.upper()  # a small letter among the rest, read in one pass
+    return any(char.islower() for char in rest)
 
 
 def _follows_boundary(body: str, start: int) -> bool:
@@ -505,13 +521,16 @@ def _candidate_pairs(forms: list[_Form]) -> Iterator[tuple[_Form, _Form]]:
                     yield forms[pair[0]], forms[pair[1]]
 
 
-def _deletion_variants(word: str, depth: int) -> set[str]:
+# The same names come back article after article (places, firms, officials): their variants
+# are made once per process.
+@lru_cache(maxsize=4096)
+def _deletion_variants(word: str, depth: int) -> tuple[str, ...]:
     variants = {word}
     frontier = {word}
     for _ in range(depth):
         frontier = {item[:i] + item[i + 1 :] for item in frontier for i in range(len(item))}
         variants |= frontier
-    return variants
+    return tuple(variants)  # in the set's own order, as the buckets always met them
 
 
 def _different_endings(a: str, b: str) -> bool:

@@ -52,10 +52,15 @@ def temporary_name(path: Path) -> Path:
 
 def write_atomic_with(path: Path, write: Callable[[Path], object]) -> None:
     """`write(temporary)` writes the file (a parquet writer, say), then it takes its name."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = temporary_name(path)
     try:
-        write(temporary)
+        try:
+            write(temporary)
+        except FileNotFoundError:
+            # The folder is made by the first file written into it, not checked before each
+            # of the tens of thousands of pages a run writes (a failed mkdir and a stat each).
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write(temporary)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

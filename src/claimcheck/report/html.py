@@ -42,6 +42,9 @@ def _environment():
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        # The templates ship with the package: no stat of the template file (and of the one it
+        # extends) at every page of a run.
+        auto_reload=False,
     )
 
 

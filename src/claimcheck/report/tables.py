@@ -5,7 +5,7 @@ plain-Python rows, built where each chunk is checked and written once by the run
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -30,18 +30,24 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def claim_rows(article: Article, claims: Iterable[Claim]) -> list[tuple[Any, ...]]:
-    """One row per claim: CLAIM_COLUMNS without run_id (the run adds it when it writes)."""
+def add_claim_columns(
+    columns: list[list[Any]], article: Article, claims: Sequence[Claim]
+) -> list[list[Any]]:
+    """Adds one row per claim to `columns`, one list per CLAIM_COLUMNS name but run_id (the
+    run adds it when it writes); `columns` starts as []. Column by column: the run hands
+    each list to the parquet writer as it is, with no rows to take apart again."""
+    if not columns:
+        columns.extend([] for _ in CLAIM_COLUMNS[1:])
+    if not claims:
+        return columns
     published = article.published.isoformat() if article.published else None
-    return [
-        (
-            article.id,
-            article.source,
-            published,
-            *(_plain(getattr(claim, name)) for name in CLAIM_FIELDS),
-        )
-        for claim in claims
-    ]
+    count = len(claims)
+    columns[0].extend([article.id] * count)
+    columns[1].extend([article.source] * count)
+    columns[2].extend([published] * count)
+    for column, name in zip(columns[3:], CLAIM_FIELDS, strict=True):
+        column.extend([_plain(getattr(claim, name)) for claim in claims])
+    return columns
 
 
 def finding_rows(

@@ -32,7 +32,7 @@ from claimcheck.pipeline.checker import (
 )
 from claimcheck.records import Article, Finding
 from claimcheck.report.articles import RunReport
-from claimcheck.report.tables import claim_rows
+from claimcheck.report.tables import add_claim_columns
 from claimcheck.run.incremental import rules_digest, run_key
 
 if TYPE_CHECKING:
@@ -74,9 +74,9 @@ class ChunkOutcome:
     # The checked results, kept in the run folder until the chunk is reported.
     pending: str | None = None
     article_ids: list[str] = field(default_factory=list)
-    # The chunk's claims as rows of the run's claims.parquet (report.tables.claim_rows),
-    # written by the run as the chunk is collected, then dropped.
-    claim_rows: list[tuple] = field(default_factory=list)
+    # The chunk's claims as columns of the run's claims.parquet (report.tables
+    # .add_claim_columns), written by the run as the chunk is collected, then dropped.
+    claim_columns: list[list] = field(default_factory=list)
     # How many checks examine each of its articles ("examined by N checks" on its pages).
     checks: int = 0
 
@@ -138,7 +138,7 @@ def _check_articles(
         outcome.claims += len(result.claims)
         outcome.findings.extend(result.findings)
         outcome.article_ids.append(record.id)
-        outcome.claim_rows.extend(claim_rows(record, result.claims))
+        add_claim_columns(outcome.claim_columns, record, result.claims)
         results.append(result)
         mark = clock()
         outcome.ledger_entries.append(

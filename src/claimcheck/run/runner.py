@@ -131,13 +131,13 @@ class RunTables:
         self.writer: Any = None
 
     def recorded(self, outcome: ChunkOutcome) -> None:
-        if outcome.claim_rows:
+        if outcome.claim_columns and outcome.claim_columns[0]:
             if self.writer is None:
                 from claimcheck.analysis.tables import CLAIMS_NAME, ClaimsWriter
 
                 self.writer = ClaimsWriter(self.run.run_dir / CLAIMS_NAME, self.run.run_id)
-            self.writer.add(outcome.claim_rows)
-        outcome.claim_rows = []
+            self.writer.add(outcome.claim_columns)
+        outcome.claim_columns = []
 
     def discard(self) -> None:
         if self.writer is not None:
