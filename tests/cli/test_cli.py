@@ -101,7 +101,7 @@ def test_check_path_never_imports_prefect(command):
     assert completed.returncode == 0, completed.stderr
 
 
-def test_check_loads_only_its_own_command_and_the_json_output_no_resources():
+def test_check_loads_only_its_own_command_the_json_output_and_no_ledger_code():
     """`check` builds its own parser alone (argparse looks up its message catalog for every
     option of every command), and the json format needs the schema version, not the files."""
     script = (
@@ -112,6 +112,7 @@ def test_check_loads_only_its_own_command_and_the_json_output_no_resources():
         "assert 'claimcheck.cli.commands.run' not in loaded, loaded\n"
         "assert 'claimcheck.cli.commands.ledger' not in loaded, loaded\n"
         "assert 'importlib.resources' not in sys.modules, 'importlib.resources was imported'\n"
+        "assert 'claimcheck.ledger' not in sys.modules, 'ledger code loaded'\n"
     )
     completed = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60

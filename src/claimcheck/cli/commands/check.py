@@ -311,11 +311,13 @@ def check_drafts(args: argparse.Namespace, settings: Settings, rules, report) ->
 def compare_drafts(results: list, ledger, record: bool, checker, drafts: bool = False) -> list:
     """The results with the findings of the ordered comparison (CC201, CC202) added.
     `drafts`: every article the ledger holds counts as earlier than the batch."""
+    if ledger is None and len(results) < 2:
+        # Nothing earlier to compare with: the ledger's code (identity rules, backends) is
+        # not loaded, which keeps the one-draft check fast.
+        return results
     from claimcheck.ledger.comparison import OrderedPass, history_of
     from claimcheck.pipeline.checker import ledger_entry_for, with_ledger
 
-    if not results:
-        return results
     entries = [ledger_entry_for(result, result.content_hash) for result in results]
     compared = OrderedPass(ledger, drafts=drafts).run(entries, record=record and ledger is not None)
     out = []
