@@ -426,3 +426,32 @@ def test_opposite_descriptions_after_one_verb_split_the_whole(from_text):
     assert _found(from_text, body)
     same = "Of the 227 firms surveyed, 143 were rated good and 97 were rated good again."
     assert _found(from_text, same) == []
+
+
+def test_parts_of_the_sentence_before_are_judged_against_its_only_figure(article):
+    body = (
+        "The port handled 650 containers on Monday. "
+        "Imports accounted for 420 containers and exports for 310 containers."
+    )
+    figures = [
+        ("650 containers", "container"),
+        ("420 containers", "container"),
+        ("310 containers", "container"),
+    ]
+    (finding,) = check_parts_exceed_whole(_context(article, body, figures))
+    assert finding.text == "650 containers"
+
+
+def test_a_sentence_before_with_two_figures_of_the_measure_names_no_whole(article):
+    # The parts fit this week's 800, not last week's 650: which one they share is not said.
+    body = (
+        "The port handled 800 containers on Monday, up from 650 containers a week before. "
+        "Imports accounted for 420 containers and exports for 310 containers."
+    )
+    figures = [
+        ("800 containers", "container"),
+        ("650 containers", "container"),
+        ("420 containers", "container"),
+        ("310 containers", "container"),
+    ]
+    assert list(check_parts_exceed_whole(_context(article, body, figures))) == []

@@ -551,6 +551,13 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
             continue
         if body[whole_end:start].strip() or body[whole.end : whole_end].count(",") > 1:
             continue  # not the sentence right before, or the figure is not its last word
+        if any(
+            other is not whole and other.unit == whole.unit and whole_start <= other.start
+            for other in counts[:index]
+        ):
+            # "rose to 1.2 million tonnes from 0.9 million": two figures of one measure
+            # before, and the words do not say which one the next sentence shares out.
+            continue
         anaphora = _OF_THEM_AFTER.match(body, part.end) or _OF_THEM_BEFORE.match(
             body[start : part.start]
         )
