@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -229,33 +230,73 @@ class Checker:
                 yield self.check_article(record)
 
 
-def result_to_json(result: ArticleResult) -> dict[str, Any]:
+def result_to_json(result: ArticleResult, claims: bool = True) -> dict[str, Any]:
     """A checked result in plain JSON values, to be read back by `result_from_json` (where a
-    chunk is reported after the run compared its articles)."""
+    chunk is reported after the run compared its articles). Without `claims`, the claims are
+    left for `claims_to_json`, which writes them as the article's JSON page does."""
     article = result.article
-    return {
+    data = {
         "article": {
             **{name: getattr(article, name) for name in article.__dataclass_fields__},
             "published": article.published.isoformat() if article.published else None,
         },
-        "claims": [claim.to_dict() for claim in result.claims],
+        "claims": [claim.to_dict() for claim in result.claims] if claims else None,
         "findings": [finding.to_dict() for finding in result.findings],
         "content_hash": result.content_hash,
         "sentences": [list(span) for span in result.sentences],
     }
+    if not claims:
+        del data["claims"]
+    return data
 
 
-def result_from_json(data: dict[str, Any]) -> ArticleResult:
+def result_from_json(
+    data: dict[str, Any], claims: tuple[Claim, ...] | None = None
+) -> ArticleResult:
+    """The result `result_to_json` wrote; `claims` when they were written apart."""
     fields = dict(data["article"])
     if fields.get("published"):
         fields["published"] = datetime.fromisoformat(fields["published"])
+    if claims is None:
+        claims = tuple(_claim_from_dict(claim) for claim in data["claims"])
     return ArticleResult(
         article=Article(**fields),
-        claims=tuple(_claim_from_dict(claim) for claim in data["claims"]),
+        claims=claims,
         findings=tuple(Finding(**finding) for finding in data["findings"]),
         content_hash=data["content_hash"],
         sentences=tuple((start, end) for start, end in data["sentences"]),
     )
+
+
+def claims_to_json(claims: Iterable[Claim]) -> str:
+    """Claims as the article's JSON page holds them (its "claims" member, byte for byte), so
+    that a chunk's results carry them to the reporter in the form the page writes."""
+    return json.dumps(
+        [claim.to_dict() for claim in claims],
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=str,
+    )
+
+
+# The Claim fields holding a calendar day, written as ISO dates by Claim.to_dict.
+_CLAIM_DAY_FIELDS = tuple(
+    name
+    for name, spec in Claim.__dataclass_fields__.items()
+    if "date" in str(spec.type) and name != "date"
+)
+
+
+def claims_from_json(text: str) -> tuple[Claim, ...]:
+    """The claims `claims_to_json` wrote (by this version: every field present)."""
+    claims = []
+    for values in json.loads(text):
+        for name in _CLAIM_DAY_FIELDS:
+            day = values[name]
+            if day is not None:
+                values[name] = date.fromisoformat(day)
+        claims.append(Claim(**values))
+    return tuple(claims)
 
 
 def _claim_from_dict(values: dict[str, Any]) -> Claim:

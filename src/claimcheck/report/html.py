@@ -286,14 +286,17 @@ def article_html(
     stem: str = "",
     checks: int = 0,
     docs_url: str | None = None,
+    readings: Sequence[str] | None = None,
 ) -> str:
     """The article page: highlighted text beside its findings, then the claims table.
-    `checks`: how many checks examined the article (built-in, rule set, ledger)."""
+    `checks`: how many checks examined the article (built-in, rule set, ledger); `readings`:
+    each claim's `claim_reading`, when the caller has them already."""
     article = result.article
     if checked is None:
         checked = checked_claims(result)
     counts = Counter(f.severity for f in result.findings)
-    readings = [claim_reading(claim) for claim in result.claims]
+    if readings is None:
+        readings = [claim_reading(claim) for claim in result.claims]
     findings = [
         finding_view(n, f, prior_href, article, docs_url)
         for n, f in enumerate(result.findings, start=1)
