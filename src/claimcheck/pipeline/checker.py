@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -269,33 +270,41 @@ def result_from_json(
 
 
 def claims_to_json(claims: Iterable[Claim]) -> str:
-    """Claims as the article's JSON page holds them (its "claims" member, byte for byte), so
-    that a chunk's results carry them to the reporter in the form the page writes."""
+    """Claims as the article's JSON page holds them (its "claims" member, byte for byte: the
+    members of `Claim.to_dict` in its order, days as ISO dates), so that a chunk's results
+    carry them to the reporter in the form the page writes."""
     return json.dumps(
-        [claim.to_dict() for claim in claims],
+        [dict(zip(_CLAIM_FIELDS, _claim_values(claim), strict=True)) for claim in claims],
         ensure_ascii=False,
         separators=(",", ":"),
-        default=str,
+        default=_json_value,
     )
 
 
-# The Claim fields holding a calendar day, written as ISO dates by Claim.to_dict.
-_CLAIM_DAY_FIELDS = tuple(
-    name
-    for name, spec in Claim.__dataclass_fields__.items()
+def _json_value(value: object) -> str:
+    # As Claim.to_dict writes a day, and json's default=str anything else.
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+_CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)
+_claim_values = operator.attrgetter(*_CLAIM_FIELDS)
+# The positions of the Claim fields holding a calendar day.
+_CLAIM_DAYS = tuple(
+    index
+    for index, (name, spec) in enumerate(Claim.__dataclass_fields__.items())
     if "date" in str(spec.type) and name != "date"
 )
 
 
 def claims_from_json(text: str) -> tuple[Claim, ...]:
-    """The claims `claims_to_json` wrote (by this version: every field present)."""
+    """The claims `claims_to_json` wrote (by this version: every field, in field order)."""
     claims = []
-    for values in json.loads(text):
-        for name in _CLAIM_DAY_FIELDS:
-            day = values[name]
-            if day is not None:
-                values[name] = date.fromisoformat(day)
-        claims.append(Claim(**values))
+    for members in json.loads(text):
+        values = list(members.values())
+        for index in _CLAIM_DAYS:
+            if values[index] is not None:
+                values[index] = date.fromisoformat(values[index])
+        claims.append(Claim(*values))
     return tuple(claims)
 
 
