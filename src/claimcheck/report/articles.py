@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,8 @@ class RunReport:
         # Made by the first page written (write_atomic): a chunk holding only unreadable
         # records, or a run with nothing new, leaves no folder behind.
         self.articles_dir = directory / "articles"
+        # The pages' paths as strings: three per article, no Path made for each.
+        self._page_prefix = os.path.join(self.articles_dir, "")
         self._names: set[str] = set()
         # One line per written article for the run's index page (plain values: they travel
         # back from worker threads or processes).
@@ -119,12 +122,13 @@ class RunReport:
         """Write the article's three pages; `claims_json`: its claims as its JSON page holds
         them, when the checking already wrote them so."""
         stem = self.file_stem(result.article.id)
-        write_atomic(self.articles_dir / f"{stem}.json", article_json_text(result, claims_json))
+        prefix = self._page_prefix + stem
+        write_atomic(prefix + ".json", article_json_text(result, claims_json))
         summaries = [claim_summary(claim) for claim in result.claims]
-        write_atomic(self.articles_dir / f"{stem}.md", article_markdown(result, summaries))
+        write_atomic(prefix + ".md", article_markdown(result, summaries))
         checked = checked_claims(result)
         write_atomic(
-            self.articles_dir / f"{stem}.html",
+            prefix + ".html",
             article_html(
                 result,
                 checked=checked,
