@@ -508,3 +508,22 @@ def test_named_periods_are_names_not_dates():
     assert find_dates("He wrote a history of the Winter War.", base) == []
     assert find_dates("Athletes trained for the Summer Olympics.", base) == []
     assert find_dates("Protests recalled the Prague Spring.", base) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The book fair runs 8-11 March in Leipzig.", date(2022, 3, 8), date(2022, 3, 11)),
+        ("Polls open from 4 to 6 May across the region.", date(2022, 5, 4), date(2022, 5, 6)),
+        ("The summit ran from Oct. 3 to 5 in Lima.", date(2022, 10, 3), date(2022, 10, 5)),
+        ("Ferries stop 2 through 9 July for repairs.", date(2022, 7, 2), date(2022, 7, 9)),
+    ],
+)
+def test_a_range_of_days_in_one_month_is_one_mention(text, first, last):
+    mention = only(text)
+    assert (mention.first_day, mention.last_day) == (first, last)
+
+
+def test_a_day_range_stops_before_a_percentage():
+    found = mentions("Prices rose in June 3 to 5 pct, the survey said.")
+    assert [m.text for m in found] == ["June 3"]

@@ -1176,3 +1176,83 @@ def test_an_age_after_a_person_noun_or_at_the_end_of_a_sentence(text):
 
 def test_the_prime_ministers_address_is_no_figure():
     assert find_quantities("Ministers met at No 10 on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The canvass gives the Greens 17 seats in the north.", [(17, "seat")]),
+        ("A new survey puts the Democrats 52 and the Republicans 44.", [(52, None), (44, None)]),
+        ("After the recount Labour 311 and the SNP 48 held firm.", [(311, None), (48, None)]),
+    ],
+)
+def test_a_partys_or_groups_tally_after_its_name_is_a_figure(text, expected):
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier grounded its 737 Max fleet for a month.",
+        "Buyers queued for the Galaxy 22 Ultra phones.",
+        "He kept his old Amstrad 128 in the loft.",
+    ],
+)
+def test_a_model_number_and_its_variant_is_no_count(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thirty-one backed the motion after a long debate.", 31),
+        ("Eleven fled across the border overnight.", 11),
+        ("Nine may lose their seats at the election.", 9),
+    ],
+)
+def test_a_number_in_words_as_the_subject_of_any_verb_is_a_count(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensioners made up 212 of the 900 members polled.",
+        "The side racked up 14 wins before Christmas.",
+        "The firm has signed up 3,000 customers.",
+    ],
+)
+def test_a_phrasal_verb_with_up_states_no_rise(text):
+    assert find_quantities(text)[0].change is None
+
+
+def test_rose_up_is_still_a_rise():
+    assert only("The index went up 40 points.").change == "up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jamaicans won the 4x100m relay.",
+        "Her squad set a record in the 4 x 400 metres.",
+        "The session ends with 8x200m repeats on the track.",
+    ],
+)
+def test_a_relay_or_a_set_of_repeats_is_no_length(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three-time champion was knocked out early.",
+        "A two-time Oscar nominee directs the film.",
+        "Buyers pay a one-time fee on signing.",
+    ],
+)
+def test_an_n_time_attribute_is_no_count_of_times(text):
+    assert find_quantities(text) == []
+
+
+def test_a_count_of_times_is_still_a_count():
+    assert only("The bridge has been closed 4 times this year.").unit == "time"

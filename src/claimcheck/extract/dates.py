@@ -63,8 +63,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?P<fulldate>
         (?:(?P<fd_wd>{WEEKDAY_ANY_RE})\s*,?\s+)?
         (?:(?P<fd_mon>{MONTH_RE})\s*(?P<fd_day>{DAY_RE})
-            (?:\s*[-–]\s*(?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?!\d)))?
-          |(?:the\s+)?(?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
+            (?:(?:\s*[-–]\s*|\s+(?:to|through)\s+)
+              (?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?![\d%]|[.,:]\d|\s*(?:%|per\b|pct\b))))?
+          |(?:the\s+)?(?:(?P<fd_day_from>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)
+              (?:\s*[-–]\s*|\s+(?:to|through)\s+)(?:the\s+)?)?
+            (?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
         (?:(?:\s*,\s*|\s+)(?P<fd_year>{YEAR_RE}))?
     )
         """,
@@ -602,11 +605,18 @@ class _Scanner:
             return None
         first = date(year, month, day)
         last = None
-        if m.group("fd_day_to"):
-            # "Dec. 19-21": one mention from the first to the last day of the range.
-            day_to = int(m.group("fd_day_to"))
+        day_from = m.group("fd_day_from")
+        if day_from:
+            # "12-15 June", "12 to 15 June": the written day is the last of the range.
+            day, day_to_text = int(day_from.rstrip("stndrhSTNDRH")), day_text
+        else:
+            day_to_text = m.group("fd_day_to")
+        if day_to_text:
+            # "Dec. 19-21", "June 12 to 15": one mention from the first to the last day.
+            day_to = int(day_to_text.rstrip("stndrhSTNDRH"))
             if not day < day_to <= monthrange(year, month)[1]:
                 return None
+            first = date(year, month, day)
             last = date(year, month, day_to)
         return self._make(
             start,

@@ -203,6 +203,16 @@ _DOWN_WORDS = _word_set("""
     cutting dipped sank sunk shrank shrunk shrinking reduced reduce narrowed contracted off
     lowered retreated weakened slashed
     """)
+# Verbs whose particle "up" does not make the figure after it a rise.
+_PHRASAL_UP_VERBS = _word_set("""
+    make makes made making take takes took taken taking set sets setting end ends ended ending
+    pick picks picked picking sign signs signed signing sum sums summed summing add adds
+    rack racks racked racking notch notches notched notching chalk chalks chalked chalking
+    snap snaps snapped snapping buy buys bought buying use uses used using tie ties tied tying
+    mop mops mopped mopping scoop scoops scooped scooping draw draws drew drawn drawing
+    turn turns turned turning show shows showed shown showing line lines lined lining
+    pile piles piled piling
+    """)
 _CHANGE_NOUNS_UP = _word_set("increase rise gain jump growth hike climb advance")
 _CHANGE_NOUNS_DOWN = _word_set("drop fall decline decrease loss cut reduction slump")
 # Words allowed between a change verb and its figure: "rose by", "fell a further", "up only".
@@ -254,6 +264,8 @@ def _change_in(tail: list[str]) -> str | None:
     if not tail:
         return None
     last = tail[-1]
+    if last == "up" and len(tail) > 1 and tail[-2] in _PHRASAL_UP_VERBS:
+        return None  # "made up 143 of the seats", "racked up 20 wins": no change
     if last in _UP_WORDS:
         return "up"
     if last in _DOWN_WORDS:
@@ -950,8 +962,8 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
     glued = number.start > 1 and text[number.start - 1] == "-" and text[number.start - 2].isalpha()
     if number.is_words and glued:
         return None  # "one-on-one", "no-one", "all-in-one": part of a compound word
-    if text.startswith("-for-", number.end) or text.endswith("-for-", 0, number.start):
-        return None  # a ratio: "a 3-for-2 split", "one-for-six rights issue"
+    if _names_no_amount(text, number):
+        return None
     start, currency = number.start, None
     if not number.is_words:
         group = _age_group(text, number)
@@ -972,6 +984,17 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
     if read.unit is None and currency is None and _age_in_context(text, number):
         return _Quantity(start, read.end, number, "year", True, age=True)
     return _Quantity(start, read.end, number, read.unit, read.has_own_unit, age=read.age)
+
+
+def _names_no_amount(text: str, number: _Number) -> bool:
+    """A ratio ("a 3-for-2 split"), an attribute ("a two-time winner", "a one-time fee") or
+    an event or set of repeats ("the 4x100m relay", "6 x 400 metres"), not an amount."""
+    end = number.end
+    if text.startswith("-for-", end) or text.endswith("-for-", 0, number.start):
+        return True
+    if text.startswith("-time", end) and not text[end + 5 : end + 6].isalpha():
+        return True
+    return _REPEATED_DISTANCE_RE.match(text, end) is not None
 
 
 # A bare time in hundredths after a placing or a record: "came third in 10.21", "set a
@@ -1412,7 +1435,16 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
         return False  # a table's dotted leader: "loans.......64,615"
     if previous in "'’" and _SHORT_YEAR_BEFORE_RE.search(text, max(0, start - 12), start):
         return True  # "in '94", "since ’08": a year with its century left out
+    if previous in " \txX×" and _FACTOR_BEFORE_RE.search(text, max(0, start - 6), start):
+        return True  # "4x100m", "3 x 4": the second factor
     return previous == ":" or (previous == "." and start > 1 and text[start - 2] == ".")
+
+
+_REPEATED_DISTANCE_RE = re.compile(
+    r"[ \t]*[x×X][ \t]*\d+[ \t]*(?:m|km|metres?|meters?|miles?|yards?|yds?|kilometres?)\b"
+)
+# The second factor of "4x100m", "3 x 4": the figure before the sign says what it is.
+_FACTOR_BEFORE_RE = re.compile(r"\d[ \t]*[x×X][ \t]*$")
 
 
 # A variant's letters, not a unit or a scale ("10-15M", "20-30C", "5-10GW" are ranges).
@@ -1474,6 +1506,8 @@ def _integer_is_no_count(
         return False
     if _STREET_AFTER_RE.match(text, end) or _label_before(before):
         return True  # "10 Downing Street"; "category 4", "game 7"
+    if _MODEL_VARIANT_AFTER_RE.match(text, end):
+        return True  # "737 Max jets", "a 747 Jumbo": a model and its variant, not a count
     if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
     if _INDEX_NAME_BEFORE_RE.search(before):
@@ -1483,8 +1517,24 @@ def _integer_is_no_count(
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
+        if _GROUP_BEFORE_RE.search(before) or word in _PARTY_NAMES:
+            return False  # "the Tories 43", "Labour 38": a party's or a team's tally
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
     return False
+
+
+# Product variants written after a model number.
+_MODEL_VARIANT_AFTER_RE = re.compile(
+    r"[ \t-](?:Max|MAX|Pro|Plus|Mini|Ultra|Neo|neo|XL|XR|Lite|Turbo|Jumbo|Dreamliner)\b"
+)
+# A group named in the plural with its article ("the Tories", "the Lib Dems", "the Lakers"):
+# models and products are singular, so the figure after a group is its tally.
+_GROUP_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[a-rt-z]s[ \t]+$")
+# Parties named in the singular, whose seat or vote counts follow their names.
+_PARTY_NAMES = _word_set(
+    "Labour Tory Conservative Conservatives Democrats Republicans Liberals Greens SNP UKIP "
+    "Plaid GOP Likud Fidesz"
+)
 
 
 _INDEX_NAME_BEFORE_RE = re.compile(
@@ -1973,6 +2023,14 @@ _SUBJECT_VERB_RE = re.compile(
     rf"{_G}+(?:(?:have|had|also|were|are|was|is){_G}+)?(?:were|are|was|is|have|had|will|would"
     r"|could|died|remain|remained|survived|went|came|said|say|won|lost|voted|stayed|left)\b"
 )
+# Any verb in the past tense or a modal after a number in words with no noun: the number
+# stands for those who acted ("Twelve signed", "Four may stand down").
+_SUBJECT_ACTION_RE = re.compile(
+    rf"{_G}+(?:(?:also|then|later|all|both|each|only){_G}+)?(?:[a-z]{{2,}}ed|did|do|does|may"
+    r"|might|must|can|cannot|should|shall|took|made|got|saw|met|fled|ran|held|became|began|told"
+    r"|found|gave|kept|sat|stood|spent|paid|sought|chose|fought|struck|wrote|drove|flew|rode"
+    r"|swam|threw|broke|hit|quit|led|fell|rose|joined|remain|remains|face|faces|stand|stood)\b"
+)
 _LIST_NEXT_RE = re.compile(
     rf"{_G}*(?:,|,?{_G}+(?:and|or|to)){_G}+(?:\d|{_NUMBER_WORD_LOWER}(?![a-z]))"
 )
@@ -2027,8 +2085,8 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         return True  # "surpassed four million"
     if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
         return True
-    if _SUBJECT_VERB_RE.match(text, number.end):
-        return True
+    if _SUBJECT_VERB_RE.match(text, number.end) or _SUBJECT_ACTION_RE.match(text, number.end):
+        return True  # "Thirty-one backed the plan", "Six fled": the number is the subject
     return bool(_LIST_NEXT_RE.match(text, number.end))
 
 
