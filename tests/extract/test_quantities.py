@@ -1256,3 +1256,53 @@ def test_an_n_time_attribute_is_no_count_of_times(text):
 
 def test_a_count_of_times_is_still_a_count():
     assert only("The bridge has been closed 4 times this year.").unit == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The storm killed four, officials said.", 4),
+        ("Coastguards rescued eleven on Sunday.", 11),
+    ],
+)
+def test_a_number_in_words_as_a_verbs_object_ending_the_clause_is_a_count(text, value):
+    assert only(text).value == value
+
+
+def test_an_age_in_words_after_aged_stays_an_age():
+    assert only("The girl, aged seven, was found safe.").dimension == "age"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FA Cup last 32 draw takes place tonight.",
+        "Both clubs reached the last eight of the tournament.",
+    ],
+)
+def test_a_knock_out_round_is_no_figure(text):
+    assert find_quantities(text) == []
+
+
+def test_the_last_years_and_games_are_still_amounts():
+    assert [m.unit for m in find_quantities("In the last 16 years he won his last 8 games.")] == [
+        "year",
+        "game",
+    ]
+
+
+def test_a_number_inside_a_possessive_name_is_no_figure():
+    assert find_quantities("Fans packed in to hear Blink 182's set.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Customers get a 16 megabits per second line.", 16),
+        ("The basic package offers 2Mbps.", 2),
+        ("Speeds rise to 1 Gbps next year.", 1),
+    ],
+)
+def test_data_rates_are_read_with_their_unit(text, value):
+    mention = only(text)
+    assert (mention.value, mention.dimension) == (value, "data_rate")

@@ -1506,6 +1506,8 @@ def _integer_is_no_count(
         return False
     if _STREET_AFTER_RE.match(text, end) or _label_before(before):
         return True  # "10 Downing Street"; "category 4", "game 7"
+    if _POSSESSIVE_NAME_AFTER_RE.match(text, end):
+        return True  # "50 Cent's album", "Maroon 5's tour": the number is part of a name
     if _MODEL_VARIANT_AFTER_RE.match(text, end):
         return True  # "737 Max jets", "a 747 Jumbo": a model and its variant, not a count
     if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
@@ -1523,6 +1525,7 @@ def _integer_is_no_count(
     return False
 
 
+_POSSESSIVE_NAME_AFTER_RE = re.compile(r"(?:[ \t][A-Z][a-z]*)?['’]s\b")
 # Product variants written after a model number.
 _MODEL_VARIANT_AFTER_RE = re.compile(
     r"[ \t-](?:Max|MAX|Pro|Plus|Mini|Ultra|Neo|neo|XL|XR|Lite|Turbo|Jumbo|Dreamliner)\b"
@@ -1939,8 +1942,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
         return _odds(text, first)
     tail = text[max(0, first.start - 16) : first.start]
     ranked = _RANK_HINT_RE.search(tail) is not None
-    if ranked and first.unit is None and _LAST_STAGE_RE.search(tail):
-        return None, first.end  # "reached the last 16": a stage of a contest
+    if ranked and _is_a_stage(text, first, tail):
+        return None, first.end  # "reached the last 16", "the Cup last 16 draw": a stage
     if (
         ranked
         and _RANK_BEFORE_RE.search(tail)
@@ -2016,6 +2019,27 @@ _PARTITIVE_RE = re.compile(
 # A rank or a stage ends with one of these words right before the number.
 _RANK_HINT_RE = re.compile(r"(?:op|er|o\.|nk|ked|ded|st|al)[ \t]+$", re.I)
 _LAST_STAGE_RE = re.compile(r"\bthe[ \t]+(?:last|final|top|best)[ \t]+$", re.I)
+_LAST_BEFORE_RE = re.compile(r"\b(?:last|final)[ \t]+$", re.I)
+# The sizes of a knock-out round: "the last 16", "the final four".
+_ROUND_SIZES = frozenset((4.0, 8.0, 16.0, 32.0, 64.0))
+
+
+def _is_a_stage(text: str, first: _Quantity, tail: str) -> bool:
+    """ "the last 16", "the top four" with no noun, or a knock-out round's size before a
+    singular noun ("the Cup last 16 draw", "a last-eight tie"); "the last 16 years" and "his
+    last 8 games" are amounts."""
+    if first.unit is None and _LAST_STAGE_RE.search(tail):
+        return True
+    if first.number.value not in _ROUND_SIZES or not _LAST_BEFORE_RE.search(tail):
+        return False
+    if first.unit is None:
+        return True
+    if first.unit in UNIT_DIMENSIONS:
+        return False
+    noun = _WORD_RE.match(text, first.number.end)
+    return noun is not None and not _is_plural(noun["word"])
+
+
 # "the last eight of the cup", "the final four of": a stage of a contest.
 _STAGE_BEFORE_RE = re.compile(r"\b(?:last|final|first|top|best)[ \t]+$", re.I)
 # A number word standing for what it counts, as a subject: "Five were arrested".
@@ -2030,6 +2054,11 @@ _SUBJECT_ACTION_RE = re.compile(
     r"|might|must|can|cannot|should|shall|took|made|got|saw|met|fled|ran|held|became|began|told"
     r"|found|gave|kept|sat|stood|spent|paid|sought|chose|fought|struck|wrote|drove|flew|rode"
     r"|swam|threw|broke|hit|quit|led|fell|rose|joined|remain|remains|face|faces|stand|stood)\b"
+)
+# A verb right before a number in words that ends its clause: the number is what was acted on.
+_OBJECT_VERB_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?!aged\b)[a-z]{2,}(?:ed|ing)[ \t]+$")
+_CLAUSE_ENDS_AFTER_RE = re.compile(
+    rf"[,.;:]|{_G}+(?:and|in|on|at|after|when|while|during|including|overnight|yesterday)\b"
 )
 _LIST_NEXT_RE = re.compile(
     rf"{_G}*(?:,|,?{_G}+(?:and|or|to)){_G}+(?:\d|{_NUMBER_WORD_LOWER}(?![a-z]))"
@@ -2087,6 +2116,8 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         return True
     if _SUBJECT_VERB_RE.match(text, number.end) or _SUBJECT_ACTION_RE.match(text, number.end):
         return True  # "Thirty-one backed the plan", "Six fled": the number is the subject
+    if _OBJECT_VERB_BEFORE_RE.search(before) and _CLAUSE_ENDS_AFTER_RE.match(text, number.end):
+        return True  # "the blast killed five,", "after rescuing twelve.": the verb's object
     return bool(_LIST_NEXT_RE.match(text, number.end))
 
 
