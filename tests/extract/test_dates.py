@@ -527,3 +527,14 @@ def test_a_range_of_days_in_one_month_is_one_mention(text, first, last):
 def test_a_day_range_stops_before_a_percentage():
     found = mentions("Prices rose in June 3 to 5 pct, the survey said.")
     assert [m.text for m in found] == ["June 3"]
+
+
+@pytest.mark.parametrize(
+    "text", ["She edits the Weekly Standard in Boston.", "The story ran in the Daily Courier."]
+)
+def test_a_frequency_word_inside_a_name_is_no_frequency(text):
+    assert mentions(text) == []
+
+
+def test_a_frequency_word_starting_a_sentence_is_still_a_frequency():
+    assert values("Weekly sales held steady.") == ["P1W"]

@@ -1306,3 +1306,24 @@ def test_a_number_inside_a_possessive_name_is_no_figure():
 def test_data_rates_are_read_with_their_unit(text, value):
     mention = only(text)
     assert (mention.value, mention.dimension) == (value, "data_rate")
+
+
+def test_a_total_and_a_figure_per_share_joined_by_or_keep_their_own_units():
+    total, per_share = find_quantities("Restated net rose by 415,000 or seven cts a share.")
+    assert (total.value, total.unit) == (415000, None)
+    assert per_share.unit == "USD / share"
+
+
+def test_a_list_of_figures_of_one_size_takes_the_unit_written_at_its_end():
+    assert [m.unit for m in find_quantities("Fees of 2,000 and 3,000 dlrs apply.")] == [
+        "USD",
+        "USD",
+    ]
+
+
+def test_an_adjective_before_a_frequency_word_and_the_noun_is_no_counted_noun():
+    assert only("Unlike three previous weekly polls, this one was online.").unit == "poll"
+
+
+def test_the_day_of_a_period_end_in_a_lower_case_table_is_no_figure():
+    assert values("Nine mths end june 30 Shr 42 cts vs 38 cts") == [9, 0.42, 0.38]

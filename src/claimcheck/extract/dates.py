@@ -1287,6 +1287,10 @@ class _Scanner:
         )
 
     def _freq(self, m: re.Match[str]) -> DateMention | None:
+        if m.group(0)[0].isupper():
+            before = self.text[max(0, m.start() - 3) : m.start()].rstrip()
+            if before and before[-1] not in '.!?:;"“(\n':
+                return None  # "the Daily Telegraph", "Screen Daily": part of a name
         value = FREQUENCY_ADVERBS[m.group(0).lower()]
         return self._make(m.start(), m.end(), value, None, kind="set")
 

@@ -98,11 +98,20 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         current, following = mentions[index], mentions[index + 1]
         if current.unit is not None or following.unit is None or current.value is None:
             continue
-        if not _may_share_unit(following, current):
+        if not _may_share_unit(following, current) or _apart_in_size(current, following):
             continue
         if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
             unit, dimension = following.unit, following.dimension
             mentions[index] = replace(current, unit=unit, dimension=dimension)
+
+
+def _apart_in_size(current: QuantityMention, following: QuantityMention) -> bool:
+    """Figures a thousand times apart, the second without a scale word, are two measures:
+    "an increase of 232,000 or five cts a share" (a total and a figure per share)."""
+    if following.value is None or current.value is None or _SCALED_TEXT_RE.search(following.text):
+        return False
+    small, large = sorted((abs(current.value), abs(following.value)))
+    return large > 1000 * max(small, 1e-9)
 
 
 # ---- a count and its parallel -----------------------------------------------------------------

@@ -300,6 +300,9 @@ _MONTH_AFTER_RE = re.compile(
     rf"(?:st|nd|rd|th)?(?:{_G}*(?:and|to|-|–|or){_G}*\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"{_G}+(?:of{_G}+)?(?:{_MONTHS_ALT})\b"
 )
+_PERIOD_END_BEFORE_RE = re.compile(
+    rf"\b(?:end|ended|ending|ends)[ \t]+(?:{_MONTHS_ALT.lower()})\.?[ \t]*$", re.I
+)
 # "In May 40 people": a month alone, then a count.
 _IN_MONTH_BEFORE_RE = re.compile(rf"\b[Ii]n[ \t]+(?:{_MONTHS_ALT})[ \t]+$")
 _YEAR_BEFORE_NOUN_RE = re.compile(
@@ -433,7 +436,7 @@ _ADJECTIVE_LIKE = _word_set("""
     military civilian armed unarmed active annual monthly weekly daily innocent elderly wounded
     injured dead confirmed suspected possible potential known few many several great high low
     long short full-time part-time per-cent straight-line brand tiny giant massive
-    earlier later recent overseas
+    earlier later recent overseas quarterly yearly fortnightly nightly hourly
     """)
 _ADJECTIVE_SUFFIXES = ("est", "ing", "ed", "ive", "ful", "ous", "ic", "ish", "less", "able", "ible")
 _NOT_HEAD_SUFFIXES = ("ing", "ed", "ly", "est")
@@ -594,7 +597,7 @@ def _past_modifier(
     lower = word.lower()
     next_word = following["word"] if following else ""
     next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
-    if lower in _ADJECTIVE_LIKE and next_is_noun:
+    if lower in _ADJECTIVE_LIKE and (next_is_noun or next_word.lower() in _ADJECTIVE_LIKE):
         return match.end()  # "10 other people", "3 more goals", "two new products"
     if (lower in _NOT_NOUNS and not word.isupper()) or lower.endswith("ly"):
         return _NO_NOUN  # "US" before a noun is a name, "us" a pronoun
@@ -1476,8 +1479,8 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     has_lexicon_unit = read.unit is not None and read.unit in UNIT_DIMENSIONS
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
-    if _MONTH_AFTER_RE.match(text, end):
-        return True
+    if _MONTH_AFTER_RE.match(text, end) or _PERIOD_END_BEFORE_RE.search(before):
+        return True  # "on 5 March"; "nine mths end may 31" in a table written in lower case
     measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
     if before != before.lower() and _MONTH_BEFORE_RE.search(before) and not measured:
         # A unit after the number ends a day range: "on April 1 to 15 pct" is a rate.
