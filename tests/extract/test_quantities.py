@@ -1308,10 +1308,23 @@ def test_data_rates_are_read_with_their_unit(text, value):
     assert (mention.value, mention.dimension) == (value, "data_rate")
 
 
-def test_a_total_and_a_figure_per_share_joined_by_or_keep_their_own_units():
-    total, per_share = find_quantities("Restated net rose by 415,000 or seven cts a share.")
-    assert (total.value, total.unit) == (415000, None)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restated net rose by 415,000 or seven cts a share.",
+        "Income was 3,120,400, or 1.15 dlrs per share.",
+    ],
+)
+def test_a_total_beside_a_figure_per_share_is_money_in_its_currency(text):
+    total, per_share = find_quantities(text)
+    assert (total.unit, total.dimension) == ("USD", "currency")
+    assert total.value > 400_000
     assert per_share.unit == "USD / share"
+
+
+def test_a_bare_figure_compared_with_a_price_a_thousand_times_smaller_takes_no_unit():
+    mentions = find_quantities("Earnings were 90 cts a share, against 205,000 or 12.8 pct.")
+    assert mentions[1].unit is None
 
 
 def test_a_list_of_figures_of_one_size_takes_the_unit_written_at_its_end():
@@ -1327,3 +1340,14 @@ def test_an_adjective_before_a_frequency_word_and_the_noun_is_no_counted_noun():
 
 def test_the_day_of_a_period_end_in_a_lower_case_table_is_no_figure():
     assert values("Nine mths end june 30 Shr 42 cts vs 38 cts") == [9, 0.42, 0.38]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bug hits the Nokia Series 40 handset range.",
+        "Members of the Mothers 4 Peace group marched.",
+    ],
+)
+def test_a_number_inside_a_name_after_a_plural_looking_word_is_no_tally(text):
+    assert find_quantities(text) == []

@@ -83,7 +83,11 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         if current.unit is not None or previous.unit is None:
             carried = False
             continue
-        if not _may_share_unit(previous, current) or previous.dimension == "age":
+        if (
+            not _may_share_unit(previous, current)
+            or previous.dimension == "age"
+            or _apart_in_size(previous, current)
+        ):
             carried = False
             continue
         between = text[previous.end : current.start]
@@ -98,9 +102,15 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         current, following = mentions[index], mentions[index + 1]
         if current.unit is not None or following.unit is None or current.value is None:
             continue
-        if not _may_share_unit(following, current) or _apart_in_size(current, following):
+        if not _may_share_unit(following, current):
             continue
         if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
+            if _apart_in_size(current, following):
+                # "a gain of 232,000 or five cts a share": the total is in the currency alone
+                code = _currency_of(following.unit or "")
+                if code:
+                    mentions[index] = replace(current, unit=code, dimension="currency")
+                continue
             unit, dimension = following.unit, following.dimension
             mentions[index] = replace(current, unit=unit, dimension=dimension)
 
@@ -108,10 +118,20 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
 def _apart_in_size(current: QuantityMention, following: QuantityMention) -> bool:
     """Figures a thousand times apart, the second without a scale word, are two measures:
     "an increase of 232,000 or five cts a share" (a total and a figure per share)."""
-    if following.value is None or current.value is None or _SCALED_TEXT_RE.search(following.text):
+    if following.value is None or current.value is None:
+        return False
+    if _SCALED_TEXT_RE.search(following.text) or _SCALED_TEXT_RE.search(current.text):
         return False
     small, large = sorted((abs(current.value), abs(following.value)))
     return large > 1000 * max(small, 1e-9)
+
+
+def _currency_of(unit: str) -> str | None:
+    """The currency (major unit) of money or of a price: "minor:USD / share" -> "USD"."""
+    numerator = unit.partition(" / ")[0]
+    if numerator.startswith(MINOR_UNIT_PREFIX):
+        return numerator[len(MINOR_UNIT_PREFIX) :]
+    return numerator if UNIT_DIMENSIONS.get(numerator) == "currency" else None
 
 
 # ---- a count and its parallel -----------------------------------------------------------------
@@ -258,6 +278,8 @@ def _paired_prices(text: str, mentions: list[QuantityMention]) -> None:
         numerator, _, per = (priced.unit or "").partition(" / ")
         if not per or plain.unit != numerator or priced.dimension != "price":
             continue
+        if _apart_in_size(plain, priced):
+            continue  # "2,505,978, or 1.25 dlrs per share": a total beside a price
         if _SCALED_TEXT_RE.search(plain.text) and not _SCALED_TEXT_RE.search(priced.text):
             continue  # "$5 a share, or $10m": a total beside a price
         mentions[plain_index] = replace(plain, unit=priced.unit, dimension="price")

@@ -1509,7 +1509,8 @@ def _integer_is_no_count(
         return False
     if _STREET_AFTER_RE.match(text, end) or _label_before(before):
         return True  # "10 Downing Street"; "category 4", "game 7"
-    if _POSSESSIVE_NAME_AFTER_RE.match(text, end):
+    possessive = _POSSESSIVE_NAME_AFTER_RE.match(text, end)
+    if possessive and not _plural_head_follows(text, possessive.end()):
         return True  # "50 Cent's album", "Maroon 5's tour": the number is part of a name
     if _MODEL_VARIANT_AFTER_RE.match(text, end):
         return True  # "737 Max jets", "a 747 Jumbo": a model and its variant, not a count
@@ -1522,8 +1523,9 @@ def _integer_is_no_count(
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
-        if _GROUP_BEFORE_RE.search(before) or word in _PARTY_NAMES:
-            return False  # "the Tories 43", "Labour 38": a party's or a team's tally
+        tally = read.noun_is_plural or _TALLY_END_RE.match(text, end) is not None
+        if word in _PARTY_NAMES or (tally and _GROUP_BEFORE_RE.search(before)):
+            return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
     return False
 
@@ -1536,6 +1538,8 @@ _MODEL_VARIANT_AFTER_RE = re.compile(
 # A group named in the plural with its article ("the Tories", "the Lib Dems", "the Lakers"):
 # models and products are singular, so the figure after a group is its tally.
 _GROUP_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[a-rt-z]s[ \t]+$")
+# What follows a tally that ends its phrase: "the Tories 43, Labour 38 and".
+_TALLY_END_RE = re.compile(rf"[ \t]*[,;:.)]|{_G}+(?:and|to|against|vs|versus|per)\b")
 # Parties named in the singular, whose seat or vote counts follow their names.
 _PARTY_NAMES = _word_set(
     "Labour Tory Conservative Conservatives Democrats Republicans Liberals Greens SNP UKIP "
