@@ -538,3 +538,14 @@ def test_a_frequency_word_inside_a_name_is_no_frequency(text):
 
 def test_a_frequency_word_starting_a_sentence_is_still_a_frequency():
     assert values("Weekly sales held steady.") == ["P1W"]
+
+
+@pytest.mark.parametrize(
+    "text", ["She stood for a second term in office.", "The club won it for a second year."]
+)
+def test_a_second_before_a_noun_is_an_ordinal_not_a_duration(text):
+    assert mentions(text) == []
+
+
+def test_a_second_of_time_is_still_a_duration():
+    assert [m.type for m in mentions("The lights went out for a second or two.")] == ["duration"]

@@ -1351,3 +1351,36 @@ def test_the_day_of_a_period_end_in_a_lower_case_table_is_no_figure():
 )
 def test_a_number_inside_a_name_after_a_plural_looking_word_is_no_tally(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She lost her indoor 200m titles.", "All the 1500m finalists and 400m champions met."],
+)
+def test_a_track_distance_before_its_events_is_metres_not_millions(text):
+    assert [m.unit for m in find_quantities(text)] in (["meter"], ["meter", "meter"])
+
+
+def test_millions_before_a_plural_abbreviation():
+    assert only("The chain sold 3m DVDs in a year.").value == 3e6
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The mayor took 812 of the 1,450 votes cast.", "vote"),
+        ("Seven of the board's 12 directors resigned.", "director"),
+        ("She won 9 of 14 races this season.", "race"),
+    ],
+)
+def test_a_part_of_a_counted_whole_counts_the_same_noun(text, noun):
+    assert [m.unit for m in find_quantities(text)] == [noun, noun]
+
+
+def test_a_part_larger_than_the_whole_takes_no_noun():
+    assert find_quantities("Some 300 of the 200 seats were empty.")[0].unit is None
+
+
+def test_a_number_after_an_owners_name_counts_a_plural_noun():
+    assert only("The party's 41 councillors met.").value == 41
+    assert find_quantities("Delays hit Airbus's 380 jumbo again.") == []

@@ -279,6 +279,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
 ]
 
+# A noun after "a second": "a second term", "a second round" (but "a second or two", "a
+# second later" are a second of time).
+_ORDINAL_SECOND_AFTER = re.compile(
+    r"[ \t]+(?!(?:or|and|later|earlier|longer|shorter|before|after|ago|faster|slower|of|per|in"
+    r"|to|for|on|too|more|less|at|the|a|an|that|this|it|is|was)\b)[a-z]{3,}\b"
+)
 _ENDED = re.compile(
     rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,\s*({YEAR_RE}))?"
 )
@@ -1258,6 +1264,8 @@ class _Scanner:
         if start > 0 and text[start - 1] in "$£€#.,/":  # "$5", "1-1/2 days"
             return None
         if number_text in {"a", "an"}:
+            if unit == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):
+                return None  # "for a second year", "a second time": an ordinal
             prev = self._prev_word(start)
             if prev in {"once", "twice", "thrice", "times"} or re.search(
                 r"\d\W{0,3}$", text[max(0, start - 4) : start]

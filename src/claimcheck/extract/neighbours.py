@@ -44,6 +44,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
     mentions = list(mentions)
     if len(mentions) > 1:
         carry_units(text, mentions)
+        _parts_of_a_whole(text, mentions)
         _parallel_counts(text, mentions)
         _table_headings(text, mentions)
         if any(mention.dimension == "price" for mention in mentions):
@@ -132,6 +133,25 @@ def _currency_of(unit: str) -> str | None:
     if numerator.startswith(MINOR_UNIT_PREFIX):
         return numerator[len(MINOR_UNIT_PREFIX) :]
     return numerator if UNIT_DIMENSIONS.get(numerator) == "currency" else None
+
+
+# ---- a part of a counted whole ------------------------------------------------------------
+
+# "173 of the 299 votes", "Nine of the council's 15 members": the part counts the whole's noun.
+_PART_OF_RE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|your|all)\s+(?:[A-Za-z.-]+['’]s?\s+)?)?", re.I
+)
+
+
+def _parts_of_a_whole(text: str, mentions: list[QuantityMention]) -> None:
+    for index in range(len(mentions) - 1):
+        part, whole = mentions[index], mentions[index + 1]
+        if part.unit is not None or part.value is None or whole.dimension != "count":
+            continue
+        if whole.value is None or part.value > whole.value:
+            continue
+        if _PART_OF_RE.fullmatch(text, part.end, whole.start):
+            mentions[index] = replace(part, unit=whole.unit, dimension="count")
 
 
 # ---- a count and its parallel -----------------------------------------------------------------

@@ -752,6 +752,10 @@ _LENGTH_BEFORE_RE = re.compile(
 )
 # "the 1500m", "her 400m": a track distance named as the event (not sums of money).
 _TRACK_DISTANCES = frozenset({60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 3000, 5000, 10000})
+_EVENT_PLURALS = _word_set("""
+    titles finals finalists heats races medals medallists medalists champions championships
+    crowns winners runners sprinters specialists events relays swimmers hurdlers
+    """)
 _EVENT_BEFORE_RE = re.compile(
     r"(?:\b(?:the|his|her|their|a)|\b(?:men|women)['’]s|\b(?:boys|girls)['’])[ \t]+$", re.I
 )
@@ -794,12 +798,7 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
         return True
     following = _MILLION_WORD_AFTER_RE.match(text, match.end())
     if following and not _LENGTH_AFTER_RE.match(text, match.end()):
-        after = following["word"]
-        unit = _lexicon_unit(text, following.start("word"))
-        if unit is not None and unit[2] == following.start("word"):
-            return True  # "5m tonnes", "1.1m barrels"
-        # "5m tonnes", "3m people"; "a 65m yacht": a noun in the singular is what is that long
-        return after[0].islower() and _is_plural(after) and after.lower() not in _NOT_NOUNS
+        return _counts_the_word_after(text, number, following, attached)
     if _LENGTH_AFTER_RE.match(text, match.end()):
         return False
     before = text[max(0, number.start - 60) : number.start]
@@ -810,6 +809,23 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     # "sales of 5m.", "the show drew 9.2m": without a length in sight, news means millions;
     # a spaced "350 m" alone is the unit.
     return attached
+
+
+def _counts_the_word_after(
+    text: str, number: _Number, following: re.Match[str], attached: bool
+) -> bool:
+    """Whether the word after "5m" is what the millions count: "5m tonnes", "3m people", "4m
+    CDs"; "a 65m yacht" (a noun in the singular is what is that long) and "her 200m titles"
+    (races) are lengths."""
+    after = following["word"]
+    unit = _lexicon_unit(text, following.start("word"))
+    if unit is not None and unit[2] == following.start("word"):
+        return True
+    if number.value in _TRACK_DISTANCES and attached and after.lower() in _EVENT_PLURALS:
+        return False
+    if _ABBREVIATION_PLURAL_RE.fullmatch(after):
+        return True
+    return after[0].islower() and _is_plural(after) and after.lower() not in _NOT_NOUNS
 
 
 def _currency_after(text: str, pos: int) -> bool:
@@ -1524,7 +1540,8 @@ def _integer_is_no_count(
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         tally = read.noun_is_plural or _TALLY_END_RE.match(text, end) is not None
-        if word in _PARTY_NAMES or (tally and _GROUP_BEFORE_RE.search(before)):
+        owner = word.endswith(("'s", "’s"))  # "the council's 15 members", "Labour's 350 MPs"
+        if word in _PARTY_NAMES or (tally and (owner or _GROUP_BEFORE_RE.search(before))):
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
     return False
