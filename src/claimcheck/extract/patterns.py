@@ -8,8 +8,8 @@ engine on the next start, which costs about a millisecond for all of them. The f
 the Python version and the engine's magic number: one written by another Python is ignored,
 and a pattern not in it (a new or changed one) is compiled the ordinary way and added when the
 process exits. Like bytecode, nothing is written when Python is told not to write bytecode or
-the directory cannot be written; `python -m claimcheck.extract.patterns` stores every
-extractor's patterns whatever that setting (as `python -m compileall` does for bytecode).
+the directory cannot be written; `tools/store_patterns.py` stores every extractor's patterns
+whatever that setting (as `python -m compileall` does for bytecode).
 
 The compiled code is what `re.compile` itself builds (parsed by `re._parser`, assembled by
 `re._compiler`): the engine is given the same program either way, so matching is unchanged.
@@ -102,6 +102,18 @@ def _compiled_code(pattern: str, flags: int) -> _Entry:
     )
 
 
+def stored_count() -> int:
+    """How many compiled patterns this process holds."""
+    return len(_stored)
+
+
+def store(path: Path = _CACHE_FILE) -> Path:
+    """Write every pattern compiled so far whatever the bytecode setting; the file written
+    (`tools/store_patterns.py` imports every extractor first)."""
+    _save(path, always=True)
+    return path
+
+
 def _save(path: Path = _CACHE_FILE, *, always: bool = False) -> None:
     """Write the compiled patterns when this process compiled a new one."""
     if not always and (not _added or sys.dont_write_bytecode):
@@ -128,18 +140,3 @@ def _save(path: Path = _CACHE_FILE, *, always: bool = False) -> None:
 
 
 atexit.register(_save)
-
-
-def store_all() -> Path:
-    """Compile every extractor's patterns and store them; the file written."""
-    import claimcheck.extract.claims  # noqa: F401  (imports every extractor, which compiles)
-
-    _save(always=True)
-    return _CACHE_FILE
-
-
-if __name__ == "__main__":
-    from claimcheck.extract import patterns as _module  # the instance the extractors use
-
-    stored_in = _module.store_all()
-    print(f"stored {len(_module._stored)} compiled patterns in {stored_in}")
