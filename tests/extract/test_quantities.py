@@ -1384,3 +1384,38 @@ def test_a_part_larger_than_the_whole_takes_no_noun():
 def test_a_number_after_an_owners_name_counts_a_plural_noun():
     assert only("The party's 41 councillors met.").value == 41
     assert find_quantities("Delays hit Airbus's 380 jumbo again.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hundred and five ships, 3,400 tonnes, .5 pct, ½ a mile and a dozen eggs.",
+        "Twelve...seven 7-3/4 one-on-one 12/5 a million,Thirty-one9 nine",
+        "",
+        "no numbers here at all",
+    ],
+)
+def test_the_split_number_scan_finds_what_the_whole_pattern_finds(text):
+    from claimcheck.extract.quantities import _NUMBER_RE, _NumberScan
+
+    scan = _NumberScan(text)
+    for pos in range(len(text) + 1):
+        expected, found = _NUMBER_RE.search(text, pos), scan.next_from(pos)
+        assert (expected and (expected.span(), expected["digits"], expected["words"])) == (
+            found and (found.span(), found["digits"], found["words"])
+        )
+
+
+@given(st.text(alphabet="0123456789 .,/-½oneightwtrhfsvdzumbila", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_the_split_number_scan_agrees_on_any_text(text):
+    from claimcheck.extract.quantities import _NUMBER_RE, _NumberScan
+
+    scan = _NumberScan(text)
+    pos = 0
+    while pos <= len(text):
+        expected, found = _NUMBER_RE.search(text, pos), scan.next_from(pos)
+        assert (expected and expected.span()) == (found and found.span())
+        if expected is None:
+            break
+        pos = expected.end() if expected.end() > pos else pos + 1

@@ -105,17 +105,26 @@ _NUMBER_WORD_CASED = _number_word_alternation()
 _NUMBER_WORD_LOWER = _number_word_alternation(capitalized=False)
 # A number as written: digits (separators, decimals, a fraction) or number words. Written so
 # that every branch starts with a character class, which lets the regex engine skip ahead fast.
-_NUMBER_RE = compile_pattern(
+_DIGITS_ALTERNATIVE = (
     rf"(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)"
     rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?)"
     rf"|\.(?<!\.\.)(?<!\d\.)\d+|[{_VULGAR}])"
-    rf"|(?P<words>(?<![A-Za-z])(?:{_NUMBER_WORD_CASED}|[Aa] dozen|[Aa] hundred|[Aa] thousand"
+)
+_WORDS_ALTERNATIVE = (
+    rf"(?P<words>(?<![A-Za-z])(?:{_NUMBER_WORD_CASED}|[Aa] dozen|[Aa] hundred|[Aa] thousand"
     # "and" only after a hundred, a thousand or a million ("two hundred and five"; "five and
     # ten" are two numbers); the words after the first are in lower case ("two Six Nations").
     rf"|[Aa] million|[Aa] billion|[Dd]ozen)"
     rf"(?:(?:(?<=dred|sand|lion)\s+and\s+|\s+|-)(?:{_NUMBER_WORD_LOWER}))*"
     rf"(?![A-Za-z]))"
 )
+_NUMBER_RE = compile_pattern(f"{_DIGITS_ALTERNATIVE}|{_WORDS_ALTERNATIVE}")
+# The scan for the next number runs the two alternatives apart, each over the text once: the
+# engine skips ahead far faster to a digit alone than to a digit or any of the number words'
+# first letters. A digit and a word never start at the same place, so the nearer of the two
+# is what `_NUMBER_RE` finds; the other group is always there, unmatched.
+_DIGITS_SCAN_RE = compile_pattern(f"{_DIGITS_ALTERNATIVE}(?P<words>(?!))?")
+_WORDS_SCAN_RE = compile_pattern(f"{_WORDS_ALTERNATIVE}(?P<digits>(?!))?")
 
 # Scale word right after a number: "1.2 million", "$3bn", "5.93 mln", "40-million-dollar".
 _SCALE_RE = compile_pattern(
@@ -873,8 +882,27 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
         and first_lower.split("-", 1)[0] not in _UNIT_FIRST_WORDS
     ):
         return None  # the common case: a noun or a verb follows, not a unit
-    match = _UNIT_RUN_RE.match(text, pos)
-    run = match["run"]
+    run = _UNIT_RUN_RE.match(text, pos)["run"]
+    found = _RUN_UNITS.get(run, _NOT_READ)
+    if found is _NOT_READ:
+        if len(_RUN_UNITS) > _RUN_UNITS_LIMIT:
+            _RUN_UNITS.clear()
+        found = _RUN_UNITS[run] = _unit_of_run(run)
+    if found is None:
+        return None
+    unit, written, length = found
+    return unit, written, unit_start, unit_start + length
+
+
+# What the words after a number spell, by their text: the same few runs ("pct", "mln dlrs")
+# follow most numbers, so each is read once. A run maps to (unit, as written, length) or None.
+_RUN_UNITS: dict[str, tuple[str, str, int] | None] = {}
+_RUN_UNITS_LIMIT = 50_000
+_NOT_READ = ("", "", -1)
+
+
+def _unit_of_run(run: str) -> tuple[str, str, int] | None:
+    """The longest lexicon unit that the words of `run` start with."""
     spans = [(word.start(), word.end()) for word in _NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
     for count in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
@@ -891,8 +919,7 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
                 continue
             written = stripped
         last_word = written.rsplit(" ", 1)[-1]
-        end = unit_start + spans[count - 1][0] + len(last_word)
-        return unit, written, unit_start, end
+        return unit, written, spans[count - 1][0] + len(last_word)
     return None
 
 
@@ -1020,7 +1047,10 @@ def _names_no_amount(text: str, number: _Number) -> bool:
         return True
     if text.startswith("-time", end) and not text[end + 5 : end + 6].isalpha():
         return True
-    return _REPEATED_DISTANCE_RE.match(text, end) is not None
+    after = text[end : end + 2]
+    return ("x" in after or "X" in after or "×" in after) and bool(
+        _REPEATED_DISTANCE_RE.match(text, end)
+    )
 
 
 # A bare time in hundredths after a placing or a record: "came third in 10.21", "set a
@@ -1426,6 +1456,7 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
     if (
         start > 3
         and text[start - 1] in " -"
+        and "0" in text[max(0, start - 20) : start]
         and _PHONE_RUN_RE.search(text, max(0, start - 20), start)
     ):
         return True  # "0845 8 505 505": the groups of a phone number
@@ -1461,7 +1492,9 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
         return False  # a table's dotted leader: "loans.......64,615"
     if previous in "'’" and _SHORT_YEAR_BEFORE_RE.search(text, max(0, start - 12), start):
         return True  # "in '94", "since ’08": a year with its century left out
-    if previous in " \txX×" and _FACTOR_BEFORE_RE.search(text, max(0, start - 6), start):
+    if (previous in "xX×" or (previous in " \t" and text[start - 2] in "xX×")) and (
+        _FACTOR_BEFORE_RE.search(text, max(0, start - 6), start)
+    ):
         return True  # "4x100m", "3 x 4": the second factor
     return previous == ":" or (previous == "." and start > 1 and text[start - 2] == ".")
 
@@ -1504,7 +1537,9 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     has_lexicon_unit = read.unit is not None and read.unit in UNIT_DIMENSIONS
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
-    if _MONTH_AFTER_RE.match(text, end) or _PERIOD_END_BEFORE_RE.search(before):
+    if _MONTH_AFTER_RE.match(text, end) or (
+        "nd" in before and _PERIOD_END_BEFORE_RE.search(before)
+    ):
         return True  # "on 5 March"; "nine mths end may 31" in a table written in lower case
     measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
     if before != before.lower() and _MONTH_BEFORE_RE.search(before) and not measured:
@@ -1517,7 +1552,7 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         and _integer_is_no_count(text, number, read, before, has_lexicon_unit)
     ):
         return True
-    if _LIST_MARKER_RE.search(before) and text[end : end + 1] in (".", ")"):
+    if text[end : end + 1] in (".", ")") and _LIST_MARKER_RE.search(before):
         return not text[end + 1 : end + 2].isdigit()
     return False
 
@@ -1651,6 +1686,29 @@ _FROM_RE = compile_pattern(
 )
 
 
+class _NumberScan:
+    """The numbers of a text, as `_NUMBER_RE.search(text, pos)` finds them, each alternative
+    scanned over the text once."""
+
+    __slots__ = ("digits", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.digits = _DIGITS_SCAN_RE.search(text)
+        self.words = _WORDS_SCAN_RE.search(text)
+
+    def next_from(self, pos: int) -> re.Match[str] | None:
+        # A match found earlier that still starts at or after `pos` is still the first.
+        digits, words = self.digits, self.words
+        if digits is not None and digits.start() < pos:
+            digits = self.digits = _DIGITS_SCAN_RE.search(self.text, pos)
+        if words is not None and words.start() < pos:
+            words = self.words = _WORDS_SCAN_RE.search(self.text, pos)
+        if digits is None or (words is not None and words.start() < digits.start()):
+            return words
+        return digits
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Find the quantities stated in `text`, sorted by start offset."""
     mentions: list[QuantityMention] = []
@@ -1659,8 +1717,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
     pos = 0
     length = len(text)
     blocks = letterless_blocks(text)
+    numbers = _NumberScan(text)
     while pos < length:
-        match = _NUMBER_RE.search(text, pos)
+        match = numbers.next_from(pos)
         if match is None:
             break
         if blocks:
@@ -1976,7 +2035,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     if paired == "odds":
         return _odds(text, first)
     tail = text[max(0, first.start - 16) : first.start]
-    ranked = _RANK_HINT_RE.search(tail) is not None
+    stripped = tail.rstrip(" \t")
+    ranked = len(stripped) < len(tail) and stripped[-3:].lower().endswith(_RANK_HINT_ENDINGS)
     if ranked and _is_a_stage(text, first, tail):
         return None, first.end  # "reached the last 16", "the Cup last 16 draw": a stage
     if (
@@ -2052,7 +2112,7 @@ _PARTITIVE_RE = compile_pattern(
     rf"{_G}+of{_G}+(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b", re.I
 )
 # A rank or a stage ends with one of these words right before the number.
-_RANK_HINT_RE = compile_pattern(r"(?:op|er|o\.|nk|ked|ded|st|al)[ \t]+$", re.I)
+_RANK_HINT_ENDINGS = ("op", "er", "o.", "nk", "ked", "ded", "st", "al")
 _LAST_STAGE_RE = compile_pattern(r"\bthe[ \t]+(?:last|final|top|best)[ \t]+$", re.I)
 _LAST_BEFORE_RE = compile_pattern(r"\b(?:last|final)[ \t]+$", re.I)
 # The sizes of a knock-out round: "the last 16", "the final four".
