@@ -517,6 +517,26 @@ class _Spot:
     change: bool | None = None
     # Where the sentence's other figures start: a date after one of them is that one's.
     others: tuple[int, ...] = ()
+    # `before` in lower case and its words, read once: see `says` and `has_word`.
+    lowered_before: str | None = None
+    words_before: frozenset[str] | None = None
+
+    def says(self, stems: tuple[str, ...]) -> bool:
+        """Whether one of these stems is written before the figure. A pattern anchored at the
+        figure is tried at every position of the words before it: it is tried only when a
+        word it needs is there."""
+        if self.lowered_before is None:
+            self.lowered_before = self.before.lower()
+        lowered = self.lowered_before
+        return any(stem in lowered for stem in stems)
+
+    def has_word(self, words: frozenset[str]) -> bool:
+        """Whether one of these words is written before the figure (see `says`)."""
+        if self.words_before is None:
+            if self.lowered_before is None:
+                self.lowered_before = self.before.lower()
+            self.words_before = frozenset(_TOKEN.findall(self.lowered_before))
+        return not self.words_before.isdisjoint(words)
 
 
 @dataclass(slots=True)
@@ -1310,12 +1330,40 @@ _OWN_PERIOD_AFTER = re.compile(
 _CONDITIONAL_BEFORE = re.compile(
     r"\b(?:as\s+long\s+as|if|unless|provided|providing|whether|should\s+it)\b", re.IGNORECASE
 )
+_CONDITIONAL_HINTS = ("if", "unless", "provid", "whether", "should", "long")
 _FLOW_BEFORE = re.compile(
     r"\b(?:repa(?:id|ys?|ying)|amortis\w*|amortiz\w*|paid\s+(?:back|off|down)|wrote\s+off|"
     r"written\s+off|spent|spend\w*|invest\w*|borrow\w*|allocat\w*|earmark\w*)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|another|a\s+further|an?|the|its|their)\s+)*$",
     re.IGNORECASE,
 )
+
+
+# Words one of which each pattern anchored at the figure needs: stems of words written with a
+# variable ending, else whole words.
+_FLOW_STEMS = (
+    "repa", "amortis", "amortiz", "paid", "wrote", "written", "spent", "spend", "invest",
+    "borrow", "allocat", "earmark",
+)  # fmt: skip
+_PREVIOUS_WORDS = word_set("from against versus vs compared than instead rather replacing after")
+_CHANGE_STEMS = (
+    "by", "cut", "reduc", "trim", "slash", "sav", "add", "lift", "boost", "shave", "narrow",
+    "widen",
+)  # fmt: skip
+_CHANGE_VERBS = word_set(
+    "rose risen rising rises fell fallen falling falls dropped dropping drops declined declining "
+    "declines increased increasing decreased decreasing gained gaining jumped climbed slipped "
+    "slumped plunged grew growing shrank contracted expanded up down cut lowered raised"
+)
+_CHANGE_NOUNS = word_set("decline drop fall decrease slump plunge rise increase gain jump growth")
+
+
+def _conditional(spot: _Spot) -> bool:
+    start, end = spot.clause[0], spot.offset
+    lowered = spot.sentence[start:end].lower()
+    return any(hint in lowered for hint in _CONDITIONAL_HINTS) and bool(
+        _CONDITIONAL_BEFORE.search(spot.sentence, start, end)
+    )
 
 
 def _figure_role(spot: _Spot) -> str | None:
@@ -1328,13 +1376,16 @@ def _figure_role(spot: _Spot) -> str | None:
         "multi-"
     ):
         return None
-    if _CONDITIONAL_BEFORE.search(spot.sentence, spot.clause[0], spot.offset):
+    if _conditional(spot):
         return None  # "as long as its stake is more than five pct": a condition, not a fact
-    if _FLOW_BEFORE.search(spot.before):
+    if spot.says(_FLOW_STEMS) and _FLOW_BEFORE.search(spot.before):
         return None  # "repaid six billion dlrs in foreign debt": money moved, not a level
     if _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
-    if _PREVIOUS_BEFORE.search(spot.before[-45:]) or _PREVIOUS_AFTER.search(spot.after):
+    before = spot.before[-45:]
+    if (
+        ("(" in before or spot.has_word(_PREVIOUS_WORDS)) and _PREVIOUS_BEFORE.search(before)
+    ) or _PREVIOUS_AFTER.search(spot.after):
         return PREVIOUS
     return LEVEL
 
@@ -1381,11 +1432,16 @@ def _changes(spot: _Spot) -> bool:
     if spot.claim.change is not None:
         return True
     before = spot.before
+    stripped = before.rstrip()
     if (
-        _CHANGE_BEFORE.search(before)
-        or _CHANGE_VERB_BEFORE.search(before)
-        or _OR_RESTATED_BEFORE.search(before)
-        or _CHANGE_NOUN_BEFORE.search(before)
+        (spot.says(_CHANGE_STEMS) and _CHANGE_BEFORE.search(before))
+        or (spot.has_word(_CHANGE_VERBS) and _CHANGE_VERB_BEFORE.search(before))
+        or (
+            stripped[-3:-2].isspace()
+            and stripped[-2:].lower() == "or"
+            and _OR_RESTATED_BEFORE.search(before)
+        )
+        or (spot.has_word(_CHANGE_NOUNS) and _CHANGE_NOUN_BEFORE.search(before))
     ):
         return True
     return bool(_CHANGE_NOUN_AFTER.match(spot.after))
