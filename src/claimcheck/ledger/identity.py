@@ -517,6 +517,8 @@ class _Spot:
     change: bool | None = None
     # Where the sentence's other figures start: a date after one of them is that one's.
     others: tuple[int, ...] = ()
+    # Where the word naming the figure's measure stands, once it is known.
+    measure_span: tuple[int, int] | None = None
     # `before` in lower case and its words, read once: see `says` and `has_word`.
     lowered_before: str | None = None
     words_before: frozenset[str] | None = None
@@ -753,6 +755,7 @@ class _ArticleReader:
         event = view.event if measure.subject == EVENT or subject_role == "event" else None
         if subject_role == "event" and event is None:
             return None
+        spot.measure_span = span
         when, period_last = self._when(measure, spot, dates, view)
         if role == PREVIOUS and _OWN_PERIOD_AFTER.match(spot.after) and when is not None:
             role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
@@ -820,8 +823,15 @@ class _ArticleReader:
         if what is None or _changes_something_else(spot, match):
             return None
         # "a 275 pct pay increase": a measure that is itself a change has no change of its own.
-        if _is_change(spot, match) and not _CHANGE_WORD.search(match.group(0)):
+        change = _is_change(spot, match) and not _CHANGE_WORD.search(match.group(0))
+        if change:
             what = f"{what}:change"
+        if measure.subject == ECONOMY:
+            variant = _stated_variant(
+                spot, match, change or measure.name == "growth", measure.name in _REAL_MEASURES
+            )
+            if variant is not None:
+                what = f"{variant}-{what}"
         return measure, what, unit, match.span()
 
     def _counted_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
@@ -1090,14 +1100,10 @@ class _ArticleReader:
             spot, dates, (0, len(spot.sentence)), main_only=True
         )
         if measure.behaviour == "daily":
-            if period is not None and period.granularity == _DAY_GRANULARITY:
-                return period.date, period.last_day
-            if self.published is not None and (
-                period is None or _TODAY.search(spot.sentence) is not None
-            ):
-                return self.published.isoformat(), self.published
-            return None, None
-        if period is None or _unread_period_after(spot, period):
+            return _days_figure(spot, period, self.published)
+        if period is None:
+            return _year_before_measure(spot)
+        if _unread_period_after(spot, period):
             return None, None
         value = period.date or ""
         last = period.last_day
@@ -1125,6 +1131,58 @@ class _ArticleReader:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+# Real and nominal figures, adjusted and unadjusted ones, are different measures of one thing.
+# Each is written only when it is not what the figure is by convention: a change of output or
+# prices is real, a level is in current prices, a statistics office's figure is adjusted.
+_NOMINAL_NEAR = re.compile(r"\bnominal\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_REAL_NEAR = re.compile(r"\breal\s+(?:(?!estate\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NOMINAL_TERMS = re.compile(
+    r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices|in\s+current\s+(?:prices|terms|dollars)|"
+    r"in\s+money\s+terms|nominal(?:ly)?\s+(?:growth|terms|gain|rise|increase))\b",
+    re.IGNORECASE,
+)
+_REAL_TERMS = re.compile(
+    r"\b(?:in\s+real\s+terms|at\s+constant\s+(?:\d{4}\s+)?prices|"
+    r"in\s+constant\s+(?:\d{4}\s+)?(?:prices|terms|dollars)|inflation[\s-]+adjusted|"
+    r"in\s+volume\s+terms|real\s+(?:growth|terms|gain|rise|increase))\b",
+    re.IGNORECASE,
+)
+_UNADJUSTED = re.compile(
+    r"\b(?:unadjusted|non[\s-]+seasonally[\s-]+adjusted|not\s+seasonally\s+adjusted|"
+    r"before\s+seasonal\s+adjustment|without\s+seasonal\s+adjustment|"
+    r"not\s+adjusted\s+for\s+seasonal)\b",
+    re.IGNORECASE,
+)
+
+
+# Measures of the national accounts, stated in real or in nominal terms (a debt is not).
+_REAL_MEASURES = word_set(
+    "gdp gnp growth output spending consumption personal-income retail-sales investment "
+    "wages earnings exports imports productivity"
+)
+
+
+def _stated_variant(
+    spot: _Spot, match: re.Match[str], change: bool, real_or_nominal: bool
+) -> str | None:
+    """The variant of an economic measure its clause states when it is not the usual one:
+    "nominal" for a change (changes are real unless said), "real" for a level (levels are in
+    current prices unless said), "unadjusted" for a figure not seasonally adjusted."""
+    sentence = spot.sentence
+    left, right = spot.clause
+    near = sentence[max(left, match.start() - 30) : match.start()]
+    clause = sentence[left:right]
+    if _UNADJUSTED.search(near) or _UNADJUSTED.search(clause):
+        return "unadjusted"
+    if not real_or_nominal:
+        return None
+    if change and (_NOMINAL_NEAR.search(near) or _NOMINAL_TERMS.search(clause)):
+        return "nominal"
+    if not change and (_REAL_NEAR.search(near) or _REAL_TERMS.search(clause)):
+        return "real"
+    return None
+
 
 # Balances: what an account or a store holds on a day. Articles also name the amounts dealt in
 # ("rescheduling 3.6 billion dlrs of debt", "froze 15 billion dlrs in deposits"): only a figure
@@ -2015,11 +2073,59 @@ _MONTH_KEY = re.compile(r"^(\d{4})-(\d{2})$")
 _SPLIT_YEAR = re.compile(r"\d{4}/\d{2,4}|\d{4}-\d{2}(?!\d)")
 
 
+def _days_figure(
+    spot: _Spot, period: Claim | None, published: date | None
+) -> tuple[str | None, date | None]:
+    """The day a daily figure is of: the day its sentence states, else the day of the
+    article when it states none or says "today"."""
+    if period is not None and period.granularity == _DAY_GRANULARITY:
+        return period.date, period.last_day
+    if published is not None and (period is None or _TODAY.search(spot.sentence) is not None):
+        return published.isoformat(), published
+    return None, None
+
+
+# A year standing before a measure word as its adjective: "had 1986 sales of 480 mln dlrs".
+_YEAR_ADJECTIVE = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])[\s-]+(?:[a-z][a-z-]*\s+){0,2}$")
+
+
+def _year_before_measure(spot: _Spot) -> tuple[str | None, date | None]:
+    """The year written right before the measure word ("its 1986 sales", "had 1986 net
+    profit of"), which the date reader does not take for a date; else no period."""
+    span = spot.measure_span
+    if span is None or span[0] > spot.offset:
+        return None, None
+    found = _YEAR_ADJECTIVE.search(spot.sentence, max(0, span[0] - 30), span[0])
+    if found is None:
+        return None, None
+    year = found.group(1)
+    value = _period_kind(spot.sentence, found.start(1), found.end(1), year)
+    if value is None:
+        return None, None
+    return value, date(int(year), 12, 31) if value == year else None
+
+
+# Between a period and the measure word it stands before: "fourth quarter net earnings".
+_ADJECTIVE_GAP = re.compile(r"[\s-]+(?:[a-z][a-z-]*\s+){0,2}")
+
+
+def _names_measure_period(spot: _Spot, mention: Claim) -> bool:
+    """Whether a period stands right before the figure's measure word, as its adjective
+    ("reported fourth quarter earnings of", "said 1986 net profit was"): the measure's period,
+    not the day something was said."""
+    span = spot.measure_span
+    if span is None:
+        return False
+    end = mention.end - mention.sentence_start
+    return end <= span[0] and _ADJECTIVE_GAP.fullmatch(spot.sentence, end, span[0]) is not None
+
+
 def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
     if _COMPARISON_PERIOD.search(mention.text):
         return False
     preceding = spot.sentence[max(0, position - 30) : position]
-    if _SAID_ON_BEFORE.search(preceding) or _BASE_BEFORE.search(preceding):
+    said_on = _SAID_ON_BEFORE.search(preceding) and not _names_measure_period(spot, mention)
+    if said_on or _BASE_BEFORE.search(preceding):
         return False
     if _OTHER_STATE_BEFORE.search(preceding) and position >= spot.end:
         return False
