@@ -140,3 +140,88 @@ def test_a_company_is_not_its_subsidiary_in_a_country():
     )
     assert found["40 mln dlrs"].identity.of_what == "tessaly canada"
     assert found["310 mln dlrs"].identity.of_what == "tessaly"
+
+
+# -- a period written as the measure's adjective ------------------------------------------------
+
+
+def test_a_period_before_the_measure_is_its_period_not_the_day_it_was_said():
+    reported = identity(
+        "Brakwell Corp reported fourth quarter earnings of 48.5 mln dlrs.", "48.5 mln dlrs"
+    )
+    said = identity("Brakwell Corp said 1986 net profit was 48 mln dlrs.", "48 mln dlrs")
+    assert (reported.what, reported.of_what, reported.when) == ("profit", "brakwell", "2024-Q4")
+    assert (said.what, said.when) == ("net-profit", "1986")
+
+
+def test_a_year_the_date_reader_leaves_before_a_measure_is_its_period():
+    had = identity("Brakwell Corp had 1986 sales of 480 mln dlrs.", "480 mln dlrs")
+    possessive = identity("Brakwell Corp's 1986 revenues were 480 mln dlrs.", "480 mln dlrs")
+    assert had.index_keys() == possessive.index_keys()
+    assert (had.what, had.of_what, had.when) == ("revenue", "brakwell", "1986")
+
+
+def test_the_day_something_was_said_is_still_no_period():
+    assert not figures("The company said on Monday profit was 48 mln dlrs.")
+
+
+# -- more forms of a stake and of a company's change ------------------------------------------
+
+
+def test_a_share_of_a_company_s_stock_someone_owns_is_their_stake():
+    owns = identity("Harlow Capital owns 25.7 pct of Brenlow's shares.", "25.7 pct")
+    common = identity("Harlow Capital currently owns about 25.7 pct of Brenlow common.", "25.7 pct")
+    stake = identity("Harlow Capital has a 25.7 pct stake in Brenlow.", "25.7 pct")
+    assert owns.index_keys() == common.index_keys() == stake.index_keys()
+    assert owns.of_what == "brenlow held by harlow capital"
+
+
+def test_an_additional_share_bought_is_not_the_stake():
+    assert not figures(
+        "Harlow Capital holds options to buy an additional 16 pct of Brenlow common stock."
+    )
+
+
+def test_a_percentage_change_of_a_company_measure_is_that_measure_s_change():
+    found = figures(
+        "Brakwell Corp said its fourth quarter net profit fell 20 pct, while sales rose 5 pct."
+    )
+    profit, sales = found["20 pct"].identity, found["5 pct"].identity
+    assert (profit.what, profit.of_what, profit.when) == (
+        "net-profit:change",
+        "brakwell",
+        "2024-Q4",
+    )
+    assert (sales.what, sales.when, sales.unit) == ("revenue:change", "2024-Q4", "percent")
+
+
+def test_sales_at_some_stores_are_a_part_of_the_company_s_sales():
+    some = identity(
+        "Brakwell Corp said February sales at stores open a year fell six pct.", "six pct"
+    )
+    every = identity("Brakwell Corp said February sales fell six pct.", "six pct")
+    assert some.part_of == "stores"
+    assert every.part_of is None
+
+
+# -- a date right after another figure -------------------------------------------------------
+
+
+def test_a_date_after_a_figure_compared_with_is_that_figure_s_period():
+    found = figures(
+        "Sweden posted a record trade surplus of 124 billion crowns in 1986, after 86 billion "
+        "in 1985 and its current account surplus widened to 76.5 billion crowns.",
+        **IN_1987,
+    )
+    assert found["124 billion crowns"].identity.when == "1986"
+    assert found["86 billion"].identity.when == "1985"
+    assert found["76.5 billion crowns"].identity.when == "1986"
+
+
+def test_a_date_after_being_something_else_is_still_not_the_figure_s():
+    found = identity(
+        "Ostera's industrial output rose 0.5 pct in March after being flat in February.",
+        "0.5 pct",
+        **IN_1987,
+    )
+    assert found.when == "1987-03"

@@ -810,11 +810,10 @@ class _ArticleReader:
             return counted
         if kind == "money" and _money_of_something_else(spot):
             return None
-        measure, match = _nearest_measure(spot, kind)
-        if kind == "money" and (deal := _deal_price(spot)) is not None:
-            measure, match = deal
-        if measure is None:
-            measure, match = self._clause_measure(spot, kind)
+        if kind == "percent" and _holds_stock(spot):
+            stake = _vocabulary("stake")
+            return (stake, "stake", unit, (spot.offset, spot.end)) if stake else None
+        measure, match = self._measure_word(spot, kind)
         if measure is None or match is None:
             return None
         if not _stated_as(measure, spot, match):
@@ -833,6 +832,18 @@ class _ArticleReader:
             if variant is not None:
                 what = f"{variant}-{what}"
         return measure, what, unit, match.span()
+
+    def _measure_word(self, spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[str] | None]:
+        """The measure word a figure states: the nearest in its clause, a deal's price, a
+        company measure a percentage changes, else one its clause named further back."""
+        measure, match = _nearest_measure(spot, kind)
+        if kind == "money" and (deal := _deal_price(spot)) is not None:
+            measure, match = deal
+        if measure is None and kind == "percent" and _is_change(spot):
+            measure, match = _company_change(spot)
+        if measure is None:
+            measure, match = self._clause_measure(spot, kind)
+        return measure, match
 
     def _counted_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
         """The measure a figure's unit or form says: counted people and things, a bare number,
@@ -1621,6 +1632,39 @@ def _money_of_something_else(spot: _Spot) -> bool:
 _AT_A_SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:at|in)\s+(?:the|its|a|an)\s+", re.IGNORECASE)
 
 
+# A share of a company's stock: "14.3 pct of Brenlow's common stock", "25.7 pct of Brenlow
+# common", "51 pct of the company's shares".
+_OF_STOCK_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:['’]s)?\s+|"
+    r"(?:company|group|bank|firm)['’]s\s+|its\s+|their\s+)?(?:(?:total|outstanding|voting|"
+    r"issued|existing)\s+)*(?:(?:common|ordinary|preferred|class\s+\w)\s+)?"
+    r"(?:stock|shares|common|equity)\b"
+)
+# "an additional 16 pct of the stock": an amount bought, not what is held.
+_ADDED_BEFORE = re.compile(
+    r"\b(?:additional|another|further|extra|more)\s+(?:(?:about|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _holds_stock(spot: _Spot) -> bool:
+    """Whether a percentage is a share of a company's stock someone holds."""
+    return (
+        _OF_STOCK_AFTER.match(spot.sentence, spot.end) is not None
+        and not _ADDED_BEFORE.search(spot.before)
+        and not _is_change(spot)
+    )
+
+
+def _company_change(spot: _Spot) -> tuple[Measure | None, re.Match[str] | None]:
+    """A percentage change of a company's money measure of a period ("February sales fell
+    six pct", "net profit rose 20 pct"): the change of that measure, in percent."""
+    measure, match = _nearest_measure(spot, "money")
+    if measure is None or measure.subject != COMPANY or measure.behaviour != "period":
+        return None, None
+    return measure, match
+
+
 def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
     """Whether the figure is the measure its word names, as the clause states it."""
     clause = spot.clause
@@ -2127,12 +2171,32 @@ def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
     said_on = _SAID_ON_BEFORE.search(preceding) and not _names_measure_period(spot, mention)
     if said_on or _BASE_BEFORE.search(preceding):
         return False
-    if _OTHER_STATE_BEFORE.search(preceding) and position >= spot.end:
-        return False
+    if position >= spot.end:
+        # "0.5 pct after being flat in January": another state's date, unless the figure
+        # itself is the one after the word ("after 86 billion in 1985").
+        other_state = _OTHER_STATE_BEFORE.search(spot.sentence, max(0, position - 30), position)
+        if other_state is not None and other_state.start() >= spot.end:
+            return False
     if _BASE_YEAR_BEFORE.search(preceding):
         return False  # "index (base 1980)": the index's base year, no period
     # "1.98 pct down on January 1986": the base of the change.
     return not (_ON_BEFORE.search(preceding) and _is_change(spot))
+
+
+# From another figure to a date right after it: "86 billion in 1985", "4.2 pct for 1986".
+_OWN_DATE_GAP = re.compile(
+    r"\d[\w.,/-]*(?:\s+[a-zA-Z.]+){0,2}\s+(?:in|for|during|of)\s+(?:the\s+)?"
+)
+
+
+def _compared_figures_date(sentence: str, other: int, position: int) -> bool:
+    """Whether the date at `position` is right after another figure that is the other side
+    of a comparison ("after 86 billion in 1985"): the period of that figure alone."""
+    return (
+        other < position
+        and _OWN_DATE_GAP.fullmatch(sentence, other, position) is not None
+        and _PREVIOUS_BEFORE.search(sentence[max(0, other - 45) : other]) is not None
+    )
 
 
 def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> int | None:
@@ -2145,6 +2209,13 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
         return position if main_only else position - spot.end
     if position + len(mention.text) <= spot.offset:
         if _PREVIOUS_BEFORE.search(spot.sentence[max(0, position - 25) : position]):
+            return None
+        if not _OTHER_PERIOD_AFTER.search(spot.after) and any(
+            _compared_figures_date(spot.sentence, other, position) for other in spot.others
+        ):
+            # "after 86 billion in 1985 ... widened to 76.5 billion": the 86's period. A
+            # figure of the period before ("up from 1.7 billion a year earlier") is read
+            # from the period the sentence names, wherever it stands.
             return None
         if main_only and any(other < position for other in spot.others):
             return None  # after another figure: that one's

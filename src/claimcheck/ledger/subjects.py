@@ -152,7 +152,9 @@ _ADDRESSEE_BEFORE = re.compile(
 _PART_AFTER_MEASURE = re.compile(
     r"\s+(?:at|of|from|for|in|by)\s+(?:its|their|the\s+company['’]s|the\s+group['’]s|the)\s+"
     r"((?:[a-z][\w-]*\s+){0,3}?)(?:unit|division|subsidiary|arm|operations|business|segment|"
-    r"affiliate|branch|plant|mine|refinery|mill)s?\b",
+    r"affiliate|branch|plant|mine|refinery|mill)s?\b"
+    # "sales at stores open a year": the stores of a kind, not all of the company's.
+    r"|\s+(?:at|in|of)\s+((?:[a-z][\w-]*\s+){0,2}?)(?:stores|outlets|restaurants|shops)\b",
 )
 _PART_BEFORE_MEASURE = re.compile(
     r"\b(?:its|their)\s+((?:[a-z][\w-]*\s+){0,3}?)(?:unit|division|subsidiary|arm|operations|"
@@ -737,8 +739,8 @@ def _company_part(sentence: str, span: tuple[int, int]) -> str | None:
     found = after or _PART_BEFORE_MEASURE.search(sentence, max(0, span[0] - 50), span[0])
     if found is None:
         return None
-    words = " ".join(found.group(1).split())
-    kind = found.group(0).split()[-1] if after else ""
+    words = " ".join((found.group(1) or found.groups()[-1] or "").split())
+    kind = ""
     for noun in _PART_NOUNS:
         if noun in found.group(0):
             kind = noun
@@ -748,7 +750,7 @@ def _company_part(sentence: str, span: tuple[int, int]) -> str | None:
 
 _PART_NOUNS = (
     "unit", "division", "subsidiary", "arm", "operations", "business", "segment", "affiliate",
-    "branch", "plant", "mine", "refinery", "mill",
+    "branch", "plant", "mine", "refinery", "mill", "stores", "outlets", "restaurants", "shops",
 )  # fmt: skip
 
 
