@@ -214,6 +214,12 @@ _BASES = re.compile(
     r"(?:at\s+)?constant\s+prices|in\s+nominal\s+terms))\b",
     re.IGNORECASE,
 )
+# Stems one of which each basis `_BASES` reads is written with: most clauses have none.
+_BASIS_STEMS = (
+    "revis", "restat", "correct", "recount", "amend", "upgrad", "downgrad", "final",
+    "definitive", "official", "prelim", "provision", "advance", "flash", "initial", "early",
+    "seasonal", "annual", "basis", "customs", "real", "constant", "nominal",
+)  # fmt: skip
 _ESTIMATE = re.compile(
     r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
     re.IGNORECASE,
@@ -521,7 +527,14 @@ class _Spot:
     measure_span: tuple[int, int] | None = None
     # `before` in lower case and its words, read once: see `says` and `has_word`.
     lowered_before: str | None = None
+    lowered_sentence: str | None = None
     words_before: frozenset[str] | None = None
+
+    def lowered(self) -> str:
+        """The sentence in lower case, read once (see `_lowered`)."""
+        if self.lowered_sentence is None:
+            self.lowered_sentence = _lowered(self.sentence)
+        return self.lowered_sentence
 
     def says(self, stems: tuple[str, ...]) -> bool:
         """Whether one of these stems is written before the figure. A pattern anchored at the
@@ -572,6 +585,7 @@ class _ArticleReader:
         self.in_lead = False
         # The longer names of measures the article used, by their short form ("surplus").
         self.full_measures: dict[str, str] = {}
+        self.title_measures_read = False
         self.qualifiers: dict[str, str] = {}
         # Qualifier phrases the article used ("durable goods"), the measure each qualified
         # and the qualifier's key: a later "durable goods fell" names that measure.
@@ -596,7 +610,6 @@ class _ArticleReader:
         figures: list[Figure] = self._table_figures()
         tabled = {id(figure.claim) for figure in figures}
         self.names.read_title(self.article.title or "")
-        self._read_title_measures(self.article.title or "")
         first = True
         for start, end in self.spans:
             group = self.by_sentence.get(start)
@@ -621,12 +634,20 @@ class _ArticleReader:
         figures.sort(key=lambda figure: figure.claim.start)
         return self._placed(figures)
 
+    def _full_measures(self) -> dict[str, str]:
+        """The longer measures the article named, by their short form, the headline's
+        among them (read when first needed: most articles never shorten a measure)."""
+        if not self.title_measures_read:
+            self.title_measures_read = True
+            self._read_title_measures(self.article.title or "")
+        return self.full_measures
+
     def _read_title_measures(self, title: str) -> None:
         """The longer measures the headline names: "the deficit" of a story headed "trade
         deficit widens" is the trade deficit."""
         from claimcheck.measures import measure_named
 
-        for match in _measure_pattern_for("money").finditer(title):
+        for match in _measure_pattern_for("money").finditer(_lowered(title)):
             measure = measure_named(_form_name(match.group(0)) or "")
             if measure is not None and measure.head is not None:
                 self.full_measures.setdefault(measure.head, measure.name)
@@ -889,7 +910,7 @@ class _ArticleReader:
             or _COMPARED_BEFORE.search(spot.before)
         ):
             return None, None
-        first = _measure_pattern_for(kind).search(sentence, left, spot.offset)
+        first = _measure_pattern_for(kind).search(spot.lowered(), left, spot.offset)
         if first is not None and not _DERIVED_HEAD.match(sentence, first.end()):
             return measure_named(_form_name(first.group(0)) or ""), first
         lowered = sentence[left : spot.offset].lower()
@@ -922,7 +943,7 @@ class _ArticleReader:
             return f"{narrowed}-{name}"
         if measure.head is not None:
             self.full_measures[measure.head] = name
-        elif name in self.full_measures:
+        elif name in self._full_measures():
             name = self.full_measures[name]
         elif name in _AMBIGUOUS_HEADS and any(m.head == name for m in MEASURES):
             # A bare "deficit" the article never said the longer name of: trade, budget or
@@ -972,7 +993,7 @@ class _ArticleReader:
             return (measure, measure.name, unit, None) if measure else None
         found = _people_role(spot)
         measure, span = found if found is not None else (None, None)
-        inside = _people_pattern().search(spot.claim.text)
+        inside = _people_pattern().search(_lowered(spot.claim.text))
         if inside is not None:  # "eight trapped workers"
             named = _vocabulary(_form_names().get(inside.group(0).lower(), ""))
             # "350 passengers were plucked to safety": passengers, not how many were aboard.
@@ -1070,12 +1091,17 @@ class _ArticleReader:
             elif measure.modal == "forecast":
                 modality = FORECAST
         near = sentence[left : min(right, spot.end + 30)]
-        stated = {
-            name
-            for match in _BASES.finditer(clause)
-            for name, word in match.groupdict().items()
-            if word
-        }
+        lowered = clause.lower()
+        stated = (
+            {
+                name
+                for match in _BASES.finditer(clause)
+                for name, word in match.groupdict().items()
+                if word
+            }
+            if any(stem in lowered for stem in _BASIS_STEMS)
+            else set()
+        )
         revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(clause)
         if "revised" in stated or revised_terms or (self.revising_title and self.in_lead):
             basis = "revised"
@@ -1695,14 +1721,14 @@ def _names_other_noun(spot: _Spot) -> bool:
         phrase.append(word)
     if not phrase:
         return False
-    return _measure_pattern_for("money").search(" ".join(phrase)) is None
+    return _measure_pattern_for("money").search(_lowered(" ".join(phrase))) is None
 
 
 def _names_measure(spot: _Spot) -> bool:
     """Whether the words right after a money figure name a measure ("950 mln dlrs in
     damages", "800 mln dlrs in lost petroleum revenues")."""
     after = spot.sentence[spot.end : spot.end + 40]
-    return _measure_pattern_for("money").search(after) is not None
+    return _measure_pattern_for("money").search(_lowered(after)) is not None
 
 
 def _paid_for(spot: _Spot) -> bool:
@@ -1760,13 +1786,32 @@ _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def _measure_pattern_for(kind: str) -> re.Pattern[str]:
-    """The forms of every measure a figure of this kind may state, as one pattern."""
+    """The forms of every measure a figure of this kind may state, as one pattern over lower
+    case text (see `_lowered`)."""
     pattern = _PATTERNS.get(kind)
     if pattern is None:
         from claimcheck.measures import measure_pattern
 
-        pattern = _PATTERNS[kind] = measure_pattern(tuple(sorted(_forms_by_kind(kind))))
+        pattern = _PATTERNS[kind] = _lower_case_pattern(
+            measure_pattern(tuple(sorted(_forms_by_kind(kind))))
+        )
     return pattern
+
+
+def _lower_case_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A vocabulary pattern for lower case text: every form is lower case and starts with a
+    letter, so the pattern needs no case folding and may start at word boundaries only, which
+    lets the regular expression engine skip most positions (several times faster)."""
+    return re.compile(r"\b" + pattern.pattern)
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case, each character where it was (a letter whose lower case is two
+    characters is kept as it is)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    return lowered
 
 
 def _form_name(words: str) -> str | None:
@@ -1783,15 +1828,16 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
     sentence = spot.sentence
     left, right = spot.clause
     best: tuple[int, re.Match[str]] | None = None
+    lowered = spot.lowered()
     for match in pattern.finditer(
-        sentence, max(left, spot.offset - _MEASURE_BEFORE_REACH), spot.offset
+        lowered, max(left, spot.offset - _MEASURE_BEFORE_REACH), spot.offset
     ):
         if _DERIVED_HEAD.match(sentence, match.end()):
             continue
         distance = spot.offset - match.end()
         if best is None or distance <= best[0]:
             best = (distance, match)
-    after = pattern.search(sentence, spot.end, min(right, spot.end + _MEASURE_AFTER_REACH))
+    after = pattern.search(lowered, spot.end, min(right, spot.end + _MEASURE_AFTER_REACH))
     if (
         after is not None
         and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()])
@@ -1840,9 +1886,12 @@ def _form_names() -> dict[str, str]:
 
 
 def _people_pattern() -> re.Pattern[str]:
-    from claimcheck.measures import measure_pattern
+    pattern = _PATTERNS.get("people roles")
+    if pattern is None:
+        from claimcheck.measures import measure_pattern
 
-    return measure_pattern(_PEOPLE_MEASURES)
+        pattern = _PATTERNS["people roles"] = _lower_case_pattern(measure_pattern(_PEOPLE_MEASURES))
+    return pattern
 
 
 def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, int] | None] | None:
@@ -1856,14 +1905,15 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
     left, right = spot.clause
     best: tuple[int, re.Match[str]] | None = None
     reach_before = 80 if bare else 70
-    for match in pattern.finditer(sentence, max(left, spot.offset - reach_before), spot.offset):
+    lowered = spot.lowered()
+    for match in pattern.finditer(lowered, max(left, spot.offset - reach_before), spot.offset):
         gap = sentence[match.end() : spot.offset]
         if bare and not (_BARE_LINK.search(gap) or not gap.strip()):
             continue
         distance = spot.offset - match.end()
         if best is None or distance <= best[0]:
             best = (distance, match)
-    after = pattern.search(sentence, spot.end, min(right, spot.end + 45))
+    after = pattern.search(lowered, spot.end, min(right, spot.end + 45))
     if after is not None and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()]):
         distance = after.start() - spot.end
         # "killed two men and injured eight": a role after "and" is the next figure's.

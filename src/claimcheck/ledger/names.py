@@ -214,7 +214,7 @@ def normalize_name(words: list[str]) -> list[str]:
 
 def article_names(text: str) -> frozenset[str]:
     """Words the article capitalizes inside sentences: the names a sentence may open with."""
-    return frozenset(match.group(0).lower() for match in _MID_SENTENCE_CAPITAL.finditer(text))
+    return frozenset(word.lower() for word in _MID_SENTENCE_CAPITAL.findall(text))
 
 
 def sentence_names(
