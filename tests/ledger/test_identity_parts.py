@@ -14,19 +14,19 @@ IN_1987 = {"published": datetime(1987, 3, 4, tzinfo=UTC)}
 
 def test_the_holder_of_a_stake_is_who_files_not_whom_it_is_told_to():
     told = identity(
-        "Harlow Capital Group told the Securities and Exchange Commission it holds a 7.2 pct "
+        "Harlow Capital Group told the Ostera Securities Board it holds a 7.2 pct "
         "stake in Brenlow Industries Inc.",
         "7.2 pct",
     )
     filed = identity(
-        "In a filing with the Securities and Exchange Commission, Harlow Capital said it has "
+        "In a filing with the Ostera Securities Board, Harlow Capital said it has "
         "a 7.2 pct stake in Brenlow Industries.",
         "7.2 pct",
     )
     assert told.of_what == filed.of_what
     assert told.of_what.startswith("brenlow")
     assert "harlow capital" in told.of_what
-    assert "commission" not in told.of_what
+    assert "board" not in told.of_what
 
 
 def test_a_name_told_something_is_not_the_owner_of_the_figure():

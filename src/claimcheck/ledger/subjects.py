@@ -139,7 +139,7 @@ _INCIDENT_PART = re.compile(
     r"prefecture|village|town|city|area|port|island)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# Whom a statement is made to: "told the Securities and Exchange Commission", "in a filing
+# Whom a statement is made to: "told the market regulator", "in a filing
 # with the SEC". The addressee of a statement is never the subject of its figures.
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:told|tells|telling|informed|informs|notified|notifies|advised|"
