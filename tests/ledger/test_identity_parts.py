@@ -225,3 +225,20 @@ def test_a_date_after_being_something_else_is_still_not_the_figure_s():
         **IN_1987,
     )
     assert found.when == "1987-03"
+
+
+def test_an_amount_of_which_a_whole_consists_is_a_part_with_no_identity_of_its_own():
+    found = figures(
+        "Total 1986 exports were 2.18 billion dlrs, of which 979 mln dlrs were crude, "
+        "Ostera's central bank said.",
+        **IN_1987,
+    )
+    assert found["2.18 billion dlrs"].identity.what == "exports"
+    assert "979 mln dlrs" not in found
+
+
+def test_early_mid_or_late_month_is_a_part_of_the_month():
+    late = identity("Brakwell Corp said late March car sales rose 6.2 pct.", "6.2 pct", **IN_1987)
+    month = identity("Brakwell Corp said car sales rose 6.2 pct in March.", "6.2 pct", **IN_1987)
+    assert month.when == "1987-03"
+    assert late.when.startswith("part:1987-03")

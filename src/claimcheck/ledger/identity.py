@@ -267,9 +267,12 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # A part of a period: "in the second week of March", "the first few days of March".
 _PART_OF_PERIOD = re.compile(
     r"\b(?:first|second|third|fourth|last|final|early|late|opening|closing)\s+"
-    r"(?:few\s+|two\s+|three\s+|\d{1,2}\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$",
+    r"(?:few\s+|two\s+|three\s+|\d{1,2}\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$"
+    # "late March car sales", "mid-February": a part of the month.
+    r"|\b(?:early|mid|late)[\s-]+$",
     re.IGNORECASE,
 )
+_PART_OF_MONTH = re.compile(r"(?:early|mid|late)\b", re.IGNORECASE)
 # A running total of a period: "so far this year", "in the year to date".
 _TO_DATE = re.compile(
     r"\b(?:so\s+far|to\s+date|year[- ]to[- ]date|since\s+the\s+(?:start|beginning)|"
@@ -1160,7 +1163,9 @@ class _ArticleReader:
         value = _period_kind(spot.sentence, mention, mention + len(period.text), value)
         if value is None:
             return None, None
-        if _PART_OF_PERIOD.search(spot.sentence, max(0, mention - 40), max(0, mention)):
+        if _PART_OF_PERIOD.search(
+            spot.sentence, max(0, mention - 40), max(0, mention)
+        ) or _PART_OF_MONTH.match(period.text):
             return f"part:{value}:{self.published}", last
         if _TO_DATE.search(spot.sentence):
             return f"to-date:{value}:{self.published}", last
@@ -1425,6 +1430,11 @@ _OWN_PERIOD_AFTER = re.compile(
 _CONDITIONAL_BEFORE = re.compile(
     r"\b(?:as\s+long\s+as|if|unless|provided|providing|whether|should\s+it)\b", re.IGNORECASE
 )
+_OF_WHICH_BEFORE = re.compile(
+    r"\b(?:of\s+which|of\s+whom|including|includes|included)\s+(?:(?:about|some|nearly|"
+    r"almost|roughly|around|only|just)\s+)?$",
+    re.IGNORECASE,
+)
 _CONDITIONAL_HINTS = ("if", "unless", "provid", "whether", "should", "long")
 _FLOW_BEFORE = re.compile(
     r"\b(?:repa(?:id|ys?|ying)|amortis\w*|amortiz\w*|paid\s+(?:back|off|down)|wrote\s+off|"
@@ -1475,6 +1485,8 @@ def _figure_role(spot: _Spot) -> str | None:
         return None  # "as long as its stake is more than five pct": a condition, not a fact
     if spot.says(_FLOW_STEMS) and _FLOW_BEFORE.search(spot.before):
         return None  # "repaid six billion dlrs in foreign debt": money moved, not a level
+    if _OF_WHICH_BEFORE.search(spot.before):
+        return None  # "exports were 2.18 billion, of which 979 mln were crude": a part
     if _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
     before = spot.before[-45:]
