@@ -242,3 +242,33 @@ def test_early_mid_or_late_month_is_a_part_of_the_month():
     month = identity("Brakwell Corp said car sales rose 6.2 pct in March.", "6.2 pct", **IN_1987)
     assert month.when == "1987-03"
     assert late.when.startswith("part:1987-03")
+
+
+def test_a_year_right_before_the_measure_wins_over_one_written_further_back():
+    found = figures(
+        "Ostera has cut its 1986 record 13.6 billion dlr trade surplus with Japan. Ostera's "
+        "1985 surplus with Japan was 10.2 billion dlrs.",
+        **IN_1987,
+    )
+    assert found["10.2 billion dlrs"].identity.when == "1985"
+
+
+def test_the_first_nine_months_are_a_part_of_the_year():
+    found = identity(
+        "Ostera's trade surplus hit a record 14.95 billion dlrs in the first nine months of "
+        "1987, official figures show.",
+        "14.95 billion dlrs",
+        **IN_1987,
+    )
+    assert found.when.startswith("part:1987")
+
+
+def test_a_component_is_not_the_whole_measure():
+    whole = identity("In Ostera consumer prices rose 0.4 pct in February.", "0.4 pct", **IN_1987)
+    part = identity(
+        "In Ostera the food component of consumer prices rose 1.2 pct in February.",
+        "1.2 pct",
+        **IN_1987,
+    )
+    assert whole.what == "consumer-prices:change"
+    assert part.what == "food-component-consumer-prices:change"

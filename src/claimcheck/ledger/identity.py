@@ -267,7 +267,8 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # A part of a period: "in the second week of March", "the first few days of March".
 _PART_OF_PERIOD = re.compile(
     r"\b(?:first|second|third|fourth|last|final|early|late|opening|closing)\s+"
-    r"(?:few\s+|two\s+|three\s+|\d{1,2}\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$"
+    r"(?:few\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|"
+    r"eleven\s+|\d{1,2}\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$"
     # "late March car sales", "mid-February": a part of the month.
     r"|\b(?:early|mid|late)[\s-]+$",
     re.IGNORECASE,
@@ -937,6 +938,13 @@ class _ArticleReader:
         from claimcheck.measures import MEASURES
 
         name = measure.name
+        component = _COMPONENT_BEFORE.search(
+            spot.sentence, max(0, match.start() - 60), match.start()
+        )
+        if component is not None:
+            # "the energy products component of the PPI": a part under the whole's name.
+            words = "-".join(w for w in component.group(1).split() if w not in _DETERMINERS)
+            return f"{words}-component-{name}"
         narrowed = None
         if measure.name not in _QUALIFIED and measure.subject in (ECONOMY, COMPANY):
             floor = spot.end if match.start() >= spot.end else 0
@@ -1141,7 +1149,14 @@ class _ArticleReader:
         )
         if measure.behaviour == "daily":
             return _days_figure(spot, period, self.published)
-        if period is None:
+        adjective = _adjective_year(spot)
+        if period is None or (
+            adjective is not None
+            and period.start - period.sentence_start < adjective.start(1)
+            and not period.text.startswith(adjective.group(1))
+        ):
+            # "its 1986 record surplus ... Taiwan's 1985 surplus was 10.2 billion": the year
+            # before the measure word, not one written further back.
             return _year_before_measure(spot)
         if _unread_period_after(spot, period):
             return None, None
@@ -1198,6 +1213,12 @@ _UNADJUSTED = re.compile(
 )
 
 
+# A named part of a measure: "the energy products component of the PPI", "the food part of".
+_COMPONENT_BEFORE = re.compile(
+    r"(?<![\w'’.-])((?:[a-z][a-z-]*\s+){1,3})(?:component|components|portion|sub-?index|"
+    r"element)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+)
+_DETERMINERS = word_set("the a an its their this that")
 # Measures of the national accounts, stated in real or in nominal terms (a debt is not).
 _REAL_MEASURES = word_set(
     "gdp gnp growth output spending consumption personal-income retail-sales investment "
@@ -2192,16 +2213,25 @@ def _days_figure(
 
 
 # A year standing before a measure word as its adjective: "had 1986 sales of 480 mln dlrs".
-_YEAR_ADJECTIVE = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])[\s-]+(?:[a-z][a-z-]*\s+){0,2}$")
+_YEAR_ADJECTIVE = re.compile(
+    r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])[\s-]+"
+    r"(?:(?!(?:and|or|but|its|their|the|a|an|while|with|from|to|in|of|was|were|is|are)\s)"
+    r"[a-z][a-z-]*\s+){0,2}$"
+)
+
+
+def _adjective_year(spot: _Spot) -> re.Match[str] | None:
+    """A year written right before the measure word, the figure after it."""
+    span = spot.measure_span
+    if span is None or span[0] > spot.offset:
+        return None
+    return _YEAR_ADJECTIVE.search(spot.sentence, max(0, span[0] - 30), span[0])
 
 
 def _year_before_measure(spot: _Spot) -> tuple[str | None, date | None]:
     """The year written right before the measure word ("its 1986 sales", "had 1986 net
     profit of"), which the date reader does not take for a date; else no period."""
-    span = spot.measure_span
-    if span is None or span[0] > spot.offset:
-        return None, None
-    found = _YEAR_ADJECTIVE.search(spot.sentence, max(0, span[0] - 30), span[0])
+    found = _adjective_year(spot)
     if found is None:
         return None, None
     year = found.group(1)
