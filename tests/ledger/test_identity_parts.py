@@ -272,3 +272,11 @@ def test_a_component_is_not_the_whole_measure():
     )
     assert whole.what == "consumer-prices:change"
     assert part.what == "food-component-consumer-prices:change"
+
+
+def test_a_crop_a_department_estimates_is_the_headline_country_s_not_the_department_s():
+    body = "The U.S. Agriculture Department estimated the 1985/86 wheat crop at 15.81 mln tonnes."
+    other = identity(body, "15.81 mln tonnes", title="USDA ESTIMATES CHINA WHEAT", **IN_1987)
+    own = identity(body, "15.81 mln tonnes", title="U.S. WHEAT CROP ESTIMATED", **IN_1987)
+    assert other.of_what == "china"
+    assert own.of_what == "us"

@@ -195,7 +195,12 @@ class ArticleNames:
             if lead and self.deal_target is None and _deal_object(text, start, end):
                 self.deal_target = key
             if lead and not _inside(start, end, excluded):
-                if place and key not in self.lead_places:
+                # "The U.S. Agriculture Department estimated China's crop": the country of
+                # an institution's name is not what the story is about.
+                institution = any(
+                    other != key and other_start == start for other, other_start, _ in names
+                )
+                if place and not institution and key not in self.lead_places:
                     self.lead_places.append(key)
                 elif not place and is_specific(key) and key not in self.lead_entities:
                     self.lead_entities.append(key)
@@ -406,6 +411,7 @@ class SubjectFinder:
             inside = left <= start < right and PARTNER_PREFIX + key not in partners
             if inside and self.article.is_place_like(key, sentence, start, end):
                 return key, "place", True
+        titled = self.article.title_places
         if view.source_span is not None:
             for key, start, end in view.names:
                 if _inside(start, end, view.source_span) and (
@@ -413,7 +419,12 @@ class SubjectFinder:
                     or place_key(key.split()[0]) is not None
                     or _OF_BEFORE.search(sentence, max(0, start - 4), start)
                 ):
-                    return place_key(key.split()[0]) or key, "place", True
+                    speaker_place = place_key(key.split()[0]) or key
+                    if titled and speaker_place not in titled:
+                        # "USDA ESTIMATES CHINA WHEAT": the crop of the country the headline
+                        # names, not of the country of the department that estimates it.
+                        return None
+                    return speaker_place, "place", True
         for key, start, end in names:
             producing = _PRODUCING_AFTER.match(sentence, end)
             if left <= start < right and end <= spot.offset and is_specific(key) and producing:
