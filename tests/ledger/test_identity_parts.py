@@ -280,3 +280,12 @@ def test_a_crop_a_department_estimates_is_the_headline_country_s_not_the_departm
     own = identity(body, "15.81 mln tonnes", title="U.S. WHEAT CROP ESTIMATED", **IN_1987)
     assert other.of_what == "china"
     assert own.of_what == "us"
+
+
+def test_a_year_before_the_measure_keeps_the_quarter_written_with_it():
+    found = identity(
+        "Tessaly Energy made a net profit of 2.1 billion euros in 2024. The restatement cut "
+        "the utility's fourth-quarter 2024 profit to 410 million euros.",
+        "410 million euros",
+    )
+    assert found.when == "2024-Q4"

@@ -1153,7 +1153,7 @@ class _ArticleReader:
         if period is None or (
             adjective is not None
             and period.start - period.sentence_start < adjective.start(1)
-            and not period.text.startswith(adjective.group(1))
+            and not (period.date or "").startswith(adjective.group(1))
         ):
             # "its 1986 record surplus ... Taiwan's 1985 surplus was 10.2 billion": the year
             # before the measure word, not one written further back.
