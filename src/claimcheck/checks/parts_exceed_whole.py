@@ -35,7 +35,7 @@ _PART_OF_WHOLE = re.compile(
 # After the whole, words saying that the parts which follow make it up: "comprised", "is
 # split between", "were divided into", "consisted of", "broken down into".
 _COMPOSED_OF = re.compile(
-    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:comprised|comprise|comprises|comprising|consisted\s+of|"
+    r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:comprised|comprise|comprises|comprising|consisted\s+of|"
     r"consists\s+of|consisting\s+of|(?:were|was|are|is|be)\s+made\s+up\s+of|made\s+up\s+of|"
     r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)\s+(?:between|among|into)|"
     r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
@@ -276,6 +276,31 @@ _GROUP_SIZE_COMPOUNDS = frozenset(("member", "strong", "person", "seat", "man", 
 # "32-bit", "four-engine": a number (in figures or a word) joined to a word.
 _NUMBER_COMPOUND = re.compile(r"([\d,.]+|[A-Za-z]+)-([a-z]+)")
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
+# Between two shares of one whole: "60 percent backed X and 45 percent opposed it", "X won
+# 60 percent, Y 45 percent".
+_SHARE_GAP = re.compile(
+    r"^[^.;:()\d%]{0,70}?(?:,|\band\b|\bwhile\b|\bwhereas\b|;)[^.;:()\d%]{0,30}$"
+)
+# A share of its own whole ("a 60 percent stake in X"), a change ("rose 60 percent", "up
+# 60 percent from"), a comparison ("60 percent more") or a rate: not a share of one whole.
+_OWN_WHOLE_AFTER = re.compile(
+    r"\s+(?:stake|share|holding|interest|owned|more|less|fewer|higher|lower|above|below|"
+    r"over|up|down|rise|increase|drop|fall|cut|discount|rate|tax|chance|probability|"
+    r"likely|of\s+(?:its|their|his|her|the\s+company's)\b)",
+    re.I,
+)
+_CHANGE_BEFORE_SHARE = re.compile(
+    r"\b(?:rose|rise[sn]?|grew|grow[sn]?|jump(?:ed|s)?|soar(?:ed|s)?|surged?|climb(?:ed|s)?|"
+    r"increased?|gain(?:ed|s)?|up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
+    r"cut|lowered|raised|rate|rates|tax|taxes|interest|stake|stakes|yield|inflation|"
+    r"from|between|ranged|ranging|range)"
+    r"\W*(?:\w+\W+){0,2}$",
+    re.I,
+)
+# "60 percent of the online votes": the whole a share names, up to a conjunction or a mark.
+_OF_PHRASE = re.compile(r"\s+of\s+([^,;:.()]{1,60}?)(?=\s+(?:and|or|but|while)\b|[,;:.()]|$)")
+# "69% in Kensington, 65% in the City": shares of places or named wholes, each its own.
+_NAMED_WHOLE_AFTER = re.compile(r"\s+(?:in|at|for|among|from)\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +361,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     if not any(claim.dimension in _ADDITIVE_MEASURES for claim in measures):
         measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
+    yield from _shares_over_whole(context)
     for pool in (counts, measures):
         for parts in _stated_parts(context, pool):
             if parts.whole.start in flagged:
@@ -345,6 +371,77 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
             if finding is not None:
                 flagged.add(stated.whole.start)
                 yield finding
+
+
+def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
+    """ "In a poll of 800 residents, 60 percent backed the mayor and 55 percent her rival":
+    shares side by side in one sentence, each of a different category and none of a whole
+    of its own (a stake, a change, a rate), are shares of one whole: together at most 100
+    percent."""
+    body = context.article.body
+    shares = [claim for claim in context.claims if _is_share(body, claim, context)]
+    index = 0
+    while index < len(shares):
+        run = [shares[index]]
+        while index + 1 < len(shares) and _SHARE_GAP.match(
+            body[run[-1].end : shares[index + 1].start]
+        ):
+            if sentence_bounds(context, run[-1].start) != sentence_bounds(
+                context, shares[index + 1].start
+            ):
+                break
+            index += 1
+            run.append(shares[index])
+        index += 1
+        if len(run) < 2 or not _one_whole(body, run):
+            continue
+        if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in zip(run, run[1:])):
+            continue
+        if not _splits(body, run):
+            continue
+        low = sum((share.value or 0.0) - _rounding(share) for share in run)
+        if low <= 100.0:
+            continue
+        total = sum(share.value or 0.0 for share in run)
+        listed = " + ".join(share.text for share in run)
+        message = (
+            f"The shares ({listed} = {total:g}, from {where(context, run[0].start)}) of one "
+            "whole add up to more than 100 percent"
+        )
+        evidence = {
+            "parts": [
+                {"text": p.text, "start": p.start, "end": p.end, "value": p.value} for p in run
+            ],
+            "parts_total": total,
+        }
+        last = run[-1]
+        yield make_finding(context, "CC108", message, last.start, last.end, evidence)
+
+
+def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
+    if claim.unit != "percent" or claim.value is None or claim.change is not None:
+        return False
+    if claim.low is not None or claim.qualifier not in ("exact", "approximate"):
+        return False
+    if not 0 < claim.value <= 100:
+        return False
+    sentence_start = sentence_bounds(context, claim.start)[0]
+    before = body[max(sentence_start, claim.start - 30) : claim.start]
+    return not (
+        _OWN_WHOLE_AFTER.match(body, claim.end)
+        or _NAMED_WHOLE_AFTER.match(body, claim.end)
+        or _CHANGE_BEFORE_SHARE.search(before)
+    )
+
+
+def _one_whole(body: str, shares: list[Claim]) -> bool:
+    """Each share of the same whole: "of" the same words after each one that names it, or
+    after none but the first ("60 percent of the vote and ... 45 percent")."""
+    wholes = []
+    for share in shares:
+        named = _OF_PHRASE.match(body, share.end)
+        wholes.append(named.group(1).lower() if named else "")
+    return all(whole in ("", wholes[0]) for whole in wholes[1:])
 
 
 def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -418,13 +515,16 @@ def _listed_after(
 ) -> _Parts | None:
     if index + 1 >= len(counts) or counts[index + 1].start >= limit:
         return None
-    gap = body[whole.end : counts[index + 1].start]
+    first = index + 1
+    if _counts_the_parts(body, whole, counts, first, limit):
+        first += 1  # "120 staff work at two sites: 70 ...; 65 ...": the parts' own count
+    gap = body[whole.end : counts[first].start]
     if len(gap) > _LIST_GAP_CHARS:
         return None  # every frame below is read in fewer characters
-    split = _list_frame(body, whole, counts[index + 1], gap)
+    split = _list_frame(body, whole, counts[first], gap)
     if split is None:
         return None
-    parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
+    parts = _parts_after(body, whole, counts, first, limit, opened=True)
     if split == "shares":
         shared = len(parts) > 1 and _all_gapped(body, parts, _SHARED_OUT_AFTER)
         return _Parts(whole, parts, shared and _distinct_shares(body, parts))
@@ -434,6 +534,22 @@ def _listed_after(
         exclusive = len(parts) > 1 and _all_gapped(body, parts, _EXCLUSIVE_AFTER)
         return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
     return _Parts(whole, parts, split == "composed" or _splits(body, parts))
+
+
+def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, limit: int) -> bool:
+    """ "The firm's 120 staff work at two sites: 70 in the city; 65 at the airport": a
+    small count of something else than the whole, just before a colon or a dash, whose
+    value is the number of figures listed after it, counts the parts rather than being
+    their whole."""
+    counted = counts[index]
+    if index + 2 >= len(counts) or counts[index + 1].start >= limit:
+        return False
+    if counted.unit in (None, whole.unit) or counted.value is None or counted.value > 10:
+        return False
+    if not _AMOUNT_THEN_LIST.match(body[counted.end : counts[index + 1].start]):
+        return False
+    listed = [claim for claim in counts[index + 1 :] if claim.start < limit]
+    return len(listed) == counted.value
 
 
 def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
