@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step, where
 from claimcheck.checks.registry import ArticleContext, register
@@ -395,7 +396,7 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
         index += 1
         if len(run) < 2 or not _one_whole(body, run):
             continue
-        if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in zip(run, run[1:])):
+        if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in pairwise(run)):
             continue
         if not _splits(body, run):
             continue
