@@ -44,6 +44,9 @@ _NEAR_CHANGE_WORDS = re.compile(
     r"every(?!\s+(?:one|single\s+one)\s+of\b)|both)\b",
     re.I,
 )
+# "most of them hired locally", "some of whom joined": a word after these describes some
+# members, not a change of the group's size.
+_DESCRIBES_MEMBERS = re.compile(r"\bof\s+(?:them|whom)\s+$", re.I)
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
@@ -283,8 +286,9 @@ def _stable_span(
     sentence_start, sentence_end = sentence_bounds(context, start)
     low, high = max(sentence_start, start - _CHANGE_REACH), min(sentence_end, end + _CHANGE_REACH)
     body = context.article.body
-    if (changes or _CHANGE_WORDS).search(body, low, high) is not None:
-        return False
+    for change in (changes or _CHANGE_WORDS).finditer(body, low, high):
+        if not _DESCRIBES_MEMBERS.search(body, max(low, change.start() - 12), change.start()):
+            return False
     if changes is not None:
         return True
     near_low = max(sentence_start, start - _NEAR_BEFORE)

@@ -151,6 +151,9 @@ _MIN_SHARED_STEM = 6
 _LINKING_VERBS = _words("is was are were")
 _AUXILIARY_VERBS = _LINKING_VERBS | _words("been be has have had will would")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b", re.I)
+_OF_THEM_CLOSED = re.compile(r"\s+of\s+(?:them|us|you)\s*(?:,|\s[–—]|\))", re.I)
+# Marks opening an aside after a group: "the squad, 20 players", "the squad – 20 players".
+_APPOSITION_OPENERS = frozenset((",", "–", "—", "("))
 _ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
 _CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
 # "1,985 billion", "4.5 mln", "400m", "3bn": an amount or a measure, not a group's size.
@@ -387,7 +390,8 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     reading = _counted(claim)
     _read_opening(reading, opening)
     _read_group_named_before(reading, opening, _OF_THEM.match(body, claim.end) is not None)
-    if opening and opening[-1] == "," and _CLOSES_APPOSITION.match(body, claim.end):
+    whole_apposition = not reading.noun and _read_size_apposition(reading, body, claim, opening)
+    if opening and opening[-1] in _APPOSITION_OPENERS and _CLOSES_APPOSITION.match(body, claim.end):
         _read_group_before_comma(reading, opening)
     if _IN_ALL.match(body, claim.end):
         reading.total = reading.every = True
@@ -413,7 +417,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         claim.end,
         reading.introduced,
         reading.every,
-        _is_part(body, claim),
+        not whole_apposition and _is_part(body, claim),
         _ABOARD.match(body, claim.end) is not None,
         reading.definite,
         reading.pronoun_owned,
@@ -465,6 +469,25 @@ def _read_group_named_before(reading: _Reading, opening: list[str], of_them: boo
             # "the hostages, all 15 of them": the group's own noun counts its members, as
             # "the crew, all 17 of them" counts the crew's.
             reading.noun = lemmatize_noun(phrase[-1])
+
+
+def _read_size_apposition(reading: _Reading, body: str, claim: Claim, opening: list[str]) -> bool:
+    """ "The hikers, 16 of them, had ...": an aside after the group giving how many they
+    are (not "the hikers, 16 of them children", some of them)."""
+    if not opening or opening[-1] not in _APPOSITION_OPENERS or len(opening) < 3:
+        return False
+    if _OF_THEM_CLOSED.match(body, claim.end) is None:
+        return False
+    phrase = _phrase_before(opening[:-1])
+    if not phrase or len(opening) <= len(phrase) + 1:
+        return False
+    if opening[-len(phrase) - 2].lower() not in _DETERMINERS:
+        return False
+    reading.noun = lemmatize_noun(phrase[-1])
+    owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+    reading.owner = owners[-1] if owners else ""
+    reading.total = reading.every = True
+    return True
 
 
 def _is_part(body: str, claim: Claim) -> bool:
@@ -524,7 +547,11 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     elif last in _LINKING_VERBS and (place := _place_opening(opening)):
         reading.owner, reading.total = place, True  # "On board the ferry were 120 ..."
     else:
-        subject, possessor = _sized_subject(opening, with_noun=bool(reading.noun))
+        subject, possessor, members = _sized_subject(opening, with_noun=bool(reading.noun))
+        if members and not reading.noun:
+            # "a flotilla of boats, numbering 12": the boats of the flotilla, all of them.
+            reading.noun, reading.collective, reading.total = members, subject, True
+            return
         if possessor and reading.noun:
             # "the airline's fleet numbers 42 jets": the airline's jets, in its fleet.
             reading.owner, reading.collective, reading.total = possessor, subject, True
@@ -580,7 +607,25 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
     reading.introduced = before in _INDEFINITE
     if _is_possessive(opening[position]):
         reading.owner = _possessor(opening[position])
+    elif reading.introduced and (owner := _owner_having(opening[:position])):
+        # "the embassy has a staff of 12": the embassy's staff, not a new group.
+        reading.owner, reading.introduced = owner, False
     return True
+
+
+def _owner_having(opening: list[str]) -> str:
+    """ "the embassy has", "the ship, which has": the owner of what "has" is followed by
+    (its head noun; "" when the words are not such)."""
+    if not opening or opening[-1].lower() not in ("has", "have", "had"):
+        return ""
+    before = opening[:-1]
+    if len(before) > 1 and before[-1].lower() in ("which", "that") and before[-2] == ",":
+        before = before[:-2]
+    phrase = _phrase_before(before)
+    if not phrase or len(before) <= len(phrase):
+        return ""
+    opener = before[-len(phrase) - 1]
+    return lemmatize_noun(phrase[-1]) if opener.lower() in _DETERMINERS else ""
 
 
 def _is_modifier(word: str) -> bool:
@@ -588,11 +633,11 @@ def _is_modifier(word: str) -> bool:
     return word[:1].islower() and word.replace("-", "").isalpha() and word not in _STOP_WORDS
 
 
-def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str]:
+def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
     """The group whose size a verb or an apposition gives: "the committee has", "the
     delegation numbers", "the abbey, which has", "the council, with", "the expedition,
     made up of" (its head noun, and its owner in "the airline's fleet"; "" when the words
-    are not such)."""
+    are not such); after "a flotilla of boats", the group word and the members' noun."""
     words = [word.lower() for word in opening[-4:]]
     cues = _CUES_BY_LAST_WORD.get(words[-1], ())
     for cue in cues:
@@ -603,12 +648,32 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str]:
             while cue[0] != "," and before and before[-1].lower() in _AUXILIARY_VERBS:
                 before = before[:-1]  # "the expedition was made up of", "had been carrying"
             phrase = _phrase_before(before)
+            group_of = _members_of_group(before, phrase)
+            if group_of is not None:
+                return group_of[0], "", group_of[1]
             if phrase and len(before) > len(phrase):
                 opener = before[-len(phrase) - 1].lower()
                 if opener in _DETERMINERS or opener == "whose" or _is_possessive(opener):
                     owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
-                    return lemmatize_noun(phrase[-1]), owners[-1] if owners else ""
-    return "", ""
+                    return lemmatize_noun(phrase[-1]), owners[-1] if owners else "", ""
+    return "", "", ""
+
+
+def _members_of_group(before: list[str], phrase: list[str]) -> tuple[str, str] | None:
+    """ "a flotilla of boats", "the fleet of jets" before a size verb: the group word and
+    its members (None when the words are not such)."""
+    if not phrase or len(before) < len(phrase) + 3 or before[-len(phrase) - 1].lower() != "of":
+        return None
+    group = _phrase_before(before[: -len(phrase) - 1])
+    if not group or len(before) <= len(phrase) + len(group) + 1:
+        return None
+    opener = before[-len(phrase) - len(group) - 2].lower()
+    if opener not in _DETERMINERS | _INDEFINITE:
+        return None
+    collective = lemmatize_noun(group[-1])
+    if collective in _MEASURES_OF or collective in _STOP_WORDS:
+        return None
+    return collective, lemmatize_noun(phrase[-1])
 
 
 def _read_group_before_comma(reading: _Reading, opening: list[str]) -> None:

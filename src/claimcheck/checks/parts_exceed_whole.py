@@ -36,8 +36,8 @@ _PART_OF_WHOLE = re.compile(
 # After the whole, words saying that the parts which follow make it up: "comprised", "is
 # split between", "were divided into", "consisted of", "broken down into".
 _COMPOSED_OF = re.compile(
-    r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:comprised|comprise|comprises|comprising|consisted\s+of|"
-    r"consists\s+of|consisting\s+of|(?:were|was|are|is|be)\s+made\s+up\s+of|made\s+up\s+of|"
+    r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
+    r"(?:(?:were|was|are|is|be)\s+)?(?:made\s+up|composed|formed)\s+of|"
     r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)\s+(?:between|among|into)|"
     r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
     # "shared between Labour with 35 and ...": the first part's category before it.
@@ -82,12 +82,22 @@ _MAKE_UP_BEFORE = re.compile(
 )
 # "..., out of 120 applicants", "... out of a total of 120": a whole after its parts.
 _OUT_OF_BEFORE = re.compile(
-    r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+)?(?:the\s+|all\s+)?$", re.I
+    r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+|"
+    # "..., out of a workforce of 120", "out of the club's squad of 30".
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+|all\s+)?$",
+    re.I,
 )
 _TOTAL_BEFORE = re.compile(
     r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together|"
     r"(?:bringing|taking|putting|raising)\s+the\s+(?:total|number|tally)"
     r"(?:\s+[a-z]+){0,2}\s+to)\s+$",
+    re.I,
+)
+# "70 in favour and 65 against, with 120 members voting": those taking part, after the parts.
+_WITH_BEFORE = re.compile(r",\s*with\s+(?:all\s+)?$", re.I)
+_TAKING_PART_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:voting|present|taking\s+part|responding|casting|answering|"
+    r"in\s+attendance)\b",
     re.I,
 )
 # "..., of which 251 were accepted": the part taken from the whole before it.
@@ -131,7 +141,10 @@ _ELLIPTIC_AFTER = re.compile(
     re.I,
 )
 # "The remaining 60 ...", "The rest, 60, ...", "The other 60 ...": the rest of a whole.
-_REST_OPENING = re.compile(r"\W*(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)\s*", re.I)
+_REST_OPENING = re.compile(
+    r"\W*(?:(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)|another|a\s+further)\s*",
+    re.I,
+)
 # Between two parts of one list: at most a few words ("were women and").
 _PART_GAP_CHARS = 60
 # "- three of them Grand Slams - and 13 ...": a dash closing an aside ends the list.
@@ -142,6 +155,9 @@ _EXCLUSIVE_AFTER = re.compile(
     r"\s+(?:to|in(?!\s+(?:all|total)\b)|at|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
     re.I,
 )
+_PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
+# "passed by 70 votes to 65": a tally, the votes for and against.
+_VOTES_TO = re.compile(r"[\d,]+\s+votes?\s+to\s+", re.I)
 # Between an amount and the list of its shares: a comma, a colon or a dash, after what it
 # is of ("412 tonnes of cargo, ...").
 _AMOUNT_THEN_LIST = re.compile(r"^\s*(?::|\s[-–—]|,\s+(?:or|that\s+is|namely)\b)\s*$")
@@ -485,12 +501,22 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
         # "70 men and 60 women, making 120 people, ...": the whole after its parts.
-        if _TOTAL_BEFORE.search(body, max(sentence_start, whole.start - 45), whole.start):
+        lead_total = max(sentence_start, whole.start - 45)
+        if _TOTAL_BEFORE.search(body, lead_total, whole.start) or (
+            _WITH_BEFORE.search(body, lead_total, whole.start)
+            and _TAKING_PART_AFTER.match(body, whole.end)
+        ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
         # "30 men and 25 women, 50 in all, ...": the whole after its parts.
         if in_all and _IN_ALL_AFTER.match(body, whole.end):
             parts = _parts_before(body, counts, index, sentence_start)
+            if not parts and sentence_start:
+                # "70 were women and 65 men. The firm has 120 staff in all.": the parts in
+                # the sentence before, the whole summing them up after.
+                previous_start = sentence_bounds(context, sentence_start - 1)[0]
+                parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+                parts = parts if _sentence_of_parts(body, parts, sentence_start) else []
             yield _Parts(whole, parts, _splits(body, parts))
         # "45 were adults and 40 were children. In all, 80 people were on board."
         if in_all and sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
@@ -532,7 +558,9 @@ def _listed_after(
     if split == "categories":
         return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
     if split == "partition":
-        exclusive = len(parts) > 1 and _all_gapped(body, parts, _EXCLUSIVE_AFTER)
+        exclusive = len(parts) > 1 and (
+            _all_gapped(body, parts, _EXCLUSIVE_AFTER) or _distinct_participles(body, parts)
+        )
         return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
     return _Parts(whole, parts, split == "composed" or _splits(body, parts))
 
@@ -551,6 +579,26 @@ def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, 
         return False
     listed = [claim for claim in counts[index + 1 :] if claim.start < limit]
     return len(listed) == counted.value
+
+
+def _sentence_of_parts(body: str, parts: list[Claim], following: int) -> bool:
+    """The parts make up the sentence before: it holds no other figure after them and ends
+    right before the sentence that follows."""
+    return bool(parts) and not body[parts[-1].end : following].strip().rstrip(".").count(" ") > 6
+
+
+def _distinct_participles(body: str, parts: list[Claim]) -> bool:
+    """ "lost 120 tanks, 70 destroyed and 65 captured": each part what befell it, a
+    different past participle right after each (one item is not both)."""
+    words = []
+    for part in parts:
+        if part.unit:
+            return False
+        match = _PARTICIPLE_AFTER.match(body, part.end)
+        if match is None:
+            return False
+        words.append(match.group(1).lower())
+    return len(set(words)) == len(words)
 
 
 def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
@@ -968,9 +1016,9 @@ def _parts_before(
         following = parts[0].start if parts else None
         if following is not None:
             between = body[claim.end : following]
-            if not re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between) or _OVERLAP_WORDS.search(
-                between
-            ):
+            tally = _VOTES_TO.fullmatch(body, claim.start, following) is not None
+            listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
+            if not (listed or tally) or _OVERLAP_WORDS.search(between):
                 return []
         if not _same_measure(counts[index], claim):
             return []
