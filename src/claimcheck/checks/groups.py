@@ -72,7 +72,7 @@ _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|in\s+number|altogether)\b", re.
 # "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
 _MAKE_UP = re.compile(
     r"\s+(?:(?:who|that|which)\s+)?(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"
-    r"constitute|constituted|sit|sat)\s+(?:on\s+)?",
+    r"constitute|constituted|sit|sat|staff|staffed|crew|crewed|man|manned)\s+(?:on\s+)?",
     re.I,
 )
 # "on the yacht", "aboard the ferry", "in the delegation", "of the survey team".
@@ -136,21 +136,50 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     (",", "home", "to"),
     ("consists", "of"),
     ("consisted", "of"),
+    # "the school's roll stands at 412 pupils", "the ward is staffed by 40 nurses".
+    ("stands", "at"),
+    ("stood", "at"),
+    *((verb, "by") for verb in ("staffed", "crewed", "manned", "run", "served")),
 )
 # Verbs of news copy in their plain present form, which no noun phrase ends on: "all 15
 # teachers at the school want ...".
 _PLAIN_VERBS = _words(
     "want need hope plan face expect remain stay live work get go come take make meet see"
-    " know think believe fear say tell ask agree refuse"
+    " know think believe fear say tell ask agree refuse grow run play hold keep give find"
+    " feel leave stand sit look use show try call share spend wait pray sleep eat"
 )
 # Opening a sentence with the place a group is in: "aboard the ferry were ...".
 _PLACE_WORDS = _words("aboard board inside")
+# Group words whose members have a name of their own, not made from the group word.
+_MEMBERS_OF_GROUP = {
+    group: frozenset(members.split())
+    for group, members in (
+        ("workforce", "worker employee staff"),
+        ("staff", "employee worker"),
+        ("crew", "sailor seafarer"),
+        ("fleet", "ship vessel boat plane aircraft jet airliner bus truck lorry car"),
+        ("squad", "player"),
+        ("team", "player"),
+        ("orchestra", "musician player"),
+        ("choir", "singer voice chorister"),
+        ("cast", "actor"),
+        ("electorate", "voter"),
+        ("congregation", "worshipper parishioner"),
+        ("faculty", "teacher lecturer professor"),
+        ("board", "director trustee governor"),
+        ("panel", "judge expert"),
+        ("garrison", "soldier troop"),
+        ("herd", "cow animal"),
+        ("flock", "sheep bird"),
+    )
+}
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
 _MIN_SHARED_STEM = 6
 # Between a group and a size cue: "the expedition was made up of 11".
 _LINKING_VERBS = _words("is was are were")
 _AUXILIARY_VERBS = _LINKING_VERBS | _words("been be has have had will would")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b", re.I)
+_STRONG_AFTER = re.compile(r"\s+strong\b", re.I)
 _OF_THEM_CLOSED = re.compile(r"\s+of\s+(?:them|us|you)\s*(?:,|\s[–—]|\))", re.I)
 # Marks opening an aside after a group: "the squad, 20 players", "the squad – 20 players".
 _APPOSITION_OPENERS = frozenset((",", "–", "—", "("))
@@ -295,7 +324,10 @@ def _counts_group_word(counted: Group, group: Group) -> bool:
 
 def _member_word(noun: str, collective: str) -> bool:
     """A noun for one member made from the group word: "juror" (jury), "crewman" (crew),
-    "bandsman" (band)."""
+    "bandsman" (band); or the members a group word is made of ("workers" of a workforce,
+    "jets" of a fleet)."""
+    if noun in _MEMBERS_OF_GROUP.get(collective, ()):
+        return True
     stem = collective.rstrip("aeiouy") if len(collective) > 4 else collective[:3]
     if len(stem) >= 3 and noun.startswith(stem) and noun.endswith(_AGENT_ENDINGS):
         return True
@@ -389,7 +421,8 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         return None
     reading = _counted(claim)
     _read_opening(reading, opening)
-    _read_group_named_before(reading, opening, _OF_THEM.match(body, claim.end) is not None)
+    of_them = _OF_THEM.match(body, claim.end) is not None
+    _read_group_named_before(reading, opening, of_them, body, claim.end)
     whole_apposition = not reading.noun and _read_size_apposition(reading, body, claim, opening)
     if opening and opening[-1] in _APPOSITION_OPENERS and _CLOSES_APPOSITION.match(body, claim.end):
         _read_group_before_comma(reading, opening)
@@ -455,13 +488,21 @@ def _opens_with_all(opening: list[str]) -> bool:
     return len(words) == 1 and words[0] == "All" and opening[-1] == "All"
 
 
-def _read_group_named_before(reading: _Reading, opening: list[str], of_them: bool) -> None:
+def _read_group_named_before(
+    reading: _Reading, opening: list[str], of_them: bool, body: str, end: int
+) -> None:
     """ "the crew was 14 strong", "the crew, all 17 of them,": the size of the group named
     before the verb or the comma."""
-    if reading.noun == "strong" and len(opening) > 1 and opening[-1].lower() in _LINKING_VERBS:
+    strong = reading.noun == "strong" or bool(_STRONG_AFTER.match(body, end))
+    if strong and len(opening) > 1 and opening[-1].lower() in _LINKING_VERBS:
         phrase = _phrase_before(opening[:-1])
         if phrase:
-            reading.noun, reading.collective = "member", lemmatize_noun(phrase[-1])
+            # "the crew was 14 strong"; "the orchestra is 60 musicians strong": its musicians
+            collective = lemmatize_noun(phrase[-1])
+            if reading.noun in ("strong", ""):
+                reading.noun, reading.collective = "member", collective
+            else:
+                reading.owner = reading.owner or collective
             reading.total = True
     elif not reading.noun and of_them and [w.lower() for w in opening[-2:]] == [",", "all"]:
         phrase = _phrase_before(opening[:-2])
@@ -963,18 +1004,19 @@ def _measured_thing(
         opening, lower = opening[:-1], lower[:-1]  # "it runs for 44 km"
     if lower[-1] in _MEASURING_VERBS and lower[-1] not in _MEASURE_VERBS:
         return _measuring_verb_thing(opening, aspect, after)
-    if not aspect:
-        return None
-    if lower[-1] in _MEASURE_VERBS or lower[-1] == ",":
-        # "the bridge is 412 metres long", "the tower, 300 feet tall,"
-        return _subject_thing(opening[:-1], aspect, after)
     if lower == ["at"]:
-        # "At 8.3 km long, the tunnel is ...": the sentence's subject after the comma.
+        # "At 8.3 km long, the tunnel is ...", "At 150 metres, the tower is ...": the
+        # sentence's subject after the comma.
         comma = _WORD.match(body, after)
         if comma is None or comma.group() != ",":
             return None
         words = _phrase_after(body, comma.end(), sentence_end)
         return (lemmatize_noun(words[-1]), aspect, after) if words else None
+    if not aspect:
+        return None
+    if lower[-1] in _MEASURE_VERBS or lower[-1] == ",":
+        # "the bridge is 412 metres long", "the tower, 300 feet tall,"
+        return _subject_thing(opening[:-1], aspect, after)
     return None
 
 

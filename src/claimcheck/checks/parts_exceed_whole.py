@@ -155,6 +155,7 @@ _EXCLUSIVE_AFTER = re.compile(
     r"\s+(?:to|in(?!\s+(?:all|total)\b)|at|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
     re.I,
 )
+_WORDS_AFTER_LAST_PART = 6
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
 # "passed by 70 votes to 65": a tally, the votes for and against.
 _VOTES_TO = re.compile(r"[\d,]+\s+votes?\s+to\s+", re.I)
@@ -508,21 +509,8 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
-        # "30 men and 25 women, 50 in all, ...": the whole after its parts.
-        if in_all and _IN_ALL_AFTER.match(body, whole.end):
-            parts = _parts_before(body, counts, index, sentence_start)
-            if not parts and sentence_start:
-                # "70 were women and 65 men. The firm has 120 staff in all.": the parts in
-                # the sentence before, the whole summing them up after.
-                previous_start = sentence_bounds(context, sentence_start - 1)[0]
-                parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
-                parts = parts if _sentence_of_parts(body, parts, sentence_start) else []
-            yield _Parts(whole, parts, _splits(body, parts))
-        # "45 were adults and 40 were children. In all, 80 people were on board."
-        if in_all and sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
-            previous_start = sentence_bounds(context, sentence_start - 1)[0]
-            parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
-            yield _Parts(whole, parts, _splits(body, parts))
+        if in_all:
+            yield from _parts_before_in_all(context, counts, index, sentence_start)
         # "70 of the 120 workers": the part comes first.
         if index > 0:
             part = counts[index - 1]
@@ -581,10 +569,31 @@ def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, 
     return len(listed) == counted.value
 
 
+def _parts_before_in_all(
+    context: ArticleContext, counts: list[Claim], index: int, sentence_start: int
+) -> Iterator[_Parts]:
+    """A whole summing up parts before it: "30 men and 25 women, 50 in all"; "45 were
+    adults and 40 children. In all, 80 people were on board."; "70 were women and 65 men.
+    The firm has 120 staff in all."."""
+    body = context.article.body
+    whole = counts[index]
+    previous_start = sentence_bounds(context, sentence_start - 1)[0] if sentence_start else 0
+    if _IN_ALL_AFTER.match(body, whole.end):
+        parts = _parts_before(body, counts, index, sentence_start)
+        if not parts and sentence_start:
+            parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+            parts = parts if _sentence_of_parts(body, parts, sentence_start) else []
+        yield _Parts(whole, parts, _splits(body, parts))
+    if sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
+        parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+        yield _Parts(whole, parts, _splits(body, parts))
+
+
 def _sentence_of_parts(body: str, parts: list[Claim], following: int) -> bool:
-    """The parts make up the sentence before: it holds no other figure after them and ends
-    right before the sentence that follows."""
-    return bool(parts) and not body[parts[-1].end : following].strip().rstrip(".").count(" ") > 6
+    """The parts end the sentence before, a few words at most after the last one."""
+    if not parts:
+        return False
+    return len(body[parts[-1].end : following].split()) <= _WORDS_AFTER_LAST_PART
 
 
 def _distinct_participles(body: str, parts: list[Claim]) -> bool:
