@@ -1477,7 +1477,7 @@ def _(ctx):
     return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
-@template("CC104-28", "dev", "having taken office in Month YYYY, ... after almost N years")
+@template("CC104-28", "dev", "who took office in Month YYYY, is stepping down after almost N years")
 def _(ctx):
     first, last = _month_start(ctx, 30, 140)
     stated = far_count(
@@ -1487,8 +1487,7 @@ def _(ctx):
         return None
     text = (
         f"The mayor, who took office in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, "
-        f"said she would step down after {slip(f'almost {number_words(stated)} years')} in "
-        "the job."
+        f"is stepping down after {slip(f'almost {number_words(stated)} years')} in the job."
     )
     return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", stated))
 

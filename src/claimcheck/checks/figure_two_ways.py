@@ -16,7 +16,7 @@ from claimcheck.checks.groups import (
     same_group,
     same_measure,
 )
-from claimcheck.checks.helpers import make_finding, sentence_bounds, where
+from claimcheck.checks.helpers import IRREGULAR_PAST, make_finding, sentence_bounds, where
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.records import Finding
@@ -53,13 +53,17 @@ _NEAR_AFTER = 14
 _MEASURE_CHANGES = re.compile(
     r"\b(?:now|previously|originally|initially|former(?:ly)?|once|extend(?:ed|ing)|"
     r"lengthen(?:ed|ing)?|expand(?:ed|ing)?|enlarg(?:ed|ing)|widen(?:ed|ing)?|shorten(?:ed|ing)?|"
-    r"increas(?:e|ed|ing)|reduc(?:e|ed|ing)|cut|grew|grown|shrank|rose\s+to|planned|proposed|"
+    r"increas(?:e|ed|ing)|reduc(?:e|ed|ing)|cut|grew|grown|shrank|rose|fell|gained|lost|"
+    r"dropped|declined|added|planned|proposed|"
     r"would|will\s+be|to\s+be|up\s+to|from\s+\w+\s+to|compared|than|other|another|"
     r"per|both|second|first|original|old|older|until|after)\b",
     re.I,
 )
 # A plain count and a later "the N" of the same noun are compared only this near.
 _NEAR_RATIO = 1.6
+# "The three Japanese firms are ... the two Japanese firms": "the" before so small a count
+# often picks out some of the members just listed, so it ties nothing by itself.
+_SMALLEST_RESTATED = 4
 _FAR_RATIO = 4
 # How far from a size a change word is taken to be about it.
 _CHANGE_REACH = 50
@@ -116,7 +120,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             later = _placed(later, earlier)
             if later.pronoun_owned:
                 later = _owned_by_pronoun(later, earlier, context)
-            if not _both_sizes(earlier, later):
+            if not _both_sizes(earlier, later) or _small_and_unanchored(earlier, later):
                 continue
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
@@ -203,7 +207,12 @@ def _both_sizes(first: Size, second: Size) -> bool:
     # group a plain count named before, said of nothing narrower ("all 19 protesters on
     # the list" may be another group).
     earlier, later = (first, second) if first.start < second.start else (second, first)
-    if later.every and not earlier.part and _narrower_or_same(earlier.group, later.group):
+    if (
+        later.every
+        and not earlier.part
+        and not earlier.restricted
+        and _narrower_or_same(earlier.group, later.group)
+    ):
         return True
     # "Police held 31 protesters ... the 36 protesters were freed": the group a plain count
     # named before, referred back to with "the". A figure far from the first may count the
@@ -213,12 +222,16 @@ def _both_sizes(first: Size, second: Size) -> bool:
 
 def _narrower_or_same(earlier: Group, later: Group) -> bool:
     """ "Police held 12 sailors from the vessel ... all 15 sailors": the later count of
-    every member says nothing the earlier one does not (it may say less)."""
+    every member says nothing the earlier one does not (it may leave out whose they are).
+    Not "three striking union locals ... each of the five locals": a state said of the
+    earlier ones only may hold for some of the later group."""
+    extra = earlier.modifiers - later.modifiers
     return (
         earlier.noun == later.noun
         and later.owner in ("", earlier.owner)
         and later.collective in ("", earlier.collective)
         and later.modifiers <= earlier.modifiers
+        and not any(_describes_state(frozenset((word,))) for word in extra)
     )
 
 
@@ -229,12 +242,33 @@ def _restated(earlier: Size, later: Size) -> bool:
     return (
         later.definite
         and not later.restricted
+        and not earlier.restricted
+        and _describes_state(later.group.modifiers - earlier.group.modifiers)
+        and min(earlier.value, later.value) >= _SMALLEST_RESTATED
         and earlier.group.noun == later.group.noun
         # "the 165 workers at the depot" names its own group rather than referring back.
         and later.group.owner in ("", earlier.group.owner)
         and later.group.collective in ("", earlier.group.collective)
         and max(earlier.value, later.value) <= _NEAR_RATIO * min(earlier.value, later.value)
     )
+
+
+def _small_and_unanchored(earlier: Size, later: Size) -> bool:
+    """ "The three Japanese firms are ... the two Japanese firms": "the" before a count this
+    small, with no owner or group word, often picks out some of the members just listed."""
+    return (
+        earlier.definite
+        and later.definite
+        and not (earlier.group.anchored or later.group.anchored)
+        and min(earlier.value, later.value) < _SMALLEST_RESTATED
+    )
+
+
+def _describes_state(words: frozenset[str]) -> bool:
+    """ "the 27 trapped miners" after "23 miners": words of a state the group is in, not
+    of a kind that picks out some of them ("the four Lancer class vessels" after "six
+    vessels")."""
+    return all(word.endswith(("ed", "ing")) or word in IRREGULAR_PAST for word in words)
 
 
 def _named_back(context: ArticleContext, sizes: list[Size]) -> list[Size]:

@@ -64,6 +64,7 @@ _MEASURES_OF = _words(
     """
     age height length depth width distance speed weight score margin rate cost price value
     sum record average maximum minimum capacity temperature range term period total
+    majority minority number handful half third quarter remainder rest bulk fraction
     """
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]")
@@ -187,7 +188,7 @@ _ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
 _CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
 # "1,985 billion", "4.5 mln", "400m", "3bn": an amount or a measure, not a group's size.
 _SCALED = re.compile(
-    r"(?:\b(?:thousand|million|mln|billion|bln|bn|trillion)|\d(?:m|bn|k|mn|km|kg))$", re.I
+    r"(?:\b(?:thousand|million|mln|billion|bln|bn|trillion)|\d(?:m|bn|k|mn|km|kg))(?:$|\s)", re.I
 )
 _PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|all)\b", re.I)
 # Without a counted noun, "with 150" is often some of them ("the hunt, with 150 on
@@ -435,8 +436,8 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         # "All 14 were rescued": every member of the group the sentence before named.
         return Size(claim.value or 0.0, Group(""), True, claim.start, claim.end, every=True,
                     refers_back=True)  # fmt: skip
-    if not reading.noun:
-        return None
+    if not reading.noun or reading.noun in _NOT_MEMBERS:
+        return None  # "the 508 point decline", "the 12 days": no group's members
     _read_trailing(reading, body, claim.end, right_end)
     if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
         # "the committee has 12 members": members of the committee.
@@ -940,6 +941,7 @@ _ASPECT_NOUNS = {
 }  # fmt: skip
 # "It is 412 metres long": the thing of the sentence before (resolved by the check).
 PRONOUN_THING = "it"
+_OTHER_ASPECT_RATIO = 5
 _THING_PRONOUNS = _words("it")
 
 
@@ -1066,6 +1068,12 @@ def same_measure(first: Measure, second: Measure) -> bool:
     if first.thing != second.thing or first.dimension != second.dimension:
         return False
     aspects = {first.aspect, second.aspect} - {""}
+    if "" in (first.aspect, second.aspect):
+        # "the 30-inch line" and "1,225 miles": far apart, one unsaid measure is another
+        # aspect (its width, not its length).
+        low, high = sorted((first.high, second.high))
+        if high > _OTHER_ASPECT_RATIO * low:
+            return False
     return len(aspects) <= 1 and not (
         "" in (first.aspect, second.aspect) and aspects & {"wide", "deep", "thick"}
     )
