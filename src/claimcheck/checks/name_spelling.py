@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _WORD_NOT_SMALL = re.compile(
     r"[^\W\d_a-z](?<![^\W\d_].)(?<![^\W\d_]['’].)[^\W\d_]*(?:['’][^\W\d_]+)*"
 )
+_LOWER_ASCII_WORD = re.compile(r"[a-z](?<![A-Za-z].)(?<![A-Za-z]'.)[a-z]*(?![A-Za-z])")
 _POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
 _SENTENCE_END = frozenset(".!?:;")
 _OPENING = frozenset("\"'“‘([{—–-*#>_ \t")
@@ -186,11 +187,16 @@ def _collect_forms(body: str, sentence_starts: set[int]) -> tuple[dict[str, _For
     Only where each occurrence stands is read here; what surrounds it is read later, for
     the few spellings that have a look-alike (`_describe`)."""
     # Most words: no possessive to strip for the lower-case test ("dog's" is lower).
-    lower_words = {
-        word[:-2] if word[-2:] in _POSSESSIVES else word
-        for word in _WORD.findall(body)
-        if not word[0].isupper() and word.islower()
-    }
+    if body.isascii():
+        # Words of small letters between non-letters, found in one pass in C ("dog" of
+        # "dog's"; "don" of "don't": no name is a word that short).
+        lower_words = set(_LOWER_ASCII_WORD.findall(body))
+    else:
+        lower_words = {
+            word[:-2] if word[-2:] in _POSSESSIVES else word
+            for word in _WORD.findall(body)
+            if not word[0].isupper() and word.islower()
+        }
     forms: dict[str, _Form] = {}
     # The same words as _WORD finds, less those opening with an ASCII small letter: most of
     # an article's words need not be looked at one by one for its names.
@@ -505,20 +511,26 @@ def _candidate_pairs(forms: list[_Form]) -> Iterator[tuple[_Form, _Form]]:
     deletions (the SymSpell idea), so bucketing by those variants finds every candidate
     without comparing all pairs; names of hundreds of people stay fast.
     """
-    buckets: dict[str, list[int]] = defaultdict(list)
+    # Most variants belong to one form: a key's first form is kept apart, and a list made
+    # only when a second form shares it.
+    first_form: dict[str, int] = {}
+    shared: dict[str, list[int]] = {}
     for index, form in enumerate(forms):
         for key in _deletion_variants(form.folded, 2 if len(form.folded) >= 8 else 1):
-            buckets[key].append(index)
-    seen: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) < 2:
-            continue
+            first = first_form.setdefault(key, index)
+            if first != index:
+                members = shared.get(key)
+                if members is None:
+                    shared[key] = [first, index]
+                else:
+                    members.append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in shared.values():
         for position, first in enumerate(members):
             for second in members[position + 1 :]:
-                pair = (first, second) if first < second else (second, first)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield forms[pair[0]], forms[pair[1]]
+                pairs.add((first, second))  # members are in index order
+    for first, second in sorted(pairs):
+        yield forms[first], forms[second]
 
 
 # The same names come back article after article (places, firms, officials): their variants
