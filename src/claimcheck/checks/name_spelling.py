@@ -383,8 +383,14 @@ def _first_letter_slip(rare: _Form, common: _Form, tie: bool) -> bool:
     written once each way, or a person's name given in full and then written alone, may
     be one."""
     if len(rare.folded) < _FIRST_LETTER_MIN_LENGTH:
-        return False
-    if _same_person(rare, common, either_way=False):
+        # "Halvard Varga" ... "Ms Warga": a short name given with a first name (not an
+        # initial: "R Kelly" and the singer "Nelly" are two), then written alone.
+        return (
+            len(rare.folded) >= _MIN_LENGTH
+            and any(len(name) > 1 for name in common.first_names)
+            and _same_person(rare, common, either_way=False)
+        )
+    if _same_person(rare, common):
         return True
     return tie and len(rare.folded) >= _FIRST_LETTER_TIE_LENGTH
 
@@ -450,8 +456,8 @@ def _same_person(rare: _Form, common: _Form, either_way: bool = True) -> bool:
     it (a second reference), unless the one alone is a word of the language ("Bill Gates"
     and "Games"). `either_way`: the rarer spelling may be the one introduced in full (a
     slip in the introduction)."""
-    if rare.first_names & common.first_names or rare.surnames & common.surnames:
-        return True  # "Teodor Brennick" and "Teodr Brennick": one person's first name
+    if rare.surnames & common.surnames or _share_first_name(rare, common):
+        return True  # "Teodor Brennick" and "Teodr Brennick", "T. Brennick": one person
     ways = ((common, rare), (rare, common)) if either_way else ((common, rare),)
     return any(
         _introduced(full)
@@ -460,6 +466,18 @@ def _same_person(rare: _Form, common: _Form, either_way: bool = True) -> bool:
         and alone.in_institution < len(alone.spans)
         and alone.spans[-1][0] > full.spans[0][0]
         for full, alone in ways
+    )
+
+
+def _share_first_name(first: _Form, second: _Form) -> bool:
+    """A first name, or a first name and its initial, before both spellings."""
+    if first.first_names & second.first_names:
+        return True
+    return any(
+        _same_first_name(one, other)
+        for one in first.first_names
+        for other in second.first_names
+        if len(one) == 1 or len(other) == 1
     )
 
 
