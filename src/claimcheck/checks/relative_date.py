@@ -45,7 +45,8 @@ _NAMED_AGAIN = re.compile(
 # What may follow the second of two expressions read as one: the apposition closes.
 _ENCLOSED = re.compile(r"\s*(?:[,;:)\]—–]|[.!?](?:\s|$)|$)|\s+-\s")
 # A weekday that names something else: "Tuesday's cuts", "the Sunday Times".
-_WEEKDAY_AS_NAME = re.compile(r"['’]s\b|\s+[A-Z]")
+# "Wednesday/Thursday" money: a span from one day to the next, a deposit's term.
+_WEEKDAY_AS_NAME = re.compile(r"['’]s\b|\s+[A-Z]|/[A-Z]")
 _GRANULARITY_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
