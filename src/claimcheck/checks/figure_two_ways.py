@@ -47,6 +47,9 @@ _NEAR_CHANGE_WORDS = re.compile(
 # "most of them hired locally", "some of whom joined": a word after these describes some
 # members, not a change of the group's size.
 _DESCRIBES_MEMBERS = re.compile(r"\bof\s+(?:them|whom)\s+$", re.I)
+# A present participle after the counted noun picks out those doing it: "31 countries
+# replying to the survey" (a past one may be the sentence's verb: "9 deckhands waited at").
+_PICKED_OUT = re.compile(r"\s+[a-z]+ing\s+(?:to|in|for|on|at|from|with|under|into)\b")
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
@@ -122,6 +125,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
                 later = _owned_by_pronoun(later, earlier, context)
             if not _both_sizes(earlier, later) or _small_and_unanchored(earlier, later):
                 continue
+            if _PICKED_OUT.match(body, earlier.end) and not _PICKED_OUT.match(body, later.end):
+                continue  # "31 countries replying to the survey": some of "all 50 countries"
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
                 continue

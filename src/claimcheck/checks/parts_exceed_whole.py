@@ -313,14 +313,14 @@ _CHANGE_BEFORE_SHARE = re.compile(
     r"cut|lowered|raised|rate|rates|tax|taxes|interest|stake|stakes|yield|inflation|"
     r"from|between|ranged|ranging|range|"
     # "Flax was 51 pct tillering, and canola 58 pct": a share of the subject itself.
-    r"is|are|was|were|be|been|at)"
+    r"is|are|was|were|be|been|at)\b"
     r"\W*(?:\w+\W+){0,2}$",
     re.I,
 )
 # "60 percent of the online votes": the whole a share names, up to a conjunction or a mark.
 _OF_PHRASE = re.compile(r"\s+of\s+([^,;:.()]{1,60}?)(?=\s+(?:and|or|but|while)\b|[,;:.()]|$)")
-# "69% in Kensington, 65% in the City": shares of places or named wholes, each its own.
-_NAMED_WHOLE_AFTER = re.compile(r"\s+(?:in|at|for|among|from)\s+(?:the\s+)?[A-Z]")
+# "69% in Kensington, 65% in the west": shares of places or groups, each its own whole.
+_NAMED_WHOLE_AFTER = re.compile(r"\s+(?:in|at|among|from)\s+(?:the\s|[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
