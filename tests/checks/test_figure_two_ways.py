@@ -517,6 +517,12 @@ def test_change_words_near_the_figure(from_text, body, flagged):
         ("The ward is staffed by 40 nurses. The ward's 52 nurses went on strike.", "52 nurses"),
         ("The orchestra is 60 musicians strong. The orchestra's 75 musicians toured.", "75"),
         ("The tower is 150 metres tall. At 190 metres, the tower is the city's tallest.", "190"),
+        # A bare plural subject "numbering N"; a group "of" a number in hyphenated words.
+        ("Pilgrims numbering 300 set off. The 350 pilgrims reached Rome.", "350 pilgrims"),
+        ("The crew of twenty-two sailed. All twenty-six crew members were rescued.", "twenty-six"),
+        # Both sizes in one sentence, the second in an aside about the group.
+        ("The 12-member board, whose 15 members were elected in May, meets today.", "15"),
+        ("All 15 sailors aboard the yacht, which had a crew of 12, were rescued.", "12"),
     ],
 )
 def test_sizes_in_further_wordings(from_text, body, flagged):

@@ -486,6 +486,8 @@ def test_a_sentence_before_with_two_figures_of_the_measure_names_no_whole(articl
         # A tally, and parts told apart by what befell them.
         ("The plan passed by 52 votes to 41, with 90 councillors voting.", "90 councillors"),
         ("The army lost 90 tanks, 52 destroyed and 41 captured.", "90 tanks"),
+        # The parts in brackets after the whole.
+        ("The firm has 90 staff (52 women and 41 men).", "90 staff"),
     ],
 )
 def test_more_wordings_of_a_whole_and_its_parts(from_text, body, flagged):

@@ -50,6 +50,12 @@ _DESCRIBES_MEMBERS = re.compile(r"\bof\s+(?:them|whom)\s+$", re.I)
 # A present participle after the counted noun picks out those doing it: "31 countries
 # replying to the survey" (a past one may be the sentence's verb: "9 deckhands waited at").
 _PICKED_OUT = re.compile(r"\s+[a-z]+ing\s+(?:to|in|for|on|at|from|with|under|into)\b")
+# Between two sizes of one sentence, words opening an aside about the group named first.
+_ASIDE_ABOUT_GROUP = re.compile(
+    r"[^.;:()]{0,60}?(?:,|\s[—–])\s*(?:whose|which|who|that|numbering|made\s+up\s+of|"
+    r"comprising|consisting\s+of|all|with)\b[^.;:()]{0,40}$",
+    re.I,
+)
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
@@ -130,7 +136,9 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
                 continue
-            if sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start):
+            if sentence_bounds(context, earlier.start) == sentence_bounds(
+                context, later.start
+            ) and not _restated_in_aside(body, earlier, later):
                 continue  # two sizes in one sentence are set against each other on purpose
             if later.introduced or _INDEFINITE.search(body, max(0, later.start - 4), later.start):
                 break  # "a fleet of 154" later on introduces another fleet
@@ -255,6 +263,19 @@ def _restated(earlier: Size, later: Size) -> bool:
         and later.group.owner in ("", earlier.group.owner)
         and later.group.collective in ("", earlier.group.collective)
         and max(earlier.value, later.value) <= _NEAR_RATIO * min(earlier.value, later.value)
+    )
+
+
+def _restated_in_aside(body: str, earlier: Size, later: Size) -> bool:
+    """ "The 12-member board, whose 15 members ...", "the choir, numbering 40 singers, sent
+    all 46 of its singers": the group's size said again in an aside or a clause about the
+    group itself, one sentence holding both."""
+    between = body[earlier.end : later.start]
+    return (
+        bool(_ASIDE_ABOUT_GROUP.match(between))
+        and (earlier.group.anchored or later.group.anchored)
+        and not earlier.part
+        and not later.part
     )
 
 

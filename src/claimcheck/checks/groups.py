@@ -110,10 +110,10 @@ _COMPOUND = re.compile(
 )
 # "the council of nine": a number in words no claim holds, since no counted noun follows.
 # Scanned for " of nine" first (a cheap literal scan), the group word read before it.
+_NUMBER_WORD_ALTERNATIVES = "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
 _OF_NUMBER_WORD = re.compile(
-    r" of (?P<number>"
-    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
-    + r")\b(?!\s*(?:-|of\b|percent|per\b|%))"
+    rf" of (?P<number>(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:{_NUMBER_WORD_ALTERNATIVES}))?)"
+    r"\b(?!\s*(?:-|of\b|percent|per\b|%))"
 )
 _GROUP_BEFORE = re.compile(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]+)$", re.I)
 # Words between a group and its size: "the committee has 12", "the abbey, which has 20".
@@ -151,6 +151,7 @@ _PLAIN_VERBS = _words(
 )
 # Opening a sentence with the place a group is in: "aboard the ferry were ...".
 _PLACE_WORDS = _words("aboard board inside")
+_NUMBERING = _words("numbering numbered totalling totaling")
 # Group words whose members have a name of their own, not made from the group word.
 _MEMBERS_OF_GROUP = {
     group: frozenset(members.split())
@@ -386,7 +387,11 @@ def _sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
         collective = lemmatize_noun(before.group("group"))
         if collective in _STOP_WORDS or collective in _MEASURES_OF:
             continue
-        value = float(NUMBER_WORD_VALUES[match.group("number")])
+        # "twenty-two": the tens and the ones added (not "two-three", a range).
+        values = [NUMBER_WORD_VALUES[part] for part in match.group("number").split("-")]
+        if len(values) == 2 and not (values[0] >= 20 and values[0] % 10 == 0 and values[1] < 10):
+            continue
+        value = float(sum(values))
         introduced = before.group("article").lower() in _INDEFINITE
         group = Group("member", collective)
         yield Size(value, group, True, match.start("number"), match.end("number"), introduced)
@@ -421,6 +426,8 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     if _is_name(claim.text):
         return None
     reading = _counted(claim)
+    if reading.noun in _NOT_MEMBERS and opening and opening[-1].lower() in _NUMBERING:
+        reading = _Reading()  # "numbering 300 set off": the verb after the figure
     _read_opening(reading, opening)
     of_them = _OF_THEM.match(body, claim.end) is not None
     _read_group_named_before(reading, opening, of_them, body, claim.end)
@@ -693,6 +700,9 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
             group_of = _members_of_group(before, phrase)
             if group_of is not None:
                 return group_of[0], "", group_of[1]
+            if phrase == before and cue[-1] in _NUMBERING and _is_plural(phrase[-1].lower()):
+                # "Pilgrims numbering 300 set off": the sentence's subject counted.
+                return "", "", lemmatize_noun(phrase[-1].lower())
             if phrase and len(before) > len(phrase):
                 opener = before[-len(phrase) - 1].lower()
                 if opener in _DETERMINERS or opener == "whose" or _is_possessive(opener):

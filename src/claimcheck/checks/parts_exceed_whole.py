@@ -157,6 +157,8 @@ _EXCLUSIVE_AFTER = re.compile(
 )
 _WORDS_AFTER_LAST_PART = 6
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
+# "W staff (A women, B men)": the parts in brackets after the whole.
+_BRACKETED_LIST = re.compile(r"^\s*\(\s*$")
 # "passed by 70 votes to 65": a tally, the votes for and against.
 _VOTES_TO = re.compile(r"[\d,]+\s+votes?\s+to\s+", re.I)
 # Between an amount and the list of its shares: a comma, a colon or a dash, after what it
@@ -619,7 +621,7 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     are parts), "categories" (only categories of one partition are), None (no list)."""
     if _COMPOSED_OF.match(gap):
         return "composed"
-    if _LIST_AFTER.match(gap):
+    if _LIST_AFTER.match(gap) or _BRACKETED_LIST.match(gap):
         return "listed"
     # "80 people were arrested, 45 of them men and 40 women".
     if "," in gap and _OF_THEM_AFTER.match(body, first.end):
