@@ -194,11 +194,17 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     (`rules/events/`: "just over nine months after Russia's full-scale invasion", "the war
     in Ukraine has now raged for", "the six months of the war in Ukraine"), passed to the
     check as data by the pipeline. Durations read: "N after/since/into/of", "for N", "N have
-    passed since", "After N, ...", "N old", "in its Nth week", "in week N", "day N".
+    passed since", "After N, ...", "is stepping down after N years" (in a sentence about
+    now), "N old", "in its Nth week", "in week N", "day N".
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way.
-    Not checked: durations after something in a sentence about the past ("six months after
+    Not checked: spans planned or to come ("will extend for three years", "would remain
+    only five years", "none left in 20 years", "for the next six months", "over four years
+    from April 1"); a date something is due, paid or closed on ("payable June 12", "fiscal
+    year end"), or more than six words after "after"/"since"; an age beside the start of
+    another event ("the 6-year-old war, after an offensive launched on Jan. 9");
+    durations after something in a sentence about the past ("six months after
     the invasion, Kyiv's forces retook ..."), finished periods ("lasted" without "has",
     "until"); "for the
     last three months" since an event may name only its latest part (only a longer span is

@@ -102,9 +102,15 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     protesters"), unless a phrase after the noun picks out a subgroup ("the 16 films
     competing in ..."). "All N" and "its N" opening the sentence after a group's are of
     that group. Measures are read from compounds, "is N long", "stretches N", "a height
-    of N", "at N long, the ...", and "it is N long" after the thing's sentence. Two whole
-    sizes of one group that differ are flagged at the later one, naming where the earlier
-    one is.
+    of N", "at N long, the ...", and "it is N long" after the thing's sentence. Also: "a
+    flotilla of boats, numbering 12", "pilgrims numbering 300", "has a staff of 22" (the
+    subject's staff), "the squad – 20 players in all –", "the hikers, 16 of them,", "stands
+    at", "is staffed by", "is 60 musicians strong", "At 150 metres, the tower ...", "the
+    crew of twenty-two", members named by a word of their own ("the mill's workforce" and
+    "its workers", "the fleet" and "its jets"), and a second size in an aside about the
+    group in one sentence ("the 12-member board, whose 15 members ..."). Two whole sizes
+    of one group that differ are flagged at the later one, naming where the earlier one
+    is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
     in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
@@ -112,7 +118,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     154"), sizes in sentences that let a group change ("expanded", "remaining", "joined")
     or with a word of another group in the figure's own noun phrase ("another 12", "12 new
     members", "now 12"), sizes four times apart unless one counts every member, and groups
-    given three sizes or more (a story tracking a changing size).
+    given three sizes or more (a story tracking a changing size); subgroups: a count with
+    a state or a kind the other lacks ("three striking union locals" and "each of the five
+    locals"; "six vessels" and "the four Lancer class vessels"), one picked out by a
+    present participle ("31 countries replying to the survey" and "all 50 countries"),
+    "the two" and "the three" of a group named by no owner or group word; amounts in
+    millions, points and days; a measure and another five times apart when one does not
+    say which (a pipe's width and its length); an amount a stock rose or fell by.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

@@ -130,8 +130,10 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     swapped; two edits for names of eight letters or more), found through shared deletion
     variants so hundreds of names stay fast. A pair is one name spelled two ways when
     the article says so: a first name shared, a name introduced in full and then written
-    alone, or one spelling used at least twice as often as the other. A different first
-    letter needs a first name or a clear majority; a changed ending (Compagnia/Compagnie,
+    alone, or one spelling used at least twice as often as the other (an initial matches
+    its first name: "Halvard Okafor" and "H. Ikafor"). A different first letter needs the
+    name given in full, either spelling first, or a clear majority (a five-letter name: a
+    first name written out before the usual spelling, "Halvard Varga" ... "Dr Warga"); a changed ending (Compagnia/Compagnie,
     Agriculture/Agricultural) needs a first name.
     The finding names every spelling and where each appears, and points at the rarer one
     (at a tie, the later); it does not say which is right. One finding per spelling,

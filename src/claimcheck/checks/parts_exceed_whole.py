@@ -362,13 +362,23 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     "received 120 applications and accepted 130 of them", ", of which 130 ..."); areas,
     weights, lengths, volumes and durations shared out ("the 14-day tour includes 9 days
     in Italy and 7 in France"), and amounts after a colon or a dash shared out by what
-    each goes to ("412 million euros: 261 million on schools and ...").
+    each goes to ("412 million euros: 261 million on schools and ..."); "a convoy of 120
+    trucks, comprising ...", "consist of", "the firm's 120 staff work at two sites: 70
+    ...; 65 ..." (the parts' own count before their list), "120 staff (70 women and 65
+    men)", "... Another 65 ...", "70 in favour and 65 against, with 120 members voting",
+    "passed by 70 votes to 65", "lost 120 tanks, 70 destroyed and 65 captured" (what befell
+    each), the whole after its parts "in all" in the next sentence; and shares of one
+    whole side by side above 100 percent together ("60 percent backed the mayor and 55
+    percent her rival", "won 60 percent of the vote and the Tories 45 percent").
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
     different word ("were accepted" / "were turned down"); parts that may overlap ("25
     failed the brake check and 22 failed the light check": the same verb) are left alone,
-    and "of them", "also", "including" and the like stop the sum.
+    and "of them", "also", "including" and the like stop the sum. Shares are not added
+    when each is a share of its own whole: of its subject ("flax was 51 pct tillering"), a
+    place or group after it ("69% in the north"), different words after "of", a stake, a
+    change or a rate.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;

@@ -115,7 +115,8 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     in March" in mid-May is wrong although March's last days touch April's leeway.
     "earlier this week, on Friday" in a Wednesday's article, "later this week, on
     Monday", and a next sentence only naming the day again ("... yesterday. That was
-    Friday.") are compared too.
+    Friday.") are compared too. A weekday joined to another by a slash ("Wednesday/
+    Thursday" money, a deposit's term) names no day.
     Level: an error when the relative expression names one day (the calendar proves it); a
     warning for a week, month or year, which writers use loosely: "last week"/"last month"
     get a week/ten days of leeway, "two weeks ago" three days, "two years ago" a year; a
