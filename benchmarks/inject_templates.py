@@ -1771,12 +1771,11 @@ def _(ctx):
     first = round(total * ctx.rng.uniform(0.4, 0.6))
     second = total - first
     voters = ctx.rng.randint(400, 2000)
-    return _cc108(
+    text = (
         f"In a poll of {voters} residents, {slip(f'{first} percent')} backed the mayor and "
-        f"{slip(f'{second} percent')} supported her rival.",
-        100,
-        [first, second],
+        f"{slip(f'{second} percent')} supported her rival."
     )
+    return Draft((text,), facts={"whole": 100, "parts": [first, second], "shares": True})
 
 
 @template("CC108-28", "dev", "The W-strong force is made up of A X and B Y")
