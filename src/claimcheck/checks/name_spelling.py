@@ -133,8 +133,8 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     alone, or one spelling used at least twice as often as the other (an initial matches
     its first name: "Halvard Okafor" and "H. Ikafor"). A different first letter needs the
     name given in full, either spelling first, or a clear majority (a five-letter name: a
-    first name written out before the usual spelling, "Halvard Varga" ... "Dr Warga"); a changed ending (Compagnia/Compagnie,
-    Agriculture/Agricultural) needs a first name.
+    first name written out before the usual spelling, "Halvard Varga" ... "Dr Warga"); a
+    changed ending (Compagnia/Compagnie, Agriculture/Agricultural) needs a first name.
     The finding names every spelling and where each appears, and points at the rarer one
     (at a tie, the later); it does not say which is right. One finding per spelling,
     however often a paragraph is repeated (repeated paragraphs count once).

@@ -739,10 +739,7 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
             continue
         if body[whole_end:start].strip() or body[whole.end : whole_end].count(",") > 1:
             continue  # not the sentence right before, or the figure is not its last word
-        if any(
-            other is not whole and other.unit == whole.unit and whole_start <= other.start
-            for other in counts[:index]
-        ):
+        if _another_of_its_measure(counts, index - 1, whole_start):
             # "rose to 1.2 million tonnes from 0.9 million": two figures of one measure
             # before, and the words do not say which one the next sentence shares out.
             continue
@@ -762,6 +759,18 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
         yield _Parts(whole, parts, _splits(body, parts), partitive=anaphora is not None)
+
+
+def _another_of_its_measure(counts: list[Claim], position: int, sentence_start: int) -> bool:
+    """Another figure of the unit of counts[position] earlier in its sentence (the counts
+    are in body order: only those back to the sentence start are read)."""
+    unit = counts[position].unit
+    for earlier in range(position - 1, -1, -1):
+        if counts[earlier].start < sentence_start:
+            return False
+        if counts[earlier].unit == unit:
+            return True
+    return False
 
 
 def _parts_of_named_group(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
