@@ -533,20 +533,21 @@ def test_sizes_in_further_wordings(from_text, body, flagged):
     "body",
     [
         # A state said of the earlier ones only: some of the later group.
-        "Talks began with three striking union locals. Each of the five locals has a contract.",
+        "Three striking union branches rejected the offer. Each of the five branches has its "
+        "own contract.",
         # "the" before a small count after members were listed: some of them.
         "The three banks are Alder, Birch and Cedar. Regulators blocked the two banks.",
         # A count picked out by what follows it, then every member.
         "A total of 31 countries replying to the survey had cut tariffs. The plan covers all "
         "50 countries.",
         # A kind named only in the later count.
-        "The line bought six vessels. It leases the four Lancer class vessels.",
+        "The line bought six ships. It leases the four Atlas class ships.",
         # Amounts in millions, points of an index, a width beside a length.
         "It holds 20.9 mln Alder shares. Its 42.5 mln Birch shares are worth more.",
-        "The 508 point decline shook the market. Dealers had feared a fall of 500 points.",
+        "The 412 point drop shook the market. Dealers had feared a fall of 400 points.",
         "The 30-inch pipeline carries crude. The pipeline runs 1,225 miles to the coast.",
         # An amount a stock rose by is no measure of the stock.
-        "Crude stocks rose 9.4 mln barrels. Crude stocks fell 6.3 mln barrels a week earlier.",
+        "Crude stocks rose 7.2 mln barrels. Crude stocks fell 5.1 mln barrels a week earlier.",
     ],
 )
 def test_subgroups_and_amounts_are_not_one_group(from_text, body):

@@ -499,8 +499,8 @@ def test_more_wordings_of_a_whole_and_its_parts(from_text, body, flagged):
     [
         # Each share a share of its own subject, place or kind of share.
         "Wheat was 61 pct headed, and barley was 58 pct headed.",
-        "Turnout ranged from 69% in the north to 65% in the west and 62% in the east.",
-        "It would own 97% of the voting shares and 91% of the non-voting shares.",
+        "Turnout ranged from 71% in the north to 66% in the west and 63% in the east.",
+        "The bidder would then hold 97% of the class A stock and 91% of the class B stock.",
         "It holds a 61 percent stake in one mill and a 58 percent stake in another.",
         # Two clauses that may count one person twice.
         "Some 61 percent own a car and 58 percent own a bicycle.",

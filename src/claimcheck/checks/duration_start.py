@@ -128,13 +128,13 @@ _AHEAD_BEFORE = re.compile(
     r"(?:the\s+)?(?:next|coming|another|further)\s+)$",
     re.I,
 )
-# "over four years from April 1": a span that begins at the date.
+# "a tariff fixed over four years starting on April 1": a span that begins at the date.
 _SPAN_BEFORE = re.compile(r"\b(?:over|during|throughout|spanning)\s+$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:from|starting|beginning)\b", re.I)
 _FUTURE_CHARS = 45
 # Between a duration and a start of something else: "the 6-year-old war, after ...".
 _OTHER_EVENT = re.compile(r"\b(?:after|following|before|when|amid|during)\b", re.I)
-# Dates named after these are due, paid or closed on, not a start: "payable June 12".
+# Dates named after these are due, paid or closed on, not a start: "payable on June 12".
 _NOT_A_START = re.compile(
     r"\b(?:payable|due|record|expir\w*|matur\w*|until|till|fiscal|financial)\s+(?:\w+\s+)?$",
     re.I,
@@ -199,11 +199,12 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way.
-    Not checked: spans planned or to come ("will extend for three years", "would remain
-    only five years", "none left in 20 years", "for the next six months", "over four years
-    from April 1"); a date something is due, paid or closed on ("payable June 12", "fiscal
+    Not checked: spans planned or to come ("will be kept for three years", "plans to serve
+    just two years", "may vanish within 20 years", "for the next six months", "fixed over
+    four years starting on April 1"); a date something is due, paid or closed on ("a
+    dividend payable on June 12", "fiscal
     year end"), or more than six words after "after"/"since"; an age beside the start of
-    another event ("the 6-year-old war, after an offensive launched on Jan. 9");
+    another event ("the 6-year-old war flared after a push that began on March 9");
     durations after something in a sentence about the past ("six months after
     the invasion, Kyiv's forces retook ..."), finished periods ("lasted" without "has",
     "until"); "for the
@@ -310,7 +311,7 @@ class _Durations:
         if start is None:
             return None
         if start.start > duration.end and _OTHER_EVENT.search(body, duration.end, start.start):
-            return None  # "the 6-year-old war, after an offensive launched on Jan. 9"
+            return None  # "the 6-year-old war flared after a push that began on March 9"
         return start, False
 
     def beside_start(self, duration: Claim, sentence: tuple[int, int]) -> bool:
@@ -353,7 +354,7 @@ class _Durations:
                 if re.search(r"[;:()]", between) or len(between.split()) > _START_WORDS:
                     return None
                 if _NOT_A_START.search(between):
-                    return None  # "... payable June 12", "... fiscal year end"
+                    return None  # "... payable on June 12", "... fiscal year end"
                 return self.stated(claim)
         return None
 
@@ -445,8 +446,8 @@ class _Durations:
 
 
 def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
-    """A span planned or to come rather than gone by: "will extend for three years", "would
-    remain only five years", "none left in 20 years", "the price over four years from
+    """A span planned or to come rather than gone by: "will be kept for three years", "plans
+    to serve just two years", "may vanish within 20 years", "the tariff over four years from
     April 1", "for the next six months"."""
     before = body[max(sentence_start, duration.start - _FUTURE_CHARS) : duration.start]
     if _MODAL_BEFORE.search(before) or _AHEAD_BEFORE.search(before):

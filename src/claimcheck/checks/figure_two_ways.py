@@ -70,7 +70,7 @@ _MEASURE_CHANGES = re.compile(
 )
 # A plain count and a later "the N" of the same noun are compared only this near.
 _NEAR_RATIO = 1.6
-# "The three Japanese firms are ... the two Japanese firms": "the" before so small a count
+# "The three banks are Alder, Birch and Cedar ... the two banks": "the" before so small a count
 # often picks out some of the members just listed, so it ties nothing by itself.
 _SMALLEST_RESTATED = 4
 _FAR_RATIO = 4
@@ -119,8 +119,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     or with a word of another group in the figure's own noun phrase ("another 12", "12 new
     members", "now 12"), sizes four times apart unless one counts every member, and groups
     given three sizes or more (a story tracking a changing size); subgroups: a count with
-    a state or a kind the other lacks ("three striking union locals" and "each of the five
-    locals"; "six vessels" and "the four Lancer class vessels"), one picked out by a
+    a state or a kind the other lacks ("three striking union branches" and "each of the
+    five branches"; "six ships" and "the four Atlas class ships"), one picked out by a
     present participle ("31 countries replying to the survey" and "all 50 countries"),
     "the two" and "the three" of a group named by no owner or group word; amounts in
     millions, points and days; a measure and another five times apart when one does not
@@ -248,7 +248,7 @@ def _both_sizes(first: Size, second: Size) -> bool:
 def _narrower_or_same(earlier: Group, later: Group) -> bool:
     """ "Police held 12 sailors from the vessel ... all 15 sailors": the later count of
     every member says nothing the earlier one does not (it may leave out whose they are).
-    Not "three striking union locals ... each of the five locals": a state said of the
+    Not "three striking union branches ... each of the five branches": a state said of the
     earlier ones only may hold for some of the later group."""
     extra = earlier.modifiers - later.modifiers
     return (
@@ -292,7 +292,7 @@ def _restated_in_aside(body: str, earlier: Size, later: Size) -> bool:
 
 
 def _small_and_unanchored(earlier: Size, later: Size) -> bool:
-    """ "The three Japanese firms are ... the two Japanese firms": "the" before a count this
+    """ "The three banks are Alder, Birch and Cedar ... the two banks": "the" before a count this
     small, with no owner or group word, often picks out some of the members just listed."""
     return (
         earlier.definite
@@ -304,7 +304,7 @@ def _small_and_unanchored(earlier: Size, later: Size) -> bool:
 
 def _describes_state(words: frozenset[str]) -> bool:
     """ "the 27 trapped miners" after "23 miners": words of a state the group is in, not
-    of a kind that picks out some of them ("the four Lancer class vessels" after "six
+    of a kind that picks out some of them ("the four Atlas class ships" after "six
     vessels")."""
     return all(word.endswith(("ed", "ing")) or word in IRREGULAR_PAST for word in words)
 

@@ -444,7 +444,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         return Size(claim.value or 0.0, Group(""), True, claim.start, claim.end, every=True,
                     refers_back=True)  # fmt: skip
     if not reading.noun or reading.noun in _NOT_MEMBERS:
-        return None  # "the 508 point decline", "the 12 days": no group's members
+        return None  # "the 412 point drop", "the 12 days": no group's members
     _read_trailing(reading, body, claim.end, right_end)
     if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
         # "the committee has 12 members": members of the committee.

@@ -314,14 +314,14 @@ _CHANGE_BEFORE_SHARE = re.compile(
     r"increased?|gain(?:ed|s)?|up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
     r"cut|lowered|raised|rate|rates|tax|taxes|interest|stake|stakes|yield|inflation|"
     r"from|between|ranged|ranging|range|"
-    # "Flax was 51 pct tillering, and canola 58 pct": a share of the subject itself.
+    # "Wheat was 61 pct headed, and barley 58 pct": a share of the subject itself.
     r"is|are|was|were|be|been|at)\b"
     r"\W*(?:\w+\W+){0,2}$",
     re.I,
 )
 # "60 percent of the online votes": the whole a share names, up to a conjunction or a mark.
 _OF_PHRASE = re.compile(r"\s+of\s+([^,;:.()]{1,60}?)(?=\s+(?:and|or|but|while)\b|[,;:.()]|$)")
-# "69% in Kensington, 65% in the west": shares of places or groups, each its own whole.
+# "71% in Leeds, 66% in the west": shares of places or groups, each its own whole.
 _NAMED_WHOLE_AFTER = re.compile(r"\s+(?:in|at|among|from)\s+(?:the\s|[A-Z])")
 
 
@@ -376,8 +376,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     different word ("were accepted" / "were turned down"); parts that may overlap ("25
     failed the brake check and 22 failed the light check": the same verb) are left alone,
     and "of them", "also", "including" and the like stop the sum. Shares are not added
-    when each is a share of its own whole: of its subject ("flax was 51 pct tillering"), a
-    place or group after it ("69% in the north"), different words after "of", a stake, a
+    when each is a share of its own whole: of its subject ("wheat was 61 pct headed"), a
+    place or group after it ("71% in the north"), different words after "of", a stake, a
     change or a rate.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,

@@ -59,7 +59,7 @@ def check_weekday_dates(context: ArticleContext) -> Iterator[Finding]:
     seven months of publication) is accepted, and with no publication date either, an
     unwritten year is not guessed; a year on another line (a kick-off time under a
     fixture's date) is not the date's year; ranges are not checked; a weekday after a
-    date and "on" ("notes due Oct. 8, on Monday") tells when something else happens.
+    date and "on" ("returned by May 21, on Monday") tells when something else happens.
     """
     published = context.article.published_date
     for stated in _stated_weekdays(context):
