@@ -70,3 +70,16 @@ def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path, monkeypatch
     monkeypatch.setattr(patterns.sys, "dont_write_bytecode", True)
     patterns._save(path)
     assert not path.exists()
+
+
+def test_an_engine_without_the_expected_private_interface_compiles_the_ordinary_way(monkeypatch):
+    class EngineWithoutCodeAssembler:
+        pass
+
+    monkeypatch.setattr(patterns, "_compiler", EngineWithoutCodeAssembler())
+    monkeypatch.setattr(patterns, "_stored", {})
+    source, flags = SAMPLES[0]
+    compiled = patterns.compile_pattern(source, flags)
+    assert compiled.pattern == source
+    assert compiled.search(TEXTS[0]).group("unit") == "km"
+    assert patterns._stored == {}

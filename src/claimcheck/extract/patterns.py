@@ -26,8 +26,12 @@ import re
 import sys
 from array import array
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # private modules of CPython's regex engine (3.11+); without them, plain re.compile
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python implementation or version
+    _compiler = _parser = None
 
 __all__ = ["compile_pattern"]
 
@@ -73,16 +77,25 @@ _added = False
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the stored compiled code when there is one."""
     global _added
+    if _compiler is None:
+        return re.compile(pattern, flags)
     key = (pattern, int(flags))
     _used.add(key)
     entry = _stored.get(key)
-    if entry is None:
-        entry = _compiled_code(pattern, int(flags))
-        _stored[key] = entry
-        _added = True
-    final_flags, code, groups, group_index, index_group = entry
-    words = array(_CODE_TYPE, code).tolist()
-    return _sre.compile(pattern, final_flags, words, groups, group_index, index_group)
+    try:
+        if entry is None:
+            entry = _compiled_code(pattern, int(flags))
+            _stored[key] = entry
+            _added = True
+        final_flags, code, groups, group_index, index_group = entry
+        words = array(_CODE_TYPE, code).tolist()
+        return _sre.compile(pattern, final_flags, words, groups, group_index, index_group)
+    except (AttributeError, TypeError) as error:
+        # The engine's private interface differs from the one this was written for: compile
+        # the ordinary way and store nothing, rather than fail every extraction.
+        _log.debug("pattern compiled without the stored code: %s", error)
+        _stored.pop(key, None)
+        return re.compile(pattern, flags)
 
 
 def _compiled_code(pattern: str, flags: int) -> _Entry:
