@@ -139,6 +139,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             if earlier.value == later.value:
                 continue  # (first: most pairs of a long article end here)
             later = _placed(later, earlier)
+            later = _every_of_subject_group(context, later, earlier)
             if later.pronoun_owned:
                 later = _owned_by_pronoun(later, earlier, context)
             if not _both_sizes(earlier, later) or _small_and_unanchored(earlier, later):
@@ -216,6 +217,20 @@ def _placed(later: Size, earlier: Size) -> Size:
     if later.every and later.located and not later.group.owner and earlier.group.owner:
         return replace(later, group=replace(later.group, owner=earlier.group.owner))
     return later
+
+
+def _every_of_subject_group(context: ArticleContext, later: Size, earlier: Size) -> Size:
+    """ "Twelve climbers set out ... all 14 climbers of the team": a plain count opening its
+    sentence names the group the story is about, which a later count of every member may
+    name by its owner; the owner then sets the later figure apart from nothing."""
+    if not (later.every and later.group.owner) or earlier.group.owner or earlier.group.collective:
+        return later
+    if earlier.part or earlier.restricted or earlier.group.noun != later.group.noun:
+        return later
+    sentence_start = sentence_bounds(context, earlier.start)[0]
+    if context.article.body[sentence_start : earlier.start].strip(" \"“'("):
+        return later
+    return replace(later, group=replace(later.group, owner=""))
 
 
 def _both_sizes(first: Size, second: Size) -> bool:

@@ -1146,20 +1146,17 @@ def _different_words(descriptions: list[list[str]]) -> bool:
     Europe", "came from Asia"): categories. One verb with different objects ("failed the
     brake check", "failed the light check") may count one item twice."""
     keys = []
-    placed = set()
     for words in descriptions:
         position = next((i for i, word in enumerate(words) if word not in _LINK_WORDS), None)
         if position is None:
             return False
         key = words[position]
-        # "were in Europe" / "were electric": a place beside a kind may overlap.
-        placed.add(any(word in _PLACE_PREPOSITIONS for word in words[:position]))
         if position + 1 < len(words) and words[position + 1] in _PLACE_PREPOSITIONS:
             # "live in the north": the place, not the verb, tells the parts apart.
             rest = [word for word in words[position + 1 :] if word not in _LINK_WORDS]
             key = f"{key} {rest[0]}" if rest else key
         keys.append(key)
-    return len(set(keys)) == len(keys) and len(placed) == 1
+    return len(set(keys)) == len(keys)
 
 
 def _rounding(claim: Claim) -> float:
