@@ -108,7 +108,11 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     at", "is staffed by", "is 60 musicians strong", "At 150 metres, the tower ...", "the
     crew of twenty-two", members named by a word of their own ("the mill's workforce" and
     "its workers", "the fleet" and "its jets"), and a second size in an aside about the
-    group in one sentence ("the 12-member board, whose 15 members ..."). Two whole sizes
+    group in one sentence ("the 12-member board, whose 15 members ..."), the people a firm
+    employs as its workforce or staff ("employs 1,200 people" and "its workforce of 1,500"),
+    and a plain count opening its sentence as the group a later count of every member names
+    with an owner ("Twelve climbers set out" and "all 14 climbers of the team"). A round
+    measure may stand for one a few percent off ("300 metres tall" is not "320-metre"). Two whole sizes
     of one group that differ are flagged at the later one, naming where the earlier one
     is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's

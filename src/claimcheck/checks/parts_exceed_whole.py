@@ -383,13 +383,19 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     "passed by 70 votes to 65", "lost 120 tanks, 70 destroyed and 65 captured" (what befell
     each), the whole after its parts "in all" in the next sentence; and shares of one
     whole side by side above 100 percent together ("60 percent backed the mayor and 55
-    percent her rival", "won 60 percent of the vote and the Tories 45 percent").
+    percent her rival", "won 60 percent of the vote and the Tories 45 percent"); "went 35 to
+    Labour and 30 to ...", "split between the north, with 180, and ...", "with 50 men and 45
+    women among them", "The 45 dead were 30 soldiers and 20 civilians", "Fifty were in the
+    valley and 25 on the hills" after the whole's sentence. An unhedged count below 10,000 is
+    taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
     different word ("were accepted" / "were turned down"); parts that may overlap ("25
     failed the brake check and 22 failed the light check": the same verb) are left alone,
-    and "of them", "also", "including" and the like stop the sum. Shares are not added
+    and "of them", "also", "including" and the like stop the sum, as do categories of two
+    partitions side by side ("600 backed the plan and 450 were women") and a place beside
+    a kind ("300 were in Europe and 250 were electric"). Shares are not added
     when each is a share of its own whole: of its subject ("wheat was 61 pct headed"), a
     place or group after it ("71% in the north"), different words after "of", a stake, a
     change or a rate.
