@@ -112,9 +112,9 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     employs as its workforce or staff ("employs 1,200 people" and "its workforce of 1,500"),
     and a plain count opening its sentence as the group a later count of every member names
     with an owner ("Twelve climbers set out" and "all 14 climbers of the team"). A round
-    measure may stand for one a few percent off ("300 metres tall" is not "320-metre"). Two whole sizes
-    of one group that differ are flagged at the later one, naming where the earlier one
-    is.
+    measure may stand for one a few percent off ("300 metres tall" is not "320-metre").
+    Two whole sizes of one group that differ are flagged at the later one, naming where the
+    earlier one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
     in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
