@@ -6,9 +6,12 @@ recorded with its links and findings, as `claimcheck run` does once its chunks a
 
 The articles are checked and their ledger entries prepared first (not timed: the workers'
 part of a run); then the pass runs `--repeat` times, each on a fresh ledger, and its wall
-and CPU seconds are printed (best and median), with the links and findings it recorded.
-`--shuffle` hands the entries over in random order (the pass sorts them itself). Skips
-cleanly when ../shared is absent.
+and CPU seconds are printed (best and median), with the links and findings it recorded. The
+pass is the run's: the entries staged on disk (timed, as a run stages them while its chunks
+come in), compared a part at a time and what it found staged for the reports
+(`claimcheck.run.ordered.compare_in_order`); `--in-memory` times the whole batch compared
+in memory instead (`OrderedPass.run`). `--shuffle` hands the entries over in random order
+(the pass sorts them itself). Skips cleanly when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -78,11 +81,15 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--ledger", default="sqlite")
     parser.add_argument("--shuffle", action="store_true")
+    parser.add_argument("--in-memory", action="store_true")
     args = parser.parse_args()
     if not REUTERS.exists():
         print(f"skipped: {REUTERS} not found (needs ../shared)")
         return 0
     from claimcheck.ledger.comparison import OrderedPass
+    from claimcheck.run.batch import ChunkOutcome
+    from claimcheck.run.ordered import compare_in_order
+    from claimcheck.run.staging import Staging
 
     prepared = entries(args.limit)
     figures = sum(len(entry.figures) for entry in prepared)
@@ -95,12 +102,22 @@ def main() -> int:
                 random.Random(attempt).shuffle(batch)
             ledger = fresh_ledger(args.ledger, Path(scratch))
             started, cpu = time.perf_counter(), time.process_time()
-            results = OrderedPass(ledger).run(batch, record=True)
+            if args.in_memory:
+                results = OrderedPass(ledger).run(batch, record=True)
+                found = sum(len(recorded.findings) for recorded in results.values())
+            else:
+                staging = Staging(Path(scratch) / f"staged-{attempt}")
+                chunks = [
+                    ChunkOutcome(ledger_entries=batch[i : i + 400])
+                    for i in range(0, len(batch), 400)
+                ]
+                additions, _ = compare_in_order(ledger, chunks, staging)
+                found = sum(len(additions[aid][0]) for aid in additions.with_findings())
+                staging.close()
             walls.append(time.perf_counter() - started)
             cpus.append(time.process_time() - cpu)
             stats = ledger.stats()
             ledger.close()
-            found = sum(len(recorded.findings) for recorded in results.values())
             print(
                 f"  pass {attempt + 1}: {walls[-1]:.2f} s wall, {cpus[-1]:.2f} s CPU; "
                 f"{stats['links']:,} links, {found:,} findings, {stats['claims']:,} claims"

@@ -546,43 +546,38 @@ def entry_from_json(claims: str, rest: str) -> LedgerEntry:
 
 
 def _figure_values(figure: StoredFigure) -> list[object]:
+    """A figure's fields in their order, its event and dates as JSON has them."""
+    values: list[object] = [getattr(figure, name) for name in _FIGURE_FIELDS]
     event = figure.event
-    return [
-        *(getattr(figure, name) for name in _PLAIN_FIGURE_FIELDS),
-        None
-        if event is None
-        else [
+    if event is not None:
+        values[_EVENT_AT] = [
             event.kind,
             sorted(event.anchors),
             _iso(event.first),
             _iso(event.last),
             event.dated,
             sorted(event.places),
-        ],
-        _iso(figure.period_last),
-        list(figure.keys),
-    ]
+        ]
+    values[_PERIOD_LAST_AT] = _iso(figure.period_last)
+    return values
 
 
 def _figure_from_values(values: list) -> StoredFigure:
-    *plain, event, period_last, keys = values
-    fields = dict(zip(_PLAIN_FIGURE_FIELDS, plain, strict=True))
+    event = values[_EVENT_AT]
     if event is not None:
         kind, anchors, first, last, dated, places = event
-        fields["event"] = Event(
+        values[_EVENT_AT] = Event(
             kind, frozenset(anchors), _day(first), _day(last), dated, frozenset(places)
         )
-    else:
-        fields["event"] = None
-    return StoredFigure(**fields, period_last=_day(period_last), keys=tuple(keys))
+    values[_PERIOD_LAST_AT] = _day(values[_PERIOD_LAST_AT])
+    values[_KEYS_AT] = tuple(values[_KEYS_AT])
+    return StoredFigure(*values)
 
 
-# StoredFigure's fields that JSON keeps as they are (floats, infinities included).
-_PLAIN_FIGURE_FIELDS = tuple(
-    name
-    for name in StoredFigure.__dataclass_fields__
-    if name not in ("event", "period_last", "keys")
-)
+_FIGURE_FIELDS = tuple(StoredFigure.__dataclass_fields__)
+_EVENT_AT = _FIGURE_FIELDS.index("event")
+_PERIOD_LAST_AT = _FIGURE_FIELDS.index("period_last")
+_KEYS_AT = _FIGURE_FIELDS.index("keys")
 
 
 def latest_per_article(entries: Iterable[LedgerEntry]) -> dict[str, LedgerEntry]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from claimcheck.ledger import LedgerEntry
 from claimcheck.ledger.comparison import FigureHistory, HistoryEntry
-from claimcheck.ledger.store import entry_from_json, entry_json, finding_from_json, finding_json
+from claimcheck.ledger.store import entry_from_json, entry_json, finding_from_json
 from claimcheck.records import Finding
 
 # What the ordered pass adds to one article: its CC201/CC202 findings and figure histories.
@@ -184,7 +184,8 @@ class StagedAdditions(Mapping[str, Addition]):
 def _addition_json(found: list[Finding], history: tuple[FigureHistory, ...]) -> str:
     return json.dumps(
         [
-            [finding_json(finding) for finding in found],
+            # The evidence's keys in their order: the reports show them so.
+            [json.dumps(finding.to_dict(), default=str) for finding in found],
             [
                 [
                     figure.start,
