@@ -9,7 +9,7 @@ Templates mark what they write: ⟦…⟧ is the slip (a finding overlapping it 
 where either of two mentions may be the wrong one, both are marked) and ⟨…⟩ is another,
 right mention that a finding should not point at instead (the right spelling of a name).
 
-Templates are split per kind into `dev` (here, at most 8 per kind: tune the checks on these)
+Templates are split per kind into `dev` (here: tune the checks on these)
 and `heldout` (`inject_heldout.py`: the measurement; do not read it while changing checks).
 """
 
@@ -1367,4 +1367,434 @@ def _(ctx):
     w, a, b = parts_over(ctx, 20, 200)
     return _cc108(
         f"{slip(a)} men and {slip(b)} women make up the {slip(w)}-member assembly.", w, [a, b]
+    )
+
+
+# ------------------------------------------- second dev set: forms the first eight lack
+# Written to widen the checks to their phenomena: each kind gets eight more dev templates in
+# grammatical forms the first eight do not use (ids from 21, apart from the held-out ids).
+
+
+@template("CC104-21", "dev", "compound modifier: the N-month-old dispute, which began on Month D")
+def _(ctx):
+    start = _start_before(ctx, 95, 420)
+    months = elapsed(start, ctx.published, "month")
+    stated = far_count(ctx, months, months)
+    if stated is None:
+        return None
+    text = (
+        f"The {slip(f'{stated}-month-old')} dispute, which began on {slip(ctx.date(start))}, "
+        "has closed three schools."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "month", stated))
+
+
+@template("CC104-22", "dev", "In the N weeks since <event> on Month D,")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    weeks = elapsed(start, ctx.published, "week")
+    stated = far_count(ctx, weeks, weeks)
+    if stated is None:
+        return None
+    text = (
+        f"In the {slip(f'{number_words(stated)} weeks')} since the dam burst on "
+        f"{slip(ctx.date(start))}, engineers have rebuilt two bridges."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC104-23", "dev", "start in one sentence, 'It has lasted N days' in the next")
+def _(ctx):
+    start = _start_before(ctx, 12, 70)
+    days = elapsed(start, ctx.published, "day")
+    stated = far_count(ctx, days, days)
+    if stated is None:
+        return None
+    text = (
+        f"The siege of the town began on {slip(ctx.date(start))}. It has lasted "
+        f"{slip(f'{stated} days')} so far, and food is running short."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "day", stated))
+
+
+@template("CC104-24", "dev", "shut for the past N weeks, since a fire on Month D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    weeks = elapsed(start, ctx.published, "week")
+    stated = far_count(ctx, weeks, weeks)
+    if stated is None:
+        return None
+    text = (
+        f"The port has been shut for the past {slip(f'{stated} weeks')}, since a fire on "
+        f"{slip(ctx.date(start))}."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC104-25", "dev", "N years on from the crash of Month YYYY,")
+def _(ctx):
+    start = _start_before(ctx, 3 * 365, 12 * 365)
+    first = start.replace(day=1)
+    following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    last = following - timedelta(days=1)
+    stated = far_count(
+        ctx, elapsed(last, ctx.published, "year"), elapsed(first, ctx.published, "year")
+    )
+    if stated is None:
+        return None
+    text = (
+        f"{slip(capitalized(number_words(stated)) + ' years')} on from the crash of "
+        f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}, the families are still waiting "
+        "for answers."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", stated))
+
+
+@template("CC104-26", "dev", "which started in Month, is now in its Nth month")
+def _(ctx):
+    first, last = _month_start(ctx, 3, 9)
+    stated = _ordinal_far(ctx, first, last, "month")
+    if stated is None:
+        return None
+    text = (
+        f"The doctors' strike, which started in {slip(MONTHS[first.month - 1])}, is now in "
+        f"its {slip(f'{ordinal(stated)} month')}."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
+
+
+@template("CC104-27", "dev", "a N-week-long closure, begun on Month D, ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    weeks = elapsed(start, ctx.published, "week")
+    stated = far_count(ctx, weeks, weeks)
+    if stated is None:
+        return None
+    text = (
+        f"Traders blame the {slip(f'{number_words(stated)}-week-long')} closure of the bridge, "
+        f"begun on {slip(ctx.date(start))}, for the fall in trade."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC104-28", "dev", "who took office in Month YYYY, is stepping down after almost N years")
+def _(ctx):
+    first, last = _month_start(ctx, 30, 140)
+    stated = far_count(
+        ctx, elapsed(last, ctx.published, "year"), elapsed(first, ctx.published, "year")
+    )
+    if stated is None:
+        return None
+    text = (
+        f"The mayor, who took office in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, "
+        f"is stepping down after {slip(f'almost {number_words(stated)} years')} in the job."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", stated))
+
+
+@template("CC106-21", "dev", "X numbering N ... the M X of the <group>")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    noun = ctx.pick(("boats", "trawlers", "barges"))
+    return _cc106(
+        f"A flotilla of {noun}, numbering {slip(a)}, blocked the harbour mouth at dawn.",
+        f"The {slip(b)} {noun} of the flotilla withdrew after the talks.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-22", "dev", "relative clause: the <group>, whose N members ..., ... all M")
+def _(ctx):
+    a, b = two_sizes(ctx, 7, 40)
+    body = ctx.pick(("council", "senate", "synod"))
+    return _cc106(
+        f"The {body}, whose {slip(a)} members meet once a month, rejected the budget.",
+        f"Every one of the {slip(b)} {body} members received a copy of the audit.",
+        (a, b),
+        body,
+    )
+
+
+@template("CC106-23", "dev", "a staff of N ... the <owner>'s M staff")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 40)
+    place = ctx.pick(("embassy", "consulate", "mission"))
+    return _cc106(
+        f"The {place} has a staff of {slip(a)}, most of them hired locally.",
+        f"The {place}'s {slip(b)} staff were moved to a hotel after the blast.",
+        (a, b),
+        place,
+    )
+
+
+@template("CC106-24", "dev", "all N of its X ... the <group>'s M X")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 60)
+    group, noun = ctx.pick(
+        (("orchestra", "musicians"), ("choir", "singers"), ("troupe", "dancers"))
+    )
+    return _cc106(
+        f"The {group} brought all {slip(a)} of its {noun} to the festival.",
+        f"The {group}'s {slip(b)} {noun} played to a full house on the opening night.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-25", "dev", "dash apposition: the <group> – N X in all – ... the M-man <group>")
+def _(ctx):
+    a, b = two_sizes(ctx, 14, 30)
+    group = ctx.pick(("squad", "team"))
+    return _cc106(
+        f"The {group} – {slip(a)} players in all – flew home overnight.",
+        f"The {slip(b)}-man {group} will meet again in March.",
+        (a, b),
+        group,
+    )
+
+
+@template("CC106-26", "dev", "There are N X on the <group> ... the <group>'s M X")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 15)
+    group, noun = ctx.pick((("court", "judges"), ("bench", "magistrates"), ("board", "trustees")))
+    return _cc106(
+        f"There are {slip(a)} {noun} on the {group}, two of them appointed last year.",
+        f"A majority of the {group}'s {slip(b)} {noun} is needed to overturn the ruling.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-27", "dev", "Each of the N X ... the M X in the <event>")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 24)
+    noun = ctx.pick(("finalists", "contestants", "nominees"))
+    return _cc106(
+        f"Each of the {slip(a)} {noun} will receive a bronze medal.",
+        f"The {slip(b)} {noun} are due to be announced on the radio.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-28", "dev", "the group of N X ... The X, M of them, ...")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 25)
+    noun = ctx.pick(("hikers", "climbers", "walkers"))
+    return _cc106(
+        f"Rescuers reached the group of {slip(a)} {noun} shortly after first light.",
+        f"The {noun}, {slip(b)} of them, had spent two nights on the ridge.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC107-21", "dev", "Ms Surname, the misspelling after a title of address")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"{first} {other(last)} runs the food bank from a church hall.",
+            f"Ms {slip(wrong)} said demand had doubled since the winter.",
+        ),
+    )
+
+
+@template("CC107-22", "dev", "inverted attribution: ..., said Surname, who ...")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"The ferry operator is run by {first} {other(last)}.",
+            f'"The timetable will not change," said {slip(wrong)}, who took over in the spring.',
+        ),
+    )
+
+
+def _company_variant(ctx: Context, edit: str):
+    names = [n for n in COMPANIES + PLACES if n not in ctx.body]
+    ctx.rng.shuffle(names)
+    for name in names:
+        variant = name_variant(ctx, name, edit)
+        if variant is not None:
+            return name, variant
+    return None
+
+
+@template("CC107-23", "dev", "a firm: <Firm> Holdings ... shares in <Firm>")
+def _(ctx):
+    chosen = _company_variant(ctx, ctx.edit())
+    if chosen is None:
+        return None
+    right, wrong = chosen
+    texts = (
+        f"{other(right)} Holdings said its profits fell by a third last year.",
+        f"Shares in {slip(wrong)} rose in early trading after the figures were published.",
+    )
+    return Draft(texts, facts={"right": right, "variant": "firm", "wrong": wrong})
+
+
+@template("CC107-24", "dev", "a place: floods in <Place> ... residents of <Place>")
+def _(ctx):
+    chosen = _company_variant(ctx, ctx.edit())
+    if chosen is None:
+        return None
+    right, wrong = chosen
+    texts = (
+        f"The river burst its banks at {other(right)} after a week of rain.",
+        f"Residents of {slip(wrong)} were told to boil their water.",
+    )
+    return Draft(texts, facts={"right": right, "variant": "place", "wrong": wrong})
+
+
+@template("CC107-25", "dev", "the misspelling first, the right spelling twice after it")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"The appeal was lodged by {first} {slip(wrong)}, a local councillor.",
+            f"{other(last)} has asked for a public hearing, and {other(last)}'s lawyers are "
+            "preparing the papers.",
+        ),
+    )
+
+
+@template("CC107-26", "dev", "an initial and the surname: J. Surname")
+def _(ctx):
+    def write(first, last, wrong):
+        return (
+            f"The survey was led by {first} {other(last)} of the marine institute.",
+            f"A second paper by {first[0]}. {slip(wrong)} is due out next year.",
+        )
+
+    return _cc107(ctx, ctx.edit(), write)
+
+
+@template("CC107-27", "dev", "after 'by': a report written by Surname")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"{first} {other(last)}, the county's chief planner, opposed the scheme.",
+            f"A report written by {slip(wrong)} warned that the road would flood.",
+        ),
+    )
+
+
+@template(
+    "CC107-28", "dev", "a party's or a body's possessive before the name: the union's Surname"
+)
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"{first} {other(last)} speaks for the dockers' union on pay.",
+            f"The union's {slip(wrong)} called the offer an insult.",
+        ),
+    )
+
+
+@template("CC108-21", "dev", "W X, A of whom were Y and B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The bus was carrying {slip(w)} pupils, {slip(a)} of whom were girls and {slip(b)} boys.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-22", "dev", "killed W people, including A soldiers and B civilians")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The shelling killed {slip(w)} people, including {slip(a)} soldiers and {slip(b)} "
+        "civilians, officials said.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-23", "dev", "detained W X, among them A Y and B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Police detained {slip(w)} protesters, among them {slip(a)} students and {slip(b)} "
+        "pensioners.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-24", "dev", "The <owner>'s W hectares are divided into A of X and B of Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The estate's {slip(w)} hectares are divided into {slip(a)} hectares of forest and "
+        f"{slip(b)} hectares of farmland.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-25", "dev", "two sentences: W X ... Doctors said A were Y and B Z.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The hospital admitted {slip(w)} patients overnight. Doctors said {slip(a)} were "
+        f"adults and {slip(b)} children.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-26", "dev", "colon and semicolons: W staff work at two sites: A in X; B in Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 900)
+    return _cc108(
+        f"The company's {slip(w)} staff work at two sites: {slip(a)} in the north of the "
+        f"city; {slip(b)} at the airport.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-27", "dev", "percentages of a whole: P percent backed X and Q percent Y")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    first = round(total * ctx.rng.uniform(0.4, 0.6))
+    second = total - first
+    voters = ctx.rng.randint(400, 2000)
+    text = (
+        f"In a poll of {voters} residents, {slip(f'{first} percent')} backed the mayor and "
+        f"{slip(f'{second} percent')} supported her rival."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [first, second], "shares": True})
+
+
+@template("CC108-28", "dev", "The W-strong force is made up of A X and B Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    return _cc108(
+        f"The {slip(w)}-strong force is made up of {slip(a)} regular troops and {slip(b)} "
+        "reservists.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-29", "dev", "a convoy of W vehicles, comprising A X and B Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"A convoy of {slip(w)} vehicles, comprising {slip(a)} lorries and {slip(b)} "
+        "ambulances, crossed the border at noon.",
+        w,
+        [a, b],
     )

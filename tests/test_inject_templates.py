@@ -63,7 +63,7 @@ def test_every_kind_has_enough_templates_split_into_dev_and_heldout():
     for kind in templates.KINDS:
         dev = [t for t in ALL.values() if t.kind == kind and t.split == "dev"]
         held = [t for t in ALL.values() if t.kind == kind and t.split == "heldout"]
-        assert len(dev) == 8, kind
+        assert len(dev) >= 8, kind
         assert len(held) >= 4, kind
 
 
@@ -165,7 +165,9 @@ def check_slip(kind, facts, texts, injection, seed):
         assert injection.others and all(injection.body[a:b] == right for a, b in injection.others)
     elif kind == "CC108":
         numbers = sorted(as_number(text) for text in texts)
-        assert numbers == sorted([facts["whole"], *facts["parts"]])
+        # Shares in percent have a whole of 100 that goes unwritten.
+        written = facts["parts"] if facts.get("shares") else [facts["whole"], *facts["parts"]]
+        assert numbers == sorted(written)
         assert sum(facts["parts"]) > facts["whole"]
     else:
         raise AssertionError(kind)

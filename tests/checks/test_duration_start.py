@@ -262,3 +262,33 @@ def test_a_rule_set_event_named_before_a_verb_or_after_of(from_text):
     assert findings("Over the 11 months of the flood, prices have doubled.") == []
     # "of" names an event, never a date to count from.
     assert findings("Over the 20 months of talks that began on March 1, prices have doubled.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "after N years" in a sentence about now, the start in a relative clause.
+        (
+            "The mayor, who took office in March 2019, is stepping down after almost nine "
+            "years in the job.",
+            "almost nine years",
+        ),
+        (
+            "The mayor, who took office in March 2019, is stepping down after just over five "
+            "years in the job.",
+            None,
+        ),
+        # Spans to come or planned, not gone by.
+        ("The freeze has held since August 2023 and will be kept for three years.", None),
+        ("The governor, in office since January 2020, plans to serve just two years.", None),
+        ("Since 2020 the marsh has shrunk so fast that it may vanish within 20 years.", None),
+        ("Buyers want the tariff fixed over four years starting on April 1.", None),
+        # An age beside the start of another event.
+        ("The 6-year-old war flared again after a spring push that began on March 9.", None),
+        # A date something is paid on is no start.
+        ("Figures cover the previous six months from a dividend payable on June 12.", None),
+    ],
+)
+def test_spans_to_come_and_other_events_left_alone(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

@@ -490,3 +490,65 @@ def test_measures_that_may_differ(from_text, body):
 )
 def test_change_words_near_the_figure(from_text, body, flagged):
     assert bool(_flagged(from_text, body)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A group of members before a size verb, then the members of the group.
+        (
+            "A flotilla of barges, numbering 14, blocked the canal. The 19 barges of the "
+            "flotilla left at noon.",
+            "19 barges",
+        ),
+        # "has a staff of N": the subject's staff; a word after "of them" describes some.
+        (
+            "The consulate has a staff of 22, most of them hired locally. The consulate's 28 "
+            "staff were moved to a hotel.",
+            "28 staff",
+        ),
+        # A size in an aside after a dash, and a size as "N of them".
+        ("The squad – 21 players in all – flew home. The 25-man squad meets in May.", "25-man"),
+        ("Rescuers found the group of 9 walkers. The walkers, 12 of them, were cold.", "12"),
+        # Members named by a word of their own ("workers" of a workforce).
+        ("The mill's workforce numbers 40. The mill's 52 workers met on Friday.", "52 workers"),
+        # More size verbs and forms.
+        ("The school's roll stands at 412 pupils. The 480 pupils at the school will move.", "480"),
+        ("The ward is staffed by 40 nurses. The ward's 52 nurses went on strike.", "52 nurses"),
+        ("The orchestra is 60 musicians strong. The orchestra's 75 musicians toured.", "75"),
+        ("The tower is 150 metres tall. At 190 metres, the tower is the city's tallest.", "190"),
+        # A bare plural subject "numbering N"; a group "of" a number in hyphenated words.
+        ("Pilgrims numbering 300 set off. The 350 pilgrims reached Rome.", "350 pilgrims"),
+        ("The crew of twenty-two sailed. All twenty-six crew members were rescued.", "twenty-six"),
+        # Both sizes in one sentence, the second in an aside about the group.
+        ("The 12-member board, whose 15 members were elected in May, meets today.", "15"),
+        ("All 15 sailors aboard the yacht, which had a crew of 12, were rescued.", "12"),
+    ],
+)
+def test_sizes_in_further_wordings(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A state said of the earlier ones only: some of the later group.
+        "Three striking union branches rejected the offer. Each of the five branches has its "
+        "own contract.",
+        # "the" before a small count after members were listed: some of them.
+        "The three banks are Alder, Birch and Cedar. Regulators blocked the two banks.",
+        # A count picked out by what follows it, then every member.
+        "A total of 31 countries replying to the survey had cut tariffs. The plan covers all "
+        "50 countries.",
+        # A kind named only in the later count.
+        "The line bought six ships. It leases the four Atlas class ships.",
+        # Amounts in millions, points of an index, a width beside a length.
+        "It holds 20.9 mln Alder shares. Its 42.5 mln Birch shares are worth more.",
+        "The 412 point drop shook the market. Dealers had feared a fall of 400 points.",
+        "The 30-inch pipeline carries crude. The pipeline runs 1,225 miles to the coast.",
+        # An amount a stock rose by is no measure of the stock.
+        "Crude stocks rose 7.2 mln barrels. Crude stocks fell 5.1 mln barrels a week earlier.",
+    ],
+)
+def test_subgroups_and_amounts_are_not_one_group(from_text, body):
+    assert _flagged(from_text, body) == []

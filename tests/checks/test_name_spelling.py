@@ -303,3 +303,27 @@ def test_two_names_are_not_one_name_spelled_two_ways(article, body):
 )
 def test_a_letter_dropped_from_a_five_letter_name(article, body, flagged):
     assert [text for text, _other in _flagged(article, body)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A first letter changed in a name given in full, then written alone: either way
+        # round, and with an initial standing for the first name.
+        (
+            "The appeal was lodged by Teodor Wasquel, a councillor. Vasquel wants a hearing, "
+            "and Vasquel's lawyers are ready.",
+            [("Wasquel", "Vasquel")],
+        ),
+        (
+            "The survey was led by Halvard Okafor. A second paper by H. Ikafor is due.",
+            [("Ikafor", "Okafor")],
+        ),
+        # A five-letter name given with a first name, then a title and the name.
+        ("Halvard Varga runs the clinic. Dr Warga said demand had doubled.", [("Warga", "Varga")]),
+        # A five-letter name after an initial only: a singer beside another one.
+        ("Hits came from R Kelly and a choir. Later Nelly sang two songs.", []),
+    ],
+)
+def test_a_first_letter_changed_in_a_name_introduced_in_full(article, body, flagged):
+    assert _flagged(article, body) == flagged

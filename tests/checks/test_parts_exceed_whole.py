@@ -455,3 +455,58 @@ def test_a_sentence_before_with_two_figures_of_the_measure_names_no_whole(articl
         ("310 containers", "container"),
     ]
     assert list(check_parts_exceed_whole(_context(article, body, figures))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Shares of one whole side by side, each a different category.
+        (
+            "In a poll of 800 residents, 64 percent backed the bypass and 47 percent opposed it.",
+            "47 percent",
+        ),
+        ("The Greens won 61 percent of the vote and the Liberals 44 percent.", "44 percent"),
+        # "comprising" after a comma.
+        (
+            "A convoy of 90 trucks, comprising 52 tankers and 41 flatbeds, left at dawn.",
+            "90 trucks",
+        ),
+        # The parts' own count before their list.
+        ("The firm's 90 staff work at two sites: 52 in the city; 41 at the port.", "90 staff"),
+        # "consist of" in any form.
+        ("The 90 homes consist of 52 flats and 41 houses.", "90 homes"),
+        # The rest of the whole opening the next sentence with "another".
+        ("Of the 90 members, 52 voted yes. Another 41 voted no.", "90 members"),
+        # The whole after the parts: those taking part, or "in all" in the next sentence.
+        ("The vote was 52 in favour and 41 against, with 90 members voting.", "90 members"),
+        (
+            "Some 52 were adults and 41 were children. The ship had 90 passengers in all.",
+            "90 passengers",
+        ),
+        # A tally, and parts told apart by what befell them.
+        ("The plan passed by 52 votes to 41, with 90 councillors voting.", "90 councillors"),
+        ("The army lost 90 tanks, 52 destroyed and 41 captured.", "90 tanks"),
+        # The parts in brackets after the whole.
+        ("The firm has 90 staff (52 women and 41 men).", "90 staff"),
+    ],
+)
+def test_more_wordings_of_a_whole_and_its_parts(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _found(from_text, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Each share a share of its own subject, place or kind of share.
+        "Wheat was 61 pct headed, and barley was 58 pct headed.",
+        "Turnout ranged from 71% in the north to 66% in the west and 63% in the east.",
+        "The bidder would then hold 97% of the class A stock and 91% of the class B stock.",
+        "It holds a 61 percent stake in one mill and a 58 percent stake in another.",
+        # Two clauses that may count one person twice.
+        "Some 61 percent own a car and 58 percent own a bicycle.",
+        # Changes, not shares.
+        "Sales rose 61 percent and profits 58 percent.",
+    ],
+)
+def test_shares_of_different_wholes_left_alone(from_text, body):
+    assert _found(from_text, body) == []

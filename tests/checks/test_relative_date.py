@@ -205,6 +205,8 @@ def test_nothing_is_checked_without_a_publication_date(article):
         # A month beside "last month".
         ("Exports fell last month, in January, as buyers held back.", "January"),
         ("Exports fell last month, in April, as buyers held back.", None),
+        # Weekdays joined by a slash: a deposit's term, not a day.
+        ("Overnight, Tuesday/Wednesday money was quoted at 4 pct.", None),
     ],
 )
 def test_from_article_text(from_text, body, flagged):

@@ -108,6 +108,7 @@ def test_ranges_and_non_date_claims_are_ignored(article):
         ("Bids close on May 9 (Thurs.), the county said.", None),
         # Two dates of two events: the weekday does not name the other date.
         ("The board met on Friday and will vote on May 20.", None),
+        ("Ballots must be returned by May 21, 2024, on Monday.", None),
     ],
 )
 def test_from_article_text(from_text, body, flagged):

@@ -91,7 +91,8 @@ _LAST_OR_PAST = re.compile(r"\b(?:last|past)\s+(?:[a-z]+\s+){0,3}$", re.I)
 _AGE = re.compile(r"[-\s]+(?:old|long)\b", re.I)
 # "After nine weeks, ...": a duration opening its sentence, counted up to now.
 _AFTER_OPENING = re.compile(
-    r"(?:^|[.!?]\s+|\n)[\"“]?After\s+(?:(?:just|nearly|almost|more\s+than|over|some|about)\s+)*$"
+    r"(?:(?:^|[.!?]\s+|\n)[\"“]?After|\bafter)\s+"
+    r"(?:(?:just|nearly|almost|more\s+than|over|some|about)\s+)*$"
 )
 # A sentence about what the sentence before named: "It has been shut for ...".
 _PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|This|That)\b")
@@ -115,6 +116,31 @@ _QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
     (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s+$", re.I), (0.25, float("inf"))),
     (re.compile(r"\b(?:less\s+than|under|fewer\s+than|at\s+most)\s+$", re.I), (float("inf"), 0.25)),
 )  # fmt: skip
+# A modal or a plan a few words before a duration: a span to come, not one gone by.
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|should|might|may|shall|must|wo|going\s+to|plans?\s+to|"
+    r"planned\s+to|expects?\s+to|expected\s+to)\b(?:\s+[\w'’-]+){0,4}\s+$|['’]ll\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
+)
+# "in 20 years", "within six months", "for the next three weeks", "another two years".
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:(?:in|within)\s+(?:(?:just|only|about|around|some|nearly|less\s+than|under)\s+)?|"
+    r"(?:the\s+)?(?:next|coming|another|further)\s+)$",
+    re.I,
+)
+# "a tariff fixed over four years starting on April 1": a span that begins at the date.
+_SPAN_BEFORE = re.compile(r"\b(?:over|during|throughout|spanning)\s+$", re.I)
+_FROM_AFTER = re.compile(r"\s+(?:from|starting|beginning)\b", re.I)
+_FUTURE_CHARS = 45
+# Between a duration and a start of something else: "the 6-year-old war, after ...".
+_OTHER_EVENT = re.compile(r"\b(?:after|following|before|when|amid|during)\b", re.I)
+# Dates named after these are due, paid or closed on, not a start: "payable on June 12".
+_NOT_A_START = re.compile(
+    r"\b(?:payable|due|record|expir\w*|matur\w*|until|till|fiscal|financial)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# "six months after the blockade began on March 3": the start's date a few words on.
+_START_WORDS = 6
 _APPROXIMATE = re.compile(r"\b(?:about|around|some|roughly|approximately|almost|nearly)\s+$", re.I)
 # Exactly N units is a rounded count: one unit either way, or 5 percent of a long span; "about
 # N" a sixth either way.
@@ -168,11 +194,18 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     (`rules/events/`: "just over nine months after Russia's full-scale invasion", "the war
     in Ukraine has now raged for", "the six months of the war in Ukraine"), passed to the
     check as data by the pipeline. Durations read: "N after/since/into/of", "for N", "N have
-    passed since", "After N, ...", "N old", "in its Nth week", "in week N", "day N".
+    passed since", "After N, ...", "is stepping down after N years" (in a sentence about
+    now), "N old", "in its Nth week", "in week N", "day N".
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way.
-    Not checked: durations after something in a sentence about the past ("six months after
+    Not checked: spans planned or to come ("will be kept for three years", "plans to serve
+    just two years", "may vanish within 20 years", "for the next six months", "fixed over
+    four years starting on April 1"); a date something is due, paid or closed on ("a
+    dividend payable on June 12", "fiscal
+    year end"), or more than six words after "after"/"since"; an age beside the start of
+    another event ("the 6-year-old war flared after a push that began on March 9");
+    durations after something in a sentence about the past ("six months after
     the invasion, Kyiv's forces retook ..."), finished periods ("lasted" without "has",
     "until"); "for the
     last three months" since an event may name only its latest part (only a longer span is
@@ -206,7 +239,10 @@ class _Durations:
         unit = (duration.unit or "").lower()
         if unit not in _UNIT_DAYS or duration.value is None:
             return None
-        link = self.link(duration, sentence_bounds(self.context, duration.start))
+        sentence = sentence_bounds(self.context, duration.start)
+        if _ahead_of_now(self.body, duration, sentence[0]):
+            return None
+        link = self.link(duration, sentence)
         if link is None:
             return None
         start, partial = link
@@ -258,16 +294,25 @@ class _Durations:
             if start is None or not _speaks_of_now(body, sentence, (duration.start, start.end)):
                 return None
             return start, False
+        return self.age_start(duration, sentence)
+
+    def age_start(self, duration: Claim, sentence: tuple[int, int]) -> tuple[_Start, bool] | None:
+        """ "is now 30 months old", "the 16-week-old strike, which began on March 1": an age
+        now, counted from the start the sentence names."""
+        body = self.body
         compound_age = duration.text.lower().endswith(("old", "long"))
         aged = _AGE.match(body, duration.end) or compound_age
         present = _IS_NOW.search(
             body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
         )
-        if aged and (_runs_until_now(body, sentence) or compound_age or present):
-            # "is now 30 months old", "the 16-week-old strike, which began on March 1".
-            start = self.start_in_sentence(duration.start, sentence)
-            return (start, False) if start is not None else None
-        return None
+        if not (aged and (_runs_until_now(body, sentence) or compound_age or present)):
+            return None
+        start = self.start_in_sentence(duration.start, sentence)
+        if start is None:
+            return None
+        if start.start > duration.end and _OTHER_EVENT.search(body, duration.end, start.start):
+            return None  # "the 6-year-old war flared after a push that began on March 9"
+        return start, False
 
     def beside_start(self, duration: Claim, sentence: tuple[int, int]) -> bool:
         """ "has been closed since Jan. 8, more than seven months": right after a start date,
@@ -305,8 +350,11 @@ class _Durations:
             return None
         for claim in self.dates:
             if position <= claim.start < limit and _usable_start(claim):
-                if re.search(r"[;:()]", body[position : claim.start]):
+                between = body[position : claim.start]
+                if re.search(r"[;:()]", between) or len(between.split()) > _START_WORDS:
                     return None
+                if _NOT_A_START.search(between):
+                    return None  # "... payable on June 12", "... fiscal year end"
                 return self.stated(claim)
         return None
 
@@ -395,6 +443,16 @@ class _Durations:
             with suppress(ValueError):  # Feb. 29 is left as resolved
                 first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
         return _Start(first, last, claim.text, claim.start, claim.end)
+
+
+def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
+    """A span planned or to come rather than gone by: "will be kept for three years", "plans
+    to serve just two years", "may vanish within 20 years", "the tariff over four years from
+    April 1", "for the next six months"."""
+    before = body[max(sentence_start, duration.start - _FUTURE_CHARS) : duration.start]
+    if _MODAL_BEFORE.search(before) or _AHEAD_BEFORE.search(before):
+        return True
+    return bool(_SPAN_BEFORE.search(before)) and bool(_FROM_AFTER.match(body, duration.end))
 
 
 def _speaks_of_now(body: str, sentence: tuple[int, int], counted: tuple[int, int]) -> bool:

@@ -16,7 +16,7 @@ from claimcheck.checks.groups import (
     same_group,
     same_measure,
 )
-from claimcheck.checks.helpers import make_finding, sentence_bounds, where
+from claimcheck.checks.helpers import IRREGULAR_PAST, make_finding, sentence_bounds, where
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.records import Finding
@@ -44,19 +44,35 @@ _NEAR_CHANGE_WORDS = re.compile(
     r"every(?!\s+(?:one|single\s+one)\s+of\b)|both)\b",
     re.I,
 )
+# "most of them hired locally", "some of whom joined": a word after these describes some
+# members, not a change of the group's size.
+_DESCRIBES_MEMBERS = re.compile(r"\bof\s+(?:them|whom)\s+$", re.I)
+# A present participle after the counted noun picks out those doing it: "31 countries
+# replying to the survey" (a past one may be the sentence's verb: "9 deckhands waited at").
+_PICKED_OUT = re.compile(r"\s+[a-z]+ing\s+(?:to|in|for|on|at|from|with|under|into)\b")
+# Between two sizes of one sentence, words opening an aside about the group named first.
+_ASIDE_ABOUT_GROUP = re.compile(
+    r"[^.;:()]{0,60}?(?:,|\s[—–])\s*(?:whose|which|who|that|numbering|made\s+up\s+of|"
+    r"comprising|consisting\s+of|all|with)\b[^.;:()]{0,40}$",
+    re.I,
+)
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
 _MEASURE_CHANGES = re.compile(
     r"\b(?:now|previously|originally|initially|former(?:ly)?|once|extend(?:ed|ing)|"
     r"lengthen(?:ed|ing)?|expand(?:ed|ing)?|enlarg(?:ed|ing)|widen(?:ed|ing)?|shorten(?:ed|ing)?|"
-    r"increas(?:e|ed|ing)|reduc(?:e|ed|ing)|cut|grew|grown|shrank|rose\s+to|planned|proposed|"
+    r"increas(?:e|ed|ing)|reduc(?:e|ed|ing)|cut|grew|grown|shrank|rose|fell|gained|lost|"
+    r"dropped|declined|added|planned|proposed|"
     r"would|will\s+be|to\s+be|up\s+to|from\s+\w+\s+to|compared|than|other|another|"
     r"per|both|second|first|original|old|older|until|after)\b",
     re.I,
 )
 # A plain count and a later "the N" of the same noun are compared only this near.
 _NEAR_RATIO = 1.6
+# "The three banks are Alder, Birch and Cedar ... the two banks": "the" before so small a count
+# often picks out some of the members just listed, so it ties nothing by itself.
+_SMALLEST_RESTATED = 4
 _FAR_RATIO = 4
 # How far from a size a change word is taken to be about it.
 _CHANGE_REACH = 50
@@ -86,9 +102,15 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     protesters"), unless a phrase after the noun picks out a subgroup ("the 16 films
     competing in ..."). "All N" and "its N" opening the sentence after a group's are of
     that group. Measures are read from compounds, "is N long", "stretches N", "a height
-    of N", "at N long, the ...", and "it is N long" after the thing's sentence. Two whole
-    sizes of one group that differ are flagged at the later one, naming where the earlier
-    one is.
+    of N", "at N long, the ...", and "it is N long" after the thing's sentence. Also: "a
+    flotilla of boats, numbering 12", "pilgrims numbering 300", "has a staff of 22" (the
+    subject's staff), "the squad – 20 players in all –", "the hikers, 16 of them,", "stands
+    at", "is staffed by", "is 60 musicians strong", "At 150 metres, the tower ...", "the
+    crew of twenty-two", members named by a word of their own ("the mill's workforce" and
+    "its workers", "the fleet" and "its jets"), and a second size in an aside about the
+    group in one sentence ("the 12-member board, whose 15 members ..."). Two whole sizes
+    of one group that differ are flagged at the later one, naming where the earlier one
+    is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
     in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
@@ -96,7 +118,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     154"), sizes in sentences that let a group change ("expanded", "remaining", "joined")
     or with a word of another group in the figure's own noun phrase ("another 12", "12 new
     members", "now 12"), sizes four times apart unless one counts every member, and groups
-    given three sizes or more (a story tracking a changing size).
+    given three sizes or more (a story tracking a changing size); subgroups: a count with
+    a state or a kind the other lacks ("three striking union branches" and "each of the
+    five branches"; "six ships" and "the four Atlas class ships"), one picked out by a
+    present participle ("31 countries replying to the survey" and "all 50 countries"),
+    "the two" and "the three" of a group named by no owner or group word; amounts in
+    millions, points and days; a measure and another five times apart when one does not
+    say which (a pipe's width and its length); an amount a stock rose or fell by.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
@@ -113,12 +141,16 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             later = _placed(later, earlier)
             if later.pronoun_owned:
                 later = _owned_by_pronoun(later, earlier, context)
-            if not _both_sizes(earlier, later):
+            if not _both_sizes(earlier, later) or _small_and_unanchored(earlier, later):
                 continue
+            if _PICKED_OUT.match(body, earlier.end) and not _PICKED_OUT.match(body, later.end):
+                continue  # "31 countries replying to the survey": some of "all 50 countries"
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
                 continue
-            if sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start):
+            if sentence_bounds(context, earlier.start) == sentence_bounds(
+                context, later.start
+            ) and not _restated_in_aside(body, earlier, later):
                 continue  # two sizes in one sentence are set against each other on purpose
             if later.introduced or _INDEFINITE.search(body, max(0, later.start - 4), later.start):
                 break  # "a fleet of 154" later on introduces another fleet
@@ -200,7 +232,12 @@ def _both_sizes(first: Size, second: Size) -> bool:
     # group a plain count named before, said of nothing narrower ("all 19 protesters on
     # the list" may be another group).
     earlier, later = (first, second) if first.start < second.start else (second, first)
-    if later.every and not earlier.part and _narrower_or_same(earlier.group, later.group):
+    if (
+        later.every
+        and not earlier.part
+        and not earlier.restricted
+        and _narrower_or_same(earlier.group, later.group)
+    ):
         return True
     # "Police held 31 protesters ... the 36 protesters were freed": the group a plain count
     # named before, referred back to with "the". A figure far from the first may count the
@@ -210,12 +247,16 @@ def _both_sizes(first: Size, second: Size) -> bool:
 
 def _narrower_or_same(earlier: Group, later: Group) -> bool:
     """ "Police held 12 sailors from the vessel ... all 15 sailors": the later count of
-    every member says nothing the earlier one does not (it may say less)."""
+    every member says nothing the earlier one does not (it may leave out whose they are).
+    Not "three striking union branches ... each of the five branches": a state said of the
+    earlier ones only may hold for some of the later group."""
+    extra = earlier.modifiers - later.modifiers
     return (
         earlier.noun == later.noun
         and later.owner in ("", earlier.owner)
         and later.collective in ("", earlier.collective)
         and later.modifiers <= earlier.modifiers
+        and not any(_describes_state(frozenset((word,))) for word in extra)
     )
 
 
@@ -226,12 +267,46 @@ def _restated(earlier: Size, later: Size) -> bool:
     return (
         later.definite
         and not later.restricted
+        and not earlier.restricted
+        and _describes_state(later.group.modifiers - earlier.group.modifiers)
+        and min(earlier.value, later.value) >= _SMALLEST_RESTATED
         and earlier.group.noun == later.group.noun
         # "the 165 workers at the depot" names its own group rather than referring back.
         and later.group.owner in ("", earlier.group.owner)
         and later.group.collective in ("", earlier.group.collective)
         and max(earlier.value, later.value) <= _NEAR_RATIO * min(earlier.value, later.value)
     )
+
+
+def _restated_in_aside(body: str, earlier: Size, later: Size) -> bool:
+    """ "The 12-member board, whose 15 members ...", "the choir, numbering 40 singers, sent
+    all 46 of its singers": the group's size said again in an aside or a clause about the
+    group itself, one sentence holding both."""
+    between = body[earlier.end : later.start]
+    return (
+        bool(_ASIDE_ABOUT_GROUP.match(between))
+        and (earlier.group.anchored or later.group.anchored)
+        and not earlier.part
+        and not later.part
+    )
+
+
+def _small_and_unanchored(earlier: Size, later: Size) -> bool:
+    """ "The three banks are Alder, Birch and Cedar ... the two banks": "the" before a count this
+    small, with no owner or group word, often picks out some of the members just listed."""
+    return (
+        earlier.definite
+        and later.definite
+        and not (earlier.group.anchored or later.group.anchored)
+        and min(earlier.value, later.value) < _SMALLEST_RESTATED
+    )
+
+
+def _describes_state(words: frozenset[str]) -> bool:
+    """ "the 27 trapped miners" after "23 miners": words of a state the group is in, not
+    of a kind that picks out some of them ("the four Atlas class ships" after "six
+    vessels")."""
+    return all(word.endswith(("ed", "ing")) or word in IRREGULAR_PAST for word in words)
 
 
 def _named_back(context: ArticleContext, sizes: list[Size]) -> list[Size]:
@@ -283,8 +358,9 @@ def _stable_span(
     sentence_start, sentence_end = sentence_bounds(context, start)
     low, high = max(sentence_start, start - _CHANGE_REACH), min(sentence_end, end + _CHANGE_REACH)
     body = context.article.body
-    if (changes or _CHANGE_WORDS).search(body, low, high) is not None:
-        return False
+    for change in (changes or _CHANGE_WORDS).finditer(body, low, high):
+        if not _DESCRIBES_MEMBERS.search(body, max(low, change.start() - 12), change.start()):
+            return False
     if changes is not None:
         return True
     near_low = max(sentence_start, start - _NEAR_BEFORE)

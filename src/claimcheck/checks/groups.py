@@ -64,6 +64,7 @@ _MEASURES_OF = _words(
     """
     age height length depth width distance speed weight score margin rate cost price value
     sum record average maximum minimum capacity temperature range term period total
+    majority minority number handful half third quarter remainder rest bulk fraction
     """
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]")
@@ -72,7 +73,7 @@ _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|in\s+number|altogether)\b", re.
 # "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
 _MAKE_UP = re.compile(
     r"\s+(?:(?:who|that|which)\s+)?(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"
-    r"constitute|constituted|sit|sat)\s+(?:on\s+)?",
+    r"constitute|constituted|sit|sat|staff|staffed|crew|crewed|man|manned)\s+(?:on\s+)?",
     re.I,
 )
 # "on the yacht", "aboard the ferry", "in the delegation", "of the survey team".
@@ -109,10 +110,10 @@ _COMPOUND = re.compile(
 )
 # "the council of nine": a number in words no claim holds, since no counted noun follows.
 # Scanned for " of nine" first (a cheap literal scan), the group word read before it.
+_NUMBER_WORD_ALTERNATIVES = "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
 _OF_NUMBER_WORD = re.compile(
-    r" of (?P<number>"
-    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
-    + r")\b(?!\s*(?:-|of\b|percent|per\b|%))"
+    rf" of (?P<number>(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:{_NUMBER_WORD_ALTERNATIVES}))?)"
+    r"\b(?!\s*(?:-|of\b|percent|per\b|%))"
 )
 _GROUP_BEFORE = re.compile(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]+)$", re.I)
 # Words between a group and its size: "the committee has 12", "the abbey, which has 20".
@@ -136,26 +137,59 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     (",", "home", "to"),
     ("consists", "of"),
     ("consisted", "of"),
+    # "the school's roll stands at 412 pupils", "the ward is staffed by 40 nurses".
+    ("stands", "at"),
+    ("stood", "at"),
+    *((verb, "by") for verb in ("staffed", "crewed", "manned", "run", "served")),
 )
 # Verbs of news copy in their plain present form, which no noun phrase ends on: "all 15
 # teachers at the school want ...".
 _PLAIN_VERBS = _words(
     "want need hope plan face expect remain stay live work get go come take make meet see"
-    " know think believe fear say tell ask agree refuse"
+    " know think believe fear say tell ask agree refuse grow run play hold keep give find"
+    " feel leave stand sit look use show try call share spend wait pray sleep eat"
 )
 # Opening a sentence with the place a group is in: "aboard the ferry were ...".
 _PLACE_WORDS = _words("aboard board inside")
+_NUMBERING = _words("numbering numbered totalling totaling")
+# Group words whose members have a name of their own, not made from the group word.
+_MEMBERS_OF_GROUP = {
+    group: frozenset(members.split())
+    for group, members in (
+        ("workforce", "worker employee staff"),
+        ("staff", "employee worker"),
+        ("crew", "sailor seafarer"),
+        ("fleet", "ship vessel boat plane aircraft jet airliner bus truck lorry car"),
+        ("squad", "player"),
+        ("team", "player"),
+        ("orchestra", "musician player"),
+        ("choir", "singer voice chorister"),
+        ("cast", "actor"),
+        ("electorate", "voter"),
+        ("congregation", "worshipper parishioner"),
+        ("faculty", "teacher lecturer professor"),
+        ("board", "director trustee governor"),
+        ("panel", "judge expert"),
+        ("garrison", "soldier troop"),
+        ("herd", "cow animal"),
+        ("flock", "sheep bird"),
+    )
+}
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
 _MIN_SHARED_STEM = 6
 # Between a group and a size cue: "the expedition was made up of 11".
 _LINKING_VERBS = _words("is was are were")
 _AUXILIARY_VERBS = _LINKING_VERBS | _words("been be has have had will would")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b", re.I)
+_STRONG_AFTER = re.compile(r"\s+strong\b", re.I)
+_OF_THEM_CLOSED = re.compile(r"\s+of\s+(?:them|us|you)\s*(?:,|\s[–—]|\))", re.I)
+# Marks opening an aside after a group: "the squad, 20 players", "the squad – 20 players".
+_APPOSITION_OPENERS = frozenset((",", "–", "—", "("))
 _ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
 _CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
 # "1,985 billion", "4.5 mln", "400m", "3bn": an amount or a measure, not a group's size.
 _SCALED = re.compile(
-    r"(?:\b(?:thousand|million|mln|billion|bln|bn|trillion)|\d(?:m|bn|k|mn|km|kg))$", re.I
+    r"(?:\b(?:thousand|million|mln|billion|bln|bn|trillion)|\d(?:m|bn|k|mn|km|kg))(?:$|\s)", re.I
 )
 _PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|all)\b", re.I)
 # Without a counted noun, "with 150" is often some of them ("the hunt, with 150 on
@@ -292,7 +326,10 @@ def _counts_group_word(counted: Group, group: Group) -> bool:
 
 def _member_word(noun: str, collective: str) -> bool:
     """A noun for one member made from the group word: "juror" (jury), "crewman" (crew),
-    "bandsman" (band)."""
+    "bandsman" (band); or the members a group word is made of ("workers" of a workforce,
+    "jets" of a fleet)."""
+    if noun in _MEMBERS_OF_GROUP.get(collective, ()):
+        return True
     stem = collective.rstrip("aeiouy") if len(collective) > 4 else collective[:3]
     if len(stem) >= 3 and noun.startswith(stem) and noun.endswith(_AGENT_ENDINGS):
         return True
@@ -350,7 +387,11 @@ def _sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
         collective = lemmatize_noun(before.group("group"))
         if collective in _STOP_WORDS or collective in _MEASURES_OF:
             continue
-        value = float(NUMBER_WORD_VALUES[match.group("number")])
+        # "twenty-two": the tens and the ones added (not "two-three", a range).
+        values = [NUMBER_WORD_VALUES[part] for part in match.group("number").split("-")]
+        if len(values) == 2 and not (values[0] >= 20 and values[0] % 10 == 0 and values[1] < 10):
+            continue
+        value = float(sum(values))
         introduced = before.group("article").lower() in _INDEFINITE
         group = Group("member", collective)
         yield Size(value, group, True, match.start("number"), match.end("number"), introduced)
@@ -385,9 +426,13 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     if _is_name(claim.text):
         return None
     reading = _counted(claim)
+    if reading.noun in _NOT_MEMBERS and opening and opening[-1].lower() in _NUMBERING:
+        reading = _Reading()  # "numbering 300 set off": the verb after the figure
     _read_opening(reading, opening)
-    _read_group_named_before(reading, opening, _OF_THEM.match(body, claim.end) is not None)
-    if opening and opening[-1] == "," and _CLOSES_APPOSITION.match(body, claim.end):
+    of_them = _OF_THEM.match(body, claim.end) is not None
+    _read_group_named_before(reading, opening, of_them, body, claim.end)
+    whole_apposition = not reading.noun and _read_size_apposition(reading, body, claim, opening)
+    if opening and opening[-1] in _APPOSITION_OPENERS and _CLOSES_APPOSITION.match(body, claim.end):
         _read_group_before_comma(reading, opening)
     if _IN_ALL.match(body, claim.end):
         reading.total = reading.every = True
@@ -398,8 +443,8 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         # "All 14 were rescued": every member of the group the sentence before named.
         return Size(claim.value or 0.0, Group(""), True, claim.start, claim.end, every=True,
                     refers_back=True)  # fmt: skip
-    if not reading.noun:
-        return None
+    if not reading.noun or reading.noun in _NOT_MEMBERS:
+        return None  # "the 412 point drop", "the 12 days": no group's members
     _read_trailing(reading, body, claim.end, right_end)
     if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
         # "the committee has 12 members": members of the committee.
@@ -413,7 +458,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         claim.end,
         reading.introduced,
         reading.every,
-        _is_part(body, claim),
+        not whole_apposition and _is_part(body, claim),
         _ABOARD.match(body, claim.end) is not None,
         reading.definite,
         reading.pronoun_owned,
@@ -451,13 +496,21 @@ def _opens_with_all(opening: list[str]) -> bool:
     return len(words) == 1 and words[0] == "All" and opening[-1] == "All"
 
 
-def _read_group_named_before(reading: _Reading, opening: list[str], of_them: bool) -> None:
+def _read_group_named_before(
+    reading: _Reading, opening: list[str], of_them: bool, body: str, end: int
+) -> None:
     """ "the crew was 14 strong", "the crew, all 17 of them,": the size of the group named
     before the verb or the comma."""
-    if reading.noun == "strong" and len(opening) > 1 and opening[-1].lower() in _LINKING_VERBS:
+    strong = reading.noun == "strong" or bool(_STRONG_AFTER.match(body, end))
+    if strong and len(opening) > 1 and opening[-1].lower() in _LINKING_VERBS:
         phrase = _phrase_before(opening[:-1])
         if phrase:
-            reading.noun, reading.collective = "member", lemmatize_noun(phrase[-1])
+            # "the crew was 14 strong"; "the orchestra is 60 musicians strong": its musicians
+            collective = lemmatize_noun(phrase[-1])
+            if reading.noun in ("strong", ""):
+                reading.noun, reading.collective = "member", collective
+            else:
+                reading.owner = reading.owner or collective
             reading.total = True
     elif not reading.noun and of_them and [w.lower() for w in opening[-2:]] == [",", "all"]:
         phrase = _phrase_before(opening[:-2])
@@ -465,6 +518,25 @@ def _read_group_named_before(reading: _Reading, opening: list[str], of_them: boo
             # "the hostages, all 15 of them": the group's own noun counts its members, as
             # "the crew, all 17 of them" counts the crew's.
             reading.noun = lemmatize_noun(phrase[-1])
+
+
+def _read_size_apposition(reading: _Reading, body: str, claim: Claim, opening: list[str]) -> bool:
+    """ "The hikers, 16 of them, had ...": an aside after the group giving how many they
+    are (not "the hikers, 16 of them children", some of them)."""
+    if not opening or opening[-1] not in _APPOSITION_OPENERS or len(opening) < 3:
+        return False
+    if _OF_THEM_CLOSED.match(body, claim.end) is None:
+        return False
+    phrase = _phrase_before(opening[:-1])
+    if not phrase or len(opening) <= len(phrase) + 1:
+        return False
+    if opening[-len(phrase) - 2].lower() not in _DETERMINERS:
+        return False
+    reading.noun = lemmatize_noun(phrase[-1])
+    owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+    reading.owner = owners[-1] if owners else ""
+    reading.total = reading.every = True
+    return True
 
 
 def _is_part(body: str, claim: Claim) -> bool:
@@ -524,7 +596,11 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     elif last in _LINKING_VERBS and (place := _place_opening(opening)):
         reading.owner, reading.total = place, True  # "On board the ferry were 120 ..."
     else:
-        subject, possessor = _sized_subject(opening, with_noun=bool(reading.noun))
+        subject, possessor, members = _sized_subject(opening, with_noun=bool(reading.noun))
+        if members and not reading.noun:
+            # "a flotilla of boats, numbering 12": the boats of the flotilla, all of them.
+            reading.noun, reading.collective, reading.total = members, subject, True
+            return
         if possessor and reading.noun:
             # "the airline's fleet numbers 42 jets": the airline's jets, in its fleet.
             reading.owner, reading.collective, reading.total = possessor, subject, True
@@ -580,7 +656,25 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
     reading.introduced = before in _INDEFINITE
     if _is_possessive(opening[position]):
         reading.owner = _possessor(opening[position])
+    elif reading.introduced and (owner := _owner_having(opening[:position])):
+        # "the embassy has a staff of 12": the embassy's staff, not a new group.
+        reading.owner, reading.introduced = owner, False
     return True
+
+
+def _owner_having(opening: list[str]) -> str:
+    """ "the embassy has", "the ship, which has": the owner of what "has" is followed by
+    (its head noun; "" when the words are not such)."""
+    if not opening or opening[-1].lower() not in ("has", "have", "had"):
+        return ""
+    before = opening[:-1]
+    if len(before) > 1 and before[-1].lower() in ("which", "that") and before[-2] == ",":
+        before = before[:-2]
+    phrase = _phrase_before(before)
+    if not phrase or len(before) <= len(phrase):
+        return ""
+    opener = before[-len(phrase) - 1]
+    return lemmatize_noun(phrase[-1]) if opener.lower() in _DETERMINERS else ""
 
 
 def _is_modifier(word: str) -> bool:
@@ -588,11 +682,11 @@ def _is_modifier(word: str) -> bool:
     return word[:1].islower() and word.replace("-", "").isalpha() and word not in _STOP_WORDS
 
 
-def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str]:
+def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
     """The group whose size a verb or an apposition gives: "the committee has", "the
     delegation numbers", "the abbey, which has", "the council, with", "the expedition,
     made up of" (its head noun, and its owner in "the airline's fleet"; "" when the words
-    are not such)."""
+    are not such); after "a flotilla of boats", the group word and the members' noun."""
     words = [word.lower() for word in opening[-4:]]
     cues = _CUES_BY_LAST_WORD.get(words[-1], ())
     for cue in cues:
@@ -603,12 +697,35 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str]:
             while cue[0] != "," and before and before[-1].lower() in _AUXILIARY_VERBS:
                 before = before[:-1]  # "the expedition was made up of", "had been carrying"
             phrase = _phrase_before(before)
+            group_of = _members_of_group(before, phrase)
+            if group_of is not None:
+                return group_of[0], "", group_of[1]
+            if phrase == before and cue[-1] in _NUMBERING and _is_plural(phrase[-1].lower()):
+                # "Pilgrims numbering 300 set off": the sentence's subject counted.
+                return "", "", lemmatize_noun(phrase[-1].lower())
             if phrase and len(before) > len(phrase):
                 opener = before[-len(phrase) - 1].lower()
                 if opener in _DETERMINERS or opener == "whose" or _is_possessive(opener):
                     owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
-                    return lemmatize_noun(phrase[-1]), owners[-1] if owners else ""
-    return "", ""
+                    return lemmatize_noun(phrase[-1]), owners[-1] if owners else "", ""
+    return "", "", ""
+
+
+def _members_of_group(before: list[str], phrase: list[str]) -> tuple[str, str] | None:
+    """ "a flotilla of boats", "the fleet of jets" before a size verb: the group word and
+    its members (None when the words are not such)."""
+    if not phrase or len(before) < len(phrase) + 3 or before[-len(phrase) - 1].lower() != "of":
+        return None
+    group = _phrase_before(before[: -len(phrase) - 1])
+    if not group or len(before) <= len(phrase) + len(group) + 1:
+        return None
+    opener = before[-len(phrase) - len(group) - 2].lower()
+    if opener not in _DETERMINERS | _INDEFINITE:
+        return None
+    collective = lemmatize_noun(group[-1])
+    if collective in _MEASURES_OF or collective in _STOP_WORDS:
+        return None
+    return collective, lemmatize_noun(phrase[-1])
 
 
 def _read_group_before_comma(reading: _Reading, opening: list[str]) -> None:
@@ -834,6 +951,7 @@ _ASPECT_NOUNS = {
 }  # fmt: skip
 # "It is 412 metres long": the thing of the sentence before (resolved by the check).
 PRONOUN_THING = "it"
+_OTHER_ASPECT_RATIO = 5
 _THING_PRONOUNS = _words("it")
 
 
@@ -898,18 +1016,19 @@ def _measured_thing(
         opening, lower = opening[:-1], lower[:-1]  # "it runs for 44 km"
     if lower[-1] in _MEASURING_VERBS and lower[-1] not in _MEASURE_VERBS:
         return _measuring_verb_thing(opening, aspect, after)
-    if not aspect:
-        return None
-    if lower[-1] in _MEASURE_VERBS or lower[-1] == ",":
-        # "the bridge is 412 metres long", "the tower, 300 feet tall,"
-        return _subject_thing(opening[:-1], aspect, after)
     if lower == ["at"]:
-        # "At 8.3 km long, the tunnel is ...": the sentence's subject after the comma.
+        # "At 8.3 km long, the tunnel is ...", "At 150 metres, the tower is ...": the
+        # sentence's subject after the comma.
         comma = _WORD.match(body, after)
         if comma is None or comma.group() != ",":
             return None
         words = _phrase_after(body, comma.end(), sentence_end)
         return (lemmatize_noun(words[-1]), aspect, after) if words else None
+    if not aspect:
+        return None
+    if lower[-1] in _MEASURE_VERBS or lower[-1] == ",":
+        # "the bridge is 412 metres long", "the tower, 300 feet tall,"
+        return _subject_thing(opening[:-1], aspect, after)
     return None
 
 
@@ -959,6 +1078,12 @@ def same_measure(first: Measure, second: Measure) -> bool:
     if first.thing != second.thing or first.dimension != second.dimension:
         return False
     aspects = {first.aspect, second.aspect} - {""}
+    if "" in (first.aspect, second.aspect):
+        # "the 30-inch line" and "1,225 miles": far apart, one unsaid measure is another
+        # aspect (its width, not its length).
+        low, high = sorted((first.high, second.high))
+        if high > _OTHER_ASPECT_RATIO * low:
+            return False
     return len(aspects) <= 1 and not (
         "" in (first.aspect, second.aspect) and aspects & {"wide", "deep", "thick"}
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _WORD_NOT_SMALL = re.compile(
     r"[^\W\d_a-z](?<![^\W\d_].)(?<![^\W\d_]['’].)[^\W\d_]*(?:['’][^\W\d_]+)*"
 )
+_LOWER_ASCII_WORD = re.compile(r"[a-z](?<![A-Za-z].)(?<![A-Za-z]'.)[a-z]*(?![A-Za-z])")
 _POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
 _SENTENCE_END = frozenset(".!?:;")
 _OPENING = frozenset("\"'“‘([{—–-*#>_ \t")
@@ -129,9 +130,11 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     swapped; two edits for names of eight letters or more), found through shared deletion
     variants so hundreds of names stay fast. A pair is one name spelled two ways when
     the article says so: a first name shared, a name introduced in full and then written
-    alone, or one spelling used at least twice as often as the other. A different first
-    letter needs a first name or a clear majority; a changed ending (Compagnia/Compagnie,
-    Agriculture/Agricultural) needs a first name.
+    alone, or one spelling used at least twice as often as the other (an initial matches
+    its first name: "Halvard Okafor" and "H. Ikafor"). A different first letter needs the
+    name given in full, either spelling first, or a clear majority (a five-letter name: a
+    first name written out before the usual spelling, "Halvard Varga" ... "Dr Warga"); a
+    changed ending (Compagnia/Compagnie, Agriculture/Agricultural) needs a first name.
     The finding names every spelling and where each appears, and points at the rarer one
     (at a tie, the later); it does not say which is right. One finding per spelling,
     however often a paragraph is repeated (repeated paragraphs count once).
@@ -186,11 +189,16 @@ def _collect_forms(body: str, sentence_starts: set[int]) -> tuple[dict[str, _For
     Only where each occurrence stands is read here; what surrounds it is read later, for
     the few spellings that have a look-alike (`_describe`)."""
     # Most words: no possessive to strip for the lower-case test ("dog's" is lower).
-    lower_words = {
-        word[:-2] if word[-2:] in _POSSESSIVES else word
-        for word in _WORD.findall(body)
-        if not word[0].isupper() and word.islower()
-    }
+    if body.isascii():
+        # Words of small letters between non-letters, found in one pass in C ("dog" of
+        # "dog's"; "don" of "don't": no name is a word that short).
+        lower_words = set(_LOWER_ASCII_WORD.findall(body))
+    else:
+        lower_words = {
+            word[:-2] if word[-2:] in _POSSESSIVES else word
+            for word in _WORD.findall(body)
+            if not word[0].isupper() and word.islower()
+        }
     forms: dict[str, _Form] = {}
     # The same words as _WORD finds, less those opening with an ASCII small letter: most of
     # an article's words need not be looked at one by one for its names.
@@ -377,8 +385,14 @@ def _first_letter_slip(rare: _Form, common: _Form, tie: bool) -> bool:
     written once each way, or a person's name given in full and then written alone, may
     be one."""
     if len(rare.folded) < _FIRST_LETTER_MIN_LENGTH:
-        return False
-    if _same_person(rare, common, either_way=False):
+        # "Halvard Varga" ... "Ms Warga": a short name given with a first name (not an
+        # initial: "R Kelly" and the singer "Nelly" are two), then written alone.
+        return (
+            len(rare.folded) >= _MIN_LENGTH
+            and any(len(name) > 1 for name in common.first_names)
+            and _same_person(rare, common, either_way=False)
+        )
+    if _same_person(rare, common):
         return True
     return tie and len(rare.folded) >= _FIRST_LETTER_TIE_LENGTH
 
@@ -444,8 +458,8 @@ def _same_person(rare: _Form, common: _Form, either_way: bool = True) -> bool:
     it (a second reference), unless the one alone is a word of the language ("Bill Gates"
     and "Games"). `either_way`: the rarer spelling may be the one introduced in full (a
     slip in the introduction)."""
-    if rare.first_names & common.first_names or rare.surnames & common.surnames:
-        return True  # "Teodor Brennick" and "Teodr Brennick": one person's first name
+    if rare.surnames & common.surnames or _share_first_name(rare, common):
+        return True  # "Teodor Brennick" and "Teodr Brennick", "T. Brennick": one person
     ways = ((common, rare), (rare, common)) if either_way else ((common, rare),)
     return any(
         _introduced(full)
@@ -454,6 +468,18 @@ def _same_person(rare: _Form, common: _Form, either_way: bool = True) -> bool:
         and alone.in_institution < len(alone.spans)
         and alone.spans[-1][0] > full.spans[0][0]
         for full, alone in ways
+    )
+
+
+def _share_first_name(first: _Form, second: _Form) -> bool:
+    """A first name, or a first name and its initial, before both spellings."""
+    if first.first_names & second.first_names:
+        return True
+    return any(
+        _same_first_name(one, other)
+        for one in first.first_names
+        for other in second.first_names
+        if len(one) == 1 or len(other) == 1
     )
 
 
@@ -505,20 +531,26 @@ def _candidate_pairs(forms: list[_Form]) -> Iterator[tuple[_Form, _Form]]:
     deletions (the SymSpell idea), so bucketing by those variants finds every candidate
     without comparing all pairs; names of hundreds of people stay fast.
     """
-    buckets: dict[str, list[int]] = defaultdict(list)
+    # Most variants belong to one form: a key's first form is kept apart, and a list made
+    # only when a second form shares it.
+    first_form: dict[str, int] = {}
+    shared: dict[str, list[int]] = {}
     for index, form in enumerate(forms):
         for key in _deletion_variants(form.folded, 2 if len(form.folded) >= 8 else 1):
-            buckets[key].append(index)
-    seen: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) < 2:
-            continue
+            first = first_form.setdefault(key, index)
+            if first != index:
+                members = shared.get(key)
+                if members is None:
+                    shared[key] = [first, index]
+                else:
+                    members.append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in shared.values():
         for position, first in enumerate(members):
             for second in members[position + 1 :]:
-                pair = (first, second) if first < second else (second, first)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield forms[pair[0]], forms[pair[1]]
+                pairs.add((first, second))  # members are in index order
+    for first, second in sorted(pairs):
+        yield forms[first], forms[second]
 
 
 # The same names come back article after article (places, firms, officials): their variants

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step, where
 from claimcheck.checks.registry import ArticleContext, register
@@ -35,8 +36,8 @@ _PART_OF_WHOLE = re.compile(
 # After the whole, words saying that the parts which follow make it up: "comprised", "is
 # split between", "were divided into", "consisted of", "broken down into".
 _COMPOSED_OF = re.compile(
-    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:comprised|comprise|comprises|comprising|consisted\s+of|"
-    r"consists\s+of|consisting\s+of|(?:were|was|are|is|be)\s+made\s+up\s+of|made\s+up\s+of|"
+    r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
+    r"(?:(?:were|was|are|is|be)\s+)?(?:made\s+up|composed|formed)\s+of|"
     r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)\s+(?:between|among|into)|"
     r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
     # "shared between Labour with 35 and ...": the first part's category before it.
@@ -81,12 +82,22 @@ _MAKE_UP_BEFORE = re.compile(
 )
 # "..., out of 120 applicants", "... out of a total of 120": a whole after its parts.
 _OUT_OF_BEFORE = re.compile(
-    r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+)?(?:the\s+|all\s+)?$", re.I
+    r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+|"
+    # "..., out of a workforce of 120", "out of the club's squad of 30".
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+|all\s+)?$",
+    re.I,
 )
 _TOTAL_BEFORE = re.compile(
     r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together|"
     r"(?:bringing|taking|putting|raising)\s+the\s+(?:total|number|tally)"
     r"(?:\s+[a-z]+){0,2}\s+to)\s+$",
+    re.I,
+)
+# "70 in favour and 65 against, with 120 members voting": those taking part, after the parts.
+_WITH_BEFORE = re.compile(r",\s*with\s+(?:all\s+)?$", re.I)
+_TAKING_PART_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:voting|present|taking\s+part|responding|casting|answering|"
+    r"in\s+attendance)\b",
     re.I,
 )
 # "..., of which 251 were accepted": the part taken from the whole before it.
@@ -130,7 +141,10 @@ _ELLIPTIC_AFTER = re.compile(
     re.I,
 )
 # "The remaining 60 ...", "The rest, 60, ...", "The other 60 ...": the rest of a whole.
-_REST_OPENING = re.compile(r"\W*(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)\s*", re.I)
+_REST_OPENING = re.compile(
+    r"\W*(?:(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)|another|a\s+further)\s*",
+    re.I,
+)
 # Between two parts of one list: at most a few words ("were women and").
 _PART_GAP_CHARS = 60
 # "- three of them Grand Slams - and 13 ...": a dash closing an aside ends the list.
@@ -141,6 +155,12 @@ _EXCLUSIVE_AFTER = re.compile(
     r"\s+(?:to|in(?!\s+(?:all|total)\b)|at|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
     re.I,
 )
+_WORDS_AFTER_LAST_PART = 6
+_PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
+# "W staff (A women, B men)": the parts in brackets after the whole.
+_BRACKETED_LIST = re.compile(r"^\s*\(\s*$")
+# "passed by 70 votes to 65": a tally, the votes for and against.
+_VOTES_TO = re.compile(r"[\d,]+\s+votes?\s+to\s+", re.I)
 # Between an amount and the list of its shares: a comma, a colon or a dash, after what it
 # is of ("412 tonnes of cargo, ...").
 _AMOUNT_THEN_LIST = re.compile(r"^\s*(?::|\s[-–—]|,\s+(?:or|that\s+is|namely)\b)\s*$")
@@ -276,6 +296,33 @@ _GROUP_SIZE_COMPOUNDS = frozenset(("member", "strong", "person", "seat", "man", 
 # "32-bit", "four-engine": a number (in figures or a word) joined to a word.
 _NUMBER_COMPOUND = re.compile(r"([\d,.]+|[A-Za-z]+)-([a-z]+)")
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
+# Between two shares of one whole: "60 percent backed X and 45 percent opposed it", "X won
+# 60 percent, Y 45 percent".
+_SHARE_GAP = re.compile(
+    r"^[^.;:()\d%]{0,70}?(?:,|\band\b|\bwhile\b|\bwhereas\b|;)[^.;:()\d%]{0,30}$"
+)
+# A share of its own whole ("a 60 percent stake in X"), a change ("rose 60 percent", "up
+# 60 percent from"), a comparison ("60 percent more") or a rate: not a share of one whole.
+_OWN_WHOLE_AFTER = re.compile(
+    r"\s+(?:stake|share|holding|interest|owned|more|less|fewer|higher|lower|above|below|"
+    r"over|up|down|rise|increase|drop|fall|cut|discount|rate|tax|chance|probability|"
+    r"likely|of\s+(?:its|their|his|her|the\s+company's)\b)",
+    re.I,
+)
+_CHANGE_BEFORE_SHARE = re.compile(
+    r"\b(?:rose|rise[sn]?|grew|grow[sn]?|jump(?:ed|s)?|soar(?:ed|s)?|surged?|climb(?:ed|s)?|"
+    r"increased?|gain(?:ed|s)?|up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
+    r"cut|lowered|raised|rate|rates|tax|taxes|interest|stake|stakes|yield|inflation|"
+    r"from|between|ranged|ranging|range|"
+    # "Wheat was 61 pct headed, and barley 58 pct": a share of the subject itself.
+    r"is|are|was|were|be|been|at)\b"
+    r"\W*(?:\w+\W+){0,2}$",
+    re.I,
+)
+# "60 percent of the online votes": the whole a share names, up to a conjunction or a mark.
+_OF_PHRASE = re.compile(r"\s+of\s+([^,;:.()]{1,60}?)(?=\s+(?:and|or|but|while)\b|[,;:.()]|$)")
+# "71% in Leeds, 66% in the west": shares of places or groups, each its own whole.
+_NAMED_WHOLE_AFTER = re.compile(r"\s+(?:in|at|among|from)\s+(?:the\s|[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,13 +362,23 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     "received 120 applications and accepted 130 of them", ", of which 130 ..."); areas,
     weights, lengths, volumes and durations shared out ("the 14-day tour includes 9 days
     in Italy and 7 in France"), and amounts after a colon or a dash shared out by what
-    each goes to ("412 million euros: 261 million on schools and ...").
+    each goes to ("412 million euros: 261 million on schools and ..."); "a convoy of 120
+    trucks, comprising ...", "consist of", "the firm's 120 staff work at two sites: 70
+    ...; 65 ..." (the parts' own count before their list), "120 staff (70 women and 65
+    men)", "... Another 65 ...", "70 in favour and 65 against, with 120 members voting",
+    "passed by 70 votes to 65", "lost 120 tanks, 70 destroyed and 65 captured" (what befell
+    each), the whole after its parts "in all" in the next sentence; and shares of one
+    whole side by side above 100 percent together ("60 percent backed the mayor and 55
+    percent her rival", "won 60 percent of the vote and the Tories 45 percent").
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
     different word ("were accepted" / "were turned down"); parts that may overlap ("25
     failed the brake check and 22 failed the light check": the same verb) are left alone,
-    and "of them", "also", "including" and the like stop the sum.
+    and "of them", "also", "including" and the like stop the sum. Shares are not added
+    when each is a share of its own whole: of its subject ("wheat was 61 pct headed"), a
+    place or group after it ("71% in the north"), different words after "of", a stake, a
+    change or a rate.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -336,6 +393,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     if not any(claim.dimension in _ADDITIVE_MEASURES for claim in measures):
         measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
+    yield from _shares_over_whole(context)
     for pool in (counts, measures):
         for parts in _stated_parts(context, pool):
             if parts.whole.start in flagged:
@@ -345,6 +403,77 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
             if finding is not None:
                 flagged.add(stated.whole.start)
                 yield finding
+
+
+def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
+    """ "In a poll of 800 residents, 60 percent backed the mayor and 55 percent her rival":
+    shares side by side in one sentence, each of a different category and none of a whole
+    of its own (a stake, a change, a rate), are shares of one whole: together at most 100
+    percent."""
+    body = context.article.body
+    shares = [claim for claim in context.claims if _is_share(body, claim, context)]
+    index = 0
+    while index < len(shares):
+        run = [shares[index]]
+        while index + 1 < len(shares) and _SHARE_GAP.match(
+            body[run[-1].end : shares[index + 1].start]
+        ):
+            if sentence_bounds(context, run[-1].start) != sentence_bounds(
+                context, shares[index + 1].start
+            ):
+                break
+            index += 1
+            run.append(shares[index])
+        index += 1
+        if len(run) < 2 or not _one_whole(body, run):
+            continue
+        if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in pairwise(run)):
+            continue
+        if not _splits(body, run):
+            continue
+        low = sum((share.value or 0.0) - _rounding(share) for share in run)
+        if low <= 100.0:
+            continue
+        total = sum(share.value or 0.0 for share in run)
+        listed = " + ".join(share.text for share in run)
+        message = (
+            f"The shares ({listed} = {total:g}, from {where(context, run[0].start)}) of one "
+            "whole add up to more than 100 percent"
+        )
+        evidence = {
+            "parts": [
+                {"text": p.text, "start": p.start, "end": p.end, "value": p.value} for p in run
+            ],
+            "parts_total": total,
+        }
+        last = run[-1]
+        yield make_finding(context, "CC108", message, last.start, last.end, evidence)
+
+
+def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
+    if claim.unit != "percent" or claim.value is None or claim.change is not None:
+        return False
+    if claim.low is not None or claim.qualifier not in ("exact", "approximate"):
+        return False
+    if not 0 < claim.value <= 100:
+        return False
+    sentence_start = sentence_bounds(context, claim.start)[0]
+    before = body[max(sentence_start, claim.start - 30) : claim.start]
+    return not (
+        _OWN_WHOLE_AFTER.match(body, claim.end)
+        or _NAMED_WHOLE_AFTER.match(body, claim.end)
+        or _CHANGE_BEFORE_SHARE.search(before)
+    )
+
+
+def _one_whole(body: str, shares: list[Claim]) -> bool:
+    """Each share of the same whole: "of" the same words after each one that names it, or
+    after none but the first ("60 percent of the vote and ... 45 percent")."""
+    wholes = []
+    for share in shares:
+        named = _OF_PHRASE.match(body, share.end)
+        wholes.append(named.group(1).lower() if named else "")
+    return all(whole in ("", wholes[0]) for whole in wholes[1:])
 
 
 def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -387,18 +516,15 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
         # "70 men and 60 women, making 120 people, ...": the whole after its parts.
-        if _TOTAL_BEFORE.search(body, max(sentence_start, whole.start - 45), whole.start):
+        lead_total = max(sentence_start, whole.start - 45)
+        if _TOTAL_BEFORE.search(body, lead_total, whole.start) or (
+            _WITH_BEFORE.search(body, lead_total, whole.start)
+            and _TAKING_PART_AFTER.match(body, whole.end)
+        ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
-        # "30 men and 25 women, 50 in all, ...": the whole after its parts.
-        if in_all and _IN_ALL_AFTER.match(body, whole.end):
-            parts = _parts_before(body, counts, index, sentence_start)
-            yield _Parts(whole, parts, _splits(body, parts))
-        # "45 were adults and 40 were children. In all, 80 people were on board."
-        if in_all and sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
-            previous_start = sentence_bounds(context, sentence_start - 1)[0]
-            parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
-            yield _Parts(whole, parts, _splits(body, parts))
+        if in_all:
+            yield from _parts_before_in_all(context, counts, index, sentence_start)
         # "70 of the 120 workers": the part comes first.
         if index > 0:
             part = counts[index - 1]
@@ -418,22 +544,84 @@ def _listed_after(
 ) -> _Parts | None:
     if index + 1 >= len(counts) or counts[index + 1].start >= limit:
         return None
-    gap = body[whole.end : counts[index + 1].start]
+    first = index + 1
+    if _counts_the_parts(body, whole, counts, first, limit):
+        first += 1  # "120 staff work at two sites: 70 ...; 65 ...": the parts' own count
+    gap = body[whole.end : counts[first].start]
     if len(gap) > _LIST_GAP_CHARS:
         return None  # every frame below is read in fewer characters
-    split = _list_frame(body, whole, counts[index + 1], gap)
+    split = _list_frame(body, whole, counts[first], gap)
     if split is None:
         return None
-    parts = _parts_after(body, whole, counts, index + 1, limit, opened=True)
+    parts = _parts_after(body, whole, counts, first, limit, opened=True)
     if split == "shares":
         shared = len(parts) > 1 and _all_gapped(body, parts, _SHARED_OUT_AFTER)
         return _Parts(whole, parts, shared and _distinct_shares(body, parts))
     if split == "categories":
         return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
     if split == "partition":
-        exclusive = len(parts) > 1 and _all_gapped(body, parts, _EXCLUSIVE_AFTER)
+        exclusive = len(parts) > 1 and (
+            _all_gapped(body, parts, _EXCLUSIVE_AFTER) or _distinct_participles(body, parts)
+        )
         return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
     return _Parts(whole, parts, split == "composed" or _splits(body, parts))
+
+
+def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, limit: int) -> bool:
+    """ "The firm's 120 staff work at two sites: 70 in the city; 65 at the airport": a
+    small count of something else than the whole, just before a colon or a dash, whose
+    value is the number of figures listed after it, counts the parts rather than being
+    their whole."""
+    counted = counts[index]
+    if index + 2 >= len(counts) or counts[index + 1].start >= limit:
+        return False
+    if counted.unit in (None, whole.unit) or counted.value is None or counted.value > 10:
+        return False
+    if not _AMOUNT_THEN_LIST.match(body[counted.end : counts[index + 1].start]):
+        return False
+    listed = [claim for claim in counts[index + 1 :] if claim.start < limit]
+    return len(listed) == counted.value
+
+
+def _parts_before_in_all(
+    context: ArticleContext, counts: list[Claim], index: int, sentence_start: int
+) -> Iterator[_Parts]:
+    """A whole summing up parts before it: "30 men and 25 women, 50 in all"; "45 were
+    adults and 40 children. In all, 80 people were on board."; "70 were women and 65 men.
+    The firm has 120 staff in all."."""
+    body = context.article.body
+    whole = counts[index]
+    previous_start = sentence_bounds(context, sentence_start - 1)[0] if sentence_start else 0
+    if _IN_ALL_AFTER.match(body, whole.end):
+        parts = _parts_before(body, counts, index, sentence_start)
+        if not parts and sentence_start:
+            parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+            parts = parts if _sentence_of_parts(body, parts, sentence_start) else []
+        yield _Parts(whole, parts, _splits(body, parts))
+    if sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
+        parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+        yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _sentence_of_parts(body: str, parts: list[Claim], following: int) -> bool:
+    """The parts end the sentence before, a few words at most after the last one."""
+    if not parts:
+        return False
+    return len(body[parts[-1].end : following].split()) <= _WORDS_AFTER_LAST_PART
+
+
+def _distinct_participles(body: str, parts: list[Claim]) -> bool:
+    """ "lost 120 tanks, 70 destroyed and 65 captured": each part what befell it, a
+    different past participle right after each (one item is not both)."""
+    words = []
+    for part in parts:
+        if part.unit:
+            return False
+        match = _PARTICIPLE_AFTER.match(body, part.end)
+        if match is None:
+            return False
+        words.append(match.group(1).lower())
+    return len(set(words)) == len(words)
 
 
 def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
@@ -443,7 +631,7 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     are parts), "categories" (only categories of one partition are), None (no list)."""
     if _COMPOSED_OF.match(gap):
         return "composed"
-    if _LIST_AFTER.match(gap):
+    if _LIST_AFTER.match(gap) or _BRACKETED_LIST.match(gap):
         return "listed"
     # "80 people were arrested, 45 of them men and 40 women".
     if "," in gap and _OF_THEM_AFTER.match(body, first.end):
@@ -551,10 +739,7 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
             continue
         if body[whole_end:start].strip() or body[whole.end : whole_end].count(",") > 1:
             continue  # not the sentence right before, or the figure is not its last word
-        if any(
-            other is not whole and other.unit == whole.unit and whole_start <= other.start
-            for other in counts[:index]
-        ):
+        if _another_of_its_measure(counts, index - 1, whole_start):
             # "rose to 1.2 million tonnes from 0.9 million": two figures of one measure
             # before, and the words do not say which one the next sentence shares out.
             continue
@@ -574,6 +759,18 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
         yield _Parts(whole, parts, _splits(body, parts), partitive=anaphora is not None)
+
+
+def _another_of_its_measure(counts: list[Claim], position: int, sentence_start: int) -> bool:
+    """Another figure of the unit of counts[position] earlier in its sentence (the counts
+    are in body order: only those back to the sentence start are read)."""
+    unit = counts[position].unit
+    for earlier in range(position - 1, -1, -1):
+        if counts[earlier].start < sentence_start:
+            return False
+        if counts[earlier].unit == unit:
+            return True
+    return False
 
 
 def _parts_of_named_group(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -851,9 +1048,9 @@ def _parts_before(
         following = parts[0].start if parts else None
         if following is not None:
             between = body[claim.end : following]
-            if not re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between) or _OVERLAP_WORDS.search(
-                between
-            ):
+            tally = _VOTES_TO.fullmatch(body, claim.start, following) is not None
+            listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
+            if not (listed or tally) or _OVERLAP_WORDS.search(between):
                 return []
         if not _same_measure(counts[index], claim):
             return []

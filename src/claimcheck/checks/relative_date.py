@@ -45,7 +45,8 @@ _NAMED_AGAIN = re.compile(
 # What may follow the second of two expressions read as one: the apposition closes.
 _ENCLOSED = re.compile(r"\s*(?:[,;:)\]—–]|[.!?](?:\s|$)|$)|\s+-\s")
 # A weekday that names something else: "Tuesday's cuts", "the Sunday Times".
-_WEEKDAY_AS_NAME = re.compile(r"['’]s\b|\s+[A-Z]")
+# "Tuesday/Wednesday" money: a span from one day to the next, a deposit's term.
+_WEEKDAY_AS_NAME = re.compile(r"['’]s\b|\s+[A-Z]|/[A-Z]")
 _GRANULARITY_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
@@ -114,7 +115,8 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     in March" in mid-May is wrong although March's last days touch April's leeway.
     "earlier this week, on Friday" in a Wednesday's article, "later this week, on
     Monday", and a next sentence only naming the day again ("... yesterday. That was
-    Friday.") are compared too.
+    Friday.") are compared too. A weekday joined to another by a slash ("Tuesday/
+    Wednesday" money, a deposit's term) names no day.
     Level: an error when the relative expression names one day (the calendar proves it); a
     warning for a week, month or year, which writers use loosely: "last week"/"last month"
     get a week/ten days of leeway, "two weeks ago" three days, "two years ago" a year; a

@@ -24,6 +24,7 @@ _UNSTATED_YEAR_REACH = timedelta(days=200)
 # A weekday and a date set side by side as one: "May 3 (Tuesday)", "May 3, a Tuesday",
 # "Tuesday (May 3)", "Tuesday, the third of May".
 _SIDE_BY_SIDE = re.compile(r"\s*(?:,|\(|—|–|-)?\s*(?:(?:on|a|an|the)\s+)?", re.I)
+_ON = re.compile(r"\bon\b", re.I)
 _CLOSES = re.compile(r"\s*(?:[,;:.)!?—–]|$)")
 # "the third of", "the twenty-first of": a day of the month in words before a month name.
 _ORDINAL_DAY = re.compile(
@@ -57,7 +58,8 @@ def check_weekday_dates(context: ArticleContext) -> Iterator[Finding]:
     Known limits: when no year is written, a neighbouring year that fits (within about
     seven months of publication) is accepted, and with no publication date either, an
     unwritten year is not guessed; a year on another line (a kick-off time under a
-    fixture's date) is not the date's year; ranges are not checked.
+    fixture's date) is not the date's year; ranges are not checked; a weekday after a
+    date and "on" ("returned by May 21, on Monday") tells when something else happens.
     """
     published = context.article.published_date
     for stated in _stated_weekdays(context):
@@ -162,6 +164,8 @@ def _side_by_side(body: str, weekday: Claim, other: Claim) -> _Stated | None:
         return None
     if not _SIDE_BY_SIDE.fullmatch(body, gap_start, gap_end):
         return None
+    if other.start < weekday.start and _ON.search(body, gap_start, gap_end):
+        return None  # "notes due Oct 8, on Monday": when something else happens
     if not _CLOSES.match(body, last_end):
         return None  # "Monday, May 3 talks" or "Monday May 3-5": not one date named twice
     day = _day_of(body, other)
