@@ -4,24 +4,9 @@ basis, modality and source beside."""
 from datetime import UTC, datetime
 
 import pytest
+from identity_helpers import figures, identity
 
-from claimcheck.extract.claims import extract_claims
-from claimcheck.input.text import split_sentences
 from claimcheck.ledger.figures import stated_precision
-from claimcheck.ledger.identity import identify
-from claimcheck.records import Article
-
-
-def figures(body, published=datetime(2025, 3, 4, 9, tzinfo=UTC), title=""):
-    """The figures of an article with an identity, by their text."""
-    article = Article(id="a", body=body, title=title, published=published)
-    sentences = split_sentences(body)
-    found = identify(article, extract_claims(article, sentences), sentences)
-    return {" ".join(figure.claim.text.split()): figure for figure in found}
-
-
-def identity(body, text, **extra):
-    return figures(body, **extra)[text].identity
 
 
 @pytest.mark.parametrize(

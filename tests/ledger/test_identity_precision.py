@@ -5,24 +5,9 @@ words do not say which figure it is, the figure gets no identity."""
 from datetime import UTC, datetime
 
 import pytest
+from identity_helpers import figures, identity
 
-from claimcheck.extract.claims import extract_claims
-from claimcheck.input.text import split_sentences
-from claimcheck.ledger.identity import identify
 from claimcheck.ledger.relations import UPDATE, relation
-from claimcheck.records import Article
-
-
-def figures(body, published=datetime(2025, 3, 4, 9, tzinfo=UTC), title=""):
-    article = Article(id="a", body=body, title=title, published=published)
-    sentences = split_sentences(body)
-    found = identify(article, extract_claims(article, sentences), sentences)
-    return {" ".join(figure.claim.text.split()): figure for figure in found}
-
-
-def identity(body, text, **extra):
-    return figures(body, **extra)[text].identity
-
 
 # -- a narrower measure ----------------------------------------------------------------------
 

@@ -214,6 +214,12 @@ _BASES = re.compile(
     r"(?:at\s+)?constant\s+prices|in\s+nominal\s+terms))\b",
     re.IGNORECASE,
 )
+# Stems one of which each basis `_BASES` reads is written with: most clauses have none.
+_BASIS_STEMS = (
+    "revis", "restat", "correct", "recount", "amend", "upgrad", "downgrad", "final",
+    "definitive", "official", "prelim", "provision", "advance", "flash", "initial", "early",
+    "seasonal", "annual", "basis", "customs", "real", "constant", "nominal",
+)  # fmt: skip
 _ESTIMATE = re.compile(
     r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
     re.IGNORECASE,
@@ -261,9 +267,13 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # A part of a period: "in the second week of March", "the first few days of March".
 _PART_OF_PERIOD = re.compile(
     r"\b(?:first|second|third|fourth|last|final|early|late|opening|closing)\s+"
-    r"(?:few\s+|two\s+|three\s+|\d{1,2}\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$",
+    r"(?:few\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|"
+    r"eleven\s+|\d{1,2}\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$"
+    # "late March car sales", "mid-February": a part of the month.
+    r"|\b(?:early|mid|late)[\s-]+$",
     re.IGNORECASE,
 )
+_PART_OF_MONTH = re.compile(r"(?:early|mid|late)\b", re.IGNORECASE)
 # A running total of a period: "so far this year", "in the year to date".
 _TO_DATE = re.compile(
     r"\b(?:so\s+far|to\s+date|year[- ]to[- ]date|since\s+the\s+(?:start|beginning)|"
@@ -517,6 +527,35 @@ class _Spot:
     change: bool | None = None
     # Where the sentence's other figures start: a date after one of them is that one's.
     others: tuple[int, ...] = ()
+    # Where the word naming the figure's measure stands, once it is known.
+    measure_span: tuple[int, int] | None = None
+    # `before` in lower case and its words, read once: see `says` and `has_word`.
+    lowered_before: str | None = None
+    lowered_sentence: str | None = None
+    words_before: frozenset[str] | None = None
+
+    def lowered(self) -> str:
+        """The sentence in lower case, read once (see `_lowered`)."""
+        if self.lowered_sentence is None:
+            self.lowered_sentence = _lowered(self.sentence)
+        return self.lowered_sentence
+
+    def says(self, stems: tuple[str, ...]) -> bool:
+        """Whether one of these stems is written before the figure. A pattern anchored at the
+        figure is tried at every position of the words before it: it is tried only when a
+        word it needs is there."""
+        if self.lowered_before is None:
+            self.lowered_before = self.before.lower()
+        lowered = self.lowered_before
+        return any(stem in lowered for stem in stems)
+
+    def has_word(self, words: frozenset[str]) -> bool:
+        """Whether one of these words is written before the figure (see `says`)."""
+        if self.words_before is None:
+            if self.lowered_before is None:
+                self.lowered_before = self.before.lower()
+            self.words_before = frozenset(_TOKEN.findall(self.lowered_before))
+        return not self.words_before.isdisjoint(words)
 
 
 @dataclass(slots=True)
@@ -550,6 +589,7 @@ class _ArticleReader:
         self.in_lead = False
         # The longer names of measures the article used, by their short form ("surplus").
         self.full_measures: dict[str, str] = {}
+        self.title_measures_read = False
         self.qualifiers: dict[str, str] = {}
         # Qualifier phrases the article used ("durable goods"), the measure each qualified
         # and the qualifier's key: a later "durable goods fell" names that measure.
@@ -574,7 +614,6 @@ class _ArticleReader:
         figures: list[Figure] = self._table_figures()
         tabled = {id(figure.claim) for figure in figures}
         self.names.read_title(self.article.title or "")
-        self._read_title_measures(self.article.title or "")
         first = True
         for start, end in self.spans:
             group = self.by_sentence.get(start)
@@ -599,12 +638,20 @@ class _ArticleReader:
         figures.sort(key=lambda figure: figure.claim.start)
         return self._placed(figures)
 
+    def _full_measures(self) -> dict[str, str]:
+        """The longer measures the article named, by their short form, the headline's
+        among them (read when first needed: most articles never shorten a measure)."""
+        if not self.title_measures_read:
+            self.title_measures_read = True
+            self._read_title_measures(self.article.title or "")
+        return self.full_measures
+
     def _read_title_measures(self, title: str) -> None:
         """The longer measures the headline names: "the deficit" of a story headed "trade
         deficit widens" is the trade deficit."""
         from claimcheck.measures import measure_named
 
-        for match in _measure_pattern_for("money").finditer(title):
+        for match in _measure_pattern_for("money").finditer(_lowered(title)):
             measure = measure_named(_form_name(match.group(0)) or "")
             if measure is not None and measure.head is not None:
                 self.full_measures.setdefault(measure.head, measure.name)
@@ -733,6 +780,7 @@ class _ArticleReader:
         event = view.event if measure.subject == EVENT or subject_role == "event" else None
         if subject_role == "event" and event is None:
             return None
+        spot.measure_span = span
         when, period_last = self._when(measure, spot, dates, view)
         if role == PREVIOUS and _OWN_PERIOD_AFTER.match(spot.after) and when is not None:
             role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
@@ -787,11 +835,10 @@ class _ArticleReader:
             return counted
         if kind == "money" and _money_of_something_else(spot):
             return None
-        measure, match = _nearest_measure(spot, kind)
-        if kind == "money" and (deal := _deal_price(spot)) is not None:
-            measure, match = deal
-        if measure is None:
-            measure, match = self._clause_measure(spot, kind)
+        if kind == "percent" and _holds_stock(spot):
+            stake = _vocabulary("stake")
+            return (stake, "stake", unit, (spot.offset, spot.end)) if stake else None
+        measure, match = self._measure_word(spot, kind)
         if measure is None or match is None:
             return None
         if not _stated_as(measure, spot, match):
@@ -800,9 +847,28 @@ class _ArticleReader:
         if what is None or _changes_something_else(spot, match):
             return None
         # "a 275 pct pay increase": a measure that is itself a change has no change of its own.
-        if _is_change(spot, match) and not _CHANGE_WORD.search(match.group(0)):
+        change = _is_change(spot, match) and not _CHANGE_WORD.search(match.group(0))
+        if change:
             what = f"{what}:change"
+        if measure.subject == ECONOMY:
+            variant = _stated_variant(
+                spot, match, change or measure.name == "growth", measure.name in _REAL_MEASURES
+            )
+            if variant is not None:
+                what = f"{variant}-{what}"
         return measure, what, unit, match.span()
+
+    def _measure_word(self, spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[str] | None]:
+        """The measure word a figure states: the nearest in its clause, a deal's price, a
+        company measure a percentage changes, else one its clause named further back."""
+        measure, match = _nearest_measure(spot, kind)
+        if kind == "money" and (deal := _deal_price(spot)) is not None:
+            measure, match = deal
+        if measure is None and kind == "percent" and _is_change(spot):
+            measure, match = _company_change(spot)
+        if measure is None:
+            measure, match = self._clause_measure(spot, kind)
+        return measure, match
 
     def _counted_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
         """The measure a figure's unit or form says: counted people and things, a bare number,
@@ -848,7 +914,7 @@ class _ArticleReader:
             or _COMPARED_BEFORE.search(spot.before)
         ):
             return None, None
-        first = _measure_pattern_for(kind).search(sentence, left, spot.offset)
+        first = _measure_pattern_for(kind).search(spot.lowered(), left, spot.offset)
         if first is not None and not _DERIVED_HEAD.match(sentence, first.end()):
             return measure_named(_form_name(first.group(0)) or ""), first
         lowered = sentence[left : spot.offset].lower()
@@ -872,6 +938,13 @@ class _ArticleReader:
         from claimcheck.measures import MEASURES
 
         name = measure.name
+        component = _COMPONENT_BEFORE.search(
+            spot.sentence, max(0, match.start() - 60), match.start()
+        )
+        if component is not None:
+            # "the energy products component of the PPI": a part under the whole's name.
+            words = "-".join(w for w in component.group(1).split() if w not in _DETERMINERS)
+            return f"{words}-component-{name}"
         narrowed = None
         if measure.name not in _QUALIFIED and measure.subject in (ECONOMY, COMPANY):
             floor = spot.end if match.start() >= spot.end else 0
@@ -881,7 +954,7 @@ class _ArticleReader:
             return f"{narrowed}-{name}"
         if measure.head is not None:
             self.full_measures[measure.head] = name
-        elif name in self.full_measures:
+        elif name in self._full_measures():
             name = self.full_measures[name]
         elif name in _AMBIGUOUS_HEADS and any(m.head == name for m in MEASURES):
             # A bare "deficit" the article never said the longer name of: trade, budget or
@@ -931,7 +1004,7 @@ class _ArticleReader:
             return (measure, measure.name, unit, None) if measure else None
         found = _people_role(spot)
         measure, span = found if found is not None else (None, None)
-        inside = _people_pattern().search(spot.claim.text)
+        inside = _people_pattern().search(_lowered(spot.claim.text))
         if inside is not None:  # "eight trapped workers"
             named = _vocabulary(_form_names().get(inside.group(0).lower(), ""))
             # "350 passengers were plucked to safety": passengers, not how many were aboard.
@@ -1029,12 +1102,17 @@ class _ArticleReader:
             elif measure.modal == "forecast":
                 modality = FORECAST
         near = sentence[left : min(right, spot.end + 30)]
-        stated = {
-            name
-            for match in _BASES.finditer(clause)
-            for name, word in match.groupdict().items()
-            if word
-        }
+        lowered = clause.lower()
+        stated = (
+            {
+                name
+                for match in _BASES.finditer(clause)
+                for name, word in match.groupdict().items()
+                if word
+            }
+            if any(stem in lowered for stem in _BASIS_STEMS)
+            else set()
+        )
         revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(clause)
         if "revised" in stated or revised_terms or (self.revising_title and self.in_lead):
             basis = "revised"
@@ -1070,14 +1148,17 @@ class _ArticleReader:
             spot, dates, (0, len(spot.sentence)), main_only=True
         )
         if measure.behaviour == "daily":
-            if period is not None and period.granularity == _DAY_GRANULARITY:
-                return period.date, period.last_day
-            if self.published is not None and (
-                period is None or _TODAY.search(spot.sentence) is not None
-            ):
-                return self.published.isoformat(), self.published
-            return None, None
-        if period is None or _unread_period_after(spot, period):
+            return _days_figure(spot, period, self.published)
+        adjective = _adjective_year(spot)
+        if period is None or (
+            adjective is not None
+            and period.start - period.sentence_start < adjective.start(1)
+            and not (period.date or "").startswith(adjective.group(1))
+        ):
+            # "its 1986 record surplus ... Taiwan's 1985 surplus was 10.2 billion": the year
+            # before the measure word, not one written further back.
+            return _year_before_measure(spot)
+        if _unread_period_after(spot, period):
             return None, None
         value = period.date or ""
         last = period.last_day
@@ -1097,7 +1178,9 @@ class _ArticleReader:
         value = _period_kind(spot.sentence, mention, mention + len(period.text), value)
         if value is None:
             return None, None
-        if _PART_OF_PERIOD.search(spot.sentence, max(0, mention - 40), max(0, mention)):
+        if _PART_OF_PERIOD.search(
+            spot.sentence, max(0, mention - 40), max(0, mention)
+        ) or _PART_OF_MONTH.match(period.text):
             return f"part:{value}:{self.published}", last
         if _TO_DATE.search(spot.sentence):
             return f"to-date:{value}:{self.published}", last
@@ -1105,6 +1188,64 @@ class _ArticleReader:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+# Real and nominal figures, adjusted and unadjusted ones, are different measures of one thing.
+# Each is written only when it is not what the figure is by convention: a change of output or
+# prices is real, a level is in current prices, a statistics office's figure is adjusted.
+_NOMINAL_NEAR = re.compile(r"\bnominal\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_REAL_NEAR = re.compile(r"\breal\s+(?:(?!estate\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NOMINAL_TERMS = re.compile(
+    r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices|in\s+current\s+(?:prices|terms|dollars)|"
+    r"in\s+money\s+terms|nominal(?:ly)?\s+(?:growth|terms|gain|rise|increase))\b",
+    re.IGNORECASE,
+)
+_REAL_TERMS = re.compile(
+    r"\b(?:in\s+real\s+terms|at\s+constant\s+(?:\d{4}\s+)?prices|"
+    r"in\s+constant\s+(?:\d{4}\s+)?(?:prices|terms|dollars)|inflation[\s-]+adjusted|"
+    r"in\s+volume\s+terms|real\s+(?:growth|terms|gain|rise|increase))\b",
+    re.IGNORECASE,
+)
+_UNADJUSTED = re.compile(
+    r"\b(?:unadjusted|non[\s-]+seasonally[\s-]+adjusted|not\s+seasonally\s+adjusted|"
+    r"before\s+seasonal\s+adjustment|without\s+seasonal\s+adjustment|"
+    r"not\s+adjusted\s+for\s+seasonal)\b",
+    re.IGNORECASE,
+)
+
+
+# A named part of a measure: "the energy products component of the PPI", "the food part of".
+_COMPONENT_BEFORE = re.compile(
+    r"(?<![\w'’.-])((?:[a-z][a-z-]*\s+){1,3})(?:component|components|portion|sub-?index|"
+    r"element)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+)
+_DETERMINERS = word_set("the a an its their this that")
+# Measures of the national accounts, stated in real or in nominal terms (a debt is not).
+_REAL_MEASURES = word_set(
+    "gdp gnp growth output spending consumption personal-income retail-sales investment "
+    "wages earnings exports imports productivity"
+)
+
+
+def _stated_variant(
+    spot: _Spot, match: re.Match[str], change: bool, real_or_nominal: bool
+) -> str | None:
+    """The variant of an economic measure its clause states when it is not the usual one:
+    "nominal" for a change (changes are real unless said), "real" for a level (levels are in
+    current prices unless said), "unadjusted" for a figure not seasonally adjusted."""
+    sentence = spot.sentence
+    left, right = spot.clause
+    near = sentence[max(left, match.start() - 30) : match.start()]
+    clause = sentence[left:right]
+    if _UNADJUSTED.search(near) or _UNADJUSTED.search(clause):
+        return "unadjusted"
+    if not real_or_nominal:
+        return None
+    if change and (_NOMINAL_NEAR.search(near) or _NOMINAL_TERMS.search(clause)):
+        return "nominal"
+    if not change and (_REAL_NEAR.search(near) or _REAL_TERMS.search(clause)):
+        return "real"
+    return None
+
 
 # Balances: what an account or a store holds on a day. Articles also name the amounts dealt in
 # ("rescheduling 3.6 billion dlrs of debt", "froze 15 billion dlrs in deposits"): only a figure
@@ -1310,12 +1451,45 @@ _OWN_PERIOD_AFTER = re.compile(
 _CONDITIONAL_BEFORE = re.compile(
     r"\b(?:as\s+long\s+as|if|unless|provided|providing|whether|should\s+it)\b", re.IGNORECASE
 )
+_OF_WHICH_BEFORE = re.compile(
+    r"\b(?:of\s+which|of\s+whom|including|includes|included)\s+(?:(?:about|some|nearly|"
+    r"almost|roughly|around|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+_CONDITIONAL_HINTS = ("if", "unless", "provid", "whether", "should", "long")
 _FLOW_BEFORE = re.compile(
     r"\b(?:repa(?:id|ys?|ying)|amortis\w*|amortiz\w*|paid\s+(?:back|off|down)|wrote\s+off|"
     r"written\s+off|spent|spend\w*|invest\w*|borrow\w*|allocat\w*|earmark\w*)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|another|a\s+further|an?|the|its|their)\s+)*$",
     re.IGNORECASE,
 )
+
+
+# Words one of which each pattern anchored at the figure needs: stems of words written with a
+# variable ending, else whole words.
+_FLOW_STEMS = (
+    "repa", "amortis", "amortiz", "paid", "wrote", "written", "spent", "spend", "invest",
+    "borrow", "allocat", "earmark",
+)  # fmt: skip
+_PREVIOUS_WORDS = word_set("from against versus vs compared than instead rather replacing after")
+_CHANGE_STEMS = (
+    "by", "cut", "reduc", "trim", "slash", "sav", "add", "lift", "boost", "shave", "narrow",
+    "widen",
+)  # fmt: skip
+_CHANGE_VERBS = word_set(
+    "rose risen rising rises fell fallen falling falls dropped dropping drops declined declining "
+    "declines increased increasing decreased decreasing gained gaining jumped climbed slipped "
+    "slumped plunged grew growing shrank contracted expanded up down cut lowered raised"
+)
+_CHANGE_NOUNS = word_set("decline drop fall decrease slump plunge rise increase gain jump growth")
+
+
+def _conditional(spot: _Spot) -> bool:
+    start, end = spot.clause[0], spot.offset
+    lowered = spot.sentence[start:end].lower()
+    return any(hint in lowered for hint in _CONDITIONAL_HINTS) and bool(
+        _CONDITIONAL_BEFORE.search(spot.sentence, start, end)
+    )
 
 
 def _figure_role(spot: _Spot) -> str | None:
@@ -1328,13 +1502,18 @@ def _figure_role(spot: _Spot) -> str | None:
         "multi-"
     ):
         return None
-    if _CONDITIONAL_BEFORE.search(spot.sentence, spot.clause[0], spot.offset):
+    if _conditional(spot):
         return None  # "as long as its stake is more than five pct": a condition, not a fact
-    if _FLOW_BEFORE.search(spot.before):
+    if spot.says(_FLOW_STEMS) and _FLOW_BEFORE.search(spot.before):
         return None  # "repaid six billion dlrs in foreign debt": money moved, not a level
+    if _OF_WHICH_BEFORE.search(spot.before):
+        return None  # "exports were 2.18 billion, of which 979 mln were crude": a part
     if _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
-    if _PREVIOUS_BEFORE.search(spot.before[-45:]) or _PREVIOUS_AFTER.search(spot.after):
+    before = spot.before[-45:]
+    if (
+        ("(" in before or spot.has_word(_PREVIOUS_WORDS)) and _PREVIOUS_BEFORE.search(before)
+    ) or _PREVIOUS_AFTER.search(spot.after):
         return PREVIOUS
     return LEVEL
 
@@ -1381,11 +1560,16 @@ def _changes(spot: _Spot) -> bool:
     if spot.claim.change is not None:
         return True
     before = spot.before
+    stripped = before.rstrip()
     if (
-        _CHANGE_BEFORE.search(before)
-        or _CHANGE_VERB_BEFORE.search(before)
-        or _OR_RESTATED_BEFORE.search(before)
-        or _CHANGE_NOUN_BEFORE.search(before)
+        (spot.says(_CHANGE_STEMS) and _CHANGE_BEFORE.search(before))
+        or (spot.has_word(_CHANGE_VERBS) and _CHANGE_VERB_BEFORE.search(before))
+        or (
+            stripped[-3:-2].isspace()
+            and stripped[-2:].lower() == "or"
+            and _OR_RESTATED_BEFORE.search(before)
+        )
+        or (spot.has_word(_CHANGE_NOUNS) and _CHANGE_NOUN_BEFORE.search(before))
     ):
         return True
     return bool(_CHANGE_NOUN_AFTER.match(spot.after))
@@ -1507,6 +1691,39 @@ def _money_of_something_else(spot: _Spot) -> bool:
 _AT_A_SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:at|in)\s+(?:the|its|a|an)\s+", re.IGNORECASE)
 
 
+# A share of a company's stock: "14.3 pct of Brenlow's common stock", "25.7 pct of Brenlow
+# common", "51 pct of the company's shares".
+_OF_STOCK_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:['’]s)?\s+|"
+    r"(?:company|group|bank|firm)['’]s\s+|its\s+|their\s+)?(?:(?:total|outstanding|voting|"
+    r"issued|existing)\s+)*(?:(?:common|ordinary|preferred|class\s+\w)\s+)?"
+    r"(?:stock|shares|common|equity)\b"
+)
+# "an additional 16 pct of the stock": an amount bought, not what is held.
+_ADDED_BEFORE = re.compile(
+    r"\b(?:additional|another|further|extra|more)\s+(?:(?:about|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _holds_stock(spot: _Spot) -> bool:
+    """Whether a percentage is a share of a company's stock someone holds."""
+    return (
+        _OF_STOCK_AFTER.match(spot.sentence, spot.end) is not None
+        and not _ADDED_BEFORE.search(spot.before)
+        and not _is_change(spot)
+    )
+
+
+def _company_change(spot: _Spot) -> tuple[Measure | None, re.Match[str] | None]:
+    """A percentage change of a company's money measure of a period ("February sales fell
+    six pct", "net profit rose 20 pct"): the change of that measure, in percent."""
+    measure, match = _nearest_measure(spot, "money")
+    if measure is None or measure.subject != COMPANY or measure.behaviour != "period":
+        return None, None
+    return measure, match
+
+
 def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
     """Whether the figure is the measure its word names, as the clause states it."""
     clause = spot.clause
@@ -1537,14 +1754,14 @@ def _names_other_noun(spot: _Spot) -> bool:
         phrase.append(word)
     if not phrase:
         return False
-    return _measure_pattern_for("money").search(" ".join(phrase)) is None
+    return _measure_pattern_for("money").search(_lowered(" ".join(phrase))) is None
 
 
 def _names_measure(spot: _Spot) -> bool:
     """Whether the words right after a money figure name a measure ("950 mln dlrs in
     damages", "800 mln dlrs in lost petroleum revenues")."""
     after = spot.sentence[spot.end : spot.end + 40]
-    return _measure_pattern_for("money").search(after) is not None
+    return _measure_pattern_for("money").search(_lowered(after)) is not None
 
 
 def _paid_for(spot: _Spot) -> bool:
@@ -1602,13 +1819,32 @@ _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def _measure_pattern_for(kind: str) -> re.Pattern[str]:
-    """The forms of every measure a figure of this kind may state, as one pattern."""
+    """The forms of every measure a figure of this kind may state, as one pattern over lower
+    case text (see `_lowered`)."""
     pattern = _PATTERNS.get(kind)
     if pattern is None:
         from claimcheck.measures import measure_pattern
 
-        pattern = _PATTERNS[kind] = measure_pattern(tuple(sorted(_forms_by_kind(kind))))
+        pattern = _PATTERNS[kind] = _lower_case_pattern(
+            measure_pattern(tuple(sorted(_forms_by_kind(kind))))
+        )
     return pattern
+
+
+def _lower_case_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A vocabulary pattern for lower case text: every form is lower case and starts with a
+    letter, so the pattern needs no case folding and may start at word boundaries only, which
+    lets the regular expression engine skip most positions (several times faster)."""
+    return re.compile(r"\b" + pattern.pattern)
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case, each character where it was (a letter whose lower case is two
+    characters is kept as it is)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    return lowered
 
 
 def _form_name(words: str) -> str | None:
@@ -1625,15 +1861,16 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
     sentence = spot.sentence
     left, right = spot.clause
     best: tuple[int, re.Match[str]] | None = None
+    lowered = spot.lowered()
     for match in pattern.finditer(
-        sentence, max(left, spot.offset - _MEASURE_BEFORE_REACH), spot.offset
+        lowered, max(left, spot.offset - _MEASURE_BEFORE_REACH), spot.offset
     ):
         if _DERIVED_HEAD.match(sentence, match.end()):
             continue
         distance = spot.offset - match.end()
         if best is None or distance <= best[0]:
             best = (distance, match)
-    after = pattern.search(sentence, spot.end, min(right, spot.end + _MEASURE_AFTER_REACH))
+    after = pattern.search(lowered, spot.end, min(right, spot.end + _MEASURE_AFTER_REACH))
     if (
         after is not None
         and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()])
@@ -1682,9 +1919,12 @@ def _form_names() -> dict[str, str]:
 
 
 def _people_pattern() -> re.Pattern[str]:
-    from claimcheck.measures import measure_pattern
+    pattern = _PATTERNS.get("people roles")
+    if pattern is None:
+        from claimcheck.measures import measure_pattern
 
-    return measure_pattern(_PEOPLE_MEASURES)
+        pattern = _PATTERNS["people roles"] = _lower_case_pattern(measure_pattern(_PEOPLE_MEASURES))
+    return pattern
 
 
 def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, int] | None] | None:
@@ -1698,14 +1938,15 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
     left, right = spot.clause
     best: tuple[int, re.Match[str]] | None = None
     reach_before = 80 if bare else 70
-    for match in pattern.finditer(sentence, max(left, spot.offset - reach_before), spot.offset):
+    lowered = spot.lowered()
+    for match in pattern.finditer(lowered, max(left, spot.offset - reach_before), spot.offset):
         gap = sentence[match.end() : spot.offset]
         if bare and not (_BARE_LINK.search(gap) or not gap.strip()):
             continue
         distance = spot.offset - match.end()
         if best is None or distance <= best[0]:
             best = (distance, match)
-    after = pattern.search(sentence, spot.end, min(right, spot.end + 45))
+    after = pattern.search(lowered, spot.end, min(right, spot.end + 45))
     if after is not None and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()]):
         distance = after.start() - spot.end
         # "killed two men and injured eight": a role after "and" is the next figure's.
@@ -1959,18 +2200,95 @@ _MONTH_KEY = re.compile(r"^(\d{4})-(\d{2})$")
 _SPLIT_YEAR = re.compile(r"\d{4}/\d{2,4}|\d{4}-\d{2}(?!\d)")
 
 
+def _days_figure(
+    spot: _Spot, period: Claim | None, published: date | None
+) -> tuple[str | None, date | None]:
+    """The day a daily figure is of: the day its sentence states, else the day of the
+    article when it states none or says "today"."""
+    if period is not None and period.granularity == _DAY_GRANULARITY:
+        return period.date, period.last_day
+    if published is not None and (period is None or _TODAY.search(spot.sentence) is not None):
+        return published.isoformat(), published
+    return None, None
+
+
+# A year standing before a measure word as its adjective: "had 1986 sales of 480 mln dlrs".
+_YEAR_ADJECTIVE = re.compile(
+    r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])[\s-]+"
+    r"(?:(?!(?:and|or|but|its|their|the|a|an|while|with|from|to|in|of|was|were|is|are)\s)"
+    r"[a-z][a-z-]*\s+){0,2}$"
+)
+
+
+def _adjective_year(spot: _Spot) -> re.Match[str] | None:
+    """A year written right before the measure word, the figure after it."""
+    span = spot.measure_span
+    if span is None or span[0] > spot.offset:
+        return None
+    return _YEAR_ADJECTIVE.search(spot.sentence, max(0, span[0] - 30), span[0])
+
+
+def _year_before_measure(spot: _Spot) -> tuple[str | None, date | None]:
+    """The year written right before the measure word ("its 1986 sales", "had 1986 net
+    profit of"), which the date reader does not take for a date; else no period."""
+    found = _adjective_year(spot)
+    if found is None:
+        return None, None
+    year = found.group(1)
+    value = _period_kind(spot.sentence, found.start(1), found.end(1), year)
+    if value is None:
+        return None, None
+    return value, date(int(year), 12, 31) if value == year else None
+
+
+# Between a period and the measure word it stands before: "fourth quarter net earnings".
+_ADJECTIVE_GAP = re.compile(r"[\s-]+(?:[a-z][a-z-]*\s+){0,2}")
+
+
+def _names_measure_period(spot: _Spot, mention: Claim) -> bool:
+    """Whether a period stands right before the figure's measure word, as its adjective
+    ("reported fourth quarter earnings of", "said 1986 net profit was"): the measure's period,
+    not the day something was said."""
+    span = spot.measure_span
+    if span is None:
+        return False
+    end = mention.end - mention.sentence_start
+    return end <= span[0] and _ADJECTIVE_GAP.fullmatch(spot.sentence, end, span[0]) is not None
+
+
 def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
     if _COMPARISON_PERIOD.search(mention.text):
         return False
     preceding = spot.sentence[max(0, position - 30) : position]
-    if _SAID_ON_BEFORE.search(preceding) or _BASE_BEFORE.search(preceding):
+    said_on = _SAID_ON_BEFORE.search(preceding) and not _names_measure_period(spot, mention)
+    if said_on or _BASE_BEFORE.search(preceding):
         return False
-    if _OTHER_STATE_BEFORE.search(preceding) and position >= spot.end:
-        return False
+    if position >= spot.end:
+        # "0.5 pct after being flat in January": another state's date, unless the figure
+        # itself is the one after the word ("after 86 billion in 1985").
+        other_state = _OTHER_STATE_BEFORE.search(spot.sentence, max(0, position - 30), position)
+        if other_state is not None and other_state.start() >= spot.end:
+            return False
     if _BASE_YEAR_BEFORE.search(preceding):
         return False  # "index (base 1980)": the index's base year, no period
     # "1.98 pct down on January 1986": the base of the change.
     return not (_ON_BEFORE.search(preceding) and _is_change(spot))
+
+
+# From another figure to a date right after it: "86 billion in 1985", "4.2 pct for 1986".
+_OWN_DATE_GAP = re.compile(
+    r"\d[\w.,/-]*(?:\s+[a-zA-Z.]+){0,2}\s+(?:in|for|during|of)\s+(?:the\s+)?"
+)
+
+
+def _compared_figures_date(sentence: str, other: int, position: int) -> bool:
+    """Whether the date at `position` is right after another figure that is the other side
+    of a comparison ("after 86 billion in 1985"): the period of that figure alone."""
+    return (
+        other < position
+        and _OWN_DATE_GAP.fullmatch(sentence, other, position) is not None
+        and _PREVIOUS_BEFORE.search(sentence[max(0, other - 45) : other]) is not None
+    )
 
 
 def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> int | None:
@@ -1983,6 +2301,13 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
         return position if main_only else position - spot.end
     if position + len(mention.text) <= spot.offset:
         if _PREVIOUS_BEFORE.search(spot.sentence[max(0, position - 25) : position]):
+            return None
+        if not _OTHER_PERIOD_AFTER.search(spot.after) and any(
+            _compared_figures_date(spot.sentence, other, position) for other in spot.others
+        ):
+            # "after 86 billion in 1985 ... widened to 76.5 billion": the 86's period. A
+            # figure of the period before ("up from 1.7 billion a year earlier") is read
+            # from the period the sentence names, wherever it stands.
             return None
         if main_only and any(other < position for other in spot.others):
             return None  # after another figure: that one's

@@ -186,11 +186,15 @@ def _is_capitalized(word: str) -> bool:
     return word[0].isupper()
 
 
+_APOSTROPHE = re.compile(r"'s\b|'")
+
+
 def normalize_name(words: list[str]) -> list[str]:
     """Keys of a capitalized run: "U.S. Agriculture Department" -> ["us", "agriculture
     department"], "Standard Oil Co." -> ["standard oil"], "Japanese" -> ["japan"]."""
     text = " ".join(words).lower().replace("’", "'")
-    text = re.sub(r"'s\b|'", "", text)
+    if "'" in text:
+        text = _APOSTROPHE.sub("", text)
     text = text.replace(".", "").replace("-", " ")
     parts = [part for part in text.split() if part]
     while len(parts) > 1 and parts[-1] in _COMPANY_SUFFIXES:
@@ -210,7 +214,7 @@ def normalize_name(words: list[str]) -> list[str]:
 
 def article_names(text: str) -> frozenset[str]:
     """Words the article capitalizes inside sentences: the names a sentence may open with."""
-    return frozenset(match.group(0).lower() for match in _MID_SENTENCE_CAPITAL.finditer(text))
+    return frozenset(word.lower() for word in _MID_SENTENCE_CAPITAL.findall(text))
 
 
 def sentence_names(
@@ -249,12 +253,15 @@ _WORD_AND_GAP = re.compile(r"([^A-Za-z]*)([A-Za-z][A-Za-z0-9&'’.\-]*)")
 def _sentence_words(sentence: str) -> list[tuple[str, bool, int, int]]:
     """(word, broken, start, end) of each word; `broken` when punctuation comes before it."""
     words: list[tuple[str, bool, int, int]] = []
-    for match in _WORD_AND_GAP.finditer(sentence):
+    # The matches follow each other from the sentence's start (a gap takes everything up to
+    # the next letter), so each word's start is the lengths read before it.
+    position = 0
+    for gap, raw in _WORD_AND_GAP.findall(sentence):
+        start = position + len(gap)
+        position = start + len(raw)
         # Punctuation between two words ("In Tokyo, Bank of Japan") ends a name.
-        gap = match.group(1)
         broken = bool(gap) and not gap.isspace()
-        word = match.group(2).rstrip(".'’-")
-        start = match.start(2)
+        word = raw.rstrip(".'’-")
         words.append((word, broken, start, start + len(word)))
     return words
 

@@ -70,13 +70,20 @@ _SAYING = re.compile(
     r"predicted|forecast|put|puts|believes?|thinks?|according)\b",
     re.IGNORECASE,
 )
+# A gap that opens a clause of its own: "the SEC it holds a stake" is not the SEC's stake.
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:it|they|he|she|we|which|who|that)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:for|of|in|on|at|by|with|from|to|than|as|into|over)\b", re.I)
 _OWNER_AFTER = re.compile(r"\s+(?:of|by|for)\s+(?:the\s+)?")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|against|between|and|into)\s+(?:the\s+)?$", re.I)
 _PARTNER_REACH = 30
 PARTNER_PREFIX = "with:"
 # "its", "their" before a measure: the speaker's or the clause's subject's.
-_PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$|\b(?:it|they)\s+(?:now\s+|currently\s+)?"
+    r"(?:holds?|has|have|had|owns?|owned|controls?)\s+(?:(?:a|an|about|some|nearly|almost|"
+    r"roughly|around)\s+)*$",
+    re.IGNORECASE,
+)
 # "the utility's", "the company's": the company the article is about.
 _ARTICLE_COMPANY_BEFORE = re.compile(
     r"\bthe\s+(?:company|group|utility|firm|bank|carrier|airline|insurer|maker|concern|"
@@ -127,7 +134,33 @@ _NOT_SAME_PHRASE = re.compile(
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _WORLD_BEFORE = re.compile(r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-_INCIDENT_PART = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_INCIDENT_PART = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:province|region|state|district|county|department|"
+    r"prefecture|village|town|city|area|port|island)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Whom a statement is made to: "told the market regulator", "in a filing
+# with the SEC". The addressee of a statement is never the subject of its figures.
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|informed|informs|notified|notifies|advised|"
+    r"(?:filing|filings|filed|letter|statement|report|submission|submitted)\s+(?:with|to))"
+    r"\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
+    re.IGNORECASE,
+)
+# A part of the company named by its kind, not by a name: "sales at its chemicals division",
+# "its insurance unit's profit". Its figures are the part's, not the whole company's.
+_PART_AFTER_MEASURE = re.compile(
+    r"\s+(?:at|of|from|for|in|by)\s+(?:its|their|the\s+company['’]s|the\s+group['’]s|the)\s+"
+    r"((?:[a-z][\w-]*\s+){0,3}?)(?:unit|division|subsidiary|arm|operations|business|segment|"
+    r"affiliate|branch|plant|mine|refinery|mill)s?\b"
+    # "sales at stores open a year": the stores of a kind, not all of the company's.
+    r"|\s+(?:at|in|of)\s+((?:[a-z][\w-]*\s+){0,2}?)(?:stores|outlets|restaurants|shops)\b",
+)
+_PART_BEFORE_MEASURE = re.compile(
+    r"\b(?:its|their)\s+((?:[a-z][\w-]*\s+){0,3}?)(?:unit|division|subsidiary|arm|operations|"
+    r"business|segment|affiliate|branch|plant|mine|refinery|mill)s?(?:['’]s?)?\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$",
+)
 
 
 class ArticleNames:
@@ -162,7 +195,12 @@ class ArticleNames:
             if lead and self.deal_target is None and _deal_object(text, start, end):
                 self.deal_target = key
             if lead and not _inside(start, end, excluded):
-                if place and key not in self.lead_places:
+                # "The U.S. Agriculture Department estimated China's crop": the country of
+                # an institution's name is not what the story is about.
+                institution = any(
+                    other != key and other_start == start for other, other_start, _ in names
+                )
+                if place and not institution and key not in self.lead_places:
                     self.lead_places.append(key)
                 elif not place and is_specific(key) and key not in self.lead_entities:
                     self.lead_entities.append(key)
@@ -196,9 +234,17 @@ class ArticleNames:
 
     def canonical(self, key: str) -> str:
         """The longer name a short one stands for in this article ("tessaly" -> "tessaly
-        energy"): the first the article gave, else the name itself."""
+        energy"): the first the article gave, else the name itself. A longer name that adds a
+        place ("Tessaly Canada") is the company's subsidiary there, never the company."""
         prefix = key + " "
-        return next((name for name in self.long_names if name.startswith(prefix)), key)
+        return next(
+            (
+                name
+                for name in self.long_names
+                if name.startswith(prefix) and not is_place(name[len(prefix) :])
+            ),
+            key,
+        )
 
     def topic_place(self) -> str | None:
         """The place the article is about: its lead's, its headline's, else the first it named."""
@@ -255,16 +301,18 @@ class SubjectFinder:
         view: _View,
         events: _Events,
     ) -> Subject | None:
+        sentence = spot.sentence
         names = [
             (key, start, end)
             for key, start, end in view.names
             if not _inside(start, end, view.source_span)
+            and not _ADDRESSEE_BEFORE.search(sentence, max(0, start - 30), start)
         ]
         kind = measure.subject
         if kind == EVENT or (measure.name == "count" and events.current is not None):
             return self._incident(span, spot, names, events)
         if kind == ECONOMY:
-            return self._economy(span, spot, names, view)
+            return self._economy(measure, span, spot, names, view)
         if kind == COMPANY and measure.name == "stake":
             return self._stake(span, spot, names, view)
         if kind == COMPANY:
@@ -299,7 +347,7 @@ class SubjectFinder:
         for key, start, end in names:
             if key in lead or not any(low <= start <= high for low, high in anchors):
                 continue
-            if not _INCIDENT_PART.search(sentence, max(0, start - 12), start):
+            if not _INCIDENT_PART.search(sentence, max(0, start - 40), start):
                 continue
             if self.article.is_place_like(key, sentence, start, end):
                 part = key
@@ -307,11 +355,18 @@ class SubjectFinder:
         return event.kind, "event", True, part
 
     def _economy(
-        self, span: tuple[int, int] | None, spot: _Spot, names: Names, view: _View
+        self,
+        measure: Measure,
+        span: tuple[int, int] | None,
+        spot: _Spot,
+        names: Names,
+        view: _View,
     ) -> Subject | None:
         sentence = spot.sentence
         partners = _partners(names, sentence, span[1] if span else spot.end, spot.end)
         part = ",".join(sorted(partners)) if partners else None
+        if measure.name in _OWED:
+            part = _creditors(sentence, span[1] if span else spot.end, spot.end) or part
         if span and _WORLD_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
             return "world", "place", True, part  # "world cereal output", "global demand"
         owner = _owner(names, sentence, span, spot) if span else []
@@ -356,6 +411,7 @@ class SubjectFinder:
             inside = left <= start < right and PARTNER_PREFIX + key not in partners
             if inside and self.article.is_place_like(key, sentence, start, end):
                 return key, "place", True
+        titled = self.article.title_places
         if view.source_span is not None:
             for key, start, end in view.names:
                 if _inside(start, end, view.source_span) and (
@@ -363,7 +419,12 @@ class SubjectFinder:
                     or place_key(key.split()[0]) is not None
                     or _OF_BEFORE.search(sentence, max(0, start - 4), start)
                 ):
-                    return place_key(key.split()[0]) or key, "place", True
+                    speaker_place = place_key(key.split()[0]) or key
+                    if titled and speaker_place not in titled:
+                        # "USDA ESTIMATES CHINA WHEAT": the crop of the country the headline
+                        # names, not of the country of the department that estimates it.
+                        return None
+                    return speaker_place, "place", True
         for key, start, end in names:
             producing = _PRODUCING_AFTER.match(sentence, end)
             if left <= start < right and end <= spot.offset and is_specific(key) and producing:
@@ -371,6 +432,15 @@ class SubjectFinder:
         return None
 
     def _company(
+        self, span: tuple[int, int] | None, spot: _Spot, names: Names, view: _View
+    ) -> Subject | None:
+        found = self._whole_company(span, spot, names, view)
+        part = _company_part(spot.sentence, span) if span else None
+        if found is None or part is None:
+            return found
+        return found[0], found[1], found[2], part
+
+    def _whole_company(
         self, span: tuple[int, int] | None, spot: _Spot, names: Names, view: _View
     ) -> Subject | None:
         sentence = spot.sentence
@@ -647,6 +717,54 @@ _DEAL_VERB_ONLY = re.compile(
 )
 
 
+_OWED = frozenset({"debt", "arrears", "interest-payments"})
+# Whom a debt is owed to, right after the measure or the figure: "debt to commercial banks",
+# "68 billion owed to private banks", "its debt with official creditors". A country's debt to
+# some of its creditors is a part of its debt.
+_CREDITORS_AFTER = re.compile(
+    r"\s+(?:(?:dlrs?|dollars|billion|mln|million|of\s+debt|in\s+debt|is|was|are|were|"
+    r"outstanding|it|they|still)\s+)*(?:owed\s+to|owing\s+to|due\s+to|to|with|from)\s+"
+    r"(?:the\s+|its\s+|their\s+|foreign\s+)?((?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:banks?|creditors?|lenders?|governments?|agencies|institutions|IMF|"
+    r"International\s+Monetary\s+Fund|World\s+Bank|Paris\s+Club|bondholders))\b",
+    re.IGNORECASE,
+)
+
+
+def _creditors(sentence: str, measure_end: int, figure_end: int) -> str | None:
+    """Whom the debt a figure states is owed to, when the words name them: "to:commercial
+    banks"."""
+    for anchor in (measure_end, figure_end):
+        found = _CREDITORS_AFTER.match(sentence, anchor)
+        if found is not None:
+            words = found.group(1).lower().split()
+            stems = [word[:-1] if word.endswith("s") and len(word) > 3 else word for word in words]
+            return "to:" + " ".join(stems)
+    return None
+
+
+def _company_part(sentence: str, span: tuple[int, int]) -> str | None:
+    """The part of a company a figure is of when words name it by its kind ("sales at its
+    chemicals division", "its insurance unit's profit"): "division:chemicals"."""
+    after = _PART_AFTER_MEASURE.match(sentence, span[1])
+    found = after or _PART_BEFORE_MEASURE.search(sentence, max(0, span[0] - 50), span[0])
+    if found is None:
+        return None
+    words = " ".join((found.group(1) or found.groups()[-1] or "").split())
+    kind = ""
+    for noun in _PART_NOUNS:
+        if noun in found.group(0):
+            kind = noun
+            break
+    return f"{kind}:{words}" if words else kind
+
+
+_PART_NOUNS = (
+    "unit", "division", "subsidiary", "arm", "operations", "business", "segment", "affiliate",
+    "branch", "plant", "mine", "refinery", "mill", "stores", "outlets", "restaurants", "shops",
+)  # fmt: skip
+
+
 def _inside(start: int, end: int, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= start and end <= span[1]
 
@@ -703,7 +821,11 @@ def _owner(names: Names, sentence: str, span: tuple[int, int], spot: _Spot) -> l
         else:
             gap = sentence[end:metric_start]
         short = len(gap) <= 40 and len(gap.split()) <= 4
-        linked = not _SAYING.search(gap) and not _PREPOSITION.search(gap)
+        linked = (
+            not _SAYING.search(gap)
+            and not _PREPOSITION.search(gap)
+            and not _CLAUSE_OF_ITS_OWN.search(gap)
+        )
         if short and linked and _OWNER_GAP.match(gap):
             best_end = end
     if best_end < 0:
