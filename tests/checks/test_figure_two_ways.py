@@ -552,3 +552,44 @@ def test_sizes_in_further_wordings(from_text, body, flagged):
 )
 def test_subgroups_and_amounts_are_not_one_group(from_text, body):
     assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A plain count opening its sentence, then every member named by their owner.
+        (
+            "Nine divers went down on Sunday. Only later did the coast guard reach all 11 "
+            "divers of the club.",
+            "11 divers",
+        ),
+        # People a firm employs are its workforce or staff.
+        ("The bakery employs 40 people. Its staff of 46 went on strike on Friday.", "46"),
+        ("The mill employs 300 workers. Its workforce of 360 will move in June.", "360"),
+        # A measure in an apposition, against a compound.
+        (
+            "The dam, 140 metres high, was finished in 1990. Engineers inspected the "
+            "160-metre dam last week.",
+            "160-metre",
+        ),
+        ("The ship, 200 metres long, left port. The 230-metre ship docked in Rotterdam.", "230"),
+    ],
+)
+def test_sizes_stated_by_employers_appositions_and_every_member(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nine divers went down on Sunday. Only later did the coast guard reach all 9 divers "
+        "of the club.",
+        "The bakery employs 40 people. Its staff of 40 went on strike on Friday.",
+        "The bakery employs 40 people. A staff of 46 works at the rival shop.",
+        # A round measure may stand for one a few percent off.
+        "The tower, 800 metres tall, opened in May. Visitors climbed the 828-metre tower.",
+        "The dam, 140 metres high, was finished in 1990. Engineers inspected the 142-metre dam.",
+    ],
+)
+def test_same_sizes_and_rounded_measures_stay_quiet(from_text, body):
+    assert _flagged(from_text, body) == []

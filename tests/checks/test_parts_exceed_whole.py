@@ -510,3 +510,66 @@ def test_more_wordings_of_a_whole_and_its_parts(from_text, body, flagged):
 )
 def test_shares_of_different_wholes_left_alone(from_text, body):
     assert _found(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Parts as objects of different verbs, sharing the whole's noun by ellipsis.
+        ("Of 150 seats, the Greens won 80 and the Liberals took 75.", "150 seats"),
+        ("The Greens won 80 of the 150 seats, and the Liberals took 75.", "150 seats"),
+        ("Of the 500 voters polled, 280 supported the bridge and 240 opposed it.", "500 voters"),
+        ("The poll questioned 500 voters; 280 said yes and 240 said no.", "500 voters"),
+        # The whole split or divided, each part with where it went.
+        ("The council's 60 seats went 35 to Labour and 30 to the Conservatives.", "60 seats"),
+        ("The 60 council seats are divided: 35 for Labour and 30 for the Tories.", "60 council"),
+        (
+            "The 2,000 jobs were split between the factory, with 1,200, and the depot, with 900.",
+            "2,000 jobs",
+        ),
+        # "with A and B among them": the parts placed in their whole.
+        ("Around 90 runners entered, with 50 men and 45 women among them.", "90 runners"),
+        # A number in words opening the next sentence as a part.
+        ("The storm damaged 40 boats. Twenty-five were in the harbour and 20 at the marina.", "40"),
+        ("The flood cut off 70 farms. Fifty were in the valley and 25 were on the hills.", "70"),
+        # A group named by an adjective alone.
+        ("The 45 dead were 30 soldiers and 20 civilians.", "45"),
+    ],
+)
+def test_parts_named_by_their_verbs_places_and_adjectives(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert len(texts) == 1 and texts[0].startswith(flagged)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The same wordings with parts that fit.
+        "Of 150 seats, the Greens won 80 and the Liberals took 70.",
+        "The council's 60 seats went 35 to Labour and 25 to the Conservatives.",
+        "The poll questioned 500 voters; 280 said yes and 220 said no.",
+        "Around 90 runners entered, with 50 men and 40 women among them.",
+        "The storm damaged 40 boats. Twenty-five were in the harbour and 15 at the marina.",
+        "The 2,000 jobs were split between the factory, with 1,200, and the depot, with 800.",
+        "The 45 dead were 30 soldiers and 15 civilians.",
+        # Categories of two partitions cut across each other.
+        "Of the 500 voters polled, 280 supported the bridge and 240 were women.",
+        "Of the 1,000 adults surveyed, 600 backed the plan and 450 were women.",
+        # A place beside a kind.
+        "The company sold 500 cars. 300 were in Europe and 250 were electric.",
+        "The flood cut off 70 farms. Fifty were in the valley and 30 were insured.",
+        # Parts said to overlap.
+        "Some 120 volunteers took part, with 70 students and 60 of them also working.",
+    ],
+)
+def test_consistent_or_overlapping_parts_in_those_wordings_stay_quiet(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+def test_an_unhedged_count_of_a_few_hundred_is_not_taken_as_rounded(from_text):
+    # "200" is not read as anything from 195 to 205: 210 seats do not fit in it.
+    body = "The 200 seats are divided: 110 for the ruling party and 100 for the opposition."
+    assert len(list(check_parts_exceed_whole(from_text(body)))) == 1
+    # A hedged whole may be rounded: "some 200" leaves room for 203.
+    body = "Some 200 seats are divided: 110 for the ruling party and 93 for the opposition."
+    assert list(check_parts_exceed_whole(from_text(body))) == []

@@ -508,3 +508,44 @@ def test_named_periods_are_names_not_dates():
     assert find_dates("He wrote a history of the Winter War.", base) == []
     assert find_dates("Athletes trained for the Summer Olympics.", base) == []
     assert find_dates("Protests recalled the Prague Spring.", base) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The book fair runs 8-11 March in Leipzig.", date(2022, 3, 8), date(2022, 3, 11)),
+        ("Polls open from 4 to 6 May across the region.", date(2022, 5, 4), date(2022, 5, 6)),
+        ("The summit ran from Oct. 3 to 5 in Lima.", date(2022, 10, 3), date(2022, 10, 5)),
+        ("Ferries stop 2 through 9 July for repairs.", date(2022, 7, 2), date(2022, 7, 9)),
+    ],
+)
+def test_a_range_of_days_in_one_month_is_one_mention(text, first, last):
+    mention = only(text)
+    assert (mention.first_day, mention.last_day) == (first, last)
+
+
+def test_a_day_range_stops_before_a_percentage():
+    found = mentions("Prices rose in June 3 to 5 pct, the survey said.")
+    assert [m.text for m in found] == ["June 3"]
+
+
+@pytest.mark.parametrize(
+    "text", ["She edits the Weekly Standard in Boston.", "The story ran in the Daily Courier."]
+)
+def test_a_frequency_word_inside_a_name_is_no_frequency(text):
+    assert mentions(text) == []
+
+
+def test_a_frequency_word_starting_a_sentence_is_still_a_frequency():
+    assert values("Weekly sales held steady.") == ["P1W"]
+
+
+@pytest.mark.parametrize(
+    "text", ["She stood for a second term in office.", "The club won it for a second year."]
+)
+def test_a_second_before_a_noun_is_an_ordinal_not_a_duration(text):
+    assert mentions(text) == []
+
+
+def test_a_second_of_time_is_still_a_duration():
+    assert [m.type for m in mentions("The lights went out for a second or two.")] == ["duration"]

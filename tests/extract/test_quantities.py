@@ -1176,3 +1176,246 @@ def test_an_age_after_a_person_noun_or_at_the_end_of_a_sentence(text):
 
 def test_the_prime_ministers_address_is_no_figure():
     assert find_quantities("Ministers met at No 10 on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The canvass gives the Greens 17 seats in the north.", [(17, "seat")]),
+        ("A new survey puts the Democrats 52 and the Republicans 44.", [(52, None), (44, None)]),
+        ("After the recount Labour 311 and the SNP 48 held firm.", [(311, None), (48, None)]),
+    ],
+)
+def test_a_partys_or_groups_tally_after_its_name_is_a_figure(text, expected):
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier grounded its 737 Max fleet for a month.",
+        "Buyers queued for the Galaxy 22 Ultra phones.",
+        "He kept his old Amstrad 128 in the loft.",
+    ],
+)
+def test_a_model_number_and_its_variant_is_no_count(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thirty-one backed the motion after a long debate.", 31),
+        ("Eleven fled across the border overnight.", 11),
+        ("Nine may lose their seats at the election.", 9),
+    ],
+)
+def test_a_number_in_words_as_the_subject_of_any_verb_is_a_count(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensioners made up 212 of the 900 members polled.",
+        "The side racked up 14 wins before Christmas.",
+        "The firm has signed up 3,000 customers.",
+    ],
+)
+def test_a_phrasal_verb_with_up_states_no_rise(text):
+    assert find_quantities(text)[0].change is None
+
+
+def test_rose_up_is_still_a_rise():
+    assert only("The index went up 40 points.").change == "up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jamaicans won the 4x100m relay.",
+        "Her squad set a record in the 4 x 400 metres.",
+        "The session ends with 8x200m repeats on the track.",
+    ],
+)
+def test_a_relay_or_a_set_of_repeats_is_no_length(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three-time champion was knocked out early.",
+        "A two-time Oscar nominee directs the film.",
+        "Buyers pay a one-time fee on signing.",
+    ],
+)
+def test_an_n_time_attribute_is_no_count_of_times(text):
+    assert find_quantities(text) == []
+
+
+def test_a_count_of_times_is_still_a_count():
+    assert only("The bridge has been closed 4 times this year.").unit == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The storm killed four, officials said.", 4),
+        ("Coastguards rescued eleven on Sunday.", 11),
+    ],
+)
+def test_a_number_in_words_as_a_verbs_object_ending_the_clause_is_a_count(text, value):
+    assert only(text).value == value
+
+
+def test_an_age_in_words_after_aged_stays_an_age():
+    assert only("The girl, aged seven, was found safe.").dimension == "age"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FA Cup last 32 draw takes place tonight.",
+        "Both clubs reached the last eight of the tournament.",
+    ],
+)
+def test_a_knock_out_round_is_no_figure(text):
+    assert find_quantities(text) == []
+
+
+def test_the_last_years_and_games_are_still_amounts():
+    assert [m.unit for m in find_quantities("In the last 16 years he won his last 8 games.")] == [
+        "year",
+        "game",
+    ]
+
+
+def test_a_number_inside_a_possessive_name_is_no_figure():
+    assert find_quantities("Fans packed in to hear Blink 182's set.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Customers get a 16 megabits per second line.", 16),
+        ("The basic package offers 2Mbps.", 2),
+        ("Speeds rise to 1 Gbps next year.", 1),
+    ],
+)
+def test_data_rates_are_read_with_their_unit(text, value):
+    mention = only(text)
+    assert (mention.value, mention.dimension) == (value, "data_rate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restated net rose by 415,000 or seven cts a share.",
+        "Income was 3,120,400, or 1.15 dlrs per share.",
+    ],
+)
+def test_a_total_beside_a_figure_per_share_is_money_in_its_currency(text):
+    total, per_share = find_quantities(text)
+    assert (total.unit, total.dimension) == ("USD", "currency")
+    assert total.value > 400_000
+    assert per_share.unit == "USD / share"
+
+
+def test_a_bare_figure_compared_with_a_price_a_thousand_times_smaller_takes_no_unit():
+    mentions = find_quantities("Earnings were 90 cts a share, against 205,000 or 12.8 pct.")
+    assert mentions[1].unit is None
+
+
+def test_a_list_of_figures_of_one_size_takes_the_unit_written_at_its_end():
+    assert [m.unit for m in find_quantities("Fees of 2,000 and 3,000 dlrs apply.")] == [
+        "USD",
+        "USD",
+    ]
+
+
+def test_an_adjective_before_a_frequency_word_and_the_noun_is_no_counted_noun():
+    assert only("Unlike three previous weekly polls, this one was online.").unit == "poll"
+
+
+def test_the_day_of_a_period_end_in_a_lower_case_table_is_no_figure():
+    assert values("Nine mths end june 30 Shr 42 cts vs 38 cts") == [9, 0.42, 0.38]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bug hits the Nokia Series 40 handset range.",
+        "Members of the Mothers 4 Peace group marched.",
+    ],
+)
+def test_a_number_inside_a_name_after_a_plural_looking_word_is_no_tally(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She lost her indoor 200m titles.", "All the 1500m finalists and 400m champions met."],
+)
+def test_a_track_distance_before_its_events_is_metres_not_millions(text):
+    assert [m.unit for m in find_quantities(text)] in (["meter"], ["meter", "meter"])
+
+
+def test_millions_before_a_plural_abbreviation():
+    assert only("The chain sold 3m DVDs in a year.").value == 3e6
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The mayor took 812 of the 1,450 votes cast.", "vote"),
+        ("Seven of the board's 12 directors resigned.", "director"),
+        ("She won 9 of 14 races this season.", "race"),
+    ],
+)
+def test_a_part_of_a_counted_whole_counts_the_same_noun(text, noun):
+    assert [m.unit for m in find_quantities(text)] == [noun, noun]
+
+
+def test_a_part_larger_than_the_whole_takes_no_noun():
+    assert find_quantities("Some 300 of the 200 seats were empty.")[0].unit is None
+
+
+def test_a_number_after_an_owners_name_counts_a_plural_noun():
+    assert only("The party's 41 councillors met.").value == 41
+    assert find_quantities("Delays hit Airbus's 380 jumbo again.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hundred and five ships, 3,400 tonnes, .5 pct, ½ a mile and a dozen eggs.",
+        "Twelve...seven 7-3/4 one-on-one 12/5 a million,Thirty-one9 nine",
+        "",
+        "no numbers here at all",
+    ],
+)
+def test_the_split_number_scan_finds_what_the_whole_pattern_finds(text):
+    from claimcheck.extract.quantities import _NUMBER_RE, _NumberScan
+
+    scan = _NumberScan(text)
+    for pos in range(len(text) + 1):
+        expected, found = _NUMBER_RE.search(text, pos), scan.next_from(pos)
+        assert (expected and (expected.span(), expected["digits"], expected["words"])) == (
+            found and (found.span(), found["digits"], found["words"])
+        )
+
+
+@given(st.text(alphabet="0123456789 .,/-½oneightwtrhfsvdzumbila", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_the_split_number_scan_agrees_on_any_text(text):
+    from claimcheck.extract.quantities import _NUMBER_RE, _NumberScan
+
+    scan = _NumberScan(text)
+    pos = 0
+    while pos <= len(text):
+        expected, found = _NUMBER_RE.search(text, pos), scan.next_from(pos)
+        assert (expected and expected.span()) == (found and found.span())
+        if expected is None:
+            break
+        pos = expected.end() if expected.end() > pos else pos + 1

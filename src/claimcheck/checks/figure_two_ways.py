@@ -108,9 +108,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     at", "is staffed by", "is 60 musicians strong", "At 150 metres, the tower ...", "the
     crew of twenty-two", members named by a word of their own ("the mill's workforce" and
     "its workers", "the fleet" and "its jets"), and a second size in an aside about the
-    group in one sentence ("the 12-member board, whose 15 members ..."). Two whole sizes
-    of one group that differ are flagged at the later one, naming where the earlier one
-    is.
+    group in one sentence ("the 12-member board, whose 15 members ..."), the people a firm
+    employs as its workforce or staff ("employs 1,200 people" and "its workforce of 1,500"),
+    and a plain count opening its sentence as the group a later count of every member names
+    with an owner ("Twelve climbers set out" and "all 14 climbers of the team"). A round
+    measure may stand for one a few percent off ("300 metres tall" is not "320-metre").
+    Two whole sizes of one group that differ are flagged at the later one, naming where the
+    earlier one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
     crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
     in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
@@ -139,6 +143,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             if earlier.value == later.value:
                 continue  # (first: most pairs of a long article end here)
             later = _placed(later, earlier)
+            later = _every_of_subject_group(context, later, earlier)
             if later.pronoun_owned:
                 later = _owned_by_pronoun(later, earlier, context)
             if not _both_sizes(earlier, later) or _small_and_unanchored(earlier, later):
@@ -216,6 +221,20 @@ def _placed(later: Size, earlier: Size) -> Size:
     if later.every and later.located and not later.group.owner and earlier.group.owner:
         return replace(later, group=replace(later.group, owner=earlier.group.owner))
     return later
+
+
+def _every_of_subject_group(context: ArticleContext, later: Size, earlier: Size) -> Size:
+    """ "Twelve climbers set out ... all 14 climbers of the team": a plain count opening its
+    sentence names the group the story is about, which a later count of every member may
+    name by its owner; the owner then sets the later figure apart from nothing."""
+    if not (later.every and later.group.owner) or earlier.group.owner or earlier.group.collective:
+        return later
+    if earlier.part or earlier.restricted or earlier.group.noun != later.group.noun:
+        return later
+    sentence_start = sentence_bounds(context, earlier.start)[0]
+    if context.article.body[sentence_start : earlier.start].strip(" \"“'("):
+        return later
+    return replace(later, group=replace(later.group, owner=""))
 
 
 def _both_sizes(first: Size, second: Size) -> bool:

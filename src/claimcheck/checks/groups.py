@@ -175,6 +175,11 @@ _MEMBERS_OF_GROUP = {
         ("flock", "sheep bird"),
     )
 }
+# Words opening a time adverb after a noun phrase: "the 160-metre dam last week".
+_TIME_ADVERB_OPENERS = _words("last next this yesterday today tonight")
+# Group words for one group: a firm's staff is its workforce.
+_SAME_GROUP_WORD = {"staff": "workforce", "payroll": "workforce"}
+_EMPLOYING = _words("employs employed employ employing")
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
 _MIN_SHARED_STEM = 6
 # Between a group and a size cue: "the expedition was made up of 11".
@@ -449,7 +454,11 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
         # "the committee has 12 members": members of the committee.
         reading.collective, reading.owner = reading.owner, ""
-    group = Group(reading.noun, reading.collective, reading.owner, frozenset(reading.modifiers))
+    if not reading.collective and opening and opening[-1].lower() in _EMPLOYING:
+        # "The firm employs 1,200 people": its workforce, whatever noun counts them.
+        reading.collective = "workforce"
+    collective = _SAME_GROUP_WORD.get(reading.collective, reading.collective)
+    group = Group(reading.noun, collective, reading.owner, frozenset(reading.modifiers))
     return Size(
         claim.value or 0.0,
         group,
@@ -887,7 +896,7 @@ def _phrase_after(body: str, position: int, limit: int) -> list[str]:
             continue
         if lower in _STOP_WORDS or lower in NUMBER_WORD_VALUES or _is_possessive(word):
             break
-        if words and _ends_phrase(lower, words[-1]):
+        if words and (_ends_phrase(lower, words[-1]) or lower in _TIME_ADVERB_OPENERS):
             break
         words.append(lower)
         if len(words) >= _MAX_PHRASE_WORDS:
@@ -952,6 +961,8 @@ _ASPECT_NOUNS = {
 # "It is 412 metres long": the thing of the sentence before (resolved by the check).
 PRONOUN_THING = "it"
 _OTHER_ASPECT_RATIO = 5
+# How far a round measure may be from the one it stands for, as a share of it.
+_ROUNDED_MEASURE_SHARE = 0.04
 _THING_PRONOUNS = _words("it")
 
 
@@ -972,8 +983,12 @@ def measured_things(context: ArticleContext) -> list[Measure]:
             continue
         thing, aspect, end = reading
         factor = claim.normalized_value / claim.value
-        # A round figure may be rounded to its last non-zero digit ("the 400-metre bridge").
-        half = stated_half_step(claim.text, claim.value, min_significant=1) * factor
+        # A round figure may be rounded ("the 400-metre bridge" may be 412 metres), by a few
+        # percent at most: "the tower, 300 metres tall" is not the 320-metre one.
+        rounded = stated_half_step(claim.text, claim.value, min_significant=1)
+        kept = stated_half_step(claim.text, claim.value, min_significant=2)
+        close = max(kept, abs(claim.value) * _ROUNDED_MEASURE_SHARE)
+        half = min(rounded, close) * factor
         if claim.qualifier != "exact":
             half = max(half, abs(claim.normalized_value) * 0.1)
         value = claim.normalized_value

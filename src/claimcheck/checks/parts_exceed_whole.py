@@ -40,8 +40,9 @@ _COMPOSED_OF = re.compile(
     r"(?:(?:were|was|are|is|be)\s+)?(?:made\s+up|composed|formed)\s+of|"
     r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)\s+(?:between|among|into)|"
     r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
-    # "shared between Labour with 35 and ...": the first part's category before it.
-    r"(?:(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(?:with|on|at)\s+)?"
+    # "shared between Labour with 35 and ...", "split between the north, with 180, and
+    # ...": the first part's category before it.
+    r"(?:(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?,?\s+(?:with|on|at)\s+)?"
     r"(?:(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
@@ -59,6 +60,9 @@ _LIST_AFTER = re.compile(
 # parts after a plain "are"; "40 people, 25 seriously and ...", "the poll of 1,000 adults
 # found 600 for ... and 500 against": after a comma or a verb, when the parts name
 # categories of one partition (a comma alone often lists figures side by side).
+# "The 80 injured were 50 children and 40 adults": a group named by an adjective alone,
+# its parts counted in nouns.
+_NAMED_BY_ADJECTIVE = re.compile(r"^\s+[a-z]+\s+(?:are|were|included|include)\s+$")
 _NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
 # Longer words between a whole and a figure list no parts of it.
 _LIST_GAP_CHARS = 90
@@ -112,6 +116,7 @@ _IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.I)
+_AMONG_THEM_AFTER = re.compile(r"^\s+among\s+(?:them|these|those)\b", re.I)
 _OF_THEM_BEFORE = re.compile(
     r"^\W*(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
     r"(?:\s+(?:were|are|was|is))?\W*$",
@@ -137,7 +142,7 @@ _GAPPED_PART = re.compile(
 # category after it.
 _ELLIPTIC_AFTER = re.compile(
     r"\s+(?:to|for|by|from|in|at|on|with|as)\s+(?:the\s+)?[A-Za-z][\w'’-]*"
-    r"(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
+    r"(?:\s+[A-Za-z][\w'’-]*){0,2}\s*(?:[.,;:]|$)",
     re.I,
 )
 # "The remaining 60 ...", "The rest, 60, ...", "The other 60 ...": the rest of a whole.
@@ -216,9 +221,11 @@ _OVERLAP_LATER = re.compile(
     re.I,
 )
 _CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
-# "... were students", "... are from Ireland": a part's category after a linking verb.
+# "... were students", "... are from Ireland", "... were on the farms": a part's category
+# after a linking verb.
 _COPULA_CATEGORY = re.compile(
-    r"\s+(?:were|are|was|is)\s+(?:(?:a|an|the|from|in|at)\s+)?(?P<category>[A-Za-z][\w'’-]*)"
+    r"\s+(?:were|are|was|is)\s+(?P<place>(?:from|in|at|on)\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?P<category>[A-Za-z][\w'’-]*)"
     r"(?=\s*[.,;:]|\s+and\b|\s+while\b|\s+but\b)",
     re.I,
 )
@@ -228,7 +235,12 @@ _PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(words.split()) for words in group)
     for group in (
         ("women woman female females girls", "men man male males boys"),
-        ("adults adult grown-ups", "children child kids minors", "infants infant babies"),
+        # Women and men are adults, girls and boys children: "143 women and 97 children".
+        (
+            "adults adult grown-ups women woman men man",
+            "children child kids minors girls boys",
+            "infants infant babies",
+        ),
         ("yes for favor favour supported backed", "no against opposed rejected", "abstained"),
         ("killed dead died", "injured wounded hurt", "missing", "rescued survived unharmed"),
         ("seriously critically badly", "slightly lightly minor"),
@@ -285,6 +297,8 @@ _LEAD_CHARS = 120
 _GAP_CHARS = 200
 # A part this many times its whole is counting something else, not miscounting.
 _MAX_PART_RATIO = 3
+# Unhedged counts below this keep three significant figures; larger ones may keep two.
+_ROUNDED_COUNT = 10_000
 # Words a sentence may open with before its first part ("Adults accounted for 600 ...").
 _MAX_LEAD_WORDS = 4
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
@@ -369,13 +383,19 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     "passed by 70 votes to 65", "lost 120 tanks, 70 destroyed and 65 captured" (what befell
     each), the whole after its parts "in all" in the next sentence; and shares of one
     whole side by side above 100 percent together ("60 percent backed the mayor and 55
-    percent her rival", "won 60 percent of the vote and the Tories 45 percent").
+    percent her rival", "won 60 percent of the vote and the Tories 45 percent"); "went 35 to
+    Labour and 30 to ...", "split between the north, with 180, and ...", "with 50 men and 45
+    women among them", "The 45 dead were 30 soldiers and 20 civilians", "Fifty were in the
+    valley and 25 on the hills" after the whole's sentence. An unhedged count below 10,000 is
+    taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
     different word ("were accepted" / "were turned down"); parts that may overlap ("25
     failed the brake check and 22 failed the light check": the same verb) are left alone,
-    and "of them", "also", "including" and the like stop the sum. Shares are not added
+    and "of them", "also", "including" and the like stop the sum, as do categories of two
+    partitions side by side ("600 backed the plan and 450 were women") and a place beside
+    a kind ("300 were in Europe and 250 were electric"). Shares are not added
     when each is a share of its own whole: of its subject ("wheat was 61 pct headed"), a
     place or group after it ("71% in the north"), different words after "of", a stake, a
     change or a rate.
@@ -645,6 +665,8 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         # of cargo: 260 tonnes of grain and ...": an amount shared out by what each part is
         # spent on or made of.
         return "shares" if _AMOUNT_THEN_LIST.match(gap) else None
+    if whole.unit is None and first.unit and _NAMED_BY_ADJECTIVE.match(gap):
+        return "categories"
     if whole.dimension != "count" or not whole.unit:
         return None  # the frames below need a whole that names what it counts
     # "In the 120-seat chamber, the ruling party holds 70 seats and ...".
@@ -854,6 +876,8 @@ def _parallel_parts(
     if not rest:
         return []
     parts = [part, *rest]
+    if _cross_partitions(_descriptions(body, parts)):
+        return []
     if _all_gapped(body, parts) or _copular_categories(body, parts):
         return parts
     return parts if _one_partition(_descriptions(body, parts)) else []
@@ -863,12 +887,15 @@ def _copular_categories(body: str, parts: list[Claim]) -> bool:
     """ "140 were British; 112 were from Ireland", "Seventy were students, and 65 were
     pensioners": each part said to be of its own category by a linking verb."""
     categories = []
+    placed = set()
     for part in parts:
         match = _COPULA_CATEGORY.match(body, part.end)
         if match is None:
             return False
         categories.append(match.group("category").lower())
-    return len(set(categories)) == len(categories)
+        placed.add(match.group("place") is not None)
+    # "300 were in Europe and 250 were electric": a place and a kind cut across each other.
+    return len(set(categories)) == len(categories) and len(placed) == 1
 
 
 def _opens_sentence(body: str, start: int, part: Claim) -> bool:
@@ -946,6 +973,9 @@ def _parts_after(
         parts.append(claim)
         previous_end = claim.end
     tail = body[previous_end : min(limit, previous_end + _GAP_CHARS)]
+    if opened and len(parts) > 1:
+        # "with 70 students and 60 pensioners among them": the list placed in its whole.
+        tail = _AMONG_THEM_AFTER.sub("", tail, count=1)
     anaphora = _OF_THEM_AFTER.match(tail) if parts else None
     if anaphora is not None and _OF_THEM_AFTER.match(body, parts[0].end):
         tail = tail[anaphora.end() :]  # "70 of which are flooded and 60 of which are dry"
@@ -1066,7 +1096,21 @@ def _splits(body: str, parts: list[Claim]) -> bool:
     if any(_COMPLEMENT.search(body, max(0, part.start - 20), part.start) for part in parts[1:]):
         return True
     descriptions = _descriptions(body, parts)
+    if _cross_partitions(descriptions):
+        return False
     return _one_partition(descriptions) or _different_words(descriptions)
+
+
+def _cross_partitions(descriptions: list[list[str]]) -> bool:
+    """ "600 backed the plan and 450 were women": two parts, each a category of a different
+    partition (a vote and a sex), cut across each other and may count one person twice."""
+    groups = []
+    for words in descriptions:
+        present = set(words)
+        hit = {index for index, group in enumerate(_PARTITIONS) if any(present & c for c in group)}
+        if hit:
+            groups.append(hit)
+    return any(not (a & b) for a, b in pairwise(groups))
 
 
 def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
@@ -1123,7 +1167,11 @@ def _different_words(descriptions: list[list[str]]) -> bool:
 
 def _rounding(claim: Claim) -> float:
     """How far a count may be from its stated figure: none for a plain "70 workers"."""
-    half_step = stated_half_step(claim.text, claim.value, min_significant=2)
+    counted = claim.dimension in (None, "count", "dimensionless")
+    # "The 200 seats", "1,000 adults surveyed": a count of a few thousand stated with no
+    # hedge is rounded to three figures at most ("1,200" is 1,195 to 1,205).
+    small = claim.qualifier == "exact" and counted and (claim.value or 0.0) < _ROUNDED_COUNT
+    half_step = stated_half_step(claim.text, claim.value, min_significant=3 if small else 2)
     if claim.qualifier == "exact" and claim.value is not None and half_step <= 0.5:
         return 0.0  # whole people or items, counted exactly
     return half_step

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from claimcheck.extract.clock import find_clock_times
 from claimcheck.extract.dates import find_dates
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import find_quantities
 from claimcheck.extract.units import to_base
 from claimcheck.input.text import split_sentences
@@ -28,7 +29,9 @@ Sentences = list[tuple[int, int]] | tuple[tuple[int, int], ...]
 Mention = TypeVar("Mention", DateMention, QuantityMention)
 
 # A count followed by "times" and then a period: "six times over the last 10 months".
-_FREQUENCY_GAP = re.compile(r"^[\s,]*(?:in|over|during|within|for|across)?\s*(?:the\s+)?$", re.I)
+_FREQUENCY_GAP = compile_pattern(
+    r"^[\s,]*(?:in|over|during|within|for|across)?\s*(?:the\s+)?$", re.I
+)
 # How far a count may sit from the period that makes it a frequency.
 _FREQUENCY_REACH = 40
 # Real sentences are far shorter: a longer "sentence" (a digit run, a list without stops) is

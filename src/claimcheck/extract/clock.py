@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import DateMention
 
 __all__ = ["find_clock_times"]
 
 _MERIDIEM = r"(?P<meridiem>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
 _ZONE = r"(?P<zone>(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT)\b|local time)"
-_CLOCK_RE = re.compile(
+_CLOCK_RE = compile_pattern(
     # "10:30", "10:30 pm", "9:05 a.m. EST": a colon always means a time.
     rf"(?<![\d:.,])(?P<colon_h>[01]?\d|2[0-3]):(?P<colon_m>[0-5]\d)(?![\d:])"
     rf"(?:[ \t]?{_MERIDIEM})?(?:[ \t]?{_ZONE})?"
@@ -35,7 +36,7 @@ _CLOCK_RE = re.compile(
     rf"(?:{_ZONE.replace('zone', 'mil_zone')}|hrs\b|hours\b)"
 )
 # A live-blog stamp: a dotted or colon time opening a line, before a headline or a break.
-_STAMP_RE = re.compile(
+_STAMP_RE = compile_pattern(
     r"(?m)^[ \t]*(?:[*_#>•-]+[ \t]*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?![\d.,])"
     r"(?=[ \t]*(?:[*_]+[ \t]*)?(?:[A-Z\"“'‘]|$))"
 )
@@ -43,12 +44,12 @@ _STAMP_RE = re.compile(
 # it: a colon and two digits, a meridiem, or a zone. A pattern that starts with a digit is
 # scanned for fast; the full pattern is tried only just before each.
 _ZONE_WORDS = r"(?:GMT|BST|UTC|CEST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT)\b|local time"
-_TRIGGER_RE = re.compile(
+_TRIGGER_RE = compile_pattern(
     r"\d(?=:\d\d|[ \t]?(?:[ap]\.m\.|[aApP][mM]\b)"
     rf"|[ \t]?(?:{_ZONE_WORDS})|[ \t]?(?:hrs|hours)\b)"
 )
-_STAMP_HINT_RE = re.compile(r"\n[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
-_FIRST_STAMP_HINT_RE = re.compile(r"[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
+_STAMP_HINT_RE = compile_pattern(r"\n[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
+_FIRST_STAMP_HINT_RE = compile_pattern(r"[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
 # How far before its trigger digit a time of day starts ("11.45" is 4 characters before "5").
 _TRIGGER_REACH = 6
 

@@ -37,6 +37,7 @@ from claimcheck.extract.lexicon import (
     words,
 )
 from claimcheck.extract.numbers import letterless_blocks
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import DateMention
 
 __all__ = ["find_dates"]
@@ -63,8 +64,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?P<fulldate>
         (?:(?P<fd_wd>{WEEKDAY_ANY_RE})\s*,?\s+)?
         (?:(?P<fd_mon>{MONTH_RE})\s*(?P<fd_day>{DAY_RE})
-            (?:\s*[-–]\s*(?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?!\d)))?
-          |(?:the\s+)?(?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
+            (?:(?:\s*[-–]\s*|\s+(?:to|through)\s+)
+              (?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?![\d%]|[.,:]\d|\s*(?:%|per\b|pct\b))))?
+          |(?:the\s+)?(?:(?P<fd_day_from>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)
+              (?:\s*[-–]\s*|\s+(?:to|through)\s+)(?:the\s+)?)?
+            (?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
         (?:(?:\s*,\s*|\s+)(?P<fd_year>{YEAR_RE}))?
     )
         """,
@@ -276,10 +280,16 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
 ]
 
-_ENDED = re.compile(
+# A noun after "a second": "a second term", "a second round" (but "a second or two", "a
+# second later" are a second of time).
+_ORDINAL_SECOND_AFTER = compile_pattern(
+    r"[ \t]+(?!(?:or|and|later|earlier|longer|shorter|before|after|ago|faster|slower|of|per|in"
+    r"|to|for|on|too|more|less|at|the|a|an|that|this|it|is|was)\b)[a-z]{3,}\b"
+)
+_ENDED = compile_pattern(
     rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,\s*({YEAR_RE}))?"
 )
-_TOKEN_SPLIT = re.compile(r"('?[a-z0-9]+)")
+_TOKEN_SPLIT = compile_pattern(r"('?[a-z0-9]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CANDIDATE_WORDS = STRONG_TRIGGERS | WEAK_TRIGGERS
 _MONTH_WORDS = frozenset(MONTHS)
@@ -289,7 +299,7 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 def _compile_shapes(names: frozenset[str] | None = None) -> re.Pattern[str]:
     """One alternation of the given shapes (all when None), keeping their priority order."""
     chosen = [text for name, text in _ALTERNATIVES if names is None or name in names]
-    return re.compile("|".join(chosen), re.IGNORECASE | re.VERBOSE)
+    return compile_pattern("|".join(chosen), re.IGNORECASE | re.VERBOSE)
 
 
 _MASTER = _compile_shapes()
@@ -299,7 +309,7 @@ _DIGIT_MASTER = _compile_shapes(
 )
 _MONTH_MASTER = _compile_shapes(words("fulldate monyear month"))
 _WEEKDAY_MASTER = _compile_shapes(words("fulldate weekday"))
-_FUTURE_CUE = re.compile(
+_FUTURE_CUE = compile_pattern(
     r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled"
     r"|payable|expires?|expiring"
     r"|(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of|effective|takes?\s+effect"
@@ -308,19 +318,19 @@ _FUTURE_CUE = re.compile(
 )
 # A sentence end (the period after a lower-case word, not after an initial "P." or "Mr."),
 # or a closing quotation: a cue inside a quote does not set the tense of the report around it.
-_CLAUSE_END = re.compile(r"[a-z0-9]{2}[.!?][\"')]*\s|\n\s*\n|[\"”]|''")
+_CLAUSE_END = compile_pattern(r"[a-z0-9]{2}[.!?][\"')]*\s|\n\s*\n|[\"”]|''")
 # A past-tense verb right before the expression ("said Friday", "was killed on Monday").
-_PAST_VERB = re.compile(
+_PAST_VERB = compile_pattern(
     r"\b(?!(?:scheduled|slated|expected|planned|postponed|delayed|moved)\b)"
     r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|"
     r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
-_CLOCK_BEFORE = re.compile(
+_CLOCK_BEFORE = compile_pattern(
     r"(?:\d\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight|o'clock|\b[ECMP][SD]T|GMT)\W{0,3}(?:on\s+)?$",
     re.IGNORECASE,
 )
-_PREV_WORD = re.compile(r"([A-Za-z']+)\W{0,3}$")
+_PREV_WORD = compile_pattern(r"([A-Za-z']+)\W{0,3}$")
 # Words before a 4-digit number that make it a year even outside 1900-2099.
 _YEAR_PREPOSITIONS = words(
     """in since by from until till through thru of during before after early late mid
@@ -332,7 +342,7 @@ _AMOUNT_BEFORE = words(
     only just around estimated number no"""
 )
 # Words after a 4-digit number that show it counts things ("1990 people"), not a year.
-_QUANTITY_AFTER = re.compile(
+_QUANTITY_AFTER = compile_pattern(
     r"\s*(?:%|percent|per\b|people|persons|troops|soldiers|workers|jobs|employees|members"
     r"|shares|units|tons|tonnes|barrels|miles|kilometers|km|feet|meters|metres|acres|cars"
     r"|homes|houses|votes|cases|deaths|dollars|euros|pounds|yen|points|students|children"
@@ -346,14 +356,14 @@ _FUNCTION_WORDS = _DETERMINERS | words(
     """for in on at by with as to and or but than since from after before during until of
     between into through over under about against"""
 )
-_PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}s\b(?!')")
-_YEAR_BEFORE_CONJUNCTION = re.compile(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
+_PLURAL_AFTER = compile_pattern(r"[ \t]+[a-z]{2,}s\b(?!')")
+_YEAR_BEFORE_CONJUNCTION = compile_pattern(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
 _MONTH_CONTEXT_BEFORE = words(
     """in since until till by early late mid of from through during last next this
     before after between and to for the"""
 ) | {name for name in MONTHS if len(name) > 3}  # "April, May and June"
 _MAY_CONTEXT_BEFORE = (_MONTH_CONTEXT_BEFORE - {"and", "to", "the"}) | {"april", "june"}
-_CAPITALIZED_NEXT = re.compile(r" [A-Z][a-z]")
+_CAPITALIZED_NEXT = compile_pattern(r" [A-Z][a-z]")
 # Words before a month name that make it a month even when a capitalized word follows.
 _STRONG_MONTH_CONTEXT = words(
     "in since until till early late mid during through of last next this before after from"
@@ -363,14 +373,14 @@ _VERB_MONTHS = frozenset({"may", "march", "august"})
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
 # a count, not the month's day ("on May 4", "in May 2024" are dates).
-_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
-_COUNTED_AFTER = re.compile(
+_IN_BEFORE = compile_pattern(r"\b[Ii]n\s+$")
+_COUNTED_AFTER = compile_pattern(
     r"\s+(?!(?:was|has|is|does|goes|this|years|months|weeks|days|hours|minutes|seconds"
     r"|decades|centuries)\b)(?:[a-z]+\s+)?(?:[a-z]{2,}[^su\W]s|people|men|women|children)\b"
 )
 # A past tense right after a weekday: "on Sunday issued a warning", "until Monday, the
 # board had refused": the verb sets the tense whatever cue stands before.
-_PAST_AFTER = re.compile(
+_PAST_AFTER = compile_pattern(
     r"(?:'s)?,?\s+(?:(?:[\w.]+\s+){0,4}had\b|(?:[a-z]+ly\s+)?"
     r"(?!(?:scheduled|slated|expected|planned|postponed|delayed|moved|based)\b)"
     r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|[a-z]{2,}ed)\b)",
@@ -403,13 +413,13 @@ _ANCHOR_SETTERS = words(
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Past tense in a clause: an auxiliary or a verb in -ed ("was", "had", "fell", "ended").
-_PAST_CUE = re.compile(
+_PAST_CUE = compile_pattern(
     r"\b(?:was|were|had|did|ended|began|came|went|fell|rose|saw|left|made|took|spent|lasted"
     r"|grew|hit|struck|killed|(?!(?:expected|scheduled|planned|slated|set)\b)[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
-_CAPITALIZED_WORD_AFTER = re.compile(r"[ \t]+(?!(?:of|in|on|and|the)\b)[A-Z][a-z]")
-_CAPITALIZED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_CAPITALIZED_WORD_AFTER = compile_pattern(r"[ \t]+(?!(?:of|in|on|and|the)\b)[A-Z][a-z]")
+_CAPITALIZED_WORD_BEFORE = compile_pattern(r"\b[A-Z][a-z]+[ \t]+$")
 
 
 def find_dates(text: str, base: date | None) -> list[DateMention]:
@@ -602,11 +612,18 @@ class _Scanner:
             return None
         first = date(year, month, day)
         last = None
-        if m.group("fd_day_to"):
-            # "Dec. 19-21": one mention from the first to the last day of the range.
-            day_to = int(m.group("fd_day_to"))
+        day_from = m.group("fd_day_from")
+        if day_from:
+            # "12-15 June", "12 to 15 June": the written day is the last of the range.
+            day, day_to_text = int(day_from.rstrip("stndrhSTNDRH")), day_text
+        else:
+            day_to_text = m.group("fd_day_to")
+        if day_to_text:
+            # "Dec. 19-21", "June 12 to 15": one mention from the first to the last day.
+            day_to = int(day_to_text.rstrip("stndrhSTNDRH"))
             if not day < day_to <= monthrange(year, month)[1]:
                 return None
+            first = date(year, month, day)
             last = date(year, month, day_to)
         return self._make(
             start,
@@ -1248,6 +1265,8 @@ class _Scanner:
         if start > 0 and text[start - 1] in "$£€#.,/":  # "$5", "1-1/2 days"
             return None
         if number_text in {"a", "an"}:
+            if unit == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):
+                return None  # "for a second year", "a second time": an ordinal
             prev = self._prev_word(start)
             if prev in {"once", "twice", "thrice", "times"} or re.search(
                 r"\d\W{0,3}$", text[max(0, start - 4) : start]
@@ -1277,6 +1296,10 @@ class _Scanner:
         )
 
     def _freq(self, m: re.Match[str]) -> DateMention | None:
+        if m.group(0)[0].isupper():
+            before = self.text[max(0, m.start() - 3) : m.start()].rstrip()
+            if before and before[-1] not in '.!?:;"“(\n':
+                return None  # "the Daily Telegraph", "Screen Daily": part of a name
         value = FREQUENCY_ADVERBS[m.group(0).lower()]
         return self._make(m.start(), m.end(), value, None, kind="set")
 

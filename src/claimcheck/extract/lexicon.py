@@ -324,4 +324,4 @@ NEXT_AFTER_SPECIFIC: dict[str, frozenset[str]] = {
     "new": words("year"),
 }
 # Tokens after a number that make it worth trying a date or duration reading.
-NEXT_AFTER_NUMBER = _UNIT_WORDS | _MONTH_TOKENS | words("century of and or to 's")
+NEXT_AFTER_NUMBER = _UNIT_WORDS | _MONTH_TOKENS | words("century of and or to through 's")

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from claimcheck.extract.numbers import scaled
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.units import (
     MINOR_UNIT_PREFIX,
     UNIT_DIMENSIONS,
@@ -21,7 +22,7 @@ from claimcheck.extract.units import (
 )
 from claimcheck.records import QuantityMention
 
-_CARRY_LINK_RE = re.compile(
+_CARRY_LINK_RE = compile_pattern(
     # "3.78 billion marks in 1986 from 2.92 billion": a short time phrase may come first
     r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?|\d{4}|first|second|third|fourth"
     r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?)?"
@@ -30,9 +31,9 @@ _CARRY_LINK_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
     re.I,
 )
-_LIST_LINK_RE = re.compile(r"(?:,|,? and|,? or)[ \t]+")
-_CARRY_CHAIN_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.I)
-_SCALED_TEXT_RE = re.compile(
+_LIST_LINK_RE = compile_pattern(r"(?:,|,? and|,? or)[ \t]+")
+_CARRY_CHAIN_RE = compile_pattern(r"\s*(?:,|and|or|,\s*and)\s*", re.I)
+_SCALED_TEXT_RE = compile_pattern(
     r"(?<![A-Za-z])(?:million|mln|mn|billion|bilion|billon|bln|bn|trillion|trln|tn|thousand"
     r"|crore|lakh)(?![A-Za-z])|(?<=\d)[mbk](?![A-Za-z])",
     re.I,
@@ -44,6 +45,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
     mentions = list(mentions)
     if len(mentions) > 1:
         carry_units(text, mentions)
+        _parts_of_a_whole(text, mentions)
         _parallel_counts(text, mentions)
         _table_headings(text, mentions)
         if any(mention.dimension == "price" for mention in mentions):
@@ -83,7 +85,11 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         if current.unit is not None or previous.unit is None:
             carried = False
             continue
-        if not _may_share_unit(previous, current) or previous.dimension == "age":
+        if (
+            not _may_share_unit(previous, current)
+            or previous.dimension == "age"
+            or _apart_in_size(previous, current)
+        ):
             carried = False
             continue
         between = text[previous.end : current.start]
@@ -101,18 +107,64 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         if not _may_share_unit(following, current):
             continue
         if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
+            if _apart_in_size(current, following):
+                # "a gain of 232,000 or five cts a share": the total is in the currency alone
+                code = _currency_of(following.unit or "")
+                if code:
+                    mentions[index] = replace(current, unit=code, dimension="currency")
+                continue
             unit, dimension = following.unit, following.dimension
             mentions[index] = replace(current, unit=unit, dimension=dimension)
+
+
+def _apart_in_size(current: QuantityMention, following: QuantityMention) -> bool:
+    """Figures a thousand times apart, the second without a scale word, are two measures:
+    "an increase of 232,000 or five cts a share" (a total and a figure per share)."""
+    if following.value is None or current.value is None:
+        return False
+    if _SCALED_TEXT_RE.search(following.text) or _SCALED_TEXT_RE.search(current.text):
+        return False
+    small, large = sorted((abs(current.value), abs(following.value)))
+    return large > 1000 * max(small, 1e-9)
+
+
+def _currency_of(unit: str) -> str | None:
+    """The currency (major unit) of money or of a price: "minor:USD / share" -> "USD"."""
+    numerator = unit.partition(" / ")[0]
+    if numerator.startswith(MINOR_UNIT_PREFIX):
+        return numerator[len(MINOR_UNIT_PREFIX) :]
+    return numerator if UNIT_DIMENSIONS.get(numerator) == "currency" else None
+
+
+# ---- a part of a counted whole ------------------------------------------------------------
+
+# "173 of the 299 votes", "Nine of the council's 15 members": the part counts the whole's noun.
+_PART_OF_RE = compile_pattern(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|your|all)\s+(?:[A-Za-z.-]+['’]s?\s+)?)?", re.I
+)
+
+
+def _parts_of_a_whole(text: str, mentions: list[QuantityMention]) -> None:
+    for index in range(len(mentions) - 1):
+        part, whole = mentions[index], mentions[index + 1]
+        if part.unit is not None or part.value is None or whole.dimension != "count":
+            continue
+        if whole.value is None or part.value > whole.value:
+            continue
+        if _PART_OF_RE.fullmatch(text, part.end, whole.start):
+            mentions[index] = replace(part, unit=whole.unit, dimension="count")
 
 
 # ---- a count and its parallel -----------------------------------------------------------------
 
 # "killed 12 soldiers and wounded another 30", "a further three", "two more": a count that
 # adds to the one before it counts the same things.
-_ADDED_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
-_MORE_AFTER_RE = re.compile(r"\s+more\b")
+_ADDED_BEFORE_RE = compile_pattern(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I
+)
+_MORE_AFTER_RE = compile_pattern(r"\s+more\b")
 # "300 cars in May and 250 in June": the same construction, the noun written once.
-_PARALLEL_RE = re.compile(
+_PARALLEL_RE = compile_pattern(
     r"\s+(?P<prep>in|on|at|for|by|from|during|last|this)\b[^.;:!?]{1,60}?,?\s+"
     r"(?:and|but|while|whereas|against|versus|vs\.?|compared\s+(?:with|to))\s+$",
     re.I,
@@ -149,8 +201,8 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
 
 # Wire earnings tables: "Shr 41 cts vs 37 cts Net 2,410,000 vs 2,050,000 Avg shrs 5,880,100".
 # A heading's figures run until a word that is not part of its row.
-_PER_SHARE_HEADING_RE = re.compile(r"(?<![A-Za-z])(?:Shr|SHR|shr)(?![A-Za-z])")
-_SHARE_COUNT_HEADING_RE = re.compile(
+_PER_SHARE_HEADING_RE = compile_pattern(r"(?<![A-Za-z])(?:Shr|SHR|shr)(?![A-Za-z])")
+_SHARE_COUNT_HEADING_RE = compile_pattern(
     r"(?<![A-Za-z])(?:Avg|Average|avg)\.?[ \t]+(?:shrs|shares|shs)(?![A-Za-z])"
     r"|(?<![A-Za-z])Shrs(?:[ \t]+outst(?:anding)?\.?)?(?![A-Za-z])"
 )
@@ -160,7 +212,7 @@ _ROW_WORDS = frozenset(
     | {"of", "oper", "operating", "dilution"}
 )
 _HEADING_HINTS = ("Shr", "shr", "SHR", "Avg", "avg", "Average")
-_ROW_WORD_RE = re.compile(r"[A-Za-z]+\.?|[^\sA-Za-z]")
+_ROW_WORD_RE = compile_pattern(r"[A-Za-z]+\.?|[^\sA-Za-z]")
 
 
 def _continues_row(gap: str) -> bool:
@@ -192,10 +244,10 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
 
 # ---- prices -----------------------------------------------------------------------------------
 
-_EACH_RE = re.compile(r"[ \t]+(?:each|apiece)\b", re.I)
+_EACH_RE = compile_pattern(r"[ \t]+(?:each|apiece)\b", re.I)
 # How far back the things a price "each" is paid for may be named.
 _EACH_REACH = 250
-_CLAUSE_BREAK_RE = re.compile(r"[.;!?](?:\s|$)")
+_CLAUSE_BREAK_RE = compile_pattern(r"[.;!?](?:\s|$)")
 
 
 def _each_and_apiece(text: str, mentions: list[QuantityMention]) -> None:
@@ -231,7 +283,7 @@ def _counted_before(text: str, mentions: list[QuantityMention], index: int) -> s
 
 # "by 15 dlrs to 1,840 dlrs per tonne", "31.20 dlrs per barrel for light crude and 28.90
 # dlrs for heavy": the figure paired with a price is in the same unit.
-_PAIR_GAP_RE = re.compile(
+_PAIR_GAP_RE = compile_pattern(
     r"[ \t\n]*(?:,[ \t\n]*)?(?:to|and|or|vs\.?|versus|from|against|"
     r"for[ \t\n]+[^.;,\d]{1,30}?[ \t\n]+and)[ \t\n]+(?:(?:a|an|the|about|around)[ \t\n]+)?",
     re.I,
@@ -249,6 +301,8 @@ def _paired_prices(text: str, mentions: list[QuantityMention]) -> None:
         numerator, _, per = (priced.unit or "").partition(" / ")
         if not per or plain.unit != numerator or priced.dimension != "price":
             continue
+        if _apart_in_size(plain, priced):
+            continue  # "2,505,978, or 1.25 dlrs per share": a total beside a price
         if _SCALED_TEXT_RE.search(plain.text) and not _SCALED_TEXT_RE.search(priced.text):
             continue  # "$5 a share, or $10m": a total beside a price
         mentions[plain_index] = replace(plain, unit=priced.unit, dimension="price")
@@ -257,7 +311,9 @@ def _paired_prices(text: str, mentions: list[QuantityMention]) -> None:
 # ---- hedges -------------------------------------------------------------------------------
 
 # "up to 50 miles (80km)", "about 8bn euros ($10bn)", "some 15 miles, or 24 km,".
-_SHARED_HEDGE_GAP_RE = re.compile(r"[ \t]*(?:\([ \t]*|\[[ \t]*|,?[ \t]+or[ \t]+|[ \t]*/[ \t]*)")
+_SHARED_HEDGE_GAP_RE = compile_pattern(
+    r"[ \t]*(?:\([ \t]*|\[[ \t]*|,?[ \t]+or[ \t]+|[ \t]*/[ \t]*)"
+)
 
 
 def _shared_qualifiers(text: str, mentions: list[QuantityMention]) -> None:

@@ -11,8 +11,9 @@ from claimcheck.extract.lexicon import (
     SCALE_WORDS,
     STANDALONE_WORDS,
 )
+from claimcheck.extract.patterns import compile_pattern
 
-_DIGITS_RE = re.compile(
+_DIGITS_RE = compile_pattern(
     r"""
     (?P<sign>[-−+])?
     (?:
@@ -23,7 +24,7 @@ _DIGITS_RE = re.compile(
     re.VERBOSE,
 )
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128})
-_FRACTION_RE = re.compile(r"(?P<num>\d+)\s*/\s*(?P<den>\d+)")
+_FRACTION_RE = compile_pattern(r"(?P<num>\d+)\s*/\s*(?P<den>\d+)")
 _UNICODE_FRACTIONS: dict[str, float] = {
     "½": 0.5,
     "¼": 0.25,
@@ -157,14 +158,14 @@ def scaled(value: float, scale: float) -> float:
 # A line this long without a single letter is a dump of figures or noise ("1 1 1 ...",
 # digit runs with odd spaces), not prose: nothing in it says what its numbers count.
 _LETTERLESS_BLOCK_CHARS = 200
-_LETTERLESS_RUN_RE = re.compile(rf"(?:(?![^\W\d_])[^\n]){{{_LETTERLESS_BLOCK_CHARS},}}")
+_LETTERLESS_RUN_RE = compile_pattern(rf"(?:(?![^\W\d_])[^\n]){{{_LETTERLESS_BLOCK_CHARS},}}")
 
 
-_LAST_TOKEN_RE = re.compile(r"\S*\s*\Z")
+_LAST_TOKEN_RE = compile_pattern(r"\S*\s*\Z")
 _LAST_TOKEN_REACH = 64
 
 
-_LETTER_OR_NEWLINE_RE = re.compile(r"[^\W\d_]|\n")
+_LETTER_OR_NEWLINE_RE = compile_pattern(r"[^\W\d_]|\n")
 _CHUNK = _LETTERLESS_BLOCK_CHARS // 2
 
 

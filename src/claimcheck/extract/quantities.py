@@ -37,6 +37,7 @@ from claimcheck.extract.numbers import (
     parse_number_words,
     scaled,
 )
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.units import (
     AMBIGUOUS_SURFACES,
     CASE_SENSITIVE_SURFACES,
@@ -104,52 +105,65 @@ _NUMBER_WORD_CASED = _number_word_alternation()
 _NUMBER_WORD_LOWER = _number_word_alternation(capitalized=False)
 # A number as written: digits (separators, decimals, a fraction) or number words. Written so
 # that every branch starts with a character class, which lets the regex engine skip ahead fast.
-_NUMBER_RE = re.compile(
+_DIGITS_ALTERNATIVE = (
     rf"(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)"
     rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?)"
     rf"|\.(?<!\.\.)(?<!\d\.)\d+|[{_VULGAR}])"
-    rf"|(?P<words>(?<![A-Za-z])(?:{_NUMBER_WORD_CASED}|[Aa] dozen|[Aa] hundred|[Aa] thousand"
+)
+_WORDS_ALTERNATIVE = (
+    rf"(?P<words>(?<![A-Za-z])(?:{_NUMBER_WORD_CASED}|[Aa] dozen|[Aa] hundred|[Aa] thousand"
     # "and" only after a hundred, a thousand or a million ("two hundred and five"; "five and
     # ten" are two numbers); the words after the first are in lower case ("two Six Nations").
     rf"|[Aa] million|[Aa] billion|[Dd]ozen)"
     rf"(?:(?:(?<=dred|sand|lion)\s+and\s+|\s+|-)(?:{_NUMBER_WORD_LOWER}))*"
     rf"(?![A-Za-z]))"
 )
+_NUMBER_RE = compile_pattern(f"{_DIGITS_ALTERNATIVE}|{_WORDS_ALTERNATIVE}")
+# The scan for the next number runs the two alternatives apart, each over the text once: the
+# engine skips ahead far faster to a digit alone than to a digit or any of the number words'
+# first letters. A digit and a word never start at the same place, so the nearer of the two
+# is what `_NUMBER_RE` finds; the other group is always there, unmatched.
+_DIGITS_SCAN_RE = compile_pattern(f"{_DIGITS_ALTERNATIVE}(?P<words>(?!))?")
+_WORDS_SCAN_RE = compile_pattern(f"{_WORDS_ALTERNATIVE}(?P<digits>(?!))?")
 
 # Scale word right after a number: "1.2 million", "$3bn", "5.93 mln", "40-million-dollar".
-_SCALE_RE = re.compile(
+_SCALE_RE = compile_pattern(
     rf"(?:{_G}*|-)(?P<scale>million|millions|mln|mn|billion|billions|bilion|billon|bln|bn"
     r"|trillion|trln|tn"
     r"|thousand|hundred|crore|lakh|m|b|k)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_SCIENTIFIC_RE = re.compile(r"[ \t]*[×xX][ \t]*10[ \t]*(?:\^|\*\*)?[ \t]*(?P<exp>[-−]?\d{1,3})")
-_NEGATIVE_BEFORE_RE = re.compile(r"(?:\b(?:minus|negative)[ \t-]*|(?:^|(?<=[\s($£€]))[-−])$", re.I)
+_SCIENTIFIC_RE = compile_pattern(
+    r"[ \t]*[×xX][ \t]*10[ \t]*(?:\^|\*\*)?[ \t]*(?P<exp>[-−]?\d{1,3})"
+)
+_NEGATIVE_BEFORE_RE = compile_pattern(
+    r"(?:\b(?:minus|negative)[ \t-]*|(?:^|(?<=[\s($£€]))[-−])$", re.I
+)
 
 # The words after a number that may spell its unit: "km", " per cent", "-kilometre".
-_UNIT_RUN_RE = re.compile(
+_UNIT_RUN_RE = compile_pattern(
     rf"(?P<sep>{_G}*-?{_G}*)(?P<run>[^\s,;:()\[\]{{}}\"“”!?]+(?:{_G}+[^\s,;:()\[\]{{}}\"“”!?]+){{0,4}})"
 )
-_NON_SPACE_RE = re.compile(r"\S+")
+_NON_SPACE_RE = compile_pattern(r"\S+")
 # The first word after a number, read before the longer run of words is: most are not units.
-_FIRST_WORD_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[^\s,;:()\[\]{{}}\"“”!?]+)")
+_FIRST_WORD_RE = compile_pattern(rf"{_G}*-?{_G}*(?P<word>[^\s,;:()\[\]{{}}\"“”!?]+)")
 _MAX_UNIT_WORDS = max(surface.count(" ") + 1 for surface in UNIT_SURFACES)
 _UNIT_FIRST_WORDS = frozenset(surface.split()[0] for surface in UNIT_SURFACES)
-_OF_A_RE = re.compile(rf"{_G}+of{_G}+an?{_G}+(?:US{_G}+|U\.S\.{_G}+|imperial{_G}+)?")
-_AGE_SUFFIX_RE = re.compile(rf"{_G}*-?{_G}*old\b", re.I)
-_OR_MORE_RE = re.compile(
+_OF_A_RE = compile_pattern(rf"{_G}+of{_G}+an?{_G}+(?:US{_G}+|U\.S\.{_G}+|imperial{_G}+)?")
+_AGE_SUFFIX_RE = compile_pattern(rf"{_G}*-?{_G}*old\b", re.I)
+_OR_MORE_RE = compile_pattern(
     rf"{_G}+or{_G}+(?P<dir>more|greater|higher|less|fewer|lower)\b",
     re.I,
 )
 # A currency sign written after the amount: "1,200€", "500₴".
-_CURRENCY_SUFFIX_RE = re.compile(
+_CURRENCY_SUFFIX_RE = compile_pattern(
     r"[ \t]?(?P<cur>[" + "".join(sorted(s for s in CURRENCY_SIGN_SYMBOLS if s != "¢")) + "])"
 )
-_PER_RE = re.compile(
+_PER_RE = compile_pattern(
     rf"{_G}*(?:(?P<word>per|a|an|each){_G}+|/{_G}*)",
     re.I,
 )
-_TIME_ADVERB_RE = re.compile(rf"{_G}+(?:earlier|ago|before|later|previously)\b", re.I)
+_TIME_ADVERB_RE = compile_pattern(rf"{_G}+(?:earlier|ago|before|later|previously)\b", re.I)
 _RATE_NOUNS = _word_set(
     "share head person unit piece item ticket seat night room household month year week day "
     "hour minute gallon litre liter barrel ounce ton tonne pound kilo kilogram bushel"
@@ -157,7 +171,7 @@ _RATE_NOUNS = _word_set(
 
 # Symbols and prefixes before an amount: the hand-written wire forms, then every symbol of
 # the CLDR table ("NZ$", "₴"); letters may not run into a symbol from the left.
-_CURRENCY_PREFIX_RE = re.compile(
+_CURRENCY_PREFIX_RE = compile_pattern(
     r"(?P<cur>(?:US|U\.S\.|HK|AU|A|CA|C|NZ|S|NT|R)[ \t]?\$|\$(?:US|AU|A|C|NZ|HK)"
     r"|Y=|PS"
     r"|(?<![A-Za-z])(?:USD|GBP|EUR|JPY|AUD|CAD|CHF|INR|Rs\.?|RM|NIS|DM|Stg|stg)"
@@ -202,6 +216,16 @@ _DOWN_WORDS = _word_set("""
     slumped plunged plummeted tumbled eased easing eases shed sheds shedding lower cut cuts
     cutting dipped sank sunk shrank shrunk shrinking reduced reduce narrowed contracted off
     lowered retreated weakened slashed
+    """)
+# Verbs whose particle "up" does not make the figure after it a rise.
+_PHRASAL_UP_VERBS = _word_set("""
+    make makes made making take takes took taken taking set sets setting end ends ended ending
+    pick picks picked picking sign signs signed signing sum sums summed summing add adds
+    rack racks racked racking notch notches notched notching chalk chalks chalked chalking
+    snap snaps snapped snapping buy buys bought buying use uses used using tie ties tied tying
+    mop mops mopped mopping scoop scoops scooped scooping draw draws drew drawn drawing
+    turn turns turned turning show shows showed shown showing line lines lined lining
+    pile piles piled piling
     """)
 _CHANGE_NOUNS_UP = _word_set("increase rise gain jump growth hike climb advance")
 _CHANGE_NOUNS_DOWN = _word_set("drop fall decline decrease loss cut reduction slump")
@@ -254,6 +278,8 @@ def _change_in(tail: list[str]) -> str | None:
     if not tail:
         return None
     last = tail[-1]
+    if last == "up" and len(tail) > 1 and tail[-2] in _PHRASAL_UP_VERBS:
+        return None  # "made up 143 of the seats", "racked up 20 wins": no change
     if last in _UP_WORDS:
         return "up"
     if last in _DOWN_WORDS:
@@ -270,7 +296,7 @@ def _change_before(text: str, start: int) -> str | None:
     return _context_before(text, start)[1]
 
 
-_CHANGE_SUFFIX_RE = re.compile(
+_CHANGE_SUFFIX_RE = compile_pattern(
     rf"{_G}+(?:(?P<up>rise|increase|gain|jump|growth|rally|surge|hike|climb|advance)"
     r"|(?P<down>drop|decline|fall|decrease|loss|slump|plunge|slide|cut|contraction))\b",
     re.I,
@@ -280,17 +306,20 @@ _MONTHS = "|".join(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MON
 _MONTHS_ALT = _MONTHS + "|" + _MONTHS.upper()
 # A day of a month: "March 5", "5 March", and either end of "October 2 and 14" or "between 24
 # and 26 December".
-_MONTH_BEFORE_RE = re.compile(
+_MONTH_BEFORE_RE = compile_pattern(
     rf"\b(?:{_MONTHS_ALT})\.?[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:,|[ \t]*(?:and|to|-|–|or)[ \t]*)?[ \t]*)?$"
 )
-_MONTH_AFTER_RE = re.compile(
+_MONTH_AFTER_RE = compile_pattern(
     rf"(?:st|nd|rd|th)?(?:{_G}*(?:and|to|-|–|or){_G}*\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"{_G}+(?:of{_G}+)?(?:{_MONTHS_ALT})\b"
 )
+_PERIOD_END_BEFORE_RE = compile_pattern(
+    rf"\b(?:end|ended|ending|ends)[ \t]+(?:{_MONTHS_ALT.lower()})\.?[ \t]*$", re.I
+)
 # "In May 40 people": a month alone, then a count.
-_IN_MONTH_BEFORE_RE = re.compile(rf"\b[Ii]n[ \t]+(?:{_MONTHS_ALT})[ \t]+$")
-_YEAR_BEFORE_NOUN_RE = re.compile(
+_IN_MONTH_BEFORE_RE = compile_pattern(rf"\b[Ii]n[ \t]+(?:{_MONTHS_ALT})[ \t]+$")
+_YEAR_BEFORE_NOUN_RE = compile_pattern(
     r"\b(?:in|since|by|until|till|before|after|during|fiscal|early|late|mid|original|classic"
     r"|famous|landmark|historic|his|her|their|its|our|my|your)[\s-]*$",
     re.I,
@@ -299,12 +328,12 @@ _YEAR_NOUNS = _word_set(
     "result earnings sale revenue profit loss level figure account election game olympics price"
     " rate budget crop season"
 )
-_YEAR_SPAN_BEFORE_RE = re.compile(r"\b(?:1\d|20|21)\d\d\s*(?:and|or|to|through|-|–)\s*$")
-_TIME_AFTER_RE = re.compile(
+_YEAR_SPAN_BEFORE_RE = compile_pattern(r"\b(?:1\d|20|21)\d\d\s*(?:and|or|to|through|-|–)\s*$")
+_TIME_AFTER_RE = compile_pattern(
     r"[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|EST\b|EDT\b|BST\b|CET\b|UTC\b|ET\b|hrs\b|local time)",
     re.I,
 )
-_NAME_HYPHEN_RE = re.compile(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|covid|sars|mers)[ \t]?-$")
+_NAME_HYPHEN_RE = compile_pattern(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|covid|sars|mers)[ \t]?-$")
 # Words a number labels rather than counts ("game 7", "Article 65"), matched whatever the case
 # of the first letter.
 _LABEL_SET = _word_set("""
@@ -325,16 +354,16 @@ def _label_before(before: str) -> bool:
     return word.lower() in _LABEL_SET or word == "No"
 
 
-_LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*$")
-_PHONE_RUN_RE = re.compile(r"(?<![\d.,])0\d{2,4}(?:[ -]\d{1,4})*[ -]$")
-_PHONE_RE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
-_STREET_AFTER_RE = re.compile(
+_LIST_MARKER_RE = compile_pattern(r"(?:^|\n)[ \t]*$")
+_PHONE_RUN_RE = compile_pattern(r"(?<![\d.,])0\d{2,4}(?:[ -]\d{1,4})*[ -]$")
+_PHONE_RE = compile_pattern(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
+_STREET_AFTER_RE = compile_pattern(
     r"(?:[-–]\d+)?(?:[ \t]+(?:Ave|Avenue|Rue|Via|Calle)\b"
     r"|(?:[ \t]+(?:[A-Z][A-Za-z]*\.?|\d+(?:st|nd|rd|th))){1,3}[ \t]+(?:St|Street|Road|Rd|Avenue"
     r"|Ave|Way|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Hwy)\b)"
 )
 # A capitalized or camel-case word just before a number marks a name: "Boeing 747", "iPhone 11".
-_NAME_BEFORE_RE = re.compile(
+_NAME_BEFORE_RE = compile_pattern(
     r"(?:^|(?<=[\s(\"'“]))(?P<word>[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w-]*)[ \t]+$"
 )
 _NOT_NAMES = _word_set("""
@@ -379,7 +408,7 @@ _SMALL_NUMBER_WORDS_LOWER = "|".join(
 )
 # Fractions of a whole: "half of", "two-thirds of", "a third of", "one in five", "six out of
 # 20"; a share's whole has no unit after it ("2 in 10 minutes" is a count).
-_PART_RE = re.compile(
+_PART_RE = compile_pattern(
     rf"(?<![A-Za-z])(?:(?P<count>[Aa]|{_SMALL_NUMBER_WORDS})(?:(?P<hyphen>-)| )"
     rf"(?P<part>{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))})\b"
     r"(?![ -](?:percentage[ -])?point)"
@@ -390,7 +419,7 @@ _PART_RE = re.compile(
     rf"(?P<whole>{_SMALL_NUMBER_WORDS_LOWER}|\d{{1,4}})\b"
     r"(?![.,]\d))"
 )
-_PART_OF_RE = re.compile(r"\s+(?:of|the)\b")
+_PART_OF_RE = compile_pattern(r"\s+(?:of|the)\b")
 # ---------------------------------------------------------------------------------------------
 # Counted nouns
 
@@ -421,7 +450,7 @@ _ADJECTIVE_LIKE = _word_set("""
     military civilian armed unarmed active annual monthly weekly daily innocent elderly wounded
     injured dead confirmed suspected possible potential known few many several great high low
     long short full-time part-time per-cent straight-line brand tiny giant massive
-    earlier later recent overseas
+    earlier later recent overseas quarterly yearly fortnightly nightly hourly
     """)
 _ADJECTIVE_SUFFIXES = ("est", "ing", "ed", "ive", "ful", "ous", "ic", "ish", "less", "able", "ible")
 _NOT_HEAD_SUFFIXES = ("ing", "ed", "ly", "est")
@@ -525,9 +554,9 @@ def lemmatize_noun(word: str) -> str:
     return lower[:-1]
 
 
-_WORD_RE = re.compile(rf"{_G}+(?P<word>[A-Za-z][A-Za-z'’]*(?:-(?:[A-Za-z]+|\d+(?=[ \t])))*)")
+_WORD_RE = compile_pattern(rf"{_G}+(?P<word>[A-Za-z][A-Za-z'’]*(?:-(?:[A-Za-z]+|\d+(?=[ \t])))*)")
 # "MPs", "MEPs", "SUVs": an abbreviation in the plural is a counted noun.
-_ABBREVIATION_PLURAL_RE = re.compile(r"[A-Z][A-Z0-9]+s")
+_ABBREVIATION_PLURAL_RE = compile_pattern(r"[A-Z][A-Z0-9]+s")
 # Nouns that name an amount rather than what is counted: "a 12.8 mln profit" is money.
 _AMOUNT_NOUNS = _word_set("""
     profit loss deficit surplus gain rise increase fall drop decline income revenue turnover
@@ -582,7 +611,7 @@ def _past_modifier(
     lower = word.lower()
     next_word = following["word"] if following else ""
     next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
-    if lower in _ADJECTIVE_LIKE and next_is_noun:
+    if lower in _ADJECTIVE_LIKE and (next_is_noun or next_word.lower() in _ADJECTIVE_LIKE):
         return match.end()  # "10 other people", "3 more goals", "two new products"
     if (lower in _NOT_NOUNS and not word.isupper()) or lower.endswith("ly"):
         return _NO_NOUN  # "US" before a noun is a name, "us" a pronoun
@@ -720,7 +749,7 @@ def _apply_scales(text: str, number: _Number, money: bool) -> None:
 
 # After "5m" or "5 m": words that make it a length ("a 65m yacht", "350 m high", "the 400m
 # final"), and words before it that do ("jumped 2.3m", "a height of 40m").
-_LENGTH_AFTER_RE = re.compile(
+_LENGTH_AFTER_RE = compile_pattern(
     rf"(?:{_G}*\({_G}*[\d.,]+{_G}*(?:ft|feet|foot|yards?|yds?|in|inches|miles?|km)\b"
     rf"|[ \t-]*(?:high|deep|long|wide|tall|away|above|below|across|thick|in{_G}+(?:height|length"
     rf"|diameter|depth)|up|down|under|from|of{_G}+(?:water|snow|rain)|race|final|heat|hurdles"
@@ -728,7 +757,7 @@ _LENGTH_AFTER_RE = re.compile(
     rf"|record|event|champion|world)\b)",
     re.I,
 )
-_LENGTH_BEFORE_RE = re.compile(
+_LENGTH_BEFORE_RE = compile_pattern(
     r"\b(?:height|depth|length|width|distance|altitude|jump(?:ed|s)?|clear(?:ed|s)?|thr(?:ew|own)"
     r"|throws?|leap|vault|attempt(?:ed|s)?|personal{_G}+best"
     r"|ran|swam|rose|fell|sank|measur(?:ed|es|ing)|spans?|stands?|stood|towers?|tall|high|deep"
@@ -737,14 +766,20 @@ _LENGTH_BEFORE_RE = re.compile(
 )
 # "the 1500m", "her 400m": a track distance named as the event (not sums of money).
 _TRACK_DISTANCES = frozenset({60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 3000, 5000, 10000})
-_EVENT_BEFORE_RE = re.compile(
+_EVENT_PLURALS = _word_set("""
+    titles finals finalists heats races medals medallists medalists champions championships
+    crowns winners runners sprinters specialists events relays swimmers hurdlers
+    """)
+_EVENT_BEFORE_RE = compile_pattern(
     r"(?:\b(?:the|his|her|their|a)|\b(?:men|women)['’]s|\b(?:boys|girls)['’])[ \t]+$", re.I
 )
-_K_DISTANCE_RE = re.compile(rf"{_G}*(?:-{_G}*)?(?:run|race|walk|swim|course|route|trail)\b", re.I)
-_MILLION_WORD_AFTER_RE = re.compile(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z'’-]*)")
+_K_DISTANCE_RE = compile_pattern(
+    rf"{_G}*(?:-{_G}*)?(?:run|race|walk|swim|course|route|trail)\b", re.I
+)
+_MILLION_WORD_AFTER_RE = compile_pattern(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z'’-]*)")
 
 
-_CAPITAL_LETTER_NAME_RE = re.compile(r"\d{1,3}[MB](?![A-Za-z0-9])")
+_CAPITAL_LETTER_NAME_RE = compile_pattern(r"\d{1,3}[MB](?![A-Za-z0-9])")
 
 
 def _names_a_firm_or_model(text: str, number: _Number, match: re.Match[str]) -> bool:
@@ -779,12 +814,7 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
         return True
     following = _MILLION_WORD_AFTER_RE.match(text, match.end())
     if following and not _LENGTH_AFTER_RE.match(text, match.end()):
-        after = following["word"]
-        unit = _lexicon_unit(text, following.start("word"))
-        if unit is not None and unit[2] == following.start("word"):
-            return True  # "5m tonnes", "1.1m barrels"
-        # "5m tonnes", "3m people"; "a 65m yacht": a noun in the singular is what is that long
-        return after[0].islower() and _is_plural(after) and after.lower() not in _NOT_NOUNS
+        return _counts_the_word_after(text, number, following, attached)
     if _LENGTH_AFTER_RE.match(text, match.end()):
         return False
     before = text[max(0, number.start - 60) : number.start]
@@ -795,6 +825,23 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     # "sales of 5m.", "the show drew 9.2m": without a length in sight, news means millions;
     # a spaced "350 m" alone is the unit.
     return attached
+
+
+def _counts_the_word_after(
+    text: str, number: _Number, following: re.Match[str], attached: bool
+) -> bool:
+    """Whether the word after "5m" is what the millions count: "5m tonnes", "3m people", "4m
+    CDs"; "a 65m yacht" (a noun in the singular is what is that long) and "her 200m titles"
+    (races) are lengths."""
+    after = following["word"]
+    unit = _lexicon_unit(text, following.start("word"))
+    if unit is not None and unit[2] == following.start("word"):
+        return True
+    if number.value in _TRACK_DISTANCES and attached and after.lower() in _EVENT_PLURALS:
+        return False
+    if _ABBREVIATION_PLURAL_RE.fullmatch(after):
+        return True
+    return after[0].islower() and _is_plural(after) and after.lower() not in _NOT_NOUNS
 
 
 def _currency_after(text: str, pos: int) -> bool:
@@ -835,8 +882,27 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
         and first_lower.split("-", 1)[0] not in _UNIT_FIRST_WORDS
     ):
         return None  # the common case: a noun or a verb follows, not a unit
-    match = _UNIT_RUN_RE.match(text, pos)
-    run = match["run"]
+    run = _UNIT_RUN_RE.match(text, pos)["run"]
+    found = _RUN_UNITS.get(run, _NOT_READ)
+    if found is _NOT_READ:
+        if len(_RUN_UNITS) > _RUN_UNITS_LIMIT:
+            _RUN_UNITS.clear()
+        found = _RUN_UNITS[run] = _unit_of_run(run)
+    if found is None:
+        return None
+    unit, written, length = found
+    return unit, written, unit_start, unit_start + length
+
+
+# What the words after a number spell, by their text: the same few runs ("pct", "mln dlrs")
+# follow most numbers, so each is read once. A run maps to (unit, as written, length) or None.
+_RUN_UNITS: dict[str, tuple[str, str, int] | None] = {}
+_RUN_UNITS_LIMIT = 50_000
+_NOT_READ = ("", "", -1)
+
+
+def _unit_of_run(run: str) -> tuple[str, str, int] | None:
+    """The longest lexicon unit that the words of `run` start with."""
     spans = [(word.start(), word.end()) for word in _NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
     for count in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
@@ -853,8 +919,7 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
                 continue
             written = stripped
         last_word = written.rsplit(" ", 1)[-1]
-        end = unit_start + spans[count - 1][0] + len(last_word)
-        return unit, written, unit_start, end
+        return unit, written, spans[count - 1][0] + len(last_word)
     return None
 
 
@@ -880,8 +945,8 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     return unit, end
 
 
-_MILESTONE_BEFORE_RE = re.compile(rf"\b[Tt]he{_G}+$")
-_NOUN_AFTER_MARK_RE = re.compile(
+_MILESTONE_BEFORE_RE = compile_pattern(rf"\b[Tt]he{_G}+$")
+_NOUN_AFTER_MARK_RE = compile_pattern(
     rf"{_G}+(?!(?:of|in|on|for|by|and|or|but|at|with|since|before|after|when|as|is|was|again"
     rf"|this|last|that|than|to|from|for|within|during|until|mark)\b)[a-z]"
 )
@@ -922,7 +987,7 @@ def _ambiguous_is_unit(
     return surface not in ("real", "won") or bool(attached or number.scale or large_sum)
 
 
-_WORD_AFTER_RE = re.compile(rf"{_G}*[A-Za-z]")
+_WORD_AFTER_RE = compile_pattern(rf"{_G}*[A-Za-z]")
 _SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(\n-–—*•")
 
 
@@ -950,8 +1015,8 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
     glued = number.start > 1 and text[number.start - 1] == "-" and text[number.start - 2].isalpha()
     if number.is_words and glued:
         return None  # "one-on-one", "no-one", "all-in-one": part of a compound word
-    if text.startswith("-for-", number.end) or text.endswith("-for-", 0, number.start):
-        return None  # a ratio: "a 3-for-2 split", "one-for-six rights issue"
+    if _names_no_amount(text, number):
+        return None
     start, currency = number.start, None
     if not number.is_words:
         group = _age_group(text, number)
@@ -974,9 +1039,23 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
     return _Quantity(start, read.end, number, read.unit, read.has_own_unit, age=read.age)
 
 
+def _names_no_amount(text: str, number: _Number) -> bool:
+    """A ratio ("a 3-for-2 split"), an attribute ("a two-time winner", "a one-time fee") or
+    an event or set of repeats ("the 4x100m relay", "6 x 400 metres"), not an amount."""
+    end = number.end
+    if text.startswith("-for-", end) or text.endswith("-for-", 0, number.start):
+        return True
+    if text.startswith("-time", end) and not text[end + 5 : end + 6].isalpha():
+        return True
+    after = text[end : end + 2]
+    return ("x" in after or "X" in after or "×" in after) and bool(
+        _REPEATED_DISTANCE_RE.match(text, end)
+    )
+
+
 # A bare time in hundredths after a placing or a record: "came third in 10.21", "set a
 # personal best of 20.94", "an Olympic record of 12.37".
-_RACE_TIME_BEFORE_RE = re.compile(
+_RACE_TIME_BEFORE_RE = compile_pattern(
     r"\b(?:finish(?:ed|es)?|won|came|ran|clocked|timed|record|best|time|winner|second|third"
     r"|fourth|fifth|sixth|seventh|eighth|last)(?:[ \t]+(?:place|home))?[ \t]+(?:in|of)[ \t]+$"
 )
@@ -991,12 +1070,12 @@ def _is_race_time(text: str, number: _Number) -> bool:
 
 # Words before a bare number that make it an age: "aged 81", "at the age of nine", "ages 5
 # to 11"; people described by an age: "people over 75", "children under five".
-_AGE_BEFORE_RE = re.compile(
+_AGE_BEFORE_RE = compile_pattern(
     rf"\b(?:aged|ages?(?:{_G}+of)?)(?:{_G}+(?:between|about|around|over|under|just|only"
     rf"|nearly|almost|at{_G}+least|roughly|some))?{_G}+$",
     re.I,
 )
-_AGE_OF_PEOPLE_RE = re.compile(
+_AGE_OF_PEOPLE_RE = compile_pattern(
     rf"\b(?:people|those|men|women|children|adults|pensioners|drivers|voters|patients"
     rf"|residents|workers|anyone|everyone|girls|boys|kids|youngsters|teenagers|smokers|users"
     rf"|households|viewers|customers|savers|fans|players)"
@@ -1005,7 +1084,7 @@ _AGE_OF_PEOPLE_RE = re.compile(
     re.I,
 )
 # "Jane Smith, 67," or "Smith (67)": an age in apposition to a person.
-_APPOSITION_BEFORE_RE = re.compile(
+_APPOSITION_BEFORE_RE = compile_pattern(
     r"(?:\b(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)|\b(?:wife|husband|son|daughter|mother"
     r"|father|brother|sister|man|woman|boy|girl|friend|partner|widow|widower|grandmother"
     r"|grandfather|mum|dad|pensioner|teenager|actor|actress|singer|star|player|striker"
@@ -1015,27 +1094,27 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"[ \t]*,[ \t]*$"
 )
 # After the age: a comma, a dash, or the end of a sentence ("said Hynde, 53.").
-_APPOSITION_AFTER_RE = re.compile(r"[ \t]*(?:,|[-–—][ \t]|\.(?:\s|$))")
+_APPOSITION_AFTER_RE = compile_pattern(r"[ \t]*(?:,|[-–—][ \t]|\.(?:\s|$))")
 # "she was 18 when", "who is 13 at the time": a person's age after a copula, the clause
 # ending right after the number (a count or a measure would carry its noun or unit).
-_AGE_COPULA_BEFORE_RE = re.compile(
+_AGE_COPULA_BEFORE_RE = compile_pattern(
     r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou)(?:'s|’s|'m|’m|[ \t]+(?:was"
     r"|is|were|am|are|turned|turns|will[ \t]+be|had[ \t]+turned|has[ \t]+turned))"
     r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|already|now|then|still))?[ \t]+$"
 )
-_AGE_COPULA_AFTER_RE = re.compile(
+_AGE_COPULA_AFTER_RE = compile_pattern(
     r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time"
     r"|and(?![ \t]+(?:\d|a[ \t]+half))|years?[ \t]+old|last|this|next)\b"
 )
 # "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
-_LIFE_EVENT_AT_RE = re.compile(
+_LIFE_EVENT_AT_RE = compile_pattern(
     r"\b(?:died|dies|dying|retired|retires|retiring|retirement|married|marries|debut"
     r"|emigrated|orphaned|widowed)\b[^.;!?\n]{0,40}?[ \t]at[ \t]+$"
 )
 # "At 35, she is the youngest...": an age opening its sentence.
-_AGE_OPENING_RE = re.compile(r"(?:^|[.!?\"“]\s+|\n\s*)At[ \t]+$")
+_AGE_OPENING_RE = compile_pattern(r"(?:^|[.!?\"“]\s+|\n\s*)At[ \t]+$")
 _AGE_BOUND_WORDS = ("over", "under", "above", "below", "older", "younger")
-_AGE_GROUP_RE = re.compile(r"(?<![A-Za-z])(?:over|under|Over|Under)[- ]$")
+_AGE_GROUP_RE = compile_pattern(r"(?<![A-Za-z])(?:over|under|Over|Under)[- ]$")
 _CALENDAR_NAMES = frozenset(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
 
 
@@ -1118,7 +1197,7 @@ def _read_before_digits(
 # figure is scanned once: (pattern, ISO code by group name).
 _REGIONAL_CUES = {
     word: (
-        re.compile(
+        compile_pattern(
             r"\b(?:" + "|".join(f"(?P<c{i}>{cues})" for i, (cues, _) in enumerate(pairs)) + r")\b",
             re.I,
         ),
@@ -1127,10 +1206,10 @@ _REGIONAL_CUES = {
     for word, pairs in (CUED_CURRENCIES | REGIONAL_CURRENCIES).items()
 }
 _REGIONAL_WORDS = "|".join(sorted(_REGIONAL_CUES))
-_REGIONAL_WORD_RE = re.compile(rf"(?<![A-Za-z])(?P<word>{_REGIONAL_WORDS})s?$", re.I)
+_REGIONAL_WORD_RE = compile_pattern(rf"(?<![A-Za-z])(?P<word>{_REGIONAL_WORDS})s?$", re.I)
 # The currency word alone after the number ("336 billion escudos"), none of its country's
 # adjective: the country is read from the text before.
-_BARE_REGIONAL_RE = re.compile(rf"[ \t]*-?[ \t]*(?P<word>{_REGIONAL_WORDS})s?\b", re.I)
+_BARE_REGIONAL_RE = compile_pattern(rf"[ \t]*-?[ \t]*(?P<word>{_REGIONAL_WORDS})s?\b", re.I)
 # How far back a country named for "crowns" or "dinars" is looked for (a dateline, a clause).
 _REGIONAL_REACH = 400
 
@@ -1212,13 +1291,13 @@ def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead
 
 
 # "pounds" are money or mass: what is around the figure says which.
-_POUNDS_OF_RE = re.compile(rf"{_G}+of{_G}+(?!the\b|a\b|an\b)[a-z]", re.I)
-_MASS_CUE_RE = re.compile(
+_POUNDS_OF_RE = compile_pattern(rf"{_G}+of{_G}+(?!the\b|a\b|an\b)[a-z]", re.I)
+_MASS_CUE_RE = compile_pattern(
     r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)|lbs?|ounces?|oz|kilos?"
     r"|kilograms?|kg|tons?|tonnes?|obes\w*|fat|body)\b",
     re.I,
 )
-_MONEY_CUE_RE = re.compile(
+_MONEY_CUE_RE = compile_pattern(
     r"£|\b(?:sterling|stg|pence|penny|cost(?:s|ing)?|price[sd]?|paid|pay(?:s|ing|ment)?|spen[dt]"
     r"|spending|fund(?:s|ed|ing)?|worth|budget|fine[sd]?|salar(?:y|ies)|wages?|earn(?:s|ed|ing)?"
     r"|profits?|loss(?:es)?|deal|bid|offer(?:ed)?|sold|bought|sale|raised?|invest\w*|tax(?:es)?"
@@ -1252,7 +1331,7 @@ def _read_fraction_of_unit(text: str, read: _UnitRead) -> None:
 
 
 # "four-, five- and six-cylinder engines": a hyphen left hanging until the last number.
-_SUSPENDED_RE = re.compile(
+_SUSPENDED_RE = compile_pattern(
     rf"-(?=,|{_G}+(?:and|or|to){_G})(?:,?{_G}*[A-Za-z0-9.]+-)*,?{_G}*(?:and|or|to){_G}+"
     r"[A-Za-z0-9.]+(?=-[A-Za-z])"
 )
@@ -1282,7 +1361,7 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
 
 
 # "48 tonnes of crude a day": a measure of a material, at a rate.
-_OF_MATERIAL_RE = re.compile(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|an|per){_G}+[a-z])")
+_OF_MATERIAL_RE = compile_pattern(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|an|per){_G}+[a-z])")
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
 
 
@@ -1307,9 +1386,9 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
             read.end = denominator[1]
 
 
-_CAPITALS_BEFORE_RE = re.compile(r"[A-Z]{2,}[ \t]*$")
-_HYPHEN_WORD_RE = re.compile(r"-(?P<word>[A-Za-z]+)(?:-old)?\b")
-_PLAIN_WORD_RE = re.compile(r"(?P<word>[A-Za-z]+)\b")
+_CAPITALS_BEFORE_RE = compile_pattern(r"[A-Z]{2,}[ \t]*$")
+_HYPHEN_WORD_RE = compile_pattern(r"-(?P<word>[A-Za-z]+)(?:-old)?\b")
+_PLAIN_WORD_RE = compile_pattern(r"(?P<word>[A-Za-z]+)\b")
 
 
 def _after_name(text: str, negative: re.Match[str]) -> bool:
@@ -1377,6 +1456,7 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
     if (
         start > 3
         and text[start - 1] in " -"
+        and "0" in text[max(0, start - 20) : start]
         and _PHONE_RUN_RE.search(text, max(0, start - 20), start)
     ):
         return True  # "0845 8 505 505": the groups of a phone number
@@ -1387,7 +1467,7 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
     )
 
 
-_SHORT_YEAR_BEFORE_RE = re.compile(
+_SHORT_YEAR_BEFORE_RE = compile_pattern(
     r"\b(?:in|since|of|from|until|by|the|and|to|summer|spring|autumn|winter|class)[ \t]+['’]$",
     re.I,
 )
@@ -1412,11 +1492,24 @@ def _glued_before(text: str, start: int, in_range: bool) -> bool:
         return False  # a table's dotted leader: "loans.......64,615"
     if previous in "'’" and _SHORT_YEAR_BEFORE_RE.search(text, max(0, start - 12), start):
         return True  # "in '94", "since ’08": a year with its century left out
+    if (previous in "xX×" or (previous in " \t" and text[start - 2] in "xX×")) and (
+        _FACTOR_BEFORE_RE.search(text, max(0, start - 6), start)
+    ):
+        return True  # "4x100m", "3 x 4": the second factor
     return previous == ":" or (previous == "." and start > 1 and text[start - 2] == ".")
 
 
+_REPEATED_DISTANCE_RE = compile_pattern(
+    r"[ \t]*[x×X][ \t]*\d+[ \t]*(?:m|km|metres?|meters?|miles?|yards?|yds?|kilometres?)\b"
+)
+# The second factor of "4x100m", "3 x 4": the figure before the sign says what it is.
+_FACTOR_BEFORE_RE = compile_pattern(r"\d[ \t]*[x×X][ \t]*$")
+
+
 # A variant's letters, not a unit or a scale ("10-15M", "20-30C", "5-10GW" are ranges).
-_MODEL_SUFFIX_RE = re.compile(r"-\d{3}(?:(?!KM|MW|GW|KW|MM|CM|BN|MN|PM|AM|GB|MB|TB)[A-Z]{2,3}|X)\b")
+_MODEL_SUFFIX_RE = compile_pattern(
+    r"-\d{3}(?:(?!KM|MW|GW|KW|MM|CM|BN|MN|PM|AM|GB|MB|TB)[A-Z]{2,3}|X)\b"
+)
 
 
 def _glued_after(text: str, end: int) -> bool:
@@ -1444,8 +1537,10 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     has_lexicon_unit = read.unit is not None and read.unit in UNIT_DIMENSIONS
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
-    if _MONTH_AFTER_RE.match(text, end):
-        return True
+    if _MONTH_AFTER_RE.match(text, end) or (
+        "nd" in before and _PERIOD_END_BEFORE_RE.search(before)
+    ):
+        return True  # "on 5 March"; "nine mths end may 31" in a table written in lower case
     measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
     if before != before.lower() and _MONTH_BEFORE_RE.search(before) and not measured:
         # A unit after the number ends a day range: "on April 1 to 15 pct" is a rate.
@@ -1457,7 +1552,7 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         and _integer_is_no_count(text, number, read, before, has_lexicon_unit)
     ):
         return True
-    if _LIST_MARKER_RE.search(before) and text[end : end + 1] in (".", ")"):
+    if text[end : end + 1] in (".", ")") and _LIST_MARKER_RE.search(before):
         return not text[end + 1 : end + 2].isdigit()
     return False
 
@@ -1474,6 +1569,11 @@ def _integer_is_no_count(
         return False
     if _STREET_AFTER_RE.match(text, end) or _label_before(before):
         return True  # "10 Downing Street"; "category 4", "game 7"
+    possessive = _POSSESSIVE_NAME_AFTER_RE.match(text, end)
+    if possessive and not _plural_head_follows(text, possessive.end()):
+        return True  # "50 Cent's album", "Maroon 5's tour": the number is part of a name
+    if _MODEL_VARIANT_AFTER_RE.match(text, end):
+        return True  # "737 Max jets", "a 747 Jumbo": a model and its variant, not a count
     if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
     if _INDEX_NAME_BEFORE_RE.search(before):
@@ -1483,11 +1583,34 @@ def _integer_is_no_count(
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
+        tally = read.noun_is_plural or _TALLY_END_RE.match(text, end) is not None
+        owner = word.endswith(("'s", "’s"))  # "the council's 15 members", "Labour's 350 MPs"
+        if word in _PARTY_NAMES or (tally and (owner or _GROUP_BEFORE_RE.search(before))):
+            return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
     return False
 
 
-_INDEX_NAME_BEFORE_RE = re.compile(
+_POSSESSIVE_NAME_AFTER_RE = compile_pattern(r"(?:[ \t][A-Z][a-z]*)?['’]s\b")
+# Product variants written after a model number.
+_MODEL_VARIANT_AFTER_RE = compile_pattern(
+    r"[ \t-](?:Max|MAX|Pro|Plus|Mini|Ultra|Neo|neo|XL|XR|Lite|Turbo|Jumbo|Dreamliner)\b"
+)
+# A group named in the plural with its article ("the Tories", "the Lib Dems", "the Lakers"):
+# models and products are singular, so the figure after a group is its tally.
+_GROUP_BEFORE_RE = compile_pattern(
+    r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[a-rt-z]s[ \t]+$"
+)
+# What follows a tally that ends its phrase: "the Tories 43, Labour 38 and".
+_TALLY_END_RE = compile_pattern(rf"[ \t]*[,;:.)]|{_G}+(?:and|to|against|vs|versus|per)\b")
+# Parties named in the singular, whose seat or vote counts follow their names.
+_PARTY_NAMES = _word_set(
+    "Labour Tory Conservative Conservatives Democrats Republicans Liberals Greens SNP UKIP "
+    "Plaid GOP Likud Fidesz"
+)
+
+
+_INDEX_NAME_BEFORE_RE = compile_pattern(
     r"(?<![A-Za-z])(?:s&p|sp|ftse|nikkei|russell|stoxx|dax|cac|kospi|nasdaq|topix|asx|tsx|ibex"
     r"|sensex|nifty|msci|hang[ \t]+seng|dow[ \t]+jones)[ \t-]*$",
     re.I,
@@ -1495,10 +1618,10 @@ _INDEX_NAME_BEFORE_RE = re.compile(
 # A team sheet's scorers or substitutions: a surname and a minute ("Riise 1, Nunez 113.",
 # "Gerrard 79 og", "Thompson 48 pen"), one of several, or before the attendance ("Easton 60.
 # 9,796").
-_SURNAME_BEFORE_RE = re.compile(r"(?:^|[\s(:])[A-Z][a-z'’-]+[ \t]+$")
-_MINUTE_AFTER_RE = re.compile(r"[ \t]+(?:og|pen)\b|[,.;)]")
-_SCORER_ITEM_RE = re.compile(r"[A-Z][a-z'’-]+[ \t]+\d{1,3}(?:[ \t]+(?:og|pen))?[,.;)]")
-_ATTENDANCE_AFTER_RE = re.compile(r"\.\s+(?:\d{1,3},\d{3}\b|Att\b)|,[ \t]*\d{1,3}[.,]")
+_SURNAME_BEFORE_RE = compile_pattern(r"(?:^|[\s(:])[A-Z][a-z'’-]+[ \t]+$")
+_MINUTE_AFTER_RE = compile_pattern(r"[ \t]+(?:og|pen)\b|[,.;)]")
+_SCORER_ITEM_RE = compile_pattern(r"[A-Z][a-z'’-]+[ \t]+\d{1,3}(?:[ \t]+(?:og|pen))?[,.;)]")
+_ATTENDANCE_AFTER_RE = compile_pattern(r"\.\s+(?:\d{1,3},\d{3}\b|Att\b)|,[ \t]*\d{1,3}[.,]")
 
 
 def _in_scorer_list(text: str, number: _Number, before: str) -> bool:
@@ -1527,10 +1650,10 @@ def _reads_as_year(text: str, number: _Number, read: _UnitRead, before: str) -> 
     )
 
 
-_CAPITAL_AFTER_RE = re.compile(r"[ \t][A-Z]")
+_CAPITAL_AFTER_RE = compile_pattern(r"[ \t][A-Z]")
 
 
-_CLOSING_AFTER_NUMBER_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\d+\)")
+_CLOSING_AFTER_NUMBER_RE = compile_pattern(r"[A-Z][\w'’.-]*[ \t]+\d+\)")
 
 
 def _is_name(text: str, word_start: int) -> bool:
@@ -1552,15 +1675,38 @@ def _change_after(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_RANGE_LINK_RE = re.compile(
+_RANGE_LINK_RE = compile_pattern(
     rf"{_G}*(?P<link>-|–|—|to|and|or|through){_G}*(?:-{_G}*)?",
     re.I,
 )
-_BETWEEN_RE = re.compile(rf"\bbetween{_G}+(?:\S+{_G}+)?$", re.I)
-_FROM_RE = re.compile(
+_BETWEEN_RE = compile_pattern(rf"\bbetween{_G}+(?:\S+{_G}+)?$", re.I)
+_FROM_RE = compile_pattern(
     rf"\b(?:from|range|ranging|ranges|ranged){_G}+(?:\S+{_G}+){{0,2}}$",
     re.I,
 )
+
+
+class _NumberScan:
+    """The numbers of a text, as `_NUMBER_RE.search(text, pos)` finds them, each alternative
+    scanned over the text once."""
+
+    __slots__ = ("digits", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.digits = _DIGITS_SCAN_RE.search(text)
+        self.words = _WORDS_SCAN_RE.search(text)
+
+    def next_from(self, pos: int) -> re.Match[str] | None:
+        # A match found earlier that still starts at or after `pos` is still the first.
+        digits, words = self.digits, self.words
+        if digits is not None and digits.start() < pos:
+            digits = self.digits = _DIGITS_SCAN_RE.search(self.text, pos)
+        if words is not None and words.start() < pos:
+            words = self.words = _WORDS_SCAN_RE.search(self.text, pos)
+        if digits is None or (words is not None and words.start() < digits.start()):
+            return words
+        return digits
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
@@ -1571,8 +1717,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
     pos = 0
     length = len(text)
     blocks = letterless_blocks(text)
+    numbers = _NumberScan(text)
     while pos < length:
-        match = _NUMBER_RE.search(text, pos)
+        match = numbers.next_from(pos)
         if match is None:
             break
         if blocks:
@@ -1606,7 +1753,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
 
 # "eight times higher", "three times as large", "ten times the rate", "a 3-fold rise": a
 # multiplier (a ratio without a unit), not a count of occasions ("capped 18 times").
-_MULTIPLIER_AFTER_RE = re.compile(
+_MULTIPLIER_AFTER_RE = compile_pattern(
     rf"{_G}+(?:as|more|less|fewer|[a-z]+er{_G}+than|the(?!{_G}+(?:last|past|next|following"
     rf"|previous|same|first|second|third|year|week|month|day|season|game|match)\b)|(?:higher|lower|larger|bigger"
     rf"|greater|faster|slower|smaller|longer|wider|cheaper|costlier|stronger|worse|better"
@@ -1623,7 +1770,7 @@ def _multipliers(text: str, mentions: list[QuantityMention]) -> None:
 
 
 # "the number of people on broadband ... surpassed four million": what the figure counts.
-_NUMBER_OF_RE = re.compile(
+_NUMBER_OF_RE = compile_pattern(
     rf"\b(?i:the|a|its|their)(?:{_G}+(?:total|overall|average))?{_G}+number{_G}+of"
     rf"(?P<noun>(?:{_G}+[a-z][a-z'’-]*){{1,3}})"
 )
@@ -1673,7 +1820,7 @@ _PART_HINTS = (
     *("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "sixth", "seventh"),
     *("eighth", "ninth", "tenth", "twentieth", "hundredth"),
 )
-_SHARE_HINT_RE = re.compile(
+_SHARE_HINT_RE = compile_pattern(
     rf" (?:in|out of) (?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,3}}(?!\d))"
 )
 
@@ -1695,36 +1842,36 @@ class _RangeEnd:
 
 
 # Between the two ends of a movement, when it was: "from 96 bln dlrs last year to 88 bln".
-_MOVE_WHEN_RE = re.compile(
+_MOVE_WHEN_RE = compile_pattern(
     rf"(?:,?{_G}+(?:(?:in|during|at|by){_G}+)?(?:(?:last|previous|prior|this|a|the){_G}+)?"
     rf"(?:year|quarter|month|week|(?:19|20)\d\d|{_MONTHS_ALT})\.?"
     rf"(?:{_G}+(?:ago|earlier|before))?,?)?"
 )
-_HEDGE_AFTER_LINK_RE = re.compile(
+_HEDGE_AFTER_LINK_RE = compile_pattern(
     rf"(?P<hedge>about|around|roughly|nearly|some|approximately|an{_G}+estimated|almost)?{_G}*",
     re.I,
 )
-_MOVE_FROM_RE = re.compile(rf"\bfrom{_G}+(?:\S+{_G}+){{0,2}}$", re.I)
-_RANGING_RE = re.compile(rf"\brang(?:e|es|ed|ing){_G}+from{_G}", re.I)
+_MOVE_FROM_RE = compile_pattern(rf"\bfrom{_G}+(?:\S+{_G}+){{0,2}}$", re.I)
+_RANGING_RE = compile_pattern(rf"\brang(?:e|es|ed|ing){_G}+from{_G}", re.I)
 # "to 40 mln shares from 32 mln": the level reached, then the one it moved from.
-_TO_BEFORE_RE = re.compile(rf"\bto{_G}+(?:(?:about|around|some|roughly|nearly){_G}+)?$", re.I)
-_FROM_AFTER_RE = re.compile(
+_TO_BEFORE_RE = compile_pattern(rf"\bto{_G}+(?:(?:about|around|some|roughly|nearly){_G}+)?$", re.I)
+_FROM_AFTER_RE = compile_pattern(
     rf"{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?", re.I
 )
 # Scores and odds: "won 2-1", "a 6-2 5-7 6-2 loss", "odds of 7-2".
-_PAIR_OF_SMALL_RE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[-–/]\d)")
-_SCORE_AFTER_RE = re.compile(
+_PAIR_OF_SMALL_RE = compile_pattern(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[-–/]\d)")
+_SCORE_AFTER_RE = compile_pattern(
     r"[ \t]+(?:win|victory|defeat|loss|draw|lead|home|away|aggregate|scoreline|thrashing|"
     r"triumph|success|reverse|drubbing|\(?(?:\d{1,2}[-–]\d{1,2}))\b",
     re.I,
 )
-_SCORE_BEFORE_RE = re.compile(
+_SCORE_BEFORE_RE = compile_pattern(
     r"(?:\b(?:won|lost|beat|beaten|drew|led|leading|trailed|trailing|score|scored|scoreline|"
     r"win|victory|defeat|draw|result|finished|ended)|\d{1,2}[-–]\d{1,2}\)?)"
     r"[ \t]+(?:\w+[ \t]+)?\(?$",
     re.I,
 )
-_ODDS_BEFORE_RE = re.compile(r"\bodds[ \t]+(?:of[ \t]+)?(?:about[ \t]+)?$", re.I)
+_ODDS_BEFORE_RE = compile_pattern(r"\bodds[ \t]+(?:of[ \t]+)?(?:about[ \t]+)?$", re.I)
 
 
 def _score_or_odds(text: str, first: _Quantity) -> str | None:
@@ -1888,9 +2035,10 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     if paired == "odds":
         return _odds(text, first)
     tail = text[max(0, first.start - 16) : first.start]
-    ranked = _RANK_HINT_RE.search(tail) is not None
-    if ranked and first.unit is None and _LAST_STAGE_RE.search(tail):
-        return None, first.end  # "reached the last 16": a stage of a contest
+    stripped = tail.rstrip(" \t")
+    ranked = len(stripped) < len(tail) and stripped[-3:].lower().endswith(_RANK_HINT_ENDINGS)
+    if ranked and _is_a_stage(text, first, tail):
+        return None, first.end  # "reached the last 16", "the Cup last 16 draw": a stage
     if (
         ranked
         and _RANK_BEFORE_RE.search(tail)
@@ -1960,27 +2108,61 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
 
 # "Nine of them", "two of the firms": a count of part of a group (but "one of the best" is
 # one member, not a count).
-_PARTITIVE_RE = re.compile(
+_PARTITIVE_RE = compile_pattern(
     rf"{_G}+of{_G}+(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b", re.I
 )
 # A rank or a stage ends with one of these words right before the number.
-_RANK_HINT_RE = re.compile(r"(?:op|er|o\.|nk|ked|ded|st|al)[ \t]+$", re.I)
-_LAST_STAGE_RE = re.compile(r"\bthe[ \t]+(?:last|final|top|best)[ \t]+$", re.I)
+_RANK_HINT_ENDINGS = ("op", "er", "o.", "nk", "ked", "ded", "st", "al")
+_LAST_STAGE_RE = compile_pattern(r"\bthe[ \t]+(?:last|final|top|best)[ \t]+$", re.I)
+_LAST_BEFORE_RE = compile_pattern(r"\b(?:last|final)[ \t]+$", re.I)
+# The sizes of a knock-out round: "the last 16", "the final four".
+_ROUND_SIZES = frozenset((4.0, 8.0, 16.0, 32.0, 64.0))
+
+
+def _is_a_stage(text: str, first: _Quantity, tail: str) -> bool:
+    """ "the last 16", "the top four" with no noun, or a knock-out round's size before a
+    singular noun ("the Cup last 16 draw", "a last-eight tie"); "the last 16 years" and "his
+    last 8 games" are amounts."""
+    if first.unit is None and _LAST_STAGE_RE.search(tail):
+        return True
+    if first.number.value not in _ROUND_SIZES or not _LAST_BEFORE_RE.search(tail):
+        return False
+    if first.unit is None:
+        return True
+    if first.unit in UNIT_DIMENSIONS:
+        return False
+    noun = _WORD_RE.match(text, first.number.end)
+    return noun is not None and not _is_plural(noun["word"])
+
+
 # "the last eight of the cup", "the final four of": a stage of a contest.
-_STAGE_BEFORE_RE = re.compile(r"\b(?:last|final|first|top|best)[ \t]+$", re.I)
+_STAGE_BEFORE_RE = compile_pattern(r"\b(?:last|final|first|top|best)[ \t]+$", re.I)
 # A number word standing for what it counts, as a subject: "Five were arrested".
-_SUBJECT_VERB_RE = re.compile(
+_SUBJECT_VERB_RE = compile_pattern(
     rf"{_G}+(?:(?:have|had|also|were|are|was|is){_G}+)?(?:were|are|was|is|have|had|will|would"
     r"|could|died|remain|remained|survived|went|came|said|say|won|lost|voted|stayed|left)\b"
 )
-_LIST_NEXT_RE = re.compile(
+# Any verb in the past tense or a modal after a number in words with no noun: the number
+# stands for those who acted ("Twelve signed", "Four may stand down").
+_SUBJECT_ACTION_RE = compile_pattern(
+    rf"{_G}+(?:(?:also|then|later|all|both|each|only){_G}+)?(?:[a-z]{{2,}}ed|did|do|does|may"
+    r"|might|must|can|cannot|should|shall|took|made|got|saw|met|fled|ran|held|became|began|told"
+    r"|found|gave|kept|sat|stood|spent|paid|sought|chose|fought|struck|wrote|drove|flew|rode"
+    r"|swam|threw|broke|hit|quit|led|fell|rose|joined|remain|remains|face|faces|stand|stood)\b"
+)
+# A verb right before a number in words that ends its clause: the number is what was acted on.
+_OBJECT_VERB_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])(?!aged\b)[a-z]{2,}(?:ed|ing)[ \t]+$")
+_CLAUSE_ENDS_AFTER_RE = compile_pattern(
+    rf"[,.;:]|{_G}+(?:and|in|on|at|after|when|while|during|including|overnight|yesterday)\b"
+)
+_LIST_NEXT_RE = compile_pattern(
     rf"{_G}*(?:,|,?{_G}+(?:and|or|to)){_G}+(?:\d|{_NUMBER_WORD_LOWER}(?![a-z]))"
 )
 # "several hundred", "a few thousand": a vague amount, not a figure.
-_VAGUE_BEFORE_RE = re.compile(r"\b(?:several|a few|few|many|multi)[ \t-]+$", re.I)
-_PARALLEL_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bbut|\bwith)[ \t]+$", re.I)
+_VAGUE_BEFORE_RE = compile_pattern(r"\b(?:several|a few|few|many|multi)[ \t-]+$", re.I)
+_PARALLEL_BEFORE_RE = compile_pattern(r"(?:,|\band|\bwhile|\bbut|\bwith)[ \t]+$", re.I)
 # "one" as an article or a pronoun: "one day", "one thing", "the one team that".
-_ONE_AS_ARTICLE_BEFORE_RE = re.compile(
+_ONE_AS_ARTICLE_BEFORE_RE = compile_pattern(
     r"\b(?:the|this|that|any|every|each|no|which|another|the only|only the|at)[ \t]+$", re.I
 )
 _ONE_AS_ARTICLE_NOUNS = _word_set("""
@@ -1991,13 +2173,13 @@ _ONE_AS_ARTICLE_NOUNS = _word_set("""
     source official analyst trader dealer spokesman spokeswoman observer expert insider
     """)
 # "for one day", "in one year": "one" counts the span of time.
-_SPAN_BEFORE_RE = re.compile(
+_SPAN_BEFORE_RE = compile_pattern(
     r"\b(?:for|in|within|after|over|than|about|nearly|only|just|last|past|next|every|per"
     r"|each|by)[ \t]+$",
     re.I,
 )
 # Words before a number that make it a rank or a place, not an amount: "the top 10".
-_RANK_BEFORE_RE = re.compile(r"\b(?:top|number|no\.|rank(?:ed)?|seeded)[ \t]+$", re.I)
+_RANK_BEFORE_RE = compile_pattern(r"\b(?:top|number|no\.|rank(?:ed)?|seeded)[ \t]+$", re.I)
 
 
 def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
@@ -2027,8 +2209,10 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         return True  # "surpassed four million"
     if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
         return True
-    if _SUBJECT_VERB_RE.match(text, number.end):
-        return True
+    if _SUBJECT_VERB_RE.match(text, number.end) or _SUBJECT_ACTION_RE.match(text, number.end):
+        return True  # "Thirty-one backed the plan", "Six fled": the number is the subject
+    if _OBJECT_VERB_BEFORE_RE.search(before) and _CLAUSE_ENDS_AFTER_RE.match(text, number.end):
+        return True  # "the blast killed five,", "after rescuing twelve.": the verb's object
     return bool(_LIST_NEXT_RE.match(text, number.end))
 
 
@@ -2059,15 +2243,15 @@ def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
     return not (parallel or _LIST_NEXT_RE.match(text, first.number.end))
 
 
-_ADDED_WORDS_BEFORE_RE = re.compile(
+_ADDED_WORDS_BEFORE_RE = compile_pattern(
     r"\b(?:another|a[ \t]+further|an[ \t]+additional|an[ \t]+extra)[ \t]+$", re.I
 )
-_MORE_WORDS_AFTER_RE = re.compile(rf"{_G}+more\b(?!{_G}+than)")
-_ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
+_MORE_WORDS_AFTER_RE = compile_pattern(rf"{_G}+more\b(?!{_G}+than)")
+_ONE_COUNTED_BEFORE_RE = compile_pattern(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
 # A count in words in the clause before "one said": "three said yes and one said no".
-_WORD_COUNT_NEARBY_RE = re.compile(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
+_WORD_COUNT_NEARBY_RE = compile_pattern(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
 # Another count in the clause before "one": "four forwards and one keeper".
-_COUNT_NEARBY_RE = re.compile(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:]*$", re.I)
+_COUNT_NEARBY_RE = compile_pattern(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:]*$", re.I)
 
 
 def _range_ends(first: _Number, second: _Number) -> tuple[float, float]:
@@ -2129,11 +2313,11 @@ _RATE_DIMENSIONS = {
 # Where a part of a whole may be written: its part word, or "in"/"out of" before a number.
 # The full pattern is tried only around these (a regex of number words over a whole text is
 # slow).
-_PART_WORD_RE = re.compile(
+_PART_WORD_RE = compile_pattern(
     rf"(?:{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))}|[Hh]alf|Third|Quarter)\b"
 )
 _SHARE_LINKS = (" in ", " out of ")
-_SHARE_WHOLE_RE = re.compile(rf"(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d)")
+_SHARE_WHOLE_RE = compile_pattern(rf"(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d)")
 # How far before its trigger a part of a whole starts ("seventeen in", "three-quarters").
 _PART_REACH = 12
 

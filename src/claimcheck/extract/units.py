@@ -132,6 +132,10 @@ kilobyte | information | kb, kilobyte, kilobytes
 megabyte | information | mb, megabyte, megabytes
 gigabyte | information | gb, gigabyte, gigabytes
 terabyte | information | tb, terabyte, terabytes
+kilobit / second | data_rate | kbps, kbit/s, kilobits per second, kilobit per second
+megabit / second | data_rate | mbps, mbit/s, megabits per second, megabit per second
+megabit / second | data_rate | megabits a second
+gigabit / second | data_rate | gbps, gbit/s, gigabits per second, gigabit per second
 milliampere_hour | charge | mah, milliampere-hours, milliamp-hours
 volt | voltage | v, volt, volts
 ampere | current | amp, amps, ampere, amperes

@@ -876,7 +876,9 @@ class _ArticleReader:
         refinery"), a temperature."""
         unit = spot.unit
         kind = unit.kind
-        if kind == "bare":
+        if kind == "bare" or (kind in ("people", "things") and _OF_WHOLE_AFTER.match(spot.after)):
+            # "25 of the 135 employees": extraction gives the part the whole's noun, but it is
+            # measured as a part of the whole, as a number standing alone is
             return self._bare_measure(spot, figure_claims)
         if kind == "people":
             return self._people_measure(spot, unit)

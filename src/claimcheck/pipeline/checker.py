@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -229,33 +231,81 @@ class Checker:
                 yield self.check_article(record)
 
 
-def result_to_json(result: ArticleResult) -> dict[str, Any]:
+def result_to_json(result: ArticleResult, claims: bool = True) -> dict[str, Any]:
     """A checked result in plain JSON values, to be read back by `result_from_json` (where a
-    chunk is reported after the run compared its articles)."""
+    chunk is reported after the run compared its articles). Without `claims`, the claims are
+    left for `claims_to_json`, which writes them as the article's JSON page does."""
     article = result.article
-    return {
+    data = {
         "article": {
             **{name: getattr(article, name) for name in article.__dataclass_fields__},
             "published": article.published.isoformat() if article.published else None,
         },
-        "claims": [claim.to_dict() for claim in result.claims],
+        "claims": [claim.to_dict() for claim in result.claims] if claims else None,
         "findings": [finding.to_dict() for finding in result.findings],
         "content_hash": result.content_hash,
         "sentences": [list(span) for span in result.sentences],
     }
+    if not claims:
+        del data["claims"]
+    return data
 
 
-def result_from_json(data: dict[str, Any]) -> ArticleResult:
+def result_from_json(
+    data: dict[str, Any], claims: tuple[Claim, ...] | None = None
+) -> ArticleResult:
+    """The result `result_to_json` wrote; `claims` when they were written apart."""
     fields = dict(data["article"])
     if fields.get("published"):
         fields["published"] = datetime.fromisoformat(fields["published"])
+    if claims is None:
+        claims = tuple(_claim_from_dict(claim) for claim in data["claims"])
     return ArticleResult(
         article=Article(**fields),
-        claims=tuple(_claim_from_dict(claim) for claim in data["claims"]),
+        claims=claims,
         findings=tuple(Finding(**finding) for finding in data["findings"]),
         content_hash=data["content_hash"],
         sentences=tuple((start, end) for start, end in data["sentences"]),
     )
+
+
+def claims_to_json(claims: Iterable[Claim]) -> str:
+    """Claims as the article's JSON page holds them (its "claims" member, byte for byte: the
+    members of `Claim.to_dict` in its order, days as ISO dates), so that a chunk's results
+    carry them to the reporter in the form the page writes."""
+    return json.dumps(
+        [dict(zip(_CLAIM_FIELDS, _claim_values(claim), strict=True)) for claim in claims],
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=_json_value,
+    )
+
+
+def _json_value(value: object) -> str:
+    # As Claim.to_dict writes a day, and json's default=str anything else.
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+_CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)
+_claim_values = operator.attrgetter(*_CLAIM_FIELDS)
+# The positions of the Claim fields holding a calendar day.
+_CLAIM_DAYS = tuple(
+    index
+    for index, (name, spec) in enumerate(Claim.__dataclass_fields__.items())
+    if "date" in str(spec.type) and name != "date"
+)
+
+
+def claims_from_json(text: str) -> tuple[Claim, ...]:
+    """The claims `claims_to_json` wrote (by this version: every field, in field order)."""
+    claims = []
+    for members in json.loads(text):
+        values = list(members.values())
+        for index in _CLAIM_DAYS:
+            if values[index] is not None:
+                values[index] = date.fromisoformat(values[index])
+        claims.append(Claim(*values))
+    return tuple(claims)
 
 
 def _claim_from_dict(values: dict[str, Any]) -> Claim:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -13,11 +14,14 @@ from claimcheck.report.coverage import checked_claims
 from claimcheck.report.files import safe_name, write_atomic
 from claimcheck.report.html import article_html
 from claimcheck.report.markdown import article_markdown
+from claimcheck.report.readings import claim_reading, claim_summary
 from claimcheck.report.summary import load_catalog
 from claimcheck.schemas import SCHEMA_VERSION
 
 
-def article_json(result: ArticleResult) -> dict[str, Any]:
+def article_json(result: ArticleResult, with_claims: bool = True) -> dict[str, Any]:
+    """The article's JSON page as values; without `with_claims` its "claims" member is None,
+    for `article_json_text` to fill in."""
     article = result.article
     return {
         "schema_version": SCHEMA_VERSION,  # claimcheck/schemas/article.schema.json
@@ -30,7 +34,7 @@ def article_json(result: ArticleResult) -> dict[str, Any]:
             "path": article.path,
             "content_hash": result.content_hash,
         },
-        "claims": [claim.to_dict() for claim in result.claims],
+        "claims": [claim.to_dict() for claim in result.claims] if with_claims else None,
         "findings": [finding.to_dict() for finding in result.findings],
         # What the ledger knows of the figures: earlier articles' values, oldest first.
         "history": [
@@ -55,6 +59,28 @@ def article_json(result: ArticleResult) -> dict[str, Any]:
     }
 
 
+def _page_dumps(value: Any) -> str:
+    # Compact: a run over an archive writes tens of thousands of these; readers are tools.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def article_json_text(result: ArticleResult, claims_json: str | None = None) -> str:
+    """The article's JSON page. `claims_json`: its claims already written as the page writes
+    them (`pipeline.checker.claims_to_json`, where the chunk was checked), put in as they are:
+    the same bytes as writing them again."""
+    if claims_json is None:
+        return _page_dumps(article_json(result))
+    members = article_json(result, with_claims=False).items()
+    return (
+        "{"
+        + ",".join(
+            f'"{key}":' + (claims_json if key == "claims" else _page_dumps(value))
+            for key, value in members
+        )
+        + "}"
+    )
+
+
 class RunReport:
     """Writes one run's reports into reports/<run-id>/ as articles stream through. `pages`
     names the run's articles that have (or are about to have) a page of their own."""
@@ -75,6 +101,8 @@ class RunReport:
         # Made by the first page written (write_atomic): a chunk holding only unreadable
         # records, or a run with nothing new, leaves no folder behind.
         self.articles_dir = directory / "articles"
+        # The pages' paths as strings: three per article, no Path made for each.
+        self._page_prefix = os.path.join(self.articles_dir, "")
         self._names: set[str] = set()
         # One line per written article for the run's index page (plain values: they travel
         # back from worker threads or processes).
@@ -90,20 +118,24 @@ class RunReport:
         self._names.add(candidate)
         return candidate
 
-    def write_article(self, result: ArticleResult) -> str:
+    def write_article(self, result: ArticleResult, claims_json: str | None = None) -> str:
+        """Write the article's three pages; `claims_json`: its claims as its JSON page holds
+        them, when the checking already wrote them so."""
         stem = self.file_stem(result.article.id)
-        # Compact: a run over an archive writes tens of thousands of these; readers are tools.
-        payload = json.dumps(
-            article_json(result), ensure_ascii=False, separators=(",", ":"), default=str
-        )
-        write_atomic(self.articles_dir / f"{stem}.json", payload)
-        write_atomic(self.articles_dir / f"{stem}.md", article_markdown(result))
+        prefix = self._page_prefix + stem
+        write_atomic(prefix + ".json", article_json_text(result, claims_json))
+        summaries = [claim_summary(claim) for claim in result.claims]
+        write_atomic(prefix + ".md", article_markdown(result, summaries))
         checked = checked_claims(result)
         write_atomic(
-            self.articles_dir / f"{stem}.html",
+            prefix + ".html",
             article_html(
                 result,
                 checked=checked,
+                readings=[
+                    claim_reading(claim, summary)
+                    for claim, summary in zip(result.claims, summaries, strict=True)
+                ],
                 prior_href=self.prior_href,
                 stem=stem,
                 checks=self.checks,

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from claimcheck import __version__
 from claimcheck.input.text import LineIndex
@@ -30,6 +30,27 @@ PriorHref = Callable[[str], str | None]
 
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#e8a200", "info": "#1f5fa8"}
 _MAX_INDEX_RUNS = 500
+
+
+def _escaped(value: object) -> str:
+    """What markupsafe's `escape` gives, as a plain string: the pages' own HTML builders
+    escape a hundred pieces per article, and most hold nothing to escape (no Markup object
+    made for each, no copy of the text)."""
+    if type(value) is str:
+        text = value
+    elif hasattr(value, "__html__"):
+        return value.__html__()
+    else:
+        text = str(value)
+    if "&" in text or "<" in text or ">" in text or "'" in text or '"' in text:
+        return (
+            text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("'", "&#39;")
+            .replace('"', "&#34;")
+        )
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -67,73 +88,112 @@ class Segment:
         return not self.classes
 
 
+class _Cuts:
+    """Where an article's claims and findings start and end, and the figures' history marks:
+    the cuts `segments` sweeps over."""
+
+    def __init__(self, result: ArticleResult, readings: Sequence[str]) -> None:
+        size = len(result.article.body)
+        # (start, end, reading) of each claim with a span inside the body.
+        claims = [
+            (max(0, c.start), min(size, c.end), reading)
+            for c, reading in zip(result.claims, readings, strict=True)
+        ]
+        self.claims = [item for item in claims if item[0] < item[1]]
+        numbered = [
+            (max(0, f.start), min(size, f.end), number, f)
+            for number, f in enumerate(result.findings, start=1)
+        ]
+        self.numbered = [item for item in numbered if item[0] < item[1]]
+        self.claim_starts: dict[int, list[int]] = defaultdict(list)
+        self.claim_ends: dict[int, list[int]] = defaultdict(list)
+        for index, (start, end, _) in enumerate(self.claims):
+            self.claim_starts[start].append(index)
+            self.claim_ends[end].append(index)
+        self.finding_starts: dict[int, list[int]] = defaultdict(list)
+        self.finding_ends: dict[int, list[int]] = defaultdict(list)
+        for index, (start, end, _, _) in enumerate(self.numbered):
+            self.finding_starts[start].append(index)
+            self.finding_ends[end].append(index)
+        # Figures with earlier reports in the ledger: a mark after each, to its timeline.
+        self.history_ends: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for number, history in enumerate(result.history, start=1):
+            if 0 <= history.end <= size:
+                self.history_ends[history.end].append(_history_ref(number, history))
+        self.ordered = sorted(
+            {0, size, *self.claim_starts, *self.claim_ends, *self.finding_starts}
+            | {*self.finding_ends, *self.history_ends}
+        )
+
+    def refs_at(self, offset: int) -> list[dict[str, Any]]:
+        """The marks after a piece ending at `offset`: findings ending there, then figures'
+        histories."""
+        refs: list[dict[str, Any]] = []
+        if offset in self.finding_ends:
+            refs = [
+                {"number": self.numbered[index][2], "severity": self.numbered[index][3].severity,
+                 "message": self.numbered[index][3].message}
+                for index in self.finding_ends[offset]
+            ]  # fmt: skip
+        if offset in self.history_ends:
+            refs = [*refs, *self.history_ends[offset]]
+        return refs
+
+    def highlight(
+        self, text: str, offset: int, open_claims: set[int], open_findings: set[int]
+    ) -> Segment:
+        """A piece inside claims or findings: its classes, its hover text, its anchor."""
+        if not open_findings:
+            if len(open_claims) == 1:
+                return Segment(text, "claim", self.claims[next(iter(open_claims))][2])
+            notes = [self.claims[index][2] for index in sorted(open_claims)]
+            return Segment(text, "claim", "\n".join(dict.fromkeys(notes)))
+        covering = [self.numbered[index][2:] for index in sorted(open_findings)]
+        notes = [self.claims[index][2] for index in sorted(open_claims)]
+        worst = max((f.severity for _, f in covering), key=SEVERITY_ORDER.__getitem__)
+        notes += [f"[{n}] {f.severity}: {f.message}" for n, f in covering]
+        segment = Segment(text, f"claim sev-{worst}", "\n".join(dict.fromkeys(notes)))
+        starting = self.finding_starts.get(offset)
+        if starting:
+            segment.anchor = f"at-finding-{self.numbered[starting[0]][2]}"
+        return segment
+
+
 def segments(result: ArticleResult, readings: Sequence[str] | None = None) -> list[Segment]:
     """The body cut wherever a claim or finding starts or ends, each piece with its highlights.
 
     One sweep over the cuts with the claims and findings open at each: a body with tens of
-    thousands of claims (a megabyte of figures) costs as many steps, not their square."""
+    thousands of claims (a megabyte of figures) costs as many steps, not their square.
+    Neighbouring plain pieces are one piece (the first keeps no mark between them)."""
     body = result.article.body
-    size = len(body)
     if readings is None:
         readings = [claim_reading(claim) for claim in result.claims]
-    # (start, end, reading) of each claim with a span inside the body.
-    claims = [
-        (max(0, c.start), min(size, c.end), reading)
-        for c, reading in zip(result.claims, readings, strict=True)
-    ]
-    claims = [item for item in claims if item[0] < item[1]]
-    numbered = [
-        (max(0, f.start), min(size, f.end), number, f)
-        for number, f in enumerate(result.findings, start=1)
-    ]
-    numbered = [item for item in numbered if item[0] < item[1]]
-    claim_starts: dict[int, list[int]] = defaultdict(list)
-    claim_ends: dict[int, list[int]] = defaultdict(list)
-    for index, (start, end, _) in enumerate(claims):
-        claim_starts[start].append(index)
-        claim_ends[end].append(index)
-    finding_starts: dict[int, list[int]] = defaultdict(list)
-    finding_ends: dict[int, list[int]] = defaultdict(list)
-    for index, (start, end, _, _) in enumerate(numbered):
-        finding_starts[start].append(index)
-        finding_ends[end].append(index)
-    # Figures with earlier reports in the ledger: a mark after each, to its timeline.
-    history_ends: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for number, history in enumerate(result.history, start=1):
-        if 0 <= history.end <= size:
-            history_ends[history.end].append(_history_ref(number, history))
-    ordered = sorted(
-        {0, size, *claim_starts, *claim_ends, *finding_starts, *finding_ends, *history_ends}
-    )
+    cuts = _Cuts(result, readings)
+    claim_starts, claim_ends = cuts.claim_starts, cuts.claim_ends
+    finding_starts, finding_ends = cuts.finding_starts, cuts.finding_ends
     open_claims: set[int] = set()
     open_findings: set[int] = set()
-    pieces: list[Segment] = []
-    for left, right in itertools.pairwise(ordered):
-        open_claims.difference_update(claim_ends.get(left, ()))
-        open_claims.update(claim_starts.get(left, ()))
-        open_findings.difference_update(finding_ends.get(left, ()))
-        open_findings.update(finding_starts.get(left, ()))
-        segment = Segment(body[left:right])
+    merged: list[Segment] = []
+    for left, right in itertools.pairwise(cuts.ordered):
+        if left in claim_ends:
+            open_claims.difference_update(claim_ends[left])
+        if left in claim_starts:
+            open_claims.update(claim_starts[left])
+        if left in finding_ends:
+            open_findings.difference_update(finding_ends[left])
+        if left in finding_starts:
+            open_findings.update(finding_starts[left])
+        refs = cuts.refs_at(right)
         if open_claims or open_findings:
-            covering = [numbered[index][2:] for index in sorted(open_findings)]
-            classes = ["claim"]
-            notes = [claims[index][2] for index in sorted(open_claims)]
-            if covering:
-                worst = max((f.severity for _, f in covering), key=SEVERITY_ORDER.__getitem__)
-                classes.append(f"sev-{worst}")
-                notes += [f"[{n}] {f.severity}: {f.message}" for n, f in covering]
-            segment.classes = " ".join(classes)
-            segment.title = "\n".join(dict.fromkeys(notes))
-            starting = finding_starts.get(left)
-            if starting:
-                segment.anchor = f"at-finding-{numbered[starting[0]][2]}"
-        segment.refs = [
-            {"number": numbered[index][2], "severity": numbered[index][3].severity,
-             "message": numbered[index][3].message}
-            for index in finding_ends.get(right, ())
-        ] + history_ends.get(right, [])  # fmt: skip
-        pieces.append(segment)
-    merged = _merge_plain(pieces)
+            segment = cuts.highlight(body[left:right], left, open_claims, open_findings)
+        elif merged and merged[-1].plain and not merged[-1].refs:
+            merged[-1].text += body[left:right]
+            merged[-1].refs = refs
+            continue
+        else:
+            segment = Segment(body[left:right])
+        segment.refs = refs
+        merged.append(segment)
     if merged and merged[0].plain:
         # Front matter leaves blank lines before the body; they only push the text down.
         merged[0].text = merged[0].text.lstrip("\n")
@@ -148,7 +208,9 @@ _LINE_KEPT = re.compile(r"\n(?=[ \t]*(?:[-*+>#|]|\d+[.)])[ \t])")
 
 def _flowed(text: str) -> str:
     """Escaped text with paragraph and kept line breaks as markup, other breaks as spaces."""
-    html = str(escape(text))
+    html = _escaped(text)
+    if "\n" not in html:
+        return html
     html = _PARAGRAPH_BREAK.sub('<span class="para"></span>', html)
     return _LINE_KEPT.sub("<br>", html)
 
@@ -163,21 +225,21 @@ def highlighted_text(pieces: Iterable[Segment]) -> Markup:
         if piece.plain:
             parts.append(_flowed(piece.text))
         else:
-            anchor = f' id="{escape(piece.anchor)}"' if piece.anchor else ""
+            anchor = f' id="{_escaped(piece.anchor)}"' if piece.anchor else ""
             parts.append(
-                f'<mark class="{escape(piece.classes)}" title="{escape(piece.title)}"{anchor}>'
+                f'<mark class="{_escaped(piece.classes)}" title="{_escaped(piece.title)}"{anchor}>'
                 f"{_flowed(piece.text)}</mark>"
             )
         for ref in piece.refs:
             if "history" in ref:
                 parts.append(
                     f'<sup class="history"><a href="#figure-{ref["history"]}" '
-                    f'title="{escape(ref["title"])}">{escape(ref["mark"])}</a></sup>'
+                    f'title="{_escaped(ref["title"])}">{_escaped(ref["mark"])}</a></sup>'
                 )
                 continue
             parts.append(
-                f'<sup class="ref"><a class="{escape(ref["severity"])}" '
-                f'href="#finding-{ref["number"]}" title="{escape(ref["message"])}">'
+                f'<sup class="ref"><a class="{_escaped(ref["severity"])}" '
+                f'href="#finding-{ref["number"]}" title="{_escaped(ref["message"])}">'
                 f"{ref['number']}</a></sup>"
             )
     return Markup("".join(parts))
@@ -229,17 +291,6 @@ def history_view(
     }
 
 
-def _merge_plain(pieces: list[Segment]) -> list[Segment]:
-    merged: list[Segment] = []
-    for piece in pieces:
-        if merged and piece.plain and merged[-1].plain and not merged[-1].refs:
-            merged[-1].text += piece.text
-            merged[-1].refs = piece.refs
-        else:
-            merged.append(piece)
-    return merged
-
-
 def finding_view(
     number: int,
     finding: Finding,
@@ -286,14 +337,17 @@ def article_html(
     stem: str = "",
     checks: int = 0,
     docs_url: str | None = None,
+    readings: Sequence[str] | None = None,
 ) -> str:
     """The article page: highlighted text beside its findings, then the claims table.
-    `checks`: how many checks examined the article (built-in, rule set, ledger)."""
+    `checks`: how many checks examined the article (built-in, rule set, ledger); `readings`:
+    each claim's `claim_reading`, when the caller has them already."""
     article = result.article
     if checked is None:
         checked = checked_claims(result)
     counts = Counter(f.severity for f in result.findings)
-    readings = [claim_reading(claim) for claim in result.claims]
+    if readings is None:
+        readings = [claim_reading(claim) for claim in result.claims]
     findings = [
         finding_view(n, f, prior_href, article, docs_url)
         for n, f in enumerate(result.findings, start=1)
@@ -323,8 +377,8 @@ def claim_rows_html(result: ArticleResult, readings: Sequence[str], checked: set
     built here for the same reason as the highlighted text: an article may hold thousands of
     claims."""
     rows = [
-        f'<tr><td class="num">{number}</td><td>{escape(claim.text)}</td>'
-        f"<td>{escape(claim.kind)}</td><td>{escape(reading)}</td>"
+        f'<tr><td class="num">{number}</td><td>{_escaped(claim.text)}</td>'
+        f"<td>{_escaped(claim.kind)}</td><td>{_escaped(reading)}</td>"
         f"<td>{'yes' if number - 1 in checked else ''}</td></tr>\n      "
         for number, (claim, reading) in enumerate(zip(result.claims, readings, strict=True), 1)
     ]
@@ -380,22 +434,24 @@ def entry_rows_html(entries: Iterable[dict[str, Any]]) -> Markup:
     several times as much."""
     rows: list[str] = []
     for entry in entries:
-        worst = escape(entry["worst"] or "none")
-        label = escape(entry["worst"] or "clean")
-        stem = escape(entry["stem"])
-        title = escape(entry["title"] or entry["id"])
-        below = f'<br><small class="muted">{escape(entry["id"])}</small>' if entry["title"] else ""
+        worst = _escaped(entry["worst"] or "none")
+        label = _escaped(entry["worst"] or "clean")
+        stem = _escaped(entry["stem"])
+        title = _escaped(entry["title"] or entry["id"])
+        below = (
+            f'<br><small class="muted">{_escaped(entry["id"])}</small>' if entry["title"] else ""
+        )
         counts = entry["findings_by_severity"]
         rows.append(
             f'\n      <tr class="worst-{worst}">\n'
             f'        <td><span class="badge {worst}">{label}</span></td>\n'
             f'        <td><a href="articles/{stem}.html">{title}</a>{below}</td>\n'
-            f"        <td>{escape(entry['source'])}</td>\n"
-            f"        <td>{escape((entry['published'] or '')[:10])}</td>\n"
-            f'        <td class="num">{escape(counts["error"])}</td>\n'
-            f'        <td class="num">{escape(counts["warning"])}</td>\n'
-            f'        <td class="num">{escape(counts["info"])}</td>\n'
-            f'        <td class="num">{escape(entry["claims"])}</td>\n'
+            f"        <td>{_escaped(entry['source'])}</td>\n"
+            f"        <td>{_escaped((entry['published'] or '')[:10])}</td>\n"
+            f'        <td class="num">{_escaped(counts["error"])}</td>\n'
+            f'        <td class="num">{_escaped(counts["warning"])}</td>\n'
+            f'        <td class="num">{_escaped(counts["info"])}</td>\n'
+            f'        <td class="num">{_escaped(entry["claims"])}</td>\n'
             f'        <td><a href="articles/{stem}.md">md</a> '
             f'<a href="articles/{stem}.json">json</a></td>\n'
             f"      </tr>\n    "

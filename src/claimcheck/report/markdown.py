@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 
 from claimcheck.pipeline.checker import ArticleResult
 from claimcheck.report.readings import claim_summary
@@ -40,8 +41,12 @@ def _marked_body(result: ArticleResult) -> str:
     return "".join(pieces)
 
 
-def article_markdown(result: ArticleResult) -> str:
+def article_markdown(result: ArticleResult, summaries: Sequence[str] | None = None) -> str:
+    """The article's Markdown page; `summaries`: each claim's `claim_summary`, when the
+    caller has them already."""
     article = result.article
+    if summaries is None:
+        summaries = [claim_summary(claim) for claim in result.claims]
     lines = [f"# {article.title or article.id}", ""]
     lines.append(f"- id: `{article.id}`")
     if article.source:
@@ -66,9 +71,9 @@ def article_markdown(result: ArticleResult) -> str:
         for key, value in finding.evidence.items():
             lines.append(f"   - {key}: {_evidence_text(value)}")
     lines += ["", "## Claims", "", "| # | text | kind | reading |", "|---|---|---|---|"]
-    for number, claim in enumerate(result.claims, start=1):
+    for number, (claim, summary) in enumerate(zip(result.claims, summaries, strict=True), 1):
         text = claim.text.replace("|", "\\|").replace("\n", " ")
-        reading = claim_summary(claim).replace("|", "\\|")
+        reading = summary.replace("|", "\\|")
         lines.append(f"| {number} | {text} | {claim.kind} | {reading} |")
     lines += ["", "## Article", "", _marked_body(result), ""]
     return "\n".join(lines)

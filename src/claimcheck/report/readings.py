@@ -96,9 +96,11 @@ def _rounded(value: float) -> float:
     return float(f"{value:.3g}") if abs(value) < 1000 else round(value, 1)
 
 
-def claim_reading(claim: Claim) -> str:
-    """What a highlighted claim means, as its hover text: "yesterday = Sun 17 Nov 2024"."""
-    summary = claim_summary(claim)
+def claim_reading(claim: Claim, summary: str | None = None) -> str:
+    """What a highlighted claim means, as its hover text: "yesterday = Sun 17 Nov 2024".
+    `summary`: its `claim_summary`, when the caller has it already."""
+    if summary is None:
+        summary = claim_summary(claim)
     if claim.kind == "date":
         if summary == claim.text.strip():
             return f"{summary} ({claim.granularity or 'date'})"

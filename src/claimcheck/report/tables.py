@@ -5,6 +5,7 @@ plain-Python rows, built where each chunk is checked and written once by the run
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -30,6 +31,15 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+_claim_values = operator.attrgetter(*CLAIM_FIELDS)
+# The claims table's day columns (ISO dates): the only fields of a Claim that hold a date.
+_DAY_COLUMNS = frozenset(
+    index
+    for index, name in enumerate(CLAIM_FIELDS)
+    if "date" in str(Claim.__dataclass_fields__[name].type) and name != "date"
+)
+
+
 def add_claim_columns(
     columns: list[list[Any]], article: Article, claims: Sequence[Claim]
 ) -> list[list[Any]]:
@@ -45,8 +55,9 @@ def add_claim_columns(
     columns[0].extend([article.id] * count)
     columns[1].extend([article.source] * count)
     columns[2].extend([published] * count)
-    for column, name in zip(columns[3:], CLAIM_FIELDS, strict=True):
-        column.extend([_plain(getattr(claim, name)) for claim in claims])
+    by_field = zip(*map(_claim_values, claims), strict=True)
+    for index, (column, values) in enumerate(zip(columns[3:], by_field, strict=True)):
+        column.extend(map(_plain, values) if index in _DAY_COLUMNS else values)
     return columns
 
 

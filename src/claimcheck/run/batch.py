@@ -24,6 +24,8 @@ from claimcheck.pipeline.checker import (
     ArticleResult,
     Checker,
     build_checker,
+    claims_from_json,
+    claims_to_json,
     ledger_entry_for,
     problem_finding,
     result_from_json,
@@ -194,26 +196,30 @@ def _keep_results(reports_dir: str, results: list[ArticleResult]) -> str:
     path = Path(reports_dir) / f".pending-{secrets.token_hex(6)}.tmp"
     path.parent.mkdir(parents=True, exist_ok=True)
     # One line per article, its id and whether it has a finding first: the reporter reads
-    # only the articles it writes a page for.
+    # only the articles it writes a page for. Then its claims as its JSON page holds them
+    # (the page takes them as they are), then the rest of the result.
     lines = [
         json.dumps([result.article.id, bool(result.findings)])
         + "\t"
-        + json.dumps(result_to_json(result), separators=(",", ":"), default=str)
+        + claims_to_json(result.claims)
+        + "\t"
+        + json.dumps(result_to_json(result, claims=False), separators=(",", ":"), default=str)
         for result in results
     ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Text the article held is written as it was read, lone surrogates included.
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
     return str(path)
 
 
-def _kept_results(path: Path, wanted: set[str] | None) -> Iterator[ArticleResult]:
-    """The kept results: all when `wanted` is None, else those with a finding of their own or
-    named in `wanted`."""
-    with path.open(encoding="utf-8") as handle:
+def _kept_results(path: Path, wanted: set[str] | None) -> Iterator[tuple[ArticleResult, str]]:
+    """The kept results, each with its claims in the JSON page's form: all when `wanted` is
+    None, else those with a finding of their own or named in `wanted`."""
+    with path.open(encoding="utf-8", errors="surrogatepass") as handle:
         for line in handle:
-            head, _, payload = line.partition("\t")
+            head, claims, payload = line.split("\t", 2)
             article_id, found = json.loads(head)
             if wanted is None or found or article_id in wanted:
-                yield result_from_json(json.loads(payload))
+                yield result_from_json(json.loads(payload), claims_from_json(claims)), claims
 
 
 def report_chunk(
@@ -235,12 +241,12 @@ def report_chunk(
     selected = build_checker(settings.select, settings.ignore).selected
     findings: list[Finding] = []
     try:
-        for result in _kept_results(path, wanted):
+        for result, claims in _kept_results(path, wanted):
             found, history = additions.get(result.article.id, ([], ()))
             result = with_ledger(result, found, history, selected)
             findings.extend(result.findings)
             if settings.reports_for == "all" or result.findings:
-                report.write_article(result)
+                report.write_article(result, claims_json=claims)
     except BaseException:
         report.discard()  # no chunk is left half reported
         raise

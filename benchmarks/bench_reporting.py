@@ -1,0 +1,112 @@
+"""CPU of a chunk worker's own work around the checking, in one process, per 1,000 articles.
+
+The first N Reuters records (default 1,000) are checked once with `rules/`; then each part
+of the worker's path that is not extraction, identity or the checks is timed on them, best
+and median of `--repeat` runs, in CPU seconds of this process (user + system):
+
+- claims table: `report.tables.add_claim_columns` for every article;
+- keep results: `run.batch._keep_results` (the results written for the reporter);
+- read results: `run.batch._kept_results` (read back where the chunk is reported);
+- pages: `RunReport.write_article` for every article with the file writes left out;
+- pages written: the same with the files written (three per article, each a new file: the
+  system time of creating files varies with the machine's other work).
+
+    python benchmarks/bench_reporting.py --articles 1000 --repeat 5
+    PYTHONPATH=OTHER/src python benchmarks/bench_reporting.py   # another tree's code
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
+
+
+def measure(work: Callable[[], object], repeat: int) -> tuple[float, float]:
+    spent = []
+    for _ in range(repeat):
+        started = time.process_time()
+        work()
+        spent.append(time.process_time() - started)
+    return min(spent), statistics.median(spent)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is absent")
+        return
+
+    import claimcheck.report.articles as articles_module
+    from claimcheck.input.articles import read_jsonl
+    from claimcheck.records import Article
+    from claimcheck.report.tables import add_claim_columns
+    from claimcheck.run import batch
+
+    scratch = Path(tempfile.mkdtemp(prefix="claimcheck-bench-reporting-"))
+    try:
+        sample = scratch / "sample.jsonl"
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as source:
+            sample.write_text("".join(itertools.islice(source, args.articles)))
+        checker = batch.make_checker(batch.RunSettings("", None, rules_dir=str(ROOT / "rules")))
+        records = [record for record in read_jsonl(sample) if isinstance(record, Article)]
+        results = [checker.check_article(record) for record in records]
+        pending = Path(batch._keep_results(str(scratch), results))
+        kept = list(batch._kept_results(pending, None))
+        ids = frozenset(result.article.id for result in results)
+        written = itertools.count()
+
+        def claims_table() -> None:
+            columns: list[list] = []
+            for result in results:
+                add_claim_columns(columns, result.article, result.claims)
+
+        def pages() -> None:
+            report = articles_module.RunReport(scratch / f"run-{next(written)}", ids, None, 20)
+            for item in kept:
+                # This tree's reader gives each result with its claims as its page holds them.
+                if isinstance(item, tuple):
+                    report.write_article(item[0], claims_json=item[1])
+                else:
+                    report.write_article(item)
+
+        def pages_unwritten() -> None:
+            write = articles_module.write_atomic
+            articles_module.write_atomic = lambda path, text: None
+            try:
+                pages()
+            finally:
+                articles_module.write_atomic = write
+
+        parts = [
+            ("claims table", claims_table),
+            ("keep results", lambda: batch._keep_results(str(scratch), results)),
+            ("read results", lambda: list(batch._kept_results(pending, None))),
+            ("pages, files not written", pages_unwritten),
+            ("pages written", pages),
+        ]
+        scale = 1000 / len(results)
+        print(f"{len(results)} articles; CPU ms per 1,000 (best / median of {args.repeat})")
+        print("| part | CPU ms best | CPU ms median |")
+        print("|---|---|---|")
+        for name, work in parts:
+            best, median = measure(work, args.repeat)
+            print(f"| {name} | {best * 1000 * scale:.0f} | {median * 1000 * scale:.0f} |")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
