@@ -4,11 +4,16 @@ recorded with its links and findings, as `claimcheck run` does once its chunks a
     .venv/bin/python benchmarks/bench_ordered_pass.py [--limit N] [--repeat 3]
         [--ledger sqlite|postgresql://...] [--shuffle]
 
+`--times N` compares the corpus N times over (copies with new ids, dates 52 weeks on) and
+prints the process's peak resident memory: run it once per size to see the pass's memory.
 The articles are checked and their ledger entries prepared first (not timed: the workers'
 part of a run); then the pass runs `--repeat` times, each on a fresh ledger, and its wall
-and CPU seconds are printed (best and median), with the links and findings it recorded.
-`--shuffle` hands the entries over in random order (the pass sorts them itself). Skips
-cleanly when ../shared is absent.
+and CPU seconds are printed (best and median), with the links and findings it recorded. The
+pass is the run's: the entries staged on disk (timed, as a run stages them while its chunks
+come in), compared a part at a time and what it found staged for the reports
+(`claimcheck.run.ordered.compare_in_order`); `--in-memory` times the whole batch compared
+in memory instead (`OrderedPass.run`). `--shuffle` hands the entries over in random order
+(the pass sorts them itself). Skips cleanly when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -58,6 +63,32 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def scaled(prepared: list, times: int):
+    """The entries, then copies of them with new ids (`-x2`, ...) and dates moved 52 weeks
+    per copy, made one at a time."""
+    from dataclasses import replace
+
+    yield from prepared
+    for copy in range(1, times):
+        suffix, shift = f"-x{copy + 1}", timedelta(weeks=52 * copy)
+        for entry in prepared:
+            article_id = entry.article_id + suffix
+            published = entry.published
+            if published:
+                published = (datetime.fromisoformat(published) + shift).isoformat()
+            figures = tuple(
+                replace(figure, article_id=article_id, published=published)
+                for figure in entry.figures
+            )
+            yield replace(entry, article_id=article_id, published=published, figures=figures)
+
+
+def peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def fresh_ledger(where: str, folder: Path):
     from claimcheck.ledger import open_ledger
 
@@ -78,37 +109,69 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--ledger", default="sqlite")
     parser.add_argument("--shuffle", action="store_true")
+    parser.add_argument("--in-memory", action="store_true")
+    parser.add_argument(
+        "--times",
+        type=int,
+        default=1,
+        help="the corpus N times, each copy with new ids and dates 52 weeks on (as "
+        "scale_corpus.py makes it), cloned from the prepared entries as they are staged",
+    )
     args = parser.parse_args()
     if not REUTERS.exists():
         print(f"skipped: {REUTERS} not found (needs ../shared)")
         return 0
     from claimcheck.ledger.comparison import OrderedPass
+    from claimcheck.run.ordered import compare_in_order
+    from claimcheck.run.staging import Staging
 
     prepared = entries(args.limit)
     figures = sum(len(entry.figures) for entry in prepared)
-    print(f"{len(prepared):,} articles, {figures:,} figures with an identity")
-    walls, cpus = [], []
+    print(f"{len(prepared):,} articles, {figures:,} figures with an identity, x{args.times}")
+    print(f"peak resident memory with the entries prepared: {peak_mb():,.0f} MB")
+    walls, cpus, staged = [], [], []
     with tempfile.TemporaryDirectory() as scratch:
         for attempt in range(args.repeat):
             batch = list(prepared)
             if args.shuffle:
                 random.Random(attempt).shuffle(batch)
             ledger = fresh_ledger(args.ledger, Path(scratch))
-            started, cpu = time.perf_counter(), time.process_time()
-            results = OrderedPass(ledger).run(batch, record=True)
+            if args.in_memory:
+                started, cpu = time.perf_counter(), time.process_time()
+                results = OrderedPass(ledger).run(scaled(batch, args.times), record=True)
+                found = sum(len(recorded.findings) for recorded in results.values())
+                del results
+            else:
+                # As a run stages its chunks while they come in: timed apart from the pass.
+                started, cpu = time.perf_counter(), time.process_time()
+                staging = Staging(Path(scratch) / f"staged-{attempt}")
+                chunk: list = []
+                for entry in scaled(batch, args.times):
+                    chunk.append(entry)
+                    if len(chunk) == 400:
+                        staging.add_entries(chunk)
+                        chunk = []
+                staging.add_entries(chunk)
+                staged.append(time.process_time() - cpu)
+                started, cpu = time.perf_counter(), time.process_time()
+                additions, _ = compare_in_order(ledger, [], staging)
+                found = sum(len(additions[aid][0]) for aid in additions.with_findings())
+                staging.close()
             walls.append(time.perf_counter() - started)
             cpus.append(time.process_time() - cpu)
             stats = ledger.stats()
             ledger.close()
-            found = sum(len(recorded.findings) for recorded in results.values())
             print(
-                f"  pass {attempt + 1}: {walls[-1]:.2f} s wall, {cpus[-1]:.2f} s CPU; "
-                f"{stats['links']:,} links, {found:,} findings, {stats['claims']:,} claims"
+                f"  pass {attempt + 1}: {walls[-1]:.2f} s wall, {cpus[-1]:.2f} s CPU"
+                + (f" (staging before it: {staged[-1]:.2f} s CPU)" if staged else "")
+                + f"; {stats['links']:,} links, {found:,} findings, {stats['claims']:,} claims"
             )
     print(
         f"ordered pass: wall best {min(walls):.2f} s, median {statistics.median(walls):.2f} s; "
         f"CPU best {min(cpus):.2f} s, median {statistics.median(cpus):.2f} s"
+        + (f"; staging CPU best {min(staged):.2f} s" if staged else "")
     )
+    print(f"peak resident memory of this process: {peak_mb():,.0f} MB")
     return 0
 
 

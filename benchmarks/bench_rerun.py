@@ -23,7 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_run import CORPUS, ROOT, subset
+from bench_run import subset
+from run_bench import CORPUS, ROOT
 
 TARGET_SECONDS = 1.5
 

@@ -17,12 +17,11 @@ import os
 import shutil
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_run import CORPUS, PostgresSchemas, run_once, start_server
+from run_bench import CORPUS, add_run_options, bench_setup, corpus_missing, run_once
 from scale_corpus import write_scaled, write_slices
 
 
@@ -51,6 +50,7 @@ def sliced_once(times: int, scratch: Path, api_url: str, options: list[str], led
     return {
         "wall": sum(r["wall"] for r in runs),
         "peak_mb": max(r["peak_mb"] for r in runs),
+        "flow_peak_mb": max(r["flow_peak_mb"] for r in runs),
         "summary": summary,
         "flow_cpu": sum(r["flow_cpu"] for r in runs),
         "worker_cpu": sum(r["worker_cpu"] for r in runs),
@@ -77,7 +77,7 @@ def row(
         f" | {best['flow_cpu']:.1f} / {best['worker_cpu']:.1f}"
         f" | {min(cpus):.1f} / {statistics.median(cpus):.1f}"
         f" | {summary['articles'] / min(walls):,.0f}"
-        f" | {max(r['peak_mb'] for r in runs):,.0f}"
+        f" | {max(r['peak_mb'] for r in runs):,.0f} / {max(r['flow_peak_mb'] for r in runs):,.0f}"
         f" | {ratio} | {cpu_ratio} |"
     )
 
@@ -85,10 +85,7 @@ def row(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--times", type=int, nargs="+", default=[1, 10])
-    parser.add_argument("--repeat", type=int, default=1, help="runs per size (best and median)")
-    parser.add_argument("--reports-for", choices=("all", "findings"), default="all")
-    parser.add_argument("--workers", type=int, default=0)
-    parser.add_argument("--api-url", help="a running Prefect server's API (else one is started)")
+    add_run_options(parser, reports_for="all")
     parser.add_argument(
         "--sliced",
         action="store_true",
@@ -96,28 +93,16 @@ def main() -> int:
         "ledger, instead of one run",
     )
     parser.add_argument("--scratch", type=Path, help="folder for corpora and runs (kept)")
-    parser.add_argument(
-        "--postgres", metavar="URL", help="record in PostgreSQL (a fresh schema per run)"
-    )
     args = parser.parse_args()
-    if not CORPUS.exists():
-        print(f"skipped: {CORPUS} not found (the shared corpus is not on this machine)")
+    if corpus_missing():
         return 0
-    scratch = args.scratch or Path(tempfile.mkdtemp(prefix="claimcheck-bench-scale-"))
-    scratch.mkdir(parents=True, exist_ok=True)
-    server = None
-    schemas = PostgresSchemas(args.postgres) if args.postgres else None
-    try:
-        if args.api_url:
-            api_url = args.api_url
-        else:
-            server, api_url, cold = start_server(scratch / "prefect-home")
-            print(f"Prefect server cold start: {cold:.1f} s ({api_url})\n")
+    with bench_setup(args, "claimcheck-bench-scale-", keep=args.scratch) as bench:
+        scratch, api_url = bench.scratch, bench.api_url
         options = ["--reports-for", args.reports_for, "--workers", str(args.workers)]
         print(f"load average before: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
         print(
             "| size | articles | claims | wall s (best / median) | CPU s flow / workers (best)"
-            " | CPU s total (best / median) | articles/s | peak MB (all processes)"
+            " | CPU s total (best / median) | articles/s | peak MB all processes / flow"
             " | wall vs 1x | CPU vs 1x |"
         )
         print("|---|---|---|---|---|---|---|---|---|---|")
@@ -125,9 +110,7 @@ def main() -> int:
         for times in args.times:
             if args.sliced and times > 1:
                 runs = [
-                    sliced_once(
-                        times, scratch, api_url, options, schemas.fresh() if schemas else None
-                    )
+                    sliced_once(times, scratch, api_url, options, bench.ledger())
                     for _ in range(args.repeat)
                 ]
                 print(row(times, runs, base_wall, base_cpu, sliced=True))
@@ -138,8 +121,7 @@ def main() -> int:
             for attempt in range(args.repeat):
                 folder = scratch / f"run-{times}x-{attempt}"
                 shutil.rmtree(folder, ignore_errors=True)
-                ledger = schemas.fresh() if schemas else None
-                runs.append(run_once(corpus, folder, api_url, options, ledger))
+                runs.append(run_once(corpus, folder, api_url, options, bench.ledger()))
                 shutil.rmtree(folder, ignore_errors=True)
             if times == 1:
                 base_wall = min(r["wall"] for r in runs)
@@ -149,14 +131,6 @@ def main() -> int:
                 print(row(times, runs, base_wall, base_cpu))
             sys.stdout.flush()
         print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
-    finally:
-        if schemas is not None:
-            schemas.drop_all()
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
-        if args.scratch is None:
-            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

@@ -25,7 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_run import CLAIMCHECK, CORPUS, ROOT, PeakMemory, subset
+from bench_run import subset
+from run_bench import CLAIMCHECK, CORPUS, ROOT, PeakMemory
 
 FLOW, WORKERS = "run process", "workers"
 

@@ -1,3 +1,4 @@
+import dataclasses
 import os
 import sqlite3
 import uuid
@@ -7,7 +8,7 @@ import pytest
 
 from claimcheck.ledger import ClaimLedger, LedgerError, SQLiteLedger, ledger_entry, open_ledger
 from claimcheck.ledger.comparison import record_articles
-from claimcheck.ledger.store import SCHEMA_VERSION
+from claimcheck.ledger.store import SCHEMA_VERSION, Recorded
 from claimcheck.records import Article, Claim
 
 POSTGRES_URL = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL", "")
@@ -340,3 +341,63 @@ def test_a_second_ledger_on_a_file_this_process_has_open_never_reopens_the_file(
         assert opened == []
     with SQLiteLedger(path):  # none open any more: the file is checked again
         assert opened == [path]
+
+
+def _as_version_3(ledger_url: str) -> None:
+    """Turn a ledger into what version 3 wrote: no events' places, the key index without
+    the figure id."""
+    statements = (
+        "ALTER TABLE figures DROP COLUMN event_places",
+        "DROP INDEX figure_keys_by_key",
+        "CREATE INDEX figure_keys_by_key ON figure_keys(match_key, published)",
+        "UPDATE meta SET value = '3' WHERE key = 'schema_version'",
+    )
+    if ledger_url.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(ledger_url, autocommit=True) as connection:
+            for statement in statements:
+                connection.execute(statement)
+    else:
+        with sqlite3.connect(ledger_url) as connection:
+            for statement in statements:
+                connection.execute(statement)
+
+
+def test_a_version_3_ledger_is_upgraded_in_place_without_losing_anything(ledger_url):
+    with open_ledger(ledger_url) as ledger:
+        record_articles(ledger, [(dated("early", 5), "k", deficit_claims("early"))])
+        record_articles(ledger, [(dated("later", 9), "k", deficit_claims("later"))])
+        before = ledger.stats()
+        links_before = ledger.article_links("later")
+    _as_version_3(ledger_url)
+    with open_ledger(ledger_url) as ledger:  # upgraded as it opens
+        assert ledger.stats() == before and before["links"] == 1
+        assert ledger.article_links("later") == links_before
+        [figure] = ledger_entry(dated("new", 12), "k", deficit_claims("new")).figures
+        found = ledger.figures_for(figure.index_keys())
+        assert sorted(f.article_id for f in found) == ["early", "later"]
+        record_articles(ledger, [(dated("new", 12), "k", deficit_claims("new"))])
+        assert ledger.stats()["articles"] == 3
+        version = ledger._connection.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'"
+        ).fetchone()
+        assert version[0] == str(SCHEMA_VERSION) == "4"
+    with open_ledger(ledger_url) as again:  # an upgraded ledger opens as it is
+        assert again.stats()["articles"] == 3
+
+
+def test_an_incident_s_places_survive_the_ledger(ledger_url):
+    from claimcheck.ledger.events import Event
+
+    entry = ledger_entry(dated("early", 5), "k", deficit_claims("early"))
+    [figure] = entry.figures
+    event = Event("fire", frozenset({"ashby", "wales"}), None, None, False, frozenset({"ashby"}))
+    with_event = dataclasses.replace(figure, event=event).with_keys()
+    with open_ledger(ledger_url) as ledger, ledger.ordered_pass():
+        ledger.write_recorded(
+            [Recorded(dataclasses.replace(entry, figures=(with_event,)), [], [], [1])],
+            {("early", with_event.index): 1},
+        )
+        [stored] = ledger.figures_for(with_event.index_keys())
+        assert stored.event == event

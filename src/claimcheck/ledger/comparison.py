@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -49,7 +49,14 @@ from claimcheck.ledger.store import (
 from claimcheck.measures import measure_named
 from claimcheck.records import Article, Claim, Finding
 
-__all__ = ["COMMIT_EVERY", "FigureHistory", "OrderedPass", "history_of", "record_articles"]
+__all__ = [
+    "COMMIT_EVERY",
+    "FigureHistory",
+    "HistoryEntry",
+    "OrderedPass",
+    "history_of",
+    "record_articles",
+]
 
 # Articles recorded per transaction: fewer commits, and a kill loses at most these.
 COMMIT_EVERY = 500
@@ -193,7 +200,27 @@ class OrderedPass:
         with lock:
             return self._run(batch, record)
 
-    def _run(self, batch: list[LedgerEntry], record: bool) -> dict[str, Recorded]:
+    def run_in_parts(
+        self, parts: Iterable[list[LedgerEntry]], replacing: set[str]
+    ) -> Iterator[dict[str, Recorded]]:
+        """Compare and record a batch too big to hold at once, given in publication order
+        (ties by article id, one entry per article) a part at a time; yields each part's
+        results as `run` gives them. `replacing`: the batch's articles of which the ledger
+        holds another version (not compared with; emptied as they are recorded). Each part
+        is compared with the ledger's figures under its keys, read when the part comes (the
+        batch's earlier parts recorded by then), and with itself: the findings are those of
+        `run` over the whole batch, and what is held is one part."""
+        if self.ledger is None:
+            raise ValueError("a batch compared in parts is recorded: it needs a ledger")
+        with self.ledger.ordered_pass():
+            for part in parts:
+                results = self._run(part, True, replacing)
+                replacing.difference_update(results)
+                yield results
+
+    def _run(
+        self, batch: list[LedgerEntry], record: bool, replacing: set[str] | None = None
+    ) -> dict[str, Recorded]:
         ledger = self.ledger
         ids = [entry.article_id for entry in batch]
         stored = ledger.stored_versions(ids) if ledger is not None else {}
@@ -203,7 +230,8 @@ class OrderedPass:
             if stored.get(entry.article_id) == (entry.run_key, entry.content_hash)
         }
         todo = [entry for entry in batch if entry.article_id not in unchanged]
-        index, dismissals = self._index(todo, set(ids) - unchanged)
+        replaced = set(ids) - unchanged if replacing is None else replacing
+        index, dismissals = self._index(todo, replaced)
         figures = sum(len(entry.figures) for entry in todo)
         recorder = _Recorder(ledger if record else None, self.commit_every, figures)
         results: dict[str, Recorded] = {}

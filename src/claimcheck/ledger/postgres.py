@@ -11,6 +11,7 @@ from claimcheck.ledger.store import (
     ARTICLE_COLUMNS,
     ARTICLES_TABLE,
     DISMISSALS_TABLE,
+    FIGURE_SELECT,
     FIGURES_TABLE,
     FINDINGS_TABLE,
     INDEXES,
@@ -18,10 +19,13 @@ from claimcheck.ledger.store import (
     LINKS_TABLE,
     QUOTED_COLUMNS,
     SCHEMA_VERSION,
+    UPGRADABLE_FROM,
+    UPGRADES,
     Dismissal,
     LedgerError,
     Recorded,
     SQLLedger,
+    StoredFigure,
     recorded_rows,
     refuse_newer_schema,
     refuse_old_schema,
@@ -42,6 +46,14 @@ def _pg(statement: str) -> str:
     )
 
 
+def _pg_index(statement: str) -> str:
+    """The key index as PostgreSQL reads it best: newest first, undated last (NULLS LAST as
+    SQLite orders them)."""
+    return _pg(statement).replace(
+        "(match_key, published, figure_id)", "(match_key, published DESC NULLS LAST, figure_id)"
+    )
+
+
 _PG_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ARTICLES_TABLE,
@@ -51,9 +63,7 @@ _PG_SCHEMA = (
     _pg(DISMISSALS_TABLE),
     "CREATE SEQUENCE IF NOT EXISTS figure_ids",
     # NULLS LAST as SQLite orders them.
-    *_pg(INDEXES)
-    .replace("(match_key, published)", "(match_key, published DESC NULLS LAST)")
-    .split(";"),
+    *_pg_index(INDEXES).split(";"),
 )
 
 
@@ -96,7 +106,7 @@ class PostgresLedger(SQLLedger):
         where = _without_password(self.url)
         if version is not None and version > SCHEMA_VERSION:
             raise refuse_newer_schema(where, version)
-        if version is not None and version < SCHEMA_VERSION:
+        if version is not None and version < UPGRADABLE_FROM:
             raise refuse_old_schema(where, version)
 
     def _migrate(self) -> None:
@@ -112,8 +122,13 @@ class PostgresLedger(SQLLedger):
             version = self._current_version()
             self._check_version(version)
             if version == SCHEMA_VERSION:
-                return  # made meanwhile by whoever held the lock
-            for statement in _PG_SCHEMA:
+                return  # made or upgraded meanwhile by whoever held the lock
+            if version is None:
+                statements: Sequence[str] = _PG_SCHEMA
+            else:
+                steps = range(version, SCHEMA_VERSION)
+                statements = [_pg_index(step) for v in steps for step in UPGRADES[v]]
+            for statement in statements:
                 if statement.strip():
                     self._connection.execute(statement)
             self._connection.execute(
@@ -151,6 +166,19 @@ class PostgresLedger(SQLLedger):
             "SELECT id, run_key, content_hash FROM articles WHERE id = ANY(%s)", (ids,)
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
+
+    def figures_for(self, keys: Iterable[str]) -> list[StoredFigure]:
+        """Every stored figure indexed under any of the keys, in one statement however many
+        keys (an array parameter), in id order."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return []
+        rows = self._connection.execute(
+            f"{FIGURE_SELECT} WHERE f.id IN "
+            "(SELECT figure_id FROM figure_keys WHERE match_key = ANY(%s)) ORDER BY f.id",
+            (wanted,),
+        ).fetchall()
+        return [StoredFigure.from_row(row) for row in rows]
 
     def write_recorded(
         self, recorded: Sequence[Recorded], assigned: dict[tuple[str, int], int]

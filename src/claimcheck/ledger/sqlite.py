@@ -21,6 +21,8 @@ from claimcheck.ledger.store import (
     INSERT_FIGURE,
     LINKS_TABLE,
     SCHEMA_VERSION,
+    UPGRADABLE_FROM,
+    UPGRADES,
     Dismissal,
     LedgerError,
     Recorded,
@@ -148,8 +150,15 @@ class SQLiteLedger(SQLLedger):
                 raise LedgerError(f"{self.path}: not a claimcheck ledger (no schema version)")
             if version is not None and version > SCHEMA_VERSION:
                 raise refuse_newer_schema(str(self.path), version)
-            if version is not None and version < SCHEMA_VERSION:
+            if version is not None and version < UPGRADABLE_FROM:
                 raise refuse_old_schema(str(self.path), version)
+            while version is not None and version < SCHEMA_VERSION:
+                for statement in UPGRADES[version]:
+                    connection.execute(statement)
+                version += 1
+                connection.execute(
+                    "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),)
+                )
             if version is None:
                 connection.execute(
                     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"

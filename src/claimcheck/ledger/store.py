@@ -10,9 +10,13 @@ figures (`links`: same, update, contradiction, sources differ) and its CC201/CC2
 in the transaction that stores the article. `dismissals` remembers links an editor marked
 wrong.
 
-Schema versions: 3 holds identities, links and findings. A ledger of version 1 or 2 lacks
-the identities every comparison needs and cannot be given them (the article bodies are not
-stored): it is refused with a one-line reason, never read as if it had them.
+Schema versions: 3 holds identities, links and findings. 4 adds the places of an incident
+figure's event (which of its anchors are places, as the comparison tells two incidents
+apart) and makes the key index cover the figure id (a key lookup reads the index alone); a
+ledger of version 3 is upgraded in place when opened (its incidents' places unknown, as
+before). A ledger of version 1 or 2 lacks the identities every comparison needs and cannot
+be given them (the article bodies are not stored): it is refused with a one-line reason,
+never read as if it had them.
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from claimcheck.ledger.events import Event
 from claimcheck.ledger.identity import Figure, identify
 from claimcheck.records import Article, Claim, Finding
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# The oldest schema a ledger can be upgraded from in place (`UPGRADES`).
+UPGRADABLE_FROM = 3
 # The latest earlier figures per key a new figure is compared with: a subject reported
 # every month keeps its comparisons short however long the ledger grows.
 CANDIDATES_PER_KEY = 50
@@ -82,7 +88,8 @@ CREATE TABLE IF NOT EXISTS figures (
     key_low REAL,
     key_high REAL,
     precision REAL,
-    period_last TEXT
+    period_last TEXT,
+    event_places TEXT
 )
 """
 
@@ -120,7 +127,7 @@ CREATE TABLE IF NOT EXISTS figure_keys (
     published TEXT,
     figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE
 );
-CREATE INDEX IF NOT EXISTS figure_keys_by_key ON figure_keys(match_key, published);
+CREATE INDEX IF NOT EXISTS figure_keys_by_key ON figure_keys(match_key, published, figure_id);
 CREATE INDEX IF NOT EXISTS figure_keys_by_figure ON figure_keys(figure_id);
 CREATE INDEX IF NOT EXISTS figures_by_article ON figures(article_id);
 CREATE INDEX IF NOT EXISTS links_by_figure ON links(figure_id);
@@ -128,6 +135,15 @@ CREATE INDEX IF NOT EXISTS links_by_earlier ON links(earlier_figure_id);
 CREATE INDEX IF NOT EXISTS findings_by_article ON ledger_findings(article_id);
 CREATE INDEX IF NOT EXISTS dismissals_by_article ON dismissals(article_id)
 """
+
+# From version 3 to 4: the events' places, and the key index covering the figure id.
+UPGRADES = {
+    3: (
+        "ALTER TABLE figures ADD COLUMN event_places TEXT",
+        "DROP INDEX IF EXISTS figure_keys_by_key",
+        "CREATE INDEX figure_keys_by_key ON figure_keys(match_key, published, figure_id)",
+    ),
+}
 
 IDENTITY_COLUMNS = (
     "what",
@@ -152,6 +168,7 @@ IDENTITY_COLUMNS = (
     "key_high",
     "precision",
     "period_last",
+    "event_places",
 )
 FIGURE_COLUMNS = (
     "id",
@@ -193,10 +210,10 @@ class LedgerError(ClaimcheckError):
 
 
 def refuse_old_schema(where: str, version: int) -> LedgerError:
-    """The one-line reason a ledger of an older schema is not used."""
+    """The one-line reason a ledger of a schema too old to upgrade is not used."""
     return LedgerError(
         f"{where}: ledger schema version {version} predates claim identities (version "
-        f"{SCHEMA_VERSION}) and cannot be upgraded in place: record the archive again into a "
+        f"{UPGRADABLE_FROM}) and cannot be upgraded in place: record the archive again into a "
         "new ledger"
     )
 
@@ -293,6 +310,7 @@ class StoredFigure:
             _finite(self.high),
             self.precision,
             _iso(self.period_last),
+            "|".join(sorted(event.places)) if event else None,
         )
 
     def readable(self) -> dict[str, object]:
@@ -327,12 +345,14 @@ class StoredFigure:
         event = None
         if values["event_kind"]:
             anchors = str(values["event_anchors"] or "")
+            places = str(values["event_places"] or "")
             event = Event(
                 str(values["event_kind"]),
                 frozenset(anchors.split("|")) if anchors else frozenset(),
                 _day(values["event_first"]),  # type: ignore[arg-type]
                 _day(values["event_last"]),  # type: ignore[arg-type]
                 bool(values["event_dated"]),
+                frozenset(places.split("|")) if places else frozenset(),
             )
         low, high = values["key_low"], values["key_high"]
         return cls(
@@ -501,6 +521,65 @@ def ledger_entry(
     )
 
 
+def entry_json(entry: LedgerEntry) -> tuple[str, str]:
+    """An entry as two texts, its claims (already JSON) and the rest as JSON, for a run that
+    keeps its entries on disk until its ordered pass (`entry_from_json` gives it back
+    equal)."""
+    rest = [
+        entry.article_id,
+        entry.source,
+        entry.title,
+        entry.published,
+        entry.content_hash,
+        entry.run_key,
+        entry.path,
+        entry.claim_count,
+        [_figure_values(figure) for figure in entry.figures],
+    ]
+    return entry.claims, json.dumps(rest, separators=(",", ":"))
+
+
+def entry_from_json(claims: str, rest: str) -> LedgerEntry:
+    values = json.loads(rest)
+    figures = tuple(_figure_from_values(item) for item in values[8])
+    return LedgerEntry(*values[:7], claims, values[7], figures)
+
+
+def _figure_values(figure: StoredFigure) -> list[object]:
+    """A figure's fields in their order, its event and dates as JSON has them."""
+    values: list[object] = [getattr(figure, name) for name in _FIGURE_FIELDS]
+    event = figure.event
+    if event is not None:
+        values[_EVENT_AT] = [
+            event.kind,
+            sorted(event.anchors),
+            _iso(event.first),
+            _iso(event.last),
+            event.dated,
+            sorted(event.places),
+        ]
+    values[_PERIOD_LAST_AT] = _iso(figure.period_last)
+    return values
+
+
+def _figure_from_values(values: list) -> StoredFigure:
+    event = values[_EVENT_AT]
+    if event is not None:
+        kind, anchors, first, last, dated, places = event
+        values[_EVENT_AT] = Event(
+            kind, frozenset(anchors), _day(first), _day(last), dated, frozenset(places)
+        )
+    values[_PERIOD_LAST_AT] = _day(values[_PERIOD_LAST_AT])
+    values[_KEYS_AT] = tuple(values[_KEYS_AT])
+    return StoredFigure(*values)
+
+
+_FIGURE_FIELDS = tuple(StoredFigure.__dataclass_fields__)
+_EVENT_AT = _FIGURE_FIELDS.index("event")
+_PERIOD_LAST_AT = _FIGURE_FIELDS.index("period_last")
+_KEYS_AT = _FIGURE_FIELDS.index("keys")
+
+
 def latest_per_article(entries: Iterable[LedgerEntry]) -> dict[str, LedgerEntry]:
     """One entry per article id, the last given (a batch that names one twice keeps the last,
     as storing them one after another would)."""
@@ -658,6 +737,16 @@ class SQLLedger:
         """Every stored figure indexed under any of the keys (the comparison keeps the latest
         CANDIDATES_PER_KEY before each article)."""
         wanted = list(dict.fromkeys(keys))
+        if len(wanted) <= 500:
+            # One statement: the key index (covering the figure id) gives the ids, the
+            # figures and their articles are read by primary key, in id order.
+            marks = ",".join([self._mark] * len(wanted))
+            rows = self._connection.execute(
+                f"{FIGURE_SELECT} WHERE f.id IN "
+                f"(SELECT figure_id FROM figure_keys WHERE match_key IN ({marks})) ORDER BY f.id",
+                wanted,
+            ).fetchall()
+            return [StoredFigure.from_row(row) for row in rows]
         ids: set[int] = set()
         for offset in range(0, len(wanted), 500):
             batch = wanted[offset : offset + 500]
@@ -672,7 +761,7 @@ class SQLLedger:
             batch = ordered[offset : offset + 500]
             marks = ",".join([self._mark] * len(batch))
             rows = self._connection.execute(
-                f"{FIGURE_SELECT} WHERE f.id IN ({marks})", batch
+                f"{FIGURE_SELECT} WHERE f.id IN ({marks}) ORDER BY f.id", batch
             ).fetchall()
             figures.extend(StoredFigure.from_row(row) for row in rows)
         return figures

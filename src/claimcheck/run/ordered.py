@@ -1,32 +1,81 @@
 """The run's ordered pass: once every chunk is checked, every article compared with every
 article published before it (in the ledger or in this run) and recorded with its links and
 findings, in publication order (`claimcheck.ledger.comparison`). What the pass found goes to
-the chunks' reports."""
+the chunks' reports.
+
+The pass streams: the chunks' ledger entries wait in the run's staging table on disk
+(`run.staging`), are read back in publication order a part at a time, and what the pass
+finds is staged for the reports; a run's memory does not grow with its input. A run without
+a ledger compares its articles with each other in a scratch ledger, removed afterwards."""
 
 from __future__ import annotations
 
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from contextlib import ExitStack
+from pathlib import Path
 
-from claimcheck.ledger import ClaimLedger
+from claimcheck.ledger import ClaimLedger, open_ledger
 from claimcheck.ledger.comparison import OrderedPass, history_of
-from claimcheck.run.batch import ChunkOutcome, LedgerAdditions
+from claimcheck.run.batch import ChunkOutcome
+from claimcheck.run.staging import Addition, Staging
+
+# Articles compared per part: the pass holds one part's entries and the ledger's figures
+# under their keys. Bigger parts read popular keys' figures less often; see
+# benchmarks/README.md for the pass's time at this size.
+PART_SIZE = 2000
 
 
 def compare_in_order(
-    ledger: ClaimLedger | None, outcomes: Sequence[ChunkOutcome]
-) -> tuple[LedgerAdditions, float]:
+    ledger: ClaimLedger | None,
+    outcomes: Sequence[ChunkOutcome],
+    staging: Staging | None = None,
+) -> tuple[Mapping[str, Addition], float]:
     """Compare and record the checked chunks' articles in publication order (without a
-    ledger: compare them with each other only). Returns each article's findings and figure
-    histories, and the seconds the pass took."""
+    ledger: compare them with each other only). The chunks' entries not staged yet are
+    staged first (a run stages them as its chunks come in, see `stage_entries`). Returns
+    each article's findings and figure histories, read from `staging` as asked for (without
+    one: staged in a temporary folder and all returned at once), and the seconds the pass
+    took."""
+    if staging is None:
+        with tempfile.TemporaryDirectory(prefix="claimcheck-staged-") as folder:
+            staging = Staging(Path(folder))
+            try:
+                additions, seconds = compare_in_order(ledger, outcomes, staging)
+                return dict(additions.items()), seconds
+            finally:
+                staging.close()
     started = time.perf_counter()
-    entries = [entry for outcome in outcomes for entry in outcome.ledger_entries]
-    results = OrderedPass(ledger).run(entries, record=ledger is not None)
     for outcome in outcomes:
-        outcome.ledger_entries = []  # recorded: the memory is the reports' now
-    additions: LedgerAdditions = {
-        article_id: (recorded.findings, history_of(recorded))
-        for article_id, recorded in results.items()
-        if recorded.findings or recorded.links
-    }
-    return additions, time.perf_counter() - started
+        stage_entries(staging, outcome)
+    with ExitStack() as stack:
+        if ledger is None:
+            scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="claimcheck-pass-"))
+            ledger = stack.enter_context(open_ledger(str(Path(scratch) / "ledger.sqlite")))
+        replacing = _replacing(ledger, staging)
+        parts = OrderedPass(ledger).run_in_parts(staging.in_order(PART_SIZE), replacing)
+        for results in parts:
+            staging.add_additions(
+                {
+                    article_id: (recorded.findings, history_of(recorded))
+                    for article_id, recorded in results.items()
+                    if recorded.findings or recorded.links
+                }
+            )
+    return staging.additions(), time.perf_counter() - started
+
+
+def stage_entries(staging: Staging, outcome: ChunkOutcome) -> None:
+    """Move a checked chunk's ledger entries to the staging table."""
+    staging.add_entries(outcome.ledger_entries)
+    outcome.ledger_entries = []
+
+
+def _replacing(ledger: ClaimLedger, staging: Staging) -> set[str]:
+    """The staged articles of which the ledger holds another version."""
+    replacing: set[str] = set()
+    for versions in staging.versions():
+        stored = ledger.stored_versions(versions)
+        replacing.update(aid for aid, version in stored.items() if version != versions[aid])
+    return replacing

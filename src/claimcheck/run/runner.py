@@ -44,8 +44,9 @@ from claimcheck.run.batch import (
 )
 from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
-from claimcheck.run.ordered import compare_in_order
+from claimcheck.run.ordered import compare_in_order, stage_entries
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
+from claimcheck.run.staging import Staging
 from claimcheck.run.unfinished import RunLock
 from claimcheck.run.workers import MODE_DASK, Placement, place_chunks, report_chunks
 
@@ -145,6 +146,27 @@ class RunTables:
             self.writer = None
 
 
+class _StagedChunks:
+    """Each collected chunk's claims written to the run's tables and its ledger entries
+    moved to the run's staging table on disk (made with the first chunk that has some)."""
+
+    def __init__(self, run_dir: Path, tables: RunTables) -> None:
+        self.run_dir = run_dir
+        self.tables = tables
+        self.staging: Staging | None = None
+
+    def collected(self, outcome: ChunkOutcome) -> None:
+        self.tables.recorded(outcome)
+        if outcome.ledger_entries:
+            if self.staging is None:
+                self.staging = Staging(self.run_dir)
+            stage_entries(self.staging, outcome)
+
+    def close(self) -> None:
+        if self.staging is not None:
+            self.staging.close()
+
+
 @dataclass(slots=True)
 class CheckedRun:
     """What checking a run's inputs gave: the chunks' outcomes, where they ran, and the
@@ -185,7 +207,8 @@ def check_run(
         queue = ChunkQueue(
             ledger, settings.ledger_path, run.rules_key, settings.reports_dir, log=log
         )
-        queue.recorded = tables.recorded
+        staged = _StagedChunks(run.run_dir, tables)
+        queue.recorded = staged.collected
         if lock is not None:
             lock.acquire()
             queue.redo = lock.take_over()
@@ -198,7 +221,7 @@ def check_run(
         if lock is not None:
             lock.recording(aid for outcome in queue.outcomes for aid in outcome.article_ids)
         try:
-            additions, ordered_seconds = compare_in_order(ledger, queue.outcomes)
+            additions, ordered_seconds = compare_in_order(ledger, queue.outcomes, staged.staging)
         except BaseException:
             discard_pending(queue.outcomes)
             raise
@@ -213,6 +236,7 @@ def check_run(
             lock.release()
         raise
     finally:
+        staged.close()
         if ledger is not None:
             ledger.close()
     queue.skipped += files.skipped_records

@@ -4,9 +4,10 @@ workers of a Dask cluster; and which of them a run uses."""
 from __future__ import annotations
 
 import atexit
+import collections
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Executor
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 
 from claimcheck.input.articles import InputProblem
@@ -21,6 +22,7 @@ from claimcheck.run.batch import (
     make_checker,
     report_chunk,
 )
+from claimcheck.run.staging import Addition, StagedAdditions
 
 # A process pool of this machine ("pool"), the run's own task threads ("threads": small runs,
 # where starting processes costs more than it saves), or the task runner's workers themselves
@@ -88,46 +90,47 @@ def check_chunk_placed(
 
 def report_chunks(
     outcomes: Sequence[ChunkOutcome],
-    additions: LedgerAdditions,
+    additions: Mapping[str, Addition],
     settings: RunSettings,
     placement: Placement,
+    reported: Callable[[ChunkOutcome], None] | None = None,
 ) -> None:
     """Write every checked chunk's pages with what the ordered pass found, where the chunks
     were checked: in the pool for a pooled run, here otherwise (a Dask run reports from the
     run's process: the pages are plain files in its reports folder). Each outcome then holds
-    its chunk's index lines and all its findings."""
-    pages = pages_of(outcomes, additions, settings)
+    its chunk's index lines and all its findings, until `reported` has taken them. At most a
+    window of chunks is in the pool at once, each with only its own articles' additions."""
+    pages = RunPages(outcomes, additions, settings)
     jobs = [outcome for outcome in outcomes if outcome.pending]
-    if placement.mode == MODE_POOL and len(jobs) > 1:
-        pool = process_pool(placement.workers)
-        futures = [
-            pool.submit(
-                report_chunk,
-                outcome.pending,
-                _additions_for(outcome, additions),
-                settings,
-                pages,
-                outcome.checks,
-            )
-            for outcome in jobs
-        ]
-        reports = [future.result() for future in futures]
-    else:
-        reports = [
-            report_chunk(
-                outcome.pending or "",
-                _additions_for(outcome, additions),
-                settings,
-                pages,
-                outcome.checks,
-            )
-            for outcome in jobs
-        ]
-    for outcome, report in zip(jobs, reports, strict=True):
-        _take_report(outcome, report)
+    pooled = placement.mode == MODE_POOL and len(jobs) > 1
+    pool = process_pool(placement.workers) if pooled else None
+    in_flight: collections.deque[tuple[ChunkOutcome, Future[ChunkReport]]] = collections.deque()
+
+    def take_oldest() -> None:
+        outcome, future = in_flight.popleft()
+        _take_report(outcome, future.result())
+        if reported is not None:
+            reported(outcome)
+
+    for outcome in jobs:
+        found = _additions_for(outcome, additions)
+        arguments = (outcome.pending or "", found, settings, pages.among(outcome, found))
+        if pool is not None:
+            in_flight.append((outcome, pool.submit(report_chunk, *arguments, outcome.checks)))
+            while len(in_flight) > placement.window:
+                take_oldest()
+        else:
+            done: Future[ChunkReport] = Future()
+            done.set_result(report_chunk(*arguments, outcome.checks))
+            in_flight.append((outcome, done))
+            take_oldest()
+    while in_flight:
+        take_oldest()
 
 
-def _additions_for(outcome: ChunkOutcome, additions: LedgerAdditions) -> LedgerAdditions:
+def _additions_for(outcome: ChunkOutcome, additions: Mapping[str, Addition]) -> LedgerAdditions:
+    if isinstance(additions, StagedAdditions):
+        return additions.for_articles(outcome.article_ids)
     ids = outcome.article_ids
     return {article_id: additions[article_id] for article_id in ids if article_id in additions}
 
@@ -141,17 +144,48 @@ def _take_report(outcome: ChunkOutcome, report: ChunkReport) -> None:
     outcome.pending = None
 
 
-def pages_of(
-    outcomes: Sequence[ChunkOutcome], additions: LedgerAdditions, settings: RunSettings
-) -> frozenset[str]:
-    """The articles of this run that get a page: all, or those with a finding."""
-    ids = {article_id for outcome in outcomes for article_id in outcome.article_ids}
-    if settings.reports_for == "all":
-        return frozenset(ids)
-    with_findings = {f.article_id for outcome in outcomes for f in outcome.findings}
-    return frozenset(
-        ids & (with_findings | {aid for aid, (found, _) in additions.items() if found})
-    )
+class RunPages:
+    """The articles of this run that get a page (all, or those with a finding), asked about
+    a chunk at a time: a chunk's pages link to the pages of the earlier articles its
+    findings and figure histories name, when this run writes them."""
+
+    def __init__(
+        self,
+        outcomes: Sequence[ChunkOutcome],
+        additions: Mapping[str, Addition],
+        settings: RunSettings,
+    ) -> None:
+        self.staged = additions.staging if isinstance(additions, StagedAdditions) else None
+        self.every = settings.reports_for == "all"
+        if self.every and self.staged is not None:
+            self.pages: frozenset[str] = frozenset()  # every staged article: asked as needed
+        elif self.every:
+            self.pages = frozenset(aid for outcome in outcomes for aid in outcome.article_ids)
+        else:
+            with_findings = {f.article_id for outcome in outcomes for f in outcome.findings}
+            if isinstance(additions, StagedAdditions):
+                with_findings |= additions.with_findings()
+            else:
+                with_findings |= {aid for aid, (found, _) in additions.items() if found}
+            ids = {aid for outcome in outcomes for aid in outcome.article_ids}
+            self.pages = frozenset(ids & with_findings)
+
+    def among(self, outcome: ChunkOutcome, additions: LedgerAdditions) -> frozenset[str]:
+        """The pages a chunk's own pages may link to."""
+        named = set(outcome.article_ids)
+        for found, history in additions.values():
+            for finding in found:
+                earlier = finding.evidence.get("earlier")
+                if isinstance(earlier, list):
+                    named.update(str(item.get("article_id")) for item in earlier)
+                prior = finding.evidence.get("prior_article_id")
+                if prior:
+                    named.add(str(prior))
+            for figure in history:
+                named.update(entry.article_id for entry in figure.earlier)
+        if self.every and self.staged is not None:
+            return frozenset(self.staged.staged_among(named))
+        return frozenset(named & self.pages)
 
 
 _POOLS: dict[int, Executor] = {}

@@ -1,0 +1,216 @@
+"""A run's scratch table on disk: what the ordered pass needs from every chunk, kept out of
+memory so that a run's memory does not grow with its input.
+
+Chunks' ledger entries are staged as the chunks come in and read back in publication order
+(ties by article id), a bounded batch at a time; what the pass found for each article (its
+CC201/CC202 findings and figure histories) is staged for the chunks' reports. The table is a
+SQLite file of the run folder (`.staged-*.tmp`: a run killed mid-way leaves a temporary file
+the next run's clean-up removes), written by the run's process only.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from claimcheck.ledger import LedgerEntry
+from claimcheck.ledger.comparison import FigureHistory, HistoryEntry
+from claimcheck.ledger.store import entry_from_json, entry_json, finding_from_json
+from claimcheck.records import Finding
+
+# What the ordered pass adds to one article: its CC201/CC202 findings and figure histories.
+Addition = tuple[list[Finding], tuple[FigureHistory, ...]]
+
+# Ids per query: SQLite's limit on parameters is far above, a statement's cost is not.
+_IDS_PER_QUERY = 500
+
+_SCHEMA = (
+    # `published` is the entry's place in publication order (undated last), as in
+    # LedgerEntry.order; SQLite compares text bytewise, which for UTF-8 is Python's order.
+    "CREATE TABLE entries (article_id TEXT PRIMARY KEY, published TEXT NOT NULL, "
+    "run_key TEXT NOT NULL, content_hash TEXT NOT NULL, claims TEXT NOT NULL, entry TEXT NOT NULL)",
+    "CREATE INDEX entries_in_order ON entries (published, article_id)",
+    "CREATE TABLE additions (article_id TEXT PRIMARY KEY, with_findings INTEGER NOT NULL, "
+    "addition TEXT NOT NULL)",
+)
+
+
+class Staging:
+    """The staged entries and additions of one run, in a SQLite file in `folder`."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / f".staged-{secrets.token_hex(6)}.tmp"
+        # Scratch data: no journal, no syncs; a crash loses a file nobody reads again.
+        self._connection = sqlite3.connect(self.path, isolation_level=None)
+        self._connection.execute("PRAGMA journal_mode=OFF")
+        self._connection.execute("PRAGMA synchronous=OFF")
+        for statement in _SCHEMA:
+            self._connection.execute(statement)
+
+    # -- ledger entries --------------------------------------------------------------------
+
+    def add_entries(self, entries: Iterable[LedgerEntry]) -> None:
+        """Stage entries; an article staged before is replaced (the last given counts, as
+        when a batch names one article twice)."""
+        rows = [
+            (
+                entry.article_id,
+                entry.order[0],
+                entry.run_key,
+                entry.content_hash,
+                *entry_json(entry),
+            )
+            for entry in entries
+        ]
+        if rows:
+            with self._connection:
+                self._connection.executemany(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows
+                )
+
+    def versions(self, batch: int = _IDS_PER_QUERY) -> Iterator[dict[str, tuple[str, str]]]:
+        """(run_key, content_hash) of every staged article, a batch at a time."""
+        cursor = self._connection.execute("SELECT article_id, run_key, content_hash FROM entries")
+        while rows := cursor.fetchmany(batch):
+            yield {article_id: (run_key, digest) for article_id, run_key, digest in rows}
+
+    def in_order(self, batch: int) -> Iterator[list[LedgerEntry]]:
+        """The staged entries in publication order (ties by article id), `batch` at a time;
+        each batch is read when the one before it has been used."""
+        after: tuple[str, str] | None = None
+        while True:
+            if after is None:
+                rows = self._connection.execute(
+                    "SELECT published, article_id, claims, entry FROM entries "
+                    "ORDER BY published, article_id LIMIT ?",
+                    (batch,),
+                ).fetchall()
+            else:
+                rows = self._connection.execute(
+                    "SELECT published, article_id, claims, entry FROM entries "
+                    "WHERE (published, article_id) > (?, ?) "
+                    "ORDER BY published, article_id LIMIT ?",
+                    (*after, batch),
+                ).fetchall()
+            if not rows:
+                return
+            after = (rows[-1][0], rows[-1][1])
+            yield [entry_from_json(row[2], row[3]) for row in rows]
+
+    def staged_among(self, article_ids: Iterable[str]) -> set[str]:
+        """Those of the ids that are staged (articles of this run)."""
+        ids = list(article_ids)
+        found: set[str] = set()
+        for offset in range(0, len(ids), _IDS_PER_QUERY):
+            part = ids[offset : offset + _IDS_PER_QUERY]
+            marks = ",".join("?" * len(part))
+            rows = self._connection.execute(
+                f"SELECT article_id FROM entries WHERE article_id IN ({marks})", part
+            )
+            found.update(row[0] for row in rows)
+        return found
+
+    # -- what the pass found ---------------------------------------------------------------
+
+    def add_additions(self, additions: Mapping[str, Addition]) -> None:
+        rows = [
+            (article_id, int(bool(found)), _addition_json(found, history))
+            for article_id, (found, history) in additions.items()
+        ]
+        if rows:
+            with self._connection:
+                self._connection.executemany(
+                    "INSERT OR REPLACE INTO additions VALUES (?, ?, ?)", rows
+                )
+
+    def additions_for(self, article_ids: Iterable[str]) -> dict[str, Addition]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, Addition] = {}
+        for offset in range(0, len(ids), _IDS_PER_QUERY):
+            part = ids[offset : offset + _IDS_PER_QUERY]
+            marks = ",".join("?" * len(part))
+            rows = self._connection.execute(
+                f"SELECT article_id, addition FROM additions WHERE article_id IN ({marks})", part
+            ).fetchall()
+            found.update((article_id, _addition_from_json(payload)) for article_id, payload in rows)
+        return found
+
+    def with_additions(self) -> list[str]:
+        return [row[0] for row in self._connection.execute("SELECT article_id FROM additions")]
+
+    def with_findings(self) -> set[str]:
+        """The articles the pass gave a finding."""
+        rows = self._connection.execute("SELECT article_id FROM additions WHERE with_findings")
+        return {row[0] for row in rows}
+
+    def additions(self) -> StagedAdditions:
+        return StagedAdditions(self)
+
+    def close(self) -> None:
+        """Close and remove the file."""
+        self._connection.close()
+        self.path.unlink(missing_ok=True)
+
+
+class StagedAdditions(Mapping[str, Addition]):
+    """What the pass found, by article id, read from the staging table as asked for."""
+
+    def __init__(self, staging: Staging) -> None:
+        self.staging = staging
+
+    def __getitem__(self, article_id: str) -> Addition:
+        found = self.staging.additions_for([article_id])
+        if article_id not in found:
+            raise KeyError(article_id)
+        return found[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.staging.with_additions())
+
+    def __len__(self) -> int:
+        return len(self.staging.with_additions())
+
+    def for_articles(self, article_ids: Iterable[str]) -> dict[str, Addition]:
+        return self.staging.additions_for(article_ids)
+
+    def with_findings(self) -> set[str]:
+        return self.staging.with_findings()
+
+
+def _addition_json(found: list[Finding], history: tuple[FigureHistory, ...]) -> str:
+    return json.dumps(
+        [
+            # The evidence's keys in their order: the reports show them so.
+            [json.dumps(finding.to_dict(), default=str) for finding in found],
+            [
+                [
+                    figure.start,
+                    figure.end,
+                    figure.identity,
+                    [_history_values(e) for e in figure.earlier],
+                ]
+                for figure in history
+            ],
+        ],
+        separators=(",", ":"),
+        default=str,
+    )
+
+
+def _addition_from_json(text: str) -> Addition:
+    found, history = json.loads(text)
+    return (
+        [finding_from_json(item) for item in found],
+        tuple(
+            FigureHistory(start, end, identity, tuple(HistoryEntry(*e) for e in earlier))
+            for start, end, identity, earlier in history
+        ),
+    )
+
+
+def _history_values(entry: HistoryEntry) -> list[object]:
+    return [entry.article_id, entry.published, entry.title, entry.text, entry.value, entry.relation]
