@@ -8,7 +8,8 @@ unchanged, and a run killed before their pages were written would otherwise leav
 findings unreported for good. A later run that can take the lock of such a file knows its
 run is dead: it checks and reports those articles again (their recorded ledger findings are
 given back by the ordered pass), and removes the chunk results the dead run kept
-(`.pending-*.tmp` in its run folder) whatever their age.
+(`.pending-*.tmp` in its run folder) and its ordered pass's staged table (`.staged-*.tmp`)
+whatever their age.
 """
 
 from __future__ import annotations
@@ -91,7 +92,9 @@ class RunLock:
 
     def _remove_pending(self, run_id: str) -> int:
         removed = 0
-        for pending in (self.root / run_id).glob(".pending-*.tmp"):
+        folder = self.root / run_id
+        # Kept chunk results and the ordered pass's staged table: nobody reads either again.
+        for pending in [*folder.glob(".pending-*.tmp"), *folder.glob(".staged-*.tmp")]:
             pending.unlink(missing_ok=True)
             removed += 1
         return removed
