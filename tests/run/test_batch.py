@@ -16,7 +16,13 @@ from claimcheck.run.batch import (
     settings_digest,
 )
 from claimcheck.run.ordered import compare_in_order
-from claimcheck.run.workers import process_pool, shutdown_pools
+from claimcheck.run.workers import (
+    MODE_THREADS,
+    Placement,
+    process_pool,
+    report_chunks,
+    shutdown_pools,
+)
 
 
 def story(article_id: str, body: str, month: int = 1) -> Article:
@@ -37,17 +43,57 @@ def settings_for(tmp_path: Path, **fields) -> RunSettings:
 def test_a_chunk_returns_its_ledger_entries_and_keeps_its_results_for_reporting(tmp_path):
     settings = settings_for(tmp_path)
     key = settings_digest(settings)
-    outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, key)
-    assert [entry.article_id for entry in outcome.ledger_entries] == ["ok", "bad"]
+    chunk = [story("ok", SLIP), story("b1", BRIDGE.format(412)), story("bad", WRONG)]
+    outcome = check_chunk(chunk, settings, key)
+    assert [entry.article_id for entry in outcome.ledger_entries] == ["ok", "b1", "bad"]
     assert [f.rule for f in outcome.findings] == ["CC101"]
-    assert outcome.article_ids == ["ok", "bad"]
+    assert outcome.article_ids == ["ok", "b1", "bad"]
+    # Only the article with a figure can get something from the ordered pass: its results
+    # wait (with its place in the chunk); the others' pages are written at once.
     kept = Path(outcome.pending)
     assert kept.parent == tmp_path / "run" and kept.name.endswith(".tmp")
     lines = kept.read_text().splitlines()
-    assert [json.loads(line.split("\t")[0]) for line in lines] == [["ok", False], ["bad", True]]
+    assert [json.loads(line.split("\t")[0]) for line in lines] == [["b1", False, 1]]
     with open_ledger(settings.ledger_path) as ledger:
         assert ledger.stats()["articles"] == 0  # the ordered pass records, not the chunk
-    assert not (tmp_path / "run" / "articles").exists()  # nor written: that waits too
+    written = sorted(p.name for p in (tmp_path / "run" / "articles").iterdir())
+    assert written == ["bad.html", "bad.json", "bad.md", "ok.html", "ok.json", "ok.md"]
+    assert [entry["id"] for entry in outcome.entries] == ["ok", "bad"]
+    assert outcome.early is not None and outcome.early.positions == [0, 2]
+
+
+def test_a_chunk_without_figures_is_reported_where_it_is_checked(tmp_path):
+    settings = settings_for(tmp_path)
+    outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, "k")
+    assert outcome.pending is None and outcome.early is None
+    assert [entry["id"] for entry in outcome.entries] == ["ok", "bad"]
+    assert [f.rule for f in outcome.findings] == ["CC101"]
+    assert outcome.claims_checked == sum(entry["claims_checked"] for entry in outcome.entries)
+    assert outcome.stage_seconds["write_reports"] > 0
+
+
+def test_a_reported_chunk_keeps_its_index_lines_in_the_chunk_s_order(tmp_path):
+    settings = settings_for(tmp_path)
+    first = check_chunk([story("b1", BRIDGE.format(412), 1)], settings, "k")
+    chunk = [
+        story("ok", SLIP, 2),
+        story("b2", BRIDGE.format(512), 2),
+        story("bad", WRONG, 2),
+        # Two versions of one article in one chunk: both wait, so that their pages' names
+        # follow the chunk's order as before.
+        story("twice", SLIP, 2),
+        story("twice", BRIDGE.format(612), 2),
+    ]
+    second = check_chunk(chunk, settings, "k")
+    with open_ledger(settings.ledger_path) as ledger:
+        additions, _ = compare_in_order(ledger, [first, second])
+    report_chunks([first, second], additions, settings, Placement(MODE_THREADS, 1, 2))
+    assert [entry["id"] for entry in second.entries] == ["ok", "b2", "bad", "twice", "twice"]
+    assert [entry["stem"] for entry in second.entries][3:] == ["twice", "twice-2"]
+    assert {f.rule for f in second.findings} == {"CC101", "CC201"}
+    assert second.pending is None and second.early is None
+    page = (tmp_path / "run" / "articles" / "b2.html").read_text()
+    assert "CC201" in page and 'href="b1.html"' in page
 
 
 def test_the_ledger_entry_of_a_chunk_is_the_article_s_own(tmp_path):
@@ -79,16 +125,17 @@ def test_a_reported_chunk_writes_its_pages_with_the_ordered_pass_findings(tmp_pa
 
 def test_reports_for_findings_writes_pages_only_for_articles_with_findings(tmp_path):
     settings = settings_for(tmp_path, reports_for="findings")
-    outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, "k")
+    chunk = [story("ok", SLIP), story("bad", WRONG), story("b1", BRIDGE.format(412))]
+    outcome = check_chunk(chunk, settings, "k")
     report = report_chunk(outcome.pending, {}, settings)
     written = sorted(p.name for p in (tmp_path / "run" / "articles").iterdir())
     assert written == ["bad.html", "bad.json", "bad.md"]
-    assert [e["id"] for e in report.entries] == ["bad"]
+    assert [e["id"] for e in outcome.entries] == ["bad"] and report.entries == []
 
 
 def test_kept_results_of_chunks_that_will_not_be_reported_are_removed(tmp_path):
     settings = settings_for(tmp_path)
-    outcome = check_chunk([story("ok", SLIP)], settings, "k")
+    outcome = check_chunk([story("b1", BRIDGE.format(412))], settings, "k")
     kept = Path(outcome.pending)
     discard_pending([outcome])
     assert not kept.exists() and outcome.pending is None

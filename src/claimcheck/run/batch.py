@@ -13,6 +13,7 @@ import json
 import secrets
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ from claimcheck.records import Article, Finding
 from claimcheck.report.articles import RunReport
 from claimcheck.report.tables import add_claim_columns
 from claimcheck.run.incremental import rules_digest, run_key
+from claimcheck.run.timeline import span
 
 if TYPE_CHECKING:
     from claimcheck.ledger.comparison import FigureHistory
@@ -81,6 +83,9 @@ class ChunkOutcome:
     claim_columns: list[list] = field(default_factory=list)
     # How many checks examine each of its articles ("examined by N checks" on its pages).
     checks: int = 0
+    # The pages written where the chunk was checked (articles the ordered pass cannot add
+    # to), while some wait in `pending`: merged with the rest once those are reported.
+    early: ChunkReport | None = None
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -96,12 +101,14 @@ LedgerAdditions = dict[str, tuple[list[Finding], "tuple[FigureHistory, ...]"]]
 
 @dataclass(slots=True)
 class ChunkReport:
-    """A reported chunk: its article pages' index lines and its findings, all of them."""
+    """A reported chunk, or the part of it reported where it was checked: its article pages'
+    index lines, each with its article's place in the chunk, and its findings, all of them."""
 
     entries: list[dict]
     findings: list[Finding]
     claims_checked: int
     seconds: float
+    positions: list[int] = field(default_factory=list)
 
 
 def settings_digest(settings: RunSettings) -> str:
@@ -177,49 +184,104 @@ def check_chunk(
     `keep_checker` the worker keeps its checker (rules parsed once) for the next chunk."""
     started = time.perf_counter()
     checker = _worker_checker(settings, rules_key) if keep_checker else make_checker(settings)
-    outcome, results = _check_articles(records, checker, rules_key)
-    if settings.reports_for != "all":
-        # Only an article with a finding gets a page, and only one with a figure the ledger
-        # knows can be given a finding by the ordered pass: the rest need not wait.
-        with_figures = {entry.article_id for entry in outcome.ledger_entries if entry.figures}
-        results = [r for r in results if r.findings or r.article.id in with_figures]
-    if results:
-        outcome.pending = _keep_results(settings.reports_dir, results)
+    with span("check chunk", records=len(records)):
+        outcome, results = _check_articles(records, checker, rules_key)
+    now, later = _report_now_or_later(outcome, results, settings)
+    report = RunReport(
+        Path(settings.reports_dir),
+        frozenset(outcome.article_ids),
+        settings.docs_url,
+        outcome.checks,
+    )
+    try:
+        if now:
+            with span("early pages", records=len(now)):
+                outcome.early = _write_pages(report, now, time.perf_counter())
+            outcome.entries = outcome.early.entries
+            outcome.claims_checked = outcome.early.claims_checked
+            outcome.stage_seconds["write_reports"] = outcome.early.seconds
+        if later:
+            with span("keep results", records=len(later)):
+                outcome.pending = _keep_results(settings.reports_dir, later)
+        else:
+            outcome.early = None  # nothing to merge with: the chunk is reported
+    except BaseException:
+        report.discard()
+        raise
     outcome.seconds = time.perf_counter() - started
     return outcome
 
 
-def _keep_results(reports_dir: str, results: list[ArticleResult]) -> str:
+def _report_now_or_later(
+    outcome: ChunkOutcome, results: list[ArticleResult], settings: RunSettings
+) -> tuple[list[tuple[int, ArticleResult]], list[tuple[int, ArticleResult]]]:
+    """The chunk's articles whose pages are written now, and those whose results wait for
+    the ordered pass, each with its place in the chunk. The pass compares figures only: an
+    article without one gets nothing from it, and its pages are final as soon as it is
+    checked (unless another article of the chunk has its id: their pages' names depend on
+    the order they are written in). With pages only for articles with findings, an article
+    with neither findings nor figures is not reported at all."""
+    ids = Counter(result.article.id for result in results)
+    now, later = [], []
+    for position, (result, entry) in enumerate(zip(results, outcome.ledger_entries, strict=True)):
+        if entry.figures or ids[result.article.id] > 1:
+            later.append((position, result))
+        elif settings.reports_for == "all" or result.findings:
+            now.append((position, result))
+    return now, later
+
+
+def _write_pages(
+    report: RunReport, results: list[tuple[int, ArticleResult]], started: float
+) -> ChunkReport:
+    """Pages of articles the ordered pass has nothing to add to."""
+    findings: list[Finding] = []
+    for _position, result in results:
+        findings.extend(result.findings)
+        report.write_article(result)
+    entries = list(report.entries)
+    return ChunkReport(
+        entries,
+        findings,
+        sum(entry["claims_checked"] for entry in entries),
+        time.perf_counter() - started,
+        [position for position, _result in results],
+    )
+
+
+def _keep_results(reports_dir: str, results: list[tuple[int, ArticleResult]]) -> str:
     """The chunk's results in a temporary file of the run folder: a reporting worker anywhere
     reads them back; a run killed before reporting leaves a temporary file the next run's
     clean-up removes."""
     path = Path(reports_dir) / f".pending-{secrets.token_hex(6)}.tmp"
     path.parent.mkdir(parents=True, exist_ok=True)
-    # One line per article, its id and whether it has a finding first: the reporter reads
-    # only the articles it writes a page for. Then its claims as its JSON page holds them
-    # (the page takes them as they are), then the rest of the result.
+    # One line per article, its id, whether it has a finding and its place in the chunk
+    # first: the reporter reads only the articles it writes a page for. Then its claims as
+    # its JSON page holds them (the page takes them as they are), then the rest of the result.
     lines = [
-        json.dumps([result.article.id, bool(result.findings)])
+        json.dumps([result.article.id, bool(result.findings), position])
         + "\t"
         + claims_to_json(result.claims)
         + "\t"
         + json.dumps(result_to_json(result, claims=False), separators=(",", ":"), default=str)
-        for result in results
+        for position, result in results
     ]
     # Text the article held is written as it was read, lone surrogates included.
     path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
     return str(path)
 
 
-def _kept_results(path: Path, wanted: set[str] | None) -> Iterator[tuple[ArticleResult, str]]:
-    """The kept results, each with its claims in the JSON page's form: all when `wanted` is
-    None, else those with a finding of their own or named in `wanted`."""
+def _kept_results(path: Path, wanted: set[str] | None) -> Iterator[tuple[ArticleResult, str, int]]:
+    """The kept results, each with its claims in the JSON page's form and its place in the
+    chunk: all when `wanted` is None, else those with a finding of their own or named in
+    `wanted`."""
     with path.open(encoding="utf-8", errors="surrogatepass") as handle:
         for line in handle:
             head, claims, payload = line.split("\t", 2)
-            article_id, found = json.loads(head)
+            article_id, found, position = json.loads(head)
             if wanted is None or found or article_id in wanted:
-                yield result_from_json(json.loads(payload), claims_from_json(claims)), claims
+                result = result_from_json(json.loads(payload), claims_from_json(claims))
+                yield result, claims, position
 
 
 def report_chunk(
@@ -240,13 +302,16 @@ def report_chunk(
     report = RunReport(Path(settings.reports_dir), pages, settings.docs_url, checks)
     selected = build_checker(settings.select, settings.ignore).selected
     findings: list[Finding] = []
+    positions: list[int] = []
     try:
-        for result, claims in _kept_results(path, wanted):
-            found, history = additions.get(result.article.id, ([], ()))
-            result = with_ledger(result, found, history, selected)
-            findings.extend(result.findings)
-            if settings.reports_for == "all" or result.findings:
-                report.write_article(result, claims_json=claims)
+        with span("report chunk"):
+            for result, claims, position in _kept_results(path, wanted):
+                found, history = additions.get(result.article.id, ([], ()))
+                result = with_ledger(result, found, history, selected)
+                findings.extend(result.findings)
+                if settings.reports_for == "all" or result.findings:
+                    report.write_article(result, claims_json=claims)
+                    positions.append(position)
     except BaseException:
         report.discard()  # no chunk is left half reported
         raise
@@ -257,6 +322,7 @@ def report_chunk(
         findings,
         sum(entry["claims_checked"] for entry in entries),
         time.perf_counter() - started,
+        positions,
     )
 
 

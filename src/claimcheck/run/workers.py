@@ -6,9 +6,12 @@ from __future__ import annotations
 import atexit
 import collections
 import itertools
+import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, Future
+from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
+from pathlib import Path
 
 from claimcheck.input.articles import InputProblem
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
@@ -23,6 +26,7 @@ from claimcheck.run.batch import (
     report_chunk,
 )
 from claimcheck.run.staging import Addition, StagedAdditions
+from claimcheck.run.timeline import span
 
 # A process pool of this machine ("pool"), the run's own task threads ("threads": small runs,
 # where starting processes costs more than it saves), or the task runner's workers themselves
@@ -84,8 +88,90 @@ def check_chunk_placed(
     """Check one chunk where the placement says: in the pool, or right here (a thread of the
     run, or a Dask worker that keeps its checker between chunks)."""
     if mode == MODE_POOL:
-        return process_pool(workers).submit(check_chunk, records, settings, rules_key).result()
+        future = _head_started(records, settings, rules_key)
+        if future is None:
+            future = process_pool(workers).submit(check_chunk, records, settings, rules_key)
+        return future.result()
     return check_chunk(records, settings, rules_key, keep_checker=mode == MODE_DASK)
+
+
+# Chunks handed to the pool before the run's flow started (`head_start`), by run folder:
+# their records, the run's settings and rules key, and the future of their outcome.
+_HEAD_STARTS: dict[str, list[tuple[Chunk, RunSettings, str, Future[ChunkOutcome]]]] = {}
+_HEAD_STARTS_LOCK = threading.Lock()
+
+
+def head_start(chunk: Chunk, settings: RunSettings, rules_key: str, workers: int) -> None:
+    """Check a chunk in the pool now, before the run that will ask for it has started (the
+    workers check while Prefect loads and starts its flow run): `check_chunk_placed` takes
+    the outcome when the run submits the same records with the same settings. Handed over
+    by a thread of its own, in order: starting the pool waits for its processes, and this
+    process meanwhile goes on to load Prefect."""
+    ahead: Future[ChunkOutcome] = Future()
+    with _HEAD_STARTS_LOCK:
+        _HEAD_STARTS.setdefault(settings.reports_dir, []).append(
+            (chunk, settings, rules_key, ahead)
+        )
+        global _HANDING_OVER
+        if _HANDING_OVER is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            _HANDING_OVER = ThreadPoolExecutor(1, thread_name_prefix="claimcheck-head-start")
+        _HANDING_OVER.submit(_hand_over, ahead, chunk, settings, rules_key, workers)
+
+
+_HANDING_OVER: Executor | None = None
+
+
+def _hand_over(
+    ahead: Future[ChunkOutcome],
+    chunk: Chunk,
+    settings: RunSettings,
+    rules_key: str,
+    workers: int,
+) -> None:
+    try:
+        checked = process_pool(workers).submit(check_chunk, chunk, settings, rules_key)
+    except BaseException as error:  # the run that takes the chunk sees it fail
+        ahead.set_exception(error)
+        return
+    checked.add_done_callback(lambda done: _pass_on(done, ahead))
+
+
+def _pass_on(done: Future[ChunkOutcome], ahead: Future[ChunkOutcome]) -> None:
+    error = done.exception() if not done.cancelled() else CancelledError()
+    if error is not None:
+        ahead.set_exception(error)
+    else:
+        ahead.set_result(done.result())
+
+
+def _head_started(
+    records: Sequence[Article | InputProblem], settings: RunSettings, rules_key: str
+) -> Future[ChunkOutcome] | None:
+    with _HEAD_STARTS_LOCK:
+        started = _HEAD_STARTS.get(settings.reports_dir, [])
+        for index, (chunk, their_settings, their_key, future) in enumerate(started):
+            if their_key == rules_key and their_settings == settings and chunk == records:
+                del started[index]
+                return future
+    return None
+
+
+def discard_head_starts(reports_dir: str) -> int:
+    """Drop the chunks checked ahead for a run that did not ask for them (its input changed
+    in between): their kept results are removed once they are done. Returns how many."""
+    with _HEAD_STARTS_LOCK:
+        left = _HEAD_STARTS.pop(reports_dir, [])
+    for *_, future in left:
+        try:
+            outcome = future.result()
+        except Exception as error:  # a chunk no run wanted: its failure stops nothing
+            logging.getLogger(__name__).warning("a chunk checked ahead failed: %r", error)
+            continue
+        if outcome.pending:
+            Path(outcome.pending).unlink(missing_ok=True)
+    return len(left)
 
 
 def report_chunks(
@@ -136,12 +222,17 @@ def _additions_for(outcome: ChunkOutcome, additions: Mapping[str, Addition]) -> 
 
 
 def _take_report(outcome: ChunkOutcome, report: ChunkReport) -> None:
+    """The chunk's findings and index lines once all its pages are written: those written
+    where it was checked and these, the index lines in the chunk's order."""
+    early = outcome.early or ChunkReport([], [], 0, 0.0)
     problems = [f for f in outcome.findings if f.rule == INPUT_PROBLEM_CODE]
-    outcome.findings = problems + report.findings
-    outcome.entries = report.entries
-    outcome.claims_checked = report.claims_checked
-    outcome.stage_seconds["write_reports"] = report.seconds
+    outcome.findings = problems + early.findings + report.findings
+    placed = zip(early.positions + report.positions, early.entries + report.entries, strict=True)
+    outcome.entries = [entry for _position, entry in sorted(placed, key=lambda pair: pair[0])]
+    outcome.claims_checked = early.claims_checked + report.claims_checked
+    outcome.stage_seconds["write_reports"] = early.seconds + report.seconds
     outcome.pending = None
+    outcome.early = None
 
 
 class RunPages:
@@ -189,13 +280,16 @@ class RunPages:
 
 
 _POOLS: dict[int, Executor] = {}
+# The run's task threads ask for the pool at once as a run starts: one of them starts it.
+_POOLS_LOCK = threading.Lock()
 
 
 def _warm_worker() -> None:
     """Import the heavy parts once per worker (pint, the date lexicon, templates)."""
-    make_checker(RunSettings(reports_dir="", ledger_path=None)).check_article(
-        Article(id="warm-up", body="It rose 5 pct to 12 mln dlrs on Monday, March 2, 1987.")
-    )
+    with span("worker warm-up"):
+        make_checker(RunSettings(reports_dir="", ledger_path=None)).check_article(
+            Article(id="warm-up", body="It rose 5 pct to 12 mln dlrs on Monday, March 2, 1987.")
+        )
 
 
 def process_pool(workers: int) -> Executor:
@@ -203,21 +297,24 @@ def process_pool(workers: int) -> Executor:
     (`claimcheck serve` keeps it between runs). Workers are started with forkserver (spawn
     where that is missing), never fork: the run's process runs threads (Prefect's event
     loop) that a forked child would inherit in an unknown state."""
+    with _POOLS_LOCK:
+        return _POOLS.get(workers) or _start_pool(workers)
+
+
+def _start_pool(workers: int) -> Executor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = _POOLS.get(workers)
-    if pool is None:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if context.get_start_method() == "forkserver":
-            context.set_forkserver_preload(["claimcheck.run.batch", "claimcheck.report.html"])
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker)
-        if not _POOLS:
-            # Stopped while the interpreter is whole: at teardown the pool's own clean-up
-            # finds its modules gone and complains.
-            atexit.register(shutdown_pools)
-        _POOLS[workers] = pool
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload(["claimcheck.run.batch", "claimcheck.report.html"])
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker)
+    if not _POOLS:
+        # Stopped while the interpreter is whole: at teardown the pool's own clean-up
+        # finds its modules gone and complains.
+        atexit.register(shutdown_pools)
+    _POOLS[workers] = pool
     return pool
 
 
