@@ -18,6 +18,7 @@ from claimcheck.run.batch import (
 from claimcheck.run.ordered import compare_in_order
 from claimcheck.run.workers import (
     MODE_THREADS,
+    ChunkReporter,
     Placement,
     process_pool,
     report_chunks,
@@ -157,3 +158,18 @@ def test_chunks_checked_in_worker_processes_are_compared_in_the_ordered_pass(tmp
     [finding] = additions["b2"][0]
     assert finding.evidence["earlier"][0]["article_id"] == "b1"
     discard_pending(outcomes)
+
+
+def test_a_chunk_is_reported_as_soon_as_the_ordered_pass_is_past_its_last_article(tmp_path):
+    settings = settings_for(tmp_path)
+    january = check_chunk([story("b1", BRIDGE.format(412), 1)], settings, "k")
+    march = check_chunk([story("b3", BRIDGE.format(612), 3)], settings, "k")
+    assert january.last_in_order == ("2024-01-01T00:00:00+00:00", "b1")
+    with open_ledger(settings.ledger_path) as ledger:
+        additions, _ = compare_in_order(ledger, [march, january])
+    reporter = ChunkReporter([march, january], additions, settings, Placement(MODE_THREADS, 1, 2))
+    reporter.ready_through(("2024-02-01", ""))  # past January, not March
+    assert january.pending is None and [e["id"] for e in january.entries] == ["b1"]
+    assert march.pending is not None and not march.entries
+    reporter.finish()
+    assert march.pending is None and [f.rule for f in march.findings] == ["CC201"]

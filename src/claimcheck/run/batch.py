@@ -86,6 +86,9 @@ class ChunkOutcome:
     # The pages written where the chunk was checked (articles the ordered pass cannot add
     # to), while some wait in `pending`: merged with the rest once those are reported.
     early: ChunkReport | None = None
+    # Its last article in publication order (LedgerEntry.order): once the ordered pass is
+    # past it, the chunk's pages can be written.
+    last_in_order: tuple[str, str] | None = None
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -155,6 +158,7 @@ def _check_articles(
         )
         stages["ledger"] += clock() - mark
     outcome.stage_seconds = stages
+    outcome.last_in_order = max((entry.order for entry in outcome.ledger_entries), default=None)
     return outcome, results
 
 

@@ -46,12 +46,13 @@ from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
 from claimcheck.run.ordered import compare_in_order, stage_entries
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
-from claimcheck.run.staging import Staging
+from claimcheck.run.staging import StagedAdditions, Staging
 from claimcheck.run.timeline import span
 from claimcheck.run.unfinished import RunLock
 from claimcheck.run.workers import (
     MODE_DASK,
     MODE_POOL,
+    ChunkReporter,
     Placement,
     discard_head_starts,
     head_start,
@@ -233,17 +234,21 @@ def check_run(
             log.info("%d chunk(s) checked ahead were not asked for (input changed)", discarded)
         if lock is not None:
             lock.recording(aid for outcome in queue.outcomes for aid in outcome.article_ids)
+        reporter = _reporter_during_pass(queue.outcomes, staged.staging, settings, placement)
         try:
             with span("ordered pass"):
                 additions, ordered_seconds = compare_in_order(
-                    ledger, queue.outcomes, staged.staging
+                    ledger,
+                    queue.outcomes,
+                    staged.staging,
+                    reporter.ready_through if reporter is not None else None,
                 )
         except BaseException:
             discard_pending(queue.outcomes)
             raise
         reporting = time.perf_counter()
         with span("report chunks"):
-            report_chunks(queue.outcomes, additions, settings, placement)
+            report_chunks(queue.outcomes, additions, settings, placement, reporter=reporter)
         reporting_seconds = time.perf_counter() - reporting
         if not queue.failures:
             files.note_done()
@@ -269,6 +274,20 @@ def check_run(
         queue.read_seconds,
     )
     return CheckedRun(queue, placement, tables, lock, ordered_seconds, reporting_seconds)
+
+
+def _reporter_during_pass(
+    outcomes: Sequence[ChunkOutcome],
+    staging: Staging | None,
+    settings: RunSettings,
+    placement: Placement,
+) -> ChunkReporter | None:
+    """Where the workers can write chunks' pages while the ordered pass goes on: a pooled
+    run that writes every article's page (which pages a page may link to does not wait for
+    the pass) and stages the pass's findings (read as each part is recorded)."""
+    if staging is None or placement.mode != MODE_POOL or settings.reports_for != "all":
+        return None
+    return ChunkReporter(outcomes, StagedAdditions(staging), settings, placement)
 
 
 @dataclass(slots=True)

@@ -180,38 +180,86 @@ def report_chunks(
     settings: RunSettings,
     placement: Placement,
     reported: Callable[[ChunkOutcome], None] | None = None,
+    reporter: ChunkReporter | None = None,
 ) -> None:
     """Write every checked chunk's pages with what the ordered pass found, where the chunks
     were checked: in the pool for a pooled run, here otherwise (a Dask run reports from the
     run's process: the pages are plain files in its reports folder). Each outcome then holds
     its chunk's index lines and all its findings, until `reported` has taken them. At most a
-    window of chunks is in the pool at once, each with only its own articles' additions."""
-    pages = RunPages(outcomes, additions, settings)
-    jobs = [outcome for outcome in outcomes if outcome.pending]
-    pooled = placement.mode == MODE_POOL and len(jobs) > 1
-    pool = process_pool(placement.workers) if pooled else None
-    in_flight: collections.deque[tuple[ChunkOutcome, Future[ChunkReport]]] = collections.deque()
+    window of chunks is in the pool at once, each with only its own articles' additions.
+    `reporter`: the one that already handed some chunks over while the pass went on."""
+    if reporter is None:
+        reporter = ChunkReporter(outcomes, additions, settings, placement, reported)
+    reporter.finish()
 
-    def take_oldest() -> None:
-        outcome, future = in_flight.popleft()
-        _take_report(outcome, future.result())
-        if reported is not None:
-            reported(outcome)
 
-    for outcome in jobs:
-        found = _additions_for(outcome, additions)
-        arguments = (outcome.pending or "", found, settings, pages.among(outcome, found))
-        if pool is not None:
-            in_flight.append((outcome, pool.submit(report_chunk, *arguments, outcome.checks)))
-            while len(in_flight) > placement.window:
-                take_oldest()
+class ChunkReporter:
+    """The checked chunks' pages, handed to where they are written: all of them once the
+    ordered pass is over (`finish`), or, in a pooled run writing every page, each as soon as
+    the pass has gone past its last article in publication order (`ready_through`, told by
+    the pass after each part): the workers write pages while the run's process compares."""
+
+    def __init__(
+        self,
+        outcomes: Sequence[ChunkOutcome],
+        additions: Mapping[str, Addition],
+        settings: RunSettings,
+        placement: Placement,
+        reported: Callable[[ChunkOutcome], None] | None = None,
+    ) -> None:
+        self.additions = additions
+        self.settings = settings
+        self.window = placement.window
+        self.reported = reported
+        self.pages = RunPages(outcomes, additions, settings)
+        self.jobs = [outcome for outcome in outcomes if outcome.pending]
+        pooled = placement.mode == MODE_POOL and len(self.jobs) > 1
+        self.pool = process_pool(placement.workers) if pooled else None
+        self.in_flight: collections.deque[tuple[ChunkOutcome, Future[ChunkReport]]] = (
+            collections.deque()
+        )
+
+    def ready_through(self, order: tuple[str, str]) -> None:
+        """The pass has recorded every article up to `order` (publication order): hand over
+        the chunks whose articles all come before, as far as the window allows without
+        waiting, and take in those done."""
+        while self.in_flight and self.in_flight[0][1].done():
+            self._take_oldest()
+        waiting = []
+        for outcome in self.jobs:
+            last = outcome.last_in_order
+            if len(self.in_flight) < self.window and last is not None and last <= order:
+                self._hand_over(outcome)
+            else:
+                waiting.append(outcome)
+        self.jobs = waiting
+
+    def finish(self) -> None:
+        for outcome in self.jobs:
+            self._hand_over(outcome)
+            while len(self.in_flight) > self.window:
+                self._take_oldest()
+        self.jobs = []
+        while self.in_flight:
+            self._take_oldest()
+
+    def _hand_over(self, outcome: ChunkOutcome) -> None:
+        found = _additions_for(outcome, self.additions)
+        pages = self.pages.among(outcome, found)
+        arguments = (outcome.pending or "", found, self.settings, pages, outcome.checks)
+        if self.pool is not None:
+            self.in_flight.append((outcome, self.pool.submit(report_chunk, *arguments)))
         else:
             done: Future[ChunkReport] = Future()
-            done.set_result(report_chunk(*arguments, outcome.checks))
-            in_flight.append((outcome, done))
-            take_oldest()
-    while in_flight:
-        take_oldest()
+            done.set_result(report_chunk(*arguments))
+            self.in_flight.append((outcome, done))
+            self._take_oldest()
+
+    def _take_oldest(self) -> None:
+        outcome, future = self.in_flight.popleft()
+        _take_report(outcome, future.result())
+        if self.reported is not None:
+            self.reported(outcome)
 
 
 def _additions_for(outcome: ChunkOutcome, additions: Mapping[str, Addition]) -> LedgerAdditions:
