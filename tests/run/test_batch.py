@@ -49,52 +49,62 @@ def test_a_chunk_returns_its_ledger_entries_and_keeps_its_results_for_reporting(
     assert [entry.article_id for entry in outcome.ledger_entries] == ["ok", "b1", "bad"]
     assert [f.rule for f in outcome.findings] == ["CC101"]
     assert outcome.article_ids == ["ok", "b1", "bad"]
-    # Only the article with a figure can get something from the ordered pass: its results
-    # wait (with its place in the chunk); the others' pages are written at once.
+    # Every page is written at once, as if the ordered pass added nothing; only the article
+    # with a figure can get something from it: its results wait, with its place in the chunk
+    # and the name of its page.
+    written = sorted(p.stem for p in (tmp_path / "run" / "articles").glob("*.html"))
+    assert written == ["b1", "bad", "ok"]
+    assert [entry["id"] for entry in outcome.entries] == ["ok", "b1", "bad"]
+    assert outcome.entry_positions == [0, 1, 2]
     kept = Path(outcome.pending)
     assert kept.parent == tmp_path / "run" and kept.name.endswith(".tmp")
     lines = kept.read_text().splitlines()
-    assert [json.loads(line.split("\t")[0]) for line in lines] == [["b1", False, 1]]
+    assert [json.loads(line.split("\t")[0]) for line in lines] == [["b1", False, 1, "b1"]]
     with open_ledger(settings.ledger_path) as ledger:
         assert ledger.stats()["articles"] == 0  # the ordered pass records, not the chunk
-    written = sorted(p.name for p in (tmp_path / "run" / "articles").iterdir())
-    assert written == ["bad.html", "bad.json", "bad.md", "ok.html", "ok.json", "ok.md"]
-    assert [entry["id"] for entry in outcome.entries] == ["ok", "bad"]
-    assert outcome.early is not None and outcome.early.positions == [0, 2]
 
 
 def test_a_chunk_without_figures_is_reported_where_it_is_checked(tmp_path):
     settings = settings_for(tmp_path)
     outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, "k")
-    assert outcome.pending is None and outcome.early is None
+    assert outcome.pending is None
     assert [entry["id"] for entry in outcome.entries] == ["ok", "bad"]
     assert [f.rule for f in outcome.findings] == ["CC101"]
     assert outcome.claims_checked == sum(entry["claims_checked"] for entry in outcome.entries)
     assert outcome.stage_seconds["write_reports"] > 0
 
 
-def test_a_reported_chunk_keeps_its_index_lines_in_the_chunk_s_order(tmp_path):
+def test_only_pages_the_ordered_pass_added_to_are_written_again(tmp_path):
     settings = settings_for(tmp_path)
     first = check_chunk([story("b1", BRIDGE.format(412), 1)], settings, "k")
     chunk = [
         story("ok", SLIP, 2),
         story("b2", BRIDGE.format(512), 2),
         story("bad", WRONG, 2),
+        story("b3", "The Ashby town hall is 40 meters tall.", 2),
         # Two versions of one article in one chunk: both wait, so that their pages' names
         # follow the chunk's order as before.
         story("twice", SLIP, 2),
         story("twice", BRIDGE.format(612), 2),
     ]
     second = check_chunk(chunk, settings, "k")
+    assert [entry["id"] for entry in second.entries] == ["ok", "b2", "bad", "b3"]
+    articles = tmp_path / "run" / "articles"
+    inode = {stem: (articles / f"{stem}.html").stat().st_ino for stem in ("b2", "b3")}
     with open_ledger(settings.ledger_path) as ledger:
         additions, _ = compare_in_order(ledger, [first, second])
     report_chunks([first, second], additions, settings, Placement(MODE_THREADS, 1, 2))
-    assert [entry["id"] for entry in second.entries] == ["ok", "b2", "bad", "twice", "twice"]
-    assert [entry["stem"] for entry in second.entries][3:] == ["twice", "twice-2"]
+    # b2 contradicts b1: its page is written again; b3 has nothing earlier: its page stands.
+    assert (articles / "b2.html").stat().st_ino != inode["b2"]
+    assert (articles / "b3.html").stat().st_ino == inode["b3"]
+    ids = ["ok", "b2", "bad", "b3", "twice", "twice"]
+    assert [entry["id"] for entry in second.entries] == ids
+    assert [entry["stem"] for entry in second.entries][4:] == ["twice", "twice-2"]
     assert {f.rule for f in second.findings} == {"CC101", "CC201"}
-    assert second.pending is None and second.early is None
-    page = (tmp_path / "run" / "articles" / "b2.html").read_text()
+    assert [f.article_id for f in second.findings if f.rule == "CC101"] == ["bad"]
+    page = (articles / "b2.html").read_text()
     assert "CC201" in page and 'href="b1.html"' in page
+    assert not list(articles.glob("b2-*"))  # replaced, not renamed
 
 
 def test_the_ledger_entry_of_a_chunk_is_the_article_s_own(tmp_path):
@@ -132,6 +142,7 @@ def test_reports_for_findings_writes_pages_only_for_articles_with_findings(tmp_p
     written = sorted(p.name for p in (tmp_path / "run" / "articles").iterdir())
     assert written == ["bad.html", "bad.json", "bad.md"]
     assert [e["id"] for e in outcome.entries] == ["bad"] and report.entries == []
+    assert report.reread == []  # b1: no finding of its own, none from the pass
 
 
 def test_kept_results_of_chunks_that_will_not_be_reported_are_removed(tmp_path):
@@ -170,6 +181,6 @@ def test_a_chunk_is_reported_as_soon_as_the_ordered_pass_is_past_its_last_articl
     reporter = ChunkReporter([march, january], additions, settings, Placement(MODE_THREADS, 1, 2))
     reporter.ready_through(("2024-02-01", ""))  # past January, not March
     assert january.pending is None and [e["id"] for e in january.entries] == ["b1"]
-    assert march.pending is not None and not march.entries
+    assert march.pending is not None and [f.rule for f in march.findings] == []
     reporter.finish()
     assert march.pending is None and [f.rule for f in march.findings] == ["CC201"]

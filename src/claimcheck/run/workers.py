@@ -270,17 +270,28 @@ def _additions_for(outcome: ChunkOutcome, additions: Mapping[str, Addition]) -> 
 
 
 def _take_report(outcome: ChunkOutcome, report: ChunkReport) -> None:
-    """The chunk's findings and index lines once all its pages are written: those written
-    where it was checked and these, the index lines in the chunk's order."""
-    early = outcome.early or ChunkReport([], [], 0, 0.0)
-    problems = [f for f in outcome.findings if f.rule == INPUT_PROBLEM_CODE]
-    outcome.findings = problems + early.findings + report.findings
-    placed = zip(early.positions + report.positions, early.entries + report.entries, strict=True)
-    outcome.entries = [entry for _position, entry in sorted(placed, key=lambda pair: pair[0])]
-    outcome.claims_checked = early.claims_checked + report.claims_checked
-    outcome.stage_seconds["write_reports"] = early.seconds + report.seconds
+    """The chunk's findings and index lines once its kept articles are reported: those read
+    back replace what their checking found and their pages written before, the index lines
+    in the chunk's order."""
+    reread = set(report.reread)
+    outcome.findings = [
+        f for f in outcome.findings if f.rule == INPUT_PROBLEM_CODE or f.article_id not in reread
+    ] + report.findings
+    rewritten = set(report.positions)
+    placed = [
+        (position, entry)
+        for position, entry in zip(outcome.entry_positions, outcome.entries, strict=True)
+        if position not in rewritten
+    ]
+    placed += zip(report.positions, report.entries, strict=True)
+    placed.sort(key=lambda pair: pair[0])
+    outcome.entry_positions = [position for position, _entry in placed]
+    outcome.entries = [entry for _position, entry in placed]
+    outcome.claims_checked = sum(entry["claims_checked"] for entry in outcome.entries)
+    outcome.stage_seconds["write_reports"] = (
+        outcome.stage_seconds.get("write_reports", 0.0) + report.seconds
+    )
     outcome.pending = None
-    outcome.early = None
 
 
 class RunPages:
@@ -367,6 +378,7 @@ def _start_pool(workers: int) -> Executor:
 
 
 def shutdown_pools() -> None:
-    for pool in _POOLS.values():
-        pool.shutdown(cancel_futures=True)
-    _POOLS.clear()
+    with span("stop the worker pool"):
+        for pool in _POOLS.values():
+            pool.shutdown(cancel_futures=True)
+        _POOLS.clear()
