@@ -179,7 +179,18 @@ def test_a_small_run_stays_in_threads_and_a_big_one_uses_the_pool():
     sizes = [100] * (POOL_MIN_ARTICLES // 100 + 3)
     big, stream = place_chunks(chunks_of(sizes), workers=2)
     assert (big.mode, big.workers, big.window) == (MODE_POOL, 2, 4)
-    assert [len(chunk) for chunk in stream] == sizes
+    # The last two chunks in eight pieces: the two workers finish close together.
+    assert [len(chunk) for chunk in stream] == sizes[:-2] + [25] * 8
+
+
+def test_the_tail_of_a_pooled_run_is_cut_small_and_keeps_every_record_in_order():
+    records = list(range(1030))
+    chunks = [records[start : start + 400] for start in range(0, 1030, 400)]
+    placement, stream = place_chunks(chunks, workers=2)
+    pieces = list(stream)
+    assert placement.mode == MODE_POOL
+    assert [len(piece) for piece in pieces] == [400, 79, 79, 79, 79, 79, 79, 79, 77]
+    assert [record for piece in pieces for record in piece] == records
 
 
 def test_one_worker_means_threads_and_dask_means_the_cluster():
@@ -317,25 +328,26 @@ def test_a_big_run_starts_checking_in_the_quiet_check_and_the_run_takes_those_ch
     try:
         answer = quiet_check([str(source)], reports, ledger_path=ledger, chunk_size=200, head=head)
         assert answer is None
-        # Three chunks, all within the window of four: all started, none waited for.
-        assert head.chunks == 3 and head.run_id is not None
+        # The window's four chunks started (200, then the tail in pieces), none waited for.
+        assert head.chunks == 4 and head.run_id is not None
         run = prepare_run(reports, ledger_path=ledger, workers=2, run_id=head.run_id)
         assert run.run_id == head.run_id
         taken = []
 
         def submit(chunk, placement):
             assert placement.mode == MODE_POOL
-            started = workers._head_started(chunk, run.settings, run.rules_key)
-            taken.append(started is not None)
+            ahead = workers._HEAD_STARTS.get(run.settings.reports_dir, [])
+            taken.append(any(started[0] == chunk for started in ahead))
             done = Future()
-            done.set_result(started.result())
+            settings, key = run.settings, run.rules_key
+            done.set_result(check_chunk_placed(chunk, settings, key, MODE_POOL, 2))
             return done
 
         checked = check_run(run, [str(source)], submit, chunk_size=200)
         summary = finish_run(run, checked).summary
     finally:
         shutdown_pools()
-    assert taken == [True, True, True]
+    assert taken[:4] == [True] * 4 and not any(taken[4:])
     assert summary["articles"] == POOL_MIN_ARTICLES + 50 and summary["run_id"] == head.run_id
     run_dir = Path(summary["reports_dir"])
     assert len(list((run_dir / "articles").glob("*.html"))) == POOL_MIN_ARTICLES + 50

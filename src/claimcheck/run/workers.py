@@ -73,9 +73,27 @@ def place_chunks(
         workers = 1
     if workers > 1:
         placement = Placement(MODE_POOL, workers, CHUNKS_IN_FLIGHT_PER_WORKER * workers)
-    else:
-        placement = Placement(MODE_THREADS, workers, THREADS_WINDOW)
-    return placement, itertools.chain(ahead, stream)
+        return placement, _small_tail(itertools.chain(ahead, stream), TAIL_PIECES * workers)
+    return Placement(MODE_THREADS, workers, THREADS_WINDOW), itertools.chain(ahead, stream)
+
+
+# The last two chunks of a pooled run are checked in this many smaller pieces per worker.
+TAIL_PIECES = 4
+
+
+def _small_tail(chunks: Iterator[Chunk], pieces: int) -> Iterator[Chunk]:
+    """The chunks as they come, but the last two cut into `pieces` smaller ones (in order):
+    the workers then finish within a small chunk of each other, instead of one waiting for
+    the other's last full chunk. Two chunks are read ahead to know which are the last."""
+    held: collections.deque[Chunk] = collections.deque()
+    for chunk in chunks:
+        held.append(chunk)
+        if len(held) > 2:
+            yield held.popleft()
+    tail = [record for chunk in held for record in chunk]
+    size = max(1, -(-len(tail) // pieces))
+    for start in range(0, len(tail), size):
+        yield tail[start : start + size]
 
 
 def check_chunk_placed(
