@@ -8,6 +8,8 @@ row for row without the run id column.
     PYTHONPATH=COPY/pp python benchmarks/same_reports.py run BEFORE_DIR --api-url ...
     python benchmarks/same_reports.py compare BEFORE_DIR AFTER_DIR
 
+(`run --reports-for findings`: pages only for articles with findings, as `claimcheck run`.)
+
 `COPY/pp` holds links claimcheck -> COPY/src/claimcheck and claimcheck_flows -> COPY/flows of
 an unpacked `git archive` of the code to compare with.
 """
@@ -36,7 +38,7 @@ TIMINGS_BLOCK = re.compile(rb'"timings_seconds": \{[^}]*\}')
 INDEX_SECONDS = re.compile(rb'<td class="num">\d+\.\d{3}</td>|\d+\.\d s in all')
 
 
-def run(target: Path, api_url: str) -> None:
+def run(target: Path, api_url: str, reports_for: str = "all") -> None:
     target.mkdir(parents=True, exist_ok=False)
     sample = target / "reuters-3000.jsonl"
     with gzip.open(CORPUS, "rt", encoding="utf-8") as source, sample.open("w") as out:
@@ -49,6 +51,7 @@ def run(target: Path, api_url: str) -> None:
         folder = target / name
         command = [str(CLAIMCHECK), "run", str(inputs), "--rules", str(ROOT / "rules")]
         command += ["--workers", "2", "--no-progress", "--reports", str(folder / "reports")]
+        command += ["--reports-for", reports_for]
         command += ["--ledger", str(folder / "ledger.sqlite")]
         subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
 
@@ -132,6 +135,7 @@ def main() -> int:
     runner = commands.add_parser("run")
     runner.add_argument("target", type=Path)
     runner.add_argument("--api-url", required=True)
+    runner.add_argument("--reports-for", choices=("all", "findings"), default="all")
     comparer = commands.add_parser("compare")
     comparer.add_argument("before", type=Path)
     comparer.add_argument("after", type=Path)
@@ -140,7 +144,7 @@ def main() -> int:
         if not CORPUS.exists():
             print(f"skipped: {CORPUS} not found")
             return 0
-        run(args.target, args.api_url)
+        run(args.target, args.api_url, args.reports_for)
         return 0
     return compare(args.before, args.after)
 
