@@ -644,6 +644,10 @@ class ClaimLedger(Protocol):
 
     def figures_for(self, keys: Iterable[str]) -> list[StoredFigure]: ...
 
+    def figures_near(
+        self, keys: Iterable[str], first: str | None, last: str | None, per_key: int
+    ) -> tuple[list[StoredFigure], dict[str, str]]: ...
+
     def stored_findings(self, article_ids: Iterable[str]) -> dict[str, list[Finding]]: ...
 
     def dismissals(self) -> list[Dismissal]: ...
@@ -680,7 +684,14 @@ class SQLLedger:
     a parameter is marked ("?" or "%s")."""
 
     _mark: ClassVar[str] = "?"
+    # A table of keys from one parameter (`_keys_parameter`), and newest first in the key
+    # index's order.
+    _keys_table: ClassVar[str] = "SELECT value FROM json_each(?)"
+    _newest_first: ClassVar[str] = "DESC"
     _connection: Any
+
+    def _keys_parameter(self, keys: list[str]) -> object:
+        return json.dumps(keys)
 
     def close(self) -> None:
         self._connection.close()
@@ -755,8 +766,54 @@ class SQLLedger:
                 f"SELECT figure_id FROM figure_keys WHERE match_key IN ({marks})", batch
             ).fetchall()
             ids.update(row[0] for row in rows)
+        return self._figures_by_id(sorted(ids))
+
+    def figures_near(
+        self, keys: Iterable[str], first: str | None, last: str | None, per_key: int
+    ) -> tuple[list[StoredFigure], dict[str, str]]:
+        """The stored figures a batch published from `first` to `last` (None: undated, after
+        every date) can be compared with under the keys: under each key the latest `per_key`
+        level figures published before `first`, with every other figure published on the
+        last of their dates or later, up to `last`. Also, for each key whose earlier figures
+        were cut short, the date from which on its figures are all there (those published
+        earlier: `figures_for`). In figure id order, as `figures_for`."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return [], {}
+        mark = self._mark
+        before = f"k.published < {mark}" if first is not None else "k.published IS NOT NULL"
+        upto = f" AND k.published <= {mark}" if last is not None else ""
+        bounds = (
+            f"WITH w(key) AS ({self._keys_table}), b AS (SELECT w.key AS key, "
+            "(SELECT k.published FROM figure_keys k JOIN figures f ON f.id = k.figure_id "
+            f"WHERE k.match_key = w.key AND {before} AND f.figure_role = 'level' "
+            f"ORDER BY k.published {self._newest_first} LIMIT 1 OFFSET {mark}) AS since FROM w) "
+        )
+        params: list[object] = [self._keys_parameter(wanted)]
+        if first is not None:
+            params.append(first)
+        params.append(max(per_key - 1, 0))
+        statement = (
+            f"{bounds}SELECT b.key, b.since, k.figure_id FROM b JOIN figure_keys k "
+            f"ON k.match_key = b.key WHERE k.published >= COALESCE(b.since, ''){upto}"
+        )
+        if last is not None:
+            params.append(last)
+        else:
+            statement += (
+                " UNION ALL SELECT b.key, b.since, k.figure_id FROM b JOIN figure_keys k "
+                "ON k.match_key = b.key WHERE k.published IS NULL"
+            )
+        ids: set[int] = set()
+        cut: dict[str, str] = {}
+        for key, since, figure_id in self._connection.execute(statement, params).fetchall():
+            ids.add(figure_id)
+            if since is not None:
+                cut[key] = since
+        return self._figures_by_id(sorted(ids)), cut
+
+    def _figures_by_id(self, ordered: list[int]) -> list[StoredFigure]:
         figures: list[StoredFigure] = []
-        ordered = sorted(ids)
         for offset in range(0, len(ordered), 500):
             batch = ordered[offset : offset + 500]
             marks = ",".join([self._mark] * len(batch))
