@@ -275,12 +275,9 @@ class StoredFigure:
         """The keys figures of other articles with this identity are found under."""
         if self.keys:
             return self.keys
-        base = f"{self.what}|{self.unit}|{self.modality}|{self.part_of or '-'}"
-        if self.event is not None:
-            return tuple(
-                f"{base}|event:{self.event.kind}:{anchor}" for anchor in sorted(self.event.anchors)
-            )
-        return (f"{base}|{self.of_what}|{self.period or '-'}",)
+        return _figure_keys(
+            self.what, self.unit, self.modality, self.part_of, self.event, self.of_what, self.period
+        )
 
     def with_keys(self) -> StoredFigure:
         return replace(self, keys=self.index_keys())
@@ -355,6 +352,14 @@ class StoredFigure:
                 frozenset(places.split("|")) if places else frozenset(),
             )
         low, high = values["key_low"], values["key_high"]
+        what, unit, modality = (
+            str(values["what"]),
+            str(values["identity_unit"]),
+            str(values["modality"]),
+        )
+        part_of, of_what, period = values["part_of"], str(values["of_what"]), values["period"]
+        # The keys given at once: a figure read back is made once, not copied to add them.
+        keys = _figure_keys(what, unit, modality, part_of, event, of_what, period)  # type: ignore[arg-type]
         return cls(
             claim_id=int(claim_id),  # type: ignore[arg-type]
             article_id=str(article_id),
@@ -365,13 +370,13 @@ class StoredFigure:
             sentence=str(sentence),
             start=int(start),  # type: ignore[arg-type]
             end=int(end),  # type: ignore[arg-type]
-            what=str(values["what"]),
-            of_what=str(values["of_what"]),
+            what=what,
+            of_what=of_what,
             subject_role=str(values["subject_role"]),
-            period=values["period"],  # type: ignore[arg-type]
-            part_of=values["part_of"],  # type: ignore[arg-type]
-            unit=str(values["identity_unit"]),
-            modality=str(values["modality"]),
+            period=period,  # type: ignore[arg-type]
+            part_of=part_of,  # type: ignore[arg-type]
+            unit=unit,
+            modality=modality,
             basis=values["basis"],  # type: ignore[arg-type]
             attribution=values["attribution"],  # type: ignore[arg-type]
             behaviour=str(values["behaviour"]),
@@ -384,7 +389,23 @@ class StoredFigure:
             precision=float(values["precision"] or 0.0),  # type: ignore[arg-type]
             period_last=_day(values["period_last"]),  # type: ignore[arg-type]
             index=int(index),  # type: ignore[arg-type]
-        ).with_keys()
+            keys=keys,
+        )
+
+
+def _figure_keys(
+    what: str,
+    unit: str,
+    modality: str,
+    part_of: str | None,
+    event: Event | None,
+    of_what: str,
+    period: str | None,
+) -> tuple[str, ...]:
+    base = f"{what}|{unit}|{modality}|{part_of or '-'}"
+    if event is not None:
+        return tuple(f"{base}|event:{event.kind}:{anchor}" for anchor in sorted(event.anchors))
+    return (f"{base}|{of_what}|{period or '-'}",)
 
 
 def stored_figure(
