@@ -547,15 +547,19 @@ def write_run_index_streamed(
     docs_url: str | None = None,
     rule_names: dict[str, str] | None = None,
 ) -> Path:
-    """The run index as `write_run_index` writes it, its rows written a part at a time from
+    """The run index as `run_index_html` renders it, its rows written a part at a time from
     `lines()`, the run's index lines already in the index's order (worst first), and
     `source_of` giving the source of each article with a finding: an archive run's index
     lists hundreds of thousands of articles, never held at once."""
     rows = lines()
     first = list(itertools.islice(rows, _ROWS_PER_WRITE))
+    path = run_dir / "index.html"
+    if not first:  # the page says there are no articles: no rows go in
+        write_atomic(path, run_index_html(summary, [], findings, docs_url, rule_names))
+        return path
     page = _run_index_page(
         summary,
-        bool(first),
+        True,
         summary.get("checks") or 0,
         source_of,
         findings,
@@ -563,10 +567,6 @@ def write_run_index_streamed(
         docs_url,
         rule_names,
     )
-    path = run_dir / "index.html"
-    if not first:  # the page says there are no articles: no rows go in
-        write_atomic(path, page)
-        return path
     head, tail = page.split(_ROWS_MARK)
 
     def write(temporary: Path) -> None:
@@ -685,19 +685,6 @@ def reports_index_html(
         trends=trends_view(trends, docs_url, names),
         updated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
-
-
-def write_run_index(
-    run_dir: Path,
-    summary: dict[str, Any],
-    entries: Sequence[dict[str, Any]],
-    findings: Iterable[Finding],
-    docs_url: str | None = None,
-    rule_names: dict[str, str] | None = None,
-) -> Path:
-    path = run_dir / "index.html"
-    write_atomic(path, run_index_html(summary, entries, findings, docs_url, rule_names))
-    return path
 
 
 def write_reports_index(
