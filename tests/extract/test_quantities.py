@@ -1496,3 +1496,14 @@ def test_a_bare_scaled_amount_after_scaled_money_in_its_sentence_is_that_money(t
 def test_a_bracketed_restatement_passes_no_currency_on():
     text = "Its assets reached 2.2 billion ($2.9bn) and its debts 0.9 billion ($1.2bn)."
     assert [mention.unit for mention in find_quantities(text)] == [None, "USD", None, "USD"]
+
+
+def test_or_so_hedges_the_number_and_leaves_its_noun_attached():
+    mention = only("Police linked 300 or so car-bombing incidents to the group.")
+    assert (mention.value, mention.unit, mention.qualifier) == (300, "incident", "approx")
+    assert only("The storm felled 40 or so, wardens said.").qualifier == "approx"
+
+
+def test_a_fraction_inside_a_compound_word_is_no_figure():
+    assert find_quantities("He agreed a two-and-a-half-year deal.") == []
+    assert only("Output fell by a half in May.").value == 0.5

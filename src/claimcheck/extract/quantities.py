@@ -1349,8 +1349,17 @@ _GROUP_OF_RE = compile_pattern(
 )
 
 
+# "200 or so protesters": a hedge between the number and its noun.
+_OR_SO_RE = compile_pattern(rf"{_G}+or{_G}+so\b")
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     noun = _counted_noun_after(text, read.end, number.value != 1)
+    if noun is None and text.startswith(" or", read.end):
+        hedge = _OR_SO_RE.match(text, read.end)
+        noun = _counted_noun_after(text, hedge.end(), True) if hedge else None
+        if noun is not None and not noun[2]:
+            noun = None
     if noun is None and number.value != 1 and text.startswith(" of", read.end):
         group = _GROUP_OF_RE.match(text, read.end)
         member = _counted_noun_after(text, group.end(), True) if group else None
@@ -2054,6 +2063,20 @@ def _same_scale(first: _Quantity, second: _Quantity) -> bool:
     return SCALE_WORDS[first.number.scale] == SCALE_WORDS[second.number.scale]
 
 
+def _hedge_after(text: str, first: _Quantity, qualifier: str, end: int) -> tuple[str, int]:
+    """The qualifier written after the number: "40 or so", "200 or so protesters" are about;
+    "5 people or more", "ten or fewer" are bounds (which extend the mention's end)."""
+    if qualifier != "exact":
+        return qualifier, end
+    if _OR_SO_RE.match(text, first.number.end):
+        return "approx", end
+    or_more = _OR_MORE_RE.match(text, end)
+    if or_more:
+        upward = or_more["dir"].lower() in ("more", "greater", "higher")
+        return ("at_least" if upward else "at_most"), or_more.end()
+    return qualifier, end
+
+
 def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]:
     """Attach range partner, qualifier and change; returns the mention and where to resume."""
     paired = _score_or_odds(text, first)
@@ -2086,11 +2109,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     if time_span and not first.age and _tail_words(text, start, 1) == ["over"]:
         qualifier = "exact"
     end = second.end if second else first.end
-    or_more = _OR_MORE_RE.match(text, end)
-    if or_more and qualifier == "exact":
-        written = or_more["dir"].lower()
-        qualifier = "at_least" if written in ("more", "greater", "higher") else "at_most"
-        end = or_more.end()
+    qualifier, end = _hedge_after(text, first, qualifier, end)
     change = change or _change_after(text, start, end)
     if second is None:
         number = first.number
@@ -2383,6 +2402,8 @@ def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
     for match in _part_matches(text):
+        if text.endswith(("and-", "And-"), 0, match.start()):
+            continue  # "a three-and-a-half-year deal": part of a compound number
         if match["point_part"]:
             parts.append(_point_part(text, match))
             continue
