@@ -56,6 +56,19 @@ _ASIDE_ABOUT_GROUP = re.compile(
     r"comprising|consisting\s+of|all|with)\b[^.;:()]{0,40}$",
     re.I,
 )
+# Between two sizes of one sentence, a new clause: "..., and all 15 crew members ...".
+_NEW_CLAUSE = re.compile(
+    r"[;]|,\s+(?:and|but|yet|while|where|when|after|before|as|although|though|so)\b|"
+    r"\s(?:and|but)\s+(?:all|each|every|the|its|their)\b",
+    re.I,
+)
+# Words between them that set the two figures against each other or take one from the other.
+_CONTRAST_BETWEEN = re.compile(
+    r"\b(?:than|compared|versus|against|instead|rather|of\s+(?:them|whom|which|those|these)|"
+    r"out\s+of|not|only|whereas)\b",
+    re.I,
+)
+_CLAUSE_GAP = 120
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
@@ -143,6 +156,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             if earlier.value == later.value:
                 continue  # (first: most pairs of a long article end here)
             later = _placed(later, earlier)
+            earlier = _aboard_owner(context, earlier, later)
             later = _every_of_subject_group(context, later, earlier)
             if later.pronoun_owned:
                 later = _owned_by_pronoun(later, earlier, context)
@@ -153,13 +167,15 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
                 continue
-            if sentence_bounds(context, earlier.start) == sentence_bounds(
-                context, later.start
-            ) and not _restated_in_aside(body, earlier, later):
+            if (
+                sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start)
+                and not _restated_in_aside(body, earlier, later)
+                and not _restated_in_clause(body, earlier, later)
+            ):
                 continue  # two sizes in one sentence are set against each other on purpose
             if later.introduced or _INDEFINITE.search(body, max(0, later.start - 4), later.start):
                 break  # "a fleet of 154" later on introduces another fleet
-            values = {later.value} | {
+            values = {later.value, earlier.value} | {
                 size.value
                 for size in sizes
                 if _both_sizes(size, later)
@@ -221,6 +237,26 @@ def _placed(later: Size, earlier: Size) -> Size:
     if later.every and later.located and not later.group.owner and earlier.group.owner:
         return replace(later, group=replace(later.group, owner=earlier.group.owner))
     return later
+
+
+def _aboard_owner(context: ArticleContext, earlier: Size, later: Size) -> Size:
+    """ "The ship sank with 12 sailors aboard" and "the ship's 15 sailors": those aboard a
+    thing its sentence names are that thing's own, all of them."""
+    if not earlier.located or earlier.group.owner or earlier.part or earlier.restricted:
+        return earlier
+    owner = later.group.owner or later.group.collective
+    if not owner or not later.total or owner in ("its", "their"):
+        return earlier
+    start, end = sentence_bounds(context, earlier.start)
+    named = re.search(
+        rf"\b(?:the|its|their)\s+(?:[a-z]+\s+)?{re.escape(owner)}\b",
+        context.article.body[start:end],
+        re.I,
+    )
+    if named is None:
+        return earlier
+    group = replace(earlier.group, owner=later.group.owner, collective=later.group.collective)
+    return replace(earlier, group=group, total=True)
 
 
 def _every_of_subject_group(context: ArticleContext, later: Size, earlier: Size) -> Size:
@@ -310,6 +346,21 @@ def _restated_in_aside(body: str, earlier: Size, later: Size) -> bool:
     )
 
 
+def _restated_in_clause(body: str, earlier: Size, later: Size) -> bool:
+    """ "The 12-member crew was rescued, and all 15 crew members were flown out": a clause
+    of its own saying the whole group's size again, tied to the first by the group word or
+    the owner, or counting every member. Not "12 sailors were rescued and 15 sailors were
+    missing" (counts of some of them), nor a comparison ("than", "of them")."""
+    between = body[earlier.end : later.start]
+    if len(between) > _CLAUSE_GAP or not _NEW_CLAUSE.search(between):
+        return False
+    if _CONTRAST_BETWEEN.search(between):
+        return False
+    if earlier.part or later.part or not (earlier.total and later.total):
+        return False
+    return later.every or (earlier.group.anchored and later.group.anchored)
+
+
 def _small_and_unanchored(earlier: Size, later: Size) -> bool:
     """ "The three banks are Alder, Birch and Cedar ... the two banks": "the" before a count this
     small, with no owner or group word, often picks out some of the members just listed."""
@@ -341,8 +392,10 @@ def _named_back(context: ArticleContext, sizes: list[Size]) -> list[Size]:
         previous = named[-1] if named else None
         if previous is None or previous.refers_back or not previous.group.noun:
             continue
-        if sentence_bounds(context, previous.start)[1] < start - 2 or previous.start >= start:
+        if previous.start >= size.start:
             continue
+        if previous.start < start and sentence_bounds(context, previous.start)[1] < start - 2:
+            continue  # only the sentence before, or an earlier clause of this one
         named.append(replace(size, group=previous.group))
     return named
 

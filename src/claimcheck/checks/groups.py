@@ -501,8 +501,14 @@ def _bare_number(text: str) -> bool:
 
 
 def _opens_with_all(opening: list[str]) -> bool:
+    """ "All 14 were rescued", "...; all 14 were rescued", "..., and all 14 were": every
+    member, opening a sentence or a clause of its own."""
     words = [word for word in opening if word[0].isalpha()]
-    return len(words) == 1 and words[0] == "All" and opening[-1] == "All"
+    if len(words) == 1 and words[0] == "All" and opening[-1] == "All":
+        return True
+    if len(opening) < 3 or opening[-1] != "all":
+        return False
+    return opening[-2] == ";" or (opening[-2] == "and" and opening[-3] == ",")
 
 
 def _read_group_named_before(
@@ -937,7 +943,8 @@ class Measure:
 _MEASURED_DIMENSIONS = frozenset({"length", "area", "mass", "volume"})
 _ASPECTS = {
     "long": "long", "high": "high", "tall": "high", "wide": "wide", "broad": "wide",
-    "deep": "deep", "thick": "thick", "heavy": "heavy",
+    "deep": "deep", "thick": "thick", "heavy": "heavy", "in length": "long", "in height": "high",
+    "in size": "extent", "in area": "extent",
 }  # fmt: skip
 _ASPECT_AFTER = re.compile(r"[-\s](" + "|".join(_ASPECTS) + r")\b", re.I)
 # "the bridge is 412 metres long", "the tower stands 300 feet", "the wall measures 40 metres".
@@ -949,14 +956,15 @@ _MEASURING_VERBS = _words(
     """
     runs ran run measures measured measure measuring stretches stretched stretch stretching
     rises rose rise rising weighs weighed weigh weighing spans spanned span spanning extends
-    extended extend extending towers towered reaches reached
+    extended extend extending towers towered reaches reached covers covered cover covering
+    occupies occupied occupy occupying displaces displaced displace displacing
     """
 )
 _AUXILIARIES = _words("is are was were has have had be been will would")
 # "a height of 142 metres": the aspect named by a noun.
 _ASPECT_NOUNS = {
     "length": "long", "height": "high", "width": "wide", "depth": "deep", "weight": "heavy",
-    "thickness": "thick",
+    "thickness": "thick", "span": "long", "area": "", "size": "", "displacement": "heavy",
 }  # fmt: skip
 # "It is 412 metres long": the thing of the sentence before (resolved by the check).
 PRONOUN_THING = "it"
@@ -1079,6 +1087,12 @@ def _subject_thing(before: list[str], aspect: str, after: int) -> tuple[str, str
     for a sentence about the thing named before."""
     if len(before) > 1 and before[-1].lower() in ("which", "that") and before[-2] == ",":
         before = before[:-2]  # "the bridge, which is 412 metres long"
+    elif before and before[-1] == ",":
+        # "the bridge, which opened in 1998, is 412 metres long": past the relative clause.
+        for index in range(len(before) - 2, 0, -1):
+            if before[index] == "," and before[index + 1].lower() in ("which", "that", "who"):
+                before = before[:index]
+                break
     if len(before) == 1 and before[0].lower() in _THING_PRONOUNS:
         return PRONOUN_THING, aspect, after
     subject = _phrase_before(before)

@@ -112,14 +112,23 @@ _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
 _IN_ALL_WORDS = ("in all", "in total", "altogether")
 # "In all, 80 people were on board": a whole after its parts, in the sentence after them.
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
-_IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
+# "... 120 trees had been planted in all.": the whole's clause ends so.
+_IN_ALL_CLAUSE_END = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){1,6}\s+(?:in\s+all|in\s+total|altogether)\s*[.;]", re.I
+)
+# "In all, 80 people ...", "In all, the ferry was carrying 80 ...": the sentence opens so.
+_IN_ALL_BEFORE = re.compile(
+    r"^\W*(?:in\s+all|in\s+total|altogether),?(?:\s+[A-Za-z][\w'’-]*){0,6}\W*$", re.I
+)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.I)
 _AMONG_THEM_AFTER = re.compile(r"^\s+among\s+(?:them|these|those)\b", re.I)
 _OF_THEM_BEFORE = re.compile(
-    r"^\W*(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
-    r"(?:\s+(?:were|are|was|is))?\W*$",
+    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
+    r"(?:\s+(?:were|are|was|is))?|"
+    # "They included 70 adults and ...", "Those held comprised 70 men and ...".
+    r"(?:they|these|those)(?:\s+[a-z]+ed)?\s+(?:included?|includes|comprised?))\W*$",
     re.I,
 )
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
@@ -199,6 +208,8 @@ _NAMED_GROUP_OPENING = re.compile(
 _PART_OF_NAMED = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+s)\b(?!['’])")
 # Nouns that name no group whose size an earlier sentence gives.
 _NOT_GROUP_NOUNS = frozenset(("year", "month", "week", "day", "time", "case", "share", "point"))
+# How far back "of them" may reach for the group it counts from.
+_REFERENT_REACH = 3000
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
@@ -612,15 +623,38 @@ def _parts_before_in_all(
     body = context.article.body
     whole = counts[index]
     previous_start = sentence_bounds(context, sentence_start - 1)[0] if sentence_start else 0
-    if _IN_ALL_AFTER.match(body, whole.end):
+    if _IN_ALL_AFTER.match(body, whole.end) or _IN_ALL_CLAUSE_END.match(body, whole.end):
         parts = _parts_before(body, counts, index, sentence_start)
         if not parts and sentence_start:
             parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
             parts = parts if _sentence_of_parts(body, parts, sentence_start) else []
+        if not parts and sentence_start:
+            parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
     if sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
         parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+        if not parts:
+            parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _parts_further_back(
+    context: ArticleContext, counts: list[Claim], index: int, sentence_start: int
+) -> list[Claim]:
+    """ "70 adults and 62 children were aboard. [...] In all, 120 people were on board.": the
+    parts a whole "in all" sums up, in the last earlier sentence holding figures of its
+    measure (other figures between are not of that measure)."""
+    body = context.article.body
+    whole = counts[index]
+    for position in range(index - 1, -1, -1):
+        claim = counts[position]
+        if claim.start < sentence_start - _REFERENT_REACH:
+            return []
+        if claim.start < sentence_start and _same_measure(whole, claim):
+            start, end = sentence_bounds(context, claim.start)
+            parts = _parts_before(body, counts, index, start, before=end)
+            return parts if _sentence_of_parts(body, parts, end) else []
+    return []
 
 
 def _sentence_of_parts(body: str, parts: list[Claim], following: int) -> bool:
@@ -754,14 +788,24 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
     last figure of a sentence, in the sentence after it."""
     body = context.article.body
     for index in range(1, len(counts)):
-        part, whole = counts[index], counts[index - 1]
+        part, whole_index = counts[index], index - 1
         start, end = sentence_bounds(context, part.start)
+        if counts[whole_index].start < start and _refers_back(body, start, part):
+            # "They included 70 adults ...", "70 of them ...": the group counted last,
+            # past figures of other things (amounts, points, years) in between.
+            whole_index = _last_group_count(context, counts, whole_index)
+        whole = counts[whole_index]
         whole_start, whole_end = sentence_bounds(context, whole.start)
         if (whole_start, whole_end) == (start, end) or whole_end > start or whole.unit is None:
             continue
-        if body[whole_end:start].strip() or body[whole.end : whole_end].count(",") > 1:
-            continue  # not the sentence right before, or the figure is not its last word
-        if _another_of_its_measure(counts, index - 1, whole_start):
+        if body[whole.end : whole_end].count(",") > 1:
+            continue  # the figure is not the last word of its sentence
+        adjacent = not body[whole_end:start].strip()
+        if not adjacent and not (_refers_back(body, start, part) and _group_count(whole)):
+            # Further back, only words pointing back ("70 of them", "Among them were")
+            # make the count before (no other count between) the whole.
+            continue
+        if _another_of_its_measure(counts, whole_index, whole_start):
             # "rose to 1.2 million tonnes from 0.9 million": two figures of one measure
             # before, and the words do not say which one the next sentence shares out.
             continue
@@ -781,6 +825,41 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
         yield _Parts(whole, parts, _splits(body, parts), partitive=anaphora is not None)
+
+
+def _group_count(claim: Claim) -> bool:
+    """A count of things named by a noun, not an amount, a score or a period."""
+    return (
+        claim.dimension == "count"
+        and claim.unit is not None
+        and claim.unit not in _NOT_GROUP_NOUNS
+        and not _SCALE_WORD.search(claim.text)
+    )
+
+
+def _last_group_count(context: ArticleContext, counts: list[Claim], position: int) -> int:
+    """The nearest count at or before `position` of things named by a noun, not an amount,
+    a score or a period; `position` itself when there is none within reach."""
+    reach = counts[position].start - _REFERENT_REACH
+    nearest_sentence: tuple[int, int] | None = None
+    for earlier in range(position, -1, -1):
+        claim = counts[earlier]
+        if claim.start < reach:
+            break
+        sentence = sentence_bounds(context, claim.start)
+        if nearest_sentence is not None and sentence != nearest_sentence:
+            break  # the referent is in the nearest sentence holding figures, or nowhere
+        nearest_sentence = sentence
+        if _group_count(claim):
+            return earlier
+    return position
+
+
+def _refers_back(body: str, sentence_start: int, part: Claim) -> bool:
+    return bool(
+        _OF_THEM_AFTER.match(body, part.end)
+        or _OF_THEM_BEFORE.match(body[sentence_start : part.start])
+    )
 
 
 def _another_of_its_measure(counts: list[Claim], position: int, sentence_start: int) -> bool:
