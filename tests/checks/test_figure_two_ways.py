@@ -593,3 +593,31 @@ def test_sizes_stated_by_employers_appositions_and_every_member(from_text, body,
 )
 def test_same_sizes_and_rounded_measures_stay_quiet(from_text, body):
     assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # One sentence, the size said again in a clause of its own.
+        (
+            "The 12-member dive team reached the wreck, and all 15 members of the dive team "
+            "were back by dusk.",
+            "15",
+        ),  # fmt: skip
+        # Those aboard a vessel its sentence names, and the vessel's own.
+        (
+            "The cargo ship sank with 12 sailors aboard." + _BETWEEN + "The ship's 15 sailors "
+            "were flown home.",
+            "15 sailors",
+        ),  # fmt: skip
+        # An area stated with "covers" and as a compound.
+        ("The park covers 400 hectares." + _BETWEEN + "The 520-hectare park was shut.", "520"),
+    ],
+)
+def test_sizes_restated_in_a_clause_aboard_or_as_an_area(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+def test_two_sizes_set_against_each_other_in_one_sentence_pass(from_text):
+    body = "The 12-member crew was rescued, but only 9 crew members were unhurt."
+    assert _flagged(from_text, body) == []

@@ -573,3 +573,37 @@ def test_an_unhedged_count_of_a_few_hundred_is_not_taken_as_rounded(from_text):
     # A hedged whole may be rounded: "some 200" leaves room for 203.
     body = "Some 200 seats are divided: 110 for the ruling party and 93 for the opposition."
     assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+_FILLER = " Shares in the operator fell 4 pct on Monday. Trading was thin. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The whole summed up "in all" sentences after its parts, other figures between.
+        "Crews planted 70 oaks and 62 beeches by the lake." + _FILLER + "In all, the group "
+        "planted 120 trees.",
+        "Crews planted 70 oaks and 62 beeches by the lake." + _FILLER + "The group said 120 "
+        "trees had been planted in all.",
+        # "Of them" past a figure of another thing.
+        "The service evacuated 120 walkers from the moor." + _FILLER + "70 of them were "
+        "treated for exposure and the other 62 went home.",
+    ],
+)
+def test_parts_and_whole_further_apart(from_text, body):
+    assert _found(from_text, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "They" after an amount is the sentence's subject, not the figure.
+        "The packages include 615 mln euros in grants. They include one billion euros in loans.",
+        # "Of them" whose nearest figures are amounts, not a counted group.
+        "The firm sold 120 trucks in 1986. Profit was 4.5 mln dlrs on sales of 61 mln dlrs. "
+        "70 of them went to Spain and 62 to France.",
+    ],
+)
+def test_references_back_that_name_no_whole(from_text, body):
+    assert _found(from_text, body) == []

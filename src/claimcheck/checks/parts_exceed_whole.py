@@ -208,6 +208,7 @@ _NAMED_GROUP_OPENING = re.compile(
 _PART_OF_NAMED = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+s)\b(?!['’])")
 # Nouns that name no group whose size an earlier sentence gives.
 _NOT_GROUP_NOUNS = frozenset(("year", "month", "week", "day", "time", "case", "share", "point"))
+_THEY_OPENING = re.compile(r"\W*(?:they|these|those)\b", re.I)
 # How far back "of them" may reach for the group it counts from.
 _REFERENT_REACH = 3000
 # Where a part's own words begin: after the last separator before it.
@@ -801,6 +802,8 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         if body[whole.end : whole_end].count(",") > 1:
             continue  # the figure is not the last word of its sentence
         adjacent = not body[whole_end:start].strip()
+        if _THEY_OPENING.match(body, start, part.start) and not _group_count(whole):
+            continue  # "They include 615 mln ..." after an amount: the subject, not the figure
         if not adjacent and not (_refers_back(body, start, part) and _group_count(whole)):
             # Further back, only words pointing back ("70 of them", "Among them were")
             # make the count before (no other count between) the whole.
