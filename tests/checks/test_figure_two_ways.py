@@ -603,13 +603,13 @@ def test_same_sizes_and_rounded_measures_stay_quiet(from_text, body):
             "The 12-member dive team reached the wreck, and all 15 members of the dive team "
             "were back by dusk.",
             "15",
-        ),  # fmt: skip
+        ),
         # Those aboard a vessel its sentence names, and the vessel's own.
         (
             "The cargo ship sank with 12 sailors aboard." + _BETWEEN + "The ship's 15 sailors "
             "were flown home.",
             "15 sailors",
-        ),  # fmt: skip
+        ),
         # An area stated with "covers" and as a compound.
         ("The park covers 400 hectares." + _BETWEEN + "The 520-hectare park was shut.", "520"),
     ],
