@@ -607,3 +607,34 @@ def test_parts_and_whole_further_apart(from_text, body):
 )
 def test_references_back_that_name_no_whole(from_text, body):
     assert _found(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A cap on each is no whole shared out.
+        "The maker is offering up to 700 dlrs on its vans. Rebates are 700 dlrs on short "
+        "vans and 500 dlrs on long ones.",
+        # "of these notes": a noun after "these" names the group, not the figure before.
+        "The bank bought back 4.75 mln dlrs of its notes. There are now 14.25 mln dlrs of "
+        "these notes outstanding.",
+        # A share of 100 percent in a list: rates per category, no partition.
+        "The weightings are 20 pct for local banks, 50 pct for foreign banks and 100 pct for "
+        "other borrowers.",
+        # A list continuing a change: each item its own change.
+        "Failures in Kent were up 57.4 pct, Essex, 55.9 pct and Devon, 46.6 pct.",
+        # Figures of periods side by side.
+        "Maize was eight pct planted vs 64 pct a year ago and 51 pct on average.",
+        # The comma closes an aside opened by "including".
+        "Airlines may fly nine flights a week, comprising six polar flights, including four "
+        "non-stop flights, and three flights via Anchorage.",
+        # Parts that fill the whole: "the remaining" is the rest of something larger.
+        "Of the 13 billion dlr frozen debt, 3.5 billion dlrs was owed by the state and 9.5 "
+        "billion dlrs by industry. The remaining 10 billion dlrs was owed by agencies.",
+        # Sums of money in the next sentence are other pots.
+        "Two steel firms were lent a total of 14.5 mln dlrs. Libya is to receive 8.9 mln dlrs "
+        "for a plant, Yemen 5.5 mln dlrs for roads and Mali 1.8 mln dlrs for schools.",
+    ],
+)
+def test_figures_that_share_out_no_whole_pass(from_text, body):
+    assert _found(from_text, body) == []

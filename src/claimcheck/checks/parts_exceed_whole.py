@@ -122,7 +122,11 @@ _IN_ALL_BEFORE = re.compile(
 )
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.I)
+_OF_THEM_AFTER = re.compile(
+    r"\s+of\s+(?:them|whom|which|(?:these|those)\b(?!\s+(?!(?:were|are|was|is|had|have|has|"
+    r"will|would|could|can|did|do|may|might)\b)[a-z]+\b(?<!ed)))\b",
+    re.I,
+)
 _AMONG_THEM_AFTER = re.compile(r"^\s+among\s+(?:them|these|those)\b", re.I)
 _OF_THEM_BEFORE = re.compile(
     r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
@@ -171,6 +175,8 @@ _EXCLUSIVE_AFTER = re.compile(
 )
 _WORDS_AFTER_LAST_PART = 6
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
+_INCLUDING = re.compile(r"^[^.;:]{0,60}?,\s+including\s+", re.I)
+_INCLUDING_CLOSED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s+and\s+", re.I)
 # "W staff (A women, B men)": the parts in brackets after the whole.
 _BRACKETED_LIST = re.compile(r"^\s*\(\s*$")
 # "passed by 70 votes to 65": a tally, the votes for and against.
@@ -345,6 +351,8 @@ _CHANGE_BEFORE_SHARE = re.compile(
     r"\W*(?:\w+\W+){0,2}$",
     re.I,
 )
+# "eight pct planted vs 64 pct a year ago": figures of periods set side by side.
+_COMPARED_WITH = re.compile(r"\b(?:vs|versus|compared\s+(?:with|to))\b", re.I)
 # "60 percent of the online votes": the whole a share names, up to a conjunction or a mark.
 _OF_PHRASE = re.compile(r"\s+of\s+([^,;:.()]{1,60}?)(?=\s+(?:and|or|but|while)\b|[,;:.()]|$)")
 # "71% in Leeds, 66% in the west": shares of places or groups, each its own whole.
@@ -428,8 +436,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     yield from _shares_over_whole(context)
     for pool in (counts, measures):
         for parts in _stated_parts(context, pool):
-            if parts.whole.start in flagged:
-                continue
+            if parts.whole.start in flagged or parts.whole.qualifier == "at_most":
+                continue  # "offering up to 700 dlrs": a cap on each, not a whole shared out
             stated = _with_rest_in_next_sentence(context, pool, parts)
             finding = _judge_parts(context, stated)
             if finding is not None:
@@ -459,6 +467,10 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
         index += 1
         if len(run) < 2 or not _one_whole(body, run):
             continue
+        if any((share.value or 0.0) >= 100.0 for share in run):
+            continue  # "100 pct of principal and 85 pct of interest": rates, no partition
+        if _continues_a_list(context, run[0]):
+            continue  # "Texas was up 57 pct, Oklahoma 56 pct, ...": each one's own change
         if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in pairwise(run)):
             continue
         if not _splits(body, run):
@@ -480,6 +492,23 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
         }
         last = run[-1]
         yield make_finding(context, "CC108", message, last.start, last.end, evidence)
+
+
+def _continues_a_list(context: ArticleContext, first: Claim) -> bool:
+    """Whether a share continues a list whose item before it is a percentage read as no
+    share (a change, a rate, a comparison): the items after it are of the same kind."""
+    body = context.article.body
+    sentence_start = sentence_bounds(context, first.start)[0]
+    before = [
+        claim
+        for claim in context.claims
+        if sentence_start <= claim.start < first.start and claim.unit == "percent"
+    ]
+    if not before:
+        return False
+    return _SHARE_GAP.match(body[before[-1].end : first.start]) is not None or bool(
+        _COMPARED_WITH.search(body, before[-1].end, first.start)
+    )
 
 
 def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
@@ -586,6 +615,10 @@ def _listed_after(
     if split is None:
         return None
     parts = _parts_after(body, whole, counts, first, limit, opened=True)
+    if len(parts) > 1 and _INCLUDING_CLOSED.fullmatch(body, parts[0].end, parts[1].start):
+        # "six flights, including four non-stop flights, and three via ...": the comma
+        # closes the aside; what follows is beside the whole, not in it.
+        parts = parts[:1] if _INCLUDING.match(gap) else parts
     if split == "shares":
         shared = len(parts) > 1 and _all_gapped(body, parts, _SHARED_OUT_AFTER)
         return _Parts(whole, parts, shared and _distinct_shares(body, parts))
@@ -780,6 +813,9 @@ def _with_rest_in_next_sentence(
         return stated
     if not _same_measure(stated.whole, following):
         return stated
+    stated_sum = sum(part.value or 0.0 for part in stated.parts)
+    if stated.whole.value is not None and stated_sum >= stated.whole.value:
+        return stated  # the parts fill the whole: "the remaining 10" is the rest of more
     split = stated.split if len(stated.parts) > 1 else True
     return _Parts(stated.whole, [*stated.parts, following], split)
 
@@ -819,7 +855,11 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
             _opens_sentence(body, start, part) and _COMPLEMENT.search(body, part.end, end)
         ):
             # "230 are girls and 190 are boys", "Adults accounted for 600 and children for
-            # 350": parts of one partition, or stated in parallel, opening the sentence.
+            # 350": parts of one partition, or stated in parallel, opening the sentence. Not
+            # sums of money: the next sentence's amounts are most often other pots ("A total
+            # of 14.5 mln was lent to X. Y is to receive 8.9 mln, ...").
+            if whole.dimension == "currency":
+                continue
             parts = _parallel_parts(body, whole, counts, index, (start, end))
             if parts:
                 yield _Parts(whole, parts, True)
