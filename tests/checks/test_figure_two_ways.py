@@ -621,3 +621,28 @@ def test_sizes_restated_in_a_clause_aboard_or_as_an_area(from_text, body, flagge
 def test_two_sizes_set_against_each_other_in_one_sentence_pass(from_text):
     body = "The 12-member crew was rescued, but only 9 crew members were unhurt."
     assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "a total of N": a count of its own.
+        "Delays hit the nation's 22 busiest airports." + _BETWEEN + "Relief was offered to a "
+        "total of 13 airports.",
+        # Securities and plant change hands; they make up no group.
+        "The firm bought all 3,914,968 units tendered." + _BETWEEN + "With the 1,449,550 units "
+        "it held, it owns most of the 5,745,706 units outstanding.",
+        # A model's name is no size.
+        "One brace on a 747-SR had snapped." + _BETWEEN + "The airline checked all 11 of its jets.",
+        # "leading" picks some members of a larger group.
+        "Inflation in the 24 industrial nations was 3 pct." + _BETWEEN + "In the seven leading "
+        "industrial nations it was 4 pct.",
+        # A noun the article counts in subgroups.
+        "Managers met two of the five union locals." + _BETWEEN + "The three locals rejected "
+        "the offer." + _BETWEEN + "Each of the five locals has its own contract.",
+        "Police said 88 of the country's 174 banks broke the law." + _BETWEEN + "The minister "
+        "said 75 banks had misused funds.",
+    ],
+)
+def test_counts_of_other_or_smaller_groups_pass(from_text, body):
+    assert _flagged(from_text, body) == []

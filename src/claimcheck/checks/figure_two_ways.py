@@ -69,6 +69,14 @@ _CONTRAST_BETWEEN = re.compile(
     re.I,
 )
 _CLAUSE_GAP = 120
+# "88 of Yugoslavia's 174 banks", "four of the five institutes": some of the group counted.
+_SOME_OF = re.compile(
+    r"(?<!every )(?<!each )(?:\d|\b(?:"
+    + "|".join(NUMBER_WORD_VALUES)
+    + r"))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?$",
+    re.I,
+)
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
@@ -146,7 +154,15 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     count one group is read from the wording).
     """
     body = context.article.body
-    sizes = [size for size in group_sizes(context) if not size.part and _stable(context, size)]
+    every_size = group_sizes(context)
+    sizes = [size for size in every_size if not size.part and _stable(context, size)]
+    # Nouns the article also counts in subgroups ("two of five locals", "the other three
+    # locals"): a bare count of them may be one of those subgroups.
+    subgrouped = {
+        size.group.noun
+        for size in every_size
+        if size not in sizes or _SOME_OF.search(body, max(0, size.start - 40), size.start)
+    }
     sizes = _named_back(context, sizes)
     reported: set[int] = set()
     for index, later in enumerate(sizes):
@@ -160,7 +176,11 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             later = _every_of_subject_group(context, later, earlier)
             if later.pronoun_owned:
                 later = _owned_by_pronoun(later, earlier, context)
-            if not _both_sizes(earlier, later) or _small_and_unanchored(earlier, later):
+            if (
+                not _both_sizes(earlier, later)
+                or _small_and_unanchored(earlier, later)
+                or _maybe_a_subgroup(earlier, later, subgrouped)
+            ):
                 continue
             if _PICKED_OUT.match(body, earlier.end) and not _PICKED_OUT.match(body, later.end):
                 continue  # "31 countries replying to the survey": some of "all 50 countries"
@@ -359,6 +379,12 @@ def _restated_in_clause(body: str, earlier: Size, later: Size) -> bool:
     if earlier.part or later.part or not (earlier.total and later.total):
         return False
     return later.every or (earlier.group.anchored and later.group.anchored)
+
+
+def _maybe_a_subgroup(earlier: Size, later: Size, subgrouped: set[str]) -> bool:
+    """A noun the article also counts in subgroups, and no group word or owner on both
+    figures to say they count the whole group."""
+    return later.group.noun in subgrouped and not (earlier.group.anchored and later.group.anchored)
 
 
 def _small_and_unanchored(earlier: Size, later: Size) -> bool:

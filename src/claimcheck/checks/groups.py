@@ -52,13 +52,23 @@ _CUE_WORDS_BEFORE_OF = _words("consists consisted consisting composed comprised 
 _INDEFINITE = _words("a an")
 _INTRODUCING = _words("a an another")
 # Compounds that count something other than members: "a two-time champion", "a 10-year
-# term", "a 32-page report".
+# term", "a 32-page report"; and amounts of securities or plant ("976,352 shares", "the
+# 1,449,550 units", "eight 550-megawatt units"), which change hands rather than make up a
+# group.
 _NOT_MEMBERS = _words(
     """
     time year day week month hour minute second point goal set game match round lap stage
     storey story page bit door lane way mile metre meter foot inch yard kilometre
+    share unit note bond warrant option contract debenture
     """
 )
+# Words that pick the first members of a larger group: "the seven leading nations", "the
+# nation's 22 busiest airports".
+_SELECTING = _words(
+    "leading main major top biggest largest busiest key principal chief foremost richest"
+)
+# "747-SR", "F-16", "A-320": a model's name, its letters in capitals.
+_MODEL_NAME = re.compile(r"^[\d,.]+-[A-Z]{1,4}\d*\b(?![a-z])")
 # "at the age of 27", "a height of 40": a measure of something, not a group of members.
 _MEASURES_OF = _words(
     """
@@ -274,6 +284,8 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return False
     if first.modifiers and second.modifiers and not first.modifiers & second.modifiers:
         return False
+    if first.modifiers & _SELECTING != second.modifiers & _SELECTING:
+        return False  # "the seven leading nations" are some of "the 24 nations"
     if not _nouns_agree(first, second):
         return False
     shared_owner = bool(first.owner) and first.owner == second.owner
@@ -423,8 +435,10 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
     right_end = min(sentence_end, claim.end + _WINDOW)
     compound = _COMPOUND.match(claim.text)
-    if compound is not None and compound.group("word").lower() == "odd":
-        return None  # "30-odd members": not a size to compare
+    if _MODEL_NAME.match(claim.text) or (
+        compound is not None and compound.group("word").lower() == "odd"
+    ):
+        return None  # "a 747-SR": a model's name; "30-odd members": no size to compare
     if compound is not None and compound.group("word").lower() not in NUMBER_WORD_VALUES:
         # "the 12-member team"; "twenty-two players" is a number in words, not a compound.
         return _compound(body, claim, compound, opening, right_end)
@@ -594,6 +608,11 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     if not opening:
         return
     last = opening[-1].lower()
+    if [word.lower() for word in opening[-3:]] == ["a", "total", "of"]:
+        # "a total of 13 airports": a count made here, of its own, not a group's size
+        # said again.
+        reading.introduced = True
+        return
     if last == "all" or last in _DETERMINERS:
         reading.total = True
         reading.every = last == "all" or _counts_every(opening[:-1])
