@@ -351,6 +351,33 @@ _CHANGE_BEFORE_SHARE = re.compile(
     r"\W*(?:\w+\W+){0,2}$",
     re.I,
 )
+# A tally of votes: "voted 57-41", "split 57–41", "approved 57 to 41", "by 57 votes to 41",
+# "a 57-41 vote" (not "17-20 people", a range, nor a score with no voting body).
+_TALLY_NUMBER = (
+    r"\d{1,3}(?:,\d{3})*|(?:"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r")(?:-(?:"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r"))?"
+)
+_TALLY = re.compile(
+    r"\b(?:voted|votes?|split|passed|approved|rejected|backed|carried|defeated|adopted|"
+    r"endorsed|overturned|upheld|ruled|decided|margin\s+of|by|an?)\s+"
+    rf"(?P<tally>(?P<first>{_TALLY_NUMBER})(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)"
+    rf"(?P<second>{_TALLY_NUMBER}))\b(?![.,]?\d|\s*(?:%|percent|per\s+cent|pct))"
+    r"(?=\s+(?:vote|votes|decision|ruling|majority|verdict|in\s+favou?r|for|against|"
+    r"with|to\s+(?:approve|reject|back|adopt|pass)|on|in|among|at|by|,|\.|;)|[,.;]|$)",
+    re.I,
+)
+_TALLY_HINT = re.compile(
+    r"\b(?:vot|split|passed|approved|rejected|backed|carried|defeated|ruled)", re.I
+)
+_VOTING_COMPOUND = re.compile(r"-(?:member|seat|strong)\b", re.I)
+_VOTER_LIST = """
+    member delegate senator lawmaker legislator deputy representative councillor councilor
+    juror judge justice director trustee governor commissioner voter elector shareholder
+"""
+_VOTERS = frozenset(_VOTER_LIST.split())
 # "eight pct planted vs 64 pct a year ago": figures of periods set side by side.
 _COMPARED_WITH = re.compile(r"\b(?:vs|versus|compared\s+(?:with|to))\b", re.I)
 # "60 percent of the online votes": the whole a share names, up to a conjunction or a mark.
@@ -434,6 +461,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
         measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
     yield from _shares_over_whole(context)
+    yield from _tallies_over_whole(context, counts)
     for pool in (counts, measures):
         for parts in _stated_parts(context, pool):
             if parts.whole.start in flagged or parts.whole.qualifier == "at_most":
@@ -443,6 +471,64 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
             if finding is not None:
                 flagged.add(stated.whole.start)
                 yield finding
+
+
+def _tallies_over_whole(context: ArticleContext, counts: list[Claim]) -> Iterator[Finding]:
+    """ "The 79-member board voted 57-41", "approved 57 to 41", "by 57 votes to 41": a
+    tally of votes, which no more members can cast than the body has (a tally "57-41" is
+    no range, and the extraction does not give it as two figures)."""
+    body = context.article.body
+    if not _TALLY_HINT.search(body):
+        return
+    for tally in _TALLY.finditer(body):
+        sentence = sentence_bounds(context, tally.start())
+        voters = [
+            claim
+            for claim in counts
+            if _votes_in(body, claim)
+            and sentence[0] <= claim.start < sentence[1]
+            and not (tally.start() <= claim.start < tally.end())
+        ]
+        if len(voters) != 1 or voters[0].value is None:
+            continue  # no body, or two figures that could both be it
+        whole = voters[0]
+        first, second = _tally_value(tally.group("first")), _tally_value(tally.group("second"))
+        if first + second <= whole.value + _rounding(whole):
+            continue
+        message = (
+            f"The tally '{tally.group('tally')}' ({first:g} + {second:g} = {first + second:g})"
+            f" counts more votes than the {whole.value:g} of '{whole.text}' "
+            f"({where(context, whole.start)})"
+        )
+        evidence = {
+            "whole": {
+                "text": whole.text,
+                "start": whole.start,
+                "end": whole.end,
+                "value": whole.value,
+            },
+            "parts": [first, second],
+            "parts_total": first + second,
+        }
+        yield make_finding(
+            context, "CC108", message, tally.start("tally"), tally.end("tally"), evidence
+        )
+
+
+def _votes_in(body: str, claim: Claim) -> bool:
+    """A count of those who vote: "the 79-member board", "the 79 members present", "100
+    senators", "12 jurors"."""
+    if claim.dimension not in (None, "count") or claim.low is not None:
+        return False
+    if _VOTING_COMPOUND.search(claim.text):
+        return True
+    return (claim.unit or "").lower() in _VOTERS
+
+
+def _tally_value(text: str) -> float:
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    return float(sum(NUMBER_WORD_VALUES[word] for word in text.lower().split("-")))
 
 
 def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
@@ -851,6 +937,12 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         anaphora = _OF_THEM_AFTER.match(body, part.end) or _OF_THEM_BEFORE.match(
             body[start : part.start]
         )
+        complement = None if anaphora else _complement_after(body, whole, counts, index, end)
+        if complement is not None and _short_lead(body[start : part.start]):
+            # "Doctors treated 70 for burns and sent the other 62 home": "the other" says
+            # the two split the whole of the sentence before.
+            yield _Parts(whole, [part, complement], True)
+            continue
         if anaphora is None and not (
             _opens_sentence(body, start, part) and _COMPLEMENT.search(body, part.end, end)
         ):
@@ -868,6 +960,28 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
         yield _Parts(whole, parts, _splits(body, parts), partitive=anaphora is not None)
+
+
+def _complement_after(
+    body: str, whole: Claim, counts: list[Claim], index: int, sentence_end: int
+) -> Claim | None:
+    """The one count after counts[index] in its sentence, opened by "the other", "the
+    remaining" or "the rest" and of the whole's measure."""
+    following = index + 1
+    if following >= len(counts) or counts[following].start >= sentence_end:
+        return None
+    if following + 1 < len(counts) and counts[following + 1].start < sentence_end:
+        return None
+    claim = counts[following]
+    gap = body[counts[index].end : claim.start]
+    if len(gap) > _PART_GAP_CHARS or not _COMPLEMENT.search(gap) or re.search(r"[.;:]", gap):
+        return None
+    return claim if _same_measure(whole, claim) else None
+
+
+def _short_lead(lead: str) -> bool:
+    """A few words opening the sentence before its first figure ("Doctors treated")."""
+    return len(lead.split()) <= _MAX_LEAD_WORDS and not re.search(r"[,;:\d]", lead)
 
 
 def _group_count(claim: Claim) -> bool:
