@@ -77,6 +77,8 @@ _SOME_OF = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?$",
     re.I,
 )
+_RATE_AFTER = re.compile(r"\b(?:per|apiece|each)\b", re.I)
+_NOUN_IN = re.compile(r"[a-z]{3,}(?<!hundred)(?<!thousand)(?<!dozen)\s*$")
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
@@ -461,9 +463,15 @@ def _stable_span(
             return False
     if changes is not None:
         return True
+    # Read before the figure and in its own words ("now 12", "12 new members"); after its
+    # noun only a rate or a distributive ("12 sailors per boat", "95 musicians each"):
+    # "15 climbers are now resting", "have since returned" say nothing of the group's size.
     near_low = max(sentence_start, start - _NEAR_BEFORE)
+    if _NEAR_CHANGE_WORDS.search(body, near_low, end) is not None:
+        return False
     near_high = min(sentence_end, end + _NEAR_AFTER)
-    return _NEAR_CHANGE_WORDS.search(body, near_low, near_high) is None
+    after = _RATE_AFTER if _NOUN_IN.search(body, start, end) else _NEAR_CHANGE_WORDS
+    return after.search(body, end, near_high) is None
 
 
 def _things_named_back(context: ArticleContext, measures: list[Measure]) -> list[Measure]:

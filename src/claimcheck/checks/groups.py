@@ -297,6 +297,7 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
     )
     owned = _owned_by(first, second) or _owned_by(second, first)
     owned = owned or _counts_group_word(first, second) or _counts_group_word(second, first)
+    owned = owned or _members_of_owner(first, second) or _members_of_owner(second, first)
     if shared_owner or shared_collective or owned or first.modifiers & second.modifiers:
         return True  # "the 12 miners trapped ..." and "the 15 trapped miners"
     # Nothing ties them but the noun: enough for a specific one ("inspectors") named with
@@ -320,11 +321,23 @@ def _set_apart(group: Group, other: Group) -> bool:
     return bool(group.collective and group.modifiers) and not (other.collective or other.modifiers)
 
 
+def _members_of_owner(counted: Group, group: Group) -> bool:
+    """ "the crew's 15 men" and "the 12 crew": a general noun counting the members of the
+    group its owner names, which the other figure counts by that group's word."""
+    return bool(group.noun) and counted.noun in GENERIC_NOUNS and counted.owner == group.noun
+
+
 def _nouns_agree(first: Group, second: Group) -> bool:
     if first.noun and first.noun == second.noun:
         return True
+    if _members_of_owner(first, second) or _members_of_owner(second, first):
+        return True
     if _counts_group_word(first, second) or _counts_group_word(second, first):
         return True  # "the ship's 14 crew" and "a crew of 17"
+    if (first.noun and first.noun == second.collective) or (
+        second.noun and second.noun == first.collective
+    ):
+        return True  # "a crew of 12 sailors" and "the ship's 15 crew"
     generic = first.noun in _MEMBER_NOUNS or second.noun in _MEMBER_NOUNS
     if generic and first.collective and first.collective == second.collective:
         return True  # "the 12-member team" and "all 15 members of the team"
