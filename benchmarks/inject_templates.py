@@ -1883,3 +1883,60 @@ def _(ctx):
         (a, b),
         "park",
     )
+
+
+@template("CC106-34", "dev", "a general noun for the owner's members: the X's N men ... the M X")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    group = ctx.pick(("crew", "squad", "garrison"))
+    return _cc106(
+        f"Each of the {group}'s {slip(a)} men was given a week of leave.",
+        f"The {slip(b)} {group} are due back at the base next month.",
+        (a, b),
+        group,
+    )
+
+
+@template("CC106-35", "dev", "a group word and its members' noun: a crew of N X ... the Y's M crew")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    return _cc106(
+        f"A crew of {slip(a)} sailors took the tanker through the strait.",
+        f"The tanker's {slip(b)} crew are now waiting for new orders.",
+        (a, b),
+        "crew",
+    )
+
+
+@template("CC108-34", "dev", "a tally: the W-member X voted A-B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    body = ctx.pick(("council", "assembly", "synod"))
+    dash = ctx.pick(("-", "–"))
+    return _cc108(
+        f"The {slip(w)}-member {body} voted {slip(a)}{dash}{slip(b)} to adopt the new rules.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-35", "dev", "a tally: carried by A votes to B among the W delegates")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The motion was carried by {slip(a)} votes to {slip(b)} among the {slip(w)} "
+        "delegates present.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-36", "dev", "next sentence: a lead, A ..., 'the other B' ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The shelter took in {slip(w)} dogs over the winter. Vets treated {slip(a)} for "
+        f"injuries and sent the other {slip(b)} to foster homes.",
+        w,
+        [a, b],
+    )

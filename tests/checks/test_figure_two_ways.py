@@ -646,3 +646,29 @@ def test_two_sizes_set_against_each_other_in_one_sentence_pass(from_text):
 )
 def test_counts_of_other_or_smaller_groups_pass(from_text, body):
     assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A general noun for the members of the owner group.
+        (
+            "Each of the crew's 15 men was given leave." + _BETWEEN + "The 12 crew are due back.",
+            "12 crew",
+        ),
+        # A group word and the noun of its members.
+        (
+            "A crew of 12 sailors took the tanker out." + _BETWEEN + "The tanker's 15 crew are "
+            "now waiting.",
+            "15 crew",
+        ),
+        # "now" or "since" after the noun changes nothing of the size.
+        (
+            "A delegation of 12 farmers met the minister." + _BETWEEN + "The delegation's 15 "
+            "farmers have since gone home.",
+            "15 farmers",
+        ),
+    ],
+)
+def test_members_named_by_other_words(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))

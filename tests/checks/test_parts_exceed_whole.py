@@ -638,3 +638,38 @@ def test_references_back_that_name_no_whole(from_text, body):
 )
 def test_figures_that_share_out_no_whole_pass(from_text, body):
     assert _found(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The 79-member council voted 57-41 to adopt the rules.", "57-41"),
+        ("The 79-member council voted 41–57 against the rules.", "41–57"),
+        ("The motion was carried by 57 votes to 41 among the 79 delegates present.", "57 votes"),
+        ("The 79 members of the board voted fifty-seven to forty-one for the plan.", "fifty"),
+    ],
+)
+def test_a_tally_over_the_voting_body(from_text, body, flagged):
+    (finding,) = check_parts_exceed_whole(from_text(body))
+    assert flagged in finding.message and finding.severity == "error"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The 79-member council voted 41-30 to adopt the rules.",
+        "Prices rose 57-41 pct in the 79 member states.",
+        "The team won 57-41 against the 79 members' club.",
+        "Between 17-20 people joined the 30-member choir.",
+    ],
+)
+def test_tallies_within_the_body_or_no_tally_pass(from_text, body):
+    assert _found(from_text, body) == []
+
+
+def test_parts_in_the_next_sentence_split_by_the_other(from_text):
+    body = (
+        "The shelter took in 120 dogs over the winter. Vets treated 70 for injuries and "
+        "sent the other 62 to foster homes."
+    )
+    assert _found(from_text, body)

@@ -461,7 +461,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
         measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
     yield from _shares_over_whole(context)
-    yield from _tallies_over_whole(context, counts)
+    for finding in _tallies_over_whole(context, counts):
+        flagged.add(finding.evidence["whole"]["start"])  # one finding per whole
+        yield finding
     for pool in (counts, measures):
         for parts in _stated_parts(context, pool):
             if parts.whole.start in flagged or parts.whole.qualifier == "at_most":
@@ -495,10 +497,10 @@ def _tallies_over_whole(context: ArticleContext, counts: list[Claim]) -> Iterato
         first, second = _tally_value(tally.group("first")), _tally_value(tally.group("second"))
         if first + second <= whole.value + _rounding(whole):
             continue
+        # Pointed at the whole, as when several parts disagree with it.
         message = (
-            f"The tally '{tally.group('tally')}' ({first:g} + {second:g} = {first + second:g})"
-            f" counts more votes than the {whole.value:g} of '{whole.text}' "
-            f"({where(context, whole.start)})"
+            f"The tally '{tally.group('tally')}' ({first:g} + {second:g} = {first + second:g},"
+            f" {where(context, tally.start('tally'))}) counts more votes than '{whole.text}'"
         )
         evidence = {
             "whole": {
@@ -510,9 +512,8 @@ def _tallies_over_whole(context: ArticleContext, counts: list[Claim]) -> Iterato
             "parts": [first, second],
             "parts_total": first + second,
         }
-        yield make_finding(
-            context, "CC108", message, tally.start("tally"), tally.end("tally"), evidence
-        )
+        evidence["tally"] = {"text": tally.group("tally"), "start": tally.start("tally")}
+        yield make_finding(context, "CC108", message, whole.start, whole.end, evidence)
 
 
 def _votes_in(body: str, claim: Claim) -> bool:
