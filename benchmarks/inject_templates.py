@@ -1940,3 +1940,17 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+@template("CC107-31", "dev", "a firm named with its trade: <Firm> Textiles ... <Firm> alone")
+def _(ctx):
+    chosen = _company_variant(ctx, ctx.edit())
+    if chosen is None:
+        return None
+    right, wrong = chosen
+    trade = ctx.pick(("Textiles", "Shipping", "Construction", "Engineering"))
+    texts = (
+        f"Orders at {other(right)} {trade} have doubled since the spring.",
+        f"A spokesman said {slip(wrong)} is hiring forty more staff.",
+    )
+    return Draft(texts, facts={"right": right, "variant": "firm", "wrong": wrong})
