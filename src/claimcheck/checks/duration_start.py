@@ -238,6 +238,14 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     "until"); "for the
     last three months" since an event may name only its latest part (only a longer span is
     flagged).
+    Nor: a compound naming the term of the noun after it ("its seven-day repurchase rate",
+    "a 30-day conversion period"); "since" after a superlative ("the lowest since March
+    1980"); "the past N" in a clause of its own after another clause's start; a clause
+    with its own subject after a pronoun opening ("They said the rebels, who have fought
+    for six years, ..."); a compound age of another thing than the start's ("since early
+    1984 in the tanker war, ... their 6-year-old conflict"); a date with no year after
+    publication in a sentence about what is to come; a quotation closing between "after"
+    and the date.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """

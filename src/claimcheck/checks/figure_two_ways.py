@@ -134,7 +134,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     group in one sentence ("the 12-member board, whose 15 members ..."), the people a firm
     employs as its workforce or staff ("employs 1,200 people" and "its workforce of 1,500"),
     and a plain count opening its sentence as the group a later count of every member names
-    with an owner ("Twelve climbers set out" and "all 14 climbers of the team"). A round
+    with an owner ("Twelve climbers set out" and "all 14 climbers of the team"). Also the
+    size said again in a clause of its own ("the 12-member crew was rescued, and all 15
+    members of the crew ..."), those aboard a vessel its sentence names as the vessel's own
+    ("sank with 12 sailors aboard" and "the ship's 15 sailors"), a general noun for the
+    members of the group its owner names ("the crew's 15 men" and "the 12 crew"), a group
+    word and its members' noun ("a crew of 12 sailors" and "the tanker's 15 crew"), areas
+    ("covers 400 hectares", "520 hectares in size"). A round
     measure may stand for one a few percent off ("300 metres tall" is not "320-metre").
     Two whole sizes of one group that differ are flagged at the later one, naming where the
     earlier one is.
@@ -149,7 +155,11 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     a state or a kind the other lacks ("three striking union branches" and "each of the
     five branches"; "six ships" and "the four Atlas class ships"), one picked out by a
     present participle ("31 countries replying to the survey" and "all 50 countries"),
-    "the two" and "the three" of a group named by no owner or group word; amounts in
+    "the two" and "the three" of a group named by no owner or group word; a noun the
+    article also counts in subgroups ("two of the five locals", "88 of the 174 banks")
+    unless both figures name the group; words picking the leading members ("the seven
+    leading nations" of "24 nations"); "a total of N" (a count of its own); shares,
+    units and other securities; model names ("a 747-SR"); amounts in
     millions, points and days; a measure and another five times apart when one does not
     say which (a pipe's width and its length); an amount a stock rose or fell by.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures

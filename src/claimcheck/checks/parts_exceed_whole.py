@@ -428,7 +428,12 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     ...; 65 ..." (the parts' own count before their list), "120 staff (70 women and 65
     men)", "... Another 65 ...", "70 in favour and 65 against, with 120 members voting",
     "passed by 70 votes to 65", "lost 120 tanks, 70 destroyed and 65 captured" (what befell
-    each), the whole after its parts "in all" in the next sentence; and shares of one
+    each), the whole after its parts "in all" in the next sentence or further on (other
+    figures between), "70 of them", "Among them were", "They included" sentences after the
+    whole (past amounts, scores and periods to the group counted last), "Vets treated 70
+    ... and sent the other 62 ..." after the whole's sentence; a tally of votes against the
+    voting body ("the 79-member board voted 57-41", "by 57 votes to 41 among the 79
+    delegates"); and shares of one
     whole side by side above 100 percent together ("60 percent backed the mayor and 55
     percent her rival", "won 60 percent of the vote and the Tories 45 percent"); "went 35 to
     Labour and 30 to ...", "split between the north, with 180, and ...", "with 50 men and 45
@@ -445,7 +450,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     a kind ("300 were in Europe and 250 were electric"). Shares are not added
     when each is a share of its own whole: of its subject ("wheat was 61 pct headed"), a
     place or group after it ("71% in the north"), different words after "of", a stake, a
-    change or a rate.
+    change or a rate; a list with a share of 100 percent (rates per category), or one
+    continuing a change or a comparison ("Kent was up 57 pct, Essex 56 pct", "8 pct vs 64
+    pct a year ago"). Not a whole: a cap ("up to 700 dlrs"); "the remaining N" after parts
+    that already fill the whole; sums of money in the next sentence; the item after
+    "including A," closed by a comma.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;

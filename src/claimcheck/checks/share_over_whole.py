@@ -79,7 +79,8 @@ def check_shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
     ("the island's registered voters").
     Not flagged: changes and comparisons ("rose 150 percent", "150 percent more"), and
     shares of amounts and levels, which a figure may exceed ("120 percent of GDP", "of
-    capacity", "of last year's sales", "of the average").
+    capacity", "of last year's sales", "of the average"), and ratios to a price or a value
+    ("145 percent of the public offer price").
     Level: an error (no part is more than its whole).
     """
     body = context.article.body
