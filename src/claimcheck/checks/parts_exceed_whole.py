@@ -489,40 +489,52 @@ def _tallies_over_whole(context: ArticleContext, counts: list[Claim]) -> Iterato
     tally of votes, which no more members can cast than the body has (a tally "57-41" is
     no range, and the extraction does not give it as two figures)."""
     body = context.article.body
-    if not _TALLY_HINT.search(body):
+    all_voters = [claim for claim in counts if _votes_in(body, claim)]
+    if not all_voters or not _TALLY_HINT.search(body):
         return
-    for tally in _TALLY.finditer(body):
-        sentence = sentence_bounds(context, tally.start())
-        voters = [
-            claim
-            for claim in counts
-            if _votes_in(body, claim)
-            and sentence[0] <= claim.start < sentence[1]
-            and not (tally.start() <= claim.start < tally.end())
-        ]
-        if len(voters) != 1 or voters[0].value is None:
-            continue  # no body, or two figures that could both be it
-        whole = voters[0]
-        first, second = _tally_value(tally.group("first")), _tally_value(tally.group("second"))
-        if first + second <= whole.value + _rounding(whole):
-            continue
-        # Pointed at the whole, as when several parts disagree with it.
-        message = (
-            f"The tally '{tally.group('tally')}' ({first:g} + {second:g} = {first + second:g},"
-            f" {where(context, tally.start('tally'))}) counts more votes than '{whole.text}'"
-        )
-        evidence = {
-            "whole": {
-                "text": whole.text,
-                "start": whole.start,
-                "end": whole.end,
-                "value": whole.value,
-            },
-            "parts": [first, second],
-            "parts_total": first + second,
-        }
-        evidence["tally"] = {"text": tally.group("tally"), "start": tally.start("tally")}
-        yield make_finding(context, "CC108", message, whole.start, whole.end, evidence)
+    # Only the sentences holding a voting body are read for tallies.
+    sentences = sorted({sentence_bounds(context, claim.start) for claim in all_voters})
+    for sentence in sentences:
+        for tally in _TALLY.finditer(body, sentence[0], sentence[1]):
+            finding = _judge_tally(context, tally, sentence, all_voters)
+            if finding is not None:
+                yield finding
+
+
+def _judge_tally(
+    context: ArticleContext, tally: re.Match[str], sentence: tuple[int, int], voters: list[Claim]
+) -> Finding | None:
+    """The finding for a tally whose sentence names one voting body, if it counts more
+    votes than the body has members."""
+    voters = [
+        claim
+        for claim in voters
+        if sentence[0] <= claim.start < sentence[1]
+        and not (tally.start() <= claim.start < tally.end())
+    ]
+    if len(voters) != 1 or voters[0].value is None:
+        return None  # no body, or two figures that could both be it
+    whole = voters[0]
+    first, second = _tally_value(tally.group("first")), _tally_value(tally.group("second"))
+    if first + second <= whole.value + _rounding(whole):
+        return None
+    # Pointed at the whole, as when several parts disagree with it.
+    message = (
+        f"The tally '{tally.group('tally')}' ({first:g} + {second:g} = {first + second:g},"
+        f" {where(context, tally.start('tally'))}) counts more votes than '{whole.text}'"
+    )
+    evidence = {
+        "whole": {
+            "text": whole.text,
+            "start": whole.start,
+            "end": whole.end,
+            "value": whole.value,
+        },
+        "parts": [first, second],
+        "parts_total": first + second,
+    }
+    evidence["tally"] = {"text": tally.group("tally"), "start": tally.start("tally")}
+    return make_finding(context, "CC108", message, whole.start, whole.end, evidence)
 
 
 def _votes_in(body: str, claim: Claim) -> bool:
