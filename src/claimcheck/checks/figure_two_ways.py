@@ -168,13 +168,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     body = context.article.body
     every_size = group_sizes(context)
     sizes = [size for size in every_size if not size.part and _stable(context, size)]
-    # Nouns the article also counts in subgroups ("two of five locals", "the other three
-    # locals"): a bare count of them may be one of those subgroups.
-    subgrouped = {
-        size.group.noun
-        for size in every_size
-        if size not in sizes or _SOME_OF.search(body, max(0, size.start - 40), size.start)
-    }
+    subgrouped = _subgrouped_nouns(body, every_size, sizes)
     sizes = _named_back(context, sizes)
     reported: set[int] = set()
     for index, later in enumerate(sizes):
@@ -183,11 +177,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
         for earlier in sizes[:index]:
             if earlier.value == later.value:
                 continue  # (first: most pairs of a long article end here)
-            later = _placed(later, earlier)
-            earlier = _aboard_owner(context, earlier, later)
-            later = _every_of_subject_group(context, later, earlier)
-            if later.pronoun_owned:
-                later = _owned_by_pronoun(later, earlier, context)
+            earlier, later = _read_together(context, earlier, later)
             if (
                 not _both_sizes(earlier, later)
                 or _small_and_unanchored(earlier, later)
@@ -269,6 +259,17 @@ def _placed(later: Size, earlier: Size) -> Size:
     if later.every and later.located and not later.group.owner and earlier.group.owner:
         return replace(later, group=replace(later.group, owner=earlier.group.owner))
     return later
+
+
+def _read_together(context: ArticleContext, earlier: Size, later: Size) -> tuple[Size, Size]:
+    """The two sizes with what each says of the other's group filled in."""
+    later = _placed(later, earlier)
+    if earlier.located:
+        earlier = _aboard_owner(context, earlier, later)
+    later = _every_of_subject_group(context, later, earlier)
+    if later.pronoun_owned:
+        later = _owned_by_pronoun(later, earlier, context)
+    return earlier, later
 
 
 def _aboard_owner(context: ArticleContext, earlier: Size, later: Size) -> Size:
@@ -391,6 +392,17 @@ def _restated_in_clause(body: str, earlier: Size, later: Size) -> bool:
     if earlier.part or later.part or not (earlier.total and later.total):
         return False
     return later.every or (earlier.group.anchored and later.group.anchored)
+
+
+def _subgrouped_nouns(body: str, every_size: list[Size], kept_sizes: list[Size]) -> set[str]:
+    """Nouns the article also counts in subgroups ("two of five locals", "the other three
+    locals"): a bare count of them may be one of those subgroups."""
+    kept = {id(size) for size in kept_sizes}
+    return {
+        size.group.noun
+        for size in every_size
+        if id(size) not in kept or _SOME_OF.search(body, max(0, size.start - 40), size.start)
+    }
 
 
 def _maybe_a_subgroup(earlier: Size, later: Size, subgrouped: set[str]) -> bool:
