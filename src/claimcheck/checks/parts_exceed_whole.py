@@ -1069,8 +1069,10 @@ def _parts_of_named_group(context: ArticleContext, counts: list[Claim]) -> Itera
         if following - index >= 2:
             named = _named_group_before(body[start : first.start])
             position, after, frame = index, None, named[1] if named else ""
-            if named is None and first.unit is None:
-                of_group = _PART_OF_NAMED.match(body, first.end)
+            of_group = _PART_OF_NAMED.match(body, first.end) if named is None else None
+            if of_group and first.unit not in (None, lemmatize_noun(of_group.group("noun"))):
+                of_group = None  # extraction gives "143 of the delegates" the group's noun
+            if named is None and (first.unit is None or of_group):
                 named = (of_group.group("noun"), "part") if of_group else None
                 position, after, frame = index + 1, of_group.end() if of_group else None, "part"
             whole = _earlier_size(context, counts, index, named[0]) if named else None

@@ -170,7 +170,9 @@ _RAISED_UP_TO = re.compile(
 )
 _AT_MOST_BEFORE = re.compile(r"\b(?:below|under|less\s+than|at\s+most)\s+$", re.I)
 # A figure that is a part of a larger one written right after it: "32 of the 543 aboard".
-_OF_WHOLE_AFTER = re.compile(r"^\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
+_OF_WHOLE_AFTER = re.compile(
+    r"^\s+of\s+(?:the|its|their|all|these|those|his|her|our|your)\s+", re.IGNORECASE
+)
 # ... and the larger one: "of the 543 passengers".
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 

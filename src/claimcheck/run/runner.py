@@ -11,7 +11,7 @@ import logging
 import os
 import secrets
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,7 +23,7 @@ from claimcheck.ledger import open_ledger
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import Finding
 from claimcheck.report.files import remove_stale_temporaries
-from claimcheck.report.html import write_reports_index, write_run_index
+from claimcheck.report.html import write_reports_index, write_run_index_streamed
 from claimcheck.report.rule_pages import write_rule_pages
 from claimcheck.report.summary import (
     build_summary,
@@ -46,7 +46,7 @@ from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
 from claimcheck.run.ordered import compare_in_order, stage_entries
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
-from claimcheck.run.staging import Staging
+from claimcheck.run.staging import RunLines, Staging
 from claimcheck.run.unfinished import RunLock
 from claimcheck.run.workers import MODE_DASK, Placement, place_chunks, report_chunks
 
@@ -180,6 +180,8 @@ class CheckedRun:
     # Seconds of the ordered pass (comparing and recording) and of writing the pages.
     ordered_seconds: float = 0.0
     reporting_seconds: float = 0.0
+    # The run's index lines, moved to disk as the chunks were reported.
+    lines: RunLines | None = None
 
 
 def check_run(
@@ -202,6 +204,7 @@ def check_run(
     ledger = open_ledger(settings.ledger_path) if settings.ledger_path else None
     tables = RunTables(run)
     lock = RunLock(run.reports_root, run.run_id, log) if ledger is not None else None
+    lines = RunLines(run.run_dir)
     try:
         files = InputFiles(ledger, run.rules_key, log)
         queue = ChunkQueue(
@@ -226,12 +229,13 @@ def check_run(
             discard_pending(queue.outcomes)
             raise
         reporting = time.perf_counter()
-        report_chunks(queue.outcomes, additions, settings, placement)
+        report_chunks(queue.outcomes, additions, settings, placement, lines.take)
         reporting_seconds = time.perf_counter() - reporting
         if not queue.failures:
             files.note_done()
     except BaseException:
         tables.discard()
+        lines.close()
         if lock is not None:
             lock.release()
         raise
@@ -251,13 +255,14 @@ def check_run(
         queue.skipped,
         queue.read_seconds,
     )
-    return CheckedRun(queue, placement, tables, lock, ordered_seconds, reporting_seconds)
+    return CheckedRun(queue, placement, tables, lock, ordered_seconds, reporting_seconds, lines)
 
 
 @dataclass(slots=True)
 class RunResult:
     summary: dict[str, Any]
     findings: list[Finding]
+    # The index lines of the articles with findings (the run index lists every article).
     entries: list[dict[str, Any]]
     failures: list[BaseException] = field(default_factory=list)
     chunks: int = 0
@@ -290,7 +295,7 @@ def _stage_seconds(checked: CheckedRun) -> dict[str, float]:
 
 
 def write_tables(
-    run: PreparedRun, checked: CheckedRun, findings: list[Finding], entries: list[dict]
+    run: PreparedRun, checked: CheckedRun, findings: list[Finding], lines: RunLines
 ) -> float:
     """claims.parquet (its rows written as chunks were recorded) and findings.parquet for
     analysts; seconds taken. pyarrow loads in a run that has new articles, never on the
@@ -298,7 +303,7 @@ def write_tables(
     started = time.perf_counter()
     from claimcheck.analysis.tables import write_run_tables
 
-    articles = {entry["id"]: (entry["source"], entry["published"]) for entry in entries}
+    articles = lines.articles_of(finding.article_id for finding in findings)
     writer = checked.tables.writer if checked.tables is not None else None
     write_run_tables(run.run_dir, run.run_id, writer, findings, articles)
     return time.perf_counter() - started
@@ -361,15 +366,24 @@ def finish_quiet_check(
 
 
 def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) -> RunResult:
-    """Write the run's summary, findings table and indexes; the summary as written."""
-    log = log or logging.getLogger(__name__)
+    """Write the run's summary, findings table and indexes; the summary as written. The
+    result's entries are the index lines of the articles with findings."""
+    lines = checked.lines if checked.lines is not None else RunLines(run.run_dir)
+    try:
+        for outcome in checked.queue.outcomes:
+            lines.take(outcome)
+        return _finish_run(run, checked, lines, log or logging.getLogger(__name__))
+    finally:
+        lines.close()
+
+
+def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log) -> RunResult:
     queue, placement = checked.queue, checked.placement
     outcomes = queue.outcomes
     findings = [finding for outcome in outcomes for finding in outcome.findings]
     findings.sort(key=lambda f: (f.path, f.article_id, f.start, f.rule))
     if nothing_new(run, checked, findings):
         return finish_quiet_check(run, checked, findings, log)
-    entries = [entry for outcome in outcomes for entry in outcome.entries]
     stages = _stage_seconds(checked)
     counts = {
         "articles": sum(outcome.articles for outcome in outcomes),
@@ -387,16 +401,19 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "nothing_new": False,
     }
-    extra["checks"] = max((entry.get("checks", 0) for entry in entries), default=0)
+    extra["checks"] = lines.most_checks()
     run.run_dir.mkdir(parents=True, exist_ok=True)
     indexing = time.perf_counter()
-    stages["tables"] = write_tables(run, checked, findings, entries)
+    stages["tables"] = write_tables(run, checked, findings, lines)
     docs_url = run.settings.docs_url
     names = write_rule_pages(run.reports_root, run.settings.rules_dir)
+    sources = lines.sources_of(finding.article_id for finding in findings)
     timings = {"total": time.perf_counter() - run.started, **stages}
     draft = build_summary(run.run_id, findings=findings, timings=timings, **counts, **extra)
-    write_run_index(run.run_dir, draft, entries, findings, docs_url, names)
-    runs = update_shared_files(run.reports_root, draft, entries)
+    write_run_index_streamed(
+        run.run_dir, draft, lines.in_index_order, sources, findings, docs_url, names
+    )
+    runs = update_shared_files(run.reports_root, draft, _catalog_lines(lines), lines.stems_of)
     note_check(run.reports_root, draft, problem_keys(findings, INPUT_PROBLEM_CODE))
     stages["trends"] = update_trends(run, log)
     write_reports_index(run.reports_root, runs, docs_url)
@@ -405,8 +422,10 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
     summary = write_summary(
         run.run_dir, run.run_id, findings=findings, timings=timings, **counts, **extra
     )
-    # The index shows the final timings too (a re-render of one small page).
-    write_run_index(run.run_dir, summary, entries, findings, docs_url, names)
+    # The index shows the final timings too (the page again, its rows read again).
+    write_run_index_streamed(
+        run.run_dir, summary, lines.in_index_order, sources, findings, docs_url, names
+    )
     if checked.lock is not None:
         checked.lock.finished()
     summary["reports_dir"] = str(run.run_dir)
@@ -419,7 +438,12 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
         summary["findings"],
         summary["index_html"],
     )
-    return RunResult(summary, findings, entries, list(queue.failures), queue.chunks)
+    return RunResult(summary, findings, lines.with_findings(), list(queue.failures), queue.chunks)
+
+
+def _catalog_lines(lines: RunLines) -> Iterator[dict[str, str]]:
+    for article_id, stem in lines.catalog_stems():
+        yield {"id": article_id, "stem": stem}
 
 
 class SomethingNew(Exception):
