@@ -10,7 +10,7 @@ articles over eleven years (new ids, dates, subjects drawn with a news-like skew
 moved with the dates) and written through the real write path (`write_recorded`) in large
 transactions; a twentieth of the articles carry a recorded finding. Then, for new articles
 drawn from the same distribution, it times per call: the key lookup of one figure and of one
-article's figures (`figures_for`, the ordered pass's only read of stored figures), an
+article's figures (`figures_for`; `figures_near`, the ordered pass's read before a batch), an
 article's stored version (`stored_versions`, the incremental check and the pass) and its
 recorded findings (`stored_findings`); and the ordered pass over one chunk of new articles,
 compared without recording. p50/p95/p99 in ms, the best of several repetitions (the machine
@@ -33,7 +33,7 @@ from pathlib import Path
 
 from claimcheck.ledger import ClaimLedger, LedgerEntry, open_ledger
 from claimcheck.ledger.comparison import OrderedPass
-from claimcheck.ledger.store import Recorded, ledger_entry
+from claimcheck.ledger.store import CANDIDATES_PER_KEY, Recorded, ledger_entry
 from claimcheck.records import Article, Claim, Finding
 
 METRICS = (
@@ -255,6 +255,14 @@ def timed(call, probes: list, repetitions: int) -> tuple[tuple[float, ...], tupl
     return best_wall, best_cpu
 
 
+def near_probes(keys: list, entries: list[LedgerEntry]) -> list[tuple]:
+    """(keys, first, last) of each article as a batch of its own."""
+    return [
+        (article_keys, entry.published, entry.published)
+        for article_keys, entry in zip(keys, entries, strict=True)
+    ]
+
+
 def measure(ledger: ClaimLedger, cloner: Cloner, articles: int, args) -> None:
     stats = ledger.stats()
     print(
@@ -281,6 +289,16 @@ def measure(ledger: ClaimLedger, cloner: Cloner, articles: int, args) -> None:
         ("figures_for, one figure's keys", lambda keys: ledger.figures_for(keys), one_key),
         ("figures_for, one article's keys", lambda keys: ledger.figures_for(keys), all_keys),
         ("figures_for, one article's keys, subjects in the news", ledger.figures_for, hot_keys),
+        (
+            "figures_near, one article's keys (the pass's read before a batch)",
+            lambda probe: ledger.figures_near(*probe, CANDIDATES_PER_KEY),
+            near_probes(all_keys, new),
+        ),
+        (
+            "figures_near, one article's keys, subjects in the news",
+            lambda probe: ledger.figures_near(*probe, CANDIDATES_PER_KEY),
+            near_probes(hot_keys, hot),
+        ),
         ("stored_versions, one stored article", lambda a: ledger.stored_versions([a]), stored_ids),
         (
             "stored_versions, one new article",

@@ -25,21 +25,25 @@ from run_bench import CORPUS, add_run_options, bench_setup, corpus_missing, run_
 from scale_corpus import write_scaled, write_slices
 
 
-def corpus_of(times: int, scratch: Path) -> Path:
+def corpus_of(times: int, scratch: Path, years_in_text: bool) -> Path:
     if times == 1:
         return CORPUS
-    target = scratch / f"reuters-{times}x.jsonl.gz"
+    kind = "-years" if years_in_text else ""
+    target = scratch / f"reuters-{times}x{kind}.jsonl.gz"
     if not target.exists():
-        write_scaled(CORPUS, target, times)
+        write_scaled(CORPUS, target, times, years_in_text)
     return target
 
 
-def sliced_once(times: int, scratch: Path, api_url: str, options: list[str], ledger) -> dict:
+def sliced_once(
+    times: int, scratch: Path, api_url: str, options: list[str], ledger, years_in_text: bool
+) -> dict:
     """N times the corpus as N runs one after the other (a copy, a year, each), on one
     ledger and reports folder: wall and CPU summed, memory the largest run's."""
-    slices = sorted((scratch / f"slices-{times}").glob("*.jsonl.gz"))
+    kind = "-years" if years_in_text else ""
+    slices = sorted((scratch / f"slices-{times}{kind}").glob("*.jsonl.gz"))
     if len(slices) != times:
-        slices = write_slices(CORPUS, scratch / f"slices-{times}", times)
+        slices = write_slices(CORPUS, scratch / f"slices-{times}{kind}", times, years_in_text)
     folder = scratch / f"run-{times}x-sliced"
     shutil.rmtree(folder, ignore_errors=True)
     runs = [run_once(path, folder, api_url, options, ledger) for path in slices]
@@ -92,6 +96,12 @@ def main() -> int:
         help="run each Nx (N > 1) as N runs of one copy each, one after the other, on one "
         "ledger, instead of one run",
     )
+    parser.add_argument(
+        "--years-in-text",
+        action="store_true",
+        help="move the years written in each copy's text on with its date "
+        "(later years' news, not reprints of the same year's)",
+    )
     parser.add_argument("--scratch", type=Path, help="folder for corpora and runs (kept)")
     args = parser.parse_args()
     if corpus_missing():
@@ -110,13 +120,15 @@ def main() -> int:
         for times in args.times:
             if args.sliced and times > 1:
                 runs = [
-                    sliced_once(times, scratch, api_url, options, bench.ledger())
+                    sliced_once(
+                        times, scratch, api_url, options, bench.ledger(), args.years_in_text
+                    )
                     for _ in range(args.repeat)
                 ]
                 print(row(times, runs, base_wall, base_cpu, sliced=True))
                 sys.stdout.flush()
                 continue
-            corpus = corpus_of(times, scratch)
+            corpus = corpus_of(times, scratch, args.years_in_text)
             runs = []
             for attempt in range(args.repeat):
                 folder = scratch / f"run-{times}x-{attempt}"

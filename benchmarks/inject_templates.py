@@ -894,7 +894,9 @@ def two_sizes(ctx: Context, low: int = 5, high: int = 40) -> tuple[int, int]:
 
 
 def _cc106(first_text: str, second_text: str, sizes: tuple[int, int], noun: str) -> Draft:
-    return Draft((first_text, second_text), facts={"sizes": list(sizes), "noun": noun})
+    """Both mentions in two texts, or in the first alone when the second is empty."""
+    texts = (first_text, second_text) if second_text else (first_text,)
+    return Draft(texts, facts={"sizes": list(sizes), "noun": noun})
 
 
 @template("CC106-01", "dev", "the N-member <group> ... all M members of the <group>")
@@ -1798,3 +1800,157 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------- third dev set: where the two mentions are placed
+# The templates above put both mentions of a CC108 slip in one inserted text and the two
+# sizes of a CC106 slip in two texts. These vary the placement: a whole and its parts in
+# two texts (host sentences, often with figures of their own, between them), the whole
+# after its parts, and two sizes of one group in one sentence.
+
+
+@template("CC108-31", "dev", "two places: parts first, then 'In all, ... W X' further on")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        (
+            f"{slip(a)} adults and {slip(b)} children were aboard the stranded ferry.",
+            f"In all, the ferry was carrying {slip(w)} passengers when its engine failed.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-32", "dev", "two places: parts first, then 'W X in all' further on")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        (
+            f"Volunteers planted {slip(a)} oaks and {slip(b)} beeches along the river.",
+            f"The charity said {slip(w)} trees had been planted in all.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-33", "dev", "two places: W X ... later 'A of them ... the other B'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        (
+            f"The rescue service evacuated {slip(w)} walkers from the moor.",
+            f"{slip(a)} of them were treated for exposure and the other {slip(b)} were sent home.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template("CC106-31", "dev", "one sentence, two clauses: the N-member X ..., and all M X")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    team = ctx.pick(("rescue crew", "survey team", "dive team"))
+    return _cc106(
+        f"The {slip(a)}-member {team} reached the wreck at noon, and all {slip(b)} "
+        f"members of the {team} were back ashore by dusk.",
+        "",
+        (a, b),
+        team,
+    )
+
+
+@template("CC106-32", "dev", "two places: X sank with N Y aboard ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    noun = ctx.pick(("sailors", "fishermen", "deckhands"))
+    return _cc106(
+        f"The cargo ship sank off the cape with {slip(a)} {noun} aboard.",
+        f"Relatives of the ship's {slip(b)} {noun} gathered at the port office.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-33", "dev", "measure of an area: the park covers N ha ... the M-hectare park")
+def _(ctx):
+    a = ctx.rng.randint(120, 900)
+    b = a + max(20, math.ceil(a * ctx.rng.uniform(0.15, 0.4)))
+    return _cc106(
+        f"The nature park covers {slip(f'{a} hectares')} of marsh and woodland.",
+        f"Visitors to the {slip(f'{b}-hectare')} park must keep to the paths.",
+        (a, b),
+        "park",
+    )
+
+
+@template("CC106-34", "dev", "a general noun for the owner's members: the X's N men ... the M X")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    group = ctx.pick(("crew", "squad", "garrison"))
+    return _cc106(
+        f"Each of the {group}'s {slip(a)} men was given a week of leave.",
+        f"The {slip(b)} {group} are due back at the base next month.",
+        (a, b),
+        group,
+    )
+
+
+@template("CC106-35", "dev", "a group word and its members' noun: a crew of N X ... the Y's M crew")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    return _cc106(
+        f"A crew of {slip(a)} sailors took the tanker through the strait.",
+        f"The tanker's {slip(b)} crew are now waiting for new orders.",
+        (a, b),
+        "crew",
+    )
+
+
+@template("CC108-34", "dev", "a tally: the W-member X voted A-B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    body = ctx.pick(("council", "assembly", "synod"))
+    dash = ctx.pick(("-", "–"))
+    return _cc108(
+        f"The {slip(w)}-member {body} voted {slip(a)}{dash}{slip(b)} to adopt the new rules.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-35", "dev", "a tally: carried by A votes to B among the W delegates")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The motion was carried by {slip(a)} votes to {slip(b)} among the {slip(w)} "
+        "delegates present.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-36", "dev", "next sentence: a lead, A ..., 'the other B' ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The shelter took in {slip(w)} dogs over the winter. Vets treated {slip(a)} for "
+        f"injuries and sent the other {slip(b)} to foster homes.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC107-31", "dev", "a firm named with its trade: <Firm> Textiles ... <Firm> alone")
+def _(ctx):
+    chosen = _company_variant(ctx, ctx.edit())
+    if chosen is None:
+        return None
+    right, wrong = chosen
+    trade = ctx.pick(("Textiles", "Shipping", "Construction", "Engineering"))
+    texts = (
+        f"Orders at {other(right)} {trade} have doubled since the spring.",
+        f"A spokesman said {slip(wrong)} is hiring forty more staff.",
+    )
+    return Draft(texts, facts={"right": right, "variant": "firm", "wrong": wrong})

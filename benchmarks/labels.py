@@ -85,21 +85,23 @@ def sample_sentences(
     per_group_and_fold: int,
     seed: int,
     taken: frozenset[str] = frozenset(),
+    folds: tuple[str, ...] = FOLDS,
 ) -> list[tuple[str, int, int]]:
     """(article id, start, end) of one sentence per article, the same number per group and fold.
 
     Articles are visited in a seeded shuffle of each group, leaving out those `taken` by an
-    earlier draw; a sentence qualifies when it mentions a number and is prose-sized.
+    earlier draw; a sentence qualifies when it mentions a number and is prose-sized. `folds`
+    limits the draw to some folds (a draw of new development material only).
     """
     rng = random.Random(seed)
     chosen: list[tuple[str, int, int]] = []
     for group in sorted(groups):
         ids = sorted(groups[group])
         rng.shuffle(ids)
-        wanted = dict.fromkeys(FOLDS, per_group_and_fold)
+        wanted = dict.fromkeys(folds, per_group_and_fold)
         for article_id in ids:
             fold = fold_of(article_id)
-            if not wanted[fold] or article_id in taken:
+            if not wanted.get(fold) or article_id in taken:
                 continue
             body = articles[article_id].body
             candidates = [

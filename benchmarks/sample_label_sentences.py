@@ -3,8 +3,10 @@
 One sentence per article, the same number per group (BBC: its five topics; Reuters: five
 groups of its first topic) and per fold; a sentence qualifies when it holds a digit or a
 written number and is 25-400 characters long. BBC: 25 then 15 per topic and fold (400
-sentences); Reuters: 13 per group and fold (130). Prints `article start end fold`, or with
-`--show` the sentence text too (to read while labelling; never paste it into the project).
+sentences), then 8 per topic from `dev` only (40); Reuters: 13 per group and fold (130), then
+5 per group from `dev` only (25): new development material, drawn later. Prints `article
+start end fold`, or with `--show` the sentence text too (to read while labelling; never paste
+it into the project).
 
     .venv/bin/python benchmarks/sample_label_sentences.py bbc [--show]
     .venv/bin/python benchmarks/sample_label_sentences.py reuters [--show]
@@ -17,11 +19,15 @@ import sys
 from pathlib import Path
 
 from extractor import load_extractor
-from labels import SHARED, corpus_path, fold_of, sample_sentences
+from labels import FOLDS, SHARED, corpus_path, fold_of, sample_sentences
 
-# Successive draws of (seed, sentences per group and fold); a later draw skips the articles of
-# the earlier ones, so that adding a draw leaves every labelled sentence where it was.
-DRAWS = {"bbc": ((2004, 25), (2005, 15)), "reuters": ((1987, 13),)}
+# Successive draws of (seed, sentences per group and fold, folds drawn); a later draw skips the
+# articles of the earlier ones, so that adding a draw leaves every labelled sentence where it was.
+# The last draws add development sentences only: new material to find error kinds on.
+DRAWS = {
+    "bbc": ((2004, 25, FOLDS), (2005, 15, FOLDS), (2026, 8, ("dev",))),
+    "reuters": ((1987, 13, FOLDS), (2026, 5, ("dev",))),
+}
 ECONOMY_TOPICS = frozenset(
     {
         "money-fx",
@@ -90,10 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     topics = read_topics(path) if args.corpus == "reuters" else {}
     groups = groups_of(args.corpus, articles, topics)
     chosen: list[tuple[str, int, int]] = []
-    for seed, per_group_and_fold in DRAWS[args.corpus]:
+    for seed, per_group_and_fold, folds in DRAWS[args.corpus]:
         taken = frozenset(article_id for article_id, _, _ in chosen)
         chosen += sample_sentences(
-            articles, extractor.split_sentences, groups, per_group_and_fold, seed, taken
+            articles, extractor.split_sentences, groups, per_group_and_fold, seed, taken, folds
         )
     for article_id, start, end in chosen:
         line = f"{article_id} {start} {end} {fold_of(article_id)}"

@@ -28,12 +28,31 @@ def bench():
     return SimpleNamespace(labels=labels, score=eval_labelled, overlap=check_eval_overlap)
 
 
+def _draws():
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from sample_label_sentences import DRAWS
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    return DRAWS
+
+
+DRAWS = _draws()
+
+
 @pytest.mark.parametrize("corpus", sorted(MINIMUM_SENTENCES))
-def test_label_file_fits_its_schema_with_even_folds(bench, corpus):
+def test_label_file_fits_its_schema_with_the_folds_of_its_draws(bench, corpus):
     sentences = bench.labels.load_labels(bench.labels.label_path(corpus))
     assert len(sentences) >= MINIMUM_SENTENCES[corpus]
     folds = [sentence.fold for sentence in sentences]
-    assert folds.count("dev") == folds.count("heldout")
+    # Each draw takes the same number per group from each fold it draws from; the later draws
+    # add development sentences only, so the held-out half stays as it was.
+    groups = 5
+    for fold in bench.labels.FOLDS:
+        drawn = sum(
+            groups * per_group for _, per_group, drawn_folds in DRAWS[corpus] if fold in drawn_folds
+        )
+        assert folds.count(fold) == drawn
     assert all(sentence.fold == bench.labels.fold_of(sentence.article_id) for sentence in sentences)
     assert len({(s.article_id, s.start) for s in sentences}) == len(sentences)
     assert sum(len(sentence.figures) for sentence in sentences) > len(sentences) / 2

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -125,13 +126,22 @@ class Claim:
     direction: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name in self.__dataclass_fields__:
-            value = getattr(self, name)
-            if isinstance(value, date):
-                value = value.isoformat()
-            out[name] = value
+        out = dict(zip(_CLAIM_FIELDS, _claim_values(self), strict=True))
+        for name in _CLAIM_DATE_FIELDS:
+            value = out[name]
+            if value is not None:
+                out[name] = value.isoformat()
         return out
+
+
+# Read once: every claim is turned into a dict on output, tens of thousands in a run.
+_CLAIM_FIELDS = tuple(claim_field.name for claim_field in fields(Claim))
+_CLAIM_DATE_FIELDS = tuple(
+    claim_field.name
+    for claim_field in fields(Claim)
+    if "date" in str(claim_field.type).split(" | ")
+)
+_claim_values = attrgetter(*_CLAIM_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -292,3 +292,35 @@ def test_a_rule_set_event_named_before_a_verb_or_after_of(from_text):
 def test_spans_to_come_and_other_events_left_alone(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A compound naming the term of the noun after it.
+        "The bank's key rate has stood at 6 pct since Jan. 2, as has its seven-day rate.",
+        "Holders may convert from today during a 30-day conversion window.",
+        # "since" after a superlative: a point of comparison.
+        "The jobless rate has stayed at 4 pct for three months, the lowest since March 1999.",
+        # "the past N" in a clause of its own after another clause's start.
+        "The peso has fallen 10 pct since March and has lost 40 pct during the past two years.",
+        # A clause with its own subject after a pronoun opening.
+        "The rebels were routed on April 2. They said the militias, who have fought for six "
+        "years, would disarm.",
+        # A compound age of another thing than the one the start is of.
+        "Ships have been hit since early 2022 in the port war, part of their 8-year-old "
+        "border conflict.",
+        # A date written without its year, ahead, in a sentence about what is to come.
+        "The firm hopes to emerge from bankruptcy ninety days after the June 29 hearing.",
+        # A start inside a quotation that ends before the date.
+        'The bill would pay farmers "as soon as five months after harvest," rather than in March.',
+    ],
+)
+def test_durations_with_no_start_of_their_own_pass(from_text, body):
+    assert list(check_duration_starts(from_text(body, PUBLISHED))) == []
+
+
+def test_a_start_and_a_duration_joined_by_and_are_one_period(from_text):
+    body = "The strike began on Feb. 2 and has now lasted for nearly four weeks."
+    (finding,) = check_duration_starts(from_text(body, PUBLISHED))
+    assert finding.text.endswith("four weeks")

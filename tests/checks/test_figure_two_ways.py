@@ -593,3 +593,82 @@ def test_sizes_stated_by_employers_appositions_and_every_member(from_text, body,
 )
 def test_same_sizes_and_rounded_measures_stay_quiet(from_text, body):
     assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # One sentence, the size said again in a clause of its own.
+        (
+            "The 12-member dive team reached the wreck, and all 15 members of the dive team "
+            "were back by dusk.",
+            "15",
+        ),
+        # Those aboard a vessel its sentence names, and the vessel's own.
+        (
+            "The cargo ship sank with 12 sailors aboard." + _BETWEEN + "The ship's 15 sailors "
+            "were flown home.",
+            "15 sailors",
+        ),
+        # An area stated with "covers" and as a compound.
+        ("The park covers 400 hectares." + _BETWEEN + "The 520-hectare park was shut.", "520"),
+    ],
+)
+def test_sizes_restated_in_a_clause_aboard_or_as_an_area(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+def test_two_sizes_set_against_each_other_in_one_sentence_pass(from_text):
+    body = "The 12-member crew was rescued, but only 9 crew members were unhurt."
+    assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "a total of N": a count of its own.
+        "Delays hit the nation's 22 busiest airports." + _BETWEEN + "Relief was offered to a "
+        "total of 13 airports.",
+        # Securities and plant change hands; they make up no group.
+        "The firm bought all 3,914,968 units tendered." + _BETWEEN + "With the 1,449,550 units "
+        "it held, it owns most of the 5,745,706 units outstanding.",
+        # A model's name is no size.
+        "One brace on a 747-SR had snapped." + _BETWEEN + "The airline checked all 11 of its jets.",
+        # "leading" picks some members of a larger group.
+        "Inflation in the 24 industrial nations was 3 pct." + _BETWEEN + "In the seven leading "
+        "industrial nations it was 4 pct.",
+        # A noun the article counts in subgroups.
+        "Managers met two of the five union locals." + _BETWEEN + "The three locals rejected "
+        "the offer." + _BETWEEN + "Each of the five locals has its own contract.",
+        "Police said 88 of the country's 174 banks broke the law." + _BETWEEN + "The minister "
+        "said 75 banks had misused funds.",
+    ],
+)
+def test_counts_of_other_or_smaller_groups_pass(from_text, body):
+    assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A general noun for the members of the owner group.
+        (
+            "Each of the crew's 15 men was given leave." + _BETWEEN + "The 12 crew are due back.",
+            "12 crew",
+        ),
+        # A group word and the noun of its members.
+        (
+            "A crew of 12 sailors took the tanker out." + _BETWEEN + "The tanker's 15 crew are "
+            "now waiting.",
+            "15 crew",
+        ),
+        # "now" or "since" after the noun changes nothing of the size.
+        (
+            "A delegation of 12 farmers met the minister." + _BETWEEN + "The delegation's 15 "
+            "farmers have since gone home.",
+            "15 farmers",
+        ),
+    ],
+)
+def test_members_named_by_other_words(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))

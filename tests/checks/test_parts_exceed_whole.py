@@ -573,3 +573,103 @@ def test_an_unhedged_count_of_a_few_hundred_is_not_taken_as_rounded(from_text):
     # A hedged whole may be rounded: "some 200" leaves room for 203.
     body = "Some 200 seats are divided: 110 for the ruling party and 93 for the opposition."
     assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+_FILLER = " Shares in the operator fell 4 pct on Monday. Trading was thin. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The whole summed up "in all" sentences after its parts, other figures between.
+        "Crews planted 70 oaks and 62 beeches by the lake." + _FILLER + "In all, the group "
+        "planted 120 trees.",
+        "Crews planted 70 oaks and 62 beeches by the lake." + _FILLER + "The group said 120 "
+        "trees had been planted in all.",
+        # "Of them" past a figure of another thing.
+        "The service evacuated 120 walkers from the moor." + _FILLER + "70 of them were "
+        "treated for exposure and the other 62 went home.",
+    ],
+)
+def test_parts_and_whole_further_apart(from_text, body):
+    assert _found(from_text, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "They" after an amount is the sentence's subject, not the figure.
+        "The packages include 615 mln euros in grants. They include one billion euros in loans.",
+        # "Of them" whose nearest figures are amounts, not a counted group.
+        "The firm sold 120 trucks in 1986. Profit was 4.5 mln dlrs on sales of 61 mln dlrs. "
+        "70 of them went to Spain and 62 to France.",
+    ],
+)
+def test_references_back_that_name_no_whole(from_text, body):
+    assert _found(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A cap on each is no whole shared out.
+        "The maker is offering up to 700 dlrs on its vans. Rebates are 700 dlrs on short "
+        "vans and 500 dlrs on long ones.",
+        # "of these notes": a noun after "these" names the group, not the figure before.
+        "The bank bought back 4.75 mln dlrs of its notes. There are now 14.25 mln dlrs of "
+        "these notes outstanding.",
+        # A share of 100 percent in a list: rates per category, no partition.
+        "The weightings are 20 pct for local banks, 50 pct for foreign banks and 100 pct for "
+        "other borrowers.",
+        # A list continuing a change: each item its own change.
+        "Failures in Kent were up 57.4 pct, Essex, 55.9 pct and Devon, 46.6 pct.",
+        # Figures of periods side by side.
+        "Maize was eight pct planted vs 64 pct a year ago and 51 pct on average.",
+        # The comma closes an aside opened by "including".
+        "Airlines may fly nine flights a week, comprising six polar flights, including four "
+        "non-stop flights, and three flights via Anchorage.",
+        # Parts that fill the whole: "the remaining" is the rest of something larger.
+        "Of the 13 billion dlr frozen debt, 3.5 billion dlrs was owed by the state and 9.5 "
+        "billion dlrs by industry. The remaining 10 billion dlrs was owed by agencies.",
+        # Sums of money in the next sentence are other pots.
+        "Two steel firms were lent a total of 14.5 mln dlrs. Libya is to receive 8.9 mln dlrs "
+        "for a plant, Yemen 5.5 mln dlrs for roads and Mali 1.8 mln dlrs for schools.",
+    ],
+)
+def test_figures_that_share_out_no_whole_pass(from_text, body):
+    assert _found(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The 79-member council voted 57-41 to adopt the rules.", "57-41"),
+        ("The 79-member council voted 41–57 against the rules.", "41–57"),
+        ("The motion was carried by 57 votes to 41 among the 79 delegates present.", "57 votes"),
+        ("The 79 members of the board voted fifty-seven to forty-one for the plan.", "fifty"),
+    ],
+)
+def test_a_tally_over_the_voting_body(from_text, body, flagged):
+    (finding,) = check_parts_exceed_whole(from_text(body))
+    assert flagged in finding.message and finding.severity == "error"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The 79-member council voted 41-30 to adopt the rules.",
+        "Prices rose 57-41 pct in the 79 member states.",
+        "The team won 57-41 against the 79 members' club.",
+        "Between 17-20 people joined the 30-member choir.",
+    ],
+)
+def test_tallies_within_the_body_or_no_tally_pass(from_text, body):
+    assert _found(from_text, body) == []
+
+
+def test_parts_in_the_next_sentence_split_by_the_other(from_text):
+    body = (
+        "The shelter took in 120 dogs over the winter. Vets treated 70 for injuries and "
+        "sent the other 62 to foster homes."
+    )
+    assert _found(from_text, body)

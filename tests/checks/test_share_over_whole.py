@@ -81,3 +81,8 @@ def test_a_figure_marked_as_a_change_is_not_flagged(article):
 def test_from_article_text(from_text, body, flagged):
     texts = [finding.text for finding in check_shares_over_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_a_ratio_to_a_price_is_no_share(from_text):
+    body = "The state sold 51 pct of the bank for 145 pct of the public offer price."
+    assert list(check_shares_over_whole(from_text(body))) == []

@@ -163,3 +163,29 @@ def test_a_race_time_is_a_duration():
 def test_money_claims_are_in_the_major_unit():
     [claim] = _claims("The shares closed at 245.5p.")
     assert (claim.kind, claim.value, claim.unit) == ("money", 2.455, "GBP")
+
+
+def test_a_claim_as_a_dict_has_every_field_and_dates_as_iso_strings():
+    from dataclasses import fields
+    from datetime import date
+
+    from claimcheck.records import Claim
+
+    claim = Claim(
+        article_id="a1",
+        kind="date",
+        text="March 2024",
+        start=3,
+        end=13,
+        first_day=date(2024, 3, 1),
+        last_day=date(2024, 3, 31),
+        date="2024-03",
+    )
+    out = claim.to_dict()
+    assert list(out) == [field.name for field in fields(Claim)]
+    assert (out["first_day"], out["last_day"], out["period_start"]) == (
+        "2024-03-01",
+        "2024-03-31",
+        None,
+    )
+    assert (out["date"], out["start"], out["qualifier"]) == ("2024-03", 3, "exact")

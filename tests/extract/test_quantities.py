@@ -1419,3 +1419,91 @@ def test_the_split_number_scan_agrees_on_any_text(text):
         if expected is None:
             break
         pos = expected.end() if expected.end() > pos else pos + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SOYBEANS\nJUL7  512.75 UP  2.50\nNOV7  498.25 DN  1.00\n", [512.75, 2.5, 498.25, 1.0]),
+        ("Output: Jan 14.2, Feb 15.8, Mar 16.1.", [14.2, 15.8, 16.1]),
+    ],
+)
+def test_a_decimal_after_a_month_is_a_figure_not_a_day(text, expected):
+    assert [mention.value for mention in find_quantities(text)] == expected
+
+
+def test_a_whole_number_after_a_month_is_still_a_day():
+    assert find_quantities("The vote is on March 12 in the capital.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The agency signed six of the league's top young players.", 6, "player"),
+        ("It plans to buy back up to 250,000 of its common shares.", 250000, "share"),
+        ("Four of their delivery trucks failed the test.", 4, "truck"),
+    ],
+)
+def test_a_part_of_a_group_counts_the_group_noun(text, value, unit):
+    mention = only(text)
+    assert (mention.value, mention.unit) == (value, unit)
+    assert mention.text == text[mention.start : mention.end]
+    assert " of " not in mention.text  # the span stays on the number
+
+
+def test_a_part_of_a_group_needs_a_plural_noun_and_is_no_count_for_one():
+    assert only("Three of them left early.").unit is None
+    assert find_quantities("She is one of the club's best players.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("She took the £62,000-a-year role in May.", "GBP / year"),
+        ("The group dropped its 31 dlr-a-share offer.", "USD / share"),
+        ("Bidders matched the 18 dlr-per-share price.", "USD / share"),
+    ],
+)
+def test_a_rate_written_as_a_hyphenated_modifier(text, unit):
+    assert only(text).unit == unit
+
+
+def test_a_price_per_share_after_a_possessive_name_is_kept():
+    mention = only("Holders rejected Acme Corp's 19 dlr-per-share bid.")
+    assert (mention.value, mention.unit) == (19, "USD / share")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Gold holdings were steady at 4.1 billion marks, lifting reserves to 61.3 billion.",
+            ["DEM", "DEM"],
+        ),
+        (
+            "It earned 12 mln dlrs in Asia and 3.4 mln in Europe.",
+            ["USD", "USD"],
+        ),
+        # Another sentence, or a figure that is no scaled amount, keeps no unit.
+        ("It paid 12 mln dlrs for the unit. Output reached 1.5 mln.", ["USD", None]),
+        ("The bank lent 2 billion marks to 40 firms.", ["DEM", "firm"]),
+    ],
+)
+def test_a_bare_scaled_amount_after_scaled_money_in_its_sentence_is_that_money(text, units):
+    assert [mention.unit for mention in find_quantities(text)] == units
+
+
+def test_a_bracketed_restatement_passes_no_currency_on():
+    text = "Its assets reached 2.2 billion ($2.9bn) and its debts 0.9 billion ($1.2bn)."
+    assert [mention.unit for mention in find_quantities(text)] == [None, "USD", None, "USD"]
+
+
+def test_or_so_hedges_the_number_and_leaves_its_noun_attached():
+    mention = only("Police linked 300 or so car-bombing incidents to the group.")
+    assert (mention.value, mention.unit, mention.qualifier) == (300, "incident", "approx")
+    assert only("The storm felled 40 or so, wardens said.").qualifier == "approx"
+
+
+def test_a_fraction_inside_a_compound_word_is_no_figure():
+    assert find_quantities("He agreed a two-and-a-half-year deal.") == []
+    assert only("Output fell by a half in May.").value == 0.5

@@ -191,6 +191,27 @@ def test_figures_are_found_by_their_keys_with_what_the_comparison_needs(ledger_u
         assert found.claim_id is not None and found.published.startswith("1987-03-05")
 
 
+def test_only_the_latest_figures_before_a_batch_are_read_with_those_within_it(ledger_url):
+    with open_ledger(ledger_url) as ledger:
+        days = [3, 4, 5, 6, 7, 8, 12, 20]
+        record_articles(
+            ledger, [(dated(f"d{day}", day), "k", deficit_claims(f"d{day}")) for day in days]
+        )
+        [figure] = ledger_entry(dated("new", 10), "k", deficit_claims("new")).figures
+        keys = figure.index_keys()
+        first, last = "1987-03-10T00:00:00", "1987-03-15T00:00:00"
+        figures, cut = ledger.figures_near(keys, first, last, 3)
+        # The three latest before the 10th, and the one within the batch; not the 20th's.
+        assert [f.article_id for f in figures] == ["d6", "d7", "d8", "d12"]
+        assert cut == {keys[0]: ledger.article("d6")["published"]}
+        figures, cut = ledger.figures_near(keys, first, last, 10)
+        assert [f.article_id for f in figures] == ["d3", "d4", "d5", "d6", "d7", "d8", "d12"]
+        assert cut == {}
+        # An undated batch comes after every dated article.
+        figures, cut = ledger.figures_near(keys, None, None, 2)
+        assert [f.article_id for f in figures] == ["d12", "d20"]
+
+
 def test_replacing_an_article_drops_its_old_keys(ledger_url):
     with open_ledger(ledger_url) as ledger:
         record_articles(ledger, [(dated("a1", 5), "k1", deficit_claims("a1"))])

@@ -11,7 +11,7 @@ import pytest
 from claimcheck.pipeline.checker import Checker
 from claimcheck.records import Article
 from claimcheck.report.articles import RunReport
-from claimcheck.report.html import write_run_index
+from claimcheck.report.html import run_index_html
 
 CHROMIUM = shutil.which("chromium") or (
     "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
@@ -58,8 +58,7 @@ def report_page(tmp_path_factory):
     )
     result = Checker().check_article(article)
     stem = report.write_article(result)
-    write_run_index(
-        run_dir,
+    page = run_index_html(
         {
             "run_id": "run-1",
             "articles": 1,
@@ -72,6 +71,7 @@ def report_page(tmp_path_factory):
         report.entries,
         result.findings,
     )
+    (run_dir / "index.html").write_text(page, encoding="utf-8")
     return run_dir / "articles" / f"{stem}.html", result
 
 

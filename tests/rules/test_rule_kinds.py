@@ -322,6 +322,12 @@ def test_unit_policy_wants_a_qualified_ton(tons_rule, context, body, flagged):
         assert findings[0].severity == "info"
 
 
+def test_unit_policy_covers_a_rate_of_its_unit(tons_rule, context):
+    findings = RuleSet((tons_rule,)).check(context("It runs a 90,000 ton-per-year mill."))
+    assert [finding.message for finding in findings] == ["'90,000 ton-per-year': which ton?"]
+    assert RuleSet((tons_rule,)).check(context("It runs a 90,000 tonne-per-year mill.")) == []
+
+
 def test_rule_set_sorts_rules_and_findings(rule_file, valid_fact, context):
     rule_file(valid_fact.replace("TST001", "TST002"), "b.yml")
     rule_file(valid_fact, "a/z.yml")

@@ -95,7 +95,35 @@ _AFTER_OPENING = re.compile(
     r"(?:(?:just|nearly|almost|more\s+than|over|some|about)\s+)*$"
 )
 # A sentence about what the sentence before named: "It has been shut for ...".
+# Between a start and "the past N" after it, a clause of its own with its own verb: "has
+# fallen 10 pct since December and has fallen 40 pct during the past two years" (not "began
+# on March 1 and has lasted for nine weeks", one period).
+_NEXT_CLAUSE = re.compile(r"\band\s+(?:has|have|had|is|are|was|were)\b", re.I)
+_PAST_SPAN = re.compile(r"(?:the\s+)?(?:last|past)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|expects?|expected|plans?|planned|hopes?|optimistic)\b", re.I
+)
+_WORDS_AFTER = re.compile(r"[A-Za-z]+")
 _PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|This|That)\b")
+# Before the duration, a clause with a subject of its own ("They said the rebels, who have
+# been fighting for six years"; "This was because the price has not changed for 20 years"):
+# the pronoun opening the sentence is not what the duration is of.
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r",\s*(?:who|which|whose)\b|\b(?:because|while|whereas|although|though|when|said|says)\b",
+    re.I,
+)
+# "a 30-day conversion period", "its seven-day repurchase rate": a compound naming the term
+# of the noun after it, not time gone by since a start ("the 16-week-old strike" is an age).
+_TERM_OF_NOUN = re.compile(r"^[\w.,/]+-(?:day|week|month|year)s?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!old\b|long\b)[a-z]", re.I)
+# "the lowest reading since March 1980", "the first time since 1979": a point of comparison,
+# not the start of the period a duration counts.
+_COMPARED_SINCE = re.compile(
+    r"\b(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|"
+    r"slowest|deepest|sharpest|steepest|greatest|heaviest|first|most|least)\b"
+    r"(?:\s+[\w'’-]+){0,3}\s+since\s+(?:[\w'’.-]+\s+){0,2}$",
+    re.I,
+)
 # "is nearly five months old": an age now.
 _IS_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 # The sentence speaks of now: a duration "after" something then runs up to publication.
@@ -210,6 +238,14 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     "until"); "for the
     last three months" since an event may name only its latest part (only a longer span is
     flagged).
+    Nor: a compound naming the term of the noun after it ("its seven-day repurchase rate",
+    "a 30-day conversion period"); "since" after a superlative ("the lowest since March
+    1980"); "the past N" in a clause of its own after another clause's start; a clause
+    with its own subject after a pronoun opening ("They said the rebels, who have fought
+    for six years, ..."); a compound age of another thing than the start's ("since early
+    1984 in the tanker war, ... their 6-year-old conflict"); a date with no year after
+    publication in a sentence about what is to come; a quotation closing between "after"
+    and the date.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -242,12 +278,16 @@ class _Durations:
         sentence = sentence_bounds(self.context, duration.start)
         if _ahead_of_now(self.body, duration, sentence[0]):
             return None
+        if _TERM_OF_NOUN.match(duration.text) and _NOUN_AFTER.match(self.body, duration.end):
+            return None  # "its seven-day repurchase rate", "a 30-day conversion period"
         link = self.link(duration, sentence)
         if link is None:
             return None
         start, partial = link
         if start.first_day > self.published:
             return None
+        if self.future_date_read_as_past(start, sentence):
+            return None  # "will emerge ninety days after the April 29 hearing"
         shortest = _elapsed_units(start.last_day, self.published, unit)
         longest = _elapsed_units(start.first_day, self.published, unit)
         low, high = _allowed(self.body, duration)
@@ -281,9 +321,13 @@ class _Durations:
                 self.event_before(duration, sentence)
                 or self.stated_before(duration, sentence)
                 or self.stated_after(duration, sentence)
-                or self.stated_in_sentence_before(sentence)
+                or self.stated_in_sentence_before(sentence, duration)
             )
-            if start is not None:
+            if start is not None and not (
+                start.end <= duration.start
+                and (_LAST_OR_PAST.search(before) or _PAST_SPAN.match(duration.text))
+                and _NEXT_CLAUSE.search(body, start.end, duration.start)
+            ):
                 return start, bool(start.source) and _LAST_OR_PAST.search(before) is not None
         if _GONE_BY.match(body, duration.end, sentence[1]) or self.beside_start(duration, sentence):
             start = self.stated_before(duration, sentence)
@@ -312,6 +356,12 @@ class _Durations:
             return None
         if start.start > duration.end and _OTHER_EVENT.search(body, duration.end, start.start):
             return None  # "the 6-year-old war flared after a push that began on March 9"
+        if (
+            compound_age
+            and start.end <= duration.start
+            and not _names_the_aged(body, duration, start)
+        ):
+            return None  # "since early 1984 in the tanker war, ... their 6-year-old conflict"
         return start, False
 
     def beside_start(self, duration: Claim, sentence: tuple[int, int]) -> bool:
@@ -351,7 +401,7 @@ class _Durations:
         for claim in self.dates:
             if position <= claim.start < limit and _usable_start(claim):
                 between = body[position : claim.start]
-                if re.search(r"[;:()]", between) or len(between.split()) > _START_WORDS:
+                if re.search(r"[;:()\"“”]", between) or len(between.split()) > _START_WORDS:
                     return None
                 if _NOT_A_START.search(between):
                     return None  # "... payable on June 12", "... fiscal year end"
@@ -392,11 +442,16 @@ class _Durations:
                 return self.stated(claim)
         return None
 
-    def stated_in_sentence_before(self, sentence: tuple[int, int]) -> _Start | None:
+    def stated_in_sentence_before(
+        self, sentence: tuple[int, int], duration: Claim
+    ) -> _Start | None:
         """ "The plant closed on Jan. 8. It has been shut for ...": a sentence that names
-        no date and opens with a pronoun counts from the one start of the sentence before."""
+        no date and opens with a pronoun counts from the one start of the sentence before,
+        unless a clause with its own subject holds the duration."""
         body = self.body
         if sentence[0] == 0 or not _PRONOUN_OPENING.match(body, sentence[0], sentence[1]):
+            return None
+        if _CLAUSE_OF_ITS_OWN.search(body, sentence[0], duration.start):
             return None
         if any(
             sentence[0] <= claim.start < sentence[1] and _usable_start(claim)
@@ -429,10 +484,21 @@ class _Durations:
             if sentence[0] <= claim.start < sentence[1]
             and _usable_start(claim)
             and _START_CUE.search(body, max(sentence[0], claim.start - 40), claim.start)
+            and not _COMPARED_SINCE.search(body, max(sentence[0], claim.start - 40), claim.start)
         ]
         if not starts:
             return None
         return self.stated(min(starts, key=lambda claim: abs(claim.start - position)))
+
+    def future_date_read_as_past(self, start: _Start, sentence: tuple[int, int]) -> bool:
+        """A start with no year written that falls after publication, taken for last
+        year's, in a sentence about what is to come: the date is this year's, ahead."""
+        if start.source or _YEAR.search(start.text):
+            return False
+        stated = next((claim for claim in self.dates if claim.start == start.start), None)
+        if stated is None or stated.first_day is None or stated.first_day <= self.published:
+            return False
+        return _FUTURE.search(self.body, sentence[0], sentence[1]) is not None
 
     def stated(self, claim: Claim) -> _Start:
         """The start as stated; a start with no year written that would lie after
@@ -443,6 +509,16 @@ class _Durations:
             with suppress(ValueError):  # Feb. 29 is left as resolved
                 first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
         return _Start(first, last, claim.text, claim.start, claim.end)
+
+
+def _names_the_aged(body: str, duration: Claim, start: _Start) -> bool:
+    """Whether the words before a start name the thing a compound age is of ("their
+    6-year-old conflict" and "since the conflict began in 1980")."""
+    if "-" not in duration.text or not _NOUN_AFTER.match(body, duration.end):
+        return True  # "is nearly five months old": the sentence's subject is the aged thing
+    nouns = [word.lower() for word in _WORDS_AFTER.findall(body, duration.end, duration.end + 30)]
+    before = body[max(0, start.start - 60) : start.start].lower()
+    return any(len(noun) > 3 and noun in before for noun in nouns[:3])
 
 
 def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
@@ -483,6 +559,8 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
     """ "which began on", "since", or an event dated ("walked out on") with a day or a month
     ("on Jan. 8", "in March"; not "tomorrow", not "in 1986")."""
     low = max(sentence_start, claim.start - 40)
+    if _COMPARED_SINCE.search(body, low, claim.start):
+        return False
     if _START_CUE.search(body, low, claim.start):
         return True
     calendar = _DIGIT.search(claim.text) or claim.text.strip().rstrip(".").lower() in MONTHS

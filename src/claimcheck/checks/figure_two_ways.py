@@ -56,6 +56,29 @@ _ASIDE_ABOUT_GROUP = re.compile(
     r"comprising|consisting\s+of|all|with)\b[^.;:()]{0,40}$",
     re.I,
 )
+# Between two sizes of one sentence, a new clause: "..., and all 15 crew members ...".
+_NEW_CLAUSE = re.compile(
+    r"[;]|,\s+(?:and|but|yet|while|where|when|after|before|as|although|though|so)\b|"
+    r"\s(?:and|but)\s+(?:all|each|every|the|its|their)\b",
+    re.I,
+)
+# Words between them that set the two figures against each other or take one from the other.
+_CONTRAST_BETWEEN = re.compile(
+    r"\b(?:than|compared|versus|against|instead|rather|of\s+(?:them|whom|which|those|these)|"
+    r"out\s+of|not|only|whereas)\b",
+    re.I,
+)
+_CLAUSE_GAP = 120
+# "88 of Yugoslavia's 174 banks", "four of the five institutes": some of the group counted.
+_SOME_OF = re.compile(
+    r"(?<!every )(?<!each )(?:\d|\b(?:"
+    + "|".join(NUMBER_WORD_VALUES)
+    + r"))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?$",
+    re.I,
+)
+_RATE_AFTER = re.compile(r"\b(?:per|apiece|each)\b", re.I)
+_NOUN_IN = re.compile(r"[a-z]{3,}(?<!hundred)(?<!thousand)(?<!dozen)\s*$")
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
@@ -111,7 +134,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     group in one sentence ("the 12-member board, whose 15 members ..."), the people a firm
     employs as its workforce or staff ("employs 1,200 people" and "its workforce of 1,500"),
     and a plain count opening its sentence as the group a later count of every member names
-    with an owner ("Twelve climbers set out" and "all 14 climbers of the team"). A round
+    with an owner ("Twelve climbers set out" and "all 14 climbers of the team"). Also the
+    size said again in a clause of its own ("the 12-member crew was rescued, and all 15
+    members of the crew ..."), those aboard a vessel its sentence names as the vessel's own
+    ("sank with 12 sailors aboard" and "the ship's 15 sailors"), a general noun for the
+    members of the group its owner names ("the crew's 15 men" and "the 12 crew"), a group
+    word and its members' noun ("a crew of 12 sailors" and "the tanker's 15 crew"), areas
+    ("covers 400 hectares", "520 hectares in size"). A round
     measure may stand for one a few percent off ("300 metres tall" is not "320-metre").
     Two whole sizes of one group that differ are flagged at the later one, naming where the
     earlier one is.
@@ -126,14 +155,20 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     a state or a kind the other lacks ("three striking union branches" and "each of the
     five branches"; "six ships" and "the four Atlas class ships"), one picked out by a
     present participle ("31 countries replying to the survey" and "all 50 countries"),
-    "the two" and "the three" of a group named by no owner or group word; amounts in
+    "the two" and "the three" of a group named by no owner or group word; a noun the
+    article also counts in subgroups ("two of the five locals", "88 of the 174 banks")
+    unless both figures name the group; words picking the leading members ("the seven
+    leading nations" of "24 nations"); "a total of N" (a count of its own); shares,
+    units and other securities; model names ("a 747-SR"); amounts in
     millions, points and days; a measure and another five times apart when one does not
     say which (a pipe's width and its length); an amount a stock rose or fell by.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
     body = context.article.body
-    sizes = [size for size in group_sizes(context) if not size.part and _stable(context, size)]
+    every_size = group_sizes(context)
+    sizes = [size for size in every_size if not size.part and _stable(context, size)]
+    subgrouped = _subgrouped_nouns(body, every_size, sizes)
     sizes = _named_back(context, sizes)
     reported: set[int] = set()
     for index, later in enumerate(sizes):
@@ -142,24 +177,27 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
         for earlier in sizes[:index]:
             if earlier.value == later.value:
                 continue  # (first: most pairs of a long article end here)
-            later = _placed(later, earlier)
-            later = _every_of_subject_group(context, later, earlier)
-            if later.pronoun_owned:
-                later = _owned_by_pronoun(later, earlier, context)
-            if not _both_sizes(earlier, later) or _small_and_unanchored(earlier, later):
+            earlier, later = _read_together(context, earlier, later)
+            if (
+                not _both_sizes(earlier, later)
+                or _small_and_unanchored(earlier, later)
+                or _maybe_a_subgroup(earlier, later, subgrouped)
+            ):
                 continue
             if _PICKED_OUT.match(body, earlier.end) and not _PICKED_OUT.match(body, later.end):
                 continue  # "31 countries replying to the survey": some of "all 50 countries"
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
                 continue
-            if sentence_bounds(context, earlier.start) == sentence_bounds(
-                context, later.start
-            ) and not _restated_in_aside(body, earlier, later):
+            if (
+                sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start)
+                and not _restated_in_aside(body, earlier, later)
+                and not _restated_in_clause(body, earlier, later)
+            ):
                 continue  # two sizes in one sentence are set against each other on purpose
             if later.introduced or _INDEFINITE.search(body, max(0, later.start - 4), later.start):
                 break  # "a fleet of 154" later on introduces another fleet
-            values = {later.value} | {
+            values = {later.value, earlier.value} | {
                 size.value
                 for size in sizes
                 if _both_sizes(size, later)
@@ -221,6 +259,37 @@ def _placed(later: Size, earlier: Size) -> Size:
     if later.every and later.located and not later.group.owner and earlier.group.owner:
         return replace(later, group=replace(later.group, owner=earlier.group.owner))
     return later
+
+
+def _read_together(context: ArticleContext, earlier: Size, later: Size) -> tuple[Size, Size]:
+    """The two sizes with what each says of the other's group filled in."""
+    later = _placed(later, earlier)
+    if earlier.located:
+        earlier = _aboard_owner(context, earlier, later)
+    later = _every_of_subject_group(context, later, earlier)
+    if later.pronoun_owned:
+        later = _owned_by_pronoun(later, earlier, context)
+    return earlier, later
+
+
+def _aboard_owner(context: ArticleContext, earlier: Size, later: Size) -> Size:
+    """ "The ship sank with 12 sailors aboard" and "the ship's 15 sailors": those aboard a
+    thing its sentence names are that thing's own, all of them."""
+    if not earlier.located or earlier.group.owner or earlier.part or earlier.restricted:
+        return earlier
+    owner = later.group.owner or later.group.collective
+    if not owner or not later.total or owner in ("its", "their"):
+        return earlier
+    start, end = sentence_bounds(context, earlier.start)
+    named = re.search(
+        rf"\b(?:the|its|their)\s+(?:[a-z]+\s+)?{re.escape(owner)}\b",
+        context.article.body[start:end],
+        re.I,
+    )
+    if named is None:
+        return earlier
+    group = replace(earlier.group, owner=later.group.owner, collective=later.group.collective)
+    return replace(earlier, group=group, total=True)
 
 
 def _every_of_subject_group(context: ArticleContext, later: Size, earlier: Size) -> Size:
@@ -310,6 +379,38 @@ def _restated_in_aside(body: str, earlier: Size, later: Size) -> bool:
     )
 
 
+def _restated_in_clause(body: str, earlier: Size, later: Size) -> bool:
+    """ "The 12-member crew was rescued, and all 15 crew members were flown out": a clause
+    of its own saying the whole group's size again, tied to the first by the group word or
+    the owner, or counting every member. Not "12 sailors were rescued and 15 sailors were
+    missing" (counts of some of them), nor a comparison ("than", "of them")."""
+    between = body[earlier.end : later.start]
+    if len(between) > _CLAUSE_GAP or not _NEW_CLAUSE.search(between):
+        return False
+    if _CONTRAST_BETWEEN.search(between):
+        return False
+    if earlier.part or later.part or not (earlier.total and later.total):
+        return False
+    return later.every or (earlier.group.anchored and later.group.anchored)
+
+
+def _subgrouped_nouns(body: str, every_size: list[Size], kept_sizes: list[Size]) -> set[str]:
+    """Nouns the article also counts in subgroups ("two of five locals", "the other three
+    locals"): a bare count of them may be one of those subgroups."""
+    kept = {id(size) for size in kept_sizes}
+    return {
+        size.group.noun
+        for size in every_size
+        if id(size) not in kept or _SOME_OF.search(body, max(0, size.start - 40), size.start)
+    }
+
+
+def _maybe_a_subgroup(earlier: Size, later: Size, subgrouped: set[str]) -> bool:
+    """A noun the article also counts in subgroups, and no group word or owner on both
+    figures to say they count the whole group."""
+    return later.group.noun in subgrouped and not (earlier.group.anchored and later.group.anchored)
+
+
 def _small_and_unanchored(earlier: Size, later: Size) -> bool:
     """ "The three banks are Alder, Birch and Cedar ... the two banks": "the" before a count this
     small, with no owner or group word, often picks out some of the members just listed."""
@@ -341,8 +442,10 @@ def _named_back(context: ArticleContext, sizes: list[Size]) -> list[Size]:
         previous = named[-1] if named else None
         if previous is None or previous.refers_back or not previous.group.noun:
             continue
-        if sentence_bounds(context, previous.start)[1] < start - 2 or previous.start >= start:
+        if previous.start >= size.start:
             continue
+        if previous.start < start and sentence_bounds(context, previous.start)[1] < start - 2:
+            continue  # only the sentence before, or an earlier clause of this one
         named.append(replace(size, group=previous.group))
     return named
 
@@ -382,9 +485,15 @@ def _stable_span(
             return False
     if changes is not None:
         return True
+    # Read before the figure and in its own words ("now 12", "12 new members"); after its
+    # noun only a rate or a distributive ("12 sailors per boat", "95 musicians each"):
+    # "15 climbers are now resting", "have since returned" say nothing of the group's size.
     near_low = max(sentence_start, start - _NEAR_BEFORE)
+    if _NEAR_CHANGE_WORDS.search(body, near_low, end) is not None:
+        return False
     near_high = min(sentence_end, end + _NEAR_AFTER)
-    return _NEAR_CHANGE_WORDS.search(body, near_low, near_high) is None
+    after = _RATE_AFTER if _NOUN_IN.search(body, start, end) else _NEAR_CHANGE_WORDS
+    return after.search(body, end, near_high) is None
 
 
 def _things_named_back(context: ArticleContext, measures: list[Measure]) -> list[Measure]:

@@ -52,13 +52,23 @@ _CUE_WORDS_BEFORE_OF = _words("consists consisted consisting composed comprised 
 _INDEFINITE = _words("a an")
 _INTRODUCING = _words("a an another")
 # Compounds that count something other than members: "a two-time champion", "a 10-year
-# term", "a 32-page report".
+# term", "a 32-page report"; and amounts of securities or plant ("976,352 shares", "the
+# 1,449,550 units", "eight 550-megawatt units"), which change hands rather than make up a
+# group.
 _NOT_MEMBERS = _words(
     """
     time year day week month hour minute second point goal set game match round lap stage
     storey story page bit door lane way mile metre meter foot inch yard kilometre
+    share unit note bond warrant option contract debenture
     """
 )
+# Words that pick the first members of a larger group: "the seven leading nations", "the
+# nation's 22 busiest airports".
+_SELECTING = _words(
+    "leading main major top biggest largest busiest key principal chief foremost richest"
+)
+# "747-SR", "F-16", "A-320": a model's name, its letters in capitals.
+_MODEL_NAME = re.compile(r"^[\d,.]+-[A-Z]{1,4}\d*\b(?![a-z])")
 # "at the age of 27", "a height of 40": a measure of something, not a group of members.
 _MEASURES_OF = _words(
     """
@@ -274,6 +284,8 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return False
     if first.modifiers and second.modifiers and not first.modifiers & second.modifiers:
         return False
+    if first.modifiers & _SELECTING != second.modifiers & _SELECTING:
+        return False  # "the seven leading nations" are some of "the 24 nations"
     if not _nouns_agree(first, second):
         return False
     shared_owner = bool(first.owner) and first.owner == second.owner
@@ -285,6 +297,7 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
     )
     owned = _owned_by(first, second) or _owned_by(second, first)
     owned = owned or _counts_group_word(first, second) or _counts_group_word(second, first)
+    owned = owned or _members_of_owner(first, second) or _members_of_owner(second, first)
     if shared_owner or shared_collective or owned or first.modifiers & second.modifiers:
         return True  # "the 12 miners trapped ..." and "the 15 trapped miners"
     # Nothing ties them but the noun: enough for a specific one ("inspectors") named with
@@ -308,11 +321,23 @@ def _set_apart(group: Group, other: Group) -> bool:
     return bool(group.collective and group.modifiers) and not (other.collective or other.modifiers)
 
 
+def _members_of_owner(counted: Group, group: Group) -> bool:
+    """ "the crew's 15 men" and "the 12 crew": a general noun counting the members of the
+    group its owner names, which the other figure counts by that group's word."""
+    return bool(group.noun) and counted.noun in GENERIC_NOUNS and counted.owner == group.noun
+
+
 def _nouns_agree(first: Group, second: Group) -> bool:
     if first.noun and first.noun == second.noun:
         return True
+    if _members_of_owner(first, second) or _members_of_owner(second, first):
+        return True
     if _counts_group_word(first, second) or _counts_group_word(second, first):
         return True  # "the ship's 14 crew" and "a crew of 17"
+    if (first.noun and first.noun == second.collective) or (
+        second.noun and second.noun == first.collective
+    ):
+        return True  # "a crew of 12 sailors" and "the ship's 15 crew"
     generic = first.noun in _MEMBER_NOUNS or second.noun in _MEMBER_NOUNS
     if generic and first.collective and first.collective == second.collective:
         return True  # "the 12-member team" and "all 15 members of the team"
@@ -423,8 +448,10 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
     right_end = min(sentence_end, claim.end + _WINDOW)
     compound = _COMPOUND.match(claim.text)
-    if compound is not None and compound.group("word").lower() == "odd":
-        return None  # "30-odd members": not a size to compare
+    if _MODEL_NAME.match(claim.text) or (
+        compound is not None and compound.group("word").lower() == "odd"
+    ):
+        return None  # "a 747-SR": a model's name; "30-odd members": no size to compare
     if compound is not None and compound.group("word").lower() not in NUMBER_WORD_VALUES:
         # "the 12-member team"; "twenty-two players" is a number in words, not a compound.
         return _compound(body, claim, compound, opening, right_end)
@@ -501,8 +528,14 @@ def _bare_number(text: str) -> bool:
 
 
 def _opens_with_all(opening: list[str]) -> bool:
+    """ "All 14 were rescued", "...; all 14 were rescued", "..., and all 14 were": every
+    member, opening a sentence or a clause of its own."""
     words = [word for word in opening if word[0].isalpha()]
-    return len(words) == 1 and words[0] == "All" and opening[-1] == "All"
+    if len(words) == 1 and words[0] == "All" and opening[-1] == "All":
+        return True
+    if len(opening) < 3 or opening[-1] != "all":
+        return False
+    return opening[-2] == ";" or (opening[-2] == "and" and opening[-3] == ",")
 
 
 def _read_group_named_before(
@@ -588,6 +621,11 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     if not opening:
         return
     last = opening[-1].lower()
+    if [word.lower() for word in opening[-3:]] == ["a", "total", "of"]:
+        # "a total of 13 airports": a count made here, of its own, not a group's size
+        # said again.
+        reading.introduced = True
+        return
     if last == "all" or last in _DETERMINERS:
         reading.total = True
         reading.every = last == "all" or _counts_every(opening[:-1])
@@ -937,7 +975,8 @@ class Measure:
 _MEASURED_DIMENSIONS = frozenset({"length", "area", "mass", "volume"})
 _ASPECTS = {
     "long": "long", "high": "high", "tall": "high", "wide": "wide", "broad": "wide",
-    "deep": "deep", "thick": "thick", "heavy": "heavy",
+    "deep": "deep", "thick": "thick", "heavy": "heavy", "in length": "long", "in height": "high",
+    "in size": "extent", "in area": "extent",
 }  # fmt: skip
 _ASPECT_AFTER = re.compile(r"[-\s](" + "|".join(_ASPECTS) + r")\b", re.I)
 # "the bridge is 412 metres long", "the tower stands 300 feet", "the wall measures 40 metres".
@@ -949,14 +988,15 @@ _MEASURING_VERBS = _words(
     """
     runs ran run measures measured measure measuring stretches stretched stretch stretching
     rises rose rise rising weighs weighed weigh weighing spans spanned span spanning extends
-    extended extend extending towers towered reaches reached
+    extended extend extending towers towered reaches reached covers covered cover covering
+    occupies occupied occupy occupying displaces displaced displace displacing
     """
 )
 _AUXILIARIES = _words("is are was were has have had be been will would")
 # "a height of 142 metres": the aspect named by a noun.
 _ASPECT_NOUNS = {
     "length": "long", "height": "high", "width": "wide", "depth": "deep", "weight": "heavy",
-    "thickness": "thick",
+    "thickness": "thick", "span": "long", "area": "", "size": "", "displacement": "heavy",
 }  # fmt: skip
 # "It is 412 metres long": the thing of the sentence before (resolved by the check).
 PRONOUN_THING = "it"
@@ -1079,6 +1119,12 @@ def _subject_thing(before: list[str], aspect: str, after: int) -> tuple[str, str
     for a sentence about the thing named before."""
     if len(before) > 1 and before[-1].lower() in ("which", "that") and before[-2] == ",":
         before = before[:-2]  # "the bridge, which is 412 metres long"
+    elif before and before[-1] == ",":
+        # "the bridge, which opened in 1998, is 412 metres long": past the relative clause.
+        for index in range(len(before) - 2, 0, -1):
+            if before[index] == "," and before[index + 1].lower() in ("which", "that", "who"):
+                before = before[:index]
+                break
     if len(before) == 1 and before[0].lower() in _THING_PRONOUNS:
         return PRONOUN_THING, aspect, after
     subject = _phrase_before(before)

@@ -119,5 +119,13 @@ ORGANIZATION_WORDS = _words(
     County Province Region District Park Square Hall Center Centre Tower House Palace Court
     Club United Stadium Foundation Hospital Airport Station Bridge Harbour Port Valley
     Castle Abbey Cathedral Church Chapel Theatre Gallery Museum Library Prison Barracks
+    Construction Engineering Shipping Logistics Foods Brewery Brewing Distillery Textiles
+    Chemicals Pharmaceuticals Electronics Insurance Properties Investments Ventures Media
+    Publishing Press Cooperative Federation Union Society Orchestra Philharmonic
+    Conservatory Academy Polytechnic Municipality Borough Township Village Town Rovers
+    Athletic Wanderers Albion Estate Farms Mill Mills Works Foundry Laboratories Studios
+    Records Network Networks Telecom Software Solutions Steel Cement Power Utilities
+    Railway Railways Shipyard Quarry Hotel Hotels Stores Trading Exchange Clinic Cinema
+    Observatory Reservoir Canal Forest Heath Moor Marsh Beach Peninsula Estuary
     """
 )

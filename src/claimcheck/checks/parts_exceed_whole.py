@@ -112,14 +112,27 @@ _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
 _IN_ALL_WORDS = ("in all", "in total", "altogether")
 # "In all, 80 people were on board": a whole after its parts, in the sentence after them.
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
-_IN_ALL_BEFORE = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether)\W*$", re.I)
+# "... 120 trees had been planted in all.": the whole's clause ends so.
+_IN_ALL_CLAUSE_END = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){1,6}\s+(?:in\s+all|in\s+total|altogether)\s*[.;]", re.I
+)
+# "In all, 80 people ...", "In all, the ferry was carrying 80 ...": the sentence opens so.
+_IN_ALL_BEFORE = re.compile(
+    r"^\W*(?:in\s+all|in\s+total|altogether),?(?:\s+[A-Za-z][\w'’-]*){0,6}\W*$", re.I
+)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b", re.I)
+_OF_THEM_AFTER = re.compile(
+    r"\s+of\s+(?:them|whom|which|(?:these|those)\b(?!\s+(?!(?:were|are|was|is|had|have|has|"
+    r"will|would|could|can|did|do|may|might)\b)[a-z]+\b(?<!ed)))\b",
+    re.I,
+)
 _AMONG_THEM_AFTER = re.compile(r"^\s+among\s+(?:them|these|those)\b", re.I)
 _OF_THEM_BEFORE = re.compile(
-    r"^\W*(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
-    r"(?:\s+(?:were|are|was|is))?\W*$",
+    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
+    r"(?:\s+(?:were|are|was|is))?|"
+    # "They included 70 adults and ...", "Those held comprised 70 men and ...".
+    r"(?:they|these|those)(?:\s+[a-z]+ed)?\s+(?:included?|includes|comprised?))\W*$",
     re.I,
 )
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
@@ -162,6 +175,8 @@ _EXCLUSIVE_AFTER = re.compile(
 )
 _WORDS_AFTER_LAST_PART = 6
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
+_INCLUDING = re.compile(r"^[^.;:]{0,60}?,\s+including\s+", re.I)
+_INCLUDING_CLOSED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s+and\s+", re.I)
 # "W staff (A women, B men)": the parts in brackets after the whole.
 _BRACKETED_LIST = re.compile(r"^\s*\(\s*$")
 # "passed by 70 votes to 65": a tally, the votes for and against.
@@ -199,6 +214,9 @@ _NAMED_GROUP_OPENING = re.compile(
 _PART_OF_NAMED = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+s)\b(?!['’])")
 # Nouns that name no group whose size an earlier sentence gives.
 _NOT_GROUP_NOUNS = frozenset(("year", "month", "week", "day", "time", "case", "share", "point"))
+_THEY_OPENING = re.compile(r"\W*(?:they|these|those)\b", re.I)
+# How far back "of them" may reach for the group it counts from.
+_REFERENT_REACH = 3000
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
@@ -333,6 +351,35 @@ _CHANGE_BEFORE_SHARE = re.compile(
     r"\W*(?:\w+\W+){0,2}$",
     re.I,
 )
+# A tally of votes: "voted 57-41", "split 57–41", "approved 57 to 41", "by 57 votes to 41",
+# "a 57-41 vote" (not "17-20 people", a range, nor a score with no voting body).
+_TALLY_NUMBER = (
+    r"\d{1,3}(?:,\d{3})*|(?:"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r")(?:-(?:"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r"))?"
+)
+_TALLY = re.compile(
+    r"\b(?:voted|votes?|split|passed|approved|rejected|backed|carried|defeated|adopted|"
+    r"endorsed|overturned|upheld|ruled|decided|margin\s+of|by|an?)\s+"
+    rf"(?P<tally>(?P<first>{_TALLY_NUMBER})(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)"
+    rf"(?P<second>{_TALLY_NUMBER}))\b(?![.,]?\d|\s*(?:%|percent|per\s+cent|pct))"
+    r"(?=\s+(?:vote|votes|decision|ruling|majority|verdict|in\s+favou?r|for|against|"
+    r"with|to\s+(?:approve|reject|back|adopt|pass)|on|in|among|at|by|,|\.|;)|[,.;]|$)",
+    re.I,
+)
+_TALLY_HINT = re.compile(
+    r"\b(?:vot|split|passed|approved|rejected|backed|carried|defeated|ruled)", re.I
+)
+_VOTING_COMPOUND = re.compile(r"-(?:member|seat|strong)\b", re.I)
+_VOTER_LIST = """
+    member delegate senator lawmaker legislator deputy representative councillor councilor
+    juror judge justice director trustee governor commissioner voter elector shareholder
+"""
+_VOTERS = frozenset(_VOTER_LIST.split())
+# "eight pct planted vs 64 pct a year ago": figures of periods set side by side.
+_COMPARED_WITH = re.compile(r"\b(?:vs|versus|compared\s+(?:with|to))\b", re.I)
 # "60 percent of the online votes": the whole a share names, up to a conjunction or a mark.
 _OF_PHRASE = re.compile(r"\s+of\s+([^,;:.()]{1,60}?)(?=\s+(?:and|or|but|while)\b|[,;:.()]|$)")
 # "71% in Leeds, 66% in the west": shares of places or groups, each its own whole.
@@ -381,7 +428,12 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     ...; 65 ..." (the parts' own count before their list), "120 staff (70 women and 65
     men)", "... Another 65 ...", "70 in favour and 65 against, with 120 members voting",
     "passed by 70 votes to 65", "lost 120 tanks, 70 destroyed and 65 captured" (what befell
-    each), the whole after its parts "in all" in the next sentence; and shares of one
+    each), the whole after its parts "in all" in the next sentence or further on (other
+    figures between), "70 of them", "Among them were", "They included" sentences after the
+    whole (past amounts, scores and periods to the group counted last), "Vets treated 70
+    ... and sent the other 62 ..." after the whole's sentence; a tally of votes against the
+    voting body ("the 79-member board voted 57-41", "by 57 votes to 41 among the 79
+    delegates"); and shares of one
     whole side by side above 100 percent together ("60 percent backed the mayor and 55
     percent her rival", "won 60 percent of the vote and the Tories 45 percent"); "went 35 to
     Labour and 30 to ...", "split between the north, with 180, and ...", "with 50 men and 45
@@ -398,7 +450,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     a kind ("300 were in Europe and 250 were electric"). Shares are not added
     when each is a share of its own whole: of its subject ("wheat was 61 pct headed"), a
     place or group after it ("71% in the north"), different words after "of", a stake, a
-    change or a rate.
+    change or a rate; a list with a share of 100 percent (rates per category), or one
+    continuing a change or a comparison ("Kent was up 57 pct, Essex 56 pct", "8 pct vs 64
+    pct a year ago"). Not a whole: a cap ("up to 700 dlrs"); "the remaining N" after parts
+    that already fill the whole; sums of money in the next sentence; the item after
+    "including A," closed by a comma.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -414,15 +470,87 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
         measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
     yield from _shares_over_whole(context)
+    for finding in _tallies_over_whole(context, counts):
+        flagged.add(finding.evidence["whole"]["start"])  # one finding per whole
+        yield finding
     for pool in (counts, measures):
         for parts in _stated_parts(context, pool):
-            if parts.whole.start in flagged:
-                continue
+            if parts.whole.start in flagged or parts.whole.qualifier == "at_most":
+                continue  # "offering up to 700 dlrs": a cap on each, not a whole shared out
             stated = _with_rest_in_next_sentence(context, pool, parts)
             finding = _judge_parts(context, stated)
             if finding is not None:
                 flagged.add(stated.whole.start)
                 yield finding
+
+
+def _tallies_over_whole(context: ArticleContext, counts: list[Claim]) -> Iterator[Finding]:
+    """ "The 79-member board voted 57-41", "approved 57 to 41", "by 57 votes to 41": a
+    tally of votes, which no more members can cast than the body has (a tally "57-41" is
+    no range, and the extraction does not give it as two figures)."""
+    body = context.article.body
+    all_voters = [claim for claim in counts if _votes_in(body, claim)]
+    if not all_voters or not _TALLY_HINT.search(body):
+        return
+    # Only the sentences holding a voting body are read for tallies.
+    sentences = sorted({sentence_bounds(context, claim.start) for claim in all_voters})
+    for sentence in sentences:
+        for tally in _TALLY.finditer(body, sentence[0], sentence[1]):
+            finding = _judge_tally(context, tally, sentence, all_voters)
+            if finding is not None:
+                yield finding
+
+
+def _judge_tally(
+    context: ArticleContext, tally: re.Match[str], sentence: tuple[int, int], voters: list[Claim]
+) -> Finding | None:
+    """The finding for a tally whose sentence names one voting body, if it counts more
+    votes than the body has members."""
+    voters = [
+        claim
+        for claim in voters
+        if sentence[0] <= claim.start < sentence[1]
+        and not (tally.start() <= claim.start < tally.end())
+    ]
+    if len(voters) != 1 or voters[0].value is None:
+        return None  # no body, or two figures that could both be it
+    whole = voters[0]
+    first, second = _tally_value(tally.group("first")), _tally_value(tally.group("second"))
+    if first + second <= whole.value + _rounding(whole):
+        return None
+    # Pointed at the whole, as when several parts disagree with it.
+    message = (
+        f"The tally '{tally.group('tally')}' ({first:g} + {second:g} = {first + second:g},"
+        f" {where(context, tally.start('tally'))}) counts more votes than '{whole.text}'"
+    )
+    evidence = {
+        "whole": {
+            "text": whole.text,
+            "start": whole.start,
+            "end": whole.end,
+            "value": whole.value,
+        },
+        "parts": [first, second],
+        "parts_total": first + second,
+    }
+    evidence["tally"] = {"text": tally.group("tally"), "start": tally.start("tally")}
+    return make_finding(context, "CC108", message, whole.start, whole.end, evidence)
+
+
+def _votes_in(body: str, claim: Claim) -> bool:
+    """A count of those who vote: "the 79-member board", "the 79 members present", "100
+    senators", "12 jurors"."""
+    if claim.dimension not in (None, "count") or claim.low is not None:
+        return False
+    if _VOTING_COMPOUND.search(claim.text):
+        return True
+    return (claim.unit or "").lower() in _VOTERS
+
+
+def _tally_value(text: str) -> float:
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    return float(sum(NUMBER_WORD_VALUES[word] for word in text.lower().split("-")))
 
 
 def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
@@ -447,6 +575,10 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
         index += 1
         if len(run) < 2 or not _one_whole(body, run):
             continue
+        if any((share.value or 0.0) >= 100.0 for share in run):
+            continue  # "100 pct of principal and 85 pct of interest": rates, no partition
+        if _continues_a_list(context, run[0]):
+            continue  # "Texas was up 57 pct, Oklahoma 56 pct, ...": each one's own change
         if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in pairwise(run)):
             continue
         if not _splits(body, run):
@@ -468,6 +600,23 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
         }
         last = run[-1]
         yield make_finding(context, "CC108", message, last.start, last.end, evidence)
+
+
+def _continues_a_list(context: ArticleContext, first: Claim) -> bool:
+    """Whether a share continues a list whose item before it is a percentage read as no
+    share (a change, a rate, a comparison): the items after it are of the same kind."""
+    body = context.article.body
+    sentence_start = sentence_bounds(context, first.start)[0]
+    before = [
+        claim
+        for claim in context.claims
+        if sentence_start <= claim.start < first.start and claim.unit == "percent"
+    ]
+    if not before:
+        return False
+    return _SHARE_GAP.match(body[before[-1].end : first.start]) is not None or bool(
+        _COMPARED_WITH.search(body, before[-1].end, first.start)
+    )
 
 
 def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
@@ -574,6 +723,10 @@ def _listed_after(
     if split is None:
         return None
     parts = _parts_after(body, whole, counts, first, limit, opened=True)
+    if len(parts) > 1 and _INCLUDING_CLOSED.fullmatch(body, parts[0].end, parts[1].start):
+        # "six flights, including four non-stop flights, and three via ...": the comma
+        # closes the aside; what follows is beside the whole, not in it.
+        parts = parts[:1] if _INCLUDING.match(gap) else parts
     if split == "shares":
         shared = len(parts) > 1 and _all_gapped(body, parts, _SHARED_OUT_AFTER)
         return _Parts(whole, parts, shared and _distinct_shares(body, parts))
@@ -612,15 +765,38 @@ def _parts_before_in_all(
     body = context.article.body
     whole = counts[index]
     previous_start = sentence_bounds(context, sentence_start - 1)[0] if sentence_start else 0
-    if _IN_ALL_AFTER.match(body, whole.end):
+    if _IN_ALL_AFTER.match(body, whole.end) or _IN_ALL_CLAUSE_END.match(body, whole.end):
         parts = _parts_before(body, counts, index, sentence_start)
         if not parts and sentence_start:
             parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
             parts = parts if _sentence_of_parts(body, parts, sentence_start) else []
+        if not parts and sentence_start:
+            parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
     if sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
         parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+        if not parts:
+            parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _parts_further_back(
+    context: ArticleContext, counts: list[Claim], index: int, sentence_start: int
+) -> list[Claim]:
+    """ "70 adults and 62 children were aboard. [...] In all, 120 people were on board.": the
+    parts a whole "in all" sums up, in the last earlier sentence holding figures of its
+    measure (other figures between are not of that measure)."""
+    body = context.article.body
+    whole = counts[index]
+    for position in range(index - 1, -1, -1):
+        claim = counts[position]
+        if claim.start < sentence_start - _REFERENT_REACH:
+            return []
+        if claim.start < sentence_start and _same_measure(whole, claim):
+            start, end = sentence_bounds(context, claim.start)
+            parts = _parts_before(body, counts, index, start, before=end)
+            return parts if _sentence_of_parts(body, parts, end) else []
+    return []
 
 
 def _sentence_of_parts(body: str, parts: list[Claim], following: int) -> bool:
@@ -745,6 +921,9 @@ def _with_rest_in_next_sentence(
         return stated
     if not _same_measure(stated.whole, following):
         return stated
+    stated_sum = sum(part.value or 0.0 for part in stated.parts)
+    if stated.whole.value is not None and stated_sum >= stated.whole.value:
+        return stated  # the parts fill the whole: "the remaining 10" is the rest of more
     split = stated.split if len(stated.parts) > 1 else True
     return _Parts(stated.whole, [*stated.parts, following], split)
 
@@ -754,25 +933,47 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
     last figure of a sentence, in the sentence after it."""
     body = context.article.body
     for index in range(1, len(counts)):
-        part, whole = counts[index], counts[index - 1]
+        part, whole_index = counts[index], index - 1
         start, end = sentence_bounds(context, part.start)
+        if counts[whole_index].start < start and _refers_back(body, start, part):
+            # "They included 70 adults ...", "70 of them ...": the group counted last,
+            # past figures of other things (amounts, points, years) in between.
+            whole_index = _last_group_count(context, counts, whole_index)
+        whole = counts[whole_index]
         whole_start, whole_end = sentence_bounds(context, whole.start)
         if (whole_start, whole_end) == (start, end) or whole_end > start or whole.unit is None:
             continue
-        if body[whole_end:start].strip() or body[whole.end : whole_end].count(",") > 1:
-            continue  # not the sentence right before, or the figure is not its last word
-        if _another_of_its_measure(counts, index - 1, whole_start):
+        if body[whole.end : whole_end].count(",") > 1:
+            continue  # the figure is not the last word of its sentence
+        adjacent = not body[whole_end:start].strip()
+        if _THEY_OPENING.match(body, start, part.start) and not _group_count(whole):
+            continue  # "They include 615 mln ..." after an amount: the subject, not the figure
+        if not adjacent and not (_refers_back(body, start, part) and _group_count(whole)):
+            # Further back, only words pointing back ("70 of them", "Among them were")
+            # make the count before (no other count between) the whole.
+            continue
+        if _another_of_its_measure(counts, whole_index, whole_start):
             # "rose to 1.2 million tonnes from 0.9 million": two figures of one measure
             # before, and the words do not say which one the next sentence shares out.
             continue
         anaphora = _OF_THEM_AFTER.match(body, part.end) or _OF_THEM_BEFORE.match(
             body[start : part.start]
         )
+        complement = None if anaphora else _complement_after(body, whole, counts, index, end)
+        if complement is not None and _short_lead(body[start : part.start]):
+            # "Doctors treated 70 for burns and sent the other 62 home": "the other" says
+            # the two split the whole of the sentence before.
+            yield _Parts(whole, [part, complement], True)
+            continue
         if anaphora is None and not (
             _opens_sentence(body, start, part) and _COMPLEMENT.search(body, part.end, end)
         ):
             # "230 are girls and 190 are boys", "Adults accounted for 600 and children for
-            # 350": parts of one partition, or stated in parallel, opening the sentence.
+            # 350": parts of one partition, or stated in parallel, opening the sentence. Not
+            # sums of money: the next sentence's amounts are most often other pots ("A total
+            # of 14.5 mln was lent to X. Y is to receive 8.9 mln, ...").
+            if whole.dimension == "currency":
+                continue
             parts = _parallel_parts(body, whole, counts, index, (start, end))
             if parts:
                 yield _Parts(whole, parts, True)
@@ -781,6 +982,63 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
         yield _Parts(whole, parts, _splits(body, parts), partitive=anaphora is not None)
+
+
+def _complement_after(
+    body: str, whole: Claim, counts: list[Claim], index: int, sentence_end: int
+) -> Claim | None:
+    """The one count after counts[index] in its sentence, opened by "the other", "the
+    remaining" or "the rest" and of the whole's measure."""
+    following = index + 1
+    if following >= len(counts) or counts[following].start >= sentence_end:
+        return None
+    if following + 1 < len(counts) and counts[following + 1].start < sentence_end:
+        return None
+    claim = counts[following]
+    gap = body[counts[index].end : claim.start]
+    if len(gap) > _PART_GAP_CHARS or not _COMPLEMENT.search(gap) or re.search(r"[.;:]", gap):
+        return None
+    return claim if _same_measure(whole, claim) else None
+
+
+def _short_lead(lead: str) -> bool:
+    """A few words opening the sentence before its first figure ("Doctors treated")."""
+    return len(lead.split()) <= _MAX_LEAD_WORDS and not re.search(r"[,;:\d]", lead)
+
+
+def _group_count(claim: Claim) -> bool:
+    """A count of things named by a noun, not an amount, a score or a period."""
+    return (
+        claim.dimension == "count"
+        and claim.unit is not None
+        and claim.unit not in _NOT_GROUP_NOUNS
+        and not _SCALE_WORD.search(claim.text)
+    )
+
+
+def _last_group_count(context: ArticleContext, counts: list[Claim], position: int) -> int:
+    """The nearest count at or before `position` of things named by a noun, not an amount,
+    a score or a period; `position` itself when there is none within reach."""
+    reach = counts[position].start - _REFERENT_REACH
+    nearest_sentence: tuple[int, int] | None = None
+    for earlier in range(position, -1, -1):
+        claim = counts[earlier]
+        if claim.start < reach:
+            break
+        sentence = sentence_bounds(context, claim.start)
+        if nearest_sentence is not None and sentence != nearest_sentence:
+            break  # the referent is in the nearest sentence holding figures, or nowhere
+        nearest_sentence = sentence
+        if _group_count(claim):
+            return earlier
+    return position
+
+
+def _refers_back(body: str, sentence_start: int, part: Claim) -> bool:
+    return bool(
+        _OF_THEM_AFTER.match(body, part.end)
+        or _OF_THEM_BEFORE.match(body[sentence_start : part.start])
+    )
 
 
 def _another_of_its_measure(counts: list[Claim], position: int, sentence_start: int) -> bool:
@@ -811,8 +1069,10 @@ def _parts_of_named_group(context: ArticleContext, counts: list[Claim]) -> Itera
         if following - index >= 2:
             named = _named_group_before(body[start : first.start])
             position, after, frame = index, None, named[1] if named else ""
-            if named is None and first.unit is None:
-                of_group = _PART_OF_NAMED.match(body, first.end)
+            of_group = _PART_OF_NAMED.match(body, first.end) if named is None else None
+            if of_group and first.unit not in (None, lemmatize_noun(of_group.group("noun"))):
+                of_group = None  # extraction gives "143 of the delegates" the group's noun
+            if named is None and (first.unit is None or of_group):
                 named = (of_group.group("noun"), "part") if of_group else None
                 position, after, frame = index + 1, of_group.end() if of_group else None, "part"
             whole = _earlier_size(context, counts, index, named[0]) if named else None

@@ -42,6 +42,10 @@ _STOP_WORD_LIST = """
 """
 _STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
 _MAX_NOUN_WORDS = 5
+# Words read past a group's noun for the head of a compound ("the public offer price"),
+# and the heads that make the figure a ratio to a price, which may pass 100 percent.
+_PRICES = frozenset(("price", "prices", "value", "values", "cost", "costs", "par"))
+_HEAD_WORDS = 2
 # "a 120 percent stake", "a 105% share", "105 percent majority".
 _SHARE_NOUN = re.compile(r"\s+(?:stake|share|ownership|holding|majority)\b", re.I)
 # Comparisons and growth can exceed 100: "150 percent more", "up 120 percent".
@@ -75,7 +79,8 @@ def check_shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
     ("the island's registered voters").
     Not flagged: changes and comparisons ("rose 150 percent", "150 percent more"), and
     shares of amounts and levels, which a figure may exceed ("120 percent of GDP", "of
-    capacity", "of last year's sales", "of the average").
+    capacity", "of last year's sales", "of the average"), and ratios to a price or a value
+    ("145 percent of the public offer price").
     Level: an error (no part is more than its whole).
     """
     body = context.article.body
@@ -127,8 +132,24 @@ def _group_after(after: str) -> tuple[int, int] | None:
         if text in _MEASURES or text in _STOP_WORDS:
             return None
         if text in _COLLECTIVES or _is_plural(text):
+            if _measure_head_after(after, word.end()):
+                return None  # "145 pct of the public offer price": a modifier of a price
             return of.start() + len(of.group()) - len(of.group().lstrip()), word.end()
     return None
+
+
+def _measure_head_after(after: str, position: int) -> bool:
+    """Whether the noun phrase goes on past `position` to a price or a value as its head
+    ("the public offer price")."""
+    for count, word in enumerate(_WORD.finditer(after, position)):
+        if count >= _HEAD_WORDS or _PHRASE_END.search(after, position, word.start()):
+            return False
+        text = word.group().lower().rstrip(".")
+        if text in _STOP_WORDS or not word.group().islower():
+            return False
+        if text in _PRICES:
+            return True
+    return False
 
 
 def _is_plural(word: str) -> bool:

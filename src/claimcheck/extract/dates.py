@@ -309,6 +309,46 @@ _DIGIT_MASTER = _compile_shapes(
 )
 _MONTH_MASTER = _compile_shapes(words("fulldate monyear month"))
 _WEEKDAY_MASTER = _compile_shapes(words("fulldate weekday"))
+# The shapes a word can start, for words that start only a few: the whole alternation would
+# try every other shape first ("currently" fails some twenty shapes before "ref" matches).
+# A word not listed here ("the", "early", "end") is tried against every shape.
+_AMOUNT_SHAPES = "offset duration"
+_RELATIVE_SHAPES = "holiday anchored quarter fullyear relunit"
+_SHAPES_OF_WORD = {
+    **dict.fromkeys(words("today yesterday tomorrow tonight"), "dayref"),
+    **dict.fromkeys(
+        words("now currently nowadays presently recently lately formerly at these in"), "ref"
+    ),
+    **dict.fromkeys(
+        words("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annually"),
+        "freq",
+    ),
+    **dict.fromkeys(words("every each per"), "setexpr"),
+    **dict.fromkeys(
+        words(
+            "christmas halloween independence valentine veterans boxing thanksgiving easter"
+            " election memorial labor new"
+        ),
+        "holiday",
+    ),
+    **dict.fromkeys(words("q1 q2 q3 q4 h1 h2 second third fourth final"), "quarter"),
+    # A number in words starts an amount of time ("two years ago", "a decade"); "twenty",
+    # "nineteen" and "two" may also start a year said aloud ("nineteen ninety-four").
+    **dict.fromkeys((set(NUMBER_WORDS) - {"hundred"}) | {"several", "few", "many"}, _AMOUNT_SHAPES),
+    **dict.fromkeys(words("twenty nineteen two"), "spoken " + _AMOUNT_SHAPES),
+    **dict.fromkeys(words("last next"), _RELATIVE_SHAPES),
+    "this": "holiday quarter fullyear relunit",
+    "past": "anchored quarter relunit",
+    "coming": "anchored quarter relunit ref",
+    "previous": "anchored quarter fullyear relunit",
+    "current": "quarter fullyear relunit",
+    "latest": "quarter fullyear",
+    "first": "anchored quarter",
+}
+_MASTER_OF_SHAPES = {
+    shapes: _compile_shapes(words(shapes)) for shapes in sorted(set(_SHAPES_OF_WORD.values()))
+}
+_MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_OF_WORD.items()}
 _FUTURE_CUE = compile_pattern(
     r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled"
     r"|payable|expires?|expiring"
@@ -490,7 +530,7 @@ class _Scanner:
             return _MONTH_MASTER.match(self.text, start)
         if word in _WEEKDAY_WORDS:
             return _WEEKDAY_MASTER.match(self.text, start)
-        return _MASTER.match(self.text, start)
+        return _MASTER_OF_WORD.get(word, _MASTER).match(self.text, start)
 
     def _worth_trying(self, tokens: list[str], index: int, start: int) -> bool:
         """Cheap token test before the (costlier) full pattern is tried at a token."""

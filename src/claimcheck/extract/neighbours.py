@@ -45,6 +45,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
     mentions = list(mentions)
     if len(mentions) > 1:
         carry_units(text, mentions)
+        _scaled_amounts_as_money(text, mentions)
         _parts_of_a_whole(text, mentions)
         _parallel_counts(text, mentions)
         _table_headings(text, mentions)
@@ -115,6 +116,47 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
                 continue
             unit, dimension = following.unit, following.dimension
             mentions[index] = replace(current, unit=unit, dimension=dimension)
+
+
+# A sentence ends between two figures (a decimal point does not).
+_SENTENCE_END_RE = compile_pattern(r"[.!?;](?:\s|$)")
+_SCALED_AMOUNT_REACH = 200
+_BRACKET_BETWEEN_RE = compile_pattern(r"\s*[(\[]\s*")
+
+
+def _scaled_amounts_as_money(text: str, mentions: list[QuantityMention]) -> None:
+    """A bare scaled amount later in the sentence of a scaled sum of money is money in that
+    currency: "reserves were 2.5 billion marks, bringing the total to 84.5 billion". A sum
+    restated in brackets is in another currency than its restatement ("4.2 billion ($5.5bn)"),
+    so neither side of a bracketed restatement passes its currency on."""
+    source: QuantityMention | None = None  # the last scaled sum of money, in text order
+    for index, current in enumerate(mentions):
+        if current.unit is not None:
+            scaled_money = current.dimension == "currency" and _SCALED_TEXT_RE.search(current.text)
+            previous = mentions[index - 1] if index else None
+            restated = (
+                previous is not None
+                and previous.dimension == "currency"
+                and _BRACKET_BETWEEN_RE.fullmatch(text, previous.end, current.start)
+            )
+            source = current if scaled_money and not restated else source
+            continue
+        if source is None or current.value is None or current.dimension is not None:
+            continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None
+            and following.dimension == "currency"
+            and _BRACKET_BETWEEN_RE.fullmatch(text, current.end, following.start)
+        ):
+            continue
+        if current.start - source.end > _SCALED_AMOUNT_REACH:
+            continue
+        if not _SCALED_TEXT_RE.search(current.text):
+            continue
+        if _SENTENCE_END_RE.search(text, source.end, current.start):
+            continue
+        mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
 
 
 def _apart_in_size(current: QuantityMention, following: QuantityMention) -> bool:

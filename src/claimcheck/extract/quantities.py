@@ -160,7 +160,8 @@ _CURRENCY_SUFFIX_RE = compile_pattern(
     r"[ \t]?(?P<cur>[" + "".join(sorted(s for s in CURRENCY_SIGN_SYMBOLS if s != "¢")) + "])"
 )
 _PER_RE = compile_pattern(
-    rf"{_G}*(?:(?P<word>per|a|an|each){_G}+|/{_G}*)",
+    # "-a-" as in "a £85,000-a-year post": the rate written as a compound modifier
+    rf"(?:{_G}*(?:(?P<word>per|a|an|each){_G}+|/{_G}*)|-(?P<hyphen>a|an|per)-)",
     re.I,
 )
 _TIME_ADVERB_RE = compile_pattern(rf"{_G}+(?:earlier|ago|before|later|previously)\b", re.I)
@@ -1340,8 +1341,32 @@ _SUSPENDED_RE = compile_pattern(
 _THRESHOLD_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "figure"})
 
 
+# "eight of the firm's biggest clients", "12 of its stores": a part of a group written with
+# its noun counts that noun.
+_GROUP_OF_RE = compile_pattern(
+    rf"{_G}+of{_G}+(?:the|its|their|his|her|our|your|these|those)\b"
+    rf"(?:{_G}+[A-Za-z][A-Za-z.&-]*['’]s?(?=[ \t\n]))?"
+)
+
+
+# "200 or so protesters": a hedge between the number and its noun.
+_OR_SO_RE = compile_pattern(rf"{_G}+or{_G}+so\b")
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     noun = _counted_noun_after(text, read.end, number.value != 1)
+    if noun is None and text.startswith(" or", read.end):
+        hedge = _OR_SO_RE.match(text, read.end)
+        noun = _counted_noun_after(text, hedge.end(), True) if hedge else None
+        if noun is not None and not noun[2]:
+            noun = None
+    if noun is None and number.value != 1 and text.startswith(" of", read.end):
+        group = _GROUP_OF_RE.match(text, read.end)
+        member = _counted_noun_after(text, group.end(), True) if group else None
+        if member and member[2] and member[0] not in UNIT_DIMENSIONS:
+            read.unit, read.noun_is_plural = member[0], True
+            read.has_own_unit = True
+            return
     if noun is None and read.end < len(text) and text[read.end] == "-":
         noun = _hyphenated_noun(text, read.end)
         suspended = _SUSPENDED_RE.match(text, read.end) if noun is None else None
@@ -1379,7 +1404,8 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
     money = UNIT_DIMENSIONS.get(read.unit) == "currency"
     # "$58.24 per barrel", "19 cts a share"; "3,000 tests per day" (but "six times a
     # year" stays a count of times: the frequency is read from the date beside it).
-    if per and (money or per["word"] is None or per["word"].lower() == "per"):
+    spelled = per and (per["word"] or per["hyphen"])
+    if per and (money or spelled is None or spelled.lower() == "per"):
         denominator = _per_denominator(text, per)
         if denominator:
             read.unit = f"{read.unit} / {denominator[0]}"
@@ -1436,7 +1462,8 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     lemma = lemmatize_noun(word)
     if word.lower() in _NOT_NOUNS:
         return None
-    if per["word"] and per["word"].lower() in ("a", "an") and lemma not in _RATE_NOUNS:
+    spelled = per["word"] or per["hyphen"]
+    if spelled and spelled.lower() in ("a", "an") and lemma not in _RATE_NOUNS:
         return None
     if _TIME_ADVERB_RE.match(text, word_match.end()):
         return None  # "$6.8 billion a year earlier"
@@ -1534,7 +1561,10 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     if currency:
         return False
     before = text[max(0, start - 24) : start]
-    has_lexicon_unit = read.unit is not None and read.unit in UNIT_DIMENSIONS
+    # "27 dlrs per share" is written with a unit as much as "27 dlrs" is.
+    has_lexicon_unit = read.unit is not None and (
+        read.unit in UNIT_DIMENSIONS or read.unit.partition(" / ")[0] in UNIT_DIMENSIONS
+    )
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
     if _MONTH_AFTER_RE.match(text, end) or (
@@ -1542,7 +1572,13 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     ):
         return True  # "on 5 March"; "nine mths end may 31" in a table written in lower case
     measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
-    if before != before.lower() and _MONTH_BEFORE_RE.search(before) and not measured:
+    if (
+        number.is_plain_integer
+        and before != before.lower()
+        and _MONTH_BEFORE_RE.search(before)
+        and not measured
+    ):
+        # A day or a year is a whole number: "APR7 69.65" is a price in a futures table.
         # A unit after the number ends a day range: "on April 1 to 15 pct" is a rate.
         counted = read.noun_is_plural and not has_lexicon_unit
         return not (counted and _IN_MONTH_BEFORE_RE.search(before))
@@ -2027,6 +2063,20 @@ def _same_scale(first: _Quantity, second: _Quantity) -> bool:
     return SCALE_WORDS[first.number.scale] == SCALE_WORDS[second.number.scale]
 
 
+def _hedge_after(text: str, first: _Quantity, qualifier: str, end: int) -> tuple[str, int]:
+    """The qualifier written after the number: "40 or so", "200 or so protesters" are about;
+    "5 people or more", "ten or fewer" are bounds (which extend the mention's end)."""
+    if qualifier != "exact":
+        return qualifier, end
+    if _OR_SO_RE.match(text, first.number.end):
+        return "approx", end
+    or_more = _OR_MORE_RE.match(text, end)
+    if or_more:
+        upward = or_more["dir"].lower() in ("more", "greater", "higher")
+        return ("at_least" if upward else "at_most"), or_more.end()
+    return qualifier, end
+
+
 def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]:
     """Attach range partner, qualifier and change; returns the mention and where to resume."""
     paired = _score_or_odds(text, first)
@@ -2059,11 +2109,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     if time_span and not first.age and _tail_words(text, start, 1) == ["over"]:
         qualifier = "exact"
     end = second.end if second else first.end
-    or_more = _OR_MORE_RE.match(text, end)
-    if or_more and qualifier == "exact":
-        written = or_more["dir"].lower()
-        qualifier = "at_least" if written in ("more", "greater", "higher") else "at_most"
-        end = or_more.end()
+    qualifier, end = _hedge_after(text, first, qualifier, end)
     change = change or _change_after(text, start, end)
     if second is None:
         number = first.number
@@ -2356,6 +2402,8 @@ def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
     for match in _part_matches(text):
+        if text.endswith(("and-", "And-"), 0, match.start()):
+            continue  # "a three-and-a-half-year deal": part of a compound number
         if match["point_part"]:
             parts.append(_point_part(text, match))
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -122,11 +122,23 @@ AFTER_STORED = "\uffff\uffff"
 class _Index:
     """Figures by identity key, each list in publication order; `wanted`: the keys the batch
     looks up (no other key is kept). `drafts`: articles due after everything stored, ordered
-    among themselves by their own dates."""
+    among themselves by their own dates. `cut`: the keys of which only the latest stored
+    figures were read, each with the date from which on its list is whole; `complete` reads
+    a key's stored figures in full when a lookup needs more than that."""
 
-    def __init__(self, wanted: set[str], drafts: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        wanted: set[str],
+        drafts: frozenset[str] = frozenset(),
+        cut: dict[str, str] | None = None,
+        complete: Callable[[str], list[StoredFigure]] | None = None,
+    ) -> None:
         self.wanted = wanted
         self.drafts = drafts
+        self.cut = cut or {}
+        self.complete = complete
+        # The ids the batch's figures are recorded under, by (article id, claim index).
+        self.recorded: Mapping[tuple[str, int], int] = {}
         self.by_key: dict[str, list[StoredFigure]] = defaultdict(list)
 
     def order_of(self, article_id: str, order: tuple[str, str]) -> tuple[str, str]:
@@ -148,23 +160,55 @@ class _Index:
         found: dict[tuple[str, int, int], StoredFigure] = {}
         order = self.order_of(figure.article_id, order)
         for key in figure.index_keys():
-            listed = self.by_key.get(key)
-            if not listed:
-                continue
-            stop = bisect.bisect_left(listed, order, key=self._order)
-            taken = 0
-            for candidate in reversed(listed[:stop]):
-                if candidate.article_id == figure.article_id:
-                    continue
-                if figure.event is not None and (
-                    candidate.event is None or not same_incident(figure.event, candidate.event)
-                ):
-                    continue
+            taken = self._latest(key, figure, order)
+            if taken is None:
+                self._read_whole(key)
+                taken = self._latest(key, figure, order)
+                assert taken is not None
+            for candidate in taken:
                 found[(candidate.article_id, candidate.start, candidate.end)] = candidate
-                taken += 1
-                if taken >= CANDIDATES_PER_KEY:
-                    break
         return list(found.values())
+
+    def _latest(
+        self, key: str, figure: StoredFigure, order: tuple[str, str]
+    ) -> list[StoredFigure] | None:
+        """The key's candidates for `before`, or None when the key's list was cut before
+        enough of them were found."""
+        listed = self.by_key.get(key)
+        if not listed:
+            return []
+        whole_from = self.cut.get(key)
+        stop = bisect.bisect_left(listed, order, key=self._order)
+        taken: list[StoredFigure] = []
+        for candidate in reversed(listed[:stop]):
+            if whole_from is not None and candidate.order[0] < whole_from:
+                return None
+            if candidate.article_id == figure.article_id:
+                continue
+            if figure.event is not None and (
+                candidate.event is None or not same_incident(figure.event, candidate.event)
+            ):
+                continue
+            taken.append(candidate)
+            if len(taken) >= CANDIDATES_PER_KEY:
+                return taken
+        return None if whole_from is not None else taken
+
+    def _read_whole(self, key: str) -> None:
+        """Every stored figure under the key, placed as if read at once with the batch's
+        figures added after them (ties in publication order keep that order)."""
+        assert self.complete is not None
+        listed = self.by_key[key]
+        added = [figure for figure in listed if figure.claim_id is None]
+        recorded = set(self.recorded.values())
+        whole: list[StoredFigure] = []
+        for stored in self.complete(key):
+            if stored.claim_id not in recorded:
+                bisect.insort(whole, stored, key=self._order)
+        for figure in added:
+            bisect.insort(whole, figure, key=self._order)
+        self.by_key[key] = whole
+        del self.cut[key]
 
 
 def record_articles(
@@ -234,6 +278,8 @@ class OrderedPass:
         index, dismissals = self._index(todo, replaced)
         figures = sum(len(entry.figures) for entry in todo)
         recorder = _Recorder(ledger if record else None, self.commit_every, figures)
+        # A key read whole later must not take the batch's figures recorded by then twice.
+        index.recorded = recorder.assigned
         results: dict[str, Recorded] = {}
         for entry in todo:
             links = self._links(entry, index, dismissals)
@@ -254,16 +300,34 @@ class OrderedPass:
 
     def _index(self, todo: list[LedgerEntry], replaced: set[str]) -> tuple[_Index, list[Dismissal]]:
         """The ledger's figures under the batch's keys (not those of articles the batch
-        replaces), and the links editors dismissed."""
+        replaces), and the links editors dismissed. Of the figures published before the
+        batch's first article only the latest CANDIDATES_PER_KEY under each key are read,
+        the most any lookup takes; a key whose lookups skip some (another incident, a
+        replaced article) is read whole when one needs more."""
         wanted = {key for entry in todo for figure in entry.figures for key in figure.index_keys()}
         drafts = frozenset(entry.article_id for entry in todo) if self.drafts else frozenset()
-        index = _Index(wanted, drafts)
-        if self.ledger is None:
-            return index, []
-        for figure in self.ledger.figures_for(wanted):
-            if figure.article_id not in replaced and figure.role == "level":
-                index.add(figure, wanted)
-        return index, self.ledger.dismissals()
+        ledger = self.ledger
+        if ledger is None:
+            return _Index(wanted, drafts), []
+
+        def stored(figures: list[StoredFigure]) -> list[StoredFigure]:
+            return [
+                figure
+                for figure in figures
+                if figure.article_id not in replaced and figure.role == "level"
+            ]
+
+        if self.drafts or not todo:
+            # Drafts come after everything stored: every stored figure is earlier.
+            index = _Index(wanted, drafts)
+            figures = ledger.figures_for(wanted)
+        else:
+            first, last = todo[0].published, todo[-1].published
+            figures, cut = ledger.figures_near(wanted, first, last, CANDIDATES_PER_KEY)
+            index = _Index(wanted, drafts, cut, lambda key: stored(ledger.figures_for([key])))
+        for figure in stored(figures):
+            index.add(figure, wanted)
+        return index, ledger.dismissals()
 
     def _links(self, entry: LedgerEntry, index: _Index, dismissals: list[Dismissal]) -> list[Link]:
         links: list[Link] = []

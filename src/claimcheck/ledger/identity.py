@@ -125,7 +125,8 @@ _MAX_NUMBERS_PER_SENTENCE = 10
 _PREVIOUS_BEFORE = re.compile(
     r"(?:\b(?:from|against|versus|vs|compared\s+with|compared\s+to|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!higher\s)(?<!lower\s)than|instead\s+of|"
-    r"rather\s+than|replacing|after)|\()\W*(?:a|an|the|its|their)?\s*"
+    r"rather\s+than|replacing|after)|\()\W*(?:a|an|the|its|their|last\s+year['’]s|"
+    r"the\s+previous\s+year['’]s)?\s*"
     r"(?:previously\s+reported|previously\s+announced|previous|prior|initial|original|"
     r"earlier|year-ago|revised|an?\s+estimated|estimated)?\s*"
     r"(?:figure\s+of|level\s+of|total\s+of|estimate\s+of|forecast\s+of)?\s*$",
@@ -170,7 +171,9 @@ _RAISED_UP_TO = re.compile(
 )
 _AT_MOST_BEFORE = re.compile(r"\b(?:below|under|less\s+than|at\s+most)\s+$", re.I)
 # A figure that is a part of a larger one written right after it: "32 of the 543 aboard".
-_OF_WHOLE_AFTER = re.compile(r"^\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
+_OF_WHOLE_AFTER = re.compile(
+    r"^\s+of\s+(?:the|its|their|all|these|those|his|her|our|your)\s+", re.IGNORECASE
+)
 # ... and the larger one: "of the 543 passengers".
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 
@@ -182,17 +185,32 @@ _MODAL_WORD = re.compile(
     r"\b(?:could|may|might|would|will|shall|should|can|expects?|expected|expecting|"
     r"forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted|anticipates?|"
     r"anticipated|likely|seen|sees|plans?|planned|planning|aims?|aimed|targets?|targeted|"
-    r"hopes?|hoped|intends?|intended|outlook|warned|warns|foresees?|foresaw|envisages?)\b",
+    r"hopes?|hoped|intends?|intended|outlook|warned|warns|foresees?|foresaw|envisages?|"
+    # A figure asked for or promised is not one that happened: "nurses demand 12 pct more",
+    # "it has pledged to ship a further 90,000 tonnes", "our prediction for 2026".
+    r"predictions?|projections?|seek|seeks|seeking|sought|wants?|wanted|wanting|demands?|"
+    r"demanded|demanding|commitments?|committed|pledged?|pledges|promised?|promises|"
+    r"set\s+to|poised\s+to|foreshadow\w*)\b",
     re.IGNORECASE,
 )
 _MODAL_GOVERNED = re.compile(
     r"\W+(?:(?:be|have|probably|possibly|only|still|now|soon|even|easily|also|well|it|by|"
     r"that|its|their|a|an|the|of|to|about|around|up|some|nearly|almost|roughly|at|least|"
     r"most|than|more|less|over|under|between|further|total|reach|reaching|rise|rising|fall|"
-    r"falling|total|totalling|amount|amounting|top|exceed|hit|climb|drop|grow|increase|"
+    r"falling|total|totalling|amount|amounting|top|exceed|hit|climb|drop|grow|increase|rises|"
+    r"increases|"
     r"decline|shrink|kill|leave|cost|produce|end|stand|remain|come|narrow|widen|average|"
-    r"record|show|post|report|make|earn|lose|pay|sell|be\s+worth)\b){0,8}\W*$",
+    r"record|show|post|report|make|earn|lose|pay|sell|export|import|ship|supply|deliver|"
+    r"another|expand|contract|be\s+worth)\b\W*){0,8}$",
     re.IGNORECASE,
+)
+# Words of asking or promising govern a figure only when it follows them closely: "Velmora
+# wants Ostera to shrink the deficit, which reached 3.3 billion" states a deficit that was.
+_WISHES = word_set(
+    """
+    seek seeks seeking sought want wants wanted wanting demand demands demanded demanding
+    commitment commitments committed pledge pledged pledges promise promised promises
+    """
 )
 # "the 0.7 pct gain the markets had expected": a figure expected is a forecast.
 _EXPECTED_AFTER = re.compile(
@@ -307,6 +325,15 @@ _DERIVED_HEAD = re.compile(
     r"restructuring|repayments?|servicing|talks|negotiations)\b",
     re.IGNORECASE,
 )
+_RATIO_TO_ECONOMY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|"
+    r"national\s+income|output|exports|revenues?|sales)\b",
+    re.IGNORECASE,
+)
+_CASH_PER_SHARE = re.compile(r"\s+(?:in\s+)?cash\s+(?:per|a)\s+share\b", re.IGNORECASE)
+_POINTS_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+|an\s+)?\d")
+_RATIO_BEFORE = re.compile(r"\b(?:ratio|proportion)\s+of\s+[^.;:]{0,50}?\bto\s+[^.;:]{0,25}$", re.I)
+_GROWTH_RATE_OF = re.compile(r"\s+rate\s+of\s+", re.IGNORECASE)
 # ... or its change ("an orders drop in January of 5.3 pct").
 _CHANGE_HEAD = re.compile(
     r"[\s-]+(?:growth|increase|increases|rise|rises|fall|falls|drop|drops|decline|declines|"
@@ -368,6 +395,11 @@ _GROWING = word_set(
     """
 )
 _WHOLE_ECONOMY = frozenset({"domestic product", "national product", "product"})
+_OPENING_WORD = re.compile(r"\s*[A-Z][a-z]{2,}\s+")
+_CALENDAR_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|"
+    r"summer|autumn|fall|winter|today|yesterday|tomorrow|weekly|daily)"
+)
 _QUALIFIER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
 _QUALIFIER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\b")
 # Products of an output, folded: "crude oil output" and "16 mln bpd of oil".
@@ -386,6 +418,9 @@ _PRODUCT_AFTER = re.compile(
     r"((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+)"
 )
 _AMBIGUOUS_HEADS = frozenset({"deficit", "surplus"})
+_ACCOUNT_BEFORE = re.compile(
+    r"\b((?:[a-z]+\s+and\s+)?[a-z]+)\s+account(?:['’]s)?\s+(?:[a-z]+\s+){0,4}$"
+)
 # Words before a measure word that say nothing about which measure it is.
 _NOT_NARROWING = word_set(
     """
@@ -744,6 +779,9 @@ class _ArticleReader:
             if offset < 0:
                 return None
         end = offset + len(claim.text)
+        if unit.kind == "money" and "/" not in unit.unit and _CASH_PER_SHARE.match(sentence, end):
+            # "11.50 dlrs cash per share": a price per share, as "11.50 dlrs per share" is
+            unit = FigureUnit(f"{unit.unit}/share", unit.factor, "money")
         clause = _clause_window(sentence, offset, end)
         return _Spot(
             claim,
@@ -835,6 +873,8 @@ class _ArticleReader:
             return counted
         if kind == "money" and _money_of_something_else(spot):
             return None
+        if kind == "percent" and _RATIO_TO_ECONOMY.match(spot.after):
+            return None  # "a deficit of 3.5 pct of GDP": a ratio, not the economy's change
         if kind == "percent" and _holds_stock(spot):
             stake = _vocabulary("stake")
             return (stake, "stake", unit, (spot.offset, spot.end)) if stake else None
@@ -843,11 +883,22 @@ class _ArticleReader:
             return None
         if not _stated_as(measure, spot, match):
             return None
+        lowered = spot.lowered()
+        if ("ratio" in lowered or "proportion" in lowered) and _RATIO_BEFORE.search(
+            spot.sentence, max(0, match.start() - 60), match.start()
+        ):
+            return None  # "the ratio of its debt to GNP fell to 40 pct": a ratio, not GNP
         what = self._full_name(measure, spot, match)
         if what is None or _changes_something_else(spot, match):
             return None
         # "a 275 pct pay increase": a measure that is itself a change has no change of its own.
-        change = _is_change(spot, match) and not _CHANGE_WORD.search(match.group(0))
+        # "cut its prime rate half a point to 9.25 pct": points moved to a level are a change
+        moved_points = "point" in (spot.claim.unit or "") and bool(
+            _POINTS_TO_LEVEL.match(spot.sentence, spot.end)
+        )
+        change = (_is_change(spot, match) or moved_points) and not _CHANGE_WORD.search(
+            match.group(0)
+        )
         if change:
             what = f"{what}:change"
         if measure.subject == ECONOMY:
@@ -917,6 +968,10 @@ class _ArticleReader:
         ):
             return None, None
         first = _measure_pattern_for(kind).search(spot.lowered(), left, spot.offset)
+        if first is not None and _GROWTH_RATE_OF.match(sentence, first.end()):
+            # "the growth rate of factory output eased to 2.1 pct": the rate is the change of
+            # what it is of.
+            first = _measure_pattern_for(kind).search(spot.lowered(), first.end(), spot.offset)
         if first is not None and not _DERIVED_HEAD.match(sentence, first.end()):
             return measure_named(_form_name(first.group(0)) or ""), first
         lowered = sentence[left : spot.offset].lower()
@@ -947,13 +1002,9 @@ class _ArticleReader:
             # "the energy products component of the PPI": a part under the whole's name.
             words = "-".join(w for w in component.group(1).split() if w not in _DETERMINERS)
             return f"{words}-component-{name}"
-        narrowed = None
-        if measure.name not in _QUALIFIED and measure.subject in (ECONOMY, COMPANY):
-            floor = spot.end if match.start() >= spot.end else 0
-            narrowed = _narrowing(spot.sentence, match, floor)
+        narrowed = _narrower_name(measure, spot, match)
         if narrowed is not None:
-            # "capital account surplus", "loan loss": a narrower measure than the word names.
-            return f"{narrowed}-{name}"
+            return narrowed
         if measure.head is not None:
             self.full_measures[measure.head] = name
         elif name in self._full_measures():
@@ -1101,7 +1152,8 @@ class _ArticleReader:
         if modal is not None:
             if _MODAL_PERFECT.match(sentence, modal.start()) or measure.modal == "estimate":
                 basis = "estimate"
-            elif measure.modal == "forecast":
+            elif measure.modal == "forecast" or modal.group(0).lower() in _WISHES:
+                # "drivers demand a 9 pct pay rise": asked for, whatever the measure
                 modality = FORECAST
         near = sentence[left : min(right, spot.end + 30)]
         lowered = clause.lower()
@@ -1115,7 +1167,8 @@ class _ArticleReader:
             if any(stem in lowered for stem in _BASIS_STEMS)
             else set()
         )
-        revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(clause)
+        # "lifted its bid to 12 euros"; not "a bid at 3 euros, which would lift its stake"
+        revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(sentence, left, spot.end)
         if "revised" in stated or revised_terms or (self.revising_title and self.in_lead):
             basis = "revised"
         elif self.corrected_article:
@@ -1143,6 +1196,8 @@ class _ArticleReader:
             # 18"), or on no stated day.
             period = _period_in(spot, dates, spot.clause)
             return (period.date, period.last_day) if period is not None else (None, None)
+        if measure.subject == DEAL:
+            return None, None  # "this morning's bid": the bid, not a day's figure
         timeless = measure.subject == EVENT or measure.behaviour in ("fixed", "moves")
         if timeless and measure.subject != ELECTION:
             return _todays(measure, spot, self.published)
@@ -1272,6 +1327,12 @@ _COUNTED_BALANCE = re.compile(
     re.IGNORECASE,
 )
 _DEALT_IN_REACH = 30
+# "the restructuring of Ostera's 4.1 billion euro debt": the owner's name stands between the
+# word dealing in the amount and the amount.
+_DEALT_IN_OWNER_BEFORE = re.compile(
+    r"\b(?:reschedul\w*|refinanc\w*|repayments?|restructur\w*|conversion|servicing)\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)\s+$"
+)
 # How a clause states a balance after naming it: "debt of", "reserves stood at", "debts
 # total", "fell 222 mln dlrs to".
 _BALANCE_LINK = re.compile(
@@ -1292,6 +1353,8 @@ def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
     # The verb or noun dealing in the amount governs it: shortly before the figure and its
     # measure, or between them ("rescheduling 3.6 billion dlrs of debt", "debt repayments of").
     if _DEALT_IN.search(sentence, left, max(spot.end, span[1])):
+        return False
+    if _DEALT_IN_OWNER_BEFORE.search(sentence, max(0, spot.offset - 80), spot.offset):
         return False
     if _COUNTED_BALANCE.search(sentence, max(0, span[0] - 30), span[0]):
         return False
@@ -1428,15 +1491,33 @@ def _clause_window(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(sentence)
 
 
+# "she predicts a May shortfall of 2 billion, and a 2026 shortfall of 31 billion": the second
+# figure is another object of the same modal verb.
+_COORDINATED_OBJECT = re.compile(r"(?:a|an|the|its|their)\s", re.IGNORECASE)
+_OBJECT_LIST_BEFORE = re.compile(r",?\s+and\s+$")
+
+
 def _governing_modal(
     sentence: str, left: int, offset: int, span: tuple[int, int] | None
 ) -> re.Match[str] | None:
-    """The modal word of the clause that governs the figure (see _MODAL_GOVERNED)."""
+    """The modal word of the clause that governs the figure (see _MODAL_GOVERNED), or of
+    the clause before when this one only continues its list of objects."""
+    joined = _OBJECT_LIST_BEFORE.search(sentence, max(0, left - 8), left)
+    if joined is not None and _COORDINATED_OBJECT.match(sentence, left):
+        previous = _clause_window(sentence, joined.start(), joined.start())[0]
+        for modal in _MODAL_WORD.finditer(sentence, previous, joined.start()):
+            if _COORDINATED_OBJECT.match(sentence, modal.end() + 1):
+                return modal
     start = max(left, offset - 90)
     for modal in _MODAL_WORD.finditer(sentence, start, offset):
         if _MODAL_GOVERNED.match(sentence[modal.end() : offset]):
             return modal
-        if span is not None and modal.end() <= span[0] and span[0] - modal.end() <= 25:
+        if (
+            span is not None
+            and modal.end() <= span[0]
+            and span[0] - modal.end() <= 25
+            and modal.group(0).lower() not in _WISHES
+        ):
             return modal  # "its forecast of a net profit of about 2 billion"
     return None
 
@@ -1708,10 +1789,20 @@ _ADDED_BEFORE = re.compile(
 )
 
 
+# "Marlow Capital holds roughly 8 pct of Tessaly": a holding of the company named after it.
+_OWNS_BEFORE = re.compile(
+    r"\b(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+|approximately\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?<?[A-Z][\w&.-]*")
+
+
 def _holds_stock(spot: _Spot) -> bool:
     """Whether a percentage is a share of a company's stock someone holds."""
+    owned = _OWNS_BEFORE.search(spot.before) and _OF_NAME_AFTER.match(spot.sentence, spot.end)
     return (
-        _OF_STOCK_AFTER.match(spot.sentence, spot.end) is not None
+        (owned or _OF_STOCK_AFTER.match(spot.sentence, spot.end) is not None)
         and not _ADDED_BEFORE.search(spot.before)
         and not _is_change(spot)
     )
@@ -1782,12 +1873,28 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
         start = len(spot.sentence[: spot.offset]) - len(spot.before) + paid.start(1)
         verb = re.compile(re.escape(paid.group(1))).match(spot.sentence, start)
         return (price, verb) if price is not None and verb is not None else None
+    offers = list(_OFFER_WORD.finditer(spot.sentence, spot.clause[0], spot.offset))
+    if offers and _OFFER_PRICE_BEFORE.search(spot.before):
+        # "Harlan's bid for Tessaly, at 14 euros a share", "Harlan tendered for Tessaly at
+        # 14 euros", "a bid that bankers valued at 600 million euros".
+        offer = measure_named("offer")
+        return (offer, offers[-1]) if offer is not None else None
     if not _DEAL_FOR.search(spot.before):
         return None
     verbs = list(_DEAL_VERBS.finditer(spot.sentence, spot.clause[0], spot.offset))
     verb = verbs[-1] if verbs else None
-    price = measure_named("price")
+    # "Harlan's offer to buy a majority of Tessaly for 14 euros each": an offer's terms.
+    offered = offers and verb is not None and offers[0].start() < verb.start()
+    price = measure_named("offer" if offered else "price")
     return (price, verb) if verb is not None and price is not None else None
+
+
+# A bid's own words: an offer's price is written "at N" or "valued at N" after them.
+_OFFER_WORD = re.compile(r"\b(?:offer|offers|offered|bid|bids|tender\w*)\b", re.IGNORECASE)
+_OFFER_PRICE_BEFORE = re.compile(
+    r"\b(?:at|(?:valued|worth)(?:\s+at)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "paid 1.53 billion euros for Pellier Foods": a price paid for something named.
@@ -1797,7 +1904,10 @@ _PAID_BEFORE = re.compile(
     r"roughly\s+|around\s+|over\s+|more\s+than\s+|less\s+than\s+|just\s+)?$",
     re.IGNORECASE,
 )
-_PAID_FOR_AFTER = re.compile(r"\s+(?:\w+\s+)?for\s+(?:the\s+|its\s+|a\s+)?[A-Z<\d]")
+_PAID_FOR_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?for\s+(?:the\s+|its\s+|a\s+)?(?:[A-Z<\d]|(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?:outstanding\s+|ordinary\s+|common\s+)*(?:shares|stock)\s+(?:of|in)\s+)"
+)
 # A level reached by a change: "rose 3.6 billion dlrs, or 1.0 pct, in January to ...".
 # "output was 14.7 mln bpd, down from a 16 mln bpd average": the same measure compared.
 _COMPARED_BEFORE = re.compile(
@@ -1864,10 +1974,16 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
     left, right = spot.clause
     best: tuple[int, re.Match[str]] | None = None
     lowered = spot.lowered()
-    for match in pattern.finditer(
-        lowered, max(left, spot.offset - _MEASURE_BEFORE_REACH), spot.offset
-    ):
-        if _DERIVED_HEAD.match(sentence, match.end()):
+    reach = spot.offset - _MEASURE_BEFORE_REACH
+    # A measure of several words ending within reach is read whole ("industrial output"),
+    # even when its first word stands further back: the scan starts a word earlier.
+    start = max(left, reach)
+    if start > left:
+        space = lowered.rfind(" ", left, start)
+        earlier = lowered.rfind(" ", left, space) if space > left else -1
+        start = earlier + 1 if earlier >= left else left
+    for match in pattern.finditer(lowered, start, spot.offset):
+        if match.end() < reach or _DERIVED_HEAD.match(sentence, match.end()):
             continue
         distance = spot.offset - match.end()
         if best is None or distance <= best[0]:
@@ -1955,6 +2071,15 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
         joined = _JOINED.search(sentence, spot.end, after.start()) is not None
         if best is None or (distance < best[0] + 10 and not joined):
             best = (distance, after)
+    if (
+        best is not None
+        and best[1].end() <= spot.offset
+        and _NEXT_IN_LIST.fullmatch(sentence, best[1].end(), spot.offset)
+        and _OWN_PARTICIPLE_AFTER.match(sentence, spot.end)
+    ):
+        # "40 were hurt and a further 12 stranded": the role before "and" closes the figure
+        # before; this one's own word says something the vocabulary has no name for.
+        return None
     if best is None:
         moved = _MOVED.search(sentence, spot.end, min(right, spot.end + 40))
         displaced = measure_named("displaced")
@@ -1965,8 +2090,32 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
     return (measure, best[1].span()) if measure is not None else None
 
 
+_NEXT_IN_LIST = re.compile(
+    r"\W*\s*(?:and|,)\s+(?:another|a\s+further|further|other)?\s*", re.IGNORECASE
+)
+_OWN_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:(?:others?|people|men|soldiers|troops)\s+)?(?:were\s+|had\s+been\s+)?[a-z]{3,}ed\b"
+)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _JOINED = re.compile(r",|\b(?:and|but|while|or)\b", re.IGNORECASE)
+
+
+def _narrower_name(measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
+    """The name of a narrower measure than the word names, when the words say one."""
+    name = measure.name
+    if measure.name not in _QUALIFIED and measure.subject in (ECONOMY, COMPANY):
+        floor = spot.end if match.start() >= spot.end else 0
+        narrowed = _narrowing(spot.sentence, match, floor)
+        if narrowed is not None:
+            # "capital account surplus", "loan loss": a narrower measure than the word names.
+            return f"{narrowed}-{name}"
+    if name in _AMBIGUOUS_HEADS:
+        account = _ACCOUNT_BEFORE.search(spot.lowered(), spot.clause[0], match.start())
+        if account is not None:
+            # "the current account moved into a surplus of", "the capital account showed a
+            # deficit of": the balance of the account the clause names.
+            return f"{'-'.join(account.group(1).split())}-account-{name}"
+    return None
 
 
 def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
@@ -1984,8 +2133,21 @@ def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
             break
         words.insert(0, word)
         position = before.start()
+    if (
+        not words
+        and _OPENING_WORD.fullmatch(sentence, 0, match.start())
+        and not _QUALIFIER_AFTER.match(sentence, match.end())
+    ):
+        # "Corn imports in 2024 ...": the qualifier opens the sentence with a capital letter
+        opening = sentence[: match.start()].strip().lower()
+        if not (opening in _QUALIFIER_STOP or _CALENDAR_WORD.match(opening) or is_place(opening)):
+            words = [opening]
     while words and words[0] == "and":
         words.pop(0)
+    prior = _QUALIFIER_WORD_BEFORE.search(sentence, max(0, position - 30), position)
+    if words and prior is not None and prior.group(1).lower().startswith("non-"):
+        # "non-oil and coal sales abroad": everything but oil and coal, not coal exports
+        words.insert(0, prior.group(1))
     if " ".join(words).lower() in _WHOLE_ECONOMY:
         words = []  # "gross domestic product growth" is the economy's growth
     if not words:

@@ -73,6 +73,8 @@ class PostgresLedger(SQLLedger):
     Same tables, keys and answers as `SQLiteLedger`; selected by a postgresql:// URL."""
 
     _mark: ClassVar[str] = "%s"
+    _keys_table: ClassVar[str] = "SELECT unnest(%s::text[])"
+    _newest_first: ClassVar[str] = "DESC NULLS LAST"
 
     def __init__(self, url: str) -> None:
         try:
@@ -179,6 +181,9 @@ class PostgresLedger(SQLLedger):
             (wanted,),
         ).fetchall()
         return [StoredFigure.from_row(row) for row in rows]
+
+    def _keys_parameter(self, keys: list[str]) -> object:
+        return keys
 
     def write_recorded(
         self, recorded: Sequence[Recorded], assigned: dict[tuple[str, int], int]

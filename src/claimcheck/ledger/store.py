@@ -275,12 +275,9 @@ class StoredFigure:
         """The keys figures of other articles with this identity are found under."""
         if self.keys:
             return self.keys
-        base = f"{self.what}|{self.unit}|{self.modality}|{self.part_of or '-'}"
-        if self.event is not None:
-            return tuple(
-                f"{base}|event:{self.event.kind}:{anchor}" for anchor in sorted(self.event.anchors)
-            )
-        return (f"{base}|{self.of_what}|{self.period or '-'}",)
+        return _figure_keys(
+            self.what, self.unit, self.modality, self.part_of, self.event, self.of_what, self.period
+        )
 
     def with_keys(self) -> StoredFigure:
         return replace(self, keys=self.index_keys())
@@ -355,6 +352,14 @@ class StoredFigure:
                 frozenset(places.split("|")) if places else frozenset(),
             )
         low, high = values["key_low"], values["key_high"]
+        what, unit, modality = (
+            str(values["what"]),
+            str(values["identity_unit"]),
+            str(values["modality"]),
+        )
+        part_of, of_what, period = values["part_of"], str(values["of_what"]), values["period"]
+        # The keys given at once: a figure read back is made once, not copied to add them.
+        keys = _figure_keys(what, unit, modality, part_of, event, of_what, period)  # type: ignore[arg-type]
         return cls(
             claim_id=int(claim_id),  # type: ignore[arg-type]
             article_id=str(article_id),
@@ -365,13 +370,13 @@ class StoredFigure:
             sentence=str(sentence),
             start=int(start),  # type: ignore[arg-type]
             end=int(end),  # type: ignore[arg-type]
-            what=str(values["what"]),
-            of_what=str(values["of_what"]),
+            what=what,
+            of_what=of_what,
             subject_role=str(values["subject_role"]),
-            period=values["period"],  # type: ignore[arg-type]
-            part_of=values["part_of"],  # type: ignore[arg-type]
-            unit=str(values["identity_unit"]),
-            modality=str(values["modality"]),
+            period=period,  # type: ignore[arg-type]
+            part_of=part_of,  # type: ignore[arg-type]
+            unit=unit,
+            modality=modality,
             basis=values["basis"],  # type: ignore[arg-type]
             attribution=values["attribution"],  # type: ignore[arg-type]
             behaviour=str(values["behaviour"]),
@@ -384,7 +389,23 @@ class StoredFigure:
             precision=float(values["precision"] or 0.0),  # type: ignore[arg-type]
             period_last=_day(values["period_last"]),  # type: ignore[arg-type]
             index=int(index),  # type: ignore[arg-type]
-        ).with_keys()
+            keys=keys,
+        )
+
+
+def _figure_keys(
+    what: str,
+    unit: str,
+    modality: str,
+    part_of: str | None,
+    event: Event | None,
+    of_what: str,
+    period: str | None,
+) -> tuple[str, ...]:
+    base = f"{what}|{unit}|{modality}|{part_of or '-'}"
+    if event is not None:
+        return tuple(f"{base}|event:{event.kind}:{anchor}" for anchor in sorted(event.anchors))
+    return (f"{base}|{of_what}|{period or '-'}",)
 
 
 def stored_figure(
@@ -644,6 +665,10 @@ class ClaimLedger(Protocol):
 
     def figures_for(self, keys: Iterable[str]) -> list[StoredFigure]: ...
 
+    def figures_near(
+        self, keys: Iterable[str], first: str | None, last: str | None, per_key: int
+    ) -> tuple[list[StoredFigure], dict[str, str]]: ...
+
     def stored_findings(self, article_ids: Iterable[str]) -> dict[str, list[Finding]]: ...
 
     def dismissals(self) -> list[Dismissal]: ...
@@ -680,7 +705,14 @@ class SQLLedger:
     a parameter is marked ("?" or "%s")."""
 
     _mark: ClassVar[str] = "?"
+    # A table of keys from one parameter (`_keys_parameter`), and newest first in the key
+    # index's order.
+    _keys_table: ClassVar[str] = "SELECT value FROM json_each(?)"
+    _newest_first: ClassVar[str] = "DESC"
     _connection: Any
+
+    def _keys_parameter(self, keys: list[str]) -> object:
+        return json.dumps(keys)
 
     def close(self) -> None:
         self._connection.close()
@@ -755,8 +787,54 @@ class SQLLedger:
                 f"SELECT figure_id FROM figure_keys WHERE match_key IN ({marks})", batch
             ).fetchall()
             ids.update(row[0] for row in rows)
+        return self._figures_by_id(sorted(ids))
+
+    def figures_near(
+        self, keys: Iterable[str], first: str | None, last: str | None, per_key: int
+    ) -> tuple[list[StoredFigure], dict[str, str]]:
+        """The stored figures a batch published from `first` to `last` (None: undated, after
+        every date) can be compared with under the keys: under each key the latest `per_key`
+        level figures published before `first`, with every other figure published on the
+        last of their dates or later, up to `last`. Also, for each key whose earlier figures
+        were cut short, the date from which on its figures are all there (those published
+        earlier: `figures_for`). In figure id order, as `figures_for`."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return [], {}
+        mark = self._mark
+        before = f"k.published < {mark}" if first is not None else "k.published IS NOT NULL"
+        upto = f" AND k.published <= {mark}" if last is not None else ""
+        bounds = (
+            f"WITH w(key) AS ({self._keys_table}), b AS (SELECT w.key AS key, "
+            "(SELECT k.published FROM figure_keys k JOIN figures f ON f.id = k.figure_id "
+            f"WHERE k.match_key = w.key AND {before} AND f.figure_role = 'level' "
+            f"ORDER BY k.published {self._newest_first} LIMIT 1 OFFSET {mark}) AS since FROM w) "
+        )
+        params: list[object] = [self._keys_parameter(wanted)]
+        if first is not None:
+            params.append(first)
+        params.append(max(per_key - 1, 0))
+        statement = (
+            f"{bounds}SELECT b.key, b.since, k.figure_id FROM b JOIN figure_keys k "
+            f"ON k.match_key = b.key WHERE k.published >= COALESCE(b.since, ''){upto}"
+        )
+        if last is not None:
+            params.append(last)
+        else:
+            statement += (
+                " UNION ALL SELECT b.key, b.since, k.figure_id FROM b JOIN figure_keys k "
+                "ON k.match_key = b.key WHERE k.published IS NULL"
+            )
+        ids: set[int] = set()
+        cut: dict[str, str] = {}
+        for key, since, figure_id in self._connection.execute(statement, params).fetchall():
+            ids.add(figure_id)
+            if since is not None:
+                cut[key] = since
+        return self._figures_by_id(sorted(ids)), cut
+
+    def _figures_by_id(self, ordered: list[int]) -> list[StoredFigure]:
         figures: list[StoredFigure] = []
-        ordered = sorted(ids)
         for offset in range(0, len(ordered), 500):
             batch = ordered[offset : offset + 500]
             marks = ",".join([self._mark] * len(batch))

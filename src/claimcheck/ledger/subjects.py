@@ -76,6 +76,15 @@ _PREPOSITION = re.compile(r"\b(?:for|of|in|on|at|by|with|from|to|than|as|into|ov
 _OWNER_AFTER = re.compile(r"\s+(?:of|by|for)\s+(?:the\s+)?")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|against|between|and|into)\s+(?:the\s+)?$", re.I)
 _PARTNER_REACH = 30
+# Trading blocs are partners as countries are ("Ostera's deficit with the bloc's Community
+# members"); wire copy shortens the European Community to "the Community".
+_BLOCS = {
+    "community": "european community",
+    "european community": "european community",
+    "comecon": "comecon",
+    "efta": "efta",
+    "asean": "asean",
+}
 PARTNER_PREFIX = "with:"
 # "its", "their" before a measure: the speaker's or the clause's subject's.
 _PRONOUN_BEFORE = re.compile(
@@ -108,8 +117,13 @@ _DEAL_VERB = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition\s+of|"
     r"purchase\s+of|purchased|purchase|sell|sells|sold|selling|sale\s+of|divest\w*|"
     r"take\s+over|takeover\s+of|merger\s+with|bid\s+for|offer\s+for|stake\s+in|"
-    r"shareholders\s+of)\s+",
+    r"shareholders\s+of|(?:offer|bid|tender\w*)\s+(?:[^,;]{0,60}?\s)?for\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:the\s+)?(?:outstanding\s+)?)\s*",
     re.IGNORECASE,
+)
+# "every Tessaly's common share": the company whose stock is bought, not an owner.
+_STOCK_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:(?:outstanding|common|ordinary|voting|remaining)\s+)*(?:stock|shares)\b"
 )
 # "OPEC produced", "the group pumped": an organisation that produces.
 _PRODUCING_AFTER = re.compile(
@@ -131,6 +145,18 @@ _NOT_SAME_PHRASE = re.compile(
     r"[,;]|\b(?:but|was|were|is|are|had|has|been|after|when|which|who|while|outbid)\b",
     re.IGNORECASE,
 )
+_OFFER_BY_BEFORE = re.compile(
+    r"\b(?:offer|bid|tender\s+offer|proposal)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BID_FROM_BETWEEN = re.compile(
+    r"\W*(?:[a-z]+\s+){0,2}?(?:bid|offer|approach|proposal)\s+from\s+(?:the\s+)?<?",
+    re.IGNORECASE,
+)
+_PASSIVE_DEAL_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|was|were)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _WORLD_BEFORE = re.compile(r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -141,6 +167,14 @@ _INCIDENT_PART = re.compile(
 )
 # Whom a statement is made to: "told the market regulator", "in a filing
 # with the SEC". The addressee of a statement is never the subject of its figures.
+# "refined output outside the U.S.": everywhere but the place named, never its figure.
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:outside|excluding|except|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+_EXCLUDING_WORD = re.compile(r"outside|exclud|except|beyond", re.IGNORECASE)
+_EXCLUDED_IN_TITLE = re.compile(
+    r"\b(?:outside|excluding|except|ex)\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]*)?", re.IGNORECASE
+)
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:told|tells|telling|informed|informs|notified|notifies|advised|"
     r"(?:filing|filings|filed|letter|statement|report|submission|submitted)\s+(?:with|to))"
@@ -179,15 +213,19 @@ class ArticleNames:
         self.first_place: str | None = None
 
     def read_title(self, title: str) -> None:
-        self.title_places = title_places(title)
+        # "COPPER STOCKS OUTSIDE U.S. RISE": a place the headline excludes is not its topic
+        self.title_places = title_places(_EXCLUDED_IN_TITLE.sub(" ", title))
 
     def read_sentence(
         self, names: Names, text: str, lead: bool, excluded: tuple[int, int] | None = None
     ) -> None:
+        excluding = _EXCLUDING_WORD.search(text) is not None
         for key, start, end in names:
             if " " in key and key not in self.long_names:
                 self.long_names.append(key)
             place = self.is_place_like(key, text, start, end)
+            if place and excluding and _EXCLUDED_BEFORE.search(text, max(0, start - 20), start):
+                continue  # "refineries outside the U.S.": not where the story is
             if place:
                 self.places_seen.add(key)
                 if self.first_place is None and not _inside(start, end, excluded):
@@ -302,11 +340,13 @@ class SubjectFinder:
         events: _Events,
     ) -> Subject | None:
         sentence = spot.sentence
+        excluding = _EXCLUDING_WORD.search(sentence) is not None
         names = [
             (key, start, end)
             for key, start, end in view.names
             if not _inside(start, end, view.source_span)
             and not _ADDRESSEE_BEFORE.search(sentence, max(0, start - 30), start)
+            and not (excluding and _EXCLUDED_BEFORE.search(sentence, max(0, start - 20), start))
         ]
         kind = measure.subject
         if kind == EVENT or (measure.name == "count" and events.current is not None):
@@ -531,6 +571,9 @@ class SubjectFinder:
         """The thing a deal buys, with the buyer or bidder when the sentence names one: two
         bidders' offers for one company are two figures. A deal whose buyer is not named is
         kept to agree with, never to dispute."""
+        passive = self._passive_deal(spot, names, every_name)
+        if passive is not None:
+            return passive
         target = _deal_target(spot, names)
         if target is not None:
             target = self.article.canonical(target)
@@ -547,6 +590,38 @@ class SubjectFinder:
             return self.article.deal_target, "deal", False, None
         return None
 
+    def _passive_deal(self, spot: _Spot, names: Names, every_name: Names) -> Subject | None:
+        """A deal written in the passive: in "Tessaly said it would be bought by Harlan for
+        14 euros a share" the name after "bought by" is the buyer and the company the clause
+        opens with is what is bought."""
+        sentence = spot.sentence
+        left = spot.clause[0]
+        for key, start, _ in names:
+            passive = left <= start < spot.offset and _PASSIVE_DEAL_BEFORE.search(
+                sentence, max(left, start - 40), start
+            )
+            # "Tessaly turned down the 600 million euro approach from Harlan"
+            bid_from = spot.end <= start <= spot.end + 30 and _BID_FROM_BETWEEN.fullmatch(
+                sentence, spot.end, start
+            )
+            if not (passive or bid_from):
+                continue
+            # The company that speaks of the offer it received is what is bought.
+            target = (
+                _clause_subject(every_name, sentence, left, start)
+                or _dealer(every_name, sentence, left, start)
+                or self.article.topic_entity()
+            )
+            if target is None or is_place(target) or is_place(key):
+                return None
+            target, buyer = self.article.canonical(target), self.article.canonical(key)
+            if target == buyer:
+                return None
+            if self.article.deal_target is None:
+                self.article.deal_target = target
+            return f"{target} by {buyer}", "deal", True, None
+        return None
+
     def _buyer(self, spot: _Spot, names: Names, target: str) -> str | None:
         """Who buys or bids: named by "by" after the figure or its offer ("a tender offer for
         Norvane by Ostmark"), as the owner before the figure ("Ostmark's 40 dlr offer"), or as
@@ -554,6 +629,12 @@ class SubjectFinder:
         sentence = spot.sentence
         left, right = spot.clause
         candidates = [self._name_before_deal_verb(spot, names)]
+        for key, start, _ in names:
+            # "a hostile offer by Harlan for Tessaly, at 14 euros a share"
+            if left <= start < spot.offset and _OFFER_BY_BEFORE.search(
+                sentence, max(left, start - 30), start
+            ):
+                candidates.append(key)
         for key, start, _ in names:
             # "a tender offer for Norvane by Ostmark", not "but was outbid by Ostmark".
             gap = sentence[spot.end : start]
@@ -689,7 +770,8 @@ def _deal_target(spot: _Spot, names: Names) -> str | None:
         for position, key, end in starts:
             if position < verb.end() or position > verb.end() + _DEAL_REACH:
                 continue
-            if _POSSESSIVE_AFTER.match(sentence, end) or is_place(key):
+            owner = _POSSESSIVE_AFTER.match(sentence, end)
+            if (owner and not _STOCK_AFTER_POSSESSIVE.match(sentence, end)) or is_place(key):
                 continue
             if _COUNTERPARTY_BEFORE.search(sentence, max(0, position - 8), position):
                 continue
@@ -840,9 +922,9 @@ def _partners(names: Names, sentence: str, metric_end: int, figure_end: int) -> 
     """Places a figure is between, written right after the measure or the figure ("surplus
     with the U.S.", "exports to Nigeria"): a deficit with Japan is not the deficit."""
     return frozenset(
-        PARTNER_PREFIX + key
+        PARTNER_PREFIX + _BLOCS.get(key, key)
         for key, start, _ in names
-        if is_place(key)
+        if (is_place(key) or key in _BLOCS)
         and any(
             anchor <= start <= anchor + _PARTNER_REACH and "," not in sentence[anchor:start]
             for anchor in (metric_end, figure_end)

@@ -21,7 +21,7 @@ from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE, ArticleResult
 from claimcheck.records import SEVERITY_ORDER, Article, Finding
 from claimcheck.report.coverage import checked_claims
 from claimcheck.report.evidence import evidence_lines, identity_words
-from claimcheck.report.files import write_atomic
+from claimcheck.report.files import write_atomic, write_atomic_with
 from claimcheck.report.links import read_rule_names, rule_href, rule_name, safe_href
 from claimcheck.report.readings import claim_reading
 from claimcheck.report.summary import read_checks, read_runs, read_trends
@@ -480,8 +480,25 @@ def run_index_html(
     docs_url: str | None = None,
     rule_names: dict[str, str] | None = None,
 ) -> str:
-    findings = list(findings)
     source_of = {entry["id"]: entry["source"] or "(no source)" for entry in entries}
+    checks = summary.get("checks") or max((entry.get("checks", 0) for entry in entries), default=0)
+    rows = entry_rows_html(sorted(entries, key=_entry_order))
+    return _run_index_page(
+        summary, bool(entries), checks, source_of, findings, rows, docs_url, rule_names
+    )
+
+
+def _run_index_page(
+    summary: dict[str, Any],
+    any_entries: bool,
+    checks: int,
+    source_of: dict[str, str],
+    findings: Iterable[Finding],
+    entry_rows: Markup,
+    docs_url: str | None,
+    rule_names: dict[str, str] | None,
+) -> str:
+    findings = list(findings)
     worst_by_rule: dict[str, str] = {}
     for finding in findings:
         known = worst_by_rule.get(finding.rule)
@@ -495,14 +512,13 @@ def run_index_html(
         if f.rule == INPUT_PROBLEM_CODE
     ]
     status = summary.get("status", "completed")
-    checks = summary.get("checks") or max((entry.get("checks", 0) for entry in entries), default=0)
     return render(
         "run_index.html.j2",
         summary=summary,
         status_text="partial: some chunks failed" if status == "partial" else status,
         checks=checks,
-        entries=entries,
-        entry_rows=entry_rows_html(sorted(entries, key=_entry_order)),
+        entries=any_entries,
+        entry_rows=entry_rows,
         problems=problems,
         by_rule=rule_chart(
             "Findings by rule",
@@ -514,6 +530,56 @@ def run_index_html(
         ),
         by_source=bar_chart("Findings by source", dict(by_source)),
     )
+
+
+# Where the streamed run index's rows go in the rendered page (no text a page can contain).
+_ROWS_MARK = "\x00entry-rows\x00"
+# Index rows rendered and written at a time.
+_ROWS_PER_WRITE = 2000
+
+
+def write_run_index_streamed(
+    run_dir: Path,
+    summary: dict[str, Any],
+    lines: Callable[[], Iterable[dict[str, Any]]],
+    source_of: dict[str, str],
+    findings: Iterable[Finding],
+    docs_url: str | None = None,
+    rule_names: dict[str, str] | None = None,
+) -> Path:
+    """The run index as `run_index_html` renders it, its rows written a part at a time from
+    `lines()`, the run's index lines already in the index's order (worst first), and
+    `source_of` giving the source of each article with a finding: an archive run's index
+    lists hundreds of thousands of articles, never held at once."""
+    rows = lines()
+    first = list(itertools.islice(rows, _ROWS_PER_WRITE))
+    path = run_dir / "index.html"
+    if not first:  # the page says there are no articles: no rows go in
+        write_atomic(path, run_index_html(summary, [], findings, docs_url, rule_names))
+        return path
+    page = _run_index_page(
+        summary,
+        True,
+        summary.get("checks") or 0,
+        source_of,
+        findings,
+        Markup(_ROWS_MARK),
+        docs_url,
+        rule_names,
+    )
+    head, tail = page.split(_ROWS_MARK)
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "w", encoding="utf-8", newline="") as handle:
+            handle.write(head)
+            part = first
+            while part:
+                handle.write(entry_rows_html(part))
+                part = list(itertools.islice(rows, _ROWS_PER_WRITE))
+            handle.write(tail)
+
+    write_atomic_with(path, write)
+    return path
 
 
 # The trends' small charts: one bar per week, at most this tall.
@@ -619,19 +685,6 @@ def reports_index_html(
         trends=trends_view(trends, docs_url, names),
         updated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
-
-
-def write_run_index(
-    run_dir: Path,
-    summary: dict[str, Any],
-    entries: Sequence[dict[str, Any]],
-    findings: Iterable[Finding],
-    docs_url: str | None = None,
-    rule_names: dict[str, str] | None = None,
-) -> Path:
-    path = run_dir / "index.html"
-    write_atomic(path, run_index_html(summary, entries, findings, docs_url, rule_names))
-    return path
 
 
 def write_reports_index(

@@ -4,15 +4,14 @@ every run at the top of the reports folder (the runs, the catalog of article pag
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from claimcheck.records import SEVERITY_ORDER, Finding
-from claimcheck.report.files import write_atomic
+from claimcheck.report.files import write_atomic, write_atomic_with
 from claimcheck.schemas import SCHEMA_VERSION
 
 try:
@@ -70,13 +69,27 @@ def write_summary(
     costs more than half a second, a good part of a run that finds nothing new)."""
     summary = build_summary(run_id, articles, skipped, claims, findings, timings, **extra)
     write_atomic(directory / "summary.json", json.dumps(summary, indent=2, default=str))
-    columns = list(Finding.__dataclass_fields__)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([row[column] for column in columns] for row in finding_rows(findings))
-    write_atomic(directory / "findings.csv", buffer.getvalue())
+    write_findings_csv(directory / "findings.csv", findings)
     return summary
+
+
+# Findings turned into CSV rows at a time.
+_ROWS_PER_WRITE = 1000
+
+
+def write_findings_csv(path: Path, findings: Sequence[Finding]) -> None:
+    """findings.csv, written a part at a time (a run's findings as rows never at once)."""
+    columns = list(Finding.__dataclass_fields__)
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(columns)
+            for start in range(0, len(findings), _ROWS_PER_WRITE):
+                part = finding_rows(findings[start : start + _ROWS_PER_WRITE])
+                writer.writerows([row[column] for column in columns] for row in part)
+
+    write_atomic_with(path, write)
 
 
 # Files at the top of the reports folder, shared by every run.
@@ -139,20 +152,72 @@ class ReportsLock:
 
 
 def update_shared_files(
-    reports_root: Path, summary: dict[str, Any], entries: Iterable[dict[str, Any]]
+    reports_root: Path,
+    summary: dict[str, Any],
+    entries: Iterable[dict[str, Any]],
+    stems_of: Callable[[list[str]], dict[str, str]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Add a run to runs.json and its articles to catalog.json; returns every run, newest first."""
+    """Add a run to runs.json and its articles to catalog.json; returns every run, newest first.
+    With `stems_of` (the run's stems of some article ids), `entries` gives the run's
+    articles once each, {"id", "stem"} in the order first met with their last stem, and the
+    catalog is written as it is read, never held with the run's articles added."""
     run_id = summary["run_id"]
     with ReportsLock(reports_root):
-        catalog = dict(load_catalog(reports_root))
-        for entry in entries:
-            catalog[entry["id"]] = f"{run_id}/articles/{entry['stem']}.html"
-        write_atomic(reports_root / CATALOG_NAME, json.dumps(catalog, ensure_ascii=False))
+        if stems_of is None:
+            catalog = dict(load_catalog(reports_root))
+            for entry in entries:
+                catalog[entry["id"]] = f"{run_id}/articles/{entry['stem']}.html"
+            write_atomic(reports_root / CATALOG_NAME, json.dumps(catalog, ensure_ascii=False))
+        else:
+            _write_catalog(reports_root, run_id, entries, stems_of)
         runs = [run for run in read_runs(reports_root) if run.get("run_id") != run_id]
         runs.append(run_line(summary))
         runs.sort(key=lambda run: run["run_id"], reverse=True)
         write_atomic(reports_root / RUNS_NAME, json.dumps(runs, indent=1))
     return runs
+
+
+# Catalog keys looked up in the run at a time.
+_CATALOG_BATCH = 500
+
+
+def _write_catalog(
+    reports_root: Path,
+    run_id: str,
+    entries: Iterable[dict[str, Any]],
+    stems_of: Callable[[list[str]], dict[str, str]],
+) -> None:
+    """catalog.json as `json.dumps` writes the catalog updated with the run's articles: the
+    known articles in their order (those of this run pointing to its pages), then the run's
+    new ones."""
+    known = load_catalog(reports_root)
+
+    def pair(article_id: str, where: str) -> str:
+        return (
+            f"{json.dumps(article_id, ensure_ascii=False)}: {json.dumps(where, ensure_ascii=False)}"
+        )
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "w", encoding="utf-8", newline="") as handle:
+            handle.write("{")
+            separator = ""
+            ids = list(known)
+            for start in range(0, len(ids), _CATALOG_BATCH):
+                part = ids[start : start + _CATALOG_BATCH]
+                ours = stems_of(part)
+                for article_id in part:
+                    stem = ours.get(article_id)
+                    where = known[article_id] if stem is None else f"{run_id}/articles/{stem}.html"
+                    handle.write(separator + pair(article_id, where))
+                    separator = ", "
+            for entry in entries:
+                if entry["id"] not in known:
+                    where = f"{run_id}/articles/{entry['stem']}.html"
+                    handle.write(separator + pair(entry["id"], where))
+                    separator = ", "
+            handle.write("}")
+
+    write_atomic_with(reports_root / CATALOG_NAME, write)
 
 
 def problem_keys(findings: Iterable[Finding], code: str) -> list[list[Any]]:

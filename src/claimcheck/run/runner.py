@@ -11,7 +11,7 @@ import logging
 import os
 import secrets
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.input.inbox import read_inputs
-from claimcheck.ledger import open_ledger
+from claimcheck.ledger import ClaimLedger, open_ledger
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import Finding
 from claimcheck.report.files import remove_stale_temporaries
-from claimcheck.report.html import write_reports_index, write_run_index
+from claimcheck.report.html import write_reports_index, write_run_index_streamed
 from claimcheck.report.rule_pages import write_rule_pages
 from claimcheck.report.summary import (
     build_summary,
@@ -46,7 +46,7 @@ from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
 from claimcheck.run.ordered import compare_in_order, stage_entries
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
-from claimcheck.run.staging import StagedAdditions, Staging
+from claimcheck.run.staging import RunLines, StagedAdditions, Staging
 from claimcheck.run.timeline import span
 from claimcheck.run.unfinished import RunLock
 from claimcheck.run.workers import (
@@ -191,6 +191,8 @@ class CheckedRun:
     # Seconds of the ordered pass (comparing and recording) and of writing the pages.
     ordered_seconds: float = 0.0
     reporting_seconds: float = 0.0
+    # The run's index lines, moved to disk as the chunks were reported.
+    lines: RunLines | None = None
 
 
 def check_run(
@@ -213,6 +215,7 @@ def check_run(
     ledger = open_ledger(settings.ledger_path) if settings.ledger_path else None
     tables = RunTables(run)
     lock = RunLock(run.reports_root, run.run_id, log) if ledger is not None else None
+    lines = RunLines(run.run_dir)
     try:
         files = InputFiles(ledger, run.rules_key, log)
         queue = ChunkQueue(
@@ -234,26 +237,14 @@ def check_run(
             log.info("%d chunk(s) checked ahead were not asked for (input changed)", discarded)
         if lock is not None:
             lock.recording(aid for outcome in queue.outcomes for aid in outcome.article_ids)
-        reporter = _reporter_during_pass(queue.outcomes, staged.staging, settings, placement)
-        try:
-            with span("ordered pass"):
-                additions, ordered_seconds = compare_in_order(
-                    ledger,
-                    queue.outcomes,
-                    staged.staging,
-                    reporter.ready_through if reporter is not None else None,
-                )
-        except BaseException:
-            discard_pending(queue.outcomes)
-            raise
-        reporting = time.perf_counter()
-        with span("report chunks"):
-            report_chunks(queue.outcomes, additions, settings, placement, reporter=reporter)
-        reporting_seconds = time.perf_counter() - reporting
+        ordered_seconds, reporting_seconds = _compare_and_report(
+            ledger, queue.outcomes, staged.staging, settings, placement, lines
+        )
         if not queue.failures:
             files.note_done()
     except BaseException:
         tables.discard()
+        lines.close()
         if lock is not None:
             lock.release()
         raise
@@ -273,7 +264,32 @@ def check_run(
         queue.skipped,
         queue.read_seconds,
     )
-    return CheckedRun(queue, placement, tables, lock, ordered_seconds, reporting_seconds)
+    return CheckedRun(queue, placement, tables, lock, ordered_seconds, reporting_seconds, lines)
+
+
+def _compare_and_report(
+    ledger: ClaimLedger | None,
+    outcomes: Sequence[ChunkOutcome],
+    staging: Staging | None,
+    settings: RunSettings,
+    placement: Placement,
+    lines: RunLines,
+) -> tuple[float, float]:
+    """The ordered pass, then the chunks' pages it added to (some of them handed over while
+    it goes on); the seconds of each."""
+    reporter = _reporter_during_pass(outcomes, staging, settings, placement, lines.take)
+    try:
+        with span("ordered pass"):
+            additions, ordered_seconds = compare_in_order(
+                ledger, outcomes, staging, reporter.ready_through if reporter else None
+            )
+    except BaseException:
+        discard_pending(outcomes)
+        raise
+    reporting = time.perf_counter()
+    with span("report chunks"):
+        report_chunks(outcomes, additions, settings, placement, lines.take, reporter=reporter)
+    return ordered_seconds, time.perf_counter() - reporting
 
 
 def _reporter_during_pass(
@@ -281,19 +297,21 @@ def _reporter_during_pass(
     staging: Staging | None,
     settings: RunSettings,
     placement: Placement,
+    reported: Callable[[ChunkOutcome], None],
 ) -> ChunkReporter | None:
     """Where the workers can write chunks' pages while the ordered pass goes on: a pooled
     run that writes every article's page (which pages a page may link to does not wait for
     the pass) and stages the pass's findings (read as each part is recorded)."""
     if staging is None or placement.mode != MODE_POOL or settings.reports_for != "all":
         return None
-    return ChunkReporter(outcomes, StagedAdditions(staging), settings, placement)
+    return ChunkReporter(outcomes, StagedAdditions(staging), settings, placement, reported)
 
 
 @dataclass(slots=True)
 class RunResult:
     summary: dict[str, Any]
     findings: list[Finding]
+    # The index lines of the articles with findings (the run index lists every article).
     entries: list[dict[str, Any]]
     failures: list[BaseException] = field(default_factory=list)
     chunks: int = 0
@@ -326,7 +344,7 @@ def _stage_seconds(checked: CheckedRun) -> dict[str, float]:
 
 
 def write_tables(
-    run: PreparedRun, checked: CheckedRun, findings: list[Finding], entries: list[dict]
+    run: PreparedRun, checked: CheckedRun, findings: list[Finding], lines: RunLines
 ) -> float:
     """claims.parquet (its rows written as chunks were recorded) and findings.parquet for
     analysts; seconds taken. pyarrow loads in a run that has new articles, never on the
@@ -334,7 +352,7 @@ def write_tables(
     started = time.perf_counter()
     from claimcheck.analysis.tables import write_run_tables
 
-    articles = {entry["id"]: (entry["source"], entry["published"]) for entry in entries}
+    articles = lines.articles_of(finding.article_id for finding in findings)
     writer = checked.tables.writer if checked.tables is not None else None
     write_run_tables(run.run_dir, run.run_id, writer, findings, articles)
     return time.perf_counter() - started
@@ -397,15 +415,24 @@ def finish_quiet_check(
 
 
 def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) -> RunResult:
-    """Write the run's summary, findings table and indexes; the summary as written."""
-    log = log or logging.getLogger(__name__)
+    """Write the run's summary, findings table and indexes; the summary as written. The
+    result's entries are the index lines of the articles with findings."""
+    lines = checked.lines if checked.lines is not None else RunLines(run.run_dir)
+    try:
+        for outcome in checked.queue.outcomes:
+            lines.take(outcome)
+        return _finish_run(run, checked, lines, log or logging.getLogger(__name__))
+    finally:
+        lines.close()
+
+
+def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log) -> RunResult:
     queue, placement = checked.queue, checked.placement
     outcomes = queue.outcomes
     findings = [finding for outcome in outcomes for finding in outcome.findings]
     findings.sort(key=lambda f: (f.path, f.article_id, f.start, f.rule))
     if nothing_new(run, checked, findings):
         return finish_quiet_check(run, checked, findings, log)
-    entries = [entry for outcome in outcomes for entry in outcome.entries]
     stages = _stage_seconds(checked)
     counts = {
         "articles": sum(outcome.articles for outcome in outcomes),
@@ -423,33 +450,33 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "nothing_new": False,
     }
-    extra["checks"] = max((entry.get("checks", 0) for entry in entries), default=0)
+    extra["checks"] = lines.most_checks()
     run.run_dir.mkdir(parents=True, exist_ok=True)
     indexing = time.perf_counter()
     with span("tables"):
-        stages["tables"] = write_tables(run, checked, findings, entries)
+        stages["tables"] = write_tables(run, checked, findings, lines)
     docs_url = run.settings.docs_url
-    with span("rule pages"):
-        names = write_rule_pages(run.reports_root, run.settings.rules_dir)
+    names = write_rule_pages(run.reports_root, run.settings.rules_dir)
+    sources = lines.sources_of(finding.article_id for finding in findings)
     timings = {"total": time.perf_counter() - run.started, **stages}
     draft = build_summary(run.run_id, findings=findings, timings=timings, **counts, **extra)
     with span("run index"):
-        write_run_index(run.run_dir, draft, entries, findings, docs_url, names)
-    with span("shared files"):
-        runs = update_shared_files(run.reports_root, draft, entries)
-        note_check(run.reports_root, draft, problem_keys(findings, INPUT_PROBLEM_CODE))
-    with span("trends"):
-        stages["trends"] = update_trends(run, log)
-    with span("index of runs"):
-        write_reports_index(run.reports_root, runs, docs_url)
+        write_run_index_streamed(
+            run.run_dir, draft, lines.in_index_order, sources, findings, docs_url, names
+        )
+    runs = update_shared_files(run.reports_root, draft, _catalog_lines(lines), lines.stems_of)
+    note_check(run.reports_root, draft, problem_keys(findings, INPUT_PROBLEM_CODE))
+    stages["trends"] = update_trends(run, log)
+    write_reports_index(run.reports_root, runs, docs_url)
     stages["summary_and_index"] = time.perf_counter() - indexing
     timings = {"total": time.perf_counter() - run.started, **stages}
     summary = write_summary(
         run.run_dir, run.run_id, findings=findings, timings=timings, **counts, **extra
     )
-    # The index shows the final timings too (a re-render of one small page).
-    with span("run index"):
-        write_run_index(run.run_dir, summary, entries, findings, docs_url, names)
+    # The index shows the final timings too (the page again, its rows read again).
+    write_run_index_streamed(
+        run.run_dir, summary, lines.in_index_order, sources, findings, docs_url, names
+    )
     if checked.lock is not None:
         checked.lock.finished()
     summary["reports_dir"] = str(run.run_dir)
@@ -462,7 +489,12 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
         summary["findings"],
         summary["index_html"],
     )
-    return RunResult(summary, findings, entries, list(queue.failures), queue.chunks)
+    return RunResult(summary, findings, lines.with_findings(), list(queue.failures), queue.chunks)
+
+
+def _catalog_lines(lines: RunLines) -> Iterator[dict[str, str]]:
+    for article_id, stem in lines.catalog_stems():
+        yield {"id": article_id, "stem": stem}
 
 
 class SomethingNew(BaseException):

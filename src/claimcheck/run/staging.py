@@ -13,13 +13,17 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.ledger import LedgerEntry
 from claimcheck.ledger.comparison import FigureHistory, HistoryEntry
 from claimcheck.ledger.store import entry_from_json, entry_json, finding_from_json
-from claimcheck.records import Finding
+from claimcheck.records import SEVERITY_ORDER, Finding
+
+if TYPE_CHECKING:
+    from claimcheck.run.batch import ChunkOutcome
 
 # What the ordered pass adds to one article: its CC201/CC202 findings and figure histories.
 Addition = tuple[list[Finding], tuple[FigureHistory, ...]]
@@ -214,3 +218,147 @@ def _addition_from_json(text: str) -> Addition:
 
 def _history_values(entry: HistoryEntry) -> list[object]:
     return [entry.article_id, entry.published, entry.title, entry.text, entry.value, entry.relation]
+
+
+_LINES_SCHEMA = (
+    # One line per article page of the run, in the order the chunks were reported (`seq`),
+    # with the run index's sort key: worst severity, counts, then the title (as UTF-8 bytes,
+    # whose order is Python's string order).
+    "CREATE TABLE lines (seq INTEGER PRIMARY KEY, article_id TEXT NOT NULL, stem TEXT NOT NULL, "
+    "worst INTEGER NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL, "
+    "infos INTEGER NOT NULL, title BLOB NOT NULL, checks INTEGER NOT NULL, entry TEXT NOT NULL)",
+    "CREATE INDEX lines_by_article ON lines (article_id, seq)",
+)
+
+# Lines read back per query: the run index and the catalog are written this many at a time.
+LINES_PER_READ = 2000
+
+
+class RunLines:
+    """The run's index lines (one per article page: see report.articles.article_entry), moved
+    to a SQLite file in `folder` as each chunk is reported, and read back in the orders the
+    run index, the catalog and the tables want, so that the run's end never holds a line per
+    article. Made with the first chunk that has lines; `close` removes it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._connection: sqlite3.Connection | None = None
+        self.count = 0
+
+    def _open(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.path = self.folder / f".staged-{secrets.token_hex(6)}.tmp"
+            self._connection = sqlite3.connect(self.path, isolation_level=None)
+            self._connection.execute("PRAGMA journal_mode=OFF")
+            self._connection.execute("PRAGMA synchronous=OFF")
+            for statement in _LINES_SCHEMA:
+                self._connection.execute(statement)
+        return self._connection
+
+    def add(self, entries: Iterable[dict]) -> None:
+        """Stage lines after those staged before."""
+        rows = [
+            (
+                entry["id"],
+                entry["stem"],
+                SEVERITY_ORDER.get(entry.get("worst") or "", -1),
+                entry["findings_by_severity"]["error"],
+                entry["findings_by_severity"]["warning"],
+                entry["findings_by_severity"]["info"],
+                (entry["title"] or "").encode("utf-8", "surrogatepass"),
+                entry.get("checks", 0),
+                json.dumps(entry, separators=(",", ":")),
+            )
+            for entry in entries
+        ]
+        if rows:
+            connection = self._open()
+            with connection:
+                connection.executemany(
+                    "INSERT INTO lines (article_id, stem, worst, errors, warnings, infos, title, "
+                    "checks, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+            self.count += len(rows)
+
+    def take(self, outcome: ChunkOutcome) -> None:
+        """Move a reported chunk's lines here."""
+        self.add(outcome.entries)
+        outcome.entries = []
+
+    def _rows(self, statement: str, parameters: Sequence[object] = ()) -> Iterator[tuple]:
+        if self._connection is None:
+            return
+        cursor = self._connection.execute(statement, parameters)
+        while rows := cursor.fetchmany(LINES_PER_READ):
+            yield from rows
+
+    def in_index_order(self) -> Iterator[dict]:
+        """The lines as the run index lists them: worst first, then by their counts, then
+        by title; ties in the order staged."""
+        for (entry,) in self._rows(
+            "SELECT entry FROM lines ORDER BY worst DESC, errors DESC, warnings DESC, "
+            "infos DESC, title, seq"
+        ):
+            yield json.loads(entry)
+
+    def with_findings(self) -> list[dict]:
+        """The lines of the articles with findings, in the order staged."""
+        return [
+            json.loads(row[0])
+            for row in self._rows("SELECT entry FROM lines WHERE worst >= 0 ORDER BY seq")
+        ]
+
+    def most_checks(self) -> int:
+        rows = list(self._rows("SELECT MAX(checks) FROM lines"))
+        return (rows[0][0] or 0) if rows else 0
+
+    def catalog_stems(self) -> Iterator[tuple[str, str]]:
+        """(article id, stem) of each article, in the order first staged, with its last
+        stem (as a dict updated line by line has them)."""
+        yield from self._rows(
+            "SELECT article_id, (SELECT stem FROM lines later WHERE later.article_id = "
+            "lines.article_id ORDER BY seq DESC LIMIT 1) FROM lines GROUP BY article_id "
+            "ORDER BY MIN(seq)"
+        )
+
+    def _last_lines(self, article_ids: Iterable[str]) -> dict[str, dict]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, dict] = {}
+        if self._connection is None:
+            return found
+        for offset in range(0, len(ids), _IDS_PER_QUERY):
+            part = ids[offset : offset + _IDS_PER_QUERY]
+            marks = ",".join("?" * len(part))
+            rows = self._connection.execute(
+                f"SELECT article_id, entry FROM lines WHERE article_id IN ({marks}) ORDER BY seq",
+                part,
+            )
+            found.update((article_id, json.loads(entry)) for article_id, entry in rows)
+        return found
+
+    def stems_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The last stem of each of the articles that has a line."""
+        return {aid: entry["stem"] for aid, entry in self._last_lines(article_ids).items()}
+
+    def articles_of(self, article_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """(source, published) of each of the articles that has a line (its last)."""
+        return {
+            aid: (entry["source"], entry["published"])
+            for aid, entry in self._last_lines(article_ids).items()
+        }
+
+    def sources_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The run index's source name of each of the articles that has a line."""
+        return {
+            aid: entry["source"] or "(no source)"
+            for aid, entry in self._last_lines(article_ids).items()
+        }
+
+    def close(self) -> None:
+        """Close and remove the file."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+            self.path.unlink(missing_ok=True)

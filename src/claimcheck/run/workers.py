@@ -231,6 +231,10 @@ class ChunkReporter:
         self.reported = reported
         self.pages = RunPages(outcomes, additions, settings)
         self.jobs = [outcome for outcome in outcomes if outcome.pending]
+        # Told of each chunk once reported, in the chunks' order (the run's index lines keep
+        # it), those with nothing to report included.
+        self.outcomes = list(outcomes)
+        self.told = 0
         pooled = placement.mode == MODE_POOL and len(self.jobs) > 1
         self.pool = process_pool(placement.workers) if pooled else None
         self.in_flight: collections.deque[tuple[ChunkOutcome, Future[ChunkReport]]] = (
@@ -260,6 +264,7 @@ class ChunkReporter:
         self.jobs = []
         while self.in_flight:
             self._take_oldest()
+        self._tell_in_order()
 
     def _hand_over(self, outcome: ChunkOutcome) -> None:
         found = _additions_for(outcome, self.additions)
@@ -276,8 +281,15 @@ class ChunkReporter:
     def _take_oldest(self) -> None:
         outcome, future = self.in_flight.popleft()
         _take_report(outcome, future.result())
-        if self.reported is not None:
-            self.reported(outcome)
+        self._tell_in_order()
+
+    def _tell_in_order(self) -> None:
+        """Tell `reported` of the chunks reported so far, in the chunks' order."""
+        if self.reported is None:
+            return
+        while self.told < len(self.outcomes) and self.outcomes[self.told].pending is None:
+            self.reported(self.outcomes[self.told])
+            self.told += 1
 
 
 def _additions_for(outcome: ChunkOutcome, additions: Mapping[str, Addition]) -> LedgerAdditions:

@@ -51,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     if args.format == "jsonl":
-        sys.stdout.write("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims))
+        encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every line
+        sys.stdout.write("".join(encode(c) + "\n" for c in claims))
     else:
         sys.stdout.write(json.dumps(claims, ensure_ascii=False, indent=2) + "\n")
     return EXIT_CANNOT_RUN if problems and not claims else EXIT_OK

@@ -54,7 +54,9 @@ class UnitPolicyRule(Rule):
         if not self.applies_on(view.published):
             return
         for claim in view.claims:
-            if claim.unit not in self.units:
+            # "224,000 ton-per-year" states tons as much as "224,000 tons" does
+            unit = (claim.unit or "").partition(" / ")[0]
+            if unit not in self.units:
                 continue
             _, sentence = view.sentence_of(claim)
             context = find_phrases(self.context, sentence) if self.context else []
@@ -70,7 +72,7 @@ class UnitPolicyRule(Rule):
             if self.qualifiers and find_phrases(self.qualifiers, nearby):
                 continue
             message = self.format_message(
-                unit=claim.unit,
+                unit=unit,
                 qualifiers=", ".join(self.qualifiers),
                 stated=claim.text,
             )

@@ -1,0 +1,112 @@
+"""The run's end streamed: its index lines wait on disk (`RunLines`) and the run index,
+catalog.json and findings.csv are written from them a part at a time, byte for byte as the
+whole run held in memory would write them."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from claimcheck.records import Finding
+from claimcheck.report import html, summary
+from claimcheck.report.html import run_index_html, write_run_index_streamed
+from claimcheck.report.summary import (
+    CATALOG_NAME,
+    build_summary,
+    finding_rows,
+    update_shared_files,
+    write_findings_csv,
+)
+from claimcheck.run.staging import RunLines
+
+
+def line(article_id, worst=None, counts=(0, 0, 0), title="", source="Wire", checks=3):
+    errors, warnings, infos = counts
+    return {
+        "id": article_id,
+        "title": title,
+        "source": source,
+        "published": "2025-03-04T12:00:00+00:00",
+        "stem": article_id.replace("/", "_"),
+        "claims": 2,
+        "claims_checked": 2,
+        "checks": checks,
+        "findings_by_severity": {"info": infos, "warning": warnings, "error": errors},
+        "worst": worst,
+    }
+
+
+LINES = [
+    line("a1", title="Zinc output rises"),
+    line("a2", "warning", (0, 1, 0), "Élan buys a mill", source=""),
+    line("a3", "error", (1, 1, 0), "Port strike"),
+    line("a4", "warning", (0, 1, 0), "Élan buys a mill"),  # a tie with a2: staged order
+    line("a5", "info", (0, 0, 2), None),
+    line("a6", None, title="Aardvark census", checks=5),
+    line("a7", "warning", (0, 1, 0), "Ébène prices"),
+]
+FINDINGS = [
+    Finding("a3", "CC101", "error", "one", 0, 3),
+    Finding("a3", "CC104", "warning", "two", 4, 6),
+    Finding("a2", "CC202", "warning", "three", 1, 2),
+    Finding("a4", "CC107", "warning", "four", 1, 2),
+    Finding("a5", "CC105", "info", "five", 0, 1),
+    Finding("a7", "CC201", "warning", "six", 0, 1),
+]
+
+
+@pytest.fixture
+def lines(tmp_path):
+    staged = RunLines(tmp_path / "run")
+    staged.add(LINES[:3])
+    staged.add(LINES[3:])
+    yield staged
+    staged.close()
+    assert not list((tmp_path / "run").glob(".staged-*"))
+
+
+def test_lines_come_back_in_the_run_index_s_order(lines):
+    assert list(lines.in_index_order()) == sorted(LINES, key=html._entry_order)
+    assert [entry["id"] for entry in lines.with_findings()] == ["a2", "a3", "a4", "a5", "a7"]
+    assert lines.most_checks() == 5
+    assert lines.sources_of(["a2", "a3", "zz"]) == {"a2": "(no source)", "a3": "Wire"}
+
+
+def test_the_streamed_run_index_is_the_page_written_at_once(lines, tmp_path, monkeypatch):
+    monkeypatch.setattr(html, "_ROWS_PER_WRITE", 2)  # several parts for a handful of lines
+    page = build_summary("r1", 7, 0, 14, FINDINGS, {"total": 1.0}, checks=5, status="completed")
+    sources = lines.sources_of(f.article_id for f in FINDINGS)
+    path = write_run_index_streamed(tmp_path, page, lines.in_index_order, sources, FINDINGS)
+    assert path.read_text(encoding="utf-8") == run_index_html(page, LINES, FINDINGS)
+    empty = RunLines(tmp_path / "empty")
+    path = write_run_index_streamed(tmp_path, page, empty.in_index_order, {}, [])
+    assert path.read_text(encoding="utf-8") == run_index_html(page, [], [])
+
+
+def test_the_streamed_catalog_is_the_catalog_updated_in_memory(lines, tmp_path, monkeypatch):
+    monkeypatch.setattr(summary, "_CATALOG_BATCH", 2)
+    known = {"old1": "r0/articles/old1.html", "a4": "r0/articles/a4.html", "ö": "r0/x.html"}
+    lines.add([dict(LINES[0], stem="a1-again")])  # an article twice: its last page counts
+    streamed, in_memory = tmp_path / "streamed", tmp_path / "in-memory"
+    for folder in (streamed, in_memory):
+        folder.mkdir()
+        (folder / CATALOG_NAME).write_text(json.dumps(known, ensure_ascii=False))
+    staged = [{"id": aid, "stem": stem} for aid, stem in lines.catalog_stems()]
+    update_shared_files(streamed, {"run_id": "r1"}, staged, lines.stems_of)
+    update_shared_files(in_memory, {"run_id": "r1"}, [*LINES, dict(LINES[0], stem="a1-again")])
+    written = (streamed / CATALOG_NAME).read_bytes()
+    assert written == (in_memory / CATALOG_NAME).read_bytes()
+    assert json.loads(written)["a1"] == "r1/articles/a1-again.html"
+
+
+def test_findings_csv_is_written_in_parts_as_at_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(summary, "_ROWS_PER_WRITE", 4)
+    findings = FINDINGS * 3
+    write_findings_csv(tmp_path / "findings.csv", findings)
+    columns = list(Finding.__dataclass_fields__)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([row[column] for column in columns] for row in finding_rows(findings))
+    assert (tmp_path / "findings.csv").read_text(encoding="utf-8") == buffer.getvalue()
