@@ -29,6 +29,7 @@ from claimcheck.run.runner import (
     finish_run,
     prepare_run,
 )
+from claimcheck.run.timeline import mark, span
 from claimcheck.run.workers import MODE_THREADS, Placement, check_chunk_placed
 
 FINDINGS_ARTIFACT_KEY = "claimcheck-findings"
@@ -43,7 +44,8 @@ def check_chunk_task(
     records: list, settings: RunSettings, rules_key: str, mode: str = MODE_THREADS, workers: int = 2
 ) -> ChunkOutcome:
     """Check and report a chunk; the flow records its ledger entries (one writer)."""
-    outcome = check_chunk_placed(records, settings, rules_key, mode, workers)
+    with span("check-chunk task"):
+        outcome = check_chunk_placed(records, settings, rules_key, mode, workers)
     get_run_logger().info("chunk: %s", outcome.describe())
     return outcome
 
@@ -92,6 +94,7 @@ def claimcheck_run(
     reports_for: str = "all",
     dask_address: str | None = None,
     docs_url: str | None = None,
+    run_id: str | None = None,
 ) -> dict:
     """Check what is new or changed under `paths` (folders, files, feeds), write
     reports/<run-id>/ (HTML, Markdown, JSON), record the ledger, publish artifacts.
@@ -100,8 +103,10 @@ def claimcheck_run(
     `reports_for`: "all" or "findings" (article pages only for articles with findings).
     `dask_address`: set when the flow runs with a Dask task runner (see run_claimcheck): the
     chunks are checked by the cluster's workers. `docs_url`: where the rule pages are
-    published (the reports link there; without it, to their own copy)."""
+    published (the reports link there; without it, to their own copy). `run_id`: the run id
+    under which `claimcheck run` already started checking the first chunks (else a new one)."""
     logger = get_run_logger()
+    mark("flow body started")
     run = prepare_run(
         reports_dir,
         rules_dir,
@@ -112,6 +117,7 @@ def claimcheck_run(
         workers,
         log=logger,
         docs_url=docs_url,
+        run_id=run_id,
     )
 
     def submit(chunk: list, placement: Placement) -> Future[ChunkOutcome]:
@@ -134,8 +140,10 @@ def claimcheck_run(
         watchers=[_progress_artifact()],
         log=logger,
     )
-    result = finish_run(run, checked, log=logger)
-    _publish_artifacts(run, result)
+    with span("finish run"):
+        result = finish_run(run, checked, log=logger)
+    with span("artifacts"):
+        _publish_artifacts(run, result)
     result.raise_for_failures()
     return result.summary
 

@@ -16,7 +16,14 @@ from claimcheck.run.batch import (
     settings_digest,
 )
 from claimcheck.run.ordered import compare_in_order
-from claimcheck.run.workers import process_pool, shutdown_pools
+from claimcheck.run.workers import (
+    MODE_THREADS,
+    ChunkReporter,
+    Placement,
+    process_pool,
+    report_chunks,
+    shutdown_pools,
+)
 
 
 def story(article_id: str, body: str, month: int = 1) -> Article:
@@ -37,17 +44,67 @@ def settings_for(tmp_path: Path, **fields) -> RunSettings:
 def test_a_chunk_returns_its_ledger_entries_and_keeps_its_results_for_reporting(tmp_path):
     settings = settings_for(tmp_path)
     key = settings_digest(settings)
-    outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, key)
-    assert [entry.article_id for entry in outcome.ledger_entries] == ["ok", "bad"]
+    chunk = [story("ok", SLIP), story("b1", BRIDGE.format(412)), story("bad", WRONG)]
+    outcome = check_chunk(chunk, settings, key)
+    assert [entry.article_id for entry in outcome.ledger_entries] == ["ok", "b1", "bad"]
     assert [f.rule for f in outcome.findings] == ["CC101"]
-    assert outcome.article_ids == ["ok", "bad"]
+    assert outcome.article_ids == ["ok", "b1", "bad"]
+    # Every page is written at once, as if the ordered pass added nothing; only the article
+    # with a figure can get something from it: its results wait, with its place in the chunk
+    # and the name of its page.
+    written = sorted(p.stem for p in (tmp_path / "run" / "articles").glob("*.html"))
+    assert written == ["b1", "bad", "ok"]
+    assert [entry["id"] for entry in outcome.entries] == ["ok", "b1", "bad"]
+    assert outcome.entry_positions == [0, 1, 2]
     kept = Path(outcome.pending)
     assert kept.parent == tmp_path / "run" and kept.name.endswith(".tmp")
     lines = kept.read_text().splitlines()
-    assert [json.loads(line.split("\t")[0]) for line in lines] == [["ok", False], ["bad", True]]
+    assert [json.loads(line.split("\t")[0]) for line in lines] == [["b1", False, 1, "b1"]]
     with open_ledger(settings.ledger_path) as ledger:
         assert ledger.stats()["articles"] == 0  # the ordered pass records, not the chunk
-    assert not (tmp_path / "run" / "articles").exists()  # nor written: that waits too
+
+
+def test_a_chunk_without_figures_is_reported_where_it_is_checked(tmp_path):
+    settings = settings_for(tmp_path)
+    outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, "k")
+    assert outcome.pending is None
+    assert [entry["id"] for entry in outcome.entries] == ["ok", "bad"]
+    assert [f.rule for f in outcome.findings] == ["CC101"]
+    assert outcome.claims_checked == sum(entry["claims_checked"] for entry in outcome.entries)
+    assert outcome.stage_seconds["write_reports"] > 0
+
+
+def test_only_pages_the_ordered_pass_added_to_are_written_again(tmp_path):
+    settings = settings_for(tmp_path)
+    first = check_chunk([story("b1", BRIDGE.format(412), 1)], settings, "k")
+    chunk = [
+        story("ok", SLIP, 2),
+        story("b2", BRIDGE.format(512), 2),
+        story("bad", WRONG, 2),
+        story("b3", "The Ashby town hall is 40 meters tall.", 2),
+        # Two versions of one article in one chunk: both wait, so that their pages' names
+        # follow the chunk's order as before.
+        story("twice", SLIP, 2),
+        story("twice", BRIDGE.format(612), 2),
+    ]
+    second = check_chunk(chunk, settings, "k")
+    assert [entry["id"] for entry in second.entries] == ["ok", "b2", "bad", "b3"]
+    articles = tmp_path / "run" / "articles"
+    inode = {stem: (articles / f"{stem}.html").stat().st_ino for stem in ("b2", "b3")}
+    with open_ledger(settings.ledger_path) as ledger:
+        additions, _ = compare_in_order(ledger, [first, second])
+    report_chunks([first, second], additions, settings, Placement(MODE_THREADS, 1, 2))
+    # b2 contradicts b1: its page is written again; b3 has nothing earlier: its page stands.
+    assert (articles / "b2.html").stat().st_ino != inode["b2"]
+    assert (articles / "b3.html").stat().st_ino == inode["b3"]
+    ids = ["ok", "b2", "bad", "b3", "twice", "twice"]
+    assert [entry["id"] for entry in second.entries] == ids
+    assert [entry["stem"] for entry in second.entries][4:] == ["twice", "twice-2"]
+    assert {f.rule for f in second.findings} == {"CC101", "CC201"}
+    assert [f.article_id for f in second.findings if f.rule == "CC101"] == ["bad"]
+    page = (articles / "b2.html").read_text()
+    assert "CC201" in page and 'href="b1.html"' in page
+    assert not list(articles.glob("b2-*"))  # replaced, not renamed
 
 
 def test_the_ledger_entry_of_a_chunk_is_the_article_s_own(tmp_path):
@@ -79,16 +136,18 @@ def test_a_reported_chunk_writes_its_pages_with_the_ordered_pass_findings(tmp_pa
 
 def test_reports_for_findings_writes_pages_only_for_articles_with_findings(tmp_path):
     settings = settings_for(tmp_path, reports_for="findings")
-    outcome = check_chunk([story("ok", SLIP), story("bad", WRONG)], settings, "k")
+    chunk = [story("ok", SLIP), story("bad", WRONG), story("b1", BRIDGE.format(412))]
+    outcome = check_chunk(chunk, settings, "k")
     report = report_chunk(outcome.pending, {}, settings)
     written = sorted(p.name for p in (tmp_path / "run" / "articles").iterdir())
     assert written == ["bad.html", "bad.json", "bad.md"]
-    assert [e["id"] for e in report.entries] == ["bad"]
+    assert [e["id"] for e in outcome.entries] == ["bad"] and report.entries == []
+    assert report.reread == []  # b1: no finding of its own, none from the pass
 
 
 def test_kept_results_of_chunks_that_will_not_be_reported_are_removed(tmp_path):
     settings = settings_for(tmp_path)
-    outcome = check_chunk([story("ok", SLIP)], settings, "k")
+    outcome = check_chunk([story("b1", BRIDGE.format(412))], settings, "k")
     kept = Path(outcome.pending)
     discard_pending([outcome])
     assert not kept.exists() and outcome.pending is None
@@ -110,3 +169,18 @@ def test_chunks_checked_in_worker_processes_are_compared_in_the_ordered_pass(tmp
     [finding] = additions["b2"][0]
     assert finding.evidence["earlier"][0]["article_id"] == "b1"
     discard_pending(outcomes)
+
+
+def test_a_chunk_is_reported_as_soon_as_the_ordered_pass_is_past_its_last_article(tmp_path):
+    settings = settings_for(tmp_path)
+    january = check_chunk([story("b1", BRIDGE.format(412), 1)], settings, "k")
+    march = check_chunk([story("b3", BRIDGE.format(612), 3)], settings, "k")
+    assert january.last_in_order == ("2024-01-01T00:00:00+00:00", "b1")
+    with open_ledger(settings.ledger_path) as ledger:
+        additions, _ = compare_in_order(ledger, [march, january])
+    reporter = ChunkReporter([march, january], additions, settings, Placement(MODE_THREADS, 1, 2))
+    reporter.ready_through(("2024-02-01", ""))  # past January, not March
+    assert january.pending is None and [e["id"] for e in january.entries] == ["b1"]
+    assert march.pending is not None and [f.rule for f in march.findings] == []
+    reporter.finish()
+    assert march.pending is None and [f.rule for f in march.findings] == ["CC201"]

@@ -8,10 +8,18 @@ from pathlib import Path
 import pytest
 
 from claimcheck.pipeline.checker import Checker
+from claimcheck.records import Article
 from claimcheck.rules import RuleError
 from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.progress import AllOf, PercentDone, Progress
-from claimcheck.run.runner import ChunksFailed, check_run, finish_run, prepare_run, quiet_check
+from claimcheck.run.runner import (
+    ChunksFailed,
+    HeadStart,
+    check_run,
+    finish_run,
+    prepare_run,
+    quiet_check,
+)
 from claimcheck.run.workers import (
     MODE_DASK,
     MODE_POOL,
@@ -19,6 +27,7 @@ from claimcheck.run.workers import (
     POOL_MIN_ARTICLES,
     check_chunk_placed,
     place_chunks,
+    shutdown_pools,
 )
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "articles"
@@ -170,7 +179,18 @@ def test_a_small_run_stays_in_threads_and_a_big_one_uses_the_pool():
     sizes = [100] * (POOL_MIN_ARTICLES // 100 + 3)
     big, stream = place_chunks(chunks_of(sizes), workers=2)
     assert (big.mode, big.workers, big.window) == (MODE_POOL, 2, 4)
-    assert [len(chunk) for chunk in stream] == sizes
+    # The last two chunks in eight pieces: the two workers finish close together.
+    assert [len(chunk) for chunk in stream] == sizes[:-2] + [25] * 8
+
+
+def test_the_tail_of_a_pooled_run_is_cut_small_and_keeps_every_record_in_order():
+    records = list(range(1030))
+    chunks = [records[start : start + 400] for start in range(0, 1030, 400)]
+    placement, stream = place_chunks(chunks, workers=2)
+    pieces = list(stream)
+    assert placement.mode == MODE_POOL
+    assert [len(piece) for piece in pieces] == [400, 79, 79, 79, 79, 79, 79, 79, 77]
+    assert [record for piece in pieces for record in piece] == records
 
 
 def test_one_worker_means_threads_and_dask_means_the_cluster():
@@ -279,3 +299,71 @@ def test_quiet_check_leaves_a_changed_article_or_an_unreadable_input_to_the_flow
     run_here([inbox], tmp_path)
     (inbox / "mixed.jsonl").write_bytes((FIXTURES / "mixed.jsonl").read_bytes())
     assert quiet_here([inbox], tmp_path) is None  # new articles and unreadable lines
+
+
+# Chunks started before the flow -----------------------------------------------------------------
+
+
+def many_articles(path: Path, count: int) -> Path:
+    lines = [
+        json.dumps(
+            {
+                "id": f"s{number}",
+                "body": f"The hall in Ashby seats {100 + number} people since Monday, March 4.",
+                "published": "2024-03-06T09:00:00+00:00",
+            }
+        )
+        for number in range(count)
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_a_big_run_starts_checking_in_the_quiet_check_and_the_run_takes_those_chunks(tmp_path):
+    from claimcheck.run import workers
+
+    source = many_articles(tmp_path / "many.jsonl", POOL_MIN_ARTICLES + 50)
+    reports, ledger = str(tmp_path / "reports"), str(tmp_path / "l.sqlite")
+    head = HeadStart(workers=2)
+    try:
+        answer = quiet_check([str(source)], reports, ledger_path=ledger, chunk_size=200, head=head)
+        assert answer is None
+        # The window's four chunks started (200, then the tail in pieces), none waited for.
+        assert head.chunks == 4 and head.run_id is not None
+        run = prepare_run(reports, ledger_path=ledger, workers=2, run_id=head.run_id)
+        assert run.run_id == head.run_id
+        taken = []
+
+        def submit(chunk, placement):
+            assert placement.mode == MODE_POOL
+            ahead = workers._HEAD_STARTS.get(run.settings.reports_dir, [])
+            taken.append(any(started[0] == chunk for started in ahead))
+            done = Future()
+            settings, key = run.settings, run.rules_key
+            done.set_result(check_chunk_placed(chunk, settings, key, MODE_POOL, 2))
+            return done
+
+        checked = check_run(run, [str(source)], submit, chunk_size=200)
+        summary = finish_run(run, checked).summary
+    finally:
+        shutdown_pools()
+    assert taken[:4] == [True] * 4 and not any(taken[4:])
+    assert summary["articles"] == POOL_MIN_ARTICLES + 50 and summary["run_id"] == head.run_id
+    run_dir = Path(summary["reports_dir"])
+    assert len(list((run_dir / "articles").glob("*.html"))) == POOL_MIN_ARTICLES + 50
+    assert not list(run_dir.glob(".pending-*"))
+
+
+def test_chunks_started_ahead_that_the_run_does_not_ask_for_are_dropped(tmp_path):
+    from claimcheck.run.batch import RunSettings
+    from claimcheck.run.workers import discard_head_starts, head_start
+
+    settings = RunSettings(reports_dir=str(tmp_path / "run"), ledger_path=None)
+    article = Article(id="b1", body="The Harlow bridge is 412 meters long.")
+    try:
+        head_start([article], settings, "k", 2)
+        assert discard_head_starts(settings.reports_dir) == 1
+    finally:
+        shutdown_pools()
+    assert not list((tmp_path / "run").glob(".pending-*"))
+    assert discard_head_starts(settings.reports_dir) == 0

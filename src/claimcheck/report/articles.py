@@ -112,16 +112,22 @@ class RunReport:
         stem = safe_name(article_id)
         candidate, suffix = stem, 1
         # Another chunk of the same run may already have written an article with this id.
-        while candidate in self._names or (self.articles_dir / f"{candidate}.json").exists():
+        while candidate in self._names or os.path.exists(f"{self._page_prefix}{candidate}.json"):
             suffix += 1
             candidate = f"{stem}-{suffix}"
         self._names.add(candidate)
         return candidate
 
-    def write_article(self, result: ArticleResult, claims_json: str | None = None) -> str:
+    def write_article(
+        self, result: ArticleResult, claims_json: str | None = None, stem: str | None = None
+    ) -> str:
         """Write the article's three pages; `claims_json`: its claims as its JSON page holds
-        them, when the checking already wrote them so."""
-        stem = self.file_stem(result.article.id)
+        them, when the checking already wrote them so; `stem`: the name its pages were
+        written under before (they are replaced), else a new one."""
+        if stem is None:
+            stem = self.file_stem(result.article.id)
+        else:
+            self._names.add(stem)
         prefix = self._page_prefix + stem
         write_atomic(prefix + ".json", article_json_text(result, claims_json))
         summaries = [claim_summary(claim) for claim in result.claims]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.records import Claim
 
@@ -108,7 +109,9 @@ def claim_reading(claim: Claim, summary: str | None = None) -> str:
     return summary
 
 
+@lru_cache(maxsize=4096)
 def _day(day) -> str:
+    # Cached: an archive's claims name the same few hundred days over and over.
     return f"{day:%a} {day.day} {day:%b %Y}"
 
 

@@ -13,7 +13,8 @@ import json
 import secrets
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +37,7 @@ from claimcheck.records import Article, Finding
 from claimcheck.report.articles import RunReport
 from claimcheck.report.tables import add_claim_columns
 from claimcheck.run.incremental import rules_digest, run_key
+from claimcheck.run.timeline import span
 
 if TYPE_CHECKING:
     from claimcheck.ledger.comparison import FigureHistory
@@ -81,6 +83,12 @@ class ChunkOutcome:
     claim_columns: list[list] = field(default_factory=list)
     # How many checks examine each of its articles ("examined by N checks" on its pages).
     checks: int = 0
+    # The place in the chunk of the article of each of `entries` (pages written where the
+    # chunk was checked): merged with the pages written once the chunk is reported.
+    entry_positions: list[int] = field(default_factory=list)
+    # Its last article in publication order (LedgerEntry.order): once the ordered pass is
+    # past it, the chunk's pages can be written.
+    last_in_order: tuple[str, str] | None = None
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -96,12 +104,15 @@ LedgerAdditions = dict[str, tuple[list[Finding], "tuple[FigureHistory, ...]"]]
 
 @dataclass(slots=True)
 class ChunkReport:
-    """A reported chunk: its article pages' index lines and its findings, all of them."""
+    """A reported chunk: the index lines of the pages written (each with its article's place
+    in the chunk) and the findings, all of them, of the articles read back."""
 
     entries: list[dict]
     findings: list[Finding]
     claims_checked: int
     seconds: float
+    positions: list[int] = field(default_factory=list)
+    reread: list[str] = field(default_factory=list)
 
 
 def settings_digest(settings: RunSettings) -> str:
@@ -148,6 +159,7 @@ def _check_articles(
         )
         stages["ledger"] += clock() - mark
     outcome.stage_seconds = stages
+    outcome.last_in_order = max((entry.order for entry in outcome.ledger_entries), default=None)
     return outcome, results
 
 
@@ -172,54 +184,103 @@ def check_chunk(
     rules_key: str,
     keep_checker: bool = True,
 ) -> ChunkOutcome:
-    """Check one chunk wherever it runs and return its ledger entries for the ordered pass;
-    the results wait in a temporary file of the run folder for `report_chunk`. With
-    `keep_checker` the worker keeps its checker (rules parsed once) for the next chunk."""
+    """Check one chunk wherever it runs and return its ledger entries for the ordered pass.
+    Each article's pages are written at once as if the pass added nothing to it, which for
+    most articles it does not; the results of those it may add to (articles with a figure)
+    wait in a temporary file of the run folder for `report_chunk`, which writes again the
+    pages of those it did add to. With `keep_checker` the worker keeps its checker (rules
+    parsed once) for the next chunk."""
     started = time.perf_counter()
     checker = _worker_checker(settings, rules_key) if keep_checker else make_checker(settings)
-    outcome, results = _check_articles(records, checker, rules_key)
-    if settings.reports_for != "all":
-        # Only an article with a finding gets a page, and only one with a figure the ledger
-        # knows can be given a finding by the ordered pass: the rest need not wait.
-        with_figures = {entry.article_id for entry in outcome.ledger_entries if entry.figures}
-        results = [r for r in results if r.findings or r.article.id in with_figures]
-    if results:
-        outcome.pending = _keep_results(settings.reports_dir, results)
+    with span("check chunk", records=len(records)):
+        outcome, results = _check_articles(records, checker, rules_key)
+    own = frozenset(outcome.article_ids)
+    report = RunReport(Path(settings.reports_dir), own, settings.docs_url, outcome.checks)
+    try:
+        with span("pages"):
+            stems, kept = _pages_now(outcome, results, settings, report)
+        if kept:
+            with span("keep results", records=len(kept)):
+                outcome.pending = _keep_results(settings.reports_dir, kept, stems)
+    except BaseException:
+        report.discard()
+        raise
     outcome.seconds = time.perf_counter() - started
     return outcome
 
 
-def _keep_results(reports_dir: str, results: list[ArticleResult]) -> str:
+def _pages_now(
+    outcome: ChunkOutcome, results: list[ArticleResult], settings: RunSettings, report: RunReport
+) -> tuple[dict[int, str], list[tuple[int, ArticleResult]]]:
+    """Write the chunk's pages as they stand before the ordered pass; the file stem of each
+    page written and the results to keep, both by place in the chunk. The pass compares
+    figures only: an article without one gets nothing from it and needs no keeping. Two
+    articles of the chunk with one id wait both, unwritten: their pages' names depend on the
+    order they are written in. With pages only for articles with findings, an article with
+    none gets its page only if the pass gives it one."""
+    started = time.perf_counter()
+    ids = Counter(result.article.id for result in results)
+    stems: dict[int, str] = {}
+    kept: list[tuple[int, ArticleResult]] = []
+    for position, (result, entry) in enumerate(zip(results, outcome.ledger_entries, strict=True)):
+        alone = ids[result.article.id] == 1
+        if alone and (settings.reports_for == "all" or result.findings):
+            stems[position] = report.write_article(result)
+            outcome.entry_positions.append(position)
+        if entry.figures or not alone:
+            kept.append((position, result))
+    outcome.entries = list(report.entries)
+    outcome.claims_checked = sum(entry["claims_checked"] for entry in outcome.entries)
+    outcome.stage_seconds["write_reports"] = time.perf_counter() - started
+    return stems, kept
+
+
+def _keep_results(
+    reports_dir: str, results: list[tuple[int, ArticleResult]], stems: dict[int, str]
+) -> str:
     """The chunk's results in a temporary file of the run folder: a reporting worker anywhere
     reads them back; a run killed before reporting leaves a temporary file the next run's
     clean-up removes."""
     path = Path(reports_dir) / f".pending-{secrets.token_hex(6)}.tmp"
     path.parent.mkdir(parents=True, exist_ok=True)
-    # One line per article, its id and whether it has a finding first: the reporter reads
-    # only the articles it writes a page for. Then its claims as its JSON page holds them
-    # (the page takes them as they are), then the rest of the result.
+    # One line per article: first its id, whether it has a finding, its place in the chunk
+    # and the stem of the page written for it (if any), so that the reporter reads only the
+    # articles it writes a page for. Then its claims as its JSON page holds them (the page
+    # takes them as they are), then the rest of the result.
     lines = [
-        json.dumps([result.article.id, bool(result.findings)])
+        json.dumps([result.article.id, bool(result.findings), position, stems.get(position)])
         + "\t"
         + claims_to_json(result.claims)
         + "\t"
         + json.dumps(result_to_json(result, claims=False), separators=(",", ":"), default=str)
-        for result in results
+        for position, result in results
     ]
     # Text the article held is written as it was read, lone surrogates included.
     path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
     return str(path)
 
 
-def _kept_results(path: Path, wanted: set[str] | None) -> Iterator[tuple[ArticleResult, str]]:
-    """The kept results, each with its claims in the JSON page's form: all when `wanted` is
-    None, else those with a finding of their own or named in `wanted`."""
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """One kept result: its claims in the JSON page's form, its place in the chunk, and the
+    stem of the page written before the ordered pass (None: none was)."""
+
+    result: ArticleResult
+    claims: str
+    position: int
+    stem: str | None
+
+
+def _kept_results(path: Path, wanted: Callable[[str, bool, str | None], bool]) -> Iterator[_Kept]:
+    """The kept results `wanted` (given its id, whether it has a finding of its own and the
+    stem of its page) asks for: the others are not parsed."""
     with path.open(encoding="utf-8", errors="surrogatepass") as handle:
         for line in handle:
             head, claims, payload = line.split("\t", 2)
-            article_id, found = json.loads(head)
-            if wanted is None or found or article_id in wanted:
-                yield result_from_json(json.loads(payload), claims_from_json(claims)), claims
+            article_id, found, position, stem = json.loads(head)
+            if wanted(article_id, found, stem):
+                result = result_from_json(json.loads(payload), claims_from_json(claims))
+                yield _Kept(result, claims, position, stem)
 
 
 def report_chunk(
@@ -229,24 +290,37 @@ def report_chunk(
     pages: frozenset[str] = frozenset(),
     checks: int = 0,
 ) -> ChunkReport:
-    """Write the pages of a checked chunk with what the ordered pass found: its findings
-    added to the article's and the figures' histories. `pages` names the articles of this
-    run that have pages (links between them need not wait for the other chunks); `checks`:
-    how many checks examined each article."""
+    """Write the pages of a checked chunk's kept articles that the ordered pass added to
+    (its findings added to the article's, the figures' histories), or that got no page
+    before it. `pages` names the articles of this run that have pages (links between them
+    need not wait for the other chunks); `checks`: how many checks examined each article.
+    Returns the pages written (their places in the chunk) and the findings of every
+    article read back."""
     started = time.perf_counter()
     path = Path(pending)
-    # With pages only for articles with findings, the others are not even read back.
-    wanted = None if settings.reports_for == "all" else {a for a, (f, _) in additions.items() if f}
+    every = settings.reports_for == "all"
+
+    def wanted(article_id: str, found: bool, stem: str | None) -> bool:
+        added = additions.get(article_id)
+        if stem is not None:
+            return bool(added and (added[0] or added[1]))
+        return every or found or bool(added and added[0])
+
     report = RunReport(Path(settings.reports_dir), pages, settings.docs_url, checks)
     selected = build_checker(settings.select, settings.ignore).selected
     findings: list[Finding] = []
+    positions: list[int] = []
+    reread: list[str] = []
     try:
-        for result, claims in _kept_results(path, wanted):
-            found, history = additions.get(result.article.id, ([], ()))
-            result = with_ledger(result, found, history, selected)
-            findings.extend(result.findings)
-            if settings.reports_for == "all" or result.findings:
-                report.write_article(result, claims_json=claims)
+        with span("report chunk"):
+            for kept in _kept_results(path, wanted):
+                found, history = additions.get(kept.result.article.id, ([], ()))
+                result = with_ledger(kept.result, found, history, selected)
+                findings.extend(result.findings)
+                reread.append(result.article.id)
+                if every or result.findings:
+                    report.write_article(result, claims_json=kept.claims, stem=kept.stem)
+                    positions.append(kept.position)
     except BaseException:
         report.discard()  # no chunk is left half reported
         raise
@@ -257,6 +331,8 @@ def report_chunk(
         findings,
         sum(entry["claims_checked"] for entry in entries),
         time.perf_counter() - started,
+        positions,
+        reread,
     )
 
 

@@ -13,6 +13,7 @@ from claimcheck.ledger import ClaimLedger
 from claimcheck.run.batch import ChunkOutcome
 from claimcheck.run.incremental import InputFiles, Record, fresh_records
 from claimcheck.run.progress import Progress
+from claimcheck.run.timeline import span
 
 # Submits one chunk to be checked somewhere; its future gives the chunk's outcome.
 Submit = Callable[[list[Record]], "Future[ChunkOutcome]"]
@@ -74,15 +75,17 @@ class ChunkQueue:
         while True:
             mark = time.perf_counter()
             try:
-                chunk = next(iterator)
+                with span("read chunk"):
+                    chunk = next(iterator)
             except StopIteration:
                 self.read_seconds += time.perf_counter() - mark
                 return
             if files is not None:
                 files.count_read(chunk)
-            fresh, unchanged = fresh_records(
-                chunk, self.ledger_path, self.rules_key, self.ledger, self.redo
-            )
+            with span("filter chunk"):
+                fresh, unchanged = fresh_records(
+                    chunk, self.ledger_path, self.rules_key, self.ledger, self.redo
+                )
             self.read_seconds += time.perf_counter() - mark
             self.skipped += unchanged
             if fresh:
@@ -101,7 +104,8 @@ class ChunkQueue:
     def submit(self, chunk: list[Record], submit: Submit) -> None:
         if self.first_submit is None:
             self.first_submit = time.perf_counter()
-        self.pending.append((submit(chunk), len(chunk)))
+        with span("submit chunk"):
+            self.pending.append((submit(chunk), len(chunk)))
         self.chunks += 1
         self.to_check += len(chunk)
         self.progress.submitted(self.to_check, self.reading_done)
@@ -111,9 +115,11 @@ class ChunkQueue:
         others)."""
         future, size = self.pending.popleft()
         try:
-            outcome = future.result()
+            with span("wait for chunk"):
+                outcome = future.result()
             if self.recorded is not None:
-                self.recorded(outcome)
+                with span("collect chunk"):
+                    self.recorded(outcome)
             self.outcomes.append(outcome)
         except Exception as error:  # the chunk's articles stay new; reported as the run ends
             self.log.error("a chunk of %d record(s) failed: %r", size, error)

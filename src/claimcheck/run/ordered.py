@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -31,13 +31,15 @@ def compare_in_order(
     ledger: ClaimLedger | None,
     outcomes: Sequence[ChunkOutcome],
     staging: Staging | None = None,
+    done_through: Callable[[tuple[str, str]], None] | None = None,
 ) -> tuple[Mapping[str, Addition], float]:
     """Compare and record the checked chunks' articles in publication order (without a
     ledger: compare them with each other only). The chunks' entries not staged yet are
     staged first (a run stages them as its chunks come in, see `stage_entries`). Returns
     each article's findings and figure histories, read from `staging` as asked for (without
     one: staged in a temporary folder and all returned at once), and the seconds the pass
-    took."""
+    took. `done_through` is told, after each part, the publication order (`LedgerEntry.order`)
+    up to which every article is recorded and its additions staged."""
     if staging is None:
         with tempfile.TemporaryDirectory(prefix="claimcheck-staged-") as folder:
             staging = Staging(Path(folder))
@@ -63,6 +65,8 @@ def compare_in_order(
                     if recorded.findings or recorded.links
                 }
             )
+            if done_through is not None and results:
+                done_through(max(recorded.entry.order for recorded in results.values()))
     return staging.additions(), time.perf_counter() - started
 
 

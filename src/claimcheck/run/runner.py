@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.input.inbox import read_inputs
-from claimcheck.ledger import open_ledger
+from claimcheck.ledger import ClaimLedger, open_ledger
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import Finding
 from claimcheck.report.files import remove_stale_temporaries
@@ -46,9 +46,19 @@ from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
 from claimcheck.run.ordered import compare_in_order, stage_entries
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
-from claimcheck.run.staging import RunLines, Staging
+from claimcheck.run.staging import RunLines, StagedAdditions, Staging
+from claimcheck.run.timeline import span
 from claimcheck.run.unfinished import RunLock
-from claimcheck.run.workers import MODE_DASK, Placement, place_chunks, report_chunks
+from claimcheck.run.workers import (
+    MODE_DASK,
+    MODE_POOL,
+    ChunkReporter,
+    Placement,
+    discard_head_starts,
+    head_start,
+    place_chunks,
+    report_chunks,
+)
 
 Log = logging.Logger | logging.LoggerAdapter
 # Submits a chunk to be checked where the placement says; the future gives its outcome.
@@ -86,14 +96,15 @@ def prepare_run(
     log: Log | None = None,
     docs_url: str | None = None,
     check_rules: bool = True,
+    run_id: str | None = None,
 ) -> PreparedRun:
     """The run's id and settings; invalid rules stop the run before any article is read
     (`check_rules` False: the caller has checked them). `workers` 0 means one per core. The
     run's folder is made by the first chunk that writes into it: a run with nothing new leaves
-    none."""
+    none. `run_id`: the id the quiet check gave the chunks it started (`HeadStart`)."""
     started = time.perf_counter()
     log = log or logging.getLogger(__name__)
-    run_id = new_run_id()
+    run_id = run_id or new_run_id()
     reports_root = Path(reports_dir)
     run_dir = reports_root / run_id
     if reports_for not in REPORTS_FOR:
@@ -221,16 +232,14 @@ def check_run(
         with terminal_progress(progress_bar) as bar:
             queue.progress = AllOf(bar, *watchers)
             queue.run(chunks, lambda chunk: submit(chunk, placement), placement.window)
+        discarded = discard_head_starts(settings.reports_dir)
+        if discarded:
+            log.info("%d chunk(s) checked ahead were not asked for (input changed)", discarded)
         if lock is not None:
             lock.recording(aid for outcome in queue.outcomes for aid in outcome.article_ids)
-        try:
-            additions, ordered_seconds = compare_in_order(ledger, queue.outcomes, staged.staging)
-        except BaseException:
-            discard_pending(queue.outcomes)
-            raise
-        reporting = time.perf_counter()
-        report_chunks(queue.outcomes, additions, settings, placement, lines.take)
-        reporting_seconds = time.perf_counter() - reporting
+        ordered_seconds, reporting_seconds = _compare_and_report(
+            ledger, queue.outcomes, staged.staging, settings, placement, lines
+        )
         if not queue.failures:
             files.note_done()
     except BaseException:
@@ -256,6 +265,46 @@ def check_run(
         queue.read_seconds,
     )
     return CheckedRun(queue, placement, tables, lock, ordered_seconds, reporting_seconds, lines)
+
+
+def _compare_and_report(
+    ledger: ClaimLedger | None,
+    outcomes: Sequence[ChunkOutcome],
+    staging: Staging | None,
+    settings: RunSettings,
+    placement: Placement,
+    lines: RunLines,
+) -> tuple[float, float]:
+    """The ordered pass, then the chunks' pages it added to (some of them handed over while
+    it goes on); the seconds of each."""
+    reporter = _reporter_during_pass(outcomes, staging, settings, placement, lines.take)
+    try:
+        with span("ordered pass"):
+            additions, ordered_seconds = compare_in_order(
+                ledger, outcomes, staging, reporter.ready_through if reporter else None
+            )
+    except BaseException:
+        discard_pending(outcomes)
+        raise
+    reporting = time.perf_counter()
+    with span("report chunks"):
+        report_chunks(outcomes, additions, settings, placement, lines.take, reporter=reporter)
+    return ordered_seconds, time.perf_counter() - reporting
+
+
+def _reporter_during_pass(
+    outcomes: Sequence[ChunkOutcome],
+    staging: Staging | None,
+    settings: RunSettings,
+    placement: Placement,
+    reported: Callable[[ChunkOutcome], None],
+) -> ChunkReporter | None:
+    """Where the workers can write chunks' pages while the ordered pass goes on: a pooled
+    run that writes every article's page (which pages a page may link to does not wait for
+    the pass) and stages the pass's findings (read as each part is recorded)."""
+    if staging is None or placement.mode != MODE_POOL or settings.reports_for != "all":
+        return None
+    return ChunkReporter(outcomes, StagedAdditions(staging), settings, placement, reported)
 
 
 @dataclass(slots=True)
@@ -404,15 +453,17 @@ def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log
     extra["checks"] = lines.most_checks()
     run.run_dir.mkdir(parents=True, exist_ok=True)
     indexing = time.perf_counter()
-    stages["tables"] = write_tables(run, checked, findings, lines)
+    with span("tables"):
+        stages["tables"] = write_tables(run, checked, findings, lines)
     docs_url = run.settings.docs_url
     names = write_rule_pages(run.reports_root, run.settings.rules_dir)
     sources = lines.sources_of(finding.article_id for finding in findings)
     timings = {"total": time.perf_counter() - run.started, **stages}
     draft = build_summary(run.run_id, findings=findings, timings=timings, **counts, **extra)
-    write_run_index_streamed(
-        run.run_dir, draft, lines.in_index_order, sources, findings, docs_url, names
-    )
+    with span("run index"):
+        write_run_index_streamed(
+            run.run_dir, draft, lines.in_index_order, sources, findings, docs_url, names
+        )
     runs = update_shared_files(run.reports_root, draft, _catalog_lines(lines), lines.stems_of)
     note_check(run.reports_root, draft, problem_keys(findings, INPUT_PROBLEM_CODE))
     stages["trends"] = update_trends(run, log)
@@ -446,8 +497,25 @@ def _catalog_lines(lines: RunLines) -> Iterator[dict[str, str]]:
         yield {"id": article_id, "stem": stem}
 
 
-class SomethingNew(Exception):
-    """A run has records to check (raised where the quiet check would have submitted them)."""
+class SomethingNew(BaseException):
+    """A run has records to check (raised where the quiet check would have submitted them,
+    or waited for a chunk it started ahead). A BaseException: it passes through the chunk
+    queue, which counts any Exception from a chunk as that chunk's failure."""
+
+
+@dataclass(slots=True)
+class HeadStart:
+    """What the quiet check does when it finds something new, so that the workers check
+    while Prefect loads and starts the flow run: the first chunks (as many as the run keeps
+    in flight) are handed to the worker pool under a run id of their own, which the flow then
+    continues (`prepare_run(run_id=...)`); it takes their outcomes as it reaches the same
+    chunks. Only where the run would use the pool; `run_id` stays None when nothing was
+    started."""
+
+    workers: int = 0
+    reports_for: str = "all"
+    run_id: str | None = None
+    chunks: int = 0
 
 
 def quiet_check(
@@ -460,12 +528,14 @@ def quiet_check(
     ignore: Sequence[str] = (),
     docs_url: str | None = None,
     log: Log | None = None,
+    head: HeadStart | None = None,
 ) -> RunResult | None:
     """A run answered without a flow when nothing is new: the same reading and filtering as
     `check_run` (the ledger's content hashes, the unchanged JSON Lines files skipped whole),
     finished as the flow finishes a run with nothing new ("checked at HH:MM, nothing new" in
     the index of runs). None, with nothing noted, as soon as one record would have to be
-    checked: the run must then go through the flow. Rules are checked beforehand (preflight)."""
+    checked: the run must then go through the flow (given `head`, with its first chunks
+    already being checked, see `HeadStart`). Rules are checked beforehand (preflight)."""
     log = log or logging.getLogger(__name__)
     run = prepare_run(
         reports_dir,
@@ -473,14 +543,23 @@ def quiet_check(
         ledger_path,
         select,
         ignore,
-        workers=1,
+        reports_for=head.reports_for if head else "all",
+        workers=head.workers if head else 1,
         log=log,
         docs_url=docs_url,
         check_rules=False,
     )
 
     def submit(chunk: list[Record], placement: Placement) -> Future[ChunkOutcome]:
-        raise SomethingNew(f"{len(chunk)} record(s) to check")
+        if head is None or placement.mode != MODE_POOL or head.chunks >= placement.window:
+            raise SomethingNew(f"{len(chunk)} record(s) to check")
+        head_start(chunk, run.settings, run.rules_key, placement.workers)
+        head.run_id = run.run_id
+        head.chunks += 1
+        # Waited for only when the input ends before the window is full: the flow takes it.
+        ahead: Future[ChunkOutcome] = Future()
+        ahead.set_exception(SomethingNew(f"{head.chunks} chunk(s) started ahead"))
+        return ahead
 
     try:
         checked = check_run(run, paths, submit, chunk_size=chunk_size, log=log)

@@ -6,9 +6,12 @@ from __future__ import annotations
 import atexit
 import collections
 import itertools
+import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, Future
+from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
+from pathlib import Path
 
 from claimcheck.input.articles import InputProblem
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
@@ -23,6 +26,7 @@ from claimcheck.run.batch import (
     report_chunk,
 )
 from claimcheck.run.staging import Addition, StagedAdditions
+from claimcheck.run.timeline import span
 
 # A process pool of this machine ("pool"), the run's own task threads ("threads": small runs,
 # where starting processes costs more than it saves), or the task runner's workers themselves
@@ -69,9 +73,27 @@ def place_chunks(
         workers = 1
     if workers > 1:
         placement = Placement(MODE_POOL, workers, CHUNKS_IN_FLIGHT_PER_WORKER * workers)
-    else:
-        placement = Placement(MODE_THREADS, workers, THREADS_WINDOW)
-    return placement, itertools.chain(ahead, stream)
+        return placement, _small_tail(itertools.chain(ahead, stream), TAIL_PIECES * workers)
+    return Placement(MODE_THREADS, workers, THREADS_WINDOW), itertools.chain(ahead, stream)
+
+
+# The last two chunks of a pooled run are checked in this many smaller pieces per worker.
+TAIL_PIECES = 4
+
+
+def _small_tail(chunks: Iterator[Chunk], pieces: int) -> Iterator[Chunk]:
+    """The chunks as they come, but the last two cut into `pieces` smaller ones (in order):
+    the workers then finish within a small chunk of each other, instead of one waiting for
+    the other's last full chunk. Two chunks are read ahead to know which are the last."""
+    held: collections.deque[Chunk] = collections.deque()
+    for chunk in chunks:
+        held.append(chunk)
+        if len(held) > 2:
+            yield held.popleft()
+    tail = [record for chunk in held for record in chunk]
+    size = max(1, -(-len(tail) // pieces))
+    for start in range(0, len(tail), size):
+        yield tail[start : start + size]
 
 
 def check_chunk_placed(
@@ -84,8 +106,90 @@ def check_chunk_placed(
     """Check one chunk where the placement says: in the pool, or right here (a thread of the
     run, or a Dask worker that keeps its checker between chunks)."""
     if mode == MODE_POOL:
-        return process_pool(workers).submit(check_chunk, records, settings, rules_key).result()
+        future = _head_started(records, settings, rules_key)
+        if future is None:
+            future = process_pool(workers).submit(check_chunk, records, settings, rules_key)
+        return future.result()
     return check_chunk(records, settings, rules_key, keep_checker=mode == MODE_DASK)
+
+
+# Chunks handed to the pool before the run's flow started (`head_start`), by run folder:
+# their records, the run's settings and rules key, and the future of their outcome.
+_HEAD_STARTS: dict[str, list[tuple[Chunk, RunSettings, str, Future[ChunkOutcome]]]] = {}
+_HEAD_STARTS_LOCK = threading.Lock()
+
+
+def head_start(chunk: Chunk, settings: RunSettings, rules_key: str, workers: int) -> None:
+    """Check a chunk in the pool now, before the run that will ask for it has started (the
+    workers check while Prefect loads and starts its flow run): `check_chunk_placed` takes
+    the outcome when the run submits the same records with the same settings. Handed over
+    by a thread of its own, in order: starting the pool waits for its processes, and this
+    process meanwhile goes on to load Prefect."""
+    ahead: Future[ChunkOutcome] = Future()
+    with _HEAD_STARTS_LOCK:
+        _HEAD_STARTS.setdefault(settings.reports_dir, []).append(
+            (chunk, settings, rules_key, ahead)
+        )
+        global _HANDING_OVER
+        if _HANDING_OVER is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            _HANDING_OVER = ThreadPoolExecutor(1, thread_name_prefix="claimcheck-head-start")
+        _HANDING_OVER.submit(_hand_over, ahead, chunk, settings, rules_key, workers)
+
+
+_HANDING_OVER: Executor | None = None
+
+
+def _hand_over(
+    ahead: Future[ChunkOutcome],
+    chunk: Chunk,
+    settings: RunSettings,
+    rules_key: str,
+    workers: int,
+) -> None:
+    try:
+        checked = process_pool(workers).submit(check_chunk, chunk, settings, rules_key)
+    except BaseException as error:  # the run that takes the chunk sees it fail
+        ahead.set_exception(error)
+        return
+    checked.add_done_callback(lambda done: _pass_on(done, ahead))
+
+
+def _pass_on(done: Future[ChunkOutcome], ahead: Future[ChunkOutcome]) -> None:
+    error = done.exception() if not done.cancelled() else CancelledError()
+    if error is not None:
+        ahead.set_exception(error)
+    else:
+        ahead.set_result(done.result())
+
+
+def _head_started(
+    records: Sequence[Article | InputProblem], settings: RunSettings, rules_key: str
+) -> Future[ChunkOutcome] | None:
+    with _HEAD_STARTS_LOCK:
+        started = _HEAD_STARTS.get(settings.reports_dir, [])
+        for index, (chunk, their_settings, their_key, future) in enumerate(started):
+            if their_key == rules_key and their_settings == settings and chunk == records:
+                del started[index]
+                return future
+    return None
+
+
+def discard_head_starts(reports_dir: str) -> int:
+    """Drop the chunks checked ahead for a run that did not ask for them (its input changed
+    in between): their kept results are removed once they are done. Returns how many."""
+    with _HEAD_STARTS_LOCK:
+        left = _HEAD_STARTS.pop(reports_dir, [])
+    for *_, future in left:
+        try:
+            outcome = future.result()
+        except Exception as error:  # a chunk no run wanted: its failure stops nothing
+            logging.getLogger(__name__).warning("a chunk checked ahead failed: %r", error)
+            continue
+        if outcome.pending:
+            Path(outcome.pending).unlink(missing_ok=True)
+    return len(left)
 
 
 def report_chunks(
@@ -94,38 +198,98 @@ def report_chunks(
     settings: RunSettings,
     placement: Placement,
     reported: Callable[[ChunkOutcome], None] | None = None,
+    reporter: ChunkReporter | None = None,
 ) -> None:
     """Write every checked chunk's pages with what the ordered pass found, where the chunks
     were checked: in the pool for a pooled run, here otherwise (a Dask run reports from the
     run's process: the pages are plain files in its reports folder). Each outcome then holds
     its chunk's index lines and all its findings, until `reported` has taken them. At most a
-    window of chunks is in the pool at once, each with only its own articles' additions."""
-    pages = RunPages(outcomes, additions, settings)
-    jobs = [outcome for outcome in outcomes if outcome.pending]
-    pooled = placement.mode == MODE_POOL and len(jobs) > 1
-    pool = process_pool(placement.workers) if pooled else None
-    in_flight: collections.deque[tuple[ChunkOutcome, Future[ChunkReport]]] = collections.deque()
+    window of chunks is in the pool at once, each with only its own articles' additions.
+    `reporter`: the one that already handed some chunks over while the pass went on."""
+    if reporter is None:
+        reporter = ChunkReporter(outcomes, additions, settings, placement, reported)
+    reporter.finish()
 
-    def take_oldest() -> None:
-        outcome, future = in_flight.popleft()
-        _take_report(outcome, future.result())
-        if reported is not None:
-            reported(outcome)
 
-    for outcome in jobs:
-        found = _additions_for(outcome, additions)
-        arguments = (outcome.pending or "", found, settings, pages.among(outcome, found))
-        if pool is not None:
-            in_flight.append((outcome, pool.submit(report_chunk, *arguments, outcome.checks)))
-            while len(in_flight) > placement.window:
-                take_oldest()
+class ChunkReporter:
+    """The checked chunks' pages, handed to where they are written: all of them once the
+    ordered pass is over (`finish`), or, in a pooled run writing every page, each as soon as
+    the pass has gone past its last article in publication order (`ready_through`, told by
+    the pass after each part): the workers write pages while the run's process compares."""
+
+    def __init__(
+        self,
+        outcomes: Sequence[ChunkOutcome],
+        additions: Mapping[str, Addition],
+        settings: RunSettings,
+        placement: Placement,
+        reported: Callable[[ChunkOutcome], None] | None = None,
+    ) -> None:
+        self.additions = additions
+        self.settings = settings
+        self.window = placement.window
+        self.reported = reported
+        self.pages = RunPages(outcomes, additions, settings)
+        self.jobs = [outcome for outcome in outcomes if outcome.pending]
+        # Told of each chunk once reported, in the chunks' order (the run's index lines keep
+        # it), those with nothing to report included.
+        self.outcomes = list(outcomes)
+        self.told = 0
+        pooled = placement.mode == MODE_POOL and len(self.jobs) > 1
+        self.pool = process_pool(placement.workers) if pooled else None
+        self.in_flight: collections.deque[tuple[ChunkOutcome, Future[ChunkReport]]] = (
+            collections.deque()
+        )
+
+    def ready_through(self, order: tuple[str, str]) -> None:
+        """The pass has recorded every article up to `order` (publication order): hand over
+        the chunks whose articles all come before, as far as the window allows without
+        waiting, and take in those done."""
+        while self.in_flight and self.in_flight[0][1].done():
+            self._take_oldest()
+        waiting = []
+        for outcome in self.jobs:
+            last = outcome.last_in_order
+            if len(self.in_flight) < self.window and last is not None and last <= order:
+                self._hand_over(outcome)
+            else:
+                waiting.append(outcome)
+        self.jobs = waiting
+
+    def finish(self) -> None:
+        for outcome in self.jobs:
+            self._hand_over(outcome)
+            while len(self.in_flight) > self.window:
+                self._take_oldest()
+        self.jobs = []
+        while self.in_flight:
+            self._take_oldest()
+        self._tell_in_order()
+
+    def _hand_over(self, outcome: ChunkOutcome) -> None:
+        found = _additions_for(outcome, self.additions)
+        pages = self.pages.among(outcome, found)
+        arguments = (outcome.pending or "", found, self.settings, pages, outcome.checks)
+        if self.pool is not None:
+            self.in_flight.append((outcome, self.pool.submit(report_chunk, *arguments)))
         else:
             done: Future[ChunkReport] = Future()
-            done.set_result(report_chunk(*arguments, outcome.checks))
-            in_flight.append((outcome, done))
-            take_oldest()
-    while in_flight:
-        take_oldest()
+            done.set_result(report_chunk(*arguments))
+            self.in_flight.append((outcome, done))
+            self._take_oldest()
+
+    def _take_oldest(self) -> None:
+        outcome, future = self.in_flight.popleft()
+        _take_report(outcome, future.result())
+        self._tell_in_order()
+
+    def _tell_in_order(self) -> None:
+        """Tell `reported` of the chunks reported so far, in the chunks' order."""
+        if self.reported is None:
+            return
+        while self.told < len(self.outcomes) and self.outcomes[self.told].pending is None:
+            self.reported(self.outcomes[self.told])
+            self.told += 1
 
 
 def _additions_for(outcome: ChunkOutcome, additions: Mapping[str, Addition]) -> LedgerAdditions:
@@ -136,11 +300,27 @@ def _additions_for(outcome: ChunkOutcome, additions: Mapping[str, Addition]) -> 
 
 
 def _take_report(outcome: ChunkOutcome, report: ChunkReport) -> None:
-    problems = [f for f in outcome.findings if f.rule == INPUT_PROBLEM_CODE]
-    outcome.findings = problems + report.findings
-    outcome.entries = report.entries
-    outcome.claims_checked = report.claims_checked
-    outcome.stage_seconds["write_reports"] = report.seconds
+    """The chunk's findings and index lines once its kept articles are reported: those read
+    back replace what their checking found and their pages written before, the index lines
+    in the chunk's order."""
+    reread = set(report.reread)
+    outcome.findings = [
+        f for f in outcome.findings if f.rule == INPUT_PROBLEM_CODE or f.article_id not in reread
+    ] + report.findings
+    rewritten = set(report.positions)
+    placed = [
+        (position, entry)
+        for position, entry in zip(outcome.entry_positions, outcome.entries, strict=True)
+        if position not in rewritten
+    ]
+    placed += zip(report.positions, report.entries, strict=True)
+    placed.sort(key=lambda pair: pair[0])
+    outcome.entry_positions = [position for position, _entry in placed]
+    outcome.entries = [entry for _position, entry in placed]
+    outcome.claims_checked = sum(entry["claims_checked"] for entry in outcome.entries)
+    outcome.stage_seconds["write_reports"] = (
+        outcome.stage_seconds.get("write_reports", 0.0) + report.seconds
+    )
     outcome.pending = None
 
 
@@ -189,13 +369,16 @@ class RunPages:
 
 
 _POOLS: dict[int, Executor] = {}
+# The run's task threads ask for the pool at once as a run starts: one of them starts it.
+_POOLS_LOCK = threading.Lock()
 
 
 def _warm_worker() -> None:
     """Import the heavy parts once per worker (pint, the date lexicon, templates)."""
-    make_checker(RunSettings(reports_dir="", ledger_path=None)).check_article(
-        Article(id="warm-up", body="It rose 5 pct to 12 mln dlrs on Monday, March 2, 1987.")
-    )
+    with span("worker warm-up"):
+        make_checker(RunSettings(reports_dir="", ledger_path=None)).check_article(
+            Article(id="warm-up", body="It rose 5 pct to 12 mln dlrs on Monday, March 2, 1987.")
+        )
 
 
 def process_pool(workers: int) -> Executor:
@@ -203,25 +386,29 @@ def process_pool(workers: int) -> Executor:
     (`claimcheck serve` keeps it between runs). Workers are started with forkserver (spawn
     where that is missing), never fork: the run's process runs threads (Prefect's event
     loop) that a forked child would inherit in an unknown state."""
+    with _POOLS_LOCK:
+        return _POOLS.get(workers) or _start_pool(workers)
+
+
+def _start_pool(workers: int) -> Executor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = _POOLS.get(workers)
-    if pool is None:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if context.get_start_method() == "forkserver":
-            context.set_forkserver_preload(["claimcheck.run.batch", "claimcheck.report.html"])
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker)
-        if not _POOLS:
-            # Stopped while the interpreter is whole: at teardown the pool's own clean-up
-            # finds its modules gone and complains.
-            atexit.register(shutdown_pools)
-        _POOLS[workers] = pool
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload(["claimcheck.run.batch", "claimcheck.report.html"])
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker)
+    if not _POOLS:
+        # Stopped while the interpreter is whole: at teardown the pool's own clean-up
+        # finds its modules gone and complains.
+        atexit.register(shutdown_pools)
+    _POOLS[workers] = pool
     return pool
 
 
 def shutdown_pools() -> None:
-    for pool in _POOLS.values():
-        pool.shutdown(cancel_futures=True)
-    _POOLS.clear()
+    with span("stop the worker pool"):
+        for pool in _POOLS.values():
+            pool.shutdown(cancel_futures=True)
+        _POOLS.clear()

@@ -21,6 +21,7 @@ from claimcheck.run import DEFAULT_CHUNK_SIZE
 
 if TYPE_CHECKING:
     from claimcheck.cli.preflight import RunPlan
+    from claimcheck.run.runner import HeadStart
 
 NAME = "run"
 # The settings a run takes from flags, the configuration file, the environment or defaults.
@@ -129,10 +130,11 @@ def print_last(lines: list[str]) -> None:
         sys.stdout.flush()
 
 
-def answer_without_flow(plan: RunPlan) -> dict | None:
+def answer_without_flow(plan: RunPlan, head: HeadStart | None = None) -> dict | None:
     """The summary of a run with nothing new, answered before Prefect is imported (about a
-    second of a rerun's time), or None: something is new and the flow checks it. Without a
-    ledger every article is new, so there is nothing to look at."""
+    second of a rerun's time), or None: something is new and the flow checks it (given
+    `head`, the worker processes already check its first chunks while Prefect starts).
+    Without a ledger every article is new, so there is nothing to look at."""
     if not plan.ledger:
         return None
     from claimcheck.run.runner import quiet_check
@@ -146,6 +148,7 @@ def answer_without_flow(plan: RunPlan) -> dict | None:
         select=plan.select,
         ignore=plan.ignore,
         docs_url=plan.docs_url,
+        head=head,
     )
     return result.summary if result is not None else None
 
@@ -159,7 +162,12 @@ def run(args: argparse.Namespace) -> int:
     cwd = Path.cwd()
     settings = resolve(args, read_config(args, cwd), cwd, NAME, RUN_KEYS)
     plan = preflight([str(p) for p in args.paths], settings, require_articles=True)
-    quiet = answer_without_flow(plan)
+    from claimcheck.run.runner import HeadStart
+    from claimcheck.run.timeline import span
+
+    head = None if args.dask_address else HeadStart(plan.workers, plan.reports_for)
+    with span("quiet check"):
+        quiet = answer_without_flow(plan, head)
     if quiet is not None:
         print_last([summary_line(quiet), f"report: {quiet['index_html']}"])
         return EXIT_OK
@@ -171,14 +179,18 @@ def run(args: argparse.Namespace) -> int:
     # A cold local server can take 15 s or more on a small machine: give it room.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     from claimcheck.run.runner import ChunksFailed
-    from claimcheck_flows.claimcheck_flow import run_claimcheck
+
+    with span("import prefect and the flow"):
+        from claimcheck_flows.claimcheck_flow import run_claimcheck
 
     try:
-        summary = run_claimcheck(
-            progress=not args.no_progress,
-            dask_address=args.dask_address,
-            **plan.flow_parameters(),
-        )
+        with span("flow"):
+            summary = run_claimcheck(
+                progress=not args.no_progress,
+                dask_address=args.dask_address,
+                run_id=head.run_id if head is not None else None,
+                **plan.flow_parameters(),
+            )
     except ChunksFailed as error:
         print(f"claimcheck: run incomplete: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
