@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from claimcheck.checks.helpers import IRREGULAR_PAST, sentence_bounds
+from claimcheck.checks.helpers import IN_ALL, IRREGULAR_PAST, sentence_bounds
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.extract.quantities import lemmatize_noun
@@ -79,7 +79,7 @@ _MEASURES_OF = _words(
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]")
 # "12 in all", "12 in total", "12 altogether": the size of the whole group.
-_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|in\s+number|altogether)\b", re.I)
+_IN_ALL = re.compile(rf"\s*(?:{IN_ALL}|in\s+number)\b", re.I)
 # "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
 _MAKE_UP = re.compile(
     r"\s+(?:(?:who|that|which)\s+)?(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"

@@ -27,6 +27,10 @@ _IRREGULAR_PAST_WORDS = """
     bought built caught dug found hid rang rode sought shook slept sped stole stuck taught
     tore wore woke fed bit
 """
+# "in all", "in total", "altogether": words that give the size of a whole after its parts
+# or as a group's size. A regular-expression alternation, for the checks' own patterns.
+IN_ALL = r"in\s+all|in\s+total|altogether"
+
 IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_WORDS.split())
 _ABBREVIATED_WEEKDAYS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,

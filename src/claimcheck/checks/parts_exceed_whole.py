@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from claimcheck.checks.helpers import make_finding, sentence_bounds, stated_half_step, where
+from claimcheck.checks.helpers import IN_ALL, make_finding, sentence_bounds, stated_half_step, where
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.extract.quantities import lemmatize_noun
@@ -111,15 +111,11 @@ _MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
 _IN_ALL_WORDS = ("in all", "in total", "altogether")
 # "In all, 80 people were on board": a whole after its parts, in the sentence after them.
-_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
+_IN_ALL_AFTER = re.compile(rf"\s+(?:{IN_ALL})\b", re.I)
 # "... 120 trees had been planted in all.": the whole's clause ends so.
-_IN_ALL_CLAUSE_END = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){1,6}\s+(?:in\s+all|in\s+total|altogether)\s*[.;]", re.I
-)
+_IN_ALL_CLAUSE_END = re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,6}}\s+(?:{IN_ALL})\s*[.;]", re.I)
 # "In all, 80 people ...", "In all, the ferry was carrying 80 ...": the sentence opens so.
-_IN_ALL_BEFORE = re.compile(
-    r"^\W*(?:in\s+all|in\s+total|altogether),?(?:\s+[A-Za-z][\w'’-]*){0,6}\W*$", re.I
-)
+_IN_ALL_BEFORE = re.compile(rf"^\W*(?:{IN_ALL}),?(?:\s+[A-Za-z][\w'’-]*){{0,6}}\W*$", re.I)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
 _OF_THEM_AFTER = re.compile(
