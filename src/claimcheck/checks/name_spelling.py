@@ -43,6 +43,8 @@ _NAMED_USE = re.compile(
 # "Upton Park", "Clare College": a name that is part of a place's or body's name.
 _NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)*)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)*) $")
+# The word before, across a line break (wire copy wraps lines inside a firm's name).
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)*)\s+$")
 _WORD_REACH = 40
 _NOT_PERSON_WORDS = COMMON_CAPITALIZED | ORGANIZATION_WORDS
 # Shortest name (in letters) compared at all, and the longer of a pair; shorter names
@@ -90,6 +92,9 @@ class _Form:
     # Occurrences followed by a word naming a place or body ("Upton Park", "Clare College"),
     # and by another name ("Kevin Donnellon": used as a first name).
     in_institution: int = 0
+    # The words right before occurrences inside such names ("Liberty" of "Liberty Financial
+    # Group"), folded: the rest of the name.
+    institution_words: set[str] = field(default_factory=set)
     before_name: int = 0
     # Where it follows a title ("President Reagan", "Mr Brown").
     titled: list[int] = field(default_factory=list)
@@ -237,6 +242,9 @@ def _describe(body: str, form: _Form) -> None:
         after = following.group(1) if following else ""
         institution = after.lower() in ORGANIZATION_WORDS
         form.in_institution += institution
+        if institution:
+            word_before = _NAME_WORD_BEFORE.search(body, max(0, start - _WORD_REACH), start)
+            form.institution_words.add(_fold(word_before.group(1)) if word_before else "")
         if initial and (institution or _NAMED_USE.match(body, end)):
             form.mid_sentence += 1
         if after and _is_capitalized(after) and after.lower() not in _NOT_PERSON_WORDS:
@@ -354,8 +362,8 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
         return None  # "Games" (and "gamers") beside "Gates": a word of the language
     if _other_kinds_of_name(rare, common) or layout.apart(rare.spans, common.spans):
         return None  # team sheets, a name and its translation, a first name and a surname
-    if rare.titled and layout.share_a_sentence([(at, at) for at in rare.titled], common.spans):
-        return None  # "Donald Regan, President Reagan's chief of staff": two people named
+    if _titled_apart(rare, common, rare_count, layout):
+        return None
     person = _same_person(rare, common)
     majority = common_count >= _MAJORITY and common_count >= _MAJORITY * rare_count
     if rare.folded[0] != common.folded[0] and not _first_letter_slip(
@@ -376,6 +384,19 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
     reproduced = layout.all_quoted(rare.spans)
     severity: Severity = "info" if reproduced else "warning"
     return _Slip(rare, common, distance, severity, rare_count, common_count, basis)
+
+
+def _titled_apart(rare: _Form, common: _Form, rare_count: int, layout: Layout) -> bool:
+    """Two people told apart by how they are introduced: the rarer spelling titled in a
+    sentence naming the other ("Donald Regan, President Reagan's chief of staff"), or one
+    spelling introduced with a first name and the other only ever by a title, each named
+    again (a slip is seldom repeated: "Donald Regan" ... "President Reagan")."""
+    if rare.titled and layout.share_a_sentence([(at, at) for at in rare.titled], common.spans):
+        return True
+    return rare_count >= _MAJORITY and any(
+        bool(named.first_names) and not titled.first_names and bool(titled.titled)
+        for named, titled in ((rare, common), (common, rare))
+    )
 
 
 def _first_letter_slip(rare: _Form, common: _Form, tie: bool) -> bool:
@@ -493,6 +514,12 @@ def _plausible_tie(rare: _Form, common: _Form, distance: int, layout: Layout) ->
     with it, neither spelling opening a sentence only."""
     if distance != 1:
         return False
+    if (
+        rare.in_institution == len(rare.spans)
+        and common.in_institution == len(common.spans)
+        and rare.institution_words.isdisjoint(common.institution_words)
+    ):
+        return False  # "Kobeya Baking Co" and "Sumitomo Trust and Banking Co": two firms
     return not layout.share_a_sentence(rare.spans, common.spans) and rare.mid_sentence > 0
 
 
