@@ -165,9 +165,11 @@ _PART_GAP_CHARS = 60
 _ASIDE_CLOSED = re.compile(r"\s[-–—]\s")
 # "... 70 to the ruling party and 60 to the opposition": where each part went or is, which
 # one item cannot be at twice (unlike "600 for the plan and 500 for lower taxes").
+# "to", "in", "from" a place, or "at" a named one: one item is at one of them. "At the
+# dinner", "at the match": what people are at may be events, and one can go to both.
 _EXCLUSIVE_AFTER = re.compile(
-    r"\s+(?:to|in(?!\s+(?:all|total)\b)|at|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
-    re.I,
+    r"\s+(?:(?i:to|in(?!\s+(?:all|total)\b)|from)\s+(?:(?i:the)\s+)?[A-Za-z]|(?i:at)\s+"
+    r"(?:(?i:the)\s+)?[A-Z])[\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
 )
 _WORDS_AFTER_LAST_PART = 6
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
@@ -235,6 +237,20 @@ _OVERLAP_LATER = re.compile(
     re.I,
 )
 _CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
+_COLON_BEFORE = re.compile(r":\s*$")
+# "... held sand", "... went to the cannery": a part's verb and its object, to the clause end.
+_VERB_AND_OBJECT = re.compile(
+    r"\s+(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|to|for|from|into|on|in)\s+){0,2}"
+    r"(?P<object>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+    r"(?=\s*[.,;:)]|\s+(?:and|but|while)\b|\s*$)"
+)
+# "... were at the dinner", "... at the match": parts told apart only by what they were at,
+# a thing named by a common noun (an event, a gathering, a site). Unlike "in London" or
+# "from Europe", one item may have been at each.
+_BEING_AT = re.compile(
+    r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?at\s+(?:the|a|an|its|their)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=\s*[.,;:)]|\s+(?:and|but|while)\b|\s*$)"
+)
 # "... were students", "... are from Ireland", "... were on the farms": a part's category
 # after a linking verb.
 _COPULA_CATEGORY = re.compile(
@@ -1351,10 +1367,33 @@ def _splits(body: str, parts: list[Claim]) -> bool:
         return True
     if any(_COMPLEMENT.search(body, max(0, part.start - 20), part.start) for part in parts[1:]):
         return True
+    if all(_BEING_AT.match(body, part.end) for part in parts):
+        return False  # "90 were at the dinner and 120 at the match": one may go to both
     descriptions = _descriptions(body, parts)
     if _cross_partitions(descriptions):
         return False
-    return _one_partition(descriptions) or _different_words(descriptions)
+    return (
+        _one_partition(descriptions)
+        or _different_words(descriptions)
+        or _breakdown_after_colon(body, parts)
+    )
+
+
+def _breakdown_after_colon(body: str, parts: list[Claim]) -> bool:
+    """ "102 crates were opened: 61 held sand and 41 held plastic": parts after a colon,
+    each with one verb and an object of its own kind (a different head noun), are the
+    breakdown the colon announces. Objects of one kind ("failed the brake test", "failed
+    the light test") are checks one item can fail twice."""
+    if not _COLON_BEFORE.search(body, max(0, parts[0].start - 3), parts[0].start):
+        return False
+    verbs, heads = set(), []
+    for part in parts:
+        clause = _VERB_AND_OBJECT.match(body, part.end)
+        if clause is None:
+            return False
+        verbs.add(clause.group("verb").lower())
+        heads.append(clause.group("object").split()[-1].lower())
+    return len(verbs) == 1 and len(set(heads)) == len(heads)
 
 
 def _cross_partitions(descriptions: list[list[str]]) -> bool:
