@@ -688,3 +688,31 @@ def test_parts_in_the_next_sentence_split_by_the_other(from_text):
         "sent the other 62 to foster homes."
     )
     assert _found(from_text, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Each part opening one of the sentences after the whole.
+        ("The kennel took in 130 animals. 90 were dogs. 55 were cats.", "130 animals"),
+        ("The kennel took in 130 animals. 70 were dogs. 55 were cats.", None),
+        (
+            "The line carried 420 cars. About 260 went to Calais. A further 190 went to Rye.",
+            "420 cars",
+        ),
+        (
+            (
+                "The union has 300 members. 180 work at the port. The remaining 150 are at the mill.",
+                "300 members",
+            ),
+            "300 members",
+        ),
+        # Parts in sentences of their own with nothing saying they are apart may overlap.
+        ("The line carried 420 cars. About 260 went to Calais. Some 190 were French.", None),
+        # Another sentence between the whole and the parts.
+        ("The kennel took in 130 animals. It is full. 90 were dogs. Another 55 were cats.", None),
+    ],
+)
+def test_parts_sentence_by_sentence(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

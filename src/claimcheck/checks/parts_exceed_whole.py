@@ -218,6 +218,10 @@ _REFERENT_REACH = 3000
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
+# A part added to those before it: "Another 190 ...", "A further 150 ...", "The other 45".
+_ADDED_PART = re.compile(
+    r"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest)\s*$", re.I
+)
 _COMPLEMENT = re.compile(r"\b(?:the\s+other|the\s+remaining|the\s+rest)\s*,?\s*$", re.I)
 # Words that let parts overlap or stand outside the whole.
 _OVERLAP_WORDS = re.compile(
@@ -987,6 +991,8 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
             if whole.dimension == "currency":
                 continue
             parts = _parallel_parts(body, whole, counts, index, (start, end))
+            if len(parts) < 2 and adjacent:
+                parts = _parts_sentence_by_sentence(context, whole, counts, index) or parts
             if parts:
                 yield _Parts(whole, parts, True)
             continue
@@ -1153,6 +1159,42 @@ def _parallel_parts(
     if _all_gapped(body, parts) or _copular_categories(body, parts):
         return parts
     return parts if _one_partition(_descriptions(body, parts)) else []
+
+
+def _parts_sentence_by_sentence(
+    context: ArticleContext, whole: Claim, counts: list[Claim], index: int
+) -> list[Claim]:
+    """ "The clinic saw 90 patients. 60 were children. 45 were adults.", "... Some 250 flew
+    economy. Another 190 flew business class.": parts each opening one of the sentences
+    right after their whole, the only figure of its sentence, each said to be of its own
+    category by a linking verb or added to those before ("another", "a further", "the
+    other", "the remaining")."""
+    body = context.article.body
+    parts: list[Claim] = []
+    added = True
+    position = index
+    previous_end = sentence_bounds(context, whole.start)[1]
+    while position < len(counts):
+        part = counts[position]
+        start, end = sentence_bounds(context, part.start)
+        single = position + 1 >= len(counts) or counts[position + 1].start >= end
+        lead = body[start : part.start]
+        if (
+            body[previous_end:start].strip()
+            or not single
+            or not _same_measure(whole, part)
+            or len(lead.split()) > _MAX_LEAD_WORDS
+            or re.search(r"[,;:\d]", lead)
+        ):
+            break
+        if parts:
+            added = added and _ADDED_PART.search(lead) is not None
+        parts.append(part)
+        previous_end = end
+        position += 1
+    if len(parts) < 2:
+        return []
+    return parts if added or _copular_categories(body, parts) else []
 
 
 def _copular_categories(body: str, parts: list[Claim]) -> bool:
