@@ -701,10 +701,7 @@ def test_parts_in_the_next_sentence_split_by_the_other(from_text):
             "420 cars",
         ),
         (
-            (
-                "The union has 300 members. 180 work at the port. The remaining 150 are at the mill.",
-                "300 members",
-            ),
+            "The union has 300 members. 180 work at the port. The remaining 150 are at the mill",
             "300 members",
         ),
         # Parts in sentences of their own with nothing saying they are apart may overlap.

@@ -985,14 +985,8 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
             _opens_sentence(body, start, part) and _COMPLEMENT.search(body, part.end, end)
         ):
             # "230 are girls and 190 are boys", "Adults accounted for 600 and children for
-            # 350": parts of one partition, or stated in parallel, opening the sentence. Not
-            # sums of money: the next sentence's amounts are most often other pots ("A total
-            # of 14.5 mln was lent to X. Y is to receive 8.9 mln, ...").
-            if whole.dimension == "currency":
-                continue
-            parts = _parallel_parts(body, whole, counts, index, (start, end))
-            if len(parts) < 2 and adjacent:
-                parts = _parts_sentence_by_sentence(context, whole, counts, index) or parts
+            # 350": parts of one partition, or stated in parallel, opening the sentence.
+            parts = _parts_opening_sentences(context, whole, counts, index, adjacent)
             if parts:
                 yield _Parts(whole, parts, True)
             continue
@@ -1159,6 +1153,22 @@ def _parallel_parts(
     if _all_gapped(body, parts) or _copular_categories(body, parts):
         return parts
     return parts if _one_partition(_descriptions(body, parts)) else []
+
+
+def _parts_opening_sentences(
+    context: ArticleContext, whole: Claim, counts: list[Claim], index: int, adjacent: bool
+) -> list[Claim]:
+    """Parts opening the sentence after their whole, or each of the sentences after it.
+    Not sums of money: the next sentence's amounts are most often other pots ("A total of
+    14.5 mln was lent to X. Y is to receive 8.9 mln, ...")."""
+    if whole.dimension == "currency":
+        return []
+    sentence = sentence_bounds(context, counts[index].start)
+    parts = _parallel_parts(context.article.body, whole, counts, index, sentence)
+    if len(parts) < 2 and adjacent:
+        # "The clinic saw 90 patients. 60 were children. 45 were adults."
+        parts = _parts_sentence_by_sentence(context, whole, counts, index) or parts
+    return parts
 
 
 def _parts_sentence_by_sentence(
