@@ -2085,3 +2085,21 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+@template("CC106-41", "dev", "a distributive on the group itself: the X's N Y ... The M Y each ...")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 120)
+    noun, group, deed = ctx.pick(
+        (
+            ("musicians", "orchestra", "received a medal"),
+            ("riders", "team", "were given a new bike"),
+            ("nurses", "ward", "signed the letter"),
+        )
+    )
+    return _cc106(
+        f"The {group} has {slip(a)} {noun} on its books.",
+        f"The {slip(b)} {noun} each {deed} after the final night.",
+        (a, b),
+        noun,
+    )
