@@ -230,9 +230,12 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     closed on Jan. 8. It has been shut for ..."); or an event of the rule sets
     (`rules/events/`: "just over nine months after Russia's full-scale invasion", "the war
     in Ukraine has now raged for", "the six months of the war in Ukraine"), passed to the
-    check as data by the pipeline. Durations read: "N after/since/into/of", "for N", "N have
-    passed since", "After N, ...", "is stepping down after N years" (in a sentence about
-    now), "N old", "in its Nth week", "in week N", "day N".
+    check as data by the pipeline; a time counted back from now to a rule-set event named
+    right before it is that event's duration ("Lukashenko, who came to power some 40
+    years ago", "since the invasion of Ukraine nearly six years ago"). Durations read: "N
+    after/since/into/of", "for N", "N have passed since", "After N, ...", "is stepping
+    down after N years" (in a sentence about now), "N old", "in its Nth week", "in week
+    N", "day N".
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way.

@@ -491,7 +491,7 @@ def _stable_span(
     if changes is not None:
         return True
     # Read before the figure and in its own words ("now 12", "12 new members"); after its
-    # noun only a rate or a distributive ("12 sailors per boat", "95 musicians each"):
+    # noun only a rate or a distributive ("12 sailors per boat", "carried 12 sailors each"):
     # "15 climbers are now resting", "have since returned" say nothing of the group's size.
     near_low = max(sentence_start, start - _NEAR_BEFORE)
     if _NEAR_CHANGE_WORDS.search(body, near_low, end) is not None:

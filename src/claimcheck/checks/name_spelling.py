@@ -150,8 +150,12 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     Not flagged: different first names or initials (Maria and Mario Castellano, M Horan
     and S Horgan); places, peoples, months and days that look alike (Austria/Australia,
     Iran/Iraq); names in lists such as team sheets and fixtures, when both spellings are
-    listed; a first name beside a surname one letter apart; a name beside its
-    translation in parentheses; two spellings in one sentence with nothing else to go on.
+    listed; a shortened name in a row of a table of figures ("Amarlo/ Lubbck 1.84 --");
+    a first name beside a surname one letter apart; a name beside its translation in
+    parentheses; two spellings in one sentence with nothing else to go on; words of two
+    firms' names with nothing else to go on ("Kobeya Baking Co", "Sumitomo Trust and
+    Banking Co"); one spelling introduced with a first name and the other only by a title,
+    each named again ("Donald Regan" ... "President Reagan": two people).
     Known limits: the right spelling is not known (a rule set of people can name it);
     two real people with near-identical surnames and no first names given, each named
     several times, can be flagged.

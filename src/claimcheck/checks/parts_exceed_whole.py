@@ -454,13 +454,20 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     percent her rival", "won 60 percent of the vote and the Tories 45 percent"); "went 35 to
     Labour and 30 to ...", "split between the north, with 180, and ...", "with 50 men and 45
     women among them", "The 45 dead were 30 soldiers and 20 civilians", "Fifty were in the
-    valley and 25 on the hills" after the whole's sentence. An unhedged count below 10,000 is
+    valley and 25 on the hills" after the whole's sentence; parts each opening one of the
+    sentences right after the whole, each of its own category by a linking verb or added to
+    those before ("The kennel took in 130 animals. 90 were dogs. 55 were cats.", "... About
+    260 went to Calais. A further 190 went to Rye."). An unhedged count below 10,000 is
     taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
     different word ("were accepted" / "were turned down"); parts that may overlap ("25
     failed the brake check and 22 failed the light check": the same verb) are left alone,
+    unless a colon announces them as the whole's breakdown and the verb's objects are of
+    different kinds ("102 crates were opened: 61 held sand and 41 held plastic"); parts
+    told apart only by what they were at ("90 were at the dinner and 120 at the match":
+    one may go to both) are left alone too,
     and "of them", "also", "including" and the like stop the sum, as do categories of two
     partitions side by side ("600 backed the plan and 450 were women") and a place beside
     a kind ("300 were in Europe and 250 were electric"). Shares are not added
