@@ -335,6 +335,8 @@ _MAX_PART_RATIO = 3
 _ROUNDED_COUNT = 10_000
 # Words a sentence may open with before its first part ("Adults accounted for 600 ...").
 _MAX_LEAD_WORDS = 4
+# Parts read sentence by sentence after their whole: a breakdown runs a few sentences.
+_MAX_PARTS_BY_SENTENCE = 8
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 # Measures that add up like counts: "412 hectares, 260 of forest and 175 of farmland".
 _ADDITIVE_MEASURES = frozenset({"area", "mass", "length", "volume", "time"})
@@ -1188,10 +1190,9 @@ def _parts_sentence_by_sentence(
     other", "the remaining")."""
     body = context.article.body
     parts: list[Claim] = []
-    added = True
-    position = index
+    added = copular = True
     previous_end = sentence_bounds(context, whole.start)[1]
-    while position < len(counts):
+    for position in range(index, min(len(counts), index + _MAX_PARTS_BY_SENTENCE)):
         part = counts[position]
         start, end = sentence_bounds(context, part.start)
         single = position + 1 >= len(counts) or counts[position + 1].start >= end
@@ -1204,11 +1205,14 @@ def _parts_sentence_by_sentence(
             or re.search(r"[,;:\d]", lead)
         ):
             break
-        if parts:
-            added = added and _ADDED_PART.search(lead) is not None
+        # Each sentence must keep the chain one of its two kinds, or the walk stops here.
+        still_added = added and (not parts or _ADDED_PART.search(lead) is not None)
+        still_copular = copular and _COPULA_CATEGORY.match(body, part.end) is not None
+        if not (still_added or still_copular):
+            break
+        added, copular = still_added, still_copular
         parts.append(part)
         previous_end = end
-        position += 1
     if len(parts) < 2:
         return []
     return parts if added or _copular_categories(body, parts) else []
