@@ -613,3 +613,9 @@ def test_a_numbered_quarter_not_yet_begun_is_last_years_unless_ahead():
 
 def test_a_half_of_a_month_is_no_half_year():
     assert values("The stake will be sold in the second half of March.") == ["2023-03"]
+
+
+def test_a_day_set_or_planned_for_is_ahead():
+    assert values("Union talks are set for Friday.") == ["2022-12-23"]
+    assert values("Activists planned a march on Saturday near the port.") == ["2022-12-24"]
+    assert values("Exports fell in a plan announced in July.") == ["2022-07"]

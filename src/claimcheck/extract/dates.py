@@ -375,7 +375,8 @@ _MASTER_OF_SHAPES = {
 }
 _MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_OF_WORD.items()}
 _FUTURE_CUE = compile_pattern(
-    r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled"
+    r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|(?:planned|planning)\s+(?:to|an?)\b"
+    r"|scheduled|(?:set|slated|planned)\s+for"
     r"|payable|expires?|expiring"
     r"|(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of|effective|takes?\s+effect"
     r"|as\s+(?:early|soon)\s+as|until|till)\b|'ll\b",
