@@ -611,8 +611,22 @@ def test_a_numbered_quarter_not_yet_begun_is_last_years_unless_ahead():
     assert values("Sales rose in the first quarter.", date(2023, 4, 20)) == ["2023-Q1"]
 
 
-def test_a_half_of_a_month_is_no_half_year():
-    assert values("The stake will be sold in the second half of March.") == ["2023-03"]
+def test_a_half_of_a_month_is_part_of_that_month():
+    (mention,) = mentions("The stake will be sold in the second half of March.")
+    assert (mention.text, mention.value, mention.mod) == (
+        "the second half of March",
+        "2023-03",
+        "END",
+    )
+    assert (mention.first_day, mention.last_day) == (date(2023, 3, 16), date(2023, 3, 31))
+    (mention,) = mentions("Reserves grew in the first half of March 1987.")
+    assert (mention.value, mention.first_day, mention.last_day) == (
+        "1987-03",
+        date(1987, 3, 1),
+        date(1987, 3, 15),
+    )
+    (mention,) = mentions("Few issues came in the first half of the month.")
+    assert (mention.value, mention.mod) == ("2022-12", "START")
 
 
 def test_a_day_set_or_planned_for_is_ahead():

@@ -460,7 +460,10 @@ _FORECAST_CUE = compile_pattern(
     r"|estimates?|estimated|outlook|guidance|should|could|may|might|must|can)\b",
     re.IGNORECASE,
 )
-_OF_A_MONTH = compile_pattern(rf"\s+of\s+(?:{MONTH_RE}|the\s+(?:month|week|day)\b)")
+_OF_A_MONTH = compile_pattern(
+    rf"\s+of\s+(?:(?P<half_month>{MONTH_RE})(?:\s*,?\s*(?P<half_year>{YEAR_RE}))?"
+    r"|the\s+(?P<half_unit>month|week|day)\b)"
+)
 # How far back (characters) a future-tense cue may stand from the expression it shifts.
 _CUE_WINDOW = 80
 # A second day after a month and day: "and 25", "or 26th", then a clause end, a capital,
@@ -554,7 +557,7 @@ class _Scanner:
             mention = getattr(self, "_" + kind)(match) if kind else None
             if mention is None:
                 continue  # rejected: a shorter reading may start at a later token
-            position = match.end()
+            position = max(match.end(), mention.end)
             out.append(mention)
             if kind == "fulldate" and mention.first_day is not None:
                 second = self._second_day(mention)
@@ -976,14 +979,50 @@ class _Scanner:
             return None
         if unit == "half" and not ordinal_text:
             return None
-        if unit == "half" and _OF_A_MONTH.match(self.text, end):
-            return None  # "the second half of March": part of a month, not of a year
+        if unit == "half":
+            of_month = _OF_A_MONTH.match(self.text, end)
+            if of_month:  # "the second half of March": part of a month, not of a year
+                return self._half_of_month(start, of_month, ordinal_text)
         if not ordinal_text and not rel and not year_text and not matched.startswith("the"):
             return None
         number = ORDINALS[ordinal_text] if ordinal_text else None
         if unit == "half" and number is not None and number > 2:
             return None
         return self._quarter_value(start, end, unit, number, year_text, rel)
+
+    def _half_of_month(
+        self, start: int, of_month: re.Match[str], ordinal_text: str
+    ) -> DateMention | None:
+        """ "The first half of March": the month's days 1-15 or 16 to its end."""
+        end = of_month.end()
+        second = ordinal_text in {"second", "2nd", "latter"}
+        if of_month.group("half_unit"):
+            if of_month.group("half_unit").lower() != "month" or self.base is None:
+                return None
+            year, month, relative = self.base.year, self.base.month, True
+        else:
+            month = MONTHS[of_month.group("half_month").rstrip(".").lower()]
+            year_text = of_month.group("half_year")
+            if year_text:
+                year, relative = int(year_text), False
+            elif self.base is None:
+                return self._unresolved(start, end, "month", mod="END" if second else "START")
+            else:
+                resolved = self._month_period(start, end, month, self._prev_word(start), None)
+                assert resolved.first_day is not None
+                year, relative = resolved.first_day.year, True
+        first_day = date(year, month, 16 if second else 1)
+        last_day = date(year, month, monthrange(year, month)[1] if second else 15)
+        return self._make(
+            start,
+            end,
+            _value("month", first_day),
+            "month",
+            first_day,
+            relative=relative,
+            mod="END" if second else "START",
+            last=last_day,
+        )
 
     def _quarter_value(
         self,
