@@ -470,8 +470,9 @@ def _owned_by_pronoun(later: Size, earlier: Size, context: ArticleContext) -> Si
 def _by_every(first: Size, second: Size) -> bool:
     """Tied by a count of every member ("all 15 sailors", "each of the 15 sailors"), which
     names the whole group the other figure sizes, or only by "all" and a place ("with 12
-    sailors aboard" ... "all 15 sailors")."""
-    return first.every or second.every or not (first.total and second.total)
+    sailors aboard" ... "all 15 sailors"); not "all 15 sailors it hired", some of them."""
+    every = (first.every and not first.restricted) or (second.every and not second.restricted)
+    return every or not (first.total and second.total)
 
 
 def _stable(context: ArticleContext, size: Size) -> bool:

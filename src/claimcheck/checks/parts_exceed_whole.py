@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from claimcheck.checks.helpers import IN_ALL, make_finding, sentence_bounds, stated_half_step, where
@@ -242,6 +242,7 @@ _OVERLAP_LATER = re.compile(
 )
 _CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
 _COLON_BEFORE = re.compile(r":\s*$")
+_LEADING_FIGURE = re.compile(r"\d[\d,.]*")
 # "... held sand", "... went to the cannery": a part's verb and its object, to the clause end.
 _VERB_AND_OBJECT = re.compile(
     r"\s+(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|to|for|from|into|on|in)\s+){0,2}"
@@ -486,6 +487,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
     """
+    context = _with_out_of_read_apart(context)
     body = context.article.body
     counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
     # Measures are read apart from counts: a distance between two counts is no part of a
@@ -507,6 +509,58 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
             if finding is not None:
                 flagged.add(stated.whole.start)
                 yield finding
+
+
+# "70 out of 120", read by the extraction as one fraction: a part and its whole.
+_OUT_OF_FRACTION = re.compile(r"^(?P<part>\d[\d,]*)\s+out\s+of\s+(?P<whole>\d[\d,]*)$")
+_COUNTED_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
+_NOT_A_COUNTED_NOUN = frozenset(("was", "has", "does", "goes", "is"))
+
+
+def _with_out_of_read_apart(context: ArticleContext) -> ArticleContext:
+    """ "70 out of 120 pupils passed and 65 failed": the fraction's two counts as two
+    claims, a part and its whole, so that the other parts are added to the first."""
+    claims: list[Claim] = []
+    for claim in context.claims:
+        fraction = _OUT_OF_FRACTION.match(claim.text) if claim.dimension == "fraction" else None
+        if fraction is None:
+            claims.append(claim)
+            continue
+        whole_start = claim.start + fraction.start("whole")
+        whole = fraction.group("whole")
+        value = float(whole.replace(",", ""))
+        # "out of 120 pupils": the whole's counted noun, when a noun follows.
+        noun = _COUNTED_NOUN_AFTER.match(context.article.body, claim.end)
+        unit, dimension, end = None, None, claim.end
+        if noun is not None and noun.group(1).lower() not in _NOT_A_COUNTED_NOUN:
+            unit, dimension, end = lemmatize_noun(noun.group(1).lower()), "count", noun.end()
+        text = context.article.body[whole_start:end]
+        part = fraction.group("part")
+        # The part counts what its whole counts ("70 out of 120 pupils": 70 pupils).
+        claims.append(
+            replace(
+                claim,
+                text=part,
+                end=claim.start + len(part),
+                value=float(part.replace(",", "")),
+                dimension=dimension,
+                unit=unit,
+            )
+        )
+        claims.append(
+            replace(
+                claim,
+                text=text,
+                start=whole_start,
+                end=end,
+                value=value,
+                unit=unit,
+                dimension=dimension,
+            )
+        )
+    if len(claims) == len(context.claims):
+        return context
+    return replace(context, claims=tuple(claims))
 
 
 def _tallies_over_whole(context: ArticleContext, counts: list[Claim]) -> Iterator[Finding]:
@@ -1099,9 +1153,15 @@ def _parts_of_named_group(context: ArticleContext, counts: list[Claim]) -> Itera
             whole = _earlier_size(context, counts, index, named[0]) if named else None
             if whole is not None:
                 parts = _parts_after(
-                    body, whole, counts, position, end, opened=frame != "part", after=after
-                    if after is not None else first.start, continuing=frame == "part",
-                )  # fmt: skip
+                    body,
+                    whole,
+                    counts,
+                    position,
+                    end,
+                    opened=frame != "part",
+                    after=after if after is not None else first.start,
+                    continuing=frame == "part",
+                )
                 if frame == "part":
                     parts = [first, *parts] if parts else []
                 if len(parts) >= 2:
@@ -1451,7 +1511,9 @@ def _breakdown_after_colon(body: str, parts: list[Claim]) -> bool:
         return False
     verbs, heads = set(), []
     for part in parts:
-        clause = _VERB_AND_OBJECT.match(body, part.end)
+        # From the figure itself: "60 grind wheat" may be read as a count of "grind".
+        figure = _LEADING_FIGURE.match(part.text)
+        clause = _VERB_AND_OBJECT.match(body, part.start + figure.end() if figure else part.end)
         if clause is None:
             return False
         verbs.add(clause.group("verb").lower())
