@@ -146,6 +146,8 @@ _SIZE_VERBS = (
     "counts", "counted", "employs", "employed", "comprises", "comprised", "carries", "carried",
     "carrying", "houses", "housed", "holds", "seats", "represents", "represented", "number",
     "total", "operates", "operated", "owns", "owned",
+    # what a place offers or boasts is all it has: "the inn offers 12 rooms".
+    "offers", "offered", "boasts", "boasted", "contains", "contained",
 )  # fmt: skip
 _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     *((verb,) for verb in _SIZE_VERBS),
@@ -729,14 +731,10 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
 
 def _owner_having(opening: list[str]) -> str:
     """ "the embassy has", "the ship, which has": the owner of what "has" is followed by
-    (its head noun; "" when the words are not such); "the club, with 40 members on its
-    roll": an aside giving what the noun phrase before the comma has."""
-    if len(opening) > 1 and opening[-1].lower() == "with" and opening[-2] == ",":
-        before = opening[:-2]
-    elif opening and opening[-1].lower() in ("has", "have", "had"):
-        before = opening[:-1]
-    else:
+    (its head noun; "" when the words are not such)."""
+    if not opening or opening[-1].lower() not in ("has", "have", "had"):
         return ""
+    before = opening[:-1]
     if len(before) > 1 and before[-1].lower() in ("which", "that") and before[-2] == ",":
         before = before[:-2]
     phrase = _phrase_before(before)
