@@ -735,3 +735,16 @@ def test_parts_sentence_by_sentence(from_text, body, flagged):
 def test_parts_read_from_the_figures_own_words(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The parts straight after "split", no "between" or "into".
+        ("The 300 tickets were split 170 for members and 160 for the public.", "300 tickets"),
+        ("The 300 tickets were split 170 for members and 130 for the public.", None),
+    ],
+)
+def test_parts_straight_after_split(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -38,7 +38,8 @@ _PART_OF_WHOLE = re.compile(
 _COMPOSED_OF = re.compile(
     r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
     r"(?:(?:were|was|are|is|be)\s+)?(?:made\s+up|composed|formed)\s+of|"
-    r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)\s+(?:between|among|into)|"
+    # "were split 170 for guests and 160 for staff": the parts straight after the verb.
+    r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)(?:\s+(?:between|among|into))?|"
     r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
     # "shared between Labour with 35 and ...", "split between the north, with 180, and
     # ...": the first part's category before it.
