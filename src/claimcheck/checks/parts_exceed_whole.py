@@ -521,6 +521,8 @@ _NOT_A_COUNTED_NOUN = frozenset(("was", "has", "does", "goes", "is"))
 def _with_out_of_read_apart(context: ArticleContext) -> ArticleContext:
     """ "70 out of 120 pupils passed and 65 failed": the fraction's two counts as two
     claims, a part and its whole, so that the other parts are added to the first."""
+    if "out of" not in context.article.body:
+        return context  # (most articles: no claim to read apart)
     claims: list[Claim] = []
     for claim in context.claims:
         fraction = _OUT_OF_FRACTION.match(claim.text) if claim.dimension == "fraction" else None
