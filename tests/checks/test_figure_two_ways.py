@@ -709,6 +709,12 @@ def test_members_named_by_other_words(from_text, body, flagged):
             "members were told by letter.",
             None,
         ),
+        # What a collection runs to is all it holds.
+        (
+            "The museum's collection runs to 400 prints. Visitors can see all 450 prints in "
+            "the collection.",
+            "450 prints",
+        ),
         # What a place offers is all it has.
         (
             "The guesthouse offers 14 rooms. Cleaners in the guesthouse's 18 rooms went on strike.",

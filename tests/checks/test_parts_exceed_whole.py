@@ -748,3 +748,19 @@ def test_parts_read_from_the_figures_own_words(from_text, body, flagged):
 def test_parts_straight_after_split(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The second part's verb left out, its category before "the other".
+        (
+            "The market has 300 stalls. Farmers run 170 of them and craftsmen the other 160.",
+            "300 stalls",
+        ),
+        ("The market has 300 stalls. Farmers run 170 of them and craftsmen the other 130.", None),
+    ],
+)
+def test_gapped_part_before_the_other(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -166,6 +166,9 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     # "the school's roll stands at 412 pupils", "the ward is staffed by 40 nurses".
     ("stands", "at"),
     ("stood", "at"),
+    # "the collection runs to 400 paintings": all it holds.
+    ("runs", "to"),
+    ("ran", "to"),
     *((verb, "by") for verb in ("staffed", "crewed", "manned", "run", "served")),
 )
 # Verbs of news copy in their plain present form, which no noun phrase ends on: "all 15

@@ -1440,6 +1440,9 @@ def _gapped(between: str) -> bool:
         words = words[1:]  # ", and Labour won": the conjunction after the comma
     if words and words[0] in ("the", "its", "their"):
         words = words[1:]
+    if words[-2:] in (["the", "other"], ["the", "remaining"]):
+        # "and craftsmen the other 160": the category, then the rest of the whole.
+        words = words[:-2]
     return bool(words) and not any(
         word in _LINK_WORDS or word in _NOT_CATEGORIES or word.endswith(("ed", "ing"))
         for word in words
