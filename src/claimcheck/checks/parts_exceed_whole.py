@@ -461,7 +461,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     valley and 25 on the hills" after the whole's sentence; parts each opening one of the
     sentences right after the whole, each of its own category by a linking verb or added to
     those before ("The kennel took in 130 animals. 90 were dogs. 55 were cats.", "... About
-    260 went to Calais. A further 190 went to Rye."). An unhedged count below 10,000 is
+    260 went to Calais. A further 190 went to Rye."); "70 out of 120 pupils passed and 65
+    failed" (a fraction read as a part and its whole); a colon's breakdown whose verb the
+    extraction took for the counted noun ("90 mills: 50 grind wheat, while 45 grind
+    barley"); "were split 70 for members and 65 for the public"; "Farmers run 70 of them
+    and craftsmen the other 65". An unhedged count below 10,000 is
     taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
