@@ -1954,3 +1954,152 @@ def _(ctx):
         f"A spokesman said {slip(wrong)} is hiring forty more staff.",
     )
     return Draft(texts, facts={"right": right, "variant": "firm", "wrong": wrong})
+
+
+# ------------------------------------------- fourth dev set: counted back, colons, sentences
+# Forms the sets above lack: a time counted back to a rule-set event ("... ago"); parts after
+# a colon told apart by one verb's objects; parts opening the sentences after their whole.
+
+
+@template("CC104-41", "dev", "<rule-set event>, which began more than N years ago,", after=INVASION)
+def _(ctx):
+    years = elapsed(INVASION, ctx.published, "year")
+    stated = far_count(ctx, years, years, direction="above")
+    text = (
+        f"Russia's full-scale invasion of Ukraine, which began "
+        f"{slip(f'more than {number_words(stated)} years ago')}, has emptied the border villages."
+    )
+    facts = _duration_facts(INVASION, INVASION, ctx.published, "year", stated)
+    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+
+
+@template("CC104-42", "dev", "Since <rule-set event> nearly N months ago,", after=INVASION)
+def _(ctx):
+    months = elapsed(INVASION, ctx.published, "month")
+    stated = far_count(ctx, months, months)
+    if stated is None:
+        return None
+    text = (
+        f"Since the Russian invasion {slip(f'nearly {stated} months ago')}, grain exports "
+        "through the port have halved."
+    )
+    facts = _duration_facts(INVASION, INVASION, ctx.published, "month", stated)
+    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+
+
+@template(
+    "CC104-43", "dev", "<person>, who came to power some N years ago,", after=date(1995, 7, 20)
+)
+def _(ctx):
+    years = elapsed(LUKASHENKO_IN_OFFICE, ctx.published, "year")
+    stated = far_count(ctx, years, years)
+    if stated is None:
+        return None
+    text = (
+        f"Lukashenko, who came to power {slip(f'some {stated} years ago')}, did not attend "
+        "the summit."
+    )
+    facts = _duration_facts(
+        LUKASHENKO_IN_OFFICE, LUKASHENKO_IN_OFFICE, ctx.published, "year", stated
+    )
+    return Draft((text,), facts={**facts, "event": "lukashenko-in-power"})
+
+
+@template(
+    "CC104-44", "dev", "<rule-set event>, which broke out more than N years ago,", after=INVASION
+)
+def _(ctx):
+    years = elapsed(INVASION, ctx.published, "year")
+    stated = far_count(ctx, years, years, direction="above")
+    text = (
+        f"The war in Ukraine, which broke out {slip(f'more than {stated} years ago')}, has "
+        "cost the region's farmers dearly."
+    )
+    facts = _duration_facts(INVASION, INVASION, ctx.published, "year", stated)
+    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+
+
+@template("CC108-41", "dev", "colon, one verb, two objects: W X were opened: A held Y and B held Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    noun, verb, x, y = ctx.pick(
+        (
+            ("crates", "held", "timber", "cement"),
+            ("trucks", "carried", "coal", "grain"),
+            ("sacks", "contained", "rice", "flour"),
+        )
+    )
+    return _cc108(
+        f"Inspectors opened {slip(w)} {noun}: {slip(a)} {verb} {x} and {slip(b)} {verb} {y}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-42", "dev", "colon and comma, one verb: The W X ...: A went to Y, B went to Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"The depot sent out {slip(w)} lorries on Monday: {slip(a)} went to the port, "
+        f"{slip(b)} went to the airport.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-43", "dev", "sentence by sentence: W X. A were Y. B were Z.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    noun, x, y = ctx.pick(
+        (
+            ("animals", "dogs", "cats"),
+            ("vehicles", "cars", "vans"),
+            ("guests", "adults", "children"),
+        )
+    )
+    return _cc108(
+        f"The shelter took in {slip(w)} {noun} over the winter. {slip(a)} were {x}. "
+        f"{slip(b)} were {y}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-44", "dev", "sentence by sentence: W X. About A went to Y. A further B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The ferry line carried {slip(w)} cars last weekend. About {slip(a)} went to Calais. "
+        f"A further {slip(b)} went to Dunkirk.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-45", "dev", "sentence by sentence: W X. A work at Y. The remaining B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The union has {slip(w)} members. {slip(a)} work at the port. The remaining "
+        f"{slip(b)} work at the mill.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC106-41", "dev", "a distributive on the group itself: the X's N Y ... The M Y each ...")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 120)
+    noun, group, deed = ctx.pick(
+        (
+            ("musicians", "orchestra", "received a medal"),
+            ("riders", "team", "were given a new bike"),
+            ("nurses", "ward", "signed the letter"),
+        )
+    )
+    return _cc106(
+        f"The {group} has {slip(a)} {noun} on its books.",
+        f"The {slip(b)} {noun} each {deed} after the final night.",
+        (a, b),
+        noun,
+    )

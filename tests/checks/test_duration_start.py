@@ -324,3 +324,30 @@ def test_a_start_and_a_duration_joined_by_and_are_one_period(from_text):
     body = "The strike began on Feb. 2 and has now lasted for nearly four weeks."
     (finding,) = check_duration_starts(from_text(body, PUBLISHED))
     assert finding.text.endswith("four weeks")
+
+
+def test_a_time_counted_back_to_a_rule_set_event(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT9", date(2023, 6, 5), ("the flood",))
+    ruler = KnownStart("EVT8", date(2001, 3, 1), ("took over the port",), subjects=("Varga",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event, ruler))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    assert findings("Since the flood more than three years ago, the road has been shut.") == [
+        "more than three years ago"
+    ]
+    assert findings("Since the flood nearly a year ago, the road has been shut.") == []
+    assert findings("The flood, which began nearly four years ago, is easing.") == [
+        "nearly four years ago"
+    ]
+    assert findings("Varga, who took over the port some 40 years ago, said nothing.") == [
+        "40 years ago"
+    ]
+    assert findings("Varga, who took over the port 23 years ago, said nothing.") == []
+    # Another event between the name and the time counted back: not the flood's start.
+    assert findings("The flood cut the road that was built three years ago.") == []

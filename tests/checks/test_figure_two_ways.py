@@ -261,6 +261,9 @@ def test_sizes_as_predicates_and_places(from_text, body, flagged):
         ),
         # The group word of one figure is the owner of the other.
         ("The squad of 23 players trained. The squad's 26 players will fly home.", "26 players"),
+        # "each" before the rest of the clause shares out among the group itself: still 95.
+        ("The orchestra's 80 musicians toured. The 95 musicians each got a medal.", "95 musicians"),
+        ("The orchestra's 80 musicians toured. The 95 musicians were each paid.", "95 musicians"),
     ],
 )
 def test_group_words_read_in_more_ways(from_text, body, flagged):
@@ -284,8 +287,9 @@ def test_group_words_read_in_more_ways(from_text, body, flagged):
         "The old console's back catalogue of 700 games also runs on it.",
         # Every one aboard another place.
         "Fourteen people were aboard the yacht. All 17 people aboard the ferry were rescued.",
-        # A distributive "each" is no quantifier over the group.
-        "The orchestra's 80 musicians toured. The 95 musicians each got a medal.",
+        # A rate: "each" closing its clause shares the figure out over other things.
+        "The orchestra's 80 musicians toured. The coaches carried 25 musicians each.",
+        "The orchestra's 80 musicians toured. Hotels took 25 musicians per night.",
     ],
 )
 def test_linked_but_different_groups_are_not_flagged(from_text, body):

@@ -327,3 +327,44 @@ def test_a_letter_dropped_from_a_five_letter_name(article, body, flagged):
 )
 def test_a_first_letter_changed_in_a_name_introduced_in_full(article, body, flagged):
     assert _flagged(article, body) == flagged
+
+
+# ---- kinds read on newswire: two names, shortened names, which spelling of a tie ---------
+
+
+def test_a_shortened_name_in_a_table_of_figures_is_not_flagged(article):
+    body = (
+        "Grain prices at inland points rose this week, the dealers said.\n"
+        "Prices were firm at Bramhall and at Tenterdon, where buying was steady.\n\n"
+        "          WHEAT   CORN   OATS\n"
+        "Bramhall   3.12   2.05   1.40\n"
+        "Tentrdon   3.09   --     1.38\n"
+    )
+    assert _flagged(article, body) == []
+    # The same shortening in running prose is flagged.
+    prose = body.replace("Tentrdon   3.09   --     1.38", "Buyers in Tentrdon paid 3.09 dlrs.")
+    assert _flagged(article, prose) == [("Tentrdon", "Tenterdon")]
+
+
+def test_words_of_two_firms_names_one_letter_apart_are_not_one_name(article):
+    body = (
+        "The notes are guaranteed by Harlow Trust and Banking Co, the manager said. "
+        "Meanwhile the bakery group Osterly Baking Co plans a placement of its own."
+    )
+    assert _flagged(article, body) == []
+    # One firm's name with a letter dropped on second reference is a slip.
+    body = (
+        "Kestrel Financial Group named a new chairman. The former head will stay on "
+        "the board of Kestrel\nFinancal Group, it said."
+    )
+    assert _flagged(article, body) == [("Financal", "Financial")]
+
+
+def test_two_people_introduced_their_own_ways_and_named_again_are_not_flagged(article):
+    body = (
+        "President Morgan said he had not been told of the sale. "
+        "His former aide Daniel Morgen said he had warned of it. "
+        "Morgen said the sale was approved in March. "
+        "Morgan told reporters he did not recall the meeting."
+    )
+    assert _flagged(article, body) == []

@@ -185,6 +185,15 @@ _NAME_TO_DURATION = re.compile(
     re.I,
 )
 _SUBJECT_REACH = 80
+# "N years ago" counted back from now, and what may stand between an event's name and it:
+# the event's own verb of starting and a qualifier ("came to power more than 40 years ago",
+# "the invasion, which began nearly six years ago").
+_AGO = re.compile(r"\bago$", re.I)
+_NAME_TO_AGO = re.compile(
+    r"(?:,?\s*(?:which|that))?(?:\s+(?:began|begun|started|broke\s+out|was\s+launched))?"
+    r"\s+(?:(?:some|about|around|roughly|nearly|almost|just|well|over|under|more|less|than)\s+)*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,9 +230,12 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     closed on Jan. 8. It has been shut for ..."); or an event of the rule sets
     (`rules/events/`: "just over nine months after Russia's full-scale invasion", "the war
     in Ukraine has now raged for", "the six months of the war in Ukraine"), passed to the
-    check as data by the pipeline. Durations read: "N after/since/into/of", "for N", "N have
-    passed since", "After N, ...", "is stepping down after N years" (in a sentence about
-    now), "N old", "in its Nth week", "in week N", "day N".
+    check as data by the pipeline; a time counted back from now to a rule-set event named
+    right before it is that event's duration ("Lukashenko, who came to power some 40
+    years ago", "since the invasion of Ukraine nearly six years ago"). Durations read: "N
+    after/since/into/of", "for N", "N have passed since", "After N, ...", "is stepping
+    down after N years" (in a sentence about now), "N old", "in its Nth week", "in week
+    N", "day N".
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way.
@@ -256,8 +268,12 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     for claim in context.claims:
         if claim.kind == "duration" or claim.dimension == "age":
             finding = article.judge(claim)
-            if finding is not None:
-                yield finding
+        elif claim.kind == "date" and claim.relative and _AGO.search(claim.text):
+            finding = article.judge_counted_back(claim)
+        else:
+            continue
+        if finding is not None:
+            yield finding
     yield from _ordinal_periods(article)
 
 
@@ -288,6 +304,25 @@ class _Durations:
             return None
         if self.future_date_read_as_past(start, sentence):
             return None  # "will emerge ninety days after the April 29 hearing"
+        return self.against(duration, start, unit, partial)
+
+    def judge_counted_back(self, ago: Claim) -> Finding | None:
+        """ "Lukashenko, who came to power more than 40 years ago", "since the invasion of
+        Ukraine nearly six years ago": a time counted back from now to a rule-set event
+        named right before it (with its verb of starting, if any) is its duration."""
+        unit = (ago.unit or "").lower()
+        if unit not in _UNIT_DAYS or ago.value is None:
+            return None
+        sentence = sentence_bounds(self.context, ago.start)
+        body = self.body
+        for event in self.events:
+            match = _name_before_ago(event.names).search(body, sentence[0], ago.start)
+            if match is not None and _event_applies(body, event, match, sentence):
+                name = _name_pattern(event.names).match(body, match.start())
+                return self.against(ago, _event_start(event, name or match), unit, False)
+        return None
+
+    def against(self, duration: Claim, start: _Start, unit: str, partial: bool) -> Finding | None:
         shortest = _elapsed_units(start.last_day, self.published, unit)
         longest = _elapsed_units(start.first_day, self.published, unit)
         low, high = _allowed(self.body, duration)
@@ -586,6 +621,12 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
         for name in sorted(names, key=len, reverse=True)
     ]
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=64)
+def _name_before_ago(names: tuple[str, ...]) -> re.Pattern[str]:
+    """An event's name ending right before a time counted back ("... ago"), read up to it."""
+    return re.compile(_name_pattern(names).pattern + _NAME_TO_AGO.pattern, re.I)
 
 
 def _event_applies(

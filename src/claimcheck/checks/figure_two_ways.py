@@ -77,7 +77,12 @@ _SOME_OF = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?$",
     re.I,
 )
-_RATE_AFTER = re.compile(r"\b(?:per|apiece|each)\b", re.I)
+# A rate or a distributive over something else: "12 sailors per boat", "carried 12 sailors
+# each." ("each" closing its clause). "The 95 musicians each got a medal": "each" before
+# the rest of the clause shares out among the 95 themselves, who stay a group of 95.
+_RATE_AFTER = re.compile(
+    r"\b(?:per|apiece|each(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|but|or|while)\b))\b", re.I
+)
 _NOUN_IN = re.compile(r"[a-z]{3,}(?<!hundred)(?<!thousand)(?<!dozen)\s*$")
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
@@ -486,7 +491,7 @@ def _stable_span(
     if changes is not None:
         return True
     # Read before the figure and in its own words ("now 12", "12 new members"); after its
-    # noun only a rate or a distributive ("12 sailors per boat", "95 musicians each"):
+    # noun only a rate or a distributive ("12 sailors per boat", "carried 12 sailors each"):
     # "15 climbers are now resting", "have since returned" say nothing of the group's size.
     near_low = max(sentence_start, start - _NEAR_BEFORE)
     if _NEAR_CHANGE_WORDS.search(body, near_low, end) is not None:

@@ -38,6 +38,10 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*")
 _WORDS = re.compile(r"\b[\w'’-]+")
 _FIXTURE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:v|vs)\.?\s+[A-Z]")
+# A table row: figures or empty cells ("--") and no word of running prose.
+_TABLE_CELL = re.compile(r"(?<!\S)(?:[-+]?\d[\d.,/]*%?|-{2,})(?!\S)")
+_TABLE_CELLS = 2
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A line of names: mostly capitalized words, separated by commas or semicolons.
 _LIST_SEPARATORS = 2
 _LIST_CAPITALIZED_SHARE = 0.6
@@ -156,12 +160,19 @@ class Layout:
             return False
         return len(_CAPITALIZED.findall(line)) >= _LIST_CAPITALIZED_SHARE * len(words)
 
+    def _in_table(self, offset: int) -> bool:
+        """A row of a table of figures ("Amarlo/ Lubbck 1.84 1.40 -- 4.75"): tables
+        shorten names to fit their columns, and a shortened name is no slip."""
+        start, end = self._line_of(offset)
+        line = self.body[start:end]
+        return len(_TABLE_CELL.findall(line)) >= _TABLE_CELLS and not _PROSE_WORD.search(line)
+
     def apart(self, rare: list[tuple[int, int]], common: list[tuple[int, int]]) -> bool:
         """Whether the text shows two names: the rarer spelling only in lists (a player
         on a team sheet, a club in a fixture: lists name many people and clubs alike), one
         written right after the other ("Jumardi Jukardi": a first name and a surname), or
         one in parentheses after the other in its sentence (a name and its translation)."""
-        if all(self._in_list(start) for start, _ in rare):
+        if all(self._in_list(start) or self._in_table(start) for start, _ in rare):
             return True
         for rare_start, rare_end in rare:
             for common_start, common_end in common:

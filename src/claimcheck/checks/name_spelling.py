@@ -28,6 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _WORD_NOT_SMALL = re.compile(
     r"[^\W\d_a-z](?<![^\W\d_].)(?<![^\W\d_]['’].)[^\W\d_]*(?:['’][^\W\d_]+)*"
 )
+_ASCII_CAPITALIZED_WORD = re.compile(r"[A-Z](?<![A-Za-z].)[A-Za-z]*(?:'[A-Za-z]+)*")
 _LOWER_ASCII_WORD = re.compile(r"[a-z](?<![A-Za-z].)(?<![A-Za-z]'.)[a-z]*(?![A-Za-z])")
 _POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
 _SENTENCE_END = frozenset(".!?:;")
@@ -43,6 +44,8 @@ _NAMED_USE = re.compile(
 # "Upton Park", "Clare College": a name that is part of a place's or body's name.
 _NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)*)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)*) $")
+# The word before, across a line break (wire copy wraps lines inside a firm's name).
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)*)\s+$")
 _WORD_REACH = 40
 _NOT_PERSON_WORDS = COMMON_CAPITALIZED | ORGANIZATION_WORDS
 # Shortest name (in letters) compared at all, and the longer of a pair; shorter names
@@ -90,6 +93,9 @@ class _Form:
     # Occurrences followed by a word naming a place or body ("Upton Park", "Clare College"),
     # and by another name ("Kevin Donnellon": used as a first name).
     in_institution: int = 0
+    # The words right before occurrences inside such names ("Liberty" of "Liberty Financial
+    # Group"), folded: the rest of the name.
+    institution_words: set[str] = field(default_factory=set)
     before_name: int = 0
     # Where it follows a title ("President Reagan", "Mr Brown").
     titled: list[int] = field(default_factory=list)
@@ -144,14 +150,21 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     Not flagged: different first names or initials (Maria and Mario Castellano, M Horan
     and S Horgan); places, peoples, months and days that look alike (Austria/Australia,
     Iran/Iraq); names in lists such as team sheets and fixtures, when both spellings are
-    listed; a first name beside a surname one letter apart; a name beside its
-    translation in parentheses; two spellings in one sentence with nothing else to go on.
+    listed; a shortened name in a row of a table of figures ("Amarlo/ Lubbck 1.84 --");
+    a first name beside a surname one letter apart; a name beside its translation in
+    parentheses; two spellings in one sentence with nothing else to go on; words of two
+    firms' names with nothing else to go on ("Kobeya Baking Co", "Sumitomo Trust and
+    Banking Co"); one spelling introduced with a first name and the other only by a title,
+    each named again ("Donald Regan" ... "President Reagan": two people).
     Known limits: the right spelling is not known (a rule set of people can name it);
     two real people with near-identical surnames and no first names given, each named
     several times, can be flagged.
     """
     body = context.article.body
-    forms, lower_words = _collect_forms(body, _sentence_starts(context))
+    look_alikes = _look_alike_names(body)
+    if not look_alikes:
+        return  # most articles: no two capitalized words near enough to compare
+    forms, lower_words = _collect_forms(body, _sentence_starts(context), look_alikes)
     candidates = [form for form in forms.values() if _is_name_like(form, lower_words)]
     # A spelling seen only at sentence starts may be an ordinary word ("Tracing", "Trading"),
     # but next to a person's surname ("Elena Kowalczyk") a look-alike opening a sentence
@@ -173,6 +186,46 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     yield from findings[:_MAX_FINDINGS]
 
 
+def _look_alike_names(body: str) -> set[str]:
+    """The capitalized spellings (folded) near enough to another to be compared: the
+    distinct words found in one pass, without where each stands, less those that cannot
+    be names. Only these are then read occurrence by occurrence (`_collect_forms`); the
+    words it reads are a subset of those found here, so no pair is lost."""
+    if body.isascii():
+        # Every word `_collect_forms` reads and a few more (after "d'" or a digit), found
+        # by a simpler pattern; each opens with a capital, so a small letter after it
+        # makes it capitalized.
+        words = {
+            word[:-2] if word[-2:] in _POSSESSIVES else word
+            for word in _ASCII_CAPITALIZED_WORD.findall(body)
+        }
+        folded = {
+            word.lower()
+            for word in words
+            if len(word) >= _MIN_LENGTH - 1 and word[1:] != word[1:].upper()
+        }
+    else:
+        words = {
+            word[:-2] if word[-2:] in _POSSESSIVES else word
+            for word in _WORD_NOT_SMALL.findall(body)
+        }
+        folded = {_fold(word) for word in words if word[0].isupper() and _is_capitalized(word)}
+        folded = {name for name in folded if len(name) >= _MIN_LENGTH - 1}
+    folded -= COMMON_CAPITALIZED
+    if len(folded) < 2:
+        return set()
+    names = list(folded)
+    variant_sets = [_deletion_variants(name, _depth(name)) for name in names]
+    shared = _shared_variants(variant_sets)
+    if not shared:
+        return set()
+    return {
+        name
+        for name, variants in zip(names, variant_sets, strict=True)
+        if not shared.isdisjoint(variants)
+    }
+
+
 def _sentence_starts(context: ArticleContext) -> set[int]:
     return {start for start, _ in context.sentences}
 
@@ -184,8 +237,11 @@ def _fold(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def _collect_forms(body: str, sentence_starts: set[int]) -> tuple[dict[str, _Form], set[str]]:
-    """Capitalized spellings with their occurrences, and the words written in lower case.
+def _collect_forms(
+    body: str, sentence_starts: set[int], look_alikes: set[str]
+) -> tuple[dict[str, _Form], set[str]]:
+    """Capitalized spellings among `look_alikes` with their occurrences, and the words
+    written in lower case.
     Only where each occurrence stands is read here; what surrounds it is read later, for
     the few spellings that have a look-alike (`_describe`)."""
     # Most words: no possessive to strip for the lower-case test ("dog's" is lower).
@@ -200,18 +256,23 @@ def _collect_forms(body: str, sentence_starts: set[int]) -> tuple[dict[str, _For
             if not word[0].isupper() and word.islower()
         }
     forms: dict[str, _Form] = {}
+    # Whether each spelling is a capitalized look-alike, decided once per spelling.
+    wanted: dict[str, bool] = {}
     # The same words as _WORD finds, less those opening with an ASCII small letter: most of
     # an article's words need not be looked at one by one for its names.
     for match in _WORD_NOT_SMALL.finditer(body):
         word = match.group()
-        if not word[0].isupper():
-            continue
         if word[-2:] in _POSSESSIVES:
             word = word[:-2]
+        keep = wanted.get(word)
+        if keep is None:
+            keep = wanted[word] = (
+                word[0].isupper() and _is_capitalized(word) and _fold(word) in look_alikes
+            )
+        if not keep:
+            continue
         start = match.start()
         end = start + len(word)
-        if not _is_capitalized(word):
-            continue
         if (start and body[start - 1] in "-‐") or _HYPHENATED_NAME.match(body, end):
             # Half of a hyphenated name ("Chang Chi-Cheng", "Spider-Man") is a syllable of
             # it, easily near-identical to another name's; the whole name is not compared.
@@ -237,6 +298,9 @@ def _describe(body: str, form: _Form) -> None:
         after = following.group(1) if following else ""
         institution = after.lower() in ORGANIZATION_WORDS
         form.in_institution += institution
+        if institution:
+            word_before = _NAME_WORD_BEFORE.search(body, max(0, start - _WORD_REACH), start)
+            form.institution_words.add(_fold(word_before.group(1)) if word_before else "")
         if initial and (institution or _NAMED_USE.match(body, end)):
             form.mid_sentence += 1
         if after and _is_capitalized(after) and after.lower() not in _NOT_PERSON_WORDS:
@@ -354,8 +418,8 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
         return None  # "Games" (and "gamers") beside "Gates": a word of the language
     if _other_kinds_of_name(rare, common) or layout.apart(rare.spans, common.spans):
         return None  # team sheets, a name and its translation, a first name and a surname
-    if rare.titled and layout.share_a_sentence([(at, at) for at in rare.titled], common.spans):
-        return None  # "Donald Regan, President Reagan's chief of staff": two people named
+    if _titled_apart(rare, common, rare_count, layout):
+        return None
     person = _same_person(rare, common)
     majority = common_count >= _MAJORITY and common_count >= _MAJORITY * rare_count
     if rare.folded[0] != common.folded[0] and not _first_letter_slip(
@@ -376,6 +440,19 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
     reproduced = layout.all_quoted(rare.spans)
     severity: Severity = "info" if reproduced else "warning"
     return _Slip(rare, common, distance, severity, rare_count, common_count, basis)
+
+
+def _titled_apart(rare: _Form, common: _Form, rare_count: int, layout: Layout) -> bool:
+    """Two people told apart by how they are introduced: the rarer spelling titled in a
+    sentence naming the other ("Donald Regan, President Reagan's chief of staff"), or one
+    spelling introduced with a first name and the other only ever by a title, each named
+    again (a slip is seldom repeated: "Donald Regan" ... "President Reagan")."""
+    if rare.titled and layout.share_a_sentence([(at, at) for at in rare.titled], common.spans):
+        return True
+    return rare_count >= _MAJORITY and any(
+        bool(named.first_names) and not titled.first_names and bool(titled.titled)
+        for named, titled in ((rare, common), (common, rare))
+    )
 
 
 def _first_letter_slip(rare: _Form, common: _Form, tie: bool) -> bool:
@@ -493,6 +570,12 @@ def _plausible_tie(rare: _Form, common: _Form, distance: int, layout: Layout) ->
     with it, neither spelling opening a sentence only."""
     if distance != 1:
         return False
+    if (
+        rare.in_institution == len(rare.spans)
+        and common.in_institution == len(common.spans)
+        and rare.institution_words.isdisjoint(common.institution_words)
+    ):
+        return False  # "Kobeya Baking Co" and "Sumitomo Trust and Banking Co": two firms
     return not layout.share_a_sentence(rare.spans, common.spans) and rare.mid_sentence > 0
 
 
@@ -531,38 +614,51 @@ def _candidate_pairs(forms: list[_Form]) -> Iterator[tuple[_Form, _Form]]:
     deletions (the SymSpell idea), so bucketing by those variants finds every candidate
     without comparing all pairs; names of hundreds of people stay fast.
     """
-    # Most variants belong to one form: a key's first form is kept apart, and a list made
-    # only when a second form shares it.
-    first_form: dict[str, int] = {}
-    shared: dict[str, list[int]] = {}
-    for index, form in enumerate(forms):
-        for key in _deletion_variants(form.folded, 2 if len(form.folded) >= 8 else 1):
-            first = first_form.setdefault(key, index)
-            if first != index:
-                members = shared.get(key)
-                if members is None:
-                    shared[key] = [first, index]
-                else:
-                    members.append(index)
+    variant_sets = [_deletion_variants(form.folded, _depth(form.folded)) for form in forms]
+    shared = _shared_variants(variant_sets)
+    if not shared:
+        return
+    members: dict[str, list[int]] = {}
+    for index, variants in enumerate(variant_sets):
+        for key in variants & shared:
+            members.setdefault(key, []).append(index)
     pairs: set[tuple[int, int]] = set()
-    for members in shared.values():
-        for position, first in enumerate(members):
-            for second in members[position + 1 :]:
-                pairs.add((first, second))  # members are in index order
+    for indexes in members.values():
+        for position, first in enumerate(indexes):
+            for second in indexes[position + 1 :]:
+                pairs.add((first, second))  # indexes are in index order
     for first, second in sorted(pairs):
         yield forms[first], forms[second]
+
+
+def _shared_variants(variant_sets: list[frozenset[str]]) -> set[str]:
+    """The deletion variants held by two or more of the sets, by set operations (most
+    articles have none, and most variants are one name's own)."""
+    seen: set[str] = set().union(*variant_sets)
+    if len(seen) == sum(map(len, variant_sets)):
+        return set()  # no variant held twice: one pass in C for most articles
+    seen.clear()
+    shared: set[str] = set()
+    for variants in variant_sets:
+        shared |= seen & variants
+        seen |= variants
+    return shared
+
+
+def _depth(folded: str) -> int:
+    return 2 if len(folded) >= 8 else 1
 
 
 # The same names come back article after article (places, firms, officials): their variants
 # are made once per process.
 @lru_cache(maxsize=4096)
-def _deletion_variants(word: str, depth: int) -> tuple[str, ...]:
+def _deletion_variants(word: str, depth: int) -> frozenset[str]:
     variants = {word}
     frontier = {word}
     for _ in range(depth):
         frontier = {item[:i] + item[i + 1 :] for item in frontier for i in range(len(item))}
         variants |= frontier
-    return tuple(variants)  # in the set's own order, as the buckets always met them
+    return frozenset(variants)
 
 
 def _different_endings(a: str, b: str) -> bool:

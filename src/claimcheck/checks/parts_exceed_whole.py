@@ -165,9 +165,11 @@ _PART_GAP_CHARS = 60
 _ASIDE_CLOSED = re.compile(r"\s[-–—]\s")
 # "... 70 to the ruling party and 60 to the opposition": where each part went or is, which
 # one item cannot be at twice (unlike "600 for the plan and 500 for lower taxes").
+# "to", "in", "from" a place, or "at" a named one: one item is at one of them. "At the
+# dinner", "at the match": what people are at may be events, and one can go to both.
 _EXCLUSIVE_AFTER = re.compile(
-    r"\s+(?:to|in(?!\s+(?:all|total)\b)|at|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
-    re.I,
+    r"\s+(?:(?i:to|in(?!\s+(?:all|total)\b)|from)\s+(?:(?i:the)\s+)?[A-Za-z]|(?i:at)\s+"
+    r"(?:(?i:the)\s+)?[A-Z])[\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
 )
 _WORDS_AFTER_LAST_PART = 6
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
@@ -216,6 +218,10 @@ _REFERENT_REACH = 3000
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
+# A part added to those before it: "Another 190 ...", "A further 150 ...", "The other 45".
+_ADDED_PART = re.compile(
+    r"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest)\s*$", re.I
+)
 _COMPLEMENT = re.compile(r"\b(?:the\s+other|the\s+remaining|the\s+rest)\s*,?\s*$", re.I)
 # Words that let parts overlap or stand outside the whole.
 _OVERLAP_WORDS = re.compile(
@@ -235,6 +241,20 @@ _OVERLAP_LATER = re.compile(
     re.I,
 )
 _CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
+_COLON_BEFORE = re.compile(r":\s*$")
+# "... held sand", "... went to the cannery": a part's verb and its object, to the clause end.
+_VERB_AND_OBJECT = re.compile(
+    r"\s+(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|to|for|from|into|on|in)\s+){0,2}"
+    r"(?P<object>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+    r"(?=\s*[.,;:)]|\s+(?:and|but|while)\b|\s*$)"
+)
+# "... were at the dinner", "... at the match": parts told apart only by what they were at,
+# a thing named by a common noun (an event, a gathering, a site). Unlike "in London" or
+# "from Europe", one item may have been at each.
+_BEING_AT = re.compile(
+    r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?at\s+(?:the|a|an|its|their)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=\s*[.,;:)]|\s+(?:and|but|while)\b|\s*$)"
+)
 # "... were students", "... are from Ireland", "... were on the farms": a part's category
 # after a linking verb.
 _COPULA_CATEGORY = re.compile(
@@ -315,6 +335,8 @@ _MAX_PART_RATIO = 3
 _ROUNDED_COUNT = 10_000
 # Words a sentence may open with before its first part ("Adults accounted for 600 ...").
 _MAX_LEAD_WORDS = 4
+# Parts read sentence by sentence after their whole: a breakdown runs a few sentences.
+_MAX_PARTS_BY_SENTENCE = 8
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 # Measures that add up like counts: "412 hectares, 260 of forest and 175 of farmland".
 _ADDITIVE_MEASURES = frozenset({"area", "mass", "length", "volume", "time"})
@@ -434,13 +456,20 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     percent her rival", "won 60 percent of the vote and the Tories 45 percent"); "went 35 to
     Labour and 30 to ...", "split between the north, with 180, and ...", "with 50 men and 45
     women among them", "The 45 dead were 30 soldiers and 20 civilians", "Fifty were in the
-    valley and 25 on the hills" after the whole's sentence. An unhedged count below 10,000 is
+    valley and 25 on the hills" after the whole's sentence; parts each opening one of the
+    sentences right after the whole, each of its own category by a linking verb or added to
+    those before ("The kennel took in 130 animals. 90 were dogs. 55 were cats.", "... About
+    260 went to Calais. A further 190 went to Rye."). An unhedged count below 10,000 is
     taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
     men, adults and children, for and against ...), or when each is described by a
     different word ("were accepted" / "were turned down"); parts that may overlap ("25
     failed the brake check and 22 failed the light check": the same verb) are left alone,
+    unless a colon announces them as the whole's breakdown and the verb's objects are of
+    different kinds ("102 crates were opened: 61 held sand and 41 held plastic"); parts
+    told apart only by what they were at ("90 were at the dinner and 120 at the match":
+    one may go to both) are left alone too,
     and "of them", "also", "including" and the like stop the sum, as do categories of two
     partitions side by side ("600 backed the plan and 450 were women") and a place beside
     a kind ("300 were in Europe and 250 were electric"). Shares are not added
@@ -965,12 +994,8 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
             _opens_sentence(body, start, part) and _COMPLEMENT.search(body, part.end, end)
         ):
             # "230 are girls and 190 are boys", "Adults accounted for 600 and children for
-            # 350": parts of one partition, or stated in parallel, opening the sentence. Not
-            # sums of money: the next sentence's amounts are most often other pots ("A total
-            # of 14.5 mln was lent to X. Y is to receive 8.9 mln, ...").
-            if whole.dimension == "currency":
-                continue
-            parts = _parallel_parts(body, whole, counts, index, (start, end))
+            # 350": parts of one partition, or stated in parallel, opening the sentence.
+            parts = _parts_opening_sentences(context, whole, counts, index, adjacent)
             if parts:
                 yield _Parts(whole, parts, True)
             continue
@@ -1137,6 +1162,60 @@ def _parallel_parts(
     if _all_gapped(body, parts) or _copular_categories(body, parts):
         return parts
     return parts if _one_partition(_descriptions(body, parts)) else []
+
+
+def _parts_opening_sentences(
+    context: ArticleContext, whole: Claim, counts: list[Claim], index: int, adjacent: bool
+) -> list[Claim]:
+    """Parts opening the sentence after their whole, or each of the sentences after it.
+    Not sums of money: the next sentence's amounts are most often other pots ("A total of
+    14.5 mln was lent to X. Y is to receive 8.9 mln, ...")."""
+    if whole.dimension == "currency":
+        return []
+    sentence = sentence_bounds(context, counts[index].start)
+    parts = _parallel_parts(context.article.body, whole, counts, index, sentence)
+    if len(parts) < 2 and adjacent:
+        # "The clinic saw 90 patients. 60 were children. 45 were adults."
+        parts = _parts_sentence_by_sentence(context, whole, counts, index) or parts
+    return parts
+
+
+def _parts_sentence_by_sentence(
+    context: ArticleContext, whole: Claim, counts: list[Claim], index: int
+) -> list[Claim]:
+    """ "The clinic saw 90 patients. 60 were children. 45 were adults.", "... Some 250 flew
+    economy. Another 190 flew business class.": parts each opening one of the sentences
+    right after their whole, the only figure of its sentence, each said to be of its own
+    category by a linking verb or added to those before ("another", "a further", "the
+    other", "the remaining")."""
+    body = context.article.body
+    parts: list[Claim] = []
+    added = copular = True
+    previous_end = sentence_bounds(context, whole.start)[1]
+    for position in range(index, min(len(counts), index + _MAX_PARTS_BY_SENTENCE)):
+        part = counts[position]
+        start, end = sentence_bounds(context, part.start)
+        single = position + 1 >= len(counts) or counts[position + 1].start >= end
+        lead = body[start : part.start]
+        if (
+            body[previous_end:start].strip()
+            or not single
+            or not _same_measure(whole, part)
+            or len(lead.split()) > _MAX_LEAD_WORDS
+            or re.search(r"[,;:\d]", lead)
+        ):
+            break
+        # Each sentence must keep the chain one of its two kinds, or the walk stops here.
+        still_added = added and (not parts or _ADDED_PART.search(lead) is not None)
+        still_copular = copular and _COPULA_CATEGORY.match(body, part.end) is not None
+        if not (still_added or still_copular):
+            break
+        added, copular = still_added, still_copular
+        parts.append(part)
+        previous_end = end
+    if len(parts) < 2:
+        return []
+    return parts if added or _copular_categories(body, parts) else []
 
 
 def _copular_categories(body: str, parts: list[Claim]) -> bool:
@@ -1351,10 +1430,33 @@ def _splits(body: str, parts: list[Claim]) -> bool:
         return True
     if any(_COMPLEMENT.search(body, max(0, part.start - 20), part.start) for part in parts[1:]):
         return True
+    if all(_BEING_AT.match(body, part.end) for part in parts):
+        return False  # "90 were at the dinner and 120 at the match": one may go to both
     descriptions = _descriptions(body, parts)
     if _cross_partitions(descriptions):
         return False
-    return _one_partition(descriptions) or _different_words(descriptions)
+    return (
+        _one_partition(descriptions)
+        or _different_words(descriptions)
+        or _breakdown_after_colon(body, parts)
+    )
+
+
+def _breakdown_after_colon(body: str, parts: list[Claim]) -> bool:
+    """ "102 crates were opened: 61 held sand and 41 held plastic": parts after a colon,
+    each with one verb and an object of its own kind (a different head noun), are the
+    breakdown the colon announces. Objects of one kind ("failed the brake test", "failed
+    the light test") are checks one item can fail twice."""
+    if not _COLON_BEFORE.search(body, max(0, parts[0].start - 3), parts[0].start):
+        return False
+    verbs, heads = set(), []
+    for part in parts:
+        clause = _VERB_AND_OBJECT.match(body, part.end)
+        if clause is None:
+            return False
+        verbs.add(clause.group("verb").lower())
+        heads.append(clause.group("object").split()[-1].lower())
+    return len(verbs) == 1 and len(set(heads)) == len(heads)
 
 
 def _cross_partitions(descriptions: list[list[str]]) -> bool:
