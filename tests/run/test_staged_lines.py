@@ -110,3 +110,27 @@ def test_findings_csv_is_written_in_parts_as_at_once(tmp_path, monkeypatch):
     writer.writerow(columns)
     writer.writerows([row[column] for column in columns] for row in finding_rows(findings))
     assert (tmp_path / "findings.csv").read_text(encoding="utf-8") == buffer.getvalue()
+
+
+def test_lines_placed_as_chunks_come_in_are_replaced_by_the_pages_written_again(tmp_path):
+    from claimcheck.run.batch import ChunkOutcome
+
+    staged = RunLines(tmp_path / "run")
+    first = ChunkOutcome(entries=LINES[:3], entry_positions=[0, 1, 3])
+    second = ChunkOutcome(entries=LINES[3:5], entry_positions=[0, 1])
+    staged.place(first, 0)
+    staged.place(second, 1)
+    assert first.entries == [] and second.entries == []  # nothing held while the pass goes on
+    # The second chunk is reported first; the first has a page written again (a2, now with
+    # an error and more claims checked) and a page written only now (a6, place 2).
+    second.entries, second.entry_positions = [], []
+    staged.take(second)
+    rewritten = dict(LINES[1], worst="error", claims_checked=7)
+    rewritten["findings_by_severity"] = {"info": 0, "warning": 1, "error": 1}
+    first.entries, first.entry_positions = [rewritten, LINES[5]], [1, 2]
+    staged.take(first)
+    in_run_order = [aid for aid, _stem in staged.catalog_stems()]
+    assert in_run_order == ["a1", "a2", "a6", "a3", "a4", "a5"]
+    assert [entry["id"] for entry in staged.in_index_order()][:2] == ["a3", "a2"]  # both errors
+    assert staged.claims_checked() == 2 * 5 + 7
+    staged.close()

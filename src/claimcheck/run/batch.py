@@ -89,6 +89,9 @@ class ChunkOutcome:
     # Its last article in publication order (LedgerEntry.order): once the ordered pass is
     # past it, the chunk's pages can be written.
     last_in_order: tuple[str, str] | None = None
+    # Its number among the run's chunks once its index lines wait on disk (run.staging
+    # .RunLines.place); None while `entries` holds them.
+    lines_chunk: int | None = None
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0

@@ -317,7 +317,8 @@ def _take_report(outcome: ChunkOutcome, report: ChunkReport) -> None:
     placed.sort(key=lambda pair: pair[0])
     outcome.entry_positions = [position for position, _entry in placed]
     outcome.entries = [entry for _position, entry in placed]
-    outcome.claims_checked = sum(entry["claims_checked"] for entry in outcome.entries)
+    if outcome.lines_chunk is None:
+        outcome.claims_checked = sum(entry["claims_checked"] for entry in outcome.entries)
     outcome.stage_seconds["write_reports"] = (
         outcome.stage_seconds.get("write_reports", 0.0) + report.seconds
     )
