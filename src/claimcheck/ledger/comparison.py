@@ -25,16 +25,19 @@ from dataclasses import dataclass
 
 from claimcheck.codes import level_of
 from claimcheck.ledger.events import same_incident
+from claimcheck.ledger.identity import FORECAST
 from claimcheck.ledger.relations import (
     CODE_OF,
     CONTRADICTION,
     SAME,
     SERIOUSNESS,
+    SOURCES_DIFFER,
     agrees,
     far_apart,
     relation,
     same_figure,
 )
+from claimcheck.ledger.sources import same_source
 from claimcheck.ledger.store import (
     CANDIDATES_PER_KEY,
     ClaimLedger,
@@ -186,7 +189,10 @@ class _Index:
             if candidate.article_id == figure.article_id:
                 continue
             if figure.event is not None and (
-                candidate.event is None or not same_incident(figure.event, candidate.event)
+                candidate.event is None
+                or not same_incident(
+                    figure.event, candidate.event, figure.part_of, candidate.part_of
+                )
             ):
                 continue
             taken.append(candidate)
@@ -346,6 +352,9 @@ class OrderedPass:
                     continue  # a value mentioned as replaced agrees or says nothing
                 dismissed = any(d.covers(figure, article_id) for d in dismissals)
                 links.append(Link(figure, earlier, found, dismissed))
+                other = _other_source(figure, earlier, found, candidates)
+                if other is not None:
+                    links.append(Link(figure, other, SOURCES_DIFFER, dismissed))
         return links
 
 
@@ -400,6 +409,28 @@ def _relate(
     return nearest, relation(figure, nearest, _acknowledged(figure, nearest, entry))
 
 
+def _other_source(
+    figure: StoredFigure, agreeing: StoredFigure, found: str, candidates: list[StoredFigure]
+) -> StoredFigure | None:
+    """An earlier article that gives one figure from two named sources ("a survey put output
+    at 16 mln bpd; a source close to the group put it at 15.3-15.5 mln") disagrees with a
+    later figure through the source it does not agree with, even when it agrees through the
+    other: the figure of a third named source that the later figure does not match."""
+    if found != SAME or not agreeing.attribution:
+        return None
+    for candidate in candidates:
+        if (
+            candidate is not agreeing
+            and candidate.attribution
+            and candidate.basis not in ("estimate", "preliminary")
+            and not same_source(candidate.attribution, agreeing.attribution)
+            and not same_source(candidate.attribution, figure.attribution)
+            and relation(figure, candidate) == SOURCES_DIFFER
+        ):
+            return candidate
+    return None
+
+
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
 
 
@@ -436,10 +467,22 @@ def _findings(entry: LedgerEntry, links: list[Link]) -> list[Finding]:
             by_figure[link.later.index].append(link)
     findings = []
     for disagreeing in by_figure.values():
-        if disagreeing[0].later.specific:
+        later = disagreeing[0].later
+        if later.specific and not _unrevised_forecast(later):
             findings.append(_finding(disagreeing))
     findings.sort(key=lambda finding: (finding.start, finding.rule))
     return findings
+
+
+def _unrevised_forecast(figure: StoredFigure) -> bool:
+    """A forecast that does not say it revises one ("expects the deficit to fall 15-20
+    billion") differs from other forecasts of other people or other days by nature: it is
+    linked, never reported. A forecast its maker says was revised ("revised its forecast of
+    the shortage down to 400 mln") is."""
+    return figure.modality == FORECAST and figure.basis not in _REVISED_BASES
+
+
+_REVISED_BASES = ("revised", "corrected", "final")
 
 
 def _finding(links: list[Link]) -> Finding:

@@ -121,17 +121,23 @@ def _broad(anchor: str) -> bool:
     return adjective and is_place(anchor)
 
 
-def same_incident(one: Event, other: Event) -> bool:
+def same_incident(
+    one: Event, other: Event, one_part: str | None = None, other_part: str | None = None
+) -> bool:
     """Whether two reports are of one incident: same kind, dates that fit, and a shared
     anchor; when the only anchors shared are countries or regions, the two must not each
-    name a different town (two attacks in one country, a week apart, are two incidents)."""
+    name a different town (two attacks in one country, a week apart, are two incidents).
+    `one_part`, `other_part`: the place a figure is a part of (one village of a raid on
+    several) is where that figure's share of the incident happened, an anchor for it."""
     if one.kind != other.kind:
         return False
     if not (one.first and one.last and other.first and other.last):
         return False
     if one.last < other.first or other.last < one.first:
         return False
-    shared = one.anchors & other.anchors
+    one_anchors = one.anchors | {one_part} if one_part else one.anchors
+    other_anchors = other.anchors | {other_part} if other_part else other.anchors
+    shared = one_anchors & other_anchors
     if not shared:
         return False
     if any(not _broad(anchor) for anchor in shared):

@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.units import to_base
 from claimcheck.measures import word_set
 from claimcheck.records import Claim
 
@@ -88,9 +89,19 @@ def figure_unit(claim: Claim) -> FigureUnit | None:
         return None
     if claim.normalized_value is not None and claim.value and claim.normalized_unit:
         return FigureUnit(claim.normalized_unit, claim.normalized_value / claim.value, kind)
+    return _unnormalized(claim, unit, kind)
+
+
+def _unnormalized(claim: Claim, unit: str, kind: str) -> FigureUnit:
     known = _UNNORMALIZED.get(unit)
     if known is not None:  # "mln bpd" and "mln barrels per day" are one unit
         return FigureUnit(known[0], known[1], kind)
+    if claim.value is None and claim.low is not None:
+        # A range ("between 14.2 and 14.5 mln tonnes") comes without a normalized value:
+        # compared in the unit a single figure of its unit is ("16 mln tonnes": kilograms).
+        scale, base = to_base(1.0, unit)
+        if base != unit and to_base(0.0, unit)[0] == 0.0:
+            return FigureUnit(base, scale, kind)
     return FigureUnit(unit, 1.0, kind)
 
 

@@ -901,13 +901,7 @@ class _ArticleReader:
         )
         if change:
             what = f"{what}:change"
-        if measure.subject == ECONOMY:
-            variant = _stated_variant(
-                spot, match, change or measure.name == "growth", measure.name in _REAL_MEASURES
-            )
-            if variant is not None:
-                what = f"{variant}-{what}"
-        return measure, what, unit, match.span()
+        return measure, _with_variant(what, measure, spot, match, change), unit, match.span()
 
     def _measure_word(self, spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[str] | None]:
         """The measure word a figure states: the nearest in its clause, a deal's price, a
@@ -1283,6 +1277,23 @@ _REAL_MEASURES = word_set(
 )
 
 
+def _with_variant(
+    what: str, measure: Measure, spot: _Spot, match: re.Match[str], change: bool
+) -> str:
+    """`what` with the variant its clause states: real or nominal, unadjusted, a part left
+    out ("excluding defence orders")."""
+    if measure.subject == ECONOMY:
+        variant = _stated_variant(
+            spot, match, change or measure.name == "growth", measure.name in _REAL_MEASURES
+        )
+        if variant is not None:
+            what = f"{variant}-{what}"
+    left_out = _left_out(spot)
+    if left_out is not None:
+        what = f"excluding-{left_out}-{what}"
+    return what
+
+
 def _stated_variant(
     spot: _Spot, match: re.Match[str], change: bool, real_or_nominal: bool
 ) -> str | None:
@@ -1301,6 +1312,41 @@ def _stated_variant(
         return "nominal"
     if not change and (_REAL_NEAR.search(near) or _REAL_TERMS.search(clause)):
         return "real"
+    return None
+
+
+# "Excluding defence orders, factory orders fell 5.2 pct", "profit before extraordinary items":
+# a figure that leaves a part out is a narrower measure than the whole.
+_LEFT_OUT = re.compile(
+    r"\b(?:excluding|exclusive\s+of|except\s+for|leaving\s+out|"
+    r"before|(?<=,\s)without)\s+(?:the\s+|a\s+|its\s+)?(?:volatile\s+|so-called\s+)?"
+    r"([a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+# What "before" leaves out of a figure; before anything else it is a time ("before March").
+_LEFT_OUT_BEFORE = word_set(
+    "extraordinary tax taxes taxation interest depreciation provisions provision minorities "
+    "minority exceptional special one-time nonrecurring non-recurring items"
+)
+
+
+def _left_out(spot: _Spot) -> str | None:
+    """The part a figure's clause says it leaves out ("excluding defence orders": defence)."""
+    left, right = spot.clause
+    clause = spot.sentence[left:right]
+    if (
+        "xclu" not in clause
+        and "xcept" not in clause
+        and "efore" not in clause
+        and ("ithout" not in clause and "eaving" not in clause)
+    ):
+        return None
+    for found in _LEFT_OUT.finditer(clause):
+        word = found.group(1).lower()
+        opener = found.group(0).lower()
+        if opener.startswith("before") and word not in _LEFT_OUT_BEFORE:
+            continue
+        return word
     return None
 
 

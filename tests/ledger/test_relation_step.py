@@ -1,0 +1,177 @@
+"""The step from matching keys to findings: figures with one identity that must be related and
+reported, and figures with one identity that must not be reported."""
+
+from identity_helpers import identity
+from test_comparison import article, compare, findings_of
+
+from claimcheck.ledger.figures import figure_unit
+from claimcheck.records import Claim
+
+
+def links_of(results, article_id):
+    return [
+        (link.later.text, link.earlier.article_id, link.earlier.text, link.relation)
+        for link in results[article_id].links
+    ]
+
+
+def test_a_village_s_toll_is_compared_with_a_report_that_placed_the_raid_in_that_village():
+    # The first report names both villages in its lead, so its figures carry them as anchors;
+    # the second names the villages only for its parts and the raiders' adjective for the
+    # whole: one village's toll is still the toll of the raid on that village.
+    results = compare(
+        article(
+            "r1",
+            3,
+            "Aircraft from Ruritania raided the Ostrian villages of Olsk and Verno on Sunday, "
+            "killing 70 people in Olsk and 22 in Verno, officials said.",
+        ),
+        article(
+            "r2",
+            5,
+            "At least 150 people were killed when Ruritanian aircraft raided Ostrian border "
+            "villages on Sunday, officials said. About 81 people were killed in Olsk and 23 "
+            "died in Verno.",
+        ),
+    )
+    assert ("81 people", "r1", "70 people", "update") in links_of(results, "r2")
+    assert ("CC202", "81 people", "update") in findings_of(results)["r2"]
+
+
+def test_a_raid_on_another_village_is_not_compared_with_a_village_s_toll():
+    results = compare(
+        article(
+            "r1",
+            3,
+            "Aircraft from Ruritania raided the Ostrian village of Pelm on Sunday, killing "
+            "70 people, officials said.",
+        ),
+        article(
+            "r2",
+            5,
+            "At least 150 people were killed when Ruritanian aircraft raided Ostrian border "
+            "villages on Sunday, officials said. About 81 people were killed in Olsk and 23 "
+            "died in Verno.",
+        ),
+    )
+    assert not [link for link in links_of(results, "r2") if link[0] == "81 people"]
+
+
+def test_a_figure_that_leaves_a_part_out_is_a_narrower_measure():
+    body = (
+        "New orders for manufactured goods in Ostera fell 3.5 pct in January, the statistics "
+        "office said. Excluding military orders, factory orders fell 4.1 pct in January."
+    )
+    whole = identity(body, "3.5 pct", title="OSTERA FACTORY ORDERS FALL")
+    narrower = identity(body, "4.1 pct", title="OSTERA FACTORY ORDERS FALL")
+    assert whole.what == "manufactured-good-orders:change"
+    assert narrower.what == "excluding-military-manufactured-good-orders:change"
+    assert (narrower.of_what, narrower.when) == (whole.of_what, whole.when)
+
+
+def test_before_a_time_is_no_part_left_out():
+    body = "Ostera's factory orders fell 3.5 pct in January, before the strike, officials said."
+    assert "excluding" not in identity(body, "3.5 pct").what
+
+
+def test_an_earlier_article_with_two_sources_disagrees_through_the_one_not_matched():
+    results = compare(
+        article(
+            "o1",
+            5,
+            "Ruritania's wheat harvest was 16 mln tonnes in 2024, the Ostera Institute said in "
+            "a survey. Ruritania's 2024 wheat harvest was between 14.2 and 14.5 mln tonnes, the "
+            "farmers' union said.",
+        ),
+        article(
+            "o2",
+            6,
+            "Ruritania's wheat harvest was 16.1 mln tonnes in 2024, the statistics office said.",
+        ),
+    )
+    assert sorted(links_of(results, "o2")) == [
+        ("16.1 mln tonnes", "o1", "14.2 and 14.5 mln tonnes", "sources_differ"),
+        ("16.1 mln tonnes", "o1", "16 mln tonnes", "same"),
+    ]
+    [finding] = results["o2"].findings
+    assert finding.evidence["relation"] == "sources_differ"
+    assert finding.evidence["earlier"][0]["source"] == "farmers' union"
+
+
+def test_one_source_giving_a_figure_twice_is_not_two_sources():
+    results = compare(
+        article(
+            "o1",
+            5,
+            "Ruritania's wheat harvest was 16 mln tonnes in 2024, the Ostera Institute said. "
+            "Ruritania's 2024 wheat harvest was 14.5 mln tonnes, the institute said.",
+        ),
+        article(
+            "o2",
+            6,
+            "Ruritania's wheat harvest was 16.1 mln tonnes in 2024, the statistics office said.",
+        ),
+    )
+    assert results["o2"].findings == []
+
+
+def test_a_range_is_compared_in_the_unit_of_a_single_figure_of_its_unit():
+    def claim(text, value, low, high, unit, normalized_value=None, normalized_unit=None):
+        return Claim(
+            article_id="a",
+            kind="quantity",
+            text=text,
+            start=0,
+            end=len(text),
+            sentence=text,
+            value=value,
+            low=low,
+            high=high,
+            unit=unit,
+            dimension="mass",
+            normalized_value=normalized_value,
+            normalized_unit=normalized_unit,
+        )
+
+    single = figure_unit(claim("16 mln tonnes", 16e6, None, None, "metric_ton", 16e9, "kilogram"))
+    ranged = figure_unit(claim("14 to 15 mln tonnes", None, 14e6, 15e6, "metric_ton"))
+    assert single is not None and ranged is not None
+    assert ranged.unit == single.unit == "kilogram"
+    assert ranged.factor == 1000.0
+
+
+def test_two_forecasts_that_differ_are_linked_but_not_reported():
+    results = compare(
+        article(
+            "f1",
+            5,
+            "The finance minister said he expected Ruritania's trade deficit to fall by 30 "
+            "billion dlrs in 2025.",
+        ),
+        article(
+            "f2",
+            6,
+            "The central bank said it expected Ruritania's trade deficit to fall by 15 billion "
+            "dlrs in 2025.",
+        ),
+    )
+    assert [link[3] for link in links_of(results, "f2")] == ["sources_differ"]
+    assert results["f2"].findings == []
+
+
+def test_a_forecast_its_maker_revised_is_reported():
+    results = compare(
+        article(
+            "b1",
+            5,
+            "The Bank of Ruritania said it forecast a shortage of around 800 mln crowns in the "
+            "money market today.",
+        ),
+        article(
+            "b2",
+            5,
+            "The Bank of Ruritania said it revised its forecast of the shortage in the money "
+            "market down to around 700 mln crowns.",
+        ),
+    )
+    assert findings_of(results)["b2"] == [("CC202", "700 mln crowns", "update")]
