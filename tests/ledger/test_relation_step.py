@@ -2,7 +2,7 @@
 reported, and figures with one identity that must not be reported."""
 
 from identity_helpers import identity
-from test_comparison import article, compare, findings_of
+from test_comparison import LANDSLIDE, TOLL, article, compare, findings_of
 
 from claimcheck.ledger.figures import figure_unit
 from claimcheck.records import Claim
@@ -175,3 +175,11 @@ def test_a_forecast_its_maker_revised_is_reported():
         ),
     )
     assert findings_of(results)["b2"] == [("CC202", "700 mln crowns", "update")]
+
+
+def test_two_counts_one_apart_are_two_numbers():
+    results = compare(
+        article("c1", 3, LANDSLIDE.format(22)),
+        article("c2", 4, TOLL.format(23)),
+    )
+    assert findings_of(results)["c2"] == [("CC202", "23", "update")]

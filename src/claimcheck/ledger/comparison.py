@@ -463,23 +463,31 @@ def _acknowledged(figure: StoredFigure, earlier: StoredFigure, entry: LedgerEntr
 def _findings(entry: LedgerEntry, links: list[Link]) -> list[Finding]:
     by_figure: dict[int, list[Link]] = defaultdict(list)
     for link in links:
-        if link.relation != SAME and not link.dismissed and link.later.role == "level":
+        if (
+            link.relation != SAME
+            and not link.dismissed
+            and link.later.role == "level"
+            and not _other_forecast(link.later, link.earlier)
+        ):
             by_figure[link.later.index].append(link)
     findings = []
     for disagreeing in by_figure.values():
-        later = disagreeing[0].later
-        if later.specific and not _unrevised_forecast(later):
+        if disagreeing[0].later.specific:
             findings.append(_finding(disagreeing))
     findings.sort(key=lambda finding: (finding.start, finding.rule))
     return findings
 
 
-def _unrevised_forecast(figure: StoredFigure) -> bool:
-    """A forecast that does not say it revises one ("expects the deficit to fall 15-20
-    billion") differs from other forecasts of other people or other days by nature: it is
-    linked, never reported. A forecast its maker says was revised ("revised its forecast of
-    the shortage down to 400 mln") is."""
-    return figure.modality == FORECAST and figure.basis not in _REVISED_BASES
+def _other_forecast(figure: StoredFigure, earlier: StoredFigure) -> bool:
+    """Whether a forecast differs from an earlier one only as forecasts of other people do
+    ("expects the deficit to fall 15-20 billion" against an economist's 30-40 billion): it is
+    linked, never reported. A forecast that says it was revised ("revised its forecast of the
+    shortage down to 400 mln"), or a new one by the same named source (a bank's prime rate it
+    will set), is reported."""
+    if figure.modality != FORECAST or figure.basis in _REVISED_BASES:
+        return False
+    named = figure.attribution and earlier.attribution
+    return not (named and same_source(figure.attribution, earlier.attribution))
 
 
 _REVISED_BASES = ("revised", "corrected", "final")

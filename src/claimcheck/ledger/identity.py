@@ -802,11 +802,12 @@ class _ArticleReader:
         figure_claims: list[Claim],
     ) -> Figure | None:
         claim = spot.claim
-        role = _figure_role(spot)
-        if role is None:
-            return None
+        # Most figures name no measure: that costs least to find out first.
         found = self._measure(spot, view, figure_claims)
         if found is None:
+            return None
+        role = _figure_role(spot)
+        if role is None:
             return None
         measure, what, unit, span = found
         self._read_names(view, self.in_lead)
