@@ -1,7 +1,9 @@
 """The step from matching keys to findings: figures with one identity that must be related and
 reported, and figures with one identity that must not be reported."""
 
-from identity_helpers import identity
+from datetime import UTC, datetime
+
+from identity_helpers import figures, identity
 from test_comparison import LANDSLIDE, TOLL, article, compare, findings_of
 
 from claimcheck.ledger.figures import figure_unit
@@ -183,3 +185,38 @@ def test_two_counts_one_apart_are_two_numbers():
         article("c2", 4, TOLL.format(23)),
     )
     assert findings_of(results)["c2"] == [("CC202", "23", "update")]
+
+
+RESULTS_PUBLISHED = datetime(2025, 2, 12, 9, tzinfo=UTC)
+TABLE = "Shr 1.10 dlrs vs 90 cts\n    Net 48.5 mln vs 40.1 mln\n    Revs 610 mln vs 580 mln\n"
+
+
+def test_a_results_table_s_quarter_is_keyed_as_a_sentence_s_quarter():
+    table = figures(
+        TABLE, published=RESULTS_PUBLISHED, title="HALVARD ENERGY INC <HLV> 4TH QTR NET"
+    )
+    prose = figures(
+        "Halvard Energy Inc said its fourth quarter net profit was 48.5 mln dlrs.",
+        published=RESULTS_PUBLISHED,
+        title="HALVARD ENERGY PROFIT RISES",
+    )
+    # Written in February: the fourth quarter is the one of the year before; the year-ago
+    # column is the year before that.
+    assert table["48.5 mln"].identity.index_keys() == prose["48.5 mln dlrs"].identity.index_keys()
+    assert table["48.5 mln"].identity.when == "2024-Q4"
+    assert table["40.1 mln"].identity.when == "2023-Q4"
+    assert table["1.10 dlrs"].identity.unit == "USD/share"
+
+
+def test_a_table_with_no_currency_keeps_its_amounts_implied():
+    table = figures(
+        "Net 48.5 mln vs 40.1 mln\n    Revs 610 mln vs 580 mln\n",
+        published=RESULTS_PUBLISHED,
+        title="HALVARD ENERGY INC <HLV> 4TH QTR NET",
+    )
+    assert table["48.5 mln"].identity.unit == "implied"
+
+
+def test_a_table_s_year_keeps_the_year_it_came_out_in():
+    table = figures(TABLE, published=RESULTS_PUBLISHED, title="HALVARD ENERGY INC <HLV> YEAR NET")
+    assert table["48.5 mln"].identity.when == "year@2025"
