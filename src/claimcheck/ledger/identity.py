@@ -603,6 +603,8 @@ class _SentenceView:
     source: str | None = None
     source_span: tuple[int, int] | None = None
     named: bool = False
+    # The sentence's words, while who speaks in it is still to be read (see `_speaker`).
+    unread_tokens: set[str] | None = None
 
 
 class _ArticleReader:
@@ -657,8 +659,11 @@ class _ArticleReader:
             wanted = bool(group) and _states_figures(text, group or [])
             tokens = set(_TOKEN.findall(text.lower()))
             incident = self.events.mentions(text, tokens)
-            if wanted:
+            if wanted and (first or incident is not None):
                 view.source, view.source_span = self.sources.read(text, tokens)
+            elif wanted:
+                # Who speaks matters only to a figure that names a measure: most do not.
+                view.unread_tokens = tokens
             else:
                 self.sources.remember(text, tokens)
             if first or incident is not None:
@@ -670,6 +675,8 @@ class _ArticleReader:
             first = False
             if wanted:
                 figures.extend(f for f in self._sentence_figures(view) if id(f.claim) not in tabled)
+                if view.unread_tokens is not None:
+                    self.sources.remember(text, view.unread_tokens)
         figures.sort(key=lambda figure: figure.claim.start)
         return self._placed(figures)
 
@@ -718,6 +725,13 @@ class _ArticleReader:
             )
             for found in table_figures(self.article, self.claims)
         ]
+
+    def _speaker(self, view: _SentenceView) -> None:
+        """Who speaks in the sentence, read the first time a figure needs it. A sentence never
+        read is remembered instead, which leaves the same speaker for a later "he said"."""
+        if view.unread_tokens is not None:
+            view.source, view.source_span = self.sources.read(view.text, view.unread_tokens)
+            view.unread_tokens = None
 
     def _read_names(self, view: _SentenceView, lead: bool = False) -> None:
         """The names of a sentence, read once and only when needed: the lead's, an incident's,
@@ -810,6 +824,7 @@ class _ArticleReader:
         if role is None:
             return None
         measure, what, unit, span = found
+        self._speaker(view)
         self._read_names(view, self.in_lead)
         modality, basis = self._modality_and_basis(spot, measure, span, view)
         subject = self.subjects.find(measure, span, spot, view, self.events)
