@@ -220,3 +220,31 @@ def test_a_table_with_no_currency_keeps_its_amounts_implied():
 def test_a_table_s_year_keeps_the_year_it_came_out_in():
     table = figures(TABLE, published=RESULTS_PUBLISHED, title="HALVARD ENERGY INC <HLV> YEAR NET")
     assert table["48.5 mln"].identity.when == "year@2025"
+
+
+def test_a_span_named_between_a_period_and_a_figure_is_the_figure_s_own():
+    found = figures(
+        "Halvard Energy's revenue rose 12.5 pct in the fourth quarter to 410.2 mln dlrs and "
+        "14.5 pct in the nine months to 1.21 billion dlrs.",
+        published=RESULTS_PUBLISHED,
+        title="HALVARD ENERGY REVENUE RISES",
+    )
+    assert found["410.2 mln dlrs"].identity.when == "2024-Q4"
+    assert "1.21 billion dlrs" not in found  # the nine months: a period nobody keyed
+
+
+def test_a_range_in_barrels_a_day_agrees_with_a_single_figure_within_it():
+    results = compare(
+        article(
+            "b1",
+            5,
+            "Ostera's crude oil output was between 15.3 and 15.5 mln bpd in February, the oil "
+            "ministry said.",
+        ),
+        article(
+            "b2",
+            9,
+            "Ostera's crude oil output was 15.5 mln bpd in February, the oil ministry said.",
+        ),
+    )
+    assert [link[3] for link in links_of(results, "b2")] == ["same"]

@@ -93,24 +93,14 @@ def figure_unit(claim: Claim) -> FigureUnit | None:
 
 
 def _unnormalized(claim: Claim, unit: str, kind: str) -> FigureUnit:
-    known = _UNNORMALIZED.get(unit)
-    if known is not None:  # "mln bpd" and "mln barrels per day" are one unit
-        return FigureUnit(known[0], known[1], kind)
-    if claim.value is None and claim.low is not None:
-        # A range ("between 14.2 and 14.5 mln tonnes") comes without a normalized value:
-        # compared in the unit a single figure of its unit is ("16 mln tonnes": kilograms).
-        scale, base = to_base(1.0, unit)
-        if base != unit and to_base(0.0, unit)[0] == 0.0:
-            return FigureUnit(base, scale, kind)
+    """A figure the extractor left without a normalized value (a range, "between 14.2 and
+    14.5 mln tonnes"; one side of a movement; some "mln bpd"): compared in the unit and by
+    the factor the extractor normalizes a single figure of its unit with ("16 mln tonnes":
+    kilograms), so that the two agree when they state the same amount."""
+    scale, base = to_base(1.0, unit)
+    if base != unit and to_base(0.0, unit)[0] == 0.0:
+        return FigureUnit(base, scale, kind)
     return FigureUnit(unit, 1.0, kind)
-
-
-# Units the scanner may leave unnormalized, in the unit their normalized spelling takes.
-_BARREL_M3 = 0.158987294928
-_UNNORMALIZED = {
-    "barrel / day": ("meter ** 3 / second", _BARREL_M3 / 86400),
-    "barrel": ("meter ** 3", _BARREL_M3),
-}
 
 
 def _money(unit: str) -> FigureUnit:

@@ -889,6 +889,8 @@ class _ArticleReader:
             return counted
         if kind == "money" and _money_of_something_else(spot):
             return None
+        if kind not in ("money", "percent") and _TRADED_BEFORE.search(spot.before):
+            return None  # "crushers bought 8,000 tonnes": one deal, not a period's total
         if kind == "percent" and _RATIO_TO_ECONOMY.match(spot.after):
             return None  # "a deficit of 3.5 pct of GDP": a ratio, not the economy's change
         if kind == "percent" and _holds_stock(spot):
@@ -2387,7 +2389,28 @@ def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     whose goes by order, which these rules do not follow."""
     if _RESPECTIVELY.search(spot.sentence) and spot.others:
         return True
-    return bool(_PERIOD_PHRASE_AFTER.match(spot.after)) and period.start < spot.claim.start
+    if period.start >= spot.claim.start:
+        return False
+    if _PERIOD_PHRASE_AFTER.match(spot.after):
+        return True
+    # "grew 23.5 pct in the quarter to 398.1 mln and 25.5 pct in the nine months to 1.36
+    # billion": a span named between the period and the figure is the figure's own.
+    between = spot.sentence[period.end - spot.claim.sentence_start : spot.offset]
+    return bool(_OWN_SPAN_BETWEEN.search(between))
+
+
+# Goods bought or sold in one deal ("bought 8,000 tonnes of rapeseed for May shipment").
+_TRADED_BEFORE = re.compile(
+    r"\b(?:bought|sold|purchased|booked|buying|selling|purchasing|buys|sells|purchases)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|an\s+estimated\s+|up\s+to\s+|another\s+|"
+    r"a\s+further\s+)*$",
+    re.IGNORECASE,
+)
+_OWN_SPAN_BETWEEN = re.compile(
+    r"\b(?:in|for|during)\s+the\s+(?:first\s+|last\s+|latest\s+)?"
+    r"(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:first\s+|second\s+)?half|full\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 # "should rise 0.5 pct after being flat in January": January is another figure's period.
