@@ -248,3 +248,34 @@ def test_a_range_in_barrels_a_day_agrees_with_a_single_figure_within_it():
         ),
     )
     assert [link[3] for link in links_of(results, "b2")] == ["same"]
+
+
+def test_goods_bought_in_one_deal_are_no_period_s_total():
+    body = (
+        "Japanese crushers bought 8,000 tonnes of Canadian rapeseed in export business over "
+        "the weekend for May shipment, traders said. Japan imported 96,000 tonnes of rapeseed "
+        "in April, customs said."
+    )
+    found = figures(body, title="JAPAN BUYS CANADIAN RAPESEED")
+    assert "8,000 tonnes" not in found
+    assert found["96,000 tonnes"].identity.what == "rapeseed-imports"
+
+
+def test_final_names_a_figure_s_basis_only_when_it_is_about_the_figure():
+    crash = (
+        "The airliner that crashed into a hillside near Varnholt in May 2021, killing 212 "
+        "people, was badly repaired, says the final draft of a ministry report."
+    )
+    toll = "The final toll of the crash near Varnholt in May 2021 was 212 dead, the ministry said."
+    assert identity(crash, "212 people").basis is None
+    assert identity(toll, "212").basis == "final"
+
+
+def test_a_word_raising_something_far_before_a_price_does_not_revise_the_deal():
+    far = (
+        "Officials said the funds raised will pay down 600 mln dlrs of bridge loans taken out "
+        "last month when Norhaven bought Lisk Foods for 2.8 billion dlrs."
+    )
+    near = "Norhaven said it raised its offer for Lisk Foods to 2.9 billion dlrs."
+    assert identity(far, "2.8 billion dlrs").basis is None
+    assert identity(near, "2.9 billion dlrs").basis == "revised"

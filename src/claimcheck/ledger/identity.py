@@ -224,7 +224,10 @@ _MODAL_PERFECT = re.compile(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECAS
 # seasonal adjustment, an annual rate.
 _BASES = re.compile(
     r"\b(?:(?P<revised>revis\w*|restat\w*|correct(?:ed|ion|s)|recount\w*|amend\w*|upgraded|"
-    r"downgraded)|(?P<final>final|finally|definitive|official\s+results)|"
+    r"downgraded)|(?P<final>(?:final|definitive)(?!\s+(?:draft|version|report|decision|"
+    r"approval|agreement|measures?|quarter|dividend|round|stage|phase|session|day|week|month|"
+    r"payment|instal+ment|terms|ruling|hearing|settlement|offer|bid|vote|say|word))|finally|"
+    r"official\s+results)|"
     r"(?P<preliminary>preliminary|provisional|advance|flash|initial|early\s+(?:results|"
     r"returns|count))|(?P<seasonal>seasonally\s+adjusted)|(?P<annual>annual\s+rate|"
     r"annualised|annualized)|(?P<measured>(?:balance[\s-]+of[\s-]+payments|census|customs|"
@@ -259,6 +262,7 @@ _TERMS_CHANGED = re.compile(
     r"lower(?:s|ed|ing)?|cut|cuts|reduc\w*|new|higher|revised|amended|counter\w*|top(?:s|ped)?)\b",
     re.IGNORECASE,
 )
+_TERMS_CHANGED_REACH = 70
 # Headline words of a wire correction: the whole article restates a figure.
 _TITLE_CORRECTION = re.compile(r"\b(?:CORRECTED|CORRECTION|CORRECTS)\b", re.IGNORECASE)
 # A headline that says its story revises a figure: the lead's figures are the revised ones.
@@ -1180,7 +1184,11 @@ class _ArticleReader:
             else set()
         )
         # "lifted its bid to 12 euros"; not "a bid at 3 euros, which would lift its stake"
-        revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(sentence, left, spot.end)
+        # The word changing the terms stands close before the figure: "the funds raised will
+        # pay down loans taken when it bought Celanese for 2.8 billion" changes no terms.
+        revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(
+            sentence, max(left, spot.offset - _TERMS_CHANGED_REACH), spot.end
+        )
         if "revised" in stated or revised_terms or (self.revising_title and self.in_lead):
             basis = "revised"
         elif self.corrected_article:
