@@ -279,3 +279,21 @@ def test_a_word_raising_something_far_before_a_price_does_not_revise_the_deal():
     near = "Norhaven said it raised its offer for Lisk Foods to 2.9 billion dlrs."
     assert identity(far, "2.8 billion dlrs").basis is None
     assert identity(near, "2.9 billion dlrs").basis == "revised"
+
+
+def test_a_village_s_toll_is_not_compared_with_the_whole_raid_s_toll():
+    results = compare(
+        article(
+            "r1",
+            3,
+            "Aircraft from Ruritania raided the Ostrian villages of Olsk and Verno on Sunday, "
+            "killing 150 people, officials said.",
+        ),
+        article(
+            "r2",
+            5,
+            "Ruritanian aircraft raided Ostrian border villages on Sunday, officials said. "
+            "About 81 people were killed in Olsk and 23 died in Verno.",
+        ),
+    )
+    assert not [link for link in links_of(results, "r2") if link[0] == "81 people"]

@@ -24,7 +24,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 
 from claimcheck.codes import level_of
-from claimcheck.ledger.events import same_incident
+from claimcheck.ledger.events import is_broad, same_incident
 from claimcheck.ledger.identity import FORECAST
 from claimcheck.ledger.relations import (
     CODE_OF,
@@ -193,6 +193,7 @@ class _Index:
                 or not same_incident(
                     figure.event, candidate.event, figure.part_of, candidate.part_of
                 )
+                or not _same_place_of_part(figure, candidate)
             ):
                 continue
             taken.append(candidate)
@@ -215,6 +216,39 @@ class _Index:
             bisect.insort(whole, figure, key=self._order)
         self.by_key[key] = whole
         del self.cut[key]
+
+
+def _same_place_of_part(figure: StoredFigure, candidate: StoredFigure) -> bool:
+    """One village's toll of a raid on several is compared with a figure of the raid that
+    is not a part only when that figure's sentence names the village ("the toll in Olsk rose
+    to 70"): the whole raid's toll ("150 were killed in raids on border villages") is
+    another figure, even when its report names the village elsewhere."""
+    if figure.part_of == candidate.part_of:
+        return True
+    if figure.part_of and candidate.part_of is None:
+        return _names_only(candidate, figure.part_of)
+    if candidate.part_of and figure.part_of is None:
+        return _names_only(figure, candidate.part_of)
+    return True
+
+
+def _names_only(figure: StoredFigure, place: str) -> bool:
+    """Whether the figure is the place's: its sentence names the place and no other town of
+    its incident, or names the place right after the figure ("killing 70 people in Olsk and
+    22 in Verno"); "raided the villages of Olsk and Verno, killing 150" is the raid's."""
+    sentence = " ".join(figure.sentence.lower().split())
+    if place not in sentence:
+        return False
+    places = figure.event.places if figure.event is not None else frozenset()
+    if not any(other != place and not is_broad(other) and other in sentence for other in places):
+        return True
+    text = " ".join(figure.text.lower().split())
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    after = sentence[at + len(text) : at + len(text) + 40]
+    placed = re.match(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:in|at|near)\s+{re.escape(place)}\b", after)
+    return placed is not None
 
 
 def record_articles(

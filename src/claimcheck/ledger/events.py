@@ -30,7 +30,7 @@ class ArticleNames(Protocol):
     def is_place_like(self, key: str, text: str, start: int, end: int) -> bool: ...
 
 
-__all__ = ["Event", "EventReader", "same_incident"]
+__all__ = ["Event", "EventReader", "is_broad", "same_incident"]
 
 # Kinds of incident, in the order a sentence naming two is read (the specific one first:
 # "a fire after an explosion" is one incident, read as its first-listed kind).
@@ -110,6 +110,11 @@ def is_place_set(keys: set[str]) -> bool:
 
 # Kinds of incident a country has many of at a time: its name alone never ties two reports.
 _MANY_PER_COUNTRY = frozenset({"strike", "attack", "unrest"})
+
+
+def is_broad(anchor: str) -> bool:
+    """A country, a region or a people's adjective (see `_broad`)."""
+    return _broad(anchor)
 
 
 def _broad(anchor: str) -> bool:
