@@ -84,6 +84,28 @@ def test_the_streamed_run_index_is_the_page_written_at_once(lines, tmp_path, mon
     assert path.read_text(encoding="utf-8") == run_index_html(page, [], [])
 
 
+def test_the_run_index_written_again_is_the_page_of_the_new_summary(lines, tmp_path, monkeypatch):
+    monkeypatch.setattr(html, "_ROWS_PER_WRITE", 2)
+    draft = build_summary("r1", 7, 0, 14, FINDINGS, {"total": 1.0}, checks=5, status="completed")
+    final = build_summary("r1", 7, 0, 14, FINDINGS, {"total": 2.5}, checks=5, status="partial")
+    sources = lines.sources_of(f.article_id for f in FINDINGS)
+    read = []
+    index = html.StreamedRunIndex(
+        tmp_path, lambda: read.append(1) or lines.in_index_order(), sources, FINDINGS
+    )
+    assert index.write(draft).read_text(encoding="utf-8") == run_index_html(draft, LINES, FINDINGS)
+    path = index.write(final)
+    assert path.read_text(encoding="utf-8") == run_index_html(final, LINES, FINDINGS)
+    assert index.write(draft).read_text(encoding="utf-8") == run_index_html(draft, LINES, FINDINGS)
+    assert read == [1]  # the rows were read once, then copied
+    empty = html.StreamedRunIndex(
+        tmp_path / "none", RunLines(tmp_path / "empty").in_index_order, {}, []
+    )
+    (tmp_path / "none").mkdir()
+    empty.write(draft)
+    assert empty.write(final).read_text(encoding="utf-8") == run_index_html(final, [], [])
+
+
 def test_the_streamed_catalog_is_the_catalog_updated_in_memory(lines, tmp_path, monkeypatch):
     monkeypatch.setattr(summary, "_CATALOG_BATCH", 2)
     known = {"old1": "r0/articles/old1.html", "a4": "r0/articles/a4.html", "ö": "r0/x.html"}

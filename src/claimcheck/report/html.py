@@ -728,35 +728,101 @@ def write_run_index_streamed(
     `lines()`, the run's index lines already in the index's order (worst first), and
     `source_of` giving the source of each article with a finding: an archive run's index
     lists hundreds of thousands of articles, never held at once."""
-    rows = lines()
-    first = list(itertools.islice(rows, _ROWS_PER_WRITE))
-    path = run_dir / "index.html"
-    if not first:  # the page says there are no articles: no rows go in
-        write_atomic(path, run_index_html(summary, [], findings, docs_url, rule_names))
-        return path
-    page = _run_index_page(
-        summary,
-        True,
-        summary.get("checks") or 0,
-        source_of,
-        findings,
-        Markup(_ROWS_MARK),
-        docs_url,
-        rule_names,
+    return StreamedRunIndex(run_dir, lines, source_of, findings, docs_url, rule_names).write(
+        summary
     )
-    head, tail = page.split(_ROWS_MARK)
 
-    def write(temporary: Path) -> None:
-        with open(temporary, "w", encoding="utf-8", newline="") as handle:
-            handle.write(head)
-            part = first
-            while part:
-                handle.write(entry_rows_html(part))
-                part = list(itertools.islice(rows, _ROWS_PER_WRITE))
-            handle.write(tail)
 
-    write_atomic_with(path, write)
-    return path
+class StreamedRunIndex:
+    """The run index written as `write_run_index_streamed` writes it, and written again for
+    another summary (the run's final timings) with the rows of the first file copied as they
+    are: they depend on the index lines alone, and an archive's are many to read and render."""
+
+    def __init__(
+        self,
+        run_dir: Path,
+        lines: Callable[[], Iterable[dict[str, Any]]],
+        source_of: dict[str, str],
+        findings: Iterable[Finding],
+        docs_url: str | None = None,
+        rule_names: dict[str, str] | None = None,
+    ) -> None:
+        self.path = run_dir / "index.html"
+        self.lines = lines
+        self.source_of = source_of
+        self.findings = list(findings)
+        self.docs_url = docs_url
+        self.rule_names = rule_names
+        # Where the rows are in the file written last (bytes from, to): None before the
+        # first write, or when there are none.
+        self._rows: tuple[int, int] | None = None
+        self._written = False
+
+    def write(self, summary: dict[str, Any]) -> Path:
+        if self._written and self._rows is None:
+            page = run_index_html(summary, [], self.findings, self.docs_url, self.rule_names)
+            write_atomic(self.path, page)
+            return self.path
+        if self._written:
+            self._write_again(summary)
+            return self.path
+        self._written = True
+        rows = iter(self.lines())
+        first = list(itertools.islice(rows, _ROWS_PER_WRITE))
+        if not first:  # the page says there are no articles: no rows go in
+            page = run_index_html(summary, [], self.findings, self.docs_url, self.rule_names)
+            write_atomic(self.path, page)
+            return self.path
+        head, tail = self._frame(summary)
+
+        def write(temporary: Path) -> None:
+            with open(temporary, "wb") as handle:
+                handle.write(head)
+                start = len(head)
+                part = first
+                while part:
+                    handle.write(entry_rows_html(part).encode("utf-8"))
+                    part = list(itertools.islice(rows, _ROWS_PER_WRITE))
+                self._rows = (start, handle.tell())
+                handle.write(tail)
+
+        write_atomic_with(self.path, write)
+        return self.path
+
+    def _frame(self, summary: dict[str, Any]) -> tuple[bytes, bytes]:
+        page = _run_index_page(
+            summary,
+            True,
+            summary.get("checks") or 0,
+            self.source_of,
+            self.findings,
+            Markup(_ROWS_MARK),
+            self.docs_url,
+            self.rule_names,
+        )
+        head, tail = page.split(_ROWS_MARK)
+        return head.encode("utf-8"), tail.encode("utf-8")
+
+    def _write_again(self, summary: dict[str, Any]) -> None:
+        assert self._rows is not None
+        head, tail = self._frame(summary)
+        start, end = self._rows
+
+        def write(temporary: Path) -> None:
+            with open(self.path, "rb") as before, open(temporary, "wb") as handle:
+                handle.write(head)
+                before.seek(start)
+                left = end - start
+                while left:
+                    piece = before.read(min(left, 1 << 20))
+                    if not piece:
+                        raise OSError(f"{self.path} changed while the run index was rewritten")
+                    handle.write(piece)
+                    left -= len(piece)
+                self._rows = (len(head), handle.tell())
+                handle.write(tail)
+
+        write_atomic_with(self.path, write)
 
 
 # The trends' small charts: one bar per week, at most this tall.
