@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import inspect
 import itertools
 import shutil
 import statistics
@@ -66,6 +67,8 @@ def main() -> None:
         records = [record for record in read_jsonl(sample) if isinstance(record, Article)]
         checked, results = batch._check_articles(records, checker, "bench")
         positions = [(n, r, batch.claims_to_json(r.claims)) for n, r in enumerate(results)]
+        if "ArticleResult, str" not in str(inspect.signature(batch._keep_results)):
+            positions = [(n, r) for n, r, _claims in positions]  # a tree before it kept them
         pending = Path(batch._keep_results(str(scratch), positions, {}))
         ids = frozenset(result.article.id for result in results)
         written = itertools.count()

@@ -715,28 +715,13 @@ _ROWS_MARK = "\x00entry-rows\x00"
 _ROWS_PER_WRITE = 2000
 
 
-def write_run_index_streamed(
-    run_dir: Path,
-    summary: dict[str, Any],
-    lines: Callable[[], Iterable[dict[str, Any]]],
-    source_of: dict[str, str],
-    findings: Iterable[Finding],
-    docs_url: str | None = None,
-    rule_names: dict[str, str] | None = None,
-) -> Path:
+class StreamedRunIndex:
     """The run index as `run_index_html` renders it, its rows written a part at a time from
     `lines()`, the run's index lines already in the index's order (worst first), and
     `source_of` giving the source of each article with a finding: an archive run's index
-    lists hundreds of thousands of articles, never held at once."""
-    return StreamedRunIndex(run_dir, lines, source_of, findings, docs_url, rule_names).write(
-        summary
-    )
-
-
-class StreamedRunIndex:
-    """The run index written as `write_run_index_streamed` writes it, and written again for
-    another summary (the run's final timings) with the rows of the first file copied as they
-    are: they depend on the index lines alone, and an archive's are many to read and render."""
+    lists hundreds of thousands of articles, never held at once. Written again for another
+    summary (the run's final timings), the rows of the first file are copied as they are:
+    they depend on the index lines alone, and an archive's are many to read and render."""
 
     def __init__(
         self,
