@@ -549,3 +549,87 @@ def test_a_second_before_a_noun_is_an_ordinal_not_a_duration(text):
 
 def test_a_second_of_time_is_still_a_duration():
     assert [m.type for m in mentions("The lights went out for a second or two.")] == ["duration"]
+
+
+# ---- spoken years, decades in words, day lists, "current", numbered quarters -----------------
+
+
+def test_a_spoken_year_after_a_month_or_season_gives_that_year():
+    assert values("Flooding returned in March nineteen eighty-eight, the anchor said.") == [
+        "1988-03"
+    ]
+    (mention,) = mentions("Prices had not been this low since the summer of nineteen ninety-one.")
+    assert mention.value == "1991-SU"
+
+
+def test_decades_in_words_take_the_latest_such_decade_begun():
+    assert values("Membership grew steadily through the nineties.") == ["199"]
+    assert values("Membership grew in the twenties.", date(2024, 5, 1)) == ["202"]
+    assert values("The hall was built in the late sixties.") == ["196"]
+
+
+def test_decade_words_for_ages_and_temperatures_are_no_dates():
+    assert mentions("Both founders are in their sixties.") == []
+    assert mentions("Highs will be in the forties degrees range.") == []
+
+
+def test_a_second_day_of_the_same_month_after_a_date():
+    assert values("Talks will be held on May 3 and 4 in Geneva.") == ["2023-05-03", "2023-05-04"]
+    assert values("The vote was held on Nov. 8 or 9, officials said.") == [
+        "2022-11-08",
+        "2022-11-09",
+    ]
+
+
+def test_a_count_after_a_date_is_no_second_day():
+    assert values("On Nov. 8 and 12 people were hurt.") == ["2022-11-08"]
+    assert values("The plant closed on Nov. 8 and 20 workers left.") == ["2022-11-08"]
+
+
+def test_last_before_a_month_and_day_keeps_the_day():
+    (mention,) = mentions("The bridge shut last Oct. 14 after the storm.")
+    assert (mention.text, mention.value) == ("Oct. 14", "2022-10-14")
+
+
+def test_qtr_is_a_quarter():
+    assert values("Net profit for the current qtr rose.") == ["2022-Q4"]
+    assert values("Net profit for the 3rd qtr fell.") == ["2022-Q3"]
+
+
+def test_since_year_end_counts_from_the_last_year_end():
+    (mention,) = mentions("Shares have gained 9% since year-end.", date(2022, 10, 30))
+    assert (mention.value, mention.mod) == ("2021", "END")
+    (mention,) = mentions("The sale should close by year-end.", date(2022, 10, 30))
+    assert (mention.value, mention.mod) == ("2022", "END")
+
+
+def test_a_numbered_quarter_not_yet_begun_is_last_years_unless_ahead():
+    january = date(2023, 1, 24)
+    assert values("Earnings fell 8% in the fourth quarter.", january) == ["2022-Q4"]
+    assert values("The firm expects a loss in the fourth quarter.", january) == ["2023-Q4"]
+    assert values("Sales will recover in the third quarter.", january) == ["2023-Q3"]
+    assert values("Sales rose in the first quarter.", date(2023, 4, 20)) == ["2023-Q1"]
+
+
+def test_a_half_of_a_month_is_part_of_that_month():
+    (mention,) = mentions("The stake will be sold in the second half of March.")
+    assert (mention.text, mention.value, mention.mod) == (
+        "the second half of March",
+        "2023-03",
+        "END",
+    )
+    assert (mention.first_day, mention.last_day) == (date(2023, 3, 16), date(2023, 3, 31))
+    (mention,) = mentions("Reserves grew in the first half of March 1987.")
+    assert (mention.value, mention.first_day, mention.last_day) == (
+        "1987-03",
+        date(1987, 3, 1),
+        date(1987, 3, 15),
+    )
+    (mention,) = mentions("Few issues came in the first half of the month.")
+    assert (mention.value, mention.mod) == ("2022-12", "START")
+
+
+def test_a_day_set_or_planned_for_is_ahead():
+    assert values("Union talks are set for Friday.") == ["2022-12-23"]
+    assert values("Activists planned a march on Saturday near the port.") == ["2022-12-24"]
+    assert values("Exports fell in a plan announced in July.") == ["2022-07"]

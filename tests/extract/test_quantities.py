@@ -1507,3 +1507,21 @@ def test_or_so_hedges_the_number_and_leaves_its_noun_attached():
 def test_a_fraction_inside_a_compound_word_is_no_figure():
     assert find_quantities("He agreed a two-and-a-half-year deal.") == []
     assert only("Output fell by a half in May.").value == 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sang at the 1962 Grammys in Los Angeles.",
+        "The coach picked the club's 1998 Lions for the tour.",
+    ],
+)
+def test_a_year_before_a_named_event_or_team_is_no_count(text):
+    assert find_quantities(text) == []
+
+
+def test_a_count_before_a_capitalized_plural_stays_a_count():
+    (figure,) = find_quantities("The party sent 14 Liberal MPs to the vote.")
+    assert (figure.value, figure.unit) == (14.0, "mp")
+    (figure,) = find_quantities("Some 1990 Americans signed the letter.")
+    assert figure.value == 1990.0

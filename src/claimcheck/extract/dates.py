@@ -49,6 +49,29 @@ _MOD = (
 )
 _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current)"
 _PART_OF_DAY = r"(?P<{0}>\s+(?:morning|afternoon|evening|night))?"
+# A year said aloud after a month or season, as broadcast transcripts write it ("May
+# nineteen eighty-one", "autumn of two thousand and three").
+_SPOKEN_YEAR = (
+    rf"(?:nineteen|twenty)[\s-]+(?:(?:{TENS_PATTERN})(?:[\s-](?:{ONES_PATTERN}))?\b"
+    rf"|(?:{TEENS_PATTERN})\b)|two\s+thousand(?:\s+and\s+(?:{ONES_PATTERN}))?\b"
+)
+_DECADE_OF_WORD = {
+    word: 10 * tens
+    for tens, word in enumerate(
+        [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ],
+        start=2,
+    )
+}
+_DECADE_WORDS = "|".join(_DECADE_OF_WORD)
 _HOLIDAY_NAMES = (
     r"new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|independence\s+day"
     r"|valentine's\s+day|halloween|veterans\s+day|boxing\s+day|thanksgiving(?:\s+day)?"
@@ -90,7 +113,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "monyear",
         rf"""
         (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})(?:\s*,\s*|\s+of\s+|\s+)
-        (?:(?P<my_year>{YEAR_RE})|(?P<my_rel>this|last|next)\s+year\b))
+        (?:(?P<my_year>{YEAR_RE})|(?P<my_spoken>{_SPOKEN_YEAR})|(?P<my_rel>this|last|next)\s+year\b))
         """,
     ),
     (
@@ -164,7 +187,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?:(?P<q_year3>{YEAR_RE})[\s-]+)?
         (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:fiscal[\s-]+)?
-        (?P<q_unit>quarter|half|period)\b
+        (?P<q_unit>quarter|qtr|half|period)\b
         (?:\s+of\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}|this\s+year|last\s+year|next\s+year)
           |,?\s+(?P<q_year4>{YEAR_RE}))?
       |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{YEAR_RE})?\b
@@ -185,13 +208,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<relunit>{_MOD.format("ru_mod")}(?P<ru_rel>{_REL})\s+
         (?P<ru_unit>weekend|week|month|year|quarter|decade|century|{SEASON_RE}
-            |{MONTH_RE}(?!\s*\d)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
+            |{MONTH_RE}(?![.\s]*\d)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
         """,
     ),
     (
         "decade",
         rf"""
-        (?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b)
+        (?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b
+        |the\s+(?:(?P<dec_wmod>early|late|mid)[\s-]+)?(?P<dec_word>{_DECADE_WORDS})\b
+        (?!\s+(?:percent|per\s+cent|degrees)\b))
         """,
     ),
     (
@@ -205,7 +230,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "theseason",
         rf"""
         (?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+)?(?P<ts_name>{SEASON_RE})
-        (?:\s+(?:of\s+)?(?P<ts_year>{YEAR_RE}))?)
+        (?:\s+(?:of\s+)?(?:(?P<ts_year>{YEAR_RE})|(?P<ts_spoken>{_SPOKEN_YEAR})))?)
         """,
     ),
     (
@@ -350,7 +375,8 @@ _MASTER_OF_SHAPES = {
 }
 _MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_OF_WORD.items()}
 _FUTURE_CUE = compile_pattern(
-    r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled"
+    r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|(?:planned|planning)\s+(?:to|an?)\b"
+    r"|scheduled|(?:set|slated|planned)\s+for"
     r"|payable|expires?|expiring"
     r"|(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of|effective|takes?\s+effect"
     r"|as\s+(?:early|soon)\s+as|until|till)\b|'ll\b",
@@ -359,9 +385,10 @@ _FUTURE_CUE = compile_pattern(
 # A sentence end (the period after a lower-case word, not after an initial "P." or "Mr."),
 # or a closing quotation: a cue inside a quote does not set the tense of the report around it.
 _CLAUSE_END = compile_pattern(r"[a-z0-9]{2}[.!?][\"')]*\s|\n\s*\n|[\"”]|''")
-# A past-tense verb right before the expression ("said Friday", "was killed on Monday").
+# A past-tense verb right before the expression ("said Friday", "was killed on Monday"); a
+# passive after "be" is not one ("will be held on May 3").
 _PAST_VERB = compile_pattern(
-    r"\b(?!(?:scheduled|slated|expected|planned|postponed|delayed|moved)\b)"
+    r"(?<!\bbe )\b(?!(?:scheduled|slated|expected|planned|postponed|delayed|moved)\b)"
     r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|"
     r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
@@ -426,8 +453,25 @@ _PAST_AFTER = compile_pattern(
     r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|[a-z]{2,}ed)\b)",
     re.IGNORECASE,
 )
+# Verbs that look ahead without a future tense: a period they name may be still to come.
+_FORECAST_CUE = compile_pattern(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|predicts?"
+    r"|predicted|anticipates?|anticipated|sees|foresees|targets?|aims?|hopes?|plans?"
+    r"|estimates?|estimated|outlook|guidance|should|could|may|might|must|can)\b",
+    re.IGNORECASE,
+)
+_OF_A_MONTH = compile_pattern(
+    rf"\s+of\s+(?:(?P<half_month>{MONTH_RE})(?:\s*,?\s*(?P<half_year>{YEAR_RE}))?"
+    r"|the\s+(?P<half_unit>month|week|day)\b)"
+)
 # How far back (characters) a future-tense cue may stand from the expression it shifts.
 _CUE_WINDOW = 80
+# A second day after a month and day: "and 25", "or 26th", then a clause end, a capital,
+# or a preposition, never a noun the number counts ("May 3 and 40 people").
+_SECOND_DAY = compile_pattern(
+    r"\s+(?:and|or|&)\s+(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\b(?![\d%]|[.,:]\d)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|to|respectively|for|with|as|and)\b|\s+[A-Z])"
+)
 _REF_VALUES = {
     "coming days": "FUTURE_REF",
     "coming weeks": "FUTURE_REF",
@@ -513,8 +557,13 @@ class _Scanner:
             mention = getattr(self, "_" + kind)(match) if kind else None
             if mention is None:
                 continue  # rejected: a shorter reading may start at a later token
-            position = match.end()
+            position = max(match.end(), mention.end)
             out.append(mention)
+            if kind == "fulldate" and mention.first_day is not None:
+                second = self._second_day(mention)
+                if second is not None:
+                    position = second.end
+                    out.append(second)
             if kind in _ANCHOR_SETTERS and not self.derived and mention.first_day is not None:
                 self.anchor = (mention.granularity or "day", mention.first_day)
                 if mention.granularity == "quarter":
@@ -617,6 +666,13 @@ class _Scanner:
             window = stop.end()
         return _FUTURE_CUE.search(text, window, start) is not None
 
+    def _forecast_before(self, start: int) -> bool:
+        """A verb of expectation earlier in the clause ("sees a fourth-quarter gain")."""
+        window = max(0, start - _CUE_WINDOW)
+        for stop in _CLAUSE_END.finditer(self.text, window, start):
+            window = stop.end()
+        return _FORECAST_CUE.search(self.text, window, start) is not None
+
     def _clock_before(self, start: int) -> bool:
         return _CLOCK_BEFORE.search(self.text, max(0, start - 20), start) is not None
 
@@ -677,6 +733,23 @@ class _Scanner:
             last=last,
         )
 
+    def _second_day(self, first: DateMention) -> DateMention | None:
+        """ "April 24 and 25", "on May 3 or 4": a later day of the same month after a date."""
+        day = first.first_day
+        if day is None or first.last_day != day or not first.text[:1].isalpha():
+            return None
+        if first.text[-1:].isdigit() and len(first.text) > 4 and first.text[-4:].isdigit():
+            return None  # "April 24, 1999 and 25 ..." reads a count after a year
+        match = _SECOND_DAY.match(self.text, first.end)
+        if match is None:
+            return None
+        number = int(match.group(1))
+        if not day.day < number <= monthrange(day.year, day.month)[1]:
+            return None
+        second = day.replace(day=number)
+        start, end = match.start(1), match.end()
+        return self._make(start, end, second.isoformat(), "day", second, relative=first.relative)
+
     def _year_for_day(self, start: int, month: int, day: int) -> int:
         """News convention: a month and day without a year are past, unless close ahead or
         announced in the future tense."""
@@ -713,8 +786,10 @@ class _Scanner:
     def _monyear(self, m: re.Match[str]) -> DateMention | None:
         month = MONTHS[m.group("my_mon").rstrip(".").lower()]
         mod = _mod(m.group("my_mod"))
-        if m.group("my_year"):
-            first = date(int(m.group("my_year")), month, 1)
+        if m.group("my_year") or m.group("my_spoken"):
+            year_text = m.group("my_year")
+            year = int(year_text) if year_text else _spoken_year(m.group("my_spoken"))
+            first = date(year, month, 1)
             return self._period(m.start(), m.end(), "month", first, mod=mod)
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "month", mod=mod)
@@ -754,13 +829,7 @@ class _Scanner:
         return self._period(m.start(), m.end(), "century", date((number - 1) * 100 or 1, 1, 1))
 
     def _spoken(self, m: re.Match[str]) -> DateMention | None:
-        if m.group("sp_hi"):
-            century = 1900 if m.group("sp_hi").lower() == "nineteen" else 2000
-            low = m.group("sp_lo").lower()
-            rest = 0 if low == "hundred" else int(_amount(low) or 0)
-            year = century + rest
-        else:
-            year = 2000 + int(_amount(m.group("sp_ones")) or 0) if m.group("sp_ones") else 2000
+        year = _spoken_year(m.group("spoken"))
         spelled_out_context = m.group(0).lower().startswith("the year") or (
             self._prev_word(m.start()) in _YEAR_PREPOSITIONS | {"the", "a", "that", "this", "and"}
         )
@@ -878,6 +947,9 @@ class _Scanner:
         if self.base is None:
             return self._unresolved(m.start(), m.end(), unit, mod="END")
         first = _floor(unit, self.base)
+        if self._prev_word(m.start()) == "since":
+            # "since year-end" counts from the end of the period before this one.
+            first = _floor(unit, _add_units(first, unit, -1))
         return self._period(m.start(), m.end(), unit, first, relative=True, mod="END")
 
     def _quarter(self, m: re.Match[str]) -> DateMention | None:
@@ -890,7 +962,7 @@ class _Scanner:
             return self._quarter_value(
                 start, end, "half", int(m.group("h_num")), m.group("h_year"), ""
             )
-        unit = m.group("q_unit").lower()
+        unit = m.group("q_unit").lower().replace("qtr", "quarter")
         rel = re.sub(r"\s+", " ", (m.group("q_rel") or "").lower())
         ordinal_text = (m.group("q_ord") or "").lower()
         if not ordinal_text and rel in ORDINALS:
@@ -907,12 +979,50 @@ class _Scanner:
             return None
         if unit == "half" and not ordinal_text:
             return None
+        if unit == "half":
+            of_month = _OF_A_MONTH.match(self.text, end)
+            if of_month:  # "the second half of March": part of a month, not of a year
+                return self._half_of_month(start, of_month, ordinal_text)
         if not ordinal_text and not rel and not year_text and not matched.startswith("the"):
             return None
         number = ORDINALS[ordinal_text] if ordinal_text else None
         if unit == "half" and number is not None and number > 2:
             return None
         return self._quarter_value(start, end, unit, number, year_text, rel)
+
+    def _half_of_month(
+        self, start: int, of_month: re.Match[str], ordinal_text: str
+    ) -> DateMention | None:
+        """ "The first half of March": the month's days 1-15 or 16 to its end."""
+        end = of_month.end()
+        second = ordinal_text in {"second", "2nd", "latter"}
+        if of_month.group("half_unit"):
+            if of_month.group("half_unit").lower() != "month" or self.base is None:
+                return None
+            year, month, relative = self.base.year, self.base.month, True
+        else:
+            month = MONTHS[of_month.group("half_month").rstrip(".").lower()]
+            year_text = of_month.group("half_year")
+            if year_text:
+                year, relative = int(year_text), False
+            elif self.base is None:
+                return self._unresolved(start, end, "month", mod="END" if second else "START")
+            else:
+                resolved = self._month_period(start, end, month, self._prev_word(start), None)
+                assert resolved.first_day is not None
+                year, relative = resolved.first_day.year, True
+        first_day = date(year, month, 16 if second else 1)
+        last_day = date(year, month, monthrange(year, month)[1] if second else 15)
+        return self._make(
+            start,
+            end,
+            _value("month", first_day),
+            "month",
+            first_day,
+            relative=relative,
+            mod="END" if second else "START",
+            last=last_day,
+        )
 
     def _quarter_value(
         self,
@@ -936,7 +1046,14 @@ class _Scanner:
                 return self._period(start, end, gran, _add_months(origin, -12), relative=True)
             year = base.year - 1
         if number is not None:
-            year = year if year is not None else base.year  # type: ignore[union-attr]
+            if year is None:
+                assert base is not None
+                year = base.year
+                if date(year, (number - 1) * months_per + 1, 1) > _add_months(base, 3) and not (
+                    self._is_future(start) or self._forecast_before(start)
+                ):
+                    # "profits fell in the fourth quarter", said in January: last year's.
+                    year -= 1
             first = date(year, (number - 1) * months_per + 1, 1)
             return self._period(start, end, gran, first, relative=relative)
         if base is None:
@@ -1126,11 +1243,24 @@ class _Scanner:
         return self._make(start, end, f"{year}-{code}", "season", first, relative=relative, mod=mod)
 
     def _decade(self, m: re.Match[str]) -> DateMention | None:
+        if m.group("dec_word"):
+            return self._decade_in_words(m)
         digits = m.group("dec_y")
         year = 1900 + int(digits[1:]) if digits.startswith("'") else int(digits)
         return self._period(
             m.start(), m.end(), "decade", date(year, 1, 1), mod=_mod(m.group("dec_mod"))
         )
+
+    def _decade_in_words(self, m: re.Match[str]) -> DateMention | None:
+        """ "The nineties": the latest such decade begun by the publication year (the 1990s
+        in 2004, the 2020s in 2024); the 1900s' when there is no publication date."""
+        tens = _DECADE_OF_WORD[m.group("dec_word").lower()]
+        reference = self.base.year if self.base is not None else 1999
+        year = reference // 100 * 100 + tens
+        if year > reference:
+            year -= 100
+        first = date(year, 1, 1)
+        return self._period(m.start(), m.end(), "decade", first, mod=_mod(m.group("dec_wmod")))
 
     def _season(self, m: re.Match[str]) -> DateMention | None:
         if self._names_a_period(m.start(), m.end(), m.start("sea_name")):
@@ -1146,8 +1276,9 @@ class _Scanner:
         mod = _mod(m.group("ts_mod"))
         if self._names_a_period(m.start(), m.end(), m.start("ts_name")):
             return None
-        if m.group("ts_year"):
-            year = int(m.group("ts_year"))
+        if m.group("ts_year") or m.group("ts_spoken"):
+            year_text = m.group("ts_year")
+            year = int(year_text) if year_text else _spoken_year(m.group("ts_spoken"))
             return self._season_mention(m.start(), m.end(), year, code, mod, relative=False)
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "season", mod=mod)
@@ -1461,6 +1592,18 @@ def _duration_value(amount: float | None, unit: str) -> str:
     else:
         count = str(amount)
     return f"PT{count}{letter}" if clock else f"P{count}{letter}"
+
+
+def _spoken_year(text: str) -> int:
+    """The year a spoken form names: "nineteen ninety-four" 1994, "two thousand and two" 2002."""
+    spoken = re.sub(r"[\s-]+", " ", text.lower()).removeprefix("the year ").split(" ")
+    if spoken[0] == "two":  # "two thousand [and N]"
+        return 2000 + int(_amount(spoken[-1]) or 0) if spoken[-1] != "thousand" else 2000
+    century = 1900 if spoken[0] == "nineteen" else 2000
+    rest = spoken[1:]
+    if rest == ["hundred"]:
+        return century
+    return century + sum(int(_amount(word) or 0) for word in rest)
 
 
 def _add_months(day: date, months: int) -> date:

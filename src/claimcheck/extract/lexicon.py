@@ -310,7 +310,8 @@ NEXT_AFTER_WEAK = (
     | words(
         """half period future end beginning start middle close turn fiscal calendar day
         ago earlier other present near short term thousand of in full two 's entire whole
-        corresponding"""
+        corresponding qtr twenties thirties forties fifties sixties seventies eighties
+        nineties"""
     )
 )
 

@@ -1683,7 +1683,17 @@ def _reads_as_year(text: str, number: _Number, read: _UnitRead, before: str) -> 
         or bool(_YEAR_SPAN_BEFORE_RE.search(before))  # "between 2008 and 2011 rents"
         # "1986 net", "the 1987 budget", "1986 results": a count takes a plural noun
         or (1900 <= year <= 2099 and (not read.noun_is_plural or read.unit in _YEAR_NOUNS))
+        # "the 2012 Games", "the club's 1998 Lions": an edition of a named event or team
+        or (
+            1900 <= year <= 2099
+            and bool(_CAPITALIZED_PLURAL_AFTER_RE.match(text, number.end))
+            and bool(_THE_OR_OWNER_BEFORE_RE.search(before))
+        )
     )
+
+
+_CAPITALIZED_PLURAL_AFTER_RE = compile_pattern(r"[ \t]+[A-Z][a-z]+s\b")
+_THE_OR_OWNER_BEFORE_RE = compile_pattern(r"(?:\b[Tt]he|['’]s)[ \t]+$")
 
 
 _CAPITAL_AFTER_RE = compile_pattern(r"[ \t][A-Z]")
