@@ -10,7 +10,7 @@ import pytest
 
 from claimcheck.records import Finding
 from claimcheck.report import html, summary
-from claimcheck.report.html import run_index_html, write_run_index_streamed
+from claimcheck.report.html import StreamedRunIndex, run_index_html
 from claimcheck.report.summary import (
     CATALOG_NAME,
     build_summary,
@@ -77,11 +77,31 @@ def test_the_streamed_run_index_is_the_page_written_at_once(lines, tmp_path, mon
     monkeypatch.setattr(html, "_ROWS_PER_WRITE", 2)  # several parts for a handful of lines
     page = build_summary("r1", 7, 0, 14, FINDINGS, {"total": 1.0}, checks=5, status="completed")
     sources = lines.sources_of(f.article_id for f in FINDINGS)
-    path = write_run_index_streamed(tmp_path, page, lines.in_index_order, sources, FINDINGS)
+    path = StreamedRunIndex(tmp_path, lines.in_index_order, sources, FINDINGS).write(page)
     assert path.read_text(encoding="utf-8") == run_index_html(page, LINES, FINDINGS)
     empty = RunLines(tmp_path / "empty")
-    path = write_run_index_streamed(tmp_path, page, empty.in_index_order, {}, [])
+    path = StreamedRunIndex(tmp_path, empty.in_index_order, {}, []).write(page)
     assert path.read_text(encoding="utf-8") == run_index_html(page, [], [])
+
+
+def test_the_run_index_written_again_is_the_page_of_the_new_summary(lines, tmp_path, monkeypatch):
+    monkeypatch.setattr(html, "_ROWS_PER_WRITE", 2)
+    draft = build_summary("r1", 7, 0, 14, FINDINGS, {"total": 1.0}, checks=5, status="completed")
+    final = build_summary("r1", 7, 0, 14, FINDINGS, {"total": 2.5}, checks=5, status="partial")
+    sources = lines.sources_of(f.article_id for f in FINDINGS)
+    read = []
+    index = StreamedRunIndex(
+        tmp_path, lambda: read.append(1) or lines.in_index_order(), sources, FINDINGS
+    )
+    assert index.write(draft).read_text(encoding="utf-8") == run_index_html(draft, LINES, FINDINGS)
+    path = index.write(final)
+    assert path.read_text(encoding="utf-8") == run_index_html(final, LINES, FINDINGS)
+    assert index.write(draft).read_text(encoding="utf-8") == run_index_html(draft, LINES, FINDINGS)
+    assert read == [1]  # the rows were read once, then copied
+    empty = StreamedRunIndex(tmp_path / "none", RunLines(tmp_path / "empty").in_index_order, {}, [])
+    (tmp_path / "none").mkdir()
+    empty.write(draft)
+    assert empty.write(final).read_text(encoding="utf-8") == run_index_html(final, [], [])
 
 
 def test_the_streamed_catalog_is_the_catalog_updated_in_memory(lines, tmp_path, monkeypatch):

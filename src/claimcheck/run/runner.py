@@ -23,7 +23,7 @@ from claimcheck.ledger import ClaimLedger, open_ledger
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import Finding
 from claimcheck.report.files import remove_stale_temporaries
-from claimcheck.report.html import write_reports_index, write_run_index_streamed
+from claimcheck.report.html import StreamedRunIndex, write_reports_index
 from claimcheck.report.rule_pages import write_rule_pages
 from claimcheck.report.summary import (
     build_summary,
@@ -466,10 +466,9 @@ def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log
     sources = lines.sources_of(finding.article_id for finding in findings)
     timings = {"total": time.perf_counter() - run.started, **stages}
     draft = build_summary(run.run_id, findings=findings, timings=timings, **counts, **extra)
+    index = StreamedRunIndex(run.run_dir, lines.in_index_order, sources, findings, docs_url, names)
     with span("run index"):
-        write_run_index_streamed(
-            run.run_dir, draft, lines.in_index_order, sources, findings, docs_url, names
-        )
+        index.write(draft)
     runs = update_shared_files(run.reports_root, draft, _catalog_lines(lines), lines.stems_of)
     note_check(run.reports_root, draft, problem_keys(findings, INPUT_PROBLEM_CODE))
     stages["trends"] = update_trends(run, log)
@@ -479,10 +478,8 @@ def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log
     summary = write_summary(
         run.run_dir, run.run_id, findings=findings, timings=timings, **counts, **extra
     )
-    # The index shows the final timings too (the page again, its rows read again).
-    write_run_index_streamed(
-        run.run_dir, summary, lines.in_index_order, sources, findings, docs_url, names
-    )
+    # The index shows the final timings too (the page again, its rows copied from the first).
+    index.write(summary)
     if checked.lock is not None:
         checked.lock.finished()
     summary["reports_dir"] = str(run.run_dir)
