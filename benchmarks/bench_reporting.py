@@ -9,7 +9,9 @@ and median of `--repeat` runs, in CPU seconds of this process (user + system):
 - read results: `run.batch._kept_results` (read back where the chunk is reported);
 - pages: `RunReport.write_article` for every article with the file writes left out;
 - pages written: the same with the files written (three per article, each a new file: the
-  system time of creating files varies with the machine's other work).
+  system time of creating files varies with the machine's other work);
+- a chunk's pages and kept results: what `check_chunk` does after the checking (every page
+  written, the results of the articles with a figure kept), files written.
 
     python benchmarks/bench_reporting.py --articles 1000 --repeat 5
     PYTHONPATH=OTHER/src python benchmarks/bench_reporting.py   # another tree's code
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import inspect
 import itertools
 import shutil
 import statistics
@@ -62,9 +65,11 @@ def main() -> None:
             sample.write_text("".join(itertools.islice(source, args.articles)))
         checker = batch.make_checker(batch.RunSettings("", None, rules_dir=str(ROOT / "rules")))
         records = [record for record in read_jsonl(sample) if isinstance(record, Article)]
-        results = [checker.check_article(record) for record in records]
-        pending = Path(batch._keep_results(str(scratch), results))
-        kept = list(batch._kept_results(pending, None))
+        checked, results = batch._check_articles(records, checker, "bench")
+        positions = [(n, r, batch.claims_to_json(r.claims)) for n, r in enumerate(results)]
+        if "ArticleResult, str" not in str(inspect.signature(batch._keep_results)):
+            positions = [(n, r) for n, r, _claims in positions]  # a tree before it kept them
+        pending = Path(batch._keep_results(str(scratch), positions, {}))
         ids = frozenset(result.article.id for result in results)
         written = itertools.count()
 
@@ -75,12 +80,17 @@ def main() -> None:
 
         def pages() -> None:
             report = articles_module.RunReport(scratch / f"run-{next(written)}", ids, None, 20)
-            for item in kept:
-                # This tree's reader gives each result with its claims as its page holds them.
-                if isinstance(item, tuple):
-                    report.write_article(item[0], claims_json=item[1])
-                else:
-                    report.write_article(item)
+            for result in results:
+                report.write_article(result)
+
+        def chunk_pages() -> None:
+            # As `check_chunk` after the checking: every page written, the results of the
+            # articles with a figure kept for the reporter.
+            settings = batch.RunSettings(str(scratch / f"run-{next(written)}"), None)
+            outcome = batch.ChunkOutcome(ledger_entries=checked.ledger_entries)
+            report = articles_module.RunReport(Path(settings.reports_dir), ids, None, 20)
+            stems, kept = batch._pages_now(outcome, results, settings, report)
+            batch._keep_results(settings.reports_dir, kept, stems)
 
         def pages_unwritten() -> None:
             write = articles_module.write_atomic
@@ -92,10 +102,11 @@ def main() -> None:
 
         parts = [
             ("claims table", claims_table),
-            ("keep results", lambda: batch._keep_results(str(scratch), results)),
-            ("read results", lambda: list(batch._kept_results(pending, None))),
+            ("keep results", lambda: batch._keep_results(str(scratch), positions, {})),
+            ("read results", lambda: list(batch._kept_results(pending, lambda *_: True))),
             ("pages, files not written", pages_unwritten),
             ("pages written", pages),
+            ("a chunk's pages and kept results, as check_chunk", chunk_pages),
         ]
         scale = 1000 / len(results)
         print(f"{len(results)} articles; CPU ms per 1,000 (best / median of {args.repeat})")

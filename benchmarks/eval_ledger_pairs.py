@@ -467,6 +467,11 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="work here (input, ledger, reports) and keep it")
     parser.add_argument("--sequential", action="store_true", help="diagnostic: one at a time")
     parser.add_argument("--show", action="store_true", help="print links with their sentences")
+    parser.add_argument(
+        "--losses",
+        action="store_true",
+        help="count missed disagreeing pairs by kind per fold; list the dev ones",
+    )
     args = parser.parse_args()
     if args.rules is not None and not args.rules.is_dir():
         args.rules = None
@@ -512,7 +517,7 @@ def main() -> int:
             findings = read_findings_csv(table)
             print(f"claimcheck run: {seconds:.1f} s wall, {len(findings)} CC201/CC202 findings")
         shown = ledger_show(sorted(articles), work / "ledger.sqlite")
-    return report(pairs, findings, shown, bodies, args.show)
+    return report(pairs, findings, shown, bodies, args.show, args.losses)
 
 
 def report(
@@ -521,6 +526,7 @@ def report(
     shown: dict[str, dict],
     bodies: dict[str, str],
     show: bool,
+    losses: bool = False,
 ) -> int:
     judge = Judge(pairs)
     finding_links = [link for finding in findings for link in links_of_finding(finding, bodies)]
@@ -559,7 +565,62 @@ def report(
         print(identity_coverage(chosen, shown))
     if show:
         show_links(judged, unscored, pairs, bodies, judge)
+    if losses:
+        show_losses(pairs, judged, shown)
     return 0
+
+
+def loss_kind(pair: Pair, shown: dict[str, dict]) -> str:
+    """Why a disagreeing pair gave no finding: a side without an identity, the part of the
+    identity that differs, or matching identities that were not linked or not reported."""
+
+    def claim_of(span):  # type: ignore[no-untyped-def]
+        claims = shown.get(span.article_id, {}).get("claims", [])
+        found = [c for c in claims if c["start"] < span.end and span.start < c["end"]]
+        with_identity = [c for c in found if c.get("identity")]
+        return with_identity[0] if with_identity else None
+
+    later, earlier = claim_of(pair.later), claim_of(pair.earlier)
+    if later is None or earlier is None:
+        side = (
+            "both" if later is None and earlier is None else "later" if later is None else "earlier"
+        )
+        return f"no identity ({side})"
+    one, other = later["identity"], earlier["identity"]
+    for part, name in (
+        ("what", "measure"),
+        ("of_what", "subject"),
+        ("when", "period"),
+        ("part_of", "part"),
+        ("modality", "modality"),
+    ):
+        if one.get(part) != other.get(part):
+            return f"{name} differs"
+    relations = sorted(
+        {
+            link["relation"]
+            for link in later.get("links") or []
+            if link["article_id"] == pair.earlier.article_id
+        }
+    )
+    if not relations:
+        return "identities match, not linked"
+    return f"identities match, linked {'/'.join(relations)}, no finding on the pair"
+
+
+def show_losses(pairs: list[Pair], judged: list[tuple[Link, Pair]], shown: dict[str, dict]) -> None:
+    """Missed disagreeing pairs by kind, per fold; the dev fold's listed (held-out totals
+    only: they are the measurement, not material to develop on)."""
+    found = {pair.id for _, pair in judged}
+    missed = [p for p in pairs if p.relation in DISAGREEING and p.id not in found]
+    for fold in FOLDS:
+        kinds = Counter(loss_kind(pair, shown) for pair in missed if pair.fold == fold)
+        total = sum(kinds.values())
+        listed = ", ".join(f"{kind} {count}" for kind, count in kinds.most_common())
+        print(f"\n{fold} missed {total}: {listed or '-'}")
+    for pair in missed:
+        if pair.fold == "dev":
+            print(f"  {pair.id} {pair.relation} [{loss_kind(pair, shown)}] {pair.note}")
 
 
 def show_links(

@@ -114,6 +114,12 @@ def test_a_correct_conversion_is_not_flagged(article):
         ("The fine is €200 ($216), at a rate of 1.08 dollars to the euro.", False),
         ("Fees are set in yuan ($1 = 7.2 yuan). A permit is 1,440 yuan ($300).", True),
         ("Fees are set in yuan ($1 = 7.2 yuan). A permit is 1,440 yuan ($200).", False),
+        # A barrel of oil is 42 US gallons, about 159 litres.
+        ("The tanker loaded 21,500 barrels (3.42 million litres) of crude.", False),
+        ("The tanker loaded 21,500 barrels (2.56 million litres) of crude.", True),
+        # A decade is ten years.
+        ("The dam took two decades (20 years) to finish.", False),
+        ("The dam took five decades (30 years) to finish.", True),
         # Not a conversion: same unit, or a parenthetical about something else.
         ("The route is 30 km (12 km of it paved).", False),
         ("Output reached 30,000 tonnes (up 5 percent) last year.", False),

@@ -178,3 +178,10 @@ def test_making_the_registry_logs_no_redefinitions(monkeypatch, caplog, recwarn)
     assert registry("2 pp").to("percent").magnitude == 2
     assert not [r for r in caplog.records if "Redefining" in r.getMessage()]
     assert not [w for w in recwarn if "Redefining" in str(w.message)]
+
+
+def test_a_barrel_is_the_oil_barrel_and_a_decade_ten_years():
+    # News copy's barrel holds 42 US gallons (about 159 litres), and a decade is a duration.
+    assert units.convert(1, "barrel", "liter") == pytest.approx(158.987, rel=1e-5)
+    assert units.convert(1000, "barrel / day", "liter / day") == pytest.approx(158_987, rel=1e-5)
+    assert units.convert(2, "decade", "year") == pytest.approx(20)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from claimcheck.ledger import ClaimLedger, LedgerError, SQLiteLedger, ledger_entry, open_ledger
-from claimcheck.ledger.comparison import record_articles
+from claimcheck.ledger.comparison import OrderedPass, record_articles
 from claimcheck.ledger.store import SCHEMA_VERSION, Recorded
 from claimcheck.records import Article, Claim
 
@@ -210,6 +210,33 @@ def test_only_the_latest_figures_before_a_batch_are_read_with_those_within_it(le
         # An undated batch comes after every dated article.
         figures, cut = ledger.figures_near(keys, None, None, 2)
         assert [f.article_id for f in figures] == ["d12", "d20"]
+
+
+def test_the_bound_before_a_batch_counts_level_figures_only(ledger_url):
+    # Four stored figures under the key, two of them values the article mentions as
+    # replaced ("previous"): as many index entries as a lookup of 3 or 4 takes, fewer levels.
+    with open_ledger(ledger_url) as ledger:
+        stored = []
+        for day in (3, 4, 5, 6):
+            entry = ledger_entry(dated(f"d{day}", day), "k", deficit_claims(f"d{day}"))
+            if day in (4, 6):
+                previous = [dataclasses.replace(f, role="previous") for f in entry.figures]
+                entry = dataclasses.replace(entry, figures=type(entry.figures)(previous))
+            stored.append(entry)
+        OrderedPass(ledger).run(stored, record=True)
+        [figure] = ledger_entry(dated("new", 10), "k", deficit_claims("new")).figures
+        keys = figure.index_keys()
+        first, last = "1987-03-10T00:00:00", "1987-03-15T00:00:00"
+        everything = ["d3", "d4", "d5", "d6"]
+        for per_key in (3, 4):
+            figures, cut = ledger.figures_near(keys, first, last, per_key)
+            assert [f.article_id for f in figures] == everything and cut == {}
+        # Two levels are as many as a lookup of 2 takes: read from the earlier one on.
+        figures, cut = ledger.figures_near(keys, first, last, 2)
+        assert [f.article_id for f in figures] == everything
+        assert cut == dict.fromkeys(keys, ledger.article("d3")["published"])
+        # Nothing stored under a key: nothing read, nothing cut.
+        assert ledger.figures_near(["no|such|key"], first, last, 2) == ([], {})
 
 
 def test_replacing_an_article_drops_its_old_keys(ledger_url):

@@ -10,7 +10,7 @@ import pytest
 
 from claimcheck.records import Finding
 from claimcheck.report import html, summary
-from claimcheck.report.html import run_index_html, write_run_index_streamed
+from claimcheck.report.html import StreamedRunIndex, run_index_html
 from claimcheck.report.summary import (
     CATALOG_NAME,
     build_summary,
@@ -77,11 +77,31 @@ def test_the_streamed_run_index_is_the_page_written_at_once(lines, tmp_path, mon
     monkeypatch.setattr(html, "_ROWS_PER_WRITE", 2)  # several parts for a handful of lines
     page = build_summary("r1", 7, 0, 14, FINDINGS, {"total": 1.0}, checks=5, status="completed")
     sources = lines.sources_of(f.article_id for f in FINDINGS)
-    path = write_run_index_streamed(tmp_path, page, lines.in_index_order, sources, FINDINGS)
+    path = StreamedRunIndex(tmp_path, lines.in_index_order, sources, FINDINGS).write(page)
     assert path.read_text(encoding="utf-8") == run_index_html(page, LINES, FINDINGS)
     empty = RunLines(tmp_path / "empty")
-    path = write_run_index_streamed(tmp_path, page, empty.in_index_order, {}, [])
+    path = StreamedRunIndex(tmp_path, empty.in_index_order, {}, []).write(page)
     assert path.read_text(encoding="utf-8") == run_index_html(page, [], [])
+
+
+def test_the_run_index_written_again_is_the_page_of_the_new_summary(lines, tmp_path, monkeypatch):
+    monkeypatch.setattr(html, "_ROWS_PER_WRITE", 2)
+    draft = build_summary("r1", 7, 0, 14, FINDINGS, {"total": 1.0}, checks=5, status="completed")
+    final = build_summary("r1", 7, 0, 14, FINDINGS, {"total": 2.5}, checks=5, status="partial")
+    sources = lines.sources_of(f.article_id for f in FINDINGS)
+    read = []
+    index = StreamedRunIndex(
+        tmp_path, lambda: read.append(1) or lines.in_index_order(), sources, FINDINGS
+    )
+    assert index.write(draft).read_text(encoding="utf-8") == run_index_html(draft, LINES, FINDINGS)
+    path = index.write(final)
+    assert path.read_text(encoding="utf-8") == run_index_html(final, LINES, FINDINGS)
+    assert index.write(draft).read_text(encoding="utf-8") == run_index_html(draft, LINES, FINDINGS)
+    assert read == [1]  # the rows were read once, then copied
+    empty = StreamedRunIndex(tmp_path / "none", RunLines(tmp_path / "empty").in_index_order, {}, [])
+    (tmp_path / "none").mkdir()
+    empty.write(draft)
+    assert empty.write(final).read_text(encoding="utf-8") == run_index_html(final, [], [])
 
 
 def test_the_streamed_catalog_is_the_catalog_updated_in_memory(lines, tmp_path, monkeypatch):
@@ -110,3 +130,27 @@ def test_findings_csv_is_written_in_parts_as_at_once(tmp_path, monkeypatch):
     writer.writerow(columns)
     writer.writerows([row[column] for column in columns] for row in finding_rows(findings))
     assert (tmp_path / "findings.csv").read_text(encoding="utf-8") == buffer.getvalue()
+
+
+def test_lines_placed_as_chunks_come_in_are_replaced_by_the_pages_written_again(tmp_path):
+    from claimcheck.run.batch import ChunkOutcome
+
+    staged = RunLines(tmp_path / "run")
+    first = ChunkOutcome(entries=LINES[:3], entry_positions=[0, 1, 3])
+    second = ChunkOutcome(entries=LINES[3:5], entry_positions=[0, 1])
+    staged.place(first, 0)
+    staged.place(second, 1)
+    assert first.entries == [] and second.entries == []  # nothing held while the pass goes on
+    # The second chunk is reported first; the first has a page written again (a2, now with
+    # an error and more claims checked) and a page written only now (a6, place 2).
+    second.entries, second.entry_positions = [], []
+    staged.take(second)
+    rewritten = dict(LINES[1], worst="error", claims_checked=7)
+    rewritten["findings_by_severity"] = {"info": 0, "warning": 1, "error": 1}
+    first.entries, first.entry_positions = [rewritten, LINES[5]], [1, 2]
+    staged.take(first)
+    in_run_order = [aid for aid, _stem in staged.catalog_stems()]
+    assert in_run_order == ["a1", "a2", "a6", "a3", "a4", "a5"]
+    assert [entry["id"] for entry in staged.in_index_order()][:2] == ["a3", "a2"]  # both errors
+    assert staged.claims_checked() == 2 * 5 + 7
+    staged.close()

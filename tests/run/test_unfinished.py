@@ -97,7 +97,8 @@ def test_a_run_killed_while_checking_leaves_nothing_to_redo_and_no_kept_results(
     inbox, reports, ledger = _inbox(tmp_path), tmp_path / "reports", tmp_path / "l.sqlite"
     _killed_run(inbox, reports, ledger, "compare_in_order")
     assert len(_pending(reports)) == 2  # young: the age rule alone would keep them an hour
-    assert len(list(reports.glob("*/.staged-*.tmp"))) == 1  # the dead pass's scratch table
+    # The dead run's scratch tables: the pass's entries and the index lines of its chunks.
+    assert len(list(reports.glob("*/.staged-*.tmp"))) == 2
     summary = _run(inbox, reports, ledger)
     assert summary["articles"] == 2 and summary["findings_by_rule"].get("CC201") == 1
     assert _pending(reports) == [] and list(reports.glob(".run-*.lock")) == []

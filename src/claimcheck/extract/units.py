@@ -580,6 +580,10 @@ def get_registry() -> Any:
         registry.define("basis_point = 0.0001 = bp")
         registry.define("parts_per_million = 1e-6 = ppm")
         registry.define("parts_per_billion = 1e-9 = ppb")
+        # News copy's barrel is the oil barrel of 42 US gallons, not pint's 31.5-gallon US
+        # liquid barrel; its decade is ten years, not pint's logarithmic ratio.
+        registry.define("barrel = 42 * gallon = bbl")
+        registry.define("decade = 10 * year")
         _registry = registry
     return _registry
 

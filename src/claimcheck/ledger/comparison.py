@@ -24,17 +24,20 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 
 from claimcheck.codes import level_of
-from claimcheck.ledger.events import same_incident
+from claimcheck.ledger.events import is_broad, same_incident
+from claimcheck.ledger.identity import FORECAST
 from claimcheck.ledger.relations import (
     CODE_OF,
     CONTRADICTION,
     SAME,
     SERIOUSNESS,
+    SOURCES_DIFFER,
     agrees,
     far_apart,
     relation,
     same_figure,
 )
+from claimcheck.ledger.sources import same_source
 from claimcheck.ledger.store import (
     CANDIDATES_PER_KEY,
     ClaimLedger,
@@ -186,7 +189,11 @@ class _Index:
             if candidate.article_id == figure.article_id:
                 continue
             if figure.event is not None and (
-                candidate.event is None or not same_incident(figure.event, candidate.event)
+                candidate.event is None
+                or not same_incident(
+                    figure.event, candidate.event, figure.part_of, candidate.part_of
+                )
+                or not _same_place_of_part(figure, candidate)
             ):
                 continue
             taken.append(candidate)
@@ -209,6 +216,39 @@ class _Index:
             bisect.insort(whole, figure, key=self._order)
         self.by_key[key] = whole
         del self.cut[key]
+
+
+def _same_place_of_part(figure: StoredFigure, candidate: StoredFigure) -> bool:
+    """One village's toll of a raid on several is compared with a figure of the raid that
+    is not a part only when that figure's sentence names the village ("the toll in Olsk rose
+    to 70"): the whole raid's toll ("150 were killed in raids on border villages") is
+    another figure, even when its report names the village elsewhere."""
+    if figure.part_of == candidate.part_of:
+        return True
+    if figure.part_of and candidate.part_of is None:
+        return _names_only(candidate, figure.part_of)
+    if candidate.part_of and figure.part_of is None:
+        return _names_only(figure, candidate.part_of)
+    return True
+
+
+def _names_only(figure: StoredFigure, place: str) -> bool:
+    """Whether the figure is the place's: its sentence names the place and no other town of
+    its incident, or names the place right after the figure ("killing 70 people in Olsk and
+    22 in Verno"); "raided the villages of Olsk and Verno, killing 150" is the raid's."""
+    sentence = " ".join(figure.sentence.lower().split())
+    if place not in sentence:
+        return False
+    places = figure.event.places if figure.event is not None else frozenset()
+    if not any(other != place and not is_broad(other) and other in sentence for other in places):
+        return True
+    text = " ".join(figure.text.lower().split())
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    after = sentence[at + len(text) : at + len(text) + 40]
+    placed = re.match(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:in|at|near)\s+{re.escape(place)}\b", after)
+    return placed is not None
 
 
 def record_articles(
@@ -346,6 +386,9 @@ class OrderedPass:
                     continue  # a value mentioned as replaced agrees or says nothing
                 dismissed = any(d.covers(figure, article_id) for d in dismissals)
                 links.append(Link(figure, earlier, found, dismissed))
+                other = _other_source(figure, earlier, found, candidates)
+                if other is not None:
+                    links.append(Link(figure, other, SOURCES_DIFFER, dismissed))
         return links
 
 
@@ -400,6 +443,28 @@ def _relate(
     return nearest, relation(figure, nearest, _acknowledged(figure, nearest, entry))
 
 
+def _other_source(
+    figure: StoredFigure, agreeing: StoredFigure, found: str, candidates: list[StoredFigure]
+) -> StoredFigure | None:
+    """An earlier article that gives one figure from two named sources ("a survey put output
+    at 16 mln bpd; a source close to the group put it at 15.3-15.5 mln") disagrees with a
+    later figure through the source it does not agree with, even when it agrees through the
+    other: the figure of a third named source that the later figure does not match."""
+    if found != SAME or not agreeing.attribution:
+        return None
+    for candidate in candidates:
+        if (
+            candidate is not agreeing
+            and candidate.attribution
+            and candidate.basis not in ("estimate", "preliminary")
+            and not same_source(candidate.attribution, agreeing.attribution)
+            and not same_source(candidate.attribution, figure.attribution)
+            and relation(figure, candidate) == SOURCES_DIFFER
+        ):
+            return candidate
+    return None
+
+
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
 
 
@@ -432,7 +497,12 @@ def _acknowledged(figure: StoredFigure, earlier: StoredFigure, entry: LedgerEntr
 def _findings(entry: LedgerEntry, links: list[Link]) -> list[Finding]:
     by_figure: dict[int, list[Link]] = defaultdict(list)
     for link in links:
-        if link.relation != SAME and not link.dismissed and link.later.role == "level":
+        if (
+            link.relation != SAME
+            and not link.dismissed
+            and link.later.role == "level"
+            and not _other_forecast(link.later, link.earlier)
+        ):
             by_figure[link.later.index].append(link)
     findings = []
     for disagreeing in by_figure.values():
@@ -440,6 +510,21 @@ def _findings(entry: LedgerEntry, links: list[Link]) -> list[Finding]:
             findings.append(_finding(disagreeing))
     findings.sort(key=lambda finding: (finding.start, finding.rule))
     return findings
+
+
+def _other_forecast(figure: StoredFigure, earlier: StoredFigure) -> bool:
+    """Whether a forecast differs from an earlier one only as forecasts of other people do
+    ("expects the deficit to fall 15-20 billion" against an economist's 30-40 billion): it is
+    linked, never reported. A forecast that says it was revised ("revised its forecast of the
+    shortage down to 400 mln"), or a new one by the same named source (a bank's prime rate it
+    will set), is reported."""
+    if figure.modality != FORECAST or figure.basis in _REVISED_BASES:
+        return False
+    named = figure.attribution and earlier.attribution
+    return not (named and same_source(figure.attribution, earlier.attribution))
+
+
+_REVISED_BASES = ("revised", "corrected", "final")
 
 
 def _finding(links: list[Link]) -> Finding:

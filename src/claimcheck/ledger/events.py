@@ -30,7 +30,7 @@ class ArticleNames(Protocol):
     def is_place_like(self, key: str, text: str, start: int, end: int) -> bool: ...
 
 
-__all__ = ["Event", "EventReader", "same_incident"]
+__all__ = ["Event", "EventReader", "is_broad", "same_incident"]
 
 # Kinds of incident, in the order a sentence naming two is read (the specific one first:
 # "a fire after an explosion" is one incident, read as its first-listed kind).
@@ -112,6 +112,11 @@ def is_place_set(keys: set[str]) -> bool:
 _MANY_PER_COUNTRY = frozenset({"strike", "attack", "unrest"})
 
 
+def is_broad(anchor: str) -> bool:
+    """A country, a region or a people's adjective (see `_broad`)."""
+    return _broad(anchor)
+
+
 def _broad(anchor: str) -> bool:
     """A country or region, or a people's adjective ("Kurdish", "Afghan"): too broad to tell
     two incidents of one war apart."""
@@ -121,17 +126,23 @@ def _broad(anchor: str) -> bool:
     return adjective and is_place(anchor)
 
 
-def same_incident(one: Event, other: Event) -> bool:
+def same_incident(
+    one: Event, other: Event, one_part: str | None = None, other_part: str | None = None
+) -> bool:
     """Whether two reports are of one incident: same kind, dates that fit, and a shared
     anchor; when the only anchors shared are countries or regions, the two must not each
-    name a different town (two attacks in one country, a week apart, are two incidents)."""
+    name a different town (two attacks in one country, a week apart, are two incidents).
+    `one_part`, `other_part`: the place a figure is a part of (one village of a raid on
+    several) is where that figure's share of the incident happened, an anchor for it."""
     if one.kind != other.kind:
         return False
     if not (one.first and one.last and other.first and other.last):
         return False
     if one.last < other.first or other.last < one.first:
         return False
-    shared = one.anchors & other.anchors
+    one_anchors = one.anchors | {one_part} if one_part else one.anchors
+    other_anchors = other.anchors | {other_part} if other_part else other.anchors
+    shared = one_anchors & other_anchors
     if not shared:
         return False
     if any(not _broad(anchor) for anchor in shared):

@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.units import to_base
 from claimcheck.measures import word_set
 from claimcheck.records import Claim
 
@@ -88,18 +89,18 @@ def figure_unit(claim: Claim) -> FigureUnit | None:
         return None
     if claim.normalized_value is not None and claim.value and claim.normalized_unit:
         return FigureUnit(claim.normalized_unit, claim.normalized_value / claim.value, kind)
-    known = _UNNORMALIZED.get(unit)
-    if known is not None:  # "mln bpd" and "mln barrels per day" are one unit
-        return FigureUnit(known[0], known[1], kind)
+    return _unnormalized(claim, unit, kind)
+
+
+def _unnormalized(claim: Claim, unit: str, kind: str) -> FigureUnit:
+    """A figure the extractor left without a normalized value (a range, "between 14.2 and
+    14.5 mln tonnes"; one side of a movement; some "mln bpd"): compared in the unit and by
+    the factor the extractor normalizes a single figure of its unit with ("16 mln tonnes":
+    kilograms), so that the two agree when they state the same amount."""
+    scale, base = to_base(1.0, unit)
+    if base != unit and to_base(0.0, unit)[0] == 0.0:
+        return FigureUnit(base, scale, kind)
     return FigureUnit(unit, 1.0, kind)
-
-
-# Units the scanner may leave unnormalized, in the unit their normalized spelling takes.
-_BARREL_M3 = 0.158987294928
-_UNNORMALIZED = {
-    "barrel / day": ("meter ** 3 / second", _BARREL_M3 / 86400),
-    "barrel": ("meter ** 3", _BARREL_M3),
-}
 
 
 def _money(unit: str) -> FigureUnit:

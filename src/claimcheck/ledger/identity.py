@@ -224,7 +224,10 @@ _MODAL_PERFECT = re.compile(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECAS
 # seasonal adjustment, an annual rate.
 _BASES = re.compile(
     r"\b(?:(?P<revised>revis\w*|restat\w*|correct(?:ed|ion|s)|recount\w*|amend\w*|upgraded|"
-    r"downgraded)|(?P<final>final|finally|definitive|official\s+results)|"
+    r"downgraded)|(?P<final>(?:final|definitive)(?!\s+(?:draft|version|report|decision|"
+    r"approval|agreement|measures?|quarter|dividend|round|stage|phase|session|day|week|month|"
+    r"payment|instal+ment|terms|ruling|hearing|settlement|offer|bid|vote|say|word))|finally|"
+    r"official\s+results)|"
     r"(?P<preliminary>preliminary|provisional|advance|flash|initial|early\s+(?:results|"
     r"returns|count))|(?P<seasonal>seasonally\s+adjusted)|(?P<annual>annual\s+rate|"
     r"annualised|annualized)|(?P<measured>(?:balance[\s-]+of[\s-]+payments|census|customs|"
@@ -259,6 +262,7 @@ _TERMS_CHANGED = re.compile(
     r"lower(?:s|ed|ing)?|cut|cuts|reduc\w*|new|higher|revised|amended|counter\w*|top(?:s|ped)?)\b",
     re.IGNORECASE,
 )
+_TERMS_CHANGED_REACH = 70
 # Headline words of a wire correction: the whole article restates a figure.
 _TITLE_CORRECTION = re.compile(r"\b(?:CORRECTED|CORRECTION|CORRECTS)\b", re.IGNORECASE)
 # A headline that says its story revises a figure: the lead's figures are the revised ones.
@@ -603,6 +607,8 @@ class _SentenceView:
     source: str | None = None
     source_span: tuple[int, int] | None = None
     named: bool = False
+    # The sentence's words, while who speaks in it is still to be read (see `_speaker`).
+    unread_tokens: set[str] | None = None
 
 
 class _ArticleReader:
@@ -657,8 +663,11 @@ class _ArticleReader:
             wanted = bool(group) and _states_figures(text, group or [])
             tokens = set(_TOKEN.findall(text.lower()))
             incident = self.events.mentions(text, tokens)
-            if wanted:
+            if wanted and (first or incident is not None):
                 view.source, view.source_span = self.sources.read(text, tokens)
+            elif wanted:
+                # Who speaks matters only to a figure that names a measure: most do not.
+                view.unread_tokens = tokens
             else:
                 self.sources.remember(text, tokens)
             if first or incident is not None:
@@ -670,6 +679,8 @@ class _ArticleReader:
             first = False
             if wanted:
                 figures.extend(f for f in self._sentence_figures(view) if id(f.claim) not in tabled)
+                if view.unread_tokens is not None:
+                    self.sources.remember(text, view.unread_tokens)
         figures.sort(key=lambda figure: figure.claim.start)
         return self._placed(figures)
 
@@ -718,6 +729,13 @@ class _ArticleReader:
             )
             for found in table_figures(self.article, self.claims)
         ]
+
+    def _speaker(self, view: _SentenceView) -> None:
+        """Who speaks in the sentence, read the first time a figure needs it. A sentence never
+        read is remembered instead, which leaves the same speaker for a later "he said"."""
+        if view.unread_tokens is not None:
+            view.source, view.source_span = self.sources.read(view.text, view.unread_tokens)
+            view.unread_tokens = None
 
     def _read_names(self, view: _SentenceView, lead: bool = False) -> None:
         """The names of a sentence, read once and only when needed: the lead's, an incident's,
@@ -802,13 +820,15 @@ class _ArticleReader:
         figure_claims: list[Claim],
     ) -> Figure | None:
         claim = spot.claim
-        role = _figure_role(spot)
-        if role is None:
-            return None
+        # Most figures name no measure: that costs least to find out first.
         found = self._measure(spot, view, figure_claims)
         if found is None:
             return None
+        role = _figure_role(spot)
+        if role is None:
+            return None
         measure, what, unit, span = found
+        self._speaker(view)
         self._read_names(view, self.in_lead)
         modality, basis = self._modality_and_basis(spot, measure, span, view)
         subject = self.subjects.find(measure, span, spot, view, self.events)
@@ -873,6 +893,8 @@ class _ArticleReader:
             return counted
         if kind == "money" and _money_of_something_else(spot):
             return None
+        if kind not in ("money", "percent") and _TRADED_BEFORE.search(spot.before):
+            return None  # "crushers bought 8,000 tonnes": one deal, not a period's total
         if kind == "percent" and _RATIO_TO_ECONOMY.match(spot.after):
             return None  # "a deficit of 3.5 pct of GDP": a ratio, not the economy's change
         if kind == "percent" and _holds_stock(spot):
@@ -901,13 +923,7 @@ class _ArticleReader:
         )
         if change:
             what = f"{what}:change"
-        if measure.subject == ECONOMY:
-            variant = _stated_variant(
-                spot, match, change or measure.name == "growth", measure.name in _REAL_MEASURES
-            )
-            if variant is not None:
-                what = f"{variant}-{what}"
-        return measure, what, unit, match.span()
+        return measure, _with_variant(what, measure, spot, match, change), unit, match.span()
 
     def _measure_word(self, spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[str] | None]:
         """The measure word a figure states: the nearest in its clause, a deal's price, a
@@ -1168,7 +1184,11 @@ class _ArticleReader:
             else set()
         )
         # "lifted its bid to 12 euros"; not "a bid at 3 euros, which would lift its stake"
-        revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(sentence, left, spot.end)
+        # The word changing the terms stands close before the figure: "the funds raised will
+        # pay down loans taken when it bought Celanese for 2.8 billion" changes no terms.
+        revised_terms = measure.subject == DEAL and _TERMS_CHANGED.search(
+            sentence, max(left, spot.offset - _TERMS_CHANGED_REACH), spot.end
+        )
         if "revised" in stated or revised_terms or (self.revising_title and self.in_lead):
             basis = "revised"
         elif self.corrected_article:
@@ -1283,6 +1303,23 @@ _REAL_MEASURES = word_set(
 )
 
 
+def _with_variant(
+    what: str, measure: Measure, spot: _Spot, match: re.Match[str], change: bool
+) -> str:
+    """`what` with the variant its clause states: real or nominal, unadjusted, a part left
+    out ("excluding defence orders")."""
+    if measure.subject == ECONOMY:
+        variant = _stated_variant(
+            spot, match, change or measure.name == "growth", measure.name in _REAL_MEASURES
+        )
+        if variant is not None:
+            what = f"{variant}-{what}"
+    left_out = _left_out(spot)
+    if left_out is not None:
+        what = f"excluding-{left_out}-{what}"
+    return what
+
+
 def _stated_variant(
     spot: _Spot, match: re.Match[str], change: bool, real_or_nominal: bool
 ) -> str | None:
@@ -1301,6 +1338,41 @@ def _stated_variant(
         return "nominal"
     if not change and (_REAL_NEAR.search(near) or _REAL_TERMS.search(clause)):
         return "real"
+    return None
+
+
+# "Excluding defence orders, factory orders fell 5.2 pct", "profit before extraordinary items":
+# a figure that leaves a part out is a narrower measure than the whole.
+_LEFT_OUT = re.compile(
+    r"\b(?:excluding|exclusive\s+of|except\s+for|leaving\s+out|"
+    r"before|(?<=,\s)without)\s+(?:the\s+|a\s+|its\s+)?(?:volatile\s+|so-called\s+)?"
+    r"([a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+# What "before" leaves out of a figure; before anything else it is a time ("before March").
+_LEFT_OUT_BEFORE = word_set(
+    "extraordinary tax taxes taxation interest depreciation provisions provision minorities "
+    "minority exceptional special one-time nonrecurring non-recurring items"
+)
+
+
+def _left_out(spot: _Spot) -> str | None:
+    """The part a figure's clause says it leaves out ("excluding defence orders": defence)."""
+    left, right = spot.clause
+    clause = spot.sentence[left:right]
+    if (
+        "xclu" not in clause
+        and "xcept" not in clause
+        and "efore" not in clause
+        and ("ithout" not in clause and "eaving" not in clause)
+    ):
+        return None
+    for found in _LEFT_OUT.finditer(clause):
+        word = found.group(1).lower()
+        opener = found.group(0).lower()
+        if opener.startswith("before") and word not in _LEFT_OUT_BEFORE:
+            continue
+        return word
     return None
 
 
@@ -2325,7 +2397,28 @@ def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     whose goes by order, which these rules do not follow."""
     if _RESPECTIVELY.search(spot.sentence) and spot.others:
         return True
-    return bool(_PERIOD_PHRASE_AFTER.match(spot.after)) and period.start < spot.claim.start
+    if period.start >= spot.claim.start:
+        return False
+    if _PERIOD_PHRASE_AFTER.match(spot.after):
+        return True
+    # "grew 23.5 pct in the quarter to 398.1 mln and 25.5 pct in the nine months to 1.36
+    # billion": a span named between the period and the figure is the figure's own.
+    between = spot.sentence[period.end - spot.claim.sentence_start : spot.offset]
+    return bool(_OWN_SPAN_BETWEEN.search(between))
+
+
+# Goods bought or sold in one deal ("bought 8,000 tonnes of rapeseed for May shipment").
+_TRADED_BEFORE = re.compile(
+    r"\b(?:bought|sold|purchased|booked|buying|selling|purchasing|buys|sells|purchases)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|an\s+estimated\s+|up\s+to\s+|another\s+|"
+    r"a\s+further\s+)*$",
+    re.IGNORECASE,
+)
+_OWN_SPAN_BETWEEN = re.compile(
+    r"\b(?:in|for|during)\s+the\s+(?:first\s+|last\s+|latest\s+)?"
+    r"(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:first\s+|second\s+)?half|full\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 # "should rise 0.5 pct after being flat in January": January is another figure's period.

@@ -185,6 +185,46 @@ class PostgresLedger(SQLLedger):
     def _keys_parameter(self, keys: list[str]) -> object:
         return keys
 
+    def figures_near(
+        self, keys: Iterable[str], first: str | None, last: str | None, per_key: int
+    ) -> tuple[list[StoredFigure], dict[str, str]]:
+        """As `SQLLedger.figures_near`, in one prepared statement and one round trip: the
+        figures with their articles, each row also carrying the keys cut short. Each key's
+        bound is worked out once (a materialized table of keys), and only for a key with at
+        least `per_key` index entries before the batch: the index alone counts them, where
+        the bound itself reads each candidate's figure row for its role."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return [], {}
+        before = "k.published < %(first)s" if first is not None else "k.published IS NOT NULL"
+        if last is not None:
+            within = "k.published >= COALESCE(b.since, '') AND k.published <= %(last)s"
+        else:
+            within = "(k.published >= COALESCE(b.since, '') OR k.published IS NULL)"
+        statement = (
+            "WITH b AS MATERIALIZED (SELECT w.key, CASE WHEN (SELECT count(*) FROM (SELECT 1 "
+            f"FROM figure_keys k WHERE k.match_key = w.key AND {before} LIMIT %(per_key)s) n) "
+            ">= %(per_key)s THEN (SELECT k.published FROM figure_keys k JOIN figures f "
+            f"ON f.id = k.figure_id WHERE k.match_key = w.key AND {before} "
+            "AND f.figure_role = 'level' ORDER BY k.published DESC NULLS LAST "
+            "LIMIT 1 OFFSET %(offset)s) END AS since FROM unnest(%(keys)s::text[]) AS w(key)) "
+            "SELECT (SELECT array_agg(ARRAY[b.key, b.since]) FROM b WHERE b.since IS NOT NULL), "
+            + FIGURE_SELECT.removeprefix("SELECT ")
+            + " WHERE f.id IN (SELECT k.figure_id FROM b JOIN figure_keys k "
+            f"ON k.match_key = b.key WHERE {within}) ORDER BY f.id"
+        )
+        parameters = {
+            "keys": wanted,
+            "first": first,
+            "last": last,
+            "per_key": per_key,
+            "offset": max(per_key - 1, 0),
+        }
+        rows = self._connection.execute(statement, parameters, prepare=True).fetchall()
+        # A key is cut only where its bound's figure is among those read: no rows, no cut.
+        cut = {key: since for key, since in rows[0][0] or ()} if rows else {}
+        return [StoredFigure.from_row(row[1:]) for row in rows], cut
+
     def write_recorded(
         self, recorded: Sequence[Recorded], assigned: dict[tuple[str, int], int]
     ) -> None:

@@ -79,9 +79,12 @@ _FAR_RATIO = 5.0
 def same_figure(one: Compared, other: Compared) -> bool:
     """Whether two figures state the same number: as written, within each one's precision, a
     bound read as its number ("at least 12" is not 19, though 19 is at least 12)."""
+    if one.value is not None and one.value == other.value:
+        return True
     low, high = _stated(one)
     other_low, other_high = _stated(other)
-    return low <= other_high and other_low <= high
+    # Intervals that only touch are two numbers: 22 people (21.5-22.5) are not 23 (22.5-23.5).
+    return low < other_high and other_low < high
 
 
 def _stated(figure: Compared) -> tuple[float, float]:

@@ -404,7 +404,12 @@ def _figure_keys(
 ) -> tuple[str, ...]:
     base = f"{what}|{unit}|{modality}|{part_of or '-'}"
     if event is not None:
-        return tuple(f"{base}|event:{event.kind}:{anchor}" for anchor in sorted(event.anchors))
+        keys = [f"{base}|event:{event.kind}:{anchor}" for anchor in sorted(event.anchors)]
+        if part_of:
+            # One village's toll of a raid on several is the toll of the raid on that village,
+            # as an article that reports only that village gives it (Identity.index_keys).
+            keys.append(f"{what}|{unit}|{modality}|-|event:{event.kind}:{part_of}")
+        return tuple(keys)
     return (f"{base}|{of_what}|{period or '-'}",)
 
 

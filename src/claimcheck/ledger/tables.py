@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from claimcheck.ledger.figures import claim_interval, figure_unit
 from claimcheck.ledger.names import normalize_name
@@ -106,7 +107,7 @@ class TableFigure:
     claim: Claim
     what: str
     company: str
-    # "q4@1987": the headline's or the section's period, with the year the table came out.
+    # "1986-Q4", "year@1987": the headline's or the section's period (see `_table_period`).
     when: str
     unit: str
     value: float
@@ -144,14 +145,52 @@ def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure
         for role, (claim, loss) in _line_figures(line, by_start):
             if role == "previous" and label in _DIVIDENDS:
                 continue  # the dividend before: its month is not known
-            made = _table_figure(claim, loss, what, company, period, year - (role != "level"))
+            when = _table_period(period, year - (role != "level"), article.published.date())
+            made = _table_figure(claim, loss, what, company, when)
             if made is not None:
                 found.append(replace(made, role=role))
-    return found
+    return _in_stated_currency(found)
+
+
+def _in_stated_currency(found: list[TableFigure]) -> list[TableFigure]:
+    """A table writes its currency once, on the per-share line ("Shr 1.10 dlrs vs 90 cts"):
+    its amounts without one ("Net 48.5 mln vs 40.1 mln") are in that currency, so that they
+    match the same amounts written in a sentence. With no currency or more than one, they
+    stay `implied` (compared only with other tables' amounts)."""
+    currencies = {figure.unit.split("/")[0].strip() for figure in found if figure.unit != IMPLIED}
+    if len(currencies) != 1 or not any(figure.unit == IMPLIED for figure in found):
+        return found
+    [currency] = currencies
+    if not _CURRENCY_CODE.fullmatch(currency):
+        return found
+    return [
+        replace(figure, unit=currency) if figure.unit == IMPLIED else figure for figure in found
+    ]
+
+
+IMPLIED = "implied"
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _table_period(period: str, year: int, published: date) -> str:
+    """The key of a table's period. A quarter is keyed as the text's "fourth-quarter profit"
+    is, so that a table and a sentence of one company's quarter match: the quarter of the
+    year it came out in, or of the year before when that quarter had not begun ("Qtr 4" in
+    February 1987 is 1986-Q4). Other periods keep the year the table came out in
+    ("year@1987"): a fiscal year's number cannot be told from it."""
+    quarter = _QUARTER_PERIOD.fullmatch(period)
+    if quarter is None:
+        return f"{period}@{year}"
+    number = int(quarter.group(1))
+    not_begun = date(published.year, 3 * number - 2, 1) > published
+    return f"{year - int(not_begun)}-Q{number}"
+
+
+_QUARTER_PERIOD = re.compile(r"q([1-4])")
 
 
 def _table_figure(
-    claim: Claim, loss: bool, what: str, company: str, period: str, year: int
+    claim: Claim, loss: bool, what: str, company: str, when: str
 ) -> TableFigure | None:
     unit = figure_unit(claim)
     if unit is None:
@@ -165,8 +204,8 @@ def _table_figure(
         claim=claim,
         what=what,
         company=company,
-        when=f"{period}@{year}",
-        unit=unit.unit if unit.kind != "bare" else "implied",
+        when=when,
+        unit=unit.unit if unit.kind != "bare" else IMPLIED,
         value=point,
         low=low,
         high=high,

@@ -59,9 +59,13 @@ def article_json(result: ArticleResult, with_claims: bool = True) -> dict[str, A
     }
 
 
-def _page_dumps(value: Any) -> str:
-    # Compact: a run over an archive writes tens of thousands of these; readers are tools.
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+# Compact: a run over an archive writes tens of thousands of pages; readers are tools. One
+# encoder for them all (json.dumps makes one per call).
+_PAGE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+# The claims member before it is filled in: a member of the page itself, never text inside
+# one of its strings (a quote in a string is written escaped); the members before it are the
+# schema version and the article's own, none of them named "claims".
+_NO_CLAIMS = '"claims":null'
 
 
 def article_json_text(result: ArticleResult, claims_json: str | None = None) -> str:
@@ -69,16 +73,9 @@ def article_json_text(result: ArticleResult, claims_json: str | None = None) -> 
     them (`pipeline.checker.claims_to_json`, where the chunk was checked), put in as they are:
     the same bytes as writing them again."""
     if claims_json is None:
-        return _page_dumps(article_json(result))
-    members = article_json(result, with_claims=False).items()
-    return (
-        "{"
-        + ",".join(
-            f'"{key}":' + (claims_json if key == "claims" else _page_dumps(value))
-            for key, value in members
-        )
-        + "}"
-    )
+        return _PAGE_ENCODER.encode(article_json(result))
+    page = _PAGE_ENCODER.encode(article_json(result, with_claims=False))
+    return page.replace(_NO_CLAIMS, '"claims":' + claims_json, 1)
 
 
 class RunReport:

@@ -352,14 +352,14 @@ def article_html(
         finding_view(n, f, prior_href, article, docs_url)
         for n, f in enumerate(result.findings, start=1)
     ]
-    return render(
-        "article.html.j2",
+    published = article.published.isoformat() if article.published else None
+    body = _article_body(
         article=article,
         stem=stem,
-        published=article.published.isoformat() if article.published else None,
+        published=published,
         url_href=safe_href(article.url) if article.url else None,
-        counts={s: counts.get(s, 0) for s in SEVERITY_ORDER},
-        claims=readings,
+        counts=counts,
+        claims=len(readings),
         claim_rows=claim_rows_html(result, readings, checked),
         checked=len(checked),
         checks=checks,
@@ -370,6 +370,183 @@ def article_html(
             for n, history in enumerate(result.history, start=1)
         ],
     )
+    head, middle, tail = _article_frame()
+    return f"{head}{_escaped(article.title or article.id)}{middle}{body}{tail}"
+
+
+# Where the title and the body go in the article page's frame (never in a template's text).
+_TITLE_MARK, _BODY_MARK = "\x00claimcheck-page-title\x00", "\x00claimcheck-page-body\x00"
+
+
+@lru_cache(maxsize=1)
+def _article_frame() -> tuple[str, str, str]:
+    """The article page's template (head, style) around its title and its body, rendered
+    once per process: a run writes tens of thousands of pages, and a template engine's own
+    work per page cost more than building the page."""
+    page = render("article.html.j2", title=Markup(_TITLE_MARK), body=Markup(_BODY_MARK))
+    head, rest = page.split(_TITLE_MARK)
+    middle, tail = rest.split(_BODY_MARK)
+    return head, middle, tail
+
+
+_NO_FINDINGS = '<p class="muted">No discrepancies found.</p>'
+
+
+def _plural(count: int) -> str:
+    return "" if count == 1 else "s"
+
+
+def _article_body(
+    *,
+    article: Article,
+    stem: str,
+    published: str | None,
+    url_href: str | None,
+    counts: Counter,
+    claims: int,
+    claim_rows: Markup,
+    checked: int,
+    checks: int,
+    article_text: str,
+    findings: list[dict[str, Any]],
+    histories: list[dict[str, Any]],
+) -> str:
+    """The article page's body: its header and counts, the highlighted text beside the
+    findings, the figures' earlier reports, the claims table (every value escaped)."""
+    e = _escaped
+    errors, warnings, notes = (
+        counts.get("error", 0),
+        counts.get("warning", 0),
+        counts.get("info", 0),
+    )
+    source = f"<span>{e(article.source)}</span>" if article.source else ""
+    path = f"<span>file <code>{e(article.path)}</code></span>" if article.path else ""
+    if url_href:
+        url = f'<span><a href="{e(url_href)}" rel="noopener noreferrer">original</a></span>'
+    elif article.url:
+        url = f"<span>url <code>{e(article.url)}</code></span>"
+    else:
+        url = ""
+    examined = f", examined by {e(checks)} checks" if checks else ""
+    parts = [
+        '\n<header class="page">\n'
+        '  <div class="crumbs"><a href="../index.html">Run index</a> · '
+        '<a href="../../index.html">All runs</a></div>\n'
+        f"  <h1>{e(article.title or article.id)}</h1>\n"
+        '  <p class="meta">\n'
+        f"    <span>id <code>{e(article.id)}</code></span>\n"
+        f"    {source}\n"
+        f"    <span>published {e(published or 'unknown')}</span>\n"
+        f"    {path}\n"
+        f"    {url}\n"
+        "  </p>\n"
+        '  <ul class="counts">\n'
+        f"    <li><b>{errors}</b><small>error{_plural(errors)}</small></li>\n"
+        f"    <li><b>{warnings}</b><small>warning{_plural(warnings)}</small></li>\n"
+        f"    <li><b>{notes}</b><small>note{_plural(notes)}</small></li>\n"
+        f"    <li><b>{claims}</b><small>claims{examined}</small></li>\n"
+        "  </ul>\n"
+        "</header>\n"
+        "<main>\n"
+        '<div class="layout">\n'
+        '  <section class="card" aria-label="Article text">\n'
+        f'    <div class="article-text" id="article-text">{article_text}</div>\n'
+        '    <p class="legend">Hover a highlight for its reading.\n'
+        '      <mark class="claim">claim</mark> <mark class="claim sev-error">error</mark>\n'
+        '      <mark class="claim sev-warning">warning</mark> '
+        '<mark class="claim sev-info">note</mark></p>\n'
+        "  </section>\n"
+        '  <aside class="card" aria-label="Findings">\n'
+        f"    <h2>Findings ({len(findings)})</h2>\n"
+        f"    {'' if findings else _NO_FINDINGS}\n"
+        '    <ol class="findings">\n'
+        "    "
+    ]
+    for f in findings:
+        severity, number = e(f["severity"]), e(f["number"])
+        name = f" {e(f['rule_name'])}" if f["rule_name"] else ""
+        where = (
+            f'· <a href="#at-finding-{number}">line {e(f["line"])}, col {e(f["column"])}</a>'
+            if f["spanned"]
+            else "· whole article"
+        )
+        parts.append(
+            f'\n      <li class="{severity}" id="finding-{number}">\n'
+            f'        <div class="finding-head"><span class="badge {severity}">'
+            f"{number} · {severity}</span>\n"
+            f'          <a class="rule-link" href="{e(f["rule_href"])}" '
+            f'title="what {e(f["rule"])} checks and why">{e(f["rule"])}{name}</a>\n'
+            f"          {where}</div>\n"
+            f'        <p class="finding-message">{e(f["sentence"])}</p>\n'
+            "        "
+        )
+        if f["evidence"]:
+            parts.append('\n        <ul class="evidence">\n          ')
+            for line in f["evidence"]:
+                parts.append("<li>")
+                for text, href in line:
+                    parts.append(f'<a href="{e(href)}">{e(text)}</a>' if href else e(text))
+                parts.append("</li>\n          ")
+            parts.append("\n        </ul>\n        ")
+        parts.append("\n      </li>\n    ")
+    parts.append("\n    </ol>\n  </aside>\n</div>\n")
+    if histories:
+        parts.append(
+            '\n<section class="card" aria-label="Earlier reports">\n'
+            f"  <h2>Earlier reports of these figures ({len(histories)})</h2>\n  "
+        )
+        here = e(published[:10] if published else "this article")
+        for h in histories:
+            text = e(h["text"])
+            about = f' <span class="muted">({e(h["about"])})</span>' if h["about"] else ""
+            consistent = f" · {e(h['consistent'])}" if h["consistent"] else ""
+            parts.append(
+                f'\n  <div id="figure-{e(h["number"])}">\n'
+                f"    <p><b>“{text}”</b>{about}{consistent}</p>\n"
+                '    <ol class="timeline">\n      '
+            )
+            for entry in h["entries"]:
+                relation = e(entry["relation"])
+                if entry["href"]:
+                    shown = (
+                        f'<a href="{e(entry["href"])}" title="{e(entry["title"])}">'
+                        f"{e(entry['text'])}</a>"
+                    )
+                else:
+                    shown = f"{e(entry['text'])} <code>{e(entry['article_id'])}</code>"
+                parts.append(
+                    f'<li class="{relation}"><span class="date">{e(entry["date"])}</span>'
+                    f'{shown}<br><span class="muted">{relation}</span></li>\n      '
+                )
+            parts.append(
+                f'<li class="here"><span class="date">{here}</span>{text}'
+                '<br><span class="muted">this article</span></li>\n'
+                "    </ol>\n"
+                "  </div>\n  "
+            )
+        parts.append("\n</section>\n")
+    parts.append(
+        "\n"
+        '<section class="card">\n'
+        f"  <details{' open' if claims <= 40 else ''}>\n"
+        f"    <summary>Claims ({claims}; {checked} with a finding)</summary>\n"
+        '    <p class="muted">Every claim below was examined by the '
+        f"{e(checks or '')} checks of this run; a check that finds nothing wrong stays silent."
+        " “Finding” marks the claims a finding points at.</p>\n"
+        '    <div class="scroll"><table>\n'
+        '      <thead><tr><th class="num">#</th><th>text</th><th>kind</th><th>reading</th>'
+        "<th>finding</th></tr></thead>\n"
+        "      <tbody>\n"
+        f"      {claim_rows}\n"
+        "      </tbody>\n"
+        "    </table></div>\n"
+        "  </details>\n"
+        "</section>\n"
+        f'<p class="meta">Also as <a href="{e(stem)}.md">Markdown</a> and '
+        f'<a href="{e(stem)}.json">JSON</a>.</p>\n'
+        "</main>\n"
+    )
+    return "".join(parts)
 
 
 def claim_rows_html(result: ArticleResult, readings: Sequence[str], checked: set[int]) -> Markup:
@@ -538,48 +715,99 @@ _ROWS_MARK = "\x00entry-rows\x00"
 _ROWS_PER_WRITE = 2000
 
 
-def write_run_index_streamed(
-    run_dir: Path,
-    summary: dict[str, Any],
-    lines: Callable[[], Iterable[dict[str, Any]]],
-    source_of: dict[str, str],
-    findings: Iterable[Finding],
-    docs_url: str | None = None,
-    rule_names: dict[str, str] | None = None,
-) -> Path:
+class StreamedRunIndex:
     """The run index as `run_index_html` renders it, its rows written a part at a time from
     `lines()`, the run's index lines already in the index's order (worst first), and
     `source_of` giving the source of each article with a finding: an archive run's index
-    lists hundreds of thousands of articles, never held at once."""
-    rows = lines()
-    first = list(itertools.islice(rows, _ROWS_PER_WRITE))
-    path = run_dir / "index.html"
-    if not first:  # the page says there are no articles: no rows go in
-        write_atomic(path, run_index_html(summary, [], findings, docs_url, rule_names))
-        return path
-    page = _run_index_page(
-        summary,
-        True,
-        summary.get("checks") or 0,
-        source_of,
-        findings,
-        Markup(_ROWS_MARK),
-        docs_url,
-        rule_names,
-    )
-    head, tail = page.split(_ROWS_MARK)
+    lists hundreds of thousands of articles, never held at once. Written again for another
+    summary (the run's final timings), the rows of the first file are copied as they are:
+    they depend on the index lines alone, and an archive's are many to read and render."""
 
-    def write(temporary: Path) -> None:
-        with open(temporary, "w", encoding="utf-8", newline="") as handle:
-            handle.write(head)
-            part = first
-            while part:
-                handle.write(entry_rows_html(part))
-                part = list(itertools.islice(rows, _ROWS_PER_WRITE))
-            handle.write(tail)
+    def __init__(
+        self,
+        run_dir: Path,
+        lines: Callable[[], Iterable[dict[str, Any]]],
+        source_of: dict[str, str],
+        findings: Iterable[Finding],
+        docs_url: str | None = None,
+        rule_names: dict[str, str] | None = None,
+    ) -> None:
+        self.path = run_dir / "index.html"
+        self.lines = lines
+        self.source_of = source_of
+        self.findings = list(findings)
+        self.docs_url = docs_url
+        self.rule_names = rule_names
+        # Where the rows are in the file written last (bytes from, to): None before the
+        # first write, or when there are none.
+        self._rows: tuple[int, int] | None = None
+        self._written = False
 
-    write_atomic_with(path, write)
-    return path
+    def write(self, summary: dict[str, Any]) -> Path:
+        if self._written and self._rows is None:
+            page = run_index_html(summary, [], self.findings, self.docs_url, self.rule_names)
+            write_atomic(self.path, page)
+            return self.path
+        if self._written:
+            self._write_again(summary)
+            return self.path
+        self._written = True
+        rows = iter(self.lines())
+        first = list(itertools.islice(rows, _ROWS_PER_WRITE))
+        if not first:  # the page says there are no articles: no rows go in
+            page = run_index_html(summary, [], self.findings, self.docs_url, self.rule_names)
+            write_atomic(self.path, page)
+            return self.path
+        head, tail = self._frame(summary)
+
+        def write(temporary: Path) -> None:
+            with open(temporary, "wb") as handle:
+                handle.write(head)
+                start = len(head)
+                part = first
+                while part:
+                    handle.write(entry_rows_html(part).encode("utf-8"))
+                    part = list(itertools.islice(rows, _ROWS_PER_WRITE))
+                self._rows = (start, handle.tell())
+                handle.write(tail)
+
+        write_atomic_with(self.path, write)
+        return self.path
+
+    def _frame(self, summary: dict[str, Any]) -> tuple[bytes, bytes]:
+        page = _run_index_page(
+            summary,
+            True,
+            summary.get("checks") or 0,
+            self.source_of,
+            self.findings,
+            Markup(_ROWS_MARK),
+            self.docs_url,
+            self.rule_names,
+        )
+        head, tail = page.split(_ROWS_MARK)
+        return head.encode("utf-8"), tail.encode("utf-8")
+
+    def _write_again(self, summary: dict[str, Any]) -> None:
+        assert self._rows is not None
+        head, tail = self._frame(summary)
+        start, end = self._rows
+
+        def write(temporary: Path) -> None:
+            with open(self.path, "rb") as before, open(temporary, "wb") as handle:
+                handle.write(head)
+                before.seek(start)
+                left = end - start
+                while left:
+                    piece = before.read(min(left, 1 << 20))
+                    if not piece:
+                        raise OSError(f"{self.path} changed while the run index was rewritten")
+                    handle.write(piece)
+                    left -= len(piece)
+                self._rows = (len(head), handle.tell())
+                handle.write(tail)
+
+        write_atomic_with(self.path, write)
 
 
 # The trends' small charts: one bar per week, at most this tall.

@@ -89,6 +89,9 @@ class ChunkOutcome:
     # Its last article in publication order (LedgerEntry.order): once the ordered pass is
     # past it, the chunk's pages can be written.
     last_in_order: tuple[str, str] | None = None
+    # Its number among the run's chunks once its index lines wait on disk (run.staging
+    # .RunLines.place); None while `entries` holds them.
+    lines_chunk: int | None = None
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -211,7 +214,7 @@ def check_chunk(
 
 def _pages_now(
     outcome: ChunkOutcome, results: list[ArticleResult], settings: RunSettings, report: RunReport
-) -> tuple[dict[int, str], list[tuple[int, ArticleResult]]]:
+) -> tuple[dict[int, str], list[tuple[int, ArticleResult, str]]]:
     """Write the chunk's pages as they stand before the ordered pass; the file stem of each
     page written and the results to keep, both by place in the chunk. The pass compares
     figures only: an article without one gets nothing from it and needs no keeping. Two
@@ -221,14 +224,20 @@ def _pages_now(
     started = time.perf_counter()
     ids = Counter(result.article.id for result in results)
     stems: dict[int, str] = {}
-    kept: list[tuple[int, ArticleResult]] = []
+    kept: list[tuple[int, ArticleResult, str]] = []
     for position, (result, entry) in enumerate(zip(results, outcome.ledger_entries, strict=True)):
         alone = ids[result.article.id] == 1
-        if alone and (settings.reports_for == "all" or result.findings):
-            stems[position] = report.write_article(result)
+        paged = alone and (settings.reports_for == "all" or bool(result.findings))
+        keep = bool(entry.figures) or not alone
+        if not (paged or keep):
+            continue
+        # The claims written once, as the page holds them, for the page and the kept result.
+        claims = claims_to_json(result.claims)
+        if paged:
+            stems[position] = report.write_article(result, claims_json=claims)
             outcome.entry_positions.append(position)
-        if entry.figures or not alone:
-            kept.append((position, result))
+        if keep:
+            kept.append((position, result, claims))
     outcome.entries = list(report.entries)
     outcome.claims_checked = sum(entry["claims_checked"] for entry in outcome.entries)
     outcome.stage_seconds["write_reports"] = time.perf_counter() - started
@@ -236,11 +245,11 @@ def _pages_now(
 
 
 def _keep_results(
-    reports_dir: str, results: list[tuple[int, ArticleResult]], stems: dict[int, str]
+    reports_dir: str, results: list[tuple[int, ArticleResult, str]], stems: dict[int, str]
 ) -> str:
-    """The chunk's results in a temporary file of the run folder: a reporting worker anywhere
-    reads them back; a run killed before reporting leaves a temporary file the next run's
-    clean-up removes."""
+    """The chunk's results (each with its claims as `claims_to_json` wrote them) in a temporary
+    file of the run folder: a reporting worker anywhere reads them back; a run killed before
+    reporting leaves a temporary file the next run's clean-up removes."""
     path = Path(reports_dir) / f".pending-{secrets.token_hex(6)}.tmp"
     path.parent.mkdir(parents=True, exist_ok=True)
     # One line per article: first its id, whether it has a finding, its place in the chunk
@@ -250,10 +259,10 @@ def _keep_results(
     lines = [
         json.dumps([result.article.id, bool(result.findings), position, stems.get(position)])
         + "\t"
-        + claims_to_json(result.claims)
+        + claims
         + "\t"
         + json.dumps(result_to_json(result, claims=False), separators=(",", ":"), default=str)
-        for position, result in results
+        for position, result, claims in results
     ]
     # Text the article held is written as it was read, lone surrogates included.
     path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")

@@ -23,7 +23,7 @@ from claimcheck.ledger import ClaimLedger, open_ledger
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import Finding
 from claimcheck.report.files import remove_stale_temporaries
-from claimcheck.report.html import write_reports_index, write_run_index_streamed
+from claimcheck.report.html import StreamedRunIndex, write_reports_index
 from claimcheck.report.rule_pages import write_rule_pages
 from claimcheck.report.summary import (
     build_summary,
@@ -158,13 +158,17 @@ class RunTables:
 
 
 class _StagedChunks:
-    """Each collected chunk's claims written to the run's tables and its ledger entries
-    moved to the run's staging table on disk (made with the first chunk that has some)."""
+    """Each collected chunk's claims written to the run's tables, its ledger entries moved
+    to the run's staging table on disk (made with the first chunk that has some) and its
+    index lines to the run's lines (those of pages written again replace them once it is
+    reported)."""
 
-    def __init__(self, run_dir: Path, tables: RunTables) -> None:
+    def __init__(self, run_dir: Path, tables: RunTables, lines: RunLines) -> None:
         self.run_dir = run_dir
         self.tables = tables
+        self.lines = lines
         self.staging: Staging | None = None
+        self.chunks = 0
 
     def collected(self, outcome: ChunkOutcome) -> None:
         self.tables.recorded(outcome)
@@ -172,6 +176,8 @@ class _StagedChunks:
             if self.staging is None:
                 self.staging = Staging(self.run_dir)
             stage_entries(self.staging, outcome)
+        self.lines.place(outcome, self.chunks)
+        self.chunks += 1
 
     def close(self) -> None:
         if self.staging is not None:
@@ -221,7 +227,7 @@ def check_run(
         queue = ChunkQueue(
             ledger, settings.ledger_path, run.rules_key, settings.reports_dir, log=log
         )
-        staged = _StagedChunks(run.run_dir, tables)
+        staged = _StagedChunks(run.run_dir, tables, lines)
         queue.recorded = staged.collected
         if lock is not None:
             lock.acquire()
@@ -441,7 +447,7 @@ def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log
     }
     extra = {
         "status": "partial" if queue.failures else "completed",
-        "claims_checked": sum(outcome.claims_checked for outcome in outcomes),
+        "claims_checked": lines.claims_checked(),
         "chunks": queue.chunks,
         "chunks_failed": len(queue.failures),
         "workers": placement.workers if placement.mode != MODE_DASK else 0,
@@ -460,10 +466,9 @@ def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log
     sources = lines.sources_of(finding.article_id for finding in findings)
     timings = {"total": time.perf_counter() - run.started, **stages}
     draft = build_summary(run.run_id, findings=findings, timings=timings, **counts, **extra)
+    index = StreamedRunIndex(run.run_dir, lines.in_index_order, sources, findings, docs_url, names)
     with span("run index"):
-        write_run_index_streamed(
-            run.run_dir, draft, lines.in_index_order, sources, findings, docs_url, names
-        )
+        index.write(draft)
     runs = update_shared_files(run.reports_root, draft, _catalog_lines(lines), lines.stems_of)
     note_check(run.reports_root, draft, problem_keys(findings, INPUT_PROBLEM_CODE))
     stages["trends"] = update_trends(run, log)
@@ -473,10 +478,8 @@ def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log
     summary = write_summary(
         run.run_dir, run.run_id, findings=findings, timings=timings, **counts, **extra
     )
-    # The index shows the final timings too (the page again, its rows read again).
-    write_run_index_streamed(
-        run.run_dir, summary, lines.in_index_order, sources, findings, docs_url, names
-    )
+    # The index shows the final timings too (the page again, its rows copied from the first).
+    index.write(summary)
     if checked.lock is not None:
         checked.lock.finished()
     summary["reports_dir"] = str(run.run_dir)

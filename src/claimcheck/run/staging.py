@@ -226,9 +226,19 @@ _LINES_SCHEMA = (
     # whose order is Python's string order).
     "CREATE TABLE lines (seq INTEGER PRIMARY KEY, article_id TEXT NOT NULL, stem TEXT NOT NULL, "
     "worst INTEGER NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL, "
-    "infos INTEGER NOT NULL, title BLOB NOT NULL, checks INTEGER NOT NULL, entry TEXT NOT NULL)",
+    "infos INTEGER NOT NULL, title BLOB NOT NULL, checks INTEGER NOT NULL, "
+    "claims_checked INTEGER NOT NULL, entry TEXT NOT NULL)",
     "CREATE INDEX lines_by_article ON lines (article_id, seq)",
 )
+
+# A line's place in the run (`RunLines.place`): its chunk's number, then its place in the
+# chunk, in one integer (a chunk holds far fewer articles).
+_CHUNK_STRIDE = 1 << 32
+
+
+def place_of(chunk: int, position: int) -> int:
+    return chunk * _CHUNK_STRIDE + position
+
 
 # Lines read back per query: the run index and the catalog are written this many at a time.
 LINES_PER_READ = 2000
@@ -243,7 +253,6 @@ class RunLines:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._connection: sqlite3.Connection | None = None
-        self.count = 0
 
     def _open(self) -> sqlite3.Connection:
         if self._connection is None:
@@ -256,8 +265,9 @@ class RunLines:
                 self._connection.execute(statement)
         return self._connection
 
-    def add(self, entries: Iterable[dict]) -> None:
-        """Stage lines after those staged before."""
+    def add(self, entries: Iterable[dict], places: Iterable[int] | None = None) -> None:
+        """Stage lines after those staged before; with `places`, each line under its own
+        place in the run's order (`place_of`), replacing the line staged there before."""
         rows = [
             (
                 entry["id"],
@@ -268,24 +278,53 @@ class RunLines:
                 entry["findings_by_severity"]["info"],
                 (entry["title"] or "").encode("utf-8", "surrogatepass"),
                 entry.get("checks", 0),
+                entry.get("claims_checked", 0),
                 json.dumps(entry, separators=(",", ":")),
             )
             for entry in entries
         ]
-        if rows:
-            connection = self._open()
-            with connection:
+        if not rows:
+            return
+        connection = self._open()
+        columns = "article_id, stem, worst, errors, warnings, infos, title, checks, claims_checked"
+        with connection:
+            if places is None:
                 connection.executemany(
-                    "INSERT INTO lines (article_id, stem, worst, errors, warnings, infos, title, "
-                    "checks, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO lines ({columns}, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows,
                 )
-            self.count += len(rows)
+            else:
+                connection.executemany(
+                    f"INSERT OR REPLACE INTO lines (seq, {columns}, entry) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(place, *row) for place, row in zip(places, rows, strict=True)],
+                )
+
+    def place(self, outcome: ChunkOutcome, chunk: int) -> None:
+        """Move a collected chunk's lines here as soon as it is checked, each under its
+        place in the run (the chunk's number among the run's chunks, the article's place in
+        it): the run holds no line while the ordered pass goes on. The lines of the pages
+        written again once the chunk is reported replace them (`take`)."""
+        outcome.lines_chunk = chunk
+        self.add(outcome.entries, (place_of(chunk, p) for p in outcome.entry_positions))
+        outcome.entries = []
+        outcome.entry_positions = []
 
     def take(self, outcome: ChunkOutcome) -> None:
-        """Move a reported chunk's lines here."""
-        self.add(outcome.entries)
+        """Move a reported chunk's lines here: those of a chunk placed when collected under
+        their places (replacing the lines of pages written again), else after those staged."""
+        if outcome.lines_chunk is None:
+            self.add(outcome.entries)
+        else:
+            chunk = outcome.lines_chunk
+            self.add(outcome.entries, (place_of(chunk, p) for p in outcome.entry_positions))
+            outcome.entry_positions = []
         outcome.entries = []
+
+    def claims_checked(self) -> int:
+        """The claims examined by a check, over every page's line."""
+        rows = list(self._rows("SELECT SUM(claims_checked) FROM lines"))
+        return (rows[0][0] or 0) if rows else 0
 
     def _rows(self, statement: str, parameters: Sequence[object] = ()) -> Iterator[tuple]:
         if self._connection is None:

@@ -1,9 +1,11 @@
 """When each process of a run did what: with CLAIMCHECK_TIMELINE naming a file, every step
 of a run (the flow's reading, submitting, collecting, ordered pass and finishing; each chunk
 checked and reported in a worker) appends one JSON line to it as it ends: what, which
-process, its start and end on the wall clock (comparable across processes) and the CPU
-seconds of the thread that ran it. `benchmarks/timeline_run.py` draws a run from it. Unset,
-a step costs one dictionary look-up."""
+process, its start and end on the wall clock (comparable across processes), the CPU
+seconds of the thread that ran it and, where the system tells them, the system part of
+those (`sys`) and the process's peak resident memory so far in KB (`peak_kb`).
+`benchmarks/timeline_run.py` draws a run from it. Unset, a step costs one dictionary
+look-up."""
 
 from __future__ import annotations
 
@@ -13,6 +15,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+try:
+    import resource
+except ImportError:  # not on Windows: the notes go without the system CPU and peak memory
+    resource = None  # type: ignore[assignment]
 
 TIMELINE_ENV = "CLAIMCHECK_TIMELINE"
 
@@ -28,11 +35,22 @@ def span(what: str, **detail: Any) -> Iterator[None]:
     if not target:
         yield
         return
-    start, cpu = time.time(), time.thread_time()
+    start, cpu, system = time.time(), time.thread_time(), _system_seconds()
     try:
         yield
     finally:
+        if resource is not None:
+            detail["sys"] = _system_seconds() - system
+            detail["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         note(target, what, start, time.time(), time.thread_time() - cpu, detail)
+
+
+def _system_seconds() -> float:
+    """The system CPU seconds of this thread (Linux), else of this process, else 0."""
+    if resource is None:
+        return 0.0
+    who = getattr(resource, "RUSAGE_THREAD", resource.RUSAGE_SELF)
+    return resource.getrusage(who).ru_stime
 
 
 def mark(what: str, **detail: Any) -> None:

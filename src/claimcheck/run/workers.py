@@ -317,7 +317,8 @@ def _take_report(outcome: ChunkOutcome, report: ChunkReport) -> None:
     placed.sort(key=lambda pair: pair[0])
     outcome.entry_positions = [position for position, _entry in placed]
     outcome.entries = [entry for _position, entry in placed]
-    outcome.claims_checked = sum(entry["claims_checked"] for entry in outcome.entries)
+    if outcome.lines_chunk is None:
+        outcome.claims_checked = sum(entry["claims_checked"] for entry in outcome.entries)
     outcome.stage_seconds["write_reports"] = (
         outcome.stage_seconds.get("write_reports", 0.0) + report.seconds
     )
@@ -399,12 +400,40 @@ def _start_pool(workers: int) -> Executor:
     if context.get_start_method() == "forkserver":
         context.set_forkserver_preload(["claimcheck.run.batch", "claimcheck.report.html"])
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker)
+    _widen_pipes(pool)
     if not _POOLS:
         # Stopped while the interpreter is whole: at teardown the pool's own clean-up
         # finds its modules gone and complains.
         atexit.register(shutdown_pools)
     _POOLS[workers] = pool
     return pool
+
+
+# Bytes a pool's pipes hold (Linux's limit for a process without privileges): a chunk's
+# outcome (some 2 MB for 400 articles: ledger entries, claims) goes through in a few writes.
+PIPE_BYTES = 1 << 20
+
+
+def _widen_pipes(pool: Executor) -> None:
+    """Let the pool's pipes hold a megabyte instead of 64 KB. The run's process reads the
+    outcomes, and writes the chunks, in a thread of its own that must take the interpreter
+    lock back after every read or write while the run's main thread records chunks: with
+    small pipes a worker waited, its core idle, for each 64 KB of its outcome to be taken.
+    Where pipes cannot be resized (not Linux, or a lower limit) they stay as they are."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system: its pipes stay as they are
+        return
+    resize = getattr(fcntl, "F_SETPIPE_SZ", None)
+    queues = (getattr(pool, "_call_queue", None), getattr(pool, "_result_queue", None))
+    for queue in queues:
+        reader = getattr(queue, "_reader", None)
+        if resize is None or reader is None:
+            continue
+        try:
+            fcntl.fcntl(reader.fileno(), resize, PIPE_BYTES)
+        except OSError as error:  # above this system's limit for pipes: left as it is
+            logging.getLogger(__name__).debug("pipe left at its size: %s", error)
 
 
 def shutdown_pools() -> None:
