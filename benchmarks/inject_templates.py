@@ -2103,3 +2103,244 @@ def _(ctx):
         (a, b),
         noun,
     )
+
+
+# ------------------------------------------- round seven: forms and words nobody tuned for
+# Groups named by a modifier, a verb, a relative or a "with N ... on its roll" phrase, number
+# words, a collective noun beside its members' noun, two sizes in one sentence; breakdowns
+# with the verb left out, "out of", "another", "split into", "among", "while", parts first.
+
+
+@template("CC106-51", "dev", "a '-bed' modifier: the N-bed X ... the X's M beds")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 90)
+    place = ctx.pick(("clinic", "hospice", "infirmary"))
+    return _cc106(
+        f"A {slip(a)}-bed {place} opened beside the railway station last spring.",
+        f"Nurses say the {place}'s {slip(b)} beds are rarely all taken.",
+        (a, b),
+        "beds",
+    )
+
+
+@template("CC106-52", "dev", "a '-room' modifier: the N-room X ... all M rooms of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 80)
+    place = ctx.pick(("inn", "guesthouse", "lodge"))
+    return _cc106(
+        f"The {slip(a)}-room {place} on the quay changed hands in the autumn.",
+        f"Its new owners plan to repaint all {slip(b)} rooms of the {place} before Easter.",
+        (a, b),
+        "rooms",
+    )
+
+
+@template("CC106-53", "dev", "a verb naming the group: N X staff the Y ... the Y's M X")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    noun, verb, place = ctx.pick(
+        (
+            ("nurses", "staff", "ward"),
+            ("guards", "man", "border post"),
+            ("volunteers", "crew", "lifeboat"),
+        )
+    )
+    return _cc106(
+        f"{slip(a)} {noun} {verb} the {place} around the clock.",
+        f"Pay for the {place}'s {slip(b)} {noun} comes from a local charity.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-54", "dev", "'with N X on its roll' ... the Y's M X")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 200)
+    place, noun = ctx.pick((("school", "pupils"), ("college", "students"), ("club", "members")))
+    return _cc106(
+        f"The village {place}, with {slip(a)} {noun} on its roll, faces closure next year.",
+        f"Parents of the {place}'s {slip(b)} {noun} have written to the minister.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-55", "dev", "number words on both sides: the X's <N> Y ... the <M> Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 19)
+    if b > 19:
+        b = a - max(2, math.ceil(0.15 * a))
+    noun, owner = ctx.pick(
+        (("firefighters", "brigade"), ("wardens", "reserve"), ("keepers", "lighthouse service"))
+    )
+    return _cc106(
+        f"The {owner}'s {slip(number_words(a))} {noun} worked through the night.",
+        f"Later that week the {slip(number_words(b))} {noun} were thanked by the mayor.",
+        (a, b),
+        noun,
+    )
+
+
+@template(
+    "CC106-56", "dev", "a collective noun and its members: the N-strong choir ... its M singers"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 80)
+    group, members = ctx.pick(
+        (("choir", "singers"), ("orchestra", "players"), ("troupe", "dancers"))
+    )
+    return _cc106(
+        f"The {slip(a)}-strong {group} leaves for a tour of the north on Friday.",
+        f"Each of the {slip(b)} {members} in the {group} will pay for their own meals.",
+        (a, b),
+        group,
+    )
+
+
+@template("CC106-57", "dev", "two sizes in one sentence: the N-seat X, all M seats of which ...")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 400)
+    place = ctx.pick(("theatre", "chapel", "lecture hall"))
+    return _cc106(
+        f"The {slip(a)}-seat {place} was full on opening night, with all {slip(b)} seats "
+        "sold a week ahead.",
+        "",
+        (a, b),
+        "seats",
+    )
+
+
+@template("CC106-58", "dev", "a '-piece' modifier: the N-piece band ... the band's M players")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    group, members = ctx.pick((("band", "players"), ("ensemble", "musicians")))
+    return _cc106(
+        f"A {slip(a)}-piece {group} played on the pier every evening in August.",
+        f"The {group}'s {slip(b)} {members} are all retired teachers.",
+        (a, b),
+        group,
+    )
+
+
+@template("CC108-51", "dev", "verb left out after a semicolon: W X; A in Y, B in Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    noun, x, y = ctx.pick(
+        (
+            ("letters", "in French", "in Latin"),
+            ("maps", "on paper", "on vellum"),
+            ("photographs", "in colour", "in black and white"),
+        )
+    )
+    return _cc108(
+        f"The archive holds {slip(w)} {noun}; {slip(a)} {x}, {slip(b)} {y}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-52", "dev", "'out of W': A out of W X passed and B failed")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    noun, x, y = ctx.pick(
+        (
+            ("pupils", "passed the exam", "failed it"),
+            ("cyclists", "finished the stage", "abandoned"),
+            ("seedlings", "took root", "withered"),
+        )
+    )
+    return _cc108(
+        f"{slip(a)} out of {slip(w)} {noun} {x} and {slip(b)} {y}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-53", "dev", "across sentences with 'another': W X. A went to Y. Another B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The gallery lent {slip(w)} paintings abroad this year. {slip(a)} were hung in "
+        f"Vienna. Another {slip(b)} were shipped to Oslo.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-54", "dev", "'split into': the W X were split into A ... and B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    noun, x, y = ctx.pick(
+        (
+            ("runners", "in the elite race", "in the fun run"),
+            ("recruits", "for the navy", "for the army"),
+            ("saplings", "for the hillside", "for the riverbank"),
+        )
+    )
+    return _cc108(
+        f"The {slip(w)} {noun} were split into {slip(a)} {x} and {slip(b)} {y}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-55", "dev", "'among the W': Among the W X, A are Y and B are Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    noun, x, y = ctx.pick(
+        (
+            ("lambs", "black", "white"),
+            ("tenants", "pensioners", "students"),
+            ("foals", "colts", "fillies"),
+        )
+    )
+    return _cc108(
+        f"Among the {slip(w)} {noun} on the farm, {slip(a)} are {x} and {slip(b)} are {y}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-56", "dev", "parts joined by 'while': W X: A grow Y, while B grow Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    noun, verb, x, y = ctx.pick(
+        (
+            ("orchards", "grow", "apples", "pears"),
+            ("mills", "grind", "wheat", "barley"),
+            ("kilns", "fire", "bricks", "tiles"),
+        )
+    )
+    return _cc108(
+        f"The valley has {slip(w)} {noun}: {slip(a)} {verb} {x}, while {slip(b)} {verb} {y}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-57", "dev", "parts before the whole: With A X and B Y, the Z planted W in all")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    return _cc108(
+        f"With {slip(a)} oak and {slip(b)} beech saplings, the nursery planted {slip(w)} "
+        "trees in all.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-58", "dev", "verb left out after a semicolon: X made up A of the W; Y, B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    first, second, noun = ctx.pick(
+        (
+            ("Sheep", "cattle", "animals"),
+            ("Oaks", "ashes", "trees"),
+            ("Barges", "tugs", "vessels"),
+        )
+    )
+    return _cc108(
+        f"{first} made up {slip(a)} of the {slip(w)} {noun} counted; {second}, {slip(b)}.",
+        w,
+        [a, b],
+    )

@@ -676,3 +676,51 @@ def test_counts_of_other_or_smaller_groups_pass(from_text, body):
 )
 def test_members_named_by_other_words(from_text, body, flagged):
     assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A compound sizing a group in the things it has, then every one of them counted.
+        (
+            "The 300-seat cinema reopened on Friday. All 340 seats were booked for the show.",
+            "340 seats",
+        ),
+        # ... but not those a relative clause picks out.
+        (
+            "The 450-seat parliament sat on Monday. The ruling party holds all 200 seats it "
+            "contested.",
+            None,
+        ),
+        # A compound naming members by no kind of their own: the group word says what.
+        (
+            "A 40-voice choir sang at the abbey. The choir's 46 singers went home by coach.",
+            "46 singers",
+        ),
+        # "on its books": the owner's own list of its members, not another group.
+        (
+            "The rowing club, with 90 members on its books, needs a boathouse. The club's 110 "
+            "members will vote on the plan.",
+            "110 members",
+        ),
+        # Those present are some of the members.
+        (
+            "The society, with 60 members present, voted to sell the hall. The society's 75 "
+            "members were told by letter.",
+            None,
+        ),
+        # What a collection runs to is all it holds.
+        (
+            "The museum's collection runs to 400 prints. Visitors can see all 450 prints in "
+            "the collection.",
+            "450 prints",
+        ),
+        # What a place offers is all it has.
+        (
+            "The guesthouse offers 14 rooms. Cleaners in the guesthouse's 18 rooms went on strike.",
+            "18 rooms",
+        ),
+    ],
+)
+def test_groups_sized_in_untuned_forms(from_text, body, flagged):
+    assert _flagged(from_text, body) == ([flagged] if flagged else [])

@@ -713,3 +713,54 @@ def test_parts_in_the_next_sentence_split_by_the_other(from_text):
 def test_parts_sentence_by_sentence(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "A out of W", read by the extraction as one fraction, is a part and its whole.
+        ("65 out of 110 farms grew maize and 52 grew beans.", "110 farms"),
+        ("65 out of 110 farms grew maize and 30 grew beans.", None),
+        # A part's verb read as the figure's counted noun ("50 bake") still tells the
+        # parts of a colon's breakdown apart by their objects.
+        ("The town has 90 bakeries: 50 bake rye, while 48 bake spelt.", "90 bakeries"),
+        ("The town has 90 bakeries: 50 bake rye, while 30 bake spelt.", None),
+        # One verb and objects of one kind: checks one item can fail twice.
+        (
+            "Inspectors checked 90 cars: 50 failed the brake test and 48 failed the light test.",
+            None,
+        ),
+    ],
+)
+def test_parts_read_from_the_figures_own_words(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The parts straight after "split", no "between" or "into".
+        ("The 300 tickets were split 170 for members and 160 for the public.", "300 tickets"),
+        ("The 300 tickets were split 170 for members and 130 for the public.", None),
+    ],
+)
+def test_parts_straight_after_split(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The second part's verb left out, its category before "the other".
+        (
+            "The market has 300 stalls. Farmers run 170 of them and craftsmen the other 160.",
+            "300 stalls",
+        ),
+        ("The market has 300 stalls. Farmers run 170 of them and craftsmen the other 130.", None),
+    ],
+)
+def test_gapped_part_before_the_other(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -145,7 +145,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     ("sank with 12 sailors aboard" and "the ship's 15 sailors"), a general noun for the
     members of the group its owner names ("the crew's 15 men" and "the 12 crew"), a group
     word and its members' noun ("a crew of 12 sailors" and "the tanker's 15 crew"), areas
-    ("covers 400 hectares", "520 hectares in size"). A round
+    ("covers 400 hectares", "520 hectares in size"), a compound sizing a group in the
+    things it has and every one of them counted again ("the 120-seat hall" and "all 140
+    seats"; not "all 140 seats it won"), compounds naming members by no kind of their own
+    ("a 12-piece band", "a 40-voice choir": the group word says what they are), "the club,
+    with 40 members on its roll" (the owner's own list), what a place offers, boasts or
+    runs to. Those present or voting ("with 40 members present") are some of the group.
+    A round
     measure may stand for one a few percent off ("300 metres tall" is not "320-metre").
     Two whole sizes of one group that differ are flagged at the later one, naming where the
     earlier one is.
@@ -470,8 +476,9 @@ def _owned_by_pronoun(later: Size, earlier: Size, context: ArticleContext) -> Si
 def _by_every(first: Size, second: Size) -> bool:
     """Tied by a count of every member ("all 15 sailors", "each of the 15 sailors"), which
     names the whole group the other figure sizes, or only by "all" and a place ("with 12
-    sailors aboard" ... "all 15 sailors")."""
-    return first.every or second.every or not (first.total and second.total)
+    sailors aboard" ... "all 15 sailors"); not "all 15 sailors it hired", some of them."""
+    every = (first.every and not first.restricted) or (second.every and not second.restricted)
+    return every or not (first.total and second.total)
 
 
 def _stable(context: ArticleContext, size: Size) -> bool:

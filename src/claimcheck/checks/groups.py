@@ -26,10 +26,15 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Counted nouns that only say "people of the group": the group word names the group.
-GENERIC_NOUNS = _words("member strong person man woman seat")
+GENERIC_NOUNS = _words("member strong person man woman seat piece voice")
 # ... of which these only count a group's members, whatever they are ("the 12-member team",
-# "all 15 members of the team"; "people" are not "premises").
-_MEMBER_NOUNS = _words("member strong seat")
+# "all 15 members of the team", "a 12-piece band", "a 40-voice choir"; "people" are not
+# "premises").
+_MEMBER_NOUNS = _words("member strong seat piece voice")
+# Words of a compound that name a member by no kind of its own ("the 12-man crew", "a
+# 12-piece band"): the group word names what the members are. Other words name the things
+# counted ("the 120-seat hall", "a 40-bed ward"), which "all 140 seats" counts again.
+_ANY_MEMBER = _words("member strong person man woman piece voice")
 # Nouns too general to tie two figures together without a group word or an owner.
 _VAGUE_NOUNS = _words("person man woman child adult worker official resident year day time")
 # Words that end a noun phrase: what follows is no longer its modifier or head.
@@ -105,6 +110,15 @@ _PARTICIPLE = re.compile(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|whil
 _RESTRICTING_PHRASE = re.compile(
     r"\s+(?:(?:who|that|which)\s+(?:were|are|was|is|had|have)\s+)?[a-z]+(?:ed|ing)\s+"
     r"(?:in|by|at|during|on|from|for|with|to|into|under)\b"
+    # "all 200 seats it contested", "the 30 cars they sold": a relative clause with its
+    # pronoun left out picks out some of them.
+    r"|\s+(?:it|they|he|she|we|you)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+    + r")\b"
+)
+# "40 members present", "60 delegates voting": those taking part, some of the members.
+_TAKING_PART = re.compile(
+    r"\s+(?:present|voting|attending|taking\s+part|in\s+attendance|responding)\b", re.I
 )
 _MEMBERS_OF = re.compile(r"\s+of\s+([a-z]+)\b")
 _OF_MEMBERS = re.compile(
@@ -132,6 +146,8 @@ _SIZE_VERBS = (
     "counts", "counted", "employs", "employed", "comprises", "comprised", "carries", "carried",
     "carrying", "houses", "housed", "holds", "seats", "represents", "represented", "number",
     "total", "operates", "operated", "owns", "owned",
+    # what a place offers or boasts is all it has: "the inn offers 12 rooms".
+    "offers", "offered", "boasts", "boasted", "contains", "contained",
 )  # fmt: skip
 _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     *((verb,) for verb in _SIZE_VERBS),
@@ -150,6 +166,9 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     # "the school's roll stands at 412 pupils", "the ward is staffed by 40 nurses".
     ("stands", "at"),
     ("stood", "at"),
+    # "the collection runs to 400 paintings": all it holds.
+    ("runs", "to"),
+    ("ran", "to"),
     *((verb, "by") for verb in ("staffed", "crewed", "manned", "run", "served")),
 )
 # Verbs of news copy in their plain present form, which no noun phrase ends on: "all 15
@@ -303,7 +322,9 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
     # Nothing ties them but the noun: enough for a specific one ("inspectors") named with
     # a group word or an owner once, not for "people" or "officials" in general.
     if first.noun in GENERIC_NOUNS:
-        return False
+        # "the 120-seat hall ... all 140 seats": every one of the things a group word was
+        # sized in, counted again with nothing else named.
+        return every and first.noun == second.noun and bool(first.collective or second.collective)
     if first.noun in _VAGUE_NOUNS:
         # "The plant employs 143 workers. The 168 workers ...": a general noun is tied only
         # by a count of every member or a reference back to a group that names its owner.
@@ -582,10 +603,12 @@ def _read_size_apposition(reading: _Reading, body: str, claim: Claim, opening: l
 
 
 def _is_part(body: str, claim: Claim) -> bool:
-    """ "12 of the sailors" (but "12 members of the team" is the team's size, and "all 12
-    of them" all of them)."""
+    """ "12 of the sailors", "12 members present" (but "12 members of the team" is the
+    team's size, and "all 12 of them" all of them)."""
     if body[max(0, claim.start - 4) : claim.start].lower() == "all ":
         return False
+    if _TAKING_PART.match(body, claim.end):
+        return True  # "with 40 members present": those there, some of the members
     bare = not re.search(r"[A-Za-z]", claim.text) or claim.text.split()[-1].lower() in (
         NUMBER_WORD_VALUES
     )
@@ -831,6 +854,8 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
             reading.total = True
         return
     owner = _OWNER_PREPOSITION.match(body, position, limit)
+    if owner is not None and reading.owner and owner.group().split()[-1] in _POSSESSIVE_PRONOUNS:
+        return  # "the club, with 40 members on its roll": the owner's own list of them
     if owner is None:
         place = _IN_PLACE.match(body, position, limit)
         if place is not None:
@@ -876,7 +901,7 @@ def _compound(
     if not words:
         return None
     end = body.find(words[-1], head_start, right_end) + len(words[-1])
-    noun = "member" if word in GENERIC_NOUNS else lemmatize_noun(word)
+    noun = "member" if lemmatize_noun(word) in _ANY_MEMBER else lemmatize_noun(word)
     members = _MEMBERS_OF.match(body, end, right_end)
     if noun == "member" and members and members.group(1) not in _STOP_WORDS:
         noun = lemmatize_noun(members.group(1))  # "a 12-strong delegation of farmers"

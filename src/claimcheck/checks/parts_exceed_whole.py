@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from claimcheck.checks.helpers import IN_ALL, make_finding, sentence_bounds, stated_half_step, where
@@ -38,7 +38,8 @@ _PART_OF_WHOLE = re.compile(
 _COMPOSED_OF = re.compile(
     r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
     r"(?:(?:were|was|are|is|be)\s+)?(?:made\s+up|composed|formed)\s+of|"
-    r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)\s+(?:between|among|into)|"
+    # "were split 170 for guests and 160 for staff": the parts straight after the verb.
+    r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)(?:\s+(?:between|among|into))?|"
     r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
     # "shared between Labour with 35 and ...", "split between the north, with 180, and
     # ...": the first part's category before it.
@@ -242,6 +243,7 @@ _OVERLAP_LATER = re.compile(
 )
 _CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
 _COLON_BEFORE = re.compile(r":\s*$")
+_LEADING_FIGURE = re.compile(r"\d[\d,.]*")
 # "... held sand", "... went to the cannery": a part's verb and its object, to the clause end.
 _VERB_AND_OBJECT = re.compile(
     r"\s+(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|to|for|from|into|on|in)\s+){0,2}"
@@ -459,7 +461,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     valley and 25 on the hills" after the whole's sentence; parts each opening one of the
     sentences right after the whole, each of its own category by a linking verb or added to
     those before ("The kennel took in 130 animals. 90 were dogs. 55 were cats.", "... About
-    260 went to Calais. A further 190 went to Rye."). An unhedged count below 10,000 is
+    260 went to Calais. A further 190 went to Rye."); "70 out of 120 pupils passed and 65
+    failed" (a fraction read as a part and its whole); a colon's breakdown whose verb the
+    extraction took for the counted noun ("90 mills: 50 grind wheat, while 45 grind
+    barley"); "were split 70 for members and 65 for the public"; "Farmers run 70 of them
+    and craftsmen the other 65". An unhedged count below 10,000 is
     taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
@@ -486,6 +492,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
     """
+    context = _with_out_of_read_apart(context)
     body = context.article.body
     counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
     # Measures are read apart from counts: a distance between two counts is no part of a
@@ -507,6 +514,60 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
             if finding is not None:
                 flagged.add(stated.whole.start)
                 yield finding
+
+
+# "70 out of 120", read by the extraction as one fraction: a part and its whole.
+_OUT_OF_FRACTION = re.compile(r"^(?P<part>\d[\d,]*)\s+out\s+of\s+(?P<whole>\d[\d,]*)$")
+_COUNTED_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
+_NOT_A_COUNTED_NOUN = frozenset(("was", "has", "does", "goes", "is"))
+
+
+def _with_out_of_read_apart(context: ArticleContext) -> ArticleContext:
+    """ "70 out of 120 pupils passed and 65 failed": the fraction's two counts as two
+    claims, a part and its whole, so that the other parts are added to the first."""
+    if "out of" not in context.article.body:
+        return context  # (most articles: no claim to read apart)
+    claims: list[Claim] = []
+    for claim in context.claims:
+        fraction = _OUT_OF_FRACTION.match(claim.text) if claim.dimension == "fraction" else None
+        if fraction is None:
+            claims.append(claim)
+            continue
+        whole_start = claim.start + fraction.start("whole")
+        whole = fraction.group("whole")
+        value = float(whole.replace(",", ""))
+        # "out of 120 pupils": the whole's counted noun, when a noun follows.
+        noun = _COUNTED_NOUN_AFTER.match(context.article.body, claim.end)
+        unit, dimension, end = None, None, claim.end
+        if noun is not None and noun.group(1).lower() not in _NOT_A_COUNTED_NOUN:
+            unit, dimension, end = lemmatize_noun(noun.group(1).lower()), "count", noun.end()
+        text = context.article.body[whole_start:end]
+        part = fraction.group("part")
+        # The part counts what its whole counts ("70 out of 120 pupils": 70 pupils).
+        claims.append(
+            replace(
+                claim,
+                text=part,
+                end=claim.start + len(part),
+                value=float(part.replace(",", "")),
+                dimension=dimension,
+                unit=unit,
+            )
+        )
+        claims.append(
+            replace(
+                claim,
+                text=text,
+                start=whole_start,
+                end=end,
+                value=value,
+                unit=unit,
+                dimension=dimension,
+            )
+        )
+    if len(claims) == len(context.claims):
+        return context
+    return replace(context, claims=tuple(claims))
 
 
 def _tallies_over_whole(context: ArticleContext, counts: list[Claim]) -> Iterator[Finding]:
@@ -1099,9 +1160,15 @@ def _parts_of_named_group(context: ArticleContext, counts: list[Claim]) -> Itera
             whole = _earlier_size(context, counts, index, named[0]) if named else None
             if whole is not None:
                 parts = _parts_after(
-                    body, whole, counts, position, end, opened=frame != "part", after=after
-                    if after is not None else first.start, continuing=frame == "part",
-                )  # fmt: skip
+                    body,
+                    whole,
+                    counts,
+                    position,
+                    end,
+                    opened=frame != "part",
+                    after=after if after is not None else first.start,
+                    continuing=frame == "part",
+                )
                 if frame == "part":
                     parts = [first, *parts] if parts else []
                 if len(parts) >= 2:
@@ -1377,6 +1444,9 @@ def _gapped(between: str) -> bool:
         words = words[1:]  # ", and Labour won": the conjunction after the comma
     if words and words[0] in ("the", "its", "their"):
         words = words[1:]
+    if words[-2:] in (["the", "other"], ["the", "remaining"]):
+        # "and craftsmen the other 160": the category, then the rest of the whole.
+        words = words[:-2]
     return bool(words) and not any(
         word in _LINK_WORDS or word in _NOT_CATEGORIES or word.endswith(("ed", "ing"))
         for word in words
@@ -1451,7 +1521,9 @@ def _breakdown_after_colon(body: str, parts: list[Claim]) -> bool:
         return False
     verbs, heads = set(), []
     for part in parts:
-        clause = _VERB_AND_OBJECT.match(body, part.end)
+        # From the figure itself: "60 grind wheat" may be read as a count of "grind".
+        figure = _LEADING_FIGURE.match(part.text)
+        clause = _VERB_AND_OBJECT.match(body, part.start + figure.end() if figure else part.end)
         if clause is None:
             return False
         verbs.add(clause.group("verb").lower())
