@@ -677,10 +677,10 @@ def _(ctx):
 
 # ------------------------------------------ a second held-out set (CC104, CC106–CC108)
 # Written after the first set's results had been looked at while tuning: these are new
-# forms, measured by their own ids (CC10x-41 and up) in the per-template table.
+# forms, measured by their own ids (CC10x-71 and up) in the per-template table.
 
 
-@template("CC104-41", "heldout", "N weeks have passed since ... on Month D")
+@template("CC104-71", "heldout", "N weeks have passed since ... on Month D")
 def _(ctx):
     start = _start_before(ctx, 25, 160)
     weeks = elapsed(start, ctx.published, "week")
@@ -694,7 +694,7 @@ def _(ctx):
     return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
-@template("CC104-42", "heldout", "prenominal age: the N-month-old <event>, which began in Month")
+@template("CC104-72", "heldout", "prenominal age: the N-month-old <event>, which began in Month")
 def _(ctx):
     first, last = _month_start(ctx, 3, 12)
     stated = far_count(
@@ -709,7 +709,7 @@ def _(ctx):
     return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
 
 
-@template("CC104-43", "heldout", "ordinal day: on the Nth day of the <event>, begun on Month D")
+@template("CC104-73", "heldout", "ordinal day: on the Nth day of the <event>, begun on Month D")
 def _(ctx):
     start = _start_before(ctx, 10, 60)
     days = elapsed(start, ctx.published, "day")
@@ -723,7 +723,7 @@ def _(ctx):
     return Draft((text,), facts=_duration_facts(start, start, ctx.published, "day", stated))
 
 
-@template("CC104-44", "heldout", "N months into <rule-set event>", after=INVASION)
+@template("CC104-74", "heldout", "N months into <rule-set event>", after=INVASION)
 def _(ctx):
     months = elapsed(INVASION, ctx.published, "month")
     stated = far_count(ctx, months, months)
@@ -737,7 +737,7 @@ def _(ctx):
     return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
 
 
-@template("CC104-45", "heldout", "start first, then: ... has lasted N days")
+@template("CC104-75", "heldout", "start first, then: ... has lasted N days")
 def _(ctx):
     start = _start_before(ctx, 12, 70)
     days = elapsed(start, ctx.published, "day")
@@ -770,7 +770,7 @@ def _(ctx):
     return Draft((text,), facts={**facts, "event": "lukashenko-in-power"})
 
 
-@template("CC106-41", "heldout", "the N-piece <group> ... the <group>'s M <members>")
+@template("CC106-71", "heldout", "the N-piece <group> ... the <group>'s M <members>")
 def _(ctx):
     a, b = two_sizes(ctx, 12, 60)
     return _cc106(
@@ -781,7 +781,7 @@ def _(ctx):
     )
 
 
-@template("CC106-42", "heldout", "verb: N <members> staff the <group> ... all M of its <members>")
+@template("CC106-72", "heldout", "verb: N <members> staff the <group> ... all M of its <members>")
 def _(ctx):
     a, b = two_sizes(ctx, 6, 30)
     return _cc106(
@@ -792,7 +792,7 @@ def _(ctx):
     )
 
 
-@template("CC106-43", "heldout", "with N <members> on its roll ... the <group>'s M <members>")
+@template("CC106-73", "heldout", "with N <members> on its roll ... the <group>'s M <members>")
 def _(ctx):
     a, b = two_sizes(ctx, 10, 45)
     return _cc106(
@@ -803,7 +803,7 @@ def _(ctx):
     )
 
 
-@template("CC106-44", "heldout", "a N-seat <body> ... the <body>'s M seats")
+@template("CC106-74", "heldout", "a N-seat <body> ... the <body>'s M seats")
 def _(ctx):
     a, b = two_sizes(ctx, 20, 90)
     return _cc106(
@@ -814,7 +814,7 @@ def _(ctx):
     )
 
 
-@template("CC106-45", "heldout", "<group> of <word> <members> ... the M <members> of the <group>")
+@template("CC106-75", "heldout", "<group> of <word> <members> ... the M <members> of the <group>")
 def _(ctx):
     a, b = two_sizes(ctx, 4, 19)
     if b > 19:
@@ -827,7 +827,7 @@ def _(ctx):
     )
 
 
-@template("CC106-46", "heldout", "one sentence: the <group>, N strong, ... ; its M <members>")
+@template("CC106-76", "heldout", "one sentence: the <group>, N strong, ... ; its M <members>")
 def _(ctx):
     a, b = two_sizes(ctx, 5, 25)
     return _cc106(
@@ -839,7 +839,7 @@ def _(ctx):
     )
 
 
-@template("CC107-41", "heldout", "the office of Surname, after a title and a comma")
+@template("CC107-71", "heldout", "the office of Surname, after a title and a comma")
 def _(ctx):
     return _cc107(
         ctx,
@@ -852,7 +852,7 @@ def _(ctx):
     )
 
 
-@template("CC107-42", "heldout", "the Surname family")
+@template("CC107-72", "heldout", "the Surname family")
 def _(ctx):
     return _cc107(
         ctx,
@@ -864,7 +864,7 @@ def _(ctx):
     )
 
 
-@template("CC107-43", "heldout", "Mr. Surname (American title with a point)")
+@template("CC107-73", "heldout", "Mr. Surname (American title with a point)")
 def _(ctx):
     return _cc107(
         ctx,
@@ -876,7 +876,7 @@ def _(ctx):
     )
 
 
-@template("CC107-44", "heldout", "after 'close to': people close to Surname")
+@template("CC107-74", "heldout", "after 'close to': people close to Surname")
 def _(ctx):
     return _cc107(
         ctx,
@@ -888,7 +888,7 @@ def _(ctx):
     )
 
 
-@template("CC107-45", "heldout", "a firm: <Firm> Group ... <Firm>'s shares")
+@template("CC107-75", "heldout", "a firm: <Firm> Group ... <Firm>'s shares")
 def _(ctx):
     firm = ctx.pick([name for name in COMPANIES if name not in ctx.body])
     edit = ctx.edit()
@@ -902,7 +902,7 @@ def _(ctx):
     return Draft(texts, facts={"right": firm, "wrong": variant, "variant": edit})
 
 
-@template("CC107-46", "heldout", "a place: the road to <Place> ... in <Place> itself")
+@template("CC107-76", "heldout", "a place: the road to <Place> ... in <Place> itself")
 def _(ctx):
     place = ctx.pick([name for name in PLACES if name not in ctx.body])
     edit = ctx.edit()
@@ -916,7 +916,7 @@ def _(ctx):
     return Draft(texts, facts={"right": place, "wrong": variant, "variant": edit})
 
 
-@template("CC108-41", "heldout", "Of the W <nouns>, A ... Another B ...")
+@template("CC108-71", "heldout", "Of the W <nouns>, A ... Another B ...")
 def _(ctx):
     w, a, b = parts_over(ctx)
     return _cc108(
@@ -927,7 +927,7 @@ def _(ctx):
     )
 
 
-@template("CC108-42", "heldout", "parts first: A X and B Y were among the W Z")
+@template("CC108-72", "heldout", "parts first: A X and B Y were among the W Z")
 def _(ctx):
     w, a, b = parts_over(ctx)
     return _cc108(
@@ -938,7 +938,7 @@ def _(ctx):
     )
 
 
-@template("CC108-43", "heldout", "semicolon, verb left out: W applied; A were accepted and B not")
+@template("CC108-73", "heldout", "semicolon, verb left out: W applied; A were accepted and B not")
 def _(ctx):
     w, a, b = parts_over(ctx)
     return _cc108(
@@ -949,7 +949,7 @@ def _(ctx):
     )
 
 
-@template("CC108-44", "heldout", "out of W: A sold at home and B abroad, out of W made")
+@template("CC108-74", "heldout", "out of W: A sold at home and B abroad, out of W made")
 def _(ctx):
     w, a, b = parts_over(ctx, 40, 900)
     return _cc108(
@@ -960,7 +960,7 @@ def _(ctx):
     )
 
 
-@template("CC108-45", "heldout", "a further: W ... A ... and a further B ...")
+@template("CC108-75", "heldout", "a further: W ... A ... and a further B ...")
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 400)
     return _cc108(
@@ -971,7 +971,7 @@ def _(ctx):
     )
 
 
-@template("CC108-46", "heldout", "split: the W X split into A Y and B Z")
+@template("CC108-76", "heldout", "split: the W X split into A Y and B Z")
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 300)
     return _cc108(
