@@ -752,7 +752,7 @@ def _(ctx):
 
 
 @template(
-    "CC104-46",
+    "CC104-76",
     "heldout",
     "in power for more than N years (rule-set event)",
     after=date(1996, 7, 20),
