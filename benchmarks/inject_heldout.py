@@ -7,7 +7,8 @@ not written for. Helpers and markers are those of `inject_templates.py`.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import math
+from datetime import date, timedelta
 
 from inject_templates import (
     ACRE_HA,
@@ -36,6 +37,7 @@ from inject_templates import (
     _ordinal_far,
     _relative_weekday,
     _start_before,
+    capitalized,
     elapsed,
     far_count,
     name_variant,
@@ -668,6 +670,313 @@ def _(ctx):
     return _cc108(
         f"The survey questioned {slip(w)} farmers: {slip(a)} said yields had fallen and "
         f"{slip(b)} said they had risen.",
+        w,
+        [a, b],
+    )
+
+
+# ------------------------------------------ a second held-out set (CC104, CC106–CC108)
+# Written after the first set's results had been looked at while tuning: these are new
+# forms, measured by their own ids (CC10x-71 and up) in the per-template table.
+
+
+@template("CC104-71", "heldout", "N weeks have passed since ... on Month D")
+def _(ctx):
+    start = _start_before(ctx, 25, 160)
+    weeks = elapsed(start, ctx.published, "week")
+    stated = far_count(ctx, weeks, weeks)
+    if stated is None:
+        return None
+    text = (
+        f"{slip(capitalized(number_words(stated)))} weeks have passed since the mine flooded "
+        f"on {slip(ctx.date(start))}, and the pumps are still running."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC104-72", "heldout", "prenominal age: the N-month-old <event>, which began in Month")
+def _(ctx):
+    first, last = _month_start(ctx, 3, 12)
+    stated = far_count(
+        ctx, elapsed(last, ctx.published, "month"), elapsed(first, ctx.published, "month")
+    )
+    if stated is None:
+        return None
+    text = (
+        f"The {slip(f'{stated}-month-old')} stoppage, which began in "
+        f"{slip(MONTHS[first.month - 1])}, has left three ports idle."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
+
+
+@template("CC104-73", "heldout", "ordinal day: on the Nth day of the <event>, begun on Month D")
+def _(ctx):
+    start = _start_before(ctx, 10, 60)
+    days = elapsed(start, ctx.published, "day")
+    stated = _ordinal_far(ctx, start, start, "day")
+    if stated is None or days < 3:
+        return None
+    text = (
+        f"On the {slip(f'{ordinal(stated)} day')} of her hunger strike, which she began on "
+        f"{slip(ctx.date(start))}, the activist was moved to a clinic."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "day", stated))
+
+
+@template("CC104-74", "heldout", "N months into <rule-set event>", after=INVASION)
+def _(ctx):
+    months = elapsed(INVASION, ctx.published, "month")
+    stated = far_count(ctx, months, months)
+    if stated is None:
+        return None
+    text = (
+        f"{slip(f'{capitalized(number_words(stated))} months')} into Russia's war on Ukraine, "
+        "the port's cranes stand still."
+    )
+    facts = _duration_facts(INVASION, INVASION, ctx.published, "month", stated)
+    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+
+
+@template("CC104-75", "heldout", "start first, then: ... has lasted N days")
+def _(ctx):
+    start = _start_before(ctx, 12, 70)
+    days = elapsed(start, ctx.published, "day")
+    stated = far_count(ctx, days, days)
+    if stated is None:
+        return None
+    text = (
+        f"The curfew was imposed on {slip(ctx.date(start))}. It has now lasted "
+        f"{slip(f'{stated} days')}, the longest in the city's history."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "day", stated))
+
+
+@template(
+    "CC104-76",
+    "heldout",
+    "in power for more than N years (rule-set event)",
+    after=date(1996, 7, 20),
+)
+def _(ctx):
+    years = elapsed(LUKASHENKO_IN_OFFICE, ctx.published, "year")
+    stated = far_count(ctx, years, years, direction="above")
+    text = (
+        f"Lukashenko has been in power for {slip(f'more than {number_words(stated)} years')}, "
+        "longer than any other leader in Europe."
+    )
+    facts = _duration_facts(
+        LUKASHENKO_IN_OFFICE, LUKASHENKO_IN_OFFICE, ctx.published, "year", stated
+    )
+    return Draft((text,), facts={**facts, "event": "lukashenko-in-power"})
+
+
+@template("CC106-71", "heldout", "the N-piece <group> ... the <group>'s M <members>")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 60)
+    return _cc106(
+        f"The {slip(a)}-piece orchestra will tour four cities in the spring.",
+        f"The orchestra's {slip(b)} musicians voted to accept the new contract.",
+        (a, b),
+        "orchestra",
+    )
+
+
+@template("CC106-72", "heldout", "verb: N <members> staff the <group> ... all M of its <members>")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    return _cc106(
+        f"{slip(capitalized(number_words(a)))} nurses staff the night shift at the clinic.",
+        f"All {slip(b)} of the night shift's nurses have signed the letter.",
+        (a, b),
+        "nurses",
+    )
+
+
+@template("CC106-73", "heldout", "with N <members> on its roll ... the <group>'s M <members>")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 45)
+    return _cc106(
+        f"The lifeboat station, with {slip(a)} volunteers on its roll, was founded in 1890.",
+        f"The station's {slip(b)} volunteers train twice a week.",
+        (a, b),
+        "volunteers",
+    )
+
+
+@template("CC106-74", "heldout", "a N-seat <body> ... the <body>'s M seats")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    return _cc106(
+        f"Elections to the {slip(a)}-seat regional assembly are due in May.",
+        f"Only two parties hold more than ten of the assembly's {slip(b)} seats.",
+        (a, b),
+        "seats",
+    )
+
+
+@template("CC106-75", "heldout", "<group> of <word> <members> ... the M <members> of the <group>")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 19)
+    if b > 19:
+        b = a - max(2, math.ceil(0.15 * a))
+    return _cc106(
+        f"A convoy of {slip(number_words(a))} trucks left the depot at dawn.",
+        f"The {slip(b)} trucks of the convoy carried flour and medicine.",
+        (a, b),
+        "trucks",
+    )
+
+
+@template("CC106-76", "heldout", "one sentence: the <group>, N strong, ... ; its M <members>")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 25)
+    return _cc106(
+        f"The jury, {slip(a)} strong, retired at noon; its {slip(b)} members returned a verdict "
+        "two hours later.",
+        "",
+        (a, b),
+        "jury",
+    )
+
+
+@template("CC107-71", "heldout", "the office of Surname, after a title and a comma")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"The mayor, {first} {other(last)}, opened the market hall on Saturday.",
+            f"A statement from the office of Mayor {slip(wrong)} said the hall had cost less "
+            "than planned.",
+        ),
+    )
+
+
+@template("CC107-72", "heldout", "the Surname family")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"{first} {other(last)} was found safe after two nights on the moor.",
+            f"The {slip(wrong)} family thanked the mountain rescue volunteers.",
+        ),
+    )
+
+
+@template("CC107-73", "heldout", "Mr. Surname (American title with a point)")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"{first} {other(last)} will take over as chief executive in July.",
+            f"Mr. {slip(wrong)} joined the company as an intern twenty years ago.",
+        ),
+    )
+
+
+@template("CC107-74", "heldout", "after 'close to': people close to Surname")
+def _(ctx):
+    return _cc107(
+        ctx,
+        ctx.edit(),
+        lambda first, last, wrong: (
+            f"The bid is backed by {first} {other(last)}, a shipping investor.",
+            f"People close to {slip(wrong)} said the offer would not be raised.",
+        ),
+    )
+
+
+@template("CC107-75", "heldout", "a firm: <Firm> Group ... <Firm>'s shares")
+def _(ctx):
+    firm = ctx.pick([name for name in COMPANIES if name not in ctx.body])
+    edit = ctx.edit()
+    variant = name_variant(ctx, firm, edit)
+    if variant is None:
+        return None
+    texts = (
+        f"{other(firm)} Group reported a rise in orders for the third quarter.",
+        f"{slip(variant)}'s shares closed higher after the figures were published.",
+    )
+    return Draft(texts, facts={"right": firm, "wrong": variant, "variant": edit})
+
+
+@template("CC107-76", "heldout", "a place: the road to <Place> ... in <Place> itself")
+def _(ctx):
+    place = ctx.pick([name for name in PLACES if name not in ctx.body])
+    edit = ctx.edit()
+    variant = name_variant(ctx, place, edit)
+    if variant is None:
+        return None
+    texts = (
+        f"Snow closed the only road to {other(place)} overnight.",
+        f"In {slip(variant)} itself, the school stayed open for children who live nearby.",
+    )
+    return Draft(texts, facts={"right": place, "wrong": variant, "variant": edit})
+
+
+@template("CC108-71", "heldout", "Of the W <nouns>, A ... Another B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx)
+    return _cc108(
+        f"Of the {slip(w)} homes inspected, {slip(a)} failed the safety test. Another "
+        f"{slip(b)} needed minor repairs.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-72", "heldout", "parts first: A X and B Y were among the W Z")
+def _(ctx):
+    w, a, b = parts_over(ctx)
+    return _cc108(
+        f"{slip(a)} teachers and {slip(b)} pupils were among the {slip(w)} people who marched "
+        "to the town hall.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-73", "heldout", "semicolon, verb left out: W applied; A were accepted and B not")
+def _(ctx):
+    w, a, b = parts_over(ctx)
+    return _cc108(
+        f"{slip(w)} firms applied for the grant; {slip(a)} were accepted and {slip(b)} turned "
+        "away.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-74", "heldout", "out of W: A sold at home and B abroad, out of W made")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"Out of the {slip(w)} tractors the plant built last year, {slip(a)} were sold at home "
+        f"and {slip(b)} abroad.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-75", "heldout", "a further: W ... A ... and a further B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"The storm damaged {slip(w)} houses in the district. {slip(a)} lost their roofs and a "
+        f"further {slip(b)} were flooded.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-76", "heldout", "split: the W X split into A Y and B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The {slip(w)} delegates split into two camps, {slip(a)} behind the leader and "
+        f"{slip(b)} against her.",
         w,
         [a, b],
     )
