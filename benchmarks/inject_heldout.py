@@ -39,6 +39,7 @@ from inject_templates import (
     _start_before,
     capitalized,
     elapsed,
+    event_duration,
     far_count,
     name_variant,
     number_words,
@@ -357,8 +358,9 @@ def _(ctx):
         f"In the {slip(f'{stated} months')} since Russia invaded Ukraine, the town has taken "
         "in thousands of refugees."
     )
-    facts = _duration_facts(INVASION, INVASION, ctx.published, "month", stated)
-    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+    return event_duration(
+        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    )
 
 
 @template("CC104-14", "heldout", "<rule-set event>, now in its Nth month", after=INVASION)
@@ -371,8 +373,9 @@ def _(ctx):
         "Grain exports have suffered from the war in Ukraine, now in its "
         f"{slip(f'{ordinal(stated)} month')}, more than from the drought."
     )
-    facts = _duration_facts(INVASION, INVASION, ctx.published, "month", stated)
-    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+    return event_duration(
+        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    )
 
 
 @template("CC104-15", "heldout", "has dragged on for N months since it began in Month")
@@ -403,10 +406,9 @@ def _(ctx):
         f"Lukashenko has been in power for {slip(f'more than {stated} years')}, longer than "
         "any other leader in Europe."
     )
-    facts = _duration_facts(
-        LUKASHENKO_IN_OFFICE, LUKASHENKO_IN_OFFICE, ctx.published, "year", stated
+    return event_duration(
+        text, LUKASHENKO_IN_OFFICE, "lukashenko-in-power", ctx.published, "year", stated
     )
-    return Draft((text,), facts={**facts, "event": "lukashenko-in-power"})
 
 
 # ---------------------------------------------------------- CC105 share over the whole
@@ -733,8 +735,9 @@ def _(ctx):
         f"{slip(f'{capitalized(number_words(stated))} months')} into Russia's war on Ukraine, "
         "the port's cranes stand still."
     )
-    facts = _duration_facts(INVASION, INVASION, ctx.published, "month", stated)
-    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+    return event_duration(
+        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    )
 
 
 @template("CC104-75", "heldout", "start first, then: ... has lasted N days")
@@ -754,20 +757,21 @@ def _(ctx):
 @template(
     "CC104-76",
     "heldout",
-    "in power for more than N years (rule-set event)",
+    "passive: <country> has been led by <person> for N years (rule-set event)",
     after=date(1996, 7, 20),
 )
 def _(ctx):
     years = elapsed(LUKASHENKO_IN_OFFICE, ctx.published, "year")
-    stated = far_count(ctx, years, years, direction="above")
+    stated = far_count(ctx, years, years)
+    if stated is None:
+        return None
     text = (
-        f"Lukashenko has been in power for {slip(f'more than {number_words(stated)} years')}, "
-        "longer than any other leader in Europe."
+        f"Belarus has been led by Lukashenko for {slip(f'{number_words(stated)} years')}, and "
+        "most of the opposition now lives abroad."
     )
-    facts = _duration_facts(
-        LUKASHENKO_IN_OFFICE, LUKASHENKO_IN_OFFICE, ctx.published, "year", stated
+    return event_duration(
+        text, LUKASHENKO_IN_OFFICE, "lukashenko-in-power", ctx.published, "year", stated
     )
-    return Draft((text,), facts={**facts, "event": "lukashenko-in-power"})
 
 
 @template("CC106-71", "heldout", "the N-piece <group> ... the <group>'s M <members>")

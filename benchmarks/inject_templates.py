@@ -670,6 +670,12 @@ def _duration_facts(start_first: date, start_last: date, published: date, unit: 
     }
 
 
+def event_duration(text: str, start: date, event: str, published, unit: str, stated) -> Draft:
+    """A one-text draft of a duration counted from a rule-set event's start."""
+    facts = _duration_facts(start, start, published, unit, stated)
+    return Draft((text,), facts={**facts, "event": event})
+
+
 def _ordinal_far(ctx: Context, start_first: date, start_last: date, unit: str) -> int | None:
     """An ordinal period ("its Nth week") certainly wrong for a start in [first, last]."""
     assert ctx.published is not None
@@ -760,8 +766,9 @@ def _(ctx):
         f"{slip(f'Just over {number_words(stated)} months')} after Russia's full-scale "
         "invasion of Ukraine, the border crossings are still closed to trucks."
     )
-    facts = _duration_facts(INVASION, INVASION, ctx.published, "month", stated)
-    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+    return event_duration(
+        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    )
 
 
 @template(
@@ -776,10 +783,9 @@ def _(ctx):
         f"Lukashenko, who has ruled Belarus for {slip(f'nearly {number_words(stated)} years')}, "
         "did not comment on the report."
     )
-    facts = _duration_facts(
-        LUKASHENKO_IN_OFFICE, LUKASHENKO_IN_OFFICE, ctx.published, "year", stated
+    return event_duration(
+        text, LUKASHENKO_IN_OFFICE, "lukashenko-in-power", ctx.published, "year", stated
     )
-    return Draft((text,), facts={**facts, "event": "lukashenko-in-power"})
 
 
 @template("CC104-08", "dev", "launched in Month YYYY, is now N months old")
@@ -1969,8 +1975,9 @@ def _(ctx):
         f"Russia's full-scale invasion of Ukraine, which began "
         f"{slip(f'more than {number_words(stated)} years ago')}, has emptied the border villages."
     )
-    facts = _duration_facts(INVASION, INVASION, ctx.published, "year", stated)
-    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+    return event_duration(
+        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "year", stated
+    )
 
 
 @template("CC104-42", "dev", "Since <rule-set event> nearly N months ago,", after=INVASION)
@@ -1983,8 +1990,9 @@ def _(ctx):
         f"Since the Russian invasion {slip(f'nearly {stated} months ago')}, grain exports "
         "through the port have halved."
     )
-    facts = _duration_facts(INVASION, INVASION, ctx.published, "month", stated)
-    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+    return event_duration(
+        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    )
 
 
 @template(
@@ -1999,10 +2007,9 @@ def _(ctx):
         f"Lukashenko, who came to power {slip(f'some {stated} years ago')}, did not attend "
         "the summit."
     )
-    facts = _duration_facts(
-        LUKASHENKO_IN_OFFICE, LUKASHENKO_IN_OFFICE, ctx.published, "year", stated
+    return event_duration(
+        text, LUKASHENKO_IN_OFFICE, "lukashenko-in-power", ctx.published, "year", stated
     )
-    return Draft((text,), facts={**facts, "event": "lukashenko-in-power"})
 
 
 @template(
@@ -2015,8 +2022,9 @@ def _(ctx):
         f"The war in Ukraine, which broke out {slip(f'more than {stated} years ago')}, has "
         "cost the region's farmers dearly."
     )
-    facts = _duration_facts(INVASION, INVASION, ctx.published, "year", stated)
-    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+    return event_duration(
+        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "year", stated
+    )
 
 
 @template("CC108-41", "dev", "colon, one verb, two objects: W X were opened: A held Y and B held Z")
