@@ -39,9 +39,9 @@ from inject_templates import (
     _start_before,
     capitalized,
     elapsed,
-    event_duration,
+    event_template,
     far_count,
-    name_variant,
+    misspelled_name,
     number_words,
     ordinal,
     other,
@@ -350,31 +350,30 @@ def _(ctx):
 
 @template("CC104-13", "heldout", "In the N months since <rule-set event>", after=INVASION)
 def _(ctx):
-    months = elapsed(INVASION, ctx.published, "month")
-    stated = far_count(ctx, months, months)
-    if stated is None:
-        return None
-    text = (
-        f"In the {slip(f'{stated} months')} since Russia invaded Ukraine, the town has taken "
-        "in thousands of refugees."
-    )
-    return event_duration(
-        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"In the {slip(f'{stated} months')} since Russia invaded Ukraine, the town has taken "
+            "in thousands of refugees."
+        ),
     )
 
 
 @template("CC104-14", "heldout", "<rule-set event>, now in its Nth month", after=INVASION)
 def _(ctx):
-    months = elapsed(INVASION, ctx.published, "month")
-    stated = far_count(ctx, int(months) + 1, int(months) + 1)
-    if stated is None:
-        return None
-    text = (
-        "Grain exports have suffered from the war in Ukraine, now in its "
-        f"{slip(f'{ordinal(stated)} month')}, more than from the drought."
-    )
-    return event_duration(
-        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            "Grain exports have suffered from the war in Ukraine, now in its "
+            f"{slip(f'{ordinal(stated)} month')}, more than from the drought."
+        ),
+        running=True,
     )
 
 
@@ -400,14 +399,16 @@ def _(ctx):
     after=LUKASHENKO_IN_OFFICE + timedelta(days=400),
 )
 def _(ctx):
-    years = elapsed(LUKASHENKO_IN_OFFICE, ctx.published, "year")
-    stated = far_count(ctx, years, years, direction="above")
-    text = (
-        f"Lukashenko has been in power for {slip(f'more than {stated} years')}, longer than "
-        "any other leader in Europe."
-    )
-    return event_duration(
-        text, LUKASHENKO_IN_OFFICE, "lukashenko-in-power", ctx.published, "year", stated
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Lukashenko has been in power for {slip(f'more than {stated} years')}, longer than "
+            "any other leader in Europe."
+        ),
+        direction="above",
     )
 
 
@@ -570,30 +571,26 @@ def _(ctx):
 
 @template("CC107-13", "heldout", "a firm's name: <Name> Construction ... a spokeswoman for <Name>")
 def _(ctx):
-    firm = ctx.pick([name for name in COMPANIES if name not in ctx.body])
-    edit = ctx.edit()
-    variant = name_variant(ctx, firm, edit)
-    if variant is None:
-        return None
-    texts = (
-        f"{other(firm)} Construction won the contract to rebuild the bridge.",
-        f"A spokeswoman for {slip(variant)} said work would start after the winter.",
+    return misspelled_name(
+        ctx,
+        COMPANIES,
+        lambda right, wrong: (
+            f"{other(right)} Construction won the contract to rebuild the bridge.",
+            f"A spokeswoman for {slip(wrong)} said work would start after the winter.",
+        ),
     )
-    return Draft(texts, facts={"right": firm, "wrong": variant, "variant": edit})
 
 
 @template("CC107-14", "heldout", "a place name: link <Place> ... residents of <Place>")
 def _(ctx):
-    place = ctx.pick([name for name in PLACES if name not in ctx.body])
-    edit = ctx.edit()
-    variant = name_variant(ctx, place, edit)
-    if variant is None:
-        return None
-    texts = (
-        f"The new ferry will link {other(place)} with the mainland.",
-        f"Residents of {slip(variant)} have waited years for the service.",
+    return misspelled_name(
+        ctx,
+        PLACES,
+        lambda right, wrong: (
+            f"The new ferry will link {other(right)} with the mainland.",
+            f"Residents of {slip(wrong)} have waited years for the service.",
+        ),
     )
-    return Draft(texts, facts={"right": place, "wrong": variant, "variant": edit})
 
 
 @template("CC107-15", "heldout", "the first name misspelled: First' Surname")
@@ -727,16 +724,15 @@ def _(ctx):
 
 @template("CC104-74", "heldout", "N months into <rule-set event>", after=INVASION)
 def _(ctx):
-    months = elapsed(INVASION, ctx.published, "month")
-    stated = far_count(ctx, months, months)
-    if stated is None:
-        return None
-    text = (
-        f"{slip(f'{capitalized(number_words(stated))} months')} into Russia's war on Ukraine, "
-        "the port's cranes stand still."
-    )
-    return event_duration(
-        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"{slip(f'{capitalized(number_words(stated))} months')} into Russia's war on Ukraine, "
+            "the port's cranes stand still."
+        ),
     )
 
 
@@ -761,16 +757,15 @@ def _(ctx):
     after=date(1996, 7, 20),
 )
 def _(ctx):
-    years = elapsed(LUKASHENKO_IN_OFFICE, ctx.published, "year")
-    stated = far_count(ctx, years, years)
-    if stated is None:
-        return None
-    text = (
-        f"Belarus has been led by Lukashenko for {slip(f'{number_words(stated)} years')}, and "
-        "most of the opposition now lives abroad."
-    )
-    return event_duration(
-        text, LUKASHENKO_IN_OFFICE, "lukashenko-in-power", ctx.published, "year", stated
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Belarus has been led by Lukashenko for {slip(f'{number_words(stated)} years')}, and "
+            "most of the opposition now lives abroad."
+        ),
     )
 
 
@@ -894,30 +889,26 @@ def _(ctx):
 
 @template("CC107-75", "heldout", "a firm: <Firm> Group ... <Firm>'s shares")
 def _(ctx):
-    firm = ctx.pick([name for name in COMPANIES if name not in ctx.body])
-    edit = ctx.edit()
-    variant = name_variant(ctx, firm, edit)
-    if variant is None:
-        return None
-    texts = (
-        f"{other(firm)} Group reported a rise in orders for the third quarter.",
-        f"{slip(variant)}'s shares closed higher after the figures were published.",
+    return misspelled_name(
+        ctx,
+        COMPANIES,
+        lambda right, wrong: (
+            f"{other(right)} Group reported a rise in orders for the third quarter.",
+            f"{slip(wrong)}'s shares closed higher after the figures were published.",
+        ),
     )
-    return Draft(texts, facts={"right": firm, "wrong": variant, "variant": edit})
 
 
 @template("CC107-76", "heldout", "a place: the road to <Place> ... in <Place> itself")
 def _(ctx):
-    place = ctx.pick([name for name in PLACES if name not in ctx.body])
-    edit = ctx.edit()
-    variant = name_variant(ctx, place, edit)
-    if variant is None:
-        return None
-    texts = (
-        f"Snow closed the only road to {other(place)} overnight.",
-        f"In {slip(variant)} itself, the school stayed open for children who live nearby.",
+    return misspelled_name(
+        ctx,
+        PLACES,
+        lambda right, wrong: (
+            f"Snow closed the only road to {other(right)} overnight.",
+            f"In {slip(wrong)} itself, the school stayed open for children who live nearby.",
+        ),
     )
-    return Draft(texts, facts={"right": place, "wrong": variant, "variant": edit})
 
 
 @template("CC108-71", "heldout", "Of the W <nouns>, A ... Another B ...")

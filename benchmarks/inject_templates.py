@@ -670,10 +670,27 @@ def _duration_facts(start_first: date, start_last: date, published: date, unit: 
     }
 
 
-def event_duration(text: str, start: date, event: str, published, unit: str, stated) -> Draft:
-    """A one-text draft of a duration counted from a rule-set event's start."""
-    facts = _duration_facts(start, start, published, unit, stated)
-    return Draft((text,), facts={**facts, "event": event})
+def event_template(
+    ctx: Context,
+    start: date,
+    event: str,
+    unit: str,
+    write: Callable[[int], str],
+    direction: str = "either",
+    running: bool = False,
+) -> Draft | None:
+    """A duration counted from a rule-set event's start to publication, stated certainly
+    wrong in the text `write(stated)` makes; `running` for a running period ("its Nth
+    month")."""
+    assert ctx.published is not None
+    true = elapsed(start, ctx.published, unit)
+    if running:
+        true = int(true) + 1
+    stated = far_count(ctx, true, true, direction)
+    if stated is None:
+        return None
+    facts = _duration_facts(start, start, ctx.published, unit, stated)
+    return Draft((write(stated),), facts={**facts, "event": event})
 
 
 def _ordinal_far(ctx: Context, start_first: date, start_last: date, unit: str) -> int | None:
@@ -758,16 +775,15 @@ LUKASHENKO_IN_OFFICE = date(1994, 7, 20)
 
 @template("CC104-06", "dev", "Just over N months after <rule-set event>", after=INVASION)
 def _(ctx):
-    months = elapsed(INVASION, ctx.published, "month")
-    stated = far_count(ctx, months, months)
-    if stated is None:
-        return None
-    text = (
-        f"{slip(f'Just over {number_words(stated)} months')} after Russia's full-scale "
-        "invasion of Ukraine, the border crossings are still closed to trucks."
-    )
-    return event_duration(
-        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"{slip(f'Just over {number_words(stated)} months')} after Russia's full-scale "
+            "invasion of Ukraine, the border crossings are still closed to trucks."
+        ),
     )
 
 
@@ -775,16 +791,15 @@ def _(ctx):
     "CC104-07", "dev", "<person>, who has ruled ... for nearly N years", after=date(1995, 7, 20)
 )
 def _(ctx):
-    years = elapsed(LUKASHENKO_IN_OFFICE, ctx.published, "year")
-    stated = far_count(ctx, years, years)
-    if stated is None:
-        return None
-    text = (
-        f"Lukashenko, who has ruled Belarus for {slip(f'nearly {number_words(stated)} years')}, "
-        "did not comment on the report."
-    )
-    return event_duration(
-        text, LUKASHENKO_IN_OFFICE, "lukashenko-in-power", ctx.published, "year", stated
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            "Lukashenko, who has ruled Belarus for "
+            f"{slip(f'nearly {number_words(stated)} years')}, did not comment on the report."
+        ),
     )
 
 
@@ -1088,6 +1103,19 @@ def name_variant(ctx: Context, name: str, edit: str) -> str | None:
         if variant and variant != name and variant not in ctx.body:
             return variant
     return None
+
+
+def misspelled_name(
+    ctx: Context, names: tuple[str, ...], write: Callable[[str, str], tuple[str, ...]]
+) -> Draft | None:
+    """A firm's or place's name not in the host, written right and then misspelled by
+    `write(right, wrong)`."""
+    right = ctx.pick([name for name in names if name not in ctx.body])
+    edit = ctx.edit()
+    wrong = name_variant(ctx, right, edit)
+    if wrong is None:
+        return None
+    return Draft(write(right, wrong), facts={"right": right, "wrong": wrong, "variant": edit})
 
 
 def name_pair(ctx: Context, edit: str, surname_edit: bool = True):
@@ -1969,29 +1997,31 @@ def _(ctx):
 
 @template("CC104-41", "dev", "<rule-set event>, which began more than N years ago,", after=INVASION)
 def _(ctx):
-    years = elapsed(INVASION, ctx.published, "year")
-    stated = far_count(ctx, years, years, direction="above")
-    text = (
-        f"Russia's full-scale invasion of Ukraine, which began "
-        f"{slip(f'more than {number_words(stated)} years ago')}, has emptied the border villages."
-    )
-    return event_duration(
-        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "year", stated
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "year",
+        lambda stated: (
+            "Russia's full-scale invasion of Ukraine, which began "
+            f"{slip(f'more than {number_words(stated)} years ago')}, has emptied the border "
+            "villages."
+        ),
+        direction="above",
     )
 
 
 @template("CC104-42", "dev", "Since <rule-set event> nearly N months ago,", after=INVASION)
 def _(ctx):
-    months = elapsed(INVASION, ctx.published, "month")
-    stated = far_count(ctx, months, months)
-    if stated is None:
-        return None
-    text = (
-        f"Since the Russian invasion {slip(f'nearly {stated} months ago')}, grain exports "
-        "through the port have halved."
-    )
-    return event_duration(
-        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "month", stated
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"Since the Russian invasion {slip(f'nearly {stated} months ago')}, grain exports "
+            "through the port have halved."
+        ),
     )
 
 
@@ -1999,16 +2029,15 @@ def _(ctx):
     "CC104-43", "dev", "<person>, who came to power some N years ago,", after=date(1995, 7, 20)
 )
 def _(ctx):
-    years = elapsed(LUKASHENKO_IN_OFFICE, ctx.published, "year")
-    stated = far_count(ctx, years, years)
-    if stated is None:
-        return None
-    text = (
-        f"Lukashenko, who came to power {slip(f'some {stated} years ago')}, did not attend "
-        "the summit."
-    )
-    return event_duration(
-        text, LUKASHENKO_IN_OFFICE, "lukashenko-in-power", ctx.published, "year", stated
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Lukashenko, who came to power {slip(f'some {stated} years ago')}, did not attend "
+            "the summit."
+        ),
     )
 
 
@@ -2016,14 +2045,16 @@ def _(ctx):
     "CC104-44", "dev", "<rule-set event>, which broke out more than N years ago,", after=INVASION
 )
 def _(ctx):
-    years = elapsed(INVASION, ctx.published, "year")
-    stated = far_count(ctx, years, years, direction="above")
-    text = (
-        f"The war in Ukraine, which broke out {slip(f'more than {stated} years ago')}, has "
-        "cost the region's farmers dearly."
-    )
-    return event_duration(
-        text, INVASION, "russian-invasion-of-ukraine", ctx.published, "year", stated
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "year",
+        lambda stated: (
+            f"The war in Ukraine, which broke out {slip(f'more than {stated} years ago')}, has "
+            "cost the region's farmers dearly."
+        ),
+        direction="above",
     )
 
 
