@@ -149,6 +149,18 @@ _NON_SPACE_RE = compile_pattern(r"\S+")
 _FIRST_WORD_RE = compile_pattern(rf"{_G}*-?{_G}*(?P<word>[^\s,;:()\[\]{{}}\"“”!?]+)")
 _MAX_UNIT_WORDS = max(surface.count(" ") + 1 for surface in UNIT_SURFACES)
 _UNIT_FIRST_WORDS = frozenset(surface.split()[0] for surface in UNIT_SURFACES)
+
+
+def _most_words_by_first_word() -> dict[str, int]:
+    """The most words of a unit surface by its first word: longer runs need no look-up."""
+    most: dict[str, int] = {}
+    for surface in UNIT_SURFACES:
+        first, *rest = surface.split(" ")
+        most[first] = max(most.get(first, 1), len(rest) + 1)
+    return most
+
+
+_WORDS_AFTER_FIRST = _most_words_by_first_word()
 _OF_A_RE = compile_pattern(rf"{_G}+of{_G}+an?{_G}+(?:US{_G}+|U\.S\.{_G}+|imperial{_G}+)?")
 _AGE_SUFFIX_RE = compile_pattern(rf"{_G}*-?{_G}*old\b", re.I)
 _OR_MORE_RE = compile_pattern(
@@ -906,7 +918,8 @@ def _unit_of_run(run: str) -> tuple[str, str, int] | None:
     """The longest lexicon unit that the words of `run` start with."""
     spans = [(word.start(), word.end()) for word in _NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
-    for count in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
+    most = _WORDS_AFTER_FIRST.get(words[0].lower(), 1)
+    for count in range(min(len(words), _MAX_UNIT_WORDS, most), 0, -1):
         written = " ".join(words[:count])
         unit = UNIT_SURFACES.get(written.lower())
         if unit is None:
@@ -2368,10 +2381,9 @@ _RATE_DIMENSIONS = {
 
 # Where a part of a whole may be written: its part word, or "in"/"out of" before a number.
 # The full pattern is tried only around these (a regex of number words over a whole text is
-# slow).
-_PART_WORD_RE = compile_pattern(
-    rf"(?:{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))}|[Hh]alf|Third|Quarter)\b"
-)
+# slow). The part words are found by substring search, which is faster than a regex over the
+# text; a word counts where it ends a word (it may start inside one: "behalf").
+_PART_WORDS = (*_PART_VALUES, "Half", "Third", "Quarter")
 _SHARE_LINKS = (" in ", " out of ")
 _SHARE_WHOLE_RE = compile_pattern(rf"(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d)")
 # How far before its trigger a part of a whole starts ("seventeen in", "three-quarters").
@@ -2380,7 +2392,7 @@ _PART_REACH = 12
 
 def _part_triggers(text: str) -> list[tuple[int, int]]:
     """Spans of part words ("third") and of "in"/"out of" before a number, by start."""
-    triggers = [(word.start(), word.end()) for word in _PART_WORD_RE.finditer(text)]
+    triggers = _part_words(text)
     for link in _SHARE_LINKS:
         found = text.find(link)
         while found >= 0:
@@ -2390,6 +2402,27 @@ def _part_triggers(text: str) -> list[tuple[int, int]]:
             found = text.find(link, after - 1)
     triggers.sort()
     return triggers
+
+
+def _part_words(text: str) -> list[tuple[int, int]]:
+    """Spans of part words that end a word, leftmost first and never overlapping."""
+    found: list[tuple[int, int]] = []
+    length = len(text)
+    for word in _PART_WORDS:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if end == length or not (text[end].isalnum() or text[end] == "_"):
+                found.append((start, end))
+            start = text.find(word, start + 1)
+    if len(found) < 2:
+        return found
+    found.sort()
+    spans = [found[0]]
+    for span in found[1:]:
+        if span[0] >= spans[-1][1]:
+            spans.append(span)
+    return spans
 
 
 def _part_matches(text: str) -> list[re.Match[str]]:
