@@ -40,6 +40,7 @@ from claimcheck.extract.numbers import (
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.units import (
     AMBIGUOUS_SURFACES,
+    BARE_CURRENCY_WORDS,
     CASE_SENSITIVE_SURFACES,
     CUED_CURRENCIES,
     CURRENCY_PREFIXES,
@@ -50,6 +51,7 @@ from claimcheck.extract.units import (
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
 )
+from claimcheck.input.text import is_abbreviation
 from claimcheck.records import QuantityMention
 
 __all__ = ["find_quantities", "lemmatize_noun"]
@@ -713,6 +715,8 @@ class _Number:
     is_words: bool
     is_plain_integer: bool
     scale: str | None = None
+    # "and a half" read after the number: a scale word after it is not yet read.
+    has_part: bool = False
 
 
 @dataclass(slots=True)
@@ -727,18 +731,51 @@ class _Quantity:
     age: bool = False
 
 
+# A whole number and a half or a quarter: "two and a half", "15-and-a-half", "three and a
+# quarter". Not after a decimal or a fraction, which already say their parts.
+_AND_A_PART_TEXT = (
+    rf"(?:{_G}+|-)and(?:{_G}+|-)(?:(?:a|one)(?:{_G}+|-)(?P<part>half|quarter)"
+    rf"|three(?:{_G}+|-)(?P<quarters>quarters?))\b"
+)
+_AND_A_PART_RE = compile_pattern(_AND_A_PART_TEXT, re.I)
+# The whole number before such a part, which then belongs to the number, not to a fraction.
+_WHOLE_AND_PART_RE = compile_pattern(
+    rf"(?<![A-Za-z-])(?:\d+|(?:{_NUMBER_WORD_LOWER}))(?![A-Za-z]){_AND_A_PART_TEXT}", re.I
+)
+
+
 def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
     if match["words"] is not None:
         parsed = parse_number_words(match["words"].split())
         if parsed is None:
             return None
-        return _Number(match.start(), match.end(), parsed.value, parsed.precision, True, False)
-    raw = match["digits"]
-    parsed = parse_digits(raw.replace("⁄", "/"))
-    if parsed is None:
-        return None
-    plain = raw.isdigit()
-    return _Number(match.start(), match.end(), parsed.value, parsed.precision, False, plain)
+        number = _Number(match.start(), match.end(), parsed.value, parsed.precision, True, False)
+    else:
+        raw = match["digits"]
+        parsed = parse_digits(raw.replace("⁄", "/"))
+        if parsed is None:
+            return None
+        plain = raw.isdigit()
+        number = _Number(match.start(), match.end(), parsed.value, parsed.precision, False, plain)
+    if text.startswith("and", number.end + 1) and (number.is_words or number.is_plain_integer):
+        _add_a_part(text, number)
+    return number
+
+
+_PART_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
+
+
+def _add_a_part(text: str, number: _Number) -> None:
+    """ "two and a half" is 2.5: the part joins the whole number, which is no longer plain."""
+    part = _AND_A_PART_RE.match(text, number.end)
+    if part is None:
+        return
+    fraction = _PART_FRACTIONS[(part["part"] or "three quarters").lower()]
+    number.value += fraction
+    number.precision = fraction
+    number.end = part.end()
+    number.is_plain_integer = False
+    number.has_part = True
 
 
 def _apply_scales(text: str, number: _Number, money: bool) -> None:
@@ -751,7 +788,8 @@ def _apply_scales(text: str, number: _Number, money: bool) -> None:
         word = written.lower()
         if word in ("m", "b", "k") and not _letter_is_a_scale(text, number, match, money):
             return
-        if number.is_words and word in ("hundred", "thousand", "million", "billion", "trillion"):
+        scale_word = word in ("hundred", "thousand", "million", "billion", "trillion")
+        if number.is_words and scale_word and not number.has_part:
             return
         scale = SCALE_WORDS[word]
         number.value = scaled(number.value, scale)
@@ -795,6 +833,17 @@ _MILLION_WORD_AFTER_RE = compile_pattern(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z
 _CAPITAL_LETTER_NAME_RE = compile_pattern(r"\d{1,3}[MB](?![A-Za-z0-9])")
 
 
+_ACRONYM_AFTER_RE = compile_pattern(r"[ \t]+[A-Z]{3,}\b")
+
+
+def _capacity_of_a_product(text: str, number: _Number, match: re.Match[str]) -> bool:
+    """ "256K DRAM", "64K RAM" in lower-case copy: a capacity in a product's name."""
+    if not _ACRONYM_AFTER_RE.match(text, match.end()):
+        return False
+    before = text[max(0, number.start - 40) : number.start]
+    return before != before.upper()
+
+
 def _names_a_firm_or_model(text: str, number: _Number, match: re.Match[str]) -> bool:
     """ "3M", "Insat 1B": a whole number with a capital letter and no counted noun after it
     (money is judged before)."""
@@ -812,6 +861,8 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     written = match["scale"]
     word = written.lower()
     if number.is_words or (number.scale is not None and word == "m"):
+        return False
+    if written == "K" and not money and _capacity_of_a_product(text, number, match):
         return False
     money = money or _currency_after(text, match.end())
     if money:
@@ -888,11 +939,17 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
     unit_start = head.start("word")
     if first in CASE_SENSITIVE_SURFACES:
         return CASE_SENSITIVE_SURFACES[first], first, unit_start, unit_start + len(first)
+    numerator = first.split("/", 1)[0] if "/" in first else None
+    if numerator in CASE_SENSITIVE_SURFACES:
+        numerator_end = unit_start + len(numerator)
+        if _lexicon_unit(text, numerator_end + 1):  # "50 W/m2"; "PS/2" is a model
+            return CASE_SENSITIVE_SURFACES[numerator], numerator, unit_start, numerator_end
     first_lower = first.lower()
     if (
         first_word.lower() not in _UNIT_FIRST_WORDS
         and first_lower not in _UNIT_FIRST_WORDS
         and first_lower.split("-", 1)[0] not in _UNIT_FIRST_WORDS
+        and (numerator is None or numerator.lower() not in _UNIT_FIRST_WORDS)
     ):
         return None  # the common case: a noun or a verb follows, not a unit
     run = _UNIT_RUN_RE.match(text, pos)["run"]
@@ -929,6 +986,10 @@ def _unit_of_run(run: str) -> tuple[str, str, int] | None:
                 # "year-old", "km-long": the unit is the first part of a hyphenated word.
                 stripped = stripped.split("-", 1)[0]
                 unit = UNIT_SURFACES.get(stripped.lower())
+            if unit is None and count == 1 and "/" in stripped:
+                # "g/km", "t/ha": the unit before a per-slash; the slash is read after it.
+                stripped = stripped.split("/", 1)[0]
+                unit = UNIT_SURFACES.get(stripped.lower())
             if unit is None:
                 continue
             written = stripped
@@ -947,6 +1008,10 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
     if unit.startswith(MINOR_UNIT_PREFIX) and last_word[:1].isupper() and len(last_word) > 2:
         return None  # "50 Cent", "Three Pence Lane": a name, not small change ("Canadian cents" is)
     attached = unit_start == pos
+    if written.isupper() and len(written) > 3 and written.lower() in BARE_CURRENCY_WORDS:
+        before = text[max(0, number.start - 40) : number.start]
+        if before != before.upper():
+            return None  # "256K DRAM chips": an acronym in lower-case copy, not a currency
     if written in CASE_SENSITIVE_SURFACES:
         if number.is_words or not (attached or written in ("Nm", "mA", "MW", "mW", "PS")):
             return None
@@ -986,6 +1051,8 @@ def _ambiguous_is_unit(
         return False  # "3M": metres are written in lower case
     if surface == "m" and not attached and not number.is_words and _spaced_metres(text, end):
         return True  # "350 m high", "2.7 m."
+    if not number.is_words and text.startswith("/", end) and _lexicon_unit(text, end + 1):
+        return True  # "120 g/km": a symbol over another unit is a unit
     # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
     upper_symbol = surface in ("c", "f", "w", "v") and written.isupper()
     if len(surface) <= 2 and not attached and not (upper_symbol and not number.is_words):
@@ -1630,6 +1697,8 @@ def _integer_is_no_count(
     if _in_scorer_list(text, number, before):
         return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
+    if name and _ends_sentence(name["word"]):
+        return False  # "they reached Paris. 45 people were waiting": a count opens a sentence
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         tally = read.noun_is_plural or _TALLY_END_RE.match(text, end) is not None
@@ -1713,6 +1782,18 @@ _CAPITAL_AFTER_RE = compile_pattern(r"[ \t][A-Z]")
 
 
 _CLOSING_AFTER_NUMBER_RE = compile_pattern(r"[A-Z][\w'’.-]*[ \t]+\d+\)")
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a period that is no abbreviation ends its sentence ("Tuesday.", not "No.")."""
+    if not word.endswith(".") or "." in word[:-1]:
+        return False
+    bare = word[:-1]
+    return not is_abbreviation(bare) and bare.lower() not in _FIGURE_ABBREVIATIONS
+
+
+# Abbreviations written before a figure they label: "Lat. 25", "Fig. 3", "Vol. 2".
+_FIGURE_ABBREVIATIONS = _word_set("lat long fig figs vol vols art para ch chap sec pt tab ref")
 
 
 def _is_name(text: str, word_start: int) -> bool:
@@ -2441,12 +2522,20 @@ def _part_matches(text: str) -> list[re.Match[str]]:
     return matches
 
 
+def _joins_a_whole(text: str, part: re.Match[str]) -> bool:
+    """Whether the part ends a whole number and its part ("three and three-quarters")."""
+    if not text.endswith(("and ", "and\n", "And "), 0, part.start()):
+        return False
+    window = _WHOLE_AND_PART_RE.finditer(text, max(0, part.start() - 24), part.end())
+    return any(whole.start() < part.start() < whole.end() for whole in window)
+
+
 def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
     for match in _part_matches(text):
-        if text.endswith(("and-", "And-"), 0, match.start()):
-            continue  # "a three-and-a-half-year deal": part of a compound number
+        if text.endswith(("and-", "And-"), 0, match.start()) or _joins_a_whole(text, match):
+            continue  # "a three-and-a-half-year deal", "three and one-half years": a number
         if match["point_part"]:
             parts.append(_point_part(text, match))
             continue
