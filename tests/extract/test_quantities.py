@@ -1594,3 +1594,10 @@ def test_a_count_opening_a_sentence_after_a_place_or_a_day_is_read():
 
 def test_a_figure_after_a_labelling_abbreviation_is_still_no_count():
     assert find_quantities("The buoy drifted near Lat. 41 N. overnight.") == []
+
+
+def test_a_noun_after_a_second_number_is_counted_by_that_number():
+    mentions = find_quantities("Earnings for the 1986 qtr and six mths were restated.")
+    assert [(m.text, m.value, m.unit) for m in mentions] == [("six mths", 6, "month")]
+    mention = only("The panel named four legal and financial advisers.")
+    assert (mention.value, mention.unit) == (4, "adviser")

@@ -634,7 +634,7 @@ def _past_modifier(
     if plural_expected and singular and following and next_word.lower() in ("and", "or"):
         # "three legal and technical advisers": coordinated modifiers of one head
         after = _WORD_RE.match(text, following.end())
-        if after and _is_noun_candidate(after["word"]):
+        if after and _is_noun_candidate(after["word"]) and not _own_period(text, after):
             return following.end()
     compound = (next_is_noun and _is_plural(next_word)) or (
         bool(next_word) and word[0].islower() and _plural_head_follows(text, match.end())
@@ -659,6 +659,15 @@ def _past_modifier(
     if adjective_like and (next_is_noun or (bool(next_word) and next_word[0].isupper())):
         return match.end()
     return None
+
+
+def _own_period(text: str, number: re.Match[str]) -> bool:
+    """A number word before a unit of time ("qtr and nine mths"): that span is its own."""
+    if number["word"].lower() not in NUMBER_WORD_VALUES:
+        return False
+    unit = _WORD_RE.match(text, number.end())
+    found = UNIT_SURFACES.get(unit["word"].lower()) if unit else None
+    return found is not None and UNIT_DIMENSIONS.get(found) == "time"
 
 
 def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
