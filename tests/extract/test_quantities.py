@@ -1601,3 +1601,8 @@ def test_a_noun_after_a_second_number_is_counted_by_that_number():
     assert [(m.text, m.value, m.unit) for m in mentions] == [("six mths", 6, "month")]
     mention = only("The panel named four legal and financial advisers.")
     assert (mention.value, mention.unit) == (4, "adviser")
+
+
+def test_cents_in_a_line_written_in_capitals_are_money():
+    assert values("OPER SHR 31 CTS VS 19 CTS") == [0.31, 0.19]
+    assert find_quantities("She toured with 50 Cent in May.") == []

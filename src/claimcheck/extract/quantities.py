@@ -847,10 +847,13 @@ _ACRONYM_AFTER_RE = compile_pattern(r"[ \t]+[A-Z]{3,}\b")
 
 def _capacity_of_a_product(text: str, number: _Number, match: re.Match[str]) -> bool:
     """ "256K DRAM", "64K RAM" in lower-case copy: a capacity in a product's name."""
-    if not _ACRONYM_AFTER_RE.match(text, match.end()):
-        return False
-    before = text[max(0, number.start - 40) : number.start]
-    return before != before.upper()
+    return bool(_ACRONYM_AFTER_RE.match(text, match.end())) and not _in_capitals(text, number.start)
+
+
+def _in_capitals(text: str, start: int) -> bool:
+    """Whether the words before `start` are written in capitals (a headline, a wire table)."""
+    before = text[max(0, start - 40) : start]
+    return before == before.upper()
 
 
 def _names_a_firm_or_model(text: str, number: _Number, match: re.Match[str]) -> bool:
@@ -1014,13 +1017,17 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
         return None
     unit, written, unit_start, end = found
     last_word = written.rsplit(" ", 1)[-1]
-    if unit.startswith(MINOR_UNIT_PREFIX) and last_word[:1].isupper() and len(last_word) > 2:
+    if (
+        unit.startswith(MINOR_UNIT_PREFIX)
+        and last_word[:1].isupper()
+        and len(last_word) > 2
+        and not (last_word.isupper() and _in_capitals(text, number.start))
+    ):
         return None  # "50 Cent", "Three Pence Lane": a name, not small change ("Canadian cents" is)
     attached = unit_start == pos
-    if written.isupper() and len(written) > 3 and written.lower() in BARE_CURRENCY_WORDS:
-        before = text[max(0, number.start - 40) : number.start]
-        if before != before.upper():
-            return None  # "256K DRAM chips": an acronym in lower-case copy, not a currency
+    acronym = written.isupper() and len(written) > 3 and written.lower() in BARE_CURRENCY_WORDS
+    if acronym and not _in_capitals(text, number.start):
+        return None  # "256K DRAM chips": an acronym in lower-case copy, not a currency
     if written in CASE_SENSITIVE_SURFACES:
         if number.is_words or not (attached or written in ("Nm", "mA", "MW", "mW", "PS")):
             return None
