@@ -105,8 +105,7 @@ def _number_word_alternation(capitalized: bool = True) -> str:
 
 _NUMBER_WORD_CASED = _number_word_alternation()
 _NUMBER_WORD_LOWER = _number_word_alternation(capitalized=False)
-# A number as written: digits (separators, decimals, a fraction) or number words. Written so
-# that every branch starts with a character class, which lets the regex engine skip ahead fast.
+# A number as written: digits (separators, decimals, a fraction) or number words.
 _DIGITS_ALTERNATIVE = (
     rf"(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)"
     rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?)"
@@ -121,12 +120,47 @@ _WORDS_ALTERNATIVE = (
     rf"(?![A-Za-z]))"
 )
 _NUMBER_RE = compile_pattern(f"{_DIGITS_ALTERNATIVE}|{_WORDS_ALTERNATIVE}")
-# The scan for the next number runs the two alternatives apart, each over the text once: the
-# engine skips ahead far faster to a digit alone than to a digit or any of the number words'
-# first letters. A digit and a word never start at the same place, so the nearer of the two
-# is what `_NUMBER_RE` finds; the other group is always there, unmatched.
-_DIGITS_SCAN_RE = compile_pattern(f"{_DIGITS_ALTERNATIVE}(?P<words>(?!))?")
-_WORDS_SCAN_RE = compile_pattern(f"{_WORDS_ALTERNATIVE}(?P<digits>(?!))?")
+
+
+# The scan for the next number runs the two alternatives apart, each over the text once. The
+# regex engine skips ahead fast (in C, character by character) only when a pattern starts
+# with one character class or with alternatives that each start with one literal character,
+# so the scanning forms below are the same patterns written that way: the first character
+# is read first and what the alternative needs before it is asserted behind it. A digit and
+# a word never start at the same place, so the nearer of the two is what `_NUMBER_RE` finds;
+# the other group is always there, unmatched.
+def _digits_scan_alternative() -> str:
+    rest = (
+        rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?"
+        rf"[{_VULGAR}]?)"
+    )
+    return (
+        rf"(?P<digits>[\d.{_VULGAR}](?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*){rest}"
+        rf"|(?<=\.)(?<!\.\.)(?<!\d\.)\d+|(?<=[{_VULGAR}])))"
+    )
+
+
+def _words_scan_alternative() -> str:
+    words = [*NUMBER_WORD_VALUES, "hundred", "thousand", "million", "billion", "trillion"]
+    rests: dict[str, list[str]] = {}
+    for first in sorted({word[0] for word in words}):
+        rests[first] = [_alternation_trie([word[1:] for word in words if word[0] == first])]
+    # "a dozen", "a million", "dozen": the forms that start with no number word
+    rests.setdefault("a", []).append(r" (?:dozen|hundred|thousand|million|billion)")
+    rests.setdefault("d", []).append("ozen")
+    branches = []
+    for first, bodies in sorted(rests.items()):
+        body = bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+        branches.extend(f"{letter}(?<![A-Za-z].){body}" for letter in (first, first.upper()))
+    return (
+        rf"(?P<words>(?:{'|'.join(branches)})"
+        rf"(?:(?:(?<=dred|sand|lion)\s+and\s+|\s+|-)(?:{_NUMBER_WORD_LOWER}))*"
+        rf"(?![A-Za-z]))"
+    )
+
+
+_DIGITS_SCAN_RE = compile_pattern(f"{_digits_scan_alternative()}(?P<words>(?!))?")
+_WORDS_SCAN_RE = compile_pattern(f"{_words_scan_alternative()}(?P<digits>(?!))?")
 
 # Scale word right after a number: "1.2 million", "$3bn", "5.93 mln", "40-million-dollar".
 _SCALE_RE = compile_pattern(
