@@ -383,3 +383,46 @@ def test_a_long_term_debt_is_narrower_than_the_debt():
         "Japan's registered medium and long-term debt was 101.5 billion dlrs.", "101.5 billion dlrs"
     )
     assert found.what != "debt"
+
+
+def test_a_balance_given_with_its_change_is_the_release_s_figure():
+    # Published 4 March 2025: the week's return, not a level the next return updates.
+    found = identity(
+        "Bank reserves of Velmora rose 42 mln crowns to 8.31 billion crowns.",
+        "8.31 billion crowns",
+    )
+    assert found.when == "2025-03-04"
+    plain = identity("Velmora's reserves stand at 8.31 billion crowns.", "8.31 billion crowns")
+    assert plain.when is None
+
+
+def test_a_year_not_over_when_written_is_a_forecast():
+    found = identity(
+        "An economist put Velmora's 2025 trade surplus at 9.5 billion crowns.",
+        "9.5 billion crowns",
+    )
+    assert found.when == "2025"
+    assert found.modality == "forecast"
+    past = identity("Velmora's 2024 trade surplus was 9.5 billion crowns.", "9.5 billion crowns")
+    assert past.modality == "fact"
+
+
+def test_a_spending_change_in_constant_money_is_the_real_measure():
+    real = identity(
+        "In constant dlrs, Velmora's construction spending rose 3.6 billion dlrs in January.",
+        "3.6 billion dlrs",
+    )
+    current = identity(
+        "Velmora's construction spending rose 3.7 billion dlrs in January.", "3.7 billion dlrs"
+    )
+    assert real.what != current.what
+    assert real.what.startswith("real-")
+
+
+def test_a_figure_an_earlier_view_gave_is_not_the_current_one():
+    found = figures(
+        "The minister said Velmora's 2024 current account surplus, previously expected to "
+        "exceed eight billion dlrs, was about five billion dlrs."
+    )
+    assert found["eight billion dlrs"].role != "level"
+    assert found["five billion dlrs"].role == "level"

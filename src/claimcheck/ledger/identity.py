@@ -29,7 +29,7 @@ from claimcheck.ledger.names import article_names, is_place, is_specific, senten
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import table_figures
-from claimcheck.measures import COMPANY, DEAL, ECONOMY, ELECTION, EVENT, Measure, word_set
+from claimcheck.measures import COMPANY, DEAL, ECONOMY, ELECTION, EVENT, PLACE, Measure, word_set
 from claimcheck.records import Article, Claim
 
 __all__ = ["Figure", "Identity", "identify"]
@@ -840,6 +840,9 @@ class _ArticleReader:
             return None
         spot.measure_span = span
         when, period_last = self._when(measure, spot, dates, view)
+        # "put the 1987 surplus at 95 billion", written in April 1987
+        to_come = _period_to_come(measure, when, period_last, self.published)
+        modality = FORECAST if to_come else modality
         if role == PREVIOUS and _OWN_PERIOD_AFTER.match(spot.after) and when is not None:
             role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
         if role == EARLIER_PERIOD:
@@ -1215,7 +1218,7 @@ class _ArticleReader:
             # A balance stands on the day it states ("at end-1986", "in the week ended March
             # 18"), or on no stated day.
             period = _period_in(spot, dates, spot.clause)
-            return (period.date, period.last_day) if period is not None else (None, None)
+            return (period.date, period.last_day) if period else _released(spot, self.published)
         if measure.subject == DEAL:
             return None, None  # "this morning's bid": the bid, not a day's figure
         timeless = measure.subject == EVENT or measure.behaviour in ("fixed", "moves")
@@ -1272,13 +1275,13 @@ class _ArticleReader:
 _NOMINAL_NEAR = re.compile(r"\bnominal\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _REAL_NEAR = re.compile(r"\breal\s+(?:(?!estate\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NOMINAL_TERMS = re.compile(
-    r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices|in\s+current\s+(?:prices|terms|dollars)|"
+    r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices|in\s+current\s+(?:prices|terms|dollars|dlrs)|"
     r"in\s+money\s+terms|nominal(?:ly)?\s+(?:growth|terms|gain|rise|increase))\b",
     re.IGNORECASE,
 )
 _REAL_TERMS = re.compile(
     r"\b(?:in\s+real\s+terms|at\s+constant\s+(?:\d{4}\s+)?prices|"
-    r"in\s+constant\s+(?:\d{4}\s+)?(?:prices|terms|dollars)|inflation[\s-]+adjusted|"
+    r"in\s+constant\s+(?:\d{4}\s+)?(?:prices|terms|dollars|dlrs)|inflation[\s-]+adjusted|"
     r"in\s+volume\s+terms|real\s+(?:growth|terms|gain|rise|increase))\b",
     re.IGNORECASE,
 )
@@ -1309,8 +1312,11 @@ def _with_variant(
     """`what` with the variant its clause states: real or nominal, unadjusted, a part left
     out ("excluding defence orders")."""
     if measure.subject == ECONOMY:
+        # A change in percent is real unless said; one in money ("spending rose 3.6 billion
+        # dlrs") is in current money, like a level.
+        in_percent = change and spot.unit.kind == "percent"
         variant = _stated_variant(
-            spot, match, change or measure.name == "growth", measure.name in _REAL_MEASURES
+            spot, match, in_percent or measure.name == "growth", measure.name in _REAL_MEASURES
         )
         if variant is not None:
             what = f"{variant}-{what}"
@@ -1611,6 +1617,15 @@ _OF_WHICH_BEFORE = re.compile(
     r"almost|roughly|around|only|just)\s+)?$",
     re.IGNORECASE,
 )
+# A figure an earlier view gave: "previously expected to exceed eight billion", "originally
+# estimated at 40 mln".
+_EARLIER_WORDS = word_set("previously originally initially earlier formerly")
+_EARLIER_VIEW_BEFORE = re.compile(
+    r"\b(?:previously|originally|initially|earlier|formerly)\s+(?:been\s+)?(?:expected|"
+    r"forecast|estimated|projected|put|set|planned|targeted|seen|reported|announced)\s+"
+    r"(?:(?:to|at|of|as|about|around|some|nearly|exceed|reach|total|be|top|hit|near)\s+)*$",
+    re.IGNORECASE,
+)
 _CONDITIONAL_HINTS = ("if", "unless", "provid", "whether", "should", "long")
 _FLOW_BEFORE = re.compile(
     r"\b(?:repa(?:id|ys?|ying)|amortis\w*|amortiz\w*|paid\s+(?:back|off|down)|wrote\s+off|"
@@ -1670,6 +1685,8 @@ def _figure_role(spot: _Spot) -> str | None:
         ("(" in before or spot.has_word(_PREVIOUS_WORDS)) and _PREVIOUS_BEFORE.search(before)
     ) or _PREVIOUS_AFTER.search(spot.after):
         return PREVIOUS
+    if spot.has_word(_EARLIER_WORDS) and _EARLIER_VIEW_BEFORE.search(before):
+        return PREVIOUS  # "previously expected to exceed eight billion": the view given up
     return LEVEL
 
 
@@ -2379,7 +2396,8 @@ def _needs_period(measure: Measure, what: str) -> bool:
 def _todays(
     measure: Measure, spot: _Spot, published: date | None
 ) -> tuple[str | None, date | None]:
-    """A moving figure stated as today's ("the discount rate today of 3.8 pct") is the day's."""
+    """A moving figure stated as today's ("the discount rate today of 3.8 pct") is the day's,
+    and so is a balance a release gives with its change (see `_released`)."""
     if (
         measure.behaviour == "moves"
         and measure.subject != EVENT
@@ -2387,7 +2405,46 @@ def _todays(
         and _TODAY.search(spot.sentence)
     ):
         return published.isoformat(), published
+    if measure.subject != EVENT and spot.unit.kind == "money":
+        return _released(spot, published)
     return None, None
+
+
+# The level a stated change reached: "fell 169 mln dlrs to 126.03 billion dlrs", "rose by 9.4
+# mln francs to 33.12 billion"; not "swelled to 53 billion", which states no change.
+_CHANGED_TO_LEVEL = re.compile(
+    r"\b(?:rose|risen|rises|fell|fallen|falls|dropped|drops|declined|declines|increased|"
+    r"increases|decreased|decreases|gained|gains|jumped|climbed|slipped|grew|shrank|"
+    r"expanded|contracted|eased|edged\s+(?:up|down))\s+(?:by\s+)?(?:a\s+revised\s+|an?\s+)?"
+    r"(?:minus\s+)?\d[\d,.]*(?:\s+[a-z]+){0,3}\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _period_to_come(
+    measure: Measure, when: str | None, last: date | None, published: date | None
+) -> bool:
+    """Whether an economy's figure is about a period not over when it was written: only a
+    forecast or an estimate can give a year's trade surplus in its fourth month. A company's
+    fiscal year is not read from the calendar, and a total so far or a part is stated as one."""
+    return (
+        measure.behaviour == "period"
+        and measure.subject in (ECONOMY, PLACE)
+        and when is not None
+        and last is not None
+        and published is not None
+        and last > published
+        and not when.startswith(("part:", "to-date:"))
+    )
+
+
+def _released(spot: _Spot, published: date | None) -> tuple[str | None, date | None]:
+    """A balance given with its change and no stated period is a regular release's figure
+    ("loans fell 169 mln dlrs to 126.03 billion" in a weekly bank return): it stands on the
+    day it was published, and next week's release is another figure, not an update."""
+    if published is None or spot.offset == 0 or not _CHANGED_TO_LEVEL.search(spot.before):
+        return None, None
+    return published.isoformat(), published
 
 
 def _unread_period_after(spot: _Spot, period: Claim) -> bool:
