@@ -426,3 +426,12 @@ def test_a_figure_an_earlier_view_gave_is_not_the_current_one():
     )
     assert found["eight billion dlrs"].role != "level"
     assert found["five billion dlrs"].role == "level"
+
+
+def test_a_month_written_possessive_is_the_figure_s_not_a_later_one():
+    body = (
+        "Traders welcomed May's 64,300 fall in Velmora's jobless rate, to 10.6 pct of the "
+        "workforce, though wages rose quickly in April, dealers said."
+    )
+    found = figures(body, published=datetime(2025, 6, 16, tzinfo=UTC))
+    assert "10.6 pct" not in found or found["10.6 pct"].identity.when != "2025-04"

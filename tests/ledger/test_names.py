@@ -103,3 +103,10 @@ def test_a_ticker_in_a_headline_names_no_place():
 def test_a_province_named_with_a_nationality_is_not_that_nation():
     assert place_key("British Columbia") == "british columbia"
     assert place_key("British") == "uk"
+
+
+def test_a_nation_s_adjective_before_one_word_and_a_legal_form_names_a_company():
+    from claimcheck.ledger.names import normalize_name
+
+    assert normalize_name(["British", "Petroleum", "Co"]) == ["british petroleum"]
+    assert normalize_name(["Japanese", "Finance", "Ministry"]) == ["japan", "finance ministry"]

@@ -2447,12 +2447,24 @@ def _released(spot: _Spot, published: date | None) -> tuple[str | None, date | N
     return published.isoformat(), published
 
 
+_POSSESSIVE_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)'s\b"
+)
+
+
 def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     """ "a gain of 1.5 pct in the second and third quarters": the figure names its own period
     right after it, one no date claim reads; an earlier period of the sentence is not it.
     "3.4 pct and 1.2 pct respectively for the first and second quarters": which period is
     whose goes by order, which these rules do not follow."""
     if _RESPECTIVELY.search(spot.sentence) and spot.others:
+        return True
+    before = spot.sentence[: spot.offset]
+    possessive = _POSSESSIVE_MONTH.search(before) if "'s" in before else None
+    if possessive is not None and period.start - spot.claim.sentence_start != possessive.start():
+        # "May's 64,300 fall in the jobless rate, to 10.6 pct, ... earnings in April": the
+        # month the sentence gives the figure is one no date claim reads.
         return True
     if period.start >= spot.claim.start:
         return False

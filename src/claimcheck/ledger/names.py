@@ -202,8 +202,10 @@ def normalize_name(words: list[str]) -> list[str]:
         text = _APOSTROPHE.sub("", text)
     text = text.replace(".", "").replace("-", " ")
     parts = [part for part in text.split() if part]
+    legal_form = False
     while len(parts) > 1 and parts[-1] in _COMPANY_SUFFIXES:
         parts.pop()
+        legal_form = True
     key = " ".join(parts)
     if key in _ALIASES:
         return [_ALIASES[key]]
@@ -213,6 +215,10 @@ def normalize_name(words: list[str]) -> list[str]:
         place = _ALIASES.get(head, head if head in _PLACE_KEYS else None)
         if place and len(parts) > size:
             rest = " ".join(parts[size:])
+            if legal_form and place != head and len(parts) == size + 1:
+                # "British Petroleum Co", "American Express Co": a nation's adjective and one
+                # word before a legal form name a company, not that nation's petroleum.
+                return [key]
             return [place, _ALIASES.get(rest, rest)]
     return [key] if key else []
 
