@@ -435,3 +435,42 @@ def test_a_month_written_possessive_is_the_figure_s_not_a_later_one():
     )
     found = figures(body, published=datetime(2025, 6, 16, tzinfo=UTC))
     assert "10.6 pct" not in found or found["10.6 pct"].identity.when != "2025-04"
+
+
+def test_a_change_from_a_year_earlier_is_not_the_change_from_last_month():
+    found = figures(
+        "In February, Velmora producer prices fell 0.3 pct from January and dropped 4.2 pct "
+        "from their levels a year earlier.",
+        published=datetime(2025, 3, 20, tzinfo=UTC),
+    )
+    assert found["0.3 pct"].identity.what != found["4.2 pct"].identity.what
+
+
+def test_two_money_aggregates_are_two_measures():
+    narrow = identity(
+        "Velmora's M-1 money supply rose 4.3 pct in February.",
+        "4.3 pct",
+        published=datetime(2025, 3, 20, tzinfo=UTC),
+    )
+    broad = identity(
+        "Velmora's M-2 money supply rose 4.3 pct in February.",
+        "4.3 pct",
+        published=datetime(2025, 3, 20, tzinfo=UTC),
+    )
+    assert narrow.what != broad.what
+
+
+def test_what_a_report_had_said_earlier_is_not_its_figure():
+    found = figures(
+        "Earlier, the company had said 44 miners were trapped in the Velmora mine fire."
+    )
+    assert found["44 miners"].role != "level"
+
+
+def test_a_correction_in_a_deficit_is_no_revision_of_the_figure():
+    found = identity(
+        "A weaker currency would speed a correction in Velmora's trade deficit, which reached "
+        "170 billion dlrs in 2024.",
+        "170 billion dlrs",
+    )
+    assert found.basis != "revised"

@@ -223,7 +223,7 @@ _MODAL_PERFECT = re.compile(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECAS
 # The stated bases of a clause, in one pass: a revision, a final or preliminary figure, a
 # seasonal adjustment, an annual rate.
 _BASES = re.compile(
-    r"\b(?:(?P<revised>revis\w*|restat\w*|correct(?:ed|ion|s)|recount\w*|amend\w*|upgraded|"
+    r"\b(?:(?P<revised>revis\w*|restat\w*|correct(?:ed|s)|(?<!\ba\s)(?<!\bthe\s)correction|recount\w*|amend\w*|upgraded|"
     r"downgraded)|(?P<final>(?:final|definitive)(?!\s+(?:draft|version|report|decision|"
     r"approval|agreement|measures?|quarter|dividend|round|stage|phase|session|day|week|month|"
     r"payment|instal+ment|terms|ruling|hearing|settlement|offer|bid|vote|say|word))|finally|"
@@ -1320,10 +1320,32 @@ def _with_variant(
         )
         if variant is not None:
             what = f"{variant}-{what}"
+    if measure.name == "money-supply":
+        # "M-1 money supply" and "M-2 money supply" are two aggregates, not one measure.
+        aggregate = _AGGREGATE_BEFORE.search(
+            spot.sentence, max(0, match.start() - 25), match.start()
+        )
+        if aggregate is not None:
+            what = f"{aggregate.group(1).lower().replace('-', '')}-{what}"
+    if change and measure.subject == ECONOMY and _YEAR_ON_YEAR.search(spot.after[:70]):
+        # "fell 0.3 pct from January and 4.2 pct from a year earlier": two changes.
+        what = f"{what}:year-on-year"
     left_out = _left_out(spot)
     if left_out is not None:
         what = f"excluding-{left_out}-{what}"
     return what
+
+
+_AGGREGATE_BEFORE = re.compile(r"\b(M-?[0-9][A-Za-z]?)\s+(?:[a-z]+\s+)?$")
+# A change measured against the same period a year before, not the period just before.
+_YEAR_ON_YEAR = re.compile(
+    r"^[^.;]{0,40}?\b(?:from|over|on|against|compared\s+with)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?:levels?|figures?|prices)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:same|corresponding)\s+(?:month|period|quarter)\s+(?:of\s+)?(?:last|a|the\s+"
+    r"previous)\s+year|(?:the\s+)?year[\s-]+(?:earlier|ago)\s+(?:month|period|quarter|level))|"
+    r"^\W*(?:\w+\s+){0,2}?(?:year[\s-]+on[\s-]+year|on\s+the\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 def _stated_variant(
@@ -1626,6 +1648,11 @@ _EARLIER_VIEW_BEFORE = re.compile(
     r"(?:(?:to|at|of|as|about|around|some|nearly|exceed|reach|total|be|top|hit|near)\s+)*$",
     re.IGNORECASE,
 )
+_HAD_SAID_BEFORE = re.compile(
+    r"\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|reported|"
+    r"estimated|announced|put|given|told)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
 _CONDITIONAL_HINTS = ("if", "unless", "provid", "whether", "should", "long")
 _FLOW_BEFORE = re.compile(
     r"\b(?:repa(?:id|ys?|ying)|amortis\w*|amortiz\w*|paid\s+(?:back|off|down)|wrote\s+off|"
@@ -1685,8 +1712,12 @@ def _figure_role(spot: _Spot) -> str | None:
         ("(" in before or spot.has_word(_PREVIOUS_WORDS)) and _PREVIOUS_BEFORE.search(before)
     ) or _PREVIOUS_AFTER.search(spot.after):
         return PREVIOUS
-    if spot.has_word(_EARLIER_WORDS) and _EARLIER_VIEW_BEFORE.search(before):
-        return PREVIOUS  # "previously expected to exceed eight billion": the view given up
+    if spot.has_word(_EARLIER_WORDS) and (
+        _EARLIER_VIEW_BEFORE.search(before) or _HAD_SAID_BEFORE.search(before)
+    ):
+        # "previously expected to exceed eight billion": the view given up; "earlier, the
+        # company had said 44 miners were trapped": the report since replaced.
+        return PREVIOUS
     return LEVEL
 
 
