@@ -474,3 +474,9 @@ def test_a_correction_in_a_deficit_is_no_revision_of_the_figure():
         "170 billion dlrs",
     )
     assert found.basis != "revised"
+
+
+def test_staff_let_go_are_not_the_workforce():
+    found = figures("Acme Inc said it has cut about 70 employees, or 42 pct of its staff.")
+    assert "70 employees" not in found
+    assert "170 employees" in figures("Acme Inc said it employs 170 employees.")

@@ -466,6 +466,15 @@ _PEOPLE_MEASURES = (
     "strikers",
     "employees",
 )
+# Staff taken on or let go: "cut about 70 employees", "by terminating 75 full-time ...".
+_STAFF_CHANGED_BEFORE = re.compile(
+    r"\b(?:cut\w*|lay(?:ing|s)?\s+off|laid\s+off|terminat\w+|eliminat\w+|dismiss\w*|"
+    r"fir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|shed\w*|recruit\w*|"
+    r"(?:reduc\w+|trim\w*)\s+(?:its\s+|the\s+|their\s+)?(?:workforce|staff|payroll)\s+by)\s+"
+    r"(?:(?:about|some|nearly|almost|around|another|a\s+further|an?\s+(?:additional|extra)|"
+    r"up\s+to|more\s+than|over)\s+)*$",
+    re.IGNORECASE,
+)
 # "240 residents had been moved to a sports hall": being moved out is being displaced.
 _MOVED = re.compile(r"\b(?:been|were|was|are)\s+(?:moved|relocated|taken)\s+(?:to|out)\b", re.I)
 # A count of people that is a whole the sentence takes a part of: its noun says what it is.
@@ -1064,8 +1073,11 @@ class _ArticleReader:
         return qualifier or self.qualifiers.get(measure.name)
 
     def _people_measure(self, spot: _Spot, unit: FigureUnit) -> Measured | None:
-        if _INHERENT_PEOPLE.get(unit.noun or "") == "employees" and _AT_A_SITE.match(spot.after):
+        staff = _INHERENT_PEOPLE.get(unit.noun or "") == "employees" or unit.noun == "worker"
+        if staff and _AT_A_SITE.match(spot.after):
             return None  # "the 135 employees at the Broomall site": one site's staff
+        if staff and _STAFF_CHANGED_BEFORE.search(spot.before):
+            return None  # "it has cut about 70 employees": a change, not the workforce
         named = _vocabulary(_ROLE_NOUNS.get(unit.noun or "", ""))
         if named is not None:  # "140 deaths", "31 casualties": the noun says what happened
             span = (spot.offset, spot.end)
