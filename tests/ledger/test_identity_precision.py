@@ -480,3 +480,13 @@ def test_staff_let_go_are_not_the_workforce():
     found = figures("Acme Inc said it has cut about 70 employees, or 42 pct of its staff.")
     assert "70 employees" not in found
     assert "170 employees" in figures("Acme Inc said it employs 170 employees.")
+
+
+def test_a_stake_dated_in_an_earlier_year_is_that_year_s():
+    then = identity(
+        "The Halvard Corp took a 25 pct stake in Ostera Inc in 1970, and more later.", "25 pct"
+    )
+    now = identity("The Halvard Corp said it holds a 55 pct stake in Ostera Inc.", "55 pct")
+    assert then.what == now.what == "stake"
+    assert then.when == "1970"
+    assert now.when is None

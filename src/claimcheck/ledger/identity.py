@@ -1235,7 +1235,9 @@ class _ArticleReader:
             return None, None  # "this morning's bid": the bid, not a day's figure
         timeless = measure.subject == EVENT or measure.behaviour in ("fixed", "moves")
         if timeless and measure.subject != ELECTION:
-            return _todays(measure, spot, self.published)
+            return _past_level(measure, spot, dates, self.published) or _todays(
+                measure, spot, self.published
+            )
         period = _period_in(spot, dates, spot.clause) or _period_in(
             spot, dates, (0, len(spot.sentence)), main_only=True
         )
@@ -2479,6 +2481,19 @@ def _period_to_come(
         and last > published
         and not when.startswith(("part:", "to-date:"))
     )
+
+
+def _past_level(
+    measure: Measure, spot: _Spot, dates: list[Claim], published: date | None
+) -> tuple[str | None, date | None] | None:
+    """A moving level its clause dates in an earlier year ("took a 25 pct stake in 1970") is
+    that year's, not the level now."""
+    if measure.behaviour != "moves" or measure.subject == EVENT or published is None:
+        return None
+    period = _period_in(spot, dates, spot.clause)
+    if period is None or period.last_day is None or period.last_day.year >= published.year:
+        return None
+    return period.date, period.last_day
 
 
 def _released(spot: _Spot, published: date | None) -> tuple[str | None, date | None]:
