@@ -104,8 +104,10 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
     `acknowledged`: the later article itself states the earlier figure's value."""
     if same_figure(later, earlier):
         # A revision the earlier article already carried, restated to the digit, is the same.
-        restated = later.value is not None and (later.value, later.precision) == (
+        restated = (later.value, later.low, later.high, later.precision) == (
             earlier.value,
+            earlier.low,
+            earlier.high,
             earlier.precision,
         )
         replaces = later.basis in _REPLACES and earlier.basis != later.basis and not restated
