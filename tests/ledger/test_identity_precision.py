@@ -490,3 +490,10 @@ def test_a_stake_dated_in_an_earlier_year_is_that_year_s():
     assert then.what == now.what == "stake"
     assert then.when == "1970"
     assert now.when is None
+
+
+def test_a_company_named_before_holding_is_the_company_held():
+    found = identity("Halvard Corp raised its Ostera Inc holding to 12 pct.", "12 pct")
+    assert found.of_what == "ostera held by halvard"
+    owner = identity("Ostmark Bank's stake in Lisk Foods is 22 pct.", "22 pct")
+    assert owner.of_what == "lisk foods held by ostmark bank"
