@@ -76,6 +76,14 @@ _COUNTED_FROM = re.compile(
     r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from|of)\b|\s+(?P<on>on)\b(?=\s*,)",
     re.I,
 )
+# "dates back 70 years to the final of March 1954": a span counted from the date after "to"
+# up to now (a present verb: "dated back" may count to another day than publication).
+_BACK_BEFORE = re.compile(
+    r"\b(?:dates?|dating|goes|going|stretch(?:es|ing)|reach(?:es|ing))\s+back\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|just|roughly)\s+)*$",
+    re.I,
+)
+_BACK_TO = re.compile(r"\s+to\b", re.I)
 # "Since the strike began on Feb. 5, nine weeks have passed": time gone by up to now, its
 # start stated before it.
 _GONE_BY = re.compile(r"\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\b", re.I)
@@ -336,6 +344,13 @@ class _Durations:
         """The start a duration is counted from, and whether the duration may be only the
         latest part of the period ("for the last three months" of a war)."""
         body = self.body
+        back_to = _BACK_TO.match(body, duration.end, sentence[1])
+        if back_to is not None and _BACK_BEFORE.search(
+            body, max(sentence[0], duration.start - _QUALIFIER_CHARS - 20), duration.start
+        ):
+            # "a feud that dates back 70 years to the cup final of March 1954"
+            start = self.start_after(back_to.end(), sentence)
+            return (start, False) if start is not None else None
         anchor = _COUNTED_FROM.match(body, duration.end, sentence[1])
         if anchor is not None:
             word = (anchor.group("anchor") or "on").lower()
@@ -343,6 +358,8 @@ class _Durations:
                 start = self.start_in_sentence(duration.start, sentence)
             else:
                 start = self.start_after(anchor.end(), sentence, events_only=word == "of")
+                if start is None and word == "of":
+                    start = self.start_begun_after(anchor.end(), sentence)
             if start is None:
                 return None
             if word in ("after", "on", "of", "from") and not _speaks_of_now(
@@ -442,6 +459,15 @@ class _Durations:
                     return None  # "... payable on June 12", "... fiscal year end"
                 return self.stated(claim)
         return None
+
+    def start_begun_after(self, position: int, sentence: tuple[int, int]) -> _Start | None:
+        """ "30 months of talks that opened on March 3", "six weeks of fighting, which began
+        on May 2": after "N of" a noun, a date the clause about that noun gives as its start."""
+        start = self.start_after(position, sentence)
+        if start is None or start.source:
+            return None
+        cue = _START_CUE.search(self.body, max(position, start.start - 40), start.start)
+        return start if cue is not None else None
 
     def event_before(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
         """ "Lukashenko, who has ruled Belarus for nearly 30 years": an event named just

@@ -56,6 +56,7 @@ _ASIDE_ABOUT_GROUP = re.compile(
     r"comprising|consisting\s+of|all|with)\b[^.;:()]{0,40}$",
     re.I,
 )
+_OPENS_ASIDE = re.compile(r"[^.;:()—–,]{0,60}(?:,|\s[—–]|\s\()\s*")
 # Between two sizes of one sentence, a new clause: "..., and all 15 crew members ...".
 _NEW_CLAUSE = re.compile(
     r"[;]|,\s+(?:and|but|yet|while|where|when|after|before|as|although|though|so)\b|"
@@ -382,8 +383,11 @@ def _restated_in_aside(body: str, earlier: Size, later: Size) -> bool:
     all 46 of its singers": the group's size said again in an aside or a clause about the
     group itself, one sentence holding both."""
     between = body[earlier.end : later.start]
+    # "The 12 wagons of the train, 15 wagons in all, ...": an aside of its own giving every
+    # member's count right after the group.
+    every_in_aside = later.every and bool(_OPENS_ASIDE.fullmatch(between))
     return (
-        bool(_ASIDE_ABOUT_GROUP.match(between))
+        (bool(_ASIDE_ABOUT_GROUP.match(between)) or every_in_aside)
         and (earlier.group.anchored or later.group.anchored)
         and not earlier.part
         and not later.part

@@ -67,6 +67,7 @@ _NAMED_BY_ADJECTIVE = re.compile(r"^\s+[a-z]+\s+(?:are|were|included|include)\s+
 _NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
 # Longer words between a whole and a figure list no parts of it.
 _LIST_GAP_CHARS = 90
+_ASIDE_OPENER = re.compile(r",|\s[-–—]\s|[–—(]")
 _GROUP_HAS = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2}\s+(?:has|have|had)\s+$")
 # "30 men and 25 women": figures side by side, not a whole and its parts.
 _COORDINATED = re.compile(r"\b(?:and|or|but|while|than|vs|versus|against)\b", re.I)
@@ -110,7 +111,7 @@ _OF_WHICH_BEFORE = re.compile(r",\s+(?:of|out\s+of)\s+(?:which|whom|these|those)
 # "Adults made up 143 of the 227": a count after the phrasal verb, not a rise ("up 143").
 _MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
-_IN_ALL_WORDS = ("in all", "in total", "altogether")
+_IN_ALL_WORDS = ("in all", "in total", "altogether", "all told")
 # "In all, 80 people were on board": a whole after its parts, in the sentence after them.
 _IN_ALL_AFTER = re.compile(rf"\s+(?:{IN_ALL})\b", re.I)
 # "... 120 trees had been planted in all.": the whole's clause ends so.
@@ -915,8 +916,9 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         return "composed"
     if _LIST_AFTER.match(gap) or _BRACKETED_LIST.match(gap):
         return "listed"
-    # "80 people were arrested, 45 of them men and 40 women".
-    if "," in gap and _OF_THEM_AFTER.match(body, first.end):
+    # "80 people were arrested, 45 of them men and 40 women"; "the 80 runners - 45 of them
+    # women and 40 men - set off": an aside after a comma, a dash or a bracket.
+    if _ASIDE_OPENER.search(gap) and _OF_THEM_AFTER.match(body, first.end):
         return "listed"
     # "90 voters; 52 backed the plan and 41 opposed it": parts after a semicolon, for a
     # whole counted in a noun (a semicolon between amounts lists figures side by side).
