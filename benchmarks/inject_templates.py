@@ -2451,7 +2451,7 @@ def _(ctx):
         return None
     text = (
         f"The council has paid none of its contractors since {slip(MONTHS[first.month - 1])}, "
-        f"a gap of {slip(f'{number_words(stated)} months')}."
+        f"a gap of {slip(number_words(stated) + (' month' if stated == 1 else ' months'))}."
     )
     return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
 

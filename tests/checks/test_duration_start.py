@@ -373,3 +373,33 @@ def test_a_time_counted_back_to_a_rule_set_event(from_text):
 def test_a_span_dating_back_to_a_start(from_text, body, flagged):
     found = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert found == ([flagged] if flagged else [])
+
+
+def test_a_compound_age_of_a_rule_set_event(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart(
+        "EVT9", date(2014, 5, 1), ("ruled the city", "in office since"), ("Mayor Vale",)
+    )
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # The noun of the event's verb after the age: "rule" for "ruled the city".
+    assert findings("Critics of Mayor Vale's four-year rule gathered outside.") == ["four-year"]
+    assert findings("Critics of Mayor Vale's 10-year rule gathered outside.") == []
+    # Any other noun is the term of that noun, not the event's age.
+    assert findings("Mayor Vale's four-year plan was published.") == []
+    # Another subject's rule is not the event's.
+    assert findings("Critics of Mayor Holt's four-year rule gathered outside.") == []
+
+
+def test_a_single_unit_in_words(from_text):
+    def found(body: str) -> list[str]:
+        return [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+
+    assert found("The mill has paid nobody since November, a gap of one month.") == ["one month"]
+    assert found("The mill has paid nobody since April, a gap of one month.") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -20,6 +20,8 @@ from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, ORDINAL_WORDS
 from claimcheck.records import Claim, Finding, KnownStart
 
+_ONE_UNIT = re.compile(r"^(?:one|1)\s+(?:day|week|month|year)$", re.I)
+_UNIT_ENDING = re.compile(r"\b(day|week|month|year)s?$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
 # Verbs that date a report about something rather than the thing itself.
@@ -296,14 +298,21 @@ class _Durations:
         self.events = [start for start in context.known_starts if start.day <= published]
 
     def judge(self, duration: Claim) -> Finding | None:
-        unit = (duration.unit or "").lower()
+        unit = _duration_unit(duration)
+        if duration.value is None and _ONE_UNIT.match(duration.text):
+            # "a gap of one month": the extraction left the count out of a single unit.
+            duration = replace(duration, value=1.0, unit=unit)
         if unit not in _UNIT_DAYS or duration.value is None:
             return None
         sentence = sentence_bounds(self.context, duration.start)
         if _ahead_of_now(self.body, duration, sentence[0]):
             return None
         if _TERM_OF_NOUN.match(duration.text) and _NOUN_AFTER.match(self.body, duration.end):
-            return None  # "its seven-day repurchase rate", "a 30-day conversion period"
+            # "Lukashenko's 30-year rule", "the 10-month war in Ukraine": an age of the
+            # rule-set event the noun names; otherwise the term of the noun ("its seven-day
+            # repurchase rate", "a 30-day conversion period").
+            event = self.event_named_after(duration, sentence)
+            return None if event is None else self.against(duration, event, unit, False)
         link = self.link(duration, sentence)
         if link is None:
             return None
@@ -458,6 +467,18 @@ class _Durations:
                 if _NOT_A_START.search(between):
                     return None  # "... payable on June 12", "... fiscal year end"
                 return self.stated(claim)
+        return None
+
+    def event_named_after(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """The rule-set event a compound age stands before: one of its names, or the noun of
+        its verb ("rule" for "ruled Belarus")."""
+        body = self.body
+        position = duration.end + 1
+        for event in self.events:
+            pattern = _event_noun_pattern(event.names)
+            match = pattern.match(body, position, sentence[1])
+            if match is not None and _event_applies(body, event, match, sentence):
+                return _event_start(event, match)
         return None
 
     def start_begun_after(self, position: int, sentence: tuple[int, int]) -> _Start | None:
@@ -650,9 +671,31 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def _event_noun_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """An event's names, and the nouns of the past-tense verbs opening them ("ruled
+    Belarus": "rule", "rules"; the noun is the verb without its "d")."""
+    nouns = {
+        name.split()[0][:-1]
+        for name in names
+        if name.split() and name.split()[0].endswith("ed") and len(name.split()[0]) > 4
+    }
+    nouns |= {noun + "s" for noun in nouns}
+    return _name_pattern(tuple(sorted(set(names) | nouns)))
+
+
+@lru_cache(maxsize=64)
 def _name_before_ago(names: tuple[str, ...]) -> re.Pattern[str]:
     """An event's name ending right before a time counted back ("... ago"), read up to it."""
     return re.compile(_name_pattern(names).pattern + _NAME_TO_AGO.pattern, re.I)
+
+
+def _duration_unit(duration: Claim) -> str:
+    """The claim's unit, or the unit word its text ends on when the extraction left the unit
+    out ("a gap of one month")."""
+    if duration.unit:
+        return duration.unit.lower()
+    ending = _UNIT_ENDING.search(duration.text)
+    return ending.group(1).lower() if ending else ""
 
 
 def _event_applies(
