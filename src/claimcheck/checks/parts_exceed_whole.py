@@ -67,6 +67,10 @@ _NAMED_BY_ADJECTIVE = re.compile(r"^\s+[a-z]+\s+(?:are|were|included|include)\s+
 _NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
 # Longer words between a whole and a figure list no parts of it.
 _LIST_GAP_CHARS = 90
+_MAX_PARTS_SENTENCES = 4
+_PARALLEL_CLAUSE = re.compile(
+    r"[^.;:,\d]{0,40}?\s+and\s+(?P<subject>[a-z]{3,})(?:\s+(?P<verb>[a-z]{3,}))?\s+", re.I
+)
 _ASIDE_OPENER = re.compile(r",|\s[-–—]\s|[–—(]")
 _GROUP_HAS = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2}\s+(?:has|have|had)\s+$")
 # "30 men and 25 women": figures side by side, not a whole and its parts.
@@ -863,8 +867,33 @@ def _parts_before_in_all(
     if sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
         parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
         if not parts:
+            parts = _parts_one_per_sentence(context, counts, index, sentence_start)
+        if not parts:
             parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _parts_one_per_sentence(
+    context: ArticleContext, counts: list[Claim], index: int, sentence_start: int
+) -> list[Claim]:
+    """ "The club sold 300 tickets to adults. Juniors bought 200. In all, 420 ...": one
+    part in each of the sentences right before a whole opening "in all", each sentence
+    holding one figure of the whole's measure."""
+    whole = counts[index]
+    body = context.article.body
+    parts: list[Claim] = []
+    end = sentence_start
+    while end > 0 and len(parts) < _MAX_PARTS_SENTENCES:
+        last = len(body[:end].rstrip()) - 1
+        if last < 0:
+            break
+        start = sentence_bounds(context, last)[0]
+        inside = [claim for claim in counts[:index] if start <= claim.start < end]
+        if len(inside) != 1 or not _same_measure(whole, inside[0]):
+            break
+        parts.insert(0, inside[0])
+        end = start
+    return parts if len(parts) > 1 else []
 
 
 def _parts_further_back(
@@ -1487,12 +1516,27 @@ def _parts_before(
             between = body[claim.end : following]
             tally = _VOTES_TO.fullmatch(body, claim.start, following) is not None
             listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
+            listed = listed or _parallel_clause(body, claim, between)
             if not (listed or tally) or _OVERLAP_WORDS.search(between):
                 return []
         if not _same_measure(counts[index], claim):
             return []
         parts.insert(0, claim)
     return parts if len(parts) > 1 else []
+
+
+def _parallel_clause(body: str, earlier: Claim, between: str) -> bool:
+    """ "Juniors bought 200 tickets and adults bought 300", "... and adults 300": the next
+    part in a clause of its own whose subject comes before the earlier part's verb, said
+    again or left out."""
+    clause = _PARALLEL_CLAUSE.fullmatch(between)
+    if clause is None:
+        return False
+    verb_before = _WORDS.findall(body[max(0, earlier.start - 30) : earlier.start].lower())
+    if not verb_before:
+        return False
+    verb = (clause.group("verb") or "").lower()
+    return verb in ("", verb_before[-1]) and clause.group("subject").lower() != verb_before[-1]
 
 
 def _splits(body: str, parts: list[Claim]) -> bool:
