@@ -245,7 +245,11 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     years ago", "since the invasion of Ukraine nearly six years ago"). Durations read: "N
     after/since/into/of", "for N", "N have passed since", "After N, ...", "is stepping
     down after N years" (in a sentence about now), "N old", "in its Nth week", "in week
-    N", "day N".
+    N", "day N"; "dates back N years to" a dated start (a present verb); "N months of" a
+    noun whose clause dates its start ("30 months of talks that opened on March 3"); a
+    compound age before a rule-set event's name or the noun of its verb ("the 20-month war
+    in Ukraine", "Lukashenko's 12-year rule"; any other noun is the term of that noun);
+    a single unit in words ("a gap of one month").
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way.

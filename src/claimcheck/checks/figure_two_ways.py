@@ -151,13 +151,20 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     seats"; not "all 140 seats it won"), compounds naming members by no kind of their own
     ("a 12-piece band", "a 40-voice choir": the group word says what they are), "the club,
     with 40 members on its roll" (the owner's own list), what a place offers, boasts or
-    runs to. Those present or voting ("with 40 members present") are some of the group.
+    runs to; the agent of a passive of such a verb ("nine rangers are employed by the
+    reserve": the reserve's rangers), an adverb before the verb ("the choir currently
+    counts 24 tenors"), "the jurors, of whom there were 12", "the hospital and its 40
+    porters" (the noun "its" is joined to), and every member's count in an aside right
+    after the group in one sentence ("the 20 barges of the convoy, 26 barges in all, ...").
+    Those present or voting ("with 40 members present") are some of the group.
     A round
     measure may stand for one a few percent off ("300 metres tall" is not "320-metre").
     Two whole sizes of one group that differ are flagged at the later one, naming where the
     earlier one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
-    crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
+    crew"), things counted in a group word beside the same things of another owner ("the
+    six-lock canal" and "the waterway's 14 locks": the canal may be part of it), groups set
+    apart by their words ("rescue team", "survey team"; miners "killed
     in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
     with nothing tying the two figures ("people"), a group introduced anew ("a fleet of
     154"), sizes in sentences that let a group change ("expanded", "remaining", "joined")

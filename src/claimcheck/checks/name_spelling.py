@@ -145,8 +145,8 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     (at a tie, the later); it does not say which is right. One finding per spelling,
     however often a paragraph is repeated (repeated paragraphs count once).
     Level: a warning; info when the rarer spelling only appears in quoted speech, an
-    embedded post, an agency's paragraph ("AFP reports: ...") or a caption, which may
-    spell a name their own way.
+    embedded post, an agency's paragraph ("AFP reports: ..."), a caption or the agency's
+    sign-off closing the copy ("... holders. Reuter"), which may spell a name their own way.
     Not flagged: different first names or initials (Maria and Mario Castellano, M Horan
     and S Horgan); places, peoples, months and days that look alike (Austria/Australia,
     Iran/Iraq); names in lists such as team sheets and fixtures, when both spellings are

@@ -452,7 +452,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     trucks, comprising ...", "consist of", "the firm's 120 staff work at two sites: 70
     ...; 65 ..." (the parts' own count before their list), "120 staff (70 women and 65
     men)", "... Another 65 ...", "70 in favour and 65 against, with 120 members voting",
-    "passed by 70 votes to 65", "lost 120 tanks, 70 destroyed and 65 captured" (what befell
+    "passed by 70 votes to 65", a part in a clause of its own with its subject before
+    the same verb or the verb left out ("Juniors bought 200 tickets and adults 300. In all,
+    420 ..."), one part in each sentence before a whole opening "in all" or "all told"
+    ("The club sold 300 to adults. Juniors bought 200. All told, 420 ..."), "lost 120
+    tanks, 70 destroyed and 65 captured" (what befell
     each), the whole after its parts "in all" in the next sentence or further on (other
     figures between), "70 of them", "Among them were", "They included" sentences after the
     whole (past amounts, scores and periods to the group counted last), "Vets treated 70
