@@ -2704,3 +2704,113 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ----------------------------------------- sixth dev set: written after the checks changed
+# Measured once, without changing the checks for them: how far the changes carry to
+# wording they were not written for.
+
+
+@template("CC104-91", "dev", "participle: on strike since Month D, have now been out for N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    stated = _far_from_start(ctx, start, start, "week")
+    if stated is None:
+        return None
+    text = (
+        f"Workers at the mill, on strike since {slip(ctx.date(start))}, have now been out for "
+        f"{slip(f'{stated} weeks')}."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC104-92", "dev", "start first, semicolon: Month D was when ...; it has now ... N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    stated = _far_from_start(ctx, start, start, "week")
+    if stated is None:
+        return None
+    text = (
+        f"{slip(ctx.date(start))} was when the ferry last sailed; it has now been idle for "
+        f"{slip(f'{number_words(stated)} weeks')}."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC104-93", "dev", "compound age, start in a clause with its own subject")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    stated = _far_from_start(ctx, start, start, "week")
+    if stated is None:
+        return None
+    text = (
+        f"The {slip(f'{stated}-week')} occupation of the square, which students began on "
+        f"{slip(ctx.date(start))}, continues."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC106-91", "dev", "inverted subject: Manning the X are N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 3, 20)
+    place, noun = ctx.pick((("lighthouse", "keepers"), ("weir", "wardens"), ("mill", "millers")))
+    return _cc106(
+        f"Manning the {place} are {slip(a)} {noun}.",
+        f"The {place}'s {slip(b)} {noun} take turns at night.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-92", "dev", "membership noun: the X's membership stands at N ... all M members")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    club = ctx.pick(("rowing club", "chess club", "allotment society"))
+    return _cc106(
+        f"The {club}'s membership stands at {slip(a)}.",
+        f"All {slip(b)} members of the {club} were sent a ballot.",
+        (a, b),
+        "members",
+    )
+
+
+@template("CC106-93", "dev", "verb 'form': N Y form the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 19)
+    group, noun = ctx.pick((("fleet", "trawlers"), ("jury", "citizens"), ("squad", "riders")))
+    return _cc106(
+        f"{slip(capitalized(number_words(a)))} {noun} form the {group}.",
+        f"The {group}'s {slip(b)} {noun} met for the first time on Monday.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-91", "dev", "Of W X received, A came from Y; the remaining B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of {slip(w)} bids received, {slip(a)} came from abroad; the remaining {slip(b)} "
+        "were local.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-92", "dev", "'accounted for' with 'out of W in total' last")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Europe accounted for {slip(a)} of the recalled cars and Asia for {slip(b)}, out of "
+        f"{slip(w)} in total.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-93", "dev", "A of the W X went to Y, B to Z (gapped part)")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{slip(a)} of the {slip(w)} seats went to the Greens, {slip(b)} to Labour.", w, [a, b]
+    )
