@@ -764,6 +764,11 @@ def test_groups_sized_in_untuned_forms(from_text, body, flagged):
             "waterway's 14 locks.",
             None,
         ),
+        # A group word made of the members' noun and "-ship": the owner's members.
+        (
+            "The choir's membership stands at 40. All 48 members of the choir sang.",
+            "48 members",
+        ),
         # A noun phrase ends at a preposition: "the ward around the clock" names the ward.
         (
             "12 nurses staff the ward around the clock. Pay for the ward's 16 nurses comes "

@@ -115,6 +115,8 @@ _SIZED_BY_AGENT = re.compile(
     r"berthed|moored|stabled)\s+(?:by|at|in|on|with)\s+(?:the|its|their)\s+",
     re.I,
 )
+# A group word made of its members' noun and "-ship": "membership", "readership".
+_MEMBERSHIP = re.compile(r"[a-z]{4,}(?:er|or)ship")
 # Adverbs between a group and the verb sizing it: "the orchestra now counts 40 players".
 _ADVERBS_BEFORE_VERB = _words("now still currently already also today presently")
 # "the jurors, of whom there were 12": the group named before the comma, all of it.
@@ -724,16 +726,25 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     elif last in _LINKING_VERBS and (place := _place_opening(opening)):
         reading.owner, reading.total = place, True  # "On board the ferry were 120 ..."
     else:
-        subject, possessor, members = _sized_subject(opening, with_noun=bool(reading.noun))
-        if members and not reading.noun:
-            # "a flotilla of boats, numbering 12": the boats of the flotilla, all of them.
-            reading.noun, reading.collective, reading.total = members, subject, True
-            return
-        if possessor and reading.noun:
-            # "the airline's fleet numbers 42 jets": the airline's jets, in its fleet.
-            reading.owner, reading.collective, reading.total = possessor, subject, True
-        elif subject:
-            reading.owner, reading.total = subject, True
+        _read_sized_subject(reading, opening)
+
+
+def _read_sized_subject(reading: _Reading, opening: list[str]) -> None:
+    """The group a verb or an apposition before the figure sizes ("the committee has")."""
+    subject, possessor, members = _sized_subject(opening, with_noun=bool(reading.noun))
+    if possessor and not reading.noun and _MEMBERSHIP.fullmatch(subject):
+        # "the club's membership stands at 40": the club's members, all of them.
+        reading.noun, reading.collective, reading.total = subject[:-4], possessor, True
+        return
+    if members and not reading.noun:
+        # "a flotilla of boats, numbering 12": the boats of the flotilla, all of them.
+        reading.noun, reading.collective, reading.total = members, subject, True
+        return
+    if possessor and reading.noun:
+        # "the airline's fleet numbers 42 jets": the airline's jets, in its fleet.
+        reading.owner, reading.collective, reading.total = possessor, subject, True
+    elif subject:
+        reading.owner, reading.total = subject, True
 
 
 def _joined_owner(opening: list[str]) -> str:
