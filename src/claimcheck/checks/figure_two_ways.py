@@ -154,7 +154,9 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     runs to; the agent of a passive of such a verb ("nine rangers are employed by the
     reserve": the reserve's rangers), an adverb before the verb ("the choir currently
     counts 24 tenors"), "the jurors, of whom there were 12", "the hospital and its 40
-    porters" (the noun "its" is joined to), and every member's count in an aside right
+    porters" (the noun "its" is joined to), "the club's membership stands at 40" (the
+    club's members: a group word of the members' noun and "-ship"), and every member's
+    count in an aside right
     after the group in one sentence ("the 20 barges of the convoy, 26 barges in all, ...").
     Those present or voting ("with 40 members present") are some of the group.
     A round
