@@ -339,7 +339,13 @@ def ledger_entry_for(result: ArticleResult, run_key: str) -> LedgerEntry:
     """The article as the ledger stores it, its figures' identities computed."""
     from claimcheck.ledger.store import ledger_entry
 
-    return ledger_entry(result.article, run_key, result.claims, sentences=result.sentences or None)
+    return ledger_entry(
+        result.article,
+        run_key,
+        result.claims,
+        sentences=result.sentences or None,
+        digest=result.content_hash,
+    )
 
 
 def with_ledger(
