@@ -94,10 +94,8 @@ def create_whole(path: str, data: bytes) -> bool:
                 os.makedirs(folder, exist_ok=True)  # made by the first file written into it
                 handle = os.open(folder, _UNNAMED_FLAGS, 0o666)
         except OSError as error:
-            if (
-                not isinstance(error, (IsADirectoryError, NotADirectoryError))
-                and error.errno not in _NO_UNNAMED
-            ):
+            # A kernel that does not know O_TMPFILE opens the folder itself: EISDIR.
+            if not isinstance(error, IsADirectoryError) and error.errno not in _NO_UNNAMED:
                 raise
             _unnamed_files = False  # this file system or kernel has none
         else:
