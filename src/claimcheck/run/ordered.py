@@ -73,7 +73,9 @@ def compare_in_order(
 def stage_entries(staging: Staging, outcome: ChunkOutcome) -> None:
     """Move a checked chunk's ledger entries to the staging table."""
     staging.add_entries(outcome.ledger_entries)
+    staging.add_rows(outcome.ledger_rows)
     outcome.ledger_entries = []
+    outcome.ledger_rows = []
 
 
 def _replacing(ledger: ClaimLedger, staging: Staging) -> set[str]:
