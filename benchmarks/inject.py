@@ -578,6 +578,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated codes")
+    parser.add_argument("--templates", default="", help="comma-separated template ids only")
     parser.add_argument("--per-template-reuters", type=int, default=20)
     parser.add_argument("--per-template-bbc", type=int, default=10)
     parser.add_argument("--per-template-own", type=int, default=0, help="0 = every article")
@@ -615,6 +616,9 @@ def main(argv: list[str] | None = None) -> int:
             for t in all_templates().values()
             if t.kind in kinds and args.split in ("all", t.split)
         ]
+        if args.templates:
+            chosen_ids = set(args.templates.split(","))
+            templates = [t for t in templates if t.id in chosen_ids]
         pools = {
             "reuters": prose_pool(reuters, 3000, args.seed, "reuters"),
             "bbc": prose_pool(bbc, 3000, args.seed, "bbc"),

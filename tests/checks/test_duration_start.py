@@ -260,8 +260,12 @@ def test_a_rule_set_event_named_before_a_verb_or_after_of(from_text):
     ]
     assert findings("Over the 20 months of the flood, prices have doubled.") == ["20 months"]
     assert findings("Over the 11 months of the flood, prices have doubled.") == []
-    # "of" names an event, never a date to count from.
-    assert findings("Over the 20 months of talks that began on March 1, prices have doubled.") == []
+    # After "of", a date is a start only when the clause about the noun gives it as one.
+    assert findings("Over the first 20 months of 2023, prices have doubled.") == []
+    assert findings("Over the 20 months of talks that began on March 1, prices have doubled.") == [
+        "20 months"
+    ]
+    assert findings("Over the two months of talks begun on March 1, prices have doubled.") == []
 
 
 @pytest.mark.parametrize(
@@ -351,3 +355,51 @@ def test_a_time_counted_back_to_a_rule_set_event(from_text):
     assert findings("Varga, who took over the port 23 years ago, said nothing.") == []
     # Another event between the name and the time counted back: not the flood's start.
     assert findings("The flood cut the road that was built three years ago.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "dates back N years to" a dated start, in the present.
+        (
+            "The rivalry, which dates back 60 years to a cup final in March 1990, flared again.",
+            "60 years",
+        ),
+        ("The rivalry dates back 34 years to a cup final in March 1990.", None),
+        # A past "dated back" may count to another day than publication.
+        ("In 2001 the rivalry dated back 11 years to a final in March 1990.", None),
+    ],
+)
+def test_a_span_dating_back_to_a_start(from_text, body, flagged):
+    found = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert found == ([flagged] if flagged else [])
+
+
+def test_a_compound_age_of_a_rule_set_event(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart(
+        "EVT9", date(2014, 5, 1), ("ruled the city", "in office since"), ("Mayor Vale",)
+    )
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # The noun of the event's verb after the age: "rule" for "ruled the city".
+    assert findings("Critics of Mayor Vale's four-year rule gathered outside.") == ["four-year"]
+    assert findings("Critics of Mayor Vale's 10-year rule gathered outside.") == []
+    # Any other noun is the term of that noun, not the event's age.
+    assert findings("Mayor Vale's four-year plan was published.") == []
+    # Another subject's rule is not the event's.
+    assert findings("Critics of Mayor Holt's four-year rule gathered outside.") == []
+
+
+def test_a_single_unit_in_words(from_text):
+    def found(body: str) -> list[str]:
+        return [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+
+    assert found("The mill has paid nobody since November, a gap of one month.") == ["one month"]
+    assert found("The mill has paid nobody since April, a gap of one month.") == []

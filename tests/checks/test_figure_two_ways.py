@@ -724,3 +724,58 @@ def test_members_named_by_other_words(from_text, body, flagged):
 )
 def test_groups_sized_in_untuned_forms(from_text, body, flagged):
     assert _flagged(from_text, body) == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An adverb between the group and the verb sizing it.
+        (
+            "The choir currently counts 24 tenors. Robes for the 30 tenors of the choir were sewn "
+            "by hand.",
+            "30 tenors",
+        ),
+        # A passive whose agent owns the group.
+        (
+            "Nine rangers are employed by the reserve. The reserve's 13 rangers asked for a "
+            "new truck.",
+            "13 rangers",
+        ),
+        # "its" owned by the noun it is joined to, not by a phrase after the figure.
+        (
+            "The hospital's 40 porters went on strike. The minister thanked the hospital and "
+            "its 48 porters for their patience.",
+            "48 porters",
+        ),
+        # "of whom there were N": an aside sizing the group before the comma.
+        (
+            "The referees, of whom there were 11, met at noon. Each of the 15 referees was "
+            "paid in cash.",
+            "15 referees",
+        ),
+        # Every member's count in an aside right after the group, one sentence.
+        (
+            "The 20 barges of the convoy, 26 barges in all, were moored overnight.",
+            "26 barges",
+        ),
+        # A group word and another owner: the canal may be part of the waterway.
+        (
+            "Ships pass through the six-lock canal each day. France runs nine of the "
+            "waterway's 14 locks.",
+            None,
+        ),
+        # A group word made of the members' noun and "-ship": the owner's members.
+        (
+            "The choir's membership stands at 40. All 48 members of the choir sang.",
+            "48 members",
+        ),
+        # A noun phrase ends at a preposition: "the ward around the clock" names the ward.
+        (
+            "12 nurses staff the ward around the clock. Pay for the ward's 16 nurses comes "
+            "from a charity.",
+            "16 nurses",
+        ),
+    ],
+)
+def test_groups_sized_by_other_verbs_voices_and_asides(from_text, body, flagged):
+    assert _flagged(from_text, body) == ([flagged] if flagged else [])

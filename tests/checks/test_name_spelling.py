@@ -246,6 +246,15 @@ def test_a_variant_only_in_quoted_or_embedded_text_is_info(article, variant_line
     assert finding.text == "Hrynkevych" and finding.severity == "info"
 
 
+def test_an_agency_sign_off_closing_the_copy_is_info(article):
+    body = (
+        "Halvard Rauber, the chairman, said the bid was too low. Rauber owns 12 pct of the "
+        "shares. Rauber said he would vote against the offer. Rauter"
+    )
+    (finding,) = check_name_spellings(article(body).build())
+    assert finding.text == "Rauter" and finding.severity == "info"
+
+
 # ---- two names, not one spelled two ways -------------------------------------------------
 
 

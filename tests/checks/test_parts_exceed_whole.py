@@ -764,3 +764,40 @@ def test_parts_straight_after_split(from_text, body, flagged):
 def test_gapped_part_before_the_other(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A part in a clause of its own, its subject before the same verb or the verb left out.
+        (
+            "Juniors bought 200 tickets and adults bought 300 tickets. In all, 420 tickets "
+            "were sold.",
+            "420 tickets",
+        ),
+        (
+            "Juniors bought 200 tickets and adults 300. In all, 420 tickets were sold.",
+            "420 tickets",
+        ),
+        ("Juniors bought 200 tickets and adults 300. In all, 520 tickets were sold.", None),
+        # Another verb after "and" is another clause, not a part.
+        (
+            "Juniors bought 200 tickets and the club expects 300. In all, 420 tickets were sold.",
+            None,
+        ),
+        # One part in each of the sentences before a whole opening "all told".
+        (
+            "The club sold 300 tickets to adults. Juniors bought 200. All told, 420 tickets "
+            "were sold.",
+            "420 tickets",
+        ),
+        (
+            "The club sold 300 tickets to adults. Juniors bought 100. All told, 420 tickets "
+            "were sold.",
+            None,
+        ),
+    ],
+)
+def test_parts_in_clauses_or_sentences_of_their_own(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

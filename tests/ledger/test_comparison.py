@@ -312,3 +312,19 @@ def test_a_price_in_a_clause_naming_no_deal_is_not_disputed_with_another_deal_s(
     )
     results = compare(first, second)
     assert findings_of(results) == {"d1": [], "d2": []}
+
+
+def test_a_revision_restated_to_the_digit_is_the_same_figure():
+    from types import SimpleNamespace
+
+    from claimcheck.ledger.relations import SAME, UPDATE, relation
+
+    def figure(value: float, basis: str | None) -> SimpleNamespace:
+        return SimpleNamespace(
+            low=value - 0.5, high=value + 0.5, value=value, precision=0.5, unit="USD",
+            basis=basis, attribution=None, behaviour="period", subject_role="place",
+            published=None, period_last=None,
+        )  # fmt: skip
+
+    assert relation(figure(759.0, "revised"), figure(759.0, None)) == SAME
+    assert relation(figure(759.0, "revised"), figure(759.4, None)) == UPDATE

@@ -383,3 +383,117 @@ def test_a_long_term_debt_is_narrower_than_the_debt():
         "Japan's registered medium and long-term debt was 101.5 billion dlrs.", "101.5 billion dlrs"
     )
     assert found.what != "debt"
+
+
+def test_a_balance_given_with_its_change_is_the_release_s_figure():
+    # Published 4 March 2025: the week's return, not a level the next return updates.
+    found = identity(
+        "Bank reserves of Velmora rose 42 mln crowns to 8.31 billion crowns.",
+        "8.31 billion crowns",
+    )
+    assert found.when == "2025-03-04"
+    plain = identity("Velmora's reserves stand at 8.31 billion crowns.", "8.31 billion crowns")
+    assert plain.when is None
+
+
+def test_a_year_not_over_when_written_is_a_forecast():
+    found = identity(
+        "An economist put Velmora's 2025 trade surplus at 9.5 billion crowns.",
+        "9.5 billion crowns",
+    )
+    assert found.when == "2025"
+    assert found.modality == "forecast"
+    past = identity("Velmora's 2024 trade surplus was 9.5 billion crowns.", "9.5 billion crowns")
+    assert past.modality == "fact"
+
+
+def test_a_spending_change_in_constant_money_is_the_real_measure():
+    real = identity(
+        "In constant dlrs, Velmora's construction spending rose 3.6 billion dlrs in January.",
+        "3.6 billion dlrs",
+    )
+    current = identity(
+        "Velmora's construction spending rose 3.7 billion dlrs in January.", "3.7 billion dlrs"
+    )
+    assert real.what != current.what
+    assert real.what.startswith("real-")
+
+
+def test_a_figure_an_earlier_view_gave_is_not_the_current_one():
+    found = figures(
+        "The minister said Velmora's 2024 current account surplus, previously expected to "
+        "exceed eight billion dlrs, was about five billion dlrs."
+    )
+    assert found["eight billion dlrs"].role != "level"
+    assert found["five billion dlrs"].role == "level"
+
+
+def test_a_month_written_possessive_is_the_figure_s_not_a_later_one():
+    body = (
+        "Traders welcomed May's 64,300 fall in Velmora's jobless rate, to 10.6 pct of the "
+        "workforce, though wages rose quickly in April, dealers said."
+    )
+    found = figures(body, published=datetime(2025, 6, 16, tzinfo=UTC))
+    assert "10.6 pct" not in found or found["10.6 pct"].identity.when != "2025-04"
+
+
+def test_a_change_from_a_year_earlier_is_not_the_change_from_last_month():
+    found = figures(
+        "In February, Velmora producer prices fell 0.3 pct from January and dropped 4.2 pct "
+        "from their levels a year earlier.",
+        published=datetime(2025, 3, 20, tzinfo=UTC),
+    )
+    assert found["0.3 pct"].identity.what != found["4.2 pct"].identity.what
+
+
+def test_two_money_aggregates_are_two_measures():
+    narrow = identity(
+        "Velmora's M-1 money supply rose 4.3 pct in February.",
+        "4.3 pct",
+        published=datetime(2025, 3, 20, tzinfo=UTC),
+    )
+    broad = identity(
+        "Velmora's M-2 money supply rose 4.3 pct in February.",
+        "4.3 pct",
+        published=datetime(2025, 3, 20, tzinfo=UTC),
+    )
+    assert narrow.what != broad.what
+
+
+def test_what_a_report_had_said_earlier_is_not_its_figure():
+    found = figures(
+        "Earlier, the company had said 44 miners were trapped in the Velmora mine fire."
+    )
+    assert found["44 miners"].role != "level"
+
+
+def test_a_correction_in_a_deficit_is_no_revision_of_the_figure():
+    found = identity(
+        "A weaker currency would speed a correction in Velmora's trade deficit, which reached "
+        "170 billion dlrs in 2024.",
+        "170 billion dlrs",
+    )
+    assert found.basis != "revised"
+
+
+def test_staff_let_go_are_not_the_workforce():
+    found = figures("Acme Inc said it has cut about 70 employees, or 42 pct of its staff.")
+    assert "70 employees" not in found
+    assert "170 employees" in figures("Acme Inc said it employs 170 employees.")
+
+
+def test_a_stake_dated_in_an_earlier_year_is_that_year_s():
+    then = identity(
+        "The Halvard Corp took a 25 pct stake in Ostera Inc in 1970, and more later.", "25 pct"
+    )
+    now = identity("The Halvard Corp said it holds a 55 pct stake in Ostera Inc.", "55 pct")
+    assert then.what == now.what == "stake"
+    assert then.when == "1970"
+    assert now.when is None
+
+
+def test_a_company_named_before_holding_is_the_company_held():
+    found = identity("Halvard Corp raised its Ostera Inc holding to 12 pct.", "12 pct")
+    assert found.of_what == "ostera held by halvard"
+    owner = identity("Ostmark Bank's stake in Lisk Foods is 22 pct.", "22 pct")
+    assert owner.of_what == "lisk foods held by ostmark bank"

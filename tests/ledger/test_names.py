@@ -2,7 +2,14 @@
 
 import pytest
 
-from claimcheck.ledger.names import is_country, is_place, is_specific, sentence_names, title_places
+from claimcheck.ledger.names import (
+    is_country,
+    is_place,
+    is_specific,
+    place_key,
+    sentence_names,
+    title_places,
+)
 
 
 def sentence_subjects(sentence, known):
@@ -86,3 +93,20 @@ def test_a_people_s_adjective_shared_is_as_broad_as_its_country():
     assert not same_incident(raid("kurdish", "iraq", "varnholt"), raid("kurdish", "ostmark"))
     assert not same_incident(raid("kurdish", "iraq"), raid("kurdish"))
     assert same_incident(raid("kurdish", "varnholt"), raid("varnholt"))
+
+
+def test_a_ticker_in_a_headline_names_no_place():
+    assert title_places("ACME CHEMICAL <UK> SAYS DEBT ROSE") == []
+    assert title_places("UK SAYS DEBT ROSE") == ["uk"]
+
+
+def test_a_province_named_with_a_nationality_is_not_that_nation():
+    assert place_key("British Columbia") == "british columbia"
+    assert place_key("British") == "uk"
+
+
+def test_a_nation_s_adjective_before_one_word_and_a_legal_form_names_a_company():
+    from claimcheck.ledger.names import normalize_name
+
+    assert normalize_name(["British", "Petroleum", "Co"]) == ["british petroleum"]
+    assert normalize_name(["Japanese", "Finance", "Ministry"]) == ["japan", "finance ministry"]

@@ -222,6 +222,18 @@ def test_a_table_s_year_keeps_the_year_it_came_out_in():
     assert table["48.5 mln"].identity.when == "year@2025"
 
 
+def test_twelve_months_to_a_third_quarter_are_not_the_fiscal_year():
+    body = (
+        TABLE + "    12 mths\n    Net 150.2 mln vs 140.1 mln\n    Revs 2.4 billion vs 2.3 billion\n"
+    )
+    third = figures(body, published=RESULTS_PUBLISHED, title="HALVARD ENERGY INC <HLV> 3RD QTR NET")
+    fourth = figures(
+        body, published=RESULTS_PUBLISHED, title="HALVARD ENERGY INC <HLV> 4TH QTR NET"
+    )
+    assert third["150.2 mln"].identity.when != "year@2025"
+    assert fourth["150.2 mln"].identity.when == "year@2025"
+
+
 def test_a_span_named_between_a_period_and_a_figure_is_the_figure_s_own():
     found = figures(
         "Halvard Energy's revenue rose 12.5 pct in the fourth quarter to 410.2 mln dlrs and "

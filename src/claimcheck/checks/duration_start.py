@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -20,6 +20,8 @@ from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, ORDINAL_WORDS
 from claimcheck.records import Claim, Finding, KnownStart
 
+_ONE_UNIT = re.compile(r"^(?:one|1)\s+(?:day|week|month|year)$", re.I)
+_UNIT_ENDING = re.compile(r"\b(day|week|month|year)s?$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
 # Verbs that date a report about something rather than the thing itself.
@@ -76,6 +78,14 @@ _COUNTED_FROM = re.compile(
     r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from|of)\b|\s+(?P<on>on)\b(?=\s*,)",
     re.I,
 )
+# "dates back 70 years to the final of March 1954": a span counted from the date after "to"
+# up to now (a present verb: "dated back" may count to another day than publication).
+_BACK_BEFORE = re.compile(
+    r"\b(?:dates?|dating|goes|going|stretch(?:es|ing)|reach(?:es|ing))\s+back\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|just|roughly)\s+)*$",
+    re.I,
+)
+_BACK_TO = re.compile(r"\s+to\b", re.I)
 # "Since the strike began on Feb. 5, nine weeks have passed": time gone by up to now, its
 # start stated before it.
 _GONE_BY = re.compile(r"\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\b", re.I)
@@ -235,7 +245,11 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     years ago", "since the invasion of Ukraine nearly six years ago"). Durations read: "N
     after/since/into/of", "for N", "N have passed since", "After N, ...", "is stepping
     down after N years" (in a sentence about now), "N old", "in its Nth week", "in week
-    N", "day N".
+    N", "day N"; "dates back N years to" a dated start (a present verb); "N months of" a
+    noun whose clause dates its start ("30 months of talks that opened on March 3"); a
+    compound age before a rule-set event's name or the noun of its verb ("the 20-month war
+    in Ukraine", "Lukashenko's 12-year rule"; any other noun is the term of that noun);
+    a single unit in words ("a gap of one month").
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way.
@@ -288,14 +302,21 @@ class _Durations:
         self.events = [start for start in context.known_starts if start.day <= published]
 
     def judge(self, duration: Claim) -> Finding | None:
-        unit = (duration.unit or "").lower()
+        unit = _duration_unit(duration)
+        if duration.value is None and _ONE_UNIT.match(duration.text):
+            # "a gap of one month": the extraction left the count out of a single unit.
+            duration = replace(duration, value=1.0, unit=unit)
         if unit not in _UNIT_DAYS or duration.value is None:
             return None
         sentence = sentence_bounds(self.context, duration.start)
         if _ahead_of_now(self.body, duration, sentence[0]):
             return None
         if _TERM_OF_NOUN.match(duration.text) and _NOUN_AFTER.match(self.body, duration.end):
-            return None  # "its seven-day repurchase rate", "a 30-day conversion period"
+            # "Lukashenko's 30-year rule", "the 10-month war in Ukraine": an age of the
+            # rule-set event the noun names; otherwise the term of the noun ("its seven-day
+            # repurchase rate", "a 30-day conversion period").
+            event = self.event_named_after(duration, sentence)
+            return None if event is None else self.against(duration, event, unit, False)
         link = self.link(duration, sentence)
         if link is None:
             return None
@@ -336,6 +357,13 @@ class _Durations:
         """The start a duration is counted from, and whether the duration may be only the
         latest part of the period ("for the last three months" of a war)."""
         body = self.body
+        back_to = _BACK_TO.match(body, duration.end, sentence[1])
+        if back_to is not None and _BACK_BEFORE.search(
+            body, max(sentence[0], duration.start - _QUALIFIER_CHARS - 20), duration.start
+        ):
+            # "a feud that dates back 70 years to the cup final of March 1954"
+            start = self.start_after(back_to.end(), sentence)
+            return (start, False) if start is not None else None
         anchor = _COUNTED_FROM.match(body, duration.end, sentence[1])
         if anchor is not None:
             word = (anchor.group("anchor") or "on").lower()
@@ -343,6 +371,8 @@ class _Durations:
                 start = self.start_in_sentence(duration.start, sentence)
             else:
                 start = self.start_after(anchor.end(), sentence, events_only=word == "of")
+                if start is None and word == "of":
+                    start = self.start_begun_after(anchor.end(), sentence)
             if start is None:
                 return None
             if word in ("after", "on", "of", "from") and not _speaks_of_now(
@@ -442,6 +472,27 @@ class _Durations:
                     return None  # "... payable on June 12", "... fiscal year end"
                 return self.stated(claim)
         return None
+
+    def event_named_after(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """The rule-set event a compound age stands before: one of its names, or the noun of
+        its verb ("rule" for "ruled Belarus")."""
+        body = self.body
+        position = duration.end + 1
+        for event in self.events:
+            pattern = _event_noun_pattern(event.names)
+            match = pattern.match(body, position, sentence[1])
+            if match is not None and _event_applies(body, event, match, sentence):
+                return _event_start(event, match)
+        return None
+
+    def start_begun_after(self, position: int, sentence: tuple[int, int]) -> _Start | None:
+        """ "30 months of talks that opened on March 3", "six weeks of fighting, which began
+        on May 2": after "N of" a noun, a date the clause about that noun gives as its start."""
+        start = self.start_after(position, sentence)
+        if start is None or start.source:
+            return None
+        cue = _START_CUE.search(self.body, max(position, start.start - 40), start.start)
+        return start if cue is not None else None
 
     def event_before(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
         """ "Lukashenko, who has ruled Belarus for nearly 30 years": an event named just
@@ -624,9 +675,31 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def _event_noun_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """An event's names, and the nouns of the past-tense verbs opening them ("ruled
+    Belarus": "rule", "rules"; the noun is the verb without its "d")."""
+    nouns = {
+        name.split()[0][:-1]
+        for name in names
+        if name.split() and name.split()[0].endswith("ed") and len(name.split()[0]) > 4
+    }
+    nouns |= {noun + "s" for noun in nouns}
+    return _name_pattern(tuple(sorted(set(names) | nouns)))
+
+
+@lru_cache(maxsize=64)
 def _name_before_ago(names: tuple[str, ...]) -> re.Pattern[str]:
     """An event's name ending right before a time counted back ("... ago"), read up to it."""
     return re.compile(_name_pattern(names).pattern + _NAME_TO_AGO.pattern, re.I)
+
+
+def _duration_unit(duration: Claim) -> str:
+    """The claim's unit, or the unit word its text ends on when the extraction left the unit
+    out ("a gap of one month")."""
+    if duration.unit:
+        return duration.unit.lower()
+    ending = _UNIT_ENDING.search(duration.text)
+    return ending.group(1).lower() if ending else ""
 
 
 def _event_applies(

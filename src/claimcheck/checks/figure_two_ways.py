@@ -56,6 +56,7 @@ _ASIDE_ABOUT_GROUP = re.compile(
     r"comprising|consisting\s+of|all|with)\b[^.;:()]{0,40}$",
     re.I,
 )
+_OPENS_ASIDE = re.compile(r"[^.;:()—–,]{0,60}(?:,|\s[—–]|\s\()\s*")
 # Between two sizes of one sentence, a new clause: "..., and all 15 crew members ...".
 _NEW_CLAUSE = re.compile(
     r"[;]|,\s+(?:and|but|yet|while|where|when|after|before|as|although|though|so)\b|"
@@ -150,13 +151,22 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     seats"; not "all 140 seats it won"), compounds naming members by no kind of their own
     ("a 12-piece band", "a 40-voice choir": the group word says what they are), "the club,
     with 40 members on its roll" (the owner's own list), what a place offers, boasts or
-    runs to. Those present or voting ("with 40 members present") are some of the group.
+    runs to; the agent of a passive of such a verb ("nine rangers are employed by the
+    reserve": the reserve's rangers), an adverb before the verb ("the choir currently
+    counts 24 tenors"), "the jurors, of whom there were 12", "the hospital and its 40
+    porters" (the noun "its" is joined to), "the club's membership stands at 40" (the
+    club's members: a group word of the members' noun and "-ship"), and every member's
+    count in an aside right
+    after the group in one sentence ("the 20 barges of the convoy, 26 barges in all, ...").
+    Those present or voting ("with 40 members present") are some of the group.
     A round
     measure may stand for one a few percent off ("300 metres tall" is not "320-metre").
     Two whole sizes of one group that differ are flagged at the later one, naming where the
     earlier one is.
     Not flagged: different owners or group words ("the tug's crew", "the freighter's
-    crew"), groups set apart by their words ("rescue team", "survey team"; miners "killed
+    crew"), things counted in a group word beside the same things of another owner ("the
+    six-lock canal" and "the waterway's 14 locks": the canal may be part of it), groups set
+    apart by their words ("rescue team", "survey team"; miners "killed
     in" and "injured in" a blast; engineers "in Leeds" and "in Bristol"), a general noun
     with nothing tying the two figures ("people"), a group introduced anew ("a fleet of
     154"), sizes in sentences that let a group change ("expanded", "remaining", "joined")
@@ -382,8 +392,11 @@ def _restated_in_aside(body: str, earlier: Size, later: Size) -> bool:
     all 46 of its singers": the group's size said again in an aside or a clause about the
     group itself, one sentence holding both."""
     between = body[earlier.end : later.start]
+    # "The 12 wagons of the train, 15 wagons in all, ...": an aside of its own giving every
+    # member's count right after the group.
+    every_in_aside = later.every and bool(_OPENS_ASIDE.fullmatch(between))
     return (
-        bool(_ASIDE_ABOUT_GROUP.match(between))
+        (bool(_ASIDE_ABOUT_GROUP.match(between)) or every_in_aside)
         and (earlier.group.anchored or later.group.anchored)
         and not earlier.part
         and not later.part

@@ -46,6 +46,8 @@ _STOP_WORDS = _words(
     that this these those there here it its their his her our your they them he she we you
     all each every both some any no not only also still now then just later said says say
     more less most least other another such per up down out off while when where
+    around across through throughout near behind beyond along against among amongst
+    between within beside despite toward towards via
     """
 )
 _DETERMINERS = _words("the its their his her our your this that these those")
@@ -105,6 +107,20 @@ _LOCATED = re.compile(
     r"(?:aboard|on\s+board|in|at|on|for)\s+(?:the|its|their)\s+",
     re.I,
 )
+# "12 wardens are employed by the park", "40 pupils are enrolled at the school": the passive
+# of a verb that sizes a group puts its owner after the preposition (all of them).
+_SIZED_BY_AGENT = re.compile(
+    r"\s+(?:were|are|was|is|(?:had|have|has)\s+been)\s+(?:(?:now|still|all|currently)\s+)?"
+    r"(?:employed|housed|kept|owned|operated|run|staffed|enrolled|registered|stationed|based|"
+    r"berthed|moored|stabled)\s+(?:by|at|in|on|with)\s+(?:the|its|their)\s+",
+    re.I,
+)
+# A group word made of its members' noun and "-ship": "membership", "readership".
+_MEMBERSHIP = re.compile(r"[a-z]{4,}(?:er|or)ship")
+# Adverbs between a group and the verb sizing it: "the orchestra now counts 40 players".
+_ADVERBS_BEFORE_VERB = _words("now still currently already also today presently")
+# "the jurors, of whom there were 12": the group named before the comma, all of it.
+_OF_WHOM_THERE = (("of", "whom", "there"), ("of", "which", "there"))
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
 _PARTICIPLE = re.compile(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
 _RESTRICTING_PHRASE = re.compile(
@@ -301,6 +317,8 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return False
     if first.collective and second.collective and first.collective != second.collective:
         return False
+    if _word_against_owner(first, second) or _word_against_owner(second, first):
+        return False
     if first.modifiers and second.modifiers and not first.modifiers & second.modifiers:
         return False
     if first.modifiers & _SELECTING != second.modifiers & _SELECTING:
@@ -335,6 +353,23 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         (first.anchored or second.anchored)
         and not _set_apart(first, second)
         and not _set_apart(second, first)
+    )
+
+
+def _word_against_owner(sized: Group, owned: Group) -> bool:
+    """ "the eight-lock canal" and "the seaway's 15 locks": things counted in one group word
+    and the same things of an owner that is neither that word nor the thing it counts (the
+    canal may be part of the seaway); not "a crew of 12 sailors" and "the ship's 15 crew",
+    where the owner's figure counts the group word itself."""
+    return bool(
+        sized.collective
+        and not sized.owner
+        and owned.owner
+        and not owned.collective
+        and owned.owner not in (sized.collective, sized.noun)
+        and owned.noun not in (sized.collective, *_MEMBER_NOUNS)
+        and sized.noun not in _MEMBER_NOUNS
+        and not _member_word(owned.noun, sized.collective)
     )
 
 
@@ -484,7 +519,10 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     _read_opening(reading, opening)
     of_them = _OF_THEM.match(body, claim.end) is not None
     _read_group_named_before(reading, opening, of_them, body, claim.end)
-    whole_apposition = not reading.noun and _read_size_apposition(reading, body, claim, opening)
+    whole_apposition = not reading.noun and (
+        _read_size_apposition(reading, body, claim, opening)
+        or _read_of_whom_there(reading, opening)
+    )
     if opening and opening[-1] in _APPOSITION_OPENERS and _CLOSES_APPOSITION.match(body, claim.end):
         _read_group_before_comma(reading, opening)
     if _IN_ALL.match(body, claim.end):
@@ -602,6 +640,26 @@ def _read_size_apposition(reading: _Reading, body: str, claim: Claim, opening: l
     return True
 
 
+def _read_of_whom_there(reading: _Reading, opening: list[str]) -> bool:
+    """ "The jurors, of whom there were 12, ...": an aside giving how many the group named
+    before the comma is (its head noun; an owner in front of it)."""
+    if len(opening) < 6 or opening[-1].lower() not in _LINKING_VERBS:
+        return False
+    words = tuple(word.lower() for word in opening[-4:-1])
+    if words not in _OF_WHOM_THERE or opening[-5] not in _APPOSITION_OPENERS:
+        return False
+    phrase = _phrase_before(opening[:-5])
+    if not phrase or len(opening) <= len(phrase) + 5:
+        return False
+    if opening[-len(phrase) - 6].lower() not in _DETERMINERS:
+        return False
+    reading.noun = lemmatize_noun(phrase[-1].lower())
+    owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+    reading.owner = owners[-1] if owners else ""
+    reading.total = reading.every = True
+    return True
+
+
 def _is_part(body: str, claim: Claim) -> bool:
     """ "12 of the sailors", "12 members present" (but "12 members of the team" is the
     team's size, and "all 12 of them" all of them)."""
@@ -654,6 +712,8 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
         reading.every = last == "all" or _counts_every(opening[:-1])
         reading.definite = last == "the" and not reading.every
         reading.pronoun_owned = last in _POSSESSIVE_PRONOUNS
+        if last == "its":
+            reading.owner = _joined_owner(opening[:-1])
     elif _is_possessive(opening[-1]):
         reading.owner, reading.total = _owner_name(opening), True
         reading.every = _counts_every(opening[:-1])
@@ -666,16 +726,38 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
     elif last in _LINKING_VERBS and (place := _place_opening(opening)):
         reading.owner, reading.total = place, True  # "On board the ferry were 120 ..."
     else:
-        subject, possessor, members = _sized_subject(opening, with_noun=bool(reading.noun))
-        if members and not reading.noun:
-            # "a flotilla of boats, numbering 12": the boats of the flotilla, all of them.
-            reading.noun, reading.collective, reading.total = members, subject, True
-            return
-        if possessor and reading.noun:
-            # "the airline's fleet numbers 42 jets": the airline's jets, in its fleet.
-            reading.owner, reading.collective, reading.total = possessor, subject, True
-        elif subject:
-            reading.owner, reading.total = subject, True
+        _read_sized_subject(reading, opening)
+
+
+def _read_sized_subject(reading: _Reading, opening: list[str]) -> None:
+    """The group a verb or an apposition before the figure sizes ("the committee has")."""
+    subject, possessor, members = _sized_subject(opening, with_noun=bool(reading.noun))
+    if possessor and not reading.noun and _MEMBERSHIP.fullmatch(subject):
+        # "the club's membership stands at 40": the club's members, all of them.
+        reading.noun, reading.collective, reading.total = subject[:-4], possessor, True
+        return
+    if members and not reading.noun:
+        # "a flotilla of boats, numbering 12": the boats of the flotilla, all of them.
+        reading.noun, reading.collective, reading.total = members, subject, True
+        return
+    if possessor and reading.noun:
+        # "the airline's fleet numbers 42 jets": the airline's jets, in its fleet.
+        reading.owner, reading.collective, reading.total = possessor, subject, True
+    elif subject:
+        reading.owner, reading.total = subject, True
+
+
+def _joined_owner(opening: list[str]) -> str:
+    """ "the school and its", "the club, with its": the noun "its" is joined to owns what
+    follows ("" when the words before the pronoun are not a noun phrase opened by "the")."""
+    if not opening or opening[-1].lower() not in ("and", "with", ","):
+        return ""
+    phrase = _phrase_before(opening[:-1])
+    if not phrase or len(opening) <= len(phrase) + 1 or _is_plural(phrase[-1].lower()):
+        return ""
+    if opening[-len(phrase) - 2].lower() != "the" or not phrase[-1][0].islower():
+        return ""
+    return lemmatize_noun(phrase[-1].lower())
 
 
 def _place_opening(opening: list[str]) -> str:
@@ -764,8 +846,15 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
             continue
         if words[-len(cue) :] == list(cue):
             before = opening[: -len(cue)]
-            while cue[0] != "," and before and before[-1].lower() in _AUXILIARY_VERBS:
-                before = before[:-1]  # "the expedition was made up of", "had been carrying"
+            while (
+                cue[0] != ","
+                and before
+                and (
+                    before[-1].lower() in _AUXILIARY_VERBS
+                    or before[-1].lower() in _ADVERBS_BEFORE_VERB
+                )
+            ):
+                before = before[:-1]  # "the expedition was made up of", "now counts"
             phrase = _phrase_before(before)
             group_of = _members_of_group(before, phrase)
             if group_of is not None:
@@ -836,7 +925,7 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
     """What follows a counted noun: "on the expedition", "of the survey team", "make up
     the tribunal", "injured in the blast"; "were aboard the yacht", "live in the village"
     (all of them: the size of the yacht's sailors, the village's people)."""
-    located = _LOCATED.match(body, position, limit)
+    located = _LOCATED.match(body, position, limit) or _SIZED_BY_AGENT.match(body, position, limit)
     if located is not None:
         words = _phrase_after(body, located.end(), limit)
         if words:

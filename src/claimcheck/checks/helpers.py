@@ -29,7 +29,7 @@ _IRREGULAR_PAST_WORDS = """
 """
 # "in all", "in total", "altogether": words that give the size of a whole after its parts
 # or as a group's size. A regular-expression alternation, for the checks' own patterns.
-IN_ALL = r"in\s+all|in\s+total|altogether"
+IN_ALL = r"in\s+all|in\s+total|altogether|all\s+told"
 
 IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_WORDS.split())
 _ABBREVIATED_WEEKDAYS = {

@@ -34,6 +34,8 @@ _CAPTION_LINE = re.compile(
     r"credit|image\s+copyright|getty\s+images)\b\s*:?",
     re.I,
 )
+# An agency's sign-off closing the copy ("... preferred holders. Reuter"): a credit, not prose.
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”)])\s+[A-Z][A-Za-z]+\s*$")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*")
 _WORDS = re.compile(r"\b[\w'’-]+")
@@ -99,6 +101,9 @@ class Layout:
                 continue
             zones.extend(self._reproduced_lines(start, end))
             zones.extend(self._quotations(start, end))
+        sign_off = _SIGN_OFF.search(self.body, max(0, len(self.body) - 40))
+        if sign_off is not None:
+            zones.append(sign_off.span())
         return sorted(zones)
 
     def _reproduced_lines(self, start: int, end: int) -> list[tuple[int, int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -145,8 +146,8 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     (at a tie, the later); it does not say which is right. One finding per spelling,
     however often a paragraph is repeated (repeated paragraphs count once).
     Level: a warning; info when the rarer spelling only appears in quoted speech, an
-    embedded post, an agency's paragraph ("AFP reports: ...") or a caption, which may
-    spell a name their own way.
+    embedded post, an agency's paragraph ("AFP reports: ..."), a caption or the agency's
+    sign-off closing the copy ("... holders. Reuter"), which may spell a name their own way.
     Not flagged: different first names or initials (Maria and Mario Castellano, M Horan
     and S Horgan); places, peoples, months and days that look alike (Austria/Australia,
     Iran/Iraq); names in lists such as team sheets and fixtures, when both spellings are
@@ -174,9 +175,10 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     if not pairs:
         return
     compared = {id(form): form for pair in pairs for form in pair}
+    ordered_lower_words = sorted(lower_words)
     for form in compared.values():
         _describe(body, form)
-        form.word_stem = _stem_of_a_word(form, lower_words)
+        form.word_stem = _stem_of_a_word(form, ordered_lower_words)
     # A spelling used as a name at a sentence start is no longer only an opener.
     opener_ids = {id(form) for form in compared.values() if not form.mid_sentence}
     layout = Layout(context)
@@ -319,9 +321,14 @@ def _describe(body: str, form: _Form) -> None:
             form.first_names.add(letter.group(1).lower())
 
 
-def _stem_of_a_word(form: _Form, lower_words: set[str]) -> bool:
+def _stem_of_a_word(form: _Form, ordered_lower_words: list[str]) -> bool:
+    """Whether a word in lower case opens with the spelling's stem ("Games": "gamers"); the
+    words sorted, the first one not below the stem is the only one to look at."""
     stem = form.folded[:-1] if form.folded.endswith("s") else form.folded
-    return len(stem) >= _MIN_LENGTH - 1 and any(word.startswith(stem) for word in lower_words)
+    if len(stem) < _MIN_LENGTH - 1:
+        return False
+    index = bisect_left(ordered_lower_words, stem)
+    return index < len(ordered_lower_words) and ordered_lower_words[index].startswith(stem)
 
 
 def _is_capitalized(word: str) -> bool:

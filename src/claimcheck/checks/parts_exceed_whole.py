@@ -67,6 +67,11 @@ _NAMED_BY_ADJECTIVE = re.compile(r"^\s+[a-z]+\s+(?:are|were|included|include)\s+
 _NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
 # Longer words between a whole and a figure list no parts of it.
 _LIST_GAP_CHARS = 90
+_MAX_PARTS_SENTENCES = 4
+_PARALLEL_CLAUSE = re.compile(
+    r"[^.;:,\d]{0,40}?\s+and\s+(?P<subject>[a-z]{3,})(?:\s+(?P<verb>[a-z]{3,}))?\s+", re.I
+)
+_ASIDE_OPENER = re.compile(r",|\s[-–—]\s|[–—(]")
 _GROUP_HAS = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2}\s+(?:has|have|had)\s+$")
 # "30 men and 25 women": figures side by side, not a whole and its parts.
 _COORDINATED = re.compile(r"\b(?:and|or|but|while|than|vs|versus|against)\b", re.I)
@@ -110,7 +115,7 @@ _OF_WHICH_BEFORE = re.compile(r",\s+(?:of|out\s+of)\s+(?:which|whom|these|those)
 # "Adults made up 143 of the 227": a count after the phrasal verb, not a rise ("up 143").
 _MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
-_IN_ALL_WORDS = ("in all", "in total", "altogether")
+_IN_ALL_WORDS = ("in all", "in total", "altogether", "all told")
 # "In all, 80 people were on board": a whole after its parts, in the sentence after them.
 _IN_ALL_AFTER = re.compile(rf"\s+(?:{IN_ALL})\b", re.I)
 # "... 120 trees had been planted in all.": the whole's clause ends so.
@@ -447,7 +452,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     trucks, comprising ...", "consist of", "the firm's 120 staff work at two sites: 70
     ...; 65 ..." (the parts' own count before their list), "120 staff (70 women and 65
     men)", "... Another 65 ...", "70 in favour and 65 against, with 120 members voting",
-    "passed by 70 votes to 65", "lost 120 tanks, 70 destroyed and 65 captured" (what befell
+    "passed by 70 votes to 65", a part in a clause of its own with its subject before
+    the same verb or the verb left out ("Juniors bought 200 tickets and adults 300. In all,
+    420 ..."), one part in each sentence before a whole opening "in all" or "all told"
+    ("The club sold 300 to adults. Juniors bought 200. All told, 420 ..."), "lost 120
+    tanks, 70 destroyed and 65 captured" (what befell
     each), the whole after its parts "in all" in the next sentence or further on (other
     figures between), "70 of them", "Among them were", "They included" sentences after the
     whole (past amounts, scores and periods to the group counted last), "Vets treated 70
@@ -862,8 +871,33 @@ def _parts_before_in_all(
     if sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
         parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
         if not parts:
+            parts = _parts_one_per_sentence(context, counts, index, sentence_start)
+        if not parts:
             parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _parts_one_per_sentence(
+    context: ArticleContext, counts: list[Claim], index: int, sentence_start: int
+) -> list[Claim]:
+    """ "The club sold 300 tickets to adults. Juniors bought 200. In all, 420 ...": one
+    part in each of the sentences right before a whole opening "in all", each sentence
+    holding one figure of the whole's measure."""
+    whole = counts[index]
+    body = context.article.body
+    parts: list[Claim] = []
+    end = sentence_start
+    while end > 0 and len(parts) < _MAX_PARTS_SENTENCES:
+        last = len(body[:end].rstrip()) - 1
+        if last < 0:
+            break
+        start = sentence_bounds(context, last)[0]
+        inside = [claim for claim in counts[:index] if start <= claim.start < end]
+        if len(inside) != 1 or not _same_measure(whole, inside[0]):
+            break
+        parts.insert(0, inside[0])
+        end = start
+    return parts if len(parts) > 1 else []
 
 
 def _parts_further_back(
@@ -915,8 +949,9 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         return "composed"
     if _LIST_AFTER.match(gap) or _BRACKETED_LIST.match(gap):
         return "listed"
-    # "80 people were arrested, 45 of them men and 40 women".
-    if "," in gap and _OF_THEM_AFTER.match(body, first.end):
+    # "80 people were arrested, 45 of them men and 40 women"; "the 80 runners - 45 of them
+    # women and 40 men - set off": an aside after a comma, a dash or a bracket.
+    if _ASIDE_OPENER.search(gap) and _OF_THEM_AFTER.match(body, first.end):
         return "listed"
     # "90 voters; 52 backed the plan and 41 opposed it": parts after a semicolon, for a
     # whole counted in a noun (a semicolon between amounts lists figures side by side).
@@ -1485,12 +1520,27 @@ def _parts_before(
             between = body[claim.end : following]
             tally = _VOTES_TO.fullmatch(body, claim.start, following) is not None
             listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
+            listed = listed or _parallel_clause(body, claim, between)
             if not (listed or tally) or _OVERLAP_WORDS.search(between):
                 return []
         if not _same_measure(counts[index], claim):
             return []
         parts.insert(0, claim)
     return parts if len(parts) > 1 else []
+
+
+def _parallel_clause(body: str, earlier: Claim, between: str) -> bool:
+    """ "Juniors bought 200 tickets and adults bought 300", "... and adults 300": the next
+    part in a clause of its own whose subject comes before the earlier part's verb, said
+    again or left out."""
+    clause = _PARALLEL_CLAUSE.fullmatch(between)
+    if clause is None:
+        return False
+    verb_before = _WORDS.findall(body[max(0, earlier.start - 30) : earlier.start].lower())
+    if not verb_before:
+        return False
+    verb = (clause.group("verb") or "").lower()
+    return verb in ("", verb_before[-1]) and clause.group("subject").lower() != verb_before[-1]
 
 
 def _splits(body: str, parts: list[Claim]) -> bool:

@@ -29,7 +29,7 @@ from claimcheck.ledger.names import article_names, is_place, is_specific, senten
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import table_figures
-from claimcheck.measures import COMPANY, DEAL, ECONOMY, ELECTION, EVENT, Measure, word_set
+from claimcheck.measures import COMPANY, DEAL, ECONOMY, ELECTION, EVENT, PLACE, Measure, word_set
 from claimcheck.records import Article, Claim
 
 __all__ = ["Figure", "Identity", "identify"]
@@ -223,7 +223,7 @@ _MODAL_PERFECT = re.compile(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECAS
 # The stated bases of a clause, in one pass: a revision, a final or preliminary figure, a
 # seasonal adjustment, an annual rate.
 _BASES = re.compile(
-    r"\b(?:(?P<revised>revis\w*|restat\w*|correct(?:ed|ion|s)|recount\w*|amend\w*|upgraded|"
+    r"\b(?:(?P<revised>revis\w*|restat\w*|correct(?:ed|s)|(?<!\ba\s)(?<!\bthe\s)correction|recount\w*|amend\w*|upgraded|"
     r"downgraded)|(?P<final>(?:final|definitive)(?!\s+(?:draft|version|report|decision|"
     r"approval|agreement|measures?|quarter|dividend|round|stage|phase|session|day|week|month|"
     r"payment|instal+ment|terms|ruling|hearing|settlement|offer|bid|vote|say|word))|finally|"
@@ -465,6 +465,15 @@ _PEOPLE_MEASURES = (
     "aboard",
     "strikers",
     "employees",
+)
+# Staff taken on or let go: "cut about 70 employees", "by terminating 75 full-time ...".
+_STAFF_CHANGED_BEFORE = re.compile(
+    r"\b(?:cut\w*|lay(?:ing|s)?\s+off|laid\s+off|terminat\w+|eliminat\w+|dismiss\w*|"
+    r"fir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|shed\w*|recruit\w*|"
+    r"(?:reduc\w+|trim\w*)\s+(?:its\s+|the\s+|their\s+)?(?:workforce|staff|payroll)\s+by)\s+"
+    r"(?:(?:about|some|nearly|almost|around|another|a\s+further|an?\s+(?:additional|extra)|"
+    r"up\s+to|more\s+than|over)\s+)*$",
+    re.IGNORECASE,
 )
 # "240 residents had been moved to a sports hall": being moved out is being displaced.
 _MOVED = re.compile(r"\b(?:been|were|was|are)\s+(?:moved|relocated|taken)\s+(?:to|out)\b", re.I)
@@ -840,6 +849,9 @@ class _ArticleReader:
             return None
         spot.measure_span = span
         when, period_last = self._when(measure, spot, dates, view)
+        # "put the 1987 surplus at 95 billion", written in April 1987
+        to_come = _period_to_come(measure, when, period_last, self.published)
+        modality = FORECAST if to_come else modality
         if role == PREVIOUS and _OWN_PERIOD_AFTER.match(spot.after) and when is not None:
             role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
         if role == EARLIER_PERIOD:
@@ -1061,8 +1073,11 @@ class _ArticleReader:
         return qualifier or self.qualifiers.get(measure.name)
 
     def _people_measure(self, spot: _Spot, unit: FigureUnit) -> Measured | None:
-        if _INHERENT_PEOPLE.get(unit.noun or "") == "employees" and _AT_A_SITE.match(spot.after):
+        staff = _INHERENT_PEOPLE.get(unit.noun or "") == "employees" or unit.noun == "worker"
+        if staff and _AT_A_SITE.match(spot.after):
             return None  # "the 135 employees at the Broomall site": one site's staff
+        if staff and _STAFF_CHANGED_BEFORE.search(spot.before):
+            return None  # "it has cut about 70 employees": a change, not the workforce
         named = _vocabulary(_ROLE_NOUNS.get(unit.noun or "", ""))
         if named is not None:  # "140 deaths", "31 casualties": the noun says what happened
             span = (spot.offset, spot.end)
@@ -1215,12 +1230,14 @@ class _ArticleReader:
             # A balance stands on the day it states ("at end-1986", "in the week ended March
             # 18"), or on no stated day.
             period = _period_in(spot, dates, spot.clause)
-            return (period.date, period.last_day) if period is not None else (None, None)
+            return (period.date, period.last_day) if period else _released(spot, self.published)
         if measure.subject == DEAL:
             return None, None  # "this morning's bid": the bid, not a day's figure
         timeless = measure.subject == EVENT or measure.behaviour in ("fixed", "moves")
         if timeless and measure.subject != ELECTION:
-            return _todays(measure, spot, self.published)
+            return _past_level(measure, spot, dates, self.published) or _todays(
+                measure, spot, self.published
+            )
         period = _period_in(spot, dates, spot.clause) or _period_in(
             spot, dates, (0, len(spot.sentence)), main_only=True
         )
@@ -1272,13 +1289,13 @@ class _ArticleReader:
 _NOMINAL_NEAR = re.compile(r"\bnominal\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _REAL_NEAR = re.compile(r"\breal\s+(?:(?!estate\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NOMINAL_TERMS = re.compile(
-    r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices|in\s+current\s+(?:prices|terms|dollars)|"
+    r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices|in\s+current\s+(?:prices|terms|dollars|dlrs)|"
     r"in\s+money\s+terms|nominal(?:ly)?\s+(?:growth|terms|gain|rise|increase))\b",
     re.IGNORECASE,
 )
 _REAL_TERMS = re.compile(
     r"\b(?:in\s+real\s+terms|at\s+constant\s+(?:\d{4}\s+)?prices|"
-    r"in\s+constant\s+(?:\d{4}\s+)?(?:prices|terms|dollars)|inflation[\s-]+adjusted|"
+    r"in\s+constant\s+(?:\d{4}\s+)?(?:prices|terms|dollars|dlrs)|inflation[\s-]+adjusted|"
     r"in\s+volume\s+terms|real\s+(?:growth|terms|gain|rise|increase))\b",
     re.IGNORECASE,
 )
@@ -1309,15 +1326,40 @@ def _with_variant(
     """`what` with the variant its clause states: real or nominal, unadjusted, a part left
     out ("excluding defence orders")."""
     if measure.subject == ECONOMY:
+        # A change in percent is real unless said; one in money ("spending rose 3.6 billion
+        # dlrs") is in current money, like a level.
+        in_percent = change and spot.unit.kind == "percent"
         variant = _stated_variant(
-            spot, match, change or measure.name == "growth", measure.name in _REAL_MEASURES
+            spot, match, in_percent or measure.name == "growth", measure.name in _REAL_MEASURES
         )
         if variant is not None:
             what = f"{variant}-{what}"
+    if measure.name == "money-supply":
+        # "M-1 money supply" and "M-2 money supply" are two aggregates, not one measure.
+        aggregate = _AGGREGATE_BEFORE.search(
+            spot.sentence, max(0, match.start() - 25), match.start()
+        )
+        if aggregate is not None:
+            what = f"{aggregate.group(1).lower().replace('-', '')}-{what}"
+    if change and measure.subject == ECONOMY and _YEAR_ON_YEAR.search(spot.after[:70]):
+        # "fell 0.3 pct from January and 4.2 pct from a year earlier": two changes.
+        what = f"{what}:year-on-year"
     left_out = _left_out(spot)
     if left_out is not None:
         what = f"excluding-{left_out}-{what}"
     return what
+
+
+_AGGREGATE_BEFORE = re.compile(r"\b(M-?[0-9][A-Za-z]?)\s+(?:[a-z]+\s+)?$")
+# A change measured against the same period a year before, not the period just before.
+_YEAR_ON_YEAR = re.compile(
+    r"^[^.;]{0,40}?\b(?:from|over|on|against|compared\s+with)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?:levels?|figures?|prices)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:same|corresponding)\s+(?:month|period|quarter)\s+(?:of\s+)?(?:last|a|the\s+"
+    r"previous)\s+year|(?:the\s+)?year[\s-]+(?:earlier|ago)\s+(?:month|period|quarter|level))|"
+    r"^\W*(?:\w+\s+){0,2}?(?:year[\s-]+on[\s-]+year|on\s+the\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 def _stated_variant(
@@ -1611,6 +1653,20 @@ _OF_WHICH_BEFORE = re.compile(
     r"almost|roughly|around|only|just)\s+)?$",
     re.IGNORECASE,
 )
+# A figure an earlier view gave: "previously expected to exceed eight billion", "originally
+# estimated at 40 mln".
+_EARLIER_WORDS = word_set("previously originally initially earlier formerly")
+_EARLIER_VIEW_BEFORE = re.compile(
+    r"\b(?:previously|originally|initially|earlier|formerly)\s+(?:been\s+)?(?:expected|"
+    r"forecast|estimated|projected|put|set|planned|targeted|seen|reported|announced)\s+"
+    r"(?:(?:to|at|of|as|about|around|some|nearly|exceed|reach|total|be|top|hit|near)\s+)*$",
+    re.IGNORECASE,
+)
+_HAD_SAID_BEFORE = re.compile(
+    r"\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|reported|"
+    r"estimated|announced|put|given|told)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
 _CONDITIONAL_HINTS = ("if", "unless", "provid", "whether", "should", "long")
 _FLOW_BEFORE = re.compile(
     r"\b(?:repa(?:id|ys?|ying)|amortis\w*|amortiz\w*|paid\s+(?:back|off|down)|wrote\s+off|"
@@ -1669,6 +1725,12 @@ def _figure_role(spot: _Spot) -> str | None:
     if (
         ("(" in before or spot.has_word(_PREVIOUS_WORDS)) and _PREVIOUS_BEFORE.search(before)
     ) or _PREVIOUS_AFTER.search(spot.after):
+        return PREVIOUS
+    if spot.has_word(_EARLIER_WORDS) and (
+        _EARLIER_VIEW_BEFORE.search(before) or _HAD_SAID_BEFORE.search(before)
+    ):
+        # "previously expected to exceed eight billion": the view given up; "earlier, the
+        # company had said 44 miners were trapped": the report since replaced.
         return PREVIOUS
     return LEVEL
 
@@ -2379,7 +2441,8 @@ def _needs_period(measure: Measure, what: str) -> bool:
 def _todays(
     measure: Measure, spot: _Spot, published: date | None
 ) -> tuple[str | None, date | None]:
-    """A moving figure stated as today's ("the discount rate today of 3.8 pct") is the day's."""
+    """A moving figure stated as today's ("the discount rate today of 3.8 pct") is the day's,
+    and so is a balance a release gives with its change (see `_released`)."""
     if (
         measure.behaviour == "moves"
         and measure.subject != EVENT
@@ -2387,7 +2450,65 @@ def _todays(
         and _TODAY.search(spot.sentence)
     ):
         return published.isoformat(), published
+    if measure.subject != EVENT and spot.unit.kind == "money":
+        return _released(spot, published)
     return None, None
+
+
+# The level a stated change reached: "fell 169 mln dlrs to 126.03 billion dlrs", "rose by 9.4
+# mln francs to 33.12 billion"; not "swelled to 53 billion", which states no change.
+_CHANGED_TO_LEVEL = re.compile(
+    r"\b(?:rose|risen|rises|fell|fallen|falls|dropped|drops|declined|declines|increased|"
+    r"increases|decreased|decreases|gained|gains|jumped|climbed|slipped|grew|shrank|"
+    r"expanded|contracted|eased|edged\s+(?:up|down))\s+(?:by\s+)?(?:a\s+revised\s+|an?\s+)?"
+    r"(?:minus\s+)?\d[\d,.]*(?:\s+[a-z]+){0,3}\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _period_to_come(
+    measure: Measure, when: str | None, last: date | None, published: date | None
+) -> bool:
+    """Whether an economy's figure is about a period not over when it was written: only a
+    forecast or an estimate can give a year's trade surplus in its fourth month. A company's
+    fiscal year is not read from the calendar, and a total so far or a part is stated as one."""
+    return (
+        measure.behaviour == "period"
+        and measure.subject in (ECONOMY, PLACE)
+        and when is not None
+        and last is not None
+        and published is not None
+        and last > published
+        and not when.startswith(("part:", "to-date:"))
+    )
+
+
+def _past_level(
+    measure: Measure, spot: _Spot, dates: list[Claim], published: date | None
+) -> tuple[str | None, date | None] | None:
+    """A moving level its clause dates in an earlier year ("took a 25 pct stake in 1970") is
+    that year's, not the level now."""
+    if measure.behaviour != "moves" or measure.subject == EVENT or published is None:
+        return None
+    period = _period_in(spot, dates, spot.clause)
+    if period is None or period.last_day is None or period.last_day.year >= published.year:
+        return None
+    return period.date, period.last_day
+
+
+def _released(spot: _Spot, published: date | None) -> tuple[str | None, date | None]:
+    """A balance given with its change and no stated period is a regular release's figure
+    ("loans fell 169 mln dlrs to 126.03 billion" in a weekly bank return): it stands on the
+    day it was published, and next week's release is another figure, not an update."""
+    if published is None or spot.offset == 0 or not _CHANGED_TO_LEVEL.search(spot.before):
+        return None, None
+    return published.isoformat(), published
+
+
+_POSSESSIVE_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)'s\b"
+)
 
 
 def _unread_period_after(spot: _Spot, period: Claim) -> bool:
@@ -2396,6 +2517,12 @@ def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     "3.4 pct and 1.2 pct respectively for the first and second quarters": which period is
     whose goes by order, which these rules do not follow."""
     if _RESPECTIVELY.search(spot.sentence) and spot.others:
+        return True
+    before = spot.sentence[: spot.offset]
+    possessive = _POSSESSIVE_MONTH.search(before) if "'s" in before else None
+    if possessive is not None and period.start - spot.claim.sentence_start != possessive.start():
+        # "May's 64,300 fall in the jobless rate, to 10.6 pct, ... earnings in April": the
+        # month the sentence gives the figure is one no date claim reads.
         return True
     if period.start >= spot.claim.start:
         return False

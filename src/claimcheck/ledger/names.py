@@ -94,6 +94,11 @@ _ALIASES: dict[str, str] = {
     "british": "uk",
     "great britain": "uk",
     "united kingdom": "uk",
+    # Provinces and territories named with a nationality's adjective are not that nation.
+    "british columbia": "british columbia",
+    "french guiana": "french guiana",
+    "french polynesia": "french polynesia",
+    "dutch antilles": "netherlands antilles",
     "west german": "west germany",
     "west germans": "west germany",
     "east german": "east germany",
@@ -197,8 +202,10 @@ def normalize_name(words: list[str]) -> list[str]:
         text = _APOSTROPHE.sub("", text)
     text = text.replace(".", "").replace("-", " ")
     parts = [part for part in text.split() if part]
+    legal_form = False
     while len(parts) > 1 and parts[-1] in _COMPANY_SUFFIXES:
         parts.pop()
+        legal_form = True
     key = " ".join(parts)
     if key in _ALIASES:
         return [_ALIASES[key]]
@@ -208,6 +215,10 @@ def normalize_name(words: list[str]) -> list[str]:
         place = _ALIASES.get(head, head if head in _PLACE_KEYS else None)
         if place and len(parts) > size:
             rest = " ".join(parts[size:])
+            if legal_form and place != head and len(parts) == size + 1:
+                # "British Petroleum Co", "American Express Co": a nation's adjective and one
+                # word before a legal form name a company, not that nation's petroleum.
+                return [key]
             return [place, _ALIASES.get(rest, rest)]
     return [key] if key else []
 
@@ -332,14 +343,16 @@ def is_specific(key: str) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+_TICKER = re.compile(r"<[^<>\s]{1,12}>")
 
 
 def title_places(title: str) -> list[str]:
     """Place keys named in a headline, in order, whatever its case ("U.S. FACTORY ORDERS ROSE",
     "Quake kills 40 in Ruritania"): wire headlines are upper case, so names are looked up."""
+    # "UNION CARBIDE <UK> SAYS ...": a ticker in angle brackets names no place.
     words = [
         match.group(0).lower().replace(".", "").replace("’", "'").removesuffix("'s")
-        for match in _TITLE_WORD.finditer(title)
+        for match in _TITLE_WORD.finditer(_TICKER.sub(" ", title) if "<" in title else title)
     ]
     found: list[str] = []
     index = 0

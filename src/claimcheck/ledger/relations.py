@@ -103,7 +103,14 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
     """The relation of `later` to `earlier` (same identity, later in publication order).
     `acknowledged`: the later article itself states the earlier figure's value."""
     if same_figure(later, earlier):
-        replaces = later.basis in _REPLACES and earlier.basis != later.basis
+        # A revision the earlier article already carried, restated to the digit, is the same.
+        restated = (later.value, later.low, later.high, later.precision) == (
+            earlier.value,
+            earlier.low,
+            earlier.high,
+            earlier.precision,
+        )
+        replaces = later.basis in _REPLACES and earlier.basis != later.basis and not restated
         return UPDATE if replaces else SAME
     if agrees(later, earlier) or later.basis in _CORRECTS:
         return UPDATE  # a bound made a count ("at least 12", then 19), or a stated revision

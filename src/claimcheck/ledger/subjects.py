@@ -533,6 +533,17 @@ class SubjectFinder:
             ):
                 held = self.article.canonical(key)
                 break
+        prenominal = _held_before(names, sentence, span[0], spot.end)
+        if held is None and prenominal is not None and not is_place(prenominal):
+            # "will sell its remaining 31.7 pct Lisk holding", "raised its Lisk holding to 12
+            # pct": a name right before the measure word, not possessive, is the company
+            # held; the holder is the clause's subject.
+            held = self.article.canonical(prenominal)
+            opener = _clause_subject(names, sentence, spot.clause[0], spot.offset)
+            holder = self.article.canonical(opener) if opener is not None else None
+            if holder is None or holder == held:
+                return None
+            return f"{held} held by {holder}", "organisation", True, None
         held = held or self.article.topic_entity()
         holder = self._holder(span, spot, names, view)
         if held is None or holder is None or held == holder:
@@ -845,6 +856,20 @@ _PART_NOUNS = (
     "unit", "division", "subsidiary", "arm", "operations", "business", "segment", "affiliate",
     "branch", "plant", "mine", "refinery", "mill", "stores", "outlets", "restaurants", "shops",
 )  # fmt: skip
+
+
+_HELD_NAME_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an|remaining|entire)|pct|%)\s+$")
+
+
+def _held_before(names: Names, sentence: str, measure_start: int, figure_end: int) -> str | None:
+    """The name written right before the measure word as an attribute ("its Lisk holding",
+    "31.7 pct Lisk holding"), not as its owner ("Lisk's holding")."""
+    for key, start, end in names:
+        if end <= measure_start and not sentence[end:measure_start].strip():
+            before = sentence[max(0, start - 12) : start]
+            if _HELD_NAME_BEFORE.search(before) or start == figure_end + 1:
+                return key
+    return None
 
 
 def _inside(start: int, end: int, span: tuple[int, int] | None) -> bool:

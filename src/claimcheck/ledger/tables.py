@@ -87,8 +87,8 @@ _PERIODS = {
     "fourth": "q4",
     "year": "year",
     "full year": "year",
-    "12 mths": "year",
-    "12 months": "year",
+    "12 mths": "12-months",
+    "12 months": "12-months",
     "nine mths": "nine-months",
     "nine months": "nine-months",
     "six mths": "half",
@@ -137,6 +137,11 @@ def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure
         for start, head in sections:
             if start < line.start():
                 period = head or period
+        if period == "12-months":
+            # Under a "3RD QTR" headline, the twelve months to that quarter's end: not the
+            # fiscal year another item calls "Year". To the fourth quarter's, that year.
+            trailing = title_period in ("q1", "q2", "q3")
+            period = f"12-months-to-{title_period}" if trailing else "year"
         if label in _DIVIDENDS:
             period = f"{_DIVIDENDS[label]}-{article.published.month:02d}"
         if period is None:
