@@ -93,12 +93,18 @@ def main() -> None:
             batch._keep_results(settings.reports_dir, kept, stems)
 
         def pages_unwritten() -> None:
-            write = articles_module.write_atomic
-            articles_module.write_atomic = lambda path, text: None
+            # The writers the pages go through, in this tree or an earlier one.
+            names = ("write_atomic", "write_whole", "create_whole", "write_atomic_bytes")
+            kept = {name: getattr(articles_module, name, None) for name in names}
+            for name, writer in kept.items():
+                if writer is not None:
+                    setattr(articles_module, name, lambda path, data: True)
             try:
                 pages()
             finally:
-                articles_module.write_atomic = write
+                for name, writer in kept.items():
+                    if writer is not None:
+                        setattr(articles_module, name, writer)
 
         parts = [
             ("claims table", claims_table),

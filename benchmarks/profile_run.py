@@ -32,16 +32,20 @@ FLOW, WORKERS = "run process", "workers"
 
 # (stage, process, function names): a sample goes to the innermost listed function on its
 # stack; functions are "name (path)" as py-spy writes them, matched on "name (" plus the end
-# of the path.
+# of the path. "outer>inner" names the inner function only when it runs under the outer one.
 STAGES: list[tuple[str, str, tuple[str, ...]]] = [
     ("imports (Python modules, both kinds of process)", "*", ("_find_and_load (<frozen",)),
     ("read and parse input, content hashes", FLOW, ("fresh_chunks (", "read_inputs (")),
     ("Prefect: flow and task runs, parameters, results, API", FLOW, ("prefect/",)),
     ("ordered ledger pass (compare, write SQLite)", FLOW, ("compare_in_order (",)),
+    ("staging a chunk's ledger entries (JSON, SQLite)", FLOW, ("stage_entries (",)),
+    ("staging a chunk's index lines (JSON, SQLite)", FLOW, ("RunLines.place (",)),
     ("claims.parquet (chunk by chunk)", FLOW, ("RunTables.recorded (",)),
+    ("waiting for the oldest chunk", FLOW, ("ChunkQueue.collect_oldest>Future.result (",)),
+    ("pages handed over beside the pass, and after it", FLOW, ("report_chunks (",)),
     ("run index, summary, findings.parquet, trends, rule pages", FLOW, ("finish_run (",)),
     (
-        "pool: sending chunks, receiving outcomes",
+        "pool: sending chunks, receiving outcomes (pickles)",
         FLOW,
         ("concurrent/futures/process.py", "multiprocessing/"),
     ),
@@ -50,17 +54,31 @@ STAGES: list[tuple[str, str, tuple[str, ...]]] = [
     ("extract: sentences, claims, neighbours", WORKERS, ("extract_claims (",)),
     ("built-in checks CC1xx", WORKERS, ("run_checks (",)),
     ("rule sets", WORKERS, ("RuleSet.check (",)),
-    ("checker: other (hash, publication date)", WORKERS, ("Checker.check_article (",)),
+    ("checker: other (publication date, located findings)", WORKERS, ("Checker.check_article (",)),
+    ("checker: content hash", WORKERS, ("Checker.check_article>content_hash (",)),
     ("identity of figures (ledger entries)", WORKERS, ("ledger_entry_for (",)),
+    ("ledger entries: content hash again", WORKERS, ("ledger_entry>content_hash (",)),
+    ("ledger entries: claims as JSON", WORKERS, ("ledger_entry>dumps (",)),
     ("claims table columns", WORKERS, ("add_claim_columns (",)),
     ("results kept for reporting", WORKERS, ("_keep_results (", "_kept_results (")),
-    ("pages: JSON", WORKERS, ("article_json (", "dumps (")),
+    ("pages: claims as JSON (once for page and kept result)", WORKERS, ("claims_to_json (",)),
+    ("pages: JSON", WORKERS, ("article_json_text (", "article_json (")),
     ("pages: Markdown", WORKERS, ("article_markdown (",)),
     ("pages: HTML", WORKERS, ("article_html (",)),
-    ("pages: writing files", WORKERS, ("write_atomic (",)),
-    ("pages: ordered-pass findings, index lines", WORKERS, ("report_chunk (",)),
-    ("pool: receiving chunks, sending outcomes", WORKERS, ("_process_worker (",)),
+    ("pages: claim readings (Markdown and HTML)", WORKERS, ("claim_summary (", "claim_reading (")),
+    ("pages: writing files (3 per article, temporary + rename)", WORKERS, ("write_atomic (",)),
+    ("pages: file names (a stat per article)", WORKERS, ("RunReport.file_stem (",)),
+    ("pages: after the pass (read back, index lines)", WORKERS, ("report_chunk (",)),
+    ("pages: other (index lines)", WORKERS, ("_pages_now (",)),
+    ("pool: receiving chunks, sending outcomes (pickles)", WORKERS, ("_process_worker (",)),
 ]
+
+
+def _matches(frame: str, name: str, outer: list[str]) -> bool:
+    if ">" not in name:
+        return name in frame
+    around, inner = name.split(">", 1)
+    return inner in frame and any(around in frame for frame in outer)
 
 
 def _process_of(frames: list[str]) -> tuple[str, list[str]]:
@@ -77,9 +95,10 @@ def _process_of(frames: list[str]) -> tuple[str, list[str]]:
 
 
 def _stage_of(role: str, stack: list[str]) -> str:
-    for frame in reversed(stack):
+    for depth in range(len(stack) - 1, -1, -1):
+        frame = stack[depth]
         for stage, where, names in STAGES:
-            if where in ("*", role) and any(name in frame for name in names):
+            if where in ("*", role) and any(_matches(frame, n, stack[:depth]) for n in names):
                 return stage
     return f"other ({role})"
 

@@ -8,7 +8,8 @@ row for row without the run id column.
     PYTHONPATH=COPY/pp python benchmarks/same_reports.py run BEFORE_DIR --api-url ...
     python benchmarks/same_reports.py compare BEFORE_DIR AFTER_DIR
 
-(`run --reports-for findings`: pages only for articles with findings, as `claimcheck run`.)
+(`run --reports-for findings`: pages only for articles with findings, as `claimcheck run`;
+`run --records 0`: the whole corpus.)
 
 `COPY/pp` holds links claimcheck -> COPY/src/claimcheck and claimcheck_flows -> COPY/flows of
 an unpacked `git archive` of the code to compare with.
@@ -38,12 +39,12 @@ TIMINGS_BLOCK = re.compile(rb'"timings_seconds": \{[^}]*\}')
 INDEX_SECONDS = re.compile(rb'<td class="num">\d+\.\d{3}</td>|\d+\.\d s in all')
 
 
-def run(target: Path, api_url: str, reports_for: str = "all") -> None:
+def run(target: Path, api_url: str, reports_for: str = "all", records: int = RECORDS) -> None:
     target.mkdir(parents=True, exist_ok=False)
-    sample = target / "reuters-3000.jsonl"
+    sample = target / f"reuters-{records or 'all'}.jsonl"
     with gzip.open(CORPUS, "rt", encoding="utf-8") as source, sample.open("w") as out:
         for number, line in enumerate(source):
-            if number >= RECORDS:
+            if records and number >= records:
                 break
             out.write(line)
     env = os.environ | {"PREFECT_API_URL": api_url, "PREFECT_LOGGING_LEVEL": "WARNING"}
@@ -136,6 +137,7 @@ def main() -> int:
     runner.add_argument("target", type=Path)
     runner.add_argument("--api-url", required=True)
     runner.add_argument("--reports-for", choices=("all", "findings"), default="all")
+    runner.add_argument("--records", type=int, default=RECORDS, help="0: the whole corpus")
     comparer = commands.add_parser("compare")
     comparer.add_argument("before", type=Path)
     comparer.add_argument("after", type=Path)
@@ -144,7 +146,7 @@ def main() -> int:
         if not CORPUS.exists():
             print(f"skipped: {CORPUS} not found")
             return 0
-        run(args.target, args.api_url, args.reports_for)
+        run(args.target, args.api_url, args.reports_for, args.records)
         return 0
     return compare(args.before, args.after)
 

@@ -189,3 +189,9 @@ def test_a_claim_as_a_dict_has_every_field_and_dates_as_iso_strings():
         None,
     )
     assert (out["date"], out["start"], out["qualifier"]) == ("2024-03", 3, "exact")
+
+
+def test_a_part_joined_to_a_whole_number_is_no_duration_of_its_own():
+    claims = _claims("The base rate was raised to twelve and three-quarters pct on Friday.")
+    figures = [(claim.text, claim.value, claim.unit) for claim in claims if claim.kind != "date"]
+    assert figures == [("twelve and three-quarters pct", 12.75, "percent")]

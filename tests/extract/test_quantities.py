@@ -1504,8 +1504,9 @@ def test_or_so_hedges_the_number_and_leaves_its_noun_attached():
     assert only("The storm felled 40 or so, wardens said.").qualifier == "approx"
 
 
-def test_a_fraction_inside_a_compound_word_is_no_figure():
-    assert find_quantities("He agreed a two-and-a-half-year deal.") == []
+def test_a_fraction_inside_a_compound_word_is_no_figure_of_its_own():
+    mention = only("He agreed a two-and-a-half-year deal.")
+    assert (mention.value, mention.unit) == (2.5, "year")
     assert only("Output fell by a half in May.").value == 0.5
 
 
@@ -1525,3 +1526,83 @@ def test_a_count_before_a_capitalized_plural_stays_a_count():
     assert (figure.value, figure.unit) == (14.0, "mp")
     (figure,) = find_quantities("Some 1990 Americans signed the letter.")
     assert figure.value == 1990.0
+
+
+# --- whole numbers with a half or a quarter ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The ferry crossing takes three and a half hours.", 3.5, "hour"),
+        ("The runners covered 26-and-a-half miles in the heat.", 26.5, "mile"),
+        ("A seven-and-a-half-year contract was signed.", 7.5, "year"),
+        ("The survey ran for four and one-half months.", 4.5, "month"),
+        ("Rates stood at nine and three-quarters pct.", 9.75, "percent"),
+        ("Imports were one and a quarter times the level of exports.", 1.25, None),
+    ],
+)
+def test_a_whole_number_and_its_part_are_one_number(text, value, unit):
+    mention = only(text)
+    assert mention.value == pytest.approx(value)
+    assert mention.unit == unit
+
+
+def test_a_scale_after_the_part_multiplies_the_whole_number():
+    mention = only("The bridge will cost six and a half billion dollars.")
+    assert mention.value == pytest.approx(6.5e9)
+    assert mention.unit == "USD"
+
+
+def test_a_part_after_a_word_is_not_joined_to_a_number():
+    assert find_quantities("Talks dragged on for a week-and-a-half.") == []
+    parts = find_quantities("Group B holds a third of Group A and a fifth of C.")
+    assert [m.value for m in parts] == [pytest.approx(1 / 3), pytest.approx(0.2)]
+
+
+# --- units over a slash ------------------------------------------------------------------------
+
+
+def test_a_unit_over_a_unit_is_a_rate():
+    assert only("New vans may emit no more than 147 g/km of CO2.").unit == "gram / kilometer"
+    assert only("The panel received 900 W/m2 at noon.").unit == "watt / meter ** 2"
+
+
+def test_a_symbol_before_a_slash_and_no_unit_is_not_read_as_a_unit():
+    mention = only("Dealers shipped 40,000 PS/2s last month.")
+    assert mention.value == 40000
+    assert mention.unit is None
+
+
+# --- acronyms that spell a currency ------------------------------------------------------------
+
+
+def test_a_memory_chip_acronym_is_no_currency_and_its_k_no_thousand():
+    assert find_quantities("Prices of 256K DRAM parts fell sharply this spring.") == []
+    mention = only("The chip maker will build 64K DRAM chips at a new plant for 90 mln dram.")
+    assert mention.unit == "AMD"
+
+
+# --- a figure opening a sentence ---------------------------------------------------------------
+
+
+def test_a_count_opening_a_sentence_after_a_place_or_a_day_is_read():
+    mention = only("Rescuers reached the village of Tarn. 32 families were moved to a school.")
+    assert (mention.value, mention.unit) == (32, "family")
+    assert [m.value for m in find_quantities("The vote came on Thursday. 12 were against.")] == [12]
+
+
+def test_a_figure_after_a_labelling_abbreviation_is_still_no_count():
+    assert find_quantities("The buoy drifted near Lat. 41 N. overnight.") == []
+
+
+def test_a_noun_after_a_second_number_is_counted_by_that_number():
+    mentions = find_quantities("Earnings for the 1986 qtr and six mths were restated.")
+    assert [(m.text, m.value, m.unit) for m in mentions] == [("six mths", 6, "month")]
+    mention = only("The panel named four legal and financial advisers.")
+    assert (mention.value, mention.unit) == (4, "adviser")
+
+
+def test_cents_in_a_line_written_in_capitals_are_money():
+    assert values("OPER SHR 31 CTS VS 19 CTS") == [0.31, 0.19]
+    assert find_quantities("She toured with 50 Cent in May.") == []

@@ -1,7 +1,7 @@
 from datetime import UTC, datetime
 
 from claimcheck.pipeline.checker import Checker
-from claimcheck.records import Article
+from claimcheck.records import Article, Claim
 
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
 
@@ -157,3 +157,38 @@ def test_cc005_can_be_deselected(monkeypatch):
     article = Article(id="z", body=SLIPS, published=datetime(2024, 10, 6, tzinfo=UTC))
     result = Checker(selected=lambda code: code != "CC005").check_article(article)
     assert "CC005" not in {finding.rule for finding in result.findings}
+
+
+def test_claims_are_written_as_the_json_page_writes_them_and_read_back_equal():
+    import dataclasses
+    import json
+    import math
+    from datetime import date
+
+    from claimcheck.pipeline.checker import claims_from_json, claims_to_json
+
+    plain = Claim(article_id="a", kind="quantity", text="12 boats", start=4, end=12, value=12.0)
+    odd = dataclasses.replace(
+        plain,
+        text='a "quoted" back\\slash, a tab\t, a bell \x07, é and ☃',
+        sentence="Line one\nline two.",
+        value=math.nan,
+        low=-math.inf,
+        high=1e22,
+        count=1e-05,
+        weekday=3,
+        relative=True,
+        first_day=date(2024, 2, 29),
+        period_end=date(1987, 3, 1),
+        unit="€",
+    )
+    claims = (plain, odd, plain)
+    written = claims_to_json(claims)
+    as_json_writes = json.dumps(
+        [claim.to_dict() for claim in claims], ensure_ascii=False, separators=(",", ":")
+    )
+    assert written == as_json_writes
+    assert claims_to_json(()) == "[]"
+    back = claims_from_json(written)
+    assert back[0] == plain and back[1].first_day == date(2024, 2, 29)
+    assert math.isnan(back[1].value) and back[1].low == -math.inf and back[1].text == odd.text

@@ -180,3 +180,29 @@ def test_temporaries_of_killed_writers_are_removed_once_an_hour_old(tmp_path):
     assert remove_stale_temporaries(tmp_path) == 2
     assert not any(path.exists() for path in old)
     assert fresh.exists() and report.exists() and hidden_but_not_ours.exists()
+
+
+def test_a_new_page_is_written_whole_and_never_over_another(tmp_path, monkeypatch):
+    import os
+
+    import pytest
+
+    from claimcheck.report import files as report
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    for unnamed in (None, False):  # by an unnamed file where the system has them, else not
+        monkeypatch.setattr(report, "_unnamed_files", unnamed)
+        folder = tmp_path / f"unnamed-{unnamed}" / "articles"
+        page = str(folder / "a1.json")
+        assert report.create_whole(page, b'{"id":"a1"}')  # the folder made with it
+        assert not report.create_whole(page, b'{"id":"other"}')
+        assert (folder / "a1.json").read_bytes() == b'{"id":"a1"}'
+        if mask & 0o044 == 0:
+            assert (folder / "a1.json").stat().st_mode & 0o777 == 0o666 & ~mask
+        report.write_whole(page, b'{"id":"a1","again":true}')  # an existing page: replaced
+        report.write_whole(str(folder / "a1.md"), b"# a1")
+        assert (folder / "a1.json").read_bytes() == b'{"id":"a1","again":true}'
+        assert sorted(p.name for p in folder.iterdir()) == ["a1.json", "a1.md"]  # no leftovers
+    with pytest.raises(IsADirectoryError):
+        report.write_whole(str(tmp_path), b"not over a folder")

@@ -1,6 +1,7 @@
 """Chunks checked wherever they run (threads, worker processes, Dask), then reported with what
 the run's ordered pass found."""
 
+import gc
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from claimcheck.run.batch import (
 from claimcheck.run.ordered import compare_in_order
 from claimcheck.run.workers import (
     MODE_THREADS,
+    WORKER_GC_THRESHOLDS,
     ChunkReporter,
     Placement,
     process_pool,
@@ -162,8 +164,11 @@ def test_chunks_checked_in_worker_processes_are_compared_in_the_ordered_pass(tmp
         late = pool.submit(check_chunk, [story("b2", BRIDGE.format(512), 2)], settings, key)
         early = pool.submit(check_chunk, [story("b1", BRIDGE.format(412), 1)], settings, key)
         outcomes = [late.result(), early.result()]
+        # The workers collect cycles rarely; the outcomes travelled as staging rows.
+        assert pool.submit(gc.get_threshold).result() == WORKER_GC_THRESHOLDS
     finally:
         shutdown_pools()
+    assert all(outcome.ledger_rows and not outcome.ledger_entries for outcome in outcomes)
     with open_ledger(settings.ledger_path) as ledger:
         additions, _ = compare_in_order(ledger, outcomes)
     [finding] = additions["b2"][0]
@@ -184,3 +189,25 @@ def test_a_chunk_is_reported_as_soon_as_the_ordered_pass_is_past_its_last_articl
     assert march.pending is not None and [f.rule for f in march.findings] == []
     reporter.finish()
     assert march.pending is None and [f.rule for f in march.findings] == ["CC201"]
+
+
+def test_an_outcome_travels_with_its_ledger_entries_as_the_staging_table_holds_them(tmp_path):
+    import pickle
+
+    from claimcheck.run.staging import Staging
+
+    settings = settings_for(tmp_path)
+    chunk = [story("b1", BRIDGE.format(412)), story("b2", BRIDGE.format(415), month=2)]
+    outcome = check_chunk(chunk, settings, settings_digest(settings))
+    travelled = pickle.loads(pickle.dumps(outcome))
+    assert travelled.ledger_entries == [] and len(travelled.ledger_rows) == 2
+    assert outcome.ledger_entries and outcome.ledger_rows == []  # the sender's is as it was
+    assert travelled.last_in_order == outcome.last_in_order
+    assert travelled.article_ids == outcome.article_ids
+    direct, from_rows = Staging(tmp_path / "direct"), Staging(tmp_path / "rows")
+    direct.add_entries(outcome.ledger_entries)
+    from_rows.add_rows(travelled.ledger_rows)
+    assert list(from_rows.in_order(10)) == list(direct.in_order(10))
+    assert [e.article_id for [e, *_] in direct.in_order(1)] == ["b1", "b2"]
+    direct.close()
+    from_rows.close()

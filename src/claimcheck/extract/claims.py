@@ -309,6 +309,9 @@ def _overlap_verdict(quantity: QuantityMention, date: DateMention) -> str:
     inside = quantity.start <= date.start and date.end <= quantity.end
     if inside and date.type == "set" and (date.start, date.end) != (quantity.start, quantity.end):
         return "date inside the figure"
+    joined = quantity.text[: date.start - quantity.start].rstrip(" \t\n-").endswith("and")
+    if inside and date.type == "duration" and joined:
+        return "date inside the figure"  # "three-quarters" of "eleven and three-quarters pct"
     if inside and quantity.start < date.start and date.end < quantity.end:
         return "date between the ends"
     return "part of the date"

@@ -48,6 +48,8 @@ class ParsedNumber:
 
 def parse_digits(text: str) -> ParsedNumber | None:
     """Parse "1,234.5", "7-3/4", "7 3/4", "1/2", ".5", "3½"; None when it is not a number."""
+    if text.isascii() and text.isdigit():
+        return ParsedNumber(float(text), 1.0)  # the common case, as the full reading gives it
     text = text.strip().replace("\u2009", "").replace("\u00a0", " ")
     if not text:
         return None

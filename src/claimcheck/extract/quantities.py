@@ -40,6 +40,7 @@ from claimcheck.extract.numbers import (
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.units import (
     AMBIGUOUS_SURFACES,
+    BARE_CURRENCY_WORDS,
     CASE_SENSITIVE_SURFACES,
     CUED_CURRENCIES,
     CURRENCY_PREFIXES,
@@ -50,6 +51,7 @@ from claimcheck.extract.units import (
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
 )
+from claimcheck.input.text import is_abbreviation
 from claimcheck.records import QuantityMention
 
 __all__ = ["find_quantities", "lemmatize_noun"]
@@ -103,8 +105,7 @@ def _number_word_alternation(capitalized: bool = True) -> str:
 
 _NUMBER_WORD_CASED = _number_word_alternation()
 _NUMBER_WORD_LOWER = _number_word_alternation(capitalized=False)
-# A number as written: digits (separators, decimals, a fraction) or number words. Written so
-# that every branch starts with a character class, which lets the regex engine skip ahead fast.
+# A number as written: digits (separators, decimals, a fraction) or number words.
 _DIGITS_ALTERNATIVE = (
     rf"(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)"
     rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?[{_VULGAR}]?)"
@@ -119,12 +120,47 @@ _WORDS_ALTERNATIVE = (
     rf"(?![A-Za-z]))"
 )
 _NUMBER_RE = compile_pattern(f"{_DIGITS_ALTERNATIVE}|{_WORDS_ALTERNATIVE}")
-# The scan for the next number runs the two alternatives apart, each over the text once: the
-# engine skips ahead far faster to a digit alone than to a digit or any of the number words'
-# first letters. A digit and a word never start at the same place, so the nearer of the two
-# is what `_NUMBER_RE` finds; the other group is always there, unmatched.
-_DIGITS_SCAN_RE = compile_pattern(f"{_DIGITS_ALTERNATIVE}(?P<words>(?!))?")
-_WORDS_SCAN_RE = compile_pattern(f"{_WORDS_ALTERNATIVE}(?P<digits>(?!))?")
+
+
+# The scan for the next number runs the two alternatives apart, each over the text once. The
+# regex engine skips ahead fast (in C, character by character) only when a pattern starts
+# with one character class or with alternatives that each start with one literal character,
+# so the scanning forms below are the same patterns written that way: the first character
+# is read first and what the alternative needs before it is asserted behind it. A digit and
+# a word never start at the same place, so the nearer of the two is what `_NUMBER_RE` finds;
+# the other group is always there, unmatched.
+def _digits_scan_alternative() -> str:
+    rest = (
+        rf"(?:[/⁄]\d{{1,3}}(?![\d/⁄])|(?:\.\d+)?(?:[ -]\d{{1,2}}/\d{{1,3}}(?![\d/]))?"
+        rf"[{_VULGAR}]?)"
+    )
+    return (
+        rf"(?P<digits>[\d.{_VULGAR}](?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*){rest}"
+        rf"|(?<=\.)(?<!\.\.)(?<!\d\.)\d+|(?<=[{_VULGAR}])))"
+    )
+
+
+def _words_scan_alternative() -> str:
+    words = [*NUMBER_WORD_VALUES, "hundred", "thousand", "million", "billion", "trillion"]
+    rests: dict[str, list[str]] = {}
+    for first in sorted({word[0] for word in words}):
+        rests[first] = [_alternation_trie([word[1:] for word in words if word[0] == first])]
+    # "a dozen", "a million", "dozen": the forms that start with no number word
+    rests.setdefault("a", []).append(r" (?:dozen|hundred|thousand|million|billion)")
+    rests.setdefault("d", []).append("ozen")
+    branches = []
+    for first, bodies in sorted(rests.items()):
+        body = bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+        branches.extend(f"{letter}(?<![A-Za-z].){body}" for letter in (first, first.upper()))
+    return (
+        rf"(?P<words>(?:{'|'.join(branches)})"
+        rf"(?:(?:(?<=dred|sand|lion)\s+and\s+|\s+|-)(?:{_NUMBER_WORD_LOWER}))*"
+        rf"(?![A-Za-z]))"
+    )
+
+
+_DIGITS_SCAN_RE = compile_pattern(f"{_digits_scan_alternative()}(?P<words>(?!))?")
+_WORDS_SCAN_RE = compile_pattern(f"{_words_scan_alternative()}(?P<digits>(?!))?")
 
 # Scale word right after a number: "1.2 million", "$3bn", "5.93 mln", "40-million-dollar".
 _SCALE_RE = compile_pattern(
@@ -149,6 +185,18 @@ _NON_SPACE_RE = compile_pattern(r"\S+")
 _FIRST_WORD_RE = compile_pattern(rf"{_G}*-?{_G}*(?P<word>[^\s,;:()\[\]{{}}\"“”!?]+)")
 _MAX_UNIT_WORDS = max(surface.count(" ") + 1 for surface in UNIT_SURFACES)
 _UNIT_FIRST_WORDS = frozenset(surface.split()[0] for surface in UNIT_SURFACES)
+
+
+def _most_words_by_first_word() -> dict[str, int]:
+    """The most words of a unit surface by its first word: longer runs need no look-up."""
+    most: dict[str, int] = {}
+    for surface in UNIT_SURFACES:
+        first, *rest = surface.split(" ")
+        most[first] = max(most.get(first, 1), len(rest) + 1)
+    return most
+
+
+_WORDS_AFTER_FIRST = _most_words_by_first_word()
 _OF_A_RE = compile_pattern(rf"{_G}+of{_G}+an?{_G}+(?:US{_G}+|U\.S\.{_G}+|imperial{_G}+)?")
 _AGE_SUFFIX_RE = compile_pattern(rf"{_G}*-?{_G}*old\b", re.I)
 _OR_MORE_RE = compile_pattern(
@@ -620,7 +668,7 @@ def _past_modifier(
     if plural_expected and singular and following and next_word.lower() in ("and", "or"):
         # "three legal and technical advisers": coordinated modifiers of one head
         after = _WORD_RE.match(text, following.end())
-        if after and _is_noun_candidate(after["word"]):
+        if after and _is_noun_candidate(after["word"]) and not _own_period(text, after):
             return following.end()
     compound = (next_is_noun and _is_plural(next_word)) or (
         bool(next_word) and word[0].islower() and _plural_head_follows(text, match.end())
@@ -645,6 +693,15 @@ def _past_modifier(
     if adjective_like and (next_is_noun or (bool(next_word) and next_word[0].isupper())):
         return match.end()
     return None
+
+
+def _own_period(text: str, number: re.Match[str]) -> bool:
+    """A number word before a unit of time ("qtr and nine mths"): that span is its own."""
+    if number["word"].lower() not in NUMBER_WORD_VALUES:
+        return False
+    unit = _WORD_RE.match(text, number.end())
+    found = UNIT_SURFACES.get(unit["word"].lower()) if unit else None
+    return found is not None and UNIT_DIMENSIONS.get(found) == "time"
 
 
 def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
@@ -701,6 +758,8 @@ class _Number:
     is_words: bool
     is_plain_integer: bool
     scale: str | None = None
+    # "and a half" read after the number: a scale word after it is not yet read.
+    has_part: bool = False
 
 
 @dataclass(slots=True)
@@ -715,18 +774,51 @@ class _Quantity:
     age: bool = False
 
 
+# A whole number and a half or a quarter: "two and a half", "15-and-a-half", "three and a
+# quarter". Not after a decimal or a fraction, which already say their parts.
+_AND_A_PART_TEXT = (
+    rf"(?:{_G}+|-)and(?:{_G}+|-)(?:(?:a|one)(?:{_G}+|-)(?P<part>half|quarter)"
+    rf"|three(?:{_G}+|-)(?P<quarters>quarters?))\b"
+)
+_AND_A_PART_RE = compile_pattern(_AND_A_PART_TEXT, re.I)
+# The whole number before such a part, which then belongs to the number, not to a fraction.
+_WHOLE_AND_PART_RE = compile_pattern(
+    rf"(?<![A-Za-z-])(?:\d+|(?:{_NUMBER_WORD_LOWER}))(?![A-Za-z]){_AND_A_PART_TEXT}", re.I
+)
+
+
 def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
     if match["words"] is not None:
         parsed = parse_number_words(match["words"].split())
         if parsed is None:
             return None
-        return _Number(match.start(), match.end(), parsed.value, parsed.precision, True, False)
-    raw = match["digits"]
-    parsed = parse_digits(raw.replace("⁄", "/"))
-    if parsed is None:
-        return None
-    plain = raw.isdigit()
-    return _Number(match.start(), match.end(), parsed.value, parsed.precision, False, plain)
+        number = _Number(match.start(), match.end(), parsed.value, parsed.precision, True, False)
+    else:
+        raw = match["digits"]
+        parsed = parse_digits(raw.replace("⁄", "/"))
+        if parsed is None:
+            return None
+        plain = raw.isdigit()
+        number = _Number(match.start(), match.end(), parsed.value, parsed.precision, False, plain)
+    if text.startswith("and", number.end + 1) and (number.is_words or number.is_plain_integer):
+        _add_a_part(text, number)
+    return number
+
+
+_PART_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
+
+
+def _add_a_part(text: str, number: _Number) -> None:
+    """ "two and a half" is 2.5: the part joins the whole number, which is no longer plain."""
+    part = _AND_A_PART_RE.match(text, number.end)
+    if part is None:
+        return
+    fraction = _PART_FRACTIONS[(part["part"] or "three quarters").lower()]
+    number.value += fraction
+    number.precision = fraction
+    number.end = part.end()
+    number.is_plain_integer = False
+    number.has_part = True
 
 
 def _apply_scales(text: str, number: _Number, money: bool) -> None:
@@ -739,7 +831,8 @@ def _apply_scales(text: str, number: _Number, money: bool) -> None:
         word = written.lower()
         if word in ("m", "b", "k") and not _letter_is_a_scale(text, number, match, money):
             return
-        if number.is_words and word in ("hundred", "thousand", "million", "billion", "trillion"):
+        scale_word = word in ("hundred", "thousand", "million", "billion", "trillion")
+        if number.is_words and scale_word and not number.has_part:
             return
         scale = SCALE_WORDS[word]
         number.value = scaled(number.value, scale)
@@ -783,6 +876,20 @@ _MILLION_WORD_AFTER_RE = compile_pattern(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z
 _CAPITAL_LETTER_NAME_RE = compile_pattern(r"\d{1,3}[MB](?![A-Za-z0-9])")
 
 
+_ACRONYM_AFTER_RE = compile_pattern(r"[ \t]+[A-Z]{3,}\b")
+
+
+def _capacity_of_a_product(text: str, number: _Number, match: re.Match[str]) -> bool:
+    """ "256K DRAM", "64K RAM" in lower-case copy: a capacity in a product's name."""
+    return bool(_ACRONYM_AFTER_RE.match(text, match.end())) and not _in_capitals(text, number.start)
+
+
+def _in_capitals(text: str, start: int) -> bool:
+    """Whether the words before `start` are written in capitals (a headline, a wire table)."""
+    before = text[max(0, start - 40) : start]
+    return before == before.upper()
+
+
 def _names_a_firm_or_model(text: str, number: _Number, match: re.Match[str]) -> bool:
     """ "3M", "Insat 1B": a whole number with a capital letter and no counted noun after it
     (money is judged before)."""
@@ -800,6 +907,8 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     written = match["scale"]
     word = written.lower()
     if number.is_words or (number.scale is not None and word == "m"):
+        return False
+    if written == "K" and not money and _capacity_of_a_product(text, number, match):
         return False
     money = money or _currency_after(text, match.end())
     if money:
@@ -876,11 +985,17 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
     unit_start = head.start("word")
     if first in CASE_SENSITIVE_SURFACES:
         return CASE_SENSITIVE_SURFACES[first], first, unit_start, unit_start + len(first)
+    numerator = first.split("/", 1)[0] if "/" in first else None
+    if numerator in CASE_SENSITIVE_SURFACES:
+        numerator_end = unit_start + len(numerator)
+        if _lexicon_unit(text, numerator_end + 1):  # "50 W/m2"; "PS/2" is a model
+            return CASE_SENSITIVE_SURFACES[numerator], numerator, unit_start, numerator_end
     first_lower = first.lower()
     if (
         first_word.lower() not in _UNIT_FIRST_WORDS
         and first_lower not in _UNIT_FIRST_WORDS
         and first_lower.split("-", 1)[0] not in _UNIT_FIRST_WORDS
+        and (numerator is None or numerator.lower() not in _UNIT_FIRST_WORDS)
     ):
         return None  # the common case: a noun or a verb follows, not a unit
     run = _UNIT_RUN_RE.match(text, pos)["run"]
@@ -906,7 +1021,8 @@ def _unit_of_run(run: str) -> tuple[str, str, int] | None:
     """The longest lexicon unit that the words of `run` start with."""
     spans = [(word.start(), word.end()) for word in _NON_SPACE_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
-    for count in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
+    most = _WORDS_AFTER_FIRST.get(words[0].lower(), 1)
+    for count in range(min(len(words), _MAX_UNIT_WORDS, most), 0, -1):
         written = " ".join(words[:count])
         unit = UNIT_SURFACES.get(written.lower())
         if unit is None:
@@ -915,6 +1031,10 @@ def _unit_of_run(run: str) -> tuple[str, str, int] | None:
             if unit is None and count == 1 and "-" in stripped:
                 # "year-old", "km-long": the unit is the first part of a hyphenated word.
                 stripped = stripped.split("-", 1)[0]
+                unit = UNIT_SURFACES.get(stripped.lower())
+            if unit is None and count == 1 and "/" in stripped:
+                # "g/km", "t/ha": the unit before a per-slash; the slash is read after it.
+                stripped = stripped.split("/", 1)[0]
                 unit = UNIT_SURFACES.get(stripped.lower())
             if unit is None:
                 continue
@@ -931,9 +1051,17 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
         return None
     unit, written, unit_start, end = found
     last_word = written.rsplit(" ", 1)[-1]
-    if unit.startswith(MINOR_UNIT_PREFIX) and last_word[:1].isupper() and len(last_word) > 2:
+    if (
+        unit.startswith(MINOR_UNIT_PREFIX)
+        and last_word[:1].isupper()
+        and len(last_word) > 2
+        and not (last_word.isupper() and _in_capitals(text, number.start))
+    ):
         return None  # "50 Cent", "Three Pence Lane": a name, not small change ("Canadian cents" is)
     attached = unit_start == pos
+    acronym = written.isupper() and len(written) > 3 and written.lower() in BARE_CURRENCY_WORDS
+    if acronym and not _in_capitals(text, number.start):
+        return None  # "256K DRAM chips": an acronym in lower-case copy, not a currency
     if written in CASE_SENSITIVE_SURFACES:
         if number.is_words or not (attached or written in ("Nm", "mA", "MW", "mW", "PS")):
             return None
@@ -973,6 +1101,8 @@ def _ambiguous_is_unit(
         return False  # "3M": metres are written in lower case
     if surface == "m" and not attached and not number.is_words and _spaced_metres(text, end):
         return True  # "350 m high", "2.7 m."
+    if not number.is_words and text.startswith("/", end) and _lexicon_unit(text, end + 1):
+        return True  # "120 g/km": a symbol over another unit is a unit
     # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
     upper_symbol = surface in ("c", "f", "w", "v") and written.isupper()
     if len(surface) <= 2 and not attached and not (upper_symbol and not number.is_words):
@@ -1617,6 +1747,8 @@ def _integer_is_no_count(
     if _in_scorer_list(text, number, before):
         return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
+    if name and _ends_sentence(name["word"]):
+        return False  # "they reached Paris. 45 people were waiting": a count opens a sentence
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         tally = read.noun_is_plural or _TALLY_END_RE.match(text, end) is not None
@@ -1700,6 +1832,18 @@ _CAPITAL_AFTER_RE = compile_pattern(r"[ \t][A-Z]")
 
 
 _CLOSING_AFTER_NUMBER_RE = compile_pattern(r"[A-Z][\w'’.-]*[ \t]+\d+\)")
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a period that is no abbreviation ends its sentence ("Tuesday.", not "No.")."""
+    if not word.endswith(".") or "." in word[:-1]:
+        return False
+    bare = word[:-1]
+    return not is_abbreviation(bare) and bare.lower() not in _FIGURE_ABBREVIATIONS
+
+
+# Abbreviations written before a figure they label: "Lat. 25", "Fig. 3", "Vol. 2".
+_FIGURE_ABBREVIATIONS = _word_set("lat long fig figs vol vols art para ch chap sec pt tab ref")
 
 
 def _is_name(text: str, word_start: int) -> bool:
@@ -2368,10 +2512,9 @@ _RATE_DIMENSIONS = {
 
 # Where a part of a whole may be written: its part word, or "in"/"out of" before a number.
 # The full pattern is tried only around these (a regex of number words over a whole text is
-# slow).
-_PART_WORD_RE = compile_pattern(
-    rf"(?:{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))}|[Hh]alf|Third|Quarter)\b"
-)
+# slow). The part words are found by substring search, which is faster than a regex over the
+# text; a word counts where it ends a word (it may start inside one: "behalf").
+_PART_WORDS = (*_PART_VALUES, "Half", "Third", "Quarter")
 _SHARE_LINKS = (" in ", " out of ")
 _SHARE_WHOLE_RE = compile_pattern(rf"(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d)")
 # How far before its trigger a part of a whole starts ("seventeen in", "three-quarters").
@@ -2380,7 +2523,7 @@ _PART_REACH = 12
 
 def _part_triggers(text: str) -> list[tuple[int, int]]:
     """Spans of part words ("third") and of "in"/"out of" before a number, by start."""
-    triggers = [(word.start(), word.end()) for word in _PART_WORD_RE.finditer(text)]
+    triggers = _part_words(text)
     for link in _SHARE_LINKS:
         found = text.find(link)
         while found >= 0:
@@ -2390,6 +2533,27 @@ def _part_triggers(text: str) -> list[tuple[int, int]]:
             found = text.find(link, after - 1)
     triggers.sort()
     return triggers
+
+
+def _part_words(text: str) -> list[tuple[int, int]]:
+    """Spans of part words that end a word, leftmost first and never overlapping."""
+    found: list[tuple[int, int]] = []
+    length = len(text)
+    for word in _PART_WORDS:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if end == length or not (text[end].isalnum() or text[end] == "_"):
+                found.append((start, end))
+            start = text.find(word, start + 1)
+    if len(found) < 2:
+        return found
+    found.sort()
+    spans = [found[0]]
+    for span in found[1:]:
+        if span[0] >= spans[-1][1]:
+            spans.append(span)
+    return spans
 
 
 def _part_matches(text: str) -> list[re.Match[str]]:
@@ -2408,12 +2572,20 @@ def _part_matches(text: str) -> list[re.Match[str]]:
     return matches
 
 
+def _joins_a_whole(text: str, part: re.Match[str]) -> bool:
+    """Whether the part ends a whole number and its part ("three and three-quarters")."""
+    if not text.endswith(("and ", "and\n", "And "), 0, part.start()):
+        return False
+    window = _WHOLE_AND_PART_RE.finditer(text, max(0, part.start() - 24), part.end())
+    return any(whole.start() < part.start() < whole.end() for whole in window)
+
+
 def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
     for match in _part_matches(text):
-        if text.endswith(("and-", "And-"), 0, match.start()):
-            continue  # "a three-and-a-half-year deal": part of a compound number
+        if text.endswith(("and-", "And-"), 0, match.start()) or _joins_a_whole(text, match):
+            continue  # "a three-and-a-half-year deal", "three and one-half years": a number
         if match["point_part"]:
             parts.append(_point_part(text, match))
             continue

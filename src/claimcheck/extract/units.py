@@ -408,6 +408,9 @@ def _name_variants(name: str) -> list[str]:
 
 # Surface form (lower case) -> canonical unit name; canonical unit -> dimension name.
 UNIT_SURFACES, UNIT_DIMENSIONS = _parse_unit_table()
+# Currencies named by one CLDR word alone ("dram", "taka"): in capitals amid lower-case text
+# such a word is more often an acronym ("256K DRAM chips").
+BARE_CURRENCY_WORDS = frozenset(_bare_currency_words())
 
 # Surface forms whose meaning depends on letter case; checked before the lower-case table.
 CASE_SENSITIVE_SURFACES: dict[str, str] = {

@@ -26,6 +26,13 @@ _NEWLINE = re.compile("\n")
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether `word`, written before a period, is an abbreviation or an initial, whose period
+    does not end a sentence ("Dec", "Corp", "J")."""
+    word = word.lower().lstrip("(\"'“")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
 def split_sentences(body: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; paragraphs always end one, abbreviations never do."""
     spans: list[tuple[int, int]] = []

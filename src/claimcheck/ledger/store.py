@@ -520,9 +520,10 @@ def ledger_entry(
     claims: Iterable[Claim],
     figures: Iterable[Figure] | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
+    digest: str | None = None,
 ) -> LedgerEntry:
     """An article and its claims as ledger rows; `figures` reuses identities already computed
-    for these very claims."""
+    for these very claims, `digest` the article's content hash already computed."""
     claims = list(claims)
     if figures is None:
         figures = identify(article, claims, sentences)
@@ -538,7 +539,7 @@ def ledger_entry(
         source=article.source,
         title=article.title,
         published=published,
-        content_hash=content_hash(article),
+        content_hash=digest or content_hash(article),
         run_key=run_key,
         path=article.path,
         claims=json.dumps([_claim_fields(claim) for claim in claims], separators=(",", ":")),
@@ -563,6 +564,13 @@ def entry_json(entry: LedgerEntry) -> tuple[str, str]:
         [_figure_values(figure) for figure in entry.figures],
     ]
     return entry.claims, json.dumps(rest, separators=(",", ":"))
+
+
+def staged_row(entry: LedgerEntry) -> tuple[str, ...]:
+    """An entry as a run's staging table holds it (`run.staging`): its id, its place in
+    publication order, run key and content hash, then `entry_json`'s two texts. Made where
+    the entry is made (a worker), the run's process only inserts it."""
+    return (entry.article_id, entry.order[0], entry.run_key, entry.content_hash, *entry_json(entry))
 
 
 def entry_from_json(claims: str, rest: str) -> LedgerEntry:

@@ -271,14 +271,32 @@ def result_from_json(
 
 def claims_to_json(claims: Iterable[Claim]) -> str:
     """Claims as the article's JSON page holds them (its "claims" member, byte for byte: the
-    members of `Claim.to_dict` in its order, days as ISO dates), so that a chunk's results
-    carry them to the reporter in the form the page writes."""
-    return json.dumps(
-        [dict(zip(_CLAIM_FIELDS, _claim_values(claim), strict=True)) for claim in claims],
-        ensure_ascii=False,
-        separators=(",", ":"),
-        default=_json_value,
-    )
+    members of `Claim.to_dict` in its order, days as ISO dates, as `json.dumps` with
+    `ensure_ascii=False` and compact separators writes them), so that a chunk's results carry
+    them to the reporter in the form the page writes. Written member by member with the
+    members' names made once: a claim has 28 members, most of them empty, and each claim
+    repeats its sentence (escaped once per article here)."""
+    texts: dict[str, str] = {}
+    written = []
+    for claim in claims:
+        members = []
+        for name, value in zip(_CLAIM_NAMES, _claim_values(claim), strict=True):
+            kind = type(value)
+            if value is None:
+                members.append(name + "null")
+            elif kind is str:
+                text = texts.get(value)
+                if text is None:
+                    text = texts[value] = _json_text(value)
+                members.append(name + text)
+            elif kind is int:
+                members.append(name + int.__repr__(value))
+            elif kind is bool:
+                members.append(name + ("true" if value else "false"))
+            else:  # numbers with a fraction, days and anything else: as json writes them
+                members.append(name + _CLAIMS_ENCODER.encode(value))
+        written.append("{" + ",".join(members) + "}")
+    return "[" + ",".join(written) + "]"
 
 
 def _json_value(value: object) -> str:
@@ -286,7 +304,11 @@ def _json_value(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
+_CLAIMS_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_value)
+# A text as json writes it with ensure_ascii=False (the C encoder's own escaping).
+_json_text = _CLAIMS_ENCODER.encode
 _CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)
+_CLAIM_NAMES = tuple(json.dumps(name) + ":" for name in _CLAIM_FIELDS)
 _claim_values = operator.attrgetter(*_CLAIM_FIELDS)
 # The positions of the Claim fields holding a calendar day.
 _CLAIM_DAYS = tuple(
@@ -339,7 +361,13 @@ def ledger_entry_for(result: ArticleResult, run_key: str) -> LedgerEntry:
     """The article as the ledger stores it, its figures' identities computed."""
     from claimcheck.ledger.store import ledger_entry
 
-    return ledger_entry(result.article, run_key, result.claims, sentences=result.sentences or None)
+    return ledger_entry(
+        result.article,
+        run_key,
+        result.claims,
+        sentences=result.sentences or None,
+        digest=result.content_hash,
+    )
 
 
 def with_ledger(

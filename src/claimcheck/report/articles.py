@@ -11,7 +11,7 @@ from typing import Any
 from claimcheck.pipeline.checker import ArticleResult
 from claimcheck.records import SEVERITY_ORDER
 from claimcheck.report.coverage import checked_claims
-from claimcheck.report.files import safe_name, write_atomic
+from claimcheck.report.files import create_whole, safe_name, write_atomic_bytes, write_whole
 from claimcheck.report.html import article_html
 from claimcheck.report.markdown import article_markdown
 from claimcheck.report.readings import claim_reading, claim_summary
@@ -95,7 +95,7 @@ class RunReport:
         self.docs_url = docs_url
         # How many checks examine each article ("examined by N checks").
         self.checks = checks
-        # Made by the first page written (write_atomic): a chunk holding only unreadable
+        # Made by the first page written (create_whole): a chunk holding only unreadable
         # records, or a run with nothing new, leaves no folder behind.
         self.articles_dir = directory / "articles"
         # The pages' paths as strings: three per article, no Path made for each.
@@ -105,48 +105,53 @@ class RunReport:
         # back from worker threads or processes).
         self.entries: list[dict[str, Any]] = []
 
-    def file_stem(self, article_id: str) -> str:
-        stem = safe_name(article_id)
-        candidate, suffix = stem, 1
-        # Another chunk of the same run may already have written an article with this id.
-        while candidate in self._names or os.path.exists(f"{self._page_prefix}{candidate}.json"):
-            suffix += 1
-            candidate = f"{stem}-{suffix}"
-        self._names.add(candidate)
-        return candidate
-
     def write_article(
         self, result: ArticleResult, claims_json: str | None = None, stem: str | None = None
     ) -> str:
         """Write the article's three pages; `claims_json`: its claims as its JSON page holds
         them, when the checking already wrote them so; `stem`: the name its pages were
         written under before (they are replaced), else a new one."""
+        page = article_json_text(result, claims_json).encode("utf-8")
         if stem is None:
-            stem = self.file_stem(result.article.id)
+            stem = self._new_page(result.article.id, page)
+            write = write_whole
         else:
             self._names.add(stem)
+            write = write_atomic_bytes
+            write(self._page_prefix + stem + ".json", page)
         prefix = self._page_prefix + stem
-        write_atomic(prefix + ".json", article_json_text(result, claims_json))
         summaries = [claim_summary(claim) for claim in result.claims]
-        write_atomic(prefix + ".md", article_markdown(result, summaries))
+        write(prefix + ".md", article_markdown(result, summaries).encode("utf-8"))
         checked = checked_claims(result)
-        write_atomic(
-            prefix + ".html",
-            article_html(
-                result,
-                checked=checked,
-                readings=[
-                    claim_reading(claim, summary)
-                    for claim, summary in zip(result.claims, summaries, strict=True)
-                ],
-                prior_href=self.prior_href,
-                stem=stem,
-                checks=self.checks,
-                docs_url=self.docs_url,
-            ),
+        html = article_html(
+            result,
+            checked=checked,
+            readings=[
+                claim_reading(claim, summary)
+                for claim, summary in zip(result.claims, summaries, strict=True)
+            ],
+            prior_href=self.prior_href,
+            stem=stem,
+            checks=self.checks,
+            docs_url=self.docs_url,
         )
+        write(prefix + ".html", html.encode("utf-8"))
         self.entries.append(article_entry(result, stem, len(checked), self.checks))
         return stem
+
+    def _new_page(self, article_id: str, page: bytes) -> str:
+        """A name for the article's pages that no page of this run has, taken by writing its
+        JSON page under it: another chunk of the same run may have written an article with
+        this id (the name then taken stays with it)."""
+        stem = safe_name(article_id)
+        candidate, suffix = stem, 1
+        while candidate in self._names or not create_whole(
+            f"{self._page_prefix}{candidate}.json", page
+        ):
+            suffix += 1
+            candidate = f"{stem}-{suffix}"
+        self._names.add(candidate)
+        return candidate
 
     def discard(self) -> None:
         """Remove what it wrote: a chunk whose reporting failed leaves no half of its pages."""

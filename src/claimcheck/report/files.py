@@ -4,6 +4,7 @@ whole or absent, and the leftovers of writers that were killed removed."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -69,6 +70,71 @@ def write_atomic_bytes(path: Path | str, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+# Linux's unnamed files (O_TMPFILE): a page is written into a file without a name, which
+# takes its name once whole (linkat through /proc/self/fd). One directory entry made instead
+# of a temporary one made, renamed and removed; a writer killed mid-way leaves nothing behind.
+# None: not tried yet in this process; False: this system cannot, pages go by temporary name.
+_UNNAMED_FLAGS = getattr(os, "O_TMPFILE", 0) | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0)
+_unnamed_files: bool | None = None if hasattr(os, "O_TMPFILE") else False
+
+
+def create_whole(path: str, data: bytes) -> bool:
+    """Write a file that must not exist yet, whole or not at all; False (nothing written)
+    when a file of that name exists. Where unnamed files are unknown, the same with a check
+    for the name and a temporary file renamed."""
+    global _unnamed_files
+    if _unnamed_files is not False:
+        folder = os.path.dirname(path) or "."
+        try:
+            try:
+                handle = os.open(folder, _UNNAMED_FLAGS, 0o666)
+            except FileNotFoundError:
+                os.makedirs(folder, exist_ok=True)  # made by the first file written into it
+                handle = os.open(folder, _UNNAMED_FLAGS, 0o666)
+        except OSError as error:
+            # A kernel that does not know O_TMPFILE opens the folder itself: EISDIR.
+            if not isinstance(error, IsADirectoryError) and error.errno not in _NO_UNNAMED:
+                raise
+            _unnamed_files = False  # this file system or kernel has none
+        else:
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(handle, view) :]
+                # An absolute name: the directory handle is not used, but it makes Python call
+                # linkat (which follows the /proc link to the file) instead of link.
+                os.link(f"/proc/self/fd/{handle}", path, src_dir_fd=handle, follow_symlinks=True)
+            except FileExistsError:
+                return False
+            except OSError as error:
+                if error.errno not in _NO_UNNAMED:
+                    raise
+                _unnamed_files = False  # no /proc to name it through: by temporary name
+            else:
+                _unnamed_files = True
+                return True
+            finally:
+                os.close(handle)
+    if os.path.exists(path):
+        return False
+    write_atomic_bytes(path, data)
+    return True
+
+
+def write_whole(path: str, data: bytes) -> None:
+    """`write_atomic_bytes`, by an unnamed file where the name is new (most pages)."""
+    if not create_whole(path, data):
+        write_atomic_bytes(path, data)
+
+
+# What a system without unnamed files, or without /proc, answers.
+_NO_UNNAMED = frozenset(
+    getattr(errno, name)
+    for name in ("EOPNOTSUPP", "ENOTSUP", "EINVAL", "ENOENT", "EXDEV", "EPERM", "EACCES")
+    if hasattr(errno, name)
+)
 
 
 def temporary_name(path: Path) -> Path:

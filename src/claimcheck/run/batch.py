@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.input.articles import InputProblem
 from claimcheck.ledger import LedgerEntry
+from claimcheck.ledger.store import staged_row
 from claimcheck.pipeline.checker import (
     ArticleResult,
     Checker,
@@ -75,6 +76,10 @@ class ChunkOutcome:
     entries: list[dict] = field(default_factory=list)
     # What the ledger must compare and store for this chunk: the ordered pass does it.
     ledger_entries: list[LedgerEntry] = field(default_factory=list)
+    # The same entries as the run's staging table holds them (`ledger.store.staged_row`),
+    # once the outcome has travelled from a worker: made into rows there, where they were
+    # checked, instead of pickled as records that the run's process turned into rows.
+    ledger_rows: list[tuple[str, ...]] = field(default_factory=list)
     # The checked results, kept in the run folder until the chunk is reported.
     pending: str | None = None
     article_ids: list[str] = field(default_factory=list)
@@ -92,6 +97,17 @@ class ChunkOutcome:
     # Its number among the run's chunks once its index lines wait on disk (run.staging
     # .RunLines.place); None while `entries` holds them.
     lines_chunk: int | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        state = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        if self.ledger_entries:
+            state["ledger_rows"] = [*self.ledger_rows, *map(staged_row, self.ledger_entries)]
+            state["ledger_entries"] = []
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
 
     def describe(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0

@@ -88,7 +88,9 @@ def _collecting_only_new_objects() -> Iterator[None]:
 def stage_entries(staging: Staging, outcome: ChunkOutcome) -> None:
     """Move a checked chunk's ledger entries to the staging table."""
     staging.add_entries(outcome.ledger_entries)
+    staging.add_rows(outcome.ledger_rows)
     outcome.ledger_entries = []
+    outcome.ledger_rows = []
 
 
 def _replacing(ledger: ClaimLedger, staging: Staging) -> set[str]:

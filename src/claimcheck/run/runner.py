@@ -172,7 +172,7 @@ class _StagedChunks:
 
     def collected(self, outcome: ChunkOutcome) -> None:
         self.tables.recorded(outcome)
-        if outcome.ledger_entries:
+        if outcome.ledger_entries or outcome.ledger_rows:
             if self.staging is None:
                 self.staging = Staging(self.run_dir)
             stage_entries(self.staging, outcome)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.ledger import LedgerEntry
 from claimcheck.ledger.comparison import FigureHistory, HistoryEntry
-from claimcheck.ledger.store import entry_from_json, entry_json, finding_from_json
+from claimcheck.ledger.store import entry_from_json, finding_from_json, staged_row
 from claimcheck.records import SEVERITY_ORDER, Finding
 
 if TYPE_CHECKING:
@@ -60,16 +60,11 @@ class Staging:
     def add_entries(self, entries: Iterable[LedgerEntry]) -> None:
         """Stage entries; an article staged before is replaced (the last given counts, as
         when a batch names one article twice)."""
-        rows = [
-            (
-                entry.article_id,
-                entry.order[0],
-                entry.run_key,
-                entry.content_hash,
-                *entry_json(entry),
-            )
-            for entry in entries
-        ]
+        self.add_rows([staged_row(entry) for entry in entries])
+
+    def add_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
+        """Stage entries already made into rows (`ledger.store.staged_row`, where they were
+        checked)."""
         if rows:
             with self._connection:
                 self._connection.executemany(

@@ -1,0 +1,67 @@
+"""CPU of a pool worker checking and reporting chunks, in one process set up as a pool worker.
+
+The first N Reuters records (default 2,050) go through `run.batch.check_chunk` as a worker
+of `claimcheck run --rules rules` checks them (chunks of 400, every page written, the results
+with a figure kept, the outcome pickled as it is sent back), after the worker's warm-up
+(`run.workers._warm_worker`, not timed) and a first small chunk (the rules loaded). Prints
+the user and system CPU seconds of the chunks; the system time is mostly the file system's
+work of creating the page files, which varies with the machine's other file work.
+
+    python benchmarks/bench_worker_chunks.py
+    PYTHONPATH=OTHER/src python benchmarks/bench_worker_chunks.py   # another tree's code
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import pickle
+import resource
+import shutil
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
+FIRST = 50
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=2050)
+    parser.add_argument("--chunk-size", type=int, default=400)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is absent")
+        return
+    from claimcheck.input.articles import read_jsonl
+    from claimcheck.run import batch, workers
+
+    scratch = Path(tempfile.mkdtemp(prefix="claimcheck-bench-worker-"))
+    try:
+        sample = scratch / "sample.jsonl"
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as source:
+            sample.write_text("".join(itertools.islice(source, args.records)))
+        records = list(read_jsonl(sample))
+        workers._warm_worker()
+        rules = str(ROOT / "rules")
+        settings = batch.RunSettings(str(scratch / "run"), None, rules_dir=rules)
+        key = batch.settings_digest(settings)
+        batch.check_chunk(records[:FIRST], settings, key)
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        for start in range(FIRST, len(records), args.chunk_size):
+            outcome = batch.check_chunk(records[start : start + args.chunk_size], settings, key)
+            pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        user, system = after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
+        print(
+            f"{len(records) - FIRST} records: CPU user {user:.2f} s, system {system:.2f} s, "
+            f"total {user + system:.2f} s"
+        )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
