@@ -24,6 +24,25 @@ def test_a_postgresql_url_opens_a_postgres_ledger(postgres_url):  # noqa: F811
         assert again.stats()["schema_version"] == SCHEMA_VERSION
 
 
+def test_repeated_lookups_run_one_plan_instead_of_planning_each_call(postgres_url):  # noqa: F811
+    with open_ledger(postgres_url) as ledger:
+        record_articles(ledger, [(dated("a1", 10), "k", deficit_claims("a1"))])
+        [figure] = ledger.article_figures("a1")
+        keys = list(figure.index_keys())
+        published = "1987-03-20T00:00:00+00:00"
+        for _ in range(8):
+            found, _cut = ledger.figures_near(keys, published, published, 50)
+            assert [f.article_id for f in found] == ["a1"]
+            assert [f.article_id for f in ledger.figures_for(keys)] == ["a1"]
+        plans = ledger._connection.execute(
+            "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements "
+            "WHERE statement LIKE '%figure_keys%'"
+        ).fetchall()
+        assert len(plans) == 2
+        # Prepared from the sixth call on (psycopg's threshold), planned once since.
+        assert all(generic >= 1 and custom == 0 for _, generic, custom in plans)
+
+
 def test_an_unreachable_database_is_a_clear_error_without_its_password():
     pytest.importorskip("psycopg")
     with pytest.raises(LedgerError, match="cannot open ledger") as caught:

@@ -1,6 +1,7 @@
 """The run's ordered pass, streamed: entries staged on disk and compared a part at a time
 give what the whole batch compared in memory gives."""
 
+import gc
 from datetime import UTC, datetime
 
 import pytest
@@ -93,3 +94,30 @@ def test_an_entry_staged_twice_counts_as_the_last_given(tmp_path):
     staging.add_entries([second])
     assert list(staging.in_order(10)) == [[second]]
     staging.close()
+
+
+def test_the_pass_hands_older_objects_back_to_the_garbage_collector(tmp_path, monkeypatch):
+    frozen_during = []
+    real_run = ordered.OrderedPass.run_in_parts
+
+    def watched(self, parts, replacing):
+        frozen_during.append(gc.get_freeze_count())
+        yield from real_run(self, parts, replacing)
+
+    monkeypatch.setattr(ordered.OrderedPass, "run_in_parts", watched)
+    with open_ledger(tmp_path / "ledger.sqlite") as ledger:
+        staging = Staging(tmp_path / "run")
+        compare_in_order(ledger, [ChunkOutcome(ledger_entries=entries(*BATCH))], staging)
+        staging.close()
+    # Frozen while the pass went on: the run's objects were not traversed again.
+    assert frozen_during and frozen_during[0] > 0
+    assert gc.get_freeze_count() == 0
+
+    def failing(self, parts, replacing):
+        raise RuntimeError("the ledger went away")
+        yield
+
+    monkeypatch.setattr(ordered.OrderedPass, "run_in_parts", failing)
+    with open_ledger(tmp_path / "other.sqlite") as ledger, pytest.raises(RuntimeError):
+        compare_in_order(ledger, [], Staging(tmp_path / "again"))
+    assert gc.get_freeze_count() == 0

@@ -87,6 +87,11 @@ class PostgresLedger(SQLLedger):
         try:
             self._connection = psycopg.connect(url, autocommit=True)
             self._migrate()
+            # The ledger's statements look rows up by key or id, where one plan suits every
+            # parameter. By default PostgreSQL plans a prepared statement anew on each call
+            # when it guesses the generic plan dearer, as it does for an array of keys: at 2
+            # million claims that planning took 0.15-0.5 ms, more than the lookup itself.
+            self._connection.execute("SET plan_cache_mode = force_generic_plan")
         except psycopg.Error as error:
             raise LedgerError(f"{_without_password(url)}: cannot open ledger: {error}") from error
 

@@ -36,6 +36,8 @@ from claimcheck.ledger.store import (
 BUSY_TIMEOUT_SECONDS = 60
 # An ordered pass waits this long for another run's pass on the same ledger.
 PASS_TIMEOUT_SECONDS = 3600
+# Pages of write-ahead log between automatic checkpoints (of 4 KB: about 40 MB).
+WAL_CHECKPOINT_PAGES = 10_000
 # Every SQLite database file starts with these bytes.
 SQLITE_HEADER = b"SQLite format 3\x00"
 # An empty file may be a ledger another process is creating this very moment (SQLite makes
@@ -115,6 +117,10 @@ class SQLiteLedger(SQLLedger):
             )
             _enter_wal(self._connection)
             self._connection.execute("PRAGMA synchronous=NORMAL")
+            # A checkpoint every 40 MB of log instead of SQLite's 4 MB: the ordered pass
+            # writes the whole corpus's figures, and each checkpoint syncs the file (a sixth
+            # of the pass's wall time on the Reuters corpus at 4 MB).
+            self._connection.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
             self._connection.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as error:

@@ -98,7 +98,10 @@ class Staging:
             if not rows:
                 return
             after = (rows[-1][0], rows[-1][1])
-            yield [entry_from_json(row[2], row[3]) for row in rows]
+            entries = [entry_from_json(row[2], row[3]) for row in rows]
+            # The rows' texts are not held while the batch is compared.
+            del rows
+            yield entries
 
     def staged_among(self, article_ids: Iterable[str]) -> set[str]:
         """Those of the ids that are staged (articles of this run)."""
