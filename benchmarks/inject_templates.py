@@ -2404,69 +2404,90 @@ def _far_from_start(ctx: Context, first: date, last: date, unit: str, direction=
     )
 
 
+def start_template(
+    ctx: Context, first: date, last: date, unit: str, write: Callable[[int], str]
+) -> Draft | None:
+    """A duration from a start on a day in [first, last] to publication, stated certainly
+    wrong in the text `write(stated)` makes."""
+    stated = _far_from_start(ctx, first, last, unit)
+    if stated is None:
+        return None
+    return Draft((write(stated),), facts=_duration_facts(first, last, ctx.published, unit, stated))
+
+
 @template("CC104-81", "dev", "cleft: It was on Month D, N weeks ago, that ...")
 def _(ctx):
     start = _start_before(ctx, 20, 110)
-    stated = _far_from_start(ctx, start, start, "week")
-    if stated is None:
-        return None
-    text = (
-        f"It was on {slip(ctx.date(start))}, {slip(f'{number_words(stated)} weeks ago')}, "
-        "that the pipeline first leaked."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"It was on {slip(ctx.date(start))}, {slip(f'{number_words(stated)} weeks ago')}, "
+            "that the pipeline first leaked."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-82", "dev", "noun phrase: After N months of talks that opened on Month D,")
 def _(ctx):
     start = _start_before(ctx, 95, 400)
-    stated = _far_from_start(ctx, start, start, "month")
-    if stated is None:
-        return None
-    text = (
-        f"After {slip(f'{stated} months')} of talks that opened on {slip(ctx.date(start))}, "
-        "the two unions have yet to agree on pay."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"After {slip(f'{stated} months')} of talks that opened on {slip(ctx.date(start))}, "
+            "the two unions have yet to agree on pay."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "month", stated))
 
 
 @template("CC104-83", "dev", "passive with 'ago' and a year: was founded N years ago, in YYYY")
 def _(ctx):
     first, last = _year_span(ctx, 6, 40)
-    stated = _far_from_start(ctx, first, last, "year")
-    if stated is None:
-        return None
-    text = (
-        f"The cooperative was founded by six dairy farmers {slip(f'{stated} years ago')}, "
-        f"in {slip(first.year)}."
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The cooperative was founded by six dairy farmers {slip(f'{stated} years ago')}, "
+            f"in {slip(first.year)}."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", stated))
 
 
 @template("CC104-84", "dev", "appositive noun: has paid nobody since Month D, a gap of N months")
 def _(ctx):
     first, last = _month_start(ctx, 4, 12)
-    stated = _far_from_start(ctx, first, last, "month")
-    if stated is None:
-        return None
-    text = (
-        f"The council has paid none of its contractors since {slip(MONTHS[first.month - 1])}, "
-        f"a gap of {slip(number_words(stated) + (' month' if stated == 1 else ' months'))}."
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The council has paid none of its contractors since {slip(MONTHS[first.month - 1])}, "
+            f"a gap of {slip(number_words(stated) + (' month' if stated == 1 else ' months'))}."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
 
 
 @template("CC104-85", "dev", "duration first, start in the next sentence")
 def _(ctx):
     start = _start_before(ctx, 20, 110)
-    stated = _far_from_start(ctx, start, start, "week")
-    if stated is None:
-        return None
-    text = (
-        f"For {slip(f'{stated} weeks')} the ferry has stayed in port. Its last crossing was "
-        f"on {slip(ctx.date(start))}, before the storm damaged the quay."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"For {slip(f'{stated} weeks')} the ferry has stayed in port. Its last crossing was "
+            f"on {slip(ctx.date(start))}, before the storm damaged the quay."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-86", "dev", "possessive compound: <person>'s N-year rule", after=date(1995, 7, 20))
@@ -2500,14 +2521,16 @@ def _(ctx):
 @template("CC104-88", "dev", "which dates back N years to Month YYYY")
 def _(ctx):
     first, last = _month_start(ctx, 40, 200)
-    stated = _far_from_start(ctx, first, last, "year")
-    if stated is None:
-        return None
-    text = (
-        f"The feud between the two clubs, which dates back {slip(f'{stated} years')} to a "
-        f"cup final in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, flared again."
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The feud between the two clubs, which dates back {slip(f'{stated} years')} to a "
+            f"cup final in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, flared again."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", stated))
 
 
 @template("CC106-81", "dev", "verb 'counts': the X counts N Y ... the M Y of the X")
@@ -2714,40 +2737,46 @@ def _(ctx):
 @template("CC104-91", "dev", "participle: on strike since Month D, have now been out for N weeks")
 def _(ctx):
     start = _start_before(ctx, 20, 110)
-    stated = _far_from_start(ctx, start, start, "week")
-    if stated is None:
-        return None
-    text = (
-        f"Workers at the mill, on strike since {slip(ctx.date(start))}, have now been out for "
-        f"{slip(f'{stated} weeks')}."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Workers at the mill, on strike since {slip(ctx.date(start))}, have now been out for "
+            f"{slip(f'{stated} weeks')}."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-92", "dev", "start first, semicolon: Month D was when ...; it has now ... N weeks")
 def _(ctx):
     start = _start_before(ctx, 20, 110)
-    stated = _far_from_start(ctx, start, start, "week")
-    if stated is None:
-        return None
-    text = (
-        f"{slip(ctx.date(start))} was when the ferry last sailed; it has now been idle for "
-        f"{slip(f'{number_words(stated)} weeks')}."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(ctx.date(start))} was when the ferry last sailed; it has now been idle for "
+            f"{slip(f'{number_words(stated)} weeks')}."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-93", "dev", "compound age, start in a clause with its own subject")
 def _(ctx):
     start = _start_before(ctx, 20, 110)
-    stated = _far_from_start(ctx, start, start, "week")
-    if stated is None:
-        return None
-    text = (
-        f"The {slip(f'{stated}-week')} occupation of the square, which students began on "
-        f"{slip(ctx.date(start))}, continues."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The {slip(f'{stated}-week')} occupation of the square, which students began on "
+            f"{slip(ctx.date(start))}, continues."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC106-91", "dev", "inverted subject: Manning the X are N Y ... the X's M Y")
