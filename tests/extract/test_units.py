@@ -185,3 +185,22 @@ def test_a_barrel_is_the_oil_barrel_and_a_decade_ten_years():
     assert units.convert(1, "barrel", "liter") == pytest.approx(158.987, rel=1e-5)
     assert units.convert(1000, "barrel / day", "liter / day") == pytest.approx(158_987, rel=1e-5)
     assert units.convert(2, "decade", "year") == pytest.approx(20)
+
+
+def test_a_registry_parsed_afresh_knows_the_redefined_units(monkeypatch, tmp_path):
+    # No disk cache yet (a new install's first run): pint works out every unit's base
+    # units while parsing, before the project's own definitions replace two of them.
+    import pint
+
+    real_registry = pint.UnitRegistry
+
+    def registry_without_cache(*args, cache_folder=None, **kwargs):
+        return real_registry(*args, cache_folder=None, **kwargs)
+
+    monkeypatch.setattr(pint, "UnitRegistry", registry_without_cache)
+    monkeypatch.setattr(units, "_registry", None)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    registry = units.get_registry()
+    assert registry.Quantity(1, "decade").to("year").magnitude == pytest.approx(10)
+    assert registry.Quantity(1, "barrel").to("liter").magnitude == pytest.approx(158.987, rel=1e-5)
+    assert units.pint_base_factor("decade") == (pytest.approx(315576000.0), 0.0, "second")

@@ -587,6 +587,12 @@ def get_registry() -> Any:
         # liquid barrel; its decade is ten years, not pint's logarithmic ratio.
         registry.define("barrel = 42 * gallon = bbl")
         registry.define("decade = 10 * year")
+        # A registry that parsed its definitions afresh (no disk cache yet, or an unusable
+        # one) has already worked out every unit's base units, and `define` does not
+        # refresh them (pint issue 922): without this the first run of an install reads a
+        # decade as pint's logarithmic ratio. About 0.03 s, once per process that needs pint.
+        registry._caches.clear()
+        registry._build_cache()
         _registry = registry
     return _registry
 
