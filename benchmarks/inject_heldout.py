@@ -40,13 +40,13 @@ from inject_templates import (
     capitalized,
     elapsed,
     event_template,
-    far_count,
     misspelled_name,
     number_words,
     ordinal,
     other,
     parts_over,
     slip,
+    start_template,
     template,
     two_sizes,
 )
@@ -296,56 +296,62 @@ def _(ctx):
 @template("CC104-09", "heldout", "In the N weeks since Month D,")
 def _(ctx):
     start = _start_before(ctx, 25, 150)
-    weeks = elapsed(start, ctx.published, "week")
-    stated = far_count(ctx, weeks, weeks)
-    if stated is None:
-        return None
-    text = (
-        f"In the {slip(f'{stated} weeks')} since {slip(ctx.date(start))}, prices at the pump "
-        "have risen sharply."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"In the {slip(f'{stated} weeks')} since {slip(ctx.date(start))}, prices at the pump "
+            "have risen sharply."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-10", "heldout", "For the past N weeks – since Month D – (dashes)")
 def _(ctx):
     start = _start_before(ctx, 25, 150)
-    weeks = elapsed(start, ctx.published, "week")
-    stated = far_count(ctx, weeks, weeks)
-    if stated is None:
-        return None
-    text = (
-        f"For the {slip(f'past {number_words(stated)} weeks')} – since "
-        f"{slip(ctx.date(start))} – the ferry has not sailed."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"For the {slip(f'past {number_words(stated)} weeks')} – since "
+            f"{slip(ctx.date(start))} – the ferry has not sailed."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-11", "heldout", "The dispute, now in its Nth month, began in Month YYYY.")
 def _(ctx):
     first, last = _month_start(ctx, 3, 14)
-    stated = _ordinal_far(ctx, first, last, "month")
-    if stated is None:
-        return None
-    text = (
-        f"The dispute, now in its {slip(f'{ordinal(stated)} month')}, began in "
-        f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}."
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The dispute, now in its {slip(f'{ordinal(stated)} month')}, began in "
+            f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}."
+        ),
+        ordinal=True,
     )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
 
 
 @template("CC104-12", "heldout", "started on Month D and has gone on for N weeks")
 def _(ctx):
     start = _start_before(ctx, 25, 150)
-    weeks = elapsed(start, ctx.published, "week")
-    stated = far_count(ctx, weeks, weeks)
-    if stated is None:
-        return None
-    text = (
-        f"The sit-in started on {slip(ctx.date(start))} and has gone on for "
-        f"{slip(f'{stated} weeks')}."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The sit-in started on {slip(ctx.date(start))} and has gone on for "
+            f"{slip(f'{stated} weeks')}."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-13", "heldout", "In the N months since <rule-set event>", after=INVASION)
@@ -380,16 +386,16 @@ def _(ctx):
 @template("CC104-15", "heldout", "has dragged on for N months since it began in Month")
 def _(ctx):
     first, last = _month_start(ctx, 3, 10)
-    stated = far_count(
-        ctx, elapsed(last, ctx.published, "month"), elapsed(first, ctx.published, "month")
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The inquiry has dragged on for {slip(f'{number_words(stated)} months')} since it "
+            f"began in {slip(MONTHS[first.month - 1])}."
+        ),
     )
-    if stated is None:
-        return None
-    text = (
-        f"The inquiry has dragged on for {slip(f'{number_words(stated)} months')} since it "
-        f"began in {slip(MONTHS[first.month - 1])}."
-    )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
 
 
 @template(
@@ -682,30 +688,31 @@ def _(ctx):
 @template("CC104-71", "heldout", "N weeks have passed since ... on Month D")
 def _(ctx):
     start = _start_before(ctx, 25, 160)
-    weeks = elapsed(start, ctx.published, "week")
-    stated = far_count(ctx, weeks, weeks)
-    if stated is None:
-        return None
-    text = (
-        f"{slip(capitalized(number_words(stated)))} weeks have passed since the mine flooded "
-        f"on {slip(ctx.date(start))}, and the pumps are still running."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(number_words(stated)))} weeks have passed since the mine flooded "
+            f"on {slip(ctx.date(start))}, and the pumps are still running."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-72", "heldout", "prenominal age: the N-month-old <event>, which began in Month")
 def _(ctx):
     first, last = _month_start(ctx, 3, 12)
-    stated = far_count(
-        ctx, elapsed(last, ctx.published, "month"), elapsed(first, ctx.published, "month")
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The {slip(f'{stated}-month-old')} stoppage, which began in "
+            f"{slip(MONTHS[first.month - 1])}, has left three ports idle."
+        ),
     )
-    if stated is None:
-        return None
-    text = (
-        f"The {slip(f'{stated}-month-old')} stoppage, which began in "
-        f"{slip(MONTHS[first.month - 1])}, has left three ports idle."
-    )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
 
 
 @template("CC104-73", "heldout", "ordinal day: on the Nth day of the <event>, begun on Month D")
@@ -739,15 +746,16 @@ def _(ctx):
 @template("CC104-75", "heldout", "start first, then: ... has lasted N days")
 def _(ctx):
     start = _start_before(ctx, 12, 70)
-    days = elapsed(start, ctx.published, "day")
-    stated = far_count(ctx, days, days)
-    if stated is None:
-        return None
-    text = (
-        f"The curfew was imposed on {slip(ctx.date(start))}. It has now lasted "
-        f"{slip(f'{stated} days')}, the longest in the city's history."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"The curfew was imposed on {slip(ctx.date(start))}. It has now lasted "
+            f"{slip(f'{stated} days')}, the longest in the city's history."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "day", stated))
 
 
 @template(

@@ -704,43 +704,47 @@ def _ordinal_far(ctx: Context, start_first: date, start_last: date, unit: str) -
 @template("CC104-01", "dev", "which began on Month D, is now in its Nth week")
 def _(ctx):
     start = _start_before(ctx, 15, 80)
-    stated = _ordinal_far(ctx, start, start, "week")
-    if stated is None:
-        return None
-    text = (
-        f"The strike, which began on {slip(ctx.date(start))}, is now in its "
-        f"{slip(f'{ordinal(stated)} week')}."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The strike, which began on {slip(ctx.date(start))}, is now in its "
+            f"{slip(f'{ordinal(stated)} week')}."
+        ),
+        ordinal=True,
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-02", "dev", "Since Month, ... for nearly N months")
 def _(ctx):
     first, last = _month_start(ctx, 3, 10)
-    stated = far_count(
-        ctx, elapsed(last, ctx.published, "month"), elapsed(first, ctx.published, "month")
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"Since {slip(MONTHS[first.month - 1])}, the refinery has stood idle for "
+            f"{slip(f'nearly {number_words(stated)} months')}."
+        ),
     )
-    if stated is None:
-        return None
-    text = (
-        f"Since {slip(MONTHS[first.month - 1])}, the refinery has stood idle for "
-        f"{slip(f'nearly {number_words(stated)} months')}."
-    )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
 
 
 @template("CC104-03", "dev", "Just over N months after ... began on Month D,")
 def _(ctx):
     start = _start_before(ctx, 90, 400)
-    months = elapsed(start, ctx.published, "month")
-    stated = far_count(ctx, months, months)
-    if stated is None:
-        return None
-    text = (
-        f"{slip(f'Just over {number_words(stated)} months')} after the blockade began on "
-        f"{slip(ctx.date(start))}, the first grain ship has docked."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"{slip(f'Just over {number_words(stated)} months')} after the blockade began on "
+            f"{slip(ctx.date(start))}, the first grain ship has docked."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "month", stated))
 
 
 @template("CC104-04", "dev", "It has been more than N weeks since ... took effect on Month D")
@@ -758,15 +762,16 @@ def _(ctx):
 @template("CC104-05", "dev", "N days into the walkout, which started on Month D,")
 def _(ctx):
     start = _start_before(ctx, 12, 90)
-    days = elapsed(start, ctx.published, "day")
-    stated = far_count(ctx, days, days)
-    if stated is None:
-        return None
-    text = (
-        f"{slip(f'{stated} days')} into the walkout, which started on {slip(ctx.date(start))}, "
-        "neither side has moved."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"{slip(f'{stated} days')} into the walkout, which started on {slip(ctx.date(start))}, "
+            "neither side has moved."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "day", stated))
 
 
 INVASION = date(2022, 2, 24)
@@ -806,16 +811,16 @@ def _(ctx):
 @template("CC104-08", "dev", "launched in Month YYYY, is now N months old")
 def _(ctx):
     first, last = _month_start(ctx, 4, 14)
-    stated = far_count(
-        ctx, elapsed(last, ctx.published, "month"), elapsed(first, ctx.published, "month")
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The scheme, launched in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, is now "
+            f"{slip(f'{stated} months old')}."
+        ),
     )
-    if stated is None:
-        return None
-    text = (
-        f"The scheme, launched in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, is now "
-        f"{slip(f'{stated} months old')}."
-    )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
 
 
 # ---------------------------------------------------------- CC105 share over the whole
@@ -1414,57 +1419,61 @@ def _(ctx):
 @template("CC104-21", "dev", "compound modifier: the N-month-old dispute, which began on Month D")
 def _(ctx):
     start = _start_before(ctx, 95, 420)
-    months = elapsed(start, ctx.published, "month")
-    stated = far_count(ctx, months, months)
-    if stated is None:
-        return None
-    text = (
-        f"The {slip(f'{stated}-month-old')} dispute, which began on {slip(ctx.date(start))}, "
-        "has closed three schools."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The {slip(f'{stated}-month-old')} dispute, which began on {slip(ctx.date(start))}, "
+            "has closed three schools."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "month", stated))
 
 
 @template("CC104-22", "dev", "In the N weeks since <event> on Month D,")
 def _(ctx):
     start = _start_before(ctx, 20, 110)
-    weeks = elapsed(start, ctx.published, "week")
-    stated = far_count(ctx, weeks, weeks)
-    if stated is None:
-        return None
-    text = (
-        f"In the {slip(f'{number_words(stated)} weeks')} since the dam burst on "
-        f"{slip(ctx.date(start))}, engineers have rebuilt two bridges."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"In the {slip(f'{number_words(stated)} weeks')} since the dam burst on "
+            f"{slip(ctx.date(start))}, engineers have rebuilt two bridges."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-23", "dev", "start in one sentence, 'It has lasted N days' in the next")
 def _(ctx):
     start = _start_before(ctx, 12, 70)
-    days = elapsed(start, ctx.published, "day")
-    stated = far_count(ctx, days, days)
-    if stated is None:
-        return None
-    text = (
-        f"The siege of the town began on {slip(ctx.date(start))}. It has lasted "
-        f"{slip(f'{stated} days')} so far, and food is running short."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"The siege of the town began on {slip(ctx.date(start))}. It has lasted "
+            f"{slip(f'{stated} days')} so far, and food is running short."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "day", stated))
 
 
 @template("CC104-24", "dev", "shut for the past N weeks, since a fire on Month D")
 def _(ctx):
     start = _start_before(ctx, 20, 110)
-    weeks = elapsed(start, ctx.published, "week")
-    stated = far_count(ctx, weeks, weeks)
-    if stated is None:
-        return None
-    text = (
-        f"The port has been shut for the past {slip(f'{stated} weeks')}, since a fire on "
-        f"{slip(ctx.date(start))}."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The port has been shut for the past {slip(f'{stated} weeks')}, since a fire on "
+            f"{slip(ctx.date(start))}."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-25", "dev", "N years on from the crash of Month YYYY,")
@@ -1473,59 +1482,63 @@ def _(ctx):
     first = start.replace(day=1)
     following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
     last = following - timedelta(days=1)
-    stated = far_count(
-        ctx, elapsed(last, ctx.published, "year"), elapsed(first, ctx.published, "year")
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"{slip(capitalized(number_words(stated)) + ' years')} on from the crash of "
+            f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}, the families are still waiting "
+            "for answers."
+        ),
     )
-    if stated is None:
-        return None
-    text = (
-        f"{slip(capitalized(number_words(stated)) + ' years')} on from the crash of "
-        f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}, the families are still waiting "
-        "for answers."
-    )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", stated))
 
 
 @template("CC104-26", "dev", "which started in Month, is now in its Nth month")
 def _(ctx):
     first, last = _month_start(ctx, 3, 9)
-    stated = _ordinal_far(ctx, first, last, "month")
-    if stated is None:
-        return None
-    text = (
-        f"The doctors' strike, which started in {slip(MONTHS[first.month - 1])}, is now in "
-        f"its {slip(f'{ordinal(stated)} month')}."
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The doctors' strike, which started in {slip(MONTHS[first.month - 1])}, is now in "
+            f"its {slip(f'{ordinal(stated)} month')}."
+        ),
+        ordinal=True,
     )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "month", stated))
 
 
 @template("CC104-27", "dev", "a N-week-long closure, begun on Month D, ...")
 def _(ctx):
     start = _start_before(ctx, 20, 110)
-    weeks = elapsed(start, ctx.published, "week")
-    stated = far_count(ctx, weeks, weeks)
-    if stated is None:
-        return None
-    text = (
-        f"Traders blame the {slip(f'{number_words(stated)}-week-long')} closure of the bridge, "
-        f"begun on {slip(ctx.date(start))}, for the fall in trade."
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Traders blame the {slip(f'{number_words(stated)}-week-long')} closure of the bridge, "
+            f"begun on {slip(ctx.date(start))}, for the fall in trade."
+        ),
     )
-    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 @template("CC104-28", "dev", "who took office in Month YYYY, is stepping down after almost N years")
 def _(ctx):
     first, last = _month_start(ctx, 30, 140)
-    stated = far_count(
-        ctx, elapsed(last, ctx.published, "year"), elapsed(first, ctx.published, "year")
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The mayor, who took office in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, "
+            f"is stepping down after {slip(f'almost {number_words(stated)} years')} in the job."
+        ),
     )
-    if stated is None:
-        return None
-    text = (
-        f"The mayor, who took office in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, "
-        f"is stepping down after {slip(f'almost {number_words(stated)} years')} in the job."
-    )
-    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", stated))
 
 
 @template("CC106-21", "dev", "X numbering N ... the M X of the <group>")
@@ -2405,11 +2418,21 @@ def _far_from_start(ctx: Context, first: date, last: date, unit: str, direction=
 
 
 def start_template(
-    ctx: Context, first: date, last: date, unit: str, write: Callable[[int], str]
+    ctx: Context,
+    first: date,
+    last: date,
+    unit: str,
+    write: Callable[[int], str],
+    direction: str = "either",
+    ordinal: bool = False,
 ) -> Draft | None:
     """A duration from a start on a day in [first, last] to publication, stated certainly
-    wrong in the text `write(stated)` makes."""
-    stated = _far_from_start(ctx, first, last, unit)
+    wrong in the text `write(stated)` makes; `ordinal` for a running period ("its Nth
+    week"), `direction` as in `far_count`."""
+    if ordinal:
+        stated = _ordinal_far(ctx, first, last, unit)
+    else:
+        stated = _far_from_start(ctx, first, last, unit, direction)
     if stated is None:
         return None
     return Draft((write(stated),), facts=_duration_facts(first, last, ctx.published, unit, stated))
