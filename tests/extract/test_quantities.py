@@ -1636,7 +1636,7 @@ def test_a_level_reached_from_money_after_a_symbol_is_one_movement():
 
 
 def test_a_part_named_after_its_whole_counts_the_same_things():
-    found = find_quantities("The club has 80 members, including 12 from overseas.")
+    found = find_quantities("The club has 80 members in all, including 12 from overseas.")
     assert [(m.value, m.unit) for m in found] == [(80, "member"), (12, "member")]
     found = find_quantities("It placed 900 shares, of which 300 went to staff.")
     assert [(m.value, m.unit) for m in found] == [(900, "share"), (300, "share")]

@@ -205,7 +205,9 @@ def _parts_of_a_whole(text: str, mentions: list[QuantityMention]) -> None:
 _ADDED_BEFORE_RE = compile_pattern(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I
 )
-_PART_AFTER_WHOLE_RE = compile_pattern(r"\s*,?\s*(?:including|of\s+wh(?:ich|om))\s+", re.I)
+_PART_AFTER_WHOLE_RE = compile_pattern(
+    r"(?:(?:\s+[A-Za-z][\w'-]*){1,4}\s*,|\s*,?)\s*(?:including|of\s+wh(?:ich|om))\s+", re.I
+)
 _MORE_AFTER_RE = compile_pattern(r"\s+more\b")
 # "300 cars in May and 250 in June": the same construction, the noun written once.
 _PARALLEL_RE = compile_pattern(
@@ -229,8 +231,8 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
             and whole.unit is not None
             and _PART_AFTER_WHOLE_RE.fullmatch(text, whole.end, current.start)
         ):
-            # "400 shares, including 150 held by", "90 staff, of whom 12 are": a part named
-            # right after its whole counts the same things (a measure's part is left alone).
+            # "400 shares of stock, including 150 held by", "90 staff, of whom 12 are": a part
+            # named right after its whole counts the same things (a measure's part is left alone).
             mentions[index] = replace(current, unit=whole.unit, dimension="count")
             continue
         if current.unit is not None:
