@@ -1683,3 +1683,24 @@ def test_grams_written_gm_after_digits():
     found = find_quantities("Petrol will carry 0.2 gm of lead per litre.")
     assert (found[0].value, found[0].unit) == (0.2, "gram")
     assert [m.unit for m in find_quantities("It sold 40 GM trucks.")] == ["truck"]
+
+
+def test_a_spaced_dash_after_a_counted_noun_opens_an_aside():
+    found = find_quantities("The 30 riders - nine of them from Spain - left at noon.")
+    assert [(m.value, m.unit) for m in found][0] == (30, "rider")
+    assert [m.value for m in found] == [30, 9]
+    (ranged,) = find_quantities("The lake lies between 12 km - 18 km inland.")
+    assert (ranged.low, ranged.high, ranged.unit) == (12, 18, "kilometer")
+
+
+def test_a_vote_tally_gives_the_votes_for_and_against():
+    for text in (
+        "The assembly voted 61-37 to pass the budget.",
+        "It cleared the chamber by a 61-37 vote.",
+        "The plan survived a vote of 61-37.",
+    ):
+        assert [(m.value, m.unit) for m in find_quantities(text)] == [(61, "vote"), (37, "vote")]
+
+
+def test_a_match_score_is_still_no_tally():
+    assert find_quantities("United drew 1-1 and then won 4-2 away.") == []

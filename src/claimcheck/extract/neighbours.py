@@ -55,6 +55,8 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
             _shared_qualifiers(text, mentions)
     if "each" in text or "apiece" in text:
         _each_and_apiece(text, mentions)
+    if any(mention.unit == "vote" for mention in mentions):
+        mentions = _votes_against(text, mentions)
     if any((mention.unit or "").startswith(MINOR_UNIT_PREFIX) for mention in mentions):
         return [_in_major_unit(mentions, index) for index in range(len(mentions))]
     return mentions
@@ -254,6 +256,33 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
             or (parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I))
         ):
             mentions[index] = replace(current, unit=source.unit, dimension="count")
+
+
+# "voted 57-41": the scanner reads the votes for; the votes against follow the dash.
+_VOTES_AGAINST_RE = compile_pattern(r"[-–](?P<against>\d{1,3})(?![\d%]|[.,]\d)")
+
+
+def _votes_against(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """The mentions with the votes against added after each tally of votes for."""
+    completed: list[QuantityMention] = []
+    for index, mention in enumerate(mentions):
+        completed.append(mention)
+        against = _VOTES_AGAINST_RE.match(text, mention.end) if mention.unit == "vote" else None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if against is None or (following is not None and following.start < against.end()):
+            continue
+        completed.append(
+            replace(
+                mention,
+                start=against.start("against"),
+                end=against.end(),
+                text=against["against"],
+                value=float(against["against"]),
+                qualifier="exact",
+                change=None,
+            )
+        )
+    return completed
 
 
 # ---- earnings tables ------------------------------------------------------------------------

@@ -2076,6 +2076,10 @@ _SCORE_BEFORE_RE = compile_pattern(
     re.I,
 )
 _ODDS_BEFORE_RE = compile_pattern(r"\bodds[ \t]+(?:of[ \t]+)?(?:about[ \t]+)?$", re.I)
+# A vote's tally, counts of votes for and against: "voted 57-41", "a vote of 310-112", "by a
+# 9-3 vote".
+_VOTE_BEFORE_RE = compile_pattern(r"\b(?:voted|vote[ \t]+(?:was|of)|votes?[ \t]+of)[ \t]+$", re.I)
+_VOTE_AFTER_RE = compile_pattern(r"[ \t]+(?:vote|votes|ballot)\b", re.I)
 
 
 def _score_or_odds(text: str, first: _Quantity) -> str | None:
@@ -2089,6 +2093,8 @@ def _score_or_odds(text: str, first: _Quantity) -> str | None:
     before = text[max(0, number.start - 40) : number.start]
     if _ODDS_BEFORE_RE.search(before):
         return "odds"
+    if _VOTE_BEFORE_RE.search(before) or _VOTE_AFTER_RE.match(text, pair.end()):
+        return "tally"
     if int(pair["b"]) <= int(pair["a"]) and len(pair["a"]) <= 2:
         return "score"
     if _SCORE_AFTER_RE.match(text, pair.end()) or _SCORE_BEFORE_RE.search(before):
@@ -2191,7 +2197,12 @@ def _range_verdict(
         return "range" if not first.has_own_unit and second.unit and ordered else "no"
     if word in ("to", "through"):
         return _to_verdict(text, first, second, before)
-    # A dash: "15,000-18,000" is a range, "2-1" or "89-89" a score.
+    # A dash: "15,000-18,000" is a range, "2-1" or "89-89" a score; after a spaced unit
+    # it opens an aside ("the 40 runners - 12 of them from Kenya -") unless "between"
+    # or "from" asked for a range.
+    spaced = first.has_own_unit and after_unit and text[first.end : first.end + 1].isspace()
+    if spaced and not (_BETWEEN_RE.search(before) or _FROM_RE.search(before)):
+        return "no"
     if second.number.value > first.number.value:
         return "range"
     if first.number.is_plain_integer and second.number.is_plain_integer and not second.unit:
@@ -2252,6 +2263,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
         return None, _PAIR_OF_SMALL_RE.match(text, first.number.start).end()
     if paired == "odds":
         return _odds(text, first)
+    if paired == "tally":
+        return _tally_votes(text, first)
     tail = text[max(0, first.start - 16) : first.start]
     stripped = tail.rstrip(" \t")
     ranked = len(stripped) < len(tail) and stripped[-3:].lower().endswith(_RANK_HINT_ENDINGS)
@@ -2500,6 +2513,24 @@ def _odds(text: str, first: _Quantity) -> tuple[QuantityMention, int]:
         precision=None,
     )
     return mention, pair.end()
+
+
+def _tally_votes(text: str, first: _Quantity) -> tuple[QuantityMention, int]:
+    """ "voted 57-41": the votes for, then (read next) the votes against."""
+    pair = _PAIR_OF_SMALL_RE.match(text, first.number.start)
+    qualifier, change = _context_before(text, first.start)
+    mention = QuantityMention(
+        start=pair.start("a"),
+        end=pair.end("a"),
+        text=pair["a"],
+        value=first.number.value,
+        unit="vote",
+        dimension="count",
+        qualifier=qualifier,
+        change=change,
+        precision=first.number.precision,
+    )
+    return mention, pair.start("b")
 
 
 def _dimension(unit: str | None) -> str | None:
