@@ -377,7 +377,7 @@ _MASTER_OF_SHAPES = {
 _MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_OF_WORD.items()}
 _FUTURE_CUE = compile_pattern(
     r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|(?:planned|planning)\s+(?:to|an?)\b"
-    r"|scheduled|(?:set|slated|planned)\s+for"
+    r"|scheduled|(?:set|slated|planned|planning)\s+for|prepar(?:e|es|ing|ations?)\s+for"
     r"|payable|expires?|expiring"
     r"|(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of|effective|takes?\s+effect"
     r"|as\s+(?:early|soon)\s+as|until|till)\b|'ll\b",
@@ -1394,6 +1394,8 @@ class _Scanner:
 
     def _dayref(self, m: re.Match[str]) -> DateMention | None:
         word = re.sub(r"\s+", " ", m.group("dr_word").lower())
+        if word == "tomorrow" and _OF_TOMORROW.search(self.text, max(0, m.start() - 4), m.start()):
+            return None  # "the cars of tomorrow": the future in general, not the next day
         shift = _DAYREF_SHIFT[word]
         kind = "date"
         if self.base is None:
@@ -1484,6 +1486,7 @@ class _Scanner:
 
 # ---- calendar arithmetic -------------------------------------------------------------------
 
+_OF_TOMORROW = compile_pattern(r"\bof\s+$", re.IGNORECASE)
 _DAYREF_SHIFT = {
     "today": 0,
     "tonight": 0,
