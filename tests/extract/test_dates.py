@@ -645,3 +645,10 @@ def test_planning_or_preparing_for_an_event_puts_its_month_ahead():
 def test_tomorrow_after_of_is_the_future_in_general():
     assert values("These are the engines of tomorrow, the firm says.") == []
     assert values("The firm says the engines arrive tomorrow.") == ["2022-12-21"]
+
+
+def test_tomorrow_after_of_still_names_the_next_day_in_set_phrases():
+    assert values("Traders waited ahead of tomorrow's budget.") == ["2022-12-21"]
+    assert values("The ban is lifted as of tomorrow.") == ["2022-12-21"]
+    assert values("She will spend the whole of tomorrow in court.") == ["2022-12-21"]
+    assert values("Much rides on the outcome of tomorrow's vote.") == ["2022-12-21"]

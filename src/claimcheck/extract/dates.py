@@ -1394,7 +1394,7 @@ class _Scanner:
 
     def _dayref(self, m: re.Match[str]) -> DateMention | None:
         word = re.sub(r"\s+", " ", m.group("dr_word").lower())
-        if word == "tomorrow" and _OF_TOMORROW.search(self.text, max(0, m.start() - 4), m.start()):
+        if word == "tomorrow" and _in_general(self.text, m.start(), m.end()):
             return None  # "the cars of tomorrow": the future in general, not the next day
         shift = _DAYREF_SHIFT[word]
         kind = "date"
@@ -1486,7 +1486,25 @@ class _Scanner:
 
 # ---- calendar arithmetic -------------------------------------------------------------------
 
-_OF_TOMORROW = compile_pattern(r"\bof\s+$", re.IGNORECASE)
+# "the cars of tomorrow", "the people of tomorrow": the future in general; "ahead of
+# tomorrow's talks", "as of tomorrow", "the whole of tomorrow" are the next day.
+_OF_TOMORROW = compile_pattern(r"\b(?P<noun>[a-z]+)\s+of\s+$")
+_NEXT_DAY_BEFORE_OF = frozenset(
+    words(
+        "as ahead because instead out end start beginning time morning afternoon evening night"
+        " rest whole course part half all"
+    )
+)
+
+
+def _in_general(text: str, start: int, end: int) -> bool:
+    """Whether "tomorrow" at start..end follows a noun and "of" and names no day."""
+    before = _OF_TOMORROW.search(text, max(0, start - 24), start)
+    if before is None or before["noun"] in _NEXT_DAY_BEFORE_OF:
+        return False
+    return not text.endswith(("'s", "’s"), start, end) and not text.startswith(("'s", "’s"), end)
+
+
 _DAYREF_SHIFT = {
     "today": 0,
     "tonight": 0,
