@@ -1704,3 +1704,12 @@ def test_a_vote_tally_gives_the_votes_for_and_against():
 
 def test_a_match_score_is_still_no_tally():
     assert find_quantities("United drew 1-1 and then won 4-2 away.") == []
+
+
+def test_a_grade_named_by_its_number_is_no_count():
+    found = find_quantities(
+        "Pumps charge 80.5 cents/litre for 98 octane and 75.2 cents for 92 octane."
+    )
+    assert [(m.value, m.unit) for m in found] == [(0.805, "USD / liter"), (0.752, "USD / liter")]
+    assert find_quantities("He ordered an 86 proof whisky.") == []
+    assert [m.unit for m in find_quantities("The printer ran 40 proofs.")] == ["proof"]

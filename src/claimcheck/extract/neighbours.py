@@ -375,7 +375,7 @@ def _counted_before(text: str, mentions: list[QuantityMention], index: int) -> s
 _PAIR_GAP_RE = compile_pattern(
     r"[ \t\n]*(?:,[ \t\n]*)?(?:to|and|or|vs\.?|versus|from|against|"
     r"(?:higher|lower|up|down|firmer|easier|weaker|stronger)[ \t\n]+at|"
-    r"for[ \t\n]+[^.;,\d]{1,30}?[ \t\n]+and)[ \t\n]+(?:(?:a|an|the|about|around)[ \t\n]+)?",
+    r"for[ \t\n]+[^.;,]{1,30}?[ \t\n]+and)[ \t\n]+(?:(?:a|an|the|about|around)[ \t\n]+)?",
     re.I,
 )
 

@@ -1745,8 +1745,12 @@ def _integer_is_no_count(
         return True  # "737 Max jets", "a 747 Jumbo": a model and its variant, not a count
     if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
-    if _INDEX_NAME_BEFORE_RE.search(before):
-        return True  # "the S&P 500", "the FTSE 250", "Nikkei 225": the name of an index
+    if _INDEX_NAME_BEFORE_RE.search(before) or (
+        read.unit in _GRADE_NOUNS and not read.noun_is_plural
+    ):
+        # "the S&P 500", "Nikkei 225": the name of an index; "95 octane", "80 proof": the
+        # grade of a product, not a count
+        return True
     if _in_scorer_list(text, number, before):
         return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
@@ -1771,6 +1775,10 @@ def _counts_its_hyphened_noun(text: str, end: int, unit: str | None) -> bool:
         return False
     word = hyphened["word"]
     return word.islower() and unit in (word, lemmatize_noun(word))
+
+
+# Nouns after a number that name a grade on a scale of the product's own.
+_GRADE_NOUNS = frozenset({"octane", "proof"})
 
 
 _POSSESSIVE_NAME_AFTER_RE = compile_pattern(r"(?:[ \t][A-Z][a-z]*)?['’]s\b")
