@@ -1687,8 +1687,7 @@ def test_grams_written_gm_after_digits():
 
 def test_a_spaced_dash_after_a_counted_noun_opens_an_aside():
     found = find_quantities("The 30 riders - nine of them from Spain - left at noon.")
-    assert [(m.value, m.unit) for m in found][0] == (30, "rider")
-    assert [m.value for m in found] == [30, 9]
+    assert [(m.value, m.unit) for m in found] == [(30, "rider"), (9, None)]
     (ranged,) = find_quantities("The lake lies between 12 km - 18 km inland.")
     assert (ranged.low, ranged.high, ranged.unit) == (12, 18, "kilometer")
 
