@@ -633,3 +633,22 @@ def test_a_day_set_or_planned_for_is_ahead():
     assert values("Union talks are set for Friday.") == ["2022-12-23"]
     assert values("Activists planned a march on Saturday near the port.") == ["2022-12-24"]
     assert values("Exports fell in a plan announced in July.") == ["2022-07"]
+
+
+def test_planning_or_preparing_for_an_event_puts_its_month_ahead():
+    # BASE is in December: a month that has passed this year is next year's when planned.
+    assert values("Ministers are preparing for a trade summit in May.") == ["2023-05"]
+    assert values("Staff are planning for the relaunch in March.") == ["2023-03"]
+    assert values("They prepared for the relaunch in March.") == ["2022-03"]
+
+
+def test_tomorrow_after_of_is_the_future_in_general():
+    assert values("These are the engines of tomorrow, the firm says.") == []
+    assert values("The firm says the engines arrive tomorrow.") == ["2022-12-21"]
+
+
+def test_tomorrow_after_of_still_names_the_next_day_in_set_phrases():
+    assert values("Traders waited ahead of tomorrow's budget.") == ["2022-12-21"]
+    assert values("The ban is lifted as of tomorrow.") == ["2022-12-21"]
+    assert values("She will spend the whole of tomorrow in court.") == ["2022-12-21"]
+    assert values("Much rides on the outcome of tomorrow's vote.") == ["2022-12-21"]

@@ -555,8 +555,15 @@ def test_negative_ranges_run_from_small_to_large_magnitude():
 
 
 def test_a_scale_in_words_still_shares_its_unit():
-    text = "Loans rose to nearly five billion marks, from 3.6 billion a year ago."
+    text = "Loans stood at nearly five billion marks, against 3.6 billion a year ago."
     assert [m.unit for m in find_quantities(text)] == ["DEM", "DEM"]
+
+
+def test_a_level_then_a_comma_and_where_it_moved_from_is_one_movement():
+    (moved,) = find_quantities("Loans rose to five billion marks, from 3.6 billion a year ago.")
+    assert (moved.low, moved.high, moved.unit, moved.direction) == (3.6e9, 5e9, "DEM", "up")
+    (rent,) = find_quantities("The typical rent slipped to £1,150, from £1,175 in spring.")
+    assert (rent.low, rent.high, rent.unit, rent.direction) == (1150, 1175, "GBP", "down")
 
 
 def test_ranges_written_with_to_still_read_as_ranges():
@@ -1606,3 +1613,102 @@ def test_a_noun_after_a_second_number_is_counted_by_that_number():
 def test_cents_in_a_line_written_in_capitals_are_money():
     assert values("OPER SHR 31 CTS VS 19 CTS") == [0.31, 0.19]
     assert find_quantities("She toured with 50 Cent in May.") == []
+
+
+# ---- new development sentences: movements, parts, money nouns, names before counts ----------
+
+
+def test_a_level_reached_from_a_bare_scaled_figure_is_one_movement():
+    (moved,) = find_quantities("Ticket sales climbed to 4.2 mln from 3.9 mln over the year.")
+    assert (moved.low, moved.high, moved.unit, moved.direction) == (3.9e6, 4.2e6, None, "up")
+    (words,) = find_quantities("Its authorized stock went to six mln from two mln in May.")
+    assert (words.low, words.high, words.direction) == (2e6, 6e6, "up")
+
+
+def test_bare_numbers_without_a_scale_are_not_made_a_movement():
+    assert values("Membership was cut to 5 from 6 last year.") == [5, 6]
+    assert values("He climbed from four to 12 in the rankings.") == []
+
+
+def test_a_level_reached_from_money_after_a_symbol_is_one_movement():
+    (moved,) = find_quantities("Profit fell to $12.5m from $14m a year before.")
+    assert (moved.low, moved.high, moved.unit, moved.direction) == (12.5e6, 14e6, "USD", "down")
+
+
+def test_a_part_named_after_its_whole_counts_the_same_things():
+    found = find_quantities("The club has 80 members in all, including 12 from overseas.")
+    assert [(m.value, m.unit) for m in found] == [(80, "member"), (12, "member")]
+    found = find_quantities("It placed 900 shares, of which 300 went to staff.")
+    assert [(m.value, m.unit) for m in found] == [(900, "share"), (300, "share")]
+
+
+def test_a_part_of_a_measure_does_not_take_an_earlier_counted_noun():
+    text = "Six barges carry 9,000 tonnes, including 2,500 for the north."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (6, "barge"),
+        (9000, "metric_ton"),
+        (2500, None),
+    ]
+
+
+def test_a_singular_money_noun_after_a_figure_is_not_what_it_counts():
+    assert [m.unit for m in find_quantities("Results include a 2,100,000 non-cash expense.")] == [
+        None
+    ]
+    assert [m.unit for m in find_quantities("The city took a 700,000 loan from the state.")] == [
+        None
+    ]
+    assert [m.unit for m in find_quantities("They paid three fees.")] == ["fee"]
+
+
+def test_a_change_beside_a_price_per_unit_takes_its_denominator():
+    found = find_quantities("Heating oil ended 1.4 cents lower at 48.2 cts a gallon.")
+    assert [m.unit for m in found] == ["USD / gallon", "USD / gallon"]
+    found = find_quantities("Copper finished 3 dlrs higher at 1,530 dlrs a tonne.")
+    assert [m.unit for m in found] == ["USD / metric_ton", "USD / metric_ton"]
+
+
+def test_a_hyphened_count_after_a_name_is_still_a_count():
+    found = find_quantities("They bought the Lake View 300-room hotel last spring.")
+    assert [(m.value, m.unit) for m in found] == [(300, "room")]
+    found = find_quantities("He joined Leeds's 25-man squad.")
+    assert [(m.value, m.unit) for m in found] == [(25, "man")]
+
+
+def test_a_hyphen_inside_a_heading_in_capitals_is_no_count():
+    assert find_quantities("NYMEX CRUDE SETTLEMENTS 9-MAY OPEN HIGH LOW") == []
+
+
+def test_grams_written_gm_after_digits():
+    found = find_quantities("Petrol will carry 0.2 gm of lead per litre.")
+    assert (found[0].value, found[0].unit) == (0.2, "gram")
+    assert [m.unit for m in find_quantities("It sold 40 GM trucks.")] == ["truck"]
+
+
+def test_a_spaced_dash_after_a_counted_noun_opens_an_aside():
+    found = find_quantities("The 30 riders - nine of them from Spain - left at noon.")
+    assert [(m.value, m.unit) for m in found] == [(30, "rider"), (9, None)]
+    (ranged,) = find_quantities("The lake lies between 12 km - 18 km inland.")
+    assert (ranged.low, ranged.high, ranged.unit) == (12, 18, "kilometer")
+
+
+def test_a_vote_tally_gives_the_votes_for_and_against():
+    for text in (
+        "The assembly voted 61-37 to pass the budget.",
+        "It cleared the chamber by a 61-37 vote.",
+        "The plan survived a vote of 61-37.",
+    ):
+        assert [(m.value, m.unit) for m in find_quantities(text)] == [(61, "vote"), (37, "vote")]
+
+
+def test_a_match_score_is_still_no_tally():
+    assert find_quantities("United drew 1-1 and then won 4-2 away.") == []
+
+
+def test_a_grade_named_by_its_number_is_no_count():
+    found = find_quantities(
+        "Pumps charge 80.5 cents/litre for 98 octane and 75.2 cents for 92 octane."
+    )
+    assert [(m.value, m.unit) for m in found] == [(0.805, "USD / liter"), (0.752, "USD / liter")]
+    assert find_quantities("He ordered an 86 proof whisky.") == []
+    assert [m.unit for m in find_quantities("The printer ran 40 proofs.")] == ["proof"]

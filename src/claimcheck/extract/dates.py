@@ -377,7 +377,7 @@ _MASTER_OF_SHAPES = {
 _MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_OF_WORD.items()}
 _FUTURE_CUE = compile_pattern(
     r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|(?:planned|planning)\s+(?:to|an?)\b"
-    r"|scheduled|(?:set|slated|planned)\s+for"
+    r"|scheduled|(?:set|slated|planned|planning)\s+for|prepar(?:e|es|ing|ations?)\s+for"
     r"|payable|expires?|expiring"
     r"|(?:due|set|expected)\s+to|(?:is|are)\s+to|upcoming|ahead\s+of|effective|takes?\s+effect"
     r"|as\s+(?:early|soon)\s+as|until|till)\b|'ll\b",
@@ -1394,6 +1394,8 @@ class _Scanner:
 
     def _dayref(self, m: re.Match[str]) -> DateMention | None:
         word = re.sub(r"\s+", " ", m.group("dr_word").lower())
+        if word == "tomorrow" and _in_general(self.text, m.start(), m.end()):
+            return None  # "the cars of tomorrow": the future in general, not the next day
         shift = _DAYREF_SHIFT[word]
         kind = "date"
         if self.base is None:
@@ -1483,6 +1485,25 @@ class _Scanner:
 
 
 # ---- calendar arithmetic -------------------------------------------------------------------
+
+# "the cars of tomorrow", "the people of tomorrow": the future in general; "ahead of
+# tomorrow's talks", "as of tomorrow", "the whole of tomorrow" are the next day.
+_OF_TOMORROW = compile_pattern(r"\b(?P<noun>[a-z]+)\s+of\s+$")
+_NEXT_DAY_BEFORE_OF = frozenset(
+    words(
+        "as ahead because instead out end start beginning time morning afternoon evening night"
+        " rest whole course part half all"
+    )
+)
+
+
+def _in_general(text: str, start: int, end: int) -> bool:
+    """Whether "tomorrow" at start..end follows a noun and "of" and names no day."""
+    before = _OF_TOMORROW.search(text, max(0, start - 24), start)
+    if before is None or before["noun"] in _NEXT_DAY_BEFORE_OF:
+        return False
+    return not text.endswith(("'s", "’s"), start, end) and not text.startswith(("'s", "’s"), end)
+
 
 _DAYREF_SHIFT = {
     "today": 0,

@@ -55,6 +55,8 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
             _shared_qualifiers(text, mentions)
     if "each" in text or "apiece" in text:
         _each_and_apiece(text, mentions)
+    if any(mention.unit == "vote" for mention in mentions):
+        mentions = _votes_against(text, mentions)
     if any((mention.unit or "").startswith(MINOR_UNIT_PREFIX) for mention in mentions):
         return [_in_major_unit(mentions, index) for index in range(len(mentions))]
     return mentions
@@ -200,9 +202,13 @@ def _parts_of_a_whole(text: str, mentions: list[QuantityMention]) -> None:
 # ---- a count and its parallel -----------------------------------------------------------------
 
 # "killed 12 soldiers and wounded another 30", "a further three", "two more": a count that
-# adds to the one before it counts the same things.
+# adds to the one before it counts the same things; so does a part named after its whole
+# ("400 shares, including 150 held by", "90 staff, of whom 12 are").
 _ADDED_BEFORE_RE = compile_pattern(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I
+)
+_PART_AFTER_WHOLE_RE = compile_pattern(
+    r"(?:(?:\s+[A-Za-z][\w'-]*){1,4}\s*,|\s*,?)\s*(?:including|of\s+wh(?:ich|om))\s+", re.I
 )
 _MORE_AFTER_RE = compile_pattern(r"\s+more\b")
 # "300 cars in May and 250 in June": the same construction, the noun written once.
@@ -218,6 +224,19 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
     """Give a bare count the counted noun of the count it adds to or parallels, in place."""
     source: QuantityMention | None = None  # the last count with its noun, in text order
     for index, current in enumerate(mentions):
+        whole = mentions[index - 1] if index else None
+        if (
+            whole is not None
+            and current.unit is None
+            and current.dimension is None
+            and whole.dimension == "count"
+            and whole.unit is not None
+            and _PART_AFTER_WHOLE_RE.fullmatch(text, whole.end, current.start)
+        ):
+            # "400 shares of stock, including 150 held by", "90 staff, of whom 12 are": a part
+            # named right after its whole counts the same things (a measure's part is left alone).
+            mentions[index] = replace(current, unit=whole.unit, dimension="count")
+            continue
         if current.unit is not None:
             if current.dimension == "count":
                 source = current
@@ -237,6 +256,33 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
             or (parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I))
         ):
             mentions[index] = replace(current, unit=source.unit, dimension="count")
+
+
+# "voted 57-41": the scanner reads the votes for; the votes against follow the dash.
+_VOTES_AGAINST_RE = compile_pattern(r"[-–](?P<against>\d{1,3})(?![\d%]|[.,]\d)")
+
+
+def _votes_against(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """The mentions with the votes against added after each tally of votes for."""
+    completed: list[QuantityMention] = []
+    for index, mention in enumerate(mentions):
+        completed.append(mention)
+        against = _VOTES_AGAINST_RE.match(text, mention.end) if mention.unit == "vote" else None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if against is None or (following is not None and following.start < against.end()):
+            continue
+        completed.append(
+            replace(
+                mention,
+                start=against.start("against"),
+                end=against.end(),
+                text=against["against"],
+                value=float(against["against"]),
+                qualifier="exact",
+                change=None,
+            )
+        )
+    return completed
 
 
 # ---- earnings tables ------------------------------------------------------------------------
@@ -324,10 +370,12 @@ def _counted_before(text: str, mentions: list[QuantityMention], index: int) -> s
 
 
 # "by 15 dlrs to 1,840 dlrs per tonne", "31.20 dlrs per barrel for light crude and 28.90
-# dlrs for heavy": the figure paired with a price is in the same unit.
+# dlrs for heavy", "two cents lower at 61 cts a gallon": the figure paired with a price is
+# in the same unit.
 _PAIR_GAP_RE = compile_pattern(
     r"[ \t\n]*(?:,[ \t\n]*)?(?:to|and|or|vs\.?|versus|from|against|"
-    r"for[ \t\n]+[^.;,\d]{1,30}?[ \t\n]+and)[ \t\n]+(?:(?:a|an|the|about|around)[ \t\n]+)?",
+    r"(?:higher|lower|up|down|firmer|easier|weaker|stronger)[ \t\n]+at|"
+    r"for[ \t\n]+[^.;,]{1,30}?[ \t\n]+and)[ \t\n]+(?:(?:a|an|the|about|around)[ \t\n]+)?",
     re.I,
 )
 

@@ -610,7 +610,8 @@ _ABBREVIATION_PLURAL_RE = compile_pattern(r"[A-Z][A-Z0-9]+s")
 _AMOUNT_NOUNS = _word_set("""
     profit loss deficit surplus gain rise increase fall drop decline income revenue turnover
     debt budget fine bid offer payout dividend bonus premium price value cost shortfall
-    writedown write-down charge provision saving valuation
+    writedown write-down charge provision saving valuation expense expenditure outlay payment
+    fee refund subsidy grant investment loan credit levy
     """)
 
 
@@ -1099,6 +1100,8 @@ def _ambiguous_is_unit(
         return False  # "3G", "5G": a generation of networks, not grams
     if written == "M":
         return False  # "3M": metres are written in lower case
+    if written in ("gm", "gms") and not number.is_words:
+        return True  # "0.15 gm of lead", "500 gms": grams in lower case ("GM" is a name)
     if surface == "m" and not attached and not number.is_words and _spaced_metres(text, end):
         return True  # "350 m high", "2.7 m."
     if not number.is_words and text.startswith("/", end) and _lexicon_unit(text, end + 1):
@@ -1742,13 +1745,19 @@ def _integer_is_no_count(
         return True  # "737 Max jets", "a 747 Jumbo": a model and its variant, not a count
     if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
-    if _INDEX_NAME_BEFORE_RE.search(before):
-        return True  # "the S&P 500", "the FTSE 250", "Nikkei 225": the name of an index
+    if _INDEX_NAME_BEFORE_RE.search(before) or (
+        read.unit in _GRADE_NOUNS and not read.noun_is_plural
+    ):
+        # "the S&P 500", "Nikkei 225": the name of an index; "95 octane", "80 proof": the
+        # grade of a product, not a count
+        return True
     if _in_scorer_list(text, number, before):
         return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
-    if name and _ends_sentence(name["word"]):
-        return False  # "they reached Paris. 45 people were waiting": a count opens a sentence
+    if name and (_ends_sentence(name["word"]) or _counts_its_hyphened_noun(text, end, read.unit)):
+        # "they reached Paris. 45 people were waiting": a count opens a sentence; "the Lake
+        # View 300-room hotel": a name, then a count of rooms
+        return False
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         tally = read.noun_is_plural or _TALLY_END_RE.match(text, end) is not None
@@ -1757,6 +1766,19 @@ def _integer_is_no_count(
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
     return False
+
+
+def _counts_its_hyphened_noun(text: str, end: int, unit: str | None) -> bool:
+    """Whether the number ending at `end` is joined by a hyphen to the noun it counts."""
+    hyphened = _HYPHEN_WORD_RE.match(text, end) if unit is not None else None
+    if hyphened is None:
+        return False
+    word = hyphened["word"]
+    return word.islower() and unit in (word, lemmatize_noun(word))
+
+
+# Nouns after a number that name a grade on a scale of the product's own.
+_GRADE_NOUNS = frozenset({"octane", "proof"})
 
 
 _POSSESSIVE_NAME_AFTER_RE = compile_pattern(r"(?:[ \t][A-Z][a-z]*)?['’]s\b")
@@ -2046,7 +2068,7 @@ _RANGING_RE = compile_pattern(rf"\brang(?:e|es|ed|ing){_G}+from{_G}", re.I)
 # "to 40 mln shares from 32 mln": the level reached, then the one it moved from.
 _TO_BEFORE_RE = compile_pattern(rf"\bto{_G}+(?:(?:about|around|some|roughly|nearly){_G}+)?$", re.I)
 _FROM_AFTER_RE = compile_pattern(
-    rf"{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?", re.I
+    rf",?{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?", re.I
 )
 # Scores and odds: "won 2-1", "a 6-2 5-7 6-2 loss", "odds of 7-2".
 _PAIR_OF_SMALL_RE = compile_pattern(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[-–/]\d)")
@@ -2062,6 +2084,10 @@ _SCORE_BEFORE_RE = compile_pattern(
     re.I,
 )
 _ODDS_BEFORE_RE = compile_pattern(r"\bodds[ \t]+(?:of[ \t]+)?(?:about[ \t]+)?$", re.I)
+# A vote's tally, counts of votes for and against: "voted 57-41", "a vote of 310-112", "by a
+# 9-3 vote".
+_VOTE_BEFORE_RE = compile_pattern(r"\b(?:voted|vote[ \t]+(?:was|of)|votes?[ \t]+of)[ \t]+$", re.I)
+_VOTE_AFTER_RE = compile_pattern(r"[ \t]+(?:vote|votes|ballot)\b", re.I)
 
 
 def _score_or_odds(text: str, first: _Quantity) -> str | None:
@@ -2075,6 +2101,8 @@ def _score_or_odds(text: str, first: _Quantity) -> str | None:
     before = text[max(0, number.start - 40) : number.start]
     if _ODDS_BEFORE_RE.search(before):
         return "odds"
+    if _VOTE_BEFORE_RE.search(before) or _VOTE_AFTER_RE.match(text, pair.end()):
+        return "tally"
     if int(pair["b"]) <= int(pair["a"]) and len(pair["a"]) <= 2:
         return "score"
     if _SCORE_AFTER_RE.match(text, pair.end()) or _SCORE_BEFORE_RE.search(before):
@@ -2143,13 +2171,13 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
         return _RangeEnd()  # the common case: no "from" right after the figure
     if not _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start):
         return _RangeEnd()
-    nxt = _NUMBER_RE.match(text, link.end())
-    if nxt is None:
-        return _RangeEnd()
-    second = _read_quantity(text, nxt, in_range=True)
+    second = _other_end(text, link.end())  # "to £950 from £975": a symbol may come first
     if second is None or (second.unit is not None and second.unit != first.unit):
         return _RangeEnd()
-    if first.unit is None and second.unit is None:
+    scaled_ends = bool(first.number.scale and second.number.scale)
+    if first.unit is None and second.unit is None and not scaled_ends:
+        # Bare numbers need a scale on both ends ("rose to 20.6 mln from 17.3 mln"): "cut
+        # to 5 from 6" may name anything, a level or a rank.
         return _RangeEnd()
     hedge = link["hedge"].lower() if link["hedge"] else None
     return _RangeEnd(
@@ -2177,7 +2205,12 @@ def _range_verdict(
         return "range" if not first.has_own_unit and second.unit and ordered else "no"
     if word in ("to", "through"):
         return _to_verdict(text, first, second, before)
-    # A dash: "15,000-18,000" is a range, "2-1" or "89-89" a score.
+    # A dash: "15,000-18,000" is a range, "2-1" or "89-89" a score; after a spaced unit
+    # it opens an aside ("the 40 runners - 12 of them from Kenya -") unless "between"
+    # or "from" asked for a range.
+    spaced = first.has_own_unit and after_unit and text[first.end : first.end + 1].isspace()
+    if spaced and not (_BETWEEN_RE.search(before) or _FROM_RE.search(before)):
+        return "no"
     if second.number.value > first.number.value:
         return "range"
     if first.number.is_plain_integer and second.number.is_plain_integer and not second.unit:
@@ -2238,6 +2271,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
         return None, _PAIR_OF_SMALL_RE.match(text, first.number.start).end()
     if paired == "odds":
         return _odds(text, first)
+    if paired == "tally":
+        return _tally_votes(text, first)
     tail = text[max(0, first.start - 16) : first.start]
     stripped = tail.rstrip(" \t")
     ranked = len(stripped) < len(tail) and stripped[-3:].lower().endswith(_RANK_HINT_ENDINGS)
@@ -2283,8 +2318,9 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
             ),
             end,
         )
-    if first.number.is_words and unit is None:
-        return None, end  # "from one to 15": ranks or places, not an amount
+    scaled_ends = bool(first.number.scale and second.number.scale)
+    if first.number.is_words and unit is None and not scaled_ends:
+        return None, end  # "from one to 15": ranks or places ("to five mln from two mln" is not)
     first_value, second_value = _range_ends(first.number, second.number)
     low, high = sorted((first_value, second_value))
     return (
@@ -2485,6 +2521,24 @@ def _odds(text: str, first: _Quantity) -> tuple[QuantityMention, int]:
         precision=None,
     )
     return mention, pair.end()
+
+
+def _tally_votes(text: str, first: _Quantity) -> tuple[QuantityMention, int]:
+    """ "voted 57-41": the votes for, then (read next) the votes against."""
+    pair = _PAIR_OF_SMALL_RE.match(text, first.number.start)
+    qualifier, change = _context_before(text, first.start)
+    mention = QuantityMention(
+        start=pair.start("a"),
+        end=pair.end("a"),
+        text=pair["a"],
+        value=first.number.value,
+        unit="vote",
+        dimension="count",
+        qualifier=qualifier,
+        change=change,
+        precision=first.number.precision,
+    )
+    return mention, pair.start("b")
 
 
 def _dimension(unit: str | None) -> str | None:
