@@ -12,7 +12,6 @@ from claimcheck.extract.lexicon import (
     STANDALONE_WORDS,
 )
 from claimcheck.extract.patterns import compile_pattern
-from claimcheck.records import quick_init
 
 _DIGITS_RE = compile_pattern(
     r"""
@@ -39,7 +38,6 @@ _UNICODE_FRACTIONS: dict[str, float] = {
 }
 
 
-@quick_init  # one per number read
 @dataclass(frozen=True, slots=True)
 class ParsedNumber:
     """A parsed number with the precision it was stated at (1 for "12", 0.01 for "3.25")."""
