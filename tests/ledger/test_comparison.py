@@ -328,3 +328,20 @@ def test_a_revision_restated_to_the_digit_is_the_same_figure():
 
     assert relation(figure(759.0, "revised"), figure(759.0, None)) == SAME
     assert relation(figure(759.0, "revised"), figure(759.4, None)) == UPDATE
+
+
+def test_a_figure_written_once_without_its_scale_word_is_the_same_figure():
+    output = "Ruritania's crude oil output was {} barrels per day in May, the energy ministry said."
+    results = compare(
+        article("o1", 10, output.format("1.45 mln")),
+        article("o2", 12, output.format("1.45")),
+        article("o3", 13, output.format("1.45 billion")),
+        article("o4", 14, output.format("1,450")),
+    )
+    assert findings_of(results)["o2"] == []
+    [history] = history_of(results["o2"])
+    assert [entry.relation for entry in history.earlier] == [SAME]
+    # Both written with a scale word, a million and a billion apart: a slip, still reported;
+    # and 1,450 is another number than 1.45 mln, though a thousand times smaller.
+    assert findings_of(results)["o3"] != []
+    assert findings_of(results)["o4"] != []

@@ -433,6 +433,9 @@ def _relate(
     for candidate in candidates:
         if same_figure(figure, candidate):
             return candidate, relation(figure, candidate)
+    for candidate in candidates:
+        if _scale_word_left_out(figure, candidate):
+            return candidate, SAME
 
     def distance(candidate: StoredFigure) -> float:
         if figure.value is None or candidate.value is None:
@@ -441,6 +444,33 @@ def _relate(
 
     nearest = min(candidates, key=lambda candidate: (distance(candidate), candidate.start))
     return nearest, relation(figure, nearest, _acknowledged(figure, nearest, entry))
+
+
+# The words that scale a figure: "15.5 mln bpd" written once as "15.5 bpd" is the same figure.
+_SCALE_WORD = re.compile(
+    r"\b(?:thousands?|mln|million|millions|mn|bln|billion|billions|bn|trillion|trln)\b|\d[mbk]\b",
+    re.IGNORECASE,
+)
+
+
+def _scale_word_left_out(one: StoredFigure, other: StoredFigure) -> bool:
+    """Whether two figures are one number written once with its scale word and once without
+    it ("output of 15.5 mln bpd", then "15.5 bpd" in the same report): the same digits a
+    thousand, a million or a billion times apart, only one of them written with a scale. A
+    slip of "mln" for "billion" (both scaled) is not this: it stays a disagreement."""
+    if one.value is None or other.value is None or one.value * other.value <= 0:
+        return False
+    small, large = sorted((abs(one.value), abs(other.value)))
+    ratio = large / small
+    if not any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6, 1e9)):
+        return False
+    if _digits(one.text) != _digits(other.text):
+        return False  # "1,000 tonnes" and "1 mln tonnes" are two numbers
+    return (_SCALE_WORD.search(one.text) is None) != (_SCALE_WORD.search(other.text) is None)
+
+
+def _digits(text: str) -> str:
+    return "".join(re.findall(r"\d+(?:\.\d+)?", text.replace(",", "")))
 
 
 def _other_source(
