@@ -345,3 +345,44 @@ def test_a_figure_written_once_without_its_scale_word_is_the_same_figure():
     # and 1,450 is another number than 1.45 mln, though a thousand times smaller.
     assert findings_of(results)["o3"] != []
     assert findings_of(results)["o4"] != []
+
+
+def test_two_groups_on_strike_in_one_country_are_two_strikes():
+    seamen = article(
+        "k1",
+        10,
+        "Dockside pickets in Portovera and Salmira held firm as the seamen's strike in Ruritania "
+        "entered its second week. The seamen want a pay rise of 90 pct.",
+    )
+    tellers = article(
+        "k2",
+        12,
+        "Bank workers in Portovera and Salmira began a national strike in Ruritania on Monday. "
+        "The bank workers want a pay rise of 60 pct.",
+    )
+    seamen_again = article(
+        "k3",
+        13,
+        "The strike by Ruritania's seamen went on in Portovera, where the seamen now want a pay "
+        "rise of 75 pct.",
+    )
+    results = compare(seamen, tellers, seamen_again)
+    assert findings_of(results)["k2"] == []
+    assert results["k2"].links == []
+    # A demand is not a fact: linked, not reported; linked to the seamen's strike only.
+    assert {link.earlier.article_id for link in results["k3"].links} == {"k1"}
+
+
+def test_one_group_on_strike_ties_two_reports_that_share_only_the_country():
+    first = article(
+        "n1", 10, "Portugal's teachers began a national strike on Monday for a pay rise of 40 pct."
+    )
+    second = article(
+        "n2",
+        12,
+        "The teachers' strike across Portugal for a pay rise of 30 pct went on, the union said.",
+    )
+    other = article("n3", 12, "Portugal's nurses went on strike, seeking a pay rise of 25 pct.")
+    results = compare(first, second, other)
+    assert {link.earlier.article_id for link in results["n2"].links} == {"n1"}
+    assert results["n3"].links == []

@@ -24,7 +24,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 
 from claimcheck.codes import level_of
-from claimcheck.ledger.events import is_broad, same_incident
+from claimcheck.ledger.events import GROUP_PREFIX, groups_of, is_broad, same_incident
 from claimcheck.ledger.identity import FORECAST
 from claimcheck.ledger.relations import (
     CODE_OF,
@@ -647,6 +647,8 @@ def _message(figure: StoredFigure, links: list[Link], worst: str) -> str:
 def _incident(figure: StoredFigure) -> str:
     event = figure.event
     assert event is not None
-    where = ", ".join(sorted(event.anchors)[:3])
+    groups = groups_of(event.anchors)
+    where = ", ".join(sorted(event.anchors - groups)[:3])
+    by = "".join(f" by {group.removeprefix(GROUP_PREFIX)}" for group in sorted(groups))
     part = f" in {figure.part_of}" if figure.part_of else ""
-    return f"the {event.kind} at {where}{part}"
+    return f"the {event.kind}{by} at {where}{part}"
