@@ -386,3 +386,21 @@ def test_one_group_on_strike_ties_two_reports_that_share_only_the_country():
     results = compare(first, second, other)
     assert {link.earlier.article_id for link in results["n2"].links} == {"n1"}
     assert results["n3"].links == []
+
+
+def test_one_group_on_strike_is_one_strike_wherever_in_its_country_each_report_puts_it():
+    national = article(
+        "g1", 10, "The seamen's strike in Greece went on, the seamen seeking a pay rise of 50 pct."
+    )
+    port = article(
+        "g2",
+        12,
+        "At the seamen's strike headquarters in Portovera, the union said the seamen were "
+        "seeking a pay rise of 45 pct.",
+    )
+    abroad = article(
+        "g3", 12, "The seamen's strike in Brazil went on, the seamen seeking a pay rise of 80 pct."
+    )
+    results = compare(national, port, abroad)
+    assert {link.earlier.article_id for link in results["g2"].links} == {"g1"}
+    assert {link.earlier.article_id for link in results["g3"].links} <= {"g2"}

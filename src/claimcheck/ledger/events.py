@@ -214,7 +214,9 @@ def same_incident(
     )
     shared = one_anchors & other_anchors
     if not shared:
-        return False
+        # One group on strike, in no two different countries: one strike, wherever in the
+        # country each report puts it ("the seamen in Rio de Janeiro", "Brazil's seamen").
+        return bool(one_groups & other_groups) and not _other_countries(one_anchors, other_anchors)
     if any(not _broad(anchor) for anchor in shared):
         return True
     if one.kind in _MANY_PER_COUNTRY:
@@ -230,6 +232,12 @@ def same_incident(
 def _other_group(anchors: set[str], group: str | None) -> bool:
     known = groups_of(anchors)
     return group is not None and bool(known) and GROUP_PREFIX + group not in known
+
+
+def _other_countries(one: frozenset[str], other: frozenset[str]) -> bool:
+    countries = {anchor for anchor in one if is_country(anchor)}
+    other_countries = {anchor for anchor in other if is_country(anchor)}
+    return bool(countries and other_countries and not countries & other_countries)
 
 
 @dataclass(slots=True)
