@@ -388,7 +388,7 @@ def test_one_group_on_strike_ties_two_reports_that_share_only_the_country():
     assert results["n3"].links == []
 
 
-def test_one_group_on_strike_is_one_strike_wherever_in_its_country_each_report_puts_it():
+def test_one_group_on_strike_is_one_strike_wherever_in_its_country_a_report_puts_it():
     national = article(
         "g1", 10, "The seamen's strike in Greece went on, the seamen seeking a pay rise of 50 pct."
     )
@@ -397,10 +397,19 @@ def test_one_group_on_strike_is_one_strike_wherever_in_its_country_each_report_p
         12,
         "At the seamen's strike headquarters in Portovera, the union said the seamen were "
         "seeking a pay rise of 45 pct.",
+        title="SEAMEN'S STRIKE IN GREECE ENTERS SECOND WEEK",
+    )
+    unplaced = article(
+        "g4",
+        12,
+        "Seamen at Kelmar threatened a strike, seeking a pay rise of 55 pct.",
+        title="STRIKE THREAT AT KELMAR",
     )
     abroad = article(
         "g3", 12, "The seamen's strike in Brazil went on, the seamen seeking a pay rise of 80 pct."
     )
-    results = compare(national, port, abroad)
+    results = compare(national, port, abroad, unplaced)
     assert {link.earlier.article_id for link in results["g2"].links} == {"g1"}
-    assert {link.earlier.article_id for link in results["g3"].links} <= {"g2"}
+    # Another country's seamen, or seamen in a port no report puts in a country: no link.
+    assert results["g3"].links == []
+    assert results["g4"].links == []

@@ -214,9 +214,7 @@ def same_incident(
     )
     shared = one_anchors & other_anchors
     if not shared:
-        # One group on strike, in no two different countries: one strike, wherever in the
-        # country each report puts it ("the seamen in Rio de Janeiro", "Brazil's seamen").
-        return bool(one_groups & other_groups) and not _other_countries(one_anchors, other_anchors)
+        return False
     if any(not _broad(anchor) for anchor in shared):
         return True
     if one.kind in _MANY_PER_COUNTRY:
@@ -232,12 +230,6 @@ def same_incident(
 def _other_group(anchors: set[str], group: str | None) -> bool:
     known = groups_of(anchors)
     return group is not None and bool(known) and GROUP_PREFIX + group not in known
-
-
-def _other_countries(one: frozenset[str], other: frozenset[str]) -> bool:
-    countries = {anchor for anchor in one if is_country(anchor)}
-    other_countries = {anchor for anchor in other if is_country(anchor)}
-    return bool(countries and other_countries and not countries & other_countries)
 
 
 @dataclass(slots=True)
@@ -324,6 +316,12 @@ class EventReader:
         group = _striking_group(text, match) if kind == "strike" else None
         if group is not None:
             anchors.add(GROUP_PREFIX + group)
+            if not any(is_country(anchor) for anchor in anchors):
+                # "the seamen in Rio de Janeiro" under a headline on Brazil: the strike is
+                # Brazil's seamen's, as a report naming only the country gives it.
+                countries = [place for place in article.title_places if is_country(place)]
+                anchors.update(countries)
+                places.update(countries)
         first, last, dated = self._days(text, match, claims)
         current = self.current
         if (
