@@ -413,3 +413,18 @@ def test_one_group_on_strike_is_one_strike_wherever_in_its_country_a_report_puts
     # Another country's seamen, or seamen in a port no report puts in a country: no link.
     assert results["g3"].links == []
     assert results["g4"].links == []
+
+
+def test_a_strike_report_weeks_after_the_strike_began_is_of_that_strike():
+    began = article(
+        "w1",
+        2,
+        "Greek seamen began a national strike on Monday, March 2, idling 60 ships in Greece.",
+    )
+    weeks_later = article(
+        "w2",
+        25,
+        "The seamen's strike in Greece has now idled 85 ships, the union said.",
+    )
+    results = compare(began, weeks_later)
+    assert {link.earlier.article_id for link in results["w2"].links} == {"w1"}

@@ -150,6 +150,9 @@ _SAID_BEFORE = re.compile(
 )
 # Stated dates wider than this (a year, "last September") still place an incident, loosely.
 _UNDATED_REACH = timedelta(days=10)
+# A strike lasts: a report that gives no date may speak of one that began weeks before
+# ("the strike, which began on February 27", then "the strike went on" three weeks later).
+_LASTING_REACH = {"strike": timedelta(days=45)}
 _SLACK = timedelta(days=1)
 
 
@@ -322,7 +325,7 @@ class EventReader:
                 countries = [place for place in article.title_places if is_country(place)]
                 anchors.update(countries)
                 places.update(countries)
-        first, last, dated = self._days(text, match, claims)
+        first, last, dated = self._days(text, match, claims, _LASTING_REACH.get(kind))
         current = self.current
         if (
             current is not None
@@ -360,7 +363,11 @@ class EventReader:
         return incident.event() if incident is not None else event
 
     def _days(
-        self, text: str, match: re.Match[str], claims: Sequence[Claim]
+        self,
+        text: str,
+        match: re.Match[str],
+        claims: Sequence[Claim],
+        reach: timedelta | None = None,
     ) -> tuple[date | None, date | None, bool]:
         best: tuple[int, Claim] | None = None
         for claim in claims:
@@ -386,4 +393,4 @@ class EventReader:
             return claim.first_day - _SLACK, claim.last_day + _SLACK, True
         if self.published is None:
             return None, None, False
-        return self.published - _UNDATED_REACH, self.published, False
+        return self.published - (reach or _UNDATED_REACH), self.published, False
