@@ -243,3 +243,17 @@ def test_a_place_the_figure_excludes_is_not_its_subject():
         title="COPPER STOCKS OUTSIDE U.S. RISE",
     )
     assert all(figure.identity.of_what != "us" for figure in found.values())
+
+
+# -- a limit's figure --------------------------------------------------------------------------
+
+
+def test_a_figure_a_quota_or_a_ceiling_is_of_is_not_the_measure_s():
+    found = figures(
+        "Ostera's February oil output did not exceed its official quota of 1.2 mln barrels "
+        "per day, the minister said. Its output ceiling of 1.3 mln barrels per day was not "
+        "reached either. Ostera's January oil output was 1.15 mln barrels per day."
+    )
+    assert "1.2 mln barrels per day" not in found
+    assert "1.3 mln barrels per day" not in found
+    assert found["1.15 mln barrels per day"].identity.what == "oil-output"
