@@ -1087,6 +1087,8 @@ class _ArticleReader:
             return None  # "the 135 employees at the Broomall site": one site's staff
         if staff and _STAFF_CHANGED_BEFORE.search(spot.before):
             return None  # "it has cut about 70 employees": a change, not the workforce
+        if unit.noun == "body" and _BODIES_SOMEWHERE_AFTER.match(spot.after):
+            return None  # "the 80 bodies still trapped in the hull": a part of the toll
         named = _vocabulary(_ROLE_NOUNS.get(unit.noun or "", ""))
         if named is not None:  # "140 deaths", "31 casualties": the noun says what happened
             span = (spot.offset, spot.end)
@@ -1500,6 +1502,13 @@ _COUNT_OF_THINGS = Measure(
     forms=(),
 )
 _THINGS_MEASURES = {"seat": "seats"}
+# Bodies said to be somewhere, or recovered so far, are those bodies, a part of the toll
+# ("80 bodies estimated to be trapped in the hull", "12 bodies were pulled from the river").
+_BODIES_SOMEWHERE_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:[a-z]+\s+){0,4}?)(?:trapped|still|inside|aboard|recovered|retrieved|found|"
+    r"pulled|washed|buried|lying|remain\w*|under|in\s+the\s+(?:wreck|hull|rubble|debris))\b",
+    re.IGNORECASE,
+)
 # Counted nouns that say what happened to the people counted.
 _ROLE_NOUNS = {
     "death": "killed",
