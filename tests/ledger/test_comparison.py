@@ -328,3 +328,103 @@ def test_a_revision_restated_to_the_digit_is_the_same_figure():
 
     assert relation(figure(759.0, "revised"), figure(759.0, None)) == SAME
     assert relation(figure(759.0, "revised"), figure(759.4, None)) == UPDATE
+
+
+def test_a_figure_written_once_without_its_scale_word_is_the_same_figure():
+    output = "Ruritania's crude oil output was {} barrels per day in May, the energy ministry said."
+    results = compare(
+        article("o1", 10, output.format("1.45 mln")),
+        article("o2", 12, output.format("1.45")),
+        article("o3", 13, output.format("1.45 billion")),
+        article("o4", 14, output.format("1,450")),
+    )
+    assert findings_of(results)["o2"] == []
+    [history] = history_of(results["o2"])
+    assert [entry.relation for entry in history.earlier] == [SAME]
+    # Both written with a scale word, a million and a billion apart: a slip, still reported;
+    # and 1,450 is another number than 1.45 mln, though a thousand times smaller.
+    assert findings_of(results)["o3"] != []
+    assert findings_of(results)["o4"] != []
+
+
+def test_two_groups_on_strike_in_one_country_are_two_strikes():
+    seamen = article(
+        "k1",
+        10,
+        "Dockside pickets in Portovera and Salmira held firm as the seamen's strike in Ruritania "
+        "entered its second week. The seamen want a pay rise of 90 pct.",
+    )
+    tellers = article(
+        "k2",
+        12,
+        "Bank workers in Portovera and Salmira began a national strike in Ruritania on Monday. "
+        "The bank workers want a pay rise of 60 pct.",
+    )
+    seamen_again = article(
+        "k3",
+        13,
+        "The strike by Ruritania's seamen went on in Portovera, where the seamen now want a pay "
+        "rise of 75 pct.",
+    )
+    results = compare(seamen, tellers, seamen_again)
+    assert findings_of(results)["k2"] == []
+    assert results["k2"].links == []
+    # A demand is not a fact: linked, not reported; linked to the seamen's strike only.
+    assert {link.earlier.article_id for link in results["k3"].links} == {"k1"}
+
+
+def test_one_group_on_strike_ties_two_reports_that_share_only_the_country():
+    first = article(
+        "n1", 10, "Portugal's teachers began a national strike on Monday for a pay rise of 40 pct."
+    )
+    second = article(
+        "n2",
+        12,
+        "The teachers' strike across Portugal for a pay rise of 30 pct went on, the union said.",
+    )
+    other = article("n3", 12, "Portugal's nurses went on strike, seeking a pay rise of 25 pct.")
+    results = compare(first, second, other)
+    assert {link.earlier.article_id for link in results["n2"].links} == {"n1"}
+    assert results["n3"].links == []
+
+
+def test_one_group_on_strike_is_one_strike_wherever_in_its_country_a_report_puts_it():
+    national = article(
+        "g1", 10, "The seamen's strike in Greece went on, the seamen seeking a pay rise of 50 pct."
+    )
+    port = article(
+        "g2",
+        12,
+        "At the seamen's strike headquarters in Portovera, the union said the seamen were "
+        "seeking a pay rise of 45 pct.",
+        title="SEAMEN'S STRIKE IN GREECE ENTERS SECOND WEEK",
+    )
+    unplaced = article(
+        "g4",
+        12,
+        "Seamen at Kelmar threatened a strike, seeking a pay rise of 55 pct.",
+        title="STRIKE THREAT AT KELMAR",
+    )
+    abroad = article(
+        "g3", 12, "The seamen's strike in Brazil went on, the seamen seeking a pay rise of 80 pct."
+    )
+    results = compare(national, port, abroad, unplaced)
+    assert {link.earlier.article_id for link in results["g2"].links} == {"g1"}
+    # Another country's seamen, or seamen in a port no report puts in a country: no link.
+    assert results["g3"].links == []
+    assert results["g4"].links == []
+
+
+def test_a_strike_report_weeks_after_the_strike_began_is_of_that_strike():
+    began = article(
+        "w1",
+        2,
+        "Greek seamen began a national strike on Monday, March 2, idling 60 ships in Greece.",
+    )
+    weeks_later = article(
+        "w2",
+        25,
+        "The seamen's strike in Greece has now idled 85 ships, the union said.",
+    )
+    results = compare(began, weeks_later)
+    assert {link.earlier.article_id for link in results["w2"].links} == {"w1"}

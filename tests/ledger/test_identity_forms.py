@@ -243,3 +243,31 @@ def test_a_place_the_figure_excludes_is_not_its_subject():
         title="COPPER STOCKS OUTSIDE U.S. RISE",
     )
     assert all(figure.identity.of_what != "us" for figure in found.values())
+
+
+# -- a limit's figure --------------------------------------------------------------------------
+
+
+def test_a_figure_a_quota_or_a_ceiling_is_of_is_not_the_measure_s():
+    found = figures(
+        "Ostera's February oil output did not exceed its official quota of 1.2 mln barrels "
+        "per day, the minister said. Its output ceiling of 1.3 mln barrels per day was not "
+        "reached either. Ostera's January oil output was 1.15 mln barrels per day."
+    )
+    assert "1.2 mln barrels per day" not in found
+    assert "1.3 mln barrels per day" not in found
+    assert found["1.15 mln barrels per day"].identity.what == "oil-output"
+
+
+# -- bodies somewhere --------------------------------------------------------------------------
+
+
+def test_bodies_said_to_be_somewhere_are_a_part_of_the_toll_not_the_toll():
+    found = figures(
+        "A ferry capsized off Varnholt on Friday, killing at least 40 people. Divers said it "
+        "could take weeks to free the 30 bodies estimated to be trapped in the hull. Rescuers "
+        "said 12 bodies were pulled from the water. By Sunday the toll was 61 bodies."
+    )
+    assert found["40 people"].identity.what == "killed"
+    assert "30 bodies" not in found and "12 bodies" not in found
+    assert found["61 bodies"].identity.what == "killed"

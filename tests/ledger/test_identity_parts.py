@@ -289,3 +289,27 @@ def test_a_year_before_the_measure_keeps_the_quarter_written_with_it():
         "410 million euros",
     )
     assert found.when == "2024-Q4"
+
+
+# -- whose output ------------------------------------------------------------------------------
+
+
+def test_a_works_or_a_company_s_output_is_not_the_province_s():
+    mine = identity(
+        "Halvard Mining Ltd said its Kessock copper mine in Quebec was shut by a fire on Monday. "
+        "The mine produced 1.2 mln tonnes of ore in 2024, the company said.",
+        "1.2 mln tonnes",
+    )
+    company = identity(
+        "Norvane Resources Ltd said ore reserves at its Quebec properties fell. Ore production "
+        "totalled 640,000 tonnes in 2024, it said.",
+        "640,000 tonnes",
+        title="NORVANE <NRV> QUEBEC ORE RESERVES DECLINE",
+    )
+    province = identity(
+        "Quebec mines produced 31 mln tonnes of ore in 2024, the province said.", "31 mln tonnes"
+    )
+    assert mine.what == company.what == province.what == "ore-output"
+    assert mine.of_what == "kessock mine"  # the mine the article named
+    assert company.of_what == "norvane resources"
+    assert province.of_what == "quebec"

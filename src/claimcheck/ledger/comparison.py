@@ -24,7 +24,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 
 from claimcheck.codes import level_of
-from claimcheck.ledger.events import is_broad, same_incident
+from claimcheck.ledger.events import GROUP_PREFIX, groups_of, is_broad, same_incident
 from claimcheck.ledger.identity import FORECAST
 from claimcheck.ledger.relations import (
     CODE_OF,
@@ -433,6 +433,9 @@ def _relate(
     for candidate in candidates:
         if same_figure(figure, candidate):
             return candidate, relation(figure, candidate)
+    for candidate in candidates:
+        if _scale_word_left_out(figure, candidate):
+            return candidate, SAME
 
     def distance(candidate: StoredFigure) -> float:
         if figure.value is None or candidate.value is None:
@@ -441,6 +444,33 @@ def _relate(
 
     nearest = min(candidates, key=lambda candidate: (distance(candidate), candidate.start))
     return nearest, relation(figure, nearest, _acknowledged(figure, nearest, entry))
+
+
+# The words that scale a figure: "15.5 mln bpd" written once as "15.5 bpd" is the same figure.
+_SCALE_WORD = re.compile(
+    r"\b(?:thousands?|mln|million|millions|mn|bln|billion|billions|bn|trillion|trln)\b|\d[mbk]\b",
+    re.IGNORECASE,
+)
+
+
+def _scale_word_left_out(one: StoredFigure, other: StoredFigure) -> bool:
+    """Whether two figures are one number written once with its scale word and once without
+    it ("output of 15.5 mln bpd", then "15.5 bpd" in the same report): the same digits a
+    thousand, a million or a billion times apart, only one of them written with a scale. A
+    slip of "mln" for "billion" (both scaled) is not this: it stays a disagreement."""
+    if one.value is None or other.value is None or one.value * other.value <= 0:
+        return False
+    small, large = sorted((abs(one.value), abs(other.value)))
+    ratio = large / small
+    if not any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6, 1e9)):
+        return False
+    if _digits(one.text) != _digits(other.text):
+        return False  # "1,000 tonnes" and "1 mln tonnes" are two numbers
+    return (_SCALE_WORD.search(one.text) is None) != (_SCALE_WORD.search(other.text) is None)
+
+
+def _digits(text: str) -> str:
+    return "".join(re.findall(r"\d+(?:\.\d+)?", text.replace(",", "")))
 
 
 def _other_source(
@@ -617,6 +647,8 @@ def _message(figure: StoredFigure, links: list[Link], worst: str) -> str:
 def _incident(figure: StoredFigure) -> str:
     event = figure.event
     assert event is not None
-    where = ", ".join(sorted(event.anchors)[:3])
+    groups = groups_of(event.anchors)
+    where = ", ".join(sorted(event.anchors - groups)[:3])
+    by = "".join(f" by {group.removeprefix(GROUP_PREFIX)}" for group in sorted(groups))
     part = f" in {figure.part_of}" if figure.part_of else ""
-    return f"the {event.kind} at {where}{part}"
+    return f"the {event.kind}{by} at {where}{part}"

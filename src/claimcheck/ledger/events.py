@@ -30,7 +30,7 @@ class ArticleNames(Protocol):
     def is_place_like(self, key: str, text: str, start: int, end: int) -> bool: ...
 
 
-__all__ = ["Event", "EventReader", "is_broad", "same_incident"]
+__all__ = ["GROUP_PREFIX", "Event", "EventReader", "groups_of", "is_broad", "same_incident"]
 
 # Kinds of incident, in the order a sentence naming two is read (the specific one first:
 # "a fire after an explosion" is one incident, read as its first-listed kind).
@@ -76,6 +76,71 @@ _TRIGGERS = word_set(
     epidemic epidemics strike walkout walkouts stoppage stoppages
     """
 )
+# Who strikes: a strike is one group's ("the seamen's strike", "a strike by bank workers"),
+# and two groups on strike in one country at once are two strikes, however many cities the
+# reports share. The group is kept as an anchor of its own kind (`GROUP_PREFIX`).
+GROUP_PREFIX = "by:"
+_STRIKING_GROUPS: tuple[tuple[str, str], ...] = (
+    ("seamen", r"(?:merchant\s+)?seamen|seafarers|sailors|mariners"),
+    ("bank workers", r"bank\s*workers|bank\s+employees|bank\s+clerks"),
+    ("dockers", r"dockers|dock\s*workers|longshoremen|stevedores|port\s+workers"),
+    ("miners", r"(?:coal\s+|gold\s+)?miners|mine\s*workers"),
+    ("rail workers", r"railwaymen|rail(?:way)?\s*workers|train\s+drivers"),
+    ("truckers", r"truckers|truck\s+drivers|lorry\s+drivers|hauliers"),
+    ("bus drivers", r"bus\s+drivers|busmen|transit\s+workers"),
+    ("postal workers", r"postal\s+workers|postmen|post\s+office\s+workers"),
+    ("steelworkers", r"steel\s*workers"),
+    ("autoworkers", r"auto\s*workers|car\s+workers|car\s+plant\s+workers"),
+    (
+        "oil workers",
+        r"oil\s*workers|oil\s+industry\s+workers|petroleum\s+workers|refinery\s+workers",
+    ),
+    (
+        "public employees",
+        r"civil\s+servants|public\s+(?:sector\s+)?(?:employees|workers)|"
+        r"government\s+(?:employees|workers)|state\s+employees",
+    ),
+    ("air traffic controllers", r"air\s+traffic\s+controllers"),
+    ("pilots", r"pilots"),
+    ("teachers", r"teachers"),
+    ("doctors", r"doctors|physicians"),
+    ("nurses", r"nurses"),
+    ("farmers", r"farmers"),
+    ("students", r"students"),
+    ("firefighters", r"firefighters|firemen"),
+    ("journalists", r"journalists|printers"),
+)
+_STRIKING_GROUP = re.compile(
+    "|".join(
+        f"(?P<g{index}>\\b(?:{words})\\b)" for index, (_, words) in enumerate(_STRIKING_GROUPS)
+    ),
+    re.IGNORECASE,
+)
+_GROUP_OF = {f"g{index}": group for index, (group, _) in enumerate(_STRIKING_GROUPS)}
+_GROUP_REACH = 100
+
+
+def _striking_group(text: str, match: re.Match[str]) -> str | None:
+    """The group nearest the strike word, within its reach: "the seamen's strike", "a
+    national strike launched yesterday by bank workers"."""
+    best: tuple[int, str] | None = None
+    low = max(0, match.start() - _GROUP_REACH)
+    for found in _STRIKING_GROUP.finditer(text, low, match.end() + _GROUP_REACH):
+        distance = (
+            match.start() - found.end()
+            if found.end() <= match.start()
+            else found.start() - match.end()
+        )
+        if best is None or distance < best[0]:
+            best = (max(distance, 0), _GROUP_OF[found.lastgroup or ""])
+    return best[1] if best is not None else None
+
+
+def groups_of(anchors: frozenset[str] | set[str]) -> frozenset[str]:
+    """The anchors that name who strikes, not where."""
+    return frozenset(anchor for anchor in anchors if anchor.startswith(GROUP_PREFIX))
+
+
 # A date this close to the incident word names the incident's day ("Sunday's landslide").
 _DATE_REACH = 80
 _SAID_BEFORE = re.compile(
@@ -85,6 +150,9 @@ _SAID_BEFORE = re.compile(
 )
 # Stated dates wider than this (a year, "last September") still place an incident, loosely.
 _UNDATED_REACH = timedelta(days=10)
+# A strike lasts: a report that gives no date may speak of one that began weeks before
+# ("the strike, which began on February 27", then "the strike went on" three weeks later).
+_LASTING_REACH = {"strike": timedelta(days=45)}
 _SLACK = timedelta(days=1)
 
 
@@ -140,8 +208,13 @@ def same_incident(
         return False
     if one.last < other.first or other.last < one.first:
         return False
-    one_anchors = one.anchors | {one_part} if one_part else one.anchors
-    other_anchors = other.anchors | {other_part} if other_part else other.anchors
+    one_groups, other_groups = groups_of(one.anchors), groups_of(other.anchors)
+    if one_groups and other_groups and not one_groups & other_groups:
+        return False  # the seamen's strike and the bank workers' are two strikes
+    one_anchors = one.anchors - one_groups | {one_part} if one_part else one.anchors - one_groups
+    other_anchors = (
+        other.anchors - other_groups | {other_part} if other_part else other.anchors - other_groups
+    )
     shared = one_anchors & other_anchors
     if not shared:
         return False
@@ -149,11 +222,17 @@ def same_incident(
         return True
     if one.kind in _MANY_PER_COUNTRY:
         # Strikes, raids and clashes in one country are many at a time: a country, a region
-        # or a people's adjective never ties two reports of them.
-        return False
+        # or a people's adjective never ties two reports of them, unless both name the one
+        # group on strike there.
+        return bool(one_groups & other_groups)
     towns_one = {a for a in one.places if not _broad(a)}
     towns_other = {a for a in other.places if not _broad(a)}
     return not (towns_one and towns_other and not towns_one & towns_other)
+
+
+def _other_group(anchors: set[str], group: str | None) -> bool:
+    known = groups_of(anchors)
+    return group is not None and bool(known) and GROUP_PREFIX + group not in known
 
 
 @dataclass(slots=True)
@@ -237,9 +316,23 @@ class EventReader:
         if self.lead is None or lead:
             anchors.update(article.title_places)
             places.update(article.title_places)
-        first, last, dated = self._days(text, match, claims)
+        group = _striking_group(text, match) if kind == "strike" else None
+        if group is not None:
+            anchors.add(GROUP_PREFIX + group)
+            if not any(is_country(anchor) for anchor in anchors):
+                # "the seamen in Rio de Janeiro" under a headline on Brazil: the strike is
+                # Brazil's seamen's, as a report naming only the country gives it.
+                countries = [place for place in article.title_places if is_country(place)]
+                anchors.update(countries)
+                places.update(countries)
+        first, last, dated = self._days(text, match, claims, _LASTING_REACH.get(kind))
         current = self.current
-        if current is not None and current.kind == kind and current.fits(first, last):
+        if (
+            current is not None
+            and current.kind == kind
+            and current.fits(first, last)
+            and not _other_group(current.anchors, group)
+        ):
             # Another sentence about the incident already named: it says more of where and
             # when, not what.
             current.anchors |= anchors
@@ -270,7 +363,11 @@ class EventReader:
         return incident.event() if incident is not None else event
 
     def _days(
-        self, text: str, match: re.Match[str], claims: Sequence[Claim]
+        self,
+        text: str,
+        match: re.Match[str],
+        claims: Sequence[Claim],
+        reach: timedelta | None = None,
     ) -> tuple[date | None, date | None, bool]:
         best: tuple[int, Claim] | None = None
         for claim in claims:
@@ -296,4 +393,4 @@ class EventReader:
             return claim.first_day - _SLACK, claim.last_day + _SLACK, True
         if self.published is None:
             return None, None, False
-        return self.published - _UNDATED_REACH, self.published, False
+        return self.published - (reach or _UNDATED_REACH), self.published, False

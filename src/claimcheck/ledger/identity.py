@@ -321,6 +321,13 @@ _MEASURE_AFTER_GAP = re.compile(
     r"still|reported|confirmed|feared|now|later|also|people|persons)\s+|[a-z]+[\s-]+){0,4}$",
     re.IGNORECASE,
 )
+# A figure that a limit or a goal is "of" is that limit's, not the measure's: "did not exceed
+# its official quota of 15.8 mln bpd", "an output ceiling of 15.8 mln", "a target of 3 pct".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:quotas?|ceilings?|targets?|goals?|limits?|caps?|allocations?)\s+(?:of|at)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|just|only)\s+)?$",
+    re.IGNORECASE,
+)
 # A measure word followed by one of these names another quantity ("output ceiling").
 _DERIVED_HEAD = re.compile(
     r"[\s-]+(?:shortfall|ceiling|quota|quotas|target|targets|goal|limit|cap|tax|taxes|ratio|"
@@ -909,6 +916,8 @@ class _ArticleReader:
             return None  # "crushers bought 8,000 tonnes": one deal, not a period's total
         if kind == "percent" and _RATIO_TO_ECONOMY.match(spot.after):
             return None  # "a deficit of 3.5 pct of GDP": a ratio, not the economy's change
+        if _LIMIT_BEFORE.search(spot.before[-40:]):
+            return None  # "output did not exceed its quota of 15.8 mln bpd": the quota's figure
         if kind == "percent" and _holds_stock(spot):
             stake = _vocabulary("stake")
             return (stake, "stake", unit, (spot.offset, spot.end)) if stake else None
@@ -1078,6 +1087,8 @@ class _ArticleReader:
             return None  # "the 135 employees at the Broomall site": one site's staff
         if staff and _STAFF_CHANGED_BEFORE.search(spot.before):
             return None  # "it has cut about 70 employees": a change, not the workforce
+        if unit.noun == "body" and _BODIES_SOMEWHERE_AFTER.match(spot.after):
+            return None  # "the 80 bodies still trapped in the hull": a part of the toll
         named = _vocabulary(_ROLE_NOUNS.get(unit.noun or "", ""))
         if named is not None:  # "140 deaths", "31 casualties": the noun says what happened
             span = (spot.offset, spot.end)
@@ -1491,6 +1502,13 @@ _COUNT_OF_THINGS = Measure(
     forms=(),
 )
 _THINGS_MEASURES = {"seat": "seats"}
+# Bodies said to be somewhere, or recovered so far, are those bodies, a part of the toll
+# ("80 bodies estimated to be trapped in the hull", "12 bodies were pulled from the river").
+_BODIES_SOMEWHERE_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:[a-z]+\s+){0,4}?)(?:trapped|still|inside|aboard|recovered|retrieved|found|"
+    r"pulled|washed|buried|lying|remain\w*|under|in\s+the\s+(?:wreck|hull|rubble|debris))\b",
+    re.IGNORECASE,
+)
 # Counted nouns that say what happened to the people counted.
 _ROLE_NOUNS = {
     "death": "killed",

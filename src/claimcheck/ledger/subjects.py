@@ -35,6 +35,7 @@ Names = Sequence[tuple[str, int, int]]
 # (of_what, subject role, specific, part_of)
 Subject = tuple[str, str, bool, str | None]
 
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,11}>")
 _PLACE_NOUNS = re.compile(
     r"\s+(?:city|town|village|province|region|district|county|state|airport|port|harbour|"
     r"council|capital|valley|coast|river|island|area|municipality|prefecture)\b",
@@ -98,6 +99,14 @@ _ARTICLE_COMPANY_BEFORE = re.compile(
     r"\bthe\s+(?:company|group|utility|firm|bank|carrier|airline|insurer|maker|concern|"
     r"conglomerate|operator|producer|retailer|lender|unit)(?:['’]s\b|\s+(?:had|made|posted|"
     r"reported|earned|said|expects?|employs))",
+    re.IGNORECASE,
+)
+# A single works, or the company itself, as what produced: "the mine produced", "the
+# smelter's output", "the company's production" (not "the country's mines produced").
+_WORKS_SUBJECT = re.compile(
+    r"\b(?:the|its)\s+(?:[a-z-]+\s+){0,2}?(mine|smelter|refinery|plant|mill|field|company|"
+    r"firm|group|producer)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:produced|produces|pumped|mined|"
+    r"refined|output|production)\b",
     re.IGNORECASE,
 )
 _ARTICLE_PLACE_BEFORE = re.compile(
@@ -211,15 +220,20 @@ class ArticleNames:
         self.deal_target: str | None = None
         self.places_seen: set[str] = set()
         self.first_place: str | None = None
+        # A company's story: its headline or lead gives a stock ticker ("NORVANE <NRV> ...").
+        self.company_story = False
 
     def read_title(self, title: str) -> None:
         # "COPPER STOCKS OUTSIDE U.S. RISE": a place the headline excludes is not its topic
         self.title_places = title_places(_EXCLUDED_IN_TITLE.sub(" ", title))
+        self.company_story = _TICKER.search(title) is not None
 
     def read_sentence(
         self, names: Names, text: str, lead: bool, excluded: tuple[int, int] | None = None
     ) -> None:
         excluding = _EXCLUDING_WORD.search(text) is not None
+        if lead and not self.company_story and "<" in text:
+            self.company_story = _TICKER.search(text) is not None
         for key, start, end in names:
             if " " in key and key not in self.long_names:
                 self.long_names.append(key)
@@ -419,6 +433,9 @@ class SubjectFinder:
         named = self._named_producer(span, spot, names, view, partners)
         if named is not None:
             return (*named, part)
+        producer = self._company_producer(measure, span, spot)
+        if producer is not None:
+            return producer, "organisation", True, part
         topic = self.article.topic_place()
         if topic is not None:
             return topic, "place", True, part
@@ -469,6 +486,25 @@ class SubjectFinder:
             producing = _PRODUCING_AFTER.match(sentence, end)
             if left <= start < right and end <= spot.offset and is_specific(key) and producing:
                 return self.article.canonical(key), "organisation", True
+        return None
+
+    def _company_producer(
+        self, measure: Measure, span: tuple[int, int] | None, spot: _Spot
+    ) -> str | None:
+        """Output that names no place is a company's, not the country's its story is set in,
+        when a single works produced it ("the mine produced 1.8 mln tonnes of ore", the mine
+        the article named) or the story is a company's (a ticker in its headline or lead:
+        "ore production totalled 650,000 tons last year, it said")."""
+        if measure.name != "output":
+            return None
+        left, _ = spot.clause
+        anchor = max(span[1], spot.offset) if span else spot.offset
+        works = _WORKS_SUBJECT.search(spot.sentence, left, anchor)
+        if works is not None:
+            # The works the article named with that noun, else the company it belongs to.
+            return self.article.objects.get(works.group(1).lower()) or self.article.topic_entity()
+        if self.article.company_story:
+            return self.article.topic_entity()
         return None
 
     def _company(
