@@ -2866,3 +2866,343 @@ def _(ctx):
     return _cc108(
         f"{slip(a)} of the {slip(w)} seats went to the Greens, {slip(b)} to Labour.", w, [a, b]
     )
+
+
+# ------------------------------------------ seventh dev set: forms and words none above use
+# Written before the checks were changed again and measured first: a duration in a sentence
+# after its start ("N weeks on"), as the subject ("N months have passed since"), an ordinal
+# before a passive start, a possessive term across sentences, "into" and "enters" with a
+# rule-set event; a group sized by a postposed "N strong", a noun-noun compound, an inverted
+# subject, "all N of them", a relative "that make up", one group's members named by two nouns
+# ("employs N people ... its M staff"); parts by agent ("by"), the whole in an apposition
+# after the parts ("a total of W"), figures as words, "Of these" opening the next sentence,
+# "respectively", "of which", "included", "The rest, B,".
+
+
+@template("CC104-101", "dev", "next sentence: The X happened on Month D. N weeks on, ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The river burst its banks on {slip(ctx.date(start))}. "
+            f"{slip(capitalized(number_words(stated)) + ' weeks')} on, dozens of families are "
+            "still sleeping in the sports hall."
+        ),
+    )
+
+
+@template("CC104-102", "dev", "duration as subject: N months have passed since ... on Month D")
+def _(ctx):
+    start = _start_before(ctx, 95, 400)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"{slip(f'{stated} months')} have passed since the sawmill shut its gates on "
+            f"{slip(ctx.date(start))}, and the site is still for sale."
+        ),
+    )
+
+
+@template(
+    "CC104-103", "dev", "ordinal first, passive start: Now in its Nth year, ... first held in"
+)
+def _(ctx):
+    first, last = _year_span(ctx, 5, 18)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Now in its {slip(ordinal(stated) + ' year')}, the folk festival was first held in "
+            f"{slip(first.year)} on a farm outside the town."
+        ),
+        ordinal=True,
+    )
+
+
+@template(
+    "CC104-104",
+    "dev",
+    "possessive term across sentences: took office in Month YYYY. In his N years",
+)
+def _(ctx):
+    first, last = _month_start(ctx, 30, 140)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The harbour master took up his post in "
+            f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}. In his "
+            f"{slip(f'{stated} years')} at the port, traffic has doubled."
+        ),
+    )
+
+
+@template("CC104-105", "dev", "'N months into' a rule-set event", after=INVASION)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"Some {slip(f'{stated} months')} into the war in Ukraine, grain ships are again "
+            "leaving Odesa."
+        ),
+    )
+
+
+@template(
+    "CC104-106", "dev", "verb 'enters': As <rule-set event> enters its Nth month", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"As the war in Ukraine enters its {slip(ordinal(stated) + ' month')}, the "
+            "government has asked for more generators."
+        ),
+        running=True,
+    )
+
+
+@template(
+    "CC104-107",
+    "dev",
+    "coordinated relative clause: which opened on Month D and has run for N weeks",
+)
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The exhibition, which opened on {slip(ctx.date(start))} and has run for "
+            f"{slip(f'{stated} weeks')}, will close on Sunday."
+        ),
+    )
+
+
+@template(
+    "CC104-108", "dev", "passive start first: Since X was imposed on Month D, N weeks have gone by"
+)
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Since the curfew was imposed on {slip(ctx.date(start))}, "
+            f"{slip(number_words(stated) + ' weeks')} have gone by without a night market."
+        ),
+    )
+
+
+@template("CC106-101", "dev", "relative 'who sit on', then a partitive: Of the X's M Y, ...")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    group, noun = ctx.pick((("tribunal", "judges"), ("panel", "assessors"), ("council", "elders")))
+    return _cc106(
+        f"The {slip(a)} {noun} who sit on the {group} meet twice a month.",
+        f"Of the {group}'s {slip(b)} {noun}, only two are women.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-102", "dev", "passive 'is run by N Y' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 40)
+    owner, noun = ctx.pick(
+        (("hostel", "volunteers"), ("food bank", "helpers"), ("lido", "students"))
+    )
+    return _cc106(
+        f"The {owner} is run by {slip(a)} {noun} from the parish.",
+        f"The {owner}'s {slip(b)} {noun} give up their weekends for it.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-103", "dev", "postposed size: The X, N strong, ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 80)
+    group, noun = ctx.pick(
+        (("choir", "singers"), ("brass band", "players"), ("militia", "fighters"))
+    )
+    return _cc106(
+        f"The {group}, {slip(a)} strong, arrived by coach on Friday evening.",
+        f"All of the {group}'s {slip(b)} {noun} stayed with local families.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-104", "dev", "noun-noun compound: The X has N Y ... the M X Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    group = ctx.pick(("committee", "board", "jury"))
+    return _cc106(
+        f"The {group} has {slip(a)} members, elected every three years.",
+        f"The {slip(b)} {group} members will vote on the plan next month.",
+        (a, b),
+        "members",
+    )
+
+
+@template("CC106-105", "dev", "inverted subject: Sitting on the X are N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 20)
+    group, noun = ctx.pick((("board", "directors"), ("bench", "magistrates"), ("panel", "experts")))
+    return _cc106(
+        f"Sitting on the {group} are {slip(a)} {noun}, most of them retired.",
+        f"The {group}'s {slip(b)} {noun} are unpaid.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-106", "dev", "'the Y, all N of them,' ... the M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    noun, place = ctx.pick(
+        (("firefighters", "station"), ("paramedics", "depot"), ("porters", "market"))
+    )
+    return _cc106(
+        f"The {noun} at the {place}, all {slip(a)} of them, walked out at noon.",
+        f"A spokesman for the {slip(b)} {noun} said talks would resume.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-107", "dev", "relative 'that make up': the N Y that make up the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    group, noun = ctx.pick((("fleet", "buses"), ("fleet", "trawlers"), ("collection", "paintings")))
+    return _cc106(
+        f"The {slip(a)} {noun} that make up the town's {group} are to be replaced.",
+        f"The {group}'s {slip(b)} {noun} are more than twenty years old.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-108", "dev", "two nouns for one group: The X employs N people ... its M staff")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 90)
+    owner, staff = ctx.pick(
+        (("bakery", "staff"), ("brewery", "workers"), ("printing firm", "employees"))
+    )
+    return _cc106(
+        f"The {owner} employs {slip(a)} people at its site by the canal.",
+        f"The owners told the {owner}'s {slip(b)} {staff} on Monday that it would close.",
+        (a, b),
+        staff,
+    )
+
+
+@template("CC108-101", "dev", "parts by agent: W X were rescued, A by helicopter and B by lifeboat")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"{slip(w)} walkers were rescued from the hills, {slip(a)} by helicopter and {slip(b)} "
+        "by mountain rescue teams.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-102", "dev", "whole in an apposition after the parts: A Y and B Z, a total of W")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Police arrested {slip(a)} men and {slip(b)} women, a total of {slip(w)} people.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-103", "dev", "figures as words: Of the W X, A ... and B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"Of the {slip(number_words(w))} boats in the race, {slip(number_words(a))} finished and "
+        f"{slip(number_words(b))} were forced to retire.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-104", "dev", "next sentence 'Of these': W X. Of these, A ... and B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The council received {slip(w)} objections to the plan. Of these, {slip(a)} concerned "
+        f"traffic and {slip(b)} the loss of trees.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-105", "dev", "'respectively' with a compound whole: X and Y won A and B seats ... W-seat"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 200)
+    return _cc108(
+        f"The Liberals and the Greens won {slip(a)} and {slip(b)} seats respectively in the "
+        f"{slip(w)}-seat assembly.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-106", "dev", "relative 'of which': The X has W Y, of which A are ... and B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The chain has {slip(w)} shops, of which {slip(a)} are in the north and {slip(b)} in "
+        "the south.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-107", "dev", "verb 'included': The W X laid off included A Y and B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The {slip(w)} staff laid off last week included {slip(a)} drivers and {slip(b)} "
+        "warehouse workers.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-108", "dev", "three sentences with 'The rest, B,': W X. A ... The rest, B, ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The maternity unit delivered {slip(w)} babies last year. {slip(a)} of them were born "
+        f"by caesarean section. The rest, {slip(b)}, were natural births.",
+        w,
+        [a, b],
+    )
