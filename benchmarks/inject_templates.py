@@ -2879,6 +2879,12 @@ def _(ctx):
 # "respectively", "of which", "included", "The rest, B,".
 
 
+def _count_of(count: int, unit: str, words: bool = False) -> str:
+    """ "1 week", "3 weeks", "three weeks": a count of a unit, its plural right."""
+    number = number_words(count) if words else str(count)
+    return f"{number} {unit}" if count == 1 else f"{number} {unit}s"
+
+
 @template("CC104-101", "dev", "next sentence: The X happened on Month D. N weeks on, ...")
 def _(ctx):
     start = _start_before(ctx, 20, 110)
@@ -2889,8 +2895,8 @@ def _(ctx):
         "week",
         lambda stated: (
             f"The river burst its banks on {slip(ctx.date(start))}. "
-            f"{slip(capitalized(number_words(stated)) + ' weeks')} on, dozens of families are "
-            "still sleeping in the sports hall."
+            f"{slip(capitalized(_count_of(stated, 'week', words=True)))} on, dozens of "
+            "families are still sleeping in the sports hall."
         ),
     )
 
@@ -2904,7 +2910,7 @@ def _(ctx):
         start,
         "month",
         lambda stated: (
-            f"{slip(f'{stated} months')} have passed since the sawmill shut its gates on "
+            f"{slip(_count_of(stated, 'month'))} have passed since the sawmill shut its gates on "
             f"{slip(ctx.date(start))}, and the site is still for sale."
         ),
     )
@@ -2943,7 +2949,7 @@ def _(ctx):
         lambda stated: (
             f"The harbour master took up his post in "
             f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}. In his "
-            f"{slip(f'{stated} years')} at the port, traffic has doubled."
+            f"{slip(_count_of(stated, 'year'))} at the port, traffic has doubled."
         ),
     )
 
@@ -2956,8 +2962,8 @@ def _(ctx):
         "russian-invasion-of-ukraine",
         "month",
         lambda stated: (
-            f"Some {slip(f'{stated} months')} into the war in Ukraine, grain ships are again "
-            "leaving Odesa."
+            f"Some {slip(_count_of(stated, 'month'))} into the war in Ukraine, grain ships are "
+            "again leaving Odesa."
         ),
     )
 
@@ -2993,7 +2999,7 @@ def _(ctx):
         "week",
         lambda stated: (
             f"The exhibition, which opened on {slip(ctx.date(start))} and has run for "
-            f"{slip(f'{stated} weeks')}, will close on Sunday."
+            f"{slip(_count_of(stated, 'week'))}, will close on Sunday."
         ),
     )
 
@@ -3010,7 +3016,7 @@ def _(ctx):
         "week",
         lambda stated: (
             f"Since the curfew was imposed on {slip(ctx.date(start))}, "
-            f"{slip(number_words(stated) + ' weeks')} have gone by without a night market."
+            f"{slip(_count_of(stated, 'week', words=True))} have gone by without a night market."
         ),
     )
 
@@ -3098,7 +3104,7 @@ def _(ctx):
     a, b = two_sizes(ctx, 8, 60)
     group, noun = ctx.pick((("fleet", "buses"), ("fleet", "trawlers"), ("collection", "paintings")))
     return _cc106(
-        f"The {slip(a)} {noun} that make up the town's {group} are to be replaced.",
+        f"The {slip(a)} {noun} that make up the town's {group} are painted green and white.",
         f"The {group}'s {slip(b)} {noun} are more than twenty years old.",
         (a, b),
         noun,

@@ -59,7 +59,11 @@ _START_CUE = re.compile(
     r"\b(?:began|begun|begin|begins|beginning|started|starts|start|starting|launched|"
     r"erupted|broke\s+out|"
     r"opened|since|kicked\s+off|commenced|took\s+effect|came\s+into\s+force|took\s+office|"
-    r"founded|created|established|introduced|imposed)\b[^.;:]{0,20}$",
+    r"founded|created|established|introduced|imposed|"
+    # "was first held in 2009", "first ran in 1998", "first opened its doors on": the first
+    # time of something that recurs or goes on.
+    r"first\s+(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|run|begun|seen|shown|sung|"
+    r"written|won|flown|grown))\b[^.;:]{0,20}$",
     re.I,
 )
 # "walked out on Feb. 5", "came in on March 25", "set up on April 1": an event dated, taken
@@ -96,6 +100,14 @@ _BESIDE_START = re.compile(r"(?:,|\s[—–-])\s*(?:[a-z]+\s+){0,3}$", re.I)
 _RUNNING_FOR = re.compile(
     r"\b(?:for|over|in|during|lasted|spent)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
 )
+# "In his 12 years at the port", "over their six months in office": a term owned by a
+# person or thing the sentence before named.
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:(?:first|last|past|nearly|almost|some|just|over)\s+)*$",
+    re.I,
+)
+# A duration opening its sentence, perhaps after a hedge ("Some six weeks on, ...").
+_OPENS_SENTENCE = re.compile(r"[\s\"“]*(?:(?:some|about|nearly|almost|just|over)\s+)*", re.I)
 _LAST_OR_PAST = re.compile(r"\b(?:last|past)\s+(?:[a-z]+\s+){0,3}$", re.I)
 # "is now 30 months old".
 _AGE = re.compile(r"[-\s]+(?:old|long)\b", re.I)
@@ -368,7 +380,9 @@ class _Durations:
         if anchor is not None:
             word = (anchor.group("anchor") or "on").lower()
             if word == "on":  # "six months on, the flood of March 2023 ..."
-                start = self.start_in_sentence(duration.start, sentence)
+                start = self.start_in_sentence(duration.start, sentence) or self.start_before_on(
+                    duration, sentence
+                )
             else:
                 start = self.start_after(anchor.end(), sentence, events_only=word == "of")
                 if start is None and word == "of":
@@ -387,6 +401,7 @@ class _Durations:
                 or self.stated_before(duration, sentence)
                 or self.stated_after(duration, sentence)
                 or self.stated_in_sentence_before(sentence, duration)
+                or self.start_before_possessive(before, sentence)
             )
             if start is not None and not (
                 start.end <= duration.start
@@ -544,8 +559,8 @@ class _Durations:
             for claim in self.dates
         ):
             return None
-        previous = sentence_bounds(self.context, sentence[0] - 1)
-        if body[previous[1] : sentence[0]].strip():
+        previous = self.sentence_before(sentence)
+        if previous is None:
             return None
         starts = [
             claim
@@ -555,6 +570,57 @@ class _Durations:
             and _introduced_as_start(body, claim, previous[0])
         ]
         return self.stated(starts[0]) if len(starts) == 1 else None
+
+    def start_before_on(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """ "The river burst its banks on March 3. Seven weeks on, ...": a time "on"
+        opening its sentence."""
+        if not _OPENS_SENTENCE.fullmatch(self.body, sentence[0], duration.start):
+            return None
+        return self.dated_in_sentence_before(sentence)
+
+    def start_before_possessive(self, before: str, sentence: tuple[int, int]) -> _Start | None:
+        """ "She took up the post in May 2019. In her four years there, ...": a possessive
+        pronoun's term."""
+        if not _POSSESSIVE_BEFORE.search(before):
+            return None
+        return self.dated_in_sentence_before(sentence)
+
+    def sentence_before(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence right before, only white space between them (read from its last
+        character: the space between two sentences belongs to neither)."""
+        last = len(self.body[: sentence[0]].rstrip()) - 1
+        if last < 0:
+            return None
+        previous = sentence_bounds(self.context, last)
+        if previous[1] > sentence[0] or self.body[previous[1] : sentence[0]].strip():
+            return None
+        return previous
+
+    def dated_in_sentence_before(self, sentence: tuple[int, int]) -> _Start | None:
+        """ "The river burst its banks on March 3. Seven weeks on, families are still ...",
+        "She took up the post in May 2019. In her four years there, ...": a duration tied
+        to the sentence before (a time "on" opening its sentence, a possessive pronoun's
+        term), in a sentence that names no date, counts from the one day or month the
+        sentence right before it names (what happened then, whatever its verb)."""
+        body = self.body
+        if sentence[0] == 0 or any(
+            sentence[0] <= claim.start < sentence[1] and _usable_start(claim)
+            for claim in self.dates
+        ):
+            return None
+        previous = self.sentence_before(sentence)
+        if previous is None:
+            return None
+        dated = [
+            claim
+            for claim in self.dates
+            if previous[0] <= claim.start < previous[1]
+            and _usable_start(claim)
+            and claim.granularity != "year"
+        ]
+        if len(dated) != 1 or _COMPARED_SINCE.search(body, previous[0], dated[0].start):
+            return None
+        return self.stated(dated[0])
 
     def start_in_sentence(self, position: int, sentence: tuple[int, int]) -> _Start | None:
         """A start named anywhere in the sentence: a rule-set event, or the date nearest

@@ -99,6 +99,7 @@ _OWNER_PREPOSITION = re.compile(
 )
 # "in Leeds", "at Ashford": a named place that sets a group apart from one elsewhere.
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+([A-Z][a-z]+)\b(?!['’])")
+_DETERMINED_POSSESSOR = re.compile(r"\s*(?:the\s+)?([A-Za-z-]+['’]s?)\s+(?=[a-z])", re.I)
 _POSSESSOR_AFTER = re.compile(r"([A-Za-z-]+['’]s?)\s+(?=[a-z])")
 # "14 sailors were aboard the yacht", "300 people live in the village".
 _LOCATED = re.compile(
@@ -196,6 +197,10 @@ _PLAIN_VERBS = _words(
 )
 # Opening a sentence with the place a group is in: "aboard the ferry were ...".
 _PLACE_WORDS = _words("aboard board inside")
+# Where members sit or serve, opening an inverted sentence ("On the board are 9 ..."; not
+# "among": "Among the crew were 4 Britons" names some of them).
+_INVERTED_PLACE_PREPOSITIONS = _words("on in at inside aboard behind")
+_MEMBERS_PLACE_PREPOSITIONS = _words("at on in")
 _NUMBERING = _words("numbering numbered totalling totaling")
 # Group words whose members have a name of their own, not made from the group word.
 _MEMBERS_OF_GROUP = {
@@ -394,12 +399,25 @@ def _nouns_agree(first: Group, second: Group) -> bool:
         second.noun and second.noun == first.collective
     ):
         return True  # "a crew of 12 sailors" and "the ship's 15 crew"
+    if first.owner and first.owner == second.owner and _members_of_word(first, second):
+        # "The bakery employs 65 people" (its workforce) and "the bakery's 77 workers": one
+        # owner's group word, and the members it is made of.
+        return True
     generic = first.noun in _MEMBER_NOUNS or second.noun in _MEMBER_NOUNS
     if generic and first.collective and first.collective == second.collective:
         return True  # "the 12-member team" and "all 15 members of the team"
     # "the 15 farmers in the delegation" and "a 12-strong delegation": the farmers' owner
     # is the other figure's group word.
     return _owned_by(first, second) or _owned_by(second, first)
+
+
+def _members_of_word(first: Group, second: Group) -> bool:
+    """One figure sized by a group word, the other counting the members that word is made
+    of ("workforce" and "workers", "fleet" and "jets")."""
+    return any(
+        sized.collective and counted.noun and _member_word(counted.noun, sized.collective)
+        for sized, counted in ((first, second), (second, first))
+    )
 
 
 def _counts_group_word(counted: Group, group: Group) -> bool:
@@ -619,6 +637,26 @@ def _read_group_named_before(
             # "the hostages, all 15 of them": the group's own noun counts its members, as
             # "the crew, all 17 of them" counts the crew's.
             reading.noun = lemmatize_noun(phrase[-1])
+            placed = _members_at_place(opening[:-2], phrase)
+            if placed is not None:
+                # "the porters at the market, all 33 of them": the market's porters.
+                reading.noun, reading.owner = placed
+
+
+def _members_at_place(words: list[str], phrase: list[str]) -> tuple[str, str] | None:
+    """ "the porters at the market", "the nurses on the ward": a plural noun phrase opened
+    by a determiner, then where its members are; (their noun, the place) or None."""
+    rest = words[: len(words) - len(phrase)]
+    if len(rest) < 3 or rest[-1].lower() not in _DETERMINERS:
+        return None
+    if rest[-2].lower() not in _MEMBERS_PLACE_PREPOSITIONS:
+        return None
+    members = _phrase_before(rest[:-2])
+    if not members or len(rest) - 2 <= len(members):
+        return None
+    if rest[-len(members) - 3].lower() not in _DETERMINERS or not _is_plural(members[-1].lower()):
+        return None
+    return lemmatize_noun(members[-1].lower()), lemmatize_noun(phrase[-1].lower())
 
 
 def _read_size_apposition(reading: _Reading, body: str, claim: Claim, opening: list[str]) -> bool:
@@ -763,6 +801,9 @@ def _joined_owner(opening: list[str]) -> str:
 def _place_opening(opening: list[str]) -> str:
     """ "aboard the ferry were", "in the delegation are": the place whose people the
     figure after the verb counts, all of them (its head noun; "" when not such)."""
+    inverted = _inverted_place(opening)
+    if inverted:
+        return inverted
     words = [word.lower() for word in opening[-7:-1]]
     for index, word in enumerate(words):
         if word in _PLACE_WORDS and index + 1 < len(words) and words[index + 1] in _DETERMINERS:
@@ -770,6 +811,26 @@ def _place_opening(opening: list[str]) -> str:
             if phrase and len(phrase) == len(words) - index - 2:
                 return lemmatize_noun(phrase[-1])
     return ""
+
+
+def _inverted_place(opening: list[str]) -> str:
+    """ "Manning the lighthouse are 4 keepers", "Sitting on the board are 9 directors", "On
+    the panel were 5 judges": a sentence opened by where the members are or what they do
+    there, its subject after the verb: the figure is all the members of that place's group
+    (its head noun; "" when the opening is not such)."""
+    words = opening[:-1]
+    if not 2 < len(words) <= _MAX_PHRASE_WORDS + 3 or not words[0][:1].isupper():
+        return ""
+    lowered = [word.lower() for word in words]
+    position = 1 if lowered[0].endswith("ing") and len(lowered[0]) > 4 else 0
+    if lowered[position] in _INVERTED_PLACE_PREPOSITIONS:
+        position += 1
+    if position == 0 or lowered[position] not in _DETERMINERS:
+        return ""
+    phrase = _phrase_before(words)
+    if not phrase or len(phrase) != len(words) - position - 1:
+        return ""
+    return lemmatize_noun(phrase[-1])
 
 
 def _counts_every(opening: list[str]) -> bool:
@@ -937,9 +998,16 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
         reading.modifiers.add(participle.group(1).lower())
     make_up = _MAKE_UP.match(body, position, limit)
     if make_up is not None:
-        words = _phrase_after(body, make_up.end(), limit)
+        after = make_up.end()
+        # "that make up the town's fleet": the town's fleet, its owner before it.
+        possessor = _DETERMINED_POSSESSOR.match(body, after, limit)
+        if possessor is not None:
+            after = possessor.end()
+        words = _phrase_after(body, after, limit)
         if words:
             reading.collective = reading.collective or lemmatize_noun(words[-1])
+            if possessor is not None:
+                reading.owner = reading.owner or _possessor(possessor.group(1))
             reading.total = True
         return
     owner = _OWNER_PREPOSITION.match(body, position, limit)

@@ -178,6 +178,27 @@ _EXCLUSIVE_AFTER = re.compile(
     r"(?:(?i:the)\s+)?[A-Z])[\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
 )
 _WORDS_AFTER_LAST_PART = 6
+# "... 22 and 31 seats respectively in the 43-seat assembly": between the last part and a
+# whole sized in their noun; "respectively" gives each part to its own subject.
+_PARTS_INTO_SIZED = re.compile(
+    r"(?P<each>,?\s+respectively,?)?\s+(?:in|of|on|across|among)\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+['’]s\s+)?",
+    re.I,
+)
+# "191 walkers were rescued from the hills, 93 by helicopter and ...": the whole's clause,
+# with a verb of its own, closed by a comma before the first part.
+_PREDICATE_THEN_COMMA = re.compile(
+    r"^(?=[^,;:.!?()\"“”\d]*\b(?:were|was|are|is|been|[a-z]{3,}ed|[a-z]{2,}en)\b)"
+    r"(?:\s+(?!(?:who|which|that|whose)\b)[A-Za-z][\w'’-]*){2,10},\s+$",
+    re.I,
+)
+# "... 93 by helicopter and 98 by lifeboat": what tells each part apart, the verb it shares
+# with the whole left out: one preposition, then its object.
+_ADJUNCT_AFTER = re.compile(
+    r"\s+(?P<preposition>by|in|on|at|from|via|through|to|into)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b|all\b|total\b)[A-Za-z][\w'’-]*)",
+    re.I,
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
 _INCLUDING = re.compile(r"^[^.;:]{0,60}?,\s+including\s+", re.I)
 _INCLUDING_CLOSED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s+and\s+", re.I)
@@ -789,6 +810,11 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             yield _Parts(whole, parts, _splits(body, parts))
         if in_all:
             yield from _parts_before_in_all(context, counts, index, sentence_start)
+        # "... won 22 and 31 seats respectively in the 43-seat assembly": parts counted in
+        # the noun a sized whole right after them is made of.
+        counted = _counted_in_sized_whole(body, counts, index, sentence_start)
+        if counted is not None:
+            yield counted
         # "70 of the 120 workers": the part comes first.
         if index > 0:
             part = counts[index - 1]
@@ -801,6 +827,27 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
                 yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
+
+
+def _counted_in_sized_whole(
+    body: str, counts: list[Claim], index: int, sentence_start: int
+) -> _Parts | None:
+    """ "The Liberals and the Greens won 22 and 31 seats respectively in the 43-seat
+    assembly", "took 40 and 35 beds in the 70-bed ward": parts joined by "and" just before
+    a whole sized in a compound of their own noun, after "in", "of" or "on"."""
+    whole = counts[index]
+    if index < 2 or not _COMPOUND_SIZE.match(whole.text):
+        return None
+    last = counts[index - 1]
+    if last.unit != whole.unit or last.start < sentence_start:
+        return None
+    gap = _PARTS_INTO_SIZED.fullmatch(body, last.end, whole.start)
+    if gap is None:
+        return None
+    parts = _parts_before(body, counts, index, sentence_start)
+    if len(parts) < 2:
+        return None
+    return _Parts(whole, parts, bool(gap.group("each")) or _splits(body, parts))
 
 
 def _listed_after(
@@ -827,6 +874,8 @@ def _listed_after(
         return _Parts(whole, parts, shared and _distinct_shares(body, parts))
     if split == "categories":
         return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
+    if split == "adjuncts":
+        return _Parts(whole, parts, _distinct_adjuncts(body, parts))
     if split == "partition":
         exclusive = len(parts) > 1 and (
             _all_gapped(body, parts, _EXCLUSIVE_AFTER) or _distinct_participles(body, parts)
@@ -973,7 +1022,29 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         and not _OVERLAP_WORDS.search(gap)
     ):
         return "listed"
-    return _short_list_frame(whole, gap)
+    short = _short_list_frame(whole, gap)
+    if short is None and _PREDICATE_THEN_COMMA.match(gap) and not _OVERLAP_WORDS.search(gap):
+        # "191 walkers were rescued from the hills, 93 by helicopter and 98 by lifeboat":
+        # figures after the whole's own clause, each told apart by where, how or by whom.
+        return "adjuncts"
+    return short
+
+
+def _distinct_adjuncts(body: str, parts: list[Claim]) -> bool:
+    """ "..., 93 by helicopter and 98 by lifeboat", "..., 40 in Leeds and 35 in York":
+    bare parts each followed by one and the same preposition and a different object, the
+    whole's verb left out: each item was rescued, sold or hurt one way, at one place.
+    ("90 at the dinner and 120 at the match" may count one guest twice: left alone.)"""
+    if len(parts) < 2 or any(part.unit for part in parts):
+        return False
+    prepositions, objects = set(), []
+    for part in parts:
+        match = _ADJUNCT_AFTER.match(body, part.end)
+        if match is None:
+            return False
+        prepositions.add(match.group("preposition").lower())
+        objects.append(match.group("object").lower())
+    return len(prepositions) == 1 and "at" not in prepositions and len(set(objects)) == len(objects)
 
 
 def _short_list_frame(whole: Claim, gap: str) -> str | None:
