@@ -100,6 +100,13 @@ _BESIDE_START = re.compile(r"(?:,|\s[—–-])\s*(?:[a-z]+\s+){0,3}$", re.I)
 _RUNNING_FOR = re.compile(
     r"\b(?:for|over|in|during|lasted|spent)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
 )
+# The last time something happened starts the time without it that runs up to now: "its
+# last crossing was on March 3", "last sailed on", "was last seen in May"; "March 3 was
+# when the ferry last sailed".
+_LAST_TIME_BEFORE = re.compile(
+    r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were)\s+)?(?:on|in)\s+$", re.I
+)
+_LAST_TIME_AFTER = re.compile(r"\s+(?:was|were)\s+when\s+(?:[\w'’-]+\s+){1,4}?last\b", re.I)
 # "In his 12 years at the port", "over their six months in office": a term owned by a
 # person or thing the sentence before named.
 _POSSESSIVE_BEFORE = re.compile(
@@ -126,6 +133,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|expects?|expected|plans?|planned|hopes?|optimistic)\b", re.I
 )
 _WORDS_AFTER = re.compile(r"[A-Za-z]+")
+_PRONOUN_OR_POSSESSIVE = re.compile(r"[\"“]?(?:It|Its|They|Their|He|His|She|Her)\b")
 _PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|This|That)\b")
 # Before the duration, a clause with a subject of its own ("They said the rebels, who have
 # been fighting for six years"; "This was because the price has not changed for 20 years"):
@@ -402,6 +410,7 @@ class _Durations:
                 or self.stated_after(duration, sentence)
                 or self.stated_in_sentence_before(sentence, duration)
                 or self.start_before_possessive(before, sentence)
+                or self.last_time_in_sentence_after(sentence)
             )
             if start is not None and not (
                 start.end <= duration.start
@@ -585,6 +594,30 @@ class _Durations:
             return None
         return self.dated_in_sentence_before(sentence)
 
+    def last_time_in_sentence_after(self, sentence: tuple[int, int]) -> _Start | None:
+        """ "For 15 weeks the ferry has stayed in port. Its last crossing was on March 3.":
+        a time without something, running up to now, counts from the last time it happened,
+        given by the sentence right after that speaks of the same thing (opening with a
+        pronoun) and names one date."""
+        body = self.body
+        following = len(body) - len(body[sentence[1] :].lstrip())
+        if following >= len(body) or not _PRONOUN_OR_POSSESSIVE.match(body, following):
+            return None
+        after = sentence_bounds(self.context, following)
+        if after[0] != following:
+            return None
+        dated = [
+            claim
+            for claim in self.dates
+            if after[0] <= claim.start < after[1] and _usable_start(claim)
+        ]
+        if len(dated) != 1:
+            return None
+        low = max(after[0], dated[0].start - 40)
+        if not _LAST_TIME_BEFORE.search(body, low, dated[0].start):
+            return None
+        return self.stated(dated[0])
+
     def sentence_before(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
         """The sentence right before, only white space between them (read from its last
         character: the space between two sentences belongs to neither)."""
@@ -713,8 +746,12 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
     low = max(sentence_start, claim.start - 40)
     if _COMPARED_SINCE.search(body, low, claim.start):
         return False
-    if _START_CUE.search(body, low, claim.start):
+    if _START_CUE.search(body, low, claim.start) or _LAST_TIME_BEFORE.search(
+        body, low, claim.start
+    ):
         return True
+    if _LAST_TIME_AFTER.match(body, claim.end):
+        return True  # "March 3 was when the ferry last sailed; it has been idle since"
     calendar = _DIGIT.search(claim.text) or claim.text.strip().rstrip(".").lower() in MONTHS
     if not calendar or claim.granularity == "year":
         return False  # "bought in 1986" dates too much else to count a period from
