@@ -3212,3 +3212,333 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------------ eighth dev set: written first, like the seventh
+# A numbered day ("It is day N of"), a period as a noun phrase subject ("The N weeks since
+# ... have"), the duration in a dash aside after "Since D", "ever since", "N years of" an
+# event's possessive noun, an event's age in an apposition, "having joined it in"; a group
+# sized by "home to", "call the X home", "Half of"/"N of" before the owner's total, an
+# owner's compound ("the airline's 40-jet fleet"), "a membership of N", "There are N Y in
+# the X", "headcount"; parts without "and", labelled lines ("Men: A."), "include ...; the
+# rest, B,", "the other B, Z", a dash list without "and", a tally "by A to B among the W",
+# "include" after an owner's whole, an existential whole after its parts.
+
+
+@template("CC104-111", "dev", "numbered day: It is day N of the X, which began on Month D")
+def _(ctx):
+    start = _start_before(ctx, 10, 60)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"It is {slip(f'day {stated}')} of the hunger strike, which began on "
+            f"{slip(ctx.date(start))}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-112", "dev", "period as subject: The N weeks since the fire of Month D have ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The {slip(_count_of(stated, 'week'))} since the fire of {slip(ctx.date(start))} "
+            "have been the hardest in the shop's history."
+        ),
+    )
+
+
+@template("CC104-113", "dev", "dash aside after the start: Since Month D - N weeks - the road ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Since {slip(ctx.date(start))} - {slip(_count_of(stated, 'week', words=True))} - "
+            "the coast road has been shut to lorries."
+        ),
+    )
+
+
+@template("CC104-114", "dev", "'ever since': have had no X for N weeks, ever since ... on Month D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The tenants have had no heating for {slip(_count_of(stated, 'week'))}, ever since "
+            f"the boiler broke down on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-115", "dev", "'N years of' a possessive event noun", after=date(1995, 7, 20))
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Marking {slip(_count_of(stated, 'year', words=True))} of Lukashenko's rule, state "
+            "television showed a film about his childhood."
+        ),
+    )
+
+
+@template(
+    "CC104-116", "dev", "event's age in an apposition: <event>, now N months old,", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"The war in Ukraine, now {slip(_count_of(stated, 'month'))} old, has driven "
+            "millions from their homes."
+        ),
+    )
+
+
+@template(
+    "CC104-117", "dev", "participle start after: has coached ... for N years, having joined it in"
+)
+def _(ctx):
+    first, last = _month_start(ctx, 30, 140)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"She has coached the rowing team for {slip(_count_of(stated, 'year'))}, having "
+            f"joined it in {slip(f'{MONTHS[first.month - 1]} {first.year}')}."
+        ),
+    )
+
+
+@template("CC104-118", "dev", "'since when': ... on Month D, since when ... for N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The last match was played on {slip(ctx.date(start))}, since when the ground has "
+            f"stood empty for {slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+@template("CC106-111", "dev", "apposition 'home to N Y' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 80)
+    place, noun = ctx.pick((("reserve", "elephants"), ("island", "ponies"), ("zoo", "penguins")))
+    return _cc106(
+        f"The {place}, home to {slip(a)} {noun}, reopens to visitors next week.",
+        f"Keepers said the {place}'s {slip(b)} {noun} had come through the winter well.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-112", "dev", "'N Y call the X home' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 150)
+    place, noun = ctx.pick(
+        (("estate", "families"), ("harbour", "fishermen"), ("hamlet", "households"))
+    )
+    return _cc106(
+        f"Some {slip(a)} {noun} call the {place} home.",
+        f"The council wrote to all {slip(b)} {noun} on the {place} about the new road.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-113", "dev", "'Half of the X's N Y' ... all M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 80)
+    a, b = a * 2, b * 2
+    owner, noun = ctx.pick((("club", "members"), ("choir", "singers"), ("union", "stewards")))
+    return _cc106(
+        f"Half of the {owner}'s {slip(a)} {noun} turned up to the vote.",
+        f"A letter will be sent to all {slip(b)} {noun} of the {owner}.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-114", "dev", "'N of the X's M Y', then the total again")
+def _(ctx):
+    a, b = two_sizes(ctx, 15, 60)
+    owner, noun = ctx.pick((("orchestra", "musicians"), ("crew", "sailors"), ("team", "riders")))
+    return _cc106(
+        f"Six of the {owner}'s {slip(a)} {noun} fell ill on the journey.",
+        f"The {owner} has {slip(b)} {noun}, most of them under thirty.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-115", "dev", "an owner's compound: the X's N-jet fleet ... the X's M jets")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 60)
+    owner, noun, group = ctx.pick(
+        (
+            ("airline", "jet", "fleet"),
+            ("ferry firm", "ship", "fleet"),
+            ("bus company", "coach", "fleet"),
+        )
+    )
+    return _cc106(
+        f"The {owner}'s {slip(f'{a}-{noun}')} {group} is one of the youngest in Europe.",
+        f"All of the {owner}'s {slip(b)} {noun}s will be fitted with new seats.",
+        (a, b),
+        noun + "s",
+    )
+
+
+@template("CC106-116", "dev", "'has a membership of N' ... the M members")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 400)
+    club = ctx.pick(("cycling club", "tennis club", "film society"))
+    return _cc106(
+        f"The {club} has a membership of {slip(a)}.",
+        f"The {slip(b)} members of the {club} elect a new chair every two years.",
+        (a, b),
+        "members",
+    )
+
+
+@template(
+    "CC106-117", "dev", "existential with the place after: There are N Y in the X ... its M Y"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    noun, group = ctx.pick((("boats", "fleet"), ("horses", "stables"), ("classrooms", "school")))
+    return _cc106(
+        f"There are {slip(a)} {noun} in the {group}, the oldest built in 1950.",
+        f"The {group}'s {slip(b)} {noun} are all insured.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-118", "dev", "'headcount': The X's headcount is N ... its M employees")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 900)
+    owner = ctx.pick(("software firm", "call centre", "logistics company"))
+    return _cc106(
+        f"The {owner}'s headcount is {slip(a)}, according to its annual report.",
+        f"Managers told the {owner}'s {slip(b)} employees that no jobs would go.",
+        (a, b),
+        "employees",
+    )
+
+
+@template("CC108-111", "dev", "no 'and': Of W X, A were Y, B were Z.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of {slip(w)} cars tested, {slip(a)} were petrol, {slip(b)} were diesel.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-112", "dev", "labelled lines: Men: A. Women: B. Total: W.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        (f"Entrants, men: {slip(a)}. Entrants, women: {slip(b)}. Entrants in total: {slip(w)}.",),
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-113", "dev", "'include ...; the rest, B,': The W X include A Y; the rest, B, are Z"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The {slip(w)} trees in the park include {slip(a)} oaks; the rest, {slip(b)}, are "
+        "beeches.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-114", "dev", "'the other B, Z': Some A of the W X were Y; the other B, Z.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Some {slip(a)} of the {slip(w)} flats were let to families; the other {slip(b)}, to "
+        "students.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-115", "dev", "dash list without 'and': W X - A Y, B Z.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The hospital treated {slip(w)} patients over the weekend - {slip(a)} in casualty, "
+        f"{slip(b)} on the wards.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-116", "dev", "a tally: Y beat Z by A votes to B among the W X")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Supporters of the merger won by {slip(a)} votes to {slip(b)} among the {slip(w)} "
+        "shareholders who took part.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-117", "dev", "an owner's whole, 'include': The X's W Y include A Z and B V")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 200)
+    return _cc108(
+        f"The orchestra's {slip(w)} players include {slip(a)} string players and {slip(b)} "
+        "wind and brass players.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-118", "dev", "parts, then an existential whole: A Y and B Z. There are W X in all."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The village has {slip(a)} houses and {slip(b)} flats. There are {slip(w)} homes in all.",
+        w,
+        [a, b],
+    )
