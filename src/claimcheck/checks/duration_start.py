@@ -48,7 +48,10 @@ _NUMBERED_PERIOD = re.compile(
     re.I,
 )
 _NUMBERED_VERB = re.compile(
-    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|reach(?:es|ed)?)\s+$",
+    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|reach(?:es|ed)?|"
+    # "It is day 30 of the strike", "Today is day 12": the running day itself.
+    r"(?:it|this|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:is|was)(?:\s+now)?)\s+$",
     re.I,
 )
 # Every ordinal period ends so ("first", "second", "third", "fourth", "21st" ...).
@@ -72,6 +75,8 @@ _START_CUE = re.compile(
 _EVENT_DATED = re.compile(
     r"\b(?!(?:" + "|".join(sorted(_REPORTING_VERBS)) + r")\b)"
     r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+"
+    # "joined it in May 2019", "took them over on": the verb's pronoun object between.
+    r"(?:(?:it|them|him|her|us)\s+)?"
     r"(?:(?:out|off|up|down|in|into|over)\s+)?(?:on|in)\s+$",
     re.I,
 )
@@ -480,7 +485,10 @@ class _Durations:
         body = self.body
         limit = min(sentence[1], position + _LINK_CHARS)
         for event in self.events:
-            match = _name_pattern(event.names).search(body, position, limit)
+            # "six months of the war in Ukraine", "12 years of Lukashenko's rule": after
+            # "of" an event's name or the noun of its verb.
+            names = _event_noun_pattern(event.names) if events_only else _name_pattern(event.names)
+            match = names.search(body, position, limit)
             if match is None or len(body[position : match.start()].split()) > 3:
                 continue
             if _event_applies(body, event, match, sentence):

@@ -32,7 +32,10 @@ _CHANGE_WORDS = re.compile(
     + r")|resign(?:ed|s)?|"
     r"quit|hired|fired|laid\s+off|added|adding|join(?:ed|s)?|remaining|survivors?|"
     r"(?:up|down)\s+from|surviving|"
-    r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|up\s+to|proposed|"
+    # "up to 40 members", "up to now": a cap or a count so far ("turned up to the vote"
+    # is a phrasal verb).
+    r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|"
+    r"up\s+to\s+(?:\d|now|about|around|some|" + "|".join(NUMBER_WORD_VALUES) + r")|proposed|"
     r"planned|since\s+(?:then|grown|risen|fallen|shrunk)|two\s+(?:crews|teams|boards))\b",
     re.I,
 )

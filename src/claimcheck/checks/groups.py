@@ -117,6 +117,12 @@ _SIZED_BY_AGENT = re.compile(
     re.I,
 )
 # A group word made of its members' noun and "-ship": "membership", "readership".
+# "120 families call the estate home": where they live, all of them.
+_CALL_HOME = re.compile(
+    r"\s+(?:call|calls|called)\s+(?:the|its|their)\s+"
+    r"(?P<place>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+home\b",
+    re.I,
+)
 _MEMBERSHIP = re.compile(r"[a-z]{4,}(?:er|or)ship")
 # Adverbs between a group and the verb sizing it: "the orchestra now counts 40 players".
 _ADVERBS_BEFORE_VERB = _words("now still currently already also today presently")
@@ -228,7 +234,7 @@ _MEMBERS_OF_GROUP = {
 # Words opening a time adverb after a noun phrase: "the 160-metre dam last week".
 _TIME_ADVERB_OPENERS = _words("last next this yesterday today tonight")
 # Group words for one group: a firm's staff is its workforce.
-_SAME_GROUP_WORD = {"staff": "workforce", "payroll": "workforce"}
+_SAME_GROUP_WORD = {"staff": "workforce", "payroll": "workforce", "headcount": "workforce"}
 _EMPLOYING = _words("employs employed employ employing")
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
 _MIN_SHARED_STEM = 6
@@ -774,6 +780,11 @@ def _read_sized_subject(reading: _Reading, opening: list[str]) -> None:
         # "the club's membership stands at 40": the club's members, all of them.
         reading.noun, reading.collective, reading.total = subject[:-4], possessor, True
         return
+    if possessor and not reading.noun and subject in _SAME_GROUP_WORD:
+        # "the firm's headcount is 450": the firm's workforce, all of it.
+        reading.noun, reading.collective, reading.owner = "member", subject, possessor
+        reading.total = True
+        return
     if members and not reading.noun:
         # "a flotilla of boats, numbering 12": the boats of the flotilla, all of them.
         reading.noun, reading.collective, reading.total = members, subject, True
@@ -872,6 +883,9 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
     elif reading.introduced and (owner := _owner_having(opening[:position])):
         # "the embassy has a staff of 12": the embassy's staff, not a new group.
         reading.owner, reading.introduced = owner, False
+    if reading.owner and _MEMBERSHIP.fullmatch(candidate):
+        # "the club has a membership of 40": the club's members, all of them.
+        reading.noun, reading.collective, reading.owner = candidate[:-4], reading.owner, ""
     return True
 
 
@@ -901,6 +915,14 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
     made up of" (its head noun, and its owner in "the airline's fleet"; "" when the words
     are not such); after "a flotilla of boats", the group word and the members' noun."""
     words = [word.lower() for word in opening[-4:]]
+    if not with_noun and words[-1] in _LINKING_VERBS:
+        # "the firm's headcount is 450", "the club's membership was 40": a word for all
+        # of a group's members, then its number.
+        phrase = _phrase_before(opening[:-1])
+        head = phrase[-1].lower() if phrase else ""
+        if head in _SAME_GROUP_WORD or _MEMBERSHIP.fullmatch(head):
+            owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+            return head, owners[-1] if owners else "", ""
     cues = _CUES_BY_LAST_WORD.get(words[-1], ())
     for cue in cues:
         if not with_noun and cue not in _SIZE_CUES_ALONE:
@@ -993,6 +1015,12 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
             reading.owner = reading.owner or lemmatize_noun(words[-1])
             reading.total = True
             return
+    home = _CALL_HOME.match(body, position, limit)
+    if home is not None:
+        # "120 families call the estate home": the estate's families, all of them.
+        reading.owner = reading.owner or lemmatize_noun(home.group("place").split()[-1].lower())
+        reading.total = True
+        return
     participle = _PARTICIPLE.match(body, position, limit)
     if participle is not None:
         reading.modifiers.add(participle.group(1).lower())
