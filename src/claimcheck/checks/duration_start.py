@@ -414,7 +414,7 @@ class _Durations:
                 or self.stated_before(duration, sentence)
                 or self.stated_after(duration, sentence)
                 or self.stated_in_sentence_before(sentence, duration)
-                or self.start_before_possessive(before, sentence)
+                or self.start_before_possessive(duration, before, sentence)
                 or self.last_time_in_sentence_after(sentence)
             )
             if start is not None and not (
@@ -595,10 +595,13 @@ class _Durations:
             return None
         return self.dated_in_sentence_before(sentence)
 
-    def start_before_possessive(self, before: str, sentence: tuple[int, int]) -> _Start | None:
+    def start_before_possessive(
+        self, duration: Claim, before: str, sentence: tuple[int, int]
+    ) -> _Start | None:
         """ "She took up the post in May 2019. In her four years there, ...": a possessive
-        pronoun's term."""
-        if not _POSSESSIVE_BEFORE.search(before):
+        pronoun's term (not a compound age, "its three-year-old struggle": the age of the
+        noun after it, which the sentence before need not date)."""
+        if "-" in duration.text or not _POSSESSIVE_BEFORE.search(before):
             return None
         return self.dated_in_sentence_before(sentence)
 
