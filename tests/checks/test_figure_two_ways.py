@@ -820,6 +820,11 @@ def test_groups_sized_by_other_verbs_voices_and_asides(from_text, body, flagged)
             "960 employees",
         ),
         ("The club's membership is 80. All 92 members of the club voted.", "92 members"),
+        (
+            "The rowing club has a membership of 80. All 92 members of the rowing club voted.",
+            "92 members",
+        ),
+        ("The club's price is 80. The club's 92 members voted.", None),
         # "turned up to" is a phrasal verb, not a cap; "up to 40" is a cap.
         (
             "The club's 80 members turned up to the vote. Ballots went to all 92 members of "

@@ -274,7 +274,15 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     noun whose clause dates its start ("30 months of talks that opened on March 3"); a
     compound age before a rule-set event's name or the noun of its verb ("the 20-month war
     in Ukraine", "Lukashenko's 12-year rule"; any other noun is the term of that noun);
-    a single unit in words ("a gap of one month").
+    a single unit in words ("a gap of one month"); "It is day N of"; "N years of" an
+    event's possessive noun ("three years of Lukashenko's rule", in a sentence about now).
+    A sentence tied to the one before counts from that sentence's one date: a time "on"
+    opening it ("The dam burst on March 3. Seven weeks on, ..."), a possessive's term ("She
+    took the post in May 2019. In her four years there, ... has ..."). The last time
+    something happened starts a time without it running up to now ("March 3 was when the
+    ferry last sailed; it has been idle for ...", "For 15 weeks the ferry has stayed in
+    port. Its last crossing was on March 3."); "first held in 2009" is a start, and a verb's
+    pronoun object may stand before a start's date ("having joined it in May 2019").
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way.

@@ -161,6 +161,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     club's members: a group word of the members' noun and "-ship"), and every member's
     count in an aside right
     after the group in one sentence ("the 20 barges of the convoy, 26 barges in all, ...").
+    An inverted subject after where members sit or serve ("Manning the lighthouse are four
+    keepers", "On the panel were five judges"; not "Among the crew were": some of them),
+    "the porters at the market, all 33 of them" (the market's porters), "the 37 buses that
+    make up the town's fleet", "120 families call the estate home", "has a membership of
+    40", "the firm's headcount is 450", and a workforce counted in people beside the members
+    it is made of ("employs 65 people" and "the bakery's 77 workers"). "Up to" is a cap
+    only before a figure ("turned up to the vote" is a phrasal verb).
     Those present or voting ("with 40 members present") are some of the group.
     A round
     measure may stand for one a few percent off ("300 metres tall" is not "320-metre").

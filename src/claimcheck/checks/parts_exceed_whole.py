@@ -495,7 +495,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     failed" (a fraction read as a part and its whole); a colon's breakdown whose verb the
     extraction took for the counted noun ("90 mills: 50 grind wheat, while 45 grind
     barley"); "were split 70 for members and 65 for the public"; "Farmers run 70 of them
-    and craftsmen the other 65". An unhedged count below 10,000 is
+    and craftsmen the other 65"; after the whole's own clause, bare parts each told apart
+    by one and the same preposition ("120 walkers were rescued from the hills, 70 by
+    helicopter and 65 by lifeboat"; not "at": one guest may be at the dinner and the ball);
+    parts just before a whole sized in their noun ("won 40 and 35 seats respectively in
+    the 70-seat council"). An unhedged count below 10,000 is
     taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
