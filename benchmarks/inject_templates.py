@@ -3542,3 +3542,131 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ----------------------------------------- ninth dev set: written after the checks changed
+# Measured once, without changing the checks for them: how far the changes carry.
+
+
+@template(
+    "CC104-121",
+    "dev",
+    "last time in a semicolon clause: unmanned for N years; its last keeper left in",
+)
+def _(ctx):
+    first, last = _month_start(ctx, 30, 140)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The lighthouse has been unmanned for {slip(_count_of(stated, 'year'))}; its last "
+            f"keeper left in {slip(f'{MONTHS[first.month - 1]} {first.year}')}."
+        ),
+    )
+
+
+@template(
+    "CC104-122",
+    "dev",
+    "start in the next sentence, no pronoun: searched for N days. The collapse happened on D",
+)
+def _(ctx):
+    start = _start_before(ctx, 12, 70)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"Rescuers have searched the mine for {slip(_count_of(stated, 'day'))}. The "
+            f"collapse happened on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-123", "dev", "'open since D, ... in its N weeks'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The clinic, open since {slip(ctx.date(start))}, has seen 400 patients in its "
+            f"{slip(_count_of(stated, 'week', words=True))}."
+        ),
+    )
+
+
+@template("CC106-121", "dev", "'Aboard were N Y' ... the M Y on the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 80)
+    vessel, noun = ctx.pick(
+        (("barge", "pilgrims"), ("ferry", "schoolchildren"), ("yacht", "guests"))
+    )
+    return _cc106(
+        f"The {vessel} ran aground at dusk. Aboard were {slip(a)} {noun}.",
+        f"All {slip(b)} {noun} on the {vessel} were taken off by lifeboat.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-122", "dev", "relative 'who staff': The N Y who staff the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 50)
+    noun, place = ctx.pick((("nurses", "hospice"), ("cooks", "canteen"), ("wardens", "reserve")))
+    return _cc106(
+        f"The {slip(a)} {noun} who staff the {place} have asked for a pay rise.",
+        f"The {place}'s {slip(b)} {noun} work in three shifts.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-123", "dev", "fronted 'With N Y, the X is ...' ... its M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 300)
+    group, noun = ctx.pick((("choir", "voices"), ("club", "members"), ("school", "pupils")))
+    return _cc106(
+        f"With {slip(a)} {noun}, the {group} is the largest in the county.",
+        f"The {group}'s {slip(b)} {noun} will all take part in the festival.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-121", "dev", "semicolon, gapped: Of the W X, A were Y; B, Z.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of the {slip(w)} bikes stolen, {slip(a)} were recovered; {slip(b)}, never found.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-122", "dev", "whole after a colon: A X arrived by road, B by rail: W in all.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{slip(a)} fans arrived by road and {slip(b)} by rail: {slip(w)} in all.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-123", "dev", "participles after 'of them': W X sat ..., A of them passing and B failing"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{slip(w)} pupils sat the exam this year, {slip(a)} of them passing and {slip(b)} "
+        "failing.",
+        w,
+        [a, b],
+    )
