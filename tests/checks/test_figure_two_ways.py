@@ -825,6 +825,17 @@ def test_groups_sized_by_other_verbs_voices_and_asides(from_text, body, flagged)
             "92 members",
         ),
         ("The club's price is 80. The club's 92 members voted.", None),
+        # "Aboard were N" after a sentence naming the vessel.
+        (
+            "The tender broke down off the cape. Aboard were 30 divers. All 36 divers on the "
+            "tender were picked up.",
+            "36 divers",
+        ),
+        (
+            "The tender broke down off the cape. Aboard were 30 divers. All 30 divers on the "
+            "tender were picked up.",
+            None,
+        ),
         # "turned up to" is a phrasal verb, not a cap; "up to 40" is a cap.
         (
             "The club's 80 members turned up to the vote. Ballots went to all 92 members of "

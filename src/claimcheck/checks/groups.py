@@ -578,7 +578,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         reading.introduced,
         reading.every,
         not whole_apposition and _is_part(body, claim),
-        _ABOARD.match(body, claim.end) is not None,
+        _ABOARD.match(body, claim.end) is not None or _bare_place_opening(opening),
         reading.definite,
         reading.pronoun_owned,
         restricted=_RESTRICTING_PHRASE.match(body, claim.end, right_end) is not None,
@@ -822,6 +822,17 @@ def _place_opening(opening: list[str]) -> str:
             if phrase and len(phrase) == len(words) - index - 2:
                 return lemmatize_noun(phrase[-1])
     return ""
+
+
+def _bare_place_opening(opening: list[str]) -> bool:
+    """ "Aboard were 40 pilgrims", "On board are 12": those aboard the vessel named before,
+    the sentence opened by the place word alone."""
+    words = [word.lower() for word in opening]
+    return (
+        len(words) in (2, 3)
+        and words[-1] in _LINKING_VERBS
+        and (words[:-1] in (["aboard"], ["inside"], ["on", "board"]))
+    )
 
 
 def _inverted_place(opening: list[str]) -> str:
