@@ -3670,3 +3670,89 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------------- tenth dev set: written first, a last small one
+# A group sized by the verb it runs something with, "whose members number N", a size after
+# another noun's "of the"; parts in clauses with different verbs after a sized whole, a
+# part in a sentence of its own after a partitive, parts by a number word opening a clause.
+
+
+@template("CC106-131", "dev", "verb 'run': N Y run the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 90)
+    noun, place = ctx.pick(
+        (("volunteers", "museum"), ("monks", "brewery"), ("students", "radio station"))
+    )
+    return _cc106(
+        f"{slip(capitalized(number_words(a)) if a < 100 else a)} {noun} run the {place}.",
+        f"The {place}'s {slip(b)} {noun} were thanked at a dinner.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-132", "dev", "'whose members number N' ... the N-member X")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 80)
+    group = ctx.pick(("choir", "drama group", "rowing crew"))
+    return _cc106(
+        f"The {slip(f'{a}-member')} {group} sang at the fair.",
+        f"The {group}, whose members number {slip(b)}, will tour next year.",
+        (a, b),
+        "members",
+    )
+
+
+@template("CC106-133", "dev", "a size after another noun's 'of the': the Z of the N Y in the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 15, 35)
+    group, noun = ctx.pick((("class", "pupils"), ("ward", "patients"), ("squad", "players")))
+    return _cc106(
+        f"The {group} has {slip(a)} {noun}.",
+        f"The parents of the {slip(b)} {noun} in the {group} were sent a letter.",
+        (a, b),
+        noun,
+    )
+
+
+@template(
+    "CC108-131",
+    "dev",
+    "sized whole, then clauses with different verbs: holds A and the other has B",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"In the {slip(f'{w}-seat')} parliament, the coalition holds {slip(a)} seats and the "
+        f"opposition has {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-132",
+    "dev",
+    "a partitive, then a part in a sentence of its own: Out of the W X, A passed. B failed.",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Out of the {slip(w)} candidates, {slip(a)} passed. {slip(b)} failed.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-133", "dev", "parts by number words opening clauses: Seventy said X and sixty said Y"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"The survey questioned {slip(w)} farmers. {slip(capitalized(number_words(a)))} "
+        f"wanted the subsidy kept, while {slip(number_words(b))} wanted it scrapped.",
+        w,
+        [a, b],
+    )
