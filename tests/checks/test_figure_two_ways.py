@@ -825,6 +825,9 @@ def test_groups_sized_by_other_verbs_voices_and_asides(from_text, body, flagged)
             "92 members",
         ),
         ("The club's price is 80. The club's 92 members voted.", None),
+        # Those who run a place are its own.
+        ("Forty stewards run the hostel. The hostel's 48 stewards were thanked.", "48 stewards"),
+        ("Forty stewards run the hostel. The inn's 48 stewards were thanked.", None),
         # "Aboard were N" after a sentence naming the vessel.
         (
             "The tender broke down off the cape. Aboard were 30 divers. All 36 divers on the "

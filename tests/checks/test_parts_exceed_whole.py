@@ -819,6 +819,11 @@ def test_parts_in_clauses_or_sentences_of_their_own(from_text, body, flagged):
         # "at" may count one guest twice; different prepositions are not one partition.
         ("The club welcomed 300 guests last year, 220 at the dinner and 90 at the ball.", None),
         ("The bank cut 300 jobs last year, 220 in Leeds and 90 by attrition.", None),
+        # A part opening the sentence after a partitive, parallel to the parts before.
+        ("Of the 90 trainees, 50 qualified. 45 dropped out.", "90 trainees"),
+        ("Of the 90 trainees, 50 qualified. 35 dropped out.", None),
+        # Not parallel: where some work, when others joined.
+        ("Of the 90 trainees, 50 work in Hull. 45 joined in May.", None),
         # Parts just before a whole sized in their noun.
         (
             "The Reds and the Blues won 40 and 35 seats respectively in the 70-seat council.",

@@ -165,7 +165,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     after the group in one sentence ("the 20 barges of the convoy, 26 barges in all, ...").
     An inverted subject after where members sit or serve ("Manning the lighthouse are four
     keepers", "On the panel were five judges"; not "Among the crew were": some of them),
-    "Aboard were 40 pilgrims" after a sentence naming the vessel (those aboard it),
+    "Aboard were 40 pilgrims" after a sentence naming the vessel (those aboard it), "60
+    volunteers run the museum" (those who run, operate or manage a place are its own),
     "the porters at the market, all 33 of them" (the market's porters), "the 37 buses that
     make up the town's fleet", "120 families call the estate home", "has a membership of
     40", "the firm's headcount is 450", and a workforce counted in people beside the members

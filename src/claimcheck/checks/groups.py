@@ -90,7 +90,9 @@ _IN_ALL = re.compile(rf"\s*(?:{IN_ALL}|in\s+number)\b", re.I)
 # "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
 _MAKE_UP = re.compile(
     r"\s+(?:(?:who|that|which)\s+)?(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"
-    r"constitute|constituted|sit|sat|staff|staffed|crew|crewed|man|manned)\s+(?:on\s+)?",
+    r"constitute|constituted|sit|sat|staff|staffed|crew|crewed|man|manned|"
+    # "60 volunteers run the museum": those who run or keep a place are its own.
+    r"run|ran|operate|operated|manage|managed)\s+(?:on\s+)?",
     re.I,
 )
 # "on the yacht", "aboard the ferry", "in the delegation", "of the survey team".

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from claimcheck.checks.helpers import IN_ALL, make_finding, sentence_bounds, stated_half_step, where
+from claimcheck.checks.helpers import (
+    IN_ALL,
+    IRREGULAR_PAST,
+    make_finding,
+    sentence_bounds,
+    stated_half_step,
+    where,
+)
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.extract.quantities import lemmatize_noun
@@ -178,6 +185,14 @@ _EXCLUSIVE_AFTER = re.compile(
     r"(?:(?i:the)\s+)?[A-Z])[\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
 )
 _WORDS_AFTER_LAST_PART = 6
+# "65 failed.", "65 were turned away": a verb of its own right after a count opening a
+# sentence (a past tense or a linking verb and a participle).
+_VERB_AFTER_PART = re.compile(
+    r"\s+(?:(?:were|was|are|is)\s+)?(?:[a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR_PAST))
+    + r")\b(?!\s+(?:to|by|from)\s+\d)",
+    re.I,
+)
 # "... 22 and 31 seats respectively in the 43-seat assembly": between the last part and a
 # whole sized in their noun; "respectively" gives each part to its own subject.
 _PARTS_INTO_SIZED = re.compile(
@@ -499,7 +514,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     by one and the same preposition ("120 walkers were rescued from the hills, 70 by
     helicopter and 65 by lifeboat"; not "at": one guest may be at the dinner and the ball);
     parts just before a whole sized in their noun ("won 40 and 35 seats respectively in
-    the 70-seat council"). An unhedged count below 10,000 is
+    the 70-seat council"); after a partitive's parts, each with its verb, a bare count
+    opening the next sentence with a verb of its own ("Of the 90 trainees, 50 qualified. 45
+    dropped out."). An unhedged count below 10,000 is
     taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
@@ -782,6 +799,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             following = counts[index + 1].start if index + 1 < len(counts) else whole.end
             opened = _FIRST_PART_AFTER_VERB.match(body[whole.end : following]) is not None
             parts = _parts_after(body, whole, counts, index + 1, sentence_end, opened=opened)
+            parts += _part_opening_next_sentence(context, whole, counts, parts)
             yield _Parts(whole, parts, _splits(body, parts), partitive=True)
         # "received 227 applications and accepted 251 of them", "..., of which 251 ...".
         taken = _taken_from(body, whole, counts, index, sentence_end)
@@ -831,6 +849,31 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
                 yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
+
+
+def _part_opening_next_sentence(
+    context: ArticleContext, whole: Claim, counts: list[Claim], parts: list[Claim]
+) -> list[Claim]:
+    """ "Out of the 120 candidates, 70 passed. 65 failed.": after a partitive's parts that
+    end its sentence, each with its verb straight after it, a bare count opening the next
+    sentence, the only figure there, with a verb of its own straight after it too (whether
+    it splits the whole with them is judged as for any parts)."""
+    body = context.article.body
+    if not parts or not all(_VERB_AFTER_PART.match(body, part.end) for part in parts):
+        return []  # parallel parts only: "70 passed. 65 failed.", not "70 work ... 65 joined"
+    position = counts.index(parts[-1]) + 1
+    if position >= len(counts):
+        return []
+    following = counts[position]
+    own_end = sentence_bounds(context, whole.start)[1]
+    start, end = sentence_bounds(context, following.start)
+    if start < own_end or body[own_end:start].strip() or body[start : following.start].strip():
+        return []
+    alone = position + 1 >= len(counts) or counts[position + 1].start >= end
+    verb = _VERB_AFTER_PART.match(body, following.end)
+    if not alone or following.unit not in (None, whole.unit) or verb is None:
+        return []
+    return [following]
 
 
 def _counted_in_sized_whole(
