@@ -403,3 +403,81 @@ def test_a_single_unit_in_words(from_text):
 
     assert found("The mill has paid nobody since November, a gap of one month.") == ["one month"]
     assert found("The mill has paid nobody since April, a gap of one month.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A time "on" opening its sentence counts from the one date of the sentence before.
+        (
+            "The dam gave way on March 2. Twelve weeks on, the valley is still flooded.",
+            "Twelve weeks",
+        ),
+        ("The dam gave way on March 2. Ten weeks on, the valley is still flooded.", None),
+        # Two dates before it: which one it counts from is not said.
+        (
+            "The dam gave way on March 2 and was shut on March 9. Twelve weeks on, the valley "
+            "is still flooded.",
+            None,
+        ),
+        # A possessive's term, the start in the sentence before.
+        (
+            "The curator took up her post in June 2019. In her nine years at the gallery, "
+            "visits have doubled.",
+            "nine years",
+        ),
+        (
+            "The curator took up her post in June 2019. In her five years at the gallery, "
+            "visits have doubled.",
+            None,
+        ),
+        # A compound age after a possessive is the age of its noun, not dated before.
+        (
+            "The board last met in June 2023. Its nine-year-old dispute with the city has "
+            "cost it dearly.",
+            None,
+        ),
+        # The last time something happened starts the time without it.
+        ("Jan. 8 was when the mill last ran; it has stood idle for 30 weeks.", "30 weeks"),
+        ("Jan. 8 was when the mill last ran; it has stood idle for 17 weeks.", None),
+        (
+            "For 30 weeks the mill has stood idle. Its last shift was on Jan. 8, before the "
+            "roof fell in.",
+            "30 weeks",
+        ),
+        (
+            "For 17 weeks the mill has stood idle. Its last shift was on Jan. 8, before the "
+            "roof fell in.",
+            None,
+        ),
+        # "first held in": the first time of what recurs.
+        ("Now in its 30th year, the regatta was first held in 2009.", "30th year"),
+        ("Now in its 16th year, the regatta was first held in 2009.", None),
+        # "It is day N" of a running period.
+        ("It is day 90 of the sit-in, which began on April 20.", "day 90"),
+        ("It is day 21 of the sit-in, which began on April 20.", None),
+        # A verb's pronoun object between it and the start's date.
+        ("He has led the choir for 3 years, having joined it in March 2012.", "3 years"),
+        ("He has led the choir for 12 years, having joined it in March 2012.", None),
+    ],
+)
+def test_starts_in_the_sentence_before_or_after_and_other_cues(from_text, body, flagged):
+    found = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert found == ([flagged] if flagged else [])
+
+
+def test_units_of_an_events_noun_after_of(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT9", date(2014, 5, 1), ("ruled the city",), ("Mayor Vale",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    assert findings("To mark four years of Mayor Vale's rule, the city is holding a fair.") == [
+        "four years"
+    ]
+    assert findings("To mark ten years of Mayor Vale's rule, the city is holding a fair.") == []

@@ -779,3 +779,78 @@ def test_groups_sized_in_untuned_forms(from_text, body, flagged):
 )
 def test_groups_sized_by_other_verbs_voices_and_asides(from_text, body, flagged):
     assert _flagged(from_text, body) == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An inverted subject after where the members sit or serve.
+        ("Serving on the council are 9 elders. The council's 12 elders meet monthly.", "12 elders"),
+        ("On the jury were 11 citizens. The jury's 14 citizens were sent home.", "14 citizens"),
+        # "Among" names some of them.
+        ("Among the crew were 4 cooks. The ship's 9 cooks were praised.", None),
+        # "all N of them" after a group placed by a preposition.
+        (
+            "The guides at the castle, all 14 of them, went on strike. Talks with the 19 "
+            "guides resume today.",
+            "19 guides",
+        ),
+        # A relative "that make up" an owner's group word.
+        (
+            "The 40 coaches that make up the city's fleet are painted red. The fleet's 46 "
+            "coaches are checked each spring.",
+            "46 coaches",
+        ),
+        # A workforce counted in people, then in the members it is made of.
+        (
+            "The dairy employs 85 people. The dairy's 96 workers were told of the sale.",
+            "96 workers",
+        ),
+        # Another owner's workers are another group.
+        ("The dairy employs 85 people. The creamery's 96 workers were told of the sale.", None),
+        # Where people live, all of them.
+        (
+            "Some 60 families call the island home. All 75 families on the island were "
+            "asked to leave.",
+            "75 families",
+        ),
+        # A group word for all members, then its number.
+        (
+            "The bank's headcount is 900. Letters went to the bank's 960 employees.",
+            "960 employees",
+        ),
+        ("The club's membership is 80. All 92 members of the club voted.", "92 members"),
+        (
+            "The rowing club has a membership of 80. All 92 members of the rowing club voted.",
+            "92 members",
+        ),
+        ("The club's price is 80. The club's 92 members voted.", None),
+        # Those who run a place are its own.
+        ("Forty stewards run the hostel. The hostel's 48 stewards were thanked.", "48 stewards"),
+        ("Forty stewards run the hostel. The inn's 48 stewards were thanked.", None),
+        # "Aboard were N" after a sentence naming the vessel.
+        (
+            "The tender broke down off the cape. Aboard were 30 divers. All 36 divers on the "
+            "tender were picked up.",
+            "36 divers",
+        ),
+        (
+            "The tender broke down off the cape. Aboard were 30 divers. All 30 divers on the "
+            "tender were picked up.",
+            None,
+        ),
+        # "turned up to" is a phrasal verb, not a cap; "up to 40" is a cap.
+        (
+            "The club's 80 members turned up to the vote. Ballots went to all 92 members of "
+            "the club.",
+            "92 members",
+        ),
+        (
+            "The club's meetings draw up to 80 members. Ballots went to all 92 members of "
+            "the club.",
+            None,
+        ),
+    ],
+)
+def test_groups_sized_in_more_untuned_forms(from_text, body, flagged):
+    assert _flagged(from_text, body) == ([flagged] if flagged else [])

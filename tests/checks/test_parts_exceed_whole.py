@@ -801,3 +801,40 @@ def test_gapped_part_before_the_other(from_text, body, flagged):
 def test_parts_in_clauses_or_sentences_of_their_own(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Parts after the whole's own clause, told apart by one preposition each.
+        (
+            "120 climbers were lifted off the ridge, 70 by helicopter and 65 by stretcher.",
+            "120 climbers",
+        ),
+        (
+            "120 climbers were lifted off the ridge, 70 by helicopter and 45 by stretcher.",
+            None,
+        ),
+        ("The bank cut 300 jobs last year, 220 in Leeds and 90 in York.", "300 jobs"),
+        # "at" may count one guest twice; different prepositions are not one partition.
+        ("The club welcomed 300 guests last year, 220 at the dinner and 90 at the ball.", None),
+        ("The bank cut 300 jobs last year, 220 in Leeds and 90 by attrition.", None),
+        # A part opening the sentence after a partitive, parallel to the parts before.
+        ("Of the 90 trainees, 50 qualified. 45 dropped out.", "90 trainees"),
+        ("Of the 90 trainees, 50 qualified. 35 dropped out.", None),
+        # Not parallel: where some work, when others joined.
+        ("Of the 90 trainees, 50 work in Hull. 45 joined in May.", None),
+        # Parts just before a whole sized in their noun.
+        (
+            "The Reds and the Blues won 40 and 35 seats respectively in the 70-seat council.",
+            "70-seat",
+        ),
+        (
+            "The Reds and the Blues won 30 and 35 seats respectively in the 70-seat council.",
+            None,
+        ),
+    ],
+)
+def test_parts_told_apart_by_a_preposition_or_before_a_sized_whole(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -48,7 +48,10 @@ _NUMBERED_PERIOD = re.compile(
     re.I,
 )
 _NUMBERED_VERB = re.compile(
-    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|reach(?:es|ed)?)\s+$",
+    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|reach(?:es|ed)?|"
+    # "It is day 30 of the strike", "Today is day 12": the running day itself.
+    r"(?:it|this|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:is|was)(?:\s+now)?)\s+$",
     re.I,
 )
 # Every ordinal period ends so ("first", "second", "third", "fourth", "21st" ...).
@@ -59,7 +62,11 @@ _START_CUE = re.compile(
     r"\b(?:began|begun|begin|begins|beginning|started|starts|start|starting|launched|"
     r"erupted|broke\s+out|"
     r"opened|since|kicked\s+off|commenced|took\s+effect|came\s+into\s+force|took\s+office|"
-    r"founded|created|established|introduced|imposed)\b[^.;:]{0,20}$",
+    r"founded|created|established|introduced|imposed|"
+    # "was first held in 2009", "first ran in 1998", "first opened its doors on": the first
+    # time of something that recurs or goes on.
+    r"first\s+(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|run|begun|seen|shown|sung|"
+    r"written|won|flown|grown))\b[^.;:]{0,20}$",
     re.I,
 )
 # "walked out on Feb. 5", "came in on March 25", "set up on April 1": an event dated, taken
@@ -68,6 +75,8 @@ _START_CUE = re.compile(
 _EVENT_DATED = re.compile(
     r"\b(?!(?:" + "|".join(sorted(_REPORTING_VERBS)) + r")\b)"
     r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+"
+    # "joined it in May 2019", "took them over on": the verb's pronoun object between.
+    r"(?:(?:it|them|him|her|us)\s+)?"
     r"(?:(?:out|off|up|down|in|into|over)\s+)?(?:on|in)\s+$",
     re.I,
 )
@@ -96,6 +105,21 @@ _BESIDE_START = re.compile(r"(?:,|\s[—–-])\s*(?:[a-z]+\s+){0,3}$", re.I)
 _RUNNING_FOR = re.compile(
     r"\b(?:for|over|in|during|lasted|spent)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
 )
+# The last time something happened starts the time without it that runs up to now: "its
+# last crossing was on March 3", "last sailed on", "was last seen in May"; "March 3 was
+# when the ferry last sailed".
+_LAST_TIME_BEFORE = re.compile(
+    r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were)\s+)?(?:on|in)\s+$", re.I
+)
+_LAST_TIME_AFTER = re.compile(r"\s+(?:was|were)\s+when\s+(?:[\w'’-]+\s+){1,4}?last\b", re.I)
+# "In his 12 years at the port", "over their six months in office": a term owned by a
+# person or thing the sentence before named.
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:(?:first|last|past|nearly|almost|some|just|over)\s+)*$",
+    re.I,
+)
+# A duration opening its sentence, perhaps after a hedge ("Some six weeks on, ...").
+_OPENS_SENTENCE = re.compile(r"[\s\"“]*(?:(?:some|about|nearly|almost|just|over)\s+)*", re.I)
 _LAST_OR_PAST = re.compile(r"\b(?:last|past)\s+(?:[a-z]+\s+){0,3}$", re.I)
 # "is now 30 months old".
 _AGE = re.compile(r"[-\s]+(?:old|long)\b", re.I)
@@ -114,6 +138,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|expects?|expected|plans?|planned|hopes?|optimistic)\b", re.I
 )
 _WORDS_AFTER = re.compile(r"[A-Za-z]+")
+_PRONOUN_OR_POSSESSIVE = re.compile(r"[\"“]?(?:It|Its|They|Their|He|His|She|Her)\b")
 _PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:It|They|This|That)\b")
 # Before the duration, a clause with a subject of its own ("They said the rebels, who have
 # been fighting for six years"; "This was because the price has not changed for 20 years"):
@@ -249,7 +274,15 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     noun whose clause dates its start ("30 months of talks that opened on March 3"); a
     compound age before a rule-set event's name or the noun of its verb ("the 20-month war
     in Ukraine", "Lukashenko's 12-year rule"; any other noun is the term of that noun);
-    a single unit in words ("a gap of one month").
+    a single unit in words ("a gap of one month"); "It is day N of"; "N years of" an
+    event's possessive noun ("three years of Lukashenko's rule", in a sentence about now).
+    A sentence tied to the one before counts from that sentence's one date: a time "on"
+    opening it ("The dam burst on March 3. Seven weeks on, ..."), a possessive's term ("She
+    took the post in May 2019. In her four years there, ... has ..."). The last time
+    something happened starts a time without it running up to now ("March 3 was when the
+    ferry last sailed; it has been idle for ...", "For 15 weeks the ferry has stayed in
+    port. Its last crossing was on March 3."); "first held in 2009" is a start, and a verb's
+    pronoun object may stand before a start's date ("having joined it in May 2019").
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way.
@@ -368,7 +401,9 @@ class _Durations:
         if anchor is not None:
             word = (anchor.group("anchor") or "on").lower()
             if word == "on":  # "six months on, the flood of March 2023 ..."
-                start = self.start_in_sentence(duration.start, sentence)
+                start = self.start_in_sentence(duration.start, sentence) or self.start_before_on(
+                    duration, sentence
+                )
             else:
                 start = self.start_after(anchor.end(), sentence, events_only=word == "of")
                 if start is None and word == "of":
@@ -387,6 +422,8 @@ class _Durations:
                 or self.stated_before(duration, sentence)
                 or self.stated_after(duration, sentence)
                 or self.stated_in_sentence_before(sentence, duration)
+                or self.start_before_possessive(duration, before, sentence)
+                or self.last_time_in_sentence_after(sentence)
             )
             if start is not None and not (
                 start.end <= duration.start
@@ -456,7 +493,10 @@ class _Durations:
         body = self.body
         limit = min(sentence[1], position + _LINK_CHARS)
         for event in self.events:
-            match = _name_pattern(event.names).search(body, position, limit)
+            # "six months of the war in Ukraine", "12 years of Lukashenko's rule": after
+            # "of" an event's name or the noun of its verb.
+            names = _event_noun_pattern(event.names) if events_only else _name_pattern(event.names)
+            match = names.search(body, position, limit)
             if match is None or len(body[position : match.start()].split()) > 3:
                 continue
             if _event_applies(body, event, match, sentence):
@@ -544,8 +584,8 @@ class _Durations:
             for claim in self.dates
         ):
             return None
-        previous = sentence_bounds(self.context, sentence[0] - 1)
-        if body[previous[1] : sentence[0]].strip():
+        previous = self.sentence_before(sentence)
+        if previous is None:
             return None
         starts = [
             claim
@@ -555,6 +595,84 @@ class _Durations:
             and _introduced_as_start(body, claim, previous[0])
         ]
         return self.stated(starts[0]) if len(starts) == 1 else None
+
+    def start_before_on(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """ "The river burst its banks on March 3. Seven weeks on, ...": a time "on"
+        opening its sentence."""
+        if not _OPENS_SENTENCE.fullmatch(self.body, sentence[0], duration.start):
+            return None
+        return self.dated_in_sentence_before(sentence)
+
+    def start_before_possessive(
+        self, duration: Claim, before: str, sentence: tuple[int, int]
+    ) -> _Start | None:
+        """ "She took up the post in May 2019. In her four years there, ...": a possessive
+        pronoun's term (not a compound age, "its three-year-old struggle": the age of the
+        noun after it, which the sentence before need not date)."""
+        if "-" in duration.text or not _POSSESSIVE_BEFORE.search(before):
+            return None
+        return self.dated_in_sentence_before(sentence)
+
+    def last_time_in_sentence_after(self, sentence: tuple[int, int]) -> _Start | None:
+        """ "For 15 weeks the ferry has stayed in port. Its last crossing was on March 3.":
+        a time without something, running up to now, counts from the last time it happened,
+        given by the sentence right after that speaks of the same thing (opening with a
+        pronoun) and names one date."""
+        body = self.body
+        following = len(body) - len(body[sentence[1] :].lstrip())
+        if following >= len(body) or not _PRONOUN_OR_POSSESSIVE.match(body, following):
+            return None
+        after = sentence_bounds(self.context, following)
+        if after[0] != following:
+            return None
+        dated = [
+            claim
+            for claim in self.dates
+            if after[0] <= claim.start < after[1] and _usable_start(claim)
+        ]
+        if len(dated) != 1:
+            return None
+        low = max(after[0], dated[0].start - 40)
+        if not _LAST_TIME_BEFORE.search(body, low, dated[0].start):
+            return None
+        return self.stated(dated[0])
+
+    def sentence_before(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence right before, only white space between them (read from its last
+        character: the space between two sentences belongs to neither)."""
+        last = len(self.body[: sentence[0]].rstrip()) - 1
+        if last < 0:
+            return None
+        previous = sentence_bounds(self.context, last)
+        if previous[1] > sentence[0] or self.body[previous[1] : sentence[0]].strip():
+            return None
+        return previous
+
+    def dated_in_sentence_before(self, sentence: tuple[int, int]) -> _Start | None:
+        """ "The river burst its banks on March 3. Seven weeks on, families are still ...",
+        "She took up the post in May 2019. In her four years there, ...": a duration tied
+        to the sentence before (a time "on" opening its sentence, a possessive pronoun's
+        term), in a sentence that names no date, counts from the one day or month the
+        sentence right before it names (what happened then, whatever its verb)."""
+        body = self.body
+        if sentence[0] == 0 or any(
+            sentence[0] <= claim.start < sentence[1] and _usable_start(claim)
+            for claim in self.dates
+        ):
+            return None
+        previous = self.sentence_before(sentence)
+        if previous is None:
+            return None
+        dated = [
+            claim
+            for claim in self.dates
+            if previous[0] <= claim.start < previous[1]
+            and _usable_start(claim)
+            and claim.granularity != "year"
+        ]
+        if len(dated) != 1 or _COMPARED_SINCE.search(body, previous[0], dated[0].start):
+            return None
+        return self.stated(dated[0])
 
     def start_in_sentence(self, position: int, sentence: tuple[int, int]) -> _Start | None:
         """A start named anywhere in the sentence: a rule-set event, or the date nearest
@@ -647,8 +765,12 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
     low = max(sentence_start, claim.start - 40)
     if _COMPARED_SINCE.search(body, low, claim.start):
         return False
-    if _START_CUE.search(body, low, claim.start):
+    if _START_CUE.search(body, low, claim.start) or _LAST_TIME_BEFORE.search(
+        body, low, claim.start
+    ):
         return True
+    if _LAST_TIME_AFTER.match(body, claim.end):
+        return True  # "March 3 was when the ferry last sailed; it has been idle since"
     calendar = _DIGIT.search(claim.text) or claim.text.strip().rstrip(".").lower() in MONTHS
     if not calendar or claim.granularity == "year":
         return False  # "bought in 1986" dates too much else to count a period from

@@ -32,7 +32,10 @@ _CHANGE_WORDS = re.compile(
     + r")|resign(?:ed|s)?|"
     r"quit|hired|fired|laid\s+off|added|adding|join(?:ed|s)?|remaining|survivors?|"
     r"(?:up|down)\s+from|surviving|"
-    r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|up\s+to|proposed|"
+    # "up to 40 members", "up to now": a cap or a count so far ("turned up to the vote"
+    # is a phrasal verb).
+    r"plus|extra|additional|replac(?:e|ed|ing)|from\s+\w+\s+to|to\s+\d|"
+    r"up\s+to\s+(?:\d|now|about|around|some|" + "|".join(NUMBER_WORD_VALUES) + r")|proposed|"
     r"planned|since\s+(?:then|grown|risen|fallen|shrunk)|two\s+(?:crews|teams|boards))\b",
     re.I,
 )
@@ -107,6 +110,8 @@ _FAR_RATIO = 4
 _CHANGE_REACH = 50
 # A size opened with "a"/"an" introduces a group ("a fleet of 154"); with "the" or "all" it
 # restates one already named.
+# A sentence naming what its people are aboard before them ("The ship sank with ...").
+_NAMES_A_PLACE = re.compile(r"\b(?:the|its|their)\s", re.I)
 _INDEFINITE = re.compile(r"\b(?:an?)\s+$", re.I)
 
 
@@ -158,6 +163,15 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     club's members: a group word of the members' noun and "-ship"), and every member's
     count in an aside right
     after the group in one sentence ("the 20 barges of the convoy, 26 barges in all, ...").
+    An inverted subject after where members sit or serve ("Manning the lighthouse are four
+    keepers", "On the panel were five judges"; not "Among the crew were": some of them),
+    "Aboard were 40 pilgrims" after a sentence naming the vessel (those aboard it), "60
+    volunteers run the museum" (those who run, operate or manage a place are its own),
+    "the porters at the market, all 33 of them" (the market's porters), "the 37 buses that
+    make up the town's fleet", "120 families call the estate home", "has a membership of
+    40", "the firm's headcount is 450", and a workforce counted in people beside the members
+    it is made of ("employs 65 people" and "the bakery's 77 workers"). "Up to" is a cap
+    only before a figure ("turned up to the vote" is a phrasal verb).
     Those present or voting ("with 40 members present") are some of the group.
     A round
     measure may stand for one a few percent off ("300 metres tall" is not "320-metre").
@@ -301,11 +315,16 @@ def _aboard_owner(context: ArticleContext, earlier: Size, later: Size) -> Size:
     owner = later.group.owner or later.group.collective
     if not owner or not later.total or owner in ("its", "their"):
         return earlier
+    body = context.article.body
     start, end = sentence_bounds(context, earlier.start)
+    if not _NAMES_A_PLACE.search(body, start, earlier.start):
+        # "The barge ran aground. Aboard were 40 pilgrims.": the vessel the sentence
+        # before names.
+        last = len(body[:start].rstrip()) - 1
+        previous = sentence_bounds(context, last) if last >= 0 else (start, end)
+        start = previous[0] if previous[1] <= start else start
     named = re.search(
-        rf"\b(?:the|its|their)\s+(?:[a-z]+\s+)?{re.escape(owner)}\b",
-        context.article.body[start:end],
-        re.I,
+        rf"\b(?:the|its|their)\s+(?:[a-z]+\s+)?{re.escape(owner)}\b", body[start:end], re.I
     )
     if named is None:
         return earlier

@@ -90,7 +90,9 @@ _IN_ALL = re.compile(rf"\s*(?:{IN_ALL}|in\s+number)\b", re.I)
 # "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
 _MAKE_UP = re.compile(
     r"\s+(?:(?:who|that|which)\s+)?(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"
-    r"constitute|constituted|sit|sat|staff|staffed|crew|crewed|man|manned)\s+(?:on\s+)?",
+    r"constitute|constituted|sit|sat|staff|staffed|crew|crewed|man|manned|"
+    # "60 volunteers run the museum": those who run or keep a place are its own.
+    r"run|ran|operate|operated|manage|managed)\s+(?:on\s+)?",
     re.I,
 )
 # "on the yacht", "aboard the ferry", "in the delegation", "of the survey team".
@@ -99,6 +101,7 @@ _OWNER_PREPOSITION = re.compile(
 )
 # "in Leeds", "at Ashford": a named place that sets a group apart from one elsewhere.
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+([A-Z][a-z]+)\b(?!['’])")
+_DETERMINED_POSSESSOR = re.compile(r"\s*(?:the\s+)?([A-Za-z-]+['’]s?)\s+(?=[a-z])", re.I)
 _POSSESSOR_AFTER = re.compile(r"([A-Za-z-]+['’]s?)\s+(?=[a-z])")
 # "14 sailors were aboard the yacht", "300 people live in the village".
 _LOCATED = re.compile(
@@ -116,6 +119,12 @@ _SIZED_BY_AGENT = re.compile(
     re.I,
 )
 # A group word made of its members' noun and "-ship": "membership", "readership".
+# "120 families call the estate home": where they live, all of them.
+_CALL_HOME = re.compile(
+    r"\s+(?:call|calls|called)\s+(?:the|its|their)\s+"
+    r"(?P<place>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+home\b",
+    re.I,
+)
 _MEMBERSHIP = re.compile(r"[a-z]{4,}(?:er|or)ship")
 # Adverbs between a group and the verb sizing it: "the orchestra now counts 40 players".
 _ADVERBS_BEFORE_VERB = _words("now still currently already also today presently")
@@ -196,6 +205,10 @@ _PLAIN_VERBS = _words(
 )
 # Opening a sentence with the place a group is in: "aboard the ferry were ...".
 _PLACE_WORDS = _words("aboard board inside")
+# Where members sit or serve, opening an inverted sentence ("On the board are 9 ..."; not
+# "among": "Among the crew were 4 Britons" names some of them).
+_INVERTED_PLACE_PREPOSITIONS = _words("on in at inside aboard behind")
+_MEMBERS_PLACE_PREPOSITIONS = _words("at on in")
 _NUMBERING = _words("numbering numbered totalling totaling")
 # Group words whose members have a name of their own, not made from the group word.
 _MEMBERS_OF_GROUP = {
@@ -223,7 +236,7 @@ _MEMBERS_OF_GROUP = {
 # Words opening a time adverb after a noun phrase: "the 160-metre dam last week".
 _TIME_ADVERB_OPENERS = _words("last next this yesterday today tonight")
 # Group words for one group: a firm's staff is its workforce.
-_SAME_GROUP_WORD = {"staff": "workforce", "payroll": "workforce"}
+_SAME_GROUP_WORD = {"staff": "workforce", "payroll": "workforce", "headcount": "workforce"}
 _EMPLOYING = _words("employs employed employ employing")
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
 _MIN_SHARED_STEM = 6
@@ -394,12 +407,25 @@ def _nouns_agree(first: Group, second: Group) -> bool:
         second.noun and second.noun == first.collective
     ):
         return True  # "a crew of 12 sailors" and "the ship's 15 crew"
+    if first.owner and first.owner == second.owner and _members_of_word(first, second):
+        # "The bakery employs 65 people" (its workforce) and "the bakery's 77 workers": one
+        # owner's group word, and the members it is made of.
+        return True
     generic = first.noun in _MEMBER_NOUNS or second.noun in _MEMBER_NOUNS
     if generic and first.collective and first.collective == second.collective:
         return True  # "the 12-member team" and "all 15 members of the team"
     # "the 15 farmers in the delegation" and "a 12-strong delegation": the farmers' owner
     # is the other figure's group word.
     return _owned_by(first, second) or _owned_by(second, first)
+
+
+def _members_of_word(first: Group, second: Group) -> bool:
+    """One figure sized by a group word, the other counting the members that word is made
+    of ("workforce" and "workers", "fleet" and "jets")."""
+    return any(
+        sized.collective and counted.noun and _member_word(counted.noun, sized.collective)
+        for sized, counted in ((first, second), (second, first))
+    )
 
 
 def _counts_group_word(counted: Group, group: Group) -> bool:
@@ -554,7 +580,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         reading.introduced,
         reading.every,
         not whole_apposition and _is_part(body, claim),
-        _ABOARD.match(body, claim.end) is not None,
+        _ABOARD.match(body, claim.end) is not None or _bare_place_opening(opening),
         reading.definite,
         reading.pronoun_owned,
         restricted=_RESTRICTING_PHRASE.match(body, claim.end, right_end) is not None,
@@ -619,6 +645,26 @@ def _read_group_named_before(
             # "the hostages, all 15 of them": the group's own noun counts its members, as
             # "the crew, all 17 of them" counts the crew's.
             reading.noun = lemmatize_noun(phrase[-1])
+            placed = _members_at_place(opening[:-2], phrase)
+            if placed is not None:
+                # "the porters at the market, all 33 of them": the market's porters.
+                reading.noun, reading.owner = placed
+
+
+def _members_at_place(words: list[str], phrase: list[str]) -> tuple[str, str] | None:
+    """ "the porters at the market", "the nurses on the ward": a plural noun phrase opened
+    by a determiner, then where its members are; (their noun, the place) or None."""
+    rest = words[: len(words) - len(phrase)]
+    if len(rest) < 3 or rest[-1].lower() not in _DETERMINERS:
+        return None
+    if rest[-2].lower() not in _MEMBERS_PLACE_PREPOSITIONS:
+        return None
+    members = _phrase_before(rest[:-2])
+    if not members or len(rest) - 2 <= len(members):
+        return None
+    if rest[-len(members) - 3].lower() not in _DETERMINERS or not _is_plural(members[-1].lower()):
+        return None
+    return lemmatize_noun(members[-1].lower()), lemmatize_noun(phrase[-1].lower())
 
 
 def _read_size_apposition(reading: _Reading, body: str, claim: Claim, opening: list[str]) -> bool:
@@ -736,6 +782,11 @@ def _read_sized_subject(reading: _Reading, opening: list[str]) -> None:
         # "the club's membership stands at 40": the club's members, all of them.
         reading.noun, reading.collective, reading.total = subject[:-4], possessor, True
         return
+    if possessor and not reading.noun and subject in _SAME_GROUP_WORD:
+        # "the firm's headcount is 450": the firm's workforce, all of it.
+        reading.noun, reading.collective, reading.owner = "member", subject, possessor
+        reading.total = True
+        return
     if members and not reading.noun:
         # "a flotilla of boats, numbering 12": the boats of the flotilla, all of them.
         reading.noun, reading.collective, reading.total = members, subject, True
@@ -763,6 +814,9 @@ def _joined_owner(opening: list[str]) -> str:
 def _place_opening(opening: list[str]) -> str:
     """ "aboard the ferry were", "in the delegation are": the place whose people the
     figure after the verb counts, all of them (its head noun; "" when not such)."""
+    inverted = _inverted_place(opening)
+    if inverted:
+        return inverted
     words = [word.lower() for word in opening[-7:-1]]
     for index, word in enumerate(words):
         if word in _PLACE_WORDS and index + 1 < len(words) and words[index + 1] in _DETERMINERS:
@@ -770,6 +824,37 @@ def _place_opening(opening: list[str]) -> str:
             if phrase and len(phrase) == len(words) - index - 2:
                 return lemmatize_noun(phrase[-1])
     return ""
+
+
+def _bare_place_opening(opening: list[str]) -> bool:
+    """ "Aboard were 40 pilgrims", "On board are 12": those aboard the vessel named before,
+    the sentence opened by the place word alone."""
+    words = [word.lower() for word in opening]
+    return (
+        len(words) in (2, 3)
+        and words[-1] in _LINKING_VERBS
+        and (words[:-1] in (["aboard"], ["inside"], ["on", "board"]))
+    )
+
+
+def _inverted_place(opening: list[str]) -> str:
+    """ "Manning the lighthouse are 4 keepers", "Sitting on the board are 9 directors", "On
+    the panel were 5 judges": a sentence opened by where the members are or what they do
+    there, its subject after the verb: the figure is all the members of that place's group
+    (its head noun; "" when the opening is not such)."""
+    words = opening[:-1]
+    if not 2 < len(words) <= _MAX_PHRASE_WORDS + 3 or not words[0][:1].isupper():
+        return ""
+    lowered = [word.lower() for word in words]
+    position = 1 if lowered[0].endswith("ing") and len(lowered[0]) > 4 else 0
+    if lowered[position] in _INVERTED_PLACE_PREPOSITIONS:
+        position += 1
+    if position == 0 or lowered[position] not in _DETERMINERS:
+        return ""
+    phrase = _phrase_before(words)
+    if not phrase or len(phrase) != len(words) - position - 1:
+        return ""
+    return lemmatize_noun(phrase[-1])
 
 
 def _counts_every(opening: list[str]) -> bool:
@@ -811,6 +896,9 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
     elif reading.introduced and (owner := _owner_having(opening[:position])):
         # "the embassy has a staff of 12": the embassy's staff, not a new group.
         reading.owner, reading.introduced = owner, False
+    if reading.owner and _MEMBERSHIP.fullmatch(candidate):
+        # "the club has a membership of 40": the club's members, all of them.
+        reading.noun, reading.collective, reading.owner = candidate[:-4], reading.owner, ""
     return True
 
 
@@ -840,6 +928,14 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
     made up of" (its head noun, and its owner in "the airline's fleet"; "" when the words
     are not such); after "a flotilla of boats", the group word and the members' noun."""
     words = [word.lower() for word in opening[-4:]]
+    if not with_noun and words[-1] in _LINKING_VERBS:
+        # "the firm's headcount is 450", "the club's membership was 40": a word for all
+        # of a group's members, then its number.
+        phrase = _phrase_before(opening[:-1])
+        head = phrase[-1].lower() if phrase else ""
+        if head in _SAME_GROUP_WORD or _MEMBERSHIP.fullmatch(head):
+            owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+            return head, owners[-1] if owners else "", ""
     cues = _CUES_BY_LAST_WORD.get(words[-1], ())
     for cue in cues:
         if not with_noun and cue not in _SIZE_CUES_ALONE:
@@ -932,14 +1028,27 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
             reading.owner = reading.owner or lemmatize_noun(words[-1])
             reading.total = True
             return
+    home = _CALL_HOME.match(body, position, limit)
+    if home is not None:
+        # "120 families call the estate home": the estate's families, all of them.
+        reading.owner = reading.owner or lemmatize_noun(home.group("place").split()[-1].lower())
+        reading.total = True
+        return
     participle = _PARTICIPLE.match(body, position, limit)
     if participle is not None:
         reading.modifiers.add(participle.group(1).lower())
     make_up = _MAKE_UP.match(body, position, limit)
     if make_up is not None:
-        words = _phrase_after(body, make_up.end(), limit)
+        after = make_up.end()
+        # "that make up the town's fleet": the town's fleet, its owner before it.
+        possessor = _DETERMINED_POSSESSOR.match(body, after, limit)
+        if possessor is not None:
+            after = possessor.end()
+        words = _phrase_after(body, after, limit)
         if words:
             reading.collective = reading.collective or lemmatize_noun(words[-1])
+            if possessor is not None:
+                reading.owner = reading.owner or _possessor(possessor.group(1))
             reading.total = True
         return
     owner = _OWNER_PREPOSITION.match(body, position, limit)

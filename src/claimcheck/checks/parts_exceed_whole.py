@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from claimcheck.checks.helpers import IN_ALL, make_finding, sentence_bounds, stated_half_step, where
+from claimcheck.checks.helpers import (
+    IN_ALL,
+    IRREGULAR_PAST,
+    make_finding,
+    sentence_bounds,
+    stated_half_step,
+    where,
+)
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.extract.quantities import lemmatize_noun
@@ -178,6 +185,35 @@ _EXCLUSIVE_AFTER = re.compile(
     r"(?:(?i:the)\s+)?[A-Z])[\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
 )
 _WORDS_AFTER_LAST_PART = 6
+# "65 failed.", "65 were turned away": a verb of its own right after a count opening a
+# sentence (a past tense or a linking verb and a participle).
+_VERB_AFTER_PART = re.compile(
+    r"\s+(?:(?:were|was|are|is)\s+)?(?:[a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR_PAST))
+    + r")\b(?!\s+(?:to|by|from)\s+\d)",
+    re.I,
+)
+# "... 22 and 31 seats respectively in the 43-seat assembly": between the last part and a
+# whole sized in their noun; "respectively" gives each part to its own subject.
+_PARTS_INTO_SIZED = re.compile(
+    r"(?P<each>,?\s+respectively,?)?\s+(?:in|of|on|across|among)\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+['’]s\s+)?",
+    re.I,
+)
+# "191 walkers were rescued from the hills, 93 by helicopter and ...": the whole's clause,
+# with a verb of its own, closed by a comma before the first part.
+_PREDICATE_THEN_COMMA = re.compile(
+    r"^(?=[^,;:.!?()\"“”\d]*\b(?:were|was|are|is|been|[a-z]{3,}ed|[a-z]{2,}en)\b)"
+    r"(?:\s+(?!(?:who|which|that|whose)\b)[A-Za-z][\w'’-]*){2,10},\s+$",
+    re.I,
+)
+# "... 93 by helicopter and 98 by lifeboat": what tells each part apart, the verb it shares
+# with the whole left out: one preposition, then its object.
+_ADJUNCT_AFTER = re.compile(
+    r"\s+(?P<preposition>by|in|on|at|from|via|through|to|into)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b|all\b|total\b)[A-Za-z][\w'’-]*)",
+    re.I,
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
 _INCLUDING = re.compile(r"^[^.;:]{0,60}?,\s+including\s+", re.I)
 _INCLUDING_CLOSED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s+and\s+", re.I)
@@ -474,7 +510,13 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     failed" (a fraction read as a part and its whole); a colon's breakdown whose verb the
     extraction took for the counted noun ("90 mills: 50 grind wheat, while 45 grind
     barley"); "were split 70 for members and 65 for the public"; "Farmers run 70 of them
-    and craftsmen the other 65". An unhedged count below 10,000 is
+    and craftsmen the other 65"; after the whole's own clause, bare parts each told apart
+    by one and the same preposition ("120 walkers were rescued from the hills, 70 by
+    helicopter and 65 by lifeboat"; not "at": one guest may be at the dinner and the ball);
+    parts just before a whole sized in their noun ("won 40 and 35 seats respectively in
+    the 70-seat council"); after a partitive's parts, each with its verb, a bare count
+    opening the next sentence with a verb of its own ("Of the 90 trainees, 50 qualified. 45
+    dropped out."). An unhedged count below 10,000 is
     taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
@@ -757,6 +799,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             following = counts[index + 1].start if index + 1 < len(counts) else whole.end
             opened = _FIRST_PART_AFTER_VERB.match(body[whole.end : following]) is not None
             parts = _parts_after(body, whole, counts, index + 1, sentence_end, opened=opened)
+            parts += _part_opening_next_sentence(context, whole, counts, parts)
             yield _Parts(whole, parts, _splits(body, parts), partitive=True)
         # "received 227 applications and accepted 251 of them", "..., of which 251 ...".
         taken = _taken_from(body, whole, counts, index, sentence_end)
@@ -789,6 +832,11 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             yield _Parts(whole, parts, _splits(body, parts))
         if in_all:
             yield from _parts_before_in_all(context, counts, index, sentence_start)
+        # "... won 22 and 31 seats respectively in the 43-seat assembly": parts counted in
+        # the noun a sized whole right after them is made of.
+        counted = _counted_in_sized_whole(body, counts, index, sentence_start)
+        if counted is not None:
+            yield counted
         # "70 of the 120 workers": the part comes first.
         if index > 0:
             part = counts[index - 1]
@@ -801,6 +849,52 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
                 yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
+
+
+def _part_opening_next_sentence(
+    context: ArticleContext, whole: Claim, counts: list[Claim], parts: list[Claim]
+) -> list[Claim]:
+    """ "Out of the 120 candidates, 70 passed. 65 failed.": after a partitive's parts that
+    end its sentence, each with its verb straight after it, a bare count opening the next
+    sentence, the only figure there, with a verb of its own straight after it too (whether
+    it splits the whole with them is judged as for any parts)."""
+    body = context.article.body
+    if not parts or not all(_VERB_AFTER_PART.match(body, part.end) for part in parts):
+        return []  # parallel parts only: "70 passed. 65 failed.", not "70 work ... 65 joined"
+    position = counts.index(parts[-1]) + 1
+    if position >= len(counts):
+        return []
+    following = counts[position]
+    own_end = sentence_bounds(context, whole.start)[1]
+    start, end = sentence_bounds(context, following.start)
+    if start < own_end or body[own_end:start].strip() or body[start : following.start].strip():
+        return []
+    alone = position + 1 >= len(counts) or counts[position + 1].start >= end
+    verb = _VERB_AFTER_PART.match(body, following.end)
+    if not alone or following.unit not in (None, whole.unit) or verb is None:
+        return []
+    return [following]
+
+
+def _counted_in_sized_whole(
+    body: str, counts: list[Claim], index: int, sentence_start: int
+) -> _Parts | None:
+    """ "The Liberals and the Greens won 22 and 31 seats respectively in the 43-seat
+    assembly", "took 40 and 35 beds in the 70-bed ward": parts joined by "and" just before
+    a whole sized in a compound of their own noun, after "in", "of" or "on"."""
+    whole = counts[index]
+    if index < 2 or not _COMPOUND_SIZE.match(whole.text):
+        return None
+    last = counts[index - 1]
+    if last.unit != whole.unit or last.start < sentence_start:
+        return None
+    gap = _PARTS_INTO_SIZED.fullmatch(body, last.end, whole.start)
+    if gap is None:
+        return None
+    parts = _parts_before(body, counts, index, sentence_start)
+    if len(parts) < 2:
+        return None
+    return _Parts(whole, parts, bool(gap.group("each")) or _splits(body, parts))
 
 
 def _listed_after(
@@ -827,6 +921,8 @@ def _listed_after(
         return _Parts(whole, parts, shared and _distinct_shares(body, parts))
     if split == "categories":
         return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
+    if split == "adjuncts":
+        return _Parts(whole, parts, _distinct_adjuncts(body, parts))
     if split == "partition":
         exclusive = len(parts) > 1 and (
             _all_gapped(body, parts, _EXCLUSIVE_AFTER) or _distinct_participles(body, parts)
@@ -973,7 +1069,29 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         and not _OVERLAP_WORDS.search(gap)
     ):
         return "listed"
-    return _short_list_frame(whole, gap)
+    short = _short_list_frame(whole, gap)
+    if short is None and _PREDICATE_THEN_COMMA.match(gap) and not _OVERLAP_WORDS.search(gap):
+        # "191 walkers were rescued from the hills, 93 by helicopter and 98 by lifeboat":
+        # figures after the whole's own clause, each told apart by where, how or by whom.
+        return "adjuncts"
+    return short
+
+
+def _distinct_adjuncts(body: str, parts: list[Claim]) -> bool:
+    """ "..., 93 by helicopter and 98 by lifeboat", "..., 40 in Leeds and 35 in York":
+    bare parts each followed by one and the same preposition and a different object, the
+    whole's verb left out: each item was rescued, sold or hurt one way, at one place.
+    ("90 at the dinner and 120 at the match" may count one guest twice: left alone.)"""
+    if len(parts) < 2 or any(part.unit for part in parts):
+        return False
+    prepositions, objects = set(), []
+    for part in parts:
+        match = _ADJUNCT_AFTER.match(body, part.end)
+        if match is None:
+            return False
+        prepositions.add(match.group("preposition").lower())
+        objects.append(match.group("object").lower())
+    return len(prepositions) == 1 and "at" not in prepositions and len(set(objects)) == len(objects)
 
 
 def _short_list_frame(whole: Claim, gap: str) -> str | None:
