@@ -460,3 +460,15 @@ def shutdown_pools() -> None:
         for pool in _POOLS.values():
             pool.shutdown(cancel_futures=True)
         _POOLS.clear()
+
+
+def terminate_pools() -> None:
+    """End every pool's worker processes now, their chunks unfinished (a run stopped by a
+    signal): the futures they held fail, so the threads waiting on them return. Called from
+    a signal handler: sends signals and takes no lock."""
+    for pool in list(_POOLS.values()):
+        processes = getattr(pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            if process.is_alive():
+                process.terminate()
+    _POOLS.clear()  # nothing left for the exit handler to wait for
