@@ -14,6 +14,8 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import FrameType
 
 # Seconds the run's process has, after the signal, to leave by the usual way (Prefect
@@ -42,17 +44,37 @@ class RunStopped(BaseException):
         )
 
 
-# The signal whose line was printed; the handler installed (at most one of each).
+# The signal whose line was printed, the handler installed, the watchdog started, the
+# signals received: at most one of each per run (lists, to be changed in place).
 _said: list[int] = []
 _installed: list[object] = []
 _armed: list[threading.Timer] = []
 _received: list[int] = []
 
 
-def stop_on_signals(terminate_workers) -> None:
-    """Handle SIGTERM and SIGINT in this (main) thread of the run's process: end the worker
-    processes (`terminate_workers()`), then raise `RunStopped` here; if the process has not
-    left `GRACE_SECONDS` later, it leaves then, with the same line and exit code."""
+def terminate_pools_if_any() -> None:
+    """End the worker processes of the pools started in this process, if the pools' module
+    was loaded at all (a signal may come while it is still being imported)."""
+    workers = sys.modules.get("claimcheck.run.workers")
+    terminate: Callable[[], None] | None = getattr(workers, "terminate_pools", None)
+    if terminate is not None:
+        terminate()
+
+
+@contextmanager
+def stop_on_signals(
+    terminate_workers: Callable[[], None] = terminate_pools_if_any,
+) -> Iterator[None]:
+    """Within this block, SIGTERM and SIGINT end the worker processes (`terminate_workers()`)
+    and raise `RunStopped` in the main thread; if the process has not left `GRACE_SECONDS`
+    later, it leaves then, with the same line and exit code. The previous handlers come
+    back afterwards (a caller running `run` in its own process keeps its own). Outside the
+    main thread, where no handler can be set, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    for noted in (_said, _armed, _received):  # a run before this one in the same process
+        noted.clear()
 
     def stop(signum: int, _frame: FrameType | None) -> None:
         terminate_workers()
@@ -64,9 +86,14 @@ def stop_on_signals(terminate_workers) -> None:
             _armed.append(watchdog)
         raise RunStopped(signum)
 
-    for signum in STOP_SIGNALS:
-        signal.signal(signum, stop)
+    previous = {signum: signal.signal(signum, stop) for signum in STOP_SIGNALS}
     _installed[:] = [stop]
+    try:
+        yield
+    finally:
+        _installed.clear()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def keep_stop_handler() -> None:

@@ -154,20 +154,25 @@ def answer_without_flow(plan: RunPlan, head: HeadStart | None = None) -> dict | 
 
 
 def run(args: argparse.Namespace) -> int:
-    from claimcheck.run.stopping import say_stopped, stop_on_signals, stop_received
-    from claimcheck.run.workers import terminate_pools
+    from claimcheck.run.stopping import (
+        say_stopped,
+        stop_on_signals,
+        stop_received,
+        terminate_pools_if_any,
+    )
 
     # SIGTERM and Ctrl-C end the workers at once and the run within seconds (the ledger keeps
-    # whole transactions; the next run checks what is left).
-    stop_on_signals(terminate_pools)
+    # whole transactions; the next run checks what is left). Set before the run's modules
+    # load: a signal while they do stops the run the same way.
     try:
-        return _run(args)
+        with stop_on_signals():
+            return _run(args)
     except BaseException:
         stopped = stop_received()
         if stopped is None:
             raise
         # Whatever the stop became on its way up (Prefect or pydantic may wrap it).
-        terminate_pools()  # a pool started while the signal was handled
+        terminate_pools_if_any()  # a pool started while the signal was handled
         return say_stopped(stopped)
 
 
