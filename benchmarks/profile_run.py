@@ -66,7 +66,11 @@ STAGES: list[tuple[str, str, tuple[str, ...]]] = [
     ("pages: Markdown", WORKERS, ("article_markdown (",)),
     ("pages: HTML", WORKERS, ("article_html (",)),
     ("pages: claim readings (Markdown and HTML)", WORKERS, ("claim_summary (", "claim_reading (")),
-    ("pages: writing files (3 per article, temporary + rename)", WORKERS, ("write_atomic (",)),
+    (
+        "pages: writing files (3 per article: unnamed file, or temporary + rename)",
+        WORKERS,
+        ("create_whole (", "write_atomic_bytes (", "write_atomic ("),
+    ),
     ("pages: file names (a stat per article)", WORKERS, ("RunReport.file_stem (",)),
     ("pages: after the pass (read back, index lines)", WORKERS, ("report_chunk (",)),
     ("pages: other (index lines)", WORKERS, ("_pages_now (",)),

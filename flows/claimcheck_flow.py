@@ -29,6 +29,7 @@ from claimcheck.run.runner import (
     finish_run,
     prepare_run,
 )
+from claimcheck.run.stopping import keep_stop_handler
 from claimcheck.run.timeline import mark, span
 from claimcheck.run.workers import MODE_THREADS, Placement, check_chunk_placed
 
@@ -107,6 +108,7 @@ def claimcheck_run(
     under which `claimcheck run` already started checking the first chunks (else a new one)."""
     logger = get_run_logger()
     mark("flow body started")
+    keep_stop_handler()  # a stopped run ends its workers first, not after their chunks
     run = prepare_run(
         reports_dir,
         rules_dir,

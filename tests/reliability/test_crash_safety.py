@@ -440,3 +440,77 @@ def test_a_newer_ledger_is_refused_with_a_clear_message(tmp_path, run_cli):
     story.write_text("---\nid: s\n---\nThe pier is 300 metres long.\n")
     code, _, err = run_cli("check", str(story), "--ledger", str(ledger), "--no-config")
     assert code == 2 and "newer than this" in err and err.count("\n") == 1
+
+
+def _live_processes_of_session(session: int) -> list[int]:
+    """Processes of a session still running (zombies, waiting to be reaped, do not count)."""
+    live = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended while listed
+            continue
+        fields = stat.rpartition(")")[2].split()  # after the command name: state, ppid, ...
+        if int(fields[3]) == session and fields[0] != "Z":
+            live.append(int(entry.name))
+    return live
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_claimcheck_run_stopped_by_a_signal_ends_within_seconds(tmp_path, prefect_api, stop):
+    """SIGTERM (a service manager, `kill`) or SIGINT (Ctrl-C) while the workers check: the run
+    and its workers end within seconds, with one line and the signal's exit code; the next
+    run checks every article the stopped one did not record."""
+    path = tmp_path / "wire.jsonl"
+    ids = write_corpus(path, 4000, seed=5)
+    ledger, reports = tmp_path / "ledger.sqlite", tmp_path / "reports"
+    claimcheck = Path(sys.executable).with_name("claimcheck")
+    command = [str(claimcheck), "run", str(path), "--reports", str(reports), "--ledger"]
+    command += [str(ledger), "--workers", "2", "--chunk-size", "200", "--no-progress"]
+    process = subprocess.Popen(
+        command,
+        env={**os.environ, **prefect_api},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    # The workers are checking once the first article pages appear.
+    deadline = time.monotonic() + 120
+    while not next(reports.glob("*/articles/*.json"), None):
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "no page written"
+        time.sleep(0.05)
+    sent = time.monotonic()
+    process.send_signal(stop)
+    try:
+        _out, err = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    took = time.monotonic() - sent
+    assert took < 6, f"the run took {took:.1f} s to stop"
+    assert process.returncode == 128 + stop, err
+    name = signal.Signals(stop).name
+    assert err.rstrip().splitlines()[-1].startswith(f"claimcheck: run stopped by {name}")
+    assert "Traceback" not in err
+    # The workers, the process starting them, their resource tracker: all gone.
+    deadline = time.monotonic() + 5
+    while _live_processes_of_session(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _live_processes_of_session(process.pid) == []
+    stored_before = stored_count(ledger)
+    assert stored_before < len(ids), "the run finished before it was stopped"
+
+    again = subprocess.run(
+        command, env={**os.environ, **prefect_api}, capture_output=True, text=True, timeout=600
+    )
+    assert again.returncode == 0, again.stderr
+    checked = re.search(r"(\d+) article\(s\) checked, (\d+) unchanged", again.stdout)
+    assert checked and int(checked[1]) + int(checked[2]) == len(ids), again.stdout
+    assert int(checked[1]) >= len(ids) - stored_before
+    assert sorted(stored(ledger)[0]) == sorted(ids)
+    assert_reports_whole(reports)

@@ -7,7 +7,10 @@ import atexit
 import collections
 import itertools
 import logging
+import os
+import select
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass
@@ -374,14 +377,48 @@ _POOLS: dict[int, Executor] = {}
 _POOLS_LOCK = threading.Lock()
 
 
-def _warm_worker() -> None:
+def _warm_worker(run_process: int | None = None) -> None:
     """Import the heavy parts once per worker (pint, the date lexicon, templates); then keep
-    them, and the checking's many short-lived objects, from the cycle collector's walks."""
+    them, and the checking's many short-lived objects, from the cycle collector's walks.
+    Given the pid of the process that started the pool, the worker ends when that process
+    does (`_end_with`)."""
+    if run_process is not None:
+        _end_with(run_process)
     with span("worker warm-up"):
         make_checker(RunSettings(reports_dir="", ledger_path=None)).check_article(
             Article(id="warm-up", body="It rose 5 pct to 12 mln dlrs on Monday, March 2, 1987.")
         )
     _collect_rarely()
+
+
+def _end_with(pid: int) -> None:
+    """End this worker as soon as process `pid` has ended, however it ended (killed, stopped
+    by a signal while it was still starting this pool): a worker's parent is the process
+    that forks workers, not the run, and a worker waiting for chunks holds its pipes open,
+    so nothing else would ever end it. A thread waits on the process's pidfd (Linux), or
+    looks every half second where there is none."""
+
+    def wait_then_end() -> None:
+        try:
+            handle = os.pidfd_open(pid)
+        except (AttributeError, OSError):  # no pidfd here: look for the process instead
+            while _alive(pid):
+                time.sleep(0.5)
+        else:
+            select.select([handle], [], [])  # readable once the process has ended
+        os._exit(1)
+
+    threading.Thread(target=wait_then_end, name="claimcheck-end-with-run", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process took the pid: the run's is gone
+        return False
+    return True
 
 
 # The cycle collector in a worker: its first generation collected after this many net new
@@ -418,7 +455,9 @@ def _start_pool(workers: int) -> Executor:
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if context.get_start_method() == "forkserver":
         context.set_forkserver_preload(["claimcheck.run.batch", "claimcheck.report.html"])
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_warm_worker, initargs=(os.getpid(),)
+    )
     _widen_pipes(pool)
     if not _POOLS:
         # Stopped while the interpreter is whole: at teardown the pool's own clean-up
@@ -460,3 +499,15 @@ def shutdown_pools() -> None:
         for pool in _POOLS.values():
             pool.shutdown(cancel_futures=True)
         _POOLS.clear()
+
+
+def terminate_pools() -> None:
+    """End every pool's worker processes now, their chunks unfinished (a run stopped by a
+    signal): the futures they held fail, so the threads waiting on them return. Called from
+    a signal handler: sends signals and takes no lock."""
+    for pool in list(_POOLS.values()):
+        processes = getattr(pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            if process.is_alive():
+                process.terminate()
+    _POOLS.clear()  # nothing left for the exit handler to wait for

@@ -154,6 +154,29 @@ def answer_without_flow(plan: RunPlan, head: HeadStart | None = None) -> dict | 
 
 
 def run(args: argparse.Namespace) -> int:
+    from claimcheck.run.stopping import (
+        say_stopped,
+        stop_on_signals,
+        stop_received,
+        terminate_pools_if_any,
+    )
+
+    # SIGTERM and Ctrl-C end the workers at once and the run within seconds (the ledger keeps
+    # whole transactions; the next run checks what is left). Set before the run's modules
+    # load: a signal while they do stops the run the same way.
+    try:
+        with stop_on_signals():
+            return _run(args)
+    except BaseException:
+        stopped = stop_received()
+        if stopped is None:
+            raise
+        # Whatever the stop became on its way up (Prefect or pydantic may wrap it).
+        terminate_pools_if_any()  # a pool started while the signal was handled
+        return say_stopped(stopped)
+
+
+def _run(args: argparse.Namespace) -> int:
     import atexit
 
     from claimcheck.cli.prefect_env import quiet_prefect
@@ -179,6 +202,7 @@ def run(args: argparse.Namespace) -> int:
     # A cold local server can take 15 s or more on a small machine: give it room.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     from claimcheck.run.runner import ChunksFailed
+    from claimcheck.run.stopping import stop_received
 
     with span("import prefect and the flow"):
         from claimcheck_flows.claimcheck_flow import run_claimcheck
@@ -192,6 +216,8 @@ def run(args: argparse.Namespace) -> int:
                 **plan.flow_parameters(),
             )
     except ChunksFailed as error:
+        if stop_received() is not None:
+            raise  # the chunks failed because the run was stopped: said so by `run`
         print(f"claimcheck: run incomplete: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     last += [summary_line(summary), f"report: {summary['index_html']}"]
