@@ -579,20 +579,15 @@ class _Durations:
             return None
         if _CLAUSE_OF_ITS_OWN.search(body, sentence[0], duration.start):
             return None
-        if any(
-            sentence[0] <= claim.start < sentence[1] and _usable_start(claim)
-            for claim in self.dates
-        ):
+        if self.usable_dates(sentence):
             return None
         previous = self.sentence_before(sentence)
         if previous is None:
             return None
         starts = [
             claim
-            for claim in self.dates
-            if previous[0] <= claim.start < previous[1]
-            and _usable_start(claim)
-            and _introduced_as_start(body, claim, previous[0])
+            for claim in self.usable_dates(previous)
+            if _introduced_as_start(body, claim, previous[0])
         ]
         return self.stated(starts[0]) if len(starts) == 1 else None
 
@@ -625,17 +620,21 @@ class _Durations:
         after = sentence_bounds(self.context, following)
         if after[0] != following:
             return None
-        dated = [
-            claim
-            for claim in self.dates
-            if after[0] <= claim.start < after[1] and _usable_start(claim)
-        ]
+        dated = self.usable_dates(after)
         if len(dated) != 1:
             return None
         low = max(after[0], dated[0].start - 40)
         if not _LAST_TIME_BEFORE.search(body, low, dated[0].start):
             return None
         return self.stated(dated[0])
+
+    def usable_dates(self, span: tuple[int, int]) -> list[Claim]:
+        """The dates that start inside `span` and could be a start."""
+        return [
+            claim
+            for claim in self.dates
+            if span[0] <= claim.start < span[1] and _usable_start(claim)
+        ]
 
     def sentence_before(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
         """The sentence right before, only white space between them (read from its last
@@ -655,21 +654,12 @@ class _Durations:
         term), in a sentence that names no date, counts from the one day or month the
         sentence right before it names (what happened then, whatever its verb)."""
         body = self.body
-        if sentence[0] == 0 or any(
-            sentence[0] <= claim.start < sentence[1] and _usable_start(claim)
-            for claim in self.dates
-        ):
+        if sentence[0] == 0 or self.usable_dates(sentence):
             return None
         previous = self.sentence_before(sentence)
         if previous is None:
             return None
-        dated = [
-            claim
-            for claim in self.dates
-            if previous[0] <= claim.start < previous[1]
-            and _usable_start(claim)
-            and claim.granularity != "year"
-        ]
+        dated = [claim for claim in self.usable_dates(previous) if claim.granularity != "year"]
         if len(dated) != 1 or _COMPARED_SINCE.search(body, previous[0], dated[0].start):
             return None
         return self.stated(dated[0])
