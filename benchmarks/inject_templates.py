@@ -3768,15 +3768,15 @@ def _(ctx):
 @template("CC108-141", "dev", "different verbs after the whole's sentence: W X. A went ..., and B remain ...")
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 600)
-    noun, first, second = ctx.pick(
+    opening, noun, first, second = ctx.pick(
         (
-            ("patients", "went home within a day", "remain on the wards"),
-            ("migrants", "were moved to a shelter", "stayed at the port"),
-            ("pupils", "left for the holidays", "board over the summer"),
+            ("The hospital admitted", "patients", "went home within a day", "remain on the wards"),
+            ("The coastguard took in", "migrants", "were moved to a shelter", "stayed at the port"),
+            ("The school enrolled", "pupils", "left for the holidays", "board over the summer"),
         )
     )
     return _cc108(
-        f"The hospital admitted {slip(w)} {noun} over the weekend. {slip(a)} {first}, and "
+        f"{opening} {slip(w)} {noun} over the weekend. {slip(a)} {first}, and "
         f"{slip(b)} {second}.",
         w,
         [a, b],
