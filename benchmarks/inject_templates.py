@@ -3765,7 +3765,11 @@ def _(ctx):
 # labelled figure, by words before "strong", by a membership that "stands at" N.
 
 
-@template("CC108-141", "dev", "different verbs after the whole's sentence: W X. A went ..., and B remain ...")
+@template(
+    "CC108-141",
+    "dev",
+    "different verbs after the whole's sentence: W X. A went ..., and B remain ...",
+)
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 600)
     opening, noun, first, second = ctx.pick(
@@ -3776,8 +3780,7 @@ def _(ctx):
         )
     )
     return _cc108(
-        f"{opening} {slip(w)} {noun} over the weekend. {slip(a)} {first}, and "
-        f"{slip(b)} {second}.",
+        f"{opening} {slip(w)} {noun} over the weekend. {slip(a)} {first}, and {slip(b)} {second}.",
         w,
         [a, b],
     )
@@ -3807,7 +3810,11 @@ def _(ctx):
     )
 
 
-@template("CC108-144", "dev", "a colon list with words and different verbs: W X: fifty got off, forty stayed")
+@template(
+    "CC108-144",
+    "dev",
+    "a colon list with words and different verbs: W X: fifty got off, forty stayed",
+)
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 90)
     return _cc108(
@@ -3818,7 +3825,11 @@ def _(ctx):
     )
 
 
-@template("CC108-145", "dev", "the whole as a verb's object, parts as the next sentence's subjects: A of those ...; the rest, B, ...")
+@template(
+    "CC108-145",
+    "dev",
+    "the whole as an object, parts opening the next sentence: A of those ...; the rest, B, ...",
+)
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 600)
     return _cc108(
@@ -3834,14 +3845,17 @@ def _(ctx):
     w, a, b = parts_over(ctx, 20, 90)
     group = ctx.pick(("squad", "touring party", "youth team"))
     return _cc108(
-        f"The {group} numbers {slip(w)}; {slip(a)} are defenders and {slip(b)} play in "
-        "attack.",
+        f"The {group} numbers {slip(w)}; {slip(a)} are defenders and {slip(b)} play in attack.",
         w,
         [a, b],
     )
 
 
-@template("CC108-147", "dev", "parts by words, different verbs, 'whereas': W X ... Sixty voted ... whereas forty abstained")
+@template(
+    "CC108-147",
+    "dev",
+    "parts by words, different verbs, 'whereas': W X ... Sixty voted ... whereas forty abstained",
+)
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 90)
     return _cc108(
@@ -3852,7 +3866,11 @@ def _(ctx):
     )
 
 
-@template("CC108-148", "dev", "a whole 'on the books', parts as labelled figures after a dash: W — A: Y, B: Z")
+@template(
+    "CC108-148",
+    "dev",
+    "a whole 'on the books', parts as labelled figures after a dash: W — A: Y, B: Z",
+)
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 600)
     return _cc108(
@@ -3887,7 +3905,9 @@ def _(ctx):
     )
 
 
-@template("CC106-143", "dev", "words before 'strong': a choir forty strong ... the choir's M singers")
+@template(
+    "CC106-143", "dev", "words before 'strong': a choir forty strong ... the choir's M singers"
+)
 def _(ctx):
     a, b = two_sizes(ctx, 20, 90)
     group, noun = ctx.pick((("choir", "singers"), ("band", "players"), ("troupe", "dancers")))

@@ -854,13 +854,19 @@ def test_parts_told_apart_by_a_preposition_or_before_a_sized_whole(from_text, bo
         ("The team numbers 30; 18 are forwards and 15 guard the goal.", "30"),
         ("The team numbers 30; 18 are forwards and 10 guard the goal.", None),
         # Parts opening the next sentence, each with its own verb, linked by "whereas".
-        ("The board heard from 40 tenants. Thirty complained, whereas twelve left early.", "40 tenants"),
+        (
+            "The board heard from 40 tenants. Thirty complained, whereas twelve left early.",
+            "40 tenants",
+        ),
         # A change, a date on one part only, overlap words: quiet.
         ("The farm keeps 90 cows. Fifty graze the hill and 45 were born in May.", None),
         ("The farm keeps 90 cows. Fifty graze the hill and 45 were born there.", "90 cows"),
         ("The farm keeps 90 cows; 50 graze the hill and 45 also give milk.", None),
         # "brought down from" is a place, not a change.
-        ("Rescuers brought 80 hikers down from the ridge: 50 walked and 35 were carried.", "80 hikers"),
+        (
+            "Rescuers brought 80 hikers down from the ridge: 50 walked and 35 were carried.",
+            "80 hikers",
+        ),
     ],
 )
 def test_parts_after_a_break_whatever_their_verbs(from_text, body, flagged):

@@ -1855,18 +1855,8 @@ def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterat
     body = context.article.body
     for index in range(len(counts) - 2):
         whole, first = counts[index], counts[index + 1]
-        if whole.dimension == "currency" or whole.value is None:
-            continue
-        sized_by_verb = _SIZED_BY_VERB.search(body, max(0, whole.start - 30), whole.start)
-        if not (_group_count(whole) or (sized_by_verb and whole.unit is None)):
-            continue
-        whole_start, whole_end = sentence_bounds(context, whole.start)
-        part_start, part_end = sentence_bounds(context, first.start)
-        if part_start >= whole_end:
-            # The next sentence: the parts open it, right after the whole's sentence.
-            if body[whole_end:part_start].strip() or not _opens_sentence(body, part_start, first):
-                continue
-        elif not _BREAK_BEFORE_PARTS.match(body[whole.end : first.start]):
+        part_end = _end_of_parts_after_break(context, whole, first)
+        if part_end is None:
             continue
         parts = [first]
         for position in range(index + 2, len(counts)):
@@ -1885,12 +1875,34 @@ def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterat
             context, parts, part_end
         ):
             continue
-        labels = [_LABEL_BEFORE_PART.search(body, max(0, part.start - 30), part.start) for part in parts]
+        labels = [
+            _LABEL_BEFORE_PART.search(body, max(0, part.start - 30), part.start) for part in parts
+        ]
         if all(labels):
             names = [label.group("label").lower() for label in labels if label is not None]
             yield _Parts(whole, parts, len(set(names)) == len(names))
         elif not any(labels):
             yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _end_of_parts_after_break(context: ArticleContext, whole: Claim, first: Claim) -> int | None:
+    """Where the sentence of a whole's first part ends, when `whole` is a group's size and
+    `first` follows it after a break in its sentence or opens the next one; else None."""
+    body = context.article.body
+    if whole.dimension == "currency" or whole.value is None:
+        return None
+    sized_by_verb = _SIZED_BY_VERB.search(body, max(0, whole.start - 30), whole.start)
+    if not (_group_count(whole) or (sized_by_verb and whole.unit is None)):
+        return None
+    whole_end = sentence_bounds(context, whole.start)[1]
+    part_start, part_end = sentence_bounds(context, first.start)
+    if part_start >= whole_end:
+        # The next sentence: the parts open it, right after the whole's sentence.
+        if body[whole_end:part_start].strip() or not _opens_sentence(body, part_start, first):
+            return None
+    elif not _BREAK_BEFORE_PARTS.match(body[whole.end : first.start]):
+        return None
+    return part_end
 
 
 def _counts_the_whole(whole: Claim, part: Claim) -> bool:
