@@ -518,7 +518,13 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     parts just before a whole sized in their noun ("won 40 and 35 seats respectively in
     the 70-seat council"); after a partitive's parts, each with its verb, a bare count
     opening the next sentence with a verb of its own ("Of the 90 trainees, 50 qualified. 45
-    dropped out."). An unhedged count below 10,000 is
+    dropped out."); after a break in the whole's sentence (a semicolon, a colon, a bracket,
+    a dash) or opening the next sentence, parts of the whole's noun (or none) linked as one
+    list, whatever their verbs, each with a label of its own ("120 complaints (noise: 70,
+    parking: 65)") or words of its own ("The ward admitted 120 patients. 70 went home,
+    and 65 remain"), also after a group sized by a verb ("whose members number 120; 70
+    backed it and 65 opposed it"); not when one part is told by a date and another not
+    ("230 work in Leeds and 190 started in May"). An unhedged count below 10,000 is
     taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
