@@ -265,14 +265,16 @@ _ADDED_PART = re.compile(
     r"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest)\s*$", re.I
 )
 _COMPLEMENT = re.compile(r"\b(?:the\s+other|the\s+remaining|the\s+rest)\s*,?\s*$", re.I)
+_FIGURE_WORDS = "|".join(NUMBER_WORD_VALUES)
+# "up from 90", "down by 5", "down from" before the next figure (a change); not "brought
+# down from the hills" (a place).
+_FROM_A_FIGURE = rf"(?:from|by)(?=\s*$|\s+(?:(?:about|some)\s+)?(?:\d|(?:{_FIGURE_WORDS})\b))"
 # Words that let parts overlap or stand outside the whole.
 _OVERLAP_WORDS = re.compile(
     r"\b(?:also|both|each|either|including|included|among\s+(?:them|whom|those)|of\s+(?:whom|"
     r"which|them|those)|plus|additional|further|more|new|total|per|times|percent|"
-    # "up from 90", "down by 5" (a change), not "brought down from the hills" (a place)
-    r"aged?|between|(?:to|from|up|down)\s+(?:(?:from|by)\s+(?:about\s+|some\s+)?)?(?:\d|"
-    + "|".join(NUMBER_WORD_VALUES)
-    + r")|rose|fell|increase[ds]?|compared)\b|%",
+    r"aged?|between|(?:to|from|up|down)\s+(?:\d|" + _FIGURE_WORDS + "|" + _FROM_A_FIGURE + r")|"
+    r"rose|fell|increase[ds]?|compared)\b|%",
     re.I,
 )
 _OTHER_WORD = re.compile(r"\bother\b", re.I)
@@ -280,8 +282,8 @@ _CLAUSE_END = re.compile(r"[,;:.()]|\s[-–—]\s")
 # Words that, in any later clause of the sentence, say the parts may count one item twice.
 _OVERLAP_LATER = re.compile(
     r"\b(?:also|both|either|of\s+(?:whom|which|them|those)|including|included|plus|"
-    r"(?:rose|fell|increased|decreased)\s+(?:from|by)|(?:up|down)\s+(?:from|by)\s+(?:about\s+|"
-    r"some\s+)?(?:\d|" + "|".join(NUMBER_WORD_VALUES) + r")|compared)\b",
+    r"(?:rose|fell|increased|decreased)\s+(?:from|by)|(?:up|down)\s+" + _FROM_A_FIGURE + "|"
+    r"compared)\b",
     re.I,
 )
 _CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
