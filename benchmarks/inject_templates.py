@@ -3756,3 +3756,176 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------- eleventh dev set: written first, forms not yet used
+# Parts with a different verb in each clause after the whole's own sentence, a whole sized
+# by "whose members number N", parts in a list after a colon, parts as labelled figures
+# ("noise: A, parking: B"), parts written as words; a group sized by "numbering N", by a
+# labelled figure, by words before "strong", by a membership that "stands at" N.
+
+
+@template(
+    "CC108-141",
+    "dev",
+    "different verbs after the whole's sentence: W X. A went ..., and B remain ...",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    opening, noun, first, second = ctx.pick(
+        (
+            ("The hospital admitted", "patients", "went home within a day", "remain on the wards"),
+            ("The coastguard took in", "migrants", "were moved to a shelter", "stayed at the port"),
+            ("The school enrolled", "pupils", "left for the holidays", "board over the summer"),
+        )
+    )
+    return _cc108(
+        f"{opening} {slip(w)} {noun} over the weekend. {slip(a)} {first}, and {slip(b)} {second}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-142", "dev", "whose members number W; A backed X and B opposed it")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    group = ctx.pick(("guild", "co-operative", "residents' association"))
+    return _cc108(
+        f"The {group}, whose members number {slip(w)}, voted on Friday; {slip(a)} backed the "
+        f"new charter and {slip(b)} opposed it.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-143", "dev", "labelled figures in brackets: W complaints (noise: A, parking: B)")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    first, second = ctx.pick((("noise", "parking"), ("rubbish", "potholes"), ("dogs", "litter")))
+    return _cc108(
+        f"The council received {slip(w)} complaints in March ({first}: {slip(a)}, "
+        f"{second}: {slip(b)}).",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-144",
+    "dev",
+    "a colon list with words and different verbs: W X: fifty got off, forty stayed",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"The ferry carried {slip(w)} passengers on its last run: {slip(number_words(a))} got "
+        f"off at Oban, {slip(number_words(b))} stayed aboard for Mull.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-145",
+    "dev",
+    "the whole as an object, parts opening the next sentence: A of those ...; the rest, B, ...",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Inspectors checked {slip(w)} lorries at the border. {slip(a)} of those passed; the "
+        f"rest, {slip(b)}, were sent back.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-146", "dev", "the whole with 'numbers': the X numbers W; A are Y and B play Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    group = ctx.pick(("squad", "touring party", "youth team"))
+    return _cc108(
+        f"The {group} numbers {slip(w)}; {slip(a)} are defenders and {slip(b)} play in attack.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-147",
+    "dev",
+    "parts by words, different verbs, 'whereas': W X ... Sixty voted ... whereas forty abstained",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"The motion went before {slip(w)} councillors. {slip(capitalized(number_words(a)))} "
+        f"voted in favour, whereas {slip(number_words(b))} abstained.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-148",
+    "dev",
+    "a whole 'on the books', parts as labelled figures after a dash: W — A: Y, B: Z",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The agency has {slip(w)} nurses on its books — full-time: {slip(a)}, part-time: "
+        f"{slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC106-141", "dev", "'numbering N': a team numbering N X ... the team's M X")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 80)
+    noun = ctx.pick(("volunteers", "divers", "rangers"))
+    return _cc106(
+        f"A search team numbering {slip(a)} {noun} combed the woods on Sunday.",
+        f"The team's {slip(b)} {noun} were stood down at dusk.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-142", "dev", "a labelled figure: Crew: N ... all M crew")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 40)
+    vessel = ctx.pick(("trawler", "tanker", "cargo ship"))
+    return _cc106(
+        f"The {vessel}'s papers listed its complement (crew: {slip(a)}).",
+        f"All {slip(b)} crew of the {vessel} were brought ashore safely.",
+        (a, b),
+        "crew",
+    )
+
+
+@template(
+    "CC106-143", "dev", "words before 'strong': a choir forty strong ... the choir's M singers"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    group, noun = ctx.pick((("choir", "singers"), ("band", "players"), ("troupe", "dancers")))
+    return _cc106(
+        f"The {group}, {slip(number_words(a))} strong, opened the festival.",
+        f"The {group}'s {slip(b)} {noun} will perform again on Sunday.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-144", "dev", "'membership stands at N' ... the M members of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 600)
+    group = ctx.pick(("allotment society", "rowing club", "chess league"))
+    return _cc106(
+        f"Membership of the {group} now stands at {slip(a)}.",
+        f"A letter went out to the {slip(b)} members of the {group} last week.",
+        (a, b),
+        "members",
+    )

@@ -838,3 +838,37 @@ def test_parts_in_clauses_or_sentences_of_their_own(from_text, body, flagged):
 def test_parts_told_apart_by_a_preposition_or_before_a_sized_whole(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # After a break in the whole's sentence, parts with labels of their own.
+        ("The depot logged 90 faults in June (brakes: 50, doors: 45).", "90 faults"),
+        ("The depot logged 90 faults in June (brakes: 50, doors: 35).", None),
+        ("The firm employs 200 cleaners — nights: 120, days: 95.", "200 cleaners"),
+        # One label twice is no split.
+        ("The firm employs 200 cleaners — Leeds: 120, Leeds: 95.", None),
+        # A group sized by a verb, then parts with verbs of their own.
+        ("The union, whose members number 300, voted; 170 accepted and 150 refused.", "300"),
+        ("The team numbers 30; 18 are forwards and 15 guard the goal.", "30"),
+        ("The team numbers 30; 18 are forwards and 10 guard the goal.", None),
+        # Parts opening the next sentence, each with its own verb, linked by "whereas".
+        (
+            "The board heard from 40 tenants. Thirty complained, whereas twelve left early.",
+            "40 tenants",
+        ),
+        # A change, a date on one part only, overlap words: quiet.
+        ("The farm keeps 90 cows. Fifty graze the hill and 45 were born in May.", None),
+        ("The farm keeps 90 cows. Fifty graze the hill and 45 were born there.", "90 cows"),
+        ("The farm keeps 90 cows; 50 graze the hill and 45 also give milk.", None),
+        # "brought down from" is a place, not a change.
+        (
+            "Rescuers brought 80 hikers down from the ridge: 50 walked and 35 were carried.",
+            "80 hikers",
+        ),
+    ],
+)
+def test_parts_after_a_break_whatever_their_verbs(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

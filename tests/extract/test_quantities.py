@@ -1712,3 +1712,17 @@ def test_a_grade_named_by_its_number_is_no_count():
     assert [(m.value, m.unit) for m in found] == [(0.805, "USD / liter"), (0.752, "USD / liter")]
     assert find_quantities("He ordered an 86 proof whisky.") == []
     assert [m.unit for m in find_quantities("The printer ran 40 proofs.")] == ["proof"]
+
+
+def test_number_as_the_verb_of_a_plural_subject_is_a_size():
+    texts = [m.text for m in find_quantities("The club, whose members number 140, met.")]
+    assert texts == ["140"]
+    assert [m.text for m in find_quantities("She is world number 3.")] == []
+    assert [m.text for m in find_quantities("Take bus number 12 home.")] == []
+
+
+def test_number_words_joined_by_and_after_a_verb_are_two_counts():
+    found = find_quantities("Forty-two finished and seventeen retired.")
+    assert [(m.text, m.unit) for m in found] == [("Forty-two", None), ("seventeen", None)]
+    found = find_quantities("They hired three legal and technical advisers.")
+    assert [(m.text, m.unit) for m in found] == [("three legal and technical advisers", "adviser")]

@@ -265,13 +265,16 @@ _ADDED_PART = re.compile(
     r"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest)\s*$", re.I
 )
 _COMPLEMENT = re.compile(r"\b(?:the\s+other|the\s+remaining|the\s+rest)\s*,?\s*$", re.I)
+_FIGURE_WORDS = "|".join(NUMBER_WORD_VALUES)
+# "up from 90", "down by 5", "down from" before the next figure (a change); not "brought
+# down from the hills" (a place).
+_FROM_A_FIGURE = rf"(?:from|by)(?=\s*$|\s+(?:(?:about|some)\s+)?(?:\d|(?:{_FIGURE_WORDS})\b))"
 # Words that let parts overlap or stand outside the whole.
 _OVERLAP_WORDS = re.compile(
     r"\b(?:also|both|each|either|including|included|among\s+(?:them|whom|those)|of\s+(?:whom|"
     r"which|them|those)|plus|additional|further|more|new|total|per|times|percent|"
-    r"aged?|between|(?:to|from|up|down)\s+(?:\d|from|by|"
-    + "|".join(NUMBER_WORD_VALUES)
-    + r")|rose|fell|increase[ds]?|compared)\b|%",
+    r"aged?|between|(?:to|from|up|down)\s+(?:\d|" + _FIGURE_WORDS + "|" + _FROM_A_FIGURE + r")|"
+    r"rose|fell|increase[ds]?|compared)\b|%",
     re.I,
 )
 _OTHER_WORD = re.compile(r"\bother\b", re.I)
@@ -279,7 +282,8 @@ _CLAUSE_END = re.compile(r"[,;:.()]|\s[-–—]\s")
 # Words that, in any later clause of the sentence, say the parts may count one item twice.
 _OVERLAP_LATER = re.compile(
     r"\b(?:also|both|either|of\s+(?:whom|which|them|those)|including|included|plus|"
-    r"(?:rose|fell|increased|decreased|up|down)\s+(?:from|by)|compared)\b",
+    r"(?:rose|fell|increased|decreased)\s+(?:from|by)|(?:up|down)\s+" + _FROM_A_FIGURE + "|"
+    r"compared)\b",
     re.I,
 )
 _CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
@@ -516,7 +520,13 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     parts just before a whole sized in their noun ("won 40 and 35 seats respectively in
     the 70-seat council"); after a partitive's parts, each with its verb, a bare count
     opening the next sentence with a verb of its own ("Of the 90 trainees, 50 qualified. 45
-    dropped out."). An unhedged count below 10,000 is
+    dropped out."); after a break in the whole's sentence (a semicolon, a colon, a bracket,
+    a dash) or opening the next sentence, parts of the whole's noun (or none) linked as one
+    list, whatever their verbs, each with a label of its own ("120 complaints (noise: 70,
+    parking: 65)") or words of its own ("The ward admitted 120 patients. 70 went home,
+    and 65 remain"), also after a group sized by a verb ("whose members number 120; 70
+    backed it and 65 opposed it"); not when one part is told by a date and another not
+    ("230 work in Leeds and 190 started in May"). An unhedged count below 10,000 is
     taken as rounded to three figures at most ("200 seats" is no more than 200).
     Parts are added up when the words split the whole ("comprised", "split between", "make
     up", "the other"), when each names a different category of one partition (women and
@@ -849,6 +859,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
                 yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
+    yield from _parts_after_a_break(context, counts)
 
 
 def _part_opening_next_sentence(
@@ -1818,3 +1829,150 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         "parts_total": total,
     }
     return make_finding(context, "CC108", message, target.start, target.end, evidence)
+
+
+# "whose members number 120", "the squad numbers 40", "totalled 120": a group sized by a verb.
+_SIZED_BY_VERB = re.compile(
+    r"\b(?:number(?:s|ed|ing)?|total(?:s|led|ed|ling)?)\s+(?:(?:some|about|around|nearly)\s+)?$",
+    re.I,
+)
+# A break in the whole's sentence after which its parts may follow: a semicolon, a colon, an
+# opening bracket or a dash; then at most a few words before the first part.
+_BREAK_BEFORE_PARTS = re.compile(
+    r"^[^.!?;:()\d]{0,60}?(?P<break>[;:(]|\s[-–—]\s)(?:\s*[A-Za-z][\w'’-]*){0,4}?[\s:]*$"
+)
+# What may stand between two parts: their own words up to a link (a comma, "and", "while",
+# "whereas", "but", a semicolon), then at most a few words or a label before the next one.
+_LINK_BETWEEN_PARTS = re.compile(
+    r"^[^.!?()\d]{0,60}?(?:[,;]|\s(?:and|while|whereas|but)\b)(?:\s*[A-Za-z][\w'’-]*){0,4}?"
+    r"[\s:]*$",
+    re.I,
+)
+# "noise: 70", "full-time: 70": a part named by a label and a colon.
+_LABEL_BEFORE_PART = re.compile(r"(?:^|[\s(,;])(?P<label>[A-Za-z][\w'’-]*)\s*:\s*$")
+
+
+def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    """A whole and its parts, whatever the verbs: a count named by its noun (or a group
+    sized by a verb, "whose members number 120"), then, after a break in its sentence (a
+    semicolon, a colon, a bracket, a dash) or opening the next sentence, two or more counts
+    of the same thing (no noun of their own, or the whole's), linked as one list (a comma,
+    "and", "while", "whereas") and each told apart from the others by its own label ("noise:
+    70, parking: 65") or its own words ("70 went home ... and 65 remain ..."). Words that let
+    parts overlap or count a change stop it, as for every list of parts."""
+    body = context.article.body
+    for index in range(len(counts) - 2):
+        whole, first = counts[index], counts[index + 1]
+        part_end = _end_of_parts_after_break(context, whole, first)
+        if part_end is None:
+            continue
+        parts = [first]
+        for position in range(index + 2, len(counts)):
+            part = counts[position]
+            between = body[parts[-1].end : part.start]
+            if part.start >= part_end or not _LINK_BETWEEN_PARTS.match(between):
+                break
+            parts.append(part)
+        if len(parts) < 2 or not all(_counts_the_whole(whole, part) for part in parts):
+            continue
+        last = parts[-1]
+        following = counts.index(last) + 1
+        if following < len(counts) and counts[following].start < part_end:
+            continue  # more figures in the parts' sentence: not a list of the whole's parts
+        if _may_overlap(body, whole, parts, part_end) or _told_apart_on_two_axes(
+            context, parts, part_end
+        ):
+            continue
+        labels = [
+            _LABEL_BEFORE_PART.search(body, max(0, part.start - 30), part.start) for part in parts
+        ]
+        if all(labels):
+            names = [label.group("label").lower() for label in labels if label is not None]
+            yield _Parts(whole, parts, len(set(names)) == len(names))
+        elif not any(labels):
+            yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _end_of_parts_after_break(context: ArticleContext, whole: Claim, first: Claim) -> int | None:
+    """Where the sentence of a whole's first part ends, when `whole` is a group's size and
+    `first` follows it after a break in its sentence or opens the next one; else None."""
+    body = context.article.body
+    if whole.dimension == "currency" or whole.value is None:
+        return None
+    sized_by_verb = _SIZED_BY_VERB.search(body, max(0, whole.start - 30), whole.start)
+    if not (_group_count(whole) or (sized_by_verb and whole.unit is None)):
+        return None
+    whole_end = sentence_bounds(context, whole.start)[1]
+    part_start, part_end = sentence_bounds(context, first.start)
+    if part_start >= whole_end:
+        # The next sentence: the parts open it, right after the whole's sentence.
+        if body[whole_end:part_start].strip() or not _opens_sentence(body, part_start, first):
+            return None
+    elif not _BREAK_BEFORE_PARTS.match(body[whole.end : first.start]):
+        return None
+    return part_end
+
+
+def _counts_the_whole(whole: Claim, part: Claim) -> bool:
+    """A part counts what its whole counts: no noun of its own or the whole's; after a
+    group sized by a verb, a word the extraction took for a part's noun may be its verb
+    ("25 are defenders and 22 play in attack")."""
+    if part.dimension not in (None, "count", "dimensionless") or _SCALE_WORD.search(part.text):
+        return False
+    return part.unit in (None, whole.unit) or whole.unit is None or _verb_read_as_noun(part)
+
+
+def _verb_read_as_noun(part: Claim) -> bool:
+    """ "65 board over the summer", "22 play in attack": a count above one before a word in
+    the singular, which is then the part's verb, not the noun it counts."""
+    word = part.text.rsplit(None, 1)[-1].lower()
+    return (
+        (part.value or 0.0) > 1
+        and word == part.unit
+        and word.isalpha()
+        and not word.endswith("s")
+        and lemmatize_noun(word) == word
+        and word not in _COLLECTIVE_NOUNS
+    )
+
+
+# Nouns that count people in the singular form ("65 staff", "40 police").
+_COLLECTIVE_NOUNS = frozenset(("staff", "crew", "police", "personnel", "people", "cattle", "youth"))
+
+
+def _may_overlap(body: str, whole: Claim, parts: list[Claim], sentence_end: int) -> bool:
+    """Words that let the parts overlap or count a change, where every list of parts is
+    read for them: right after each part ("70 also ...", "70 new ..."), in the last part's
+    clause, and outright anywhere after the whole ("both", "of them", "up from 90")."""
+    if any(_OVERLAP_WORDS.match(body, part.end) for part in parts):
+        return True
+    tail = body[parts[-1].end : min(sentence_end, parts[-1].end + _GAP_CHARS)]
+    clause = _CLAUSE_END.split(tail, maxsplit=1)[0]
+    if _OVERLAP_WORDS.search(clause) or _OTHER_WORD.search(clause):
+        return True
+    return _OVERLAP_LATER.search(body, whole.end, parts[-1].end + len(tail)) is not None
+
+
+def _told_apart_on_two_axes(context: ArticleContext, parts: list[Claim], sentence_end: int) -> bool:
+    """ "230 work in Leeds and 190 started in May", "300 were in Europe and 250 were
+    electric": one part told by when (a date in its clause), or said to be somewhere ("were
+    in") beside another said to be something ("were electric"), cut across each other; one
+    item may be in both."""
+    body = context.article.body
+    axes = set()
+    copular = all(_COPULA.match(body, part.end) for part in parts)
+    for index, part in enumerate(parts):
+        end = parts[index + 1].start if index + 1 < len(parts) else sentence_end
+        if any(claim.kind == "date" and part.end <= claim.start < end for claim in context.claims):
+            axes.add("when")
+        elif copular and _PLACE_PREDICATE.match(body, part.end):
+            axes.add("where")
+        else:
+            axes.add("what")
+    return len(axes) > 1
+
+
+_COPULA = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
+_PLACE_PREDICATE = re.compile(
+    r"\s+(?:were|was|are|is)\s+(?:in|at|from|on|inside|outside|near)\s", re.I
+)

@@ -400,7 +400,16 @@ def _label_before(before: str) -> bool:
     if not words:
         return False
     word = words[-1].lstrip("(\"'“‘[")
+    if _GROUP_NUMBERS_RE.search(before):
+        return False  # "whose members number 120": the verb, a group's size, not a label
     return word.lower() in _LABEL_SET or word == "No"
+
+
+# "whose members number 120", "the crew number 14": "number" as the verb of a plural subject
+# (not "bus number 12", "class number 4", "world number six").
+_GROUP_NUMBERS_RE = compile_pattern(
+    r"(?<![A-Za-z])(?:[a-z]{2,}s(?<![suiy]s)|staff|crew)[ \t]+number[ \t]+$"
+)
 
 
 _LIST_MARKER_RE = compile_pattern(r"(?:^|\n)[ \t]*$")
@@ -652,6 +661,12 @@ def _counted_noun_after(
 _NO_NOUN = -1
 
 
+def _is_number_word(word: str) -> bool:
+    """ "thirty-three", "Forty": a number of its own ("Fifty finished and thirty retired"
+    are two counts, not fifty "finished and thirty")."""
+    return all(piece in NUMBER_WORD_VALUES for piece in word.lower().split("-"))
+
+
 def _past_modifier(
     text: str, match: re.Match[str], following: re.Match[str] | None, plural_expected: bool
 ) -> int | None:
@@ -669,7 +684,12 @@ def _past_modifier(
     if plural_expected and singular and following and next_word.lower() in ("and", "or"):
         # "three legal and technical advisers": coordinated modifiers of one head
         after = _WORD_RE.match(text, following.end())
-        if after and _is_noun_candidate(after["word"]) and not _own_period(text, after):
+        if (
+            after
+            and _is_noun_candidate(after["word"])
+            and not _own_period(text, after)
+            and not _is_number_word(after["word"])
+        ):
             return following.end()
     compound = (next_is_noun and _is_plural(next_word)) or (
         bool(next_word) and word[0].islower() and _plural_head_follows(text, match.end())
@@ -2281,6 +2301,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     if (
         ranked
         and _RANK_BEFORE_RE.search(tail)
+        and not _GROUP_NUMBERS_RE.search(text, max(0, first.start - 40), first.start)
         and not (first.unit and UNIT_DIMENSIONS.get(first.unit) in ("currency", "percent"))
     ):
         return None, first.end  # "the top 10", "world number six": a rank
