@@ -1352,8 +1352,12 @@ def _with_variant(
         )
         if aggregate is not None:
             what = f"{aggregate.group(1).lower().replace('-', '')}-{what}"
-    if change and measure.subject == ECONOMY and _YEAR_ON_YEAR.search(spot.after[:70]):
-        # "fell 0.3 pct from January and 4.2 pct from a year earlier": two changes.
+    if measure.subject == ECONOMY and (
+        (change and _YEAR_ON_YEAR.search(spot.after[:70]))
+        or _YEAR_ON_YEAR_BEFORE.search(spot.sentence, max(0, match.start() - 30), match.start())
+    ):
+        # "fell 0.3 pct from January and 4.2 pct from a year earlier": two changes;
+        # "year-on-year inflation" beside the month's own rate: two rates.
         what = f"{what}:year-on-year"
     left_out = _left_out(spot)
     if left_out is not None:
@@ -1361,6 +1365,12 @@ def _with_variant(
     return what
 
 
+# "year-on-year inflation", "the year-over-year rise in prices": written before the measure.
+_YEAR_ON_YEAR_BEFORE = re.compile(
+    r"\b(?:year[\s-]+(?:on|over)[\s-]+year|twelve[\s-]+month|12[\s-]+month)\s+"
+    r"(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AGGREGATE_BEFORE = re.compile(r"\b(M-?[0-9][A-Za-z]?)\s+(?:[a-z]+\s+)?$")
 # A change measured against the same period a year before, not the period just before.
 _YEAR_ON_YEAR = re.compile(
