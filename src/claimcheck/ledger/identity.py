@@ -2526,11 +2526,29 @@ def _past_level(
 
 def _released(spot: _Spot, published: date | None) -> tuple[str | None, date | None]:
     """A balance given with its change and no stated period is a regular release's figure
-    ("loans fell 169 mln dlrs to 126.03 billion" in a weekly bank return): it stands on the
-    day it was published, and next week's release is another figure, not an update."""
-    if published is None or spot.offset == 0 or not _CHANGED_TO_LEVEL.search(spot.before):
+    ("loans fell 169 mln dlrs to 126.03 billion" in a weekly bank return), and so is one set
+    beside another period's figure: it stands on the day it was published, and next week's
+    release is another figure, not an update."""
+    if published is None:
+        return None, None
+    changed = spot.offset > 0 and _CHANGED_TO_LEVEL.search(spot.before)
+    if not changed and not _COMPARED_WITH_PERIOD.match(spot.after):
         return None, None
     return published.isoformat(), published
+
+
+# A balance set beside another period's ("totalled 67 billion crowns, compared with 68.4
+# billion in April and 88 billion a year ago"): a monthly or weekly release's figure, whose
+# own period the sentence leaves unsaid; the next release is another figure, not an update.
+_COMPARED_WITH_PERIOD = re.compile(
+    r"^[^.;]{0,50}?\b(?:compared\s+with|against|versus|from)\s+(?:an?\s+|the\s+)?"
+    r"(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?(?:about\s+|some\s+)?"
+    r"\d[\d,.]*[^.;]{0,30}?\b(?:(?:in|at\s+end-?|at\s+the\s+end\s+of|on)\s+(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"(?:a|one)\s+(?:year|month|week)\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior)"
+    r"\s+(?:week|month|quarter))",
+    re.IGNORECASE,
+)
 
 
 _POSSESSIVE_MONTH = re.compile(
