@@ -475,3 +475,22 @@ def test_two_figures_on_no_stated_basis_name_no_basis():
     )
     [finding] = results["n2"].findings
     assert "another basis" not in finding.message
+
+
+def test_an_offer_mentioned_as_rejected_before_is_not_a_new_offer():
+    raised = article(
+        "o1",
+        10,
+        "Halvard Inc said it would raise its offer for Brenmoor Corp to 44 dlrs a share "
+        "from 38 dlrs.",
+    )
+    recalled = article(
+        "o2",
+        14,
+        "Brenmoor Corp had previously rejected a 38 dlr a share offer from Halvard Inc.",
+    )
+    anew = article(
+        "o3", 14, "Halvard Inc made a 38 dlr a share offer for Brenmoor Corp, it said."
+    )
+    assert findings_of(compare(raised, recalled)) == {"o1": [], "o2": []}
+    assert [rule for rule, _, _ in findings_of(compare(raised, anew))["o3"]] == ["CC202"]

@@ -1684,10 +1684,14 @@ _OF_WHICH_BEFORE = re.compile(
 # A figure an earlier view gave: "previously expected to exceed eight billion", "originally
 # estimated at 40 mln".
 _EARLIER_WORDS = word_set("previously originally initially earlier formerly")
+# "previously rejected a 27 dlr offer", "had earlier turned down its bid of 40 dlrs": terms
+# mentioned as given up before, not the terms now on the table.
 _EARLIER_VIEW_BEFORE = re.compile(
     r"\b(?:previously|originally|initially|earlier|formerly)\s+(?:been\s+)?(?:expected|"
-    r"forecast|estimated|projected|put|set|planned|targeted|seen|reported|announced)\s+"
-    r"(?:(?:to|at|of|as|about|around|some|nearly|exceed|reach|total|be|top|hit|near)\s+)*$",
+    r"forecast|estimated|projected|put|set|planned|targeted|seen|reported|announced|"
+    r"rejected|turned\s+down|spurned|refused)\s+"
+    r"(?:(?:to|at|of|as|about|around|some|nearly|exceed|reach|total|be|top|hit|near|a|an|"
+    r"the|its|their|offer|bid|proposal)\s+)*$",
     re.IGNORECASE,
 )
 _HAD_SAID_BEFORE = re.compile(
