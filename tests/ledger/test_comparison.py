@@ -489,8 +489,6 @@ def test_an_offer_mentioned_as_rejected_before_is_not_a_new_offer():
         14,
         "Brenmoor Corp had previously rejected a 38 dlr a share offer from Halvard Inc.",
     )
-    anew = article(
-        "o3", 14, "Halvard Inc made a 38 dlr a share offer for Brenmoor Corp, it said."
-    )
+    anew = article("o3", 14, "Halvard Inc made a 38 dlr a share offer for Brenmoor Corp, it said.")
     assert findings_of(compare(raised, recalled)) == {"o1": [], "o2": []}
     assert [rule for rule, _, _ in findings_of(compare(raised, anew))["o3"]] == ["CC202"]

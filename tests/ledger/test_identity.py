@@ -320,7 +320,6 @@ def test_growth_is_narrowed_only_by_what_grows():
     assert what("Ruritania's growth for the whole of 2024 was 1.6 pct.") == "growth"
 
 
-
 _FINNISH_LEAD = "Finland's central bank said its total holdings rose in February.\n"
 
 

@@ -320,9 +320,7 @@ def test_a_rate_over_twelve_months_is_not_the_month_s_own_rate():
     yearly = identity(
         "The April increase lifted year-on-year inflation in Ostera to 4.1 pct.", "4.1 pct"
     )
-    spelled = identity(
-        "In April, year over year inflation in Ostera was 4.1 pct.", "4.1 pct"
-    )
+    spelled = identity("In April, year over year inflation in Ostera was 4.1 pct.", "4.1 pct")
     assert not monthly.what.endswith(":year-on-year")
     assert yearly.what.endswith(":year-on-year")
     assert spelled.what.endswith(":year-on-year")
