@@ -428,3 +428,67 @@ def test_a_strike_report_weeks_after_the_strike_began_is_of_that_strike():
     )
     results = compare(began, weeks_later)
     assert {link.earlier.article_id for link in results["w2"].links} == {"w1"}
+
+
+def test_one_year_s_deficit_on_a_stated_basis_and_quoted_without_one_names_both_bases():
+    results = compare(
+        article(
+            "b1",
+            4,
+            "Measured on a balance of payments basis, Ruritania's trade deficit was "
+            "61.4 billion dlrs in 2024, the trade office said.",
+        ),
+        article("b2", 9, DEFICIT.format("70 billion dlrs"), "Gazette"),
+    )
+    [finding] = results["b2"].findings
+    assert (finding.rule, finding.evidence["relation"]) == ("CC202", "update")
+    assert "on another basis (no basis stated against balance of payments basis)" in (
+        finding.message
+    )
+
+
+def test_a_seasonally_adjusted_figure_against_an_unadjusted_one_is_another_basis():
+    results = compare(
+        article(
+            "s1",
+            4,
+            "The seasonally adjusted trade surplus of Ostera rose to 3.9 billion dlrs in "
+            "January, the customs office said.",
+            month=2,
+        ),
+        article(
+            "s2",
+            6,
+            "Ostera's trade surplus was 2.6 billion dlrs in January, the finance ministry said.",
+            month=2,
+        ),
+    )
+    [finding] = results["s2"].findings
+    assert (finding.rule, finding.evidence["relation"]) == ("CC202", "update")
+    assert "against seasonally adjusted" in finding.message
+
+
+def test_two_figures_on_no_stated_basis_name_no_basis():
+    results = compare(
+        article("n1", 4, DEFICIT.format("4.2 billion dlrs"), "Gazette"),
+        article("n2", 6, DEFICIT.format("5.6 billion dlrs"), "Courier"),
+    )
+    [finding] = results["n2"].findings
+    assert "another basis" not in finding.message
+
+
+def test_an_offer_mentioned_as_rejected_before_is_not_a_new_offer():
+    raised = article(
+        "o1",
+        10,
+        "Halvard Inc said it would raise its offer for Brenmoor Corp to 44 dlrs a share "
+        "from 38 dlrs.",
+    )
+    recalled = article(
+        "o2",
+        14,
+        "Brenmoor Corp had previously rejected a 38 dlr a share offer from Halvard Inc.",
+    )
+    anew = article("o3", 14, "Halvard Inc made a 38 dlr a share offer for Brenmoor Corp, it said.")
+    assert findings_of(compare(raised, recalled)) == {"o1": [], "o2": []}
+    assert [rule for rule, _, _ in findings_of(compare(raised, anew))["o3"]] == ["CC202"]

@@ -318,3 +318,27 @@ def test_growth_is_narrowed_only_by_what_grows():
         "money-supply-growth"
     )
     assert what("Ruritania's growth for the whole of 2024 was 1.6 pct.") == "growth"
+
+
+_FINNISH_LEAD = "Finland's central bank said its total holdings rose in February.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            _FINNISH_LEAD + "Foreign exchange reserves totalled 41.2 billion markka, compared "
+            "with 43.5 billion in January and 38.1 billion markka a year ago.",
+            "2025-03-04",
+        ),
+        (
+            "Foreign exchange reserves totalled 41.2 billion markka, against a revised 40.8 "
+            "billion the previous month.",
+            "2025-03-04",
+        ),
+        (_FINNISH_LEAD + "Foreign exchange reserves totalled 41.2 billion markka.", None),
+    ],
+)
+def test_a_balance_set_beside_another_period_s_is_the_release_s_figure(body, expected):
+    found = identity(body, "41.2 billion markka", title="FINNISH RESERVES RISE")
+    assert (found.what, found.of_what, found.when) == ("reserves", "finland", expected)

@@ -313,3 +313,14 @@ def test_a_works_or_a_company_s_output_is_not_the_province_s():
     assert mine.of_what == "kessock mine"  # the mine the article named
     assert company.of_what == "norvane resources"
     assert province.of_what == "quebec"
+
+
+def test_a_rate_over_twelve_months_is_not_the_month_s_own_rate():
+    monthly = identity("Consumer prices in Ostera rose 0.7 pct in April.", "0.7 pct")
+    yearly = identity(
+        "The April increase lifted year-on-year inflation in Ostera to 4.1 pct.", "4.1 pct"
+    )
+    spelled = identity("In April, year over year inflation in Ostera was 4.1 pct.", "4.1 pct")
+    assert not monthly.what.endswith(":year-on-year")
+    assert yearly.what.endswith(":year-on-year")
+    assert spelled.what.endswith(":year-on-year")

@@ -33,6 +33,7 @@ from claimcheck.ledger.relations import (
     SERIOUSNESS,
     SOURCES_DIFFER,
     agrees,
+    bases_differ,
     far_apart,
     relation,
     same_figure,
@@ -640,8 +641,28 @@ def _message(figure: StoredFigure, links: list[Link], worst: str) -> str:
     }[worst]
     return (
         f"{' '.join(figure.text.split())!r}{said} {_VERBS[worst]} the {label} of {subject}"
-        f"{when} given earlier{why}: {cited}."
+        f"{when} given earlier{why}{_bases_named(figure, links)}: {cited}."
     )
+
+
+def _bases_named(figure: StoredFigure, links: list[Link]) -> str:
+    """The two bases of measurement when the figures differ by basis ("on the balance of
+    payments basis against no basis stated"): a restatement, not a disagreement."""
+    own = _basis_name(figure.basis)
+    named = sorted(
+        {
+            _basis_name(link.earlier.basis)
+            for link in links
+            if link.relation != SAME and bases_differ(figure.basis, link.earlier.basis)
+        }
+        - {own}
+    )
+    return f" on another basis ({own} against {', '.join(named)})" if named else ""
+
+
+def _basis_name(basis: str | None) -> str:
+    """A basis of measurement as a finding names it; a revision status is none."""
+    return basis if basis is not None and bases_differ(basis, None) else "no basis stated"
 
 
 def _incident(figure: StoredFigure) -> str:

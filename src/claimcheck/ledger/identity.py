@@ -1352,8 +1352,12 @@ def _with_variant(
         )
         if aggregate is not None:
             what = f"{aggregate.group(1).lower().replace('-', '')}-{what}"
-    if change and measure.subject == ECONOMY and _YEAR_ON_YEAR.search(spot.after[:70]):
-        # "fell 0.3 pct from January and 4.2 pct from a year earlier": two changes.
+    if measure.subject == ECONOMY and (
+        (change and _YEAR_ON_YEAR.search(spot.after[:70]))
+        or _YEAR_ON_YEAR_BEFORE.search(spot.sentence, max(0, match.start() - 30), match.start())
+    ):
+        # "fell 0.3 pct from January and 4.2 pct from a year earlier": two changes;
+        # "year-on-year inflation" beside the month's own rate: two rates.
         what = f"{what}:year-on-year"
     left_out = _left_out(spot)
     if left_out is not None:
@@ -1361,6 +1365,12 @@ def _with_variant(
     return what
 
 
+# "year-on-year inflation", "the year-over-year rise in prices": written before the measure.
+_YEAR_ON_YEAR_BEFORE = re.compile(
+    r"\b(?:year[\s-]+(?:on|over)[\s-]+year|twelve[\s-]+month|12[\s-]+month)\s+"
+    r"(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AGGREGATE_BEFORE = re.compile(r"\b(M-?[0-9][A-Za-z]?)\s+(?:[a-z]+\s+)?$")
 # A change measured against the same period a year before, not the period just before.
 _YEAR_ON_YEAR = re.compile(
@@ -1674,10 +1684,14 @@ _OF_WHICH_BEFORE = re.compile(
 # A figure an earlier view gave: "previously expected to exceed eight billion", "originally
 # estimated at 40 mln".
 _EARLIER_WORDS = word_set("previously originally initially earlier formerly")
+# "previously rejected a 27 dlr offer", "had earlier turned down its bid of 40 dlrs": terms
+# mentioned as given up before, not the terms now on the table.
 _EARLIER_VIEW_BEFORE = re.compile(
     r"\b(?:previously|originally|initially|earlier|formerly)\s+(?:been\s+)?(?:expected|"
-    r"forecast|estimated|projected|put|set|planned|targeted|seen|reported|announced)\s+"
-    r"(?:(?:to|at|of|as|about|around|some|nearly|exceed|reach|total|be|top|hit|near)\s+)*$",
+    r"forecast|estimated|projected|put|set|planned|targeted|seen|reported|announced|"
+    r"rejected|turned\s+down|spurned|refused)\s+"
+    r"(?:(?:to|at|of|as|about|around|some|nearly|exceed|reach|total|be|top|hit|near|a|an|"
+    r"the|its|their|offer|bid|proposal)\s+)*$",
     re.IGNORECASE,
 )
 _HAD_SAID_BEFORE = re.compile(
@@ -2516,11 +2530,29 @@ def _past_level(
 
 def _released(spot: _Spot, published: date | None) -> tuple[str | None, date | None]:
     """A balance given with its change and no stated period is a regular release's figure
-    ("loans fell 169 mln dlrs to 126.03 billion" in a weekly bank return): it stands on the
-    day it was published, and next week's release is another figure, not an update."""
-    if published is None or spot.offset == 0 or not _CHANGED_TO_LEVEL.search(spot.before):
+    ("loans fell 169 mln dlrs to 126.03 billion" in a weekly bank return), and so is one set
+    beside another period's figure: it stands on the day it was published, and next week's
+    release is another figure, not an update."""
+    if published is None:
+        return None, None
+    changed = spot.offset > 0 and _CHANGED_TO_LEVEL.search(spot.before)
+    if not changed and not _COMPARED_WITH_PERIOD.match(spot.after):
         return None, None
     return published.isoformat(), published
+
+
+# A balance set beside another period's ("totalled 67 billion crowns, compared with 68.4
+# billion in April and 88 billion a year ago"): a monthly or weekly release's figure, whose
+# own period the sentence leaves unsaid; the next release is another figure, not an update.
+_COMPARED_WITH_PERIOD = re.compile(
+    r"^[^.;]{0,50}?\b(?:compared\s+with|against|versus|from)\s+(?:an?\s+|the\s+)?"
+    r"(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?(?:about\s+|some\s+)?"
+    r"\d[\d,.]*[^.;]{0,30}?\b(?:(?:in|at\s+end-?|at\s+the\s+end\s+of|on)\s+(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"(?:a|one)\s+(?:year|month|week)\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior)"
+    r"\s+(?:week|month|quarter))",
+    re.IGNORECASE,
+)
 
 
 _POSSESSIVE_MONTH = re.compile(

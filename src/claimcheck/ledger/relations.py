@@ -114,7 +114,7 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
         return UPDATE if replaces else SAME
     if agrees(later, earlier) or later.basis in _CORRECTS:
         return UPDATE  # a bound made a count ("at least 12", then 19), or a stated revision
-    if later.basis != earlier.basis and (_measured(later.basis) or _measured(earlier.basis)):
+    if bases_differ(later.basis, earlier.basis):
         return UPDATE  # the same figure on a stated different basis of measurement
     later_estimate = later.basis in _ESTIMATES
     earlier_estimate = earlier.basis in _ESTIMATES
@@ -132,13 +132,22 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
 
 
 def _measured(basis: str | None) -> bool:
-    """A stated basis of measurement ("balance of payments basis", "in real terms"), not a
-    revision status."""
+    """A stated basis of measurement ("balance of payments basis", "in real terms", "seasonally
+    adjusted"), not a revision status."""
     return (
         basis is not None
         and basis not in _CORRECTS + _ESTIMATES + _REPLACES
-        and (basis.endswith("basis") or basis.startswith(("in ", "customs", "at ", "constant")))
+        and (
+            basis.endswith("basis")
+            or basis.startswith(("in ", "customs", "at ", "constant", "seasonally"))
+        )
     )
+
+
+def bases_differ(later: str | None, earlier: str | None) -> bool:
+    """Whether two figures are one thing measured on different bases, one of them stated (a
+    balance of payments figure against one quoted with no basis): the finding names both."""
+    return later != earlier and (_measured(later) or _measured(earlier))
 
 
 def _by_behaviour(later: Compared, earlier: Compared, differ: bool) -> str:
