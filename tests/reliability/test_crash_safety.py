@@ -266,10 +266,20 @@ def _mtime(path: Path) -> float:
     return path.stat().st_mtime
 
 
-def start_flow_run(corpus: Path, ledger: Path, reports: Path, api: dict) -> subprocess.Popen:
+def start_flow_run(
+    corpus: Path,
+    ledger: Path,
+    reports: Path,
+    api: dict,
+    chunk_size: int = FLOW_CHUNK_SIZE,
+    workers: int | None = None,
+) -> subprocess.Popen:
+    """`claimcheck run` in a session of its own, its output piped."""
     claimcheck = Path(sys.executable).with_name("claimcheck")
     command = [str(claimcheck), "run", str(corpus), "--reports", str(reports)]
-    command += ["--ledger", str(ledger), "--chunk-size", str(FLOW_CHUNK_SIZE), "--no-progress"]
+    command += ["--ledger", str(ledger), "--chunk-size", str(chunk_size), "--no-progress"]
+    if workers is not None:
+        command += ["--workers", str(workers)]
     return subprocess.Popen(
         command,
         env={**os.environ, **api},
@@ -467,17 +477,7 @@ def test_claimcheck_run_stopped_by_a_signal_ends_within_seconds(tmp_path, prefec
     path = tmp_path / "wire.jsonl"
     ids = write_corpus(path, 4000, seed=5)
     ledger, reports = tmp_path / "ledger.sqlite", tmp_path / "reports"
-    claimcheck = Path(sys.executable).with_name("claimcheck")
-    command = [str(claimcheck), "run", str(path), "--reports", str(reports), "--ledger"]
-    command += [str(ledger), "--workers", "2", "--chunk-size", "200", "--no-progress"]
-    process = subprocess.Popen(
-        command,
-        env={**os.environ, **prefect_api},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+    process = start_flow_run(path, ledger, reports, prefect_api, chunk_size=200, workers=2)
     # The workers are checking once the first article pages appear.
     deadline = time.monotonic() + 120
     while not next(reports.glob("*/articles/*.json"), None):
@@ -505,12 +505,11 @@ def test_claimcheck_run_stopped_by_a_signal_ends_within_seconds(tmp_path, prefec
     stored_before = stored_count(ledger)
     assert stored_before < len(ids), "the run finished before it was stopped"
 
-    again = subprocess.run(
-        command, env={**os.environ, **prefect_api}, capture_output=True, text=True, timeout=600
-    )
-    assert again.returncode == 0, again.stderr
-    checked = re.search(r"(\d+) article\(s\) checked, (\d+) unchanged", again.stdout)
-    assert checked and int(checked[1]) + int(checked[2]) == len(ids), again.stdout
+    again = start_flow_run(path, ledger, reports, prefect_api, chunk_size=200, workers=2)
+    again_out, again_err = again.communicate(timeout=600)
+    assert again.returncode == 0, again_err
+    checked = re.search(r"(\d+) article\(s\) checked, (\d+) unchanged", again_out)
+    assert checked and int(checked[1]) + int(checked[2]) == len(ids), again_out
     assert int(checked[1]) >= len(ids) - stored_before
     assert sorted(stored(ledger)[0]) == sorted(ids)
     assert_reports_whole(reports)
