@@ -46,7 +46,7 @@ from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
 from claimcheck.run.ordered import compare_in_order, stage_entries
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
-from claimcheck.run.staging import RunLines, StagedAdditions, Staging
+from claimcheck.run.staging import RunLines, StagedAdditions, Staging, finding_order
 from claimcheck.run.timeline import span
 from claimcheck.run.unfinished import RunLock
 from claimcheck.run.workers import (
@@ -55,6 +55,7 @@ from claimcheck.run.workers import (
     ChunkReporter,
     Placement,
     discard_head_starts,
+    every_article_id,
     head_start,
     place_chunks,
     report_chunks,
@@ -242,7 +243,7 @@ def check_run(
         if discarded:
             log.info("%d chunk(s) checked ahead were not asked for (input changed)", discarded)
         if lock is not None:
-            lock.recording(aid for outcome in queue.outcomes for aid in outcome.article_ids)
+            lock.recording(every_article_id(queue.outcomes, lines))
         ordered_seconds, reporting_seconds = _compare_and_report(
             ledger, queue.outcomes, staged.staging, settings, placement, lines
         )
@@ -283,7 +284,7 @@ def _compare_and_report(
 ) -> tuple[float, float]:
     """The ordered pass, then the chunks' pages it added to (some of them handed over while
     it goes on); the seconds of each."""
-    reporter = _reporter_during_pass(outcomes, staging, settings, placement, lines.take)
+    reporter = _reporter_during_pass(outcomes, staging, settings, placement, lines)
     try:
         with span("ordered pass"):
             additions, ordered_seconds = compare_in_order(
@@ -294,7 +295,9 @@ def _compare_and_report(
         raise
     reporting = time.perf_counter()
     with span("report chunks"):
-        report_chunks(outcomes, additions, settings, placement, lines.take, reporter=reporter)
+        report_chunks(
+            outcomes, additions, settings, placement, lines.take, reporter=reporter, lines=lines
+        )
     return ordered_seconds, time.perf_counter() - reporting
 
 
@@ -303,14 +306,14 @@ def _reporter_during_pass(
     staging: Staging | None,
     settings: RunSettings,
     placement: Placement,
-    reported: Callable[[ChunkOutcome], None],
+    lines: RunLines,
 ) -> ChunkReporter | None:
     """Where the workers can write chunks' pages while the ordered pass goes on: a pooled
     run that writes every article's page (which pages a page may link to does not wait for
     the pass) and stages the pass's findings (read as each part is recorded)."""
     if staging is None or placement.mode != MODE_POOL or settings.reports_for != "all":
         return None
-    return ChunkReporter(outcomes, StagedAdditions(staging), settings, placement, reported)
+    return ChunkReporter(outcomes, StagedAdditions(staging), settings, placement, lines.take, lines)
 
 
 @dataclass(slots=True)
@@ -435,8 +438,13 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
 def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log) -> RunResult:
     queue, placement = checked.queue, checked.placement
     outcomes = queue.outcomes
-    findings = [finding for outcome in outcomes for finding in outcome.findings]
-    findings.sort(key=lambda f: (f.path, f.article_id, f.start, f.rule))
+    # Read back sorted from where the chunks' findings waited (`RunLines.take` moved those
+    # still held there), with the few of chunks of unreadable inputs only.
+    findings = lines.findings()
+    held = [finding for outcome in outcomes for finding in outcome.findings]
+    if held:
+        findings += held
+        findings.sort(key=finding_order)
     if nothing_new(run, checked, findings):
         return finish_quiet_check(run, checked, findings, log)
     stages = _stage_seconds(checked)
