@@ -44,6 +44,7 @@ from claimcheck.run.batch import (
 )
 from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
+from claimcheck.run.memory import give_back_freed_memory
 from claimcheck.run.ordered import compare_in_order, stage_entries
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
 from claimcheck.run.staging import RunLines, StagedAdditions, Staging, finding_order
@@ -239,6 +240,9 @@ def check_run(
         with terminal_progress(progress_bar) as bar:
             queue.progress = AllOf(bar, *watchers)
             queue.run(chunks, lambda chunk: submit(chunk, placement), placement.window)
+        # The chunks' outcomes, received as large pickles, are on disk now: the pass starts
+        # from what the run holds, not from the checking's high-water mark.
+        give_back_freed_memory()
         discarded = discard_head_starts(settings.reports_dir)
         if discarded:
             log.info("%d chunk(s) checked ahead were not asked for (input changed)", discarded)
@@ -249,6 +253,7 @@ def check_run(
         )
         if not queue.failures:
             files.note_done()
+        give_back_freed_memory()  # the pass's comparisons and the pages' hand-over
     except BaseException:
         tables.discard()
         lines.close()
@@ -469,6 +474,7 @@ def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log
     indexing = time.perf_counter()
     with span("tables"):
         stages["tables"] = write_tables(run, checked, findings, lines)
+        give_back_freed_memory()  # the findings' rows, before the run index's pages
     docs_url = run.settings.docs_url
     names = write_rule_pages(run.reports_root, run.settings.rules_dir)
     sources = lines.sources_of(finding.article_id for finding in findings)
