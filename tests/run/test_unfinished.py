@@ -134,8 +134,6 @@ def test_a_live_runs_lock_and_kept_results_are_left_alone(tmp_path):
 KILLED_WHILE_CREATING = """
 import os, sys
 import claimcheck.ledger.sqlite as sqlite
-import pytest
-
 from claimcheck.ledger import open_ledger
 
 ledger, step = sys.argv[1:3]
@@ -166,3 +164,21 @@ def test_a_run_killed_while_making_its_ledger_leaves_none_and_the_next_makes_it(
     inbox = _inbox(tmp_path)
     summary = _run(inbox, tmp_path / "reports", ledger)
     assert summary["articles"] == 2
+
+
+def test_the_lock_file_lists_every_id_once_in_order_written_a_part_at_a_time(tmp_path):
+    reports = tmp_path / "reports"
+    dead = RunLock(reports, "20240101T000000Z-aaaaaa")
+    dead.acquire()
+    dead.recording(["b-00002", "z-00001"])
+    dead.release()
+    lock = RunLock(reports, "20240101T000001Z-bbbbbb")
+    lock.acquire()
+    assert lock.take_over() == {"b-00002", "z-00001"}
+    ids = [f"b-{number:05d}" for number in range(12_001)]  # more than one part's worth
+    # Sorted, some ids twice (an article in two chunks): each is written once.
+    lock.recording(sorted(["a-1", "c-1", *ids, *ids[4998:5003]]))
+    written = lock.path.read_text()
+    assert written.endswith("\n") and "\n\n" not in written
+    assert written.split("\n")[:-1] == sorted({"a-1", "c-1", "z-00001", *ids})
+    lock.finished()

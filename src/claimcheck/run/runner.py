@@ -7,6 +7,7 @@ the index of runs)."""
 
 from __future__ import annotations
 
+import heapq
 import logging
 import os
 import secrets
@@ -56,7 +57,6 @@ from claimcheck.run.workers import (
     ChunkReporter,
     Placement,
     discard_head_starts,
-    every_article_id,
     head_start,
     place_chunks,
     report_chunks,
@@ -247,7 +247,7 @@ def check_run(
         if discarded:
             log.info("%d chunk(s) checked ahead were not asked for (input changed)", discarded)
         if lock is not None:
-            lock.recording(every_article_id(queue.outcomes, lines))
+            lock.recording(_sorted_article_ids(queue.outcomes, lines))
         ordered_seconds, reporting_seconds = _compare_and_report(
             ledger, queue.outcomes, staged.staging, settings, placement, lines
         )
@@ -277,6 +277,13 @@ def check_run(
         queue.read_seconds,
     )
     return CheckedRun(queue, placement, tables, lock, ordered_seconds, reporting_seconds, lines)
+
+
+def _sorted_article_ids(outcomes: Sequence[ChunkOutcome], lines: RunLines) -> Iterator[str]:
+    """The ids of the chunks' articles in sorted order, for the lock file: those placed on
+    disk sorted there, merged with those still held (never all of them in a set)."""
+    held = sorted(aid for outcome in outcomes for aid in outcome.article_ids)
+    return heapq.merge(lines.sorted_article_ids(), held)
 
 
 def _compare_and_report(

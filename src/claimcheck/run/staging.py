@@ -439,6 +439,12 @@ class RunLines:
             )
         ]
 
+    def sorted_article_ids(self) -> Iterator[str]:
+        """The ids of every placed chunk's articles, each once, in Python's string order
+        (SQLite compares texts as UTF-8 bytes, whose order is the code points')."""
+        for (article_id,) in self._rows("SELECT DISTINCT article_id FROM articles ORDER BY 1"):
+            yield article_id
+
     def every_article_id(self) -> Iterator[str]:
         """The ids of every placed chunk's articles, in the chunks' order."""
         for (article_id,) in self._rows("SELECT article_id FROM articles ORDER BY chunk, seq"):
