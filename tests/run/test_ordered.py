@@ -13,6 +13,7 @@ from pathlib import Path
 
 from claimcheck.ledger import open_ledger
 from claimcheck.run.runner import check_run, finish_run, prepare_run
+from claimcheck.run.staging import finding_order
 from claimcheck.run.workers import check_chunk_placed
 
 # A story followed over days: a toll that rises, a restatement, a contradiction, a figure
@@ -219,3 +220,35 @@ def test_a_run_killed_during_its_ordered_pass_then_run_again_leaves_what_one_run
         for f in found
     )
     assert stored == sorted(item[:4] for item in ledger_findings(uninterrupted))
+
+
+# The run's process does not keep what its chunks found per article until the run's end:
+# each collected chunk's article ids, findings and index lines wait on disk, and the run's
+# end reads them back in order.
+def test_collected_chunks_hold_no_article_ids_findings_or_lines(tmp_path):
+    wire = write_wire(tmp_path / "wire.jsonl", list(range(len(STORIES))))
+    run = prepare_run(str(tmp_path / "reports"), ledger_path=str(tmp_path / "l.sqlite"))
+    with ThreadPoolExecutor(2) as threads:
+
+        def submit(chunk, placement):
+            return threads.submit(
+                check_chunk_placed, chunk, run.settings, run.rules_key, placement.mode, 1
+            )
+
+        checked = check_run(run, [wire], submit, chunk_size=3)
+    outcomes = checked.queue.outcomes
+    assert len(outcomes) == 4
+    assert sum(outcome.articles for outcome in outcomes) == len(STORIES)
+    # After the ordered pass and the pages: nothing per article left on any chunk's outcome.
+    for outcome in outcomes:
+        assert outcome.article_ids == []
+        assert outcome.findings == []
+        assert outcome.entries == []
+        assert outcome.reread == []
+    result = finish_run(run, checked)
+    # Read back: every finding, in the run's order, the ordered pass's among them.
+    assert result.findings == sorted(result.findings, key=finding_order)
+    assert result.summary["findings"] == len(result.findings)
+    assert {finding.article_id for finding in result.findings} >= {"land-2", "bridge-3"}
+    assert ledger_findings(result)
+    assert (run.run_dir / "findings.parquet").exists()

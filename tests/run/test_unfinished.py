@@ -7,6 +7,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from claimcheck.ledger import open_ledger
 from claimcheck.run.runner import check_run, finish_run, prepare_run
 from claimcheck.run.unfinished import RunLock
@@ -126,3 +128,57 @@ def test_a_live_runs_lock_and_kept_results_are_left_alone(tmp_path):
     assert not live.path.exists()
     after.finished()
     assert list(reports.glob(".run-*.lock")) == []
+
+
+# A process that dies (as if killed) at a step of making a new ledger.
+KILLED_WHILE_CREATING = """
+import os, sys
+import claimcheck.ledger.sqlite as sqlite
+from claimcheck.ledger import open_ledger
+
+ledger, step = sys.argv[1:3]
+if step == "_migrate":
+    sqlite.SQLiteLedger._migrate = lambda self: os._exit(9)
+else:
+    setattr(sqlite, step, lambda *args, **kwargs: os._exit(9))
+open_ledger(ledger)
+"""
+
+
+@pytest.mark.parametrize("step", ["_enter_wal", "_migrate"])
+def test_a_run_killed_while_making_its_ledger_leaves_none_and_the_next_makes_it(tmp_path, step):
+    """Killed after SQLite made the file but before its header (`_enter_wal`) or its tables
+    (`_migrate`) were written: no ledger file is left (an empty one would be refused by every
+    later run), and the next run makes a whole ledger."""
+    ledger = tmp_path / "ledger.sqlite"
+    process = subprocess.run(
+        [sys.executable, "-c", KILLED_WHILE_CREATING, str(ledger), step],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert process.returncode == 9, process.stderr[-2000:]
+    assert not ledger.exists()
+    with open_ledger(ledger) as opened:
+        assert opened.stats()["articles"] == 0
+    inbox = _inbox(tmp_path)
+    summary = _run(inbox, tmp_path / "reports", ledger)
+    assert summary["articles"] == 2
+
+
+def test_the_lock_file_lists_every_id_once_in_order_written_a_part_at_a_time(tmp_path):
+    reports = tmp_path / "reports"
+    dead = RunLock(reports, "20240101T000000Z-aaaaaa")
+    dead.acquire()
+    dead.recording(["b-00002", "z-00001"])
+    dead.release()
+    lock = RunLock(reports, "20240101T000001Z-bbbbbb")
+    lock.acquire()
+    assert lock.take_over() == {"b-00002", "z-00001"}
+    ids = [f"b-{number:05d}" for number in range(12_001)]  # more than one part's worth
+    # Sorted, some ids twice (an article in two chunks): each is written once.
+    lock.recording(sorted(["a-1", "c-1", *ids, *ids[4998:5003]]))
+    written = lock.path.read_text()
+    assert written.endswith("\n") and "\n\n" not in written
+    assert written.split("\n")[:-1] == sorted({"a-1", "c-1", "z-00001", *ids})
+    lock.finished()

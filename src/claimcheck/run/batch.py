@@ -97,6 +97,9 @@ class ChunkOutcome:
     # Its number among the run's chunks once its index lines wait on disk (run.staging
     # .RunLines.place); None while `entries` holds them.
     lines_chunk: int | None = None
+    # Once such a chunk is reported: the articles read back, whose staged findings the
+    # report's `findings` replace (run.staging.RunLines.take).
+    reread: list[str] = field(default_factory=list)
 
     def __getstate__(self) -> dict[str, object]:
         state = {name: getattr(self, name) for name in self.__dataclass_fields__}

@@ -7,6 +7,7 @@ the index of runs)."""
 
 from __future__ import annotations
 
+import heapq
 import logging
 import os
 import secrets
@@ -44,9 +45,10 @@ from claimcheck.run.batch import (
 )
 from claimcheck.run.chunks import ChunkQueue
 from claimcheck.run.incremental import InputFiles, Record
+from claimcheck.run.memory import give_back_freed_memory
 from claimcheck.run.ordered import compare_in_order, stage_entries
 from claimcheck.run.progress import AllOf, Progress, terminal_progress
-from claimcheck.run.staging import RunLines, StagedAdditions, Staging
+from claimcheck.run.staging import RunLines, StagedAdditions, Staging, finding_order
 from claimcheck.run.timeline import span
 from claimcheck.run.unfinished import RunLock
 from claimcheck.run.workers import (
@@ -238,16 +240,20 @@ def check_run(
         with terminal_progress(progress_bar) as bar:
             queue.progress = AllOf(bar, *watchers)
             queue.run(chunks, lambda chunk: submit(chunk, placement), placement.window)
+        # The chunks' outcomes, received as large pickles, are on disk now: the pass starts
+        # from what the run holds, not from the checking's high-water mark.
+        give_back_freed_memory()
         discarded = discard_head_starts(settings.reports_dir)
         if discarded:
             log.info("%d chunk(s) checked ahead were not asked for (input changed)", discarded)
         if lock is not None:
-            lock.recording(aid for outcome in queue.outcomes for aid in outcome.article_ids)
+            lock.recording(_sorted_article_ids(queue.outcomes, lines))
         ordered_seconds, reporting_seconds = _compare_and_report(
             ledger, queue.outcomes, staged.staging, settings, placement, lines
         )
         if not queue.failures:
             files.note_done()
+        give_back_freed_memory()  # the pass's comparisons and the pages' hand-over
     except BaseException:
         tables.discard()
         lines.close()
@@ -273,6 +279,13 @@ def check_run(
     return CheckedRun(queue, placement, tables, lock, ordered_seconds, reporting_seconds, lines)
 
 
+def _sorted_article_ids(outcomes: Sequence[ChunkOutcome], lines: RunLines) -> Iterator[str]:
+    """The ids of the chunks' articles in sorted order, for the lock file: those placed on
+    disk sorted there, merged with those still held (never all of them in a set)."""
+    held = sorted(aid for outcome in outcomes for aid in outcome.article_ids)
+    return heapq.merge(lines.sorted_article_ids(), held)
+
+
 def _compare_and_report(
     ledger: ClaimLedger | None,
     outcomes: Sequence[ChunkOutcome],
@@ -283,7 +296,7 @@ def _compare_and_report(
 ) -> tuple[float, float]:
     """The ordered pass, then the chunks' pages it added to (some of them handed over while
     it goes on); the seconds of each."""
-    reporter = _reporter_during_pass(outcomes, staging, settings, placement, lines.take)
+    reporter = _reporter_during_pass(outcomes, staging, settings, placement, lines)
     try:
         with span("ordered pass"):
             additions, ordered_seconds = compare_in_order(
@@ -294,7 +307,9 @@ def _compare_and_report(
         raise
     reporting = time.perf_counter()
     with span("report chunks"):
-        report_chunks(outcomes, additions, settings, placement, lines.take, reporter=reporter)
+        report_chunks(
+            outcomes, additions, settings, placement, lines.take, reporter=reporter, lines=lines
+        )
     return ordered_seconds, time.perf_counter() - reporting
 
 
@@ -303,14 +318,14 @@ def _reporter_during_pass(
     staging: Staging | None,
     settings: RunSettings,
     placement: Placement,
-    reported: Callable[[ChunkOutcome], None],
+    lines: RunLines,
 ) -> ChunkReporter | None:
     """Where the workers can write chunks' pages while the ordered pass goes on: a pooled
     run that writes every article's page (which pages a page may link to does not wait for
     the pass) and stages the pass's findings (read as each part is recorded)."""
     if staging is None or placement.mode != MODE_POOL or settings.reports_for != "all":
         return None
-    return ChunkReporter(outcomes, StagedAdditions(staging), settings, placement, reported)
+    return ChunkReporter(outcomes, StagedAdditions(staging), settings, placement, lines.take, lines)
 
 
 @dataclass(slots=True)
@@ -435,8 +450,13 @@ def finish_run(run: PreparedRun, checked: CheckedRun, log: Log | None = None) ->
 def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log) -> RunResult:
     queue, placement = checked.queue, checked.placement
     outcomes = queue.outcomes
-    findings = [finding for outcome in outcomes for finding in outcome.findings]
-    findings.sort(key=lambda f: (f.path, f.article_id, f.start, f.rule))
+    # Read back sorted from where the chunks' findings waited (`RunLines.take` moved those
+    # still held there), with the few of chunks of unreadable inputs only.
+    findings = lines.findings()
+    held = [finding for outcome in outcomes for finding in outcome.findings]
+    if held:
+        findings += held
+        findings.sort(key=finding_order)
     if nothing_new(run, checked, findings):
         return finish_quiet_check(run, checked, findings, log)
     stages = _stage_seconds(checked)
@@ -461,6 +481,7 @@ def _finish_run(run: PreparedRun, checked: CheckedRun, lines: RunLines, log: Log
     indexing = time.perf_counter()
     with span("tables"):
         stages["tables"] = write_tables(run, checked, findings, lines)
+        give_back_freed_memory()  # the findings' rows, before the run index's pages
     docs_url = run.settings.docs_url
     names = write_rule_pages(run.reports_root, run.settings.rules_dir)
     sources = lines.sources_of(finding.article_id for finding in findings)

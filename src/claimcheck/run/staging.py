@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from claimcheck.ledger import LedgerEntry
 from claimcheck.ledger.comparison import FigureHistory, HistoryEntry
 from claimcheck.ledger.store import entry_from_json, finding_from_json, staged_row
+from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import SEVERITY_ORDER, Finding
 
 if TYPE_CHECKING:
@@ -227,7 +228,30 @@ _LINES_SCHEMA = (
     "infos INTEGER NOT NULL, title BLOB NOT NULL, checks INTEGER NOT NULL, "
     "claims_checked INTEGER NOT NULL, entry TEXT NOT NULL)",
     "CREATE INDEX lines_by_article ON lines (article_id, seq)",
+    # Each collected chunk's findings (`chunk`: its number among the run's chunks; `seq`: the
+    # finding's place among the chunk's), with the run's sort key (path, article id, start,
+    # rule; texts as UTF-8 bytes, whose order is Python's string order).
+    "CREATE TABLE findings (chunk INTEGER NOT NULL, seq INTEGER NOT NULL, path BLOB NOT NULL, "
+    "article_id BLOB NOT NULL, start INTEGER NOT NULL, rule BLOB NOT NULL, "
+    "problem INTEGER NOT NULL, finding TEXT NOT NULL, PRIMARY KEY (chunk, seq))",
+    # Each collected chunk's articles, in the chunk's order.
+    "CREATE TABLE articles (chunk INTEGER NOT NULL, seq INTEGER NOT NULL, "
+    "article_id TEXT NOT NULL, PRIMARY KEY (chunk, seq))",
 )
+
+# The numbers under which the findings of chunks never placed (`RunLines.take`) are staged:
+# after those of every placed chunk, in the order taken.
+_UNPLACED_CHUNKS = 1 << 40
+
+
+def finding_order(finding: Finding) -> tuple[str, str, int, str]:
+    """The order of a run's findings (that of `RunLines.findings`)."""
+    return (finding.path, finding.article_id, finding.start, finding.rule)
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
 
 # A line's place in the run (`RunLines.place`): its chunk's number, then its place in the
 # chunk, in one integer (a chunk holds far fewer articles).
@@ -251,6 +275,7 @@ class RunLines:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._connection: sqlite3.Connection | None = None
+        self._unplaced = 0
 
     def _open(self) -> sqlite3.Connection:
         if self._connection is None:
@@ -299,25 +324,131 @@ class RunLines:
                 )
 
     def place(self, outcome: ChunkOutcome, chunk: int) -> None:
-        """Move a collected chunk's lines here as soon as it is checked, each under its
-        place in the run (the chunk's number among the run's chunks, the article's place in
-        it): the run holds no line while the ordered pass goes on. The lines of the pages
-        written again once the chunk is reported replace them (`take`)."""
+        """Move a collected chunk's lines, findings and article ids here as soon as it is
+        checked, the lines each under its place in the run (the chunk's number among the
+        run's chunks, the article's place in it): the run holds none of them per article
+        while the ordered pass goes on. The lines of the pages written again once the chunk
+        is reported replace them, and their findings the findings of the articles read back
+        (`take`)."""
         outcome.lines_chunk = chunk
         self.add(outcome.entries, (place_of(chunk, p) for p in outcome.entry_positions))
         outcome.entries = []
         outcome.entry_positions = []
+        if outcome.articles:
+            # A chunk of unreadable inputs only keeps its few findings: a run with nothing
+            # new makes no run folder for this file.
+            self._add_findings(chunk, outcome.findings)
+            outcome.findings = []
+        if outcome.article_ids:
+            with self._open() as connection:
+                connection.executemany(
+                    "INSERT INTO articles VALUES (?, ?, ?)",
+                    [(chunk, seq, aid) for seq, aid in enumerate(outcome.article_ids)],
+                )
+        outcome.article_ids = []
 
     def take(self, outcome: ChunkOutcome) -> None:
-        """Move a reported chunk's lines here: those of a chunk placed when collected under
-        their places (replacing the lines of pages written again), else after those staged."""
+        """Move a reported chunk's lines and findings here: those of a chunk placed when
+        collected under their places (replacing the lines of pages written again, and the
+        findings of the articles read back), else after those staged."""
         if outcome.lines_chunk is None:
             self.add(outcome.entries)
+            if outcome.articles and outcome.findings:
+                self._add_findings(_UNPLACED_CHUNKS + self._unplaced, outcome.findings)
+                self._unplaced += 1
+                outcome.findings = []
         else:
             chunk = outcome.lines_chunk
             self.add(outcome.entries, (place_of(chunk, p) for p in outcome.entry_positions))
             outcome.entry_positions = []
+            if outcome.articles:
+                self._drop_findings(chunk, outcome.reread)
+                self._add_findings(chunk, outcome.findings)
+                outcome.findings = []
+            outcome.reread = []
         outcome.entries = []
+
+    def _add_findings(self, chunk: int, findings: Sequence[Finding]) -> None:
+        """Stage findings after those of the chunk staged before."""
+        if not findings:
+            return
+        connection = self._open()
+        (last,) = connection.execute(
+            "SELECT MAX(seq) FROM findings WHERE chunk = ?", (chunk,)
+        ).fetchone()
+        first = 0 if last is None else last + 1
+        rows = [
+            (
+                chunk,
+                first + offset,
+                _utf8(finding.path),
+                _utf8(finding.article_id),
+                finding.start,
+                _utf8(finding.rule),
+                int(finding.rule == INPUT_PROBLEM_CODE),
+                json.dumps(finding.to_dict(), default=str),
+            )
+            for offset, finding in enumerate(findings)
+        ]
+        with connection:
+            connection.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def _drop_findings(self, chunk: int, article_ids: Sequence[str]) -> None:
+        """Drop the chunk's findings of these articles (read back and reported again: the
+        report brings all their findings); an unreadable input's stay."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids or self._connection is None:
+            return
+        with self._connection as connection:
+            for offset in range(0, len(ids), _IDS_PER_QUERY):
+                part = [_utf8(aid) for aid in ids[offset : offset + _IDS_PER_QUERY]]
+                marks = ",".join("?" * len(part))
+                connection.execute(
+                    f"DELETE FROM findings WHERE chunk = ? AND NOT problem "
+                    f"AND article_id IN ({marks})",
+                    (chunk, *part),
+                )
+
+    def findings(self) -> list[Finding]:
+        """Every staged finding, sorted by path, article id, start and rule (ties in the
+        chunks' order), as the run's end writes them (`finding_order`)."""
+        return [
+            finding_from_json(payload)
+            for (payload,) in self._rows(
+                "SELECT finding FROM findings ORDER BY path, article_id, start, rule, chunk, seq"
+            )
+        ]
+
+    def articles_with_findings(self) -> set[str]:
+        """The articles with a staged finding (an unreadable input's id included, as the
+        findings name it)."""
+        return {
+            row[0].decode("utf-8", "surrogatepass")
+            for row in self._rows("SELECT DISTINCT article_id FROM findings")
+        }
+
+    def article_ids(self, outcome: ChunkOutcome) -> list[str]:
+        """The ids of a chunk's articles, in its order: read back once the chunk is placed."""
+        if outcome.lines_chunk is None or self._connection is None:
+            return list(outcome.article_ids)
+        return [
+            row[0]
+            for row in self._connection.execute(
+                "SELECT article_id FROM articles WHERE chunk = ? ORDER BY seq",
+                (outcome.lines_chunk,),
+            )
+        ]
+
+    def sorted_article_ids(self) -> Iterator[str]:
+        """The ids of every placed chunk's articles, each once, in Python's string order
+        (SQLite compares texts as UTF-8 bytes, whose order is the code points')."""
+        for (article_id,) in self._rows("SELECT DISTINCT article_id FROM articles ORDER BY 1"):
+            yield article_id
+
+    def every_article_id(self) -> Iterator[str]:
+        """The ids of every placed chunk's articles, in the chunks' order."""
+        for (article_id,) in self._rows("SELECT article_id FROM articles ORDER BY chunk, seq"):
+            yield article_id
 
     def claims_checked(self) -> int:
         """The claims examined by a check, over every page's line."""

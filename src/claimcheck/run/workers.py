@@ -28,7 +28,7 @@ from claimcheck.run.batch import (
     make_checker,
     report_chunk,
 )
-from claimcheck.run.staging import Addition, StagedAdditions
+from claimcheck.run.staging import Addition, RunLines, StagedAdditions
 from claimcheck.run.timeline import span
 
 # A process pool of this machine ("pool"), the run's own task threads ("threads": small runs,
@@ -202,15 +202,17 @@ def report_chunks(
     placement: Placement,
     reported: Callable[[ChunkOutcome], None] | None = None,
     reporter: ChunkReporter | None = None,
+    lines: RunLines | None = None,
 ) -> None:
     """Write every checked chunk's pages with what the ordered pass found, where the chunks
     were checked: in the pool for a pooled run, here otherwise (a Dask run reports from the
     run's process: the pages are plain files in its reports folder). Each outcome then holds
     its chunk's index lines and all its findings, until `reported` has taken them. At most a
     window of chunks is in the pool at once, each with only its own articles' additions.
-    `reporter`: the one that already handed some chunks over while the pass went on."""
+    `reporter`: the one that already handed some chunks over while the pass went on.
+    `lines`: where the collected chunks' article ids and findings wait (`RunLines.place`)."""
     if reporter is None:
-        reporter = ChunkReporter(outcomes, additions, settings, placement, reported)
+        reporter = ChunkReporter(outcomes, additions, settings, placement, reported, lines)
     reporter.finish()
 
 
@@ -227,12 +229,14 @@ class ChunkReporter:
         settings: RunSettings,
         placement: Placement,
         reported: Callable[[ChunkOutcome], None] | None = None,
+        lines: RunLines | None = None,
     ) -> None:
         self.additions = additions
         self.settings = settings
         self.window = placement.window
         self.reported = reported
-        self.pages = RunPages(outcomes, additions, settings)
+        self.lines = lines
+        self.pages = RunPages(outcomes, additions, settings, lines)
         self.jobs = [outcome for outcome in outcomes if outcome.pending]
         # Told of each chunk once reported, in the chunks' order (the run's index lines keep
         # it), those with nothing to report included.
@@ -270,8 +274,9 @@ class ChunkReporter:
         self._tell_in_order()
 
     def _hand_over(self, outcome: ChunkOutcome) -> None:
-        found = _additions_for(outcome, self.additions)
-        pages = self.pages.among(outcome, found)
+        ids = self.lines.article_ids(outcome) if self.lines else outcome.article_ids
+        found = _additions_for(ids, self.additions)
+        pages = self.pages.among(ids, found)
         arguments = (outcome.pending or "", found, self.settings, pages, outcome.checks)
         if self.pool is not None:
             self.in_flight.append((outcome, self.pool.submit(report_chunk, *arguments)))
@@ -295,10 +300,9 @@ class ChunkReporter:
             self.told += 1
 
 
-def _additions_for(outcome: ChunkOutcome, additions: Mapping[str, Addition]) -> LedgerAdditions:
+def _additions_for(ids: Sequence[str], additions: Mapping[str, Addition]) -> LedgerAdditions:
     if isinstance(additions, StagedAdditions):
-        return additions.for_articles(outcome.article_ids)
-    ids = outcome.article_ids
+        return additions.for_articles(ids)
     return {article_id: additions[article_id] for article_id in ids if article_id in additions}
 
 
@@ -306,10 +310,17 @@ def _take_report(outcome: ChunkOutcome, report: ChunkReport) -> None:
     """The chunk's findings and index lines once its kept articles are reported: those read
     back replace what their checking found and their pages written before, the index lines
     in the chunk's order."""
-    reread = set(report.reread)
-    outcome.findings = [
-        f for f in outcome.findings if f.rule == INPUT_PROBLEM_CODE or f.article_id not in reread
-    ] + report.findings
+    if outcome.lines_chunk is not None:
+        # Its findings wait on disk: those of the articles read back are replaced there.
+        outcome.findings = report.findings
+        outcome.reread = report.reread
+    else:
+        reread = set(report.reread)
+        outcome.findings = [
+            f
+            for f in outcome.findings
+            if f.rule == INPUT_PROBLEM_CODE or f.article_id not in reread
+        ] + report.findings
     rewritten = set(report.positions)
     placed = [
         (position, entry)
@@ -338,25 +349,28 @@ class RunPages:
         outcomes: Sequence[ChunkOutcome],
         additions: Mapping[str, Addition],
         settings: RunSettings,
+        lines: RunLines | None = None,
     ) -> None:
         self.staged = additions.staging if isinstance(additions, StagedAdditions) else None
         self.every = settings.reports_for == "all"
         if self.every and self.staged is not None:
             self.pages: frozenset[str] = frozenset()  # every staged article: asked as needed
         elif self.every:
-            self.pages = frozenset(aid for outcome in outcomes for aid in outcome.article_ids)
+            self.pages = frozenset(every_article_id(outcomes, lines))
         else:
             with_findings = {f.article_id for outcome in outcomes for f in outcome.findings}
+            if lines is not None:
+                with_findings |= lines.articles_with_findings()
             if isinstance(additions, StagedAdditions):
                 with_findings |= additions.with_findings()
             else:
                 with_findings |= {aid for aid, (found, _) in additions.items() if found}
-            ids = {aid for outcome in outcomes for aid in outcome.article_ids}
+            ids = set(every_article_id(outcomes, lines))
             self.pages = frozenset(ids & with_findings)
 
-    def among(self, outcome: ChunkOutcome, additions: LedgerAdditions) -> frozenset[str]:
-        """The pages a chunk's own pages may link to."""
-        named = set(outcome.article_ids)
+    def among(self, article_ids: Sequence[str], additions: LedgerAdditions) -> frozenset[str]:
+        """The pages a chunk's own pages (of articles `article_ids`) may link to."""
+        named = set(article_ids)
         for found, history in additions.values():
             for finding in found:
                 earlier = finding.evidence.get("earlier")
@@ -370,6 +384,14 @@ class RunPages:
         if self.every and self.staged is not None:
             return frozenset(self.staged.staged_among(named))
         return frozenset(named & self.pages)
+
+
+def every_article_id(outcomes: Sequence[ChunkOutcome], lines: RunLines | None) -> Iterator[str]:
+    """The ids of the chunks' articles: those placed on disk, then those still held."""
+    if lines is not None:
+        yield from lines.every_article_id()
+    for outcome in outcomes:
+        yield from outcome.article_ids
 
 
 _POOLS: dict[int, Executor] = {}

@@ -154,6 +154,8 @@ def answer_without_flow(plan: RunPlan, head: HeadStart | None = None) -> dict | 
 
 
 def run(args: argparse.Namespace) -> int:
+    import atexit
+
     from claimcheck.run.stopping import (
         say_stopped,
         stop_on_signals,
@@ -173,7 +175,10 @@ def run(args: argparse.Namespace) -> int:
             raise
         # Whatever the stop became on its way up (Prefect or pydantic may wrap it).
         terminate_pools_if_any()  # a pool started while the signal was handled
-        return say_stopped(stopped)
+        # Said at exit, after the threads' exit hooks: Prefect's events worker logs what it
+        # still sends from one of those, and the run's line is to end the output.
+        atexit.register(say_stopped, stopped)
+        return stopped.exit_code
 
 
 def _run(args: argparse.Namespace) -> int:
