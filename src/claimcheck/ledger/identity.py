@@ -636,7 +636,6 @@ class _ArticleReader:
         self.article = article
         self.claims = claims
         self.published = article.published_date
-        body = article.body
         # The article's names, read when a sentence's names first are (`_read_names`).
         self.known_names: frozenset[str] | None = None
         self.names = ArticleNames()
