@@ -636,8 +636,8 @@ class _ArticleReader:
         self.article = article
         self.claims = claims
         self.published = article.published_date
-        body = article.body
-        self.known_names = article_names(body)
+        # The article's names, read when a sentence's names first are (`_read_names`).
+        self.known_names: frozenset[str] | None = None
         self.names = ArticleNames()
         self.events = EventReader(self.published)
         self.sources = SourceReader()
@@ -671,12 +671,19 @@ class _ArticleReader:
         figures: list[Figure] = self._table_figures()
         tabled = {id(figure.claim) for figure in figures}
         self.names.read_title(self.article.title or "")
+        groups = [self.by_sentence.get(start) for start, _ in self.spans]
+        stating = [bool(group) and _states_figures(group[0].sentence, group) for group in groups]
+        last_stating = max((index for index, wanted in enumerate(stating) if wanted), default=-1)
         first = True
-        for start, end in self.spans:
-            group = self.by_sentence.get(start)
+        for index, (start, end) in enumerate(self.spans):
+            if index > last_stating and all(figure.identity.event is None for figure in figures):
+                # Later sentences only tell where an incident happened (`_placed`): with no
+                # incident's figure, reading them changes nothing.
+                break
+            group = groups[index]
             text = group[0].sentence if group else body[start:end]
             view = _SentenceView(text, start, group or [])
-            wanted = bool(group) and _states_figures(text, group or [])
+            wanted = stating[index]
             tokens = set(_TOKEN.findall(text.lower()))
             incident = self.events.mentions(text, tokens)
             if wanted and (first or incident is not None):
@@ -759,6 +766,8 @@ class _ArticleReader:
         if view.named:
             return
         view.named = True
+        if self.known_names is None:
+            self.known_names = article_names(self.article.body)
         view.names = sentence_names(view.text, self.known_names)
         if view.names:
             self.names.read_sentence(view.names, view.text, lead, view.source_span)

@@ -280,11 +280,12 @@ def claims_to_json(claims: Iterable[Claim]) -> str:
     written = []
     for claim in claims:
         members = []
-        for name, value in zip(_CLAIM_NAMES, _claim_values(claim), strict=True):
+        for name, null, value in zip(_CLAIM_NAMES, _CLAIM_NULLS, _claim_values(claim), strict=True):
+            if value is None:  # most members: written once per process
+                members.append(null)
+                continue
             kind = type(value)
-            if value is None:
-                members.append(name + "null")
-            elif kind is str:
+            if kind is str:
                 text = texts.get(value)
                 if text is None:
                     text = texts[value] = _json_text(value)
@@ -293,7 +294,9 @@ def claims_to_json(claims: Iterable[Claim]) -> str:
                 members.append(name + int.__repr__(value))
             elif kind is bool:
                 members.append(name + ("true" if value else "false"))
-            else:  # numbers with a fraction, days and anything else: as json writes them
+            elif kind is float and value - value == 0.0:  # finite: json writes its repr
+                members.append(name + float.__repr__(value))
+            else:  # infinities, days and anything else: as json writes them
                 members.append(name + _CLAIMS_ENCODER.encode(value))
         written.append("{" + ",".join(members) + "}")
     return "[" + ",".join(written) + "]"
@@ -309,6 +312,7 @@ _CLAIMS_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), de
 _json_text = _CLAIMS_ENCODER.encode
 _CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)
 _CLAIM_NAMES = tuple(json.dumps(name) + ":" for name in _CLAIM_FIELDS)
+_CLAIM_NULLS = tuple(name + "null" for name in _CLAIM_NAMES)
 _claim_values = operator.attrgetter(*_CLAIM_FIELDS)
 # The positions of the Claim fields holding a calendar day.
 _CLAIM_DAYS = tuple(

@@ -43,6 +43,8 @@ def checked_claims(result: ArticleResult) -> set[int]:
         if finding.end > finding.start:
             spans.append((finding.start, finding.end))
         spans.extend(_evidence_spans(finding.evidence))
+    if not spans:
+        return set()  # most articles: no finding, no claim to look at
     return {
         index
         for index, claim in enumerate(result.claims)

@@ -23,7 +23,7 @@ def _marked_body(result: ArticleResult) -> str:
     previous_end = -1
     for claim in sorted(result.claims, key=lambda c: (c.start, c.end)):
         # Nested bold runs confuse Markdown: skip claims inside a finding or another claim.
-        inside_finding = any(
+        inside_finding = bool(finding_spans) and any(
             claim.start < end and start < claim.end for start, end in finding_spans
         )
         if inside_finding or claim.start < previous_end:
