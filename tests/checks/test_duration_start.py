@@ -481,3 +481,40 @@ def test_units_of_an_events_noun_after_of(from_text):
         "four years"
     ]
     assert findings("To mark ten years of Mayor Vale's rule, the city is holding a fair.") == []
+
+
+def test_a_word_of_closeness_keeps_a_qualifier_near_its_figure(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT9", date(2022, 3, 1), ("the landslide",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # "A little under six years" is close to six: not two years and two months.
+    assert findings("A little under six years after the landslide, the road is shut.") == [
+        "A little under six years"
+    ]
+    assert findings("Barely under six years after the landslide, the road is shut.") == [
+        "Barely under six years"
+    ]
+    # "Under six years" alone only caps it, and "a little under three" fits.
+    assert findings("Under six years after the landslide, the road is shut.") == []
+    assert findings("A little under three years after the landslide, the road is shut.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An age stated against where the thing dates from.
+        ("The 30-year-old quarrel over the weir, dating from 2016, goes to court.", "30-year-old"),
+        ("The eight-year-old quarrel over the weir, dating from 2016, goes to court.", None),
+        ("The 30-year-old row, which goes back to 2016, is still unresolved.", "30-year-old"),
+    ],
+)
+def test_an_age_against_where_it_dates_from(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

@@ -854,3 +854,35 @@ def test_groups_sized_by_other_verbs_voices_and_asides(from_text, body, flagged)
 )
 def test_groups_sized_in_more_untuned_forms(from_text, body, flagged):
     assert _flagged(from_text, body) == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A participle of a size verb in an aside after the group.
+        (
+            "The brass section, totalling 18 players, was praised. Flowers went to the 22 "
+            "players of the brass section.",
+            "22 players",
+        ),
+        (
+            "The abbey, housing 20 monks, is on the hill. The abbey's 26 monks brew beer.",
+            "26 monks",
+        ),
+        # A bare figure said of a group word.
+        (
+            "At full strength the survey crew is 12. All 15 members of the crew were paid.",
+            "15 members",
+        ),
+        ("The score was 12. The team's 15 players were thanked.", None),
+        # One owner named with words that set it apart from another of its kind.
+        ("The night shift, 30 strong, went home, while the day shift's 45 porters stayed.", None),
+        (
+            "The quarry has 320 staff. Across the valley, the rival quarry employs 280 people.",
+            None,
+        ),
+        ("The quarry has 320 staff. The quarry's 280 staff were told of the sale.", "280 staff"),
+    ],
+)
+def test_group_read_from_its_whole_noun_phrase(from_text, body, flagged):
+    assert _flagged(from_text, body) == ([flagged] if flagged else [])

@@ -872,3 +872,43 @@ def test_parts_told_apart_by_a_preposition_or_before_a_sized_whole(from_text, bo
 def test_parts_after_a_break_whatever_their_verbs(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # What is left of the whole, said as what the parts before it leave.
+        ("Of the choir's 80 singers, 50 are sopranos, which leaves 36 altos.", "80 singers"),
+        ("The orchard has 80 trees. 50 are apple trees, leaving 36 pear trees.", "80 trees"),
+        ("Of the choir's 80 singers, 50 are sopranos, which leaves 30 altos.", None),
+        # A whole its holders share, then each one's part.
+        (
+            "The two bakeries employ 80 people between them, 50 at the mill bakery and 36 at "
+            "the harbour one.",
+            "80 people",
+        ),
+        (
+            "The two bakeries employ 80 people between them, 50 at the mill bakery and 30 at "
+            "the harbour one.",
+            None,
+        ),
+        # Each part held by a subject of its own after a sized whole.
+        (
+            "In the 80-seat chamber, the Greens hold 50 seats and the Liberals have 36.",
+            "80-seat",
+        ),
+        ("The chamber has 80 seats. The Greens control 50, and the Liberals hold 36.", "80 seats"),
+        ("In the 80-seat chamber, the Greens hold 50 seats and their rivals have 36.", "80-seat"),
+        # One holder twice: no shares of the whole.
+        ("In the 80-seat chamber, the Greens hold 50 seats and the Greens had 36.", None),
+        # "Of this sum" points back at an amount.
+        (
+            "Sales rose to 500 mln dlrs. Of this sum, 300 mln dlrs came from Asia and 250 mln "
+            "from Europe.",
+            "500 mln dlrs",
+        ),
+    ],
+)
+def test_rest_holders_and_amounts_pointed_back_at(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

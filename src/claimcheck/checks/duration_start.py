@@ -63,6 +63,8 @@ _START_CUE = re.compile(
     r"erupted|broke\s+out|"
     r"opened|since|kicked\s+off|commenced|took\s+effect|came\s+into\s+force|took\s+office|"
     r"founded|created|established|introduced|imposed|"
+    # "the feud, dating from 2012", "a quarrel that goes back to May": where it comes from.
+    r"dat(?:ing|es|ed)\s+from|goes\s+back\s+to|going\s+back\s+to|originat(?:ed|ing)|"
     # "was first held in 2009", "first ran in 1998", "first opened its doors on": the first
     # time of something that recurs or goes on.
     r"first\s+(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|run|begun|seen|shown|sung|"
@@ -173,11 +175,16 @@ _PAST_ONLY = re.compile(
 )
 # Qualifiers before a duration and the share of a unit they allow each way: "nearly three
 # months" is 1.5 below to a quarter above three, "just over six" a quarter below to 1.5 above.
+# A qualifier is a direction ("over", "under") that a word of closeness ("just", "a little",
+# "barely") keeps near the figure; without one, the direction alone leaves that side open.
+_CLOSE = r"(?:just|only\s+just|a\s+little|a\s+bit|slightly|barely|fractionally)\s+"
+_OVER = r"(?:over|more\s+than|above|upwards\s+of)"
+_UNDER = r"(?:under|less\s+than|below|short\s+of|fewer\s+than)"
 _QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
-    (re.compile(r"\b(?:nearly|almost|close\s+to|just\s+under|not\s+quite)\s+$", re.I), (1.5, 0.25)),
-    (re.compile(r"\b(?:just|a\s+little|slightly)\s+(?:over|more\s+than)\s+$", re.I), (0.25, 1.5)),
-    (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s+$", re.I), (0.25, float("inf"))),
-    (re.compile(r"\b(?:less\s+than|under|fewer\s+than|at\s+most)\s+$", re.I), (float("inf"), 0.25)),
+    (re.compile(rf"\b(?:nearly|almost|close\s+to|not\s+quite|approaching|{_CLOSE}{_UNDER})\s+$", re.I), (1.5, 0.25)),
+    (re.compile(rf"\b{_CLOSE}{_OVER}\s+$", re.I), (0.25, 1.5)),
+    (re.compile(rf"\b(?:{_OVER}|at\s+least)\s+$", re.I), (0.25, float("inf"))),
+    (re.compile(rf"\b(?:{_UNDER}|at\s+most)\s+$", re.I), (float("inf"), 0.25)),
 )  # fmt: skip
 # A modal or a plan a few words before a duration: a span to come, not one gone by.
 _MODAL_BEFORE = re.compile(

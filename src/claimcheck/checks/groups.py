@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.checks.helpers import IN_ALL, IRREGULAR_PAST, sentence_bounds
 from claimcheck.checks.registry import ArticleContext
@@ -58,6 +58,13 @@ _POSSESSIVE_PRONOUNS = _words("its their")
 _CUE_WORDS_BEFORE_OF = _words("consists consisted consisting composed comprised up")
 _INDEFINITE = _words("a an")
 _INTRODUCING = _words("a an another")
+# Words that make an owner or a group word another one of its kind: "the rival port", "the
+# other crew", "a sister ship".
+_ANOTHER_ONE = _words("other another rival second neighbouring neighboring nearby sister opposing")
+# Figures, words and punctuation of a sentence, a compound with its figure as one token
+# ("12-member"), for reading the words in front of an owner.
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_MAX_ANCHOR_WORDS = 2
 # Compounds that count something other than members: "a two-time champion", "a 10-year
 # term", "a 32-page report"; and amounts of securities or plant ("976,352 shares", "the
 # 1,449,550 units", "eight 550-megawatt units"), which change hands rather than make up a
@@ -174,10 +181,17 @@ _SIZE_VERBS = (
     # what a place offers or boasts is all it has: "the inn offers 12 rooms".
     "offers", "offered", "boasts", "boasted", "contains", "contained",
 )  # fmt: skip
+# The same verbs as participles in an aside after the group: "the string section,
+# totalling 40 players", "the abbey, housing 20 monks".
+_SIZE_PARTICIPLES = (
+    "having", "numbering", "totalling", "totaling", "counting", "employing", "comprising",
+    "carrying", "housing", "holding", "seating", "representing", "operating", "owning",
+    "offering", "boasting", "containing",
+)  # fmt: skip
 _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     *((verb,) for verb in _SIZE_VERBS),
     *((",", pronoun, verb) for pronoun in ("which", "that", "who") for verb in _SIZE_VERBS),
-    *((",", verb) for verb in ("numbering", "carrying", "comprising")),
+    *((",", participle) for participle in _SIZE_PARTICIPLES),
     (",", "with"),
     (",", "whose"),
     (",", "made", "up", "of"),
@@ -274,6 +288,9 @@ class Group:
     collective: str = ""
     owner: str = ""
     modifiers: frozenset[str] = frozenset()
+    # The words in front of the owner or the group word where the sentence names it ("the
+    # rival port", "the night shift"): what sets that owner apart from others of its kind.
+    anchor_words: frozenset[str] = frozenset()
 
     @property
     def anchored(self) -> bool:
@@ -336,6 +353,8 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return False
     if first.modifiers & _SELECTING != second.modifiers & _SELECTING:
         return False  # "the seven leading nations" are some of "the 24 nations"
+    if _anchors_apart(first, second):
+        return False
     if not _nouns_agree(first, second):
         return False
     shared_owner = bool(first.owner) and first.owner == second.owner
@@ -367,6 +386,16 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         and not _set_apart(first, second)
         and not _set_apart(second, first)
     )
+
+
+def _anchors_apart(first: Group, second: Group) -> bool:
+    """ "the night shift" and "the day shift", "the port" and "the rival port": one owner
+    or group word named with words that set each apart from the other, or with a word that
+    makes it another one of its kind."""
+    words, other_words = first.anchor_words, second.anchor_words
+    if words and other_words and not words & other_words:
+        return True
+    return bool((words ^ other_words) & _ANOTHER_ONE)
 
 
 def _word_against_owner(sized: Group, owned: Group) -> bool:
@@ -473,7 +502,52 @@ def group_sizes(context: ArticleContext) -> list[Size]:
             if size is not None:
                 sizes.append(size)
     sizes.extend(_sizes_in_words(context.article.body, claimed))
+    sizes = [_with_anchor_words(context, size) for size in sizes]
     return sorted(sizes, key=lambda size: size.start)
+
+
+def _with_anchor_words(context: ArticleContext, size: Size) -> Size:
+    """The size with the words its sentence puts in front of its owner or group word."""
+    anchor = size.group.owner or size.group.collective
+    if not anchor or " " in anchor:
+        return size
+    body = context.article.body
+    sentence_start, sentence_end = sentence_bounds(context, size.start)
+    tokens = [
+        (match.group(), match.start())
+        for match in _TOKEN.finditer(body, sentence_start, sentence_end)
+    ]
+    named = [
+        index
+        for index, (token, _) in enumerate(tokens)
+        if token[0].isalpha() and _possessor(token.lower()) == anchor
+    ]
+    if not named:
+        return size
+    # The mention nearest the figure, before it if there is one ("the rival port employs
+    # 280"), else after it ("the 45 dockers of the day shift").
+    before = [index for index in named if tokens[index][1] < size.start]
+    index = before[-1] if before else named[0]
+    words: list[str] = []
+    for token, _ in reversed(tokens[:index]):
+        lower = token.lower()
+        if lower in _ANOTHER_ONE:
+            words.append(lower)
+            break
+        if (
+            not token[0].isalpha()
+            or lower in _STOP_WORDS
+            or lower in _DETERMINERS
+            or lower in NUMBER_WORD_VALUES
+            or _is_possessive(token)
+            or len(words) >= _MAX_ANCHOR_WORDS
+        ):
+            break
+        words.append(lower)
+    if not words:
+        return size
+    group = replace(size.group, anchor_words=frozenset(words))
+    return replace(size, group=group)
 
 
 def _is_count(claim: Claim) -> bool:
@@ -936,6 +1010,13 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
         if head in _SAME_GROUP_WORD or _MEMBERSHIP.fullmatch(head):
             owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
             return head, owners[-1] if owners else "", ""
+        if head and not _is_plural(head) and len(opening) > len(phrase) + 1:
+            # "at full strength the crew is 12": a bare figure said of a group word, the
+            # group's size (a figure with a noun after it counts something else).
+            opener = opening[-len(phrase) - 2].lower()
+            if opener in _DETERMINERS or _is_possessive(opener):
+                owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+                return lemmatize_noun(head), owners[-1] if owners else "", ""
     cues = _CUES_BY_LAST_WORD.get(words[-1], ())
     for cue in cues:
         if not with_noun and cue not in _SIZE_CUES_ALONE:

@@ -138,18 +138,38 @@ _OF_THEM_AFTER = re.compile(
 )
 _AMONG_THEM_AFTER = re.compile(r"^\s+among\s+(?:them|these|those)\b", re.I)
 _OF_THEM_BEFORE = re.compile(
-    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
+    # "Of this, ..." and "Of that sum, ..." point back at an amount as "of them" at a group.
+    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number|"
+    r"(?:this|that|the)\s+(?:sum|amount|total|figure)|this|that)"
     r"(?:\s+(?:were|are|was|is))?|"
     # "They included 70 adults and ...", "Those held comprised 70 men and ...".
     r"(?:they|these|those)(?:\s+[a-z]+ed)?\s+(?:included?|includes|comprised?))\W*$",
     re.I,
 )
+# "which leaves 60", "leaving 60": what is left of the whole after the parts before it.
+_LEAVES = r"(?:(?:which|that|this)\s+leaves|leaving)"
+# A whole that its holders share, its parts told next: "300 people between them, 170 at
+# the upper mill and ...", "420 seats together: 230 ... and ...".
+_SHARED_BY_HOLDERS = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:between\s+them|among\s+them|together|combined)\s*[,:;—–]\s*",
+    re.I,
+)
+# A subject and its verb right before a part: "the coalition holds", "its rivals hold",
+# "the visitors" (the verb left out after the first part).
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut)\s+(?:the|its|their|his|her)\s+"
+    r"(?P<holder>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?:\s+(?:now\s+|still\s+)?[a-z]+)?\s+$",
+    re.I,
+)
+# Two parts of one list: a comma, a semicolon or a conjunction between them.
+_LIST_LINK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
 # the other 60", "with 70 in favour".
 _PART_OPENING = re.compile(
     r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith|\bas\s+well\s+as)\s*"
     r"(?:just|only|some|about|around|nearly|almost|roughly|another|the\s+other|"
-    r"the\s+remaining|the\s+rest,?)?\s*$",
+    rf"the\s+remaining|the\s+rest,?|{_LEAVES})?\s*$",
     re.I,
 )
 # A part stated with the verb of the part before it left out: "... won 170 and the
@@ -264,7 +284,10 @@ _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\
 _ADDED_PART = re.compile(
     r"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest)\s*$", re.I
 )
-_COMPLEMENT = re.compile(r"\b(?:the\s+other|the\s+remaining|the\s+rest)\s*,?\s*$", re.I)
+_COMPLEMENT = re.compile(
+    rf"\b(?:the\s+other|the\s+remaining|the\s+rest|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
+    re.I,
+)
 _FIGURE_WORDS = "|".join(NUMBER_WORD_VALUES)
 # "up from 90", "down by 5", "down from" before the next figure (a change); not "brought
 # down from the hills" (a place).
@@ -273,7 +296,11 @@ _FROM_A_FIGURE = rf"(?:from|by)(?=\s*$|\s+(?:(?:about|some)\s+)?(?:\d|(?:{_FIGUR
 _OVERLAP_WORDS = re.compile(
     r"\b(?:also|both|each|either|including|included|among\s+(?:them|whom|those)|of\s+(?:whom|"
     r"which|them|those)|plus|additional|further|more|new|total|per|times|percent|"
-    r"aged?|between|(?:to|from|up|down)\s+(?:\d|" + _FIGURE_WORDS + "|" + _FROM_A_FIGURE + r")|"
+    r"aged?|between(?!\s+them\b)|(?:to|from|up|down)\s+(?:\d|"
+    + _FIGURE_WORDS
+    + "|"
+    + _FROM_A_FIGURE
+    + r")|"
     r"rose|fell|increase[ds]?|compared)\b|%",
     re.I,
 )
@@ -819,6 +846,19 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         listed = _listed_after(body, whole, counts, index, sentence_end)
         if listed is not None:
             yield listed
+        # "The two mills employ 300 people between them, 170 at ... and 150 at ...": a whole
+        # its holders share, then each one's part.
+        shared = _SHARED_BY_HOLDERS.match(body, whole.end, sentence_end)
+        if shared is not None:
+            parts = _parts_after(
+                body, whole, counts, index + 1, sentence_end, opened=True, after=shared.end()
+            )
+            yield _Parts(whole, parts, True)
+        # "In the 300-seat parliament, the coalition holds 170 seats and the opposition has
+        # 150": each part held by a subject of its own.
+        held = _parts_held_by_subjects(body, whole, counts, index, sentence_end)
+        if held is not None:
+            yield held
         # "70 men and 60 women make up the 120-member assembly".
         if parts_first and _MAKE_UP_BEFORE.search(
             body, max(sentence_start, whole.start - 40), whole.start
@@ -860,6 +900,38 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
     yield from _parts_after_a_break(context, counts)
+
+
+def _parts_held_by_subjects(
+    body: str, whole: Claim, counts: list[Claim], index: int, limit: int
+) -> _Parts | None:
+    """A whole, then two or more counts of it in one list, each the object of a clause with
+    a subject of its own ("the coalition holds 170 seats and the opposition has 150", "the
+    home side took 170 and the visitors 150"): what each holder has of the whole. Holders
+    that differ share it out; one holder named twice does not."""
+    holders: list[str] = []
+    parts: list[Claim] = []
+    previous_end = whole.end
+    for claim in counts[index + 1 :]:
+        if claim.start >= limit or claim.start - previous_end > _PART_GAP_CHARS:
+            break
+        between = body[previous_end : claim.start]
+        opening = _HOLDER_BEFORE.search(between)
+        if opening is None or not _same_measure(whole, claim):
+            break
+        if parts and not _LIST_LINK.search(opening.group()):
+            break
+        if _OVERLAP_WORDS.search(between):
+            return None
+        holders.append(opening.group("holder").lower())
+        parts.append(claim)
+        previous_end = claim.end
+    if len(parts) < 2 or len(set(holders)) < len(holders):
+        return None
+    tail = body[previous_end : min(limit, previous_end + _GAP_CHARS)]
+    if _OVERLAP_LATER.search(tail) or _OVERLAP_WORDS.search(_CLAUSE_END.split(tail, 1)[0]):
+        return None
+    return _Parts(whole, parts, True)
 
 
 def _part_opening_next_sentence(
