@@ -180,8 +180,9 @@ _PAST_ONLY = re.compile(
 _CLOSE = r"(?:just|only\s+just|a\s+little|a\s+bit|slightly|barely|fractionally)\s+"
 _OVER = r"(?:over|more\s+than|above|upwards\s+of)"
 _UNDER = r"(?:under|less\s+than|below|short\s+of|fewer\s+than)"
+_NEAR_BELOW = r"(?:nearly|almost|close\s+to|not\s+quite|approaching)"
 _QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
-    (re.compile(rf"\b(?:nearly|almost|close\s+to|not\s+quite|approaching|{_CLOSE}{_UNDER})\s+$", re.I), (1.5, 0.25)),
+    (re.compile(rf"\b(?:{_NEAR_BELOW}|{_CLOSE}{_UNDER})\s+$", re.I), (1.5, 0.25)),
     (re.compile(rf"\b{_CLOSE}{_OVER}\s+$", re.I), (0.25, 1.5)),
     (re.compile(rf"\b(?:{_OVER}|at\s+least)\s+$", re.I), (0.25, float("inf"))),
     (re.compile(rf"\b(?:{_UNDER}|at\s+most)\s+$", re.I), (float("inf"), 0.25)),

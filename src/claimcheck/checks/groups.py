@@ -1003,20 +1003,9 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
     are not such); after "a flotilla of boats", the group word and the members' noun."""
     words = [word.lower() for word in opening[-4:]]
     if not with_noun and words[-1] in _LINKING_VERBS:
-        # "the firm's headcount is 450", "the club's membership was 40": a word for all
-        # of a group's members, then its number.
-        phrase = _phrase_before(opening[:-1])
-        head = phrase[-1].lower() if phrase else ""
-        if head in _SAME_GROUP_WORD or _MEMBERSHIP.fullmatch(head):
-            owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
-            return head, owners[-1] if owners else "", ""
-        if head and not _is_plural(head) and len(opening) > len(phrase) + 1:
-            # "at full strength the crew is 12": a bare figure said of a group word, the
-            # group's size (a figure with a noun after it counts something else).
-            opener = opening[-len(phrase) - 2].lower()
-            if opener in _DETERMINERS or _is_possessive(opener):
-                owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
-                return lemmatize_noun(head), owners[-1] if owners else "", ""
+        predicate = _group_word_predicate(opening)
+        if predicate is not None:
+            return predicate
     cues = _CUES_BY_LAST_WORD.get(words[-1], ())
     for cue in cues:
         if not with_noun and cue not in _SIZE_CUES_ALONE:
@@ -1045,6 +1034,23 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
                     owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
                     return lemmatize_noun(phrase[-1]), owners[-1] if owners else "", ""
     return "", "", ""
+
+
+def _group_word_predicate(opening: list[str]) -> tuple[str, str, str] | None:
+    """A bare figure after a group word and "is": "the firm's headcount is 450", "the
+    club's membership was 40" (a word for all of a group's members), "at full strength the
+    crew is 12" (the group's size; a figure with a noun after it counts something else)."""
+    phrase = _phrase_before(opening[:-1])
+    head = phrase[-1].lower() if phrase else ""
+    owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+    owner = owners[-1] if owners else ""
+    if head in _SAME_GROUP_WORD or _MEMBERSHIP.fullmatch(head):
+        return head, owner, ""
+    if head and not _is_plural(head) and len(opening) > len(phrase) + 1:
+        opener = opening[-len(phrase) - 2].lower()
+        if opener in _DETERMINERS or _is_possessive(opener):
+            return lemmatize_noun(head), owner, ""
+    return None
 
 
 def _members_of_group(before: list[str], phrase: list[str]) -> tuple[str, str] | None:

@@ -846,19 +846,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         listed = _listed_after(body, whole, counts, index, sentence_end)
         if listed is not None:
             yield listed
-        # "The two mills employ 300 people between them, 170 at ... and 150 at ...": a whole
-        # its holders share, then each one's part.
-        shared = _SHARED_BY_HOLDERS.match(body, whole.end, sentence_end)
-        if shared is not None:
-            parts = _parts_after(
-                body, whole, counts, index + 1, sentence_end, opened=True, after=shared.end()
-            )
-            yield _Parts(whole, parts, True)
-        # "In the 300-seat parliament, the coalition holds 170 seats and the opposition has
-        # 150": each part held by a subject of its own.
-        held = _parts_held_by_subjects(body, whole, counts, index, sentence_end)
-        if held is not None:
-            yield held
+        yield from _parts_of_holders(body, whole, counts, index, sentence_end)
         # "70 men and 60 women make up the 120-member assembly".
         if parts_first and _MAKE_UP_BEFORE.search(
             body, max(sentence_start, whole.start - 40), whole.start
@@ -900,6 +888,21 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
     yield from _parts_after_a_break(context, counts)
+
+
+def _parts_of_holders(
+    body: str, whole: Claim, counts: list[Claim], index: int, limit: int
+) -> Iterator[_Parts]:
+    """ "The two mills employ 300 people between them, 170 at ... and 150 at ...": a whole
+    its holders share, then each one's part; "In the 300-seat parliament, the coalition
+    holds 170 seats and the opposition has 150": each part held by a subject of its own."""
+    shared = _SHARED_BY_HOLDERS.match(body, whole.end, limit)
+    if shared is not None:
+        parts = _parts_after(body, whole, counts, index + 1, limit, opened=True, after=shared.end())
+        yield _Parts(whole, parts, True)
+    held = _parts_held_by_subjects(body, whole, counts, index, limit)
+    if held is not None:
+        yield held
 
 
 def _parts_held_by_subjects(
