@@ -61,6 +61,15 @@ _INTRODUCING = _words("a an another")
 # Words that make an owner or a group word another one of its kind: "the rival port", "the
 # other crew", "a sister ship".
 _ANOTHER_ONE = _words("other another rival second neighbouring neighboring nearby sister opposing")
+# After "With 40 voices": the subject the comma leads to, whose members they are.
+_FRONTED_WITH_SUBJECT = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*,\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?P<head>[a-z]+)\s+"
+    r"(?:is|was|are|were|has|had|remains|became|becomes|ranks)\b"
+)
+# Words that open a verb's object or follow a verb as an adverb: the word before them ends
+# no noun phrase ("... elect a new chair", "... train together").
+_OBJECT_OPENERS = _words("a an the their its his her our")
+_ADVERBS_AFTER_VERB = _words("together again regularly often daily weekly nightly hard")
 # Figures, words and punctuation of a sentence, a compound with its figure as one token
 # ("12-member"), for reading the words in front of an owner.
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -630,6 +639,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         if not reading.noun:
             _read_apposition(reading, opening)
     _read_members_after(reading, body, claim.end, right_end)
+    _read_label_or_fronted_with(reading, body, claim, opening, right_end)
     if not reading.noun and _opens_with_all(opening) and _bare_number(claim.text):
         # "All 14 were rescued": every member of the group the sentence before named.
         return Size(claim.value or 0.0, Group(""), True, claim.start, claim.end, every=True,
@@ -659,6 +669,28 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         reading.pronoun_owned,
         restricted=_RESTRICTING_PHRASE.match(body, claim.end, right_end) is not None,
     )
+
+
+def _read_label_or_fronted_with(
+    reading: _Reading, body: str, claim: Claim, opening: list[str], limit: int
+) -> None:
+    """ "(crew: 14)", "Members: 40": a figure labelled with what it counts, all of them;
+    "With 40 voices, the choir is ...": the members of the subject after the comma."""
+    if (
+        not reading.noun
+        and len(opening) >= 2
+        and opening[-1] == ":"
+        and opening[-2][0].isalpha()
+        and (len(opening) == 2 or opening[-3] in _APPOSITION_OPENERS | {";"})
+        and _bare_number(claim.text)
+    ):
+        reading.noun, reading.total = lemmatize_noun(opening[-2].lower()), True
+        return
+    if reading.noun and not reading.owner and [word.lower() for word in opening] == ["with"]:
+        subject = _FRONTED_WITH_SUBJECT.match(body, claim.end, limit)
+        if subject is not None:
+            reading.owner = lemmatize_noun(subject.group("head").lower())
+            reading.total = True
 
 
 def _read_members_after(reading: _Reading, body: str, position: int, limit: int) -> None:
@@ -1030,10 +1062,37 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
                 return "", "", lemmatize_noun(phrase[-1].lower())
             if phrase and len(before) > len(phrase):
                 opener = before[-len(phrase) - 1].lower()
-                if opener in _DETERMINERS or opener == "whose" or _is_possessive(opener):
+                if opener == "whose" and _is_plural(phrase[-1].lower()):
+                    # "the choir, whose members number 46": the choir's members ("the
+                    # ship, whose crew numbers 12" sizes the crew, a group word itself).
+                    group = _group_before_whose(before[: -len(phrase) - 1])
+                    if group:
+                        return group, "", lemmatize_noun(phrase[-1].lower())
+                # "a search team numbering 40 divers": a group brought in with its size.
+                introduced = opener in _INDEFINITE and cue[-1] in _SIZE_PARTICIPLES
+                if (
+                    introduced
+                    or opener in _DETERMINERS
+                    or opener == "whose"
+                    or _is_possessive(opener)
+                ):
                     owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
                     return lemmatize_noun(phrase[-1]), owners[-1] if owners else "", ""
     return "", "", ""
+
+
+def _group_before_whose(before: list[str]) -> str:
+    """The head of the group named before ", whose" ("" when a determiner does not open
+    it)."""
+    if len(before) < 3 or before[-1] != ",":
+        return ""
+    phrase = _phrase_before(before[:-1])
+    if not phrase or len(before) <= len(phrase) + 1:
+        return ""
+    opener = before[-len(phrase) - 2].lower()
+    if opener not in _DETERMINERS and not _is_possessive(opener):
+        return ""
+    return lemmatize_noun(phrase[-1].lower())
 
 
 def _group_word_predicate(opening: list[str]) -> tuple[str, str, str] | None:
@@ -1235,8 +1294,8 @@ def _phrase_after(body: str, position: int, limit: int) -> list[str]:
     """The noun phrase starting at `position`: its words up to a stop word, a verb or a
     punctuation mark (determiners at its start are skipped)."""
     words: list[str] = []
-    for match in _WORD.finditer(body, position, limit):
-        word = match.group()
+    tokens = [match.group() for match in _WORD.finditer(body, position, limit)]
+    for index, word in enumerate(tokens):
         lower = word.lower()
         if not word[0].isalpha():
             break
@@ -1245,6 +1304,11 @@ def _phrase_after(body: str, position: int, limit: int) -> list[str]:
         if lower in _STOP_WORDS or lower in NUMBER_WORD_VALUES or _is_possessive(word):
             break
         if words and (_ends_phrase(lower, words[-1]) or lower in _TIME_ADVERB_OPENERS):
+            break
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        if words and (following in _OBJECT_OPENERS or following in _ADVERBS_AFTER_VERB):
+            # "the cycling club elect a new chair", "the crew train together": a word
+            # with an object or an adverb after it is the verb, not the phrase's head.
             break
         words.append(lower)
         if len(words) >= _MAX_PHRASE_WORDS:

@@ -157,10 +157,25 @@ _SHARED_BY_HOLDERS = re.compile(
 # A subject and its verb right before a part: "the coalition holds", "its rivals hold",
 # "the visitors" (the verb left out after the first part).
 _HOLDER_BEFORE = re.compile(
-    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut)\s+(?:the|its|their|his|her)\s+"
+    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut)\s*(?:the|its|their|his|her)\s+"
     r"(?P<holder>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
-    r"(?:\s+(?:now\s+|still\s+)?[a-z]+)?\s+$",
+    r"(?:\s+(?:now\s+|still\s+)?(?P<verb>[a-z]+))?\s+$",
     re.I,
+)
+# Verbs whose subjects give their own figure for one thing, not a part of it: "the union
+# says 170 and the management says 150", "police estimate 170".
+_ESTIMATING = frozenset((
+    "says", "said", "say", "claims", "claimed", "claim", "estimates", "estimated", "estimate",
+    "puts", "put", "reports", "reported", "report", "counts", "counted", "count", "thinks",
+    "believes", "expects", "expected", "forecasts", "forecast", "predicts", "predicted",
+    "gives", "gave",
+))  # fmt: skip
+# A whole ending its sentence: only its noun and a few words after it ("300 seats.").
+_ENDS_SENTENCE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*[.!?]?\s*$")
+# "of the 300 staff", "of voters": the whole a share names, its head noun only.
+_OF_SIZED_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+\b", re.I)
+_OF_WHOLE_NAMED = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)*(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?[a-z]+\b", re.I
 )
 # Two parts of one list: a comma, a semicolon or a conjunction between them.
 _LIST_LINK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
@@ -440,7 +455,8 @@ _CHANGE_BEFORE_SHARE = re.compile(
     r"from|between|ranged|ranging|range|"
     # "Wheat was 61 pct headed, and barley 58 pct": a share of the subject itself.
     r"is|are|was|were|be|been|at)\b"
-    r"\W*(?:\w+\W+){0,2}$",
+    # ... right before the share, not across a clause ("staff are women and 48 percent").
+    r"[^\w,;]*(?:(?!(?:and|but|while|whereas)\b)\w+[^\w,;]+){0,2}$",
     re.I,
 )
 # A tally of votes: "voted 57-41", "split 57–41", "approved 57 to 41", "by 57 votes to 41",
@@ -738,7 +754,7 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
     while index < len(shares):
         run = [shares[index]]
         while index + 1 < len(shares) and _SHARE_GAP.match(
-            body[run[-1].end : shares[index + 1].start]
+            body[_after_sized_whole(body, run[-1]) : shares[index + 1].start]
         ):
             if sentence_bounds(context, run[-1].start) != sentence_bounds(
                 context, shares[index + 1].start
@@ -755,7 +771,7 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
             continue  # "Texas was up 57 pct, Oklahoma 56 pct, ...": each one's own change
         if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in pairwise(run)):
             continue
-        if not _splits(body, run):
+        if not _shares_split(body, run):
             continue
         low = sum((share.value or 0.0) - _rounding(share) for share in run)
         if low <= 100.0:
@@ -774,6 +790,36 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
         }
         last = run[-1]
         yield make_finding(context, "CC108", message, last.start, last.end, evidence)
+
+
+def _after_sized_whole(body: str, share: Claim) -> int:
+    """Where a share's words go on after the whole it names with its size ("57 percent
+    of the 300 staff"): that figure is the whole, not one more share."""
+    sized = _OF_SIZED_WHOLE.match(body, share.end)
+    return sized.end() if sized is not None else share.end
+
+
+def _shares_split(body: str, shares: list[Claim]) -> bool:
+    """Whether shares of one whole are told apart as parts are ("backed the plan" /
+    "opposed it"), read without the whole each names ("57 percent of voters backed ..."):
+    "61 percent of traders said X and 55 percent said Y" is one verb twice, answers that
+    may overlap."""
+    descriptions = _descriptions(body, shares)
+    for words, share in zip(descriptions, shares, strict=True):
+        named = _OF_WHOLE_NAMED.match(body, share.end)
+        if named is not None:
+            del words[: len(_WORDS.findall(named.group().lower()))]
+    for words in descriptions[:-1]:
+        # Up to the next share's own words ("... and the Liberals 44 percent").
+        links = [index for index, word in enumerate(words) if word in _CONJUNCTIONS]
+        if links:
+            del words[links[-1] :]
+    if not all(set(words) - _LINK_WORDS for words in descriptions):
+        # "won 61 percent of the vote and the Liberals 44 percent": told apart by who.
+        return _splits(body, shares)
+    if _cross_partitions(descriptions):
+        return False
+    return _one_partition(descriptions) or _different_words(descriptions)
 
 
 def _continues_a_list(context: ArticleContext, first: Claim) -> bool:
@@ -796,7 +842,7 @@ def _continues_a_list(context: ArticleContext, first: Claim) -> bool:
 def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
     if claim.unit != "percent" or claim.value is None or claim.change is not None:
         return False
-    if claim.low is not None or claim.qualifier not in ("exact", "approximate"):
+    if claim.low is not None or claim.qualifier not in ("exact", "approx", "approximate"):
         return False
     if not 0 < claim.value <= 100:
         return False
@@ -846,7 +892,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         listed = _listed_after(body, whole, counts, index, sentence_end)
         if listed is not None:
             yield listed
-        yield from _parts_of_holders(body, whole, counts, index, sentence_end)
+        yield from _parts_of_holders(context, whole, counts, index)
         # "70 men and 60 women make up the 120-member assembly".
         if parts_first and _MAKE_UP_BEFORE.search(
             body, max(sentence_start, whole.start - 40), whole.start
@@ -891,47 +937,69 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
 
 
 def _parts_of_holders(
-    body: str, whole: Claim, counts: list[Claim], index: int, limit: int
+    context: ArticleContext, whole: Claim, counts: list[Claim], index: int
 ) -> Iterator[_Parts]:
     """ "The two mills employ 300 people between them, 170 at ... and 150 at ...": a whole
-    its holders share, then each one's part; "In the 300-seat parliament, the coalition
-    holds 170 seats and the opposition has 150": each part held by a subject of its own."""
-    shared = _SHARED_BY_HOLDERS.match(body, whole.end, limit)
+    its holders share, then each one's part; "the coalition holds 170 seats and the
+    opposition has 150" beside the whole they are held in: each part held by a subject
+    of its own."""
+    body = context.article.body
+    sentence_start, sentence_end = sentence_bounds(context, whole.start)
+    shared = _SHARED_BY_HOLDERS.match(body, whole.end, sentence_end)
     if shared is not None:
-        parts = _parts_after(body, whole, counts, index + 1, limit, opened=True, after=shared.end())
+        parts = _parts_after(
+            body, whole, counts, index + 1, sentence_end, opened=True, after=shared.end()
+        )
         yield _Parts(whole, parts, True)
-    held = _parts_held_by_subjects(body, whole, counts, index, limit)
+    held = _parts_held_by_subjects(body, whole, counts, sentence_start, sentence_end)
+    if held is None and _ENDS_SENTENCE.match(body, whole.end, sentence_end):
+        # "The parliament has 300 seats. The ruling party holds 170 and ...": the parts in
+        # the sentence right after the whole's.
+        following_start, following_end = sentence_bounds(context, sentence_end + 1)
+        if following_start >= sentence_end and not body[sentence_end:following_start].strip():
+            held = _parts_held_by_subjects(body, whole, counts, following_start, following_end)
     if held is not None:
         yield held
 
 
 def _parts_held_by_subjects(
-    body: str, whole: Claim, counts: list[Claim], index: int, limit: int
+    body: str, whole: Claim, counts: list[Claim], start: int, end: int
 ) -> _Parts | None:
-    """A whole, then two or more counts of it in one list, each the object of a clause with
-    a subject of its own ("the coalition holds 170 seats and the opposition has 150", "the
-    home side took 170 and the visitors 150"): what each holder has of the whole. Holders
-    that differ share it out; one holder named twice does not."""
+    """Counts of the whole's measure between `start` and `end`, each the object of a
+    clause with a subject of its own ("the coalition holds 170 seats and the opposition
+    has 150", "the home side took 170 and the visitors 150"), side by side in one list
+    before or after the whole ("... 170 of the 300 seats", "in the 300-seat chamber"):
+    what each holder has of the whole. Holders that differ share it out; one holder named
+    twice does not."""
     holders: list[str] = []
     parts: list[Claim] = []
-    previous_end = whole.end
-    for claim in counts[index + 1 :]:
-        if claim.start >= limit or claim.start - previous_end > _PART_GAP_CHARS:
+    previous_end = start
+    for claim in counts:
+        if claim.start < start or claim is whole:
+            continue
+        if claim.start >= end:
             break
         between = body[previous_end : claim.start]
+        if previous_end <= whole.start and whole.end <= claim.start:
+            between = body[whole.end : claim.start]  # the whole between two parts
         opening = _HOLDER_BEFORE.search(between)
         if opening is None or not _same_measure(whole, claim):
-            break
+            if parts:
+                break
+            previous_end = claim.end
+            continue
         if parts and not _LIST_LINK.search(opening.group()):
             break
-        if _OVERLAP_WORDS.search(between):
+        if (opening.group("verb") or "").lower() in _ESTIMATING:
+            return None
+        if _OVERLAP_WORDS.search(between) or _OVERLAP_WORDS.match(body, claim.end):
             return None
         holders.append(opening.group("holder").lower())
         parts.append(claim)
         previous_end = claim.end
     if len(parts) < 2 or len(set(holders)) < len(holders):
         return None
-    tail = body[previous_end : min(limit, previous_end + _GAP_CHARS)]
+    tail = body[previous_end : min(end, previous_end + _GAP_CHARS)]
     if _OVERLAP_LATER.search(tail) or _OVERLAP_WORDS.search(_CLAUSE_END.split(tail, 1)[0]):
         return None
     return _Parts(whole, parts, True)
