@@ -1061,24 +1061,30 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
                 # "Pilgrims numbering 300 set off": the sentence's subject counted.
                 return "", "", lemmatize_noun(phrase[-1].lower())
             if phrase and len(before) > len(phrase):
-                opener = before[-len(phrase) - 1].lower()
-                if opener == "whose" and _is_plural(phrase[-1].lower()):
-                    # "the choir, whose members number 46": the choir's members ("the
-                    # ship, whose crew numbers 12" sizes the crew, a group word itself).
-                    group = _group_before_whose(before[: -len(phrase) - 1])
-                    if group:
-                        return group, "", lemmatize_noun(phrase[-1].lower())
-                # "a search team numbering 40 divers": a group brought in with its size.
-                introduced = opener in _INDEFINITE and cue[-1] in _SIZE_PARTICIPLES
-                if (
-                    introduced
-                    or opener in _DETERMINERS
-                    or opener == "whose"
-                    or _is_possessive(opener)
-                ):
-                    owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
-                    return lemmatize_noun(phrase[-1]), owners[-1] if owners else "", ""
+                sized = _group_opened_before_cue(before, phrase, cue)
+                if sized is not None:
+                    return sized
     return "", "", ""
+
+
+def _group_opened_before_cue(
+    before: list[str], phrase: list[str], cue: tuple[str, ...]
+) -> tuple[str, str, str] | None:
+    """The group a size cue follows, when a determiner, an owner, "whose" or (before a
+    participle) "a" opens its phrase."""
+    opener = before[-len(phrase) - 1].lower()
+    if opener == "whose" and _is_plural(phrase[-1].lower()):
+        # "the choir, whose members number 46": the choir's members ("the ship, whose
+        # crew numbers 12" sizes the crew, a group word itself).
+        group = _group_before_whose(before[: -len(phrase) - 1])
+        if group:
+            return group, "", lemmatize_noun(phrase[-1].lower())
+    # "a search team numbering 40 divers": a group brought in with its size.
+    introduced = opener in _INDEFINITE and cue[-1] in _SIZE_PARTICIPLES
+    if introduced or opener in _DETERMINERS or opener == "whose" or _is_possessive(opener):
+        owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+        return lemmatize_noun(phrase[-1]), owners[-1] if owners else "", ""
+    return None
 
 
 def _group_before_whose(before: list[str]) -> str:
