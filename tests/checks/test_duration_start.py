@@ -518,3 +518,21 @@ def test_a_word_of_closeness_keeps_a_qualifier_near_its_figure(from_text):
 def test_an_age_against_where_it_dates_from(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "N weeks later" opening a sentence about now, after the sentence dating the start.
+        ("The ford was closed on Feb. 1. Four weeks later it is still shut.", "Four weeks"),
+        ("The ford was closed on Feb. 1. Four weeks later it reopened.", None),
+        # An ordinal period said of "it" after the sentence saying when it began.
+        ("The sit-in began on Feb. 1. It is now in its fourth week.", "fourth week"),
+        ("The sit-in began on Feb. 1. It is now in its 14th week.", None),
+        # ... not of another thing the sentence names, nor after a date that starts nothing.
+        ("The sit-in began on Feb. 1. It is now in its fourth week of talks.", None),
+    ],
+)
+def test_a_duration_tied_to_the_sentence_before(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

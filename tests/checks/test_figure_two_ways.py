@@ -886,3 +886,29 @@ def test_groups_sized_in_more_untuned_forms(from_text, body, flagged):
 )
 def test_group_read_from_its_whole_noun_phrase(from_text, body, flagged):
     assert _flagged(from_text, body) == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The noun phrase after "of the" ends where its verb takes an object or an adverb.
+        (
+            "The rowing club has a membership of 140. The 160 members of the rowing club "
+            "elect a captain each spring.",
+            "160 members",
+        ),
+        # A figure labelled with what it counts.
+        ("The barge (crew: 9) ran aground. All 12 crew were taken off.", "12 crew"),
+        # A fronted "with": the subject's members.
+        (
+            "With 60 voices, the chorus is the town's largest. The chorus's 72 voices sang.",
+            "72 voices",
+        ),
+        # "whose members number N": the group before the comma.
+        ("The 30-member guild met. The guild, whose members number 36, voted.", "36"),
+        # A group brought in with its size by a participle.
+        ("A patrol numbering 14 rangers set out. The patrol's 18 rangers came back.", "18 rangers"),
+    ],
+)
+def test_more_ways_a_group_is_sized(from_text, body, flagged):
+    assert _flagged(from_text, body) == [flagged]

@@ -912,3 +912,31 @@ def test_parts_after_a_break_whatever_their_verbs(from_text, body, flagged):
 def test_rest_holders_and_amounts_pointed_back_at(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Holders' parts after the whole's own sentence, around it, or before it.
+        ("The senate has 60 seats. The Greens hold 35 and the Liberals have 30.", "60 seats"),
+        ("The Greens hold 35 of the 60 seats, while the Liberals have 30.", "60 seats"),
+        ("The Greens hold 35 seats and the Liberals 30 in the 60-seat senate.", "60-seat"),
+        ("The senate has 60 seats. The Greens hold 35 and the Liberals have 25.", None),
+        # Sources giving their own figure are no holders of parts.
+        ("The senate has 60 seats. The Greens say 35 and the Liberals say 30.", None),
+        # Shares told apart by their verbs, the whole they name read apart.
+        (
+            "Some 57 percent of members backed the merger, while 48 percent opposed it.",
+            "48 percent",
+        ),
+        ("57 per cent of the 300 staff are women and 48 per cent are men.", "48 per cent"),
+        # One verb twice: answers that may overlap.
+        (
+            "In the poll, 61 percent of traders said rents were high and 55 percent said rates were.",
+            None,
+        ),
+    ],
+)
+def test_holders_and_shares_of_one_whole(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

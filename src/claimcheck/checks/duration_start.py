@@ -86,7 +86,9 @@ _EVENT_DATED = re.compile(
 # "ten days into".
 _COUNTED_FROM = re.compile(
     r"(?:\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by))?"
-    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from|of)\b|\s+(?P<on>on)\b(?=\s*,)",
+    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from|of)\b|\s+(?P<on>on)\b(?=\s*,)"
+    # "Five weeks later it is still shut": a time after the sentence before, up to now.
+    r"|\s+(?P<later>later)\b",
     re.I,
 )
 # "dates back 70 years to the final of March 1954": a span counted from the date after "to"
@@ -932,10 +934,36 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
     for match in matches:
         sentence = sentence_bounds(context, match.start())
         start = article.start_in_sentence(match.start(), sentence)
+        if (
+            start is None
+            and _PRONOUN_OPENING.match(article.body, sentence[0])
+            and not _OF_AFTER.match(article.body, match.end())
+        ):
+            # "The strike began on March 4. It is now in its fifth week.": the sentence
+            # before, which the pronoun points back to, dates the start.
+            start = _start_of_sentence_before(article, sentence)
         if start is not None:
             finding = _ordinal_period(context, article.published, start, match)
             if finding is not None:
                 yield finding
+
+
+# "its fifth year of losses": a period of something the sentence names, not of "it".
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _start_of_sentence_before(article: _Durations, sentence: tuple[int, int]) -> _Start | None:
+    """The one date of the sentence before, when its words make it a start ("The strike
+    began on March 4."), for a sentence that names no date of its own."""
+    if sentence[0] == 0 or article.usable_dates(sentence):
+        return None
+    previous = article.sentence_before(sentence)
+    if previous is None:
+        return None
+    dated = [claim for claim in article.usable_dates(previous) if claim.granularity != "year"]
+    if len(dated) != 1 or not _introduced_as_start(article.body, dated[0], previous[0]):
+        return None
+    return article.stated(dated[0])
 
 
 def _numbered_periods(article: _Durations) -> Iterator[re.Match[str]]:

@@ -159,7 +159,7 @@ _SHARED_BY_HOLDERS = re.compile(
 _HOLDER_BEFORE = re.compile(
     r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut)\s*(?:the|its|their|his|her)\s+"
     r"(?P<holder>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
-    r"(?:\s+(?:now\s+|still\s+)?(?P<verb>[a-z]+))?\s+$",
+    r"(?:\s+(?:now\s+|still\s+)?[a-z]+)?\s+$",
     re.I,
 )
 # Verbs whose subjects give their own figure for one thing, not a part of it: "the union
@@ -176,6 +176,10 @@ _ENDS_SENTENCE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*[.!?]?\s*$")
 _OF_SIZED_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+\b", re.I)
 _OF_WHOLE_NAMED = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)*(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?[a-z]+\b", re.I
+)
+_ESTIMATED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_ESTIMATING) + r")\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
+    re.I,
 )
 # Two parts of one list: a comma, a semicolon or a conjunction between them.
 _LIST_LINK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
@@ -990,8 +994,6 @@ def _parts_held_by_subjects(
             continue
         if parts and not _LIST_LINK.search(opening.group()):
             break
-        if (opening.group("verb") or "").lower() in _ESTIMATING:
-            return None
         if _OVERLAP_WORDS.search(between) or _OVERLAP_WORDS.match(body, claim.end):
             return None
         holders.append(opening.group("holder").lower())
@@ -1933,6 +1935,11 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     whole, parts = stated.whole, stated.parts
     if not parts or whole.value is None:
         return None
+    body = context.article.body
+    if len(parts) > 1 and all(
+        _ESTIMATED_BEFORE.search(body, max(0, part.start - 30), part.start) for part in parts
+    ):
+        return None  # "the union says 170 and the management says 150": one figure, twice
     # A single part after the whole is too often a different measure, unless the words take
     # it from the whole and it counts what the whole counts ("Of the 12 stores, 150 workers
     # ..." counts workers).
