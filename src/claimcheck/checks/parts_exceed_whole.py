@@ -181,6 +181,7 @@ _ESTIMATED_BEFORE = re.compile(
     r"\b(?:" + "|".join(_ESTIMATING) + r")\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
     re.I,
 )
+_OF_AFTER_PART = re.compile(r"\s+of\b", re.I)
 # Two parts of one list: a comma, a semicolon or a conjunction between them.
 _LIST_LINK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
@@ -966,6 +967,13 @@ def _parts_of_holders(
         yield held
 
 
+def _of_another(whole: Claim, part: Claim, body: str) -> bool:
+    """ "two of the side": a count taken from a whole the words name after it, unless that
+    whole is the one read ("170 of the 300 seats")."""
+    after = _OF_AFTER_PART.match(body, part.end)
+    return after is not None and not after.end() <= whole.start <= after.end() + 25
+
+
 def _parts_held_by_subjects(
     body: str, whole: Claim, counts: list[Claim], start: int, end: int
 ) -> _Parts | None:
@@ -987,7 +995,11 @@ def _parts_held_by_subjects(
         if previous_end <= whole.start and whole.end <= claim.start:
             between = body[whole.end : claim.start]  # the whole between two parts
         opening = _HOLDER_BEFORE.search(between)
-        if opening is None or not _same_measure(whole, claim):
+        if (
+            opening is None
+            or claim.unit not in (None, whole.unit)
+            or _of_another(whole, claim, body)
+        ):
             if parts:
                 break
             previous_end = claim.end
