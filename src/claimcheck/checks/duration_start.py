@@ -293,9 +293,13 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     ferry last sailed; it has been idle for ...", "For 15 weeks the ferry has stayed in
     port. Its last crossing was on March 3."); "first held in 2009" is a start, and a verb's
     pronoun object may stand before a start's date ("having joined it in May 2019").
+    "N weeks later" opening a sentence about now counts from the sentence before, and "It is
+    now in its fifth week" from the sentence before that says when it began (not "its fifth
+    week of talks"); "dating from 2012" and "goes back to May" are starts.
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
-    of a long span) either way.
+    of a long span) either way; a word of closeness keeps a direction near the figure ("a
+    little under N", "barely under N" are N-1.5 to N, "under N" alone anything below).
     Not checked: spans planned or to come ("will be kept for three years", "plans to serve
     just two years", "may vanish within 20 years", "for the next six months", "fixed over
     four years starting on April 1"); a date something is due, paid or closed on ("a

@@ -595,6 +595,18 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     pct a year ago"). Not a whole: a cap ("up to 700 dlrs"); "the remaining N" after parts
     that already fill the whole; sums of money in the next sentence; the item after
     "including A," closed by a comma.
+    Also: what the parts before it leave ("..., which leaves 150 adults", "leaving 150");
+    a whole its holders share "between them", "among them", "together" or "combined",
+    then each one's part; parts each held by a subject of its own, one list beside the
+    whole they are held in, in its sentence or the one right after it ("The senate has 60
+    seats. The Greens hold 35 and the Liberals have 30.", "hold 35 of the 60 seats, while
+    the Liberals have 30", "... in the 60-seat senate"; not one holder twice, nor a part
+    of another whole, "two of the side"); "Of this sum, ..." after an amount; shares told
+    apart read without the whole they name ("57 percent of members backed ..., while 48
+    percent opposed it"; "57 per cent of the 300 staff are women and 48 per cent are men"),
+    not one verb twice ("61 percent said ... and 55 percent said ...": answers that may
+    overlap). Figures each source gives for one thing are no parts ("the union says 170
+    and the management says 150").
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
