@@ -932,7 +932,8 @@ def test_rest_holders_and_amounts_pointed_back_at(from_text, body, flagged):
         ("57 per cent of the 300 staff are women and 48 per cent are men.", "48 per cent"),
         # One verb twice: answers that may overlap.
         (
-            "In the poll, 61 percent of traders said rents were high and 55 percent said rates were.",
+            "In the poll, 61 percent of traders said rents were high and 55 percent said "
+            "rates were.",
             None,
         ),
     ],
