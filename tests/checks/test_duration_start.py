@@ -536,3 +536,24 @@ def test_an_age_against_where_it_dates_from(from_text, body, flagged):
 def test_a_duration_tied_to_the_sentence_before(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A compound term still running, its start dated in a clause after its noun.
+        ("The 20-week sit-in at the depot, which drivers began on Feb. 1, continues.", "20-week"),
+        ("The 14-week sit-in at the depot, which drivers began on Feb. 1, continues.", None),
+        # A planned term is the term of its noun.
+        ("The 20-week course, which began on Feb. 1, ends in July.", None),
+        # An anniversary counts up to the day it is marked, whatever the tense.
+        (
+            "Marking 30 years since the depot opened on Feb. 1, 2004, drivers held a party.",
+            "30 years",
+        ),
+        ("Marking 20 years since the depot opened on Feb. 1, 2004, drivers held a party.", None),
+    ],
+)
+def test_running_terms_and_anniversaries(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

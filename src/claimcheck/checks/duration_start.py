@@ -295,7 +295,10 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     pronoun object may stand before a start's date ("having joined it in May 2019").
     "N weeks later" opening a sentence about now counts from the sentence before, and "It is
     now in its fifth week" from the sentence before that says when it began (not "its fifth
-    week of talks"); "dating from 2012" and "goes back to May" are starts.
+    week of talks"); "dating from 2012" and "goes back to May" are starts. A compound term
+    whose noun a later clause dates ("the 12-week occupation, which students began on March
+    3, continues") is its age so far while a verb says it goes on; an anniversary ("Marking
+    30 years since ...") counts up to the day it is marked, whatever the tense.
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
     of a long span) either way; a word of closeness keeps a direction near the figure ("a
@@ -363,6 +366,12 @@ class _Durations:
             # rule-set event the noun names; otherwise the term of the noun ("its seven-day
             # repurchase rate", "a 30-day conversion period").
             event = self.event_named_after(duration, sentence)
+            if event is None and _STILL_GOING.search(self.body, duration.end, sentence[1]):
+                # "The 12-week occupation, which students began on March 3, continues": a
+                # term still running, its start dated in the sentence, is its age so far.
+                start = self.start_in_sentence(duration.end, sentence)
+                if start is not None and start.start > duration.end:
+                    return self.against(duration, start, unit, False)
             return None if event is None else self.against(duration, event, unit, False)
         link = self.link(duration, sentence)
         if link is None:
@@ -424,8 +433,15 @@ class _Durations:
                     start = self.start_begun_after(anchor.end(), sentence)
             if start is None:
                 return None
-            if word in ("after", "on", "of", "from") and not _speaks_of_now(
-                body, sentence, (duration.start, max(start.end, anchor.end()))
+            anniversary = _ANNIVERSARY_BEFORE.search(
+                body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
+            )
+            if (
+                word in ("after", "on", "of", "from")
+                and anniversary is None
+                and not _speaks_of_now(
+                    body, sentence, (duration.start, max(start.end, anchor.end()))
+                )
             ):
                 return None  # "six months after the invasion, Kyiv's forces retook ..."
             return start, False
@@ -952,6 +968,19 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
                 yield finding
 
 
+# An anniversary is the time gone by up to the day it is marked, whatever the tense of the
+# report: "Marking ten years of the treaty, ...", "to celebrate 25 years since ...".
+_ANNIVERSARY_BEFORE = re.compile(
+    r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+"
+    r"(?:(?:some|about|nearly|almost|just|over|more\s+than)\s+)*$",
+    re.I,
+)
+# A verb saying that what a compound term names is still going on.
+_STILL_GOING = re.compile(
+    r"\b(?:continues|continue|goes\s+on|go\s+on|drags\s+on|persists|is\s+still|are\s+still|"
+    r"shows\s+no\s+sign)\b",
+    re.I,
+)
 # "its fifth year of losses": a period of something the sentence names, not of "it".
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 
