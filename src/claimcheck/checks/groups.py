@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from claimcheck.checks.helpers import IN_ALL, IRREGULAR_PAST, sentence_bounds
+from claimcheck.checks.helpers import IN_ALL, IRREGULAR_PAST, bare_number_words, sentence_bounds
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.extract.quantities import lemmatize_noun
@@ -511,6 +511,11 @@ def group_sizes(context: ArticleContext) -> list[Size]:
             if size is not None:
                 sizes.append(size)
     sizes.extend(_sizes_in_words(context.article.body, claimed))
+    for claim in bare_number_words(context):
+        claimed.add(claim.start)
+        size = _read(context, claim)
+        if size is not None:
+            sizes.append(size)
     sizes = [_with_anchor_words(context, size) for size in sizes]
     return sorted(sizes, key=lambda size: size.start)
 
@@ -1060,11 +1065,27 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
             if phrase == before and cue[-1] in _NUMBERING and _is_plural(phrase[-1].lower()):
                 # "Pilgrims numbering 300 set off": the sentence's subject counted.
                 return "", "", lemmatize_noun(phrase[-1].lower())
+            owned = _group_of_owner(before, phrase)
+            if owned is not None:
+                return owned
             if phrase and len(before) > len(phrase):
                 sized = _group_opened_before_cue(before, phrase, cue)
                 if sized is not None:
                     return sized
     return "", "", ""
+
+
+def _group_of_owner(before: list[str], phrase: list[str]) -> tuple[str, str, str] | None:
+    """ "the crew of the trawler numbered 12": the group word before "of the", its owner
+    after it."""
+    if not phrase or len(before) < len(phrase) + 4:
+        return None
+    article, of, group, opener = (before[-len(phrase) - index].lower() for index in (1, 2, 3, 4))
+    if article not in _DETERMINERS or of != "of" or opener not in _DETERMINERS:
+        return None
+    if not group.isalpha() or group in _STOP_WORDS or _is_plural(group):
+        return None
+    return lemmatize_noun(group), lemmatize_noun(phrase[-1].lower()), ""
 
 
 def _group_opened_before_cue(

@@ -10,6 +10,7 @@ from itertools import pairwise
 from claimcheck.checks.helpers import (
     IN_ALL,
     IRREGULAR_PAST,
+    bare_number_words,
     make_finding,
     sentence_bounds,
     stated_half_step,
@@ -182,6 +183,8 @@ _ESTIMATED_BEFORE = re.compile(
     re.I,
 )
 _OF_AFTER_PART = re.compile(r"\s+of\b", re.I)
+# Numbers in words below ten ("two of the three firms") are too often no part of a list.
+_SMALLEST_WORDED_PART = 10
 # Two parts of one list: a comma, a semicolon or a conjunction between them.
 _LIST_LINK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
@@ -616,6 +619,10 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     context = _with_out_of_read_apart(context)
     body = context.article.body
     counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
+    # "fifty by nurses and forty-five by doctors": parts in words the extraction left alone.
+    words = list(bare_number_words(context, smallest=_SMALLEST_WORDED_PART))
+    if words:
+        counts = sorted([*counts, *words], key=lambda claim: claim.start)
     # Measures are read apart from counts: a distance between two counts is no part of a
     # list of them, nor the whole a count in the next sentence is part of.
     measures = [claim for claim in context.claims if _is_additive_measure(claim)]
