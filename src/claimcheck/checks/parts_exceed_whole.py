@@ -609,7 +609,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     percent opposed it"; "57 per cent of the 300 staff are women and 48 per cent are men"),
     not one verb twice ("61 percent said ... and 55 percent said ...": answers that may
     overlap). Figures each source gives for one thing are no parts ("the union says 170
-    and the management says 150").
+    and the management says 150"). Numbers in words of ten or more that no claim holds are
+    read as counts ("Fifty came from schools and forty-five from clubs").
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
