@@ -917,17 +917,15 @@ def test_more_ways_a_group_is_sized(from_text, body, flagged):
 @pytest.mark.parametrize(
     ("body", "flagged"),
     [
-        # Numbers in words that no claim holds, sized by the words around them.
-        ("The crew numbered nine. The crew, twelve in all, came home.", "twelve"),
-        (
-            "At full strength the crew is nine. All twelve crew members came home.",
-            "twelve crew members",
-        ),
         # The group word before "of the", its owner after it.
-        ("The crew of the dredger numbered nine. All twelve crewmen came home.", "twelve crewmen"),
-        # One figure in words only: nothing to compare.
-        ("The crew numbered nine. Two hundred people watched them come home.", None),
+        ("The crew of the dredger numbered 9. All 12 crewmen came home.", "12 crewmen"),
+        (
+            "The crew of the dredger numbered 9 sailors. The dredger's 12 sailors came home.",
+            "12 sailors",
+        ),
+        # Numbers in words no claim holds are not read: too often a title ("Ocean's Eleven").
+        ("The crew numbered nine. The crew, twelve in all, came home.", None),
     ],
 )
-def test_sizes_in_words_no_claim_holds(from_text, body, flagged):
+def test_group_word_before_its_owner(from_text, body, flagged):
     assert _flagged(from_text, body) == ([flagged] if flagged else [])

@@ -205,8 +205,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     ("(crew: 14)"), a fronted "With 40 voices, the choir is ...", "the choir, whose members
     number 46" (the choir's members); a noun phrase after "of the" ends at a word with an
     object or an adverb after it, its verb ("the 223 members of the club elect a chair");
-    numbers in words no claim holds are read too ("the crew numbered twelve"), and "the
-    crew of the trawler numbered 12" sizes the crew.
+    "the crew of the trawler numbered 12" sizes the crew.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from claimcheck.checks.helpers import IN_ALL, IRREGULAR_PAST, bare_number_words, sentence_bounds
+from claimcheck.checks.helpers import IN_ALL, IRREGULAR_PAST, sentence_bounds
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.extract.quantities import lemmatize_noun
@@ -511,11 +511,6 @@ def group_sizes(context: ArticleContext) -> list[Size]:
             if size is not None:
                 sizes.append(size)
     sizes.extend(_sizes_in_words(context.article.body, claimed))
-    for claim in bare_number_words(context):
-        claimed.add(claim.start)
-        size = _read(context, claim)
-        if size is not None:
-            sizes.append(size)
     sizes = [_with_anchor_words(context, size) for size in sizes]
     return sorted(sizes, key=lambda size: size.start)
 
