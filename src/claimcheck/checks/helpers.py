@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.codes import level_of
-from claimcheck.extract.lexicon import MONTH_NAMES, NUMBER_WORD_VALUES
+from claimcheck.extract.lexicon import MONTH_NAMES
 from claimcheck.records import Claim, Finding, Severity
 
 # AP style: five-letter-or-shorter months are spelled out, the others abbreviated.
@@ -170,38 +169,3 @@ def stated_half_step(text: str, value: float | None, min_significant: int | None
             zeros = min(zeros, max(0, len(digits) - min_significant))
             step = 10.0**zeros
     return abs(step * scale) / 2
-
-
-_NUMBER_WORDS = "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
-# A number in words on its own: "twelve", "forty-five" (not "two hundred", a larger one).
-_BARE_NUMBER_WORD = re.compile(
-    rf"\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?\b(?!-|\s+(?:hundred|thousand|million|"
-    r"billion|dozen)\b)",
-    re.I,
-)
-
-
-def bare_number_words(context: ArticleContext, smallest: float = 2) -> Iterator[Claim]:
-    """Numbers in words that no claim holds ("the crew is twelve", "fifteen in all"), as
-    counts of nothing named yet: the words around them may still say what group they size
-    ("the crew numbered twelve"); `smallest`: the least value read."""
-    body = context.article.body
-    spans = [(claim.start, claim.end) for claim in context.claims]
-    for match in _BARE_NUMBER_WORD.finditer(body):
-        if any(start <= match.start() < end for start, end in spans):
-            continue
-        values = [NUMBER_WORD_VALUES[part] for part in match.group().lower().split("-")]
-        if len(values) == 2 and not (values[0] >= 20 and values[0] % 10 == 0 and values[1] < 10):
-            continue  # "two-three": a range, not "twenty-two"
-        value = float(sum(values))
-        if value < smallest:
-            continue
-        yield Claim(
-            context.article.id,
-            "quantity",
-            match.group(),
-            match.start(),
-            match.end(),
-            value=value,
-            dimension="dimensionless",
-        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -10,7 +11,6 @@ from itertools import pairwise
 from claimcheck.checks.helpers import (
     IN_ALL,
     IRREGULAR_PAST,
-    bare_number_words,
     make_finding,
     sentence_bounds,
     stated_half_step,
@@ -183,8 +183,8 @@ _ESTIMATED_BEFORE = re.compile(
     re.I,
 )
 _OF_AFTER_PART = re.compile(r"\s+of\b", re.I)
-# Numbers in words below ten ("two of the three firms") are too often no part of a list.
-_SMALLEST_WORDED_PART = 10
+# How far before a part its holder's words are read.
+_HOLDER_CHARS = 60
 # Two parts of one list: a comma, a semicolon or a conjunction between them.
 _LIST_LINK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
@@ -609,8 +609,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     percent opposed it"; "57 per cent of the 300 staff are women and 48 per cent are men"),
     not one verb twice ("61 percent said ... and 55 percent said ...": answers that may
     overlap). Figures each source gives for one thing are no parts ("the union says 170
-    and the management says 150"). Numbers in words of ten or more that no claim holds are
-    read as counts ("Fifty came from schools and forty-five from clubs").
+    and the management says 150").
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -620,10 +619,6 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     context = _with_out_of_read_apart(context)
     body = context.article.body
     counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
-    # "fifty by nurses and forty-five by doctors": parts in words the extraction left alone.
-    words = list(bare_number_words(context, smallest=_SMALLEST_WORDED_PART))
-    if words:
-        counts = sorted([*counts, *words], key=lambda claim: claim.start)
     # Measures are read apart from counts: a distance between two counts is no part of a
     # list of them, nor the whole a count in the next sentence is part of.
     measures = [claim for claim in context.claims if _is_additive_measure(claim)]
@@ -896,6 +891,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     lower = body.lower()
     parts_first = any(word in lower for word in _PARTS_FIRST_WORDS)
     in_all = any(word in lower for word in _IN_ALL_WORDS)
+    holders_seen: dict[str, re.Match[str] | None] = {}
     for index, whole in enumerate(counts):
         sentence_start, sentence_end = sentence_bounds(context, whole.start)
         # "Of the 120 workers, 70 ... and 50 ...": the parts follow, each opening a clause.
@@ -917,7 +913,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         listed = _listed_after(body, whole, counts, index, sentence_end)
         if listed is not None:
             yield listed
-        yield from _parts_of_holders(context, whole, counts, index)
+        yield from _parts_of_holders(context, whole, counts, index, holders_seen)
         # "70 men and 60 women make up the 120-member assembly".
         if parts_first and _MAKE_UP_BEFORE.search(
             body, max(sentence_start, whole.start - 40), whole.start
@@ -962,7 +958,11 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
 
 
 def _parts_of_holders(
-    context: ArticleContext, whole: Claim, counts: list[Claim], index: int
+    context: ArticleContext,
+    whole: Claim,
+    counts: list[Claim],
+    index: int,
+    seen: dict[str, re.Match[str] | None],
 ) -> Iterator[_Parts]:
     """ "The two mills employ 300 people between them, 170 at ... and 150 at ...": a whole
     its holders share, then each one's part; "the coalition holds 170 seats and the
@@ -976,15 +976,20 @@ def _parts_of_holders(
             body, whole, counts, index + 1, sentence_end, opened=True, after=shared.end()
         )
         yield _Parts(whole, parts, True)
-    held = _parts_held_by_subjects(body, whole, counts, sentence_start, sentence_end)
+    held = _parts_held_by_subjects(body, whole, counts, (sentence_start, sentence_end), seen)
     if held is None and _ENDS_SENTENCE.match(body, whole.end, sentence_end):
         # "The parliament has 300 seats. The ruling party holds 170 and ...": the parts in
         # the sentence right after the whole's.
         following_start, following_end = sentence_bounds(context, sentence_end + 1)
         if following_start >= sentence_end and not body[sentence_end:following_start].strip():
-            held = _parts_held_by_subjects(body, whole, counts, following_start, following_end)
+            following = (following_start, following_end)
+            held = _parts_held_by_subjects(body, whole, counts, following, seen)
     if held is not None:
         yield held
+
+
+def _start_of(claim: Claim) -> int:
+    return claim.start
 
 
 def _of_another(whole: Claim, part: Claim, body: str) -> bool:
@@ -995,26 +1000,39 @@ def _of_another(whole: Claim, part: Claim, body: str) -> bool:
 
 
 def _parts_held_by_subjects(
-    body: str, whole: Claim, counts: list[Claim], start: int, end: int
+    body: str,
+    whole: Claim,
+    counts: list[Claim],
+    span: tuple[int, int],
+    seen: dict[str, re.Match[str] | None],
 ) -> _Parts | None:
     """Counts of the whole's measure between `start` and `end`, each the object of a
     clause with a subject of its own ("the coalition holds 170 seats and the opposition
     has 150", "the home side took 170 and the visitors 150"), side by side in one list
     before or after the whole ("... 170 of the 300 seats", "in the 300-seat chamber"):
     what each holder has of the whole. Holders that differ share it out; one holder named
-    twice does not."""
+    twice does not. `seen`: the holder read in each window before a count, for the next
+    whole."""
+    start, end = span
     holders: list[str] = []
     parts: list[Claim] = []
     previous_end = start
-    for claim in counts:
-        if claim.start < start or claim is whole:
+    first = bisect_left(counts, start, key=_start_of)
+    for claim in counts[first:]:
+        if claim is whole:
             continue
         if claim.start >= end:
             break
-        between = body[previous_end : claim.start]
+        low = previous_end
         if previous_end <= whole.start and whole.end <= claim.start:
-            between = body[whole.end : claim.start]  # the whole between two parts
-        opening = _HOLDER_BEFORE.search(between)
+            low = whole.end  # the whole between two parts
+        # The holder's words are right before the part; a window cut short of where the
+        # words begin must not match "^".
+        cut = max(low, claim.start - _HOLDER_CHARS)
+        between = ("x" if cut > low else "") + body[cut : claim.start]
+        if between not in seen:  # the same window is read again for each whole
+            seen[between] = _HOLDER_BEFORE.search(between)
+        opening = seen[between]
         if (
             opening is None
             or claim.unit not in (None, whole.unit)
