@@ -3929,3 +3929,385 @@ def _(ctx):
         (a, b),
         "members",
     )
+
+
+# --------------------------------------- twelfth dev set: written first, before the changes
+# A group sized by "a force of N", "made up of N", "totalling N", a bracketed "N in total",
+# a predicate ("at full strength the crew is N"), "there are N Y in the X", "counts N", a
+# compound "N-strong convoy of Y"; parts "split between", "divided into", "which leaves B",
+# "between them", parts first and the whole last, money parts of a budget, percentages of
+# one whole, the whole in its own sentence with parts held by different verbs; durations
+# "now N weeks old", "having begun on D", "in the N months since D", "N weeks after ... on
+# D" with a qualifier, a bracketed start, "well over N months" of a rule-set event, "the
+# N-year-old dispute dating from YYYY", "has been going on since D - some N weeks".
+
+
+@template("CC106-151", "dev", "'a force of N Y' ... the force's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 300)
+    noun = ctx.pick(("firefighters", "police officers", "stewards"))
+    return _cc106(
+        f"A force of {slip(a)} {noun} was sent to the moor on Monday night.",
+        f"By dawn the force's {slip(b)} {noun} had been on duty for twelve hours.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-152", "dev", "'made up of N Y' in an apposition ... the X's M members")
+def _(ctx):
+    a, b = two_sizes(ctx, 9, 40)
+    group, noun = ctx.pick(
+        (("jury", "residents"), ("panel", "judges"), ("tribunal", "lay members"))
+    )
+    return _cc106(
+        f"The {group}, made up of {slip(a)} {noun}, met in private for two days.",
+        f"Each of the {group}'s {slip(b)} members was asked to sign the statement.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-153", "dev", "'totalling N' after the group ... the M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 90)
+    group, noun = ctx.pick(
+        (("string section", "players"), ("relay squad", "runners"), ("night shift", "porters"))
+    )
+    return _cc106(
+        f"The {group}, totalling {slip(a)} {noun}, was praised by the organisers.",
+        f"Tickets were handed to the {slip(b)} {noun} of the {group} afterwards.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-154", "dev", "bracketed '(N in total)' ... all M Y on the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    group, noun = ctx.pick(
+        (("shortlist", "novels"), ("longlist", "films"), ("final round", "designs"))
+    )
+    return _cc106(
+        f"The judges published the {group} ({slip(a)} {noun} in total) on Tuesday.",
+        f"All {slip(b)} {noun} on the {group} are by first-time authors.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-155", "dev", "predicate: At full strength the X is N ... the M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 40)
+    group, noun = ctx.pick(
+        (("lifeboat crew", "volunteers"), ("mountain rescue team", "volunteers"),
+         ("bomb disposal unit", "soldiers"))
+    )  # fmt: skip
+    return _cc106(
+        f"At full strength the {group} is {slip(a)}.",
+        f"The {slip(b)} {noun} of the {group} train together every Thursday.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-156", "dev", "existential: There are N Y in the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 60)
+    place, noun = ctx.pick((("ward", "beds"), ("stable", "horses"), ("library", "computers")))
+    return _cc106(
+        f"There are {slip(a)} {noun} in the {place}, the trust said.",
+        f"The {place}'s {slip(b)} {noun} are due to be replaced next year.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-157", "dev", "verb 'counts': The X counts N Y ... the M-Y X")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    group, noun, singular = ctx.pick(
+        (("panel", "judges", "judge"), ("board", "trustees", "trustee"),
+         ("committee", "councillors", "councillor"))
+    )  # fmt: skip
+    return _cc106(
+        f"The {group} counts {slip(a)} {noun} among its ranks.",
+        f"A spokesman for the {slip(f'{b}-{singular}')} {group} declined to comment.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-158", "dev", "compound 'N-strong convoy of Y' ... the convoy of M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 80)
+    group, noun = ctx.pick((("convoy", "lorries"), ("flotilla", "boats"), ("column", "tanks")))
+    return _cc106(
+        f"A {slip(f'{a}-strong')} {group} of {noun} set off at first light.",
+        f"The {group} of {slip(b)} {noun} reached the border by noon.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-159", "dev", "'all N of the X's Y' ... the Y, N in number,")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 90)
+    group, noun = ctx.pick((("garrison", "soldiers"), ("abbey", "monks"), ("orchestra", "players")))
+    return _cc106(
+        f"All {slip(a)} of the {group}'s {noun} signed the letter.",
+        f"The {group}'s {noun}, {slip(b)} in number, will meet again in May.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-151", "dev", "'split between': The W X are split between A for Y and B for Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    noun, first, second = ctx.pick(
+        (("seats", "the ruling bloc", "the opposition"),
+         ("places", "local children", "boarders"),
+         ("plots", "growers", "the school"))
+    )  # fmt: skip
+    return _cc108(
+        f"The {slip(w)} {noun} are split between {slip(a)} for {first} and {slip(b)} for {second}.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-152", "dev", "'divided into' with units: W hectares divided into A of Y and B of Z"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 900)
+    return _cc108(
+        f"The estate's {slip(w)} hectares are divided into {slip(a)} hectares of forest and "
+        f"{slip(b)} hectares of farmland.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-153", "dev", "'which leaves B': Of the X's W Y, A are Z, which leaves B V")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of the club's {slip(w)} members, {slip(a)} are juniors, which leaves {slip(b)} adults.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-154", "dev", "'between them': two firms employ W people between them: A ... B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 900)
+    return _cc108(
+        f"The two mills employ {slip(w)} people between them, {slip(a)} at the upper mill "
+        f"and {slip(b)} at the lower.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-155", "dev", "parts first in two sentences, whole last: Altogether ... W")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{slip(a)} ewes lambed in March. Another {slip(b)} lambed in April. Altogether the "
+        f"flock has {slip(w)} ewes.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-156", "dev", "money parts of a budget: The £Wm budget: £Am on Y and £Bm on Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of the {slip(f'£{w}m')} budget, {slip(f'£{a}m')} will go on roads and "
+        f"{slip(f'£{b}m')} on schools.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-157", "dev", "percentages of one whole: A per cent said Y and B per cent said Z")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    a = round(total * ctx.rng.uniform(0.4, 0.6))
+    b = total - a
+    return _cc108(
+        f"Of the {ctx.rng.randint(300, 2000)} tenants polled, {slip(f'{a} per cent')} said "
+        f"the rent was fair and {slip(f'{b} per cent')} said it was too high.",
+        100,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-158", "dev", "whole in its own sentence, parts by different verbs: controls A, hold B"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    body = ctx.pick(("assembly", "senate", "county council"))
+    return _cc108(
+        f"The {body} has {slip(w)} seats. The ruling party controls {slip(a)}, and its "
+        f"rivals hold {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-159",
+    "dev",
+    "parts as subjects, whole as object: A men and B women make up the W-strong X",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{slip(a)} men and {slip(b)} women make up the {slip(f'{w}-strong')} workforce.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC104-151", "dev", "'now N weeks old', start in a 'which began on D' clause")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The sit-in, which began on {slip(ctx.date(start))}, is now "
+            f"{slip(_count_of(stated, 'week', words=True))} old."
+        ),
+    )
+
+
+@template("CC104-152", "dev", "'has lasted N weeks, having begun on D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The bus strike has lasted {slip(_count_of(stated, 'week'))}, having begun on "
+            f"{slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-153", "dev", "'in the N months since D'")
+def _(ctx):
+    start = _start_before(ctx, 95, 400)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"In the {slip(_count_of(stated, 'month', words=True))} since "
+            f"{slip(ctx.date(start))}, when the bridge was shut, traders say takings have "
+            "halved."
+        ),
+    )
+
+
+@template("CC104-154", "dev", "qualifier: 'nearly N weeks after the X closed on D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Nearly {slip(_count_of(stated, 'week', words=True))} after the pit closed on "
+            f"{slip(ctx.date(start))}, the village shop has shut too."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-155", "dev", "bracketed start: With the X now N weeks old (it began on D)")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"With the blockade now {slip(_count_of(stated, 'week'))} old (it began on "
+            f"{slip(ctx.date(start))}), fuel is running short."
+        ),
+    )
+
+
+@template("CC104-156", "dev", "'well over N months' of a rule-set event", after=INVASION)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"Well over {slip(_count_of(stated, 'month'))} after Russia's invasion of Ukraine, "
+            "the port has yet to reopen."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-157", "dev", "age: the N-year-old dispute dating from YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The {slip(f'{stated}-year-old')} boundary dispute, dating from "
+            f"{slip(first.year)}, reaches court next month."
+        ),
+    )
+
+
+@template("CC104-158", "dev", "'has been going on since D - some N weeks'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The dig has been going on since {slip(ctx.date(start))} — some "
+            f"{slip(_count_of(stated, 'week', words=True))} — and has found three graves."
+        ),
+    )
+
+
+@template(
+    "CC104-159", "dev", "'a little under N years' of a rule-set event's start", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "year",
+        lambda stated: (
+            f"A little under {slip(_count_of(stated, 'year'))} since Russia's full-scale "
+            "invasion began, the front line has barely moved."
+        ),
+        direction="below",
+    )

@@ -481,3 +481,79 @@ def test_units_of_an_events_noun_after_of(from_text):
         "four years"
     ]
     assert findings("To mark ten years of Mayor Vale's rule, the city is holding a fair.") == []
+
+
+def test_a_word_of_closeness_keeps_a_qualifier_near_its_figure(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT9", date(2022, 3, 1), ("the landslide",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # "A little under six years" is close to six: not two years and two months.
+    assert findings("A little under six years after the landslide, the road is shut.") == [
+        "A little under six years"
+    ]
+    assert findings("Barely under six years after the landslide, the road is shut.") == [
+        "Barely under six years"
+    ]
+    # "Under six years" alone only caps it, and "a little under three" fits.
+    assert findings("Under six years after the landslide, the road is shut.") == []
+    assert findings("A little under three years after the landslide, the road is shut.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An age stated against where the thing dates from.
+        ("The 30-year-old quarrel over the weir, dating from 2016, goes to court.", "30-year-old"),
+        ("The eight-year-old quarrel over the weir, dating from 2016, goes to court.", None),
+        ("The 30-year-old row, which goes back to 2016, is still unresolved.", "30-year-old"),
+    ],
+)
+def test_an_age_against_where_it_dates_from(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "N weeks later" opening a sentence about now, after the sentence dating the start.
+        ("The ford was closed on Feb. 1. Four weeks later it is still shut.", "Four weeks"),
+        ("The ford was closed on Feb. 1. Four weeks later it reopened.", None),
+        # An ordinal period said of "it" after the sentence saying when it began.
+        ("The sit-in began on Feb. 1. It is now in its fourth week.", "fourth week"),
+        ("The sit-in began on Feb. 1. It is now in its 14th week.", None),
+        # ... not of another thing the sentence names, nor after a date that starts nothing.
+        ("The sit-in began on Feb. 1. It is now in its fourth week of talks.", None),
+    ],
+)
+def test_a_duration_tied_to_the_sentence_before(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A compound term still running, its start dated in a clause after its noun.
+        ("The 20-week sit-in at the depot, which drivers began on Feb. 1, continues.", "20-week"),
+        ("The 14-week sit-in at the depot, which drivers began on Feb. 1, continues.", None),
+        # A planned term is the term of its noun.
+        ("The 20-week course, which began on Feb. 1, ends in July.", None),
+        # An anniversary counts up to the day it is marked, whatever the tense.
+        (
+            "Marking 30 years since the depot opened on Feb. 1, 2004, drivers held a party.",
+            "30 years",
+        ),
+        ("Marking 20 years since the depot opened on Feb. 1, 2004, drivers held a party.", None),
+    ],
+)
+def test_running_terms_and_anniversaries(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

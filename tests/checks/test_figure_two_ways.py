@@ -854,3 +854,78 @@ def test_groups_sized_by_other_verbs_voices_and_asides(from_text, body, flagged)
 )
 def test_groups_sized_in_more_untuned_forms(from_text, body, flagged):
     assert _flagged(from_text, body) == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A participle of a size verb in an aside after the group.
+        (
+            "The brass section, totalling 18 players, was praised. Flowers went to the 22 "
+            "players of the brass section.",
+            "22 players",
+        ),
+        (
+            "The abbey, housing 20 monks, is on the hill. The abbey's 26 monks brew beer.",
+            "26 monks",
+        ),
+        # A bare figure said of a group word.
+        (
+            "At full strength the survey crew is 12. All 15 members of the crew were paid.",
+            "15 members",
+        ),
+        ("The score was 12. The team's 15 players were thanked.", None),
+        # One owner named with words that set it apart from another of its kind.
+        ("The night shift, 30 strong, went home, while the day shift's 45 porters stayed.", None),
+        (
+            "The quarry has 320 staff. Across the valley, the rival quarry employs 280 people.",
+            None,
+        ),
+        ("The quarry has 320 staff. The quarry's 280 staff were told of the sale.", "280 staff"),
+    ],
+)
+def test_group_read_from_its_whole_noun_phrase(from_text, body, flagged):
+    assert _flagged(from_text, body) == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The noun phrase after "of the" ends where its verb takes an object or an adverb.
+        (
+            "The rowing club has a membership of 140. The 160 members of the rowing club "
+            "elect a captain each spring.",
+            "160 members",
+        ),
+        # A figure labelled with what it counts.
+        ("The barge (crew: 9) ran aground. All 12 crew were taken off.", "12 crew"),
+        # A fronted "with": the subject's members.
+        (
+            "With 60 voices, the chorus is the town's largest. The chorus's 72 voices sang.",
+            "72 voices",
+        ),
+        # "whose members number N": the group before the comma.
+        ("The 30-member guild met. The guild, whose members number 36, voted.", "36"),
+        # A group brought in with its size by a participle.
+        ("A patrol numbering 14 rangers set out. The patrol's 18 rangers came back.", "18 rangers"),
+    ],
+)
+def test_more_ways_a_group_is_sized(from_text, body, flagged):
+    assert _flagged(from_text, body) == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The group word before "of the", its owner after it.
+        ("The crew of the dredger numbered 9. All 12 crewmen came home.", "12 crewmen"),
+        (
+            "The crew of the dredger numbered 9 sailors. The dredger's 12 sailors came home.",
+            "12 sailors",
+        ),
+        # Numbers in words no claim holds are not read: too often a title ("Ocean's Eleven").
+        ("The crew numbered nine. The crew, twelve in all, came home.", None),
+    ],
+)
+def test_group_word_before_its_owner(from_text, body, flagged):
+    assert _flagged(from_text, body) == ([flagged] if flagged else [])

@@ -63,6 +63,8 @@ _START_CUE = re.compile(
     r"erupted|broke\s+out|"
     r"opened|since|kicked\s+off|commenced|took\s+effect|came\s+into\s+force|took\s+office|"
     r"founded|created|established|introduced|imposed|"
+    # "the feud, dating from 2012", "a quarrel that goes back to May": where it comes from.
+    r"dat(?:ing|es|ed)\s+from|goes\s+back\s+to|going\s+back\s+to|originat(?:ed|ing)|"
     # "was first held in 2009", "first ran in 1998", "first opened its doors on": the first
     # time of something that recurs or goes on.
     r"first\s+(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|run|begun|seen|shown|sung|"
@@ -84,7 +86,9 @@ _EVENT_DATED = re.compile(
 # "ten days into".
 _COUNTED_FROM = re.compile(
     r"(?:\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by))?"
-    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from|of)\b|\s+(?P<on>on)\b(?=\s*,)",
+    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from|of)\b|\s+(?P<on>on)\b(?=\s*,)"
+    # "Five weeks later it is still shut": a time after the sentence before, up to now.
+    r"|\s+(?P<later>later)\b",
     re.I,
 )
 # "dates back 70 years to the final of March 1954": a span counted from the date after "to"
@@ -173,11 +177,17 @@ _PAST_ONLY = re.compile(
 )
 # Qualifiers before a duration and the share of a unit they allow each way: "nearly three
 # months" is 1.5 below to a quarter above three, "just over six" a quarter below to 1.5 above.
+# A qualifier is a direction ("over", "under") that a word of closeness ("just", "a little",
+# "barely") keeps near the figure; without one, the direction alone leaves that side open.
+_CLOSE = r"(?:just|only\s+just|a\s+little|a\s+bit|slightly|barely|fractionally)\s+"
+_OVER = r"(?:over|more\s+than|above|upwards\s+of)"
+_UNDER = r"(?:under|less\s+than|below|short\s+of|fewer\s+than)"
+_NEAR_BELOW = r"(?:nearly|almost|close\s+to|not\s+quite|approaching)"
 _QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
-    (re.compile(r"\b(?:nearly|almost|close\s+to|just\s+under|not\s+quite)\s+$", re.I), (1.5, 0.25)),
-    (re.compile(r"\b(?:just|a\s+little|slightly)\s+(?:over|more\s+than)\s+$", re.I), (0.25, 1.5)),
-    (re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s+$", re.I), (0.25, float("inf"))),
-    (re.compile(r"\b(?:less\s+than|under|fewer\s+than|at\s+most)\s+$", re.I), (float("inf"), 0.25)),
+    (re.compile(rf"\b(?:{_NEAR_BELOW}|{_CLOSE}{_UNDER})\s+$", re.I), (1.5, 0.25)),
+    (re.compile(rf"\b{_CLOSE}{_OVER}\s+$", re.I), (0.25, 1.5)),
+    (re.compile(rf"\b(?:{_OVER}|at\s+least)\s+$", re.I), (0.25, float("inf"))),
+    (re.compile(rf"\b(?:{_UNDER}|at\s+most)\s+$", re.I), (float("inf"), 0.25)),
 )  # fmt: skip
 # A modal or a plan a few words before a duration: a span to come, not one gone by.
 _MODAL_BEFORE = re.compile(
@@ -283,9 +293,16 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     ferry last sailed; it has been idle for ...", "For 15 weeks the ferry has stayed in
     port. Its last crossing was on March 3."); "first held in 2009" is a start, and a verb's
     pronoun object may stand before a start's date ("having joined it in May 2019").
+    "N weeks later" opening a sentence about now counts from the sentence before, and "It is
+    now in its fifth week" from the sentence before that says when it began (not "its fifth
+    week of talks"); "dating from 2012" and "goes back to May" are starts. A compound term
+    whose noun a later clause dates ("the 12-week occupation, which students began on March
+    3, continues") is its age so far while a verb says it goes on; an anniversary ("Marking
+    30 years since ...") counts up to the day it is marked, whatever the tense.
     The qualifier sets the tolerance: "just over N" is N to N+1.5, "nearly N" N-1.5 to N,
     "more than N" at least N, "about N" a sixth either way, a plain N one unit (or 5 percent
-    of a long span) either way.
+    of a long span) either way; a word of closeness keeps a direction near the figure ("a
+    little under N", "barely under N" are N-1.5 to N, "under N" alone anything below).
     Not checked: spans planned or to come ("will be kept for three years", "plans to serve
     just two years", "may vanish within 20 years", "for the next six months", "fixed over
     four years starting on April 1"); a date something is due, paid or closed on ("a
@@ -349,6 +366,12 @@ class _Durations:
             # rule-set event the noun names; otherwise the term of the noun ("its seven-day
             # repurchase rate", "a 30-day conversion period").
             event = self.event_named_after(duration, sentence)
+            if event is None and _STILL_GOING.search(self.body, duration.end, sentence[1]):
+                # "The 12-week occupation, which students began on March 3, continues": a
+                # term still running, its start dated in the sentence, is its age so far.
+                start = self.start_in_sentence(duration.end, sentence)
+                if start is not None and start.start > duration.end:
+                    return self.against(duration, start, unit, False)
             return None if event is None else self.against(duration, event, unit, False)
         link = self.link(duration, sentence)
         if link is None:
@@ -410,8 +433,15 @@ class _Durations:
                     start = self.start_begun_after(anchor.end(), sentence)
             if start is None:
                 return None
-            if word in ("after", "on", "of", "from") and not _speaks_of_now(
-                body, sentence, (duration.start, max(start.end, anchor.end()))
+            anniversary = _ANNIVERSARY_BEFORE.search(
+                body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
+            )
+            if (
+                word in ("after", "on", "of", "from")
+                and anniversary is None
+                and not _speaks_of_now(
+                    body, sentence, (duration.start, max(start.end, anchor.end()))
+                )
             ):
                 return None  # "six months after the invasion, Kyiv's forces retook ..."
             return start, False
@@ -924,10 +954,49 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
     for match in matches:
         sentence = sentence_bounds(context, match.start())
         start = article.start_in_sentence(match.start(), sentence)
+        if (
+            start is None
+            and _PRONOUN_OPENING.match(article.body, sentence[0])
+            and not _OF_AFTER.match(article.body, match.end())
+        ):
+            # "The strike began on March 4. It is now in its fifth week.": the sentence
+            # before, which the pronoun points back to, dates the start.
+            start = _start_of_sentence_before(article, sentence)
         if start is not None:
             finding = _ordinal_period(context, article.published, start, match)
             if finding is not None:
                 yield finding
+
+
+# An anniversary is the time gone by up to the day it is marked, whatever the tense of the
+# report: "Marking ten years of the treaty, ...", "to celebrate 25 years since ...".
+_ANNIVERSARY_BEFORE = re.compile(
+    r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+"
+    r"(?:(?:some|about|nearly|almost|just|over|more\s+than)\s+)*$",
+    re.I,
+)
+# A verb saying that what a compound term names is still going on.
+_STILL_GOING = re.compile(
+    r"\b(?:continues|continue|goes\s+on|go\s+on|drags\s+on|persists|is\s+still|are\s+still|"
+    r"shows\s+no\s+sign)\b",
+    re.I,
+)
+# "its fifth year of losses": a period of something the sentence names, not of "it".
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _start_of_sentence_before(article: _Durations, sentence: tuple[int, int]) -> _Start | None:
+    """The one date of the sentence before, when its words make it a start ("The strike
+    began on March 4."), for a sentence that names no date of its own."""
+    if sentence[0] == 0 or article.usable_dates(sentence):
+        return None
+    previous = article.sentence_before(sentence)
+    if previous is None:
+        return None
+    dated = [claim for claim in article.usable_dates(previous) if claim.granularity != "year"]
+    if len(dated) != 1 or not _introduced_as_start(article.body, dated[0], previous[0]):
+        return None
+    return article.stated(dated[0])
 
 
 def _numbered_periods(article: _Durations) -> Iterator[re.Match[str]]:

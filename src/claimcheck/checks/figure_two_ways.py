@@ -197,6 +197,15 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     units and other securities; model names ("a 747-SR"); amounts in
     millions, points and days; a measure and another five times apart when one does not
     say which (a pipe's width and its length); an amount a stock rose or fell by.
+    The group is the noun phrase the figure counts, with the words in front of its owner or
+    group word where the sentence names it: "the night shift" and "the day shift", "the
+    port" and "the rival port" are two groups. Also read: a participle of a size verb in an
+    aside ("the section, totalling 40 players", "a patrol numbering 14 rangers"), a bare
+    figure said of a group word ("at full strength the crew is 12"), a labelled figure
+    ("(crew: 14)"), a fronted "With 40 voices, the choir is ...", "the choir, whose members
+    number 46" (the choir's members); a noun phrase after "of the" ends at a word with an
+    object or an adverb after it, its verb ("the 223 members of the club elect a chair");
+    "the crew of the trawler numbered 12" sizes the crew.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

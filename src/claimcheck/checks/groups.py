@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.checks.helpers import IN_ALL, IRREGULAR_PAST, sentence_bounds
 from claimcheck.checks.registry import ArticleContext
@@ -58,6 +58,22 @@ _POSSESSIVE_PRONOUNS = _words("its their")
 _CUE_WORDS_BEFORE_OF = _words("consists consisted consisting composed comprised up")
 _INDEFINITE = _words("a an")
 _INTRODUCING = _words("a an another")
+# Words that make an owner or a group word another one of its kind: "the rival port", "the
+# other crew", "a sister ship".
+_ANOTHER_ONE = _words("other another rival second neighbouring neighboring nearby sister opposing")
+# After "With 40 voices": the subject the comma leads to, whose members they are.
+_FRONTED_WITH_SUBJECT = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*,\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?P<head>[a-z]+)\s+"
+    r"(?:is|was|are|were|has|had|remains|became|becomes|ranks)\b"
+)
+# Words that open a verb's object or follow a verb as an adverb: the word before them ends
+# no noun phrase ("... elect a new chair", "... train together").
+_OBJECT_OPENERS = _words("a an the their its his her our")
+_ADVERBS_AFTER_VERB = _words("together again regularly often daily weekly nightly hard")
+# Figures, words and punctuation of a sentence, a compound with its figure as one token
+# ("12-member"), for reading the words in front of an owner.
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_MAX_ANCHOR_WORDS = 2
 # Compounds that count something other than members: "a two-time champion", "a 10-year
 # term", "a 32-page report"; and amounts of securities or plant ("976,352 shares", "the
 # 1,449,550 units", "eight 550-megawatt units"), which change hands rather than make up a
@@ -174,10 +190,17 @@ _SIZE_VERBS = (
     # what a place offers or boasts is all it has: "the inn offers 12 rooms".
     "offers", "offered", "boasts", "boasted", "contains", "contained",
 )  # fmt: skip
+# The same verbs as participles in an aside after the group: "the string section,
+# totalling 40 players", "the abbey, housing 20 monks".
+_SIZE_PARTICIPLES = (
+    "having", "numbering", "totalling", "totaling", "counting", "employing", "comprising",
+    "carrying", "housing", "holding", "seating", "representing", "operating", "owning",
+    "offering", "boasting", "containing",
+)  # fmt: skip
 _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     *((verb,) for verb in _SIZE_VERBS),
     *((",", pronoun, verb) for pronoun in ("which", "that", "who") for verb in _SIZE_VERBS),
-    *((",", verb) for verb in ("numbering", "carrying", "comprising")),
+    *((",", participle) for participle in _SIZE_PARTICIPLES),
     (",", "with"),
     (",", "whose"),
     (",", "made", "up", "of"),
@@ -274,6 +297,9 @@ class Group:
     collective: str = ""
     owner: str = ""
     modifiers: frozenset[str] = frozenset()
+    # The words in front of the owner or the group word where the sentence names it ("the
+    # rival port", "the night shift"): what sets that owner apart from others of its kind.
+    anchor_words: frozenset[str] = frozenset()
 
     @property
     def anchored(self) -> bool:
@@ -336,6 +362,8 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return False
     if first.modifiers & _SELECTING != second.modifiers & _SELECTING:
         return False  # "the seven leading nations" are some of "the 24 nations"
+    if _anchors_apart(first, second):
+        return False
     if not _nouns_agree(first, second):
         return False
     shared_owner = bool(first.owner) and first.owner == second.owner
@@ -367,6 +395,16 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         and not _set_apart(first, second)
         and not _set_apart(second, first)
     )
+
+
+def _anchors_apart(first: Group, second: Group) -> bool:
+    """ "the night shift" and "the day shift", "the port" and "the rival port": one owner
+    or group word named with words that set each apart from the other, or with a word that
+    makes it another one of its kind."""
+    words, other_words = first.anchor_words, second.anchor_words
+    if words and other_words and not words & other_words:
+        return True
+    return bool((words ^ other_words) & _ANOTHER_ONE)
 
 
 def _word_against_owner(sized: Group, owned: Group) -> bool:
@@ -473,7 +511,52 @@ def group_sizes(context: ArticleContext) -> list[Size]:
             if size is not None:
                 sizes.append(size)
     sizes.extend(_sizes_in_words(context.article.body, claimed))
+    sizes = [_with_anchor_words(context, size) for size in sizes]
     return sorted(sizes, key=lambda size: size.start)
+
+
+def _with_anchor_words(context: ArticleContext, size: Size) -> Size:
+    """The size with the words its sentence puts in front of its owner or group word."""
+    anchor = size.group.owner or size.group.collective
+    if not anchor or " " in anchor:
+        return size
+    body = context.article.body
+    sentence_start, sentence_end = sentence_bounds(context, size.start)
+    tokens = [
+        (match.group(), match.start())
+        for match in _TOKEN.finditer(body, sentence_start, sentence_end)
+    ]
+    named = [
+        index
+        for index, (token, _) in enumerate(tokens)
+        if token[0].isalpha() and _possessor(token.lower()) == anchor
+    ]
+    if not named:
+        return size
+    # The mention nearest the figure, before it if there is one ("the rival port employs
+    # 280"), else after it ("the 45 dockers of the day shift").
+    before = [index for index in named if tokens[index][1] < size.start]
+    index = before[-1] if before else named[0]
+    words: list[str] = []
+    for token, _ in reversed(tokens[:index]):
+        lower = token.lower()
+        if lower in _ANOTHER_ONE:
+            words.append(lower)
+            break
+        if (
+            not token[0].isalpha()
+            or lower in _STOP_WORDS
+            or lower in _DETERMINERS
+            or lower in NUMBER_WORD_VALUES
+            or _is_possessive(token)
+            or len(words) >= _MAX_ANCHOR_WORDS
+        ):
+            break
+        words.append(lower)
+    if not words:
+        return size
+    group = replace(size.group, anchor_words=frozenset(words))
+    return replace(size, group=group)
 
 
 def _is_count(claim: Claim) -> bool:
@@ -556,6 +639,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         if not reading.noun:
             _read_apposition(reading, opening)
     _read_members_after(reading, body, claim.end, right_end)
+    _read_label_or_fronted_with(reading, body, claim, opening, right_end)
     if not reading.noun and _opens_with_all(opening) and _bare_number(claim.text):
         # "All 14 were rescued": every member of the group the sentence before named.
         return Size(claim.value or 0.0, Group(""), True, claim.start, claim.end, every=True,
@@ -585,6 +669,28 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         reading.pronoun_owned,
         restricted=_RESTRICTING_PHRASE.match(body, claim.end, right_end) is not None,
     )
+
+
+def _read_label_or_fronted_with(
+    reading: _Reading, body: str, claim: Claim, opening: list[str], limit: int
+) -> None:
+    """ "(crew: 14)", "Members: 40": a figure labelled with what it counts, all of them;
+    "With 40 voices, the choir is ...": the members of the subject after the comma."""
+    if (
+        not reading.noun
+        and len(opening) >= 2
+        and opening[-1] == ":"
+        and opening[-2][0].isalpha()
+        and (len(opening) == 2 or opening[-3] in _APPOSITION_OPENERS | {";"})
+        and _bare_number(claim.text)
+    ):
+        reading.noun, reading.total = lemmatize_noun(opening[-2].lower()), True
+        return
+    if reading.noun and not reading.owner and [word.lower() for word in opening] == ["with"]:
+        subject = _FRONTED_WITH_SUBJECT.match(body, claim.end, limit)
+        if subject is not None:
+            reading.owner = lemmatize_noun(subject.group("head").lower())
+            reading.total = True
 
 
 def _read_members_after(reading: _Reading, body: str, position: int, limit: int) -> None:
@@ -929,13 +1035,9 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
     are not such); after "a flotilla of boats", the group word and the members' noun."""
     words = [word.lower() for word in opening[-4:]]
     if not with_noun and words[-1] in _LINKING_VERBS:
-        # "the firm's headcount is 450", "the club's membership was 40": a word for all
-        # of a group's members, then its number.
-        phrase = _phrase_before(opening[:-1])
-        head = phrase[-1].lower() if phrase else ""
-        if head in _SAME_GROUP_WORD or _MEMBERSHIP.fullmatch(head):
-            owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
-            return head, owners[-1] if owners else "", ""
+        predicate = _group_word_predicate(opening)
+        if predicate is not None:
+            return predicate
     cues = _CUES_BY_LAST_WORD.get(words[-1], ())
     for cue in cues:
         if not with_noun and cue not in _SIZE_CUES_ALONE:
@@ -958,12 +1060,78 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
             if phrase == before and cue[-1] in _NUMBERING and _is_plural(phrase[-1].lower()):
                 # "Pilgrims numbering 300 set off": the sentence's subject counted.
                 return "", "", lemmatize_noun(phrase[-1].lower())
+            owned = _group_of_owner(before, phrase)
+            if owned is not None:
+                return owned
             if phrase and len(before) > len(phrase):
-                opener = before[-len(phrase) - 1].lower()
-                if opener in _DETERMINERS or opener == "whose" or _is_possessive(opener):
-                    owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
-                    return lemmatize_noun(phrase[-1]), owners[-1] if owners else "", ""
+                sized = _group_opened_before_cue(before, phrase, cue)
+                if sized is not None:
+                    return sized
     return "", "", ""
+
+
+def _group_of_owner(before: list[str], phrase: list[str]) -> tuple[str, str, str] | None:
+    """ "the crew of the trawler numbered 12": the group word before "of the", its owner
+    after it."""
+    if not phrase or len(before) < len(phrase) + 4:
+        return None
+    article, of, group, opener = (before[-len(phrase) - index].lower() for index in (1, 2, 3, 4))
+    if article not in _DETERMINERS or of != "of" or opener not in _DETERMINERS:
+        return None
+    if not group.isalpha() or group in _STOP_WORDS or _is_plural(group):
+        return None
+    return lemmatize_noun(group), lemmatize_noun(phrase[-1].lower()), ""
+
+
+def _group_opened_before_cue(
+    before: list[str], phrase: list[str], cue: tuple[str, ...]
+) -> tuple[str, str, str] | None:
+    """The group a size cue follows, when a determiner, an owner, "whose" or (before a
+    participle) "a" opens its phrase."""
+    opener = before[-len(phrase) - 1].lower()
+    if opener == "whose" and _is_plural(phrase[-1].lower()):
+        # "the choir, whose members number 46": the choir's members ("the ship, whose
+        # crew numbers 12" sizes the crew, a group word itself).
+        group = _group_before_whose(before[: -len(phrase) - 1])
+        if group:
+            return group, "", lemmatize_noun(phrase[-1].lower())
+    # "a search team numbering 40 divers": a group brought in with its size.
+    introduced = opener in _INDEFINITE and cue[-1] in _SIZE_PARTICIPLES
+    if introduced or opener in _DETERMINERS or opener == "whose" or _is_possessive(opener):
+        owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+        return lemmatize_noun(phrase[-1]), owners[-1] if owners else "", ""
+    return None
+
+
+def _group_before_whose(before: list[str]) -> str:
+    """The head of the group named before ", whose" ("" when a determiner does not open
+    it)."""
+    if len(before) < 3 or before[-1] != ",":
+        return ""
+    phrase = _phrase_before(before[:-1])
+    if not phrase or len(before) <= len(phrase) + 1:
+        return ""
+    opener = before[-len(phrase) - 2].lower()
+    if opener not in _DETERMINERS and not _is_possessive(opener):
+        return ""
+    return lemmatize_noun(phrase[-1].lower())
+
+
+def _group_word_predicate(opening: list[str]) -> tuple[str, str, str] | None:
+    """A bare figure after a group word and "is": "the firm's headcount is 450", "the
+    club's membership was 40" (a word for all of a group's members), "at full strength the
+    crew is 12" (the group's size; a figure with a noun after it counts something else)."""
+    phrase = _phrase_before(opening[:-1])
+    head = phrase[-1].lower() if phrase else ""
+    owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+    owner = owners[-1] if owners else ""
+    if head in _SAME_GROUP_WORD or _MEMBERSHIP.fullmatch(head):
+        return head, owner, ""
+    if head and not _is_plural(head) and len(opening) > len(phrase) + 1:
+        opener = opening[-len(phrase) - 2].lower()
+        if opener in _DETERMINERS or _is_possessive(opener):
+            return lemmatize_noun(head), owner, ""
+    return None
 
 
 def _members_of_group(before: list[str], phrase: list[str]) -> tuple[str, str] | None:
@@ -1148,8 +1316,8 @@ def _phrase_after(body: str, position: int, limit: int) -> list[str]:
     """The noun phrase starting at `position`: its words up to a stop word, a verb or a
     punctuation mark (determiners at its start are skipped)."""
     words: list[str] = []
-    for match in _WORD.finditer(body, position, limit):
-        word = match.group()
+    tokens = [match.group() for match in _WORD.finditer(body, position, limit)]
+    for index, word in enumerate(tokens):
         lower = word.lower()
         if not word[0].isalpha():
             break
@@ -1158,6 +1326,11 @@ def _phrase_after(body: str, position: int, limit: int) -> list[str]:
         if lower in _STOP_WORDS or lower in NUMBER_WORD_VALUES or _is_possessive(word):
             break
         if words and (_ends_phrase(lower, words[-1]) or lower in _TIME_ADVERB_OPENERS):
+            break
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        if words and (following in _OBJECT_OPENERS or following in _ADVERBS_AFTER_VERB):
+            # "the cycling club elect a new chair", "the crew train together": a word
+            # with an object or an adverb after it is the verb, not the phrase's head.
             break
         words.append(lower)
         if len(words) >= _MAX_PHRASE_WORDS:

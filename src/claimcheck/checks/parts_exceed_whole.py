@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -138,18 +139,60 @@ _OF_THEM_AFTER = re.compile(
 )
 _AMONG_THEM_AFTER = re.compile(r"^\s+among\s+(?:them|these|those)\b", re.I)
 _OF_THEM_BEFORE = re.compile(
-    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number)"
+    # "Of this, ..." and "Of that sum, ..." point back at an amount as "of them" at a group.
+    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number|"
+    r"(?:this|that|the)\s+(?:sum|amount|total|figure)|this|that)"
     r"(?:\s+(?:were|are|was|is))?|"
     # "They included 70 adults and ...", "Those held comprised 70 men and ...".
     r"(?:they|these|those)(?:\s+[a-z]+ed)?\s+(?:included?|includes|comprised?))\W*$",
     re.I,
 )
+# "which leaves 60", "leaving 60": what is left of the whole after the parts before it.
+_LEAVES = r"(?:(?:which|that|this)\s+leaves|leaving)"
+# A whole that its holders share, its parts told next: "300 people between them, 170 at
+# the upper mill and ...", "420 seats together: 230 ... and ...".
+_SHARED_BY_HOLDERS = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:between\s+them|among\s+them|together|combined)\s*[,:;—–]\s*",
+    re.I,
+)
+# A subject and its verb right before a part: "the coalition holds", "its rivals hold",
+# "the visitors" (the verb left out after the first part).
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut)\s*(?:the|its|their|his|her)\s+"
+    r"(?P<holder>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?:\s+(?:now\s+|still\s+)?[a-z]+)?\s+$",
+    re.I,
+)
+# Verbs whose subjects give their own figure for one thing, not a part of it: "the union
+# says 170 and the management says 150", "police estimate 170".
+_ESTIMATING = frozenset((
+    "says", "said", "say", "claims", "claimed", "claim", "estimates", "estimated", "estimate",
+    "puts", "put", "reports", "reported", "report", "counts", "counted", "count", "thinks",
+    "believes", "expects", "expected", "forecasts", "forecast", "predicts", "predicted",
+    "gives", "gave",
+))  # fmt: skip
+# A whole ending its sentence: only its noun and a few words after it ("300 seats.").
+_ENDS_SENTENCE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*[.!?]?\s*$")
+# "of the 300 staff", "of voters": the whole a share names, its head noun only.
+_OF_SIZED_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+\b", re.I)
+_OF_WHOLE_NAMED = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)*(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?[a-z]+\b", re.I
+)
+_ESTIMATED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_ESTIMATING) + r")\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
+    re.I,
+)
+_OF_AFTER_PART = re.compile(r"\s+of\b", re.I)
+# How far before a part its holder's words are read.
+_HOLDER_CHARS = 60
+# Two parts of one list: a comma, a semicolon or a conjunction between them.
+_LIST_LINK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
 # the other 60", "with 70 in favour".
 _PART_OPENING = re.compile(
     r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith|\bas\s+well\s+as)\s*"
     r"(?:just|only|some|about|around|nearly|almost|roughly|another|the\s+other|"
-    r"the\s+remaining|the\s+rest,?)?\s*$",
+    rf"the\s+remaining|the\s+rest,?|{_LEAVES})?\s*$",
     re.I,
 )
 # A part stated with the verb of the part before it left out: "... won 170 and the
@@ -264,7 +307,10 @@ _PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\
 _ADDED_PART = re.compile(
     r"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest)\s*$", re.I
 )
-_COMPLEMENT = re.compile(r"\b(?:the\s+other|the\s+remaining|the\s+rest)\s*,?\s*$", re.I)
+_COMPLEMENT = re.compile(
+    rf"\b(?:the\s+other|the\s+remaining|the\s+rest|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
+    re.I,
+)
 _FIGURE_WORDS = "|".join(NUMBER_WORD_VALUES)
 # "up from 90", "down by 5", "down from" before the next figure (a change); not "brought
 # down from the hills" (a place).
@@ -273,7 +319,11 @@ _FROM_A_FIGURE = rf"(?:from|by)(?=\s*$|\s+(?:(?:about|some)\s+)?(?:\d|(?:{_FIGUR
 _OVERLAP_WORDS = re.compile(
     r"\b(?:also|both|each|either|including|included|among\s+(?:them|whom|those)|of\s+(?:whom|"
     r"which|them|those)|plus|additional|further|more|new|total|per|times|percent|"
-    r"aged?|between|(?:to|from|up|down)\s+(?:\d|" + _FIGURE_WORDS + "|" + _FROM_A_FIGURE + r")|"
+    r"aged?|between(?!\s+them\b)|(?:to|from|up|down)\s+(?:\d|"
+    + _FIGURE_WORDS
+    + "|"
+    + _FROM_A_FIGURE
+    + r")|"
     r"rose|fell|increase[ds]?|compared)\b|%",
     re.I,
 )
@@ -413,7 +463,8 @@ _CHANGE_BEFORE_SHARE = re.compile(
     r"from|between|ranged|ranging|range|"
     # "Wheat was 61 pct headed, and barley 58 pct": a share of the subject itself.
     r"is|are|was|were|be|been|at)\b"
-    r"\W*(?:\w+\W+){0,2}$",
+    # ... right before the share, not across a clause ("staff are women and 48 percent").
+    r"[^\w,;]*(?:(?!(?:and|but|while|whereas)\b)\w+[^\w,;]+){0,2}$",
     re.I,
 )
 # A tally of votes: "voted 57-41", "split 57–41", "approved 57 to 41", "by 57 votes to 41",
@@ -547,6 +598,18 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     pct a year ago"). Not a whole: a cap ("up to 700 dlrs"); "the remaining N" after parts
     that already fill the whole; sums of money in the next sentence; the item after
     "including A," closed by a comma.
+    Also: what the parts before it leave ("..., which leaves 150 adults", "leaving 150");
+    a whole its holders share "between them", "among them", "together" or "combined",
+    then each one's part; parts each held by a subject of its own, one list beside the
+    whole they are held in, in its sentence or the one right after it ("The senate has 60
+    seats. The Greens hold 35 and the Liberals have 30.", "hold 35 of the 60 seats, while
+    the Liberals have 30", "... in the 60-seat senate"; not one holder twice, nor a part
+    of another whole, "two of the side"); "Of this sum, ..." after an amount; shares told
+    apart read without the whole they name ("57 percent of members backed ..., while 48
+    percent opposed it"; "57 per cent of the 300 staff are women and 48 per cent are men"),
+    not one verb twice ("61 percent said ... and 55 percent said ...": answers that may
+    overlap). Figures each source gives for one thing are no parts ("the union says 170
+    and the management says 150").
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -711,7 +774,7 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
     while index < len(shares):
         run = [shares[index]]
         while index + 1 < len(shares) and _SHARE_GAP.match(
-            body[run[-1].end : shares[index + 1].start]
+            body[_after_sized_whole(body, run[-1]) : shares[index + 1].start]
         ):
             if sentence_bounds(context, run[-1].start) != sentence_bounds(
                 context, shares[index + 1].start
@@ -728,7 +791,7 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
             continue  # "Texas was up 57 pct, Oklahoma 56 pct, ...": each one's own change
         if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in pairwise(run)):
             continue
-        if not _splits(body, run):
+        if not _shares_split(body, run):
             continue
         low = sum((share.value or 0.0) - _rounding(share) for share in run)
         if low <= 100.0:
@@ -747,6 +810,36 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
         }
         last = run[-1]
         yield make_finding(context, "CC108", message, last.start, last.end, evidence)
+
+
+def _after_sized_whole(body: str, share: Claim) -> int:
+    """Where a share's words go on after the whole it names with its size ("57 percent
+    of the 300 staff"): that figure is the whole, not one more share."""
+    sized = _OF_SIZED_WHOLE.match(body, share.end)
+    return sized.end() if sized is not None else share.end
+
+
+def _shares_split(body: str, shares: list[Claim]) -> bool:
+    """Whether shares of one whole are told apart as parts are ("backed the plan" /
+    "opposed it"), read without the whole each names ("57 percent of voters backed ..."):
+    "61 percent of traders said X and 55 percent said Y" is one verb twice, answers that
+    may overlap."""
+    descriptions = _descriptions(body, shares)
+    for words, share in zip(descriptions, shares, strict=True):
+        named = _OF_WHOLE_NAMED.match(body, share.end)
+        if named is not None:
+            del words[: len(_WORDS.findall(named.group().lower()))]
+    for words in descriptions[:-1]:
+        # Up to the next share's own words ("... and the Liberals 44 percent").
+        links = [index for index, word in enumerate(words) if word in _CONJUNCTIONS]
+        if links:
+            del words[links[-1] :]
+    if not all(set(words) - _LINK_WORDS for words in descriptions):
+        # "won 61 percent of the vote and the Liberals 44 percent": told apart by who.
+        return _splits(body, shares)
+    if _cross_partitions(descriptions):
+        return False
+    return _one_partition(descriptions) or _different_words(descriptions)
 
 
 def _continues_a_list(context: ArticleContext, first: Claim) -> bool:
@@ -769,7 +862,7 @@ def _continues_a_list(context: ArticleContext, first: Claim) -> bool:
 def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
     if claim.unit != "percent" or claim.value is None or claim.change is not None:
         return False
-    if claim.low is not None or claim.qualifier not in ("exact", "approximate"):
+    if claim.low is not None or claim.qualifier not in ("exact", "approx", "approximate"):
         return False
     if not 0 < claim.value <= 100:
         return False
@@ -798,6 +891,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     lower = body.lower()
     parts_first = any(word in lower for word in _PARTS_FIRST_WORDS)
     in_all = any(word in lower for word in _IN_ALL_WORDS)
+    holders_seen: dict[str, re.Match[str] | None] = {}
     for index, whole in enumerate(counts):
         sentence_start, sentence_end = sentence_bounds(context, whole.start)
         # "Of the 120 workers, 70 ... and 50 ...": the parts follow, each opening a clause.
@@ -819,6 +913,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         listed = _listed_after(body, whole, counts, index, sentence_end)
         if listed is not None:
             yield listed
+        yield from _parts_of_holders(context, whole, counts, index, holders_seen)
         # "70 men and 60 women make up the 120-member assembly".
         if parts_first and _MAKE_UP_BEFORE.search(
             body, max(sentence_start, whole.start - 40), whole.start
@@ -860,6 +955,106 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
     yield from _parts_after_a_break(context, counts)
+
+
+def _parts_of_holders(
+    context: ArticleContext,
+    whole: Claim,
+    counts: list[Claim],
+    index: int,
+    seen: dict[str, re.Match[str] | None],
+) -> Iterator[_Parts]:
+    """ "The two mills employ 300 people between them, 170 at ... and 150 at ...": a whole
+    its holders share, then each one's part; "the coalition holds 170 seats and the
+    opposition has 150" beside the whole they are held in: each part held by a subject
+    of its own."""
+    body = context.article.body
+    sentence_start, sentence_end = sentence_bounds(context, whole.start)
+    shared = _SHARED_BY_HOLDERS.match(body, whole.end, sentence_end)
+    if shared is not None:
+        parts = _parts_after(
+            body, whole, counts, index + 1, sentence_end, opened=True, after=shared.end()
+        )
+        yield _Parts(whole, parts, True)
+    held = _parts_held_by_subjects(body, whole, counts, (sentence_start, sentence_end), seen)
+    if held is None and _ENDS_SENTENCE.match(body, whole.end, sentence_end):
+        # "The parliament has 300 seats. The ruling party holds 170 and ...": the parts in
+        # the sentence right after the whole's.
+        following_start, following_end = sentence_bounds(context, sentence_end + 1)
+        if following_start >= sentence_end and not body[sentence_end:following_start].strip():
+            following = (following_start, following_end)
+            held = _parts_held_by_subjects(body, whole, counts, following, seen)
+    if held is not None:
+        yield held
+
+
+def _start_of(claim: Claim) -> int:
+    return claim.start
+
+
+def _of_another(whole: Claim, part: Claim, body: str) -> bool:
+    """ "two of the side": a count taken from a whole the words name after it, unless that
+    whole is the one read ("170 of the 300 seats")."""
+    after = _OF_AFTER_PART.match(body, part.end)
+    return after is not None and not after.end() <= whole.start <= after.end() + 25
+
+
+def _parts_held_by_subjects(
+    body: str,
+    whole: Claim,
+    counts: list[Claim],
+    span: tuple[int, int],
+    seen: dict[str, re.Match[str] | None],
+) -> _Parts | None:
+    """Counts of the whole's measure between `start` and `end`, each the object of a
+    clause with a subject of its own ("the coalition holds 170 seats and the opposition
+    has 150", "the home side took 170 and the visitors 150"), side by side in one list
+    before or after the whole ("... 170 of the 300 seats", "in the 300-seat chamber"):
+    what each holder has of the whole. Holders that differ share it out; one holder named
+    twice does not. `seen`: the holder read in each window before a count, for the next
+    whole."""
+    start, end = span
+    holders: list[str] = []
+    parts: list[Claim] = []
+    previous_end = start
+    first = bisect_left(counts, start, key=_start_of)
+    for claim in counts[first:]:
+        if claim is whole:
+            continue
+        if claim.start >= end:
+            break
+        low = previous_end
+        if previous_end <= whole.start and whole.end <= claim.start:
+            low = whole.end  # the whole between two parts
+        # The holder's words are right before the part; a window cut short of where the
+        # words begin must not match "^".
+        cut = max(low, claim.start - _HOLDER_CHARS)
+        between = ("x" if cut > low else "") + body[cut : claim.start]
+        if between not in seen:  # the same window is read again for each whole
+            seen[between] = _HOLDER_BEFORE.search(between)
+        opening = seen[between]
+        if (
+            opening is None
+            or claim.unit not in (None, whole.unit)
+            or _of_another(whole, claim, body)
+        ):
+            if parts:
+                break
+            previous_end = claim.end
+            continue
+        if parts and not _LIST_LINK.search(opening.group()):
+            break
+        if _OVERLAP_WORDS.search(between) or _OVERLAP_WORDS.match(body, claim.end):
+            return None
+        holders.append(opening.group("holder").lower())
+        parts.append(claim)
+        previous_end = claim.end
+    if len(parts) < 2 or len(set(holders)) < len(holders):
+        return None
+    tail = body[previous_end : min(end, previous_end + _GAP_CHARS)]
+    if _OVERLAP_LATER.search(tail) or _OVERLAP_WORDS.search(_CLAUSE_END.split(tail, 1)[0]):
+        return None
+    return _Parts(whole, parts, True)
 
 
 def _part_opening_next_sentence(
@@ -1790,6 +1985,11 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     whole, parts = stated.whole, stated.parts
     if not parts or whole.value is None:
         return None
+    body = context.article.body
+    if len(parts) > 1 and all(
+        _ESTIMATED_BEFORE.search(body, max(0, part.start - 30), part.start) for part in parts
+    ):
+        return None  # "the union says 170 and the management says 150": one figure, twice
     # A single part after the whole is too often a different measure, unless the words take
     # it from the whole and it counts what the whole counts ("Of the 12 stores, 150 workers
     # ..." counts workers).
