@@ -652,3 +652,60 @@ def test_tomorrow_after_of_still_names_the_next_day_in_set_phrases():
     assert values("The ban is lifted as of tomorrow.") == ["2022-12-21"]
     assert values("She will spend the whole of tomorrow in court.") == ["2022-12-21"]
     assert values("Much rides on the outcome of tomorrow's vote.") == ["2022-12-21"]
+
+
+# ---- relative months, decades, spans of months, plans told as past ---------------------------
+
+
+def test_last_month_name_for_the_month_just_past_is_a_year_back():
+    # Written in March: "last February" is not last month (that would be "last month").
+    assert values("The mill shut last February.", date(2021, 3, 9)) == ["2020-02"]
+    assert values("The mill shut last March.", date(2021, 3, 9)) == ["2020-03"]
+    assert values("The mill shut last November.", date(2021, 3, 9)) == ["2020-11"]
+    # An earlier month of this year, two or more months back, stays this year's.
+    assert values("The mill shut last January.", date(2021, 6, 9)) == ["2021-01"]
+
+
+def test_next_month_name_for_the_coming_month_is_a_year_ahead():
+    assert values("The mill reopens next April.", date(2021, 3, 9)) == ["2022-04"]
+    assert values("The mill reopens next September.", date(2021, 3, 9)) == ["2021-09"]
+
+
+def test_decade_in_words_can_be_the_coming_one():
+    assert values("Demand should double in the nineties.", date(1987, 5, 1)) == ["199"]
+    assert values("Demand doubled in the nineties.", date(2004, 5, 1)) == ["199"]
+    assert values("Demand may double in the forties.", date(2004, 5, 1)) == ["194"]
+
+
+def test_two_digit_decade_after_the():
+    mention = only("Rents soared in the early 80s.", date(2004, 5, 1))
+    assert (mention.value, mention.mod) == ("198", "START")
+    assert values("Vinyl was king in the 70's.", date(2004, 5, 1)) == ["197"]
+
+
+def test_two_digit_decade_after_a_temperature_word_is_degrees():
+    assert values("Highs will reach the 90s by noon.", date(2004, 5, 1)) == []
+
+
+def test_may_closing_a_span_of_months_is_the_month():
+    assert values("The dig ran from March to May.", date(2021, 8, 1)) == ["2021-03", "2021-05"]
+    assert values("Between April and May the dig paused.", date(2021, 8, 1)) == [
+        "2021-04",
+        "2021-05",
+    ]
+    assert values("Rain may stop the dig.", date(2021, 8, 1)) == []
+
+
+def test_a_plan_told_as_past_points_back():
+    # Written on a Thursday: the Friday the vote was due is the one just past.
+    thursday = date(2021, 9, 16)
+    assert values("The vote was due to take place Friday.", thursday) == ["2021-09-10"]
+    assert values("The vote had been scheduled for Friday.", thursday) == ["2021-09-10"]
+    # A plan still pending points ahead.
+    assert values("Workers were planning to walk out on Monday.", thursday) == ["2021-09-20"]
+    assert values("The vote is due to take place Friday.", thursday) == ["2021-09-17"]
+
+
+def test_quarters_of_something_are_a_share_not_a_span():
+    assert values("Exports make up three-quarters of the region's income.") == []
+    assert [m.type for m in mentions("Repairs took three quarters of the year.")] == ["duration"]

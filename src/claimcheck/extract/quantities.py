@@ -33,6 +33,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.neighbours import complete_from_neighbours
 from claimcheck.extract.numbers import (
     letterless_blocks,
+    one_number_prefix,
     parse_digits,
     parse_number_words,
     scaled,
@@ -198,7 +199,7 @@ def _most_words_by_first_word() -> dict[str, int]:
 
 _WORDS_AFTER_FIRST = _most_words_by_first_word()
 _OF_A_RE = compile_pattern(rf"{_G}+of{_G}+an?{_G}+(?:US{_G}+|U\.S\.{_G}+|imperial{_G}+)?")
-_AGE_SUFFIX_RE = compile_pattern(rf"{_G}*-?{_G}*old\b", re.I)
+_AGE_SUFFIX_RE = compile_pattern(rf"{_G}*-?{_G}*olds?\b", re.I)  # "a 20-year-old", "20-year-olds"
 _OR_MORE_RE = compile_pattern(
     rf"{_G}+or{_G}+(?P<dir>more|greater|higher|less|fewer|lower)\b",
     re.I,
@@ -810,10 +811,12 @@ _WHOLE_AND_PART_RE = compile_pattern(
 
 def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
     if match["words"] is not None:
-        parsed = parse_number_words(match["words"].split())
+        words = one_number_prefix(match["words"])
+        parsed = parse_number_words(words.split())
         if parsed is None:
             return None
-        number = _Number(match.start(), match.end(), parsed.value, parsed.precision, True, False)
+        end = match.start() + len(words)
+        number = _Number(match.start(), end, parsed.value, parsed.precision, True, False)
     else:
         raw = match["digits"]
         parsed = parse_digits(raw.replace("⁄", "/"))
@@ -1497,8 +1500,9 @@ _THRESHOLD_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "mileston
 # "eight of the firm's biggest clients", "12 of its stores": a part of a group written with
 # its noun counts that noun.
 _GROUP_OF_RE = compile_pattern(
-    rf"{_G}+of{_G}+(?:the|its|their|his|her|our|your|these|those)\b"
+    rf"{_G}+of(?:{_G}+(?:the|its|their|his|her|our|your|these|those)\b"
     rf"(?:{_G}+[A-Za-z][A-Za-z.&-]*['’]s?(?=[ \t\n]))?"
+    rf"|{_G}+[A-Z][A-Za-z.&-]*['’]s?(?=[ \t\n]))"
 )
 
 
@@ -1506,8 +1510,23 @@ _GROUP_OF_RE = compile_pattern(
 _OR_SO_RE = compile_pattern(rf"{_G}+or{_G}+so\b")
 
 
+# A determiner after the word that follows a number makes that word a verb ("2 million
+# read the paper", "40,000 attend their matches"), not the noun counted.
+_DETERMINER_AFTER_RE = compile_pattern(
+    rf"{_G}+(?:the|their|its|his|her|our|this|that|these|those)\b", re.I
+)
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     noun = _counted_noun_after(text, read.end, number.value != 1)
+    if (
+        noun is not None
+        and not noun[2]
+        and number.value > 1
+        and noun[0] not in UNIT_DIMENSIONS
+        and _DETERMINER_AFTER_RE.match(text, noun[1])
+    ):
+        return  # the subject's count, then its verb: no counted noun
     if noun is None and text.startswith(" or", read.end):
         hedge = _OR_SO_RE.match(text, read.end)
         noun = _counted_noun_after(text, hedge.end(), True) if hedge else None
@@ -1701,6 +1720,8 @@ def _glued_after(text: str, end: int) -> bool:
         return True  # "10:30", "2+2=5"
     if following in "./" and text[end + 1 : end + 2].isdigit():
         return True  # "3.2.1", "3/4/2020"
+    if following == "." and text[end + 1 : end + 2].islower():
+        return True  # "4410.setup.exe", "12.example.org": a name with dots, no sentence end
     if following == "s" and not text[end + 1 : end + 2].isalpha():
         return True  # "1990s", "the 80s"
     if following == "-" and _MODEL_SUFFIX_RE.match(text, end):
@@ -1781,7 +1802,8 @@ def _integer_is_no_count(
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         tally = read.noun_is_plural or _TALLY_END_RE.match(text, end) is not None
-        owner = word.endswith(("'s", "’s"))  # "the council's 15 members", "Labour's 350 MPs"
+        # "the council's 15 members", "Labour's 350 MPs", "the Greens' 12 seats"
+        owner = word.endswith(("'s", "’s", "s'", "s’"))
         if word in _PARTY_NAMES or (tally and (owner or _GROUP_BEFORE_RE.search(before))):
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
@@ -2353,7 +2375,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
             low=low,
             high=high,
             unit=unit,
-            dimension="age" if first.age else _dimension(unit),
+            # "aged 18 to 24", "18 to 24-year-olds": an age named at either end
+            dimension="age" if first.age or second.age else _dimension(unit),
             qualifier=qualifier,
             change=change,
             precision=min(first.number.precision, second.number.precision),
@@ -2363,10 +2386,12 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     )
 
 
-# "Nine of them", "two of the firms": a count of part of a group (but "one of the best" is
-# one member, not a count).
+# "Nine of them", "two of the firms", "two of Japan's banks": a count of part of a group (but
+# "one of the best" is one member, not a count).
 _PARTITIVE_RE = compile_pattern(
-    rf"{_G}+of{_G}+(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b", re.I
+    rf"{_G}+of{_G}+(?:(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b"
+    r"|(?-i:[A-Z][\w&.-]*)(?:'s|s'|\u2019s)\s)",
+    re.I,
 )
 # A rank or a stage ends with one of these words right before the number.
 _RANK_HINT_ENDINGS = ("op", "er", "o.", "nk", "ked", "ded", "st", "al")
