@@ -1735,6 +1735,9 @@ def test_unit_words_in_a_row_are_two_numbers():
     (plays,) = find_quantities("She toured two one-woman plays.")
     assert (plays.value, plays.unit) == (2, "play")
     assert values("They sang twenty-one songs and two hundred and five hymns.") == [21, 205]
+    # A number word after a number word is no counted noun: "in tranche four six mln".
+    found = find_quantities("In tranche four six mln euros were sold.")
+    assert [(m.value, m.unit) for m in found] == [(6_000_000, "EUR")]
 
 
 def test_digits_glued_to_a_dotted_name_are_no_figure():
@@ -1747,6 +1750,11 @@ def test_a_group_named_with_a_possessive_counts_its_noun():
     assert (two.value, two.unit) == (2, "lender")
     found = find_quantities("The party kept 40 of the Senators' 110 seats.")
     assert [(m.value, m.unit) for m in found] == [(40, "seat"), (110, "seat")]
+
+
+def test_zero_before_a_noun_names_a_kind():
+    assert find_quantities("The bank sold zero coupon bonds.") == []
+    assert values("Inflation was zero percent.") == [0]
 
 
 def test_a_verb_after_a_count_is_not_its_noun():

@@ -209,15 +209,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<relunit>{_MOD.format("ru_mod")}(?P<ru_rel>{_REL})\s+
         (?P<ru_unit>weekend|week|month|year|quarter|decade|century|{SEASON_RE}
-            |{MONTH_RE}(?![.\s]*\d)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
+            |{MONTH_RE}(?![.\s]*\d|\s+week)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
         """,
     ),
     (
         "decade",
         rf"""
         (?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b
-        |the\s+(?:(?P<dec_wmod>early|late|mid)[\s-]+)?(?:(?P<dec_word>{_DECADE_WORDS})\b
-            |(?P<dec_tens>[2-9]0)'?s\b)
+        |the\s+(?:(?P<dec_wmod>early|late|mid)[\s-]+)?(?P<dec_word>{_DECADE_WORDS})\b
         (?!\s+(?:percent|per\s+cent|degrees)\b))
         """,
     ),
@@ -385,17 +384,15 @@ _FUTURE_CUE = compile_pattern(
     re.IGNORECASE,
 )
 _PAST_BEFORE_CUE = compile_pattern(
-    r"\b(was|were|had\s+been)\s+(?:originally\s+|initially\s+|previously\s+)?$", re.IGNORECASE
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|previously\s+)?$", re.IGNORECASE
 )
+_FRACTION_NUMERATORS = frozenset({"a", "an", "one", "two", "three"})
 # "of" after "three quarters" and no year or season: a share of something else.
 _SHARE_OF_AFTER = compile_pattern(
     r"\s+of\s+(?!(?:the|this|that|a|last|next)\s+(?:year|season|century|decade)\b|\d{4}\b)",
     re.IGNORECASE,
 )
-_TEMPERATURE_BEFORE = compile_pattern(
-    r"\b(?:highs?|lows?|temperatures?|degrees|fahrenheit|mercury|thermometers?)\b", re.IGNORECASE
-)
-_FIXED_PLAN = compile_pattern(r"(?:due|scheduled|slated|set)\b", re.IGNORECASE)
+_DUE_CUE = compile_pattern(r"due\b", re.IGNORECASE)
 # A sentence end (the period after a lower-case word, not after an initial "P." or "Mr."),
 # or a closing quotation: a cue inside a quote does not set the tense of the report around it.
 _CLAUSE_END = compile_pattern(r"[a-z0-9]{2}[.!?][\"')]*\s|\n\s*\n|[\"”]|''")
@@ -699,11 +696,11 @@ class _Scanner:
         while nearest and text[cues[nearest - 1].end() : cues[nearest].start()].isspace():
             nearest -= 1
         cue = cues[nearest]
-        # "was due to expire Friday", "had been scheduled for March": a plan told as past, its
-        # day come (but "were planning to" a plan still pending).
-        before = _PAST_BEFORE_CUE.search(text, window, cue.start())
-        return before is None or (
-            not before.group(1).lower().startswith("had") and not _FIXED_PLAN.match(cue.group())
+        # "was due to expire Friday": a deadline told as past, its day come ("was due to the
+        # weather" is a cause); a plan told as past may still lie ahead ("had been scheduled
+        # for the third quarter, will now come in the second").
+        return not (
+            _DUE_CUE.match(cue.group()) and _PAST_BEFORE_CUE.search(text, window, cue.start())
         )
 
     def _forecast_before(self, start: int) -> bool:
@@ -1216,11 +1213,11 @@ class _Scanner:
             return self._unresolved(start, end, "month", mod=mod)
         year = base.year
         # "last February" written in March is a year back: the month just past would be "last
-        # month" (and "next April" written in March a year ahead).
+        # month" ("from next July" written in June is still the coming July).
         if rel in {"last", "previous", "this past", "past"}:
             year -= 1 if month >= base.month - 1 else 0
         elif rel in {"next", "coming", "this coming"}:
-            year += 1 if month <= base.month + 1 else 0
+            year += 1 if month <= base.month else 0
         return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
 
     def _season_rel(
@@ -1285,7 +1282,7 @@ class _Scanner:
         return self._make(start, end, f"{year}-{code}", "season", first, relative=relative, mod=mod)
 
     def _decade(self, m: re.Match[str]) -> DateMention | None:
-        if m.group("dec_word") or m.group("dec_tens"):
+        if m.group("dec_word"):
             return self._decade_in_words(m)
         digits = m.group("dec_y")
         year = 1900 + int(digits[1:]) if digits.startswith("'") else int(digits)
@@ -1294,13 +1291,10 @@ class _Scanner:
         )
 
     def _decade_in_words(self, m: re.Match[str]) -> DateMention | None:
-        """ "The nineties", "the early 90s": the latest such decade begun by the end of the
-        publication's own decade (the 1990s in 2004 and in 1989, when the nineties are the
-        coming decade; the 2020s in 2024); the 1900s' when there is no publication date."""
-        word = m.group("dec_word")
-        if not word and _TEMPERATURE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
-            return None  # "highs in the 90s": degrees
-        tens = _DECADE_OF_WORD[word.lower()] if word else int(m.group("dec_tens"))
+        """ "The nineties": the latest such decade begun by the end of the publication's own
+        decade (the 1990s in 2004 and in 1989, when the nineties are the coming decade; the
+        2020s in 2024); the 1900s' when there is no publication date."""
+        tens = _DECADE_OF_WORD[m.group("dec_word").lower()]
         reference = self.base.year if self.base is not None else 1999
         year = reference // 100 * 100 + tens
         if year > reference // 10 * 10 + 10:
@@ -1488,7 +1482,11 @@ class _Scanner:
         text = self.text
         if start > 0 and text[start - 1] in "$£€#.,/":  # "$5", "1-1/2 days"
             return None
-        if unit == "quarter" and _SHARE_OF_AFTER.match(text, m.end()):
+        if (
+            unit == "quarter"
+            and number_text in _FRACTION_NUMERATORS
+            and _SHARE_OF_AFTER.match(text, m.end())
+        ):
             return None  # "three-quarters of the economy": a fraction, no span of time
         if number_text in {"a", "an"}:
             if unit == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):

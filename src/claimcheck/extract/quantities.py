@@ -809,13 +809,17 @@ _WHOLE_AND_PART_RE = compile_pattern(
 )
 
 
+# A number word joined to the noun after it: "one-man" in "two one-man shows".
+_NUMBER_WORD_MODIFIER_RE = compile_pattern(rf"{_G}+{_NUMBER_WORD_LOWER}-[a-z]")
+
+
 def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
     if match["words"] is not None:
         words = one_number_prefix(match["words"])
         parsed = parse_number_words(words.split())
-        if parsed is None:
-            return None
         end = match.start() + len(words)
+        if parsed is None or (end < match.end() and not _NUMBER_WORD_MODIFIER_RE.match(text, end)):
+            return None  # "band four seven mln": a label's number, then the figure
         number = _Number(match.start(), end, parsed.value, parsed.precision, True, False)
     else:
         raw = match["digits"]
@@ -1552,6 +1556,8 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         and _MILESTONE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
     ):
         return  # "passed the 10,000 level": a threshold named by its figure, not a count
+    if noun and noun[0] in NUMBER_WORD_VALUES:
+        return  # "band four seven mln", "led three-one": another number, no noun
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
@@ -1963,6 +1969,14 @@ class _NumberScan:
         return digits
 
 
+def _after_unread(match: re.Match[str]) -> int:
+    """Where to look for the next number after one that is no quantity: its end, or for
+    number words that make two numbers the second ("band four seven mln")."""
+    if match["words"] is None:
+        return match.end()
+    return match.start() + len(one_number_prefix(match["words"]))
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Find the quantities stated in `text`, sorted by start offset."""
     mentions: list[QuantityMention] = []
@@ -1986,7 +2000,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         quantity = _read_quantity(text, match)
         if quantity is None:
-            pos = match.end()
+            pos = _after_unread(match)
             continue
         mention, pos = _complete(text, quantity)
         if mention is not None:
@@ -2472,8 +2486,8 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     before = text[max(0, first.start - 30) : first.start]
     if _RANK_BEFORE_RE.search(before) or _label_before(before):
         return False  # "the top seven", "in game five"
-    if _VAGUE_BEFORE_RE.search(before):
-        return False  # "several hundred fans"
+    if _VAGUE_BEFORE_RE.search(before) or (number.value == 0 and first.unit not in UNIT_DIMENSIONS):
+        return False  # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing
     if first.unit is not None:
         dimension = UNIT_DIMENSIONS.get(first.unit)
         if number.value != 1 or first.age or (dimension and dimension != "time"):
