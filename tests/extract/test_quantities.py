@@ -1755,6 +1755,7 @@ def test_a_group_named_with_a_possessive_counts_its_noun():
 def test_zero_before_a_noun_names_a_kind():
     assert find_quantities("The bank sold zero coupon bonds.") == []
     assert values("Inflation was zero percent.") == [0]
+    assert values("Output in March was zero compared with a year ago.") == [0]
 
 
 def test_a_verb_after_a_count_is_not_its_noun():

@@ -2486,7 +2486,7 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     before = text[max(0, first.start - 30) : first.start]
     if _RANK_BEFORE_RE.search(before) or _label_before(before):
         return False  # "the top seven", "in game five"
-    if _VAGUE_BEFORE_RE.search(before) or (number.value == 0 and first.unit not in UNIT_DIMENSIONS):
+    if _VAGUE_BEFORE_RE.search(before) or (number.value == 0 and _counts_a_noun(first.unit)):
         return False  # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing
     if first.unit is not None:
         dimension = UNIT_DIMENSIONS.get(first.unit)
@@ -2510,6 +2510,11 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     if _OBJECT_VERB_BEFORE_RE.search(before) and _CLAUSE_ENDS_AFTER_RE.match(text, number.end):
         return True  # "the blast killed five,", "after rescuing twelve.": the verb's object
     return bool(_LIST_NEXT_RE.match(text, number.end))
+
+
+def _counts_a_noun(unit: str | None) -> bool:
+    """A counted noun, not a unit of the lexicon ("zero coupon", not "zero percent")."""
+    return unit is not None and unit not in UNIT_DIMENSIONS
 
 
 def _one_stands_for_a_count(text: str, first: _Quantity, before: str) -> bool:
