@@ -159,6 +159,8 @@ def one_number_prefix(text: str) -> str:
     """The leading number words of `text` that make one number: a unit word after a unit
     word, or a tens word after a tens word, starts another ("two one-man shows", "twenty
     thirty" are two numbers; "twenty-one" and "two hundred and five" are one)."""
+    if text.isalpha():
+        return text  # one word, the common case
     previous: float | None = None
     for word in _WORD_RE.finditer(text):
         value = NUMBER_WORD_VALUES.get(word.group().lower())
