@@ -1752,6 +1752,10 @@ def test_a_group_named_with_a_possessive_counts_its_noun():
     assert [(m.value, m.unit) for m in found] == [(40, "seat"), (110, "seat")]
 
 
+def test_a_capitalized_number_word_glued_to_digits_is_a_name():
+    assert values("The group sold its 8-Twelve stores and 40 depots.") == [40]
+
+
 def test_zero_before_a_noun_names_a_kind():
     assert find_quantities("The bank sold zero coupon bonds.") == []
     assert values("Inflation was zero percent.") == [0]
@@ -1773,3 +1777,8 @@ def test_an_age_range_written_with_year_olds():
     found = only("It polled 35 to 44-year olds.")
     assert (found.low, found.high, found.dimension) == (35, 44, "age")
     assert only("Most 30-year-olds rent.").dimension == "age"
+
+
+def test_a_number_word_before_a_verb_and_its_object_is_the_subject():
+    found = find_quantities("The club has 60 members. Forty pay the full fee.")
+    assert [(m.value, m.unit) for m in found] == [(60, "member"), (40, None)]

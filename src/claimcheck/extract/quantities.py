@@ -1170,9 +1170,12 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
     if (
         number.is_words
         and text[number.start].isupper()
-        and not _starts_sentence(text, number.start)
+        and (
+            text[number.start - 1 : number.start] == "-" or not _starts_sentence(text, number.start)
+        )
     ):
-        return None  # "the Group of Seven", "Six Nations", "Million Dollar Baby": a name
+        # "the Group of Seven", "Six Nations", "Million Dollar Baby", "7-Eleven": a name
+        return None
     glued = number.start > 1 and text[number.start - 1] == "-" and text[number.start - 2].isalpha()
     if number.is_words and glued:
         return None  # "one-on-one", "no-one", "all-in-one": part of a compound word
@@ -1521,6 +1524,12 @@ _DETERMINER_AFTER_RE = compile_pattern(
 )
 
 
+# "Fifty graze the hill": the number is the subject of a verb with its object.
+_VERB_AND_OBJECT_RE = compile_pattern(
+    rf"{_G}+[a-z]+{_G}+(?:the|their|its|his|her|our|this|that|these|those)\b"
+)
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     noun = _counted_noun_after(text, read.end, number.value != 1)
     if (
@@ -1717,6 +1726,14 @@ _MODEL_SUFFIX_RE = compile_pattern(
 )
 
 
+_CAPITALIZED_WORD_RE = compile_pattern(r"[A-Z][a-z]+\b")
+
+
+def _named_by_number_word(text: str, start: int) -> bool:
+    word = _CAPITALIZED_WORD_RE.match(text, start)
+    return word is not None and word.group().lower() in NUMBER_WORD_VALUES
+
+
 def _glued_after(text: str, end: int) -> bool:
     """What comes right after makes the digits a time, a version, a date or a decade."""
     if end >= len(text):
@@ -1732,6 +1749,8 @@ def _glued_after(text: str, end: int) -> bool:
         return True  # "1990s", "the 80s"
     if following == "-" and _MODEL_SUFFIX_RE.match(text, end):
         return True  # "777-200LR", "A330-300X": a model and its variant
+    if following == "-" and _named_by_number_word(text, end + 1):
+        return True  # "7-Eleven": a name written with a number word
     return following in "'’" and text[end + 1 : end + 2] == "s"
 
 
@@ -2505,7 +2524,11 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         return True  # "surpassed four million"
     if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
         return True
-    if _SUBJECT_VERB_RE.match(text, number.end) or _SUBJECT_ACTION_RE.match(text, number.end):
+    if (
+        _SUBJECT_VERB_RE.match(text, number.end)
+        or _SUBJECT_ACTION_RE.match(text, number.end)
+        or _VERB_AND_OBJECT_RE.match(text, number.end)
+    ):
         return True  # "Thirty-one backed the plan", "Six fled": the number is the subject
     if _OBJECT_VERB_BEFORE_RE.search(before) and _CLAUSE_ENDS_AFTER_RE.match(text, number.end):
         return True  # "the blast killed five,", "after rescuing twelve.": the verb's object
