@@ -1526,7 +1526,10 @@ _DETERMINER_AFTER_RE = compile_pattern(
 
 # "Fifty graze the hill": the number is the subject of a verb with its object.
 _VERB_AND_OBJECT_RE = compile_pattern(
-    rf"{_G}+[a-z]+{_G}+(?:the|their|its|his|her|our|this|that|these|those)\b"
+    rf"{_G}+(?!(?:that|as|on|in|at|of|for|with|from|to|under|over|above|below|by|into|onto"
+    rf"|than|and|or|but|after|before|since|until|among|about|against|across|through|during"
+    rf"|within|without|per|near|beyond|behind|beside|between|like|is|was|are|were|be|of)\b)"
+    rf"[a-z]+{_G}+(?:the|their|its|his|her|our|this|that|these|those)\b"
 )
 
 
