@@ -692,13 +692,14 @@ def test_may_closing_a_span_of_months_is_the_month():
     assert values("Rain may stop the dig.", date(2021, 8, 1)) == []
 
 
-def test_a_plan_told_as_past_points_back():
-    # Written on a Thursday: the Friday the vote was due is the one just past.
+def test_a_deadline_overtaken_points_back_and_a_cause_sets_no_future():
+    # Written on a Thursday: a deadline that had been due is past; one that was due may lie ahead.
     thursday = date(2021, 9, 16)
-    assert values("The vote was due to take place Friday.", thursday) == ["2021-09-10"]
     assert values("The vote had been due to take place Friday.", thursday) == ["2021-09-10"]
+    assert values("The lease was due to expire on Friday.", thursday) == ["2021-09-17"]
     # "was due to" a cause is no plan; "had been scheduled for" a plan that may still lie ahead.
     assert values("The rise was due to buying in March.", date(2021, 9, 16)) == ["2021-03"]
+    assert values("The dip is due to the rains in March.", date(2021, 9, 16)) == ["2021-03"]
     assert values("The chip had been scheduled for the fourth quarter.", thursday) == ["2021-Q4"]
     # A plan still pending points ahead.
     assert values("Workers were planning to walk out on Monday.", thursday) == ["2021-09-20"]

@@ -384,7 +384,12 @@ _FUTURE_CUE = compile_pattern(
     re.IGNORECASE,
 )
 _PAST_BEFORE_CUE = compile_pattern(
-    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|previously\s+)?$", re.IGNORECASE
+    r"\bhad\s+been\s+(?:originally\s+|initially\s+|previously\s+)?$", re.IGNORECASE
+)
+# A noun phrase after "due to": a cause ("the", "a", a plural, a gerund), not an infinitive.
+_CAUSE_AFTER_DUE = compile_pattern(
+    r"\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|[a-z]*[^s\W]s|[a-z]+ing)\b",
+    re.IGNORECASE,
 )
 _FRACTION_NUMERATORS = frozenset({"a", "an", "one", "two", "three"})
 # "of" after "three quarters" and no year or season: a share of something else.
@@ -696,11 +701,14 @@ class _Scanner:
         while nearest and text[cues[nearest - 1].end() : cues[nearest].start()].isspace():
             nearest -= 1
         cue = cues[nearest]
-        # "was due to expire Friday": a deadline told as past, its day come ("was due to the
-        # weather" is a cause); a plan told as past may still lie ahead ("had been scheduled
-        # for the third quarter, will now come in the second").
+        if not _DUE_CUE.match(cue.group()):
+            return True
+        # "due to the weather", "due to rising costs" name a cause, no time ahead; "had been
+        # due to expire Friday" is a deadline overtaken, its day past ("was due to expire on
+        # June 30" may still lie ahead).
         return not (
-            _DUE_CUE.match(cue.group()) and _PAST_BEFORE_CUE.search(text, window, cue.start())
+            _CAUSE_AFTER_DUE.match(text, cue.end())
+            or _PAST_BEFORE_CUE.search(text, window, cue.start())
         )
 
     def _forecast_before(self, start: int) -> bool:
