@@ -21,7 +21,7 @@ Prints value and value+unit P/R/F1 per corpus and fold, and how often the qualif
 value+unit matches. `--errors` lists misses, false positives and unit mismatches with the
 sentence (corpus text on the terminal only), of the `dev` fold unless another is named.
 
-    .venv/bin/python benchmarks/eval_labelled.py [--corpus bbc|reuters] [--errors [FOLD]]
+    .venv/bin/python benchmarks/eval_labelled.py [--corpus bbc|reuters] [--errors [FOLD]] [--last N]
 """
 
 from __future__ import annotations
@@ -238,7 +238,9 @@ def print_errors(score: SentenceScore, body: str) -> None:
         )
 
 
-def evaluate(corpus: str, shared: Path, extractor, errors: str | None) -> dict[str, Tally] | None:
+def evaluate(
+    corpus: str, shared: Path, extractor, errors: str | None, last: int | None = None
+) -> dict[str, Tally] | None:
     path = corpus_path(corpus, shared)
     if not path.exists():
         print(f"{corpus}: corpus not found at {path}; skipped.")
@@ -249,6 +251,9 @@ def evaluate(corpus: str, shared: Path, extractor, errors: str | None) -> dict[s
     problems = offset_problems(label_path(corpus), bodies_of(articles, wanted))
     if problems:
         raise SystemExit("labels no longer fit the corpus:\n" + "\n".join(problems))
+    if last:
+        sentences = sentences[-last:]
+        wanted = {sentence.article_id for sentence in sentences}
     claims_by_article = {
         article_id: extractor.extract_claims(articles[article_id]) for article_id in sorted(wanted)
     }
@@ -291,6 +296,11 @@ def main(argv: list[str] | None = None) -> int:
         help="list misses and false positives of a fold (default: dev, the one to develop on)",
     )
     parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument(
+        "--last",
+        type=int,
+        help="score only the last N labelled sentences of each corpus (the latest draw)",
+    )
     args = parser.parse_args(argv)
     if not args.shared.is_dir():
         print(f"shared evaluation data not found at {args.shared}; nothing to evaluate.")
@@ -298,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     extractor = load_extractor()
     results: dict[str, dict[str, Tally]] = {}
     for corpus in args.corpus or sorted(CORPORA):
-        tallies = evaluate(corpus, args.shared, extractor, args.errors)
+        tallies = evaluate(corpus, args.shared, extractor, args.errors, args.last)
         if tallies is not None:
             results[corpus] = tallies
     if results:

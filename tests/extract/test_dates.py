@@ -652,3 +652,66 @@ def test_tomorrow_after_of_still_names_the_next_day_in_set_phrases():
     assert values("The ban is lifted as of tomorrow.") == ["2022-12-21"]
     assert values("She will spend the whole of tomorrow in court.") == ["2022-12-21"]
     assert values("Much rides on the outcome of tomorrow's vote.") == ["2022-12-21"]
+
+
+# ---- relative months, decades, spans of months, plans told as past ---------------------------
+
+
+def test_last_month_name_for_the_month_just_past_is_a_year_back():
+    # Written in March: "last February" is not last month (that would be "last month").
+    assert values("The mill shut last February.", date(2021, 3, 9)) == ["2020-02"]
+    assert values("The mill shut last March.", date(2021, 3, 9)) == ["2020-03"]
+    assert values("The mill shut last November.", date(2021, 3, 9)) == ["2020-11"]
+    # An earlier month of this year, two or more months back, stays this year's.
+    assert values("The mill shut last January.", date(2021, 6, 9)) == ["2021-01"]
+
+
+def test_next_month_name_is_the_coming_one():
+    assert values("The mill reopens next April.", date(2021, 3, 9)) == ["2021-04"]
+    assert values("The mill reopens next March.", date(2021, 3, 9)) == ["2022-03"]
+
+
+def test_decade_in_words_can_be_the_coming_one():
+    assert values("Demand should double in the nineties.", date(1987, 5, 1)) == ["199"]
+    assert values("Demand doubled in the nineties.", date(2004, 5, 1)) == ["199"]
+    assert values("Demand may double in the forties.", date(2004, 5, 1)) == ["194"]
+
+
+def test_two_digit_decades_are_left_alone():
+    # "the mid 20s" after a price, "the 90s" after a temperature: levels more often than decades.
+    assert values("Crude should climb to the mid 20s.", date(1987, 5, 1)) == []
+    assert values("Highs will reach the 90s by noon.", date(2004, 5, 1)) == []
+
+
+def test_may_closing_a_span_of_months_is_the_month():
+    assert values("The dig ran from March to May.", date(2021, 8, 1)) == ["2021-03", "2021-05"]
+    assert values("Between April and May the dig paused.", date(2021, 8, 1)) == [
+        "2021-04",
+        "2021-05",
+    ]
+    assert values("Rain may stop the dig.", date(2021, 8, 1)) == []
+
+
+def test_a_deadline_overtaken_points_back_and_a_cause_sets_no_future():
+    # Written on a Thursday: a deadline that had been due is past; one that was due may lie ahead.
+    thursday = date(2021, 9, 16)
+    assert values("The vote had been due to take place Friday.", thursday) == ["2021-09-10"]
+    assert values("The lease was due to expire on Friday.", thursday) == ["2021-09-17"]
+    # "was due to" a cause is no plan; "had been scheduled for" a plan that may still lie ahead.
+    assert values("The rise was due to buying in March.", date(2021, 9, 16)) == ["2021-03"]
+    assert values("The dip is due to the rains in March.", date(2021, 9, 16)) == ["2021-03"]
+    assert values("The chip had been scheduled for the fourth quarter.", thursday) == ["2021-Q4"]
+    # A plan still pending points ahead.
+    assert values("Workers were planning to walk out on Monday.", thursday) == ["2021-09-20"]
+    assert values("The vote is due to take place Friday.", thursday) == ["2021-09-17"]
+
+
+def test_quarters_of_something_are_a_share_not_a_span():
+    assert values("Exports make up three-quarters of the region's income.") == []
+    assert [m.type for m in mentions("Repairs took three quarters of the year.")] == ["duration"]
+    # Four or more quarters are a span: "four quarters of losses".
+    assert [m.type for m in mentions("It follows four quarters of losses.")] == ["duration"]
+
+
+def test_month_name_before_week_is_no_relative_month():
+    assert values("Stocks fell in the last March week.", date(2021, 4, 20)) == ["2021-03"]

@@ -1726,3 +1726,59 @@ def test_number_words_joined_by_and_after_a_verb_are_two_counts():
     assert [(m.text, m.unit) for m in found] == [("Forty-two", None), ("seventeen", None)]
     found = find_quantities("They hired three legal and technical advisers.")
     assert [(m.text, m.unit) for m in found] == [("three legal and technical advisers", "adviser")]
+
+
+# --- counts next to names, words and verbs ----------------------------------------------------
+
+
+def test_unit_words_in_a_row_are_two_numbers():
+    (plays,) = find_quantities("She toured two one-woman plays.")
+    assert (plays.value, plays.unit) == (2, "play")
+    assert values("They sang twenty-one songs and two hundred and five hymns.") == [21, 205]
+    # A number word after a number word is no counted noun: "in tranche four six mln".
+    found = find_quantities("In tranche four six mln euros were sold.")
+    assert [(m.value, m.unit) for m in found] == [(6_000_000, "EUR")]
+
+
+def test_digits_glued_to_a_dotted_name_are_no_figure():
+    assert find_quantities("Run the file 5120.setup.exe to install.") == []
+    assert values("Sales were 300. the rest was stock.") == [300]
+
+
+def test_a_group_named_with_a_possessive_counts_its_noun():
+    (two,) = find_quantities("Talks began as two of Spain's largest lenders met.")
+    assert (two.value, two.unit) == (2, "lender")
+    found = find_quantities("The party kept 40 of the Senators' 110 seats.")
+    assert [(m.value, m.unit) for m in found] == [(40, "seat"), (110, "seat")]
+
+
+def test_a_capitalized_number_word_glued_to_digits_is_a_name():
+    assert values("The group sold its 8-Twelve stores and 40 depots.") == [40]
+
+
+def test_zero_before_a_noun_names_a_kind():
+    assert find_quantities("The bank sold zero coupon bonds.") == []
+    assert values("Inflation was zero percent.") == [0]
+    assert values("Output in March was zero compared with a year ago.") == [0]
+
+
+def test_a_verb_after_a_count_is_not_its_noun():
+    (readers,) = find_quantities("Nearly 4 million read the paper each day.")
+    assert (readers.value, readers.unit) == (4_000_000, None)
+    (cars,) = find_quantities("The dealer sold 300 cars the month before.")
+    assert cars.unit == "car"
+    (sheep,) = find_quantities("The farm keeps 5,000 sheep a year.")
+    assert sheep.unit == "sheep"
+
+
+def test_an_age_range_written_with_year_olds():
+    found = only("The survey asked 18 to 24-year-olds about work.")
+    assert (found.low, found.high, found.unit, found.dimension) == (18, 24, "year", "age")
+    found = only("It polled 35 to 44-year olds.")
+    assert (found.low, found.high, found.dimension) == (35, 44, "age")
+    assert only("Most 30-year-olds rent.").dimension == "age"
+
+
+def test_a_number_word_before_a_verb_and_its_object_is_the_subject():
+    found = find_quantities("The club has 60 members. Forty pay the full fee.")
+    assert [(m.value, m.unit) for m in found] == [(60, "member"), (40, None)]

@@ -209,7 +209,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<relunit>{_MOD.format("ru_mod")}(?P<ru_rel>{_REL})\s+
         (?P<ru_unit>weekend|week|month|year|quarter|decade|century|{SEASON_RE}
-            |{MONTH_RE}(?![.\s]*\d)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
+            |{MONTH_RE}(?![.\s]*\d|\s+week)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
         """,
     ),
     (
@@ -383,6 +383,21 @@ _FUTURE_CUE = compile_pattern(
     r"|as\s+(?:early|soon)\s+as|until|till)\b|'ll\b",
     re.IGNORECASE,
 )
+_PAST_BEFORE_CUE = compile_pattern(
+    r"\bhad\s+been\s+(?:originally\s+|initially\s+|previously\s+)?$", re.IGNORECASE
+)
+# A noun phrase after "due to": a cause ("the", "a", a plural, a gerund), not an infinitive.
+_CAUSE_AFTER_DUE = compile_pattern(
+    r"\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|[a-z]*[^s\W]s|[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+_FRACTION_NUMERATORS = frozenset({"a", "an", "one", "two", "three"})
+# "of" after "three quarters" and no year or season: a share of something else.
+_SHARE_OF_AFTER = compile_pattern(
+    r"\s+of\s+(?!(?:the|this|that|a|last|next)\s+(?:year|season|century|decade)\b|\d{4}\b)",
+    re.IGNORECASE,
+)
+_DUE_CUE = compile_pattern(r"due\b", re.IGNORECASE)
 # A sentence end (the period after a lower-case word, not after an initial "P." or "Mr."),
 # or a closing quotation: a cue inside a quote does not set the tense of the report around it.
 _CLAUSE_END = compile_pattern(r"[a-z0-9]{2}[.!?][\"')]*\s|\n\s*\n|[\"”]|''")
@@ -432,6 +447,12 @@ _MONTH_CONTEXT_BEFORE = words(
 ) | {name for name in MONTHS if len(name) > 3}  # "April, May and June"
 _MAY_CONTEXT_BEFORE = (_MONTH_CONTEXT_BEFORE - {"and", "to", "the"}) | {"april", "june"}
 _CAPITALIZED_NEXT = compile_pattern(r" [A-Z][a-z]")
+# A month and a linking word right before "May" ("from March to May", "April and May"): the
+# second end of a span of months, never the modal verb.
+_MONTH_THEN_LINK = compile_pattern(
+    rf"\b(?:{MONTH_RE})\.?(?:\s+\d{{1,2}})?,?\s+(?:to|and|or|through|until|-)\s+$",
+    re.IGNORECASE,
+)
 # Words before a month name that make it a month even when a capitalized word follows.
 _STRONG_MONTH_CONTEXT = words(
     "in since until till early late mid during through of last next this before after from"
@@ -671,7 +692,24 @@ class _Scanner:
         window = max(0, start - _CUE_WINDOW)
         for stop in _CLAUSE_END.finditer(text, window, start):
             window = stop.end()
-        return _FUTURE_CUE.search(text, window, start) is not None
+        cues = list(_FUTURE_CUE.finditer(text, window, start))
+        if not cues:
+            return False
+        # The cue nearest the expression sets its tense, with the cues it follows ("due to
+        # expire", "expected to be scheduled").
+        nearest = len(cues) - 1
+        while nearest and text[cues[nearest - 1].end() : cues[nearest].start()].isspace():
+            nearest -= 1
+        cue = cues[nearest]
+        if not _DUE_CUE.match(cue.group()):
+            return True
+        # "due to the weather", "due to rising costs" name a cause, no time ahead; "had been
+        # due to expire Friday" is a deadline overtaken, its day past ("was due to expire on
+        # June 30" may still lie ahead).
+        return not (
+            _CAUSE_AFTER_DUE.match(text, cue.end())
+            or _PAST_BEFORE_CUE.search(text, window, cue.start())
+        )
 
     def _forecast_before(self, start: int) -> bool:
         """A verb of expectation earlier in the clause ("sees a fourth-quarter gain")."""
@@ -1182,8 +1220,10 @@ class _Scanner:
         if base is None:
             return self._unresolved(start, end, "month", mod=mod)
         year = base.year
+        # "last February" written in March is a year back: the month just past would be "last
+        # month" ("from next July" written in June is still the coming July).
         if rel in {"last", "previous", "this past", "past"}:
-            year -= 1 if month >= base.month else 0
+            year -= 1 if month >= base.month - 1 else 0
         elif rel in {"next", "coming", "this coming"}:
             year += 1 if month <= base.month else 0
         return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
@@ -1259,12 +1299,13 @@ class _Scanner:
         )
 
     def _decade_in_words(self, m: re.Match[str]) -> DateMention | None:
-        """ "The nineties": the latest such decade begun by the publication year (the 1990s
-        in 2004, the 2020s in 2024); the 1900s' when there is no publication date."""
+        """ "The nineties": the latest such decade begun by the end of the publication's own
+        decade (the 1990s in 2004 and in 1989, when the nineties are the coming decade; the
+        2020s in 2024); the 1900s' when there is no publication date."""
         tens = _DECADE_OF_WORD[m.group("dec_word").lower()]
         reference = self.base.year if self.base is not None else 1999
         year = reference // 100 * 100 + tens
-        if year > reference:
+        if year > reference // 10 * 10 + 10:
             year -= 100
         first = date(year, 1, 1)
         return self._period(m.start(), m.end(), "decade", first, mod=_mod(m.group("dec_wmod")))
@@ -1357,7 +1398,12 @@ class _Scanner:
             return None  # "by June Carter", "and April Ryan": a first name
         if len(bare) <= 4 and bare not in {"june", "july", "may"} and not name.endswith("."):
             return None  # "Jan" without a period is more often a name
-        if bare == "may" and not mod_text and prev not in _MAY_CONTEXT_BEFORE:
+        if (
+            bare == "may"
+            and not mod_text
+            and prev not in _MAY_CONTEXT_BEFORE
+            and not _MONTH_THEN_LINK.search(self.text, max(0, start - 30), start)
+        ):
             return None  # modal "may" at a sentence start: a month only in a date context
         return self._month_period(start, end, month, prev, _mod(mod_text))
 
@@ -1444,6 +1490,12 @@ class _Scanner:
         text = self.text
         if start > 0 and text[start - 1] in "$£€#.,/":  # "$5", "1-1/2 days"
             return None
+        if (
+            unit == "quarter"
+            and number_text in _FRACTION_NUMERATORS
+            and _SHARE_OF_AFTER.match(text, m.end())
+        ):
+            return None  # "three-quarters of the economy": a fraction, no span of time
         if number_text in {"a", "an"}:
             if unit == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):
                 return None  # "for a second year", "a second time": an ordinal

@@ -152,6 +152,24 @@ def parse_number_words(words: list[str]) -> ParsedNumber | None:
     return ParsedNumber(total + current, precision)
 
 
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def one_number_prefix(text: str) -> str:
+    """The leading number words of `text` that make one number: a unit word after a unit
+    word, or a tens word after a tens word, starts another ("two one-man shows", "twenty
+    thirty" are two numbers; "twenty-one" and "two hundred and five" are one)."""
+    if text.isalpha():
+        return text  # one word, the common case
+    previous: float | None = None
+    for word in _WORD_RE.finditer(text):
+        value = NUMBER_WORD_VALUES.get(word.group().lower())
+        if value is not None and previous is not None and not (previous >= 20 > value):
+            return text[: word.start()].rstrip(" \t\n-")
+        previous = value
+    return text
+
+
 def scaled(value: float, scale: float) -> float:
     """value * scale without binary noise: 8.3 * 1e6 is 8300000.000000001, this gives 8300000."""
     return float(f"{value * scale:.15g}")

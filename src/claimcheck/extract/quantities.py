@@ -33,6 +33,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.neighbours import complete_from_neighbours
 from claimcheck.extract.numbers import (
     letterless_blocks,
+    one_number_prefix,
     parse_digits,
     parse_number_words,
     scaled,
@@ -198,7 +199,7 @@ def _most_words_by_first_word() -> dict[str, int]:
 
 _WORDS_AFTER_FIRST = _most_words_by_first_word()
 _OF_A_RE = compile_pattern(rf"{_G}+of{_G}+an?{_G}+(?:US{_G}+|U\.S\.{_G}+|imperial{_G}+)?")
-_AGE_SUFFIX_RE = compile_pattern(rf"{_G}*-?{_G}*old\b", re.I)
+_AGE_SUFFIX_RE = compile_pattern(rf"{_G}*-?{_G}*olds?\b", re.I)  # "a 20-year-old", "20-year-olds"
 _OR_MORE_RE = compile_pattern(
     rf"{_G}+or{_G}+(?P<dir>more|greater|higher|less|fewer|lower)\b",
     re.I,
@@ -808,12 +809,18 @@ _WHOLE_AND_PART_RE = compile_pattern(
 )
 
 
+# A number word joined to the noun after it: "one-man" in "two one-man shows".
+_NUMBER_WORD_MODIFIER_RE = compile_pattern(rf"{_G}+{_NUMBER_WORD_LOWER}-[a-z]")
+
+
 def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
     if match["words"] is not None:
-        parsed = parse_number_words(match["words"].split())
-        if parsed is None:
-            return None
-        number = _Number(match.start(), match.end(), parsed.value, parsed.precision, True, False)
+        words = one_number_prefix(match["words"])
+        parsed = parse_number_words(words.split())
+        end = match.start() + len(words)
+        if parsed is None or (end < match.end() and not _NUMBER_WORD_MODIFIER_RE.match(text, end)):
+            return None  # "band four seven mln": a label's number, then the figure
+        number = _Number(match.start(), end, parsed.value, parsed.precision, True, False)
     else:
         raw = match["digits"]
         parsed = parse_digits(raw.replace("⁄", "/"))
@@ -1163,9 +1170,12 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
     if (
         number.is_words
         and text[number.start].isupper()
-        and not _starts_sentence(text, number.start)
+        and (
+            text[number.start - 1 : number.start] == "-" or not _starts_sentence(text, number.start)
+        )
     ):
-        return None  # "the Group of Seven", "Six Nations", "Million Dollar Baby": a name
+        # "the Group of Seven", "Six Nations", "Million Dollar Baby", "7-Eleven": a name
+        return None
     glued = number.start > 1 and text[number.start - 1] == "-" and text[number.start - 2].isalpha()
     if number.is_words and glued:
         return None  # "one-on-one", "no-one", "all-in-one": part of a compound word
@@ -1497,8 +1507,9 @@ _THRESHOLD_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "mileston
 # "eight of the firm's biggest clients", "12 of its stores": a part of a group written with
 # its noun counts that noun.
 _GROUP_OF_RE = compile_pattern(
-    rf"{_G}+of{_G}+(?:the|its|their|his|her|our|your|these|those)\b"
+    rf"{_G}+of(?:{_G}+(?:the|its|their|his|her|our|your|these|those)\b"
     rf"(?:{_G}+[A-Za-z][A-Za-z.&-]*['’]s?(?=[ \t\n]))?"
+    rf"|{_G}+[A-Z][A-Za-z.&-]*['’]s?(?=[ \t\n]))"
 )
 
 
@@ -1506,8 +1517,32 @@ _GROUP_OF_RE = compile_pattern(
 _OR_SO_RE = compile_pattern(rf"{_G}+or{_G}+so\b")
 
 
+# A determiner after the word that follows a number makes that word a verb ("2 million
+# read the paper", "40,000 attend their matches"), not the noun counted.
+_DETERMINER_AFTER_RE = compile_pattern(
+    rf"{_G}+(?:the|their|its|his|her|our|this|that|these|those)\b", re.I
+)
+
+
+# "Fifty graze the hill": the number is the subject of a verb with its object.
+_VERB_AND_OBJECT_RE = compile_pattern(
+    rf"{_G}+(?!(?:that|as|on|in|at|of|for|with|from|to|under|over|above|below|by|into|onto"
+    rf"|than|and|or|but|after|before|since|until|among|about|against|across|through|during"
+    rf"|within|without|per|near|beyond|behind|beside|between|like|is|was|are|were|be|of)\b)"
+    rf"[a-z]+{_G}+(?:the|their|its|his|her|our|this|that|these|those)\b"
+)
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     noun = _counted_noun_after(text, read.end, number.value != 1)
+    if (
+        noun is not None
+        and not noun[2]
+        and number.value > 1
+        and noun[0] not in UNIT_DIMENSIONS
+        and _DETERMINER_AFTER_RE.match(text, noun[1])
+    ):
+        return  # the subject's count, then its verb: no counted noun
     if noun is None and text.startswith(" or", read.end):
         hedge = _OR_SO_RE.match(text, read.end)
         noun = _counted_noun_after(text, hedge.end(), True) if hedge else None
@@ -1533,6 +1568,8 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         and _MILESTONE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
     ):
         return  # "passed the 10,000 level": a threshold named by its figure, not a count
+    if noun and noun[0] in NUMBER_WORD_VALUES:
+        return  # "band four seven mln", "led three-one": another number, no noun
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
@@ -1692,6 +1729,14 @@ _MODEL_SUFFIX_RE = compile_pattern(
 )
 
 
+_CAPITALIZED_WORD_RE = compile_pattern(r"[A-Z][a-z]+\b")
+
+
+def _named_by_number_word(text: str, start: int) -> bool:
+    word = _CAPITALIZED_WORD_RE.match(text, start)
+    return word is not None and word.group().lower() in NUMBER_WORD_VALUES
+
+
 def _glued_after(text: str, end: int) -> bool:
     """What comes right after makes the digits a time, a version, a date or a decade."""
     if end >= len(text):
@@ -1701,10 +1746,14 @@ def _glued_after(text: str, end: int) -> bool:
         return True  # "10:30", "2+2=5"
     if following in "./" and text[end + 1 : end + 2].isdigit():
         return True  # "3.2.1", "3/4/2020"
+    if following == "." and text[end + 1 : end + 2].islower():
+        return True  # "4410.setup.exe", "12.example.org": a name with dots, no sentence end
     if following == "s" and not text[end + 1 : end + 2].isalpha():
         return True  # "1990s", "the 80s"
     if following == "-" and _MODEL_SUFFIX_RE.match(text, end):
         return True  # "777-200LR", "A330-300X": a model and its variant
+    if following == "-" and _named_by_number_word(text, end + 1):
+        return True  # "7-Eleven": a name written with a number word
     return following in "'’" and text[end + 1 : end + 2] == "s"
 
 
@@ -1781,7 +1830,8 @@ def _integer_is_no_count(
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
         tally = read.noun_is_plural or _TALLY_END_RE.match(text, end) is not None
-        owner = word.endswith(("'s", "’s"))  # "the council's 15 members", "Labour's 350 MPs"
+        # "the council's 15 members", "Labour's 350 MPs", "the Greens' 12 seats"
+        owner = word.endswith(("'s", "’s", "s'", "s’"))
         if word in _PARTY_NAMES or (tally and (owner or _GROUP_BEFORE_RE.search(before))):
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
@@ -1941,6 +1991,14 @@ class _NumberScan:
         return digits
 
 
+def _after_unread(match: re.Match[str]) -> int:
+    """Where to look for the next number after one that is no quantity: its end, or for
+    number words that make two numbers the second ("band four seven mln")."""
+    if match["words"] is None:
+        return match.end()
+    return match.start() + len(one_number_prefix(match["words"]))
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Find the quantities stated in `text`, sorted by start offset."""
     mentions: list[QuantityMention] = []
@@ -1964,7 +2022,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         quantity = _read_quantity(text, match)
         if quantity is None:
-            pos = match.end()
+            pos = _after_unread(match)
             continue
         mention, pos = _complete(text, quantity)
         if mention is not None:
@@ -2353,7 +2411,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
             low=low,
             high=high,
             unit=unit,
-            dimension="age" if first.age else _dimension(unit),
+            # "aged 18 to 24", "18 to 24-year-olds": an age named at either end
+            dimension="age" if first.age or second.age else _dimension(unit),
             qualifier=qualifier,
             change=change,
             precision=min(first.number.precision, second.number.precision),
@@ -2363,10 +2422,12 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     )
 
 
-# "Nine of them", "two of the firms": a count of part of a group (but "one of the best" is
-# one member, not a count).
+# "Nine of them", "two of the firms", "two of Japan's banks": a count of part of a group (but
+# "one of the best" is one member, not a count).
 _PARTITIVE_RE = compile_pattern(
-    rf"{_G}+of{_G}+(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b", re.I
+    rf"{_G}+of{_G}+(?:(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b"
+    r"|(?-i:[A-Z][\w&.-]*)(?:'s|s'|\u2019s)\s)",
+    re.I,
 )
 # A rank or a stage ends with one of these words right before the number.
 _RANK_HINT_ENDINGS = ("op", "er", "o.", "nk", "ked", "ded", "st", "al")
@@ -2447,8 +2508,8 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     before = text[max(0, first.start - 30) : first.start]
     if _RANK_BEFORE_RE.search(before) or _label_before(before):
         return False  # "the top seven", "in game five"
-    if _VAGUE_BEFORE_RE.search(before):
-        return False  # "several hundred fans"
+    if _VAGUE_BEFORE_RE.search(before) or (number.value == 0 and _counts_a_noun(first.unit)):
+        return False  # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing
     if first.unit is not None:
         dimension = UNIT_DIMENSIONS.get(first.unit)
         if number.value != 1 or first.age or (dimension and dimension != "time"):
@@ -2466,11 +2527,20 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         return True  # "surpassed four million"
     if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
         return True
-    if _SUBJECT_VERB_RE.match(text, number.end) or _SUBJECT_ACTION_RE.match(text, number.end):
+    if (
+        _SUBJECT_VERB_RE.match(text, number.end)
+        or _SUBJECT_ACTION_RE.match(text, number.end)
+        or _VERB_AND_OBJECT_RE.match(text, number.end)
+    ):
         return True  # "Thirty-one backed the plan", "Six fled": the number is the subject
     if _OBJECT_VERB_BEFORE_RE.search(before) and _CLAUSE_ENDS_AFTER_RE.match(text, number.end):
         return True  # "the blast killed five,", "after rescuing twelve.": the verb's object
     return bool(_LIST_NEXT_RE.match(text, number.end))
+
+
+def _counts_a_noun(unit: str | None) -> bool:
+    """A counted noun, not a unit of the lexicon ("zero coupon", not "zero percent")."""
+    return unit is not None and unit not in UNIT_DIMENSIONS
 
 
 def _one_stands_for_a_count(text: str, first: _Quantity, before: str) -> bool:
