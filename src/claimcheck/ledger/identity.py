@@ -341,6 +341,10 @@ _RATIO_TO_ECONOMY = re.compile(
     r"national\s+income|output|exports|revenues?|sales)\b",
     re.IGNORECASE,
 )
+# A bracketed note on a figure's own revision, right after it: "(revised from 3.6)", "(rev)".
+_REVISION_ASIDE = re.compile(
+    r"\s*\((?:revised|rev\b\.?|previously|originally|corrected|adjusted)[^()]{0,40}\)", re.I
+)
 _CASH_PER_SHARE = re.compile(r"\s+(?:in\s+)?cash\s+(?:per|a)\s+share\b", re.IGNORECASE)
 _POINTS_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+|an\s+)?\d")
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|proportion)\s+of\s+[^.;:]{0,50}?\bto\s+[^.;:]{0,25}$", re.I)
@@ -797,7 +801,7 @@ class _ArticleReader:
             figure = self._figure(spot, view, dates, figure_claims)
             if figure is not None:
                 figures.append(figure)
-        return figures
+        return _compared_as_changes(figures, text) if len(figures) > 1 else figures
 
     def _spot(
         self, claim: Claim, sentence: str, figure_claims: Sequence[Claim] = ()
@@ -816,6 +820,11 @@ class _ArticleReader:
         if unit.kind == "money" and "/" not in unit.unit and _CASH_PER_SHARE.match(sentence, end):
             # "11.50 dlrs cash per share": a price per share, as "11.50 dlrs per share" is
             unit = FigureUnit(f"{unit.unit}/share", unit.factor, "money")
+        aside = _REVISION_ASIDE.match(sentence, end)
+        if aside is not None:
+            # "a 3.4 pct (revised from 3.6) rise in December": the aside is the figure's own
+            # history; what the sentence says of the figure follows it.
+            end = aside.end()
         clause = _clause_window(sentence, offset, end)
         return _Spot(
             claim,
@@ -2266,6 +2275,34 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _JOINED = re.compile(r",|\b(?:and|but|while|or)\b", re.IGNORECASE)
 
 
+# Between a change and the figure it is set against: "rose 19.7 pct in January from 17.8 pct
+# in December", "grew 2.4 pct against 3.4 pct", "compared with".
+_SET_AGAINST = re.compile(
+    r"^[^;:()]{0,40}?\b(?:from|against|after|compared\s+with|versus|vs)\s+(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_SUFFIX = ":change"
+
+
+def _compared_as_changes(figures: list[Figure], sentence: str) -> list[Figure]:
+    """A figure set against a change of the same measure in one sentence is that measure's
+    change in its own period, however few words it has: "rose 19.7 pct in January from 17.8
+    pct in December" gives December's growth, not the level of money in December."""
+    out = list(figures)
+    for index in range(1, len(out)):
+        earlier, figure = out[index - 1], out[index]
+        one, other = earlier.identity, figure.identity
+        if not one.what.endswith(_CHANGE_SUFFIX) or other.what.endswith(_CHANGE_SUFFIX):
+            continue
+        if one.what != other.what + _CHANGE_SUFFIX or one.unit != other.unit:
+            continue
+        claim, previous = figure.claim, earlier.claim
+        gap = sentence[previous.end - previous.sentence_start : claim.start - claim.sentence_start]
+        if _SET_AGAINST.match(gap):
+            out[index] = replace(figure, identity=replace(other, what=one.what))
+    return out
+
+
 def _narrower_name(measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
     """The name of a narrower measure than the word names, when the words say one."""
     name = measure.name
@@ -2366,10 +2403,14 @@ def _product_after(spot: _Spot) -> str | None:
 _CHANGE_WORD = re.compile(
     r"\b(?:rises?|increases?|raise|growth|grew|grow|expanded|shrank|contracted)\b", re.IGNORECASE
 )
-# A change followed by what changed: "a 13 pct increase in operating income".
+# A change followed by what changed: "a 13 pct increase in operating income"; not by when
+# it happened ("a 3.4 pct rise in December", "a 2 pct fall in the first quarter").
 _CHANGE_OF_AFTER = re.compile(
     r"^\W{0,3}(?:increase|increases|rise|rises|gain|gains|growth|jump|fall|falls|drop|drops|"
     r"decline|declines|decrease|cut|reduction)\s+(?:in|of)\s+(?!the\s+figure)"
+    r"(?!(?:the\s+)?(?:(?:first|second|third|fourth|latest|previous|same)\s+)?"
+    r"(?:quarter|half|month|week|year|period)\b)"
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"(?:the\s+|its\s+|their\s+)?[a-z]",
     re.IGNORECASE,
 )
