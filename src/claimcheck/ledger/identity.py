@@ -1941,8 +1941,15 @@ _SECURITY = re.compile(
 def _money_of_something_else(spot: _Spot) -> bool:
     """Whether a money figure is the amount of something no measure names: "300 mln dlrs in
     tariffs", "the 268 mln dlr pact", one part of a price paid in cash and shares."""
-    if _SPENT_ON_OTHER.match(spot.after) and not _names_measure(spot) and not _paid_for(spot):
-        return True  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
+    if (
+        _SPENT_ON_OTHER.match(spot.after)
+        and not spot.unit.unit.endswith("/share")
+        and not _names_measure(spot)
+        and not _paid_for(spot)
+    ):
+        # "300 mln dlrs in tariffs", "one billion dlrs in new business"; a price a share is
+        # for shares whatever follows ("46 dlrs per share for all the common stock").
+        return True
     return _names_other_noun(spot) or bool(_PART_PAID_IN_CASH.match(spot.after))
 
 
