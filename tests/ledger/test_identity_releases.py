@@ -92,3 +92,13 @@ def test_a_sale_to_a_buyer_is_not_an_offer_addressed_to_it():
     )
     found = figures(body, published=RELEASED)
     assert all(f.identity.what != "offer" for f in found.values())
+
+
+def test_a_revision_aside_keeps_its_month_to_its_own_figure():
+    body = (
+        "Ostravia's broad money supply grew 1.9 pct in January against a 2.5 pct (revised "
+        "from 2.7) rise in December and a 0.7 pct rise in January 2024, the central bank said."
+    )
+    found = figures(body, published=RELEASED)
+    assert found["2.5 pct"].identity.when == "2024-12"
+    assert found["0.7 pct"].identity.when == "2024-01"

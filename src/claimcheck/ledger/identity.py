@@ -342,9 +342,11 @@ _RATIO_TO_ECONOMY = re.compile(
     re.IGNORECASE,
 )
 # A bracketed note on a figure's own revision, right after it: "(revised from 3.6)", "(rev)".
-_REVISION_ASIDE = re.compile(
-    r"\s*\((?:revised|rev\b\.?|previously|originally|corrected|adjusted)[^()]{0,40}\)", re.I
+_REVISION_ASIDE_TEXT = (
+    r"\s*\((?:[Rr]evised|[Rr]ev\b\.?|[Pp]reviously|[Oo]riginally|[Cc]orrected|[Aa]djusted)"
+    r"[^()]{0,40}\)"
 )
+_REVISION_ASIDE = re.compile(_REVISION_ASIDE_TEXT)
 _CASH_PER_SHARE = re.compile(r"\s+(?:in\s+)?cash\s+(?:per|a)\s+share\b", re.IGNORECASE)
 _POINTS_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+|an\s+)?\d")
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|proportion)\s+of\s+[^.;:]{0,50}?\bto\s+[^.;:]{0,25}$", re.I)
@@ -2759,7 +2761,8 @@ def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
 
 # From another figure to a date right after it: "86 billion in 1985", "4.2 pct for 1986".
 _OWN_DATE_GAP = re.compile(
-    r"\d[\w.,/-]*(?:\s+[a-zA-Z.]+){0,2}\s+(?:in|for|during|of)\s+(?:the\s+)?"
+    rf"\d[\w.,/-]*(?:\s+[a-zA-Z.]+){{0,2}}(?:{_REVISION_ASIDE_TEXT}(?:\s+[a-zA-Z.]+){{0,2}})?"
+    r"\s+(?:in|for|during|of)\s+(?:the\s+)?"
 )
 
 
