@@ -73,8 +73,14 @@ def test_a_level_beside_a_change_keeps_its_own_measure():
 
 
 def test_a_proposal_addressed_to_a_company_is_an_offer_for_it_by_the_bidder():
-    first = "Brightwater Corp said it has made an all cash merger proposal to Halvard Tools at 46 dlrs per share for all of its common stock."
-    raised = "Brightwater Corp said it has raised its offer for Halvard Tools to 48 dlrs a share in cash."
+    first = (
+        "Brightwater Corp said it has made an all cash merger proposal to Halvard Tools at "
+        "46 dlrs per share for all of its common stock."
+    )
+    raised = (
+        "Brightwater Corp said it has raised its offer for Halvard Tools to 48 dlrs a share "
+        "in cash."
+    )
     rival = (
         "Ostmark Partners said it has made a tender offer for Halvard Tools at 48.50 dlrs a share."
     )
@@ -102,3 +108,48 @@ def test_a_revision_aside_keeps_its_month_to_its_own_figure():
     found = figures(body, published=RELEASED)
     assert found["2.5 pct"].identity.when == "2024-12"
     assert found["0.7 pct"].identity.when == "2024-01"
+
+
+def test_a_revision_word_belongs_to_the_figure_it_stands_before_or_brackets():
+    first = (
+        "Ostravia's broad money supply grew an estimated 3.6 pct in December after rising a "
+        "revised 2.4 pct in November, the central bank said."
+    )
+    found = figures(first, published=datetime(2025, 1, 28, 9, tzinfo=UTC))
+    assert found["3.6 pct"].identity.basis == "estimate"
+    assert found["2.4 pct"].identity.basis == "revised"
+    second = (
+        "Ostravia's broad money supply grew an estimated 1.9 pct in January against a 3.4 pct "
+        "(revised from 3.6) rise in December, the central bank said."
+    )
+    found = figures(second, published=RELEASED)
+    assert found["1.9 pct"].identity.basis == "estimate"
+    assert found["3.4 pct"].identity.basis == "revised"
+
+
+def test_next_month_s_release_revising_an_estimate_is_an_update_of_it():
+    from claimcheck.ledger.comparison import OrderedPass
+    from claimcheck.pipeline.checker import Checker, ledger_entry_for
+    from claimcheck.records import Article
+
+    december = Article(
+        id="december-release",
+        body=(
+            "Ostravia's broad money supply grew an estimated 3.6 pct in December after rising "
+            "a revised 2.4 pct in November, the central bank said."
+        ),
+        published=datetime(2025, 1, 28, 9, tzinfo=UTC),
+    )
+    january = Article(
+        id="january-release",
+        body=(
+            "Ostravia's broad money supply grew an estimated 1.9 pct in January against a "
+            "3.4 pct (revised from 3.6) rise in December, the central bank said."
+        ),
+        published=RELEASED,
+    )
+    checker = Checker()
+    entries = [ledger_entry_for(checker.check_article(a), a.id) for a in (january, december)]
+    results = OrderedPass(None).run(entries)
+    found = [(f.rule, f.text, f.evidence["relation"]) for f in results["january-release"].findings]
+    assert found == [("CC202", "3.4 pct", "update")]

@@ -1216,6 +1216,7 @@ class _ArticleReader:
                 for match in _BASES.finditer(clause)
                 for name, word in match.groupdict().items()
                 if word
+                and not (name == "revised" and _revision_of_other(spot, left + match.start()))
             }
             if any(stem in lowered for stem in _BASIS_STEMS)
             else set()
@@ -2291,6 +2292,25 @@ _SET_AGAINST = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_SUFFIX = ":change"
+
+
+# A revision word right before a figure is that figure's: "after rising a revised 2.4 pct",
+# "was revised to 740.9 billion".
+_REVISED_BEFORE_FIGURE = re.compile(r"\w*\s+(?:up\w*\s+|down\w*\s+)?(?:to\s+)?(?:an?\s+)?")
+
+
+def _revision_of_other(spot: _Spot, position: int) -> bool:
+    """Whether the revision word at `position` belongs to another figure of the sentence: it
+    stands right before that figure ("grew an estimated 3.6 pct after a revised 2.4 pct") or
+    inside the bracket after it ("2.4 pct (revised from 2.7)"), not before or after this one."""
+    sentence = spot.sentence
+    ahead = _REVISED_BEFORE_FIGURE.match(sentence, position)
+    if ahead is not None and ahead.end() in spot.others:
+        return True
+    opening = sentence.rfind("(", 0, position)
+    if opening < 0 or sentence.find(")", opening) < position:
+        return False
+    return not spot.offset < opening < spot.end
 
 
 def _compared_as_changes(figures: list[Figure], sentence: str) -> list[Figure]:
