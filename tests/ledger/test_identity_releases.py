@@ -153,38 +153,3 @@ def test_next_month_s_release_revising_an_estimate_is_an_update_of_it():
     results = OrderedPass(None).run(entries)
     found = [(f.rule, f.text, f.evidence["relation"]) for f in results["january-release"].findings]
     assert found == [("CC202", "3.4 pct", "update")]
-
-
-def _compared(*dated_bodies):
-    from claimcheck.ledger.comparison import OrderedPass
-    from claimcheck.pipeline.checker import Checker, ledger_entry_for
-    from claimcheck.records import Article
-
-    articles = [
-        Article(id=f"item-{number}", body=body, published=published)
-        for number, (published, body) in enumerate(dated_bodies)
-    ]
-    checker = Checker()
-    entries = [ledger_entry_for(checker.check_article(item), item.id) for item in articles]
-    results = OrderedPass(None).run(entries)
-    return {
-        key: [(f.rule, f.text, f.evidence["relation"]) for f in value.findings]
-        for key, value in results.items()
-    }
-
-
-def test_last_year_named_in_the_sentence_is_a_stated_year_and_may_be_disputed():
-    june = datetime(2025, 6, 2, 9, tzinfo=UTC)
-    october = datetime(2025, 10, 20, 9, tzinfo=UTC)
-    found = _compared(
-        (june, "Ostravia's trade deficit last year was a record 169.8 billion dlrs, it said."),
-        (october, "Critics cite Ostravia's trade deficit, which hit 156 billion dlrs last year."),
-    )
-    assert found["item-1"] == [("CC201", "156 billion dlrs", "contradiction")]
-    # "last year" a year later is another year: nothing to dispute.
-    next_year = datetime(2026, 2, 20, 9, tzinfo=UTC)
-    found = _compared(
-        (june, "Ostravia's trade deficit last year was a record 169.8 billion dlrs, it said."),
-        (next_year, "Ostravia's trade deficit last year was 156 billion dlrs, the ministry said."),
-    )
-    assert found["item-1"] == []

@@ -497,31 +497,20 @@ def _other_source(
 
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
-_RELATIVE_YEAR = re.compile(r"\b(last|this)\s+year\b", re.IGNORECASE)
 
 
 def _stated(figure: StoredFigure) -> bool:
     """Whether the figure's identity is stated where it stands, enough to call a differing
     figure a contradiction: an incident's figure by its incident, a timeless fact (a length,
     a deal's price) by its subject; a figure of a period (a year's deficit, a quarter's
-    profit) by a period whose year its own sentence writes ("in 1986") or names counted from
-    the article's date ("last year" in a 1987 article), not a period known only from the
-    article's date."""
+    profit) by a period whose year its own sentence writes ("in 1986", not "last year", not
+    a period known only from the article's date)."""
     if figure.event is not None:
         return True
     if not figure.period:
         return figure.behaviour == "fixed"
     year = _YEAR.search(figure.period)
-    if year is None:
-        return False
-    if year.group(1) in _YEAR.findall(figure.sentence):
-        return True
-    # "last year", "this year": the year the sentence names, counted from the article's date.
-    named = _RELATIVE_YEAR.search(figure.sentence)
-    if named is None or not figure.published or not figure.published[:4].isdigit():
-        return False
-    back = 0 if named.group(1).lower() == "this" else 1
-    return int(year.group(1)) == int(figure.published[:4]) - back
+    return year is not None and year.group(1) in _YEAR.findall(figure.sentence)
 
 
 def _acknowledged(figure: StoredFigure, earlier: StoredFigure, entry: LedgerEntry) -> bool:
