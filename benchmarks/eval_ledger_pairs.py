@@ -400,6 +400,11 @@ def score_findings(pairs: list[Pair], judged: list[tuple[Link, Pair]]) -> list[s
     unseeded = [pair for pair in pairs if pair.found_by != "baseline-finding"]
     if len(unseeded) < len(pairs):
         lines.append(tally_line("  not seeded", tally(unseeded, predicted, None)))
+    # Pairs labelled from the articles before the code's output on them was read: a proxy for
+    # the held-out fold that earlier rounds' fixes could not have been fitted to.
+    blind = [pair for pair in pairs if pair.found_by == "blind-search"]
+    if blind:
+        lines.append(tally_line("  blind-search", tally(blind, predicted, None)))
     lines.append(f"  relation right in found true pairs: {_share(overall.right, overall.found)}")
     wrongly_linked = [
         pair for pair in pairs if predicted.get(pair.id) and pair.relation not in DISAGREEING

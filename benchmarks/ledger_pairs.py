@@ -66,7 +66,9 @@ class Pair:
     earlier: Span
     note: str
     # "search" (Reuters, found by reading), "written" (a dated story of data/ledger-stories/) or
-    # "baseline-finding" (first seen as a finding of the code the set was built against).
+    # "baseline-finding" (first seen as a finding of the code the set was built against) or
+    # "blind-search" (Reuters, found by subject and labelled before the code's output on it
+    # was read).
     found_by: str
 
 

@@ -22,7 +22,7 @@ REUTERS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 FORMAT = "claimcheck-ledger-pairs/1"
 RELATIONS = {"same", "update", "contradiction", "sources_differ", "unrelated"}
 ORIGINS = {"reuters", "own"}
-FOUND_BY = {"reuters": {"search", "baseline-finding"}, "own": {"written"}}
+FOUND_BY = {"reuters": {"search", "baseline-finding", "blind-search"}, "own": {"written"}}
 SHA = re.compile(r"^[0-9a-f]{12}$")
 
 

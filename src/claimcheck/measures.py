@@ -242,7 +242,8 @@ MEASURES: tuple[Measure, ...] = (
         "money",
         DEAL,
         "moves",
-        "takeover bid, tender offer, bid, offer, offered",
+        "takeover bid, tender offer, bid, offer, offered, takeover proposal, merger proposal, "
+        "buyout proposal, proposal",
         modal="terms",
     ),
     _measure("stake", "percent money", COMPANY, "moves", "stake, holding", modal="terms"),

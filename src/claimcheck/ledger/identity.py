@@ -341,6 +341,12 @@ _RATIO_TO_ECONOMY = re.compile(
     r"national\s+income|output|exports|revenues?|sales)\b",
     re.IGNORECASE,
 )
+# A bracketed note on a figure's own revision, right after it: "(revised from 3.6)", "(rev)".
+_REVISION_ASIDE_TEXT = (
+    r"\s*\((?:[Rr]evised|[Rr]ev\b\.?|[Pp]reviously|[Oo]riginally|[Cc]orrected|[Aa]djusted)"
+    r"[^()]{0,40}\)"
+)
+_REVISION_ASIDE = re.compile(_REVISION_ASIDE_TEXT)
 _CASH_PER_SHARE = re.compile(r"\s+(?:in\s+)?cash\s+(?:per|a)\s+share\b", re.IGNORECASE)
 _POINTS_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+|an\s+)?\d")
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|proportion)\s+of\s+[^.;:]{0,50}?\bto\s+[^.;:]{0,25}$", re.I)
@@ -806,7 +812,7 @@ class _ArticleReader:
             figure = self._figure(spot, view, dates, figure_claims)
             if figure is not None:
                 figures.append(figure)
-        return figures
+        return _compared_as_changes(figures, text) if len(figures) > 1 else figures
 
     def _spot(
         self, claim: Claim, sentence: str, figure_claims: Sequence[Claim] = ()
@@ -825,6 +831,11 @@ class _ArticleReader:
         if unit.kind == "money" and "/" not in unit.unit and _CASH_PER_SHARE.match(sentence, end):
             # "11.50 dlrs cash per share": a price per share, as "11.50 dlrs per share" is
             unit = FigureUnit(f"{unit.unit}/share", unit.factor, "money")
+        aside = _REVISION_ASIDE.match(sentence, end)
+        if aside is not None:
+            # "a 3.4 pct (revised from 3.6) rise in December": the aside is the figure's own
+            # history; what the sentence says of the figure follows it.
+            end = aside.end()
         clause = _clause_window(sentence, offset, end)
         return _Spot(
             claim,
@@ -1214,6 +1225,7 @@ class _ArticleReader:
                 for match in _BASES.finditer(clause)
                 for name, word in match.groupdict().items()
                 if word
+                and not (name == "revised" and _revision_of_other(spot, left + match.start()))
             }
             if any(stem in lowered for stem in _BASIS_STEMS)
             else set()
@@ -1941,8 +1953,15 @@ _SECURITY = re.compile(
 def _money_of_something_else(spot: _Spot) -> bool:
     """Whether a money figure is the amount of something no measure names: "300 mln dlrs in
     tariffs", "the 268 mln dlr pact", one part of a price paid in cash and shares."""
-    if _SPENT_ON_OTHER.match(spot.after) and not _names_measure(spot) and not _paid_for(spot):
-        return True  # "300 mln dlrs in tariffs", "one billion dlrs in new business"
+    if (
+        _SPENT_ON_OTHER.match(spot.after)
+        and not spot.unit.unit.endswith("/share")
+        and not _names_measure(spot)
+        and not _paid_for(spot)
+    ):
+        # "300 mln dlrs in tariffs", "one billion dlrs in new business"; a price a share is
+        # for shares whatever follows ("46 dlrs per share for all the common stock").
+        return True
     return _names_other_noun(spot) or bool(_PART_PAID_IN_CASH.match(spot.after))
 
 
@@ -2275,6 +2294,53 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _JOINED = re.compile(r",|\b(?:and|but|while|or)\b", re.IGNORECASE)
 
 
+# Between a change and the figure it is set against: "rose 19.7 pct in January from 17.8 pct
+# in December", "grew 2.4 pct against 3.4 pct", "compared with".
+_SET_AGAINST = re.compile(
+    r"^[^;:()]{0,40}?\b(?:from|against|after|compared\s+with|versus|vs)\s+(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_SUFFIX = ":change"
+
+
+# A revision word right before a figure is that figure's: "after rising a revised 2.4 pct",
+# "was revised to 740.9 billion".
+_REVISED_BEFORE_FIGURE = re.compile(r"\w*\s+(?:up\w*\s+|down\w*\s+)?(?:to\s+)?(?:an?\s+)?")
+
+
+def _revision_of_other(spot: _Spot, position: int) -> bool:
+    """Whether the revision word at `position` belongs to another figure of the sentence: it
+    stands right before that figure ("grew an estimated 3.6 pct after a revised 2.4 pct") or
+    inside the bracket after it ("2.4 pct (revised from 2.7)"), not before or after this one."""
+    sentence = spot.sentence
+    ahead = _REVISED_BEFORE_FIGURE.match(sentence, position)
+    if ahead is not None and ahead.end() in spot.others:
+        return True
+    opening = sentence.rfind("(", 0, position)
+    if opening < 0 or sentence.find(")", opening) < position:
+        return False
+    return not spot.offset < opening < spot.end
+
+
+def _compared_as_changes(figures: list[Figure], sentence: str) -> list[Figure]:
+    """A figure set against a change of the same measure in one sentence is that measure's
+    change in its own period, however few words it has: "rose 19.7 pct in January from 17.8
+    pct in December" gives December's growth, not the level of money in December."""
+    out = list(figures)
+    for index in range(1, len(out)):
+        earlier, figure = out[index - 1], out[index]
+        one, other = earlier.identity, figure.identity
+        if not one.what.endswith(_CHANGE_SUFFIX) or other.what.endswith(_CHANGE_SUFFIX):
+            continue
+        if one.what != other.what + _CHANGE_SUFFIX or one.unit != other.unit:
+            continue
+        claim, previous = figure.claim, earlier.claim
+        gap = sentence[previous.end - previous.sentence_start : claim.start - claim.sentence_start]
+        if _SET_AGAINST.match(gap):
+            out[index] = replace(figure, identity=replace(other, what=one.what))
+    return out
+
+
 def _narrower_name(measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
     """The name of a narrower measure than the word names, when the words say one."""
     name = measure.name
@@ -2375,10 +2441,14 @@ def _product_after(spot: _Spot) -> str | None:
 _CHANGE_WORD = re.compile(
     r"\b(?:rises?|increases?|raise|growth|grew|grow|expanded|shrank|contracted)\b", re.IGNORECASE
 )
-# A change followed by what changed: "a 13 pct increase in operating income".
+# A change followed by what changed: "a 13 pct increase in operating income"; not by when
+# it happened ("a 3.4 pct rise in December", "a 2 pct fall in the first quarter").
 _CHANGE_OF_AFTER = re.compile(
     r"^\W{0,3}(?:increase|increases|rise|rises|gain|gains|growth|jump|fall|falls|drop|drops|"
     r"decline|declines|decrease|cut|reduction)\s+(?:in|of)\s+(?!the\s+figure)"
+    r"(?!(?:the\s+)?(?:(?:first|second|third|fourth|latest|previous|same)\s+)?"
+    r"(?:quarter|half|month|week|year|period)\b)"
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"(?:the\s+|its\s+|their\s+)?[a-z]",
     re.IGNORECASE,
 )
@@ -2720,7 +2790,8 @@ def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
 
 # From another figure to a date right after it: "86 billion in 1985", "4.2 pct for 1986".
 _OWN_DATE_GAP = re.compile(
-    r"\d[\w.,/-]*(?:\s+[a-zA-Z.]+){0,2}\s+(?:in|for|during|of)\s+(?:the\s+)?"
+    rf"\d[\w.,/-]*(?:\s+[a-zA-Z.]+){{0,2}}(?:{_REVISION_ASIDE_TEXT}(?:\s+[a-zA-Z.]+){{0,2}})?"
+    r"\s+(?:in|for|during|of)\s+(?:the\s+)?"
 )
 
 

@@ -126,6 +126,8 @@ _DEAL_VERB = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition\s+of|"
     r"purchase\s+of|purchased|purchase|sell|sells|sold|selling|sale\s+of|divest\w*|"
     r"take\s+over|takeover\s+of|merger\s+with|bid\s+for|offer\s+for|stake\s+in|"
+    # "made a merger proposal to Tessaly at 46 dlrs a share": the offer's addressee is bought.
+    r"(?:offer|bid|proposal)\s+to(?=\s+(?:the\s+)?[A-Z<])|"
     r"shareholders\s+of|(?:offer|bid|tender\w*)\s+(?:[^,;]{0,60}?\s)?for\s+(?:all\s+)?(?:of\s+)?"
     r"(?:the\s+)?(?:outstanding\s+)?)\s*",
     re.IGNORECASE,
@@ -820,7 +822,10 @@ def _deal_target(spot: _Spot, names: Names) -> str | None:
             owner = _POSSESSIVE_AFTER.match(sentence, end)
             if (owner and not _STOCK_AFTER_POSSESSIVE.match(sentence, end)) or is_place(key):
                 continue
-            if _COUNTERPARTY_BEFORE.search(sentence, max(0, position - 8), position):
+            addressed = verb.group(0).rstrip().lower().endswith(" to")
+            if not addressed and _COUNTERPARTY_BEFORE.search(
+                sentence, max(0, position - 8), position
+            ):
                 continue
             if "," in sentence[verb.end() : position] and position - verb.end() > 40:
                 continue
