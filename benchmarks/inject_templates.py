@@ -4138,12 +4138,11 @@ def _(ctx):
     total = 100 + ctx.rng.randint(8, 30)
     a = round(total * ctx.rng.uniform(0.4, 0.6))
     b = total - a
-    return _cc108(
+    text = (
         f"Of the {ctx.rng.randint(300, 2000)} tenants polled, {slip(f'{a} per cent')} said "
-        f"the rent was fair and {slip(f'{b} per cent')} said it was too high.",
-        100,
-        [a, b],
+        f"the rent was fair and {slip(f'{b} per cent')} said it was too high."
     )
+    return Draft((text,), facts={"whole": 100, "parts": [a, b], "shares": True})
 
 
 @template(
