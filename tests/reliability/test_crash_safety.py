@@ -16,6 +16,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -468,12 +469,39 @@ def _live_processes_of_session(session: int) -> list[int]:
     return live
 
 
+class SessionWatch:
+    """The processes of a session seen while it is watched (every 50 ms, in a thread of its
+    own), to tell whether any started after a given moment."""
+
+    def __init__(self, session: int) -> None:
+        self.session = session
+        self.seen: set[int] = set(_live_processes_of_session(session))
+        self.watching = True
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
+
+    def _watch(self) -> None:
+        while self.watching:
+            self.seen.update(_live_processes_of_session(self.session))
+            time.sleep(0.05)
+
+    def stop(self) -> set[int]:
+        self.watching = False
+        self.thread.join()
+        return self.seen
+
+
 @pytest.mark.integration
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
-def test_claimcheck_run_stopped_by_a_signal_ends_within_seconds(tmp_path, prefect_api, stop):
+@pytest.mark.parametrize("to_group", [False, True], ids=["process", "group"])
+def test_claimcheck_run_stopped_by_a_signal_ends_within_seconds(
+    tmp_path, prefect_api, stop, to_group
+):
     """SIGTERM (a service manager, `kill`) or SIGINT (Ctrl-C) while the workers check: the run
     and its workers end within seconds, with one line and the signal's exit code; the next
-    run checks every article the stopped one did not record."""
+    run checks every article the stopped one did not record. The same when the signal
+    reaches every process of the run's group at once (a terminal's Ctrl-C, `kill -- -PGID`,
+    a container runtime): the workers it ended are not replaced by new ones."""
     path = tmp_path / "wire.jsonl"
     ids = write_corpus(path, 4000, seed=5)
     ledger, reports = tmp_path / "ledger.sqlite", tmp_path / "reports"
@@ -484,14 +512,22 @@ def test_claimcheck_run_stopped_by_a_signal_ends_within_seconds(tmp_path, prefec
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "no page written"
         time.sleep(0.05)
+    before = set(_live_processes_of_session(process.pid))
+    watch = SessionWatch(process.pid)
     sent = time.monotonic()
-    process.send_signal(stop)
+    if to_group:
+        os.killpg(process.pid, stop)  # the session's first process leads its group
+    else:
+        process.send_signal(stop)
     try:
         _out, err = process.communicate(timeout=15)
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
     took = time.monotonic() - sent
+    time.sleep(0.5)  # what the run's last moments started, seen too
+    started_after = watch.stop() - before
+    assert not started_after, f"processes started after the signal: {sorted(started_after)}"
     assert took < 6, f"the run took {took:.1f} s to stop"
     assert process.returncode == 128 + stop, err
     name = signal.Signals(stop).name

@@ -406,11 +406,22 @@ def _warm_worker(run_process: int | None = None) -> None:
     does (`_end_with`)."""
     if run_process is not None:
         _end_with(run_process)
+    _leave_interrupts_to_the_run()
     with span("worker warm-up"):
         make_checker(RunSettings(reports_dir="", ledger_path=None)).check_article(
             Article(id="warm-up", body="It rose 5 pct to 12 mln dlrs on Monday, March 2, 1987.")
         )
     _collect_rarely()
+
+
+def _leave_interrupts_to_the_run() -> None:
+    """Ctrl-C in a terminal reaches every process of the run's group, the workers too: a
+    worker raised KeyboardInterrupt within its chunk, which the pool sent back as the
+    chunk's failure, and then took the next chunk. The run's process decides on a stop
+    and ends its workers (with SIGTERM), so a worker ignores SIGINT."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _end_with(pid: int) -> None:
@@ -460,12 +471,23 @@ def _collect_rarely() -> None:
     gc.set_threshold(*WORKER_GC_THRESHOLDS)
 
 
+class PoolsEnded(RuntimeError):
+    """The run was stopped and its workers ended: no chunk is checked any more."""
+
+    def __init__(self) -> None:
+        super().__init__("the run was stopped: its worker processes are ended, none start again")
+
+
 def process_pool(workers: int) -> Executor:
     """A pool of `workers` processes for the CPU-bound checking, started once per process
     (`claimcheck serve` keeps it between runs). Workers are started with forkserver (spawn
     where that is missing), never fork: the run's process runs threads (Prefect's event
-    loop) that a forked child would inherit in an unknown state."""
+    loop) that a forked child would inherit in an unknown state. Once `terminate_pools`
+    has ended the workers, `PoolsEnded`: the process is leaving, and a task thread asking
+    for the pool then (its chunk failed as the workers ended) must not start another."""
     with _POOLS_LOCK:
+        if _TERMINATED:
+            raise PoolsEnded()
         return _POOLS.get(workers) or _start_pool(workers)
 
 
@@ -523,10 +545,16 @@ def shutdown_pools() -> None:
         _POOLS.clear()
 
 
+# Set once `terminate_pools` has run: no pool starts in this process any more.
+_TERMINATED: list[bool] = []
+
+
 def terminate_pools() -> None:
     """End every pool's worker processes now, their chunks unfinished (a run stopped by a
-    signal): the futures they held fail, so the threads waiting on them return. Called from
-    a signal handler: sends signals and takes no lock."""
+    signal): the futures they held fail, so the threads waiting on them return, and no
+    pool starts again in this process (`process_pool`). Called from a signal handler: sends
+    signals and takes no lock."""
+    _TERMINATED.append(True)
     for pool in list(_POOLS.values()):
         processes = getattr(pool, "_processes", None) or {}
         for process in list(processes.values()):
