@@ -33,9 +33,12 @@ _REPORTING_VERB_LIST = """
 _REPORTING_VERBS = frozenset(_REPORTING_VERB_LIST.split())
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 # "is now in its third week", "entered its 10th month", "enters its second year".
+# The lookahead names the verbs' first letters (as the units' for `_NUMBERED_PERIOD`): the
+# engine then skips the characters no match can start at instead of trying the whole
+# pattern at each one (the same matches, in about half the time over an article's body).
 _ORDINAL_PERIOD = compile_pattern(
-    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|mark(?:s|ed|ing)?|"
-    r"reach(?:es|ed)?)\s+(?:its|their|the|an?)\s+"
+    r"(?=[aeimnrw])\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|"
+    r"mark(?:s|ed|ing)?|reach(?:es|ed)?)\s+(?:its|their|the|an?)\s+"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
     re.I,
@@ -43,7 +46,7 @@ _ORDINAL_PERIOD = compile_pattern(
 # "is now in week nine", "reached day 30": the period named by its number, read from the
 # unit (the verb before it is checked apart: a pattern opening on the unit is cheaper).
 _NUMBERED_PERIOD = compile_pattern(
-    r"\b(?P<unit>day|week|month|year)\s+(?P<ordinal>"
+    r"(?=[dmwy])\b(?P<unit>day|week|month|year)\s+(?P<ordinal>"
     + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
     + r"|\d{1,3})\b(?![-.,]?\d)",
     re.I,
@@ -55,8 +58,10 @@ _NUMBERED_VERB = compile_pattern(
     r"(?:is|was)(?:\s+now)?)\s+$",
     re.I,
 )
-# Every ordinal period ends so ("first", "second", "third", "fourth", "21st" ...).
-_ORDINAL_HINT = compile_pattern(r"(?:st|nd|rd|th) (?:day|week|month|year)")
+# Every ordinal period ends so ("first", "second", "third", "fourth", "21st" ...): "st day",
+# "th week" and the like, looked for from each space (a literal the engine skips to) with
+# the ordinal's ending behind it.
+_ORDINAL_HINT = compile_pattern(r" (?<=st |nd |rd |th )(?:day|week|month|year)")
 # What a start date is introduced by: "which began on March 1", "since Jan. 4", "started in
 # May", "took effect on", "was closed on".
 _START_CUE = compile_pattern(
