@@ -72,7 +72,8 @@ _PART_OF_DAY_OFFSETS = {
     "this evening": 0, "tonight": 0, "earlier today": 0, "later today": 0,
 }  # fmt: skip
 _PART_OF_DAY_WORDS = ("night", "morning", "afternoon", "evening", "today")
-_PART_OF_DAY = compile_pattern(r"\b(" + "|".join(_PART_OF_DAY_OFFSETS) + r")\b", re.I)
+# (The lookahead names the phrases' first letters: the engine skips to where one may start.)
+_PART_OF_DAY = compile_pattern(r"(?=[elot])\b(" + "|".join(_PART_OF_DAY_OFFSETS) + r")\b", re.I)
 # "in two days", "in three days' time": a day ahead of publication, up to two weeks.
 _IN_DAYS = compile_pattern(r"\bin\s+$", re.I)
 _COUNTED_DAYS = 14
