@@ -1,9 +1,11 @@
-"""Store the extractors' compiled regular expressions beside their bytecode.
+"""Store the extractors' and the built-in checks' compiled regular expressions beside their
+bytecode.
 
 An installation that writes bytecode stores them on its first run by itself; one told not to
 (`PYTHONDONTWRITEBYTECODE=1`, as an editable checkout may be) compiles them at every start,
-about 0.05 CPU s. This imports every extractor (which compiles their patterns) and writes the
-file whatever that setting, as `python -m compileall` does for bytecode.
+about 0.05 CPU s for the extractors and as much again for the checks. This imports every
+extractor and every check (which compiles their patterns) and writes the file whatever that
+setting, as `python -m compileall` does for bytecode.
 
     .venv/bin/python tools/store_patterns.py
 """
@@ -11,10 +13,12 @@ file whatever that setting, as `python -m compileall` does for bytecode.
 from __future__ import annotations
 
 import claimcheck.extract.claims  # noqa: F401  (imports every extractor, which compiles)
+from claimcheck.checks import registered_checks
 from claimcheck.extract import patterns
 
 
 def main() -> int:
+    registered_checks()  # imports every check module, which compiles their patterns
     written = patterns.store()
     print(f"stored {patterns.stored_count()} compiled patterns in {written}")
     return 0

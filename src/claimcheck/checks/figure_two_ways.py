@@ -19,12 +19,13 @@ from claimcheck.checks.groups import (
 from claimcheck.checks.helpers import IRREGULAR_PAST, make_finding, sentence_bounds, where
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Finding
 
 # Words that let a group's size change or split within one story. A bare "later" is not
 # one: "the owner later said all 15 crew members ..." restates the size; a change needs a
 # verb ("joined", "left", "grew", "was reduced").
-_CHANGE_WORDS = re.compile(
+_CHANGE_WORDS = compile_pattern(
     r"\b(?:previously|originally|initially|former(?:ly)?|expand(?:ed|s|ing)?|"
     r"enlarg(?:e|ed|ing)|increas(?:e|ed|ing)|reduc(?:e|ed|ing)|(?:cut|grew|grown|shrank|"
     r"shrunk|rose|risen|fell|dropped|swelled|dwindled)\s+(?:to|by|from)\s+(?:\d|"
@@ -42,39 +43,39 @@ _CHANGE_WORDS = re.compile(
 # Words that make the figure's own noun phrase another group or a changed size ("another
 # 12 sailors", "12 new members", "12 per boat", "each team of 12", "now 12"), read only
 # right around the figure: "picked up by another vessel" says nothing of the sailors.
-_NEAR_CHANGE_WORDS = re.compile(
+_NEAR_CHANGE_WORDS = compile_pattern(
     r"\b(?:now|since|another|other|new|each(?!\s+of\b)|per|"
     r"every(?!\s+(?:one|single\s+one)\s+of\b)|both)\b",
     re.I,
 )
 # "most of them hired locally", "some of whom joined": a word after these describes some
 # members, not a change of the group's size.
-_DESCRIBES_MEMBERS = re.compile(r"\bof\s+(?:them|whom)\s+$", re.I)
+_DESCRIBES_MEMBERS = compile_pattern(r"\bof\s+(?:them|whom)\s+$", re.I)
 # A present participle after the counted noun picks out those doing it: "31 countries
 # replying to the survey" (a past one may be the sentence's verb: "9 deckhands waited at").
-_PICKED_OUT = re.compile(r"\s+[a-z]+ing\s+(?:to|in|for|on|at|from|with|under|into)\b")
+_PICKED_OUT = compile_pattern(r"\s+[a-z]+ing\s+(?:to|in|for|on|at|from|with|under|into)\b")
 # Between two sizes of one sentence, words opening an aside about the group named first.
-_ASIDE_ABOUT_GROUP = re.compile(
+_ASIDE_ABOUT_GROUP = compile_pattern(
     r"[^.;:()]{0,60}?(?:,|\s[—–])\s*(?:whose|which|who|that|numbering|made\s+up\s+of|"
     r"comprising|consisting\s+of|all|with)\b[^.;:()]{0,40}$",
     re.I,
 )
-_OPENS_ASIDE = re.compile(r"[^.;:()—–,]{0,60}(?:,|\s[—–]|\s\()\s*")
+_OPENS_ASIDE = compile_pattern(r"[^.;:()—–,]{0,60}(?:,|\s[—–]|\s\()\s*")
 # Between two sizes of one sentence, a new clause: "..., and all 15 crew members ...".
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = compile_pattern(
     r"[;]|,\s+(?:and|but|yet|while|where|when|after|before|as|although|though|so)\b|"
     r"\s(?:and|but)\s+(?:all|each|every|the|its|their)\b",
     re.I,
 )
 # Words between them that set the two figures against each other or take one from the other.
-_CONTRAST_BETWEEN = re.compile(
+_CONTRAST_BETWEEN = compile_pattern(
     r"\b(?:than|compared|versus|against|instead|rather|of\s+(?:them|whom|which|those|these)|"
     r"out\s+of|not|only|whereas)\b",
     re.I,
 )
 _CLAUSE_GAP = 120
 # "88 of Yugoslavia's 174 banks", "four of the five institutes": some of the group counted.
-_SOME_OF = re.compile(
+_SOME_OF = compile_pattern(
     r"(?<!every )(?<!each )(?:\d|\b(?:"
     + "|".join(NUMBER_WORD_VALUES)
     + r"))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
@@ -84,14 +85,14 @@ _SOME_OF = re.compile(
 # A rate or a distributive over something else: "12 sailors per boat", "carried 12 sailors
 # each." ("each" closing its clause). "The 95 musicians each got a medal": "each" before
 # the rest of the clause shares out among the 95 themselves, who stay a group of 95.
-_RATE_AFTER = re.compile(
+_RATE_AFTER = compile_pattern(
     r"\b(?:per|apiece|each(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|but|or|while)\b))\b", re.I
 )
-_NOUN_IN = re.compile(r"[a-z]{3,}(?<!hundred)(?<!thousand)(?<!dozen)\s*$")
+_NOUN_IN = compile_pattern(r"[a-z]{3,}(?<!hundred)(?<!thousand)(?<!dozen)\s*$")
 _NEAR_BEFORE = 16
 _NEAR_AFTER = 14
 # Words that let a thing's measure change: an extension, a plan, a measure before or after.
-_MEASURE_CHANGES = re.compile(
+_MEASURE_CHANGES = compile_pattern(
     r"\b(?:now|previously|originally|initially|former(?:ly)?|once|extend(?:ed|ing)|"
     r"lengthen(?:ed|ing)?|expand(?:ed|ing)?|enlarg(?:ed|ing)|widen(?:ed|ing)?|shorten(?:ed|ing)?|"
     r"increas(?:e|ed|ing)|reduc(?:e|ed|ing)|cut|grew|grown|shrank|rose|fell|gained|lost|"
@@ -111,8 +112,8 @@ _CHANGE_REACH = 50
 # A size opened with "a"/"an" introduces a group ("a fleet of 154"); with "the" or "all" it
 # restates one already named.
 # A sentence naming what its people are aboard before them ("The ship sank with ...").
-_NAMES_A_PLACE = re.compile(r"\b(?:the|its|their)\s", re.I)
-_INDEFINITE = re.compile(r"\b(?:an?)\s+$", re.I)
+_NAMES_A_PLACE = compile_pattern(r"\b(?:the|its|their)\s", re.I)
+_INDEFINITE = compile_pattern(r"\b(?:an?)\s+$", re.I)
 
 
 @register("CC106")

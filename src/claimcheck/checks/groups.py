@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from claimcheck.checks.helpers import IN_ALL, IRREGULAR_PAST, sentence_bounds
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.records import Claim
 
@@ -62,7 +63,7 @@ _INTRODUCING = _words("a an another")
 # other crew", "a sister ship".
 _ANOTHER_ONE = _words("other another rival second neighbouring neighboring nearby sister opposing")
 # After "With 40 voices": the subject the comma leads to, whose members they are.
-_FRONTED_WITH_SUBJECT = re.compile(
+_FRONTED_WITH_SUBJECT = compile_pattern(
     r"(?:\s+[a-z]+){0,3}\s*,\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?P<head>[a-z]+)\s+"
     r"(?:is|was|are|were|has|had|remains|became|becomes|ranks)\b"
 )
@@ -72,7 +73,7 @@ _OBJECT_OPENERS = _words("a an the their its his her our")
 _ADVERBS_AFTER_VERB = _words("together again regularly often daily weekly nightly hard")
 # Figures, words and punctuation of a sentence, a compound with its figure as one token
 # ("12-member"), for reading the words in front of an owner.
-_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_TOKEN = compile_pattern(r"[\w’'-]+|[^\w\s]")
 _MAX_ANCHOR_WORDS = 2
 # Compounds that count something other than members: "a two-time champion", "a 10-year
 # term", "a 32-page report"; and amounts of securities or plant ("976,352 shares", "the
@@ -91,7 +92,7 @@ _SELECTING = _words(
     "leading main major top biggest largest busiest key principal chief foremost richest"
 )
 # "747-SR", "F-16", "A-320": a model's name, its letters in capitals.
-_MODEL_NAME = re.compile(r"^[\d,.]+-[A-Z]{1,4}\d*\b(?![a-z])")
+_MODEL_NAME = compile_pattern(r"^[\d,.]+-[A-Z]{1,4}\d*\b(?![a-z])")
 # "at the age of 27", "a height of 40": a measure of something, not a group of members.
 _MEASURES_OF = _words(
     """
@@ -100,11 +101,11 @@ _MEASURES_OF = _words(
     majority minority number handful half third quarter remainder rest bulk fraction
     """
 )
-_WORD = re.compile(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]")
+_WORD = compile_pattern(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]")
 # "12 in all", "12 in total", "12 altogether": the size of the whole group.
-_IN_ALL = re.compile(rf"\s*(?:{IN_ALL}|in\s+number)\b", re.I)
+_IN_ALL = compile_pattern(rf"\s*(?:{IN_ALL}|in\s+number)\b", re.I)
 # "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
-_MAKE_UP = re.compile(
+_MAKE_UP = compile_pattern(
     r"\s+(?:(?:who|that|which)\s+)?(?:make|makes|made|making)\s+up|\s+(?:form|forms|formed|comprise|comprised|"
     r"constitute|constituted|sit|sat|staff|staffed|crew|crewed|man|manned|"
     # "60 volunteers run the museum": those who run or keep a place are its own.
@@ -112,15 +113,15 @@ _MAKE_UP = re.compile(
     re.I,
 )
 # "on the yacht", "aboard the ferry", "in the delegation", "of the survey team".
-_OWNER_PREPOSITION = re.compile(
+_OWNER_PREPOSITION = compile_pattern(
     r"\s+(?:on|aboard|in|at|of|from|for|with)\s+(?:board\s+)?(?:the|its|their|his|her)\s+", re.I
 )
 # "in Leeds", "at Ashford": a named place that sets a group apart from one elsewhere.
-_IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+([A-Z][a-z]+)\b(?!['’])")
-_DETERMINED_POSSESSOR = re.compile(r"\s*(?:the\s+)?([A-Za-z-]+['’]s?)\s+(?=[a-z])", re.I)
-_POSSESSOR_AFTER = re.compile(r"([A-Za-z-]+['’]s?)\s+(?=[a-z])")
+_IN_PLACE = compile_pattern(r"\s+(?:in|at|from)\s+([A-Z][a-z]+)\b(?!['’])")
+_DETERMINED_POSSESSOR = compile_pattern(r"\s*(?:the\s+)?([A-Za-z-]+['’]s?)\s+(?=[a-z])", re.I)
+_POSSESSOR_AFTER = compile_pattern(r"([A-Za-z-]+['’]s?)\s+(?=[a-z])")
 # "14 sailors were aboard the yacht", "300 people live in the village".
-_LOCATED = re.compile(
+_LOCATED = compile_pattern(
     r"\s+(?:were|are|was|is|(?:had|have|has)\s+been|live|lived|work|worked|serve|served|sit|sat)"
     r"\s+(?:all\s+)?"
     r"(?:aboard|on\s+board|in|at|on|for)\s+(?:the|its|their)\s+",
@@ -128,7 +129,7 @@ _LOCATED = re.compile(
 )
 # "12 wardens are employed by the park", "40 pupils are enrolled at the school": the passive
 # of a verb that sizes a group puts its owner after the preposition (all of them).
-_SIZED_BY_AGENT = re.compile(
+_SIZED_BY_AGENT = compile_pattern(
     r"\s+(?:were|are|was|is|(?:had|have|has)\s+been)\s+(?:(?:now|still|all|currently)\s+)?"
     r"(?:employed|housed|kept|owned|operated|run|staffed|enrolled|registered|stationed|based|"
     r"berthed|moored|stabled)\s+(?:by|at|in|on|with)\s+(?:the|its|their)\s+",
@@ -136,19 +137,19 @@ _SIZED_BY_AGENT = re.compile(
 )
 # A group word made of its members' noun and "-ship": "membership", "readership".
 # "120 families call the estate home": where they live, all of them.
-_CALL_HOME = re.compile(
+_CALL_HOME = compile_pattern(
     r"\s+(?:call|calls|called)\s+(?:the|its|their)\s+"
     r"(?P<place>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+home\b",
     re.I,
 )
-_MEMBERSHIP = re.compile(r"[a-z]{4,}(?:er|or)ship")
+_MEMBERSHIP = compile_pattern(r"[a-z]{4,}(?:er|or)ship")
 # Adverbs between a group and the verb sizing it: "the orchestra now counts 40 players".
 _ADVERBS_BEFORE_VERB = _words("now still currently already also today presently")
 # "the jurors, of whom there were 12": the group named before the comma, all of it.
 _OF_WHOM_THERE = (("of", "whom", "there"), ("of", "which", "there"))
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
-_PARTICIPLE = re.compile(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
-_RESTRICTING_PHRASE = re.compile(
+_PARTICIPLE = compile_pattern(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
+_RESTRICTING_PHRASE = compile_pattern(
     r"\s+(?:(?:who|that|which)\s+(?:were|are|was|is|had|have)\s+)?[a-z]+(?:ed|ing)\s+"
     r"(?:in|by|at|during|on|from|for|with|to|into|under)\b"
     # "all 200 seats it contested", "the 30 cars they sold": a relative clause with its
@@ -158,16 +159,16 @@ _RESTRICTING_PHRASE = re.compile(
     + r")\b"
 )
 # "40 members present", "60 delegates voting": those taking part, some of the members.
-_TAKING_PART = re.compile(
+_TAKING_PART = compile_pattern(
     r"\s+(?:present|voting|attending|taking\s+part|in\s+attendance|responding)\b", re.I
 )
-_MEMBERS_OF = re.compile(r"\s+of\s+([a-z]+)\b")
-_OF_MEMBERS = re.compile(
+_MEMBERS_OF = compile_pattern(r"\s+of\s+([a-z]+)\b")
+_OF_MEMBERS = compile_pattern(
     r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?P<owner>[A-Za-z-]+)['’]s\s+)?(?P<noun>[a-z]+)\b"
 )
 # "12-member", "thirty-five-member", "12-strong": a number joined to a word by a hyphen (the
 # number itself may be written in hyphenated words).
-_COMPOUND = re.compile(
+_COMPOUND = compile_pattern(
     r"^(?P<number>[\d,.]+|(?:(?:"
     + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
     + r")-?)+)-(?P<word>[a-z]+)\b",
@@ -176,11 +177,11 @@ _COMPOUND = re.compile(
 # "the council of nine": a number in words no claim holds, since no counted noun follows.
 # Scanned for " of nine" first (a cheap literal scan), the group word read before it.
 _NUMBER_WORD_ALTERNATIVES = "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
-_OF_NUMBER_WORD = re.compile(
+_OF_NUMBER_WORD = compile_pattern(
     rf" of (?P<number>(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:{_NUMBER_WORD_ALTERNATIVES}))?)"
     r"\b(?!\s*(?:-|of\b|percent|per\b|%))"
 )
-_GROUP_BEFORE = re.compile(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]+)$", re.I)
+_GROUP_BEFORE = compile_pattern(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]+)$", re.I)
 # Words between a group and its size: "the committee has 12", "the abbey, which has 20".
 _SIZE_VERBS = (
     "has", "have", "had", "numbers", "numbered", "numbering", "totals", "totalled", "totaled",
@@ -266,18 +267,18 @@ _MIN_SHARED_STEM = 6
 # Between a group and a size cue: "the expedition was made up of 11".
 _LINKING_VERBS = _words("is was are were")
 _AUXILIARY_VERBS = _LINKING_VERBS | _words("been be has have had will would")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b", re.I)
-_STRONG_AFTER = re.compile(r"\s+strong\b", re.I)
-_OF_THEM_CLOSED = re.compile(r"\s+of\s+(?:them|us|you)\s*(?:,|\s[–—]|\))", re.I)
+_OF_THEM = compile_pattern(r"\s+of\s+(?:them|us|you)\b", re.I)
+_STRONG_AFTER = compile_pattern(r"\s+strong\b", re.I)
+_OF_THEM_CLOSED = compile_pattern(r"\s+of\s+(?:them|us|you)\s*(?:,|\s[–—]|\))", re.I)
 # Marks opening an aside after a group: "the squad, 20 players", "the squad – 20 players".
 _APPOSITION_OPENERS = frozenset((",", "–", "—", "("))
-_ABOARD = re.compile(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
-_CLOSES_APPOSITION = re.compile(r"[^,.;:()]{0,40}[,;—–)]")
+_ABOARD = compile_pattern(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
+_CLOSES_APPOSITION = compile_pattern(r"[^,.;:()]{0,40}[,;—–)]")
 # "1,985 billion", "4.5 mln", "400m", "3bn": an amount or a measure, not a group's size.
-_SCALED = re.compile(
+_SCALED = compile_pattern(
     r"(?:\b(?:thousand|million|mln|billion|bln|bn|trillion)|\d(?:m|bn|k|mn|km|kg))(?:$|\s)", re.I
 )
-_PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|all)\b", re.I)
+_PART_OF = compile_pattern(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|all)\b", re.I)
 # Without a counted noun, "with 150" is often some of them ("the hunt, with 150 on
 # horseback"): only verbs give a bare figure as a size ("the delegation numbers 30").
 _SIZE_CUES_ALONE = tuple(cue for cue in _SIZE_CUES if cue != (",", "with"))
@@ -1374,7 +1375,7 @@ _ASPECTS = {
     "deep": "deep", "thick": "thick", "heavy": "heavy", "in length": "long", "in height": "high",
     "in size": "extent", "in area": "extent",
 }  # fmt: skip
-_ASPECT_AFTER = re.compile(r"[-\s](" + "|".join(_ASPECTS) + r")\b", re.I)
+_ASPECT_AFTER = compile_pattern(r"[-\s](" + "|".join(_ASPECTS) + r")\b", re.I)
 # "the bridge is 412 metres long", "the tower stands 300 feet", "the wall measures 40 metres".
 # "the bridge is 412 metres long", "the tower stands 300 feet": a verb that needs the
 # aspect word after the figure; "the wall stretches 40 km", "the ship weighs 40,000 tonnes":

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.codes import level_of
 from claimcheck.extract.lexicon import MONTH_NAMES
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Claim, Finding, Severity
 
 # AP style: five-letter-or-shorter months are spelled out, the others abbreviated.
@@ -38,9 +38,9 @@ _ABBREVIATED_WEEKDAYS = {
 }  # fmt: skip
 # Without a look-behind, which makes the scan of every body several times slower: the
 # character before a match is checked in Python.
-_WEEKDAY_ABBREVIATION = re.compile(r"(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_WEEKDAY_ABBREVIATION = compile_pattern(r"(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.")
+_PARAGRAPH_BREAK = compile_pattern(r"\n[ \t]*\n")
+_NUMBER_LITERAL = compile_pattern(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
 def make_finding(

@@ -14,36 +14,37 @@ from bisect import bisect_right
 from functools import cached_property
 
 from claimcheck.checks.registry import ArticleContext
+from claimcheck.extract.patterns import compile_pattern
 
 # A blank line, or a line break before an indented line (newswire paragraphs).
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)")
-_LINE = re.compile(r"[^\n]+")
+_PARAGRAPH_BREAK = compile_pattern(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)")
+_LINE = compile_pattern(r"[^\n]+")
 # Embedded posts: a Markdown block quote, a link to a post, a "— Name (@handle)" signature.
-_EMBEDDED_LINE = re.compile(
+_EMBEDDED_LINE = compile_pattern(
     r"^\s*>|pic\.twitter\.com|(?:twitter|x|instagram|facebook|t)\.(?:com|co)/|\(@\w+\)|^\s*[—–-]\s*.*@\w+",
     re.I,
 )
 # A paragraph an agency wrote, pasted in: "AFP reports: ...", "Reuters said: ...".
-_AGENCY_PARAGRAPH = re.compile(
+_AGENCY_PARAGRAPH = compile_pattern(
     r"^\s*(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reports?|reported|says|said|writes|wrote|adds|added)"
     r"\s*:",
 )
 # Captions and credits: "Image caption: ...", "Photo: ...", "Pictured: ...".
-_CAPTION_LINE = re.compile(
+_CAPTION_LINE = compile_pattern(
     r"^\s*(?:image\s+caption|media\s+caption|caption|photo(?:graph)?|picture|pictured|image|"
     r"credit|image\s+copyright|getty\s+images)\b\s*:?",
     re.I,
 )
 # An agency's sign-off closing the copy ("... preferred holders. Reuter"): a credit, not prose.
-_SIGN_OFF = re.compile(r"(?<=[.!?\"”)])\s+[A-Z][A-Za-z]+\s*$")
-_QUOTE_MARKS = re.compile(r"[\"“”]")
-_CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*")
-_WORDS = re.compile(r"\b[\w'’-]+")
-_FIXTURE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:v|vs)\.?\s+[A-Z]")
+_SIGN_OFF = compile_pattern(r"(?<=[.!?\"”)])\s+[A-Z][A-Za-z]+\s*$")
+_QUOTE_MARKS = compile_pattern(r"[\"“”]")
+_CAPITALIZED = compile_pattern(r"\b[A-Z][\w'’-]*")
+_WORDS = compile_pattern(r"\b[\w'’-]+")
+_FIXTURE = compile_pattern(r"\b[A-Z][\w'’-]*\s+(?:v|vs)\.?\s+[A-Z]")
 # A table row: figures or empty cells ("--") and no word of running prose.
-_TABLE_CELL = re.compile(r"(?<!\S)(?:[-+]?\d[\d.,/]*%?|-{2,})(?!\S)")
+_TABLE_CELL = compile_pattern(r"(?<!\S)(?:[-+]?\d[\d.,/]*%?|-{2,})(?!\S)")
 _TABLE_CELLS = 2
-_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+_PROSE_WORD = compile_pattern(r"\b[a-z]{3,}\b")
 # A line of names: mostly capitalized words, separated by commas or semicolons.
 _LIST_SEPARATORS = 2
 _LIST_CAPITALIZED_SHARE = 0.6

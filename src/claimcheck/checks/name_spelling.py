@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
@@ -19,34 +18,35 @@ from claimcheck.checks.names_lexicon import (
     TITLES,
 )
 from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Finding, Severity
 
 # Letters joined by inner apostrophes (O'Neill); hyphens split ("Lukashenko-led").
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = compile_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Where _WORD's words start (after no letter, nor after a letter and an apostrophe, which
 # _WORD would have taken into the word before), unless with a small ASCII letter.
 # (The first letter is matched before the look-behinds are tried: most places fail there.)
-_WORD_NOT_SMALL = re.compile(
+_WORD_NOT_SMALL = compile_pattern(
     r"[^\W\d_a-z](?<![^\W\d_].)(?<![^\W\d_]['’].)[^\W\d_]*(?:['’][^\W\d_]+)*"
 )
-_ASCII_CAPITALIZED_WORD = re.compile(r"[A-Z](?<![A-Za-z].)[A-Za-z]*(?:'[A-Za-z]+)*")
-_LOWER_ASCII_WORD = re.compile(r"[a-z](?<![A-Za-z].)(?<![A-Za-z]'.)[a-z]*(?![A-Za-z])")
+_ASCII_CAPITALIZED_WORD = compile_pattern(r"[A-Z](?<![A-Za-z].)[A-Za-z]*(?:'[A-Za-z]+)*")
+_LOWER_ASCII_WORD = compile_pattern(r"[a-z](?<![A-Za-z].)(?<![A-Za-z]'.)[a-z]*(?![A-Za-z])")
 _POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
 _SENTENCE_END = frozenset(".!?:;")
 _OPENING = frozenset("\"'“‘([{—–-*#>_ \t")
 # An initial before a surname ("M Horan", "J. Smith") tells people apart like a first name.
-_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.?\s+$")
-_HYPHENATED_NAME = re.compile(r"[-‐][A-Z]")
-_NAMED_USE = re.compile(
+_INITIAL = compile_pattern(r"(?<![\w.])([A-Z])\.?\s+$")
+_HYPHENATED_NAME = compile_pattern(r"[-‐][A-Z]")
+_NAMED_USE = compile_pattern(
     r"['’]s\b|,\s+(?:the|a|an|who|whose|which)\s|\s+(?:said|says|told|added|adds|declined|"
     r"denied|confirmed|argued|insisted|wrote|warned|announced|reported|has|had|is|was)\b|"
     r" [A-Z][a-z]"
 )
 # "Upton Park", "Clare College": a name that is part of a place's or body's name.
-_NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)*)")
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)*) $")
+_NEXT_WORD = compile_pattern(r" ([^\W\d_]+(?:['’][^\W\d_]+)*)")
+_WORD_BEFORE = compile_pattern(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)*) $")
 # The word before, across a line break (wire copy wraps lines inside a firm's name).
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)*)\s+$")
+_NAME_WORD_BEFORE = compile_pattern(r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)*)\s+$")
 _WORD_REACH = 40
 _NOT_PERSON_WORDS = COMMON_CAPITALIZED | ORGANIZATION_WORDS
 # Shortest name (in letters) compared at all, and the longer of a pair; shorter names

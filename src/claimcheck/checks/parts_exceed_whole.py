@@ -18,32 +18,33 @@ from claimcheck.checks.helpers import (
 )
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.records import Claim, Finding
 
 # "Of the 120 workers, ..." / "Out of 120 workers, ...": the whole opens the sentence or clause.
-_WHOLE_OPENING = re.compile(
+_WHOLE_OPENING = compile_pattern(
     r"(?:^|[;:—–(])\W*(?:but\s+|and\s+|yet\s+)?(?:(?:out\s+)?of|among|amongst)\s+"
     r"(?:the|these|those|its|their|all)?\s*(?:[\w-]+['’]s\s+)?"
     r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over)\s+)?$",
     re.I,
 )
 # "Among the 80 guests were 45 adults ...": the first part after the verb.
-_FIRST_PART_AFTER_VERB = re.compile(
+_FIRST_PART_AFTER_VERB = compile_pattern(
     r"^[^,;:.]{0,40}?\s(?:were|are|was|is)\s+$|"
     # "Of the 53 seats, the Liberals won 31 ...": a clause's subject and verb before it.
     r"^[^,;:.]{0,40}?,\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){1,2}\s+$",
     re.I,
 )
 # "70 of the 120 workers", "70 out of 120" (not "1,500 shares of 3.25 dlr stock").
-_PART_OF_WHOLE = re.compile(
+_PART_OF_WHOLE = compile_pattern(
     r"\s+(?:out\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?|"
     r"of\s+(?:the|these|those|its|their|all)\s+)(?:[\w-]+['’]s\s+)?",
     re.I,
 )
 # After the whole, words saying that the parts which follow make it up: "comprised", "is
 # split between", "were divided into", "consisted of", "broken down into".
-_COMPOSED_OF = re.compile(
+_COMPOSED_OF = compile_pattern(
     r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
     r"(?:(?:were|was|are|is|be)\s+)?(?:made\s+up|composed|formed)\s+of|"
     # "were split 170 for guests and 160 for staff": the parts straight after the verb.
@@ -57,7 +58,7 @@ _COMPOSED_OF = re.compile(
 )
 # After the whole, a list of its parts: "W people on board – A adults and B children",
 # "W bags were collected: A ...", "a total of W ballots were cast, with A in favour".
-_LIST_AFTER = re.compile(
+_LIST_AFTER = compile_pattern(
     r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+ing)?|,\s+of\s+(?:which|whom)|,\s+including|"
     r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these))"
@@ -71,74 +72,76 @@ _LIST_AFTER = re.compile(
 # categories of one partition (a comma alone often lists figures side by side).
 # "The 80 injured were 50 children and 40 adults": a group named by an adjective alone,
 # its parts counted in nouns.
-_NAMED_BY_ADJECTIVE = re.compile(r"^\s+[a-z]+\s+(?:are|were|included|include)\s+$")
-_NOUN_PHRASE_LIST = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
+_NAMED_BY_ADJECTIVE = compile_pattern(r"^\s+[a-z]+\s+(?:are|were|included|include)\s+$")
+_NOUN_PHRASE_LIST = compile_pattern(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
 # Longer words between a whole and a figure list no parts of it.
 _LIST_GAP_CHARS = 90
 _MAX_PARTS_SENTENCES = 4
-_PARALLEL_CLAUSE = re.compile(
+_PARALLEL_CLAUSE = compile_pattern(
     r"[^.;:,\d]{0,40}?\s+and\s+(?P<subject>[a-z]{3,})(?:\s+(?P<verb>[a-z]{3,}))?\s+", re.I
 )
-_ASIDE_OPENER = re.compile(r",|\s[-–—]\s|[–—(]")
-_GROUP_HAS = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2}\s+(?:has|have|had)\s+$")
+_ASIDE_OPENER = compile_pattern(r",|\s[-–—]\s|[–—(]")
+_GROUP_HAS = compile_pattern(r"^(?:\s+[A-Za-z][\w'’-]*){1,2}\s+(?:has|have|had)\s+$")
 # "30 men and 25 women": figures side by side, not a whole and its parts.
-_COORDINATED = re.compile(r"\b(?:and|or|but|while|than|vs|versus|against)\b", re.I)
-_GROUP_THEN_CLAUSE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,2},(?:\s+[A-Za-z][\w'’-]*){1,4}\s+$")
-_COMPOUND_SIZE = re.compile(r"^[\d,]+-[a-z]+$")
-_PREPOSITION_IN_GAP = re.compile(r"\b(?:of|out|than|to|from|in|at|on|by|for|per)\b", re.I)
-_PART_BEFORE_WHOLE = re.compile(r"\b(?:of|out|than|per)\b", re.I)
-_SHORT_PHRASE = re.compile(r"^,?(?:\s+[A-Za-z][\w'’-]*){0,5},?\s+$")
-_NOUN_PHRASE_COMMA = re.compile(r"^,?(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
+_COORDINATED = compile_pattern(r"\b(?:and|or|but|while|than|vs|versus|against)\b", re.I)
+_GROUP_THEN_CLAUSE = compile_pattern(
+    r"^(?:\s+[A-Za-z][\w'’-]*){1,2},(?:\s+[A-Za-z][\w'’-]*){1,4}\s+$"
+)
+_COMPOUND_SIZE = compile_pattern(r"^[\d,]+-[a-z]+$")
+_PREPOSITION_IN_GAP = compile_pattern(r"\b(?:of|out|than|to|from|in|at|on|by|for|per)\b", re.I)
+_PART_BEFORE_WHOLE = compile_pattern(r"\b(?:of|out|than|per)\b", re.I)
+_SHORT_PHRASE = compile_pattern(r"^,?(?:\s+[A-Za-z][\w'’-]*){0,5},?\s+$")
+_NOUN_PHRASE_COMMA = compile_pattern(r"^,?(?:\s+[A-Za-z][\w'’-]*){0,4}?,?\s+$")
 # "90 voters; 52 backed ...", "300 seats were contested; the ruling party won 170 ...".
-_SEMICOLON_LIST = re.compile(r"^[^.;!?()]{0,40};\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
+_SEMICOLON_LIST = compile_pattern(r"^[^.;!?()]{0,40};\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
 # Before the whole, the parts said to make it up: "A men and B women make up the W-member".
-_MAKE_UP_BEFORE = re.compile(
+_MAKE_UP_BEFORE = compile_pattern(
     r"\b(?:(?:make|makes|made|making)\s+up|form|forms|formed|constitute|constitutes|"
     r"constituted|comprise|comprises|(?:(?:are|were|was|is)\s+)?among)\s+"
     r"(?:(?:the|its|their|a|an|all)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+(?:of\s+)?)?$",
     re.I,
 )
 # "..., out of 120 applicants", "... out of a total of 120": a whole after its parts.
-_OUT_OF_BEFORE = re.compile(
+_OUT_OF_BEFORE = compile_pattern(
     r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+|"
     # "..., out of a workforce of 120", "out of the club's squad of 30".
     r"(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+|all\s+)?$",
     re.I,
 )
-_TOTAL_BEFORE = re.compile(
+_TOTAL_BEFORE = compile_pattern(
     r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together|"
     r"(?:bringing|taking|putting|raising)\s+the\s+(?:total|number|tally)"
     r"(?:\s+[a-z]+){0,2}\s+to)\s+$",
     re.I,
 )
 # "70 in favour and 65 against, with 120 members voting": those taking part, after the parts.
-_WITH_BEFORE = re.compile(r",\s*with\s+(?:all\s+)?$", re.I)
-_TAKING_PART_AFTER = re.compile(
+_WITH_BEFORE = compile_pattern(r",\s*with\s+(?:all\s+)?$", re.I)
+_TAKING_PART_AFTER = compile_pattern(
     r"(?:\s+[a-z]+)?\s+(?:voting|present|taking\s+part|responding|casting|answering|"
     r"in\s+attendance)\b",
     re.I,
 )
 # "..., of which 251 were accepted": the part taken from the whole before it.
-_OF_WHICH_BEFORE = re.compile(r",\s+(?:of|out\s+of)\s+(?:which|whom|these|those)\s+$", re.I)
+_OF_WHICH_BEFORE = compile_pattern(r",\s+(?:of|out\s+of)\s+(?:which|whom|these|those)\s+$", re.I)
 # "Adults made up 143 of the 227": a count after the phrasal verb, not a rise ("up 143").
-_MADE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
+_MADE_UP = compile_pattern(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 _PARTS_FIRST_WORDS = ("up", "form", "constitut", "compris", "among")
 _IN_ALL_WORDS = ("in all", "in total", "altogether", "all told")
 # "In all, 80 people were on board": a whole after its parts, in the sentence after them.
-_IN_ALL_AFTER = re.compile(rf"\s+(?:{IN_ALL})\b", re.I)
+_IN_ALL_AFTER = compile_pattern(rf"\s+(?:{IN_ALL})\b", re.I)
 # "... 120 trees had been planted in all.": the whole's clause ends so.
-_IN_ALL_CLAUSE_END = re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,6}}\s+(?:{IN_ALL})\s*[.;]", re.I)
+_IN_ALL_CLAUSE_END = compile_pattern(rf"(?:\s+[a-z][\w'’-]*){{1,6}}\s+(?:{IN_ALL})\s*[.;]", re.I)
 # "In all, 80 people ...", "In all, the ferry was carrying 80 ...": the sentence opens so.
-_IN_ALL_BEFORE = re.compile(rf"^\W*(?:{IN_ALL}),?(?:\s+[A-Za-z][\w'’-]*){{0,6}}\W*$", re.I)
+_IN_ALL_BEFORE = compile_pattern(rf"^\W*(?:{IN_ALL}),?(?:\s+[A-Za-z][\w'’-]*){{0,6}}\W*$", re.I)
 # A sentence whose parts refer to the whole of the sentence before: "A of them", "Of
 # those, A ...".
-_OF_THEM_AFTER = re.compile(
+_OF_THEM_AFTER = compile_pattern(
     r"\s+of\s+(?:them|whom|which|(?:these|those)\b(?!\s+(?!(?:were|are|was|is|had|have|has|"
     r"will|would|could|can|did|do|may|might)\b)[a-z]+\b(?<!ed)))\b",
     re.I,
 )
-_AMONG_THEM_AFTER = re.compile(r"^\s+among\s+(?:them|these|those)\b", re.I)
-_OF_THEM_BEFORE = re.compile(
+_AMONG_THEM_AFTER = compile_pattern(r"^\s+among\s+(?:them|these|those)\b", re.I)
+_OF_THEM_BEFORE = compile_pattern(
     # "Of this, ..." and "Of that sum, ..." point back at an amount as "of them" at a group.
     r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number|"
     r"(?:this|that|the)\s+(?:sum|amount|total|figure)|this|that)"
@@ -151,13 +154,13 @@ _OF_THEM_BEFORE = re.compile(
 _LEAVES = r"(?:(?:which|that|this)\s+leaves|leaving)"
 # A whole that its holders share, its parts told next: "300 people between them, 170 at
 # the upper mill and ...", "420 seats together: 230 ... and ...".
-_SHARED_BY_HOLDERS = re.compile(
+_SHARED_BY_HOLDERS = compile_pattern(
     r"(?:\s+[a-z]+){0,2}?\s+(?:between\s+them|among\s+them|together|combined)\s*[,:;—–]\s*",
     re.I,
 )
 # A subject and its verb right before a part: "the coalition holds", "its rivals hold",
 # "the visitors" (the verb left out after the first part).
-_HOLDER_BEFORE = re.compile(
+_HOLDER_BEFORE = compile_pattern(
     r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut)\s*(?:the|its|their|his|her)\s+"
     r"(?P<holder>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
     r"(?:\s+(?:now\s+|still\s+)?[a-z]+)?\s+$",
@@ -172,24 +175,24 @@ _ESTIMATING = frozenset((
     "gives", "gave",
 ))  # fmt: skip
 # A whole ending its sentence: only its noun and a few words after it ("300 seats.").
-_ENDS_SENTENCE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*[.!?]?\s*$")
+_ENDS_SENTENCE = compile_pattern(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*[.!?]?\s*$")
 # "of the 300 staff", "of voters": the whole a share names, its head noun only.
-_OF_SIZED_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+\b", re.I)
-_OF_WHOLE_NAMED = re.compile(
+_OF_SIZED_WHOLE = compile_pattern(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+\b", re.I)
+_OF_WHOLE_NAMED = compile_pattern(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)*(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?[a-z]+\b", re.I
 )
-_ESTIMATED_BEFORE = re.compile(
+_ESTIMATED_BEFORE = compile_pattern(
     r"\b(?:" + "|".join(_ESTIMATING) + r")\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
     re.I,
 )
-_OF_AFTER_PART = re.compile(r"\s+of\b", re.I)
+_OF_AFTER_PART = compile_pattern(r"\s+of\b", re.I)
 # How far before a part its holder's words are read.
 _HOLDER_CHARS = 60
 # Two parts of one list: a comma, a semicolon or a conjunction between them.
-_LIST_LINK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
+_LIST_LINK = compile_pattern(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 # A part opens its own clause: ", 70 were women", "and 60 were men", "while 60 ...", "and
 # the other 60", "with 70 in favour".
-_PART_OPENING = re.compile(
+_PART_OPENING = compile_pattern(
     r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith|\bas\s+well\s+as)\s*"
     r"(?:just|only|some|about|around|nearly|almost|roughly|another|the\s+other|"
     rf"the\s+remaining|the\s+rest,?|{_LEAVES})?\s*$",
@@ -198,39 +201,39 @@ _PART_OPENING = re.compile(
 # A part stated with the verb of the part before it left out: "... won 170 and the
 # opposition 150", "Adults accounted for 600 and children for 350": its own category in a
 # short noun phrase, no verb.
-_GAPPED_PART = re.compile(
+_GAPPED_PART = compile_pattern(
     r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)\s+(?P<phrase>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"
     r"(?:(?:for|to|in|at|on|with|from)\s+)?$",
     re.I,
 )
 # "..., 600 to Jones", "and 60 by drink-driving": a part with its verb left out, its
 # category after it.
-_ELLIPTIC_AFTER = re.compile(
+_ELLIPTIC_AFTER = compile_pattern(
     r"\s+(?:to|for|by|from|in|at|on|with|as)\s+(?:the\s+)?[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*){0,2}\s*(?:[.,;:]|$)",
     re.I,
 )
 # "The remaining 60 ...", "The rest, 60, ...", "The other 60 ...": the rest of a whole.
-_REST_OPENING = re.compile(
+_REST_OPENING = compile_pattern(
     r"\W*(?:(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)|another|a\s+further)\s*",
     re.I,
 )
 # Between two parts of one list: at most a few words ("were women and").
 _PART_GAP_CHARS = 60
 # "- three of them Grand Slams - and 13 ...": a dash closing an aside ends the list.
-_ASIDE_CLOSED = re.compile(r"\s[-–—]\s")
+_ASIDE_CLOSED = compile_pattern(r"\s[-–—]\s")
 # "... 70 to the ruling party and 60 to the opposition": where each part went or is, which
 # one item cannot be at twice (unlike "600 for the plan and 500 for lower taxes").
 # "to", "in", "from" a place, or "at" a named one: one item is at one of them. "At the
 # dinner", "at the match": what people are at may be events, and one can go to both.
-_EXCLUSIVE_AFTER = re.compile(
+_EXCLUSIVE_AFTER = compile_pattern(
     r"\s+(?:(?i:to|in(?!\s+(?:all|total)\b)|from)\s+(?:(?i:the)\s+)?[A-Za-z]|(?i:at)\s+"
     r"(?:(?i:the)\s+)?[A-Z])[\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
 )
 _WORDS_AFTER_LAST_PART = 6
 # "65 failed.", "65 were turned away": a verb of its own right after a count opening a
 # sentence (a past tense or a linking verb and a participle).
-_VERB_AFTER_PART = re.compile(
+_VERB_AFTER_PART = compile_pattern(
     r"\s+(?:(?:were|was|are|is)\s+)?(?:[a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PAST))
     + r")\b(?!\s+(?:to|by|from)\s+\d)",
@@ -238,38 +241,38 @@ _VERB_AFTER_PART = re.compile(
 )
 # "... 22 and 31 seats respectively in the 43-seat assembly": between the last part and a
 # whole sized in their noun; "respectively" gives each part to its own subject.
-_PARTS_INTO_SIZED = re.compile(
+_PARTS_INTO_SIZED = compile_pattern(
     r"(?P<each>,?\s+respectively,?)?\s+(?:in|of|on|across|among)\s+(?:the|its|their|a|an)\s+"
     r"(?:[\w-]+['’]s\s+)?",
     re.I,
 )
 # "191 walkers were rescued from the hills, 93 by helicopter and ...": the whole's clause,
 # with a verb of its own, closed by a comma before the first part.
-_PREDICATE_THEN_COMMA = re.compile(
+_PREDICATE_THEN_COMMA = compile_pattern(
     r"^(?=[^,;:.!?()\"“”\d]*\b(?:were|was|are|is|been|[a-z]{3,}ed|[a-z]{2,}en)\b)"
     r"(?:\s+(?!(?:who|which|that|whose)\b)[A-Za-z][\w'’-]*){2,10},\s+$",
     re.I,
 )
 # "... 93 by helicopter and 98 by lifeboat": what tells each part apart, the verb it shares
 # with the whole left out: one preposition, then its object.
-_ADJUNCT_AFTER = re.compile(
+_ADJUNCT_AFTER = compile_pattern(
     r"\s+(?P<preposition>by|in|on|at|from|via|through|to|into)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b|all\b|total\b)[A-Za-z][\w'’-]*)",
     re.I,
 )
-_PARTICIPLE_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
-_INCLUDING = re.compile(r"^[^.;:]{0,60}?,\s+including\s+", re.I)
-_INCLUDING_CLOSED = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s+and\s+", re.I)
+_PARTICIPLE_AFTER = compile_pattern(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
+_INCLUDING = compile_pattern(r"^[^.;:]{0,60}?,\s+including\s+", re.I)
+_INCLUDING_CLOSED = compile_pattern(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s+and\s+", re.I)
 # "W staff (A women, B men)": the parts in brackets after the whole.
-_BRACKETED_LIST = re.compile(r"^\s*\(\s*$")
+_BRACKETED_LIST = compile_pattern(r"^\s*\(\s*$")
 # "passed by 70 votes to 65": a tally, the votes for and against.
-_VOTES_TO = re.compile(r"[\d,]+\s+votes?\s+to\s+", re.I)
+_VOTES_TO = compile_pattern(r"[\d,]+\s+votes?\s+to\s+", re.I)
 # Between an amount and the list of its shares: a comma, a colon or a dash, after what it
 # is of ("412 tonnes of cargo, ...").
-_AMOUNT_THEN_LIST = re.compile(r"^\s*(?::|\s[-–—]|,\s+(?:or|that\s+is|namely)\b)\s*$")
+_AMOUNT_THEN_LIST = compile_pattern(r"^\s*(?::|\s[-–—]|,\s+(?:or|that\s+is|namely)\b)\s*$")
 # "... 260 million on schools", "260 tonnes of grain", "260 km through France": what a
 # share goes to or is made of (a noun, not "of which" or a figure).
-_SHARED_OUT_AFTER = re.compile(
+_SHARED_OUT_AFTER = compile_pattern(
     r"\s+(?:on|for|to|in|at|from|through|of|across)\s+(?:the\s+)?"
     r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b)[A-Za-z][\w'’-]*)"
     r"(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.,;:]|$)",
@@ -284,7 +287,7 @@ _PERIOD_WORD_LIST = """
 _PERIOD_WORDS = frozenset(_PERIOD_WORD_LIST.split())
 # A sentence naming a group by its noun before its parts: "Of the patients (treated), ",
 # "Among the patients were ", "The patients included ", "The delegates comprised ".
-_NAMED_GROUP_OPENING = re.compile(
+_NAMED_GROUP_OPENING = compile_pattern(
     r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:the|those|these|all\s+the)\s+"
     r"(?P<noun>[a-z]+s)(?:\s+[a-z]+ed)?(?:\s*,\s*|\s+(?:were|are)\s+)|"
     r"(?:the|those|these)\s+(?P<noun2>[a-z]+s)(?:\s+[a-z]+ed)?\s+(?:included?|includes|"
@@ -294,20 +297,20 @@ _NAMED_GROUP_OPENING = re.compile(
     re.I,
 )
 # "143 of the patients were adults": a part of a group named by its noun.
-_PART_OF_NAMED = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+s)\b(?!['’])")
+_PART_OF_NAMED = compile_pattern(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+s)\b(?!['’])")
 # Nouns that name no group whose size an earlier sentence gives.
 _NOT_GROUP_NOUNS = frozenset(("year", "month", "week", "day", "time", "case", "share", "point"))
-_THEY_OPENING = re.compile(r"\W*(?:they|these|those)\b", re.I)
+_THEY_OPENING = compile_pattern(r"\W*(?:they|these|those)\b", re.I)
 # How far back "of them" may reach for the group it counts from.
 _REFERENT_REACH = 3000
 # Where a part's own words begin: after the last separator before it.
-_PART_LEAD = re.compile(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
+_PART_LEAD = compile_pattern(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
 # A part added to those before it: "Another 190 ...", "A further 150 ...", "The other 45".
-_ADDED_PART = re.compile(
+_ADDED_PART = compile_pattern(
     r"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest)\s*$", re.I
 )
-_COMPLEMENT = re.compile(
+_COMPLEMENT = compile_pattern(
     rf"\b(?:the\s+other|the\s+remaining|the\s+rest|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
     re.I,
 )
@@ -316,7 +319,7 @@ _FIGURE_WORDS = "|".join(NUMBER_WORD_VALUES)
 # down from the hills" (a place).
 _FROM_A_FIGURE = rf"(?:from|by)(?=\s*$|\s+(?:(?:about|some)\s+)?(?:\d|(?:{_FIGURE_WORDS})\b))"
 # Words that let parts overlap or stand outside the whole.
-_OVERLAP_WORDS = re.compile(
+_OVERLAP_WORDS = compile_pattern(
     r"\b(?:also|both|each|either|including|included|among\s+(?:them|whom|those)|of\s+(?:whom|"
     r"which|them|those)|plus|additional|further|more|new|total|per|times|percent|"
     r"aged?|between(?!\s+them\b)|(?:to|from|up|down)\s+(?:\d|"
@@ -327,20 +330,20 @@ _OVERLAP_WORDS = re.compile(
     r"rose|fell|increase[ds]?|compared)\b|%",
     re.I,
 )
-_OTHER_WORD = re.compile(r"\bother\b", re.I)
-_CLAUSE_END = re.compile(r"[,;:.()]|\s[-–—]\s")
+_OTHER_WORD = compile_pattern(r"\bother\b", re.I)
+_CLAUSE_END = compile_pattern(r"[,;:.()]|\s[-–—]\s")
 # Words that, in any later clause of the sentence, say the parts may count one item twice.
-_OVERLAP_LATER = re.compile(
+_OVERLAP_LATER = compile_pattern(
     r"\b(?:also|both|either|of\s+(?:whom|which|them|those)|including|included|plus|"
     r"(?:rose|fell|increased|decreased)\s+(?:from|by)|(?:up|down)\s+" + _FROM_A_FIGURE + "|"
     r"compared)\b",
     re.I,
 )
 _CONJUNCTIONS = frozenset(("and", "but", "while", "whereas"))
-_COLON_BEFORE = re.compile(r":\s*$")
-_LEADING_FIGURE = re.compile(r"\d[\d,.]*")
+_COLON_BEFORE = compile_pattern(r":\s*$")
+_LEADING_FIGURE = compile_pattern(r"\d[\d,.]*")
 # "... held sand", "... went to the cannery": a part's verb and its object, to the clause end.
-_VERB_AND_OBJECT = re.compile(
+_VERB_AND_OBJECT = compile_pattern(
     r"\s+(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|to|for|from|into|on|in)\s+){0,2}"
     r"(?P<object>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
     r"(?=\s*[.,;:)]|\s+(?:and|but|while)\b|\s*$)"
@@ -348,13 +351,13 @@ _VERB_AND_OBJECT = re.compile(
 # "... were at the dinner", "... at the match": parts told apart only by what they were at,
 # a thing named by a common noun (an event, a gathering, a site). Unlike "in London" or
 # "from Europe", one item may have been at each.
-_BEING_AT = re.compile(
+_BEING_AT = compile_pattern(
     r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?at\s+(?:the|a|an|its|their)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=\s*[.,;:)]|\s+(?:and|but|while)\b|\s*$)"
 )
 # "... were students", "... are from Ireland", "... were on the farms": a part's category
 # after a linking verb.
-_COPULA_CATEGORY = re.compile(
+_COPULA_CATEGORY = compile_pattern(
     r"\s+(?:were|are|was|is)\s+(?P<place>(?:from|in|at|on)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?P<category>[A-Za-z][\w'’-]*)"
     r"(?=\s*[.,;:]|\s+and\b|\s+while\b|\s+but\b)",
@@ -411,15 +414,15 @@ _NOT_CATEGORY_LIST = (
 _NOT_CATEGORIES = frozenset(_NOT_CATEGORY_LIST.split())
 # Words that let a clause describing the whole use "from", "to" or "up" ("Of the 120
 # volunteers who arrived from nearby towns, ..."): there they modify the whole, not a part.
-_WHOLE_MODIFIER = re.compile(
+_WHOLE_MODIFIER = compile_pattern(
     r"\s+(?:who|that|which|whose|[a-z]+ed|[a-z]+ing|from|in|at|on|with)\b[^,;:]*,\s*$", re.I
 )
-_OVERLAP_IN_MODIFIER = re.compile(
+_OVERLAP_IN_MODIFIER = compile_pattern(
     r"\b(?:also|both|each|either|including|included|plus|additional|further|more|total"
     r"|per|times|percent)\b|%",
     re.I,
 )
-_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_WORDS = compile_pattern(r"[a-z]+(?:-[a-z]+)?")
 # After a verb, words that lead to where or whose side a part is: one cannot be in both.
 _PLACE_PREPOSITION_LIST = "in at from to for against on inside outside near within"
 _PLACE_PREPOSITIONS = frozenset(_PLACE_PREPOSITION_LIST.split())
@@ -437,26 +440,26 @@ _MAX_PARTS_BY_SENTENCE = 8
 _COUNT_DIMENSIONS = frozenset({None, "count", "dimensionless", "currency"})
 # Measures that add up like counts: "412 hectares, 260 of forest and 175 of farmland".
 _ADDITIVE_MEASURES = frozenset({"area", "mass", "length", "volume", "time"})
-_SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\b|\d(?:m|bn)\b", re.I)
+_SCALE_WORD = compile_pattern(r"\b(?:million|billion|trillion|mln|bln|bn)\b|\d(?:m|bn)\b", re.I)
 # "the 120-member assembly", "a 30-man squad": a number joined to these is a group's size.
 _GROUP_SIZE_COMPOUNDS = frozenset(("member", "strong", "person", "seat", "man", "woman"))
 # "32-bit", "four-engine": a number (in figures or a word) joined to a word.
-_NUMBER_COMPOUND = re.compile(r"([\d,.]+|[A-Za-z]+)-([a-z]+)")
-_YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
+_NUMBER_COMPOUND = compile_pattern(r"([\d,.]+|[A-Za-z]+)-([a-z]+)")
+_YEAR_LIKE = compile_pattern(r"^(?:1[89]|20)\d\d$")
 # Between two shares of one whole: "60 percent backed X and 45 percent opposed it", "X won
 # 60 percent, Y 45 percent".
-_SHARE_GAP = re.compile(
+_SHARE_GAP = compile_pattern(
     r"^[^.;:()\d%]{0,70}?(?:,|\band\b|\bwhile\b|\bwhereas\b|;)[^.;:()\d%]{0,30}$"
 )
 # A share of its own whole ("a 60 percent stake in X"), a change ("rose 60 percent", "up
 # 60 percent from"), a comparison ("60 percent more") or a rate: not a share of one whole.
-_OWN_WHOLE_AFTER = re.compile(
+_OWN_WHOLE_AFTER = compile_pattern(
     r"\s+(?:stake|share|holding|interest|owned|more|less|fewer|higher|lower|above|below|"
     r"over|up|down|rise|increase|drop|fall|cut|discount|rate|tax|chance|probability|"
     r"likely|of\s+(?:its|their|his|her|the\s+company's)\b)",
     re.I,
 )
-_CHANGE_BEFORE_SHARE = re.compile(
+_CHANGE_BEFORE_SHARE = compile_pattern(
     r"\b(?:rose|rise[sn]?|grew|grow[sn]?|jump(?:ed|s)?|soar(?:ed|s)?|surged?|climb(?:ed|s)?|"
     r"increased?|gain(?:ed|s)?|up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
     r"cut|lowered|raised|rate|rates|tax|taxes|interest|stake|stakes|yield|inflation|"
@@ -476,7 +479,7 @@ _TALLY_NUMBER = (
     + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
     + r"))?"
 )
-_TALLY = re.compile(
+_TALLY = compile_pattern(
     r"\b(?:voted|votes?|split|passed|approved|rejected|backed|carried|defeated|adopted|"
     r"endorsed|overturned|upheld|ruled|decided|margin\s+of|by|an?)\s+"
     rf"(?P<tally>(?P<first>{_TALLY_NUMBER})(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)"
@@ -485,21 +488,21 @@ _TALLY = re.compile(
     r"with|to\s+(?:approve|reject|back|adopt|pass)|on|in|among|at|by|,|\.|;)|[,.;]|$)",
     re.I,
 )
-_TALLY_HINT = re.compile(
+_TALLY_HINT = compile_pattern(
     r"\b(?:vot|split|passed|approved|rejected|backed|carried|defeated|ruled)", re.I
 )
-_VOTING_COMPOUND = re.compile(r"-(?:member|seat|strong)\b", re.I)
+_VOTING_COMPOUND = compile_pattern(r"-(?:member|seat|strong)\b", re.I)
 _VOTER_LIST = """
     member delegate senator lawmaker legislator deputy representative councillor councilor
     juror judge justice director trustee governor commissioner voter elector shareholder
 """
 _VOTERS = frozenset(_VOTER_LIST.split())
 # "eight pct planted vs 64 pct a year ago": figures of periods set side by side.
-_COMPARED_WITH = re.compile(r"\b(?:vs|versus|compared\s+(?:with|to))\b", re.I)
+_COMPARED_WITH = compile_pattern(r"\b(?:vs|versus|compared\s+(?:with|to))\b", re.I)
 # "60 percent of the online votes": the whole a share names, up to a conjunction or a mark.
-_OF_PHRASE = re.compile(r"\s+of\s+([^,;:.()]{1,60}?)(?=\s+(?:and|or|but|while)\b|[,;:.()]|$)")
+_OF_PHRASE = compile_pattern(r"\s+of\s+([^,;:.()]{1,60}?)(?=\s+(?:and|or|but|while)\b|[,;:.()]|$)")
 # "71% in Leeds, 66% in the west": shares of places or groups, each its own whole.
-_NAMED_WHOLE_AFTER = re.compile(r"\s+(?:in|at|among|from)\s+(?:the\s|[A-Z])")
+_NAMED_WHOLE_AFTER = compile_pattern(r"\s+(?:in|at|among|from)\s+(?:the\s|[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -641,8 +644,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
 
 
 # "70 out of 120", read by the extraction as one fraction: a part and its whole.
-_OUT_OF_FRACTION = re.compile(r"^(?P<part>\d[\d,]*)\s+out\s+of\s+(?P<whole>\d[\d,]*)$")
-_COUNTED_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
+_OUT_OF_FRACTION = compile_pattern(r"^(?P<part>\d[\d,]*)\s+out\s+of\s+(?P<whole>\d[\d,]*)$")
+_COUNTED_NOUN_AFTER = compile_pattern(r"\s+([a-z]{3,}s)\b")
 _NOT_A_COUNTED_NOUN = frozenset(("was", "has", "does", "goes", "is"))
 
 
@@ -898,7 +901,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         lead_start = max(sentence_start, whole.start - _LEAD_CHARS)
         # A lead cut short of the sentence start must not match "^" (the sentence opening).
         lead = ("" if lead_start == sentence_start else "x") + body[lead_start : whole.start]
-        if _WHOLE_OPENING.search(lead):
+        if _may_open_with_whole(lead) and _WHOLE_OPENING.search(lead):
             # "Among the 80 guests were 45 adults and ...": the first part after the verb.
             following = counts[index + 1].start if index + 1 < len(counts) else whole.end
             opened = _FIRST_PART_AFTER_VERB.match(body[whole.end : following]) is not None
@@ -957,6 +960,19 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     yield from _parts_after_a_break(context, counts)
 
 
+def _may_open_with_whole(lead: str) -> bool:
+    """Whether a lead has the words `_WHOLE_OPENING` needs ("of", "among"): a test in C
+    that spares its search, tried at every character of the lead, for most wholes."""
+    lower = lead.lower()
+    return "of" in lower or "among" in lower
+
+
+def _may_end_sentence(body: str, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` is few enough words for `_ENDS_SENTENCE`
+    (three words and a stop at most): split in C, which spares its match for most wholes."""
+    return len(body[start:end].split(maxsplit=4)) <= 4
+
+
 def _parts_of_holders(
     context: ArticleContext,
     whole: Claim,
@@ -976,14 +992,22 @@ def _parts_of_holders(
             body, whole, counts, index + 1, sentence_end, opened=True, after=shared.end()
         )
         yield _Parts(whole, parts, True)
-    held = _parts_held_by_subjects(body, whole, counts, (sentence_start, sentence_end), seen)
-    if held is None and _ENDS_SENTENCE.match(body, whole.end, sentence_end):
+    own = (sentence_start, sentence_end)
+    held = None
+    if _two_others_in_span(counts, whole, own):
+        held = _parts_held_by_subjects(body, whole, counts, own, seen)
+    if (
+        held is None
+        and _may_end_sentence(body, whole.end, sentence_end)
+        and _ENDS_SENTENCE.match(body, whole.end, sentence_end)
+    ):
         # "The parliament has 300 seats. The ruling party holds 170 and ...": the parts in
         # the sentence right after the whole's.
         following_start, following_end = sentence_bounds(context, sentence_end + 1)
         if following_start >= sentence_end and not body[sentence_end:following_start].strip():
             following = (following_start, following_end)
-            held = _parts_held_by_subjects(body, whole, counts, following, seen)
+            if _two_others_in_span(counts, whole, following):
+                held = _parts_held_by_subjects(body, whole, counts, following, seen)
     if held is not None:
         yield held
 
@@ -1014,10 +1038,10 @@ def _parts_held_by_subjects(
     twice does not. `seen`: the holder read in each window before a count, for the next
     whole."""
     start, end = span
+    first = bisect_left(counts, start, key=_start_of)
     holders: list[str] = []
     parts: list[Claim] = []
     previous_end = start
-    first = bisect_left(counts, start, key=_start_of)
     for claim in counts[first:]:
         if claim is whole:
             continue
@@ -1055,6 +1079,15 @@ def _parts_held_by_subjects(
     if _OVERLAP_LATER.search(tail) or _OVERLAP_WORDS.search(_CLAUSE_END.split(tail, 1)[0]):
         return None
     return _Parts(whole, parts, True)
+
+
+def _two_others_in_span(counts: list[Claim], whole: Claim, span: tuple[int, int]) -> bool:
+    """Whether two counts other than the whole start in `span`: the fewest parts that
+    `_parts_held_by_subjects` takes, counted by bisection before its reading of the words
+    (most sentences hold fewer counts)."""
+    start, end = span
+    others = bisect_left(counts, end, key=_start_of) - bisect_left(counts, start, key=_start_of)
+    return others - (start <= whole.start < end) >= 2
 
 
 def _part_opening_next_sentence(
@@ -2032,24 +2065,24 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
 
 
 # "whose members number 120", "the squad numbers 40", "totalled 120": a group sized by a verb.
-_SIZED_BY_VERB = re.compile(
+_SIZED_BY_VERB = compile_pattern(
     r"\b(?:number(?:s|ed|ing)?|total(?:s|led|ed|ling)?)\s+(?:(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
 # A break in the whole's sentence after which its parts may follow: a semicolon, a colon, an
 # opening bracket or a dash; then at most a few words before the first part.
-_BREAK_BEFORE_PARTS = re.compile(
+_BREAK_BEFORE_PARTS = compile_pattern(
     r"^[^.!?;:()\d]{0,60}?(?P<break>[;:(]|\s[-–—]\s)(?:\s*[A-Za-z][\w'’-]*){0,4}?[\s:]*$"
 )
 # What may stand between two parts: their own words up to a link (a comma, "and", "while",
 # "whereas", "but", a semicolon), then at most a few words or a label before the next one.
-_LINK_BETWEEN_PARTS = re.compile(
+_LINK_BETWEEN_PARTS = compile_pattern(
     r"^[^.!?()\d]{0,60}?(?:[,;]|\s(?:and|while|whereas|but)\b)(?:\s*[A-Za-z][\w'’-]*){0,4}?"
     r"[\s:]*$",
     re.I,
 )
 # "noise: 70", "full-time: 70": a part named by a label and a colon.
-_LABEL_BEFORE_PART = re.compile(r"(?:^|[\s(,;])(?P<label>[A-Za-z][\w'’-]*)\s*:\s*$")
+_LABEL_BEFORE_PART = compile_pattern(r"(?:^|[\s(,;])(?P<label>[A-Za-z][\w'’-]*)\s*:\s*$")
 
 
 def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -2172,7 +2205,7 @@ def _told_apart_on_two_axes(context: ArticleContext, parts: list[Claim], sentenc
     return len(axes) > 1
 
 
-_COPULA = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
-_PLACE_PREDICATE = re.compile(
+_COPULA = compile_pattern(r"\s+(?:were|was|are|is)\b", re.I)
+_PLACE_PREDICATE = compile_pattern(
     r"\s+(?:were|was|are|is)\s+(?:in|at|from|on|inside|outside|near)\s", re.I
 )

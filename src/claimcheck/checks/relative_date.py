@@ -16,19 +16,20 @@ from claimcheck.checks.helpers import (
 )
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import MONTHS, WEEKDAY_NAMES
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Claim, Finding, Severity
 
 # Words that make an expression relative to the publication date ("last week", "two years
 # ago", "yesterday"); a bare "August" or an anaphoric "the same month" is not one.
-_DEICTIC = re.compile(
+_DEICTIC = compile_pattern(
     r"\b(?:last|this|next|ago|yesterday|today|tonight|tomorrow|past|previous|coming)\b", re.I
 )
-_WEEKDAY_WORD = re.compile(
+_WEEKDAY_WORD = compile_pattern(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b", re.I
 )
 # Two expressions side by side as one: "yesterday (Thursday)", "last week, on Nov. 28,",
 # "last month, in February", "Thursday, yesterday,".
-_APPOSITION = re.compile(
+_APPOSITION = compile_pattern(
     r"(?:\s+(?:morning|afternoon|evening|night)|['’]s?\s+time)?\s*(?:[,(\[—–-]\s*)?"
     # "yesterday, which was a Thursday", "yesterday was Friday", "on Friday, that is
     # yesterday": one day named twice, linked by a verb.
@@ -39,17 +40,17 @@ _APPOSITION = re.compile(
 )
 # "... yesterday. That was Friday.", "... last month. It was in April.": a sentence naming
 # the day of the one before again.
-_NAMED_AGAIN = re.compile(
+_NAMED_AGAIN = compile_pattern(
     r"\.\s+(?:That|It|This)\s+(?:was|is|will\s+be)\s+(?:(?:a|an|on|in)\s+)?", re.I
 )
 # What may follow the second of two expressions read as one: the apposition closes.
-_ENCLOSED = re.compile(r"\s*(?:[,;:)\]—–]|[.!?](?:\s|$)|$)|\s+-\s")
+_ENCLOSED = compile_pattern(r"\s*(?:[,;:)\]—–]|[.!?](?:\s|$)|$)|\s+-\s")
 # A weekday that names something else: "Tuesday's cuts", "the Sunday Times".
 # "Tuesday/Wednesday" money: a span from one day to the next, a deposit's term.
-_WEEKDAY_AS_NAME = re.compile(r"['’]s\b|\s+[A-Z]|/[A-Z]")
+_WEEKDAY_AS_NAME = compile_pattern(r"['’]s\b|\s+[A-Z]|/[A-Z]")
 _GRANULARITY_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
-_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
-_DIGIT = re.compile(r"\d")
+_YEAR = compile_pattern(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
+_DIGIT = compile_pattern(r"\d")
 _MONTH_WORDS = frozenset(MONTHS)
 # How much looser than its calendar period a relative expression may be read: "last week" is
 # often used for eight or nine days ago; "two years ago" may mean anything in a year's reach.
@@ -62,7 +63,7 @@ _SLACK = {
 _PERIODS = frozenset(_SLACK)
 # "N weeks ago" resolves to a calendar week: a week's slack would let it mean N+1 weeks.
 _AGO_SLACK = {"week": timedelta(days=3), "month": timedelta(days=31), "year": timedelta(days=366)}
-_AGO = re.compile(r"\bago\b", re.I)
+_AGO = compile_pattern(r"\bago\b", re.I)
 # "last Friday" is the latest Friday to some writers and the Friday of last week to others.
 _WEEKDAY_READINGS = timedelta(days=7)
 # Parts of a day, and the day they fall on counted from publication.
@@ -71,12 +72,13 @@ _PART_OF_DAY_OFFSETS = {
     "this evening": 0, "tonight": 0, "earlier today": 0, "later today": 0,
 }  # fmt: skip
 _PART_OF_DAY_WORDS = ("night", "morning", "afternoon", "evening", "today")
-_PART_OF_DAY = re.compile(r"\b(" + "|".join(_PART_OF_DAY_OFFSETS) + r")\b", re.I)
+# (The lookahead names the phrases' first letters: the engine skips to where one may start.)
+_PART_OF_DAY = compile_pattern(r"(?=[elot])\b(" + "|".join(_PART_OF_DAY_OFFSETS) + r")\b", re.I)
 # "in two days", "in three days' time": a day ahead of publication, up to two weeks.
-_IN_DAYS = re.compile(r"\bin\s+$", re.I)
+_IN_DAYS = compile_pattern(r"\bin\s+$", re.I)
 _COUNTED_DAYS = 14
 # "earlier this week", "later this week": the days of the week before or after publication.
-_SIDE_OF_WEEK = re.compile(r"\b(earlier|later)\s+this\s+week\b", re.I)
+_SIDE_OF_WEEK = compile_pattern(r"\b(earlier|later)\s+this\s+week\b", re.I)
 # Claims looked at after each one: side-by-side expressions are neighbours.
 _REACH = 2
 

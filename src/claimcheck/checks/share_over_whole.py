@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from claimcheck.checks.helpers import make_finding, sentence_bounds
 from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Claim, Finding
 
 # Nouns without a plural "-s" that name a group of people or things counted as a whole.
@@ -32,10 +33,10 @@ _MEASURE_WORDS = """
     taxes charges bills losses gains proceeds funds
 """
 _MEASURES = frozenset(_MEASURE_WORDS.split())
-_OF = re.compile(r"\s+of\s+", re.I)
-_WORD = re.compile(r"[\w'’-]+")
+_OF = compile_pattern(r"\s+of\s+", re.I)
+_WORD = compile_pattern(r"[\w'’-]+")
 # A noun phrase ends at punctuation or at a word that starts what follows it.
-_PHRASE_END = re.compile(r"[,;:()\"“”.!?]")
+_PHRASE_END = compile_pattern(r"[,;:()\"“”.!?]")
 _STOP_WORD_LIST = """
     in at on for who whom whose that which and or but with from to by as than were was are is
     have has had will would could can may might said say says voted backed cast
@@ -47,22 +48,22 @@ _MAX_NOUN_WORDS = 5
 _PRICES = frozenset(("price", "prices", "value", "values", "cost", "costs", "par"))
 _HEAD_WORDS = 2
 # "a 120 percent stake", "a 105% share", "105 percent majority".
-_SHARE_NOUN = re.compile(r"\s+(?:stake|share|ownership|holding|majority)\b", re.I)
+_SHARE_NOUN = compile_pattern(r"\s+(?:stake|share|ownership|holding|majority)\b", re.I)
 # Comparisons and growth can exceed 100: "150 percent more", "up 120 percent".
-_COMPARISON_AFTER = re.compile(
+_COMPARISON_AFTER = compile_pattern(
     r"\s+(?:more|less|fewer|higher|lower|above|below|over|increase|rise|jump|growth|gain|"
     r"up|down|as\s+many|of\s+(?:the\s+|its\s+|their\s+)?(?:previous|prior|last|pre|normal|"
     r"capacity|target|expected|budgeted|planned|original|initial|usual|average))\b",
     re.I,
 )
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = compile_pattern(
     r"\b(?:rose|rise[sn]?|rising|grew|grow[sn]?|growing|jump(?:ed|s)?|soar(?:ed|s)?|surge[ds]?|"
     r"climb(?:ed|s)?|increase[ds]?|gain(?:ed|s)?|(?<!make\s)(?<!makes\s)(?<!made\s)"
     r"(?<!making\s)up|fell|fall(?:en|s)?|drop(?:ped|s)?|decline[ds]?|by|times|over|"
     r"exceed(?:ed|s)?|than|of\s+nearly|markup|return)\W*(?:\w+\W+){0,2}$",
     re.I,
 )
-_MAKE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
+_MAKE_UP = compile_pattern(r"\b(?:make|makes|made|making)\s+up\s+$", re.I)
 _WINDOW = 80
 # Plural nouns without a final "-s": "fishermen", "townspeople", "schoolchildren".
 _PLURAL_ENDINGS = ("men", "people", "children", "folk")

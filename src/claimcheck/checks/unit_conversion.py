@@ -9,14 +9,15 @@ from itertools import pairwise
 
 from claimcheck.checks.helpers import make_finding, stated_half_step
 from claimcheck.checks.registry import ArticleContext, register
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Claim, Finding, Severity
 
 # "30 miles (about 48 km)": what may sit between a figure and its parenthetical conversion.
-_OPENING = re.compile(
+_OPENING = compile_pattern(
     r"\s*[(\[]\s*(?:(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|"
     r"or|just|over|under|c\.|ca\.|~)\s+)*"
 )
-_CLOSING = re.compile(r"\s*[)\],;]")
+_CLOSING = compile_pattern(r"\s*[)\],;]")
 _SKIPPED_DIMENSIONS = frozenset({"count", "percent", "dimensionless", None})
 # Units whose name means different sizes on either side of the Atlantic: any reading will do.
 _AMBIGUOUS_UNITS: dict[str, tuple[str, ...]] = {
@@ -175,9 +176,9 @@ def _severity_by_size(share_off: float, approximate: bool) -> Severity | None:
 
 
 # "$1 = 7.2 yuan", "1 euro = $1.08".
-_RATE_EQUALS = re.compile(r"\s*=\s*")
+_RATE_EQUALS = compile_pattern(r"\s*=\s*")
 # "1.08 dollars to the euro", "$1.27 per pound sterling", "7.2 yuan a dollar".
-_RATE_PER = re.compile(
+_RATE_PER = compile_pattern(
     r"\s+(?:to\s+(?:the|one|each|a|an)|per|a|an|for\s+(?:each|one|every|a|an))\s+"
     r"((?:[a-z.$]+\s)?[a-z.$]+)",
     re.I,
@@ -239,7 +240,7 @@ def _compare_money(
     )
 
 
-_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_LITERAL = compile_pattern(r"\d[\d,]*(?:\.\d+)?")
 
 
 def significant_digits(text: str) -> int | None:

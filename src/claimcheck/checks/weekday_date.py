@@ -10,24 +10,25 @@ from datetime import date, timedelta
 from claimcheck.checks.helpers import bare_weekdays, make_finding, news_date
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import ORDINAL_WORDS, TENS_WORDS, WEEKDAY_NAMES
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Claim, Finding
 
-_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
-_WEEKDAY_WORD = re.compile(
+_YEAR = compile_pattern(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
+_WEEKDAY_WORD = compile_pattern(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b", re.I
 )
 # A line break with nothing but spaces on the line before it: what follows belongs to another
 # line of a fixture list or a heading ("Saturday, 5 March" and then a kick-off time).
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
 # How far from publication an unstated year may reasonably put a date.
 _UNSTATED_YEAR_REACH = timedelta(days=200)
 # A weekday and a date set side by side as one: "May 3 (Tuesday)", "May 3, a Tuesday",
 # "Tuesday (May 3)", "Tuesday, the third of May".
-_SIDE_BY_SIDE = re.compile(r"\s*(?:,|\(|—|–|-)?\s*(?:(?:on|a|an|the)\s+)?", re.I)
-_ON = re.compile(r"\bon\b", re.I)
-_CLOSES = re.compile(r"\s*(?:[,;:.)!?—–]|$)")
+_SIDE_BY_SIDE = compile_pattern(r"\s*(?:,|\(|—|–|-)?\s*(?:(?:on|a|an|the)\s+)?", re.I)
+_ON = compile_pattern(r"\bon\b", re.I)
+_CLOSES = compile_pattern(r"\s*(?:[,;:.)!?—–]|$)")
 # "the third of", "the twenty-first of": a day of the month in words before a month name.
-_ORDINAL_DAY = re.compile(
+_ORDINAL_DAY = compile_pattern(
     r"\b(?:the\s+)?(?:(?P<tens>twenty|thirty)[-\s]?)?(?P<ordinal>[a-z]+)\s+of\s+$", re.I
 )
 _TEN_ORDINALS = {"twentieth": 20, "thirtieth": 30}
