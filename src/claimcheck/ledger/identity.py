@@ -938,14 +938,10 @@ class _ArticleReader:
         unit = spot.unit
         kind = unit.kind
         counted = self._counted_measure(spot, figure_claims)
-        if counted is not None:
+        named_kind = _kind_to_name(spot, kind) if counted is None else None
+        if named_kind is None:
             return counted
-        if kind in ("bare", "people", "things"):
-            if _OF_WHOLE_AFTER.match(spot.after):
-                return None  # "25 of the 135 employees": a part, read by the whole's noun
-            # "payrolls rose 164,000", "the index stood at 142.01": a count or level a
-            # release names by its measure, not by a noun of its own.
-            kind = NUMBER
+        kind = named_kind
         if kind == "money" and _money_of_something_else(spot):
             return None
         if kind not in ("money", "percent") and _TRADED_BEFORE.search(spot.before):
@@ -2257,6 +2253,15 @@ def _people_pattern() -> re.Pattern[str]:
 
         pattern = _PATTERNS["people roles"] = _lower_case_pattern(measure_pattern(_PEOPLE_MEASURES))
     return pattern
+
+
+def _kind_to_name(spot: _Spot, kind: str) -> str | None:
+    """The kind of figure whose measures may name this one: a count with no role or noun of
+    its own is a number a release names by its measure ("payrolls rose 164,000", "the index
+    stood at 142.01"); a part of a whole is read by the whole's noun, never so."""
+    if kind not in ("bare", "people", "things"):
+        return kind
+    return None if _OF_WHOLE_AFTER.match(spot.after) else NUMBER
 
 
 def _inside_release_measure(lowered: str, match: re.Match[str]) -> bool:
