@@ -107,3 +107,13 @@ def test_a_monetary_aggregate_named_by_itself_is_that_aggregate_s_money_supply()
     assert short_what == figures(long, published=RELEASED)["9.4 pct"].identity.what
     assert short_what.startswith("m3-money-supply")
     assert figures(other, published=RELEASED)["9.4 pct"].identity.what.startswith("m1-")
+
+
+def test_a_period_written_just_after_a_figure_is_its_own_not_the_one_before_it():
+    body = (
+        "Nonfarm payrolls in Ostravia rose by 212,000 in February after a 180,000 gain in "
+        "January, the labour office said."
+    )
+    found = figures(body, published=datetime(2025, 3, 24, 9, tzinfo=UTC))
+    assert found["212,000"].identity.when == "2025-02"
+    assert found["180,000"].identity.when == "2025-01"

@@ -2856,6 +2856,15 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
             return None  # "8.4 billion dlrs after a 20 pct decline in January": the 20's
         if not main_only and position - spot.end > _PERIOD_AFTER_GAP:
             return None
+        own = _OWN_PERIOD_AFTER.match(spot.sentence, spot.end)
+        if (
+            not main_only
+            and own is not None
+            and position < own.end() <= position + len(mention.text)
+        ):
+            # "337,000 in February after a 319,000 gain in January": the period written a
+            # few words after the figure is its own, not the one before it, however close.
+            return -1
         return position if main_only else position - spot.end
     if position + len(mention.text) <= spot.offset:
         if _PREVIOUS_BEFORE.search(spot.sentence[max(0, position - 25) : position]):
