@@ -31,6 +31,7 @@ from functools import cache
 __all__ = [
     "EVENT",
     "MEASURES",
+    "NUMBER",
     "Measure",
     "measure_named",
     "measure_pattern",
@@ -56,11 +57,14 @@ EVENT, ECONOMY, COMPANY, DEAL, OBJECT, ELECTION, PLACE = (
 )
 SUBJECTS = (EVENT, ECONOMY, COMPANY, DEAL, OBJECT, ELECTION, PLACE)
 BEHAVIOURS = ("fixed", "grows", "moves", "period", "daily")
-# What states a measure: counted people ("people"), other counted things ("things"), money,
-# a percentage, or a physical dimension as the unit scanner names it.
+# What states a measure: counted people ("people"), other counted things ("things"), a number
+# a release gives by its measure alone ("number": "payrolls rose 164,000", "the index stood at
+# 142.01"), money, a percentage, or a physical dimension as the unit scanner names it.
+NUMBER = "number"
 FIGURES = (
     "people",
     "things",
+    NUMBER,
     "money",
     "percent",
     "length",
@@ -330,12 +334,15 @@ MEASURES: tuple[Measure, ...] = (
         "economy contracted, economy will grow, economy would grow",
     ),
     _measure("retail-sales", "money percent", ECONOMY, "period", "retail sales"),
+    # "the industrial production index rose to 162.19": the index level is the measure's too,
+    # kept apart from its percentage change by its unit.
     _measure(
         "industrial-production",
-        "percent money",
+        "percent money number",
         ECONOMY,
         "period",
-        "industrial production, industrial output, manufacturing output",
+        "industrial production index, index of industrial production, industrial production, "
+        "industrial output, manufacturing output",
     ),
     _measure("productivity", "percent", ECONOMY, "period", "productivity"),
     _measure(
@@ -360,6 +367,49 @@ MEASURES: tuple[Measure, ...] = (
         "consumption, usage, demand, use",
     ),
     _measure("personal-income", "money percent", ECONOMY, "period", "personal income"),
+    # A monthly jobs release: the jobs counted on employers' payrolls, and their change.
+    _measure(
+        "payrolls",
+        "people things number percent",
+        ECONOMY,
+        "period",
+        "nonfarm payrolls, non farm payrolls, nonfarm payroll employment, "
+        "non farm payroll employment, nonfarm payroll jobs, non farm payroll jobs, "
+        "nonfarm jobs, non farm jobs, nonfarm employment, non farm employment, payroll jobs, "
+        "payroll employment",
+    ),
+    # Homes sold in a month, at an annual rate or counted, new or existing ones.
+    _measure(
+        "new-home-sales",
+        "things number percent",
+        ECONOMY,
+        "period",
+        "new home sales, sales of new homes, sales of new single family homes, "
+        "new single family home sales, new single family homes sold, new homes sold",
+    ),
+    _measure(
+        "existing-home-sales",
+        "things number percent",
+        ECONOMY,
+        "period",
+        "existing home sales, sales of existing homes, sales of previously owned homes, "
+        "existing single family home sales, resales of homes",
+    ),
+    _measure(
+        "private-sector-credit",
+        "money percent",
+        ECONOMY,
+        "period",
+        "private sector credit, credit to the private sector, private credit",
+    ),
+    _measure(
+        "consumer-credit",
+        "money percent",
+        ECONOMY,
+        "period",
+        "consumer credit, consumer instalment credit, consumer installment credit, "
+        "instalment credit, installment credit",
+    ),
     _measure("housing-starts", "percent things", ECONOMY, "period", "housing starts"),
     _measure(
         "reserves",
@@ -369,7 +419,14 @@ MEASURES: tuple[Measure, ...] = (
         "foreign exchange reserves, foreign reserves, currency reserves, reserves",
     ),
     _measure("debt", "money", ECONOMY, "moves", "foreign debt, external debt, debt"),
-    _measure("money-supply", "money percent", ECONOMY, "period", "money supply"),
+    # "M-3 rose 19.7 pct": a monetary aggregate named by itself is the money supply it is.
+    _measure(
+        "money-supply",
+        "money percent",
+        ECONOMY,
+        "period",
+        "money supply, money stock, m 0, m 1, m 1a, m 1b, m 2, m 3, m 4",
+    ),
     _measure("spending", "money percent", ECONOMY, "period", "spending, expenditure, outlays"),
     _measure("orders", "money percent", ECONOMY, "period", "new orders, orders"),
     _measure(

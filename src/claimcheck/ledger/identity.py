@@ -29,7 +29,17 @@ from claimcheck.ledger.names import article_names, is_place, is_specific, senten
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import table_figures
-from claimcheck.measures import COMPANY, DEAL, ECONOMY, ELECTION, EVENT, PLACE, Measure, word_set
+from claimcheck.measures import (
+    COMPANY,
+    DEAL,
+    ECONOMY,
+    ELECTION,
+    EVENT,
+    NUMBER,
+    PLACE,
+    Measure,
+    word_set,
+)
 from claimcheck.records import Article, Claim
 
 __all__ = ["Figure", "Identity", "identify"]
@@ -928,8 +938,10 @@ class _ArticleReader:
         unit = spot.unit
         kind = unit.kind
         counted = self._counted_measure(spot, figure_claims)
-        if counted is not None or kind in ("bare", "people", "things"):
+        named_kind = _kind_to_name(spot, kind) if counted is None else None
+        if named_kind is None:
             return counted
+        kind = named_kind
         if kind == "money" and _money_of_something_else(spot):
             return None
         if kind not in ("money", "percent") and _TRADED_BEFORE.search(spot.before):
@@ -1368,11 +1380,13 @@ def _with_variant(
             what = f"{variant}-{what}"
     if measure.name == "money-supply":
         # "M-1 money supply" and "M-2 money supply" are two aggregates, not one measure.
-        aggregate = _AGGREGATE_BEFORE.search(
+        # "M-3 rose 19.7 pct": the aggregate's own name is the measure's word.
+        aggregate = _AGGREGATE_NAME.fullmatch(match.group(0)) or _AGGREGATE_BEFORE.search(
             spot.sentence, max(0, match.start() - 25), match.start()
         )
         if aggregate is not None:
-            what = f"{aggregate.group(1).lower().replace('-', '')}-{what}"
+            name = _AGGREGATE_SEPARATOR.sub("", aggregate.group(1).lower())
+            what = f"{name}-{what}"
     if measure.subject == ECONOMY and (
         (change and _YEAR_ON_YEAR.search(spot.after[:70]))
         or _YEAR_ON_YEAR_BEFORE.search(spot.sentence, max(0, match.start() - 30), match.start())
@@ -1393,6 +1407,8 @@ _YEAR_ON_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGGREGATE_BEFORE = re.compile(r"\b(M-?[0-9][A-Za-z]?)\s+(?:[a-z]+\s+)?$")
+_AGGREGATE_SEPARATOR = re.compile(r"[\s-]")
+_AGGREGATE_NAME = re.compile(r"(m[\s-]*[0-9][a-z]?)", re.IGNORECASE)
 # A change measured against the same period a year before, not the period just before.
 _YEAR_ON_YEAR = re.compile(
     r"^[^.;]{0,40}?\b(?:from|over|on|against|compared\s+with)\s+(?:(?:the|its|their)\s+)?"
@@ -2239,6 +2255,29 @@ def _people_pattern() -> re.Pattern[str]:
     return pattern
 
 
+def _kind_to_name(spot: _Spot, kind: str) -> str | None:
+    """The kind of figure whose measures may name this one: a count with no role or noun of
+    its own is a number a release names by its measure ("payrolls rose 164,000", "the index
+    stood at 142.01"); a part of a whole is read by the whole's noun, never so."""
+    if kind not in ("bare", "people", "things"):
+        return kind
+    return None if _OF_WHOLE_AFTER.match(spot.after) else NUMBER
+
+
+def _inside_release_measure(lowered: str, match: re.Match[str]) -> bool:
+    """Whether a role word is part of a longer measure a release counts by number ("payroll"
+    in "nonfarm payroll jobs")."""
+    start, end = match.span()
+    for found in _measure_pattern_for(NUMBER).finditer(lowered, max(0, start - 20), end + 20):
+        if (
+            found.start() <= start
+            and found.end() >= end
+            and found.end() - found.start() > (end - start)
+        ):
+            return True
+    return False
+
+
 def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, int] | None] | None:
     """What happened to the people counted, and where the sentence says it: the role word
     nearest the figure in its clause ("22 people were killed", "killing at least 12 people",
@@ -2255,6 +2294,8 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
         gap = sentence[match.end() : spot.offset]
         if bare and not (_BARE_LINK.search(gap) or not gap.strip()):
             continue
+        if _inside_release_measure(lowered, match):
+            continue  # "nonfarm payroll employment": the release's measure, not a staff count
         distance = spot.offset - match.end()
         if best is None or distance <= best[0]:
             best = (distance, match)
@@ -2330,9 +2371,12 @@ def _compared_as_changes(figures: list[Figure], sentence: str) -> list[Figure]:
     for index in range(1, len(out)):
         earlier, figure = out[index - 1], out[index]
         one, other = earlier.identity, figure.identity
-        if not one.what.endswith(_CHANGE_SUFFIX) or other.what.endswith(_CHANGE_SUFFIX):
+        if _CHANGE_SUFFIX in other.what or one.unit != other.unit:
             continue
-        if one.what != other.what + _CHANGE_SUFFIX or one.unit != other.unit:
+        # "year-on-year credit grew 31.1 pct against 30.6 pct": a variant after the change
+        # ("private-sector-credit:change:year-on-year") is the level's variant too.
+        measure, separator, variant = one.what.partition(_CHANGE_SUFFIX)
+        if not separator or measure + variant != other.what:
             continue
         claim, previous = figure.claim, earlier.claim
         gap = sentence[previous.end - previous.sentence_start : claim.start - claim.sentence_start]
@@ -2812,6 +2856,15 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
             return None  # "8.4 billion dlrs after a 20 pct decline in January": the 20's
         if not main_only and position - spot.end > _PERIOD_AFTER_GAP:
             return None
+        own = _OWN_PERIOD_AFTER.match(spot.sentence, spot.end)
+        if (
+            not main_only
+            and own is not None
+            and position < own.end() <= position + len(mention.text)
+        ):
+            # "337,000 in February after a 319,000 gain in January": the period written a
+            # few words after the figure is its own, not the one before it, however close.
+            return -1
         return position if main_only else position - spot.end
     if position + len(mention.text) <= spot.offset:
         if _PREVIOUS_BEFORE.search(spot.sentence[max(0, position - 25) : position]):
