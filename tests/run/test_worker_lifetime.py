@@ -31,16 +31,21 @@ def _running(pid: int) -> bool:
     return state != "Z"  # a zombie has ended: it only waits to be reaped
 
 
-def test_workers_end_when_the_process_that_started_them_is_killed():
-    # Its output to a file: the pool's helper processes inherit it, and a pipe would stay
-    # open for as long as any of them lives.
+def _run_script(source: str) -> tuple[int, str]:
+    """Run a Python script in a new interpreter: its exit code and what it printed. Its output
+    goes to a file: the pool's helper processes inherit it, and a pipe would stay open for as
+    long as any of them lives."""
     with tempfile.TemporaryFile("w+") as output:
-        started = subprocess.run(
-            [sys.executable, "-c", STARTER], stdout=output, stderr=output, timeout=300
+        ran = subprocess.run(
+            [sys.executable, "-c", source], stdout=output, stderr=output, timeout=300
         )
         output.seek(0)
-        printed = output.read()
-    assert started.returncode == -9, printed
+        return ran.returncode, output.read()
+
+
+def test_workers_end_when_the_process_that_started_them_is_killed():
+    returncode, printed = _run_script(STARTER)
+    assert returncode == -9, printed
     workers = [int(pid) for pid in printed.splitlines()[0].split()]
     assert len(workers) == 2 and os.getpid() not in workers
     deadline = time.monotonic() + 5
@@ -77,13 +82,8 @@ print("pools:", len(workers._POOLS), flush=True)
 
 
 def test_no_pool_starts_once_the_workers_were_ended_by_a_stop():
-    with tempfile.TemporaryFile("w+") as output:
-        asked = subprocess.run(
-            [sys.executable, "-c", ASKS_AGAIN], stdout=output, stderr=output, timeout=300
-        )
-        output.seek(0)
-        printed = output.read()
-    assert asked.returncode == 0, printed
+    returncode, printed = _run_script(ASKS_AGAIN)
+    assert returncode == 0, printed
     lines = printed.splitlines()
     assert lines.count("chunk failed: BrokenProcessPool") == 2, printed
     assert "no new pool" in lines and "pools: 0" in lines, printed
@@ -111,11 +111,6 @@ else:
 
 
 def test_a_worker_leaves_ctrl_c_to_the_run():
-    with tempfile.TemporaryFile("w+") as output:
-        ran = subprocess.run(
-            [sys.executable, "-c", INTERRUPTED], stdout=output, stderr=output, timeout=300
-        )
-        output.seek(0)
-        printed = output.read()
-    assert ran.returncode == 0, printed
+    returncode, printed = _run_script(INTERRUPTED)
+    assert returncode == 0, printed
     assert "task done" in printed.splitlines(), printed
