@@ -1782,3 +1782,142 @@ def test_an_age_range_written_with_year_olds():
 def test_a_number_word_before_a_verb_and_its_object_is_the_subject():
     found = find_quantities("The club has 60 members. Forty pay the full fee.")
     assert [(m.value, m.unit) for m in found] == [(60, "member"), (40, None)]
+
+
+# --- a level set against the one before it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "direction"),
+    [
+        ("Inflation eased to 3.1 pct, down from 3.6 pct in the spring.", 3.1, 3.6, "down"),
+        ("The jobless rate is 6.4 pct, up from 5.9 pct a year ago.", 5.9, 6.4, "up"),
+        ("The fund trimmed its outlook to 1.8 pct for this year from 2.2 pct.", 1.8, 2.2, "down"),
+        ("Analysts raised the forecast to 40 dlrs for 1988 from 35 dlrs.", 35, 40, "up"),
+    ],
+)
+def test_a_level_compared_with_the_one_before_is_one_movement(text, low, high, direction):
+    found = only(text)
+    assert (found.low, found.high, found.direction) == (low, high, direction)
+
+
+def test_a_written_direction_that_disagrees_keeps_two_figures():
+    # "up from" a larger figure is no movement from it to the smaller one
+    assert values("Margins were 4 pct, up from 6 pct of the total in the plan.") == [4, 6]
+    # bare numbers name nothing that moved
+    assert values("The team is now 12th, down from 9th.") == []
+
+
+# --- a unit written once at the end of a list ----------------------------------------------
+
+
+def test_a_measure_at_the_end_of_a_list_names_its_scaled_figures():
+    first, second = find_quantities("Harvests came to 2.6 mln and 940,000 tonnes in turn.")
+    assert (first.value, first.unit) == (2_600_000, "metric_ton")
+    assert (second.value, second.unit) == (940_000, "metric_ton")
+    found = find_quantities("Stocks were 1.1 mln, 990,000 and 870,000 barrels.")
+    assert [m.unit for m in found] == ["barrel"] * 3
+
+
+def test_a_percentage_or_a_counted_noun_does_not_name_a_scaled_figure_before_it():
+    first, _ = find_quantities("Sales were 2.5 mln and 30 pct of them abroad.")
+    assert first.unit is None
+    first, _ = find_quantities("The unit earned 1.4 mln and hired 300 workers.")
+    assert first.unit is None
+
+
+# --- a currency named in full once, then alone ---------------------------------------------
+
+_FILLER = " The figures were set out in the annual report to parliament." * 8
+
+
+def test_a_bare_currency_word_takes_the_country_the_article_named_it_with():
+    text = "The canton ended with a surplus of 120 mln Swiss francs." + _FILLER
+    text += " Road spending was 35 mln francs below plan."
+    later = find_quantities(text)[-1]
+    assert later.text == "35 mln francs"
+    assert later.unit == "CHF"
+    # named with no country at all, francs stay French
+    assert find_quantities(_FILLER + " Costs rose by 35 mln francs.")[-1].unit == "FRF"
+
+
+def test_a_closer_country_cue_wins_over_the_full_name_far_before():
+    text = "Fees reached 50 mln Swiss francs." + _FILLER
+    text += " In Belgium, the same levy raised 20 mln francs."
+    assert find_quantities(text)[-1].unit == "BEF"
+
+
+# --- "one" with a price --------------------------------------------------------------------
+
+
+def test_one_minor_unit_a_share_is_a_price():
+    found = find_quantities("The charge came to 81,000 dlrs, or one ct a share.")
+    assert [(m.value, m.unit) for m in found] == [(81_000, "USD"), (0.01, "USD / share")]
+    assert only("The board paid one cent a share.").unit == "USD / share"
+    assert find_quantities("One day a year the gallery is free.") == []
+
+
+# --- a model code between a count and its noun ---------------------------------------------
+
+
+def test_a_model_code_between_a_count_and_its_noun():
+    found = only("The carrier leased 14 A321 aircraft for the summer.")
+    assert (found.value, found.unit) == (14, "aircraft")
+    found = only("It retired four MD-80 jets.")
+    assert (found.value, found.unit) == (4, "jet")
+    # the code alone, with no noun after it, is no count
+    assert find_quantities("Delivery of 14 A321 Neo is late.") == []
+
+
+def test_a_debit_or_credit_after_a_figure_is_not_what_it_counts():
+    found = find_quantities("Extraordinary items 310,000 debit vs 95,000 credit.")
+    assert [(m.value, m.unit) for m in found] == [(310_000, None), (95_000, None)]
+    assert only("The clerk posted 40 debits on Monday.").unit == "debit"
+
+
+# --- a scale word written once at the end of a list ----------------------------------------
+
+
+def test_a_list_of_amounts_shares_the_scale_written_at_its_end():
+    found = find_quantities("Offers of 1.1, 1.25 and 1.4 billion dlrs were tabled.")
+    assert [(m.value, m.unit) for m in found] == [(1.1e9, "USD"), (1.25e9, "USD"), (1.4e9, "USD")]
+    first, second = find_quantities("The two depots cost 450 and 600 mln stg.")[1:]
+    assert (first.value, second.value, first.unit) == (450e6, 600e6, "GBP")
+    first, _ = find_quantities("Holders sold 3 and 4 mln shares.")
+    assert (first.value, first.unit) == (3e6, "share")
+
+
+def test_a_percentage_list_keeps_its_figures_as_written():
+    assert values("Prices rose 5 and 7 pct.") == [5, 7]
+    # a total already in thousands is not scaled again
+    found = find_quantities("Grants of 1,500 and 2 mln dlrs were paid.")
+    assert found[0].value == 1500
+
+
+# --- cents before the level they moved to -------------------------------------------------
+
+
+def test_cents_moved_to_a_level_are_in_that_level_s_currency():
+    change, level = find_quantities("Swire fell 30 cents to 9.40 H.K. dlrs.")
+    assert (change.value, change.unit, level.unit) == (0.3, "HKD", "HKD")
+    change, _ = find_quantities("Keppel rose 5 cents at 3.15 Singapore dlrs.")
+    assert change.unit == "SGD"
+    # with no currency named, cents stay US cents
+    change, level = find_quantities("The stock gained 10 cents to 4.20 dlrs.")
+    assert (change.unit, level.unit) == ("USD", "USD")
+
+
+# --- age ranges after a count and an adjective ---------------------------------------------
+
+
+def test_an_age_range_after_a_count_and_a_nationality():
+    count, ages = find_quantities("A panel of 400 Welsh 18 to 21-year-olds took part.")
+    assert (count.value, count.unit) == (400, None)
+    assert (ages.low, ages.high, ages.unit, ages.dimension) == (18, 21, "year", "age")
+
+
+def test_an_age_range_with_a_suspended_hyphen():
+    found = only("Training places for 16- to 19-year-olds were cut.")
+    assert (found.low, found.high, found.dimension) == (16, 19, "age")
+    # a model number before "to" is still a name
+    assert values("The Boeing 747 flies to 12 cities.") == [12]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claimcheck.extract.lexicon import SCALE_WORDS
 from claimcheck.extract.numbers import scaled
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.units import (
@@ -58,7 +59,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
     if any(mention.unit == "vote" for mention in mentions):
         mentions = _votes_against(text, mentions)
     if any((mention.unit or "").startswith(MINOR_UNIT_PREFIX) for mention in mentions):
-        return [_in_major_unit(mentions, index) for index in range(len(mentions))]
+        return [_in_major_unit(text, mentions, index) for index in range(len(mentions))]
     return mentions
 
 
@@ -74,6 +75,21 @@ def _may_share_unit(source: QuantityMention, target: QuantityMention) -> bool:
     if _SCALED_TEXT_RE.search(target.text) is None:
         return True
     return source.unit != "percent" and _SCALED_TEXT_RE.search(source.text) is not None
+
+
+def _scale_of(mention: QuantityMention) -> float | None:
+    """The factor of the scale word written in an amount with a unit ("2.4 billion dlrs":
+    1e9, "4 mln shares": 1e6), None for a percentage or a bare number."""
+    if mention.unit is None or mention.dimension == "percent":
+        return None
+    found = _SCALED_TEXT_RE.search(mention.text)
+    return SCALE_WORDS.get(found.group().lower()) if found else None
+
+
+def _measure_for_a_list(following: QuantityMention) -> bool:
+    """A measure or currency written at the end of a list names the list's scaled figures too:
+    "1.28 mln and 868,700 tonnes" (a percentage or a counted noun does not)."""
+    return UNIT_DIMENSIONS.get(following.unit or "") not in (None, "percent", "level")
 
 
 def carry_units(text: str, mentions: list[QuantityMention]) -> None:
@@ -102,15 +118,17 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
             continue
         mentions[index] = replace(current, unit=previous.unit, dimension=previous.dimension)
         carried = True
-    # "1,000 and 10,000 dlrs", "5, 10 or 20 pct": a list takes the unit written at its end.
+    # "1,000 and 10,000 dlrs", "5, 10 or 20 pct": a list takes the unit written at its end,
+    # and its scale word: "1.2 and 2.4 billion dlrs" (the scale as well as the currency).
+    list_scale: dict[int, float] = {}
     for index in range(len(mentions) - 2, -1, -1):
         current, following = mentions[index], mentions[index + 1]
         if current.unit is not None or following.unit is None or current.value is None:
             continue
-        if not _may_share_unit(following, current):
+        if not (_may_share_unit(following, current) or _measure_for_a_list(following)):
             continue
         if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
-            if _apart_in_size(current, following):
+            if index + 1 not in list_scale and _apart_in_size(current, following):
                 # "a gain of 232,000 or five cts a share": the total is in the currency alone
                 code = _currency_of(following.unit or "")
                 if code:
@@ -118,6 +136,14 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
                 continue
             unit, dimension = following.unit, following.dimension
             mentions[index] = replace(current, unit=unit, dimension=dimension)
+            factor = list_scale.get(index + 1) or _scale_of(following)
+            if factor and _SCALED_TEXT_RE.search(current.text) is None and current.value < 1000:
+                mentions[index] = replace(
+                    mentions[index],
+                    value=scaled(current.value, factor),
+                    precision=scaled(current.precision, factor),
+                )
+                list_scale[index] = factor
 
 
 # A sentence ends between two figures (a decimal point does not).
@@ -425,7 +451,7 @@ _OTHER_MINOR_NAMES = frozenset({"GBP", "MYR", "RUB", "INR", "DEM", "SEK", "ILS",
 _MINOR_CONTEXT_REACH = 300
 
 
-def _in_major_unit(mentions: list[QuantityMention], index: int) -> QuantityMention:
+def _in_major_unit(text: str, mentions: list[QuantityMention], index: int) -> QuantityMention:
     """Money written in a minor unit restated in its currency: 152.3p = 1.523 GBP."""
     mention = mentions[index]
     unit = mention.unit or ""
@@ -434,7 +460,7 @@ def _in_major_unit(mentions: list[QuantityMention], index: int) -> QuantityMenti
     numerator, per, denominator = unit.partition(" / ")
     code = numerator[len(MINOR_UNIT_PREFIX) :]
     if code == "USD":
-        code = _cents_currency(mentions, index) or code
+        code = _cents_currency(mentions, index) or _cents_moved_to(text, mentions, index) or code
     factor = minor_unit_factor(code)
     major = f"{code} / {denominator}" if per else code
 
@@ -450,6 +476,25 @@ def _in_major_unit(mentions: list[QuantityMention], index: int) -> QuantityMenti
         unit=major,
         dimension="price" if per else "currency",
     )
+
+
+# "fell 20 cents to 8.50 H.K. dlrs", "up five cents at 3.10 Singapore dlrs": the change in
+# cents, then the level it moved to in its currency.
+_CHANGE_TO_LEVEL_RE = compile_pattern(r"[ \t\n]*,?[ \t\n]+(?:to|at)[ \t\n]+")
+
+
+def _cents_moved_to(text: str, mentions: list[QuantityMention], index: int) -> str | None:
+    """The currency of the level written right after a change in cents, when its minor unit
+    is a cent."""
+    if index + 1 == len(mentions):
+        return None
+    following = mentions[index + 1]
+    if not _CHANGE_TO_LEVEL_RE.fullmatch(text, mentions[index].end, following.start):
+        return None
+    code = (following.unit or "").partition(" / ")[0]
+    if UNIT_DIMENSIONS.get(code) != "currency" or code in _OTHER_MINOR_NAMES:
+        return None
+    return code
 
 
 def _cents_currency(mentions: list[QuantityMention], index: int) -> str | None:

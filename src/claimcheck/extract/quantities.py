@@ -621,7 +621,7 @@ _AMOUNT_NOUNS = _word_set("""
     profit loss deficit surplus gain rise increase fall drop decline income revenue turnover
     debt budget fine bid offer payout dividend bonus premium price value cost shortfall
     writedown write-down charge provision saving valuation expense expenditure outlay payment
-    fee refund subsidy grant investment loan credit levy
+    fee refund subsidy grant investment loan credit debit levy
     """)
 
 
@@ -1369,6 +1369,16 @@ _REGIONAL_CUES = {
     )
     for word, pairs in (CUED_CURRENCIES | REGIONAL_CURRENCIES).items()
 }
+# The same cues written as the currency's own adjective: "Swiss francs", "Norwegian crowns".
+_REGIONAL_NAMED = {
+    word: compile_pattern(
+        r"\b(?:"
+        + "|".join(f"(?P<c{i}>{cues})" for i, (cues, _) in enumerate(pairs))
+        + rf")[a-z]*{_G}+{word}s?\b",
+        re.I,
+    )
+    for word, pairs in (CUED_CURRENCIES | REGIONAL_CURRENCIES).items()
+}
 _REGIONAL_WORDS = "|".join(sorted(_REGIONAL_CUES))
 _REGIONAL_WORD_RE = compile_pattern(rf"(?<![A-Za-z])(?P<word>{_REGIONAL_WORDS})s?$", re.I)
 # The currency word alone after the number ("336 billion escudos"), none of its country's
@@ -1391,6 +1401,10 @@ def _regional_currency(text: str, start: int, word: str) -> str | None:
     found = [
         match.lastgroup for match in cues.finditer(text, max(0, start - _REGIONAL_REACH), start)
     ]
+    if not found and start > _REGIONAL_REACH:
+        # Nothing close by: the currency as the article last named it in full ("905 mln Swiss
+        # francs" in its opening, "433 mln francs" paragraphs later).
+        found = [match.lastgroup for match in _REGIONAL_NAMED[word].finditer(text, 0, start)]
     return codes[found[-1]] if found and found[-1] else None
 
 
@@ -1568,6 +1582,11 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         and _MILESTONE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
     ):
         return  # "passed the 10,000 level": a threshold named by its figure, not a count
+    if noun is None and number.value > 1:
+        model = _MODEL_CODE_AFTER_RE.match(text, read.end)
+        noun = _counted_noun_after(text, model.end(), True) if model else None
+        if noun is not None and (noun[0] in UNIT_DIMENSIONS or not text[model.end() + 1].islower()):
+            noun = None  # "12 A320 aircraft", "three DC-10 jets": a model before its noun
     if noun and noun[0] in NUMBER_WORD_VALUES:
         return  # "band four seven mln", "led three-one": another number, no noun
     if noun:
@@ -1575,6 +1594,10 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         read.has_own_unit = True
 
 
+# A model or type code between a count and its noun: "12 A320 aircraft", "four DC-10 jets".
+_MODEL_CODE_AFTER_RE = compile_pattern(
+    rf"{_G}+(?-i:[A-Z]{{1,3}}-?\d{{2,4}}[A-Z]{{0,2}}(?:-\d{{1,4}}[A-Z]{{0,2}})?)(?=[ \t])"
+)
 # "48 tonnes of crude a day": a measure of a material, at a rate.
 _OF_MATERIAL_RE = compile_pattern(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|an|per){_G}+[a-z])")
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
@@ -1812,7 +1835,12 @@ def _integer_is_no_count(
         return True  # "50 Cent's album", "Maroon 5's tour": the number is part of a name
     if _MODEL_VARIANT_AFTER_RE.match(text, end):
         return True  # "737 Max jets", "a 747 Jumbo": a model and its variant, not a count
-    if read.unit is None and _CAPITAL_AFTER_RE.match(text, end) and not before.endswith(".."):
+    if (
+        read.unit is None
+        and _CAPITAL_AFTER_RE.match(text, end)
+        and not before.endswith("..")
+        and not _AGE_RANGE_AFTER_WORD_RE.match(text, end)
+    ):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
     if _INDEX_NAME_BEFORE_RE.search(before) or (
         read.unit in _GRADE_NOUNS and not read.noun_is_plural
@@ -1823,6 +1851,8 @@ def _integer_is_no_count(
     if _in_scorer_list(text, number, before):
         return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
+    if name and _AGE_RANGE_AFTER_RE.match(text, end):
+        return False  # "British 16 to 20-year-olds": the first end of an age range
     if name and (_ends_sentence(name["word"]) or _counts_its_hyphened_noun(text, end, read.unit)):
         # "they reached Paris. 45 people were waiting": a count opens a sentence; "the Lake
         # View 300-room hotel": a name, then a count of rooms
@@ -1921,6 +1951,12 @@ _THE_OR_OWNER_BEFORE_RE = compile_pattern(r"(?:\b[Tt]he|['’]s)[ \t]+$")
 
 
 _CAPITAL_AFTER_RE = compile_pattern(r"[ \t][A-Z]")
+# "500 British 16 to 20-year-olds": a count, an adjective of nationality, then an age range
+# (neither the count nor the first age is a name's number).
+_AGE_RANGE_AFTER_RE = compile_pattern(r"[ \t]*-?[ \t]+to[ \t]+\d{1,2}[- ]year[- ]olds?\b")
+_AGE_RANGE_AFTER_WORD_RE = compile_pattern(
+    r"[ \t]+[A-Z][a-z]+[ \t]+\d{1,2}[ \t]*-?[ \t]+to[ \t]+\d{1,2}[- ]year[- ]olds?\b"
+)
 
 
 _CLOSING_AFTER_NUMBER_RE = compile_pattern(r"[A-Z][\w'’.-]*[ \t]+\d+\)")
@@ -1958,6 +1994,8 @@ def _change_after(text: str, start: int, end: int) -> str | None:
 
 
 _RANGE_LINK_RE = compile_pattern(
+    # "16- to 18-year-olds": a suspended hyphen may come before the word
+    rf"(?:-(?={_G}+(?:to|and|or){_G}))?"
     rf"{_G}*(?P<link>-|–|—|to|and|or|through){_G}*(?:-{_G}*)?",
     re.I,
 )
@@ -2146,7 +2184,18 @@ _RANGING_RE = compile_pattern(rf"\brang(?:e|es|ed|ing){_G}+from{_G}", re.I)
 # "to 40 mln shares from 32 mln": the level reached, then the one it moved from.
 _TO_BEFORE_RE = compile_pattern(rf"\bto{_G}+(?:(?:about|around|some|roughly|nearly){_G}+)?$", re.I)
 _FROM_AFTER_RE = compile_pattern(
-    rf",?{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?", re.I
+    # "cut to 2.3 pct for this year from 2.8 pct": a forecast for one period, revised (a level
+    # "in 1986 from 3.6 billion in 1985" compares two periods and stays two figures)
+    rf"(?:,?{_G}+for{_G}+(?:(?:this|next|the|fiscal|calendar){_G}+)?"
+    rf"(?:year|quarter|month|half|(?:19|20)\d\d){_G}*)?"
+    rf",?{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
+    re.I,
+)
+# "3.7 pct, down from 4.2 pct", "now 61, up from 55": a level compared with the one before it,
+# the written word naming the direction.
+_TURNED_FROM_RE = compile_pattern(
+    rf",{_G}*(?P<way>down|up){_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
+    re.I,
 )
 # Scores and odds: "won 2-1", "a 6-2 5-7 6-2 loss", "odds of 7-2".
 _PAIR_OF_SMALL_RE = compile_pattern(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[-–/]\d)")
@@ -2246,12 +2295,17 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
     """ "to 40 mln shares from 32 mln": one movement written level first."""
     link = _FROM_AFTER_RE.match(text, first.end)
     if link is None:
-        return _RangeEnd()  # the common case: no "from" right after the figure
-    if not _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start):
+        link = _TURNED_FROM_RE.match(text, first.end)
+        if link is None:
+            return _RangeEnd()  # the common case: no "from" right after the figure
+    elif not _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start):
         return _RangeEnd()
     second = _other_end(text, link.end())  # "to £950 from £975": a symbol may come first
     if second is None or (second.unit is not None and second.unit != first.unit):
         return _RangeEnd()
+    way = link.groupdict().get("way")
+    if way and _direction(second.number.value, first.number.value) != way.lower():
+        return _RangeEnd()  # "5 pct, up from 7 pct" says something else than a movement
     scaled_ends = bool(first.number.scale and second.number.scale)
     if first.unit is None and second.unit is None and not scaled_ends:
         # Bare numbers need a scale on both ends ("rose to 20.6 mln from 17.3 mln"): "cut
@@ -2511,7 +2565,9 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     if _VAGUE_BEFORE_RE.search(before) or (number.value == 0 and _counts_a_noun(first.unit)):
         return False  # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing
     if first.unit is not None:
-        dimension = UNIT_DIMENSIONS.get(first.unit)
+        # "one cent a share": a price is judged by the unit before its "per"
+        numerator = first.unit.partition(" / ")[0].removeprefix(MINOR_UNIT_PREFIX)
+        dimension = UNIT_DIMENSIONS.get(numerator)
         if number.value != 1 or first.age or (dimension and dimension != "time"):
             return True
         if dimension == "time" and _SPAN_BEFORE_RE.search(before):
