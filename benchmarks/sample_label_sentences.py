@@ -3,10 +3,10 @@
 One sentence per article, the same number per group (BBC: its five topics; Reuters: five
 groups of its first topic) and per fold; a sentence qualifies when it holds a digit or a
 written number and is 25-400 characters long. BBC: 25 then 15 per topic and fold (400
-sentences), then 8, 10, 20, 4 and 10 per topic from `dev` only (40, 50, 100, 20, 50); Reuters: 13 per
-group and fold (130), then 5, 8, 3 and 10 per group from `dev` only (25, 40, 15, 50): new development
-material, drawn later. Prints `article start end fold`, or with `--show` the sentence text too
-(to read while labelling; never paste it into the project).
+sentences), then 8, 10, 20, 4 and 10 per topic from `dev` only (40, 50, 100, 20, 50);
+Reuters: 13 per group and fold (130), then 5, 8, 3 and 10 per group from `dev` only (25, 40,
+15, 50): new development material, drawn later. Prints `article start end fold`, or with
+`--show` the sentence text too (to read while labelling; never paste it into the project).
 
     .venv/bin/python benchmarks/sample_label_sentences.py bbc [--show]
     .venv/bin/python benchmarks/sample_label_sentences.py reuters [--show]

@@ -1921,3 +1921,27 @@ def test_an_age_range_with_a_suspended_hyphen():
     assert (found.low, found.high, found.dimension) == (16, 19, "age")
     # a model number before "to" is still a name
     assert values("The Boeing 747 flies to 12 cities.") == [12]
+
+
+def test_cents_moved_to_a_level_in_cents_stay_us_cents():
+    change, level = find_quantities("Cotton rose 1.25 cents to 64.5 cents a lb.")
+    assert (change.unit, level.unit) == ("USD / pound", "USD / pound")
+    assert change.value == pytest.approx(0.0125)
+
+
+def test_francs_of_two_countries_named_leave_the_bare_word_to_the_default():
+    text = "Paris raised 40 billion French francs and 2 billion Swiss francs." + _FILLER
+    text += " Debt repaid came to 9 billion francs."
+    assert find_quantities(text)[-1].unit == "FRF"
+
+
+def test_a_measure_after_a_model_code_stays_its_own_figure():
+    found = find_quantities("The army ordered 640 M35 two-ton trucks.")
+    assert [(m.value, m.unit) for m in found][-1] == (2, "ton")
+
+
+def test_bare_amounts_down_from_others_stay_two_figures_named_by_their_neighbours():
+    found = find_quantities(
+        "Revenue was 12 billion rand, with costs at 8.1 billion, down from 9.3 billion."
+    )
+    assert [(m.value, m.unit) for m in found] == [(12e9, "ZAR"), (8.1e9, "ZAR"), (9.3e9, "ZAR")]

@@ -492,9 +492,9 @@ def _cents_moved_to(text: str, mentions: list[QuantityMention], index: int) -> s
     if not _CHANGE_TO_LEVEL_RE.fullmatch(text, mentions[index].end, following.start):
         return None
     code = (following.unit or "").partition(" / ")[0]
-    if UNIT_DIMENSIONS.get(code) != "currency" or code in _OTHER_MINOR_NAMES:
-        return None
-    return code
+    if code.startswith(MINOR_UNIT_PREFIX) or code in _OTHER_MINOR_NAMES:
+        return None  # "up 1.50 cents at 67.0 cents a lb": cents both, US cents by default
+    return code if UNIT_DIMENSIONS.get(code) == "currency" else None
 
 
 def _cents_currency(mentions: list[QuantityMention], index: int) -> str | None:

@@ -1402,9 +1402,12 @@ def _regional_currency(text: str, start: int, word: str) -> str | None:
         match.lastgroup for match in cues.finditer(text, max(0, start - _REGIONAL_REACH), start)
     ]
     if not found and start > _REGIONAL_REACH:
-        # Nothing close by: the currency as the article last named it in full ("905 mln Swiss
-        # francs" in its opening, "433 mln francs" paragraphs later).
-        found = [match.lastgroup for match in _REGIONAL_NAMED[word].finditer(text, 0, start)]
+        # Nothing close by: the currency as the article named it in full ("905 mln Swiss
+        # francs" in its opening, "433 mln francs" paragraphs later), when it named one
+        # country's only (French and Swiss francs both named: the bare word stays undecided).
+        named = {match.lastgroup for match in _REGIONAL_NAMED[word].finditer(text, 0, start)}
+        named = {codes[group] for group in named if group}
+        return named.pop() if len(named) == 1 else None
     return codes[found[-1]] if found and found[-1] else None
 
 
@@ -1583,15 +1586,24 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     ):
         return  # "passed the 10,000 level": a threshold named by its figure, not a count
     if noun is None and number.value > 1:
-        model = _MODEL_CODE_AFTER_RE.match(text, read.end)
-        noun = _counted_noun_after(text, model.end(), True) if model else None
-        if noun is not None and (noun[0] in UNIT_DIMENSIONS or not text[model.end() + 1].islower()):
-            noun = None  # "12 A320 aircraft", "three DC-10 jets": a model before its noun
+        noun = _noun_after_model(text, read.end)
     if noun and noun[0] in NUMBER_WORD_VALUES:
         return  # "band four seven mln", "led three-one": another number, no noun
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
+
+
+def _noun_after_model(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """The noun counted past a model or type code: "12 A320 aircraft", "three DC-10 jets"."""
+    model = _MODEL_CODE_AFTER_RE.match(text, pos)
+    noun = _counted_noun_after(text, model.end(), True) if model else None
+    after = _WORD_RE.match(text, model.end()) if noun is not None else None
+    if after is None or noun[0] in UNIT_DIMENSIONS or not after["word"][0].islower():
+        return None
+    if after["word"].split("-")[0].lower() in NUMBER_WORD_VALUES:
+        return None  # "900 M54 five-ton trucks": the measure after the model is its own
+    return noun
 
 
 # A model or type code between a count and its noun: "12 A320 aircraft", "four DC-10 jets".
@@ -1835,12 +1847,7 @@ def _integer_is_no_count(
         return True  # "50 Cent's album", "Maroon 5's tour": the number is part of a name
     if _MODEL_VARIANT_AFTER_RE.match(text, end):
         return True  # "737 Max jets", "a 747 Jumbo": a model and its variant, not a count
-    if (
-        read.unit is None
-        and _CAPITAL_AFTER_RE.match(text, end)
-        and not before.endswith("..")
-        and not _AGE_RANGE_AFTER_WORD_RE.match(text, end)
-    ):
+    if read.unit is None and _code_after(text, end, before):
         return True  # "787 Dreamliner", "90049 ZIP code": a model or code, not a count
     if _INDEX_NAME_BEFORE_RE.search(before) or (
         read.unit in _GRADE_NOUNS and not read.noun_is_plural
@@ -1851,11 +1858,14 @@ def _integer_is_no_count(
     if _in_scorer_list(text, number, before):
         return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
-    if name and _AGE_RANGE_AFTER_RE.match(text, end):
-        return False  # "British 16 to 20-year-olds": the first end of an age range
-    if name and (_ends_sentence(name["word"]) or _counts_its_hyphened_noun(text, end, read.unit)):
+    if name and (
+        _ends_sentence(name["word"])
+        or _counts_its_hyphened_noun(text, end, read.unit)
+        or _AGE_RANGE_AFTER_RE.match(text, end)
+    ):
         # "they reached Paris. 45 people were waiting": a count opens a sentence; "the Lake
-        # View 300-room hotel": a name, then a count of rooms
+        # View 300-room hotel": a name, then a count of rooms; "British 16 to 20-year-olds":
+        # the first end of an age range
         return False
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
@@ -1866,6 +1876,16 @@ def _integer_is_no_count(
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
     return False
+
+
+def _code_after(text: str, end: int, before: str) -> bool:
+    """A capitalized word after the number names a model or a code ("787 Dreamliner"), unless
+    it is an adjective before an age range ("500 British 16 to 20-year-olds")."""
+    return (
+        _CAPITAL_AFTER_RE.match(text, end) is not None
+        and not before.endswith("..")
+        and not _AGE_RANGE_AFTER_WORD_RE.match(text, end)
+    )
 
 
 def _counts_its_hyphened_noun(text: str, end: int, unit: str | None) -> bool:
@@ -2304,8 +2324,12 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
     if second is None or (second.unit is not None and second.unit != first.unit):
         return _RangeEnd()
     way = link.groupdict().get("way")
-    if way and _direction(second.number.value, first.number.value) != way.lower():
-        return _RangeEnd()  # "5 pct, up from 7 pct" says something else than a movement
+    if way and (
+        first.unit is None or _direction(second.number.value, first.number.value) != way.lower()
+    ):
+        # "5 pct, up from 7 pct" says something else than a movement; "27.4 billion, down
+        # from 30.8 billion" is left to the figures around it to name
+        return _RangeEnd()
     scaled_ends = bool(first.number.scale and second.number.scale)
     if first.unit is None and second.unit is None and not scaled_ends:
         # Bare numbers need a scale on both ends ("rose to 20.6 mln from 17.3 mln"): "cut
