@@ -4310,3 +4310,393 @@ def _(ctx):
         ),
         direction="below",
     )
+
+
+# ------------------------------------- thirteenth dev set: written first, before the changes
+# Durations "for N years now" after a sentence naming the start (a pronoun between), "since D
+# (N weeks ago)", a fronted passive participle with an ordinal word, a participle start after
+# the noun ("imposed on D"), "They have been ... for N weeks" after the start's sentence, a
+# date opening the sentence as "marked the start of", "some N months after Russian troops
+# crossed into" a rule-set event, "that is N weeks" after a semicolon, a "whose" relative
+# holding the duration; a group sized by a passive participle ("staffed by N"), "with its N
+# Y", a population and its inhabitants, a workforce "of N", number words with "serve on",
+# "one of the X's N Y", a semicolon list, "There were N of them" after the group's sentence,
+# "has a total of N"; a whole and its parts told apart by fronted place adverbials in the
+# next sentence, "Its staff include", "outnumber ... by A to B", participles in brackets,
+# "sold A of them and gave away B", holders in brackets after the seats, "bringing the
+# total to W", a passive part and an active part after "Of the W".
+
+
+@template("CC104-161", "dev", "'for N years now' after the start's sentence, pronoun object")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The market stall first opened in {slip(first.year)}. The same family has run it "
+            f"for {slip(_count_of(stated, 'year'))} now."
+        ),
+    )
+
+
+@template("CC104-162", "dev", "bracketed 'ago': has been shut since D (N weeks ago)")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The library has been shut since {slip(ctx.date(start))} "
+            f"({slip(_count_of(stated, 'week'))} ago), when a pipe burst above the reading room."
+        ),
+    )
+
+
+@template("CC104-163", "dev", "fronted passive participle: Begun on D, the X is in its Nth week")
+def _(ctx):
+    start = _start_before(ctx, 20, 130)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Begun on {slip(ctx.date(start))}, the public inquiry is now in its "
+            f"{slip(ordinal(stated) + ' week')}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-164", "dev", "participle start after the noun: X, imposed on D, in force N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The curfew, imposed by the army on {slip(ctx.date(start))}, has now been in force "
+            f"for {slip(_count_of(stated, 'week', words=True))}."
+        ),
+    )
+
+
+@template("CC104-165", "dev", "pronoun 'they': X walked out on D. They have been on strike N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Cleaners at the hospital walked out on {slip(ctx.date(start))}. They have now "
+            f"been on strike for {slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+@template("CC104-166", "dev", "date as subject: D marked the start of the X, now in its Nth week")
+def _(ctx):
+    start = _start_before(ctx, 20, 130)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{capitalized(slip(ctx.date(start)))} marked the start of the lockout, now in its "
+            f"{slip(ordinal(stated) + ' week')}."
+        ),
+        ordinal=True,
+    )
+
+
+@template(
+    "CC104-167", "dev", "'Some N months after Russian troops crossed into Ukraine'", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"Some {slip(_count_of(stated, 'month', words=True))} after Russian troops first "
+            "crossed into Ukraine, the fields near the border remain unsown."
+        ),
+    )
+
+
+@template("CC104-168", "dev", "after a semicolon: closed since D; that is N weeks of detours")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The bridge has been closed to traffic since {slip(ctx.date(start))}; that is "
+            f"{slip(_count_of(stated, 'week'))} of detours for the town's drivers."
+        ),
+    )
+
+
+@template("CC104-169", "dev", "'whose' relative holds the duration, the start after it")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The museum, whose doors have stayed shut for "
+            f"{slip(_count_of(stated, 'week', words=True))}, closed on {slip(ctx.date(start))} "
+            "after a flood in its basement."
+        ),
+    )
+
+
+@template("CC106-161", "dev", "passive participle: The X, staffed by N Y, ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 60)
+    group, noun = ctx.pick(
+        (
+            ("lighthouse", "keepers"),
+            ("field hospital", "medics"),
+            ("research station", "scientists"),
+        )
+    )
+    return _cc106(
+        f"The {group}, staffed by {slip(a)} {noun}, is the only one on that stretch of coast.",
+        f"The {group}'s {slip(b)} {noun} were told of the plan on Friday.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-162", "dev", "'with its N Y' aside ... the M Y at the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 70)
+    group, noun = ctx.pick((("abbey", "monks"), ("stud farm", "horses"), ("brewery", "workers")))
+    return _cc106(
+        f"The {group}, with its {slip(a)} {noun}, has stood on the hill for centuries.",
+        f"The {slip(b)} {noun} at the {group} will be moved elsewhere.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-163", "dev", "a population of N ... the X's M inhabitants")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 900)
+    place = ctx.pick(("island", "hamlet", "valley"))
+    return _cc106(
+        f"The {place} has a population of {slip(a)}, most of them farmers.",
+        f"Every one of the {place}'s {slip(b)} inhabitants was invited to the meeting.",
+        (a, b),
+        "inhabitants",
+    )
+
+
+@template("CC106-164", "dev", "'N people work at the X' ... the X's workforce of M")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 800)
+    place = ctx.pick(("plant", "depot", "warehouse"))
+    return _cc106(
+        f"Some {slip(a)} people work at the {place}, the company said.",
+        f"The {place}'s workforce of {slip(b)} will be cut by a third.",
+        (a, b),
+        "people",
+    )
+
+
+@template("CC106-165", "dev", "number words, verb 'serve on': N Y serve on the X ... the M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 40)
+    group, noun = ctx.pick(
+        (("bench", "magistrates"), ("parish council", "councillors"), ("jury", "jurors"))
+    )
+    return _cc106(
+        f"{capitalized(slip(number_words(a)))} {noun} serve on the {group}.",
+        f"The {slip(number_words(b))} {noun} on the {group} were each sent a letter.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-166", "dev", "'one of the X's N Y' ... all M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 60)
+    group, noun = ctx.pick(
+        (("council", "members"), ("cabinet", "ministers"), ("school board", "governors"))
+    )
+    return _cc106(
+        f"Ms Hale is one of the {group}'s {slip(a)} {noun}.",
+        f"All {slip(b)} {noun} of the {group} will vote on Thursday.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-167", "dev", "semicolon list: The X has N Y; 40 Z; ... its M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 15, 90)
+    group, noun, other_noun = ctx.pick(
+        (("school", "teachers", "cooks"), ("hospice", "nurses", "cleaners"),
+         ("zoo", "keepers", "vets"))
+    )  # fmt: skip
+    return _cc106(
+        f"The {group} has {slip(a)} {noun}; {ctx.rng.randint(3, 12)} {other_noun}; and a "
+        "board of governors.",
+        f"Its {slip(b)} {noun} have been offered a pay rise.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-168", "dev", "pronoun across sentences: There were N of them ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 90)
+    group, noun = ctx.pick(
+        (("choir", "singers"), ("brass band", "players"), ("rowing club", "rowers"))
+    )
+    return _cc106(
+        f"The {group}'s {noun} gathered on the steps. There were {slip(a)} of them.",
+        f"The {slip(b)} {noun} of the {group} then sang for the crowd.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-169", "dev", "'has a total of N Y' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 300)
+    group, noun = ctx.pick(
+        (("regiment", "horses"), ("airline", "pilots"), ("fire service", "engines"))
+    )
+    return _cc106(
+        f"The {group} has a total of {slip(a)} {noun}.",
+        f"Inspectors checked each of the {group}'s {slip(b)} {noun} last month.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-161", "dev", "fronted place adverbials: In all, W X. In Y, A ..., and in Z B.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"In all, {slip(w)} homes were flooded. In the north of the town {slip(a)} were "
+        f"damaged, and in the south {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-162", "dev", "pronoun whole: The X employs W people. Its staff include A Y and B Z"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    firm, first, second = ctx.pick(
+        (("bakery", "bakers", "drivers"), ("ferry company", "sailors", "office workers"),
+         ("quarry", "labourers", "engineers"))
+    )  # fmt: skip
+    return _cc108(
+        f"The {firm} employs {slip(w)} people. Its staff include {slip(a)} {first} and "
+        f"{slip(b)} {second}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-163", "dev", "'outnumber ... by A to B' in the W-member X")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    a, b = max(a, b), min(a, b)
+    return _cc108(
+        f"In the {slip(f'{w}-member')} chamber, Labour members outnumber Conservatives by "
+        f"{slip(a)} to {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-164", "dev", "participles in brackets: The X's W Y (A run by Z and B by V)")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The town's {slip(w)} shops ({slip(a)} run by families and {slip(b)} by chains) "
+        "will stay open late in December.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-165", "dev", "two sentences: was given W X. It sold A of them and gave away B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The charity was given {slip(w)} bicycles last year. It sold {slip(a)} of them and "
+        f"gave away {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-166", "dev", "holders in brackets: The W seats are held by X (A) and Y (B)")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    body = ctx.pick(("council", "assembly", "chamber"))
+    return _cc108(
+        f"The {slip(w)} seats on the {body} are held by Labour ({slip(a)}) and the Greens "
+        f"({slip(b)}).",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-167", "dev", "'bringing the total to W' after two parts")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The shop sold {slip(a)} tickets in May and {slip(b)} in June, bringing the total to "
+        f"{slip(w)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-168", "dev", "shares after semicolons: survey of N X: A% wanted Y; B% did not")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    a = round(total * ctx.rng.uniform(0.4, 0.6))
+    b = total - a
+    text = (
+        f"A survey of {ctx.rng.randint(300, 2000)} parents found that {slip(f'{a}%')} wanted "
+        f"a longer school day; {slip(f'{b}%')} did not."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [a, b], "shares": True})
+
+
+@template(
+    "CC108-169", "dev", "a passive part and an active part: Of the W X, A were sold; Y bought B"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of the {slip(w)} flats built last year, {slip(a)} were sold to first-time buyers, "
+        f"while housing associations bought {slip(b)}.",
+        w,
+        [a, b],
+    )

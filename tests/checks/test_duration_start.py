@@ -557,3 +557,19 @@ def test_a_duration_tied_to_the_sentence_before(from_text, body, flagged):
 def test_running_terms_and_anniversaries(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_a_pronoun_object_points_back_at_the_start_of_the_sentence_before(from_text):
+    body = "The bakery first opened in 2004. Two sisters have kept it for 31 years now."
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert "31 years" in texts
+    right = "The bakery first opened in 2004. Two sisters have kept it for 20 years now."
+    assert list(check_duration_starts(from_text(right, PUBLISHED))) == []
+
+
+def test_a_span_said_again_after_a_semicolon(from_text):
+    body = "The ferry has not sailed since March 1; that is 20 weeks without a crossing."
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert "20 weeks" in texts
+    right = "The ferry has not sailed since March 1; that is 10 weeks without a crossing."
+    assert list(check_duration_starts(from_text(right, PUBLISHED))) == []

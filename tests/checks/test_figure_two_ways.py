@@ -929,3 +929,23 @@ def test_more_ways_a_group_is_sized(from_text, body, flagged):
 )
 def test_group_word_before_its_owner(from_text, body, flagged):
     assert _flagged(from_text, body) == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A size given by a participle in an aside after the group.
+        "The observatory, manned by 9 astronomers, sits above the cloud line. Funding for the "
+        "observatory's 14 astronomers runs out in June.",
+        # "a total of" after a verb that sizes the group is the group's size, not a tally.
+        "The hunt has a total of 30 hounds. A vet saw every one of the hunt's 38 hounds in March.",
+    ],
+)
+def test_group_sized_by_participle_or_total(from_text, body):
+    (finding,) = check_figures_stated_two_ways(from_text(body))
+    assert finding.rule == "CC106"
+
+
+def test_a_total_of_alone_is_a_count_of_its_own(from_text):
+    body = "Inspectors visited a total of 30 hounds. The hunt's 38 hounds were not among them."
+    assert list(check_figures_stated_two_ways(from_text(body))) == []

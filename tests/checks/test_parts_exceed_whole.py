@@ -941,3 +941,42 @@ def test_rest_holders_and_amounts_pointed_back_at(from_text, body, flagged):
 def test_holders_and_shares_of_one_whole(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A place of work beside a membership: one worker may be both.
+        ("The mill has 250 workers. Of these, 180 work in the spinning shed and 120 are "
+         "members of the guild.", []),
+        ("The mill has 250 workers. Of these, 180 work in the spinning shed and 120 are "
+         "guild members.", []),
+        # A place beside a category: one lorry may be in the yard and refrigerated.
+        ("The haulier has 90 lorries. Of these, 60 are in the yard and 45 are tankers.", []),
+        # Two places still split the whole.
+        ("The mill has 250 workers. Of these, 180 work in the spinning shed and 95 in "
+         "the dye house.", ["250 workers"]),
+        # A passive's scene is no place the part is in: "were moved to", "stayed at".
+        ("The ferry landed 140 travellers on Sunday. 90 were moved to a hotel, and 70 "
+         "stayed at the terminal.", ["140 travellers"]),
+    ],
+)  # fmt: skip
+def test_parts_described_on_two_crossing_axes_are_no_partition(from_text, body, flagged):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == flagged
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Parts in the next sentence after a fronted adverbial of place.
+        "In all, 300 cottages lost power. In the upper valley 180 were cut off, and in the "
+        "lower valley 150.",
+        # A possessive pronoun's members listed: each part counted in a noun of its own.
+        "The dairy employs 140 people. Its workforce includes 90 milkers and 70 drivers.",
+        # Parts told apart by their agents after a shared participle.
+        "The county's 200 libraries (120 run by volunteers and 95 by the council) open on Sundays.",
+    ],
+)
+def test_parts_led_back_to_their_whole(from_text, body):
+    (finding,) = check_parts_exceed_whole(from_text(body))
+    assert finding.rule == "CC108"

@@ -109,7 +109,11 @@ _BACK_TO = compile_pattern(r"\s+to\b", re.I)
 # start stated before it.
 _GONE_BY = compile_pattern(r"\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\b", re.I)
 # "closed since Jan. 8, more than seven months": a duration set beside its start.
-_BESIDE_START = compile_pattern(r"(?:,|\s[—–-])\s*(?:[a-z]+\s+){0,3}$", re.I)
+# "closed since Jan. 8; that is seven months of detours": the span said again after a
+# semicolon by a word pointing back.
+_BESIDE_START = compile_pattern(
+    r"(?:,|\s[—–-]|;(?=\s*(?:that|which|this)\b))\s*(?:[a-z]+\s+){0,3}$", re.I
+)
 # A duration running up to now, its start stated before it: "has stood idle for nearly
 # three months", "for the last 14 months", "over the past two years".
 _RUNNING_FOR = compile_pattern(
@@ -150,6 +154,9 @@ _FUTURE = compile_pattern(
 _WORDS_AFTER = compile_pattern(r"[A-Za-z]+")
 _PRONOUN_OR_POSSESSIVE = compile_pattern(r"[\"“]?(?:It|Its|They|Their|He|His|She|Her)\b")
 _PRONOUN_OPENING = compile_pattern(r"\s*[\"“]?(?:It|They|This|That)\b")
+# "The stall opened in 2001. The family has run it for 23 years now.": a verb's pronoun
+# object before the duration points back at what the sentence before started.
+_PRONOUN_OBJECT = compile_pattern(r"\b(?:has|have|had)\s+(?:[a-z]+\s+){1,2}?(?:it|them)\s+for\b")
 # Before the duration, a clause with a subject of its own ("They said the rebels, who have
 # been fighting for six years"; "This was because the price has not changed for 20 years"):
 # the pronoun opening the sentence is not what the duration is of.
@@ -330,6 +337,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     1984 in the tanker war, ... their 6-year-old conflict"); a date with no year after
     publication in a sentence about what is to come; a quotation closing between "after"
     and the date.
+    Also: a sentence after the start's whose verb has a pronoun object before the duration
+    ("The stall opened in 2001. The family has run it for 23 years now."); a span said again
+    after a semicolon by a word pointing back ("closed since March 1; that is 20 weeks").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -613,7 +623,10 @@ class _Durations:
         no date and opens with a pronoun counts from the one start of the sentence before,
         unless a clause with its own subject holds the duration."""
         body = self.body
-        if sentence[0] == 0 or not _PRONOUN_OPENING.match(body, sentence[0], sentence[1]):
+        if sentence[0] == 0 or not (
+            _PRONOUN_OPENING.match(body, sentence[0], sentence[1])
+            or _PRONOUN_OBJECT.search(body, sentence[0], duration.start)
+        ):
             return None
         if _CLAUSE_OF_ITS_OWN.search(body, sentence[0], duration.start):
             return None

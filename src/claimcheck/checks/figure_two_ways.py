@@ -206,7 +206,10 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     ("(crew: 14)"), a fronted "With 40 voices, the choir is ...", "the choir, whose members
     number 46" (the choir's members); a noun phrase after "of the" ends at a word with an
     object or an adverb after it, its verb ("the 223 members of the club elect a chair");
-    "the crew of the trawler numbered 12" sizes the crew.
+    "the crew of the trawler numbered 12" sizes the crew; "the lighthouse, staffed by 6
+    keepers," (a passive participle of a size verb in an aside), "the regiment has a total
+    of 40 horses" (after a verb that sizes the group; "a total of 40" alone is a count of
+    its own).
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

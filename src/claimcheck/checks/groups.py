@@ -219,6 +219,8 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     ("runs", "to"),
     ("ran", "to"),
     *((verb, "by") for verb in ("staffed", "crewed", "manned", "run", "served")),
+    # The same in an aside: "the lighthouse, staffed by 6 keepers, ...".
+    *((",", verb, "by") for verb in ("staffed", "crewed", "manned", "run", "served")),
 )
 # Verbs of news copy in their plain present form, which no noun phrase ends on: "all 15
 # teachers at the school want ...".
@@ -856,6 +858,10 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
         return
     last = opening[-1].lower()
     if [word.lower() for word in opening[-3:]] == ["a", "total", "of"]:
+        if len(opening) > 3 and opening[-4].lower() in _SIZE_VERBS:
+            # "the regiment has a total of 40 horses": the size verb's group, all of it.
+            _read_opening(reading, opening[:-3])
+            return
         # "a total of 13 airports": a count made here, of its own, not a group's size
         # said again.
         reading.introduced = True

@@ -423,8 +423,9 @@ _OVERLAP_IN_MODIFIER = compile_pattern(
     re.I,
 )
 _WORDS = compile_pattern(r"[a-z]+(?:-[a-z]+)?")
-# After a verb, words that lead to where or whose side a part is: one cannot be in both.
-_PLACE_PREPOSITION_LIST = "in at from to for against on inside outside near within"
+# After a verb, words that lead to where or whose side a part is, or by whom or what it
+# was done ("run by families", "run by chains"): one cannot be in both.
+_PLACE_PREPOSITION_LIST = "in at from to for against on inside outside near within by via"
 _PLACE_PREPOSITIONS = frozenset(_PLACE_PREPOSITION_LIST.split())
 # Text looked at around each figure: bounded so that work per claim stays constant.
 _LEAD_CHARS = 120
@@ -612,7 +613,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     percent opposed it"; "57 per cent of the 300 staff are women and 48 per cent are men"),
     not one verb twice ("61 percent said ... and 55 percent said ...": answers that may
     overlap). Figures each source gives for one thing are no parts ("the union says 170
-    and the management says 150").
+    and the management says 150"). In the sentence after the whole, its parts may follow
+    a fronted adverbial ("In the north 70 were damaged, and in the south 65") or a subject
+    pointing back ("It sold 70 ...", "Its staff include 70 bakers and 65 drivers": then
+    each in a noun of its own); parts told apart by who did it ("70 run by families and 65
+    by chains"). Parts described on two axes that cut across each other are no partition:
+    one somewhere and another something ("210 work on the docks and 140 are union
+    members", "60 are in the yard and 45 are tankers"), or a membership beside any other
+    description.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -2036,7 +2044,7 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         # "152,600 tonnes of wheat, 6,808,100 tonnes of corn and ...": a list of amounts
         # side by side, one of them larger than the first; not parts of it.
         return None
-    if not stated.split:
+    if not stated.split or _on_crossing_axes(body, parts):
         return None
     whole_high = whole.value + _rounding(whole)
     parts_low = sum((part.value or 0.0) - _rounding(part) for part in parts)
@@ -2106,7 +2114,10 @@ def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterat
             if part.start >= part_end or not _LINK_BETWEEN_PARTS.match(between):
                 break
             parts.append(part)
-        if len(parts) < 2 or not all(_counts_the_whole(whole, part) for part in parts):
+        listed = _LEAD_LISTS_WHOLE.match(
+            body[sentence_bounds(context, first.start)[0] : first.start]
+        )
+        if len(parts) < 2 or not (listed or all(_counts_the_whole(whole, part) for part in parts)):
             continue
         last = parts[-1]
         following = counts.index(last) + 1
@@ -2139,11 +2150,35 @@ def _end_of_parts_after_break(context: ArticleContext, whole: Claim, first: Clai
     part_start, part_end = sentence_bounds(context, first.start)
     if part_start >= whole_end:
         # The next sentence: the parts open it, right after the whole's sentence.
-        if body[whole_end:part_start].strip() or not _opens_sentence(body, part_start, first):
+        if body[whole_end:part_start].strip():
+            return None
+        if not (
+            _opens_sentence(body, part_start, first)
+            or _LEAD_BACK_TO_WHOLE.match(body[part_start : first.start])
+        ):
             return None
     elif not _BREAK_BEFORE_PARTS.match(body[whole.end : first.start]):
         return None
     return part_end
+
+
+# Before the first part, opening the sentence after the whole's: a fronted adverbial of
+# place or time ("In the north of the town 70 ..."), or a subject pointing back at the
+# whole or its holder ("It sold 70 ...", "They include 70 ...", "Its staff include 70").
+_LEAD_BACK_TO_WHOLE = compile_pattern(
+    r"^\W*(?:(?:in|at|on|across|inside|outside|within)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,4}?,?|"
+    r"(?:it|they|its|their)\s+(?:[a-z][\w'’-]*\s+){1,2}?)\s*$",
+    re.I,
+)
+
+
+# "Its staff include 70 bakers and 65 drivers": the whole's holder's members listed, each
+# part counted in a noun of its own.
+_LEAD_LISTS_WHOLE = compile_pattern(
+    r"^\W*(?:its|their)\s+[a-z][\w'’-]*\s+(?:includes?|included|comprises?|comprised|"
+    r"(?:is|are|was|were)\s+made\s+up\s+of)\s+$",
+    re.I,
+)
 
 
 def _counts_the_whole(whole: Claim, part: Claim) -> bool:
@@ -2209,3 +2244,48 @@ _COPULA = compile_pattern(r"\s+(?:were|was|are|is)\b", re.I)
 _PLACE_PREDICATE = compile_pattern(
     r"\s+(?:were|was|are|is)\s+(?:in|at|from|on|inside|outside|near)\s", re.I
 )
+
+
+# What a part is said to be, read right after it: somewhere (a verb, then a place: "work on
+# the docks", "were in Europe"; not a passive's scene, "were killed in the blast"),
+# something (a linking verb and its category: "are women", "were electric"), or a member
+# of something ("are union members", "belong to the guild", "have joined the union").
+_PART_PLACE = compile_pattern(
+    r"\s+(?:(?:were|was|are|is)\s+|(?!(?:were|was|are|is)\b)[a-z]+\s+(?:[a-z]+\s+)?)"
+    r"(?:in|at|on|inside|outside|near)\s+(?!favou?r\b|(?:all|total)\b)",
+    re.I,
+)
+_PART_MEMBERSHIP = compile_pattern(
+    r"\s+(?:(?:were|was|are|is)\s+(?:also\s+)?(?:[a-z][\w'’-]*\s+){0,2}?members?\b|"
+    r"belong(?:s|ed)?\s+to\b|(?:have|has|had)\s+joined\b|(?:hold|held|have|had)\s+"
+    r"(?:a\s+)?(?:union\s+|party\s+)?(?:cards?|membership))",
+    re.I,
+)
+
+
+_COPULA_WORD = compile_pattern(
+    r"\s+(?:were|was|are|is)\s+(?:(?:a|an|the)\s+)?([a-z][\w'’-]*)", re.I
+)
+
+
+def _on_crossing_axes(body: str, parts: list[Claim]) -> bool:
+    """ "Of these, 210 work on the docks and 140 are union members", "300 were in Europe
+    and 250 were electric": one part said to be somewhere and another said to be something,
+    or a membership beside any other description, are read on two axes that cut across each
+    other (a docker may be a union member); such parts are no partition of their whole."""
+    if len(parts) < 2:
+        return False
+    axes = set()
+    for part in parts:
+        if _PART_MEMBERSHIP.match(body, part.end):
+            axes.add("member")
+        elif _PART_PLACE.match(body, part.end):
+            axes.add("where")
+        elif (category := _COPULA_WORD.match(body, part.end)) is not None and not (
+            category.group(1).lower().endswith(("ed", "en"))
+            or category.group(1).lower() in IRREGULAR_PAST
+        ):
+            axes.add("being")  # a category, not a passive ("were moved", "were hurt")
+        else:
+            axes.add("other")
+    return ("member" in axes and len(axes) > 1) or {"where", "being"} <= axes
