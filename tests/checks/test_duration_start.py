@@ -573,3 +573,22 @@ def test_a_span_said_again_after_a_semicolon(from_text):
     assert "20 weeks" in texts
     right = "The ferry has not sailed since March 1; that is 10 weeks without a crossing."
     assert list(check_duration_starts(from_text(right, PUBLISHED))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The start word after its date.
+        ("April 1 marked the start of the sit-in, now in its ninth week.", ["ninth week"]),
+        ("April 1 marked the start of the sit-in, now in its sixth week.", []),
+        ("April 1 saw the outbreak of the dispute, which has now run for 12 weeks.",
+         ["12 weeks"]),
+        # "N weeks of" a noun that names no start reads on to the start beside it.
+        ("The pier has been shut since March 1; that is 20 weeks of lost trade.",
+         ["20 weeks"]),
+        ("The pier has been shut since March 1; that is 10 weeks of lost trade.", []),
+    ],
+)  # fmt: skip
+def test_starts_after_their_date_and_spans_of_a_noun(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == flagged

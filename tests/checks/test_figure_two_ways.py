@@ -949,3 +949,11 @@ def test_group_sized_by_participle_or_total(from_text, body):
 def test_a_total_of_alone_is_a_count_of_its_own(from_text):
     body = "Inspectors visited a total of 30 hounds. The hunt's 38 hounds were not among them."
     assert list(check_figures_stated_two_ways(from_text(body))) == []
+
+
+def test_a_population_and_its_inhabitants_are_one_group(from_text):
+    body = "The village has a population of 310. Each of the village's 345 residents was asked."
+    (finding,) = check_figures_stated_two_ways(from_text(body))
+    assert finding.rule == "CC106"
+    other = "The village has a population of 310. The town's 345 residents were asked."
+    assert list(check_figures_stated_two_ways(from_text(other))) == []

@@ -980,3 +980,26 @@ def test_parts_described_on_two_crossing_axes_are_no_partition(from_text, body, 
 def test_parts_led_back_to_their_whole(from_text, body):
     (finding,) = check_parts_exceed_whole(from_text(body))
     assert finding.rule == "CC108"
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # After a partitive whole, a part in a clause with its own subject and verb.
+        ("Of the 90 cottages sold this spring, 60 went to local families, while holiday "
+         "firms bought 45.", ["90 cottages"]),
+        ("Of the 90 cottages sold this spring, 40 went to local families, while holiday "
+         "firms bought 45.", []),
+        # A part told by when beside one that is not may overlap it.
+        ("Of the 90 nurses, 60 were women, while the trust recruited 45 in March.", []),
+        # Each part in brackets after what holds it.
+        ("The 80 seats on the board are held by the growers (50) and the millers (45).",
+         ["80 seats"]),
+        ("The 80 seats on the board are held by the growers (50) and the millers (30).", []),
+        # A body's members counted on two sides.
+        ("On the 60-member council, Greens outnumber Liberals by 35 to 30.", ["60-member"]),
+        ("On the 60-member council, Greens outnumber Liberals by 30 to 25.", []),
+    ],
+)  # fmt: skip
+def test_parts_in_clauses_and_brackets_of_their_own(from_text, body, flagged):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == flagged

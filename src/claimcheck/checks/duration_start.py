@@ -125,6 +125,14 @@ _RUNNING_FOR = compile_pattern(
 _LAST_TIME_BEFORE = compile_pattern(
     r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were)\s+)?(?:on|in)\s+$", re.I
 )
+# A start word after its date: "March 3 marked the start of the lockout", "March 3 saw the
+# outbreak of", "March 3 was the day the strike began", "March 3, when the siege began,".
+_START_AFTER_DATE = compile_pattern(
+    r"(?:\s*,)?\s+(?:(?:marked|saw|brought|was)\s+(?:the\s+)?(?:start|beginning|outbreak|"
+    r"opening|first\s+day|launch)\s+of|(?:was\s+(?:the\s+day|when)|,?\s*when)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|broke\s+out|took\s+effect|walked\s+out))\b",
+    re.I,
+)
 _LAST_TIME_AFTER = compile_pattern(r"\s+(?:was|were)\s+when\s+(?:[\w'’-]+\s+){1,4}?last\b", re.I)
 # "In his 12 years at the port", "over their six months in office": a term owned by a
 # person or thing the sentence before named.
@@ -339,7 +347,10 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     and the date.
     Also: a sentence after the start's whose verb has a pronoun object before the duration
     ("The stall opened in 2001. The family has run it for 23 years now."); a span said again
-    after a semicolon by a word pointing back ("closed since March 1; that is 20 weeks").
+    after a semicolon by a word pointing back ("closed since March 1; that is 20 weeks");
+    a start word after its date ("April 1 marked the start of the sit-in, now in its ninth
+    week", "April 1 saw the outbreak of"); "N weeks of" a noun that names no start ("20
+    weeks of lost trade") is read on to the start beside it.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -440,29 +451,9 @@ class _Durations:
             return (start, False) if start is not None else None
         anchor = _COUNTED_FROM.match(body, duration.end, sentence[1])
         if anchor is not None:
-            word = (anchor.group("anchor") or "on").lower()
-            if word == "on":  # "six months on, the flood of March 2023 ..."
-                start = self.start_in_sentence(duration.start, sentence) or self.start_before_on(
-                    duration, sentence
-                )
-            else:
-                start = self.start_after(anchor.end(), sentence, events_only=word == "of")
-                if start is None and word == "of":
-                    start = self.start_begun_after(anchor.end(), sentence)
-            if start is None:
-                return None
-            anniversary = _ANNIVERSARY_BEFORE.search(
-                body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
-            )
-            if (
-                word in ("after", "on", "of", "from")
-                and anniversary is None
-                and not _speaks_of_now(
-                    body, sentence, (duration.start, max(start.end, anchor.end()))
-                )
-            ):
-                return None  # "six months after the invasion, Kyiv's forces retook ..."
-            return start, False
+            linked, read_on = self.anchored_start(duration, sentence, anchor)
+            if not read_on:
+                return linked
         before = body[max(sentence[0], duration.start - _QUALIFIER_CHARS - 20) : duration.start]
         if _RUNNING_FOR.search(before) and _runs_until_now(body, sentence):
             start = (
@@ -489,6 +480,35 @@ class _Durations:
                 return None
             return start, False
         return self.age_start(duration, sentence)
+
+    def anchored_start(
+        self, duration: Claim, sentence: tuple[int, int], anchor: re.Match[str]
+    ) -> tuple[tuple[_Start, bool] | None, bool]:
+        """The start after an anchor word ("after", "since", "into", "of", "on"), and whether
+        other readings may still link the duration (when "N weeks of" a noun names no start:
+        "20 weeks of lost trade")."""
+        body = self.body
+        word = (anchor.group("anchor") or "on").lower()
+        if word == "on":  # "six months on, the flood of March 2023 ..."
+            start = self.start_in_sentence(duration.start, sentence) or self.start_before_on(
+                duration, sentence
+            )
+        else:
+            start = self.start_after(anchor.end(), sentence, events_only=word == "of")
+            if start is None and word == "of":
+                start = self.start_begun_after(anchor.end(), sentence)
+        if start is None:
+            return None, word == "of"
+        anniversary = _ANNIVERSARY_BEFORE.search(
+            body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
+        )
+        if (
+            word in ("after", "on", "of", "from")
+            and anniversary is None
+            and not _speaks_of_now(body, sentence, (duration.start, max(start.end, anchor.end())))
+        ):
+            return None, False  # "six months after the invasion, Kyiv's forces retook ..."
+        return (start, False), False
 
     def age_start(self, duration: Claim, sentence: tuple[int, int]) -> tuple[_Start, bool] | None:
         """ "is now 30 months old", "the 16-week-old strike, which began on March 1": an age
@@ -728,7 +748,10 @@ class _Durations:
             for claim in self.dates
             if sentence[0] <= claim.start < sentence[1]
             and _usable_start(claim)
-            and _START_CUE.search(body, max(sentence[0], claim.start - 40), claim.start)
+            and (
+                _START_CUE.search(body, max(sentence[0], claim.start - 40), claim.start)
+                or _START_AFTER_DATE.match(body, claim.end)
+            )
             and not _COMPARED_SINCE.search(body, max(sentence[0], claim.start - 40), claim.start)
         ]
         if not starts:
@@ -810,7 +833,7 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
         body, low, claim.start
     ):
         return True
-    if _LAST_TIME_AFTER.match(body, claim.end):
+    if _LAST_TIME_AFTER.match(body, claim.end) or _START_AFTER_DATE.match(body, claim.end):
         return True  # "March 3 was when the ferry last sailed; it has been idle since"
     calendar = _DIGIT.search(claim.text) or claim.text.strip().rstrip(".").lower() in MONTHS
     if not calendar or claim.granularity == "year":

@@ -209,7 +209,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     "the crew of the trawler numbered 12" sizes the crew; "the lighthouse, staffed by 6
     keepers," (a passive participle of a size verb in an aside), "the regiment has a total
     of 40 horses" (after a verb that sizes the group; "a total of 40" alone is a count of
-    its own).
+    its own); a place's population and its inhabitants or residents ("the village has a
+    population of 310", "the village's 345 residents").
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

@@ -256,6 +256,8 @@ _MEMBERS_OF_GROUP = {
         ("panel", "judge expert"),
         ("garrison", "soldier troop"),
         ("herd", "cow animal"),
+        # A place's population is the people who live there.
+        ("population", "inhabitant resident citizen islander villager townsperson"),
         ("flock", "sheep bird"),
     )
 }

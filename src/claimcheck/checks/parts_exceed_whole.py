@@ -489,8 +489,10 @@ _TALLY = compile_pattern(
     r"with|to\s+(?:approve|reject|back|adopt|pass)|on|in|among|at|by|,|\.|;)|[,.;]|$)",
     re.I,
 )
+# ... or a body's members counted on two sides ("Labour members outnumber the Tories by 70
+# to 65 in the 120-member chamber").
 _TALLY_HINT = compile_pattern(
-    r"\b(?:vot|split|passed|approved|rejected|backed|carried|defeated|ruled)", re.I
+    r"\b(?:vot|split|passed|approved|rejected|backed|carried|defeated|ruled|outnumber)", re.I
 )
 _VOTING_COMPOUND = compile_pattern(r"-(?:member|seat|strong)\b", re.I)
 _VOTER_LIST = """
@@ -617,10 +619,15 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     a fronted adverbial ("In the north 70 were damaged, and in the south 65") or a subject
     pointing back ("It sold 70 ...", "Its staff include 70 bakers and 65 drivers": then
     each in a noun of its own); parts told apart by who did it ("70 run by families and 65
-    by chains"). Parts described on two axes that cut across each other are no partition:
-    one somewhere and another something ("210 work on the docks and 140 are union
-    members", "60 are in the yard and 45 are tankers"), or a membership beside any other
-    description.
+    by chains"); after a partitive whole, a part in a clause with its own subject and verb
+    ("Of the 90 cottages, 60 went to families, while holiday firms bought 45"); parts each
+    in brackets after what holds them ("held by the growers (50) and the millers (45)"); a
+    body's members counted on two sides ("Greens outnumber Liberals by 35 to 30" in the
+    60-member council). Parts described on two axes that cut across each other are no
+    partition: one somewhere and another something ("210 work on the docks and 140 are
+    union members", "60 are in the yard and 45 are tankers"), a membership beside any
+    other description, or one part told by when in its own clause and another not ("60
+    were women, while the trust recruited 45 in March").
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -1792,6 +1799,10 @@ def _parts_after(
 
 
 def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> bool:
+    if parts and len(between) <= _LIST_GAP_CHARS and _subject_and_verb(between):
+        # "70 were sold to buyers, while housing associations bought 65": a part in a
+        # clause of its own, its subject and verb before it.
+        return True
     if (parts or continuing) and (len(between) > _PART_GAP_CHARS or _ASIDE_CLOSED.search(between)):
         return False  # a clause of its own, or an aside closed by a dash, before the figure
     overlap = _OVERLAP_WORDS
@@ -1832,6 +1843,34 @@ def _distinct_shares(body: str, parts: list[Claim]) -> bool:
             return False
         objects.append(word)
     return len(set(objects)) == len(objects)
+
+
+# After the last link before a part, its clause's own subject and verb: ", while housing
+# associations bought", "and the council took".
+_SUBJECT_VERB_BEFORE = compile_pattern(
+    r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)\s+(?P<subject>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"
+    r"(?P<verb>[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+$",
+)
+
+
+def _subject_and_verb(between: str) -> bool:
+    """A clause of its own before a part: a subject (no pronoun, figure or link word, not
+    a source's estimate) and a past verb."""
+    match = _SUBJECT_VERB_BEFORE.search(between)
+    if match is None or _OVERLAP_WORDS.search(between) or _OTHER_WORD.search(between):
+        return False
+    words = match.group("subject").lower().split()
+    if words[0] in _CONJUNCTIONS:
+        words = words[1:]
+    return (
+        bool(words)
+        and match.group("verb").lower() not in _ESTIMATING
+        and not any(word in _NOT_CATEGORIES or word in _PRONOUN_SUBJECTS for word in words)
+        and not (set(words) - {"the"}) <= _LINK_WORDS
+    )
+
+
+_PRONOUN_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "i", "you", "this", "that"))
 
 
 def _gapped(between: str) -> bool:
@@ -2046,6 +2085,8 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         return None
     if not stated.split or _on_crossing_axes(body, parts):
         return None
+    if len(parts) > 1 and _told_apart_by_when(context, parts):
+        return None  # "70 were women, while the factory hired 60 last year"
     whole_high = whole.value + _rounding(whole)
     parts_low = sum((part.value or 0.0) - _rounding(part) for part in parts)
     if parts_low <= whole_high:
@@ -2089,6 +2130,12 @@ _LINK_BETWEEN_PARTS = compile_pattern(
     r"[\s:]*$",
     re.I,
 )
+# "held by Labour (70) and the Greens (65)": each part in brackets after what holds it.
+_LINK_BETWEEN_BRACKETED = compile_pattern(
+    r"^\s*\)\s*(?:,|\s(?:and|while|whereas|but)\b)(?:\s*[A-Za-z][\w'’-]*){1,4}?\s*\(\s*$",
+    re.I,
+)
+_NAME_BEFORE_BRACKETED = compile_pattern(r"(?P<label>[A-Za-z][\w'’-]*)\s*\(\s*$")
 # "noise: 70", "full-time: 70": a part named by a label and a colon.
 _LABEL_BEFORE_PART = compile_pattern(r"(?:^|[\s(,;])(?P<label>[A-Za-z][\w'’-]*)\s*:\s*$")
 
@@ -2111,7 +2158,9 @@ def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterat
         for position in range(index + 2, len(counts)):
             part = counts[position]
             between = body[parts[-1].end : part.start]
-            if part.start >= part_end or not _LINK_BETWEEN_PARTS.match(between):
+            if part.start >= part_end or not (
+                _LINK_BETWEEN_PARTS.match(between) or _LINK_BETWEEN_BRACKETED.match(between)
+            ):
                 break
             parts.append(part)
         listed = _LEAD_LISTS_WHOLE.match(
@@ -2128,7 +2177,9 @@ def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterat
         ):
             continue
         labels = [
-            _LABEL_BEFORE_PART.search(body, max(0, part.start - 30), part.start) for part in parts
+            _LABEL_BEFORE_PART.search(body, max(0, part.start - 30), part.start)
+            or _NAME_BEFORE_BRACKETED.search(body, max(0, part.start - 30), part.start)
+            for part in parts
         ]
         if all(labels):
             names = [label.group("label").lower() for label in labels if label is not None]
@@ -2289,3 +2340,18 @@ def _on_crossing_axes(body: str, parts: list[Claim]) -> bool:
         else:
             axes.add("other")
     return ("member" in axes and len(axes) > 1) or {"where", "being"} <= axes
+
+
+def _told_apart_by_when(context: ArticleContext, parts: list[Claim]) -> bool:
+    """One part told by when (a date in its own clause, "hired 60 last year") and another
+    not: the parts cut across each other ("70 were women, while the factory hired 60 last
+    year": some of the 60 may be women)."""
+    body = context.article.body
+    dated = []
+    for part in parts:
+        tail = body[part.end : part.end + _GAP_CHARS]
+        clause_end = part.end + len(_CLAUSE_END.split(tail, maxsplit=1)[0])
+        dated.append(
+            any(c.kind == "date" and part.end <= c.start < clause_end for c in context.claims)
+        )
+    return any(dated) and not all(dated)
