@@ -2343,10 +2343,17 @@ def _on_crossing_axes(body: str, parts: list[Claim]) -> bool:
 
 
 def _told_apart_by_when(context: ArticleContext, parts: list[Claim]) -> bool:
-    """One part told by when (a date in its own clause, "hired 60 last year") and another
-    not: the parts cut across each other ("70 were women, while the factory hired 60 last
-    year": some of the 60 may be women)."""
+    """A part in a clause with its own subject and verb, and one part told by when (a date
+    in its own clause, "hired 60 last year") and another not: the parts cut across each
+    other ("70 were women, while the factory hired 60 last year": some of the 60 may be
+    women)."""
     body = context.article.body
+    own_clause = any(
+        _subject_and_verb(body[max(0, part.start - _LIST_GAP_CHARS) : part.start])
+        for part in parts[1:]
+    )
+    if not own_clause:
+        return False  # parts of one list, whatever their dates ("70 in March and 65")
     dated = []
     for part in parts:
         tail = body[part.end : part.end + _GAP_CHARS]
