@@ -4700,3 +4700,243 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ---------------------------- thirteenth dev set, second batch: written before its changes
+# Durations: a dash aside "since D, when ..." after the duration, "For the past N weeks -
+# ever since the storm of D -", "now N years old" before "was founded in", an ordinal after
+# a dash aside "in place since D", duration first with the start in the next sentence under
+# "Their", "its last sailing having been on D"; groups: "is N strong" as a predicate, a
+# number-word compound, a passive "N Y are taught at the X", "Out of the X's N Y" then the
+# total again, "strength stands at N", "fields N Y"; parts: "A were ...; B were not.",
+# "men account for B" after a partitive, "A of them in X and B in Y" after the whole's
+# comma, "Mammals make up A of them and birds B", "Just A of the W went to X; Y took B",
+# "the rest - B - in Y".
+
+
+@template("CC104-171", "dev", "duration, then a dash and 'since D, when ...'")
+def _(ctx):
+    start = _start_before(ctx, 40, 300)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The school has been without a head teacher for {slip(_count_of(stated, 'month'))}"
+            f" — since {slip(ctx.date(start))}, when the last one resigned."
+        ),
+    )
+
+
+@template("CC104-172", "dev", "'For the past N weeks - ever since the storm of D -'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"For the past {slip(_count_of(stated, 'week', words=True))} — ever since the storm"
+            f" of {slip(ctx.date(start))} — the ferry has stayed in port."
+        ),
+    )
+
+
+@template("CC104-173", "dev", "age first: The X, now N years old, was founded in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The festival, now {slip(_count_of(stated, 'year'))} old, was founded in "
+            f"{slip(first.year)} by two teachers."
+        ),
+    )
+
+
+@template("CC104-174", "dev", "dash aside 'in place since D' before 'enters its Nth month'")
+def _(ctx):
+    start = _start_before(ctx, 40, 400)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The hosepipe ban — in place since {slip(ctx.date(start))} — enters its "
+            f"{slip(ordinal(stated) + ' month')} this week."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-175", "dev", "duration first, start in the next sentence under 'Their'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Strikers have stood outside the gates every day for "
+            f"{slip(_count_of(stated, 'week'))}. Their walkout began on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-176", "dev", "absolute clause: ..., its last sailing having been on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The ferry has been idle for {slip(_count_of(stated, 'week', words=True))}, its "
+            f"last sailing having been on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC106-171", "dev", "predicate 'is N strong': The X is N strong ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    group, noun = ctx.pick(
+        (("string section", "players"), ("fire crew", "firefighters"), ("press pack", "reporters"))
+    )
+    return _cc106(
+        f"The {group} is {slip(a)} strong this season.",
+        f"The {group}'s {slip(b)} {noun} were each given a bonus.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-172", "dev", "number-word compound: the N-strong X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    group, noun = ctx.pick((("squad", "players"), ("delegation", "delegates"), ("cast", "actors")))
+    return _cc106(
+        f"The {slip(number_words(a) + '-strong')} {group} flew home on Sunday.",
+        f"All of the {group}'s {slip(b)} {noun} were tested on arrival.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-173", "dev", "passive: N Y are taught at the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 900)
+    place = ctx.pick(("academy", "village school", "college"))
+    return _cc106(
+        f"Some {slip(a)} pupils are taught at the {place}.",
+        f"Parents of the {place}'s {slip(b)} pupils were sent a letter on Monday.",
+        (a, b),
+        "pupils",
+    )
+
+
+@template("CC106-174", "dev", "'Out of the X's N Y, ...' then 'the M Y of the X'")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 400)
+    group, noun = ctx.pick((("club", "members"), ("union", "members"), ("guild", "members")))
+    return _cc106(
+        f"Out of the {group}'s {slip(a)} {noun}, only a handful turned up to the meeting.",
+        f"A letter has now gone to all {slip(b)} {noun} of the {group}.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-175", "dev", "'strength stands at N' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 600)
+    group, noun = ctx.pick(
+        (("battalion", "soldiers"), ("garrison", "troops"), ("volunteer force", "volunteers"))
+    )
+    return _cc106(
+        f"The {group}'s strength stands at {slip(a)}.",
+        f"Each of the {group}'s {slip(b)} {noun} will receive new kit.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-176", "dev", "verb 'fields': The X fields N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    group, noun = ctx.pick((("team", "riders"), ("club", "runners"), ("school", "rowers")))
+    return _cc106(
+        f"The {group} fields {slip(a)} {noun} in the race.",
+        f"The {group}'s {slip(b)} {noun} trained together all winter.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-171", "dev", "negation: Of the W X, A were offered Y; B were not.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of the {slip(w)} people who applied, {slip(a)} were offered a place; {slip(b)} were not.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-172", "dev", "partitive, then 'men account for B'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Some {slip(a)} of the {slip(w)} staff are women; men account for {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-173", "dev", "'W X, A of them in Y and B in Z'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The bank has {slip(w)} branches, {slip(a)} of them in Scotland and {slip(b)} in Wales.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-174", "dev", "next sentence: Y make up A of them and Z B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The zoo houses {slip(w)} animals. Mammals make up {slip(a)} of them and birds {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-175", "dev", "'Just A of the W X went to Y; Z took B'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Just {slip(a)} of the {slip(w)} votes went to the mayor; her rival took {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-176", "dev", "'Of those, A were in X; the rest - B - in Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Some {slip(w)} cases were reported last week. Of those, {slip(a)} were in the city;"
+        f" the rest — {slip(b)} — in outlying villages.",
+        w,
+        [a, b],
+    )

@@ -592,3 +592,20 @@ def test_a_span_said_again_after_a_semicolon(from_text):
 def test_starts_after_their_date_and_spans_of_a_noun(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The start in the sentence right after the duration, opening with a possessive.
+        ("Pickets have stood at the gate for 20 weeks. Their strike began on March 1.",
+         ["20 weeks"]),
+        ("Pickets have stood at the gate for 10 weeks. Their strike began on March 1.", []),
+        # The last time, in an absolute clause after the duration.
+        ("The lift has been out of use for 20 weeks, its last journey having been on "
+         "March 1.", ["20 weeks"]),
+    ],
+)  # fmt: skip
+def test_start_in_the_sentence_after_or_an_absolute_clause(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == flagged

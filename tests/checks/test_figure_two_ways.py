@@ -957,3 +957,25 @@ def test_a_population_and_its_inhabitants_are_one_group(from_text):
     assert finding.rule == "CC106"
     other = "The village has a population of 310. The town's 345 residents were asked."
     assert list(check_figures_stated_two_ways(from_text(other))) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A word for the number of all of a possessor's members.
+        "The regiment's strength stands at 640. Each of the regiment's 720 soldiers got a medal.",
+        # A side puts all its members into a contest.
+        "The club fields 14 rowers at the regatta. The club's 18 rowers train at dawn.",
+        # "now" before a verb's participle says nothing of the size.
+        "Of the guild's 90 members, few came. A letter has now gone to all 110 members of the "
+        "guild.",
+    ],
+)
+def test_more_words_for_a_whole_group(from_text, body):
+    (finding,) = check_figures_stated_two_ways(from_text(body))
+    assert finding.rule == "CC106"
+
+
+def test_now_before_the_size_still_lets_it_change(from_text):
+    body = "The guild had 90 members in May. It has now 110 members."
+    assert list(check_figures_stated_two_ways(from_text(body))) == []

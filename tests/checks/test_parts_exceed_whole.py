@@ -1003,3 +1003,21 @@ def test_parts_led_back_to_their_whole(from_text, body):
 )  # fmt: skip
 def test_parts_in_clauses_and_brackets_of_their_own(from_text, body, flagged):
     assert [f.text for f in check_parts_exceed_whole(from_text(body))] == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The subject opening the part's sentence names its category.
+        ("The aviary holds 120 birds. Finches make up 70 of them and parrots 65.",
+         ["120 birds"]),
+        ("The aviary holds 120 birds. Finches make up 70 of them and parrots 45.", []),
+        # The rest of the whole set off by dashes.
+        ("Some 120 fires were reported. Of those, 70 were in the forest; the rest — 65 — on "
+         "farmland.", ["120 fires"]),
+        ("Some 120 fires were reported. Of those, 70 were in the forest; the rest — 50 — on "
+         "farmland.", []),
+    ],
+)  # fmt: skip
+def test_parts_named_by_their_subject_or_as_the_rest(from_text, body, flagged):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == flagged

@@ -123,7 +123,8 @@ _RUNNING_FOR = compile_pattern(
 # last crossing was on March 3", "last sailed on", "was last seen in May"; "March 3 was
 # when the ferry last sailed".
 _LAST_TIME_BEFORE = compile_pattern(
-    r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were)\s+)?(?:on|in)\s+$", re.I
+    r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were|(?:having|had)\s+been)\s+)?(?:on|in)\s+$",
+    re.I,
 )
 # A start word after its date: "March 3 marked the start of the lockout", "March 3 saw the
 # outbreak of", "March 3 was the day the strike began", "March 3, when the siege began,".
@@ -350,7 +351,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     after a semicolon by a word pointing back ("closed since March 1; that is 20 weeks");
     a start word after its date ("April 1 marked the start of the sit-in, now in its ninth
     week", "April 1 saw the outbreak of"); "N weeks of" a noun that names no start ("20
-    weeks of lost trade") is read on to the start beside it.
+    weeks of lost trade") is read on to the start beside it; a start in the sentence right
+    after a running duration, opening with a pronoun ("... for 20 weeks. Their strike began
+    on March 1."); the last time in an absolute clause ("its last journey having been on").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -683,7 +686,8 @@ class _Durations:
         """ "For 15 weeks the ferry has stayed in port. Its last crossing was on March 3.":
         a time without something, running up to now, counts from the last time it happened,
         given by the sentence right after that speaks of the same thing (opening with a
-        pronoun) and names one date."""
+        pronoun) and names one date; or from that sentence's start ("Their walkout began on
+        March 3.")."""
         body = self.body
         following = len(body) - len(body[sentence[1] :].lstrip())
         if following >= len(body) or not _PRONOUN_OR_POSSESSIVE.match(body, following):
@@ -695,7 +699,13 @@ class _Durations:
         if len(dated) != 1:
             return None
         low = max(after[0], dated[0].start - 40)
-        if not _LAST_TIME_BEFORE.search(body, low, dated[0].start):
+        if not (
+            _LAST_TIME_BEFORE.search(body, low, dated[0].start)
+            # "... for nine weeks. Their walkout began on March 3.": a start word, not just
+            # an event dated (which may be another one).
+            or _START_CUE.search(body, low, dated[0].start)
+            or _START_AFTER_DATE.match(body, dated[0].end)
+        ):
             return None
         return self.stated(dated[0])
 

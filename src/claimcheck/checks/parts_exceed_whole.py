@@ -627,7 +627,10 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     partition: one somewhere and another something ("210 work on the docks and 140 are
     union members", "60 are in the yard and 45 are tankers"), a membership beside any
     other description, or one part told by when in its own clause and another not ("60
-    were women, while the trust recruited 45 in March").
+    were women, while the trust recruited 45 in March"). The subject opening a part's
+    sentence names its category ("The aviary holds 120 birds. Finches make up 70 of them and
+    parrots 65."); the rest of a whole may be set off by dashes ("; the rest — 65 — on
+    farmland").
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -1799,6 +1802,8 @@ def _parts_after(
 
 
 def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> bool:
+    # "; the rest — 65 — in the villages": the rest of the whole set off by dashes.
+    between = _REST_THEN_DASH.sub(r"\g<rest>,", between)
     if parts and len(between) <= _LIST_GAP_CHARS and _subject_and_verb(between):
         # "70 were sold to buyers, while housing associations bought 65": a part in a
         # clause of its own, its subject and verb before it.
@@ -1845,6 +1850,9 @@ def _distinct_shares(body: str, parts: list[Claim]) -> bool:
     return len(set(objects)) == len(objects)
 
 
+_REST_THEN_DASH = compile_pattern(
+    r"(?P<rest>\b(?:the\s+rest|the\s+remainder|the\s+others))\s*[—–-]\s*$", re.I
+)
 # After the last link before a part, its clause's own subject and verb: ", while housing
 # associations bought", "and the council took".
 _SUBJECT_VERB_BEFORE = compile_pattern(
@@ -2006,13 +2014,23 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         lead_start = parts[index - 1].end if index else max(0, part.start - 40)
         lead = body[lead_start : part.start]
         separators = list(_PART_LEAD.finditer(lead))
-        lead = lead[separators[-1].end() :] if separators else ""
+        if separators:
+            lead = lead[separators[-1].end() :]
+        elif index == 0 and (opening := _SENTENCE_OPENING.search(lead)) is not None:
+            # "... 300 animals. Mammals make up 200 of them": the subject opening the part's
+            # sentence names its category.
+            lead = lead[opening.end() :]
+        else:
+            lead = ""
         # A counted noun names the part's category ("women"); a unit of measure does not.
         # (the claim's own words too: "143 expect higher sales" read as one count)
         noun = f"{part.unit} {part.text}" if part.unit and part.dimension == "count" else ""
         words = _WORDS.findall(f"{lead} {noun} {body[part.end : end]}".lower())
         described.append(words)
     return described
+
+
+_SENTENCE_OPENING = compile_pattern(r"[.!?]\s+(?=[A-Z][a-z]+\s+[a-z]+\s+(?:[a-z]+\s+)?$)")
 
 
 def _one_partition(descriptions: list[list[str]]) -> bool:
