@@ -4824,7 +4824,7 @@ def _(ctx):
     a, b = two_sizes(ctx, 8, 60)
     group, noun = ctx.pick((("squad", "players"), ("delegation", "delegates"), ("cast", "actors")))
     return _cc106(
-        f"The {slip(number_words(a) + '-strong')} {group} flew home on Sunday.",
+        f"The {slip(number_words(a))}-strong {group} flew home on Sunday.",
         f"All of the {group}'s {slip(b)} {noun} were tested on arrival.",
         (a, b),
         noun,
@@ -4937,6 +4937,130 @@ def _(ctx):
     return _cc108(
         f"Some {slip(w)} cases were reported last week. Of those, {slip(a)} were in the city;"
         f" the rest — {slip(b)} — in outlying villages.",
+        w,
+        [a, b],
+    )
+
+
+# ------------------------ thirteenth dev set, written after its changes (measured once)
+# "opened in YYYY and has ... for N years", "Cut off since D ..., has now gone N weeks
+# without", "Since then, N weeks have passed" after the start's sentence; "N sailors crew
+# the X", "which has N Y on its books", "Membership of the X is N"; "another B" after a
+# semicolon, "wanted it closed ... wanted it kept open", a colon and holders ("Spain sent
+# A and Portugal B").
+
+
+@template("CC104-181", "dev", "'opened in YYYY and has ... for N years'")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The hospital wing opened in {slip(first.year)} and has treated patients for "
+            f"{slip(_count_of(stated, 'year'))}."
+        ),
+    )
+
+
+@template("CC104-182", "dev", "fronted participle: Cut off since D, ... has now gone N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Cut off since {slip(ctx.date(start))} by a landslide, the village has now gone "
+            f"{slip(_count_of(stated, 'week', words=True))} without a bus."
+        ),
+    )
+
+
+@template("CC104-183", "dev", "'Since then, N weeks have passed' after the start's sentence")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The factory gates were locked on {slip(ctx.date(start))}. Since then, "
+            f"{slip(_count_of(stated, 'week'))} have passed without an offer."
+        ),
+    )
+
+
+@template("CC106-181", "dev", "verb 'crew': N Y crew the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    vessel = ctx.pick(("dredger", "trawler", "ferry"))
+    return _cc106(
+        f"{slip(capitalized(number_words(a)))} sailors crew the {vessel}.",
+        f"The {vessel}'s {slip(b)} sailors were paid off on Friday.",
+        (a, b),
+        "sailors",
+    )
+
+
+@template("CC106-182", "dev", "'which has N Y on its books' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 120)
+    group, noun = ctx.pick(
+        (("orchestra", "musicians"), ("agency", "models"), ("football club", "players"))
+    )
+    return _cc106(
+        f"The {group}, which has {slip(a)} {noun} on its books, is looking for a sponsor.",
+        f"The {group}'s {slip(b)} {noun} have not been paid since May.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-183", "dev", "'Membership of the X is N' ... all M members of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 900)
+    group = ctx.pick(("rowing club", "allotment society", "choral society"))
+    return _cc106(
+        f"Membership of the {group} is {slip(a)}, the secretary said.",
+        f"All {slip(b)} members of the {group} will get a vote.",
+        (a, b),
+        "members",
+    )
+
+
+@template("CC108-181", "dev", "'A of the W Y work X; another B work Z'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Exactly {slip(a)} of the {slip(w)} staff work part-time; another {slip(b)} work "
+        "full-time.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-182", "dev", "one verb, opposite objects: A wanted it closed, B wanted it open")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Among the {slip(w)} residents polled, {slip(a)} wanted the road closed, and "
+        f"{slip(b)} wanted it kept open.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-183", "dev", "a colon, then holders: The W X came from ...: Y sent A and Z B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The {slip(w)} entries came from two countries: Spain sent {slip(a)} and Portugal "
+        f"{slip(b)}.",
         w,
         [a, b],
     )

@@ -609,3 +609,21 @@ def test_starts_after_their_date_and_spans_of_a_noun(from_text, body, flagged):
 def test_start_in_the_sentence_after_or_an_absolute_clause(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "then" is the one date of the sentence before.
+        ("The mine was flooded on March 1. Since then, 20 weeks have passed without work.",
+         ["20 weeks"]),
+        ("The mine was flooded on March 1. Since then, 10 weeks have passed without work.", []),
+        # A time without something, up to now, after "gone".
+        ("Shut since March 1, the baths have now gone twenty weeks without a swimmer.",
+         ["twenty weeks"]),
+        ("Shut since March 1, the baths have now gone ten weeks without a swimmer.", []),
+    ],
+)  # fmt: skip
+def test_since_then_and_gone_without(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == flagged

@@ -117,7 +117,9 @@ _BESIDE_START = compile_pattern(
 # A duration running up to now, its start stated before it: "has stood idle for nearly
 # three months", "for the last 14 months", "over the past two years".
 _RUNNING_FOR = compile_pattern(
-    r"\b(?:for|over|in|during|lasted|spent)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
+    # ("has gone nine weeks without a bus": a time without something, up to now)
+    r"\b(?:for|over|in|during|lasted|spent|gone)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$",
+    re.I,
 )
 # The last time something happened starts the time without it that runs up to now: "its
 # last crossing was on March 3", "last sailed on", "was last seen in May"; "March 3 was
@@ -126,6 +128,7 @@ _LAST_TIME_BEFORE = compile_pattern(
     r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were|(?:having|had)\s+been)\s+)?(?:on|in)\s+$",
     re.I,
 )
+_SINCE_THEN = compile_pattern(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
 # A start word after its date: "March 3 marked the start of the lockout", "March 3 saw the
 # outbreak of", "March 3 was the day the strike began", "March 3, when the siege began,".
 _START_AFTER_DATE = compile_pattern(
@@ -353,7 +356,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     week", "April 1 saw the outbreak of"); "N weeks of" a noun that names no start ("20
     weeks of lost trade") is read on to the start beside it; a start in the sentence right
     after a running duration, opening with a pronoun ("... for 20 weeks. Their strike began
-    on March 1."); the last time in an absolute clause ("its last journey having been on").
+    on March 1."); the last time in an absolute clause ("its last journey having been on");
+    "since then" (or "since that day") in a sentence about now counts from the one date of
+    the sentence before; "has gone N weeks without" is a time running up to now.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -451,6 +456,11 @@ class _Durations:
         ):
             # "a feud that dates back 70 years to the cup final of March 1954"
             start = self.start_after(back_to.end(), sentence)
+            return (start, False) if start is not None else None
+        if _SINCE_THEN.search(body, sentence[0], sentence[1]) and _runs_until_now(body, sentence):
+            # "The gates were locked on March 3. Since then, nine weeks have passed": "then"
+            # is the one day or month of the sentence before.
+            start = self.dated_in_sentence_before(sentence)
             return (start, False) if start is not None else None
         anchor = _COUNTED_FROM.match(body, duration.end, sentence[1])
         if anchor is not None:
