@@ -5064,3 +5064,127 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------- thirteenth dev set, last batch: written after every change, measured once
+# "It is N weeks to the day since ... on D", "Now past its Nth week, the X that began on D",
+# "N weeks on" after a semicolon in the start's sentence; "the station's entire complement"
+# in an apposition, "serves N pupils", "N monks live at the abbey"; "they won A and lost B"
+# after "Of the W", parts first then "W in all" after semicolons, "were whittled down: A
+# were rejected at ... and B at ...".
+
+
+@template("CC104-191", "dev", "'It is N weeks to the day since ... on D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"It is {slip(_count_of(stated, 'week'))} to the day since the mine collapsed on "
+            f"{slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-192", "dev", "'Now past its Nth week, the X that began on D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 130)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Now past its {slip(ordinal(stated) + ' week')}, the strike that began on "
+            f"{slip(ctx.date(start))} has cost the firm dear."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-193", "dev", "'Since X closed on D, ...; N weeks on, ...'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Since its doors closed on {slip(ctx.date(start))}, the shop has stood empty; "
+            f"{slip(_count_of(stated, 'week', words=True))} on, no buyer has come forward."
+        ),
+    )
+
+
+@template("CC106-191", "dev", "apposition after the figure: N Y, the X's entire complement,")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    place, noun = ctx.pick(
+        (("fire station", "firefighters"), ("lifeboat station", "volunteers"),
+         ("signal box", "signallers"))
+    )  # fmt: skip
+    return _cc106(
+        f"{slip(a)} {noun}, the {place}'s entire complement, turned out for the parade.",
+        f"The {place}'s {slip(b)} {noun} will be honoured next month.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-192", "dev", "verb 'serves': The X serves N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 900)
+    place = ctx.pick(("primary school", "academy", "grammar school"))
+    return _cc106(
+        f"The {place} serves {slip(a)} pupils from three villages.",
+        f"All {slip(b)} pupils at the {place} were sent home early.",
+        (a, b),
+        "pupils",
+    )
+
+
+@template("CC106-193", "dev", "'N Y live at the X' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    place, noun = ctx.pick((("abbey", "monks"), ("priory", "nuns"), ("hostel", "students")))
+    return _cc106(
+        f"{slip(a)} {noun} live at the {place}.",
+        f"The {place}'s {slip(b)} {noun} rise at five each morning.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-191", "dev", "pronoun subject: Of the W X they played, they won A and lost B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Of the {slip(w)} games they played last season, they won {slip(a)} and lost {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-192", "dev", "parts after semicolons, then 'W Y in all'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{slip(a)} were boys; girls numbered {slip(b)}; {slip(w)} pupils in all sat the exam.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-193", "dev", "'were whittled down: A were rejected at X and B at Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The {slip(w)} applicants were whittled down: {slip(a)} were rejected at the first "
+        f"stage and {slip(b)} at the interview.",
+        w,
+        [a, b],
+    )
