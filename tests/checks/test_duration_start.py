@@ -627,3 +627,34 @@ def test_start_in_the_sentence_after_or_an_absolute_clause(from_text, body, flag
 def test_since_then_and_gone_without(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A duration, words that only qualify it, then a relation to its start.
+        ("It is 20 weeks to the day since the pier burned down on March 1.", ["20 weeks"]),
+        ("It is ten weeks to the day since the pier burned down on March 1.", []),
+        ("It has been 20 weeks or so since the pier burned down on March 1.", ["20 weeks"]),
+        # "or so" widens the tolerance like "about".
+        ("It has been 11 weeks or so since the pier burned down on March 1.", []),
+        # "on" closing the phrase after a semicolon: the start stated before it.
+        ("Since its gates shut on March 1, the zoo has stood empty; twenty weeks on, "
+         "nobody has bought it.", ["twenty weeks"]),
+        ("Since its gates shut on March 1, the zoo has stood empty; ten weeks on, "
+         "nobody has bought it.", []),
+        # An ordinal period reached and gone by.
+        ("Now past its 20th week, the sit-in that began on March 1 has drawn crowds.",
+         ["20th week"]),
+        ("Now past its 10th week, the sit-in that began on March 1 has drawn crowds.", []),
+        # A span in the past ends when it ended, not at publication, whatever clause follows.
+        ("He spent 20 weeks to the day in custody after his arrest on March 1.", []),
+        ("She worked 20 weeks to the day after the launch on March 1 and is now retired.", []),
+        ("The yard shut on March 1; 20 weeks on, it was sold to a developer.", []),
+        # A filler outside the closed set leaves the duration unlinked.
+        ("Sales have risen 20 weeks in a row since March 1.", []),
+    ],
+)  # fmt: skip
+def test_a_duration_related_to_its_start_by_a_closed_set_of_links(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == flagged

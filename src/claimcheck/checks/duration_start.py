@@ -37,7 +37,8 @@ _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 # engine then skips the characters no match can start at instead of trying the whole
 # pattern at each one (the same matches, in about half the time over an article's body).
 _ORDINAL_PERIOD = compile_pattern(
-    r"(?=[aeimnrw])\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|"
+    # ("now past its fifth week", "beyond its third month": the period reached and gone by.)
+    r"(?=[abeimnprw])\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|past|beyond|"
     r"mark(?:s|ed|ing)?|reach(?:es|ed)?)\s+(?:its|their|the|an?)\s+"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
@@ -128,6 +129,24 @@ _LAST_TIME_BEFORE = compile_pattern(
     r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were|(?:having|had)\s+been)\s+)?(?:on|in)\s+$",
     re.I,
 )
+# The phenomenon read whole, a backup for the forms above: a duration, words that only
+# qualify it ("to the day", "or so", "now"), then one of a closed set of relations to a
+# start ("since", "after", "from", "into"; "on" closing the phrase: "; six weeks on,").
+_AFTER_DURATION = (
+    r"to\s+the\s+day|or\s+so|or\s+more|now|already|exactly|precisely|in\s+all|all\s+told|"
+    r"and\s+counting"
+)
+_RELATION = compile_pattern(
+    rf"(?:\s+(?:{_AFTER_DURATION}))*\s*,?\s+"
+    r"(?:(?P<anchor>since|after|from|into)\b|(?P<on>on)\b(?=\s*[,;.]))",
+    re.I,
+)
+# A sentence about now: a present or present perfect verb, and nothing that closes the span.
+_NOW_VERB = compile_pattern(r"\b(?:is|are|has|have|remains|stands|continues)\b|['’]ve\b", re.I)
+# Where a clause ends within a sentence: its verb governs the duration only up to here.
+_CLAUSE_BREAK = compile_pattern(r"[;:—–]|\s-\s|\b(?:and|but|while|whereas)\b", re.I)
+_OR_SO = compile_pattern(r"\s+or\s+so\b", re.I)
+_OR_MORE = compile_pattern(r"\s+or\s+more\b", re.I)
 _SINCE_THEN = compile_pattern(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
 # A start word after its date: "March 3 marked the start of the lockout", "March 3 saw the
 # outbreak of", "March 3 was the day the strike began", "March 3, when the siege began,".
@@ -359,6 +378,17 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     on March 1."); the last time in an absolute clause ("its last journey having been on");
     "since then" (or "since that day") in a sentence about now counts from the one date of
     the sentence before; "has gone N weeks without" is a time running up to now.
+    Read whole, as a backup when none of the forms above links a duration: the duration,
+    words that only qualify it ("to the day", "or so", "or more", "now", "in all"), then one
+    of a closed set of relations to its start: "since", "after", "from" or "into" before a
+    date or a rule-set event, or "on" closing the phrase ("; N weeks on, ...") after a start
+    stated earlier in the sentence (or the one start of the sentence before). It counts up
+    to publication only when the verb of the duration's clause is present or present
+    perfect ("It is N weeks to the day since ..."), or, when its clause has no verb before
+    it, the verb of the clause going on after it; a past verb keeps the span in the past
+    ("She worked N weeks after the launch on D and is now retired" is not checked). "or so"
+    widens the tolerance like "about", "or more" like "more than". An ordinal period
+    "past" or "beyond" its Nth week reads like "in its Nth week".
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -410,7 +440,7 @@ class _Durations:
                 if start is not None and start.start > duration.end:
                     return self.against(duration, start, unit, False)
             return None if event is None else self.against(duration, event, unit, False)
-        link = self.link(duration, sentence)
+        link = self.link(duration, sentence) or self.related_start(duration, sentence)
         if link is None:
             return None
         start, partial = link
@@ -493,6 +523,30 @@ class _Durations:
                 return None
             return start, False
         return self.age_start(duration, sentence)
+
+    def related_start(
+        self, duration: Claim, sentence: tuple[int, int]
+    ) -> tuple[_Start, bool] | None:
+        """The phenomenon read whole, when no form above linked the duration: the duration,
+        words that only qualify it, and a relation to a start ("N weeks to the day since the
+        mine collapsed on D", "...; N weeks on, ..."), in a sentence about now (a present or
+        present perfect verb; not "served five years after his arrest in 1980"). The start is
+        the date or rule-set event after "since", "after", "from" or "into", or for "on" the
+        start stated before it in the sentence (or the one start of the sentence before)."""
+        body = self.body
+        relation = _RELATION.match(body, duration.end, sentence[1])
+        if relation is None or _PAST_ONLY.search(body, sentence[0], sentence[1]):
+            return None
+        if relation.group("on"):
+            start = self.stated_before(duration, sentence) or self.stated_in_sentence_before(
+                sentence, duration
+            )
+        else:
+            start = self.start_after(relation.end(), sentence)
+        if start is None:
+            return None
+        rest = max(relation.end(), start.end if start.start > duration.end else 0)
+        return (start, False) if _clause_about_now(body, sentence, duration, rest) else None
 
     def anchored_start(
         self, duration: Claim, sentence: tuple[int, int], anchor: re.Match[str]
@@ -835,6 +889,22 @@ def _runs_until_now(body: str, sentence: tuple[int, int]) -> bool:
     )
 
 
+def _clause_about_now(body: str, sentence: tuple[int, int], duration: Claim, rest: int) -> bool:
+    """Whether the clause holding a duration speaks of now: its verb before the duration
+    ("It is six weeks since", not "He served six weeks after ... and is now a teacher"), or,
+    when none stands before it in its clause ("; six weeks on, no buyer has come"), the
+    verb of the clause going on after the duration and its start (from `rest`)."""
+    head = body[sentence[0] : duration.start]
+    head = head[max((match.end() for match in _CLAUSE_BREAK.finditer(head)), default=0) :]
+    if _NOW_VERB.search(head):
+        return True
+    if _PAST.search(head):
+        return False
+    tail = body[rest : sentence[1]]
+    cut = _CLAUSE_BREAK.search(tail)
+    return bool(_NOW_VERB.search(tail[: cut.start()] if cut else tail))
+
+
 def _is_start(body: str, claim: Claim) -> bool:
     """A date introduced as the start of a running period ("which began on March 1",
     "since January"): what the coverage report counts as examined by this check."""
@@ -941,11 +1011,16 @@ def _allowed(body: str, duration: Claim) -> tuple[float, float]:
     for pattern, (below, above) in _QUALIFIERS:
         if pattern.search(before):
             return low - below, high + above
-    if duration.qualifier in ("more_than", "at_least"):
+    if duration.qualifier in ("more_than", "at_least") or _OR_MORE.match(body, duration.end):
         return low - 0.25, float("inf")
     if duration.qualifier in ("less_than", "at_most"):
         return 0.0, high + 0.25
-    share = _APPROX_SHARE if duration.qualifier == "approx" or _APPROXIMATE.search(before) else 0
+    approx = (
+        duration.qualifier == "approx"
+        or _APPROXIMATE.search(before)
+        or _OR_SO.match(body, duration.end)  # "six weeks or so"
+    )
+    share = _APPROX_SHARE if approx else 0
     share = share or _EXACT_SHARE
     return low - max(1.0, share * low), high + max(1.0, share * high)
 
