@@ -5120,6 +5120,55 @@ def _(ctx):
     )
 
 
+# A batch written after the phenomenon-level reading of CC104 (a duration, words that only
+# qualify it, a relation to its start, a clause about now), in forms no earlier template
+# uses, measured once.
+@template("CC104-201", "dev", "'have now waited N weeks in all since ... on D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Residents have now waited {slip(_count_of(stated, 'week'))} in all since the "
+            f"water main burst on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-202", "dev", "'last ... on D; it is now N weeks on and ...'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The ferry last sailed on {slip(ctx.date(start))}; it is now "
+            f"{slip(_count_of(stated, 'week', words=True))} on and the island's shops are "
+            f"running low."
+        ),
+    )
+
+
+@template("CC104-203", "dev", "'Counting from D, when ..., N weeks have gone by'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Counting from {slip(ctx.date(start))}, when the furnace was shut down, "
+            f"{slip(_count_of(stated, 'week'))} have gone by."
+        ),
+    )
+
+
 @template("CC106-191", "dev", "apposition after the figure: N Y, the X's entire complement,")
 def _(ctx):
     a, b = two_sizes(ctx, 8, 60)
