@@ -4310,3 +4310,930 @@ def _(ctx):
         ),
         direction="below",
     )
+
+
+# ------------------------------------- thirteenth dev set: written first, before the changes
+# Durations "for N years now" after a sentence naming the start (a pronoun between), "since D
+# (N weeks ago)", a fronted passive participle with an ordinal word, a participle start after
+# the noun ("imposed on D"), "They have been ... for N weeks" after the start's sentence, a
+# date opening the sentence as "marked the start of", "some N months after Russian troops
+# crossed into" a rule-set event, "that is N weeks" after a semicolon, a "whose" relative
+# holding the duration; a group sized by a passive participle ("staffed by N"), "with its N
+# Y", a population and its inhabitants, a workforce "of N", number words with "serve on",
+# "one of the X's N Y", a semicolon list, "There were N of them" after the group's sentence,
+# "has a total of N"; a whole and its parts told apart by fronted place adverbials in the
+# next sentence, "Its staff include", "outnumber ... by A to B", participles in brackets,
+# "sold A of them and gave away B", holders in brackets after the seats, "bringing the
+# total to W", a passive part and an active part after "Of the W".
+
+
+@template("CC104-161", "dev", "'for N years now' after the start's sentence, pronoun object")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The market stall first opened in {slip(first.year)}. The same family has run it "
+            f"for {slip(_count_of(stated, 'year'))} now."
+        ),
+    )
+
+
+@template("CC104-162", "dev", "bracketed 'ago': has been shut since D (N weeks ago)")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The library has been shut since {slip(ctx.date(start))} "
+            f"({slip(_count_of(stated, 'week'))} ago), when a pipe burst above the reading room."
+        ),
+    )
+
+
+@template("CC104-163", "dev", "fronted passive participle: Begun on D, the X is in its Nth week")
+def _(ctx):
+    start = _start_before(ctx, 20, 130)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Begun on {slip(ctx.date(start))}, the public inquiry is now in its "
+            f"{slip(ordinal(stated) + ' week')}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-164", "dev", "participle start after the noun: X, imposed on D, in force N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The curfew, imposed by the army on {slip(ctx.date(start))}, has now been in force "
+            f"for {slip(_count_of(stated, 'week', words=True))}."
+        ),
+    )
+
+
+@template("CC104-165", "dev", "pronoun 'they': X walked out on D. They have been on strike N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Cleaners at the hospital walked out on {slip(ctx.date(start))}. They have now "
+            f"been on strike for {slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+@template("CC104-166", "dev", "date as subject: D marked the start of the X, now in its Nth week")
+def _(ctx):
+    start = _start_before(ctx, 20, 130)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{capitalized(slip(ctx.date(start)))} marked the start of the lockout, now in its "
+            f"{slip(ordinal(stated) + ' week')}."
+        ),
+        ordinal=True,
+    )
+
+
+@template(
+    "CC104-167", "dev", "'Some N months after Russian troops crossed into Ukraine'", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"Some {slip(_count_of(stated, 'month', words=True))} after Russian troops first "
+            "crossed into Ukraine, the fields near the border remain unsown."
+        ),
+    )
+
+
+@template("CC104-168", "dev", "after a semicolon: closed since D; that is N weeks of detours")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The bridge has been closed to traffic since {slip(ctx.date(start))}; that is "
+            f"{slip(_count_of(stated, 'week'))} of detours for the town's drivers."
+        ),
+    )
+
+
+@template("CC104-169", "dev", "'whose' relative holds the duration, the start after it")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The museum, whose doors have stayed shut for "
+            f"{slip(_count_of(stated, 'week', words=True))}, closed on {slip(ctx.date(start))} "
+            "after a flood in its basement."
+        ),
+    )
+
+
+@template("CC106-161", "dev", "passive participle: The X, staffed by N Y, ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 60)
+    group, noun = ctx.pick(
+        (
+            ("lighthouse", "keepers"),
+            ("field hospital", "medics"),
+            ("research station", "scientists"),
+        )
+    )
+    return _cc106(
+        f"The {group}, staffed by {slip(a)} {noun}, is the only one on that stretch of coast.",
+        f"The {group}'s {slip(b)} {noun} were told of the plan on Friday.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-162", "dev", "'with its N Y' aside ... the M Y at the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 70)
+    group, noun = ctx.pick((("abbey", "monks"), ("stud farm", "horses"), ("brewery", "workers")))
+    return _cc106(
+        f"The {group}, with its {slip(a)} {noun}, has stood on the hill for centuries.",
+        f"The {slip(b)} {noun} at the {group} will be moved elsewhere.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-163", "dev", "a population of N ... the X's M inhabitants")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 900)
+    place = ctx.pick(("island", "hamlet", "valley"))
+    return _cc106(
+        f"The {place} has a population of {slip(a)}, most of them farmers.",
+        f"Every one of the {place}'s {slip(b)} inhabitants was invited to the meeting.",
+        (a, b),
+        "inhabitants",
+    )
+
+
+@template("CC106-164", "dev", "'N people work at the X' ... the X's workforce of M")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 800)
+    place = ctx.pick(("plant", "depot", "warehouse"))
+    return _cc106(
+        f"Some {slip(a)} people work at the {place}, the company said.",
+        f"The {place}'s workforce of {slip(b)} will be cut by a third.",
+        (a, b),
+        "people",
+    )
+
+
+@template("CC106-165", "dev", "number words, verb 'serve on': N Y serve on the X ... the M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 40)
+    group, noun = ctx.pick(
+        (("bench", "magistrates"), ("parish council", "councillors"), ("jury", "jurors"))
+    )
+    return _cc106(
+        f"{capitalized(slip(number_words(a)))} {noun} serve on the {group}.",
+        f"The {slip(number_words(b))} {noun} on the {group} were each sent a letter.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-166", "dev", "'one of the X's N Y' ... all M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 60)
+    group, noun = ctx.pick(
+        (("council", "members"), ("cabinet", "ministers"), ("school board", "governors"))
+    )
+    return _cc106(
+        f"Ms Hale is one of the {group}'s {slip(a)} {noun}.",
+        f"All {slip(b)} {noun} of the {group} will vote on Thursday.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-167", "dev", "semicolon list: The X has N Y; 40 Z; ... its M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 15, 90)
+    group, noun, other_noun = ctx.pick(
+        (("school", "teachers", "cooks"), ("hospice", "nurses", "cleaners"),
+         ("zoo", "keepers", "vets"))
+    )  # fmt: skip
+    return _cc106(
+        f"The {group} has {slip(a)} {noun}; {ctx.rng.randint(3, 12)} {other_noun}; and a "
+        "board of governors.",
+        f"Its {slip(b)} {noun} have been offered a pay rise.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-168", "dev", "pronoun across sentences: There were N of them ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 90)
+    group, noun = ctx.pick(
+        (("choir", "singers"), ("brass band", "players"), ("rowing club", "rowers"))
+    )
+    return _cc106(
+        f"The {group}'s {noun} gathered on the steps. There were {slip(a)} of them.",
+        f"The {slip(b)} {noun} of the {group} then sang for the crowd.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-169", "dev", "'has a total of N Y' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 300)
+    group, noun = ctx.pick(
+        (("regiment", "horses"), ("airline", "pilots"), ("fire service", "engines"))
+    )
+    return _cc106(
+        f"The {group} has a total of {slip(a)} {noun}.",
+        f"Inspectors checked each of the {group}'s {slip(b)} {noun} last month.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-161", "dev", "fronted place adverbials: In all, W X. In Y, A ..., and in Z B.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"In all, {slip(w)} homes were flooded. In the north of the town {slip(a)} were "
+        f"damaged, and in the south {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-162", "dev", "pronoun whole: The X employs W people. Its staff include A Y and B Z"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    firm, first, second = ctx.pick(
+        (("bakery", "bakers", "drivers"), ("ferry company", "sailors", "office workers"),
+         ("quarry", "labourers", "engineers"))
+    )  # fmt: skip
+    return _cc108(
+        f"The {firm} employs {slip(w)} people. Its staff include {slip(a)} {first} and "
+        f"{slip(b)} {second}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-163", "dev", "'outnumber ... by A to B' in the W-member X")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    a, b = max(a, b), min(a, b)
+    return _cc108(
+        f"In the {slip(f'{w}-member')} chamber, Labour members outnumber Conservatives by "
+        f"{slip(a)} to {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-164", "dev", "participles in brackets: The X's W Y (A run by Z and B by V)")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The town's {slip(w)} shops ({slip(a)} run by families and {slip(b)} by chains) "
+        "will stay open late in December.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-165", "dev", "two sentences: was given W X. It sold A of them and gave away B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The charity was given {slip(w)} bicycles last year. It sold {slip(a)} of them and "
+        f"gave away {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-166", "dev", "holders in brackets: The W seats are held by X (A) and Y (B)")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    body = ctx.pick(("council", "assembly", "chamber"))
+    return _cc108(
+        f"The {slip(w)} seats on the {body} are held by Labour ({slip(a)}) and the Greens "
+        f"({slip(b)}).",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-167", "dev", "'bringing the total to W' after two parts")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The shop sold {slip(a)} tickets in May and {slip(b)} in June, bringing the total to "
+        f"{slip(w)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-168", "dev", "shares after semicolons: survey of N X: A% wanted Y; B% did not")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    a = round(total * ctx.rng.uniform(0.4, 0.6))
+    b = total - a
+    text = (
+        f"A survey of {ctx.rng.randint(300, 2000)} parents found that {slip(f'{a}%')} wanted "
+        f"a longer school day; {slip(f'{b}%')} did not."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [a, b], "shares": True})
+
+
+@template(
+    "CC108-169", "dev", "a passive part and an active part: Of the W X, A were sold; Y bought B"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of the {slip(w)} flats built last year, {slip(a)} were sold to first-time buyers, "
+        f"while housing associations bought {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+# ---------------------------- thirteenth dev set, second batch: written before its changes
+# Durations: a dash aside "since D, when ..." after the duration, "For the past N weeks -
+# ever since the storm of D -", "now N years old" before "was founded in", an ordinal after
+# a dash aside "in place since D", duration first with the start in the next sentence under
+# "Their", "its last sailing having been on D"; groups: "is N strong" as a predicate, a
+# number-word compound, a passive "N Y are taught at the X", "Out of the X's N Y" then the
+# total again, "strength stands at N", "fields N Y"; parts: "A were ...; B were not.",
+# "men account for B" after a partitive, "A of them in X and B in Y" after the whole's
+# comma, "Mammals make up A of them and birds B", "Just A of the W went to X; Y took B",
+# "the rest - B - in Y".
+
+
+@template("CC104-171", "dev", "duration, then a dash and 'since D, when ...'")
+def _(ctx):
+    start = _start_before(ctx, 40, 300)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The school has been without a head teacher for {slip(_count_of(stated, 'month'))}"
+            f" — since {slip(ctx.date(start))}, when the last one resigned."
+        ),
+    )
+
+
+@template("CC104-172", "dev", "'For the past N weeks - ever since the storm of D -'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"For the past {slip(_count_of(stated, 'week', words=True))} — ever since the storm"
+            f" of {slip(ctx.date(start))} — the ferry has stayed in port."
+        ),
+    )
+
+
+@template("CC104-173", "dev", "age first: The X, now N years old, was founded in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The festival, now {slip(_count_of(stated, 'year'))} old, was founded in "
+            f"{slip(first.year)} by two teachers."
+        ),
+    )
+
+
+@template("CC104-174", "dev", "dash aside 'in place since D' before 'enters its Nth month'")
+def _(ctx):
+    start = _start_before(ctx, 40, 400)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The hosepipe ban — in place since {slip(ctx.date(start))} — enters its "
+            f"{slip(ordinal(stated) + ' month')} this week."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-175", "dev", "duration first, start in the next sentence under 'Their'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Strikers have stood outside the gates every day for "
+            f"{slip(_count_of(stated, 'week'))}. Their walkout began on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-176", "dev", "absolute clause: ..., its last sailing having been on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The ferry has been idle for {slip(_count_of(stated, 'week', words=True))}, its "
+            f"last sailing having been on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC106-171", "dev", "predicate 'is N strong': The X is N strong ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    group, noun = ctx.pick(
+        (("string section", "players"), ("fire crew", "firefighters"), ("press pack", "reporters"))
+    )
+    return _cc106(
+        f"The {group} is {slip(a)} strong this season.",
+        f"The {group}'s {slip(b)} {noun} were each given a bonus.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-172", "dev", "number-word compound: the N-strong X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    group, noun = ctx.pick((("squad", "players"), ("delegation", "delegates"), ("cast", "actors")))
+    return _cc106(
+        f"The {slip(number_words(a))}-strong {group} flew home on Sunday.",
+        f"All of the {group}'s {slip(b)} {noun} were tested on arrival.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-173", "dev", "passive: N Y are taught at the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 900)
+    place = ctx.pick(("academy", "village school", "college"))
+    return _cc106(
+        f"Some {slip(a)} pupils are taught at the {place}.",
+        f"Parents of the {place}'s {slip(b)} pupils were sent a letter on Monday.",
+        (a, b),
+        "pupils",
+    )
+
+
+@template("CC106-174", "dev", "'Out of the X's N Y, ...' then 'the M Y of the X'")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 400)
+    group, noun = ctx.pick((("club", "members"), ("union", "members"), ("guild", "members")))
+    return _cc106(
+        f"Out of the {group}'s {slip(a)} {noun}, only a handful turned up to the meeting.",
+        f"A letter has now gone to all {slip(b)} {noun} of the {group}.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-175", "dev", "'strength stands at N' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 600)
+    group, noun = ctx.pick(
+        (("battalion", "soldiers"), ("garrison", "troops"), ("volunteer force", "volunteers"))
+    )
+    return _cc106(
+        f"The {group}'s strength stands at {slip(a)}.",
+        f"Each of the {group}'s {slip(b)} {noun} will receive new kit.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-176", "dev", "verb 'fields': The X fields N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    group, noun = ctx.pick((("team", "riders"), ("club", "runners"), ("school", "rowers")))
+    return _cc106(
+        f"The {group} fields {slip(a)} {noun} in the race.",
+        f"The {group}'s {slip(b)} {noun} trained together all winter.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-171", "dev", "negation: Of the W X, A were offered Y; B were not.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of the {slip(w)} people who applied, {slip(a)} were offered a place; {slip(b)} were not.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-172", "dev", "partitive, then 'men account for B'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Some {slip(a)} of the {slip(w)} staff are women; men account for {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-173", "dev", "'W X, A of them in Y and B in Z'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The bank has {slip(w)} branches, {slip(a)} of them in Scotland and {slip(b)} in Wales.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-174", "dev", "next sentence: Y make up A of them and Z B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The zoo houses {slip(w)} animals. Mammals make up {slip(a)} of them and birds {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-175", "dev", "'Just A of the W X went to Y; Z took B'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Just {slip(a)} of the {slip(w)} votes went to the mayor; her rival took {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-176", "dev", "'Of those, A were in X; the rest - B - in Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Some {slip(w)} cases were reported last week. Of those, {slip(a)} were in the city;"
+        f" the rest — {slip(b)} — in outlying villages.",
+        w,
+        [a, b],
+    )
+
+
+# ------------------------ thirteenth dev set, written after its changes (measured once)
+# "opened in YYYY and has ... for N years", "Cut off since D ..., has now gone N weeks
+# without", "Since then, N weeks have passed" after the start's sentence; "N sailors crew
+# the X", "which has N Y on its books", "Membership of the X is N"; "another B" after a
+# semicolon, "wanted it closed ... wanted it kept open", a colon and holders ("Spain sent
+# A and Portugal B").
+
+
+@template("CC104-181", "dev", "'opened in YYYY and has ... for N years'")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The hospital wing opened in {slip(first.year)} and has treated patients for "
+            f"{slip(_count_of(stated, 'year'))}."
+        ),
+    )
+
+
+@template("CC104-182", "dev", "fronted participle: Cut off since D, ... has now gone N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Cut off since {slip(ctx.date(start))} by a landslide, the village has now gone "
+            f"{slip(_count_of(stated, 'week', words=True))} without a bus."
+        ),
+    )
+
+
+@template("CC104-183", "dev", "'Since then, N weeks have passed' after the start's sentence")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The factory gates were locked on {slip(ctx.date(start))}. Since then, "
+            f"{slip(_count_of(stated, 'week'))} have passed without an offer."
+        ),
+    )
+
+
+@template("CC106-181", "dev", "verb 'crew': N Y crew the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    vessel = ctx.pick(("dredger", "trawler", "ferry"))
+    return _cc106(
+        f"{slip(capitalized(number_words(a)))} sailors crew the {vessel}.",
+        f"The {vessel}'s {slip(b)} sailors were paid off on Friday.",
+        (a, b),
+        "sailors",
+    )
+
+
+@template("CC106-182", "dev", "'which has N Y on its books' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 120)
+    group, noun = ctx.pick(
+        (("orchestra", "musicians"), ("agency", "models"), ("football club", "players"))
+    )
+    return _cc106(
+        f"The {group}, which has {slip(a)} {noun} on its books, is looking for a sponsor.",
+        f"The {group}'s {slip(b)} {noun} have not been paid since May.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-183", "dev", "'Membership of the X is N' ... all M members of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 900)
+    group = ctx.pick(("rowing club", "allotment society", "choral society"))
+    return _cc106(
+        f"Membership of the {group} is {slip(a)}, the secretary said.",
+        f"All {slip(b)} members of the {group} will get a vote.",
+        (a, b),
+        "members",
+    )
+
+
+@template("CC108-181", "dev", "'A of the W Y work X; another B work Z'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Exactly {slip(a)} of the {slip(w)} staff work part-time; another {slip(b)} work "
+        "full-time.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-182", "dev", "one verb, opposite objects: A wanted it closed, B wanted it open")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Among the {slip(w)} residents polled, {slip(a)} wanted the road closed, and "
+        f"{slip(b)} wanted it kept open.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-183", "dev", "a colon, then holders: The W X came from ...: Y sent A and Z B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The {slip(w)} entries came from two countries: Spain sent {slip(a)} and Portugal "
+        f"{slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+# ------------------- thirteenth dev set, last batch: written after every change, measured once
+# "It is N weeks to the day since ... on D", "Now past its Nth week, the X that began on D",
+# "N weeks on" after a semicolon in the start's sentence; "the station's entire complement"
+# in an apposition, "serves N pupils", "N monks live at the abbey"; "they won A and lost B"
+# after "Of the W", parts first then "W in all" after semicolons, "were whittled down: A
+# were rejected at ... and B at ...".
+
+
+@template("CC104-191", "dev", "'It is N weeks to the day since ... on D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"It is {slip(_count_of(stated, 'week'))} to the day since the mine collapsed on "
+            f"{slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-192", "dev", "'Now past its Nth week, the X that began on D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 130)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Now past its {slip(ordinal(stated) + ' week')}, the strike that began on "
+            f"{slip(ctx.date(start))} has cost the firm dear."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-193", "dev", "'Since X closed on D, ...; N weeks on, ...'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Since its doors closed on {slip(ctx.date(start))}, the shop has stood empty; "
+            f"{slip(_count_of(stated, 'week', words=True))} on, no buyer has come forward."
+        ),
+    )
+
+
+# A batch written after the phenomenon-level reading of CC104 (a duration, words that only
+# qualify it, a relation to its start, a clause about now), in forms no earlier template
+# uses, measured once.
+@template("CC104-201", "dev", "'have now waited N weeks in all since ... on D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Residents have now waited {slip(_count_of(stated, 'week'))} in all since the "
+            f"water main burst on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-202", "dev", "'last ... on D; it is now N weeks on and ...'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The ferry last sailed on {slip(ctx.date(start))}; it is now "
+            f"{slip(_count_of(stated, 'week', words=True))} on and the island's shops are "
+            f"running low."
+        ),
+    )
+
+
+@template("CC104-203", "dev", "'Counting from D, when ..., N weeks have gone by'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Counting from {slip(ctx.date(start))}, when the furnace was shut down, "
+            f"{slip(_count_of(stated, 'week'))} have gone by."
+        ),
+    )
+
+
+@template("CC106-191", "dev", "apposition after the figure: N Y, the X's entire complement,")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    place, noun = ctx.pick(
+        (("fire station", "firefighters"), ("lifeboat station", "volunteers"),
+         ("signal box", "signallers"))
+    )  # fmt: skip
+    return _cc106(
+        f"{slip(a)} {noun}, the {place}'s entire complement, turned out for the parade.",
+        f"The {place}'s {slip(b)} {noun} will be honoured next month.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-192", "dev", "verb 'serves': The X serves N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 900)
+    place = ctx.pick(("primary school", "academy", "grammar school"))
+    return _cc106(
+        f"The {place} serves {slip(a)} pupils from three villages.",
+        f"All {slip(b)} pupils at the {place} were sent home early.",
+        (a, b),
+        "pupils",
+    )
+
+
+@template("CC106-193", "dev", "'N Y live at the X' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    place, noun = ctx.pick((("abbey", "monks"), ("priory", "nuns"), ("hostel", "students")))
+    return _cc106(
+        f"{slip(a)} {noun} live at the {place}.",
+        f"The {place}'s {slip(b)} {noun} rise at five each morning.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-191", "dev", "pronoun subject: Of the W X they played, they won A and lost B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Of the {slip(w)} games they played last season, they won {slip(a)} and lost {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-192", "dev", "parts after semicolons, then 'W Y in all'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{slip(a)} were boys; girls numbered {slip(b)}; {slip(w)} pupils in all sat the exam.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-193", "dev", "'were whittled down: A were rejected at X and B at Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The {slip(w)} applicants were whittled down: {slip(a)} were rejected at the first "
+        f"stage and {slip(b)} at the interview.",
+        w,
+        [a, b],
+    )

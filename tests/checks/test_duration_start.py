@@ -557,3 +557,104 @@ def test_a_duration_tied_to_the_sentence_before(from_text, body, flagged):
 def test_running_terms_and_anniversaries(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_a_pronoun_object_points_back_at_the_start_of_the_sentence_before(from_text):
+    body = "The bakery first opened in 2004. Two sisters have kept it for 31 years now."
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert "31 years" in texts
+    right = "The bakery first opened in 2004. Two sisters have kept it for 20 years now."
+    assert list(check_duration_starts(from_text(right, PUBLISHED))) == []
+
+
+def test_a_span_said_again_after_a_semicolon(from_text):
+    body = "The ferry has not sailed since March 1; that is 20 weeks without a crossing."
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert "20 weeks" in texts
+    right = "The ferry has not sailed since March 1; that is 10 weeks without a crossing."
+    assert list(check_duration_starts(from_text(right, PUBLISHED))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The start word after its date.
+        ("April 1 marked the start of the sit-in, now in its ninth week.", ["ninth week"]),
+        ("April 1 marked the start of the sit-in, now in its sixth week.", []),
+        ("April 1 saw the outbreak of the dispute, which has now run for 12 weeks.",
+         ["12 weeks"]),
+        # "N weeks of" a noun that names no start reads on to the start beside it.
+        ("The pier has been shut since March 1; that is 20 weeks of lost trade.",
+         ["20 weeks"]),
+        ("The pier has been shut since March 1; that is 10 weeks of lost trade.", []),
+    ],
+)  # fmt: skip
+def test_starts_after_their_date_and_spans_of_a_noun(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The start in the sentence right after the duration, opening with a possessive.
+        ("Pickets have stood at the gate for 20 weeks. Their strike began on March 1.",
+         ["20 weeks"]),
+        ("Pickets have stood at the gate for 10 weeks. Their strike began on March 1.", []),
+        # The last time, in an absolute clause after the duration.
+        ("The lift has been out of use for 20 weeks, its last journey having been on "
+         "March 1.", ["20 weeks"]),
+    ],
+)  # fmt: skip
+def test_start_in_the_sentence_after_or_an_absolute_clause(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "then" is the one date of the sentence before.
+        ("The mine was flooded on March 1. Since then, 20 weeks have passed without work.",
+         ["20 weeks"]),
+        ("The mine was flooded on March 1. Since then, 10 weeks have passed without work.", []),
+        # A time without something, up to now, after "gone".
+        ("Shut since March 1, the baths have now gone twenty weeks without a swimmer.",
+         ["twenty weeks"]),
+        ("Shut since March 1, the baths have now gone ten weeks without a swimmer.", []),
+    ],
+)  # fmt: skip
+def test_since_then_and_gone_without(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A duration, words that only qualify it, then a relation to its start.
+        ("It is 20 weeks to the day since the pier burned down on March 1.", ["20 weeks"]),
+        ("It is ten weeks to the day since the pier burned down on March 1.", []),
+        ("It has been 20 weeks or so since the pier burned down on March 1.", ["20 weeks"]),
+        # "or so" widens the tolerance like "about".
+        ("It has been 11 weeks or so since the pier burned down on March 1.", []),
+        # "on" closing the phrase after a semicolon: the start stated before it.
+        ("Since its gates shut on March 1, the zoo has stood empty; twenty weeks on, "
+         "nobody has bought it.", ["twenty weeks"]),
+        ("Since its gates shut on March 1, the zoo has stood empty; ten weeks on, "
+         "nobody has bought it.", []),
+        # An ordinal period reached and gone by.
+        ("Now past its 20th week, the sit-in that began on March 1 has drawn crowds.",
+         ["20th week"]),
+        ("Now past its 10th week, the sit-in that began on March 1 has drawn crowds.", []),
+        # A span in the past ends when it ended, not at publication, whatever clause follows.
+        ("He spent 20 weeks to the day in custody after his arrest on March 1.", []),
+        ("She worked 20 weeks to the day after the launch on March 1 and is now retired.", []),
+        ("The yard shut on March 1; 20 weeks on, it was sold to a developer.", []),
+        # A filler outside the closed set leaves the duration unlinked.
+        ("Sales have risen 20 weeks in a row since March 1.", []),
+    ],
+)  # fmt: skip
+def test_a_duration_related_to_its_start_by_a_closed_set_of_links(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == flagged

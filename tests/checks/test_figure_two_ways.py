@@ -929,3 +929,53 @@ def test_more_ways_a_group_is_sized(from_text, body, flagged):
 )
 def test_group_word_before_its_owner(from_text, body, flagged):
     assert _flagged(from_text, body) == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A size given by a participle in an aside after the group.
+        "The observatory, manned by 9 astronomers, sits above the cloud line. Funding for the "
+        "observatory's 14 astronomers runs out in June.",
+        # "a total of" after a verb that sizes the group is the group's size, not a tally.
+        "The hunt has a total of 30 hounds. A vet saw every one of the hunt's 38 hounds in March.",
+    ],
+)
+def test_group_sized_by_participle_or_total(from_text, body):
+    (finding,) = check_figures_stated_two_ways(from_text(body))
+    assert finding.rule == "CC106"
+
+
+def test_a_total_of_alone_is_a_count_of_its_own(from_text):
+    body = "Inspectors visited a total of 30 hounds. The hunt's 38 hounds were not among them."
+    assert list(check_figures_stated_two_ways(from_text(body))) == []
+
+
+def test_a_population_and_its_inhabitants_are_one_group(from_text):
+    body = "The village has a population of 310. Each of the village's 345 residents was asked."
+    (finding,) = check_figures_stated_two_ways(from_text(body))
+    assert finding.rule == "CC106"
+    other = "The village has a population of 310. The town's 345 residents were asked."
+    assert list(check_figures_stated_two_ways(from_text(other))) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A word for the number of all of a possessor's members.
+        "The regiment's strength stands at 640. Each of the regiment's 720 soldiers got a medal.",
+        # A side puts all its members into a contest.
+        "The club fields 14 rowers at the regatta. The club's 18 rowers train at dawn.",
+        # "now" before a verb's participle says nothing of the size.
+        "Of the guild's 90 members, few came. A letter has now gone to all 110 members of the "
+        "guild.",
+    ],
+)
+def test_more_words_for_a_whole_group(from_text, body):
+    (finding,) = check_figures_stated_two_ways(from_text(body))
+    assert finding.rule == "CC106"
+
+
+def test_now_before_the_size_still_lets_it_change(from_text):
+    body = "The guild had 90 members in May. It has now 110 members."
+    assert list(check_figures_stated_two_ways(from_text(body))) == []

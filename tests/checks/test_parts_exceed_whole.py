@@ -941,3 +941,83 @@ def test_rest_holders_and_amounts_pointed_back_at(from_text, body, flagged):
 def test_holders_and_shares_of_one_whole(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A place of work beside a membership: one worker may be both.
+        ("The mill has 250 workers. Of these, 180 work in the spinning shed and 120 are "
+         "members of the guild.", []),
+        ("The mill has 250 workers. Of these, 180 work in the spinning shed and 120 are "
+         "guild members.", []),
+        # A place beside a category: one lorry may be in the yard and refrigerated.
+        ("The haulier has 90 lorries. Of these, 60 are in the yard and 45 are tankers.", []),
+        # Two places still split the whole.
+        ("The mill has 250 workers. Of these, 180 work in the spinning shed and 95 in "
+         "the dye house.", ["250 workers"]),
+        # A passive's scene is no place the part is in: "were moved to", "stayed at".
+        ("The ferry landed 140 travellers on Sunday. 90 were moved to a hotel, and 70 "
+         "stayed at the terminal.", ["140 travellers"]),
+    ],
+)  # fmt: skip
+def test_parts_described_on_two_crossing_axes_are_no_partition(from_text, body, flagged):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == flagged
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Parts in the next sentence after a fronted adverbial of place.
+        "In all, 300 cottages lost power. In the upper valley 180 were cut off, and in the "
+        "lower valley 150.",
+        # A possessive pronoun's members listed: each part counted in a noun of its own.
+        "The dairy employs 140 people. Its workforce includes 90 milkers and 70 drivers.",
+        # Parts told apart by their agents after a shared participle.
+        "The county's 200 libraries (120 run by volunteers and 95 by the council) open on Sundays.",
+    ],
+)
+def test_parts_led_back_to_their_whole(from_text, body):
+    (finding,) = check_parts_exceed_whole(from_text(body))
+    assert finding.rule == "CC108"
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # After a partitive whole, a part in a clause with its own subject and verb.
+        ("Of the 90 cottages sold this spring, 60 went to local families, while holiday "
+         "firms bought 45.", ["90 cottages"]),
+        ("Of the 90 cottages sold this spring, 40 went to local families, while holiday "
+         "firms bought 45.", []),
+        # A part told by when beside one that is not may overlap it.
+        ("Of the 90 nurses, 60 were women, while the trust recruited 45 in March.", []),
+        # Each part in brackets after what holds it.
+        ("The 80 seats on the board are held by the growers (50) and the millers (45).",
+         ["80 seats"]),
+        ("The 80 seats on the board are held by the growers (50) and the millers (30).", []),
+        # A body's members counted on two sides.
+        ("On the 60-member council, Greens outnumber Liberals by 35 to 30.", ["60-member"]),
+        ("On the 60-member council, Greens outnumber Liberals by 30 to 25.", []),
+    ],
+)  # fmt: skip
+def test_parts_in_clauses_and_brackets_of_their_own(from_text, body, flagged):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The subject opening the part's sentence names its category.
+        ("The aviary holds 120 birds. Finches make up 70 of them and parrots 65.",
+         ["120 birds"]),
+        ("The aviary holds 120 birds. Finches make up 70 of them and parrots 45.", []),
+        # The rest of the whole set off by dashes.
+        ("Some 120 fires were reported. Of those, 70 were in the forest; the rest — 65 — on "
+         "farmland.", ["120 fires"]),
+        ("Some 120 fires were reported. Of those, 70 were in the forest; the rest — 50 — on "
+         "farmland.", []),
+    ],
+)  # fmt: skip
+def test_parts_named_by_their_subject_or_as_the_rest(from_text, body, flagged):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == flagged

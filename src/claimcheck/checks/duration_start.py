@@ -37,7 +37,8 @@ _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 # engine then skips the characters no match can start at instead of trying the whole
 # pattern at each one (the same matches, in about half the time over an article's body).
 _ORDINAL_PERIOD = compile_pattern(
-    r"(?=[aeimnrw])\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|"
+    # ("now past its fifth week", "beyond its third month": the period reached and gone by.)
+    r"(?=[abeimnprw])\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|past|beyond|"
     r"mark(?:s|ed|ing)?|reach(?:es|ed)?)\s+(?:its|their|the|an?)\s+"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
@@ -109,17 +110,51 @@ _BACK_TO = compile_pattern(r"\s+to\b", re.I)
 # start stated before it.
 _GONE_BY = compile_pattern(r"\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\b", re.I)
 # "closed since Jan. 8, more than seven months": a duration set beside its start.
-_BESIDE_START = compile_pattern(r"(?:,|\s[—–-])\s*(?:[a-z]+\s+){0,3}$", re.I)
+# "closed since Jan. 8; that is seven months of detours": the span said again after a
+# semicolon by a word pointing back.
+_BESIDE_START = compile_pattern(
+    r"(?:,|\s[—–-]|;(?=\s*(?:that|which|this)\b))\s*(?:[a-z]+\s+){0,3}$", re.I
+)
 # A duration running up to now, its start stated before it: "has stood idle for nearly
 # three months", "for the last 14 months", "over the past two years".
 _RUNNING_FOR = compile_pattern(
-    r"\b(?:for|over|in|during|lasted|spent)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$", re.I
+    # ("has gone nine weeks without a bus": a time without something, up to now)
+    r"\b(?:for|over|in|during|lasted|spent|gone)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$",
+    re.I,
 )
 # The last time something happened starts the time without it that runs up to now: "its
 # last crossing was on March 3", "last sailed on", "was last seen in May"; "March 3 was
 # when the ferry last sailed".
 _LAST_TIME_BEFORE = compile_pattern(
-    r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were)\s+)?(?:on|in)\s+$", re.I
+    r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were|(?:having|had)\s+been)\s+)?(?:on|in)\s+$",
+    re.I,
+)
+# The phenomenon read whole, a backup for the forms above: a duration, words that only
+# qualify it ("to the day", "or so", "now"), then one of a closed set of relations to a
+# start ("since", "after", "from", "into"; "on" closing the phrase: "; six weeks on,").
+_AFTER_DURATION = (
+    r"to\s+the\s+day|or\s+so|or\s+more|now|already|exactly|precisely|in\s+all|all\s+told|"
+    r"and\s+counting"
+)
+_RELATION = compile_pattern(
+    rf"(?:\s+(?:{_AFTER_DURATION}))*\s*,?\s+"
+    r"(?:(?P<anchor>since|after|from|into)\b|(?P<on>on)\b(?=\s*[,;.]))",
+    re.I,
+)
+# A sentence about now: a present or present perfect verb, and nothing that closes the span.
+_NOW_VERB = compile_pattern(r"\b(?:is|are|has|have|remains|stands|continues)\b|['’]ve\b", re.I)
+# Where a clause ends within a sentence: its verb governs the duration only up to here.
+_CLAUSE_BREAK = compile_pattern(r"[;:—–]|\s-\s|\b(?:and|but|while|whereas)\b", re.I)
+_OR_SO = compile_pattern(r"\s+or\s+so\b", re.I)
+_OR_MORE = compile_pattern(r"\s+or\s+more\b", re.I)
+_SINCE_THEN = compile_pattern(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
+# A start word after its date: "March 3 marked the start of the lockout", "March 3 saw the
+# outbreak of", "March 3 was the day the strike began", "March 3, when the siege began,".
+_START_AFTER_DATE = compile_pattern(
+    r"(?:\s*,)?\s+(?:(?:marked|saw|brought|was)\s+(?:the\s+)?(?:start|beginning|outbreak|"
+    r"opening|first\s+day|launch)\s+of|(?:was\s+(?:the\s+day|when)|,?\s*when)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|broke\s+out|took\s+effect|walked\s+out))\b",
+    re.I,
 )
 _LAST_TIME_AFTER = compile_pattern(r"\s+(?:was|were)\s+when\s+(?:[\w'’-]+\s+){1,4}?last\b", re.I)
 # "In his 12 years at the port", "over their six months in office": a term owned by a
@@ -150,6 +185,9 @@ _FUTURE = compile_pattern(
 _WORDS_AFTER = compile_pattern(r"[A-Za-z]+")
 _PRONOUN_OR_POSSESSIVE = compile_pattern(r"[\"“]?(?:It|Its|They|Their|He|His|She|Her)\b")
 _PRONOUN_OPENING = compile_pattern(r"\s*[\"“]?(?:It|They|This|That)\b")
+# "The stall opened in 2001. The family has run it for 23 years now.": a verb's pronoun
+# object before the duration points back at what the sentence before started.
+_PRONOUN_OBJECT = compile_pattern(r"\b(?:has|have|had)\s+(?:[a-z]+\s+){1,2}?(?:it|them)\s+for\b")
 # Before the duration, a clause with a subject of its own ("They said the rebels, who have
 # been fighting for six years"; "This was because the price has not changed for 20 years"):
 # the pronoun opening the sentence is not what the duration is of.
@@ -330,6 +368,27 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     1984 in the tanker war, ... their 6-year-old conflict"); a date with no year after
     publication in a sentence about what is to come; a quotation closing between "after"
     and the date.
+    Also: a sentence after the start's whose verb has a pronoun object before the duration
+    ("The stall opened in 2001. The family has run it for 23 years now."); a span said again
+    after a semicolon by a word pointing back ("closed since March 1; that is 20 weeks");
+    a start word after its date ("April 1 marked the start of the sit-in, now in its ninth
+    week", "April 1 saw the outbreak of"); "N weeks of" a noun that names no start ("20
+    weeks of lost trade") is read on to the start beside it; a start in the sentence right
+    after a running duration, opening with a pronoun ("... for 20 weeks. Their strike began
+    on March 1."); the last time in an absolute clause ("its last journey having been on");
+    "since then" (or "since that day") in a sentence about now counts from the one date of
+    the sentence before; "has gone N weeks without" is a time running up to now.
+    Read whole, as a backup when none of the forms above links a duration: the duration,
+    words that only qualify it ("to the day", "or so", "or more", "now", "in all"), then one
+    of a closed set of relations to its start: "since", "after", "from" or "into" before a
+    date or a rule-set event, or "on" closing the phrase ("; N weeks on, ...") after a start
+    stated earlier in the sentence (or the one start of the sentence before). It counts up
+    to publication only when the verb of the duration's clause is present or present
+    perfect ("It is N weeks to the day since ..."), or, when its clause has no verb before
+    it, the verb of the clause going on after it; a past verb keeps the span in the past
+    ("She worked N weeks after the launch on D and is now retired" is not checked). "or so"
+    widens the tolerance like "about", "or more" like "more than". An ordinal period
+    "past" or "beyond" its Nth week reads like "in its Nth week".
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -381,7 +440,7 @@ class _Durations:
                 if start is not None and start.start > duration.end:
                     return self.against(duration, start, unit, False)
             return None if event is None else self.against(duration, event, unit, False)
-        link = self.link(duration, sentence)
+        link = self.link(duration, sentence) or self.related_start(duration, sentence)
         if link is None:
             return None
         start, partial = link
@@ -428,31 +487,16 @@ class _Durations:
             # "a feud that dates back 70 years to the cup final of March 1954"
             start = self.start_after(back_to.end(), sentence)
             return (start, False) if start is not None else None
+        if _SINCE_THEN.search(body, sentence[0], sentence[1]) and _runs_until_now(body, sentence):
+            # "The gates were locked on March 3. Since then, nine weeks have passed": "then"
+            # is the one day or month of the sentence before.
+            start = self.dated_in_sentence_before(sentence)
+            return (start, False) if start is not None else None
         anchor = _COUNTED_FROM.match(body, duration.end, sentence[1])
         if anchor is not None:
-            word = (anchor.group("anchor") or "on").lower()
-            if word == "on":  # "six months on, the flood of March 2023 ..."
-                start = self.start_in_sentence(duration.start, sentence) or self.start_before_on(
-                    duration, sentence
-                )
-            else:
-                start = self.start_after(anchor.end(), sentence, events_only=word == "of")
-                if start is None and word == "of":
-                    start = self.start_begun_after(anchor.end(), sentence)
-            if start is None:
-                return None
-            anniversary = _ANNIVERSARY_BEFORE.search(
-                body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
-            )
-            if (
-                word in ("after", "on", "of", "from")
-                and anniversary is None
-                and not _speaks_of_now(
-                    body, sentence, (duration.start, max(start.end, anchor.end()))
-                )
-            ):
-                return None  # "six months after the invasion, Kyiv's forces retook ..."
-            return start, False
+            linked, read_on = self.anchored_start(duration, sentence, anchor)
+            if not read_on:
+                return linked
         before = body[max(sentence[0], duration.start - _QUALIFIER_CHARS - 20) : duration.start]
         if _RUNNING_FOR.search(before) and _runs_until_now(body, sentence):
             start = (
@@ -479,6 +523,59 @@ class _Durations:
                 return None
             return start, False
         return self.age_start(duration, sentence)
+
+    def related_start(
+        self, duration: Claim, sentence: tuple[int, int]
+    ) -> tuple[_Start, bool] | None:
+        """The phenomenon read whole, when no form above linked the duration: the duration,
+        words that only qualify it, and a relation to a start ("N weeks to the day since the
+        mine collapsed on D", "...; N weeks on, ..."), in a sentence about now (a present or
+        present perfect verb; not "served five years after his arrest in 1980"). The start is
+        the date or rule-set event after "since", "after", "from" or "into", or for "on" the
+        start stated before it in the sentence (or the one start of the sentence before)."""
+        body = self.body
+        relation = _RELATION.match(body, duration.end, sentence[1])
+        if relation is None or _PAST_ONLY.search(body, sentence[0], sentence[1]):
+            return None
+        if relation.group("on"):
+            start = self.stated_before(duration, sentence) or self.stated_in_sentence_before(
+                sentence, duration
+            )
+        else:
+            start = self.start_after(relation.end(), sentence)
+        if start is None:
+            return None
+        rest = max(relation.end(), start.end if start.start > duration.end else 0)
+        return (start, False) if _clause_about_now(body, sentence, duration, rest) else None
+
+    def anchored_start(
+        self, duration: Claim, sentence: tuple[int, int], anchor: re.Match[str]
+    ) -> tuple[tuple[_Start, bool] | None, bool]:
+        """The start after an anchor word ("after", "since", "into", "of", "on"), and whether
+        other readings may still link the duration (when "N weeks of" a noun names no start:
+        "20 weeks of lost trade")."""
+        body = self.body
+        word = (anchor.group("anchor") or "on").lower()
+        if word == "on":  # "six months on, the flood of March 2023 ..."
+            start = self.start_in_sentence(duration.start, sentence) or self.start_before_on(
+                duration, sentence
+            )
+        else:
+            start = self.start_after(anchor.end(), sentence, events_only=word == "of")
+            if start is None and word == "of":
+                start = self.start_begun_after(anchor.end(), sentence)
+        if start is None:
+            return None, word == "of"
+        anniversary = _ANNIVERSARY_BEFORE.search(
+            body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
+        )
+        if (
+            word in ("after", "on", "of", "from")
+            and anniversary is None
+            and not _speaks_of_now(body, sentence, (duration.start, max(start.end, anchor.end())))
+        ):
+            return None, False  # "six months after the invasion, Kyiv's forces retook ..."
+        return (start, False), False
 
     def age_start(self, duration: Claim, sentence: tuple[int, int]) -> tuple[_Start, bool] | None:
         """ "is now 30 months old", "the 16-week-old strike, which began on March 1": an age
@@ -613,7 +710,10 @@ class _Durations:
         no date and opens with a pronoun counts from the one start of the sentence before,
         unless a clause with its own subject holds the duration."""
         body = self.body
-        if sentence[0] == 0 or not _PRONOUN_OPENING.match(body, sentence[0], sentence[1]):
+        if sentence[0] == 0 or not (
+            _PRONOUN_OPENING.match(body, sentence[0], sentence[1])
+            or _PRONOUN_OBJECT.search(body, sentence[0], duration.start)
+        ):
             return None
         if _CLAUSE_OF_ITS_OWN.search(body, sentence[0], duration.start):
             return None
@@ -650,7 +750,8 @@ class _Durations:
         """ "For 15 weeks the ferry has stayed in port. Its last crossing was on March 3.":
         a time without something, running up to now, counts from the last time it happened,
         given by the sentence right after that speaks of the same thing (opening with a
-        pronoun) and names one date."""
+        pronoun) and names one date; or from that sentence's start ("Their walkout began on
+        March 3.")."""
         body = self.body
         following = len(body) - len(body[sentence[1] :].lstrip())
         if following >= len(body) or not _PRONOUN_OR_POSSESSIVE.match(body, following):
@@ -662,7 +763,13 @@ class _Durations:
         if len(dated) != 1:
             return None
         low = max(after[0], dated[0].start - 40)
-        if not _LAST_TIME_BEFORE.search(body, low, dated[0].start):
+        if not (
+            _LAST_TIME_BEFORE.search(body, low, dated[0].start)
+            # "... for nine weeks. Their walkout began on March 3.": a start word, not just
+            # an event dated (which may be another one).
+            or _START_CUE.search(body, low, dated[0].start)
+            or _START_AFTER_DATE.match(body, dated[0].end)
+        ):
             return None
         return self.stated(dated[0])
 
@@ -715,7 +822,10 @@ class _Durations:
             for claim in self.dates
             if sentence[0] <= claim.start < sentence[1]
             and _usable_start(claim)
-            and _START_CUE.search(body, max(sentence[0], claim.start - 40), claim.start)
+            and (
+                _START_CUE.search(body, max(sentence[0], claim.start - 40), claim.start)
+                or _START_AFTER_DATE.match(body, claim.end)
+            )
             and not _COMPARED_SINCE.search(body, max(sentence[0], claim.start - 40), claim.start)
         ]
         if not starts:
@@ -779,6 +889,22 @@ def _runs_until_now(body: str, sentence: tuple[int, int]) -> bool:
     )
 
 
+def _clause_about_now(body: str, sentence: tuple[int, int], duration: Claim, rest: int) -> bool:
+    """Whether the clause holding a duration speaks of now: its verb before the duration
+    ("It is six weeks since", not "He served six weeks after ... and is now a teacher"), or,
+    when none stands before it in its clause ("; six weeks on, no buyer has come"), the
+    verb of the clause going on after the duration and its start (from `rest`)."""
+    head = body[sentence[0] : duration.start]
+    head = head[max((match.end() for match in _CLAUSE_BREAK.finditer(head)), default=0) :]
+    if _NOW_VERB.search(head):
+        return True
+    if _PAST.search(head):
+        return False
+    tail = body[rest : sentence[1]]
+    cut = _CLAUSE_BREAK.search(tail)
+    return bool(_NOW_VERB.search(tail[: cut.start()] if cut else tail))
+
+
 def _is_start(body: str, claim: Claim) -> bool:
     """A date introduced as the start of a running period ("which began on March 1",
     "since January"): what the coverage report counts as examined by this check."""
@@ -797,7 +923,7 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
         body, low, claim.start
     ):
         return True
-    if _LAST_TIME_AFTER.match(body, claim.end):
+    if _LAST_TIME_AFTER.match(body, claim.end) or _START_AFTER_DATE.match(body, claim.end):
         return True  # "March 3 was when the ferry last sailed; it has been idle since"
     calendar = _DIGIT.search(claim.text) or claim.text.strip().rstrip(".").lower() in MONTHS
     if not calendar or claim.granularity == "year":
@@ -885,11 +1011,16 @@ def _allowed(body: str, duration: Claim) -> tuple[float, float]:
     for pattern, (below, above) in _QUALIFIERS:
         if pattern.search(before):
             return low - below, high + above
-    if duration.qualifier in ("more_than", "at_least"):
+    if duration.qualifier in ("more_than", "at_least") or _OR_MORE.match(body, duration.end):
         return low - 0.25, float("inf")
     if duration.qualifier in ("less_than", "at_most"):
         return 0.0, high + 0.25
-    share = _APPROX_SHARE if duration.qualifier == "approx" or _APPROXIMATE.search(before) else 0
+    approx = (
+        duration.qualifier == "approx"
+        or _APPROXIMATE.search(before)
+        or _OR_SO.match(body, duration.end)  # "six weeks or so"
+    )
+    share = _APPROX_SHARE if approx else 0
     share = share or _EXACT_SHARE
     return low - max(1.0, share * low), high + max(1.0, share * high)
 

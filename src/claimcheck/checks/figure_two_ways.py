@@ -44,7 +44,9 @@ _CHANGE_WORDS = compile_pattern(
 # 12 sailors", "12 new members", "12 per boat", "each team of 12", "now 12"), read only
 # right around the figure: "picked up by another vessel" says nothing of the sailors.
 _NEAR_CHANGE_WORDS = compile_pattern(
-    r"\b(?:now|since|another|other|new|each(?!\s+of\b)|per|"
+    # ("now" before a verb's participle is about the verb: "has now gone to all 150")
+    r"\b(?:now(?!\s+(?:[a-z]+ed|gone|been|done|sent|given|taken|written|seen|told)\b)|"
+    r"since|another|other|new|each(?!\s+of\b)|per|"
     r"every(?!\s+(?:one|single\s+one)\s+of\b)|both)\b",
     re.I,
 )
@@ -206,7 +208,14 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     ("(crew: 14)"), a fronted "With 40 voices, the choir is ...", "the choir, whose members
     number 46" (the choir's members); a noun phrase after "of the" ends at a word with an
     object or an adverb after it, its verb ("the 223 members of the club elect a chair");
-    "the crew of the trawler numbered 12" sizes the crew.
+    "the crew of the trawler numbered 12" sizes the crew; "the lighthouse, staffed by 6
+    keepers," (a passive participle of a size verb in an aside), "the regiment has a total
+    of 40 horses" (after a verb that sizes the group; "a total of 40" alone is a count of
+    its own); a place's population and its inhabitants or residents ("the village has a
+    population of 310", "the village's 345 residents"); a word for the number of all of a
+    possessor's members ("the regiment's strength stands at 640", its complement, roll or
+    enrolment); "the club fields 14 rowers" (all it puts into a contest). "now" before a
+    verb's participle ("has now gone to all 110 members") lets no size change.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

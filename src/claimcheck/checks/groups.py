@@ -190,6 +190,8 @@ _SIZE_VERBS = (
     "total", "operates", "operated", "owns", "owned",
     # what a place offers or boasts is all it has: "the inn offers 12 rooms".
     "offers", "offered", "boasts", "boasted", "contains", "contained",
+    # a side puts all it has into a contest: "the team fields 12 riders".
+    "fields", "fielded",
 )  # fmt: skip
 # The same verbs as participles in an aside after the group: "the string section,
 # totalling 40 players", "the abbey, housing 20 monks".
@@ -219,6 +221,8 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     ("runs", "to"),
     ("ran", "to"),
     *((verb, "by") for verb in ("staffed", "crewed", "manned", "run", "served")),
+    # The same in an aside: "the lighthouse, staffed by 6 keepers, ...".
+    *((",", verb, "by") for verb in ("staffed", "crewed", "manned", "run", "served")),
 )
 # Verbs of news copy in their plain present form, which no noun phrase ends on: "all 15
 # teachers at the school want ...".
@@ -254,12 +258,17 @@ _MEMBERS_OF_GROUP = {
         ("panel", "judge expert"),
         ("garrison", "soldier troop"),
         ("herd", "cow animal"),
+        # A place's population is the people who live there.
+        ("population", "inhabitant resident citizen islander villager townsperson"),
         ("flock", "sheep bird"),
     )
 }
 # Words opening a time adverb after a noun phrase: "the 160-metre dam last week".
 _TIME_ADVERB_OPENERS = _words("last next this yesterday today tonight")
 # Group words for one group: a firm's staff is its workforce.
+# Words for the number of all of a possessor's members: "the battalion's strength", "the
+# ship's complement", "the school's roll".
+_COUNT_OF_MEMBERS = _words("strength complement roll enrolment enrollment")
 _SAME_GROUP_WORD = {"staff": "workforce", "payroll": "workforce", "headcount": "workforce"}
 _EMPLOYING = _words("employs employed employ employing")
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
@@ -856,6 +865,10 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
         return
     last = opening[-1].lower()
     if [word.lower() for word in opening[-3:]] == ["a", "total", "of"]:
+        if len(opening) > 3 and opening[-4].lower() in _SIZE_VERBS:
+            # "the regiment has a total of 40 horses": the size verb's group, all of it.
+            _read_opening(reading, opening[:-3])
+            return
         # "a total of 13 airports": a count made here, of its own, not a group's size
         # said again.
         reading.introduced = True
@@ -888,6 +901,10 @@ def _read_sized_subject(reading: _Reading, opening: list[str]) -> None:
     if possessor and not reading.noun and _MEMBERSHIP.fullmatch(subject):
         # "the club's membership stands at 40": the club's members, all of them.
         reading.noun, reading.collective, reading.total = subject[:-4], possessor, True
+        return
+    if possessor and not reading.noun and subject in _COUNT_OF_MEMBERS:
+        # "the battalion's strength stands at 412": the number of all its members.
+        reading.noun, reading.collective, reading.total = "member", possessor, True
         return
     if possessor and not reading.noun and subject in _SAME_GROUP_WORD:
         # "the firm's headcount is 450": the firm's workforce, all of it.

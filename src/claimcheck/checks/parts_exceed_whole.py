@@ -423,8 +423,9 @@ _OVERLAP_IN_MODIFIER = compile_pattern(
     re.I,
 )
 _WORDS = compile_pattern(r"[a-z]+(?:-[a-z]+)?")
-# After a verb, words that lead to where or whose side a part is: one cannot be in both.
-_PLACE_PREPOSITION_LIST = "in at from to for against on inside outside near within"
+# After a verb, words that lead to where or whose side a part is, or by whom or what it
+# was done ("run by families", "run by chains"): one cannot be in both.
+_PLACE_PREPOSITION_LIST = "in at from to for against on inside outside near within by via"
 _PLACE_PREPOSITIONS = frozenset(_PLACE_PREPOSITION_LIST.split())
 # Text looked at around each figure: bounded so that work per claim stays constant.
 _LEAD_CHARS = 120
@@ -488,8 +489,10 @@ _TALLY = compile_pattern(
     r"with|to\s+(?:approve|reject|back|adopt|pass)|on|in|among|at|by|,|\.|;)|[,.;]|$)",
     re.I,
 )
+# ... or a body's members counted on two sides ("Labour members outnumber the Tories by 70
+# to 65 in the 120-member chamber").
 _TALLY_HINT = compile_pattern(
-    r"\b(?:vot|split|passed|approved|rejected|backed|carried|defeated|ruled)", re.I
+    r"\b(?:vot|split|passed|approved|rejected|backed|carried|defeated|ruled|outnumber)", re.I
 )
 _VOTING_COMPOUND = compile_pattern(r"-(?:member|seat|strong)\b", re.I)
 _VOTER_LIST = """
@@ -612,7 +615,22 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     percent opposed it"; "57 per cent of the 300 staff are women and 48 per cent are men"),
     not one verb twice ("61 percent said ... and 55 percent said ...": answers that may
     overlap). Figures each source gives for one thing are no parts ("the union says 170
-    and the management says 150").
+    and the management says 150"). In the sentence after the whole, its parts may follow
+    a fronted adverbial ("In the north 70 were damaged, and in the south 65") or a subject
+    pointing back ("It sold 70 ...", "Its staff include 70 bakers and 65 drivers": then
+    each in a noun of its own); parts told apart by who did it ("70 run by families and 65
+    by chains"); after a partitive whole, a part in a clause with its own subject and verb
+    ("Of the 90 cottages, 60 went to families, while holiday firms bought 45"); parts each
+    in brackets after what holds them ("held by the growers (50) and the millers (45)"); a
+    body's members counted on two sides ("Greens outnumber Liberals by 35 to 30" in the
+    60-member council). Parts described on two axes that cut across each other are no
+    partition: one somewhere and another something ("210 work on the docks and 140 are
+    union members", "60 are in the yard and 45 are tankers"), a membership beside any
+    other description, or one part told by when in its own clause and another not ("60
+    were women, while the trust recruited 45 in March"). The subject opening a part's
+    sentence names its category ("The aviary holds 120 birds. Finches make up 70 of them and
+    parrots 65."); the rest of a whole may be set off by dashes ("; the rest — 65 — on
+    farmland").
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -1784,6 +1802,12 @@ def _parts_after(
 
 
 def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> bool:
+    # "; the rest — 65 — in the villages": the rest of the whole set off by dashes.
+    between = _REST_THEN_DASH.sub(r"\g<rest>,", between)
+    if parts and len(between) <= _LIST_GAP_CHARS and _subject_and_verb(between):
+        # "70 were sold to buyers, while housing associations bought 65": a part in a
+        # clause of its own, its subject and verb before it.
+        return True
     if (parts or continuing) and (len(between) > _PART_GAP_CHARS or _ASIDE_CLOSED.search(between)):
         return False  # a clause of its own, or an aside closed by a dash, before the figure
     overlap = _OVERLAP_WORDS
@@ -1824,6 +1848,37 @@ def _distinct_shares(body: str, parts: list[Claim]) -> bool:
             return False
         objects.append(word)
     return len(set(objects)) == len(objects)
+
+
+_REST_THEN_DASH = compile_pattern(
+    r"(?P<rest>\b(?:the\s+rest|the\s+remainder|the\s+others))\s*[—–-]\s*$", re.I
+)
+# After the last link before a part, its clause's own subject and verb: ", while housing
+# associations bought", "and the council took".
+_SUBJECT_VERB_BEFORE = compile_pattern(
+    r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)\s+(?P<subject>(?:[A-Za-z][\w'’-]*\s+){1,3}?)"
+    r"(?P<verb>[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+$",
+)
+
+
+def _subject_and_verb(between: str) -> bool:
+    """A clause of its own before a part: a subject (no pronoun, figure or link word, not
+    a source's estimate) and a past verb."""
+    match = _SUBJECT_VERB_BEFORE.search(between)
+    if match is None or _OVERLAP_WORDS.search(between) or _OTHER_WORD.search(between):
+        return False
+    words = match.group("subject").lower().split()
+    if words[0] in _CONJUNCTIONS:
+        words = words[1:]
+    return (
+        bool(words)
+        and match.group("verb").lower() not in _ESTIMATING
+        and not any(word in _NOT_CATEGORIES or word in _PRONOUN_SUBJECTS for word in words)
+        and not (set(words) - {"the"}) <= _LINK_WORDS
+    )
+
+
+_PRONOUN_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "i", "you", "this", "that"))
 
 
 def _gapped(between: str) -> bool:
@@ -1959,13 +2014,23 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         lead_start = parts[index - 1].end if index else max(0, part.start - 40)
         lead = body[lead_start : part.start]
         separators = list(_PART_LEAD.finditer(lead))
-        lead = lead[separators[-1].end() :] if separators else ""
+        if separators:
+            lead = lead[separators[-1].end() :]
+        elif index == 0 and (opening := _SENTENCE_OPENING.search(lead)) is not None:
+            # "... 300 animals. Mammals make up 200 of them": the subject opening the part's
+            # sentence names its category.
+            lead = lead[opening.end() :]
+        else:
+            lead = ""
         # A counted noun names the part's category ("women"); a unit of measure does not.
         # (the claim's own words too: "143 expect higher sales" read as one count)
         noun = f"{part.unit} {part.text}" if part.unit and part.dimension == "count" else ""
         words = _WORDS.findall(f"{lead} {noun} {body[part.end : end]}".lower())
         described.append(words)
     return described
+
+
+_SENTENCE_OPENING = compile_pattern(r"[.!?]\s+(?=[A-Z][a-z]+\s+[a-z]+\s+(?:[a-z]+\s+)?$)")
 
 
 def _one_partition(descriptions: list[list[str]]) -> bool:
@@ -2036,8 +2101,10 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         # "152,600 tonnes of wheat, 6,808,100 tonnes of corn and ...": a list of amounts
         # side by side, one of them larger than the first; not parts of it.
         return None
-    if not stated.split:
+    if not stated.split or _on_crossing_axes(body, parts):
         return None
+    if len(parts) > 1 and _told_apart_by_when(context, parts):
+        return None  # "70 were women, while the factory hired 60 last year"
     whole_high = whole.value + _rounding(whole)
     parts_low = sum((part.value or 0.0) - _rounding(part) for part in parts)
     if parts_low <= whole_high:
@@ -2081,6 +2148,12 @@ _LINK_BETWEEN_PARTS = compile_pattern(
     r"[\s:]*$",
     re.I,
 )
+# "held by Labour (70) and the Greens (65)": each part in brackets after what holds it.
+_LINK_BETWEEN_BRACKETED = compile_pattern(
+    r"^\s*\)\s*(?:,|\s(?:and|while|whereas|but)\b)(?:\s*[A-Za-z][\w'’-]*){1,4}?\s*\(\s*$",
+    re.I,
+)
+_NAME_BEFORE_BRACKETED = compile_pattern(r"(?P<label>[A-Za-z][\w'’-]*)\s*\(\s*$")
 # "noise: 70", "full-time: 70": a part named by a label and a colon.
 _LABEL_BEFORE_PART = compile_pattern(r"(?:^|[\s(,;])(?P<label>[A-Za-z][\w'’-]*)\s*:\s*$")
 
@@ -2103,10 +2176,15 @@ def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterat
         for position in range(index + 2, len(counts)):
             part = counts[position]
             between = body[parts[-1].end : part.start]
-            if part.start >= part_end or not _LINK_BETWEEN_PARTS.match(between):
+            if part.start >= part_end or not (
+                _LINK_BETWEEN_PARTS.match(between) or _LINK_BETWEEN_BRACKETED.match(between)
+            ):
                 break
             parts.append(part)
-        if len(parts) < 2 or not all(_counts_the_whole(whole, part) for part in parts):
+        listed = _LEAD_LISTS_WHOLE.match(
+            body[sentence_bounds(context, first.start)[0] : first.start]
+        )
+        if len(parts) < 2 or not (listed or all(_counts_the_whole(whole, part) for part in parts)):
             continue
         last = parts[-1]
         following = counts.index(last) + 1
@@ -2117,7 +2195,9 @@ def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterat
         ):
             continue
         labels = [
-            _LABEL_BEFORE_PART.search(body, max(0, part.start - 30), part.start) for part in parts
+            _LABEL_BEFORE_PART.search(body, max(0, part.start - 30), part.start)
+            or _NAME_BEFORE_BRACKETED.search(body, max(0, part.start - 30), part.start)
+            for part in parts
         ]
         if all(labels):
             names = [label.group("label").lower() for label in labels if label is not None]
@@ -2139,11 +2219,35 @@ def _end_of_parts_after_break(context: ArticleContext, whole: Claim, first: Clai
     part_start, part_end = sentence_bounds(context, first.start)
     if part_start >= whole_end:
         # The next sentence: the parts open it, right after the whole's sentence.
-        if body[whole_end:part_start].strip() or not _opens_sentence(body, part_start, first):
+        if body[whole_end:part_start].strip():
+            return None
+        if not (
+            _opens_sentence(body, part_start, first)
+            or _LEAD_BACK_TO_WHOLE.match(body[part_start : first.start])
+        ):
             return None
     elif not _BREAK_BEFORE_PARTS.match(body[whole.end : first.start]):
         return None
     return part_end
+
+
+# Before the first part, opening the sentence after the whole's: a fronted adverbial of
+# place or time ("In the north of the town 70 ..."), or a subject pointing back at the
+# whole or its holder ("It sold 70 ...", "They include 70 ...", "Its staff include 70").
+_LEAD_BACK_TO_WHOLE = compile_pattern(
+    r"^\W*(?:(?:in|at|on|across|inside|outside|within)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,4}?,?|"
+    r"(?:it|they|its|their)\s+(?:[a-z][\w'’-]*\s+){1,2}?)\s*$",
+    re.I,
+)
+
+
+# "Its staff include 70 bakers and 65 drivers": the whole's holder's members listed, each
+# part counted in a noun of its own.
+_LEAD_LISTS_WHOLE = compile_pattern(
+    r"^\W*(?:its|their)\s+[a-z][\w'’-]*\s+(?:includes?|included|comprises?|comprised|"
+    r"(?:is|are|was|were)\s+made\s+up\s+of)\s+$",
+    re.I,
+)
 
 
 def _counts_the_whole(whole: Claim, part: Claim) -> bool:
@@ -2209,3 +2313,70 @@ _COPULA = compile_pattern(r"\s+(?:were|was|are|is)\b", re.I)
 _PLACE_PREDICATE = compile_pattern(
     r"\s+(?:were|was|are|is)\s+(?:in|at|from|on|inside|outside|near)\s", re.I
 )
+
+
+# What a part is said to be, read right after it: somewhere (a verb, then a place: "work on
+# the docks", "were in Europe"; not a passive's scene, "were killed in the blast"),
+# something (a linking verb and its category: "are women", "were electric"), or a member
+# of something ("are union members", "belong to the guild", "have joined the union").
+_PART_PLACE = compile_pattern(
+    r"\s+(?:(?:were|was|are|is)\s+|(?!(?:were|was|are|is)\b)[a-z]+\s+(?:[a-z]+\s+)?)"
+    r"(?:in|at|on|inside|outside|near)\s+(?!favou?r\b|(?:all|total)\b)",
+    re.I,
+)
+_PART_MEMBERSHIP = compile_pattern(
+    r"\s+(?:(?:were|was|are|is)\s+(?:also\s+)?(?:[a-z][\w'’-]*\s+){0,2}?members?\b|"
+    r"belong(?:s|ed)?\s+to\b|(?:have|has|had)\s+joined\b|(?:hold|held|have|had)\s+"
+    r"(?:a\s+)?(?:union\s+|party\s+)?(?:cards?|membership))",
+    re.I,
+)
+
+
+_COPULA_WORD = compile_pattern(
+    r"\s+(?:were|was|are|is)\s+(?:(?:a|an|the)\s+)?([a-z][\w'’-]*)", re.I
+)
+
+
+def _on_crossing_axes(body: str, parts: list[Claim]) -> bool:
+    """ "Of these, 210 work on the docks and 140 are union members", "300 were in Europe
+    and 250 were electric": one part said to be somewhere and another said to be something,
+    or a membership beside any other description, are read on two axes that cut across each
+    other (a docker may be a union member); such parts are no partition of their whole."""
+    if len(parts) < 2:
+        return False
+    axes = set()
+    for part in parts:
+        if _PART_MEMBERSHIP.match(body, part.end):
+            axes.add("member")
+        elif _PART_PLACE.match(body, part.end):
+            axes.add("where")
+        elif (category := _COPULA_WORD.match(body, part.end)) is not None and not (
+            category.group(1).lower().endswith(("ed", "en"))
+            or category.group(1).lower() in IRREGULAR_PAST
+        ):
+            axes.add("being")  # a category, not a passive ("were moved", "were hurt")
+        else:
+            axes.add("other")
+    return ("member" in axes and len(axes) > 1) or {"where", "being"} <= axes
+
+
+def _told_apart_by_when(context: ArticleContext, parts: list[Claim]) -> bool:
+    """A part in a clause with its own subject and verb, and one part told by when (a date
+    in its own clause, "hired 60 last year") and another not: the parts cut across each
+    other ("70 were women, while the factory hired 60 last year": some of the 60 may be
+    women)."""
+    body = context.article.body
+    own_clause = any(
+        _subject_and_verb(body[max(0, part.start - _LIST_GAP_CHARS) : part.start])
+        for part in parts[1:]
+    )
+    if not own_clause:
+        return False  # parts of one list, whatever their dates ("70 in March and 65")
+    dated = []
+    for part in parts:
+        tail = body[part.end : part.end + _GAP_CHARS]
+        clause_end = part.end + len(_CLAUSE_END.split(tail, maxsplit=1)[0])
+        dated.append(
+            any(c.kind == "date" and part.end <= c.start < clause_end for c in context.claims)
+        )
+    return any(dated) and not all(dated)
