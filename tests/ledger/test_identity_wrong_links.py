@@ -152,3 +152,24 @@ def test_a_revision_to_the_digit_of_an_estimate_is_the_same_figure_however_loose
     # "an estimated 759 mln" then "revised to a daily average of 759 mln": one number.
     assert relation(_compared(759.0, 38.0, "revised"), _compared(759.0, 0.5, "estimate")) == SAME
     assert relation(_compared(760.0, 38.0, "revised"), _compared(759.0, 0.5, "estimate")) == UPDATE
+
+
+def test_a_range_restated_unchanged_under_a_revision_word_is_the_same_range():
+    def ranged(low: float, high: float, basis: str | None) -> SimpleNamespace:
+        found = _compared(low, 0.0, basis)
+        found.value, found.low, found.high = None, low, high
+        return found
+
+    assert relation(ranged(0.5, 1.5, "revised"), ranged(0.5, 1.5, None)) == SAME
+    assert relation(ranged(0.5, 2.0, "revised"), ranged(0.5, 1.5, None)) == UPDATE
+
+
+def test_a_stake_hoped_or_planned_for_is_not_a_stake_held():
+    hoped = identity(
+        "Harlow Capital had said in January it hoped to take a 37.5 pct stake in Brenlow Corp.",
+        "37.5 pct",
+    )
+    taken = identity("Harlow Capital took a 37.5 pct stake in Brenlow Corp in January.", "37.5 pct")
+    assert (hoped.what, hoped.modality) == ("stake", "forecast")
+    assert (taken.what, taken.modality) == ("stake", "fact")
+    assert hoped.index_keys() != taken.index_keys()

@@ -211,7 +211,8 @@ _MODAL_GOVERNED = re.compile(
     r"increases|"
     r"decline|shrink|kill|leave|cost|produce|end|stand|remain|come|narrow|widen|average|"
     r"record|show|post|report|make|earn|lose|pay|sell|export|import|ship|supply|deliver|"
-    r"another|expand|contract|be\s+worth)\b\W*){0,8}$",
+    r"another|expand|contract|be\s+worth|take|buy|acquire|hold|own|raise|lift|boost|build|"
+    r"obtain|win|stake)\b\W*){0,8}$",
     re.IGNORECASE,
 )
 # Words of asking or promising govern a figure only when it follows them closely: "Velmora
@@ -221,6 +222,10 @@ _WISHES = word_set(
     seek seeks seeking sought want wants wanted wanting demand demands demanded demanding
     commitment commitments committed pledge pledged pledges promise promised promises
     """
+)
+# Words of intending: what is hoped, planned or aimed for has not happened.
+_INTENTIONS = word_set(
+    "hope hopes hoped plan plans planned planning intend intends intended aim aims aimed"
 )
 # "the 0.7 pct gain the markets had expected": a figure expected is a forecast.
 _EXPECTED_AFTER = re.compile(
@@ -1228,6 +1233,10 @@ class _ArticleReader:
                 basis = "estimate"
             elif measure.modal == "forecast" or modal.group(0).lower() in _WISHES:
                 # "drivers demand a 9 pct pay rise": asked for, whatever the measure
+                modality = FORECAST
+            elif measure.subject != DEAL and modal.group(0).lower() in _INTENTIONS:
+                # "hoped to take a 37.5 pct stake": intended, not held (a deal's terms stay
+                # its terms: "plans to buy it for 1.2 billion")
                 modality = FORECAST
         near = sentence[left : min(right, spot.end + 30)]
         lowered = clause.lower()
