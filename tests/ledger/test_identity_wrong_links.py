@@ -173,3 +173,14 @@ def test_a_stake_hoped_or_planned_for_is_not_a_stake_held():
     assert (hoped.what, hoped.modality) == ("stake", "forecast")
     assert (taken.what, taken.modality) == ("stake", "fact")
     assert hoped.index_keys() != taken.index_keys()
+
+
+def test_a_while_clause_states_another_thing_s_figure():
+    found = figures(
+        "Brakwell Trading said tea earnings rose to 220 mln dlrs in March from 110 mln dlrs in "
+        "February while oil derivatives were down to 54 mln dlrs from 58 mln dlrs in February.",
+        published=MARCH,
+    )
+    tea = found["220 mln dlrs"].identity.what
+    spice = found.get("54 mln dlrs from 58 mln dlrs") or found.get("54 mln dlrs")
+    assert spice is None or spice.identity.what != tea

@@ -124,7 +124,11 @@ class Figure:
 # -- the words around a figure ---------------------------------------------------------------
 
 _TOKEN = re.compile(r"[a-z]+")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\s-\s|,\s+(?:and|but|while|whereas|although)\s")
+# "coffee earnings rose to 220 mln in March while oil derivatives were down to 54 mln": a
+# "while" or "whereas" opens a clause of its own, with or without a comma.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s--\s|\s-\s|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whilst|whereas)\s"
+)
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])\d[\d,.]*")
 _VERSUS = re.compile(r"\bvs\b\.?", re.IGNORECASE)
 # A sentence with more figures than this is a table or a list, not one statement.
