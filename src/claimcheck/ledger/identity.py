@@ -124,7 +124,11 @@ class Figure:
 # -- the words around a figure ---------------------------------------------------------------
 
 _TOKEN = re.compile(r"[a-z]+")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\s-\s|,\s+(?:and|but|while|whereas|although)\s")
+# "coffee earnings rose to 220 mln in March while oil derivatives were down to 54 mln": a
+# "while" or "whereas" opens a clause of its own, with or without a comma.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s--\s|\s-\s|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whilst|whereas)\s"
+)
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])\d[\d,.]*")
 _VERSUS = re.compile(r"\bvs\b\.?", re.IGNORECASE)
 # A sentence with more figures than this is a table or a list, not one statement.
@@ -211,7 +215,8 @@ _MODAL_GOVERNED = re.compile(
     r"increases|"
     r"decline|shrink|kill|leave|cost|produce|end|stand|remain|come|narrow|widen|average|"
     r"record|show|post|report|make|earn|lose|pay|sell|export|import|ship|supply|deliver|"
-    r"another|expand|contract|be\s+worth)\b\W*){0,8}$",
+    r"another|expand|contract|be\s+worth|take|buy|acquire|hold|own|raise|lift|boost|build|"
+    r"obtain|win|stake)\b\W*){0,8}$",
     re.IGNORECASE,
 )
 # Words of asking or promising govern a figure only when it follows them closely: "Velmora
@@ -221,6 +226,10 @@ _WISHES = word_set(
     seek seeks seeking sought want wants wanted wanting demand demands demanded demanding
     commitment commitments committed pledge pledged pledges promise promised promises
     """
+)
+# Words of intending: what is hoped, planned or aimed for has not happened.
+_INTENTIONS = word_set(
+    "hope hopes hoped plan plans planned planning intend intends intended aim aims aimed"
 )
 # "the 0.7 pct gain the markets had expected": a figure expected is a forecast.
 _EXPECTED_AFTER = re.compile(
@@ -1229,6 +1238,10 @@ class _ArticleReader:
             elif measure.modal == "forecast" or modal.group(0).lower() in _WISHES:
                 # "drivers demand a 9 pct pay rise": asked for, whatever the measure
                 modality = FORECAST
+            elif measure.subject != DEAL and modal.group(0).lower() in _INTENTIONS:
+                # "hoped to take a 37.5 pct stake": intended, not held (a deal's terms stay
+                # its terms: "plans to buy it for 1.2 billion")
+                modality = FORECAST
         near = sentence[left : min(right, spot.end + 30)]
         lowered = clause.lower()
         stated = (
@@ -1704,7 +1717,7 @@ def _governing_modal(
 # A period written right after a figure: the figure is that period's.
 _OWN_PERIOD_AFTER = re.compile(
     r"\s+(?:(?!reported\b|said\b|announced\b|published\b|released\b)[\w-]+\s+){0,3}?"
-    r"(?:in|for|during)\s+(?:the\s+)?(?:month\s+of\s+)?"
+    r"(?:in|for|during)\s+(?:the\s+)?(?:month\s+of\s+|all\s+of\s+|the\s+whole\s+of\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first|second|third|fourth|"
     r"\d{4})\b",
@@ -1788,6 +1801,10 @@ def _figure_role(spot: _Spot) -> str | None:
         return None  # "repaid six billion dlrs in foreign debt": money moved, not a level
     if _OF_WHICH_BEFORE.search(spot.before):
         return None  # "exports were 2.18 billion, of which 979 mln were crude": a part
+    if spot.says(_EXTREME_STEMS) and _THRESHOLD_BEFORE.search(spot.before):
+        return None  # "could fall below its record low of 3.5 pct": a mark, not the rate
+    if _MORE_AFTER_NUMBER.search(spot.claim.text) or _MORE_AFTER.match(spot.after):
+        return None  # "five more bodies", "some seven more in ports abroad": an addition
     if _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
     before = spot.before[-45:]
@@ -1802,6 +1819,24 @@ def _figure_role(spot: _Spot) -> str | None:
         # company had said 44 miners were trapped": the report since replaced.
         return PREVIOUS
     return LEVEL
+
+
+# A record the figure is said to go past or stay short of ("could fall below its record low
+# of 3.5 pct", "above the all-time high of 2,100"): a mark to compare with, not the measure's
+# value. "Hit a record low of 3.5 pct" is the value.
+_EXTREME_STEMS = ("record", "all-time", "historic", "peak")
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:below|above|under|beyond|past|exceeds?|exceeded|surpass(?:es|ed)?|breaks?|broke|"
+    r"breaching|breach(?:es|ed)?|short\s+of|near|nearing|approach(?:es|ed|ing)?)\s+"
+    r"(?:(?:its|the|a|their|this|that|last\s+year's|[\w-]+'s)\s+)?(?:previous\s+|earlier\s+)?"
+    r"(?:record|all-time|historic(?:al)?)\s+(?:low|high|level|peak)s?\s*(?:of\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# A number followed by "more" counts what is added to another figure, not the whole: "five
+# more bodies", "about nine more in foreign ports" ("more than 170" is a bound, written first).
+_MORE_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+more\b|^[a-z]+\s+more\b(?!\s+than)", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 
 
 # A change verb right before the figure ("fell 8.2 billion", "rose by 5 pct"), or before the
@@ -2512,6 +2547,12 @@ def _changes_something_else(spot: _Spot, match: re.Match[str]) -> bool:
     a clause that also speaks of growth."""
     if _CHANGE_OF_AFTER.match(spot.after) and match.start() < spot.offset:
         return True
+    if match.end() < spot.offset and _PRICE_OF_OTHER.search(
+        spot.sentence, match.end(), spot.offset
+    ):
+        # "the price index showed that the cost of heating oil rose 4.2 pct": a good's price,
+        # one part of the index, not the index.
+        return True
     if _form_name(match.group(0)) != "growth":
         return False
     left = spot.clause[0]
@@ -2522,6 +2563,12 @@ def _changes_something_else(spot: _Spot, match: re.Match[str]) -> bool:
         if not own[0] <= other.start() < own[1] or not other.group(0).islower():
             return True
     return False
+
+
+# The cost or the price of one thing, named between a measure word and its figure.
+_PRICE_OF_OTHER = re.compile(
+    r"\b(?:cost|costs|price|prices)\s+of\s+(?!living\b|the\s+index\b)[a-z]", re.IGNORECASE
+)
 
 
 def _qualifier_word_span(match: re.Match[str]) -> tuple[int, int]:
@@ -2854,8 +2901,6 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
     if position >= spot.end:
         if any(spot.end <= other < position for other in spot.others):
             return None  # "8.4 billion dlrs after a 20 pct decline in January": the 20's
-        if not main_only and position - spot.end > _PERIOD_AFTER_GAP:
-            return None
         own = _OWN_PERIOD_AFTER.match(spot.sentence, spot.end)
         if (
             not main_only
@@ -2863,8 +2908,11 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
             and position < own.end() <= position + len(mention.text)
         ):
             # "337,000 in February after a 319,000 gain in January": the period written a
-            # few words after the figure is its own, not the one before it, however close.
+            # few words after the figure is its own, not the one before it, however close;
+            # so is "a 2.5 pct increase in output for all of 2024" after a quarter's words.
             return -1
+        if not main_only and position - spot.end > _PERIOD_AFTER_GAP:
+            return None
         return position if main_only else position - spot.end
     if position + len(mention.text) <= spot.offset:
         if _PREVIOUS_BEFORE.search(spot.sentence[max(0, position - 25) : position]):

@@ -104,12 +104,16 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
     `acknowledged`: the later article itself states the earlier figure's value."""
     if same_figure(later, earlier):
         # A revision the earlier article already carried, restated to the digit, is the same.
-        restated = (later.value, later.low, later.high, later.precision) == (
-            earlier.value,
-            earlier.low,
-            earlier.high,
-            earlier.precision,
-        )
+        # The digits decide, not the precision each side's words allow ("a revised 759 mln"
+        # against "an estimated 759 mln": one number, however loosely each was qualified).
+        if later.value is not None and earlier.value is not None:
+            restated = later.value == earlier.value
+        else:  # a range ("between 0.5 and 1.5 pct") restated as a range
+            restated = (later.value, later.low, later.high) == (
+                earlier.value,
+                earlier.low,
+                earlier.high,
+            )
         replaces = later.basis in _REPLACES and earlier.basis != later.basis and not restated
         return UPDATE if replaces else SAME
     if agrees(later, earlier) or later.basis in _CORRECTS:

@@ -62,7 +62,7 @@ _OBJECT_THEN_PLACE = re.compile(r"\s+(?:at|in|near|of)\s+$", re.IGNORECASE)
 # Between an owner's name and its measure: "U.S. 1986 farm trade deficit", "Japan's
 # January trade surplus", "Ruritania's total foreign debt".
 _OWNER_GAP = re.compile(
-    r"^\.?(?:['’]s?)?(?:[\s-]+(?:[a-z][a-z-]*|\d{4}(?:/\d{2,4})?|[A-Z][a-z]+))*[\s-]*$"
+    r"^\.?\)?(?:['’]s?)?(?:[\s-]+(?:[a-z][a-z-]*|\d{4}(?:/\d{2,4})?|[A-Z][a-z]+))*[\s-]*$"
 )
 # Between a stake and the company it is in: "stake in", "holding of", "interest in the".
 _STAKE_IN = re.compile(r"\s+(?:(?:in|of)\s+(?:the\s+)?|[^\s.,;]*\s+)?(?:in|of)\s+(?:the\s+)?<?")
@@ -419,16 +419,21 @@ class SubjectFinder:
         view: _View,
     ) -> Subject | None:
         sentence = spot.sentence
-        partners = _partners(names, sentence, span[1] if span else spot.end, spot.end)
-        part = ",".join(sorted(partners)) if partners else None
-        if measure.name in _OWED:
-            part = _creditors(sentence, span[1] if span else spot.end, spot.end) or part
+        partners, part = _economy_part(measure, names, span, spot)
         if span and _WORLD_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
             return "world", "place", True, part  # "world cereal output", "global demand"
+        given_for = _place_given_for(names, sentence, spot, self.article.is_place_like)
+        if given_for is not None and PARTNER_PREFIX + given_for not in partners:
+            # "2.1 pct for Ostera against 3.0 pct for Brenland": each figure's own place.
+            return given_for, "place", True, part
         owner = _owner(names, sentence, span, spot) if span else []
         owner = [key for key in owner if PARTNER_PREFIX + key not in partners]
         if owner:
             return self._pick(owner), "place", True, part
+        if span and _REGION_BEFORE.search(sentence, max(0, span[0] - 40), span[0]):
+            # "the region's total foreign debt": a region the sentence does not name is not
+            # the country the article is about.
+            return None
         if span and _ARTICLE_PLACE_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
             topic = self.article.topic_place()
             return (topic, "place", True, part) if topic else None
@@ -655,9 +660,12 @@ class SubjectFinder:
             )
             if not (passive or bid_from):
                 continue
-            # The company that speaks of the offer it received is what is bought.
+            # The company that speaks of the offer it received is what is bought, unless the
+            # sentence names what is bid for ("raised its offer for Brenlow, topping a bid
+            # from Marlow": Marlow's rival bid is for Brenlow, not for the raiser).
             target = (
-                _clause_subject(every_name, sentence, left, start)
+                (_bid_for_named(every_name, sentence, spot.offset) if bid_from else None)
+                or _clause_subject(every_name, sentence, left, start)
                 or _dealer(every_name, sentence, left, start)
                 or self.article.topic_entity()
             )
@@ -775,10 +783,18 @@ class SubjectFinder:
     ) -> Subject | None:
         left, _ = spot.clause
         if measure.name in ("seats", "vote-share"):
-            party = None
-            for key, start, end in names:
-                if left <= start and end <= spot.offset and not is_place(key):
-                    party = key
+            party = _party_after(names, spot)
+            if party is None:
+                for key, start, end in names:
+                    if (
+                        left <= start
+                        and end <= spot.offset
+                        and not is_place(key)
+                        and not _OTHER_FIGURE_FOR.search(
+                            spot.sentence, max(left, start - 40), start
+                        )
+                    ):
+                        party = key
             if party is not None:
                 return self.article.canonical(party), "party", True, None
             return None
@@ -800,6 +816,125 @@ class SubjectFinder:
             if is_place(key):
                 return key
         return keys[0]
+
+
+# A list of shares, each followed by whose it is: "32 pct for the Greens and 27 pct for the
+# Liberals". The name after "for" right after a figure is that figure's party, and a name
+# that follows another figure's "for" is that figure's, not the next one's.
+_FOR_PARTY_GAP = re.compile(
+    r"\s*(?:(?:pct|per\s*cent|percent|%|seats?)\s+)?(?:of\s+the\s+(?:vote|seats)\s+)?"
+    r"(?:went\s+)?(?:to|for)\s+(?:the\s+)?(?:[a-z][\w/-]*\s+){0,2}$",
+)
+_OTHER_FIGURE_FOR = re.compile(
+    r"\d[\d.,]*\s*(?:pct|per\s*cent|percent|%|seats?)?\s+(?:of\s+the\s+(?:vote|seats)\s+)?"
+    r"(?:went\s+)?(?:to|for)\s+(?:the\s+)?(?:[a-z][\w/-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _party_after(names: Names, spot: _Spot) -> str | None:
+    """The party a share is given for right after it ("27 pct for the Liberals")."""
+    _, right = spot.clause
+    for key, start, _end in names:
+        if (
+            spot.end <= start < min(right, spot.end + 50)
+            and not is_place(key)
+            and _FOR_PARTY_GAP.fullmatch(spot.sentence, spot.end, start)
+        ):
+            return key
+    return None
+
+
+# A measure owned by a region, a continent or a group of countries named only by that word.
+_REGION_BEFORE = re.compile(
+    r"\b(?:region|continent|area|bloc|zone|hemisphere|world)(?:'s|s'|’s)\s+"
+    r"(?:[\w-]+\s+){0,3}$|\b(?:regional|continental|the\s+group's)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# Stocks some holders keep, named right after the measure: "copper stocks held by refiners".
+_HELD_BY = re.compile(
+    r"\s+(?:\([^)]{0,40}\)\s+)?(?:held|owned|kept)\s+(?:by|at)\s+(?:the\s+)?"
+    r"((?:[\w.-]+\s+){0,4}?[a-z][\w-]*)"
+    r"(?=\s*(?:[,;(]|\b(?:fell|rose|dropped|declined|climbed|eased|increased|decreased|"
+    r"were|was|stood|totalled|totaled|amounted|at|in|on|to|from|of)\b))",
+)
+_HOLDER_NOISE = re.compile(r"\b(?:u\.?s\.?|the|all|total)\s+|\s*\([^)]*\)", re.IGNORECASE)
+
+
+def _holders(sentence: str, measure_end: int) -> str | None:
+    """The holders a stock is held by, when the sentence names them right after the measure:
+    the stocks of refiners are a part of all stocks, not the whole."""
+    held = _HELD_BY.match(sentence, measure_end)
+    if held is None:
+        return None
+    words = _HOLDER_NOISE.sub(" ", held.group(1).lower()).split()
+    return "held-by:" + " ".join(words) if words else None
+
+
+_BID_FOR_BEFORE = re.compile(
+    r"\b(?:offer|offers|bid|bids|proposal|tender|approach)\s+for\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _bid_for_named(names: Names, sentence: str, figure_start: int) -> str | None:
+    """The company an offer is said to be for, earlier in the figure's sentence."""
+    for key, start, _ in names:
+        if start < figure_start and _BID_FOR_BEFORE.search(sentence, max(0, start - 30), start):
+            return key
+    return None
+
+
+# A figure followed by the place it is given for: "3.0 pct for Brenland", "3.0 pct in Brenland".
+_GIVEN_FOR_GAP = re.compile(
+    r"\s*(?:(?:pct|per\s*cent|percent|%)\s+)?(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _place_given_for(names: Names, sentence: str, spot: _Spot, place_like: PlaceTest) -> str | None:
+    """The place named right after a figure with "for" ("3.0 pct for Brenland"), or with
+    "in" when another figure of the sentence is given for another place the same way."""
+    end = spot.end
+    for key, start, stop in names:
+        if not (end <= start <= end + 16 and place_like(key, sentence, start, stop)):
+            continue
+        gap = _GIVEN_FOR_GAP.fullmatch(sentence, end, start)
+        if gap is None:
+            continue
+        if "for" in gap.group(0).lower().split():
+            return key
+        for other, other_start, other_stop in names:
+            if (
+                other != key
+                and place_like(other, sentence, other_start, other_stop)
+                and _GIVEN_FOR_GAP.search(sentence, max(0, other_start - 16), other_start)
+                and _DIGIT.search(sentence, max(0, other_start - 24), other_start)
+            ):
+                return key
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+class PlaceTest(Protocol):
+    def __call__(self, key: str, text: str, start: int, end: int) -> bool: ...
+
+
+def _economy_part(
+    measure: Measure, names: Names, span: tuple[int, int] | None, spot: _Spot
+) -> tuple[frozenset[str], str | None]:
+    """The partners of an economy's figure and the part it is: a partner country, the
+    creditors a debt is owed to, the holders of stocks."""
+    sentence = spot.sentence
+    partners = _partners(names, sentence, span[1] if span else spot.end, spot.end)
+    part = ",".join(sorted(partners)) if partners else None
+    if measure.name in _OWED:
+        part = _creditors(sentence, span[1] if span else spot.end, spot.end) or part
+    elif span and measure.name.endswith("stocks"):
+        part = _holders(sentence, span[1]) or part
+    return partners, part
 
 
 def _deal_target(spot: _Spot, names: Names) -> str | None:
@@ -961,9 +1096,13 @@ def _owner(names: Names, sentence: str, span: tuple[int, int], spot: _Spot) -> l
     # A figure written before its measure is part of the phrase the owner heads.
     prenominal = spot.offset < metric_start and spot.end <= metric_start
     best_end = -1
-    for _key, _start, end in names:
+    for _key, start, end in names:
         if end > metric_start or end <= best_end:
             continue
+        if sentence[end : end + 1] not in ("'", "’") and _JOINED_OWNER_BEFORE.search(
+            sentence, max(0, start - 30), start
+        ):
+            continue  # "combined refinery and Comex stocks": both together, not Comex's
         if prenominal and end <= spot.offset:
             gap = sentence[end : spot.offset] + sentence[spot.end : metric_start]
         else:
@@ -982,6 +1121,10 @@ def _owner(names: Names, sentence: str, span: tuple[int, int], spot: _Spot) -> l
             return [key for key, start, _ in names if start == after.end()]
         return []
     return [key for key, _, end in names if end == best_end]
+
+
+# A name joined to a common noun before it: "refinery and Comex stocks" are both's together.
+_JOINED_OWNER_BEFORE = re.compile(r"\b[a-z][a-z-]+\s+(?:and|plus)\s+$")
 
 
 def _partners(names: Names, sentence: str, metric_end: int, figure_end: int) -> frozenset[str]:
