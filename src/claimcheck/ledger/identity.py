@@ -663,6 +663,11 @@ class _ArticleReader:
         self.published = article.published_date
         # The article's names, read when a sentence's names first are (`_read_names`).
         self.known_names: frozenset[str] | None = None
+        # The headline's names and the lead's, until a figure or an incident first needs
+        # names (see `_read_names`): most articles' figures name no measure, and then
+        # nothing reads them.
+        self.title_unread = True
+        self.unread_lead: _SentenceView | None = None
         self.names = ArticleNames()
         self.events = EventReader(self.published)
         self.sources = SourceReader()
@@ -695,7 +700,6 @@ class _ArticleReader:
         body = self.article.body
         figures: list[Figure] = self._table_figures()
         tabled = {id(figure.claim) for figure in figures}
-        self.names.read_title(self.article.title or "")
         groups = [self.by_sentence.get(start) for start, _ in self.spans]
         stating = [bool(group) and _states_figures(group[0].sentence, group) for group in groups]
         last_stating = max((index for index, wanted in enumerate(stating) if wanted), default=-1)
@@ -718,8 +722,10 @@ class _ArticleReader:
                 view.unread_tokens = tokens
             else:
                 self.sources.remember(text, tokens)
-            if first or incident is not None:
+            if incident is not None:
                 self._read_names(view, first)
+            elif first:
+                self.unread_lead = view  # read before any other sentence's names are
             view.event = self.events.read(
                 text, view.names, group or [], self.names, first, view.source_span, incident
             )
@@ -791,15 +797,36 @@ class _ArticleReader:
         if view.named:
             return
         view.named = True
+        if self.title_unread:
+            self.title_unread = False
+            self.names.read_title(self.article.title or "")
+        lead_view = self.unread_lead
+        if lead_view is not None:
+            self.unread_lead = None
+            if lead_view is view:
+                lead = True
+            else:
+                # The headline's and the lead's names first, as if read in text order.
+                self._read_names(lead_view, True)
         if self.known_names is None:
             self.known_names = article_names(self.article.body)
         view.names = sentence_names(view.text, self.known_names)
         if view.names:
             self.names.read_sentence(view.names, view.text, lead, view.source_span)
 
+    def _names_read(self) -> None:
+        """The headline's and the lead's names read, if no figure has needed them yet."""
+        if self.unread_lead is not None:
+            self._read_names(self.unread_lead, True)
+        elif self.title_unread:
+            self.title_unread = False
+            self.names.read_title(self.article.title or "")
+
     def _placed(self, figures: list[Figure]) -> list[Figure]:
         """Incidents the article named no place for happened where the article is about (a
         heatwave "in the past ten days", in the city its later sentences name)."""
+        if any(figure.identity.event is not None for figure in figures):
+            self._names_read()
         topic = self.names.topic_place()
         placed = []
         for figure in figures:
