@@ -216,12 +216,12 @@ def _claims_from(
             claims.append(_duration_claim(article.id, mention, sentence, sentence_start))
         else:
             claims.append(_quantity_claim(article.id, mention, sentence, sentence_start))
-    for mention in dates:
-        if (mention.start, mention.end) in dropped_dates:
+    for dated in dates:
+        if (dated.start, dated.end) in dropped_dates:
             continue
-        sentence_start, sentence = sentence_of(mention.start)
-        figure = quantities_in_dates.get((mention.start, mention.end))
-        claims.append(_date_claim(article.id, mention, figure, sentence, sentence_start))
+        sentence_start, sentence = sentence_of(dated.start)
+        figure = quantities_in_dates.get((dated.start, dated.end))
+        claims.append(_date_claim(article.id, dated, figure, sentence, sentence_start))
     claims.sort(key=lambda claim: (claim.start, claim.end))
     return claims
 

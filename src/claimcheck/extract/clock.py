@@ -58,9 +58,9 @@ def find_clock_times(text: str) -> list[DateMention]:
     """Times of day in `text`, sorted by start; none overlap."""
     found: dict[int, DateMention] = {}
     if _FIRST_STAMP_HINT_RE.match(text) or _STAMP_HINT_RE.search(text):
-        for match in _STAMP_RE.finditer(text):
-            start = match.start("h")
-            found[start] = _mention(text, start, match.end(), int(match["h"]), int(match["m"]))
+        for stamp in _STAMP_RE.finditer(text):
+            start = stamp.start("h")
+            found[start] = _mention(text, start, stamp.end(), int(stamp["h"]), int(stamp["m"]))
     searched_to = 0
     for trigger in _TRIGGER_RE.finditer(text):
         position = max(searched_to, trigger.start() - _TRIGGER_REACH)

@@ -954,17 +954,17 @@ class _Scanner:
             return self._make(start, end, None, unit_gran, relative=True, kind="time")
         if self.base is None or int(amount) != amount:
             return self._unresolved(start, end, unit_gran)
-        amount = int(amount)
+        whole = int(amount)
         self.derived = True
         origin = self.base
         if from_anchor and self.anchor is not None:
             origin = self.anchor[1]
         try:
-            if unit == "year" and amount < 0 and self.quarter_anchor is not None:
+            if unit == "year" and whole < 0 and self.quarter_anchor is not None:
                 # Earnings news: "a year ago" is the same quarter of the previous year.
-                first = _add_months(self.quarter_anchor, 12 * amount)
+                first = _add_months(self.quarter_anchor, 12 * whole)
                 return self._period(start, end, "quarter", first, relative=True)
-            shifted = _add_units(origin, unit, amount)
+            shifted = _add_units(origin, unit, whole)
         except (ValueError, OverflowError):
             # "2022 years ago" from 2000: before year 1 (or after 9999), no calendar date.
             return self._unresolved(start, end, unit_gran)

@@ -43,7 +43,7 @@ TENS_WORDS: dict[str, int] = {
     "ninety": 90,
 }
 # Words that stand for a number on their own ("a dozen eggs", "half the staff").
-STANDALONE_WORDS: dict[str, float] = {"dozen": 12, "half": 0.5, "quarter": 0.25, "score": 20}
+STANDALONE_WORDS: dict[str, float] = {"dozen": 12.0, "half": 0.5, "quarter": 0.25, "score": 20.0}
 
 # Scale words, including wire-service abbreviations ("mln", "bln") and suffixes ("3bn", "5k").
 SCALE_WORDS: dict[str, float] = {

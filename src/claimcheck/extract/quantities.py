@@ -1028,7 +1028,7 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
         return None  # the common case: a noun or a verb follows, not a unit
     run = _UNIT_RUN_RE.match(text, pos)["run"]
     found = _RUN_UNITS.get(run, _NOT_READ)
-    if found is _NOT_READ:
+    if found == _NOT_READ:  # equality: a compiled build hands back a copy of the tuple
         if len(_RUN_UNITS) > _RUN_UNITS_LIMIT:
             _RUN_UNITS.clear()
         found = _RUN_UNITS[run] = _unit_of_run(run)
