@@ -20,7 +20,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.ledger.events import Event, EventReader
@@ -121,6 +121,15 @@ class Figure:
     period_last: date | None = None
 
 
+def _compared_unit(measure: Measure, unit: FigureUnit) -> str:
+    """The unit a figure is compared in. A release measure that a bare number can state
+    counts one thing of its own ("payrolls rose 150,000" and "payroll jobs rose by 120,000
+    jobs" are one count): its counted people or things are compared as its bare numbers."""
+    if NUMBER in measure.figures and unit.kind in ("people", "things") and unit.factor == 1.0:
+        return "bare"
+    return unit.unit
+
+
 # -- the words around a figure ---------------------------------------------------------------
 
 _TOKEN = re.compile(r"[a-z]+")
@@ -157,7 +166,8 @@ _OTHER_PERIOD_AFTER = re.compile(
     r"^\W{0,3}(?:(?!from\b|against\b|versus\b|vs\b|compared\b)\w+\s+){0,3}?"
     r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
     r"the\s+year\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+"
-    r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter)\s+(?:earlier|before)|"
+    r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter|week)\s+(?:earlier|before)|"
+    r"(?:a|one)\s+week\s+(?:ago|earlier)|"
     r"year[- ]ago|(?:at\s+)?(?:the\s+same\s+time|this\s+time)\s+(?:last\s+year|a\s+year\s+ago))",
     re.IGNORECASE,
 )
@@ -677,6 +687,9 @@ class _ArticleReader:
         # and the qualifier's key: a later "durable goods fell" names that measure.
         self.qualified_phrases: dict[str, str] = {}
         self.phrase_keys: dict[str, str] = {}
+        # The day a weekly release's figure of each measure stood on ("in the week ended
+        # March 9"): "the previous week's level" is counted back from it.
+        self.release_days: dict[str, str] = {}
         by_sentence: dict[int, list[Claim]] = {}
         for claim in claims:
             by_sentence.setdefault(claim.sentence_start, []).append(claim)
@@ -895,6 +908,7 @@ class _ArticleReader:
             return None
         spot.measure_span = span
         when, period_last = self._when(measure, spot, dates, view)
+        when = self._release_week(measure, spot, role, when)
         # "put the 1987 surplus at 95 billion", written in April 1987
         to_come = _period_to_come(measure, when, period_last, self.published)
         modality = FORECAST if to_come else modality
@@ -903,7 +917,9 @@ class _ArticleReader:
         if role == EARLIER_PERIOD:
             # "up 9 pct from 1.7 bn a year before": the same measure, the period before.
             when = _period_before(when, _OTHER_PERIOD_AFTER.search(spot.after))
-            role, period_last = PREVIOUS, None
+            # "from an upwardly revised 739.0 billion the week before": that period's figure
+            # as it now stands, stated, not a value mentioned as replaced.
+            role, period_last = _earlier_period_role(basis), None
             if when is None:
                 return None
         if when is None and _needs_period(measure, what) and subject_role != "event":
@@ -925,7 +941,7 @@ class _ArticleReader:
             subject_role=subject_role,
             when=when,
             part_of=part_of,
-            unit=unit.unit,
+            unit=_compared_unit(measure, unit),
             modality=modality,
             basis=basis,
             # "the 140 deaths reported by the health ministry": the figure's own source.
@@ -935,6 +951,19 @@ class _ArticleReader:
             event=event if subject_role == "event" else None,
         )
         return Figure(claim, identity, role, point, low, high, precision, period_last)
+
+    def _release_week(
+        self, measure: Measure, spot: _Spot, role: str, when: str | None
+    ) -> str | None:
+        """ "The previous week's level": the week before the one the article's weekly release
+        of the measure stands on. A weekly figure's own day is remembered for that."""
+        if when is None and _PREVIOUS_WEEKS_BEFORE.search(
+            spot.sentence, spot.clause[0], spot.offset
+        ):
+            return _week_before(self.release_days.get(measure.name))
+        if when is not None and role == LEVEL and _DAY.match(when) and "week" in spot.sentence:
+            self.release_days[measure.name] = when
+        return when
 
     # -- what ---------------------------------------------------------------------------------
 
@@ -1610,6 +1639,11 @@ _TRANSACTION_NOUNS = word_set(
 _STEP = re.compile(r"\b(year|quarter|month|week)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# "The previous week's level was revised to ...": the week before the release's own week.
+_PREVIOUS_WEEKS_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week'?s\b", re.IGNORECASE
+)
 
 
 def _period_before(when: str | None, phrase: re.Match[str] | None) -> str | None:
@@ -1635,7 +1669,23 @@ def _period_before(when: str | None, phrase: re.Match[str] | None) -> str | None
     if unit == "month" and month:
         year, number = int(month.group(1)), int(month.group(2))
         return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+    if unit == "week":
+        return _week_before(when)
     return None
+
+
+def _earlier_period_role(basis: str | None) -> str:
+    """ "from an upwardly revised 739.0 billion the week before": that period's figure as it
+    now stands, stated; unrevised, a value mentioned as the start of a movement."""
+    return LEVEL if basis == "revised" else PREVIOUS
+
+
+def _week_before(when: str | None) -> str | None:
+    """A weekly release's figure stands on its week's last day ("in the week ended March 9"):
+    "the previous week" is the week ended seven days before."""
+    if when is None or not _DAY.match(when):
+        return None
+    return (date.fromisoformat(when) - timedelta(days=7)).isoformat()
 
 
 def _year_before(day: date) -> date:
@@ -2162,7 +2212,7 @@ _COMPARED_BEFORE = re.compile(
 )
 _LEVEL_AFTER_CHANGE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|grew|"
-    r"shrank|widened|narrowed|up|down)\b[^;:]*\b(?:to|at)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}$",
+    r"shrank|widened|narrowed|up|down)\b[^;:]*\b(?:to|at|from)\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _OBJECT_AFTER = re.compile(
