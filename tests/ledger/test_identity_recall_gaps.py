@@ -77,3 +77,20 @@ def test_the_previous_week_s_level_is_counted_back_from_the_release_s_own_week()
     # With no week of the release read before it, it is no week's figure.
     alone = "The previous week's money supply level in Ostravia was revised to 739.5 billion dlrs."
     assert "739.5 billion dlrs" not in figures(alone, published=WEEKLY)
+
+
+def test_the_previous_week_s_level_in_a_sentence_naming_no_subject_is_the_release_s():
+    later = figures(
+        "Ostravian M-1 money supply fell 400 mln dlrs to 512.0 billion dlrs in the May 11 week, "
+        "the central bank said. The previous week's M-1 level was revised to 512.7 billion "
+        "dlrs.",
+        published=datetime(2025, 5, 16, 21, tzinfo=UTC),
+    )
+    earlier = figures(
+        "Ostravian M-1 money supply rose 900 mln dlrs to 512.4 billion dlrs in the May 4 week, "
+        "the central bank said.",
+        published=datetime(2025, 5, 9, 21, tzinfo=UTC),
+    )
+    revised = later["512.7 billion dlrs"].identity
+    assert (revised.when, revised.basis) == ("2025-05-04", "revised")
+    assert revised.index_keys() == earlier["512.4 billion dlrs"].identity.index_keys()

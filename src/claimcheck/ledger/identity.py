@@ -689,7 +689,7 @@ class _ArticleReader:
         self.phrase_keys: dict[str, str] = {}
         # The day a weekly release's figure of each measure stood on ("in the week ended
         # March 9"): "the previous week's level" is counted back from it.
-        self.release_days: dict[str, str] = {}
+        self.release_days: dict[str, tuple[str, tuple[str, str, bool, str | None]]] = {}
         by_sentence: dict[int, list[Claim]] = {}
         for claim in claims:
             by_sentence.setdefault(claim.sentence_start, []).append(claim)
@@ -899,7 +899,9 @@ class _ArticleReader:
         self._speaker(view)
         self._read_names(view, self.in_lead)
         modality, basis = self._modality_and_basis(spot, measure, span, view)
-        subject = self.subjects.find(measure, span, spot, view, self.events)
+        subject = self.subjects.find(
+            measure, span, spot, view, self.events
+        ) or self._release_subject(measure, spot)
         if subject is None:
             return None
         of_what, subject_role, specific, part_of = subject
@@ -908,7 +910,7 @@ class _ArticleReader:
             return None
         spot.measure_span = span
         when, period_last = self._when(measure, spot, dates, view)
-        when = self._release_week(measure, spot, role, when)
+        when = self._release_week(measure, spot, role, when, subject)
         # "put the 1987 surplus at 95 billion", written in April 1987
         to_come = _period_to_come(measure, when, period_last, self.published)
         modality = FORECAST if to_come else modality
@@ -953,17 +955,36 @@ class _ArticleReader:
         return Figure(claim, identity, role, point, low, high, precision, period_last)
 
     def _release_week(
-        self, measure: Measure, spot: _Spot, role: str, when: str | None
+        self,
+        measure: Measure,
+        spot: _Spot,
+        role: str,
+        when: str | None,
+        subject: tuple[str, str, bool, str | None],
     ) -> str | None:
         """ "The previous week's level": the week before the one the article's weekly release
-        of the measure stands on. A weekly figure's own day is remembered for that."""
+        of the measure stands on. A weekly figure's own day and subject are remembered for
+        that."""
         if when is None and _PREVIOUS_WEEKS_BEFORE.search(
             spot.sentence, spot.clause[0], spot.offset
         ):
-            return _week_before(self.release_days.get(measure.name))
+            released = self.release_days.get(measure.name)
+            return _week_before(released[0]) if released else None
         if when is not None and role == LEVEL and _DAY.match(when) and "week" in spot.sentence:
-            self.release_days[measure.name] = when
+            self.release_days[measure.name] = (when, subject)
         return when
+
+    def _release_subject(
+        self, measure: Measure, spot: _Spot
+    ) -> tuple[str, str, bool, str | None] | None:
+        """ "The previous week's M-1 level", in a sentence naming no subject: the subject of
+        the article's weekly release of the measure."""
+        released = self.release_days.get(measure.name)
+        if released is None or not _PREVIOUS_WEEKS_BEFORE.search(
+            spot.sentence, spot.clause[0], spot.offset
+        ):
+            return None
+        return released[1]
 
     # -- what ---------------------------------------------------------------------------------
 
