@@ -94,3 +94,21 @@ def test_the_previous_week_s_level_in_a_sentence_naming_no_subject_is_the_releas
     revised = later["512.7 billion dlrs"].identity
     assert (revised.when, revised.basis) == ("2025-05-04", "revised")
     assert revised.index_keys() == earlier["512.4 billion dlrs"].identity.index_keys()
+
+
+def test_a_month_after_and_opens_the_next_figure_s_clause():
+    body = "Ostravia's nonfarm payroll jobs grew by 31,000 in January and February was up 33,000."
+    found = figures(body, published=APRIL)
+    assert found["31,000"].identity.when == "2025-01"
+    body = "January nonfarm payroll jobs in Ostravia grew by 31,000 and February was up 33,000."
+    assert figures(body, published=APRIL)["31,000"].identity.when == "2025-01"
+
+
+def test_a_figure_named_year_earlier_by_an_adjective_gets_no_identity():
+    body = (
+        "Keldan Breweries' earnings rose to 64.2 mln dlrs in the nine months ended January 31 "
+        "from year-earlier 51 mln dlrs."
+    )
+    found = figures(body, published=APRIL)
+    assert found["64.2 mln dlrs"].identity.when is not None
+    assert "51 mln dlrs" not in found

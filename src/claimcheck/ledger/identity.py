@@ -338,6 +338,8 @@ _DAY_ANCHOR = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+morning|this\s+afternoon)\b", re.IGNORECASE)
 _PERIOD_AFTER_GAP = 25
+# A period right after a figure and "and", with no preposition, opens the next clause.
+_NEXT_SUBJECT_BETWEEN = re.compile(r"^\W*(?:and|but|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
 _DAY_GRANULARITY = "day"
 
 # Measure words before the figure must be this close; after it, closer still.
@@ -1785,6 +1787,12 @@ def _governing_modal(
     return None
 
 
+# "from year-earlier 78 mln", "from a year-ago 1.2 billion": the period before, named only
+# by an adjective.
+_EARLIER_PERIOD_ADJECTIVE = re.compile(
+    r"\b(?:year|month|quarter|week)[- ](?:earlier|ago|before)\s+(?:level\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # A period written right after a figure: the figure is that period's.
 _OWN_PERIOD_AFTER = re.compile(
     r"\s+(?:(?!reported\b|said\b|announced\b|published\b|released\b)[\w-]+\s+){0,3}?"
@@ -1876,6 +1884,8 @@ def _figure_role(spot: _Spot) -> str | None:
         return None  # "could fall below its record low of 3.5 pct": a mark, not the rate
     if _MORE_AFTER_NUMBER.search(spot.claim.text) or _MORE_AFTER.match(spot.after):
         return None  # "five more bodies", "some seven more in ports abroad": an addition
+    if _EARLIER_PERIOD_ADJECTIVE.search(spot.before):
+        return None  # "rose to 92.8 mln from year-earlier 78 mln": a period read nowhere
     if _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
     before = spot.before[-45:]
@@ -2972,6 +2982,8 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
     if position >= spot.end:
         if any(spot.end <= other < position for other in spot.others):
             return None  # "8.4 billion dlrs after a 20 pct decline in January": the 20's
+        if _NEXT_SUBJECT_BETWEEN.match(spot.sentence[spot.end : position]):
+            return None  # "grew by 31,000 and February was up 33,000": the next figure's
         own = _OWN_PERIOD_AFTER.match(spot.sentence, spot.end)
         if (
             not main_only
