@@ -492,3 +492,17 @@ def test_an_offer_mentioned_as_rejected_before_is_not_a_new_offer():
     anew = article("o3", 14, "Halvard Inc made a 38 dlr a share offer for Brenmoor Corp, it said.")
     assert findings_of(compare(raised, recalled)) == {"o1": [], "o2": []}
     assert [rule for rule, _, _ in findings_of(compare(raised, anew))["o3"]] == ["CC202"]
+
+
+def test_a_range_and_one_of_its_ends_written_without_the_scale_word_are_the_same_figure():
+    output = "Ruritania's crude oil output was {} barrels per day in May, the energy ministry said."
+    results = compare(
+        article("r1", 10, output.format("between 2.3 and 2.5 mln")),
+        article("r2", 12, output.format("2.5")),
+        article("r3", 13, output.format("2.9")),
+    )
+    assert findings_of(results)["r2"] == []
+    [history] = history_of(results["r2"])
+    assert [entry.relation for entry in history.earlier] == [SAME]
+    # Digits that are no end of the range are another figure, still reported.
+    assert findings_of(results)["r3"] != []

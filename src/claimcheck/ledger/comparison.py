@@ -17,6 +17,7 @@ and is compared only with other articles.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -458,20 +459,53 @@ def _scale_word_left_out(one: StoredFigure, other: StoredFigure) -> bool:
     """Whether two figures are one number written once with its scale word and once without
     it ("output of 15.5 mln bpd", then "15.5 bpd" in the same report): the same digits a
     thousand, a million or a billion times apart, only one of them written with a scale. A
-    slip of "mln" for "billion" (both scaled) is not this: it stays a disagreement."""
-    if one.value is None or other.value is None or one.value * other.value <= 0:
+    range counts as its two ends ("between 15.3 and 15.5 mln bpd", then "15.5 bpd"): the
+    figure without the scale word, scaled, lies within the other or holds it, and its digits
+    are among the other's. A slip of "mln" for "billion" (both scaled) is not this: it stays a
+    disagreement."""
+    one_scaled = _SCALE_WORD.search(one.text) is not None
+    if one_scaled == (_SCALE_WORD.search(other.text) is not None):
         return False
-    small, large = sorted((abs(one.value), abs(other.value)))
-    ratio = large / small
-    if not any(abs(ratio / scale - 1) < 1e-6 for scale in (1e3, 1e6, 1e9)):
+    scaled, plain = (one, other) if one_scaled else (other, one)
+    plain_low, plain_high = _ends(plain)
+    scaled_low, scaled_high = _ends(scaled)
+    if not all(map(math.isfinite, (plain_low, plain_high, scaled_low, scaled_high))):
         return False
-    if _digits(one.text) != _digits(other.text):
+    if plain_high < 0 and scaled_high < 0:  # a fall of "1.2 mln" written "1.2"
+        plain_low, plain_high, scaled_low, scaled_high = (
+            -plain_high,
+            -plain_low,
+            -scaled_high,
+            -scaled_low,
+        )
+    if plain_low <= 0 or scaled_low <= 0:
+        return False
+    plain_digits, scaled_digits = _numbers(plain.text), _numbers(scaled.text)
+    if not plain_digits or not (plain_digits <= scaled_digits or scaled_digits <= plain_digits):
         return False  # "1,000 tonnes" and "1 mln tonnes" are two numbers
-    return (_SCALE_WORD.search(one.text) is None) != (_SCALE_WORD.search(other.text) is None)
+    for scale in (1e3, 1e6, 1e9):
+        low, high = plain_low * scale, plain_high * scale
+        if _within(low, high, scaled_low, scaled_high) or _within(
+            scaled_low, scaled_high, low, high
+        ):
+            return True
+    return False
 
 
-def _digits(text: str) -> str:
-    return "".join(re.findall(r"\d+(?:\.\d+)?", text.replace(",", "")))
+def _ends(figure: StoredFigure) -> tuple[float, float]:
+    """A single figure's value twice, or a range's two ends."""
+    if figure.value is not None:
+        return figure.value, figure.value
+    return figure.low, figure.high
+
+
+def _within(low: float, high: float, outer_low: float, outer_high: float) -> bool:
+    slack = 1e-6 * outer_high
+    return outer_low - slack <= low and high <= outer_high + slack
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:\.\d+)?", text.replace(",", "")))
 
 
 def _other_source(

@@ -20,7 +20,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.ledger.events import Event, EventReader
@@ -121,6 +121,15 @@ class Figure:
     period_last: date | None = None
 
 
+def _compared_unit(measure: Measure, unit: FigureUnit) -> str:
+    """The unit a figure is compared in. A release measure that a bare number can state
+    counts one thing of its own ("payrolls rose 150,000" and "payroll jobs rose by 120,000
+    jobs" are one count): its counted people or things are compared as its bare numbers."""
+    if NUMBER in measure.figures and unit.kind in ("people", "things") and unit.factor == 1.0:
+        return "bare"
+    return unit.unit
+
+
 # -- the words around a figure ---------------------------------------------------------------
 
 _TOKEN = re.compile(r"[a-z]+")
@@ -157,7 +166,8 @@ _OTHER_PERIOD_AFTER = re.compile(
     r"^\W{0,3}(?:(?!from\b|against\b|versus\b|vs\b|compared\b)\w+\s+){0,3}?"
     r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
     r"the\s+year\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+"
-    r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter)\s+(?:earlier|before)|"
+    r"(?:year|month|quarter|week|period)|(?:the\s+)?(?:year|month|quarter|week)\s+(?:earlier|before)|"
+    r"(?:a|one)\s+week\s+(?:ago|earlier)|"
     r"year[- ]ago|(?:at\s+)?(?:the\s+same\s+time|this\s+time)\s+(?:last\s+year|a\s+year\s+ago))",
     re.IGNORECASE,
 )
@@ -328,6 +338,8 @@ _DAY_ANCHOR = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+morning|this\s+afternoon)\b", re.IGNORECASE)
 _PERIOD_AFTER_GAP = 25
+# A period right after a figure and "and", with no preposition, opens the next clause.
+_NEXT_SUBJECT_BETWEEN = re.compile(r"^\W*(?:and|but|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
 _DAY_GRANULARITY = "day"
 
 # Measure words before the figure must be this close; after it, closer still.
@@ -682,6 +694,9 @@ class _ArticleReader:
         # and the qualifier's key: a later "durable goods fell" names that measure.
         self.qualified_phrases: dict[str, str] = {}
         self.phrase_keys: dict[str, str] = {}
+        # The day a weekly release's figure of each measure stood on ("in the week ended
+        # March 9"): "the previous week's level" is counted back from it.
+        self.release_days: dict[str, tuple[str, tuple[str, str, bool, str | None]]] = {}
         by_sentence: dict[int, list[Claim]] = {}
         for claim in claims:
             by_sentence.setdefault(claim.sentence_start, []).append(claim)
@@ -913,7 +928,9 @@ class _ArticleReader:
         self._speaker(view)
         self._read_names(view, self.in_lead)
         modality, basis = self._modality_and_basis(spot, measure, span, view)
-        subject = self.subjects.find(measure, span, spot, view, self.events)
+        subject = self.subjects.find(
+            measure, span, spot, view, self.events
+        ) or self._release_subject(measure, spot)
         if subject is None:
             return None
         of_what, subject_role, specific, part_of = subject
@@ -922,6 +939,7 @@ class _ArticleReader:
             return None
         spot.measure_span = span
         when, period_last = self._when(measure, spot, dates, view)
+        when = self._release_week(measure, spot, role, when, subject)
         # "put the 1987 surplus at 95 billion", written in April 1987
         to_come = _period_to_come(measure, when, period_last, self.published)
         modality = FORECAST if to_come else modality
@@ -930,7 +948,9 @@ class _ArticleReader:
         if role == EARLIER_PERIOD:
             # "up 9 pct from 1.7 bn a year before": the same measure, the period before.
             when = _period_before(when, _OTHER_PERIOD_AFTER.search(spot.after))
-            role, period_last = PREVIOUS, None
+            # "from an upwardly revised 739.0 billion the week before": that period's figure
+            # as it now stands, stated, not a value mentioned as replaced.
+            role, period_last = _earlier_period_role(basis), None
             if when is None:
                 return None
         if when is None and _needs_period(measure, what) and subject_role != "event":
@@ -952,7 +972,7 @@ class _ArticleReader:
             subject_role=subject_role,
             when=when,
             part_of=part_of,
-            unit=unit.unit,
+            unit=_compared_unit(measure, unit),
             modality=modality,
             basis=basis,
             # "the 140 deaths reported by the health ministry": the figure's own source.
@@ -962,6 +982,38 @@ class _ArticleReader:
             event=event if subject_role == "event" else None,
         )
         return Figure(claim, identity, role, point, low, high, precision, period_last)
+
+    def _release_week(
+        self,
+        measure: Measure,
+        spot: _Spot,
+        role: str,
+        when: str | None,
+        subject: tuple[str, str, bool, str | None],
+    ) -> str | None:
+        """ "The previous week's level": the week before the one the article's weekly release
+        of the measure stands on. A weekly figure's own day and subject are remembered for
+        that."""
+        if when is None and _PREVIOUS_WEEKS_BEFORE.search(
+            spot.sentence, spot.clause[0], spot.offset
+        ):
+            released = self.release_days.get(measure.name)
+            return _week_before(released[0]) if released else None
+        if when is not None and role == LEVEL and _DAY.match(when) and "week" in spot.sentence:
+            self.release_days[measure.name] = (when, subject)
+        return when
+
+    def _release_subject(
+        self, measure: Measure, spot: _Spot
+    ) -> tuple[str, str, bool, str | None] | None:
+        """ "The previous week's M-1 level", in a sentence naming no subject: the subject of
+        the article's weekly release of the measure."""
+        released = self.release_days.get(measure.name)
+        if released is None or not _PREVIOUS_WEEKS_BEFORE.search(
+            spot.sentence, spot.clause[0], spot.offset
+        ):
+            return None
+        return released[1]
 
     # -- what ---------------------------------------------------------------------------------
 
@@ -1637,6 +1689,11 @@ _TRANSACTION_NOUNS = word_set(
 _STEP = re.compile(r"\b(year|quarter|month|week)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# "The previous week's level was revised to ...": the week before the release's own week.
+_PREVIOUS_WEEKS_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week'?s\b", re.IGNORECASE
+)
 
 
 def _period_before(when: str | None, phrase: re.Match[str] | None) -> str | None:
@@ -1662,7 +1719,23 @@ def _period_before(when: str | None, phrase: re.Match[str] | None) -> str | None
     if unit == "month" and month:
         year, number = int(month.group(1)), int(month.group(2))
         return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+    if unit == "week":
+        return _week_before(when)
     return None
+
+
+def _earlier_period_role(basis: str | None) -> str:
+    """ "from an upwardly revised 739.0 billion the week before": that period's figure as it
+    now stands, stated; unrevised, a value mentioned as the start of a movement."""
+    return LEVEL if basis == "revised" else PREVIOUS
+
+
+def _week_before(when: str | None) -> str | None:
+    """A weekly release's figure stands on its week's last day ("in the week ended March 9"):
+    "the previous week" is the week ended seven days before."""
+    if when is None or not _DAY.match(when):
+        return None
+    return (date.fromisoformat(when) - timedelta(days=7)).isoformat()
 
 
 def _year_before(day: date) -> date:
@@ -1741,6 +1814,12 @@ def _governing_modal(
     return None
 
 
+# "from year-earlier 78 mln", "from a year-ago 1.2 billion": the period before, named only
+# by an adjective.
+_EARLIER_PERIOD_ADJECTIVE = re.compile(
+    r"\b(?:year|month|quarter|week)[- ](?:earlier|ago|before)\s+(?:level\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # A period written right after a figure: the figure is that period's.
 _OWN_PERIOD_AFTER = re.compile(
     r"\s+(?:(?!reported\b|said\b|announced\b|published\b|released\b)[\w-]+\s+){0,3}?"
@@ -1832,6 +1911,8 @@ def _figure_role(spot: _Spot) -> str | None:
         return None  # "could fall below its record low of 3.5 pct": a mark, not the rate
     if _MORE_AFTER_NUMBER.search(spot.claim.text) or _MORE_AFTER.match(spot.after):
         return None  # "five more bodies", "some seven more in ports abroad": an addition
+    if _EARLIER_PERIOD_ADJECTIVE.search(spot.before):
+        return None  # "rose to 92.8 mln from year-earlier 78 mln": a period read nowhere
     if _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
     before = spot.before[-45:]
@@ -2189,7 +2270,7 @@ _COMPARED_BEFORE = re.compile(
 )
 _LEVEL_AFTER_CHANGE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|grew|"
-    r"shrank|widened|narrowed|up|down)\b[^;:]*\b(?:to|at)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}$",
+    r"shrank|widened|narrowed|up|down)\b[^;:]*\b(?:to|at|from)\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _OBJECT_AFTER = re.compile(
@@ -2928,6 +3009,8 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
     if position >= spot.end:
         if any(spot.end <= other < position for other in spot.others):
             return None  # "8.4 billion dlrs after a 20 pct decline in January": the 20's
+        if _NEXT_SUBJECT_BETWEEN.match(spot.sentence[spot.end : position]):
+            return None  # "grew by 31,000 and February was up 33,000": the next figure's
         own = _OWN_PERIOD_AFTER.match(spot.sentence, spot.end)
         if (
             not main_only
