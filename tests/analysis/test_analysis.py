@@ -14,7 +14,7 @@ import pytest
 pd = pytest.importorskip("pandas")
 
 from claimcheck.analysis import load_runs  # noqa: E402
-from claimcheck.analysis.trends import compute_trends  # noqa: E402
+from claimcheck.analysis.trends import stream_trends  # noqa: E402
 from claimcheck.run.runner import check_run, finish_run, prepare_run  # noqa: E402
 from claimcheck.run.workers import check_chunk_placed  # noqa: E402
 
@@ -93,7 +93,7 @@ def test_load_runs_gives_dataframes_of_every_run(two_runs):
 def test_trends_per_source_and_rule_by_week(two_runs):
     reports, _, _ = two_runs
     trends = json.loads((reports / "trends.json").read_text())
-    assert trends == {**compute_trends(load_runs(reports)), "computed_at": trends["computed_at"]}
+    assert trends == {**stream_trends(reports), "computed_at": trends["computed_at"]}
     weeks = trends["weeks"]
     assert len(weeks) == 12 and weeks[-1] == "2024-10-21"  # a Monday, the newest week
     by_source = {row["label"]: row["counts"] for row in trends["by_source"]}
@@ -124,3 +124,81 @@ def test_the_check_command_loads_no_dataframes_no_dateparser_no_prefect(tmp_path
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def _findings_table(folder: Path, rows: list[dict], row_group: int = 2) -> None:
+    """A run's findings.parquet of these rows (the other columns empty), small row groups."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from claimcheck.analysis.tables import FINDINGS_NAME, FINDINGS_SCHEMA
+
+    folder.mkdir(parents=True)
+    table = pa.Table.from_pylist(rows, schema=FINDINGS_SCHEMA)
+    pq.write_table(table, folder / FINDINGS_NAME, row_group_size=row_group)
+
+
+def test_trends_read_every_run_a_batch_at_a_time(tmp_path, caplog):
+    reports = tmp_path / "reports"
+    first, second, damaged, unlisted = (
+        "20250101T000000Z-aaaaaa",
+        "20250102T000000Z-bbbbbb",
+        "20250103T000000Z-cccccc",
+        "20250104T000000Z-dddddd",
+    )
+
+    def finding(source: str | None, published: str | None, rule: str) -> dict:
+        return {"source": source, "published": published, "rule": rule, "evidence": "{}" * 50}
+
+    _findings_table(
+        reports / first,
+        [
+            finding("Gazette", "2024-10-04T09:00:00Z", "CC101"),  # week of 30 September
+            finding("Gazette", "2024-10-05T23:30:00-05:00", "CC101"),  # 6 Oct UTC, same week
+            finding("", "2024-10-21T08:00:00Z", "CC102"),  # no source, the newest week
+            finding(None, None, "CC103"),  # undated
+            finding("Courier", "2024-06-03T12:00:00Z", "CC101"),  # before the 12 weeks
+        ],
+    )
+    _findings_table(
+        reports / second,
+        [
+            finding("Courier", "2024-10-22T10:00:00Z", "CC102"),
+            finding("Gazette", "2024-10-23T10:00:00Z", "CC101"),
+            finding("Gazette", "not a date", "CC101"),  # unreadable: undated
+        ],
+    )
+    (reports / damaged).mkdir()
+    (reports / damaged / "findings.parquet").write_bytes(b"not parquet")
+    _findings_table(reports / unlisted, [finding("Herald", "2024-10-22T10:00:00Z", "CC104")])
+    listed = [{"run_id": run_id} for run_id in (second, damaged, first, "20250105T000000Z-gone")]
+    (reports / "runs.json").write_text(json.dumps(listed))
+
+    for batch_rows in (1, 2, 1000):
+        trends = stream_trends(reports, batch_rows=batch_rows)
+        assert trends["weeks"][-1] == "2024-10-21" and trends["weeks"][-4] == "2024-09-30"
+        assert len(trends["weeks"]) == 12 and trends["weeks"][0] == "2024-08-05"
+        by_source = {row["label"]: (row["counts"], row["total"]) for row in trends["by_source"]}
+        assert list(by_source) == ["Gazette", "(no source)", "Courier"]  # most first, then A-Z
+        assert by_source["Gazette"] == ([0] * 8 + [2, 0, 0, 1], 3)
+        assert by_source["Courier"] == ([0] * 11 + [1], 1)  # June's finding is outside
+        assert by_source["(no source)"][1] == 1
+        by_rule = {row["label"]: row["total"] for row in trends["by_rule"]}
+        assert by_rule == {"CC101": 3, "CC102": 2}
+        assert trends["findings"] == 5 and trends["undated"] == 2
+    assert "cannot be read" in caplog.text and damaged in caplog.text
+    # What `load_runs` loads: the listed runs with a folder, the damaged one left out.
+    assert len(load_runs(reports, tables=("findings",)).findings) == 8
+
+
+def test_trends_of_runs_without_dated_findings(tmp_path):
+    reports = tmp_path / "reports"
+    run_id = "20250101T000000Z-aaaaaa"
+    _findings_table(reports / run_id, [{"rule": "CC900", "source": "Wire", "published": None}])
+    (reports / "runs.json").write_text(json.dumps([{"run_id": run_id}]))
+    assert stream_trends(reports) == {
+        "weeks": [],
+        "by_source": [],
+        "by_rule": [],
+        "findings": 0,
+        "undated": 1,
+    }

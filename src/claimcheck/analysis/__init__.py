@@ -6,7 +6,8 @@ the trends on the index of runs.
     data.findings.groupby("source").size()
 
 `tables` writes a run's claims.parquet and findings.parquet (pyarrow), `runs` loads every run
-of a reports folder (pandas), `trends` computes the index's trends section from them.
+of a reports folder (pandas), `trends` counts the index's trends section from the
+findings tables a batch at a time.
 
 The only package that imports pandas or pyarrow (an import contract in pyproject.toml keeps
 it so): the check path never loads them, and a run loads them only when it has new articles.

@@ -32,7 +32,8 @@ def _started(run_ids: pd.Series) -> pd.Series:
     return pd.to_datetime(run_ids.str[:16], format="%Y%m%dT%H%M%SZ", utc=True, errors="coerce")
 
 
-def _published(values: pd.Series) -> pd.Series:
+def published_times(values: pd.Series) -> pd.Series:
+    """The tables' `published` text as UTC timestamps (NaT when undated or unreadable)."""
     return pd.to_datetime(values, utc=True, errors="coerce", format="ISO8601")
 
 
@@ -51,8 +52,14 @@ def _table(root: Path, run_ids: list[str], name: str) -> pd.DataFrame:
     if not frames:
         return schema.empty_table().to_pandas()
     table = pd.concat(frames, ignore_index=True)
-    table["published"] = _published(table["published"])
+    table["published"] = published_times(table["published"])
     return table
+
+
+def listed_run_ids(root: Path) -> list[str]:
+    """The runs listed in `root`/runs.json whose folder is still there, oldest first."""
+    listed = (str(run["run_id"]) for run in read_runs(root))
+    return sorted(run_id for run_id in listed if (root / run_id).is_dir())
 
 
 def load_runs(reports_dir: str | Path, tables: tuple[str, ...] = ("claims", "findings")) -> RunData:
