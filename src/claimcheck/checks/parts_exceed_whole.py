@@ -1803,7 +1803,8 @@ def _parts_after(
 
 def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> bool:
     # "; the rest — 65 — in the villages": the rest of the whole set off by dashes.
-    between = _REST_THEN_DASH.sub(r"\g<rest>,", between)
+    if between.rstrip().endswith(_DASHES):  # a literal test before the search
+        between = _REST_THEN_DASH.sub(r"\g<rest>,", between)
     if parts and len(between) <= _LIST_GAP_CHARS and _subject_and_verb(between):
         # "70 were sold to buyers, while housing associations bought 65": a part in a
         # clause of its own, its subject and verb before it.
@@ -1850,6 +1851,7 @@ def _distinct_shares(body: str, parts: list[Claim]) -> bool:
     return len(set(objects)) == len(objects)
 
 
+_DASHES = ("—", "–", "-")
 _REST_THEN_DASH = compile_pattern(
     r"(?P<rest>\b(?:the\s+rest|the\s+remainder|the\s+others))\s*[—–-]\s*$", re.I
 )

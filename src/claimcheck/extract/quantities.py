@@ -2217,6 +2217,9 @@ _TURNED_FROM_RE = compile_pattern(
     rf",{_G}*(?P<way>down|up){_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
     re.I,
 )
+# The word either of the two opens with, looked for first (one cheap test where most
+# figures have neither).
+_MOVED_WORD_AFTER_RE = compile_pattern(rf",?{_G}*(?:for|from|down|up){_G}", re.I)
 # Scores and odds: "won 2-1", "a 6-2 5-7 6-2 loss", "odds of 7-2".
 _PAIR_OF_SMALL_RE = compile_pattern(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[-–/]\d)")
 _SCORE_AFTER_RE = compile_pattern(
@@ -2313,11 +2316,14 @@ def _direction(start_value: float, end_value: float) -> str | None:
 
 def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
     """ "to 40 mln shares from 32 mln": one movement written level first."""
+    if not _MOVED_WORD_AFTER_RE.match(text, first.end):
+        return _RangeEnd()  # the common case: no "for", "from", "down" or "up" next
     link = _FROM_AFTER_RE.match(text, first.end)
     if link is None:
-        link = _TURNED_FROM_RE.match(text, first.end)
+        # "3.7 pct, down from 4.2 pct" opens with its comma: a literal test first
+        link = _TURNED_FROM_RE.match(text, first.end) if text.startswith(",", first.end) else None
         if link is None:
-            return _RangeEnd()  # the common case: no "from" right after the figure
+            return _RangeEnd()  # the word, but no "from" where it belongs
     elif not _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start):
         return _RangeEnd()
     second = _other_end(text, link.end())  # "to £950 from £975": a symbol may come first
