@@ -53,3 +53,13 @@ def test_a_price_index_level_is_not_a_market_close():
         published=TUESDAY,
     )
     assert found.get("131.4") is None or "index-level" not in found["131.4"].identity.what
+
+
+def test_a_number_after_the_close_and_an_index_of_goods_finished_are_no_close():
+    found = figures(
+        "The Brenford composite index closed at 1,404.2 with gainers beating losers by 210 to "
+        "95. The adjusted index of stocks of finished goods rose 0.4 pct to 112.3 in May.",
+        published=TUESDAY,
+    )
+    assert found["1,404.2"].identity.what == "brenford-composite-index-level"
+    assert "95" not in found and "112.3" not in found

@@ -2189,11 +2189,15 @@ def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
 
 
 # A market index's close: "closed at", "ended 12.3 points higher at", "finished the day at",
-# between the index's word and the figure; a day other than the article's ("yesterday") or the
-# index's futures are not read.
+# between the index's word and the figure, with no other number between them; a day other than
+# the article's ("yesterday") or the index's futures are not read.
 _CLOSE_VERB = re.compile(
-    r"^(?:[^,;:.]{0,30}\s)?(?:closed|ended|finished|close|closing|ending)\b"
-    r"[^,;:]{0,60}?\b(?:at|to)\s*$",
+    r"^(?:[^,;:.\d]{0,30}\s)?(?:closed|ended|finished|close|closing|ending)\b"
+    r"[^,;:\d]{0,60}?\b(?:at|to)\s*$",
+    re.IGNORECASE,
+)
+_POINTS_MOVED = re.compile(
+    r"\s[\d.,]+\s+points?\s+(?:up|down|higher|lower)\b|\s(?:up|down)\s+[\d.,]+\s+points?\b",
     re.IGNORECASE,
 )
 _NOT_THE_CLOSE = re.compile(r"\b(?:yesterday|futures?|earlier|previous|before)\b", re.IGNORECASE)
@@ -2212,7 +2216,8 @@ def _closes_at(spot: _Spot, match: re.Match[str]) -> bool:
     """Whether the clause says the index the word names closed at the figure."""
     if match.end() > spot.offset:
         return False
-    between = spot.sentence[match.end() : spot.offset]
+    # "closed 6.1 points higher at": the day's move, the one number allowed between them
+    between = _POINTS_MOVED.sub(" ", spot.sentence[match.end() : spot.offset])
     if _CLOSE_VERB.match(between) is None or _NOT_THE_CLOSE.search(between):
         return False
     if _NOT_THE_CLOSE.search(spot.sentence[max(0, match.start() - 30) : match.end() + 12]):
