@@ -344,6 +344,16 @@ MEASURES: tuple[Measure, ...] = (
         "industrial production index, index of industrial production, industrial production, "
         "industrial output, manufacturing output",
     ),
+    # "the Brenford composite index closed at 1,650.2": a market index's close on a day. The
+    # index's name is part of the measure (the ledger keys it so): two indexes of one market
+    # are two measures.
+    _measure(
+        "index-level",
+        "number",
+        ECONOMY,
+        "daily",
+        "share index, stock index, stock market index, index, average",
+    ),
     _measure("productivity", "percent", ECONOMY, "period", "productivity"),
     _measure(
         "consumer-prices",

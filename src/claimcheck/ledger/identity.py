@@ -1159,6 +1159,8 @@ class _ArticleReader:
             # "the energy products component of the PPI": a part under the whole's name.
             words = "-".join(w for w in component.group(1).split() if w not in _DETERMINERS)
             return f"{words}-component-{name}"
+        if name == "index-level":
+            return _index_name(spot, match)
         narrowed = _narrower_name(measure, spot, match)
         if narrowed is not None:
             return narrowed
@@ -2181,7 +2183,64 @@ def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
         # "interest rates" alone: a bond's coupon, a loan's rate, a market's or a central
         # bank's; nothing says which. A named rate ("overnight interest rate") is one.
         return False
+    if measure.name == "index-level":
+        return _closes_at(spot, match)
     return measure.name not in _BALANCES or _states_balance(spot, match.span())
+
+
+# A market index's close: "closed at", "ended 12.3 points higher at", "finished the day at",
+# between the index's word and the figure, with no other number between them; a day other than
+# the article's ("yesterday") or the index's futures are not read.
+_CLOSE_VERB = re.compile(
+    r"^(?:[^,;:.\d]{0,30}\s)?(?:closed|ended|finished|close|closing|ending)\b"
+    r"[^,;:\d]{0,60}?\b(?:at|to)\s*$",
+    re.IGNORECASE,
+)
+_POINTS_MOVED = re.compile(
+    r"\s[\d.,]+\s+points?\s+(?:up|down|higher|lower)\b|\s(?:up|down)\s+[\d.,]+\s+points?\b",
+    re.IGNORECASE,
+)
+_NOT_THE_CLOSE = re.compile(r"\b(?:yesterday|futures?|earlier|previous|before)\b", re.IGNORECASE)
+# The words of an index's name before its word: "the Brenford composite", "the Delmar
+# all-share", "the Dow Jones industrial"; a determiner, a possessive or a clause stops them.
+_INDEX_NAME_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z][\w&-]*|\d+-[a-z]+)\s+$")
+_INDEX_NAME_STOP = word_set(
+    """
+    the a an its their this that key main broad benchmark leading market's country's and or of
+    in on at by with stock share
+    """
+)
+
+
+def _closes_at(spot: _Spot, match: re.Match[str]) -> bool:
+    """Whether the clause says the index the word names closed at the figure."""
+    if match.end() > spot.offset:
+        return False
+    # "closed 6.1 points higher at": the day's move, the one number allowed between them
+    between = _POINTS_MOVED.sub(" ", spot.sentence[match.end() : spot.offset])
+    if _CLOSE_VERB.match(between) is None or _NOT_THE_CLOSE.search(between):
+        return False
+    if _NOT_THE_CLOSE.search(spot.sentence[max(0, match.start() - 30) : match.end() + 12]):
+        return False
+    return _index_name(spot, match) is not None
+
+
+def _index_name(spot: _Spot, match: re.Match[str]) -> str | None:
+    """An index's name as a key of what it measures ("brenford-composite-index"): up to four
+    words before its word; none when no word names it ("the index closed at")."""
+    sentence = spot.sentence
+    words: list[str] = []
+    position = match.start()
+    while len(words) < 4:
+        before = _INDEX_NAME_WORD.search(sentence, max(0, position - 30), position)
+        if before is None or before.group(1).lower() in _INDEX_NAME_STOP:
+            break
+        words.insert(0, before.group(1).lower())
+        position = before.start()
+    if not words:
+        return None
+    head = "-".join(match.group(0).lower().split())
+    return "-".join([*words, head, "level"])
 
 
 def _names_other_noun(spot: _Spot) -> bool:
