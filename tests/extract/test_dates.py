@@ -715,3 +715,9 @@ def test_quarters_of_something_are_a_share_not_a_span():
 
 def test_month_name_before_week_is_no_relative_month():
     assert values("Stocks fell in the last March week.", date(2021, 4, 20)) == ["2021-03"]
+
+
+@pytest.mark.parametrize("text", ["over the last 90000 months", "in the next 900000 weeks"])
+def test_a_span_reaching_beyond_the_calendar_is_a_duration_with_no_period(text):
+    mentions = find_dates(text, date(2022, 12, 20))
+    assert [(m.type, m.period_start, m.period_end) for m in mentions] == [("duration", None, None)]

@@ -904,10 +904,15 @@ class _Scanner:
         backward = rel in {"past", "last", "previous"}
         period_start = period_end = None
         if self.base is not None and amount is not None and rel != "first":
-            if backward:
-                period_start, period_end = _add_units(self.base, unit, -amount), self.base
-            else:
-                period_start, period_end = self.base, _add_units(self.base, unit, amount)
+            try:
+                if backward:
+                    period_start, period_end = _add_units(self.base, unit, -amount), self.base
+                else:
+                    period_start, period_end = self.base, _add_units(self.base, unit, amount)
+            except (ValueError, OverflowError):
+                # "the last 100000 months": a span that reaches before year 1 (or after 9999)
+                # is still a duration, with no calendar period.
+                period_start = period_end = None
         return self._make(
             start,
             end,
