@@ -14,6 +14,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -77,8 +78,10 @@ def stop_on_signals(
         noted.clear()
 
     def stop(signum: int, _frame: FrameType | None) -> None:
-        terminate_workers()
+        # Noted before the workers end: a chunk whose workers ended asks whether the run
+        # was stopped (`stop_awaited`), from a thread that may run before this one goes on.
         _received.append(signum)
+        terminate_workers()
         if not _armed:
             watchdog = threading.Timer(GRACE_SECONDS, _leave_now, args=(signum,))
             watchdog.daemon = True
@@ -109,6 +112,17 @@ def stop_received() -> RunStopped | None:
     """The stop of the first signal received, if any: the exception it raised may have been
     turned into another on its way up (a library wrapping what its callback raised)."""
     return RunStopped(_received[0]) if _received else None
+
+
+def stop_awaited(seconds: float) -> RunStopped | None:
+    """The stop of a signal received now or within `seconds`, if any. Asked where something
+    failed that a stop would explain (the workers ended under a chunk): a signal sent to the
+    run's whole group ends them at once, and the run's handler notes it only when the main
+    thread next runs Python code. Where no stop handler is installed, no stop can come."""
+    deadline = time.monotonic() + seconds
+    while _installed and not _received and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return stop_received()
 
 
 def say_stopped(stopped: RunStopped) -> int:

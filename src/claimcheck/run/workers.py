@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import CancelledError, Executor, Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from claimcheck.run.batch import (
     report_chunk,
 )
 from claimcheck.run.staging import Addition, RunLines, StagedAdditions
+from claimcheck.run.stopping import stop_awaited
 from claimcheck.run.timeline import span
 
 # A process pool of this machine ("pool"), the run's own task threads ("threads": small runs,
@@ -99,6 +101,12 @@ def _small_tail(chunks: Iterator[Chunk], pieces: int) -> Iterator[Chunk]:
         yield tail[start : start + size]
 
 
+# Seconds a chunk whose workers ended waits for the run's stop to be noted: a signal sent to
+# the run's whole group ends the workers at once, and the run's handler runs only when its
+# main thread next runs Python code.
+STOP_SETTLE_SECONDS = 2.0
+
+
 def check_chunk_placed(
     records: Sequence[Article | InputProblem],
     settings: RunSettings,
@@ -109,10 +117,20 @@ def check_chunk_placed(
     """Check one chunk where the placement says: in the pool, or right here (a thread of the
     run, or a Dask worker that keeps its checker between chunks)."""
     if mode == MODE_POOL:
-        future = _head_started(records, settings, rules_key)
-        if future is None:
-            future = process_pool(workers).submit(check_chunk, records, settings, rules_key)
-        return future.result()
+        try:
+            future = _head_started(records, settings, rules_key)
+            if future is None:
+                future = process_pool(workers).submit(check_chunk, records, settings, rules_key)
+            return future.result()
+        except (BrokenProcessPool, PoolsEnded) as error:
+            # The workers ended under the chunk: a stopped run ends them (or the signal
+            # reached them with the run's whole group, a moment before the run's own
+            # handler ran). Then the chunk ends as the run does, with its stop, and no
+            # traceback of a failed chunk; else it failed, and says why.
+            stopped = stop_awaited(STOP_SETTLE_SECONDS)
+            if stopped is not None:
+                raise stopped from error
+            raise
     return check_chunk(records, settings, rules_key, keep_checker=mode == MODE_DASK)
 
 
