@@ -33,6 +33,7 @@ __all__ = [
     "MEASURES",
     "NUMBER",
     "Measure",
+    "form_words",
     "measure_named",
     "measure_pattern",
     "measure_words",
@@ -396,6 +397,7 @@ MEASURES: tuple[Measure, ...] = (
         "period",
         "new home sales, sales of new homes, sales of new single family homes, "
         "new single family home sales, new single family homes sold, new homes sold",
+        head="home-sales",
     ),
     _measure(
         "existing-home-sales",
@@ -404,7 +406,12 @@ MEASURES: tuple[Measure, ...] = (
         "period",
         "existing home sales, sales of existing homes, sales of previously owned homes, "
         "existing single family home sales, resales of homes",
+        head="home-sales",
     ),
+    # Only a short form: "home sales", or "sales" alone, in a story that named new or existing
+    # home sales before ("revised April sales to 724,000 units"); nothing by itself. Listed
+    # after revenue, which "sales" names for money.
+    _measure("home-sales", "things number percent", ECONOMY, "period", "home sales, sales"),
     _measure(
         "private-sector-credit",
         "money percent",
@@ -529,5 +536,20 @@ def measure_pattern(names: tuple[str, ...] = ()) -> re.Pattern[str]:
         form for measure in MEASURES if not names or measure.name in names for form in measure.forms
     ]
     alternatives = sorted(set(forms), key=lambda form: (-len(form), form))
-    body = "|".join(re.escape(form).replace(r"\ ", r"[\s-]+") for form in alternatives)
+    body = "|".join(_form_pattern(form) for form in alternatives)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _form_pattern(form: str) -> str:
+    """One form as a pattern: any run of spaces or hyphens between its words, and in a form of
+    three words or more a comma too, as between adjectives ("sales of new, single-family
+    homes"); a shorter form keeps its words together ("the market, share prices" is no
+    market share)."""
+    gap = r",?[\s-]+" if form.count(" ") >= 2 else r"[\s-]+"
+    return re.escape(form).replace(r"\ ", gap)
+
+
+def form_words(text: str) -> str:
+    """A form as written in a text, as the vocabulary lists it: lower case, single spaces,
+    no hyphens or commas between its words."""
+    return " ".join(text.lower().replace("-", " ").replace(",", " ").split())

@@ -465,7 +465,9 @@ _PRODUCT_AFTER = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.'’-]*|\d{4}(?:/\d{2,4})?)\s+){0,3}"
     r"((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+)"
 )
-_AMBIGUOUS_HEADS = frozenset({"deficit", "surplus"})
+_AMBIGUOUS_HEADS = frozenset({"deficit", "surplus", "home-sales"})
+# Measures that are only ever the short form of a longer one the article named.
+_SHORT_ONLY = frozenset({"home-sales"})
 _ACCOUNT_BEFORE = re.compile(
     r"\b((?:[a-z]+\s+and\s+)?[a-z]+)\s+account(?:['’]s)?\s+(?:[a-z]+\s+){0,4}$"
 )
@@ -1070,13 +1072,26 @@ class _ArticleReader:
         """The measure word a figure states: the nearest in its clause, a deal's price, a
         company measure a percentage changes, else one its clause named further back."""
         measure, match = _nearest_measure(spot, kind)
+        if self._unnamed_short(measure):
+            measure, match = None, None  # "sales rose 5 pct" in no story of home sales
         if kind == "money" and (deal := _deal_price(spot)) is not None:
             measure, match = deal
         if measure is None and kind == "percent" and _is_change(spot):
             measure, match = _company_change(spot)
         if measure is None:
             measure, match = self._clause_measure(spot, kind)
+            if self._unnamed_short(measure):
+                return None, None  # "car sales" in no story of home sales
         return measure, match
+
+    def _unnamed_short(self, measure: Measure | None) -> bool:
+        """Whether a measure that is only a short form ("sales" for home sales) stands in an
+        article that never named the longer measure."""
+        return (
+            measure is not None
+            and measure.name in _SHORT_ONLY
+            and measure.name not in self._full_measures()
+        )
 
     def _counted_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
         """The measure a figure's unit or form says: counted people and things, a bare number,
@@ -1130,7 +1145,7 @@ class _ArticleReader:
             # what it is of.
             first = _measure_pattern_for(kind).search(spot.lowered(), first.end(), spot.offset)
         if first is not None and not _DERIVED_HEAD.match(sentence, first.end()):
-            return measure_named(_form_name(first.group(0)) or ""), first
+            return measure_named(_form_name(first.group(0), kind) or ""), first
         lowered = sentence[left : spot.offset].lower()
         for phrase, name in self.qualified_phrases.items():
             found = lowered.find(phrase)
@@ -1255,6 +1270,8 @@ class _ArticleReader:
             return named, named.name, unit, None
         if noun not in _INCIDENT_THINGS or self.events.current is None:
             return None  # "four offers", "six provinces": a count nobody follows over time
+        if _DEPLOYED_AFTER.match(spot.after) or _DEPLOYED_BEFORE.search(spot.before):
+            return None  # "sent eight ships", "its 30-ship force": a party's, not the incident's
         return _COUNT_OF_THINGS, f"count:{noun}", unit, None
 
     def _bare_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
@@ -1364,10 +1381,12 @@ class _ArticleReader:
         self, measure: Measure, spot: _Spot, dates: list[Claim], view: _SentenceView
     ) -> tuple[str | None, date | None]:
         """The period a figure is about (None when its measure needs none), and its last day."""
+        # "the lowest since June, 1983, when 590,000 units were sold": that time's figure
+        then = _when_clause_date(spot, dates)
         if measure.name in _BALANCES:
             # A balance stands on the day it states ("at end-1986", "in the week ended March
             # 18"), or on no stated day.
-            period = _period_in(spot, dates, spot.clause)
+            period = then or _period_in(spot, dates, spot.clause)
             return (period.date, period.last_day) if period else _released(spot, self.published)
         if measure.subject == DEAL:
             return None, None  # "this morning's bid": the bid, not a day's figure
@@ -1376,8 +1395,10 @@ class _ArticleReader:
             return _past_level(measure, spot, dates, self.published) or _todays(
                 measure, spot, self.published
             )
-        period = _period_in(spot, dates, spot.clause) or _period_in(
-            spot, dates, (0, len(spot.sentence)), main_only=True
+        period = (
+            then
+            or _period_in(spot, dates, spot.clause)
+            or _period_in(spot, dates, (0, len(spot.sentence)), main_only=True)
         )
         if measure.behaviour == "daily":
             return _days_figure(spot, period, self.published)
@@ -1481,9 +1502,14 @@ def _with_variant(
         if aggregate is not None:
             name = _AGGREGATE_SEPARATOR.sub("", aggregate.group(1).lower())
             what = f"{name}-{what}"
-    if measure.subject == ECONOMY and (
-        (change and _YEAR_ON_YEAR.search(spot.after[:70]))
-        or _YEAR_ON_YEAR_BEFORE.search(spot.sentence, max(0, match.start() - 30), match.start())
+    if (
+        measure.subject == ECONOMY
+        and (
+            (change and _YEAR_ON_YEAR.search(spot.after[:70]))
+            or _YEAR_ON_YEAR_BEFORE.search(spot.sentence, max(0, match.start() - 30), match.start())
+            # "... for a year-on-year rise of 23.3 pct": said of the figure itself
+            or (change and _YEAR_ON_YEAR_BEFORE.search(spot.before[-30:]))
+        )
     ):
         # "fell 0.3 pct from January and 4.2 pct from a year earlier": two changes;
         # "year-on-year inflation" beside the month's own rate: two rates.
@@ -1678,6 +1704,19 @@ _INCIDENT_THINGS = word_set(
     vehicle car truck bus train carriage wagon plane aircraft helicopter ship vessel boat
     ferry tanker well mine village hectare acre head animal cattle livestock
     """
+)
+# Ships, aircraft or vehicles a party sends, keeps or has in a force: the party's, never a
+# count of what an incident sank or damaged ("has sent eight ships", "its 30-ship force").
+_DEPLOYED_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:[a-z]+\s+)?(?:force|forces|fleet|flotilla|convoy|squadron|task\s+force|"
+    r"armada|escort|patrol)s?\b",
+    re.IGNORECASE,
+)
+_DEPLOYED_BEFORE = re.compile(
+    r"\b(?:sent|send|sends|sending|deploy\w*|dispatch\w*|station\w*|keep\w*|kept|"
+    r"maintain\w*|has|have|had)\s+(?:(?:a|an|the|its|their|some|another|about|around|"
+    r"nearly|over|up\s+to|at\s+least|more\s+than)\s+)*$",
+    re.IGNORECASE,
 )
 # Counted nouns whose number means nothing without the transaction it belongs to.
 _TRANSACTION_NOUNS = word_set(
@@ -1956,7 +1995,7 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"declining|declines|increased|increasing|decreased|decreasing|gained|gaining|jumped|"
     r"climbed|slipped|slumped|plunged|grew|growing|shrank|contracted|expanded|up|down|"
     r"cut|lowered|raised)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|around|an?|"
-    r"revised|another|a\s+further)\s+)*$",
+    r"revised|another|a\s+further|preliminary|provisional|estimated|identical|unrevised)\s+)*$",
     re.IGNORECASE,
 )
 _OR_RESTATED_BEFORE = re.compile(
@@ -2371,9 +2410,18 @@ def _lowered(text: str) -> str:
     return lowered
 
 
-def _form_name(words: str) -> str | None:
-    form = " ".join(words.lower().replace("-", " ").split())
-    return _form_names().get(form)
+def _form_name(words: str, kind: str | None = None) -> str | None:
+    """The measure a form names; for a figure of `kind`, the first measure listing the form
+    that such a figure may state ("sales" is revenue for money, home sales for a count)."""
+    from claimcheck.measures import form_words
+
+    form = form_words(words)
+    names = _form_names()
+    if kind is not None:
+        for name in _KIND_FORM_NAMES.get(form, ()):
+            if name in _forms_by_kind(kind):
+                return name
+    return names.get(form)
 
 
 def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[str] | None]:
@@ -2418,13 +2466,14 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
     if best is None:
         return None, None
     match = best[1]
-    form = " ".join(match.group(0).lower().replace("-", " ").split())
-    name = _form_names().get(form) or _form_names().get(match.group(0).lower())
+    name = _form_name(match.group(0), kind) or _form_names().get(match.group(0).lower())
     return (measure_named(name) if name else None), match
 
 
 _FORMS_CACHE: dict[str, tuple[str, ...]] = {}
 _FORM_NAMES: dict[str, str] = {}
+# Forms several measures list, with those measures in the vocabulary's order.
+_KIND_FORM_NAMES: dict[str, list[str]] = {}
 
 
 def _forms_by_kind(kind: str) -> tuple[str, ...]:
@@ -2444,7 +2493,12 @@ def _form_names() -> dict[str, str]:
 
         for measure in MEASURES:
             for form in measure.forms:
-                _FORM_NAMES.setdefault(" ".join(form.replace("-", " ").split()), measure.name)
+                words = " ".join(form.replace("-", " ").split())
+                _FORM_NAMES.setdefault(words, measure.name)
+                _KIND_FORM_NAMES.setdefault(words, []).append(measure.name)
+        for form, names in list(_KIND_FORM_NAMES.items()):
+            if len(names) < 2:
+                del _KIND_FORM_NAMES[form]  # one measure: `_FORM_NAMES` says it
     return _FORM_NAMES
 
 
@@ -2549,6 +2603,9 @@ _CHANGE_SUFFIX = ":change"
 # A revision word right before a figure is that figure's: "after rising a revised 2.4 pct",
 # "was revised to 740.9 billion".
 _REVISED_BEFORE_FIGURE = re.compile(r"\w*\s+(?:up\w*\s+|down\w*\s+)?(?:to\s+)?(?:an?\s+)?")
+_COMPARED_BEFORE_REVISION = re.compile(
+    r"\b(?:compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
 
 
 def _revision_of_other(spot: _Spot, position: int) -> bool:
@@ -2559,6 +2616,12 @@ def _revision_of_other(spot: _Spot, position: int) -> bool:
     ahead = _REVISED_BEFORE_FIGURE.match(sentence, position)
     if ahead is not None and ahead.end() in spot.others:
         return True
+    if position >= spot.end:
+        # "... compared with a revised January deficit of 12.3 billion": the revised
+        # figure is the one compared with, written after the comparison word.
+        compared = _COMPARED_BEFORE_REVISION.search(sentence, spot.end, position)
+        if compared is not None and any(other > position for other in spot.others):
+            return True
     opening = sentence.rfind("(", 0, position)
     if opening < 0 or sentence.find(")", opening) < position:
         return False
@@ -3027,6 +3090,36 @@ def _names_measure_period(spot: _Spot, mention: Claim) -> bool:
     return end <= span[0] and _ADJECTIVE_GAP.fullmatch(spot.sentence, end, span[0]) is not None
 
 
+# A date and the "when" that opens a clause about that time: "since June, 1983, when".
+_WHEN_AFTER_DATE = re.compile(r",?\s+when\b", re.IGNORECASE)
+
+
+def _when_clause_date(spot: _Spot, dates: list[Claim]) -> Claim | None:
+    """The date a figure's "when" clause is about ("the biggest drop since March, 1981, when
+    sales fell 18.2 pct"): the last date before the figure, followed by "when", with no other
+    figure between it and this one."""
+    last: Claim | None = None
+    for mention in dates:
+        if mention.end - mention.sentence_start <= spot.offset and mention.date:
+            last = mention
+    if last is None:
+        return None
+    end = last.end - last.sentence_start
+    when = _WHEN_AFTER_DATE.match(spot.sentence, end)
+    if when is None or any(end <= other < spot.offset for other in spot.others):
+        return None
+    return last
+
+
+def _own_compared_period(spot: _Spot, mention: Claim, position: int) -> bool:
+    """Whether a period after "compared with" or "against" is the adjective of the figure's
+    own measure, with no other figure between ("compared with a revised January deficit of
+    12.3 billion"): the figure is the side compared with, and the period is its own."""
+    return _names_measure_period(spot, mention) and not any(
+        position < other < spot.offset for other in spot.others
+    )
+
+
 def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
     if _COMPARISON_PERIOD.search(mention.text):
         return False
@@ -3084,7 +3177,9 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
             return None
         return position if main_only else position - spot.end
     if position + len(mention.text) <= spot.offset:
-        if _PREVIOUS_BEFORE.search(spot.sentence[max(0, position - 25) : position]):
+        if _PREVIOUS_BEFORE.search(
+            spot.sentence[max(0, position - 25) : position]
+        ) and not _own_compared_period(spot, mention, position):
             return None
         if not _OTHER_PERIOD_AFTER.search(spot.after) and any(
             _compared_figures_date(spot.sentence, other, position) for other in spot.others

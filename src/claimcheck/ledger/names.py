@@ -244,6 +244,8 @@ def sentence_names(
         if not word[0].isupper() and runs.content_seen and not runs.run:
             continue  # a lower-case word between names: nothing to open or close
         lower = word.lower().replace(".", "")
+        if runs.run and word[0].isupper() and _ends_legal_form(runs.run[-1], sentence, lower):
+            runs.close(word)  # "an offer from Harlan Corp. Tessaly also agreed": two names
         if runs.takes(word, lower):
             runs.add(word, start, end)
         elif runs.run and lower in _CONNECTORS and _capital_follows(words, index):
@@ -275,6 +277,25 @@ def _sentence_words(sentence: str) -> list[tuple[str, bool, int, int]]:
         word = raw.rstrip(".'’-")
         words.append((word, broken, start, start + len(word)))
     return words
+
+
+# A monetary aggregate ("M-1", "M-3", "M1b"), alone or after a place ("U.S. M-1"): a measure,
+# never whose figure it is.
+_AGGREGATE = re.compile(r"(?:^|\s)m\s?[0-4][ab]?$")
+# Abbreviated legal forms: written with a full stop, they end a name ("Harlan Corp.").
+_ABBREVIATED_FORMS = _words("co cos corp inc ltd plc llc")
+
+
+def _ends_legal_form(last: tuple[str, int, int], sentence: str, lower: str) -> bool:
+    """Whether the run's last word is an abbreviated legal form with its full stop, and the
+    next word is no other legal form ("Corp. Inc."): a sentence the splitter did not end
+    there, or a list of companies, starts another name."""
+    word, _, end = last
+    return (
+        word.lower() in _ABBREVIATED_FORMS
+        and sentence[end : end + 1] == "."
+        and lower not in _COMPANY_SUFFIXES
+    )
 
 
 def _capital_follows(words: list[tuple[str, bool, int, int]], index: int) -> bool:
@@ -323,6 +344,10 @@ class _NameRuns:
 
     def _keys(self) -> list[str]:
         keys = normalize_name([word for word, _, _ in self.run])
+        if any(_AGGREGATE.search(key) for key in keys):
+            # "Velmora's M-1", "M-3": the aggregate is the measure, the rest whose it is
+            keys = [_AGGREGATE.sub("", key) for key in keys]
+            keys = [key for key in keys if key]
         lone = self.run[0][0]
         # "Ruritania's" opening a sentence is a name; "Exports" or "Shipments" is not.
         possessive = lone.endswith(("'s", "’s"))

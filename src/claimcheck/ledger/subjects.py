@@ -168,6 +168,11 @@ _PASSIVE_DEAL_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A bidder's own offer named by "its": "raised its offer to", "sweetened its cash bid to".
+_OWN_OFFER = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:offer|bid|proposal)\s+(?:to\s+|of\s+)?$",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _WORLD_BEFORE = re.compile(r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -309,7 +314,31 @@ class ArticleNames:
         return self.first_place
 
     def topic_entity(self) -> str | None:
-        return self.canonical(self.lead_entities[0]) if self.lead_entities else None
+        """The company the article is about: the lead's first name, passing over a regulator
+        or an agency that speaks of another ("The Federal Deposit Insurance Corp said the
+        First State Bank ... was closed", then "It had assets of ..." is the bank's)."""
+        if not self.lead_entities:
+            return None
+        chosen = next(
+            (key for key in self.lead_entities if not _is_agency(key)), self.lead_entities[0]
+        )
+        return self.canonical(chosen)
+
+
+# Words that make a name a public body's, a regulator's or an agency's, not a company's.
+_AGENCY_WORDS = word_set(
+    """
+    commission agency authority administration department ministry bureau board office
+    regulators regulator fdic fslic sec ftc icc fcc
+    """
+)
+_AGENCY_PHRASES = ("deposit insurance", "loan insurance")
+
+
+def _is_agency(key: str) -> bool:
+    return not _AGENCY_WORDS.isdisjoint(key.split()) or any(
+        phrase in key for phrase in _AGENCY_PHRASES
+    )
 
 
 class _Spot(Protocol):
@@ -640,8 +669,15 @@ class SubjectFinder:
             return target, "deal", False, None
         if self.article.deal_target is not None:
             # The article's deal, though this clause names none: kept to agree with, not to
-            # dispute (an article on one deal also gives the prices of others).
-            return self.article.deal_target, "deal", False, None
+            # dispute (an article on one deal also gives the prices of others); but a bidder
+            # the clause names raising or making its own offer ("Harlan raised its offer to
+            # 16 euros a share") bids for the article's company.
+            target = self.article.deal_target
+            own = _OWN_OFFER.search(spot.before)
+            buyer = self._buyer(spot, every_name, target) if own else None
+            if buyer is not None:
+                return f"{target} by {buyer}", "deal", True, None
+            return target, "deal", False, None
         return None
 
     def _passive_deal(self, spot: _Spot, names: Names, every_name: Names) -> Subject | None:
