@@ -160,3 +160,15 @@ def test_a_word_of_status_between_the_verb_and_the_figure_keeps_a_change():
         "earlier, the central bank said."
     )
     assert identity(body, "8.8 pct", published=JUNE).what == "m2-money-supply:change:year-on-year"
+
+
+def test_kin_of_the_people_counted_are_not_a_toll():
+    body = (
+        "A Velmoran airliner crashed into a mountain near Tarsk on Sunday, killing 520 people. "
+        "There were only four survivors.\n    Survivors of 12 passengers have settled with the "
+        "airline.\n    Rescuers said 4 people were rescued."
+    )
+    found = figures(body, published=JUNE)
+    assert "12 passengers" not in found
+    assert found["4 people"].identity.what == "rescued"
+    assert found["four survivors"].identity.what == "rescued"

@@ -1099,6 +1099,8 @@ class _ArticleReader:
         refinery"), a temperature."""
         unit = spot.unit
         kind = unit.kind
+        if kind in ("bare", "people") and _KIN_OF_BEFORE.search(spot.before[-40:]):
+            return None  # "relatives of 77 of the victims": not the victims, nor survivors
         if kind == "bare" or (kind in ("people", "things") and _OF_WHOLE_AFTER.match(spot.after)):
             # "25 of the 135 employees": extraction gives the part the whole's noun, but it is
             # measured as a part of the whole, as a number standing alone is
@@ -1704,6 +1706,12 @@ _INCIDENT_THINGS = word_set(
     vehicle car truck bus train carriage wagon plane aircraft helicopter ship vessel boat
     ferry tanker well mine village hectare acre head animal cattle livestock
     """
+)
+# Kin of the people counted: "survivors of 77 of the victims", "families of 12 miners".
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:survivors|relatives|families|kin|widows|dependants|dependents)\s+of\s+"
+    r"(?:the\s+|some\s+|about\s+|nearly\s+)*$",
+    re.IGNORECASE,
 )
 # Ships, aircraft or vehicles a party sends, keeps or has in a force: the party's, never a
 # count of what an incident sank or damaged ("has sent eight ships", "its 30-ship force").
