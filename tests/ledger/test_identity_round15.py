@@ -15,17 +15,21 @@ JUNE = datetime(2025, 6, 27, 14, tzinfo=UTC)
 
 def test_the_period_of_the_figure_compared_with_is_its_own():
     body = (
-        "Norway's trade deficit widened to 15.1 billion crowns in February, the statistics "
-        "office said.\n    The 15.1 billion crown February trade deficit compared with a "
-        "revised January deficit of 12.3 billion crowns."
+        "Norway's trade deficit widened to 9.4 billion crowns in March, the statistics office "
+        "said.\n    The 9.4 billion crown trade deficit for March compared with a revised "
+        "February deficit of 8.2 billion crowns."
     )
     found = figures(body, published=JUNE)
-    january = found["12.3 billion crowns"].identity
-    assert (january.what, january.of_what, january.when) == ("trade-deficit", "norway", "2025-01")
-    assert january.basis == "revised"
-    # "revised" after "compared with" is the January figure's, not February's.
-    february = found["15.1 billion crown"].identity
-    assert (february.when, february.basis) == ("2025-02", None)
+    february = found["8.2 billion crowns"].identity
+    assert (february.what, february.of_what, february.when) == (
+        "trade-deficit",
+        "norway",
+        "2025-02",
+    )
+    assert february.basis == "revised"
+    # "revised" after "compared with" is the February figure's, not March's.
+    march = found["9.4 billion crown"].identity
+    assert (march.when, march.basis) == ("2025-03", None)
 
 
 def test_a_date_compared_with_stays_the_other_figures():
@@ -36,20 +40,20 @@ def test_a_date_compared_with_stays_the_other_figures():
 def test_ships_a_party_sends_or_keeps_are_not_the_incidents():
     body = (
         "A tanker was hit by a missile in the Gulf on Monday, shipping sources said.\n"
-        "    Italy has sent eight ships to the Gulf to protect its merchant shipping, and the "
-        "United States keeps a 30-ship force there.\n    The attack damaged three ships."
+        "    Portugal has dispatched four warships to the region to guard its tankers, and the "
+        "United States keeps a 25-ship fleet there.\n    The attack damaged three ships."
     )
     found = figures(body, published=JUNE)
-    assert "eight ships" not in found
-    assert "30-ship" not in found
+    assert "four warships" not in found
+    assert "25-ship" not in found
     assert found["three ships"].identity.what == "count:ship"
 
 
 HOME_SALES = (
-    "Sales of new, single-family homes fell 4.1 pct in May to a seasonally adjusted annual "
-    "rate of 690,000 units, the Commerce Department said.\n"
+    "The Commerce Department said sales of new, single-family homes dropped 4.1 pct in May, "
+    "to an annual rate of 690,000 units after seasonal adjustment.\n"
 )
-HOME_TITLE = "U.S. HOME SALES FELL 4.1 PCT IN MAY"
+HOME_TITLE = "U.S. NEW HOME SALES DROP IN MAY"
 
 
 def test_a_comma_between_a_measures_adjectives_keeps_the_measure():
@@ -60,7 +64,7 @@ def test_a_comma_between_a_measures_adjectives_keeps_the_measure():
 
 
 def test_bare_sales_after_home_sales_are_home_sales():
-    body = HOME_SALES + "    The department revised April sales to 720,000 units."
+    body = HOME_SALES + "    April's sales were revised to 720,000 units."
     revised = identity(body, "720,000 units", published=JUNE, title=HOME_TITLE)
     assert (revised.what, revised.when, revised.basis) == ("new-home-sales", "2025-04", "revised")
 
@@ -79,8 +83,8 @@ def test_a_two_word_measure_takes_no_comma():
 
 def test_a_figure_after_a_date_and_when_is_of_that_time():
     body = (
-        HOME_SALES + "    The fall was the largest since March, 1981, when sales fell 18.2 pct, "
-        "and took sales to their lowest since June, 1983, when 590,000 units were sold."
+        HOME_SALES + "    It was the steepest monthly fall since March, 1981, when sales "
+        "dropped 18.2 pct, and sales were last lower in June, 1983, when 590,000 units were sold."
     )
     found = figures(body, published=JUNE, title=HOME_TITLE)
     assert found["18.2 pct"].identity.when == "1981-03"
@@ -90,13 +94,13 @@ def test_a_figure_after_a_date_and_when_is_of_that_time():
 
 def test_a_bidder_raising_its_own_offer_bids_for_the_articles_company():
     body = (
-        "Brenmoor Capital said it has launched a 48.50 dlr a share tender offer for Tessaly "
-        "Inc.\n    The board of Tessaly approved the plan, meant to thwart an unsolicited offer "
-        "from Harlan Corp.\n    Harlan has raised its offer to 48 dlrs a share cash."
+        "Brenmoor Capital said it began a tender offer of 52.25 dlrs a share for Tessaly Inc.\n"
+        "    The board of Tessaly backed the plan to fend off an unwanted bid from Harlan Corp.\n"
+        "    Harlan has now raised its offer to 51 dlrs a share in cash."
     )
     found = figures(body, published=JUNE)
-    assert found["48 dlrs a share"].identity.of_what == "tessaly by harlan"
-    assert found["48.50 dlr a share"].identity.of_what == "tessaly by brenmoor capital"
+    assert found["51 dlrs a share"].identity.of_what == "tessaly by harlan"
+    assert found["52.25 dlrs a share"].identity.of_what == "tessaly by brenmoor capital"
 
 
 def test_an_abbreviated_legal_form_ends_a_name():
@@ -109,12 +113,12 @@ def test_an_abbreviated_legal_form_ends_a_name():
 
 def test_a_monetary_aggregate_is_no_subject():
     body = (
-        "Norway's broadly defined, seasonally adjusted M-3 money supply grew an estimated 3.6 "
-        "pct in December after a revised 2.4 pct rise in November, the central bank said."
+        "Norway's seasonally adjusted, broadly defined M-3 money supply increased by about 1.7 "
+        "pct in October after a revised 0.9 pct rise in September, the central bank said."
     )
     found = figures(body, published=JUNE)
-    assert found["3.6 pct"].identity.of_what == "norway"
-    assert found["2.4 pct"].identity.of_what == "norway"
+    assert found["1.7 pct"].identity.of_what == "norway"
+    assert found["0.9 pct"].identity.of_what == "norway"
     keys = [key for key, _, _ in sentence_names("Velmora's M-1 and M-3 rose.")]
     assert "velmora" in keys
     assert not any(key.startswith("m ") for key in keys)
@@ -130,21 +134,18 @@ def test_counted_sales_in_no_home_sales_story_are_not_home_sales():
 
 
 def test_a_year_on_year_change_said_of_the_figure_itself():
-    body = (
-        "Velmora's broadly defined M-3 money supply rose 2.2 pct to 607.2 billion crowns in "
-        "January, after a 3.1 pct rise in December, for a year-on-year rise of 23.3 pct, the "
-        "government said."
-    )
-    found = figures(body, published=JUNE)
-    assert found["23.3 pct"].identity.what == "m3-money-supply:change:year-on-year"
+    body = "Velmora's M-3 money supply grew 1.1 pct in August, for a year-on-year rise of 14.6 pct."
+    found = figures(body, published=datetime(2025, 9, 20, tzinfo=UTC))
+    assert found["14.6 pct"].identity.what == "m3-money-supply:change:year-on-year"
+    assert found["1.1 pct"].identity.what == "m3-money-supply:change"
 
 
 def test_a_regulator_in_the_lead_is_not_the_company_a_later_it_means():
     body = (
         "The Federal Deposit Insurance Corp said the Lindale State Bank of Brackett, Okla., "
-        "was closed on Friday by state regulators.\n    It had assets of 14.2 mln dlrs."
+        "was shut on Friday by state regulators.\n    It had assets of 9.6 mln dlrs."
     )
-    assets = identity(body, "14.2 mln dlrs", published=JUNE)
+    assets = identity(body, "9.6 mln dlrs", published=JUNE)
     assert assets.what == "assets"
     assert "lindale state bank" in (assets.of_what or "")
 
@@ -156,10 +157,10 @@ def test_a_company_in_the_lead_still_owns_a_later_its():
 
 def test_a_word_of_status_between_the_verb_and_the_figure_keeps_a_change():
     body = (
-        "Velmora's M-2 money supply rose a preliminary 8.8 pct in February from a year "
-        "earlier, the central bank said."
+        "Velmora's M-2 money supply rose a preliminary 6.3 pct in July from a year earlier, the "
+        "central bank said."
     )
-    assert identity(body, "8.8 pct", published=JUNE).what == "m2-money-supply:change:year-on-year"
+    assert identity(body, "6.3 pct", published=JUNE).what == "m2-money-supply:change:year-on-year"
 
 
 def test_kin_of_the_people_counted_are_not_a_toll():

@@ -315,8 +315,8 @@ class ArticleNames:
 
     def topic_entity(self) -> str | None:
         """The company the article is about: the lead's first name, passing over a regulator
-        or an agency that speaks of another ("The Federal Deposit Insurance Corp said the
-        First State Bank ... was closed", then "It had assets of ..." is the bank's)."""
+        or an agency that speaks of another (a deposit insurer saying a small bank was shut,
+        then "It had assets of ...": the bank's)."""
         if not self.lead_entities:
             return None
         chosen = next(
