@@ -517,6 +517,19 @@ _REF_VALUES = {
 _ANCHOR_SETTERS = words(
     "fulldate iso slash monyear holiday year month weekday dayref quarter relunit"
 )
+# Granularities of a stated period that takes over from the quarter under discussion (a day,
+# often the day of the report, does not: "profit rose ..., the company said Tuesday").
+_ENDS_QUARTER_TALK = frozenset({"month", "year", "decade", "century"})
+# "a year ago" right after "the quarter": the same quarter one year back.
+_YEAR_BACK_AFTER = compile_pattern(r"[ \t]+(?:a|one)[ \t]+year[ \t]+(?:ago|earlier|before)\b")
+_COMPARED_GRANS = frozenset({"month", "quarter", "half", "year"})
+# A comparison word shortly before a period: "up from 1.90 mln in April", "than in 1985".
+_COMPARED_BEFORE = compile_pattern(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+with|compared\s+to)\b"
+    r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,25}$",
+    re.IGNORECASE,
+)
+_QUARTER_AFTER = compile_pattern(r"[ \t]+(?:quarter|qtr|half)\b", re.IGNORECASE)
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Past tense in a clause: an auxiliary or a verb in -ed ("was", "had", "fell", "ended").
 _PAST_CUE = compile_pattern(
@@ -545,6 +558,8 @@ class _Scanner:
         self.anchor: tuple[str, date] | None = None
         # Last quarter under discussion: financial news says "a year ago" meaning that quarter.
         self.quarter_anchor: date | None = None
+        # Last stated day, for "the previous week" after a coarser period was named.
+        self.day_anchor: date | None = None
         self.derived = False
 
     def run(self) -> list[DateMention]:
@@ -587,10 +602,61 @@ class _Scanner:
                     position = second.end
                     out.append(second)
             if kind in _ANCHOR_SETTERS and not self.derived and mention.first_day is not None:
-                self.anchor = (mention.granularity or "day", mention.first_day)
-                if mention.granularity == "quarter":
-                    self.quarter_anchor = mention.first_day
+                if mention.granularity == "day":  # the commonest anchor, kept inline
+                    self.anchor = ("day", mention.first_day)
+                    self.day_anchor = mention.first_day
+                else:
+                    self._note_anchor(mention)
         return out
+
+    def _note_anchor(self, mention: DateMention) -> None:
+        """Make a stated period the reference of "a year earlier", "the previous month", unless
+        it is only the comparison figure of the period discussed."""
+        first = mention.first_day
+        gran = mention.granularity or "day"
+        if first is None or self._year_ago_comparison(mention):
+            return
+        self.anchor = (gran, first)
+        if gran == "quarter":
+            self.quarter_anchor = first
+        elif gran == "month" and _QUARTER_AFTER.match(self.text, mention.end):
+            # "the September quarter": the three months that end with September.
+            self.quarter_anchor = _add_months(first, -2)
+        elif self.quarter_anchor is not None and self._ends_quarter_talk(mention):
+            self.quarter_anchor = None
+
+    def _year_ago_comparison(self, mention: DateMention) -> bool:
+        """A period exactly one year before the one discussed, of the same length: the
+        comparison figure of a report ("sales in May ..., against 7,000 in May last year"),
+        after which "a year earlier" still counts back from the period discussed."""
+        gran, first = mention.granularity, mention.first_day
+        if first is None or gran not in _COMPARED_GRANS:
+            return False
+        discussed = self.quarter_anchor if gran == "quarter" else None
+        if discussed is None and self.anchor is not None and self.anchor[0] == gran:
+            discussed = self.anchor[1]
+        if discussed is None or first >= discussed:
+            return False
+        # Not a year: a report often moves on to it ("a loss for 2024. Its 2023 profit ...").
+        if gran != "year" and discussed.year > 1 and _add_months(discussed, -12) == first:
+            return True
+        # An earlier period after "from", "than", "against": "slipped 2 pct from June".
+        window = self.text[max(0, mention.start - 45) : mention.start]
+        return _COMPARED_BEFORE.search(window) is not None
+
+    def _ends_quarter_talk(self, mention: DateMention) -> bool:
+        """Whether a period stated after a quarter is the one now discussed ("In May sales
+        rose from a year earlier": May of the year before). A day does not count (often the
+        day of the report: "..., the company said Tuesday"), nor the quarter's own year or the
+        year before it, which a comparison names ("up from a loss in 2003")."""
+        quarter = self.quarter_anchor
+        gran = mention.granularity
+        if quarter is None or mention.first_day is None or gran not in _ENDS_QUARTER_TALK:
+            return False
+        if gran == "year":
+            return mention.first_day.year not in {quarter.year, quarter.year - 1}
+        # "the September quarter": a month that names a quarter keeps the quarter talk.
+        return _QUARTER_AFTER.match(self.text, mention.end) is None
 
     def _match_token(self, word: str, start: int) -> re.Match[str] | None:
         """The patterns that can start with this token (digits, a month, a weekday, any other
@@ -894,6 +960,16 @@ class _Scanner:
         if number_text is None and rel in {"next", "following"} and not plural:
             # "the next day": one unit after the discourse anchor.
             return self._shifted(start, end, unit, 1, from_anchor=True)
+        if (
+            number_text is None
+            and rel == "previous"
+            and not plural
+            and m.group("an_the")
+            and unit not in {"hour", "minute", "second"}
+        ):
+            # "the previous year": the one before the period just discussed (before the
+            # publication date when none was); "the past year" stays a stretch up to now.
+            return self._shifted(start, end, unit, -1, from_anchor=True, named=True)
         if number_text is None and plural and rel in {"coming", "next"}:
             return self._make(start, end, "FUTURE_REF", "ref", relative=True)
         amount = _amount(number_text) if number_text else (None if plural else 1)
@@ -951,9 +1027,18 @@ class _Scanner:
         )
 
     def _shifted(
-        self, start: int, end: int, unit: str, amount: float, *, from_anchor: bool
+        self,
+        start: int,
+        end: int,
+        unit: str,
+        amount: float,
+        *,
+        from_anchor: bool,
+        named: bool = False,
     ) -> DateMention | None:
-        """`amount` units from the base ("ago") or from the discourse anchor ("later")."""
+        """`amount` units from the base ("ago") or from the discourse anchor ("later").
+        `named`: the expression names a period of that unit ("the previous year"), rather
+        than counting back from one ("a year earlier")."""
         unit_gran = _GRAN_OF_UNIT.get(unit, "day")
         if unit in {"hour", "minute", "second"}:
             return self._make(start, end, None, unit_gran, relative=True, kind="time")
@@ -962,10 +1047,21 @@ class _Scanner:
         whole = int(amount)
         self.derived = True
         origin = self.base
-        if from_anchor and self.anchor is not None:
-            origin = self.anchor[1]
+        from_month = from_year = False
+        anchor = self.anchor
+        if (
+            named
+            and anchor is not None
+            and _GRAN_RANK.get(anchor[0], 0) > _GRAN_RANK.get(unit_gran, 0)
+        ):
+            # "the previous week" after a quarter was named: count from the last day stated.
+            anchor = ("day", self.day_anchor) if self.day_anchor is not None else None
+        if from_anchor and anchor is not None:
+            origin = anchor[1]
+            from_month = anchor[0] == "month" and not named
+            from_year = named and _GRAN_RANK.get(anchor[0], 0) >= _GRAN_RANK["year"]
         try:
-            if unit == "year" and whole < 0 and self.quarter_anchor is not None:
+            if unit == "year" and whole == -1 and self.quarter_anchor is not None and not from_year:
                 # Earnings news: "a year ago" is the same quarter of the previous year.
                 first = _add_months(self.quarter_anchor, 12 * whole)
                 return self._period(start, end, "quarter", first, relative=True)
@@ -973,7 +1069,9 @@ class _Scanner:
         except (ValueError, OverflowError):
             # "2022 years ago" from 2000: before year 1 (or after 9999), no calendar date.
             return self._unresolved(start, end, unit_gran)
-        gran = "year" if unit_gran in {"decade", "century"} else unit_gran
+        gran = "year" if unit_gran in {"decade", "century"} and not named else unit_gran
+        if from_month and unit_gran in {"year", "quarter"}:
+            gran = "month"  # "Sales in May rose from a year earlier": May of the year before
         return self._period(start, end, gran, _floor(gran, shifted), relative=True)
 
     def _samewhen(self, m: re.Match[str]) -> DateMention | None:
@@ -1023,6 +1121,8 @@ class _Scanner:
             m.group("q_year") or m.group("q_pre") or m.group("q_year3") or m.group("q_year4")
         )
         matched = m.group(0).lower()
+        if rel in {"", "same", "comparable"} and not (ordinal_text or year_text):
+            rel, end = self._year_back(unit, rel, end)
         if unit == "period" and not (
             rel in {"latest", "year-ago", "year-earlier", "same", "comparable"} or year_text
         ):
@@ -1039,6 +1139,15 @@ class _Scanner:
         if unit == "half" and number is not None and number > 2:
             return None
         return self._quarter_value(start, end, unit, number, year_text, rel)
+
+    def _year_back(self, unit: str, rel: str, end: int) -> tuple[str, int]:
+        """ "the quarter a year ago", "the period a year earlier": one phrase, the year-ago
+        period, not this quarter followed by a second date. A "period" is one only while a
+        quarter is discussed."""
+        year_back = _YEAR_BACK_AFTER.match(self.text, end)
+        if year_back is not None and (unit == "quarter" or self.quarter_anchor is not None):
+            return "year-ago", year_back.end()
+        return rel, end
 
     def _half_of_month(
         self, start: int, of_month: re.Match[str], ordinal_text: str
@@ -1131,6 +1240,8 @@ class _Scanner:
         current = _floor("quarter", base)
         if year is not None:  # "the 1988 period": the quarter under discussion, that year
             origin = self.quarter_anchor or _add_months(current, -3)
+            # A comparison with the quarter discussed, which stays the one discussed.
+            self.derived = self.quarter_anchor is not None
             first = date(year, origin.month, 1)
             return self._period(start, end, "quarter", first, relative=relative)
         if rel in {"latest", "past", "last", "previous", "prior", "most recent", "recent"}:
@@ -1212,7 +1323,14 @@ class _Scanner:
         """ "last Monday", "next Friday"."""
         if self.base is None:
             return self._unresolved(start, end, "day", weekday=weekday, kind="date")
-        when = _resolve_weekday(self.base, weekday, _weekday_rel_step(rel))
+        origin = self.base
+        anchor = self.anchor
+        if rel == "previous" and anchor is not None and anchor[0] == "day":
+            # "down 4% from the previous Friday": the one before the day just reported on,
+            # where "last Friday" counts from the publication date.
+            origin = anchor[1]
+            self.derived = True
+        when = _resolve_weekday(origin, weekday, _weekday_rel_step(rel))
         return self._period(
             start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind="date"
         )
@@ -1513,7 +1631,35 @@ class _Scanner:
                 )
             if prev not in _DURATION_A_CONTEXT:
                 return None
-        return self._duration_mention(start, m.end(), _amount(number_text), unit)
+        if (
+            number_text == "one"
+            and unit == "day"
+            and self._prev_word(start) in _MODAL_BEFORE_ONE_DAY
+        ):
+            # "will one day be", "hopes to one day return": some day ahead, no day's length.
+            return self._make(start, m.end(), "FUTURE_REF", "ref", relative=True)
+        amount = _amount(number_text)
+        if (
+            text[max(0, start - 3) : start].lower() == "in "
+            and self._prev_word(start) == "in"  # not "within a year": a limit, not a point
+            and "-" not in m.group(0)  # "in 20-day bills": a kind of thing, not a wait
+            and amount is not None
+            and unit in _AHEAD_UNITS
+            and self.base is not None
+            and not self._within_record(start)
+            and self._is_future(start)
+        ):
+            # "will be redeemed in five years": the point that far after publication.
+            shifted = self._shifted(start, m.end(), unit, amount, from_anchor=False)
+            if shifted is not None:
+                return shifted
+        return self._duration_mention(start, m.end(), amount, unit)
+
+    def _within_record(self, start: int) -> bool:
+        """ "the first ... in five years", "the highest in a decade": a stretch that a record
+        is counted over, not a point ahead."""
+        before = self.text[max(0, start - 90) : start].lower()
+        return _RECORD_BEFORE.search(before) is not None
 
     def _setexpr(self, m: re.Match[str]) -> DateMention | None:
         key = m.group("set_unit").rstrip(".").lower()
@@ -1576,6 +1722,14 @@ _MONTHS_AHEAD_TOLERANCE = 2
 _DAYS_AHEAD_TOLERANCE = 60
 # A month and day up to this many days before the base is past even in the future tense.
 _DAYS_JUST_PAST = 31
+# Words right before "one day" that make it some day ahead: a modal or the "to" of an infinitive.
+_MODAL_BEFORE_ONE_DAY = words("will would could might may can shall should to")
+# Units of "in five years" read as a point ahead in a future-tense clause.
+_AHEAD_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+# A superlative or "first"/"only" before "... in five years": the stretch of a record.
+_RECORD_BEFORE = compile_pattern(
+    r"\b(?:first|only|last|time|ever|since|most|least|best|worst|[a-z]{3,}est)\b[^.;]*\bin\s+$"
+)
 _SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight"}
 _GRAN_RANK = {
     "day": 0,
