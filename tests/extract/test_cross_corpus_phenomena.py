@@ -203,3 +203,21 @@ def test_a_name_then_was_and_a_bare_number_before_when_is_an_age():
 )
 def test_money_named_per_share_before_it_is_a_per_share_price(text, unit):
     assert find_quantities(text)[0].unit == unit
+
+
+def test_a_possessive_inside_a_capitalized_name_is_not_what_is_counted():
+    mention = find_quantities("The 80,000-strong Allied Farmers' League met in March.")[0]
+    assert mention.unit != "farmer"
+
+
+@pytest.mark.parametrize(
+    "text", ["CLOSING RATES US 1.4310/20      YEN 187.40/60", "RATES US 1.4310/20 YEN 187.40/60"]
+)
+def test_a_table_row_label_after_a_quote_is_not_its_unit(text):
+    mentions = find_quantities(text)
+    assert [(m.low, m.unit) for m in mentions] == [(1.431, None), (187.4, None)]
+
+
+def test_a_single_letter_after_a_quote_in_a_table_is_no_unit():
+    mention = only("Basis for the June shipment 7.5/8.5 P against futures.")
+    assert (mention.low, mention.high, mention.unit) == (7.5, 8.5, None)

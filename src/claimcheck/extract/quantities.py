@@ -649,7 +649,8 @@ def _counted_noun_after(
         next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
         if _ABBREVIATION_PLURAL_RE.fullmatch(word) and not (next_is_noun and _is_plural(next_word)):
             return word.lower()[:-1], match.end(), True  # "64 MPs", "10 MEPs"
-        if word.endswith(("s'", "s’")) and len(word) > 3 and word[:-1].lower() not in UNIT_SURFACES:
+        possessive = word.endswith(("s'", "s’")) and word[0].islower() and len(word) > 3
+        if possessive and word[:-1] not in UNIT_SURFACES:
             # "five players' names", "12 nations' leaders": the owners are the ones counted
             return _head_noun(word[:-1], match.end() - 1)
         skip_to = _past_modifier(text, match, following, plural_expected)
@@ -2139,6 +2140,7 @@ _QUOTE_RE = compile_pattern(
     r"(?<![\d.,/-])(?P<first>\d{1,6}\.(?P<decimals>\d{1,4}))/"
     r"(?P<second>\d{1,6}\.\d{1,4}|\d{1,4})(?![\d/]|\.\d)"
 )
+_NUMBER_AFTER_RE = compile_pattern(r"[ \t]+\d")
 # How far apart the two sides of a quote may be (a spread, not two figures).
 _QUOTE_SPREAD = 1.25
 
@@ -2173,9 +2175,12 @@ def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMen
         read = _written_unit(text, number, None)
         if read.unit is not None and UNIT_DIMENSIONS.get(read.unit) == "time":
             continue
-        written = text[number.end : read.end].strip()
-        if len(written) == 1 and written.isalpha():
-            read = _UnitRead(None, number.end)  # "7.5/8.5 P" in a table: a code, no pence
+        written = text[number.end : read.end]
+        label = "  " in written or bool(_NUMBER_AFTER_RE.match(text, read.end))
+        if label or (len(written.strip()) == 1 and written.strip().isalpha()):
+            # "7.5/8.5 P" in a table: a code, no pence; "1.6213/23 YEN 235.10/40": the label
+            # of the next figure in a row of rates
+            read = _UnitRead(None, number.end)
         if read.unit is not None:
             _read_per_unit(text, read)  # "423.00/423.50 dlrs an ounce"
         qualifier, change = _context_before(text, match.start())
