@@ -14,8 +14,9 @@ Matching, per labelled sentence, one to one:
   a compound ending in it also matches ("bank accounts" for "account"); "A / B" units part by
   part;
 * pairs that agree on the unit are taken first;
-* only claims of kind quantity, money or percent that start inside a labelled sentence count
-  towards precision; claims on a figure labelled `skip` (a number the text garbles) are left out.
+* only claims of kind quantity, money or percent, and frequencies that count times ("four
+  times a year"), that start inside a labelled sentence count towards precision; claims on a
+  figure labelled `skip` (a number the text garbles) are left out.
 
 Prints value and value+unit P/R/F1 per corpus and fold, and how often the qualifier agrees on
 value+unit matches. `--errors` lists misses, false positives and unit mismatches with the
@@ -35,7 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extractor import FIGURE_KINDS, load_extractor
+from extractor import is_figure, load_extractor
 from labels import (
     CORPORA,
     FOLDS,
@@ -145,7 +146,7 @@ def score_sentence(sentence: LabelledSentence, all_claims: list[Any]) -> Sentenc
     claims = [
         claim
         for claim in all_claims
-        if claim.kind in FIGURE_KINDS
+        if is_figure(claim)
         and sentence.start <= claim.start < sentence.end
         and not any(_overlap(figure, claim) for figure in skipped)
     ]

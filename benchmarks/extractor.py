@@ -11,6 +11,14 @@ from typing import Any
 FIGURE_KINDS = frozenset({"quantity", "money", "percent"})
 
 
+def is_figure(claim: Any) -> bool:
+    """A claim that states a figure: a quantity, money or percentage, or a frequency's count of
+    times ("four times in six years", "three times a year"; "every six months" is a period)."""
+    if claim.kind in FIGURE_KINDS:
+        return True
+    return claim.kind == "frequency" and (claim.unit or "").startswith("time")
+
+
 @dataclass(frozen=True)
 class Extractor:
     """claimcheck's public reading and extraction functions, plus the unit vocabulary the

@@ -197,18 +197,22 @@ def _claims_from(
         return start, sentence_texts[index]
 
     free_quantities, quantities_in_dates, dropped_dates = _place_quantities(quantities, dates)
-    duration_dates = sorted(
-        (mention for mention in dates if mention.type == "duration"), key=lambda m: m.start
+    period_dates = sorted(
+        (mention for mention in dates if mention.type in ("duration", "set")),
+        key=lambda m: m.start,
     )
-    duration_starts = [mention.start for mention in duration_dates]
+    period_starts = [mention.start for mention in period_dates]
     claims: list[Claim] = []
     for mention in free_quantities:
         frequency = None
         if mention.unit == "time":
-            frequency = _frequency_period(body, mention, duration_dates, duration_starts)
+            frequency = _frequency_period(body, mention, period_dates, period_starts)
         sentence_start, sentence = sentence_of(mention.start)
         if frequency is not None:
-            # The period keeps its own duration claim too; the count becomes a frequency.
+            # The count becomes a frequency; a window ("over the last 10 months") keeps its
+            # own duration claim too, a recurring period ("a year") is the frequency's own.
+            if frequency.type == "set":
+                dropped_dates.add((frequency.start, frequency.end))
             claims.append(
                 _frequency_claim(article.id, body, mention, frequency, sentence, sentence_start)
             )
@@ -353,18 +357,27 @@ def _duration_claim(
 
 
 def _frequency_period(
-    body: str, count: QuantityMention, durations: list[DateMention], starts: list[int]
+    body: str, count: QuantityMention, periods: list[DateMention], starts: list[int]
 ) -> DateMention | None:
-    """The duration right after a count of times ("six times over the last 10 months")."""
+    """The period right after a count of times: a window ("six times over the last 10
+    months") or a recurring period ("three times a year", "twice per week" is no figure)."""
     index = bisect_left(starts, count.end)
-    if index == len(durations):
+    if index == len(periods):
         return None
-    mention = durations[index]
+    mention = periods[index]
     if mention.start - count.end > _FREQUENCY_REACH:
         return None
-    if _FREQUENCY_GAP.match(body[count.end : mention.start]):
+    gap = body[count.end : mention.start]
+    if mention.type == "set":
+        return mention if not gap.strip() else None
+    if _FREQUENCY_GAP.match(gap):
         return mention
     return None
+
+
+# "three times a year": a count per one period is a rate, "time / year"; a count within a
+# window ("four times in six years") or per several periods stays a count of times.
+_RATE_PERIODS = {"P1Y": "year", "P1M": "month", "P1W": "week", "P1D": "day", "PT1H": "hour"}
 
 
 def _frequency_claim(
@@ -375,6 +388,7 @@ def _frequency_claim(
     sentence: str,
     sentence_start: int,
 ) -> Claim:
+    per = _RATE_PERIODS.get(period.value or "") if period.type == "set" else None
     return Claim(
         article_id=article_id,
         kind="frequency",
@@ -386,8 +400,8 @@ def _frequency_claim(
         value=count.value,
         low=count.low,
         high=count.high,
-        unit="time",
-        dimension="count",
+        unit=f"time / {per}" if per else "time",
+        dimension="frequency" if per else "count",
         qualifier=count.qualifier,
         count=count.value,
         period=period.value,

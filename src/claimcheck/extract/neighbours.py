@@ -92,6 +92,12 @@ def _measure_for_a_list(following: QuantityMention) -> bool:
     return UNIT_DIMENSIONS.get(following.unit or "") not in (None, "percent", "level")
 
 
+def _takes_no_unit(mention: QuantityMention) -> bool:
+    """A figure with a unit of its own, or an index's points, which have none to take ("20.5
+    points, or 0.2%")."""
+    return mention.unit is not None or mention.dimension == "index"
+
+
 def carry_units(text: str, mentions: list[QuantityMention]) -> None:
     """Give a unit written once to the figures it is compared with, in place.
 
@@ -101,7 +107,7 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
     carried = False
     for index in range(1, len(mentions)):
         previous, current = mentions[index - 1], mentions[index]
-        if current.unit is not None or previous.unit is None:
+        if _takes_no_unit(current) or previous.unit is None:
             carried = False
             continue
         if (
@@ -123,7 +129,7 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
     list_scale: dict[int, float] = {}
     for index in range(len(mentions) - 2, -1, -1):
         current, following = mentions[index], mentions[index + 1]
-        if current.unit is not None or following.unit is None or current.value is None:
+        if _takes_no_unit(current) or following.unit is None or current.value is None:
             continue
         if not (_may_share_unit(following, current) or _measure_for_a_list(following)):
             continue
@@ -237,6 +243,13 @@ _PART_AFTER_WHOLE_RE = compile_pattern(
     r"(?:(?:\s+[A-Za-z][\w'-]*){1,4}\s*,|\s*,?)\s*(?:including|of\s+wh(?:ich|om))\s+", re.I
 )
 _MORE_AFTER_RE = compile_pattern(r"\s+more\b")
+# "Of the 40 branches it runs, 12 closed": a whole opened by "of", then the part of it that
+# opens the clause after the comma counts the same things.
+_OF_WHOLE_BEFORE_RE = compile_pattern(
+    r"(?:^|[.;:!?\"“(]\s*|\n\s*)[Oo]f\s+(?:the|its|their|our|his|her|those|these|all)\s+$"
+)
+_PART_OPENS_CLAUSE_RE = compile_pattern(r"[^,;:.!?()]{0,60},\s*")
+_NEXT_PART_RE = compile_pattern(r"[^,;:.!?()]{0,80}?(?:,\s*|\s+)(?:and|while|but|whereas)\s+")
 # "300 cars in May and 250 in June": the same construction, the noun written once.
 _PARALLEL_RE = compile_pattern(
     r"\s+(?P<prep>in|on|at|for|by|from|during|last|this)\b[^.;:!?]{1,60}?,?\s+"
@@ -244,6 +257,19 @@ _PARALLEL_RE = compile_pattern(
     re.I,
 )
 _PARALLEL_REACH = 160
+
+
+def _next_parts(text: str, mentions: list[QuantityMention], index: int) -> None:
+    """The bare counts coordinated after the part at `index` are parts of the same whole:
+    "Of the 40 vans, 25 passed and 12 failed" counts vans three times."""
+    part = mentions[index]
+    for following in range(index + 1, len(mentions)):
+        current, previous = mentions[following], mentions[following - 1]
+        if current.unit is not None or current.dimension is not None:
+            return
+        if not _NEXT_PART_RE.fullmatch(text, previous.end, current.start):
+            return
+        mentions[following] = replace(current, unit=part.unit, dimension="count")
 
 
 def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
@@ -262,6 +288,18 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
             # "400 shares of stock, including 150 held by", "90 staff, of whom 12 are": a part
             # named right after its whole counts the same things (a measure's part is left alone).
             mentions[index] = replace(current, unit=whole.unit, dimension="count")
+            continue
+        if (
+            whole is not None
+            and current.unit is None
+            and current.dimension is None
+            and whole.dimension == "count"
+            and whole.unit is not None
+            and _PART_OPENS_CLAUSE_RE.fullmatch(text, whole.end, current.start)
+            and _OF_WHOLE_BEFORE_RE.search(text, max(0, whole.start - 24), whole.start)
+        ):
+            mentions[index] = replace(current, unit=whole.unit, dimension="count")
+            _next_parts(text, mentions, index)
             continue
         if current.unit is not None:
             if current.dimension == "count":

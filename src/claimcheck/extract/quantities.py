@@ -649,6 +649,10 @@ def _counted_noun_after(
         next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
         if _ABBREVIATION_PLURAL_RE.fullmatch(word) and not (next_is_noun and _is_plural(next_word)):
             return word.lower()[:-1], match.end(), True  # "64 MPs", "10 MEPs"
+        possessive = word.endswith(("s'", "s’")) and word[0].islower() and len(word) > 3
+        if possessive and word[:-1] not in UNIT_SURFACES:
+            # "five players' names", "12 nations' leaders": the owners are the ones counted
+            return _head_noun(word[:-1], match.end() - 1)
         skip_to = _past_modifier(text, match, following, plural_expected)
         if skip_to == _NO_NOUN:
             return None
@@ -666,6 +670,12 @@ def _is_number_word(word: str) -> bool:
     """ "thirty-three", "Forty": a number of its own ("Fifty finished and thirty retired"
     are two counts, not fifty "finished and thirty")."""
     return all(piece in NUMBER_WORD_VALUES for piece in word.lower().split("-"))
+
+
+_COMPARATIVES = _word_set("""
+    more less fewer better worse higher lower bigger smaller larger stronger weaker greater
+    faster slower wider narrower deeper steeper sharper
+    """)
 
 
 def _past_modifier(
@@ -706,6 +716,8 @@ def _past_modifier(
         and not _plural_head_follows(text, match.end())
     ):
         return None  # "10 million Mexicans live in": a plural demonym is the head
+    if lower.endswith("ed") and next_word.lower() in _COMPARATIVES:
+        return _NO_NOUN  # "11 showed stronger growth": the count's verb and its object
     adjective_like = (
         lower in _ADJECTIVE_LIKE
         or lower.endswith(_ADJECTIVE_SUFFIXES)
@@ -732,8 +744,11 @@ def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
     lemma = lemmatize_noun(lower)
     if word[0].isupper() and lower.endswith("is") and len(lower) > 4:
         lemma = lower[:-1]  # demonyms: "Iraqis", "Israelis" (lower-case "crisis" stays)
-    if word[0].isupper() and not (lower.endswith("s") and word[1:].islower()):
-        return None  # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") pass
+    plural = lower.endswith("s") or lemma != lower
+    if word[0].isupper() and not (plural and word[1:].islower()):
+        # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") and capitalized plurals
+        # ("12 Congressmen", "four Aldermen") pass
+        return None
     if len(lower) == 1 or (lower.endswith(_NOT_HEAD_SUFFIXES) and lower not in UNIT_SURFACES):
         return None
     if lemma in _AMOUNT_NOUNS and lemma == lower:
@@ -1270,6 +1285,15 @@ _AGE_COPULA_AFTER_RE = compile_pattern(
     r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time"
     r"|and(?![ \t]+(?:\d|a[ \t]+half))|years?[ \t]+old|last|this|next)\b"
 )
+# "Moreau was 31 when she won": a name's copula, the age and "when" (a name's figure before
+# a comma or a stop may be anything: "Turnout was 62.").
+_NAME_AGE_COPULA_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])[A-Z][a-z'’-]+[ \t]+(?:was|is|turned|turns|had[ \t]+turned)"
+    r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|already|still))?[ \t]+$"
+)
+_NAME_AGE_COPULA_AFTER_RE = compile_pattern(
+    r"[ \t]+(?:when|at[ \t]+the[ \t]+time|years?[ \t]+old)\b"
+)
 # "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
 _LIFE_EVENT_AT_RE = compile_pattern(
     r"\b(?:died|dies|dying|retired|retires|retiring|retirement|married|marries|debut"
@@ -1293,6 +1317,10 @@ def _age_in_context(text: str, number: _Number) -> bool:
     if any(word in lowered for word in _AGE_BOUND_WORDS) and _AGE_OF_PEOPLE_RE.search(before):
         return True
     if _AGE_COPULA_BEFORE_RE.search(before) and _AGE_COPULA_AFTER_RE.match(text, number.end):
+        return True
+    if _NAME_AGE_COPULA_AFTER_RE.match(text, number.end) and _NAME_AGE_COPULA_BEFORE_RE.search(
+        before
+    ):
         return True
     if before.endswith("t "):
         after_number = text[number.end : number.end + 1]
@@ -1576,7 +1604,13 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         noun = _hyphenated_noun(text, read.end)
         suspended = _SUSPENDED_RE.match(text, read.end) if noun is None else None
         if suspended:
-            shared = _hyphenated_noun(text, suspended.end())
+            # "a 5- to 10-year sentence": a span of years (as "2- to 3-day delays"), not a
+            # count of sentences
+            span = _HYPHEN_WORD_RE.match(text, suspended.end())
+            span_unit = UNIT_SURFACES.get(span["word"].lower()) if span else None
+            timed = span_unit is not None and UNIT_DIMENSIONS.get(span_unit) == "time"
+            shared = (span_unit, span.end(), False) if timed else None
+            shared = shared or _hyphenated_noun(text, suspended.end())
             noun = (shared[0], read.end + 1, shared[2]) if shared else None
     if (
         noun
@@ -2085,6 +2119,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         mention, pos = _complete(text, quantity)
         if mention is not None:
             mentions.append(mention)
+    mentions = _with_quotes(text, mentions)
     if len(mentions) > 1:
         mentions = _without_overlaps(mentions)  # "5 € 3.5": one symbol read twice
     if parts:
@@ -2097,6 +2132,78 @@ def find_quantities(text: str) -> list[QuantityMention]:
     if " times " in text or "fold" in text:
         _multipliers(text, mentions)
     return mentions
+
+
+# A two-sided quote, bid and offer: "147.15/25 yen" (147.15 to 147.25), "3.75/85 pct",
+# "430.50/432.65"; the second side may give only the last digits of the first.
+_QUOTE_RE = compile_pattern(
+    r"(?<![\d.,/-])(?P<first>\d{1,6}\.(?P<decimals>\d{1,4}))/"
+    r"(?P<second>\d{1,6}\.\d{1,4}|\d{1,4})(?![\d/]|\.\d)"
+)
+_NUMBER_AFTER_RE = compile_pattern(r"[ \t]+\d")
+# How far apart the two sides of a quote may be (a spread, not two figures).
+_QUOTE_SPREAD = 1.25
+
+
+def _quote_sides(match: re.Match[str]) -> tuple[float, float] | None:
+    """The two sides of a quote, or None when the text is no quote ("1.50/3")."""
+    first, second = match["first"], match["second"]
+    if "." not in second:
+        if not 2 <= len(second) <= len(match["decimals"]):
+            return None  # "7.5/9" in a table of premiums is no quote's last digits
+        second = first[: len(first) - len(second)] + second
+    low, high = sorted((float(first), float(second)))
+    if low <= 0 or high > low * _QUOTE_SPREAD:
+        return None
+    return low, high
+
+
+def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """The mentions with each two-sided quote read as one range (in place of what was read of
+    its digits), its unit written after it."""
+    if "/" not in text:
+        return mentions
+    quotes: list[QuantityMention] = []
+    for match in _QUOTE_RE.finditer(text):
+        sides = _quote_sides(match)
+        if sides is None:
+            continue
+        tail = _NUMBER_RE.match(text, match.start("second"))
+        number = _parse_number(text, tail) if tail else None
+        if number is None or number.end != match.end():
+            continue
+        read = _written_unit(text, number, None)
+        if read.unit is not None and UNIT_DIMENSIONS.get(read.unit) == "time":
+            continue
+        written = text[number.end : read.end]
+        label = "  " in written or bool(_NUMBER_AFTER_RE.match(text, read.end))
+        if label or (len(written.strip()) == 1 and written.strip().isalpha()):
+            # "7.5/8.5 P" in a table: a code, no pence; "1.6213/23 YEN 235.10/40": the label
+            # of the next figure in a row of rates
+            read = _UnitRead(None, number.end)
+        if read.unit is not None:
+            _read_per_unit(text, read)  # "423.00/423.50 dlrs an ounce"
+        qualifier, change = _context_before(text, match.start())
+        quotes.append(
+            QuantityMention(
+                start=match.start(),
+                end=read.end,
+                text=text[match.start() : read.end],
+                value=None,
+                low=sides[0],
+                high=sides[1],
+                unit=read.unit,
+                dimension=_dimension(read.unit),
+                qualifier=qualifier,
+                change=change,
+                precision=10 ** -len(match["decimals"]),
+            )
+        )
+    if not quotes:
+        return mentions
+    spans = _Spans(quotes)
+    kept = [mention for mention in mentions if not spans.overlaps(mention.start, mention.end)]
+    return sorted([*kept, *quotes], key=lambda mention: mention.start)
 
 
 # "eight times higher", "three times as large", "ten times the rate", "a 3-fold rise": a
@@ -2217,6 +2324,21 @@ _TURNED_FROM_RE = compile_pattern(
     rf",{_G}*(?P<way>down|up){_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
     re.I,
 )
+# A period of its own after the level compared with: "25 pct in 1986", "2.6 bln a year ago",
+# "60 in the year-ago quarter". When the level reached names its period too ("for 1987"), each
+# figure belongs to its own period (two figures), not to one movement of one level; with one
+# period ("to 170 from 194 last year") the pair is read as one movement.
+_OWN_PERIOD_AFTER_RE = compile_pattern(
+    rf",?{_G}+(?:(?:a|one){_G}+year{_G}+(?:ago|earlier|before)\b|"
+    rf"(?:last|the{_G}+previous|the{_G}+prior){_G}+(?:year|quarter|month|season)\b|"
+    rf"(?:in|for|during){_G}+(?:the{_G}+)?(?:same|previous|prior|year-ago|year-earlier|"
+    rf"year-before|preceding|last){_G}+(?:\S+{_G}+)?(?:year|quarter|period|month|half|week)\b)",
+    re.I,
+)
+# "in 1986", "in March" after the level compared with ("9 pct for 1987 from 6 pct in 1986").
+_DATED_AFTER_RE = compile_pattern(
+    rf",?{_G}+(?:in|for|during){_G}+(?:(?:fiscal|calendar){_G}+)?(?:(?:19|20)\d\d|{_MONTHS_ALT})\b"
+)
 # The word either of the two opens with, looked for first (one cheap test where most
 # figures have neither).
 _MOVED_WORD_AFTER_RE = compile_pattern(rf",?{_G}*(?:for|from|down|up){_G}", re.I)
@@ -2328,6 +2450,13 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
         return _RangeEnd()
     second = _other_end(text, link.end())  # "to £950 from £975": a symbol may come first
     if second is None or (second.unit is not None and second.unit != first.unit):
+        return _RangeEnd()
+    own_period = "for" in link[0].lower()  # "to 9 pct for 1987 from ..."
+    if own_period and (
+        _DATED_AFTER_RE.match(text, second.end) or _OWN_PERIOD_AFTER_RE.match(text, second.end)
+    ):
+        # "6 pct for 1987 from 9 pct in 1986", "to 40 mln for the year from 52 mln a year
+        # earlier": two periods, each with its own figure, not one level moving
         return _RangeEnd()
     way = link.groupdict().get("way")
     if way and (
@@ -2463,6 +2592,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     end = second.end if second else first.end
     qualifier, end = _hedge_after(text, first, qualifier, end)
     change = change or _change_after(text, start, end)
+    index = _index_points(text, start, unit)
+    unit = _named_per(text, start, unit)
     if second is None:
         number = first.number
         if number.is_words and not _words_state_a_figure(text, first, qualifier):
@@ -2473,8 +2604,8 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
                 end=end,
                 text=text[start:end],
                 value=number.value,
-                unit=first.unit,
-                dimension="age" if first.age else _dimension(first.unit),
+                unit=None if index else unit,
+                dimension="index" if index else "age" if first.age else _dimension(unit),
                 qualifier=qualifier,
                 change=change,
                 precision=number.precision,
@@ -2494,9 +2625,9 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
             value=None,
             low=low,
             high=high,
-            unit=unit,
+            unit=None if index else unit,
             # "aged 18 to 24", "18 to 24-year-olds": an age named at either end
-            dimension="age" if first.age or second.age else _dimension(unit),
+            dimension="index" if index else "age" if first.age or second.age else _dimension(unit),
             qualifier=qualifier,
             change=change,
             precision=min(first.number.precision, second.number.precision),
@@ -2504,6 +2635,47 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
         ),
         end,
     )
+
+
+# A market index or the market it measures, named earlier in the sentence: points after a
+# number there are the index's points ("the Nikkei fell 12.5 points"), a level of the index
+# with no unit of its own, not a count of points scored.
+_MARKET_CUE_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])(?:index|indexes|indices|indicator|average|averages|gauge|composite|"
+    r"bourse|stock[ \t]+market|stock[ \t]+exchange|blue[ \t-]+chips?|share[ \t]+prices?|"
+    r"stocks|footsie|s&p|ftse|nikkei|dow|dax|cac|kospi|nasdaq|topix|ibex|sensex|nifty|"
+    r"hang[ \t]+seng|all[ \t]+ordinaries)\b[^.;!?]*$",
+    re.I,
+)
+_INDEX_REACH = 160
+# "a share loss of 2.44 dlrs", "share earnings were 1.10 dlrs": money named per share before it.
+_SHARE_MEASURE_BEFORE_RE = compile_pattern(
+    rf"(?<![A-Za-z-])share{_G}+(?:loss|losses|profit|profits|earnings|income|net|dividend|"
+    rf"dividends|payout)(?:{_G}+(?:of|was|were|is|are|would{_G}+be|rose{_G}+to|fell{_G}+to))?"
+    rf"{_G}+(?:(?:about|around|some|roughly|nearly){_G}+)?$",
+    re.I,
+)
+
+
+def _named_per(text: str, start: int, unit: str | None) -> str | None:
+    """The unit, per share when the words before the figure say so."""
+    if _priced_per_share(text, start, unit):
+        return f"{unit} / share"
+    return unit
+
+
+def _priced_per_share(text: str, start: int, unit: str | None) -> bool:
+    """Whether money at `start` is named per share by the words just before it."""
+    if unit is None or UNIT_DIMENSIONS.get(unit) != "currency":
+        return False
+    return bool(_SHARE_MEASURE_BEFORE_RE.search(text, max(0, start - 40), start))
+
+
+def _index_points(text: str, start: int, unit: str | None) -> bool:
+    """Whether "points" after the figure at `start` are a market index's points."""
+    if unit != "point":
+        return False
+    return bool(_MARKET_CUE_BEFORE_RE.search(text, max(0, start - _INDEX_REACH), start))
 
 
 # "Nine of them", "two of the firms", "two of Japan's banks": a count of part of a group (but

@@ -66,6 +66,9 @@ kilogram | mass | kg, kgs, kilo, kilos, kilogram, kilograms, kilogramme, kilogra
 gram | mass | g, gram, grams, gramme, grammes, gm, gms
 milligram | mass | mg, milligram, milligrams
 metric_ton | mass | tonne, tonnes, metric ton, metric tons, metric tonne, metric tonnes, mt
+metric_ton | mass | dwt, deadweight tonnes, deadweight tons, deadweight tonne, deadweight ton
+metric_ton | mass | dead weight tonnes, dead weight tons, tonnes deadweight, tons deadweight
+metric_ton | mass | dwt tonnes, dwt tons
 ton | mass | ton, tons, short ton, short tons
 pound | mass | lb, lbs, pound, pounds
 ounce | mass | oz, ounce, ounces
