@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claimcheck.alternations import by_first_letter
+
 __all__ = [
     "EVENT",
     "MEASURES",
@@ -530,4 +532,5 @@ def measure_pattern(names: tuple[str, ...] = ()) -> re.Pattern[str]:
     ]
     alternatives = sorted(set(forms), key=lambda form: (-len(form), form))
     body = "|".join(re.escape(form).replace(r"\ ", r"[\s-]+") for form in alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    # grouped by first letter: the same matches, found faster (see `alternations`)
+    return by_first_letter(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE))
