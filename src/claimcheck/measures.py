@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claimcheck.alternations import by_first_letter
+
 __all__ = [
     "EVENT",
     "MEASURES",
@@ -537,7 +539,8 @@ def measure_pattern(names: tuple[str, ...] = ()) -> re.Pattern[str]:
     ]
     alternatives = sorted(set(forms), key=lambda form: (-len(form), form))
     body = "|".join(_form_pattern(form) for form in alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    # grouped by first letter: the same matches, found faster (see `alternations`)
+    return by_first_letter(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE))
 
 
 def _form_pattern(form: str) -> str:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from claimcheck.alternations import by_first_letter
 from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.ledger.events import Event, EventReader
 from claimcheck.ledger.figures import FigureUnit, claim_interval, figure_unit
@@ -3203,3 +3204,16 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
 
 
 __all__ += ["is_place", "is_specific"]
+
+
+def _group_word_lists() -> None:
+    """Every pattern of this module with its word list grouped by first letter: the same
+    matches, found faster (see `claimcheck.alternations`). The vocabulary's patterns are
+    grouped where they are made (`measures.measure_pattern`)."""
+    module = globals()
+    for name, value in list(module.items()):
+        if isinstance(value, re.Pattern):
+            module[name] = by_first_letter(value)
+
+
+_group_word_lists()
