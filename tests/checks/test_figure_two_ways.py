@@ -1069,3 +1069,37 @@ def test_backup_readings_tie_counts_by_what_the_group_is(from_text, body, flagge
 )
 def test_backup_readings_leave_other_groups_alone(from_text, body):
     assert _flagged(from_text, body) == []
+
+
+_VIADUCT = "The 247-metre viaduct was built in 1880."
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A measure said of the thing its sentence is about, whatever the construction.
+        ("Spanning 212 metres, the viaduct is listed." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct (212 metres) is listed." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct - 212 metres end to end - is listed." + _BETWEEN + _VIADUCT, "247"),
+        ("The length of the viaduct is 212 metres." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct's length of 212 metres is a record." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct, at 212 metres, is a landmark." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct opened in 1880 and is 212 metres long." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct is some 212 metres long." + _BETWEEN + _VIADUCT, "247"),
+    ],
+)
+def test_backup_reading_of_a_things_measure(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A measure in brackets after another thing's noun is that thing's.
+        "The viaduct's pier (21 metres) is new." + _BETWEEN + _VIADUCT,
+        # The subject of another clause keeps its own measure.
+        "The viaduct opened in 1880 and the cable is 212 metres long." + _BETWEEN + _VIADUCT,
+    ],
+)
+def test_backup_reading_of_a_measure_keeps_things_apart(from_text, body):
+    assert _flagged(from_text, body) == []

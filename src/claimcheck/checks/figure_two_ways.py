@@ -240,6 +240,12 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     "400 passengers and 60 crew" may be "460 people on board"). A past verb tells an event
     some of them took part in, and verbs of wanting, hiring or cutting say nothing of a
     group's size; "new" before a place ("the new ward holds 26 beds") is no new group.
+    A measure no form above gives a thing is read as said of the thing its sentence is
+    about: after a fronted participle ("Stretching 412 metres, the bridge ..."), in an
+    aside in brackets or dashes ("the bridge (412 metres)"), "the length of the bridge is
+    ...", "the bridge's length of ...", "the runway, at 3,000 metres, ...", the subject's
+    predicate after another verb ("The bridge opened in 1998 and is 412 metres long"),
+    and after a hedge ("is some 412 metres long").
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

@@ -1705,6 +1705,8 @@ def measured_things(context: ArticleContext) -> list[Measure]:
         sentence_start, sentence_end = sentence_bounds(context, claim.start)
         reading = _measured_thing(body, claim, sentence_start, sentence_end)
         if reading is None:
+            reading = _measure_of_subject(body, claim, sentence_start, sentence_end)
+        if reading is None:
             continue
         thing, aspect, end = reading
         factor = claim.normalized_value / claim.value
@@ -1770,6 +1772,94 @@ def _measured_thing(
         # "the bridge is 412 metres long", "the tower, 300 feet tall,"
         return _subject_thing(opening[:-1], aspect, after)
     return None
+
+
+# Hedges between a measure's verb and its figure: "is some 412 metres long".
+_MEASURE_HEDGES = _words("some about around nearly almost roughly just over under barely")
+# The sentence's subject, a definite noun phrase opening it: "The bridge ...".
+_OPENING_SUBJECT = compile_pattern(
+    r"[\s\"“]*(?:The|Its|Their)\s+(?P<phrase>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?=\s*(?:[,(]|\s[-–—]\s|\s+(?:is|was|are|were|has|had|opened|stands|stood|runs|ran|"
+    r"stretches|measures|rises|spans|extends|which|that)\b))"
+)
+_ASIDE_MARKS = frozenset(("(", "-", "--", "–", "—"))
+
+
+def _measure_of_subject(
+    body: str, claim: Claim, sentence_start: int, sentence_end: int
+) -> tuple[str, str, int] | None:
+    """The phenomenon read whole, a backup when no form above names the thing: a measure
+    said of the thing the sentence is about, whatever the construction: a fronted
+    participle ("Stretching 412 metres, the bridge ..."), an aside in brackets or dashes
+    ("the bridge (412 metres)", "the bridge - 412 metres end to end -"), "the length of the
+    bridge is 412 metres", or the predicate of its subject after another verb ("The bridge
+    opened in 1998 and is 412 metres long"); hedges ("some", "about") before the figure."""
+    aspect_match = _ASPECT_AFTER.match(body, claim.end, sentence_end)
+    aspect = _ASPECTS[aspect_match.group(1).lower()] if aspect_match else ""
+    after = aspect_match.end() if aspect_match else claim.end
+    opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
+    while opening and opening[-1].lower() in _MEASURE_HEDGES:
+        opening = opening[:-1]
+    if not opening:
+        return None
+    lower = [word.lower() for word in opening]
+    if len(opening) == 1 and lower[0] in _MEASURING_VERBS and lower[0].endswith("ing"):
+        # "Stretching 412 metres, the bridge ...": the subject after the comma.
+        comma = _WORD.match(body, after)
+        if comma is None or comma.group() != ",":
+            return None
+        words = _phrase_after(body, comma.end(), sentence_end)
+        return (lemmatize_noun(words[-1]), aspect, after) if words else None
+    aside = _aside_or_possessor(opening, aspect, after)
+    if aside is not None:
+        return aside
+    hedged = len(lower) < len(
+        _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
+    )
+    if hedged and lower[-1] in _MEASURING_VERBS and lower[-1] not in _MEASURE_VERBS:
+        return _measuring_verb_thing(opening, aspect, after)  # "stretches some 40 km"
+    if hedged and aspect and lower[-1] in _MEASURE_VERBS:
+        return _subject_thing(opening[:-1], aspect, after)  # "is about 412 metres long"
+    if lower[-1] in _MEASURE_VERBS:
+        named = _aspect_of_phrase(opening[:-1])
+        if named is not None:
+            return named[0], named[1] or aspect, after  # "the length of the bridge is"
+        if aspect and "and" in lower:
+            # "The bridge opened in 1998 and is 412 metres long": the sentence's subject.
+            subject = _OPENING_SUBJECT.match(body, sentence_start, claim.start)
+            if subject is not None:
+                return lemmatize_noun(subject.group("phrase").split()[-1]), aspect, after
+    return None
+
+
+def _aside_or_possessor(opening: list[str], aspect: str, after: int) -> tuple[str, str, int] | None:
+    """ "the bridge (412 metres)", "the bridge - 412 metres end to end -", "the runway, at
+    3,000 metres,": an aside sizing the noun before it; "the bridge's length of 475
+    metres": the possessor's measure."""
+    lower = [word.lower() for word in opening]
+    if lower[-1] in _ASIDE_MARKS and len(opening) > 1:
+        return _subject_thing(opening[:-1], aspect, after)
+    if lower[-2:] == [",", "at"] and len(lower) > 2:
+        return _subject_thing(opening[:-2], aspect, after)
+    if lower[-1] == "of" and len(lower) > 2 and lower[-2] in _ASPECT_NOUNS:
+        named = _ASPECT_NOUNS[lower[-2]]
+        if _is_possessive(opening[-3]) and (not aspect or aspect == named):
+            return _possessor(lower[-3]), named, after
+    return None
+
+
+def _aspect_of_phrase(words: list[str]) -> tuple[str, str] | None:
+    """ "the length of the bridge": (the thing, its aspect), or None."""
+    lower = [word.lower() for word in words]
+    if len(lower) < 4 or "of" not in lower:
+        return None
+    index = len(lower) - 1 - lower[::-1].index("of")
+    if index < 1 or lower[index - 1] not in _ASPECT_NOUNS:
+        return None
+    phrase = _phrase_before(words)
+    if not phrase or len(phrase) != len(words) - index - 1 - (lower[index + 1] in _DETERMINERS):
+        return None
+    return lemmatize_noun(phrase[-1].lower()), _ASPECT_NOUNS[lower[index - 1]]
 
 
 def _aspect_noun_thing(opening: list[str], aspect: str, after: int) -> tuple[str, str, int] | None:
