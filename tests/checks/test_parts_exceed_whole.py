@@ -1057,6 +1057,8 @@ def test_backup_readings_of_a_whole_and_its_parts(from_text, body, flagged):
         # Parts with an object of "for" each, or told apart on two axes, may overlap.
         ("A poll of 200 voters found 120 for the bypass and 95 for the tram.", None),
         ("The firm shed 200 jobs, 120 in Hull and 95 by early retirement.", None),
+        # Figures of other periods set against the whole are no parts of it.
+        ("Sales were 200 cars in May, against 120 in April and the year-ago 95.", None),
     ],
 )
 def test_backup_reading_of_coordinated_parts(from_text, body, flagged):

@@ -226,10 +226,10 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     preposition) to a definite place ("270 pupils attend the academy", "twelve volunteers
     help out at the library": a standing state, all of the place's); in a "where" clause,
     the place before it ("the laboratory, where 15 researchers work,"); with the place
-    opening the sentence ("At the clinic, 30 nurses work nights"); a definite or named
-    subject and a present verb before the count ("the library relies on 12 volunteers",
-    "Acme employs 240 weavers", and "all 280 weavers at Acme" names that owner); a
-    staffing participle opening the sentence ("Manned by 24 volunteers, the lifeboat ...");
+    opening the sentence ("At the clinic, 30 nurses work nights"); a definite subject and
+    a present verb before the count ("the library relies on 12 volunteers"; not a noun
+    phrase with an owner, "the state's aid payments to 7 regions"); a staffing participle
+    opening the sentence ("Manned by 24 volunteers, the lifeboat ...");
     "there were N of them" after a clause whose subject is the group and whose object is
     its place ("Volunteers kept the kitchen open; there were 12 of them"); "who total N"
     after the group; "Staff at the clinic, 30 in all,"; a hyphen with spaces round it as a

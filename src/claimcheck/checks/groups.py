@@ -163,7 +163,7 @@ _NOT_BELONGING = _words(
     " expect seek urge warn lay train send"
 )
 _NUMBERING_VERBS = _words("number numbered total totalled totaled")
-_VERB_PARTICLES = _words("on upon with out up in at for to")
+_VERB_PARTICLES = _words("on upon with out up")
 _STAFFING_PARTICIPLES = _words(
     "manned staffed crewed run operated served kept maintained employed housed"
 )
@@ -401,9 +401,6 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
     the same group word), no different owners or group words, no different modifiers.
     `every`: one of them counts every member ("all 15 sailors"), which ties it to any
     count of that specific noun without a group word or an owner."""
-    # "Acme's 240 weavers" and "all 280 weavers at Acme": a named place after the noun is
-    # the owner the other figure names.
-    first, second = _place_as_owner(first, second), _place_as_owner(second, first)
     # Different owners, unless one names the other's group word as where its members are
     # ("the museum's collection of 412 paintings", "the 450 paintings in the collection").
     if (
@@ -455,12 +452,6 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         and not _set_apart(first, second)
         and not _set_apart(second, first)
     )
-
-
-def _place_as_owner(group: Group, other: Group) -> Group:
-    if group.owner or not other.owner or other.owner not in group.modifiers:
-        return group
-    return replace(group, owner=other.owner, modifiers=group.modifiers - {other.owner})
 
 
 def _anchors_apart(first: Group, second: Group) -> bool:
@@ -998,16 +989,10 @@ def _present_subject(words: list[str]) -> str:
     while before and before[-1] in _ADVERBS_BEFORE_VERB:
         before.pop()
     phrase = _phrase_before(words[: len(before)])
-    if (
-        phrase
-        and all(word[0].isupper() for word in phrase)
-        and len(before) == len(phrase)
-        and not _is_plural(phrase[-1].lower())
-    ):
-        # "Harwell Mill employs 240 weavers": a name opening the sentence.
-        return phrase[-1].lower()
     if not phrase or len(before) <= len(phrase) or before[-len(phrase) - 1] != "the":
         return ""
+    if any(_is_possessive(word) for word in phrase):
+        return ""  # "the government's transfer payments to": a noun phrase, no verb
     opener = before[: -len(phrase) - 1]
     if opener and opener[-1] not in _CLAUSE_OPENERS:
         return ""
@@ -1838,14 +1823,26 @@ def _aside_or_possessor(opening: list[str], aspect: str, after: int) -> tuple[st
     metres": the possessor's measure."""
     lower = [word.lower() for word in opening]
     if lower[-1] in _ASIDE_MARKS and len(opening) > 1:
-        return _subject_thing(opening[:-1], aspect, after)
+        return _determined_thing(opening[:-1], aspect, after)
     if lower[-2:] == [",", "at"] and len(lower) > 2:
-        return _subject_thing(opening[:-2], aspect, after)
+        return _determined_thing(opening[:-2], aspect, after)
     if lower[-1] == "of" and len(lower) > 2 and lower[-2] in _ASPECT_NOUNS:
         named = _ASPECT_NOUNS[lower[-2]]
         if _is_possessive(opening[-3]) and (not aspect or aspect == named):
             return _possessor(lower[-3]), named, after
     return None
+
+
+def _determined_thing(before: list[str], aspect: str, after: int) -> tuple[str, str, int] | None:
+    """The noun phrase right before an aside, opened by a determiner ("the bridge (412
+    metres)"; not "40 miles (60km)" nor "16 mln dlrs -- about 73,000 tonnes --", a figure's
+    unit)."""
+    phrase = _phrase_before(before)
+    if not phrase or len(before) <= len(phrase):
+        return None
+    if before[-len(phrase) - 1].lower() not in _DETERMINERS:
+        return None
+    return lemmatize_noun(phrase[-1].lower()), aspect, after
 
 
 def _aspect_of_phrase(words: list[str]) -> tuple[str, str] | None:

@@ -1029,6 +1029,12 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
 _OF_WHICH_AFTER_WHOLE = compile_pattern(r"(?:\s+[a-z]+){0,3}\s*,\s*of\s+(?:which|whom)\b", re.I)
 # Between two coordinated parts: their own words, then "and" (or a comma) and a few words.
 _AND_BETWEEN_PARTS = compile_pattern(r"[^.!?;:()\d]{0,50}?(?:,\s*|\s)and\s[^.!?;:()\d]{0,30}")
+# Figures set against the whole, not parts of it: "against January's", "compared with",
+# "from", "a year ago", "the previous".
+_COMPARED = compile_pattern(
+    r"\b(?:against|compared|versus|vs|than|from|ago|previous|last|earlier|before|year-ago)\b",
+    re.I,
+)
 # Before the first part: no other figure, no sentence end beyond the next one.
 _COORDINATION_REACH = 120
 
@@ -1047,19 +1053,13 @@ def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator
             continue
         if first.unit or second.unit or first.start - whole.end > _COORDINATION_REACH:
             continue
-        whole_sentence = sentence_bounds(context, whole.start)
         first_sentence = sentence_bounds(context, first.start)
-        if sentence_bounds(context, second.start) != first_sentence:
+        if not _placed_after_whole(context, whole, first, second):
             continue
-        if first_sentence != whole_sentence and first_sentence[0] < whole_sentence[1] - 1:
-            continue
-        if first_sentence != whole_sentence and (
-            body[whole_sentence[1] : first_sentence[0]].strip()
-            or body[whole.end : whole_sentence[1]].count(",")
-        ):
-            continue  # the next sentence right after, the whole its sentence's last figure
         if _AND_BETWEEN_PARTS.fullmatch(body, first.end, second.start) is None:
             continue
+        if _COMPARED.search(body, whole.end, second.start):
+            continue  # "140,417 lots, against January's 100,941 and ...": other periods
         later = counts[index + 3] if index + 3 < len(counts) else None
         if later is not None and later.start < first_sentence[1]:
             continue  # a longer list: the frames above read it
@@ -1078,6 +1078,24 @@ def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator
         if _one_verb_two_objects(body, parts):
             continue
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _placed_after_whole(context: ArticleContext, whole: Claim, first: Claim, second: Claim) -> bool:
+    """Both parts in one sentence: the whole's, or the next one right after it when the
+    whole is its sentence's last figure."""
+    body = context.article.body
+    whole_sentence = sentence_bounds(context, whole.start)
+    first_sentence = sentence_bounds(context, first.start)
+    if sentence_bounds(context, second.start) != first_sentence:
+        return False
+    if first_sentence == whole_sentence:
+        return True
+    if first_sentence[0] < whole_sentence[1] - 1:
+        return False
+    return not (
+        body[whole_sentence[1] : first_sentence[0]].strip()
+        or body[whole.end : whole_sentence[1]].count(",")
+    )
 
 
 # "found 600 for the plan and 500 for lower taxes": one verb or preposition, each part with
