@@ -1037,7 +1037,9 @@ def _read_there_were_of_them(
 ) -> bool:
     """ "Volunteers kept the kitchen open over the holiday; there were 12 of them": the
     plural subject opening the sentence, all of it, owned by the place its verb names."""
-    if tuple(word.lower() for word in opening[-2:]) not in _THERE_WERE:
+    if len(opening) < 3 or opening[-2].lower() != "there":
+        return False  # (a cheap test first)
+    if (opening[-2].lower(), opening[-1].lower()) not in _THERE_WERE:
         return False
     if _OF_THEM.match(body, claim.end) is None:
         return False
@@ -1768,6 +1770,8 @@ _OPENING_SUBJECT = compile_pattern(
     r"stretches|measures|rises|spans|extends|which|that)\b))"
 )
 _ASIDE_MARKS = frozenset(("(", "-", "--", "–", "—"))
+# The last words before a measure that any reading below starts from.
+_MEASURE_BACKUP_CUES = _ASIDE_MARKS | _MEASURE_VERBS | _MEASURING_VERBS | {"at", "of"}
 
 
 def _measure_of_subject(
@@ -1779,15 +1783,16 @@ def _measure_of_subject(
     ("the bridge (412 metres)", "the bridge - 412 metres end to end -"), "the length of the
     bridge is 412 metres", or the predicate of its subject after another verb ("The bridge
     opened in 1998 and is 412 metres long"); hedges ("some", "about") before the figure."""
+    read = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
+    opening = read
+    while opening and opening[-1].lower() in _MEASURE_HEDGES:
+        opening = opening[:-1]
+    if not opening or (opening[-1].lower() not in _MEASURE_BACKUP_CUES and len(opening) > 1):
+        return None  # (a cheap test first: most measures follow "to", "of", "by" ...)
+    lower = [word.lower() for word in opening]
     aspect_match = _ASPECT_AFTER.match(body, claim.end, sentence_end)
     aspect = _ASPECTS[aspect_match.group(1).lower()] if aspect_match else ""
     after = aspect_match.end() if aspect_match else claim.end
-    opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
-    while opening and opening[-1].lower() in _MEASURE_HEDGES:
-        opening = opening[:-1]
-    if not opening:
-        return None
-    lower = [word.lower() for word in opening]
     if len(opening) == 1 and lower[0] in _MEASURING_VERBS and lower[0].endswith("ing"):
         # "Stretching 412 metres, the bridge ...": the subject after the comma.
         comma = _WORD.match(body, after)
@@ -1798,9 +1803,7 @@ def _measure_of_subject(
     aside = _aside_or_possessor(opening, aspect, after)
     if aside is not None:
         return aside
-    hedged = len(lower) < len(
-        _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
-    )
+    hedged = len(lower) < len(read)
     if hedged and lower[-1] in _MEASURING_VERBS and lower[-1] not in _MEASURE_VERBS:
         return _measuring_verb_thing(opening, aspect, after)  # "stretches some 40 km"
     if hedged and aspect and lower[-1] in _MEASURE_VERBS:

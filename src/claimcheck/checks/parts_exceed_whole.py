@@ -668,7 +668,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     # aside between a whole and its parts ("The 300 delegates, drawn from 12 countries,
     # split 170 for and 150 against") belongs to neither, so the frames read the counts
     # again without it.
-    asides = _counts_in_asides(body, counts)
+    asides = _counts_in_asides(body, counts) if len(counts) > 2 else set()
     pools = [counts, measures]
     if asides:
         pools.append([claim for claim in counts if claim.start not in asides])
