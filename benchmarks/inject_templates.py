@@ -5237,3 +5237,266 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------- fifteenth dev set: written first, before the changes
+# CC106: "every one of the N Y", "there were N of them" after the group, a passive "N Y are
+# employed by", two names for one group (musicians / players), "N Y strong" apposition, "a
+# roll of N" against "N Y attend", beds on a ward, a "where" clause; CC108: "broke down as",
+# a count between the whole and its parts, "were divided into", gapping across two
+# sentences, two parts before "of the W", "with X taking A and Y B", "A passed, while B
+# failed", parts first and "W altogether" last; CC104: "N weeks on from D", "Counting from
+# D, ... has run for N weeks", a date modifying the event.
+
+
+@template("CC106-211", "dev", "quantified: Every one of the N Y at the X ... the X employs M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    place, noun = ctx.pick(
+        (("depot", "firefighters"), ("coastguard station", "officers"), ("garage", "mechanics"))
+    )
+    return _cc106(
+        f"Every one of the {slip(a)} {noun} at the {place} passed the annual fitness test.",
+        f"The {place} employs {slip(b)} {noun} on a rota of four shifts.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-212", "dev", "'there were N of them' after the group ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 45)
+    place, noun = ctx.pick(
+        (("soup kitchen", "volunteers"), ("night shelter", "helpers"), ("food bank", "drivers"))
+    )
+    return _cc106(
+        f"{capitalized(noun)} kept the {place} open over the holiday; there were "
+        f"{slip(a)} of them.",
+        f"The {place}'s {slip(b)} {noun} served meals until late on Christmas Eve.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-213", "dev", "passive: N Y are employed by the X ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 80)
+    place, noun = ctx.pick(
+        (("national park", "rangers"), ("estate", "gardeners"), ("nature reserve", "wardens"))
+    )
+    return _cc106(
+        f"{slip(a)} {noun} are employed by the {place} during the summer.",
+        f"The {place}'s {slip(b)} {noun} also clear the footpaths after storms.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-214", "dev", "two names for one group: the X's N musicians ... all M players")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    group, first, second = ctx.pick(
+        (("orchestra", "musicians", "players"), ("choir", "singers", "voices"),
+         ("crew", "sailors", "crewmen"))
+    )  # fmt: skip
+    return _cc106(
+        f"The {group}'s {slip(a)} {first} rehearsed in the cathedral for a week.",
+        f"All {slip(b)} {second} in the {group} are unpaid.",
+        (a, b),
+        group,
+    )
+
+
+@template("CC106-215", "dev", "apposition 'N Y strong': The X, N Y strong, ... the M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 70)
+    group, noun = ctx.pick(
+        (("choir", "singers"), ("brass band", "players"), ("rowing club", "members"))
+    )
+    return _cc106(
+        f"The {group}, {slip(a)} {noun} strong, travelled to the festival by coach.",
+        f"The {slip(b)} {noun} of the {group} stayed with host families.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-216", "dev", "'a roll of N Y' ... 'M Y attend the X'")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 400)
+    place = ctx.pick(("village school", "infant school", "academy"))
+    return _cc106(
+        f"The {place} has a roll of {slip(a)} pupils.",
+        f"{slip(b)} pupils attend the {place}, most of them from farming families.",
+        (a, b),
+        "pupils",
+    )
+
+
+@template("CC106-217", "dev", "'holds N beds' ... all M beds on the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 60)
+    place = ctx.pick(("ward", "unit", "field hospital"))
+    return _cc106(
+        f"The new {place} holds {slip(a)} beds.",
+        f"All {slip(b)} beds on the {place} were filled within a day of its opening.",
+        (a, b),
+        "beds",
+    )
+
+
+@template("CC106-218", "dev", "negation: None of the X's N Y ... the X, where M Y work")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    place, noun = ctx.pick(
+        (("laboratory", "researchers"), ("workshop", "carpenters"), ("print works", "printers"))
+    )
+    return _cc106(
+        f"None of the {place}'s {slip(a)} {noun} was hurt in the blast.",
+        f"The {place}, where {slip(b)} {noun} work, will stay shut until the inspection.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-211", "dev", "'broke down as': The W X broke down as A Y and B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    noun, x, y = ctx.pick(
+        (("complaints", "about noise", "about litter"), ("calls", "from landlines", "from mobiles"))
+    )
+    return _cc108(f"The {slip(w)} {noun} broke down as {slip(a)} {x} and {slip(b)} {y}.", w, [a, b])
+
+
+@template(
+    "CC108-212", "dev", "a count between: The W X, drawn from 12 Y, split A for and B against"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 600)
+    return _cc108(
+        f"The {slip(w)} delegates, drawn from 12 countries, split {slip(a)} for and "
+        f"{slip(b)} against the motion.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-213", "dev", "passive 'were divided into': The W X were divided into A Y and B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"The {slip(w)} recruits were divided into {slip(a)} for the navy and {slip(b)} for "
+        "the army.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-214", "dev", "gapping across sentences: received W X. Approvals numbered A, ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The charity received {slip(w)} grant applications this year. Approvals numbered "
+        f"{slip(a)}, rejections {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-215", "dev", "two parts before 'of the W': A of the W X came from Y and B from Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"{slip(a)} of the {slip(w)} runners came from Kenya and {slip(b)} from Ethiopia.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-216", "dev", "'with X taking A and Y B' after the whole")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The factory shipped {slip(w)} engines last year, with Europe taking {slip(a)} and "
+        f"Asia {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-217", "dev", "colon and 'while': Inspectors visited W X: A passed, while B failed")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"Inspectors visited {slip(w)} restaurants: {slip(a)} passed, while {slip(b)} failed.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-218", "dev", "parts first, whole last: pulled A from X and B from Y, W altogether")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Rescuers pulled {slip(a)} people from the river and {slip(b)} from flooded cellars, "
+        f"{slip(w)} altogether.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-219", "dev", "a count between: The W X over the 3 Y were split: A ... and B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The {slip(w)} visitors who came over the 3 open days were split: {slip(a)} were "
+        f"adults and {slip(b)} children.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC104-211", "dev", "'N weeks on from D, when ...'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'week', words=True)))} on from "
+            f"{slip(ctx.date(start))}, when the bridge was closed, traffic still crawls "
+            "through the town."
+        ),
+    )
+
+
+@template("CC104-212", "dev", "'Counting from D, the X has now run for N weeks'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Counting from {slip(ctx.date(start))}, the walkout has now run for "
+            f"{slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+@template("CC104-213", "dev", "date as a modifier: N weeks after the D landslide, ... still")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'week', words=True)))} after the "
+            f"{slip(ctx.date(start))} landslide, the coast road is still shut."
+        ),
+    )

@@ -658,3 +658,17 @@ def test_since_then_and_gone_without(from_text, body, flagged):
 def test_a_duration_related_to_its_start_by_a_closed_set_of_links(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A start named by a verb of counting from it, before the duration.
+        ("Counting from March 1, the sit-in has now lasted 3 weeks.", "3 weeks"),
+        ("Counting from March 1, the sit-in has now lasted 10 weeks.", None),
+        ("Reckoned from Jan. 15, the ban has been in force for 6 weeks.", "6 weeks"),
+    ],
+)
+def test_a_start_counted_from(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

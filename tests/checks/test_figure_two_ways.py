@@ -979,3 +979,132 @@ def test_more_words_for_a_whole_group(from_text, body):
 def test_now_before_the_size_still_lets_it_change(from_text):
     body = "The guild had 90 members in May. It has now 110 members."
     assert list(check_figures_stated_two_ways(from_text(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A plain count as the subject of a present-tense verb tied to a definite place.
+        ("36 pupils attend the village school." + _BETWEEN + "The school's 41 pupils sang.", "41"),
+        (
+            "Nine wardens patrol the reserve." + _BETWEEN + "All 12 wardens of the reserve met.",
+            "12",
+        ),
+        # A "where" clause: those who work there are the place's.
+        (
+            "The depot's 30 drivers voted." + _BETWEEN + "The depot, where 36 drivers work, shut.",
+            "36",
+        ),
+        # The place opening the sentence before a present-tense subject.
+        ("At the bakery, 20 bakers work nights." + _BETWEEN + "The bakery's 26 bakers met.", "26"),
+        # "there were N of them" after the clause naming the group and its place.
+        (
+            "Porters kept the station running; there were 14 of them." + _BETWEEN + "The "
+            "station's 19 porters were thanked.",
+            "19",
+        ),
+        # A relative clause with a size verb after the group.
+        (
+            "The abbey's monks, who total 22, pray."
+            + _BETWEEN
+            + "All 27 monks of the abbey were fed.",
+            "27",
+        ),
+        # Members at a place opening the sentence, then "N in all".
+        (
+            "Staff at the mill, 50 in all, struck." + _BETWEEN + "The mill's 58 staff went back.",
+            "58",
+        ),
+        # Two words for the members of one owner's group word.
+        (
+            "The band's 18 musicians toured." + _BETWEEN + "All 23 players in the band were paid.",
+            "23",
+        ),
+        # "new" before the subject is about the place, not the figure.
+        ("The new ward holds 26 beds." + _BETWEEN + "All 31 beds on the ward were taken.", "31"),
+        # A definite subject, a present verb (and a preposition) before the count.
+        ("The museum relies on 40 guides." + _BETWEEN + "All 47 guides at the museum met.", "47"),
+        # A passive participle of a staffing verb opening the sentence.
+        (
+            "Crewed by 9 sailors, the barge sails daily."
+            + _BETWEEN
+            + "The barge's 12 sailors met.",
+            "12",
+        ),
+        # A hyphen with spaces round it is a dash opening an aside.
+        (
+            "The inn's porters - 8 of them - left." + _BETWEEN + "The 11 porters at the inn met.",
+            "11",
+        ),
+        # People counted at an owner, and the owner's people by their role.
+        (
+            "Some 80 people work at the depot." + _BETWEEN + "All 95 employees of the depot met.",
+            "95",
+        ),
+    ],
+)
+def test_backup_readings_tie_counts_by_what_the_group_is(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A past verb tells an event some of them took part in, not the group.
+        "36 pupils visited the village school." + _BETWEEN + "The school's 41 pupils sang.",
+        "At the bakery, 20 bakers were hurt." + _BETWEEN + "The bakery's 26 bakers met.",
+        # A verb of wanting or meeting says nothing of where they belong.
+        "36 pupils want the school kept open." + _BETWEEN + "The school's 41 pupils sang.",
+        # Two words for members of different owners.
+        "The band's 18 musicians toured." + _BETWEEN + "All 23 players in the orchestra were paid.",
+        # "12 new members": "new" in the figure's own noun phrase still lets the size change.
+        "The choir has 12 new singers." + _BETWEEN + "All 30 singers of the choir sang.",
+        # A name's present verb is left to the forms ("operates 700 stores" of its kinds).
+        "Brightwell runs 90 shops." + _BETWEEN + "The 104 Brightwell leased shops met.",
+        # A measure in brackets after a count's noun weighs the lot, not one of them.
+        "It sent 20 crates (300 kg) of seed." + _BETWEEN + "The 350-kg crate broke open.",
+        # A noun phrase with an owner before a preposition is no subject and verb.
+        "The state's aid payments to 7 regions rise." + _BETWEEN + "The 4 northern regions won.",
+        # A present verb that adds to or takes from a group is no size of it.
+        "The museum hires 40 guides." + _BETWEEN + "All 47 guides at the museum met.",
+        # People beside a count of another role may be more than those in one role.
+        "The barge's 40 passengers and 6 crew waved." + _BETWEEN + "The 46 people on the barge "
+        "landed.",
+    ],
+)
+def test_backup_readings_leave_other_groups_alone(from_text, body):
+    assert _flagged(from_text, body) == []
+
+
+_VIADUCT = "The 247-metre viaduct was built in 1880."
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A measure said of the thing its sentence is about, whatever the construction.
+        ("Spanning 212 metres, the viaduct is listed." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct (212 metres) is listed." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct - 212 metres end to end - is listed." + _BETWEEN + _VIADUCT, "247"),
+        ("The length of the viaduct is 212 metres." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct's length of 212 metres is a record." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct, at 212 metres, is a landmark." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct opened in 1880 and is 212 metres long." + _BETWEEN + _VIADUCT, "247"),
+        ("The viaduct is some 212 metres long." + _BETWEEN + _VIADUCT, "247"),
+    ],
+)
+def test_backup_reading_of_a_things_measure(from_text, body, flagged):
+    assert any(text.startswith(flagged) for text in _flagged(from_text, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A measure in brackets after another thing's noun is that thing's.
+        "The viaduct's pier (21 metres) is new." + _BETWEEN + _VIADUCT,
+        # The subject of another clause keeps its own measure.
+        "The viaduct opened in 1880 and the cable is 212 metres long." + _BETWEEN + _VIADUCT,
+    ],
+)
+def test_backup_reading_of_a_measure_keeps_things_apart(from_text, body):
+    assert _flagged(from_text, body) == []

@@ -1021,3 +1021,46 @@ def test_parts_in_clauses_and_brackets_of_their_own(from_text, body, flagged):
 )  # fmt: skip
 def test_parts_named_by_their_subject_or_as_the_rest(from_text, body, flagged):
     assert [f.text for f in check_parts_exceed_whole(from_text(body))] == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A count of another thing in an aside between the whole and its parts.
+        ("The 250 envoys, sent by 9 states, split 140 for and 125 against the plan.", "250 envoys"),
+        ("The 250 envoys, sent by 9 states, split 140 for and 105 against the plan.", None),
+        ("The 80 boats, from 6 harbours, split 45 for and 40 against the ban.", "80 boats"),
+        # A breakdown whose parts are told apart by the object of one preposition.
+        ("The 200 letters broke down as 120 about parking and 95 about buses.", "200 letters"),
+        ("The 200 letters broke down as 120 about parking and 75 about buses.", None),
+    ],
+)
+def test_backup_readings_of_a_whole_and_its_parts(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Two bare counts joined by "and" right after the whole, whatever carries them.
+        (
+            "In all 200 trains ran late, freight services accounting for 120 and commuter "
+            "ones for 95.",
+            "200 trains",
+        ),
+        ("The clinic saw 200 patients. It admitted 120 and sent home 95.", "200 patients"),
+        ("The yard built 200 boats, of which trawlers made up 120 and ferries 95.", "200 boats"),
+        # A part taken from its whole, then the same subject's next verb and part.
+        ("Judges passed 95 of the 200 entries and rejected 120.", "200 entries"),
+        ("Judges passed 95 of the 200 entries and rejected 100.", None),
+        # Parts with an object of "for" each, or told apart on two axes, may overlap.
+        ("A poll of 200 voters found 120 for the bypass and 95 for the tram.", None),
+        ("The firm shed 200 jobs, 120 in Hull and 95 by early retirement.", None),
+        # Figures of other periods set against the whole are no parts of it.
+        ("Sales were 200 cars in May, against 120 in April and the year-ago 95.", None),
+    ],
+)
+def test_backup_reading_of_coordinated_parts(from_text, body, flagged):
+    texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

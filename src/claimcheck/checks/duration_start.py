@@ -72,6 +72,8 @@ _START_CUE = compile_pattern(
     r"founded|created|established|introduced|imposed|"
     # "the feud, dating from 2012", "a quarrel that goes back to May": where it comes from.
     r"dat(?:ing|es|ed)\s+from|goes\s+back\s+to|going\s+back\s+to|originat(?:ed|ing)|"
+    # "Counting from March 1, ...", "reckoned from the day it closed": where a count starts.
+    r"(?:count|reckon|measur)(?:ing|ed)\s+from|"
     # "was first held in 2009", "first ran in 1998", "first opened its doors on": the first
     # time of something that recurs or goes on.
     r"first\s+(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|run|begun|seen|shown|sung|"
@@ -388,7 +390,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     it, the verb of the clause going on after it; a past verb keeps the span in the past
     ("She worked N weeks after the launch on D and is now retired" is not checked). "or so"
     widens the tolerance like "about", "or more" like "more than". An ordinal period
-    "past" or "beyond" its Nth week reads like "in its Nth week".
+    "past" or "beyond" its Nth week reads like "in its Nth week". A date after a verb of
+    counting from it ("Counting from March 1, the sit-in has lasted ...", "reckoned from")
+    is a start.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """

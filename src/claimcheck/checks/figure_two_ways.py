@@ -13,6 +13,7 @@ from claimcheck.checks.groups import (
     Size,
     group_sizes,
     measured_things,
+    people_in_role,
     same_group,
     same_measure,
 )
@@ -46,7 +47,11 @@ _CHANGE_WORDS = compile_pattern(
 _NEAR_CHANGE_WORDS = compile_pattern(
     # ("now" before a verb's participle is about the verb: "has now gone to all 150")
     r"\b(?:now(?!\s+(?:[a-z]+ed|gone|been|done|sent|given|taken|written|seen|told)\b)|"
-    r"since|another|other|new|each(?!\s+of\b)|per|"
+    # ("new" is of the figure's own noun phrase only right before it or after it: "12 new
+    # members", "the new 12-seat bus"; not "the new ward holds 26 beds", the ward's)
+    r"since|another|other|new(?!\s+[a-z][\w'’-]*\s+(?:[a-z]+\s+)?(?:\d|"
+    + "|".join(NUMBER_WORD_VALUES)
+    + r"))|each(?!\s+of\b)|per|"
     r"every(?!\s+(?:one|single\s+one)\s+of\b)|both)\b",
     re.I,
 )
@@ -216,6 +221,31 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     possessor's members ("the regiment's strength stands at 640", its complement, roll or
     enrolment); "the club fields 14 rowers" (all it puts into a contest). "now" before a
     verb's participle ("has now gone to all 110 members") lets no size change.
+    Read whole, as a backup when no form above names the group: a plain count opening its
+    clause as the subject of a verb in the present simple, tied by the verb (and one
+    preposition) to a definite place ("270 pupils attend the academy", "twelve volunteers
+    help out at the library": a standing state, all of the place's); in a "where" clause,
+    the place before it ("the laboratory, where 15 researchers work,"); with the place
+    opening the sentence ("At the clinic, 30 nurses work nights"); a definite subject and
+    a present verb before the count ("the library relies on 12 volunteers"; not a noun
+    phrase with an owner, "the state's aid payments to 7 regions"); a staffing participle
+    opening the sentence ("Manned by 24 volunteers, the lifeboat ...");
+    "there were N of them" after a clause whose subject is the group and whose object is
+    its place ("Volunteers kept the kitchen open; there were 12 of them"); "who total N"
+    after the group; "Staff at the clinic, 30 in all,"; a hyphen with spaces round it as a
+    dash ("the crew - 24 strong -"). Two words for the members of one owner's group word
+    ("the orchestra's 25 musicians" and "all 30 players in the orchestra"), and people
+    counted at an owner beside the owner's people by their role ("400 people work at the
+    plant" and "the plant's 460 employees"; not when another role is counted beside them:
+    "400 passengers and 60 crew" may be "460 people on board"). A past verb tells an event
+    some of them took part in, and verbs of wanting, hiring or cutting say nothing of a
+    group's size; "new" before a place ("the new ward holds 26 beds") is no new group.
+    A measure no form above gives a thing is read as said of the thing its sentence is
+    about: after a fronted participle ("Stretching 412 metres, the bridge ..."), in an
+    aside in brackets or dashes ("the bridge (412 metres)"), "the length of the bridge is
+    ...", "the bridge's length of ...", "the runway, at 3,000 metres, ...", the subject's
+    predicate after another verb ("The bridge opened in 1998 and is 412 metres long"),
+    and after a hedge ("is some 412 metres long").
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
@@ -243,6 +273,10 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
                 continue
+            if people_in_role(earlier.group, later.group) and _owner_counted_otherwise(
+                context, every_size, earlier, later
+            ):
+                continue  # "400 passengers and 60 crew": "460 people on board" is both
             if (
                 sentence_bounds(context, earlier.start) == sentence_bounds(context, later.start)
                 and not _restated_in_aside(body, earlier, later)
@@ -265,6 +299,22 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             yield _finding(context, earlier, later)
             break
     yield from _measures_two_ways(context)
+
+
+def _owner_counted_otherwise(
+    context: ArticleContext, every_size: list[Size], earlier: Size, later: Size
+) -> bool:
+    """Another count of people by a third noun, of the same owner or beside one of the two
+    ("the ferry's 400 passengers and 60 crew"): people there may be more than those in one
+    role."""
+    owner = earlier.group.owner
+    nouns = {earlier.group.noun, later.group.noun}
+    sentences = {sentence_bounds(context, earlier.start), sentence_bounds(context, later.start)}
+    return any(
+        size.group.noun not in nouns
+        and (size.group.owner == owner or sentence_bounds(context, size.start) in sentences)
+        for size in every_size
+    )
 
 
 def _measures_two_ways(context: ArticleContext) -> Iterator[Finding]:

@@ -101,7 +101,8 @@ _MEASURES_OF = _words(
     majority minority number handful half third quarter remainder rest bulk fraction
     """
 )
-_WORD = compile_pattern(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]")
+# (a hyphen or two with spaces round them is a dash: "the crew - 24 strong - trained")
+_WORD = compile_pattern(r"[A-Za-z][\w’'-]*|[,;:()\"“”—–.!?]|(?<=\s)--?(?=\s)")
 # "12 in all", "12 in total", "12 altogether": the size of the whole group.
 _IN_ALL = compile_pattern(rf"\s*(?:{IN_ALL}|in\s+number)\b", re.I)
 # "make up the tribunal", "form the jury", "comprise the board", "sit on the panel".
@@ -133,6 +134,48 @@ _SIZED_BY_AGENT = compile_pattern(
     r"\s+(?:were|are|was|is|(?:had|have|has)\s+been)\s+(?:(?:now|still|all|currently)\s+)?"
     r"(?:employed|housed|kept|owned|operated|run|staffed|enrolled|registered|stationed|based|"
     r"berthed|moored|stabled)\s+(?:by|at|in|on|with)\s+(?:the|its|their)\s+",
+    re.I,
+)
+# The phenomenon read whole, a backup for the verbs above: a plain count opening its clause
+# as the subject of a verb in the present simple, whose object (or the object of one
+# preposition after it) is a definite place or body ("270 pupils attend the academy", "40
+# wardens patrol the reserve"): a standing state, so all of the place's members of that
+# noun. A past verb tells an event some of them took part in, and is left alone.
+_PRESENT_TIE = compile_pattern(
+    r"\s+(?:(?:now|still|currently|all|also|together)\s+)?(?P<verb>[a-z]{3,})\s+"
+    r"(?:(?:out|up|over|down|back|together)\s+)?"
+    r"(?:(?:at|in|on|for|with|inside|within|aboard|under|across)\s+)?(?:the|its|their)\s+",
+    re.I,
+)
+# "the laboratory, where 15 researchers work": the place the clause is about.
+_WHERE_CLAUSE_VERB = compile_pattern(
+    r"\s+(?:(?:now|still|currently|all|also|together)\s+)?(?P<verb>[a-z]{3,})\b(?!\s+(?:the|a|an)\b)",
+    re.I,
+)
+# Words opening a clause before its subject, or words in front of the subject's count.
+_CLAUSE_OPENERS = frozenset((",", ";", ":", "(", "–", "—", "and", "but", "while", "where"))
+_BEFORE_SUBJECT_COUNT = _words("the its their all some about nearly almost only just")
+# Present verbs that say what people think, want or do once, not where they belong.
+_NOT_BELONGING = _words(
+    "want need hope plan face expect fear say tell ask agree refuse think believe know see"
+    " meet get go come take make find leave give try call share spend wait look show use"
+    " feel oppose support back visit join quit hire fire sack recruit cut lose add shed"
+    " expect seek urge warn lay train send"
+)
+_NUMBERING_VERBS = _words("number numbered total totalled totaled")
+_VERB_PARTICLES = _words("on upon with out up")
+_STAFFING_PARTICIPLES = _words(
+    "manned staffed crewed run operated served kept maintained employed housed"
+)
+_FRONTED_PARTICIPLE_SUBJECT = compile_pattern(r"\s*,\s*(?:the|its|their)\s+", re.I)
+_MODALS = _words("will would can could may might must shall should did does do")
+# "Volunteers kept the kitchen open; there were 12 of them": the subject opening the
+# sentence, sized after the break, and the definite place its clause names.
+_OBJECT_COMPLEMENTS = _words("open shut closed running going busy alive clean safe ready afloat")
+_THERE_WERE = (("there", "were"), ("there", "are"), ("there", "was"))
+_SUBJECT_THEN_PLACE = compile_pattern(
+    r"[\s\"“]*(?:(?:the|all)\s+)?(?P<noun>[A-Za-z]{3,}s)\s+(?P<verb>[a-z]{3,})\s+"
+    r"(?:(?:[a-z]+\s+){0,2}?(?:at|in|on|for|with|inside|aboard)\s+)?the\s+",
     re.I,
 )
 # A group word made of its members' noun and "-ship": "membership", "readership".
@@ -249,6 +292,7 @@ _MEMBERS_OF_GROUP = {
         ("squad", "player"),
         ("team", "player"),
         ("orchestra", "musician player"),
+        ("band", "musician player"),
         ("choir", "singer voice chorister"),
         ("cast", "actor"),
         ("electorate", "voter"),
@@ -271,6 +315,9 @@ _TIME_ADVERB_OPENERS = _words("last next this yesterday today tonight")
 _COUNT_OF_MEMBERS = _words("strength complement roll enrolment enrollment")
 _SAME_GROUP_WORD = {"staff": "workforce", "payroll": "workforce", "headcount": "workforce"}
 _EMPLOYING = _words("employs employed employ employing")
+# Nouns for people by what they do somewhere: "workers", "employees", "passengers",
+# "residents", "pupils", "visitors", "tenants".
+_ROLE_ENDINGS = ("er", "or", "ee", "ent", "ant", "ist", "il", "ian")
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
 _MIN_SHARED_STEM = 6
 # Between a group and a size cue: "the expedition was made up of 11".
@@ -278,11 +325,11 @@ _LINKING_VERBS = _words("is was are were")
 _AUXILIARY_VERBS = _LINKING_VERBS | _words("been be has have had will would")
 _OF_THEM = compile_pattern(r"\s+of\s+(?:them|us|you)\b", re.I)
 _STRONG_AFTER = compile_pattern(r"\s+strong\b", re.I)
-_OF_THEM_CLOSED = compile_pattern(r"\s+of\s+(?:them|us|you)\s*(?:,|\s[–—]|\))", re.I)
+_OF_THEM_CLOSED = compile_pattern(r"\s+of\s+(?:them|us|you)\s*(?:,|\s(?:[–—]|--?\s)|\))", re.I)
 # Marks opening an aside after a group: "the squad, 20 players", "the squad – 20 players".
-_APPOSITION_OPENERS = frozenset((",", "–", "—", "("))
+_APPOSITION_OPENERS = frozenset((",", "–", "—", "(", "-", "--"))
 _ABOARD = compile_pattern(r"\s+(?:aboard|on\s+board|inside|on\s+it|in\s+it)\b", re.I)
-_CLOSES_APPOSITION = compile_pattern(r"[^,.;:()]{0,40}[,;—–)]")
+_CLOSES_APPOSITION = compile_pattern(r"[^,.;:()]{0,40}?(?:[,;—–)]|\s--?\s)")
 # "1,985 billion", "4.5 mln", "400m", "3bn": an amount or a measure, not a group's size.
 _SCALED = compile_pattern(
     r"(?:\b(?:thousand|million|mln|billion|bln|bn|trillion)|\d(?:m|bn|k|mn|km|kg))(?:$|\s)", re.I
@@ -459,12 +506,40 @@ def _nouns_agree(first: Group, second: Group) -> bool:
         # "The bakery employs 65 people" (its workforce) and "the bakery's 77 workers": one
         # owner's group word, and the members it is made of.
         return True
+    if _people_in_role(first, second) or _people_in_role(second, first):
+        return True
+    group_word = first.owner if first.owner == second.owner else ""
+    if (
+        group_word
+        and _member_word(first.noun, group_word)
+        and _member_word(second.noun, group_word)
+    ):
+        # "the orchestra's 25 musicians" and "all 30 players in the orchestra": two words
+        # for the members of one group word.
+        return True
     generic = first.noun in _MEMBER_NOUNS or second.noun in _MEMBER_NOUNS
     if generic and first.collective and first.collective == second.collective:
         return True  # "the 12-member team" and "all 15 members of the team"
     # "the 15 farmers in the delegation" and "a 12-strong delegation": the farmers' owner
     # is the other figure's group word.
     return _owned_by(first, second) or _owned_by(second, first)
+
+
+def people_in_role(first: Group, second: Group) -> bool:
+    """ "Some 400 people work at the plant" and "all 460 employees of the plant": people
+    counted at one owner, and the owner's people counted by their role there."""
+    return _people_in_role(first, second) or _people_in_role(second, first)
+
+
+def _people_in_role(people: Group, role: Group) -> bool:
+    return (
+        people.noun == "person"
+        and bool(people.owner)
+        and people.owner == role.owner
+        and bool(role.noun)
+        and role.noun not in GENERIC_NOUNS
+        and role.noun.endswith(_ROLE_ENDINGS)
+    )
 
 
 def _members_of_word(first: Group, second: Group) -> bool:
@@ -641,6 +716,8 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     whole_apposition = not reading.noun and (
         _read_size_apposition(reading, body, claim, opening)
         or _read_of_whom_there(reading, opening)
+        or _read_there_were_of_them(reading, body, claim, opening, sentence_start)
+        or _read_relative_size(reading, opening)
     )
     if opening and opening[-1] in _APPOSITION_OPENERS and _CLOSES_APPOSITION.match(body, claim.end):
         _read_group_before_comma(reading, opening)
@@ -657,6 +734,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     if not reading.noun or reading.noun in _NOT_MEMBERS:
         return None  # "the 412 point drop", "the 12 days": no group's members
     _read_trailing(reading, body, claim.end, right_end)
+    _read_present_tie(reading, body, claim.end, opening, right_end)
     if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
         # "the committee has 12 members": members of the committee.
         reading.collective, reading.owner = reading.owner, ""
@@ -818,6 +896,163 @@ def _read_of_whom_there(reading: _Reading, opening: list[str]) -> bool:
     reading.noun = lemmatize_noun(phrase[-1].lower())
     owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
     reading.owner = owners[-1] if owners else ""
+    reading.total = reading.every = True
+    return True
+
+
+def _belonging_verb(verb: str) -> bool:
+    """A verb in its plain present form that may say where members belong ("attend",
+    "staff", "patrol"): not a past, a participle, an auxiliary or a verb of wanting."""
+    return not (
+        verb.endswith(("ed", "ing", "ly", "s"))
+        or verb in IRREGULAR_PAST
+        or verb in _STOP_WORDS
+        or verb in _AUXILIARY_VERBS
+        or verb in _MODALS
+        or verb in _NOT_BELONGING
+        or verb in NUMBER_WORD_VALUES
+    )
+
+
+def _read_present_tie(
+    reading: _Reading, body: str, position: int, opening: list[str], limit: int
+) -> None:
+    """A backup reading of a count with no owner: the subject of its clause with a verb in
+    the present simple, tied by the verb to a definite place ("270 pupils attend the
+    academy") or, in a "where" clause, to the place before it ("the laboratory, where 15
+    researchers work,"): all the place's members of that noun."""
+    if reading.owner or reading.total:
+        return  # a form above has read whose group it is
+    words = [word.lower() for word in opening]
+    while words and words[-1] in _BEFORE_SUBJECT_COUNT:
+        words.pop()
+    owner = _present_subject(opening[: len(words)]) or _tied_place(
+        body, position, opening[: len(words)], limit
+    )
+    if owner:
+        reading.owner, reading.total = owner, True
+
+
+def _tied_place(body: str, position: int, opening: list[str], limit: int) -> str:
+    """The place a count's clause ties it to, or "": after a fronted staffing participle,
+    a fronted place, a "where" clause, or a present verb and its object."""
+    words = [word.lower() for word in opening]
+    if len(words) == 2 and words[0] in _STAFFING_PARTICIPLES and words[1] == "by":
+        # "Manned by 24 volunteers, the lifeboat sails daily": the subject after the comma.
+        after = _FRONTED_PARTICIPLE_SUBJECT.match(body, position, limit)
+        place = _phrase_after(body, after.end(), limit) if after is not None else []
+        return lemmatize_noun(place[-1]) if place else ""
+    if words and words[-1] not in _CLAUSE_OPENERS:
+        return ""
+    fronted = _fronted_place(opening)
+    if fronted or (words and words[-1] == "where"):
+        # "At the clinic, 30 nurses work in shifts": the place opening the sentence;
+        # "the laboratory, where 15 researchers work,": the place before "where".
+        verb = _WHERE_CLAUSE_VERB.match(body, position, limit) or _PRESENT_TIE.match(
+            body, position, limit
+        )
+        if verb is None or not _belonging_verb(verb.group("verb").lower()):
+            return ""
+        if fronted:
+            return fronted
+        place = _phrase_before([word for word in opening[:-1] if word != ","])
+        return lemmatize_noun(place[-1].lower()) if place else ""
+    tie = _PRESENT_TIE.match(body, position, limit)
+    if tie is None or not _belonging_verb(tie.group("verb").lower()):
+        return ""
+    place = _phrase_after(body, tie.end(), limit)
+    return lemmatize_noun(place[-1]) if place else ""
+
+
+def _present_subject(words: list[str]) -> str:
+    """ "The library relies on", "the reserve now employs": a definite subject opening its
+    clause, then a verb in the present simple (perhaps with a particle or a preposition)
+    right before the count; the subject's head noun, or ""."""
+    rest = [word.lower() for word in words]
+    for _ in range(2):
+        if rest and rest[-1] in _VERB_PARTICLES:
+            rest.pop()
+    if len(rest) < 2:
+        return ""
+    verb = rest[-1]
+    if (
+        not (verb.endswith("s") and not verb.endswith(("ss", "us", "is")))
+        or verb in _AUXILIARY_VERBS
+    ):
+        return ""
+    stem = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+    if stem.endswith("ie"):
+        stem = stem[:-2] + "y"  # "relies": "rely"
+    if stem in _NOT_BELONGING or stem in _STOP_WORDS or stem.endswith("ed"):
+        return ""
+    before = rest[:-1]
+    while before and before[-1] in _ADVERBS_BEFORE_VERB:
+        before.pop()
+    phrase = _phrase_before(words[: len(before)])
+    if not phrase or len(before) <= len(phrase) or before[-len(phrase) - 1] != "the":
+        return ""
+    if any(_is_possessive(word) for word in phrase):
+        return ""  # "the government's transfer payments to": a noun phrase, no verb
+    opener = before[: -len(phrase) - 1]
+    if opener and opener[-1] not in _CLAUSE_OPENERS:
+        return ""
+    if _is_plural(phrase[-1].lower()):
+        return ""  # "the villagers run ...": a plural subject takes no "-s" verb
+    return lemmatize_noun(phrase[-1].lower())
+
+
+def _fronted_place(words: list[str]) -> str:
+    """ "At the clinic,": the place a sentence opens with before its subject, or ""."""
+    if len(words) < 4 or words[-1] != ",":
+        return ""
+    if words[0].lower() not in _INVERTED_PLACE_PREPOSITIONS or words[1].lower() != "the":
+        return ""
+    phrase = _phrase_before(words[:-1])
+    if not phrase or len(phrase) != len(words) - 3:
+        return ""
+    return lemmatize_noun(phrase[-1].lower())
+
+
+def _read_relative_size(reading: _Reading, opening: list[str]) -> bool:
+    """ "The hostel's students, who number 40,": a relative clause with a verb that sizes
+    the group named before the comma, all of it."""
+    if len(opening) < 4 or opening[-1].lower() not in _NUMBERING_VERBS:
+        return False
+    if opening[-2].lower() not in ("who", "which", "that") or opening[-3] != ",":
+        return False
+    phrase = _phrase_before(opening[:-3])
+    if not phrase:
+        return False
+    reading.noun = lemmatize_noun(phrase[-1].lower())
+    owners = [_possessor(word) for word in phrase[:-1] if _is_possessive(word)]
+    if not owners and len(opening) > len(phrase) + 3 and _is_possessive(opening[-len(phrase) - 4]):
+        owners = [_possessor(opening[-len(phrase) - 4])]
+    reading.owner = owners[-1] if owners else ""
+    reading.total = reading.every = True
+    return True
+
+
+def _read_there_were_of_them(
+    reading: _Reading, body: str, claim: Claim, opening: list[str], sentence_start: int
+) -> bool:
+    """ "Volunteers kept the kitchen open over the holiday; there were 12 of them": the
+    plural subject opening the sentence, all of it, owned by the place its verb names."""
+    if len(opening) < 3 or opening[-2].lower() != "there":
+        return False  # (a cheap test first)
+    if (opening[-2].lower(), opening[-1].lower()) not in _THERE_WERE:
+        return False
+    if _OF_THEM.match(body, claim.end) is None:
+        return False
+    subject = _SUBJECT_THEN_PLACE.match(body, sentence_start, claim.start)
+    if subject is None or subject.group("verb").lower() in _AUXILIARY_VERBS:
+        return False
+    place = _phrase_after(body, subject.end(), claim.start)
+    if len(place) > 1 and place[-1] in _OBJECT_COMPLEMENTS:
+        place = place[:-1]  # "kept the soup kitchen open": the kitchen
+    if not place:
+        return False
+    reading.noun = lemmatize_noun(subject.group("noun").lower())
+    reading.owner = lemmatize_noun(place[-1])
     reading.total = reading.every = True
     return True
 
@@ -1197,10 +1432,33 @@ def _read_apposition(reading: _Reading, opening: list[str]) -> None:
         # "Members of the choir, 46 in all,": the choir's members.
         reading.noun, reading.collective = "member", lemmatize_noun(words[-1])
         return
+    placed = _members_at_place(opening[:-1], words) or _opening_members_at_place(
+        opening[:-1], words
+    )
+    if words and placed is not None:
+        # "Staff at the clinic, 30 in all,": the clinic's staff.
+        reading.noun, reading.owner = placed
+        return
     if words:
         reading.noun = lemmatize_noun(words[-1])
         owners = [_possessor(word) for word in words if _is_possessive(word)]
         reading.owner = reading.owner or (owners[0] if owners else "")
+
+
+def _opening_members_at_place(words: list[str], phrase: list[str]) -> tuple[str, str] | None:
+    """ "Staff at the clinic": members with no determiner opening the words, then where
+    they are; (their noun, the place) or None."""
+    rest = words[: len(words) - len(phrase)]
+    if not 3 <= len(rest) <= 2 + _MAX_PHRASE_WORDS or rest[-1].lower() not in _DETERMINERS:
+        return None
+    if rest[-2].lower() not in _MEMBERS_PLACE_PREPOSITIONS:
+        return None
+    members = [word.lower() for word in rest[:-2]]
+    if _phrase_before(rest[:-2]) != rest[:-2] or not (
+        _is_plural(members[-1]) or members[-1] in _MEMBERS_OF_GROUP
+    ):
+        return None
+    return lemmatize_noun(members[-1]), lemmatize_noun(phrase[-1].lower())
 
 
 def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> None:
@@ -1434,6 +1692,8 @@ def measured_things(context: ArticleContext) -> list[Measure]:
         sentence_start, sentence_end = sentence_bounds(context, claim.start)
         reading = _measured_thing(body, claim, sentence_start, sentence_end)
         if reading is None:
+            reading = _measure_of_subject(body, claim, sentence_start, sentence_end)
+        if reading is None:
             continue
         thing, aspect, end = reading
         factor = claim.normalized_value / claim.value
@@ -1499,6 +1759,107 @@ def _measured_thing(
         # "the bridge is 412 metres long", "the tower, 300 feet tall,"
         return _subject_thing(opening[:-1], aspect, after)
     return None
+
+
+# Hedges between a measure's verb and its figure: "is some 412 metres long".
+_MEASURE_HEDGES = _words("some about around nearly almost roughly just over under barely")
+# The sentence's subject, a definite noun phrase opening it: "The bridge ...".
+_OPENING_SUBJECT = compile_pattern(
+    r"[\s\"“]*(?:The|Its|Their)\s+(?P<phrase>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?=\s*(?:[,(]|\s[-–—]\s|\s+(?:is|was|are|were|has|had|opened|stands|stood|runs|ran|"
+    r"stretches|measures|rises|spans|extends|which|that)\b))"
+)
+_ASIDE_MARKS = frozenset(("(", "-", "--", "–", "—"))
+# The last words before a measure that any reading below starts from.
+_MEASURE_BACKUP_CUES = _ASIDE_MARKS | _MEASURE_VERBS | _MEASURING_VERBS | {"at", "of"}
+
+
+def _measure_of_subject(
+    body: str, claim: Claim, sentence_start: int, sentence_end: int
+) -> tuple[str, str, int] | None:
+    """The phenomenon read whole, a backup when no form above names the thing: a measure
+    said of the thing the sentence is about, whatever the construction: a fronted
+    participle ("Stretching 412 metres, the bridge ..."), an aside in brackets or dashes
+    ("the bridge (412 metres)", "the bridge - 412 metres end to end -"), "the length of the
+    bridge is 412 metres", or the predicate of its subject after another verb ("The bridge
+    opened in 1998 and is 412 metres long"); hedges ("some", "about") before the figure."""
+    read = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
+    opening = read
+    while opening and opening[-1].lower() in _MEASURE_HEDGES:
+        opening = opening[:-1]
+    if not opening or (opening[-1].lower() not in _MEASURE_BACKUP_CUES and len(opening) > 1):
+        return None  # (a cheap test first: most measures follow "to", "of", "by" ...)
+    lower = [word.lower() for word in opening]
+    aspect_match = _ASPECT_AFTER.match(body, claim.end, sentence_end)
+    aspect = _ASPECTS[aspect_match.group(1).lower()] if aspect_match else ""
+    after = aspect_match.end() if aspect_match else claim.end
+    if len(opening) == 1 and lower[0] in _MEASURING_VERBS and lower[0].endswith("ing"):
+        # "Stretching 412 metres, the bridge ...": the subject after the comma.
+        comma = _WORD.match(body, after)
+        if comma is None or comma.group() != ",":
+            return None
+        words = _phrase_after(body, comma.end(), sentence_end)
+        return (lemmatize_noun(words[-1]), aspect, after) if words else None
+    aside = _aside_or_possessor(opening, aspect, after)
+    if aside is not None:
+        return aside
+    hedged = len(lower) < len(read)
+    if hedged and lower[-1] in _MEASURING_VERBS and lower[-1] not in _MEASURE_VERBS:
+        return _measuring_verb_thing(opening, aspect, after)  # "stretches some 40 km"
+    if hedged and aspect and lower[-1] in _MEASURE_VERBS:
+        return _subject_thing(opening[:-1], aspect, after)  # "is about 412 metres long"
+    if lower[-1] in _MEASURE_VERBS:
+        named = _aspect_of_phrase(opening[:-1])
+        if named is not None:
+            return named[0], named[1] or aspect, after  # "the length of the bridge is"
+        if aspect and "and" in lower:
+            # "The bridge opened in 1998 and is 412 metres long": the sentence's subject.
+            subject = _OPENING_SUBJECT.match(body, sentence_start, claim.start)
+            if subject is not None:
+                return lemmatize_noun(subject.group("phrase").split()[-1]), aspect, after
+    return None
+
+
+def _aside_or_possessor(opening: list[str], aspect: str, after: int) -> tuple[str, str, int] | None:
+    """ "the bridge (412 metres)", "the bridge - 412 metres end to end -", "the runway, at
+    3,000 metres,": an aside sizing the noun before it; "the bridge's length of 475
+    metres": the possessor's measure."""
+    lower = [word.lower() for word in opening]
+    if lower[-1] in _ASIDE_MARKS and len(opening) > 1:
+        return _determined_thing(opening[:-1], aspect, after)
+    if lower[-2:] == [",", "at"] and len(lower) > 2:
+        return _determined_thing(opening[:-2], aspect, after)
+    if lower[-1] == "of" and len(lower) > 2 and lower[-2] in _ASPECT_NOUNS:
+        named = _ASPECT_NOUNS[lower[-2]]
+        if _is_possessive(opening[-3]) and (not aspect or aspect == named):
+            return _possessor(lower[-3]), named, after
+    return None
+
+
+def _determined_thing(before: list[str], aspect: str, after: int) -> tuple[str, str, int] | None:
+    """The noun phrase right before an aside, opened by a determiner ("the bridge (412
+    metres)"; not "40 miles (60km)" nor "16 mln dlrs -- about 73,000 tonnes --", a figure's
+    unit)."""
+    phrase = _phrase_before(before)
+    if not phrase or len(before) <= len(phrase):
+        return None
+    if before[-len(phrase) - 1].lower() not in _DETERMINERS:
+        return None
+    return lemmatize_noun(phrase[-1].lower()), aspect, after
+
+
+def _aspect_of_phrase(words: list[str]) -> tuple[str, str] | None:
+    """ "the length of the bridge": (the thing, its aspect), or None."""
+    lower = [word.lower() for word in words]
+    if len(lower) < 4 or "of" not in lower:
+        return None
+    index = len(lower) - 1 - lower[::-1].index("of")
+    if index < 1 or lower[index - 1] not in _ASPECT_NOUNS:
+        return None
+    phrase = _phrase_before(words)
+    if not phrase or len(phrase) != len(words) - index - 1 - (lower[index + 1] in _DETERMINERS):
+        return None
+    return lemmatize_noun(phrase[-1].lower()), _ASPECT_NOUNS[lower[index - 1]]
 
 
 def _aspect_noun_thing(opening: list[str], aspect: str, after: int) -> tuple[str, str, int] | None:

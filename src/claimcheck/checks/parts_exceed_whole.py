@@ -256,7 +256,8 @@ _PREDICATE_THEN_COMMA = compile_pattern(
 # "... 93 by helicopter and 98 by lifeboat": what tells each part apart, the verb it shares
 # with the whole left out: one preposition, then its object.
 _ADJUNCT_AFTER = compile_pattern(
-    r"\s+(?P<preposition>by|in|on|at|from|via|through|to|into)\s+(?:the\s+|a\s+|an\s+)?"
+    r"\s+(?P<preposition>by|in|on|at|from|via|through|to|into|about|over|concerning|"
+    r"regarding)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b|all\b|total\b)[A-Za-z][\w'’-]*)",
     re.I,
 )
@@ -631,6 +632,19 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     sentence names its category ("The aviary holds 120 birds. Finches make up 70 of them and
     parrots 65."); the rest of a whole may be set off by dashes ("; the rest — 65 — on
     farmland").
+    Read whole, as a backup for the frames above: a count of a noun, then right after it
+    (in its sentence, or opening the next) two bare counts joined by "and" as one list,
+    whatever verb or construction carries them ("In all 300 flights were cancelled,
+    domestic services accounting for 170 and international ones for 150"; "It admitted 170
+    and sent home 150"; ", of which tankers made up 170 and ferries 150"), added up only
+    when the words tell the two apart and nothing lets them overlap (not each with an
+    object of "for": "600 for the plan and 500 for lower taxes"; not told by two different
+    prepositions: "220 in Leeds and 90 by attrition"). A count of another thing in an
+    aside between a whole and its parts belongs to neither ("The 300 delegates, drawn from
+    12 countries, split 170 for and 150 against"); after a part taken from its whole, the
+    same subject's next verb opens the next part ("passed 150 of the 300 homes and failed
+    170"); in a frame that splits the whole, parts told apart by the object of one
+    preposition ("broke down as 170 about noise and 150 about litter").
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -650,7 +664,15 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     for finding in _tallies_over_whole(context, counts):
         flagged.add(finding.evidence["whole"]["start"])  # one finding per whole
         yield finding
-    for pool in (counts, measures):
+    # The phenomenon read whole, a backup for the frames: a count of another thing in an
+    # aside between a whole and its parts ("The 300 delegates, drawn from 12 countries,
+    # split 170 for and 150 against") belongs to neither, so the frames read the counts
+    # again without it.
+    asides = _counts_in_asides(body, counts) if len(counts) > 2 else set()
+    pools = [counts, measures]
+    if asides:
+        pools.append([claim for claim in counts if claim.start not in asides])
+    for pool in pools:
         for parts in _stated_parts(context, pool):
             if parts.whole.start in flagged or parts.whole.qualifier == "at_most":
                 continue  # "offering up to 700 dlrs": a cap on each, not a whole shared out
@@ -659,6 +681,31 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
             if finding is not None:
                 flagged.add(stated.whole.start)
                 yield finding
+
+
+# An aside opening before a count and closing after its noun: ", drawn from 12 countries,".
+_ASIDE_OPENS = compile_pattern(r"[,(–—]\s*(?:[a-z]+\s+){0,4}$")
+_ASIDE_CLOSES = compile_pattern(r"[^,.;:()–—\d]{0,30}[,)–—]")
+
+
+def _counts_in_asides(body: str, counts: list[Claim]) -> set[int]:
+    """The starts of counts set off in an aside between two other counts, counting a noun
+    neither of them counts: what the whole is drawn from or made in, not a part of it."""
+    found: set[int] = set()
+    for before, claim, after in zip(counts, counts[1:], counts[2:], strict=False):
+        if not claim.unit or claim.unit in (before.unit, after.unit):
+            continue
+        if claim.start - before.end > _ASIDE_REACH or after.start - claim.end > _ASIDE_REACH:
+            continue
+        if not _ASIDE_OPENS.search(body[before.end : claim.start]):
+            continue
+        if _ASIDE_CLOSES.match(body, claim.end, after.start) is None:
+            continue
+        found.add(claim.start)
+    return found
+
+
+_ASIDE_REACH = 60
 
 
 # "70 out of 120", read by the extraction as one fraction: a part and its whole.
@@ -976,6 +1023,95 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
     yield from _parts_after_a_break(context, counts)
+    yield from _coordinated_parts(context, counts)
+
+
+_OF_WHICH_AFTER_WHOLE = compile_pattern(r"(?:\s+[a-z]+){0,3}\s*,\s*of\s+(?:which|whom)\b", re.I)
+# Between two coordinated parts: their own words, then "and" (or a comma) and a few words.
+_AND_BETWEEN_PARTS = compile_pattern(r"[^.!?;:()\d]{0,50}?(?:,\s*|\s)and\s[^.!?;:()\d]{0,30}")
+# Figures set against the whole, not parts of it: "against January's", "compared with",
+# "from", "a year ago", "the previous".
+_COMPARED = compile_pattern(
+    r"\b(?:against|compared|versus|vs|than|from|ago|previous|last|earlier|before|year-ago)\b",
+    re.I,
+)
+# Before the first part: no other figure, no sentence end beyond the next one.
+_COORDINATION_REACH = 120
+
+
+def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    """The phenomenon read whole, a backup for the frames above: a count of a noun, then
+    right after it (in its sentence, or opening the next) two bare counts joined by "and"
+    as one list, whatever verb or construction carries them ("..., domestic services
+    accounting for 170 and international ones for 150"; "Domestic routes lost 170 and
+    international ones 150"). Added up only when the words tell the two apart as a split
+    (one partition's categories, a different word for each, "the other")."""
+    body = context.article.body
+    for index in range(len(counts) - 2):
+        whole, first, second = counts[index], counts[index + 1], counts[index + 2]
+        if whole.unit is None or whole.dimension != "count" or whole.value is None:
+            continue
+        if first.unit or second.unit or first.start - whole.end > _COORDINATION_REACH:
+            continue
+        first_sentence = sentence_bounds(context, first.start)
+        if not _placed_after_whole(context, whole, first, second):
+            continue
+        if _AND_BETWEEN_PARTS.fullmatch(body, first.end, second.start) is None:
+            continue
+        if _COMPARED.search(body, whole.end, second.start):
+            continue  # "140,417 lots, against January's 100,941 and ...": other periods
+        later = counts[index + 3] if index + 3 < len(counts) else None
+        if later is not None and later.start < first_sentence[1]:
+            continue  # a longer list: the frames above read it
+        parts = [first, second]
+        # Words that let parts overlap, count a change, or tell them apart on two axes stop
+        # it, as for every list of parts; so does a share of a part ("45 of them").
+        # (", of which" right after the whole takes the parts from it: read after it)
+        taken = _OF_WHICH_AFTER_WHOLE.match(body, whole.end, first.start)
+        from_first = whole if taken is None else replace(whole, end=taken.end())
+        if _may_overlap(body, from_first, parts, first_sentence[1]) or _told_apart_on_two_axes(
+            context, parts, first_sentence[1]
+        ):
+            continue
+        if any(_OF_THEM_AFTER.match(body, part.end) for part in parts):
+            continue
+        if _one_verb_two_objects(body, parts):
+            continue
+        yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _placed_after_whole(context: ArticleContext, whole: Claim, first: Claim, second: Claim) -> bool:
+    """Both parts in one sentence: the whole's, or the next one right after it when the
+    whole is its sentence's last figure."""
+    body = context.article.body
+    whole_sentence = sentence_bounds(context, whole.start)
+    first_sentence = sentence_bounds(context, first.start)
+    if sentence_bounds(context, second.start) != first_sentence:
+        return False
+    if first_sentence == whole_sentence:
+        return True
+    if first_sentence[0] < whole_sentence[1] - 1:
+        return False
+    return not (
+        body[whole_sentence[1] : first_sentence[0]].strip()
+        or body[whole.end : whole_sentence[1]].count(",")
+    )
+
+
+# "found 600 for the plan and 500 for lower taxes": one verb or preposition, each part with
+# an object of its own; the same people may be for both.
+_FOR_OBJECT = compile_pattern(r"\s+(?:for|against|on|with)\s+(?:the\s+|a\s+|an\s+)?[a-z]", re.I)
+
+
+def _one_verb_two_objects(body: str, parts: list[Claim]) -> bool:
+    """Parts that may overlap: each with an object of "for" or "against" ("600 for the plan
+    and 500 for lower taxes"), or each told by a different preposition, on two axes ("220 in
+    Leeds and 90 by attrition")."""
+    if all(_FOR_OBJECT.match(body, part.end) for part in parts):
+        return True
+    adjuncts = [_ADJUNCT_AFTER.match(body, part.end) for part in parts]
+    prepositions = {adjunct.group("preposition").lower() for adjunct in adjuncts if adjunct}
+    return all(adjuncts) and len(prepositions) > 1
 
 
 def _may_open_with_whole(lead: str) -> bool:
@@ -1184,6 +1320,9 @@ def _listed_after(
         exclusive = len(parts) > 1 and (
             _all_gapped(body, parts, _EXCLUSIVE_AFTER) or _distinct_participles(body, parts)
         )
+        # "broke down as 170 about noise and 150 about litter": each told apart by one
+        # preposition's object, in a frame that splits the whole.
+        exclusive = exclusive or _distinct_adjuncts(body, parts)
         return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
     return _Parts(whole, parts, split == "composed" or _splits(body, parts))
 
@@ -1809,6 +1948,14 @@ def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> b
         # "70 were sold to buyers, while housing associations bought 65": a part in a
         # clause of its own, its subject and verb before it.
         return True
+    if (
+        (parts or continuing)
+        and _SHARED_SUBJECT_VERB.fullmatch(between)
+        and not _OVERLAP_WORDS.search(between)
+    ):
+        # "Inspectors passed 150 of the 300 homes and failed 170": the subject shared, a verb
+        # of its own before the part.
+        return True
     if (parts or continuing) and (len(between) > _PART_GAP_CHARS or _ASIDE_CLOSED.search(between)):
         return False  # a clause of its own, or an aside closed by a dash, before the figure
     overlap = _OVERLAP_WORDS
@@ -1880,6 +2027,14 @@ def _subject_and_verb(between: str) -> bool:
     )
 
 
+# Between a part taken from its whole and the next one: the whole's words, then "and" and
+# a past verb of the same subject ("150 of the 300 homes and failed 170").
+_SHARED_SUBJECT_VERB = compile_pattern(
+    r"[^,;.\d]{0,40}?\s(?:and|but|while)\s+(?:[a-z]{2,}ed|"
+    + "|".join(sorted(IRREGULAR_PAST))
+    + r")\s+",
+    re.I,
+)
 _PRONOUN_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "i", "you", "this", "that"))
 
 
