@@ -257,6 +257,11 @@ _PARALLEL_RE = compile_pattern(
     re.I,
 )
 _PARALLEL_REACH = 160
+# Two counts joined with nothing else between them: "3 cars and 4", "two or three".
+_COORDINATED_RE = compile_pattern(r"\s*,?\s*(?:and|or|plus)\s+", re.I)
+# A bare number that counts something else or is a part of a group: "and 4 of the vans",
+# "and 4-2", "and 4.5" in a list of other figures stay as read.
+_NOT_THE_SAME_AFTER_RE = compile_pattern(r"\s+of\b|[-/–]\d", re.I)
 
 
 def _next_parts(text: str, mentions: list[QuantityMention], index: int) -> None:
@@ -300,6 +305,20 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
         ):
             mentions[index] = replace(current, unit=whole.unit, dimension="count")
             _next_parts(text, mentions, index)
+            continue
+        if (
+            whole is not None
+            and current.unit is None
+            and current.dimension is None
+            and current.value is not None
+            and whole.dimension == "count"
+            and whole.unit is not None
+            and _COORDINATED_RE.fullmatch(text, whole.end, current.start)
+            and not _NOT_THE_SAME_AFTER_RE.match(text, current.end)
+        ):
+            # "seized 3 cars and 4", "two bidders or three": a bare count coordinated right
+            # after a count counts the same things
+            mentions[index] = replace(current, unit=whole.unit, dimension="count")
             continue
         if current.unit is not None:
             if current.dimension == "count":
