@@ -26,6 +26,18 @@ def test_an_index_move_is_in_index_points_and_its_level_stays_bare():
     ]
 
 
+def test_a_move_in_index_points_then_the_level_is_no_range():
+    # a verb the change words do not list: the level is still far from the move
+    assert read("The Ostra average skidded 61.25 points to 3108.40, its worst day.") == [
+        (61.25, None, None, "point", "index"),
+        (3108.4, None, None, None, None),
+    ]
+    # a range of moves stays one range
+    assert read("The Ostra index could add 30 to 40 points more.") == [
+        (None, 30, 40, "point", "index")
+    ]
+
+
 def test_a_level_that_writes_points_is_in_index_points():
     assert read("The Kelmark composite closed at 2,411.07 points.") == [
         (2411.07, None, None, "point", "index")

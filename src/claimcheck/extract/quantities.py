@@ -2553,6 +2553,8 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         return "no"
     if first.has_own_unit and _change_before(text, first.start):
         return "no"  # "rose 5% to 10%": a change and the new level
+    if not close and _index_points(text, first.start, first.unit):
+        return "no"  # "the index slid 44.6 points to 2,360.9": the move, then the level
     first_value, second_value = first.number.value, second.number.value
     descending = abs(first_value) > abs(second_value) and first_value > second_value
     if descending or not _same_scale(first, second):
