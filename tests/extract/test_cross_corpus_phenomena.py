@@ -59,9 +59,9 @@ def test_a_period_without_a_count_is_no_figure():
         "The Nikkei average ended 120.5 points lower.",
     ],
 )
-def test_points_of_a_market_index_are_an_index_figure_without_unit(text):
+def test_points_of_a_market_index_are_index_points(text):
     mention = find_quantities(text)[0]
-    assert mention.unit is None
+    assert mention.unit == "point"
     assert mention.dimension == "index"
 
 
@@ -73,12 +73,13 @@ def test_points_of_a_market_index_are_an_index_figure_without_unit(text):
     ],
 )
 def test_points_in_sport_stay_a_count_of_points(text):
-    assert only(text).unit == "point"
+    mention = only(text)
+    assert (mention.unit, mention.dimension) == ("point", "count")
 
 
 def test_an_index_change_does_not_borrow_the_percentage_beside_it():
     mentions = find_quantities("The share index was up 8.6 points, or 0.4%, at noon.")
-    assert (mentions[0].value, mentions[0].unit) == (8.6, None)
+    assert (mentions[0].value, mentions[0].unit, mentions[0].dimension) == (8.6, "point", "index")
     assert (mentions[1].value, mentions[1].unit) == (0.4, "percent")
 
 

@@ -257,6 +257,16 @@ _PARALLEL_RE = compile_pattern(
     re.I,
 )
 _PARALLEL_REACH = 160
+# Two counts joined with nothing else between them: "3 cars and 4", "two or three".
+_COORDINATED_RE = compile_pattern(r"\s*,?\s*(?:and|or|plus)\s+", re.I)
+# What may follow such a bare count: the clause's end, a preposition or an auxiliary ("and 4
+# in the raid", "or 5000 if", "or three are"), never a word of its own ("and two mln
+# preferred", "and 22,895 here"), a bracket or a quoted name, nor "of" ("and 4 of the vans").
+_ENDS_BARE_RE = compile_pattern(
+    r"[ \t]*(?:[.,;:!?]|$)|\s+(?:in|at|on|from|for|by|if|during|with|to|each|apiece"
+    r"|respectively|last|this|so\s+far|so|are|were|was|is|have|had|will|would|could|may"
+    r"|might)\b"
+)
 
 
 def _next_parts(text: str, mentions: list[QuantityMention], index: int) -> None:
@@ -300,6 +310,21 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
         ):
             mentions[index] = replace(current, unit=whole.unit, dimension="count")
             _next_parts(text, mentions, index)
+            continue
+        if (
+            whole is not None
+            and current.unit is None
+            and current.dimension is None
+            and current.value is not None
+            and whole.dimension == "count"
+            and whole.unit is not None
+            and current.value == int(current.value)
+            and _COORDINATED_RE.fullmatch(text, whole.end, current.start)
+            and _ENDS_BARE_RE.match(text, current.end)
+        ):
+            # "seized 3 cars and 4", "two bidders or three": a bare count coordinated right
+            # after a count counts the same things
+            mentions[index] = replace(current, unit=whole.unit, dimension="count")
             continue
         if current.unit is not None:
             if current.dimension == "count":

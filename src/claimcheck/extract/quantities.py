@@ -1702,8 +1702,37 @@ def _hyphenated_noun(text: str, pos: int) -> tuple[str, int, bool] | None:
     return (unit or lemmatize_noun(word)), match.end(), False
 
 
+# A round basis after "per": "marks per 100", "yen per 1,000 won", "per 100 yen".
+_BASIS_RE = compile_pattern(r"(?P<basis>10{1,6}|1,000(?:,000)?|10,000|100,000)(?![\d.,]*\d|[%-])")
+_BASIS_UNIT_GAP_RE = compile_pattern(r"[ \t]+")
+
+
+def _per_basis(text: str, per: re.Match[str]) -> tuple[str, int] | None:
+    """A figure per a round number of something: "30.04/07 marks per 100" is marks per 100 (of
+    the currency quoted), "2.10 marks per 100 yen" marks per 100 yen, "5 dlrs per 1,000
+    shares" dollars per 1,000 shares."""
+    spelled = per["word"] or per["hyphen"]
+    if spelled is None or spelled.lower() != "per":
+        return None
+    match = _BASIS_RE.match(text, per.end())
+    if match is None:
+        return None
+    basis = match["basis"].replace(",", "")
+    gap = _BASIS_UNIT_GAP_RE.match(text, match.end())
+    if gap:
+        found = _lexicon_unit(text, gap.end())
+        if found and found[2] == gap.end() and found[1].lower() not in AMBIGUOUS_SURFACES:
+            return f"{basis} {found[0]}", found[3]
+        noun = _PLAIN_WORD_RE.match(text, gap.end())
+        if noun and noun["word"].islower() and _is_plural(noun["word"]):
+            return f"{basis} {lemmatize_noun(noun['word'])}", noun.end()  # "per 1,000 shares"
+    return basis, match.end()
+
+
 def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     pos = per.end()
+    if text[pos : pos + 1] == "1":
+        return _per_basis(text, per)
     found = _lexicon_unit(text, pos)
     if found and found[2] == pos:
         unit, written, _, end = found
@@ -2524,6 +2553,8 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         return "no"
     if first.has_own_unit and _change_before(text, first.start):
         return "no"  # "rose 5% to 10%": a change and the new level
+    if not close and _index_points(text, first.start, first.unit):
+        return "no"  # "the index slid 44.6 points to 2,360.9": the move, then the level
     first_value, second_value = first.number.value, second.number.value
     descending = abs(first_value) > abs(second_value) and first_value > second_value
     if descending or not _same_scale(first, second):
@@ -2604,7 +2635,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
                 end=end,
                 text=text[start:end],
                 value=number.value,
-                unit=None if index else unit,
+                unit=unit,
                 dimension="index" if index else "age" if first.age else _dimension(unit),
                 qualifier=qualifier,
                 change=change,
@@ -2625,7 +2656,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
             value=None,
             low=low,
             high=high,
-            unit=None if index else unit,
+            unit=unit,
             # "aged 18 to 24", "18 to 24-year-olds": an age named at either end
             dimension="index" if index else "age" if first.age or second.age else _dimension(unit),
             qualifier=qualifier,
@@ -2638,8 +2669,9 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
 
 
 # A market index or the market it measures, named earlier in the sentence: points after a
-# number there are the index's points ("the Nikkei fell 12.5 points"), a level of the index
-# with no unit of its own, not a count of points scored.
+# number there are the index's points ("the Nikkei fell 12.5 points", "closed at 1,830.2
+# points"): unit `point` with dimension `index`, never a count of points scored (dimension
+# `count`), so that an index's move is compared with index moves only.
 _MARKET_CUE_BEFORE_RE = compile_pattern(
     r"(?<![A-Za-z])(?:index|indexes|indices|indicator|average|averages|gauge|composite|"
     r"bourse|stock[ \t]+market|stock[ \t]+exchange|blue[ \t-]+chips?|share[ \t]+prices?|"
