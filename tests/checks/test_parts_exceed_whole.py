@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.checks.parts_exceed_whole import check_parts_exceed_whole
+from claimcheck.checks.parts_exceed_whole import (
+    _parts_of_an_of_whole_as_written,
+    check_parts_exceed_whole,
+)
 
 
 def _context(article, body, figures):
@@ -1064,3 +1067,42 @@ def test_backup_readings_of_a_whole_and_its_parts(from_text, body, flagged):
 def test_backup_reading_of_coordinated_parts(from_text, body, flagged):
     texts = [finding.text for finding in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_parts_given_the_wholes_noun_by_extraction_are_read_as_written(article):
+    """Extraction gives the parts of "Of the 40 vans, ..." the whole's noun (they count vans);
+    the frames still read them as the bare counts the text writes."""
+    body = "Of the 40 vans tested, 26 passed and 17 failed the brake check."
+    figures = [("40 vans", "van"), ("26", "van"), ("17", "van")]
+    (finding,) = check_parts_exceed_whole(_context(article, body, figures))
+    assert finding.evidence["parts_total"] == 43
+
+
+def test_a_part_writing_its_own_noun_keeps_it(article):
+    body = "Of the 40 vans tested, 26 vans passed and 17 failed the brake check."
+    figures = [("40 vans", "van"), ("26 vans", "van"), ("17", "van")]
+    read = _parts_of_an_of_whole_as_written(_context(article, body, figures)).claims
+    assert [(claim.text, claim.unit) for claim in read] == [
+        ("40 vans", "van"),
+        ("26 vans", "van"),
+        ("17", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 40 boats in the regatta, 25 finished and 20 were forced to retire.",
+        "Of the forty boats in the regatta, twenty-five finished and twenty retired.",
+        "Of the 300 workers at the plant, 200 were drivers and 150 were fitters.",
+    ],
+)
+def test_parts_of_an_of_whole_found_from_the_extracted_claims(sentence):
+    from datetime import UTC, datetime
+
+    from claimcheck.pipeline.checker import Checker
+    from claimcheck.records import Article
+
+    article = Article(id="a", body=sentence, published=datetime(2023, 3, 1, tzinfo=UTC))
+    result = Checker().check_article(article)
+    assert [finding.rule for finding in result.findings if finding.rule == "CC108"] == ["CC108"]

@@ -651,7 +651,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
     """
-    context = _with_out_of_read_apart(context)
+    context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
     body = context.article.body
     counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
     # Measures are read apart from counts: a distance between two counts is no part of a
@@ -712,6 +712,42 @@ _ASIDE_REACH = 60
 _OUT_OF_FRACTION = compile_pattern(r"^(?P<part>\d[\d,]*)\s+out\s+of\s+(?P<whole>\d[\d,]*)$")
 _COUNTED_NOUN_AFTER = compile_pattern(r"\s+([a-z]{3,}s)\b")
 _NOT_A_COUNTED_NOUN = frozenset(("was", "has", "does", "goes", "is"))
+
+
+# "Of the 40 vans, ": a whole opening its sentence with "of", its parts after the comma.
+_OF_WHOLE_OPENING = compile_pattern(
+    r"(?:^|[.;:!?\"“(]\s*|\n\s*)[Oo]f\s+(?:the|its|their|our|his|her|those|these|all)\s+$"
+)
+
+
+def _parts_of_an_of_whole_as_written(context: ArticleContext) -> ArticleContext:
+    """ "Of the 40 vans, 25 passed and 12 failed": extraction gives the parts the whole's
+    noun (they count vans). The frames tell parts apart by how they are written, a bare
+    count or a count with its own noun, so the parts written without a noun are read bare
+    here, as written."""
+    body = context.article.body
+    if "of " not in body and "Of " not in body:
+        return context
+    claims = list(context.claims)
+    changed = False
+    whole: Claim | None = None
+    for index, claim in enumerate(claims):
+        if whole is not None and claim.sentence_start != whole.sentence_start:
+            whole = None
+        if claim.dimension != "count" or not claim.unit:
+            continue
+        if whole is not None and claim.unit == whole.unit and not _noun_written(claim):
+            claims[index] = replace(claim, unit=None, dimension=None)
+            changed = True
+        elif _OF_WHOLE_OPENING.search(body, max(0, claim.start - 60), claim.start):
+            whole = claim
+    return replace(context, claims=tuple(claims)) if changed else context
+
+
+def _noun_written(claim: Claim) -> bool:
+    """Whether a count's own text writes its counted noun ("25 vans"), not only the number."""
+    words = re.findall(r"[A-Za-z]+", claim.text)
+    return bool(words) and lemmatize_noun(words[-1].lower()) == claim.unit
 
 
 def _with_out_of_read_apart(context: ArticleContext) -> ArticleContext:
