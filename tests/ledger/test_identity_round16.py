@@ -175,3 +175,15 @@ def test_a_canadian_bank_named_late_in_another_countrys_story_says_nothing_of_it
         "    The talks, led by the Bank of Nova Scotia <BNS.TO>, ended on Friday."
     )
     assert _unit(body, "14.5 billion dlrs") == "USD"
+
+
+def test_amounts_in_unstated_dollars_that_agree_are_still_linked_as_the_same():
+    from claimcheck.ledger.comparison import history_of
+
+    text = "A 3.2 billion dlr offer for Brisco Oil Ltd <BRO.TO> by Harlan Corp was made."
+    checker = Checker()
+    articles = [_article("s1", 10, text), _article("s2", 12, text)]
+    entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
+    results = OrderedPass(None).run(entries, record=False)
+    assert results["s2"].findings == []
+    assert [[link.relation for link in h.earlier] for h in history_of(results["s2"])] == [["same"]]
