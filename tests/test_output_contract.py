@@ -89,12 +89,13 @@ def run_outputs(tmp_path_factory):
     shutil.copytree(EXAMPLES, inbox)
     for name in ("weekday-slip.md", "mixed.jsonl"):
         shutil.copy(FIXTURES / name, inbox)
-    # Two reports of one figure that disagree: the ordered comparison's finding and history.
-    for day, value in ((3, "4.2"), (5, "5.6")):
+    # Two reports of one figure that disagree (the paper's figure against the one officials
+    # gave): the ordered comparison's finding and history.
+    for day, value, said in ((3, "4.2", ", officials said"), (5, "5.6", "")):
         (inbox / f"deficit-{day}.md").write_text(
             f"---\nid: deficit-{day}\ntitle: Deficit\nsource: Wire\n"
             f"published: 2025-03-0{day}T12:00:00Z\n---\n"
-            f"Ruritania's trade deficit was {value} billion dlrs in 2024.\n"
+            f"Ruritania's trade deficit was {value} billion dlrs in 2024{said}.\n"
         )
     run = prepare_run(
         str(folder / "reports"),

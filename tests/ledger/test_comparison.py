@@ -41,6 +41,9 @@ def ledger(tmp_path):
 
 
 DEFICIT = "Ruritania's trade deficit was {} in 2024."
+# The same figure named by its source: the paper's own figure against it is a contradiction
+# (two unsourced figures are a difference to check, see test_identity_round16).
+DEFICIT_SAID = "Ruritania's trade deficit was {} in 2024, officials said."
 
 
 def test_a_contradicting_figure_cites_the_earlier_article_by_offsets_and_value():
@@ -111,7 +114,7 @@ def test_a_rising_toll_updates_and_a_lower_one_without_a_revision_contradicts():
 
 def test_an_agreeing_article_does_not_silence_a_disagreeing_one():
     results = compare(
-        article("a1", 10, DEFICIT.format("4.2 billion dlrs")),
+        article("a1", 10, DEFICIT_SAID.format("4.2 billion dlrs")),
         article("a2", 11, DEFICIT.format("5.6 billion dlrs")),
         article("a3", 12, DEFICIT.format("5.6 billion dlrs")),
     )
@@ -194,7 +197,9 @@ def test_an_article_dated_before_the_ledger_s_is_compared_only_with_earlier_ones
 
 
 def test_a_period_read_only_from_the_date_line_is_no_ground_for_a_contradiction():
-    stated = article("s1", 10, DEFICIT.format("4.2 billion dlrs"))
+    stated = article(
+        "s1", 10, "Ruritania's trade deficit was 4.2 billion dlrs in 2024, officials said."
+    )
     inferred = article("s2", 12, "Ruritania's trade deficit was 5.6 billion dlrs last year.")
     results = compare(stated, inferred)
     assert results["s2"].findings == []
@@ -232,7 +237,7 @@ def test_a_new_version_replaces_the_old_one_and_is_not_compared_with_it(ledger):
 
 
 def test_an_unchanged_article_is_not_compared_again_and_keeps_its_findings(ledger):
-    first = article("a1", 10, DEFICIT.format("4.2 billion dlrs"))
+    first = article("a1", 10, DEFICIT_SAID.format("4.2 billion dlrs"))
     second = article("a2", 12, DEFICIT.format("5.6 billion dlrs"))
     compare(first, second, ledger=ledger, record=True)
     again = compare(second, ledger=ledger, record=True)

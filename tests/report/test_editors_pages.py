@@ -259,7 +259,10 @@ def test_evidence_of_an_ordered_comparison_names_the_relation_and_every_earlier_
         return Article(id=article_id, body=body, source=source, published=when, title="")
 
     texts = {
-        "w1": ("Ruritania's trade deficit was 4.2 billion dlrs in 2024.", "Wire"),
+        "w1": (
+            "Ruritania's trade deficit was 4.2 billion dlrs in 2024, the ministry said.",
+            "Wire",
+        ),
         "w2": ("Ruritania's trade deficit was 4.3 billion dlrs in 2024, officials said.", "Wire"),
         "w3": ("Ruritania's trade deficit was 5.6 billion dlrs in 2024.", "Gazette"),
     }
@@ -273,7 +276,8 @@ def test_evidence_of_an_ordered_comparison_names_the_relation_and_every_earlier_
     assert lines[1].startswith("The two figures cannot both hold")
     earlier = [line for line in lines if line.startswith("Earlier: ")]
     assert earlier == [
-        "Earlier: “4.2 billion dlrs” in w1 (Monday 10 March 2025): a figure this one contradicts.",
+        "Earlier: “4.2 billion dlrs” in w1 (according to ministry, Monday 10 March 2025): "
+        "a figure this one contradicts.",
         "Earlier: “4.3 billion dlrs” in w2 (according to officials, Tuesday 11 March 2025): "
         "a figure this one contradicts.",
     ]

@@ -27,7 +27,11 @@ STORIES = [
     ("bridge-1", "2025-04-01T12:00:00", "The 2.4-kilometre Varnholt Estuary Bridge opened."),
     ("bridge-2", "2025-04-03T12:00:00", "The Varnholt Estuary Bridge, 2.4 km long, is busy."),
     ("bridge-3", "2025-05-06T12:00:00", "The Varnholt Estuary Bridge is 4.2 kilometres long."),
-    ("deficit-1", "2025-02-10T08:00:00", "Ruritania's trade deficit was 4.2 billion dlrs in 2024."),
+    (
+        "deficit-1",
+        "2025-02-10T08:00:00",
+        "Ruritania's trade deficit was 4.2 billion dlrs in 2024, officials said.",
+    ),
     ("deficit-2", "2025-02-12T08:00:00", "Ruritania's trade deficit was 5.6 billion dlrs in 2024."),
 ]
 

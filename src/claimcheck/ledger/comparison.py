@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from claimcheck.codes import level_of
 from claimcheck.ledger.events import GROUP_PREFIX, groups_of, is_broad, same_incident
-from claimcheck.ledger.identity import FORECAST
+from claimcheck.ledger.identity import FORECAST, UNSTATED_DOLLAR
 from claimcheck.ledger.relations import (
     CODE_OF,
     CONTRADICTION,
@@ -382,10 +382,17 @@ class OrderedPass:
                 if not candidates:
                     continue
                 earlier, found = _relate(figure, candidates, entry)
-                if found == CONTRADICTION and not (_stated(figure) and _stated(earlier)):
-                    continue  # a period read from the date line is too weak to accuse
+                unsourced = found == SOURCES_DIFFER and not (
+                    figure.attribution or earlier.attribution
+                )
+                if (found == CONTRADICTION or unsourced) and not (
+                    _stated(figure) and _stated(earlier)
+                ):
+                    continue  # a period read from the date line is too weak to set against
                 if figure.role != "level" and found != SAME:
                     continue  # a value mentioned as replaced agrees or says nothing
+                if found != SAME and figure.unit.startswith(UNSTATED_DOLLAR):
+                    continue  # US or Canadian dollars, the text does not say: never disputed
                 dismissed = any(d.covers(figure, article_id) for d in dismissals)
                 links.append(Link(figure, earlier, found, dismissed))
                 other = _other_source(figure, earlier, found, candidates)
@@ -673,9 +680,17 @@ def _message(figure: StoredFigure, links: list[Link], worst: str) -> str:
         "update": " as an update",
         "sources_differ": ": the sources differ",
     }[worst]
+    if worst == SOURCES_DIFFER and not _any_source(figure, links):
+        why = ": neither names its source or basis"
     return (
         f"{' '.join(figure.text.split())!r}{said} {_VERBS[worst]} the {label} of {subject}"
         f"{when} given earlier{why}{_bases_named(figure, links)}: {cited}."
+    )
+
+
+def _any_source(figure: StoredFigure, links: list[Link]) -> bool:
+    return bool(figure.attribution) or any(
+        link.earlier.attribution for link in links if link.relation == SOURCES_DIFFER
     )
 
 

@@ -180,6 +180,38 @@ def is_place_set(keys: set[str]) -> bool:
 _MANY_PER_COUNTRY = frozenset({"strike", "attack", "unrest"})
 
 
+# Vessels sunk by forces, warships, aircraft or missiles are an act of war: like raids, many at
+# a time in one war, and two reports naming only the warring countries are two engagements.
+# A ferry that capsized or a ship that sank in a storm names no such agent.
+_COMBAT_AGENT_BEFORE = re.compile(
+    r"\b(?:forces|troops|units|navy|naval|warships?|gunboats?|frigates?|planes|warplanes|"
+    r"aircraft|jets|helicopters|gunships|missiles?|torpedo(?:es)?|artillery)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:had\s+|have\s+)?$",
+    re.IGNORECASE,
+)
+_COMBAT_AGENT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|"
+    r"navy|naval|warships?|gunboats?|planes|warplanes|aircraft|jets|helicopters|missiles?|"
+    r"torpedo(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _kind_of(text: str, match: re.Match[str]) -> str:
+    kind = _KIND_OF_GROUP[match.lastgroup or ""]
+    if kind == "shipwreck" and _sunk_in_combat(text, match):
+        return "attack"  # "its forces sank three boats": an engagement, not an accident
+    return kind
+
+
+def _sunk_in_combat(text: str, match: re.Match[str]) -> bool:
+    word = match.group(0).lower()
+    if word not in ("sank", "sunk", "sinking"):
+        return False
+    before = text[max(0, match.start() - 60) : match.start()]
+    return bool(_COMBAT_AGENT_BEFORE.search(before) or _COMBAT_AGENT_AFTER.match(text, match.end()))
+
+
 def is_broad(anchor: str) -> bool:
     """A country, a region or a people's adjective (see `_broad`)."""
     return _broad(anchor)
@@ -295,7 +327,7 @@ class EventReader:
         far; `final` gives it as the whole article does)."""
         if match is None:
             return self._snapshot(self.current)
-        kind = _KIND_OF_GROUP[match.lastgroup or ""]
+        kind = _kind_of(text, match)
         # Who says it is no anchor ("said on Telegram", "AFP reported"), but the place the
         # speakers are at is ("rescue workers in Castelmoro said").
         anchors: set[str] = set()

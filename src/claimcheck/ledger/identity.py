@@ -700,6 +700,11 @@ class _ArticleReader:
         # The day a weekly release's figure of each measure stood on ("in the week ended
         # March 9"): "the previous week's level" is counted back from it.
         self.release_days: dict[str, tuple[str, tuple[str, str, bool, str | None]]] = {}
+        # The month a monthly release's lead gives its first economy figure for (see
+        # `_release_month`).
+        self.release_month: tuple[str, date | None] | None = None
+        # The currency a bare "dlr" stands for in this article, read once (see `_dollar`).
+        self.bare_dollar: str | bool | None = False
         by_sentence: dict[int, list[Claim]] = {}
         for claim in claims:
             by_sentence.setdefault(claim.sentence_start, []).append(claim)
@@ -886,6 +891,10 @@ class _ArticleReader:
             return None
         if unit.kind == "bare" and _SCALE_WORD.search(claim.text):
             unit = _elided_currency(claim, figure_claims) or unit
+        if unit.kind == "money" and unit.unit.startswith("USD"):
+            dollar = self._dollar() if not _NAMED_DOLLAR.search(claim.text) else None
+            if dollar is not None:
+                unit = FigureUnit(dollar + unit.unit[3:], unit.factor, "money")
         offset = claim.start - claim.sentence_start
         if not (0 <= offset < len(sentence) and sentence.startswith(claim.text, offset)):
             offset = sentence.find(claim.text)
@@ -943,6 +952,7 @@ class _ArticleReader:
         spot.measure_span = span
         when, period_last = self._when(measure, spot, dates, view)
         when = self._release_week(measure, spot, role, when, subject)
+        when, period_last = self._release_month(measure, spot, role, when, period_last)
         # "put the 1987 surplus at 95 billion", written in April 1987
         to_come = _period_to_come(measure, when, period_last, self.published)
         modality = FORECAST if to_come else modality
@@ -1005,6 +1015,39 @@ class _ArticleReader:
         if when is not None and role == LEVEL and _DAY.match(when) and "week" in spot.sentence:
             self.release_days[measure.name] = (when, subject)
         return when
+
+    def _dollar(self) -> str | None:
+        """The currency of a bare "dlr" when the article is not plainly in US dollars: an
+        article that writes Canadian dollars and no other named dollar writes its other
+        amounts in them too ("CAD"); one that names Canadian dollars beside another, or is
+        about a Canadian company or market (its headline or lead says so) without saying which
+        dollar, leaves it unstated ("dlr": compared only with amounts as unstated, never
+        disputed, see `comparison`). None: the US dollar, as the extractor reads it."""
+        if self.bare_dollar is False:
+            body = self.article.body
+            if _CANADIAN_DOLLAR.search(body):
+                self.bare_dollar = UNSTATED_DOLLAR if _OTHER_DOLLAR.search(body) else "CAD"
+            elif _CANADIAN_MARKET.search(f"{self.article.title or ''}\n{_lead(body)}"):
+                self.bare_dollar = UNSTATED_DOLLAR
+            else:
+                self.bare_dollar = None
+        return self.bare_dollar  # type: ignore[return-value]
+
+    def _release_month(
+        self, measure: Measure, spot: _Spot, role: str, when: str | None, last: date | None
+    ) -> tuple[str | None, date | None]:
+        """A monthly release's figure set against another period's with no month of its own
+        ("It said M-3 rose to 30.1 billion from a revised 29.8 billion in May and 26.4 billion
+        a year earlier") is of the month the lead gives the release's first figure for."""
+        if measure.subject != ECONOMY or role != LEVEL:
+            return when, last
+        if when is not None:
+            if self.in_lead and self.release_month is None and _MONTH.match(when):
+                self.release_month = (when, last)
+            return when, last
+        if self.release_month is not None and _COMPARED_WITH_PERIOD.match(spot.after):
+            return self.release_month
+        return None, last
 
     def _release_subject(
         self, measure: Measure, spot: _Spot
@@ -1444,6 +1487,32 @@ class _ArticleReader:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+# The dollar an amount names itself ("16.8 billion U.S. Dlrs", "US$ 5 mln").
+_NAMED_DOLLAR = re.compile(r"\bU\.?\s?S\.?\s*(?:\$|dlr|dollar)|\bUS\$|\bAmerican\s+dollar", re.I)
+_CANADIAN_DOLLAR = re.compile(r"\bCanadian\s+(?:dlrs?|dollars?)\b|\bC\$|\bCan\$", re.I)
+_OTHER_DOLLAR = re.compile(
+    r"\b(?:U\.?S\.?|American|Australian|N\.Z\.|New\s+Zealand|Hong\s+Kong|Singapore|"
+    r"Taiwan)\s+(?:dlrs?|dollars?)\b|\bUS\$|\bA\$|\bHK\$|\bNZ\$",
+    re.I,
+)
+# A Canadian company or market the headline or the lead names: a Toronto, Montreal or
+# Vancouver listing, or a company the text calls Canadian (not "its Canadian unit": another
+# company's part there). A Canadian bank named further down a story on another country's debt
+# says nothing of the story's dollars.
+_CANADIAN_MARKET = re.compile(
+    r"<[A-Z][\w.]*\.(?:TO|MO|M|V)>|\b(?:Toronto|Montreal|Vancouver)\s+(?:Stock\s+)?Exchange\b|"
+    r"\bCanadian\s+(?:[a-z-]+\s+){0,4}?(?:company|firm|concern|group|bank|utility|producer|"
+    r"maker|insurer|retailer|corporation|miner|refiner)\b"
+)
+UNSTATED_DOLLAR = "dlr"
+
+
+def _lead(body: str) -> str:
+    """The article's first paragraph (wire copy indents the next), at most 400 characters."""
+    end = body.find("\n ", 0, 400)
+    return body[: end if end > 0 else 400]
+
 
 # Real and nominal figures, adjusted and unadjusted ones, are different measures of one thing.
 # Each is written only when it is not what the figure is by convention: a change of output or

@@ -164,8 +164,25 @@ def _by_behaviour(later: Compared, earlier: Compared, differ: bool) -> str:
         if _before_period_end(earlier):
             return UPDATE
         official = later.subject_role == "place" and later.attribution and not differ
-        return UPDATE if official else CONTRADICTION
+        if official:
+            return UPDATE
+        return SOURCES_DIFFER if _unsourced_statistic(later, earlier) else CONTRADICTION
     return CONTRADICTION
+
+
+def _unsourced_statistic(later: Compared, earlier: Compared) -> bool:
+    """Two values of a place's statistic for one period (a year's trade surplus, a country's
+    debt at a date), neither naming a source or a basis: background figures from different
+    speakers or compilations (customs against balance of payments, the two partners' own
+    counts), not one source's figure contradicted. An editor is told they differ (CC202),
+    not warned (CC201)."""
+    return (
+        later.subject_role == "place"
+        and not later.attribution
+        and not earlier.attribution
+        and later.basis is None
+        and earlier.basis is None
+    )
 
 
 def _before_period_end(figure: Compared) -> bool:

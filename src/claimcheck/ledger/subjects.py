@@ -335,6 +335,15 @@ _AGENCY_WORDS = word_set(
 _AGENCY_PHRASES = ("deposit insurance", "loan insurance")
 
 
+_PRONOUN_SPEAKERS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _speaker_carried(view: _View) -> bool:
+    """Whether the sentence's speaker is a pronoun standing for one named before."""
+    span = view.source_span
+    return span is not None and view.text[span[0] : span[1]].strip().lower() in _PRONOUN_SPEAKERS
+
+
 def _is_agency(key: str) -> bool:
     return not _AGENCY_WORDS.isdisjoint(key.split()) or any(
         phrase in key for phrase in _AGENCY_PHRASES
@@ -475,8 +484,10 @@ class SubjectFinder:
         topic = self.article.topic_place()
         if topic is not None:
             return topic, "place", True, part
-        if view.source and not names:
-            # "a source close to OPEC said output": OPEC's output, not the source's.
+        if view.source and not names and not _speaker_carried(view):
+            # "a source close to OPEC said output": OPEC's output, not the source's. A speaker
+            # carried over by a pronoun ("It said M-3 rose ...") is attribution only: the
+            # central bank that spoke before is no subject of the economy's money supply.
             named = [
                 key
                 for key, start, end in view.names
