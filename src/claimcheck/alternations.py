@@ -88,11 +88,10 @@ def _plain_start(alternative: str) -> bool:
     return True
 
 
-def _first_group(source: str) -> tuple[int, int] | None:
-    """Where the inside of the pattern's first `(?:...)` starts and ends, outside character
-    classes and escapes; None when it has none or an unbalanced one."""
-    depth = 0
-    opened: int | None = None
+def _outside_classes(source: str) -> list[int] | None:
+    """The indexes of the pattern's characters outside escapes and character classes, where
+    its groups and `|` are read; None when a class is left open."""
+    indexes: list[int] = []
     index = 0
     in_class = False
     while index < len(source):
@@ -107,43 +106,44 @@ def _first_group(source: str) -> tuple[int, int] | None:
             if source.startswith("]", index + 1) or source.startswith("^]", index + 1):
                 index += 2 if source[index + 1] == "]" else 3
                 continue
-        elif char == "(":
+        else:
+            indexes.append(index)
+        index += 1
+    return None if in_class else indexes
+
+
+def _first_group(source: str) -> tuple[int, int] | None:
+    """Where the inside of the pattern's first `(?:...)` starts and ends, outside character
+    classes and escapes; None when it has none or an unbalanced one."""
+    depth = 0
+    opened: int | None = None
+    for index in _outside_classes(source) or ():
+        char = source[index]
+        if char == "(":
             if opened is None and depth == 0 and source.startswith("(?:", index):
                 opened = index + 3
                 depth = 1
-                index += 3
-                continue
-            if opened is not None:
+            elif opened is not None:
                 depth += 1
         elif char == ")" and opened is not None:
             depth -= 1
             if depth == 0:
                 return opened, index
-        index += 1
     return None
 
 
 def _split_alternatives(body: str) -> list[str] | None:
     """The alternatives of a group's inside, split at its own `|` (not those of inner groups,
     escapes or character classes); None when they cannot be told apart with certainty."""
+    indexes = _outside_classes(body)
+    if indexes is None:
+        return None
     parts: list[str] = []
     depth = 0
     begin = 0
-    index = 0
-    in_class = False
-    while index < len(body):
+    for index in indexes:
         char = body[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if body.startswith("]", index + 1) or body.startswith("^]", index + 1):
-                index += 2 if body[index + 1] == "]" else 3
-                continue
-        elif char == "(":
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
@@ -152,8 +152,7 @@ def _split_alternatives(body: str) -> list[str] | None:
         elif char == "|" and depth == 0:
             parts.append(body[begin:index])
             begin = index + 1
-        index += 1
-    if depth != 0 or in_class:
+    if depth != 0:
         return None
     parts.append(body[begin:])
     return parts
