@@ -293,39 +293,30 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
             and current.dimension is None
             and whole.dimension == "count"
             and whole.unit is not None
-            and _PART_AFTER_WHOLE_RE.fullmatch(text, whole.end, current.start)
         ):
-            # "400 shares of stock, including 150 held by", "90 staff, of whom 12 are": a part
-            # named right after its whole counts the same things (a measure's part is left alone).
-            mentions[index] = replace(current, unit=whole.unit, dimension="count")
-            continue
-        if (
-            whole is not None
-            and current.unit is None
-            and current.dimension is None
-            and whole.dimension == "count"
-            and whole.unit is not None
-            and _PART_OPENS_CLAUSE_RE.fullmatch(text, whole.end, current.start)
-            and _OF_WHOLE_BEFORE_RE.search(text, max(0, whole.start - 24), whole.start)
-        ):
-            mentions[index] = replace(current, unit=whole.unit, dimension="count")
-            _next_parts(text, mentions, index)
-            continue
-        if (
-            whole is not None
-            and current.unit is None
-            and current.dimension is None
-            and current.value is not None
-            and whole.dimension == "count"
-            and whole.unit is not None
-            and current.value == int(current.value)
-            and _COORDINATED_RE.fullmatch(text, whole.end, current.start)
-            and _ENDS_BARE_RE.match(text, current.end)
-        ):
-            # "seized 3 cars and 4", "two bidders or three": a bare count coordinated right
-            # after a count counts the same things
-            mentions[index] = replace(current, unit=whole.unit, dimension="count")
-            continue
+            # A bare count right after a count with its noun: in the cases below it counts
+            # the same things.
+            if _PART_AFTER_WHOLE_RE.fullmatch(text, whole.end, current.start):
+                # "400 shares of stock, including 150 held by", "90 staff, of whom 12 are": a
+                # part named right after its whole (a measure's part is left alone).
+                mentions[index] = replace(current, unit=whole.unit, dimension="count")
+                continue
+            if _PART_OPENS_CLAUSE_RE.fullmatch(
+                text, whole.end, current.start
+            ) and _OF_WHOLE_BEFORE_RE.search(text, max(0, whole.start - 24), whole.start):
+                # "Of the 40 vans, 25 passed and 12 failed"
+                mentions[index] = replace(current, unit=whole.unit, dimension="count")
+                _next_parts(text, mentions, index)
+                continue
+            if (
+                current.value is not None
+                and current.value == int(current.value)
+                and _COORDINATED_RE.fullmatch(text, whole.end, current.start)
+                and _ENDS_BARE_RE.match(text, current.end)
+            ):
+                # "seized 3 cars and 4", "two bidders or three": coordinated with the count
+                mentions[index] = replace(current, unit=whole.unit, dimension="count")
+                continue
         if current.unit is not None:
             if current.dimension == "count":
                 source = current
