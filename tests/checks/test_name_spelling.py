@@ -377,3 +377,79 @@ def test_two_people_introduced_their_own_ways_and_named_again_are_not_flagged(ar
         "Morgan told reporters he did not recall the meeting."
     )
     assert _flagged(article, body) == []
+
+
+# ---- two introductions, a land and its word, designations, a name used before ------------
+
+
+def _levels(article, body):
+    return [
+        (f.text, f.evidence["other_spelling"], f.severity)
+        for f in check_name_spellings(article(body).build())
+    ]
+
+
+def test_a_title_first_then_a_first_name_is_two_people_worth_a_look(article):
+    # One spelling brought in by a title and used on its own, the other arriving later
+    # with a first name, once: more likely a second person than a slip.
+    body = (
+        "Governor Hardcastle vetoed the harbour bill on Friday. Hardcastle said the cost was "
+        "too high, and Hardcastle's staff briefed reporters. The bill's sponsor, the former "
+        "treasurer Wilfred Harcastle, called the veto short-sighted."
+    )
+    assert _levels(article, body) == [("Harcastle", "Hardcastle", "info")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The title on both spellings: one person, the surname slipped.
+        "Governor Hardcastle vetoed the harbour bill. Hardcastle said the cost was too high. "
+        "Later Governor Harcastle told the assembly he would not back down.",
+        # A first name first, the slip later after a title: the usual second reference.
+        "Wilfred Hardcastle chairs the harbour board. Hardcastle said the cost was too high. "
+        "Mr Harcastle later told the assembly he would not back down.",
+    ],
+)
+def test_a_slip_after_a_title_stays_a_warning(article, body):
+    assert _levels(article, body) == [("Harcastle", "Hardcastle", "warning")]
+
+
+def test_a_land_and_a_word_made_from_it_are_two_words(article):
+    body = (
+        "Exports from Saudi Arabia rose in the spring, officials said. The minister told "
+        "an Arabic daily that output would hold, and Saudi Arabia would keep its quota."
+    )
+    assert _flagged(article, body) == []
+    # The land's name itself misspelled is still a slip.
+    slipped = body.replace("and Saudi Arabia would", "and Saudi Arabai would")
+    assert _flagged(article, slipped) == [("Arabai", "Arabia")]
+
+
+def test_a_name_joined_to_a_number_is_a_designation(article):
+    body = (
+        "Gunboats attacked the terminal at Ostrova island overnight, the agency said. "
+        "The tanker Ostrava-4 was hit south of Ostrova, and fires burned at Ostrova "
+        "until dawn."
+    )
+    assert _flagged(article, body) == []
+    # Without the number the vessel's name is compared like any.
+    prose = body.replace("Ostrava-4", "Ostrava")
+    assert _flagged(article, prose) == [("Ostrava", "Ostrova")]
+
+
+def test_a_name_in_use_before_an_introduction_is_no_second_reference(article):
+    # "Tarsk" is the firm's name throughout; "Tarsa" arrives later as a word of a place's
+    # name ("the Northgate Tarsa"): no second reference of either, and two short words
+    # that differ in their last letter are two words.
+    body = (
+        "Tarsk Holdings said profit fell by a fifth. Tarsk blamed refinery costs and the "
+        "burden of the Northgate Tarsa gas project, and Tarsk said it would cut jobs."
+    )
+    assert _flagged(article, body) == []
+    # A firm introduced in full and then misspelled alone after it is still a slip.
+    slipped = (
+        "Tarsk Holdings said profit fell by a fifth. Analysts said Tarsa had "
+        "underestimated refinery costs."
+    )
+    assert _flagged(article, slipped) == [("Tarsa", "Tarsk")]

@@ -36,7 +36,9 @@ _SENTENCE_END = frozenset(".!?:;")
 _OPENING = frozenset("\"'“‘([{—–-*#>_ \t")
 # An initial before a surname ("M Horan", "J. Smith") tells people apart like a first name.
 _INITIAL = compile_pattern(r"(?<![\w.])([A-Z])\.?\s+$")
-_HYPHENATED_NAME = compile_pattern(r"[-‐][A-Z]")
+# Half of a hyphenated name ("Chi-Cheng"), or a name joined to a number: a vessel's, an
+# aircraft's or a model's designation ("the tanker Arvand-3"), another name than the place.
+_HYPHENATED_NAME = compile_pattern(r"[-‐][A-Z0-9]")
 _NAMED_USE = compile_pattern(
     r"['’]s\b|,\s+(?:the|a|an|who|whose|which)\s|\s+(?:said|says|told|added|adds|declined|"
     r"denied|confirmed|argued|insisted|wrote|warned|announced|reported|has|had|is|was)\b|"
@@ -53,10 +55,11 @@ _NOT_PERSON_WORDS = COMMON_CAPITALIZED | ORGANIZATION_WORDS
 # collide by chance too often.
 _MIN_LENGTH = 5
 _MIN_PAIR_LENGTH = 5
-# Word endings of English derivations ("American"/"Americus", "Community"/"Communist"): two
-# words that differ only in such endings are different words, not one name misspelled.
+# Word endings of English derivations ("American"/"Americus", "Community"/"Communist",
+# "Arabia"/"Arabic"): two words that differ only in such endings are different words, not
+# one name misspelled.
 _ENGLISH_ENDING_WORDS = (
-    "an ian us al ial ty ity ist ism ic ics ed er ers es ing ion ions ive ure ese ish ment "
+    "an ian ia us al ial ty ity ist ism ic ics ed er ers es ing ion ions ive ure ese ish ment "
     "ness ly or ors ies ent ency ant ancy man men"
 )
 _ENGLISH_ENDINGS = frozenset(_ENGLISH_ENDING_WORDS.split())
@@ -137,17 +140,22 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     swapped; two edits for names of eight letters or more), found through shared deletion
     variants so hundreds of names stay fast. A pair is one name spelled two ways when
     the article says so: a first name shared, a name introduced in full and then written
-    alone, or one spelling used at least twice as often as the other (an initial matches
-    its first name: "Halvard Okafor" and "H. Ikafor"). A different first letter needs the
-    name given in full, either spelling first, or a clear majority (a five-letter name: a
-    first name written out before the usual spelling, "Halvard Varga" ... "Dr Warga"); a
-    changed ending (Compagnia/Compagnie, Agriculture/Agricultural) needs a first name.
+    alone (only after it: a spelling already in use before is no second reference), or
+    one spelling used at least twice as often as the other (an initial matches its first
+    name: "Halvard Okafor" and "H. Ikafor"). A different first letter needs the name given
+    in full, either spelling first, or a clear majority (a five-letter name: a first name
+    written out before the usual spelling, "Halvard Varga" ... "Dr Warga"); a changed
+    ending (Compagnia/Compagnie, Agriculture/Agricultural) needs a first name, and so does
+    a land's name beside a word made from it (Arabia/Arabic), even after "Saudi Arabia".
     The finding names every spelling and where each appears, and points at the rarer one
     (at a tie, the later); it does not say which is right. One finding per spelling,
     however often a paragraph is repeated (repeated paragraphs count once).
     Level: a warning; info when the rarer spelling only appears in quoted speech, an
     embedded post, an agency's paragraph ("AFP reports: ..."), a caption or the agency's
-    sign-off closing the copy ("... holders. Reuter"), which may spell a name their own way.
+    sign-off closing the copy ("... holders. Reuter"), which may spell a name their own way;
+    info too when one spelling is brought in by a title alone and the other only later,
+    with a first name ("Governor Marwick" ... "Odile Markwick": a second person, more
+    likely than a slip, which seldom comes with a first name).
     Not flagged: different first names or initials (Maria and Mario Castellano, M Horan
     and S Horgan); places, peoples, months and days that look alike (Austria/Australia,
     Iran/Iraq); names in lists such as team sheets and fixtures, when both spellings are
@@ -156,7 +164,8 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     parentheses; two spellings in one sentence with nothing else to go on; words of two
     firms' names with nothing else to go on ("Kobeya Baking Co", "Sumitomo Trust and
     Banking Co"); one spelling introduced with a first name and the other only by a title,
-    each named again ("Donald Regan" ... "President Reagan": two people).
+    each named again ("Donald Regan" ... "President Reagan": two people); a name joined to
+    a number by a hyphen (a vessel or a model: "the tanker Arvand-3" beside "Arvand").
     Known limits: the right spelling is not known (a rule set of people can name it);
     two real people with near-identical surnames and no first names given, each named
     several times, can be flagged.
@@ -277,7 +286,8 @@ def _collect_forms(
         end = start + len(word)
         if (start and body[start - 1] in "-‐") or _HYPHENATED_NAME.match(body, end):
             # Half of a hyphenated name ("Chang Chi-Cheng", "Spider-Man") is a syllable of
-            # it, easily near-identical to another name's; the whole name is not compared.
+            # it, easily near-identical to another name's; the whole name is not compared,
+            # nor a designation made of a name and a number (a ship "Arvand-3").
             continue
         form = forms.get(word)
         if form is None:
@@ -433,7 +443,9 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
         rare, common, rare_count == common_count
     ):
         return None
-    if not person and not _looks_like_one_word(rare.folded, common.folded):
+    if not _looks_like_one_word(rare.folded, common.folded) and not (
+        _named_alike(rare, common) if _land_and_its_word(rare.folded, common.folded) else person
+    ):
         return None
     if person:
         basis = "same person"
@@ -443,9 +455,10 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
         basis = "typing slip"
     else:
         return None
-    # With nothing but the letters to go on, a pair is worth a look, not probably wrong.
+    # Spelled its own way in quoted or embedded text, or two introductions (a title, then
+    # a first name): worth a look, not probably wrong.
     reproduced = layout.all_quoted(rare.spans)
-    severity: Severity = "info" if reproduced else "warning"
+    severity: Severity = "info" if reproduced or _introduced_apart(rare, common) else "warning"
     return _Slip(rare, common, distance, severity, rare_count, common_count, basis)
 
 
@@ -459,6 +472,21 @@ def _titled_apart(rare: _Form, common: _Form, rare_count: int, layout: Layout) -
     return rare_count >= _MAJORITY and any(
         bool(named.first_names) and not titled.first_names and bool(titled.titled)
         for named, titled in ((rare, common), (common, rare))
+    )
+
+
+def _introduced_apart(first: _Form, second: _Form) -> bool:
+    """Two introductions: one spelling brought in by a title alone ("Governor Marwick"),
+    never with a first name, and the other first written after it with a first name
+    ("Odile Markwick"). Giving a first name introduces someone; a slip of a name already
+    introduced seldom comes with one, so the pair is more likely two people."""
+    return any(
+        bool(titled.titled)
+        and titled.titled[0] == titled.spans[0][0]
+        and not titled.first_names
+        and bool(named.first_names)
+        and named.spans[0][0] > titled.spans[0][0]
+        for titled, named in ((first, second), (second, first))
     )
 
 
@@ -538,10 +566,11 @@ def _same_first_name(one: str, other: str) -> bool:
 
 def _same_person(rare: _Form, common: _Form, either_way: bool = True) -> bool:
     """A first name shared, or one spelling introduced in full (with a first name, or as a
-    firm's or place's full name: "Trelawny Holdings") and the other written alone after
-    it (a second reference), unless the one alone is a word of the language ("Bill Gates"
-    and "Games"). `either_way`: the rarer spelling may be the one introduced in full (a
-    slip in the introduction)."""
+    firm's or place's full name: "Trelawny Holdings") and the other written alone only
+    after it (a second reference; one in use before the introduction is a name of its own:
+    "Marwick" throughout, then "the North-West Markwick"), unless the one alone is a word
+    of the language ("Bill Gates" and "Games"). `either_way`: the rarer spelling may be
+    the one introduced in full (a slip in the introduction)."""
     if rare.surnames & common.surnames or _share_first_name(rare, common):
         return True  # "Teodor Brennick" and "Teodr Brennick", "T. Brennick": one person
     ways = ((common, rare), (rare, common)) if either_way else ((common, rare),)
@@ -550,7 +579,7 @@ def _same_person(rare: _Form, common: _Form, either_way: bool = True) -> bool:
         and not alone.first_names
         and not alone.word_stem
         and alone.in_institution < len(alone.spans)
-        and alone.spans[-1][0] > full.spans[0][0]
+        and alone.spans[0][0] > full.spans[0][0]
         for full, alone in ways
     )
 
@@ -565,6 +594,11 @@ def _share_first_name(first: _Form, second: _Form) -> bool:
         for other in second.first_names
         if len(one) == 1 or len(other) == 1
     )
+
+
+def _named_alike(first: _Form, second: _Form) -> bool:
+    """A first name or a following name shared: "Teodor Brennick" and "Teodor Brenick"."""
+    return bool(first.surnames & second.surnames) or _share_first_name(first, second)
 
 
 def _introduced(form: _Form) -> bool:
@@ -684,6 +718,16 @@ def _different_endings(a: str, b: str) -> bool:
     if _english_ending(a) and _english_ending(b):
         return True
     return len(a) == len(b) and len(a) <= _SHORT_WORD
+
+
+def _land_and_its_word(a: str, b: str) -> bool:
+    """A land's name in "-ia" and a word made from it, differing in the last letters only
+    ("Arabia"/"Arabic"): two words even after the land is named in full ("Saudi Arabia"
+    ... "the Arabic press"), one name only when a first name is shared."""
+    if _common_prefix_length(a, b) < max(len(a), len(b)) - 2:
+        return False
+    land, other = (a, b) if a.endswith("ia") else (b, a)
+    return land.endswith("ia") and not other.endswith("ia") and _english_ending(other)
 
 
 def _english_ending(word: str) -> bool:
