@@ -406,10 +406,11 @@ def _label_before(before: str) -> bool:
     return word.lower() in _LABEL_SET or word == "No"
 
 
-# "whose members number 120", "the crew number 14": "number" as the verb of a plural subject
+# "whose members number 120", "the crew number 14", "the rebels, who number 300": "number" as
+# the verb of a plural subject
 # (not "bus number 12", "class number 4", "world number six").
 _GROUP_NUMBERS_RE = compile_pattern(
-    r"(?<![A-Za-z])(?:[a-z]{2,}s(?<![suiy]s)|staff|crew)[ \t]+number[ \t]+$"
+    r"(?<![A-Za-z])(?:[a-z]{2,}s(?<![suiy]s)|staff|crew|who|which)[ \t]+number[ \t]+$"
 )
 
 
@@ -672,6 +673,14 @@ def _is_number_word(word: str) -> bool:
     return all(piece in NUMBER_WORD_VALUES for piece in word.lower().split("-"))
 
 
+# Nouns written in the plural when they modify another ("sales offices", "arms dealers"); a
+# plural count noun before another word ending in -s is otherwise its subject and its verb.
+_PLURAL_FORM_MODIFIERS = _word_set("""
+    sales arms goods savings sports systems operations communications customs earnings
+    securities services futures options weapons drugs admissions claims
+    """)
+# Comparatives that also name the higher or lower of a pair of kinds: "two lower courts".
+_RANKED_COMPARATIVES = _word_set("higher lower upper")
 _COMPARATIVES = _word_set("""
     more less fewer better worse higher lower bigger smaller larger stronger weaker greater
     faster slower wider narrower deeper steeper sharper
@@ -689,6 +698,9 @@ def _past_modifier(
     next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
     if lower in _ADJECTIVE_LIKE and (next_is_noun or next_word.lower() in _ADJECTIVE_LIKE):
         return match.end()  # "10 other people", "3 more goals", "two new products"
+    next_plural = next_is_noun and next_word[0].islower() and _is_plural(next_word)
+    if lower in _RANKED_COMPARATIVES and next_plural:
+        return match.end()  # "two lower courts", "three upper floors": a kind of the noun
     if (lower in _NOT_NOUNS and not word.isupper()) or lower.endswith("ly"):
         return _NO_NOUN  # "US" before a noun is a name, "us" a pronoun
     singular = lemmatize_noun(lower) == lower
@@ -707,6 +719,8 @@ def _past_modifier(
     )
     if plural_expected and singular and compound:
         return match.end()  # "12 oil companies", "14,000 night shift nurses"
+    if plural_expected and lower in _PLURAL_FORM_MODIFIERS and next_plural:
+        return match.end()  # "three sales offices", "two arms dealers": a plural-form modifier
     if (
         word[0].isupper()
         and word[1:].islower()
@@ -1621,11 +1635,29 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         return  # "passed the 10,000 level": a threshold named by its figure, not a count
     if noun is None and number.value > 1:
         noun = _noun_after_model(text, read.end)
-    if noun and noun[0] in NUMBER_WORD_VALUES:
-        return  # "band four seven mln", "led three-one": another number, no noun
+    if noun and _not_its_noun(text, number, read.end, noun[0]):
+        return
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
+
+
+# A wire table's comparison ("Net 8.2 mln vs 9.9 mln Sales ..."), and a capitalised word
+# then a figure: the heading of the next row.
+_TABLE_VS_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])vs\.?[ \t]+$")
+_HEADING_THEN_FIGURE_RE = compile_pattern(
+    r"[ \t]+[A-Z][A-Za-z.-]*(?:[ \t]+[a-z][A-Za-z.-]*)?[ \t]+\d"
+)
+
+
+def _not_its_noun(text: str, number: _Number, end: int, noun: str) -> bool:
+    """The word read as the counted noun is none: another number ("band four seven mln", "led
+    three-one"), or the next row's heading in a wire table ("vs 12.0 mln Sales 300.5 mln")."""
+    if noun in NUMBER_WORD_VALUES:
+        return True
+    if not _TABLE_VS_BEFORE_RE.search(text, max(0, number.start - 6), number.start):
+        return False
+    return _HEADING_THEN_FIGURE_RE.match(text, end) is not None
 
 
 def _noun_after_model(text: str, pos: int) -> tuple[str, int, bool] | None:
@@ -1647,6 +1679,17 @@ _MODEL_CODE_AFTER_RE = compile_pattern(
 # "48 tonnes of crude a day": a measure of a material, at a rate.
 _OF_MATERIAL_RE = compile_pattern(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|an|per){_G}+[a-z])")
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+# "300 tonnes of steel daily", "5,000 barrels annually": a period's adverb as the basis.
+_PERIOD_ADVERB_RE = compile_pattern(
+    rf"(?:{_G}+of(?:{_G}+[a-z]+){{1,3}}?)?{_G}+(?P<adverb>daily|weekly|monthly|annually|yearly)\b"
+)
+_PERIOD_OF_ADVERB = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+}
 
 
 def _read_per_unit(text: str, read: _UnitRead) -> None:
@@ -1659,8 +1702,22 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
             read.unit = f"{read.unit} / {denominator[0]}"
             read.end = denominator[1]
             return
+    adverb = _PERIOD_ADVERB_RE.match(text, read.end) if measured else None
+    if adverb:
+        read.unit = f"{read.unit} / {_PERIOD_OF_ADVERB[adverb['adverb']]}"
+        read.end = adverb.end()
+        return
     per = _PER_RE.match(text, read.end)
     money = UNIT_DIMENSIONS.get(read.unit) == "currency"
+    if money and per is None and text.startswith(")", read.end):
+        # "$40m (£21m) per aircraft": the restatement in brackets, then the basis of both
+        # (the figure's words stay inside the brackets)
+        per = _PER_RE.match(text, read.end + 1)
+        per = per if per and (per["word"] or "").lower() == "per" else None
+        denominator = _per_denominator(text, per) if per else None
+        if denominator:
+            read.unit = f"{read.unit} / {denominator[0]}"
+        return
     # "$58.24 per barrel", "19 cts a share"; "3,000 tests per day" (but "six times a
     # year" stays a count of times: the frequency is read from the date beside it).
     spelled = per and (per["word"] or per["hyphen"])
@@ -2555,6 +2612,8 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         return "no"  # "rose 5% to 10%": a change and the new level
     if not close and _index_points(text, first.start, first.unit):
         return "no"  # "the index slid 44.6 points to 2,360.9": the move, then the level
+    if not close and _bare_move_then_level(text, first, second):
+        return "no"  # "the other gauge lost 8.1 to 900.2": a move without "points", a level
     first_value, second_value = first.number.value, second.number.value
     descending = abs(first_value) > abs(second_value) and first_value > second_value
     if descending or not _same_scale(first, second):
@@ -2563,6 +2622,17 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         # names two measures.
         return "no"
     return "range"
+
+
+def _bare_move_then_level(text: str, first: _Quantity, second: _Quantity) -> bool:
+    """Whether "lost 8.1 to 900.2", right after a change verb and both bare, far apart in size,
+    is the size of a move and the level it reached (a range of a move is written with ends
+    of one size: "rose 10 to 15")."""
+    if first.unit is not None or second.unit is not None:
+        return False
+    if first.number.scale or second.number.scale:
+        return False
+    return _change_before(text, first.start) is not None
 
 
 def _same_scale(first: _Quantity, second: _Quantity) -> bool:
@@ -2837,6 +2907,8 @@ def _one_stands_for_a_count(text: str, first: _Quantity, before: str) -> bool:
     """ "one" with no noun: "one of the best", "the one that got away" are no counts; "...,
     and one is a Democrat" is."""
     parallel = _PARALLEL_BEFORE_RE.search(before) is not None
+    if parallel and _one_in_a_parallel_place(text, first):
+        return True
     verb = _SUBJECT_VERB_RE.match(text, first.number.end)
     if not parallel or verb is None:
         return False
@@ -2845,6 +2917,29 @@ def _one_stands_for_a_count(text: str, first: _Quantity, before: str) -> bool:
         near = text[max(0, first.start - 60) : first.start]
         return _WORD_COUNT_NEARBY_RE.search(near) is not None
     return True
+
+
+# "and one in the capital" after "three offices in the north": the place's preposition again.
+_PLACE_AFTER_ONE_RE = compile_pattern(r"[ \t]+(?P<prep>in|at|on|from)[ \t]+")
+_AND_BEFORE_ONE_RE = compile_pattern(r"\band[ \t]+$")
+_COUNT_IN_PLACE_RES = {
+    prep: compile_pattern(
+        rf"(?:\d|\b(?!one\b)(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:!?]*?\b{prep}\b[^.;:!?]*$",
+        re.I,
+    )
+    for prep in ("in", "at", "on", "from")
+}
+
+
+def _one_in_a_parallel_place(text: str, first: _Quantity) -> bool:
+    """ "three offices in the north and one in the capital": after "and", "one" then the
+    preposition a count before it in the clause took, is a count of the same things."""
+    place = _PLACE_AFTER_ONE_RE.match(text, first.number.end)
+    start = first.number.start
+    if place is None or not _AND_BEFORE_ONE_RE.search(text, max(0, start - 8), start):
+        return False
+    near = text[max(0, start - 120) : start]
+    return _COUNT_IN_PLACE_RES[place["prep"].lower()].search(near) is not None
 
 
 def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
@@ -2863,7 +2958,8 @@ def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
 _ADDED_WORDS_BEFORE_RE = compile_pattern(
     r"\b(?:another|a[ \t]+further|an[ \t]+additional|an[ \t]+extra)[ \t]+$", re.I
 )
-_MORE_WORDS_AFTER_RE = compile_pattern(rf"{_G}+more\b(?!{_G}+than)")
+# "four more", "two others": a count added to one before it, its noun written there.
+_MORE_WORDS_AFTER_RE = compile_pattern(rf"{_G}+(?:more\b(?!{_G}+than)|others\b)")
 _ONE_COUNTED_BEFORE_RE = compile_pattern(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
 # A count in words in the clause before "one said": "three said yes and one said no".
 _WORD_COUNT_NEARBY_RE = compile_pattern(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
