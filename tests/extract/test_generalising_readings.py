@@ -179,3 +179,35 @@ def test_a_period_adverb_after_a_measure_makes_it_a_rate(text, unit):
 def test_a_period_adverb_further_on_is_not_the_measure_s_basis():
     found = by_text("The plant made 40 tonnes, and daily output rose.")
     assert found["40 tonnes"].unit == "metric_ton"
+
+
+def test_a_plural_form_modifier_is_read_when_the_noun_phrase_ends_after_it():
+    (mention,) = find_quantities("The council runs five skills centres in the town.")
+    assert (mention.value, mention.unit) == (5, "centre")
+
+
+def test_one_naming_each_of_a_count_far_before_is_no_count():
+    text = (
+        "The film used two crews who had leave to shoot - one from a news channel and one "
+        "from a TV station."
+    )
+    assert [m.text for m in find_quantities(text)] == ["two crews"]
+
+
+# --- a fraction word that opens a compound ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two chords sit a half-step apart, separated by a half-step in the bass.",
+        "The deal was cleared by a third-party review.",
+    ],
+)
+def test_a_fraction_word_joined_to_the_next_word_is_no_fraction(text):
+    assert all(m.dimension != "fraction" for m in find_quantities(text))
+
+
+def test_by_a_fraction_alone_is_still_a_fraction():
+    (mention,) = find_quantities("Sales were cut by a third.")
+    assert mention.value == pytest.approx(1 / 3)

@@ -480,6 +480,7 @@ _PART_RE = compile_pattern(
     r"(?![.,]\d))"
 )
 _PART_OF_RE = compile_pattern(r"\s+(?:of|the)\b")
+_COMPOUND_AFTER_RE = compile_pattern(r"-[A-Za-z]")
 # ---------------------------------------------------------------------------------------------
 # Counted nouns
 
@@ -679,6 +680,12 @@ _PLURAL_FORM_MODIFIERS = _word_set("""
     sales arms goods savings sports systems operations communications customs earnings
     securities services futures options weapons drugs admissions claims
     """)
+# What may follow a plural noun phrase, never a verb's object: the clause's end, a
+# preposition or an auxiliary ("dealers in", "offices were").
+_NOUN_PHRASE_ENDS_RE = compile_pattern(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:in|at|on|of|for|from|with|across|around|near|were|are"
+    r"|have|had|will|would|could|can|may|might|which|that|who)\b"
+)
 # Comparatives that also name the higher or lower of a pair of kinds: "two lower courts".
 _RANKED_COMPARATIVES = _word_set("higher lower upper")
 _COMPARATIVES = _word_set("""
@@ -719,8 +726,8 @@ def _past_modifier(
     )
     if plural_expected and singular and compound:
         return match.end()  # "12 oil companies", "14,000 night shift nurses"
-    if plural_expected and lower in _PLURAL_FORM_MODIFIERS and next_plural:
-        return match.end()  # "three sales offices", "two arms dealers": a plural-form modifier
+    if plural_expected and next_plural and not singular and _plural_form_modifier(text, match):
+        return match.end()  # "three sales offices", "two skills centres in the town"
     if (
         word[0].isupper()
         and word[1:].islower()
@@ -741,6 +748,19 @@ def _past_modifier(
     if adjective_like and (next_is_noun or (bool(next_word) and next_word[0].isupper())):
         return match.end()
     return None
+
+
+def _plural_form_modifier(text: str, match: re.Match[str]) -> bool:
+    """Whether a plural word before another plural noun modifies it ("sales offices"), rather
+    than being the counted noun with its verb after it ("19 fouls proves it"): a noun known to
+    modify in the plural, or a noun phrase that ends after the second word."""
+    lower = match["word"].lower()
+    if lower in UNIT_SURFACES:
+        return False
+    if lower in _PLURAL_FORM_MODIFIERS:
+        return True
+    following = _WORD_RE.match(text, match.end())
+    return following is not None and _NOUN_PHRASE_ENDS_RE.match(text, following.end()) is not None
 
 
 def _own_period(text: str, number: re.Match[str]) -> bool:
@@ -2920,11 +2940,12 @@ def _one_stands_for_a_count(text: str, first: _Quantity, before: str) -> bool:
 
 
 # "and one in the capital" after "three offices in the north": the place's preposition again.
-_PLACE_AFTER_ONE_RE = compile_pattern(r"[ \t]+(?P<prep>in|at|on|from)[ \t]+")
-_AND_BEFORE_ONE_RE = compile_pattern(r"\band[ \t]+$")
+_PLACE_AFTER_ONE_RE = compile_pattern(r"\s+(?P<prep>in|at|on|from)\s+")
+_AND_BEFORE_ONE_RE = compile_pattern(r"\band\s+$")
 _COUNT_IN_PLACE_RES = {
     prep: compile_pattern(
-        rf"(?:\d|\b(?!one\b)(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:!?]*?\b{prep}\b[^.;:!?]*$",
+        rf"(?:\d|\b(?!one\b)(?:{_SMALL_NUMBER_WORDS_LOWER})\b)(?:\s+[\w'-]+){{1,4}}?"
+        rf"\s+{prep}\b[^.;:!?]*$",
         re.I,
     )
     for prep in ("in", "at", "on", "from")
@@ -2933,7 +2954,8 @@ _COUNT_IN_PLACE_RES = {
 
 def _one_in_a_parallel_place(text: str, first: _Quantity) -> bool:
     """ "three offices in the north and one in the capital": after "and", "one" then the
-    preposition a count before it in the clause took, is a count of the same things."""
+    preposition a count before it in the clause took right after its noun, is a count of the
+    same things ("two crews who came - one from X and one from Y" names each of the two)."""
     place = _PLACE_AFTER_ONE_RE.match(text, first.number.end)
     start = first.number.start
     if place is None or not _AND_BEFORE_ONE_RE.search(text, max(0, start - 8), start):
@@ -3136,6 +3158,8 @@ def _parts(text: str) -> list[QuantityMention]:
             by_part = text.endswith(("by ", "By "), 0, match.start())
             if not (match["hyphen"] or of_whole or by_part):
                 continue  # "a third" alone may be an ordinal ("a third term")
+            if _COMPOUND_AFTER_RE.match(text, match.end()):
+                continue  # "by a half-step", "a third-party bid": the first part of a compound
             count = match["count"].lower()
             numerator = 1 if count in ("a", "one") else NUMBER_WORD_VALUES[count]
             value = numerator / _PART_VALUES[match["part"].lower()]
