@@ -211,3 +211,31 @@ def test_a_fraction_word_joined_to_the_next_word_is_no_fraction(text):
 def test_by_a_fraction_alone_is_still_a_fraction():
     (mention,) = find_quantities("Sales were cut by a third.")
     assert mention.value == pytest.approx(1 / 3)
+
+
+# --- a movement's end without its unit ----------------------------------------------------------
+
+
+def test_the_end_of_a_movement_takes_the_unit_of_its_start():
+    found = by_text("Fuel use fell from around 30-34 mpg to 41 for the new vans.")
+    assert found["41"].unit == "mile / gallon"
+    found = by_text("Speeds rose from 28 km/h in 2015 to 33 after the works.")
+    assert all(m.unit == "kilometer / hour" for m in found.values() if m.value != 2015)
+
+
+def test_a_to_without_from_gives_no_unit():
+    found = by_text("Prices were 5 pct higher and rose to 30 in the city.")
+    assert found["30"].unit is None
+
+
+# --- a bond's price points ------------------------------------------------------------------------
+
+
+def test_a_bond_price_move_in_points_is_an_index_move():
+    found = by_text("The 20-year bond gained 5/8 point to 97-3/8 in thin trade.")
+    assert (found["5/8 point"].unit, found["5/8 point"].dimension) == ("point", "index")
+
+
+def test_points_scored_stay_a_count():
+    (mention,) = find_quantities("The winger scored 12 points in the final.")
+    assert mention.dimension == "count"

@@ -100,6 +100,20 @@ def _takes_no_unit(mention: QuantityMention) -> bool:
     return mention.unit is not None or mention.dimension == "index"
 
 
+# "from about 14-18 mpg to 24", "from 20 mph in 2008 to 29": a movement's start with its unit,
+# then its end without one.
+_FROM_BEFORE_RE = compile_pattern(
+    r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?$", re.I
+)
+_TO_BETWEEN_RE = compile_pattern(r"(?:\s+(?:in|during)\s+(?:\d{4}|[A-Z][a-z]+))?\s+to\s+")
+
+
+def _from_then_to(text: str, previous: QuantityMention, current: QuantityMention) -> bool:
+    if not _TO_BETWEEN_RE.fullmatch(text, previous.end, current.start):
+        return False
+    return _FROM_BEFORE_RE.search(text, max(0, previous.start - 24), previous.start) is not None
+
+
 def carry_units(text: str, mentions: list[QuantityMention]) -> None:
     """Give a unit written once to the figures it is compared with, in place.
 
@@ -121,6 +135,7 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
             continue
         between = text[previous.end : current.start]
         linked = len(between) < 40 and _CARRY_LINK_RE.fullmatch(between)
+        linked = linked or _from_then_to(text, previous, current)
         if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
             carried = False
             continue

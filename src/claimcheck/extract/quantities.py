@@ -2766,7 +2766,10 @@ _MARKET_CUE_BEFORE_RE = compile_pattern(
     r"(?<![A-Za-z])(?:index|indexes|indices|indicator|average|averages|gauge|composite|"
     r"bourse|stock[ \t]+market|stock[ \t]+exchange|blue[ \t-]+chips?|share[ \t]+prices?|"
     r"stocks|footsie|s&p|ftse|nikkei|dow|dax|cac|kospi|nasdaq|topix|ibex|sensex|nifty|"
-    r"hang[ \t]+seng|all[ \t]+ordinaries)\b[^.;!?]*$",
+    r"hang[ \t]+seng|all[ \t]+ordinaries|"
+    # a bond's price moves in points too: "the 30-year bond fell 1/2 point"
+    r"bonds?|treasury|treasuries|gilts?|bunds?|(?:\d+-year|treasury|benchmark)[ \t]+notes?)"
+    r"\b[^.;!?]*$",
     re.I,
 )
 _INDEX_REACH = 160
