@@ -106,9 +106,16 @@ def test_a_plural_form_modifier_before_the_counted_noun():
     assert (mention.value, mention.unit) == (3, "office")
 
 
-def test_a_plural_count_before_a_verb_ending_in_s_keeps_its_noun():
-    (mention,) = find_quantities("Yet 14 misses shows how tense it was.")
-    assert mention.unit == "miss"
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Yet 14 misses shows how tense it was.", "miss"),
+        ("The pay of the 20 porters comes from a fund.", "porter"),
+    ],
+)
+def test_a_plural_count_before_a_verb_ending_in_s_keeps_its_noun(text, unit):
+    (mention,) = find_quantities(text)
+    assert mention.unit == unit
 
 
 # --- wire tables -------------------------------------------------------------------------------
@@ -182,7 +189,7 @@ def test_a_period_adverb_further_on_is_not_the_measure_s_basis():
 
 
 def test_a_plural_form_modifier_is_read_when_the_noun_phrase_ends_after_it():
-    (mention,) = find_quantities("The council runs five skills centres in the town.")
+    (mention,) = find_quantities("The council runs five skills centres, all in the town.")
     assert (mention.value, mention.unit) == (5, "centre")
 
 

@@ -680,11 +680,12 @@ _PLURAL_FORM_MODIFIERS = _word_set("""
     sales arms goods savings sports systems operations communications customs earnings
     securities services futures options weapons drugs admissions claims
     """)
-# What may follow a plural noun phrase, never a verb's object: the clause's end, a
-# preposition or an auxiliary ("dealers in", "offices were").
+# What may follow a plural noun phrase, never a verb in the singular: the clause's end, an
+# auxiliary or a relative pronoun ("centres were", "offices, which"); a preposition may follow
+# either ("16 nurses comes from a charity").
 _NOUN_PHRASE_ENDS_RE = compile_pattern(
-    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:in|at|on|of|for|from|with|across|around|near|were|are"
-    r"|have|had|will|would|could|can|may|might|which|that|who)\b"
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:were|are|have|had|will|would|could|can|may|might|which"
+    r"|that|who)\b"
 )
 # Comparatives that also name the higher or lower of a pair of kinds: "two lower courts".
 _RANKED_COMPARATIVES = _word_set("higher lower upper")
