@@ -246,3 +246,57 @@ def test_a_bond_price_move_in_points_is_an_index_move():
 def test_points_scored_stay_a_count():
     (mention,) = find_quantities("The winger scored 12 points in the final.")
     assert mention.dimension == "count"
+
+
+# --- bases of a price -----------------------------------------------------------------------------
+
+
+def test_per_annum_is_per_year_and_its_bracketed_restatement_shares_it():
+    found = by_text("The scheme needs at least $3bn per annum (£1.6bn) to run.")
+    assert found["$3bn per annum"].unit == "USD / year"
+    assert found["£1.6bn"].unit == "GBP / year"
+    assert found["£1.6bn"].qualifier == "at_least"
+
+
+def test_how_a_price_is_paid_may_sit_before_its_basis():
+    (mention,) = find_quantities("The group offered 37 dlrs cash per share for the chain.")
+    assert mention.unit == "USD / share"
+    (mention,) = find_quantities("The group offered 37 dlrs in cash a share.")
+    assert mention.unit == "USD / share"
+
+
+def test_cash_and_another_part_of_a_price_stay_apart():
+    found = by_text("Holders get 4 dlrs cash and one new share.")
+    assert found["4 dlrs"].unit == "USD"
+
+
+def test_per_one_names_the_thing_priced_after_it():
+    (mention,) = find_quantities("The rate used was 1.52 dlrs per one Irish pound.")
+    assert mention.unit == "USD / IEP"
+
+
+# --- a day named before a count ---------------------------------------------------------------
+
+
+def test_a_weekday_before_a_count_is_no_name():
+    found = by_text("Late on Sunday 12 fans were held outside the ground.")
+    assert (found["12 fans"].value, found["12 fans"].unit) == (12, "fan")
+
+
+def test_a_weekday_and_a_bare_number_stay_a_date():
+    assert find_quantities("The hearing resumes on Tuesday 14.") == []
+
+
+# --- a measure written once for a parallel ----------------------------------------------------
+
+
+def test_a_parallel_with_the_same_preposition_shares_the_measure():
+    found = by_text("Floods left four to 6 feet in the valley and 2 to 3 in the town.")
+    assert found["2 to 3"].unit == "foot"
+    found = by_text("Rainfall hit 55 mm in the hills and 20 in the plain.")
+    assert found["20"].unit == "millimeter"
+
+
+def test_a_figure_in_another_construction_takes_no_measure():
+    found = by_text("The player is 1.9 metres tall in boots and 31 in the squad list.")
+    assert found["31"].unit is None

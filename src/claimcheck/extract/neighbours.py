@@ -49,6 +49,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _scaled_amounts_as_money(text, mentions)
         _parts_of_a_whole(text, mentions)
         _parallel_counts(text, mentions)
+        _parallel_measures(text, mentions)
         _table_headings(text, mentions)
         if any(mention.unit == "point" for mention in mentions):
             _index_moves(text, mentions)
@@ -404,6 +405,28 @@ def _index_moves(text: str, mentions: list[QuantityMention]) -> None:
             mentions[index] = replace(current, unit="point", dimension="index")
 
 
+# Measures a parallel may share: not counts (above), money, prices, ages or index points.
+_PARALLEL_MEASURES = frozenset(
+    {"length", "mass", "volume", "area", "percent", "speed", "temperature", "energy", "power"}
+)
+
+
+def _parallel_measures(text: str, mentions: list[QuantityMention]) -> None:
+    """ "six to 10 inches in most places and 12 to 18 in a few", "40 mm in the north and 25 in
+    the south": the same construction with the same preposition, the unit written once."""
+    for index in range(1, len(mentions)):
+        source, current = mentions[index - 1], mentions[index]
+        if source.dimension not in _PARALLEL_MEASURES or not source.unit:
+            continue
+        if current.unit is not None or current.dimension is not None:
+            continue
+        if current.start - source.end > _PARALLEL_REACH or not _may_share_unit(source, current):
+            continue
+        parallel = _PARALLEL_RE.match(text[source.end : current.start])
+        if parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I):
+            mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
+
+
 # "voted 57-41": the scanner reads the votes for; the votes against follow the dash.
 _VOTES_AGAINST_RE = compile_pattern(r"[-–](?P<against>\d{1,3})(?![\d%]|[.,]\d)")
 
@@ -535,6 +558,18 @@ def _restated_in_brackets_per(text: str, first: QuantityMention, second: Quantit
     return _BRACKET_THEN_PER_RE.match(text, second.end) is not None
 
 
+def _price_restated_in_brackets(text: str, first: QuantityMention, second: QuantityMention) -> bool:
+    """A price per a basis, then the same sum in another currency in brackets ("$10bn per
+    annum (£5.5bn)"), the bracket closing right after it."""
+    if first.dimension != "price" or second.dimension != "currency" or not second.unit:
+        return False
+    if not _BRACKET_BETWEEN_RE.fullmatch(text, first.end, second.start):
+        return False
+    if (first.unit or "").partition(" / ")[0] == second.unit:
+        return False  # the same currency: a total beside a price, left to the pass below
+    return text.startswith(")", second.end)
+
+
 _BRACKET_THEN_PER_RE = compile_pattern(r"\)\s*per\s")
 
 
@@ -545,6 +580,11 @@ def _paired_prices(text: str, mentions: list[QuantityMention]) -> None:
             # "$40m (£21m) per aircraft": the basis after the brackets is the first's too
             per = (second.unit or "").partition(" / ")[2]
             mentions[index] = replace(first, unit=f"{first.unit} / {per}", dimension="price")
+            continue
+        if _price_restated_in_brackets(text, first, second):
+            # "$10bn per annum (£5.5bn)": the restatement in brackets has the same basis
+            per = (first.unit or "").partition(" / ")[2]
+            mentions[index + 1] = replace(second, unit=f"{second.unit} / {per}", dimension="price")
             continue
         if not _PAIR_GAP_RE.fullmatch(text, first.end, second.start):
             continue

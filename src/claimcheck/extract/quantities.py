@@ -1699,6 +1699,7 @@ _MODEL_CODE_AFTER_RE = compile_pattern(
 )
 # "48 tonnes of crude a day": a measure of a material, at a rate.
 _OF_MATERIAL_RE = compile_pattern(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|an|per){_G}+[a-z])")
+_CASH_BEFORE_PER_RE = compile_pattern(rf"{_G}+(?:in{_G}+)?cash(?={_G}+(?:per|a){_G})", re.I)
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
 # "300 tonnes of steel daily", "5,000 barrels annually": a period's adverb as the basis.
 _PERIOD_ADVERB_RE = compile_pattern(
@@ -1730,6 +1731,10 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
         return
     per = _PER_RE.match(text, read.end)
     money = UNIT_DIMENSIONS.get(read.unit) == "currency"
+    if money and per is None:
+        # "110 dlrs cash per share": how it is paid, then its basis
+        cash = _CASH_BEFORE_PER_RE.match(text, read.end)
+        per = _PER_RE.match(text, cash.end()) if cash else None
     if money and per is None and text.startswith(")", read.end):
         # "$40m (£21m) per aircraft": the restatement in brackets, then the basis of both
         # (the figure's words stay inside the brackets)
@@ -1817,6 +1822,13 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
         if written.lower() not in AMBIGUOUS_SURFACES and not _TIME_ADVERB_RE.match(text, end):
             return unit, end
     word_match = _PLAIN_WORD_RE.match(text, pos)
+    if word_match and word_match["word"].lower() == "one":
+        # "1.41 dlrs per one Irish pound": the basis of one, then the thing priced
+        after = _WORD_RE.match(text, word_match.end())
+        word_match = _PLAIN_WORD_RE.match(text, after.start("word")) if after else None
+        found = _lexicon_unit(text, word_match.start()) if word_match else None
+        if found and found[2] == word_match.start():
+            return found[0], found[3]
     if not word_match:
         return None
     if word_match["word"].isupper() and len(word_match["word"]) > 1:
@@ -1833,7 +1845,11 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
         return None
     if _TIME_ADVERB_RE.match(text, word_match.end()):
         return None  # "$6.8 billion a year earlier"
-    return lemma, word_match.end()
+    return _LATIN_PERIODS.get(lemma.lower(), lemma), word_match.end()
+
+
+# Latin names of a period after "per": "$10bn per annum" is dollars per year.
+_LATIN_PERIODS = {"annum": "year", "diem": "day", "mensem": "month"}
 
 
 def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
@@ -2015,8 +2031,21 @@ def _integer_is_no_count(
         owner = word.endswith(("'s", "’s", "s'", "s’"))
         if word in _PARTY_NAMES or (tally and (owner or _GROUP_BEFORE_RE.search(before))):
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
-        return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
+        return _name_before_number(word, read)
     return False
+
+
+def _name_before_number(word: str, read: _UnitRead) -> bool:
+    """Whether a capitalized word right before a number names a thing ("Boeing 747"), not a
+    time: a month ("May 40"), or a weekday before a count ("on Friday 15 protesters")."""
+    if word in _WEEKDAYS and read.noun_is_plural:
+        return False
+    return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
+
+
+_WEEKDAYS = frozenset(
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
 
 
 def _code_after(text: str, end: int, before: str) -> bool:
