@@ -300,3 +300,26 @@ def test_a_parallel_with_the_same_preposition_shares_the_measure():
 def test_a_figure_in_another_construction_takes_no_measure():
     found = by_text("The player is 1.9 metres tall in boots and 31 in the squad list.")
     assert found["31"].unit is None
+
+
+def test_what_is_measured_may_come_before_the_parallel_preposition():
+    found = by_text(
+        "The mine sent 60,000 tonnes of ore through one port and 9,000 through another."
+    )
+    assert found["9,000"].unit == "metric_ton"
+
+
+# --- a comparison with the day or the direction before "from" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, compared",
+    [
+        ("The call rate was 4.1250 pct today, up from 4.0625 yesterday.", "4.0625"),
+        ("The overnight rate ended at 6.75 pct, down from 6.9375.", "6.9375"),
+    ],
+)
+def test_a_figure_compared_after_up_from_or_down_from_takes_the_unit(text, compared):
+    # the comparison is a figure of its own or the far end of a range: a percentage either way
+    (holding,) = [m for m in find_quantities(text) if compared in m.text]
+    assert holding.unit == "percent"

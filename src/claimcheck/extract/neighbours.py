@@ -25,9 +25,10 @@ from claimcheck.records import QuantityMention
 
 _CARRY_LINK_RE = compile_pattern(
     # "3.78 billion marks in 1986 from 2.92 billion": a short time phrase may come first
+    # "3.6250 pct today, up from 3.6875": or a day, and the direction of the move
     r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?|\d{4}|first|second|third|fourth"
-    r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?)?"
-    r"\s*,?\s*(?:(?:revised|restated|adjusted)\s+)?"
+    r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?|\s+(?:today|yesterday))?"
+    r"\s*,?\s*(?:(?:up|down)\s+(?=from))?(?:(?:revised|restated|adjusted)\s+)?"
     r"(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
     re.I,
@@ -411,6 +412,15 @@ _PARALLEL_MEASURES = frozenset(
 )
 
 
+# "100,000 tonnes of copper through one port and 17,000 through another": what is measured
+# may come first.
+_MEASURE_PARALLEL_RE = compile_pattern(
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?P<prep>in|on|at|for|by|from|through|via|to|during)"
+    r"\b[^.;:!?]{1,60}?,?\s+(?:and|but|while|whereas)\s+$",
+    re.I,
+)
+
+
 def _parallel_measures(text: str, mentions: list[QuantityMention]) -> None:
     """ "six to 10 inches in most places and 12 to 18 in a few", "40 mm in the north and 25 in
     the south": the same construction with the same preposition, the unit written once."""
@@ -422,7 +432,7 @@ def _parallel_measures(text: str, mentions: list[QuantityMention]) -> None:
             continue
         if current.start - source.end > _PARALLEL_REACH or not _may_share_unit(source, current):
             continue
-        parallel = _PARALLEL_RE.match(text[source.end : current.start])
+        parallel = _MEASURE_PARALLEL_RE.match(text[source.end : current.start])
         if parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I):
             mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
 
