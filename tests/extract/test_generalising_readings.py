@@ -323,3 +323,23 @@ def test_a_figure_compared_after_up_from_or_down_from_takes_the_unit(text, compa
     # the comparison is a figure of its own or the far end of a range: a percentage either way
     (holding,) = [m for m in find_quantities(text) if compared in m.text]
     assert holding.unit == "percent"
+
+
+# --- a hyphened noun ending in -est ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The boards agreed a three-test series for the winter.", "test"),
+        ("She took the title after a five-contest run.", "contest"),
+    ],
+)
+def test_a_hyphened_noun_ending_in_est_is_what_is_counted(text, unit):
+    (mention,) = find_quantities(text)
+    assert (mention.value, mention.unit) in ((3, unit), (5, unit))
+
+
+def test_a_hyphened_adjective_still_leads_to_the_noun():
+    (mention,) = find_quantities("A 2,000-strong crowd gathered.")
+    assert mention.unit == "crowd"

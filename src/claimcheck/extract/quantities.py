@@ -514,7 +514,9 @@ _ADJECTIVE_LIKE = _word_set("""
     earlier later recent overseas quarterly yearly fortnightly nightly hourly
     """)
 _ADJECTIVE_SUFFIXES = ("est", "ing", "ed", "ive", "ful", "ous", "ic", "ish", "less", "able", "ible")
+# (the last, "est", is left out after a hyphen: "a three-test series")
 _NOT_HEAD_SUFFIXES = ("ing", "ed", "ly", "est")
+_HYPHENED_ADJECTIVE_SUFFIXES = (*(s for s in _ADJECTIVE_SUFFIXES if s != "est"), "al")
 _IRREGULAR_PLURALS: dict[str, str] = {
     "men": "man",
     "women": "woman",
@@ -1775,11 +1777,12 @@ def _hyphenated_noun(text: str, pos: int) -> tuple[str, int, bool] | None:
     if not match:
         return None
     word = match["word"].lower()
-    adjective = word in _ADJECTIVE_LIKE or word.endswith((*_ADJECTIVE_SUFFIXES, "al"))
+    # "-est" marks no adjective here: "a three-test series", "a five-contest run"
+    adjective = word in _ADJECTIVE_LIKE or word.endswith(_HYPHENED_ADJECTIVE_SUFFIXES)
     if word in ("strong", "odd", "plus", "something", "year", "old") or adjective:
         # "3,000-strong force", "24-industrial nation": the noun comes after.
         return _counted_noun_after(text, match.end(), plural_expected=False)
-    if word in _NOT_NOUNS or word.endswith(_NOT_HEAD_SUFFIXES):
+    if word in _NOT_NOUNS or word.endswith(_NOT_HEAD_SUFFIXES[:-1]):
         return None
     unit = UNIT_SURFACES.get(word)
     return (unit or lemmatize_noun(word)), match.end(), False
