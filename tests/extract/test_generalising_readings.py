@@ -343,3 +343,23 @@ def test_a_hyphened_noun_ending_in_est_is_what_is_counted(text, unit):
 def test_a_hyphened_adjective_still_leads_to_the_noun():
     (mention,) = find_quantities("A 2,000-strong crowd gathered.")
     assert mention.unit == "crowd"
+
+
+# --- a verb in -ed and its object after a count ---------------------------------------------
+
+
+def test_a_verb_in_ed_then_a_singular_noun_is_no_counted_noun():
+    (mention,) = find_quantities("Within a week more than 15 followed suit.")
+    assert (mention.value, mention.unit) == (15, None)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The force sent 30 armed police to the square.", "police"),
+        ("The label reissued 200 recorded songs.", "song"),
+    ],
+)
+def test_an_adjective_in_ed_before_the_counted_noun_is_skipped(text, unit):
+    (mention,) = find_quantities(text)
+    assert mention.unit == unit

@@ -742,6 +742,8 @@ def _past_modifier(
         return None  # "10 million Mexicans live in": a plural demonym is the head
     if lower.endswith("ed") and next_word.lower() in _COMPARATIVES:
         return _NO_NOUN  # "11 showed stronger growth": the count's verb and its object
+    if plural_expected and lower.endswith("ed") and _singular_object(next_word):
+        return _NO_NOUN  # "20 followed suit", "six lost heart": the count's verb and object
     adjective_like = (
         lower in _ADJECTIVE_LIKE
         or lower.endswith(_ADJECTIVE_SUFFIXES)
@@ -764,6 +766,24 @@ def _plural_form_modifier(text: str, match: re.Match[str]) -> bool:
         return True
     following = _WORD_RE.match(text, match.end())
     return following is not None and _NOUN_PHRASE_ENDS_RE.match(text, following.end()) is not None
+
+
+# Nouns that count in the singular form ("12 armed police", "40 trained staff").
+_COLLECTIVE_NOUNS = _word_set("""
+    police staff personnel people cattle livestock crew clergy infantry aircraft sheep fish deer
+    troops militia youth poultry
+    """)
+
+
+def _singular_object(word: str) -> bool:
+    """A lower-case singular noun after a word in -ed that follows a count above one: the
+    object of the count's verb ("20 followed suit"), never what a plural count counts."""
+    lower = word.lower()
+    if not word or not word[0].islower() or not _is_noun_candidate(word):
+        return False
+    if lower in _COLLECTIVE_NOUNS or lower in UNIT_SURFACES or lower in NUMBER_WORD_VALUES:
+        return False
+    return lemmatize_noun(lower) == lower and not lower.endswith("s")
 
 
 def _own_period(text: str, number: re.Match[str]) -> bool:
