@@ -25,7 +25,7 @@ from claimcheck.records import QuantityMention
 
 _CARRY_LINK_RE = compile_pattern(
     # "3.78 billion marks in 1986 from 2.92 billion": a short time phrase may come first
-    # "3.6250 pct today, up from 3.6875": or a day, and the direction of the move
+    # "4.1250 pct today, up from 4.0625": or a day, and the direction of the move
     r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?|\d{4}|first|second|third|fourth"
     r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?|\s+(?:today|yesterday))?"
     r"\s*,?\s*(?:(?:up|down)\s+(?=from))?(?:(?:revised|restated|adjusted)\s+)?"
@@ -102,7 +102,7 @@ def _takes_no_unit(mention: QuantityMention) -> bool:
     return mention.unit is not None or mention.dimension == "index"
 
 
-# "from about 14-18 mpg to 24", "from 20 mph in 2008 to 29": a movement's start with its unit,
+# "from around 30-34 mpg to 41", "from 28 km/h in 2015 to 33": a movement's start with its unit,
 # then its end without one.
 _FROM_BEFORE_RE = compile_pattern(
     r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?$", re.I
@@ -412,7 +412,7 @@ _PARALLEL_MEASURES = frozenset(
 )
 
 
-# "100,000 tonnes of copper through one port and 17,000 through another": what is measured
+# "60,000 tonnes of ore through one port and 9,000 through another": what is measured
 # may come first.
 _MEASURE_PARALLEL_RE = compile_pattern(
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?P<prep>in|on|at|for|by|from|through|via|to|during)"
@@ -569,8 +569,8 @@ def _restated_in_brackets_per(text: str, first: QuantityMention, second: Quantit
 
 
 def _price_restated_in_brackets(text: str, first: QuantityMention, second: QuantityMention) -> bool:
-    """A price per a basis, then the same sum in another currency in brackets ("$10bn per
-    annum (£5.5bn)"), the bracket closing right after it."""
+    """A price per a basis, then the same sum in another currency in brackets ("$3bn per
+    annum (£1.6bn)"), the bracket closing right after it."""
     if first.dimension != "price" or second.dimension != "currency" or not second.unit:
         return False
     if not _BRACKET_BETWEEN_RE.fullmatch(text, first.end, second.start):
@@ -592,7 +592,7 @@ def _paired_prices(text: str, mentions: list[QuantityMention]) -> None:
             mentions[index] = replace(first, unit=f"{first.unit} / {per}", dimension="price")
             continue
         if _price_restated_in_brackets(text, first, second):
-            # "$10bn per annum (£5.5bn)": the restatement in brackets has the same basis
+            # "$3bn per annum (£1.6bn)": the restatement in brackets has the same basis
             per = (first.unit or "").partition(" / ")[2]
             mentions[index + 1] = replace(second, unit=f"{second.unit} / {per}", dimension="price")
             continue

@@ -743,7 +743,7 @@ def _past_modifier(
     if lower.endswith("ed") and next_word.lower() in _COMPARATIVES:
         return _NO_NOUN  # "11 showed stronger growth": the count's verb and its object
     if plural_expected and lower.endswith("ed") and _singular_object(next_word):
-        return _NO_NOUN  # "20 followed suit", "six lost heart": the count's verb and object
+        return _NO_NOUN  # "15 followed suit", "six lost heart": the count's verb and object
     adjective_like = (
         lower in _ADJECTIVE_LIKE
         or lower.endswith(_ADJECTIVE_SUFFIXES)
@@ -757,7 +757,7 @@ def _past_modifier(
 
 def _plural_form_modifier(text: str, match: re.Match[str]) -> bool:
     """Whether a plural word before another plural noun modifies it ("sales offices"), rather
-    than being the counted noun with its verb after it ("19 fouls proves it"): a noun known to
+    than being the counted noun with its verb after it ("14 misses shows it"): a noun known to
     modify in the plural, or a noun phrase that ends after the second word."""
     lower = match["word"].lower()
     if lower in UNIT_SURFACES:
@@ -777,7 +777,7 @@ _COLLECTIVE_NOUNS = _word_set("""
 
 def _singular_object(word: str) -> bool:
     """A lower-case singular noun after a word in -ed that follows a count above one: the
-    object of the count's verb ("20 followed suit"), never what a plural count counts."""
+    object of the count's verb ("15 followed suit"), never what a plural count counts."""
     lower = word.lower()
     if not word or not word[0].islower() or not _is_noun_candidate(word):
         return False
@@ -1754,7 +1754,7 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
     per = _PER_RE.match(text, read.end)
     money = UNIT_DIMENSIONS.get(read.unit) == "currency"
     if money and per is None:
-        # "110 dlrs cash per share": how it is paid, then its basis
+        # "37 dlrs cash per share": how it is paid, then its basis
         cash = _CASH_BEFORE_PER_RE.match(text, read.end)
         per = _PER_RE.match(text, cash.end()) if cash else None
     if money and per is None and text.startswith(")", read.end):
@@ -1871,7 +1871,7 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     return _LATIN_PERIODS.get(lemma.lower(), lemma), word_match.end()
 
 
-# Latin names of a period after "per": "$10bn per annum" is dollars per year.
+# Latin names of a period after "per": "$3bn per annum" is dollars per year.
 _LATIN_PERIODS = {"annum": "year", "diem": "day", "mensem": "month"}
 
 
@@ -2060,7 +2060,7 @@ def _integer_is_no_count(
 
 def _name_before_number(word: str, read: _UnitRead) -> bool:
     """Whether a capitalized word right before a number names a thing ("Boeing 747"), not a
-    time: a month ("May 40"), or a weekday before a count ("on Friday 15 protesters")."""
+    time: a month ("May 40"), or a weekday before a count ("on Sunday 12 fans")."""
     if word in _WEEKDAYS and read.noun_is_plural:
         return False
     return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
