@@ -25,9 +25,10 @@ from claimcheck.records import QuantityMention
 
 _CARRY_LINK_RE = compile_pattern(
     # "3.78 billion marks in 1986 from 2.92 billion": a short time phrase may come first
+    # "4.1250 pct today, up from 4.0625": or a day, and the direction of the move
     r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?|\d{4}|first|second|third|fourth"
-    r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?)?"
-    r"\s*,?\s*(?:(?:revised|restated|adjusted)\s+)?"
+    r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?|\s+(?:today|yesterday))?"
+    r"\s*,?\s*(?:(?:up|down)\s+(?=from))?(?:(?:revised|restated|adjusted)\s+)?"
     r"(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
     re.I,
@@ -49,7 +50,10 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _scaled_amounts_as_money(text, mentions)
         _parts_of_a_whole(text, mentions)
         _parallel_counts(text, mentions)
+        _parallel_measures(text, mentions)
         _table_headings(text, mentions)
+        if any(mention.unit == "point" for mention in mentions):
+            _index_moves(text, mentions)
         if any(mention.dimension == "price" for mention in mentions):
             _paired_prices(text, mentions)
         if any(mention.qualifier != "exact" for mention in mentions):
@@ -98,6 +102,20 @@ def _takes_no_unit(mention: QuantityMention) -> bool:
     return mention.unit is not None or mention.dimension == "index"
 
 
+# "from around 30-34 mpg to 41", "from 28 km/h in 2015 to 33": a movement's start with its unit,
+# then its end without one.
+_FROM_BEFORE_RE = compile_pattern(
+    r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?$", re.I
+)
+_TO_BETWEEN_RE = compile_pattern(r"(?:\s+(?:in|during)\s+(?:\d{4}|[A-Z][a-z]+))?\s+to\s+")
+
+
+def _from_then_to(text: str, previous: QuantityMention, current: QuantityMention) -> bool:
+    if not _TO_BETWEEN_RE.fullmatch(text, previous.end, current.start):
+        return False
+    return _FROM_BEFORE_RE.search(text, max(0, previous.start - 24), previous.start) is not None
+
+
 def carry_units(text: str, mentions: list[QuantityMention]) -> None:
     """Give a unit written once to the figures it is compared with, in place.
 
@@ -119,6 +137,7 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
             continue
         between = text[previous.end : current.start]
         linked = len(between) < 40 and _CARRY_LINK_RE.fullmatch(between)
+        linked = linked or _from_then_to(text, previous, current)
         if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
             carried = False
             continue
@@ -177,6 +196,7 @@ def _scaled_amounts_as_money(text: str, mentions: list[QuantityMention]) -> None
             continue
         if source is None or current.value is None or current.dimension is not None:
             continue
+        previous = mentions[index - 1] if index else None
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if (
             following is not None
@@ -190,7 +210,21 @@ def _scaled_amounts_as_money(text: str, mentions: list[QuantityMention]) -> None
             continue
         if _SENTENCE_END_RE.search(text, source.end, current.start):
             continue
+        if previous is not None and _new_table_row(text, previous, current):
+            source = None  # "... vs 4.7 mln Pretax 6.7 mln": another row, its unit unsaid
+            continue
         mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
+
+
+# Between two figures of a wire table: a capitalised heading opens the next row ("vs 4.7 mln
+# Pretax 6.7 mln", "Tax 27.25 mln").
+_ROW_HEADING_BETWEEN_RE = compile_pattern(r"\s+[A-Z][A-Za-z.-]*(?:\s+[a-z][A-Za-z.-]*)?\s+")
+
+
+def _new_table_row(text: str, previous: QuantityMention, current: QuantityMention) -> bool:
+    if not _TABLE_ROW_RE.search(text):
+        return False
+    return _ROW_HEADING_BETWEEN_RE.fullmatch(text, previous.end, current.start) is not None
 
 
 def _apart_in_size(current: QuantityMention, following: QuantityMention) -> bool:
@@ -242,7 +276,7 @@ _ADDED_BEFORE_RE = compile_pattern(
 _PART_AFTER_WHOLE_RE = compile_pattern(
     r"(?:(?:\s+[A-Za-z][\w'-]*){1,4}\s*,|\s*,?)\s*(?:including|of\s+wh(?:ich|om))\s+", re.I
 )
-_MORE_AFTER_RE = compile_pattern(r"\s+more\b")
+_MORE_AFTER_RE = compile_pattern(r"\s+(?:more|others)\b")
 # "Of the 40 branches it runs, 12 closed": a whole opened by "of", then the part of it that
 # opens the clause after the comma counts the same things.
 _OF_WHOLE_BEFORE_RE = compile_pattern(
@@ -336,6 +370,71 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
             or (parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I))
         ):
             mentions[index] = replace(current, unit=source.unit, dimension="count")
+
+
+# ---- a market index's moves ----------------------------------------------------------------
+
+# "the index fell 12.5 points to 1,200.3 and the other lost 8.1 to 900.2": a bare move right
+# after a change verb, with the level it reached after "to", in the sentence of a move written
+# in points, is a move in points too.
+_MOVE_VERB_BEFORE_RE = compile_pattern(
+    r"\b(?:rose|fell|gained|lost|added|shed|dropped|slipped|climbed|eased|advanced|declined"
+    r"|jumped|slid|firmed|softened|was\s+up|was\s+down|ended\s+up|ended\s+down|up|down)\s+$",
+    re.I,
+)
+_TO_LEVEL_AFTER_RE = compile_pattern(r"\s+(?:to|at)\s+$")
+
+
+def _index_moves(text: str, mentions: list[QuantityMention]) -> None:
+    moved: QuantityMention | None = None  # the last move in index points, in text order
+    for index, current in enumerate(mentions):
+        if current.unit == "point" and current.dimension == "index":
+            moved = current
+            continue
+        if moved is None or current.unit is not None or current.dimension is not None:
+            continue
+        if current.value is None or _SENTENCE_END_RE.search(text, moved.end, current.start):
+            continue
+        level = mentions[index + 1] if index + 1 < len(mentions) else None
+        if level is None or level.unit is not None or level.value is None:
+            continue
+        if not _TO_LEVEL_AFTER_RE.fullmatch(text, current.end, level.start):
+            continue
+        if abs(level.value) <= 3 * abs(current.value):
+            continue  # a level is far above its day's move
+        if _MOVE_VERB_BEFORE_RE.search(text, max(0, current.start - 24), current.start):
+            mentions[index] = replace(current, unit="point", dimension="index")
+
+
+# Measures a parallel may share: not counts (above), money, prices, ages or index points.
+_PARALLEL_MEASURES = frozenset(
+    {"length", "mass", "volume", "area", "percent", "speed", "temperature", "energy", "power"}
+)
+
+
+# "60,000 tonnes of ore through one port and 9,000 through another": what is measured
+# may come first.
+_MEASURE_PARALLEL_RE = compile_pattern(
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?P<prep>in|on|at|for|by|from|through|via|to|during)"
+    r"\b[^.;:!?]{1,60}?,?\s+(?:and|but|while|whereas)\s+$",
+    re.I,
+)
+
+
+def _parallel_measures(text: str, mentions: list[QuantityMention]) -> None:
+    """ "six to 10 inches in most places and 12 to 18 in a few", "40 mm in the north and 25 in
+    the south": the same construction with the same preposition, the unit written once."""
+    for index in range(1, len(mentions)):
+        source, current = mentions[index - 1], mentions[index]
+        if source.dimension not in _PARALLEL_MEASURES or not source.unit:
+            continue
+        if current.unit is not None or current.dimension is not None:
+            continue
+        if current.start - source.end > _PARALLEL_REACH or not _may_share_unit(source, current):
+            continue
+        parallel = _MEASURE_PARALLEL_RE.match(text[source.end : current.start])
+        if parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I):
+            mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
 
 
 # "voted 57-41": the scanner reads the votes for; the votes against follow the dash.
@@ -460,9 +559,43 @@ _PAIR_GAP_RE = compile_pattern(
 )
 
 
+def _restated_in_brackets_per(text: str, first: QuantityMention, second: QuantityMention) -> bool:
+    """A sum of money restated in brackets in another currency, "per" its basis after them."""
+    if first.dimension != "currency" or second.dimension != "price" or not first.unit:
+        return False
+    if not _BRACKET_BETWEEN_RE.fullmatch(text, first.end, second.start):
+        return False
+    return _BRACKET_THEN_PER_RE.match(text, second.end) is not None
+
+
+def _price_restated_in_brackets(text: str, first: QuantityMention, second: QuantityMention) -> bool:
+    """A price per a basis, then the same sum in another currency in brackets ("$3bn per
+    annum (£1.6bn)"), the bracket closing right after it."""
+    if first.dimension != "price" or second.dimension != "currency" or not second.unit:
+        return False
+    if not _BRACKET_BETWEEN_RE.fullmatch(text, first.end, second.start):
+        return False
+    if (first.unit or "").partition(" / ")[0] == second.unit:
+        return False  # the same currency: a total beside a price, left to the pass below
+    return text.startswith(")", second.end)
+
+
+_BRACKET_THEN_PER_RE = compile_pattern(r"\)\s*per\s")
+
+
 def _paired_prices(text: str, mentions: list[QuantityMention]) -> None:
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
+        if _restated_in_brackets_per(text, first, second):
+            # "$40m (£21m) per aircraft": the basis after the brackets is the first's too
+            per = (second.unit or "").partition(" / ")[2]
+            mentions[index] = replace(first, unit=f"{first.unit} / {per}", dimension="price")
+            continue
+        if _price_restated_in_brackets(text, first, second):
+            # "$3bn per annum (£1.6bn)": the restatement in brackets has the same basis
+            per = (first.unit or "").partition(" / ")[2]
+            mentions[index + 1] = replace(second, unit=f"{second.unit} / {per}", dimension="price")
+            continue
         if not _PAIR_GAP_RE.fullmatch(text, first.end, second.start):
             continue
         priced, plain, plain_index = (
@@ -514,7 +647,12 @@ def _in_major_unit(text: str, mentions: list[QuantityMention], index: int) -> Qu
     numerator, per, denominator = unit.partition(" / ")
     code = numerator[len(MINOR_UNIT_PREFIX) :]
     if code == "USD":
-        code = _cents_currency(mentions, index) or _cents_moved_to(text, mentions, index) or code
+        code = (
+            _cents_currency(mentions, index)
+            or _cents_moved_to(text, mentions, index)
+            or _table_currency(text, mentions, index)
+            or code
+        )
     factor = minor_unit_factor(code)
     major = f"{code} / {denominator}" if per else code
 
@@ -549,6 +687,22 @@ def _cents_moved_to(text: str, mentions: list[QuantityMention], index: int) -> s
     if code.startswith(MINOR_UNIT_PREFIX) or code in _OTHER_MINOR_NAMES:
         return None  # "up 1.50 cents at 67.0 cents a lb": cents both, US cents by default
     return code if UNIT_DIMENSIONS.get(code) == "currency" else None
+
+
+# A wire table's rows: "Shr 1.4 cts vs 1.6 cts ... Net 4.1 mln ringgit vs 4.7 mln".
+_TABLE_ROW_RE = compile_pattern(r"(?<![A-Za-z])vs\.?\s")
+
+
+def _table_currency(text: str, mentions: list[QuantityMention], index: int) -> str | None:
+    """In a wire table, the currency its later rows name: "cts" in a table in ringgit are its
+    hundredths (sen), whatever the currency calls them, not US cents."""
+    if not _TABLE_ROW_RE.search(text):
+        return None
+    for later in mentions[index + 1 :]:
+        code = (later.unit or "").partition(" / ")[0]
+        if UNIT_DIMENSIONS.get(code) == "currency" and not code.startswith(MINOR_UNIT_PREFIX):
+            return code
+    return None
 
 
 def _cents_currency(mentions: list[QuantityMention], index: int) -> str | None:

@@ -406,10 +406,11 @@ def _label_before(before: str) -> bool:
     return word.lower() in _LABEL_SET or word == "No"
 
 
-# "whose members number 120", "the crew number 14": "number" as the verb of a plural subject
+# "whose members number 120", "the crew number 14", "the rebels, who number 300": "number" as
+# the verb of a plural subject
 # (not "bus number 12", "class number 4", "world number six").
 _GROUP_NUMBERS_RE = compile_pattern(
-    r"(?<![A-Za-z])(?:[a-z]{2,}s(?<![suiy]s)|staff|crew)[ \t]+number[ \t]+$"
+    r"(?<![A-Za-z])(?:[a-z]{2,}s(?<![suiy]s)|staff|crew|who|which)[ \t]+number[ \t]+$"
 )
 
 
@@ -479,6 +480,7 @@ _PART_RE = compile_pattern(
     r"(?![.,]\d))"
 )
 _PART_OF_RE = compile_pattern(r"\s+(?:of|the)\b")
+_COMPOUND_AFTER_RE = compile_pattern(r"-[A-Za-z]")
 # ---------------------------------------------------------------------------------------------
 # Counted nouns
 
@@ -512,7 +514,9 @@ _ADJECTIVE_LIKE = _word_set("""
     earlier later recent overseas quarterly yearly fortnightly nightly hourly
     """)
 _ADJECTIVE_SUFFIXES = ("est", "ing", "ed", "ive", "ful", "ous", "ic", "ish", "less", "able", "ible")
+# (the last, "est", is left out after a hyphen: "a three-test series")
 _NOT_HEAD_SUFFIXES = ("ing", "ed", "ly", "est")
+_HYPHENED_ADJECTIVE_SUFFIXES = (*(s for s in _ADJECTIVE_SUFFIXES if s != "est"), "al")
 _IRREGULAR_PLURALS: dict[str, str] = {
     "men": "man",
     "women": "woman",
@@ -672,6 +676,21 @@ def _is_number_word(word: str) -> bool:
     return all(piece in NUMBER_WORD_VALUES for piece in word.lower().split("-"))
 
 
+# Nouns written in the plural when they modify another ("sales offices", "arms dealers"); a
+# plural count noun before another word ending in -s is otherwise its subject and its verb.
+_PLURAL_FORM_MODIFIERS = _word_set("""
+    sales arms goods savings sports systems operations communications customs earnings
+    securities services futures options weapons drugs admissions claims
+    """)
+# What may follow a plural noun phrase, never a verb in the singular: the clause's end, an
+# auxiliary or a relative pronoun ("centres were", "offices, which"); a preposition may follow
+# either ("16 nurses comes from a charity").
+_NOUN_PHRASE_ENDS_RE = compile_pattern(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:were|are|have|had|will|would|could|can|may|might|which"
+    r"|that|who)\b"
+)
+# Comparatives that also name the higher or lower of a pair of kinds: "two lower courts".
+_RANKED_COMPARATIVES = _word_set("higher lower upper")
 _COMPARATIVES = _word_set("""
     more less fewer better worse higher lower bigger smaller larger stronger weaker greater
     faster slower wider narrower deeper steeper sharper
@@ -689,6 +708,9 @@ def _past_modifier(
     next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
     if lower in _ADJECTIVE_LIKE and (next_is_noun or next_word.lower() in _ADJECTIVE_LIKE):
         return match.end()  # "10 other people", "3 more goals", "two new products"
+    next_plural = next_is_noun and next_word[0].islower() and _is_plural(next_word)
+    if lower in _RANKED_COMPARATIVES and next_plural:
+        return match.end()  # "two lower courts", "three upper floors": a kind of the noun
     if (lower in _NOT_NOUNS and not word.isupper()) or lower.endswith("ly"):
         return _NO_NOUN  # "US" before a noun is a name, "us" a pronoun
     singular = lemmatize_noun(lower) == lower
@@ -707,6 +729,8 @@ def _past_modifier(
     )
     if plural_expected and singular and compound:
         return match.end()  # "12 oil companies", "14,000 night shift nurses"
+    if plural_expected and next_plural and not singular and _plural_form_modifier(text, match):
+        return match.end()  # "three sales offices", "two skills centres in the town"
     if (
         word[0].isupper()
         and word[1:].islower()
@@ -718,6 +742,8 @@ def _past_modifier(
         return None  # "10 million Mexicans live in": a plural demonym is the head
     if lower.endswith("ed") and next_word.lower() in _COMPARATIVES:
         return _NO_NOUN  # "11 showed stronger growth": the count's verb and its object
+    if plural_expected and lower.endswith("ed") and _singular_object(next_word):
+        return _NO_NOUN  # "15 followed suit", "six lost heart": the count's verb and object
     adjective_like = (
         lower in _ADJECTIVE_LIKE
         or lower.endswith(_ADJECTIVE_SUFFIXES)
@@ -727,6 +753,37 @@ def _past_modifier(
     if adjective_like and (next_is_noun or (bool(next_word) and next_word[0].isupper())):
         return match.end()
     return None
+
+
+def _plural_form_modifier(text: str, match: re.Match[str]) -> bool:
+    """Whether a plural word before another plural noun modifies it ("sales offices"), rather
+    than being the counted noun with its verb after it ("14 misses shows it"): a noun known to
+    modify in the plural, or a noun phrase that ends after the second word."""
+    lower = match["word"].lower()
+    if lower in UNIT_SURFACES:
+        return False
+    if lower in _PLURAL_FORM_MODIFIERS:
+        return True
+    following = _WORD_RE.match(text, match.end())
+    return following is not None and _NOUN_PHRASE_ENDS_RE.match(text, following.end()) is not None
+
+
+# Nouns that count in the singular form ("12 armed police", "40 trained staff").
+_COLLECTIVE_NOUNS = _word_set("""
+    police staff personnel people cattle livestock crew clergy infantry aircraft sheep fish deer
+    troops militia youth poultry
+    """)
+
+
+def _singular_object(word: str) -> bool:
+    """A lower-case singular noun after a word in -ed that follows a count above one: the
+    object of the count's verb ("15 followed suit"), never what a plural count counts."""
+    lower = word.lower()
+    if not word or not word[0].islower() or not _is_noun_candidate(word):
+        return False
+    if lower in _COLLECTIVE_NOUNS or lower in UNIT_SURFACES or lower in NUMBER_WORD_VALUES:
+        return False
+    return lemmatize_noun(lower) == lower and not lower.endswith("s")
 
 
 def _own_period(text: str, number: re.Match[str]) -> bool:
@@ -1621,11 +1678,29 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         return  # "passed the 10,000 level": a threshold named by its figure, not a count
     if noun is None and number.value > 1:
         noun = _noun_after_model(text, read.end)
-    if noun and noun[0] in NUMBER_WORD_VALUES:
-        return  # "band four seven mln", "led three-one": another number, no noun
+    if noun and _not_its_noun(text, number, read.end, noun[0]):
+        return
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
+
+
+# A wire table's comparison ("Net 8.2 mln vs 9.9 mln Sales ..."), and a capitalised word
+# then a figure: the heading of the next row.
+_TABLE_VS_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])vs\.?[ \t]+$")
+_HEADING_THEN_FIGURE_RE = compile_pattern(
+    r"[ \t]+[A-Z][A-Za-z.-]*(?:[ \t]+[a-z][A-Za-z.-]*)?[ \t]+\d"
+)
+
+
+def _not_its_noun(text: str, number: _Number, end: int, noun: str) -> bool:
+    """The word read as the counted noun is none: another number ("band four seven mln", "led
+    three-one"), or the next row's heading in a wire table ("vs 12.0 mln Sales 300.5 mln")."""
+    if noun in NUMBER_WORD_VALUES:
+        return True
+    if not _TABLE_VS_BEFORE_RE.search(text, max(0, number.start - 6), number.start):
+        return False
+    return _HEADING_THEN_FIGURE_RE.match(text, end) is not None
 
 
 def _noun_after_model(text: str, pos: int) -> tuple[str, int, bool] | None:
@@ -1646,7 +1721,19 @@ _MODEL_CODE_AFTER_RE = compile_pattern(
 )
 # "48 tonnes of crude a day": a measure of a material, at a rate.
 _OF_MATERIAL_RE = compile_pattern(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|an|per){_G}+[a-z])")
+_CASH_BEFORE_PER_RE = compile_pattern(rf"{_G}+(?:in{_G}+)?cash(?={_G}+(?:per|a){_G})", re.I)
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+# "300 tonnes of steel daily", "5,000 barrels annually": a period's adverb as the basis.
+_PERIOD_ADVERB_RE = compile_pattern(
+    rf"(?:{_G}+of(?:{_G}+[a-z]+){{1,3}}?)?{_G}+(?P<adverb>daily|weekly|monthly|annually|yearly)\b"
+)
+_PERIOD_OF_ADVERB = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+}
 
 
 def _read_per_unit(text: str, read: _UnitRead) -> None:
@@ -1659,8 +1746,26 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
             read.unit = f"{read.unit} / {denominator[0]}"
             read.end = denominator[1]
             return
+    adverb = _PERIOD_ADVERB_RE.match(text, read.end) if measured else None
+    if adverb:
+        read.unit = f"{read.unit} / {_PERIOD_OF_ADVERB[adverb['adverb']]}"
+        read.end = adverb.end()
+        return
     per = _PER_RE.match(text, read.end)
     money = UNIT_DIMENSIONS.get(read.unit) == "currency"
+    if money and per is None:
+        # "37 dlrs cash per share": how it is paid, then its basis
+        cash = _CASH_BEFORE_PER_RE.match(text, read.end)
+        per = _PER_RE.match(text, cash.end()) if cash else None
+    if money and per is None and text.startswith(")", read.end):
+        # "$40m (£21m) per aircraft": the restatement in brackets, then the basis of both
+        # (the figure's words stay inside the brackets)
+        per = _PER_RE.match(text, read.end + 1)
+        per = per if per and (per["word"] or "").lower() == "per" else None
+        denominator = _per_denominator(text, per) if per else None
+        if denominator:
+            read.unit = f"{read.unit} / {denominator[0]}"
+        return
     # "$58.24 per barrel", "19 cts a share"; "3,000 tests per day" (but "six times a
     # year" stays a count of times: the frequency is read from the date beside it).
     spelled = per and (per["word"] or per["hyphen"])
@@ -1692,11 +1797,12 @@ def _hyphenated_noun(text: str, pos: int) -> tuple[str, int, bool] | None:
     if not match:
         return None
     word = match["word"].lower()
-    adjective = word in _ADJECTIVE_LIKE or word.endswith((*_ADJECTIVE_SUFFIXES, "al"))
+    # "-est" marks no adjective here: "a three-test series", "a five-contest run"
+    adjective = word in _ADJECTIVE_LIKE or word.endswith(_HYPHENED_ADJECTIVE_SUFFIXES)
     if word in ("strong", "odd", "plus", "something", "year", "old") or adjective:
         # "3,000-strong force", "24-industrial nation": the noun comes after.
         return _counted_noun_after(text, match.end(), plural_expected=False)
-    if word in _NOT_NOUNS or word.endswith(_NOT_HEAD_SUFFIXES):
+    if word in _NOT_NOUNS or word.endswith(_NOT_HEAD_SUFFIXES[:-1]):
         return None
     unit = UNIT_SURFACES.get(word)
     return (unit or lemmatize_noun(word)), match.end(), False
@@ -1739,6 +1845,13 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
         if written.lower() not in AMBIGUOUS_SURFACES and not _TIME_ADVERB_RE.match(text, end):
             return unit, end
     word_match = _PLAIN_WORD_RE.match(text, pos)
+    if word_match and word_match["word"].lower() == "one":
+        # "1.41 dlrs per one Irish pound": the basis of one, then the thing priced
+        after = _WORD_RE.match(text, word_match.end())
+        word_match = _PLAIN_WORD_RE.match(text, after.start("word")) if after else None
+        found = _lexicon_unit(text, word_match.start()) if word_match else None
+        if found and found[2] == word_match.start():
+            return found[0], found[3]
     if not word_match:
         return None
     if word_match["word"].isupper() and len(word_match["word"]) > 1:
@@ -1755,7 +1868,11 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
         return None
     if _TIME_ADVERB_RE.match(text, word_match.end()):
         return None  # "$6.8 billion a year earlier"
-    return lemma, word_match.end()
+    return _LATIN_PERIODS.get(lemma.lower(), lemma), word_match.end()
+
+
+# Latin names of a period after "per": "$3bn per annum" is dollars per year.
+_LATIN_PERIODS = {"annum": "year", "diem": "day", "mensem": "month"}
 
 
 def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
@@ -1937,8 +2054,21 @@ def _integer_is_no_count(
         owner = word.endswith(("'s", "’s", "s'", "s’"))
         if word in _PARTY_NAMES or (tally and (owner or _GROUP_BEFORE_RE.search(before))):
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
-        return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
+        return _name_before_number(word, read)
     return False
+
+
+def _name_before_number(word: str, read: _UnitRead) -> bool:
+    """Whether a capitalized word right before a number names a thing ("Boeing 747"), not a
+    time: a month ("May 40"), or a weekday before a count ("on Sunday 12 fans")."""
+    if word in _WEEKDAYS and read.noun_is_plural:
+        return False
+    return word.lower() not in _NOT_NAMES and word.rstrip(".") not in _MONTHS
+
+
+_WEEKDAYS = frozenset(
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
 
 
 def _code_after(text: str, end: int, before: str) -> bool:
@@ -2555,6 +2685,8 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         return "no"  # "rose 5% to 10%": a change and the new level
     if not close and _index_points(text, first.start, first.unit):
         return "no"  # "the index slid 44.6 points to 2,360.9": the move, then the level
+    if not close and _bare_move_then_level(text, first, second):
+        return "no"  # "the other gauge lost 8.1 to 900.2": a move without "points", a level
     first_value, second_value = first.number.value, second.number.value
     descending = abs(first_value) > abs(second_value) and first_value > second_value
     if descending or not _same_scale(first, second):
@@ -2563,6 +2695,17 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         # names two measures.
         return "no"
     return "range"
+
+
+def _bare_move_then_level(text: str, first: _Quantity, second: _Quantity) -> bool:
+    """Whether "lost 8.1 to 900.2", right after a change verb and both bare, far apart in size,
+    is the size of a move and the level it reached (a range of a move is written with ends
+    of one size: "rose 10 to 15")."""
+    if first.unit is not None or second.unit is not None:
+        return False
+    if first.number.scale or second.number.scale:
+        return False
+    return _change_before(text, first.start) is not None
 
 
 def _same_scale(first: _Quantity, second: _Quantity) -> bool:
@@ -2676,7 +2819,10 @@ _MARKET_CUE_BEFORE_RE = compile_pattern(
     r"(?<![A-Za-z])(?:index|indexes|indices|indicator|average|averages|gauge|composite|"
     r"bourse|stock[ \t]+market|stock[ \t]+exchange|blue[ \t-]+chips?|share[ \t]+prices?|"
     r"stocks|footsie|s&p|ftse|nikkei|dow|dax|cac|kospi|nasdaq|topix|ibex|sensex|nifty|"
-    r"hang[ \t]+seng|all[ \t]+ordinaries)\b[^.;!?]*$",
+    r"hang[ \t]+seng|all[ \t]+ordinaries|"
+    # a bond's price moves in points too: "the 30-year bond fell 1/2 point"
+    r"bonds?|treasury|treasuries|gilts?|bunds?|(?:\d+-year|treasury|benchmark)[ \t]+notes?)"
+    r"\b[^.;!?]*$",
     re.I,
 )
 _INDEX_REACH = 160
@@ -2837,6 +2983,8 @@ def _one_stands_for_a_count(text: str, first: _Quantity, before: str) -> bool:
     """ "one" with no noun: "one of the best", "the one that got away" are no counts; "...,
     and one is a Democrat" is."""
     parallel = _PARALLEL_BEFORE_RE.search(before) is not None
+    if parallel and _one_in_a_parallel_place(text, first):
+        return True
     verb = _SUBJECT_VERB_RE.match(text, first.number.end)
     if not parallel or verb is None:
         return False
@@ -2845,6 +2993,31 @@ def _one_stands_for_a_count(text: str, first: _Quantity, before: str) -> bool:
         near = text[max(0, first.start - 60) : first.start]
         return _WORD_COUNT_NEARBY_RE.search(near) is not None
     return True
+
+
+# "and one in the capital" after "three offices in the north": the place's preposition again.
+_PLACE_AFTER_ONE_RE = compile_pattern(r"\s+(?P<prep>in|at|on|from)\s+")
+_AND_BEFORE_ONE_RE = compile_pattern(r"\band\s+$")
+_COUNT_IN_PLACE_RES = {
+    prep: compile_pattern(
+        rf"(?:\d|\b(?!one\b)(?:{_SMALL_NUMBER_WORDS_LOWER})\b)(?:\s+[\w'-]+){{1,4}}?"
+        rf"\s+{prep}\b[^.;:!?]*$",
+        re.I,
+    )
+    for prep in ("in", "at", "on", "from")
+}
+
+
+def _one_in_a_parallel_place(text: str, first: _Quantity) -> bool:
+    """ "three offices in the north and one in the capital": after "and", "one" then the
+    preposition a count before it in the clause took right after its noun, is a count of the
+    same things ("two crews who came - one from X and one from Y" names each of the two)."""
+    place = _PLACE_AFTER_ONE_RE.match(text, first.number.end)
+    start = first.number.start
+    if place is None or not _AND_BEFORE_ONE_RE.search(text, max(0, start - 8), start):
+        return False
+    near = text[max(0, start - 120) : start]
+    return _COUNT_IN_PLACE_RES[place["prep"].lower()].search(near) is not None
 
 
 def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
@@ -2863,7 +3036,8 @@ def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
 _ADDED_WORDS_BEFORE_RE = compile_pattern(
     r"\b(?:another|a[ \t]+further|an[ \t]+additional|an[ \t]+extra)[ \t]+$", re.I
 )
-_MORE_WORDS_AFTER_RE = compile_pattern(rf"{_G}+more\b(?!{_G}+than)")
+# "four more", "two others": a count added to one before it, its noun written there.
+_MORE_WORDS_AFTER_RE = compile_pattern(rf"{_G}+(?:more\b(?!{_G}+than)|others\b)")
 _ONE_COUNTED_BEFORE_RE = compile_pattern(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
 # A count in words in the clause before "one said": "three said yes and one said no".
 _WORD_COUNT_NEARBY_RE = compile_pattern(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
@@ -3040,6 +3214,8 @@ def _parts(text: str) -> list[QuantityMention]:
             by_part = text.endswith(("by ", "By "), 0, match.start())
             if not (match["hyphen"] or of_whole or by_part):
                 continue  # "a third" alone may be an ordinal ("a third term")
+            if _COMPOUND_AFTER_RE.match(text, match.end()):
+                continue  # "by a half-step", "a third-party bid": the first part of a compound
             count = match["count"].lower()
             numerator = 1 if count in ("a", "one") else NUMBER_WORD_VALUES[count]
             value = numerator / _PART_VALUES[match["part"].lower()]
