@@ -86,8 +86,24 @@ CASES: list[tuple[str, str, dict[str, tuple[str, str]]]] = [
     ),
     (
         "2025-02-20",
+        "The bidder extended its offer to year-end.",
+        {"year-end": ("date", "2025-12-31")},
+    ),
+    (
+        "2025-02-20",
         "Analysts expect the rate to reach 4% by year-end 2026.",
         {"year-end 2026": ("date", "2026-12-31")},
+    ),
+    # A British financial year, read as the fiscal year is.
+    (
+        "2025-02-20",
+        "The chain expects a loss for the current financial year.",
+        {"the current financial year": ("date", "2025")},
+    ),
+    (
+        "2025-02-20",
+        "The chain made a loss last financial year.",
+        {"last financial year": ("date", "2024")},
     ),
     # Centuries written as ordinals in words.
     (

@@ -205,9 +205,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "fullyear",
         r"""
         (?P<fullyear>(?:the\s+)?(?P<fy_rel>full|current|entire|whole|latest)\s+
-        (?:fiscal\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|later|before|after))
+        (?:fiscal\s+|calendar\s+|financial\s+)?year\b(?!\s+(?:ago|earlier|later|before|after))
         |(?:the\s+)?(?:(?P<fy_rel2>this|next|last|current|latest|previous)\s+)?
-        (?:fiscal|calendar)\s+year\b(?!\s+(?:ago|earlier|later|before|after)))
+        (?:fiscal|calendar|financial)\s+year\b(?!\s+(?:ago|earlier|later|before|after)))
         """,
     ),
     (
@@ -330,7 +330,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _STRONG_TRIGGERS = STRONG_TRIGGERS | {"current"}
 _CENTURY_ORDINALS = frozenset(set(ORDINAL_WORDS) - set(ORDINALS))
 _WEAK_TRIGGERS = WEAK_TRIGGERS | _CENTURY_ORDINALS
-_NEXT_AFTER_WEAK = NEXT_AFTER_WEAK | _CENTURY_ORDINALS
+_NEXT_AFTER_WEAK = NEXT_AFTER_WEAK | _CENTURY_ORDINALS | {"financial"}  # British fiscal year
 _NEXT_AFTER_SPECIFIC = {
     **NEXT_AFTER_SPECIFIC,
     **dict.fromkeys(_CENTURY_ORDINALS, frozenset({"century"})),
@@ -564,6 +564,8 @@ _PAST_CUE = compile_pattern(
 )
 # Determiners and prepositions before "current" the adjective: "the current slump".
 _BEFORE_CURRENT = _DETERMINERS | words("its at from under in to of with for by on")
+# Words before "year-end" that make it a deadline, whatever the tense ("extended to year-end").
+_DEADLINE_BEFORE = words("by until till to through before")
 # "year-end" written as one word (or two): the accounting term, not "the end of the year".
 _YEAR_END_WORD = compile_pattern(r"year[\s-]end", re.IGNORECASE)
 _CAPITALIZED_WORD_AFTER = compile_pattern(r"[ \t]+(?!(?:of|in|on|and|the)\b)[A-Z][a-z]")
@@ -1152,9 +1154,9 @@ class _Scanner:
 
     def _year_end_past(self, start: int) -> bool:
         """Whether a bare "year-end" is the last one closed: a clause in the past tense with
-        no look ahead ("fell to 2 billion at year-end"; "by year-end", "expects ... at
-        year-end" are this year's)."""
-        if self._prev_word(start) in _FUTURE_PREPOSITIONS or self._forecast_before(start):
+        no look ahead ("fell to 2 billion at year-end"; "by year-end", "extended to
+        year-end", "expects ... at year-end" are this year's)."""
+        if self._prev_word(start) in _DEADLINE_BEFORE or self._forecast_before(start):
             return False
         return self._tense(start) == "past"
 
