@@ -597,9 +597,14 @@ def test_qtr_is_a_quarter():
 
 
 def test_since_year_end_counts_from_the_last_year_end():
+    # "year-end", the accounting term, is the year's closing day.
     (mention,) = mentions("Shares have gained 9% since year-end.", date(2022, 10, 30))
-    assert (mention.value, mention.mod) == ("2021", "END")
+    assert (mention.value, mention.mod) == ("2021-12-31", "ON_OR_AFTER")
+    assert (mention.period_start, mention.period_end) == (date(2021, 12, 31), date(2022, 10, 30))
     (mention,) = mentions("The sale should close by year-end.", date(2022, 10, 30))
+    assert (mention.value, mention.granularity) == ("2022-12-31", "day")
+    # "the end of the year" stays the year's last stretch.
+    (mention,) = mentions("The sale should close by the end of the year.", date(2022, 10, 30))
     assert (mention.value, mention.mod) == ("2022", "END")
 
 

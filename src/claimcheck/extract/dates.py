@@ -21,6 +21,7 @@ from claimcheck.extract.lexicon import (
     NUMBER_RE,
     NUMBER_WORDS,
     ONES_PATTERN,
+    ORDINAL_WORDS,
     ORDINALS,
     SEASON_RE,
     SEASONS,
@@ -79,6 +80,9 @@ _HOLIDAY_NAMES = (
     r"|memorial\s+day|labor\s+day|election\s+day|easter(?:\s+(?:sunday|week))?"
 )
 
+# Centuries in words: "the nineteenth century", "the twenty-first century".
+_ORDINAL_WORDS_RE = "|".join([r"twenty[\s-]first", *sorted(ORDINAL_WORDS, key=len, reverse=True)])
+
 # One pattern per expression shape, in priority order: at a token, the first that matches wins,
 # so longer shapes come first. Each is tried only where its first word can start.
 _ALTERNATIVES: list[tuple[str, str]] = [
@@ -126,8 +130,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "century",
-        r"""
-        (?P<century>(?:the\s+)?(?P<cent_num>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b)
+        rf"""
+        (?P<century>{_MOD.format("cent_mod")}(?:the\s+)?(?:(?P<cent_wmod>early|late|mid)[\s-]+)?
+        (?:(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)|(?P<cent_word>{_ORDINAL_WORDS_RE}))[\s-]+century\b)
         """,
     ),
     (
@@ -172,8 +177,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "periodend",
         r"""
-        (?P<periodend>(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+(?P<pe_unit>year
-        |month|week|quarter))\b)
+        (?P<periodend>(?:the\s+)?(?:year[\s-]end(?:\s+(?P<pe_year>(?:19|20)\d\d)(?!\d))?|year's\s+end
+        |(?P<pe_part>end|close|start|beginning|middle)\s+of\s+the\s+(?P<pe_unit>year|month|week
+        |quarter|decade|century))\b)
         """,
     ),
     (
@@ -199,9 +205,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "fullyear",
         r"""
         (?P<fullyear>(?:the\s+)?(?P<fy_rel>full|current|entire|whole|latest)\s+
-        (?:fiscal\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|later|before|after))
+        (?:fiscal\s+|calendar\s+|financial\s+)?year\b(?!\s+(?:ago|earlier|later|before|after))
         |(?:the\s+)?(?:(?P<fy_rel2>this|next|last|current|latest|previous)\s+)?
-        (?:fiscal|calendar)\s+year\b(?!\s+(?:ago|earlier|later|before|after)))
+        (?:fiscal|calendar|financial)\s+year\b(?!\s+(?:ago|earlier|later|before|after)))
         """,
     ),
     (
@@ -268,7 +274,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?P<ref>(?:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately
         |recent\s+(?:years|months|weeks|days|times|decades)|the\s+past|the\s+future
         |the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|in\s+future|formerly
-        |coming\s+(?:days|weeks|months|years|quarters|decades))\b)
+        |coming\s+(?:days|weeks|months|years|quarters|decades))\b
+        |(?P<ref_current>current)
+          (?=[ \t]+(?!(?:accounts?|assets|liabilities|ratio)\b)[a-z]))
         """,
     ),
     (
@@ -317,7 +325,17 @@ _ENDED = compile_pattern(
 )
 _TOKEN_SPLIT = compile_pattern(r"('?[a-z0-9]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_CANDIDATE_WORDS = STRONG_TRIGGERS | WEAK_TRIGGERS
+# "current" the adjective stands before any noun ("the current slump"); an ordinal in words
+# starts a century ("the nineteenth century").
+_STRONG_TRIGGERS = STRONG_TRIGGERS | {"current"}
+_CENTURY_ORDINALS = frozenset(set(ORDINAL_WORDS) - set(ORDINALS))
+_WEAK_TRIGGERS = WEAK_TRIGGERS | _CENTURY_ORDINALS
+_NEXT_AFTER_WEAK = NEXT_AFTER_WEAK | _CENTURY_ORDINALS | {"financial"}  # British fiscal year
+_NEXT_AFTER_SPECIFIC = {
+    **NEXT_AFTER_SPECIFIC,
+    **dict.fromkeys(_CENTURY_ORDINALS, frozenset({"century"})),
+}
+_CANDIDATE_WORDS = _STRONG_TRIGGERS | _WEAK_TRIGGERS
 _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
@@ -361,13 +379,15 @@ _SHAPES_OF_WORD = {
     # A number in words starts an amount of time ("two years ago", "a decade"); "twenty",
     # "nineteen" and "two" may also start a year said aloud ("nineteen ninety-four").
     **dict.fromkeys((set(NUMBER_WORDS) - {"hundred"}) | {"several", "few", "many"}, _AMOUNT_SHAPES),
-    **dict.fromkeys(words("twenty nineteen two"), "spoken " + _AMOUNT_SHAPES),
+    **dict.fromkeys(words("nineteen two"), "spoken " + _AMOUNT_SHAPES),
+    "twenty": "century spoken " + _AMOUNT_SHAPES,  # "twenty-first century"
+    **dict.fromkeys(_CENTURY_ORDINALS, "century"),
     **dict.fromkeys(words("last next"), _RELATIVE_SHAPES),
     "this": "holiday quarter fullyear relunit",
     "past": "anchored quarter relunit",
     "coming": "anchored quarter relunit ref",
     "previous": "anchored quarter fullyear relunit",
-    "current": "quarter fullyear relunit",
+    "current": "quarter fullyear relunit ref",
     "latest": "quarter fullyear",
     "first": "anchored quarter",
 }
@@ -531,12 +551,23 @@ _COMPARED_BEFORE = compile_pattern(
 )
 _QUARTER_AFTER = compile_pattern(r"[ \t]+(?:quarter|qtr|half)\b", re.IGNORECASE)
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-# Past tense in a clause: an auxiliary or a verb in -ed ("was", "had", "fell", "ended").
+# Past tense in a clause: an auxiliary, a verb in -ed or a common irregular past ("was",
+# "had", "fell", "ran", "ended"). Not "said" or "told": a report of a plan is in the past too.
 _PAST_CUE = compile_pattern(
     r"\b(?:was|were|had|did|ended|began|came|went|fell|rose|saw|left|made|took|spent|lasted"
-    r"|grew|hit|struck|killed|(?!(?:expected|scheduled|planned|slated|set)\b)[a-z]{3,}ed)\b",
+    r"|grew|hit|struck|killed|ran|sold|bought|paid|won|lost|held|brought|kept|built"
+    r"|drew|flew|froze|broke|spoke|wrote|drove|rode|chose|stood|sank|shrank|swam|caught"
+    r"|taught|thought|fought|sought|felt|met|led|fed|sent|lent|meant|became|gave|got|knew"
+    r"|threw|found|slid|sped|dug|shook|wore|tore|swept|slept|burnt|dealt"
+    r"|(?!(?:expected|scheduled|planned|slated|set)\b)[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
+# Determiners and prepositions before "current" the adjective: "the current slump".
+_BEFORE_CURRENT = _DETERMINERS | words("its at from under in to of with for by on")
+# Words before "year-end" that make it a deadline, whatever the tense ("extended to year-end").
+_DEADLINE_BEFORE = words("by until till to through before")
+# "year-end" written as one word (or two): the accounting term, not "the end of the year".
+_YEAR_END_WORD = compile_pattern(r"year[\s-]end", re.IGNORECASE)
 _CAPITALIZED_WORD_AFTER = compile_pattern(r"[ \t]+(?!(?:of|in|on|and|the)\b)[A-Z][a-z]")
 _CAPITALIZED_WORD_BEFORE = compile_pattern(r"\b[A-Z][a-z]+[ \t]+$")
 
@@ -672,7 +703,7 @@ class _Scanner:
     def _worth_trying(self, tokens: list[str], index: int, start: int) -> bool:
         """Cheap token test before the (costlier) full pattern is tried at a token."""
         word = tokens[index]
-        if word in STRONG_TRIGGERS:
+        if word in _STRONG_TRIGGERS:
             return True
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         digits = word.lstrip("'")
@@ -683,12 +714,12 @@ class _Scanner:
                 return True
             end = start + len(word)
             return self.text[end : end + 1] in {"/", "-"}
-        if word not in WEAK_TRIGGERS or not following:
+        if word not in _WEAK_TRIGGERS or not following:
             return False
-        specific = NEXT_AFTER_SPECIFIC.get(word)
+        specific = _NEXT_AFTER_SPECIFIC.get(word)
         if specific is not None:
             return following in specific
-        return following in NEXT_AFTER_WEAK or following[0].isdigit()
+        return following in _NEXT_AFTER_WEAK or following[0].isdigit()
 
     # ---- helpers -------------------------------------------------------------------------
 
@@ -934,10 +965,17 @@ class _Scanner:
         return self._period(start, end, gran, _floor(gran, when), relative=True)
 
     def _century(self, m: re.Match[str]) -> DateMention | None:
-        number = int(m.group("cent_num"))
+        word = m.group("cent_word")
+        if word is not None:
+            word = word.lower()
+            number = 21 if word.startswith("twenty") else ORDINAL_WORDS[word]
+        else:
+            number = int(m.group("cent_num"))
         if not 1 <= number <= 21:
             return None
-        return self._period(m.start(), m.end(), "century", date((number - 1) * 100 or 1, 1, 1))
+        mod = _mod(m.group("cent_mod") or m.group("cent_wmod"))
+        first = date((number - 1) * 100 or 1, 1, 1)
+        return self._period(m.start(), m.end(), "century", first, mod=mod)
 
     def _spoken(self, m: re.Match[str]) -> DateMention | None:
         year = _spoken_year(m.group("spoken"))
@@ -1091,14 +1129,36 @@ class _Scanner:
         return self._period(m.start(), m.end(), unit, first, relative=True, mod=mod)
 
     def _periodend(self, m: re.Match[str]) -> DateMention | None:
+        """ "the end of the year", "the start of the month", "year-end": a part of the period
+        under way at publication."""
         unit = (m.group("pe_unit") or "year").lower()
+        mod = _mod(m.group("pe_part")) or "END"
         if self.base is None:
-            return self._unresolved(m.start(), m.end(), unit, mod="END")
+            return self._unresolved(m.start(), m.end(), unit, mod=mod)
         first = _floor(unit, self.base)
-        if self._prev_word(m.start()) == "since":
+        if mod == "END" and self._prev_word(m.start()) == "since":
             # "since year-end" counts from the end of the period before this one.
             first = _floor(unit, _add_units(first, unit, -1))
-        return self._period(m.start(), m.end(), unit, first, relative=True, mod="END")
+        if _YEAR_END_WORD.search(m.group()):
+            # "year-end", the accounting term: the closing day of the year, December 31 (where
+            # "the end of the year" and "the year's end" are its last stretch); "year-end 1986"
+            # names its year.
+            if m.group("pe_year"):
+                closing = date(int(m.group("pe_year")), 12, 31)
+                return self._period(m.start(), m.end(), "day", closing)
+            year = first.year
+            if mod == "END" and year == self.base.year and self._year_end_past(m.start()):
+                year -= 1  # "assets at year-end fell to 2 billion": the last year closed
+            return self._period(m.start(), m.end(), "day", date(year, 12, 31), relative=True)
+        return self._period(m.start(), m.end(), unit, first, relative=True, mod=mod)
+
+    def _year_end_past(self, start: int) -> bool:
+        """Whether a bare "year-end" is the last one closed: a clause in the past tense with
+        no look ahead ("fell to 2 billion at year-end"; "by year-end", "extended to
+        year-end", "expects ... at year-end" are this year's)."""
+        if self._prev_word(start) in _DEADLINE_BEFORE or self._forecast_before(start):
+            return False
+        return self._tense(start) == "past"
 
     def _quarter(self, m: re.Match[str]) -> DateMention | None:
         start, end = m.start(), m.end()
@@ -1252,9 +1312,13 @@ class _Scanner:
             first = self.quarter_anchor or current
             if rel in {"that", "same", "comparable"}:
                 self.derived = True
-        else:  # "the quarter": the one under discussion
-            first = self.quarter_anchor or _add_months(current, -3)
-            self.derived = self.quarter_anchor is not None
+        elif self.quarter_anchor is not None:  # "the quarter": the one under discussion
+            first = self.quarter_anchor
+            self.derived = True
+        elif self._is_future(start) or self._forecast_before(start):
+            first = current  # "expects growth to slow in the quarter": the one under way
+        else:  # reported results: the last quarter ended
+            first = _add_months(current, -3)
         ended = self._period_ended(end)
         if ended is not None and rel not in {"year-ago", "year-earlier", "same", "comparable"}:
             # "the quarter that closed Sept. 30": a fiscal quarter, named by the month it ends in.
@@ -1374,8 +1438,13 @@ class _Scanner:
         current = _season_of(base)
         if current[1] == code:
             return current[0]
-        if self._tense(start) == "past":
+        tense = self._tense(start)
+        if tense == "past":
             return _started_season_year(base, code)
+        if tense == "present" and code != "WI":
+            # No tense either way ("this summer's drought", said in October): the season
+            # of the publication's own year.
+            return base.year
         return _next_season_year(base, code)
 
     def _tense(self, start: int) -> str:
@@ -1573,6 +1642,12 @@ class _Scanner:
         return self._period(m.start(), m.end(), "day", when, relative=True, kind=kind)
 
     def _ref(self, m: re.Match[str]) -> DateMention | None:
+        if m.group("ref_current"):
+            # "the current slump", "its current owners": the present, as an adjective after a
+            # determiner or preposition ("a strong current swept" is a flow of water).
+            if self._prev_word(m.start()) not in _BEFORE_CURRENT:
+                return None
+            return self._make(m.start(), m.end(), "PRESENT_REF", "ref", relative=True)
         word = re.sub(r"\s+", " ", m.group(0).lower())
         if word == "now" and self.text[m.end() : m.end() + 5].lower() == " that":
             return None  # "now that" is a conjunction
