@@ -61,7 +61,9 @@ _COMPOSED_OF = compile_pattern(
 _LIST_AFTER = compile_pattern(
     r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+ing)?|,\s+of\s+(?:which|whom)|,\s+including|"
-    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these))"
+    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these)|"
+    # "30 witnesses, namely 20 officers and 15 bystanders": an apposition naming the parts.
+    r",\s+(?:namely|that\s+is|i\.\s?e\.|specifically|to\s+wit|viz\.?))"
     # ", of which Labour holds 52": the first part's own subject and verb.
     r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s)?\s+$",
     re.I,
@@ -151,7 +153,7 @@ _OF_THEM_BEFORE = compile_pattern(
     re.I,
 )
 # "which leaves 60", "leaving 60": what is left of the whole after the parts before it.
-_LEAVES = r"(?:(?:which|that|this)\s+leaves|leaving)"
+_LEAVES = r"(?:(?:which|that|this)\s+(?:leaves|left)|leaving)"
 # A whole that its holders share, its parts told next: "300 people between them, 170 at
 # the upper mill and ...", "420 seats together: 230 ... and ...".
 _SHARED_BY_HOLDERS = compile_pattern(
@@ -309,7 +311,8 @@ _PART_LEAD = compile_pattern(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b
 # "and the other 60", "the remaining 60": the parts split the whole between them.
 # A part added to those before it: "Another 190 ...", "A further 150 ...", "The other 45".
 _ADDED_PART = compile_pattern(
-    r"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest)\s*$", re.I
+    # ("That left 30 for the second day": what the parts before leave of the whole.)
+    rf"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest|{_LEAVES})\s*$", re.I
 )
 _COMPLEMENT = compile_pattern(
     rf"\b(?:the\s+other|the\s+remaining|the\s+rest|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
@@ -1055,6 +1058,10 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
                 # "45 of the 80 members voted yes, while 40 voted no": more parts may follow.
                 rest = _parts_after(body, whole, counts, index + 1, sentence_end, continuing=True)
                 parts = [part, *rest]
+                if not rest:
+                    # "Forty of the 60 passengers were British. Thirty were German."
+                    rest = _part_opening_next_sentence(context, whole, counts, parts)
+                    parts += rest
                 yield _Parts(whole, parts, _splits(body, parts) if rest else True)
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
@@ -1068,7 +1075,10 @@ _AND_BETWEEN_PARTS = compile_pattern(r"[^.!?;:()\d]{0,50}?(?:,\s*|\s)and\s[^.!?;
 # Figures set against the whole, not parts of it: "against January's", "compared with",
 # "from", "a year ago", "the previous".
 _COMPARED = compile_pattern(
-    r"\b(?:against|compared|versus|vs|than|from|ago|previous|last|earlier|before|year-ago)\b",
+    # ("last year's", "the previous month's": another period's figure; not "shipped 102
+    # engines last year, with Europe taking 59 and Asia 63", the whole's own period)
+    r"\b(?:against|compared|versus|vs|than|from|ago|(?:previous|last)\s+[a-z]+['’]s|"
+    r"earlier|before|year-ago)\b",
     re.I,
 )
 # Before the first part: no other figure, no sentence end beyond the next one.
@@ -1084,9 +1094,15 @@ def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator
     (one partition's categories, a different word for each, "the other")."""
     body = context.article.body
     for index in range(len(counts) - 2):
-        whole, first, second = counts[index], counts[index + 1], counts[index + 2]
+        whole = counts[index]
         if whole.unit is None or whole.dimension != "count" or whole.value is None:
             continue
+        # "The 202 entries came from two countries: Spain sent 151 and Portugal 87": the
+        # parts' own count may stand between the whole and them.
+        skip = int(_counts_the_parts(body, whole, counts, index + 1, len(body)))
+        if index + skip + 2 >= len(counts):
+            continue
+        first, second = counts[index + skip + 1], counts[index + skip + 2]
         if first.unit or second.unit or first.start - whole.end > _COORDINATION_REACH:
             continue
         first_sentence = sentence_bounds(context, first.start)
@@ -1096,7 +1112,7 @@ def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator
             continue
         if _COMPARED.search(body, whole.end, second.start):
             continue  # "140,417 lots, against January's 100,941 and ...": other periods
-        later = counts[index + 3] if index + 3 < len(counts) else None
+        later = counts[index + skip + 3] if index + skip + 3 < len(counts) else None
         if later is not None and later.start < first_sentence[1]:
             continue  # a longer list: the frames above read it
         parts = [first, second]
@@ -1288,9 +1304,13 @@ def _part_opening_next_sentence(
     sentence, the only figure there, with a verb of its own straight after it too (whether
     it splits the whole with them is judged as for any parts)."""
     body = context.article.body
-    if not parts or not all(_VERB_AFTER_PART.match(body, part.end) for part in parts):
+    # Where each part's verb is: right after it, or after the whole when the part opens a
+    # partitive ("Forty of the 60 passengers were British. Thirty were German.").
+    verbs_at = [whole.end if part.end <= whole.start else part.end for part in parts]
+    if not parts or not all(_verb_or_category(body, at) for at in verbs_at):
         return []  # parallel parts only: "70 passed. 65 failed.", not "70 work ... 65 joined"
-    position = counts.index(parts[-1]) + 1
+    last = parts[-1] if parts[-1].start > whole.start else whole
+    position = counts.index(last) + 1
     if position >= len(counts):
         return []
     following = counts[position]
@@ -1299,10 +1319,34 @@ def _part_opening_next_sentence(
     if start < own_end or body[own_end:start].strip() or body[start : following.start].strip():
         return []
     alone = position + 1 >= len(counts) or counts[position + 1].start >= end
-    verb = _VERB_AFTER_PART.match(body, following.end)
-    if not alone or following.unit not in (None, whole.unit) or verb is None:
+    if not alone or following.unit not in (None, whole.unit):
         return []
+    if not _verb_or_category(body, following.end):
+        return []
+    if any(_COPULA_CATEGORY.match(body, at) for at in verbs_at) and not _copular_categories(
+        body, [*parts[:-1], following]
+    ) and not _distinct_copular(body, verbs_at[-1], following.end):
+        return []  # "were British ... were German": categories of one partition only
     return [following]
+
+
+def _verb_or_category(body: str, position: int) -> bool:
+    """A verb of its own right after `position` ("passed"), or a linking verb and the one
+    category it says ("were British")."""
+    return bool(
+        _VERB_AFTER_PART.match(body, position) or _COPULA_CATEGORY.match(body, position)
+    )
+
+
+def _distinct_copular(body: str, first: int, second: int) -> bool:
+    """Two linking verbs after two parts naming two different categories of one kind: both
+    capitalized ("British", "German") or the same word's opposites are left to the
+    partitions; here two different capitalized words."""
+    one, two = _COPULA_CATEGORY.match(body, first), _COPULA_CATEGORY.match(body, second)
+    if one is None or two is None:
+        return one is None and two is None
+    a, b = one.group("category"), two.group("category")
+    return a[:1].isupper() and b[:1].isupper() and a.lower() != b.lower()
 
 
 def _counted_in_sized_whole(
@@ -2036,7 +2080,7 @@ def _distinct_shares(body: str, parts: list[Claim]) -> bool:
 
 _DASHES = ("—", "–", "-")
 _REST_THEN_DASH = compile_pattern(
-    r"(?P<rest>\b(?:the\s+rest|the\s+remainder|the\s+others))\s*[—–-]\s*$", re.I
+    r"(?P<rest>\b(?:the\s+rest|the\s+remainder|(?:the\s+)?others))\s*[—–-]\s*$", re.I
 )
 # After the last link before a part, its clause's own subject and verb: ", while housing
 # associations bought", "and the council took".
