@@ -297,14 +297,16 @@ _SUBJECT_REACH = 80
 _RUNNING_MARK = compile_pattern(
     r"(?:\s+[a-z]+){0,3}?\s+(?:so\s+far|and\s+counting|to\s+date|now)\b", re.I
 )
+_THAN = compile_pattern(r"\s+than\b", re.I)
+# A unit in full and in the plural: "seven day repurchase rates", "the five year
+# transaction", "12 mths" (a table's label) name a term or a column, not a span gone by.
+_SPAN_UNIT = compile_pattern(r"\b(?:days|weeks|fortnights|months|years|decades)$", re.I)
 # "In the three weeks since, ...", "... in the months since.": "since" with nothing after.
 _BARE_SINCE = compile_pattern(r"\s*(?:[,;:.!?)]|[—–]|\s-\s|$)")
 # A duration that is a figure of a noun phrase or a time counted to another day than now:
 # "a deadline of 30 days", "every two weeks", "within 90 days", "the first six months"; "N
 # weeks ago", "N days later", "N weeks' notice", "N years old", "N days to comply".
-_SPAN_OF_ITS_OWN = compile_pattern(
-    r"(?:the\s+)?(?:last|past|first|next|coming|final)\b|.*-", re.I
-)
+_SPAN_OF_ITS_OWN = compile_pattern(r"(?:the\s+)?(?:last|past|first|next|coming|final)\b|.*-", re.I)
 _AMOUNT_BEFORE = compile_pattern(
     r"\b(?:of|per|every|each|a|an|to|by|within|another|extra|additional|further|"
     r"first|last|past|next|coming|final|up|until|till|before|about\s+to|"
@@ -432,6 +434,28 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     "past" or "beyond" its Nth week reads like "in its Nth week". A date after a verb of
     counting from it ("Counting from March 1, the sit-in has lasted ...", "reckoned from")
     is a start.
+    The last backup reads the phenomenon from the sentence, not from the words linking
+    the two: a duration that is a span gone by (not a figure of a noun phrase, "a deadline
+    of 30 days", "every three weeks", "within 90 days", "the last three months"; not "N
+    weeks ago", "later", "old", "N weeks' notice"), in a sentence that runs up to now (a
+    present perfect, or "so far", "and counting", "to date" after it), counts from the one
+    start the sentence states when it states no other date ("Three weeks without water:
+    that is what the hamlet has endured since the storm on March 4", "a sit-in lasting
+    three weeks so far, which students began on March 4", "Between March 4 and today,
+    ..."), from the one rule-set event it names when it names no date, or, when it names
+    neither, from the sentence before's one date introduced by a word of starting ("The
+    boycott began on March 4. Shoppers have now stayed away three weeks.") or, after a
+    pronoun opening, dated by an event's own verb ("The mill closed on March 4. It has been
+    three weeks."). "In the three weeks since," counts from the start before it; "and
+    three weeks later it is still shut" from the start before it in its sentence; a cleft
+    dates a start ("It was on March 4 that the mill closed"); any verb in the present
+    may stand before "its Nth week" ("grinds through its third week"); decades and
+    fortnights are units. Rule-set event names are read as phrases: a possessive or a verb
+    opening a name may have two describing words before the rest ("Russia's unprovoked
+    invasion", "invaded eastern Ukraine"), a past verb another form of itself or a past
+    verb of moving into the place it names ("Russian tanks rolled into Ukraine"), a state
+    dated by "since" is named by the state alone ("in power", then "for 20 years"), and a
+    subject may follow the name closely ("After 20 years in power, Lukashenko ...").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -607,6 +631,10 @@ class _Durations:
         after the duration) and names no rule-set event, and no event word stands between
         the duration and a start after it."""
         body = self.body
+        if duration.dimension == "age" or not (
+            _SPAN_UNIT.search(duration.text) or _ONE_UNIT.match(duration.text)
+        ):
+            return None  # "Burke, 57, has been ..."; "its seven day repurchase rate"
         running = _RUNNING_MARK.match(body, duration.end, sentence[1]) is not None
         if not (running or _runs_until_now(body, sentence)):
             return None
@@ -690,7 +718,12 @@ class _Durations:
                 self.start_in_sentence(duration.start, sentence)
                 or self.start_before_on(duration, sentence)
                 # "The plant closed on March 1, and three weeks later it is still shut."
-                or self.stated_before(duration, sentence)
+                # (not "three weeks later than last year": a comparison)
+                or (
+                    None
+                    if _THAN.match(body, anchor.end())
+                    else self.stated_before(duration, sentence)
+                )
             )
         else:
             start = self.start_after(anchor.end(), sentence, events_only=word == "of")
@@ -1166,7 +1199,8 @@ def _event_applies(
     if subjects.search(body, reach, name.start()) is not None:
         return True
     # "After 20 years in power, Lukashenko ...": the subject right after the name's clause.
-    return subjects.search(body, name.end(), min(sentence[1], name.end() + _SUBJECT_REACH // 2)) is not None
+    after = min(sentence[1], name.end() + _SUBJECT_REACH // 2)
+    return subjects.search(body, name.end(), after) is not None
 
 
 def _event_start(event: KnownStart, name: re.Match[str]) -> _Start:

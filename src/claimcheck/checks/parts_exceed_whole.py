@@ -312,7 +312,8 @@ _PART_LEAD = compile_pattern(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b
 # A part added to those before it: "Another 190 ...", "A further 150 ...", "The other 45".
 _ADDED_PART = compile_pattern(
     # ("That left 30 for the second day": what the parts before leave of the whole.)
-    rf"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest|{_LEAVES})\s*$", re.I
+    rf"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest|{_LEAVES})\s*$",
+    re.I,
 )
 _COMPLEMENT = compile_pattern(
     rf"\b(?:the\s+other|the\s+remaining|the\s+rest|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
@@ -648,6 +649,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     same subject's next verb opens the next part ("passed 150 of the 300 homes and failed
     170"); in a frame that splits the whole, parts told apart by the object of one
     preposition ("broke down as 170 about noise and 150 about litter").
+    Also: parts named in an apposition after the whole (", namely ...", ", that is ...");
+    "That left 45" (or "which left") after the parts before it, in a sentence of its own;
+    "others - 40 in all -" set off by dashes; a partitive part first ("Forty of the 70
+    volunteers were Welsh.") and the other part opening the next sentence, with a verb of
+    its own or a different category after a linking verb ("Thirty-five were Irish."); a
+    whole dated by its own period ("built 70 hulls last year, with Norway buying 40 and
+    Chile 35": only "last year's" is another period); a bare figure after a holder's name
+    ending a gapped list ("and Chile 35") is read even when the extraction leaves it out.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -657,6 +666,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
     body = context.article.body
     counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
+    gapped = _gapped_holders_counts(context, counts)
+    if gapped:
+        counts = sorted([*counts, *gapped], key=lambda claim: claim.start)
     # Measures are read apart from counts: a distance between two counts is no part of a
     # list of them, nor the whole a count in the next sentence is part of.
     measures = [claim for claim in context.claims if _is_additive_measure(claim)]
@@ -684,6 +696,33 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
             if finding is not None:
                 flagged.add(stated.whole.start)
                 yield finding
+
+
+# "..., with Europe taking 59 and Asia 63.", "Spain sent 151 and Portugal 87": a figure
+# after a holder's name whose verb is left out, joined to the list before it.
+_GAPPED_HOLDER_COUNT = compile_pattern(
+    r"(?:,|\band)\s+(?:the\s+)?[A-Z][a-z]+\s+(?P<number>\d{1,3}(?:,\d{3})*)(?=\s*(?:[.;,]|$))"
+)
+
+
+def _gapped_holders_counts(context: ArticleContext, counts: list[Claim]) -> list[Claim]:
+    """Bare counts the extraction leaves unread after a holder's name in a gapped list
+    ("Spain sent 151 and Portugal 87"), in a sentence that holds other counts: read as
+    bare figures, so that the list's last part is not lost."""
+    body = context.article.body
+    taken = [(claim.start, claim.end) for claim in context.claims]
+    found: list[Claim] = []
+    for match in _GAPPED_HOLDER_COUNT.finditer(body):
+        start, end = match.span("number")
+        if any(a < end and start < b for a, b in taken):
+            continue
+        sentence = sentence_bounds(context, start)
+        if sum(1 for claim in counts if sentence[0] <= claim.start < start) < 2:
+            continue
+        value = float(match.group("number").replace(",", ""))
+        text = match.group("number")
+        found.append(Claim(context.article.id, "quantity", text, start, end, value=value))
+    return found
 
 
 # An aside opening before a count and closing after its noun: ", drawn from 12 countries,".
@@ -1051,22 +1090,33 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             yield counted
         # "70 of the 120 workers": the part comes first.
         if index > 0:
-            part = counts[index - 1]
-            gap = body[part.end : whole.start] if whole.start - part.end < _GAP_CHARS else ""
-            same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
-            if part.start >= sentence_start and same_measure and _PART_OF_WHOLE.fullmatch(gap):
-                # "45 of the 80 members voted yes, while 40 voted no": more parts may follow.
-                rest = _parts_after(body, whole, counts, index + 1, sentence_end, continuing=True)
-                parts = [part, *rest]
-                if not rest:
-                    # "Forty of the 60 passengers were British. Thirty were German."
-                    rest = _part_opening_next_sentence(context, whole, counts, parts)
-                    parts += rest
-                yield _Parts(whole, parts, _splits(body, parts) if rest else True)
+            first_part = _part_before_whole(context, counts, index, (sentence_start, sentence_end))
+            if first_part is not None:
+                yield first_part
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
     yield from _parts_after_a_break(context, counts)
     yield from _coordinated_parts(context, counts)
+
+
+def _part_before_whole(
+    context: ArticleContext, counts: list[Claim], index: int, sentence: tuple[int, int]
+) -> _Parts | None:
+    """ "70 of the 120 workers ...": the part first; more parts may follow in the sentence
+    ("45 of the 80 members voted yes, while 40 voted no") or, when none does, open the next
+    ("Forty of the 60 passengers were British. Thirty were German.")."""
+    body = context.article.body
+    whole, part = counts[index], counts[index - 1]
+    gap = body[part.end : whole.start] if whole.start - part.end < _GAP_CHARS else ""
+    same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
+    if part.start < sentence[0] or not same_measure or not _PART_OF_WHOLE.fullmatch(gap):
+        return None
+    rest = _parts_after(body, whole, counts, index + 1, sentence[1], continuing=True)
+    parts = [part, *rest]
+    if not rest:
+        rest = _part_opening_next_sentence(context, whole, counts, parts)
+        parts += rest
+    return _Parts(whole, parts, _splits(body, parts) if rest else True)
 
 
 _OF_WHICH_AFTER_WHOLE = compile_pattern(r"(?:\s+[a-z]+){0,3}\s*,\s*of\s+(?:which|whom)\b", re.I)
@@ -1077,7 +1127,10 @@ _AND_BETWEEN_PARTS = compile_pattern(r"[^.!?;:()\d]{0,50}?(?:,\s*|\s)and\s[^.!?;
 _COMPARED = compile_pattern(
     # ("last year's", "the previous month's": another period's figure; not "shipped 102
     # engines last year, with Europe taking 59 and Asia 63", the whole's own period)
-    r"\b(?:against|compared|versus|vs|than|from|ago|(?:previous|last)\s+[a-z]+['’]s|"
+    # ("up from 90", "from 120 a year ago": a figure changed from; not "came from two
+    # countries", where the parts are from)
+    r"\b(?:against|compared|versus|vs|than|from(?=\s+(?:\d|a\s+year|last|the\s+previous))|"
+    r"(?:up|down)\s+from|ago|(?:previous|last)\s+[a-z]+['’]s|"
     r"earlier|before|year-ago)\b",
     re.I,
 )
@@ -1323,9 +1376,11 @@ def _part_opening_next_sentence(
         return []
     if not _verb_or_category(body, following.end):
         return []
-    if any(_COPULA_CATEGORY.match(body, at) for at in verbs_at) and not _copular_categories(
-        body, [*parts[:-1], following]
-    ) and not _distinct_copular(body, verbs_at[-1], following.end):
+    if (
+        any(_COPULA_CATEGORY.match(body, at) for at in verbs_at)
+        and not _copular_categories(body, [*parts[:-1], following])
+        and not _distinct_copular(body, verbs_at[-1], following.end)
+    ):
         return []  # "were British ... were German": categories of one partition only
     return [following]
 
@@ -1333,9 +1388,7 @@ def _part_opening_next_sentence(
 def _verb_or_category(body: str, position: int) -> bool:
     """A verb of its own right after `position` ("passed"), or a linking verb and the one
     category it says ("were British")."""
-    return bool(
-        _VERB_AFTER_PART.match(body, position) or _COPULA_CATEGORY.match(body, position)
-    )
+    return bool(_VERB_AFTER_PART.match(body, position) or _COPULA_CATEGORY.match(body, position))
 
 
 def _distinct_copular(body: str, first: int, second: int) -> bool:
