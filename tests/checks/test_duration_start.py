@@ -697,6 +697,9 @@ def test_a_start_counted_from(from_text, body, flagged):
         ("The mill closed on March 4, and three weeks later it is still shut.", "three weeks"),
         # Any verb in the present before "its Nth week".
         ("The sit-in, begun on March 4, grinds through its third week.", "third week"),
+        # An ordinal period dated by the pronoun sentence after it.
+        ("The sit-in is in its third week. It began on March 4.", "third week"),
+        ("Three weeks and still no deal: the sit-in began on March 4.", "Three weeks"),
         # A decade is a unit like the others.
         ("The pier, which closed in March 2001, has been shut for a decade.", "a decade"),
         # Right: ten weeks.
@@ -706,6 +709,9 @@ def test_a_start_counted_from(from_text, body, flagged):
         ("The mill, which closed on March 4, has set a deadline of 30 days for bids.", None),
         ("The firm, which began trading on March 4, will report every 3 weeks.", None),
         ("The mill closed on March 4. Its owners said they want talks within 3 weeks.", None),
+        # An age, or a unit in the singular naming a term, is no span.
+        ("Varga, 57, has been the mill's manager since March 4.", None),
+        ("The bank, which opened on March 4, has cut its seven day deposit rate.", None),
         # Two dates: which one the span counts from is not said.
         ("Since the landslip on March 4 and the storm on April 20, the road has been shut "
          "3 weeks.", None),

@@ -215,6 +215,7 @@ _CLAUSE_OF_ITS_OWN = compile_pattern(
 # "a 30-day conversion period", "its seven-day repurchase rate": a compound naming the term
 # of the noun after it, not time gone by since a start ("the 16-week-old strike" is an age).
 _TERM_OF_NOUN = compile_pattern(r"^[\w.,/]+-(?:day|week|month|year)s?$", re.I)
+_SPACED_TERM = compile_pattern(r"^[\w.,/-]+\s+(?:day|week|month|year)$", re.I)
 _NOUN_AFTER = compile_pattern(r"\s+(?!old\b|long\b)[a-z]", re.I)
 # "the lowest reading since March 1980", "the first time since 1979": a point of comparison,
 # not the start of the period a duration counts.
@@ -295,7 +296,7 @@ _NAME_TO_DURATION = compile_pattern(
 _SUBJECT_REACH = 80
 # After a duration, words saying it runs up to now: "N months and counting", "so far".
 _RUNNING_MARK = compile_pattern(
-    r"(?:\s+[a-z]+){0,3}?\s+(?:so\s+far|and\s+counting|to\s+date|now)\b", re.I
+    r"(?:\s+[a-z]+){0,3}?\s+(?:so\s+far|and\s+counting|to\s+date|now|and\s+still)\b", re.I
 )
 _THAN = compile_pattern(r"\s+than\b", re.I)
 # A unit in full and in the plural: "seven day repurchase rates", "the five year
@@ -449,8 +450,11 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     three weeks."). "In the three weeks since," counts from the start before it; "and
     three weeks later it is still shut" from the start before it in its sentence; a cleft
     dates a start ("It was on March 4 that the mill closed"); any verb in the present
-    may stand before "its Nth week" ("grinds through its third week"); decades and
-    fortnights are units. Rule-set event names are read as phrases: a possessive or a verb
+    may stand before "its Nth week" ("grinds through its third week"), and the pronoun
+    sentence right after may date it ("The sit-in is in its third week. It began on March
+    4."); "and still" after a duration runs it up to now; decades and fortnights are
+    units; a number and a singular unit before a noun is a term ("its seven day deposit
+    rate"), and an age ("Varga, 57, has been ...") is no span. Rule-set event names are read as phrases: a possessive or a verb
     opening a name may have two describing words before the rest ("Russia's unprovoked
     invasion", "invaded eastern Ukraine"), a past verb another form of itself or a past
     verb of moving into the place it names ("Russian tanks rolled into Ukraine"), a state
@@ -507,6 +511,12 @@ class _Durations:
                 if start is not None and start.start > duration.end:
                     return self.against(duration, start, unit, False)
             return None if event is None else self.against(duration, event, unit, False)
+        if (
+            duration.value != 1
+            and _SPACED_TERM.match(duration.text)
+            and _NOUN_AFTER.match(self.body, duration.end)
+        ):
+            return None  # "its seven day deposit rate": a term written without its hyphen
         link = (
             self.link(duration, sentence)
             or self.related_start(duration, sentence)
@@ -1314,6 +1324,10 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
             # "The strike began on March 4. It is now in its fifth week.": the sentence
             # before, which the pronoun points back to, dates the start.
             start = _start_of_sentence_before(article, sentence)
+        if start is None and not _OF_AFTER.match(article.body, match.end()):
+            # "The strike is in its third week. It began on March 4.": the sentence after,
+            # opening with a pronoun, dates it.
+            start = article.last_time_in_sentence_after(sentence)
         if start is not None:
             finding = _ordinal_period(context, article.published, start, match)
             if finding is not None:
