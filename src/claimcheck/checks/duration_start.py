@@ -35,21 +35,26 @@ _UNIT_DAYS = {
     "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375, "year": 365.25,
     "decade": 3652.5,
 }  # fmt: skip
-# "is now in its third week", "entered its 10th month", "enters its second year".
-# The lookahead names the verbs' first letters (as the units' for `_NUMBERED_PERIOD`): the
-# engine then skips the characters no match can start at instead of trying the whole
-# pattern at each one (the same matches, in about half the time over an article's body).
+# "is now in its third week", "entered its 10th month", "enters its second year": the
+# period itself is looked for from its determiner (a pattern opening on a few letters the
+# engine skips to), the verb before it checked apart, as for `_NUMBERED_PERIOD`.
 _ORDINAL_PERIOD = compile_pattern(
-    # ("now past its fifth week", "beyond its third month": the period reached and gone by.)
-    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|past|beyond|"
-    r"mark(?:s|ed|ing)?|reach(?:es|ed)?|"
-    # "grinds through its 40th month", "heads into its third week", "begins its second
-    # year": any verb in the present, perhaps with a preposition of going on.
-    r"(?<![\w'’])(?!(?:was|has|is|does|as|this|its|his|hers|us|yes|less|unless)\b)"
-    r"[a-z]{2,}s(?:\s+(?:through|into|towards?|past|beyond|on\s+into|in))?"
-    r"(?=\s+(?:its|their)\s))\s+(?:its|their|the|an?)\s+"
+    r"(?=[aitAIT])\b(?P<determiner>its|their|the|an?)\s+"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
+    re.I,
+)
+_ORDINAL_VERB = compile_pattern(
+    # ("now past its fifth week", "beyond its third month": the period reached and gone by.)
+    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|past|beyond|"
+    r"mark(?:s|ed|ing)?|reach(?:es|ed)?)\s+$",
+    re.I,
+)
+# "grinds through its 40th month", "heads into its third week", "begins its second year":
+# before "its" or "their", any verb in the present, perhaps with a preposition of going on.
+_ORDINAL_ANY_VERB = compile_pattern(
+    r"(?<![\w'’])(?!(?:was|has|is|does|as|this|its|his|hers|us|yes|less|unless)\b)"
+    r"[a-z]{2,}s(?:\s+(?:through|into|towards?|past|beyond|on\s+into|in))?\s+$",
     re.I,
 )
 # "is now in week nine", "reached day 30": the period named by its number, read from the
@@ -454,12 +459,13 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     sentence right after may date it ("The sit-in is in its third week. It began on March
     4."); "and still" after a duration runs it up to now; decades and fortnights are
     units; a number and a singular unit before a noun is a term ("its seven day deposit
-    rate"), and an age ("Varga, 57, has been ...") is no span. Rule-set event names are read as phrases: a possessive or a verb
-    opening a name may have two describing words before the rest ("Russia's unprovoked
-    invasion", "invaded eastern Ukraine"), a past verb another form of itself or a past
-    verb of moving into the place it names ("Russian tanks rolled into Ukraine"), a state
-    dated by "since" is named by the state alone ("in power", then "for 20 years"), and a
-    subject may follow the name closely ("After 20 years in power, Lukashenko ...").
+    rate"), and an age ("Varga, 57, has been ...") is no span. Rule-set event names are
+    read as phrases: a possessive or a verb opening a name may have two describing words
+    before the rest ("Russia's unprovoked invasion", "invaded eastern Ukraine"), a past
+    verb another form of itself or a past verb of moving into the place it names
+    ("Russian tanks rolled into Ukraine"), a state dated by "since" is named by the state
+    alone ("in power", then "for 20 years"), and a subject may follow the name closely
+    ("After 20 years in power, Lukashenko ...").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1311,7 +1317,13 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
     context = article.context
     matches: list[re.Match[str]] = []
     if _ORDINAL_HINT.search(article.body):  # no "...th week" anywhere: skip the pattern
-        matches.extend(_ORDINAL_PERIOD.finditer(article.body))
+        for period in _ORDINAL_PERIOD.finditer(article.body):
+            before = max(0, period.start() - 40)
+            if _ORDINAL_VERB.search(article.body, before, period.start()) or (
+                period.group("determiner").lower() in ("its", "their")
+                and _ORDINAL_ANY_VERB.search(article.body, before, period.start())
+            ):
+                matches.append(period)
     matches.extend(_numbered_periods(article))
     for match in matches:
         sentence = sentence_bounds(context, match.start())

@@ -707,21 +707,27 @@ _GAPPED_HOLDER_COUNT = compile_pattern(
 
 def _gapped_holders_counts(context: ArticleContext, counts: list[Claim]) -> list[Claim]:
     """Bare counts the extraction leaves unread after a holder's name in a gapped list
-    ("Spain sent 151 and Portugal 87"), in a sentence that holds other counts: read as
-    bare figures, so that the list's last part is not lost."""
+    ("Spain sent 151 and Portugal 87"), in a sentence that holds two counts or more before
+    them: read as bare figures, so that the list's last part is not lost."""
     body = context.article.body
-    taken = [(claim.start, claim.end) for claim in context.claims]
+    per_sentence: dict[tuple[int, int], int] = {}
+    for claim in counts:
+        bounds = sentence_bounds(context, claim.start)
+        per_sentence[bounds] = per_sentence.get(bounds, 0) + 1
     found: list[Claim] = []
-    for match in _GAPPED_HOLDER_COUNT.finditer(body):
-        start, end = match.span("number")
-        if any(a < end and start < b for a, b in taken):
+    for (start, end), number in per_sentence.items():
+        if number < 2:
             continue
-        sentence = sentence_bounds(context, start)
-        if sum(1 for claim in counts if sentence[0] <= claim.start < start) < 2:
-            continue
-        value = float(match.group("number").replace(",", ""))
-        text = match.group("number")
-        found.append(Claim(context.article.id, "quantity", text, start, end, value=value))
+        taken = [(c.start, c.end) for c in context.claims if start <= c.start < end]
+        for match in _GAPPED_HOLDER_COUNT.finditer(body, start, end):
+            first, last = match.span("number")
+            if any(a < last and first < b for a, b in taken):
+                continue
+            if sum(1 for claim in counts if start <= claim.start < first) < 2:
+                continue
+            text = match.group("number")
+            value = float(text.replace(",", ""))
+            found.append(Claim(context.article.id, "quantity", text, first, last, value=value))
     return found
 
 
