@@ -5500,3 +5500,377 @@ def _(ctx):
             f"{slip(ctx.date(start))} landslide, the coast road is still shut."
         ),
     )
+
+
+# ------------------------------ sixteenth dev set: written first, before the changes
+# CC104: a question, "week N" of a walkout, "N weeks without X" as a fronted noun phrase, "the
+# better part of N months", "N months and counting", "lasting N weeks so far", hyphenated
+# number words, "It is N months since" a rule-set event, "Between D and today"; CC106: a
+# question, hyphenated number words, a "-person" modifier, "comprises", "consists of", the
+# members "number N", "a body of N", a reduced object relative ("the N Y it employs"),
+# "belong to"; CC108: hyphenated number words, "namely", "the total number ... was W",
+# "plus", "That left B", "out of a total of W", "Some A ..., others B", a question and its
+# answer, "A Y joined B Z on the W-member X".
+
+
+@template("CC104-221", "dev", "question: Has it really been N weeks since ... on D?")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Has it really been {slip(_count_of(stated, 'week'))} since the library shut its "
+            f"doors on {slip(ctx.date(start))}? Regulars say it feels longer."
+        ),
+    )
+
+
+@template("CC104-222", "dev", "numbered week: The X, now in week N, began on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The lockout, now in {slip(f'week {stated}')}, began on {slip(ctx.date(start))} "
+            "when managers changed the locks overnight."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-223", "dev", "fronted noun phrase: N weeks without X: ... since the storm on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'week')))} without running water: that is "
+            f"what the hamlet has endured since the storm on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-224", "dev", "'the better part of N months', since it last ran on D")
+def _(ctx):
+    start = _start_before(ctx, 95, 400)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The paper mill has stood idle for the better part of "
+            f"{slip(_count_of(stated, 'month'))}, since its last shift ended on "
+            f"{slip(ctx.date(start, year=True))}."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-225", "dev", "'N months and counting' after a start clause")
+def _(ctx):
+    start = _start_before(ctx, 95, 400)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The tower block has stood empty since {slip(ctx.date(start, year=True))}, when "
+            f"the last tenants were moved out - {slip(_count_of(stated, 'month'))} and counting."
+        ),
+    )
+
+
+@template("CC104-226", "dev", "participle 'lasting N weeks so far', start in a which-clause")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"It is a blockade lasting {slip(_count_of(stated, 'week'))} so far, which "
+            f"fishermen started on {slip(ctx.date(start))} over the new quotas."
+        ),
+    )
+
+
+@template("CC104-227", "dev", "hyphenated number words: Twenty-three weeks after ... on D")
+def _(ctx):
+    start = _start_before(ctx, 150, 300)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'week', words=True)))} after the foundry "
+            f"closed its gates on {slip(ctx.date(start, year=True))}, the site is up for sale."
+        ),
+    )
+
+
+@template(
+    "CC104-228", "dev", "'It is N months since' a rule-set event, number words", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"It is {slip(_count_of(stated, 'month', words=True))} since Russia launched its "
+            "full-scale invasion of Ukraine, and the grain terminals are still half empty."
+        ),
+    )
+
+
+@template("CC104-229", "dev", "'Between D and today, N weeks have gone by'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Between {slip(ctx.date(start))} and today, {slip(_count_of(stated, 'week'))} "
+            "have gone by without a single train on the branch line."
+        ),
+    )
+
+
+@template("CC106-221", "dev", "question: Why do the X's N Y ...? ... the M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 80)
+    place, noun = ctx.pick(
+        (("care home", "carers"), ("call centre", "operators"), ("bakery", "bakers"))
+    )
+    return _cc106(
+        f"Why do the {place}'s {slip(a)} {noun} earn less than the regional average?",
+        f"A union survey of the {slip(b)} {noun} of the {place} is due next month.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-222", "dev", "hyphenated number words: the X's N Y ... all M Y in the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 21, 80)
+    place, noun = ctx.pick(
+        (("village", "households"), ("hamlet", "cottages"), ("island", "crofts"))
+    )
+    return _cc106(
+        f"The {place}'s {slip(number_words(a))} {noun} lost power for two days.",
+        f"All {slip(b)} {noun} in the {place} have since been fitted with backup batteries.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-223", "dev", "'-person' modifier: a N-person delegation ... the X's M members")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 40)
+    group = ctx.pick(("delegation", "mission", "panel"))
+    return _cc106(
+        f"A {slip(a)}-person trade {group} flew to Lagos on Sunday.",
+        f"The {group}'s {slip(b)} members include bankers and two farmers.",
+        (a, b),
+        group,
+    )
+
+
+@template("CC106-224", "dev", "verb 'comprises': The X comprises N Y ... the M Y on the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    group, noun = ctx.pick(
+        (("committee", "councillors"), ("tribunal", "judges"), ("jury", "members"))
+    )
+    return _cc106(
+        f"The {group} comprises {slip(a)} {noun} chosen by lot.",
+        f"The {slip(b)} {noun} on the {group} will report by the end of the year.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-225", "dev", "verb 'consists of': The X consists of N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    group, noun = ctx.pick(
+        (("squadron", "pilots"), ("expedition", "climbers"), ("lifeboat crew", "volunteers"))
+    )
+    return _cc106(
+        f"The {group} consists of {slip(a)} {noun}, most of them in their twenties.",
+        f"The {group}'s {slip(b)} {noun} trained together for a year.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-226", "dev", "'the X's Y number N' ... the M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 90)
+    place, noun = ctx.pick((("monastery", "monks"), ("convent", "nuns"), ("kibbutz", "residents")))
+    return _cc106(
+        f"The {place}'s {noun} number {slip(a)}, most of them over sixty.",
+        f"The {slip(b)} {noun} of the {place} grow most of their own food.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-227", "dev", "apposition 'a body of N Y' ... the M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 50)
+    group, noun = ctx.pick((("senate", "academics"), ("synod", "clergy"), ("assembly", "elders")))
+    return _cc106(
+        f"The {group}, a body of {slip(a)} {noun}, met behind closed doors.",
+        f"Most of the {slip(b)} {noun} of the {group} later refused to comment.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-228", "dev", "reduced object relative: the N Y it employs ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 300)
+    place, noun = ctx.pick((("hospital", "nurses"), ("airline", "pilots"), ("council", "cleaners")))
+    return _cc106(
+        f"The {place} said the {slip(a)} {noun} it employs would all get the rise.",
+        f"Union officials said the {place}'s {slip(b)} {noun} had waited three years for it.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-229", "dev", "verb 'belong to': N Y belong to the X ... all M of the X's Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 200)
+    group, noun = ctx.pick(
+        (
+            ("angling club", "anglers"),
+            ("allotment society", "gardeners"),
+            ("cycling club", "riders"),
+        )
+    )
+    return _cc106(
+        f"Some {slip(a)} {noun} belong to the {group}.",
+        f"All {slip(b)} of the {group}'s {noun} received a letter about the fees.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC108-221", "dev", "hyphenated number words: Of the W X, A were Y and B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 21, 99)
+    noun, x, y = ctx.pick(
+        (("ewes", "in lamb", "barren"), ("seedlings", "healthy", "blighted"),
+         ("crates", "intact", "damaged"))
+    )  # fmt: skip
+    return _cc108(
+        f"Of the {slip(number_words(w))} {noun}, {slip(number_words(a))} were {x} and "
+        f"{slip(number_words(b))} {y}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-222", "dev", "'namely': W X, namely A Y and B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"The court heard from {slip(w)} witnesses, namely {slip(a)} police officers and "
+        f"{slip(b)} bystanders.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-223", "dev", "'The total number of X was W; Y numbered A and Z B'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The total number of entries was {slip(w)}; novels numbered {slip(a)} and short "
+        f"story collections {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-224", "dev", "'plus': A Y plus B Z - W X in total")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 500)
+    return _cc108(
+        f"The fleet now has {slip(a)} diesel buses plus {slip(b)} electric ones - "
+        f"{slip(w)} vehicles in total.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-225", "dev", "'That left B': W X. A were Y. That left B Z.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"The auction offered {slip(w)} paintings. Collectors bought {slip(a)} on the first "
+        f"day. That left {slip(b)} for the second.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-226", "dev", "'out of a total of W': Y numbered A and Z B, out of a total of W")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 600)
+    return _cc108(
+        f"Day pupils numbered {slip(a)} and boarders {slip(b)}, out of a total roll of {slip(w)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-227", "dev", "'Some A of the W X ..., others - B - ...'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"Some {slip(a)} of the {slip(w)} stallholders stayed open through the rain; others "
+        f"- {slip(b)} in all - packed up by noon.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-228", "dev", "a question and its answer: Where did the W X go? A ..., B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"Where did the {slip(w)} donated laptops go? {slip(a)} went to primary schools and "
+        f"{slip(b)} to the public library.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-229", "dev", "'A Y joined B Z on the W-member X'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 120)
+    return _cc108(
+        f"{slip(a)} farmers joined {slip(b)} shopkeepers on the {slip(w)}-member panel that "
+        "will advise on the bypass.",
+        w,
+        [a, b],
+    )

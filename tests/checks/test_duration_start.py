@@ -672,3 +672,79 @@ def test_a_duration_related_to_its_start_by_a_closed_set_of_links(from_text, bod
 def test_a_start_counted_from(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+# A duration and the one start its sentence states, whatever words link them; published May
+# 10, 2024, so March 4 is about ten weeks back.
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("Three weeks without a bus: that is what the valley has put up with since the "
+         "landslip on March 4.", "Three weeks"),
+        ("The depot has been idle since March 4, when the drivers walked out - 3 weeks "
+         "and counting.", "3 weeks"),
+        ("It is a sit-in lasting 3 weeks so far, which students began on March 4.", "3 weeks"),
+        ("Between March 4 and today, 3 weeks have gone by without a ferry.", "3 weeks"),
+        # The start in the sentence before, named by a word of starting.
+        ("The boycott began on March 4. Shoppers have now stayed away 3 weeks.", "3 weeks"),
+        # "since" standing alone counts from the start before it.
+        ("The mill closed on March 4. In the three weeks since, nobody has been paid.",
+         "three weeks"),
+        # A pronoun opening points back at a date given by the event's own verb.
+        ("The mill closed on March 4. It has been three weeks.", "three weeks"),
+        ("The mill has been shut for 3 weeks. It closed on March 4.", "3 weeks"),
+        ("It was on March 4 that the mill closed. It has stayed shut for 3 weeks.", "3 weeks"),
+        ("The mill closed on March 4, and three weeks later it is still shut.", "three weeks"),
+        # Any verb in the present before "its Nth week".
+        ("The sit-in, begun on March 4, grinds through its third week.", "third week"),
+        # An ordinal period dated by the pronoun sentence after it.
+        ("The sit-in is in its third week. It began on March 4.", "third week"),
+        ("Three weeks and still no deal: the sit-in began on March 4.", "Three weeks"),
+        # A decade is a unit like the others.
+        ("The pier, which closed in March 2001, has been shut for a decade.", "a decade"),
+        # Right: ten weeks.
+        ("Ten weeks without a bus: that is what the valley has put up with since the "
+         "landslip on March 4.", None),
+        # A figure of a noun phrase or a time to come is no span gone by.
+        ("The mill, which closed on March 4, has set a deadline of 30 days for bids.", None),
+        ("The firm, which began trading on March 4, will report every 3 weeks.", None),
+        ("The mill closed on March 4. Its owners said they want talks within 3 weeks.", None),
+        # An age, or a unit in the singular naming a term, is no span.
+        ("Varga, 57, has been the mill's manager since March 4.", None),
+        ("The bank, which opened on March 4, has cut its seven day deposit rate.", None),
+        # Two dates: which one the span counts from is not said.
+        ("Since the landslip on March 4 and the storm on April 20, the road has been shut "
+         "3 weeks.", None),
+    ],
+)  # fmt: skip
+def test_a_duration_and_the_one_start_of_its_sentence(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_event_names_read_as_phrases(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT7", date(2021, 9, 1), ("annexed Moravia", "Ruritania's occupation"))
+    ruler = KnownStart("EVT6", date(2001, 3, 1), ("in office since",), subjects=("Varga",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event, ruler))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # Words describing the noun, another form of the verb, a verb of moving into the place.
+    assert findings("Nine months after Ruritania's brutal occupation, the mines are shut.") == [
+        "Nine months"
+    ]
+    assert findings("In the nine months since Ruritania annexed western Moravia, prices "
+                    "have doubled.") == ["nine months"]  # fmt: skip
+    assert findings("It has been nine months since Ruritanian tanks rolled into Moravia.") == [
+        "nine months"
+    ]
+    assert findings("It has been 32 months since Ruritanian tanks rolled into Moravia.") == []
+    # A state dated by "since" is named by the state alone; its subject may follow.
+    assert findings("After 13 years in office, Varga shows no sign of leaving.") == ["13 years"]
+    assert findings("After 23 years in office, Varga shows no sign of leaving.") == []
+    assert findings("After 13 years in office, Horvath shows no sign of leaving.") == []

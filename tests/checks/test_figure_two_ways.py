@@ -1108,3 +1108,24 @@ def test_backup_reading_of_a_things_measure(from_text, body, flagged):
 )
 def test_backup_reading_of_a_measure_keeps_things_apart(from_text, body):
     assert _flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An apposition renaming the group before it: "a body of N" is that group's size.
+        ("The tribunal, a panel of 9 judges, sat in private. Two of the 12 judges of the "
+         "tribunal dissented.", ["12 judges"]),
+        # A possessive whose owner has words of its own before it.
+        ("Some 80 rowers belong to the river club. All 95 of the river club's rowers will "
+         "vote.", ["95"]),
+        # "belong to" ties the members to the group like "attend" or "work at".
+        ("Some 80 rowers belong to the river club. The 95 rowers of the river club will "
+         "vote.", ["95 rowers"]),
+        # Another club's rowers are another group.
+        ("Some 80 rowers belong to the river club. All 95 of the sea club's rowers will "
+         "vote.", []),
+    ],
+)  # fmt: skip
+def test_group_identity_from_the_noun_phrase(from_text, body, flagged):
+    assert _flagged(from_text, body) == flagged

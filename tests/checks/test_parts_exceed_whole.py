@@ -1106,3 +1106,30 @@ def test_parts_of_an_of_whole_found_from_the_extracted_claims(sentence):
     article = Article(id="a", body=sentence, published=datetime(2023, 3, 1, tzinfo=UTC))
     result = Checker().check_article(article)
     assert [finding.rule for finding in result.findings if finding.rule == "CC108"] == ["CC108"]
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Parts named in an apposition after the whole.
+        ("The inquiry heard 40 witnesses, namely 25 nurses and 22 porters.", ["40 witnesses"]),
+        # What the parts before leave of the whole, in a sentence of its own.
+        ("The library sold 90 old atlases. Dealers took 60 on the first morning. That left "
+         "45 for the public.", ["90 old atlases"]),
+        # "others" set off by dashes after a partitive.
+        ("Some 50 of the 80 tenants signed the letter; others - 40 in all - refused.",
+         ["80 tenants"]),
+        # A partitive part first, the other part opening the next sentence.
+        ("Forty of the 70 volunteers were Welsh. Thirty-five were Irish.", ["70 volunteers"]),
+        # The whole's own period is no other period to compare with.
+        ("The yard built 70 hulls last year, with Norway buying 40 and Chile 35.",
+         ["70 hulls"]),
+        # Right sums stay quiet.
+        ("The inquiry heard 40 witnesses, namely 25 nurses and 15 porters.", []),
+        ("Forty of the 70 volunteers were Welsh. Thirty were Irish.", []),
+        # Another period's figures are not parts of this one.
+        ("The yard built 70 hulls, against last year's 40 and 35.", []),
+    ],
+)  # fmt: skip
+def test_more_ways_to_state_a_whole_and_its_parts(from_text, body, flagged):
+    assert _found(from_text, body) == flagged

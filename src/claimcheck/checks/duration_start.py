@@ -21,8 +21,8 @@ from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, ORDINAL_WORDS
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Claim, Finding, KnownStart
 
-_ONE_UNIT = compile_pattern(r"^(?:one|1)\s+(?:day|week|month|year)$", re.I)
-_UNIT_ENDING = compile_pattern(r"\b(day|week|month|year)s?$", re.I)
+_ONE_UNIT = compile_pattern(r"^(?:one|1|an?)\s+(?:day|week|fortnight|month|year|decade)$", re.I)
+_UNIT_ENDING = compile_pattern(r"\b(day|week|fortnight|month|year|decade)s?$", re.I)
 _YEAR = compile_pattern(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DIGIT = compile_pattern(r"\d")
 # Verbs that date a report about something rather than the thing itself.
@@ -31,17 +31,30 @@ _REPORTING_VERB_LIST = """
     confirmed disclosed revealed posted filed updated dated
 """
 _REPORTING_VERBS = frozenset(_REPORTING_VERB_LIST.split())
-_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
-# "is now in its third week", "entered its 10th month", "enters its second year".
-# The lookahead names the verbs' first letters (as the units' for `_NUMBERED_PERIOD`): the
-# engine then skips the characters no match can start at instead of trying the whole
-# pattern at each one (the same matches, in about half the time over an article's body).
+_UNIT_DAYS = {
+    "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375, "year": 365.25,
+    "decade": 3652.5,
+}  # fmt: skip
+# "is now in its third week", "entered its 10th month", "enters its second year": the
+# period itself is looked for from its determiner (a pattern opening on a few letters the
+# engine skips to), the verb before it checked apart, as for `_NUMBERED_PERIOD`.
 _ORDINAL_PERIOD = compile_pattern(
-    # ("now past its fifth week", "beyond its third month": the period reached and gone by.)
-    r"(?=[abeimnprw])\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|past|beyond|"
-    r"mark(?:s|ed|ing)?|reach(?:es|ed)?)\s+(?:its|their|the|an?)\s+"
+    r"(?=[aitAIT])\b(?P<determiner>its|their|the|an?)\s+"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
+    re.I,
+)
+_ORDINAL_VERB = compile_pattern(
+    # ("now past its fifth week", "beyond its third month": the period reached and gone by.)
+    r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|past|beyond|"
+    r"mark(?:s|ed|ing)?|reach(?:es|ed)?)\s+$",
+    re.I,
+)
+# "grinds through its 40th month", "heads into its third week", "begins its second year":
+# before "its" or "their", any verb in the present, perhaps with a preposition of going on.
+_ORDINAL_ANY_VERB = compile_pattern(
+    r"(?<![\w'’])(?!(?:was|has|is|does|as|this|its|his|hers|us|yes|less|unless)\b)"
+    r"[a-z]{2,}s(?:\s+(?:through|into|towards?|past|beyond|on\s+into|in))?\s+$",
     re.I,
 )
 # "is now in week nine", "reached day 30": the period named by its number, read from the
@@ -87,7 +100,8 @@ _EVENT_DATED = compile_pattern(
     r"\b(?!(?:" + "|".join(sorted(_REPORTING_VERBS)) + r")\b)"
     r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+"
     # "joined it in May 2019", "took them over on": the verb's pronoun object between.
-    r"(?:(?:it|them|him|her|us)\s+)?"
+    # ("shut its gates on March 1": the verb's own object, a possessive and its noun)
+    r"(?:(?:it|them|him|her|us)\s+|(?:its|their|his|her)\s+[a-z]+\s+)?"
     r"(?:(?:out|off|up|down|in|into|over)\s+)?(?:on|in)\s+$",
     re.I,
 )
@@ -154,7 +168,13 @@ _SINCE_THEN = compile_pattern(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", 
 # outbreak of", "March 3 was the day the strike began", "March 3, when the siege began,".
 _START_AFTER_DATE = compile_pattern(
     r"(?:\s*,)?\s+(?:(?:marked|saw|brought|was)\s+(?:the\s+)?(?:start|beginning|outbreak|"
-    r"opening|first\s+day|launch)\s+of|(?:was\s+(?:the\s+day|when)|,?\s*when)\s+"
+    r"opening|first\s+day|launch)\s+of|"
+    # "Between March 1 and today", "from March 1 to now": a span up to now, from the date.
+    r"(?:and|to)\s+(?:now|today|the\s+present(?:\s+day)?)|"
+    # "It was on March 1 that the plant closed": a cleft dating what the clause says.
+    r"that\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:[a-z]{2,}ed|began|broke|shut|"
+    r"struck|fell|went|ran|quit|left|set)(?=\s|[,.;])|"
+    r"(?:was\s+(?:the\s+day|when)|,?\s*when)\s+"
     r"(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|broke\s+out|took\s+effect|walked\s+out))\b",
     re.I,
 )
@@ -200,6 +220,7 @@ _CLAUSE_OF_ITS_OWN = compile_pattern(
 # "a 30-day conversion period", "its seven-day repurchase rate": a compound naming the term
 # of the noun after it, not time gone by since a start ("the 16-week-old strike" is an age).
 _TERM_OF_NOUN = compile_pattern(r"^[\w.,/]+-(?:day|week|month|year)s?$", re.I)
+_SPACED_TERM = compile_pattern(r"^[\w.,/-]+\s+(?:day|week|month|year)$", re.I)
 _NOUN_AFTER = compile_pattern(r"\s+(?!old\b|long\b)[a-z]", re.I)
 # "the lowest reading since March 1980", "the first time since 1979": a point of comparison,
 # not the start of the period a duration counts.
@@ -278,6 +299,32 @@ _NAME_TO_DURATION = compile_pattern(
     re.I,
 )
 _SUBJECT_REACH = 80
+# After a duration, words saying it runs up to now: "N months and counting", "so far".
+_RUNNING_MARK = compile_pattern(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:so\s+far|and\s+counting|to\s+date|now|and\s+still)\b", re.I
+)
+_THAN = compile_pattern(r"\s+than\b", re.I)
+# A unit in full and in the plural: "seven day repurchase rates", "the five year
+# transaction", "12 mths" (a table's label) name a term or a column, not a span gone by.
+_SPAN_UNIT = compile_pattern(r"\b(?:days|weeks|fortnights|months|years|decades)$", re.I)
+# "In the three weeks since, ...", "... in the months since.": "since" with nothing after.
+_BARE_SINCE = compile_pattern(r"\s*(?:[,;:.!?)]|[—–]|\s-\s|$)")
+# A duration that is a figure of a noun phrase or a time counted to another day than now:
+# "a deadline of 30 days", "every two weeks", "within 90 days", "the first six months"; "N
+# weeks ago", "N days later", "N weeks' notice", "N years old", "N days to comply".
+_SPAN_OF_ITS_OWN = compile_pattern(r"(?:the\s+)?(?:last|past|first|next|coming|final)\b|.*-", re.I)
+_AMOUNT_BEFORE = compile_pattern(
+    r"\b(?:of|per|every|each|a|an|to|by|within|another|extra|additional|further|"
+    r"first|last|past|next|coming|final|up|until|till|before|about\s+to|"
+    r"(?:longer|shorter|earlier|later|sooner)\s+than)\s+"
+    r"(?:(?:some|about|around|nearly|almost|just|over|under|more\s+than|less\s+than)\s+)*$",
+    re.I,
+)
+_NOT_SPAN_AFTER = compile_pattern(
+    r"(?:['’]s?|-|\s+(?:ago|later|earlier|before|old|long|of|to|from|in\s+advance|ahead|"
+    r"early|late|behind|overdue|apart|each|running|straight|in\s+a\s+row)\b)",
+    re.I,
+)
 # "N years ago" counted back from now, and what may stand between an event's name and it:
 # the event's own verb of starting and a qualifier ("came to power more than 40 years ago",
 # "the invasion, which began nearly six years ago").
@@ -393,6 +440,32 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     "past" or "beyond" its Nth week reads like "in its Nth week". A date after a verb of
     counting from it ("Counting from March 1, the sit-in has lasted ...", "reckoned from")
     is a start.
+    The last backup reads the phenomenon from the sentence, not from the words linking
+    the two: a duration that is a span gone by (not a figure of a noun phrase, "a deadline
+    of 30 days", "every three weeks", "within 90 days", "the last three months"; not "N
+    weeks ago", "later", "old", "N weeks' notice"), in a sentence that runs up to now (a
+    present perfect, or "so far", "and counting", "to date" after it), counts from the one
+    start the sentence states when it states no other date ("Three weeks without water:
+    that is what the hamlet has endured since the storm on March 4", "a sit-in lasting
+    three weeks so far, which students began on March 4", "Between March 4 and today,
+    ..."), from the one rule-set event it names when it names no date, or, when it names
+    neither, from the sentence before's one date introduced by a word of starting ("The
+    boycott began on March 4. Shoppers have now stayed away three weeks.") or, after a
+    pronoun opening, dated by an event's own verb ("The mill closed on March 4. It has been
+    three weeks."). "In the three weeks since," counts from the start before it; "and
+    three weeks later it is still shut" from the start before it in its sentence; a cleft
+    dates a start ("It was on March 4 that the mill closed"); any verb in the present
+    may stand before "its Nth week" ("grinds through its third week"), and the pronoun
+    sentence right after may date it ("The sit-in is in its third week. It began on March
+    4."); "and still" after a duration runs it up to now; decades and fortnights are
+    units; a number and a singular unit before a noun is a term ("its seven day deposit
+    rate"), and an age ("Varga, 57, has been ...") is no span. Rule-set event names are
+    read as phrases: a possessive or a verb opening a name may have two describing words
+    before the rest ("Russia's unprovoked invasion", "invaded eastern Ukraine"), a past
+    verb another form of itself or a past verb of moving into the place it names
+    ("Russian tanks rolled into Ukraine"), a state dated by "since" is named by the state
+    alone ("in power", then "for 20 years"), and a subject may follow the name closely
+    ("After 20 years in power, Lukashenko ...").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -444,7 +517,17 @@ class _Durations:
                 if start is not None and start.start > duration.end:
                     return self.against(duration, start, unit, False)
             return None if event is None else self.against(duration, event, unit, False)
-        link = self.link(duration, sentence) or self.related_start(duration, sentence)
+        if (
+            duration.value != 1
+            and _SPACED_TERM.match(duration.text)
+            and _NOUN_AFTER.match(self.body, duration.end)
+        ):
+            return None  # "its seven day deposit rate": a term written without its hyphen
+        link = (
+            self.link(duration, sentence)
+            or self.related_start(duration, sentence)
+            or self.sole_start(duration, sentence)
+        )
         if link is None:
             return None
         start, partial = link
@@ -552,6 +635,92 @@ class _Durations:
         rest = max(relation.end(), start.end if start.start > duration.end else 0)
         return (start, False) if _clause_about_now(body, sentence, duration, rest) else None
 
+    def sole_start(self, duration: Claim, sentence: tuple[int, int]) -> tuple[_Start, bool] | None:
+        """The last backup, whatever links the two in words: a duration that is a span gone
+        by up to now, in a sentence that states one start and no other date ("N weeks
+        without water: that is what the hamlet has endured since the storm on D", "has stood
+        empty since D, when ... - N months and counting", "a blockade lasting N weeks so
+        far, which fishermen started on D"). The span is read from the duration's place in
+        its sentence, not from the words linking it: it is not a figure of a noun phrase ("a
+        deadline of N days", "every N weeks", "N weeks ago", "N weeks' notice"), the
+        sentence runs up to now (a present perfect, or "so far", "and counting", "to date"
+        after the duration) and names no rule-set event, and no event word stands between
+        the duration and a start after it."""
+        body = self.body
+        if duration.dimension == "age" or not (
+            _SPAN_UNIT.search(duration.text) or _ONE_UNIT.match(duration.text)
+        ):
+            return None  # "Burke, 57, has been ..."; "its seven day repurchase rate"
+        running = _RUNNING_MARK.match(body, duration.end, sentence[1]) is not None
+        if not (running or _runs_until_now(body, sentence)):
+            return None
+        if _PAST_ONLY.search(body, sentence[0], sentence[1]) and not running:
+            return None
+        before = body[max(sentence[0], duration.start - _QUALIFIER_CHARS) : duration.start]
+        if (
+            _AMOUNT_BEFORE.search(before)
+            or _SPAN_OF_ITS_OWN.match(duration.text)
+            or _NOT_SPAN_AFTER.match(body, duration.end)
+        ):
+            # ("the last three months" of a longer period may be its latest part; a
+            # compound age, "their 8-year-old conflict", is read with its noun above)
+            return None
+        named = [
+            _event_start(event, match)
+            for event in self.events
+            for match in _name_pattern(event.names).finditer(body, sentence[0], sentence[1])
+            if _event_applies(body, event, match, sentence)
+        ]
+        # (Not a date that holds publication day: "today", "this week" are the span's end.)
+        dates = [
+            claim
+            for claim in self.usable_dates(sentence)
+            if not (claim.first_day <= self.published <= claim.last_day)  # type: ignore[operator]
+        ]
+        if named:
+            # "Russia's invasion of Ukraine has dragged on N months": the one event named.
+            if dates or len({start.source for start in named}) != 1:
+                return None
+            start = named[0]
+        elif dates:
+            starts = [claim for claim in dates if _introduced_as_start(body, claim, sentence[0])]
+            if len(starts) != 1 or len(dates) != 1:
+                return None
+            start = self.stated(starts[0])
+        else:
+            if _CLAUSE_OF_ITS_OWN.search(body, sentence[0], duration.start):
+                return None  # "They said the rebels, who have fought for six years, ..."
+            start = self.started_in_sentence_before(sentence)
+            if start is None:
+                return None
+        if start.start > duration.end and _OTHER_EVENT.search(body, duration.end, start.start):
+            return None
+        return start, False
+
+    def started_in_sentence_before(self, sentence: tuple[int, int]) -> _Start | None:
+        """ "The strike began on March 1. Workers have been out N weeks.": for a sentence
+        naming no date, the one date of the sentence right before, when a word of starting
+        introduces it ("began", "since", "took effect"; not any event's date)."""
+        previous = self.sentence_before(sentence)
+        if previous is None:
+            return None
+        dated = self.usable_dates(previous)
+        if len(dated) != 1 or dated[0].granularity == "year":
+            return None
+        low = max(previous[0], dated[0].start - 40)
+        if _COMPARED_SINCE.search(self.body, low, dated[0].start) or not (
+            _START_CUE.search(self.body, low, dated[0].start)
+            or _START_AFTER_DATE.match(self.body, dated[0].end)
+            # "The plant closed on March 1. It has been three weeks.": a pronoun opening
+            # points back at what the sentence before dated by its own verb.
+            or (
+                _PRONOUN_OPENING.match(self.body, sentence[0], sentence[1]) is not None
+                and _introduced_as_start(self.body, dated[0], previous[0])
+            )
+        ):
+            return None
+        return self.stated(dated[0])
+
     def anchored_start(
         self, duration: Claim, sentence: tuple[int, int], anchor: re.Match[str]
     ) -> tuple[tuple[_Start, bool] | None, bool]:
@@ -561,13 +730,30 @@ class _Durations:
         body = self.body
         word = (anchor.group("anchor") or "on").lower()
         if word == "on":  # "six months on, the flood of March 2023 ..."
-            start = self.start_in_sentence(duration.start, sentence) or self.start_before_on(
-                duration, sentence
+            start = (
+                self.start_in_sentence(duration.start, sentence)
+                or self.start_before_on(duration, sentence)
+                # "The plant closed on March 1, and three weeks later it is still shut."
+                # (not "three weeks later than last year": a comparison)
+                or (
+                    None
+                    if _THAN.match(body, anchor.end())
+                    else self.stated_before(duration, sentence)
+                )
             )
         else:
             start = self.start_after(anchor.end(), sentence, events_only=word == "of")
             if start is None and word == "of":
                 start = self.start_begun_after(anchor.end(), sentence)
+            if start is None and word == "since" and _BARE_SINCE.match(body, anchor.end()):
+                # "In the three weeks since, nobody has been paid": "since" standing alone
+                # counts from the start before it, in its sentence or the one before.
+                start = (
+                    self.stated_before(duration, sentence)
+                    or self.dated_in_sentence_before(sentence)
+                    if _runs_until_now(body, sentence)
+                    else None
+                )
         if start is None:
             return None, word == "of"
         anniversary = _ANNIVERSARY_BEFORE.search(
@@ -773,6 +959,12 @@ class _Durations:
             # an event dated (which may be another one).
             or _START_CUE.search(body, low, dated[0].start)
             or _START_AFTER_DATE.match(body, dated[0].end)
+            # "... closed for nine weeks. It shut on March 1.": what the pronoun points
+            # back to, dated by its own verb.
+            or (
+                _PRONOUN_OPENING.match(body, following)
+                and _EVENT_DATED.search(body, low, dated[0].start)
+            )
         ):
             return None
         return self.stated(dated[0])
@@ -947,11 +1139,39 @@ def _usable_start(claim: Claim) -> bool:
 
 @lru_cache(maxsize=64)
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    words = [
-        r"\s+".join(re.escape(word).replace("'", "['’]") for word in name.split())
-        for name in sorted(names, key=len, reverse=True)
-    ]
+    words = [_name_variants(name) for name in sorted(names, key=len, reverse=True)]
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
+
+
+# Up to two words that only describe what a name's next word names ("Russia's unprovoked
+# invasion", "invaded neighbouring Ukraine").
+_DESCRIBING = r"(?:[a-z][\w-]*\s+){0,2}?"
+# Past verbs of moving in: "crossed into Ukraine", "swept into", what "invaded" says.
+_MOVED_INTO = r"(?:[a-z]{3,}ed|swept|drove|went|ran|broke)\s+into"
+
+
+def _name_variants(name: str) -> str:
+    """A name of an event or a person as a pattern, read as a phrase rather than as its
+    exact words: a possessive or a verb opening it may have words describing the rest
+    between them ("Russia's full-scale invasion", "invaded eastern Ukraine"); a past verb
+    opening it may stand in another form of the verb ("invading Ukraine") or as a verb of
+    moving into the place it names ("troops crossed into Ukraine"); a state dated by
+    "since" is named by the state alone ("in power" for "in power since", then "for 20
+    years")."""
+    parts = [re.escape(word).replace("'", "['’]") for word in name.split()]
+    if len(parts) > 1 and parts[-1].lower() == "since":
+        return f"{_name_variants(' '.join(name.split()[:-1]))}(?:\\s+since)?"
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    first, rest = name.split()[0], r"\s+".join(parts[1:])
+    if first.endswith(("'s", "’s")) or (first[:1].isupper() and first.lower().endswith("n")):
+        # "Russia's invasion", "Russian invasion": describing words before the noun.
+        return parts[0] + r"\s+" + _DESCRIBING + rest
+    if first.lower().endswith("ed") and len(first) > 4 and name.split()[1][:1].isupper():
+        # "invaded Ukraine": "invading Ukraine", "invaded eastern Ukraine", "crossed into".
+        stem = re.escape(first[:-2].rstrip("e"))
+        return rf"(?:{stem}[a-z]*|{_MOVED_INTO})\s+" + _DESCRIBING + rest
+    return r"\s+".join(parts)
 
 
 @lru_cache(maxsize=64)
@@ -991,7 +1211,12 @@ def _event_applies(
     if not event.subjects:
         return True
     reach = max(sentence[0], name.start() - _SUBJECT_REACH)
-    return _name_pattern(event.subjects).search(body, reach, name.start()) is not None
+    subjects = _name_pattern(event.subjects)
+    if subjects.search(body, reach, name.start()) is not None:
+        return True
+    # "After 20 years in power, Lukashenko ...": the subject right after the name's clause.
+    after = min(sentence[1], name.end() + _SUBJECT_REACH // 2)
+    return subjects.search(body, name.end(), after) is not None
 
 
 def _event_start(event: KnownStart, name: re.Match[str]) -> _Start:
@@ -1092,7 +1317,13 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
     context = article.context
     matches: list[re.Match[str]] = []
     if _ORDINAL_HINT.search(article.body):  # no "...th week" anywhere: skip the pattern
-        matches.extend(_ORDINAL_PERIOD.finditer(article.body))
+        for period in _ORDINAL_PERIOD.finditer(article.body):
+            before = max(0, period.start() - 40)
+            if _ORDINAL_VERB.search(article.body, before, period.start()) or (
+                period.group("determiner").lower() in ("its", "their")
+                and _ORDINAL_ANY_VERB.search(article.body, before, period.start())
+            ):
+                matches.append(period)
     matches.extend(_numbered_periods(article))
     for match in matches:
         sentence = sentence_bounds(context, match.start())
@@ -1105,6 +1336,10 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
             # "The strike began on March 4. It is now in its fifth week.": the sentence
             # before, which the pronoun points back to, dates the start.
             start = _start_of_sentence_before(article, sentence)
+        if start is None and not _OF_AFTER.match(article.body, match.end()):
+            # "The strike is in its third week. It began on March 4.": the sentence after,
+            # opening with a pronoun, dates it.
+            start = article.last_time_in_sentence_after(sentence)
         if start is not None:
             finding = _ordinal_period(context, article.published, start, match)
             if finding is not None:

@@ -246,6 +246,11 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     ...", "the bridge's length of ...", "the runway, at 3,000 metres, ...", the subject's
     predicate after another verb ("The bridge opened in 1998 and is 412 metres long"),
     and after a hedge ("is some 412 metres long").
+    The group is read from the noun phrase: an apposition renaming the group before it
+    sizes that group ("The tribunal, a panel of nine judges,"), an owner keeps the words
+    before its possessive ("all 95 of the river club's rowers": the club's), a figure the
+    extraction read with a possessor for its noun is read again from the words after it,
+    and "belong to" ties members to a place like "attend" or "work at".
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

@@ -144,7 +144,7 @@ _SIZED_BY_AGENT = compile_pattern(
 _PRESENT_TIE = compile_pattern(
     r"\s+(?:(?:now|still|currently|all|also|together)\s+)?(?P<verb>[a-z]{3,})\s+"
     r"(?:(?:out|up|over|down|back|together)\s+)?"
-    r"(?:(?:at|in|on|for|with|inside|within|aboard|under|across)\s+)?(?:the|its|their)\s+",
+    r"(?:(?:at|in|on|for|with|inside|within|aboard|under|across|to)\s+)?(?:the|its|their)\s+",
     re.I,
 )
 # "the laboratory, where 15 researchers work": the place the clause is about.
@@ -207,7 +207,9 @@ _TAKING_PART = compile_pattern(
 )
 _MEMBERS_OF = compile_pattern(r"\s+of\s+([a-z]+)\b")
 _OF_MEMBERS = compile_pattern(
-    r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?P<owner>[A-Za-z-]+)['’]s\s+)?(?P<noun>[a-z]+)\b"
+    # ("all 140 of the angling club's anglers": the owner's modifiers before it)
+    r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?:[a-z-]+\s+){0,2}?(?P<owner>[A-Za-z-]+)['’]s\s+)?"
+    r"(?P<noun>[a-z]+)\b(?!['’])"
 )
 # "12-member", "thirty-five-member", "12-strong": a number joined to a word by a hyphen (the
 # number itself may be written in hyphenated words).
@@ -1079,7 +1081,8 @@ def _counted(claim: Claim) -> _Reading:
         if not all(part in NUMBER_WORD_VALUES for part in word.lower().split("-"))
     ]
     if not words and claim.unit and claim.dimension == "count":
-        words = [claim.unit]
+        # (not a possessor taken for the unit: "140 of the club's anglers", read after it)
+        words = [] if claim.unit.endswith(("'", "’")) else [claim.unit]
     if words and (words[-1] in IRREGULAR_PAST or words[-1].endswith("ed")):
         words = []  # "a jury of twelve sat": a verb read as the counted noun
     if not words:
@@ -1252,8 +1255,11 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
     reading.introduced = before in _INDEFINITE
     if _is_possessive(opening[position]):
         reading.owner = _possessor(opening[position])
-    elif reading.introduced and (owner := _owner_having(opening[:position])):
-        # "the embassy has a staff of 12": the embassy's staff, not a new group.
+    elif reading.introduced and (
+        owner := _owner_having(opening[:position]) or _renamed_before(opening[:position])
+    ):
+        # "the embassy has a staff of 12": the embassy's staff, not a new group; "The
+        # senate, a body of 30 academics,": an apposition renaming the group before it.
         reading.owner, reading.introduced = owner, False
     if reading.owner and _MEMBERSHIP.fullmatch(candidate):
         # "the club has a membership of 40": the club's members, all of them.
@@ -1274,6 +1280,20 @@ def _owner_having(opening: list[str]) -> str:
         return ""
     opener = before[-len(phrase) - 1]
     return lemmatize_noun(phrase[-1]) if opener.lower() in _DETERMINERS else ""
+
+
+def _renamed_before(opening: list[str]) -> str:
+    """ "The senate, a body of": the head noun of a definite noun phrase right before the
+    comma that opens an apposition renaming it ("" when the words are not such)."""
+    if not opening or opening[-1] not in (",", "(", "—", "–"):
+        return ""
+    phrase = _phrase_before(opening[:-1])
+    if not phrase or len(opening) <= len(phrase) + 1:
+        return ""
+    opener = opening[-len(phrase) - 2]
+    if opener.lower() not in _DETERMINERS and not _is_possessive(opener):
+        return ""
+    return lemmatize_noun(phrase[-1])
 
 
 def _is_modifier(word: str) -> bool:

@@ -61,7 +61,9 @@ _COMPOSED_OF = compile_pattern(
 _LIST_AFTER = compile_pattern(
     r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+ing)?|,\s+of\s+(?:which|whom)|,\s+including|"
-    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these))"
+    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these)|"
+    # "30 witnesses, namely 20 officers and 15 bystanders": an apposition naming the parts.
+    r",\s+(?:namely|that\s+is|i\.\s?e\.|specifically|to\s+wit|viz\.?))"
     # ", of which Labour holds 52": the first part's own subject and verb.
     r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s)?\s+$",
     re.I,
@@ -151,7 +153,7 @@ _OF_THEM_BEFORE = compile_pattern(
     re.I,
 )
 # "which leaves 60", "leaving 60": what is left of the whole after the parts before it.
-_LEAVES = r"(?:(?:which|that|this)\s+leaves|leaving)"
+_LEAVES = r"(?:(?:which|that|this)\s+(?:leaves|left)|leaving)"
 # A whole that its holders share, its parts told next: "300 people between them, 170 at
 # the upper mill and ...", "420 seats together: 230 ... and ...".
 _SHARED_BY_HOLDERS = compile_pattern(
@@ -309,7 +311,9 @@ _PART_LEAD = compile_pattern(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b
 # "and the other 60", "the remaining 60": the parts split the whole between them.
 # A part added to those before it: "Another 190 ...", "A further 150 ...", "The other 45".
 _ADDED_PART = compile_pattern(
-    r"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest)\s*$", re.I
+    # ("That left 30 for the second day": what the parts before leave of the whole.)
+    rf"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest|{_LEAVES})\s*$",
+    re.I,
 )
 _COMPLEMENT = compile_pattern(
     rf"\b(?:the\s+other|the\s+remaining|the\s+rest|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
@@ -645,6 +649,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     same subject's next verb opens the next part ("passed 150 of the 300 homes and failed
     170"); in a frame that splits the whole, parts told apart by the object of one
     preposition ("broke down as 170 about noise and 150 about litter").
+    Also: parts named in an apposition after the whole (", namely ...", ", that is ...");
+    "That left 45" (or "which left") after the parts before it, in a sentence of its own;
+    "others - 40 in all -" set off by dashes; a partitive part first ("Forty of the 70
+    volunteers were Welsh.") and the other part opening the next sentence, with a verb of
+    its own or a different category after a linking verb ("Thirty-five were Irish."); a
+    whole dated by its own period ("built 70 hulls last year, with Norway buying 40 and
+    Chile 35": only "last year's" is another period); a bare figure after a holder's name
+    ending a gapped list ("and Chile 35") is read even when the extraction leaves it out.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -654,6 +666,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
     body = context.article.body
     counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
+    gapped = _gapped_holders_counts(context, counts)
+    if gapped:
+        counts = sorted([*counts, *gapped], key=lambda claim: claim.start)
     # Measures are read apart from counts: a distance between two counts is no part of a
     # list of them, nor the whole a count in the next sentence is part of.
     measures = [claim for claim in context.claims if _is_additive_measure(claim)]
@@ -681,6 +696,39 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
             if finding is not None:
                 flagged.add(stated.whole.start)
                 yield finding
+
+
+# "..., with Europe taking 59 and Asia 63.", "Spain sent 151 and Portugal 87": a figure
+# after a holder's name whose verb is left out, joined to the list before it.
+_GAPPED_HOLDER_COUNT = compile_pattern(
+    r"(?:,|\band)\s+(?:the\s+)?[A-Z][a-z]+\s+(?P<number>\d{1,3}(?:,\d{3})*)(?=\s*(?:[.;,]|$))"
+)
+
+
+def _gapped_holders_counts(context: ArticleContext, counts: list[Claim]) -> list[Claim]:
+    """Bare counts the extraction leaves unread after a holder's name in a gapped list
+    ("Spain sent 151 and Portugal 87"), in a sentence that holds two counts or more before
+    them: read as bare figures, so that the list's last part is not lost."""
+    body = context.article.body
+    per_sentence: dict[tuple[int, int], int] = {}
+    for claim in counts:
+        bounds = sentence_bounds(context, claim.start)
+        per_sentence[bounds] = per_sentence.get(bounds, 0) + 1
+    found: list[Claim] = []
+    for (start, end), number in per_sentence.items():
+        if number < 2:
+            continue
+        taken = [(c.start, c.end) for c in context.claims if start <= c.start < end]
+        for match in _GAPPED_HOLDER_COUNT.finditer(body, start, end):
+            first, last = match.span("number")
+            if any(a < last and first < b for a, b in taken):
+                continue
+            if sum(1 for claim in counts if start <= claim.start < first) < 2:
+                continue
+            text = match.group("number")
+            value = float(text.replace(",", ""))
+            found.append(Claim(context.article.id, "quantity", text, first, last, value=value))
+    return found
 
 
 # An aside opening before a count and closing after its noun: ", drawn from 12 countries,".
@@ -1048,18 +1096,33 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             yield counted
         # "70 of the 120 workers": the part comes first.
         if index > 0:
-            part = counts[index - 1]
-            gap = body[part.end : whole.start] if whole.start - part.end < _GAP_CHARS else ""
-            same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
-            if part.start >= sentence_start and same_measure and _PART_OF_WHOLE.fullmatch(gap):
-                # "45 of the 80 members voted yes, while 40 voted no": more parts may follow.
-                rest = _parts_after(body, whole, counts, index + 1, sentence_end, continuing=True)
-                parts = [part, *rest]
-                yield _Parts(whole, parts, _splits(body, parts) if rest else True)
+            first_part = _part_before_whole(context, counts, index, (sentence_start, sentence_end))
+            if first_part is not None:
+                yield first_part
     yield from _parts_in_next_sentence(context, counts)
     yield from _parts_of_named_group(context, counts)
     yield from _parts_after_a_break(context, counts)
     yield from _coordinated_parts(context, counts)
+
+
+def _part_before_whole(
+    context: ArticleContext, counts: list[Claim], index: int, sentence: tuple[int, int]
+) -> _Parts | None:
+    """ "70 of the 120 workers ...": the part first; more parts may follow in the sentence
+    ("45 of the 80 members voted yes, while 40 voted no") or, when none does, open the next
+    ("Forty of the 60 passengers were British. Thirty were German.")."""
+    body = context.article.body
+    whole, part = counts[index], counts[index - 1]
+    gap = body[part.end : whole.start] if whole.start - part.end < _GAP_CHARS else ""
+    same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
+    if part.start < sentence[0] or not same_measure or not _PART_OF_WHOLE.fullmatch(gap):
+        return None
+    rest = _parts_after(body, whole, counts, index + 1, sentence[1], continuing=True)
+    parts = [part, *rest]
+    if not rest:
+        rest = _part_opening_next_sentence(context, whole, counts, parts)
+        parts += rest
+    return _Parts(whole, parts, _splits(body, parts) if rest else True)
 
 
 _OF_WHICH_AFTER_WHOLE = compile_pattern(r"(?:\s+[a-z]+){0,3}\s*,\s*of\s+(?:which|whom)\b", re.I)
@@ -1068,7 +1131,13 @@ _AND_BETWEEN_PARTS = compile_pattern(r"[^.!?;:()\d]{0,50}?(?:,\s*|\s)and\s[^.!?;
 # Figures set against the whole, not parts of it: "against January's", "compared with",
 # "from", "a year ago", "the previous".
 _COMPARED = compile_pattern(
-    r"\b(?:against|compared|versus|vs|than|from|ago|previous|last|earlier|before|year-ago)\b",
+    # ("last year's", "the previous month's": another period's figure; not "shipped 102
+    # engines last year, with Europe taking 59 and Asia 63", the whole's own period)
+    # ("up from 90", "from 120 a year ago": a figure changed from; not "came from two
+    # countries", where the parts are from)
+    r"\b(?:against|compared|versus|vs|than|from(?=\s+(?:\d|a\s+year|last|the\s+previous))|"
+    r"(?:up|down)\s+from|ago|(?:previous|last)\s+[a-z]+['’]s|"
+    r"earlier|before|year-ago)\b",
     re.I,
 )
 # Before the first part: no other figure, no sentence end beyond the next one.
@@ -1084,9 +1153,15 @@ def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator
     (one partition's categories, a different word for each, "the other")."""
     body = context.article.body
     for index in range(len(counts) - 2):
-        whole, first, second = counts[index], counts[index + 1], counts[index + 2]
+        whole = counts[index]
         if whole.unit is None or whole.dimension != "count" or whole.value is None:
             continue
+        # "The 202 entries came from two countries: Spain sent 151 and Portugal 87": the
+        # parts' own count may stand between the whole and them.
+        skip = int(_counts_the_parts(body, whole, counts, index + 1, len(body)))
+        if index + skip + 2 >= len(counts):
+            continue
+        first, second = counts[index + skip + 1], counts[index + skip + 2]
         if first.unit or second.unit or first.start - whole.end > _COORDINATION_REACH:
             continue
         first_sentence = sentence_bounds(context, first.start)
@@ -1096,7 +1171,7 @@ def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator
             continue
         if _COMPARED.search(body, whole.end, second.start):
             continue  # "140,417 lots, against January's 100,941 and ...": other periods
-        later = counts[index + 3] if index + 3 < len(counts) else None
+        later = counts[index + skip + 3] if index + skip + 3 < len(counts) else None
         if later is not None and later.start < first_sentence[1]:
             continue  # a longer list: the frames above read it
         parts = [first, second]
@@ -1288,9 +1363,13 @@ def _part_opening_next_sentence(
     sentence, the only figure there, with a verb of its own straight after it too (whether
     it splits the whole with them is judged as for any parts)."""
     body = context.article.body
-    if not parts or not all(_VERB_AFTER_PART.match(body, part.end) for part in parts):
+    # Where each part's verb is: right after it, or after the whole when the part opens a
+    # partitive ("Forty of the 60 passengers were British. Thirty were German.").
+    verbs_at = [whole.end if part.end <= whole.start else part.end for part in parts]
+    if not parts or not all(_verb_or_category(body, at) for at in verbs_at):
         return []  # parallel parts only: "70 passed. 65 failed.", not "70 work ... 65 joined"
-    position = counts.index(parts[-1]) + 1
+    last = parts[-1] if parts[-1].start > whole.start else whole
+    position = counts.index(last) + 1
     if position >= len(counts):
         return []
     following = counts[position]
@@ -1299,10 +1378,34 @@ def _part_opening_next_sentence(
     if start < own_end or body[own_end:start].strip() or body[start : following.start].strip():
         return []
     alone = position + 1 >= len(counts) or counts[position + 1].start >= end
-    verb = _VERB_AFTER_PART.match(body, following.end)
-    if not alone or following.unit not in (None, whole.unit) or verb is None:
+    if not alone or following.unit not in (None, whole.unit):
         return []
+    if not _verb_or_category(body, following.end):
+        return []
+    if (
+        any(_COPULA_CATEGORY.match(body, at) for at in verbs_at)
+        and not _copular_categories(body, [*parts[:-1], following])
+        and not _distinct_copular(body, verbs_at[-1], following.end)
+    ):
+        return []  # "were British ... were German": categories of one partition only
     return [following]
+
+
+def _verb_or_category(body: str, position: int) -> bool:
+    """A verb of its own right after `position` ("passed"), or a linking verb and the one
+    category it says ("were British")."""
+    return bool(_VERB_AFTER_PART.match(body, position) or _COPULA_CATEGORY.match(body, position))
+
+
+def _distinct_copular(body: str, first: int, second: int) -> bool:
+    """Two linking verbs after two parts naming two different categories of one kind: both
+    capitalized ("British", "German") or the same word's opposites are left to the
+    partitions; here two different capitalized words."""
+    one, two = _COPULA_CATEGORY.match(body, first), _COPULA_CATEGORY.match(body, second)
+    if one is None or two is None:
+        return one is None and two is None
+    a, b = one.group("category"), two.group("category")
+    return a[:1].isupper() and b[:1].isupper() and a.lower() != b.lower()
 
 
 def _counted_in_sized_whole(
@@ -2036,7 +2139,7 @@ def _distinct_shares(body: str, parts: list[Claim]) -> bool:
 
 _DASHES = ("—", "–", "-")
 _REST_THEN_DASH = compile_pattern(
-    r"(?P<rest>\b(?:the\s+rest|the\s+remainder|the\s+others))\s*[—–-]\s*$", re.I
+    r"(?P<rest>\b(?:the\s+rest|the\s+remainder|(?:the\s+)?others))\s*[—–-]\s*$", re.I
 )
 # After the last link before a part, its clause's own subject and verb: ", while housing
 # associations bought", "and the council took".
