@@ -182,12 +182,19 @@ def test_claims_are_written_as_the_json_page_writes_them_and_read_back_equal():
         period_end=date(1987, 3, 1),
         unit="€",
     )
-    claims = (plain, odd, plain)
+    # A day before the year 1000 (ISO pads it) and a datetime where a day stands (its time
+    # written as to_dict writes it).
+    early = dataclasses.replace(plain, last_day=date(999, 1, 2), period_start=date(1, 1, 1))
+    stamped = dataclasses.replace(plain, period_start=datetime(2024, 1, 2, 3, 4))
+    claims = (plain, odd, plain, early)
     written = claims_to_json(claims)
     as_json_writes = json.dumps(
         [claim.to_dict() for claim in claims], ensure_ascii=False, separators=(",", ":")
     )
     assert written == as_json_writes
+    assert claims_to_json([stamped]) == json.dumps(
+        [stamped.to_dict()], ensure_ascii=False, separators=(",", ":")
+    )
     assert claims_to_json(()) == "[]"
     back = claims_from_json(written)
     assert back[0] == plain and back[1].first_day == date(2024, 2, 29)

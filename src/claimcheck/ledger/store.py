@@ -554,7 +554,7 @@ def ledger_entry(
         content_hash=digest or content_hash(article),
         run_key=run_key,
         path=article.path,
-        claims=json.dumps([_claim_fields(claim) for claim in claims], separators=(",", ":")),
+        claims=_claims_json(claims),
         claim_count=len(claims),
         figures=stored,
     )
@@ -998,15 +998,43 @@ def recorded_rows(
     return article_rows, figure_rows, key_rows, link_rows, finding_rows
 
 
-def _claim_fields(claim: Claim) -> dict[str, object]:
-    """A claim as the ledger keeps it for reading back: its fields that say something (its
-    sentence is the article's, its article the row's)."""
-    fields: dict[str, object] = {}
-    for name, value in zip(_KEPT_CLAIM_FIELDS, _kept_claim_values(claim), strict=True):
-        if value is None or value is False:
-            continue
-        fields[name] = value.isoformat() if isinstance(value, date) else value
-    return fields
+def _claims_json(claims: Iterable[Claim]) -> str:
+    """The claims as the ledger keeps them for reading back, each with its fields that say
+    something (its sentence is the article's, its article the row's), days as ISO dates: the
+    text `json.dumps` writes of those dicts (compact separators, ASCII escapes), written
+    piece by piece into one list joined once (tens of thousands of claims in a run)."""
+    texts: dict[str, str] = {}
+    pieces: list[str] = []
+    add = pieces.append
+    for claim in claims:
+        before = "{"
+        for name, value in zip(_KEPT_CLAIM_NAMES, _kept_claim_values(claim), strict=True):
+            if value is None or value is False:
+                continue
+            add(before)
+            add(name)
+            before = ","
+            kind = type(value)
+            if kind is str:
+                text = texts.get(value)
+                if text is None:
+                    text = texts[value] = _ascii_text(value)
+                add(text)
+            elif kind is float and value - value == 0.0:  # finite: json writes its repr
+                add(float.__repr__(value))
+            elif kind is int:
+                add(int.__repr__(value))
+            elif kind is bool:  # True: False is left out
+                add("true")
+            elif isinstance(value, date):  # a day (or a datetime) as its ISO text
+                add(_ascii_text(value.isoformat()))
+            else:  # infinities and anything else: as json writes them
+                add(_LEDGER_ENCODER.encode(value))
+        add("{}," if before == "{" else "},")
+    if not pieces:
+        return "[]"
+    pieces[-1] = pieces[-1][:-1] + "]"  # the last claim's closing brace ends the list
+    return "[" + "".join(pieces)
 
 
 _KEPT_CLAIM_FIELDS = tuple(
@@ -1014,6 +1042,10 @@ _KEPT_CLAIM_FIELDS = tuple(
 )
 # All of a claim's kept values in one call: tens of thousands of claims in a run.
 _kept_claim_values = operator.attrgetter(*_KEPT_CLAIM_FIELDS)
+_KEPT_CLAIM_NAMES = tuple(json.dumps(name) + ":" for name in _KEPT_CLAIM_FIELDS)
+_LEDGER_ENCODER = json.JSONEncoder(separators=(",", ":"))
+# A text as json writes it with ensure_ascii (the C encoder's own escaping).
+_ascii_text = _LEDGER_ENCODER.encode
 
 
 def _iso(day: date | None) -> str | None:

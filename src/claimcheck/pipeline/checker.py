@@ -273,33 +273,40 @@ def claims_to_json(claims: Iterable[Claim]) -> str:
     """Claims as the article's JSON page holds them (its "claims" member, byte for byte: the
     members of `Claim.to_dict` in its order, days as ISO dates, as `json.dumps` with
     `ensure_ascii=False` and compact separators writes them), so that a chunk's results carry
-    them to the reporter in the form the page writes. Written member by member with the
-    members' names made once: a claim has 28 members, most of them empty, and each claim
-    repeats its sentence (escaped once per article here)."""
+    them to the reporter in the form the page writes. Written piece by piece into one list
+    joined once, each member's name made once with the comma (or brace) before it: a claim
+    has 28 members, most of them empty, and each claim repeats its sentence (escaped once
+    per article here)."""
     texts: dict[str, str] = {}
-    written = []
+    pieces: list[str] = []
+    add = pieces.append
     for claim in claims:
-        members = []
-        for name, null, value in zip(_CLAIM_NAMES, _CLAIM_NULLS, _claim_values(claim), strict=True):
+        for (name, null), value in zip(_CLAIM_MEMBERS, _claim_values(claim), strict=True):
             if value is None:  # most members: written once per process
-                members.append(null)
+                add(null)
                 continue
+            add(name)
             kind = type(value)
             if kind is str:
                 text = texts.get(value)
                 if text is None:
                     text = texts[value] = _json_text(value)
-                members.append(name + text)
-            elif kind is int:
-                members.append(name + int.__repr__(value))
-            elif kind is bool:
-                members.append(name + ("true" if value else "false"))
+                add(text)
             elif kind is float and value - value == 0.0:  # finite: json writes its repr
-                members.append(name + float.__repr__(value))
-            else:  # infinities, days and anything else: as json writes them
-                members.append(name + _CLAIMS_ENCODER.encode(value))
-        written.append("{" + ",".join(members) + "}")
-    return "[" + ",".join(written) + "]"
+                add(float.__repr__(value))
+            elif kind is int:
+                add(int.__repr__(value))
+            elif kind is bool:
+                add("true" if value else "false")
+            elif kind is date:  # a day (not a datetime): its ISO text, nothing to escape
+                add('"' + value.isoformat() + '"')
+            else:  # infinities and anything else: as json writes them
+                add(_CLAIMS_ENCODER.encode(value))
+        add("},")
+    if not pieces:
+        return "[]"
+    pieces[-1] = "}]"  # the last claim's closing brace ends the list
+    return "[" + "".join(pieces)
 
 
 def _json_value(value: object) -> str:
@@ -313,6 +320,13 @@ _json_text = _CLAIMS_ENCODER.encode
 _CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)
 _CLAIM_NAMES = tuple(json.dumps(name) + ":" for name in _CLAIM_FIELDS)
 _CLAIM_NULLS = tuple(name + "null" for name in _CLAIM_NAMES)
+# Each member's name (and its null) with what comes before it: "{" for the first, "," after.
+_CLAIM_MEMBERS = tuple(
+    (before + name, before + null)
+    for before, name, null in zip(
+        ("{", *[","] * (len(_CLAIM_NAMES) - 1)), _CLAIM_NAMES, _CLAIM_NULLS, strict=True
+    )
+)
 _claim_values = operator.attrgetter(*_CLAIM_FIELDS)
 # The positions of the Claim fields holding a calendar day.
 _CLAIM_DAYS = tuple(
