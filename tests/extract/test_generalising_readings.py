@@ -363,3 +363,34 @@ def test_a_verb_in_ed_then_a_singular_noun_is_no_counted_noun():
 def test_an_adjective_in_ed_before_the_counted_noun_is_skipped(text, unit):
     (mention,) = find_quantities(text)
     assert mention.unit == unit
+
+
+# --- a pronoun or adverb ending in -s after the counted noun ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The 25 members themselves voted against the plan.", "member"),
+        ("The 15 sailors afterwards were flown home.", "sailor"),
+        ("The 12 workers downstairs were led out first.", "worker"),
+        ("The 40 volunteers indoors stayed dry.", "volunteer"),
+        ("The 20 players besides were fined a week's wages.", "player"),
+        ("The 14 climbers nowadays are older than before.", "climber"),
+    ],
+)
+def test_a_word_in_s_that_is_no_noun_does_not_take_the_count_from_the_noun(text, noun):
+    (count,) = find_quantities(text)
+    assert count.unit == noun
+
+
+def test_a_plural_form_modifier_still_passes_to_the_noun_after_it():
+    (count,) = find_quantities("The firm opened three sales offices in the north.")
+    assert count.unit == "office"
+
+
+def test_a_word_in_s_after_a_count_after_of_is_the_verb_of_the_head_before_it():
+    (count,) = find_quantities("A poll of 1,300 savers shows that most want lower fees.")
+    assert count.unit == "saver"
+    count = find_quantities("A crew of 12 sailors works the ship in two shifts.")[0]
+    assert (count.value, count.unit) == (12, "sailor")

@@ -501,7 +501,12 @@ _NOT_NOUNS = _word_set("""
     brought thought knew met sent spent built kept stood led fought bought include includes
     exclude excludes r x near outside inside nearby abroad worldwide avg due owing thanks
     higher lower firmer weaker easier fewer remain remains nil unch dn rpt
+    myself yourself himself herself itself oneself ourselves yourselves themselves
+    mine yours hers ours theirs always sometimes nowadays perhaps besides thus unless
+    afterwards backwards upwards downwards inwards outwards onwards homewards
+    sideways indoors outdoors upstairs downstairs
     """)
+# (the last lines end in -s, so they would pass for a plural head: "the 25 members themselves")
 # Words that often sit between a number and its noun ("7 European countries", "3 more goals").
 _ADJECTIVE_LIKE = _word_set("""
     new old more other additional extra further different separate major minor big small large
@@ -689,6 +694,8 @@ _NOUN_PHRASE_ENDS_RE = compile_pattern(
     r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:were|are|have|had|will|would|could|can|may|might|which"
     r"|that|who)\b"
 )
+# "of 1,300 ", "of about 40 " right before a word: the count complements another head.
+_OF_BEFORE_COUNT_RE = compile_pattern(r"\bof\s+(?:[\w.,'-]+\s+){1,2}$", re.I)
 # Comparatives that also name the higher or lower of a pair of kinds: "two lower courts".
 _RANKED_COMPARATIVES = _word_set("higher lower upper")
 _COMPARATIVES = _word_set("""
@@ -764,6 +771,10 @@ def _plural_form_modifier(text: str, match: re.Match[str]) -> bool:
         return False
     if lower in _PLURAL_FORM_MODIFIERS:
         return True
+    if _OF_BEFORE_COUNT_RE.search(text, max(0, match.start("word") - 40), match.start("word")):
+        # "a poll of 1,300 bosses suggests": the count is the complement of another head, and
+        # a word in -s after it is that head's verb far more often than a noun.
+        return False
     following = _WORD_RE.match(text, match.end())
     return following is not None and _NOUN_PHRASE_ENDS_RE.match(text, following.end()) is not None
 
