@@ -742,8 +742,6 @@ class _ArticleReader:
         self.full_measures: dict[str, str] = {}
         self.title_measures_read = False
         self.qualifiers: dict[str, str] = {}
-        # The crop a crop's tonnes were last narrowed to (see `_qualifier_of`).
-        self.last_crop: str | None = None
         # Qualifier phrases the article used ("durable goods"), the measure each qualified
         # and the qualifier's key: a later "durable goods fell" names that measure.
         self.qualified_phrases: dict[str, str] = {}
@@ -1071,7 +1069,8 @@ class _ArticleReader:
             or not (_CROP_WORD.search(spot.sentence) or what.split("-")[0] in _CROPS)
         ):
             return when
-        season = self._season()
+        own = _last_match(_CROP_YEAR, spot.sentence, spot.clause[0], spot.offset)
+        season = int(own.group(1)) if own is not None else self._season()
         if season is None:
             return when
         # the words of this figure alone: after the figure before it, and a few after it
@@ -1378,12 +1377,13 @@ class _ArticleReader:
             # "sorghum production this harvest remained at 3.2 mln tonnes": the measure named
             # twice in the clause, narrowed where it was first
             qualifier = _earlier_naming_qualifier(measure, spot, match)
-        if measure.name == "output" and qualifier is not None:
-            self.last_crop = qualifier
-        elif crop and self.last_crop is not None:
+        if qualifier is None and crop:
             # a crop report goes crop by crop: "The current harvest's volume" is of the crop
             # the report named last, not the first
-            return self.last_crop
+            named = _last_match(_CROP_NAME, self.article.body, 0, spot.claim.start)
+            if named is not None:
+                crop_key = lemmatize_noun(named.group(0).lower())
+                return _PRODUCTS.get(crop_key, crop_key)
         return qualifier or self.qualifiers.get(measure.name)
 
     def _people_measure(self, spot: _Spot, unit: FigureUnit) -> Measured | None:
@@ -1938,8 +1938,15 @@ _CROPS = word_set(
     """
     wheat maize corn soybean soya sorghum sunflower sunflowerseed barley rice paddy cotton
     sugar cane beet coffee cocoa oat rye rapeseed grain coarse groundnut peanut potato tea
-    rubber palm copra
+    rubber palm copra millet lentil
     """
+)
+# A crop named in the text (`_qualifier_of`): the specific crops of `_CROPS`.
+_CROP_NAME = re.compile(
+    r"\b(?:wheat|maize|corn|soybeans?|soyabeans?|sorghum|sunflower(?:seed)?|barley|rice|paddy|"
+    r"cotton|sugar|coffee|cocoa|oats|rye|rapeseed|groundnuts?|peanuts?|potato(?:es)?|millet|"
+    r"lentils?)\b",
+    re.IGNORECASE,
 )
 _UNIT_WORDS = word_set(
     """
