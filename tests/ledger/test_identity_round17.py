@@ -126,3 +126,16 @@ def test_a_stake_raised_in_a_later_filing_is_an_update():
     findings = _findings(first, second)["s2"]
     assert [f.rule for f in findings] == ["CC202"]
     assert findings[0].evidence["relation"] == "update"
+
+
+def test_last_season_written_after_the_figure_is_the_season_before_the_sentences():
+    body = (
+        "Growers in Veloria said the production forecast for 2024/25 sunflowerseed has been "
+        "lowered to between 2.2 and 2.4 mln tonnes, against 2.3 to 2.6 mln tonnes the previous "
+        "week, making it 41.5 to 46.3 pct lower than the record 4.1 mln tonnes produced last "
+        "season."
+    )
+    found = figures(body, published=APRIL)
+    assert found["2.2 and 2.4 mln tonnes"].identity.when == "fiscal:2024"
+    assert found["4.1 mln tonnes"].identity.when == "fiscal:2023"
+    assert found["4.1 mln tonnes"].identity.what == "sunflower-output"

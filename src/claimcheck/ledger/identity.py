@@ -1065,13 +1065,9 @@ class _ArticleReader:
             measure.name != "output"
             or spot.unit.kind not in _CROP_KINDS
             or what.endswith(":change")
-            or (when is not None and not (_DAY.match(when) or _WEEK_KEY.match(when)))
+            or (when is not None and not _SEASON_READ_AGAIN.match(when))
             or not (_CROP_WORD.search(spot.sentence) or what.split("-")[0] in _CROPS)
         ):
-            return when
-        own = _last_match(_CROP_YEAR, spot.sentence, spot.clause[0], spot.offset)
-        season = int(own.group(1)) if own is not None else self._season()
-        if season is None:
             return when
         # the words of this figure alone: after the figure before it, and a few after it
         before = max([spot.clause[0], *(o for o in spot.others if o < spot.offset)])
@@ -1079,8 +1075,21 @@ class _ArticleReader:
         other_side = _COMPARED_SIDE.search(spot.sentence, spot.end, max(spot.end, after))
         if other_side is not None:
             after = other_side.start()  # "2.0 mln tonnes, below last season's": the other's
+        after = max(spot.end, after)
+        own = _CROP_YEAR.search(spot.sentence, before, spot.offset) or _CROP_YEAR.search(
+            spot.sentence, spot.end, after
+        )
+        if own is not None:
+            return f"fiscal:{own.group(1)}"  # "1985/86 production of 4.1 mln tonnes"
+        if when is not None and when.startswith("fiscal:"):
+            season: int | None = int(when[7:11])  # the sentence's season, another figure's
+        else:
+            clause = _last_match(_CROP_YEAR, spot.sentence, spot.clause[0], spot.offset)
+            season = int(clause.group(1)) if clause is not None else self._season()
+        if season is None:
+            return when
         last = _LAST_SEASON.search(spot.sentence, before, spot.offset) or _LAST_SEASON.search(
-            spot.sentence, spot.end, max(spot.end, after)
+            spot.sentence, spot.end, after
         )
         return f"fiscal:{season - 1 if last is not None else season}"
 
@@ -1963,6 +1972,9 @@ _COMPARED_SIDE = re.compile(
     r"[,;(]|\b(?:than|below|above|from|against|versus|vs|compared|down|up|on|over)\b", re.I
 )
 _WEEK_KEY = re.compile(r"^\d{4}-W\d{2}$")
+# Periods a crop's figure is read again for (`_crop_season`): a day or a week of the report,
+# a season the sentence names for all its figures.
+_SEASON_READ_AGAIN = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|fiscal:\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "The previous week's level was revised to ...": the week before the release's own week.
