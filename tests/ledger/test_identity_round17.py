@@ -139,3 +139,11 @@ def test_last_season_written_after_the_figure_is_the_season_before_the_sentences
     assert found["2.2 and 2.4 mln tonnes"].identity.when == "fiscal:2024"
     assert found["4.1 mln tonnes"].identity.when == "fiscal:2023"
     assert found["4.1 mln tonnes"].identity.what == "sunflower-output"
+
+
+def test_a_holder_named_holding_is_no_stake_word():
+    body = (
+        "Ostmark Holding said it will vote its shares. Following its tender offer in November "
+        "2024, Ostmark Holding owns 54.7 pct of Pelmar."
+    )
+    assert figures(body)["54.7 pct"].identity.of_what == "pelmar held by ostmark"

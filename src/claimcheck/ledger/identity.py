@@ -2466,8 +2466,9 @@ def _stock_held(spot: _Spot) -> Measured | None:
     if stake is None:
         return None
     named, word = _nearest_measure(spot, "percent")
-    if named is not stake or word is None:
-        word = _last_match(_STAKE_WORD, spot.lowered(), 0, spot.offset)
+    if named is not stake or word is None or not spot.sentence[word.start()].islower():
+        # as written: "SB Holding owns 54.7 pct" names a company, not its holding
+        word = _last_match(_STAKE_WORD, spot.sentence, 0, spot.offset)
     span = word.span() if word is not None else (spot.offset, spot.end)
     return stake, "stake", spot.unit, span
 
