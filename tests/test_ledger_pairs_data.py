@@ -138,13 +138,16 @@ def test_set_holds_the_promised_counts():
     pairs = load()["pairs"]
     relations = Counter(pair["relation"] for pair in pairs)
     origins = Counter(pair["origin"] for pair in pairs)
-    folds = Counter(pair["fold"] for pair in pairs)
     assert len(pairs) >= 90
     assert origins["reuters"] >= 50 and origins["own"] >= 30
     assert all(relations[relation] >= 10 for relation in RELATIONS)
     assert relations["unrelated"] >= 20
-    # Split by a hash of the later article: roughly, not exactly, half each.
-    assert min(folds["dev"], folds["heldout"]) >= 0.35 * len(pairs)
+    # Split by a hash of the later article: roughly, not exactly, half each; pairs drawn blind
+    # for the dev fold alone (`blind-search`, whose later articles were chosen in it) are left
+    # out of the balance, so each fold keeps at least a third of the rest.
+    drawn = [pair for pair in pairs if pair["found_by"] != "blind-search"]
+    split = Counter(pair["fold"] for pair in drawn)
+    assert min(split["dev"], split["heldout"]) >= 0.35 * len(drawn)
 
 
 def test_story_front_matter_matches_the_label_file():

@@ -32,6 +32,7 @@ from claimcheck.alternations import by_first_letter
 
 __all__ = [
     "EVENT",
+    "FORM_KINDS",
     "MEASURES",
     "NUMBER",
     "Measure",
@@ -453,7 +454,7 @@ MEASURES: tuple[Measure, ...] = (
         "money things mass volume flow percent",
         ECONOMY,
         "period",
-        "output, production, produced, producing, pumped, pumping, crop, harvest",
+        "output, production, produced, producing, pumped, pumping, crop, harvest, yield",
     ),
     _measure("capacity", "flow mass volume things", OBJECT, "fixed", "capacity"),
     _measure(
@@ -514,6 +515,11 @@ MEASURES: tuple[Measure, ...] = (
 
 _BY_NAME = {measure.name: measure for measure in MEASURES}
 
+# Forms that name their measure for some kinds of figure only: a crop's yield is its output in
+# tonnes or bushels ("maize yield is now estimated at 9.6 mln tonnes"), while a yield in percent
+# is a bond's or a share's return, which is no output.
+FORM_KINDS: dict[str, frozenset[str]] = {"yield": frozenset({"mass", "volume"})}
+
 
 def measure_named(name: str) -> Measure | None:
     """The vocabulary's measure of that name, or None."""
@@ -531,11 +537,16 @@ def measure_words() -> dict[str, str]:
 
 
 @cache
-def measure_pattern(names: tuple[str, ...] = ()) -> re.Pattern[str]:
+def measure_pattern(names: tuple[str, ...] = (), kind: str | None = None) -> re.Pattern[str]:
     """A regular expression matching the forms of the named measures (all when none are
-    named), longest first, whole words, any run of spaces or hyphens between words."""
+    named), longest first, whole words, any run of spaces or hyphens between words; for a
+    figure of `kind`, without the forms that name no measure of such a figure (`FORM_KINDS`)."""
     forms = [
-        form for measure in MEASURES if not names or measure.name in names for form in measure.forms
+        form
+        for measure in MEASURES
+        if not names or measure.name in names
+        for form in measure.forms
+        if kind is None or kind in FORM_KINDS.get(form, (kind,))
     ]
     alternatives = sorted(set(forms), key=lambda form: (-len(form), form))
     body = "|".join(_form_pattern(form) for form in alternatives)

@@ -277,6 +277,39 @@ _ESTIMATE = re.compile(
 )
 
 
+# An estimate changed to the figure ("has been lowered to between", "was cut to"), or set
+# against the estimate it replaces ("versus 7.8 mln tonnes estimated a week ago", "down from
+# last week's estimate of", "against the previous 7.5").
+_ESTIMATE_CHANGED_BEFORE = re.compile(
+    r"\b(?:lowered|reduced|cut|trimmed|raised|lifted|revised|adjusted)\s+(?:down\w*\s+|"
+    r"up\w*\s+)?to\s+(?:between\s+|about\s+|around\s+|a\s+record\s+)?$",
+    re.IGNORECASE,
+)
+_LAST_ESTIMATE_AFTER = re.compile(
+    r"(?:[^.;]|\.\d){0,30}?\b(?:versus|vs\.?|against|down\s+from|up\s+from|"
+    r"compared\s+(?:to|with))\s+(?:[^.;]|\.\d){0,50}?\b(?:estimat\w*|forecast\w*|a\s+week\s+ago|last\s+week\W?s?|"
+    r"the\s+previous\s+week|the\s+week\s+before|previously|the\s+previous)\b",
+    re.IGNORECASE,
+)
+
+
+def _crop_estimate_basis(
+    measure: Measure, spot: _Spot, modality: str, basis: str | None
+) -> str | None:
+    """ "was reduced to 3.0 mln tonnes", "7.5 mln, against 7.8 mln estimated a week ago": a
+    crop's estimate stated as replacing the one before is a revised figure."""
+    if measure.name != "output" or spot.unit.kind not in _CROP_KINDS:
+        return basis
+    if basis != "estimate" and modality != FORECAST:
+        return basis
+    sentence = spot.sentence
+    left = max(spot.clause[0], spot.offset - 60)
+    replaces = _ESTIMATE_CHANGED_BEFORE.search(sentence, left, spot.offset) or (
+        _LAST_ESTIMATE_AFTER.match(sentence, spot.end)
+    )
+    return "revised" if replaces else basis
+
+
 def _measured_basis(clause: str) -> str | None:
     """The stated basis of measurement of a clause, as the finding names it ("balance of
     payments basis", "customs cleared", "in real terms")."""
@@ -345,6 +378,7 @@ _DAY_GRANULARITY = "day"
 
 # Measure words before the figure must be this close; after it, closer still.
 _MEASURE_BEFORE_REACH = 70
+_CROP_MEASURE_REACH = 100
 _MEASURE_AFTER_REACH = 32
 # Between a figure and a measure named after it: "a 15 billion dlr (trade) deficit", "3 mln
 # dlrs in sales", "22 people were killed".
@@ -450,9 +484,24 @@ _CALENDAR_WORD = re.compile(
     r"summer|autumn|fall|winter|today|yesterday|tomorrow|weekly|daily)"
 )
 _QUALIFIER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
-_QUALIFIER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([a-z]{3,}(?:\s+[a-z]{3,})?)\b")
+_QUALIFIER_AFTER = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?"
+    r"([a-z]{3,}(?:\s+(?![a-z]+(?:ed|ing)\b|(?:is|was|were|are|has|have|had)\b)[a-z]{3,})?)\b"
+)
 # Products of an output, folded: "crude oil output" and "16 mln bpd of oil".
-_PRODUCTS = {"crude": "oil", "crude-oil": "oil", "oil": "oil", "petroleum": "oil"}
+_PRODUCTS = {
+    "crude": "oil",
+    "crude-oil": "oil",
+    "oil": "oil",
+    "petroleum": "oil",
+    # one crop, several names: "grain sorghum", "sunflowerseed", "soyabeans", "corn"
+    "grain-sorghum": "sorghum",
+    "sunflowerseed": "sunflower",
+    "sunflower-seed": "sunflower",
+    "soya": "soybean",
+    "soyabean": "soybean",
+    "corn": "maize",
+}
 
 # Measures whose figures are only comparable with the product they count: "imported 120,000
 # tonnes of soybeans" is not the country's rubber imports. A quantity of one of these without
@@ -703,6 +752,9 @@ class _ArticleReader:
         # The month a monthly release's lead gives its first economy figure for (see
         # `_release_month`).
         self.release_month: tuple[str, date | None] | None = None
+        # The first crop year ("1986/87") the article names, its first year (see
+        # `_crop_season`); False until a crop's figure needs it.
+        self.season: int | bool | None = False
         # The currency a bare "dlr" stands for in this article, read once (see `_dollar`).
         self.bare_dollar: str | bool | None = False
         by_sentence: dict[int, list[Claim]] = {}
@@ -951,11 +1003,16 @@ class _ArticleReader:
             return None
         spot.measure_span = span
         when, period_last = self._when(measure, spot, dates, view)
+        when = self._crop_season(measure, what, spot, when)
         when = self._release_week(measure, spot, role, when, subject)
         when, period_last = self._release_month(measure, spot, role, when, period_last)
         # "put the 1987 surplus at 95 billion", written in April 1987
         to_come = _period_to_come(measure, when, period_last, self.published)
         modality = FORECAST if to_come else modality
+        # "the maize harvest is expected to total 10 mln tonnes": a crop being harvested is
+        # estimated, not forecast; estimates of it are compared, each replacing the last
+        under_way = modality == FORECAST and self._crop_under_way(measure, spot, when)
+        modality, basis = (FACT, basis or "estimate") if under_way else (modality, basis)
         if role == PREVIOUS and _OWN_PERIOD_AFTER.match(spot.after) and when is not None:
             role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
         if role == EARLIER_PERIOD:
@@ -995,6 +1052,67 @@ class _ArticleReader:
             event=event if subject_role == "event" else None,
         )
         return Figure(claim, identity, role, point, low, high, precision, period_last)
+
+    def _crop_season(
+        self, measure: Measure, what: str, spot: _Spot, when: str | None
+    ) -> str | None:
+        """A crop's tonnes are of the season it is harvested in, not of the week a report gives
+        them ("estimates remained at 3.2 to 3.5 mln tonnes again this week"): the split year
+        the article names first ("the 1986/87 soybean crop"), or when it names none the
+        season under way when it was written; "last season's", "the previous harvest" the
+        season before. A year or season the figure's own clause writes stays."""
+        if (
+            measure.name != "output"
+            or spot.unit.kind not in _CROP_KINDS
+            or what.endswith(":change")
+            or (when is not None and not _SEASON_READ_AGAIN.match(when))
+            or not (_CROP_WORD.search(spot.sentence) or what.split("-")[0] in _CROPS)
+        ):
+            return when
+        # the words of this figure alone: after the figure before it, and a few after it
+        before = max([spot.clause[0], *(o for o in spot.others if o < spot.offset)])
+        after = min([spot.end + 40, *(o for o in spot.others if o > spot.offset)])
+        other_side = _COMPARED_SIDE.search(spot.sentence, spot.end, max(spot.end, after))
+        if other_side is not None:
+            after = other_side.start()  # "2.0 mln tonnes, below last season's": the other's
+        after = max(spot.end, after)
+        own = _CROP_YEAR.search(spot.sentence, before, spot.offset) or _CROP_YEAR.search(
+            spot.sentence, spot.end, after
+        )
+        if own is not None:
+            return f"fiscal:{own.group(1)}"  # "1985/86 production of 4.1 mln tonnes"
+        if when is not None and when.startswith("fiscal:"):
+            season: int | None = int(when[7:11])  # the sentence's season, another figure's
+        else:
+            clause = _last_match(_CROP_YEAR, spot.sentence, spot.clause[0], spot.offset)
+            season = int(clause.group(1)) if clause is not None else self._season()
+        if season is None:
+            return when
+        last = _LAST_SEASON.search(spot.sentence, before, spot.offset) or _LAST_SEASON.search(
+            spot.sentence, spot.end, after
+        )
+        return f"fiscal:{season - 1 if last is not None else season}"
+
+    def _crop_under_way(self, measure: Measure, spot: _Spot, when: str | None) -> bool:
+        """Whether a figure is a crop's tonnes for the season under way."""
+        return (
+            measure.name == "output"
+            and spot.unit.kind in _CROP_KINDS
+            and when == f"fiscal:{self._season()}"
+        )
+
+    def _season(self) -> int | None:
+        """The first year of the crop season the article is about (see `_crop_season`)."""
+        if self.season is False:
+            split = _CROP_YEAR.search(self.article.body)
+            if split is not None:
+                self.season = int(split.group(1))
+            elif self.published is not None:
+                # a harvest of the months after July is the season that starts that year
+                self.season = self.published.year - (1 if self.published.month <= 7 else 0)
+            else:
+                self.season = None
+        return self.season  # type: ignore[return-value]
 
     def _release_week(
         self,
@@ -1085,8 +1203,7 @@ class _ArticleReader:
         if _LIMIT_BEFORE.search(spot.before[-40:]):
             return None  # "output did not exceed its quota of 15.8 mln bpd": the quota's figure
         if kind == "percent" and _holds_stock(spot):
-            stake = _vocabulary("stake")
-            return (stake, "stake", unit, (spot.offset, spot.end)) if stake else None
+            return _stock_held(spot)
         measure, match = self._measure_word(spot, kind)
         if measure is None or match is None:
             return None
@@ -1262,6 +1379,20 @@ class _ArticleReader:
                 self.phrase_keys.setdefault(phrase, qualifier)
         if measure.name == "growth":
             return qualifier
+        crop = measure.name == "output" and spot.unit.kind in _CROP_KINDS
+        if crop and qualifier in _UNIT_WORDS:
+            qualifier = None  # "2.6 mln tonnes produced": the unit, not what was produced
+        if qualifier is None and crop:
+            # "sorghum production this harvest remained at 3.2 mln tonnes": the measure named
+            # twice in the clause, narrowed where it was first
+            qualifier = _earlier_naming_qualifier(measure, spot, match)
+        if qualifier is None and crop:
+            # a crop report goes crop by crop: "The current harvest's volume" is of the crop
+            # the report named last, not the first
+            named = _last_match(_CROP_NAME, self.article.body, 0, spot.claim.start)
+            if named is not None:
+                crop_key = lemmatize_noun(named.group(0).lower())
+                return _PRODUCTS.get(crop_key, crop_key)
         return qualifier or self.qualifiers.get(measure.name)
 
     def _people_measure(self, spot: _Spot, unit: FigureUnit) -> Measured | None:
@@ -1419,6 +1550,8 @@ class _ArticleReader:
             basis = "seasonally adjusted"
         elif basis is None and "annual" in stated:
             basis = "annual rate"
+        # "was reduced to 3.0 mln tonnes", "7.5 mln, against 7.8 mln estimated a week ago"
+        basis = _crop_estimate_basis(measure, spot, modality, basis)
         return modality, basis
 
     # -- when ---------------------------------------------------------------------------------
@@ -1807,6 +1940,41 @@ _TRANSACTION_NOUNS = word_set(
 
 _STEP = re.compile(r"\b(year|quarter|month|week)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+# A crop's figure (see `_crop_season`): its kinds, the words that say it is a crop's, a split
+# crop year, a season before the one under way.
+_CROP_KINDS = ("mass", "volume")
+_CROPS = word_set(
+    """
+    wheat maize corn soybean soya sorghum sunflower sunflowerseed barley rice paddy cotton
+    sugar cane beet coffee cocoa oat rye rapeseed grain coarse groundnut peanut potato tea
+    rubber palm copra millet lentil
+    """
+)
+# A crop named in the text (`_qualifier_of`): the specific crops of `_CROPS`.
+_CROP_NAME = re.compile(
+    r"\b(?:wheat|maize|corn|soybeans?|soyabeans?|sorghum|sunflower(?:seed)?|barley|rice|paddy|"
+    r"cotton|sugar|coffee|cocoa|oats|rye|rapeseed|groundnuts?|peanuts?|potato(?:es)?|millet|"
+    r"lentils?)\b",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = word_set(
+    """
+    tonne ton kilogram kilo pound bushel bale bag barrel litre liter gallon hectare acre mln
+    million billion
+    """
+)
+_CROP_WORD = re.compile(r"\b(?:crops?|harvest(?:s|ed|'s)?|seasons?|season's|yields?)\b", re.I)
+_CROP_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)/\d\d(?![\d/])")
+_LAST_SEASON = re.compile(
+    r"\b(?:last|previous|past|prior)\s+(?:season|harvest|year|crop)(?:'s)?\b", re.I
+)
+_COMPARED_SIDE = re.compile(
+    r"[,;(]|\b(?:than|below|above|from|against|versus|vs|compared|down|up|on|over)\b", re.I
+)
+_WEEK_KEY = re.compile(r"^\d{4}-W\d{2}$")
+# Periods a crop's figure is read again for (`_crop_season`): a day or a week of the report,
+# a season the sentence names for all its figures.
+_SEASON_READ_AGAIN = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|fiscal:\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "The previous week's level was revised to ...": the week before the release's own week.
@@ -2155,12 +2323,27 @@ _RISE_WORDS = re.compile(
 )
 
 
+# A range's end written as a word: "between 7.7 and eight mln tonnes", "three and 3.3 mln".
+_NUMBER_WORD_TEXT = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty)"
+)
+_WORD_ENDED_RANGE = re.compile(
+    rf"(?:\d[\d,.]*|{_NUMBER_WORD_TEXT})\s+(?:and|to)\s+(?:\d[\d,.]*|{_NUMBER_WORD_TEXT})"
+    r"(?:\s+(?:mln|million|billion|bln))?\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _figure_interval(spot: _Spot, factor: float) -> tuple[float, float, float, float | None] | None:
     claim = spot.claim
     low, high, precision, point = claim_interval(claim, factor)
     if spot.unit.kind in _COUNTED and point is not None and claim.qualifier == "exact":
         high = point + precision  # a count is not truncated: "one person" is not two
-    if point is None and (math.isnan(low) or len(_NUMBER_TOKEN.findall(claim.text)) == 1):
+    ends = len(_NUMBER_TOKEN.findall(claim.text))
+    if ends == 1 and _WORD_ENDED_RANGE.match(claim.text):
+        ends = 2
+    if point is None and (math.isnan(low) or ends == 1):
         return None  # a range needs two ends ("68- billion" is a slip, not a range)
     before = spot.before
     raised = claim.qualifier in ("at_most", "less_than") and _RAISED_UP_TO.search(before)
@@ -2268,6 +2451,33 @@ _OWNS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?<?[A-Z][\w&.-]*")
+
+
+# A stake's own word, anywhere before its percentage in the sentence ("raised its stake in
+# Calmar Co to 1.4 mln shares, or 9.8 pct of the stock").
+_STAKE_WORD = re.compile(r"\b(?:stake|holding)\b")
+
+
+def _stock_held(spot: _Spot) -> Measured | None:
+    """A percentage of a company's stock someone holds: a stake. "raised its stake in Calmar
+    Co to 1.4 mln shares, or 9.8 pct of the stock": the stake word the sentence wrote says whose
+    and in what, as for "a 9.8 pct stake"."""
+    stake = _vocabulary("stake")
+    if stake is None:
+        return None
+    named, word = _nearest_measure(spot, "percent")
+    if named is not stake or word is None or not spot.sentence[word.start()].islower():
+        # as written: "SB Holding owns 54.7 pct" names a company, not its holding
+        word = _last_match(_STAKE_WORD, spot.sentence, 0, spot.offset)
+    span = word.span() if word is not None else (spot.offset, spot.end)
+    return stake, "stake", spot.unit, span
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007
+        pass
+    return last
 
 
 def _holds_stock(spot: _Spot) -> bool:
@@ -2467,7 +2677,7 @@ def _measure_pattern_for(kind: str) -> re.Pattern[str]:
         from claimcheck.measures import measure_pattern
 
         pattern = _PATTERNS[kind] = _lower_case_pattern(
-            measure_pattern(tuple(sorted(_forms_by_kind(kind))))
+            measure_pattern(tuple(sorted(_forms_by_kind(kind))), kind)
         )
     return pattern
 
@@ -2512,7 +2722,10 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
     left, right = spot.clause
     best: tuple[int, re.Match[str]] | None = None
     lowered = spot.lowered()
-    reach = spot.offset - _MEASURE_BEFORE_REACH
+    crop = kind in _CROP_KINDS
+    # "the production forecast for 1986/87 sunflowerseed has been lowered to between 2.2 and
+    # 2.4 mln tonnes": a crop's measure word may stand further back
+    reach = spot.offset - (_CROP_MEASURE_REACH if crop else _MEASURE_BEFORE_REACH)
     # A measure of several words ending within reach is read whole ("industrial output"),
     # even when its first word stands further back: the scan starts a word earlier.
     start = max(left, reach)
@@ -2521,8 +2734,11 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
         earlier = lowered.rfind(" ", left, space) if space > left else -1
         start = earlier + 1 if earlier >= left else left
     for match in pattern.finditer(lowered, start, spot.offset):
-        if match.end() < reach or _DERIVED_HEAD.match(sentence, match.end()):
+        if match.end() < reach or _derived(sentence, match.end(), crop):
             continue
+        far = crop and match.end() < spot.offset - _MEASURE_BEFORE_REACH
+        if far and _form_name(match.group(0), kind) != "output":
+            continue  # only a crop's own measure word stands so far back
         distance = spot.offset - match.end()
         if best is None or distance <= best[0]:
             best = (distance, match)
@@ -2552,6 +2768,16 @@ _FORMS_CACHE: dict[str, tuple[str, ...]] = {}
 _FORM_NAMES: dict[str, str] = {}
 # Forms several measures list, with those measures in the vocabulary's order.
 _KIND_FORM_NAMES: dict[str, list[str]] = {}
+
+
+def _derived(sentence: str, end: int, crop: bool) -> bool:
+    """Whether a measure word heads another thing ("the deficit ceiling"); a crop's
+    "production forecast" in tonnes is the crop's output, forecast."""
+    derived = _DERIVED_HEAD.match(sentence, end)
+    return derived is not None and not (crop and _FORECAST_HEAD.match(sentence, end))
+
+
+_FORECAST_HEAD = re.compile(r"[\s-]+(?:forecasts?|estimates?)\b", re.IGNORECASE)
 
 
 def _forms_by_kind(kind: str) -> tuple[str, ...]:
@@ -2788,6 +3014,19 @@ def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
         lemmatize_noun(word) if i == len(words) - 1 else word for i, word in enumerate(words)
     )
     return _PRODUCTS.get(key, key), " ".join(words).lower()
+
+
+def _earlier_naming_qualifier(measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
+    """The qualifier of the same measure named earlier in the figure's clause."""
+    from claimcheck.measures import measure_pattern
+
+    pattern = _lower_case_pattern(measure_pattern((measure.name,), spot.unit.kind))
+    lowered = spot.lowered()
+    for earlier in pattern.finditer(lowered, spot.clause[0], match.start()):
+        found = _qualifier(spot, earlier)
+        if found is not None:
+            return found[0]
+    return None
 
 
 def _narrowing(sentence: str, match: re.Match[str], floor: int = 0) -> str | None:

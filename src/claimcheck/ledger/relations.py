@@ -115,7 +115,11 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
                 earlier.high,
             )
         replaces = later.basis in _REPLACES and earlier.basis != later.basis and not restated
-        return UPDATE if replaces else SAME
+        # "now 7.7 to 8.0 mln tonnes, versus 7.8 to 8.2 estimated a week ago": a range that
+        # says it replaces the one before, written with other ends, is a new estimate however
+        # much the two overlap (a revision the earlier article carried is restated to the digit)
+        moved_range = later.value is None and later.basis in _REPLACES and not restated
+        return UPDATE if replaces or moved_range else SAME
     if agrees(later, earlier) or later.basis in _CORRECTS:
         return UPDATE  # a bound made a count ("at least 12", then 19), or a stated revision
     if bases_differ(later.basis, earlier.basis):

@@ -646,7 +646,8 @@ class SubjectFinder:
             return self.article.canonical(opener)
         if _PRONOUN_BEFORE.search(sentence, max(0, anchor - 40), anchor):
             speaker = self._speaker_company(view)
-            return speaker or _clause_subject(names, sentence, 0, anchor)
+            opener = speaker or _clause_subject(names, sentence, 0, anchor)
+            return opener or _described_speaker(names, sentence, anchor)
         return None
 
     def _speaker_company(self, view: _View) -> str | None:
@@ -1111,6 +1112,26 @@ def _clause_subject(names: Names, sentence: str, left: int, anchor: int) -> str 
             return key
         if _SUBJECT_VERB_AFTER.match(sentence, end):
             return key
+    return None
+
+
+# A name described before it speaks of itself: "Tessaly (Pacific) Ltd, a Hong Kong investment
+# firm, said it raised its stake".
+_DESCRIBED_SAYING = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:Ltd|Inc|Corp|Co|Plc|AG|SA|NV|Bhd)\.?)?\s*,\s+"
+    r"(?:an?|the)\s+[^,;.()]{1,60},\s+(?:said|says)\s+(?:it|they)\b"
+)
+
+
+def _described_speaker(names: Names, sentence: str, anchor: int) -> str | None:
+    """The name a sentence opens with when its description follows and it says "it" did
+    something: the "it" of "its stake" is that name."""
+    for key, start, end in names:
+        if end > anchor:
+            return None
+        if sentence[:start].strip(" \"'(").lower() not in ("", "the"):
+            return None
+        return key if _DESCRIBED_SAYING.match(sentence, end) else None
     return None
 
 
