@@ -49,9 +49,12 @@ _STOP_WORDS = _words(
     more less most least other another such per up down out off while when where
     around across through throughout near behind beyond along against among amongst
     between within beside despite toward towards via
+    what why how whether
     """
 )
 _DETERMINERS = _words("the its their his her our your this that these those")
+# Verbs of saying: a pronoun subject after them is the sayer ("the firm said it had").
+_SAYING_VERBS = _words("said says told added reported confirmed announced stated")
 # "each of the 14 sailors", "none of the 14 sailors": every member of the group.
 _EVERY_QUANTIFIERS = _words("each all none")
 _POSSESSIVE_PRONOUNS = _words("its their")
@@ -776,7 +779,11 @@ def _read_label_or_fronted_with(
     ):
         reading.noun, reading.total = lemmatize_noun(opening[-2].lower()), True
         return
-    if reading.noun and not reading.owner and [word.lower() for word in opening] == ["with"]:
+    # "At 40 voices, the choir is ...": a fronted figure said of the subject's members too.
+    if reading.noun and not reading.owner and [word.lower() for word in opening] in (
+        ["with"],
+        ["at"],
+    ):
         subject = _FRONTED_WITH_SUBJECT.match(body, claim.end, limit)
         if subject is not None:
             reading.owner = lemmatize_noun(subject.group("head").lower())
@@ -1269,17 +1276,45 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
 
 def _owner_having(opening: list[str]) -> str:
     """ "the embassy has", "the ship, which has": the owner of what "has" is followed by
-    (its head noun; "" when the words are not such)."""
+    (its head noun; "" when the words are not such). A pronoun after a verb of saying is
+    the sayer ("the firm said it had"); a proper name is read whole up to its determiner,
+    however long ("The Upper Vale Male Voice Choir has": the choir)."""
     if not opening or opening[-1].lower() not in ("has", "have", "had"):
         return ""
     before = opening[:-1]
     if len(before) > 1 and before[-1].lower() in ("which", "that") and before[-2] == ",":
         before = before[:-2]
+    before = _sayer(before)
     phrase = _phrase_before(before)
     if not phrase or len(before) <= len(phrase):
         return ""
-    opener = before[-len(phrase) - 1]
+    opener = before[_opener_index(before, phrase)]
     return lemmatize_noun(phrase[-1]) if opener.lower() in _DETERMINERS else ""
+
+
+def _sayer(before: list[str]) -> list[str]:
+    """ "The bakery said (that) it": a pronoun subject right after a verb of saying is
+    the sayer; the words up to the sayer's phrase (the words unchanged otherwise)."""
+    if len(before) > 2 and before[-1].lower() in ("it", "they"):
+        said = 3 if before[-2].lower() == "that" and len(before) > 3 else 2
+        if before[-said].lower() in _SAYING_VERBS:
+            return before[:-said]
+    return before
+
+
+def _opener_index(before: list[str], phrase: list[str]) -> int:
+    """Where the word opening `phrase` (the last words of `before`) stands: right before
+    it, or for a proper name longer than a phrase's words, before the name's first word
+    ("The Upper Vale Male Voice Choir": "The")."""
+    position = len(before) - len(phrase) - 1
+    while position > 0 and phrase[0][0].isupper() and _in_name(before[position]):
+        position -= 1
+    return position
+
+
+def _in_name(word: str) -> bool:
+    """A capitalized word inside a proper name (not its determiner "The")."""
+    return word[0].isupper() and word.lower() not in _DETERMINERS and not _is_possessive(word)
 
 
 def _renamed_before(opening: list[str]) -> str:
@@ -1326,6 +1361,7 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
                 )
             ):
                 before = before[:-1]  # "the expedition was made up of", "now counts"
+            before = _sayer(before)  # "the bakery said it had 40 staff": the bakery's
             phrase = _phrase_before(before)
             group_of = _members_of_group(before, phrase)
             if group_of is not None:
@@ -1361,7 +1397,7 @@ def _group_opened_before_cue(
 ) -> tuple[str, str, str] | None:
     """The group a size cue follows, when a determiner, an owner, "whose" or (before a
     participle) "a" opens its phrase."""
-    opener = before[-len(phrase) - 1].lower()
+    opener = before[_opener_index(before, phrase)].lower()
     if opener == "whose" and _is_plural(phrase[-1].lower()):
         # "the choir, whose members number 46": the choir's members ("the ship, whose
         # crew numbers 12" sizes the crew, a group word itself).
