@@ -54,6 +54,7 @@ _STOP_WORDS = _words(
 )
 _DETERMINERS = _words("the its their his her our your this that these those")
 # Verbs of saying: a pronoun subject after them is the sayer ("the firm said it had").
+_PLURAL_AUXILIARIES = _words("are were have")
 _SAYING_VERBS = _words("said says told added reported confirmed announced stated")
 # "each of the 14 sailors", "none of the 14 sailors": every member of the group.
 _EVERY_QUANTIFIERS = _words("each all none")
@@ -230,6 +231,14 @@ _OF_NUMBER_WORD = compile_pattern(
     r"\b(?!\s*(?:-|of\b|percent|per\b|%))"
 )
 _GROUP_BEFORE = compile_pattern(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]+)$", re.I)
+# "The abbey's monks, who number eighty-nine,": a size verb of a relative clause before a
+# number in words (which the extraction leaves unread).
+_RELATIVE_NUMBER_WORD = compile_pattern(
+    r",\s+(?:who|which|that)\s+(?:number|numbered|total|totalled|totaled)\s+"
+    rf"(?P<number>(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:{_NUMBER_WORD_ALTERNATIVES}))?)"
+    r"\b(?!\s*(?:-|of\b|percent|per\b|%))",
+    re.I,
+)
 # Words between a group and its size: "the committee has 12", "the abbey, which has 20".
 _SIZE_VERBS = (
     "has", "have", "had", "numbers", "numbered", "numbering", "totals", "totalled", "totaled",
@@ -663,6 +672,7 @@ def _is_count(claim: Claim) -> bool:
 
 
 def _sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
+    yield from _relative_sizes_in_words(body, claimed)
     for match in _OF_NUMBER_WORD.finditer(body):
         if match.start("number") in claimed:
             continue
@@ -680,6 +690,29 @@ def _sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
         introduced = before.group("article").lower() in _INDEFINITE
         group = Group("member", collective)
         yield Size(value, group, True, match.start("number"), match.end("number"), introduced)
+
+
+def _number_words_value(text: str) -> float | None:
+    """"twenty-two": the tens and the ones added (None for a range, "two-three")."""
+    values = [NUMBER_WORD_VALUES[part] for part in text.lower().split("-")]
+    if len(values) == 2 and not (values[0] >= 20 and values[0] % 10 == 0 and values[1] < 10):
+        return None
+    return float(sum(values))
+
+
+def _relative_sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
+    """ "The abbey's monks, who number eighty-nine,": the group the relative clause is
+    about, sized in words, read as `_read_relative_size` reads it in figures."""
+    for match in _RELATIVE_NUMBER_WORD.finditer(body):
+        start = match.start("number")
+        value = _number_words_value(match.group("number"))
+        if start in claimed or value is None:
+            continue
+        sentence_start = max(body.rfind(". ", 0, start) + 1, start - _WINDOW, 0)
+        reading = _Reading()
+        if _read_relative_size(reading, _WORD.findall(body[sentence_start:start])):
+            group = Group(reading.noun, "", reading.owner)
+            yield Size(value, group, True, start, match.end("number"), every=True)
 
 
 @dataclass(slots=True)
@@ -1657,9 +1690,15 @@ def _phrase_after(body: str, position: int, limit: int) -> list[str]:
             continue
         if lower in _STOP_WORDS or lower in NUMBER_WORD_VALUES or _is_possessive(word):
             break
-        if words and (_ends_phrase(lower, words[-1]) or lower in _TIME_ADVERB_OPENERS):
-            break
         following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        # ("the printing works have been told": a plural word before a plural auxiliary
+        # is the phrase's head, not its verb)
+        head_before_verb = _is_plural(lower) and following in _PLURAL_AUXILIARIES
+        if words and (
+            (_ends_phrase(lower, words[-1]) and not head_before_verb)
+            or lower in _TIME_ADVERB_OPENERS
+        ):
+            break
         if words and (following in _OBJECT_OPENERS or following in _ADVERBS_AFTER_VERB):
             # "the cycling club elect a new chair", "the crew train together": a word
             # with an object or an adverb after it is the verb, not the phrase's head.
