@@ -478,6 +478,12 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     ("Russian tanks rolled into Ukraine"), a state dated by "since" is named by the state
     alone ("in power", then "for 20 years"), and a subject may follow the name closely
     ("After 20 years in power, Lukashenko ...").
+    A start word reaches its date through the whole phrase or clause it heads, however
+    long, when the phrase's own "on" or "in" dates it and no punctuation or other relation
+    word stands between ("for 12 weeks, since a storm tore away the pier's railings on
+    March 2", "after 16 weeks' silence since the members' vote on March 2"); an ordinal
+    period followed by "since" counts from the start "since" names, whatever verb stands
+    before it ("This is the eighth week since the baths closed on March 2").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
