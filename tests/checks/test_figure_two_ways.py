@@ -1152,6 +1152,12 @@ def test_group_identity_from_the_noun_phrase(from_text, body, flagged):
         # A plural head before a plural auxiliary is no verb ("the gas works").
         ("The gas works had 90 staff. The 120 staff at the gas works are on strike.",
          ["120 staff"]),
+        # A singular noun of the possessor's before a present verb: the possessor's members.
+        ("The lifeboat station's rota names 24 volunteers. The 30 volunteers of the "
+         "lifeboat station train weekly.", ["30 volunteers"]),
+        # A plural noun after the possessive is the subject itself, not a part of it.
+        ("The lifeboat station's volunteers rescue 24 swimmers a year. The 30 swimmers "
+         "of the lifeboat station ...", []),
         # Another sayer's group, and a sayer's pronoun for another group, stay apart.
         ("The tannery said it had 140 workers in March. The 170 workers at the dye works "
          "want a rise.", []),

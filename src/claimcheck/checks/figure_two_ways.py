@@ -258,7 +258,9 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     a relative clause's size in number words is read like one in figures ("the abbey's
     monks, who number eighty-nine,"); a wh-word ends a noun phrase ("asked the 106 monks of
     the abbey what ...": the abbey's); a plural word before "are", "were" or "have" is the
-    phrase's head, not its verb ("the 60 staff at the printing works have ...").
+    phrase's head, not its verb ("the 60 staff at the printing works have ..."); a
+    singular noun after a possessive, its present verb right before the count, is part of
+    the possessor, whose members the count names ("the station's roster lists 40 crew").
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

@@ -1034,7 +1034,14 @@ def _present_subject(words: list[str]) -> str:
     if not phrase or len(before) <= len(phrase) or before[-len(phrase) - 1] != "the":
         return ""
     if any(_is_possessive(word) for word in phrase):
-        return ""  # "the government's transfer payments to": a noun phrase, no verb
+        # "The station's roster lists 40 crew", "the club's coach picks 15 players": a
+        # singular head after the possessive, its verb right before the count, is part of
+        # the possessor, whose members the count names; otherwise a noun phrase with no
+        # verb ("the government's transfer payments to").
+        if len(rest) != len(words) or _is_possessive(phrase[-1]):
+            return ""
+        possessor = next(word for word in reversed(phrase) if _is_possessive(word))
+        return "" if _is_plural(phrase[-1].lower()) else _possessor(possessor)
     opener = before[: -len(phrase) - 1]
     if opener and opener[-1] not in _CLAUSE_OPENERS:
         return ""
