@@ -849,8 +849,9 @@ class _Durations:
         for claim in self.dates:
             if position <= claim.start < limit and _usable_start(claim):
                 between = body[position : claim.start]
+                far = len(between.split()) > _START_WORDS
                 if re.search(r"[;:()\"“”]", between) or (
-                    len(between.split()) > _START_WORDS and not _CLAUSE_TO_DATE.fullmatch(between.lstrip())
+                    far and not _CLAUSE_TO_DATE.fullmatch(between.lstrip())
                 ):
                     return None
                 if _NOT_A_START.search(between):
@@ -1124,9 +1125,7 @@ def _clause_about_now(body: str, sentence: tuple[int, int], duration: Claim, res
 def _is_start(body: str, claim: Claim) -> bool:
     """A date introduced as the start of a running period ("which began on March 1",
     "since January"): what the coverage report counts as examined by this check."""
-    return _usable_start(claim) and bool(
-        _start_cued(body, 0, claim.start)
-    )
+    return _usable_start(claim) and bool(_start_cued(body, 0, claim.start))
 
 
 def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:

@@ -693,7 +693,7 @@ def _sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
 
 
 def _number_words_value(text: str) -> float | None:
-    """"twenty-two": the tens and the ones added (None for a range, "two-three")."""
+    """ "twenty-two": the tens and the ones added (None for a range, "two-three")."""
     values = [NUMBER_WORD_VALUES[part] for part in text.lower().split("-")]
     if len(values) == 2 and not (values[0] >= 20 and values[0] % 10 == 0 and values[1] < 10):
         return None
@@ -813,9 +813,14 @@ def _read_label_or_fronted_with(
         reading.noun, reading.total = lemmatize_noun(opening[-2].lower()), True
         return
     # "At 40 voices, the choir is ...": a fronted figure said of the subject's members too.
-    if reading.noun and not reading.owner and [word.lower() for word in opening] in (
-        ["with"],
-        ["at"],
+    if (
+        reading.noun
+        and not reading.owner
+        and [word.lower() for word in opening]
+        in (
+            ["with"],
+            ["at"],
+        )
     ):
         subject = _FRONTED_WITH_SUBJECT.match(body, claim.end, limit)
         if subject is not None:
@@ -1034,20 +1039,24 @@ def _present_subject(words: list[str]) -> str:
     if not phrase or len(before) <= len(phrase) or before[-len(phrase) - 1] != "the":
         return ""
     if any(_is_possessive(word) for word in phrase):
-        # "The station's roster lists 40 crew", "the club's coach picks 15 players": a
-        # singular head after the possessive, its verb right before the count, is part of
-        # the possessor, whose members the count names; otherwise a noun phrase with no
-        # verb ("the government's transfer payments to").
-        if len(rest) != len(words) or _is_possessive(phrase[-1]):
-            return ""
-        possessor = next(word for word in reversed(phrase) if _is_possessive(word))
-        return "" if _is_plural(phrase[-1].lower()) else _possessor(possessor)
+        return _possessor_of_subject(phrase, verb_before_count=len(rest) == len(words))
     opener = before[: -len(phrase) - 1]
     if opener and opener[-1] not in _CLAUSE_OPENERS:
         return ""
     if _is_plural(phrase[-1].lower()):
         return ""  # "the villagers run ...": a plural subject takes no "-s" verb
     return lemmatize_noun(phrase[-1].lower())
+
+
+def _possessor_of_subject(phrase: list[str], verb_before_count: bool) -> str:
+    """ "The station's roster lists 40 crew", "the club's coach picks 15 players": a
+    singular head after the possessive, its verb right before the count, is part of the
+    possessor, whose members the count names; otherwise "" (a noun phrase with no verb,
+    "the government's transfer payments to")."""
+    head = phrase[-1]
+    if not verb_before_count or _is_possessive(head) or _is_plural(head.lower()):
+        return ""
+    return _possessor(next(word for word in reversed(phrase) if _is_possessive(word)))
 
 
 def _fronted_place(words: list[str]) -> str:
