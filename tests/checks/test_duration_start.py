@@ -763,6 +763,9 @@ def test_event_names_read_as_phrases(from_text):
         # An ordinal period counted from the start "since" names, whatever verb is before.
         ("Today is the third week since the library locked its doors on March 4.",
          "third week"),
+        # An ordinal counting the times something happened since a start.
+        ("It would be the third year since 2001 that the mill has made a loss.", None),
+        ("Today is the third week since March 4 in which no ferry has sailed.", None),
         # Right: about ten weeks; the tenth week.
         ("The quay has been closed for 10 weeks, since a freighter rammed its northern "
          "wall on March 4.", None),

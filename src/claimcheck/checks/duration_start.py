@@ -1353,9 +1353,7 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
                     period.group("determiner").lower() in ("its", "their")
                     and _ORDINAL_ANY_VERB.search(article.body, before, period.start())
                 )
-                # "This is the eighth week since the baths closed on March 2": the period
-                # counted from the start "since" names, whatever verb stands before it.
-                or _SINCE_AFTER.match(article.body, period.end())
+                or _running_since(article.body, period.end())
             ):
                 matches.append(period)
     matches.extend(_numbered_periods(article))
@@ -1394,6 +1392,20 @@ _STILL_GOING = compile_pattern(
     re.I,
 )
 _SINCE_AFTER = compile_pattern(r"\s+since\b", re.I)
+# "the third year since 1975 that the harvest has topped ...": a clause after the start
+# makes the ordinal a count of the times something happened, not the period running.
+_OCCURRENCES_AFTER = compile_pattern(r"[^,;:.!?]*?\b(?:that|when|in\s+which)\b", re.I)
+
+
+def _running_since(body: str, position: int) -> bool:
+    """ "This is the eighth week since the baths closed on March 2": an ordinal period
+    followed by "since" is counted from the start "since" names, whatever verb stands
+    before it; not when a clause after the start says what happened in it ("the third
+    year since 1975 that ...")."""
+    since = _SINCE_AFTER.match(body, position)
+    return since is not None and _OCCURRENCES_AFTER.match(body, since.end()) is None
+
+
 # "its fifth year of losses": a period of something the sentence names, not of "it".
 _OF_AFTER = compile_pattern(r"\s+of\b", re.I)
 
