@@ -5874,3 +5874,292 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ---------------------------- seventeenth dev set (CC104, CC106): written first, before changes
+# CC104: a "How long ...?" question answered by a bare duration, a negative inversion "Not
+# since D, N weeks ago, has ...", a genitive duration "N weeks' silence since", a start named by
+# a possessive noun ("since his arrest on D"), "upwards of N months", a "N-week stand-off that
+# began when ... on D", "This is the Nth week since", "a little under N months after ... was
+# signed on D", a rule-set event inside a relative clause with "is now N months old"; CC106: a
+# named group shortened to its head ("the Kestrel Valley Rowing Club" ... "the club's"), a
+# participle "carrying N Y", a fronted "At N Y, the X is ...", "houses N Y", a bracketed "(N Y)"
+# after the group, "said it had N Y", "who number N", "whose Y total N", "the X's roster lists".
+
+
+@template("CC104-241", "dev", "question and bare answer: How long has X been shut? N weeks, since")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"How long has the pier been shut? {slip(capitalized(_count_of(stated, 'week')))}, "
+            f"since a storm tore away its railings on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-242", "dev", "negative inversion: Not since D, N weeks ago, has ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Not since {slip(ctx.date(start))}, "
+            f"{slip(_count_of(stated, 'week', words=True) + ' ago')}, has a freight train "
+            "used the branch line."
+        ),
+    )
+
+
+@template("CC104-243", "dev", "genitive duration: After N weeks' silence since the vote on D,")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"After {slip(number_words(stated) + ' weeks')}' silence since the members' vote on "
+            f"{slip(ctx.date(start))}, the board has finally published its reply."
+        ),
+    )
+
+
+@template("CC104-244", "dev", "a possessive start noun: held for N months since his arrest on D")
+def _(ctx):
+    start = _start_before(ctx, 95, 400)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The journalist has been held without charge for {slip(_count_of(stated, 'month'))} "
+            f"since his arrest on {slip(ctx.date(start, year=True))}, his lawyers say."
+        ),
+    )
+
+
+@template(
+    "CC104-245", "dev", "qualifier 'upwards of': signed on D, in force for upwards of N months"
+)
+def _(ctx):
+    start = _start_before(ctx, 95, 400)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The fishing accord, signed on {slip(ctx.date(start, year=True))}, has been in "
+            f"force for {slip('upwards of ' + _count_of(stated, 'month'))}."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-246", "dev", "compound: the N-week stand-off that began when ... on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Talks to end the {slip(f'{stated}-week')} stand-off that began when dockers "
+            f"downed tools on {slip(ctx.date(start))} resume on Monday."
+        ),
+    )
+
+
+@template("CC104-247", "dev", "ordinal: This is the Nth week since ... closed on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"This is the {slip(ordinal(stated) + ' week')} since the swimming baths closed on "
+            f"{slip(ctx.date(start))} for repairs to the roof."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-248", "dev", "'a little under N months after' a passive start on D")
+def _(ctx):
+    start = _start_before(ctx, 95, 400)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The ferry contract is being torn up a little under "
+            f"{slip(_count_of(stated, 'month', words=True))} after it was signed on "
+            f"{slip(ctx.date(start, year=True))}."
+        ),
+    )
+
+
+@template(
+    "CC104-249",
+    "dev",
+    "event in a relative clause: the war that began with <event> is N months old",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            "The war that began with Russia's full-scale invasion of Ukraine is now "
+            f"{slip(_count_of(stated, 'month') + ' old')}, and the grain corridor is still shut."
+        ),
+    )
+
+
+@template(
+    "CC106-241",
+    "dev",
+    "a named group, then its head: the Kestrel Valley Rowing Club ... the club's",
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 200)
+    name, head, noun = ctx.pick(
+        (
+            ("Kestrel Valley Rowing Club", "club", "members"),
+            ("Upper Mardale Male Voice Choir", "choir", "singers"),
+            ("Fenwick Street Tenants Association", "association", "households"),
+        )
+    )
+    return _cc106(
+        f"The {name} has {slip(a)} {noun} on its books this season.",
+        f"The {head}'s {slip(b)} {noun} will vote on the new fees in March.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-242", "dev", "participle 'carrying N Y' ... the M Y on the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 300)
+    vessel, noun = ctx.pick(
+        (("ferry", "passengers"), ("coach", "pensioners"), ("barge", "tourists"))
+    )
+    return _cc106(
+        f"The {vessel}, carrying {slip(a)} {noun}, ran aground in thick fog.",
+        f"The {slip(b)} {noun} on the {vessel} were taken ashore in small boats.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-243", "dev", "fronted 'At N Y, the X is the largest ...' ... its M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 400)
+    group, noun = ctx.pick(
+        (("choir", "voices"), ("brass band", "musicians"), ("lodge", "brethren"))
+    )
+    return _cc106(
+        f"At {slip(a)} {noun}, the {group} is the largest in the county.",
+        f"It hopes all of its {slip(b)} {noun} will take part in the jubilee concert.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-244", "dev", "verb 'houses': the X houses N Y ... all M Y in the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 200)
+    place, noun = ctx.pick(
+        (("tower block", "families"), ("refuge", "women"), ("hostel", "asylum seekers"))
+    )
+    return _cc106(
+        f"The {place} houses {slip(a)} {noun} and has had no lift for a month.",
+        f"All {slip(b)} {noun} in the {place} signed the letter to the council.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-245", "dev", "bracketed count after the group: The X (N Y) ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 120)
+    group, noun = ctx.pick(
+        (("youth orchestra", "players"), ("works council", "delegates"), ("chess club", "members"))
+    )
+    return _cc106(
+        f"The {group} ({slip(a)} {noun}) has lost its rehearsal room.",
+        f"A letter signed by the {group}'s {slip(b)} {noun} was sent to the mayor.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-246", "dev", "reported: the X said it had N Y ... the M Y at the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 600)
+    firm, noun = ctx.pick(
+        (("bakery chain", "staff"), ("call centre", "agents"), ("printing works", "employees"))
+    )
+    return _cc106(
+        f"The {firm} said it had {slip(a)} {noun} on its payroll at the end of the year.",
+        f"The {slip(b)} {noun} at the {firm} have been told to expect a pay freeze.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-247", "dev", "relative 'who number N': The X's Y, who number N, ... the M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 15, 300)
+    place, noun = ctx.pick((("island", "residents"), ("abbey", "monks"), ("estate", "tenants")))
+    return _cc106(
+        f"The {place}'s {noun}, who number {slip(number_words(a) if a < 100 else a)}, rely "
+        "on a single ferry.",
+        f"A survey asked the {slip(b)} {noun} of the {place} what they needed most.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-248", "dev", "'whose Y total N' ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 500)
+    group, noun = ctx.pick(
+        (("cooperative", "members"), ("credit union", "savers"), ("housing trust", "tenants"))
+    )
+    return _cc106(
+        f"The {group}, whose {noun} total {slip(a)}, has cut its fees.",
+        f"Each of the {group}'s {slip(b)} {noun} will get a refund in the spring.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-249", "dev", "'the X's roster lists N Y' ... the M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 15, 80)
+    group, noun = ctx.pick(
+        (("lifeboat station", "volunteers"), ("rugby club", "players"), ("fire station", "crew"))
+    )
+    return _cc106(
+        f"The {group}'s roster lists {slip(a)} {noun}, a third of them women.",
+        f"Training for the {slip(b)} {noun} of the {group} takes place on Tuesdays.",
+        (a, b),
+        noun,
+    )

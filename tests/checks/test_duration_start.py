@@ -748,3 +748,36 @@ def test_event_names_read_as_phrases(from_text):
     assert findings("After 13 years in office, Varga shows no sign of leaving.") == ["13 years"]
     assert findings("After 23 years in office, Varga shows no sign of leaving.") == []
     assert findings("After 13 years in office, Horvath shows no sign of leaving.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A start word heading a long phrase that its own "on" dates.
+        ("The quay has been closed for 3 weeks, since a freighter rammed its northern "
+         "wall on March 4.", "3 weeks"),
+        ("Is the quay still closed? 3 weeks, since a freighter rammed its northern wall on "
+         "March 4.", "3 weeks"),
+        ("After 3 weeks' quiet since the council's decision on March 4, the union has "
+         "written to the mayor.", "3 weeks"),
+        # An ordinal period counted from the start "since" names, whatever verb is before.
+        ("Today is the third week since the library locked its doors on March 4.",
+         "third week"),
+        # An ordinal counting the times something happened since a start.
+        ("It would be the third year since 2001 that the mill has made a loss.", None),
+        ("Today is the third week since March 4 in which no ferry has sailed.", None),
+        # Right: about ten weeks; the tenth week.
+        ("The quay has been closed for 10 weeks, since a freighter rammed its northern "
+         "wall on March 4.", None),
+        ("Today is the tenth week since the library locked its doors on March 4.", None),
+        # Another relation word inside the phrase: the date is not the start's.
+        ("The quay has been closed for 3 weeks, since a storm that came after the vote on "
+         "March 4.", None),
+        # A comma between: the phrase ends before the date.
+        ("After 3 weeks' quiet since the council's decision, which was published on "
+         "March 4, the union has written to the mayor.", None),
+    ],
+)  # fmt: skip
+def test_a_start_read_from_the_whole_phrase_a_start_word_heads(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

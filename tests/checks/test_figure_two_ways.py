@@ -1129,3 +1129,41 @@ def test_backup_reading_of_a_measure_keeps_things_apart(from_text, body):
 )  # fmt: skip
 def test_group_identity_from_the_noun_phrase(from_text, body, flagged):
     assert _flagged(from_text, body) == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A proper name longer than a noun phrase's words, then its head alone.
+        ("The North Fell Amateur Operatic Society has 44 singers this year. The society's "
+         "52 singers meet on Thursdays.", ["52 singers"]),
+        # A pronoun after a verb of saying is the sayer.
+        ("The tannery said it had 140 workers in March. The 170 workers at the tannery "
+         "want a rise.", ["170 workers"]),
+        # A fronted "At N Y," is said of the subject, which "its" points back to.
+        ("At 60 players, the band is the biggest in town. It wants all of its 75 players "
+         "on stage.", ["75 players"]),
+        # A relative clause's size in number words.
+        ("The hamlet's crofters, who number thirty-two, share one tractor. The 40 "
+         "crofters of the hamlet met on Monday.", ["40 crofters"]),
+        # A wh-word ends the owner's phrase ("the hamlet", not "what").
+        ("The hamlet's crofters, who number 32, share one tractor. A survey asked the 40 "
+         "crofters of the hamlet what they need.", ["40 crofters"]),
+        # A plural head before a plural auxiliary is no verb ("the gas works").
+        ("The gas works had 90 staff. The 120 staff at the gas works are on strike.",
+         ["120 staff"]),
+        # A singular noun of the possessor's before a present verb: the possessor's members.
+        ("The lifeboat station's rota names 24 volunteers. The 30 volunteers of the "
+         "lifeboat station train weekly.", ["30 volunteers"]),
+        # A plural noun after the possessive is the subject itself, not a part of it.
+        ("The lifeboat station's volunteers rescue 24 swimmers a year. The 30 swimmers "
+         "of the lifeboat station ...", []),
+        # Another sayer's group, and a sayer's pronoun for another group, stay apart.
+        ("The tannery said it had 140 workers in March. The 170 workers at the dye works "
+         "want a rise.", []),
+        ("The union said the tannery had 140 workers. The 170 workers of the union want a "
+         "rise.", []),
+    ],
+)  # fmt: skip
+def test_group_identity_from_names_pronouns_and_clauses(from_text, body, flagged):
+    assert _flagged(from_text, body) == flagged

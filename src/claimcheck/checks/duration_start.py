@@ -281,6 +281,18 @@ _NOT_A_START = compile_pattern(
 )
 # "six months after the blockade began on March 3": the start's date a few words on.
 _START_WORDS = 6
+# A start word heading a clause or a noun phrase that its own time adverbial dates, however
+# many words the phrase has ("since a storm tore away its railings on March 2", "since the
+# members' vote on March 2", "began when dockers downed tools on March 2"): words only, no
+# punctuation and no other relation word between, "on" or "in" right before the date.
+_PHRASE_WORD = r"(?!(?:since|after|before|until|till|from|than|and|but)\b)[\w'’-]+\s+"
+_START_CLAUSE = compile_pattern(
+    r"\b(?:since|began|begun|begins|started|starts)\s+(?:" + _PHRASE_WORD + r"){1,10}?"
+    r"(?:on|in)\s+$",
+    re.I,
+)
+_CLAUSE_TO_DATE = compile_pattern(r"(?:" + _PHRASE_WORD + r"){1,10}?(?:on|in)\s+", re.I)
+_CLAUSE_CHARS = 100
 _APPROXIMATE = compile_pattern(
     r"\b(?:about|around|some|roughly|approximately|almost|nearly)\s+$", re.I
 )
@@ -466,6 +478,12 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     ("Russian tanks rolled into Ukraine"), a state dated by "since" is named by the state
     alone ("in power", then "for 20 years"), and a subject may follow the name closely
     ("After 20 years in power, Lukashenko ...").
+    A start word reaches its date through the whole phrase or clause it heads, however
+    long, when the phrase's own "on" or "in" dates it and no punctuation or other relation
+    word stands between ("for 12 weeks, since a storm tore away the pier's railings on
+    March 2", "after 16 weeks' silence since the members' vote on March 2"); an ordinal
+    period followed by "since" counts from the start "since" names, whatever verb stands
+    before it ("This is the eighth week since the baths closed on March 2").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -709,7 +727,7 @@ class _Durations:
             return None
         low = max(previous[0], dated[0].start - 40)
         if _COMPARED_SINCE.search(self.body, low, dated[0].start) or not (
-            _START_CUE.search(self.body, low, dated[0].start)
+            _start_cued(self.body, previous[0], dated[0].start)
             or _START_AFTER_DATE.match(self.body, dated[0].end)
             # "The plant closed on March 1. It has been three weeks.": a pronoun opening
             # points back at what the sentence before dated by its own verb.
@@ -831,7 +849,10 @@ class _Durations:
         for claim in self.dates:
             if position <= claim.start < limit and _usable_start(claim):
                 between = body[position : claim.start]
-                if re.search(r"[;:()\"“”]", between) or len(between.split()) > _START_WORDS:
+                far = len(between.split()) > _START_WORDS
+                if re.search(r"[;:()\"“”]", between) or (
+                    far and not _CLAUSE_TO_DATE.fullmatch(between.lstrip())
+                ):
                     return None
                 if _NOT_A_START.search(between):
                     return None  # "... payable on June 12", "... fiscal year end"
@@ -957,7 +978,7 @@ class _Durations:
             _LAST_TIME_BEFORE.search(body, low, dated[0].start)
             # "... for nine weeks. Their walkout began on March 3.": a start word, not just
             # an event dated (which may be another one).
-            or _START_CUE.search(body, low, dated[0].start)
+            or _start_cued(body, after[0], dated[0].start)
             or _START_AFTER_DATE.match(body, dated[0].end)
             # "... closed for nine weeks. It shut on March 1.": what the pronoun points
             # back to, dated by its own verb.
@@ -1019,7 +1040,7 @@ class _Durations:
             if sentence[0] <= claim.start < sentence[1]
             and _usable_start(claim)
             and (
-                _START_CUE.search(body, max(sentence[0], claim.start - 40), claim.start)
+                _start_cued(body, sentence[0], claim.start)
                 or _START_AFTER_DATE.match(body, claim.end)
             )
             and not _COMPARED_SINCE.search(body, max(sentence[0], claim.start - 40), claim.start)
@@ -1104,9 +1125,7 @@ def _clause_about_now(body: str, sentence: tuple[int, int], duration: Claim, res
 def _is_start(body: str, claim: Claim) -> bool:
     """A date introduced as the start of a running period ("which began on March 1",
     "since January"): what the coverage report counts as examined by this check."""
-    return _usable_start(claim) and bool(
-        _START_CUE.search(body, max(0, claim.start - 40), claim.start)
-    )
+    return _usable_start(claim) and bool(_start_cued(body, 0, claim.start))
 
 
 def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
@@ -1115,7 +1134,7 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
     low = max(sentence_start, claim.start - 40)
     if _COMPARED_SINCE.search(body, low, claim.start):
         return False
-    if _START_CUE.search(body, low, claim.start) or _LAST_TIME_BEFORE.search(
+    if _start_cued(body, sentence_start, claim.start) or _LAST_TIME_BEFORE.search(
         body, low, claim.start
     ):
         return True
@@ -1125,6 +1144,15 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
     if not calendar or claim.granularity == "year":
         return False  # "bought in 1986" dates too much else to count a period from
     return _EVENT_DATED.search(body, low, claim.start) is not None
+
+
+def _start_cued(body: str, low: int, position: int) -> bool:
+    """Whether a start word introduces the date at `position` (not before `low`): close
+    before it ("since", "which began on"), or heading the phrase the date closes."""
+    return bool(
+        _START_CUE.search(body, max(low, position - 40), position)
+        or _START_CLAUSE.search(body, max(low, position - _CLAUSE_CHARS), position)
+    )
 
 
 def _usable_start(claim: Claim) -> bool:
@@ -1319,9 +1347,13 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
     if _ORDINAL_HINT.search(article.body):  # no "...th week" anywhere: skip the pattern
         for period in _ORDINAL_PERIOD.finditer(article.body):
             before = max(0, period.start() - 40)
-            if _ORDINAL_VERB.search(article.body, before, period.start()) or (
-                period.group("determiner").lower() in ("its", "their")
-                and _ORDINAL_ANY_VERB.search(article.body, before, period.start())
+            if (
+                _ORDINAL_VERB.search(article.body, before, period.start())
+                or (
+                    period.group("determiner").lower() in ("its", "their")
+                    and _ORDINAL_ANY_VERB.search(article.body, before, period.start())
+                )
+                or _running_since(article.body, period.end())
             ):
                 matches.append(period)
     matches.extend(_numbered_periods(article))
@@ -1359,6 +1391,21 @@ _STILL_GOING = compile_pattern(
     r"shows\s+no\s+sign)\b",
     re.I,
 )
+_SINCE_AFTER = compile_pattern(r"\s+since\b", re.I)
+# "the third year since 1975 that the harvest has topped ...": a clause after the start
+# makes the ordinal a count of the times something happened, not the period running.
+_OCCURRENCES_AFTER = compile_pattern(r"[^,;:.!?]*?\b(?:that|when|in\s+which)\b", re.I)
+
+
+def _running_since(body: str, position: int) -> bool:
+    """ "This is the eighth week since the baths closed on March 2": an ordinal period
+    followed by "since" is counted from the start "since" names, whatever verb stands
+    before it; not when a clause after the start says what happened in it ("the third
+    year since 1975 that ...")."""
+    since = _SINCE_AFTER.match(body, position)
+    return since is not None and _OCCURRENCES_AFTER.match(body, since.end()) is None
+
+
 # "its fifth year of losses": a period of something the sentence names, not of "it".
 _OF_AFTER = compile_pattern(r"\s+of\b", re.I)
 

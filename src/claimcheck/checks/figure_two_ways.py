@@ -250,7 +250,17 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     sizes that group ("The tribunal, a panel of nine judges,"), an owner keeps the words
     before its possessive ("all 95 of the river club's rowers": the club's), a figure the
     extraction read with a possessor for its noun is read again from the words after it,
-    and "belong to" ties members to a place like "attend" or "work at".
+    and "belong to" ties members to a place like "attend" or "work at". A proper name is
+    read whole up to its determiner however many words it has, its head naming the group
+    ("The Upper Vale Male Voice Choir has 50 singers" and "the choir's 43 singers"); a
+    pronoun subject right after a verb of saying is the sayer ("the bakery said it had 40
+    staff": the bakery's); "At 40 voices, the choir is ..." is read like "With 40 voices";
+    a relative clause's size in number words is read like one in figures ("the abbey's
+    monks, who number eighty-nine,"); a wh-word ends a noun phrase ("asked the 106 monks of
+    the abbey what ...": the abbey's); a plural word before "are", "were" or "have" is the
+    phrase's head, not its verb ("the 60 staff at the printing works have ..."); a
+    singular noun after a possessive, its present verb right before the count, is part of
+    the possessor, whose members the count names ("the station's roster lists 40 crew").
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

@@ -49,9 +49,13 @@ _STOP_WORDS = _words(
     more less most least other another such per up down out off while when where
     around across through throughout near behind beyond along against among amongst
     between within beside despite toward towards via
+    what why how whether
     """
 )
 _DETERMINERS = _words("the its their his her our your this that these those")
+# Verbs of saying: a pronoun subject after them is the sayer ("the firm said it had").
+_PLURAL_AUXILIARIES = _words("are were have")
+_SAYING_VERBS = _words("said says told added reported confirmed announced stated")
 # "each of the 14 sailors", "none of the 14 sailors": every member of the group.
 _EVERY_QUANTIFIERS = _words("each all none")
 _POSSESSIVE_PRONOUNS = _words("its their")
@@ -227,6 +231,14 @@ _OF_NUMBER_WORD = compile_pattern(
     r"\b(?!\s*(?:-|of\b|percent|per\b|%))"
 )
 _GROUP_BEFORE = compile_pattern(r"\b(?P<article>a|an|the|its|their)\s+(?P<group>[a-z]+)$", re.I)
+# "The abbey's monks, who number eighty-nine,": a size verb of a relative clause before a
+# number in words (which the extraction leaves unread).
+_RELATIVE_NUMBER_WORD = compile_pattern(
+    r",\s+(?:who|which|that)\s+(?:number|numbered|total|totalled|totaled)\s+"
+    rf"(?P<number>(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:{_NUMBER_WORD_ALTERNATIVES}))?)"
+    r"\b(?!\s*(?:-|of\b|percent|per\b|%))",
+    re.I,
+)
 # Words between a group and its size: "the committee has 12", "the abbey, which has 20".
 _SIZE_VERBS = (
     "has", "have", "had", "numbers", "numbered", "numbering", "totals", "totalled", "totaled",
@@ -660,6 +672,7 @@ def _is_count(claim: Claim) -> bool:
 
 
 def _sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
+    yield from _relative_sizes_in_words(body, claimed)
     for match in _OF_NUMBER_WORD.finditer(body):
         if match.start("number") in claimed:
             continue
@@ -677,6 +690,29 @@ def _sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
         introduced = before.group("article").lower() in _INDEFINITE
         group = Group("member", collective)
         yield Size(value, group, True, match.start("number"), match.end("number"), introduced)
+
+
+def _number_words_value(text: str) -> float | None:
+    """ "twenty-two": the tens and the ones added (None for a range, "two-three")."""
+    values = [NUMBER_WORD_VALUES[part] for part in text.lower().split("-")]
+    if len(values) == 2 and not (values[0] >= 20 and values[0] % 10 == 0 and values[1] < 10):
+        return None
+    return float(sum(values))
+
+
+def _relative_sizes_in_words(body: str, claimed: set[int]) -> Iterator[Size]:
+    """ "The abbey's monks, who number eighty-nine,": the group the relative clause is
+    about, sized in words, read as `_read_relative_size` reads it in figures."""
+    for match in _RELATIVE_NUMBER_WORD.finditer(body):
+        start = match.start("number")
+        value = _number_words_value(match.group("number"))
+        if start in claimed or value is None:
+            continue
+        sentence_start = max(body.rfind(". ", 0, start) + 1, start - _WINDOW, 0)
+        reading = _Reading()
+        if _read_relative_size(reading, _WORD.findall(body[sentence_start:start])):
+            group = Group(reading.noun, "", reading.owner)
+            yield Size(value, group, True, start, match.end("number"), every=True)
 
 
 @dataclass(slots=True)
@@ -776,7 +812,16 @@ def _read_label_or_fronted_with(
     ):
         reading.noun, reading.total = lemmatize_noun(opening[-2].lower()), True
         return
-    if reading.noun and not reading.owner and [word.lower() for word in opening] == ["with"]:
+    # "At 40 voices, the choir is ...": a fronted figure said of the subject's members too.
+    if (
+        reading.noun
+        and not reading.owner
+        and [word.lower() for word in opening]
+        in (
+            ["with"],
+            ["at"],
+        )
+    ):
         subject = _FRONTED_WITH_SUBJECT.match(body, claim.end, limit)
         if subject is not None:
             reading.owner = lemmatize_noun(subject.group("head").lower())
@@ -994,13 +1039,24 @@ def _present_subject(words: list[str]) -> str:
     if not phrase or len(before) <= len(phrase) or before[-len(phrase) - 1] != "the":
         return ""
     if any(_is_possessive(word) for word in phrase):
-        return ""  # "the government's transfer payments to": a noun phrase, no verb
+        return _possessor_of_subject(phrase, verb_before_count=len(rest) == len(words))
     opener = before[: -len(phrase) - 1]
     if opener and opener[-1] not in _CLAUSE_OPENERS:
         return ""
     if _is_plural(phrase[-1].lower()):
         return ""  # "the villagers run ...": a plural subject takes no "-s" verb
     return lemmatize_noun(phrase[-1].lower())
+
+
+def _possessor_of_subject(phrase: list[str], verb_before_count: bool) -> str:
+    """ "The station's roster lists 40 crew", "the club's coach picks 15 players": a
+    singular head after the possessive, its verb right before the count, is part of the
+    possessor, whose members the count names; otherwise "" (a noun phrase with no verb,
+    "the government's transfer payments to")."""
+    head = phrase[-1]
+    if not verb_before_count or _is_possessive(head) or _is_plural(head.lower()):
+        return ""
+    return _possessor(next(word for word in reversed(phrase) if _is_possessive(word)))
 
 
 def _fronted_place(words: list[str]) -> str:
@@ -1269,17 +1325,45 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
 
 def _owner_having(opening: list[str]) -> str:
     """ "the embassy has", "the ship, which has": the owner of what "has" is followed by
-    (its head noun; "" when the words are not such)."""
+    (its head noun; "" when the words are not such). A pronoun after a verb of saying is
+    the sayer ("the firm said it had"); a proper name is read whole up to its determiner,
+    however long ("The Upper Vale Male Voice Choir has": the choir)."""
     if not opening or opening[-1].lower() not in ("has", "have", "had"):
         return ""
     before = opening[:-1]
     if len(before) > 1 and before[-1].lower() in ("which", "that") and before[-2] == ",":
         before = before[:-2]
+    before = _sayer(before)
     phrase = _phrase_before(before)
     if not phrase or len(before) <= len(phrase):
         return ""
-    opener = before[-len(phrase) - 1]
+    opener = before[_opener_index(before, phrase)]
     return lemmatize_noun(phrase[-1]) if opener.lower() in _DETERMINERS else ""
+
+
+def _sayer(before: list[str]) -> list[str]:
+    """ "The bakery said (that) it": a pronoun subject right after a verb of saying is
+    the sayer; the words up to the sayer's phrase (the words unchanged otherwise)."""
+    if len(before) > 2 and before[-1].lower() in ("it", "they"):
+        said = 3 if before[-2].lower() == "that" and len(before) > 3 else 2
+        if before[-said].lower() in _SAYING_VERBS:
+            return before[:-said]
+    return before
+
+
+def _opener_index(before: list[str], phrase: list[str]) -> int:
+    """Where the word opening `phrase` (the last words of `before`) stands: right before
+    it, or for a proper name longer than a phrase's words, before the name's first word
+    ("The Upper Vale Male Voice Choir": "The")."""
+    position = len(before) - len(phrase) - 1
+    while position > 0 and phrase[0][0].isupper() and _in_name(before[position]):
+        position -= 1
+    return position
+
+
+def _in_name(word: str) -> bool:
+    """A capitalized word inside a proper name (not its determiner "The")."""
+    return word[0].isupper() and word.lower() not in _DETERMINERS and not _is_possessive(word)
 
 
 def _renamed_before(opening: list[str]) -> str:
@@ -1326,6 +1410,7 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
                 )
             ):
                 before = before[:-1]  # "the expedition was made up of", "now counts"
+            before = _sayer(before)  # "the bakery said it had 40 staff": the bakery's
             phrase = _phrase_before(before)
             group_of = _members_of_group(before, phrase)
             if group_of is not None:
@@ -1361,7 +1446,7 @@ def _group_opened_before_cue(
 ) -> tuple[str, str, str] | None:
     """The group a size cue follows, when a determiner, an owner, "whose" or (before a
     participle) "a" opens its phrase."""
-    opener = before[-len(phrase) - 1].lower()
+    opener = before[_opener_index(before, phrase)].lower()
     if opener == "whose" and _is_plural(phrase[-1].lower()):
         # "the choir, whose members number 46": the choir's members ("the ship, whose
         # crew numbers 12" sizes the crew, a group word itself).
@@ -1621,9 +1706,15 @@ def _phrase_after(body: str, position: int, limit: int) -> list[str]:
             continue
         if lower in _STOP_WORDS or lower in NUMBER_WORD_VALUES or _is_possessive(word):
             break
-        if words and (_ends_phrase(lower, words[-1]) or lower in _TIME_ADVERB_OPENERS):
-            break
         following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        # ("the printing works have been told": a plural word before a plural auxiliary
+        # is the phrase's head, not its verb)
+        head_before_verb = _is_plural(lower) and following in _PLURAL_AUXILIARIES
+        if words and (
+            (_ends_phrase(lower, words[-1]) and not head_before_verb)
+            or lower in _TIME_ADVERB_OPENERS
+        ):
+            break
         if words and (following in _OBJECT_OPENERS or following in _ADVERBS_AFTER_VERB):
             # "the cycling club elect a new chair", "the crew train together": a word
             # with an object or an adverb after it is the verb, not the phrase's head.
