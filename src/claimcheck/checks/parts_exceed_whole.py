@@ -657,6 +657,20 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     whole dated by its own period ("built 70 hulls last year, with Norway buying 40 and
     Chile 35": only "last year's" is another period); a bare figure after a holder's name
     ending a gapped list ("and Chile 35") is read even when the extraction leaves it out.
+    The group read whole, beside the frames: a count of a noun ("229 books", "the 164
+    owls"), then the counts right after it, in its sentence and the next two, that count
+    its members (the same noun or a bare figure, each below the whole, linked by a comma,
+    a semicolon, a sentence end or "and"), with a part just before it taken from it ("147
+    of the 229 books") first; added up when the words set each later part apart from those
+    before ("the remaining 109", "another 60", "70 more", "Those who wanted X numbered 300;
+    those who wanted Y, 250"), never after "also", "both", "including", "of whom" or a
+    later "45 of them". A whole "in all" or "in total" sums parts before it joined by
+    semicolons or "plus" too ("40 were boys; girls numbered 35; 70 pupils in all", "40
+    diesel buses plus 35 electric ones – 70 vehicles in total"). Counts of different
+    nouns seated on a body sized by its members ("40 farmers joined 35 shopkeepers on the
+    70-member panel", "the 62 farmers and the 48 traders who sit on the 101-seat board")
+    are its parts, unless one is a category of a known partition and another not ("40
+    farmers and 35 women": a woman may farm).
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -2700,10 +2714,10 @@ def _told_apart_by_when(context: ArticleContext, parts: list[Claim]) -> bool:
 # and the next two) that count its members: the same noun, or a bare figure.
 _MEMBER_SENTENCES = 2
 _MIN_GROUP = 10
-# "the remaining 60", "the other 60", "the rest, 60", "the last 4", "another 60", "a further
+# "the remaining 60", "the other 60", "the rest, 60", "another 60", "a further
 # 60": a member count that says it is not one of those before it.
 _NOT_THOSE_BEFORE = compile_pattern(
-    r"\b(?:the\s+(?:remaining|other|last|rest,?)|another|a\s+further)\s*$", re.I
+    r"\b(?:the\s+(?:remaining|other|rest,?)|another|a\s+further)\s*$", re.I
 )
 # "60 more": added to those before.
 _MORE_AFTER = compile_pattern(r"\s+more\b", re.I)
@@ -2733,6 +2747,7 @@ def _members_after_whole(context: ArticleContext, counts: list[Claim]) -> Iterat
         if (
             whole.unit is None
             or whole.kind != "quantity"
+            or whole.dimension != "count"  # a group counted, not an amount of a measure
             or whole.value is None
             or whole.value < _MIN_GROUP
             or whole.qualifier == "at_most"
@@ -2776,8 +2791,36 @@ def _members_after_whole(context: ArticleContext, counts: list[Claim]) -> Iterat
         last_end = sentence_bounds(context, parts[-1].start)[1]
         if _OVERLAP_LATER.search(body, whole.end, last_end):
             continue  # "also", "both", "of whom", "including": the parts may overlap
-        if _set_apart(body, parts):
+        if _set_apart(body, parts) and not _added_to_whole(context, whole, parts):
             yield _Parts(whole, parts, True, partitive=bool(taken))
+
+
+# After a part: words of another time ("will", "later", "next week", "on Sunday").
+_ANOTHER_TIME = compile_pattern(
+    r"\b(?:will|would|shall|later|next|since|again|afterwards|tomorrow|yesterday|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.I,
+)
+_VERB_WORD = compile_pattern(r"\b([a-z]{3,}?)(?:ed|d)\b")
+
+
+def _added_to_whole(context: ArticleContext, whole: Claim, parts: list[Claim]) -> bool:
+    """ "Police arrested 50. 30 were released. 25 more were arrested on Sunday.": a later
+    part whose clause says it came at another time, or repeats the verb that counted the
+    whole, is added to the whole, not a share of it."""
+    body = context.article.body
+    sentence_start = sentence_bounds(context, whole.start)[0]
+    whole_verbs = {
+        match.group(1)
+        for match in _VERB_WORD.finditer(body[sentence_start : whole.start].lower())
+    }
+    for part in parts[1:]:
+        clause = _CLAUSE_END.split(body[part.end : part.end + 80], 1)[0]
+        if _ANOTHER_TIME.search(clause):
+            return True
+        if whole_verbs & {match.group(1) for match in _VERB_WORD.finditer(clause.lower())}:
+            return True
+    return False
 
 
 def _set_apart(body: str, parts: list[Claim]) -> bool:
