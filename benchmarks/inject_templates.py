@@ -5902,8 +5902,8 @@ def _(ctx):
 def _(ctx):
     w, a, b = parts_over(ctx, 40, 900)
     return _cc108(
-        f"One {slip(f'{a}-strong')} infantry unit and another {slip(f'{b}-strong')} engineering unit "
-        f"form the {slip(w)}-member peacekeeping mission.",
+        f"One {slip(f'{a}-strong')} infantry unit and another {slip(f'{b}-strong')} "
+        f"engineering unit form the {slip(w)}-member peacekeeping mission.",
         w,
         [a, b],
     )

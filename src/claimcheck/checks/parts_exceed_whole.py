@@ -2742,47 +2742,14 @@ def _members_after_whole(context: ArticleContext, counts: list[Claim]) -> Iterat
     250"); "including", "also", "of whom" and a later "45 of them" stop the reading (a
     subset, not a share)."""
     body = context.article.body
-    claims = context.claims
     for index, whole in enumerate(counts):
-        if (
-            whole.unit is None
-            or whole.kind != "quantity"
-            or whole.dimension != "count"  # a group counted, not an amount of a measure
-            or whole.value is None
-            or whole.value < _MIN_GROUP
-            or whole.qualifier == "at_most"
-        ):
+        if not _group_whole(whole):
             continue
-        unit = lemmatize_noun(whole.unit)
-        _start, limit = sentence_bounds(context, whole.start)
-        for _ in range(_MEMBER_SENTENCES):
-            if limit >= len(body):
-                break
-            limit = sentence_bounds(context, min(len(body) - 1, limit + 1))[1]
-        parts: list[Claim] = []
         taken = index > 0 and _PART_OF_WHOLE.fullmatch(body, counts[index - 1].end, whole.start)
-        if taken and counts[index - 1].unit in (None, whole.unit):
-            parts.append(counts[index - 1])
-        previous_end = whole.end
-        for member in counts[index + 1 :]:
-            if member.start > limit or member.value is None or member.value >= whole.value:
-                break
-            if member.unit is not None and lemmatize_noun(member.unit) != unit:
-                break
-            between = body[previous_end : member.start]
-            if _SUBSET_WORDS.search(between) or any(
-                claim.start >= previous_end
-                and claim.end <= member.start
-                and claim.kind not in ("date", "time")
-                for claim in claims
-            ):
-                break
-            if parts and not _MEMBER_LINK.search(between):
-                break
-            if parts and parts[0].start > whole.start and _SUBSET_AFTER.match(body, member.end):
-                break  # "52 were women, and 45 of them worked nights"
-            parts.append(member)
-            previous_end = member.end
+        parts = (
+            [counts[index - 1]] if taken and counts[index - 1].unit in (None, whole.unit) else []
+        )
+        parts += _members_read(context, whole, counts[index + 1 :], bool(parts))
         if len(parts) < 2:
             continue
         first = next(part for part in parts if part.start > whole.start)
@@ -2793,6 +2760,57 @@ def _members_after_whole(context: ArticleContext, counts: list[Claim]) -> Iterat
             continue  # "also", "both", "of whom", "including": the parts may overlap
         if _set_apart(body, parts) and not _added_to_whole(context, whole, parts):
             yield _Parts(whole, parts, True, partitive=bool(taken))
+
+
+def _group_whole(whole: Claim) -> bool:
+    """A count of a noun, large enough to be shared out: a group with members."""
+    return (
+        whole.unit is not None
+        and whole.kind == "quantity"
+        and whole.dimension == "count"  # a group counted, not an amount of a measure
+        and whole.value is not None
+        and whole.value >= _MIN_GROUP
+        and whole.qualifier != "at_most"
+    )
+
+
+def _members_read(
+    context: ArticleContext, whole: Claim, following: list[Claim], taken: bool
+) -> list[Claim]:
+    """The counts right after a group's whole that count its members (see
+    `_members_after_whole`), in its sentence and the next two."""
+    body = context.article.body
+    unit = lemmatize_noun(whole.unit or "")
+    _start, limit = sentence_bounds(context, whole.start)
+    for _ in range(_MEMBER_SENTENCES):
+        if limit >= len(body):
+            break
+        limit = sentence_bounds(context, min(len(body) - 1, limit + 1))[1]
+    members: list[Claim] = []
+    previous_end = whole.end
+    for member in following:
+        if member.start > limit or member.value is None or member.value >= (whole.value or 0.0):
+            break
+        if member.unit is not None and lemmatize_noun(member.unit) != unit:
+            break
+        between = body[previous_end : member.start]
+        if _SUBSET_WORDS.search(between) or _other_claim_between(context, previous_end, member):
+            break
+        if (members or taken) and not _MEMBER_LINK.search(between):
+            break
+        if members and _SUBSET_AFTER.match(body, member.end):
+            break  # "52 were women, and 45 of them worked nights"
+        members.append(member)
+        previous_end = member.end
+    return members
+
+
+def _other_claim_between(context: ArticleContext, start: int, member: Claim) -> bool:
+    """A figure other than a date between two members: another measure, not the list."""
+    return any(
+        claim.start >= start and claim.end <= member.start and claim.kind not in ("date", "time")
+        for claim in context.claims
+    )
 
 
 # After a part: words of another time ("will", "later", "next week", "on Sunday").
@@ -2811,8 +2829,7 @@ def _added_to_whole(context: ArticleContext, whole: Claim, parts: list[Claim]) -
     body = context.article.body
     sentence_start = sentence_bounds(context, whole.start)[0]
     whole_verbs = {
-        match.group(1)
-        for match in _VERB_WORD.finditer(body[sentence_start : whole.start].lower())
+        match.group(1) for match in _VERB_WORD.finditer(body[sentence_start : whole.start].lower())
     }
     for part in parts[1:]:
         clause = _CLAUSE_END.split(body[part.end : part.end + 80], 1)[0]
