@@ -6163,3 +6163,158 @@ def _(ctx):
         (a, b),
         noun,
     )
+
+
+# --------------------------- seventeenth dev set (CC108): written first, before the changes
+# The whole "W in number", parts as "-strong" modifiers, parts named by a relative clause
+# ("those who ... numbered A"), roles after "serve as"/"work as", a "W-page" whole with
+# "devotes", the whole trailing as "out of the W who ...", parts in apposition with "with",
+# "the remaining B" as an object, "among whom", parts with definite articles before the
+# whole, shares "of them" in the next sentence, three parts each with its own verb.
+
+
+@template(
+    "CC108-231", "dev", "'W in number': The X, W in number, split: A backed Y, B Z, C abstained"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 400)
+    c = ctx.rng.randint(2, 9)
+    return _cc108(
+        f"The delegates, {slip(w)} in number, split three ways: {slip(a)} backed the merger, "
+        f"{slip(b)} opposed it and {slip(c)} abstained.",
+        w,
+        [a, b, c],
+    )
+
+
+@template("CC108-232", "dev", "parts as modifiers: an A-strong Y unit and a B-strong Z unit ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"One {slip(f'{a}-strong')} infantry unit and another {slip(f'{b}-strong')} "
+        f"engineering unit form the {slip(w)}-member peacekeeping mission.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-233", "dev", "parts by relative clause: W X voted. Those who ... numbered A; ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"Some {slip(w)} tenants took part in the ballot. Those who wanted the estate rebuilt "
+        f"numbered {slip(a)}; those who wanted it repaired, {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-234", "dev", "roles: Of the X's W Y, A serve as Z and B work as V")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Of the club's {slip(w)} volunteers, {slip(a)} serve as coaches and {slip(b)} work "
+        "as match stewards.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-235", "dev", "a unit whole as a modifier: The W-page X devotes A pages to Y and B to Z"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 400)
+    return _cc108(
+        f"The {slip(w)}-page report devotes {slip(a)} pages to the river and {slip(b)} to the "
+        "railway.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-236", "dev", "whole trailing: A stayed and B left, out of the W who came")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"{slip(a)} stayed to the end and {slip(b)} left at the interval, out of the {slip(w)} "
+        "who came to the premiere.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-237", "dev", "parts in apposition with 'with': its two wings - Y, with A beds, ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 500)
+    return _cc108(
+        f"Its two wings – the east, with {slip(a)} beds, and the west, with {slip(b)} – make "
+        f"up the {slip(w)}-bed hospital.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-238", "dev", "'the remaining B' as an object: Y borrowed A of the W X; Z the remaining B"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    return _cc108(
+        f"Children borrowed {slip(a)} of the {slip(w)} books lent out in May, and adults "
+        f"accounted for the remaining {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-239", "dev", "'among whom': The W-strong X, among whom A Y and B Z, ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 120)
+    return _cc108(
+        f"The {slip(w)}-strong expedition, among whom were {slip(a)} porters and {slip(b)} "
+        "guides, reached the pass on Tuesday.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-240", "dev", "definite parts before the whole: The A Y and the B Z on the W-seat X"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 120)
+    return _cc108(
+        f"The {slip(a)} farmers and the {slip(b)} traders who sit on the {slip(w)}-seat board "
+        "met separately on Monday.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-241", "dev", "shares 'of them' in the next sentence: W X ... P per cent of them ..."
+)
+def _(ctx):
+    a = ctx.rng.randint(52, 75)
+    b = ctx.rng.randint(108 - a, 95)
+    text = (
+        f"The survey asked {ctx.rng.randint(300, 2000)} commuters about the timetable. "
+        f"{slip(f'{a} per cent')} of them said trains ran late, and {slip(f'{b} per cent')} "
+        "said they ran on time."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [a, b], "shares": True})
+
+
+@template("CC108-242", "dev", "three sentences, a verb each: W X. A Y. B more Z. The last C V.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 400)
+    c = ctx.rng.randint(2, 6)
+    return _cc108(
+        f"The sanctuary rescued {slip(w)} owls last winter. {slip(a)} were released by spring. "
+        f"{slip(b)} more recovered slowly in aviaries. The last {slip(c)} died.",
+        w,
+        [a, b, c],
+    )

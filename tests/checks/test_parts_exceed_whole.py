@@ -1133,3 +1133,50 @@ def test_parts_of_an_of_whole_found_from_the_extracted_claims(sentence):
 )  # fmt: skip
 def test_more_ways_to_state_a_whole_and_its_parts(from_text, body, flagged):
     assert _found(from_text, body) == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # The group read whole: members counted after it, each set apart from those before.
+        ("The depot repaired 120 trams this spring. 80 went back into service. Another 55 "
+         "were sold for scrap.", ["120 trams"]),
+        ("The kennel rehomed 60 greyhounds this year. 40 went to families. 25 more were "
+         "placed with a charity.", ["60 greyhounds"]),
+        ("Pupils read 42 of the 70 novels on the list, and teachers read the remaining 35.",
+         ["70 novels"]),
+        ("About 300 members took part in the poll. Those who backed the merger numbered "
+         "190; those who opposed it, 130.", ["300 members"]),
+        # A whole "in all" after parts joined by semicolons or "plus".
+        ("32 were apprentices; journeymen numbered 30; 55 workers in all were hired.",
+         ["55 workers"]),
+        ("The depot holds 26 petrol vans plus 21 electric ones - 44 vans in total.",
+         ["44 vans"]),
+        # Counts of different people seated on a body sized by its members.
+        ("Nine doctors joined eight nurses on the 15-member panel.", ["15-member"]),
+        ("The 30 growers and the 25 millers who sit on the 50-seat council voted.",
+         ["50-seat"]),
+        # The same sums when they fit stay quiet.
+        ("The depot repaired 120 trams this spring. 80 went back into service. Another 35 "
+         "were sold for scrap.", []),
+        ("Pupils read 42 of the 70 novels on the list, and teachers read the remaining 28.",
+         []),
+        ("Nine doctors joined six nurses on the 15-member panel.", []),
+        ("The depot holds 26 petrol vans plus 18 electric ones - 44 vans in total.", []),
+        # Parts that may overlap or stand outside the whole stay quiet.
+        ("The depot repaired 120 trams this spring. 80 went back into service, and 55 "
+         "of them were repainted.", []),
+        ("The depot repaired 120 trams, including 80 older models. 55 were repainted.", []),
+        ("Of the 90 riders who also brought guests, 50 came by bus. Another 45 cycled.", []),
+        ("The 30 growers and 25 millers lobbied the 50-seat council.", []),
+        # "more" of the whole's own verb, or at another time, adds to the whole.
+        ("Police held 50 fans. 30 were freed without charge. 25 more were held later.", []),
+        ("The yard scrapped 50 hulls. 30 were steel. 25 more were scrapped.", []),
+        # An amount of a measure is no group of members.
+        ("Output reached 140,000 tonnes. The mill has bought 37,000 tonnes and will buy "
+         "113,000 tonnes more.", []),
+        ("30 growers and 25 women sit on the 50-seat council.", []),
+    ],
+)  # fmt: skip
+def test_a_group_and_the_counts_of_its_members(from_text, body, flagged):
+    assert _found(from_text, body) == flagged

@@ -61,7 +61,7 @@ _COMPOSED_OF = compile_pattern(
 _LIST_AFTER = compile_pattern(
     r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+ing)?|,\s+of\s+(?:which|whom)|,\s+including|"
-    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these)|"
+    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these)(?:\s+(?:were|are))?|"
     # "30 witnesses, namely 20 officers and 15 bystanders": an apposition naming the parts.
     r",\s+(?:namely|that\s+is|i\.\s?e\.|specifically|to\s+wit|viz\.?))"
     # ", of which Labour holds 52": the first part's own subject and verb.
@@ -657,6 +657,20 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     whole dated by its own period ("built 70 hulls last year, with Norway buying 40 and
     Chile 35": only "last year's" is another period); a bare figure after a holder's name
     ending a gapped list ("and Chile 35") is read even when the extraction leaves it out.
+    The group read whole, beside the frames: a count of a noun ("229 books", "the 164
+    owls"), then the counts right after it, in its sentence and the next two, that count
+    its members (the same noun or a bare figure, each below the whole, linked by a comma,
+    a semicolon, a sentence end or "and"), with a part just before it taken from it ("147
+    of the 229 books") first; added up when the words set each later part apart from those
+    before ("the remaining 109", "another 60", "70 more", "Those who wanted X numbered 300;
+    those who wanted Y, 250"), never after "also", "both", "including", "of whom" or a
+    later "45 of them". A whole "in all" or "in total" sums parts before it joined by
+    semicolons or "plus" too ("40 were boys; girls numbered 35; 70 pupils in all", "40
+    diesel buses plus 35 electric ones – 70 vehicles in total"). Counts of different
+    nouns seated on a body sized by its members ("40 farmers joined 35 shopkeepers on the
+    70-member panel", "the 62 farmers and the 48 traders who sit on the 101-seat board")
+    are its parts, unless one is a category of a known partition and another not ("40
+    farmers and 35 women": a woman may farm).
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -1103,6 +1117,8 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     yield from _parts_of_named_group(context, counts)
     yield from _parts_after_a_break(context, counts)
     yield from _coordinated_parts(context, counts)
+    yield from _members_after_whole(context, counts)
+    yield from _members_of_sized_body(context, counts)
 
 
 def _part_before_whole(
@@ -1492,7 +1508,7 @@ def _parts_before_in_all(
     whole = counts[index]
     previous_start = sentence_bounds(context, sentence_start - 1)[0] if sentence_start else 0
     if _IN_ALL_AFTER.match(body, whole.end) or _IN_ALL_CLAUSE_END.match(body, whole.end):
-        parts = _parts_before(body, counts, index, sentence_start)
+        parts = _parts_before(body, counts, index, sentence_start, summed=True)
         if not parts and sentence_start:
             parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
             parts = parts if _sentence_of_parts(body, parts, sentence_start) else []
@@ -2211,11 +2227,18 @@ def _same_measure(whole: Claim, part: Claim) -> bool:
 
 
 def _parts_before(
-    body: str, counts: list[Claim], index: int, sentence_start: int, before: int | None = None
+    body: str,
+    counts: list[Claim],
+    index: int,
+    sentence_start: int,
+    before: int | None = None,
+    summed: bool = False,
 ) -> list[Claim]:
     """ "70 men and 60 women make up ...": the counts before the whole in its sentence
     (or, with `before`, in the text from `sentence_start` to it), joined by commas and
-    "and"."""
+    "and"; with `summed` (a whole "in all" right after them), also by semicolons and
+    "plus" ("40 were boys; girls numbered 35; 70 pupils in all", "40 diesel buses plus 35
+    electric ones – 70 vehicles in total")."""
     parts: list[Claim] = []
     for position in range(index - 1, -1, -1):
         claim = counts[position]
@@ -2229,12 +2252,21 @@ def _parts_before(
             tally = _VOTES_TO.fullmatch(body, claim.start, following) is not None
             listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
             listed = listed or _parallel_clause(body, claim, between)
-            if not (listed or tally) or _OVERLAP_WORDS.search(between):
+            if summed and not listed:
+                listed = _SUMMED_LINK.fullmatch(between)
+            overlap = _OVERLAP_WORDS.search(between)
+            if summed and overlap and overlap.group().lower() == "plus":
+                overlap = _OVERLAP_WORDS.search(between, overlap.end())
+            if not (listed or tally) or overlap:
                 return []
         if not _same_measure(counts[index], claim):
             return []
         parts.insert(0, claim)
     return parts if len(parts) > 1 else []
+
+
+# Between two parts a whole "in all" sums up: a semicolon, or "plus".
+_SUMMED_LINK = compile_pattern(r"[^.:;]{0,40}?(?:;|\bplus\b)[^.:;]{0,40}?", re.I)
 
 
 def _parallel_clause(body: str, earlier: Claim, between: str) -> bool:
@@ -2676,3 +2708,210 @@ def _told_apart_by_when(context: ArticleContext, parts: list[Claim]) -> bool:
             any(c.kind == "date" and part.end <= c.start < clause_end for c in context.claims)
         )
     return any(dated) and not all(dated)
+
+
+# The group read whole: a count of a noun, then the counts right after it (in its sentence
+# and the next two) that count its members: the same noun, or a bare figure.
+_MEMBER_SENTENCES = 2
+_MIN_GROUP = 10
+# "the remaining 60", "the other 60", "the rest, 60", "another 60", "a further
+# 60": a member count that says it is not one of those before it.
+_NOT_THOSE_BEFORE = compile_pattern(
+    r"\b(?:the\s+(?:remaining|other|rest,?)|another|a\s+further)\s*$", re.I
+)
+# "60 more": added to those before.
+_MORE_AFTER = compile_pattern(r"\s+more\b", re.I)
+# "Those who wanted X numbered 60; those who wanted Y, 50": each part named by a relative
+# clause of its own.
+_THOSE_WHO = compile_pattern(r"\bthose\s+who\b", re.I)
+# Between two members: a link (a comma, a semicolon, a sentence end, "and", "while" ...).
+_MEMBER_LINK = compile_pattern(r"[,;.]|\b(?:and|while|whereas|but)\b", re.I)
+# Words that make a later count a subset or another group: "45 of them", "including".
+_SUBSET_WORDS = compile_pattern(r"\b(?:includ\w*|among\s+them|such\s+as|of\s+whom)\b", re.I)
+_SUBSET_AFTER = compile_pattern(r"\s+(?:of|out\s+of)\b", re.I)
+
+
+def _members_after_whole(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    """A whole read as a group rather than as a frame: a count of a noun ("229 books", "the
+    293-page report"), then the counts that follow it in its sentence and the next two, as
+    long as each counts the same noun or nothing (a bare figure), is below the whole and is
+    linked to the one before by a comma, a semicolon, a sentence end or "and"/"while". A
+    part just before the whole that is taken from it ("147 of the 229 books") comes first.
+    The parts are added up only when the words set each apart from those before ("the
+    remaining 109", "another 60", "70 more", "those who ... numbered 300; those who ...,
+    250"); "including", "also", "of whom" and a later "45 of them" stop the reading (a
+    subset, not a share)."""
+    body = context.article.body
+    for index, whole in enumerate(counts):
+        if not _group_whole(whole):
+            continue
+        taken = index > 0 and _PART_OF_WHOLE.fullmatch(body, counts[index - 1].end, whole.start)
+        parts = (
+            [counts[index - 1]] if taken and counts[index - 1].unit in (None, whole.unit) else []
+        )
+        parts += _members_read(context, whole, counts[index + 1 :], bool(parts))
+        if len(parts) < 2:
+            continue
+        first = next(part for part in parts if part.start > whole.start)
+        if _OVERLAP_IN_MODIFIER.search(body, whole.end, first.start):
+            continue  # "Of the 85 riders who also brought friends, ...": more than the group
+        last_end = sentence_bounds(context, parts[-1].start)[1]
+        if _OVERLAP_LATER.search(body, whole.end, last_end):
+            continue  # "also", "both", "of whom", "including": the parts may overlap
+        if _set_apart(body, parts) and not _added_to_whole(context, whole, parts):
+            yield _Parts(whole, parts, True, partitive=bool(taken))
+
+
+def _group_whole(whole: Claim) -> bool:
+    """A count of a noun, large enough to be shared out: a group with members."""
+    return (
+        whole.unit is not None
+        and whole.kind == "quantity"
+        and whole.dimension == "count"  # a group counted, not an amount of a measure
+        and whole.value is not None
+        and whole.value >= _MIN_GROUP
+        and whole.qualifier != "at_most"
+    )
+
+
+def _members_read(
+    context: ArticleContext, whole: Claim, following: list[Claim], taken: bool
+) -> list[Claim]:
+    """The counts right after a group's whole that count its members (see
+    `_members_after_whole`), in its sentence and the next two."""
+    body = context.article.body
+    unit = lemmatize_noun(whole.unit or "")
+    _start, limit = sentence_bounds(context, whole.start)
+    for _ in range(_MEMBER_SENTENCES):
+        if limit >= len(body):
+            break
+        limit = sentence_bounds(context, min(len(body) - 1, limit + 1))[1]
+    members: list[Claim] = []
+    previous_end = whole.end
+    for member in following:
+        if member.start > limit or member.value is None or member.value >= (whole.value or 0.0):
+            break
+        if member.unit is not None and lemmatize_noun(member.unit) != unit:
+            break
+        between = body[previous_end : member.start]
+        if _SUBSET_WORDS.search(between) or _other_claim_between(context, previous_end, member):
+            break
+        if (members or taken) and not _MEMBER_LINK.search(between):
+            break
+        if members and _SUBSET_AFTER.match(body, member.end):
+            break  # "52 were women, and 45 of them worked nights"
+        members.append(member)
+        previous_end = member.end
+    return members
+
+
+def _other_claim_between(context: ArticleContext, start: int, member: Claim) -> bool:
+    """A figure other than a date between two members: another measure, not the list."""
+    return any(
+        claim.start >= start and claim.end <= member.start and claim.kind not in ("date", "time")
+        for claim in context.claims
+    )
+
+
+# After a part: words of another time ("will", "later", "next week", "on Sunday").
+_ANOTHER_TIME = compile_pattern(
+    r"\b(?:will|would|shall|later|next|since|again|afterwards|tomorrow|yesterday|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.I,
+)
+_VERB_WORD = compile_pattern(r"\b([a-z]{3,}?)(?:ed|d)\b")
+
+
+def _added_to_whole(context: ArticleContext, whole: Claim, parts: list[Claim]) -> bool:
+    """ "Police arrested 50. 30 were released. 25 more were arrested on Sunday.": a later
+    part whose clause says it came at another time, or repeats the verb that counted the
+    whole, is added to the whole, not a share of it."""
+    body = context.article.body
+    sentence_start = sentence_bounds(context, whole.start)[0]
+    whole_verbs = {
+        match.group(1) for match in _VERB_WORD.finditer(body[sentence_start : whole.start].lower())
+    }
+    for part in parts[1:]:
+        clause = _CLAUSE_END.split(body[part.end : part.end + 80], 1)[0]
+        if _ANOTHER_TIME.search(clause):
+            return True
+        if whole_verbs & {match.group(1) for match in _VERB_WORD.finditer(clause.lower())}:
+            return True
+    return False
+
+
+def _set_apart(body: str, parts: list[Claim]) -> bool:
+    """Whether the words set each part apart from those before it."""
+    later = parts[1:]
+    if all(
+        _NOT_THOSE_BEFORE.search(body, max(0, part.start - 20), part.start)
+        or _MORE_AFTER.match(body, part.end)
+        for part in later
+    ):
+        return True
+    clauses = [body[max(0, part.start - 60) : part.start] for part in parts]
+    return all(_THOSE_WHO.search(re.split(r"[;.]", clause)[-1]) for clause in clauses)
+
+
+# "... on the 70-member panel", "who sit on the 101-seat board", "in the 40-strong squad":
+# a body sized by its members, the counts before it being the members seated on it.
+_ON_SIZED_BODY = compile_pattern(
+    r"(?:\b(?:sit|sits|sat|serve|serves|served|seated|who|that|are|were)\s+)?"
+    r"\b(?:on|in)\s+(?:the|its|their)\s+$",
+    re.I,
+)
+# Between two member counts: "and", a comma, "joined", "alongside", each with "the" after.
+_MEMBERS_LINK = compile_pattern(
+    r"\s*(?:,|\band|\bjoined|\bjoin|\balongside|\bwith)\s+(?:the\s+)?", re.I
+)
+
+
+def _members_of_sized_body(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    """Counts of two or more kinds of people seated on a body sized by its members, in one
+    sentence before it: "40 farmers joined 35 shopkeepers on the 70-member panel", "The
+    62 farmers and the 48 traders who sit on the 101-seat board". Each part counts a
+    different noun (two partitions' categories, "farmers" and "women", may overlap and
+    are left alone)."""
+    body = context.article.body
+    for index, whole in enumerate(counts):
+        compound = _NUMBER_COMPOUND.match(whole.text)
+        if index < 2 or compound is None or compound.group(2) not in _GROUP_SIZE_COMPOUNDS:
+            continue
+        sentence_start = sentence_bounds(context, whole.start)[0]
+        lead_start = max(sentence_start, whole.start - 40)
+        gap_start = counts[index - 1].end
+        if gap_start < lead_start or not _ON_SIZED_BODY.search(body, gap_start, whole.start):
+            continue
+        gap = body[gap_start : whole.start]
+        if len(gap.split()) > 6 or re.search(r"[,;:.()]", gap):
+            continue
+        parts = [counts[index - 1]]
+        for earlier in reversed(counts[: index - 1]):
+            if earlier.start < sentence_start or not _MEMBERS_LINK.fullmatch(
+                body, earlier.end, parts[0].start
+            ):
+                break
+            parts.insert(0, earlier)
+        units = [part.unit for part in parts]
+        if len(parts) < 2 or None in units or len(set(units)) < len(units):
+            continue
+        if whole.value is None or any((part.value or 0.0) >= whole.value for part in parts):
+            continue
+        if _some_in_a_partition(_descriptions(body, parts)):
+            continue
+        yield _Parts(whole, parts, True)
+
+
+def _some_in_a_partition(descriptions: list[list[str]]) -> bool:
+    """ "40 farmers and 35 women": one part a category of a known partition (sex, age, a
+    vote ...) and another not, or of another: they may count one person twice. Parts all of
+    one partition ("40 men and 35 women") or of none ("farmers", "traders") are apart."""
+    hits = []
+    for words in descriptions:
+        present = set(words)
+        hits.append(
+            {index for index, group in enumerate(_PARTITIONS) if any(present & c for c in group)}
+        )
+    if not any(hits):
+        return False
+    return not all(hits) or any(not (a & b) for a, b in pairwise(hits))
