@@ -336,6 +336,14 @@ _NEXT_AFTER_SPECIFIC = {
     **dict.fromkeys(_CENTURY_ORDINALS, frozenset({"century"})),
 }
 _CANDIDATE_WORDS = _STRONG_TRIGGERS | _WEAK_TRIGGERS
+# The weak triggers that `_worth_trying` judges by the next word alone (no strong trigger, no
+# figure), each with the words after it that make it worth trying (None: those of
+# `_NEXT_AFTER_WEAK`, or a figure): the scan tests them before anything else.
+_WEAK_NEXT = {
+    word: _NEXT_AFTER_SPECIFIC.get(word)
+    for word in _WEAK_TRIGGERS - _STRONG_TRIGGERS
+    if not word.lstrip("'")[:1].isdigit()
+}
 _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
@@ -609,7 +617,21 @@ class _Scanner:
         # Figures in a long run without letters ("1-1-1-...") are noise, not dates.
         blocks = letterless_blocks(text) if hits else []
         block_index = 0
+        weak_next = _WEAK_NEXT
+        last = len(tokens) - 1
         for index in hits:
+            # Most weak triggers ("the", "a", "in") are followed by no word that makes them
+            # worth trying: `_worth_trying`'s test for them, before any offset is computed.
+            if tokens[index] in weak_next:
+                if index == last:
+                    continue
+                following = tokens[index + 1]
+                specific = weak_next[tokens[index]]
+                if specific is not None:
+                    if following not in specific:
+                        continue
+                elif following not in _NEXT_AFTER_WEAK and not following[0].isdigit():
+                    continue
             start = ends[2 * index]
             while block_index < len(blocks) and blocks[block_index][1] <= start:
                 block_index += 1
