@@ -184,6 +184,7 @@ def _words_from(text: str, pos: int) -> re.Match[str] | None:
         return None
     return _WORDS_SCAN_RE.match(text, hint.start() + 1)
 
+
 # Scale word right after a number: "1.2 million", "$3bn", "5.93 mln", "40-million-dollar".
 _SCALE_RE = compile_pattern(
     rf"(?:{_G}*|-)(?P<scale>million|millions|mln|mn|billion|billions|bilion|billon|bln|bn"
