@@ -43,11 +43,44 @@ def factors() -> dict[str, tuple[float, float, str]]:
     return found
 
 
+# Units the scanner writes outside the lexicon's table, their dimension decided where they are
+# read ("point": an index's points or points scored), whose factor pint knows: normalizing one
+# would otherwise load pint for it alone. Kept apart from the lexicon's units, which also make
+# up the factors of "X / Y" units (`units._composite_factor`).
+SCANNER_UNITS = ("point",)
+SCANNER_HEADER = """
+# The scanner's units outside the lexicon (see tools/generate_unit_factors.py), as pint reads
+# them; `units._base_factor` looks here before it would load pint for one.
+SCANNER_UNIT_FACTORS: dict[str, tuple[float, float, str]] = {"""
+
+
+def scanner_factors() -> dict[str, tuple[float, float, str]]:
+    """(scale, offset, base unit) of the scanner's units that `_base_factor` sends to pint."""
+    from claimcheck.extract import units
+
+    found: dict[str, tuple[float, float, str]] = {}
+    for unit in SCANNER_UNITS:
+        # What `_base_factor` reaches pint for: no lexicon unit, no currency, count or price.
+        reaches_pint = unit not in units.UNIT_DIMENSIONS and units.dimension_of(unit) not in (
+            "currency",
+            "count",
+            "price",
+        )
+        computed = units.pint_base_factor(unit) if reaches_pint else None
+        if computed is not None:
+            found[unit] = computed
+    return found
+
+
 def render() -> str:
     import pint
 
     lines = [HEADER.format(version=pint.__version__)]
     for unit, (scale, offset, base) in factors().items():
+        lines.append(f'    "{unit}": ({scale!r}, {offset!r}, "{base}"),')
+    lines.append("}")
+    lines.append(SCANNER_HEADER)
+    for unit, (scale, offset, base) in scanner_factors().items():
         lines.append(f'    "{unit}": ({scale!r}, {offset!r}, "{base}"),')
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -336,6 +336,15 @@ _NEXT_AFTER_SPECIFIC = {
     **dict.fromkeys(_CENTURY_ORDINALS, frozenset({"century"})),
 }
 _CANDIDATE_WORDS = _STRONG_TRIGGERS | _WEAK_TRIGGERS
+# The weak triggers that `_worth_trying` judges by the next word alone (no strong trigger, no
+# figure), each with the words after it that make it worth trying (None: those of
+# `_NEXT_AFTER_WEAK`, or a figure): the scan tests them before anything else.
+_NOT_WEAK: frozenset[str] = frozenset({"not a weak trigger"})
+_WEAK_NEXT = {
+    word: _NEXT_AFTER_SPECIFIC.get(word)
+    for word in _WEAK_TRIGGERS - _STRONG_TRIGGERS
+    if not word.lstrip("'")[:1].isdigit()
+}
 _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
@@ -572,6 +581,27 @@ _CAPITALIZED_WORD_AFTER = compile_pattern(r"[ \t]+(?!(?:of|in|on|and|the)\b)[A-Z
 _CAPITALIZED_WORD_BEFORE = compile_pattern(r"\b[A-Z][a-z]+[ \t]+$")
 
 
+def _past_weak_triggers(tokens: list[str], hits: list[int]) -> list[int]:
+    """The hits without the weak triggers that `_worth_trying` rejects by the next word alone:
+    most of them ("the", "a", "in" before no date word), left before any offset is computed."""
+    weak_next = _WEAK_NEXT
+    last = len(tokens) - 1
+    kept: list[int] = []
+    for index in hits:
+        allowed = weak_next.get(tokens[index], _NOT_WEAK)
+        if allowed is not _NOT_WEAK:
+            if index == last:
+                continue
+            following = tokens[index + 1]
+            if allowed is not None:
+                if following not in allowed:
+                    continue
+            elif following not in _NEXT_AFTER_WEAK and not following[0].isdigit():
+                continue
+        kept.append(index)
+    return kept
+
+
 def find_dates(text: str, base: date | None) -> list[DateMention]:
     """Date, duration and set expressions in `text`, sorted by start."""
     if isinstance(base, datetime):
@@ -609,7 +639,7 @@ class _Scanner:
         # Figures in a long run without letters ("1-1-1-...") are noise, not dates.
         blocks = letterless_blocks(text) if hits else []
         block_index = 0
-        for index in hits:
+        for index in _past_weak_triggers(tokens, hits):
             start = ends[2 * index]
             while block_index < len(blocks) and blocks[block_index][1] <= start:
                 block_index += 1

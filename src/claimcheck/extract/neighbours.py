@@ -468,10 +468,14 @@ def _votes_against(text: str, mentions: list[QuantityMention]) -> list[QuantityM
 
 # Wire earnings tables: "Shr 41 cts vs 37 cts Net 2,410,000 vs 2,050,000 Avg shrs 5,880,100".
 # A heading's figures run until a word that is not part of its row.
-_PER_SHARE_HEADING_RE = compile_pattern(r"(?<![A-Za-z])(?:Shr|SHR|shr)(?![A-Za-z])")
+# (Each reads its first letter before the look behind it, so that the engine skips ahead to
+# that letter rather than trying every place of a gap.)
+_PER_SHARE_HEADING_RE = compile_pattern(
+    r"(?:S(?<![A-Za-z]S)(?:hr|HR)|s(?<![A-Za-z]s)hr)(?![A-Za-z])"
+)
 _SHARE_COUNT_HEADING_RE = compile_pattern(
-    r"(?<![A-Za-z])(?:Avg|Average|avg)\.?[ \t]+(?:shrs|shares|shs)(?![A-Za-z])"
-    r"|(?<![A-Za-z])Shrs(?:[ \t]+outst(?:anding)?\.?)?(?![A-Za-z])"
+    r"(?:A(?<![A-Za-z]A)(?:vg|verage)|a(?<![A-Za-z]a)vg)\.?[ \t]+(?:shrs|shares|shs)(?![A-Za-z])"
+    r"|S(?<![A-Za-z]S)hrs(?:[ \t]+outst(?:anding)?\.?)?(?![A-Za-z])"
 )
 _ROW_WORDS = frozenset(
     {"vs", "vs.", "loss", "profit", "primary", "diluted", "fully", "basic", "and", "or", "nil"}
@@ -690,7 +694,8 @@ def _cents_moved_to(text: str, mentions: list[QuantityMention], index: int) -> s
 
 
 # A wire table's rows: "Shr 1.4 cts vs 1.6 cts ... Net 4.1 mln ringgit vs 4.7 mln".
-_TABLE_ROW_RE = compile_pattern(r"(?<![A-Za-z])vs\.?\s")
+# (The letter is read before the look behind it, so that the engine skips ahead to a "v".)
+_TABLE_ROW_RE = compile_pattern(r"v(?<![A-Za-z]v)s\.?\s")
 
 
 def _table_currency(text: str, mentions: list[QuantityMention], index: int) -> str | None:

@@ -162,6 +162,28 @@ def _words_scan_alternative() -> str:
 
 _DIGITS_SCAN_RE = compile_pattern(f"{_digits_scan_alternative()}(?P<words>(?!))?")
 _WORDS_SCAN_RE = compile_pattern(f"{_words_scan_alternative()}(?P<digits>(?!))?")
+# Where the next number in words may start, found faster: the character before the word
+# (no letter) is read first, so the engine skips ahead over letters, which are most of a
+# text, instead of stopping at every letter a number word starts with to look behind it.
+# Its own words are `_WORDS_SCAN_RE`'s with the look behind left out (the character before
+# stands for it); the match itself is then `_WORDS_SCAN_RE`'s at the word.
+_WORDS_HINT_RE = compile_pattern(
+    "[^A-Za-z]" + _words_scan_alternative().replace("(?<![A-Za-z].)", "")
+)
+
+
+def _words_from(text: str, pos: int) -> re.Match[str] | None:
+    """`_WORDS_SCAN_RE.search(text, pos)`, found through `_WORDS_HINT_RE`."""
+    if pos <= 0:
+        found = _WORDS_SCAN_RE.match(text, 0)
+        if found is not None:
+            return found
+        pos = 1
+    hint = _WORDS_HINT_RE.search(text, pos - 1)
+    if hint is None:
+        return None
+    return _WORDS_SCAN_RE.match(text, hint.start() + 1)
+
 
 # Scale word right after a number: "1.2 million", "$3bn", "5.93 mln", "40-million-dollar".
 _SCALE_RE = compile_pattern(
@@ -2239,7 +2261,7 @@ class _NumberScan:
     def __init__(self, text: str) -> None:
         self.text = text
         self.digits = _DIGITS_SCAN_RE.search(text)
-        self.words = _WORDS_SCAN_RE.search(text)
+        self.words = _words_from(text, 0)
 
     def next_from(self, pos: int) -> re.Match[str] | None:
         # A match found earlier that still starts at or after `pos` is still the first.
@@ -2247,7 +2269,7 @@ class _NumberScan:
         if digits is not None and digits.start() < pos:
             digits = self.digits = _DIGITS_SCAN_RE.search(self.text, pos)
         if words is not None and words.start() < pos:
-            words = self.words = _WORDS_SCAN_RE.search(self.text, pos)
+            words = self.words = _words_from(self.text, pos)
         if digits is None or (words is not None and words.start() < digits.start()):
             return words
         return digits
@@ -2306,8 +2328,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
 
 # A two-sided quote, bid and offer: "147.15/25 yen" (147.15 to 147.25), "3.75/85 pct",
 # "430.50/432.65"; the second side may give only the last digits of the first.
+# (The first digit is read before the look behind it, so that the engine skips ahead to digits.)
 _QUOTE_RE = compile_pattern(
-    r"(?<![\d.,/-])(?P<first>\d{1,6}\.(?P<decimals>\d{1,4}))/"
+    r"(?P<first>\d(?<![\d.,/-]\d)\d{0,5}\.(?P<decimals>\d{1,4}))/"
     r"(?P<second>\d{1,6}\.\d{1,4}|\d{1,4})(?![\d/]|\.\d)"
 )
 _NUMBER_AFTER_RE = compile_pattern(r"[ \t]+\d")

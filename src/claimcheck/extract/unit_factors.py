@@ -116,3 +116,9 @@ UNIT_FACTORS: dict[str, tuple[float, float, str]] = {
     "yard ** 3": (0.764554857984, 0.0, "meter ** 3"),
     "year": (31557600.0, 0.0, "second"),
 }
+
+# The scanner's units outside the lexicon (see tools/generate_unit_factors.py), as pint reads
+# them; `units._base_factor` looks here before it would load pint for one.
+SCANNER_UNIT_FACTORS: dict[str, tuple[float, float, str]] = {
+    "point": (0.00035277777777777776, 0.0, "meter"),
+}

@@ -34,7 +34,7 @@ from claimcheck.extract.currency_table import (
     CURRENCY_SYMBOLS,
     MINOR_UNIT_DIGITS,
 )
-from claimcheck.extract.unit_factors import UNIT_FACTORS
+from claimcheck.extract.unit_factors import SCANNER_UNIT_FACTORS, UNIT_FACTORS
 
 # canonical unit | dimension | surface forms (lower case; "|"-free, comma separated).
 # Surface forms are matched case-insensitively after a number, longest first. A unit may take
@@ -656,9 +656,9 @@ def dimension_of(unit: str | None) -> str:
 @lru_cache(maxsize=4096)
 def _base_factor(unit: str) -> tuple[float, float, str] | None:
     """(scale, offset, base unit) so that base = value * scale + offset, or None."""
-    known = UNIT_FACTORS.get(unit)
+    known = UNIT_FACTORS.get(unit) or SCANNER_UNIT_FACTORS.get(unit)
     if known is not None:
-        return known  # a lexicon unit: no need to load pint
+        return known  # a lexicon unit or one the scanner writes ("point"): no need for pint
     if unit in _SUBUNITS:
         factor, code = _SUBUNITS[unit]
         return factor, 0.0, code
