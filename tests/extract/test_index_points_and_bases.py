@@ -59,6 +59,12 @@ def test_an_index_move_keeps_its_points_beside_a_percentage():
     assert figures == [(40.3, "point", "index"), (1.2, "percent", "percent")]
 
 
+def test_index_points_have_no_base_unit_to_normalize_to():
+    (claim,) = extract_claims(Article(id="t", body="The Tarvo index gained 12.5 points."))
+    assert (claim.unit, claim.dimension) == ("point", "index")
+    assert (claim.normalized_value, claim.normalized_unit) == (None, None)  # not printers' points
+
+
 def test_a_range_of_index_points_is_in_index_points():
     mention = find_quantities("The Tarvo index swung between 30 and 45 points on the day.")[0]
     assert (mention.low, mention.high, mention.unit, mention.dimension) == (

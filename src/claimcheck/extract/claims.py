@@ -54,6 +54,8 @@ def _normalize(mention: QuantityMention) -> tuple[float | None, str | None]:
         return None, None
     if mention.dimension == "rate":
         return None, None  # "5,000 calls an hour": counted things per period have no base unit
+    if mention.dimension == "index":
+        return None, None  # an index's points measure nothing physical (pint's "point" is 1/72 in)
     return to_base(mention.value, mention.unit)
 
 
