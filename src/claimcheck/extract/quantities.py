@@ -325,8 +325,11 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
                 del tail[-size:]
                 break
     change = _change_in(tail)
-    if change == "down" and tail and tail[-1] in _LOST_WORDS and _WON_BEFORE_RE.search(
-        text, max(0, start - 80), start
+    if (
+        change == "down"
+        and tail
+        and tail[-1] in _LOST_WORDS
+        and _WON_BEFORE_RE.search(text, max(0, start - 80), start)
     ):
         return qualifier, None  # "won 40 and lost 35": two counts of one series, not a fall
     return qualifier, change
@@ -764,10 +767,13 @@ def _past_modifier(
         return None  # "10 million Mexicans live in": a plural demonym is the head
     if lower.endswith("ed") and next_word.lower() in _COMPARATIVES:
         return _NO_NOUN  # "11 showed stronger growth": the count's verb and its object
-    if plural_expected and lower.endswith("ed") and _singular_object(next_word):
-        return _NO_NOUN  # "15 followed suit", "six lost heart": the count's verb and object
-    if plural_expected and next_word.lower() in _VERB_FOLLOWERS and _singular_object(word):
-        return _NO_NOUN  # "150 board over the summer", "40 work abroad": the count's verb
+    if plural_expected and (
+        (lower.endswith("ed") and _singular_object(next_word))
+        or (next_word.lower() in _VERB_FOLLOWERS and _singular_object(word))
+    ):
+        # "15 followed suit", "six lost heart": the count's verb and object; "150 board over
+        # the summer", "40 work abroad": the count's verb in the present
+        return _NO_NOUN
     adjective_like = (
         lower in _ADJECTIVE_LIKE
         or lower.endswith(_ADJECTIVE_SUFFIXES)
@@ -2077,9 +2083,7 @@ def _integer_is_no_count(
         _ends_sentence(name["word"])
         or _counts_its_hyphened_noun(text, end, read.unit)
         or _AGE_RANGE_AFTER_RE.match(text, end)
-        or _NAME_FIGURE_LIST_RE.search(
-            text, max(0, start - len(before) + name.start() - 120), start - len(before) + name.start()
-        )
+        or _in_name_figure_list(text, start - len(before) + name.start())
     ):
         # "they reached Paris. 45 people were waiting": a count opens a sentence; "the Lake
         # View 300-room hotel": a name, then a count of rooms; "British 16 to 20-year-olds":
@@ -2140,8 +2144,15 @@ _MODEL_VARIANT_AFTER_RE = compile_pattern(
 # After a colon, names each with a bare figure ("two countries: Spain 40, Italy 20 and"): the
 # figure after the next name in that list is its count too, not part of the name.
 _NAME_FIGURE_LIST_RE = compile_pattern(
-    r":[ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d[\d,.]*[ \t]*(?:,|and|,[ \t]*and)[ \t]+)+$"
+    r":[ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d[\d,.]*[ \t]*"
+    r"(?:,|and|,[ \t]*and)[ \t]+)+$"
 )
+
+
+def _in_name_figure_list(text: str, name_start: int) -> bool:
+    return _NAME_FIGURE_LIST_RE.search(text, max(0, name_start - 120), name_start) is not None
+
+
 # A group named in the plural with its article ("the Tories", "the Lib Dems", "the Lakers"):
 # models and products are singular, so the figure after a group is its tally.
 _GROUP_BEFORE_RE = compile_pattern(
@@ -3023,9 +3034,8 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         return True  # "Thirty-one backed the plan", "Six fled": the number is the subject
     if _OBJECT_VERB_BEFORE_RE.search(before) and _CLAUSE_ENDS_AFTER_RE.match(text, number.end):
         return True  # "the blast killed five,", "after rescuing twelve.": the verb's object
-    if _GROUP_NUMBERS_RE.search(before):
-        return True  # "the crew, who number nine": a group's size
-    return bool(_LIST_NEXT_RE.match(text, number.end))
+    # "..., five and", or "the crew, who number nine": a group's size
+    return bool(_LIST_NEXT_RE.match(text, number.end) or _GROUP_NUMBERS_RE.search(before))
 
 
 def _counts_a_noun(unit: str | None) -> bool:
