@@ -70,6 +70,9 @@ def test_a_verb_after_a_count_is_not_its_noun(text, figure):
 def test_a_collective_noun_or_a_unit_stays_the_counted_noun():
     assert readings("They sent 18 staff abroad.")[0][:3] == ("18 staff", 18.0, "staff")
     assert readings("Farmers keep 700 head of sheep.")[0][:3] == ("700 head", 700.0, "head")
+    # an irregular plural in a compound is the noun, whatever preposition follows it
+    found = readings("All 35 schoolchildren on the coach were unhurt.")
+    assert found[0][:2] == ("35 schoolchildren", 35.0)
 
 
 # --- won and lost: two counts of one series -----------------------------------------------------

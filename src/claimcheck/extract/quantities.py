@@ -769,7 +769,11 @@ def _past_modifier(
         return _NO_NOUN  # "11 showed stronger growth": the count's verb and its object
     if plural_expected and (
         (lower.endswith("ed") and _singular_object(next_word))
-        or (next_word.lower() in _VERB_FOLLOWERS and _singular_object(word))
+        or (
+            next_word.lower() in _VERB_FOLLOWERS
+            and _singular_object(word)
+            and not lower.endswith(_IRREGULAR_PLURAL_ENDINGS)
+        )
     ):
         # "15 followed suit", "six lost heart": the count's verb and object; "150 board over
         # the summer", "40 work abroad": the count's verb in the present
@@ -808,6 +812,8 @@ _VERB_FOLLOWERS = _word_set("""
     over in at on into onto from across around through abroad daily nightly weekly each every
     here there together alone overseas locally
     """)
+# Irregular plurals the lemmatizer does not know in compounds ("schoolchildren", "townsfolk").
+_IRREGULAR_PLURAL_ENDINGS = ("children", "men", "people", "folk", "feet", "teeth", "geese", "mice")
 # Nouns that count in the singular form ("12 armed police", "40 trained staff").
 _COLLECTIVE_NOUNS = _word_set("""
     police staff personnel people cattle livestock crew clergy infantry aircraft sheep fish deer
