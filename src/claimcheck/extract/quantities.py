@@ -2156,7 +2156,8 @@ _NAME_FIGURE_LIST_RE = compile_pattern(
 
 
 def _in_name_figure_list(text: str, name_start: int) -> bool:
-    return _NAME_FIGURE_LIST_RE.search(text, max(0, name_start - 120), name_start) is not None
+    colon = text.rfind(":", max(0, name_start - 120), name_start)
+    return colon >= 0 and _NAME_FIGURE_LIST_RE.search(text, colon, name_start) is not None
 
 
 # A group named in the plural with its article ("the Tories", "the Lib Dems", "the Lakers"):
