@@ -323,6 +323,11 @@ def _tail_words(text: str, start: int, limit: int = 6) -> list[str]:
     return tail
 
 
+# "lost" after "won" in one sentence: a count of games or votes, not a fall.
+_LOST_WORDS = _word_set("lost lose loses losing")
+_WON_BEFORE_RE = compile_pattern(
+    r"\b(?:won|wins|win|winning)[ \t]+(?:[a-z]+[ \t]+){0,2}\d(?![^.;!?]*[.;!?](?:\s|$))", re.I
+)
 # After a change verb these name the level reached, not the size of the change.
 _LEVEL_QUALIFIERS = _word_set("below above beyond topped exceeded surpassed")
 
@@ -341,7 +346,15 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
                 qualifier = found
                 del tail[-size:]
                 break
-    return qualifier, _change_in(tail)
+    change = _change_in(tail)
+    if (
+        change == "down"
+        and tail
+        and tail[-1] in _LOST_WORDS
+        and _WON_BEFORE_RE.search(text, max(0, start - 80), start)
+    ):
+        return qualifier, None  # "won 40 and lost 35": two counts of one series, not a fall
+    return qualifier, change
 
 
 def _change_in(tail: list[str]) -> str | None:
@@ -388,6 +401,11 @@ _MONTH_AFTER_RE = compile_pattern(
 )
 _PERIOD_END_BEFORE_RE = compile_pattern(
     rf"\b(?:end|ended|ending|ends)[ \t]+(?:{_MONTHS_ALT.lower()})\.?[ \t]*$", re.I
+)
+# A full month name with a full stop ends a sentence ("closed in June. 40 went"): the figure
+# after it opens the next sentence, it is no day of that month.
+_MONTH_ENDS_SENTENCE_RE = compile_pattern(
+    r"\b(?:" + "|".join(name.capitalize() for name in FULL_MONTHS) + r")\.[ \t]+$"
 )
 # "In May 40 people": a month alone, then a count.
 _IN_MONTH_BEFORE_RE = compile_pattern(rf"\b[Ii]n[ \t]+(?:{_MONTHS_ALT})[ \t]+$")
@@ -771,8 +789,17 @@ def _past_modifier(
         return None  # "10 million Mexicans live in": a plural demonym is the head
     if lower.endswith("ed") and next_word.lower() in _COMPARATIVES:
         return _NO_NOUN  # "11 showed stronger growth": the count's verb and its object
-    if plural_expected and lower.endswith("ed") and _singular_object(next_word):
-        return _NO_NOUN  # "15 followed suit", "six lost heart": the count's verb and object
+    if plural_expected and (
+        (lower.endswith("ed") and _singular_object(next_word))
+        or (
+            next_word.lower() in _VERB_FOLLOWERS
+            and _singular_object(word)
+            and not lower.endswith(_IRREGULAR_PLURAL_ENDINGS)
+        )
+    ):
+        # "15 followed suit", "six lost heart": the count's verb and object; "150 board over
+        # the summer", "40 work abroad": the count's verb in the present
+        return _NO_NOUN
     adjective_like = (
         lower in _ADJECTIVE_LIKE
         or lower.endswith(_ADJECTIVE_SUFFIXES)
@@ -801,6 +828,14 @@ def _plural_form_modifier(text: str, match: re.Match[str]) -> bool:
     return following is not None and _NOUN_PHRASE_ENDS_RE.match(text, following.end()) is not None
 
 
+# Words after a singular noun-like word right after a count above one that make that word
+# the count's verb in the present ("150 board over the summer"): a plural noun was expected.
+_VERB_FOLLOWERS = _word_set("""
+    over in at on into onto from across around through abroad daily nightly weekly each every
+    here there together alone overseas locally
+    """)
+# Irregular plurals the lemmatizer does not know in compounds ("schoolchildren", "townsfolk").
+_IRREGULAR_PLURAL_ENDINGS = ("children", "men", "people", "folk", "feet", "teeth", "geese", "mice")
 # Nouns that count in the singular form ("12 armed police", "40 trained staff").
 _COLLECTIVE_NOUNS = _word_set("""
     police staff personnel people cattle livestock crew clergy infantry aircraft sheep fish deer
@@ -2027,6 +2062,7 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         and before != before.lower()
         and _MONTH_BEFORE_RE.search(before)
         and not measured
+        and not _MONTH_ENDS_SENTENCE_RE.search(before)
     ):
         # A day or a year is a whole number: "APR7 69.65" is a price in a futures table.
         # A unit after the number ends a day range: "on April 1 to 15 pct" is a rate.
@@ -2075,6 +2111,7 @@ def _integer_is_no_count(
         _ends_sentence(name["word"])
         or _counts_its_hyphened_noun(text, end, read.unit)
         or _AGE_RANGE_AFTER_RE.match(text, end)
+        or _in_name_figure_list(text, start - len(before) + name.start())
     ):
         # "they reached Paris. 45 people were waiting": a count opens a sentence; "the Lake
         # View 300-room hotel": a name, then a count of rooms; "British 16 to 20-year-olds":
@@ -2132,6 +2169,19 @@ _POSSESSIVE_NAME_AFTER_RE = compile_pattern(r"(?:[ \t][A-Z][a-z]*)?['’]s\b")
 _MODEL_VARIANT_AFTER_RE = compile_pattern(
     r"[ \t-](?:Max|MAX|Pro|Plus|Mini|Ultra|Neo|neo|XL|XR|Lite|Turbo|Jumbo|Dreamliner)\b"
 )
+# After a colon, names each with a bare figure ("two countries: Spain 40, Italy 20 and"): the
+# figure after the next name in that list is its count too, not part of the name.
+_NAME_FIGURE_LIST_RE = compile_pattern(
+    r":[ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d[\d,.]*[ \t]*"
+    r"(?:,|and|,[ \t]*and)[ \t]+)+$"
+)
+
+
+def _in_name_figure_list(text: str, name_start: int) -> bool:
+    colon = text.rfind(":", max(0, name_start - 120), name_start)
+    return colon >= 0 and _NAME_FIGURE_LIST_RE.search(text, colon, name_start) is not None
+
+
 # A group named in the plural with its article ("the Tories", "the Lib Dems", "the Lakers"):
 # models and products are singular, so the figure after a group is its tally.
 _GROUP_BEFORE_RE = compile_pattern(
@@ -2901,6 +2951,12 @@ _PARTITIVE_RE = compile_pattern(
 _RANK_HINT_ENDINGS = ("op", "er", "o.", "nk", "ked", "ded", "st", "al")
 _LAST_STAGE_RE = compile_pattern(r"\bthe[ \t]+(?:last|final|top|best)[ \t]+$", re.I)
 _LAST_BEFORE_RE = compile_pattern(r"\b(?:last|final)[ \t]+$", re.I)
+# A verb after "the last 4" that a round of a contest cannot do: the number counts people.
+_STAGE_SUBJECT_VERB_RE = compile_pattern(
+    rf"{_G}+(?:(?:also|then|later|all|have|had|were|was){_G}+)?(?:died|survived|remain|remained"
+    r"|fled|escaped|drowned|perished|left|quit|resigned|retired|surrendered|killed|hurt|injured"
+    r"|wounded|rescued|freed|released|evacuated|arrested|sold)\b"
+)
 # The sizes of a knock-out round: "the last 16", "the final four".
 _ROUND_SIZES = frozenset((4.0, 8.0, 16.0, 32.0, 64.0))
 
@@ -2910,7 +2966,8 @@ def _is_a_stage(text: str, first: _Quantity, tail: str) -> bool:
     singular noun ("the Cup last 16 draw", "a last-eight tie"); "the last 16 years" and "his
     last 8 games" are amounts."""
     if first.unit is None and _LAST_STAGE_RE.search(tail):
-        return True
+        # "the last 4 died": the number stands for those who acted, not for a round
+        return not _STAGE_SUBJECT_VERB_RE.match(text, first.number.end)
     if first.number.value not in _ROUND_SIZES or not _LAST_BEFORE_RE.search(tail):
         return False
     if first.unit is None:
@@ -2974,8 +3031,10 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     counts ("Nine of them", "Five were hurt"), or an amount with a scale ("four million")."""
     number = first.number
     before = text[max(0, first.start - 30) : first.start]
-    if _RANK_BEFORE_RE.search(before) or _label_before(before):
-        return False  # "the top seven", "in game five"
+    if (_RANK_BEFORE_RE.search(before) and not _GROUP_NUMBERS_RE.search(before)) or _label_before(
+        before
+    ):
+        return False  # "the top seven", "in game five" (not "the crew, who number nine")
     if _VAGUE_BEFORE_RE.search(before) or (number.value == 0 and _counts_a_noun(first.unit)):
         return False  # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing
     if first.unit is not None:
@@ -3005,7 +3064,8 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         return True  # "Thirty-one backed the plan", "Six fled": the number is the subject
     if _OBJECT_VERB_BEFORE_RE.search(before) and _CLAUSE_ENDS_AFTER_RE.match(text, number.end):
         return True  # "the blast killed five,", "after rescuing twelve.": the verb's object
-    return bool(_LIST_NEXT_RE.match(text, number.end))
+    # "..., five and", or "the crew, who number nine": a group's size
+    return bool(_LIST_NEXT_RE.match(text, number.end) or _GROUP_NUMBERS_RE.search(before))
 
 
 def _counts_a_noun(unit: str | None) -> bool:
