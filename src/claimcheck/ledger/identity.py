@@ -1209,6 +1209,8 @@ class _ArticleReader:
             return None
         if not _stated_as(measure, spot, match):
             return None
+        if measure.name == "output" and kind in _CROP_KINDS and _other_crop_quantity(spot):
+            return None
         lowered = spot.lowered()
         if ("ratio" in lowered or "proportion" in lowered) and _RATIO_BEFORE.search(
             spot.sentence, max(0, match.start() - 60), match.start()
@@ -2219,12 +2221,13 @@ def _figure_role(spot: _Spot) -> str | None:
 # A record the figure is said to go past or stay short of ("could fall below its record low
 # of 3.5 pct", "above the all-time high of 2,100"): a mark to compare with, not the measure's
 # value. "Hit a record low of 3.5 pct" is the value.
-_EXTREME_STEMS = ("record", "all-time", "historic", "peak")
+_EXTREME_STEMS = ("record", "all-time", "historic", "peak", "lowest", "highest")
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:below|above|under|beyond|past|exceeds?|exceeded|surpass(?:es|ed)?|breaks?|broke|"
     r"breaching|breach(?:es|ed)?|short\s+of|near|nearing|approach(?:es|ed|ing)?)\s+"
     r"(?:(?:its|the|a|their|this|that|last\s+year's|[\w-]+'s)\s+)?(?:previous\s+|earlier\s+)?"
-    r"(?:record|all-time|historic(?:al)?)\s+(?:low|high|level|peak)s?\s*(?:of\s+)?"
+    r"(?:(?:record|all-time|historic(?:al)?)\s+(?:low|high|level|peak)s?|"
+    r"(?:lowest|highest)\s+(?:ever\s+)?(?:point|level|mark)s?(?:\s+ever)?)\s*(?:of\s+)?"
     r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -3299,6 +3302,40 @@ def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     # billion": a span named between the period and the figure is the figure's own.
     between = spot.sentence[period.end - spot.claim.sentence_start : spot.offset]
     return bool(_OWN_SPAN_BETWEEN.search(between))
+
+
+# Tonnes or bushels of a crop that are not its output: what reached a buyer ("15 mln tonnes
+# delivered to the board", "receivals of 9 mln tonnes"), what something else would equal
+# ("idled acres equivalent to 180 mln bushels of corn") and the amounts a payment or a loan
+# is limited to ("payments on no more than 30,000 bushels").
+_HANDED_OVER_AFTER = re.compile(
+    r"^\s*(?:(?:of|in)\s+[\w-]+\s+)?(?:(?:had|have|has|were|was|been|being|already|now|so\s+far)\s+)*"
+    r"(?:delivered|received|shipped|handled|collected|procured|marketed|registered|inspected)\b",
+    re.IGNORECASE,
+)
+_HANDED_OVER_BEFORE = re.compile(
+    r"\b(?:deliver(?:y|ies|ed)|receivals?|receipts?|intake|procurement|procured|collected)\b"
+    r"[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+_EQUIVALENT_BEFORE = re.compile(r"\bequivalent\s+(?:to|of)\b[^.;:]{0,120}$", re.IGNORECASE)
+_PAYMENT_LIMIT_BEFORE = re.compile(
+    r"\b(?:payments?|loans?|subsid(?:y|ies))\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _other_crop_quantity(spot: _Spot) -> bool:
+    """Whether a crop's tonnes or bushels are handed over, an equivalent or a limit of a
+    payment rather than the crop's output (see `_HANDED_OVER_AFTER`)."""
+    clause = spot.sentence[max(spot.clause[0], spot.offset - 120) : spot.offset]
+    near = spot.sentence[max(0, spot.offset - 160) : spot.offset]
+    return bool(
+        _HANDED_OVER_AFTER.match(spot.after)
+        or _HANDED_OVER_BEFORE.search(clause)
+        or _EQUIVALENT_BEFORE.search(near)
+        or _PAYMENT_LIMIT_BEFORE.search(near)
+    )
 
 
 # Goods bought or sold in one deal ("bought 8,000 tonnes of rapeseed for May shipment").

@@ -145,7 +145,7 @@ _PRODUCING_AFTER = re.compile(
 _DEAL_REACH = 70
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b|(?<=s)['’](?![\w'’])")
 _ACT_OF_BUYER = re.compile(
     r"\W{0,3}(?:(?:[a-z-]+|to|has|had|will|would)\s+){0,3}?(?:paid|pays|pay|paying|bought|"
     r"buys|offered|offers|bid|bids|agreed|acquired|acquire|acquires|purchased|completed|"
