@@ -1207,9 +1207,7 @@ class _ArticleReader:
         measure, match = self._measure_word(spot, kind)
         if measure is None or match is None:
             return None
-        if not _stated_as(measure, spot, match):
-            return None
-        if measure.name == "output" and kind in _CROP_KINDS and _other_crop_quantity(spot):
+        if not _stated_as(measure, spot, match) or _other_crop_quantity(measure, spot):
             return None
         lowered = spot.lowered()
         if ("ratio" in lowered or "proportion" in lowered) and _RATIO_BEFORE.search(
@@ -3325,9 +3323,11 @@ _PAYMENT_LIMIT_BEFORE = re.compile(
 )
 
 
-def _other_crop_quantity(spot: _Spot) -> bool:
+def _other_crop_quantity(measure: Measure, spot: _Spot) -> bool:
     """Whether a crop's tonnes or bushels are handed over, an equivalent or a limit of a
     payment rather than the crop's output (see `_HANDED_OVER_AFTER`)."""
+    if measure.name != "output" or spot.unit.kind not in _CROP_KINDS:
+        return False
     clause = spot.sentence[max(spot.clause[0], spot.offset - 120) : spot.offset]
     near = spot.sentence[max(0, spot.offset - 160) : spot.offset]
     return bool(
