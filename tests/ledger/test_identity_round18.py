@@ -77,3 +77,14 @@ def test_an_offer_owned_by_a_name_in_plural_is_that_bidders():
     offer = figures(body, published=APRIL)["2.6 billion dlr"].identity
     assert offer.what == "offer"
     assert offer.of_what == "tessaly by brightwater capital partners"
+
+
+def test_one_units_men_are_a_part_of_the_toll_not_the_toll():
+    body = (
+        "Rebels said they attacked an army post near Dorvan on Monday.\n"
+        "    They said a battalion was routed and 150 of its men were killed or wounded.\n"
+        "    The army said 12 soldiers were killed in the attack.\n"
+    )
+    found = figures(body, published=APRIL)
+    assert "150" not in found
+    assert found["12 soldiers"].identity.what == "killed"

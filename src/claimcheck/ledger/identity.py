@@ -199,6 +199,13 @@ _AT_MOST_BEFORE = re.compile(r"\b(?:below|under|less\s+than|at\s+most)\s+$", re.
 _OF_WHOLE_AFTER = re.compile(
     r"^\s+of\s+(?:the|its|their|all|these|those|his|her|our|your)\s+", re.IGNORECASE
 )
+# A number of one unit's own people ("200 of its men were killed or wounded", "40 of their
+# crew"): a part of a toll whose whole the sentence does not give.
+_OF_UNIT_AFTER = re.compile(
+    r"^\s+of\s+(?:its|their)\s+(?:own\s+)?(?:personnel|men|troops|soldiers|members|crew|"
+    r"fighters|forces|staff)\b",
+    re.IGNORECASE,
+)
 # ... and the larger one: "of the 543 passengers".
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 
@@ -1454,6 +1461,8 @@ class _ArticleReader:
     def _bare_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
         """A number standing alone: its noun is elsewhere ("41 of the 120 seats", "the number
         of dead rose to 27", "345 had been rescued")."""
+        if _OF_UNIT_AFTER.match(spot.after):
+            return None  # "200 of its men killed or wounded": one unit's part of a toll
         found = _people_role(spot, bare=True)
         if found is not None:
             measure, span = found
