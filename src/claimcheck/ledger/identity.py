@@ -3326,6 +3326,12 @@ _HANDED_OVER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EQUIVALENT_BEFORE = re.compile(r"\bequivalent\s+(?:to|of)\b[^.;:]{0,120}$", re.IGNORECASE)
+# "the mine produced the equivalent of 40,600 tonnes of copper": its output, in the metal.
+_PRODUCED_EQUIVALENT = re.compile(
+    r"\b(?:produced|produces|produce|producing|output\s+of|production\s+of)\s+"
+    r"(?:the\s+|an\s+)?equivalent\s+of\b",
+    re.IGNORECASE,
+)
 _PAYMENT_LIMIT_BEFORE = re.compile(
     r"\b(?:payments?|loans?|subsid(?:y|ies))\b[^.;:]{0,80}$",
     re.IGNORECASE,
@@ -3342,7 +3348,7 @@ def _other_crop_quantity(measure: Measure, spot: _Spot) -> bool:
     return bool(
         _HANDED_OVER_AFTER.match(spot.after)
         or _HANDED_OVER_BEFORE.search(clause)
-        or _EQUIVALENT_BEFORE.search(near)
+        or (_EQUIVALENT_BEFORE.search(near) and not _PRODUCED_EQUIVALENT.search(near))
         or _PAYMENT_LIMIT_BEFORE.search(near)
     )
 
