@@ -88,3 +88,21 @@ def test_one_units_men_are_a_part_of_the_toll_not_the_toll():
     found = figures(body, published=APRIL)
     assert "150" not in found
     assert found["12 soldiers"].identity.what == "killed"
+
+
+def test_a_mine_that_produced_the_equivalent_of_tonnes_of_metal_keeps_its_output():
+    body = (
+        "Norvik said its copper mine produced the equivalent of around 38,200 fine tonnes of "
+        "copper last year.\n"
+    )
+    output = figures(body, published=APRIL)["38,200 fine tonnes"].identity
+    assert (output.what, output.of_what, output.when) == ("copper-output", "norvik", "2024")
+
+
+def test_a_bid_by_a_company_written_in_the_plural_possessive_keeps_its_target():
+    body = (
+        "Harlan Corp completed its acquisition of 83 pct of Tessaly Systems' 4,100,000 shares "
+        "in a 95 dlr per share tender offer.\n"
+    )
+    offer = figures(body, published=APRIL)["95 dlr per share"].identity
+    assert offer.of_what.startswith("tessaly")
