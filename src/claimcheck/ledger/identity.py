@@ -199,6 +199,13 @@ _AT_MOST_BEFORE = re.compile(r"\b(?:below|under|less\s+than|at\s+most)\s+$", re.
 _OF_WHOLE_AFTER = re.compile(
     r"^\s+of\s+(?:the|its|their|all|these|those|his|her|our|your)\s+", re.IGNORECASE
 )
+# A number of one unit's own people ("200 of its men were killed or wounded", "40 of their
+# crew"): a part of a toll whose whole the sentence does not give.
+_OF_UNIT_AFTER = re.compile(
+    r"^\s+of\s+(?:its|their)\s+(?:own\s+)?(?:personnel|men|troops|soldiers|members|crew|"
+    r"fighters|forces|staff)\b",
+    re.IGNORECASE,
+)
 # ... and the larger one: "of the 543 passengers".
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 
@@ -1207,7 +1214,7 @@ class _ArticleReader:
         measure, match = self._measure_word(spot, kind)
         if measure is None or match is None:
             return None
-        if not _stated_as(measure, spot, match):
+        if not _stated_as(measure, spot, match) or _other_crop_quantity(measure, spot):
             return None
         lowered = spot.lowered()
         if ("ratio" in lowered or "proportion" in lowered) and _RATIO_BEFORE.search(
@@ -1454,6 +1461,8 @@ class _ArticleReader:
     def _bare_measure(self, spot: _Spot, figure_claims: list[Claim]) -> Measured | None:
         """A number standing alone: its noun is elsewhere ("41 of the 120 seats", "the number
         of dead rose to 27", "345 had been rescued")."""
+        if _OF_UNIT_AFTER.match(spot.after):
+            return None  # "200 of its men killed or wounded": one unit's part of a toll
         found = _people_role(spot, bare=True)
         if found is not None:
             measure, span = found
@@ -2219,12 +2228,13 @@ def _figure_role(spot: _Spot) -> str | None:
 # A record the figure is said to go past or stay short of ("could fall below its record low
 # of 3.5 pct", "above the all-time high of 2,100"): a mark to compare with, not the measure's
 # value. "Hit a record low of 3.5 pct" is the value.
-_EXTREME_STEMS = ("record", "all-time", "historic", "peak")
+_EXTREME_STEMS = ("record", "all-time", "historic", "peak", "lowest", "highest")
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:below|above|under|beyond|past|exceeds?|exceeded|surpass(?:es|ed)?|breaks?|broke|"
     r"breaching|breach(?:es|ed)?|short\s+of|near|nearing|approach(?:es|ed|ing)?)\s+"
     r"(?:(?:its|the|a|their|this|that|last\s+year's|[\w-]+'s)\s+)?(?:previous\s+|earlier\s+)?"
-    r"(?:record|all-time|historic(?:al)?)\s+(?:low|high|level|peak)s?\s*(?:of\s+)?"
+    r"(?:(?:record|all-time|historic(?:al)?)\s+(?:low|high|level|peak)s?|"
+    r"(?:lowest|highest)\s+(?:ever\s+)?(?:point|level|mark)s?(?:\s+ever)?)\s*(?:of\s+)?"
     r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -3299,6 +3309,48 @@ def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     # billion": a span named between the period and the figure is the figure's own.
     between = spot.sentence[period.end - spot.claim.sentence_start : spot.offset]
     return bool(_OWN_SPAN_BETWEEN.search(between))
+
+
+# Tonnes or bushels of a crop that are not its output: what reached a buyer ("15 mln tonnes
+# delivered to the board", "receivals of 9 mln tonnes"), what something else would equal
+# ("idled acres equivalent to 180 mln bushels of corn") and the amounts a payment or a loan
+# is limited to ("payments on no more than 30,000 bushels").
+_HANDED_OVER_AFTER = re.compile(
+    r"^\s*(?:(?:of|in)\s+[\w-]+\s+)?(?:(?:had|have|has|were|was|been|being|already|now|so\s+far)\s+)*"
+    r"(?:delivered|received|shipped|handled|collected|procured|marketed|registered|inspected)\b",
+    re.IGNORECASE,
+)
+_HANDED_OVER_BEFORE = re.compile(
+    r"\b(?:deliver(?:y|ies|ed)|receivals?|receipts?|intake|procurement|procured|collected)\b"
+    r"[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+_EQUIVALENT_BEFORE = re.compile(r"\bequivalent\s+(?:to|of)\b[^.;:]{0,120}$", re.IGNORECASE)
+# "the mine produced the equivalent of 40,600 tonnes of copper": its output, in the metal.
+_PRODUCED_EQUIVALENT = re.compile(
+    r"\b(?:produced|produces|produce|producing|output\s+of|production\s+of)\s+"
+    r"(?:the\s+|an\s+)?equivalent\s+of\b",
+    re.IGNORECASE,
+)
+_PAYMENT_LIMIT_BEFORE = re.compile(
+    r"\b(?:payments?|loans?|subsid(?:y|ies))\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _other_crop_quantity(measure: Measure, spot: _Spot) -> bool:
+    """Whether a crop's tonnes or bushels are handed over, an equivalent or a limit of a
+    payment rather than the crop's output (see `_HANDED_OVER_AFTER`)."""
+    if measure.name != "output" or spot.unit.kind not in _CROP_KINDS:
+        return False
+    clause = spot.sentence[max(spot.clause[0], spot.offset - 120) : spot.offset]
+    near = spot.sentence[max(0, spot.offset - 160) : spot.offset]
+    return bool(
+        _HANDED_OVER_AFTER.match(spot.after)
+        or _HANDED_OVER_BEFORE.search(clause)
+        or (_EQUIVALENT_BEFORE.search(near) and not _PRODUCED_EQUIVALENT.search(near))
+        or _PAYMENT_LIMIT_BEFORE.search(near)
+    )
 
 
 # Goods bought or sold in one deal ("bought 8,000 tonnes of rapeseed for May shipment").

@@ -146,6 +146,8 @@ _DEAL_REACH = 70
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# An owner before an offer, in the singular or the plural: "Harlan's", "Brightwater Partners'".
+_OWNER_OF_OFFER_AFTER = re.compile(r"['’]s\b|(?<=s)['’](?![\w'’])")
 _ACT_OF_BUYER = re.compile(
     r"\W{0,3}(?:(?:[a-z-]+|to|has|had|will|would)\s+){0,3}?(?:paid|pays|pay|paying|bought|"
     r"buys|offered|offers|bid|bids|agreed|acquired|acquire|acquires|purchased|completed|"
@@ -752,7 +754,7 @@ class SubjectFinder:
                 break
         for key, _, end in names:
             near = end <= spot.offset and len(sentence[end : spot.offset]) <= 12
-            if near and _POSSESSIVE_AFTER.match(sentence, end):
+            if near and _OWNER_OF_OFFER_AFTER.match(sentence, end):
                 candidates.append(key)
         for key in candidates:
             if key is not None and not is_place(key):
