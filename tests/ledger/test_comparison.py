@@ -42,7 +42,7 @@ def ledger(tmp_path):
 
 DEFICIT = "Ruritania's trade deficit was {} in 2024."
 # The same figure named by its source: the paper's own figure against it is a contradiction
-# (two unsourced figures are a difference to check, see test_identity_round16).
+# (two unsourced figures are a difference to check, see test_identity_speakers_and_unsourced).
 DEFICIT_SAID = "Ruritania's trade deficit was {} in 2024, officials said."
 
 
