@@ -1180,3 +1180,43 @@ def test_more_ways_to_state_a_whole_and_its_parts(from_text, body, flagged):
 )  # fmt: skip
 def test_a_group_and_the_counts_of_its_members(from_text, body, flagged):
     assert _found(from_text, body) == flagged
+
+
+# A later count told to another period or a later stage than the parts before it: it may lie
+# outside the whole's period, or count members of an earlier part again.
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a future count after past ones
+        "The ferry line cancelled 120 sailings on Tuesday, and 90 of them crossed to France. "
+        "Another 70 will be cancelled next week.",
+        "Of the 80 sailings planned, 50 were dropped on Monday. A further 45 are due to be "
+        "dropped next month.",
+        # a later time in the later part's sentence
+        "Of the 100 cottages, 60 were flooded. A week later, 50 were dry again.",
+        "Of the 90 hikers, 60 were injured and 50 were later discharged from hospital.",
+        "Of the 80 tenants, 55 were moved out in spring. Since then, 45 have moved in again.",
+        # a verb that acts on those an earlier stage left
+        "Of the 70 welders, 45 were laid off. Forty were rehired.",
+        "Forty-five of the 70 welders were laid off in March. Forty were rehired in June.",
+        "Of the 85 marchers, 55 were arrested and 40 were released without charge.",
+        # a part of a part, named by a pronoun
+        "Of the 100 pupils, 60 sat the test. Of those, 45 passed.",
+    ],
+)
+def test_later_period_or_stage_is_no_disjoint_part(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        # same shapes, but disjoint parts of one moment: still slips
+        ("Of the 70 welders, 45 were laid off. Forty were kept on.", "70 welders"),
+        ("Of the 80 tenants, 50 were laid off and 40 kept their jobs.", "80 tenants"),
+        ("Of the 85 marchers, 55 were arrested and 40 were women.", "85 marchers"),
+        ("Of the 80 sailings, 50 were dropped and 45 were delayed.", "80 sailings"),
+    ],
+)
+def test_parts_of_one_period_and_stage_are_still_added(from_text, body, whole):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == [whole]

@@ -671,6 +671,12 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     70-member panel", "the 62 farmers and the 48 traders who sit on the 101-seat board")
     are its parts, unless one is a category of a known partition and another not ("40
     farmers and 35 women": a woman may farm).
+    A later part told to another period or stage than every part before it is no disjoint
+    part: a future ("Another 70 will be cancelled next week", "are due to be"), a later
+    time in its sentence ("A week later, 50 ...", "50 were later discharged", "since
+    then"), or a verb that acts on those an earlier stage left ("45 were laid off. Forty
+    were rehired"; "arrested" then "released"; "injured" then "discharged"): it may lie
+    outside the whole's period or count members of an earlier part again.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -2433,6 +2439,8 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         return None
     if len(parts) > 1 and _told_apart_by_when(context, parts):
         return None  # "70 were women, while the factory hired 60 last year"
+    if len(parts) > 1 and _later_period_or_stage(body, parts):
+        return None  # "45 were laid off. Forty were rehired": a later stage, maybe the same 40
     whole_high = whole.value + _rounding(whole)
     parts_low = sum((part.value or 0.0) - _rounding(part) for part in parts)
     if parts_low <= whole_high:
@@ -2686,6 +2694,74 @@ def _on_crossing_axes(body: str, parts: list[Claim]) -> bool:
         else:
             axes.add("other")
     return ("member" in axes and len(axes) > 1) or {"where", "being"} <= axes
+
+
+# A part in another period than those before it: a future ("will be", "are due to be"),
+# or a later time ("later", "a week later", "since then", "next month").
+_FUTURE_PREDICATE = compile_pattern(
+    r"\s+(?:more\s+|others?\s+|of\s+them\s+)?(?:will|would|shall|could|may|might|"
+    r"(?:are|is|were|was)\s+(?:(?:due|set|expected|likely|scheduled|planned)\s+)?to\b|"
+    r"(?:are|is)\s+(?:going|about)\s+to\b)",
+    re.I,
+)
+_LATER_TIME = compile_pattern(
+    r"\b(?:later|subsequently|afterwards?|eventually|since\s+then|by\s+then|tomorrow|"
+    r"next\s+(?:day|week|month|year|season|spring|summer|autumn|winter)|"
+    r"in\s+the\s+(?:coming|following|next)\s+\w+|the\s+following\s+(?:day|week|month|year)|"
+    r"(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+(?:later|on|afterwards?))\b",
+    re.I,
+)
+# A later part's verb that can only act on those an earlier stage left ("laid off" then
+# "rehired", "arrested" then "released", "injured" then "discharged"): a second stage, whose
+# members may all be among an earlier part.
+_FOLLOW_ON_VERB = compile_pattern(
+    r"\s+(?:(?:of\s+them|of\s+those|more)\s+)?(?:(?:were|was|have\s+been|had\s+been|"
+    r"are|is|have|had)\s+)?(?:(?:later|then|since|subsequently|eventually|also)\s+)?"
+    r"(?:re-?(?:hired|instated|employed|admitted|opened|housed|settled|arrested|captured|"
+    r"elected|connected|called|patriated|turned|leased|covered|joined|started|built|paired)|"
+    r"released|freed|discharged|acquitted|convicted|charged|sentenced|bailed|"
+    r"let\s+go|sent\s+home|allowed\s+(?:home|back|to\s+return|to\s+leave)|"
+    r"returned|went\s+back|came\s+back|back\s+(?:home|at\s+work|in\s+service))\b",
+    re.I,
+)
+_SENTENCE_BREAK = compile_pattern(r"[.!?;]\s")
+
+
+def _later_period_or_stage(body: str, parts: list[Claim]) -> bool:
+    """A later part told to another period or stage than every part before it: a future
+    ("Another 30 will be cut next week"), a later time ("a week later, 50", "50 were later
+    discharged"), or a verb that acts on those an earlier stage left ("45 were laid off.
+    Forty were rehired", "detained ... released"). Such a count is no part disjoint from
+    the others: it may lie outside the whole's period or among an earlier part."""
+    frames = []
+    previous_end = 0
+    for index, part in enumerate(parts):
+        limit = parts[index + 1].start if index + 1 < len(parts) else part.end + _GAP_CHARS
+        predicate = body[part.end : min(limit, part.end + _GAP_CHARS)]
+        if (stop := _SENTENCE_BREAK.search(predicate)) is not None:
+            predicate = predicate[: stop.start()]
+        lead_start = max(previous_end, part.start - _LIST_GAP_CHARS)
+        lead = body[lead_start : part.start]
+        if (stop := list(_SENTENCE_BREAK.finditer(lead))) and index > 0:
+            lead = lead[stop[-1].end() :]
+        frames.append((lead, predicate))
+        previous_end = part.end
+    for index in range(1, len(frames)):
+        lead, predicate = frames[index]
+        before = frames[:index]
+        if _FUTURE_PREDICATE.match(predicate) and not any(
+            _FUTURE_PREDICATE.match(p) for _, p in before
+        ):
+            return True
+        later = _LATER_TIME.search(lead) or _LATER_TIME.search(predicate)
+        if later and not any(_LATER_TIME.search(p) for _, p in before):
+            return True
+        if _FOLLOW_ON_VERB.match(predicate) and not any(
+            _FOLLOW_ON_VERB.match(p) for _, p in before
+        ):
+            return True
+    return False
 
 
 def _told_apart_by_when(context: ArticleContext, parts: list[Claim]) -> bool:
