@@ -1220,3 +1220,12 @@ def test_later_period_or_stage_is_no_disjoint_part(from_text, body):
 )
 def test_parts_of_one_period_and_stage_are_still_added(from_text, body, whole):
     assert [f.text for f in check_parts_exceed_whole(from_text(body))] == [whole]
+
+
+def test_the_rest_of_the_whole_is_added_whatever_its_verb(from_text):
+    # "the other" names the rest of the same whole, even with a verb of a later stage.
+    body = (
+        "The coastguard lifted 120 swimmers from the bay. "
+        "70 of them were checked by medics and the other 65 were released at the harbour."
+    )
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == ["120 swimmers"]

@@ -676,7 +676,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     time in its sentence ("A week later, 50 ...", "50 were later discharged", "since
     then"), or a verb that acts on those an earlier stage left ("45 were laid off. Forty
     were rehired"; "arrested" then "released"; "injured" then "discharged"): it may lie
-    outside the whole's period or count members of an earlier part again.
+    outside the whole's period or count members of an earlier part again; not "the other
+    60" or "the remaining 60", the rest of the same whole whenever it is told.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -2721,11 +2722,13 @@ _FOLLOW_ON_VERB = compile_pattern(
     r"(?:re-?(?:hired|instated|employed|admitted|opened|housed|settled|arrested|captured|"
     r"elected|connected|called|patriated|turned|leased|covered|joined|started|built|paired)|"
     r"released|freed|discharged|acquitted|convicted|charged|sentenced|bailed|"
-    r"let\s+go|sent\s+home|allowed\s+(?:home|back|to\s+return|to\s+leave)|"
+    r"let\s+go|allowed\s+(?:home|back|to\s+return|to\s+leave)|"
     r"returned|went\s+back|came\s+back|back\s+(?:home|at\s+work|in\s+service))\b",
     re.I,
 )
 _SENTENCE_BREAK = compile_pattern(r"[.!?;]\s")
+# "the other 60", "the remaining 60", "the rest, 60": the rest of the whole, whenever told.
+_THE_REST_BEFORE = compile_pattern(r"\bthe\s+(?:remaining|other|rest,?)\s*$", re.I)
 
 
 def _later_period_or_stage(body: str, parts: list[Claim]) -> bool:
@@ -2749,6 +2752,8 @@ def _later_period_or_stage(body: str, parts: list[Claim]) -> bool:
         previous_end = part.end
     for index in range(1, len(frames)):
         lead, predicate = frames[index]
+        if _THE_REST_BEFORE.search(lead):
+            continue  # "... and the other 60 were sent home": the rest of the same whole
         before = frames[:index]
         if _FUTURE_PREDICATE.match(predicate) and not any(
             _FUTURE_PREDICATE.match(p) for _, p in before
