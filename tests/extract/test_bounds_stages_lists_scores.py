@@ -28,6 +28,7 @@ def readings(text):
         ("The hall seats not under 600 people.", "at_least"),
         ("There were no fewer than 45 stalls.", "at_least"),
         ("They hired not less than 70 guards.", "at_least"),
+        ("The keeper could not stop more than 3 shots.", "at_most"),
     ],
 )
 def test_a_denied_comparison_is_a_bound(text, qualifier):
@@ -42,6 +43,8 @@ def test_a_denied_comparison_is_a_bound(text, qualifier):
         ("Crowds of fewer than 300 people gathered.", "less_than"),
         # a negator kept from the comparison by "only" leaves it a comparison
         ("The road was not only over 40 km long but steep.", "more_than"),
+        # "not" denying a verb and its object leaves the comparison after them alone
+        ("The list will not name films less than 10 years old.", "less_than"),
     ],
 )
 def test_a_comparison_not_denied_stays_a_comparison(text, qualifier):

@@ -341,13 +341,15 @@ def _negated_bound(tail: list[str], qualifier: str, phrase: str) -> str:
     flipped = _NEGATED_BOUND.get(qualifier)
     if flipped is None:
         return qualifier
-    # "than" forms may have the compared noun between ("no fare higher than"); one-word forms
-    # ("not over 40") need the negator right before them.
+    # "than" forms may have words between: the compared noun after "no" ("no fare higher than",
+    # "no flat was higher than"), a verb after "not" ("could not play more than"); a verb and
+    # its object after "not" deny the verb ("not include songs less than 5 years old").
+    # One-word forms ("not over 40") need the negator right before them.
     reach = 3 if phrase.endswith(" than") else 1
     for back, word in enumerate(reversed(tail[-reach:])):
-        if word in _NEGATORS:
+        if word == "no" or (word == "not" and back <= 1):
             return flipped
-        if word in _NOT_DENYING or (back and word in _NEGATORS):
+        if word in _NOT_DENYING or word in _NEGATORS:
             break
     return qualifier
 
