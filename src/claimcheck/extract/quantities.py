@@ -268,10 +268,10 @@ for _qualifier, _phrases in {
     "|an estimated|estimated|estimated at|close to|more or less|~|about a|somewhere between"
     "|an average of|on average|averaging|an approximate|approximate|nigh on|an average|average of",
     "more_than": "more than|over|above|exceeding|in excess of|upwards of|upward of|greater than"
-    "|higher than|beyond|topping|north of|just over|well over|well above|over than|>|just above"
-    "|topped|tops|exceeded|exceeds|surpassed|surpasses|over-",
-    "less_than": "less than|fewer than|under|below|lower than|short of|south of|sub|sub-|under-"
-    "|just under|just below|well under|well below|just shy of|shy of|<",
+    "|higher than|larger than|bigger than|beyond|topping|north of|just over|well over|well above"
+    "|over than|>|just above|topped|tops|exceeded|exceeds|surpassed|surpasses|over-",
+    "less_than": "less than|fewer than|under|below|lower than|smaller than|short of|south of|sub"
+    "|sub-|under-|just under|just below|well under|well below|just shy of|shy of|<",
 }.items():
     for _phrase in _phrases.split("|"):
         _QUALIFIER_PHRASES[_phrase] = _qualifier
@@ -328,6 +328,32 @@ _LOST_WORDS = _word_set("lost lose loses losing")
 _WON_BEFORE_RE = compile_pattern(
     r"\b(?:won|wins|win|winning)[ \t]+(?:[a-z]+[ \t]+){0,2}\d(?![^.;!?]*[.;!?](?:\s|$))", re.I
 )
+# A bound denied: "no more than", "not higher than", "no fare higher than", "not over" bound
+# the figure from the other side (at most / at least).
+_NEGATORS = _word_set("no not")
+_NEGATED_BOUND = {"more_than": "at_most", "less_than": "at_least"}
+# Words that keep a negator from denying the comparison after it: "not only over 40".
+_NOT_DENYING = _word_set("only just even merely simply")
+
+
+def _negated_bound(tail: list[str], qualifier: str, phrase: str) -> str:
+    """`qualifier` flipped to a bound when "no"/"not" denies the comparison before it."""
+    flipped = _NEGATED_BOUND.get(qualifier)
+    if flipped is None:
+        return qualifier
+    # "than" forms may have words between: the compared noun after "no" ("no fare higher than",
+    # "no flat was higher than"), a verb after "not" ("could not play more than"); a verb and
+    # its object after "not" deny the verb ("not include songs less than 5 years old").
+    # One-word forms ("not over 40") need the negator right before them.
+    reach = 3 if phrase.endswith(" than") else 1
+    for back, word in enumerate(reversed(tail[-reach:])):
+        if word == "no" or (word == "not" and back <= 1):
+            return flipped
+        if word in _NOT_DENYING or word in _NEGATORS:
+            break
+    return qualifier
+
+
 # After a change verb these name the level reached, not the size of the change.
 _LEVEL_QUALIFIERS = _word_set("below above beyond topped exceeded surpassed")
 
@@ -343,8 +369,8 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
             if found:
                 if phrase in _LEVEL_QUALIFIERS:
                     return found, None  # "fell below $20,000" names a level, not a change
-                qualifier = found
                 del tail[-size:]
+                qualifier = _negated_bound(tail, found, phrase)
                 break
     change = _change_in(tail)
     if (
@@ -2210,8 +2236,18 @@ _SCORER_ITEM_RE = compile_pattern(r"[A-Z][a-z'’-]+[ \t]+\d{1,3}(?:[ \t]+(?:og|
 _ATTENDANCE_AFTER_RE = compile_pattern(r"\.\s+(?:\d{1,3},\d{3}\b|Att\b)|,[ \t]*\d{1,3}[.,]")
 
 
+# A count of what a list after the colon names: "two ports:", "3 towns:". Its items are the
+# places or groups counted, each with its figure, not scorers and their minutes.
+_COUNTED_LIST_COLON_RE = compile_pattern(
+    rf"(?<![\w.])(?:\d{{1,2}}|{_NUMBER_WORD_LOWER})[ \t]+(?!goals|tries)[a-z]+s[ \t]*:[^.;:!?]*$",
+    re.I,
+)
+
+
 def _in_scorer_list(text: str, number: _Number, before: str) -> bool:
     if number.value > 130 or not _SURNAME_BEFORE_RE.search(before):
+        return False
+    if _COUNTED_LIST_COLON_RE.search(text, max(0, number.start - 120), number.start):
         return False
     after = _MINUTE_AFTER_RE.match(text, number.end)
     if after is None:
@@ -2589,13 +2625,18 @@ _MOVED_WORD_AFTER_RE = compile_pattern(rf",?{_G}*(?:for|from|down|up){_G}", re.I
 _PAIR_OF_SMALL_RE = compile_pattern(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[-–/]\d)")
 _SCORE_AFTER_RE = compile_pattern(
     r"[ \t]+(?:win|victory|defeat|loss|draw|lead|home|away|aggregate|scoreline|thrashing|"
-    r"triumph|success|reverse|drubbing|\(?(?:\d{1,2}[-–]\d{1,2}))\b",
+    r"triumph|success|reverse|drubbing|\(?(?:\d{1,2}[-–]\d{1,2}))\b"
+    # "at 5-6 down", "2-1 up at the break": who trails or leads, not a rise or fall
+    r"|[ \t]+(?:down|up)\b(?![ \t]+(?:to|from|by|on|at|\d))",
     re.I,
 )
 _SCORE_BEFORE_RE = compile_pattern(
     r"(?:\b(?:won|lost|beat|beaten|drew|led|leading|trailed|trailing|score|scored|scoreline|"
     r"win|victory|defeat|draw|result|finished|ended)|\d{1,2}[-–]\d{1,2}\)?)"
-    r"[ \t]+(?:\w+[ \t]+)?\(?$",
+    r"[ \t]+(?:\w+[ \t]+)?\(?$"
+    # a later set or game of a match: "won 6-4, 6-3", "beat him 5-7, 6-7, 7-6"
+    r"|\b(?:won|lost|beat|beaten|drew|win|victory|defeat)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:\d{1,2}[-–]\d{1,2},[ \t]*)+$",
     re.I,
 )
 _ODDS_BEFORE_RE = compile_pattern(r"\bodds[ \t]+(?:of[ \t]+)?(?:about[ \t]+)?$", re.I)
@@ -2830,6 +2871,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     if (
         ranked
         and _RANK_BEFORE_RE.search(tail)
+        and not _stage_word_then_verb(text, first, tail)
         and not _GROUP_NUMBERS_RE.search(text, max(0, first.start - 40), first.start)
         and not (first.unit and UNIT_DIMENSIONS.get(first.unit) in ("currency", "percent"))
     ):
@@ -2955,10 +2997,21 @@ _LAST_BEFORE_RE = compile_pattern(r"\b(?:last|final)[ \t]+$", re.I)
 _STAGE_SUBJECT_VERB_RE = compile_pattern(
     rf"{_G}+(?:(?:also|then|later|all|have|had|were|was){_G}+)?(?:died|survived|remain|remained"
     r"|fled|escaped|drowned|perished|left|quit|resigned|retired|surrendered|killed|hurt|injured"
-    r"|wounded|rescued|freed|released|evacuated|arrested|sold)\b"
+    r"|wounded|rescued|freed|released|evacuated|arrested|sold|charged|detained|jailed|convicted"
+    r"|sentenced|fined|sacked|fired|dismissed|suspended|expelled)\b"
 )
 # The sizes of a knock-out round: "the last 16", "the final four".
 _ROUND_SIZES = frozenset((4.0, 8.0, 16.0, 32.0, 64.0))
+
+
+def _stage_word_then_verb(text: str, first: _Quantity, tail: str) -> bool:
+    """ "the top four were arrested", "the last 3 survived": the number after a rank or stage
+    word stands for those who acted."""
+    return (
+        first.unit is None
+        and _LAST_STAGE_RE.search(tail) is not None
+        and _STAGE_SUBJECT_VERB_RE.match(text, first.number.end) is not None
+    )
 
 
 def _is_a_stage(text: str, first: _Quantity, tail: str) -> bool:
@@ -2967,7 +3020,7 @@ def _is_a_stage(text: str, first: _Quantity, tail: str) -> bool:
     last 8 games" are amounts."""
     if first.unit is None and _LAST_STAGE_RE.search(tail):
         # "the last 4 died": the number stands for those who acted, not for a round
-        return not _STAGE_SUBJECT_VERB_RE.match(text, first.number.end)
+        return not _stage_word_then_verb(text, first, tail)
     if first.number.value not in _ROUND_SIZES or not _LAST_BEFORE_RE.search(tail):
         return False
     if first.unit is None:
@@ -3031,9 +3084,11 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     counts ("Nine of them", "Five were hurt"), or an amount with a scale ("four million")."""
     number = first.number
     before = text[max(0, first.start - 30) : first.start]
-    if (_RANK_BEFORE_RE.search(before) and not _GROUP_NUMBERS_RE.search(before)) or _label_before(
-        before
-    ):
+    if (
+        _RANK_BEFORE_RE.search(before)
+        and not _GROUP_NUMBERS_RE.search(before)
+        and not _stage_word_then_verb(text, first, before)
+    ) or _label_before(before):
         return False  # "the top seven", "in game five" (not "the crew, who number nine")
     if _VAGUE_BEFORE_RE.search(before) or (number.value == 0 and _counts_a_noun(first.unit)):
         return False  # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing
