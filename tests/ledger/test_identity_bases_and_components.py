@@ -52,3 +52,41 @@ def test_a_smoothed_figure_is_no_basis_for_a_line_that_smoothed_out_a_market():
     deficit = figures(body, published=MAY)["85 mln dlrs"].identity
     assert deficit.what == "current-account-deficit"
     assert deficit.basis is None
+
+
+def _crop_findings(first: str, second: str):
+    results = compare(article("c1", 4, first), article("c2", 18, second))
+    return [(f.rule, f.evidence["relation"], f.message) for f in results["c2"].findings]
+
+
+def test_one_forecasters_crop_against_anothers_is_sources_differ_naming_both():
+    found = _crop_findings(
+        "A spokesman for the Ostland Grain Board said the 2024/25 Ostland barley crop was "
+        "expected to reach 6.4 mln tonnes.",
+        "The Ruritanian farm ministry forecast Ostland's 2024/25 barley crop at 5.8 mln "
+        "tonnes, against 6.0 mln tonnes a month ago.",
+    )
+    assert [(rule, relation) for rule, relation, _ in found] == [("CC202", "sources_differ")]
+    message = found[0][2]
+    assert "ruritanian farm ministry" in message
+    assert "spokesman for ostland grain board" in message
+
+
+def test_a_forecaster_revising_its_own_crop_forecast_is_an_update():
+    found = _crop_findings(
+        "The Ruritanian farm ministry forecast Ostland's 2024/25 barley crop at 6.0 mln tonnes.",
+        "The Ruritanian farm ministry forecast Ostland's 2024/25 barley crop at 5.8 mln "
+        "tonnes, against 6.0 mln tonnes a month ago.",
+    )
+    assert [(rule, relation) for rule, relation, _ in found] == [("CC202", "update")]
+
+
+def test_a_forecast_named_as_a_noun_names_no_source():
+    body = (
+        "The new forecast for Ostland's 2024/25 barley crop is 5.8 mln tonnes, the farm "
+        "ministry said.\n"
+        "    The ministry forecast Ostland's 2024/25 oat crop at 1.2 mln tonnes.\n"
+    )
+    found = figures(body, published=MAY)
+    assert found["5.8 mln tonnes"].identity.source == "farm ministry"
+    assert found["1.2 mln tonnes"].identity.source == "ministry"

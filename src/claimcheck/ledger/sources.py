@@ -14,7 +14,11 @@ __all__ = ["SourceReader", "same_source"]
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|announced|announces|estimated|estimates|"
     r"indicated|added|stated|quoted|put|puts|gave|gives|counted|has\s+counted|had\s+counted|"
-    r"measured|recorded|showed|shows"
+    r"measured|recorded|showed|shows|"
+    # a forecaster is a source: "the department forecast the crop at"; not the noun ("the
+    # forecast for", "its forecast of", "the forecast was")
+    r"(?:forecast|forecasts|projected|predicted)(?!\s+(?:for|of|is|was|were|has|had|by|in|"
+    r"to|that\s+was)\b)"
 )
 # "The civil protection agency said", "Pakistani officials said", "a Reuter survey shows": the
 # words before the verb back to the clause's start, at most eight.
@@ -29,7 +33,7 @@ _TRIGGERS = word_set(
     """
     said says say told tells reported reports announced announces estimated estimates
     indicated added stated quoted put puts gave gives counted measured recorded showed shows
-    according
+    according forecast forecasts projected predicted
     """
 )
 _ACCORDING_TO = re.compile(
