@@ -90,3 +90,15 @@ def test_a_forecast_named_as_a_noun_names_no_source():
     found = figures(body, published=MAY)
     assert found["5.8 mln tonnes"].identity.source == "farm ministry"
     assert found["1.2 mln tonnes"].identity.source == "ministry"
+
+
+def test_a_forecast_written_as_a_participle_names_no_forecaster():
+    body = (
+        "A fall in Ostland's output to a tentatively forecast 2.1 mln bpd in May from 2.4 mln "
+        "bpd in April was the main reason, the agency said.\n"
+        "    Ostland's barley output was 4.2 mln tonnes, down three pct from previously "
+        "forecast and four pct below last season, the ministry said.\n"
+    )
+    found = figures(body, published=MAY)
+    assert found["2.4 mln bpd"].identity.source == "agency"
+    assert found["4.2 mln tonnes"].identity.source == "ministry"
