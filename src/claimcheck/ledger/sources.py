@@ -147,7 +147,8 @@ def _speaker_before_verb(text: str) -> tuple[int, int] | None:
 def _forecast_participle(last: str, verb: str) -> bool:
     """ "a tentatively forecast 3.3 mln", "than previously projected": an adverb in -ly
     before a verb of forecasting makes it a participle, not a forecaster's verb."""
-    return last.islower() and last.endswith("ly") and bool(re.fullmatch(_FORECAST_VERBS, verb.lower()))
+    adverb = last.islower() and last.endswith("ly")
+    return adverb and re.fullmatch(_FORECAST_VERBS, verb.lower()) is not None
 
 
 def _clause_subject_words(text: str, before: int) -> list[re.Match[str]]:
