@@ -106,3 +106,13 @@ def test_a_bid_by_a_company_written_in_the_plural_possessive_keeps_its_target():
     )
     offer = figures(body, published=APRIL)["95 dlr per share"].identity
     assert offer.of_what.startswith("tessaly")
+
+
+def test_an_offer_owned_by_a_two_word_name_in_the_singular_is_that_bidders():
+    body = (
+        "Harlan Corp said it would study Brightwater Capital's 2.6 billion dlr offer for "
+        "Tessaly Corp before it decides.\n"
+    )
+    offer = figures(body, published=APRIL)["2.6 billion dlr"].identity
+    assert offer.what == "offer"
+    assert offer.of_what == "tessaly by brightwater capital"

@@ -269,14 +269,16 @@ _BASES = re.compile(
     r"returns|count))|(?P<seasonal>seasonally\s+adjusted)|(?P<annual>annual\s+rate|"
     r"annualised|annualized)|(?P<measured>(?:balance[\s-]+of[\s-]+payments|census|customs|"
     r"c\.?i\.?f\.?|f\.?o\.?b\.?)\s+basis|customs[\s-]+cleared|in\s+real\s+terms|"
-    r"(?:at\s+)?constant\s+prices|in\s+nominal\s+terms))\b",
+    r"(?:at\s+)?constant\s+prices|in\s+nominal\s+terms|"
+    # a series smoothed of random swings, or not: "smoothed figures", "unsmoothed figures"
+    r"(?:un|non[\s-]*|not\s+)?smoothed(?!\s+(?:out|over|away)\b)))\b",
     re.IGNORECASE,
 )
 # Stems one of which each basis `_BASES` reads is written with: most clauses have none.
 _BASIS_STEMS = (
     "revis", "restat", "correct", "recount", "amend", "upgrad", "downgrad", "final",
     "definitive", "official", "prelim", "provision", "advance", "flash", "initial", "early",
-    "seasonal", "annual", "basis", "customs", "real", "constant", "nominal",
+    "seasonal", "annual", "basis", "customs", "real", "constant", "nominal", "smooth",
 )  # fmt: skip
 _ESTIMATE = re.compile(
     r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
@@ -322,7 +324,10 @@ def _measured_basis(clause: str) -> str | None:
     payments basis", "customs cleared", "in real terms")."""
     for match in _BASES.finditer(clause):
         if match.group("measured"):
-            return " ".join(match.group("measured").lower().replace("-", " ").split())
+            name = " ".join(match.group("measured").lower().replace("-", " ").split())
+            if name.endswith("smoothed"):
+                return "smoothed" if name == "smoothed" else "unsmoothed"
+            return name
     return None
 
 
@@ -493,7 +498,9 @@ _CALENDAR_WORD = re.compile(
 _QUALIFIER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
 _QUALIFIER_AFTER = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?"
-    r"([a-z]{3,}(?:\s+(?![a-z]+(?:ed|ing)\b|(?:is|was|were|are|has|have|had)\b)[a-z]{3,})?)\b"
+    # a hyphenated word is one word: "orders for non-electrical machinery"
+    r"([a-z]{3,}(?:-[a-z]{2,})*(?:\s+(?![a-z]+(?:ed|ing)\b|(?:is|was|were|are|has|have|had)\b)"
+    r"[a-z]{3,}(?:-[a-z]{2,})*)?)\b"
 )
 # Products of an output, folded: "crude oil output" and "16 mln bpd of oil".
 _PRODUCTS = {

@@ -141,12 +141,13 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
 
 def _measured(basis: str | None) -> bool:
     """A stated basis of measurement ("balance of payments basis", "in real terms", "seasonally
-    adjusted"), not a revision status."""
+    adjusted", a "smoothed" or "unsmoothed" series), not a revision status."""
     return (
         basis is not None
         and basis not in _CORRECTS + _ESTIMATES + _REPLACES
         and (
-            basis.endswith("basis")
+            basis in ("smoothed", "unsmoothed")
+            or basis.endswith("basis")
             or basis.startswith(("in ", "customs", "at ", "constant", "seasonally"))
         )
     )

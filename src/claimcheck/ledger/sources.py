@@ -11,10 +11,15 @@ from claimcheck.measures import word_set
 
 __all__ = ["SourceReader", "same_source"]
 
+_FORECAST_VERBS = r"(?:forecast|projected|predicted)"
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|announced|announces|estimated|estimates|"
     r"indicated|added|stated|quoted|put|puts|gave|gives|counted|has\s+counted|had\s+counted|"
-    r"measured|recorded|showed|shows"
+    r"measured|recorded|showed|shows|"
+    # a forecaster is a source: "the department forecast the crop at"; not the noun ("the
+    # forecast for", "its forecast of", "the forecast was") nor a participle ("down four pct
+    # from previously forecast and ...")
+    rf"{_FORECAST_VERBS}(?!\s*(?:[,;.]|(?:for|of|is|was|were|has|had|by|in|to|and|or)\b))"
 )
 # "The civil protection agency said", "Pakistani officials said", "a Reuter survey shows": the
 # words before the verb back to the clause's start, at most eight.
@@ -29,7 +34,7 @@ _TRIGGERS = word_set(
     """
     said says say told tells reported reports announced announces estimated estimates
     indicated added stated quoted put puts gave gives counted measured recorded showed shows
-    according
+    according forecast projected predicted
     """
 )
 _ACCORDING_TO = re.compile(
@@ -133,9 +138,17 @@ def _speaker_before_verb(text: str) -> tuple[int, int] | None:
             _NOT_SPEAKER_WORDS.isdisjoint(lowered)
             and not any(char.isdigit() for word in who for char in word)
             and lowered[-1] not in _DETERMINERS
+            and not _forecast_participle(who[-1], verb.group("verb"))
         ):
             return words[0].start(), words[-1].end()
     return None
+
+
+def _forecast_participle(last: str, verb: str) -> bool:
+    """ "a tentatively forecast 3.3 mln", "than previously projected": an adverb in -ly
+    before a verb of forecasting makes it a participle, not a forecaster's verb."""
+    adverb = last.islower() and last.endswith("ly")
+    return adverb and re.fullmatch(_FORECAST_VERBS, verb.lower()) is not None
 
 
 def _clause_subject_words(text: str, before: int) -> list[re.Match[str]]:

@@ -754,7 +754,9 @@ class SubjectFinder:
                 break
         for key, _, end in names:
             near = end <= spot.offset and len(sentence[end : spot.offset]) <= 12
-            if near and _OWNER_OF_OFFER_AFTER.match(sentence, end):
+            # A name of two words or more is read with its "'s" ("Brightwater Capital's").
+            owned = sentence[end - 2 : end] in ("'s", "’s")
+            if near and (owned or _OWNER_OF_OFFER_AFTER.match(sentence, end)):
                 candidates.append(key)
         for key in candidates:
             if key is not None and not is_place(key):
