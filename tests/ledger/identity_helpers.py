@@ -1,11 +1,13 @@
-"""Figures of a small article read by the real extractor and the identity model, by their text:
-shared by the identity tests."""
+"""Figures of a small article read by the real extractor and the identity model, by their text,
+and the ledger's findings on a few small articles: shared by the identity tests."""
 
 from datetime import UTC, datetime
 
 from claimcheck.extract.claims import extract_claims
 from claimcheck.input.text import split_sentences
+from claimcheck.ledger.comparison import OrderedPass
 from claimcheck.ledger.identity import Figure, Identity, identify
+from claimcheck.pipeline.checker import Checker, ledger_entry_for
 from claimcheck.records import Article
 
 PUBLISHED = datetime(2025, 3, 4, 9, tzinfo=UTC)
@@ -24,3 +26,17 @@ def figures(
 def identity(body: str, text: str, **extra: object) -> Identity:
     """The identity of the figure written `text` in `body`."""
     return figures(body, **extra)[text].identity  # type: ignore[arg-type]
+
+
+def wire_article(article_id: str, day: int, body: str) -> Article:
+    """A wire story published at noon on a day of March 2025."""
+    published = datetime(2025, 3, day, 12, tzinfo=UTC)
+    return Article(id=article_id, body=body, source="Wire", published=published, title="")
+
+
+def ordered_findings(*articles: Article) -> dict[str, list]:
+    """The ledger's findings on each article, the articles compared in the order given."""
+    checker = Checker()
+    entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
+    results = OrderedPass(None).run(entries, record=False)
+    return {key: value.findings for key, value in results.items()}

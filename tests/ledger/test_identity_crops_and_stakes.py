@@ -4,11 +4,7 @@ Sentences are our own."""
 
 from datetime import UTC, datetime
 
-from identity_helpers import figures
-
-from claimcheck.ledger.comparison import OrderedPass
-from claimcheck.pipeline.checker import Checker, ledger_entry_for
-from claimcheck.records import Article
+from identity_helpers import figures, ordered_findings, wire_article
 
 APRIL = datetime(2025, 4, 2, 15, tzinfo=UTC)
 
@@ -80,18 +76,6 @@ def test_tonnes_of_a_mine_get_no_season():
     assert not (when or "").startswith("fiscal:")
 
 
-def _article(article_id, day, body):
-    published = datetime(2025, 3, day, 12, tzinfo=UTC)
-    return Article(id=article_id, body=body, source="Wire", published=published, title="")
-
-
-def _findings(*articles):
-    checker = Checker()
-    entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
-    results = OrderedPass(None).run(entries, record=False)
-    return {key: value.findings for key, value in results.items()}
-
-
 ESTIMATE = (
     "Growers in Veloria {} their estimate for the 2024/25 wheat crop, trade sources said.\n"
     "    Wheat production is now estimated at between {} mln tonnes, against {} mln tonnes "
@@ -100,9 +84,9 @@ ESTIMATE = (
 
 
 def test_a_crop_estimate_lowered_a_week_later_is_an_update():
-    first = _article("c1", 10, ESTIMATE.format("kept", "4.4 and 4.6", "4.4 to 4.6"))
-    second = _article("c2", 17, ESTIMATE.format("cut", "4.1 and 4.3", "4.4 to 4.6"))
-    findings = _findings(first, second)["c2"]
+    first = wire_article("c1", 10, ESTIMATE.format("kept", "4.4 and 4.6", "4.4 to 4.6"))
+    second = wire_article("c2", 17, ESTIMATE.format("cut", "4.1 and 4.3", "4.4 to 4.6"))
+    findings = ordered_findings(first, second)["c2"]
     assert [f.rule for f in findings] == ["CC202"]
     assert findings[0].evidence["relation"] == "update"
 
@@ -121,9 +105,9 @@ def test_a_stake_given_in_shares_then_percent_is_the_described_holders_in_the_co
 
 
 def test_a_stake_raised_in_a_later_filing_is_an_update():
-    first = _article("s1", 3, STAKE.format("1,480,000", "9.8"))
-    second = _article("s2", 24, STAKE.format("1,850,000", "12.2"))
-    findings = _findings(first, second)["s2"]
+    first = wire_article("s1", 3, STAKE.format("1,480,000", "9.8"))
+    second = wire_article("s2", 24, STAKE.format("1,850,000", "12.2"))
+    findings = ordered_findings(first, second)["s2"]
     assert [f.rule for f in findings] == ["CC202"]
     assert findings[0].evidence["relation"] == "update"
 

@@ -5,11 +5,10 @@ own."""
 
 from datetime import UTC, datetime
 
-from identity_helpers import figures
+from identity_helpers import figures, ordered_findings, wire_article
 
 from claimcheck.ledger.comparison import OrderedPass
 from claimcheck.pipeline.checker import Checker, ledger_entry_for
-from claimcheck.records import Article
 
 JUNE = datetime(2025, 6, 27, 14, tzinfo=UTC)
 
@@ -35,45 +34,33 @@ def test_a_pronoun_speaker_leaves_the_countrys_money_supply_to_the_country():
     assert found["12.5 pct"].identity.of_what == "norway"
 
 
-def _article(article_id, day, body):
-    published = datetime(2025, 3, day, 12, tzinfo=UTC)
-    return Article(id=article_id, body=body, source="Wire", published=published, title="")
-
-
-def _findings(*articles):
-    checker = Checker()
-    entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
-    results = OrderedPass(None).run(entries, record=False)
-    return {key: value.findings for key, value in results.items()}
-
-
 SURPLUS = "Ostravia's trade surplus {} to {} in 2024 from {} in 2023."
 
 
 def test_a_years_surplus_given_two_ways_with_no_source_on_either_side_is_a_note():
-    first = _article("u1", 10, SURPLUS.format("rose", "16.2 billion dlrs", "11.0 billion"))
-    second = _article("u2", 14, SURPLUS.format("grew", "14.9 billion dlrs", "10.1 billion"))
-    findings = _findings(first, second)["u2"]
+    first = wire_article("u1", 10, SURPLUS.format("rose", "16.2 billion dlrs", "11.0 billion"))
+    second = wire_article("u2", 14, SURPLUS.format("grew", "14.9 billion dlrs", "10.1 billion"))
+    findings = ordered_findings(first, second)["u2"]
     assert findings and {f.rule for f in findings} == {"CC202"}
     assert {f.evidence["relation"] for f in findings} == {"sources_differ"}
     assert all("neither names its source or basis" in f.message for f in findings)
 
 
 def test_the_papers_figure_against_a_named_offices_figure_stays_a_contradiction():
-    office = _article(
+    office = wire_article(
         "o1",
         10,
         "Ostravia's trade surplus was 16.2 billion dlrs in 2024, the statistics office said.",
     )
-    paper = _article("o2", 14, "Ostravia's trade surplus was 14.9 billion dlrs in 2024.")
-    [finding] = _findings(office, paper)["o2"]
+    paper = wire_article("o2", 14, "Ostravia's trade surplus was 14.9 billion dlrs in 2024.")
+    [finding] = ordered_findings(office, paper)["o2"]
     assert (finding.rule, finding.evidence["relation"]) == ("CC201", "contradiction")
 
 
 def test_unsourced_figures_of_a_period_read_from_the_date_line_are_not_set_against():
-    first = _article("d1", 10, "Ostravia's trade surplus was 16.2 billion dlrs in 2024.")
-    second = _article("d2", 14, "Ostravia's trade surplus was 14.9 billion dlrs last year.")
-    assert _findings(first, second)["d2"] == []
+    first = wire_article("d1", 10, "Ostravia's trade surplus was 16.2 billion dlrs in 2024.")
+    second = wire_article("d2", 14, "Ostravia's trade surplus was 14.9 billion dlrs last year.")
+    assert ordered_findings(first, second)["d2"] == []
 
 
 RELEASE = (
@@ -124,11 +111,11 @@ def test_a_bare_dollar_for_a_canadian_company_is_left_unstated_and_never_dispute
         "    The 4.3 billion dlr offer for Brisco expires on Friday."
     )
     assert _unit(both, "4.3 billion dlr") == "dlr"
-    first = _article("c1", 10, listed)
-    second = _article(
+    first = wire_article("c1", 10, listed)
+    second = wire_article(
         "c2", 12, "Harlan Corp's 4.3 billion dlr offer for Brisco Oil Ltd <BRO.TO> stands."
     )
-    assert _findings(first, second)["c2"] == []
+    assert ordered_findings(first, second)["c2"] == []
 
 
 def test_a_bare_dollar_with_no_canadian_word_stays_the_us_dollar():
@@ -139,10 +126,10 @@ def test_a_bare_dollar_with_no_canadian_word_stays_the_us_dollar():
 
 
 def test_boats_sunk_by_forces_a_week_apart_are_two_engagements_not_one_wreck():
-    first = _article(
+    first = wire_article(
         "n1", 3, "Peru said its naval forces sank four Chilean boats off the coast today."
     )
-    second = _article(
+    second = wire_article(
         "n2",
         9,
         "Peruvian warships and aircraft sank five of 21 Chilean boats that tried to reach "
@@ -150,7 +137,7 @@ def test_boats_sunk_by_forces_a_week_apart_are_two_engagements_not_one_wreck():
     )
     found = figures(first.body, published=JUNE)
     assert found["four Chilean boats"].identity.event.kind == "attack"
-    assert _findings(first, second)["n2"] == []
+    assert ordered_findings(first, second)["n2"] == []
 
 
 def test_a_ferry_that_capsized_and_sank_stays_a_shipwreck():
@@ -182,7 +169,7 @@ def test_amounts_in_unstated_dollars_that_agree_are_still_linked_as_the_same():
 
     text = "A 3.2 billion dlr offer for Brisco Oil Ltd <BRO.TO> by Harlan Corp was made."
     checker = Checker()
-    articles = [_article("s1", 10, text), _article("s2", 12, text)]
+    articles = [wire_article("s1", 10, text), wire_article("s2", 12, text)]
     entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
     results = OrderedPass(None).run(entries, record=False)
     assert results["s2"].findings == []
