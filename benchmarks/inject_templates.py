@@ -6318,3 +6318,311 @@ def _(ctx):
         w,
         [a, b, c],
     )
+
+
+# ---- eighteenth dev set (CC104, CC106): written first, before the changes
+# CC104: a founding year and an "Nth anniversary", a rule-set event in a passive participle
+# ("Ukraine, invaded by Russia N months ago"), a rule-set state as an apposition ("president
+# for almost N years"), a future perfect ("will have lasted N weeks by the weekend"), a
+# bracketed "(now N weeks long)", "passes the N-month mark", "for N consecutive weeks",
+# "have spent N weeks" in reported speech, a date with an ordinal suffix ("March 3rd"), a
+# contracted "It's been N weeks since"; CC106: "a dozen", sizes over a hundred in words, an
+# approximate "N-odd", a bare count after "employs", an apposition "at N Y the smallest",
+# "a complement of N Y", "N Y, all employed by the X,", "composed of N Y", a participle
+# "the N Y taking part in the X".
+
+
+def _with_suffix(day: int) -> str:
+    """ "3rd", "21st", "12th": a day of the month with its ordinal suffix."""
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def _hundreds_in_words(number: int) -> str:
+    """ "three hundred and twelve", "two hundred": 100..999 in words, British style."""
+    hundreds, rest = divmod(number, 100)
+    head = f"{_ONES[hundreds]} hundred"
+    return f"{head} and {number_words(rest)}" if rest else head
+
+
+@template("CC104-251", "dev", "founding year, then 'celebrates its Nth anniversary'")
+def _(ctx):
+    first, last = _year_span(ctx, 12, 60)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Founded in {slip(first.year)} by a group of retired miners, the brass band "
+            f"celebrates its {slip(ordinal(stated) + ' anniversary')} with a concert on Saturday."
+        ),
+    )
+
+
+@template(
+    "CC104-252",
+    "dev",
+    "passive participle: Ukraine, invaded by Russia N months ago,",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"Ukraine, invaded by Russia {slip(_count_of(stated, 'month') + ' ago')}, has asked "
+            "its neighbours for more air defence."
+        ),
+    )
+
+
+@template(
+    "CC104-253",
+    "dev",
+    "apposition: Lukashenko, president for almost N years,",
+    after=date(1995, 7, 20),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            "Alexander Lukashenko, president for "
+            f"{slip('almost ' + _count_of(stated, 'year', words=stated < 20))}, told the "
+            "assembly that the harvest had been a record."
+        ),
+    )
+
+
+@template("CC104-254", "dev", "future perfect: the X that began on D will have lasted N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"By the weekend the sit-in that began on {slip(ctx.date(start))} will have lasted "
+            f"{slip(_count_of(stated, 'week'))}, the organisers said."
+        ),
+    )
+
+
+@template("CC104-255", "dev", "bracketed predicate: The X (now N weeks long) began on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The closure of the swing bridge (now {slip(_count_of(stated, 'week') + ' long')}) "
+            f"began on {slip(ctx.date(start))} after divers found cracks in a pier."
+        ),
+    )
+
+
+@template("CC104-256", "dev", "'passes the N-month mark' of a rule-set event", after=INVASION)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"As the war in Ukraine passes the {slip(f'{stated}-month mark')}, aid agencies "
+            "warn of a hard winter."
+        ),
+    )
+
+
+@template("CC104-257", "dev", "'for N consecutive weeks, since ... on D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The canal has been closed to barges for {slip(f'{stated} consecutive weeks')}, "
+            f"since a lock gate gave way on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-258", "dev", "reported 'say that, since ... on D, they have spent N weeks'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Residents say that, since the water was cut off on {slip(ctx.date(start))}, they "
+            f"have spent {slip(_count_of(stated, 'week', words=stated < 20))} queuing at "
+            "standpipes."
+        ),
+    )
+
+
+@template("CC104-259", "dev", "ordinal-suffix date: Since Month Dth the X ...; N weeks now")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Since {slip(MONTHS[start.month - 1] + ' ' + _with_suffix(start.day))} the lifts "
+            "in the tower have been out of order, and tenants have now climbed the stairs for "
+            f"{slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+@template("CC104-260", "dev", "contraction: It's been N weeks since ... on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"It's been {slip(_count_of(stated, 'week'))} since the village post office shut "
+            f"its doors on {slip(ctx.date(start))}, and no buyer has come forward."
+        ),
+    )
+
+
+@template("CC106-251", "dev", "'a dozen': the dozen Y at the X ... the X's M Y")
+def _(ctx):
+    b = ctx.pick((8, 9, 15, 16, 17, 18))
+    place, noun = ctx.pick(
+        (("animal shelter", "volunteers"), ("lighthouse trust", "trustees"), ("hospice", "nurses"))
+    )
+    return _cc106(
+        f"The {slip('dozen')} {noun} at the {place} have kept it open through the winter.",
+        f"The {place}'s {slip(b)} {noun} are to be thanked at a reception next month.",
+        (12, b),
+        noun,
+    )
+
+
+@template("CC106-252", "dev", "sizes over a hundred in words: all three hundred and N Y ...")
+def _(ctx):
+    a, b = two_sizes(ctx, 120, 900)
+    place, noun = ctx.pick(
+        (("island", "residents"), ("village", "voters"), ("college", "students"))
+    )
+    return _cc106(
+        f"All {slip(_hundreds_in_words(a))} {noun} of the {place} were invited to the meeting.",
+        f"The {place}'s {slip(b)} {noun} will decide the matter in a ballot.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-253", "dev", "approximate 'N-odd': the X's N-odd Y ... all M Y")
+def _(ctx):
+    a = 10 * ctx.rng.randint(4, 30)
+    b = a - max(4, math.ceil(0.2 * a)) - ctx.rng.randint(0, 3)
+    group, noun = ctx.pick(
+        (("allotment society", "members"), ("rowing club", "rowers"), ("food bank", "volunteers"))
+    )
+    return _cc106(
+        f"The {group}'s {slip(f'{a}-odd')} {noun} voted to raise the yearly fee.",
+        f"Letters went out to all {slip(b)} {noun} of the {group} on Monday.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-254", "dev", "bare count after 'employs': The X employs N, ... the X's M staff")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 400)
+    firm = ctx.pick(("brewery", "sawmill", "pottery"))
+    return _cc106(
+        f"The {firm} employs {slip(a)}, most of them from the surrounding villages.",
+        f"The {firm}'s {slip(b)} staff were told of the sale at a meeting on Tuesday.",
+        (a, b),
+        "staff",
+    )
+
+
+@template("CC106-255", "dev", "apposition 'at N Y the smallest ...' ... the M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    group, noun, rank = ctx.pick(
+        (
+            ("village school", "pupils", "county"),
+            ("parish council", "councillors", "district"),
+            ("lifeboat crew", "volunteers", "region"),
+        )
+    )
+    return _cc106(
+        f"The {group}, at {slip(a)} {noun} the smallest in the {rank}, faces a review.",
+        f"The {slip(b)} {noun} of the {group} have written to their MP.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-256", "dev", "'a complement of N Y' ... all M Y aboard the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 300)
+    ship, noun = ctx.pick((("frigate", "sailors"), ("survey ship", "crew"), ("ferry", "crew")))
+    return _cc106(
+        f"The {ship} left port with a complement of {slip(a)} {noun}.",
+        f"All {slip(b)} {noun} aboard the {ship} were reported safe after the fire.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-257", "dev", "apposition after the members: N Y, all employed by the X, ...")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 250)
+    place, noun = ctx.pick((("hospice", "nurses"), ("council", "gardeners"), ("museum", "guides")))
+    return _cc106(
+        f"{slip(a)} {noun}, all employed by the {place}, signed the petition.",
+        f"The {place}'s {slip(b)} {noun} have not had a pay rise for three years.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-258", "dev", "participle 'composed of': The X, composed of N Y, ... M Y on the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    group, noun = ctx.pick(
+        (("panel", "experts"), ("tribunal", "judges"), ("steering group", "residents"))
+    )
+    return _cc106(
+        f"The {group}, composed of {slip(a)} {noun}, will report in the spring.",
+        f"Each of the {slip(b)} {noun} on the {group} has been paid a fee.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-259", "dev", "participle 'taking part in': the N Y taking part in the X ... M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 500)
+    event, noun = ctx.pick((("relay", "runners"), ("regatta", "crews"), ("congress", "delegates")))
+    return _cc106(
+        f"The {slip(a)} {noun} taking part in the {event} set off shortly after dawn.",
+        f"Organisers of the {event} said its {slip(b)} {noun} had raised a record sum.",
+        (a, b),
+        noun,
+    )

@@ -39,12 +39,16 @@ HOST = inject.Host("test-moravel", "own", BODY, PUBLISHED)
 SEEDS = (1, 2, 3, 4, 5)
 ALL = templates.all_templates()
 NUMBER_WORDS = {templates.number_words(n): n for n in range(100)}
+NUMBER_WORDS["dozen"] = 12
+HUNDREDS = re.compile(r"(\w+) hundred(?: and ([\w-]+))?")
 
 
 def as_number(text: str) -> float:
     text = text.strip().lower()
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
+    if words := HUNDREDS.fullmatch(text):
+        return 100 * NUMBER_WORDS[words[1]] + NUMBER_WORDS.get(words[2] or "zero", 0)
     match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     assert match, f"no figure in {text!r}"
     return float(match.group().replace(",", ""))
