@@ -781,3 +781,86 @@ def test_event_names_read_as_phrases(from_text):
 def test_a_start_read_from_the_whole_phrase_a_start_word_heads(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_event_names_read_in_the_passive_an_aside_and_a_mark(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    # An occupation begun on Jan. 10, 2022: about 28 months before May 10, 2024.
+    occupation = KnownStart(
+        "EVT7",
+        date(2022, 1, 10),
+        ("occupied Moravia", "occupation of Moravia", "Ruritania's occupation"),
+    )
+    mayor = KnownStart(
+        "EVT8", date(2001, 3, 1), ("mayor since", "governed Dunmore"), subjects=("Varga",)
+    )
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(
+            context.article, context.claims, context.sentences, (occupation, mayor)
+        )
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # The place first, the verb in the passive, its agent after it.
+    assert findings("Moravia, occupied by Ruritania 60 months ago, wants help.") == [
+        "60 months ago"
+    ]
+    assert findings("Moravia, occupied by Ruritania 28 months ago, wants help.") == []
+    # A way crossed on the way in.
+    assert findings("Tanks rolled across the frontier into Moravia 60 months ago.") == [
+        "60 months ago"
+    ]
+    # An aside with no verb of its own speaks of now, whatever the tense around it.
+    assert findings("Varga, mayor for almost 40 years, opened the fair.") == ["almost 40 years"]
+    assert findings("Varga, mayor for 23 years, opened the fair.") == []
+    # An agent noun after the object's possessive names what the verb does.
+    assert findings("Varga, Dunmore's governor for almost 40 years, opened the fair.") == [
+        "almost 40 years"
+    ]
+    assert findings("Varga, Dunmore's governor for 23 years, opened the fair.") == []
+    # The event's own day inside its name is no start of its own (it is 2022's, not 2024's).
+    assert findings("Nearly 28 months after Ruritania's Jan. 10 occupation, food is short.") == []
+    assert findings("Nearly 50 months after Ruritania's Jan. 10 occupation, food is short.") == [
+        "Nearly 50 months"
+    ]
+    # The mark a running span passes now.
+    assert findings("As the occupation of Moravia passes the 50-month mark, food is short.") == [
+        "50-month"
+    ]
+    assert findings("As the occupation of Moravia passes the 28-month mark, food is short.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An anniversary counts whole years from the start its sentence names.
+        ("Founded in 1990, the choir celebrates its 20th anniversary this spring.",
+         "20th anniversary"),
+        ("Founded in 1990, the choir celebrates its 34th anniversary this spring.", None),
+        # A future perfect counts to the day "by" names.
+        ("By Friday the sit-in, which began on March 4, will have lasted 20 weeks.",
+         "20 weeks"),
+        ("By Friday the sit-in, which began on March 4, will have lasted ten weeks.", None),
+        ("The sit-in, which began on March 4, will have lasted 20 weeks when it ends.", None),
+        # A count after a date's comma, left unread by the extraction.
+        ("Since April 2, 30 weeks have passed without a deal.", "30 weeks"),
+        # The day named as a running period's, its owner a possessive.
+        ("Today is the strike's 30th day; it began on April 2.", "30th day"),
+        ("Today is the strike's 39th day; it began on April 2.", None),
+        # An age, its start in the pronoun sentence right after.
+        ("The walkout is 30 weeks old. It began on April 2.", "30 weeks old"),
+        ("The walkout is 5 weeks old. It began on April 2.", None),
+        # A firm's own year need not begin in January; "the first N" is a part of a period.
+        ("The brewer has begun the current financial year well, with sales for the first "
+         "three months up on last year.", None),
+        # A span "after" that follows a "since" ended when the "since" began.
+        ("The shares, which have lagged since the start of the year after some six years "
+         "of gains, seem to have recovered.", None),
+    ],
+)  # fmt: skip
+def test_anniversaries_future_perfects_and_spans_before_a_start(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

@@ -1167,3 +1167,37 @@ def test_group_identity_from_the_noun_phrase(from_text, body, flagged):
 )  # fmt: skip
 def test_group_identity_from_names_pronouns_and_clauses(from_text, body, flagged):
     assert _flagged(from_text, body) == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A participle of a verb of making up, in an aside after the group.
+        ("The panel, composed of 9 assessors, will report soon. Each of the 12 assessors "
+         "on the panel was paid.", ["12 assessors"]),
+        # A word for all of an owner's members, "with" the clause's subject.
+        ("The tug left harbour with a complement of 20 sailors. All 26 sailors aboard the "
+         "tug were safe.", ["26 sailors"]),
+        # An aside right after the members naming whose they are.
+        ("30 wardens, all employed by the park, signed the letter. The park's 40 wardens "
+         "want a rise.", ["40 wardens"]),
+        # "at N Y" in an aside sizes the group the comma follows.
+        ("The village band, at 18 players the smallest in the county, needs a hall. The "
+         "24 players of the village band met on Monday.", ["24 players"]),
+        # Those taking part in an event are all of the event's; "its" is the event.
+        ("The 300 riders taking part in the rally left at dawn. Organisers of the rally "
+         "said its 380 riders had raised a record sum.", ["380 riders"]),
+        ("The 16 films competing in the festival were chosen in May. All 20 films will "
+         "be shown in the old cinema.", []),
+        # A group word named by its members' work, and a noun for those who do it.
+        ("The ward has a nursing staff of 40. The ward's 52 nurses signed the letter.",
+         ["52 nurses"]),
+        ("The ward has a nursing staff of 40. The ward's 52 porters signed the letter.", []),
+        # Bare figures said of a noun by "is": no members named on either side.
+        ("The floor price of lamb is 900 pence, while its ceiling is 1,300. For mutton the "
+         "floor is 600 pence and the ceiling is 1,050.", []),
+        ("At full strength the crew is 12. All 15 crew were rescued.", ["15 crew"]),
+    ],
+)  # fmt: skip
+def test_group_read_from_asides_complements_events_and_work(from_text, body, flagged):
+    assert _flagged(from_text, body) == flagged

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.checks.helpers import (
@@ -21,6 +21,9 @@ from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, ORDINAL_WORDS
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Claim, Finding, KnownStart
 
+_COUNT_IN_FIGURES = compile_pattern(
+    r"^(\d{1,3})\s+(?:day|week|fortnight|month|year|decade)s?$", re.I
+)
 _ONE_UNIT = compile_pattern(r"^(?:one|1|an?)\s+(?:day|week|fortnight|month|year|decade)$", re.I)
 _UNIT_ENDING = compile_pattern(r"\b(day|week|fortnight|month|year|decade)s?$", re.I)
 _YEAR = compile_pattern(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
@@ -39,7 +42,7 @@ _UNIT_DAYS = {
 # period itself is looked for from its determiner (a pattern opening on a few letters the
 # engine skips to), the verb before it checked apart, as for `_NUMBERED_PERIOD`.
 _ORDINAL_PERIOD = compile_pattern(
-    r"(?=[aitAIT])\b(?P<determiner>its|their|the|an?)\s+"
+    r"(?=[aitAIT])\b(?P<determiner>its|their|the|an?)\s+(?:[a-z]+['’]s\s+)?"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>day|week|month|year)\b",
     re.I,
@@ -47,7 +50,10 @@ _ORDINAL_PERIOD = compile_pattern(
 _ORDINAL_VERB = compile_pattern(
     # ("now past its fifth week", "beyond its third month": the period reached and gone by.)
     r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|past|beyond|"
-    r"mark(?:s|ed|ing)?|reach(?:es|ed)?)\s+$",
+    r"mark(?:s|ed|ing)?|reach(?:es|ed)?|"
+    # "Today is the walkout's 12th day": the day itself named as the running period's (a
+    # weekday's would count to that day, not to publication).
+    r"today\s+(?:is|was)(?:\s+now)?)\s+$",
     re.I,
 )
 # "grinds through its 40th month", "heads into its third week", "begins its second year":
@@ -262,6 +268,14 @@ _MODAL_BEFORE = compile_pattern(
     r"planned\s+to|expects?\s+to|expected\s+to)\b(?:\s+[\w'’-]+){0,4}\s+$|['’]ll\s+"
     r"(?:[\w'’-]+\s+){0,4}$"
 )
+# "will have lasted", "will by then have run for": a future perfect before a duration.
+_FUTURE_PERFECT = compile_pattern(
+    r"\b(?:will|['’]ll)\s+(?:[a-z]+\s+){0,2}?have\s+(?:been\s+)?[a-z]+\s+"
+    r"(?:(?:for|on|about|around|nearly|almost|just|over|more\s+than)\s+)*$",
+    re.I,
+)
+_BY_BEFORE = compile_pattern(r"\bby\s+(?:the\s+)?$", re.I)
+_FUTURE_PERFECT_DAYS = 31
 # "in 20 years", "within six months", "for the next three weeks", "another two years".
 _AHEAD_BEFORE = compile_pattern(
     r"\b(?:(?:in|within)\s+(?:(?:just|only|about|around|some|nearly|less\s+than|under)\s+)?|"
@@ -324,6 +338,13 @@ _BARE_SINCE = compile_pattern(r"\s*(?:[,;:.!?)]|[—–]|\s-\s|$)")
 # A duration that is a figure of a noun phrase or a time counted to another day than now:
 # "a deadline of 30 days", "every two weeks", "within 90 days", "the first six months"; "N
 # weeks ago", "N days later", "N weeks' notice", "N years old", "N days to comply".
+_SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.I)
+# A year reckoned by a body of its own, which need not begin in January.
+_OWN_YEAR = compile_pattern(
+    r"\b(?:financial|fiscal|business|tax|school|academic|crop|marketing|budget)\s+year\b", re.I
+)
+# "for the first three months": the opening part of a period, not all the time since.
+_FIRST_PART = compile_pattern(r"\bfirst\s+$|^(?:the\s+)?first\b", re.I)
 _SPAN_OF_ITS_OWN = compile_pattern(r"(?:the\s+)?(?:last|past|first|next|coming|final)\b|.*-", re.I)
 _AMOUNT_BEFORE = compile_pattern(
     r"\b(?:of|per|every|each|a|an|to|by|within|another|extra|additional|further|"
@@ -340,6 +361,15 @@ _NOT_SPAN_AFTER = compile_pattern(
 # "N years ago" counted back from now, and what may stand between an event's name and it:
 # the event's own verb of starting and a qualifier ("came to power more than 40 years ago",
 # "the invasion, which began nearly six years ago").
+# An aside right after a name, up to a duration: "Lukashenko, president for almost".
+_APPOSITION_OPENING = compile_pattern(
+    r"\b[A-Z][\w'’-]*,\s+(?P<words>(?:[A-Za-z][\w'’-]*\s+){1,4})(?:[a-z]+\s+)?\Z"
+)
+_APPOSITION_CLOSING = compile_pattern(r"(?:\s+now)?\s*,")
+_APPOSITION_VERB_LIST = "is are was were has have had who which that"
+_APPOSITION_VERBS = frozenset(_APPOSITION_VERB_LIST.split())
+# The point a running span reaches: "passes the 40-month mark", "the ten-year milestone".
+_MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
 _AGO = compile_pattern(r"\bago$", re.I)
 _NAME_TO_AGO = compile_pattern(
     r"(?:,?\s*(?:which|that))?(?:\s+(?:began|begun|started|broke\s+out|was\s+launched))?"
@@ -484,6 +514,23 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     March 2", "after 16 weeks' silence since the members' vote on March 2"); an ordinal
     period followed by "since" counts from the start "since" names, whatever verb stands
     before it ("This is the eighth week since the baths closed on March 2").
+    Also read: an anniversary or birthday as whole years since the start its sentence
+    names ("Founded in 1990, the band celebrates its 20th anniversary"; the one coming up
+    this year is right too); "the N-month mark" (or milestone) a running span passes now,
+    counted from the start its sentence names; a future perfect ("will have lasted N weeks")
+    counted to the near day "by" names (a weekday or weekend read as last week's is the
+    next one), not to publication; a verbless aside after a name speaks of now whatever
+    the tense around it ("Lukashenko, president for almost N years, told ..."); "Today is
+    the strike's Nth day"; an age whose start the pronoun sentence right after dates ("The
+    walkout is N weeks old. It began on D."); a count in figures the extraction left unread
+    ("Since April 2, 30 weeks have passed"). Rule-set names also read in the passive, the
+    place first ("Ukraine, invaded by Russia N months ago"), as the object's possessive and
+    the verb's agent noun ("Belarus's ruler" for "ruled Belarus"), with the event's own day
+    inside ("Russia's Feb. 24 invasion": no start of its own), and with a way crossed on the
+    way in ("poured across the border into Ukraine"). Not read as starts: a year a body
+    reckons its own way ("the current financial year"); nor counted from: a "since" before
+    "after N years of ..." (that span ended when the "since" began). "The first N months"
+    is at most the time gone by.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -515,19 +562,24 @@ class _Durations:
 
     def judge(self, duration: Claim) -> Finding | None:
         unit = _duration_unit(duration)
-        if duration.value is None and _ONE_UNIT.match(duration.text):
-            # "a gap of one month": the extraction left the count out of a single unit.
-            duration = replace(duration, value=1.0, unit=unit)
+        duration = _with_count(duration, unit)
         if unit not in _UNIT_DAYS or duration.value is None:
             return None
         sentence = sentence_bounds(self.context, duration.start)
+        until = None
         if _ahead_of_now(self.body, duration, sentence[0]):
-            return None
+            # "By Friday the sit-in will have lasted three weeks": a future perfect counts
+            # up to the near day "by" names, not to publication.
+            until = self.future_perfect_end(duration, sentence)
+            if until is None:
+                return None
         if _TERM_OF_NOUN.match(duration.text) and _NOUN_AFTER.match(self.body, duration.end):
             # "Lukashenko's 30-year rule", "the 10-month war in Ukraine": an age of the
             # rule-set event the noun names; otherwise the term of the noun ("its seven-day
             # repurchase rate", "a 30-day conversion period").
             event = self.event_named_after(duration, sentence)
+            if event is None and _MARK_AFTER.match(self.body, duration.end):
+                return self.mark_reached(duration, sentence, unit)
             if event is None and _STILL_GOING.search(self.body, duration.end, sentence[1]):
                 # "The 12-week occupation, which students began on March 3, continues": a
                 # term still running, its start dated in the sentence, is its age so far.
@@ -549,11 +601,20 @@ class _Durations:
         if link is None:
             return None
         start, partial = link
+        partial = partial or _first_part(self.body, duration, sentence)
         if start.first_day > self.published:
             return None
         if self.future_date_read_as_past(start, sentence):
             return None  # "will emerge ninety days after the April 29 hearing"
-        return self.against(duration, start, unit, partial)
+        return self.against(duration, start, unit, partial, until)
+
+    def mark_reached(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
+        """ "As the war in Ukraine passes the 40-month mark": the point a running span
+        reaches now, counted from the one start its sentence names."""
+        start = self.start_in_sentence(duration.start, sentence)
+        if start is None or _PAST_ONLY.search(self.body, *sentence):
+            return None
+        return self.against(duration, start, unit, False)
 
     def judge_counted_back(self, ago: Claim) -> Finding | None:
         """ "Lukashenko, who came to power more than 40 years ago", "since the invasion of
@@ -571,15 +632,54 @@ class _Durations:
                 return self.against(ago, _event_start(event, name or match), unit, False)
         return None
 
-    def against(self, duration: Claim, start: _Start, unit: str, partial: bool) -> Finding | None:
-        shortest = _elapsed_units(start.last_day, self.published, unit)
-        longest = _elapsed_units(start.first_day, self.published, unit)
+    def future_perfect_end(self, duration: Claim, sentence: tuple[int, int]) -> Claim | None:
+        """The day a future perfect counts to ("will have lasted three weeks by Friday"):
+        the one date after "by" in the sentence, from publication to a month ahead."""
+        before = self.body[max(sentence[0], duration.start - _FUTURE_CHARS) : duration.start]
+        if not _FUTURE_PERFECT.search(before):
+            return None
+        ends = [
+            claim
+            for claim in self.dates
+            if sentence[0] <= claim.start < sentence[1]
+            and _BY_BEFORE.search(self.body, max(sentence[0], claim.start - 8), claim.start)
+            and claim.first_day is not None
+            and claim.last_day is not None
+            and (claim.first_day - self.published).days > -7
+            and (claim.last_day - self.published).days <= _FUTURE_PERFECT_DAYS
+        ]
+        return ends[0] if len(ends) == 1 else None
+
+    def future_end(self, until: Claim) -> tuple[date, date]:
+        """The days a future perfect's "by" date may be: a weekday or weekend read as the
+        last one before publication is the next one (what is to come)."""
+        first, last = until.first_day, until.last_day
+        assert first is not None and last is not None
+        if last < self.published:
+            first, last = first + timedelta(days=7), last + timedelta(days=7)
+        return max(first, self.published), last
+
+    def against(
+        self,
+        duration: Claim,
+        start: _Start,
+        unit: str,
+        partial: bool,
+        until: Claim | None = None,
+    ) -> Finding | None:
+        first_end, last_end = (
+            self.future_end(until) if until is not None else (self.published, self.published)
+        )
+        shortest = _elapsed_units(start.last_day, first_end, unit)
+        longest = _elapsed_units(start.first_day, last_end, unit)
         low, high = _allowed(self.body, duration)
         if partial:
             low = 0.0  # "for the last three months" of a longer war
         if longest >= low and shortest <= high:
             return None
-        return _finding(self.context, self.published, duration, start, unit, (shortest, longest))
+        return _finding(
+            self.context, self.published, duration, start, unit, (shortest, longest), last_end
+        )
 
     def link(self, duration: Claim, sentence: tuple[int, int]) -> tuple[_Start, bool] | None:
         """The start a duration is counted from, and whether the duration may be only the
@@ -603,7 +703,9 @@ class _Durations:
             if not read_on:
                 return linked
         before = body[max(sentence[0], duration.start - _QUALIFIER_CHARS - 20) : duration.start]
-        if _RUNNING_FOR.search(before) and _runs_until_now(body, sentence):
+        if _RUNNING_FOR.search(before) and (
+            _runs_until_now(body, sentence) or _in_verbless_apposition(body, duration, sentence)
+        ):
             start = (
                 self.event_before(duration, sentence)
                 or self.stated_before(duration, sentence)
@@ -625,6 +727,12 @@ class _Durations:
             # "After nine weeks, the strike that began on Feb. 5 goes on."
             start = self.start_in_sentence(duration.start, sentence)
             if start is None or not _speaks_of_now(body, sentence, (duration.start, start.end)):
+                return None
+            if start.end <= duration.start and _SINCE_BEFORE.search(
+                body, max(sentence[0], start.start - 8), start.start
+            ):
+                # "have lagged since January after six years of gains": a span "after" that
+                # follows a "since" ended when the "since" began; it does not count from it.
                 return None
             return start, False
         return self.age_start(duration, sentence)
@@ -797,6 +905,11 @@ class _Durations:
         if not (aged and (_runs_until_now(body, sentence) or compound_age or present)):
             return None
         start = self.start_in_sentence(duration.start, sentence)
+        if start is None and "-" not in duration.text:
+            # "The walkout is 30 weeks old. It began on April 2.": the sentence right after,
+            # opening with a pronoun, dates what the age is of.
+            start = self.last_time_in_sentence_after(sentence)
+            return (start, False) if start is not None else None
         if start is None:
             return None
         if start.start > duration.end and _OTHER_EVENT.search(body, duration.end, start.start):
@@ -1122,6 +1235,38 @@ def _clause_about_now(body: str, sentence: tuple[int, int], duration: Claim, res
     return bool(_NOW_VERB.search(tail[: cut.start()] if cut else tail))
 
 
+def _first_part(body: str, duration: Claim, sentence: tuple[int, int]) -> bool:
+    """ "in its first three weeks": the opening part of a period, at most the time gone
+    by since it began."""
+    low = max(sentence[0], duration.start - 8)
+    return bool(_FIRST_PART.search(body, low, duration.start) or _FIRST_PART.match(duration.text))
+
+
+def _with_count(duration: Claim, unit: str) -> Claim:
+    """The duration with the count the extraction left out read from its own words: "a
+    gap of one month"; "Since April 2, 30 weeks have passed" (taken, after a date's comma,
+    for a year)."""
+    if duration.value is not None:
+        return duration
+    if _ONE_UNIT.match(duration.text):
+        return replace(duration, value=1.0, unit=unit)
+    count = _COUNT_IN_FIGURES.match(duration.text)
+    return replace(duration, value=float(count.group(1)), unit=unit) if count else duration
+
+
+def _in_verbless_apposition(body: str, duration: Claim, sentence: tuple[int, int]) -> bool:
+    """ "Lukashenko, president for almost 28 years, told ...": an aside after a name that
+    holds no verb of its own describes the named as they are now, whatever the tense of
+    the sentence around it."""
+    opening = _APPOSITION_OPENING.search(body, sentence[0], duration.start)
+    if opening is None or not _APPOSITION_CLOSING.match(body, duration.end, sentence[1]):
+        return False
+    words = opening.group("words").lower().split()
+    return not any(
+        word in IRREGULAR_PAST or word.endswith("ed") or word in _APPOSITION_VERBS for word in words
+    )
+
+
 def _is_start(body: str, claim: Claim) -> bool:
     """A date introduced as the start of a running period ("which began on March 1",
     "since January"): what the coverage report counts as examined by this check."""
@@ -1162,6 +1307,8 @@ def _usable_start(claim: Claim) -> bool:
         and claim.last_day is not None
         and claim.granularity in ("day", "month", "year")
         and claim.weekday is None
+        # ("the current financial year": a year of the firm's own, its first day unknown)
+        and _OWN_YEAR.search(claim.text) is None
     )
 
 
@@ -1173,9 +1320,18 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 # Up to two words that only describe what a name's next word names ("Russia's unprovoked
 # invasion", "invaded neighbouring Ukraine").
-_DESCRIBING = r"(?:[a-z][\w-]*\s+){0,2}?"
+# A date may stand there too, the event's own ("Russia's Feb. 24 invasion").
+_EVENT_DAY = (
+    r"(?:(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?|\d{1,2}\s+(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))"
+)
+_DESCRIBING = r"(?:" + _EVENT_DAY + r"\s+)?(?:[a-z][\w-]*\s+){0,2}?"
 # Past verbs of moving in: "crossed into Ukraine", "swept into", what "invaded" says.
-_MOVED_INTO = r"(?:[a-z]{3,}ed|swept|drove|went|ran|broke)\s+into"
+# ("poured across the border into Ukraine": a way crossed on the way in may stand between.)
+_MOVED_INTO = (
+    r"(?:[a-z]{3,}ed|swept|drove|went|ran|broke)\s+"
+    r"(?:(?:across|over|through)\s+(?:the\s+)?[a-z]+\s+)?into"
+)
 
 
 def _name_variants(name: str) -> str:
@@ -1198,7 +1354,16 @@ def _name_variants(name: str) -> str:
     if first.lower().endswith("ed") and len(first) > 4 and name.split()[1][:1].isupper():
         # "invaded Ukraine": "invading Ukraine", "invaded eastern Ukraine", "crossed into".
         stem = re.escape(first[:-2].rstrip("e"))
-        return rf"(?:{stem}[a-z]*|{_MOVED_INTO})\s+" + _DESCRIBING + rest
+        # ("Belarus's ruler" for "ruled Belarus": the object's possessive, the agent noun.)
+        agent = rf"{rest}['’]s\s+{_DESCRIBING}{stem}(?:er|or)"
+        # ("Ukraine, invaded by Russia", "Ukraine was invaded": the passive, the place
+        # first, its agent after.)
+        passive = (
+            rf"{rest},?\s+(?:(?:was|were|been|being)\s+)?{re.escape(first)}"
+            r"(?:\s+by\s+(?:[\w'’-]+\s+){0,2}?[A-Z][\w'’-]*)?"
+        )
+        active = rf"(?:{stem}[a-z]*|{_MOVED_INTO})\s+" + _DESCRIBING + rest
+        return f"(?:{active}|{passive}|{agent})"
     return r"\s+".join(parts)
 
 
@@ -1289,6 +1454,7 @@ def _finding(
     start: _Start,
     unit: str,
     elapsed: tuple[float, float],
+    until: date | None = None,
 ) -> Finding:
     body = context.article.body
     phrase_start = _qualified_start(body, duration)
@@ -1303,7 +1469,8 @@ def _finding(
         origin = period
     else:
         origin = f"'{start.text}' ({period})"
-    message = f"'{phrase}': from {origin} to {news_date(published)} is about {shown} {unit}{plural}"
+    end = news_date(until) if until is not None and until != published else news_date(published)
+    message = f"'{phrase}': from {origin} to {end} is about {shown} {unit}{plural}"
     return make_finding(
         context,
         "CC104",
@@ -1354,9 +1521,18 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
                     and _ORDINAL_ANY_VERB.search(article.body, before, period.start())
                 )
                 or _running_since(article.body, period.end())
+            ) and not (
+                # "the third week since March 4 in which no ferry has sailed": a count of
+                # times, whatever verb is before it
+                _SINCE_AFTER.match(article.body, period.end())
+                and not _running_since(article.body, period.end())
             ):
                 matches.append(period)
     matches.extend(_numbered_periods(article))
+    if "annivers" in article.body or "birthday" in article.body:
+        # "Founded in 1990, the band celebrates its 20th anniversary": whole years gone by
+        # since the start its sentence names.
+        matches.extend(_ANNIVERSARY_ORDINAL.finditer(article.body))
     for match in matches:
         sentence = sentence_bounds(context, match.start())
         start = article.start_in_sentence(match.start(), sentence)
@@ -1406,6 +1582,13 @@ def _running_since(body: str, position: int) -> bool:
     return since is not None and _OCCURRENCES_AFTER.match(body, since.end()) is None
 
 
+# "its 20th anniversary", "the club's 100th birthday": an ordinal of whole years.
+_ANNIVERSARY_ORDINAL = compile_pattern(
+    r"\b(?:its|their|the|his|her)\s+"
+    r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?P<unit>anniversary|birthday)\b",
+    re.I,
+)
 # "its fifth year of losses": a period of something the sentence names, not of "it".
 _OF_AFTER = compile_pattern(r"\s+of\b", re.I)
 
@@ -1448,6 +1631,9 @@ def _ordinal_period(
     context: ArticleContext, published: date, start: _Start, match: re.Match[str]
 ) -> Finding | None:
     ordinal_text, unit = match.group("ordinal").lower(), match.group("unit").lower()
+    completed = unit in ("anniversary", "birthday")
+    if completed:
+        unit = "year"
     stated = (
         ORDINAL_WORDS.get(ordinal_text)
         or NUMBER_WORD_VALUES.get(ordinal_text)
@@ -1458,6 +1644,9 @@ def _ordinal_period(
     # In its Nth unit: between N-1 and N units have passed; one unit of leeway for rounding.
     earliest = int(_elapsed_units(start.last_day, published, unit)) + 1
     latest = int(_elapsed_units(start.first_day, published, unit)) + 1
+    if completed:
+        # The Nth anniversary: N whole years gone by, or the one coming up this year.
+        earliest -= 1
     if earliest - 1 <= stated <= latest + 1:
         return None
     actual = str(earliest) if earliest == latest else f"{earliest}–{latest}"
@@ -1470,6 +1659,11 @@ def _ordinal_period(
         f"'{phrase}': it began {began} ({origin}), so on {news_date(published)} it is in "
         f"{unit} {actual}"
     )
+    if completed:
+        message = (
+            f"'{phrase}': it began {began} ({origin}), so on {news_date(published)} "
+            f"is {actual} years on"
+        )
     return make_finding(
         context,
         "CC104",

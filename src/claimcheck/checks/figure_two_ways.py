@@ -81,6 +81,8 @@ _CONTRAST_BETWEEN = compile_pattern(
     re.I,
 )
 _CLAUSE_GAP = 120
+_LETTER = compile_pattern(r"[A-Za-z]")
+_IS_BEFORE = compile_pattern(r"\b(?:is|was|are|were)\s+(?:now\s+)?$", re.I)
 # "88 of Yugoslavia's 174 banks", "four of the five institutes": some of the group counted.
 _SOME_OF = compile_pattern(
     r"(?<!every )(?<!each )(?:\d|\b(?:"
@@ -261,6 +263,18 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     phrase's head, not its verb ("the 60 staff at the printing works have ..."); a
     singular noun after a possessive, its present verb right before the count, is part of
     the possessor, whose members the count names ("the station's roster lists 40 crew").
+    Also read: a participle of a verb of making up in an aside ("the panel, composed of 9
+    experts,"); a word for all of an owner's members after "with", the clause's subject
+    its owner ("the frigate left port with a complement of 120 sailors"); an aside right
+    after the members naming whose they are ("40 nurses, all employed by the hospice,");
+    "at N Y" in an aside sizing the group the comma follows ("the school, at 23 pupils the
+    smallest in the county,"); those taking part in, competing in or attending an event
+    are all of the event's ("the 200 runners taking part in the relay" and, after it, "its
+    250 runners"; "with 40 members present" stays some of the members); a group word named
+    by its members' work and a noun for those who do it ("the ward's nursing staff of 40"
+    and "the ward's 52 nurses"). Two bare figures said of a noun by "is" ("the ceiling is
+    1,300", "the ask is 81"), no members named on either side, tie no group. "N-odd"
+    (an approximate size) is still not compared.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
@@ -283,8 +297,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
                 or _maybe_a_subgroup(earlier, later, subgrouped)
             ):
                 continue
-            if _PICKED_OUT.match(body, earlier.end) and not _PICKED_OUT.match(body, later.end):
-                continue  # "31 countries replying to the survey": some of "all 50 countries"
+            if _apart_by_wording(body, earlier, later):
+                continue
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
                 continue
@@ -314,6 +328,29 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             yield _finding(context, earlier, later)
             break
     yield from _measures_two_ways(context)
+
+
+def _apart_by_wording(body: str, earlier: Size, later: Size) -> bool:
+    """ "31 countries replying to the survey": some of "all 50 countries" (but "the 200
+    runners taking part in the relay" and "the relay's 250 runners" are one owner's); "the
+    ceiling is 1,300" ... "the ceiling is 1,050": no members named on either side."""
+    if (
+        _PICKED_OUT.match(body, earlier.end)
+        and not _PICKED_OUT.match(body, later.end)
+        and not (earlier.group.owner and earlier.group.owner == later.group.owner)
+    ):
+        return True
+    return _bare_predicate(body, earlier) and _bare_predicate(body, later)
+
+
+def _bare_predicate(body: str, size: Size) -> bool:
+    """A bare figure said of a noun by "is" ("the crew is 12", "the ceiling is 1,300"):
+    nothing in it says the noun has members, so two of them alone tie no group (a price's
+    ceiling, a quote's bid, said for two goods)."""
+    text = body[size.start : size.end]
+    return not _LETTER.search(text) and bool(
+        _IS_BEFORE.search(body, max(0, size.start - 12), size.start)
+    )
 
 
 def _owner_counted_otherwise(

@@ -134,8 +134,12 @@ _LOCATED = compile_pattern(
 )
 # "12 wardens are employed by the park", "40 pupils are enrolled at the school": the passive
 # of a verb that sizes a group puts its owner after the preposition (all of them).
+# The same participle in an aside right after the members: "40 nurses, all employed by the
+# hospice, ..." (what the aside says of every one of them).
 _SIZED_BY_AGENT = compile_pattern(
-    r"\s+(?:were|are|was|is|(?:had|have|has)\s+been)\s+(?:(?:now|still|all|currently)\s+)?"
+    r"(?:\s+(?:were|are|was|is|(?:had|have|has)\s+been)|\s*,(?=\s+(?:all\s+)?(?:of\s+them\s+)?"
+    r"[a-z]+ed\s+[a-z]+\s+(?:the|its|their)\s+[^,.;:]*,))\s+(?:(?:now|still|all|currently)\s+)?"
+    r"(?:of\s+them\s+)?"
     r"(?:employed|housed|kept|owned|operated|run|staffed|enrolled|registered|stationed|based|"
     r"berthed|moored|stabled)\s+(?:by|at|in|on|with)\s+(?:the|its|their)\s+",
     re.I,
@@ -209,6 +213,12 @@ _RESTRICTING_PHRASE = compile_pattern(
 _TAKING_PART = compile_pattern(
     r"\s+(?:present|voting|attending|taking\s+part|in\s+attendance|responding)\b", re.I
 )
+# "taking part in the relay", "competing in the regatta", "attending the congress": those
+# in an event it names, all of the event's.
+_TAKES_PART_IN = compile_pattern(
+    r"\s+(?:taking\s+part\s+in|competing\s+in|participating\s+in|attending)\s+(?:the|its|their)\s+",
+    re.I,
+)
 _MEMBERS_OF = compile_pattern(r"\s+of\s+([a-z]+)\b")
 _OF_MEMBERS = compile_pattern(
     # ("all 140 of the angling club's anglers": the owner's modifiers before it)
@@ -267,6 +277,10 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     (",", "consisting", "of"),
     ("made", "up", "of"),
     ("composed", "of"),
+    ("comprised", "of"),
+    ("formed", "of"),
+    # The same participles in an aside: "the panel, composed of nine experts, ...".
+    *((",", verb, "of") for verb in ("composed", "comprised", "formed")),
     ("home", "to"),
     (",", "home", "to"),
     ("consists", "of"),
@@ -560,8 +574,21 @@ def _members_of_word(first: Group, second: Group) -> bool:
     """One figure sized by a group word, the other counting the members that word is made
     of ("workforce" and "workers", "fleet" and "jets")."""
     return any(
-        sized.collective and counted.noun and _member_word(counted.noun, sized.collective)
+        sized.collective
+        and counted.noun
+        and (
+            _member_word(counted.noun, sized.collective)
+            or _named_by_their_work(counted.noun, sized.modifiers)
+        )
         for sized, counted in ((first, second), (second, first))
+    )
+
+
+def _named_by_their_work(noun: str, modifiers: frozenset[str]) -> bool:
+    """ "the ward's nursing staff" and "its nurses", "the teaching team" and "teachers": a
+    group word named by the work its members do, and a noun for those who do it."""
+    return any(
+        word.endswith("ing") and len(word) > 6 and noun.startswith(word[:-3]) for word in modifiers
     )
 
 
@@ -811,6 +838,18 @@ def _read_label_or_fronted_with(
         and _bare_number(claim.text)
     ):
         reading.noun, reading.total = lemmatize_noun(opening[-2].lower()), True
+        return
+    # "The school, at 23 pupils the smallest in the county, ...": an aside sizing the group
+    # the comma follows, like the fronted form below.
+    if (
+        reading.noun
+        and not reading.owner
+        and len(opening) > 2
+        and opening[-1].lower() == "at"
+        and opening[-2] in (",", "—", "–", "(")
+        and (renamed := _renamed_before(opening[:-1]))
+    ):
+        reading.owner, reading.total = renamed, True
         return
     # "At 40 voices, the choir is ...": a fronted figure said of the subject's members too.
     if (
@@ -1121,7 +1160,9 @@ def _is_part(body: str, claim: Claim) -> bool:
     if body[max(0, claim.start - 4) : claim.start].lower() == "all ":
         return False
     if _TAKING_PART.match(body, claim.end):
-        return True  # "with 40 members present": those there, some of the members
+        # "with 40 members present": those there, some of the members; but "the 200
+        # runners taking part in the relay" are all the relay's runners.
+        return _TAKES_PART_IN.match(body, claim.end) is None
     bare = not re.search(r"[A-Za-z]", claim.text) or claim.text.split()[-1].lower() in (
         NUMBER_WORD_VALUES
     )
@@ -1317,6 +1358,16 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
         # "the embassy has a staff of 12": the embassy's staff, not a new group; "The
         # senate, a body of 30 academics,": an apposition renaming the group before it.
         reading.owner, reading.introduced = owner, False
+    elif (
+        reading.introduced
+        and candidate in _COUNT_OF_MEMBERS
+        and position > 1
+        and opening[position - 1].lower() == "with"
+        and (subject := _clause_subject(opening[: position - 1]))
+    ):
+        # "The frigate left port with a complement of 120 sailors": a word for all of an
+        # owner's members, "with" the subject of the clause, is the subject's own.
+        reading.owner, reading.introduced = subject, False
     if reading.owner and _MEMBERSHIP.fullmatch(candidate):
         # "the club has a membership of 40": the club's members, all of them.
         reading.noun, reading.collective, reading.owner = candidate[:-4], reading.owner, ""
@@ -1339,6 +1390,24 @@ def _owner_having(opening: list[str]) -> str:
         return ""
     opener = before[_opener_index(before, phrase)]
     return lemmatize_noun(phrase[-1]) if opener.lower() in _DETERMINERS else ""
+
+
+def _clause_subject(words: list[str]) -> str:
+    """The head noun of the definite noun phrase opening the words, up to its verb ("The
+    survey ship sailed": ship); "" when the words open otherwise."""
+    if len(words) < 3 or words[0].lower() not in _DETERMINERS:
+        return ""
+    phrase: list[str] = []
+    for word in words[1:4]:
+        lower = word.lower()
+        if not word[0].islower() or lower in _STOP_WORDS:
+            return ""
+        if lower in IRREGULAR_PAST or lower.endswith("ed") or lower in _SIZE_VERBS:
+            break
+        phrase.append(lower)
+    else:
+        return ""
+    return lemmatize_noun(phrase[-1]) if phrase else ""
 
 
 def _sayer(before: list[str]) -> list[str]:
@@ -1570,7 +1639,11 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
     """What follows a counted noun: "on the expedition", "of the survey team", "make up
     the tribunal", "injured in the blast"; "were aboard the yacht", "live in the village"
     (all of them: the size of the yacht's sailors, the village's people)."""
-    located = _LOCATED.match(body, position, limit) or _SIZED_BY_AGENT.match(body, position, limit)
+    located = (
+        _LOCATED.match(body, position, limit)
+        or _SIZED_BY_AGENT.match(body, position, limit)
+        or _TAKES_PART_IN.match(body, position, limit)
+    )
     if located is not None:
         words = _phrase_after(body, located.end(), limit)
         if words:
