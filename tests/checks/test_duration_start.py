@@ -850,6 +850,13 @@ def test_event_names_read_in_the_passive_an_aside_and_a_mark(from_text):
         # The day named as a running period's, its owner a possessive.
         ("Today is the strike's 30th day; it began on April 2.", "30th day"),
         ("Today is the strike's 39th day; it began on April 2.", None),
+        # A word of succession inside an ordinal period; a term of a noun dated by "since".
+        ("Pickets have stood at the gates for the 30th consecutive week since the strike "
+         "began on April 2.", "30th consecutive week"),
+        ("Pickets have stood at the gates for the sixth consecutive week since the strike "
+         "began on April 2.", None),
+        ("After a 30-week wait since April 2, the results are out.", "30-week"),
+        ("After a 5-week wait since April 2, the results are out.", None),
         # An age, its start in the pronoun sentence right after.
         ("The walkout is 30 weeks old. It began on April 2.", "30 weeks old"),
         ("The walkout is 5 weeks old. It began on April 2.", None),

@@ -44,7 +44,8 @@ _UNIT_DAYS = {
 _ORDINAL_PERIOD = compile_pattern(
     r"(?=[aitAIT])\b(?P<determiner>its|their|the|an?)\s+(?:[a-z]+['’]s\s+)?"
     r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?P<unit>day|week|month|year)\b",
+    # ("for the 30th consecutive week": a word of succession between)
+    r"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>day|week|month|year)\b",
     re.I,
 )
 _ORDINAL_VERB = compile_pattern(
@@ -81,7 +82,9 @@ _NUMBERED_VERB = compile_pattern(
 # Every ordinal period ends so ("first", "second", "third", "fourth", "21st" ...): "st day",
 # "th week" and the like, looked for from each space (a literal the engine skips to) with
 # the ordinal's ending behind it.
-_ORDINAL_HINT = compile_pattern(r" (?<=st |nd |rd |th )(?:day|week|month|year)")
+_ORDINAL_HINT = compile_pattern(
+    r" (?<=st |nd |rd |th )(?:(?:consecutive|straight|successive) )?(?:day|week|month|year)"
+)
 # What a start date is introduced by: "which began on March 1", "since Jan. 4", "started in
 # May", "took effect on", "was closed on".
 _START_CUE = compile_pattern(
@@ -368,6 +371,8 @@ _APPOSITION_OPENING = compile_pattern(
 _APPOSITION_CLOSING = compile_pattern(r"(?:\s+now)?\s*,")
 _APPOSITION_VERB_LIST = "is are was were has have had who which that"
 _APPOSITION_VERBS = frozenset(_APPOSITION_VERB_LIST.split())
+# A compound term's noun, then "since": "a 30-week wait since April 2".
+_NOUN_THEN_SINCE = compile_pattern(r"\s+[a-z]+\s+since\b", re.I)
 # The point a running span reaches: "passes the 40-month mark", "the ten-year milestone".
 _MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
 _AGO = compile_pattern(r"\bago$", re.I)
@@ -523,7 +528,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     the tense around it ("Lukashenko, president for almost N years, told ..."); "Today is
     the strike's Nth day"; an age whose start the pronoun sentence right after dates ("The
     walkout is N weeks old. It began on D."); a count in figures the extraction left unread
-    ("Since April 2, 30 weeks have passed"). Rule-set names also read in the passive, the
+    ("Since April 2, 30 weeks have passed"); a word of succession inside an ordinal period
+    ("for the 30th consecutive week since ..."); a compound term whose noun "since" dates
+    ("after a 30-week wait since April 2, the results are out"). Rule-set names also read in the passive, the
     place first ("Ukraine, invaded by Russia N months ago"), as the object's possessive and
     the verb's agent noun ("Belarus's ruler" for "ruled Belarus"), with the event's own day
     inside ("Russia's Feb. 24 invasion": no start of its own), and with a way crossed on the
@@ -574,19 +581,7 @@ class _Durations:
             if until is None:
                 return None
         if _TERM_OF_NOUN.match(duration.text) and _NOUN_AFTER.match(self.body, duration.end):
-            # "Lukashenko's 30-year rule", "the 10-month war in Ukraine": an age of the
-            # rule-set event the noun names; otherwise the term of the noun ("its seven-day
-            # repurchase rate", "a 30-day conversion period").
-            event = self.event_named_after(duration, sentence)
-            if event is None and _MARK_AFTER.match(self.body, duration.end):
-                return self.mark_reached(duration, sentence, unit)
-            if event is None and _STILL_GOING.search(self.body, duration.end, sentence[1]):
-                # "The 12-week occupation, which students began on March 3, continues": a
-                # term still running, its start dated in the sentence, is its age so far.
-                start = self.start_in_sentence(duration.end, sentence)
-                if start is not None and start.start > duration.end:
-                    return self.against(duration, start, unit, False)
-            return None if event is None else self.against(duration, event, unit, False)
+            return self.judge_term(duration, sentence, unit)
         if (
             duration.value != 1
             and _SPACED_TERM.match(duration.text)
@@ -607,6 +602,35 @@ class _Durations:
         if self.future_date_read_as_past(start, sentence):
             return None  # "will emerge ninety days after the April 29 hearing"
         return self.against(duration, start, unit, partial, until)
+
+    def judge_term(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
+        """ "Lukashenko's 30-year rule", "the 10-month war in Ukraine": an age of the
+        rule-set event the noun names; otherwise the term of the noun ("its seven-day
+        repurchase rate", "a 30-day conversion period"), but for a mark reached now, a
+        noun dated by "since", or a term a verb says is still going on."""
+        event = self.event_named_after(duration, sentence)
+        if event is not None:
+            return self.against(duration, event, unit, False)
+        if _MARK_AFTER.match(self.body, duration.end):
+            return self.mark_reached(duration, sentence, unit)
+        if _NOUN_THEN_SINCE.match(self.body, duration.end):
+            return self.term_since(duration, sentence, unit)
+        if _STILL_GOING.search(self.body, duration.end, sentence[1]):
+            # "The 12-week occupation, which students began on March 3, continues": a
+            # term still running, its start dated in the sentence, is its age so far.
+            start = self.start_in_sentence(duration.end, sentence)
+            if start is not None and start.start > duration.end:
+                return self.against(duration, start, unit, False)
+        return None
+
+    def term_since(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
+        """ "After a 30-week wait since April 2, the results are out": the term of a noun
+        dated by "since" is the time gone by from that start, in a clause about now."""
+        since = _NOUN_THEN_SINCE.match(self.body, duration.end)
+        start = self.start_after(since.end(), sentence) if since is not None else None
+        if start is None or not _speaks_of_now(self.body, sentence, (duration.start, start.end)):
+            return None
+        return self.against(duration, start, unit, False)
 
     def mark_reached(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
         """ "As the war in Ukraine passes the 40-month mark": the point a running span
