@@ -519,25 +519,25 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     March 2", "after 16 weeks' silence since the members' vote on March 2"); an ordinal
     period followed by "since" counts from the start "since" names, whatever verb stands
     before it ("This is the eighth week since the baths closed on March 2").
-    Also read: an anniversary or birthday as whole years since the start its sentence
-    names ("Founded in 1990, the band celebrates its 20th anniversary"; the one coming up
-    this year is right too); "the N-month mark" (or milestone) a running span passes now,
-    counted from the start its sentence names; a future perfect ("will have lasted N weeks")
-    counted to the near day "by" names (a weekday or weekend read as last week's is the
-    next one), not to publication; a verbless aside after a name speaks of now whatever
-    the tense around it ("Lukashenko, president for almost N years, told ..."); "Today is
-    the strike's Nth day"; an age whose start the pronoun sentence right after dates ("The
-    walkout is N weeks old. It began on D."); a count in figures the extraction left unread
-    ("Since April 2, 30 weeks have passed"); a word of succession inside an ordinal period
-    ("for the 30th consecutive week since ..."); a compound term whose noun "since" dates
-    ("after a 30-week wait since April 2, the results are out"). Rule-set names also read in the passive, the
+    Also read: an anniversary or birthday as whole years since the start its sentence names
+    ("Founded in 1990, the band celebrates its 20th anniversary"; the one coming up this
+    year is right too); "the N-month mark" (or milestone) a running span passes now, counted
+    from the start its sentence names; a future perfect ("will have lasted N weeks") counted
+    to the near day "by" names (a weekday or weekend read as last week's is the next one),
+    not to publication; a verbless aside after a name speaks of now whatever the tense
+    around it ("Lukashenko, president for almost N years, told ..."); "Today is the strike's
+    Nth day"; an age whose start the pronoun sentence right after dates ("The walkout is N
+    weeks old. It began on D."); a count in figures the extraction left unread ("Since April
+    2, 30 weeks have passed"); a word of succession inside an ordinal period ("for the 30th
+    consecutive week since ..."); a compound term whose noun "since" dates ("after a 30-week
+    wait since April 2, the results are out"). Rule-set names also read in the passive, the
     place first ("Ukraine, invaded by Russia N months ago"), as the object's possessive and
     the verb's agent noun ("Belarus's ruler" for "ruled Belarus"), with the event's own day
     inside ("Russia's Feb. 24 invasion": no start of its own), and with a way crossed on the
     way in ("poured across the border into Ukraine"). Not read as starts: a year a body
     reckons its own way ("the current financial year"); nor counted from: a "since" before
-    "after N years of ..." (that span ended when the "since" began). "The first N months"
-    is at most the time gone by.
+    "after N years of ..." (that span ended when the "since" began). "The first N months" is
+    at most the time gone by.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
