@@ -794,7 +794,10 @@ def test_event_names_read_in_the_passive_an_aside_and_a_mark(from_text):
         ("occupied Moravia", "occupation of Moravia", "Ruritania's occupation"),
     )
     mayor = KnownStart(
-        "EVT8", date(2001, 3, 1), ("mayor since", "governed Dunmore"), subjects=("Varga",)
+        "EVT8",
+        date(2001, 3, 1),
+        ("mayor since", "governed Dunmore", "ruled Dunmore"),
+        subjects=("Varga",),
     )
 
     def findings(body: str) -> list[str]:
@@ -826,6 +829,21 @@ def test_event_names_read_in_the_passive_an_aside_and_a_mark(from_text):
     assert findings("Nearly 50 months after Ruritania's Jan. 10 occupation, food is short.") == [
         "Nearly 50 months"
     ]
+    # An aside of the event's own verb before "ago"; an event's noun after "into".
+    assert findings("The occupation of Moravia, launched 60 months ago, goes on.") == [
+        "60 months ago"
+    ]
+    assert (
+        findings("The occupation of Moravia, which Ruritania launched 28 months ago, goes on.")
+        == []
+    )
+    assert findings("Five decades into Varga's rule, the port thrives.") == ["Five decades"]
+    assert findings("Two decades into Varga's rule, the port thrives.") == []
+    # Ordinals in words past "twentieth".
+    assert findings("The occupation of Moravia is now in its forty-first month.") == [
+        "forty-first month"
+    ]
+    assert findings("The occupation of Moravia is now in its twenty-ninth month.") == []
     # The mark a running span passes now.
     assert findings("As the occupation of Moravia passes the 50-month mark, food is short.") == [
         "50-month"

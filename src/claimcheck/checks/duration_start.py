@@ -24,6 +24,22 @@ from claimcheck.records import Claim, Finding, KnownStart
 _COUNT_IN_FIGURES = compile_pattern(
     r"^(\d{1,3})\s+(?:day|week|fortnight|month|year|decade)s?$", re.I
 )
+# Ordinals in words past the lexicon's "twentieth": "thirtieth", "forty-first", "ninety-ninth".
+_TENS_ORDINALS = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_ORDINAL_VALUES = {
+    **ORDINAL_WORDS,
+    **_TENS_ORDINALS,
+    **{
+        f"{tens}-{unit}": NUMBER_WORD_VALUES[tens] + value
+        for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+        for unit, value in ORDINAL_WORDS.items()
+        if value < 10
+    },
+}
+_ORDINAL_ALTERNATIVES = "|".join(sorted(_ORDINAL_VALUES, key=len, reverse=True))
 _ONE_UNIT = compile_pattern(r"^(?:one|1|an?)\s+(?:day|week|fortnight|month|year|decade)$", re.I)
 _UNIT_ENDING = compile_pattern(r"\b(day|week|fortnight|month|year|decade)s?$", re.I)
 _YEAR = compile_pattern(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
@@ -43,7 +59,7 @@ _UNIT_DAYS = {
 # engine skips to), the verb before it checked apart, as for `_NUMBERED_PERIOD`.
 _ORDINAL_PERIOD = compile_pattern(
     r"(?=[aitAIT])\b(?P<determiner>its|their|the|an?)\s+(?:[a-z]+['’]s\s+)?"
-    r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?P<ordinal>" + _ORDINAL_ALTERNATIVES + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     # ("for the 30th consecutive week": a word of succession between)
     r"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>day|week|month|year)\b",
     re.I,
@@ -377,7 +393,10 @@ _NOUN_THEN_SINCE = compile_pattern(r"\s+[a-z]+\s+since\b", re.I)
 _MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
 _AGO = compile_pattern(r"\bago$", re.I)
 _NAME_TO_AGO = compile_pattern(
-    r"(?:,?\s*(?:which|that))?(?:\s+(?:began|begun|started|broke\s+out|was\s+launched))?"
+    # ("the invasion, launched 40 months ago", "which Russia launched 40 months ago": the
+    # event's own verb of starting in an aside, its subject before it)
+    r"(?:,?\s*(?:which|that)(?:\s+[A-Z][\w'’-]*)?|,)?"
+    r"(?:\s+(?:began|begun|started|broke\s+out|(?:was\s+)?launched))?"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|just|well|over|under|more|less|than)\s+)*$",
     re.I,
 )
@@ -534,10 +553,13 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     place first ("Ukraine, invaded by Russia N months ago"), as the object's possessive and
     the verb's agent noun ("Belarus's ruler" for "ruled Belarus"), with the event's own day
     inside ("Russia's Feb. 24 invasion": no start of its own), and with a way crossed on the
-    way in ("poured across the border into Ukraine"). Not read as starts: a year a body
-    reckons its own way ("the current financial year"); nor counted from: a "since" before
-    "after N years of ..." (that span ended when the "since" began). "The first N months" is
-    at most the time gone by.
+    way in ("poured across the border into Ukraine"). An aside of the event's own verb may
+    stand before "ago" ("the invasion, launched N months ago", "which Russia launched N
+    months ago"); after "into" an event's noun counts too ("N decades into Lukashenko's
+    rule"); ordinals in words go past "twentieth" ("its forty-first month"). Not read as
+    starts: a year a body reckons its own way ("the current financial year"); nor counted
+    from: a "since" before "after N years of ..." (that span ended when the "since" began).
+    "The first N months" is at most the time gone by.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -892,7 +914,10 @@ class _Durations:
                 )
             )
         else:
+            # ("N years into Lukashenko's rule": after "into" too, an event's noun)
             start = self.start_after(anchor.end(), sentence, events_only=word == "of")
+            if start is None and word == "into":
+                start = self.start_after(anchor.end(), sentence, events_only=True)
             if start is None and word == "of":
                 start = self.start_begun_after(anchor.end(), sentence)
             if start is None and word == "since" and _BARE_SINCE.match(body, anchor.end()):
@@ -1609,7 +1634,7 @@ def _running_since(body: str, position: int) -> bool:
 # "its 20th anniversary", "the club's 100th birthday": an ordinal of whole years.
 _ANNIVERSARY_ORDINAL = compile_pattern(
     r"\b(?:its|their|the|his|her)\s+"
-    r"(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?P<ordinal>" + _ORDINAL_ALTERNATIVES + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<unit>anniversary|birthday)\b",
     re.I,
 )
@@ -1659,7 +1684,7 @@ def _ordinal_period(
     if completed:
         unit = "year"
     stated = (
-        ORDINAL_WORDS.get(ordinal_text)
+        _ORDINAL_VALUES.get(ordinal_text)
         or NUMBER_WORD_VALUES.get(ordinal_text)
         or int(re.sub(r"\D", "", ordinal_text))
     )
