@@ -148,3 +148,19 @@ def test_the_class_of_a_share_after_per_is_no_basis_of_its_own():
     assert by_text("It paid 14 pence per ordinary share.")["14 pence per ordinary share"].unit == (
         "GBP / share"
     )
+
+
+# --- a bare number after an article ---------------------------------------------------------
+
+
+def test_a_bare_number_after_an_article_names_a_model_or_a_round():
+    assert find_quantities("The pilot flew a 757 to Lagos.") == []
+    assert find_quantities("The leader carded a 66 on the final day.") == []
+
+
+def test_after_an_article_a_range_a_noun_or_a_unit_is_still_read():
+    found = by_text("They expect a 2-4% rise and a 20 or 25 point lead.")
+    assert (found["2-4%"].low, found["2-4%"].high) == (2, 4)
+    assert (found["20 or 25 point"].low, found["20 or 25 point"].high) == (20, 25)
+    assert by_text("It hired a 1,200 strong workforce.")
+    assert by_text("It owns a 12 storey block.")["12 storey"].unit == "storey"

@@ -2144,8 +2144,12 @@ def _integer_is_no_count(
         return True
     if has_lexicon_unit:
         return False
-    if _STREET_AFTER_RE.match(text, end) or _label_before(before):
-        return True  # "10 Downing Street"; "category 4", "game 7"
+    if (
+        _STREET_AFTER_RE.match(text, end)
+        or _label_before(before)
+        or _after_an_article(text, number, read, before)
+    ):
+        return True  # "10 Downing Street"; "category 4", "game 7"; "flew a 747"
     possessive = _POSSESSIVE_NAME_AFTER_RE.match(text, end)
     if possessive and not _plural_head_follows(text, possessive.end()):
         return True  # "50 Cent's album", "Maroon 5's tour": the number is part of a name
@@ -2181,6 +2185,28 @@ def _integer_is_no_count(
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return _name_before_number(word, read)
     return False
+
+
+def _after_an_article(text: str, number: _Number, read: _UnitRead, before: str) -> bool:
+    """ "flew a 747 to Sydney", "shot a 68": a count takes no article; a bare number after one
+    names a model, a score or a round (a range it opens, "a 3-5% rise", and "a 1,000 capacity
+    hall" are still read)."""
+    return (
+        read.unit is None
+        and _ARTICLE_BEFORE_RE.search(before) is not None
+        and "," not in text[number.start : number.end]
+        and not _MORE_AFTER_RE.match(text, number.end)
+    )
+
+
+_ARTICLE_BEFORE_RE = compile_pattern(r"(?<![A-Za-z'’-])(?:a|an|A|An)[ \t]+$")
+# What may follow the first number of a range, a list or a compound: "a 3-5% rise", "a 30 or
+# 40 point win", "a 50-family village".
+_MORE_AFTER_RE = compile_pattern(
+    r"[-–/%]|[ \t\n]+(?:to|or|and|through|-|–|in|out[ \t\n]+of)[ \t\n]+"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\b)",
+    re.I,
+)
 
 
 def _name_before_number(word: str, read: _UnitRead) -> bool:
