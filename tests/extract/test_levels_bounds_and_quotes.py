@@ -164,3 +164,11 @@ def test_after_an_article_a_range_a_noun_or_a_unit_is_still_read():
     assert (found["20 or 25 point"].low, found["20 or 25 point"].high) == (20, 25)
     assert by_text("It hired a 1,200 strong workforce.")
     assert by_text("It owns a 12 storey block.")["12 storey"].unit == "storey"
+
+
+def test_a_dashed_bond_price_in_32nds_is_no_decimal_quote():
+    found = find_quantities("The long bond slipped to 97.14-18 from 98.02-06.")
+    assert all(mention.high != 97.18 for mention in found)
+    found = by_text("The bill rate is seen at 5.71-73 pct; the note yield at 7.10-14 pct.")
+    assert (found["5.71-73 pct"].low, found["5.71-73 pct"].high) == (5.71, 5.73)
+    assert (found["7.10-14 pct"].low, found["7.10-14 pct"].high) == (7.1, 7.14)

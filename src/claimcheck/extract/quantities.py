@@ -2497,6 +2497,24 @@ def _quote_sides(match: re.Match[str]) -> tuple[float, float] | None:
     return low, high
 
 
+# A bond's price in 32nds: "the 30-year bond fell to 96.08-12" is 96 8/32 to 96 12/32.
+_BOND_BEFORE_RE = compile_pattern(r"\b(?:bonds?|notes?|treasury|treasuries|T-bonds?)\b", re.I)
+_BOND_REACH = 120
+_PERCENT_AFTER_RE = compile_pattern(r"[ \t]*(?:%|pct\b|percent\b|per[ \t]+cent\b)", re.I)
+
+
+def _in_32nds(text: str, match: re.Match[str]) -> bool:
+    """A dashed bond quote whose sides are 32nds: no decimal quote (32nds are not read)."""
+    if match["sep"] != "-" or len(match["decimals"]) != 2 or len(match["second"]) != 2:
+        return False
+    if int(match["decimals"]) > 31 or int(match["second"]) > 31:
+        return False
+    if _PERCENT_AFTER_RE.match(text, match.end()):
+        return False  # "the note yield at 7.10-14 pct": a yield, in hundredths
+    start = match.start()
+    return _BOND_BEFORE_RE.search(text, max(0, start - _BOND_REACH), start) is not None
+
+
 def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """The mentions with each two-sided quote read as one range (in place of what was read of
     its digits), its unit written after it."""
@@ -2505,7 +2523,7 @@ def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMen
     quotes: list[QuantityMention] = []
     for match in _QUOTE_RE.finditer(text):
         sides = _quote_sides(match)
-        if sides is None:
+        if sides is None or _in_32nds(text, match):
             continue
         tail = _NUMBER_RE.match(text, match.start("second"))
         number = _parse_number(text, tail) if tail else None
