@@ -3,9 +3,10 @@
 One sentence per article, the same number per group (BBC: its five topics; Reuters: five
 groups of its first topic) and per fold; a sentence qualifies when it holds a digit or a
 written number and is 25-400 characters long. BBC: 25 then 15 per topic and fold (400
-sentences), then 8, 10, 20, 4, 10, 10 and 12 per topic from `dev` only (40, 50, 100, 20, 50,
-50, 60); Reuters: 13 per group and fold (130), then 5, 8, 3, 10, 10 and 8 per group from `dev`
-only (25, 40, 15, 50, 50, 40): new development material, drawn later. Prints `article start
+sentences), then 8, 10, 20, 4, 10, 10, 12 and 12 per topic from `dev` only (40, 50, 100, 20,
+50, 50, 60, 60); Reuters: 13 per group and fold (130), then 5, 8, 3, 10, 10, 8 and 8 per
+group from `dev` only (25, 40, 15, 50, 50, 40, 40): new development material, drawn later.
+Prints `article start
 end fold`, or with `--show` the sentence text too (to read while labelling; never paste it into
 the project).
 
@@ -36,6 +37,7 @@ DRAWS = {
         (2030, 10, ("dev",)),
         (2031, 10, ("dev",)),
         (2041, 12, ("dev",)),
+        (2051, 12, ("dev",)),
     ),
     "reuters": (
         (1987, 13, FOLDS),
@@ -45,6 +47,7 @@ DRAWS = {
         (2029, 10, ("dev",)),
         (2032, 10, ("dev",)),
         (2042, 8, ("dev",)),
+        (2052, 8, ("dev",)),
     ),
 }
 ECONOMY_TOPICS = frozenset(

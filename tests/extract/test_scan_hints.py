@@ -22,6 +22,7 @@ TEXTS = [
     "A dozen eggs, a million doubts, dozen more. Stone, bone, none, often.",
     "eleven-year-old seventy4 (three) [nine] 'ten' é two zero-sum",
     "Net 1.25/30 yen vs 1.10/15 yen; ratio 7.5/9 and 12.5/13.0, -1.50/55 and 3/4.",
+    "USD 2.0543-48 DMK 112.85-87, 1-2.5 and 4.25-3.5 and -1.50-55.",
     "Shr 1.40 dlrs vs 1.10 dlrs\n    Avg shrs 4.2 mln vs 3.9 mln\n    Shrs outst 5 mln",
     "SHR loss 12 cts, shr profit 3 cts; Average shares 10 mln; avg. shs 9 mln; xShr 4",
     "versus 4 vs. 5 vs\n6 rvs 7 Vs 8",
@@ -58,7 +59,7 @@ def test_the_hint_reads_a_number_word_at_the_start_and_after_any_non_letter() ->
 PLAIN_FORMS = [
     (
         quantities._QUOTE_RE,
-        r"(?<![\d.,/-])(?P<first>\d{1,6}\.(?P<decimals>\d{1,4}))/"
+        r"(?<![\d.,/-])(?P<first>\d{1,6}\.(?P<decimals>\d{1,4}))(?P<sep>[/-])"
         r"(?P<second>\d{1,6}\.\d{1,4}|\d{1,4})(?![\d/]|\.\d)",
     ),
     (neighbours._TABLE_ROW_RE, r"(?<![A-Za-z])vs\.?\s"),

@@ -56,6 +56,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
             _index_moves(text, mentions)
         if any(mention.dimension == "price" for mention in mentions):
             _paired_prices(text, mentions)
+            _levels_of_a_price(text, mentions)
         if any(mention.qualifier != "exact" for mention in mentions):
             _shared_qualifiers(text, mentions)
     if "each" in text or "apiece" in text:
@@ -613,6 +614,50 @@ def _paired_prices(text: str, mentions: list[QuantityMention]) -> None:
         if _SCALED_TEXT_RE.search(plain.text) and not _SCALED_TEXT_RE.search(priced.text):
             continue  # "$5 a share, or $10m": a total beside a price
         mentions[plain_index] = replace(plain, unit=priced.unit, dimension="price")
+
+
+# "$52.10 a barrel in London, then closing at $51.95", "rose to 200 dinars per canister from
+# 170 dinars", "6.14 dlrs per bushel and corn up 12 cents to 2.81 dlrs", "a floor of 3.20 dlrs
+# an ounce rather than a level of 3.50 dlrs": a sum of the same
+# currency, of the same size, named as the level a price stood at, reached or left, is the
+# same price; the change between (12 cents) and a total ($5m) are not.
+_LEVEL_BEFORE_RE = compile_pattern(
+    r"\b(?:at|(?<!up[ \t\n])to|from|(?:level|price|rate|high|low|average|peak)[ \t\n]+of)[ \t\n]+"
+    r"(?:(?:about|around|some|roughly|nearly)[ \t\n]+)?$",
+    re.I,
+)
+_LEVEL_REACH = 160
+_LEVEL_SIZE_RATIO = 3.0  # as the ends of a range written without "from" (`_to_verdict`)
+
+
+def _price_before(text: str, mentions: list[QuantityMention], index: int) -> QuantityMention | None:
+    """The nearest price before mention `index` in the same sentence, in its currency."""
+    level = mentions[index]
+    for earlier in reversed(mentions[:index]):
+        if level.start - earlier.end > _LEVEL_REACH:
+            return None
+        if _SENTENCE_END_RE.search(text, earlier.end, level.start):
+            return None
+        if earlier.dimension == "price" and earlier.unit.partition(" / ")[0] == level.unit:
+            return earlier
+    return None
+
+
+def _levels_of_a_price(text: str, mentions: list[QuantityMention]) -> None:
+    for index, level in enumerate(mentions):
+        if level.dimension != "currency" or level.value is None or not level.unit:
+            continue
+        if _SCALED_TEXT_RE.search(level.text) or " / " in level.unit:
+            continue
+        if not _LEVEL_BEFORE_RE.search(text, max(0, level.start - 30), level.start):
+            continue
+        price = _price_before(text, mentions, index)
+        if price is None or price.value is None or _SCALED_TEXT_RE.search(price.text):
+            continue
+        small, large = sorted((abs(level.value), abs(price.value)))
+        if large > _LEVEL_SIZE_RATIO * max(small, 1e-9):
+            continue
+        mentions[index] = replace(level, unit=price.unit, dimension="price")
 
 
 # ---- hedges -------------------------------------------------------------------------------

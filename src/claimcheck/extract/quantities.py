@@ -368,7 +368,9 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
             found = _QUALIFIER_PHRASES.get(phrase)
             if found:
                 if phrase in _LEVEL_QUALIFIERS:
-                    return found, None  # "fell below $20,000" names a level, not a change
+                    # "fell below $20,000" names a level, not a change; "not above $40" is a
+                    # bound from the other side
+                    return _negated_bound(tail[:-size], found, phrase), None
                 del tail[-size:]
                 qualifier = _negated_bound(tail, found, phrase)
                 break
@@ -1770,8 +1772,9 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         and _MILESTONE_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
     ):
         return  # "passed the 10,000 level": a threshold named by its figure, not a count
-    if noun is None and number.value > 1:
-        noun = _noun_after_model(text, read.end)
+    if number.value > 1 and (noun is None or _CAPITAL_WORD_AFTER_RE.match(text, read.end)):
+        # "12 A320 aircraft"; "six Airbus 320 jets" counts the jets, not the maker
+        noun = _noun_after_model(text, read.end) or noun
     if noun and _not_its_noun(text, number, read.end, noun[0]):
         return
     if noun:
@@ -1809,12 +1812,16 @@ def _noun_after_model(text: str, pos: int) -> tuple[str, int, bool] | None:
     return noun
 
 
-# A model or type code between a count and its noun: "12 A320 aircraft", "four DC-10 jets".
+# A model or type code between a count and its noun: "12 A320 aircraft", "four DC-10 jets",
+# its maker's name maybe first ("three Boeing 747-400 jets").
 _MODEL_CODE_AFTER_RE = compile_pattern(
-    rf"{_G}+(?-i:[A-Z]{{1,3}}-?\d{{2,4}}[A-Z]{{0,2}}(?:-\d{{1,4}}[A-Z]{{0,2}})?)(?=[ \t])"
+    rf"{_G}+(?-i:(?:[A-Z][a-z]+{_G}+)?[A-Z]{{1,3}}-?\d{{2,4}}[A-Z]{{0,2}}(?:-\d{{1,4}}[A-Z]{{0,2}})?"
+    rf"|[A-Z][a-z]+{_G}+\d{{2,4}}[A-Z]{{0,2}}(?:-\d{{1,4}}[A-Z]{{0,2}})?)(?=[ \t])"
 )
+_CAPITAL_WORD_AFTER_RE = compile_pattern(rf"{_G}+[A-Z]")
 # "48 tonnes of crude a day": a measure of a material, at a rate.
 _OF_MATERIAL_RE = compile_pattern(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|an|per){_G}+[a-z])")
+_WORTH_RE = compile_pattern(rf"(?:['’]s?)?{_G}+worth(?={_G}+of{_G})")
 _CASH_BEFORE_PER_RE = compile_pattern(rf"{_G}+(?:in{_G}+)?cash(?={_G}+(?:per|a){_G})", re.I)
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
 # "300 tonnes of steel daily", "5,000 barrels annually": a period's adverb as the basis.
@@ -1831,8 +1838,13 @@ _PERIOD_OF_ADVERB = {
 
 
 def _read_per_unit(text: str, read: _UnitRead) -> None:
-    measured = UNIT_DIMENSIONS.get(read.unit or "") in ("mass", "volume")
+    dimension = UNIT_DIMENSIONS.get(read.unit or "")
+    measured = dimension in ("mass", "volume")
     material = _OF_MATERIAL_RE.match(text, read.end) if measured else None
+    if dimension == "currency":
+        # "40 mln dlrs' worth of exports a year", "$2bn of sales a year": money per period
+        worth = _WORTH_RE.match(text, read.end)
+        material = _OF_MATERIAL_RE.match(text, worth.end() if worth else read.end)
     if material:
         per = _PER_RE.match(text, material.end())
         denominator = _per_denominator(text, per) if per else None
@@ -1953,6 +1965,7 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
         after = _WORD_RE.match(text, word_match.end())
         if after and after["word"].islower():
             word_match = _PLAIN_WORD_RE.match(text, after.start("word"))
+    word_match = _past_share_class(text, word_match)
     word = word_match["word"]
     lemma = lemmatize_noun(word)
     if word.lower() in _NOT_NOUNS:
@@ -1963,6 +1976,22 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     if _TIME_ADVERB_RE.match(text, word_match.end()):
         return None  # "$6.8 billion a year earlier"
     return _LATIN_PERIODS.get(lemma.lower(), lemma), word_match.end()
+
+
+_SHARE_CLASSES = frozenset({"common", "ordinary", "preferred", "preference"})
+
+
+def _past_share_class(text: str, word_match: re.Match[str]) -> re.Match[str]:
+    """ "per common share", "a preferred share": the class of a share, then the share."""
+    if word_match["word"].lower() not in _SHARE_CLASSES:
+        return word_match
+    pos = word_match.end()
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    after = _PLAIN_WORD_RE.match(text, pos)
+    if after and lemmatize_noun(after["word"].lower()) == "share":
+        return after
+    return word_match
 
 
 # Latin names of a period after "per": "$3bn per annum" is dollars per year.
@@ -2115,8 +2144,12 @@ def _integer_is_no_count(
         return True
     if has_lexicon_unit:
         return False
-    if _STREET_AFTER_RE.match(text, end) or _label_before(before):
-        return True  # "10 Downing Street"; "category 4", "game 7"
+    if (
+        _STREET_AFTER_RE.match(text, end)
+        or _label_before(before)
+        or _after_an_article(text, number, read, before)
+    ):
+        return True  # "10 Downing Street"; "category 4", "game 7"; "flew a 747"
     possessive = _POSSESSIVE_NAME_AFTER_RE.match(text, end)
     if possessive and not _plural_head_follows(text, possessive.end()):
         return True  # "50 Cent's album", "Maroon 5's tour": the number is part of a name
@@ -2152,6 +2185,28 @@ def _integer_is_no_count(
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return _name_before_number(word, read)
     return False
+
+
+def _after_an_article(text: str, number: _Number, read: _UnitRead, before: str) -> bool:
+    """ "flew a 747 to Sydney", "shot a 68": a count takes no article; a bare number after one
+    names a model, a score or a round (a range it opens, "a 3-5% rise", and "a 1,000 capacity
+    hall" are still read)."""
+    return (
+        read.unit is None
+        and _ARTICLE_BEFORE_RE.search(before) is not None
+        and "," not in text[number.start : number.end]
+        and not _MORE_AFTER_RE.match(text, number.end)
+    )
+
+
+_ARTICLE_BEFORE_RE = compile_pattern(r"(?<![A-Za-z'’-])(?:a|an|A|An)[ \t]+$")
+# What may follow the first number of a range, a list or a compound: "a 3-5% rise", "a 30 or
+# 40 point win", "a 50-family village".
+_MORE_AFTER_RE = compile_pattern(
+    r"[-–/%]|[ \t\n]+(?:to|or|and|through|-|–|in|out[ \t\n]+of)[ \t\n]+"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\b)",
+    re.I,
+)
 
 
 def _name_before_number(word: str, read: _UnitRead) -> bool:
@@ -2413,10 +2468,11 @@ def find_quantities(text: str) -> list[QuantityMention]:
 
 
 # A two-sided quote, bid and offer: "147.15/25 yen" (147.15 to 147.25), "3.75/85 pct",
-# "430.50/432.65"; the second side may give only the last digits of the first.
+# "430.50/432.65"; the second side may give only the last digits of the first, and then a
+# dash may join them as in a rate table ("1.6520-30": 1.6520 to 1.6530).
 # (The first digit is read before the look behind it, so that the engine skips ahead to digits.)
 _QUOTE_RE = compile_pattern(
-    r"(?P<first>\d(?<![\d.,/-]\d)\d{0,5}\.(?P<decimals>\d{1,4}))/"
+    r"(?P<first>\d(?<![\d.,/-]\d)\d{0,5}\.(?P<decimals>\d{1,4}))(?P<sep>[/-])"
     r"(?P<second>\d{1,6}\.\d{1,4}|\d{1,4})(?![\d/]|\.\d)"
 )
 _NUMBER_AFTER_RE = compile_pattern(r"[ \t]+\d")
@@ -2431,21 +2487,43 @@ def _quote_sides(match: re.Match[str]) -> tuple[float, float] | None:
         if not 2 <= len(second) <= len(match["decimals"]):
             return None  # "7.5/9" in a table of premiums is no quote's last digits
         second = first[: len(first) - len(second)] + second
+    elif match["sep"] == "-":
+        return None  # "2.5-3.5": a range, read as one where it is written
+    if match["sep"] == "-" and float(second) <= float(first):
+        return None  # last digits after a dash: the offer above the bid
     low, high = sorted((float(first), float(second)))
     if low <= 0 or high > low * _QUOTE_SPREAD:
         return None
     return low, high
 
 
+# A bond's price in 32nds: "the 30-year bond fell to 96.08-12" is 96 8/32 to 96 12/32.
+_BOND_BEFORE_RE = compile_pattern(r"\b(?:bonds?|notes?|treasury|treasuries|T-bonds?)\b", re.I)
+_BOND_REACH = 120
+_PERCENT_AFTER_RE = compile_pattern(r"[ \t]*(?:%|pct\b|percent\b|per[ \t]+cent\b)", re.I)
+
+
+def _in_32nds(text: str, match: re.Match[str]) -> bool:
+    """A dashed bond quote whose sides are 32nds: no decimal quote (32nds are not read)."""
+    if match["sep"] != "-" or len(match["decimals"]) != 2 or len(match["second"]) != 2:
+        return False
+    if int(match["decimals"]) > 31 or int(match["second"]) > 31:
+        return False
+    if _PERCENT_AFTER_RE.match(text, match.end()):
+        return False  # "the note yield at 7.10-14 pct": a yield, in hundredths
+    start = match.start()
+    return _BOND_BEFORE_RE.search(text, max(0, start - _BOND_REACH), start) is not None
+
+
 def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """The mentions with each two-sided quote read as one range (in place of what was read of
     its digits), its unit written after it."""
-    if "/" not in text:
+    if "/" not in text and "-" not in text:
         return mentions
     quotes: list[QuantityMention] = []
     for match in _QUOTE_RE.finditer(text):
         sides = _quote_sides(match)
-        if sides is None:
+        if sides is None or _in_32nds(text, match):
             continue
         tail = _NUMBER_RE.match(text, match.start("second"))
         number = _parse_number(text, tail) if tail else None
@@ -2636,9 +2714,18 @@ _SCORE_BEFORE_RE = compile_pattern(
     r"[ \t]+(?:\w+[ \t]+)?\(?$"
     # a later set or game of a match: "won 6-4, 6-3", "beat him 5-7, 6-7, 7-6"
     r"|\b(?:won|lost|beat|beaten|drew|win|victory|defeat)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:\d{1,2}[-–]\d{1,2},[ \t]*)+$",
+    r"(?:\d{1,2}[-–]\d{1,2},[ \t]*)+$"
+    # a set or a frame taken, a score reached or levelled: "took the first set 4-6", "made it
+    # 3-4", "level at 17-17"
+    r"|\b(?:set|frame|made[ \t]+it|(?:level|levelled|leveled|tied|square)[ \t]+at)[ \t]+$",
     re.I,
 )
+# Two sides named around a result: "Leeds 1-2 Fulham", "Real Madrid 0-3 Sevilla".
+_SIDE_BEFORE_RE = compile_pattern(
+    rf"(?-i:\b(?!(?:{_MONTHS_ALT}|Some|About|Around|Between|From|Only|Just|Nearly|Almost|Over"
+    rf"|Under|Up|The|With|By|And|Or|Of|In|On|At|To|For)\b)[A-Z][a-z]+)[ \t]+$"
+)
+_SIDE_AFTER_RE = compile_pattern(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 _ODDS_BEFORE_RE = compile_pattern(r"\bodds[ \t]+(?:of[ \t]+)?(?:about[ \t]+)?$", re.I)
 # A vote's tally, counts of votes for and against: "voted 57-41", "a vote of 310-112", "by a
 # 9-3 vote".
@@ -2662,6 +2749,8 @@ def _score_or_odds(text: str, first: _Quantity) -> str | None:
     if int(pair["b"]) <= int(pair["a"]) and len(pair["a"]) <= 2:
         return "score"
     if _SCORE_AFTER_RE.match(text, pair.end()) or _SCORE_BEFORE_RE.search(before):
+        return "score"
+    if _SIDE_BEFORE_RE.search(before) and _SIDE_AFTER_RE.match(text, pair.end()):
         return "score"
     return None
 
@@ -2750,14 +2839,24 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
         # from 30.8 billion" is left to the figures around it to name
         return _RangeEnd()
     scaled_ends = bool(first.number.scale and second.number.scale)
-    if first.unit is None and second.unit is None and not scaled_ends:
-        # Bare numbers need a scale on both ends ("rose to 20.6 mln from 17.3 mln"): "cut
-        # to 5 from 6" may name anything, a level or a rank.
+    bare_levels = _bare_level(first.number) and _bare_level(second.number)
+    if first.unit is None and second.unit is None and not (scaled_ends or bare_levels):
+        # Bare numbers need a scale on both ends ("rose to 20.6 mln from 17.3 mln") or both
+        # in the hundreds at least ("sales rose to 4,210 from 3,905"): "cut to 5 from 6" may
+        # name anything, a level or a rank.
         return _RangeEnd()
     hedge = link["hedge"].lower() if link["hedge"] else None
     return _RangeEnd(
         second, direction=_direction(second.number.value, first.number.value), hedge=hedge
     )
+
+
+def _bare_level(number: _Number) -> bool:
+    """A bare number large enough to be a level counted or measured, not a rank, and no
+    year ("to 1,250 from 1,100", not "to 12 from 15" or "to 1988 from 1987")."""
+    if number.value < 100:
+        return False
+    return not (number.is_plain_integer and 1800 <= number.value <= 2100)
 
 
 def _range_verdict(
