@@ -165,7 +165,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "samewhen",
         r"""
         (?P<samewhen>(?:(?P<sw_dir>earlier|later)\s+(?:in\s+|on\s+)?)?(?:that|the\s+same)
-        \s+(?P<sw_unit>day|week|month|year|quarter)\b)
+        \s+(?P<sw_unit>day|week|month|year|quarter)\b(?!-)
+        (?:\s+(?P<sw_back>last\s+year|a\s+year\s+(?:ago|earlier|before))\b(?!'))?)
+        """,
+    ),
+    (
+        "unitnext",
+        r"""
+        (?P<unitnext>the\s+(?P<un_unit>day|week|month|year)\s+(?P<un_dir>before|after)
+        (?=\s*(?:[,.;:)]|$)))
         """,
     ),
     (
@@ -195,7 +203,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:fiscal[\s-]+)?
         (?P<q_unit>quarter|qtr|half|period)\b
-        (?:\s+of\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}|this\s+year|last\s+year|next\s+year)
+        (?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}(?![/-]\d)|this\s+year|last\s+year
+            |next\s+year)
           |,?\s+(?P<q_year4>{YEAR_RE}))?
       |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{YEAR_RE})?\b
       |(?-i:H(?P<h_num>[12]))\s*(?P<h_year>{YEAR_RE})?\b)
@@ -321,7 +330,7 @@ _ORDINAL_SECOND_AFTER = compile_pattern(
     r"|to|for|on|too|more|less|at|the|a|an|that|this|it|is|was)\b)[a-z]{3,}\b"
 )
 _ENDED = compile_pattern(
-    rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,\s*({YEAR_RE}))?"
+    rf"\s+(?:that\s+)?end(ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,\s*({YEAR_RE}))?"
 )
 _TOKEN_SPLIT = compile_pattern(r"('?[a-z0-9]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -504,6 +513,19 @@ _PAST_AFTER = compile_pattern(
     r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|[a-z]{2,}ed)\b)",
     re.IGNORECASE,
 )
+# A future right after a period: "the second half should be better", "Friday will bring".
+_FUTURE_AFTER = compile_pattern(
+    r"(?:'s)?,?\s+(?:(?:results|figures|sales|earnings|profits?|performance|talks|vote)\s+)?"
+    r"(?:will|shall|should|is\s+(?:expected|likely|due|set)\s+to|are\s+(?:expected|likely|due"
+    r"|set)\s+to|'ll)\b",
+    re.IGNORECASE,
+)
+# Results of a period announced: "will report fourth-quarter earnings" names a period closed.
+_REPORT_CUE = compile_pattern(
+    r"\b(?:report|reports|reporting|post|posts|posting|announce|announces|announcing"
+    r"|release|releases|releasing|publish|publishes|publishing)\b",
+    re.IGNORECASE,
+)
 # Verbs that look ahead without a future tense: a period they name may be still to come.
 _FORECAST_CUE = compile_pattern(
     r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|predicts?"
@@ -550,8 +572,12 @@ _ANCHOR_SETTERS = words(
 # often the day of the report, does not: "profit rose ..., the company said Tuesday").
 _ENDS_QUARTER_TALK = frozenset({"month", "year", "decade", "century"})
 # "a year ago" right after "the quarter": the same quarter one year back.
-_YEAR_BACK_AFTER = compile_pattern(r"[ \t]+(?:a|one)[ \t]+year[ \t]+(?:ago|earlier|before)\b")
+_YEAR_BACK_AFTER = compile_pattern(
+    r"(?=\s)[ \t]*\n?[ \t]*(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year(?!'))\b"
+)
 _COMPARED_GRANS = frozenset({"month", "quarter", "half", "year"})
+# Periods other than a quarter that "the same period" can refer back to.
+_PERIOD_GRANS = frozenset({"month", "half", "year"})
 # A comparison word shortly before a period: "up from 1.90 mln in April", "than in 1985".
 _COMPARED_BEFORE = compile_pattern(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+with|compared\s+to)\b"
@@ -559,6 +585,7 @@ _COMPARED_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _QUARTER_AFTER = compile_pattern(r"[ \t]+(?:quarter|qtr|half)\b", re.IGNORECASE)
+_QUARTER_WORD_AFTER = compile_pattern(r"[ \t]+(?:quarter|qtr)\b", re.IGNORECASE)
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Past tense in a clause: an auxiliary, a verb in -ed or a common irregular past ("was",
 # "had", "fell", "ran", "ended"). Not "said" or "told": a report of a plan is in the past too.
@@ -845,6 +872,26 @@ class _Scanner:
             window = stop.end()
         return _FORECAST_CUE.search(self.text, window, start) is not None
 
+    def _looks_ahead(self, start: int) -> bool:
+        """A future tense before the expression, or a forecast in a clause with no past tense
+        ("is expected at the weekend", but "said at the weekend it expected")."""
+        if self._is_future(start):
+            return True
+        return self._forecast_before(start) and self._tense(start) != "past"
+
+    def _ending_before(self, start: int) -> bool:
+        """ "ending (in)" right before: the close of a period still running or just closed,
+        unless that period is named as an earlier one ("the previous year ending June 30")."""
+        text = self.text
+        near = text[max(0, start - 16) : start]
+        if "nd" not in near:  # "ending", "ends", "to end": spares the search almost always
+            return False
+        ending = _ENDING_BEFORE.search(text, max(0, start - 16), start)
+        if ending is None:
+            return False
+        before = ending.start()
+        return _EARLIER_PERIOD_BEFORE.search(text, max(0, before - 32), before) is None
+
     def _clock_before(self, start: int) -> bool:
         return _CLOCK_BEFORE.search(self.text, max(0, start - 20), start) is not None
 
@@ -922,7 +969,7 @@ class _Scanner:
         start, end = match.start(1), match.end()
         return self._make(start, end, second.isoformat(), "day", second, relative=first.relative)
 
-    def _year_for_day(self, start: int, month: int, day: int) -> int:
+    def _year_for_day(self, start: int, month: int, day: int, *, ending: bool = False) -> int:
         """News convention: a month and day without a year are past, unless close ahead or
         announced in the future tense."""
         base = self.base
@@ -932,6 +979,11 @@ class _Scanner:
             for year in (base.year - 1, base.year, base.year + 1)
             if day <= monthrange(year, month)[1]
         ]
+        if ending or self._ending_before(start):
+            # "the quarter ending Dec. 31": a period still running, or one closed within the
+            # last three months (its results reported now), never one a year back.
+            upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_REPORTED)]
+            return upcoming[0].year if upcoming else base.year
         if self._is_future(start):
             # A day of the month just past stays past in a future-tense clause ("aid for
             # the victims of the Aug. 7 blasts will come", said on Aug. 18), as a month does.
@@ -1148,7 +1200,30 @@ class _Scanner:
         if anchor is None or _GRAN_RANK.get(anchor[0], 9) > _GRAN_RANK[unit]:
             return None
         self.derived = True
-        return self._period(m.start(), m.end(), unit, _floor(unit, anchor[1]), relative=True)
+        first = _floor(unit, anchor[1])
+        if m.group("sw_back"):
+            if unit == "year":
+                return None  # "the same year last year" says nothing
+            # "the same month last year": that month, a year back.
+            first = _floor(unit, _add_months(anchor[1], -12))
+        return self._period(m.start(), m.end(), unit, first, relative=True)
+
+    def _unitnext(self, m: re.Match[str]) -> DateMention | None:
+        """ "the day before, ...", "the week after.": one unit from the period just named
+        (never "the day after the vote", which counts from an event). A comparison base
+        ("up 4% from the month before", "over the year before") is left to the ledger, which
+        reads it beside its figure."""
+        start = m.start()
+        if self._prev_word(start) in {"over", "with", "to"} or _COMPARED_BEFORE.search(
+            self.text, max(0, start - 45), start
+        ):
+            return None
+        unit = m.group("un_unit").lower()
+        anchor = self.anchor
+        if anchor is None or _GRAN_RANK.get(anchor[0], 9) > _GRAN_RANK[unit]:
+            return None
+        step = -1 if m.group("un_dir").lower() == "before" else 1
+        return self._shifted(m.start(), m.end(), unit, step, from_anchor=True)
 
     def _inperiod(self, m: re.Match[str]) -> DateMention | None:
         unit = m.group("ip_unit").lower()
@@ -1213,10 +1288,8 @@ class _Scanner:
         matched = m.group(0).lower()
         if rel in {"", "same", "comparable"} and not (ordinal_text or year_text):
             rel, end = self._year_back(unit, rel, end)
-        if unit == "period" and not (
-            rel in {"latest", "year-ago", "year-earlier", "same", "comparable"} or year_text
-        ):
-            return None
+        if unit == "period":
+            return self._period_word(start, end, rel, ordinal_text, year_text)
         if unit == "half" and not ordinal_text:
             return None
         if unit == "half":
@@ -1230,14 +1303,59 @@ class _Scanner:
             return None
         return self._quarter_value(start, end, unit, number, year_text, rel)
 
+    def _period_word(
+        self, start: int, end: int, rel: str, ordinal_text: str, year_text: str | None
+    ) -> DateMention | None:
+        """ "the latest period", "the year-ago period", "the same period (of 1986)": the
+        month, half or year just stated when no quarter is discussed, else a quarter."""
+        if not (rel in {"latest", "year-ago", "year-earlier", "same", "comparable"} or year_text):
+            return None
+        discussed = self._period_in_discussion(start, end, rel, self._stated_year(year_text)[0])
+        if discussed is not None:
+            return discussed
+        number = ORDINALS[ordinal_text] if ordinal_text else None
+        return self._quarter_value(start, end, "period", number, year_text, rel)
+
     def _year_back(self, unit: str, rel: str, end: int) -> tuple[str, int]:
         """ "the quarter a year ago", "the period a year earlier": one phrase, the year-ago
         period, not this quarter followed by a second date. A "period" is one only while a
         quarter is discussed."""
         year_back = _YEAR_BACK_AFTER.match(self.text, end)
-        if year_back is not None and (unit == "quarter" or self.quarter_anchor is not None):
+        if year_back is not None and (
+            unit == "quarter" or self.quarter_anchor is not None or self._other_period_discussed()
+        ):
             return "year-ago", year_back.end()
         return rel, end
+
+    def _other_period_discussed(self) -> bool:
+        """A month, half or year under discussion and no quarter: what "the same period"
+        refers to."""
+        return (
+            self.quarter_anchor is None
+            and self.anchor is not None
+            and self.anchor[0] in _PERIOD_GRANS
+        )
+
+    def _period_in_discussion(
+        self, start: int, end: int, rel: str, year: int | None = None
+    ) -> DateMention | None:
+        """ "the same period", "the year-ago period" after a month, half or year was named
+        (and no quarter): that period, the one a year before it, or the one of the year
+        stated ("the same period of 1986")."""
+        if not self._other_period_discussed():
+            return None
+        assert self.anchor is not None
+        gran, first = self.anchor
+        if rel not in {"same", "comparable", "year-ago", "year-earlier"} and (year is None or rel):
+            return None
+        if year is not None:
+            if gran == "year" or rel not in {"", "same", "comparable"}:
+                return None
+            first = first.replace(year=year)
+        elif rel in {"year-ago", "year-earlier"}:
+            first = _add_months(first, -12)
+        self.derived = True
+        return self._period(start, end, gran, first, relative=True)
 
     def _half_of_month(
         self, start: int, of_month: re.Match[str], ordinal_text: str
@@ -1298,9 +1416,16 @@ class _Scanner:
             if year is None:
                 assert base is not None
                 year = base.year
-                if date(year, (number - 1) * months_per + 1, 1) > _add_months(base, 3) and not (
-                    self._is_future(start) or self._forecast_before(start)
-                ):
+                opening = date(year, (number - 1) * months_per + 1, 1)
+                ended = self._period_ended(end)
+                if ended is not None:
+                    # "the first quarter ended Dec. 31": a fiscal quarter, named by the year
+                    # its fiscal year closes in, (4 - N) quarters later; a year closing in
+                    # January (a 52-week year ending "Jan. 3") by the year before.
+                    later = (12 // months_per - number) * months_per
+                    closing = _add_months(ended.replace(day=1), later)
+                    year = closing.year - (1 if closing.month == 1 else 0)
+                elif opening > _add_months(base, 3) and not self._quarter_ahead(start, end):
                     # "profits fell in the fourth quarter", said in January: last year's.
                     year -= 1
             first = date(year, (number - 1) * months_per + 1, 1)
@@ -1308,6 +1433,24 @@ class _Scanner:
         if base is None:
             return self._unresolved(start, end, gran)
         return self._quarter_in_discussion(start, end, year, relative, rel)
+
+    def _quarter_ahead(self, start: int, end: int) -> bool:
+        """Whether a numbered quarter or half opening more than three months after
+        publication is this year's: a future tense or a forecast before it, a future right
+        after it ("the second half should be better"), or "by" before it. Not when its
+        results are to be reported ("expects to report a loss for the fourth quarter", said
+        in February) or it is the figure compared with ("better than the fourth quarter")."""
+        text = self.text
+        window = max(0, start - _CUE_WINDOW)
+        for stop in _CLAUSE_END.finditer(text, window, start):
+            window = stop.end()
+        if _REPORT_CUE.search(text, window, start) or _COMPARED_BEFORE.search(
+            text, max(0, start - 45), start
+        ):
+            return False
+        if self._prev_word(start) == "by" or _FUTURE_AFTER.match(text, end):
+            return True
+        return self._is_future(start) or self._forecast_before(start)
 
     def _stated_year(self, year_text: str | None) -> tuple[int | None, bool]:
         """(year, relative) of "1987", "fiscal 1987", "last year"; (None, True) for none."""
@@ -1361,12 +1504,16 @@ class _Scanner:
         match = _ENDED.match(self.text, end)
         if match is None or self.base is None:
             return None
-        month = MONTHS[match.group(1).rstrip(".").lower()]
-        day = int(match.group(2))
+        month = MONTHS[match.group(2).rstrip(".").lower()]
+        day = int(match.group(3))
         if day > 31:
             return None
-        year_text = match.group(3)
-        year = int(year_text) if year_text else self._year_for_day(end, month, min(day, 28))
+        year_text = match.group(4)
+        if year_text:
+            year = int(year_text)
+        else:
+            ending = match.group(1).lower() != "ed"
+            year = self._year_for_day(end, month, min(day, 28), ending=ending)
         return date(year, month, min(day, monthrange(year, month)[1]))
 
     def _fullyear(self, m: re.Match[str]) -> DateMention | None:
@@ -1627,7 +1774,14 @@ class _Scanner:
             and not _MONTH_THEN_LINK.search(self.text, max(0, start - 30), start)
         ):
             return None  # modal "may" at a sentence start: a month only in a date context
-        return self._month_period(start, end, month, prev, _mod(mod_text))
+        mention = self._month_period(start, end, month, prev, _mod(mod_text))
+        if month % 3 == 0 and mention.first_day is not None and not mod_text:
+            quarter = _QUARTER_WORD_AFTER.match(self.text, end)
+            if quarter is not None:
+                # "the December quarter": the calendar quarter that ends with that month.
+                first = _add_months(mention.first_day, -2)
+                return self._period(start, quarter.end(), "quarter", first, relative=True)
+        return mention
 
     def _month_period(
         self, start: int, end: int, month: int, prev: str, mod: str | None
@@ -1635,8 +1789,13 @@ class _Scanner:
         if self.base is None:
             return self._unresolved(start, end, "month", mod=mod)
         base = self.base
-        future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
         ahead = (month - base.month) % 12
+        if ahead < 10 and self._ending_before(start):
+            # "the financial year ending in March": the month that closes the period running
+            # now (a month one or two back closes the one just reported).
+            year = base.year if month >= base.month else base.year + 1
+            return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
+        future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
         # The month just past stays past even in a future-tense clause ("will show in March").
         if (future and ahead < 11) or ahead <= _MONTHS_AHEAD_TOLERANCE:
             # The coming months ("talks resume in March", said in February).
@@ -1689,7 +1848,7 @@ class _Scanner:
             return self._unresolved(m.start(), m.end(), "weekend")
         base = self.base
         saturday = base + timedelta(days=5 - base.weekday())
-        if base.weekday() < 5 and not self._is_future(m.start()):
+        if base.weekday() < 5 and not self._looks_ahead(m.start()):
             saturday -= timedelta(days=7)
         return self._period(m.start(), m.end(), "weekend", saturday, relative=True)
 
@@ -1698,6 +1857,10 @@ class _Scanner:
         start, end = m.start(), m.end()
         if self.base is None:
             return self._unresolved(start, end, "quarter" if unit else "year")
+        if unit == "period":
+            discussed = self._period_in_discussion(start, end, "year-ago")
+            if discussed is not None:
+                return discussed
         if unit in {"quarter", "period"}:
             self.derived = True
             origin = self.quarter_anchor or _add_months(_floor("quarter", self.base), -3)
@@ -1827,6 +1990,13 @@ _MONTHS_AHEAD_TOLERANCE = 2
 _DAYS_AHEAD_TOLERANCE = 60
 # A month and day up to this many days before the base is past even in the future tense.
 _DAYS_JUST_PAST = 31
+# A period "ending" on a day up to this many days back is the one just closed.
+_DAYS_REPORTED = 92
+# A period still running up to the day after it: "the year ending (in) March 31".
+_EARLIER_PERIOD_BEFORE = compile_pattern(
+    r"\b(?:previous|prior|last|preceding|year-earlier|year-ago)\b", re.IGNORECASE
+)
+_ENDING_BEFORE = compile_pattern(r"\b(?:ending|ends|to\s+end)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 # Words right before "one day" that make it some day ahead: a modal or the "to" of an infinitive.
 _MODAL_BEFORE_ONE_DAY = words("will would could might may can shall should to")
 # Units of "in five years" read as a point ahead in a future-tense clause.
