@@ -138,6 +138,38 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
         "Voting opened on May 6, 2024 and the week after, counting began.",
         {"May 6, 2024": "2024-05-06", "the week after": "2024-W20"},
     ),
+    # "the fall" is the season after a preposition of time, a decline otherwise; a season
+    # before a crop names the crop.
+    (
+        "2024-03-05",
+        "The fall in copper prices worried miners.",
+        {},
+    ),
+    (
+        "2024-03-05",
+        "Analysts blamed the fall on weak demand, and the fall was steep.",
+        {},
+    ),
+    (
+        "2024-03-05",
+        "The orchard plans to double its harvest in the fall.",
+        {"the fall": "2024-FA"},
+    ),
+    (
+        "2024-03-05",
+        "Frost damaged much of the winter wheat in the north.",
+        {},
+    ),
+    (
+        "2024-03-05",
+        "Negotiators hope to close the deal by the autumn.",
+        {"the autumn": "2024-FA"},
+    ),
+    (
+        "2024-03-05",
+        "The tablets, which it said will be formally launched this summer, cost less.",
+        {"this summer": "2024-SU"},
+    ),
     # "At the weekend" in a forecast is the coming one; in a report, the one just past.
     (
         "2024-07-18",

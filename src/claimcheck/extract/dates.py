@@ -447,6 +447,8 @@ _PAST_VERB = compile_pattern(
     r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+# "be" and an adverb before a participle: a passive ("will be formally introduced this summer").
+_PASSIVE_BEFORE = compile_pattern(r"\bbe\s+[a-z]+ly\s+$", re.IGNORECASE)
 _CLOCK_BEFORE = compile_pattern(
     r"(?:\d\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight|o'clock|\b[ECMP][SD]T|GMT)\W{0,3}(?:on\s+)?$",
     re.IGNORECASE,
@@ -526,6 +528,17 @@ _REPORT_CUE = compile_pattern(
     r"|release|releases|releasing|publish|publishes|publishing)\b",
     re.IGNORECASE,
 )
+# Words after a season that make it a kind of crop ("winter wheat", "spring sowings").
+_SEASON_CROP_AFTER = compile_pattern(
+    r"[ \t\n]+(?:wheat|crops?|grains?|barley|rye|oats|corn|rapeseed|oilseeds?|sowings?"
+    r"|plantings?|seedings?|pastures?|feed|vegetables)\b",
+    re.IGNORECASE,
+)
+# "in" or "of" and a noun (not a year) after "the fall": a decline ("the fall in prices").
+_DECLINE_AFTER = compile_pattern(r"\s+(?:in|of)\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE)
+# Prepositions before "the fall" that make it the season ("from the fall", "after the
+# fall", "due to the fall" more often follow a decline).
+_SEASON_PREPOSITIONS = words("in during by until till through throughout over since before into of")
 # Verbs that look ahead without a future tense: a period they name may be still to come.
 _FORECAST_CUE = compile_pattern(
     r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|predicts?"
@@ -841,7 +854,8 @@ class _Scanner:
     def _is_future(self, start: int) -> bool:
         """A future-tense cue earlier in the same sentence."""
         text = self.text
-        if _PAST_VERB.search(text, max(0, start - 20), start):
+        past = _PAST_VERB.search(text, max(0, start - 20), start)
+        if past and not _PASSIVE_BEFORE.search(text, max(0, past.start() - 24), past.start()):
             return False  # "said Friday", "announced Wednesday": the verb sets the tense
         window = max(0, start - _CUE_WINDOW)
         for stop in _CLAUSE_END.finditer(text, window, start):
@@ -1615,6 +1629,8 @@ class _Scanner:
         current = _season_of(base)
         if current[1] == code:
             return current[0]
+        if self._prev_word(start) in _FUTURE_PREPOSITIONS:
+            return _next_season_year(base, code)  # "by the autumn", "until the summer"
         tense = self._tense(start)
         if tense == "past":
             return _started_season_year(base, code)
@@ -1697,10 +1713,22 @@ class _Scanner:
             year_text = m.group("ts_year")
             year = int(year_text) if year_text else _spoken_year(m.group("ts_spoken"))
             return self._season_mention(m.start(), m.end(), year, code, mod, relative=False)
+        if _SEASON_CROP_AFTER.match(self.text, m.end()):
+            return None  # "the winter wheat", "the spring crops": a kind of crop
+        if m.group("ts_name").lower() == "fall" and not self._fall_is_a_season(m):
+            return None  # "the fall in prices", "the fall was steep": a decline
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "season", mod=mod)
         year = self._season_by_tense(m.start(), code)
         return self._season_mention(m.start(), m.end(), year, code, mod, relative=True)
+
+    def _fall_is_a_season(self, m: re.Match[str]) -> bool:
+        """ "the fall" is the season after a preposition of time ("in the fall", "by the fall",
+        "because of the fall and winter"), never before "in" or "of" and a noun ("the fall
+        in prices", "the fall of the government") nor as a subject ("The fall compares")."""
+        if _DECLINE_AFTER.match(self.text, m.end()):
+            return False
+        return self._prev_word(m.start()) in _SEASON_PREPOSITIONS
 
     def _year(self, m: re.Match[str]) -> DateMention | None:
         year = int(m.group("yr"))
