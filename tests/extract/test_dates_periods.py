@@ -138,6 +138,17 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
         "Voting opened on May 6, 2024 and the week after, counting began.",
         {"May 6, 2024": "2024-05-06", "the week after": "2024-W20"},
     ),
+    # A deadline after "by" or "until" lies ahead unless the clause is in the past.
+    (
+        "2024-03-04",
+        "The buyer hopes to complete the purchase by June 1.",
+        {"June 1": "2024-06-01"},
+    ),
+    (
+        "2024-03-04",
+        "The debt had been repaid by January 31.",
+        {"January 31": "2024-01-31"},
+    ),
     # "the fall" is the season after a preposition of time, a decline otherwise; a season
     # before a crop names the crop.
     (

@@ -998,7 +998,10 @@ class _Scanner:
             # last three months (its results reported now), never one a year back.
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_REPORTED)]
             return upcoming[0].year if upcoming else base.year
-        if self._is_future(start):
+        if self._is_future(start) or (
+            self._prev_word(start) in _FUTURE_PREPOSITIONS and self._tense(start) != "past"
+        ):
+            # A deadline ("hopes to have a plan ready by June 1") lies ahead, as a future does.
             # A day of the month just past stays past in a future-tense clause ("aid for
             # the victims of the Aug. 7 blasts will come", said on Aug. 18), as a month does.
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_JUST_PAST)]
