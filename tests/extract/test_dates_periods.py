@@ -149,6 +149,17 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
         "The debt had been repaid by January 31.",
         {"January 31": "2024-01-31"},
     ),
+    # A capitalized weekday between "the" and a capitalized word is a name.
+    (
+        "2024-03-03",
+        "A survey for The Sunday Herald put the party ahead, and it was published on Sunday.",
+        {"Sunday": "2024-03-03"},
+    ),
+    (
+        "2024-03-06",
+        "On Monday Ministers met; the Monday meeting ran late.",
+        {"Monday": "2024-03-04"},
+    ),
     # "the fall" is the season after a preposition of time, a decline otherwise; a season
     # before a crop names the crop.
     (

@@ -1838,6 +1838,12 @@ class _Scanner:
     def _weekday(self, m: re.Match[str]) -> DateMention | None:
         weekday = WEEKDAYS[m.group("wd_name").lower()]
         start, end = m.start(), m.end()
+        if (
+            m.group("wd_name")[:1].isupper()
+            and _CAPITALIZED_WORD_AFTER.match(self.text, end)
+            and self._prev_word(start) == "the"
+        ):
+            return None  # "The Sunday Times", "the Monday Club": a name
         kind = "time" if self._clock_before(start) else "date"
         mod = _mod(m.group("wd_early"))
         if self.base is None:
