@@ -170,13 +170,6 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         """,
     ),
     (
-        "unitnext",
-        r"""
-        (?P<unitnext>the\s+(?P<un_unit>day|week|month|year)\s+(?P<un_dir>before|after)
-        (?=\s*(?:[,.;:)]|$)))
-        """,
-    ),
-    (
         "inperiod",
         r"""
         (?P<inperiod>(?P<ip_dir>earlier|later)\s+in\s+the\s+(?P<ip_unit>day|week|month|year)\b)
@@ -322,6 +315,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         """,
     ),
 ]
+
+# "the day before, ...", "the week after.": a unit from the period just stated. Not in
+# _ALTERNATIVES: tried only at a "the" where every shape failed.
+_UNIT_NEXT = compile_pattern(
+    r"(?P<unitnext>the\s+(?P<un_unit>day|week|month|year)\s+(?P<un_dir>before|after)"
+    r"(?=\s*(?:[,.;:)]|$)))",
+    re.IGNORECASE,
+)
 
 # A noun after "a second": "a second term", "a second round" (but "a second or two", "a
 # second later" are a second of time).
@@ -500,6 +501,7 @@ _STRONG_MONTH_CONTEXT = words(
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
+_DEADLINE_WORDS = ("by ", "until ", "till ")
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
 # a count, not the month's day ("on May 4", "in May 2024" are dates).
 _IN_BEFORE = compile_pattern(r"\b[Ii]n\s+$")
@@ -674,7 +676,12 @@ class _Scanner:
         tokens = pieces[1::2]
         ends = list(accumulate(map(len, pieces)))
         candidates = _CANDIDATE_WORDS
-        hits = [k for k, token in enumerate(tokens) if token in candidates or token[0] <= "9"]
+        # A token below ":" starts with a digit or an apostrophe ("'87"); "'s" starts nothing.
+        hits = [
+            k
+            for k, token in enumerate(tokens)
+            if token in candidates or (token < ":" and token != "'s")
+        ]
         position = 0
         # Figures in a long run without letters ("1-1-1-...") are noise, not dates.
         blocks = letterless_blocks(text) if hits else []
@@ -768,7 +775,11 @@ class _Scanner:
             return _MONTH_MASTER.match(self.text, start)
         if word in _WEEKDAY_WORDS:
             return _WEEKDAY_MASTER.match(self.text, start)
-        return _MASTER_OF_WORD.get(word, _MASTER).match(self.text, start)
+        match = _MASTER_OF_WORD.get(word, _MASTER).match(self.text, start)
+        if match is None and word == "the":
+            # Tried apart, after every shape failed, to keep the main alternation short.
+            return _UNIT_NEXT.match(self.text, start)
+        return match
 
     def _worth_trying(self, tokens: list[str], index: int, start: int) -> bool:
         """Cheap token test before the (costlier) full pattern is tried at a token."""
@@ -844,8 +855,11 @@ class _Scanner:
     def _after_since(self, start: int) -> bool:
         # "since" ends at most three characters before the start: a substring test first
         # spares the word search for almost every mention.
-        near = self.text[max(0, start - 8) : start].lower()
-        return "since" in near and self._prev_word(start) == "since"
+        # "ince" (any case of the "S") before lowering anything: most mentions have none.
+        near = self.text[max(0, start - 8) : start]
+        if "ince" not in near and "INCE" not in near:
+            return False
+        return "since" in near.lower() and self._prev_word(start) == "since"
 
     def _prev_word(self, start: int) -> str:
         match = _PREV_WORD.search(self.text, max(0, start - 30), start)
@@ -999,7 +1013,8 @@ class _Scanner:
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_REPORTED)]
             return upcoming[0].year if upcoming else base.year
         if self._is_future(start) or (
-            self._prev_word(start) in _FUTURE_PREPOSITIONS and self._tense(start) != "past"
+            self.text[max(0, start - 7) : start].lower().endswith(_DEADLINE_WORDS)
+            and self._tense(start) != "past"
         ):
             # A deadline ("hopes to have a plan ready by June 1") lies ahead, as a future does.
             # A day of the month just past stays past in a future-tense clause ("aid for
