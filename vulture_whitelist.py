@@ -22,6 +22,7 @@ _Scanner._spoken
 _Scanner._anchored
 _Scanner._offset
 _Scanner._samewhen
+_Scanner._unitnext
 _Scanner._inperiod
 _Scanner._periodend
 _Scanner._quarter

@@ -165,7 +165,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "samewhen",
         r"""
         (?P<samewhen>(?:(?P<sw_dir>earlier|later)\s+(?:in\s+|on\s+)?)?(?:that|the\s+same)
-        \s+(?P<sw_unit>day|week|month|year|quarter)\b)
+        \s+(?P<sw_unit>day|week|month|year|quarter)\b(?!-)
+        (?:\s+(?P<sw_back>last\s+year|a\s+year\s+(?:ago|earlier|before))\b(?!'))?)
         """,
     ),
     (
@@ -195,7 +196,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:fiscal[\s-]+)?
         (?P<q_unit>quarter|qtr|half|period)\b
-        (?:\s+of\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}|this\s+year|last\s+year|next\s+year)
+        (?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}(?![/-]\d)|this\s+year|last\s+year
+            |next\s+year)
           |,?\s+(?P<q_year4>{YEAR_RE}))?
       |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{YEAR_RE})?\b
       |(?-i:H(?P<h_num>[12]))\s*(?P<h_year>{YEAR_RE})?\b)
@@ -314,6 +316,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
 ]
 
+# "the day before, ...", "the week after.": a unit from the period just stated. Not in
+# _ALTERNATIVES: tried only at a "the" where every shape failed.
+_UNIT_NEXT = compile_pattern(
+    r"(?P<unitnext>the\s+(?P<un_unit>day|week|month|year)\s+(?P<un_dir>before|after)"
+    r"(?=\s*(?:[,.;:)]|$)))",
+    re.IGNORECASE,
+)
+
 # A noun after "a second": "a second term", "a second round" (but "a second or two", "a
 # second later" are a second of time).
 _ORDINAL_SECOND_AFTER = compile_pattern(
@@ -321,7 +331,7 @@ _ORDINAL_SECOND_AFTER = compile_pattern(
     r"|to|for|on|too|more|less|at|the|a|an|that|this|it|is|was)\b)[a-z]{3,}\b"
 )
 _ENDED = compile_pattern(
-    rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,\s*({YEAR_RE}))?"
+    rf"\s+(?:that\s+)?end(ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,\s*({YEAR_RE}))?"
 )
 _TOKEN_SPLIT = compile_pattern(r"('?[a-z0-9]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -438,6 +448,8 @@ _PAST_VERB = compile_pattern(
     r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+# "be" and an adverb before a participle: a passive ("will be formally introduced this summer").
+_PASSIVE_BEFORE = compile_pattern(r"\bbe\s+[a-z]+ly\s+$", re.IGNORECASE)
 _CLOCK_BEFORE = compile_pattern(
     r"(?:\d\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight|o'clock|\b[ECMP][SD]T|GMT)\W{0,3}(?:on\s+)?$",
     re.IGNORECASE,
@@ -489,6 +501,7 @@ _STRONG_MONTH_CONTEXT = words(
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
+_DEADLINE_WORDS = ("by ", "until ", "till ")
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
 # a count, not the month's day ("on May 4", "in May 2024" are dates).
 _IN_BEFORE = compile_pattern(r"\b[Ii]n\s+$")
@@ -504,6 +517,30 @@ _PAST_AFTER = compile_pattern(
     r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|[a-z]{2,}ed)\b)",
     re.IGNORECASE,
 )
+# A future right after a period: "the second half should be better", "Friday will bring".
+_FUTURE_AFTER = compile_pattern(
+    r"(?:'s)?,?\s+(?:(?:results|figures|sales|earnings|profits?|performance|talks|vote)\s+)?"
+    r"(?:will|shall|should|is\s+(?:expected|likely|due|set)\s+to|are\s+(?:expected|likely|due"
+    r"|set)\s+to|'ll)\b",
+    re.IGNORECASE,
+)
+# Results of a period announced: "will report fourth-quarter earnings" names a period closed.
+_REPORT_CUE = compile_pattern(
+    r"\b(?:report|reports|reporting|post|posts|posting|announce|announces|announcing"
+    r"|release|releases|releasing|publish|publishes|publishing)\b",
+    re.IGNORECASE,
+)
+# Words after a season that make it a kind of crop ("winter wheat", "spring sowings").
+_SEASON_CROP_AFTER = compile_pattern(
+    r"[ \t\n]+(?:wheat|crops?|grains?|barley|rye|oats|corn|rapeseed|oilseeds?|sowings?"
+    r"|plantings?|seedings?|pastures?|feed|vegetables)\b",
+    re.IGNORECASE,
+)
+# "in" or "of" and a noun (not a year) after "the fall": a decline ("the fall in prices").
+_DECLINE_AFTER = compile_pattern(r"\s+(?:in|of)\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE)
+# Prepositions before "the fall" that make it the season ("from the fall", "after the
+# fall", "due to the fall" more often follow a decline).
+_SEASON_PREPOSITIONS = words("in during by until till through throughout over since before into of")
 # Verbs that look ahead without a future tense: a period they name may be still to come.
 _FORECAST_CUE = compile_pattern(
     r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|predicts?"
@@ -550,8 +587,12 @@ _ANCHOR_SETTERS = words(
 # often the day of the report, does not: "profit rose ..., the company said Tuesday").
 _ENDS_QUARTER_TALK = frozenset({"month", "year", "decade", "century"})
 # "a year ago" right after "the quarter": the same quarter one year back.
-_YEAR_BACK_AFTER = compile_pattern(r"[ \t]+(?:a|one)[ \t]+year[ \t]+(?:ago|earlier|before)\b")
+_YEAR_BACK_AFTER = compile_pattern(
+    r"(?=\s)[ \t]*\n?[ \t]*(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year(?!'))\b"
+)
 _COMPARED_GRANS = frozenset({"month", "quarter", "half", "year"})
+# Periods other than a quarter that "the same period" can refer back to.
+_PERIOD_GRANS = frozenset({"month", "half", "year"})
 # A comparison word shortly before a period: "up from 1.90 mln in April", "than in 1985".
 _COMPARED_BEFORE = compile_pattern(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+with|compared\s+to)\b"
@@ -559,6 +600,7 @@ _COMPARED_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _QUARTER_AFTER = compile_pattern(r"[ \t]+(?:quarter|qtr|half)\b", re.IGNORECASE)
+_QUARTER_WORD_AFTER = compile_pattern(r"[ \t]+(?:quarter|qtr)\b", re.IGNORECASE)
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Past tense in a clause: an auxiliary, a verb in -ed or a common irregular past ("was",
 # "had", "fell", "ran", "ended"). Not "said" or "told": a report of a plan is in the past too.
@@ -634,7 +676,12 @@ class _Scanner:
         tokens = pieces[1::2]
         ends = list(accumulate(map(len, pieces)))
         candidates = _CANDIDATE_WORDS
-        hits = [k for k, token in enumerate(tokens) if token in candidates or token[0] <= "9"]
+        # A token below ":" starts with a digit or an apostrophe ("'87"); "'s" starts nothing.
+        hits = [
+            k
+            for k, token in enumerate(tokens)
+            if token in candidates or (token < ":" and token != "'s")
+        ]
         position = 0
         # Figures in a long run without letters ("1-1-1-...") are noise, not dates.
         blocks = letterless_blocks(text) if hits else []
@@ -728,7 +775,11 @@ class _Scanner:
             return _MONTH_MASTER.match(self.text, start)
         if word in _WEEKDAY_WORDS:
             return _WEEKDAY_MASTER.match(self.text, start)
-        return _MASTER_OF_WORD.get(word, _MASTER).match(self.text, start)
+        match = _MASTER_OF_WORD.get(word, _MASTER).match(self.text, start)
+        if match is None and word == "the":
+            # Tried apart, after every shape failed, to keep the main alternation short.
+            return _UNIT_NEXT.match(self.text, start)
+        return match
 
     def _worth_trying(self, tokens: list[str], index: int, start: int) -> bool:
         """Cheap token test before the (costlier) full pattern is tried at a token."""
@@ -804,8 +855,11 @@ class _Scanner:
     def _after_since(self, start: int) -> bool:
         # "since" ends at most three characters before the start: a substring test first
         # spares the word search for almost every mention.
-        near = self.text[max(0, start - 8) : start].lower()
-        return "since" in near and self._prev_word(start) == "since"
+        # "ince" (any case of the "S") before lowering anything: most mentions have none.
+        near = self.text[max(0, start - 8) : start]
+        if "ince" not in near and "INCE" not in near:
+            return False
+        return "since" in near.lower() and self._prev_word(start) == "since"
 
     def _prev_word(self, start: int) -> str:
         match = _PREV_WORD.search(self.text, max(0, start - 30), start)
@@ -814,7 +868,8 @@ class _Scanner:
     def _is_future(self, start: int) -> bool:
         """A future-tense cue earlier in the same sentence."""
         text = self.text
-        if _PAST_VERB.search(text, max(0, start - 20), start):
+        past = _PAST_VERB.search(text, max(0, start - 20), start)
+        if past and not _PASSIVE_BEFORE.search(text, max(0, past.start() - 24), past.start()):
             return False  # "said Friday", "announced Wednesday": the verb sets the tense
         window = max(0, start - _CUE_WINDOW)
         for stop in _CLAUSE_END.finditer(text, window, start):
@@ -844,6 +899,26 @@ class _Scanner:
         for stop in _CLAUSE_END.finditer(self.text, window, start):
             window = stop.end()
         return _FORECAST_CUE.search(self.text, window, start) is not None
+
+    def _looks_ahead(self, start: int) -> bool:
+        """A future tense before the expression, or a forecast in a clause with no past tense
+        ("is expected at the weekend", but "said at the weekend it expected")."""
+        if self._is_future(start):
+            return True
+        return self._forecast_before(start) and self._tense(start) != "past"
+
+    def _ending_before(self, start: int) -> bool:
+        """ "ending (in)" right before: the close of a period still running or just closed,
+        unless that period is named as an earlier one ("the previous year ending June 30")."""
+        text = self.text
+        near = text[max(0, start - 16) : start]
+        if "nd" not in near:  # "ending", "ends", "to end": spares the search almost always
+            return False
+        ending = _ENDING_BEFORE.search(text, max(0, start - 16), start)
+        if ending is None:
+            return False
+        before = ending.start()
+        return _EARLIER_PERIOD_BEFORE.search(text, max(0, before - 32), before) is None
 
     def _clock_before(self, start: int) -> bool:
         return _CLOCK_BEFORE.search(self.text, max(0, start - 20), start) is not None
@@ -922,7 +997,7 @@ class _Scanner:
         start, end = match.start(1), match.end()
         return self._make(start, end, second.isoformat(), "day", second, relative=first.relative)
 
-    def _year_for_day(self, start: int, month: int, day: int) -> int:
+    def _year_for_day(self, start: int, month: int, day: int, *, ending: bool = False) -> int:
         """News convention: a month and day without a year are past, unless close ahead or
         announced in the future tense."""
         base = self.base
@@ -932,7 +1007,16 @@ class _Scanner:
             for year in (base.year - 1, base.year, base.year + 1)
             if day <= monthrange(year, month)[1]
         ]
-        if self._is_future(start):
+        if ending or self._ending_before(start):
+            # "the quarter ending Dec. 31": a period still running, or one closed within the
+            # last three months (its results reported now), never one a year back.
+            upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_REPORTED)]
+            return upcoming[0].year if upcoming else base.year
+        if self._is_future(start) or (
+            self.text[max(0, start - 7) : start].lower().endswith(_DEADLINE_WORDS)
+            and self._tense(start) != "past"
+        ):
+            # A deadline ("hopes to have a plan ready by June 1") lies ahead, as a future does.
             # A day of the month just past stays past in a future-tense clause ("aid for
             # the victims of the Aug. 7 blasts will come", said on Aug. 18), as a month does.
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_JUST_PAST)]
@@ -1148,7 +1232,30 @@ class _Scanner:
         if anchor is None or _GRAN_RANK.get(anchor[0], 9) > _GRAN_RANK[unit]:
             return None
         self.derived = True
-        return self._period(m.start(), m.end(), unit, _floor(unit, anchor[1]), relative=True)
+        first = _floor(unit, anchor[1])
+        if m.group("sw_back"):
+            if unit == "year":
+                return None  # "the same year last year" says nothing
+            # "the same month last year": that month, a year back.
+            first = _floor(unit, _add_months(anchor[1], -12))
+        return self._period(m.start(), m.end(), unit, first, relative=True)
+
+    def _unitnext(self, m: re.Match[str]) -> DateMention | None:
+        """ "the day before, ...", "the week after.": one unit from the period just named
+        (never "the day after the vote", which counts from an event). A comparison base
+        ("up 4% from the month before", "over the year before") is left to the ledger, which
+        reads it beside its figure."""
+        start = m.start()
+        if self._prev_word(start) in {"over", "with", "to"} or _COMPARED_BEFORE.search(
+            self.text, max(0, start - 45), start
+        ):
+            return None
+        unit = m.group("un_unit").lower()
+        anchor = self.anchor
+        if anchor is None or _GRAN_RANK.get(anchor[0], 9) > _GRAN_RANK[unit]:
+            return None
+        step = -1 if m.group("un_dir").lower() == "before" else 1
+        return self._shifted(m.start(), m.end(), unit, step, from_anchor=True)
 
     def _inperiod(self, m: re.Match[str]) -> DateMention | None:
         unit = m.group("ip_unit").lower()
@@ -1213,10 +1320,8 @@ class _Scanner:
         matched = m.group(0).lower()
         if rel in {"", "same", "comparable"} and not (ordinal_text or year_text):
             rel, end = self._year_back(unit, rel, end)
-        if unit == "period" and not (
-            rel in {"latest", "year-ago", "year-earlier", "same", "comparable"} or year_text
-        ):
-            return None
+        if unit == "period":
+            return self._period_word(start, end, rel, ordinal_text, year_text)
         if unit == "half" and not ordinal_text:
             return None
         if unit == "half":
@@ -1230,14 +1335,59 @@ class _Scanner:
             return None
         return self._quarter_value(start, end, unit, number, year_text, rel)
 
+    def _period_word(
+        self, start: int, end: int, rel: str, ordinal_text: str, year_text: str | None
+    ) -> DateMention | None:
+        """ "the latest period", "the year-ago period", "the same period (of 1986)": the
+        month, half or year just stated when no quarter is discussed, else a quarter."""
+        if not (rel in {"latest", "year-ago", "year-earlier", "same", "comparable"} or year_text):
+            return None
+        discussed = self._period_in_discussion(start, end, rel, self._stated_year(year_text)[0])
+        if discussed is not None:
+            return discussed
+        number = ORDINALS[ordinal_text] if ordinal_text else None
+        return self._quarter_value(start, end, "period", number, year_text, rel)
+
     def _year_back(self, unit: str, rel: str, end: int) -> tuple[str, int]:
         """ "the quarter a year ago", "the period a year earlier": one phrase, the year-ago
         period, not this quarter followed by a second date. A "period" is one only while a
         quarter is discussed."""
         year_back = _YEAR_BACK_AFTER.match(self.text, end)
-        if year_back is not None and (unit == "quarter" or self.quarter_anchor is not None):
+        if year_back is not None and (
+            unit == "quarter" or self.quarter_anchor is not None or self._other_period_discussed()
+        ):
             return "year-ago", year_back.end()
         return rel, end
+
+    def _other_period_discussed(self) -> bool:
+        """A month, half or year under discussion and no quarter: what "the same period"
+        refers to."""
+        return (
+            self.quarter_anchor is None
+            and self.anchor is not None
+            and self.anchor[0] in _PERIOD_GRANS
+        )
+
+    def _period_in_discussion(
+        self, start: int, end: int, rel: str, year: int | None = None
+    ) -> DateMention | None:
+        """ "the same period", "the year-ago period" after a month, half or year was named
+        (and no quarter): that period, the one a year before it, or the one of the year
+        stated ("the same period of 1986")."""
+        if not self._other_period_discussed():
+            return None
+        assert self.anchor is not None
+        gran, first = self.anchor
+        if rel not in {"same", "comparable", "year-ago", "year-earlier"} and (year is None or rel):
+            return None
+        if year is not None:
+            if gran == "year" or rel not in {"", "same", "comparable"}:
+                return None
+            first = first.replace(year=year)
+        elif rel in {"year-ago", "year-earlier"}:
+            first = _add_months(first, -12)
+        self.derived = True
+        return self._period(start, end, gran, first, relative=True)
 
     def _half_of_month(
         self, start: int, of_month: re.Match[str], ordinal_text: str
@@ -1298,9 +1448,16 @@ class _Scanner:
             if year is None:
                 assert base is not None
                 year = base.year
-                if date(year, (number - 1) * months_per + 1, 1) > _add_months(base, 3) and not (
-                    self._is_future(start) or self._forecast_before(start)
-                ):
+                opening = date(year, (number - 1) * months_per + 1, 1)
+                ended = self._period_ended(end)
+                if ended is not None:
+                    # "the first quarter ended Dec. 31": a fiscal quarter, named by the year
+                    # its fiscal year closes in, (4 - N) quarters later; a year closing in
+                    # January (a 52-week year ending "Jan. 3") by the year before.
+                    later = (12 // months_per - number) * months_per
+                    closing = _add_months(ended.replace(day=1), later)
+                    year = closing.year - (1 if closing.month == 1 else 0)
+                elif opening > _add_months(base, 3) and not self._quarter_ahead(start, end):
                     # "profits fell in the fourth quarter", said in January: last year's.
                     year -= 1
             first = date(year, (number - 1) * months_per + 1, 1)
@@ -1308,6 +1465,24 @@ class _Scanner:
         if base is None:
             return self._unresolved(start, end, gran)
         return self._quarter_in_discussion(start, end, year, relative, rel)
+
+    def _quarter_ahead(self, start: int, end: int) -> bool:
+        """Whether a numbered quarter or half opening more than three months after
+        publication is this year's: a future tense or a forecast before it, a future right
+        after it ("the second half should be better"), or "by" before it. Not when its
+        results are to be reported ("expects to report a loss for the fourth quarter", said
+        in February) or it is the figure compared with ("better than the fourth quarter")."""
+        text = self.text
+        window = max(0, start - _CUE_WINDOW)
+        for stop in _CLAUSE_END.finditer(text, window, start):
+            window = stop.end()
+        if _REPORT_CUE.search(text, window, start) or _COMPARED_BEFORE.search(
+            text, max(0, start - 45), start
+        ):
+            return False
+        if self._prev_word(start) == "by" or _FUTURE_AFTER.match(text, end):
+            return True
+        return self._is_future(start) or self._forecast_before(start)
 
     def _stated_year(self, year_text: str | None) -> tuple[int | None, bool]:
         """(year, relative) of "1987", "fiscal 1987", "last year"; (None, True) for none."""
@@ -1361,12 +1536,16 @@ class _Scanner:
         match = _ENDED.match(self.text, end)
         if match is None or self.base is None:
             return None
-        month = MONTHS[match.group(1).rstrip(".").lower()]
-        day = int(match.group(2))
+        month = MONTHS[match.group(2).rstrip(".").lower()]
+        day = int(match.group(3))
         if day > 31:
             return None
-        year_text = match.group(3)
-        year = int(year_text) if year_text else self._year_for_day(end, month, min(day, 28))
+        year_text = match.group(4)
+        if year_text:
+            year = int(year_text)
+        else:
+            ending = match.group(1).lower() != "ed"
+            year = self._year_for_day(end, month, min(day, 28), ending=ending)
         return date(year, month, min(day, monthrange(year, month)[1]))
 
     def _fullyear(self, m: re.Match[str]) -> DateMention | None:
@@ -1468,6 +1647,8 @@ class _Scanner:
         current = _season_of(base)
         if current[1] == code:
             return current[0]
+        if self._prev_word(start) in _FUTURE_PREPOSITIONS:
+            return _next_season_year(base, code)  # "by the autumn", "until the summer"
         tense = self._tense(start)
         if tense == "past":
             return _started_season_year(base, code)
@@ -1550,10 +1731,22 @@ class _Scanner:
             year_text = m.group("ts_year")
             year = int(year_text) if year_text else _spoken_year(m.group("ts_spoken"))
             return self._season_mention(m.start(), m.end(), year, code, mod, relative=False)
+        if _SEASON_CROP_AFTER.match(self.text, m.end()):
+            return None  # "the winter wheat", "the spring crops": a kind of crop
+        if m.group("ts_name").lower() == "fall" and not self._fall_is_a_season(m):
+            return None  # "the fall in prices", "the fall was steep": a decline
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "season", mod=mod)
         year = self._season_by_tense(m.start(), code)
         return self._season_mention(m.start(), m.end(), year, code, mod, relative=True)
+
+    def _fall_is_a_season(self, m: re.Match[str]) -> bool:
+        """ "the fall" is the season after a preposition of time ("in the fall", "by the fall",
+        "because of the fall and winter"), never before "in" or "of" and a noun ("the fall
+        in prices", "the fall of the government") nor as a subject ("The fall compares")."""
+        if _DECLINE_AFTER.match(self.text, m.end()):
+            return False
+        return self._prev_word(m.start()) in _SEASON_PREPOSITIONS
 
     def _year(self, m: re.Match[str]) -> DateMention | None:
         year = int(m.group("yr"))
@@ -1627,7 +1820,14 @@ class _Scanner:
             and not _MONTH_THEN_LINK.search(self.text, max(0, start - 30), start)
         ):
             return None  # modal "may" at a sentence start: a month only in a date context
-        return self._month_period(start, end, month, prev, _mod(mod_text))
+        mention = self._month_period(start, end, month, prev, _mod(mod_text))
+        if month % 3 == 0 and mention.first_day is not None and not mod_text:
+            quarter = _QUARTER_WORD_AFTER.match(self.text, end)
+            if quarter is not None:
+                # "the December quarter": the calendar quarter that ends with that month.
+                first = _add_months(mention.first_day, -2)
+                return self._period(start, quarter.end(), "quarter", first, relative=True)
+        return mention
 
     def _month_period(
         self, start: int, end: int, month: int, prev: str, mod: str | None
@@ -1635,8 +1835,13 @@ class _Scanner:
         if self.base is None:
             return self._unresolved(start, end, "month", mod=mod)
         base = self.base
-        future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
         ahead = (month - base.month) % 12
+        if ahead < 10 and self._ending_before(start):
+            # "the financial year ending in March": the month that closes the period running
+            # now (a month one or two back closes the one just reported).
+            year = base.year if month >= base.month else base.year + 1
+            return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
+        future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
         # The month just past stays past even in a future-tense clause ("will show in March").
         if (future and ahead < 11) or ahead <= _MONTHS_AHEAD_TOLERANCE:
             # The coming months ("talks resume in March", said in February).
@@ -1648,6 +1853,12 @@ class _Scanner:
     def _weekday(self, m: re.Match[str]) -> DateMention | None:
         weekday = WEEKDAYS[m.group("wd_name").lower()]
         start, end = m.start(), m.end()
+        if (
+            m.group("wd_name")[:1].isupper()
+            and _CAPITALIZED_WORD_AFTER.match(self.text, end)
+            and self._prev_word(start) == "the"
+        ):
+            return None  # "The Sunday Times", "the Monday Club": a name
         kind = "time" if self._clock_before(start) else "date"
         mod = _mod(m.group("wd_early"))
         if self.base is None:
@@ -1689,7 +1900,7 @@ class _Scanner:
             return self._unresolved(m.start(), m.end(), "weekend")
         base = self.base
         saturday = base + timedelta(days=5 - base.weekday())
-        if base.weekday() < 5 and not self._is_future(m.start()):
+        if base.weekday() < 5 and not self._looks_ahead(m.start()):
             saturday -= timedelta(days=7)
         return self._period(m.start(), m.end(), "weekend", saturday, relative=True)
 
@@ -1698,6 +1909,10 @@ class _Scanner:
         start, end = m.start(), m.end()
         if self.base is None:
             return self._unresolved(start, end, "quarter" if unit else "year")
+        if unit == "period":
+            discussed = self._period_in_discussion(start, end, "year-ago")
+            if discussed is not None:
+                return discussed
         if unit in {"quarter", "period"}:
             self.derived = True
             origin = self.quarter_anchor or _add_months(_floor("quarter", self.base), -3)
@@ -1827,6 +2042,13 @@ _MONTHS_AHEAD_TOLERANCE = 2
 _DAYS_AHEAD_TOLERANCE = 60
 # A month and day up to this many days before the base is past even in the future tense.
 _DAYS_JUST_PAST = 31
+# A period "ending" on a day up to this many days back is the one just closed.
+_DAYS_REPORTED = 92
+# A period still running up to the day after it: "the year ending (in) March 31".
+_EARLIER_PERIOD_BEFORE = compile_pattern(
+    r"\b(?:previous|prior|last|preceding|year-earlier|year-ago)\b", re.IGNORECASE
+)
+_ENDING_BEFORE = compile_pattern(r"\b(?:ending|ends|to\s+end)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 # Words right before "one day" that make it some day ahead: a modal or the "to" of an infinitive.
 _MODAL_BEFORE_ONE_DAY = words("will would could might may can shall should to")
 # Units of "in five years" read as a point ahead in a future-tense clause.
