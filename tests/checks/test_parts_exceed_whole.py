@@ -1229,3 +1229,90 @@ def test_the_rest_of_the_whole_is_added_whatever_its_verb(from_text):
         "70 of them were checked by medics and the other 65 were released at the harbour."
     )
     assert [f.text for f in check_parts_exceed_whole(from_text(body))] == ["120 swimmers"]
+
+
+# --- a whole and its parts in more grammatical forms (each case in our own words) --------
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        # an answer after the verb, which the extraction may read as the counted noun
+        ("When 300 members were balloted, 180 voted yes and 150 voted no.", "300 members"),
+        # shares of a counted whole with "made up" (no rise)
+        ("Girls made up 58 per cent of the 240 entrants, and boys 49 per cent.", "49 per cent"),
+        # "Of that number" pointing back, the rest as "the remainder"
+        (
+            "The shelter took in 90 dogs last year. Of that number, 55 were rehomed; the "
+            "remainder, 41, were still waiting.",
+            "90 dogs",
+        ),
+        # a whole summing up the sentence before
+        (
+            "Ferries landed 160 walkers and buses 95. That made 230 visitors on the island.",
+            "230 visitors",
+        ),
+        # the parts fronted by "Including"
+        ("Including 40 from Cork and 35 from Galway, 70 choirs sang at the festival.", "70 choirs"),
+        # places named before their counts after a colon (the parts' own count between)
+        (
+            "The scheme drew 150 applicants from three counties: Kerry 70, Clare 60 and Mayo 30.",
+            "150 applicants",
+        ),
+        # a sized whole given out by one verb, each part to a thing of its own
+        ("The 90-minute debate gave over 50 minutes to housing and 45 to transport.", "90-minute"),
+        ("The 240-page guide devotes 150 pages to hotels and 110 to walks.", "240-page"),
+        # parts named by nouns of the whole's kinds
+        (
+            "Floods reached 210 homes in the town. 120 houses and 100 flats were left without "
+            "power.",
+            "210 homes",
+        ),
+    ],
+)
+def test_more_forms_of_a_whole_and_its_parts(from_text, body, whole):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == [whole]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same forms with parts that fit
+        "When 300 members were balloted, 180 voted yes and 120 voted no.",
+        "Girls made up 58 per cent of the 240 entrants, and boys 42 per cent.",
+        "The shelter took in 90 dogs last year. Of that number, 55 were rehomed; the "
+        "remainder, 35, were still waiting.",
+        "Ferries landed 160 walkers and buses 95. That made 255 visitors on the island.",
+        "Including 40 from Cork and 35 from Galway, 80 choirs sang at the festival.",
+        "The scheme drew 150 applicants from three counties: Kerry 70, Clare 60 and Mayo 20.",
+        "The 90-minute debate gave over 50 minutes to housing and 40 to transport.",
+        # two prepositions: the minutes may be the same ones
+        "The 90-minute session spent 50 minutes on housing and 45 minutes in committee.",
+        # nouns that are no kinds of the whole
+        "Floods reached 210 homes in the town. 120 houses and 100 cars were left without power.",
+    ],
+)
+def test_the_same_forms_quiet_when_the_parts_fit_or_differ(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # answers to two questions, each with a verb of its own: one firm may give both
+        "In a poll of retailers, nearly 70 pct expected lower sales and 55 pct feared job cuts.",
+        # a month's figure set against another month's and an older low
+        "The data showed sales were 2.1 billion crowns in May, sharply down from April's 2.6 "
+        "billion and the lowest since the 1.9 billion sold to France in June 2019.",
+        # ratios of several holders, none a whole
+        "Its northern branches run at about 1.40, its western branch shows 1.10 and its "
+        "southern branch stands at 0.90.",
+        # a share as a threshold written as a modifier
+        "About 70 pct of the votes cast backed the plan, but a 75 pct majority was required.",
+        # one holding on two bases
+        "The deal gives it about 58 pct of the shares now issued and 47.5 pct on a fully "
+        "diluted basis.",
+    ],
+)
+def test_figures_that_are_no_parts_of_one_whole(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []

@@ -64,8 +64,9 @@ _LIST_AFTER = compile_pattern(
     r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these)(?:\s+(?:were|are))?|"
     # "30 witnesses, namely 20 officers and 15 bystanders": an apposition naming the parts.
     r",\s+(?:namely|that\s+is|i\.\s?e\.|specifically|to\s+wit|viz\.?))"
-    # ", of which Labour holds 52": the first part's own subject and verb.
-    r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s)?\s+$",
+    # ", of which Labour holds 52": the first part's own subject and verb; ": Northfield
+    # 160, Eastbrook 92": the first part's place or holder, named alone before it.
+    r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s|\s+[A-Z][a-z]+)?\s+$",
     re.I,
 )
 # "the 120 members of the club are 70 men and ...": the whole's noun phrase, then its
@@ -145,8 +146,8 @@ _OF_THEM_AFTER = compile_pattern(
 _AMONG_THEM_AFTER = compile_pattern(r"^\s+among\s+(?:them|these|those)\b", re.I)
 _OF_THEM_BEFORE = compile_pattern(
     # "Of this, ..." and "Of that sum, ..." point back at an amount as "of them" at a group.
-    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number|"
-    r"(?:this|that|the)\s+(?:sum|amount|total|figure)|this|that)"
+    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|"
+    r"(?:this|that|the)\s+(?:sum|amount|total|figure|number|group|lot)|this|that)"
     r"(?:\s+(?:were|are|was|is))?|"
     # "They included 70 adults and ...", "Those held comprised 70 men and ...".
     r"(?:they|these|those)(?:\s+[a-z]+ed)?\s+(?:included?|includes|comprised?))\W*$",
@@ -197,7 +198,7 @@ _LIST_LINK = compile_pattern(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 _PART_OPENING = compile_pattern(
     r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith|\bas\s+well\s+as)\s*"
     r"(?:just|only|some|about|around|nearly|almost|roughly|another|the\s+other|"
-    rf"the\s+remaining|the\s+rest,?|{_LEAVES})?\s*$",
+    rf"the\s+remaining|the\s+(?:rest|balance|remainder),?|{_LEAVES})?\s*$",
     re.I,
 )
 # A part stated with the verb of the part before it left out: "... won 170 and the
@@ -217,7 +218,8 @@ _ELLIPTIC_AFTER = compile_pattern(
 )
 # "The remaining 60 ...", "The rest, 60, ...", "The other 60 ...": the rest of a whole.
 _REST_OPENING = compile_pattern(
-    r"\W*(?:(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)|another|a\s+further)\s*",
+    r"\W*(?:(?:the\s+)?(?:remaining|other|(?:rest|balance|remainder)(?:\s+of\s+them)?,?)|"
+    r"another|a\s+further)\s*",
     re.I,
 )
 # Between two parts of one list: at most a few words ("were women and").
@@ -312,11 +314,11 @@ _PART_LEAD = compile_pattern(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b
 # A part added to those before it: "Another 190 ...", "A further 150 ...", "The other 45".
 _ADDED_PART = compile_pattern(
     # ("That left 30 for the second day": what the parts before leave of the whole.)
-    rf"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest|{_LEAVES})\s*$",
+    rf"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+(?:rest|balance|remainder)|{_LEAVES})\s*$",
     re.I,
 )
 _COMPLEMENT = compile_pattern(
-    rf"\b(?:the\s+other|the\s+remaining|the\s+rest|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
+    rf"\b(?:the\s+other|the\s+remaining|the\s+(?:rest|balance|remainder)|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
     re.I,
 )
 _FIGURE_WORDS = "|".join(NUMBER_WORD_VALUES)
@@ -462,12 +464,14 @@ _SHARE_GAP = compile_pattern(
 _OWN_WHOLE_AFTER = compile_pattern(
     r"\s+(?:stake|share|holding|interest|owned|more|less|fewer|higher|lower|above|below|"
     r"over|up|down|rise|increase|drop|fall|cut|discount|rate|tax|chance|probability|"
-    r"likely|of\s+(?:its|their|his|her|the\s+company's)\b)",
+    r"likely|of\s+(?:its|their|his|her|the\s+company's)\b|"
+    # "50.1 pct on a fully diluted basis": the same holding on another base.
+    r"on\s+an?\s+(?:[\w-]+\s+){0,2}basis\b)",
     re.I,
 )
 _CHANGE_BEFORE_SHARE = compile_pattern(
     r"\b(?:rose|rise[sn]?|grew|grow[sn]?|jump(?:ed|s)?|soar(?:ed|s)?|surged?|climb(?:ed|s)?|"
-    r"increased?|gain(?:ed|s)?|up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
+    r"increased?|gain(?:ed|s)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
     r"cut|lowered|raised|rate|rates|tax|taxes|interest|stake|stakes|yield|inflation|"
     r"from|between|ranged|ranging|range|"
     # "Wheat was 61 pct headed, and barley 58 pct": a share of the subject itself.
@@ -678,6 +682,27 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     were rehired"; "arrested" then "released"; "injured" then "discharged"): it may lie
     outside the whole's period or count members of an earlier part again; not "the other
     60" or "the remaining 60", the rest of the same whole whenever it is told.
+    More forms of a whole and its parts: an answer after the verb read as the counted noun
+    ("When 300 members were balloted, 180 voted yes and 150 voted no": the answer tells the
+    parts apart); shares of a counted whole with "made up" ("Girls made up 58 per cent of
+    the 240 entrants, and boys 49 per cent": no rise); "Of that number" (or "this group")
+    pointing back, and "the balance" or "the remainder" as the rest of the whole; a whole
+    summing up the sentence before ("Ferries landed 160 and buses 95. That made 230
+    visitors"); parts fronted by "Including" before their whole ("Including 40 from Cork
+    and 35 from Galway, 70 choirs sang"); places named before their counts after a colon
+    ("150 applicants from three counties: Kerry 70, Clare 60 and Mayo 30"); a whole sized
+    as a compound modifier given out by a verb of allotting ("devotes", "allots", "gives
+    over", "spends", "assigns"), each part by one and the same preposition to a thing of
+    its own ("The 240-page guide devotes 150 pages to hotels and 110 to walks"; not two
+    prepositions); parts counted in nouns of the whole's kinds ("210 homes ... 120 houses
+    and 100 flats"; dwellings, vehicles, vessels, aircraft, animals, buildings; not people,
+    whose roles overlap).
+    Not parts of one whole: shares answering two questions, each with its own verb of
+    thinking or saying ("70 pct expected lower sales and 55 pct feared job cuts"; one verb
+    twice answers one question); a share written as a modifier ("a 75 pct majority was
+    required") or on another base ("47.5 pct on a fully diluted basis"); a holder's figure
+    set against another period's ("2.1 billion in May, down from April's 2.6 billion");
+    a bare figure with decimals (a ratio, "running at 1.40") as a whole.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -685,8 +710,13 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     50").
     """
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
+    context = _answers_read_bare(context)
     body = context.article.body
-    counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
+    counts = [
+        claim
+        for claim in context.claims
+        if _is_count(claim) or _made_up(body, claim) or _allotted_whole(body, claim)
+    ]
     gapped = _gapped_holders_counts(context, counts)
     if gapped:
         counts = sorted([*counts, *gapped], key=lambda claim: claim.start)
@@ -810,6 +840,33 @@ def _parts_of_an_of_whole_as_written(context: ArticleContext) -> ArticleContext:
             changed = True
         elif _OF_WHOLE_OPENING.search(body, max(0, claim.start - 60), claim.start):
             whole = claim
+    return replace(context, claims=tuple(claims)) if changed else context
+
+
+# "372 answered yes": a count read with its verb and the verb's object, which counts nothing.
+_VERB_THEN_ANSWER = compile_pattern(
+    r"^(?P<number>[\d,]+)\s+(?:[a-z]{3,}ed|said|voted|chose)\s+(?:[a-z]+\s+)?"
+    r"(?:yes|no|for|against|aye|nay)$"
+)
+
+
+def _answers_read_bare(context: ArticleContext) -> ArticleContext:
+    """ "When 474 parents were polled, 372 answered yes and 211 answered no": the extraction
+    may take the answer after a verb for the noun a count counts ("yes"). Such a count is
+    a bare figure, its verb and answer the words that tell it apart."""
+    claims = list(context.claims)
+    changed = False
+    for index, claim in enumerate(claims):
+        if claim.dimension != "count" or not claim.unit:
+            continue
+        answer = _VERB_THEN_ANSWER.match(claim.text)
+        if answer is None:
+            continue
+        number = answer.group("number")
+        claims[index] = replace(
+            claim, text=number, end=claim.start + len(number), unit=None, dimension=None
+        )
+        changed = True
     return replace(context, claims=tuple(claims)) if changed else context
 
 
@@ -1012,7 +1069,35 @@ def _shares_split(body: str, shares: list[Claim]) -> bool:
         return _splits(body, shares)
     if _cross_partitions(descriptions):
         return False
-    return _one_partition(descriptions) or _different_words(descriptions)
+    if _one_partition(descriptions):
+        return True
+    return _different_words(descriptions) and not _answers_to_different_questions(descriptions)
+
+
+# Verbs that report what those asked think, say or expect: each verb its own question.
+_ANSWER_VERB_LIST = """
+    said say says thought think thinks believed believe believes expected expect expects
+    predicted predict predicts felt feel feels feared fear fears hoped hope hopes cited cite
+    cites named name names reported report reports saw see sees
+"""
+_ANSWER_VERBS = frozenset(_ANSWER_VERB_LIST.split())
+
+
+def _answers_to_different_questions(descriptions: list[list[str]]) -> bool:
+    """ "80 pct thought the yen would cut output and 60 pct predicted lower profits": each
+    share answers a question of its own (a different verb of thinking or saying), and one
+    firm may give both answers. One such verb twice ("said it was fair ... said it was too
+    high") gives the answers to one question."""
+    verbs = []
+    for words in descriptions:
+        first = next(
+            (word for word in words if word not in _LINK_WORDS and word not in _NOT_CATEGORIES),
+            None,
+        )
+        if first not in _ANSWER_VERBS:
+            return False
+        verbs.append(first)
+    return len(set(verbs)) == len(verbs)
 
 
 def _continues_a_list(context: ArticleContext, first: Claim) -> bool:
@@ -1042,10 +1127,16 @@ def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
     sentence_start = sentence_bounds(context, claim.start)[0]
     before = body[max(sentence_start, claim.start - 30) : claim.start]
     return not (
-        _OWN_WHOLE_AFTER.match(body, claim.end)
+        _MODIFIER_BEFORE.search(before)
+        or _OWN_WHOLE_AFTER.match(body, claim.end)
         or _NAMED_WHOLE_AFTER.match(body, claim.end)
         or _CHANGE_BEFORE_SHARE.search(before)
     )
+
+
+# "an 80 pct vote was needed", "a 60 percent majority": a share written as a modifier of
+# the noun after it, a threshold or a measure of its own, not a share of the whole.
+_MODIFIER_BEFORE = compile_pattern(r"\b(?:a|an)\s+(?:(?:about|some|nearly|almost)\s+)?$", re.I)
 
 
 def _one_whole(body: str, shares: list[Claim]) -> bool:
@@ -1064,6 +1155,11 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     lower = body.lower()
     parts_first = any(word in lower for word in _PARTS_FIRST_WORDS)
     in_all = any(word in lower for word in _IN_ALL_WORDS)
+    # "That made 400", "Including 80 ...": a whole after its parts (see below).
+    after_parts = (
+        _SUMMARY_ANYWHERE.search(body) is not None,
+        "including " in lower or "counting " in lower,
+    )
     holders_seen: dict[str, re.Match[str] | None] = {}
     for index, whole in enumerate(counts):
         sentence_start, sentence_end = sentence_bounds(context, whole.start)
@@ -1110,6 +1206,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             yield _Parts(whole, parts, _splits(body, parts))
         if in_all:
             yield from _parts_before_in_all(context, counts, index, sentence_start)
+        yield from _parts_summed_or_fronted(context, counts, index, sentence_start, after_parts)
         # "... won 22 and 31 seats respectively in the 43-seat assembly": parts counted in
         # the noun a sized whole right after them is made of.
         counted = _counted_in_sized_whole(body, counts, index, sentence_start)
@@ -1126,6 +1223,54 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     yield from _coordinated_parts(context, counts)
     yield from _members_after_whole(context, counts)
     yield from _members_of_sized_body(context, counts)
+
+
+# A sentence opening by summing up the one before: "That made 400 ...", "This brought the
+# total to 400", "Together they made up 400".
+_SUMMARY_OPENING = compile_pattern(
+    r"^\W*(?:(?:that|this)|together,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|"
+    r"took|takes|gave|gives|meant|means)(?:\s+up)?\s+(?:(?:the\s+)?(?:total|number|tally|"
+    r"count)\s+(?:to\s+)?|a\s+total\s+of\s+|(?:some|about|around|nearly)\s+)?$",
+    re.I,
+)
+_SUMMARY_ANYWHERE = compile_pattern(
+    r"(?:^|[.!?]\s+)(?:That|This|Together,?\s+(?:they|these|those))\s+(?:made|makes|brought|"
+    r"brings|took|takes|gave|gives|meant|means)\b"
+)
+# "Including 80 from the club and 70 from abroad, 132 riders ...": the parts fronted as
+# members of the whole, closed by a comma right before it.
+_MEMBERS_FRONTED = compile_pattern(
+    r"^\W*(?:including|counting)\s+[^.;:]{0,120}?,\s*(?:(?:some|about|around|nearly|a\s+total\s+of)"
+    r"\s+)?$",
+    re.I,
+)
+
+
+def _parts_summed_or_fronted(
+    context: ArticleContext,
+    counts: list[Claim],
+    index: int,
+    sentence_start: int,
+    gates: tuple[bool, bool],
+) -> Iterator[_Parts]:
+    """A whole after its parts: opening the sentence after theirs and summing them up
+    ("Coaches brought 271 and trains 234. That made 400 ..."), or after them in its own
+    sentence, fronted as its members ("Including 80 from the club and 70 from abroad, 132
+    riders started")."""
+    summed_up, fronted = gates
+    if not (summed_up or fronted):
+        return
+    body = context.article.body
+    whole = counts[index]
+    lead = body[sentence_start : whole.start]
+    if summed_up and sentence_start and _SUMMARY_OPENING.match(lead):
+        previous_start = _previous_sentence_start(context, sentence_start)
+        parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+        if _sentence_of_parts(body, parts, sentence_start):
+            yield _Parts(whole, parts, _splits(body, parts))
+    if fronted and _MEMBERS_FRONTED.match(lead):
+        parts = _parts_before(body, counts, index, sentence_start)
+        yield _Parts(whole, parts, _splits(body, parts))
 
 
 def _part_before_whole(
@@ -1366,7 +1511,11 @@ def _parts_held_by_subjects(
     tail = body[previous_end : min(end, previous_end + _GAP_CHARS)]
     if _OVERLAP_LATER.search(tail) or _OVERLAP_WORDS.search(_CLAUSE_END.split(tail, 1)[0]):
         return None
-    return _Parts(whole, parts, True)
+    # "3.85 billion in January, down from December's 4.40 billion": figures of periods.
+    compared = _COMPARED.search(
+        body, min(parts[0].start, whole.start), max(previous_end, whole.end)
+    )
+    return _Parts(whole, parts, True) if compared is None else None
 
 
 def _two_others_in_span(counts: list[Claim], whole: Claim, span: tuple[int, int]) -> bool:
@@ -1478,6 +1627,8 @@ def _listed_after(
         return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
     if split == "adjuncts":
         return _Parts(whole, parts, _distinct_adjuncts(body, parts))
+    if split == "allotted":
+        return _Parts(whole, parts, _given_to_each(body, parts))
     if split == "partition":
         exclusive = len(parts) > 1 and (
             _all_gapped(body, parts, _EXCLUSIVE_AFTER) or _distinct_participles(body, parts)
@@ -1487,6 +1638,9 @@ def _listed_after(
         exclusive = exclusive or _distinct_adjuncts(body, parts)
         return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
     return _Parts(whole, parts, split == "composed" or _splits(body, parts))
+
+
+_NAME_ENDING = compile_pattern(r"\s[A-Z][a-z]+\s*$")
 
 
 def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, limit: int) -> bool:
@@ -1499,7 +1653,9 @@ def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, 
         return False
     if counted.unit in (None, whole.unit) or counted.value is None or counted.value > 10:
         return False
-    if not _AMOUNT_THEN_LIST.match(body[counted.end : counts[index + 1].start]):
+    # (": Northfield 160, ...": the first part's place named before it)
+    gap = _NAME_ENDING.sub("", body[counted.end : counts[index + 1].start])
+    if not _AMOUNT_THEN_LIST.match(gap):
         return False
     listed = [claim for claim in counts[index + 1 :] if claim.start < limit]
     return len(listed) == counted.value
@@ -1513,7 +1669,7 @@ def _parts_before_in_all(
     The firm has 120 staff in all."."""
     body = context.article.body
     whole = counts[index]
-    previous_start = sentence_bounds(context, sentence_start - 1)[0] if sentence_start else 0
+    previous_start = _previous_sentence_start(context, sentence_start)
     if _IN_ALL_AFTER.match(body, whole.end) or _IN_ALL_CLAUSE_END.match(body, whole.end):
         parts = _parts_before(body, counts, index, sentence_start, summed=True)
         if not parts and sentence_start:
@@ -1529,6 +1685,13 @@ def _parts_before_in_all(
         if not parts:
             parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _previous_sentence_start(context: ArticleContext, sentence_start: int) -> int:
+    """Where the sentence before the one starting at `sentence_start` starts (read from its
+    last character: the space between two sentences is in neither)."""
+    last = len(context.article.body[:sentence_start].rstrip()) - 1
+    return sentence_bounds(context, last)[0] if last >= 0 else 0
 
 
 def _parts_one_per_sentence(
@@ -1601,6 +1764,10 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     are parts), "categories" (only categories of one partition are), None (no list)."""
     if _COMPOSED_OF.match(gap):
         return "composed"
+    if _COMPOUND_SIZE.match(whole.text) and _ALLOTTED.match(gap):
+        # "The 293-page report devotes 150 pages to the river and 160 to the railway": a
+        # sized whole given out, each part to a place or thing of its own.
+        return "allotted"
     if _LIST_AFTER.match(gap) or _BRACKETED_LIST.match(gap):
         return "listed"
     # "80 people were arrested, 45 of them men and 40 women"; "the 80 runners - 45 of them
@@ -1633,6 +1800,48 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         # figures after the whole's own clause, each told apart by where, how or by whom.
         return "adjuncts"
     return short
+
+
+# After a sized whole ("the 112-minute programme"), a verb that gives it out in parts.
+_ALLOTTED = compile_pattern(
+    r"^(?:\s+[A-Za-z][\w'’-]*){1,3}?\s+(?:devotes?|devoted|allots?|allotted|dedicates?|"
+    r"dedicated|assigns?|assigned|allocates?|allocated|(?:gives?|gave|given)\s+over|spends?|"
+    r"spent|sets?\s+aside)\s+(?:(?:some|about|around|nearly|just)\s+)?$",
+    re.I,
+)
+
+
+# What a part of a sized whole is given to: "to music", "on the election", "for talks".
+_GIVEN_TO = compile_pattern(
+    r"\s+(?:[a-z]+\s+)?(?P<preposition>to|on|for)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b|all\b|total\b)[A-Za-z][\w'’-]*)",
+    re.I,
+)
+
+
+def _given_to_each(body: str, parts: list[Claim]) -> bool:
+    """ "... allots 77 minutes to music and 50 to speeches": each part given by one and
+    the same preposition to a different thing (a minute or a page goes to one of them)."""
+    if len(parts) < 2:
+        return False
+    prepositions, objects = set(), []
+    for part in parts:
+        match = _GIVEN_TO.match(body, part.end)
+        if match is None:
+            return False
+        prepositions.add(match.group("preposition").lower())
+        objects.append(match.group("object").lower())
+    return len(prepositions) == 1 and len(set(objects)) == len(objects)
+
+
+def _allotted_whole(body: str, claim: Claim) -> bool:
+    """ "the 293-page report devotes ...": a size written as a compound modifier, which a
+    verb right after it gives out in parts (a count, though "293-page" alone is none)."""
+    if claim.value is None or not _COMPOUND_SIZE.match(claim.text):
+        return False
+    following = body[claim.end : claim.end + _LIST_GAP_CHARS]
+    digit = re.search(r"\d", following)
+    return digit is not None and _ALLOTTED.match(following[: digit.start()]) is not None
 
 
 def _distinct_adjuncts(body: str, parts: list[Claim]) -> bool:
@@ -2414,9 +2623,21 @@ def _rounding(claim: Claim) -> float:
     return half_step
 
 
+def _ratio(claim: Claim) -> bool:
+    """ "running at about 1.30": a bare figure with decimals and no scale word is a ratio or
+    an index, not a count of things a whole could be made of."""
+    return (
+        claim.unit is None
+        and claim.dimension in (None, "dimensionless")
+        and claim.value is not None
+        and claim.value != int(claim.value)
+        and not _SCALE_WORD.search(claim.text)
+    )
+
+
 def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     whole, parts = stated.whole, stated.parts
-    if not parts or whole.value is None:
+    if not parts or whole.value is None or _ratio(whole):
         return None
     body = context.article.body
     if len(parts) > 1 and all(
@@ -2593,7 +2814,35 @@ def _counts_the_whole(whole: Claim, part: Claim) -> bool:
     ("25 are defenders and 22 play in attack")."""
     if part.dimension not in (None, "count", "dimensionless") or _SCALE_WORD.search(part.text):
         return False
-    return part.unit in (None, whole.unit) or whole.unit is None or _verb_read_as_noun(part)
+    return (
+        part.unit in (None, whole.unit)
+        or whole.unit is None
+        or _verb_read_as_noun(part)
+        or _kind_of(part.unit, whole.unit)
+    )
+
+
+# Nouns that name things by what they are, and the nouns of their kinds, one thing being of
+# one kind only ("335 homes. 200 houses and 180 flats ..."). People are left out: their
+# roles overlap ("doctors", "women"); their partitions are read apart.
+_KIND_GROUP_LIST = (
+    ("home dwelling residence", "house flat apartment bungalow cottage caravan maisonette"),
+    ("vehicle", "car van lorry truck bus coach tram tractor motorcycle motorbike taxi"),
+    ("vessel ship boat", "trawler ferry tanker yacht tug barge freighter warship submarine"),
+    ("aircraft plane", "jet helicopter airliner fighter bomber drone glider"),
+    ("animal", "sheep cattle cow goat pig horse dog cat hen chicken donkey"),
+    ("building", "house shop school office church factory warehouse barn"),
+)
+_KINDS_OF = {
+    group: frozenset(kinds.split())
+    for groups, kinds in _KIND_GROUP_LIST
+    for group in groups.split()
+}
+
+
+def _kind_of(noun: str | None, group: str | None) -> bool:
+    """Whether `noun` names a kind of what `group` names ("flat" of "home")."""
+    return noun is not None and noun in _KINDS_OF.get(group or "", frozenset())
 
 
 def _verb_read_as_noun(part: Claim) -> bool:
@@ -2728,7 +2977,9 @@ _FOLLOW_ON_VERB = compile_pattern(
 )
 _SENTENCE_BREAK = compile_pattern(r"[.!?;]\s")
 # "the other 60", "the remaining 60", "the rest, 60": the rest of the whole, whenever told.
-_THE_REST_BEFORE = compile_pattern(r"\bthe\s+(?:remaining|other|rest,?)\s*$", re.I)
+_THE_REST_BEFORE = compile_pattern(
+    r"\bthe\s+(?:remaining|other|(?:rest|balance|remainder),?)\s*$", re.I
+)
 
 
 def _later_period_or_stage(body: str, parts: list[Claim]) -> bool:
@@ -2798,7 +3049,7 @@ _MIN_GROUP = 10
 # "the remaining 60", "the other 60", "the rest, 60", "another 60", "a further
 # 60": a member count that says it is not one of those before it.
 _NOT_THOSE_BEFORE = compile_pattern(
-    r"\b(?:the\s+(?:remaining|other|rest,?)|another|a\s+further)\s*$", re.I
+    r"\b(?:the\s+(?:remaining|other|(?:rest|balance|remainder),?)|another|a\s+further)\s*$", re.I
 )
 # "60 more": added to those before.
 _MORE_AFTER = compile_pattern(r"\s+more\b", re.I)
