@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from operator import attrgetter
 
 from claimcheck.checks.helpers import (
     IN_ALL,
@@ -715,7 +716,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     counts = [
         claim
         for claim in context.claims
-        if _is_count(claim) or _made_up(body, claim) or _allotted_whole(body, claim)
+        if _is_count(claim)
+        or _made_up(body, claim)
+        or ("-" in claim.text and _allotted_whole(body, claim))
     ]
     gapped = _gapped_holders_counts(context, counts)
     if gapped:
@@ -850,24 +853,26 @@ _VERB_THEN_ANSWER = compile_pattern(
 )
 
 
+_ANSWERS = frozenset(("yes", "no", "for", "against", "aye", "nay"))
+_UNIT_OF = attrgetter("unit")
+
+
 def _answers_read_bare(context: ArticleContext) -> ArticleContext:
     """ "When 474 parents were polled, 372 answered yes and 211 answered no": the extraction
     may take the answer after a verb for the noun a count counts ("yes"). Such a count is
     a bare figure, its verb and answer the words that tell it apart."""
+    if _ANSWERS.isdisjoint(map(_UNIT_OF, context.claims)):
+        return context  # (most articles: one pass in C over the claims' units)
     claims = list(context.claims)
-    changed = False
     for index, claim in enumerate(claims):
-        if claim.dimension != "count" or not claim.unit:
-            continue
-        answer = _VERB_THEN_ANSWER.match(claim.text)
-        if answer is None:
+        answer = _VERB_THEN_ANSWER.match(claim.text) if claim.unit in _ANSWERS else None
+        if answer is None or claim.dimension != "count":
             continue
         number = answer.group("number")
         claims[index] = replace(
             claim, text=number, end=claim.start + len(number), unit=None, dimension=None
         )
-        changed = True
-    return replace(context, claims=tuple(claims)) if changed else context
+    return replace(context, claims=tuple(claims))
 
 
 def _noun_written(claim: Claim) -> bool:
@@ -1233,9 +1238,10 @@ _SUMMARY_OPENING = compile_pattern(
     r"count)\s+(?:to\s+)?|a\s+total\s+of\s+|(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
+# (the words alone, a literal first letter: the sentence opening is read at each whole)
 _SUMMARY_ANYWHERE = compile_pattern(
-    r"(?:^|[.!?]\s+)(?:That|This|Together,?\s+(?:they|these|those))\s+(?:made|makes|brought|"
-    r"brings|took|takes|gave|gives|meant|means)\b"
+    r"T(?:hat|his|ogether,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|took|"
+    r"takes|gave|gives|meant|means)\b"
 )
 # "Including 80 from the club and 70 from abroad, 132 riders ...": the parts fronted as
 # members of the whole, closed by a comma right before it.
@@ -1690,7 +1696,10 @@ def _parts_before_in_all(
 def _previous_sentence_start(context: ArticleContext, sentence_start: int) -> int:
     """Where the sentence before the one starting at `sentence_start` starts (read from its
     last character: the space between two sentences is in neither)."""
-    last = len(context.article.body[:sentence_start].rstrip()) - 1
+    body = context.article.body
+    last = sentence_start - 1
+    while last >= 0 and body[last].isspace():
+        last -= 1
     return sentence_bounds(context, last)[0] if last >= 0 else 0
 
 
