@@ -1316,3 +1316,44 @@ def test_the_same_forms_quiet_when_the_parts_fit_or_differ(from_text, body):
 )
 def test_figures_that_are_no_parts_of_one_whole(from_text, body):
     assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # one verb twice about one thing, the later part pointing back at it: one answer each
+        (
+            "Of 80 residents, 50 wanted the library closed and 45 wanted it kept open.",
+            "80 residents",
+        ),
+        (
+            "The club asked 60 members. Forty wanted the pitch moved, while thirty wanted it kept.",
+            "60 members",
+        ),
+        (
+            "Of the 300 drivers asked, 62 per cent said the road was safe and 47 per cent said it "
+            "was dangerous.",
+            "47 per cent",
+        ),
+    ],
+)
+def test_one_question_two_answers(from_text, body, flagged):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two things, one verb: an item may fail both
+        "Of 80 vans, 50 failed the brake test and 45 failed the light test.",
+        # the first part names nothing: "it" may be two things
+        "Of 80 guests, 50 said it was too loud and 45 said it was too hot.",
+        # clauses of their own: two questions
+        "In the poll some 81% said ministers did not answer letters, while 90% said they "
+        "never gave a clear reply.",
+        # the same form with answers that fit
+        "Of 80 residents, 50 wanted the library closed and 30 wanted it kept open.",
+    ],
+)
+def test_one_verb_twice_left_alone_unless_one_question(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []

@@ -697,7 +697,12 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     its own ("The 240-page guide devotes 150 pages to hotels and 110 to walks"; not two
     prepositions); parts counted in nouns of the whole's kinds ("210 homes ... 120 houses
     and 100 flats"; dwellings, vehicles, vessels, aircraft, animals, buildings; not people,
-    whose roles overlap).
+    whose roles overlap); one verb twice about one thing, named by the first part and
+    pointed back at by the later ones, each saying a different state of it in a few words
+    ("50 wanted the library closed and 45 wanted it kept open", "62 per cent said the road
+    was safe and 47 per cent said it was dangerous": one answer each to one question; not
+    "said it was too loud ... said it was too hot", where "it" may be two things, nor
+    clauses of their own).
     Not parts of one whole: shares answering two questions, each with its own verb of
     thinking or saying ("70 pct expected lower sales and 55 pct feared job cuts"; one verb
     twice answers one question); a share written as a modifier ("a 75 pct majority was
@@ -1076,7 +1081,9 @@ def _shares_split(body: str, shares: list[Claim]) -> bool:
         return False
     if _one_partition(descriptions):
         return True
-    return _different_words(descriptions) and not _answers_to_different_questions(descriptions)
+    if _different_words(descriptions):
+        return not _answers_to_different_questions(descriptions)
+    return _one_question_two_answers(body, shares)
 
 
 # Verbs that report what those asked think, say or expect: each verb its own question.
@@ -1132,10 +1139,10 @@ def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
     sentence_start = sentence_bounds(context, claim.start)[0]
     before = body[max(sentence_start, claim.start - 30) : claim.start]
     return not (
-        _MODIFIER_BEFORE.search(before)
-        or _OWN_WHOLE_AFTER.match(body, claim.end)
+        _OWN_WHOLE_AFTER.match(body, claim.end)
         or _NAMED_WHOLE_AFTER.match(body, claim.end)
         or _CHANGE_BEFORE_SHARE.search(before)
+        or _MODIFIER_BEFORE.search(before)
     )
 
 
@@ -1843,13 +1850,16 @@ def _given_to_each(body: str, parts: list[Claim]) -> bool:
     return len(prepositions) == 1 and len(set(objects)) == len(objects)
 
 
+_DIGIT = compile_pattern(r"\d")
+
+
 def _allotted_whole(body: str, claim: Claim) -> bool:
     """ "the 293-page report devotes ...": a size written as a compound modifier, which a
     verb right after it gives out in parts (a count, though "293-page" alone is none)."""
     if claim.value is None or not _COMPOUND_SIZE.match(claim.text):
         return False
     following = body[claim.end : claim.end + _LIST_GAP_CHARS]
-    digit = re.search(r"\d", following)
+    digit = _DIGIT.search(following)
     return digit is not None and _ALLOTTED.match(following[: digit.start()]) is not None
 
 
@@ -2524,6 +2534,51 @@ def _splits(body: str, parts: list[Claim]) -> bool:
         _one_partition(descriptions)
         or _different_words(descriptions)
         or _breakdown_after_colon(body, parts)
+        or _one_question_two_answers(body, parts)
+    )
+
+
+# A part's own clause: up to a mark or a conjunction opening the next one.
+_CLAUSE_STOP = compile_pattern(r"[.,;:()!?]|\s[-–—]\s|\b(?:and|but|while|whereas)\b", re.I)
+_POINTING_BACK = frozenset(("it", "they", "them", "this", "that"))
+# What is said of the thing: a state in a few words ("kept", "too high", "ran on time").
+_MAX_ANSWER_WORDS = 3
+_NEGATION_WORDS = frozenset(("not", "never", "no", "did", "does", "do"))
+
+
+def _one_question_two_answers(body: str, parts: list[Claim]) -> bool:
+    """ "Seventy wanted the subsidy kept, while sixty wanted it scrapped", "60 percent said
+    trains ran late and 45 percent said they ran on time": one verb twice, about one and
+    the same thing (named by the first part, pointed back at by the later ones), each part
+    saying something else of it in a few words: answers to one question, one each. Not
+    "failed the brake check ... failed the light check" (two things), nor "said it" with
+    nothing said of it, nor clauses of their own ("87% said leaders did not keep their
+    promises, while 92% said they never gave a straight answer": two questions)."""
+    if len(parts) < 2:
+        return False
+    verbs, things, answers = [], [], []
+    for part in parts:
+        clause = body[part.end : part.end + _GAP_CHARS]
+        stop = _CLAUSE_STOP.search(clause)
+        words = _WORDS.findall((clause[: stop.start()] if stop else clause).lower())
+        words = [word for word in words if word not in ("of", "them", "those", "these")][:8]
+        content = [word for word in words if word not in _LINK_WORDS or word in _POINTING_BACK]
+        if len(content) < 3:
+            return False
+        answer = content[2:]
+        if len(answer) > _MAX_ANSWER_WORDS or _NEGATION_WORDS & set(answer):
+            return False  # a clause of its own ("did not keep the promises they made")
+        verbs.append(content[0])
+        things.append(content[1])
+        answers.append(" ".join(answer))
+    first_named = things[0] not in _POINTING_BACK
+    later_point_back = all(thing in _POINTING_BACK for thing in things[1:])
+    return (
+        len(set(verbs)) == 1
+        and verbs[0] not in _ESTIMATING - _ANSWER_VERBS
+        and first_named
+        and later_point_back
+        and len(set(answers)) == len(answers)
     )
 
 
