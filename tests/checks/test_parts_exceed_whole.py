@@ -1357,3 +1357,23 @@ def test_one_question_two_answers(from_text, body, flagged):
 )
 def test_one_verb_twice_left_alone_unless_one_question(from_text, body):
     assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a whole saying it sums the sentence before, whose parts each have a verb of their own
+        (
+            "Vans brought 140 stallholders and the council bused 85. That made 200 traders.",
+            "200 traders",
+        ),
+        (
+            "Vans brought 140 stallholders and the council bused 85. In all, 200 traders came.",
+            "200 traders",
+        ),
+        ("Vans brought 140 stallholders and the council bused 85. In all, 225 traders came.", None),
+    ],
+)
+def test_summed_parts_may_each_have_a_verb(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -689,7 +689,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     the 240 entrants, and boys 49 per cent": no rise); "Of that number" (or "this group")
     pointing back, and "the balance" or "the remainder" as the rest of the whole; a whole
     summing up the sentence before ("Ferries landed 160 and buses 95. That made 230
-    visitors"); parts fronted by "Including" before their whole ("Including 40 from Cork
+    visitors"; before such a whole, or "In all", the parts of the sentence before may each
+    have a subject and verb of their own: "Vans brought 140 and the council bused 85");
+    parts fronted by "Including" before their whole ("Including 40 from Cork
     and 35 from Galway, 70 choirs sang"); places named before their counts after a colon
     ("150 applicants from three counties: Kerry 70, Clare 60 and Mayo 30"); a whole sized
     as a compound modifier given out by a verb of allotting ("devotes", "allots", "gives
@@ -1278,7 +1280,9 @@ def _parts_summed_or_fronted(
     lead = body[sentence_start : whole.start]
     if summed_up and sentence_start and _SUMMARY_OPENING.match(lead):
         previous_start = _previous_sentence_start(context, sentence_start)
-        parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+        parts = _parts_before(
+            body, counts, index, previous_start, before=sentence_start, summed=True
+        )
         if _sentence_of_parts(body, parts, sentence_start):
             yield _Parts(whole, parts, _splits(body, parts))
     if fronted and _MEMBERS_FRONTED.match(lead):
@@ -1686,13 +1690,17 @@ def _parts_before_in_all(
     if _IN_ALL_AFTER.match(body, whole.end) or _IN_ALL_CLAUSE_END.match(body, whole.end):
         parts = _parts_before(body, counts, index, sentence_start, summed=True)
         if not parts and sentence_start:
-            parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+            parts = _parts_before(
+                body, counts, index, previous_start, before=sentence_start, summed=True
+            )
             parts = parts if _sentence_of_parts(body, parts, sentence_start) else []
         if not parts and sentence_start:
             parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
     if sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
-        parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+        parts = _parts_before(
+            body, counts, index, previous_start, before=sentence_start, summed=True
+        )
         if not parts:
             parts = _parts_one_per_sentence(context, counts, index, sentence_start)
         if not parts:
@@ -2488,7 +2496,8 @@ def _parts_before(
             listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
             listed = listed or _parallel_clause(body, claim, between)
             if summed and not listed:
-                listed = _SUMMED_LINK.fullmatch(between)
+                # (or a clause of its own: "Ferries landed 160 and buses carried 95")
+                listed = _SUMMED_LINK.fullmatch(between) or _SUMMED_CLAUSE.fullmatch(between)
             overlap = _OVERLAP_WORDS.search(between)
             if summed and overlap and overlap.group().lower() == "plus":
                 overlap = _OVERLAP_WORDS.search(between, overlap.end())
@@ -2500,8 +2509,14 @@ def _parts_before(
     return parts if len(parts) > 1 else []
 
 
-# Between two parts a whole "in all" sums up: a semicolon, or "plus".
+# Between two parts a whole "in all" sums up: a semicolon, or "plus"; or "and", a subject
+# and a verb of its own (the whole says the parts are added).
 _SUMMED_LINK = compile_pattern(r"[^.:;]{0,40}?(?:;|\bplus\b)[^.:;]{0,40}?", re.I)
+_SUMMED_CLAUSE = compile_pattern(
+    r"[^.:;,\d]{0,40}?,?\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?\s+"
+    r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:(?:another|some|about)\s+)?",
+    re.I,
+)
 
 
 def _parallel_clause(body: str, earlier: Claim, between: str) -> bool:
