@@ -1377,3 +1377,30 @@ def test_one_verb_twice_left_alone_unless_one_question(from_text, body):
 def test_summed_parts_may_each_have_a_verb(from_text, body, flagged):
     texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "of them" after a share names its whole, as "of the 300 staff" does
+        (
+            "The club polled 400 fans. 65 per cent of them said the kick-off was too early, and "
+            "52 per cent said it was fine.",
+            "52 per cent",
+        ),
+        (
+            "The club polled 400 fans. 65 per cent of them said the kick-off was too early, and "
+            "35 per cent said it was fine.",
+            None,
+        ),
+        # still no sum when the later share may overlap
+        (
+            "The club polled 400 fans. 65 per cent of them said the kick-off was too early, and "
+            "52 per cent of them also said tickets cost too much.",
+            None,
+        ),
+    ],
+)
+def test_shares_of_them_name_their_whole(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

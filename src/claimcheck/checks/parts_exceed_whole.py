@@ -181,7 +181,10 @@ _ESTIMATING = frozenset((
 # A whole ending its sentence: only its noun and a few words after it ("300 seats.").
 _ENDS_SENTENCE = compile_pattern(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*[.!?]?\s*$")
 # "of the 300 staff", "of voters": the whole a share names, its head noun only.
-_OF_SIZED_WHOLE = compile_pattern(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+\b", re.I)
+# ("57 per cent of them": the whole pointed back at, named so too)
+_OF_SIZED_WHOLE = compile_pattern(
+    r"\s+of\s+(?:(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+|them|these|those)\b", re.I
+)
 _OF_WHOLE_NAMED = compile_pattern(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)*(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?[a-z]+\b", re.I
 )
@@ -704,7 +707,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     ("50 wanted the library closed and 45 wanted it kept open", "62 per cent said the road
     was safe and 47 per cent said it was dangerous": one answer each to one question; not
     "said it was too loud ... said it was too hot", where "it" may be two things, nor
-    clauses of their own).
+    clauses of their own); "of them" right after a share names its whole as "of the 300
+    staff" does ("65 per cent of them said ... and 52 per cent said ...").
     Not parts of one whole: shares answering two questions, each with its own verb of
     thinking or saying ("70 pct expected lower sales and 55 pct feared job cuts"; one verb
     twice answers one question); a share written as a modifier ("a 75 pct majority was
@@ -1031,7 +1035,10 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
             continue  # "100 pct of principal and 85 pct of interest": rates, no partition
         if _continues_a_list(context, run[0]):
             continue  # "Texas was up 57 pct, Oklahoma 56 pct, ...": each one's own change
-        if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in pairwise(run)):
+        if any(
+            _OVERLAP_LATER.search(body, _after_sized_whole(body, a), b.start)
+            for a, b in pairwise(run)
+        ):
             continue
         if not _shares_split(body, run):
             continue
