@@ -1404,3 +1404,22 @@ def test_summed_parts_may_each_have_a_verb(from_text, body, flagged):
 def test_shares_of_them_name_their_whole(from_text, body, flagged):
     texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a table written as labelled lines, the total labelled so
+        ("Riders, juniors: 140. Riders, seniors: 95. Riders in total: 220.", "220"),
+        ("Barley: 140. Oats: 95. Total: 220.", "220"),
+        ("Barley: 140. Oats: 80. Total: 220.", None),
+        # lines of different heads, the total named for one of them: no table of its parts
+        ("Riders, juniors: 140. Horses, seniors: 95. Riders in total: 220.", None),
+        # a colon, then each part's holder and verb, after the parts' own count
+        ("The 180 bids came from two towns: Leeds sent 120 and York 75.", "180 bids"),
+        ("The 200 bids came from two towns: Leeds sent 120 and York 75.", None),
+    ],
+)
+def test_labelled_lines_and_holders_after_a_colon(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -708,7 +708,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     was safe and 47 per cent said it was dangerous": one answer each to one question; not
     "said it was too loud ... said it was too hot", where "it" may be two things, nor
     clauses of their own); "of them" right after a share names its whole as "of the 300
-    staff" does ("65 per cent of them said ... and 52 per cent said ...").
+    staff" does ("65 per cent of them said ... and 52 per cent said ..."); after the parts'
+    own count and a colon, each part's holder and verb ("The 180 bids came from two towns:
+    Leeds sent 120 and York 75"); a table written as labelled lines, bare figures each
+    after a label and a colon, the one labelled a total the whole ("Riders, juniors: 140.
+    Riders, seniors: 95. Riders in total: 220."; "Barley: 140. Oats: 95. Total: 220.").
     Not parts of one whole: shares answering two questions, each with its own verb of
     thinking or saying ("70 pct expected lower sales and 55 pct feared job cuts"; one verb
     twice answers one question); a share written as a modifier ("a 75 pct majority was
@@ -1244,6 +1248,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     yield from _coordinated_parts(context, counts)
     yield from _members_after_whole(context, counts)
     yield from _members_of_sized_body(context, counts)
+    yield from _labelled_lines(context, counts)
 
 
 # A sentence opening by summing up the one before: "That made 400 ...", "This brought the
@@ -1664,7 +1669,8 @@ def _listed_after(
     return _Parts(whole, parts, split == "composed" or _splits(body, parts))
 
 
-_NAME_ENDING = compile_pattern(r"\s[A-Z][a-z]+\s*$")
+# ("two countries: Spain sent 151": the first part's holder, and its verb, before it)
+_NAME_ENDING = compile_pattern(r"\s[A-Z][a-z]+(?:\s+[a-z]{3,})?\s*$")
 
 
 def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, limit: int) -> bool:
@@ -1677,7 +1683,7 @@ def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, 
         return False
     if counted.unit in (None, whole.unit) or counted.value is None or counted.value > 10:
         return False
-    # (": Northfield 160, ...": the first part's place named before it)
+    # (": Northfield 160, ...", ": Spain sent 151": the first part's place or holder)
     gap = _NAME_ENDING.sub("", body[counted.end : counts[index + 1].start])
     if not _AMOUNT_THEN_LIST.match(gap):
         return False
@@ -3333,3 +3339,53 @@ def _some_in_a_partition(descriptions: list[list[str]]) -> bool:
     if not any(hits):
         return False
     return not all(hits) or any(not (a & b) for a, b in pairwise(hits))
+
+
+# "Entrants, men: 367. Entrants, women: 280. Entrants in total: 600.": figures each alone
+# after a label and a colon, in sentences (or semicolon segments) one after another.
+_LABEL_LINE = compile_pattern(r"(?:^|[.;]\s+|\n\s*)(?P<label>[A-Z][\w'’ ,-]{0,40}?)\s*:\s*$")
+_TOTAL_LABEL = compile_pattern(r"\b(?:total|in\s+all|overall|altogether|all\s+told)\b", re.I)
+_LABELLED_GAP = compile_pattern(r"\s*[.;]\s*(?:\n\s*)?")
+
+
+def _labelled_lines(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    """A table written as lines: bare figures each after a label and a colon, one line (a
+    sentence or a semicolon's segment) after another, nothing else between; the one
+    labelled a total ("in total", "overall") is the whole, the others, each labelled apart
+    and sharing the total's first label word ("Entrants, men: 367. Entrants, women: 280.
+    Entrants in total: 600."), or any when the total's label is that word alone ("Wheat:
+    367. Corn: 280. Total: 600."), are its parts."""
+    body = context.article.body
+    if ":" not in body:
+        return
+    run: list[tuple[Claim, str]] = []
+    for claim in counts:
+        label = None
+        if claim.unit is None and claim.value is not None:
+            match = _LABEL_LINE.search(body, max(0, claim.start - 50), claim.start)
+            label = match.group("label").lower() if match else None
+        if (
+            label is not None
+            and run
+            and _LABELLED_GAP.fullmatch(body, run[-1][0].end, match.start("label"))
+        ):
+            run.append((claim, label))
+            continue
+        yield from _labelled_run(run)
+        run = [(claim, label)] if label is not None else []
+    yield from _labelled_run(run)
+
+
+def _labelled_run(run: list[tuple[Claim, str]]) -> Iterator[_Parts]:
+    totals = [item for item in run if _TOTAL_LABEL.search(item[1])]
+    if len(run) < 3 or len(totals) != 1:
+        return
+    whole, whole_label = totals[0]
+    parts = [claim for claim, label in run if claim is not whole]
+    labels = [label for claim, label in run if claim is not whole]
+    if len(set(labels)) < len(labels):
+        return
+    # "Total: 600" alone totals the lines before it; "Entrants in total" those of entrants.
+    head = _WORDS.findall(_TOTAL_LABEL.sub("", whole_label))[:1]
+    if not head or all(_WORDS.findall(label)[:1] == head for label in labels):
+        yield _Parts(whole, parts, True)
