@@ -1418,6 +1418,12 @@ def test_shares_of_them_name_their_whole(from_text, body, flagged):
         # a colon, then each part's holder and verb, after the parts' own count
         ("The 180 bids came from two towns: Leeds sent 120 and York 75.", "180 bids"),
         ("The 200 bids came from two towns: Leeds sent 120 and York 75.", None),
+        # figures in a later sentence are no more of the parts the count announces
+        (
+            "The 180 bids came from two towns: Leeds sent 120 and York 75. The winner will "
+            "get 40 days to start and 12 months to finish.",
+            "180 bids",
+        ),
     ],
 )
 def test_labelled_lines_and_holders_after_a_colon(from_text, body, flagged):

@@ -1355,7 +1355,9 @@ def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator
             continue
         # "The 202 entries came from two countries: Spain sent 151 and Portugal 87": the
         # parts' own count may stand between the whole and them.
-        skip = int(_counts_the_parts(body, whole, counts, index + 1, len(body)))
+        # (the parts listed in the sentence of their count, not in the article after it)
+        listed_end = sentence_bounds(context, counts[index + 1].start)[1]
+        skip = int(_counts_the_parts(body, whole, counts, index + 1, listed_end))
         if index + skip + 2 >= len(counts):
             continue
         first, second = counts[index + skip + 1], counts[index + skip + 2]
