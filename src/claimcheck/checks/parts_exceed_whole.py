@@ -1231,7 +1231,11 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             yield _Parts(whole, parts, _splits(body, parts))
         if in_all:
             yield from _parts_before_in_all(context, counts, index, sentence_start)
-        yield from _parts_summed_or_fronted(context, counts, index, sentence_start, after_parts)
+        yield from (
+            _parts_summed_or_fronted(context, counts, index, sentence_start, after_parts)
+            if True in after_parts
+            else ()
+        )
         # "... won 22 and 31 seats respectively in the 43-seat assembly": parts counted in
         # the noun a sized whole right after them is made of.
         counted = _counted_in_sized_whole(body, counts, index, sentence_start)
@@ -1356,8 +1360,10 @@ def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator
         # "The 202 entries came from two countries: Spain sent 151 and Portugal 87": the
         # parts' own count may stand between the whole and them.
         # (the parts listed in the sentence of their count, not in the article after it)
-        listed_end = sentence_bounds(context, counts[index + 1].start)[1]
-        skip = int(_counts_the_parts(body, whole, counts, index + 1, listed_end))
+        counted = counts[index + 1]
+        small = counted.unit not in (None, whole.unit) and (counted.value or 11.0) <= 10
+        listed_end = sentence_bounds(context, counted.start)[1] if small else 0
+        skip = int(small and _counts_the_parts(body, whole, counts, index + 1, listed_end))
         if index + skip + 2 >= len(counts):
             continue
         first, second = counts[index + skip + 1], counts[index + skip + 2]
@@ -2587,7 +2593,7 @@ def _one_question_two_answers(body: str, parts: list[Claim]) -> bool:
     if len(parts) < 2:
         return False
     verbs, things, answers = [], [], []
-    for part in parts:
+    for part in (parts[-1], *parts[:-1]):  # the last first: most lists have no "it" there
         clause = body[part.end : part.end + _GAP_CHARS]
         stop = _CLAUSE_STOP.search(clause)
         words = _WORDS.findall((clause[: stop.start()] if stop else clause).lower())
@@ -2595,14 +2601,17 @@ def _one_question_two_answers(body: str, parts: list[Claim]) -> bool:
         content = [word for word in words if word not in _LINK_WORDS or word in _POINTING_BACK]
         if len(content) < 3:
             return False
+        if not things and content[1] not in _POINTING_BACK:
+            return False  # the last part points back at nothing
         answer = content[2:]
         if len(answer) > _MAX_ANSWER_WORDS or _NEGATION_WORDS & set(answer):
             return False  # a clause of its own ("did not keep the promises they made")
         verbs.append(content[0])
         things.append(content[1])
         answers.append(" ".join(answer))
-    first_named = things[0] not in _POINTING_BACK
-    later_point_back = all(thing in _POINTING_BACK for thing in things[1:])
+    # (read last first: things[1] is the first part's, the others the later parts')
+    first_named = things[1] not in _POINTING_BACK
+    later_point_back = all(thing in _POINTING_BACK for thing in things[:1] + things[2:])
     return (
         len(set(verbs)) == 1
         and verbs[0] not in _ESTIMATING - _ANSWER_VERBS
@@ -3363,7 +3372,7 @@ def _labelled_lines(context: ArticleContext, counts: list[Claim]) -> Iterator[_P
     run: list[tuple[Claim, str]] = []
     for claim in counts:
         label = None
-        if claim.unit is None and claim.value is not None:
+        if claim.unit is None and claim.value is not None and _after_colon(body, claim.start):
             match = _LABEL_LINE.search(body, max(0, claim.start - 50), claim.start)
             label = match.group("label").lower() if match else None
         if (
@@ -3378,9 +3387,20 @@ def _labelled_lines(context: ArticleContext, counts: list[Claim]) -> Iterator[_P
     yield from _labelled_run(run)
 
 
+def _after_colon(body: str, position: int) -> bool:
+    """Whether a colon (and spaces at most) comes right before `position`: a test of a
+    few characters that spares the label's search for most figures."""
+    before = position - 1
+    while before >= 0 and body[before] == " ":
+        before -= 1
+    return before >= 0 and body[before] == ":"
+
+
 def _labelled_run(run: list[tuple[Claim, str]]) -> Iterator[_Parts]:
+    if len(run) < 3:
+        return
     totals = [item for item in run if _TOTAL_LABEL.search(item[1])]
-    if len(run) < 3 or len(totals) != 1:
+    if len(totals) != 1:
         return
     whole, whole_label = totals[0]
     parts = [claim for claim, label in run if claim is not whole]
