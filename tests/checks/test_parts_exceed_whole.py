@@ -1349,8 +1349,8 @@ def test_one_question_two_answers(from_text, body, flagged):
         # the first part names nothing: "it" may be two things
         "Of 80 guests, 50 said it was too loud and 45 said it was too hot.",
         # clauses of their own: two questions
-        "In the poll some 81% said ministers did not answer letters, while 90% said they "
-        "never gave a clear reply.",
+        "Of the voters asked, 81% said councillors did not answer letters, while 90% said "
+        "they seldom held surgeries.",
         # the same form with answers that fit
         "Of 80 residents, 50 wanted the library closed and 30 wanted it kept open.",
     ],

@@ -2588,8 +2588,8 @@ def _one_question_two_answers(body: str, parts: list[Claim]) -> bool:
     the same thing (named by the first part, pointed back at by the later ones), each part
     saying something else of it in a few words: answers to one question, one each. Not
     "failed the brake check ... failed the light check" (two things), nor "said it" with
-    nothing said of it, nor clauses of their own ("87% said leaders did not keep their
-    promises, while 92% said they never gave a straight answer": two questions)."""
+    nothing said of it, nor clauses of their own ("81% said councillors did not answer
+    letters, while 90% said they seldom held surgeries": two questions)."""
     if len(parts) < 2:
         return False
     verbs, things, answers = [], [], []
@@ -2605,7 +2605,7 @@ def _one_question_two_answers(body: str, parts: list[Claim]) -> bool:
             return False  # the last part points back at nothing
         answer = content[2:]
         if len(answer) > _MAX_ANSWER_WORDS or _NEGATION_WORDS & set(answer):
-            return False  # a clause of its own ("did not keep the promises they made")
+            return False  # a clause of its own ("did not answer the letters they got")
         verbs.append(content[0])
         things.append(content[1])
         answers.append(" ".join(answer))
