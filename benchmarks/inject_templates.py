@@ -6626,3 +6626,167 @@ def _(ctx):
         (a, b),
         noun,
     )
+
+
+# ---------------------------- eighteenth dev set (CC108): written first, before the changes
+# One verb with opposite objects across two sentences ("A voted for it, B voted against") and
+# after a clause that sets the whole ("When W were polled, A answered yes"); shares of a
+# counted whole with "made up"; "allots A minutes to Y and B to Z" in a "W-minute" whole; a
+# whole named by one noun and its parts by others of its kind (homes: houses and flats);
+# places named before their counts after a colon; a wire line of labelled figures; "of whom"
+# before the parts inside the subject; a fronted "Including ..."; places as the subjects of
+# gapped parts; bare parts in brackets; "Of that number ... the balance, B"; the whole as a
+# summary after the parts ("That made W").
+
+
+@template("CC108-251", "dev", "two sentences, one verb: All W X got a vote. A voted for, B against")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 120)
+    return _cc108(
+        f"The motion went to all {slip(w)} councillors on Thursday. {slip(a)} voted for it, "
+        f"{slip(b)} voted against.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-252", "dev", "a clause sets the whole: When W X were polled, A answered yes, B no")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 600)
+    return _cc108(
+        f"When {slip(w)} parents were polled on keeping the school open, {slip(a)} answered "
+        f"yes, and {slip(b)} answered no.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-253", "dev", "shares of a counted whole: Y made up A per cent of the W X, Z B per cent"
+)
+def _(ctx):
+    a = ctx.rng.randint(52, 75)
+    b = ctx.rng.randint(108 - a, 90)
+    text = (
+        f"Women made up {slip(f'{a} per cent')} of the {ctx.rng.randint(80, 900)} recruits who "
+        f"joined the fire service in spring, and men {slip(f'{b} per cent')}."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [a, b], "shares": True})
+
+
+@template("CC108-254", "dev", "'allots': The X's W-minute Y allots A minutes to Z and B to V")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 240)
+    return _cc108(
+        f"The festival's {slip(w)}-minute opening programme allots {slip(a)} minutes to music "
+        f"and {slip(b)} to speeches.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-255", "dev", "kinds of the whole's noun: The storm hit W homes. A houses and B flats"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The storm damaged {slip(w)} homes along the valley. {slip(a)} houses and {slip(b)} "
+        "flats lost part of their roofs.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-256", "dev", "places before counts after a colon: W X from three towns: P A, Q B, R C"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 600)
+    c = ctx.rng.randint(3, 12)
+    return _cc108(
+        f"Entries came from {slip(w)} pupils in three towns: Northfield {slip(a)}, Eastbrook "
+        f"{slip(b)} and Westby {slip(c)}.",
+        w,
+        [a, b, c],
+    )
+
+
+@template("CC108-257", "dev", "a wire line: X numbers: W total - A Y, B Z.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"Staff numbers at the plant: {slip(w)} total - {slip(a)} full-time, {slip(b)} part-time.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-258", "dev", "'of whom' first, inside the subject: The W X, of whom A Y and B Z, V"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 600)
+    return _cc108(
+        f"The {slip(w)} runners, of whom {slip(a)} finished and {slip(b)} dropped out before "
+        "halfway, raised money for the hospice.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-259", "dev", "a fronted 'Including': Including A from Y and B from Z, W X started")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Including {slip(a)} from the host club and {slip(b)} from abroad, {slip(w)} riders "
+        "started the race.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-260", "dev", "places as subjects, gapped: Of the W X, P sent A and Q B.")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Of the {slip(w)} delegates at the congress, Scotland sent {slip(a)} and Wales {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-261", "dev", "bare parts in brackets: The X has W Y (A Z, B V) on its roll")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The school has {slip(w)} pupils ({slip(a)} boys, {slip(b)} girls) on its roll this term.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-262", "dev", "'Of that number ...; the balance, B, ...' in the next sentence")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Police questioned {slip(w)} people after the match. Of that number, {slip(a)} were "
+        f"charged; the balance, {slip(b)}, were released.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-263",
+    "dev",
+    "the whole as a summary after the parts: A came by Y and B by Z. That made W",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"Coaches brought {slip(a)} away fans and trains {slip(b)}. That made {slip(w)} "
+        "visiting supporters in the ground, the club said.",
+        w,
+        [a, b],
+    )

@@ -1229,3 +1229,203 @@ def test_the_rest_of_the_whole_is_added_whatever_its_verb(from_text):
         "70 of them were checked by medics and the other 65 were released at the harbour."
     )
     assert [f.text for f in check_parts_exceed_whole(from_text(body))] == ["120 swimmers"]
+
+
+# --- a whole and its parts in more grammatical forms (each case in our own words) --------
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        # an answer after the verb, which the extraction may read as the counted noun
+        ("When 300 members were balloted, 180 voted yes and 150 voted no.", "300 members"),
+        # shares of a counted whole with "made up" (no rise)
+        ("Girls made up 58 per cent of the 240 entrants, and boys 49 per cent.", "49 per cent"),
+        # "Of that number" pointing back, the rest as "the remainder"
+        (
+            "The shelter took in 90 dogs last year. Of that number, 55 were rehomed; the "
+            "remainder, 41, were still waiting.",
+            "90 dogs",
+        ),
+        # a whole summing up the sentence before
+        (
+            "Ferries landed 160 walkers and buses 95. That made 230 visitors on the island.",
+            "230 visitors",
+        ),
+        # the parts fronted by "Including"
+        ("Including 40 from Cork and 35 from Galway, 70 choirs sang at the festival.", "70 choirs"),
+        # places named before their counts after a colon (the parts' own count between)
+        (
+            "The scheme drew 150 applicants from three counties: Kerry 70, Clare 60 and Mayo 30.",
+            "150 applicants",
+        ),
+        # a sized whole given out by one verb, each part to a thing of its own
+        ("The 90-minute debate gave over 50 minutes to housing and 45 to transport.", "90-minute"),
+        ("The 240-page guide devotes 150 pages to hotels and 110 to walks.", "240-page"),
+        # parts named by nouns of the whole's kinds
+        (
+            "Floods reached 210 homes in the town. 120 houses and 100 flats were left without "
+            "power.",
+            "210 homes",
+        ),
+    ],
+)
+def test_more_forms_of_a_whole_and_its_parts(from_text, body, whole):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == [whole]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same forms with parts that fit
+        "When 300 members were balloted, 180 voted yes and 120 voted no.",
+        "Girls made up 58 per cent of the 240 entrants, and boys 42 per cent.",
+        "The shelter took in 90 dogs last year. Of that number, 55 were rehomed; the "
+        "remainder, 35, were still waiting.",
+        "Ferries landed 160 walkers and buses 95. That made 255 visitors on the island.",
+        "Including 40 from Cork and 35 from Galway, 80 choirs sang at the festival.",
+        "The scheme drew 150 applicants from three counties: Kerry 70, Clare 60 and Mayo 20.",
+        "The 90-minute debate gave over 50 minutes to housing and 40 to transport.",
+        # two prepositions: the minutes may be the same ones
+        "The 90-minute session spent 50 minutes on housing and 45 minutes in committee.",
+        # nouns that are no kinds of the whole
+        "Floods reached 210 homes in the town. 120 houses and 100 cars were left without power.",
+    ],
+)
+def test_the_same_forms_quiet_when_the_parts_fit_or_differ(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # answers to two questions, each with a verb of its own: one firm may give both
+        "In a poll of retailers, nearly 70 pct expected lower sales and 55 pct feared job cuts.",
+        # a month's figure set against another month's and an older low
+        "The data showed sales were 2.1 billion crowns in May, sharply down from April's 2.6 "
+        "billion and the lowest since the 1.9 billion sold to France in June 2019.",
+        # ratios of several holders, none a whole
+        "Its northern branches run at about 1.40, its western branch shows 1.10 and its "
+        "southern branch stands at 0.90.",
+        # a share as a threshold written as a modifier
+        "About 70 pct of the votes cast backed the plan, but a 75 pct majority was required.",
+        # one holding on two bases
+        "The deal gives it about 58 pct of the shares now issued and 47.5 pct on a fully "
+        "diluted basis.",
+    ],
+)
+def test_figures_that_are_no_parts_of_one_whole(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # one verb twice about one thing, the later part pointing back at it: one answer each
+        (
+            "Of 80 residents, 50 wanted the library closed and 45 wanted it kept open.",
+            "80 residents",
+        ),
+        (
+            "The club asked 60 members. Forty wanted the pitch moved, while thirty wanted it kept.",
+            "60 members",
+        ),
+        (
+            "Of the 300 drivers asked, 62 per cent said the road was safe and 47 per cent said it "
+            "was dangerous.",
+            "47 per cent",
+        ),
+    ],
+)
+def test_one_question_two_answers(from_text, body, flagged):
+    assert [f.text for f in check_parts_exceed_whole(from_text(body))] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two things, one verb: an item may fail both
+        "Of 80 vans, 50 failed the brake test and 45 failed the light test.",
+        # the first part names nothing: "it" may be two things
+        "Of 80 guests, 50 said it was too loud and 45 said it was too hot.",
+        # clauses of their own: two questions
+        "Of the voters asked, 81% said councillors did not answer letters, while 90% said "
+        "they seldom held surgeries.",
+        # the same form with answers that fit
+        "Of 80 residents, 50 wanted the library closed and 30 wanted it kept open.",
+    ],
+)
+def test_one_verb_twice_left_alone_unless_one_question(from_text, body):
+    assert list(check_parts_exceed_whole(from_text(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a whole saying it sums the sentence before, whose parts each have a verb of their own
+        (
+            "Vans brought 140 stallholders and the council bused 85. That made 200 traders.",
+            "200 traders",
+        ),
+        (
+            "Vans brought 140 stallholders and the council bused 85. In all, 200 traders came.",
+            "200 traders",
+        ),
+        ("Vans brought 140 stallholders and the council bused 85. In all, 225 traders came.", None),
+    ],
+)
+def test_summed_parts_may_each_have_a_verb(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "of them" after a share names its whole, as "of the 300 staff" does
+        (
+            "The club polled 400 fans. 65 per cent of them said the kick-off was too early, and "
+            "52 per cent said it was fine.",
+            "52 per cent",
+        ),
+        (
+            "The club polled 400 fans. 65 per cent of them said the kick-off was too early, and "
+            "35 per cent said it was fine.",
+            None,
+        ),
+        # still no sum when the later share may overlap
+        (
+            "The club polled 400 fans. 65 per cent of them said the kick-off was too early, and "
+            "52 per cent of them also said tickets cost too much.",
+            None,
+        ),
+    ],
+)
+def test_shares_of_them_name_their_whole(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a table written as labelled lines, the total labelled so
+        ("Riders, juniors: 140. Riders, seniors: 95. Riders in total: 220.", "220"),
+        ("Barley: 140. Oats: 95. Total: 220.", "220"),
+        ("Barley: 140. Oats: 80. Total: 220.", None),
+        # lines of different heads, the total named for one of them: no table of its parts
+        ("Riders, juniors: 140. Horses, seniors: 95. Riders in total: 220.", None),
+        # a colon, then each part's holder and verb, after the parts' own count
+        ("The 180 bids came from two towns: Leeds sent 120 and York 75.", "180 bids"),
+        ("The 200 bids came from two towns: Leeds sent 120 and York 75.", None),
+        # figures in a later sentence are no more of the parts the count announces
+        (
+            "The 180 bids came from two towns: Leeds sent 120 and York 75. The winner will "
+            "get 40 days to start and 12 months to finish.",
+            "180 bids",
+        ),
+    ],
+)
+def test_labelled_lines_and_holders_after_a_colon(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

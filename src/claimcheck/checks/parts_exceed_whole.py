@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from operator import attrgetter
 
 from claimcheck.checks.helpers import (
     IN_ALL,
@@ -64,8 +65,9 @@ _LIST_AFTER = compile_pattern(
     r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these)(?:\s+(?:were|are))?|"
     # "30 witnesses, namely 20 officers and 15 bystanders": an apposition naming the parts.
     r",\s+(?:namely|that\s+is|i\.\s?e\.|specifically|to\s+wit|viz\.?))"
-    # ", of which Labour holds 52": the first part's own subject and verb.
-    r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s)?\s+$",
+    # ", of which Labour holds 52": the first part's own subject and verb; ": Northfield
+    # 160, Eastbrook 92": the first part's place or holder, named alone before it.
+    r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s|\s+[A-Z][a-z]+)?\s+$",
     re.I,
 )
 # "the 120 members of the club are 70 men and ...": the whole's noun phrase, then its
@@ -145,8 +147,8 @@ _OF_THEM_AFTER = compile_pattern(
 _AMONG_THEM_AFTER = compile_pattern(r"^\s+among\s+(?:them|these|those)\b", re.I)
 _OF_THEM_BEFORE = compile_pattern(
     # "Of this, ..." and "Of that sum, ..." point back at an amount as "of them" at a group.
-    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|this\s+number|"
-    r"(?:this|that|the)\s+(?:sum|amount|total|figure)|this|that)"
+    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|"
+    r"(?:this|that|the)\s+(?:sum|amount|total|figure|number|group|lot)|this|that)"
     r"(?:\s+(?:were|are|was|is))?|"
     # "They included 70 adults and ...", "Those held comprised 70 men and ...".
     r"(?:they|these|those)(?:\s+[a-z]+ed)?\s+(?:included?|includes|comprised?))\W*$",
@@ -179,7 +181,10 @@ _ESTIMATING = frozenset((
 # A whole ending its sentence: only its noun and a few words after it ("300 seats.").
 _ENDS_SENTENCE = compile_pattern(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*[.!?]?\s*$")
 # "of the 300 staff", "of voters": the whole a share names, its head noun only.
-_OF_SIZED_WHOLE = compile_pattern(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+\b", re.I)
+# ("57 per cent of them": the whole pointed back at, named so too)
+_OF_SIZED_WHOLE = compile_pattern(
+    r"\s+of\s+(?:(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+|them|these|those)\b", re.I
+)
 _OF_WHOLE_NAMED = compile_pattern(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)*(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?[a-z]+\b", re.I
 )
@@ -197,7 +202,7 @@ _LIST_LINK = compile_pattern(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 _PART_OPENING = compile_pattern(
     r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith|\bas\s+well\s+as)\s*"
     r"(?:just|only|some|about|around|nearly|almost|roughly|another|the\s+other|"
-    rf"the\s+remaining|the\s+rest,?|{_LEAVES})?\s*$",
+    rf"the\s+remaining|the\s+(?:rest|balance|remainder),?|{_LEAVES})?\s*$",
     re.I,
 )
 # A part stated with the verb of the part before it left out: "... won 170 and the
@@ -217,7 +222,8 @@ _ELLIPTIC_AFTER = compile_pattern(
 )
 # "The remaining 60 ...", "The rest, 60, ...", "The other 60 ...": the rest of a whole.
 _REST_OPENING = compile_pattern(
-    r"\W*(?:(?:the\s+)?(?:remaining|other|rest(?:\s+of\s+them)?,?)|another|a\s+further)\s*",
+    r"\W*(?:(?:the\s+)?(?:remaining|other|(?:rest|balance|remainder)(?:\s+of\s+them)?,?)|"
+    r"another|a\s+further)\s*",
     re.I,
 )
 # Between two parts of one list: at most a few words ("were women and").
@@ -312,11 +318,11 @@ _PART_LEAD = compile_pattern(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\b
 # A part added to those before it: "Another 190 ...", "A further 150 ...", "The other 45".
 _ADDED_PART = compile_pattern(
     # ("That left 30 for the second day": what the parts before leave of the whole.)
-    rf"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest|{_LEAVES})\s*$",
+    rf"\b(?:another|a\s+further|the\s+other|the\s+remaining|the\s+(?:rest|balance|remainder)|{_LEAVES})\s*$",
     re.I,
 )
 _COMPLEMENT = compile_pattern(
-    rf"\b(?:the\s+other|the\s+remaining|the\s+rest|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
+    rf"\b(?:the\s+other|the\s+remaining|the\s+(?:rest|balance|remainder)|{_LEAVES}(?:\s+(?:the\s+)?other)?)\s*,?\s*$",
     re.I,
 )
 _FIGURE_WORDS = "|".join(NUMBER_WORD_VALUES)
@@ -462,12 +468,14 @@ _SHARE_GAP = compile_pattern(
 _OWN_WHOLE_AFTER = compile_pattern(
     r"\s+(?:stake|share|holding|interest|owned|more|less|fewer|higher|lower|above|below|"
     r"over|up|down|rise|increase|drop|fall|cut|discount|rate|tax|chance|probability|"
-    r"likely|of\s+(?:its|their|his|her|the\s+company's)\b)",
+    r"likely|of\s+(?:its|their|his|her|the\s+company's)\b|"
+    # "50.1 pct on a fully diluted basis": the same holding on another base.
+    r"on\s+an?\s+(?:[\w-]+\s+){0,2}basis\b)",
     re.I,
 )
 _CHANGE_BEFORE_SHARE = compile_pattern(
     r"\b(?:rose|rise[sn]?|grew|grow[sn]?|jump(?:ed|s)?|soar(?:ed|s)?|surged?|climb(?:ed|s)?|"
-    r"increased?|gain(?:ed|s)?|up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
+    r"increased?|gain(?:ed|s)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
     r"cut|lowered|raised|rate|rates|tax|taxes|interest|stake|stakes|yield|inflation|"
     r"from|between|ranged|ranging|range|"
     # "Wheat was 61 pct headed, and barley 58 pct": a share of the subject itself.
@@ -678,6 +686,39 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     were rehired"; "arrested" then "released"; "injured" then "discharged"): it may lie
     outside the whole's period or count members of an earlier part again; not "the other
     60" or "the remaining 60", the rest of the same whole whenever it is told.
+    More forms of a whole and its parts: an answer after the verb read as the counted noun
+    ("When 300 members were balloted, 180 voted yes and 150 voted no": the answer tells the
+    parts apart); shares of a counted whole with "made up" ("Girls made up 58 per cent of
+    the 240 entrants, and boys 49 per cent": no rise); "Of that number" (or "this group")
+    pointing back, and "the balance" or "the remainder" as the rest of the whole; a whole
+    summing up the sentence before ("Ferries landed 160 and buses 95. That made 230
+    visitors"; before such a whole, or "In all", the parts of the sentence before may each
+    have a subject and verb of their own: "Vans brought 140 and the council bused 85");
+    parts fronted by "Including" before their whole ("Including 40 from Cork
+    and 35 from Galway, 70 choirs sang"); places named before their counts after a colon
+    ("150 applicants from three counties: Kerry 70, Clare 60 and Mayo 30"); a whole sized
+    as a compound modifier given out by a verb of allotting ("devotes", "allots", "gives
+    over", "spends", "assigns"), each part by one and the same preposition to a thing of
+    its own ("The 240-page guide devotes 150 pages to hotels and 110 to walks"; not two
+    prepositions); parts counted in nouns of the whole's kinds ("210 homes ... 120 houses
+    and 100 flats"; dwellings, vehicles, vessels, aircraft, animals, buildings; not people,
+    whose roles overlap); one verb twice about one thing, named by the first part and
+    pointed back at by the later ones, each saying a different state of it in a few words
+    ("50 wanted the library closed and 45 wanted it kept open", "62 per cent said the road
+    was safe and 47 per cent said it was dangerous": one answer each to one question; not
+    "said it was too loud ... said it was too hot", where "it" may be two things, nor
+    clauses of their own); "of them" right after a share names its whole as "of the 300
+    staff" does ("65 per cent of them said ... and 52 per cent said ..."); after the parts'
+    own count and a colon, each part's holder and verb ("The 180 bids came from two towns:
+    Leeds sent 120 and York 75"); a table written as labelled lines, bare figures each
+    after a label and a colon, the one labelled a total the whole ("Riders, juniors: 140.
+    Riders, seniors: 95. Riders in total: 220."; "Barley: 140. Oats: 95. Total: 220.").
+    Not parts of one whole: shares answering two questions, each with its own verb of
+    thinking or saying ("70 pct expected lower sales and 55 pct feared job cuts"; one verb
+    twice answers one question); a share written as a modifier ("a 75 pct majority was
+    required") or on another base ("47.5 pct on a fully diluted basis"); a holder's figure
+    set against another period's ("2.1 billion in May, down from April's 2.6 billion");
+    a bare figure with decimals (a ratio, "running at 1.40") as a whole.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -685,8 +726,15 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     50").
     """
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
+    context = _answers_read_bare(context)
     body = context.article.body
-    counts = [claim for claim in context.claims if _is_count(claim) or _made_up(body, claim)]
+    counts = [
+        claim
+        for claim in context.claims
+        if _is_count(claim)
+        or _made_up(body, claim)
+        or ("-" in claim.text and _allotted_whole(body, claim))
+    ]
     gapped = _gapped_holders_counts(context, counts)
     if gapped:
         counts = sorted([*counts, *gapped], key=lambda claim: claim.start)
@@ -811,6 +859,35 @@ def _parts_of_an_of_whole_as_written(context: ArticleContext) -> ArticleContext:
         elif _OF_WHOLE_OPENING.search(body, max(0, claim.start - 60), claim.start):
             whole = claim
     return replace(context, claims=tuple(claims)) if changed else context
+
+
+# "372 answered yes": a count read with its verb and the verb's object, which counts nothing.
+_VERB_THEN_ANSWER = compile_pattern(
+    r"^(?P<number>[\d,]+)\s+(?:[a-z]{3,}ed|said|voted|chose)\s+(?:[a-z]+\s+)?"
+    r"(?:yes|no|for|against|aye|nay)$"
+)
+
+
+_ANSWERS = frozenset(("yes", "no", "for", "against", "aye", "nay"))
+_UNIT_OF = attrgetter("unit")
+
+
+def _answers_read_bare(context: ArticleContext) -> ArticleContext:
+    """ "When 474 parents were polled, 372 answered yes and 211 answered no": the extraction
+    may take the answer after a verb for the noun a count counts ("yes"). Such a count is
+    a bare figure, its verb and answer the words that tell it apart."""
+    if _ANSWERS.isdisjoint(map(_UNIT_OF, context.claims)):
+        return context  # (most articles: one pass in C over the claims' units)
+    claims = list(context.claims)
+    for index, claim in enumerate(claims):
+        answer = _VERB_THEN_ANSWER.match(claim.text) if claim.unit in _ANSWERS else None
+        if answer is None or claim.dimension != "count":
+            continue
+        number = answer.group("number")
+        claims[index] = replace(
+            claim, text=number, end=claim.start + len(number), unit=None, dimension=None
+        )
+    return replace(context, claims=tuple(claims))
 
 
 def _noun_written(claim: Claim) -> bool:
@@ -962,7 +1039,10 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
             continue  # "100 pct of principal and 85 pct of interest": rates, no partition
         if _continues_a_list(context, run[0]):
             continue  # "Texas was up 57 pct, Oklahoma 56 pct, ...": each one's own change
-        if any(_OVERLAP_LATER.search(body[a.end : b.start]) for a, b in pairwise(run)):
+        if any(
+            _OVERLAP_LATER.search(body, _after_sized_whole(body, a), b.start)
+            for a, b in pairwise(run)
+        ):
             continue
         if not _shares_split(body, run):
             continue
@@ -1012,7 +1092,37 @@ def _shares_split(body: str, shares: list[Claim]) -> bool:
         return _splits(body, shares)
     if _cross_partitions(descriptions):
         return False
-    return _one_partition(descriptions) or _different_words(descriptions)
+    if _one_partition(descriptions):
+        return True
+    if _different_words(descriptions):
+        return not _answers_to_different_questions(descriptions)
+    return _one_question_two_answers(body, shares)
+
+
+# Verbs that report what those asked think, say or expect: each verb its own question.
+_ANSWER_VERB_LIST = """
+    said say says thought think thinks believed believe believes expected expect expects
+    predicted predict predicts felt feel feels feared fear fears hoped hope hopes cited cite
+    cites named name names reported report reports saw see sees
+"""
+_ANSWER_VERBS = frozenset(_ANSWER_VERB_LIST.split())
+
+
+def _answers_to_different_questions(descriptions: list[list[str]]) -> bool:
+    """ "80 pct thought the yen would cut output and 60 pct predicted lower profits": each
+    share answers a question of its own (a different verb of thinking or saying), and one
+    firm may give both answers. One such verb twice ("said it was fair ... said it was too
+    high") gives the answers to one question."""
+    verbs = []
+    for words in descriptions:
+        first = next(
+            (word for word in words if word not in _LINK_WORDS and word not in _NOT_CATEGORIES),
+            None,
+        )
+        if first not in _ANSWER_VERBS:
+            return False
+        verbs.append(first)
+    return len(set(verbs)) == len(verbs)
 
 
 def _continues_a_list(context: ArticleContext, first: Claim) -> bool:
@@ -1045,7 +1155,13 @@ def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
         _OWN_WHOLE_AFTER.match(body, claim.end)
         or _NAMED_WHOLE_AFTER.match(body, claim.end)
         or _CHANGE_BEFORE_SHARE.search(before)
+        or _MODIFIER_BEFORE.search(before)
     )
+
+
+# "an 80 pct vote was needed", "a 60 percent majority": a share written as a modifier of
+# the noun after it, a threshold or a measure of its own, not a share of the whole.
+_MODIFIER_BEFORE = compile_pattern(r"\b(?:a|an)\s+(?:(?:about|some|nearly|almost)\s+)?$", re.I)
 
 
 def _one_whole(body: str, shares: list[Claim]) -> bool:
@@ -1064,6 +1180,11 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     lower = body.lower()
     parts_first = any(word in lower for word in _PARTS_FIRST_WORDS)
     in_all = any(word in lower for word in _IN_ALL_WORDS)
+    # "That made 400", "Including 80 ...": a whole after its parts (see below).
+    after_parts = (
+        _SUMMARY_ANYWHERE.search(body) is not None,
+        "including " in lower or "counting " in lower,
+    )
     holders_seen: dict[str, re.Match[str] | None] = {}
     for index, whole in enumerate(counts):
         sentence_start, sentence_end = sentence_bounds(context, whole.start)
@@ -1110,6 +1231,11 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             yield _Parts(whole, parts, _splits(body, parts))
         if in_all:
             yield from _parts_before_in_all(context, counts, index, sentence_start)
+        yield from (
+            _parts_summed_or_fronted(context, counts, index, sentence_start, after_parts)
+            if True in after_parts
+            else ()
+        )
         # "... won 22 and 31 seats respectively in the 43-seat assembly": parts counted in
         # the noun a sized whole right after them is made of.
         counted = _counted_in_sized_whole(body, counts, index, sentence_start)
@@ -1126,6 +1252,58 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     yield from _coordinated_parts(context, counts)
     yield from _members_after_whole(context, counts)
     yield from _members_of_sized_body(context, counts)
+    yield from _labelled_lines(context, counts)
+
+
+# A sentence opening by summing up the one before: "That made 400 ...", "This brought the
+# total to 400", "Together they made up 400".
+_SUMMARY_OPENING = compile_pattern(
+    r"^\W*(?:(?:that|this)|together,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|"
+    r"took|takes|gave|gives|meant|means)(?:\s+up)?\s+(?:(?:the\s+)?(?:total|number|tally|"
+    r"count)\s+(?:to\s+)?|a\s+total\s+of\s+|(?:some|about|around|nearly)\s+)?$",
+    re.I,
+)
+# (the words alone, a literal first letter: the sentence opening is read at each whole)
+_SUMMARY_ANYWHERE = compile_pattern(
+    r"T(?:hat|his|ogether,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|took|"
+    r"takes|gave|gives|meant|means)\b"
+)
+# "Including 80 from the club and 70 from abroad, 132 riders ...": the parts fronted as
+# members of the whole, closed by a comma right before it.
+_MEMBERS_FRONTED = compile_pattern(
+    r"^\W*(?:including|counting)\s+[^.;:]{0,120}?,\s*(?:(?:some|about|around|nearly|a\s+total\s+of)"
+    r"\s+)?$",
+    re.I,
+)
+
+
+def _parts_summed_or_fronted(
+    context: ArticleContext,
+    counts: list[Claim],
+    index: int,
+    sentence_start: int,
+    gates: tuple[bool, bool],
+) -> Iterator[_Parts]:
+    """A whole after its parts: opening the sentence after theirs and summing them up
+    ("Coaches brought 271 and trains 234. That made 400 ..."), or after them in its own
+    sentence, fronted as its members ("Including 80 from the club and 70 from abroad, 132
+    riders started")."""
+    summed_up, fronted = gates
+    if not (summed_up or fronted):
+        return
+    body = context.article.body
+    whole = counts[index]
+    lead = body[sentence_start : whole.start]
+    if summed_up and sentence_start and _SUMMARY_OPENING.match(lead):
+        previous_start = _previous_sentence_start(context, sentence_start)
+        parts = _parts_before(
+            body, counts, index, previous_start, before=sentence_start, summed=True
+        )
+        if _sentence_of_parts(body, parts, sentence_start):
+            yield _Parts(whole, parts, _splits(body, parts))
+    if fronted and _MEMBERS_FRONTED.match(lead):
+        parts = _parts_before(body, counts, index, sentence_start)
+        yield _Parts(whole, parts, _splits(body, parts))
 
 
 def _part_before_whole(
@@ -1181,7 +1359,11 @@ def _coordinated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator
             continue
         # "The 202 entries came from two countries: Spain sent 151 and Portugal 87": the
         # parts' own count may stand between the whole and them.
-        skip = int(_counts_the_parts(body, whole, counts, index + 1, len(body)))
+        # (the parts listed in the sentence of their count, not in the article after it)
+        counted = counts[index + 1]
+        small = counted.unit not in (None, whole.unit) and (counted.value or 11.0) <= 10
+        listed_end = sentence_bounds(context, counted.start)[1] if small else 0
+        skip = int(small and _counts_the_parts(body, whole, counts, index + 1, listed_end))
         if index + skip + 2 >= len(counts):
             continue
         first, second = counts[index + skip + 1], counts[index + skip + 2]
@@ -1366,7 +1548,11 @@ def _parts_held_by_subjects(
     tail = body[previous_end : min(end, previous_end + _GAP_CHARS)]
     if _OVERLAP_LATER.search(tail) or _OVERLAP_WORDS.search(_CLAUSE_END.split(tail, 1)[0]):
         return None
-    return _Parts(whole, parts, True)
+    # "3.85 billion in January, down from December's 4.40 billion": figures of periods.
+    compared = _COMPARED.search(
+        body, min(parts[0].start, whole.start), max(previous_end, whole.end)
+    )
+    return _Parts(whole, parts, True) if compared is None else None
 
 
 def _two_others_in_span(counts: list[Claim], whole: Claim, span: tuple[int, int]) -> bool:
@@ -1478,6 +1664,8 @@ def _listed_after(
         return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
     if split == "adjuncts":
         return _Parts(whole, parts, _distinct_adjuncts(body, parts))
+    if split == "allotted":
+        return _Parts(whole, parts, _given_to_each(body, parts))
     if split == "partition":
         exclusive = len(parts) > 1 and (
             _all_gapped(body, parts, _EXCLUSIVE_AFTER) or _distinct_participles(body, parts)
@@ -1487,6 +1675,10 @@ def _listed_after(
         exclusive = exclusive or _distinct_adjuncts(body, parts)
         return _Parts(whole, parts, exclusive or _one_partition(_descriptions(body, parts)))
     return _Parts(whole, parts, split == "composed" or _splits(body, parts))
+
+
+# ("two countries: Spain sent 151": the first part's holder, and its verb, before it)
+_NAME_ENDING = compile_pattern(r"\s[A-Z][a-z]+(?:\s+[a-z]{3,})?\s*$")
 
 
 def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, limit: int) -> bool:
@@ -1499,7 +1691,9 @@ def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, 
         return False
     if counted.unit in (None, whole.unit) or counted.value is None or counted.value > 10:
         return False
-    if not _AMOUNT_THEN_LIST.match(body[counted.end : counts[index + 1].start]):
+    # (": Northfield 160, ...", ": Spain sent 151": the first part's place or holder)
+    gap = _NAME_ENDING.sub("", body[counted.end : counts[index + 1].start])
+    if not _AMOUNT_THEN_LIST.match(gap):
         return False
     listed = [claim for claim in counts[index + 1 :] if claim.start < limit]
     return len(listed) == counted.value
@@ -1513,22 +1707,36 @@ def _parts_before_in_all(
     The firm has 120 staff in all."."""
     body = context.article.body
     whole = counts[index]
-    previous_start = sentence_bounds(context, sentence_start - 1)[0] if sentence_start else 0
+    previous_start = _previous_sentence_start(context, sentence_start)
     if _IN_ALL_AFTER.match(body, whole.end) or _IN_ALL_CLAUSE_END.match(body, whole.end):
         parts = _parts_before(body, counts, index, sentence_start, summed=True)
         if not parts and sentence_start:
-            parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+            parts = _parts_before(
+                body, counts, index, previous_start, before=sentence_start, summed=True
+            )
             parts = parts if _sentence_of_parts(body, parts, sentence_start) else []
         if not parts and sentence_start:
             parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
     if sentence_start and _IN_ALL_BEFORE.match(body[sentence_start : whole.start]):
-        parts = _parts_before(body, counts, index, previous_start, before=sentence_start)
+        parts = _parts_before(
+            body, counts, index, previous_start, before=sentence_start, summed=True
+        )
         if not parts:
             parts = _parts_one_per_sentence(context, counts, index, sentence_start)
         if not parts:
             parts = _parts_further_back(context, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
+
+
+def _previous_sentence_start(context: ArticleContext, sentence_start: int) -> int:
+    """Where the sentence before the one starting at `sentence_start` starts (read from its
+    last character: the space between two sentences is in neither)."""
+    body = context.article.body
+    last = sentence_start - 1
+    while last >= 0 and body[last].isspace():
+        last -= 1
+    return sentence_bounds(context, last)[0] if last >= 0 else 0
 
 
 def _parts_one_per_sentence(
@@ -1601,6 +1809,10 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     are parts), "categories" (only categories of one partition are), None (no list)."""
     if _COMPOSED_OF.match(gap):
         return "composed"
+    if _COMPOUND_SIZE.match(whole.text) and _ALLOTTED.match(gap):
+        # "The 293-page report devotes 150 pages to the river and 160 to the railway": a
+        # sized whole given out, each part to a place or thing of its own.
+        return "allotted"
     if _LIST_AFTER.match(gap) or _BRACKETED_LIST.match(gap):
         return "listed"
     # "80 people were arrested, 45 of them men and 40 women"; "the 80 runners - 45 of them
@@ -1633,6 +1845,51 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
         # figures after the whole's own clause, each told apart by where, how or by whom.
         return "adjuncts"
     return short
+
+
+# After a sized whole ("the 112-minute programme"), a verb that gives it out in parts.
+_ALLOTTED = compile_pattern(
+    r"^(?:\s+[A-Za-z][\w'’-]*){1,3}?\s+(?:devotes?|devoted|allots?|allotted|dedicates?|"
+    r"dedicated|assigns?|assigned|allocates?|allocated|(?:gives?|gave|given)\s+over|spends?|"
+    r"spent|sets?\s+aside)\s+(?:(?:some|about|around|nearly|just)\s+)?$",
+    re.I,
+)
+
+
+# What a part of a sized whole is given to: "to music", "on the election", "for talks".
+_GIVEN_TO = compile_pattern(
+    r"\s+(?:[a-z]+\s+)?(?P<preposition>to|on|for)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b|all\b|total\b)[A-Za-z][\w'’-]*)",
+    re.I,
+)
+
+
+def _given_to_each(body: str, parts: list[Claim]) -> bool:
+    """ "... allots 77 minutes to music and 50 to speeches": each part given by one and
+    the same preposition to a different thing (a minute or a page goes to one of them)."""
+    if len(parts) < 2:
+        return False
+    prepositions, objects = set(), []
+    for part in parts:
+        match = _GIVEN_TO.match(body, part.end)
+        if match is None:
+            return False
+        prepositions.add(match.group("preposition").lower())
+        objects.append(match.group("object").lower())
+    return len(prepositions) == 1 and len(set(objects)) == len(objects)
+
+
+_DIGIT = compile_pattern(r"\d")
+
+
+def _allotted_whole(body: str, claim: Claim) -> bool:
+    """ "the 293-page report devotes ...": a size written as a compound modifier, which a
+    verb right after it gives out in parts (a count, though "293-page" alone is none)."""
+    if claim.value is None or not _COMPOUND_SIZE.match(claim.text):
+        return False
+    following = body[claim.end : claim.end + _LIST_GAP_CHARS]
+    digit = _DIGIT.search(following)
+    return digit is not None and _ALLOTTED.match(following[: digit.start()]) is not None
 
 
 def _distinct_adjuncts(body: str, parts: list[Claim]) -> bool:
@@ -2260,7 +2517,8 @@ def _parts_before(
             listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
             listed = listed or _parallel_clause(body, claim, between)
             if summed and not listed:
-                listed = _SUMMED_LINK.fullmatch(between)
+                # (or a clause of its own: "Ferries landed 160 and buses carried 95")
+                listed = _SUMMED_LINK.fullmatch(between) or _SUMMED_CLAUSE.fullmatch(between)
             overlap = _OVERLAP_WORDS.search(between)
             if summed and overlap and overlap.group().lower() == "plus":
                 overlap = _OVERLAP_WORDS.search(between, overlap.end())
@@ -2272,8 +2530,14 @@ def _parts_before(
     return parts if len(parts) > 1 else []
 
 
-# Between two parts a whole "in all" sums up: a semicolon, or "plus".
+# Between two parts a whole "in all" sums up: a semicolon, or "plus"; or "and", a subject
+# and a verb of its own (the whole says the parts are added).
 _SUMMED_LINK = compile_pattern(r"[^.:;]{0,40}?(?:;|\bplus\b)[^.:;]{0,40}?", re.I)
+_SUMMED_CLAUSE = compile_pattern(
+    r"[^.:;,\d]{0,40}?,?\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z]{3,}(?:\s+[a-z]{3,})?\s+"
+    r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:(?:another|some|about)\s+)?",
+    re.I,
+)
 
 
 def _parallel_clause(body: str, earlier: Claim, between: str) -> bool:
@@ -2306,6 +2570,54 @@ def _splits(body: str, parts: list[Claim]) -> bool:
         _one_partition(descriptions)
         or _different_words(descriptions)
         or _breakdown_after_colon(body, parts)
+        or _one_question_two_answers(body, parts)
+    )
+
+
+# A part's own clause: up to a mark or a conjunction opening the next one.
+_CLAUSE_STOP = compile_pattern(r"[.,;:()!?]|\s[-–—]\s|\b(?:and|but|while|whereas)\b", re.I)
+_POINTING_BACK = frozenset(("it", "they", "them", "this", "that"))
+# What is said of the thing: a state in a few words ("kept", "too high", "ran on time").
+_MAX_ANSWER_WORDS = 3
+_NEGATION_WORDS = frozenset(("not", "never", "no", "did", "does", "do"))
+
+
+def _one_question_two_answers(body: str, parts: list[Claim]) -> bool:
+    """ "Seventy wanted the subsidy kept, while sixty wanted it scrapped", "60 percent said
+    trains ran late and 45 percent said they ran on time": one verb twice, about one and
+    the same thing (named by the first part, pointed back at by the later ones), each part
+    saying something else of it in a few words: answers to one question, one each. Not
+    "failed the brake check ... failed the light check" (two things), nor "said it" with
+    nothing said of it, nor clauses of their own ("81% said councillors did not answer
+    letters, while 90% said they seldom held surgeries": two questions)."""
+    if len(parts) < 2:
+        return False
+    verbs, things, answers = [], [], []
+    for part in (parts[-1], *parts[:-1]):  # the last first: most lists have no "it" there
+        clause = body[part.end : part.end + _GAP_CHARS]
+        stop = _CLAUSE_STOP.search(clause)
+        words = _WORDS.findall((clause[: stop.start()] if stop else clause).lower())
+        words = [word for word in words if word not in ("of", "them", "those", "these")][:8]
+        content = [word for word in words if word not in _LINK_WORDS or word in _POINTING_BACK]
+        if len(content) < 3:
+            return False
+        if not things and content[1] not in _POINTING_BACK:
+            return False  # the last part points back at nothing
+        answer = content[2:]
+        if len(answer) > _MAX_ANSWER_WORDS or _NEGATION_WORDS & set(answer):
+            return False  # a clause of its own ("did not answer the letters they got")
+        verbs.append(content[0])
+        things.append(content[1])
+        answers.append(" ".join(answer))
+    # (read last first: things[1] is the first part's, the others the later parts')
+    first_named = things[1] not in _POINTING_BACK
+    later_point_back = all(thing in _POINTING_BACK for thing in things[:1] + things[2:])
+    return (
+        len(set(verbs)) == 1
+        and verbs[0] not in _ESTIMATING - _ANSWER_VERBS
+        and first_named
+        and later_point_back
+        and len(set(answers)) == len(answers)
     )
 
 
@@ -2414,9 +2726,21 @@ def _rounding(claim: Claim) -> float:
     return half_step
 
 
+def _ratio(claim: Claim) -> bool:
+    """ "running at about 1.30": a bare figure with decimals and no scale word is a ratio or
+    an index, not a count of things a whole could be made of."""
+    return (
+        claim.unit is None
+        and claim.dimension in (None, "dimensionless")
+        and claim.value is not None
+        and claim.value != int(claim.value)
+        and not _SCALE_WORD.search(claim.text)
+    )
+
+
 def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     whole, parts = stated.whole, stated.parts
-    if not parts or whole.value is None:
+    if not parts or whole.value is None or _ratio(whole):
         return None
     body = context.article.body
     if len(parts) > 1 and all(
@@ -2593,7 +2917,35 @@ def _counts_the_whole(whole: Claim, part: Claim) -> bool:
     ("25 are defenders and 22 play in attack")."""
     if part.dimension not in (None, "count", "dimensionless") or _SCALE_WORD.search(part.text):
         return False
-    return part.unit in (None, whole.unit) or whole.unit is None or _verb_read_as_noun(part)
+    return (
+        part.unit in (None, whole.unit)
+        or whole.unit is None
+        or _verb_read_as_noun(part)
+        or _kind_of(part.unit, whole.unit)
+    )
+
+
+# Nouns that name things by what they are, and the nouns of their kinds, one thing being of
+# one kind only ("335 homes. 200 houses and 180 flats ..."). People are left out: their
+# roles overlap ("doctors", "women"); their partitions are read apart.
+_KIND_GROUP_LIST = (
+    ("home dwelling residence", "house flat apartment bungalow cottage caravan maisonette"),
+    ("vehicle", "car van lorry truck bus coach tram tractor motorcycle motorbike taxi"),
+    ("vessel ship boat", "trawler ferry tanker yacht tug barge freighter warship submarine"),
+    ("aircraft plane", "jet helicopter airliner fighter bomber drone glider"),
+    ("animal", "sheep cattle cow goat pig horse dog cat hen chicken donkey"),
+    ("building", "house shop school office church factory warehouse barn"),
+)
+_KINDS_OF = {
+    group: frozenset(kinds.split())
+    for groups, kinds in _KIND_GROUP_LIST
+    for group in groups.split()
+}
+
+
+def _kind_of(noun: str | None, group: str | None) -> bool:
+    """Whether `noun` names a kind of what `group` names ("flat" of "home")."""
+    return noun is not None and noun in _KINDS_OF.get(group or "", frozenset())
 
 
 def _verb_read_as_noun(part: Claim) -> bool:
@@ -2728,7 +3080,9 @@ _FOLLOW_ON_VERB = compile_pattern(
 )
 _SENTENCE_BREAK = compile_pattern(r"[.!?;]\s")
 # "the other 60", "the remaining 60", "the rest, 60": the rest of the whole, whenever told.
-_THE_REST_BEFORE = compile_pattern(r"\bthe\s+(?:remaining|other|rest,?)\s*$", re.I)
+_THE_REST_BEFORE = compile_pattern(
+    r"\bthe\s+(?:remaining|other|(?:rest|balance|remainder),?)\s*$", re.I
+)
 
 
 def _later_period_or_stage(body: str, parts: list[Claim]) -> bool:
@@ -2798,7 +3152,7 @@ _MIN_GROUP = 10
 # "the remaining 60", "the other 60", "the rest, 60", "another 60", "a further
 # 60": a member count that says it is not one of those before it.
 _NOT_THOSE_BEFORE = compile_pattern(
-    r"\b(?:the\s+(?:remaining|other|rest,?)|another|a\s+further)\s*$", re.I
+    r"\b(?:the\s+(?:remaining|other|(?:rest|balance|remainder),?)|another|a\s+further)\s*$", re.I
 )
 # "60 more": added to those before.
 _MORE_AFTER = compile_pattern(r"\s+more\b", re.I)
@@ -2996,3 +3350,64 @@ def _some_in_a_partition(descriptions: list[list[str]]) -> bool:
     if not any(hits):
         return False
     return not all(hits) or any(not (a & b) for a, b in pairwise(hits))
+
+
+# "Entrants, men: 367. Entrants, women: 280. Entrants in total: 600.": figures each alone
+# after a label and a colon, in sentences (or semicolon segments) one after another.
+_LABEL_LINE = compile_pattern(r"(?:^|[.;]\s+|\n\s*)(?P<label>[A-Z][\w'’ ,-]{0,40}?)\s*:\s*$")
+_TOTAL_LABEL = compile_pattern(r"\b(?:total|in\s+all|overall|altogether|all\s+told)\b", re.I)
+_LABELLED_GAP = compile_pattern(r"\s*[.;]\s*(?:\n\s*)?")
+
+
+def _labelled_lines(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    """A table written as lines: bare figures each after a label and a colon, one line (a
+    sentence or a semicolon's segment) after another, nothing else between; the one
+    labelled a total ("in total", "overall") is the whole, the others, each labelled apart
+    and sharing the total's first label word ("Entrants, men: 367. Entrants, women: 280.
+    Entrants in total: 600."), or any when the total's label is that word alone ("Wheat:
+    367. Corn: 280. Total: 600."), are its parts."""
+    body = context.article.body
+    if ":" not in body:
+        return
+    run: list[tuple[Claim, str]] = []
+    for claim in counts:
+        label = None
+        if claim.unit is None and claim.value is not None and _after_colon(body, claim.start):
+            match = _LABEL_LINE.search(body, max(0, claim.start - 50), claim.start)
+            label = match.group("label").lower() if match else None
+        if (
+            label is not None
+            and run
+            and _LABELLED_GAP.fullmatch(body, run[-1][0].end, match.start("label"))
+        ):
+            run.append((claim, label))
+            continue
+        yield from _labelled_run(run)
+        run = [(claim, label)] if label is not None else []
+    yield from _labelled_run(run)
+
+
+def _after_colon(body: str, position: int) -> bool:
+    """Whether a colon (and spaces at most) comes right before `position`: a test of a
+    few characters that spares the label's search for most figures."""
+    before = position - 1
+    while before >= 0 and body[before] == " ":
+        before -= 1
+    return before >= 0 and body[before] == ":"
+
+
+def _labelled_run(run: list[tuple[Claim, str]]) -> Iterator[_Parts]:
+    if len(run) < 3:
+        return
+    totals = [item for item in run if _TOTAL_LABEL.search(item[1])]
+    if len(totals) != 1:
+        return
+    whole, whole_label = totals[0]
+    parts = [claim for claim, label in run if claim is not whole]
+    labels = [label for claim, label in run if claim is not whole]
+    if len(set(labels)) < len(labels):
+        return
+    # "Total: 600" alone totals the lines before it; "Entrants in total" those of entrants.
+    head = _WORDS.findall(_TOTAL_LABEL.sub("", whole_label))[:1]
+    if not head or all(_WORDS.findall(label)[:1] == head for label in labels):
+        yield _Parts(whole, parts, True)
