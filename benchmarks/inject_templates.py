@@ -6628,7 +6628,7 @@ def _(ctx):
     )
 
 
-# ------------------------------------- nineteenth dev set (CC104, CC106): written first, before the changes
+# --------- nineteenth dev set (CC104, CC106): written first, before the changes
 # Forms a different reporter would use that the sets above do not: a start in the paragraph
 # before, a headline-like line, a possessive ordinal of an event, a state verb with "for N
 # years", a pronoun start, a hedged range, a pseudo-cleft; sizes restated by a pronoun, after a
@@ -6816,7 +6816,7 @@ def _(ctx):
     )
 
 
-@template("CC106-263", "dev", "table-like line: X staff: Y N, Z 4 ... all M Y at the X")
+@template("CC106-263", "dev", "table-like line: X staff: Y N, Z 6 ... all M Y at the X")
 def _(ctx):
     a, b = two_sizes(ctx, 10, 90)
     place, noun = ctx.pick((("museum", "guides"), ("zoo", "keepers"), ("library", "librarians")))
