@@ -6790,3 +6790,277 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# --------- nineteenth dev set (CC104, CC106): written first, before the changes
+# Forms a different reporter would use that the sets above do not: a start in the paragraph
+# before, a headline-like line, a possessive ordinal of an event, a state verb with "for N
+# years", a pronoun start, a hedged range, a pseudo-cleft; sizes restated by a pronoun, after a
+# colon, in a table-like line, three sentences on, a number word as subject, "some N", a
+# headline and "N in number".
+
+
+@template(
+    "CC104-261", "dev", "start in the paragraph before: X stopped on D. <para> N weeks without X"
+)
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The last ferry to the island sailed on {slip(ctx.date(start))}.\n\n"
+            f"Islanders have now gone {slip(_count_of(stated, 'week', words=stated < 20))} "
+            "without a crossing, and the shop is running short of flour."
+        ),
+    )
+
+
+@template("CC104-262", "dev", "headline-like line: X shut since D: N weeks and no date to reopen")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Library shut since {slip(ctx.date(start))}: {slip(_count_of(stated, 'week'))} "
+            "and still no date to reopen."
+        ),
+    )
+
+
+@template(
+    "CC104-263",
+    "dev",
+    "possessive ordinal of a rule-set event: in the war's Nth month",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"Now in the {slip(ordinal(stated) + ' month')} of Russia's invasion, Kyiv's "
+            "schools are teaching in shifts."
+        ),
+        running=True,
+    )
+
+
+@template("CC104-264", "dev", "state verb: has been in office for N years; elected in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The mayor has been in office for {slip(_count_of(stated, 'year'))}; she was first "
+            f"elected in {slip(first.year)} on a promise to reopen the harbour."
+        ),
+    )
+
+
+@template("CC104-265", "dev", "pronoun start: The X started on D. N weeks after it started, ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The bin collectors' strike started on {slip(ctx.date(start))}. "
+            f"{slip(capitalized(_count_of(stated, 'week', words=stated < 20)))} after it "
+            "started, rubbish still lines the streets."
+        ),
+    )
+
+
+@template("CC104-266", "dev", "hedged range: some N to M weeks since ... on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The pier has been fenced off for {slip(f'some {stated} to {stated + 1} weeks')} "
+            f"now, since a storm tore up its decking on {slip(ctx.date(start))}."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-267", "dev", "bracketed start after: open for N years (first ... in YYYY)")
+def _(ctx):
+    first, last = _year_span(ctx, 10, 60)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The lido has been open for {slip(_count_of(stated, 'year'))} (it first welcomed "
+            f"swimmers in {slip(first.year)}) and has never closed for a whole summer."
+        ),
+    )
+
+
+@template("CC104-268", "dev", "pseudo-cleft: N weeks is how long ... since D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'week', words=stated < 20)))} is how long "
+            f"the tenants have lived without heating since the boiler failed on "
+            f"{slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template(
+    "CC104-269", "dev", "state verb: Lukashenko, who has held power for N years,", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Alexander Lukashenko, who has held power in Belarus for "
+            f"{slip(_count_of(stated, 'year'))}, met the visiting delegation in Minsk."
+        ),
+    )
+
+
+@template("CC106-261", "dev", "pronoun: The X ... They number N. ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 80)
+    group, noun = ctx.pick(
+        (
+            ("cathedral choir", "singers"),
+            ("bell-ringing guild", "ringers"),
+            ("brass band", "players"),
+        )
+    )
+    return _cc106(
+        f"The {group} has sung or played at every civic event since the war. They number "
+        f"{slip(a)}, the youngest still at school.",
+        f"The {group}'s {slip(b)} {noun} will perform at the reopening.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-262", "dev", "after a colon: The X relies on a small army: N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 400)
+    group, noun = ctx.pick(
+        (("folk festival", "volunteers"), ("food bank", "volunteers"), ("marathon", "marshals"))
+    )
+    return _cc106(
+        f"The {group} relies on a small army: {slip(a)} {noun}, none of them paid.",
+        f"The {group}'s {slip(b)} {noun} were thanked by the mayor.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-263", "dev", "table-like line: X staff: Y N, Z 6 ... all M Y at the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 90)
+    place, noun = ctx.pick((("museum", "guides"), ("zoo", "keepers"), ("library", "librarians")))
+    return _cc106(
+        f"{capitalized(place)} staff: {noun} {slip(a)}, cleaners 6, managers 3.",
+        f"All {slip(b)} {noun} at the {place} have been offered new contracts.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-264", "dev", "three sentences: The X ... It was founded ... Today it has N Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 300)
+    group, noun = ctx.pick(
+        (("rowing club", "rowers"), ("chess club", "players"), ("cycling club", "riders"))
+    )
+    return _cc106(
+        f"The {group} meets in a hut by the river. It was founded by railway workers. "
+        f"Today it has {slip(a)} {noun}.",
+        f"The {group}'s {slip(b)} {noun} have raised money for a new roof.",
+        (a, b),
+        noun,
+    )
+
+
+@template(
+    "CC106-265", "dev", "number word as subject: Twenty-six Y look after the X ... the X's M Y"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 21, 99)
+    place, noun = ctx.pick(
+        (("nature reserve", "wardens"), ("country park", "rangers"), ("cemetery", "gardeners"))
+    )
+    return _cc106(
+        f"{slip(capitalized(number_words(a)))} {noun} look after the {place} all year round.",
+        f"The {place}'s {slip(b)} {noun} say the budget cuts will show by summer.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-266", "dev", "approximation: Some N Y help run the X ... the X's M Y")
+def _(ctx):
+    a = 10 * ctx.rng.randint(4, 30)
+    b = a + max(10, math.ceil(0.4 * a)) + ctx.rng.randint(0, 5)
+    place, noun = ctx.pick(
+        (("night shelter", "volunteers"), ("community radio station", "presenters"))
+    )
+    return _cc106(
+        f"Some {slip(a)} {noun} help run the {place}.",
+        f"The {place}'s {slip(b)} {noun} give their time for nothing.",
+        (a, b),
+        noun,
+    )
+
+
+@template(
+    "CC106-267", "dev", "headline: Hospice's N nurses back pay claim ... the M nurses of the X"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 15, 200)
+    place, noun = ctx.pick(
+        (("Hospice", "nurses"), ("Quarry", "workers"), ("Airport", "firefighters"))
+    )
+    return _cc106(
+        f"{place}'s {slip(a)} {noun} back pay claim.",
+        f"The {slip(b)} {noun} of the {place.lower()} voted on Tuesday.",
+        (a, b),
+        noun,
+    )
+
+
+@template("CC106-268", "dev", "'N in number': The Y of the X, N in number, ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 60)
+    place, noun = ctx.pick((("abbey", "monks"), ("convent", "nuns"), ("college", "fellows")))
+    return _cc106(
+        f"The {noun} of the {place}, {slip(a)} in number, rise before dawn.",
+        f"The {place}'s {slip(b)} {noun} have agreed to open the gardens to visitors.",
+        (a, b),
+        noun,
+    )

@@ -889,3 +889,31 @@ def test_event_names_read_in_the_passive_an_aside_and_a_mark(from_text):
 def test_anniversaries_future_perfects_and_spans_before_a_start(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A time without something counts from "the last" time the sentence before dates,
+        # also when that sentence ends the paragraph before.
+        ("The last bus up the valley ran on March 1.\n\nVillagers have now gone 30 weeks "
+         "without one.", "30 weeks"),
+        ("The last bus up the valley ran on March 1.\n\nVillagers have now gone ten weeks "
+         "without one.", None),
+        # ("last" naming no last time of something, and a time that is no time without)
+        ("Prices last rose sharply in the spring, on March 1. Villagers have now gone 30 "
+         "weeks without a bus.", None),
+        ("The last bus up the valley ran on March 1. Villagers have now spent 30 weeks "
+         "campaigning.", None),
+        # "after it started": the pronoun's start is the one the sentence before dated.
+        ("The dock strike began on March 1. Twenty weeks after it started, no ship has "
+         "left.", "Twenty weeks"),
+        ("The dock strike began on March 1. Ten weeks after it started, no ship has left.",
+         None),
+        ("The dock strike began on March 1. Twenty weeks after it started, the union "
+         "gave in.", None),
+    ],
+)  # fmt: skip
+def test_a_start_in_the_sentence_or_paragraph_before(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

@@ -1201,3 +1201,71 @@ def test_group_identity_from_names_pronouns_and_clauses(from_text, body, flagged
 )  # fmt: skip
 def test_group_read_from_asides_complements_events_and_work(from_text, body, flagged):
     assert _flagged(from_text, body) == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "it" or "they" opening a sentence is the definite subject that opened the one
+        # before (or the one before a chain of pronoun sentences).
+        ("The sailing club meets in a boathouse. It was set up by dockers. Today it has 70 "
+         "sailors. The sailing club's 95 sailors want a new slipway.", ["95 sailors"]),
+        ("The sailing club meets in a boathouse. Today it has 70 sailors. The sailing "
+         "club's 70 sailors want a new slipway.", []),
+        ("The town choir sings at every service. They number 40. The town choir's 52 "
+         "singers will tour.", ["52 singers"]),
+        ("The town choir sings at every service. They number 40. The town choir's 40 "
+         "singers will tour.", []),
+        # (a sentence opening with something else between stops the chain)
+        ("The sailing club meets in a boathouse. A rival club opened in May. Today it has "
+         "70 sailors. The sailing club's 95 sailors want a new slipway.", []),
+        # Those who keep a place or help to run it, in a verb of two words, are its own.
+        ("Forty keepers look after the wildlife park. The wildlife park's 55 keepers want "
+         "a rise.", ["55 keepers"]),
+        ("Some 60 volunteers help run the soup kitchen. The soup kitchen's 90 volunteers "
+         "were thanked.", ["90 volunteers"]),
+        ("Forty keepers look after the wildlife park. The zoo's 55 keepers want a rise.", []),
+        # "The Y of the X, N in number,": the X's Y, all of them.
+        ("The nuns of the priory, 14 in number, keep bees. The priory's 19 nuns sell honey.",
+         ["19 nuns"]),
+        ("The nuns of the priory, 14 in number, keep bees. The abbey's 19 nuns sell honey.",
+         []),
+    ],
+)  # fmt: skip
+def test_group_named_by_a_pronoun_a_keeping_verb_or_an_of_phrase(from_text, body, flagged):
+    assert _flagged(from_text, body) == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # An indefinite object restated after a colon: the verb's object is the count.
+        ("The hospice relies on a loyal band: 80 volunteers. The hospice's 110 volunteers "
+         "had tea with the mayor.", ["110 volunteers"]),
+        ("The hospice relies on a loyal band: 80 volunteers. The shelter's 110 volunteers "
+         "had tea with the mayor.", []),
+        # The passive of teaching or caring at a place: all of the place's.
+        ("Some 300 pupils are taught at the grammar school. The grammar school's 390 pupils "
+         "sat the test.", ["390 pupils"]),
+        # An aside naming the members as all of an owner's.
+        ("22 lifeguards, the beach's entire complement, lined up. The beach's 30 lifeguards "
+         "want a hut.", ["30 lifeguards"]),
+        ("22 lifeguards, a third of the county's total, lined up. The beach's 30 lifeguards "
+         "want a hut.", []),
+        # People who work at a place are its workforce.
+        ("Some 300 people work at the mill. The mill's workforce of 420 was told of the "
+         "sale.", ["420"]),
+        # "There were N of them" after a sentence opening with an owner's members.
+        ("The band's drummers warmed up outside. There were 12 of them. The 16 drummers of "
+         "the band then marched off.", ["16 drummers"]),
+        ("The band's drummers warmed up outside. There were 12 of them. The 16 drummers of "
+         "the school then marched off.", []),
+        # A line laid out like a table: a label and a colon, then nouns with their figures.
+        ("Zoo staff: keepers 30, vets 4, cleaners 9. All 38 keepers at the zoo were told.",
+         ["38 keepers"]),
+        ("Zoo staff: keepers 30, vets 4, cleaners 9. All 30 keepers at the zoo were told.",
+         []),
+    ],
+)  # fmt: skip
+def test_group_read_after_a_colon_an_aside_or_a_table_line(from_text, body, flagged):
+    assert _flagged(from_text, body) == flagged

@@ -170,6 +170,18 @@ _LAST_TIME_BEFORE = compile_pattern(
     r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were|(?:having|had)\s+been)\s+)?(?:on|in)\s+$",
     re.I,
 )
+# "The last ferry to the island sailed on March 3": the last time of something, its noun
+# after "the last" (not "last week", a time itself).
+_THE_LAST_BEFORE = compile_pattern(r"\b[Tt]he\s+last\s+(?:[\w'’-]+\s+){1,5}?(?:on|in)\s+$")
+# "nine weeks without a bus": a time without something.
+_WITHOUT_AFTER = compile_pattern(r"\s+(?:now\s+)?without\b", re.I)
+# "30 weeks after it started", "since they walked out": a start the pronoun's sentence before
+# dated.
+_PRONOUN_STARTED = compile_pattern(
+    r"\s*(?:it|they)\s+(?:first\s+)?(?:began|started|opened|closed|shut|broke\s+out|"
+    r"took\s+effect|walked\s+out|was\s+(?:closed|shut|launched|imposed))\b",
+    re.I,
+)
 # The phenomenon read whole, a backup for the forms above: a duration, words that only
 # qualify it ("to the day", "or so", "now"), then one of a closed set of relations to a
 # start ("since", "after", "from", "into"; "on" closing the phrase: "; six weeks on,").
@@ -559,7 +571,11 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     rule"); ordinals in words go past "twentieth" ("its forty-first month"). Not read as
     starts: a year a body reckons its own way ("the current financial year"); nor counted
     from: a "since" before "after N years of ..." (that span ended when the "since" began).
-    "The first N months" is at most the time gone by.
+    "The first N months" is at most the time gone by. A time without something ("have
+    gone N weeks without a crossing") counts from "the last" time it happened, dated by the
+    sentence right before, also when that sentence ends the paragraph before ("The last
+    ferry sailed on D."); "N weeks after it started" (or "since they walked out") counts
+    from the start the sentence before dated.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -759,6 +775,7 @@ class _Durations:
                 or self.stated_in_sentence_before(sentence, duration)
                 or self.start_before_possessive(duration, before, sentence)
                 or self.last_time_in_sentence_after(sentence)
+                or self.last_time_in_sentence_before(duration, sentence)
             )
             if start is not None and not (
                 start.end <= duration.start
@@ -920,6 +937,14 @@ class _Durations:
                 start = self.start_after(anchor.end(), sentence, events_only=True)
             if start is None and word == "of":
                 start = self.start_begun_after(anchor.end(), sentence)
+            if (
+                start is None
+                and word in ("after", "since")
+                and _PRONOUN_STARTED.match(body, anchor.end(), sentence[1])
+            ):
+                # "The strike began on March 1. Nine weeks after it started, ...": the pronoun
+                # points back at the start the sentence before dated.
+                start = self.started_in_sentence_before(sentence)
             if start is None and word == "since" and _BARE_SINCE.match(body, anchor.end()):
                 # "In the three weeks since, nobody has been paid": "since" standing alone
                 # counts from the start before it, in its sentence or the one before.
@@ -1148,6 +1173,31 @@ class _Durations:
                 _PRONOUN_OPENING.match(body, following)
                 and _EVENT_DATED.search(body, low, dated[0].start)
             )
+        ):
+            return None
+        return self.stated(dated[0])
+
+    def last_time_in_sentence_before(
+        self, duration: Claim, sentence: tuple[int, int]
+    ) -> _Start | None:
+        """ "The last bus ran on March 3. Villagers have gone nine weeks without one.": a time
+        without something, running up to now, counts from "the last" time it happened, which
+        the sentence right before (perhaps ending the paragraph before) dates."""
+        body = self.body
+        if _WITHOUT_AFTER.match(body, duration.end, sentence[1]) is None:
+            return None
+        if self.usable_dates(sentence):
+            return None
+        previous = self.sentence_before(sentence)
+        if previous is None:
+            return None
+        dated = self.usable_dates(previous)
+        if len(dated) != 1 or dated[0].granularity == "year":
+            return None
+        low = max(previous[0], dated[0].start - 60)
+        if not (
+            _THE_LAST_BEFORE.search(body, low, dated[0].start)
+            or _LAST_TIME_BEFORE.search(body, low, dated[0].start)
         ):
             return None
         return self.stated(dated[0])

@@ -274,7 +274,20 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     by its members' work and a noun for those who do it ("the ward's nursing staff of 40"
     and "the ward's 52 nurses"). Two bare figures said of a noun by "is" ("the ceiling is
     1,300", "the ask is 81"), no members named on either side, tie no group. "N-odd"
-    (an approximate size) is still not compared.
+    (an approximate size) is still not compared. A sentence whose subject is "it" or
+    "they" speaks of the definite subject opening the sentence before, or the one before a
+    chain of such sentences ("The club meets by the river. It was founded in 1890. Today it
+    has 80 rowers."; "They number 40" of a choir); those who look after a place or help to
+    run it are its own ("26 wardens look after the reserve"), and so are those taught or
+    cared for at it ("400 pupils are taught at the academy"); "The monks of the abbey, 20
+    in number," are the abbey's monks; an indefinite object restated after a colon is the
+    count ("the food bank relies on a small army: 120 volunteers"); "30 firefighters, the
+    station's entire complement," are all of the station's; people who work at a place
+    are its workforce ("200 people work at the depot" and "the depot's workforce of 260");
+    "There were 40 of them." after a sentence opening with an owner's members ("The
+    choir's singers gathered ...") sizes them; a line laid out like a table ("Museum
+    staff: guides 30, cleaners 6.") gives each noun's figure, all of it, the label's first
+    word their owner.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

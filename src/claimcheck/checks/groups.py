@@ -141,7 +141,16 @@ _SIZED_BY_AGENT = compile_pattern(
     r"[a-z]+ed\s+[a-z]+\s+(?:the|its|their)\s+[^,.;:]*,))\s+(?:(?:now|still|all|currently)\s+)?"
     r"(?:of\s+them\s+)?"
     r"(?:employed|housed|kept|owned|operated|run|staffed|enrolled|registered|stationed|based|"
-    r"berthed|moored|stabled)\s+(?:by|at|in|on|with)\s+(?:the|its|their)\s+",
+    r"berthed|moored|stabled|taught|educated|cared\s+for|looked\s+after)\s+"
+    r"(?:by|at|in|on|with)\s+(?:the|its|their)\s+",
+    re.I,
+)
+# "30 firefighters, the station's entire complement, ...": an aside after the members
+# naming them as all of an owner's (its possessor the owner, read like "the station's 30").
+_WHOLE_OF_OWNER = compile_pattern(
+    r"\s*,\s+(?:the|its|their)\s+(?:(?:[\w-]+\s+){0,2}?(?P<owner>[\w-]+)['’]s\s+)?"
+    r"(?:entire|whole|full)\s+"
+    r"(?:complement|staff|crew|membership|workforce|team|strength|roll)\b",
     re.I,
 )
 # The phenomenon read whole, a backup for the verbs above: a plain count opening its clause
@@ -153,6 +162,14 @@ _PRESENT_TIE = compile_pattern(
     r"\s+(?:(?:now|still|currently|all|also|together)\s+)?(?P<verb>[a-z]{3,})\s+"
     r"(?:(?:out|up|over|down|back|together)\s+)?"
     r"(?:(?:at|in|on|for|with|inside|within|aboard|under|across|to)\s+)?(?:the|its|their)\s+",
+    re.I,
+)
+# "30 wardens look after the reserve", "60 volunteers help run the shelter": those who keep
+# a place or help to run it, in a verb of two words, are its own.
+_KEEPING_TIE = compile_pattern(
+    r"\s+(?:(?:now|still|currently|all|also|together)\s+)?(?:helps?\s+(?:to\s+)?)?"
+    r"(?P<verb>look\s+after|care\s+for|watch\s+over|keep|run|staff|manage|maintain|tend)\s+"
+    r"(?:the|its|their)\s+",
     re.I,
 )
 # "the laboratory, where 15 researchers work": the place the clause is about.
@@ -342,6 +359,9 @@ _TIME_ADVERB_OPENERS = _words("last next this yesterday today tonight")
 # ship's complement", "the school's roll".
 _COUNT_OF_MEMBERS = _words("strength complement roll enrolment enrollment")
 _SAME_GROUP_WORD = {"staff": "workforce", "payroll": "workforce", "headcount": "workforce"}
+# A figure ending an item of a list: a comma, a semicolon or the end of its sentence.
+_LIST_ITEM_END = compile_pattern(r"\s*(?:[,;]|\.(?:\s|$)|$)")
+_WORK_AT = compile_pattern(r"\s+(?:now\s+|still\s+)?work\s+(?:at|for|in)\s+(?:the|its)\b", re.I)
 _EMPLOYING = _words("employs employed employ employing")
 # Nouns for people by what they do somewhere: "workers", "employees", "passengers",
 # "residents", "pupils", "visitors", "tenants".
@@ -761,6 +781,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     body = context.article.body
     sentence_start, sentence_end = sentence_bounds(context, claim.start)
     opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
+    opening = _pronoun_subject_named(context, sentence_start, opening, claim.start)
     right_end = min(sentence_end, claim.end + _WINDOW)
     compound = _COMPOUND.match(claim.text)
     if _MODEL_NAME.match(claim.text) or (
@@ -782,6 +803,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         _read_size_apposition(reading, body, claim, opening)
         or _read_of_whom_there(reading, opening)
         or _read_there_were_of_them(reading, body, claim, opening, sentence_start)
+        or _read_of_them_after_owned(reading, context, claim, opening, sentence_start)
         or _read_relative_size(reading, opening)
     )
     if opening and opening[-1] in _APPOSITION_OPENERS and _CLOSES_APPOSITION.match(body, claim.end):
@@ -803,8 +825,9 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
         # "the committee has 12 members": members of the committee.
         reading.collective, reading.owner = reading.owner, ""
-    if not reading.collective and opening and opening[-1].lower() in _EMPLOYING:
-        # "The firm employs 1,200 people": its workforce, whatever noun counts them.
+    if not reading.collective and _counts_workforce(reading, body, claim, opening):
+        # "The firm employs 1,200 people", "1,200 people work at the plant": its workforce,
+        # whatever noun counts them.
         reading.collective = "workforce"
     collective = _SAME_GROUP_WORD.get(reading.collective, reading.collective)
     group = Group(reading.noun, collective, reading.owner, frozenset(reading.modifiers))
@@ -824,6 +847,49 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     )
 
 
+_SUBJECT_PRONOUNS = _words("it they")
+# Words that may come before a subject pronoun opening its sentence ("Today it has ...").
+_BEFORE_PRONOUN = _words("today now currently still together altogether in all and but so")
+_MAX_SENTENCES_BACK = 3
+_SINGULAR_VERB = {"number": "numbers", "have": "has", "total": "totals", "count": "counts"}
+
+
+def _pronoun_subject_named(
+    context: ArticleContext, sentence_start: int, opening: list[str], position: int
+) -> list[str]:
+    """ "The choir sings at every service. They number 40.", "The club was founded in 1890.
+    Today it has 80 rowers.": a sentence whose subject is "it" or "they" speaks of the
+    definite subject that opens the sentence before (or the one before a chain of such
+    sentences); its opening is read with that subject's words in place of the pronoun."""
+    if position - sentence_start > _WINDOW:
+        return opening  # (the opening does not reach back to the sentence's start)
+    index = 0
+    while index < len(opening) and opening[index].lower() in _BEFORE_PRONOUN | {","}:
+        index += 1
+    if index >= len(opening) or opening[index].lower() not in _SUBJECT_PRONOUNS:
+        return opening
+    body = context.article.body
+    start = sentence_start
+    for _ in range(_MAX_SENTENCES_BACK):
+        if start <= 1:
+            return opening
+        start, end = sentence_bounds(context, start - 2)
+        first = _WORD.findall(body[start:end])
+        if not first or first[0].lower() in _SUBJECT_PRONOUNS:
+            continue
+        if first[0].lower() not in _DETERMINERS or first[0].lower() in _POSSESSIVE_PRONOUNS:
+            return opening
+        phrase = _phrase_after(body, start, end)
+        if not phrase or len(phrase) + 1 >= len(first) or first[len(phrase) + 1] == ",":
+            return opening
+        rest = opening[index + 1 :]
+        if rest and not _is_plural(phrase[-1]):
+            # "They number 40" of "the choir": the verb as the group word agrees with it.
+            rest = [_SINGULAR_VERB.get(rest[0].lower(), rest[0]), *rest[1:]]
+        return [first[0], *phrase, *rest]
+    return opening
+
+
 def _read_label_or_fronted_with(
     reading: _Reading, body: str, claim: Claim, opening: list[str], limit: int
 ) -> None:
@@ -838,6 +904,12 @@ def _read_label_or_fronted_with(
         and _bare_number(claim.text)
     ):
         reading.noun, reading.total = lemmatize_noun(opening[-2].lower()), True
+        return
+    if (
+        not reading.noun
+        and _bare_number(claim.text)
+        and _read_table_line(reading, body, claim, opening)
+    ):
         return
     # "The school, at 23 pupils the smallest in the county, ...": an aside sizing the group
     # the comma follows, like the fronted form below.
@@ -865,6 +937,56 @@ def _read_label_or_fronted_with(
         if subject is not None:
             reading.owner = lemmatize_noun(subject.group("head").lower())
             reading.total = True
+
+
+def _counts_workforce(reading: _Reading, body: str, claim: Claim, opening: list[str]) -> bool:
+    if opening and opening[-1].lower() in _EMPLOYING:
+        return True
+    return bool(reading.noun == "person" and reading.owner and _WORK_AT.match(body, claim.end))
+
+
+def _read_owner_named_after(reading: _Reading, body: str, position: int, limit: int) -> bool:
+    """ "120 families call the estate home", "30 firefighters, the station's entire
+    complement,": the owner named after the members, all of them."""
+    whole = _WHOLE_OF_OWNER.match(body, position, limit)
+    if whole is not None and whole.group("owner"):
+        reading.owner = reading.owner or lemmatize_noun(whole.group("owner").lower())
+        reading.total = reading.every = True
+        return True
+    home = _CALL_HOME.match(body, position, limit)
+    if home is not None:
+        reading.owner = reading.owner or lemmatize_noun(home.group("place").split()[-1].lower())
+        reading.total = True
+        return True
+    return False
+
+
+def _read_table_line(reading: _Reading, body: str, claim: Claim, opening: list[str]) -> bool:
+    """ "Museum staff: guides 30, cleaners 6.": a line laid out like a table, a label of
+    one to three words and a colon opening it, then a list of plural nouns each followed by
+    its figure; each figure is all of its noun, the label's first word their owner when the
+    label has two words or more."""
+    if len(opening) < 3 or opening[-2] not in (":", ","):
+        return False
+    noun = opening[-1].lower()
+    if not noun.isalpha() or not _is_plural(noun) or noun in _STOP_WORDS:
+        return False
+    if _LIST_ITEM_END.match(body, claim.end) is None or ":" not in opening:
+        return False
+    colon = opening.index(":")
+    label, items = opening[:colon], opening[colon + 1 :]
+    if not 1 <= len(label) <= 3 or not all(word.isalpha() for word in label):
+        return False
+    # (the items before this one: "noun figure" pairs, of which only the nouns are words)
+    if any(word not in (",",) and not word.isalpha() for word in items):
+        return False
+    lemma = lemmatize_noun(noun)
+    if lemma in _NOT_MEMBERS or lemma in _MEASURES_OF:
+        return False
+    reading.noun, reading.total = lemma, True
+    if len(label) >= 2:
+        reading.owner = lemmatize_noun(label[0].lower())
+    return True
 
 
 def _read_members_after(reading: _Reading, body: str, position: int, limit: int) -> None:
@@ -1043,7 +1165,7 @@ def _tied_place(body: str, position: int, opening: list[str], limit: int) -> str
             return fronted
         place = _phrase_before([word for word in opening[:-1] if word != ","])
         return lemmatize_noun(place[-1].lower()) if place else ""
-    tie = _PRESENT_TIE.match(body, position, limit)
+    tie = _KEEPING_TIE.match(body, position, limit) or _PRESENT_TIE.match(body, position, limit)
     if tie is None or not _belonging_verb(tie.group("verb").lower()):
         return ""
     place = _phrase_after(body, tie.end(), limit)
@@ -1053,7 +1175,9 @@ def _tied_place(body: str, position: int, opening: list[str], limit: int) -> str
 def _present_subject(words: list[str]) -> str:
     """ "The library relies on", "the reserve now employs": a definite subject opening its
     clause, then a verb in the present simple (perhaps with a particle or a preposition)
-    right before the count; the subject's head noun, or ""."""
+    right before the count; the subject's head noun, or "". The object may be named first
+    and restated after a colon ("The library relies on a small army: 40 volunteers")."""
+    words = _restated_after_colon(words)
     rest = [word.lower() for word in words]
     for _ in range(2):
         if rest and rest[-1] in _VERB_PARTICLES:
@@ -1085,6 +1209,19 @@ def _present_subject(words: list[str]) -> str:
     if _is_plural(phrase[-1].lower()):
         return ""  # "the villagers run ...": a plural subject takes no "-s" verb
     return lemmatize_noun(phrase[-1].lower())
+
+
+def _restated_after_colon(words: list[str]) -> list[str]:
+    """The words before a count with an indefinite object the colon restates dropped ("...
+    relies on a small army: 40"): the count is the verb's object itself."""
+    if len(words) < 4 or words[-1] != ":":
+        return words
+    phrase = _phrase_before(words[:-1])
+    if not phrase or len(words) < len(phrase) + 3:
+        return words
+    if words[-len(phrase) - 2].lower() not in _INDEFINITE:
+        return words
+    return words[: -len(phrase) - 2]
 
 
 def _possessor_of_subject(phrase: list[str], verb_before_count: bool) -> str:
@@ -1152,6 +1289,37 @@ def _read_there_were_of_them(
     reading.owner = lemmatize_noun(place[-1])
     reading.total = reading.every = True
     return True
+
+
+def _read_of_them_after_owned(
+    reading: _Reading, context: ArticleContext, claim: Claim, opening: list[str], start: int
+) -> bool:
+    """ "The choir's singers gathered on the steps. There were 40 of them.": a sentence
+    opening "There were N of them" sizes the owned plural subject opening the sentence
+    right before, all of it."""
+    body = context.article.body
+    if len(opening) != 2 or (opening[0].lower(), opening[1].lower()) not in _THERE_WERE:
+        return False
+    if start <= 1 or _OF_THEM.match(body, claim.end) is None:
+        return False
+    previous = sentence_bounds(context, start - 2)
+    words = _WORD.findall(body[previous[0] : min(previous[1], start)])
+    if len(words) < 4 or words[0].lower() not in _DETERMINERS:
+        return False
+    for index in range(1, 4):
+        if _is_possessive(words[index]):
+            if index + 1 >= len(words):
+                return False
+            noun = words[index + 1].lower()
+            if not noun.isalpha() or not _is_plural(noun) or noun in _STOP_WORDS:
+                return False
+            reading.noun = lemmatize_noun(noun)
+            reading.owner = _possessor(words[index].lower())
+            reading.total = reading.every = True
+            return True
+        if not words[index].isalpha() or words[index].lower() in _STOP_WORDS:
+            return False
+    return False
 
 
 def _is_part(body: str, claim: Claim) -> bool:
@@ -1606,6 +1774,17 @@ def _read_apposition(reading: _Reading, opening: list[str]) -> None:
         # "Members of the choir, 46 in all,": the choir's members.
         reading.noun, reading.collective = "member", lemmatize_noun(words[-1])
         return
+    if (
+        words
+        and before == ["of", "the"]
+        and len(opening) > len(words) + 4
+        and _is_plural(opening[-len(words) - 4].lower())
+        and opening[-len(words) - 5].lower() in _DETERMINERS
+    ):
+        # "The monks of the abbey, 20 in number,": the abbey's monks, all of them.
+        reading.noun = lemmatize_noun(opening[-len(words) - 4].lower())
+        reading.owner = lemmatize_noun(words[-1].lower())
+        return
     placed = _members_at_place(opening[:-1], words) or _opening_members_at_place(
         opening[:-1], words
     )
@@ -1650,11 +1829,7 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
             reading.owner = reading.owner or lemmatize_noun(words[-1])
             reading.total = True
             return
-    home = _CALL_HOME.match(body, position, limit)
-    if home is not None:
-        # "120 families call the estate home": the estate's families, all of them.
-        reading.owner = reading.owner or lemmatize_noun(home.group("place").split()[-1].lower())
-        reading.total = True
+    if _read_owner_named_after(reading, body, position, limit):
         return
     participle = _PARTICIPLE.match(body, position, limit)
     if participle is not None:

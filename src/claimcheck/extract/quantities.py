@@ -474,11 +474,11 @@ def _label_before(before: str) -> bool:
     return word.lower() in _LABEL_SET or word == "No"
 
 
-# "whose members number 120", "the crew number 14", "the rebels, who number 300": "number" as
-# the verb of a plural subject
+# "whose members number 120", "the crew number 14", "the rebels, who number 300", "They
+# number 40": "number" as the verb of a plural subject
 # (not "bus number 12", "class number 4", "world number six").
 _GROUP_NUMBERS_RE = compile_pattern(
-    r"(?<![A-Za-z])(?:[a-z]{2,}s(?<![suiy]s)|staff|crew|who|which)[ \t]+number[ \t]+$"
+    r"(?<![A-Za-z])(?:[a-z]{2,}s(?<![suiy]s)|staff|crew|who|which|[Tt]hey)[ \t]+number[ \t]+$"
 )
 
 
