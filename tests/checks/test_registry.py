@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from claimcheck.checks import ArticleContext, registered_checks, run_checks
 from claimcheck.extract.claims import extract_claims
 from claimcheck.input.text import split_sentences
-from claimcheck.records import Article, Claim
+from claimcheck.records import Article, Claim, Finding
 
 EXPECTED_CODES = {
     "CC001": "info",
@@ -131,3 +131,20 @@ def test_sentence_at_finds_the_sentence_or_falls_back_to_the_body():
     assert context.sentence_at(3) == (0, 10)
     assert context.sentence_at(11) == (11, 22)
     assert context.sentence_at(10) == (0, 22)  # the space between sentences
+
+
+def test_a_check_registered_after_the_first_call_is_still_run():
+    # The check modules are imported once per process; the registry itself is read each time.
+    from claimcheck.checks import registry
+
+    registered_checks()
+    marker = Finding(article_id="s", rule="CC999", severity="info", message="seen.")
+    registry._REGISTRY["CC999"] = registry.CheckSpec(
+        "CC999", "marker", "info", "A marker.", lambda context: [marker]
+    )
+    try:
+        assert "CC999" in registered_checks()
+        assert marker in run_checks(_context("Rain fell.", published=None))
+    finally:
+        del registry._REGISTRY["CC999"]
+    assert "CC999" not in registered_checks()

@@ -4,8 +4,10 @@ from pathlib import Path
 import pytest
 
 from claimcheck.input.articles import (
+    _LONE_SURROGATE,
     InputError,
     InputProblem,
+    _clean_text,
     expand_paths,
     parse_published,
     read_articles,
@@ -135,3 +137,22 @@ def test_empty_files_give_nothing_or_an_empty_article(tmp_path):
     (tmp_path / "empty.md").write_text("")
     records = list(read_articles([tmp_path]))
     assert [(type(r).__name__, r.body) for r in records] == [("Article", "")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Plain ASCII, 12 boats.", "Plain ASCII, 12 boats."),
+        ("\ufeffA mark first.\r\nThen\rlines\0end.", "A mark first.\nThen\nlines end."),
+        ("Caf\u00e9 prices rose 5\u00a0%.", "Caf\u00e9 prices rose 5\u00a0%."),
+        (
+            "Half a pair \ud800 and \udfff here, \u00e9t\u00e9.",
+            "Half a pair \ufffd and \ufffd here, \u00e9t\u00e9.",
+        ),
+        ("Only ASCII around \udc00.", "Only ASCII around \ufffd."),
+    ],
+)
+def test_text_is_cleaned_whether_or_not_it_is_ascii(raw, clean):
+    # An ASCII text is handed back without the search for lone surrogates: none can be in it.
+    assert _clean_text(raw) == clean
+    assert _LONE_SURROGATE.search(_clean_text(raw)) is None

@@ -94,9 +94,16 @@ def register(code: str):
     return wrap
 
 
+# Whether CHECK_MODULES have been imported in this process: run_checks asks once per article.
+_IMPORTED = False
+
+
 def registered_checks() -> dict[str, CheckSpec]:
-    for module in CHECK_MODULES:
-        importlib.import_module(module)
+    global _IMPORTED
+    if not _IMPORTED:
+        for module in CHECK_MODULES:
+            importlib.import_module(module)
+        _IMPORTED = True
     return dict(_REGISTRY)
 
 

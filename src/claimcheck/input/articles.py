@@ -184,7 +184,10 @@ def _clean_text(text: str) -> str:
         # NUL bytes carry no text; a space keeps every later offset where it was.
         text = text.replace("\0", " ")
     # A JSON escape such as "\ud800" decodes to half a surrogate pair, which no file or
-    # database can store: U+FFFD keeps the offsets.
+    # database can store: U+FFFD keeps the offsets. An ASCII text holds none (`isascii`
+    # reads a flag of the string, where the search reads every character).
+    if text.isascii():
+        return text
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
