@@ -49,3 +49,17 @@ def test_initials_before_a_currency_word_do_not_end_a_sentence():
         "Deposits reached 4.2 billion N.Z. Dlrs in May.",
         "Loans fell.",
     ]
+
+
+def test_no_abbreviates_number_only_before_a_number():
+    text = (
+        "The council's answer was no. Residents will appeal. The No. 4 bus and Nos. 7 and 9 "
+        "still run. Grade No. Three costs more. Asked again, they said no. 12 people left."
+    )
+    assert sentences(text) == [
+        "The council's answer was no.",
+        "Residents will appeal.",
+        "The No. 4 bus and Nos. 7 and 9 still run.",
+        "Grade No. Three costs more.",
+        "Asked again, they said no. 12 people left.",
+    ]

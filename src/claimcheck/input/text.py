@@ -22,6 +22,10 @@ _ABBREVIATIONS = frozenset(
 # Initials ("N.Z.", "H.K.") before a currency word name the currency, not a sentence end.
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _CURRENCY_WORDS_AFTER = frozenset({"dlrs", "dlr", "dollars", "dollar", "cents", "cts", "stg"})
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+)
 _LONGEST_WORD = 64
 _NEWLINE = re.compile("\n")
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
@@ -54,7 +58,11 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             )
             word = body[word_start : match.start()].lower().lstrip("(\"'“")
             # "Dec." and single initials ("J. Smith") do not end a sentence.
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            # "No." and "Nos." abbreviate "number" only before one ("No. 4", "No. Three"):
+            # "the answer was no." before a capital ends its sentence.
+            if (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and (
+                word not in _NUMBER_ABBREVIATIONS or _numbered(body, match.end())
+            ):
                 continue
             if _INITIALS.fullmatch(word) and _next_word(body, match.end()) in _CURRENCY_WORDS_AFTER:
                 continue  # "17.5 mln N.Z. Dlrs"
@@ -67,6 +75,11 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     if body[start:].strip():
         spans.append(_trim(body, start, len(body)))
     return spans
+
+
+def _numbered(body: str, position: int) -> bool:
+    """Whether a number, in digits or a word, starts at `position` ("4", "Three")."""
+    return body[position].isdigit() or _next_word(body, position) in _NUMBER_WORDS
 
 
 def _boundaries(body: str) -> Iterator[re.Match[str]]:
