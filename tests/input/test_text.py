@@ -63,3 +63,15 @@ def test_no_abbreviates_number_only_before_a_number():
         "Grade No. Three costs more.",
         "Asked again, they said no. 12 people left.",
     ]
+
+
+def test_a_question_mark_after_an_abbreviation_ends_the_sentence():
+    text = (
+        "Did the fleet sail in Dec? Nobody on the quay could say. Was it Gen. Moor? He denied it."
+    )
+    assert sentences(text) == [
+        "Did the fleet sail in Dec?",
+        "Nobody on the quay could say.",
+        "Was it Gen. Moor?",
+        "He denied it.",
+    ]

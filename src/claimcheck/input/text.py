@@ -57,11 +57,13 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
                 body.rfind("\n", window, match.start()) + 1,
             )
             word = body[word_start : match.start()].lower().lstrip("(\"'“")
-            # "Dec." and single initials ("J. Smith") do not end a sentence.
-            # "No." and "Nos." abbreviate "number" only before one ("No. 4", "No. Three"):
-            # "the answer was no." before a capital ends its sentence.
-            if (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and (
-                word not in _NUMBER_ABBREVIATIONS or _numbered(body, match.end())
+            # "Dec." and single initials ("J. Smith") do not end a sentence; "Dec?" or "A!"
+            # does. "No." and "Nos." abbreviate "number" only before one ("No. 4", "No.
+            # Three"): "the answer was no." before a capital ends its sentence.
+            if (
+                match.group(1)[0] == "."
+                and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+                and (word not in _NUMBER_ABBREVIATIONS or _numbered(body, match.end()))
             ):
                 continue
             if _INITIALS.fullmatch(word) and _next_word(body, match.end()) in _CURRENCY_WORDS_AFTER:
