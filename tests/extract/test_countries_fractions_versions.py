@@ -58,6 +58,16 @@ def test_the_stem_must_match_the_whole_country_phrase():
     assert qualified_currency("Austrian", "dollars") is None
 
 
+def test_a_country_phrase_with_a_word_more_or_less_still_fits():
+    assert qualified_currency("Taiwan", "dlrs") == "TWD"  # CLDR: "New Taiwan dollar"
+    assert qualified_currency("West German", "marks") == "DEM"
+    assert qualified_currency("East German", "marks") == "DDM"
+    assert qualified_currency("Korean", "won") is None  # North or South: undecided
+    found = by_text("Exports earned 640 mln Taiwan dlrs and 25 mln Finnish marks.")
+    assert found["640 mln Taiwan dlrs"].unit == "TWD"
+    assert found["25 mln Finnish marks"].unit == "FIM"
+
+
 def test_a_bare_currency_word_far_from_the_story_s_one_country_takes_its_currency():
     opening = "The central bank of the Philippines raised its lending rate on Monday. "
     filler = "Traders said the move had been expected for several weeks by most dealers. " * 6

@@ -507,6 +507,8 @@ _CURRENCY_WORD_FAMILIES = {
     **dict.fromkeys(("lira", "lire", "liras"), "lira"),
     **dict.fromkeys(("renminbi", "yuan"), "yuan"),
     **dict.fromkeys(("rand", "rands"), "rand"),
+    **dict.fromkeys(("dlr", "dlrs", "dollar"), "dollar"),
+    **dict.fromkeys(("mark", "markka", "markkaa"), "mark"),
 }
 
 
@@ -553,18 +555,26 @@ QUALIFIED_CURRENCY_WORDS = (
 
 def qualified_currency(qualifier: str, word: str) -> str | None:
     """ISO code of a currency word after its country's name or adjective ("Philippine pesos",
-    "Kenya shillings", "Norwegian kronor", "Irish punts"), from the CLDR names: the longest
-    country stem that the qualifier's last word starts with. None when no CLDR name fits."""
+    "Kenya shillings", "Norwegian kronor", "Irish punts"), from the CLDR names: the country
+    whose stem the qualifier's last word starts with, the words before it the same ("Hong
+    Kong") or one of them missing ("Taiwan" for "New Taiwan", "West German" for "German");
+    the same words and then the longest stem win. None when no CLDR name fits, or two
+    countries fit as well ("Korean won": North or South)."""
     candidates = _QUALIFIED_CURRENCIES.get(currency_word_family(word))
     if not candidates:
         return None
-    *head, tail = qualifier.lower().replace(".", "").split()
-    best: tuple[int, str] | None = None
+    *words, tail = qualifier.lower().replace(".", "").split()
+    head = tuple(words)
+    scored: dict[tuple[bool, int], set[str]] = {}
     for country_head, stem, code in candidates:
-        fits = tuple(head) == country_head and tail.startswith(stem)
-        if fits and (best is None or len(stem) > best[0]):
-            best = (len(stem), code)
-    return best[1] if best else None
+        shorter, longer = sorted((head, country_head), key=len)
+        if not tail.startswith(stem) or longer[len(longer) - len(shorter) :] != shorter:
+            continue
+        scored.setdefault((head == country_head, len(stem)), set()).add(code)
+    if not scored:
+        return None
+    codes = scored[max(scored)]
+    return codes.pop() if len(codes) == 1 else None
 
 
 # "cent", the unit earlier releases gave figures in cents, as stored in older ledgers.
