@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -38,6 +39,10 @@ def _printable(symbol: str) -> bool:
     return not any(char.isspace() or unicodedata.category(char) == "Cf" for char in symbol)
 
 
+# A historical currency's name with the years it was in use.
+_DATED_NAME_RE = re.compile(r"(?P<name>[^(]+?)\s*\(\d{4}(?:[–-]\d{4})?\)")
+
+
 def _current_codes() -> set[str]:
     from babel.core import get_global
 
@@ -56,13 +61,22 @@ def _names(current: set[str]) -> dict[str, str]:
 
     english = Locale("en")
     names: dict[str, str] = {}
+    current_words: dict[str, set[str]] = {}  # a country's word -> its current names' words
     # Current currencies first, then the historical ones (the 1980s marks and francs).
     for code in sorted(english.currencies, key=lambda code: (code not in current, code)):
         for count in (1, 2):
             name = get_currency_name(code, count=count, locale="en")
+            dated = _DATED_NAME_RE.fullmatch(name)
+            if dated:
+                name = dated["name"]  # "Brazilian Cruzado (1986–1989)", as 1980s news names it
             if "(" in name or name == code:
-                continue  # "Mexican Silver Peso (1861–1992)": a dated variant, not how news writes
-            names.setdefault(" ".join(name.lower().split()), code)
+                continue  # "Belgian Franc (convertible)": a variant news does not name
+            words = name.lower().split()
+            if dated and set(words[1:]) & current_words.get(words[0], set()):
+                continue  # "Israeli Shekel (1980–1985)": news of today means the current one
+            if code in current:
+                current_words.setdefault(words[0], set()).update(words[1:])
+            names.setdefault(" ".join(words), code)
     return names
 
 

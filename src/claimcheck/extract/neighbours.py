@@ -34,7 +34,14 @@ _CARRY_LINK_RE = compile_pattern(
     re.I,
 )
 _LIST_LINK_RE = compile_pattern(r"(?:,|,? and|,? or)[ \t]+")
-_CARRY_CHAIN_RE = compile_pattern(r"\s*(?:,|and|or|,\s*and)\s*", re.I)
+# The next figure of a chain of comparisons, maybe after where or when the last one was: "140
+# yen against 140.70 in Zurich and 141.15", "5.2 pct vs 5.4 in early trade and 5.6".
+_CARRY_CHAIN_RE = compile_pattern(
+    r"(?:\s+(?:in|at|on)\s+(?:(?-i:[A-Z][A-Za-z.]*)(?:\s+(?-i:[A-Z][A-Za-z.]*))?"
+    r"|(?:early|late|midday|morning|afternoon|overnight)\s+(?:trade|trading|dealings)))?"
+    r"\s*(?:,|and|or|,\s*and)\s*",
+    re.I,
+)
 _SCALED_TEXT_RE = compile_pattern(
     r"(?<![A-Za-z])(?:million|mln|mn|billion|bilion|billon|bln|bn|trillion|trln|tn|thousand"
     r"|crore|lakh)(?![A-Za-z])|(?<=\d)[mbk](?![A-Za-z])",
@@ -52,6 +59,8 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _parallel_counts(text, mentions)
         _parallel_measures(text, mentions)
         _table_headings(text, mentions)
+        if "vot" in text:
+            _tallies_with_to(text, mentions)
         if any(mention.unit == "point" for mention in mentions):
             _index_moves(text, mentions)
         if any(mention.dimension == "price" for mention in mentions):
@@ -436,6 +445,31 @@ def _parallel_measures(text: str, mentions: list[QuantityMention]) -> None:
         parallel = _MEASURE_PARALLEL_RE.match(text[source.end : current.start])
         if parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I):
             mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
+
+
+# A tally written with "to": "voted 61 to 38", "on a 54 to 40 vote".
+_TALLY_TO_RE = compile_pattern(r"[ \t\n]+to[ \t\n]+")
+_VOTED_BEFORE_RE = compile_pattern(
+    r"\b(?:voted|vote[ \t]+(?:was|of)|votes?[ \t]+of)[ \t\n]+(?:by[ \t\n]+)?(?:an?[ \t\n]+)?$", re.I
+)
+_VOTE_AFTER_RE = compile_pattern(r"[ \t\n]+(?:vote|votes|ballot)\b", re.I)
+
+
+def _tallies_with_to(text: str, mentions: list[QuantityMention]) -> None:
+    """Two whole numbers joined by "to" after "voted" or before "vote" ("a 31 to 19 vote",
+    read as a bare number and a count of votes) are the votes for and against, in place."""
+    for index in range(1, len(mentions)):
+        first, second = mentions[index - 1], mentions[index]
+        if first.unit is not None or second.unit not in (None, "vote"):
+            continue
+        if not (first.text.isdigit() and second.value is not None and second.value.is_integer()):
+            continue
+        if not _TALLY_TO_RE.fullmatch(text, first.end, second.start):
+            continue
+        voted = _VOTED_BEFORE_RE.search(text, max(0, first.start - 24), first.start)
+        if voted or second.unit == "vote" or _VOTE_AFTER_RE.match(text, second.end):
+            mentions[index - 1] = replace(first, unit="vote", dimension="count")
+            mentions[index] = replace(second, unit="vote", dimension="count")
 
 
 # "voted 57-41": the scanner reads the votes for; the votes against follow the dash.

@@ -90,7 +90,7 @@ def _proper_fraction(numerator: int, denominator: int) -> ParsedNumber | None:
 
 
 def _digits_value(match: re.Match[str]) -> ParsedNumber | None:
-    """The unsigned value of whole part, decimals and a mixed fraction ("7 3/4")."""
+    """The unsigned value of whole part, decimals and a mixed fraction ("7 3/4", "2.92-1/2")."""
     whole = match["whole"].replace(",", "") if match["whole"] else "0"
     # float("3.53") is the nearest double to 3.53; 3 + 53/100 is not always.
     value = float(f"{whole}.{match['decimals']}" if match["decimals"] else whole)
@@ -101,8 +101,10 @@ def _digits_value(match: re.Match[str]) -> ParsedNumber | None:
         denominator = int(match["den"])
         if denominator == 0 or int(match["num"]) >= denominator:
             return None
-        value += int(match["num"]) / denominator
-        precision = 1 / denominator
+        # "2.92-1/2": the fraction is of the last decimal place (2.925), as wire prices of
+        # grain and metals write a half or a quarter of a cent; on a whole number, of one.
+        value += int(match["num"]) / denominator * precision
+        precision /= denominator
     return ParsedNumber(value, precision)
 
 

@@ -48,9 +48,11 @@ from claimcheck.extract.units import (
     CURRENCY_SIGN_SYMBOLS,
     CURRENCY_SYMBOLS,
     MINOR_UNIT_PREFIX,
+    QUALIFIED_CURRENCY_WORDS,
     REGIONAL_CURRENCIES,
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
+    qualified_currency,
 )
 from claimcheck.input.text import is_abbreviation
 from claimcheck.records import QuantityMention
@@ -1588,8 +1590,30 @@ def _regional_currency(text: str, start: int, word: str) -> str | None:
         # country's only (French and Swiss francs both named: the bare word stays undecided).
         named = {match.lastgroup for match in _REGIONAL_NAMED[word].finditer(text, 0, start)}
         named = {codes[group] for group in named if group}
+        if not named:
+            # Nor named in full: the one country the story names before ("the Philippine
+            # central bank" in the opening, "40 mln pesos" paragraphs later).
+            named = {match.lastgroup for match in cues.finditer(text, 0, start)}
+            named = {codes[group] for group in named if group}
         return named.pop() if len(named) == 1 else None
     return codes[found[-1]] if found and found[-1] else None
+
+
+# A currency word after its country's name or adjective, a scale word maybe before them:
+# "40 mln Philippine pesos", "3 Kenya shillings", "5 bln Hong Kong dollars".
+_QUALIFIED_CURRENCY_RE = compile_pattern(
+    rf"{_G}+(?:(?i:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))}){_G}+)?"
+    rf"(?P<country>[A-Z][A-Za-z'’-]*\.?(?:{_G}+[A-Z][A-Za-z'’-]*\.?)?){_G}+"
+    rf"(?P<word>{'|'.join(sorted(QUALIFIED_CURRENCY_WORDS, key=len, reverse=True))})\b"
+)
+
+
+def _qualified_currency_after(text: str, pos: int) -> _UnitRead | None:
+    """ "40 Kenya shillings": a currency word after its country, read as that country's
+    currency rather than the one the bare word names."""
+    qualified = _QUALIFIED_CURRENCY_RE.match(text, pos)
+    code = qualified and qualified_currency(qualified["country"], qualified["word"])
+    return _UnitRead(code, qualified.end(), has_own_unit=True) if code else None
 
 
 @dataclass(slots=True)
@@ -1625,6 +1649,9 @@ def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead
     """A unit from the lexicon, else the currency written before or after the number."""
     if text.startswith("k", number.end) and _K_DISTANCE_RE.match(text, number.end + 1):
         return _UnitRead("kilometer", number.end + 1, has_own_unit=True)  # "a 10k run"
+    qualified = None if currency else _qualified_currency_after(text, number.end)
+    if qualified:
+        return qualified
     found = _unit_after(text, number.end, number)
     if found:
         unit, end = found
@@ -2129,9 +2156,47 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         and _integer_is_no_count(text, number, read, before, has_lexicon_unit)
     ):
         return True
+    if _is_version_number(text, number, read, before, has_lexicon_unit):
+        return True
     if text[end : end + 1] in (".", ")") and _LIST_MARKER_RE.search(before):
         return not text[end + 1 : end + 2].isdigit()
     return False
+
+
+def _is_version_number(
+    text: str, number: _Number, read: _UnitRead, before: str, has_lexicon_unit: bool
+) -> bool:
+    """A number with decimals and no unit that is a version or a model's number: after a
+    version's label ("version 2.1", "revision 10.4"), or, with one decimal, after a name when
+    a noun follows it ("the Acme OS 10.4 update ships", "Quill 3.5 users"): a count of things
+    is never a fraction. Not a figure after a possessive ("Monday's 6.1 quake") nor one
+    after a table row's heading at the start of a line ("Sales 21.4 mln")."""
+    if number.is_plain_integer or number.is_words or number.scale or has_lexicon_unit:
+        return False
+    written = text[number.start : number.end]
+    if "." not in written or "/" in written:
+        return False
+    if _VERSION_LABEL_BEFORE_RE.search(before):
+        return True
+    if read.unit is None or before == before.lower() or len(written.rsplit(".", 1)[1]) != 1:
+        return False
+    name = _NAME_BEFORE_RE.search(before)
+    if not name or name["word"].endswith(("'s", "’s", "s'", "s’")):
+        return False
+    word_start = number.start - len(before) + name.start()
+    line_start = text.rfind("\n", 0, word_start) + 1
+    return bool(
+        text[line_start:word_start].strip()
+        and not _ends_sentence(name["word"])
+        and _is_name(text, word_start)
+        and _name_before_number(name["word"], read)
+        and name["word"] not in _WEEKDAYS
+    )
+
+
+_VERSION_LABEL_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])(?:[Vv]ersions?|VERSIONS?|[Rr]elease|RELEASE|[Rr]evision|REVISION)[ \t]+$"
+)
 
 
 def _integer_is_no_count(
@@ -2653,11 +2718,14 @@ class _RangeEnd:
     hedge: str | None = None
 
 
-# Between the two ends of a movement, when it was: "from 96 bln dlrs last year to 88 bln".
+# Between the two ends of a movement, when it was ("from 96 bln dlrs last year to 88 bln"),
+# or what the figure measures ("from 650 mln dlrs in assets to 2.7 bln dlrs", "from 5 pct in
+# the first quarter to").
 _MOVE_WHEN_RE = compile_pattern(
     rf"(?:,?{_G}+(?:(?:in|during|at|by){_G}+)?(?:(?:last|previous|prior|this|a|the){_G}+)?"
     rf"(?:year|quarter|month|week|(?:19|20)\d\d|{_MONTHS_ALT})\.?"
-    rf"(?:{_G}+(?:ago|earlier|before))?,?)?"
+    rf"(?:{_G}+(?:ago|earlier|before))?,?"
+    rf"|{_G}+in(?:{_G}+(?!to\b|from\b)[a-z]+){{1,3}}(?={_G}+to{_G}))?"
 )
 _HEDGE_AFTER_LINK_RE = compile_pattern(
     rf"(?P<hedge>about|around|roughly|nearly|some|approximately|an{_G}+estimated|almost)?{_G}*",

@@ -494,6 +494,89 @@ def _cues_from_names() -> dict[str, tuple[tuple[str, str], ...]]:
 
 CUED_CURRENCIES = _cues_from_names()
 
+# Spellings of one currency word that CLDR and news write differently: "kronor", "kroner",
+# "koruna" and "crowns" are all crowns; an Irish punt is the Irish pound.
+_CURRENCY_WORD_FAMILIES = {
+    **dict.fromkeys(
+        ("crown", "krona", "kronor", "krone", "kroner", "koruna", "korunas", "króna", "kroon"),
+        "crown",
+    ),
+    **dict.fromkeys(("rouble", "ruble"), "ruble"),
+    **dict.fromkeys(("schilling", "shilling"), "shilling"),
+    **dict.fromkeys(("punt", "pound"), "pound"),
+    **dict.fromkeys(("lira", "lire", "liras"), "lira"),
+    **dict.fromkeys(("renminbi", "yuan"), "yuan"),
+    **dict.fromkeys(("rand", "rands"), "rand"),
+    **dict.fromkeys(("dlr", "dlrs", "dollar"), "dollar"),
+    **dict.fromkeys(("mark", "markka", "markkaa"), "mark"),
+}
+
+
+def currency_word_family(word: str) -> str:
+    """The currency word a spelling belongs to, in the singular: "kronor" -> "crown"."""
+    word = word.lower()
+    family = _CURRENCY_WORD_FAMILIES.get(word)
+    if family is None and word.endswith("s"):
+        family = _CURRENCY_WORD_FAMILIES.get(word[:-1], word[:-1])
+    return family or word
+
+
+def _qualified_from_names() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    """Currency word -> (country words but the last, stem of the last, ISO code) of every CLDR
+    name with a country before it: "kenyan shilling" gives ((), "keny", "KES"), so that
+    "Kenya shillings" and "Kenyan shillings" are both read as KES."""
+    found: dict[str, dict[tuple[tuple[str, ...], str], str]] = {}
+    for name, code in CURRENCY_NAMES.items():
+        *country, last = name.split()
+        if not country:
+            continue
+        *head, tail = country
+        stem = tail[: max(4, len(tail) - 4)]
+        found.setdefault(currency_word_family(last), {}).setdefault((tuple(head), stem), code)
+    return {
+        word: tuple((head, stem, code) for (head, stem), code in by_country.items())
+        for word, by_country in found.items()
+    }
+
+
+_QUALIFIED_CURRENCIES = _qualified_from_names()
+# The words those names end in, as written after a country ("pesos", "kronor", "punts").
+QUALIFIED_CURRENCY_WORDS = (
+    frozenset(
+        word
+        for name in CURRENCY_NAMES
+        for word in (name.rsplit(" ", 1)[-1],)
+        if " " in name and currency_word_family(word) in _QUALIFIED_CURRENCIES
+    )
+    | frozenset(_CURRENCY_WORD_FAMILIES)
+    | frozenset(f"{word}s" for word in _CURRENCY_WORD_FAMILIES)
+)
+
+
+def qualified_currency(qualifier: str, word: str) -> str | None:
+    """ISO code of a currency word after its country's name or adjective ("Philippine pesos",
+    "Kenya shillings", "Norwegian kronor", "Irish punts"), from the CLDR names: the country
+    whose stem the qualifier's last word starts with, the words before it the same ("Hong
+    Kong") or one of them missing ("Taiwan" for "New Taiwan", "West German" for "German");
+    the same words and then the longest stem win. None when no CLDR name fits, or two
+    countries fit as well ("Korean won": North or South)."""
+    candidates = _QUALIFIED_CURRENCIES.get(currency_word_family(word))
+    if not candidates:
+        return None
+    *words, tail = qualifier.lower().replace(".", "").split()
+    head = tuple(words)
+    scored: dict[tuple[bool, int], set[str]] = {}
+    for country_head, stem, code in candidates:
+        shorter, longer = sorted((head, country_head), key=len)
+        if not tail.startswith(stem) or longer[len(longer) - len(shorter) :] != shorter:
+            continue
+        scored.setdefault((head == country_head, len(stem)), set()).add(code)
+    if not scored:
+        return None
+    codes = scored[max(scored)]
+    return codes.pop() if len(codes) == 1 else None
+
+
 # "cent", the unit earlier releases gave figures in cents, as stored in older ledgers.
 _SUBUNITS: dict[str, tuple[float, str]] = {"cent": (0.01, "USD")}
 
