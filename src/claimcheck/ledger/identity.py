@@ -392,6 +392,12 @@ _DAY_GRANULARITY = "day"
 _MEASURE_BEFORE_REACH = 70
 _CROP_MEASURE_REACH = 100
 _MEASURE_AFTER_REACH = 32
+# A number between a figure and a measure word after it: the word is the other number's.
+_ANOTHER_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand)\b",
+    re.IGNORECASE,
+)
 # Between a figure and a measure named after it: "a 15 billion dlr (trade) deficit", "3 mln
 # dlrs in sales", "22 people were killed".
 _MEASURE_AFTER_GAP = re.compile(
@@ -2766,6 +2772,9 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
         and not _DERIVED_HEAD.match(sentence, after.end())
         # "44 pct of the market's total gain": the market's gain, not a market share.
         and not _POSSESSIVE.match(sentence, after.end())
+        # "rose to 16.6 billion dlrs after a three pct orders decline": the measure named
+        # after another figure is that figure's.
+        and not _ANOTHER_FIGURE.search(sentence, spot.end, after.start())
     ):
         distance = after.start() - spot.end
         if (
@@ -2974,6 +2983,10 @@ def _compared_as_changes(figures: list[Figure], sentence: str) -> list[Figure]:
 def _narrower_name(measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
     """The name of a narrower measure than the word names, when the words say one."""
     name = measure.name
+    if name == "reserves":
+        holding = _held_in(spot.sentence, match)
+        if holding is not None:
+            return f"{holding}-reserves"
     if measure.name not in _QUALIFIED and measure.subject in (ECONOMY, COMPANY):
         floor = spot.end if match.start() >= spot.end else 0
         narrowed = _narrowing(spot.sentence, match, floor)
@@ -2987,6 +3000,35 @@ def _narrower_name(measure: Measure, spot: _Spot, match: re.Match[str]) -> str |
             # deficit of": the balance of the account the clause names.
             return f"{'-'.join(account.group(1).split())}-account-{name}"
     return None
+
+
+# What a country's reserves are held in, before the word or after "of": a part of its
+# reserves however the word is written ("Gold reserves were unchanged", "ECU reserves",
+# "reserves of European Currency Units"), never the reserves.
+_HOLDINGS = {
+    "gold": "gold",
+    "ecu": "ecu",
+    "ecus": "ecu",
+    "european currency units": "ecu",
+    "sdr": "sdr",
+    "sdrs": "sdr",
+    "special drawing rights": "sdr",
+}
+_HOLDING_BEFORE = re.compile(r"\b(gold|ecus?|sdrs?)\s+$", re.IGNORECASE)
+_HOLDING_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+)?(gold|ecus?|sdrs?|european\s+currency\s+units|"
+    r"special\s+drawing\s+rights)\b",
+    re.IGNORECASE,
+)
+
+
+def _held_in(sentence: str, match: re.Match[str]) -> str | None:
+    """What reserves named at `match` are held in, when the words say: "gold", "ecu", "sdr"."""
+    found = _HOLDING_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+    found = found or _HOLDING_AFTER.match(sentence, match.end())
+    if found is None:
+        return None
+    return _HOLDINGS[" ".join(found.group(1).lower().split())]
 
 
 def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
@@ -3303,7 +3345,10 @@ def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     if _RESPECTIVELY.search(spot.sentence) and spot.others:
         return True
     before = spot.sentence[: spot.offset]
-    possessive = _POSSESSIVE_MONTH.search(before) if "'s" in before else None
+    # the month nearest before the figure: in "March's 750 mln deficit, against February's
+    # 1.23 billion" the second figure is February's, not March's
+    months = list(_POSSESSIVE_MONTH.finditer(before)) if "'s" in before else []
+    possessive = months[-1] if months else None
     if possessive is not None and period.start - spot.claim.sentence_start != possessive.start():
         # "May's 64,300 fall in the jobless rate, to 10.6 pct, ... earnings in April": the
         # month the sentence gives the figure is one no date claim reads.
