@@ -319,6 +319,31 @@ def _crop_estimate_basis(
     return "revised" if replaces else basis
 
 
+# A results table's note on what its net is stated before or after: "NOTE: 1986 net is
+# before preferred dividends", "Company said net is before extraordinary items and taxes".
+_TABLE_NET_BEFORE = re.compile(
+    r"\bnet\s+(?:both\s+periods\s+|for\s+both\s+periods\s+)?(?:is|was|are|were)\s+"
+    r"(?:stated\s+|shown\s+)?(?P<side>before|after)\s+(?P<what>[a-z][a-z,\s-]{2,60}?)\s*(?=[.;(]|\band\s+"
+    r"(?:declined|excludes?|includes?)\b|$)",
+    re.IGNORECASE,
+)
+_NET_MEASURES = frozenset({"net-profit", "net-profit-per-share", "net-profit-per-share:diluted"})
+
+
+def _table_net_basis(body: str) -> str | None:
+    """The basis a results table's note states for its net ("before extraordinary items and
+    taxes", "after depreciation"), as "before ..." or "after ...": a stated basis of
+    measurement, so the same net given without it is an update on another basis, not a
+    contradiction."""
+    if "before" not in body and "after" not in body:
+        return None
+    found = _TABLE_NET_BEFORE.search(body)
+    if found is None:
+        return None
+    what = " ".join(found.group("what").lower().replace(",", " ").split())
+    return f"{found.group('side').lower()} {what}"
+
+
 def _measured_basis(clause: str) -> str | None:
     """The stated basis of measurement of a clause, as the finding names it ("balance of
     payments basis", "customs cleared", "in real terms")."""
@@ -854,6 +879,8 @@ class _ArticleReader:
     def _table_figures(self) -> list[Figure]:
         """The figures of the article's results tables (see `tables`)."""
         basis = "corrected" if self.corrected_article else None
+        found_figures = table_figures(self.article, self.claims)
+        stated = _table_net_basis(self.article.body) if found_figures and not basis else None
         return [
             Figure(
                 found.claim,
@@ -865,7 +892,7 @@ class _ArticleReader:
                     part_of=None,
                     unit=found.unit,
                     modality=FACT,
-                    basis=basis,
+                    basis=stated if stated and found.what in _NET_MEASURES else basis,
                     source=None,
                     behaviour="period",
                     specific=True,
@@ -876,7 +903,7 @@ class _ArticleReader:
                 found.high,
                 found.precision,
             )
-            for found in table_figures(self.article, self.claims)
+            for found in found_figures
         ]
 
     def _speaker(self, view: _SentenceView) -> None:
