@@ -418,6 +418,7 @@ _MEASURE_BEFORE_REACH = 70
 _CROP_MEASURE_REACH = 100
 _MEASURE_AFTER_REACH = 32
 # A number between a figure and a measure word after it: the word is the other number's.
+_SAME_FIGURE_AGAIN = re.compile(r"[^,;]{0,20},\s+or\s")
 _ANOTHER_FIGURE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand)\b",
@@ -2801,7 +2802,11 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
         and not _POSSESSIVE.match(sentence, after.end())
         # "rose to 16.6 billion dlrs after a three pct orders decline": the measure named
         # after another figure is that figure's.
-        and not _ANOTHER_FIGURE.search(sentence, spot.end, after.start())
+        and not (
+            _ANOTHER_FIGURE.search(sentence, spot.end, after.start())
+            # "its 44 dlr per share, or two billion dlr offer": the same offer written twice
+            and not _SAME_FIGURE_AGAIN.match(sentence, spot.end, after.start())
+        )
     ):
         distance = after.start() - spot.end
         if (
@@ -3044,7 +3049,8 @@ _HOLDINGS = {
 _HOLDING_BEFORE = re.compile(r"\b(gold|ecus?|sdrs?)\s+$", re.IGNORECASE)
 _HOLDING_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?(gold|ecus?|sdrs?|european\s+currency\s+units|"
-    r"special\s+drawing\s+rights)\b",
+    # "reserves of gold, special drawing rights and currencies" are all the reserves
+    r"special\s+drawing\s+rights)\b(?!\s*(?:,|and\b|or\b))",
     re.IGNORECASE,
 )
 

@@ -135,9 +135,9 @@ def _speaker_before_verb(text: str) -> tuple[int, int] | None:
         who = [word.group(0) for word in words]
         lowered = [word.lower() for word in who]
         if len(who) > 1 and lowered[-1] in _PRONOUNS:
-            # "to offset a shortage it estimated at": the pronoun is the speaker, not the
-            # words of the clause before it
-            words, who, lowered = words[-1:], who[-1:], lowered[-1:]
+            # "to offset a shortage it estimated at", "Today it reported": the words before
+            # the pronoun name nobody, and whom "it" stands for is not known here
+            continue
         if (
             _NOT_SPEAKER_WORDS.isdisjoint(lowered)
             and not any(char.isdigit() for word in who for char in word)

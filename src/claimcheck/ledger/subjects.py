@@ -151,6 +151,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # An owner before an offer, in the singular or the plural: "Harlan's", "Brightwater Partners'".
 _OWNER_OF_OFFER_AFTER = re.compile(r"['’]s\b|(?<=s)['’](?![\w'’])")
 # The offer's own words right after its price: "27 dlr-per-share tender offer", "40 dlr bid".
+_OFFER_OF_AFTER = re.compile(r"\s+(?:of|to\s+sell)\b", re.IGNORECASE)
+_TAKEOVER_OFFER = re.compile(r"\b(?:tender|bid|takeover|buyout|merger)\b", re.IGNORECASE)
 _OFFER_NAMED_AFTER = re.compile(
     r"[\s-]*(?:(?:a|per)[\s-]+share[\s-]+|cash[\s-]+|hostile[\s-]+)*(?:tender[\s-]+)?"
     r"(?:offer|bid|proposal)\b",
@@ -707,8 +709,12 @@ class SubjectFinder:
         rejected Harlan Corp's 27 dlr a share offer" is an offer for the company the sentence
         opens with, else the one the article is about (`tessaly by harlan corp`)."""
         sentence = spot.sentence
-        if not _OFFER_NAMED_AFTER.match(spot.after):
-            return None
+        named = _OFFER_NAMED_AFTER.match(spot.after)
+        if named is None or _OFFER_OF_AFTER.match(spot.after, named.end()):
+            return None  # "the Treasury's 3,000 billion lire offer of bills" sells something
+        per_share = "share" in spot.claim.text.lower() or "share" in named.group(0).lower()
+        if not (per_share or _TAKEOVER_OFFER.search(named.group(0))):
+            return None  # "Lloyd's 103 mln stg offer, including ...": no bid for a company
         bidder = None
         for key, _, end in names:
             near = end <= spot.offset and len(sentence[end : spot.offset].strip()) <= 6
