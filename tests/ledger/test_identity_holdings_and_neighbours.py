@@ -149,3 +149,14 @@ def test_an_offer_written_twice_keeps_its_measure_across_the_second_amount():
     )
     found = figures(body, published=APRIL, title="HARLAN WITHDRAWS BRENLOW OFFER")
     assert found["41 dlr per share"].identity.what == "offer"
+
+
+def test_a_holder_is_never_the_company_held():
+    body = (
+        "Lisk Foods Inc said it rejected a 28 dlr a share offer from investor Carl M. Brandt.\n"
+        "    On Tuesday, Brandt told regulators that he controls 12.4 pct of the company's "
+        "stock.\n"
+    )
+    found = figures(body, published=APRIL)
+    stake = found.get("12.4 pct")
+    assert stake is None or "brandt held by" not in (stake.identity.of_what or "")

@@ -641,7 +641,7 @@ class SubjectFinder:
             return f"{held} held by {holder}", "organisation", True, None
         held = held or self.article.topic_entity()
         holder = self._holder(span, spot, names, view)
-        if held is None or holder is None or held == holder:
+        if held is None or holder is None or _one_name(held, holder):
             return None
         return f"{held} held by {holder}", "organisation", True, None
 
@@ -1164,6 +1164,13 @@ _DESCRIBED_SAYING = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:Ltd|Inc|Corp|Co|Plc|AG|SA|NV|Bhd)\.?)?\s*,\s+"
     r"(?:an?|the)\s+[^,;.()]{1,60},\s+(?:said|says)\s+(?:it|they)\b"
 )
+
+
+def _one_name(one: str, other: str) -> bool:
+    """Whether two keys name one holder: equal, or one's words all inside the other's ("martin
+    t sosnoff" and "sosnoff"): nobody holds a stake in himself."""
+    first, second = set(one.split()), set(other.split())
+    return first <= second or second <= first
 
 
 def _described_speaker(names: Names, sentence: str, anchor: int) -> str | None:
