@@ -160,3 +160,13 @@ def test_a_holder_is_never_the_company_held():
     found = figures(body, published=APRIL)
     stake = found.get("12.4 pct")
     assert stake is None or "brandt held by" not in (stake.identity.of_what or "")
+
+
+def test_a_group_holds_a_stake_in_a_company_of_its_name():
+    body = (
+        "The Brenlow Group owns 72 pct of Brenlow Canada Ltd, and public shareholders own the "
+        "rest, a spokesman said.\n"
+    )
+    found = figures(body, published=APRIL)
+    stake = found.get("72 pct")
+    assert stake is not None and stake.identity.of_what.endswith("held by brenlow")

@@ -1167,10 +1167,10 @@ _DESCRIBED_SAYING = re.compile(
 
 
 def _one_name(one: str, other: str) -> bool:
-    """Whether two keys name one holder: equal, or one's words all inside the other's ("martin
-    t sosnoff" and "sosnoff"): nobody holds a stake in himself."""
-    first, second = set(one.split()), set(other.split())
-    return first <= second or second <= first
+    """Whether two keys name one holder: equal, or ending in the same word ("martin t sosnoff"
+    and "sosnoff"): nobody holds a stake in himself. "shell canada" held by "shell", or
+    "wurlitzer" by the "farny r wurlitzer foundation", are two names."""
+    return one == other or one.split()[-1] == other.split()[-1]
 
 
 def _described_speaker(names: Names, sentence: str, anchor: int) -> str | None:
