@@ -319,6 +319,31 @@ def _crop_estimate_basis(
     return "revised" if replaces else basis
 
 
+# A results table's note on what its net is stated before or after: "NOTE: 1986 net is
+# before preferred dividends", "Company said net is before extraordinary items and taxes".
+_TABLE_NET_BEFORE = re.compile(
+    r"\bnet\s+(?:both\s+periods\s+|for\s+both\s+periods\s+)?(?:is|was|are|were)\s+"
+    r"(?:stated\s+|shown\s+)?(?P<side>before|after)\s+(?P<what>[a-z][a-z,\s-]{2,60}?)\s*(?=[.;(]|\band\s+"
+    r"(?:declined|excludes?|includes?)\b|$)",
+    re.IGNORECASE,
+)
+_NET_MEASURES = frozenset({"net-profit", "net-profit-per-share", "net-profit-per-share:diluted"})
+
+
+def _table_net_basis(body: str) -> str | None:
+    """The basis a results table's note states for its net ("before extraordinary items and
+    taxes", "after depreciation"), as "before ..." or "after ...": a stated basis of
+    measurement, so the same net given without it is an update on another basis, not a
+    contradiction."""
+    if "before" not in body and "after" not in body:
+        return None
+    found = _TABLE_NET_BEFORE.search(body)
+    if found is None:
+        return None
+    what = " ".join(found.group("what").lower().replace(",", " ").split())
+    return f"{found.group('side').lower()} {what}"
+
+
 def _measured_basis(clause: str) -> str | None:
     """The stated basis of measurement of a clause, as the finding names it ("balance of
     payments basis", "customs cleared", "in real terms")."""
@@ -392,6 +417,13 @@ _DAY_GRANULARITY = "day"
 _MEASURE_BEFORE_REACH = 70
 _CROP_MEASURE_REACH = 100
 _MEASURE_AFTER_REACH = 32
+# A number between a figure and a measure word after it: the word is the other number's.
+_SAME_FIGURE_AGAIN = re.compile(r"[^,;]{0,20},\s+or\s")
+_ANOTHER_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand)\b",
+    re.IGNORECASE,
+)
 # Between a figure and a measure named after it: "a 15 billion dlr (trade) deficit", "3 mln
 # dlrs in sales", "22 people were killed".
 _MEASURE_AFTER_GAP = re.compile(
@@ -848,6 +880,8 @@ class _ArticleReader:
     def _table_figures(self) -> list[Figure]:
         """The figures of the article's results tables (see `tables`)."""
         basis = "corrected" if self.corrected_article else None
+        found_figures = table_figures(self.article, self.claims)
+        stated = _table_net_basis(self.article.body) if found_figures and not basis else None
         return [
             Figure(
                 found.claim,
@@ -859,7 +893,7 @@ class _ArticleReader:
                     part_of=None,
                     unit=found.unit,
                     modality=FACT,
-                    basis=basis,
+                    basis=stated if stated and found.what in _NET_MEASURES else basis,
                     source=None,
                     behaviour="period",
                     specific=True,
@@ -870,7 +904,7 @@ class _ArticleReader:
                 found.high,
                 found.precision,
             )
-            for found in table_figures(self.article, self.claims)
+            for found in found_figures
         ]
 
     def _speaker(self, view: _SentenceView) -> None:
@@ -2766,6 +2800,13 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
         and not _DERIVED_HEAD.match(sentence, after.end())
         # "44 pct of the market's total gain": the market's gain, not a market share.
         and not _POSSESSIVE.match(sentence, after.end())
+        # "rose to 16.6 billion dlrs after a three pct orders decline": the measure named
+        # after another figure is that figure's.
+        and not (
+            _ANOTHER_FIGURE.search(sentence, spot.end, after.start())
+            # "its 44 dlr per share, or two billion dlr offer": the same offer written twice
+            and not _SAME_FIGURE_AGAIN.match(sentence, spot.end, after.start())
+        )
     ):
         distance = after.start() - spot.end
         if (
@@ -2974,6 +3015,10 @@ def _compared_as_changes(figures: list[Figure], sentence: str) -> list[Figure]:
 def _narrower_name(measure: Measure, spot: _Spot, match: re.Match[str]) -> str | None:
     """The name of a narrower measure than the word names, when the words say one."""
     name = measure.name
+    if name == "reserves":
+        holding = _held_in(spot.sentence, match)
+        if holding is not None:
+            return f"{holding}-reserves"
     if measure.name not in _QUALIFIED and measure.subject in (ECONOMY, COMPANY):
         floor = spot.end if match.start() >= spot.end else 0
         narrowed = _narrowing(spot.sentence, match, floor)
@@ -2987,6 +3032,36 @@ def _narrower_name(measure: Measure, spot: _Spot, match: re.Match[str]) -> str |
             # deficit of": the balance of the account the clause names.
             return f"{'-'.join(account.group(1).split())}-account-{name}"
     return None
+
+
+# What a country's reserves are held in, before the word or after "of": a part of its
+# reserves however the word is written ("Gold reserves were unchanged", "ECU reserves",
+# "reserves of European Currency Units"), never the reserves.
+_HOLDINGS = {
+    "gold": "gold",
+    "ecu": "ecu",
+    "ecus": "ecu",
+    "european currency units": "ecu",
+    "sdr": "sdr",
+    "sdrs": "sdr",
+    "special drawing rights": "sdr",
+}
+_HOLDING_BEFORE = re.compile(r"\b(gold|ecus?|sdrs?)\s+$", re.IGNORECASE)
+_HOLDING_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+)?(gold|ecus?|sdrs?|european\s+currency\s+units|"
+    # "reserves of gold, special drawing rights and currencies" are all the reserves
+    r"special\s+drawing\s+rights)\b(?!\s*(?:,|and\b|or\b))",
+    re.IGNORECASE,
+)
+
+
+def _held_in(sentence: str, match: re.Match[str]) -> str | None:
+    """What reserves named at `match` are held in, when the words say: "gold", "ecu", "sdr"."""
+    found = _HOLDING_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+    found = found or _HOLDING_AFTER.match(sentence, match.end())
+    if found is None:
+        return None
+    return _HOLDINGS[" ".join(found.group(1).lower().split())]
 
 
 def _qualifier(spot: _Spot, match: re.Match[str]) -> tuple[str, str] | None:
@@ -3303,7 +3378,10 @@ def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     if _RESPECTIVELY.search(spot.sentence) and spot.others:
         return True
     before = spot.sentence[: spot.offset]
-    possessive = _POSSESSIVE_MONTH.search(before) if "'s" in before else None
+    # the month nearest before the figure: in "March's 750 mln deficit, against February's
+    # 1.23 billion" the second figure is February's, not March's
+    months = list(_POSSESSIVE_MONTH.finditer(before)) if "'s" in before else []
+    possessive = months[-1] if months else None
     if possessive is not None and period.start - spot.claim.sentence_start != possessive.start():
         # "May's 64,300 fall in the jobless rate, to 10.6 pct, ... earnings in April": the
         # month the sentence gives the figure is one no date claim reads.

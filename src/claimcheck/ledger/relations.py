@@ -139,6 +139,11 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
     return _by_behaviour(later, earlier, differ)
 
 
+# Bases stated as words of measurement; "before ..." and "after ..." are a results table's
+# note on its net ("net is before extraordinary items").
+_MEASURED_PREFIXES = ("in ", "customs", "at ", "constant", "seasonally", "before ", "after ")
+
+
 def _measured(basis: str | None) -> bool:
     """A stated basis of measurement ("balance of payments basis", "in real terms", "seasonally
     adjusted", a "smoothed" or "unsmoothed" series), not a revision status."""
@@ -148,7 +153,7 @@ def _measured(basis: str | None) -> bool:
         and (
             basis in ("smoothed", "unsmoothed")
             or basis.endswith("basis")
-            or basis.startswith(("in ", "customs", "at ", "constant", "seasonally"))
+            or basis.startswith(_MEASURED_PREFIXES)
         )
     )
 

@@ -57,6 +57,8 @@ _BY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "one"])
+# Words of time before a pronoun that speaks: "Today it reported", "Previously it said".
+_TIME_WORDS = frozenset(["today", "yesterday", "previously", "now", "then", "recently"])
 _DROP = word_set(
     """
     the a an its their his her own our regional national local senior unnamed some one two
@@ -134,6 +136,13 @@ def _speaker_before_verb(text: str) -> tuple[int, int] | None:
             continue
         who = [word.group(0) for word in words]
         lowered = [word.lower() for word in who]
+        if len(who) > 1 and lowered[-1] in _PRONOUNS:
+            if any(word not in _DROP and word not in _TIME_WORDS for word in lowered[:-1]):
+                # "to offset a shortage it estimated at": the words before the pronoun name
+                # nobody, and whom "it" stands for is not known here
+                continue
+            # "Earlier it said", "Today it reported": the pronoun alone, as "It said" is
+            words, who, lowered = words[-1:], who[-1:], lowered[-1:]
         if (
             _NOT_SPEAKER_WORDS.isdisjoint(lowered)
             and not any(char.isdigit() for word in who for char in word)

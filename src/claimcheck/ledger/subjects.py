@@ -89,7 +89,9 @@ _BLOCS = {
 PARTNER_PREFIX = "with:"
 # "its", "their" before a measure: the speaker's or the clause's subject's.
 _PRONOUN_BEFORE = re.compile(
-    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$|\b(?:it|they)\s+(?:now\s+|currently\s+)?"
+    # an investor who is a person holds "his" or "her" stake
+    r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,4}$|\b(?:it|they|he|she)\s+"
+    r"(?:now\s+|currently\s+)?"
     r"(?:holds?|has|have|had|owns?|owned|controls?)\s+(?:(?:a|an|about|some|nearly|almost|"
     r"roughly|around)\s+)*$",
     re.IGNORECASE,
@@ -148,6 +150,14 @@ _COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IG
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # An owner before an offer, in the singular or the plural: "Harlan's", "Brightwater Partners'".
 _OWNER_OF_OFFER_AFTER = re.compile(r"['’]s\b|(?<=s)['’](?![\w'’])")
+# The offer's own words right after its price: "27 dlr-per-share tender offer", "40 dlr bid".
+_OFFER_OF_AFTER = re.compile(r"\s+(?:of|to\s+sell)\b", re.IGNORECASE)
+_TAKEOVER_OFFER = re.compile(r"\b(?:tender|bid|takeover|buyout|merger)\b", re.IGNORECASE)
+_OFFER_NAMED_AFTER = re.compile(
+    r"[\s-]*(?:(?:a|per)[\s-]+share[\s-]+|cash[\s-]+|hostile[\s-]+)*(?:tender[\s-]+)?"
+    r"(?:offer|bid|proposal)\b",
+    re.IGNORECASE,
+)
 _ACT_OF_BUYER = re.compile(
     r"\W{0,3}(?:(?:[a-z-]+|to|has|had|will|would)\s+){0,3}?(?:paid|pays|pay|paying|bought|"
     r"buys|offered|offers|bid|bids|agreed|acquired|acquire|acquires|purchased|completed|"
@@ -631,7 +641,7 @@ class SubjectFinder:
             return f"{held} held by {holder}", "organisation", True, None
         held = held or self.article.topic_entity()
         holder = self._holder(span, spot, names, view)
-        if held is None or holder is None or held == holder:
+        if held is None or holder is None or _one_name(held, holder):
             return None
         return f"{held} held by {holder}", "organisation", True, None
 
@@ -692,7 +702,36 @@ class SubjectFinder:
             if buyer is not None:
                 return f"{target} by {buyer}", "deal", True, None
             return target, "deal", False, None
-        return None
+        return self._offer_received(spot, every_name)
+
+    def _offer_received(self, spot: _Spot, names: Names) -> Subject | None:
+        """An offer owned by its bidder with no company named for it: "Tessaly said its board
+        rejected Harlan Corp's 27 dlr a share offer" is an offer for the company the sentence
+        opens with, else the one the article is about (`tessaly by harlan corp`)."""
+        sentence = spot.sentence
+        named = _OFFER_NAMED_AFTER.match(spot.after)
+        if named is None or _OFFER_OF_AFTER.match(spot.after, named.end()):
+            return None  # "the Treasury's 3,000 billion lire offer of bills" sells something
+        per_share = "share" in spot.claim.text.lower() or "share" in named.group(0).lower()
+        if not (per_share or _TAKEOVER_OFFER.search(named.group(0))):
+            return None  # "Lloyd's 103 mln stg offer, including ...": no bid for a company
+        bidder = None
+        for key, _, end in names:
+            near = end <= spot.offset and len(sentence[end : spot.offset].strip()) <= 6
+            owned = sentence[end - 2 : end] in ("'s", "’s") or _OWNER_OF_OFFER_AFTER.match(
+                sentence, end
+            )
+            if near and owned and not is_place(key):
+                bidder = key
+        if bidder is None:
+            return None
+        target = _clause_subject(names, sentence, 0, spot.offset) or self.article.topic_entity()
+        if target is None or is_place(target):
+            return None
+        target, bidder = self.article.canonical(target), self.article.canonical(bidder)
+        if target == bidder:
+            return None
+        return f"{target} by {bidder}", "deal", True, None
 
     def _passive_deal(self, spot: _Spot, names: Names, every_name: Names) -> Subject | None:
         """A deal written in the passive: in "Tessaly said it would be bought by Harlan for
@@ -1125,6 +1164,13 @@ _DESCRIBED_SAYING = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:Ltd|Inc|Corp|Co|Plc|AG|SA|NV|Bhd)\.?)?\s*,\s+"
     r"(?:an?|the)\s+[^,;.()]{1,60},\s+(?:said|says)\s+(?:it|they)\b"
 )
+
+
+def _one_name(one: str, other: str) -> bool:
+    """Whether two keys name one holder: equal, or ending in the same word ("martin t sosnoff"
+    and "sosnoff"): nobody holds a stake in himself. "shell canada" held by "shell", or
+    "wurlitzer" by the "farny r wurlitzer foundation", are two names."""
+    return one == other or one.split()[-1] == other.split()[-1]
 
 
 def _described_speaker(names: Names, sentence: str, anchor: int) -> str | None:
