@@ -112,9 +112,7 @@ _OUT_OF_BEFORE = compile_pattern(
     r"(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+|all\s+)?$",
     re.I,
 )
-_FROM_WHOLE_BEFORE = compile_pattern(
-    r"\bfrom\s+(?:the|its|their|a|an)\s+(?:[\w-]+['’]s\s+)?$", re.I
-)
+_FROM_WHOLE_BEFORE = compile_pattern(r"\b[Ff]rom\s+(?:the|its|their|a|an)\s+(?:[\w-]+['’]s\s+)?$")
 _CHANGE_IN_SENTENCE = compile_pattern(
     r"\b(?:to|up|down|ro[sc]e|risen|fell|fallen|gr[eo]wn?|cut|dropp?(?:ed)?|climbed|"
     r"jumped|increased?|decreased?|declined?|compared|against|than|per|each|a\s+year)\b",
@@ -772,8 +770,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
         measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
     yield from _shares_over_whole(context)
-    if _FRACTION_HINT.search(body):
-        yield from _fractions_over_whole(context)
+    yield from _fractions_over_whole(context)
     for finding in _tallies_over_whole(context, counts):
         flagged.add(finding.evidence["whole"]["start"])  # one finding per whole
         yield finding
@@ -1120,17 +1117,48 @@ _FRACTION_VALUES = {
     "three-fifths": 3 / 5,
     "four-fifths": 4 / 5,
 }
-_FRACTION_HINT = compile_pattern(r"\b(?:half|third|quarter|fifth)", re.I)
-_FRACTION_SUBJECT = compile_pattern(
-    r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:about|nearly|almost|roughly|just\s+"
-    r"over|more\s+than|some)\s+)?(?P<fraction>"
-    + "|".join(sorted(_FRACTION_VALUES, key=len, reverse=True))
-    # a verb next, not a noun ("half the staff", "a third term"): a word of two or more
-    # letters that is no article, preposition or "of"
-    + r")(?=\s+(?!(?:of|the|a|an|an?|its|their|his|her|this|that|those|these|time|term|"
-    r"century|hour|way|point|dozen|million|billion|[a-z]+ly)\b)[a-z]{2,}\b)",
+# (one scan of the body for the fraction's last word; its lead and what follows are read
+# only where one is found)
+_FRACTION_CORE = compile_pattern(r"[HhTtQqFf](?:alf|hirds?|uarters?|ifths?)\b")
+_FRACTION_CORE_WORDS = ("half", "third", "quarter", "fifth")
+_FRACTION_FIRST_WORD = compile_pattern(r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[- ]$")
+_FRACTION_LEAD = compile_pattern(
+    r"(?:[,;:]|[.!?][\"”’]?|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:about|nearly|almost|"
+    r"roughly|just\s+over|more\s+than|some)\s+)?$",
     re.I,
 )
+_FRACTION_NEXT = compile_pattern(
+    # a verb next, not a noun ("half the staff", "a third term"): a word of two or more
+    # letters that is no article, preposition or "of"
+    r"\s+(?!(?:of|the|a|an|its|their|his|her|this|that|those|these|time|term|century|hour|"
+    r"way|point|dozen|million|billion|[a-z]+ly)\b)[a-z]{2,}\b",
+    re.I,
+)
+
+
+def _fraction_subjects(body: str) -> Iterator[tuple[str, int, int]]:
+    """Fractions in words opening a clause, a verb after them: (text, start, end)."""
+    lower = body.lower()
+    places = []
+    for word in _FRACTION_CORE_WORDS:
+        place = lower.find(word)
+        while place >= 0:
+            places.append(place)
+            place = lower.find(word, place + len(word))
+    for place in sorted(places):
+        core = _FRACTION_CORE.match(body, place)
+        if core is None or (place and (body[place - 1].isalnum() or body[place - 1] == "'")):
+            continue  # inside a word ("behalf")
+        start = core.start()
+        first = _FRACTION_FIRST_WORD.search(body, max(0, start - 6), start)
+        if first is not None:
+            start = first.start()
+        text = body[start : core.end()]
+        if text.lower() not in _FRACTION_VALUES or not _FRACTION_NEXT.match(body, core.end()):
+            continue
+        lead = body[max(0, start - 40) : start]
+        if not lead.strip() or _FRACTION_LEAD.search(lead):
+            yield text, start, core.end()
 
 
 def _fractions_over_whole(context: ArticleContext) -> Iterator[Finding]:
@@ -1138,22 +1166,22 @@ def _fractions_over_whole(context: ArticleContext) -> Iterator[Finding]:
     fractions in words of one whole, each the subject of its clause, side by side in one
     sentence and told apart as shares are; together at most the whole."""
     body = context.article.body
-    by_sentence: dict[tuple[int, int], list[re.Match[str]]] = {}
-    for match in _FRACTION_SUBJECT.finditer(body):
-        by_sentence.setdefault(sentence_bounds(context, match.start("fraction")), []).append(match)
-    for found in by_sentence.values():
-        if len(found) < 2:
+    by_sentence: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
+    for found in _fraction_subjects(body):
+        by_sentence.setdefault(sentence_bounds(context, found[1]), []).append(found)
+    for fractions in by_sentence.values():
+        if len(fractions) < 2:
             continue
         run = [
             replace(
                 _FRACTION_CLAIM,
                 article_id=context.article.id,
-                text=match["fraction"],
-                start=match.start("fraction"),
-                end=match.end("fraction"),
-                value=100 * _FRACTION_VALUES[match["fraction"].lower()],
+                text=text,
+                start=start,
+                end=end,
+                value=100 * _FRACTION_VALUES[text.lower()],
             )
-            for match in found
+            for text, start, end in fractions
         ]
         if any(re.search(r"\d|%", body[a.end : b.start]) for a, b in pairwise(run)):
             continue
@@ -1305,7 +1333,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     in_all = any(word in lower for word in _IN_ALL_WORDS)
     # "That made 400", "Including 80 ...": a whole after its parts (see below).
     after_parts = (
-        _SUMMARY_ANYWHERE.search(body) is not None,
+        _SUMMARY_ANYWHERE.search(body) is not None or _IT_CLOSED_ANYWHERE.search(body) is not None,
         "including " in lower or "counting " in lower,
     )
     holders_seen: dict[str, re.Match[str] | None] = {}
@@ -1332,7 +1360,10 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
             yield listed
         yield from chain(
             _parts_of_holders(context, whole, counts, index, holders_seen),
-            _drawn_from(body, counts, index, (sentence_start, sentence_end)),
+            # ("from the 450 fund": looked for only after "from", read in C)
+            _drawn_from(body, counts, index, (sentence_start, sentence_end))
+            if body.find("rom ", max(0, whole.start - 40), whole.start) >= 0
+            else (),
         )
         # "70 men and 60 women make up the 120-member assembly".
         if parts_first and _MAKE_UP_BEFORE.search(
@@ -1395,9 +1426,10 @@ _SUMMARY_OPENING = compile_pattern(
 )
 # (the words alone, a literal first letter: the sentence opening is read at each whole)
 _SUMMARY_ANYWHERE = compile_pattern(
-    r"T(?:hat|his|ogether,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|took|"
-    r"takes|gave|gives|meant|means)\b|(?:They|It)\s+(?:finished|ended|closed)\b"
+    r"T(?:(?:hat|his|ogether,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|took|"
+    r"takes|gave|gives|meant|means)|hey\s+(?:finished|ended|closed))\b"
 )
+_IT_CLOSED_ANYWHERE = compile_pattern(r"It\s+(?:finished|ended|closed)\b")
 # "Including 80 from the club and 70 from abroad, 132 riders ...": the parts fronted as
 # members of the whole, closed by a comma right before it.
 _MEMBERS_FRONTED = compile_pattern(
@@ -1443,10 +1475,7 @@ def _drawn_from(
     it are drawn from, named last (not a change "from" an earlier level, nor "from the 450
     to ..."); parts each after a holder of their own, one verb for all, are shares of it."""
     whole = counts[index]
-    lead = max(sentence[0], whole.start - 40)
-    if "from" not in body[lead : whole.start] or not _FROM_WHOLE_BEFORE.search(
-        body, lead, whole.start
-    ):
+    if not _FROM_WHOLE_BEFORE.search(body, max(sentence[0], whole.start - 40), whole.start):
         return
     if _CHANGE_IN_SENTENCE.search(body, sentence[0], sentence[1]):
         return
