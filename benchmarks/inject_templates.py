@@ -7064,3 +7064,195 @@ def _(ctx):
         (a, b),
         noun,
     )
+
+
+# ---------------------------- nineteenth dev set (CC108): written first, before the changes
+
+# Fractions in words of one whole, as the parts' slips (a whole of 1 that goes unwritten).
+CC108_FRACTIONS = {"half": 1 / 2, "two-thirds": 2 / 3, "three-quarters": 3 / 4, "a third": 1 / 3}
+
+
+@template(
+    "CC108-271",
+    "dev",
+    "parts first, a pronoun subject sums them next: A before and B after. They ended on W",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 140)
+    return _cc108(
+        f"The visitors ran in {slip(a)} points before the interval and {slip(b)} after it. "
+        f"They finished the afternoon with {slip(w)}, a club record away from home.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-272", "dev", "fractions in words of a counted whole: two-thirds ... and half ...")
+def _(ctx):
+    first, second = ctx.pick((("two-thirds", "half"), ("three-quarters", "a third")))
+    size = 12 * ctx.rng.randint(3, 40)
+    text = (
+        f"Of the {size} farmers at the meeting, {slip(first)} backed the new levy and "
+        f"{slip(second)} voted to reject it."
+    )
+    parts = [CC108_FRACTIONS[first], CC108_FRACTIONS[second]]
+    return Draft((text,), facts={"whole": 1, "parts": parts, "shares": True, "fractions": True})
+
+
+@template("CC108-273", "dev", "shares by possessive: X took P per cent against Y's Q per cent")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    a = round(total * ctx.rng.uniform(0.45, 0.6))
+    b = total - a
+    text = (
+        f"In the referendum the Yes camp took {slip(f'{a} per cent')} of the vote against "
+        f"the No camp's {slip(f'{b} per cent')}."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [a, b], "shares": True})
+
+
+@template(
+    "CC108-274", "dev", "approximate qualifiers on all: Of the roughly W X, about A ..., some B ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 200, 900)
+    return _cc108(
+        f"Of the roughly {slip(w)} spectators, about {slip(a)} were home supporters and some "
+        f"{slip(b)} had travelled from the north.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-275", "dev", "seats 'out of W' after the first part, the second gapped")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 120)
+    return _cc108(
+        f"Labour won {slip(a)} seats out of {slip(w)} on the county council and the Liberal "
+        f"Democrats {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-276", "dev", "'W-strong' as a predicate before a colon: The X is W-strong: A Y and B Z"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 60)
+    return _cc108(
+        f"The touring party is {slip(w)}-strong: {slip(a)} players and {slip(b)} coaching and "
+        "medical staff.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-277", "dev", "a headline-like first sentence: Ferry disaster: W dead. A were Y, B Z"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Ferry sinking: {slip(w)} dead. Officials said {slip(a)} of the victims were passengers "
+        f"and {slip(b)} were members of the crew.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-278", "dev", "money parts as subjects of a future verb from 'the £W m pot'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Social care will receive {slip(f'£{a}m')} and road repairs {slip(f'£{b}m')} from "
+        f"the {slip(f'£{w}m')} pot, the council said.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-279",
+    "dev",
+    "'divided between' with units: The W-acre X will be divided between A acres ... and B acres",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"The {slip(w)}-acre site will be divided between {slip(a)} acres of housing and "
+        f"{slip(b)} acres of parkland.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-280",
+    "dev",
+    "a fronted 'Broken down,': Broken down, the W X were A about Y and B about Z",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Broken down, the {slip(w)} complaints were {slip(a)} about noise and {slip(b)} "
+        "about parking.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-281",
+    "dev",
+    "an absolute clause after the whole: W X, the men's field accounting for A and the women's B",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"{slip(w)} runners crossed the finish line, the men's field accounting for {slip(a)} "
+        f"and the women's for {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-282", "dev", "parts as 'X of A and Y of B' making up the owner's W: revenue")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 900)
+    return _cc108(
+        f"Hardware sales of {slip(f'${a} million')} and service fees of {slip(f'${b} million')} "
+        f"made up the group's {slip(f'${w} million')} in annual revenue.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-283",
+    "dev",
+    "a survey, parts after a semicolon in reported speech: W X replied; A say ..., B that ...",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"{slip(w)} growers replied to the survey; {slip(a)} say they will plant more this "
+        f"spring, {slip(b)} that they will plant less.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-284",
+    "dev",
+    "a passive participle after 'with': Deaths reached W, with A recorded in X and B in Y",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The death toll reached {slip(w)} on Monday, with {slip(a)} recorded in the coastal "
+        f"province and {slip(b)} in the hills.",
+        w,
+        [a, b],
+    )

@@ -47,6 +47,8 @@ def as_number(text: str) -> float:
     text = text.strip().lower()
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
+    if text in templates.CC108_FRACTIONS:
+        return templates.CC108_FRACTIONS[text]
     if words := HUNDREDS.fullmatch(text):
         return 100 * NUMBER_WORDS[words[1]] + NUMBER_WORDS.get(words[2] or "zero", 0)
     match = re.search(r"\d[\d,]*(?:\.\d+)?", text)

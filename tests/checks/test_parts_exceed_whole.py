@@ -1429,3 +1429,122 @@ def test_shares_of_them_name_their_whole(from_text, body, flagged):
 def test_labelled_lines_and_holders_after_a_colon(from_text, body, flagged):
     texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # fractions in words, each the subject of its clause, of one whole
+        (
+            "Of the 96 tenants at the meeting, three-quarters approved the new rules and a "
+            "third rejected them.",
+            "a third",
+        ),
+        (
+            "Of the 96 tenants at the meeting, two-thirds approved the new rules and a third "
+            "rejected them.",
+            None,
+        ),
+        # one verb twice, answers that may overlap; fractions as modifiers of a noun
+        ("Two-thirds said rents would rise and half said repairs would slow.", None),
+        ("Half the tenants left, and two-thirds of those moved abroad.", None),
+    ],
+)
+def test_fractions_in_words_of_one_whole(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # two holders' shares set against each other
+        (
+            "In the ballot the leavers won 62 per cent against the stayers' 45 per cent.",
+            "45 per cent",
+        ),
+        ("In the ballot the leavers won 62 per cent against the stayers' 38 per cent.", None),
+        # another period's share is no part
+        ("The party polled 62 per cent against last year's 45 per cent.", None),
+    ],
+)
+def test_shares_of_two_holders_set_against_each_other(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a counted part "out of" a bare whole, then a named holder with its verb left out
+        ("The Greens took 31 seats out of 60 in the chamber and the Liberals 35.", "60"),
+        ("The Greens took 31 seats out of 60 in the chamber and the Liberals 25.", None),
+        # a later part with a verb of its own may count some of the first again
+        (
+            "A poll found 40 firms out of 70 asked were hiring, with 35 raising wages.",
+            None,
+        ),
+        # amounts each named by a noun and "of" before them, making up the whole
+        (
+            "Ticket sales of $30 million and catering income of $25 million made up the "
+            "stadium's $50 million in takings.",
+            "$50 million",
+        ),
+        (
+            "Ticket sales of $30 million and catering income of $15 million made up the "
+            "stadium's $50 million in takings.",
+            None,
+        ),
+        # parts held by holders of their own, drawn from a whole named last
+        ("Libraries will get £30m and parks £25m from the £50m fund, ministers said.", "£50m"),
+        ("Libraries will get £30m and parks £15m from the £50m fund, ministers said.", None),
+        # a change "from" an earlier level is no whole
+        ("Exports rose to £30m and imports £25m from the £50m of last year.", None),
+    ],
+)
+def test_wholes_named_after_their_parts(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # the parts' subject, pointed back at, closing on their sum
+        (
+            "The hosts scored 40 points in the first half and 35 in the second. They finished "
+            "with 70.",
+            "70",
+        ),
+        (
+            "The hosts scored 40 points in the first half and 25 in the second. They finished "
+            "with 70.",
+            None,
+        ),
+        # a date inside what is said does not date the part
+        (
+            "300 members answered the poll; 180 say they will vote this autumn, 150 that they "
+            "will stay at home.",
+            "300 members",
+        ),
+        (
+            "300 members answered the poll; 180 say they will vote this autumn, 110 that they "
+            "will stay at home.",
+            None,
+        ),
+        # complaints of degree may both hold: no partition
+        (
+            "Of the 400 riders asked, 60 per cent said the tram was too slow and 45 per cent "
+            "said it was too crowded.",
+            None,
+        ),
+        (
+            "Of the 400 riders asked, 60 per cent said the tram was safe and 45 per cent said "
+            "it was dangerous.",
+            "45 per cent",
+        ),
+    ],
+)
+def test_sums_pointed_back_at_reported_dates_and_degrees(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

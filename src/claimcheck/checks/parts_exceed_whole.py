@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import attrgetter
 
 from claimcheck.checks.helpers import (
@@ -110,6 +110,12 @@ _OUT_OF_BEFORE = compile_pattern(
     r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+|"
     # "..., out of a workforce of 120", "out of the club's squad of 30".
     r"(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+|all\s+)?$",
+    re.I,
+)
+_FROM_WHOLE_BEFORE = compile_pattern(r"\b[Ff]rom\s+(?:the|its|their|a|an)\s+(?:[\w-]+['’]s\s+)?$")
+_CHANGE_IN_SENTENCE = compile_pattern(
+    r"\b(?:to|up|down|ro[sc]e|risen|fell|fallen|gr[eo]wn?|cut|dropp?(?:ed)?|climbed|"
+    r"jumped|increased?|decreased?|declined?|compared|against|than|per|each|a\s+year)\b",
     re.I,
 )
 _TOTAL_BEFORE = compile_pattern(
@@ -461,7 +467,12 @@ _YEAR_LIKE = compile_pattern(r"^(?:1[89]|20)\d\d$")
 # Between two shares of one whole: "60 percent backed X and 45 percent opposed it", "X won
 # 60 percent, Y 45 percent".
 _SHARE_GAP = compile_pattern(
-    r"^[^.;:()\d%]{0,70}?(?:,|\band\b|\bwhile\b|\bwhereas\b|;)[^.;:()\d%]{0,30}$"
+    r"^[^.;:()\d%]{0,70}?(?:,|\band\b|\bwhile\b|\bwhereas\b|;)[^.;:()\d%]{0,30}$|"
+    # "X took 56 percent against Y's 47 percent": two holders' shares set against each other.
+    r"^[^.;:()\d%]{0,40}?\bagainst\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[\w-]+(?:['’]s|s['’])\s+$"
+)
+_AGAINST_HOLDER = compile_pattern(
+    r"\bagainst\s+(?:the\s+)?(?P<words>(?:[A-Za-z][\w-]*\s+){0,3}?(?P<holder>[\w-]+))(?:['’]s|(?<=s)['’])\s+$"
 )
 # A share of its own whole ("a 60 percent stake in X"), a change ("rose 60 percent", "up
 # 60 percent from"), a comparison ("60 percent more") or a rate: not a share of one whole.
@@ -719,6 +730,20 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     required") or on another base ("47.5 pct on a fully diluted basis"); a holder's figure
     set against another period's ("2.1 billion in May, down from April's 2.6 billion");
     a bare figure with decimals (a ratio, "running at 1.40") as a whole.
+    Fractions in words, each the subject of its clause, of one whole ("Of the 96 tenants,
+    three-quarters approved the rules and a third rejected them"), told apart as shares
+    are; two holders' shares set against each other ("won 62 per cent against the
+    stayers' 45 per cent"; not another period's, "against last year's"); a counted part
+    "out of" a bare whole, then holders named with the verb left out ("took 31 seats out of
+    60 and the Liberals 35"; not a later part with a verb of its own, "with 35 raising
+    wages"); amounts each named by a noun and "of" before them ("ticket sales of $30
+    million and catering income of $25 million made up the stadium's $50 million"); parts
+    drawn "from the" whole named last, each after a holder of its own ("Libraries will get
+    £30m and parks £25m from the £50m fund"; not in a sentence of a change, "rose to ...
+    from"); the parts' subject pointed back at, closing on their sum in the next sentence
+    ("They finished with 70"). A date inside what a part is said to say or plan ("180 say
+    they will vote this autumn") does not date the part; complaints of degree ("said it was
+    too slow ... said it was too crowded") are no answers to one question.
     Level: an error (parts cannot add up to more than their whole).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
@@ -745,6 +770,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
         measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
     yield from _shares_over_whole(context)
+    yield from _fractions_over_whole(context)
     for finding in _tallies_over_whole(context, counts):
         flagged.add(finding.evidence["whole"]["start"])  # one finding per whole
         yield finding
@@ -869,6 +895,10 @@ _VERB_THEN_ANSWER = compile_pattern(
 
 
 _ANSWERS = frozenset(("yes", "no", "for", "against", "aye", "nay"))
+# Verbs of saying or thinking the extraction may take for a counted noun ("455 say").
+_VERB_UNITS = frozenset(("say", "said", "think", "thought", "believe", "expect", "want"))
+_VERB_AS_NOUN = compile_pattern(r"^(?P<number>[\d,]+)\s+[a-z]+$")
+_READ_BARE = _ANSWERS | _VERB_UNITS
 _UNIT_OF = attrgetter("unit")
 
 
@@ -876,11 +906,13 @@ def _answers_read_bare(context: ArticleContext) -> ArticleContext:
     """ "When 474 parents were polled, 372 answered yes and 211 answered no": the extraction
     may take the answer after a verb for the noun a count counts ("yes"). Such a count is
     a bare figure, its verb and answer the words that tell it apart."""
-    if _ANSWERS.isdisjoint(map(_UNIT_OF, context.claims)):
+    if _READ_BARE.isdisjoint(map(_UNIT_OF, context.claims)):
         return context  # (most articles: one pass in C over the claims' units)
     claims = list(context.claims)
     for index, claim in enumerate(claims):
-        answer = _VERB_THEN_ANSWER.match(claim.text) if claim.unit in _ANSWERS else None
+        # ("455 say they will ...": the verb itself taken for the noun)
+        pattern = _VERB_AS_NOUN if claim.unit in _VERB_UNITS else _VERB_THEN_ANSWER
+        answer = pattern.match(claim.text) if claim.unit in _READ_BARE else None
         if answer is None or claim.dimension != "count":
             continue
         number = answer.group("number")
@@ -1065,6 +1097,118 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
         yield make_finding(context, "CC108", message, last.start, last.end, evidence)
 
 
+# Fractions in words as the subjects of clauses: "two-thirds backed it and half opposed it".
+_FRACTION_VALUES = {
+    "half": 1 / 2,
+    "one-half": 1 / 2,
+    "a third": 1 / 3,
+    "one-third": 1 / 3,
+    "one third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 1 / 4,
+    "one-quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "three-quarters": 3 / 4,
+    "three quarters": 3 / 4,
+    "a fifth": 1 / 5,
+    "one-fifth": 1 / 5,
+    "two-fifths": 2 / 5,
+    "three-fifths": 3 / 5,
+    "four-fifths": 4 / 5,
+}
+# (one scan of the body for the fraction's last word; its lead and what follows are read
+# only where one is found)
+_FRACTION_CORE = compile_pattern(r"[HhTtQqFf](?:alf|hirds?|uarters?|ifths?)\b")
+_FRACTION_CORE_WORDS = ("half", "third", "quarter", "fifth")
+_FRACTION_FIRST_WORD = compile_pattern(r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[- ]$")
+_FRACTION_LEAD = compile_pattern(
+    r"(?:[,;:]|[.!?][\"”’]?|\band|\bwhile|\bwhereas|\bbut)\s+(?:(?:about|nearly|almost|"
+    r"roughly|just\s+over|more\s+than|some)\s+)?$",
+    re.I,
+)
+_FRACTION_NEXT = compile_pattern(
+    # a verb next, not a noun ("half the staff", "a third term"): a word of two or more
+    # letters that is no article, preposition or "of"
+    r"\s+(?!(?:of|the|a|an|its|their|his|her|this|that|those|these|time|term|century|hour|"
+    r"way|point|dozen|million|billion|[a-z]+ly)\b)[a-z]{2,}\b",
+    re.I,
+)
+
+
+def _fraction_subjects(body: str) -> Iterator[tuple[str, int, int]]:
+    """Fractions in words opening a clause, a verb after them: (text, start, end)."""
+    lower = body.lower()
+    places = []
+    for word in _FRACTION_CORE_WORDS:
+        place = lower.find(word)
+        while place >= 0:
+            places.append(place)
+            place = lower.find(word, place + len(word))
+    for place in sorted(places):
+        core = _FRACTION_CORE.match(body, place)
+        if core is None or (place and (body[place - 1].isalnum() or body[place - 1] == "'")):
+            continue  # inside a word ("behalf")
+        start = core.start()
+        first = _FRACTION_FIRST_WORD.search(body, max(0, start - 6), start)
+        if first is not None:
+            start = first.start()
+        text = body[start : core.end()]
+        if text.lower() not in _FRACTION_VALUES or not _FRACTION_NEXT.match(body, core.end()):
+            continue
+        lead = body[max(0, start - 40) : start]
+        if not lead.strip() or _FRACTION_LEAD.search(lead):
+            yield text, start, core.end()
+
+
+def _fractions_over_whole(context: ArticleContext) -> Iterator[Finding]:
+    """ "Of the 120 farmers, two-thirds backed the levy and half voted against it":
+    fractions in words of one whole, each the subject of its clause, side by side in one
+    sentence and told apart as shares are; together at most the whole."""
+    body = context.article.body
+    by_sentence: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
+    for found in _fraction_subjects(body):
+        by_sentence.setdefault(sentence_bounds(context, found[1]), []).append(found)
+    for fractions in by_sentence.values():
+        if len(fractions) < 2:
+            continue
+        run = [
+            replace(
+                _FRACTION_CLAIM,
+                article_id=context.article.id,
+                text=text,
+                start=start,
+                end=end,
+                value=100 * _FRACTION_VALUES[text.lower()],
+            )
+            for text, start, end in fractions
+        ]
+        if any(re.search(r"\d|%", body[a.end : b.start]) for a, b in pairwise(run)):
+            continue
+        if any(_OVERLAP_LATER.search(body, a.end, b.start) for a, b in pairwise(run)):
+            continue
+        total = sum(claim.value or 0.0 for claim in run)
+        if total <= 100.0 + 1e-6 or not _shares_split(body, run):
+            continue
+        listed = " + ".join(claim.text for claim in run)
+        message = (
+            f"The fractions ({listed} = {total / 100:.3g} of the whole, from "
+            f"{where(context, run[0].start)}) of one whole add up to more than the whole"
+        )
+        evidence = {
+            "parts": [
+                {"text": p.text, "start": p.start, "end": p.end, "value": p.value / 100}
+                for p in run
+            ],
+            "parts_total": total / 100,
+        }
+        last = run[-1]
+        yield make_finding(context, "CC108", message, last.start, last.end, evidence)
+
+
+_FRACTION_CLAIM = Claim(article_id="", kind="quantity", text="", start=0, end=0, unit="percent")
+
+
 def _after_sized_whole(body: str, share: Claim) -> int:
     """Where a share's words go on after the whole it names with its size ("57 percent
     of the 300 staff"): that figure is the whole, not one more share."""
@@ -1077,6 +1221,13 @@ def _shares_split(body: str, shares: list[Claim]) -> bool:
     "opposed it"), read without the whole each names ("57 percent of voters backed ..."):
     "61 percent of traders said X and 55 percent said Y" is one verb twice, answers that
     may overlap."""
+    if len(shares) == 2:
+        against = _AGAINST_HOLDER.search(body, shares[0].end, shares[1].start)
+        if against is not None:
+            # "X took 56 percent against Y's 47 percent": each holder's share, unless the
+            # holder is a period ("against last year's 47 percent").
+            words = _WORDS.findall(against["words"].lower())
+            return not any(word in _PERIOD_WORDS for word in words)
     descriptions = _descriptions(body, shares)
     for words, share in zip(descriptions, shares, strict=True):
         named = _OF_WHOLE_NAMED.match(body, share.end)
@@ -1182,7 +1333,7 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
     in_all = any(word in lower for word in _IN_ALL_WORDS)
     # "That made 400", "Including 80 ...": a whole after its parts (see below).
     after_parts = (
-        _SUMMARY_ANYWHERE.search(body) is not None,
+        _SUMMARY_ANYWHERE.search(body) is not None or _IT_CLOSED_ANYWHERE.search(body) is not None,
         "including " in lower or "counting " in lower,
     )
     holders_seen: dict[str, re.Match[str] | None] = {}
@@ -1207,7 +1358,13 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
         listed = _listed_after(body, whole, counts, index, sentence_end)
         if listed is not None:
             yield listed
-        yield from _parts_of_holders(context, whole, counts, index, holders_seen)
+        yield from chain(
+            _parts_of_holders(context, whole, counts, index, holders_seen),
+            # ("from the 450 fund": looked for only after "from", read in C)
+            _drawn_from(body, counts, index, (sentence_start, sentence_end))
+            if body.find("rom ", max(0, whole.start - 40), whole.start) >= 0
+            else (),
+        )
         # "70 men and 60 women make up the 120-member assembly".
         if parts_first and _MAKE_UP_BEFORE.search(
             body, max(sentence_start, whole.start - 40), whole.start
@@ -1260,14 +1417,19 @@ def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Par
 _SUMMARY_OPENING = compile_pattern(
     r"^\W*(?:(?:that|this)|together,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|"
     r"took|takes|gave|gives|meant|means)(?:\s+up)?\s+(?:(?:the\s+)?(?:total|number|tally|"
-    r"count)\s+(?:to\s+)?|a\s+total\s+of\s+|(?:some|about|around|nearly)\s+)?$",
+    r"count)\s+(?:to\s+)?|a\s+total\s+of\s+|(?:some|about|around|nearly)\s+)?$|"
+    # "They scored 64 before the break and 81 after it. They finished with 120": the
+    # subject of the parts, pointed back at, closing on their sum.
+    r"^\W*(?:they|it)\s+(?:finished|ended|closed)(?:\s+(?:the|their|its)\s+[a-z]+)?\s+"
+    r"(?:with|on)\s+(?:a\s+total\s+of\s+)?$",
     re.I,
 )
 # (the words alone, a literal first letter: the sentence opening is read at each whole)
 _SUMMARY_ANYWHERE = compile_pattern(
-    r"T(?:hat|his|ogether,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|took|"
-    r"takes|gave|gives|meant|means)\b"
+    r"T(?:(?:hat|his|ogether,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|took|"
+    r"takes|gave|gives|meant|means)|hey\s+(?:finished|ended|closed))\b"
 )
+_IT_CLOSED_ANYWHERE = compile_pattern(r"It\s+(?:finished|ended|closed)\b")
 # "Including 80 from the club and 70 from abroad, 132 riders ...": the parts fronted as
 # members of the whole, closed by a comma right before it.
 _MEMBERS_FRONTED = compile_pattern(
@@ -1306,6 +1468,22 @@ def _parts_summed_or_fronted(
         yield _Parts(whole, parts, _splits(body, parts))
 
 
+def _drawn_from(
+    body: str, counts: list[Claim], index: int, sentence: tuple[int, int]
+) -> Iterator[_Parts]:
+    """ "Schools will get 230 and roads 269 from the 450 fund": the whole the parts before
+    it are drawn from, named last (not a change "from" an earlier level, nor "from the 450
+    to ..."); parts each after a holder of their own, one verb for all, are shares of it."""
+    whole = counts[index]
+    if not _FROM_WHOLE_BEFORE.search(body, max(sentence[0], whole.start - 40), whole.start):
+        return
+    if _CHANGE_IN_SENTENCE.search(body, sentence[0], sentence[1]):
+        return
+    parts = _parts_before(body, counts, index, sentence[0], gapped=True)
+    by_holder = all(_GAPPED_HOLDER_LINK.fullmatch(body, a.end, b.start) for a, b in pairwise(parts))
+    yield _Parts(whole, parts, by_holder or _splits(body, parts))
+
+
 def _part_before_whole(
     context: ArticleContext, counts: list[Claim], index: int, sentence: tuple[int, int]
 ) -> _Parts | None:
@@ -1315,10 +1493,24 @@ def _part_before_whole(
     body = context.article.body
     whole, part = counts[index], counts[index - 1]
     gap = body[part.end : whole.start] if whole.start - part.end < _GAP_CHARS else ""
-    same_measure = whole.dimension != "currency" and part.unit in (None, whole.unit)
+    same_measure = whole.dimension != "currency" and (
+        part.unit in (None, whole.unit)
+        # "won 43 seats out of 101": a bare whole counts the noun its part names.
+        or (whole.unit is None and whole.dimension is None and part.dimension == "count")
+    )
     if part.start < sentence[0] or not same_measure or not _PART_OF_WHOLE.fullmatch(gap):
         return None
     rest = _parts_after(body, whole, counts, index + 1, sentence[1], continuing=True)
+    if rest and part.unit not in (None, whole.unit):
+        # After "won 43 seats out of 101", only holders named with the verb left out ("and
+        # the Greens 30") take the rest of the same whole; "with 29 cutting back" may be
+        # some of the 43 again.
+        ends = [whole.end, *(claim.end for claim in rest[:-1])]
+        if not all(
+            _NAMED_HOLDER_GAPPED.search(body, end, claim.start)
+            for end, claim in zip(ends, rest, strict=True)
+        ):
+            rest = []
     parts = [part, *rest]
     if not rest:
         rest = _part_opening_next_sentence(context, whole, counts, parts)
@@ -2497,6 +2689,7 @@ def _parts_before(
     sentence_start: int,
     before: int | None = None,
     summed: bool = False,
+    gapped: bool = False,
 ) -> list[Claim]:
     """ "70 men and 60 women make up ...": the counts before the whole in its sentence
     (or, with `before`, in the text from `sentence_start` to it), joined by commas and
@@ -2516,6 +2709,12 @@ def _parts_before(
             tally = _VOTES_TO.fullmatch(body, claim.start, following) is not None
             listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
             listed = listed or _parallel_clause(body, claim, between)
+            if not listed and _NAMED_AMOUNT_LINK.fullmatch(between):
+                # "sales of $40m and fees of $68m": each amount after its own noun and "of".
+                listed = _NAMED_AMOUNT_BEFORE.search(body, max(0, claim.start - 40), claim.start)
+            if gapped and not listed:
+                # "Schools get 230 and roads 269": a holder before each, the verb left out.
+                listed = _GAPPED_HOLDER_LINK.fullmatch(between)
             if summed and not listed:
                 # (or a clause of its own: "Ferries landed 160 and buses carried 95")
                 listed = _SUMMED_LINK.fullmatch(between) or _SUMMED_CLAUSE.fullmatch(between)
@@ -2530,6 +2729,15 @@ def _parts_before(
     return parts if len(parts) > 1 else []
 
 
+_NAMED_HOLDER_GAPPED = compile_pattern(
+    r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$"
+)
+_GAPPED_HOLDER_LINK = compile_pattern(
+    r",?\s+and\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+"
+)
+# Amounts each named by a noun and "of" before them: "sales of $40m and fees of $68m".
+_NAMED_AMOUNT_LINK = compile_pattern(r"(?:,|\s+and)(?:\s+[a-z][\w'’-]*){1,3}\s+of\s+")
+_NAMED_AMOUNT_BEFORE = compile_pattern(r"\b[a-z][\w'’-]*\s+of\s+$")
 # Between two parts a whole "in all" sums up: a semicolon, or "plus"; or "and", a subject
 # and a verb of its own (the whole says the parts are added).
 _SUMMED_LINK = compile_pattern(r"[^.:;]{0,40}?(?:;|\bplus\b)[^.:;]{0,40}?", re.I)
@@ -2582,6 +2790,9 @@ _MAX_ANSWER_WORDS = 3
 _NEGATION_WORDS = frozenset(("not", "never", "no", "did", "does", "do"))
 
 
+_DEGREE_WORDS = frozenset(("too", "very", "quite", "rather", "so", "fairly", "extremely"))
+
+
 def _one_question_two_answers(body: str, parts: list[Claim]) -> bool:
     """ "Seventy wanted the subsidy kept, while sixty wanted it scrapped", "60 percent said
     trains ran late and 45 percent said they ran on time": one verb twice, about one and
@@ -2610,6 +2821,8 @@ def _one_question_two_answers(body: str, parts: list[Claim]) -> bool:
         things.append(content[1])
         answers.append(" ".join(answer))
     # (read last first: things[1] is the first part's, the others the later parts')
+    if all(answer.split(" ", 1)[0] in _DEGREE_WORDS for answer in answers):
+        return False  # "too slow", "too dirty": complaints of degree, several may hold
     first_named = things[1] not in _POINTING_BACK
     later_point_back = all(thing in _POINTING_BACK for thing in things[:1] + things[2:])
     return (
@@ -2989,7 +3202,12 @@ def _told_apart_on_two_axes(context: ArticleContext, parts: list[Claim], sentenc
     copular = all(_COPULA.match(body, part.end) for part in parts)
     for index, part in enumerate(parts):
         end = parts[index + 1].start if index + 1 < len(parts) else sentence_end
-        if any(claim.kind == "date" and part.end <= claim.start < end for claim in context.claims):
+        if any(
+            claim.kind == "date"
+            and part.end <= claim.start < end
+            and not _SAYING.search(body, part.end, claim.start)  # a date in what is said
+            for claim in context.claims
+        ):
             axes.add("when")
         elif copular and _PLACE_PREDICATE.match(body, part.end):
             axes.add("where")
@@ -3140,9 +3358,22 @@ def _told_apart_by_when(context: ArticleContext, parts: list[Claim]) -> bool:
         tail = body[part.end : part.end + _GAP_CHARS]
         clause_end = part.end + len(_CLAUSE_END.split(tail, maxsplit=1)[0])
         dated.append(
-            any(c.kind == "date" and part.end <= c.start < clause_end for c in context.claims)
+            any(
+                c.kind == "date"
+                and part.end <= c.start < clause_end
+                # ("455 say they will plant more this spring": the date is in what is said)
+                and not _SAYING.search(body, part.end, c.start)
+                for c in context.claims
+            )
         )
     return any(dated) and not all(dated)
+
+
+_SAYING = compile_pattern(
+    r"\b(?:say|says|said|think|thinks|thought|expect|expects|expected|plan|plans|planned|"
+    r"hope|hopes|hoped|intend|intends|intended)\b",
+    re.I,
+)
 
 
 # The group read whole: a count of a noun, then the counts right after it (in its sentence
