@@ -103,6 +103,11 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ),
     ("2024-05-15", "Year-to-date sales of vans were flat.", {"Year-to-date": "2024"}),
     ("2024-05-15", "Deliveries are up 6 pct in the year to date.", {"the year to date": "2024"}),
+    (
+        "2024-05-15",
+        "Orders trail last year's year-to-date total.",
+        {"last year's": "2023", "year-to-date": "2023"},
+    ),
 ]
 
 

@@ -454,14 +454,16 @@ _PAST_VERB = compile_pattern(
 # strike starts Monday", "the company reports results on Thursday", "the vote is on Friday",
 # "is meeting creditors Friday"): a timetable, so the coming day. Verbs of reporting in the
 # present ("says", "quits" in a headline) are not listed: they report the past.
-_SCHEDULED_BEFORE = compile_pattern(
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"  # "at the close of business Friday": a noun
-    r"\b(?:(?:re)?(?:open|start|begin|resume|convene)s?|(?:close|end|expire|vote|meet|report"
-    r"|arrive|visit|leave|return|hold|play|host|face|kick\s+off|take\s+place)s?"
-    r"|(?:is|are)(?:\s+(?:due|expected|[a-z]{3,}ing))?)"
-    r"(?:\s+(?!(?:on|in|at|by|said|was|were|had|last)\b)[a-z]+){0,3}?\s+(?:on\s+|next\s+)?$",
-    re.IGNORECASE,
+_SCHEDULED_VERBS = words(
+    """open opens reopen reopens start starts begin begins resume resumes convene convenes
+    reconvene reconvenes close closes end ends expire expires vote votes meet meets report
+    reports arrive arrives visit visits leave leaves return returns hold holds play plays
+    host hosts face faces is are"""
 )
+# Two-word verbs ("kicks off", "takes place") by their second word.
+_SCHEDULED_PARTICLES = {"off": words("kick kicks"), "place": words("take takes")}
+# Words that end the search for a verb: a preposition or a past tense between it and the day.
+_SCHEDULED_STOPS = words("on in at by said was were had last")
 # "Friday's meeting of oil ministers is expected to be tense": the event of a day, then a
 # future tense.
 _EVENT_AHEAD_AFTER = compile_pattern(
@@ -469,7 +471,6 @@ _EVENT_AHEAD_AFTER = compile_pattern(
     r"|scheduled)\s+to)\b",
     re.IGNORECASE,
 )
-_HAD_BEFORE = compile_pattern(r"\bhad\b", re.IGNORECASE)
 # "be" and an adverb before a participle: a passive ("will be formally introduced this summer").
 _PASSIVE_BEFORE = compile_pattern(r"\bbe\s+[a-z]+ly\s+$", re.IGNORECASE)
 _CLOCK_BEFORE = compile_pattern(
@@ -544,6 +545,9 @@ _PAIR_SPAN_AFTER = compile_pattern(
     r",?\s+(?:(?:19|20)?\d\d\b|(?:[a-z]+\s+)?(?:quarter|period|year|season|half)\b)",
     re.IGNORECASE,
 )
+# First letters of the words _CONTRACT_AFTER allows after a month and a space ("to", "-").
+_CONTRACT_INITIALS = frozenset("cdfslpoatCDFSLPOAT-")
+_SLASH_OR_POINT = frozenset("/.")
 _MONTH_IN = compile_pattern(rf"\b(?:{MONTH_RE})\.?", re.IGNORECASE)
 # "the last May to September shipment": a span of months gone by.
 _LAST_SPAN_BEFORE = compile_pattern(rf"\blast\s+(?:{MONTH_RE})\.?\s+(?:to|-)\s+$", re.IGNORECASE)
@@ -859,6 +863,8 @@ class _Scanner:
             return False
         specific = _NEXT_AFTER_SPECIFIC.get(word)
         if specific is not None:
+            if following == "to" and word == "year":  # "year to date", not "year to March"
+                return index + 2 < len(tokens) and tokens[index + 2] == "date"
             return following in specific
         return following in _NEXT_AFTER_WEAK or following[0].isdigit()
 
@@ -982,15 +988,34 @@ class _Scanner:
 
     def _scheduled_before(self, start: int) -> bool:
         """A present tense of a scheduled event right before ("the strike starts Monday"),
-        with no past tense or reported speech between it and the day."""
-        text = self.text
-        window = max(0, start - 48)
-        for stop in _CLAUSE_END.finditer(text, window, start):
-            window = stop.end()
-        found = _SCHEDULED_BEFORE.search(text, window, start)
-        if found is None or _HAD_BEFORE.search(text, window, found.start()):
-            return False  # "had been due to expire Friday": a timetable overtaken
-        return _PAST_VERB.search(text, max(0, start - 20), start) is None
+        with at most three words between ("reports results on"), no punctuation, no past
+        tense and no "had" before it ("had been due to expire Friday")."""
+        tokens = self.text[max(0, start - 48) : start].split()
+        index = len(tokens) - 1
+        if index >= 0 and tokens[index].lower() in {"on", "next"}:
+            index -= 1
+        for _ in range(4):
+            if index < 0 or not tokens[index].isalpha():
+                return False  # a clause end, a quote, a number
+            word = tokens[index].lower()
+            before = tokens[index - 1].lower() if index else ""
+            if (
+                word in _SCHEDULED_VERBS
+                or (word in _SCHEDULED_PARTICLES and before in _SCHEDULED_PARTICLES[word])
+                or (
+                    before in {"is", "are"}
+                    and (word in {"due", "expected"} or (len(word) > 5 and word.endswith("ing")))
+                )
+            ):
+                if before in {"the", "a", "its"}:
+                    return False  # "at the close of business Friday": a noun
+                if any(token.lower() == "had" for token in tokens[:index]):
+                    return False  # "had been due to expire Friday": a timetable overtaken
+                return _PAST_VERB.search(self.text, max(0, start - 20), start) is None
+            if word in _SCHEDULED_STOPS:
+                return False
+            index -= 1
+        return False
 
     def _clock_before(self, start: int) -> bool:
         return _CLOCK_BEFORE.search(self.text, max(0, start - 20), start) is not None
@@ -1677,7 +1702,14 @@ class _Scanner:
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "year")
         if to_date:
-            # "the year to date", "year-to-date": this year from its first day up to now.
+            # "the year to date", "year-to-date": this year from its first day up to now;
+            # "last year's year-to-date level": the same stretch a year back.
+            before = self.text[max(0, m.start() - 16) : m.start()].lower()
+            if before.endswith(("last year's ", "previous year's ")):
+                first = date(self.base.year - 1, 1, 1)
+                return self._period(
+                    m.start(), m.end(), "year", first, last=_add_months(self.base, -12)
+                )
             first = date(self.base.year, 1, 1)
             return self._period(m.start(), m.end(), "year", first, last=self.base)
         if whole:
@@ -1932,7 +1964,17 @@ class _Scanner:
         mod_text = m.group("mo_mod")
         start, end = m.start(), m.end()
         prev = self._prev_word(start)
-        if not mod_text and self._contract_month(start, end, prev):
+        text = self.text
+        after = text[end : end + 2]
+        if (
+            not mod_text
+            and (
+                (after[:1] == " " and after[1:] in _CONTRACT_INITIALS)
+                or after[:1] in _SLASH_OR_POINT
+                or text[start - 1 : start] == "/"
+            )
+            and self._contract_month(start, end, prev)
+        ):
             return self._contract_period(start, end, month)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
             short = len(bare) <= 4 and bare not in {"june", "july"}
@@ -1967,31 +2009,32 @@ class _Scanner:
         text = self.text
         if not text[start].isupper():
             return False  # "it may position itself": a modal verb
-        if prev == "last" or _LAST_SPAN_BEFORE.search(text, max(0, start - 20), start):
-            return False
-        contract = _CONTRACT_AFTER.match(text, end)
-        if contract is not None:
-            # "May to September shipment" (never "November to April", a span that began
-            # before the second month, which is read as usual).
-            second = _MONTH_IN.search(text, end, contract.end())
-            return (
-                second is None
-                or MONTHS[second.group().rstrip(".").lower()]
-                >= MONTHS[text[start:end].rstrip(".").lower()]
-            )
-        if prev == "for" and _PLURAL_CONTRACT_AFTER.match(text, end):
-            return True  # "for April shipments"; "a drop in January shipments" is a statistic
         if text[end : end + 1] == "/" or text[end : end + 2] == "./":
             pair = _MONTH_PAIR_AFTER.match(text, end)
             if pair is None or text[max(0, start - 1) : start] == "(":
                 return False
-            return self._pair_traded(prev, pair.end())
-        if text[start - 1 : start] == "/":
+            if _CONTRACT_AFTER.match(text, end) is None:
+                return self._pair_traded(prev, pair.end())
+        elif text[start - 1 : start] == "/":
             first = _MONTH_PAIR_BEFORE.search(text, max(0, start - 12), start)
             if first is None or text[end : end + 1] == ")":
                 return False
-            return self._pair_traded(self._prev_word(first.start()), end)
-        return False
+            if _CONTRACT_AFTER.match(text, end) is None:
+                return self._pair_traded(self._prev_word(first.start()), end)
+        contract = _CONTRACT_AFTER.match(text, end)
+        if contract is None:
+            # "for April shipments"; "a drop in January shipments" is a statistic.
+            return prev == "for" and _PLURAL_CONTRACT_AFTER.match(text, end) is not None
+        if prev == "last" or _LAST_SPAN_BEFORE.search(text, max(0, start - 20), start):
+            return False  # "the last May to September shipment": a span gone by
+        # "May to September shipment" (never "November to April", a span that began before
+        # the second month, which is read as usual).
+        second = _MONTH_IN.search(text, end, contract.end())
+        return (
+            second is None
+            or MONTHS[second.group().rstrip(".").lower()]
+            >= MONTHS[text[start:end].rstrip(".").lower()]
+        )
 
     def _pair_traded(self, prev: str, end: int) -> bool:
         """A pair of months traded ("for Aug/Sept", "June/July at 1,850 dlrs"), not a span
