@@ -545,9 +545,6 @@ _PAIR_SPAN_AFTER = compile_pattern(
     r",?\s+(?:(?:19|20)?\d\d\b|(?:[a-z]+\s+)?(?:quarter|period|year|season|half)\b)",
     re.IGNORECASE,
 )
-# First letters of the words _CONTRACT_AFTER allows after a month and a space ("to", "-").
-_CONTRACT_INITIALS = frozenset("cdfslpoatCDFSLPOAT-")
-_SLASH_OR_POINT = frozenset("/.")
 _MONTH_IN = compile_pattern(rf"\b(?:{MONTH_RE})\.?", re.IGNORECASE)
 # "the last May to September shipment": a span of months gone by.
 _LAST_SPAN_BEFORE = compile_pattern(rf"\blast\s+(?:{MONTH_RE})\.?\s+(?:to|-)\s+$", re.IGNORECASE)
@@ -1964,17 +1961,7 @@ class _Scanner:
         mod_text = m.group("mo_mod")
         start, end = m.start(), m.end()
         prev = self._prev_word(start)
-        text = self.text
-        after = text[end : end + 2]
-        if (
-            not mod_text
-            and (
-                (after[:1] == " " and after[1:] in _CONTRACT_INITIALS)
-                or after[:1] in _SLASH_OR_POINT
-                or text[start - 1 : start] == "/"
-            )
-            and self._contract_month(start, end, prev)
-        ):
+        if not mod_text and self._contract_month(start, end, prev):
             return self._contract_period(start, end, month)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
             short = len(bare) <= 4 and bare not in {"june", "july"}
