@@ -209,7 +209,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?P<fullyear>(?:the\s+)?(?P<fy_rel>full|current|entire|whole|latest)\s+
         (?:fiscal\s+|calendar\s+|financial\s+)?year\b(?!\s+(?:ago|earlier|later|before|after))
         |(?:the\s+)?(?:(?P<fy_rel2>this|next|last|current|latest|previous)\s+)?
-        (?:fiscal|calendar|financial)\s+year\b(?!\s+(?:ago|earlier|later|before|after)))
+        (?:fiscal|calendar|financial)\s+year\b(?!\s+(?:ago|earlier|later|before|after))
+        |(?:the\s+)?year(?:\s+(?P<fy_whole>as\s+a\s+whole)|[\s-]+(?P<fy_todate>to[\s-]+date))\b)
         """,
     ),
     (
@@ -344,6 +345,7 @@ _NEXT_AFTER_WEAK = NEXT_AFTER_WEAK | _CENTURY_ORDINALS | {"financial"}  # Britis
 _NEXT_AFTER_SPECIFIC = {
     **NEXT_AFTER_SPECIFIC,
     **dict.fromkeys(_CENTURY_ORDINALS, frozenset({"century"})),
+    "year": NEXT_AFTER_SPECIFIC["year"] | {"to"},  # "year to date"
 }
 _CANDIDATE_WORDS = _STRONG_TRIGGERS | _WEAK_TRIGGERS
 # The weak triggers that `_worth_trying` judges by the next word alone (no strong trigger, no
@@ -448,6 +450,27 @@ _PAST_VERB = compile_pattern(
     r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+# A present tense of a scheduled event right before a day ("talks reopen on Tuesday", "the
+# strike starts Monday", "the company reports results on Thursday", "the vote is on Friday",
+# "is meeting creditors Friday"): a timetable, so the coming day. Verbs of reporting in the
+# present ("says", "quits" in a headline) are not listed: they report the past.
+_SCHEDULED_VERBS = words(
+    """open opens reopen reopens start starts begin begins resume resumes convene convenes
+    reconvene reconvenes close closes end ends expire expires vote votes meet meets report
+    reports arrive arrives visit visits leave leaves return returns hold holds play plays
+    host hosts face faces is are"""
+)
+# Two-word verbs ("kicks off", "takes place") by their second word.
+_SCHEDULED_PARTICLES = {"off": words("kick kicks"), "place": words("take takes")}
+# Words that end the search for a verb: a preposition or a past tense between it and the day.
+_SCHEDULED_STOPS = words("on in at by said was were had last")
+# "Friday's meeting of oil ministers is expected to be tense": the event of a day, then a
+# future tense.
+_EVENT_AHEAD_AFTER = compile_pattern(
+    r"\s+(?:[A-Za-z-]+\s+){1,5}?(?:will|shall|(?:is|are)\s+(?:expected|likely|due|set"
+    r"|scheduled)\s+to)\b",
+    re.IGNORECASE,
+)
 # "be" and an adverb before a participle: a passive ("will be formally introduced this summer").
 _PASSIVE_BEFORE = compile_pattern(r"\bbe\s+[a-z]+ly\s+$", re.IGNORECASE)
 _CLOCK_BEFORE = compile_pattern(
@@ -497,6 +520,44 @@ _MONTH_THEN_LINK = compile_pattern(
 # Words before a month name that make it a month even when a capitalized word follows.
 _STRONG_MONTH_CONTEXT = words(
     "in since until till early late mid during through of last next this before after from"
+)
+# A month named as a commodity contract or shipment ("the May contract", "March delivery",
+# "Dec futures", "for April shipments", "June/July at 1,850 dlrs"): a month of trading ahead.
+_CONTRACT_AFTER = compile_pattern(
+    rf"\.?(?:/(?:{MONTH_RE})\.?|\s+(?:to|-)\s+(?:{MONTH_RE})\.?)?[ \t]+"
+    r"(?:contracts?|delivery|futures|shipment|loading|position|positions|options?|arrival)\b",
+    re.IGNORECASE,
+)
+_PLURAL_CONTRACT_AFTER = compile_pattern(
+    rf"\.?(?:/(?:{MONTH_RE})\.?)?[ \t]+(?:shipments|deliveries|loadings|arrivals)\b", re.IGNORECASE
+)
+# "June/July", "Aug/Sept": a pair of contract months when traded ("June/July at 1,850 dlrs",
+# "for Aug/Sept"); never inside brackets after a crop year ("1986/87 (October/September)"),
+# after "in", "during" or "the" ("GDP rose in October/December"), or before a year or a
+# period's name ("Jan/Feb 1987", "the January/March quarter").
+_MONTH_PAIR_AFTER = compile_pattern(rf"\.?/(?:{MONTH_RE})\b\.?(?!\))", re.IGNORECASE)
+_MONTH_PAIR_BEFORE = compile_pattern(rf"(?<!\()\b(?:{MONTH_RE})\.?/$", re.IGNORECASE)
+_PAIR_TRADED_AFTER = compile_pattern(
+    r",?\s+(?:at\s+\d|selling|sold|went|going|traded|trading|business)", re.IGNORECASE
+)
+_PAIR_SPAN_BEFORE = words("in during the from since of to current last this")
+_PAIR_SPAN_AFTER = compile_pattern(
+    r",?\s+(?:(?:19|20)?\d\d\b|(?:[a-z]+\s+)?(?:quarter|period|year|season|half)\b)",
+    re.IGNORECASE,
+)
+_MONTH_IN = compile_pattern(rf"\b(?:{MONTH_RE})\.?", re.IGNORECASE)
+# "the last May to September shipment": a span of months gone by.
+_LAST_SPAN_BEFORE = compile_pattern(rf"\blast\s+(?:{MONTH_RE})\.?\s+(?:to|-)\s+$", re.IGNORECASE)
+_OF_AFTER = compile_pattern(r"\s+of\b", re.IGNORECASE)
+# A year that does not start on January 1, named shortly before "the first four months".
+_OTHER_YEAR_BEFORE = compile_pattern(
+    r"\b(?:fiscal|financial|marketing|crop|season|coffee|sugar)\b|\d\d/\d\d", re.IGNORECASE
+)
+# "of 1987", "of the year", "of last year" after "the first nine months".
+_OF_YEAR_AFTER = compile_pattern(
+    r"\s+of\s+(?:(?:calendar\s+)?(?P<oy_year>(?:19|20)\d\d)\b(?![/-]\d)"
+    r"|(?:the|(?P<oy_rel>this|last|previous))\s+(?:calendar\s+)?year\b)",
+    re.IGNORECASE,
 )
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
@@ -799,6 +860,8 @@ class _Scanner:
             return False
         specific = _NEXT_AFTER_SPECIFIC.get(word)
         if specific is not None:
+            if following == "to" and word == "year":  # "year to date", not "year to March"
+                return index + 2 < len(tokens) and tokens[index + 2] == "date"
             return following in specific
         return following in _NEXT_AFTER_WEAK or following[0].isdigit()
 
@@ -919,6 +982,37 @@ class _Scanner:
             return False
         before = ending.start()
         return _EARLIER_PERIOD_BEFORE.search(text, max(0, before - 32), before) is None
+
+    def _scheduled_before(self, start: int) -> bool:
+        """A present tense of a scheduled event right before ("the strike starts Monday"),
+        with at most three words between ("reports results on"), no punctuation, no past
+        tense and no "had" before it ("had been due to expire Friday")."""
+        tokens = self.text[max(0, start - 48) : start].split()
+        index = len(tokens) - 1
+        if index >= 0 and tokens[index].lower() in {"on", "next"}:
+            index -= 1
+        for _ in range(4):
+            if index < 0 or not tokens[index].isalpha():
+                return False  # a clause end, a quote, a number
+            word = tokens[index].lower()
+            before = tokens[index - 1].lower() if index else ""
+            if (
+                word in _SCHEDULED_VERBS
+                or (word in _SCHEDULED_PARTICLES and before in _SCHEDULED_PARTICLES[word])
+                or (
+                    before in {"is", "are"}
+                    and (word in {"due", "expected"} or (len(word) > 5 and word.endswith("ing")))
+                )
+            ):
+                if before in {"the", "a", "its"}:
+                    return False  # "at the close of business Friday": a noun
+                if any(token.lower() == "had" for token in tokens[:index]):
+                    return False  # "had been due to expire Friday": a timetable overtaken
+                return _PAST_VERB.search(self.text, max(0, start - 20), start) is None
+            if word in _SCHEDULED_STOPS:
+                return False
+            index -= 1
+        return False
 
     def _clock_before(self, start: int) -> bool:
         return _CLOCK_BEFORE.search(self.text, max(0, start - 20), start) is not None
@@ -1129,6 +1223,20 @@ class _Scanner:
             # "the past few months": TIMEX3 reads a vague stretch up to now as the past.
             return self._make(start, end, "PAST_REF", "ref", relative=True)
         value = _duration_value(amount, unit)
+        if rel == "first" and self.base is not None and amount is not None:
+            opening = self._opening_stretch(end, unit, amount)
+            if opening is not None:
+                # "the first nine months (of the year)": a length (TIMEX3) that covers the
+                # opening stretch of a calendar year.
+                return self._make(
+                    start,
+                    end,
+                    value,
+                    _GRAN_OF_UNIT.get(unit),
+                    kind="duration",
+                    period_start=opening[0],
+                    period_end=opening[1],
+                )
         backward = rel in {"past", "last", "previous"}
         period_start = period_end = None
         if self.base is not None and amount is not None and rel != "first":
@@ -1151,6 +1259,41 @@ class _Scanner:
             period_start=period_start,
             period_end=period_end,
         )
+
+    def _opening_stretch(self, end: int, unit: str, amount: float) -> tuple[date, date] | None:
+        """First and last day of "the first N months/quarters/weeks" of a year: the year
+        named after "of", else this year when that stretch is already over (or spoken of in
+        the future tense), else last year."""
+        months = {"month": 1, "quarter": 3}.get(unit)
+        if months is None or amount != int(amount) or not 0 < amount * months <= 12:
+            return None
+        base = self.base
+        assert base is not None
+        span = int(amount) * months
+        text = self.text
+        named = _OF_YEAR_AFTER.match(text, end)
+        if named is None and (
+            _OF_AFTER.match(text, end)
+            or span == 12
+            or _OTHER_YEAR_BEFORE.search(text, max(0, end - 120), end)
+        ):
+            # "of fiscal 1987", "of the 1986/87 season", "of its financial year", or such a
+            # year just named: months counted from another first day than January 1.
+            return None
+        if named is not None and named.group("oy_year"):
+            year = int(named.group("oy_year"))
+        elif named is not None and named.group("oy_rel") in {"last", "previous"}:
+            year = base.year - 1
+        elif (
+            (named is not None and named.group("oy_rel") == "this")
+            or span < base.month
+            or self._is_future(end)
+        ):
+            year = base.year
+        else:
+            year = base.year - 1
+        first = date(year, 1, 1)
+        return first, _add_months(first, span) - timedelta(days=1)
 
     def _offset(self, m: re.Match[str]) -> DateMention | None:
         unit = _unit_key(m.group("off_unit").lower())
@@ -1550,10 +1693,27 @@ class _Scanner:
 
     def _fullyear(self, m: re.Match[str]) -> DateMention | None:
         rel = (m.group("fy_rel") or m.group("fy_rel2") or "").lower()
-        if not rel and not m.group(0).lower().startswith("the"):
+        whole, to_date = m.group("fy_whole"), m.group("fy_todate")
+        if not rel and not (whole or to_date) and not m.group(0).lower().startswith("the"):
             return None  # "a fiscal year": any year, not a date
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "year")
+        if to_date:
+            # "the year to date", "year-to-date": this year from its first day up to now;
+            # "last year's year-to-date level": the same stretch a year back.
+            before = self.text[max(0, m.start() - 16) : m.start()].lower()
+            if before.endswith(("last year's ", "previous year's ")):
+                first = date(self.base.year - 1, 1, 1)
+                return self._period(
+                    m.start(), m.end(), "year", first, last=_add_months(self.base, -12)
+                )
+            first = date(self.base.year, 1, 1)
+            return self._period(m.start(), m.end(), "year", first, last=self.base)
+        if whole:
+            # "for the year as a whole": the year of the part just discussed (a quarter, a
+            # half, a month), else this year.
+            year = self.anchor[1].year if self.anchor is not None else self.base.year
+            return self._period(m.start(), m.end(), "year", date(year, 1, 1), relative=True)
         shift = {"next": 1, "last": -1, "latest": -1, "past": -1, "previous": -1}.get(rel, 0)
         first = date(self.base.year + shift, 1, 1)
         return self._period(m.start(), m.end(), "year", first, relative=True)
@@ -1801,6 +1961,8 @@ class _Scanner:
         mod_text = m.group("mo_mod")
         start, end = m.start(), m.end()
         prev = self._prev_word(start)
+        if not mod_text and self._contract_month(start, end, prev):
+            return self._contract_period(start, end, month)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
             short = len(bare) <= 4 and bare not in {"june", "july"}
             if short or bare in _VERB_MONTHS:
@@ -1828,6 +1990,53 @@ class _Scanner:
                 first = _add_months(mention.first_day, -2)
                 return self._period(start, quarter.end(), "quarter", first, relative=True)
         return mention
+
+    def _contract_month(self, start: int, end: int, prev: str) -> bool:
+        """A month that names a contract, a shipment or a pair of trading months."""
+        text = self.text
+        if not text[start].isupper():
+            return False  # "it may position itself": a modal verb
+        if text[end : end + 1] == "/" or text[end : end + 2] == "./":
+            pair = _MONTH_PAIR_AFTER.match(text, end)
+            if pair is None or text[max(0, start - 1) : start] == "(":
+                return False
+            if _CONTRACT_AFTER.match(text, end) is None:
+                return self._pair_traded(prev, pair.end())
+        elif text[start - 1 : start] == "/":
+            first = _MONTH_PAIR_BEFORE.search(text, max(0, start - 12), start)
+            if first is None or text[end : end + 1] == ")":
+                return False
+            if _CONTRACT_AFTER.match(text, end) is None:
+                return self._pair_traded(self._prev_word(first.start()), end)
+        contract = _CONTRACT_AFTER.match(text, end)
+        if contract is None:
+            # "for April shipments"; "a drop in January shipments" is a statistic.
+            return prev == "for" and _PLURAL_CONTRACT_AFTER.match(text, end) is not None
+        if prev == "last" or _LAST_SPAN_BEFORE.search(text, max(0, start - 20), start):
+            return False  # "the last May to September shipment": a span gone by
+        # "May to September shipment" (never "November to April", a span that began before
+        # the second month, which is read as usual).
+        second = _MONTH_IN.search(text, end, contract.end())
+        return (
+            second is None
+            or MONTHS[second.group().rstrip(".").lower()]
+            >= MONTHS[text[start:end].rstrip(".").lower()]
+        )
+
+    def _pair_traded(self, prev: str, end: int) -> bool:
+        """A pair of months traded ("for Aug/Sept", "June/July at 1,850 dlrs"), not a span
+        of months reported on."""
+        text = self.text
+        if prev == "for":
+            return _PAIR_SPAN_AFTER.match(text, end) is None
+        return prev not in _PAIR_SPAN_BEFORE and _PAIR_TRADED_AFTER.match(text, end) is not None
+
+    def _contract_period(self, start: int, end: int, month: int) -> DateMention:
+        if self.base is None:
+            return self._unresolved(start, end, "month")
+        base = self.base
+        year = base.year if month >= base.month else base.year + 1
+        return self._period(start, end, "month", date(year, month, 1), relative=True)
 
     def _month_period(
         self, start: int, end: int, month: int, prev: str, mod: str | None
@@ -1863,7 +2072,12 @@ class _Scanner:
         mod = _mod(m.group("wd_early"))
         if self.base is None:
             return self._unresolved(start, end, "day", weekday=weekday, kind=kind, mod=mod)
-        future = self._is_future(start) or self._prev_word(start) in _FUTURE_PREPOSITIONS
+        future = (
+            self._is_future(start)
+            or self._prev_word(start) in _FUTURE_PREPOSITIONS
+            or self._scheduled_before(start)
+            or (m.group(0).endswith("'s") and _EVENT_AHEAD_AFTER.match(self.text, end) is not None)
+        )
         if future and _PAST_AFTER.match(self.text, end):
             future = False
         when = _resolve_weekday(self.base, weekday, 2 if future else 0)
