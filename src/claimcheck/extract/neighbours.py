@@ -544,7 +544,8 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
         boundary = mention.end
         if heading == "price" and mention.dimension == "currency" and mention.unit:
             mentions[index] = replace(mention, unit=f"{mention.unit} / share", dimension="price")
-        elif heading == "count" and mention.unit is None:
+        elif heading == "count" and mention.unit is None and mention.dimension != "ratio":
+            # a split's ratio in the note under the heading is no count of shares
             mentions[index] = replace(mention, unit="share", dimension="count")
 
 
@@ -564,7 +565,7 @@ def _each_and_apiece(text: str, mentions: list[QuantityMention]) -> None:
         each = _EACH_RE.match(text, mention.end)
         if each is None:
             continue
-        thing = _counted_before(text, mentions, index)
+        thing = _counted_before(text, mentions, index) or _traded_before(text, mention.start)
         if thing is None:
             continue
         mentions[index] = replace(
@@ -574,6 +575,23 @@ def _each_and_apiece(text: str, mentions: list[QuantityMention]) -> None:
             end=each.end(),
             text=text[mention.start : each.end()],
         )
+
+
+# "bought their shares ... for 35 dlrs each": the things a verb of trade took, uncounted.
+_TRADED_BEFORE_RE = compile_pattern(
+    r"\b(?:b(?:ought|uy|uying)|s(?:old|ell|elling)|purchas(?:ed|es|e|ing)|issu(?:ed|es|e|ing)"
+    r"|offer(?:ed|s|ing)?)\b(?:[ \t\n]+(?:the|their|its|his|her|our|new|[A-Z][\w&.-]*)){0,4}"
+    r"[ \t\n]+(?P<noun>[a-z]{3,}[^s\W]s)\b[^.;:!?]*$"
+)
+
+
+def _traded_before(text: str, start: int) -> str | None:
+    """ "bought the shares ... for 35 dlrs each": the singular of what was traded."""
+    found = _TRADED_BEFORE_RE.search(text, max(0, start - _EACH_REACH), start)
+    if found is None:
+        return None
+    noun = found["noun"]
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
 
 
 def _counted_before(text: str, mentions: list[QuantityMention], index: int) -> str | None:
