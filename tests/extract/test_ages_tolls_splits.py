@@ -148,3 +148,28 @@ def test_each_with_nothing_traded_stays_money():
 def test_a_split_under_a_share_count_heading_stays_a_ratio():
     text = "Avg shrs 4.1 mln vs 3.9 mln Note: Avg shrs reflect 2-for-1 split in May."
     assert by_text(text)["2-for-1"].dimension == "ratio"
+
+
+def test_a_count_of_splits_keeps_its_count():
+    [mention] = find_quantities("Earnings reflect two three-for-two stock splits last year.")
+    assert (mention.value, mention.unit) == (2, "split")
+
+
+def test_an_offer_that_values_shares_names_no_thing_traded():
+    [mention] = find_quantities("The offer values the bonds at 98 dlrs each.")
+    assert mention.unit != "USD / value"
+
+
+def test_a_share_count_after_a_split_note_keeps_its_heading():
+    text = "Avg shrs restated for one-for-50 reverse stock split. Number of shrs was 16,744."
+    assert by_text(text)["16,744"].unit == "share"
+
+
+def test_a_split_ratio_keeps_its_bound():
+    [mention] = find_quantities("It plans a reverse split of at least one-for-10 this year.")
+    assert (mention.value, mention.qualifier) == (0.1, "at_least")
+
+
+def test_a_split_dated_by_a_year_is_still_a_ratio():
+    mention = by_text("Figures reflect a May 1986 2-for-1 stock split.")["2-for-1"]
+    assert (mention.value, mention.dimension) == (2.0, "ratio")

@@ -534,6 +534,8 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
     heading: str | None = None
     boundary = 0
     for index, mention in enumerate(mentions):
+        if mention.dimension == "ratio":
+            continue  # a split's ratio in a note is neither a row's figure nor its end
         gap = text[boundary : mention.start]
         if _SHARE_COUNT_HEADING_RE.search(gap):
             heading = "count"
@@ -544,8 +546,7 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
         boundary = mention.end
         if heading == "price" and mention.dimension == "currency" and mention.unit:
             mentions[index] = replace(mention, unit=f"{mention.unit} / share", dimension="price")
-        elif heading == "count" and mention.unit is None and mention.dimension != "ratio":
-            # a split's ratio in the note under the heading is no count of shares
+        elif heading == "count" and mention.unit is None:
             mentions[index] = replace(mention, unit="share", dimension="count")
 
 
@@ -580,7 +581,7 @@ def _each_and_apiece(text: str, mentions: list[QuantityMention]) -> None:
 # "bought their shares ... for 35 dlrs each": the things a verb of trade took, uncounted.
 _TRADED_BEFORE_RE = compile_pattern(
     r"\b(?:b(?:ought|uy|uying)|s(?:old|ell|elling)|purchas(?:ed|es|e|ing)|issu(?:ed|es|e|ing)"
-    r"|offer(?:ed|s|ing)?)\b(?:[ \t\n]+(?:the|their|its|his|her|our|new|[A-Z][\w&.-]*)){0,4}"
+    r"|offer(?:ed|ing))\b(?:[ \t\n]+(?:the|their|its|his|her|our|new|[A-Z][\w&.-]*)){0,4}"
     r"[ \t\n]+(?P<noun>[a-z]{3,}[^s\W]s)\b[^.;:!?]*$"
 )
 

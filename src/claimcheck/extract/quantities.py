@@ -3619,6 +3619,9 @@ _SPLIT_RATIO_RE = compile_pattern(
 _SPLIT_AFTER_RE = compile_pattern(
     r"(?:[ \t\n]+(?:reverse|stock|share|common|shares|stocks))*[ \t\n]+split", re.I
 )
+_COUNT_OF_SPLITS_BEFORE_RE = compile_pattern(
+    rf"(?:(?<![\d,.])\d{{1,2}}|\b(?:{_SMALL_NUMBER_WORDS}))[ \t\n]+$"
+)
 _SPLIT_BEFORE_RE = compile_pattern(r"\bsplit(?:s|ting)?\b[^.;:]{0,40}$", re.I)
 
 
@@ -3627,6 +3630,8 @@ def _split_ratios(text: str) -> list[QuantityMention]:
     ratios: list[QuantityMention] = []
     for match in _SPLIT_RATIO_RE.finditer(text):
         start = match.start()
+        if _COUNT_OF_SPLITS_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue  # "two three-for-two stock splits": a count of splits, read as one
         if not (
             _SPLIT_AFTER_RE.match(text, match.end())
             or _SPLIT_BEFORE_RE.search(text, max(0, start - 50), start)
@@ -3645,6 +3650,7 @@ def _split_ratios(text: str) -> list[QuantityMention]:
                 text=match.group(),
                 value=new / old,
                 dimension="ratio",
+                qualifier=_context_before(text, start)[0],  # "of at least one-for-10"
                 precision=None,
             )
         )
