@@ -534,6 +534,8 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
     heading: str | None = None
     boundary = 0
     for index, mention in enumerate(mentions):
+        if mention.dimension == "ratio":
+            continue  # a split's ratio in a note is neither a row's figure nor its end
         gap = text[boundary : mention.start]
         if _SHARE_COUNT_HEADING_RE.search(gap):
             heading = "count"
@@ -564,7 +566,7 @@ def _each_and_apiece(text: str, mentions: list[QuantityMention]) -> None:
         each = _EACH_RE.match(text, mention.end)
         if each is None:
             continue
-        thing = _counted_before(text, mentions, index)
+        thing = _counted_before(text, mentions, index) or _traded_before(text, mention.start)
         if thing is None:
             continue
         mentions[index] = replace(
@@ -574,6 +576,23 @@ def _each_and_apiece(text: str, mentions: list[QuantityMention]) -> None:
             end=each.end(),
             text=text[mention.start : each.end()],
         )
+
+
+# "bought their shares ... for 35 dlrs each": the things a verb of trade took, uncounted.
+_TRADED_BEFORE_RE = compile_pattern(
+    r"\b(?:b(?:ought|uy|uying)|s(?:old|ell|elling)|purchas(?:ed|es|e|ing)|issu(?:ed|es|e|ing)"
+    r"|offer(?:ed|ing))\b(?:[ \t\n]+(?:the|their|its|his|her|our|new|[A-Z][\w&.-]*)){0,4}"
+    r"[ \t\n]+(?P<noun>[a-z]{3,}[^s\W]s)\b[^.;:!?]*$"
+)
+
+
+def _traded_before(text: str, start: int) -> str | None:
+    """ "bought the shares ... for 35 dlrs each": the singular of what was traded."""
+    found = _TRADED_BEFORE_RE.search(text, max(0, start - _EACH_REACH), start)
+    if found is None:
+        return None
+    noun = found["noun"]
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
 
 
 def _counted_before(text: str, mentions: list[QuantityMention], index: int) -> str | None:

@@ -964,6 +964,8 @@ class _Quantity:
     has_own_unit: bool
     # An age: "a 34-year-old", "aged 81", "Smith, 67,", "the over-70s".
     age: bool = False
+    # An age written as its decade: "in her 50s" (50 to 59).
+    decade: bool = False
 
 
 # A whole number and a half or a quarter: "two and a half", "15-and-a-half", "three and a
@@ -1449,6 +1451,13 @@ _NAME_AGE_COPULA_BEFORE_RE = compile_pattern(
 _NAME_AGE_COPULA_AFTER_RE = compile_pattern(
     r"[ \t]+(?:when|at[ \t]+the[ \t]+time|years?[ \t]+old)\b"
 )
+# "the coach was 41 when he took over": a person named by a noun, the age, and "when" with a
+# person after it ("the index was 41 when it closed" is no age).
+_NOUN_AGE_COPULA_BEFORE_RE = compile_pattern(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+[a-z]+[ \t]+(?:was|is|turned"
+    r"|had[ \t]+turned)(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|still))?[ \t]+$"
+)
+_NOUN_AGE_COPULA_AFTER_RE = compile_pattern(r"[ \t]+when[ \t]+(?:he|she|I|we|they)\b")
 # "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
 _LIFE_EVENT_AT_RE = compile_pattern(
     r"\b(?:died|dies|dying|retired|retires|retiring|retirement|married|marries|debut"
@@ -1458,6 +1467,10 @@ _LIFE_EVENT_AT_RE = compile_pattern(
 _AGE_OPENING_RE = compile_pattern(r"(?:^|[.!?\"“]\s+|\n\s*)At[ \t]+$")
 _AGE_BOUND_WORDS = ("over", "under", "above", "below", "older", "younger")
 _AGE_GROUP_RE = compile_pattern(r"(?<![A-Za-z])(?:over|under|Over|Under)[- ]$")
+# "in his 50s", "in their early 20s": a person's age by its decade.
+_AGE_DECADE_BEFORE_RE = compile_pattern(
+    r"\b[Ii]n[ \t]+(?:his|her|their|my|your|our)[ \t]+(?:(?:early|late)[ \t]+|mid-?[ \t]*)?$"
+)
 _CALENDAR_NAMES = frozenset(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
 
 
@@ -1474,6 +1487,10 @@ def _age_in_context(text: str, number: _Number) -> bool:
     if _AGE_COPULA_BEFORE_RE.search(before) and _AGE_COPULA_AFTER_RE.match(text, number.end):
         return True
     if _NAME_AGE_COPULA_AFTER_RE.match(text, number.end) and _NAME_AGE_COPULA_BEFORE_RE.search(
+        before
+    ):
+        return True
+    if _NOUN_AGE_COPULA_AFTER_RE.match(text, number.end) and _NOUN_AGE_COPULA_BEFORE_RE.search(
         before
     ):
         return True
@@ -1498,11 +1515,14 @@ def _age_group(text: str, number: _Number) -> _Quantity | None:
     end = number.end
     if text[end : end + 1] != "s" or text[end + 1 : end + 2].isalpha():
         return None
-    if not number.is_plain_integer or not _AGE_GROUP_RE.search(
-        text, max(0, number.start - 6), number.start
-    ):
+    if not number.is_plain_integer:
         return None
-    return _Quantity(number.start, end + 1, number, "year", True, age=True)
+    if _AGE_GROUP_RE.search(text, max(0, number.start - 6), number.start):
+        return _Quantity(number.start, end + 1, number, "year", True, age=True)
+    decade = number.value % 10 == 0 and 10 <= number.value <= 90
+    if decade and _AGE_DECADE_BEFORE_RE.search(text, max(0, number.start - 20), number.start):
+        return _Quantity(number.start, end + 1, number, "year", True, age=True, decade=True)
+    return None
 
 
 def _read_before_digits(
@@ -2703,7 +2723,11 @@ _SHARE_HINT_RE = compile_pattern(
 
 
 def _may_hold_parts(text: str) -> bool:
-    return any(hint in text for hint in _PART_HINTS) or _SHARE_HINT_RE.search(text) is not None
+    return (
+        any(hint in text for hint in _PART_HINTS)
+        or _SHARE_HINT_RE.search(text) is not None
+        or "-for-" in text
+    )
 
 
 @dataclass(slots=True)
@@ -3065,8 +3089,10 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
         number = first.number
         if number.is_words and not _words_state_a_figure(text, first, qualifier):
             return None, first.end
-        return (
-            QuantityMention(
+        mention = (
+            _decade_of_age(text, first, qualifier, change)
+            if first.decade
+            else QuantityMention(
                 start=start,
                 end=end,
                 text=text[start:end],
@@ -3076,9 +3102,9 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
                 qualifier=qualifier,
                 change=change,
                 precision=number.precision,
-            ),
-            end,
+            )
         )
+        return mention, end
     scaled_ends = bool(first.number.scale and second.number.scale)
     if first.number.is_words and unit is None and not scaled_ends:
         return None, end  # "from one to 15": ranks or places ("to five mln from two mln" is not)
@@ -3153,7 +3179,9 @@ def _index_points(text: str, start: int, unit: str | None) -> bool:
 # "one of the best" is one member, not a count).
 _PARTITIVE_RE = compile_pattern(
     rf"{_G}+of{_G}+(?:(?:the|them|those|these|us|its|their|his|her|our|whom|which|you|all)\b"
-    r"|(?-i:[A-Z][\w&.-]*)(?:'s|s'|\u2019s)\s)",
+    r"|(?-i:[A-Z][\w&.-]*)(?:'s|s'|\u2019s)\s"
+    # "two of 33 plants": a part of a whole counted in digits, its noun after them
+    r"|\d[\d,]*[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*s\b)",
     re.I,
 )
 # A rank or a stage ends with one of these words right before the number.
@@ -3290,6 +3318,26 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     return bool(_LIST_NEXT_RE.match(text, number.end) or _GROUP_NUMBERS_RE.search(before))
 
 
+def _decade_of_age(
+    text: str, first: _Quantity, qualifier: str, change: str | None
+) -> QuantityMention:
+    """ "in her 50s": an age from 50 to 59."""
+    low = first.number.value
+    return QuantityMention(
+        start=first.start,
+        end=first.end,
+        text=text[first.start : first.end],
+        value=None,
+        low=low,
+        high=low + 9,
+        unit="year",
+        dimension="age",
+        qualifier=qualifier,
+        change=change,
+        precision=first.number.precision,
+    )
+
+
 def _counts_a_noun(unit: str | None) -> bool:
     """A counted noun, not a unit of the lexicon ("zero coupon", not "zero percent")."""
     return unit is not None and unit not in UNIT_DIMENSIONS
@@ -3344,6 +3392,8 @@ def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
         return True
     if _ONE_COUNTED_BEFORE_RE.search(before):
         return False  # "only one bidder", "just one vote"
+    if _ONE_CASUALTY_AFTER_RE.match(text, first.end):
+        return False  # "one person was killed", "one miner died": a toll, however small
     near = text[max(0, first.start - 60) : first.start]
     parallel = _PARALLEL_BEFORE_RE.search(before) and _COUNT_NEARBY_RE.search(near)
     return not (parallel or _LIST_NEXT_RE.match(text, first.number.end))
@@ -3354,6 +3404,12 @@ _ADDED_WORDS_BEFORE_RE = compile_pattern(
 )
 # "four more", "two others": a count added to one before it, its noun written there.
 _MORE_WORDS_AFTER_RE = compile_pattern(rf"{_G}+(?:more\b(?!{_G}+than)|others\b)")
+# A toll after "one <noun>": the count is the news ("one worker was hurt", "one died").
+_ONE_CASUALTY_AFTER_RE = compile_pattern(
+    r"[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:reported[ \t]+)?"
+    r"(?:killed|injured|wounded|hurt|arrested|detained|missing|dead|kidnapped|abducted)"
+    r"|died|drowned)\b"
+)
 _ONE_COUNTED_BEFORE_RE = compile_pattern(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
 # A count in words in the clause before "one said": "three said yes and one said no".
 _WORD_COUNT_NEARBY_RE = compile_pattern(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
@@ -3549,7 +3605,56 @@ def _parts(text: str) -> list[QuantityMention]:
                 precision=None,
             )
         )
+    if "-for-" in text:
+        parts.extend(_split_ratios(text))
     return parts
+
+
+# A stock split's ratio: "a three-for-two split" (1.5), "a 2-for-1 stock split", "split its
+# shares two-for-one"; the word "split" next to it, before or after.
+_SPLIT_RATIO_RE = compile_pattern(
+    rf"(?<![\w-])(?P<new>\d{{1,2}}|{_SMALL_NUMBER_WORDS})-for-(?P<old>\d{{1,2}}|{_SMALL_NUMBER_WORDS})"
+    rf"(?![\w-])"
+)
+_SPLIT_AFTER_RE = compile_pattern(
+    r"(?:[ \t\n]+(?:reverse|stock|share|common|shares|stocks))*[ \t\n]+split", re.I
+)
+_COUNT_OF_SPLITS_BEFORE_RE = compile_pattern(
+    rf"(?:(?<![\d,.])\d{{1,2}}|\b(?:{_SMALL_NUMBER_WORDS}))[ \t\n]+$"
+)
+_SPLIT_BEFORE_RE = compile_pattern(r"\bsplit(?:s|ting)?\b[^.;:]{0,40}$", re.I)
+
+
+def _split_ratios(text: str) -> list[QuantityMention]:
+    """ "a three-for-two stock split": new shares for old, the ratio 1.5."""
+    ratios: list[QuantityMention] = []
+    for match in _SPLIT_RATIO_RE.finditer(text):
+        start = match.start()
+        if _COUNT_OF_SPLITS_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue  # "two three-for-two stock splits": a count of splits, read as one
+        if not (
+            _SPLIT_AFTER_RE.match(text, match.end())
+            or _SPLIT_BEFORE_RE.search(text, max(0, start - 50), start)
+        ):
+            continue  # "a two-for-one offer", "buy-one-get-one": no split named
+        new, old = (
+            NUMBER_WORD_VALUES.get(word.lower()) or int(word)
+            for word in (match["new"], match["old"])
+        )
+        if not old:
+            continue
+        ratios.append(
+            QuantityMention(
+                start=start,
+                end=match.end(),
+                text=match.group(),
+                value=new / old,
+                dimension="ratio",
+                qualifier=_context_before(text, start)[0],  # "of at least one-for-10"
+                precision=None,
+            )
+        )
+    return ratios
 
 
 def _point_part(text: str, match: re.Match[str]) -> QuantityMention:
