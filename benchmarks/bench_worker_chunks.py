@@ -14,17 +14,48 @@ work of creating the page files, which varies with the machine's other file work
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import itertools
 import pickle
 import resource
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 FIRST = 50
+
+
+@contextlib.contextmanager
+def worker_sample(records: int, chunk_size: int, prefix: str) -> Iterator[tuple[int, Callable]]:
+    """(count, run) for the first `records` Reuters records in a warmed worker: `run()` checks
+    every chunk after the first FIRST records (already checked, the rules loaded) and pickles
+    each outcome as a pool worker sends it back. The scratch folder goes on leaving."""
+    from claimcheck.input.articles import read_jsonl
+    from claimcheck.run import batch, workers
+
+    scratch = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        sample = scratch / "sample.jsonl"
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as source:
+            sample.write_text("".join(itertools.islice(source, records)))
+        read = list(read_jsonl(sample))
+        workers._warm_worker()
+        settings = batch.RunSettings(str(scratch / "run"), None, rules_dir=str(ROOT / "rules"))
+        key = batch.settings_digest(settings)
+        batch.check_chunk(read[:FIRST], settings, key)
+
+        def run() -> None:
+            for start in range(FIRST, len(read), chunk_size):
+                outcome = batch.check_chunk(read[start : start + chunk_size], settings, key)
+                pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+
+        yield len(read) - FIRST, run
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def main() -> None:
@@ -35,32 +66,13 @@ def main() -> None:
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent")
         return
-    from claimcheck.input.articles import read_jsonl
-    from claimcheck.run import batch, workers
-
-    scratch = Path(tempfile.mkdtemp(prefix="claimcheck-bench-worker-"))
-    try:
-        sample = scratch / "sample.jsonl"
-        with gzip.open(CORPUS, "rt", encoding="utf-8") as source:
-            sample.write_text("".join(itertools.islice(source, args.records)))
-        records = list(read_jsonl(sample))
-        workers._warm_worker()
-        rules = str(ROOT / "rules")
-        settings = batch.RunSettings(str(scratch / "run"), None, rules_dir=rules)
-        key = batch.settings_digest(settings)
-        batch.check_chunk(records[:FIRST], settings, key)
+    with worker_sample(args.records, args.chunk_size, "claimcheck-bench-worker-") as (count, run):
         before = resource.getrusage(resource.RUSAGE_SELF)
-        for start in range(FIRST, len(records), args.chunk_size):
-            outcome = batch.check_chunk(records[start : start + args.chunk_size], settings, key)
-            pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        run()
         after = resource.getrusage(resource.RUSAGE_SELF)
-        user, system = after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
-        print(
-            f"{len(records) - FIRST} records: CPU user {user:.2f} s, system {system:.2f} s, "
-            f"total {user + system:.2f} s"
-        )
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    user, system = after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
+    total = user + system
+    print(f"{count} records: CPU user {user:.2f} s, system {system:.2f} s, total {total:.2f} s")
 
 
 if __name__ == "__main__":

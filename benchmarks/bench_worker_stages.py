@@ -15,17 +15,9 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import gzip
-import itertools
-import pickle
-import shutil
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
-FIRST = 50
+from bench_worker_chunks import CORPUS, worker_sample
 
 # (stage, [(end of the module's path, function)] added, [...] taken away): cumulative times.
 STAGES: list[tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = [
@@ -71,29 +63,13 @@ def main() -> None:
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent")
         return
-    from claimcheck.input.articles import read_jsonl
-    from claimcheck.run import batch, workers
-
-    scratch = Path(tempfile.mkdtemp(prefix="claimcheck-bench-stages-"))
-    try:
-        sample = scratch / "sample.jsonl"
-        with gzip.open(CORPUS, "rt", encoding="utf-8") as source:
-            sample.write_text("".join(itertools.islice(source, args.records)))
-        records = list(read_jsonl(sample))
-        workers._warm_worker()
-        settings = batch.RunSettings(str(scratch / "run"), None, rules_dir=str(ROOT / "rules"))
-        key = batch.settings_digest(settings)
-        batch.check_chunk(records[:FIRST], settings, key)
+    with worker_sample(args.records, args.chunk_size, "claimcheck-bench-stages-") as (count, run):
         profile = cProfile.Profile(time.process_time)
         started = time.process_time()
         profile.enable()
-        for start in range(FIRST, len(records), args.chunk_size):
-            outcome = batch.check_chunk(records[start : start + args.chunk_size], settings, key)
-            pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        run()
         profile.disable()
         total = time.process_time() - started
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
     stats = profile.getstats()
     cumulative: dict[tuple[str, str], float] = {}
     for entry in stats:
@@ -111,7 +87,7 @@ def main() -> None:
             if name == wanted and filename.endswith(end)
         )
 
-    print(f"{len(records) - FIRST} records: {total:.2f} CPU s profiled")
+    print(f"{count} records: {total:.2f} CPU s profiled")
     print("| stage (worker) | CPU s, profiled | share |")
     print("|---|---|---|")
     for stage, added, taken in STAGES:
