@@ -890,25 +890,23 @@ class _Durations:
         """ "The strike began on March 1. Workers have been out N weeks.": for a sentence
         naming no date, the one date of the sentence right before, when a word of starting
         introduces it ("began", "since", "took effect"; not any event's date)."""
-        previous = self.sentence_before(sentence)
-        if previous is None:
+        found = self.one_date_before(sentence)
+        if found is None:
             return None
-        dated = self.usable_dates(previous)
-        if len(dated) != 1 or dated[0].granularity == "year":
-            return None
-        low = max(previous[0], dated[0].start - 40)
-        if _COMPARED_SINCE.search(self.body, low, dated[0].start) or not (
-            _start_cued(self.body, previous[0], dated[0].start)
-            or _START_AFTER_DATE.match(self.body, dated[0].end)
+        previous, date = found
+        low = max(previous[0], date.start - 40)
+        if _COMPARED_SINCE.search(self.body, low, date.start) or not (
+            _start_cued(self.body, previous[0], date.start)
+            or _START_AFTER_DATE.match(self.body, date.end)
             # "The plant closed on March 1. It has been three weeks.": a pronoun opening
             # points back at what the sentence before dated by its own verb.
             or (
                 _PRONOUN_OPENING.match(self.body, sentence[0], sentence[1]) is not None
-                and _introduced_as_start(self.body, dated[0], previous[0])
+                and _introduced_as_start(self.body, date, previous[0])
             )
         ):
             return None
-        return self.stated(dated[0])
+        return self.stated(date)
 
     def anchored_start(
         self, duration: Claim, sentence: tuple[int, int], anchor: re.Match[str]
@@ -1188,19 +1186,28 @@ class _Durations:
             return None
         if self.usable_dates(sentence):
             return None
+        found = self.one_date_before(sentence)
+        if found is None:
+            return None
+        previous, date = found
+        low = max(previous[0], date.start - 60)
+        if not (
+            _THE_LAST_BEFORE.search(body, low, date.start)
+            or _LAST_TIME_BEFORE.search(body, low, date.start)
+        ):
+            return None
+        return self.stated(date)
+
+    def one_date_before(self, sentence: tuple[int, int]) -> tuple[tuple[int, int], Claim] | None:
+        """The sentence right before and its one usable date finer than a year, if it has
+        exactly one."""
         previous = self.sentence_before(sentence)
         if previous is None:
             return None
         dated = self.usable_dates(previous)
         if len(dated) != 1 or dated[0].granularity == "year":
             return None
-        low = max(previous[0], dated[0].start - 60)
-        if not (
-            _THE_LAST_BEFORE.search(body, low, dated[0].start)
-            or _LAST_TIME_BEFORE.search(body, low, dated[0].start)
-        ):
-            return None
-        return self.stated(dated[0])
+        return previous, dated[0]
 
     def usable_dates(self, span: tuple[int, int]) -> list[Claim]:
         """The dates that start inside `span` and could be a start."""
