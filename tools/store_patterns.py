@@ -1,10 +1,10 @@
-"""Store the extractors' and the built-in checks' compiled regular expressions beside their
+"""Store the extractors', the built-in checks' and the ledger's compiled regular expressions beside their
 bytecode.
 
 An installation that writes bytecode stores them on its first run by itself; one told not to
 (`PYTHONDONTWRITEBYTECODE=1`, as an editable checkout may be) compiles them at every start,
 about 0.05 CPU s for the extractors and as much again for the checks. This imports every
-extractor and every check (which compiles their patterns) and writes the file whatever that
+extractor, every check and the ledger's identity model (which compiles their patterns) and writes the file whatever that
 setting, as `python -m compileall` does for bytecode.
 
     .venv/bin/python tools/store_patterns.py
@@ -13,6 +13,7 @@ setting, as `python -m compileall` does for bytecode.
 from __future__ import annotations
 
 import claimcheck.extract.claims  # noqa: F401  (imports every extractor, which compiles)
+import claimcheck.ledger.identity  # noqa: F401  (the ledger's identity model, which compiles)
 from claimcheck.checks import registered_checks
 from claimcheck.extract import patterns
 

@@ -1,0 +1,47 @@
+"""The size of an issue of bonds, notes or debentures: the issuer's, keyed by the year the
+security falls due, so one company's two issues are two figures and a maturity date is never
+read as the figure's period."""
+
+from identity_helpers import figures, ordered_findings, wire_article
+
+
+def test_an_issue_s_size_is_the_issuer_s_keyed_by_its_maturity():
+    body = "Tamsen Industries said it is offering 90 mln dlrs of convertible debentures due 2011."
+    found = figures(body)["90 mln dlrs"].identity
+    assert (found.what, found.of_what, found.when) == ("issue:due-2011", "tamsen", None)
+
+
+def test_a_prenominal_issue_and_an_issue_of_notes_read_alike_and_the_date_is_no_period():
+    body = (
+        "Tamsen Industries is issuing a 60 mln dlr eurobond due May 4, 1995 paying 8-3/4 pct, "
+        "the lead manager said."
+    )
+    found = figures(body)["60 mln dlr"].identity
+    assert (found.what, found.when) == ("issue:due-1995", None)
+    notes = figures("Tamsen Industries said it sold 40 mln dlrs of 9 pct notes due 1993.")
+    assert notes["40 mln dlrs"].identity.what == "issue:due-1993"
+
+
+def test_two_issues_of_one_company_due_in_different_years_do_not_share_a_key():
+    first = figures("Tamsen Industries said it is offering 90 mln dlrs of debentures due 2011.")
+    second = figures("Tamsen Industries said it is offering 50 mln dlrs of notes due 1994.")
+    assert first["90 mln dlrs"].identity.index_keys() != second["50 mln dlrs"].identity.index_keys()
+
+
+def test_an_issue_with_no_maturity_or_no_verb_of_issuing_gets_no_issue_identity():
+    assert "60 mln dlrs" not in figures("Tamsen Industries said it sold 60 mln dlrs of notes.")
+    held = figures("Tamsen Industries holds 60 mln dlrs of notes due 1994 issued by Orlec.")
+    assert "60 mln dlrs" not in held or not held["60 mln dlrs"].identity.what.startswith("issue")
+
+
+def test_an_issue_enlarged_in_a_later_article_is_an_update_of_the_same_issue():
+    first = wire_article(
+        "a1", 3, "Tamsen Industries said it is offering 90 mln dlrs of debentures due 2011."
+    )
+    later = wire_article(
+        "a2", 5, "Tamsen Industries said it is now offering 120 mln dlrs of debentures due 2011."
+    )
+    findings = ordered_findings(first, later)
+    assert not findings["a1"]
+    assert [f.rule for f in findings["a2"]] == ["CC202"]
+    assert findings["a2"][0].evidence["relation"] == "update"
