@@ -45,3 +45,19 @@ def test_an_issue_enlarged_in_a_later_article_is_an_update_of_the_same_issue():
     assert not findings["a1"]
     assert [f.rule for f in findings["a2"]] == ["CC202"]
     assert findings["a2"][0].evidence["relation"] == "update"
+
+
+def test_an_amount_redeemed_or_exchanged_is_not_the_size_of_the_issue():
+    for verb in ("redeem", "exchange"):
+        body = f"Tamsen Industries said it will {verb} 40 mln dlrs of its debentures due 2009."
+        found = figures(body).get("40 mln dlrs")
+        assert found is None or not found.identity.what.startswith("issue")
+
+
+def test_the_bank_that_manages_an_issue_is_never_its_issuer():
+    body = (
+        "Holm Finance NV, guaranteed by Holm Group, is issuing a 75 mln ECU bond with warrants "
+        "attached, due May 6, 1992, lead manager Carrow Brothers International Ltd said."
+    )
+    found = figures(body).get("75 mln ECU")
+    assert found is None or "carrow" not in found.identity.of_what

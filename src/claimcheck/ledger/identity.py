@@ -1084,8 +1084,10 @@ class _ArticleReader:
             return None
         if measure.subject == ELECTION and when is None:
             when = str(self.published.year) if self.published else None
+        # "the 140 deaths reported by the health ministry": the figure's own source.
+        source = self.sources.figure_source(spot.after) or view.source
         interval = _figure_interval(spot, unit.factor)
-        if interval is None:
+        if interval is None or _issuer_is_the_source(measure, of_what, source, spot):
             return None
         low, high, precision, point = interval
         if _falls(spot, what):
@@ -1100,8 +1102,7 @@ class _ArticleReader:
             unit=_compared_unit(measure, unit),
             modality=modality,
             basis=basis,
-            # "the 140 deaths reported by the health ministry": the figure's own source.
-            source=self.sources.figure_source(spot.after) or view.source,
+            source=source,
             behaviour=measure.behaviour,
             specific=specific,
             event=event if subject_role == "event" else None,
@@ -2480,7 +2481,7 @@ _SECURITY = compile_pattern(
 # before the amount, the security's noun after it and its maturity after that.
 _ISSUING_BEFORE = compile_pattern(
     r"\b(?:issu(?:e|es|ed|ing)|offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|plac(?:e|es|ed|ing)|"
-    r"priced|pricing|launch(?:es|ed|ing)?|filed\s+(?:for|to\s+offer)|exchange|redeem(?:s|ed|ing)?|"
+    r"priced|pricing|launch(?:es|ed|ing)?|filed\s+(?:for|to\s+offer)|"
     r"(?:public\s+)?offering\s+of)\s+(?:(?:an?|about|some|up\s+to|approximately|its|an\s+additional)"
     r"\s+)?$",
     re.IGNORECASE,
@@ -2500,6 +2501,19 @@ def _issue_or_other_money(spot: _Spot) -> Measured | tuple[()] | None:
     if issued is not None:
         return issued
     return () if _money_of_something_else(spot) else None
+
+
+def _issuer_is_the_source(measure: Measure, of_what: str, source: str | None, spot: _Spot) -> bool:
+    """An issue whose issuer was read as the bank that manages it ("... is issuing a 75 mln
+    ECU bond ..., lead manager Holm Bank said": Holm Bank, named only after the amount): the
+    issuer is unknown, and keyed by its manager the issue would meet the manager's other
+    issues. An issuer named before the amount that also speaks is the issuer."""
+    return (
+        measure.name == "issue"
+        and source is not None
+        and of_what in source.lower()
+        and of_what not in spot.before.lower()
+    )
 
 
 def _security_issue(spot: _Spot) -> Measured | None:
