@@ -17,7 +17,7 @@ def test_a_prenominal_issue_and_an_issue_of_notes_read_alike_and_the_date_is_no_
         "the lead manager said."
     )
     found = figures(body)["60 mln dlr"].identity
-    assert (found.what, found.when) == ("issue:due-1995", None)
+    assert (found.what, found.when) == ("issue:due-1995-may-4", None)
     notes = figures("Tamsen Industries said it sold 40 mln dlrs of 9 pct notes due 1993.")
     assert notes["40 mln dlrs"].identity.what == "issue:due-1993"
 
@@ -61,3 +61,16 @@ def test_the_bank_that_manages_an_issue_is_never_its_issuer():
     )
     found = figures(body).get("75 mln ECU")
     assert found is None or "carrow" not in found.identity.of_what
+
+
+def test_one_issuer_s_two_issues_due_in_one_year_on_different_days_do_not_share_a_key():
+    first = figures("Orlec Bank is issuing a 90 mln dlr bond due April 15, 1992 priced at 53.")
+    second = figures("Orlec Bank is issuing a 60 mln dlr bond due July 20, 1992 paying 9 pct.")
+    keys = (first["90 mln dlr"].identity.what, second["60 mln dlr"].identity.what)
+    assert keys == ("issue:due-1992-apr-15", "issue:due-1992-jul-20")
+
+
+def test_a_company_suffix_read_alone_is_no_issuer():
+    body = "Ostland Oil and Fats Co Ltd is issuing a 70 mln dlr eurobond due July 15, 1992."
+    found = figures(body).get("70 mln dlr")
+    assert found is None or found.identity.of_what not in {"ltd", "co ltd"}

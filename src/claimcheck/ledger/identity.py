@@ -2489,8 +2489,8 @@ _ISSUING_BEFORE = compile_pattern(
 _SECURITY_AFTER = compile_pattern(
     r"\s+(?:of\s+(?:its\s+|new\s+)?)?(?:(?:[\d./-]+\s+pct|[a-z][\w-]*)\s+){0,4}?"
     r"(?P<noun>debentures?|notes|bonds?|eurobonds?)\b"
-    r"(?P<rest>[^.;]{0,60}?)\bdue\s+(?:(?:in\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?"
-    r"(?P<year>(?:19|20)\d\d)\b",
+    r"(?P<rest>[^.;]{0,60}?)\bdue\s+(?:in\s+)?(?:(?P<month>[A-Z][a-z]+)\.?\s+"
+    r"(?:(?P<day>\d{1,2}),?\s+)?)?(?P<year>(?:19|20)\d\d)\b",
 )
 
 
@@ -2507,13 +2507,18 @@ def _issuer_is_the_source(measure: Measure, of_what: str, source: str | None, sp
     """An issue whose issuer was read as the bank that manages it ("... is issuing a 75 mln
     ECU bond ..., lead manager Holm Bank said": Holm Bank, named only after the amount): the
     issuer is unknown, and keyed by its manager the issue would meet the manager's other
-    issues. An issuer named before the amount that also speaks is the issuer."""
-    return (
-        measure.name == "issue"
-        and source is not None
-        and of_what in source.lower()
-        and of_what not in spot.before.lower()
-    )
+    issues. An issuer named before the amount that also speaks is the issuer. A company
+    suffix read alone ("Ltd") names no issuer either."""
+    if measure.name != "issue":
+        return False
+    if not set(of_what.split()) - _COMPANY_SUFFIXES:
+        return True  # "Ltd": a company suffix alone names no issuer
+    return source is not None and of_what in source.lower() and of_what not in spot.before.lower()
+
+
+_COMPANY_SUFFIXES = word_set(
+    "ltd inc corp co plc nv bv ag sa spa ab as a/s gmbh kk llc lp co. ltd) inc. corp."
+)
 
 
 def _security_issue(spot: _Spot) -> Measured | None:
@@ -2529,12 +2534,11 @@ def _security_issue(spot: _Spot) -> Measured | None:
     if measure is None:
         return None
     start = spot.end + found.start("noun")
-    return (
-        measure,
-        f"issue:due-{found.group('year')}",
-        spot.unit,
-        (start, start + len(found.group("noun"))),
-    )
+    # "due July 20, 1992": the day it falls due, as stated, tells one issuer's issues apart.
+    due = found.group("year")
+    if (month := found.group("month")) is not None:
+        due += f"-{month[:3].lower()}" + (f"-{found.group('day')}" if found.group("day") else "")
+    return measure, f"issue:due-{due}", spot.unit, (start, start + len(found.group("noun")))
 
 
 def _money_of_something_else(spot: _Spot) -> bool:
