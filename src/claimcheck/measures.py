@@ -255,6 +255,10 @@ MEASURES: tuple[Measure, ...] = (
         modal="terms",
     ),
     _measure("stake", "percent money", COMPANY, "moves", "stake, holding", modal="terms"),
+    # An issue of bonds, notes or debentures, by the year it falls due (the ledger reads it from
+    # the security's noun and its maturity; the form is how reports name it). Its size may be
+    # raised or cut before it is sold: it moves.
+    _measure("issue", "money", COMPANY, "moves", "issue size", modal="terms"),
     # An award is reduced on appeal and grows with interest: a new amount is an update.
     _measure(
         "judgment",

@@ -25,6 +25,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 
 from claimcheck.codes import level_of
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.ledger.events import GROUP_PREFIX, groups_of, is_broad, same_incident
 from claimcheck.ledger.identity import FORECAST, UNSTATED_DOLLAR
 from claimcheck.ledger.relations import (
@@ -456,7 +457,7 @@ def _relate(
 
 
 # The words that scale a figure: "15.5 mln bpd" written once as "15.5 bpd" is the same figure.
-_SCALE_WORD = re.compile(
+_SCALE_WORD = compile_pattern(
     r"\b(?:thousands?|mln|million|millions|mn|bln|billion|billions|bn|trillion|trln)\b|\d[mbk]\b",
     re.IGNORECASE,
 )
@@ -537,7 +538,7 @@ def _other_source(
     return None
 
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+_YEAR = compile_pattern(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
 
 
 def _stated(figure: StoredFigure) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.ledger.names import is_country, is_place
 from claimcheck.measures import word_set
 from claimcheck.records import Claim
@@ -54,7 +55,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("strike", r"(?<!air\s)(?<!air-)strikes?|walkouts?|stoppages?"),
     ("shipwreck", r"ferry|ferries|liner|freighter|tanker|trawler"),
 )
-_EVENT_WORD = re.compile(
+_EVENT_WORD = compile_pattern(
     "|".join(f"(?P<k{index}>\\b(?:{words})\\b)" for index, (_, words) in enumerate(_KINDS)),
     re.IGNORECASE,
 )
@@ -110,7 +111,7 @@ _STRIKING_GROUPS: tuple[tuple[str, str], ...] = (
     ("firefighters", r"firefighters|firemen"),
     ("journalists", r"journalists|printers"),
 )
-_STRIKING_GROUP = re.compile(
+_STRIKING_GROUP = compile_pattern(
     "|".join(
         f"(?P<g{index}>\\b(?:{words})\\b)" for index, (_, words) in enumerate(_STRIKING_GROUPS)
     ),
@@ -143,7 +144,7 @@ def groups_of(anchors: frozenset[str] | set[str]) -> frozenset[str]:
 
 # A date this close to the incident word names the incident's day ("Sunday's landslide").
 _DATE_REACH = 80
-_SAID_BEFORE = re.compile(
+_SAID_BEFORE = compile_pattern(
     r"\b(?:said|says|announced|reported|told|added|rose|risen|climbed|reached|was|were)\s+"
     r"(?:\w+\s+){0,3}(?:on|by|late\s+on|early\s+on)?\s*$",
     re.IGNORECASE,
@@ -183,13 +184,13 @@ _MANY_PER_COUNTRY = frozenset({"strike", "attack", "unrest"})
 # Vessels sunk by forces, warships, aircraft or missiles are an act of war: like raids, many at
 # a time in one war, and two reports naming only the warring countries are two engagements.
 # A ferry that capsized or a ship that sank in a storm names no such agent.
-_COMBAT_AGENT_BEFORE = re.compile(
+_COMBAT_AGENT_BEFORE = compile_pattern(
     r"\b(?:forces|troops|units|navy|naval|warships?|gunboats?|frigates?|planes|warplanes|"
     r"aircraft|jets|helicopters|gunships|missiles?|torpedo(?:es)?|artillery)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:had\s+|have\s+)?$",
     re.IGNORECASE,
 )
-_COMBAT_AGENT_AFTER = re.compile(
+_COMBAT_AGENT_AFTER = compile_pattern(
     r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|"
     r"navy|naval|warships?|gunboats?|planes|warplanes|aircraft|jets|helicopters|missiles?|"
     r"torpedo(?:es)?)\b",

@@ -4,9 +4,9 @@ currency, lengths in metres, people as people), with the interval its stated pre
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.units import to_base
 from claimcheck.measures import word_set
 from claimcheck.records import Claim
@@ -23,7 +23,7 @@ _SCALE_WORDS = {
     "bn": 1e9,
     "trillion": 1e12,
 }
-_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?|\.(\d+)")
+_DIGITS = compile_pattern(r"\d[\d,]*(?:\.(\d+))?|\.(\d+)")
 # Counted nouns that are people: what happened to them names the measure.
 PEOPLE_NOUNS = word_set(
     """

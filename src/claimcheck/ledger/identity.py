@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from claimcheck.alternations import by_first_letter
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.ledger.events import Event, EventReader
 from claimcheck.ledger.figures import FigureUnit, claim_interval, figure_unit
@@ -133,20 +134,20 @@ def _compared_unit(measure: Measure, unit: FigureUnit) -> str:
 
 # -- the words around a figure ---------------------------------------------------------------
 
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = compile_pattern(r"[a-z]+")
 # "coffee earnings rose to 220 mln in March while oil derivatives were down to 54 mln": a
 # "while" or "whereas" opens a clause of its own, with or without a comma.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compile_pattern(
     r"[;:]|\s--\s|\s-\s|,\s+(?:and|but|while|whereas|although)\s|\s(?:while|whilst|whereas)\s"
 )
-_NUMBER_TOKEN = re.compile(r"(?<![\w.])\d[\d,.]*")
-_VERSUS = re.compile(r"\bvs\b\.?", re.IGNORECASE)
+_NUMBER_TOKEN = compile_pattern(r"(?<![\w.])\d[\d,.]*")
+_VERSUS = compile_pattern(r"\bvs\b\.?", re.IGNORECASE)
 # A sentence with more figures than this is a table or a list, not one statement.
 _MAX_FIGURES_PER_SENTENCE = 6
 _MAX_NUMBERS_PER_SENTENCE = 10
 
 # Before a figure: it is the other side of a comparison ("up from 5 billion", "against 3 mln").
-_PREVIOUS_BEFORE = re.compile(
+_PREVIOUS_BEFORE = compile_pattern(
     r"(?:\b(?:from|against|versus|vs|compared\s+with|compared\s+to|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!higher\s)(?<!lower\s)than|instead\s+of|"
     r"rather\s+than|replacing|after)|\()\W*(?:a|an|the|its|their|last\s+year['’]s|"
@@ -156,14 +157,14 @@ _PREVIOUS_BEFORE = re.compile(
     r"(?:figure\s+of|level\s+of|total\s+of|estimate\s+of|forecast\s+of)?\s*$",
     re.IGNORECASE,
 )
-_PREVIOUS_AFTER = re.compile(
+_PREVIOUS_AFTER = compile_pattern(
     r"^\W{0,3}(?:\w+\s+){0,2}(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
     r"the\s+year\s+before|the\s+previous\b|the\s+prior\b|previously|"
     r"in\s+the\s+same\s+(?:period|month|quarter)|year[- ]ago|it\s+(?:had\s+)?reported)",
     re.IGNORECASE,
 )
 # After a figure compared with: it is of another period ("from 530 million a year earlier").
-_OTHER_PERIOD_AFTER = re.compile(
+_OTHER_PERIOD_AFTER = compile_pattern(
     r"^\W{0,3}(?:(?!from\b|against\b|versus\b|vs\b|compared\b)\w+\s+){0,3}?"
     r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
     r"the\s+year\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+"
@@ -173,47 +174,47 @@ _OTHER_PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The figure is an amount of change ("cut the deficit by 40 billion").
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = compile_pattern(
     r"\b(?:by|cut\w*|reduc\w*|trim\w*|slash\w*|sav\w*|add\w*|lift\w*|boost\w*|shave\w*|"
     r"narrow\w*|widen\w*)\s+(?:(?:about|some|roughly|nearly|almost|around|another|a\s+further|"
     r"an?\s+extra|a|an|the|its|their)\s+)*$",
     re.IGNORECASE,
 )
 # After a figure: it is measured against something else ("40,000 bpd over its quota").
-_RELATIVE_AFTER = re.compile(
+_RELATIVE_AFTER = compile_pattern(
     r"^[\s(]{0,3}(?:above|below|over|under|short\s+of|in\s+excess\s+of|more\s+than|less\s+than)\b",
     re.IGNORECASE,
 )
-_SCALE_FIRST = re.compile(r"(?:thousand|million|mln|billion|bln|trillion)\b", re.IGNORECASE)
+_SCALE_FIRST = compile_pattern(r"(?:thousand|million|mln|billion|bln|trillion)\b", re.IGNORECASE)
 # Words that bound a figure: "exceeded 550 mln" is at least 550 mln.
-_AT_LEAST_BEFORE = re.compile(
+_AT_LEAST_BEFORE = compile_pattern(
     r"\b(?:exceed\w*|more\s+than|over|above|topp\w*|at\s+least|upwards\s+of)\s+$", re.I
 )
 # "revised the cost up to 455 million": "up to" says which way, not a bound.
-_RAISED_UP_TO = re.compile(
+_RAISED_UP_TO = compile_pattern(
     r"\b(?:revis\w*|rais\w*|increas\w*|lift\w*|push\w*|pushed|put|moved)\b[^,;]*\bup\s+to\s+$",
     re.IGNORECASE,
 )
-_AT_MOST_BEFORE = re.compile(r"\b(?:below|under|less\s+than|at\s+most)\s+$", re.I)
+_AT_MOST_BEFORE = compile_pattern(r"\b(?:below|under|less\s+than|at\s+most)\s+$", re.I)
 # A figure that is a part of a larger one written right after it: "32 of the 543 aboard".
-_OF_WHOLE_AFTER = re.compile(
+_OF_WHOLE_AFTER = compile_pattern(
     r"^\s+of\s+(?:the|its|their|all|these|those|his|her|our|your)\s+", re.IGNORECASE
 )
 # A number of one unit's own people ("200 of its men were killed or wounded", "40 of their
 # crew"): a part of a toll whose whole the sentence does not give.
-_OF_UNIT_AFTER = re.compile(
+_OF_UNIT_AFTER = compile_pattern(
     r"^\s+of\s+(?:its|their)\s+(?:own\s+)?(?:personnel|men|troops|soldiers|members|crew|"
     r"fighters|forces|staff)\b",
     re.IGNORECASE,
 )
 # ... and the larger one: "of the 543 passengers".
-_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
+_WHOLE_BEFORE = compile_pattern(r"\bof\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 
 # A modal or forecasting word before the figure in its clause, governing it: followed by the
 # figure, the measure's word, or a verb of reaching a level ("could kill up to 4,000", "would
 # probably fall to around 101 billion", "expects 28,000 vehicles", "its forecast of a net
 # profit of about 2 billion"); not "would later announce plans to deal with its debt".
-_MODAL_WORD = re.compile(
+_MODAL_WORD = compile_pattern(
     r"\b(?:could|may|might|would|will|shall|should|can|expects?|expected|expecting|"
     r"forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted|anticipates?|"
     r"anticipated|likely|seen|sees|plans?|planned|planning|aims?|aimed|targets?|targeted|"
@@ -225,7 +226,7 @@ _MODAL_WORD = re.compile(
     r"set\s+to|poised\s+to|foreshadow\w*)\b",
     re.IGNORECASE,
 )
-_MODAL_GOVERNED = re.compile(
+_MODAL_GOVERNED = compile_pattern(
     r"\W+(?:(?:be|have|probably|possibly|only|still|now|soon|even|easily|also|well|it|by|"
     r"that|its|their|a|an|the|of|to|about|around|up|some|nearly|almost|roughly|at|least|"
     r"most|than|more|less|over|under|between|further|total|reach|reaching|rise|rising|fall|"
@@ -250,16 +251,16 @@ _INTENTIONS = word_set(
     "hope hopes hoped plan plans planned planning intend intends intended aim aims aimed"
 )
 # "the 0.7 pct gain the markets had expected": a figure expected is a forecast.
-_EXPECTED_AFTER = re.compile(
+_EXPECTED_AFTER = compile_pattern(
     r"\s+(?:[\w-]+\s+){0,5}?(?:had\s+|have\s+|were\s+|was\s+|is\s+|are\s+|been\s+)*"
     r"(?:expected|forecast|predicted|anticipated|projected)\b(?!\s+(?:by|in|on|to)\b)",
     re.IGNORECASE,
 )
 # "may have been between 15.3 and 15.5": uncertain about the past, an estimate.
-_MODAL_PERFECT = re.compile(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECASE)
+_MODAL_PERFECT = compile_pattern(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECASE)
 # The stated bases of a clause, in one pass: a revision, a final or preliminary figure, a
 # seasonal adjustment, an annual rate.
-_BASES = re.compile(
+_BASES = compile_pattern(
     r"\b(?:(?P<revised>revis\w*|restat\w*|correct(?:ed|s)|(?<!\ba\s)(?<!\bthe\s)correction|recount\w*|amend\w*|upgraded|"
     r"downgraded)|(?P<final>(?:final|definitive)(?!\s+(?:draft|version|report|decision|"
     r"approval|agreement|measures?|quarter|dividend|round|stage|phase|session|day|week|month|"
@@ -280,7 +281,7 @@ _BASIS_STEMS = (
     "definitive", "official", "prelim", "provision", "advance", "flash", "initial", "early",
     "seasonal", "annual", "basis", "customs", "real", "constant", "nominal", "smooth",
 )  # fmt: skip
-_ESTIMATE = re.compile(
+_ESTIMATE = compile_pattern(
     r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
     re.IGNORECASE,
 )
@@ -289,12 +290,12 @@ _ESTIMATE = re.compile(
 # An estimate changed to the figure ("has been lowered to between", "was cut to"), or set
 # against the estimate it replaces ("versus 7.8 mln tonnes estimated a week ago", "down from
 # last week's estimate of", "against the previous 7.5").
-_ESTIMATE_CHANGED_BEFORE = re.compile(
+_ESTIMATE_CHANGED_BEFORE = compile_pattern(
     r"\b(?:lowered|reduced|cut|trimmed|raised|lifted|revised|adjusted)\s+(?:down\w*\s+|"
     r"up\w*\s+)?to\s+(?:between\s+|about\s+|around\s+|a\s+record\s+)?$",
     re.IGNORECASE,
 )
-_LAST_ESTIMATE_AFTER = re.compile(
+_LAST_ESTIMATE_AFTER = compile_pattern(
     r"(?:[^.;]|\.\d){0,30}?\b(?:versus|vs\.?|against|down\s+from|up\s+from|"
     r"compared\s+(?:to|with))\s+(?:[^.;]|\.\d){0,50}?\b(?:estimat\w*|forecast\w*|a\s+week\s+ago|last\s+week\W?s?|"
     r"the\s+previous\s+week|the\s+week\s+before|previously|the\s+previous)\b",
@@ -321,7 +322,7 @@ def _crop_estimate_basis(
 
 # A results table's note on what its net is stated before or after: "NOTE: 1986 net is
 # before preferred dividends", "Company said net is before extraordinary items and taxes".
-_TABLE_NET_BEFORE = re.compile(
+_TABLE_NET_BEFORE = compile_pattern(
     r"\bnet\s+(?:both\s+periods\s+|for\s+both\s+periods\s+)?(?:is|was|are|were)\s+"
     r"(?:stated\s+|shown\s+)?(?P<side>before|after)\s+(?P<what>[a-z][a-z,\s-]{2,60}?)\s*(?=[.;(]|\band\s+"
     r"(?:declined|excludes?|includes?)\b|$)",
@@ -357,37 +358,37 @@ def _measured_basis(clause: str) -> str | None:
 
 
 # Terms of a deal that changed: a raised offer, a new bid, a cut price replace the old ones.
-_TERMS_CHANGED = re.compile(
+_TERMS_CHANGED = compile_pattern(
     r"\b(?:rais(?:e|es|ed|ing)|sweeten\w*|increas(?:e|es|ed|ing)|boost\w*|improv\w*|"
     r"lower(?:s|ed|ing)?|cut|cuts|reduc\w*|new|higher|revised|amended|counter\w*|top(?:s|ped)?)\b",
     re.IGNORECASE,
 )
 _TERMS_CHANGED_REACH = 70
 # Headline words of a wire correction: the whole article restates a figure.
-_TITLE_CORRECTION = re.compile(r"\b(?:CORRECTED|CORRECTION|CORRECTS)\b", re.IGNORECASE)
+_TITLE_CORRECTION = compile_pattern(r"\b(?:CORRECTED|CORRECTION|CORRECTS)\b", re.IGNORECASE)
 # A headline that says its story revises a figure: the lead's figures are the revised ones.
-_TITLE_REVISION = re.compile(r"\b(?:revis\w*|restat\w*|raises|lowers|cuts)\b", re.IGNORECASE)
+_TITLE_REVISION = compile_pattern(r"\b(?:revis\w*|restat\w*|raises|lowers|cuts)\b", re.IGNORECASE)
 
 # Dates that are not the figure's period: another period compared with, the day it was said.
-_COMPARISON_PERIOD = re.compile(
+_COMPARISON_PERIOD = compile_pattern(
     r"year[- ]ago|a\s+year\s+(?:ago|earlier|before)|previous|prior|"
     r"same\s+(?:\d{4}\s+)?(?:period|month|quarter|year)",
     re.IGNORECASE,
 )
-_SAID_ON_BEFORE = re.compile(
+_SAID_ON_BEFORE = compile_pattern(
     r"\b(?:said|says|announced|reported|told|added|published|released|disclosed|stated)\s+"
     r"(?:(?:\w+\s+){0,2}(?:on|in|late\s+on|early\s+on|last)\s+)?$",
     re.IGNORECASE,
 )
 # A date a change is measured from: "1.98 pct down on January 1986", "compared with 1985".
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = compile_pattern(
     r"\b(?:over|against|versus|vs|from|than|compared\s+(?:with|to)|since)\s+(?:the\s+)?"
     r"(?:same\s+)?$",
     re.IGNORECASE,
 )
-_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_ON_BEFORE = compile_pattern(r"\bon\s+$", re.IGNORECASE)
 # A part of a period: "in the second week of March", "the first few days of March".
-_PART_OF_PERIOD = re.compile(
+_PART_OF_PERIOD = compile_pattern(
     r"\b(?:first|second|third|fourth|last|final|early|late|opening|closing)\s+"
     r"(?:few\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|"
     r"eleven\s+|\d{1,2}\s+)?(?:days?|weeks?|fortnight|half|part|months?)\s+of\s+(?:the\s+)?$"
@@ -395,22 +396,24 @@ _PART_OF_PERIOD = re.compile(
     r"|\b(?:early|mid|late)[\s-]+$",
     re.IGNORECASE,
 )
-_PART_OF_MONTH = re.compile(r"(?:early|mid|late)\b", re.IGNORECASE)
+_PART_OF_MONTH = compile_pattern(r"(?:early|mid|late)\b", re.IGNORECASE)
 # A running total of a period: "so far this year", "in the year to date".
-_TO_DATE = re.compile(
+_TO_DATE = compile_pattern(
     r"\b(?:so\s+far|to\s+date|year[- ]to[- ]date|since\s+the\s+(?:start|beginning)|"
     r"cumulative|through\s+the\s+week|in\s+the\s+first\s+\w+\s+weeks)\b",
     re.IGNORECASE,
 )
-_DAY_ANCHOR = re.compile(
+_DAY_ANCHOR = compile_pattern(
     r"\b(?:as\s+of|ended|ending|through|at\s+end\s+of|by\s+end\s+of|at\s+the\s+end\s+of)\s+$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_TODAY = re.compile(r"\b(?:today|tonight|this\s+morning|this\s+afternoon)\b", re.IGNORECASE)
+_YEAR = compile_pattern(r"\b(?:1[89]|20)\d\d\b")
+_TODAY = compile_pattern(r"\b(?:today|tonight|this\s+morning|this\s+afternoon)\b", re.IGNORECASE)
 _PERIOD_AFTER_GAP = 25
 # A period right after a figure and "and", with no preposition, opens the next clause.
-_NEXT_SUBJECT_BETWEEN = re.compile(r"^\W*(?:and|but|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEXT_SUBJECT_BETWEEN = compile_pattern(
+    r"^\W*(?:and|but|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _DAY_GRANULARITY = "day"
 
 # Measure words before the figure must be this close; after it, closer still.
@@ -418,35 +421,35 @@ _MEASURE_BEFORE_REACH = 70
 _CROP_MEASURE_REACH = 100
 _MEASURE_AFTER_REACH = 32
 # A number between a figure and a measure word after it: the word is the other number's.
-_SAME_FIGURE_AGAIN = re.compile(r"[^,;]{0,20},\s+or\s")
-_ANOTHER_FIGURE = re.compile(
+_SAME_FIGURE_AGAIN = compile_pattern(r"[^,;]{0,20},\s+or\s")
+_ANOTHER_FIGURE = compile_pattern(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand)\b",
     re.IGNORECASE,
 )
 # Between a figure and a measure named after it: "a 15 billion dlr (trade) deficit", "3 mln
 # dlrs in sales", "22 people were killed".
-_MEASURE_AFTER_GAP = re.compile(
+_MEASURE_AFTER_GAP = compile_pattern(
     r"^[\s,-]*(?:\([^)]{0,12}\)\s*)?(?:(?:in|of|were|was|are|is|had|have|has|been|being|be|remain|remained|"
     r"still|reported|confirmed|feared|now|later|also|people|persons)\s+|[a-z]+[\s-]+){0,4}$",
     re.IGNORECASE,
 )
 # A figure that a limit or a goal is "of" is that limit's, not the measure's: "did not exceed
 # its official quota of 15.8 mln bpd", "an output ceiling of 15.8 mln", "a target of 3 pct".
-_LIMIT_BEFORE = re.compile(
+_LIMIT_BEFORE = compile_pattern(
     r"\b(?:quotas?|ceilings?|targets?|goals?|limits?|caps?|allocations?)\s+(?:of|at)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|just|only)\s+)?$",
     re.IGNORECASE,
 )
 # A measure word followed by one of these names another quantity ("output ceiling").
-_DERIVED_HEAD = re.compile(
+_DERIVED_HEAD = compile_pattern(
     r"[\s-]+(?:shortfall|ceiling|quota|quotas|target|targets|goal|limit|cap|tax|taxes|ratio|"
     r"forecast|forecasts|rate|per\s+share|capacity|reserve|reserves|provision|provisions|"
     r"carryforward|carryforwards|carry-forward|writedown|writedowns|write-down|rescheduling|"
     r"restructuring|repayments?|servicing|talks|negotiations)\b",
     re.IGNORECASE,
 )
-_RATIO_TO_ECONOMY = re.compile(
+_RATIO_TO_ECONOMY = compile_pattern(
     r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|"
     r"national\s+income|output|exports|revenues?|sales)\b",
     re.IGNORECASE,
@@ -456,23 +459,25 @@ _REVISION_ASIDE_TEXT = (
     r"\s*\((?:[Rr]evised|[Rr]ev\b\.?|[Pp]reviously|[Oo]riginally|[Cc]orrected|[Aa]djusted)"
     r"[^()]{0,40}\)"
 )
-_REVISION_ASIDE = re.compile(_REVISION_ASIDE_TEXT)
-_CASH_PER_SHARE = re.compile(r"\s+(?:in\s+)?cash\s+(?:per|a)\s+share\b", re.IGNORECASE)
-_POINTS_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+|an\s+)?\d")
-_RATIO_BEFORE = re.compile(r"\b(?:ratio|proportion)\s+of\s+[^.;:]{0,50}?\bto\s+[^.;:]{0,25}$", re.I)
-_GROWTH_RATE_OF = re.compile(r"\s+rate\s+of\s+", re.IGNORECASE)
+_REVISION_ASIDE = compile_pattern(_REVISION_ASIDE_TEXT)
+_CASH_PER_SHARE = compile_pattern(r"\s+(?:in\s+)?cash\s+(?:per|a)\s+share\b", re.IGNORECASE)
+_POINTS_TO_LEVEL = compile_pattern(r"\s+to\s+(?:a\s+|an\s+)?\d")
+_RATIO_BEFORE = compile_pattern(
+    r"\b(?:ratio|proportion)\s+of\s+[^.;:]{0,50}?\bto\s+[^.;:]{0,25}$", re.I
+)
+_GROWTH_RATE_OF = compile_pattern(r"\s+rate\s+of\s+", re.IGNORECASE)
 # ... or its change ("an orders drop in January of 5.3 pct").
-_CHANGE_HEAD = re.compile(
+_CHANGE_HEAD = compile_pattern(
     r"[\s-]+(?:growth|increase|increases|rise|rises|fall|falls|drop|drops|decline|declines|"
     r"gain|gains|jump|decrease|slump|plunge)\b",
     re.IGNORECASE,
 )
 # A hyphenated figure standing before its noun: "the 2.4-kilometre bridge", "8.16-billion-dlr".
-_PRENOMINAL = re.compile(r"-[A-Za-z]+$")
+_PRENOMINAL = compile_pattern(r"-[A-Za-z]+$")
 # The noun a prenominal figure stands before, past any name or adjective: "the 95-metre Orla
 # dam", "a 26 mile pipeline".
-_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:[A-Za-z]+-)?[A-Za-z]+\s+){0,3}?([a-z]{3,})\b")
-_NOUN_PHRASE_AFTER = re.compile(r"^[\s-]+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+_NOUN_AFTER = compile_pattern(r"[\s-]+(?:(?:[A-Za-z]+-)?[A-Za-z]+\s+){0,3}?([a-z]{3,})\b")
+_NOUN_PHRASE_AFTER = compile_pattern(r"^[\s-]+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
 # Objects measured by their height rather than their length, when no word says which.
 _TALL_OBJECTS = word_set(
     """
@@ -480,7 +485,7 @@ _TALL_OBJECTS = word_set(
     volcano cliff pylon
     """
 )
-_ASPECT_AFTER = re.compile(r"^\W{0,2}(long|high|tall|wide|deep)\b", re.IGNORECASE)
+_ASPECT_AFTER = compile_pattern(r"^\W{0,2}(long|high|tall|wide|deep)\b", re.IGNORECASE)
 _ASPECTS = {"long": "length", "high": "height", "tall": "height", "wide": "width", "deep": "depth"}
 
 # Measures whose name takes a qualifier: "construction spending", "orders for durable goods".
@@ -522,13 +527,13 @@ _GROWING = word_set(
     """
 )
 _WHOLE_ECONOMY = frozenset({"domestic product", "national product", "product"})
-_OPENING_WORD = re.compile(r"\s*[A-Z][a-z]{2,}\s+")
-_CALENDAR_WORD = re.compile(
+_OPENING_WORD = compile_pattern(r"\s*[A-Z][a-z]{2,}\s+")
+_CALENDAR_WORD = compile_pattern(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|"
     r"summer|autumn|fall|winter|today|yesterday|tomorrow|weekly|daily)"
 )
-_QUALIFIER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
-_QUALIFIER_AFTER = re.compile(
+_QUALIFIER_WORD_BEFORE = compile_pattern(r"(?<![\w'’.-])([a-z][a-z-]{2,}|and)\s+$")
+_QUALIFIER_AFTER = compile_pattern(
     r"\s+(?:of|for)\s+(?:the\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?"
     # a hyphenated word is one word: "orders for non-electrical machinery"
     r"([a-z]{3,}(?:-[a-z]{2,})*(?:\s+(?![a-z]+(?:ed|ing)\b|(?:is|was|were|are|has|have|had)\b)"
@@ -557,14 +562,14 @@ _PRODUCT_MEASURES = frozenset(
 )
 _QUANTITY_KINDS = frozenset({"mass", "volume", "flow", "things"})
 # "120,000 tonnes of Brazilian soybeans", "of copper and alloy": the product after the unit.
-_PRODUCT_AFTER = re.compile(
+_PRODUCT_AFTER = compile_pattern(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.'’-]*|\d{4}(?:/\d{2,4})?)\s+){0,3}"
     r"((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+)"
 )
 _AMBIGUOUS_HEADS = frozenset({"deficit", "surplus", "home-sales"})
 # Measures that are only ever the short form of a longer one the article named.
 _SHORT_ONLY = frozenset({"home-sales"})
-_ACCOUNT_BEFORE = re.compile(
+_ACCOUNT_BEFORE = compile_pattern(
     r"\b((?:[a-z]+\s+and\s+)?[a-z]+)\s+account(?:['’]s)?\s+(?:[a-z]+\s+){0,4}$"
 )
 # Words before a measure word that say nothing about which measure it is.
@@ -586,7 +591,7 @@ _NOT_NARROWING = word_set(
 )
 # Words of a period before a measure ("first-quarter loss", "full-year profit") narrow its
 # *when*, not its *what*.
-_PERIOD_WORD = re.compile(r"quarter|year|month|half|week|annual|mth|fiscal|calendar")
+_PERIOD_WORD = compile_pattern(r"quarter|year|month|half|week|annual|mth|fiscal|calendar")
 # Ending in -ing or -ed, these narrow a measure all the same: "operating loss".
 _NARROWING_PARTICIPLES = word_set(
     "operating trading banking lending manufacturing farming mining shipping refining "
@@ -609,7 +614,7 @@ _PEOPLE_MEASURES = (
     "employees",
 )
 # Staff taken on or let go: "cut about 70 employees", "by terminating 75 full-time ...".
-_STAFF_CHANGED_BEFORE = re.compile(
+_STAFF_CHANGED_BEFORE = compile_pattern(
     r"\b(?:cut\w*|lay(?:ing|s)?\s+off|laid\s+off|terminat\w+|eliminat\w+|dismiss\w*|"
     r"fir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|shed\w*|recruit\w*|"
     r"(?:reduc\w+|trim\w*)\s+(?:its\s+|the\s+|their\s+)?(?:workforce|staff|payroll)\s+by)\s+"
@@ -618,7 +623,9 @@ _STAFF_CHANGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "240 residents had been moved to a sports hall": being moved out is being displaced.
-_MOVED = re.compile(r"\b(?:been|were|was|are)\s+(?:moved|relocated|taken)\s+(?:to|out)\b", re.I)
+_MOVED = compile_pattern(
+    r"\b(?:been|were|was|are)\s+(?:moved|relocated|taken)\s+(?:to|out)\b", re.I
+)
 # A count of people that is a whole the sentence takes a part of: its noun says what it is.
 _INHERENT_PEOPLE = {
     "passenger": "aboard",
@@ -628,12 +635,12 @@ _INHERENT_PEOPLE = {
     "inhabitant": "population",
     "resident": "population",
 }
-_ABOARD_WORDS = re.compile(r"\b(?:aboard|on\s+board|carrying|carried)\b", re.IGNORECASE)
+_ABOARD_WORDS = compile_pattern(r"\b(?:aboard|on\s+board|carrying|carried)\b", re.IGNORECASE)
 # "the number of people killed rose to 19": the noun of a bare figure written before it.
-_NUMBER_OF_BEFORE = re.compile(
+_NUMBER_OF_BEFORE = compile_pattern(
     r"\b(?:number|total|count|toll|tally)\s+of\s+((?:[a-z]+\s+){0,3}?[a-z]+)\b", re.IGNORECASE
 )
-_BARE_LINK = re.compile(
+_BARE_LINK = compile_pattern(
     r"\b(?:rose|risen|climbed|increased|reached|stood|stands|was|were|is|are|put|at|to|of|"
     r"totalled|totaled|hit|jumped|fell|dropped|declined)\W*(?:at|to)?\W*$",
     re.IGNORECASE,
@@ -675,7 +682,7 @@ def identify(
 
 
 # Between the two figures of a movement: "479 mln dlrs from 157 mln", "26 to 32 people".
-_MOVEMENT_JOIN = re.compile(r"\s+(from|to)\s+", re.IGNORECASE)
+_MOVEMENT_JOIN = compile_pattern(r"\s+(from|to)\s+", re.IGNORECASE)
 
 
 def _movement_parts(claim: Claim) -> tuple[Claim, Claim] | None:
@@ -1077,8 +1084,10 @@ class _ArticleReader:
             return None
         if measure.subject == ELECTION and when is None:
             when = str(self.published.year) if self.published else None
+        # "the 140 deaths reported by the health ministry": the figure's own source.
+        source = self.sources.figure_source(spot.after) or view.source
         interval = _figure_interval(spot, unit.factor)
-        if interval is None:
+        if interval is None or _issuer_is_the_source(measure, of_what, source, spot):
             return None
         low, high, precision, point = interval
         if _falls(spot, what):
@@ -1093,8 +1102,7 @@ class _ArticleReader:
             unit=_compared_unit(measure, unit),
             modality=modality,
             basis=basis,
-            # "the 140 deaths reported by the health ministry": the figure's own source.
-            source=self.sources.figure_source(spot.after) or view.source,
+            source=source,
             behaviour=measure.behaviour,
             specific=specific,
             event=event if subject_role == "event" else None,
@@ -1242,8 +1250,8 @@ class _ArticleReader:
         if named_kind is None:
             return counted
         kind = named_kind
-        if kind == "money" and _money_of_something_else(spot):
-            return None
+        if kind == "money" and (issue_or_other := _issue_or_other_money(spot)) is not None:
+            return issue_or_other or None  # an issue's size, or () for money of another thing
         if kind not in ("money", "percent") and _TRADED_BEFORE.search(spot.before):
             return None  # "crushers bought 8,000 tonnes": one deal, not a period's total
         if kind == "percent" and _RATIO_TO_ECONOMY.match(spot.after):
@@ -1617,8 +1625,10 @@ class _ArticleReader:
             # 18"), or on no stated day.
             period = then or _period_in(spot, dates, spot.clause)
             return (period.date, period.last_day) if period else _released(spot, self.published)
-        if measure.subject == DEAL:
-            return None, None  # "this morning's bid": the bid, not a day's figure
+        if measure.subject == DEAL or measure.name == "issue":
+            # "this morning's bid": the bid, not a day's figure; an issue is keyed by the
+            # year it falls due, never by its maturity date read as a period.
+            return None, None
         timeless = measure.subject == EVENT or measure.behaviour in ("fixed", "moves")
         if timeless and measure.subject != ELECTION:
             return _past_level(measure, spot, dates, self.published) or _todays(
@@ -1672,9 +1682,11 @@ class _ArticleReader:
 # -- helpers ----------------------------------------------------------------------------------
 
 # The dollar an amount names itself ("16.8 billion U.S. Dlrs", "US$ 5 mln").
-_NAMED_DOLLAR = re.compile(r"\bU\.?\s?S\.?\s*(?:\$|dlr|dollar)|\bUS\$|\bAmerican\s+dollar", re.I)
-_CANADIAN_DOLLAR = re.compile(r"\bCanadian\s+(?:dlrs?|dollars?)\b|\bC\$|\bCan\$", re.I)
-_OTHER_DOLLAR = re.compile(
+_NAMED_DOLLAR = compile_pattern(
+    r"\bU\.?\s?S\.?\s*(?:\$|dlr|dollar)|\bUS\$|\bAmerican\s+dollar", re.I
+)
+_CANADIAN_DOLLAR = compile_pattern(r"\bCanadian\s+(?:dlrs?|dollars?)\b|\bC\$|\bCan\$", re.I)
+_OTHER_DOLLAR = compile_pattern(
     r"\b(?:U\.?S\.?|American|Australian|N\.Z\.|New\s+Zealand|Hong\s+Kong|Singapore|"
     r"Taiwan)\s+(?:dlrs?|dollars?)\b|\bUS\$|\bA\$|\bHK\$|\bNZ\$",
     re.I,
@@ -1683,7 +1695,7 @@ _OTHER_DOLLAR = re.compile(
 # Vancouver listing, or a company the text calls Canadian (not "its Canadian unit": another
 # company's part there). A Canadian bank named further down a story on another country's debt
 # says nothing of the story's dollars.
-_CANADIAN_MARKET = re.compile(
+_CANADIAN_MARKET = compile_pattern(
     r"<[A-Z][\w.]*\.(?:TO|MO|M|V)>|\b(?:Toronto|Montreal|Vancouver)\s+(?:Stock\s+)?Exchange\b|"
     r"\bCanadian\s+(?:[a-z-]+\s+){0,4}?(?:company|firm|concern|group|bank|utility|producer|"
     r"maker|insurer|retailer|corporation|miner|refiner)\b"
@@ -1700,20 +1712,20 @@ def _lead(body: str) -> str:
 # Real and nominal figures, adjusted and unadjusted ones, are different measures of one thing.
 # Each is written only when it is not what the figure is by convention: a change of output or
 # prices is real, a level is in current prices, a statistics office's figure is adjusted.
-_NOMINAL_NEAR = re.compile(r"\bnominal\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_REAL_NEAR = re.compile(r"\breal\s+(?:(?!estate\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
-_NOMINAL_TERMS = re.compile(
+_NOMINAL_NEAR = compile_pattern(r"\bnominal\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_REAL_NEAR = compile_pattern(r"\breal\s+(?:(?!estate\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NOMINAL_TERMS = compile_pattern(
     r"\b(?:in\s+nominal\s+terms|at\s+current\s+prices|in\s+current\s+(?:prices|terms|dollars|dlrs)|"
     r"in\s+money\s+terms|nominal(?:ly)?\s+(?:growth|terms|gain|rise|increase))\b",
     re.IGNORECASE,
 )
-_REAL_TERMS = re.compile(
+_REAL_TERMS = compile_pattern(
     r"\b(?:in\s+real\s+terms|at\s+constant\s+(?:\d{4}\s+)?prices|"
     r"in\s+constant\s+(?:\d{4}\s+)?(?:prices|terms|dollars|dlrs)|inflation[\s-]+adjusted|"
     r"in\s+volume\s+terms|real\s+(?:growth|terms|gain|rise|increase))\b",
     re.IGNORECASE,
 )
-_UNADJUSTED = re.compile(
+_UNADJUSTED = compile_pattern(
     r"\b(?:unadjusted|non[\s-]+seasonally[\s-]+adjusted|not\s+seasonally\s+adjusted|"
     r"before\s+seasonal\s+adjustment|without\s+seasonal\s+adjustment|"
     r"not\s+adjusted\s+for\s+seasonal)\b",
@@ -1722,7 +1734,7 @@ _UNADJUSTED = re.compile(
 
 
 # A named part of a measure: "the energy products component of the PPI", "the food part of".
-_COMPONENT_BEFORE = re.compile(
+_COMPONENT_BEFORE = compile_pattern(
     r"(?<![\w'’.-])((?:[a-z][a-z-]*\s+){1,3})(?:component|components|portion|sub-?index|"
     r"element)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$"
 )
@@ -1776,16 +1788,16 @@ def _with_variant(
 
 
 # "year-on-year inflation", "the year-over-year rise in prices": written before the measure.
-_YEAR_ON_YEAR_BEFORE = re.compile(
+_YEAR_ON_YEAR_BEFORE = compile_pattern(
     r"\b(?:year[\s-]+(?:on|over)[\s-]+year|twelve[\s-]+month|12[\s-]+month)\s+"
     r"(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_AGGREGATE_BEFORE = re.compile(r"\b(M-?[0-9][A-Za-z]?)\s+(?:[a-z]+\s+)?$")
-_AGGREGATE_SEPARATOR = re.compile(r"[\s-]")
-_AGGREGATE_NAME = re.compile(r"(m[\s-]*[0-9][a-z]?)", re.IGNORECASE)
+_AGGREGATE_BEFORE = compile_pattern(r"\b(M-?[0-9][A-Za-z]?)\s+(?:[a-z]+\s+)?$")
+_AGGREGATE_SEPARATOR = compile_pattern(r"[\s-]")
+_AGGREGATE_NAME = compile_pattern(r"(m[\s-]*[0-9][a-z]?)", re.IGNORECASE)
 # A change measured against the same period a year before, not the period just before.
-_YEAR_ON_YEAR = re.compile(
+_YEAR_ON_YEAR = compile_pattern(
     r"^[^.;]{0,40}?\b(?:from|over|on|against|compared\s+with)\s+(?:(?:the|its|their)\s+)?"
     r"(?:(?:levels?|figures?|prices)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
     r"(?:the\s+)?(?:same|corresponding)\s+(?:month|period|quarter)\s+(?:of\s+)?(?:last|a|the\s+"
@@ -1818,7 +1830,7 @@ def _stated_variant(
 
 # "Excluding defence orders, factory orders fell 5.2 pct", "profit before extraordinary items":
 # a figure that leaves a part out is a narrower measure than the whole.
-_LEFT_OUT = re.compile(
+_LEFT_OUT = compile_pattern(
     r"\b(?:excluding|exclusive\s+of|except\s+for|leaving\s+out|"
     r"before|(?<=,\s)without)\s+(?:the\s+|a\s+|its\s+)?(?:volatile\s+|so-called\s+)?"
     r"([a-z][a-z-]+)",
@@ -1858,7 +1870,7 @@ _BALANCES = word_set(
     "debt reserves assets deposits loans borrowings capital backlog stocks market-value"
 )
 # Words that make the amount one dealt in, not the balance.
-_DEALT_IN = re.compile(
+_DEALT_IN = compile_pattern(
     r"\b(?:reschedul\w*|refinanc\w*|repa(?:y|id|ying|yment|yments)|moratorium|froze|frozen|"
     r"freez\w*|servic(?:e|ed|ing)|restructur\w*|swap\w*|conver(?:t|ted|ting|sion)|"
     r"writ(?:e|ten|ing)[\s-]+off|forgiv\w*|payments?|paid|bought|buy|buying|sold|sell|selling|"
@@ -1868,7 +1880,7 @@ _DEALT_IN = re.compile(
     re.IGNORECASE,
 )
 # "two loans", "a loan", "three credits": single loans made, not a balance.
-_COUNTED_BALANCE = re.compile(
+_COUNTED_BALANCE = compile_pattern(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1876,20 +1888,20 @@ _COUNTED_BALANCE = re.compile(
 _DEALT_IN_REACH = 30
 # "the restructuring of Ostera's 4.1 billion euro debt": the owner's name stands between the
 # word dealing in the amount and the amount.
-_DEALT_IN_OWNER_BEFORE = re.compile(
+_DEALT_IN_OWNER_BEFORE = compile_pattern(
     r"\b(?:reschedul\w*|refinanc\w*|repayments?|restructur\w*|conversion|servicing)\s+of\s+"
     r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)\s+$"
 )
 # How a clause states a balance after naming it: "debt of", "reserves stood at", "debts
 # total", "fell 222 mln dlrs to".
-_BALANCE_LINK = re.compile(
+_BALANCE_LINK = compile_pattern(
     r"(?:\b(?:of|at|to|was|were|is|are|be|now|totals?|totall?ed|totall?ing|reached|stood|"
     r"stands?|standing|amounts?|amounted|amounting|about|around|some|nearly|almost|roughly|"
     r"approximately|estimated|record|just|over|under|than|more|less|only|an?|up|down)\s*)+$",
     re.IGNORECASE,
 )
 # ... or before naming it: "its 109 billion dlr foreign debt".
-_BALANCE_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}$")
+_BALANCE_BEFORE = compile_pattern(r"\s*(?:[A-Za-z-]+\s+){0,2}$")
 _PREPOSITIONS = word_set("of in on for from to with by at into under")
 
 
@@ -1926,7 +1938,7 @@ _COUNT_OF_THINGS = Measure(
 _THINGS_MEASURES = {"seat": "seats"}
 # Bodies said to be somewhere, or recovered so far, are those bodies, a part of the toll
 # ("80 bodies estimated to be trapped in the hull", "12 bodies were pulled from the river").
-_BODIES_SOMEWHERE_AFTER = re.compile(
+_BODIES_SOMEWHERE_AFTER = compile_pattern(
     r"^\W{0,3}(?:(?:[a-z]+\s+){0,4}?)(?:trapped|still|inside|aboard|recovered|retrieved|found|"
     r"pulled|washed|buried|lying|remain\w*|under|in\s+the\s+(?:wreck|hull|rubble|debris))\b",
     re.IGNORECASE,
@@ -1961,19 +1973,19 @@ _INCIDENT_THINGS = word_set(
     """
 )
 # Kin of the people counted: "survivors of 77 of the victims", "families of 12 miners".
-_KIN_OF_BEFORE = re.compile(
+_KIN_OF_BEFORE = compile_pattern(
     r"\b(?:survivors|relatives|families|kin|widows|dependants|dependents)\s+of\s+"
     r"(?:the\s+|some\s+|about\s+|nearly\s+)*$",
     re.IGNORECASE,
 )
 # Ships, aircraft or vehicles a party sends, keeps or has in a force: the party's, never a
 # count of what an incident sank or damaged ("has sent eight ships", "its 30-ship force").
-_DEPLOYED_AFTER = re.compile(
+_DEPLOYED_AFTER = compile_pattern(
     r"\s*(?:-\s*)?(?:[a-z]+\s+)?(?:force|forces|fleet|flotilla|convoy|squadron|task\s+force|"
     r"armada|escort|patrol)s?\b",
     re.IGNORECASE,
 )
-_DEPLOYED_BEFORE = re.compile(
+_DEPLOYED_BEFORE = compile_pattern(
     r"\b(?:sent|send|sends|sending|deploy\w*|dispatch\w*|station\w*|keep\w*|kept|"
     r"maintain\w*|has|have|had)\s+(?:(?:a|an|the|its|their|some|another|about|around|"
     r"nearly|over|up\s+to|at\s+least|more\s+than)\s+)*$",
@@ -1988,8 +2000,8 @@ _TRANSACTION_NOUNS = word_set(
 )
 
 
-_STEP = re.compile(r"\b(year|quarter|month|week)\b", re.IGNORECASE)
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_STEP = compile_pattern(r"\b(year|quarter|month|week)\b", re.IGNORECASE)
+_QUARTER = compile_pattern(r"^(\d{4})-Q([1-4])$")
 # A crop's figure (see `_crop_season`): its kinds, the words that say it is a crop's, a split
 # crop year, a season before the one under way.
 _CROP_KINDS = ("mass", "volume")
@@ -2001,7 +2013,7 @@ _CROPS = word_set(
     """
 )
 # A crop named in the text (`_qualifier_of`): the specific crops of `_CROPS`.
-_CROP_NAME = re.compile(
+_CROP_NAME = compile_pattern(
     r"\b(?:wheat|maize|corn|soybeans?|soyabeans?|sorghum|sunflower(?:seed)?|barley|rice|paddy|"
     r"cotton|sugar|coffee|cocoa|oats|rye|rapeseed|groundnuts?|peanuts?|potato(?:es)?|millet|"
     r"lentils?)\b",
@@ -2013,22 +2025,22 @@ _UNIT_WORDS = word_set(
     million billion
     """
 )
-_CROP_WORD = re.compile(r"\b(?:crops?|harvest(?:s|ed|'s)?|seasons?|season's|yields?)\b", re.I)
-_CROP_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)/\d\d(?![\d/])")
-_LAST_SEASON = re.compile(
+_CROP_WORD = compile_pattern(r"\b(?:crops?|harvest(?:s|ed|'s)?|seasons?|season's|yields?)\b", re.I)
+_CROP_YEAR = compile_pattern(r"(?<![\d/])((?:19|20)\d\d)/\d\d(?![\d/])")
+_LAST_SEASON = compile_pattern(
     r"\b(?:last|previous|past|prior)\s+(?:season|harvest|year|crop)(?:'s)?\b", re.I
 )
-_COMPARED_SIDE = re.compile(
+_COMPARED_SIDE = compile_pattern(
     r"[,;(]|\b(?:than|below|above|from|against|versus|vs|compared|down|up|on|over)\b", re.I
 )
-_WEEK_KEY = re.compile(r"^\d{4}-W\d{2}$")
+_WEEK_KEY = compile_pattern(r"^\d{4}-W\d{2}$")
 # Periods a crop's figure is read again for (`_crop_season`): a day or a week of the report,
 # a season the sentence names for all its figures.
-_SEASON_READ_AGAIN = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|fiscal:\d{4})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SEASON_READ_AGAIN = compile_pattern(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|fiscal:\d{4})$")
+_MONTH = compile_pattern(r"^(\d{4})-(\d{2})$")
+_DAY = compile_pattern(r"^\d{4}-\d{2}-\d{2}$")
 # "The previous week's level was revised to ...": the week before the release's own week.
-_PREVIOUS_WEEKS_BEFORE = re.compile(
+_PREVIOUS_WEEKS_BEFORE = compile_pattern(
     r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week'?s\b", re.IGNORECASE
 )
 
@@ -2082,7 +2094,7 @@ def _year_before(day: date) -> date:
     return day.replace(year=day.year - 1)
 
 
-_SCALE_WORD = re.compile(r"\b(?:thousand|million|mln|billion|bln|trillion)\b", re.IGNORECASE)
+_SCALE_WORD = compile_pattern(r"\b(?:thousand|million|mln|billion|bln|trillion)\b", re.IGNORECASE)
 
 
 def _elided_currency(claim: Claim, figure_claims: Sequence[Claim]) -> FigureUnit | None:
@@ -2122,8 +2134,8 @@ def _clause_window(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 # "she predicts a May shortfall of 2 billion, and a 2026 shortfall of 31 billion": the second
 # figure is another object of the same modal verb.
-_COORDINATED_OBJECT = re.compile(r"(?:a|an|the|its|their)\s", re.IGNORECASE)
-_OBJECT_LIST_BEFORE = re.compile(r",?\s+and\s+$")
+_COORDINATED_OBJECT = compile_pattern(r"(?:a|an|the|its|their)\s", re.IGNORECASE)
+_OBJECT_LIST_BEFORE = compile_pattern(r",?\s+and\s+$")
 
 
 def _governing_modal(
@@ -2153,12 +2165,12 @@ def _governing_modal(
 
 # "from year-earlier 78 mln", "from a year-ago 1.2 billion": the period before, named only
 # by an adjective.
-_EARLIER_PERIOD_ADJECTIVE = re.compile(
+_EARLIER_PERIOD_ADJECTIVE = compile_pattern(
     r"\b(?:year|month|quarter|week)[- ](?:earlier|ago|before)\s+(?:level\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A period written right after a figure: the figure is that period's.
-_OWN_PERIOD_AFTER = re.compile(
+_OWN_PERIOD_AFTER = compile_pattern(
     r"\s+(?:(?!reported\b|said\b|announced\b|published\b|released\b)[\w-]+\s+){0,3}?"
     r"(?:in|for|during)\s+(?:the\s+)?(?:month\s+of\s+|all\s+of\s+|the\s+whole\s+of\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -2166,10 +2178,10 @@ _OWN_PERIOD_AFTER = re.compile(
     r"\d{4})\b",
     re.IGNORECASE,
 )
-_CONDITIONAL_BEFORE = re.compile(
+_CONDITIONAL_BEFORE = compile_pattern(
     r"\b(?:as\s+long\s+as|if|unless|provided|providing|whether|should\s+it)\b", re.IGNORECASE
 )
-_OF_WHICH_BEFORE = re.compile(
+_OF_WHICH_BEFORE = compile_pattern(
     r"\b(?:of\s+which|of\s+whom|including|includes|included)\s+(?:(?:about|some|nearly|"
     r"almost|roughly|around|only|just)\s+)?$",
     re.IGNORECASE,
@@ -2179,7 +2191,7 @@ _OF_WHICH_BEFORE = re.compile(
 _EARLIER_WORDS = word_set("previously originally initially earlier formerly")
 # "previously rejected a 27 dlr offer", "had earlier turned down its bid of 40 dlrs": terms
 # mentioned as given up before, not the terms now on the table.
-_EARLIER_VIEW_BEFORE = re.compile(
+_EARLIER_VIEW_BEFORE = compile_pattern(
     r"\b(?:previously|originally|initially|earlier|formerly)\s+(?:been\s+)?(?:expected|"
     r"forecast|estimated|projected|put|set|planned|targeted|seen|reported|announced|"
     r"rejected|turned\s+down|spurned|refused)\s+"
@@ -2187,13 +2199,13 @@ _EARLIER_VIEW_BEFORE = re.compile(
     r"the|its|their|offer|bid|proposal)\s+)*$",
     re.IGNORECASE,
 )
-_HAD_SAID_BEFORE = re.compile(
+_HAD_SAID_BEFORE = compile_pattern(
     r"\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|reported|"
     r"estimated|announced|put|given|told)\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
 _CONDITIONAL_HINTS = ("if", "unless", "provid", "whether", "should", "long")
-_FLOW_BEFORE = re.compile(
+_FLOW_BEFORE = compile_pattern(
     r"\b(?:repa(?:id|ys?|ying)|amortis\w*|amortiz\w*|paid\s+(?:back|off|down)|wrote\s+off|"
     r"written\s+off|spent|spend\w*|invest\w*|borrow\w*|allocat\w*|earmark\w*)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|another|a\s+further|an?|the|its|their)\s+)*$",
@@ -2270,7 +2282,7 @@ def _figure_role(spot: _Spot) -> str | None:
 # of 3.5 pct", "above the all-time high of 2,100"): a mark to compare with, not the measure's
 # value. "Hit a record low of 3.5 pct" is the value.
 _EXTREME_STEMS = ("record", "all-time", "historic", "peak", "lowest", "highest")
-_THRESHOLD_BEFORE = re.compile(
+_THRESHOLD_BEFORE = compile_pattern(
     r"\b(?:below|above|under|beyond|past|exceeds?|exceeded|surpass(?:es|ed)?|breaks?|broke|"
     r"breaching|breach(?:es|ed)?|short\s+of|near|nearing|approach(?:es|ed|ing)?)\s+"
     r"(?:(?:its|the|a|their|this|that|last\s+year's|[\w-]+'s)\s+)?(?:previous\s+|earlier\s+)?"
@@ -2281,13 +2293,15 @@ _THRESHOLD_BEFORE = re.compile(
 )
 # A number followed by "more" counts what is added to another figure, not the whole: "five
 # more bodies", "about nine more in foreign ports" ("more than 170" is a bound, written first).
-_MORE_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+more\b|^[a-z]+\s+more\b(?!\s+than)", re.IGNORECASE)
-_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
+_MORE_AFTER_NUMBER = compile_pattern(
+    r"^\S*\d\S*\s+more\b|^[a-z]+\s+more\b(?!\s+than)", re.IGNORECASE
+)
+_MORE_AFTER = compile_pattern(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 
 
 # A change verb right before the figure ("fell 8.2 billion", "rose by 5 pct"), or before the
 # amount the figure restates ("fell 8.2 billion dlrs, or 4.0 pct"); not "rose to 19".
-_CHANGE_VERB_BEFORE = re.compile(
+_CHANGE_VERB_BEFORE = compile_pattern(
     r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|dropping|drops|declined|"
     r"declining|declines|increased|increasing|decreased|decreasing|gained|gaining|jumped|"
     r"climbed|slipped|slumped|plunged|grew|growing|shrank|contracted|expanded|up|down|"
@@ -2295,19 +2309,19 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"revised|another|a\s+further|preliminary|provisional|estimated|identical|unrevised)\s+)*$",
     re.IGNORECASE,
 )
-_OR_RESTATED_BEFORE = re.compile(
+_OR_RESTATED_BEFORE = compile_pattern(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|slipped|"
     r"grew|shrank|up|down|increase|rise|decline|drop|fall|gain)\s+(?:by\s+)?"
     r"(?:a\s+revised\s+)?[^,;]{1,60},\s+or\s+$",
     re.IGNORECASE,
 )
 # A change noun right after the figure or the measure: "a 20 pct decline", "drop of 5.3 pct".
-_CHANGE_NOUN_AFTER = re.compile(
+_CHANGE_NOUN_AFTER = compile_pattern(
     r"\W*(?:\w+\s+){0,1}?(?:decline|drop|fall|decrease|slump|plunge|rise|increase|gain|jump|"
     r"growth)\b",
     re.IGNORECASE,
 )
-_CHANGE_NOUN_BEFORE = re.compile(
+_CHANGE_NOUN_BEFORE = compile_pattern(
     r"\b(?:decline|drop|fall|decrease|slump|plunge|rise|increase|gain|jump|growth)\s+"
     r"(?:in\s+(?:[\w-]+\s+){1,4})?(?:of|by)\s+(?:about\s+|some\s+)?$",
     re.IGNORECASE,
@@ -2342,7 +2356,7 @@ def _changes(spot: _Spot) -> bool:
     return bool(_CHANGE_NOUN_AFTER.match(spot.after))
 
 
-_FALL_WORDS = re.compile(
+_FALL_WORDS = compile_pattern(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|drops|declined|declining|declines|"
     r"decreased|decreasing|slipped|slumped|plunged|shrank|contracted|lost|down|cut|lowered|"
     r"decline|drop|fall|decrease|slump|plunge)\b",
@@ -2367,7 +2381,7 @@ def _falls(spot: _Spot, what: str) -> bool:
     return not rises or rises[-1].start() < words[-1].start()
 
 
-_RISE_WORDS = re.compile(
+_RISE_WORDS = compile_pattern(
     r"\b(?:rose|risen|rising|rises|increased|increasing|gained|gaining|jumped|climbed|grew|"
     r"growing|expanded|up|raised|rise|increase|gain|jump|growth)\b",
     re.IGNORECASE,
@@ -2379,7 +2393,7 @@ _NUMBER_WORD_TEXT = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty)"
 )
-_WORD_ENDED_RANGE = re.compile(
+_WORD_ENDED_RANGE = compile_pattern(
     rf"(?:\d[\d,.]*|{_NUMBER_WORD_TEXT})\s+(?:and|to)\s+(?:\d[\d,.]*|{_NUMBER_WORD_TEXT})"
     r"(?:\s+(?:mln|million|billion|bln))?\s+[a-z]",
     re.IGNORECASE,
@@ -2408,8 +2422,8 @@ def _figure_interval(spot: _Spot, factor: float) -> tuple[float, float, float, f
 
 
 # "agreed to buy Pellier Foods for 1.2 billion euros": a deal's price.
-_DEAL_FOR = re.compile(r"\bfor\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
-_DEAL_VERBS = re.compile(
+_DEAL_FOR = compile_pattern(r"\bfor\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+_DEAL_VERBS = compile_pattern(
     r"\b(?:buy|buys|bought|buying|acquire\w*|acquisition|purchas\w*|sell|sells|sold|selling|"
     r"sale|paid|pay|pays|agreed|takeover|merger|deal)\b",
     re.IGNORECASE,
@@ -2418,7 +2432,7 @@ _DEAL_VERBS = re.compile(
 
 # "N dlrs in X": X says what the money is.
 # How it is paid is not what it is: "1.2 billion euros in cash", "in stock".
-_SPENT_ON_OTHER = re.compile(
+_SPENT_ON_OTHER = compile_pattern(
     r"\s+(?:in|of|for)\s+(?!cash\b|stock\b|shares\b|securities\b|notes\b|bonds\b|"
     r"debentures\b|common\b|preferred\b|the\b|a\b|an\b|its\b|their\b|about\b|"
     # A period after the figure ("3.4 billion dlrs in February") is when, not what on.
@@ -2432,12 +2446,12 @@ _SPENT_ON_OTHER = re.compile(
 
 # A money figure written before its noun, as an adjective: "the 268 mln dlr pact", "a 300
 # mln dlr recovery loan". It is the amount of that noun: a measure only when the noun is one.
-_PRENOMINAL_MONEY = re.compile(
+_PRENOMINAL_MONEY = compile_pattern(
     r"(?:\bdlr|\bdollar|\bstg|\beuro|\bpound|\bfranc|\bmark|\bguilder|\bcrown|\blira|\bpeso|"
     r"\brand|-[a-z]+)$",
     re.IGNORECASE,
 )
-_NOUN_WORDS_AFTER = re.compile(r"[\s-]+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_NOUN_WORDS_AFTER = compile_pattern(r"[\s-]+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
 _NOT_A_NOUN = word_set(
     """
     in of for to a an the and or from at on by with per each is was were are be been has
@@ -2446,20 +2460,85 @@ _NOT_A_NOUN = word_set(
     """
 )
 # "632.5 mln dlrs cash, 2.5 mln shares and ...": one part of a price paid in several forms.
-_PART_PAID_IN_CASH = re.compile(
+_PART_PAID_IN_CASH = compile_pattern(
     r"^\s*(?:in\s+)?cash\s*(?:,|and|plus)\s+(?:about\s+|some\s+|an?\s+)?[\d(]", re.IGNORECASE
 )
-_SHARES_TRADED = re.compile(
+_SHARES_TRADED = compile_pattern(
     r"\b(?:bought|sold|buys|sells|buying|selling|purchased|acquired)\s+(?:(?:[\w,.<>-]+)\s+){0,5}?"
     r"(?:common\s+)?(?:shares|stock)\b(?![^,;]{0,40}\b(?:offer|bid|tender)\b)|"
     r"\bfor\s+(?:its|their|the)\s+(?:[\w,.]+\s+){0,4}?(?:common\s+)?shares\b",
     re.IGNORECASE,
 )
-_SECURITY = re.compile(
+_SECURITY = compile_pattern(
     r"\b(?:bonds?|notes|debentures?|issues?|issuing|coupons?|certificates?|loans?|"
     r"eurobonds?|paper|mortgages?|deposits?)\b",
     re.IGNORECASE,
 )
+
+
+# The size of an issue of securities: "offering 80 mln dlrs of convertible subordinated
+# debentures due 2012", "issuing a 75 mln dlr eurobond due June 3, 1994": a verb of issuing
+# before the amount, the security's noun after it and its maturity after that.
+_ISSUING_BEFORE = compile_pattern(
+    r"\b(?:issu(?:e|es|ed|ing)|offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|plac(?:e|es|ed|ing)|"
+    r"priced|pricing|launch(?:es|ed|ing)?|filed\s+(?:for|to\s+offer)|"
+    r"(?:public\s+)?offering\s+of)\s+(?:(?:an?|about|some|up\s+to|approximately|its|an\s+additional)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
+_SECURITY_AFTER = compile_pattern(
+    r"\s+(?:of\s+(?:its\s+|new\s+)?)?(?:(?:[\d./-]+\s+pct|[a-z][\w-]*)\s+){0,4}?"
+    r"(?P<noun>debentures?|notes|bonds?|eurobonds?)\b"
+    r"(?P<rest>[^.;]{0,60}?)\bdue\s+(?:in\s+)?(?:(?P<month>[A-Z][a-z]+)\.?\s+"
+    r"(?:(?P<day>\d{1,2}),?\s+)?)?(?P<year>(?:19|20)\d\d)\b",
+)
+
+
+def _issue_or_other_money(spot: _Spot) -> Measured | tuple[()] | None:
+    """A money figure that is the size of an issue of securities (its measure), the amount of
+    something no measure names (`()`), or neither (`None`)."""
+    issued = _security_issue(spot)
+    if issued is not None:
+        return issued
+    return () if _money_of_something_else(spot) else None
+
+
+def _issuer_is_the_source(measure: Measure, of_what: str, source: str | None, spot: _Spot) -> bool:
+    """An issue whose issuer was read as the bank that manages it ("... is issuing a 75 mln
+    ECU bond ..., lead manager Holm Bank said": Holm Bank, named only after the amount): the
+    issuer is unknown, and keyed by its manager the issue would meet the manager's other
+    issues. An issuer named before the amount that also speaks is the issuer. A company
+    suffix read alone ("Ltd") names no issuer either."""
+    if measure.name != "issue":
+        return False
+    if not set(of_what.split()) - _COMPANY_SUFFIXES:
+        return True  # "Ltd": a company suffix alone names no issuer
+    return source is not None and of_what in source.lower() and of_what not in spot.before.lower()
+
+
+_COMPANY_SUFFIXES = word_set(
+    "ltd inc corp co plc nv bv ag sa spa ab as a/s gmbh kk llc lp co. ltd) inc. corp."
+)
+
+
+def _security_issue(spot: _Spot) -> Measured | None:
+    """The size of an issue of bonds, notes or debentures, keyed by the year it falls due:
+    one company's two issues due in different years are two figures, and an issue with no
+    maturity stated gets no identity (it could be any of the company's issues)."""
+    if "due" not in spot.after[:120]:
+        return None
+    found = _SECURITY_AFTER.match(spot.after)
+    if found is None or _ISSUING_BEFORE.search(spot.before[-60:]) is None:
+        return None
+    measure = _vocabulary("issue")
+    if measure is None:
+        return None
+    start = spot.end + found.start("noun")
+    # "due July 20, 1992": the day it falls due, as stated, tells one issuer's issues apart.
+    due = found.group("year")
+    if (month := found.group("month")) is not None:
+        due += f"-{month[:3].lower()}" + (f"-{found.group('day')}" if found.group("day") else "")
+    return measure, f"issue:due-{due}", spot.unit, (start, start + len(found.group("noun")))
 
 
 def _money_of_something_else(spot: _Spot) -> bool:
@@ -2477,36 +2556,36 @@ def _money_of_something_else(spot: _Spot) -> bool:
     return _names_other_noun(spot) or bool(_PART_PAID_IN_CASH.match(spot.after))
 
 
-_AT_A_SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:at|in)\s+(?:the|its|a|an)\s+", re.IGNORECASE)
+_AT_A_SITE = compile_pattern(r"\s+(?:[a-z]+\s+)?(?:at|in)\s+(?:the|its|a|an)\s+", re.IGNORECASE)
 
 
 # A share of a company's stock: "14.3 pct of Brenlow's common stock", "25.7 pct of Brenlow
 # common", "51 pct of the company's shares".
-_OF_STOCK_AFTER = re.compile(
+_OF_STOCK_AFTER = compile_pattern(
     r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:['’]s)?\s+|"
     r"(?:company|group|bank|firm)['’]s\s+|its\s+|their\s+)?(?:(?:total|outstanding|voting|"
     r"issued|existing)\s+)*(?:(?:common|ordinary|preferred|class\s+\w)\s+)?"
     r"(?:stock|shares|common|equity)\b"
 )
 # "an additional 16 pct of the stock": an amount bought, not what is held.
-_ADDED_BEFORE = re.compile(
+_ADDED_BEFORE = compile_pattern(
     r"\b(?:additional|another|further|extra|more)\s+(?:(?:about|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 
 
 # "Marlow Capital holds roughly 8 pct of Tessaly": a holding of the company named after it.
-_OWNS_BEFORE = re.compile(
+_OWNS_BEFORE = compile_pattern(
     r"\b(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|some\s+|nearly\s+|"
     r"almost\s+|roughly\s+|approximately\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
     re.IGNORECASE,
 )
-_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?<?[A-Z][\w&.-]*")
+_OF_NAME_AFTER = compile_pattern(r"\s+of\s+(?:the\s+)?<?[A-Z][\w&.-]*")
 
 
 # A stake's own word, anywhere before its percentage in the sentence ("raised its stake in
 # Calmar Co to 1.4 mln shares, or 9.8 pct of the stock").
-_STAKE_WORD = re.compile(r"\b(?:stake|holding)\b")
+_STAKE_WORD = compile_pattern(r"\b(?:stake|holding)\b")
 
 
 def _stock_held(spot: _Spot) -> Measured | None:
@@ -2569,19 +2648,21 @@ def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
 # A market index's close: "closed at", "ended 12.3 points higher at", "finished the day at",
 # between the index's word and the figure, with no other number between them; a day other than
 # the article's ("yesterday") or the index's futures are not read.
-_CLOSE_VERB = re.compile(
+_CLOSE_VERB = compile_pattern(
     r"^(?:[^,;:.\d]{0,30}\s)?(?:closed|ended|finished|close|closing|ending)\b"
     r"[^,;:\d]{0,60}?\b(?:at|to)\s*$",
     re.IGNORECASE,
 )
-_POINTS_MOVED = re.compile(
+_POINTS_MOVED = compile_pattern(
     r"\s[\d.,]+\s+points?\s+(?:up|down|higher|lower)\b|\s(?:up|down)\s+[\d.,]+\s+points?\b",
     re.IGNORECASE,
 )
-_NOT_THE_CLOSE = re.compile(r"\b(?:yesterday|futures?|earlier|previous|before)\b", re.IGNORECASE)
+_NOT_THE_CLOSE = compile_pattern(
+    r"\b(?:yesterday|futures?|earlier|previous|before)\b", re.IGNORECASE
+)
 # The words of an index's name before its word: "the Brenford composite", "the Delmar
 # all-share", "the Dow Jones industrial"; a determiner, a possessive or a clause stops them.
-_INDEX_NAME_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z][\w&-]*|\d+-[a-z]+)\s+$")
+_INDEX_NAME_WORD = compile_pattern(r"(?<![\w'’.-])([A-Za-z][\w&-]*|\d+-[a-z]+)\s+$")
 _INDEX_NAME_STOP = word_set(
     """
     the a an its their this that key main broad benchmark leading market's country's and or of
@@ -2680,37 +2761,37 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
 
 
 # A bid's own words: an offer's price is written "at N" or "valued at N" after them.
-_OFFER_WORD = re.compile(r"\b(?:offer|offers|offered|bid|bids|tender\w*)\b", re.IGNORECASE)
-_OFFER_PRICE_BEFORE = re.compile(
+_OFFER_WORD = compile_pattern(r"\b(?:offer|offers|offered|bid|bids|tender\w*)\b", re.IGNORECASE)
+_OFFER_PRICE_BEFORE = compile_pattern(
     r"\b(?:at|(?:valued|worth)(?:\s+at)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 
 
 # "paid 1.53 billion euros for Pellier Foods": a price paid for something named.
-_PAID_BEFORE = re.compile(
+_PAID_BEFORE = compile_pattern(
     r"\b(paid|pay|pays|paying|spent|spend|spends|offered|offers|offering|bid|bids|bidding)\s+"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|"
     r"roughly\s+|around\s+|over\s+|more\s+than\s+|less\s+than\s+|just\s+)?$",
     re.IGNORECASE,
 )
-_PAID_FOR_AFTER = re.compile(
+_PAID_FOR_AFTER = compile_pattern(
     r"\s+(?:\w+\s+)?for\s+(?:the\s+|its\s+|a\s+)?(?:[A-Z<\d]|(?:all\s+)?(?:of\s+)?(?:the\s+)?"
     r"(?:outstanding\s+|ordinary\s+|common\s+)*(?:shares|stock)\s+(?:of|in)\s+)"
 )
 # A level reached by a change: "rose 3.6 billion dlrs, or 1.0 pct, in January to ...".
 # "output was 14.7 mln bpd, down from a 16 mln bpd average": the same measure compared.
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = compile_pattern(
     r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+with|against)\s+"
     r"(?:a|an|the)?\s*$",
     re.IGNORECASE,
 )
-_LEVEL_AFTER_CHANGE = re.compile(
+_LEVEL_AFTER_CHANGE = compile_pattern(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|grew|"
     r"shrank|widened|narrowed|up|down)\b[^;:]*\b(?:to|at|from)\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
-_OBJECT_AFTER = re.compile(
+_OBJECT_AFTER = compile_pattern(
     r"[\s-]+(?:(?!and\b|or\b|of\b|in\b|at\b|to\b|for\b|from\b|by\b|with\b|while\b)"
     r"[a-z]+[\s-]+)?(?:" + "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True)) + r")s?\b",
     re.IGNORECASE,
@@ -2737,7 +2818,7 @@ def _lower_case_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A vocabulary pattern for lower case text: every form is lower case and starts with a
     letter, so the pattern needs no case folding and may start at word boundaries only, which
     lets the regular expression engine skip most positions (several times faster)."""
-    return re.compile(r"\b" + pattern.pattern)
+    return compile_pattern(r"\b" + pattern.pattern)
 
 
 def _lowered(text: str) -> str:
@@ -2835,7 +2916,7 @@ def _derived(sentence: str, end: int, crop: bool) -> bool:
     return derived is not None and not (crop and _FORECAST_HEAD.match(sentence, end))
 
 
-_FORECAST_HEAD = re.compile(r"[\s-]+(?:forecasts?|estimates?)\b", re.IGNORECASE)
+_FORECAST_HEAD = compile_pattern(r"[\s-]+(?:forecasts?|estimates?)\b", re.IGNORECASE)
 
 
 def _forms_by_kind(kind: str) -> tuple[str, ...]:
@@ -2943,19 +3024,19 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
     return (measure, best[1].span()) if measure is not None else None
 
 
-_NEXT_IN_LIST = re.compile(
+_NEXT_IN_LIST = compile_pattern(
     r"\W*\s*(?:and|,)\s+(?:another|a\s+further|further|other)?\s*", re.IGNORECASE
 )
-_OWN_PARTICIPLE_AFTER = re.compile(
+_OWN_PARTICIPLE_AFTER = compile_pattern(
     r"\s+(?:(?:others?|people|men|soldiers|troops)\s+)?(?:were\s+|had\s+been\s+)?[a-z]{3,}ed\b"
 )
-_POSSESSIVE = re.compile(r"['’]s?\b")
-_JOINED = re.compile(r",|\b(?:and|but|while|or)\b", re.IGNORECASE)
+_POSSESSIVE = compile_pattern(r"['’]s?\b")
+_JOINED = compile_pattern(r",|\b(?:and|but|while|or)\b", re.IGNORECASE)
 
 
 # Between a change and the figure it is set against: "rose 19.7 pct in January from 17.8 pct
 # in December", "grew 2.4 pct against 3.4 pct", "compared with".
-_SET_AGAINST = re.compile(
+_SET_AGAINST = compile_pattern(
     r"^[^;:()]{0,40}?\b(?:from|against|after|compared\s+with|versus|vs)\s+(?:a\s+|an\s+)?$",
     re.IGNORECASE,
 )
@@ -2964,8 +3045,8 @@ _CHANGE_SUFFIX = ":change"
 
 # A revision word right before a figure is that figure's: "after rising a revised 2.4 pct",
 # "was revised to 740.9 billion".
-_REVISED_BEFORE_FIGURE = re.compile(r"\w*\s+(?:up\w*\s+|down\w*\s+)?(?:to\s+)?(?:an?\s+)?")
-_COMPARED_BEFORE_REVISION = re.compile(
+_REVISED_BEFORE_FIGURE = compile_pattern(r"\w*\s+(?:up\w*\s+|down\w*\s+)?(?:to\s+)?(?:an?\s+)?")
+_COMPARED_BEFORE_REVISION = compile_pattern(
     r"\b(?:compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
 )
 
@@ -3046,8 +3127,8 @@ _HOLDINGS = {
     "sdrs": "sdr",
     "special drawing rights": "sdr",
 }
-_HOLDING_BEFORE = re.compile(r"\b(gold|ecus?|sdrs?)\s+$", re.IGNORECASE)
-_HOLDING_AFTER = re.compile(
+_HOLDING_BEFORE = compile_pattern(r"\b(gold|ecus?|sdrs?)\s+$", re.IGNORECASE)
+_HOLDING_AFTER = compile_pattern(
     r"\s+(?:of|in)\s+(?:the\s+)?(gold|ecus?|sdrs?|european\s+currency\s+units|"
     # "reserves of gold, special drawing rights and currencies" are all the reserves
     r"special\s+drawing\s+rights)\b(?!\s*(?:,|and\b|or\b))",
@@ -3156,12 +3237,12 @@ def _product_after(spot: _Spot) -> str | None:
     return _PRODUCTS.get(key, key)
 
 
-_CHANGE_WORD = re.compile(
+_CHANGE_WORD = compile_pattern(
     r"\b(?:rises?|increases?|raise|growth|grew|grow|expanded|shrank|contracted)\b", re.IGNORECASE
 )
 # A change followed by what changed: "a 13 pct increase in operating income"; not by when
 # it happened ("a 3.4 pct rise in December", "a 2 pct fall in the first quarter").
-_CHANGE_OF_AFTER = re.compile(
+_CHANGE_OF_AFTER = compile_pattern(
     r"^\W{0,3}(?:increase|increases|rise|rises|gain|gains|growth|jump|fall|falls|drop|drops|"
     r"decline|declines|decrease|cut|reduction)\s+(?:in|of)\s+(?!the\s+figure)"
     r"(?!(?:the\s+)?(?:(?:first|second|third|fourth|latest|previous|same)\s+)?"
@@ -3171,7 +3252,7 @@ _CHANGE_OF_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Things a percentage may be of that are not the economy's: a company's or a trade's.
-_NOT_THE_ECONOMY = re.compile(
+_NOT_THE_ECONOMY = compile_pattern(
     r"\b(?:profits?|earnings|income|revenues?|sales|turnover|dividends?|imports?|exports?|"
     r"shipments|orders|output|production|prices?|wages?|spending|investment|lending|loans|"
     r"deposits|money\s+supply|volume|traffic|shares?|stock|demand|consumption|debt|"
@@ -3205,7 +3286,7 @@ def _changes_something_else(spot: _Spot, match: re.Match[str]) -> bool:
 
 
 # The cost or the price of one thing, named between a measure word and its figure.
-_PRICE_OF_OTHER = re.compile(
+_PRICE_OF_OTHER = compile_pattern(
     r"\b(?:cost|costs|price|prices)\s+of\s+(?!living\b|the\s+index\b)[a-z]", re.IGNORECASE
 )
 
@@ -3235,13 +3316,13 @@ def _period_in(
 
 
 # A fiscal year is not the calendar year of the same number: "fiscal 1986", "financial year".
-_FISCAL_BEFORE = re.compile(
+_FISCAL_BEFORE = compile_pattern(
     r"\b(?:fiscal|financial|budget|crop|marketing|business)(?:\s+year)?\s+(?:of\s+|in\s+)?$",
     re.IGNORECASE,
 )
-_FISCAL_AROUND = re.compile(r"\bfiscal\b|\bfinancial\s+year\b", re.IGNORECASE)
+_FISCAL_AROUND = compile_pattern(r"\bfiscal\b|\bfinancial\s+year\b", re.IGNORECASE)
 # "the December quarter", "the March half": a month naming the quarter or half it ends.
-_MONTH_NAMES_SPAN = re.compile(
+_MONTH_NAMES_SPAN = compile_pattern(
     r"(?:\s*/\s*(?P<last>[A-Za-z]{3,9})\.?)?\s*(quarter|half|half-year|year)\b", re.IGNORECASE
 )
 _MONTH_NUMBERS = {
@@ -3265,14 +3346,14 @@ _MONTH_NUMBERS = {
     )
     for name in names.split()
 }
-_PERIOD_PHRASE_AFTER = re.compile(
+_PERIOD_PHRASE_AFTER = compile_pattern(
     r"\W{0,3}(?:[\w-]+\s+){0,3}?(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+){1,4}?"
     r"(?:quarters?|halves|half|months|years)\b",
     re.IGNORECASE,
 )
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_RESPECTIVELY = compile_pattern(r"\brespectively\b", re.IGNORECASE)
 
 
 def _needs_period(measure: Measure, what: str) -> bool:
@@ -3298,7 +3379,7 @@ def _todays(
 
 # The level a stated change reached: "fell 169 mln dlrs to 126.03 billion dlrs", "rose by 9.4
 # mln francs to 33.12 billion"; not "swelled to 53 billion", which states no change.
-_CHANGED_TO_LEVEL = re.compile(
+_CHANGED_TO_LEVEL = compile_pattern(
     r"\b(?:rose|risen|rises|fell|fallen|falls|dropped|drops|declined|declines|increased|"
     r"increases|decreased|decreases|gained|gains|jumped|climbed|slipped|grew|shrank|"
     r"expanded|contracted|eased|edged\s+(?:up|down))\s+(?:by\s+)?(?:a\s+revised\s+|an?\s+)?"
@@ -3353,7 +3434,7 @@ def _released(spot: _Spot, published: date | None) -> tuple[str | None, date | N
 # A balance set beside another period's ("totalled 67 billion crowns, compared with 68.4
 # billion in April and 88 billion a year ago"): a monthly or weekly release's figure, whose
 # own period the sentence leaves unsaid; the next release is another figure, not an update.
-_COMPARED_WITH_PERIOD = re.compile(
+_COMPARED_WITH_PERIOD = compile_pattern(
     r"^[^.;]{0,50}?\b(?:compared\s+with|against|versus|from)\s+(?:an?\s+|the\s+)?"
     r"(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?(?:about\s+|some\s+)?"
     r"\d[\d,.]*[^.;]{0,30}?\b(?:(?:in|at\s+end-?|at\s+the\s+end\s+of|on)\s+(?:January|"
@@ -3364,7 +3445,7 @@ _COMPARED_WITH_PERIOD = re.compile(
 )
 
 
-_POSSESSIVE_MONTH = re.compile(
+_POSSESSIVE_MONTH = compile_pattern(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)'s\b"
 )
@@ -3400,24 +3481,24 @@ def _unread_period_after(spot: _Spot, period: Claim) -> bool:
 # delivered to the board", "receivals of 9 mln tonnes"), what something else would equal
 # ("idled acres equivalent to 180 mln bushels of corn") and the amounts a payment or a loan
 # is limited to ("payments on no more than 30,000 bushels").
-_HANDED_OVER_AFTER = re.compile(
+_HANDED_OVER_AFTER = compile_pattern(
     r"^\s*(?:(?:of|in)\s+[\w-]+\s+)?(?:(?:had|have|has|were|was|been|being|already|now|so\s+far)\s+)*"
     r"(?:delivered|received|shipped|handled|collected|procured|marketed|registered|inspected)\b",
     re.IGNORECASE,
 )
-_HANDED_OVER_BEFORE = re.compile(
+_HANDED_OVER_BEFORE = compile_pattern(
     r"\b(?:deliver(?:y|ies|ed)|receivals?|receipts?|intake|procurement|procured|collected)\b"
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
-_EQUIVALENT_BEFORE = re.compile(r"\bequivalent\s+(?:to|of)\b[^.;:]{0,120}$", re.IGNORECASE)
+_EQUIVALENT_BEFORE = compile_pattern(r"\bequivalent\s+(?:to|of)\b[^.;:]{0,120}$", re.IGNORECASE)
 # "the mine produced the equivalent of 40,600 tonnes of copper": its output, in the metal.
-_PRODUCED_EQUIVALENT = re.compile(
+_PRODUCED_EQUIVALENT = compile_pattern(
     r"\b(?:produced|produces|produce|producing|output\s+of|production\s+of)\s+"
     r"(?:the\s+|an\s+)?equivalent\s+of\b",
     re.IGNORECASE,
 )
-_PAYMENT_LIMIT_BEFORE = re.compile(
+_PAYMENT_LIMIT_BEFORE = compile_pattern(
     r"\b(?:payments?|loans?|subsid(?:y|ies))\b[^.;:]{0,80}$",
     re.IGNORECASE,
 )
@@ -3439,13 +3520,13 @@ def _other_crop_quantity(measure: Measure, spot: _Spot) -> bool:
 
 
 # Goods bought or sold in one deal ("bought 8,000 tonnes of rapeseed for May shipment").
-_TRADED_BEFORE = re.compile(
+_TRADED_BEFORE = compile_pattern(
     r"\b(?:bought|sold|purchased|booked|buying|selling|purchasing|buys|sells|purchases)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|an\s+estimated\s+|up\s+to\s+|another\s+|"
     r"a\s+further\s+)*$",
     re.IGNORECASE,
 )
-_OWN_SPAN_BETWEEN = re.compile(
+_OWN_SPAN_BETWEEN = compile_pattern(
     r"\b(?:in|for|during)\s+the\s+(?:first\s+|last\s+|latest\s+)?"
     r"(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:first\s+|second\s+)?half|full\s+year)\b",
     re.IGNORECASE,
@@ -3453,11 +3534,11 @@ _OWN_SPAN_BETWEEN = re.compile(
 
 
 # "should rise 0.5 pct after being flat in January": January is another figure's period.
-_OTHER_STATE_BEFORE = re.compile(
+_OTHER_STATE_BEFORE = compile_pattern(
     r"\b(?:after|following)\s+(?:being\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,4}?(?:in|for)\s+$",
     re.IGNORECASE,
 )
-_BASE_YEAR_BEFORE = re.compile(r"\bbase(?:\s+year)?\W{0,2}$", re.IGNORECASE)
+_BASE_YEAR_BEFORE = compile_pattern(r"\bbase(?:\s+year)?\W{0,2}$", re.IGNORECASE)
 
 
 def _period_kind(sentence: str, start: int, end: int, value: str) -> str | None:
@@ -3484,8 +3565,8 @@ def _period_kind(sentence: str, start: int, end: int, value: str) -> str | None:
     return value
 
 
-_MONTH_KEY = re.compile(r"^(\d{4})-(\d{2})$")
-_SPLIT_YEAR = re.compile(r"\d{4}/\d{2,4}|\d{4}-\d{2}(?!\d)")
+_MONTH_KEY = compile_pattern(r"^(\d{4})-(\d{2})$")
+_SPLIT_YEAR = compile_pattern(r"\d{4}/\d{2,4}|\d{4}-\d{2}(?!\d)")
 
 
 def _days_figure(
@@ -3501,7 +3582,7 @@ def _days_figure(
 
 
 # A year standing before a measure word as its adjective: "had 1986 sales of 480 mln dlrs".
-_YEAR_ADJECTIVE = re.compile(
+_YEAR_ADJECTIVE = compile_pattern(
     r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])[\s-]+"
     r"(?:(?!(?:and|or|but|its|their|the|a|an|while|with|from|to|in|of|was|were|is|are)\s)"
     r"[a-z][a-z-]*\s+){0,2}$"
@@ -3530,7 +3611,7 @@ def _year_before_measure(spot: _Spot) -> tuple[str | None, date | None]:
 
 
 # Between a period and the measure word it stands before: "fourth quarter net earnings".
-_ADJECTIVE_GAP = re.compile(r"[\s-]+(?:[a-z][a-z-]*\s+){0,2}")
+_ADJECTIVE_GAP = compile_pattern(r"[\s-]+(?:[a-z][a-z-]*\s+){0,2}")
 
 
 def _names_measure_period(spot: _Spot, mention: Claim) -> bool:
@@ -3545,7 +3626,7 @@ def _names_measure_period(spot: _Spot, mention: Claim) -> bool:
 
 
 # A date and the "when" that opens a clause about that time: "since June, 1983, when".
-_WHEN_AFTER_DATE = re.compile(r",?\s+when\b", re.IGNORECASE)
+_WHEN_AFTER_DATE = compile_pattern(r",?\s+when\b", re.IGNORECASE)
 
 
 def _when_clause_date(spot: _Spot, dates: list[Claim]) -> Claim | None:
@@ -3594,7 +3675,7 @@ def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
 
 
 # From another figure to a date right after it: "86 billion in 1985", "4.2 pct for 1986".
-_OWN_DATE_GAP = re.compile(
+_OWN_DATE_GAP = compile_pattern(
     rf"\d[\w.,/-]*(?:\s+[a-zA-Z.]+){{0,2}}(?:{_REVISION_ASIDE_TEXT}(?:\s+[a-zA-Z.]+){{0,2}})?"
     r"\s+(?:in|for|during|of)\s+(?:the\s+)?"
 )

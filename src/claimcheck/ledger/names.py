@@ -4,9 +4,8 @@ months and news furniture dropped, places told from other names."""
 
 from __future__ import annotations
 
-import re
-
 from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.measures import word_set
 
 # ---------------------------------------------------------------------------------------------
@@ -182,16 +181,16 @@ def _place_words() -> frozenset[str]:
 
 _PLACE_KEYS = frozenset(_ALIASES.values()) | _place_words()
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’.\-]*")
+_WORD = compile_pattern(r"[A-Za-z][A-Za-z0-9&'’.\-]*")
 _CONNECTORS = frozenset({"of", "de", "&", "du", "van", "von", "la", "le"})
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)]\s)[A-Z][A-Za-z&'’-]+")
+_MID_SENTENCE_CAPITAL = compile_pattern(r"(?<=[a-z0-9,;)]\s)[A-Z][A-Za-z&'’-]+")
 
 
 def _is_capitalized(word: str) -> bool:
     return word[0].isupper()
 
 
-_APOSTROPHE = re.compile(r"'s\b|'")
+_APOSTROPHE = compile_pattern(r"'s\b|'")
 
 
 def normalize_name(words: list[str]) -> list[str]:
@@ -260,7 +259,7 @@ def sentence_names(
     return runs.names
 
 
-_WORD_AND_GAP = re.compile(r"([^A-Za-z]*)([A-Za-z][A-Za-z0-9&'’.\-]*)")
+_WORD_AND_GAP = compile_pattern(r"([^A-Za-z]*)([A-Za-z][A-Za-z0-9&'’.\-]*)")
 
 
 def _sentence_words(sentence: str) -> list[tuple[str, bool, int, int]]:
@@ -281,7 +280,7 @@ def _sentence_words(sentence: str) -> list[tuple[str, bool, int, int]]:
 
 # A monetary aggregate ("M-1", "M-3", "M1b"), alone or after a place ("U.S. M-1"): a measure,
 # never whose figure it is.
-_AGGREGATE = re.compile(r"(?:^|\s)m\s?[0-4][ab]?$")
+_AGGREGATE = compile_pattern(r"(?:^|\s)m\s?[0-4][ab]?$")
 # Abbreviated legal forms: written with a full stop, they end a name ("Harlan Corp.").
 _ABBREVIATED_FORMS = _words("co cos corp inc ltd plc llc")
 
@@ -367,8 +366,8 @@ def is_specific(key: str) -> bool:
     return not is_place(key) and not all(word in _INSTITUTION_WORDS for word in key.split())
 
 
-_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
-_TICKER = re.compile(r"<[^<>\s]{1,12}>")
+_TITLE_WORD = compile_pattern(r"[A-Za-z][A-Za-z.'’]*")
+_TICKER = compile_pattern(r"<[^<>\s]{1,12}>")
 
 
 def title_places(title: str) -> list[str]:

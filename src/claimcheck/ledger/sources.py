@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.measures import word_set
 
 __all__ = ["SourceReader", "same_source"]
@@ -23,11 +24,11 @@ _VERBS = (
 )
 # "The civil protection agency said", "Pakistani officials said", "a Reuter survey shows": the
 # words before the verb back to the clause's start, at most eight.
-_SPEAKER_VERB = re.compile(
+_SPEAKER_VERB = compile_pattern(
     rf"\s+(?:also\s+|has\s+|had\s+|have\s+)?(?P<verb>{_VERBS})\b", re.IGNORECASE
 )
-_CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:that|and|but)\s+", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’.&-]+")
+_CLAUSE_START = compile_pattern(r"[,;:(]\s*|\b(?:that|and|but)\s+", re.IGNORECASE)
+_WORD = compile_pattern(r"[\w'’.&-]+")
 _SPEAKER_WORDS = 8
 # The words one of which a sentence must hold to name a speaker at all.
 _TRIGGERS = word_set(
@@ -37,21 +38,21 @@ _TRIGGERS = word_set(
     according forecast projected predicted
     """
 )
-_ACCORDING_TO = re.compile(
+_ACCORDING_TO = compile_pattern(
     r"\baccording\s+to\s+(?P<who>(?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+?)(?=\s*(?:[,.;:]|$|\bsaid\b))",
     re.IGNORECASE,
 )
 # "Townsend Thorensen, owners of the ferry, said": the name before an apposition.
-_SPEAKER_APPOSITION = re.compile(
+_SPEAKER_APPOSITION = compile_pattern(
     rf"(?:^|[,;:(]\s*|\bthat\s+)(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,4}}[A-Z][\w'’.&-]*),"
     rf"\s+(?:[^,;]|,(?=\d)){{3,80}},\s+(?P<verb>{_VERBS})\b"
 )
 # "..., said Jacques Thas": the name after the verb at the clause's end.
-_SAID_NAME = re.compile(
+_SAID_NAME = compile_pattern(
     r",\s*(?:said|says)\s+(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*[.,]?\s*$",
 )
 # After a figure: "the 140 deaths reported by the health ministry".
-_BY_AFTER = re.compile(
+_BY_AFTER = compile_pattern(
     r"^\W{0,3}(?:\w+\s+){0,3}?(?:reported|given|counted|put|announced|published|estimated|"
     r"issued|released|cited)\s+by\s+(?P<who>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)",
     re.IGNORECASE,

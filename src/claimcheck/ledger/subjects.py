@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.ledger.names import is_place, is_specific, place_key, title_places
 from claimcheck.measures import (
     COMPANY,
@@ -35,13 +36,13 @@ Names = Sequence[tuple[str, int, int]]
 # (of_what, subject role, specific, part_of)
 Subject = tuple[str, str, bool, str | None]
 
-_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,11}>")
-_PLACE_NOUNS = re.compile(
+_TICKER = compile_pattern(r"<[A-Z][A-Z0-9.]{0,11}>")
+_PLACE_NOUNS = compile_pattern(
     r"\s+(?:city|town|village|province|region|district|county|state|airport|port|harbour|"
     r"council|capital|valley|coast|river|island|area|municipality|prefecture)\b",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = compile_pattern(
     r"\b(?:in|at|near|off|outside|from|to|(?:town|village|city|port|province|region|island)"
     r"\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -54,28 +55,32 @@ OBJECT_NOUNS = word_set(
     """
 )
 _OBJECT_ALTERNATIVES = "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True))
-_OBJECT_NOUN_RE = re.compile(rf"\b({_OBJECT_ALTERNATIVES})s?\b", re.IGNORECASE)
+_OBJECT_NOUN_RE = compile_pattern(rf"\b({_OBJECT_ALTERNATIVES})s?\b", re.IGNORECASE)
 # A name right before an object noun: "Noranda Inc copper mine", "Brenna reservoir".
-_NAME_THEN_OBJECT = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?({_OBJECT_ALTERNATIVES})\b")
-_OBJECT_THEN_PLACE = re.compile(r"\s+(?:at|in|near|of)\s+$", re.IGNORECASE)
+_NAME_THEN_OBJECT = compile_pattern(rf"\s+(?:[a-z]+\s+){{0,2}}?({_OBJECT_ALTERNATIVES})\b")
+_OBJECT_THEN_PLACE = compile_pattern(r"\s+(?:at|in|near|of)\s+$", re.IGNORECASE)
 
 # Between an owner's name and its measure: "U.S. 1986 farm trade deficit", "Japan's
 # January trade surplus", "Ruritania's total foreign debt".
-_OWNER_GAP = re.compile(
+_OWNER_GAP = compile_pattern(
     r"^\.?\)?(?:['’]s?)?(?:[\s-]+(?:[a-z][a-z-]*|\d{4}(?:/\d{2,4})?|[A-Z][a-z]+))*[\s-]*$"
 )
 # Between a stake and the company it is in: "stake in", "holding of", "interest in the".
-_STAKE_IN = re.compile(r"\s+(?:(?:in|of)\s+(?:the\s+)?|[^\s.,;]*\s+)?(?:in|of)\s+(?:the\s+)?<?")
-_SAYING = re.compile(
+_STAKE_IN = compile_pattern(
+    r"\s+(?:(?:in|of)\s+(?:the\s+)?|[^\s.,;]*\s+)?(?:in|of)\s+(?:the\s+)?<?"
+)
+_SAYING = compile_pattern(
     r"\b(?:said|says|say|told|tell|reported|reports|announced|estimated|expects?|expected|"
     r"predicted|forecast|put|puts|believes?|thinks?|according)\b",
     re.IGNORECASE,
 )
 # A gap that opens a clause of its own: "the SEC it holds a stake" is not the SEC's stake.
-_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:it|they|he|she|we|which|who|that)\b", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:for|of|in|on|at|by|with|from|to|than|as|into|over)\b", re.I)
-_OWNER_AFTER = re.compile(r"\s+(?:of|by|for)\s+(?:the\s+)?")
-_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|against|between|and|into)\s+(?:the\s+)?$", re.I)
+_CLAUSE_OF_ITS_OWN = compile_pattern(r"\b(?:it|they|he|she|we|which|who|that)\b", re.IGNORECASE)
+_PREPOSITION = compile_pattern(r"\b(?:for|of|in|on|at|by|with|from|to|than|as|into|over)\b", re.I)
+_OWNER_AFTER = compile_pattern(r"\s+(?:of|by|for)\s+(?:the\s+)?")
+_PARTNER_BEFORE = compile_pattern(
+    r"\b(?:with|to|from|against|between|and|into)\s+(?:the\s+)?$", re.I
+)
 _PARTNER_REACH = 30
 # Trading blocs are partners as countries are ("Ostera's deficit with the bloc's Community
 # members"); wire copy shortens the European Community to "the Community".
@@ -88,7 +93,7 @@ _BLOCS = {
 }
 PARTNER_PREFIX = "with:"
 # "its", "their" before a measure: the speaker's or the clause's subject's.
-_PRONOUN_BEFORE = re.compile(
+_PRONOUN_BEFORE = compile_pattern(
     # an investor who is a person holds "his" or "her" stake
     r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,4}$|\b(?:it|they|he|she)\s+"
     r"(?:now\s+|currently\s+)?"
@@ -97,7 +102,7 @@ _PRONOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the utility's", "the company's": the company the article is about.
-_ARTICLE_COMPANY_BEFORE = re.compile(
+_ARTICLE_COMPANY_BEFORE = compile_pattern(
     r"\bthe\s+(?:company|group|utility|firm|bank|carrier|airline|insurer|maker|concern|"
     r"conglomerate|operator|producer|retailer|lender|unit)(?:['’]s\b|\s+(?:had|made|posted|"
     r"reported|earned|said|expects?|employs))",
@@ -105,18 +110,18 @@ _ARTICLE_COMPANY_BEFORE = re.compile(
 )
 # A single works, or the company itself, as what produced: "the mine produced", "the
 # smelter's output", "the company's production" (not "the country's mines produced").
-_WORKS_SUBJECT = re.compile(
+_WORKS_SUBJECT = compile_pattern(
     r"\b(?:the|its)\s+(?:[a-z-]+\s+){0,2}?(mine|smelter|refinery|plant|mill|field|company|"
     r"firm|group|producer)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:produced|produces|pumped|mined|"
     r"refined|output|production)\b",
     re.IGNORECASE,
 )
-_ARTICLE_PLACE_BEFORE = re.compile(
+_ARTICLE_PLACE_BEFORE = compile_pattern(
     r"\bthe\s+(?:country|nation|island|kingdom|republic|city|state|government)['’]s\b",
     re.IGNORECASE,
 )
 # A name opening a clause followed by what it did: "Tessaly Energy made a net profit of".
-_SUBJECT_VERB_AFTER = re.compile(
+_SUBJECT_VERB_AFTER = compile_pattern(
     r"\W{0,3}(?:\w+\s+){0,2}?(?:made|posted|reported|recorded|booked|had|has|have|earned|"
     r"produced|produces|pumped|employs|employed|won|wins|took|gained|lost|paid|pays|raised|"
     r"restated|cut|kept|spent|sold|exported|imported|ran|owes|owed|holds|held|said\s+its|"
@@ -124,7 +129,7 @@ _SUBJECT_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What a deal buys: the name after the verb ("agreed to buy Pellier Foods for ...").
-_DEAL_VERB = re.compile(
+_DEAL_VERB = compile_pattern(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition\s+of|"
     r"purchase\s+of|purchased|purchase|sell|sells|sold|selling|sale\s+of|divest\w*|"
     r"take\s+over|takeover\s+of|merger\s+with|bid\s+for|offer\s+for|stake\s+in|"
@@ -135,60 +140,62 @@ _DEAL_VERB = re.compile(
     re.IGNORECASE,
 )
 # "every Tessaly's common share": the company whose stock is bought, not an owner.
-_STOCK_AFTER_POSSESSIVE = re.compile(
+_STOCK_AFTER_POSSESSIVE = compile_pattern(
     r"['’]s\s+(?:(?:outstanding|common|ordinary|voting|remaining)\s+)*(?:stock|shares)\b"
 )
 # "OPEC produced", "the group pumped": an organisation that produces.
-_PRODUCING_AFTER = re.compile(
+_PRODUCING_AFTER = compile_pattern(
     r"\W{0,3}(?:\w+\s+){0,1}?(?:produced|produces|producing|pumped|pumps|output|production|"
     r"exported|exports|imported|imports|mined|refined)\b",
     re.IGNORECASE,
 )
 _DEAL_REACH = 70
-_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
-_COUNTERPARTY_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_FOR_AFTER = compile_pattern(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
+_COUNTERPARTY_BEFORE = compile_pattern(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = compile_pattern(r"['’]s\b")
 # An owner before an offer, in the singular or the plural: "Harlan's", "Brightwater Partners'".
-_OWNER_OF_OFFER_AFTER = re.compile(r"['’]s\b|(?<=s)['’](?![\w'’])")
+_OWNER_OF_OFFER_AFTER = compile_pattern(r"['’]s\b|(?<=s)['’](?![\w'’])")
 # The offer's own words right after its price: "27 dlr-per-share tender offer", "40 dlr bid".
-_OFFER_OF_AFTER = re.compile(r"\s+(?:of|to\s+sell)\b", re.IGNORECASE)
-_TAKEOVER_OFFER = re.compile(r"\b(?:tender|bid|takeover|buyout|merger)\b", re.IGNORECASE)
-_OFFER_NAMED_AFTER = re.compile(
+_OFFER_OF_AFTER = compile_pattern(r"\s+(?:of|to\s+sell)\b", re.IGNORECASE)
+_TAKEOVER_OFFER = compile_pattern(r"\b(?:tender|bid|takeover|buyout|merger)\b", re.IGNORECASE)
+_OFFER_NAMED_AFTER = compile_pattern(
     r"[\s-]*(?:(?:a|per)[\s-]+share[\s-]+|cash[\s-]+|hostile[\s-]+)*(?:tender[\s-]+)?"
     r"(?:offer|bid|proposal)\b",
     re.IGNORECASE,
 )
-_ACT_OF_BUYER = re.compile(
+_ACT_OF_BUYER = compile_pattern(
     r"\W{0,3}(?:(?:[a-z-]+|to|has|had|will|would)\s+){0,3}?(?:paid|pays|pay|paying|bought|"
     r"buys|offered|offers|bid|bids|agreed|acquired|acquire|acquires|purchased|completed|"
     r"raised|sweetened)\b[^,;]{0,50}$"
 )
 # Words that end the phrase a figure heads: what follows is another clause's.
-_NOT_SAME_PHRASE = re.compile(
+_NOT_SAME_PHRASE = compile_pattern(
     r"[,;]|\b(?:but|was|were|is|are|had|has|been|after|when|which|who|while|outbid)\b",
     re.IGNORECASE,
 )
-_OFFER_BY_BEFORE = re.compile(
+_OFFER_BY_BEFORE = compile_pattern(
     r"\b(?:offer|bid|tender\s+offer|proposal)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
-_BID_FROM_BETWEEN = re.compile(
+_BID_FROM_BETWEEN = compile_pattern(
     r"\W*(?:[a-z]+\s+){0,2}?(?:bid|offer|approach|proposal)\s+from\s+(?:the\s+)?<?",
     re.IGNORECASE,
 )
-_PASSIVE_DEAL_BEFORE = re.compile(
+_PASSIVE_DEAL_BEFORE = compile_pattern(
     r"\b(?:be|been|being|is|was|were)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A bidder's own offer named by "its": "raised its offer to", "sweetened its cash bid to".
-_OWN_OFFER = re.compile(
+_OWN_OFFER = compile_pattern(
     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:offer|bid|proposal)\s+(?:to\s+|of\s+)?$",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
-_WORLD_BEFORE = re.compile(r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-_INCIDENT_PART = re.compile(
+_BY_BEFORE = compile_pattern(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_BEFORE = compile_pattern(r"\bof\s+$", re.IGNORECASE)
+_WORLD_BEFORE = compile_pattern(
+    r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
+_INCIDENT_PART = compile_pattern(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:province|region|state|district|county|department|"
     r"prefecture|village|town|city|area|port|island)\s+of\s+)?$",
     re.IGNORECASE,
@@ -196,14 +203,14 @@ _INCIDENT_PART = re.compile(
 # Whom a statement is made to: "told the market regulator", "in a filing
 # with the SEC". The addressee of a statement is never the subject of its figures.
 # "refined output outside the U.S.": everywhere but the place named, never its figure.
-_EXCLUDED_BEFORE = re.compile(
+_EXCLUDED_BEFORE = compile_pattern(
     r"\b(?:outside|excluding|except|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE
 )
-_EXCLUDING_WORD = re.compile(r"outside|exclud|except|beyond", re.IGNORECASE)
-_EXCLUDED_IN_TITLE = re.compile(
+_EXCLUDING_WORD = compile_pattern(r"outside|exclud|except|beyond", re.IGNORECASE)
+_EXCLUDED_IN_TITLE = compile_pattern(
     r"\b(?:outside|excluding|except|ex)\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]*)?", re.IGNORECASE
 )
-_ADDRESSEE_BEFORE = re.compile(
+_ADDRESSEE_BEFORE = compile_pattern(
     r"\b(?:told|tells|telling|informed|informs|notified|notifies|advised|"
     r"(?:filing|filings|filed|letter|statement|report|submission|submitted)\s+(?:with|to))"
     r"\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
@@ -211,14 +218,14 @@ _ADDRESSEE_BEFORE = re.compile(
 )
 # A part of the company named by its kind, not by a name: "sales at its chemicals division",
 # "its insurance unit's profit". Its figures are the part's, not the whole company's.
-_PART_AFTER_MEASURE = re.compile(
+_PART_AFTER_MEASURE = compile_pattern(
     r"\s+(?:at|of|from|for|in|by)\s+(?:its|their|the\s+company['’]s|the\s+group['’]s|the)\s+"
     r"((?:[a-z][\w-]*\s+){0,3}?)(?:unit|division|subsidiary|arm|operations|business|segment|"
     r"affiliate|branch|plant|mine|refinery|mill)s?\b"
     # "sales at stores open a year": the stores of a kind, not all of the company's.
     r"|\s+(?:at|in|of)\s+((?:[a-z][\w-]*\s+){0,2}?)(?:stores|outlets|restaurants|shops)\b",
 )
-_PART_BEFORE_MEASURE = re.compile(
+_PART_BEFORE_MEASURE = compile_pattern(
     r"\b(?:its|their)\s+((?:[a-z][\w-]*\s+){0,3}?)(?:unit|division|subsidiary|arm|operations|"
     r"business|segment|affiliate|branch|plant|mine|refinery|mill)s?(?:['’]s?)?\s+"
     r"(?:[a-z][\w-]*\s+){0,2}$",
@@ -912,11 +919,11 @@ class SubjectFinder:
 # A list of shares, each followed by whose it is: "32 pct for the Greens and 27 pct for the
 # Liberals". The name after "for" right after a figure is that figure's party, and a name
 # that follows another figure's "for" is that figure's, not the next one's.
-_FOR_PARTY_GAP = re.compile(
+_FOR_PARTY_GAP = compile_pattern(
     r"\s*(?:(?:pct|per\s*cent|percent|%|seats?)\s+)?(?:of\s+the\s+(?:vote|seats)\s+)?"
     r"(?:went\s+)?(?:to|for)\s+(?:the\s+)?(?:[a-z][\w/-]*\s+){0,2}$",
 )
-_OTHER_FIGURE_FOR = re.compile(
+_OTHER_FIGURE_FOR = compile_pattern(
     r"\d[\d.,]*\s*(?:pct|per\s*cent|percent|%|seats?)?\s+(?:of\s+the\s+(?:vote|seats)\s+)?"
     r"(?:went\s+)?(?:to|for)\s+(?:the\s+)?(?:[a-z][\w/-]*\s+){0,2}$",
     re.IGNORECASE,
@@ -937,7 +944,7 @@ def _party_after(names: Names, spot: _Spot) -> str | None:
 
 
 # A measure owned by a region, a continent or a group of countries named only by that word.
-_REGION_BEFORE = re.compile(
+_REGION_BEFORE = compile_pattern(
     r"\b(?:region|continent|area|bloc|zone|hemisphere|world)(?:'s|s'|’s)\s+"
     r"(?:[\w-]+\s+){0,3}$|\b(?:regional|continental|the\s+group's)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -945,13 +952,13 @@ _REGION_BEFORE = re.compile(
 
 
 # Stocks some holders keep, named right after the measure: "copper stocks held by refiners".
-_HELD_BY = re.compile(
+_HELD_BY = compile_pattern(
     r"\s+(?:\([^)]{0,40}\)\s+)?(?:held|owned|kept)\s+(?:by|at)\s+(?:the\s+)?"
     r"((?:[\w.-]+\s+){0,4}?[a-z][\w-]*)"
     r"(?=\s*(?:[,;(]|\b(?:fell|rose|dropped|declined|climbed|eased|increased|decreased|"
     r"were|was|stood|totalled|totaled|amounted|at|in|on|to|from|of)\b))",
 )
-_HOLDER_NOISE = re.compile(r"\b(?:u\.?s\.?|the|all|total)\s+|\s*\([^)]*\)", re.IGNORECASE)
+_HOLDER_NOISE = compile_pattern(r"\b(?:u\.?s\.?|the|all|total)\s+|\s*\([^)]*\)", re.IGNORECASE)
 
 
 def _holders(sentence: str, measure_end: int) -> str | None:
@@ -964,7 +971,7 @@ def _holders(sentence: str, measure_end: int) -> str | None:
     return "held-by:" + " ".join(words) if words else None
 
 
-_BID_FOR_BEFORE = re.compile(
+_BID_FOR_BEFORE = compile_pattern(
     r"\b(?:offer|offers|bid|bids|proposal|tender|approach)\s+for\s+(?:the\s+)?$", re.IGNORECASE
 )
 
@@ -978,7 +985,7 @@ def _bid_for_named(names: Names, sentence: str, figure_start: int) -> str | None
 
 
 # A figure followed by the place it is given for: "3.0 pct for Brenland", "3.0 pct in Brenland".
-_GIVEN_FOR_GAP = re.compile(
+_GIVEN_FOR_GAP = compile_pattern(
     r"\s*(?:(?:pct|per\s*cent|percent|%)\s+)?(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
@@ -1006,7 +1013,7 @@ def _place_given_for(names: Names, sentence: str, spot: _Spot, place_like: Place
     return None
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_pattern(r"\d")
 
 
 class PlaceTest(Protocol):
@@ -1070,7 +1077,7 @@ def _deal_object(text: str, start: int, end: int) -> bool:
     return not _POSSESSIVE_AFTER.match(text, end)
 
 
-_DEAL_VERB_ONLY = re.compile(
+_DEAL_VERB_ONLY = compile_pattern(
     r"\b(?:buy|bought|acquire|acquired|acquisition\s+of|purchase\s+of|sell|sold|sale\s+of|"
     r"take\s+over|takeover\s+of|bid\s+for|offer\s+for|attempt\s+to\s+buy)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -1081,7 +1088,7 @@ _OWED = frozenset({"debt", "arrears", "interest-payments"})
 # Whom a debt is owed to, right after the measure or the figure: "debt to commercial banks",
 # "68 billion owed to private banks", "its debt with official creditors". A country's debt to
 # some of its creditors is a part of its debt.
-_CREDITORS_AFTER = re.compile(
+_CREDITORS_AFTER = compile_pattern(
     r"\s+(?:(?:dlrs?|dollars|billion|mln|million|of\s+debt|in\s+debt|is|was|are|were|"
     r"outstanding|it|they|still)\s+)*(?:owed\s+to|owing\s+to|due\s+to|to|with|from)\s+"
     r"(?:the\s+|its\s+|their\s+|foreign\s+)?((?:[A-Za-z][\w-]*\s+){0,2}?"
@@ -1125,7 +1132,9 @@ _PART_NOUNS = (
 )  # fmt: skip
 
 
-_HELD_NAME_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an|remaining|entire)|pct|%)\s+$")
+_HELD_NAME_BEFORE = compile_pattern(
+    r"(?:\b(?:its|their|his|her|the|a|an|remaining|entire)|pct|%)\s+$"
+)
 
 
 def _held_before(names: Names, sentence: str, measure_start: int, figure_end: int) -> str | None:
@@ -1160,7 +1169,7 @@ def _clause_subject(names: Names, sentence: str, left: int, anchor: int) -> str 
 
 # A name described before it speaks of itself: "Tessaly (Pacific) Ltd, a Hong Kong investment
 # firm, said it raised its stake".
-_DESCRIBED_SAYING = re.compile(
+_DESCRIBED_SAYING = compile_pattern(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:Ltd|Inc|Corp|Co|Plc|AG|SA|NV|Bhd)\.?)?\s*,\s+"
     r"(?:an?|the)\s+[^,;.()]{1,60},\s+(?:said|says)\s+(?:it|they)\b"
 )
@@ -1187,7 +1196,7 @@ def _described_speaker(names: Names, sentence: str, anchor: int) -> str | None:
 
 # What the party of a deal does, after its name: "Ostmark said it agreed to buy", "Ostmark
 # offered", "Ostmark Inc, which bid".
-_DEALER_VERB_AFTER = re.compile(
+_DEALER_VERB_AFTER = compile_pattern(
     r"\W{0,3}(?:\w+\s+){0,3}?(?:said|says|agreed|agrees|offered|offers|bid|bids|plans|"
     r"proposed|proposes|launched|started|began|made|completed|completes|will|would|"
     r"has|had|raised|raises|sweetened|extended)\b",
@@ -1242,7 +1251,7 @@ def _owner(names: Names, sentence: str, span: tuple[int, int], spot: _Spot) -> l
 
 
 # A name joined to a common noun before it: "refinery and Comex stocks" are both's together.
-_JOINED_OWNER_BEFORE = re.compile(r"\b[a-z][a-z-]+\s+(?:and|plus)\s+$")
+_JOINED_OWNER_BEFORE = compile_pattern(r"\b[a-z][a-z-]+\s+(?:and|plus)\s+$")
 
 
 def _partners(names: Names, sentence: str, metric_end: int, figure_end: int) -> frozenset[str]:

@@ -21,13 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.ledger.figures import claim_interval, figure_unit
 from claimcheck.ledger.names import normalize_name
 from claimcheck.records import Article, Claim
 
 __all__ = ["TableFigure", "table_figures"]
 
-_LINE = re.compile(
+_LINE = compile_pattern(
     r"(?im)^[ \t]*(?P<label>oper(?:ating)?\s+shr|shr(?:\s+primary|\s+diluted)?|"
     r"oper(?:ating)?\s+net|net|revs?|sales|turnover|pre-?tax|(?:qtly|qtrly|mthly|final|"
     r"interim|semi-annual)?\s*div(?:idend)?)\s+(?P<rest>[^\n]*?\bvs\b[^\n]*)$"
@@ -48,18 +49,18 @@ _DIVIDENDS = {
     "div": "dividend",
     "dividend": "dividend",
 }
-_SECTION = re.compile(
+_SECTION = compile_pattern(
     r"(?im)^[ \t]*(?P<head>year|full\s+year|nine\s+(?:mths|months)|six\s+(?:mths|months)|"
     r"12\s+(?:mths|months)|(?:1st|first)\s+half|(?:2nd|second)\s+half|qtr|quarter|"
     r"(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter))[ \t]*$"
 )
-_TITLE_PERIOD = re.compile(
+_TITLE_PERIOD = compile_pattern(
     r"\b(?:(?P<ordinal>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)\s+(?:QTR|QUARTER)|"
     r"(?P<other>YEAR|NINE\s+MTHS|SIX\s+MTHS|(?:1ST|FIRST)\s+HALF|(?:2ND|SECOND)\s+HALF))\b",
     re.IGNORECASE,
 )
-_TITLE_COMPANY = re.compile(r"^\s*(?:\(?CORRECTED\)?\s*-?\s*)?(?P<name>[^<]+?)\s*<")
-_LOSS = re.compile(r"^\s*loss\b", re.IGNORECASE)
+_TITLE_COMPANY = compile_pattern(r"^\s*(?:\(?CORRECTED\)?\s*-?\s*)?(?P<name>[^<]+?)\s*<")
+_LOSS = compile_pattern(r"^\s*loss\b", re.IGNORECASE)
 _MEASURES = {
     "shr": "net-profit-per-share",
     "shr primary": "net-profit-per-share",
@@ -174,7 +175,7 @@ def _in_stated_currency(found: list[TableFigure]) -> list[TableFigure]:
 
 
 IMPLIED = "implied"
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_CURRENCY_CODE = compile_pattern(r"[A-Z]{3}")
 
 
 def _table_period(period: str, year: int, published: date) -> str:
@@ -191,7 +192,7 @@ def _table_period(period: str, year: int, published: date) -> str:
     return f"{year - int(not_begun)}-Q{number}"
 
 
-_QUARTER_PERIOD = re.compile(r"q([1-4])")
+_QUARTER_PERIOD = compile_pattern(r"q([1-4])")
 
 
 def _table_figure(
