@@ -453,3 +453,35 @@ def test_a_name_in_use_before_an_introduction_is_no_second_reference(article):
         "underestimated refinery costs."
     )
     assert _flagged(article, slipped) == [("Tarsa", "Tarsk")]
+
+
+def test_a_variant_near_two_spellings_pairs_with_the_one_used_alike(article):
+    # "Brennick" is one letter from the firm's "Brannick" (more frequent, always inside
+    # the firm's name) and from the chairman's "Brennock" (standing alone, like it).
+    body = (
+        "Brannick Holdings said on Monday it would close two of its depots. The chairman of "
+        "Brannick Holdings, Ada Brennock, said the cuts were overdue.\n"
+        "Analysts said Brennick had little choice after a weak winter. Brannick Holdings "
+        "shares fell 3 pct. Brennock is due to meet the unions on Friday."
+    )
+    assert _flagged(article, body) == [("Brennick", "Brennock")]
+
+
+def test_a_variant_near_a_firm_word_and_a_people_word_pairs_with_the_people_word(article):
+    # "Chilen" stands alone as "Chilean" does; the group's "Chilan" is a word of its name.
+    body = (
+        "Grupo Chilan de Inversiones said on Tuesday it had agreed to buy a port operator.\n"
+        "The sale still needs the approval of the Chilen competition authority, the buyer "
+        "said.\nUnder Chilean rules the review may take 60 days. Grupo Chilan de Inversiones "
+        "did not name its advisers."
+    )
+    assert _flagged(article, body) == [("Chilen", "Chilean")]
+
+
+def test_a_known_people_word_at_a_tie_is_not_the_slip(article):
+    body = (
+        "Exporters said shipments to Norway rose in March.\n"
+        "The Norwegan buyers asked for longer credit, traders said.\n"
+        "A Norwegian fund was also in talks, they added."
+    )
+    assert _flagged(article, body) == [("Norwegan", "Norwegian")]

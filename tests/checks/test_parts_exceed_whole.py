@@ -1548,3 +1548,28 @@ def test_wholes_named_after_their_parts(from_text, body, flagged):
 def test_sums_pointed_back_at_reported_dates_and_degrees(from_text, body, flagged):
     texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # where they are beside when they came: two attributes, no partition of the whole
+        ("The depot employs 140 drivers; 90 work in Hull and 80 joined in April.", None),
+        ("The depot employs 140 drivers; 90 live in Hull and 80 started in 2021.", None),
+        # one attribute, two values: still a partition
+        (
+            "The depot employs 140 drivers; 90 work in Hull and 80 work in Goole.",
+            "140 drivers",
+        ),
+        (
+            "The depot employs 140 drivers; 90 joined in March and 80 joined in April.",
+            "140 drivers",
+        ),
+        # somewhere beside a category ending like a participle ("women", "children")
+        ("The depot employs 140 drivers; 90 work in Hull and 80 are women.", None),
+        ("Of the 140 drivers, 90 are men and 80 are women.", "140 drivers"),
+    ],
+)
+def test_parts_told_apart_along_one_attribute_only(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

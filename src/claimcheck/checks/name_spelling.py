@@ -106,6 +106,9 @@ class _Form:
     # Its letters begin a word the article writes in lower case ("Games" and "gamers"): a
     # word of the language, capitalized, rather than a name.
     word_stem: bool = False
+    # Occurrences standing alone: no name word right before it or right after it (not a
+    # word of a longer name, "Banco Lusitano", "Lusitano Holdings").
+    alone: int = 0
 
     @property
     def first_name_only(self) -> bool:
@@ -318,6 +321,16 @@ def _describe(body: str, form: _Form) -> None:
         if after and _is_capitalized(after) and after.lower() not in _NOT_PERSON_WORDS:
             form.surnames.add(_fold(after))
             form.before_name += 1
+        name_before = _WORD_BEFORE.search(body, max(0, start - _WORD_REACH), start)
+        form.alone += not (
+            institution
+            or (after and _is_capitalized(after))
+            or (
+                name_before is not None
+                and _is_capitalized(name_before.group(1))
+                and name_before.group(1).lower() not in COMMON_CAPITALIZED
+            )
+        )
         if not person_word:
             continue  # "Woolworth Corp", "the Vasquel Foundation": no first name
         before = _WORD_BEFORE.search(body, max(0, start - _WORD_REACH), start)
@@ -409,10 +422,34 @@ def _slips(pairs: list[tuple[_Form, _Form]], opener_ids: set[int], layout: Layou
         if (first_opens or second_opens) and id(slip.rare) not in opener_ids:
             continue
         known = best.get(slip.rare.spelling)
-        if known is None or slip.common_count > known.common_count:
+        if known is None or _closer_partner(slip) > _closer_partner(known):
             best[slip.rare.spelling] = slip
     commons = {slip.common.spelling for slip in best.values()}
     return [slip for spelling, slip in best.items() if spelling not in commons]
+
+
+def _known_beside_a_word(first: _Form, second: _Form) -> tuple[_Form, _Form] | None:
+    """(rare, common) when one spelling is a known place or people and the other is not
+    and names no person (no first name, title or following name): a misspelled place or
+    people word ("Lusitanain" beside "Lusitanian"), not a surname ("Greene" and "Greece")."""
+    for known, other in ((first, second), (second, first)):
+        if (
+            known.folded in KNOWN_DISTINCT_NAMES
+            and other.folded not in KNOWN_DISTINCT_NAMES
+            and not (other.first_names or other.titled or other.surnames)
+        ):
+            return other, known
+    return None
+
+
+def _closer_partner(slip: _Slip) -> tuple[bool, bool, int, int]:
+    """How well a spelling fits as the rarer one's partner, when it is one edit from
+    several ("Lusitanain" beside "Lusitanian" and the bank's "Lusitania"): one used alike
+    (each standing alone, or each inside a longer name), then a known place or people
+    spelled right, then the more frequent, then the nearer."""
+    alike = (slip.rare.alone > 0) == (slip.common.alone > 0)
+    known = slip.common.folded in KNOWN_DISTINCT_NAMES
+    return (alike, known, slip.common_count, -slip.distance)
 
 
 def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
@@ -421,7 +458,12 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
     if distance is None or _two_people(first, second):
         return None
     count_a, count_b = layout.count(first.spans), layout.count(second.spans)
-    if count_a == count_b:
+    known_tie = _known_beside_a_word(first, second) if count_a == count_b else None
+    if known_tie is not None:
+        # No majority, one a known place or people ("Portuguese") and the other no
+        # person's name: the other is the slip.
+        rare, common = known_tie
+    elif count_a == count_b:
         # No majority: call the spelling that appears later the slip.
         rare, common = (first, second) if first.spans[0] > second.spans[0] else (second, first)
     else:

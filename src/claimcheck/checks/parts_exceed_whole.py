@@ -2973,7 +2973,8 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         # "152,600 tonnes of wheat, 6,808,100 tonnes of corn and ...": a list of amounts
         # side by side, one of them larger than the first; not parts of it.
         return None
-    if not stated.split or _on_crossing_axes(body, parts):
+    dates = {claim.start for claim in context.claims if claim.kind == "date"}
+    if not stated.split or _on_crossing_axes(body, parts, dates):
         return None
     if len(parts) > 1 and _told_apart_by_when(context, parts):
         return None  # "70 were women, while the factory hired 60 last year"
@@ -3244,27 +3245,46 @@ _COPULA_WORD = compile_pattern(
 )
 
 
-def _on_crossing_axes(body: str, parts: list[Claim]) -> bool:
+def _on_crossing_axes(
+    body: str, parts: list[Claim], dates: frozenset[int] | set[int] = frozenset()
+) -> bool:
     """ "Of these, 210 work on the docks and 140 are union members", "300 were in Europe
-    and 250 were electric": one part said to be somewhere and another said to be something,
-    or a membership beside any other description, are read on two axes that cut across each
-    other (a docker may be a union member); such parts are no partition of their whole."""
+    and 250 were electric", "200 work in Leeds and 190 started in May": one part said to be
+    somewhere, another said to be something or told by when (a verb, then a preposition
+    whose object is a date, at one of `dates`' offsets), or a membership beside any other
+    description, are read on two axes that cut across each other (a docker may be a union
+    member, a Leeds worker may have started in May); such parts are no partition of their
+    whole. Parts of one partition are told apart along one attribute: the same kind of
+    relation, each with its own value."""
     if len(parts) < 2:
         return False
     axes = set()
     for part in parts:
         if _PART_MEMBERSHIP.match(body, part.end):
             axes.add("member")
-        elif _PART_PLACE.match(body, part.end):
-            axes.add("where")
-        elif (category := _COPULA_WORD.match(body, part.end)) is not None and not (
-            category.group(1).lower().endswith(("ed", "en"))
-            or category.group(1).lower() in IRREGULAR_PAST
+        elif (place := _PART_PLACE.match(body, part.end)) is not None:
+            # "started in May", "joined in 2019": the preposition's object is a date.
+            axes.add("when" if place.end() in dates else "where")
+        elif (category := _COPULA_WORD.match(body, part.end)) is not None and not _participle(
+            category.group(1).lower()
         ):
             axes.add("being")  # a category, not a passive ("were moved", "were hurt")
         else:
             axes.add("other")
-    return ("member" in axes and len(axes) > 1) or {"where", "being"} <= axes
+    named = axes - {"other"}
+    return ("member" in axes and len(axes) > 1) or len(named) > 1
+
+
+# Plural nouns ending like a past participle ("-en"): categories, not passives.
+_PLURALS_IN_EN = ("men", "children", "brethren", "oxen")
+
+
+def _participle(word: str) -> bool:
+    """ "were moved", "were hurt", "were taken": a passive's participle, not a category
+    ("are women", "were children")."""
+    if word.endswith(_PLURALS_IN_EN):
+        return False
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
 
 
 # A part in another period than those before it: a future ("will be", "are due to be"),
