@@ -485,3 +485,13 @@ def test_a_known_people_word_at_a_tie_is_not_the_slip(article):
         "A Norwegian fund was also in talks, they added."
     )
     assert _flagged(article, body) == [("Norwegan", "Norwegian")]
+
+
+def test_a_known_place_and_a_look_alike_each_written_twice_are_two_names(article):
+    body = (
+        "The hosts, Bolton, won a friendly on Saturday.\n"
+        "The visitors had flown in from Boston on Thursday, their coach said.\n"
+        "Fans said Bolton looked sharper after the break.\n"
+        "The squad returns to Boston on Monday."
+    )
+    assert _flagged(article, body) == []

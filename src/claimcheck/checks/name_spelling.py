@@ -458,7 +458,9 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
     if distance is None or _two_people(first, second):
         return None
     count_a, count_b = layout.count(first.spans), layout.count(second.spans)
-    known_tie = _known_beside_a_word(first, second) if count_a == count_b else None
+    # Written once each: a slip is seldom repeated ("Bolton" twice beside "Boston" twice is
+    # a club and a city).
+    known_tie = _known_beside_a_word(first, second) if count_a == count_b == 1 else None
     if known_tie is not None:
         # No majority, one a known place or people ("Portuguese") and the other no
         # person's name: the other is the slip.
