@@ -151,7 +151,12 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     ending (Compagnia/Compagnie, Agriculture/Agricultural) needs a first name, and so does
     a land's name beside a word made from it (Arabia/Arabic), even after "Saudi Arabia".
     The finding names every spelling and where each appears, and points at the rarer one
-    (at a tie, the later); it does not say which is right. One finding per spelling,
+    (at a tie, the later; but a known place or people written once beside a look-alike
+    written once and naming no person is not the slip: "Chilen" and "Chilean"); it
+    does not say which is right. A spelling one edit from several others is paired with
+    the one used alike (each standing alone, or each a word of a longer name: not the
+    group's "Grupo Chilan" for a lone "Chilen"), then a known place or people, then
+    the more frequent, then the nearer. One finding per spelling,
     however often a paragraph is repeated (repeated paragraphs count once).
     Level: a warning; info when the rarer spelling only appears in quoted speech, an
     embedded post, an agency's paragraph ("AFP reports: ..."), a caption or the agency's
@@ -452,24 +457,27 @@ def _closer_partner(slip: _Slip) -> tuple[bool, bool, int, int]:
     return (alike, known, slip.common_count, -slip.distance)
 
 
+def _rare_and_common(
+    first: _Form, second: _Form, count_a: int, count_b: int
+) -> tuple[_Form, _Form]:
+    """Which spelling is the slip: the rarer; at a tie, the later, unless each is written
+    once and one is a known place or people beside a look-alike naming no person (a slip is
+    seldom repeated: "Bolton" twice beside "Boston" twice is a club and a city)."""
+    if count_a != count_b:
+        return (first, second) if count_a < count_b else (second, first)
+    known_tie = _known_beside_a_word(first, second) if count_a == 1 else None
+    if known_tie is not None:
+        return known_tie
+    return (first, second) if first.spans[0] > second.spans[0] else (second, first)
+
+
 def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
     """The slip when two forms are one name spelled two ways; None when they are two."""
     distance = _slip_distance(first.folded, second.folded)
     if distance is None or _two_people(first, second):
         return None
     count_a, count_b = layout.count(first.spans), layout.count(second.spans)
-    # Written once each: a slip is seldom repeated ("Bolton" twice beside "Boston" twice is
-    # a club and a city).
-    known_tie = _known_beside_a_word(first, second) if count_a == count_b == 1 else None
-    if known_tie is not None:
-        # No majority, one a known place or people ("Portuguese") and the other no
-        # person's name: the other is the slip.
-        rare, common = known_tie
-    elif count_a == count_b:
-        # No majority: call the spelling that appears later the slip.
-        rare, common = (first, second) if first.spans[0] > second.spans[0] else (second, first)
-    else:
-        rare, common = (first, second) if count_a < count_b else (second, first)
+    rare, common = _rare_and_common(first, second, count_a, count_b)
     rare_count, common_count = min(count_a, count_b), max(count_a, count_b)
     if min(len(first.folded), len(second.folded)) < _MIN_LENGTH and not _short_slip(
         rare, common, rare_count, common_count

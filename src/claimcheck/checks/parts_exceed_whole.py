@@ -649,9 +649,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     body's members counted on two sides ("Greens outnumber Liberals by 35 to 30" in the
     60-member council). Parts described on two axes that cut across each other are no
     partition: one somewhere and another something ("210 work on the docks and 140 are
-    union members", "60 are in the yard and 45 are tankers"), a membership beside any
-    other description, or one part told by when in its own clause and another not ("60
-    were women, while the trust recruited 45 in March"). The subject opening a part's
+    union members", "60 are in the yard and 45 are tankers"; somewhere and when, "200
+    work in Leeds and 190 started in May": parts of one partition differ in one attribute,
+    the same relation with values of its own), a membership beside any other description,
+    or one part told by when in its own clause and another not ("60 were women, while the
+    trust recruited 45 in March"). The subject opening a part's
     sentence names its category ("The aviary holds 120 birds. Finches make up 70 of them and
     parrots 65."); the rest of a whole may be set off by dashes ("; the rest — 65 — on
     farmland").
