@@ -407,9 +407,8 @@ _SHAPES_OF_WORD = {
     **dict.fromkeys(words("nineteen two"), "spoken " + _AMOUNT_SHAPES),
     "twenty": "century spoken " + _AMOUNT_SHAPES,  # "twenty-first century"
     **dict.fromkeys(_CENTURY_ORDINALS, "century"),
-    "last": "dayref " + _RELATIVE_SHAPES,
-    "next": _RELATIVE_SHAPES,
-    "this": "dayref holiday quarter fullyear relunit",
+    **dict.fromkeys(words("last next"), _RELATIVE_SHAPES),
+    "this": "holiday quarter fullyear relunit",
     "past": "anchored quarter relunit",
     "coming": "anchored quarter relunit ref",
     "previous": "anchored quarter fullyear relunit",
@@ -421,6 +420,13 @@ _MASTER_OF_SHAPES = {
     shapes: _compile_shapes(words(shapes)) for shapes in sorted(set(_SHAPES_OF_WORD.values()))
 }
 _MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_OF_WORD.items()}
+# "last night", "this morning": tried apart, only before a part of a day, to keep the
+# alternations of "last" and "this" (mostly "last year", "this month") as short as they were.
+_DAYREF_MASTER = _MASTER_OF_SHAPES["dayref"]
+_PART_OF_DAY_LEADS = {
+    "last": frozenset({"night"}),
+    "this": frozenset(words("morning afternoon evening")),
+}
 _FUTURE_CUE = compile_pattern(
     r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|(?:planned|planning)\s+(?:to|an?)\b"
     r"|scheduled|(?:set|slated|planned|planning)\s+for|prepar(?:e|es|ing|ations?)\s+for"
@@ -766,7 +772,7 @@ class _Scanner:
                 continue
             if start < position or not self._worth_trying(tokens, index, start):
                 continue
-            match = self._match_token(tokens[index], start)
+            match = self._match_token(tokens, index, start)
             if match is None:
                 continue
             kind = match.lastgroup
@@ -838,15 +844,19 @@ class _Scanner:
         # "the September quarter": a month that names a quarter keeps the quarter talk.
         return _QUARTER_AFTER.match(self.text, mention.end) is None
 
-    def _match_token(self, word: str, start: int) -> re.Match[str] | None:
+    def _match_token(self, tokens: list[str], index: int, start: int) -> re.Match[str] | None:
         """The patterns that can start with this token (digits, a month, a weekday, any other
         trigger) tried at its offset: the first that matches wins."""
+        word = tokens[index]
         if word[0] <= "9":
             return _DIGIT_MASTER.match(self.text, start)
         if word in _MONTH_WORDS:
             return _MONTH_MASTER.match(self.text, start)
         if word in _WEEKDAY_WORDS:
             return _WEEKDAY_MASTER.match(self.text, start)
+        leads = _PART_OF_DAY_LEADS.get(word)
+        if leads is not None and index < len(tokens) - 1 and tokens[index + 1] in leads:
+            return _DAYREF_MASTER.match(self.text, start)
         match = _MASTER_OF_WORD.get(word, _MASTER).match(self.text, start)
         if match is None and word == "the":
             # Tried apart, after every shape failed, to keep the main alternation short.
