@@ -420,8 +420,9 @@ _MASTER_OF_SHAPES = {
     shapes: _compile_shapes(words(shapes)) for shapes in sorted(set(_SHAPES_OF_WORD.values()))
 }
 _MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_OF_WORD.items()}
-# "last night", "this morning": tried apart, only before a part of a day, to keep the
-# alternations of "last" and "this" (mostly "last year", "this month") as short as they were.
+# "last night", "this morning": tried apart, only after the shapes of "last" and "this"
+# failed and before a part of a day, to keep their alternations ("last year", "this month")
+# as short as they were.
 _DAYREF_MASTER = _MASTER_OF_SHAPES["dayref"]
 _PART_OF_DAY_LEADS = {
     "last": frozenset({"night"}),
@@ -854,13 +855,14 @@ class _Scanner:
             return _MONTH_MASTER.match(self.text, start)
         if word in _WEEKDAY_WORDS:
             return _WEEKDAY_MASTER.match(self.text, start)
-        leads = _PART_OF_DAY_LEADS.get(word)
-        if leads is not None and index < len(tokens) - 1 and tokens[index + 1] in leads:
-            return _DAYREF_MASTER.match(self.text, start)
         match = _MASTER_OF_WORD.get(word, _MASTER).match(self.text, start)
-        if match is None and word == "the":
-            # Tried apart, after every shape failed, to keep the main alternation short.
-            return _UNIT_NEXT.match(self.text, start)
+        if match is None:
+            if word == "the":
+                # Tried apart, after every shape failed, to keep the main alternation short.
+                return _UNIT_NEXT.match(self.text, start)
+            leads = _PART_OF_DAY_LEADS.get(word)
+            if leads is not None and index < len(tokens) - 1 and tokens[index + 1] in leads:
+                return _DAYREF_MASTER.match(self.text, start)  # "last night", "this morning"
         return match
 
     def _worth_trying(self, tokens: list[str], index: int, start: int) -> bool:
