@@ -266,9 +266,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "dayref",
-        r"""
+        rf"""
         (?P<dayref>(?P<dr_word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
-        |today|yesterday|tomorrow|tonight)\b(?:'s)?)
+        |today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b
+        {_PART_OF_DAY.format("dr_part")}(?:'s)?)
         """,
     ),
     (
@@ -341,7 +342,10 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _STRONG_TRIGGERS = STRONG_TRIGGERS | {"current"}
 _CENTURY_ORDINALS = frozenset(set(ORDINAL_WORDS) - set(ORDINALS))
 _WEAK_TRIGGERS = WEAK_TRIGGERS | _CENTURY_ORDINALS
-_NEXT_AFTER_WEAK = NEXT_AFTER_WEAK | _CENTURY_ORDINALS | {"financial"}  # British fiscal year
+# "financial": a British fiscal year; the parts of a day: "this morning".
+_NEXT_AFTER_WEAK = (
+    NEXT_AFTER_WEAK | _CENTURY_ORDINALS | words("financial morning afternoon evening")
+)
 _NEXT_AFTER_SPECIFIC = {
     **NEXT_AFTER_SPECIFIC,
     **dict.fromkeys(_CENTURY_ORDINALS, frozenset({"century"})),
@@ -416,6 +420,14 @@ _MASTER_OF_SHAPES = {
     shapes: _compile_shapes(words(shapes)) for shapes in sorted(set(_SHAPES_OF_WORD.values()))
 }
 _MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_OF_WORD.items()}
+# "last night", "this morning": tried apart, only after the shapes of "last" and "this"
+# failed and before a part of a day, to keep their alternations ("last year", "this month")
+# as short as they were.
+_DAYREF_MASTER = _MASTER_OF_SHAPES["dayref"]
+_PART_OF_DAY_LEADS = {
+    "last": frozenset({"night"}),
+    "this": frozenset(words("morning afternoon evening")),
+}
 _FUTURE_CUE = compile_pattern(
     r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|(?:planned|planning)\s+(?:to|an?)\b"
     r"|scheduled|(?:set|slated|planned|planning)\s+for|prepar(?:e|es|ing|ations?)\s+for"
@@ -460,6 +472,12 @@ _SCHEDULED_VERBS = words(
     reports arrive arrives visit visits leave leaves return returns hold holds play plays
     host hosts face faces is are"""
 )
+# A modal and a verb before a day ("may call a vote on Friday", "might sign Monday"): a
+# possibility ahead, unless a perfect or a negation follows it ("may have met on Friday",
+# "cannot be reached"). "could" is left out: in reports it is as often the past of "can"
+# ("could be found Wednesday").
+_MODALS = words("may might should must can")
+_NOT_AHEAD_AFTER_MODAL = words("have not never")
 # Two-word verbs ("kicks off", "takes place") by their second word.
 _SCHEDULED_PARTICLES = {"off": words("kick kicks"), "place": words("take takes")}
 # Words that end the search for a verb: a preposition or a past tense between it and the day.
@@ -755,7 +773,7 @@ class _Scanner:
                 continue
             if start < position or not self._worth_trying(tokens, index, start):
                 continue
-            match = self._match_token(tokens[index], start)
+            match = self._match_token(tokens, index, start)
             if match is None:
                 continue
             kind = match.lastgroup
@@ -827,9 +845,10 @@ class _Scanner:
         # "the September quarter": a month that names a quarter keeps the quarter talk.
         return _QUARTER_AFTER.match(self.text, mention.end) is None
 
-    def _match_token(self, word: str, start: int) -> re.Match[str] | None:
+    def _match_token(self, tokens: list[str], index: int, start: int) -> re.Match[str] | None:
         """The patterns that can start with this token (digits, a month, a weekday, any other
         trigger) tried at its offset: the first that matches wins."""
+        word = tokens[index]
         if word[0] <= "9":
             return _DIGIT_MASTER.match(self.text, start)
         if word in _MONTH_WORDS:
@@ -837,9 +856,13 @@ class _Scanner:
         if word in _WEEKDAY_WORDS:
             return _WEEKDAY_MASTER.match(self.text, start)
         match = _MASTER_OF_WORD.get(word, _MASTER).match(self.text, start)
-        if match is None and word == "the":
-            # Tried apart, after every shape failed, to keep the main alternation short.
-            return _UNIT_NEXT.match(self.text, start)
+        if match is None:
+            if word == "the":
+                # Tried apart, after every shape failed, to keep the main alternation short.
+                return _UNIT_NEXT.match(self.text, start)
+            leads = _PART_OF_DAY_LEADS.get(word)
+            if leads is not None and index < len(tokens) - 1 and tokens[index + 1] in leads:
+                return _DAYREF_MASTER.match(self.text, start)  # "last night", "this morning"
         return match
 
     def _worth_trying(self, tokens: list[str], index: int, start: int) -> bool:
@@ -984,9 +1007,10 @@ class _Scanner:
         return _EARLIER_PERIOD_BEFORE.search(text, max(0, before - 32), before) is None
 
     def _scheduled_before(self, start: int) -> bool:
-        """A present tense of a scheduled event right before ("the strike starts Monday"),
-        with at most three words between ("reports results on"), no punctuation, no past
-        tense and no "had" before it ("had been due to expire Friday")."""
+        """A present tense of a scheduled event or a modal right before ("the strike starts
+        Monday", "may meet on Friday"), with at most three words between ("reports results
+        on"), no punctuation, no past tense and no "had" before it ("had been due to expire
+        Friday")."""
         tokens = self.text[max(0, start - 48) : start].split()
         index = len(tokens) - 1
         if index >= 0 and tokens[index].lower() in {"on", "next"}:
@@ -998,6 +1022,11 @@ class _Scanner:
             before = tokens[index - 1].lower() if index else ""
             if (
                 word in _SCHEDULED_VERBS
+                or (
+                    word in _MODALS
+                    and tokens[index] == word  # "May" may be the month
+                    and tokens[index + 1].lower() not in _NOT_AHEAD_AFTER_MODAL
+                )
                 or (word in _SCHEDULED_PARTICLES and before in _SCHEDULED_PARTICLES[word])
                 or (
                     before in {"is", "are"}
@@ -2089,8 +2118,15 @@ class _Scanner:
         word = re.sub(r"\s+", " ", m.group("dr_word").lower())
         if word == "tomorrow" and _in_general(self.text, m.start(), m.end()):
             return None  # "the cars of tomorrow": the future in general, not the next day
+        if " " in word and word[0] in "tl":
+            named = m.group("dr_word")
+            if not named.isupper() and named.split()[-1][0].isupper():
+                return None  # "ITV's This Morning", "Last Night": a title, in title case
         shift = _DAYREF_SHIFT[word]
-        kind = "date"
+        # A part of a day ("this morning", "last night", "tomorrow evening") is a time, as
+        # TimeML types it; its value stays the day. "tonight" stays a date (TimeML's DATE).
+        part = m.group("dr_part") or (" " in word and word.endswith(_DAY_PARTS))
+        kind = "time" if part else "date"
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "day", kind=kind)
         when = self.base + timedelta(days=shift)
@@ -2242,10 +2278,18 @@ def _in_general(text: str, start: int, end: int) -> bool:
     return not text.endswith(("'s", "’s"), start, end) and not text.startswith(("'s", "’s"), end)
 
 
+_DAY_PARTS = ("night", "morning", "afternoon", "evening")
 _DAYREF_SHIFT = {
     "today": 0,
     "tonight": 0,
+    # The part of the publication day named ("this morning"); "last night" is the evening
+    # before it, like "yesterday" (TimeML: the day before the document's date, of which the
+    # night is a part).
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
     "yesterday": -1,
+    "last night": -1,
     "tomorrow": 1,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
