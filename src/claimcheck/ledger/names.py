@@ -31,7 +31,15 @@ _BREAK_WORDS = (
         mr mrs ms dr prof sir lord president minister chairman chief secretary spokesman
         spokeswoman governor director officials official analysts analyst sources source
         dealers traders reuter reuters note notes shr shrs net revs rev qtr qtrs avg oper mths
-        no gnp gdp cpi ppi christmas easter
+        no christmas easter
+        """
+    )
+    # Units of account, money aggregates and indices qualify a measure ("SDR reserves",
+    # "M-3 money supply", "GNP growth"): never a company or a country.
+    | _words(
+        """
+        gnp gdp cpi ppi rpi wpi sdr sdrs ecu ecus m-0 m0 m-1 m1 m-1a m1a m-1b m1b m-2 m2
+        m-3 m3 m-4 m4
         """
     )
 )
