@@ -57,3 +57,19 @@ def test_prenominal_offer_per_share_and_the_predicative_offer_name_the_same_targ
     second = figures(predicative)["41 dlrs a share"].identity
     assert first.what == second.what == "offer"
     assert first.of_what.startswith("molden") and second.of_what.startswith("molden")
+
+
+def test_a_figure_with_its_year_before_it_keeps_it_against_a_later_clause_period():
+    body = (
+        "Brisk Tools Corp said it had 1986 revenues of 30 mln dlrs and earnings of 900,000 "
+        "dlrs and had revenues for the first half of 1987 of 19 mln dlrs."
+    )
+    assert _key(body, "30 mln dlrs")[2] == "1986"
+
+
+def test_a_period_after_the_year_ended_is_shared_by_both_figures():
+    body = (
+        "Brisk Tools Corp said it reported a 1.5 mln dlrs loss and assets of 300 mln dlrs "
+        "for the year ended September 30, 1986."
+    )
+    assert _key(body, "1.5 mln dlrs")[2] == _key(body, "300 mln dlrs")[2] == "1986-09-30"
