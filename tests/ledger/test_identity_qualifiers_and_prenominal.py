@@ -28,7 +28,9 @@ def test_a_real_company_name_still_reads_as_the_subject():
 
 
 def test_prenominal_and_predicative_losses_coordinated_with_revenues_share_one_identity():
-    prenominal = "Brisk Tools Corp said it had a 2.4 mln dlr loss and revenues of 31 mln dlrs in 1986."
+    prenominal = (
+        "Brisk Tools Corp said it had a 2.4 mln dlr loss and revenues of 31 mln dlrs in 1986."
+    )
     predicative = (
         "Brisk Tools Corp said it had a loss of 2.4 mln dlrs and revenues of 31 mln dlrs in 1986."
     )
@@ -40,7 +42,9 @@ def test_prenominal_and_predicative_losses_coordinated_with_revenues_share_one_i
 
 
 def test_a_figure_compared_with_one_of_an_earlier_period_does_not_take_its_period():
-    body = "Brisk Tools Corp had a loss of 2.4 mln dlrs compared with a profit of 1 mln dlrs in 1985."
+    body = (
+        "Brisk Tools Corp had a loss of 2.4 mln dlrs compared with a profit of 1 mln dlrs in 1985."
+    )
     assert "2.4 mln dlrs" not in figures(body)
 
 

@@ -3694,9 +3694,7 @@ def _compared_figures_date(sentence: str, other: int, position: int) -> bool:
 # A figure and one more of another measure joined by "and" share the period after both: "a
 # loss of 1.5 mln dlrs and revenues of 20 mln dlrs in 1986", "a 1.5 mln dlrs loss and assets
 # of ..." (prenominal, the measure word between).
-_COORDINATED_FIGURE_GAP = compile_pattern(
-    r"\s*(?:[a-z]+\s+){0,2}?and\s+(?:[a-z-]+\s+){1,3}?of\s+$"
-)
+_COORDINATED_FIGURE_GAP = compile_pattern(r"\s*(?:[a-z]+\s+){0,2}?and\s+(?:[a-z-]+\s+){1,3}?of\s+$")
 # From that other figure to the period right after it: "31 mln dlrs in 1986", "360 mln dlrs
 # for the year ended ...".
 _COORDINATED_DATE_GAP = compile_pattern(
