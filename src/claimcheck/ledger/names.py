@@ -34,14 +34,9 @@ _BREAK_WORDS = (
         no christmas easter
         """
     )
-    # Units of account, money aggregates and indices qualify a measure ("SDR reserves",
-    # "M-3 money supply", "GNP growth"): never a company or a country.
-    | _words(
-        """
-        gnp gdp cpi ppi rpi wpi sdr sdrs ecu ecus m-0 m0 m-1 m1 m-1a m1a m-1b m1b m-2 m2
-        m-3 m3 m-4 m4
-        """
-    )
+    # Units of account and indices qualify a measure ("SDR reserves", "GNP growth"): never a
+    # company or a country. (Money aggregates, "M-1", are read with the measure's words.)
+    | _words("gnp gdp cpi ppi rpi wpi sdr sdrs ecu ecus")
 )
 # Capitalized words that name nothing when they open a run: sentence openers, pronouns and
 # generic words ("The", "But", "Total"); inside a name they stay.
