@@ -3691,10 +3691,33 @@ def _compared_figures_date(sentence: str, other: int, position: int) -> bool:
     )
 
 
+# A figure and one more of another measure joined by "and" share the period after both: "a
+# loss of 1.5 mln dlrs and revenues of 20 mln dlrs in 1986", "a 1.5 mln dlrs loss and assets
+# of ..." (prenominal, the measure word between).
+_COORDINATED_FIGURE_GAP = compile_pattern(r"\s*(?:[a-z]+\s+){0,2}?and\s+(?:[a-z-]+\s+){1,3}?of\s+$")
+# From that other figure to the period right after it: "31 mln dlrs in 1986", "360 mln dlrs
+# for the year ended ...".
+_COORDINATED_DATE_GAP = compile_pattern(
+    r"\d[\w.,/-]*(?:\s+[a-zA-Z.]+){0,2}\s+(?:in|for|during|over)\s+"
+    r"(?:the\s+)?(?:(?:fiscal|financial|year|ended|ending)\s+){0,3}"
+)
+
+
+def _shares_coordinated_period(spot: _Spot, between: list[int], position: int) -> bool:
+    """Whether the one figure between this figure and a date right after that one is
+    coordinated with it by "and ... of", so that the period is both figures'."""
+    return (
+        len(between) == 1
+        and _COORDINATED_FIGURE_GAP.fullmatch(spot.sentence, spot.end, between[0]) is not None
+        and _COORDINATED_DATE_GAP.fullmatch(spot.sentence, between[0], position) is not None
+    )
+
+
 def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> int | None:
     """How far a date is from the figure, None when it cannot be the figure's period."""
     if position >= spot.end:
-        if any(spot.end <= other < position for other in spot.others):
+        between = [other for other in spot.others if spot.end <= other < position]
+        if between and not _shares_coordinated_period(spot, between, position):
             return None  # "8.4 billion dlrs after a 20 pct decline in January": the 20's
         if _NEXT_SUBJECT_BETWEEN.match(spot.sentence[spot.end : position]):
             return None  # "grew by 31,000 and February was up 33,000": the next figure's

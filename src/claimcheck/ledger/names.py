@@ -31,9 +31,12 @@ _BREAK_WORDS = (
         mr mrs ms dr prof sir lord president minister chairman chief secretary spokesman
         spokeswoman governor director officials official analysts analyst sources source
         dealers traders reuter reuters note notes shr shrs net revs rev qtr qtrs avg oper mths
-        no gnp gdp cpi ppi christmas easter
+        no christmas easter
         """
     )
+    # Units of account and indices qualify a measure ("SDR reserves", "GNP growth"): never a
+    # company or a country. (Money aggregates, "M-1", are read with the measure's words.)
+    | _words("gnp gdp cpi ppi rpi wpi sdr sdrs ecu ecus")
 )
 # Capitalized words that name nothing when they open a run: sentence openers, pronouns and
 # generic words ("The", "But", "Total"); inside a name they stay.
