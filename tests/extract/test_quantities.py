@@ -402,12 +402,17 @@ def test_wire_currencies(text, value, unit):
         "The 1987 budget was approved.",
         "Its 1986 results include a charge.",
         "The 1985 loss was cut.",
-        "Shares were adjusted for a 3-for-2 split.",
         "It made a one-for-six rights issue.",
     ],
 )
 def test_years_before_singular_nouns_and_ratios_are_not_quantities(text):
     assert find_quantities(text) == []
+
+
+def test_a_split_ratio_in_digits_is_a_ratio():
+    # The labelling guideline counts "a three-for-two split" as a figure, digits or words.
+    [mention] = find_quantities("Shares were adjusted for a 3-for-2 split.")
+    assert (mention.value, mention.dimension) == (pytest.approx(1.5), "ratio")
 
 
 def test_compound_noun_takes_the_plural_head():
