@@ -64,3 +64,9 @@ def test_a_part_of_a_day_is_a_time_valued_by_its_day(text: str, kind: str) -> No
 def test_last_night_is_a_day_mention_without_a_publication_date() -> None:
     (mention,) = find_dates("Talks broke down last night.", None)
     assert (mention.text, mention.value, mention.granularity) == ("last night", None, "day")
+
+
+def test_a_modal_right_before_a_weekday_has_no_verb_and_reads_no_schedule() -> None:
+    # "may Friday": no verb between the modal and the day; reading it must not fail.
+    mentions = find_dates("They may Friday", date(2024, 3, 6))
+    assert [mention.text for mention in mentions] == ["Friday"]

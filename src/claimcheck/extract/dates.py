@@ -1025,6 +1025,7 @@ class _Scanner:
                 or (
                     word in _MODALS
                     and tokens[index] == word  # "May" may be the month
+                    and index + 1 < len(tokens)  # a modal needs its verb before the day
                     and tokens[index + 1].lower() not in _NOT_AHEAD_AFTER_MODAL
                 )
                 or (word in _SCHEDULED_PARTICLES and before in _SCHEDULED_PARTICLES[word])
