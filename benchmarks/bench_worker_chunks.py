@@ -58,13 +58,22 @@ def worker_sample(records: int, chunk_size: int, prefix: str) -> Iterator[tuple[
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def sample_arguments(doc: str) -> argparse.Namespace | None:
+    """--records and --chunk-size of a worker-sample benchmark (its docstring's first line as
+    the description); None, after saying so, when the corpus is absent."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--records", type=int, default=2050)
     parser.add_argument("--chunk-size", type=int, default=400)
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent")
+        return None
+    return args
+
+
+def main() -> None:
+    args = sample_arguments(__doc__)
+    if args is None:
         return
     with worker_sample(args.records, args.chunk_size, "claimcheck-bench-worker-") as (count, run):
         before = resource.getrusage(resource.RUSAGE_SELF)

@@ -13,11 +13,10 @@ factor: compare shares, or the same stage before and after a change).
 
 from __future__ import annotations
 
-import argparse
 import cProfile
 import time
 
-from bench_worker_chunks import CORPUS, worker_sample
+from bench_worker_chunks import sample_arguments, worker_sample
 
 # (stage, [(end of the module's path, function)] added, [...] taken away): cumulative times.
 STAGES: list[tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = [
@@ -56,12 +55,8 @@ STAGES: list[tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = [
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, default=2050)
-    parser.add_argument("--chunk-size", type=int, default=400)
-    args = parser.parse_args()
-    if not CORPUS.exists():
-        print(f"skipped: {CORPUS} is absent")
+    args = sample_arguments(__doc__)
+    if args is None:
         return
     with worker_sample(args.records, args.chunk_size, "claimcheck-bench-stages-") as (count, run):
         profile = cProfile.Profile(time.process_time)
