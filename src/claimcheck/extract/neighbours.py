@@ -26,13 +26,18 @@ from claimcheck.records import QuantityMention
 _CARRY_LINK_RE = compile_pattern(
     # "3.78 billion marks in 1986 from 2.92 billion": a short time phrase may come first
     # "4.1250 pct today, up from 4.0625": or a day, and the direction of the move
+    # "4,800 tonnes of zinc in the quarter, down from 5,100": the counted material may come first
+    # "9.2 tonnes last year from 10.3": a time phrase with "last", "this" or "the previous"
+    r"(?:\s+of(?:\s+[a-z]+){1,3}?)?"
     r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?|\d{4}|first|second|third|fourth"
-    r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?|\s+(?:today|yesterday))?"
+    r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?|\s+(?:today|yesterday)"
+    r"|\s+(?:last|this|the\s+previous|the\s+same)\s+(?:year|month|week|quarter|season))?"
     r"\s*,?\s*(?:(?:up|down)\s+(?=from))?(?:(?:revised|restated|adjusted)\s+)?"
     r"(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
     re.I,
 )
+_OWN_ABBREVIATION_AFTER_RE = compile_pattern(r"[ \t]+[A-Z]{2,5}\b(?![ \t]+[A-Z])")
 _LIST_LINK_RE = compile_pattern(r"(?:,|,? and|,? or)[ \t]+")
 # The next figure of a chain of comparisons, maybe after where or when the last one was: "140
 # yen against 140.70 in Zurich and 141.15", "5.2 pct vs 5.4 in early trade and 5.6".
@@ -142,11 +147,13 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
             not _may_share_unit(previous, current)
             or previous.dimension == "age"
             or _apart_in_size(previous, current)
+            # "from 63.7 BCF": a unit of its own, written in capitals the lexicon lacks
+            or _OWN_ABBREVIATION_AFTER_RE.match(text, current.end)
         ):
             carried = False
             continue
         between = text[previous.end : current.start]
-        linked = len(between) < 40 and _CARRY_LINK_RE.fullmatch(between)
+        linked = len(between) < 64 and _CARRY_LINK_RE.fullmatch(between)
         linked = linked or _from_then_to(text, previous, current)
         if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
             carried = False

@@ -309,9 +309,9 @@ _CLAUSE_END_CHARS = frozenset(',;:)]"”')
 _CLAUSE_START_CHARS = frozenset('(["“')
 
 
-def _tail_words(text: str, start: int, limit: int = 6) -> list[str]:
+def _tail_words(text: str, start: int, limit: int = 6, reach: int = 50) -> list[str]:
     """Lower-case words just before `start` in the same clause, nearest last."""
-    words = text[max(0, start - 50) : start].split()[-limit:]
+    words = text[max(0, start - reach) : start].split()[-limit:]
     tail: list[str] = []
     for word in reversed(words):
         if word[-1] in _CLAUSE_END_CHARS:
@@ -333,6 +333,15 @@ _WON_BEFORE_RE = compile_pattern(
 # A bound denied: "no more than", "not higher than", "no fare higher than", "not over" bound
 # the figure from the other side (at most / at least).
 _NEGATORS = _word_set("no not")
+# A negated verb before a one-word bound: "cannot rise above 11 pct", "will not go over 40".
+_VERB_NEGATORS = _word_set("""
+    not never cannot can't can’t won't won’t wouldn't wouldn’t couldn't couldn’t shouldn't
+    shouldn’t mustn't mustn’t mayn't
+    """)
+# Words that start another clause between "no NOUN" and the comparison: "no doubt that more than".
+_CLAUSE_WORDS = _word_set("that which who whom whose when while as because and but or if since")
+_NO_NOUN_REACH = 8
+_PREPOSITIONS = _word_set("for to of with in on at from by into onto over under")
 _NEGATED_BOUND = {"more_than": "at_most", "less_than": "at_least"}
 # Words that keep a negator from denying the comparison after it: "not only over 40".
 _NOT_DENYING = _word_set("only just even merely simply")
@@ -347,11 +356,21 @@ def _negated_bound(tail: list[str], qualifier: str, phrase: str) -> str:
     # "no flat was higher than"), a verb after "not" ("could not play more than"); a verb and
     # its object after "not" deny the verb ("not include songs less than 5 years old").
     # One-word forms ("not over 40") need the negator right before them.
-    reach = 3 if phrase.endswith(" than") else 1
+    # A negated verb may stand one word before a one-word form ("cannot rise above 40"); "no"
+    # and its noun may be further from a "than" form when no other clause starts between ("no
+    # fare on the route will be priced higher than").
+    than = phrase.endswith(" than")
+    reach = _NO_NOUN_REACH if than else 2
     for back, word in enumerate(reversed(tail[-reach:])):
-        if word == "no" or (word == "not" and back <= 1):
+        if word == "no" and (back < 3 or than):
             return flipped
-        if word in _NOT_DENYING or word in _NEGATORS:
+        if word in _VERB_NEGATORS and back <= 1:
+            return flipped
+        if word in _NOT_DENYING or word in _NEGATORS or word in _VERB_NEGATORS:
+            break
+        # "no shares go to buyers of fewer than 100": a preposition or another clause between
+        # "no" and the bound, and the bound is not what is denied
+        if word in _CLAUSE_WORDS or (back >= 2 and (word in _PREPOSITIONS or not than)):
             break
     return qualifier
 
@@ -374,7 +393,13 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
                     # bound from the other side
                     return _negated_bound(tail[:-size], found, phrase), None
                 del tail[-size:]
-                qualifier = _negated_bound(tail, found, phrase)
+                # "no fare on sale will be priced higher than": "no" may be further back
+                denied = (
+                    _tail_words(text, start, _NO_NOUN_REACH + size, 80)[:-size]
+                    if phrase.endswith(" than")
+                    else tail
+                )
+                qualifier = _negated_bound(denied, found, phrase)
                 break
     change = _change_in(tail)
     if (
@@ -464,13 +489,32 @@ _LABEL_SET = _word_set("""
     """)
 
 
-def _label_before(before: str) -> bool:
+# Words a bare number (no noun or unit after it) labels: "on day two", "series 3", "week 12".
+_BARE_LABEL_SET = _word_set("day week series season")
+
+
+def _bare_label_before(before: str) -> bool:
+    """Whether the word right before a number that counts nothing names a day, week, series or
+    season of a sequence ("withdrew on day two", "in series 3"), not an amount."""
+    if not _label_before(before, _BARE_LABEL_SET):
+        return False
+    words = before.split()
+    # "every day 300 die", "that week 40 left": a time of the clause, the number its subject
+    return len(words) < 2 or words[-2].lower().lstrip("(\"'“‘[") not in _DETERMINERS_OF_TIME
+
+
+_DETERMINERS_OF_TIME = _word_set("every each a an per this that last next same the one any some")
+
+
+def _label_before(before: str, labels: frozenset[str] = _LABEL_SET) -> bool:
     """Whether the word right before a number (after a blank) is a label word ("No 10")."""
     stripped = before.rstrip(" \t")
     words = stripped.rsplit(None, 1) if stripped != before else ()
     if not words:
         return False
     word = words[-1].lstrip("(\"'“‘[")
+    if labels is not _LABEL_SET:
+        return word.lower() in labels
     if _GROUP_NUMBERS_RE.search(before):
         return False  # "whose members number 120": the verb, a group's size, not a label
     return word.lower() in _LABEL_SET or word == "No"
@@ -1054,6 +1098,7 @@ _LENGTH_AFTER_RE = compile_pattern(
 _LENGTH_BEFORE_RE = compile_pattern(
     r"\b(?:height|depth|length|width|distance|altitude|jump(?:ed|s)?|clear(?:ed|s)?|thr(?:ew|own)"
     r"|throws?|leap|vault|attempt(?:ed|s)?|personal{_G}+best"
+    r"|(?:season['’]s|lifetime|life-time|career|championship){_G}+(?:best|record)"
     r"|ran|swam|rose|fell|sank|measur(?:ed|es|ing)|spans?|stands?|stood|towers?|tall|high|deep"
     r"|long|wide|diameter|radius|metres?|meters?)\b[^.;]{0,30}$".replace("{_G}", _G),
     re.I,
@@ -1106,14 +1151,24 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     400m final", "350 m high", "jumped 2.3m") and a race ("a 10k run") do not."""
     written = match["scale"]
     word = written.lower()
-    if number.is_words or (number.scale is not None and word == "m"):
+    attached = match.start("scale") == number.end
+    if (
+        number.is_words
+        or (number.scale is not None and word == "m")
+        # "the world 5,000m crown": a title in a race, not Scandinavian money
+        or (
+            not money
+            and word == "m"
+            and attached
+            and _TRACK_CROWN_AFTER_RE.match(text, match.end())
+        )
+    ):
         return False
     if written == "K" and not money and _capacity_of_a_product(text, number, match):
         return False
     money = money or _currency_after(text, match.end())
     if money:
         return True
-    attached = match.start("scale") == number.end
     if word == "k":
         return attached and not _K_DISTANCE_RE.match(text, match.end())
     if written in ("M", "B") and attached and _names_a_firm_or_model(text, number, match):
@@ -1130,11 +1185,67 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     before = text[max(0, number.start - 60) : number.start]
     if _LENGTH_BEFORE_RE.search(before):
         return False
-    if number.value in _TRACK_DISTANCES and word == "m" and _EVENT_BEFORE_RE.search(before):
+    if word == "m" and (
+        (number.value in _TRACK_DISTANCES and _EVENT_BEFORE_RE.search(before))
+        or (attached and _bare_length(text, number, match))
+    ):
         return False
     # "sales of 5m.", "the show drew 9.2m": without a length in sight, news means millions;
     # a spaced "350 m" alone is the unit.
     return attached
+
+
+_TRACK_CROWN_AFTER_RE = compile_pattern(rf"{_G}+(?:crown|title)\b", re.I)
+
+
+# A field event named earlier in the sentence: its marks are lengths ("in the pole vault ...
+# cleared 5.40m").
+_FIELD_EVENT_BEFORE_RE = compile_pattern(
+    r"\b(?:(?:pole[ \t-]+)?vault(?:s|ed|er|ers|ing)?|(?:long|high|triple)[ \t-]+jump(?:s|ers?)?"
+    r"|shot[ \t-]+put|discus|javelin|hammer[ \t-]+throw|heptathlon|decathlon|pentathlon)\b"
+    r"[^.;!?]*$",
+    re.I,
+)
+_FIELD_EVENT_REACH = 160
+# "the 800m and 1500m", "over 1500m, 5,000m": a track distance listed with another.
+_TRACK_LIST_BEFORE_RE = compile_pattern(
+    rf"(?<![\d.,])(?P<distance>\d{{1,2}},?\d{{2,3}}|\d{{2,3}})m{_G}*(?:,|and|or|&){_G}*"
+    rf"(?:(?:the|and){_G}+)?$"
+)
+
+
+def _bare_length(text: str, number: _Number, match: re.Match[str]) -> bool:
+    """ "Nm" with nothing after it that a million could count: a speed ("17m/s"), a track
+    distance ("the 1500m and 5,000m.") or a mark in a field event is a length."""
+    if text[match.end() : match.end() + 1] == "/":
+        return True
+    if number.value in _TRACK_DISTANCES and number.precision >= 1:
+        listed = _TRACK_LIST_BEFORE_RE.search(text, max(0, number.start - 20), number.start)
+        if listed and float(listed["distance"].replace(",", "")) in _TRACK_DISTANCES:
+            return True
+    before = text[max(0, number.start - _FIELD_EVENT_REACH) : number.start]
+    return _FIELD_EVENT_BEFORE_RE.search(before) is not None
+
+
+# After a distance: words that make "over 100m" a bound on a size ("over 100m high", "over
+# 50m taller than"), not the distance of a race.
+_SIZE_AFTER_RE = compile_pattern(
+    rf"{_G}*-?{_G}*(?:high|deep|long|wide|tall|away|above|below|across|thick|[a-z]+er{_G}+than)\b",
+    re.I,
+)
+
+
+def _race_run_over(text: str, quantity: _Quantity, unit: str | None) -> bool:
+    """ "won over 60m", "the title over 1500m and 5,000m": a track distance written "Nm" after
+    "over" is the race run, not more than it (a size is said with "high", "deep", ...)."""
+    number = quantity.number
+    if unit != "meter" or number.is_words or number.value not in _TRACK_DISTANCES:
+        return False
+    if text[number.end : number.end + 1] != "m" or quantity.end != number.end + 1:
+        return False
+    if _tail_words(text, quantity.start, 1) != ["over"]:
+        return False
+    return not _SIZE_AFTER_RE.match(text, quantity.end)
 
 
 def _counts_the_word_after(
@@ -1362,10 +1473,12 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
         if before is None:
             return None
         start, currency = before
+    start = _half_a_dozen(text, number, start)
     _apply_scales(text, number, currency is not None)
     read = _read_unit(text, number, currency)
     if read is None:
         return None
+    _add_inches(text, number, read)
     if not number.is_words and _skip_in_context(text, number, read, currency):
         return None
     if read.unit is None and currency is None and _is_race_time(text, number):
@@ -1373,6 +1486,35 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
     if read.unit is None and currency is None and _age_in_context(text, number):
         return _Quantity(start, read.end, number, "year", True, age=True)
     return _Quantity(start, read.end, number, read.unit, read.has_own_unit, age=read.age)
+
+
+_HALF_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])[Hh]alf[ \t]+$")
+_INCHES_AFTER_RE = compile_pattern(
+    r"[ \t]*(?P<inches>\d{1,2}(?:\.\d+)?)[ \t]*(?:ins?|inch(?:es)?)\b"
+)
+
+
+def _half_a_dozen(text: str, number: _Number, start: int) -> int:
+    """ "half a dozen" is six: the number is halved and starts at "half"; the start of the
+    quantity, moved there too."""
+    if not number.is_words or number.value != 12:
+        return start
+    half = _HALF_BEFORE_RE.search(text, max(0, number.start - 8), number.start)
+    if half is None:
+        return start
+    number.value, number.start = 6.0, half.start()
+    return half.start()
+
+
+def _add_inches(text: str, number: _Number, read: _UnitRead) -> None:
+    """ "6ft 4in", "5 feet 9 inches": one height in feet, the inches added as a fraction."""
+    if read.unit != "foot" or number.is_words:
+        return
+    inches = _INCHES_AFTER_RE.match(text, read.end)
+    if inches and float(inches["inches"]) < 12:
+        number.value += float(inches["inches"]) / 12
+        number.precision = 1 / 12
+        read.end = inches.end()
 
 
 def _names_no_amount(text: str, number: _Number) -> bool:
@@ -1758,6 +1900,21 @@ _GROUP_OF_RE = compile_pattern(
 )
 
 
+def _member_of_group(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """The noun of the group after "of" ("12 of its stores"): a plural, a noun that counts in
+    the singular form ("20 of the aircraft", "12 of its staff") or a noun past a model's code
+    ("30 of its A350 jets")."""
+    group = _GROUP_OF_RE.match(text, pos)
+    if group is None:
+        return None
+    member = _counted_noun_after(text, group.end(), True)
+    if member is None or not member[2]:
+        member = _noun_after_model(text, group.end()) or member
+    if member is None or not (member[2] or member[0] in _COLLECTIVE_NOUNS):
+        return None
+    return member
+
+
 # "200 or so protesters": a hedge between the number and its noun.
 _OR_SO_RE = compile_pattern(rf"{_G}+or{_G}+so\b")
 
@@ -1794,9 +1951,8 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         if noun is not None and not noun[2]:
             noun = None
     if noun is None and number.value != 1 and text.startswith(" of", read.end):
-        group = _GROUP_OF_RE.match(text, read.end)
-        member = _counted_noun_after(text, group.end(), True) if group else None
-        if member and member[2] and member[0] not in UNIT_DIMENSIONS:
+        member = _member_of_group(text, read.end)
+        if member and member[0] not in UNIT_DIMENSIONS:
             read.unit, read.noun_is_plural = member[0], True
             read.has_own_unit = True
             return
@@ -2142,6 +2298,9 @@ def _glued_after(text: str, end: int) -> bool:
     return following in "'’" and text[end + 1 : end + 2] == "s"
 
 
+_BID_BEFORE_RE = compile_pattern(r"\dB[ \t]+$")
+
+
 def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str | None) -> bool:
     """Calendar, time, address, list-marker and name numbers, judged once the unit is known."""
     start, end = number.start, number.end
@@ -2178,6 +2337,8 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         return True
     if _is_version_number(text, number, read, before, has_lexicon_unit):
         return True
+    if text[end : end + 1] == "A" and _BID_BEFORE_RE.search(before):
+        return True  # "4222B 4227A": a futures quote's bid and ask, not amperes
     if text[end : end + 1] in (".", ")") and _LIST_MARKER_RE.search(before):
         return not text[end + 1 : end + 2].isdigit()
     return False
@@ -2232,6 +2393,7 @@ def _integer_is_no_count(
     if (
         _STREET_AFTER_RE.match(text, end)
         or _label_before(before)
+        or (read.unit is None and _bare_label_before(before))
         or _after_an_article(text, number, read, before)
     ):
         return True  # "10 Downing Street"; "category 4", "game 7"; "flew a 747"
@@ -3078,7 +3240,10 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     unit = (second.unit if second else None) or first.unit
     # "over five years" is a span of time, not more than five.
     time_span = qualifier == "more_than" and UNIT_DIMENSIONS.get(unit or "") == "time"
-    if time_span and not first.age and _tail_words(text, start, 1) == ["over"]:
+    if (time_span and not first.age and _tail_words(text, start, 1) == ["over"]) or (
+        # "the title over 1500m": the distance raced, not a bound
+        qualifier == "more_than" and second is None and _race_run_over(text, first, unit)
+    ):
         qualifier = "exact"
     end = second.end if second else first.end
     qualifier, end = _hedge_after(text, first, qualifier, end)
@@ -3280,10 +3445,14 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     number = first.number
     before = text[max(0, first.start - 30) : first.start]
     if (
-        _RANK_BEFORE_RE.search(before)
-        and not _GROUP_NUMBERS_RE.search(before)
-        and not _stage_word_then_verb(text, first, before)
-    ) or _label_before(before):
+        (
+            _RANK_BEFORE_RE.search(before)
+            and not _GROUP_NUMBERS_RE.search(before)
+            and not _stage_word_then_verb(text, first, before)
+        )
+        or _label_before(before)
+        or (first.unit is None and _bare_label_before(before))
+    ):
         return False  # "the top seven", "in game five" (not "the crew, who number nine")
     if _VAGUE_BEFORE_RE.search(before) or (number.value == 0 and _counts_a_noun(first.unit)):
         return False  # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing
