@@ -104,6 +104,10 @@ def test_dollars_marked_as_american_stay_american():
     assert [unit for _, unit in _units(body, "SYDNEY, March 3")] == ["USD", "USD / barrel"]
     after = "The credit line was cut to 2 billion dlrs U.S. from 2.5 billion dlrs (U.S.)."
     assert [unit for _, unit in _units(after, "OTTAWA, March 3")] == ["USD", "USD"]
+    quote = "Gold ended at 409.40/90 dlrs an ounce and the kiwi at 1.2391 NZ dlrs."
+    units = dict(_units(quote, "HONG KONG, March 3"))
+    assert units["409.40/90 dlrs an ounce"] == "USD / ounce"
+    assert not units["1.2391 NZ dlrs"].startswith("HKD")  # another country's dollar
     named = "The bank lent 20 mln New Zealand dlrs."
     assert _units(named, "SYDNEY, March 3") == [("20 mln New Zealand dlrs", "NZD")]
 

@@ -30,6 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 from claimcheck.extract.dateline_table import PLACE_TERRITORIES, TERRITORY_CURRENCIES
+from claimcheck.extract.lexicon import NUMBER_WORD_VALUES, SCALE_WORDS
 from claimcheck.extract.units import currency_word_family
 from claimcheck.records import QuantityMention
 
@@ -128,6 +129,13 @@ _LOCAL_DOLLAR_TERRITORIES = frozenset({"AU", "CA", "NZ", "HK", "SG"})
 # A dollar or cent word, and a U.S. dollar written as one ("U.S. Dlrs", "US$", "$5").
 _DOLLAR_WORD_RE = re.compile(r"\b(?:dlrs?|dollars?|cents?|cts?)\b", re.I)
 _US_MARK_RE = re.compile(r"\$|\bU\.?S\b|\bamerican\b|\busd\b", re.I)
+# The word right before a dollar word: an amount's ("mln", "two") leaves the dollar bare; any
+# other ("NZ dlrs", "Aust dlrs") names whose dollar it is.
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.']*)[\s-]*$")
+_AMOUNT_WORDS = frozenset(SCALE_WORDS) | frozenset(NUMBER_WORD_VALUES)
+# A two-way dealing quote ("409.40/90 dlrs", bid and offer): gold and currencies, quoted in
+# U.S. dollars wherever the dealing room is.
+_TWO_WAY_QUOTE_RE = re.compile(r"\d\.\d+/\d")
 # "U.S." written after the amount: "3 billion dlrs U.S.", "5 mln dlrs (U.S.)".
 _US_AFTER_RE = re.compile(r"[ \t]*\(?U\.?S\.?(?![A-Za-z])")
 # A note that the story's figures are U.S. dollars, as results tables close: "U.S. dlrs.",
@@ -233,13 +241,21 @@ def local_dollars(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
             out.append(mention)
             continue
         words = list(_DOLLAR_WORD_RE.finditer(mention.text))
-        if _US_AFTER_RE.match(text, mention.end):
+        if _US_AFTER_RE.match(text, mention.end) or _TWO_WAY_QUOTE_RE.search(mention.text):
             bare = False
         elif words:
-            bare = not _US_MARK_RE.search(mention.text, 0, words[-1].start())
+            bare = _written_bare(mention.text[: words[-1].start()])
         else:  # the unit came from a neighbour
             if names_us_dollars is None:
                 names_us_dollars = bool(_US_DOLLAR_RE.search(text))
             bare = not _US_MARK_RE.search(mention.text) and not names_us_dollars
         out.append(replace(mention, unit=code + unit[3:]) if bare else mention)
     return out
+
+
+def _written_bare(before: str) -> bool:
+    """Nothing but the amount before the dollar word: no "U.S.", no other country's mark."""
+    if _US_MARK_RE.search(before):
+        return False
+    word = _WORD_BEFORE_RE.search(before)
+    return word is None or word[1].lower() in _AMOUNT_WORDS
