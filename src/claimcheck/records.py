@@ -29,6 +29,10 @@ class Article:
     # Line of the record inside a JSON Lines file (0 when the file holds a single article).
     record_line: int = 0
     published_problem: str = ""
+    # Where the story was filed, as a wire writes it before the body ("TOKYO, March 3"); ""
+    # when the record has none. The place's country is the weakest evidence of what a bare
+    # currency word ("crowns", "dlrs") means (`claimcheck.extract.datelines`).
+    dateline: str = ""
 
     @property
     def published_date(self) -> date | None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from claimcheck.extract.clock import find_clock_times
+from claimcheck.extract.datelines import local_dollars, reading_dateline
 from claimcheck.extract.dates import find_dates
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import find_quantities
@@ -106,8 +107,16 @@ def extract_claims(article: Article, sentences: Sentences | None = None) -> list
     body = article.body
     sentences = cap_sentences(body, split_sentences(body) if sentences is None else sentences)
     dates = _with_clock_times(find_dates(body, article.published_date), find_clock_times(body))
-    quantities = find_quantities(body)
+    quantities = _find_quantities(article, body)
     return _claims_from(article, sentences, dates, quantities)
+
+
+def _find_quantities(article: Article, text: str) -> list[QuantityMention]:
+    """The quantities of `text`, a bare currency word read against the article's dateline."""
+    if not article.dateline:
+        return find_quantities(text)
+    with reading_dateline(article.dateline, article.published_date):
+        return local_dollars(text, find_quantities(text))
 
 
 def read_claims(article: Article, sentences: Sentences | None = None) -> Extraction:
@@ -156,7 +165,7 @@ def _sentence_claims(article: Article, start: int, end: int) -> list[Claim]:
     text = article.body[start:end]
     found = _with_clock_times(find_dates(text, article.published_date), find_clock_times(text))
     dates = [_shifted(mention, start) for mention in found]
-    quantities = [_shifted(mention, start) for mention in find_quantities(text)]
+    quantities = [_shifted(mention, start) for mention in _find_quantities(article, text)]
     return _claims_from(article, [(start, end)], dates, quantities)
 
 

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from claimcheck.extract.datelines import dateline_currency
 from claimcheck.extract.lexicon import (
     ABBREVIATED_MONTHS,
     FULL_MONTHS,
@@ -1757,8 +1758,11 @@ def _regional_currency(text: str, start: int, word: str) -> str | None:
             # central bank" in the opening, "40 mln pesos" paragraphs later).
             named = {match.lastgroup for match in cues.finditer(text, 0, start)}
             named = {codes[group] for group in named if group}
-        return named.pop() if len(named) == 1 else None
-    return codes[found[-1]] if found and found[-1] else None
+        if named:
+            return named.pop() if len(named) == 1 else None
+    elif found:
+        return codes[found[-1]] if found[-1] else None
+    return dateline_currency(word)  # the text names no country: the dateline's, if any
 
 
 # A currency word after its country's name or adjective, a scale word maybe before them:

@@ -201,8 +201,8 @@ def _too_long(body: str) -> str:
 
 
 def _field_problem(fields: dict) -> str:
-    """Why a text field (id, title, source, url) cannot be used, or ""."""
-    for name in ("id", "title", "source", "url"):
+    """Why a text field (id, title, source, url, dateline) cannot be used, or ""."""
+    for name in ("id", "title", "source", "url", "dateline"):
         value = fields.get(name)
         if value is None or isinstance(value, str):
             continue
@@ -235,6 +235,7 @@ def _article_from_fields(
         body_line=body_line,
         record_line=record_line,
         published_problem=problem,
+        dateline=_text_field(fields, "dateline"),
     )
 
 
@@ -362,9 +363,12 @@ def _jsonl_record(path: Path, line_number: int, raw: bytes) -> Article | InputPr
 
 
 def content_hash(article: Article) -> str:
-    """Hash of what determines an article's claims: its body and publication date."""
+    """Hash of what determines an article's claims: its body, publication date and dateline
+    (a record without a dateline hashes as it did before datelines were read)."""
     digest = hashlib.sha256()
     digest.update(article.body.encode("utf-8"))
     digest.update(b"\0")
     digest.update((article.published.isoformat() if article.published else "").encode())
+    if article.dateline:
+        digest.update(b"\0dateline\0" + article.dateline.encode("utf-8"))
     return digest.hexdigest()

@@ -1,0 +1,261 @@
+"""A wire story's dateline ("STOCKHOLM, March 3") read as a country, and what that country says
+of a currency word the text leaves bare.
+
+A wire names its home currency bare: "300 mln crowns" in a story filed from Oslo are Norwegian
+crowns, "1.25 dlrs a share" from Toronto are Canadian dollars; a foreign currency it writes
+in full ("U.S. Dlrs", "Swiss francs"). The dateline is the weakest evidence of the currency:
+the quantity scanner asks `dateline_currency` only when the text names no country for the
+word at all (a currency written in full, a country named near the figure or anywhere before
+it always wins), and `local_dollars` turns only dollars written bare into the dateline's
+dollars. docs/extraction.md ("The dateline's country") gives the counts on Reuters-21578 that
+this convention rests on.
+
+Places come from Unicode CLDR (the generated `dateline_table`: every time zone's exemplar city
+and every territory's English name); `_HAND_PLACES` below is a hand table of capitals and news
+cities that are no time zone's exemplar city, and a place's state or province after it
+("PORTLAND, Ore.", "LONDON, Ontario") is read before the place itself.
+
+The dateline is set for one article's reading with `reading_dateline` (a context variable, so
+that threads and the scanner's signature are left alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from claimcheck.extract.dateline_table import PLACE_TERRITORIES, TERRITORY_CURRENCIES
+from claimcheck.extract.lexicon import NUMBER_WORD_VALUES, SCALE_WORDS
+from claimcheck.extract.units import currency_word_family
+from claimcheck.records import QuantityMention
+
+# Capitals and news cities that CLDR names as no time zone's city, and the older or other
+# names a wire uses for some it does ("PEKING", "BOMBAY"); written by hand. A name shared by
+# cities of two countries ("PORTLAND", "BIRMINGHAM", "KINGSTON") is left out: the wire writes
+# its state or country after it when it is not the obvious one, and that is read instead.
+_HAND_PLACES = {
+    "US": "WASHINGTON|NEW YORK CITY|HOUSTON|DALLAS|BOSTON|MINNEAPOLIS|ST. PAUL|ST PAUL|MIAMI"
+    "|ATLANTA|SAN FRANCISCO|PHILADELPHIA|PITTSBURGH|CLEVELAND|ST. LOUIS|ST LOUIS|KANSAS CITY"
+    "|CINCINNATI|SEATTLE|OKLAHOMA CITY|SAN DIEGO|SALT LAKE CITY|NEW ORLEANS|MILWAUKEE|BALTIMORE"
+    "|LAS VEGAS|OMAHA|TULSA|SIOUX CITY|SIOUX FALLS|DES MOINES|MEMPHIS|SAN ANTONIO|PROVIDENCE"
+    "|FORT WORTH|AUSTIN|SACRAMENTO|OAKLAND|ORLANDO|TAMPA|NASHVILLE|CHARLOTTE|COLUMBUS|DAYTON"
+    "|AKRON|TOLEDO|BUFFALO|HARTFORD|STAMFORD|GREENWICH|NEW HAVEN|PRINCETON|WHITE PLAINS|IRVINE"
+    "|SAN MATEO|SANTA CLARA|PALO ALTO|MOUNTAIN VIEW|BEVERLY HILLS|SANTA BARBARA|SAN JOSE|BOCA RATON"
+    "|WILMINGTON|RICHMOND|ANNAPOLIS|HARRISBURG|ALBANY|SPRINGFIELD|PEORIA|JOLIET|SKOKIE|OAK BROOK"
+    "|AMARILLO|JEFFERSON CITY|MADISON|BETHESDA|TROY|WALTHAM|HAUPPAUGE|JACKSONVILLE|NEWARK"
+    "|LITTLE ROCK|CAPE CANAVERAL|UNITED STATES OF AMERICA|U.S",
+    "CA": "OTTAWA|MONTREAL|CALGARY|QUEBEC|QUEBEC CITY|KITCHENER|SASKATOON",
+    "AU": "CANBERRA",
+    "NZ": "WELLINGTON|CHRISTCHURCH",
+    "GB": "MANCHESTER|EDINBURGH|GLASGOW|CARDIFF|LIVERPOOL|LEEDS|ABERDEEN",
+    "DE": "FRANKFURT|BONN|HAMBURG|MUNICH|DUESSELDORF|DUSSELDORF|COLOGNE|STUTTGART|HANOVER"
+    "|WIESBADEN|BREMEN|NUREMBERG|MANNHEIM|WOLFSBURG|KIEL|WEST BERLIN|WEST GERMANY",
+    "DD": "EAST BERLIN|EAST GERMANY",
+    "CH": "GENEVA|BERNE|BERN|BASLE|BASEL|LAUSANNE",
+    "FR": "LYON|LYONS|MARSEILLE|MARSEILLES|STRASBOURG|BORDEAUX|TOULOUSE",
+    "NL": "ROTTERDAM|THE HAGUE|EINDHOVEN|UTRECHT|HEERLEN|DEN BOSCH",
+    "BE": "ANTWERP|ZEEBRUGGE|GHENT|LIEGE",
+    "IT": "MILAN|TURIN|NAPLES|GENOA|FLORENCE|VENICE|SANREMO",
+    "ES": "BARCELONA|SEVILLE|VALENCIA|BILBAO|SARAGOSSA|ZARAGOZA",
+    "SE": "GOTHENBURG|MALMO",
+    "NO": "BERGEN|STAVANGER",
+    "AT": "SALZBURG|LINZ",
+    "CN": "PEKING|BEIJING|CANTON|GUANGZHOU|SHENZHEN",
+    "IN": "NEW DELHI|BOMBAY|MUMBAI|CALCUTTA|MADRAS|CHENNAI|BANGALORE",
+    "PK": "ISLAMABAD|LAHORE",
+    "BD": "CHITTAGONG",
+    "MM": "RANGOON|YANGON",
+    "JP": "OSAKA|KOBE|YOKOHAMA|NAGOYA",
+    "KR": "PUSAN|BUSAN",
+    "PH": "BAGUIO|CEBU",
+    "BR": "RIO DE JANEIRO|BRASILIA|SALVADOR",
+    "EC": "QUITO",
+    "AE": "ABU DHABI|SHARJAH",
+    "SA": "JEDDAH|DHAHRAN",
+    "QA": "DOHA",
+    "TR": "ANKARA|IZMIR",
+    "IL": "TEL AVIV",
+    "ZA": "PRETORIA|CAPE TOWN|DURBAN",
+    "MA": "RABAT",
+    "CM": "YAOUNDE",
+    "MU": "PORT LOUIS",
+    "MW": "ZOMBA|LILONGWE",
+    "FJ": "SUVA",
+    "NG": "ABUJA",
+    "MX": "GUADALAJARA",
+    "PA": "PANAMA CITY",
+    "SV": "SAN SALVADOR",
+    "KW": "KUWAIT CITY",
+    "SU": "SOVIET UNION|USSR",
+    "YU": "YUGOSLAVIA",
+}
+
+# What a wire writes after a city for its state or province ("Va.", "N.Y.", "Alberta").
+_US_STATES = (
+    "ALA|ALABAMA|ALASKA|ARIZ|ARIZONA|ARK|ARKANSAS|CALIF|CALIFORNIA|COLO|COLORADO|CONN"
+    "|CONNECTICUT|DEL|DELAWARE|D.C|FLA|FLORIDA|GA|GEORGIA|HAWAII|IDAHO|ILL|ILLINOIS|IND|INDIANA"
+    "|IOWA|KAN|KANS|KANSAS|KY|KENTUCKY|LA|LOUISIANA|MAINE|MD|MARYLAND|MASS|MASSACHUSETTS|MICH"
+    "|MICHIGAN|MINN|MINNESOTA|MISS|MISSISSIPPI|MO|MISSOURI|MONT|MONTANA|NEB|NEBRASKA|NEV|NEVADA"
+    "|N.H|NEW HAMPSHIRE|N.J|NEW JERSEY|N.M|NEW MEXICO|N.Y|N.C|NORTH CAROLINA|N.D|NORTH DAKOTA|OHIO"
+    "|OKLA|OKLAHOMA|ORE|OREGON|PA|PENN|PENNSYLVANIA|R.I|RHODE ISLAND|S.C|SOUTH CAROLINA|S.D"
+    "|SOUTH DAKOTA|TENN|TENNESSEE|TEX|TEXAS|UTAH|VT|VERMONT|VA|VIRGINIA|WASH|W.VA|W. VA"
+    "|WEST VIRGINIA|WIS|WISC|WISCONSIN|WYO|WYOMING"
+)
+_CANADIAN_PROVINCES = (
+    "ALBERTA|ALTA|BRITISH COLUMBIA|B.C|MANITOBA|MAN|NEW BRUNSWICK|N.B|NEWFOUNDLAND|NFLD"
+    "|NOVA SCOTIA|N.S|ONTARIO|ONT|PRINCE EDWARD ISLAND|P.E.I|QUEBEC|QUE|SASKATCHEWAN|SASK"
+)
+_AUSTRALIAN_STATES = "NEW SOUTH WALES|N.S.W|VICTORIA|QUEENSLAND|TASMANIA|WESTERN AUSTRALIA"
+_REGIONS = {
+    **dict.fromkeys(_US_STATES.split("|"), "US"),
+    **dict.fromkeys(_CANADIAN_PROVINCES.split("|"), "CA"),
+    **dict.fromkeys(_AUSTRALIAN_STATES.split("|"), "AU"),
+}
+_PLACES = {
+    **PLACE_TERRITORIES,
+    **{place: territory for territory, names in _HAND_PLACES.items() for place in names.split("|")},
+}
+
+# Where bare "dlrs" are the dateline's own dollars: Reuters-21578 stories filed from these
+# countries write a U.S. dollar "U.S. Dlrs" and their own dollar bare (docs/extraction.md);
+# from Taipei the bare word is either, and from every other country it is the U.S. dollar.
+_LOCAL_DOLLAR_TERRITORIES = frozenset({"AU", "CA", "NZ", "HK", "SG"})
+
+# A dollar or cent word, and a U.S. dollar written as one ("U.S. Dlrs", "US$", "$5").
+_DOLLAR_WORD_RE = re.compile(r"\b(?:dlrs?|dollars?|cents?|cts?)\b", re.I)
+_US_MARK_RE = re.compile(r"\$|\bU\.?S\b|\bamerican\b|\busd\b", re.I)
+# The word right before a dollar word: an amount's ("mln", "two") leaves the dollar bare; any
+# other ("NZ dlrs", "Aust dlrs") names whose dollar it is.
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.']*)[\s-]*$")
+_AMOUNT_WORDS = frozenset(SCALE_WORDS) | frozenset(NUMBER_WORD_VALUES)
+# A two-way dealing quote ("409.40/90 dlrs", bid and offer): gold and currencies, quoted in
+# U.S. dollars wherever the dealing room is.
+_TWO_WAY_QUOTE_RE = re.compile(r"\d\.\d+/\d")
+# "U.S." written after the amount: "3 billion dlrs U.S.", "5 mln dlrs (U.S.)".
+_US_AFTER_RE = re.compile(r"[ \t]*\(?U\.?S\.?(?![A-Za-z])")
+# A note that the story's figures are U.S. dollars, as results tables close: "U.S. dlrs.",
+# "NOTE: U.S. funds.", "Results in U.S. dlrs", "All figures in U.S. Dollars".
+_US_FIGURES_RE = re.compile(
+    r"\bin\s+U\.?S\.?\s+(?:funds|dlrs|dollars|currency)\b"
+    r"|(?:^|[\n.:]\s*)U\.?S\.?\s+(?:dlrs|dollars|funds)\s*(?:\.|$)",
+    re.I | re.M,
+)
+_US_DOLLAR_RE = re.compile(
+    r"\$|\bU\.?S\.?\s*(?:dlrs?|dollars?|cents?|cts?)\b|\bamerican\s+dollars?\b|\busd\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The country a story was filed from (ISO 3166) and the year it was published in."""
+
+    territory: str
+    year: int | None = None
+
+
+_READING: ContextVar[Dateline | None] = ContextVar("claimcheck_dateline", default=None)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.strip(" *.").upper().split())
+
+
+def dateline_territory(dateline: str) -> str | None:
+    """ISO 3166 code of the place a dateline opens with ("SALVADOR, Feb 26" -> "BR"), its state
+    or country after it first ("PORTLAND, Ore., March 3" -> "US"); None when it is unknown."""
+    parts = [_key(part) for part in dateline.split(",")]
+    if not parts or not parts[0]:
+        return None
+    if len(parts) > 2:  # "CITY, Region, Mon DD": the region decides
+        region = parts[1]
+        territory = _REGIONS.get(region) or _PLACES.get(region)
+        if territory:
+            return territory
+    return _PLACES.get(parts[0])
+
+
+@lru_cache(maxsize=4096)
+def read_dateline(dateline: str, year: int | None = None) -> Dateline | None:
+    """The dateline's country, with the year the story was published (None: today)."""
+    territory = dateline_territory(dateline) if dateline else None
+    return Dateline(territory, year) if territory else None
+
+
+@contextmanager
+def reading_dateline(dateline: str, published: date | None = None) -> Iterator[Dateline | None]:
+    """Within the block, the quantity scanner reads bare currency words against `dateline`."""
+    place = read_dateline(dateline, published.year if published else None) if dateline else None
+    token = _READING.set(place)
+    try:
+        yield place
+    finally:
+        _READING.reset(token)
+
+
+def dateline_currency(word: str) -> str | None:
+    """ISO 4217 code of the dateline country's currency that `word` names ("crown" in an Oslo
+    story -> "NOK"), in the year of the story; None with no dateline or no such currency."""
+    place = _READING.get()
+    return (
+        _territory_currency(place.territory, currency_word_family(word), place.year)
+        if place
+        else None
+    )
+
+
+@lru_cache(maxsize=1024)
+def _territory_currency(territory: str, family: str, year: int | None) -> str | None:
+    """The territory's legal tender of that family in use in `year` (today when None)."""
+    for code, first, last, word in TERRITORY_CURRENCIES.get(territory, ()):
+        if currency_word_family(word) != family:
+            continue
+        if year is None and last == 0:
+            return code
+        if year is not None and first <= year and (last == 0 or year < last):
+            return code
+    return None
+
+
+def local_dollars(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """The mentions with dollars (and cents) written bare read as the dateline's dollars, in a
+    story filed from a country whose wire copy writes its own dollar bare; a figure whose
+    dollar unit was taken from a neighbour ("costs to 900 mln" after "1.2 billion dlrs") too,
+    unless the text writes a U.S. dollar as one somewhere. A story that notes its figures
+    are U.S. dollars ("Results in U.S. funds") is left as it is."""
+    place = _READING.get()
+    if place is None or place.territory not in _LOCAL_DOLLAR_TERRITORIES:
+        return mentions
+    code = _territory_currency(place.territory, "dollar", place.year)
+    if code is None or _US_FIGURES_RE.search(text):
+        return mentions
+    names_us_dollars: bool | None = None
+    out: list[QuantityMention] = []
+    for mention in mentions:
+        unit = mention.unit
+        if unit is None or not (unit == "USD" or unit.startswith("USD / ")):
+            out.append(mention)
+            continue
+        words = list(_DOLLAR_WORD_RE.finditer(mention.text))
+        if _US_AFTER_RE.match(text, mention.end) or _TWO_WAY_QUOTE_RE.search(mention.text):
+            bare = False
+        elif words:
+            bare = _written_bare(mention.text[: words[-1].start()])
+        else:  # the unit came from a neighbour
+            if names_us_dollars is None:
+                names_us_dollars = bool(_US_DOLLAR_RE.search(text))
+            bare = not _US_MARK_RE.search(mention.text) and not names_us_dollars
+        out.append(replace(mention, unit=code + unit[3:]) if bare else mention)
+    return out
+
+
+def _written_bare(before: str) -> bool:
+    """Nothing but the amount before the dollar word: no "U.S.", no other country's mark."""
+    if _US_MARK_RE.search(before):
+        return False
+    word = _WORD_BEFORE_RE.search(before)
+    return word is None or word[1].lower() in _AMOUNT_WORDS
