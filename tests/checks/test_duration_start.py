@@ -956,6 +956,13 @@ def test_a_start_beside_a_span_in_fragments_and_subjects(from_text, body, flagge
         ("Pupils on the 20-week course that began on Feb. 2 will sit exams in June.", None),
         # a past verb: the term may be over
         ("The 3-week stand-off that began on Feb. 2 ended in a deal.", None),
+        # the term of a rate or a deal, a start of something else after it
+        ("The seven-day loan rate has stayed at 5 pct since it was raised on Feb. 2.", None),
+        (
+            "The 3-week credit, which was signed on Feb. 2, is one of the few since the crisis "
+            "began in March 2019.",
+            None,
+        ),
     ],
 )
 def test_a_dated_term_is_checked_only_when_too_short(from_text, body, flagged):

@@ -89,6 +89,12 @@ _NUMBERED_PERIOD = compile_pattern(
     re.I,
 )
 _COMMA_BEFORE = compile_pattern(r",\s+$")
+# A term's noun, then a relative clause opening right after it that holds the start's date
+# with no break before it: "the 3-week stand-off that began when dockers walked out on"
+# (not "since", which counts another span: "the seven-day rate ... since it was raised on").
+_RELATIVE_START = compile_pattern(
+    r"(?:[\s-]+[\w'’]+){1,3}?,?\s+(?:that|which)\s+(?![^,;:.()]*\bsince\b)[^,;:.()]*"
+)
 _LABEL_CLOSE = compile_pattern(r"\s*(?::|[—–]|\s-\s)")
 _NUMBERED_VERB = compile_pattern(
     r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|reach(?:es|ed)?|"
@@ -694,8 +700,10 @@ class _Durations:
         start = self.start_in_sentence(duration.end, sentence)
         if start is None or start.start <= duration.end or start.source:
             return None
-        if _OTHER_EVENT.search(body, duration.end, start.start) or _PAST_ONLY.search(
-            body, sentence[0], sentence[1]
+        if (
+            not _RELATIVE_START.fullmatch(body, duration.end, start.start)
+            or _OTHER_EVENT.search(body, duration.end, start.start)
+            or _PAST_ONLY.search(body, sentence[0], sentence[1])
         ):
             return None
         clause = body[sentence[0] : duration.start] + " " + body[start.end : sentence[1]]
