@@ -7256,3 +7256,380 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------------- twentieth dev set: grammatical structures
+# Written blind to the checks' readings, in structures the sets before use little or not at
+# all: reported speech with "that ... and that", backshifted tenses, a concessive or
+# temporal clause first, a gapped second clause, a question with a bare answer, a caption or
+# headline fragment, a semicolon list, numbers over a hundred in words, a shared head noun
+# repeated across sentences, "did not" for a verb left out.
+
+
+@template("CC104-301", "dev", "reported speech, backshifted: said the X, begun on D, had lasted N")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Union officials said on Monday that the stoppage, begun on "
+            f"{slip(ctx.date(start))}, had by now lasted {slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+@template("CC104-302", "dev", "'for what is now N weeks' after a start with 'since D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The swimming baths have stood empty since {slip(ctx.date(start))}, for what is "
+            f"now {slip(_count_of(stated, 'week', words=stated < 20))}."
+        ),
+    )
+
+
+@template("CC104-303", "dev", "caption: Above: X on D, the first day of a Y now in its Nth week")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Above: pickets at the depot gates on {slip(ctx.date(start))}, the first day of "
+            f"a dispute now in its {slip(f'{ordinal(stated)} week')}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-304", "dev", "semicolon list with bracketed starts: the X (since D, N weeks); ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Still closed: the riverside footpath (since {slip(ctx.date(start))}, "
+            f"{slip(_count_of(stated, 'week'))}); the old swing bridge; the ferry slipway."
+        ),
+    )
+
+
+@template("CC104-305", "dev", "passive, duration as subject: N weeks have been lost to X since D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'week', words=stated < 20)))} of teaching "
+            f"have been lost to the dispute since staff first walked out on "
+            f"{slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-306", "dev", "'N and a half months since' in words")
+def _(ctx):
+    start = _start_before(ctx, 95, 400)
+
+    def write(stated):
+        return (
+            f"It is now {slip(f'{number_words(stated)} and a half months')} since the mine "
+            f"flooded on {slip(ctx.date(start, year=True))}."
+        )
+
+    return start_template(ctx, start, start, "month", write, direction="above")
+
+
+@template(
+    "CC104-307",
+    "dev",
+    "headline fragment with a rule-set event: War in Ukraine, month N:",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "invasion",
+        "month",
+        lambda stated: f"War in Ukraine, {slip(f'month {stated}')}: grain ships queue off Odesa.",
+        running=True,
+    )
+
+
+@template("CC104-308", "dev", "object of 'marked': marked N weeks without X; the Y struck on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Villagers marked {slip(_count_of(stated, 'week'))} without power on Sunday; the "
+            f"storm that brought down the lines struck on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template(
+    "CC104-309",
+    "dev",
+    "the country's predicate: Belarus has known one leader for N years",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Belarus has known only one leader, Alexander Lukashenko, for "
+            f"{slip(_count_of(stated, 'year'))}."
+        ),
+    )
+
+
+@template("CC104-310", "dev", "concessive clause first: Although X only on D, ... N weeks ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Although the curfew was lifted on {slip(ctx.date(start))}, shops on the "
+            f"square have reopened only now, {slip(_count_of(stated, 'week'))} later."
+        ),
+    )
+
+
+@template(
+    "CC106-301", "dev", "question and bare answer: How many X does Y have? N, ... the Y's M X"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    return _cc106(
+        f"How many volunteers does the food bank have? {slip(a)}, its manager says.",
+        f"Rising demand is stretching the food bank's {slip(b)} volunteers.",
+        (a, b),
+        "volunteers",
+    )
+
+
+@template("CC106-302", "dev", "caption: Pictured: the X's N crew members ... all M crew members")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    return _cc106(
+        f"Pictured: the lifeboat's {slip(a)} crew members after the rescue.",
+        f"All {slip(b)} crew members of the lifeboat are unpaid.",
+        (a, b),
+        "crew members",
+    )
+
+
+@template("CC106-303", "dev", "gapped second clause: X has 40 Y; the Z, N. ... the Z's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 30)
+    if 40 in (a, b):
+        return None
+    return _cc106(
+        f"The senior choir has 40 singers; the youth choir, {slip(a)}.",
+        f"The youth choir's {slip(b)} singers will open the concert.",
+        (a, b),
+        "singers",
+    )
+
+
+@template("CC106-304", "dev", "concessive clause first: Although the X has only N Y, ... its M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    return _cc106(
+        f"Although the mountain rescue team has only {slip(a)} volunteers, it answered more "
+        "calls last winter than ever before.",
+        f"The team's {slip(b)} volunteers train every second weekend.",
+        (a, b),
+        "volunteers",
+    )
+
+
+@template("CC106-305", "dev", "coordinated subject: The X's N Y and their guide ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    return _cc106(
+        f"The expedition's {slip(a)} porters and their guide set off before dawn.",
+        f"By nightfall the expedition's {slip(b)} porters had reached the upper camp.",
+        (a, b),
+        "porters",
+    )
+
+
+@template("CC106-306", "dev", "pronoun owner named before: The X ... Its N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    return _cc106(
+        f"The Harlow Moss nature reserve faces a busy summer. Its {slip(a)} wardens will "
+        "patrol the boardwalks daily.",
+        f"Funding for the reserve's {slip(b)} wardens runs out in October.",
+        (a, b),
+        "wardens",
+    )
+
+
+@template("CC106-307", "dev", "length stated twice: The X is N metres long ... the M-metre X")
+def _(ctx):
+    a, b = two_sizes(ctx, 120, 900)
+    return _cc106(
+        f"The new footbridge is {slip(a)} metres long and crosses the estuary at its narrowest.",
+        f"Engineers said the {slip(b)}-metre footbridge would open to walkers in spring.",
+        (a, b),
+        "footbridge",
+    )
+
+
+@template("CC106-308", "dev", "reported speech: X said that its N Y ... ; later 'M Y work at X'")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 60)
+    return _cc106(
+        f"The bakery said that its {slip(a)} bakers would move to the new site together.",
+        f"{slip(b)} bakers work at the bakery, most of them on night shifts.",
+        (a, b),
+        "bakers",
+    )
+
+
+@template("CC106-309", "dev", "headline fragment: N X for Y ... the Y's M X")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 40)
+    return _cc106(
+        f"Seaside hospice: {slip(a)} nurses, one night shift.",
+        f"Managers at the hospice said its {slip(b)} nurses were working longer hours.",
+        (a, b),
+        "nurses",
+    )
+
+
+@template(
+    "CC108-301", "dev", "reported 'that ... and that': said that A of the W X ... and that B ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The ministry said that {slip(a)} of the {slip(w)} flooded schools had reopened and "
+        f"that {slip(b)} remained shut.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-302", "dev", "shared head across sentences: took in W dogs. A dogs were X. B dogs Y"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The shelter took in {slip(w)} dogs last year. {slip(a)} dogs were rehomed. "
+        f"{slip(b)} dogs went back to their owners.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-303", "dev", "subordinate 'While' first: While A of the W X were Y, B were Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"While {slip(a)} of the {slip(w)} applicants lived in the city, {slip(b)} came from "
+        "outside it.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-304", "dev", "numbers over a hundred in words: The W X: A ... and B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 120, 600)
+    if a < 100 or b < 100:
+        return None
+    return _cc108(
+        f"Of the {slip(_hundreds_in_words(w))} recruits, {slip(_hundreds_in_words(a))} joined "
+        f"the army and {slip(_hundreds_in_words(b))} the navy.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-305", "dev", "headline fragment with participles: W held, A charged, B freed")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"Protest arrests: {slip(w)} held, {slip(a)} charged, {slip(b)} freed without charge.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-306", "dev", "'did not' for the verb left out: A of the W X voted for; B did not")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{slip(a)} of the {slip(w)} tenants signed the petition; {slip(b)} did not.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-307", "dev", "passive, agents after 'by': The W X were handled by two Y: A by P, B by Q"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 900)
+    return _cc108(
+        f"The {slip(w)} claims were handled by two offices, {slip(a)} by the one in Leeds and "
+        f"{slip(b)} by the one in Hull.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-308", "dev", "whole after the parts in a question: A X and B Y - out of only W?")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{slip(a)} yes votes and {slip(b)} no votes, from an electorate of only {slip(w)}? "
+        "Observers asked for a recount.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-309", "dev", "reported, backshifted, numbers in words: said W X had come; A had ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 99)
+    return _cc108(
+        f"Organisers said {slip(number_words(w))} teams had entered; "
+        f"{slip(number_words(a))} had come from abroad and {slip(number_words(b))} from the "
+        "host country.",
+        w,
+        [a, b],
+    )

@@ -917,3 +917,72 @@ def test_anniversaries_future_perfects_and_spans_before_a_start(from_text, body,
 def test_a_start_in_the_sentence_or_paragraph_before(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "since" beside the start runs the span up to now, with no verb in the sentence
+        ("Still shut: the canal towpath (since Feb. 2, 4 weeks); the lock gates.", "4 weeks"),
+        ("Still shut: the canal towpath (since Feb. 2, 14 weeks); the lock gates.", None),
+        # ... but not a span that ended: a past perfect
+        ("The towpath had been shut since Feb. 2, 4 weeks, when it reopened.", None),
+        # "N weeks of a noun" as the subject of a present perfect: a span gone by
+        ("Six weeks of lessons have been lost since the teachers walked out on Feb. 2.",
+         "Six weeks"),
+        ("Fourteen weeks of lessons have been lost since the teachers walked out on Feb. 2.",
+         None),
+        ("A deadline of six weeks of notice has been set since the vote on Feb. 2.", None),
+        # an apposition naming the date the first day of what is "now in its Nth week"
+        ("Below: the picket line on Feb. 2, the first day of a strike now in its fifth week.",
+         "fifth week"),
+        ("Below: the picket line on Feb. 2, the first day of a strike now in its 15th week.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_start_beside_a_span_in_fragments_and_subjects(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a term dated by a clause after its noun, in a sentence about what is to come:
+        # shorter than the time gone by, wrong as an age and as a planned length
+        ("Talks to end the 3-week stand-off that began on Feb. 2 resume on Monday.", "3-week"),
+        ("Talks to end the 14-week stand-off that began on Feb. 2 resume on Monday.", None),
+        # longer: maybe the whole length planned ("a 20-week course")
+        ("Pupils on the 20-week course that began on Feb. 2 will sit exams in June.", None),
+        # a past verb: the term may be over
+        ("The 3-week stand-off that began on Feb. 2 ended in a deal.", None),
+        # the term of a rate or a deal, a start of something else after it
+        ("The seven-day loan rate has stayed at 5 pct since it was raised on Feb. 2.", None),
+        (
+            "The 3-week credit, which was signed on Feb. 2, is one of the few since the crisis "
+            "began in March 2019.",
+            None,
+        ),
+    ],
+)
+def test_a_dated_term_is_checked_only_when_too_short(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_a_numbered_period_set_beside_an_event_like_a_headline(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT9", date(2023, 6, 5), ("the flood",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # June 5, 2023 to May 10, 2024: the flood's 12th month
+    assert findings("After the flood, month 4: the roads are still shut.") == ["month 4"]
+    assert findings("After the flood, month 12: the roads are still shut.") == []
+    # not beside the event as a label: a month of something else
+    assert findings("After the flood, month 4 of the repairs began.") == []

@@ -1269,3 +1269,36 @@ def test_group_named_by_a_pronoun_a_keeping_verb_or_an_of_phrase(from_text, body
 )  # fmt: skip
 def test_group_read_after_a_colon_an_aside_or_a_table_line(from_text, body, flagged):
     assert _flagged(from_text, body) == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a word of degree between a size verb and its figure: still the whole group
+        ("Although the lifeboat station has only 14 volunteers, it never closes. The "
+         "station's 19 volunteers train on Sundays.", ["19 volunteers"]),
+        ("The lifeboat station has just 14 volunteers. The station's 14 volunteers train on "
+         "Sundays.", []),
+        # "would" of another verb leaves a thing's measure as it is
+        ("The jetty is 240 metres long. Officials said the 310-metre jetty would reopen in "
+         "May.", ["310-metre jetty"]),
+        ("The jetty is 240 metres long. Officials said the jetty would be 310 metres long "
+         "after the works.", []),
+        # a label opening a line, then the figure and its noun: the label's members
+        ("Kelby harbour: 9 pilots, two boats. The harbour's 12 pilots met on Friday.",
+         ["12 pilots"]),
+        ("Kelby harbour: 9 pilots, two boats. The estuary's 12 pilots met on Friday.", []),
+        # a clause with its verb and noun left out after a semicolon
+        ("The first eleven has 30 players; the second eleven, 18. The second eleven's 24 "
+         "players train on Tuesdays.", ["24 players"]),
+        ("The first eleven has 30 players; the second eleven, 18. The second eleven's 18 "
+         "players train on Tuesdays.", []),
+        # the answer to a question of how many members a group has
+        ("How many wardens does the nature reserve have? 12, its manager says. The nature "
+         "reserve's 17 wardens work in pairs.", ["17 wardens"]),
+        ("How many wardens does the nature reserve have? 12, its manager says. The forest's "
+         "17 wardens work in pairs.", []),
+    ],
+)  # fmt: skip
+def test_degree_words_modal_verbs_and_labelled_lines(from_text, body, flagged):
+    assert _flagged(from_text, body) == flagged

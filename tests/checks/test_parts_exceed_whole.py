@@ -1573,3 +1573,50 @@ def test_sums_pointed_back_at_reported_dates_and_degrees(from_text, body, flagge
 def test_parts_told_apart_along_one_attribute_only(from_text, body, flagged):
     texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # reported clauses coordinated by "and that": the parts of one split
+        ("The council said that 140 of the 230 bridges had been inspected and that 120 "
+         "had not.", "230 bridges"),
+        ("The council said that 140 of the 230 bridges had been inspected and that 80 had "
+         "not.", None),
+        # a part in words whose verb is left out, read though the extraction leaves it
+        ("Organisers said forty boats had entered; twenty-six had come from Wales and "
+         "twenty from Cornwall.", "forty boats"),
+        ("Organisers said forty boats had entered; twenty-six had come from Wales and "
+         "twelve from Cornwall.", None),
+        # those the parts are shared among, counted in the whole's clause
+        ("The 260 appeals went to three panels, 150 to the first and 140 to the second.",
+         "260 appeals"),
+        ("The 260 appeals went to three panels, 150 to the first and 90 to the second.",
+         None),
+        # the whole the parts come from, named by a noun and its size
+        ("There were 31 votes for and 27 against, from an electorate of only 50.", "50"),
+        ("There were 21 votes for and 27 against, from an electorate of only 50.", None),
+    ],
+)  # fmt: skip
+def test_reported_gapped_shared_and_from_wholes(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # parts opening the sentences after their whole, each counting the whole's noun
+        ("The pound took in 150 cats. 90 cats were adopted. 80 cats went to farms.",
+         "150 cats"),
+        ("The pound took in 150 cats. 90 cats were adopted. 50 cats went to farms.", None),
+        # another noun in one of them: no shared head
+        ("The pound took in 150 cats. 90 dogs were adopted. 80 cats went to farms.", None),
+        # a phrase going on after the count, not its verb
+        ("The pound took in 150 cats. 90 cats of the litter were adopted. 80 cats went to "
+         "farms.", None),
+    ],
+)  # fmt: skip
+def test_parts_sharing_the_wholes_head_across_sentences(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

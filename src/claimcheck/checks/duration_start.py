@@ -88,6 +88,14 @@ _NUMBERED_PERIOD = compile_pattern(
     + r"|\d{1,3})\b(?![-.,]?\d)",
     re.I,
 )
+_COMMA_BEFORE = compile_pattern(r",\s+$")
+# A term's noun, then a relative clause opening right after it that holds the start's date
+# with no break before it: "the 3-week stand-off that began when dockers walked out on"
+# (not "since", which counts another span: "the seven-day rate ... since it was raised on").
+_RELATIVE_START = compile_pattern(
+    r"(?:[\s-]+[\w'’]+){1,3}?,?\s+(?:that|which)\s+(?![^,;:.()]*\bsince\b)[^,;:.()]*"
+)
+_LABEL_CLOSE = compile_pattern(r"\s*(?::|[—–]|\s-\s)")
 _NUMBERED_VERB = compile_pattern(
     r"\b(?:(?:is|are|was|now)\s+(?:now\s+)?in|enter(?:s|ed|ing)?|into|reach(?:es|ed)?|"
     # "It is day 30 of the strike", "Today is day 12": the running day itself.
@@ -206,6 +214,9 @@ _SINCE_THEN = compile_pattern(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", 
 _START_AFTER_DATE = compile_pattern(
     r"(?:\s*,)?\s+(?:(?:marked|saw|brought|was)\s+(?:the\s+)?(?:start|beginning|outbreak|"
     r"opening|first\s+day|launch)\s+of|"
+    # "on March 3, the first day of a strike now in its ninth week": an apposition naming
+    # the date as the start of what follows.
+    r"(?<=,\s)the\s+(?:start|beginning|outbreak|opening|first\s+day|launch)\s+of|"
     # "Between March 1 and today", "from March 1 to now": a span up to now, from the date.
     r"(?:and|to)\s+(?:now|today|the\s+present(?:\s+day)?)|"
     # "It was on March 1 that the plant closed": a cleft dating what the clause says.
@@ -383,6 +394,10 @@ _AMOUNT_BEFORE = compile_pattern(
     r"(?:longer|shorter|earlier|later|sooner)\s+than)\s+"
     r"(?:(?:some|about|around|nearly|almost|just|over|under|more\s+than|less\s+than)\s+)*$",
     re.I,
+)
+# The noun a span is "of", then the present perfect whose subject the span is.
+_OF_SUBJECT = compile_pattern(
+    r"\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:has|have)\s+(?:now\s+)?been\b", re.I
 )
 _NOT_SPAN_AFTER = compile_pattern(
     r"(?:['’]s?|-|\s+(?:ago|later|earlier|before|old|long|of|to|from|in\s+advance|ahead|"
@@ -576,6 +591,17 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     sentence right before, also when that sentence ends the paragraph before ("The last
     ferry sailed on D."); "N weeks after it started" (or "since they walked out") counts
     from the start the sentence before dated.
+    Also read: a span beside "since" and its start needs no verb for running up to now
+    ("Still shut: the towpath (since March 2, 11 weeks); ..."; not after "had been"); "N
+    weeks of" a noun is a span gone by when it is the subject of a present perfect ("Eight
+    weeks of lessons have been lost since ..."); an apposition naming a date the first day
+    or the start of what follows dates it ("on March 2, the first day of a strike now in
+    its ninth week"); a numbered period set beside what it is of, as a headline or a
+    caption numbers it ("War in Ukraine, month 30: ..."); a compound term dated by a clause
+    after its noun, in a sentence with no past verb of its own ("Talks to end the 3-week
+    stand-off that began on March 2 resume on Monday"), is flagged only when shorter than
+    the time gone by (as an age and as a planned length it cannot be shorter; a longer one
+    may be the length planned).
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -659,7 +685,33 @@ class _Durations:
             start = self.start_in_sentence(duration.end, sentence)
             if start is not None and start.start > duration.end:
                 return self.against(duration, start, unit, False)
-        return None
+            return None
+        return self.term_too_short(duration, sentence, unit)
+
+    def term_too_short(
+        self, duration: Claim, sentence: tuple[int, int], unit: str
+    ) -> Finding | None:
+        """ "Talks to end the 3-week stand-off that began on March 3 resume on Monday": a
+        term whose start a clause after its noun dates, in a sentence about now or what is
+        to come (no past verb outside the term and its start). Read as its age so far or as
+        the whole length planned, it cannot be shorter than the time gone by since its
+        start; only that is flagged (a longer term may be the length planned)."""
+        body = self.body
+        start = self.start_in_sentence(duration.end, sentence)
+        if start is None or start.start <= duration.end or start.source:
+            return None
+        if (
+            not _RELATIVE_START.fullmatch(body, duration.end, start.start)
+            or _OTHER_EVENT.search(body, duration.end, start.start)
+            or _PAST_ONLY.search(body, sentence[0], sentence[1])
+        ):
+            return None
+        clause = body[sentence[0] : duration.start] + " " + body[start.end : sentence[1]]
+        if _PAST.search(clause):
+            return None  # "the 3-week strike that began on March 3 ended": it may be over
+        if _elapsed_units(start.last_day, self.published, unit) <= (duration.value or 0):
+            return None
+        return self.against(duration, start, unit, False)
 
     def term_since(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
         """ "After a 30-week wait since April 2, the results are out": the term of a noun
@@ -849,7 +901,15 @@ class _Durations:
         if (
             _AMOUNT_BEFORE.search(before)
             or _SPAN_OF_ITS_OWN.match(duration.text)
-            or _NOT_SPAN_AFTER.match(body, duration.end)
+            or (
+                _NOT_SPAN_AFTER.match(body, duration.end)
+                # "Eight weeks of teaching have been lost since ...": the span "of" a noun
+                # is the subject of a present perfect, a span gone by up to now.
+                and not (
+                    _OF_SUBJECT.match(body, duration.end, sentence[1])
+                    and not body[sentence[0] : duration.start].strip(' "“')
+                )
+            )
         ):
             # ("the last three months" of a longer period may be its latest part; a
             # compound age, "their 8-year-old conflict", is read with its noun above)
@@ -1009,7 +1069,18 @@ class _Durations:
             and not body[previous[-1].end : words_start].strip()
             and _usable_start(previous[-1])
             and _introduced_as_start(body, previous[-1], sentence[0])
-            and _runs_until_now(body, sentence)
+            and (
+                _runs_until_now(body, sentence)
+                # "(since Jan. 8, 11 weeks)": "since" itself runs the span up to now,
+                # whatever verb the sentence has or lacks (not "had been ... since").
+                or (
+                    _SINCE_BEFORE.search(
+                        body, max(sentence[0], previous[-1].start - 8), previous[-1].start
+                    )
+                    is not None
+                    and not _PAST_ONLY.search(body, sentence[0], sentence[1])
+                )
+            )
         )
 
     def start_after(
@@ -1730,6 +1801,12 @@ def _numbered_periods(article: _Durations) -> Iterator[re.Match[str]]:
     for start, end in spans:
         for match in _NUMBERED_PERIOD.finditer(body, start, end):
             if _NUMBERED_VERB.search(body, max(start, match.start() - 20), match.start()):
+                yield match
+            elif _COMMA_BEFORE.search(
+                body, max(start, match.start() - 3), match.start()
+            ) and _LABEL_CLOSE.match(body, match.end()):
+                # "War in Ukraine, month 30: ...", "The strike, day 12 -": the running
+                # period set beside what it is of, as a headline or a caption numbers it.
                 yield match
 
 

@@ -106,7 +106,8 @@ _MEASURE_CHANGES = compile_pattern(
     r"lengthen(?:ed|ing)?|expand(?:ed|ing)?|enlarg(?:ed|ing)|widen(?:ed|ing)?|shorten(?:ed|ing)?|"
     r"increas(?:e|ed|ing)|reduc(?:e|ed|ing)|cut|grew|grown|shrank|rose|fell|gained|lost|"
     r"dropped|declined|added|planned|proposed|"
-    r"would|will\s+be|to\s+be|up\s+to|from\s+\w+\s+to|compared|than|other|another|"
+    # ("would" of a verb of measuring only: "the bridge would open" keeps its length)
+    r"would\s+(?:be|have|measure|stretch|span|run|reach|extend|cover)|will\s+be|to\s+be|up\s+to|from\s+\w+\s+to|compared|than|other|another|"
     r"per|both|second|first|original|old|older|until|after)\b",
     re.I,
 )
@@ -288,6 +289,16 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     choir's singers gathered ...") sizes them; a line laid out like a table ("Museum
     staff: guides 30, cleaners 6.") gives each noun's figure, all of it, the label's first
     word their owner.
+    Also read: a word of degree between a size verb and its figure ("has only 30
+    volunteers", "just", "exactly") leaves the figure the whole group's size; "would" lets a
+    thing's measure change only before a verb of measuring ("would be", "would stretch"),
+    not of another verb ("the 386-metre footbridge would open in spring"); a label opening
+    a line like a headline or a caption, then a figure and its noun ("Seaside hospice: 11
+    nurses, one night shift.") sizes the members of what the label names; a clause whose
+    verb and noun are left out after a semicolon ("The senior choir has 40 singers; the
+    youth choir, 14.") sizes like the clause before it; a figure opening the answer to a
+    question of how many members a group has ("How many volunteers does the food bank
+    have? 43, its manager says.") is all of them.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

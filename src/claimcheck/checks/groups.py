@@ -180,6 +180,8 @@ _WHERE_CLAUSE_VERB = compile_pattern(
 # Words opening a clause before its subject, or words in front of the subject's count.
 _CLAUSE_OPENERS = frozenset((",", ";", ":", "(", "–", "—", "and", "but", "while", "where"))
 _BEFORE_SUBJECT_COUNT = _words("the its their all some about nearly almost only just")
+# Words of degree that leave a figure exact ("has only 30", "counts exactly 12").
+_EXACT_DEGREE = _words("only just exactly precisely fully")
 # Present verbs that say what people think, want or do once, not where they belong.
 _NOT_BELONGING = _words(
     "want need hope plan face expect fear say tell ask agree refuse think believe know see"
@@ -360,6 +362,16 @@ _TIME_ADVERB_OPENERS = _words("last next this yesterday today tonight")
 _COUNT_OF_MEMBERS = _words("strength complement roll enrolment enrollment")
 _SAME_GROUP_WORD = {"staff": "workforce", "payroll": "workforce", "headcount": "workforce"}
 # A figure ending an item of a list: a comma, a semicolon or the end of its sentence.
+_GAPPED_SIZE = compile_pattern(
+    r"\b(?:has|have|had|numbers|counts|employs|holds|houses|fields)\s+(?:(?:only|just)\s+)?"
+    r"\d[\d,]*\s+(?P<noun>[a-z]{3,})\s*;\s*(?:the|its|their)\s+"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,3}?(?P<head>[A-Za-z][\w'’-]*)\s*,\s*$"
+)
+_HOW_MANY_ASKED = compile_pattern(
+    r"\b[Hh]ow\s+many\s+(?P<noun>[a-z]{3,})\s+(?:does|do|did)\s+(?:the|its|their)\s+"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,3}?(?P<head>[A-Za-z][\w'’-]*)\s+"
+    r"(?:have|employ|count|number|field|house|hold)\?[\s\"”]*$"
+)
 _LIST_ITEM_END = compile_pattern(r"\s*(?:[,;]|\.(?:\s|$)|$)")
 _WORK_AT = compile_pattern(r"\s+(?:now\s+|still\s+)?work\s+(?:at|for|in)\s+(?:the|its)\b", re.I)
 _EMPLOYING = _words("employs employed employ employing")
@@ -777,11 +789,19 @@ class _Reading:
     pronoun_owned: bool = False
 
 
+def _without_degree_word(opening: list[str]) -> list[str]:
+    """ "the team has only 30 volunteers": a word of degree between a size verb and its
+    figure leaves the figure the group's whole size, read as if it were not there."""
+    degree = len(opening) > 1 and opening[-1].lower() in _EXACT_DEGREE
+    return opening[:-1] if degree and opening[-2].lower() in _SIZE_VERBS else opening
+
+
 def _read(context: ArticleContext, claim: Claim) -> Size | None:
     body = context.article.body
     sentence_start, sentence_end = sentence_bounds(context, claim.start)
     opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
     opening = _pronoun_subject_named(context, sentence_start, opening, claim.start)
+    opening = _without_degree_word(opening)
     right_end = min(sentence_end, claim.end + _WINDOW)
     compound = _COMPOUND.match(claim.text)
     if _MODEL_NAME.match(claim.text) or (
@@ -910,6 +930,38 @@ def _read_label_or_fronted_with(
         and _bare_number(claim.text)
         and _read_table_line(reading, body, claim, opening)
     ):
+        return
+    # "The senior choir has 40 singers; the youth choir, 14.": a clause whose verb and noun
+    # are left out after a semicolon, its figure sized like the clause's before it.
+    if not reading.noun and _bare_number(claim.text) and opening and opening[-1] == ",":
+        gapped = _GAPPED_SIZE.search(body, max(0, claim.start - _WINDOW), claim.start)
+        if gapped is not None and _LIST_ITEM_END.match(body, claim.end) is not None:
+            reading.noun = lemmatize_noun(gapped.group("noun").lower())
+            reading.owner = lemmatize_noun(gapped.group("head").lower())
+            reading.total = True
+            return
+    # "How many volunteers does the food bank have? 43, its manager says.": a figure
+    # opening the answer to a question of how many members a group has.
+    if not reading.noun and _bare_number(claim.text) and not opening:
+        asked = _HOW_MANY_ASKED.search(body, max(0, claim.start - _WINDOW - 30), claim.start)
+        if asked is not None:
+            reading.noun = lemmatize_noun(asked.group("noun").lower())
+            reading.owner = lemmatize_noun(asked.group("head").lower())
+            reading.total = True
+            return
+    # "Seaside hospice: 11 nurses, one shift.": a label opening a line like a headline or a
+    # caption, then the figure and its noun: the members of the thing the label names.
+    if (
+        reading.noun
+        and not reading.owner
+        and not reading.collective
+        and 2 <= len(opening) <= 4
+        and opening[-1] == ":"
+        and all(word.isalpha() for word in opening[:-1])
+        and _LIST_ITEM_END.match(body, claim.end) is not None
+        and reading.noun not in _NOT_MEMBERS
+    ):
+        reading.owner, reading.total = lemmatize_noun(opening[-2].lower()), True
         return
     # "The school, at 23 pupils the smallest in the county, ...": an aside sizing the group
     # the comma follows, like the fronted form below.

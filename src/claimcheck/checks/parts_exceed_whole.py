@@ -19,6 +19,7 @@ from claimcheck.checks.helpers import (
 )
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
+from claimcheck.extract.numbers import parse_number_words
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.records import Claim, Finding
@@ -109,7 +110,13 @@ _MAKE_UP_BEFORE = compile_pattern(
 _OUT_OF_BEFORE = compile_pattern(
     r"(?:,\s*(?:out\s+)?of|\bout\s+of)\s+(?:a\s+total\s+of\s+|"
     # "..., out of a workforce of 120", "out of the club's squad of 30".
-    r"(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+|all\s+)?$",
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+|all\s+)?"
+    # ("out of only 120": a word of degree leaves the whole as it is)
+    r"(?:(?:only|just)\s+)?$|"
+    # "..., from an electorate of 120", "from a field of 30": a whole the parts come from,
+    # named by a noun and its size.
+    r",\s*from\s+(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+){1,2}of\s+"
+    r"(?:(?:only|just)\s+)?$",
     re.I,
 )
 _FROM_WHOLE_BEFORE = compile_pattern(r"\b[Ff]rom\s+(?:the|its|their|a|an)\s+(?:[\w-]+['’]s\s+)?$")
@@ -747,11 +754,22 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     they will vote this autumn") does not date the part; complaints of degree ("said it was
     too slow ... said it was too crowded") are no answers to one question.
     Level: an error (parts cannot add up to more than their whole).
+    Also read: "and that" opening the second of two reported clauses ("said that 226 of
+    the 413 schools had reopened and that 264 remained shut") only repeats the reporting
+    frame; a count in words whose verb is left out ("... and thirty from the host
+    country", "and three hundred and six the navy") is read though the extraction leaves it;
+    a small count of those the parts are shared among in the whole's clause ("The 253
+    claims were handled by two offices, 180 by ... and 133 by ...") is no part; a whole the
+    parts come from named by a noun and its size after them (", from an electorate of only
+    29"; "out of only 29"); parts opening the sentences right after their whole, each the
+    subject of its verb and counting the whole's own noun ("The shelter took in 186 dogs.
+    120 dogs were adopted. 90 dogs went to new owners.").
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
     """
+    context = _complementisers_read_apart(context)
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
     context = _answers_read_bare(context)
     body = context.article.body
@@ -802,6 +820,15 @@ _GAPPED_HOLDER_COUNT = compile_pattern(
 )
 
 
+# "... and thirty from the host country", "... and three hundred and six the navy": a count in
+# words whose verb is left out, its object or preposition right after it (the words are
+# checked to be numbers apart: a pattern of every number word is slow to try at each "and").
+_GAPPED_WORD_COUNT = compile_pattern(
+    r"(?:,|\band)\s+(?P<number>[a-z]+(?:-[a-z]+)?(?:\s+hundred(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?)?)"
+    r"\s+(?=(?:from|in|at|to|by|for|on|into|the|its|their)\b)"
+)
+
+
 def _gapped_holders_counts(context: ArticleContext, counts: list[Claim]) -> list[Claim]:
     """Bare counts the extraction leaves unread after a holder's name in a gapped list
     ("Spain sent 151 and Portugal 87"), in a sentence that holds two counts or more before
@@ -825,6 +852,22 @@ def _gapped_holders_counts(context: ArticleContext, counts: list[Claim]) -> list
             text = match.group("number")
             value = float(text.replace(",", ""))
             found.append(Claim(context.article.id, "quantity", text, first, last, value=value))
+        for match in _GAPPED_WORD_COUNT.finditer(body, start, end):
+            first, last = match.span("number")
+            if any(a < last and first < b for a, b in taken):
+                continue
+            if sum(1 for claim in counts if start <= claim.start < first) < 2:
+                continue
+            words = match.group("number").split()
+            if words[0].split("-")[0] not in NUMBER_WORD_VALUES:
+                continue
+            parsed = parse_number_words(words)
+            if parsed is None:
+                continue
+            text = match.group("number")
+            found.append(
+                Claim(context.article.id, "quantity", text, first, last, value=parsed.value)
+            )
     return found
 
 
@@ -842,7 +885,16 @@ def _counts_in_asides(body: str, counts: list[Claim]) -> set[int]:
             continue
         if claim.start - before.end > _ASIDE_REACH or after.start - claim.end > _ASIDE_REACH:
             continue
-        if not _ASIDE_OPENS.search(body[before.end : claim.start]):
+        if not (
+            _ASIDE_OPENS.search(body[before.end : claim.start])
+            # "The 300 claims went to two offices, 170 to ...": those the parts are shared
+            # among, named in the whole's clause right before the parts' comma.
+            or (
+                claim.value is not None
+                and claim.value <= _MOST_HOLDERS
+                and _HOLDERS_OPEN.fullmatch(body, before.end, claim.start)
+            )
+        ):
             continue
         if _ASIDE_CLOSES.match(body, claim.end, after.start) is None:
             continue
@@ -851,6 +903,10 @@ def _counts_in_asides(body: str, counts: list[Claim]) -> set[int]:
 
 
 _ASIDE_REACH = 60
+_MOST_HOLDERS = 12
+_HOLDERS_OPEN = compile_pattern(
+    r"[^.;:,\d]{0,40}\b(?:by|among|between|across|to|into|at|in|over)\s+", re.I
+)
 
 
 # "70 out of 120", read by the extraction as one fraction: a part and its whole.
@@ -928,6 +984,34 @@ def _noun_written(claim: Claim) -> bool:
     """Whether a count's own text writes its counted noun ("25 vans"), not only the number."""
     words = re.findall(r"[A-Za-z]+", claim.text)
     return bool(words) and lemmatize_noun(words[-1].lower()) == claim.unit
+
+
+# "said that 70 ... and that 60 ...": a conjunction, then "that" opening a reported
+# clause whose subject is a count (in figures or in words).
+_COORDINATED_THAT = compile_pattern(
+    r"\b(?:and|but|while)\s+(?P<that>that)\s+(?=\d|(?:"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r")\b)"
+)
+
+
+def _complementisers_read_apart(context: ArticleContext) -> ArticleContext:
+    """ "The ministry said that 70 schools had reopened and that 60 remained shut": the
+    second "that" only repeats the reporting frame; the parts are read as if it were not
+    written (the word is blanked, so that every offset stays as it was)."""
+    body = context.article.body
+    if "and that " not in body and "but that " not in body and "while that " not in body:
+        return context
+    spans = [match.span("that") for match in _COORDINATED_THAT.finditer(body)]
+    if not spans:
+        return context
+    pieces: list[str] = []
+    last = 0
+    for start, end in spans:
+        pieces.extend((body[last:start], " " * (end - start)))
+        last = end
+    pieces.append(body[last:])
+    return replace(context, article=replace(context.article, body="".join(pieces)))
 
 
 def _with_out_of_read_apart(context: ArticleContext) -> ArticleContext:
@@ -2420,6 +2504,10 @@ def _parts_sentence_by_sentence(
     body = context.article.body
     parts: list[Claim] = []
     added = copular = True
+    # "The shelter took in 186 dogs. 120 dogs were rehomed. 90 dogs went back to their
+    # owners.": each part opening its sentence counts the whole's own noun, the head the
+    # sentences share.
+    shared = whole.dimension == "count" and bool(whole.unit)
     previous_end = sentence_bounds(context, whole.start)[1]
     for position in range(index, min(len(counts), index + _MAX_PARTS_BY_SENTENCE)):
         part = counts[position]
@@ -2437,14 +2525,29 @@ def _parts_sentence_by_sentence(
         # Each sentence must keep the chain one of its two kinds, or the walk stops here.
         still_added = added and (not parts or _ADDED_PART.search(lead) is not None)
         still_copular = copular and _COPULA_CATEGORY.match(body, part.end) is not None
-        if not (still_added or still_copular):
+        still_shared = (
+            shared
+            and part.unit == whole.unit
+            and _opens_sentence(body, start, part)
+            and _SUBJECT_VERB_AFTER.match(body, part.end) is not None
+        )
+        if not (still_added or still_copular or still_shared):
             break
-        added, copular = still_added, still_copular
+        added, copular, shared = still_added, still_copular, still_shared
         parts.append(part)
         previous_end = end
     if len(parts) < 2:
         return []
-    return parts if added or _copular_categories(body, parts) else []
+    return parts if added or shared or _copular_categories(body, parts) else []
+
+
+# A count opening its sentence as the subject of a verb right after it ("120 dogs were
+# rehomed", "90 dogs went back"), not of a phrase going on ("120 dogs of the 300 ...").
+_SUBJECT_VERB_AFTER = compile_pattern(
+    r"\s+(?:were|was|are|is|had|have|has|will|would|(?:[a-z]{3,}ed|went|came|left|stayed|"
+    r"remain(?:ed)?|got|found|took|ran|fled|won|lost|made)\b)",
+    re.I,
+)
 
 
 def _copular_categories(body: str, parts: list[Claim]) -> bool:
