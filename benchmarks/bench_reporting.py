@@ -65,7 +65,7 @@ def main() -> None:
             sample.write_text("".join(itertools.islice(source, args.articles)))
         checker = batch.make_checker(batch.RunSettings("", None, rules_dir=str(ROOT / "rules")))
         records = [record for record in read_jsonl(sample) if isinstance(record, Article)]
-        checked, results = batch._check_articles(records, checker, "bench")
+        checked, results, *_page_claims = batch._check_articles(records, checker, "bench")
         positions = [(n, r, batch.claims_to_json(r.claims)) for n, r in enumerate(results)]
         if "ArticleResult, str" not in str(inspect.signature(batch._keep_results)):
             positions = [(n, r) for n, r, _claims in positions]  # a tree before it kept them

@@ -39,6 +39,11 @@ STAGES: list[tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = [
     ),
     ("claims as the JSON page holds them", [("pipeline/checker.py", "claims_to_json")], []),
     (
+        "claims as JSON, the page's and the ledger's in one pass",
+        [("pipeline/checker.py", "claims_texts")],
+        [],
+    ),
+    (
         "extract: the rest (claims, neighbours)",
         [("extract/claims.py", "read_claims")],
         [

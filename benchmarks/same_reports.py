@@ -1,8 +1,9 @@
 """Whether a change left a run's output as it was: the first 3,000 Reuters records and
 examples/articles through `claimcheck run --rules rules --workers 2` (fresh folders, fresh
 ledgers, against a running Prefect server), then every file of the two reports folders
-compared byte for byte once the run id and clock times are masked, and the parquet tables
-row for row without the run id column.
+compared byte for byte once the run id and clock times are masked, the parquet tables
+row for row without the run id column, and the ledgers table by table, row for row, without
+the times of recording and the inputs' stamps.
 
     python benchmarks/same_reports.py run AFTER_DIR --api-url http://127.0.0.1:4200/api
     PYTHONPATH=COPY/pp python benchmarks/same_reports.py run BEFORE_DIR --api-url ...
@@ -113,6 +114,47 @@ def _without_folder(table, folder: Path):
     return table.set_column(index, "path", paths)
 
 
+# What a ledger holds that is the run's own: when it recorded, where its input was.
+LEDGER_CLOCKS = {"articles": ("recorded_at",), "dismissals": ("dismissed_at",)}
+
+
+def same_ledgers(before: Path, after: Path) -> list[str]:
+    """Every table of each ledger.sqlite row for row (in rowid order), but the times of
+    recording, the inputs' folder and the inputs' stamps in `meta`."""
+    import sqlite3
+
+    problems = []
+    for path in sorted(before.rglob("ledger.sqlite")):
+        twin = after / path.relative_to(before)
+        if not twin.exists():
+            problems.append(f"missing ledger {path.relative_to(before)}")
+            continue
+        old, new = (sqlite3.connect(f"file:{p}?mode=ro", uri=True) for p in (path, twin))
+        tables = [
+            row[0] for row in old.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        for table in tables:
+            rows = [_ledger_rows(db, table, folder) for db, folder in ((old, before), (new, after))]
+            if rows[0] != rows[1]:
+                problems.append(f"ledger table differs: {path.relative_to(before)} {table}")
+        old.close()
+        new.close()
+    return problems
+
+
+def _ledger_rows(db, table: str, folder: Path) -> list[tuple]:
+    columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
+    kept = [c for c in columns if c not in LEDGER_CLOCKS.get(table, ())]
+    where = " WHERE key NOT LIKE 'input:%'" if table == "meta" else ""
+    order = " ORDER BY key" if table == "meta" else " ORDER BY rowid"
+    listed = ", ".join(f'"{c}"' for c in kept)
+    mark = str(folder.resolve())
+    return [
+        tuple(v.replace(mark, "FOLDER") if isinstance(v, str) else v for v in row)
+        for row in db.execute(f'SELECT {listed} FROM "{table}"{where}{order}')
+    ]
+
+
 def compare(before: Path, after: Path) -> int:
     old, new = report_files(before), report_files(after)
     problems = [f"only before: {name}" for name in sorted(old.keys() - new.keys())]
@@ -124,6 +166,7 @@ def compare(before: Path, after: Path) -> int:
         else:
             problems.append(f"differs: {name}")
     problems += same_tables(before, after)
+    problems += same_ledgers(before, after)
     for problem in problems[:40]:
         print(problem)
     print(f"{same} files identical, {len(problems)} difference(s)")

@@ -199,3 +199,44 @@ def test_claims_are_written_as_the_json_page_writes_them_and_read_back_equal():
     back = claims_from_json(written)
     assert back[0] == plain and back[1].first_day == date(2024, 2, 29)
     assert math.isnan(back[1].value) and back[1].low == -math.inf and back[1].text == odd.text
+
+
+def test_the_claims_two_texts_written_in_one_pass_are_each_writers_own():
+    import dataclasses
+    import math
+    from datetime import date
+
+    from claimcheck.ledger.store import _claims_json
+    from claimcheck.pipeline.checker import claims_texts, claims_to_json
+
+    plain = Claim(article_id="a", kind="quantity", text="12 boats", start=4, end=12, value=12.0)
+    odd = dataclasses.replace(
+        plain,
+        # Non-ASCII text (escaped only in the ledger's), a lone surrogate, control characters.
+        text='a "quoted" back\\slash, a tab\t, a bell \x07, é, ☃ and \ud83d',
+        sentence="Line one\nline two, é.",
+        value=math.nan,
+        low=-math.inf,
+        high=1e22,
+        count=0.0,
+        weekday=0,
+        relative=False,  # the page writes false, the ledger leaves it out
+        first_day=date(2024, 2, 29),
+        last_day=date(999, 1, 2),
+        period_start=datetime(2024, 1, 2, 3, 4),
+        unit="€",
+    )
+    told = dataclasses.replace(plain, relative=True, unit="dlrs", normalized_value=math.inf)
+    bare = Claim(article_id="a", kind="", text="", start=0, end=0, qualifier="")
+    for claims in ([plain, odd, plain], [odd], [told, odd], [bare], [bare, plain], [], [plain]):
+        assert claims_texts(claims) == (claims_to_json(claims), _claims_json(claims))
+    # The claims of a checked article, as a run's worker writes them.
+    article = Article(
+        id="n1",
+        body="Exports rose 4.5 pct to 12.3 billion euros in March, the office said on Friday. "
+        "About 1,200 workers at the Zürich plant, 15 km away, were told on June 3.",
+        published=datetime(2024, 4, 2, tzinfo=UTC),
+    )
+    claims = Checker().check_article(article).claims
+    assert len(claims) >= 3
+    assert claims_texts(claims) == (claims_to_json(claims), _claims_json(claims))

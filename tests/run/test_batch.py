@@ -211,3 +211,24 @@ def test_an_outcome_travels_with_its_ledger_entries_as_the_staging_table_holds_t
     assert [e.article_id for [e, *_] in direct.in_order(1)] == ["b1", "b2"]
     direct.close()
     from_rows.close()
+
+
+def test_a_chunk_s_pages_and_ledger_entries_hold_the_claims_as_each_writes_them(tmp_path):
+    # The worker writes an article's two texts of its claims in one pass where the article
+    # gets a page at once; elsewhere the ledger's alone, and the page's if it is kept.
+    from claimcheck.pipeline.checker import claims_to_json
+
+    chunk = [story("ok", SLIP), story("bad", WRONG), story("b1", BRIDGE.format(412))]
+    for mode in ("all", "findings"):
+        settings = settings_for(tmp_path / mode, reports_for=mode)
+        outcome = check_chunk(chunk, settings, "k")
+        for article, entry in zip(chunk, outcome.ledger_entries, strict=True):
+            claims = Checker().check_article(article).claims
+            assert entry == ledger_entry(article, entry.run_key, claims)
+            page = tmp_path / mode / "run" / "articles" / f"{article.id}.json"
+            if page.exists():
+                written = page.read_text(encoding="utf-8")
+                assert f'"claims":{claims_to_json(claims)},' in written
+        kept = Path(outcome.pending).read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line.split("\t")[0])[0] for line in kept] == ["b1"]
+        assert kept[0].split("\t")[1] == claims_to_json(Checker().check_article(chunk[2]).claims)

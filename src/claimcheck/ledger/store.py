@@ -533,9 +533,11 @@ def ledger_entry(
     figures: Iterable[Figure] | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
     digest: str | None = None,
+    claims_json: str | None = None,
 ) -> LedgerEntry:
     """An article and its claims as ledger rows; `figures` reuses identities already computed
-    for these very claims, `digest` the article's content hash already computed."""
+    for these very claims, `digest` the article's content hash already computed,
+    `claims_json` the claims already written as `_claims_json` writes them."""
     claims = list(claims)
     if figures is None:
         figures = identify(article, claims, sentences)
@@ -554,7 +556,7 @@ def ledger_entry(
         content_hash=digest or content_hash(article),
         run_key=run_key,
         path=article.path,
-        claims=_claims_json(claims),
+        claims=_claims_json(claims) if claims_json is None else claims_json,
         claim_count=len(claims),
         figures=stored,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -336,6 +337,86 @@ _CLAIM_DAYS = tuple(
 )
 
 
+def claims_texts(claims: Iterable[Claim]) -> tuple[str, str]:
+    """The claims' two texts in one pass: as the article's JSON page holds them
+    (`claims_to_json`) and as the ledger keeps them (`ledger.store`'s kept claims: the
+    non-empty fields but the sentence and the article id, ASCII escapes). A worker writes
+    both for every article; one pass reads each claim's fields once, and a text that is
+    ASCII (most) is escaped once for both."""
+    kept_names, ascii_text, ledger_encode = _ledger_claim_writer()
+    texts: dict[str, tuple[str, str]] = {}
+    pieces: list[str] = []
+    add = pieces.append
+    kept: list[str] = []
+    keep = kept.append
+    for claim in claims:
+        before = "{"
+        for (name, null), kept_name, value in zip(
+            _CLAIM_MEMBERS, kept_names, _claim_values(claim), strict=True
+        ):
+            if value is None:
+                add(null)
+                continue
+            kind = type(value)
+            if kind is str:
+                pair = texts.get(value)
+                if pair is None:
+                    page = _json_text(value)
+                    pair = texts[value] = (page, page if value.isascii() else ascii_text(value))
+                page, stored = pair
+            elif kind is int:
+                page = stored = int.__repr__(value)
+            else:
+                page, stored = _value_texts(value, kind, ascii_text, ledger_encode)
+            add(name)
+            add(page)
+            if stored is not None and kept_name is not None:
+                keep(before)
+                keep(kept_name)
+                keep(stored)
+                before = ","
+        add("},")
+        keep("{}," if before == "{" else "},")
+    if not pieces:
+        return "[]", "[]"
+    pieces[-1] = "}]"  # the last claim's closing brace ends the list
+    kept[-1] = kept[-1][:-1] + "]"
+    return "[" + "".join(pieces), "[" + "".join(kept)
+
+
+def _value_texts(
+    value: Any,
+    kind: type,
+    ascii_text: Callable[[str], str],
+    ledger_encode: Callable[[Any], str],
+) -> tuple[str, str | None]:
+    """A value that is not a text, None or an int: (the page's text, the ledger's; None where
+    the ledger leaves it out, as it does False)."""
+    if kind is float and value - value == 0.0:  # finite: its repr
+        text = float.__repr__(value)
+        return text, text
+    if kind is bool:
+        return ("true", "true") if value else ("false", None)
+    if kind is date:  # a day (not a datetime): its ISO text, nothing to escape
+        text = '"' + value.isoformat() + '"'
+        return text, text
+    # Infinities, NaN, a datetime, anything else: as each writer's encoder writes it.
+    stored = ascii_text(value.isoformat()) if isinstance(value, date) else ledger_encode(value)
+    return _CLAIMS_ENCODER.encode(value), stored
+
+
+@functools.cache
+def _ledger_claim_writer() -> tuple[tuple[str | None, ...], Callable, Callable]:
+    """The ledger's kept claims as `ledger.store` writes them: each Claim field's name as it
+    writes it (None: a field it leaves out), its encoder of a text, its encoder of the rest.
+    Read at the first call: the ledger is not loaded by a checker that never stores."""
+    from claimcheck.ledger import store
+
+    kept = dict(zip(store._KEPT_CLAIM_FIELDS, store._KEPT_CLAIM_NAMES, strict=True))
+    names = tuple(kept.get(name) for name in _CLAIM_FIELDS)
+    return names, store._ascii_text, store._LEDGER_ENCODER.encode
+
+
 def claims_from_json(text: str) -> tuple[Claim, ...]:
     """The claims `claims_to_json` wrote (by this version: every field, in field order)."""
     claims = []
@@ -375,8 +456,11 @@ def build_checker(
     )
 
 
-def ledger_entry_for(result: ArticleResult, run_key: str) -> LedgerEntry:
-    """The article as the ledger stores it, its figures' identities computed."""
+def ledger_entry_for(
+    result: ArticleResult, run_key: str, claims_json: str | None = None
+) -> LedgerEntry:
+    """The article as the ledger stores it, its figures' identities computed; `claims_json`:
+    its claims as the ledger keeps them, already written (`claims_texts`)."""
     from claimcheck.ledger.store import ledger_entry
 
     return ledger_entry(
@@ -385,6 +469,7 @@ def ledger_entry_for(result: ArticleResult, run_key: str) -> LedgerEntry:
         result.claims,
         sentences=result.sentences or None,
         digest=result.content_hash,
+        claims_json=claims_json,
     )
 
 

@@ -27,6 +27,7 @@ from claimcheck.pipeline.checker import (
     Checker,
     build_checker,
     claims_from_json,
+    claims_texts,
     claims_to_json,
     ledger_entry_for,
     problem_finding,
@@ -154,14 +155,22 @@ def make_checker(settings: RunSettings) -> Checker:
 
 
 def _check_articles(
-    records: Sequence[Article | InputProblem], checker: Checker, rules_key: str
-) -> tuple[ChunkOutcome, list[ArticleResult]]:
-    """Check one chunk: results, in-article findings and ledger entries; nothing written."""
+    records: Sequence[Article | InputProblem],
+    checker: Checker,
+    rules_key: str,
+    reports_for: str = "all",
+) -> tuple[ChunkOutcome, list[ArticleResult], list[str | None]]:
+    """Check one chunk: results, in-article findings and ledger entries; nothing written.
+    Also each result's claims as its JSON page holds them, written in the same pass as the
+    ledger's text of them (`claims_texts`) for an article that gets a page whatever the
+    ordered pass finds (`reports_for`); None for the others (written if they are kept)."""
     outcome = ChunkOutcome()
     outcome.checks = len(checker.checks)
     stages = dict.fromkeys(("extract_and_check", "ledger"), 0.0)
     clock = time.perf_counter
     results: list[ArticleResult] = []
+    page_claims: list[str | None] = []
+    every = reports_for == "all"
     for record in records:
         if isinstance(record, InputProblem):
             outcome.findings.append(problem_finding(record))
@@ -176,13 +185,18 @@ def _check_articles(
         add_claim_columns(outcome.claim_columns, record, result.claims)
         results.append(result)
         mark = clock()
-        outcome.ledger_entries.append(
-            ledger_entry_for(result, run_key(result.content_hash, rules_key))
-        )
+        key = run_key(result.content_hash, rules_key)
+        if every or result.findings:
+            page, kept = claims_texts(result.claims)
+            outcome.ledger_entries.append(ledger_entry_for(result, key, claims_json=kept))
+        else:
+            page = None
+            outcome.ledger_entries.append(ledger_entry_for(result, key))
+        page_claims.append(page)
         stages["ledger"] += clock() - mark
     outcome.stage_seconds = stages
     outcome.last_in_order = max((entry.order for entry in outcome.ledger_entries), default=None)
-    return outcome, results
+    return outcome, results, page_claims
 
 
 # Per worker process: the checker of each configuration met so far (rules parsed once),
@@ -215,12 +229,14 @@ def check_chunk(
     started = time.perf_counter()
     checker = _worker_checker(settings, rules_key) if keep_checker else make_checker(settings)
     with span("check chunk", records=len(records)):
-        outcome, results = _check_articles(records, checker, rules_key)
+        outcome, results, page_claims = _check_articles(
+            records, checker, rules_key, settings.reports_for
+        )
     own = frozenset(outcome.article_ids)
     report = RunReport(Path(settings.reports_dir), own, settings.docs_url, outcome.checks)
     try:
         with span("pages"):
-            stems, kept = _pages_now(outcome, results, settings, report)
+            stems, kept = _pages_now(outcome, results, settings, report, page_claims)
         if kept:
             with span("keep results", records=len(kept)):
                 outcome.pending = _keep_results(settings.reports_dir, kept, stems)
@@ -232,14 +248,19 @@ def check_chunk(
 
 
 def _pages_now(
-    outcome: ChunkOutcome, results: list[ArticleResult], settings: RunSettings, report: RunReport
+    outcome: ChunkOutcome,
+    results: list[ArticleResult],
+    settings: RunSettings,
+    report: RunReport,
+    page_claims: Sequence[str | None] = (),
 ) -> tuple[dict[int, str], list[tuple[int, ArticleResult, str]]]:
     """Write the chunk's pages as they stand before the ordered pass; the file stem of each
     page written and the results to keep, both by place in the chunk. The pass compares
     figures only: an article without one gets nothing from it and needs no keeping. Two
     articles of the chunk with one id wait both, unwritten: their pages' names depend on the
     order they are written in. With pages only for articles with findings, an article with
-    none gets its page only if the pass gives it one."""
+    none gets its page only if the pass gives it one. `page_claims`: each result's claims as
+    its page holds them, where the checking wrote them already (None: not yet)."""
     started = time.perf_counter()
     ids = Counter(result.article.id for result in results)
     stems: dict[int, str] = {}
@@ -251,7 +272,9 @@ def _pages_now(
         if not (paged or keep):
             continue
         # The claims written once, as the page holds them, for the page and the kept result.
-        claims = claims_to_json(result.claims)
+        claims = page_claims[position] if position < len(page_claims) else None
+        if claims is None:
+            claims = claims_to_json(result.claims)
         if paged:
             stems[position] = report.write_article(result, claims_json=claims)
             outcome.entry_positions.append(position)
