@@ -1258,8 +1258,8 @@ class _ArticleReader:
             return None  # "a deficit of 3.5 pct of GDP": a ratio, not the economy's change
         if _LIMIT_BEFORE.search(spot.before[-40:]):
             return None  # "output did not exceed its quota of 15.8 mln bpd": the quota's figure
-        if kind == "percent" and _holds_stock(spot):
-            return _stock_held(spot)
+        if kind == "percent" and (held := _held_percent(spot)) is not None:
+            return held
         measure, match = self._measure_word(spot, kind)
         if measure is None or match is None:
             return None
@@ -1278,8 +1278,10 @@ class _ArticleReader:
         moved_points = "point" in (spot.claim.unit or "") and bool(
             _POINTS_TO_LEVEL.match(spot.sentence, spot.end)
         )
-        change = (_is_change(spot, match) or moved_points) and not _CHANGE_WORD.search(
-            match.group(0)
+        change = (
+            (_is_change(spot, match) or moved_points)
+            and not _CHANGE_WORD.search(match.group(0))
+            and not _loss_level(spot, measure, match)
         )
         if change:
             what = f"{what}:change"
@@ -2338,8 +2340,11 @@ def _is_change(spot: _Spot, match: re.Match[str] | None = None) -> bool:
 
 
 def _changes(spot: _Spot) -> bool:
-    if spot.claim.change is not None:
-        return True
+    return spot.claim.change is not None or _changed_in_words(spot)
+
+
+def _changed_in_words(spot: _Spot) -> bool:
+    """Whether the words around a figure make it a change (not the extractor's direction)."""
     before = spot.before
     stripped = before.rstrip()
     if (
@@ -2356,6 +2361,18 @@ def _changes(spot: _Spot) -> bool:
     return bool(_CHANGE_NOUN_AFTER.match(spot.after))
 
 
+def _loss_level(spot: _Spot, measure: Measure, match: re.Match[str]) -> bool:
+    """A loss the extractor reads as a fall only because it is a loss ("a loss of 12 mln
+    dlrs", "a 12 mln dlr loss") is the period's loss, as "the loss was 12 mln dlrs" is: a
+    change only when words say so ("the loss widened by 3 mln dlrs")."""
+    return (
+        measure.name.endswith("loss")
+        and spot.claim.change == "down"
+        and not _changed_in_words(spot)
+        and not _CHANGE_HEAD.match(spot.sentence, match.end())
+    )
+
+
 _FALL_WORDS = compile_pattern(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|drops|declined|declining|declines|"
     r"decreased|decreasing|slipped|slumped|plunged|shrank|contracted|lost|down|cut|lowered|"
@@ -2366,7 +2383,10 @@ _FALL_WORDS = compile_pattern(
 
 def _falls(spot: _Spot, what: str) -> bool:
     """Whether a change is a fall: the extractor says so, or the words nearest the figure
-    ("fell 8.2 billion, or 4.0 pct", "after a 20 pct decline", "an orders drop of 5.3 pct")."""
+    ("fell 8.2 billion, or 4.0 pct", "after a 20 pct decline", "an orders drop of 5.3 pct").
+    A loss's level is the amount lost, never a fall ("a 12 mln dlr loss" is 12 mln)."""
+    if not what.endswith(":change") and what.split(":")[0].endswith("loss"):
+        return False
     if spot.claim.change is not None:
         return spot.claim.change == "down"
     if not what.endswith(":change"):
@@ -2608,6 +2628,37 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     for last in pattern.finditer(text, start, end):  # noqa: B007
         pass
     return last
+
+
+# The other forms of a stake: "a 55 pct interest in Brenlow" (as "a 55 pct stake in"),
+# "Brenlow is 49 pct owned by Harlow", "Brenlow, 49 pct owned by Harlow,", "Harlow's 49
+# pct-owned Brenlow unit". The word read is the stake's word: "interest" or "owned".
+_INTEREST_IN_AFTER = compile_pattern(
+    r"\s+(?:(?:equity|ownership|voting|minority|majority|controlling)\s+)?(interest)\s+in\s+"
+    r"(?:the\s+)?<?[A-Z]"
+)
+_OWNED_AFTER = compile_pattern(r"(?:-|\s+)(owned)\b")
+
+
+def _held_percent(spot: _Spot) -> Measured | None:
+    """A percentage that is a stake: "a 49 pct interest in", "49 pct owned by", "owns 49 pct
+    of Brenlow", "49 pct of Brenlow's shares"."""
+    owned = _stake_form(spot)
+    if owned is None and _holds_stock(spot):
+        return _stock_held(spot)
+    return owned
+
+
+def _stake_form(spot: _Spot) -> Measured | None:
+    """A stake written with "interest in" or "owned" right after its percentage: the same
+    stake as "a 49 pct stake in Brenlow" (whose and in what is read in `subjects`)."""
+    word = _INTEREST_IN_AFTER.match(spot.sentence, spot.end) or _OWNED_AFTER.match(
+        spot.sentence, spot.end
+    )
+    stake = _vocabulary("stake")
+    if word is None or stake is None or _is_change(spot) or _ADDED_BEFORE.search(spot.before):
+        return None
+    return stake, "stake", spot.unit, word.span(1)
 
 
 def _holds_stock(spot: _Spot) -> bool:

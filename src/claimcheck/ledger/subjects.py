@@ -628,6 +628,8 @@ class SubjectFinder:
         if span is None:
             return None
         sentence = spot.sentence
+        if sentence[span[0] : span[1]] == "owned":
+            return self._owned(span, spot, names, view)
         held = None
         for key, start, _ in names:
             if _STAKE_IN.fullmatch(sentence, span[1], start) or _STAKE_IN.fullmatch(
@@ -649,6 +651,57 @@ class SubjectFinder:
         held = held or self.article.topic_entity()
         holder = self._holder(span, spot, names, view)
         if held is None or holder is None or _one_name(held, holder):
+            return None
+        return f"{held} held by {holder}", "organisation", True, None
+
+    def _owned(
+        self, span: tuple[int, int], spot: _Spot, names: Names, view: _View
+    ) -> Subject | None:
+        """A stake written "owned": the company owned and its holder, both named.
+
+        - "Brenlow is 49 pct owned by Harlow", "Brenlow, 49 pct owned by Harlow,": the name
+          right before the figure is held, the one after "owned by" holds;
+        - "Brenlow, a 49 pct owned unit of Harlow": the holder is named after "unit of";
+        - "Harlow's 49 pct-owned Brenlow unit", "its 49 pct owned unit, Brenlow": the name
+          after "owned" is held, the possessive before the figure (or, for "its", the company
+          that speaks) holds.
+        Anything else ("a 49 pct owned subsidiary") names no stake: no identity."""
+        sentence = spot.sentence
+        names = view.names  # the company that speaks may be the one owned
+        starting = {start: key for key, start, _ in names}
+        after = _OWNED_BY.match(sentence, span[1]) or _OWNED_UNIT_OF.match(sentence, span[1])
+        if after is not None:
+            holder = starting.get(after.end())
+            held = next(
+                (
+                    key
+                    for key, _, end in names
+                    if end <= spot.offset and _OWNED_HELD_GAP.fullmatch(sentence, end, spot.offset)
+                ),
+                None,
+            )
+        else:
+            named = _OWNED_NAME_AFTER.match(sentence, span[1])
+            held = starting.get(named.end()) if named is not None else None
+            holder = next(
+                (
+                    key
+                    for key, _, end in names
+                    if end <= spot.offset
+                    and _OWNED_POSSESSIVE.fullmatch(
+                        sentence, end - 2 * (sentence[end - 1] == "s"), spot.offset
+                    )
+                ),
+                None,
+            )
+            if holder is None and _OWNED_ITS.search(
+                sentence, max(0, spot.offset - 20), spot.offset
+            ):
+                holder = self._speaker_company(view)
+        if held is None or holder is None or is_place(held) or is_place(holder):
+            return None  # "the London-based, 100 pct-owned unit of ...": no company named
+        held, holder = self.article.canonical(held), self.article.canonical(holder)
+        if _one_name(held, holder) or is_place(held) or is_place(holder):
             return None
         return f"{held} held by {holder}", "organisation", True, None
 
@@ -1135,6 +1188,23 @@ _PART_NOUNS = (
 _HELD_NAME_BEFORE = compile_pattern(
     r"(?:\b(?:its|their|his|her|the|a|an|remaining|entire)|pct|%)\s+$"
 )
+
+
+# The words of a stake written "owned" (see `SubjectReader._owned`).
+_OWNED_BY = compile_pattern(r"\s+by\s+(?:the\s+)?<?")
+_OWNED_UNIT_OF = compile_pattern(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:unit|subsidiary|affiliate|associate)\s+of\s+(?:the\s+)?<?"
+)
+_OWNED_HELD_GAP = compile_pattern(
+    r"\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|had\s+been|became)\s+)?"
+    r"(?:(?:now|currently|still)\s+)?(?:an?\s+)?"
+    r"(?:(?:about|some|nearly|almost|roughly|approximately)\s+)?"
+)
+_OWNED_NAME_AFTER = compile_pattern(
+    r"\s*,?\s+(?:(?:unit|subsidiary|affiliate|associate)\s*,?\s+)?(?:the\s+)?<?"
+)
+_OWNED_POSSESSIVE = compile_pattern(r"\)?['’]s?\s+(?:(?:about|some|nearly|almost)\s+)?")
+_OWNED_ITS = compile_pattern(r"\b(?:its|their)\s+(?:(?:about|some|nearly|almost)\s+)?$")
 
 
 def _held_before(names: Names, sentence: str, measure_start: int, figure_end: int) -> str | None:

@@ -10,7 +10,9 @@ Each line's first figure is the company's figure for the period the table names 
 as "Six mths" or "Year" starts a new period; before it, the period is the headline's: "2ND
 QTR", "YEAR"); the figure after "vs" is the year-ago one and is not compared. The company is
 the one the headline names before its ticker ("GREAT AMERICAN MANAGEMENT <GAMI> 2ND QTR
-LOSS"). A restated or corrected table of the same company and period is then compared with
+LOSS"), or the one the brackets hold when it has no ticker ("<ONYX PETROLEUM CO LTD> YEAR
+LOSS"); a bank's assets, deposits and loans, and a backlog, are its balances at the end of the
+table's period. A restated or corrected table of the same company and period is then compared with
 the first: a wire correction re-sends the table.
 """
 
@@ -30,7 +32,8 @@ __all__ = ["TableFigure", "table_figures"]
 
 _LINE = compile_pattern(
     r"(?im)^[ \t]*(?P<label>oper(?:ating)?\s+shr|shr(?:\s+primary|\s+diluted)?|"
-    r"oper(?:ating)?\s+net|net|revs?|sales|turnover|pre-?tax|(?:qtly|qtrly|mthly|final|"
+    r"oper(?:ating)?\s+net|net|revs?|sales|turnover|pre-?tax|assets|deposits|loans|backlog|"
+    r"(?:qtly|qtrly|mthly|final|"
     r"interim|semi-annual)?\s*div(?:idend)?)\s+(?P<rest>[^\n]*?\bvs\b[^\n]*)$"
 )
 # A dividend line is declared, not reported for a period: its month says which one.
@@ -59,7 +62,11 @@ _TITLE_PERIOD = compile_pattern(
     r"(?P<other>YEAR|NINE\s+MTHS|SIX\s+MTHS|(?:1ST|FIRST)\s+HALF|(?:2ND|SECOND)\s+HALF))\b",
     re.IGNORECASE,
 )
-_TITLE_COMPANY = compile_pattern(r"^\s*(?:\(?CORRECTED\)?\s*-?\s*)?(?P<name>[^<]+?)\s*<")
+# The company before its ticker ("GREAT AMERICAN MANAGEMENT <GAMI> 2ND QTR"), or a company
+# with no ticker, named in the brackets itself ("<ONYX PETROLEUM CO LTD> YEAR LOSS").
+_TITLE_COMPANY = compile_pattern(
+    r"^\s*(?:\(?CORRECTED\)?\s*-?\s*)?(?:(?P<name>[^<]+?)\s*<|<(?P<bracketed>[^<>]+)>)"
+)
 _LOSS = compile_pattern(r"^\s*loss\b", re.IGNORECASE)
 _MEASURES = {
     "shr": "net-profit-per-share",
@@ -76,6 +83,11 @@ _MEASURES = {
     "turnover": "revenue",
     "pretax": "pretax-profit",
     "pre-tax": "pretax-profit",
+    # A bank's or a contractor's balances at the end of the table's period.
+    "assets": "assets",
+    "deposits": "deposits",
+    "loans": "loans",
+    "backlog": "backlog",
 }
 _PERIODS = {
     "1st": "q1",
@@ -211,7 +223,10 @@ def _table_figure(
         what=what,
         company=company,
         when=when,
-        unit=unit.unit if unit.kind != "bare" else IMPLIED,
+        # "Net 2.1 mln vs 1.9 mln" above a "Deposits" line: the extractor may take the next
+        # line's label for the noun the number counts ("1.9 mln Deposits"); a table's line
+        # counts nothing, its number is the line's amount.
+        unit=unit.unit if unit.kind not in ("bare", "things", "people") else IMPLIED,
         value=point,
         low=low,
         high=high,
@@ -249,7 +264,7 @@ def _company(title: str) -> str | None:
     match = _TITLE_COMPANY.match(title)
     if match is None:
         return None
-    keys = normalize_name(match.group("name").split())
+    keys = normalize_name((match.group("name") or match.group("bracketed")).split())
     return keys[-1] if keys else None
 
 
