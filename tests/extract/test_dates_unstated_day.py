@@ -177,3 +177,20 @@ def test_a_night_with_no_day_named_has_no_value_without_a_publication_day() -> N
 )
 def test_until_the_early_hours_follows_the_tense_of_its_clause(text: str, value: str) -> None:
     assert [m.value for m in find_dates(text, WEDNESDAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A month and day after a timetable's present, within eight months: ahead.
+        ("The museum reopens on September 3.", "2024-09-03"),
+        ("The trial begins Sept. 10 in the capital.", "2024-09-10"),
+        ("Polling stations open from 4 to 6 October.", "2024-10-04"),
+        # A past tense, or a day just before publication, stays past.
+        ("The museum reopened on September 3.", "2023-09-03"),
+        ("He was born on September 3.", "2023-09-03"),
+        ("The museum opens on March 3.", "2024-03-03"),
+    ],
+)
+def test_a_timetable_before_a_month_and_day(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, WEDNESDAY)] == [value]

@@ -1173,7 +1173,17 @@ class _Scanner:
             # the victims of the Aug. 7 blasts will come", said on Aug. 18), as a month does.
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_JUST_PAST)]
             return upcoming[0].year if upcoming else base.year
-        recent = [c for c in candidates if c <= base + timedelta(days=_DAYS_AHEAD_TOLERANCE)]
+        close = base + timedelta(days=_DAYS_AHEAD_TOLERANCE)
+        later = [c for c in candidates if c > close]
+        if (
+            later
+            and later[0] <= base + timedelta(days=_DAYS_AHEAD_SCHEDULED)
+            and self._scheduled_before(start, due=False)
+        ):
+            # "the museum reopens on September 3", written in May: a timetable, as before a
+            # month ("reopens in September").
+            return later[0].year
+        recent = [c for c in candidates if c <= close]
         return recent[-1].year if recent else base.year
 
     def _iso(self, m: re.Match[str]) -> DateMention | None:
@@ -2402,6 +2412,8 @@ _MONTHS_AHEAD_TOLERANCE = 2
 _MONTHS_AHEAD_SCHEDULED = 8
 # Likewise for a month and day: within this many days after the base it is upcoming.
 _DAYS_AHEAD_TOLERANCE = 60
+# ... and up to this many after a present tense of a timetable (as `_MONTHS_AHEAD_SCHEDULED`).
+_DAYS_AHEAD_SCHEDULED = 245
 # A month and day up to this many days before the base is past even in the future tense.
 _DAYS_JUST_PAST = 31
 # A period "ending" on a day up to this many days back is the one just closed.
