@@ -23,6 +23,7 @@ _Scanner._anchored
 _Scanner._offset
 _Scanner._samewhen
 _Scanner._unitnext
+_Scanner._earlyhours
 _Scanner._inperiod
 _Scanner._periodend
 _Scanner._quarter

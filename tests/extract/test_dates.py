@@ -514,7 +514,7 @@ def test_named_periods_are_names_not_dates():
     ("text", "first", "last"),
     [
         ("The book fair runs 8-11 March in Leipzig.", date(2022, 3, 8), date(2022, 3, 11)),
-        ("Polls open from 4 to 6 May across the region.", date(2022, 5, 4), date(2022, 5, 6)),
+        ("Polls opened from 4 to 6 May across the region.", date(2022, 5, 4), date(2022, 5, 6)),
         ("The summit ran from Oct. 3 to 5 in Lima.", date(2022, 10, 3), date(2022, 10, 5)),
         ("Ferries stop 2 through 9 July for repairs.", date(2022, 7, 2), date(2022, 7, 9)),
     ],

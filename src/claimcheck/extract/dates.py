@@ -268,7 +268,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "dayref",
         rf"""
         (?P<dayref>(?P<dr_word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
-        |today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b
+        |today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)
+        |overnight)\b
         {_PART_OF_DAY.format("dr_part")}(?:'s)?)
         """,
     ),
@@ -318,13 +319,35 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
 ]
 
-# "the day before, ...", "the week after.": a unit from the period just stated. Not in
-# _ALTERNATIVES: tried only at a "the" where every shape failed.
+# "the day before, ...", "the week after.": a unit from the period just stated; "the early
+# hours (of the morning)": the end of a night. Not in _ALTERNATIVES: tried only at a "the"
+# where every shape failed. ("the small hours" is not tried: "small" after "the", "a", "in"
+# would send every "a small rise" through the shapes.)
 _UNIT_NEXT = compile_pattern(
     r"(?P<unitnext>the\s+(?P<un_unit>day|week|month|year)\s+(?P<un_dir>before|after)"
-    r"(?=\s*(?:[,.;:)]|$)))",
+    r"(?=\s*(?:[,.;:)]|$)))"
+    r"|(?P<earlyhours>the\s+early\s+hours\b(?:\s+of\s+the\s+morning\b)?)",
     re.IGNORECASE,
 )
+# After "the early hours": "of" and a day named ("of Monday", "of 3 May", "of the 14th"),
+# which is the date read.
+_HOURS_OF_DAY_AFTER = compile_pattern(r"\s+of\b", re.IGNORECASE)
+# After "overnight": a noun it qualifies ("overnight rates", "an overnight stay", "overnight
+# 6-1/2 pct"), not a clause going on ("fell overnight in Asia", "overnight, police ...").
+_OVERNIGHT_NOUN_AFTER = compile_pattern(
+    r"[ \t]+(?!(?:in|on|at|to|from|after|before|as|and|or|but|while|when|with|by|for|near|off"
+    r"|amid|following|despite|because|until|into|across|over|through|outside|inside|around"
+    r"|during|against|under|without|since|then|so|there|here|again|too|alone|only|already"
+    r"|that|which|who|where|local|ahead|the|a|an|his|her|its|their|some|several)\b)"
+    r"(?:[a-z]|\d)",
+)
+# After "overnight": a day that names the night ("overnight on Saturday", "overnight into
+# Tuesday"), read as the date instead.
+_OVERNIGHT_DAY_AFTER = compile_pattern(
+    rf"\s+(?:on|into|to|from|before)\s+(?:{WEEKDAY_RE}|today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+_NIGHT_BEFORE_WORDS = words("an the a this that his her its their our")
 
 # A noun after "a second": "a second term", "a second round" (but "a second or two", "a
 # second later" are a second of time).
@@ -337,9 +360,10 @@ _ENDED = compile_pattern(
 )
 _TOKEN_SPLIT = compile_pattern(r"('?[a-z0-9]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# "current" the adjective stands before any noun ("the current slump"); an ordinal in words
+# "current" the adjective stands before any noun ("the current slump"), "overnight" after a
+# verb ("fell overnight"); an ordinal in words
 # starts a century ("the nineteenth century").
-_STRONG_TRIGGERS = STRONG_TRIGGERS | {"current"}
+_STRONG_TRIGGERS = STRONG_TRIGGERS | {"current", "overnight"}
 _CENTURY_ORDINALS = frozenset(set(ORDINAL_WORDS) - set(ORDINALS))
 _WEAK_TRIGGERS = WEAK_TRIGGERS | _CENTURY_ORDINALS
 # "financial": a British fiscal year; the parts of a day: "this morning".
@@ -384,7 +408,7 @@ _WEEKDAY_MASTER = _compile_shapes(words("fulldate weekday"))
 _AMOUNT_SHAPES = "offset duration"
 _RELATIVE_SHAPES = "holiday anchored quarter fullyear relunit"
 _SHAPES_OF_WORD = {
-    **dict.fromkeys(words("today yesterday tomorrow tonight"), "dayref"),
+    **dict.fromkeys(words("today yesterday tomorrow tonight overnight"), "dayref"),
     **dict.fromkeys(
         words("now currently nowadays presently recently lately formerly at these in"), "ref"
     ),
@@ -470,7 +494,7 @@ _SCHEDULED_VERBS = words(
     """open opens reopen reopens start starts begin begins resume resumes convene convenes
     reconvene reconvenes close closes end ends expire expires vote votes meet meets report
     reports arrive arrives visit visits leave leaves return returns hold holds play plays
-    host hosts face faces is are"""
+    host hosts face faces come comes is are"""
 )
 # A modal and a verb before a day ("may call a vote on Friday", "might sign Monday"): a
 # possibility ahead, unless a perfect or a negation follows it ("may have met on Friday",
@@ -1006,11 +1030,12 @@ class _Scanner:
         before = ending.start()
         return _EARLIER_PERIOD_BEFORE.search(text, max(0, before - 32), before) is None
 
-    def _scheduled_before(self, start: int) -> bool:
+    def _scheduled_before(self, start: int, *, due: bool = True) -> bool:
         """A present tense of a scheduled event or a modal right before ("the strike starts
         Monday", "may meet on Friday"), with at most three words between ("reports results
         on"), no punctuation, no past tense and no "had" before it ("had been due to expire
-        Friday")."""
+        Friday"). With `due` False, "is due", "is expected" do not count (left to
+        `_is_future`, which tells a plan from a cause)."""
         tokens = self.text[max(0, start - 48) : start].split()
         index = len(tokens) - 1
         if index >= 0 and tokens[index].lower() in {"on", "next"}:
@@ -1031,7 +1056,10 @@ class _Scanner:
                 or (word in _SCHEDULED_PARTICLES and before in _SCHEDULED_PARTICLES[word])
                 or (
                     before in {"is", "are"}
-                    and (word in {"due", "expected"} or (len(word) > 5 and word.endswith("ing")))
+                    and (
+                        (due and word in {"due", "expected"})
+                        or (len(word) > 5 and word.endswith("ing"))
+                    )
                 )
             ):
                 if before in {"the", "a", "its"}:
@@ -1145,7 +1173,17 @@ class _Scanner:
             # the victims of the Aug. 7 blasts will come", said on Aug. 18), as a month does.
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_JUST_PAST)]
             return upcoming[0].year if upcoming else base.year
-        recent = [c for c in candidates if c <= base + timedelta(days=_DAYS_AHEAD_TOLERANCE)]
+        close = base + timedelta(days=_DAYS_AHEAD_TOLERANCE)
+        later = [c for c in candidates if c > close]
+        if (
+            later
+            and later[0] <= base + timedelta(days=_DAYS_AHEAD_SCHEDULED)
+            and self._scheduled_before(start, due=False)
+        ):
+            # "the museum reopens on September 3", written in May: a timetable, as before a
+            # month ("reopens in September").
+            return later[0].year
+        recent = [c for c in candidates if c <= close]
         return recent[-1].year if recent else base.year
 
     def _iso(self, m: re.Match[str]) -> DateMention | None:
@@ -1778,7 +1816,27 @@ class _Scanner:
             return self._period(start, end, "weekend", saturday, relative=True, mod=mod)
         gran = _GRAN_OF_UNIT[unit]
         first = _floor(gran, _add_units(base, unit, step))
+        if step == 0 and m.group("ru_mod") and rel in {"this", "current"}:
+            return self._part_under_way(start, end, gran, first, m.group("ru_mod"), mod)
         return self._period(start, end, gran, first, relative=True, mod=mod)
+
+    def _part_under_way(
+        self, start: int, end: int, gran: str, first: date, edge: str, mod: str | None
+    ) -> DateMention:
+        """ "earlier this month", "later this year": the part of the period under way before
+        or after publication (the value stays the period's); other modifiers ("late this
+        year", "the end of this month") keep the whole period."""
+        base = self.base
+        assert base is not None
+        edge = edge.lower()
+        if edge.startswith("earlier"):
+            first_day, last = first, base
+        elif edge.startswith("later"):
+            first_day, last = base, _last_day(gran, first)
+        else:
+            return self._period(start, end, gran, first, relative=True, mod=mod)
+        value = _value(gran, first)
+        return self._make(start, end, value, gran, first_day, relative=True, mod=mod, last=last)
 
     def _relative_weekday(
         self, start: int, end: int, weekday: int, rel: str, mod: str | None
@@ -2081,6 +2139,15 @@ class _Scanner:
             year = base.year if month >= base.month else base.year + 1
             return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
         future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
+        if (
+            not future
+            and prev == "in"
+            and _MONTHS_AHEAD_TOLERANCE < ahead <= _MONTHS_AHEAD_SCHEDULED
+        ):
+            # "the show returns in August", "the vote is in November": a timetable.
+            word = _PREV_WORD.search(self.text, max(0, start - 30), start)
+            # "is due to" is `_is_future`'s to judge ("due to the rains in March": a cause).
+            future = word is not None and self._scheduled_before(word.start(1), due=False)
         # The month just past stays past even in a future-tense clause ("will show in March").
         if (future and ahead < 11) or ahead <= _MONTHS_AHEAD_TOLERANCE:
             # The coming months ("talks resume in March", said in February).
@@ -2123,6 +2190,8 @@ class _Scanner:
             named = m.group("dr_word")
             if not named.isupper() and named.split()[-1][0].isupper():
                 return None  # "ITV's This Morning", "Last Night": a title, in title case
+        if word == "overnight":
+            return self._night(m.start(), m.end(), overnight=True)
         shift = _DAYREF_SHIFT[word]
         # A part of a day ("this morning", "last night", "tomorrow evening") is a time, as
         # TimeML types it; its value stays the day. "tonight" stays a date (TimeML's DATE).
@@ -2132,6 +2201,43 @@ class _Scanner:
             return self._unresolved(m.start(), m.end(), "day", kind=kind)
         when = self.base + timedelta(days=shift)
         return self._period(m.start(), m.end(), "day", when, relative=True, kind=kind)
+
+    def _earlyhours(self, m: re.Match[str]) -> DateMention | None:
+        return self._night(m.start(), m.end(), overnight=False)
+
+    def _night(self, start: int, end: int, *, overnight: bool) -> DateMention | None:
+        """ "overnight" and "in the early hours" with no day named: a time (TimeML types
+        "overnight" a time of the night, valued by a day). "overnight" is the night just past,
+        valued by its first day as "last night" is; "the early hours" end it, on the
+        publication day. In a future clause the coming night or the next early hours."""
+        text = self.text
+        if overnight:
+            if self._prev_word(start) in _NIGHT_BEFORE_WORDS or _OVERNIGHT_NOUN_AFTER.match(
+                text, end
+            ):
+                return None  # "the overnight rate", "an overnight stay": a kind of loan or stay
+            if _OVERNIGHT_DAY_AFTER.match(text, end):
+                return None  # "overnight on Saturday": the day named is the date
+        elif _HOURS_OF_DAY_AFTER.match(text, end):
+            return None  # "the early hours of Monday": the day named is the date
+        if self.base is None:
+            return self._unresolved(start, end, "day", kind="time")
+        shift = -1 if overnight else 0
+        # "until the early hours", "into the night": a cue of the future only when the
+        # clause has no past tense ("talks went on until the early hours").
+        if self._is_future(start) and not (
+            self._prev_word(start) in _FUTURE_PREPOSITIONS and self._tense_past_before(start)
+        ):
+            shift += 1
+        when = self.base + timedelta(days=shift)
+        return self._period(start, end, "day", when, relative=True, kind="time")
+
+    def _tense_past_before(self, start: int) -> bool:
+        """A past tense earlier in the clause."""
+        window = max(0, start - _CUE_WINDOW)
+        for stop in _CLAUSE_END.finditer(self.text, window, start):
+            window = stop.end()
+        return _PAST_CUE.search(self.text, window, start) is not None
 
     def _ref(self, m: re.Match[str]) -> DateMention | None:
         if m.group("ref_current"):
@@ -2292,13 +2398,22 @@ _DAYREF_SHIFT = {
     "yesterday": -1,
     "last night": -1,
     "tomorrow": 1,
+    # The night just past, valued by its first day as "last night" is; the coming one in a
+    # future clause (`_Scanner._night`).
+    "overnight": -1,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
 }
 # A month name up to this many months after the base month is read as upcoming, not past.
 _MONTHS_AHEAD_TOLERANCE = 2
+# After a present tense of a timetable ("the museum reopens in September"), up to this many
+# months ahead: further on, a present before a month is as often a headline's present of
+# the past ("Exports rise in March", written in May), as the past reading takes it.
+_MONTHS_AHEAD_SCHEDULED = 8
 # Likewise for a month and day: within this many days after the base it is upcoming.
 _DAYS_AHEAD_TOLERANCE = 60
+# ... and up to this many after a present tense of a timetable (as `_MONTHS_AHEAD_SCHEDULED`).
+_DAYS_AHEAD_SCHEDULED = 245
 # A month and day up to this many days before the base is past even in the future tense.
 _DAYS_JUST_PAST = 31
 # A period "ending" on a day up to this many days back is the one just closed.
