@@ -96,8 +96,11 @@ def test_a_unit_is_carried_past_the_material_and_a_period():
 
 
 def test_a_figure_with_an_abbreviation_of_its_own_takes_no_carried_unit():
-    found = by_text("Proven gas rose to 41.2 billion cubic feet of gas from 38.9 TCF.")
+    found = by_text("Proven gas rose to 41.2 billion cubic feet of gas from 38.9 MMBTU.")
     assert found["38.9"].unit is None
+    # a gas abbreviation the extractor knows is read with its own scale
+    found = by_text("Proven gas rose to 41.2 billion cubic feet of gas from 38.9 TCF.")
+    assert (found["38.9 TCF"].value, found["38.9 TCF"].unit) == (38.9e12, "cubic_foot")
 
 
 # --- futures quotes ---------------------------------------------------------------------------

@@ -71,6 +71,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         if any(mention.dimension == "price" for mention in mentions):
             _paired_prices(text, mentions)
             _levels_of_a_price(text, mentions)
+            _bare_levels_of_a_price(text, mentions)
         if any(mention.qualifier != "exact" for mention in mentions):
             _shared_qualifiers(text, mentions)
     if "each" in text or "apiece" in text:
@@ -385,8 +386,36 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
             added
             or _MORE_AFTER_RE.match(text, current.end)
             or (parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I))
+            or _same_verb_ellipsis(text, source, current)
         ):
             mentions[index] = replace(current, unit=source.unit, dimension="count")
+
+
+# The verb right before a count, past a hedge ("has about 40", "employs more than 300").
+_VERB_BEFORE_COUNT_RE = compile_pattern(
+    r"\b(?P<verb>[a-z]{3,})\s+(?:(?:about|around|some|nearly|almost|over|roughly|just"
+    r"|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|only)\s+)?$"
+)
+_ELLIPSIS_LINK_RE = compile_pattern(r"(?:,|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)")
+_NOT_ELLIPTIC_VERBS = frozenset(
+    {"the", "and", "but", "with", "from", "than", "that", "this", "for", "about", "into"}
+    | {"over", "under", "per", "each", "were", "was", "are", "while", "whereas", "between"}
+    | {"among"}
+)
+
+
+def _same_verb_ellipsis(text: str, source: QuantityMention, current: QuantityMention) -> bool:
+    """ "the union has 1.2 million members and the guild has 800,000": the same verb before a
+    count with its noun and before a bare count that ends its clause leaves the noun out."""
+    if not _ENDS_BARE_RE.match(text, current.end):
+        return False
+    first = _VERB_BEFORE_COUNT_RE.search(text, max(0, source.start - 40), source.start)
+    second = _VERB_BEFORE_COUNT_RE.search(text, max(0, current.start - 40), current.start)
+    if first is None or second is None or first["verb"] != second["verb"]:
+        return False
+    if first["verb"] in _NOT_ELLIPTIC_VERBS:
+        return False
+    return _ELLIPSIS_LINK_RE.search(text, source.end, second.start()) is not None
 
 
 # ---- a market index's moves ----------------------------------------------------------------
@@ -699,6 +728,52 @@ def _price_before(text: str, mentions: list[QuantityMention], index: int) -> Qua
         if _SENTENCE_END_RE.search(text, earlier.end, level.start):
             return None
         if earlier.dimension == "price" and earlier.unit.partition(" / ")[0] == level.unit:
+            return earlier
+    return None
+
+
+# Before a bare figure with decimals: a level of the price named earlier in the sentence ("the
+# morning fix of 418.50", "Brent is now 19.35").
+_BARE_LEVEL_BEFORE_RE = compile_pattern(
+    r"\b(?:(?:fix|fixing|setting|close|closing|opening|level|price|high|low)[ \t\n]+of"
+    r"|(?:is|was|stood)[ \t\n]+(?:now[ \t\n]+)?(?:at[ \t\n]+)?)[ \t\n]*$",
+    re.I,
+)
+# A bare level is the price only when it is close to it in size.
+_BARE_LEVEL_SIZE_RATIO = 1.25
+
+
+def _bare_levels_of_a_price(text: str, mentions: list[QuantityMention]) -> None:
+    """A figure with decimals and no unit, after "fix of", "close of", "is now", takes the unit
+    of the price before it in the sentence when the two are near in size: "closed at 420.50
+    dlrs an ounce, up on the morning fix of 418.50"."""
+    for index, level in enumerate(mentions):
+        if level.unit is not None or level.value is None or "." not in level.text:
+            continue
+        if _SCALED_TEXT_RE.search(level.text):
+            continue
+        if not _BARE_LEVEL_BEFORE_RE.search(text, max(0, level.start - 30), level.start):
+            continue
+        price = _any_price_before(text, mentions, index)
+        size = None if price is None else (price.value if price.value is not None else price.high)
+        if price is None or size is None:
+            continue
+        small, large = sorted((abs(level.value), abs(size)))
+        if large <= _BARE_LEVEL_SIZE_RATIO * max(small, 1e-9):
+            mentions[index] = replace(level, unit=price.unit, dimension="price")
+
+
+def _any_price_before(
+    text: str, mentions: list[QuantityMention], index: int
+) -> QuantityMention | None:
+    """The nearest price of any currency before mention `index` in the same sentence."""
+    level = mentions[index]
+    for earlier in reversed(mentions[:index]):
+        if level.start - earlier.end > _LEVEL_REACH or _SENTENCE_END_RE.search(
+            text, earlier.end, level.start
+        ):
+            return None
+        if earlier.dimension == "price":
             return earlier
     return None
 

@@ -1167,7 +1167,12 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
         return False
     if written == "K" and not money and _capacity_of_a_product(text, number, match):
         return False
-    money = money or _currency_after(text, match.end())
+    # "sales rose to 800m.", "it raised 5.4m from investors": millions in a clause of accounts
+    money = (
+        money
+        or _currency_after(text, match.end())
+        or (written == "m" and attached and _sum_of_money_before(text, number, match))
+    )
     if money:
         return True
     if word == "k":
@@ -1194,6 +1199,24 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     # "sales of 5m.", "the show drew 9.2m": without a length in sight, news means millions;
     # a spaced "350 m" alone is the unit.
     return attached
+
+
+# Words of a firm's accounts or its funding in the clause before a figure: "Nm" there is a sum
+# in millions even after "rose to" or before "from", which elsewhere mark a length.
+_MONEY_WORD_BEFORE_RE = compile_pattern(
+    r"\b(?:sales|revenues?|turnover|profits?|earnings|losses|debts?|deficits?|budgets?"
+    r"|takings|receipts|proceeds|funding|investment|raised|raising|raises)\b[^.;:()\d]{0,40}$",
+    re.I,
+)
+
+
+def _sum_of_money_before(text: str, number: _Number, match: re.Match[str]) -> bool:
+    """An attached "m" after a figure whose clause speaks of accounts or funding, with no size
+    word after it ("high", "long", "deep", ...) and not a track distance named as an event."""
+    before = text[max(0, number.start - 60) : number.start]
+    if not _MONEY_WORD_BEFORE_RE.search(before) or _SIZE_AFTER_RE.match(text, match.end()):
+        return False
+    return not (number.value in _TRACK_DISTANCES and _EVENT_BEFORE_RE.search(before))
 
 
 _TRACK_CROWN_AFTER_RE = compile_pattern(rf"{_G}+(?:crown|title)\b", re.I)
@@ -1480,6 +1503,7 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
     if read is None:
         return None
     _add_inches(text, number, read)
+    _read_scaled_gas_volume(text, number, read)
     if not number.is_words and _skip_in_context(text, number, read, currency):
         return None
     if read.unit is None and currency is None and _is_race_time(text, number):
@@ -1505,6 +1529,40 @@ def _half_a_dozen(text: str, number: _Number, start: int) -> int:
         return start
     number.value, number.start = 6.0, half.start()
     return half.start()
+
+
+# Gas volumes whose abbreviation carries the scale: "MMcf" a million cubic feet, "Bcf" a
+# billion, "Tcf" a trillion, "bcm" a billion cubic metres. ("mcf" is left alone: wire copy
+# writes it for a thousand and for a million cubic feet.)
+_SCALED_GAS_UNITS = {
+    "mmcf": (1e6, "cubic_foot"),
+    "bcf": (1e9, "cubic_foot"),
+    "tcf": (1e12, "cubic_foot"),
+    "bcm": (1e9, "meter ** 3"),
+}
+
+
+_SCALED_GAS_AFTER_RE = compile_pattern(r"[ \t\n]?(?P<unit>(?i:mmcf|bcf|tcf|bcm))\b")
+
+
+def _read_scaled_gas_volume(text: str, number: _Number, read: _UnitRead) -> None:
+    """ "2.5 bcf" is 2.5 billion cubic feet; "5 mmcf per day", a flow of cubic feet a day;
+    written in capitals ("63.7 BCF") as well."""
+    if read.unit is None:
+        capitals = _SCALED_GAS_AFTER_RE.match(text, number.end)
+        if capitals is None:
+            return
+        read.unit, read.end = capitals["unit"].lower(), capitals.end()
+        _read_per_unit(text, read)
+    head, slash, per = read.unit.partition(" / ")
+    gas = _SCALED_GAS_UNITS.get(head)
+    if gas is None or number.scale:
+        return
+    scale, unit = gas
+    number.value = scaled(number.value, scale)
+    number.precision = scaled(number.precision, scale)
+    read.unit = f"{unit}{slash}{per}"
+    read.has_own_unit, read.noun_is_plural = True, False
 
 
 def _add_inches(text: str, number: _Number, read: _UnitRead) -> None:
@@ -1617,13 +1675,38 @@ _AGE_DECADE_BEFORE_RE = compile_pattern(
 _CALENDAR_NAMES = frozenset(name.capitalize() for name in (*FULL_MONTHS, *ABBREVIATED_MONTHS))
 
 
+# A working life's end: "retire at 65", "retired before 60", "work on until 70".
+_RETIRE_BEFORE_RE = compile_pattern(
+    rf"\bretir(?:e|es|ed|ing)(?:{_G}+early)?{_G}+(?:at|before|after|until|till|by){_G}+$", re.I
+)
+_WORK_UNTIL_BEFORE_RE = compile_pattern(
+    rf"\bwork(?:s|ed|ing)?(?:{_G}+on)?{_G}+(?:until|till|past|beyond){_G}+$", re.I
+)
+_WORKING_AGE_CUE_RE = compile_pattern(r"\b(?:retir\w*|age|pensions?|pensionable)\b", re.I)
+_WORKING_AGE_REACH = 200
+
+
+def _working_age(text: str, number: _Number, before: str) -> bool:
+    """A bare figure from 45 to 90 after "retire at/before" is an age; after "work until/till"
+    too when retirement or age is spoken of earlier in the sentence."""
+    if not 45 <= number.value <= 90:
+        return False
+    if _RETIRE_BEFORE_RE.search(before):
+        return True
+    if not _WORK_UNTIL_BEFORE_RE.search(before):
+        return False
+    earlier = text[max(0, number.start - _WORKING_AGE_REACH) : number.start]
+    return _WORKING_AGE_CUE_RE.search(earlier) is not None
+
+
 def _age_in_context(text: str, number: _Number) -> bool:
     """Whether a bare whole number (no unit) is someone's age, from the words around it."""
     if not (0 < number.value < 120 and number.value == int(number.value)):
         return False
     before = text[max(0, number.start - 40) : number.start]
     lowered = before.lower()
-    if "age" in lowered and _AGE_BEFORE_RE.search(before):
+    # "aged 40"; "forced to retire before 65", "to work on till 70"
+    if ("age" in lowered and _AGE_BEFORE_RE.search(before)) or _working_age(text, number, before):
         return True
     if any(word in lowered for word in _AGE_BOUND_WORDS) and _AGE_OF_PEOPLE_RE.search(before):
         return True
@@ -1895,10 +1978,10 @@ _SUSPENDED_RE = compile_pattern(
 _THRESHOLD_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone", "figure"})
 
 
-# "eight of the firm's biggest clients", "12 of its stores": a part of a group written with
-# its noun counts that noun.
+# "eight of the firm's biggest clients", "12 of its stores", "two of her own aides": a part of
+# a group written with its noun counts that noun.
 _GROUP_OF_RE = compile_pattern(
-    rf"{_G}+of(?:{_G}+(?:the|its|their|his|her|our|your|these|those)\b"
+    rf"{_G}+of(?:{_G}+(?:the|its|their|his|her|our|your|these|those)\b(?:{_G}+own\b)?"
     rf"(?:{_G}+[A-Za-z][A-Za-z.&-]*['’]s?(?=[ \t\n]))?"
     rf"|{_G}+[A-Z][A-Za-z.&-]*['’]s?(?=[ \t\n]))"
 )
@@ -2414,8 +2497,15 @@ def _integer_is_no_count(
         # "the S&P 500", "Nikkei 225": the name of an index; "95 octane", "80 proof": the
         # grade of a product, not a count
         return True
-    if _in_scorer_list(text, number, before):
-        return True  # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored
+    if (
+        _in_scorer_list(text, number, before)
+        or _is_substitution_minute(text, number, read, before)
+        or (read.unit is None and _second_number_of_a_name(text, number, before))
+    ):
+        # "Goals: Bowyer 35, Dyer 69 pen.": players and the minutes they scored;
+        # "Replacements: Kerr for de la Cruz (64)": the minute a player came on; "the films
+        # Quest 1 and 2": both numbers of the title
+        return True
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
     if name and (
         _ends_sentence(name["word"])
@@ -2548,6 +2638,45 @@ _COUNTED_LIST_COLON_RE = compile_pattern(
     rf"(?<![\w.])(?:\d{{1,2}}|{_NUMBER_WORD_LOWER})[ \t]+(?!goals|tries)[a-z]+s[ \t]*:[^.;:!?]*$",
     re.I,
 )
+
+
+# A team sheet's substitution: "Kerr for de la Cruz (", a player on for another, the minute in
+# brackets after.
+_SUBSTITUTION_BEFORE_RE = compile_pattern(
+    r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+for[ \t]+"
+    r"(?:(?:van|der|den|de|la|le|du|da|di|von|[A-Z][\w'’.-]*)[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*\($"
+)
+
+
+# "Quest 1 and ", "Saga 3 or ": a title, its number, then a second number of the same title.
+_NAMED_PAIR_BEFORE_RE = compile_pattern(
+    r"(?<![\w'’-])(?P<word>[A-Z][A-Za-z'’-]+)[ \t]+\d{1,2}[ \t]+(?:and|or|&)[ \t]+$"
+)
+
+
+def _second_number_of_a_name(text: str, number: _Number, before: str) -> bool:
+    """A bare small number joined to a name's number ("Quest 1 and 2") numbers the name too."""
+    pair = _NAMED_PAIR_BEFORE_RE.search(before)
+    if pair is None or number.value > 99:
+        return False
+    word = pair["word"]
+    word_start = number.start - len(before) + pair.start("word")
+    return (
+        word not in _PARTY_NAMES
+        and not _ends_sentence(word)
+        and _is_name(text, word_start)
+        and _name_before_number(word, _UnitRead(None, number.end))
+    )
+
+
+def _is_substitution_minute(text: str, number: _Number, read: _UnitRead, before: str) -> bool:
+    """A bare number in brackets after "Name for Name" is the minute of a substitution."""
+    return (
+        read.unit is None
+        and number.value <= 130
+        and text[number.end : number.end + 1] == ")"
+        and _SUBSTITUTION_BEFORE_RE.search(before) is not None
+    )
 
 
 def _in_scorer_list(text: str, number: _Number, before: str) -> bool:
@@ -3734,6 +3863,19 @@ def _joins_a_whole(text: str, part: re.Match[str]) -> bool:
     return any(whole.start() < part.start() < whole.end() for whole in window)
 
 
+def _plural_fraction(match: re.Match[str]) -> bool:
+    """ "two thirds", "three fifths": a plural part under a word above one is a fraction.
+
+    Halves and quarters stay out: "two halves" and "three quarters" are also periods of play
+    or of a financial year.
+    """
+    part = match["part"].lower()
+    if not part.endswith("s") or part in ("halves", "quarters"):
+        return False
+    numerator = NUMBER_WORD_VALUES.get(match["count"].lower(), 0)
+    return 1 < numerator < _PART_VALUES[part]
+
+
 def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
@@ -3757,7 +3899,7 @@ def _parts(text: str) -> list[QuantityMention]:
         else:
             of_whole = _PART_OF_RE.match(text, match.end())
             by_part = text.endswith(("by ", "By "), 0, match.start())
-            if not (match["hyphen"] or of_whole or by_part):
+            if not (match["hyphen"] or of_whole or by_part or _plural_fraction(match)):
                 continue  # "a third" alone may be an ordinal ("a third term")
             if _COMPOUND_AFTER_RE.match(text, match.end()):
                 continue  # "by a half-step", "a third-party bid": the first part of a compound
