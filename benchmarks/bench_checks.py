@@ -1,7 +1,9 @@
 """CPU of the built-in checks (CC1xx) per article, on the first N Reuters-21578 articles with a
 body: claims are extracted first, then every check runs on every article, `--repeat` times;
 prints the best and the median of the runs in microseconds per article (`time.process_time`),
-and with `--per-check` the best per check.
+and with `--per-check` the best per check. Each run times fresh copies of the contexts (made
+before the clock starts), so what a context keeps for its checks is not carried from one run
+into the next.
 
     .venv/bin/python benchmarks/bench_checks.py [--articles 3000] [--repeat 3] [--per-check]
 
