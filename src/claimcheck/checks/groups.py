@@ -718,8 +718,7 @@ def _with_anchor_words(context: ArticleContext, size: Size) -> Size:
 
 
 def _is_count(claim: Claim) -> bool:
-    if _SCALED.search(claim.text):
-        return False
+    # (the fields first: most claims are no whole counts, and the pattern is then not tried)
     return (
         claim.kind == "quantity"
         and claim.value is not None
@@ -727,6 +726,7 @@ def _is_count(claim: Claim) -> bool:
         and claim.dimension in (None, "count")
         and claim.value >= 1
         and float(claim.value).is_integer()
+        and _SCALED.search(claim.text) is None
     )
 
 
@@ -1053,17 +1053,22 @@ def _read_members_after(reading: _Reading, body: str, position: int, limit: int)
         reading.noun = "member"
 
 
+# (compiled once: these are read for every count)
+_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
 def _is_name(text: str) -> bool:
     """ "the Six Nations", "the Big Four": a name, not a count ("twelve Greenpeace
     activists" is one, its head in lower case)."""
-    words = re.findall(r"[A-Za-z]+", text)
+    words = _LETTERS.findall(text)
     return (
         len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() not in NUMBER_WORD_VALUES
     )
 
 
 def _bare_number(text: str) -> bool:
-    return all(word.lower() in NUMBER_WORD_VALUES for word in re.findall(r"[A-Za-z]+", text))
+    return all(word.lower() in NUMBER_WORD_VALUES for word in _LETTERS.findall(text))
 
 
 def _opens_with_all(opening: list[str]) -> bool:
@@ -1394,7 +1399,7 @@ def _counted(claim: Claim) -> _Reading:
     crew), or the noun extraction read."""
     words = [
         word.lower()
-        for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", claim.text)
+        for word in _LETTER_WORD.findall(claim.text)
         if not all(part in NUMBER_WORD_VALUES for part in word.lower().split("-"))
     ]
     if not words and claim.unit and claim.dimension == "count":

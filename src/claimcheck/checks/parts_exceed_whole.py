@@ -802,8 +802,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     pools = [counts, measures]
     if asides:
         pools.append([claim for claim in counts if claim.start not in asides])
+    used = _frames_used(body)
     for pool in pools:
-        for parts in _stated_parts(context, pool):
+        for parts in _stated_parts(context, pool, used):
             if parts.whole.start in flagged or parts.whole.qualifier == "at_most":
                 continue  # "offering up to 700 dlrs": a cap on each, not a whole shared out
             stated = _with_rest_in_next_sentence(context, pool, parts)
@@ -833,42 +834,51 @@ def _gapped_holders_counts(context: ArticleContext, counts: list[Claim]) -> list
     """Bare counts the extraction leaves unread after a holder's name in a gapped list
     ("Spain sent 151 and Portugal 87"), in a sentence that holds two counts or more before
     them: read as bare figures, so that the list's last part is not lost."""
-    body = context.article.body
     per_sentence: dict[tuple[int, int], int] = {}
     for claim in counts:
         bounds = sentence_bounds(context, claim.start)
         per_sentence[bounds] = per_sentence.get(bounds, 0) + 1
     found: list[Claim] = []
     for (start, end), number in per_sentence.items():
-        if number < 2:
-            continue
-        taken = [(c.start, c.end) for c in context.claims if start <= c.start < end]
-        for match in _GAPPED_HOLDER_COUNT.finditer(body, start, end):
-            first, last = match.span("number")
-            if any(a < last and first < b for a, b in taken):
-                continue
-            if sum(1 for claim in counts if start <= claim.start < first) < 2:
-                continue
-            text = match.group("number")
-            value = float(text.replace(",", ""))
-            found.append(Claim(context.article.id, "quantity", text, first, last, value=value))
-        for match in _GAPPED_WORD_COUNT.finditer(body, start, end):
-            first, last = match.span("number")
-            if any(a < last and first < b for a, b in taken):
-                continue
-            if sum(1 for claim in counts if start <= claim.start < first) < 2:
-                continue
-            words = match.group("number").split()
-            if words[0].split("-")[0] not in NUMBER_WORD_VALUES:
-                continue
-            parsed = parse_number_words(words)
-            if parsed is None:
-                continue
-            text = match.group("number")
-            found.append(
-                Claim(context.article.id, "quantity", text, first, last, value=parsed.value)
-            )
+        if number >= 2:
+            found.extend(_gapped_in_sentence(context, counts, start, end))
     return found
+
+
+def _gapped_in_sentence(
+    context: ArticleContext, counts: list[Claim], start: int, end: int
+) -> Iterator[Claim]:
+    """`_gapped_holders_counts` in one sentence, from `start` to `end`."""
+    body = context.article.body
+    # The claims' spans in the sentence, gathered at its first match only (most have none).
+    taken: list[tuple[int, int]] | None = None
+    for match in _GAPPED_HOLDER_COUNT.finditer(body, start, end):
+        first, last = match.span("number")
+        if taken is None:
+            taken = [(c.start, c.end) for c in context.claims if start <= c.start < end]
+        if any(a < last and first < b for a, b in taken):
+            continue
+        if sum(1 for claim in counts if start <= claim.start < first) < 2:
+            continue
+        text = match.group("number")
+        value = float(text.replace(",", ""))
+        yield Claim(context.article.id, "quantity", text, first, last, value=value)
+    for match in _GAPPED_WORD_COUNT.finditer(body, start, end):
+        first, last = match.span("number")
+        if taken is None:
+            taken = [(c.start, c.end) for c in context.claims if start <= c.start < end]
+        if any(a < last and first < b for a, b in taken):
+            continue
+        if sum(1 for claim in counts if start <= claim.start < first) < 2:
+            continue
+        words = match.group("number").split()
+        if words[0].split("-")[0] not in NUMBER_WORD_VALUES:
+            continue
+        parsed = parse_number_words(words)
+        if parsed is None:
+            continue
+        text = match.group("number")
+        yield Claim(context.article.id, "quantity", text, first, last, value=parsed.value)
 
 
 # An aside opening before a count and closing after its noun: ", drawn from 12 countries,".
@@ -1411,17 +1421,35 @@ def _one_whole(body: str, shares: list[Claim]) -> bool:
     return all(whole in ("", wholes[0]) for whole in wholes[1:])
 
 
-def _stated_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
-    body = context.article.body
-    # Frames whose words the article does not use at all are not looked for at each count.
+@dataclass(frozen=True, slots=True)
+class _FramesUsed:
+    """Which frames' words the article uses at all, read once for every pool of counts:
+    frames whose words it does not use are not looked for at each count."""
+
+    parts_first: bool
+    in_all: bool
+    # "That made 400", "Including 80 ...": a whole after its parts (see `_stated_parts`).
+    after_parts: tuple[bool, bool]
+
+
+def _frames_used(body: str) -> _FramesUsed:
     lower = body.lower()
-    parts_first = any(word in lower for word in _PARTS_FIRST_WORDS)
-    in_all = any(word in lower for word in _IN_ALL_WORDS)
-    # "That made 400", "Including 80 ...": a whole after its parts (see below).
-    after_parts = (
-        _SUMMARY_ANYWHERE.search(body) is not None or _IT_CLOSED_ANYWHERE.search(body) is not None,
-        "including " in lower or "counting " in lower,
+    return _FramesUsed(
+        parts_first=any(word in lower for word in _PARTS_FIRST_WORDS),
+        in_all=any(word in lower for word in _IN_ALL_WORDS),
+        after_parts=(
+            _SUMMARY_ANYWHERE.search(body) is not None
+            or _IT_CLOSED_ANYWHERE.search(body) is not None,
+            "including " in lower or "counting " in lower,
+        ),
     )
+
+
+def _stated_parts(
+    context: ArticleContext, counts: list[Claim], used: _FramesUsed
+) -> Iterator[_Parts]:
+    body = context.article.body
+    parts_first, in_all, after_parts = used.parts_first, used.in_all, used.after_parts
     holders_seen: dict[str, re.Match[str] | None] = {}
     for index, whole in enumerate(counts):
         sentence_start, sentence_end = sentence_bounds(context, whole.start)
@@ -2576,13 +2604,17 @@ def _made_up(body: str, claim: Claim) -> bool:
     )
 
 
+# A figure in digits alone, "412" or "1,250" (compiled once: read for every claim).
+_PLAIN_FIGURE = re.compile(r"[\d,.]+")
+
+
 def _is_additive_measure(claim: Claim) -> bool:
     """ "412 hectares", "the 412-km route", or a plain figure that may be one of its parts."""
     if claim.kind not in ("quantity", "duration") or claim.value is None or claim.value < 0:
         return False
     if claim.dimension in _ADDITIVE_MEASURES:
         return claim.change is None and claim.low is None
-    return claim.unit is None and re.fullmatch(r"[\d,.]+", claim.text) is not None
+    return claim.unit is None and _PLAIN_FIGURE.fullmatch(claim.text) is not None
 
 
 def _is_count(claim: Claim) -> bool:
@@ -2777,7 +2809,7 @@ def _same_measure(whole: Claim, part: Claim) -> bool:
     bare = part.unit is None and part.dimension in (None, "dimensionless")
     if whole.dimension in _ADDITIVE_MEASURES or part.dimension in _ADDITIVE_MEASURES:
         # "412 hectares: 260 hectares of forest and ...", "... 260 are forest".
-        plain = bare and re.fullmatch(r"[\d,.]+", part.text) is not None
+        plain = bare and _PLAIN_FIGURE.fullmatch(part.text) is not None
         return part.unit == whole.unit or (plain and whole.dimension in _ADDITIVE_MEASURES)
     if whole.dimension == "currency" or part.dimension == "currency":
         # "412 million euros, 260 million on schools": the currency written once.

@@ -24,6 +24,11 @@ class ArticleContext:
     # Starts the newsroom's rule sets know (events), for durations counted from them: data
     # passed down by the pipeline, since checks do not import the rule sets above them.
     known_starts: tuple[KnownStart, ...] = ()
+    # The sentence of each offset asked for: checks ask again and again for the same claims'
+    # sentences (dozens of times an article), each answer read once.
+    _sentence_of: dict[int, tuple[int, int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # Checks read "the sentence" of each claim: an overlong one (hostile text without full
@@ -34,6 +39,12 @@ class ArticleContext:
             object.__setattr__(self, "sentences", capped)
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
+        found = self._sentence_of.get(offset)
+        if found is None:
+            found = self._sentence_of[offset] = self._find_sentence(offset)
+        return found
+
+    def _find_sentence(self, offset: int) -> tuple[int, int]:
         # Sentences are in body order: bisect rather than scan (checks ask per claim).
         index = bisect_right(self.sentences, (offset, len(self.article.body) + 1)) - 1
         if index >= 0:
