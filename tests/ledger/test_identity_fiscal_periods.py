@@ -152,3 +152,28 @@ def test_a_numbered_unit_of_a_plant_is_no_company():
     body = "Orlan Power Co sold 30 pct of its 30 pct interest in Unit Two of the Kessel Station."
     found = figures(body)
     assert all(figure.identity.of_what != "unit held by orlan power" for figure in found.values())
+
+
+def test_an_economy_s_year_ended_a_month_is_that_month_s_change():
+    body = "Valdoria's broad money supply rose 8.2 pct in the year ended January, the bank said."
+    assert _when(body, "8.2 pct") == "2025-01"
+
+
+def test_a_table_headed_by_an_end_day_written_in_words():
+    found = figures(
+        "Net 6.4 mln vs 5.0 mln\n", published=_MARCH, title="HALVORSEN <HLV> 2ND QTR MARCH ONE NET"
+    )
+    assert found["6.4 mln"].identity.when == "2025-Q1"  # ended March 1, reported March 10
+
+
+def test_a_corrected_table_stating_its_end_in_its_first_line_matches_the_first():
+    first = figures(
+        "Net 6.4 mln vs 5.0 mln\n", published=_MARCH, title="HALVORSEN <HLV> 4TH QTR JAN 31 NET"
+    )
+    for head in ("Qtr ends Jan 31", "Period ended January 31", "Jan 31 end"):
+        again = figures(
+            f"{head}\nNet 6.5 mln vs 5.0 mln\n",
+            published=_MARCH,
+            title="CORRECTED - HALVORSEN <HLV> 4TH QTR NET",
+        )
+        assert again["6.5 mln"].identity.when == first["6.4 mln"].identity.when, head

@@ -1653,7 +1653,7 @@ class _ArticleReader:
             # "its 1986 record surplus ... Taiwan's 1985 surplus was 10.2 billion": the year
             # before the measure word, not one written further back.
             return _year_before_measure(spot)
-        read = _unread_or_stated_end(spot, period, self.published)
+        read = _unread_or_stated_end(spot, period, self.published, measure.subject != ECONOMY)
         if read is not None:
             return read
         mention = period.start - spot.claim.sentence_start
@@ -1687,14 +1687,18 @@ class _ArticleReader:
 
 
 def _unread_or_stated_end(
-    spot: _Spot, period: Claim, published: date | None
+    spot: _Spot, period: Claim, published: date | None, fiscal: bool
 ) -> tuple[str | None, date | None] | None:
     """No period when the figure's own is one the sentence gives after it unread (see
     `_unread_period_after`); a period stated by its end ("the quarter ended January 31", "the
     three months to end-January") keyed by its length and that end, as a results table headed
-    "QTR JAN 31" is (see `periods`); else None: the period is read as the calendar's."""
+    "QTR JAN 31" is (see `periods`); else None: the period is read as the calendar's. An
+    economy's figure is not a fiscal period's: "money supply rose 10.3 pct in the year ended
+    January" is January's year-on-year change, keyed by the month as "in January" is."""
     if _unread_period_after(spot, period):
         return None, None
+    if not fiscal:
+        return None
     mention = period.start - spot.claim.sentence_start
     return stated_end(spot.sentence, (mention, mention + len(period.text)), published)
 

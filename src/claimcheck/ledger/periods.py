@@ -28,7 +28,7 @@ from datetime import date
 
 from claimcheck.extract.patterns import compile_pattern
 
-__all__ = ["end_year", "ended_period", "ended_period_key", "stated_end", "title_end"]
+__all__ = ["body_end", "end_year", "ended_period", "ended_period_key", "stated_end", "title_end"]
 
 _MONTHS = {
     "jan": 1,
@@ -143,7 +143,7 @@ def title_end(title: str) -> tuple[int, int | None] | None:
     if match is None:
         return None
     day = match.group("day")
-    return _MONTHS[match.group("month").lower()], int(day) if day.isdigit() else None
+    return _MONTHS[match.group("month").lower()], int(day) if day.isdigit() else 1  # "ONE"
 
 
 _TITLE_END = compile_pattern(
@@ -152,3 +152,26 @@ _TITLE_END = compile_pattern(
     + r"\s+(?P<day>\d{1,2}|ONE)\b",
     re.IGNORECASE,
 )
+
+
+def body_end(body: str) -> tuple[int, int | None] | None:
+    """The month and day a results table's first line says its periods end on ("Qtr ends Jan
+    31", "Period ended February 28", "Feb 28 end"): a corrected table re-sent under a
+    headline without the end keeps it there."""
+    for line in body[:80].split("\n", 2)[:2]:
+        words = line.strip().rstrip(".")
+        match = _BODY_END.fullmatch(words) or _BODY_END_AFTER.fullmatch(words)
+        if match is not None:
+            day = match.group("day")
+            return _MONTHS[match.group("month").lower()], int(day) if day.isdigit() else 1
+    return None
+
+
+_DAY_AND_YEAR = r"\s+(?P<day>\d{1,2}|one)(?:,?\s+\d{4})?"
+_BODY_END = compile_pattern(
+    r"(?:(?:qtr|quarter|periods?|year|(?:six|nine)\s+mths)\s+)?(?:ends?|ended|ending)\s+"
+    + _MONTH_NAME
+    + _DAY_AND_YEAR,
+    re.IGNORECASE,
+)
+_BODY_END_AFTER = compile_pattern(_MONTH_NAME + _DAY_AND_YEAR + r"\s+end", re.IGNORECASE)

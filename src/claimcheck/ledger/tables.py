@@ -26,7 +26,7 @@ from datetime import date
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.ledger.figures import claim_interval, figure_unit
 from claimcheck.ledger.names import normalize_name
-from claimcheck.ledger.periods import end_year, ended_period_key, title_end
+from claimcheck.ledger.periods import body_end, end_year, ended_period_key, title_end
 from claimcheck.records import Article, Claim
 
 __all__ = ["TableFigure", "table_figures"]
@@ -139,8 +139,9 @@ def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure
         return []
     company = _company(article.title or "")
     title_period = _title_period(article.title or "")
-    # "2ND QTR JAN 31": every period of the table ends in that month (see `periods`).
-    ended = title_end(article.title or "") if title_period is not None else None
+    # "2ND QTR JAN 31", or a first line "Qtr ends Jan 31": every period of the table ends in
+    # that month (see `periods`).
+    ended = title_end(article.title or "") or body_end(body) if title_period is not None else None
     if company is None:
         return []
     sections = [(m.start(), _period(m.group("head"))) for m in _SECTION.finditer(body)]
