@@ -177,3 +177,11 @@ def test_a_corrected_table_stating_its_end_in_its_first_line_matches_the_first()
             title="CORRECTED - HALVORSEN <HLV> 4TH QTR NET",
         )
         assert again["6.5 mln"].identity.when == first["6.4 mln"].identity.when, head
+
+
+def test_a_company_named_whole_is_not_its_longer_named_unit():
+    body = (
+        "Harlan Pacific Ltd sold Harlan Pacific Airlines Ltd last year. "
+        "Harlan Pacific Ltd said it had a loss of 80.3 mln dlrs in 2024."
+    )
+    assert figures(body)["80.3 mln dlrs"].identity.of_what == "harlan pacific"

@@ -313,7 +313,11 @@ class ArticleNames:
     def canonical(self, key: str) -> str:
         """The longer name a short one stands for in this article ("tessaly" -> "tessaly
         energy"): the first the article gave, else the name itself. A longer name that adds a
-        place ("Tessaly Canada") is the company's subsidiary there, never the company."""
+        place ("Tessaly Canada") is the company's subsidiary there, never the company. A name
+        the article itself gave whole ("Harlan Pacific Ltd") is that company, not a longer one
+        that starts with it ("Harlan Pacific Airlines Ltd", its unit)."""
+        if key in self.long_names:
+            return key
         prefix = key + " "
         return next(
             (
