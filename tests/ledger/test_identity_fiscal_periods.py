@@ -185,3 +185,9 @@ def test_a_company_named_whole_is_not_its_longer_named_unit():
         "Harlan Pacific Ltd said it had a loss of 80.3 mln dlrs in 2024."
     )
     assert figures(body)["80.3 mln dlrs"].identity.of_what == "harlan pacific"
+    # a short form written after the whole name is that name
+    body = (
+        "Brenlow Gulf Utilities Co said it would cut costs. "
+        "Brenlow Gulf said it had a loss of 12.5 mln dlrs in 2024."
+    )
+    assert figures(body)["12.5 mln dlrs"].identity.of_what == "brenlow gulf utilities"
