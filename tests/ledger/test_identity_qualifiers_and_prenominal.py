@@ -76,4 +76,6 @@ def test_a_period_after_the_year_ended_is_shared_by_both_figures():
         "Brisk Tools Corp said it reported a 1.5 mln dlrs loss and assets of 300 mln dlrs "
         "for the year ended September 30, 1986."
     )
-    assert _key(body, "1.5 mln dlrs")[2] == _key(body, "300 mln dlrs")[2] == "1986-09-30"
+    # the loss is the fiscal year's, keyed by its end; the assets stand on its last day
+    assert _key(body, "1.5 mln dlrs")[2] == "year-to-1986-09"
+    assert _key(body, "300 mln dlrs")[2] == "1986-09-30"

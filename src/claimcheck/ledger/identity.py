@@ -28,6 +28,7 @@ from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.ledger.events import Event, EventReader
 from claimcheck.ledger.figures import FigureUnit, claim_interval, figure_unit
 from claimcheck.ledger.names import article_names, is_place, is_specific, sentence_names
+from claimcheck.ledger.periods import stated_end
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import table_figures
@@ -1652,8 +1653,10 @@ class _ArticleReader:
             # "its 1986 record surplus ... Taiwan's 1985 surplus was 10.2 billion": the year
             # before the measure word, not one written further back.
             return _year_before_measure(spot)
-        if _unread_period_after(spot, period):
-            return None, None
+        read = _unread_or_stated_end(spot, period, self.published, measure.subject != ECONOMY)
+        if read is not None:
+            return read
+        mention = period.start - spot.claim.sentence_start
         value = period.date or ""
         last = period.last_day
         if (
@@ -1668,7 +1671,6 @@ class _ArticleReader:
             last = _year_before(last) if last else None
         if measure.subject == ELECTION:
             return value[:4], last
-        mention = period.start - spot.claim.sentence_start
         value = _period_kind(spot.sentence, mention, mention + len(period.text), value)
         if value is None:
             return None, None
@@ -1682,6 +1684,24 @@ class _ArticleReader:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+def _unread_or_stated_end(
+    spot: _Spot, period: Claim, published: date | None, fiscal: bool
+) -> tuple[str | None, date | None] | None:
+    """No period when the figure's own is one the sentence gives after it unread (see
+    `_unread_period_after`); a period stated by its end ("the quarter ended January 31", "the
+    three months to end-January") keyed by its length and that end, as a results table headed
+    "QTR JAN 31" is (see `periods`); else None: the period is read as the calendar's. An
+    economy's figure is not a fiscal period's: "money supply rose 10.3 pct in the year ended
+    January" is January's year-on-year change, keyed by the month as "in January" is."""
+    if _unread_period_after(spot, period):
+        return None, None
+    if not fiscal:
+        return None
+    mention = period.start - spot.claim.sentence_start
+    return stated_end(spot.sentence, (mention, mention + len(period.text)), published)
+
 
 # The dollar an amount names itself ("16.8 billion U.S. Dlrs", "US$ 5 mln").
 _NAMED_DOLLAR = compile_pattern(

@@ -4,6 +4,8 @@ months and news furniture dropped, places told from other names."""
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.measures import word_set
@@ -211,6 +213,10 @@ def normalize_name(words: list[str]) -> list[str]:
     key = " ".join(parts)
     if key in _ALIASES:
         return [_ALIASES[key]]
+    if legal_form and "'" not in text:
+        # "Canada Malting Co Ltd", "Australia Wide Industries Ltd": a place opening a name
+        # with its legal form is part of the company's name (its key is never "malting").
+        return [key]
     # A place opening a longer name is the place plus the rest ("U.S. Agriculture Department").
     for size in (2, 1):
         head = " ".join(parts[:size])
@@ -250,8 +256,8 @@ def sentence_names(
             runs.close(word)  # "an offer from Harlan Corp. Tessaly also agreed": two names
         if runs.takes(word, lower):
             runs.add(word, start, end)
-        elif runs.run and lower in _CONNECTORS and _capital_follows(words, index):
-            runs.run.append((word, start, end))  # "Bank of Japan"
+        elif runs.run and _connects(runs.run, words, index, lower):
+            runs.run.append((word, start, end))  # "Bank of Japan", "Bank and Trust Co"
         else:
             if runs.run:
                 runs.close(word)
@@ -259,7 +265,53 @@ def sentence_names(
                 runs.content_seen = True
     if runs.run:
         runs.close("")
-    return runs.names
+    return [name for name in runs.names if not _numbered_part(name, sentence)]
+
+
+# "and" inside a company's name: "Bank and Trust Co", "Gas and Electric Co", "Savings and
+# Loan Association": a trade word and the legal form after it.
+_TRADE_AFTER_AND = _words("trust loan savings power light electric gas telephone telegraph")
+_FIRM_ENDINGS = _COMPANY_SUFFIXES | _words("association bank")
+# Words an "of" stays inside a name after, even before a possessive: "the Department of
+# Agriculture's", "Bank of Boston's".
+_OF_INSIDE_WORDS = _words(
+    """
+    department ministry bank university board bureau office institute association council
+    commission committee federation chamber union society church court college league
+    secretary minister government state republic kingdom
+    """
+)
+
+
+def _connects(
+    run: list[tuple[str, int, int]], words: list[tuple[str, bool, int, int]], index: int, lower: str
+) -> bool:
+    """Whether a lower-case word between capitals stays inside the name: "of" of "Bank of
+    Japan", "and" of "Bank and Trust Co"; not the "of" of "a sale to Comsat of Holiday's
+    interest" (a possessive that is no place after a word that is no institution's)."""
+    if not _capital_follows(words, index):
+        return False
+    following = words[index + 1][0]
+    if lower == "and":
+        after = words[index + 2][0].lower() if index + 2 < len(words) else ""
+        return following.lower() in _TRADE_AFTER_AND and after in _FIRM_ENDINGS
+    if lower not in _CONNECTORS:
+        return False
+    if lower == "of" and following.endswith(("'s", "’s")):
+        owner = normalize_name([following])
+        place = bool(owner) and owner[0] in _PLACE_KEYS
+        return place or run[-1][0].lower() in _OF_INSIDE_WORDS
+    return True
+
+
+# A numbered part of a plant or a site ("Unit One of the ... Power Plant", "Block 2"): no name.
+_PART_WORDS = _words("unit units block blocks reactor reactors phase train line tower")
+_NUMBERED = compile_pattern(r"\s+(?:no\.?\s*)?(?:\d+|one|two|three|four|five|six|[ivx]+)\b", re.I)
+
+
+def _numbered_part(name: tuple[str, int, int], sentence: str) -> bool:
+    key, _, end = name
+    return key in _PART_WORDS and _NUMBERED.match(sentence, end) is not None
 
 
 _WORD_AND_GAP = compile_pattern(r"([^A-Za-z]*)([A-Za-z][A-Za-z0-9&'’.\-]*)")

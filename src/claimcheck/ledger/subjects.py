@@ -313,12 +313,15 @@ class ArticleNames:
     def canonical(self, key: str) -> str:
         """The longer name a short one stands for in this article ("tessaly" -> "tessaly
         energy"): the first the article gave, else the name itself. A longer name that adds a
-        place ("Tessaly Canada") is the company's subsidiary there, never the company."""
+        place ("Tessaly Canada") is the company's subsidiary there, never the company. A name
+        the article gave before any longer one that starts with it ("Harlan Pacific Ltd", then
+        "Harlan Pacific Airlines Ltd", its unit) is that company itself."""
+        given = self.long_names.index(key) if key in self.long_names else len(self.long_names)
         prefix = key + " "
         return next(
             (
                 name
-                for name in self.long_names
+                for name in self.long_names[:given]
                 if name.startswith(prefix) and not is_place(name[len(prefix) :])
             ),
             key,

@@ -26,6 +26,7 @@ from datetime import date
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.ledger.figures import claim_interval, figure_unit
 from claimcheck.ledger.names import normalize_name
+from claimcheck.ledger.periods import body_end, end_year, ended_period_key, title_end
 from claimcheck.records import Article, Claim
 
 __all__ = ["TableFigure", "table_figures"]
@@ -138,11 +139,13 @@ def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure
         return []
     company = _company(article.title or "")
     title_period = _title_period(article.title or "")
+    # "2ND QTR JAN 31", or a first line "Qtr ends Jan 31": every period of the table ends in
+    # that month (see `periods`).
+    ended = title_end(article.title or "") or body_end(body) if title_period is not None else None
     if company is None:
         return []
     sections = [(m.start(), _period(m.group("head"))) for m in _SECTION.finditer(body)]
     by_start = {claim.start: claim for claim in claims if claim.kind in _FIGURES}
-    year = article.published.year
     found = []
     for line in _LINE.finditer(body):
         label = " ".join(line.group("label").lower().split())
@@ -163,7 +166,7 @@ def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure
         for role, (claim, loss) in _line_figures(line, by_start):
             if role == "previous" and label in _DIVIDENDS:
                 continue  # the dividend before: its month is not known
-            when = _table_period(period, year - (role != "level"), article.published.date())
+            when = _line_period(period, role != "level", ended, article.published.date())
             made = _table_figure(claim, loss, what, company, when)
             if made is not None:
                 found.append(replace(made, role=role))
@@ -190,6 +193,18 @@ IMPLIED = "implied"
 _CURRENCY_CODE = compile_pattern(r"[A-Z]{3}")
 
 
+def _line_period(
+    period: str, year_ago: bool, ended: tuple[int, int | None] | None, published: date
+) -> str:
+    """The key of a line's period: by the end the headline states ("2ND QTR JAN 31"), else as
+    `_table_period` reads it; the year-ago column's a year earlier."""
+    if ended is not None and period in _LENGTH_OF:
+        month, day = ended
+        end = end_year(month, published, day) - year_ago
+        return ended_period_key(_LENGTH_OF[period], month, end)
+    return _table_period(period, published.year - year_ago, published)
+
+
 def _table_period(period: str, year: int, published: date) -> str:
     """The key of a table's period. A quarter is keyed as the text's "fourth-quarter profit"
     is, so that a table and a sentence of one company's quarter match: the quarter of the
@@ -205,6 +220,20 @@ def _table_period(period: str, year: int, published: date) -> str:
 
 
 _QUARTER_PERIOD = compile_pattern(r"q([1-4])")
+# A table's period of a stated end, by its length (see `periods.ended_period_key`).
+_LENGTH_OF = {
+    "q1": "quarter",
+    "q2": "quarter",
+    "q3": "quarter",
+    "q4": "quarter",
+    "half": "half",
+    "second-half": "half",
+    "nine-months": "nine-months",
+    "year": "year",
+    "12-months-to-q1": "year",
+    "12-months-to-q2": "year",
+    "12-months-to-q3": "year",
+}
 
 
 def _table_figure(

@@ -1,0 +1,177 @@
+"""Periods stated by their end: "the quarter ended January 31", "the three months to
+end-January", "the year ended June 30", a results table's "2ND QTR JAN 31".
+
+A company whose year does not follow the calendar names its quarters by their last month. Such a
+period is keyed by its length and its end, the same way for a sentence and for a table, so that
+they match:
+
+    quarter ended January 31 (written March 1987)  ->  quarter-to-1987-01
+    six months ended January 31                    ->  half-to-1987-01
+    nine months to end-November                    ->  nine-months-to-1986-11
+    year ended June 30                             ->  year-to-1986-06
+
+A period that ends where the calendar's does is the calendar's ("the quarter ended March 31" is
+`1987-Q1`, "the six months ended June 30" `1987-H1`, "the year ended December 31" `1986`), so
+that it matches a story that names the calendar period. A period stated without its end ("first
+quarter") is not read here: it keeps the calendar's key.
+
+The end's year, when not written, is the last one in which that month had begun by the day of
+publication (a quarter ended January 31 reported in March 1987 is 1987's; a year ended June 30
+reported then is 1986's; a quarter ended March 31 reported on March 2 is 1986's too).
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+
+from claimcheck.extract.patterns import compile_pattern
+
+__all__ = ["body_end", "end_year", "ended_period", "ended_period_key", "stated_end", "title_end"]
+
+_MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+_MONTH_NAME = (
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+)
+
+
+def _group(length: str) -> str:
+    return "of_" + length.replace("-", "_")
+
+
+_LENGTHS = (
+    ("nine-months", r"(?:nine|9)[\s-]+(?:months?|mths)"),
+    ("half", r"(?:six|6)[\s-]+(?:months?|mths)|half(?:[\s-]+year)?"),
+    ("quarter", r"(?:three|3)[\s-]+(?:months?|mths)|quarter|qtr"),
+    ("year", r"(?:twelve|12)[\s-]+(?:months?|mths)|(?:fiscal\s+|financial\s+)?year"),
+)
+_LENGTH = "|".join(f"(?P<{_group(name)}>{words})" for name, words in _LENGTHS)
+# "quarter ended January 31", "three months to end-January", "year ending June 30, 1986".
+# "to" alone with a bare month is a quarter's, a half's or nine months' end; "the year to
+# March" of a price index is the twelve months' change to that month, so a year takes "to"
+# only with a day or "end-".
+_STATED_END = compile_pattern(
+    rf"\b(?:{_LENGTH})\s+(?:(?P<ended>ended|ending|ends|end)\s+|(?P<to>to|through|thru)\s+)"
+    rf"(?P<end>the\s+end\s+of\s+|end[\s-]+)?{_MONTH_NAME}"
+    r"(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_CALENDAR = {"quarter": 3, "half": 6, "year": 12}
+
+
+def ended_period_key(length: str, month: int, year: int) -> str:
+    """The key of a period of `length` ("quarter", "half", "nine-months", "year") that ends in
+    `month` of `year`: the calendar's key when the calendar's period ends there."""
+    step = _CALENDAR.get(length)
+    if step is not None and month % step == 0:
+        if length == "year":
+            return str(year)
+        return f"{year}-{'Q' if length == 'quarter' else 'H'}{month // step}"
+    return f"{length}-to-{year}-{month:02d}"
+
+
+def end_year(month: int, published: date, day: int | None = None) -> int:
+    """The year of the last end in `month` that was over by `published`: a period that ends in
+    the month of publication is this year's only when its stated day has come."""
+    if month < published.month or (month == published.month and day and day <= published.day):
+        return published.year
+    return published.year - 1
+
+
+def ended_period(length: str, month: int, year: int) -> tuple[str, date]:
+    """The key and the last day of a period that ends in `month` of `year`."""
+    return ended_period_key(length, month, year), date(year, month, monthrange(year, month)[1])
+
+
+def stated_end(
+    sentence: str, span: tuple[int, int], published: date | None
+) -> tuple[str, date] | None:
+    """The key and last day of a period stated by its end in `sentence` that overlaps `span`
+    (the period the figure was given: "first quarter" or "January 31" of "first quarter ended
+    January 31"); None when none does."""
+    if published is None:
+        return None
+    left, right = span
+    for match in _STATED_END.finditer(sentence, max(0, left - 40), min(len(sentence), right + 60)):
+        if match.end() <= left or match.start() >= right:
+            continue
+        length = next(name for name, _ in _LENGTHS if match.group(_group(name)))
+        if (
+            length == "year"
+            and match.group("to")
+            and not (match.group("day") or match.group("end"))
+        ):
+            return None
+        month = _MONTHS[match.group("month").lower()]
+        day = int(match.group("day")) if match.group("day") else None
+        year = int(match.group("year")) if match.group("year") else end_year(month, published, day)
+        return ended_period(length, month, year)
+    return None
+
+
+def title_end(title: str) -> tuple[int, int | None] | None:
+    """The month and day a results table's headline says its period ends on ("2ND QTR JAN 31
+    NET", "YEAR ENDED DEC 31", "QTR ENDS FEB 28"), or None."""
+    match = _TITLE_END.search(title)
+    if match is None:
+        return None
+    day = match.group("day")
+    return _MONTHS[match.group("month").lower()], int(day) if day.isdigit() else 1  # "ONE"
+
+
+_TITLE_END = compile_pattern(
+    r"\b(?:QTR|QUARTER|YEAR|MTHS|MONTHS|HALF)\s+(?:(?:ENDED|ENDING|ENDS|END|TO)\s+)?"
+    + _MONTH_NAME
+    + r"\s+(?P<day>\d{1,2}|ONE)\b",
+    re.IGNORECASE,
+)
+
+
+def body_end(body: str) -> tuple[int, int | None] | None:
+    """The month and day a results table's first line says its periods end on ("Qtr ends Jan
+    31", "Period ended February 28", "Feb 28 end"): a corrected table re-sent under a
+    headline without the end keeps it there."""
+    for line in body[:80].split("\n", 2)[:2]:
+        words = line.strip().rstrip(".")
+        match = _BODY_END.fullmatch(words) or _BODY_END_AFTER.fullmatch(words)
+        if match is not None:
+            day = match.group("day")
+            return _MONTHS[match.group("month").lower()], int(day) if day.isdigit() else 1
+    return None
+
+
+_DAY_AND_YEAR = r"\s+(?P<day>\d{1,2}|one)(?:,?\s+\d{4})?"
+_BODY_END = compile_pattern(
+    r"(?:(?:qtr|quarter|periods?|year|(?:six|nine)\s+mths)\s+)?(?:ends?|ended|ending)\s+"
+    + _MONTH_NAME
+    + _DAY_AND_YEAR,
+    re.IGNORECASE,
+)
+_BODY_END_AFTER = compile_pattern(_MONTH_NAME + _DAY_AND_YEAR + r"\s+end", re.IGNORECASE)
