@@ -19,6 +19,7 @@ from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.units import (
     MINOR_UNIT_PREFIX,
     UNIT_DIMENSIONS,
+    lookup_surface,
     minor_unit_factor,
 )
 from claimcheck.records import QuantityMention
@@ -64,6 +65,8 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _parallel_counts(text, mentions)
         _parallel_measures(text, mentions)
         _table_headings(text, mentions)
+        if "in " in text or "In " in text:
+            _unit_headed_lists(text, mentions)
         if "vot" in text:
             _tallies_with_to(text, mentions)
         if any(mention.unit == "point" for mention in mentions):
@@ -584,6 +587,31 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
             mentions[index] = replace(mention, unit=f"{mention.unit} / share", dimension="price")
         elif heading == "count" and mention.unit is None:
             mentions[index] = replace(mention, unit="share", dimension="count")
+
+
+# A list that names its unit once, before it: "the breakdown was, in tonnes: wheat 5,000
+# (4,200), maize 900". Only measures: "in dollars," or "in pct," say how a list is written
+# too, but those figures carry their own unit in wire copy.
+_UNIT_HEADING_RE = compile_pattern(
+    r"\b[Ii]n[ \t\n]+(?P<unit>(?:metric[ \t\n]+)?[a-z]+)[ \t\n]*[:,]"
+)
+_HEADED_DIMENSIONS = frozenset({"mass", "volume", "area", "length"})
+
+
+def _unit_headed_lists(text: str, mentions: list[QuantityMention]) -> None:
+    """Figures with no unit after "in tonnes:" (or "in tonnes,") take it, to the sentence's
+    end."""
+    for heading in _UNIT_HEADING_RE.finditer(text):
+        unit = lookup_surface(" ".join(heading["unit"].split()))
+        if unit is None or UNIT_DIMENSIONS.get(unit) not in _HEADED_DIMENSIONS:
+            continue
+        end = _SENTENCE_END_RE.search(text, heading.end())
+        stop = end.start() if end else len(text)
+        for index, mention in enumerate(mentions):
+            if not heading.end() <= mention.start < stop:
+                continue
+            if mention.unit is None and mention.dimension is None:
+                mentions[index] = replace(mention, unit=unit, dimension=UNIT_DIMENSIONS[unit])
 
 
 # ---- prices -----------------------------------------------------------------------------------

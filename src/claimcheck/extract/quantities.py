@@ -1519,15 +1519,22 @@ _INCHES_AFTER_RE = compile_pattern(
 )
 
 
+# "a dozen", "a hundred", "a thousand", "a million", "a billion", "a trillion": the word
+# numbers that "half" before them halves.
+_HALVED_WORD_VALUES = frozenset({12.0, 100.0, 1e3, 1e6, 1e9, 1e12})
+
+
 def _half_a_dozen(text: str, number: _Number, start: int) -> int:
-    """ "half a dozen" is six: the number is halved and starts at "half"; the start of the
-    quantity, moved there too."""
-    if not number.is_words or number.value != 12:
+    """ "half a dozen" is six and "half a million" 500,000: the number is halved and starts
+    at "half"; the start of the quantity, moved there too."""
+    if not number.is_words or number.value not in _HALVED_WORD_VALUES:
         return start
+    if number.value != 12 and not text.startswith(("a ", "an ", "a\n"), number.start):
+        return start  # "half one million" is no way to write it; "half 100" not a word number
     half = _HALF_BEFORE_RE.search(text, max(0, number.start - 8), number.start)
     if half is None:
         return start
-    number.value, number.start = 6.0, half.start()
+    number.value, number.start = number.value / 2, half.start()
     return half.start()
 
 
@@ -1878,10 +1885,17 @@ class _UnitRead:
     age: bool = False
 
 
+# A price table marks a session's high and low with a letter glued to the quote in 32nds or
+# other written fractions ("97 26/32H", "96 25/32L"); no unit is written that way.
+_QUOTE_MARK_AFTER_RE = compile_pattern(r"[HL](?![A-Za-z])")
+
+
 def _read_unit(text: str, number: _Number, currency: str | None) -> _UnitRead | None:
     """The unit after a number: a lexicon unit, the currency prefix, a currency symbol after
     the number, "of a <unit>" after a fraction, then a counted noun; a price gets its "per
     <unit>". None when letters glued to the digits make it something else ("5G", "3D")."""
+    if _QUOTE_MARK_AFTER_RE.match(text, number.end) and "/" in text[number.start : number.end]:
+        return _UnitRead(None, number.end + 1)  # "97 24/32L": a quote's low, not litres
     read = _written_unit(text, number, currency)
     if read.unit is None and number.value < 1 and not number.is_words:
         _read_fraction_of_unit(text, read)
@@ -3371,6 +3385,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     if qualifier == "exact" and found.hedge:
         qualifier = _QUALIFIER_PHRASES.get(found.hedge, "exact")
     unit = (second.unit if second else None) or first.unit
+    change = _unless_funds_raised(text, start, change, unit)
     # "over five years" is a span of time, not more than five.
     time_span = qualifier == "more_than" and UNIT_DIMENSIONS.get(unit or "") == "time"
     if (time_span and not first.age and _tail_words(text, start, 1) == ["over"]) or (
@@ -3450,6 +3465,28 @@ _SHARE_MEASURE_BEFORE_RE = compile_pattern(
     rf"{_G}+(?:(?:about|around|some|roughly|nearly){_G}+)?$",
     re.I,
 )
+
+
+# "raise" with the money as its object: funds raised ("plans to raise $1bn from the flotation",
+# "the appeal raised 5.9m"), unless passive ("prices were raised 2 cts"); a hedge may stand
+# between ("raise more than 70m euros").
+_FUNDS_RAISED_BEFORE_RE = compile_pattern(
+    r"\b(?:raise|raises|raising"
+    r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)raised)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|a\s+total\s+of"
+    r"|more\s+than|over|up\s+to|at\s+least|close\s+to|a\s+further|another|an\s+extra"
+    r"|an\s+additional|just\s+over|just\s+under|less\s+than)\s+)?$",
+    re.I,
+)
+
+
+def _unless_funds_raised(text: str, start: int, change: str | None, unit: str | None) -> str | None:
+    """No change for money raised: "is raising 100 mln dlrs via an offering" is no rise."""
+    if change != "up" or UNIT_DIMENSIONS.get(unit or "") != "currency":
+        return change
+    if _FUNDS_RAISED_BEFORE_RE.search(text, max(0, start - 60), start):
+        return None
+    return change
 
 
 def _named_per(text: str, start: int, unit: str | None) -> str | None:
