@@ -162,3 +162,25 @@ def test_a_note_that_the_figures_are_us_dollars_keeps_them_american():
     for note in ("    U.S. dlrs.\n", "    NOTE: Results in U.S. funds.\n"):
         units = [unit for _, unit in _units(table + note, "TORONTO, March 3")]
         assert units and all(unit.startswith("USD") for unit in units)
+
+
+def test_a_figure_about_another_country_stays_in_us_dollars():
+    body = (
+        "The bureau said Indonesia's oil revenue fell to 6 billion dlrs. "
+        "Thailand had a deficit of 900 mln dlrs; the island's own port earned 40 mln dlrs."
+    )
+    assert _units(body, "SINGAPORE, March 3") == [
+        ("6 billion dlrs", "USD"),  # the sentence is about Indonesia
+        ("900 mln dlrs", "USD"),  # Thailand, the subject
+        ("40 mln dlrs", "SGD"),  # a clause of its own, about the island
+    ]
+    # The dateline's own country as the owner, or a company tag after the country: local.
+    local = (
+        "Canada's wheat sales rose to 3 billion dlrs. "
+        "Mexico's <Grupo Norte SA> agreed to buy the mill for 80 mln dlrs. "
+        "It said Peru's payments to Canadian lenders reached 70 mln dlrs."
+    )
+    assert [unit for _, unit in _units(local, "WINNIPEG, March 3")] == ["CAD", "CAD", "CAD"]
+    # A country named only as a place or a partner leaves the figure the dateline's.
+    partner = "Exports to Japan rose to 2 billion dlrs, the board in Wellington said."
+    assert _units(partner, "WELLINGTON, March 3") == [("2 billion dlrs", "NZD")]

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from claimcheck.extract.currency_table import CURRENCY_NAMES
 from claimcheck.extract.dateline_table import PLACE_TERRITORIES, TERRITORY_CURRENCIES
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES, SCALE_WORDS
 from claimcheck.extract.units import currency_word_family
@@ -149,6 +150,53 @@ _US_DOLLAR_RE = re.compile(
     r"\$|\bU\.?S\.?\s*(?:dlrs?|dollars?|cents?|cts?)\b|\bamerican\s+dollars?\b|\busd\b", re.I
 )
 
+# Another country as the owner or subject of the figure's sentence: "Taiwan's reserves rose
+# to 53 billion dlrs", "South Korea had a surplus of 7 billion dlrs". A regional bureau files
+# on its neighbours, and their figures are in U.S. dollars unless the text names a currency.
+_PLACE_NAMES = "|".join(
+    re.escape(place) for place in sorted(_PLACES, key=len, reverse=True) if len(place) > 2
+)
+_OWNER_RE = re.compile(
+    rf"(?<![A-Za-z.])(?P<place>{_PLACE_NAMES})(?:'s\b|\s+(?:had|has|have|was|is|were)\b)",
+    re.I,
+)
+# Where a sentence of wire copy ends: a full stop after a lower-case word or a number (not
+# "U.S." nor an initial), a semicolon, or a blank line.
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.\s|;|\n\s*\n)")
+# How far back the sentence of a figure is looked for.
+_SENTENCE_REACH = 400
+
+
+@lru_cache(maxsize=8)
+def _own_adjective(code: str) -> str | None:
+    """The adjective of a dollar's country when it is no place name ("canadian", "australian";
+    "hong kong" is both)."""
+    for name, named in CURRENCY_NAMES.items():
+        if named == code and name.endswith(" dollar"):
+            adjective = name[: -len(" dollar")]
+            return None if adjective.upper() in _PLACES else adjective
+    return None
+
+
+def _other_country_owns(text: str, start: int, territory: str, code: str) -> bool:
+    """The sentence of the figure at `start` opens its account with another country as owner
+    or subject ("Taiwan's exports", "Malaysia had") before the figure. A company tag between
+    ("Japan's <Sumitomo ...>") or an adjective of the dateline's own country ("Brazil's
+    payments to Canadian banks") leaves the figure the dateline's."""
+    low = max(0, start - _SENTENCE_REACH)
+    ends = list(_SENTENCE_END_RE.finditer(text, low, start))
+    opening = ends[-1].end() if ends else low
+    adjective = _own_adjective(code)
+    for owner in _OWNER_RE.finditer(text, opening, start):
+        place = owner["place"]
+        if not place[0].isupper() or _PLACES.get(_key(place)) in (None, territory):
+            continue
+        between = text[owner.end() : start]
+        if "<" in between or (adjective and adjective in between.lower()):
+            continue
+        return True
+    return False
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
@@ -226,7 +274,8 @@ def local_dollars(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
     story filed from a country whose wire copy writes its own dollar bare; a figure whose
     dollar unit was taken from a neighbour ("costs to 900 mln" after "1.2 billion dlrs") too,
     unless the text writes a U.S. dollar as one somewhere. A story that notes its figures
-    are U.S. dollars ("Results in U.S. funds") is left as it is."""
+    are U.S. dollars ("Results in U.S. funds") is left as it is, and so is a figure whose
+    sentence is about another country ("Taiwan's reserves rose to 53 billion dlrs")."""
     place = _READING.get()
     if place is None or place.territory not in _LOCAL_DOLLAR_TERRITORIES:
         return mentions
@@ -241,7 +290,11 @@ def local_dollars(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
             out.append(mention)
             continue
         words = list(_DOLLAR_WORD_RE.finditer(mention.text))
-        if _US_AFTER_RE.match(text, mention.end) or _TWO_WAY_QUOTE_RE.search(mention.text):
+        if (
+            _US_AFTER_RE.match(text, mention.end)
+            or _TWO_WAY_QUOTE_RE.search(mention.text)
+            or _other_country_owns(text, mention.start, place.territory, code)
+        ):
             bare = False
         elif words:
             bare = _written_bare(mention.text[: words[-1].start()])
