@@ -47,7 +47,7 @@ __all__ = ["find_dates"]
 # Span modifiers ("early 2019", "the end of March"): kept in the span, reported as `mod`.
 _MOD = (
     r"(?:(?P<{0}>(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
-    r"|(?:early|late|earlier|later|mid)\s+|mid-|post-|pre-)(?=\S))?"
+    r"|(?:early|late)\s+in\s+|(?:early|late|earlier|later|mid)\s+|mid-|post-|pre-)(?=\S))?"
 )
 _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current)"
 _PART_OF_DAY = r"(?P<{0}>\s+(?:morning|afternoon|evening|night))?"
@@ -239,7 +239,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "theseason",
         rf"""
-        (?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+)?(?P<ts_name>{SEASON_RE})
+        (?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+
+        |(?P<ts_part>end|beginning|start|middle|close)\s+of\s+the\s+)?(?P<ts_name>{SEASON_RE})
         (?:\s+(?:of\s+)?(?:(?P<ts_year>{YEAR_RE})|(?P<ts_spoken>{_SPOKEN_YEAR})))?)
         """,
     ),
@@ -546,6 +547,14 @@ _FUNCTION_WORDS = _DETERMINERS | words(
     between into through over under about against"""
 )
 _PLURAL_AFTER = compile_pattern(r"[ \t]+[a-z]{2,}s\b(?!')")
+# How "the ... period" relates to a stretch just stated: the same one of another year.
+_STRETCH_RELATIONS = frozenset({"", "same", "comparable", "year-ago", "year-earlier"})
+_WORD_AFTER = compile_pattern(r"[ \t]+[a-z]")
+# Words for a period's figures: a year close to publication before them is that period's.
+_RESULTS_AFTER = compile_pattern(
+    r"[ \t]+(?:revenues|sales|earnings|profits|losses|results|figures|budgets|forecasts"
+    r"|estimates|exports|imports|shipments|deliveries|targets)\b"
+)
 _YEAR_BEFORE_CONJUNCTION = compile_pattern(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
 _MONTH_CONTEXT_BEFORE = words(
     """in since until till by early late mid of from through during last next this
@@ -694,8 +703,9 @@ _YEAR_BACK_AFTER = compile_pattern(
     r"(?=\s)[ \t]*\n?[ \t]*(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year(?!'))\b"
 )
 _COMPARED_GRANS = frozenset({"month", "quarter", "half", "year"})
-# Periods other than a quarter that "the same period" can refer back to.
-_PERIOD_GRANS = frozenset({"month", "half", "year"})
+# Periods other than a quarter that "the same period" can refer back to ("cars built this
+# week, against 9,000 in the year-ago period": that week a year before).
+_PERIOD_GRANS = frozenset({"week", "month", "half", "year"})
 # A comparison word shortly before a period: "up from 1.90 mln in April", "than in 1985".
 _COMPARED_BEFORE = compile_pattern(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+with|compared\s+to)\b"
@@ -766,6 +776,9 @@ class _Scanner:
         self.quarter_anchor: date | None = None
         # Last stated day, for "the previous week" after a coarser period was named.
         self.day_anchor: date | None = None
+        # A stretch up to publication just stated ("year to date"): what "the year-ago
+        # period" and "the 1986 period" compare with until another period is stated.
+        self.stretch: tuple[date, date] | None = None
         self.derived = False
 
     def run(self) -> list[DateMention]:
@@ -813,6 +826,7 @@ class _Scanner:
                     position = second.end
                     out.append(second)
             if kind in _ANCHOR_SETTERS and not self.derived and mention.first_day is not None:
+                self.stretch = None
                 if mention.granularity == "day":  # the commonest anchor, kept inline
                     self.anchor = ("day", mention.first_day)
                     self.day_anchor = mention.first_day
@@ -1585,6 +1599,8 @@ class _Scanner:
         """ "the same period", "the year-ago period" after a month, half or year was named
         (and no quarter): that period, the one a year before it, or the one of the year
         stated ("the same period of 1986")."""
+        if self.stretch is not None:
+            return self._stretch_of_year(start, end, rel, year)
         if not self._other_period_discussed():
             return None
         assert self.anchor is not None
@@ -1594,11 +1610,33 @@ class _Scanner:
         if year is not None:
             if gran == "year" or rel not in {"", "same", "comparable"}:
                 return None
-            first = first.replace(year=year)
         elif rel in {"year-ago", "year-earlier"}:
-            first = _add_months(first, -12)
+            year = first.year - 1
+        if year is not None and gran == "week":
+            # The week of the same number in that year ("week 13 of 1986").
+            number = first.isocalendar()[1]
+            first = date.fromisocalendar(year, min(number, 52), 1)
+        elif year is not None:
+            first = _add_months(first, 12 * (year - first.year))
         self.derived = True
         return self._period(start, end, gran, first, relative=True)
+
+    def _stretch_of_year(
+        self, start: int, end: int, rel: str, year: int | None
+    ) -> DateMention | None:
+        """After "year to date": "the year-ago period", "the 1986 period" are the same stretch
+        (January 1 to the day of publication) of the year before or the year stated."""
+        assert self.stretch is not None
+        first, last = self.stretch
+        if year is None and rel in {"year-ago", "year-earlier"}:
+            year = first.year - 1
+        if year is None or year >= first.year or rel not in _STRETCH_RELATIONS:
+            return None
+        shift = 12 * (year - first.year)
+        self.derived = True
+        return self._period(
+            start, end, "year", _add_months(first, shift), last=_add_months(last, shift)
+        )
 
     def _half_of_month(
         self, start: int, of_month: re.Match[str], ordinal_text: str
@@ -1776,7 +1814,9 @@ class _Scanner:
                     m.start(), m.end(), "year", first, last=_add_months(self.base, -12)
                 )
             first = date(self.base.year, 1, 1)
-            return self._period(m.start(), m.end(), "year", first, last=self.base)
+            mention = self._period(m.start(), m.end(), "year", first, last=self.base)
+            self.stretch = (first, self.base)
+            return mention
         if whole:
             # "for the year as a whole": the year of the part just discussed (a quarter, a
             # half, a month), else this year.
@@ -1972,7 +2012,7 @@ class _Scanner:
 
     def _theseason(self, m: re.Match[str]) -> DateMention | None:
         code = SEASONS[m.group("ts_name").lower()]
-        mod = _mod(m.group("ts_mod"))
+        mod = _mod(m.group("ts_mod") or m.group("ts_part"))
         if self._names_a_period(m.start(), m.end(), m.start("ts_name")):
             return None
         if m.group("ts_year") or m.group("ts_spoken"):
@@ -2015,13 +2055,24 @@ class _Scanner:
                     return None
             elif not 1900 <= year <= 2099 or prev in _AMOUNT_BEFORE:
                 return None
-            elif prev_raw[:1].isupper() and prev not in _FUNCTION_WORDS and prev[-2:] != "'s":
-                return None  # "Room 2015", "Flight 2012": a label, not a year
+            elif (
+                prev_raw[:1].isupper()
+                and prev not in _FUNCTION_WORDS
+                and prev[-2:] != "'s"
+                and not (
+                    ":" in text[prev_match.end(1) if prev_match else start : start]
+                    and _WORD_AFTER.match(text, end)
+                )
+            ):
+                # "Room 2015", "Flight 2012": a label, not a year; after a heading and its
+                # colon, before a word, a year ("NOTE: 1986 net includes ...").
+                return None
             if _QUANTITY_AFTER.match(text, end) and prev not in {"in", "since", "of"}:
                 return None
             if (
                 _PLURAL_AFTER.match(text, end)
                 and prev not in _YEAR_PREPOSITIONS | _DETERMINERS
+                and not self._results_of_year(year, end)
                 and not _YEAR_BEFORE_CONJUNCTION.search(text, max(0, start - 16), start)
             ):
                 return None  # "sent 2000 tanks", but "1989 and 1990 sales"
@@ -2041,6 +2092,14 @@ class _Scanner:
             mod=_mod(mod_text),
             last=date(last_year, 12, 31),
         )
+
+    def _results_of_year(self, year: int, end: int) -> bool:
+        """ "projected 1987 revenues", "its 1990 earnings": a year near publication before a
+        word for a period's figures names the year of the figures, not a count of them."""
+        base = self.base
+        if base is None or abs(year - base.year) > 5:
+            return False
+        return _RESULTS_AFTER.match(self.text, end) is not None
 
     def _month(self, m: re.Match[str]) -> DateMention | None:
         name = m.group("mo_name")
