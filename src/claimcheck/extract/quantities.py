@@ -606,11 +606,11 @@ _NOT_NOUNS = _word_set("""
     do does did it its their his her our your my they we he she you i me them him us who whom which
     what when where while if so not no per than more less most least very too also only just even
     about around over under above below up down out off into onto upon after before between during
-    through until since ago earlier later last next yesterday today tomorrow tonight each every all
-    some any both either neither such same other another own here there now still yet already
-    because though although whereas however plus minus via vs versus against toward towards among
-    amid within without across along behind beyond previously respectively compared including says
-    said according those whose how why apiece alone together instead else away back again
+    through until since ago earlier later last next yesterday today tomorrow tonight overnight each
+    every all some any both either neither such same other another own here there now still yet
+    already because though although whereas however plus minus via vs versus against toward towards
+    among amid within without across along behind beyond previously respectively compared including
+    says said according those whose how why apiece alone together instead else away back again
     o'clock am pm a.m p.m left remaining overall others altogether combined dead alive
     came went saw took made got gave found told became began ran won fell rose grew paid sold held
     brought thought knew met sent spent built kept stood led fought bought include includes
