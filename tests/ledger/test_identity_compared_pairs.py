@@ -108,3 +108,12 @@ def test_earnings_from_a_kind_of_operations_are_that_part_s():
     assert found["9.1 mln dlrs"].identity.part_of == "operations:overseas"
     # continuing operations are the whole company's result, not a part
     assert found["14 mln dlrs"].identity.part_of is None
+
+
+def test_a_sale_of_a_percentage_still_prices_the_deal():
+    found = figures(
+        "Corvel Industries Inc received 310 mln dlrs in cash for the sale of 45 pct of its "
+        "stake in Marden Holdings.",
+        published=_APRIL,
+    )
+    assert found["310 mln dlrs"].identity.what == "price"

@@ -432,7 +432,10 @@ _ANOTHER_FIGURE = compile_pattern(
 # before it.
 _OWN_FIGURE_AFTER = compile_pattern(
     r"\s+(?:of|totall?ing|were|was)\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?"
-    r"(?:[$£¥]\s*)?\d"
+    r"(?>(?:[$£¥]\s*)?\d[\d,.]*(?:\s+(?:mln|million|billion|bln|thousand))?)"
+    # "the sale of 57 pct", "a buy of 2.1 mln shares": what a deal is of, not a value
+    r"(?!\s*(?:pct|percent|per\s+cent|%|shares|acres|hectares)\b)",
+    re.IGNORECASE,
 )
 # Between a figure and a measure named after it: "a 15 billion dlr (trade) deficit", "3 mln
 # dlrs in sales", "22 people were killed".
