@@ -428,6 +428,15 @@ _ANOTHER_FIGURE = compile_pattern(
     r"forty|fifty|hundred|thousand)\b",
     re.IGNORECASE,
 )
+# A measure word followed by its own figure ("on revenues of 1.2 mln"): not the figure's
+# before it.
+_OWN_FIGURE_AFTER = compile_pattern(
+    r"\s+(?:of|totall?ing|were|was)\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?"
+    r"(?>(?:[$£¥]\s*)?\d[\d,.]*(?:\s+(?:mln|million|billion|bln|thousand))?)"
+    # "the sale of 57 pct", "a buy of 2.1 mln shares": what a deal is of, not a value
+    r"(?!\s*(?:pct|percent|per\s+cent|%|shares|acres|hectares)\b)",
+    re.IGNORECASE,
+)
 # Between a figure and a measure named after it: "a 15 billion dlr (trade) deficit", "3 mln
 # dlrs in sales", "22 people were killed".
 _MEASURE_AFTER_GAP = compile_pattern(
@@ -1073,7 +1082,7 @@ class _ArticleReader:
             role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
         if role == EARLIER_PERIOD:
             # "up 9 pct from 1.7 bn a year before": the same measure, the period before.
-            when = _period_before(when, _OTHER_PERIOD_AFTER.search(spot.after))
+            when = _period_before(when, _earlier_phrase(spot))
             # "from an upwardly revised 739.0 billion the week before": that period's figure
             # as it now stands, stated, not a value mentioned as replaced.
             role, period_last = _earlier_period_role(basis), None
@@ -2095,6 +2104,63 @@ def _period_before(when: str | None, phrase: re.Match[str] | None) -> str | None
     return None
 
 
+# The other side of a comparison named by its own measure: "compared with a loss of",
+# "against net income of", "up from prior year earnings of" (no period between: "compared
+# with a revised January deficit of" is January's own figure).
+_COMPARED_MEASURE = (
+    r"\b(?:(?:compared\s+(?:with|to)|against|versus|(?:up|down|rising|falling|rose|fell|"
+    r"increased|decreased|declined)\s+from)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?P<earlier>(?:prior|previous|preceding|year-ago|year-earlier)[\s-]+year(?:['’]s)?\s+)?"
+    r"|from\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?P<earlier_from>(?:prior|previous|preceding)\s+year(?:['’]s)?\s+))"
+    r"(?:(?!(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|first|second|third|fourth|quarter|half|year|month|week|of)\b)"
+    r"[a-z-]+\s+){1,3}of\s+(?:about\s+|some\s+)?"
+)
+_COMPARED_SIDE_BEFORE = compile_pattern(_COMPARED_MEASURE + "$", re.IGNORECASE)
+# The second figure of a pair on the other side: "... a loss of 3.1 mln dlrs on sales of".
+_COMPARED_PAIR_BEFORE = compile_pattern(
+    _COMPARED_MEASURE + r"\S*\d[\d,.]*\s+(?:[a-z]+\s+){0,2}?(?:on|with)\s+"
+    r"(?:[a-z-]+\s+){1,3}?of\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# A pair's second figure after the first: "... on revenues of 2.2 mln", skipped to read the
+# period the pair is of ("... a year before").
+_PAIR_AFTER = compile_pattern(
+    r"^\W*(?:[a-z]+\s+){0,2}?(?:on|with)\s+(?:[a-z-]+\s+){1,3}?of\s+\S*\d[\d,.]*",
+    re.IGNORECASE,
+)
+
+
+def _compared_side(spot: _Spot) -> re.Match[str] | bool | None:
+    """Whether the figure is the other side of a comparison named by its measure: None when
+    not; the phrase naming the earlier period ("prior year earnings of", "... a year before"
+    after the pair), or False when no period is named (a previous value)."""
+    match = _COMPARED_SIDE_BEFORE.search(spot.before) or _COMPARED_PAIR_BEFORE.search(spot.before)
+    if match is None:
+        return None
+    if match.group("earlier") or match.group("earlier_from"):
+        return match
+    return _pair_period_after(spot) or False
+
+
+def _pair_period_after(spot: _Spot) -> re.Match[str] | None:
+    """The period phrase written after the second figure of a pair ("a loss of 3.1 mln dlrs
+    on sales of 9 mln a year before" for the loss)."""
+    pair = _PAIR_AFTER.match(spot.after)
+    return _OTHER_PERIOD_AFTER.search(spot.after[pair.end() :]) if pair else None
+
+
+def _earlier_phrase(spot: _Spot) -> re.Match[str] | None:
+    """The phrase saying which earlier period a figure is of ("a year earlier", "prior year
+    earnings of")."""
+    phrase = _OTHER_PERIOD_AFTER.search(spot.after)
+    if phrase is None and "of" in spot.before:
+        compared = _compared_side(spot)
+        phrase = compared if isinstance(compared, re.Match) else None
+    return phrase
+
+
 def _earlier_period_role(basis: str | None) -> str:
     """ "from an upwardly revised 739.0 billion the week before": that period's figure as it
     now stands, stated; unrevised, a value mentioned as the start of a movement."""
@@ -2286,6 +2352,15 @@ def _figure_role(spot: _Spot) -> str | None:
         return None  # "rose to 92.8 mln from year-earlier 78 mln": a period read nowhere
     if _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
+    return _compared_role(spot)
+
+
+def _compared_role(spot: _Spot) -> str:
+    """ "previous" for the other side of a comparison or a value given up, else "level"."""
+    if "of" in spot.before and (compared := _compared_side(spot)) is not None:
+        # "compared with a loss of 3.1 mln dlrs on sales of 9 mln a year before", "up from
+        # prior year earnings of 2.2 mln": the other side, named by its measure.
+        return EARLIER_PERIOD if compared else PREVIOUS
     before = spot.before[-45:]
     if (
         ("(" in before or spot.has_word(_PREVIOUS_WORDS)) and _PREVIOUS_BEFORE.search(before)
@@ -2952,6 +3027,8 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
         and not _DERIVED_HEAD.match(sentence, after.end())
         # "44 pct of the market's total gain": the market's gain, not a market share.
         and not _POSSESSIVE.match(sentence, after.end())
+        # "a loss of 40,000 dlrs on sales of 2.1 mln": the measure introduces its own figure.
+        and not _OWN_FIGURE_AFTER.match(sentence, after.end())
         # "rose to 16.6 billion dlrs after a three pct orders decline": the measure named
         # after another figure is that figure's.
         and not (

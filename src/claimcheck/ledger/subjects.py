@@ -223,7 +223,11 @@ _PART_AFTER_MEASURE = compile_pattern(
     r"((?:[a-z][\w-]*\s+){0,3}?)(?:unit|division|subsidiary|arm|operations|business|segment|"
     r"affiliate|branch|plant|mine|refinery|mill)s?\b"
     # "sales at stores open a year": the stores of a kind, not all of the company's.
-    r"|\s+(?:at|in|of)\s+((?:[a-z][\w-]*\s+){0,2}?)(?:stores|outlets|restaurants|shops)\b",
+    r"|\s+(?:at|in|of)\s+((?:[a-z][\w-]*\s+){0,2}?)(?:stores|outlets|restaurants|shops)\b"
+    # "earnings from overseas operations": a part named without "its" (not "from continuing
+    # operations", the whole company's result before what it gave up).
+    r"|\s+from\s+(?!(?:continuing|discontinued|ongoing|normal|ordinary|total|all)\b)"
+    r"((?:[a-z][\w-]*\s+){1,2}?)(?:operations|businesses|divisions|units|subsidiaries)\b",
 )
 _PART_BEFORE_MEASURE = compile_pattern(
     r"\b(?:its|their)\s+((?:[a-z][\w-]*\s+){0,3}?)(?:unit|division|subsidiary|arm|operations|"
@@ -1173,7 +1177,7 @@ def _company_part(sentence: str, span: tuple[int, int]) -> str | None:
     found = after or _PART_BEFORE_MEASURE.search(sentence, max(0, span[0] - 50), span[0])
     if found is None:
         return None
-    words = " ".join((found.group(1) or found.groups()[-1] or "").split())
+    words = " ".join(next((group for group in found.groups() if group), "").split())
     kind = ""
     for noun in _PART_NOUNS:
         if noun in found.group(0):
