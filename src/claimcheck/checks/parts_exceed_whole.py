@@ -848,37 +848,35 @@ def _gapped_holders_counts(context: ArticleContext, counts: list[Claim]) -> list
 def _gapped_in_sentence(
     context: ArticleContext, counts: list[Claim], start: int, end: int
 ) -> Iterator[Claim]:
-    """`_gapped_holders_counts` in one sentence, from `start` to `end`."""
+    """`_gapped_holders_counts` in one sentence, from `start` to `end`: counts in digits
+    first, then counts in words."""
     body = context.article.body
     # The claims' spans in the sentence, gathered at its first match only (most have none).
     taken: list[tuple[int, int]] | None = None
-    for match in _GAPPED_HOLDER_COUNT.finditer(body, start, end):
-        first, last = match.span("number")
-        if taken is None:
-            taken = [(c.start, c.end) for c in context.claims if start <= c.start < end]
-        if any(a < last and first < b for a, b in taken):
-            continue
-        if sum(1 for claim in counts if start <= claim.start < first) < 2:
-            continue
-        text = match.group("number")
-        value = float(text.replace(",", ""))
-        yield Claim(context.article.id, "quantity", text, first, last, value=value)
-    for match in _GAPPED_WORD_COUNT.finditer(body, start, end):
-        first, last = match.span("number")
-        if taken is None:
-            taken = [(c.start, c.end) for c in context.claims if start <= c.start < end]
-        if any(a < last and first < b for a, b in taken):
-            continue
-        if sum(1 for claim in counts if start <= claim.start < first) < 2:
-            continue
-        words = match.group("number").split()
-        if words[0].split("-")[0] not in NUMBER_WORD_VALUES:
-            continue
-        parsed = parse_number_words(words)
-        if parsed is None:
-            continue
-        text = match.group("number")
-        yield Claim(context.article.id, "quantity", text, first, last, value=parsed.value)
+    for pattern in (_GAPPED_HOLDER_COUNT, _GAPPED_WORD_COUNT):
+        for match in pattern.finditer(body, start, end):
+            first, last = match.span("number")
+            if taken is None:
+                taken = [(c.start, c.end) for c in context.claims if start <= c.start < end]
+            if any(a < last and first < b for a, b in taken):
+                continue
+            if sum(1 for claim in counts if start <= claim.start < first) < 2:
+                continue
+            text = match.group("number")
+            value = _gapped_value(text, in_words=pattern is _GAPPED_WORD_COUNT)
+            if value is not None:
+                yield Claim(context.article.id, "quantity", text, first, last, value=value)
+
+
+def _gapped_value(text: str, *, in_words: bool) -> float | None:
+    """The value of a gapped count: digits ("1,200") or number words ("forty-two")."""
+    if not in_words:
+        return float(text.replace(",", ""))
+    words = text.split()
+    if words[0].split("-")[0] not in NUMBER_WORD_VALUES:
+        return None
+    parsed = parse_number_words(words)
+    return None if parsed is None else parsed.value
 
 
 # An aside opening before a count and closing after its noun: ", drawn from 12 countries,".
