@@ -321,6 +321,10 @@ def _overlap_verdict(quantity: QuantityMention, date: DateMention) -> str:
         return "figure of the date"  # "48 hours ago" keeps its 48 hours
     if quantity.dimension == "age" and date.type == "duration":
         return "date inside the figure"  # "a 34-year-old" is an age, not a span of time
+    same_span = (quantity.start, quantity.end) == (date.start, date.end)
+    hedged = quantity.qualifier != "exact"
+    if quantity.dimension == "fraction" and date.type == "duration" and same_span and hedged:
+        return "date inside the figure"  # "nearly a quarter said": a share, not three months
     inside = quantity.start <= date.start and date.end <= quantity.end
     if inside and date.type == "set" and (date.start, date.end) != (quantity.start, quantity.end):
         return "date inside the figure"

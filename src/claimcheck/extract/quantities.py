@@ -764,6 +764,10 @@ def _counted_noun_after(
     lexicon unit when the noun is one ("50 previous years" -> "year").
     """
     for _ in range(5):
+        quoted = _QUOTED_MODIFIER_RE.match(text, pos)
+        if quoted is not None:
+            pos = quoted.end()  # "three 'reckless' tackles": a word quoted as it was said
+            continue
         match = _WORD_RE.match(text, pos)
         if not match:
             return None
@@ -788,6 +792,11 @@ def _counted_noun_after(
 
 
 _NO_NOUN = -1
+# A modifier written with punctuation before a lower-case word: a word in quotes ("three
+# 'reckless' tackles"), or two names joined by a slash ("two Anglo/French firms").
+_QUOTED_MODIFIER_RE = compile_pattern(
+    rf"{_G}+(?:[\"“'‘][a-z][a-z-]*[\"”'’]|[A-Z][a-z]+/[A-Z][a-z]+)(?={_G}+[a-z])"
+)
 
 
 def _is_number_word(word: str) -> bool:
@@ -3727,6 +3736,8 @@ def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
     """ "one" before a noun that it merely introduces ("one day", "one exception", "the one
     nation who", "one clear upside"); a count only where the text counts: "only one", a count
     beside it ("two goals and one assist", "one or two") or a bound (judged by the caller)."""
+    if _ONE_MARGIN_BEFORE_RE.search(before):
+        return False  # "won by one vote", "fell one point": a margin or a movement
     if _ONE_AS_ARTICLE_BEFORE_RE.search(before):
         return True
     if _ONE_COUNTED_BEFORE_RE.search(before):
@@ -3748,6 +3759,20 @@ _ONE_CASUALTY_AFTER_RE = compile_pattern(
     r"[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been|is)[ \t]+(?:reported[ \t]+)?"
     r"(?:killed|injured|wounded|hurt|arrested|detained|missing|dead|kidnapped|abducted)"
     r"|died|drowned)\b"
+)
+# A margin or a movement of one: "won by one vote", "fell one point", "drop one place".
+_MOVEMENT_VERBS = (
+    r"rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|dropping"
+    r"|climbed|climb|climbs|gained|gain|gains|slipped|slip|slips|dipped|dip|dips|edged|eased"
+    r"|increased|decreased"
+)
+_ONE_MARGIN_BEFORE_RE = compile_pattern(
+    rf"\b(?:(?:won|win|wins|winning|lost|lose|loses|losing|passed|carried|defeated|beaten|beat"
+    rf"|rejected|led|leads|lead|leading|trailed|trails|trailing|ahead|behind|flip|flips"
+    rf"|flipped|swing|swings|swung|shift|shifts|shifted|differ|differs|differed|exceed|exceeds"
+    rf"|narrowed|widened|grew|grow|grows|shrank|shrink|{_MOVEMENT_VERBS})"
+    rf"[ \t]+by|(?:{_MOVEMENT_VERBS})(?:[ \t]+(?:back|up|down))?)[ \t]+$",
+    re.I,
 )
 _ONE_COUNTED_BEFORE_RE = compile_pattern(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
 # A count in words in the clause before "one said": "three said yes and one said no".
@@ -3913,6 +3938,42 @@ def _plural_fraction(match: re.Match[str]) -> bool:
     return 1 < numerator < _PART_VALUES[part]
 
 
+# A hedge right before "a third" standing alone: "nearly a third were late".
+_HEDGE_BEFORE_PART_RE = compile_pattern(
+    r"(?<![A-Za-z])(?:nearly|almost|about|around|roughly|approximately|some|over|under"
+    r"|(?:more|less|fewer)[ \t]+than|just[ \t]+(?:over|under)|well[ \t]+(?:over|under)"
+    r"|close[ \t]+to)[ \t]+$",
+    re.I,
+)
+# A time preposition before the hedge: "in nearly a quarter" may be a span of time.
+_TIME_BEFORE_HEDGE_RE = compile_pattern(
+    r"\b(?:in|for|within|after|over|during|than)[ \t]+[A-Za-z]+(?:[ \t]+than)?[ \t]+$", re.I
+)
+# The verb of a fraction that is the subject of its clause: "a third said", "a fifth are".
+_PART_SUBJECT_VERB_RE = compile_pattern(
+    r"[ \t]+(?:are|were|is|was|have|has|had|said|say|says|will|would|could|can|may|might|do"
+    r"|did|does|voted|vote|think|thought|believe|believed|want|wanted|expect|expected|agreed"
+    r"|agree|support|supported|oppose|opposed|live|lived|work|worked)\b"
+)
+# Or a clause that ends after it, or a year it is reached by: "nearly a third by 2025".
+_PART_CLAUSE_ENDS_RE = compile_pattern(r"[ \t]*[,;.:)]|[ \t]+by[ \t]+(?:\d{4}|the[ \t]+end)\b")
+
+
+def _hedged_part_alone(text: str, match: re.Match[str]) -> bool:
+    """ "nearly a third were late", "less than a fifth.": a hedged part with no "of" is a
+    share of a whole named earlier, as the verb or the clause's end after it shows. "a quarter"
+    and "a half" need the verb: "in less than a quarter." may be a span of time."""
+    before = text[max(0, match.start() - 24) : match.start()]
+    if match["count"].lower() not in ("a", "one") or not _HEDGE_BEFORE_PART_RE.search(before):
+        return False
+    if _TIME_BEFORE_HEDGE_RE.search(text, max(0, match.start() - 40), match.start()):
+        return False
+    if _PART_SUBJECT_VERB_RE.match(text, match.end()):
+        return True
+    part = match["part"].lower()
+    return part not in ("quarter", "half") and bool(_PART_CLAUSE_ENDS_RE.match(text, match.end()))
+
+
 def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
@@ -3936,7 +3997,13 @@ def _parts(text: str) -> list[QuantityMention]:
         else:
             of_whole = _PART_OF_RE.match(text, match.end())
             by_part = text.endswith(("by ", "By "), 0, match.start())
-            if not (match["hyphen"] or of_whole or by_part or _plural_fraction(match)):
+            if not (
+                match["hyphen"]
+                or of_whole
+                or by_part
+                or _plural_fraction(match)
+                or _hedged_part_alone(text, match)
+            ):
                 continue  # "a third" alone may be an ordinal ("a third term")
             if _COMPOUND_AFTER_RE.match(text, match.end()):
                 continue  # "by a half-step", "a third-party bid": the first part of a compound
