@@ -579,6 +579,25 @@ _CONTRACT_AFTER = compile_pattern(
     r"(?:contracts?|delivery|futures|shipment|loading|position|positions|options?|arrival)\b",
     re.IGNORECASE,
 )
+# Commodities, currencies and instruments traded for delivery in a month ("July soybeans",
+# "December yen", "March T-bonds"): a month right before one names a contract.
+_TRADED_AFTER = compile_pattern(
+    r"[ \t]+(?:corn|soybeans?|soymeal|soyoil|soybean\s+(?:meal|oil)|wheat|oats|crude|gold"
+    r"|silver|platinum|palladium|copper|cocoa|coffee|sugar|cotton|yen|marks|pound|sterling"
+    r"|swiss\s+francs?|t-bonds?|t-bills?|treasury\s+bonds|eurodollars?|cattle|live\s+cattle"
+    r"|feeder\s+cattle|hogs|live\s+hogs|pork\s+bellies|bellies|heating\s+oil|gasoline"
+    r"|unleaded|lumber|orange\s+juice)\b",
+    re.IGNORECASE,
+)
+# Words before a month that make it a span or a time reported on, not a contract month.
+_NOT_TRADED_BEFORE = words("to through from in during since of")
+# A statistic's noun after the instrument: "November crude exports", "May gold reserves".
+_STATISTIC_AFTER = compile_pattern(
+    r"[ \t]+(?:exports?|imports?|output|production|sales|reserves|stocks|inventories"
+    r"|consumption|crush|use|usage|demand|supply|supplies|prices?|lending|deliveries"
+    r"|shipments|purchases|receipts|arrivals|M\d|money|figures?|data|trade|balance)\b",
+    re.IGNORECASE,
+)
 _PLURAL_CONTRACT_AFTER = compile_pattern(
     rf"\.?(?:/(?:{MONTH_RE})\.?)?[ \t]+(?:shipments|deliveries|loadings|arrivals)\b", re.IGNORECASE
 )
@@ -2170,7 +2189,9 @@ class _Scanner:
         mod_text = m.group("mo_mod")
         start, end = m.start(), m.end()
         prev = self._prev_word(start)
-        if not mod_text and self._contract_month(start, end, prev):
+        if not mod_text and (
+            self._contract_month(start, end, prev) or self._traded_month(start, end, month)
+        ):
             return self._contract_period(start, end, month)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
             short = len(bare) <= 4 and bare not in {"june", "july"}
@@ -2231,6 +2252,22 @@ class _Scanner:
             or MONTHS[second.group().rstrip(".").lower()]
             >= MONTHS[text[start:end].rstrip(".").lower()]
         )
+
+    def _traded_month(self, start: int, end: int, month: int) -> bool:
+        """A month before a traded commodity, currency or futures instrument ("July
+        soybeans", "December yen", "the August pound", "March T-bonds") three to eight months
+        ahead of publication: a contract month, so the coming one. Nearer back it is as often a
+        statistic of a month just past ("January gold" in March); a statistic's noun after the
+        instrument ("November crude exports") or a span before the month ("April-June") keeps
+        the past reading."""
+        if self.base is None or not 3 <= (month - self.base.month) % 12 <= _MONTHS_AHEAD_SCHEDULED:
+            return False
+        text = self.text
+        traded = _TRADED_AFTER.match(text, end)
+        if traded is None or _STATISTIC_AFTER.match(text, traded.end()):
+            return False
+        span_before = text[max(0, start - 1) : start] in {"-", "/"}
+        return not span_before and self._prev_word(start) not in _NOT_TRADED_BEFORE
 
     def _pair_traded(self, prev: str, end: int) -> bool:
         """A pair of months traded ("for Aug/Sept", "June/July at 1,850 dlrs"), not a span
