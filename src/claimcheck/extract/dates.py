@@ -357,7 +357,7 @@ _ORDINAL_SECOND_AFTER = compile_pattern(
     r"|to|for|on|too|more|less|at|the|a|an|that|this|it|is|was)\b)[a-z]{3,}\b"
 )
 _ENDED = compile_pattern(
-    rf"\s+(?:that\s+)?end(ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,\s*({YEAR_RE}))?"
+    rf"\s+(?:that\s+)?end(ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,?\s*({YEAR_RE})\b)?"
 )
 _TOKEN_SPLIT = compile_pattern(r"('?[a-z0-9]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -579,6 +579,25 @@ _CONTRACT_AFTER = compile_pattern(
     r"(?:contracts?|delivery|futures|shipment|loading|position|positions|options?|arrival)\b",
     re.IGNORECASE,
 )
+# Commodities, currencies and instruments traded for delivery in a month ("July soybeans",
+# "December yen", "March T-bonds"): a month right before one names a contract.
+_TRADED_AFTER = compile_pattern(
+    r"[ \t]+(?:corn|soybeans?|soymeal|soyoil|soybean\s+(?:meal|oil)|wheat|oats|crude|gold"
+    r"|silver|platinum|palladium|copper|cocoa|coffee|sugar|cotton|yen|marks|pound|sterling"
+    r"|swiss\s+francs?|t-bonds?|t-bills?|treasury\s+bonds|eurodollars?|cattle|live\s+cattle"
+    r"|feeder\s+cattle|hogs|live\s+hogs|pork\s+bellies|bellies|heating\s+oil|gasoline"
+    r"|unleaded|lumber|orange\s+juice)\b",
+    re.IGNORECASE,
+)
+# Words before a month that make it a span or a time reported on, not a contract month.
+_NOT_TRADED_BEFORE = words("to through from in during since of")
+# A statistic's noun after the instrument: "November crude exports", "May gold reserves".
+_STATISTIC_AFTER = compile_pattern(
+    r"[ \t]+(?:exports?|imports?|output|production|sales|reserves|stocks|inventories"
+    r"|consumption|crush|use|usage|demand|supply|supplies|prices?|lending|deliveries"
+    r"|shipments|purchases|receipts|arrivals|M\d|money|figures?|data|trade|balance)\b",
+    re.IGNORECASE,
+)
 _PLURAL_CONTRACT_AFTER = compile_pattern(
     rf"\.?(?:/(?:{MONTH_RE})\.?)?[ \t]+(?:shipments|deliveries|loadings|arrivals)\b", re.IGNORECASE
 )
@@ -774,6 +793,12 @@ class _Scanner:
         self.anchor: tuple[str, date] | None = None
         # Last quarter under discussion: financial news says "a year ago" meaning that quarter.
         self.quarter_anchor: date | None = None
+        # First days of fiscal periods as their values name them, by mention span, where the
+        # mention's own days differ (`_closed_period`).
+        self.nominal_first: dict[tuple[int, int], date] = {}
+        # The days of the quarter discussed when it was stated with its closing day (first,
+        # last), for the same quarter a year back ("a year earlier").
+        self.quarter_days: tuple[date, date] | None = None
         # Last stated day, for "the previous week" after a coarser period was named.
         self.day_anchor: date | None = None
         # A stretch up to publication just stated ("year to date"): what "the year-ago
@@ -837,16 +862,21 @@ class _Scanner:
     def _note_anchor(self, mention: DateMention) -> None:
         """Make a stated period the reference of "a year earlier", "the previous month", unless
         it is only the comparison figure of the period discussed."""
-        first = mention.first_day
+        first = self.nominal_first.get((mention.start, mention.end), mention.first_day)
         gran = mention.granularity or "day"
         if first is None or self._year_ago_comparison(mention):
             return
         self.anchor = (gran, first)
         if gran == "quarter":
             self.quarter_anchor = first
+            closed = (mention.start, mention.end) in self.nominal_first
+            self.quarter_days = None
+            if closed and mention.first_day is not None and mention.last_day is not None:
+                self.quarter_days = (mention.first_day, mention.last_day)
         elif gran == "month" and _QUARTER_AFTER.match(self.text, mention.end):
             # "the September quarter": the three months that end with September.
             self.quarter_anchor = _add_months(first, -2)
+            self.quarter_days = None
         elif self.quarter_anchor is not None and self._ends_quarter_talk(mention):
             self.quarter_anchor = None
 
@@ -854,7 +884,8 @@ class _Scanner:
         """A period exactly one year before the one discussed, of the same length: the
         comparison figure of a report ("sales in May ..., against 7,000 in May last year"),
         after which "a year earlier" still counts back from the period discussed."""
-        gran, first = mention.granularity, mention.first_day
+        gran = mention.granularity
+        first = self.nominal_first.get((mention.start, mention.end), mention.first_day)
         if first is None or gran not in _COMPARED_GRANS:
             return False
         discussed = self.quarter_anchor if gran == "quarter" else None
@@ -1441,7 +1472,7 @@ class _Scanner:
             if unit == "year" and whole == -1 and self.quarter_anchor is not None and not from_year:
                 # Earnings news: "a year ago" is the same quarter of the previous year.
                 first = _add_months(self.quarter_anchor, 12 * whole)
-                return self._period(start, end, "quarter", first, relative=True)
+                return self._quarter_year_back(start, end, "quarter", first)
             shifted = _add_units(origin, unit, whole)
         except (ValueError, OverflowError):
             # "2022 years ago" from 2000: before year 1 (or after 9999), no calendar date.
@@ -1691,7 +1722,7 @@ class _Scanner:
             if number is None:
                 self.derived = True
                 origin = self.quarter_anchor or _add_months(_floor("quarter", base), -3)
-                return self._period(start, end, gran, _add_months(origin, -12), relative=True)
+                return self._quarter_year_back(start, end, gran, _add_months(origin, -12))
             year = base.year - 1
         if number is not None:
             if year is None:
@@ -1702,10 +1733,13 @@ class _Scanner:
                 if ended is not None:
                     # "the first quarter ended Dec. 31": a fiscal quarter, named by the year
                     # its fiscal year closes in, (4 - N) quarters later; a year closing in
-                    # January (a 52-week year ending "Jan. 3") by the year before.
+                    # January (a 52-week year ending "Jan. 3") by the year before. Its days
+                    # are the stretch that closes on the day stated (October to December).
                     later = (12 // months_per - number) * months_per
                     closing = _add_months(ended.replace(day=1), later)
                     year = closing.year - (1 if closing.month == 1 else 0)
+                    nominal = date(year, (number - 1) * months_per + 1, 1)
+                    return self._closed_period(start, end, gran, nominal, ended, months_per)
                 elif opening > _add_months(base, 3) and not self._quarter_ahead(start, end):
                     # "profits fell in the fourth quarter", said in January: last year's.
                     year -= 1
@@ -1775,9 +1809,10 @@ class _Scanner:
             first = _add_months(current, -3)
         ended = self._period_ended(end)
         if ended is not None and rel not in {"year-ago", "year-earlier", "same", "comparable"}:
-            # "the quarter that closed Sept. 30": a fiscal quarter, named by the month it ends in.
+            # "the quarter that closed Sept. 30": a fiscal quarter, named by the month it ends
+            # in; its days the three months closing that day.
             self.derived = False
-            first = _floor("quarter", ended)
+            return self._closed_period(start, end, "quarter", _floor("quarter", ended), ended, 3)
         return self._period(start, end, "quarter", first, relative=True)
 
     def _period_ended(self, end: int) -> date | None:
@@ -1823,8 +1858,54 @@ class _Scanner:
             year = self.anchor[1].year if self.anchor is not None else self.base.year
             return self._period(m.start(), m.end(), "year", date(year, 1, 1), relative=True)
         shift = {"next": 1, "last": -1, "latest": -1, "past": -1, "previous": -1}.get(rel, 0)
+        ended = self._period_ended(m.end())
+        if ended is not None and shift < 0 and ended > self.base:
+            ended = _add_months(ended, -12)  # "the previous fiscal year ending June 30"
+        if ended is not None:
+            # "the fiscal year ended June 30": named by the year it closes in (a year closing
+            # in January by the year before, as quarters are), its days the twelve months
+            # that close on the day stated.
+            year = ended.year - (1 if ended.month == 1 else 0)
+            return self._closed_period(m.start(), m.end(), "year", date(year, 1, 1), ended, 12)
         first = date(self.base.year + shift, 1, 1)
         return self._period(m.start(), m.end(), "year", first, relative=True)
+
+    def _quarter_year_back(self, start: int, end: int, gran: str, first: date) -> DateMention:
+        """The quarter discussed a year back, valued from `first`; when that quarter was
+        stated with its closing day, its days are the same stretch a year earlier."""
+        days = self.quarter_days
+        if gran != "quarter" or days is None or self.quarter_anchor is None:
+            return self._period(start, end, gran, first, relative=True)
+        last = _add_months(days[1], -12)
+        if days[1].day == monthrange(days[1].year, days[1].month)[1]:
+            last = last.replace(day=monthrange(last.year, last.month)[1])  # February 29
+        return self._make(
+            start,
+            end,
+            _value(gran, first),
+            gran,
+            _add_months(days[0], -12),
+            relative=True,
+            last=last,
+        )
+
+    def _closed_period(
+        self, start: int, end: int, gran: str, nominal: date, closing: date, months: int
+    ) -> DateMention:
+        """A fiscal period stated with its closing day: the value names it as the fiscal
+        calendar does (`nominal`, its first day as if the fiscal year were the calendar
+        year), the first and last days are the `months` that close on `closing`. The
+        nominal first day stays the reference of "a year earlier", "the year-ago quarter"
+        (values of the same naming)."""
+        if closing.day == monthrange(closing.year, closing.month)[1]:
+            first = _add_months(closing.replace(day=1), 1 - months)
+        else:
+            first = _add_months(closing, -months) + timedelta(days=1)
+        mention = self._make(
+            start, end, _value(gran, nominal), gran, first, relative=True, last=closing
+        )
+        self.nominal_first[mention.start, mention.end] = nominal
+        return mention
 
     def _relunit(self, m: re.Match[str]) -> DateMention | None:
         start, end = m.start(), m.end()
@@ -2108,7 +2189,9 @@ class _Scanner:
         mod_text = m.group("mo_mod")
         start, end = m.start(), m.end()
         prev = self._prev_word(start)
-        if not mod_text and self._contract_month(start, end, prev):
+        if not mod_text and (
+            self._contract_month(start, end, prev) or self._traded_month(start, end, month)
+        ):
             return self._contract_period(start, end, month)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
             short = len(bare) <= 4 and bare not in {"june", "july"}
@@ -2169,6 +2252,22 @@ class _Scanner:
             or MONTHS[second.group().rstrip(".").lower()]
             >= MONTHS[text[start:end].rstrip(".").lower()]
         )
+
+    def _traded_month(self, start: int, end: int, month: int) -> bool:
+        """A month before a traded commodity, currency or futures instrument ("July
+        soybeans", "December yen", "the August pound", "March T-bonds") three to eight months
+        ahead of publication: a contract month, so the coming one. Nearer back it is as often a
+        statistic of a month just past ("January gold" in March); a statistic's noun after the
+        instrument ("November crude exports") or a span before the month ("April-June") keeps
+        the past reading."""
+        if self.base is None or not 3 <= (month - self.base.month) % 12 <= _MONTHS_AHEAD_SCHEDULED:
+            return False
+        text = self.text
+        traded = _TRADED_AFTER.match(text, end)
+        if traded is None or _STATISTIC_AFTER.match(text, traded.end()):
+            return False
+        span_before = text[max(0, start - 1) : start] in {"-", "/"}
+        return not span_before and self._prev_word(start) not in _NOT_TRADED_BEFORE
 
     def _pair_traded(self, prev: str, end: int) -> bool:
         """A pair of months traded ("for Aug/Sept", "June/July at 1,850 dlrs"), not a span
