@@ -63,6 +63,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _scaled_amounts_as_money(text, mentions)
         _parts_of_a_whole(text, mentions)
         _parallel_counts(text, mentions)
+        _compared_counts(text, mentions)
         _parallel_measures(text, mentions)
         _table_headings(text, mentions)
         if "in " in text or "In " in text:
@@ -392,6 +393,59 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
             or _same_verb_ellipsis(text, source, current)
         ):
             mentions[index] = replace(current, unit=source.unit, dimension="count")
+
+
+# "sold 50 cars in the month, against 30 a year earlier and 25 the year before": a bare count
+# after a comparison's link (a clause may come between it and the count with its noun), then
+# the clause's end or a time phrase, counts the same things; so do the bare counts chained on
+# it with "and". A measure's unit passes on the same way ("bought 600 tonnes, compared with
+# zero").
+_COMPARED_LINK_RE = compile_pattern(
+    r"(?:,\s*|\s+)(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:(?:only|just|about|around|some|nearly|almost)\s+)?$"
+)
+# What may follow such a count: the clause's end or a time phrase ("against 30 a year ago").
+COMPARED_END_AFTER_RE = compile_pattern(
+    r"[ \t]*(?:[.,;:!?)]|$)|\s+(?:in|for|at|on|during|last|this|a|an|the\s+year|the\s+previous"
+    r"|the\s+same)\b"
+)
+_COMPARED_CHAIN_RE = compile_pattern(r"[^,.;:!?\d]{0,30}?,?\s+and\s+$")
+_COMPARED_REACH = 120
+_YEAR_RE = compile_pattern(r"(?:1[89]|20)\d\d")
+_IN_A_PLACE_BEFORE_RE = compile_pattern(r"\b(?:in|across|among|between|over|of|from|with)\s+$")
+# A count or a measure passes its unit on; money, a price, a share, an index, an age or a span
+# of time do not here (the passes for money and for units written once read those).
+_NOT_COMPARED_DIMENSIONS = frozenset({None, "currency", "price", "percent", "index", "age", "time"})
+
+
+def _compared_counts(text: str, mentions: list[QuantityMention]) -> None:
+    for index in range(1, len(mentions)):
+        previous, current = mentions[index - 1], mentions[index]
+        if current.unit is not None or current.dimension is not None or current.value is None:
+            continue
+        if _IN_A_PLACE_BEFORE_RE.search(text, max(0, previous.start - 12), previous.start):
+            # "1,410 stores in 30 states, compared to 1,263": the places are not what is
+            # compared
+            continue
+        if previous.unit is None or previous.dimension in _NOT_COMPARED_DIMENSIONS:
+            continue
+        if _YEAR_RE.fullmatch(current.text) or not COMPARED_END_AFTER_RE.match(text, current.end):
+            continue
+        between = text[previous.end : current.start]
+        if _COMPARED_CHAIN_RE.fullmatch(between):
+            # "... against 30 a year earlier and 25 the year before": the count before is
+            # itself the compared one
+            linked = _COMPARED_LINK_RE.search(text, max(0, previous.start - 30), previous.start)
+        else:
+            linked = (
+                len(between) <= _COMPARED_REACH
+                and not any(mark in between for mark in ".;!?")
+                and _COMPARED_LINK_RE.search(between)
+            )
+        if linked:
+            mentions[index] = replace(
+                current, unit=previous.unit, dimension=previous.dimension or "count"
+            )
 
 
 # The verb right before a count, past a hedge ("has about 40", "employs more than 300").

@@ -31,7 +31,7 @@ from claimcheck.extract.lexicon import (
     NUMBER_WORD_VALUES,
     SCALE_WORDS,
 )
-from claimcheck.extract.neighbours import complete_from_neighbours
+from claimcheck.extract.neighbours import COMPARED_END_AFTER_RE, complete_from_neighbours
 from claimcheck.extract.numbers import (
     letterless_blocks,
     one_number_prefix,
@@ -53,6 +53,7 @@ from claimcheck.extract.units import (
     REGIONAL_CURRENCIES,
     UNIT_DIMENSIONS,
     UNIT_SURFACES,
+    lookup_surface,
     qualified_currency,
 )
 from claimcheck.input.text import is_abbreviation
@@ -2863,11 +2864,88 @@ def find_quantities(text: str) -> list[QuantityMention]:
         mentions.extend(parts)
         mentions.sort(key=lambda mention: mention.start)
     mentions = complete_from_neighbours(text, mentions)
+    _exchange_rates(text, mentions)
     if "umber of" in text:
         _counted_by_number_of(text, mentions)
     if " times " in text or "fold" in text:
         _multipliers(text, mentions)
     return mentions
+
+
+# "The yen ended at 141.60 per euro", "a lira/dollar rate of 781.95/785.86 to the dollar": a
+# bare figure priced against a currency is an exchange rate, in the currency the sentence named
+# before it ("the yen", the first of "lira/dollar") per the one after: JPY / EUR, TRY / USD.
+_RATE_BASE_AFTER_RE = compile_pattern(
+    rf"{_G}+(?:to|per|against){_G}+(?:(?:the|one|each|a|an){_G}+)?"
+    rf"(?P<base>(?:U\.S\.|US){_G}+dollar|dollar|euro|D-?mark|mark|yen|sterling|Swiss{_G}+franc)s?"
+    rf"\b(?!{_G}*(?:\d|index|zone|area|market|bloc|bonds?\b))",
+    re.I,
+)
+_RATE_BASE_HINTS = ("dollar", "euro", "mark", "yen", "sterling", "franc")
+_BASE_CODES = {"dollar": "USD", "euro": "EUR", "mark": "DEM", "yen": "JPY", "sterling": "GBP"}
+# The currency whose price it is: a word after "the" or joined to another by a slash.
+_RATE_NAMED_RE = compile_pattern(
+    rf"(?:\b(?i:the){_G}+(?P<the>[A-Za-z]+)\b(?![ \t]*/)|\b(?P<first>[A-Za-z]+)/[A-Za-z-]+"
+    rf"{_G}+(?i:rate|exchange))"
+)
+_RATE_REACH = 160
+_RATE_COMPARED_RE = compile_pattern(
+    rf"(?:{_G}+(?:to|per|against){_G}+(?:the{_G}+)?[A-Za-z.-]+)?{_G}*,?{_G}*"
+    rf"(?:(?:up|down){_G}+)?(?:from|against|versus|vs\.?){_G}+"
+)
+
+
+def _rate_base(found: str) -> str:
+    key = found.lower().replace("-", "")
+    if key.endswith("dollar"):
+        return "USD"
+    if key.endswith("franc"):
+        return "CHF"
+    return _BASE_CODES.get(key.removeprefix("d"), _BASE_CODES.get(key, "DEM"))
+
+
+def _currency_named(text: str, start: int, word: str) -> str | None:
+    """ISO code of the currency `word` names ("yen", "lira" after "Turkey's"), or None."""
+    word = word.lower()
+    if word == "pound":
+        return "GBP"  # priced against another currency, the pound is sterling
+    if word in _REGIONAL_CUES:
+        return _regional_currency(text, start, word)
+    code = lookup_surface(word)
+    return code if code and UNIT_DIMENSIONS.get(code) == "currency" else None
+
+
+def _exchange_rates(text: str, mentions: list[QuantityMention]) -> None:
+    if not any(word in text for word in _RATE_BASE_HINTS):
+        return
+    for index, mention in enumerate(mentions):
+        if mention.unit is not None or mention.dimension is not None:
+            continue
+        after = _RATE_BASE_AFTER_RE.match(text, mention.end)
+        if after is None:
+            continue
+        base = _rate_base(after["base"])
+        window = max(0, mention.start - _RATE_REACH)
+        sentence = max(
+            text.rfind(". ", window, mention.start), text.rfind("\n\n", window, mention.start)
+        )
+        named = None
+        for found in _RATE_NAMED_RE.finditer(text, max(window, sentence + 1), mention.start):
+            code = _currency_named(text, found.start(), found["the"] or found["first"])
+            if code is not None and code != base:
+                named = code
+        if named is None:
+            continue
+        unit = f"{named} / {base}"
+        mentions[index] = replace(mention, unit=unit, dimension="price")
+        for later in range(index + 1, len(mentions)):
+            # "..., up from 782.50/786.41": the rate it is compared with
+            previous, following = mentions[later - 1], mentions[later]
+            if following.unit is not None or following.dimension is not None:
+                break
+            if not _RATE_COMPARED_RE.fullmatch(text, previous.end, following.start):
+                break
+            mentions[later] = replace(following, unit=unit, dimension="price")
 
 
 # A two-sided quote, bid and offer: "147.15/25 yen" (147.15 to 147.25), "3.75/85 pct",
@@ -3649,7 +3727,10 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     ):
         return True  # "another two were hurt", "four more": a count added to another
     if number.value == 1:
-        return _one_stands_for_a_count(text, first, before)
+        # "12 stores, against only one a year ago": the noun of the count before
+        return _one_stands_for_a_count(text, first, before) or _compared_with_a_count(
+            text, first, before
+        )
     if number.scale is not None or number.precision >= 1000:
         return True  # "surpassed four million"
     if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
@@ -3662,8 +3743,37 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         return True  # "Thirty-one backed the plan", "Six fled": the number is the subject
     if _OBJECT_VERB_BEFORE_RE.search(before) and _CLAUSE_ENDS_AFTER_RE.match(text, number.end):
         return True  # "the blast killed five,", "after rescuing twelve.": the verb's object
-    # "..., five and", or "the crew, who number nine": a group's size
-    return bool(_LIST_NEXT_RE.match(text, number.end) or _GROUP_NUMBERS_RE.search(before))
+    # "..., five and", or "the crew, who number nine": a group's size; "12 stores, compared
+    # with three a decade ago": the noun of the count before
+    return bool(
+        _LIST_NEXT_RE.match(text, number.end)
+        or _GROUP_NUMBERS_RE.search(before)
+        or _compared_with_a_count(text, first, before)
+    )
+
+
+# "opened 12 stores this year, compared with three in 2003", "against only one a year ago": a
+# number in words right after a comparison's link, the clause ending or a time phrase after it,
+# when a count with its noun comes before in the sentence (the neighbours give it that noun).
+_COMPARED_LINK_BEFORE_RE = compile_pattern(
+    rf"\b(?:against|versus|vs\.?|compared{_G}+(?:with|to)){_G}+"
+    rf"(?:(?:only|just|about|around|some|nearly|almost){_G}+)?$"
+)
+_COUNT_WITH_NOUN_RE = compile_pattern(
+    rf"(?:\d[\d,.]*|\b(?:{_SMALL_NUMBER_WORDS_LOWER}))(?:{_G}+[a-z][a-z-]*){{0,2}}?{_G}+[a-z]+s\b"
+    rf"[^.;!?]*$",
+    re.I,
+)
+_COMPARED_REACH = 120
+
+
+def _compared_with_a_count(text: str, first: _Quantity, before: str) -> bool:
+    link = _COMPARED_LINK_BEFORE_RE.search(before)
+    if link is None or not COMPARED_END_AFTER_RE.match(text, first.number.end):
+        return False
+    link_start = first.start - len(before) + link.start()
+    window_start = max(0, link_start - _COMPARED_REACH)
+    return _COUNT_WITH_NOUN_RE.search(text, window_start, link_start) is not None
 
 
 def _decade_of_age(
