@@ -7659,9 +7659,10 @@ def _(ctx):
 def _(ctx):
     assert ctx.published is not None
     start = ctx.published - timedelta(days=ctx.rng.randint(2, 6))
+    # Wrong whether the weekday is this week's or, read loosely, the week before's.
     return start_template(
         ctx,
-        start,
+        start - timedelta(days=7),
         start,
         "day",
         lambda stated: (

@@ -986,3 +986,108 @@ def test_a_numbered_period_set_beside_an_event_like_a_headline(from_text):
     assert findings("After the flood, month 12: the roads are still shut.") == []
     # not beside the event as a label: a month of something else
     assert findings("After the flood, month 4 of the repairs began.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a bare weekday is a start: this week's or, read loosely, the week before's
+        # (May 6 or April 29 for a Friday, May 10, paper)
+        ("The cleaners stopped work on Monday and have now been out for 19 days.", "19 days"),
+        ("The cleaners stopped work on Monday and have now been out for nine days.", None),
+        ("The cleaners stopped work on Monday and have now been out for four days.", None),
+        # a weekday only reporting when something was said starts nothing
+        ("The union said on Monday its members have been out for 19 days.", None),
+    ],
+)  # fmt: skip
+def test_a_bare_weekday_as_a_start(from_text, body, flagged):
+    findings = list(check_duration_starts(from_text(body, PUBLISHED)))
+    assert [finding.text for finding in findings] == ([flagged] if flagged else [])
+    if flagged:
+        assert "May 6, 2024, or April 29, 2024 a week before" in findings[0].message
+        assert "4 to 11 days" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # an anniversary is of the event its "of" phrase dates
+        ("Families met at the quarry to mark the 30th anniversary of the rockfall on "
+         "2 June 2003.", "30th anniversary"),
+        ("Families met at the quarry to mark the 21st anniversary of the rockfall on "
+         "2 June 2003.", None),
+        ("Families met at the quarry on the 12th anniversary of 2 June 2003.",
+         "12th anniversary"),
+        # a possessive of a person before an ordinal period
+        ("The head teacher, who started on Sept. 1, 2020, is now in her ninth year at the "
+         "school.", "ninth year"),
+        ("The head teacher, who started on Sept. 1, 2020, is now in her fourth year at the "
+         "school.", None),
+    ],
+)  # fmt: skip
+def test_anniversaries_of_a_dated_event_and_a_persons_ordinal_period(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "N-odd" is the round figure up to its next step: 30-odd is 30 to 39
+        ("Some thirty-odd years after the pit closed in 1990, the headframe still stands.",
+         None),
+        ("Some thirty-odd years after the pit closed in 1960, the headframe still stands.",
+         "thirty-odd years"),
+        ("Some thirty-odd years after the pit closed in 2000, the headframe still stands.",
+         "thirty-odd years"),
+    ],
+)  # fmt: skip
+def test_an_odd_round_figure_allows_up_to_its_next_step(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a definite compound age points back at what the sentence before started
+        ("The bakery was set up in 1990. The 12-year-old business now has 40 staff.",
+         "12-year-old"),
+        ("The bakery was set up in 1990. The 34-year-old business now has 40 staff.", None),
+        # ... not a person's age, nor a past sentence
+        ("The dispute began in 2010. The 12-year-old boy is still in hospital.", None),
+        ("The bakery was set up in 1990. The 12-year-old baker now has 40 staff.", None),
+        ("The bakery was set up in 1990. The 12-year-old business was sold.", None),
+        # a noun naming the owner's whole time so far is the owner's age
+        ("The choir, founded in 1950, has never missed a Christmas in its 30-year history.",
+         "30-year"),
+        ("The choir, founded in 1950, has never missed a Christmas in its 74-year history.",
+         None),
+        ("The choir was founded in 1950. It has never once lost its director in its 30-year "
+         "history.", "30-year"),
+        # the term of anything else stays a term
+        ("The lender, founded in 1950, has sold its 30-year bonds.", None),
+    ],
+)  # fmt: skip
+def test_ages_pointed_back_and_whole_life_terms(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_an_event_named_by_the_armed_force_moved_in(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT9", date(2022, 2, 24), ("invaded Ukraine",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # Feb. 24, 2022 to May 10, 2024: about 26 months
+    flagged = "Nine months after Moscow ordered its troops into Ukraine, talks have not begun."
+    assert findings(flagged) == ["Nine months"]
+    assert findings(flagged.replace("Nine months", "Some 26 months")) == []
+    # money, not a force, sent in: no invasion named
+    assert findings("Nine months after donors sent their money into Ukraine, talks stall.") == []
