@@ -210,6 +210,7 @@ _NOW_VERB = compile_pattern(r"\b(?:is|are|has|have|remains|stands|continues)\b|[
 # Where a clause ends within a sentence: its verb governs the duration only up to here.
 _CLAUSE_BREAK = compile_pattern(r"[;:—–]|\s-\s|\b(?:and|but|while|whereas)\b", re.I)
 _OR_SO = compile_pattern(r"\s+or\s+so\b", re.I)
+_TO_BE = compile_pattern(r"\bto\s+be\b", re.I)
 _DEFINITE_BEFORE = compile_pattern(r"\b(?:the|this|that)\s+$", re.I)
 _POSSESSIVE_JUST_BEFORE = compile_pattern(r"\b(?:its|their|his|her)\s+$", re.I)
 # Nouns naming the whole time of what owns them up to now: "its 74-year history".
@@ -312,8 +313,9 @@ _PAST_ONLY = compile_pattern(
 # "barely") keeps near the figure; without one, the direction alone leaves that side open.
 _CLOSE = r"(?:just|only\s+just|a\s+little|a\s+bit|slightly|barely|fractionally)\s+"
 _OVER = r"(?:over|more\s+than|above|upwards\s+of)"
-_UNDER = r"(?:under|less\s+than|below|short\s+of|fewer\s+than)"
-_NEAR_BELOW = r"(?:nearly|almost|close\s+to|not\s+quite|approaching)"
+_UNDER = r"(?:under|less\s+than|below|(?:short|shy)\s+of|fewer\s+than)"
+# ("getting on for N": British for nearly N)
+_NEAR_BELOW = r"(?:nearly|almost|close\s+to|not\s+quite|approaching|getting\s+on\s+for)"
 _QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
     (compile_pattern(rf"\b(?:{_NEAR_BELOW}|{_CLOSE}{_UNDER})\s+$", re.I), (1.5, 0.25)),
     (compile_pattern(rf"\b{_CLOSE}{_OVER}\s+$", re.I), (0.25, 1.5)),
@@ -717,8 +719,8 @@ class _Durations:
             start = self.start_in_sentence(duration.start, sentence) or (
                 self.founded_in_sentence_before(sentence)
             )
-            if start is None or start.source:
-                return None
+            if start is None or start.source or (unit == "year" and not _YEAR.search(start.text)):
+                return None  # (a history of years dates its start with a year)
             return self.against(duration, start, unit, False)
         if _MARK_AFTER.match(self.body, duration.end):
             return self.mark_reached(duration, sentence, unit)
@@ -998,8 +1000,13 @@ class _Durations:
         if previous is None or self.usable_dates(sentence):
             return None
         dated = self.usable_dates(previous)
-        if len(dated) != 1 or not _start_cued(self.body, previous[0], dated[0].start):
-            return None
+        if (
+            len(dated) != 1
+            or dated[0].relative
+            or not _YEAR.search(dated[0].text)
+            or not _start_cued(self.body, previous[0], dated[0].start)
+        ):
+            return None  # (an age in years or a history counts from a year written)
         return self.stated(dated[0])
 
     def started_in_sentence_before(self, sentence: tuple[int, int]) -> _Start | None:
@@ -1410,13 +1417,27 @@ class _Durations:
         """The date closing the "of" phrase that starts at `position` ("of the dam's collapse
         on March 3, 1994", "of March 3, 1994"): words only up to it, no other relation."""
         for claim in self.usable_dates((position, sentence[1])):
-            if _OF_PHRASE_TO_DATE.fullmatch(self.body, position, claim.start):
+            if (
+                _OF_PHRASE_TO_DATE.fullmatch(self.body, position, claim.start)
+                # (not "of the treaty this month": the anniversary's own time, not the
+                # event's day)
+                and not claim.relative
+                and _YEAR.search(claim.text)
+            ):
                 return self.stated(claim)
         return None
 
     def future_date_read_as_past(self, start: _Start, sentence: tuple[int, int]) -> bool:
         """A start with no year written that falls after publication, taken for last
         year's, in a sentence about what is to come: the date is this year's, ahead."""
+        if start.weekday:
+            # "The zone, to be opened on Thursday, ...": a weekday in a sentence about what
+            # is to come may be the next one, not the last.
+            body = self.body
+            return bool(
+                _FUTURE.search(body, sentence[0], sentence[1])
+                or _TO_BE.search(body, sentence[0], sentence[1])
+            )
         if start.source or _YEAR.search(start.text):
             return False
         stated = next((claim for claim in self.dates if claim.start == start.start), None)
@@ -1701,8 +1722,10 @@ def _allowed(body: str, duration: Claim) -> tuple[float, float]:
     low = duration.low if duration.low is not None else duration.value
     high = duration.high if duration.high is not None else duration.value
     low, high = min(low, high), max(low, high)
-    if _ODD.search(duration.text) and high >= 10:
-        # "thirty-odd years", "20-odd weeks": the round figure and up to its next step.
+    odd = _ODD.search(duration.text) is not None and high >= 10
+    if odd:
+        # "thirty-odd years", "20-odd weeks": the round figure and up to its next step,
+        # a vagueness of its own ("some forty-odd" is no vaguer than "forty-odd").
         high += 10 ** math.floor(math.log10(high)) - 1
     before = body[max(0, duration.start - _QUALIFIER_CHARS) : duration.start]
     for pattern, (below, above) in _QUALIFIERS:
@@ -1712,7 +1735,7 @@ def _allowed(body: str, duration: Claim) -> tuple[float, float]:
         return low - 0.25, float("inf")
     if duration.qualifier in ("less_than", "at_most"):
         return 0.0, high + 0.25
-    approx = (
+    approx = not odd and (
         duration.qualifier == "approx"
         or _APPROXIMATE.search(before)
         or _OR_SO.match(body, duration.end)  # "six weeks or so"
