@@ -1113,3 +1113,29 @@ def test_an_event_named_by_the_armed_force_moved_in(from_text):
     assert findings(flagged.replace("Nine months", "Some 26 months")) == []
     # money, not a force, sent in: no invasion named
     assert findings("Nine months after donors sent their money into Ukraine, talks stall.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a count in an article word the extraction leaves unread: "a year", "half a
+        # year", "a year and a half", "a fortnight"
+        ("It is a year and a half since the pier burned down on June 2, 2020.",
+         "a year and a half"),
+        ("It is a year and a half since the pier burned down on Nov. 2, 2022.", None),
+        ("It is nearly a year since the pier burned down on June 2, 2020.", "nearly a year"),
+        ("It is half a year since the pier burned down on Nov. 2, 2023.", None),
+        ("It is a fortnight since the pier burned down on March 1.", "a fortnight"),
+        ("It is a fortnight since the pier burned down on April 26.", None),
+        # a rate, or a span in a sentence about the past, is no span gone by
+        ("The pier, which burned down on June 2, 2020, drew 5,000 visitors a year.", None),
+        ("Output has grown by more than 12 pct a year since 1990.", None),
+        ("Since 1990 the plant has been tested twice a year.", None),
+        ("A year after the pier burned down on June 2, 2020, the council sold it.", None),
+    ],
+)  # fmt: skip
+def test_a_single_unit_or_a_half_in_words(from_text, body, flagged):
+    findings = list(check_duration_starts(from_text(body, PUBLISHED)))
+    assert [finding.text for finding in findings] == ([flagged] if flagged else [])
+    if flagged == "a fortnight":
+        assert "about 10 weeks" in findings[0].message

@@ -637,7 +637,14 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     owner's age; "founded", "established", "set up" and "launched" heading a phrase its
     own "in" or "on" dates; and a rule-set event told by a past verb moving an armed
     force in ("sent its troops into Ukraine", "ordered tanks into"; not "sent money
-    into").
+    into"). A count in an article word that no claim covers is read as a duration too:
+    "a year", "half a year", "a year and a half", "a fortnight" (as two weeks); "N-odd"
+    takes no further leeway from "some" or "about" before it; "getting on for N" is
+    nearly N and "just shy of N" a little under it. A bare weekday in a sentence about
+    what is to come ("to be opened on Thursday", "will") may be the next one and starts
+    nothing; an anniversary's "of" phrase dates its event only with a year written and
+    not by a time relative to now ("of the treaty this month"); an age in years or a
+    history counts only from a year written.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -654,7 +661,52 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
             continue
         if finding is not None:
             yield finding
+    for duration in _unread_durations(context):
+        finding = article.judge(duration)
+        if finding is not None:
+            yield finding
     yield from _ordinal_periods(article)
+
+
+# A single unit or a half the extraction leaves unread: "a year", "a year and a half",
+# "half a year", "a fortnight" (the count is in the article word, not in figures).
+_ARTICLE_UNIT = compile_pattern(
+    r"(?<![\w-])(?:(?P<half>half\s+an?)|an?|one)\s+"
+    r"(?P<unit>day|week|fortnight|month|year|decade)(?P<and_half>\s+and\s+a\s+half)?(?![\w-])",
+    re.I,
+)
+
+
+_RATE_BEFORE = compile_pattern(r"\b(?:once|twice|times|per|each|every)\s+$", re.I)
+
+
+def _unread_durations(context: ArticleContext) -> Iterator[Claim]:
+    """The durations counted by an article word that no claim covers, as duration claims."""
+    body = context.article.body
+    if not _ARTICLE_UNIT.search(body):
+        return
+    taken = [(claim.start, claim.end) for claim in context.claims]
+    for match in _ARTICLE_UNIT.finditer(body):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if _RATE_BEFORE.search(body, max(0, match.start() - 12), match.start()) or any(
+            not body[end : match.start()].strip() for _, end in taken if end <= match.start()
+        ):
+            continue  # "20 pct a year", "9,000 tonnes a month", "twice a year": a rate
+        value = 0.5 if match.group("half") else 1.5 if match.group("and_half") else 1.0
+        unit = match.group("unit").lower()
+        if unit == "fortnight":
+            value, unit = 2 * value, "week"  # ("is about 9 weeks", not "4.5 fortnights")
+        yield Claim(
+            article_id=context.article.id,
+            kind="duration",
+            text=match.group(),
+            start=match.start(),
+            end=match.end(),
+            value=value,
+            unit=unit,
+            dimension="time",
+        )
 
 
 class _Durations:
