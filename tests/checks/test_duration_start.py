@@ -1139,3 +1139,18 @@ def test_a_single_unit_or_a_half_in_words(from_text, body, flagged):
     assert [finding.text for finding in findings] == ([flagged] if flagged else [])
     if flagged == "a fortnight":
         assert "about 10 weeks" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a date after a superlative and "since" is a record's reach, not a start
+        ("The dry spell has lasted 20 weeks, the longest since records began in 1910.", None),
+        ("The dry spell has lasted 20 weeks, the hottest summer since 1976.", None),
+        # ... but a noun ending in "-est" is no superlative
+        ("The protest, which began on March 1, has now lasted 20 weeks.", "20 weeks"),
+    ],
+)  # fmt: skip
+def test_any_superlative_before_since_compares(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

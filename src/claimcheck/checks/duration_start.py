@@ -291,8 +291,14 @@ _NOUN_AFTER = compile_pattern(r"\s+(?!old\b|long\b)[a-z]", re.I)
 # not the start of the period a duration counts.
 _COMPARED_SINCE = compile_pattern(
     r"\b(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|"
-    r"slowest|deepest|sharpest|steepest|greatest|heaviest|first|most|least)\b"
-    r"(?:\s+[\w'’-]+){0,3}\s+since\s+(?:[\w'’.-]+\s+){0,2}$",
+    r"slowest|deepest|sharpest|steepest|greatest|heaviest|first|most|least|"
+    # any superlative in "-est" ("the longest since records began in 1900", "driest"),
+    # not the nouns and verbs that end so
+    r"(?!(?:interest|protest|request|forest|test|harvest|contest|arrest|chest|guest|nest|"
+    r"quest|suggest|invest|digest|manifest|honest|modest|earnest|conquest|inquest|unrest|"
+    r"priest|crest|pest|vest|zest|behest|bequest|west|midwest|rest)\b)[a-z]{2,}est)\b"
+    # ("since records began in 1900": three words between "since" and the date)
+    r"(?:\s+[\w'’-]+){0,3}\s+since\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
 )
 # "is nearly five months old": an age now.
