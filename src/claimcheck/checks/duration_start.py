@@ -531,7 +531,7 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     flagged).
     Nor: a compound naming the term of the noun after it ("its seven-day repurchase rate",
     "a 30-day conversion period"); "since" after a superlative ("the lowest since March
-    1980"); "the past N" in a clause of its own after another clause's start; a clause
+    1980", any "-est" adjective: "the longest since records began in 1900"); "the past N" in a clause of its own after another clause's start; a clause
     with its own subject after a pronoun opening ("They said the rebels, who have fought
     for six years, ..."); a compound age of another thing than the start's ("since early
     1984 in the tanker war, ... their 6-year-old conflict"); a date with no year after
