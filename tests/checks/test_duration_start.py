@@ -1154,3 +1154,29 @@ def test_a_single_unit_or_a_half_in_words(from_text, body, flagged):
 def test_any_superlative_before_since_compares(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_an_event_said_with_the_parts_of_its_other_names(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    names = ("Ruritania's blockade", "Ruritanian blockade", "blockaded Freedonia",
+             "siege of Freedonia", "siege on Freedonia")  # fmt: skip
+    event = KnownStart("EVT9", date(2022, 2, 24), names)
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # Feb. 24, 2022 to May 10, 2024: about 26 months. The agent as the verb's subject ...
+    assert findings("Nine months after Ruritanian warships blockaded, ports are idle.") == [
+        "Nine months"
+    ]
+    assert findings("Nine months after Ruritania blockaded, ports are idle.") == ["Nine months"]
+    assert findings("Some 26 months after Ruritania blockaded, ports are idle.") == []
+    # ... or as the possessor of another name's noun
+    assert findings("Nine months into Ruritania's siege, ports are idle.") == ["Nine months"]
+    # not another object, nor a noun with describing words between
+    assert findings("Nine months after Ruritania blockaded Sylvania, ports are idle.") == []
+    assert findings("Nine months into Ruritania's trade siege, ports are idle.") == []

@@ -531,10 +531,11 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     flagged).
     Nor: a compound naming the term of the noun after it ("its seven-day repurchase rate",
     "a 30-day conversion period"); "since" after a superlative ("the lowest since March
-    1980", any "-est" adjective: "the longest since records began in 1900"); "the past N" in a clause of its own after another clause's start; a clause
-    with its own subject after a pronoun opening ("They said the rebels, who have fought
-    for six years, ..."); a compound age of another thing than the start's ("since early
-    1984 in the tanker war, ... their 6-year-old conflict"); a date with no year after
+    1980", any "-est" adjective: "the longest since records began in 1900"); "the past N" in
+    a clause of its own after another clause's start; a clause with its own subject after a
+    pronoun opening ("They said the rebels, who have fought for six years, ..."); a compound
+    age of another thing than the start's ("since early 1984 in the tanker war, ... their
+    6-year-old conflict"); a date with no year after
     publication in a sentence about what is to come; a quotation closing between "after"
     and the date.
     Also: a sentence after the start's whose verb has a pronoun object before the duration
@@ -650,7 +651,12 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     what is to come ("to be opened on Thursday", "will") may be the next one and starts
     nothing; an anniversary's "of" phrase dates its event only with a year written and
     not by a time relative to now ("of the treaty this month"); an age in years or a
-    history counts only from a year written.
+    history counts only from a year written. A rule-set event is also named with the parts
+    of its other names: its agent (the possessor of "Russia's invasion", the adjective of
+    "Russian invasion" with a noun after it) as the subject of its verb with no other
+    object ("Russia invaded", "Russian forces invaded"; not "Russia invaded Georgia"), or
+    as the possessor of the noun opening another name ("Russia's war", from "war in
+    Ukraine"; not "Russia's trade war").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1662,7 +1668,43 @@ def _bare_weekday(claim: Claim) -> bool:
 @lru_cache(maxsize=64)
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     words = [_name_variants(name) for name in sorted(names, key=len, reverse=True)]
+    words.extend(_combined_names(names))
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
+
+
+def _combined_names(names: tuple[str, ...]) -> list[str]:
+    """Names said with the parts of the event's other names: its agent (the possessor of
+    "Russia's invasion", the adjective of "Russian invasion") as the subject of its verb
+    ("invaded Ukraine": "Russia invaded", "Russian forces invaded") or as the possessor of
+    the noun opening another name ("war in Ukraine": "Russia's war")."""
+    possessors, adjectives, verbs, nouns = set(), set(), set(), set()
+    for name in names:
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        first = parts[0]
+        if first.endswith(("'s", "’s")):
+            possessors.add(re.escape(first[:-2]))
+        elif first[:1].isupper() and first.lower().endswith("n"):
+            adjectives.add(re.escape(first))
+        elif first.lower().endswith("ed") and len(first) > 4 and parts[1][:1].isupper():
+            verbs.add(re.escape(first))
+        elif first.isalpha() and first.islower() and parts[1] in ("in", "on", "against"):
+            nouns.add(re.escape(first))
+    if not possessors:
+        return []
+    owner = "|".join(sorted(possessors))
+    agents = owner + ("|(?:" + "|".join(sorted(adjectives)) + r")\s+[a-z]+" if adjectives else "")
+    combined = []
+    if verbs:
+        # (with no object after it: "Russia invaded Georgia" is another event; the name's
+        # own place after the verb is read by the name itself)
+        verb = "|".join(sorted(verbs))
+        combined.append(rf"(?:{agents})\s+(?:{verb})(?!\s+(?:the\s+)?(?-i:[A-Z]))")
+    if nouns:
+        # (no describing words between: "Russia's trade war" is another war)
+        combined.append(rf"(?:{owner})['’]s\s+(?:{'|'.join(sorted(nouns))})")
+    return combined
 
 
 # Up to two words that only describe what a name's next word names ("Russia's unprovoked
