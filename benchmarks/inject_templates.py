@@ -7633,3 +7633,207 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ----------------------------------------- CC104, wire and British phrasings of a duration
+
+
+@template(
+    "CC104-311", "dev", "event as an age adjective: Russia's N-month-old invasion", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            "Kyiv says grain exports have held up through "
+            + slip("Russia's " + number_words(stated) + "-month-old invasion")
+            + " of Ukraine."
+        ),
+    )
+
+
+@template("CC104-312", "dev", "start as a bare weekday: walked out on <weekday>, N days on")
+def _(ctx):
+    assert ctx.published is not None
+    start = ctx.published - timedelta(days=ctx.rng.randint(2, 6))
+    # Wrong whether the weekday is this week's or, read loosely, the week before's.
+    return start_template(
+        ctx,
+        start - timedelta(days=7),
+        start,
+        "day",
+        lambda stated: (
+            f"The dockers walked out on {slip(WEEKDAYS[start.weekday()])} and have now spent "
+            f"{slip(_count_of(stated, 'day'))} on the picket line."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-313", "dev", "relative start: which began last month, has now run for N weeks")
+def _(ctx):
+    first, last = _month_start(ctx, 1, 1)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "week",
+        lambda stated: (
+            f"The bus drivers' strike, which began {slip('last month')}, has now run for "
+            f"{slip(_count_of(stated, 'week'))}."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-314", "dev", "compound duration: N years and M months after ... in Month YYYY")
+def _(ctx):
+    first, last = _month_start(ctx, 26, 70)
+    months = ctx.rng.randint(1, 11)
+
+    def write(stated):
+        span = f"{capitalized(number_words(stated))} years and {number_words(months)} months"
+        month = f"{MONTHS[first.month - 1]} {first.year}"
+        return (
+            f"{slip(span)} after the bridge collapsed in {slip(month)}, "
+            "a temporary crossing is still in use."
+        )
+
+    return start_template(ctx, first, last, "year", write, direction="above")
+
+
+@template("CC104-315", "dev", "ordinal of a noun: in the Nth week of a strike that began on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 110)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Commuters are now in the {slip(ordinal(stated) + ' week')} of a rail strike "
+            f"that began on {slip(ctx.date(start))}."
+        ),
+        ordinal=True,
+    )
+
+
+@template(
+    "CC104-316", "dev", "anniversary of a dated event: marked the Nth anniversary of ... on D"
+)
+def _(ctx):
+    assert ctx.published is not None
+    start = ctx.published - timedelta(days=ctx.rng.randint(6 * 365, 40 * 365))
+    return start_template(
+        ctx,
+        start,
+        start,
+        "year",
+        lambda stated: (
+            f"Relatives gathered by the reservoir to mark the "
+            f"{slip(ordinal(stated) + ' anniversary')} of the dam's collapse on "
+            f"{slip(ctx.date(start, year=True))}."
+        ),
+    )
+
+
+@template("CC104-317", "dev", "British hedge: laid up for getting on for N months, since ... on D")
+def _(ctx):
+    start = _start_before(ctx, 95, 500)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            "The ferry has been laid up for "
+            f"{slip('getting on for ' + _count_of(stated, 'month', words=stated < 20))}, since "
+            f"it ran aground on {slip(ctx.date(start, year=True))}."
+        ),
+    )
+
+
+@template("CC104-318", "dev", "round hedge: some N-odd years after ... in YYYY")
+def _(ctx):
+    assert ctx.published is not None
+    tens = ctx.pick((20, 30, 40, 50))
+    back = ctx.pick([y for y in range(3, 80) if y <= tens - 5 or y >= tens + 14])
+    first = date(ctx.published.year - back, 1, 1)
+    last = date(ctx.published.year - back, 12, 31)
+    text = (
+        f"{slip(f'Some {number_words(tens)}-odd years')} after the mill closed in "
+        f"{slip(first.year)}, its chimney still dominates the town."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", tens))
+
+
+@template(
+    "CC104-319",
+    "dev",
+    "event told, not named: N months after Moscow sent troops in",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"{slip(f'Nearly {number_words(stated)} months')} after Moscow sent its troops "
+            "into Ukraine, the two sides have yet to meet for talks."
+        ),
+    )
+
+
+@template("CC104-320", "dev", "age adjective on another noun, start in the sentence before")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 60)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The firm was set up by two brothers in {slip(first.year)}. The "
+            f"{slip(f'{stated}-year-old')} business now employs 200 people."
+        ),
+    )
+
+
+@template("CC104-321", "dev", "span noun: founded in YYYY, ... in its N-year history")
+def _(ctx):
+    first, last = _year_span(ctx, 15, 120)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The club, founded in {slip(first.year)}, has never been relegated in its "
+            f"{slip(f'{stated}-year history')}."
+        ),
+    )
+
+
+@template(
+    "CC104-322",
+    "dev",
+    "possessive ordinal of a person: now in his Nth year in power",
+    after=date(1995, 7, 20),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Alexander Lukashenko, now in his {slip(ordinal(stated) + ' year')} in power, "
+            "has promised a referendum on the constitution."
+        ),
+        running=True,
+    )

@@ -986,3 +986,197 @@ def test_a_numbered_period_set_beside_an_event_like_a_headline(from_text):
     assert findings("After the flood, month 12: the roads are still shut.") == []
     # not beside the event as a label: a month of something else
     assert findings("After the flood, month 4 of the repairs began.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a bare weekday is a start: this week's or, read loosely, the week before's
+        # (May 6 or April 29 for a Friday, May 10, paper)
+        ("The cleaners stopped work on Monday and have now been out for 19 days.", "19 days"),
+        ("The cleaners stopped work on Monday and have now been out for nine days.", None),
+        ("The cleaners stopped work on Monday and have now been out for four days.", None),
+        # a weekday only reporting when something was said starts nothing
+        ("The union said on Monday its members have been out for 19 days.", None),
+        # in a sentence about what is to come the weekday may be the next one
+        ("The depot, to be opened on Thursday, will serve the region over the next 10 "
+         "years.", None),
+    ],
+)  # fmt: skip
+def test_a_bare_weekday_as_a_start(from_text, body, flagged):
+    findings = list(check_duration_starts(from_text(body, PUBLISHED)))
+    assert [finding.text for finding in findings] == ([flagged] if flagged else [])
+    if flagged:
+        assert "May 6, 2024, or April 29, 2024 a week before" in findings[0].message
+        assert "4 to 11 days" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # an anniversary is of the event its "of" phrase dates
+        ("Families met at the quarry to mark the 30th anniversary of the rockfall on "
+         "2 June 2003.", "30th anniversary"),
+        ("Families met at the quarry to mark the 21st anniversary of the rockfall on "
+         "2 June 2003.", None),
+        ("Families met at the quarry on the 12th anniversary of 2 June 2003.",
+         "12th anniversary"),
+        # the anniversary's own time after the "of" phrase is not the event's day
+        ("A stamp marks the 40th anniversary of the rail link this month.", None),
+        ("A stamp marks the 40th anniversary of the rail link this year.", None),
+        # a possessive of a person before an ordinal period
+        ("The head teacher, who started on Sept. 1, 2020, is now in her ninth year at the "
+         "school.", "ninth year"),
+        ("The head teacher, who started on Sept. 1, 2020, is now in her fourth year at the "
+         "school.", None),
+    ],
+)  # fmt: skip
+def test_anniversaries_of_a_dated_event_and_a_persons_ordinal_period(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "N-odd" is the round figure up to its next step: 30-odd is 30 to 39
+        ("Some thirty-odd years after the pit closed in 1990, the headframe still stands.",
+         None),
+        ("Some thirty-odd years after the pit closed in 1960, the headframe still stands.",
+         "thirty-odd years"),
+        ("Some thirty-odd years after the pit closed in 2000, the headframe still stands.",
+         "thirty-odd years"),
+        # "some" adds no vagueness to "forty-odd": 55 years is not forty-odd
+        ("Some forty-odd years after the pit closed in 1969, the headframe still stands.",
+         "forty-odd years"),
+        ("Some forty-odd years after the pit closed in 1980, the headframe still stands.",
+         None),
+        # British hedges: "getting on for N" is nearly N, "just shy of N" a little under
+        # (March 3, 2023 to May 10, 2024: a little over 14 months)
+        ("The lido has stood empty for getting on for 15 months, since it shut on "
+         "March 3, 2023.", None),
+        ("The lido has stood empty for getting on for 17 months, since it shut on "
+         "March 3, 2023.", "getting on for 17 months"),
+        ("The lido has stood empty for just shy of 13 months, since it shut on "
+         "March 3, 2023.", "just shy of 13 months"),
+    ],
+)  # fmt: skip
+def test_hedges_set_the_tolerance(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a definite compound age points back at what the sentence before started
+        ("The bakery was set up in 1990. The 12-year-old business now has 40 staff.",
+         "12-year-old"),
+        ("The bakery was set up in 1990. The 34-year-old business now has 40 staff.", None),
+        # ... not a person's age, nor a past sentence
+        ("The dispute began in 2010. The 12-year-old boy is still in hospital.", None),
+        ("The bakery was set up in 1990. The 12-year-old baker now has 40 staff.", None),
+        ("The bakery was set up in 1990. The 12-year-old business was sold.", None),
+        # a noun naming the owner's whole time so far is the owner's age
+        ("The choir, founded in 1950, has never missed a Christmas in its 30-year history.",
+         "30-year"),
+        ("The choir, founded in 1950, has never missed a Christmas in its 74-year history.",
+         None),
+        ("The choir was founded in 1950. It has never once lost its director in its 30-year "
+         "history.", "30-year"),
+        # the term of anything else stays a term
+        ("The lender, founded in 1950, has sold its 30-year bonds.", None),
+        # a history of years counts from a year written, not a month of another event
+        ("The mutual agreed to merge with a rival in November. It says it is stronger "
+         "than ever in its 24-year history.", None),
+    ],
+)  # fmt: skip
+def test_ages_pointed_back_and_whole_life_terms(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_an_event_named_by_the_armed_force_moved_in(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    event = KnownStart("EVT9", date(2022, 2, 24), ("invaded Ukraine",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # Feb. 24, 2022 to May 10, 2024: about 26 months
+    flagged = "Nine months after Moscow ordered its troops into Ukraine, talks have not begun."
+    assert findings(flagged) == ["Nine months"]
+    assert findings(flagged.replace("Nine months", "Some 26 months")) == []
+    # money, not a force, sent in: no invasion named
+    assert findings("Nine months after donors sent their money into Ukraine, talks stall.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a count in an article word the extraction leaves unread: "a year", "half a
+        # year", "a year and a half", "a fortnight"
+        ("It is a year and a half since the pier burned down on June 2, 2020.",
+         "a year and a half"),
+        ("It is a year and a half since the pier burned down on Nov. 2, 2022.", None),
+        ("It is nearly a year since the pier burned down on June 2, 2020.", "nearly a year"),
+        ("It is half a year since the pier burned down on Nov. 2, 2023.", None),
+        ("It is a fortnight since the pier burned down on March 1.", "a fortnight"),
+        ("It is a fortnight since the pier burned down on April 26.", None),
+        # a rate, or a span in a sentence about the past, is no span gone by
+        ("The pier, which burned down on June 2, 2020, drew 5,000 visitors a year.", None),
+        ("Output has grown by more than 12 pct a year since 1990.", None),
+        ("Since 1990 the plant has been tested twice a year.", None),
+        ("A year after the pier burned down on June 2, 2020, the council sold it.", None),
+    ],
+)  # fmt: skip
+def test_a_single_unit_or_a_half_in_words(from_text, body, flagged):
+    findings = list(check_duration_starts(from_text(body, PUBLISHED)))
+    assert [finding.text for finding in findings] == ([flagged] if flagged else [])
+    if flagged == "a fortnight":
+        assert "about 10 weeks" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a date after a superlative and "since" is a record's reach, not a start
+        ("The dry spell has lasted 20 weeks, the longest since records began in 1910.", None),
+        ("The dry spell has lasted 20 weeks, the hottest summer since 1976.", None),
+        # ... but a noun ending in "-est" is no superlative
+        ("The protest, which began on March 1, has now lasted 20 weeks.", "20 weeks"),
+    ],
+)  # fmt: skip
+def test_any_superlative_before_since_compares(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_an_event_said_with_the_parts_of_its_other_names(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    names = ("Ruritania's blockade", "Ruritanian blockade", "blockaded Freedonia",
+             "siege of Freedonia", "siege on Freedonia")  # fmt: skip
+    event = KnownStart("EVT9", date(2022, 2, 24), names)
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # Feb. 24, 2022 to May 10, 2024: about 26 months. The agent as the verb's subject ...
+    assert findings("Nine months after Ruritanian warships blockaded, ports are idle.") == [
+        "Nine months"
+    ]
+    assert findings("Nine months after Ruritania blockaded, ports are idle.") == ["Nine months"]
+    assert findings("Some 26 months after Ruritania blockaded, ports are idle.") == []
+    # ... or as the possessor of another name's noun
+    assert findings("Nine months into Ruritania's siege, ports are idle.") == ["Nine months"]
+    # not another object, nor a noun with describing words between
+    assert findings("Nine months after Ruritania blockaded Sylvania, ports are idle.") == []
+    assert findings("Nine months into Ruritania's trade siege, ports are idle.") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from contextlib import suppress
@@ -58,7 +59,7 @@ _UNIT_DAYS = {
 # period itself is looked for from its determiner (a pattern opening on a few letters the
 # engine skips to), the verb before it checked apart, as for `_NUMBERED_PERIOD`.
 _ORDINAL_PERIOD = compile_pattern(
-    r"(?=[aitAIT])\b(?P<determiner>its|their|the|an?)\s+(?:[a-z]+['’]s\s+)?"
+    r"(?=[aithAITH])\b(?P<determiner>its|their|his|her|the|an?)\s+(?:[a-z]+['’]s\s+)?"
     r"(?P<ordinal>" + _ORDINAL_ALTERNATIVES + r"|\d{1,3}(?:st|nd|rd|th))\s+"
     # ("for the 30th consecutive week": a word of succession between)
     r"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>day|week|month|year)\b",
@@ -115,7 +116,7 @@ _START_CUE = compile_pattern(
     r"\b(?:began|begun|begin|begins|beginning|started|starts|start|starting|launched|"
     r"erupted|broke\s+out|"
     r"opened|since|kicked\s+off|commenced|took\s+effect|came\s+into\s+force|took\s+office|"
-    r"founded|created|established|introduced|imposed|"
+    r"founded|created|established|set\s+up|introduced|imposed|"
     # "the feud, dating from 2012", "a quarrel that goes back to May": where it comes from.
     r"dat(?:ing|es|ed)\s+from|goes\s+back\s+to|going\s+back\s+to|originat(?:ed|ing)|"
     # "Counting from March 1, ...", "reckoned from the day it closed": where a count starts.
@@ -134,7 +135,9 @@ _EVENT_DATED = compile_pattern(
     r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+"
     # "joined it in May 2019", "took them over on": the verb's pronoun object between.
     # ("shut its gates on March 1": the verb's own object, a possessive and its noun)
-    r"(?:(?:it|them|him|her|us)\s+|(?:its|their|his|her)\s+[a-z]+\s+)?"
+    # ("stopped work on", "downed tools on": a bare noun as the verb's object)
+    r"(?:(?:it|them|him|her|us)\s+|(?:its|their|his|her)\s+[a-z]+\s+|"
+    r"(?!(?:on|in)\s)[a-z]{3,}\s+)?"
     r"(?:(?:out|off|up|down|in|into|over)\s+)?(?:on|in)\s+$",
     re.I,
 )
@@ -207,6 +210,20 @@ _NOW_VERB = compile_pattern(r"\b(?:is|are|has|have|remains|stands|continues)\b|[
 # Where a clause ends within a sentence: its verb governs the duration only up to here.
 _CLAUSE_BREAK = compile_pattern(r"[;:—–]|\s-\s|\b(?:and|but|while|whereas)\b", re.I)
 _OR_SO = compile_pattern(r"\s+or\s+so\b", re.I)
+_TO_BE = compile_pattern(r"\bto\s+be\b", re.I)
+_DEFINITE_BEFORE = compile_pattern(r"\b(?:the|this|that)\s+$", re.I)
+_POSSESSIVE_JUST_BEFORE = compile_pattern(r"\b(?:its|their|his|her)\s+$", re.I)
+# Nouns naming the whole time of what owns them up to now: "its 74-year history".
+_WHOLE_LIFE_AFTER = compile_pattern(r"\s+(?:history|existence|lifetime|life)\b", re.I)
+# "the 12-year-old boy": a person's age, not the age of what the sentence before started
+# (a noun of kin or of a person's role, or one ending like a doer's: "owner", "actor").
+_PERSON_AFTER = compile_pattern(
+    r"[-\s]+(?:[a-z]+\s+)?(?:man|men|woman|women|boy|girl|child|children|son|daughter|baby|"
+    r"mother|father|wife|husband|brother|sister|student|pupil|teenager|"
+    r"[a-z]+(?:er|or|ist|ian|ant|ent))s?\b",
+    re.I,
+)
+_ODD = compile_pattern(r"[-\s]odd\b", re.I)
 _OR_MORE = compile_pattern(r"\s+or\s+more\b", re.I)
 _SINCE_THEN = compile_pattern(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
 # A start word after its date: "March 3 marked the start of the lockout", "March 3 saw the
@@ -274,8 +291,14 @@ _NOUN_AFTER = compile_pattern(r"\s+(?!old\b|long\b)[a-z]", re.I)
 # not the start of the period a duration counts.
 _COMPARED_SINCE = compile_pattern(
     r"\b(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|"
-    r"slowest|deepest|sharpest|steepest|greatest|heaviest|first|most|least)\b"
-    r"(?:\s+[\w'’-]+){0,3}\s+since\s+(?:[\w'’.-]+\s+){0,2}$",
+    r"slowest|deepest|sharpest|steepest|greatest|heaviest|first|most|least|"
+    # any superlative in "-est" ("the longest since records began in 1900", "driest"),
+    # not the nouns and verbs that end so
+    r"(?!(?:interest|protest|request|forest|test|harvest|contest|arrest|chest|guest|nest|"
+    r"quest|suggest|invest|digest|manifest|honest|modest|earnest|conquest|inquest|unrest|"
+    r"priest|crest|pest|vest|zest|behest|bequest|west|midwest|rest)\b)[a-z]{2,}est)\b"
+    # ("since records began in 1900": three words between "since" and the date)
+    r"(?:\s+[\w'’-]+){0,3}\s+since\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
 )
 # "is nearly five months old": an age now.
@@ -296,8 +319,9 @@ _PAST_ONLY = compile_pattern(
 # "barely") keeps near the figure; without one, the direction alone leaves that side open.
 _CLOSE = r"(?:just|only\s+just|a\s+little|a\s+bit|slightly|barely|fractionally)\s+"
 _OVER = r"(?:over|more\s+than|above|upwards\s+of)"
-_UNDER = r"(?:under|less\s+than|below|short\s+of|fewer\s+than)"
-_NEAR_BELOW = r"(?:nearly|almost|close\s+to|not\s+quite|approaching)"
+_UNDER = r"(?:under|less\s+than|below|(?:short|shy)\s+of|fewer\s+than)"
+# ("getting on for N": British for nearly N)
+_NEAR_BELOW = r"(?:nearly|almost|close\s+to|not\s+quite|approaching|getting\s+on\s+for)"
 _QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
     (compile_pattern(rf"\b(?:{_NEAR_BELOW}|{_CLOSE}{_UNDER})\s+$", re.I), (1.5, 0.25)),
     (compile_pattern(rf"\b{_CLOSE}{_OVER}\s+$", re.I), (0.25, 1.5)),
@@ -343,7 +367,8 @@ _START_WORDS = 6
 # punctuation and no other relation word between, "on" or "in" right before the date.
 _PHRASE_WORD = r"(?!(?:since|after|before|until|till|from|than|and|but)\b)[\w'’-]+\s+"
 _START_CLAUSE = compile_pattern(
-    r"\b(?:since|began|begun|begins|started|starts)\s+(?:" + _PHRASE_WORD + r"){1,10}?"
+    r"\b(?:since|began|begun|begins|started|starts|founded|established|set\s+up|launched)\s+"
+    r"(?:" + _PHRASE_WORD + r"){1,10}?"
     r"(?:on|in)\s+$",
     re.I,
 )
@@ -440,6 +465,8 @@ class _Start:
     end: int
     # The rule code of a rule-set event; "" for a date stated in the article.
     source: str = ""
+    # A bare weekday: `last_day` (this week's) or `first_day` (the week before's).
+    weekday: bool = False
 
 
 @register("CC104")
@@ -504,10 +531,11 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     flagged).
     Nor: a compound naming the term of the noun after it ("its seven-day repurchase rate",
     "a 30-day conversion period"); "since" after a superlative ("the lowest since March
-    1980"); "the past N" in a clause of its own after another clause's start; a clause
-    with its own subject after a pronoun opening ("They said the rebels, who have fought
-    for six years, ..."); a compound age of another thing than the start's ("since early
-    1984 in the tanker war, ... their 6-year-old conflict"); a date with no year after
+    1980", any "-est" adjective: "the longest since records began in 1900"); "the past N" in
+    a clause of its own after another clause's start; a clause with its own subject after a
+    pronoun opening ("They said the rebels, who have fought for six years, ..."); a compound
+    age of another thing than the start's ("since early 1984 in the tanker war, ... their
+    6-year-old conflict"); a date with no year after
     publication in a sentence about what is to come; a quotation closing between "after"
     and the date.
     Also: a sentence after the start's whose verb has a pronoun object before the duration
@@ -602,6 +630,33 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     stand-off that began on March 2 resume on Monday"), is flagged only when shorter than
     the time gone by (as an age and as a planned length it cannot be shorter; a longer one
     may be the length planned).
+    Also read: a bare weekday as a start ("walked out on Monday and have now spent N
+    days"), this week's or, read loosely, the week before's, so the tolerance is a week
+    wide and the message names both days; an event dated with a bare noun as its verb's
+    object ("stopped work on Monday"); an anniversary of the event its "of" phrase dates
+    ("the 30th anniversary of the dam's collapse on March 3, 2004"); an ordinal period
+    after "his" or "her" ("now in his 12th year in power"); "N-odd" as the round figure up
+    to its next step ("thirty-odd years" is 30 to 39); a definite compound age in a
+    sentence about now that names no date, not of a person, counted from the one start
+    of the sentence before ("The firm was set up in 1990. The 34-year-old business
+    ..."); a possessive's term of a noun naming its owner's whole time so far ("founded
+    in 1950, ... in its 74-year history": history, existence, life, lifetime) as the
+    owner's age; "founded", "established", "set up" and "launched" heading a phrase its
+    own "in" or "on" dates; and a rule-set event told by a past verb moving an armed
+    force in ("sent its troops into Ukraine", "ordered tanks into"; not "sent money
+    into"). A count in an article word that no claim covers is read as a duration too:
+    "a year", "half a year", "a year and a half", "a fortnight" (as two weeks); "N-odd"
+    takes no further leeway from "some" or "about" before it; "getting on for N" is
+    nearly N and "just shy of N" a little under it. A bare weekday in a sentence about
+    what is to come ("to be opened on Thursday", "will") may be the next one and starts
+    nothing; an anniversary's "of" phrase dates its event only with a year written and
+    not by a time relative to now ("of the treaty this month"); an age in years or a
+    history counts only from a year written. A rule-set event is also named with the parts
+    of its other names: its agent (the possessor of "Russia's invasion", the adjective of
+    "Russian invasion" with a noun after it) as the subject of its verb with no other
+    object ("Russia invaded", "Russian forces invaded"; not "Russia invaded Georgia"), or
+    as the possessor of the noun opening another name ("Russia's war", from "war in
+    Ukraine"; not "Russia's trade war").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -618,7 +673,52 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
             continue
         if finding is not None:
             yield finding
+    for duration in _unread_durations(context):
+        finding = article.judge(duration)
+        if finding is not None:
+            yield finding
     yield from _ordinal_periods(article)
+
+
+# A single unit or a half the extraction leaves unread: "a year", "a year and a half",
+# "half a year", "a fortnight" (the count is in the article word, not in figures).
+_ARTICLE_UNIT = compile_pattern(
+    r"(?<![\w-])(?:(?P<half>half\s+an?)|an?|one)\s+"
+    r"(?P<unit>day|week|fortnight|month|year|decade)(?P<and_half>\s+and\s+a\s+half)?(?![\w-])",
+    re.I,
+)
+
+
+_RATE_BEFORE = compile_pattern(r"\b(?:once|twice|times|per|each|every)\s+$", re.I)
+
+
+def _unread_durations(context: ArticleContext) -> Iterator[Claim]:
+    """The durations counted by an article word that no claim covers, as duration claims."""
+    body = context.article.body
+    if not _ARTICLE_UNIT.search(body):
+        return
+    taken = [(claim.start, claim.end) for claim in context.claims]
+    for match in _ARTICLE_UNIT.finditer(body):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if _RATE_BEFORE.search(body, max(0, match.start() - 12), match.start()) or any(
+            not body[end : match.start()].strip() for _, end in taken if end <= match.start()
+        ):
+            continue  # "20 pct a year", "9,000 tonnes a month", "twice a year": a rate
+        value = 0.5 if match.group("half") else 1.5 if match.group("and_half") else 1.0
+        unit = match.group("unit").lower()
+        if unit == "fortnight":
+            value, unit = 2 * value, "week"  # ("is about 9 weeks", not "4.5 fortnights")
+        yield Claim(
+            article_id=context.article.id,
+            kind="duration",
+            text=match.group(),
+            start=match.start(),
+            end=match.end(),
+            value=value,
+            unit=unit,
+            dimension="time",
+        )
 
 
 class _Durations:
@@ -675,6 +775,17 @@ class _Durations:
         event = self.event_named_after(duration, sentence)
         if event is not None:
             return self.against(duration, event, unit, False)
+        if _POSSESSIVE_JUST_BEFORE.search(
+            self.body, max(sentence[0], duration.start - 8), duration.start
+        ) and _WHOLE_LIFE_AFTER.match(self.body, duration.end):
+            # "The club, founded in 1950, ... in its 74-year history": the term of a noun
+            # naming the owner's whole time so far is the owner's age.
+            start = self.start_in_sentence(duration.start, sentence) or (
+                self.founded_in_sentence_before(sentence)
+            )
+            if start is None or start.source or (unit == "year" and not _YEAR.search(start.text)):
+                return None  # (a history of years dates its start with a year)
+            return self.against(duration, start, unit, False)
         if _MARK_AFTER.match(self.body, duration.end):
             return self.mark_reached(duration, sentence, unit)
         if _NOUN_THEN_SINCE.match(self.body, duration.end):
@@ -946,6 +1057,22 @@ class _Durations:
             return None
         return start, False
 
+    def founded_in_sentence_before(self, sentence: tuple[int, int]) -> _Start | None:
+        """For a sentence naming no date, the one date of the sentence right before (a year
+        too) when a word of starting introduces it ("was founded in 1990")."""
+        previous = self.sentence_before(sentence)
+        if previous is None or self.usable_dates(sentence):
+            return None
+        dated = self.usable_dates(previous)
+        if (
+            len(dated) != 1
+            or dated[0].relative
+            or not _YEAR.search(dated[0].text)
+            or not _start_cued(self.body, previous[0], dated[0].start)
+        ):
+            return None  # (an age in years or a history counts from a year written)
+        return self.stated(dated[0])
+
     def started_in_sentence_before(self, sentence: tuple[int, int]) -> _Start | None:
         """ "The strike began on March 1. Workers have been out N weeks.": for a sentence
         naming no date, the one date of the sentence right before, when a word of starting
@@ -1037,6 +1164,17 @@ class _Durations:
         if not (aged and (_runs_until_now(body, sentence) or compound_age or present)):
             return None
         start = self.start_in_sentence(duration.start, sentence)
+        if (
+            start is None
+            and compound_age
+            and _DEFINITE_BEFORE.search(body, max(sentence[0], duration.start - 12), duration.start)
+            and not _PERSON_AFTER.match(body, duration.end)
+            and _PRESENT.search(body, duration.end, sentence[1])
+        ):
+            # "The firm was set up in 1990. The 34-year-old business ...": a definite noun
+            # phrase points back at what the sentence before dated as its start.
+            start = self.founded_in_sentence_before(sentence)
+            return (start, False) if start is not None else None
         if start is None and "-" not in duration.text:
             # "The walkout is 30 weeks old. It began on April 2.": the sentence right after,
             # opening with a pronoun, dates what the age is of.
@@ -1339,9 +1477,31 @@ class _Durations:
             return None
         return self.stated(min(starts, key=lambda claim: abs(claim.start - position)))
 
+    def dated_of_phrase(self, position: int, sentence: tuple[int, int]) -> _Start | None:
+        """The date closing the "of" phrase that starts at `position` ("of the dam's collapse
+        on March 3, 1994", "of March 3, 1994"): words only up to it, no other relation."""
+        for claim in self.usable_dates((position, sentence[1])):
+            if (
+                _OF_PHRASE_TO_DATE.fullmatch(self.body, position, claim.start)
+                # (not "of the treaty this month": the anniversary's own time, not the
+                # event's day)
+                and not claim.relative
+                and _YEAR.search(claim.text)
+            ):
+                return self.stated(claim)
+        return None
+
     def future_date_read_as_past(self, start: _Start, sentence: tuple[int, int]) -> bool:
         """A start with no year written that falls after publication, taken for last
         year's, in a sentence about what is to come: the date is this year's, ahead."""
+        if start.weekday:
+            # "The zone, to be opened on Thursday, ...": a weekday in a sentence about what
+            # is to come may be the next one, not the last.
+            body = self.body
+            return bool(
+                _FUTURE.search(body, sentence[0], sentence[1])
+                or _TO_BE.search(body, sentence[0], sentence[1])
+            )
         if start.source or _YEAR.search(start.text):
             return False
         stated = next((claim for claim in self.dates if claim.start == start.start), None)
@@ -1354,6 +1514,12 @@ class _Durations:
         publication ("began on May 20" in a March article) is last year's."""
         first, last = claim.first_day, claim.last_day
         assert first is not None and last is not None
+        if _bare_weekday(claim):
+            # A weekday is read as this week's, but copy filed late may mean last week's:
+            # the start is one of the two, the tolerance a week wide.
+            return _Start(
+                last - timedelta(days=7), last, claim.text, claim.start, claim.end, "", True
+            )
         if first > self.published and not _YEAR.search(claim.text):
             with suppress(ValueError):  # Feb. 29 is left as resolved
                 first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
@@ -1462,7 +1628,11 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
         return True
     if _LAST_TIME_AFTER.match(body, claim.end) or _START_AFTER_DATE.match(body, claim.end):
         return True  # "March 3 was when the ferry last sailed; it has been idle since"
-    calendar = _DIGIT.search(claim.text) or claim.text.strip().rstrip(".").lower() in MONTHS
+    calendar = (
+        _DIGIT.search(claim.text)
+        or claim.text.strip().rstrip(".").lower() in MONTHS
+        or _bare_weekday(claim)  # "walked out on Monday": a day, as a date is
+    )
     if not calendar or claim.granularity == "year":
         return False  # "bought in 1986" dates too much else to count a period from
     return _EVENT_DATED.search(body, low, claim.start) is not None
@@ -1478,21 +1648,63 @@ def _start_cued(body: str, low: int, position: int) -> bool:
 
 
 def _usable_start(claim: Claim) -> bool:
-    """A day, month or year the period may have begun on (not "Monday", not "now")."""
+    """A day, month or year the period may have begun on (not "now"); a weekday with no
+    date written ("walked out on Monday") is one of the last two weeks' (`_bare_weekday`)."""
     return (
         claim.first_day is not None
         and claim.last_day is not None
         and claim.granularity in ("day", "month", "year")
-        and claim.weekday is None
         # ("the current financial year": a year of the firm's own, its first day unknown)
         and _OWN_YEAR.search(claim.text) is None
     )
 
 
+def _bare_weekday(claim: Claim) -> bool:
+    """ "on Monday", "last Tuesday": a weekday the extraction resolved to the last such day
+    before publication, with no date written beside it."""
+    return claim.weekday is not None and not _DIGIT.search(claim.text)
+
+
 @lru_cache(maxsize=64)
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     words = [_name_variants(name) for name in sorted(names, key=len, reverse=True)]
+    words.extend(_combined_names(names))
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
+
+
+def _combined_names(names: tuple[str, ...]) -> list[str]:
+    """Names said with the parts of the event's other names: its agent (the possessor of
+    "Russia's invasion", the adjective of "Russian invasion") as the subject of its verb
+    ("invaded Ukraine": "Russia invaded", "Russian forces invaded") or as the possessor of
+    the noun opening another name ("war in Ukraine": "Russia's war")."""
+    possessors, adjectives, verbs, nouns = set(), set(), set(), set()
+    for name in names:
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        first = parts[0]
+        if first.endswith(("'s", "’s")):
+            possessors.add(re.escape(first[:-2]))
+        elif first[:1].isupper() and first.lower().endswith("n"):
+            adjectives.add(re.escape(first))
+        elif first.lower().endswith("ed") and len(first) > 4 and parts[1][:1].isupper():
+            verbs.add(re.escape(first))
+        elif first.isalpha() and first.islower() and parts[1] in ("in", "on", "against"):
+            nouns.add(re.escape(first))
+    if not possessors:
+        return []
+    owner = "|".join(sorted(possessors))
+    agents = owner + ("|(?:" + "|".join(sorted(adjectives)) + r")\s+[a-z]+" if adjectives else "")
+    combined = []
+    if verbs:
+        # (with no object after it: "Russia invaded Georgia" is another event; the name's
+        # own place after the verb is read by the name itself)
+        verb = "|".join(sorted(verbs))
+        combined.append(rf"(?:{agents})\s+(?:{verb})(?!\s+(?:the\s+)?(?-i:[A-Z]))")
+    if nouns:
+        # (no describing words between: "Russia's trade war" is another war)
+        combined.append(rf"(?:{owner})['’]s\s+(?:{'|'.join(sorted(nouns))})")
+    return combined
 
 
 # Up to two words that only describe what a name's next word names ("Russia's unprovoked
@@ -1506,8 +1718,12 @@ _DESCRIBING = r"(?:" + _EVENT_DAY + r"\s+)?(?:[a-z][\w-]*\s+){0,2}?"
 # Past verbs of moving in: "crossed into Ukraine", "swept into", what "invaded" says.
 # ("poured across the border into Ukraine": a way crossed on the way in may stand between.)
 _MOVED_INTO = (
-    r"(?:[a-z]{3,}ed|swept|drove|went|ran|broke)\s+"
-    r"(?:(?:across|over|through)\s+(?:the\s+)?[a-z]+\s+)?into"
+    r"(?:(?:[a-z]{3,}ed|swept|drove|went|ran|broke)\s+"
+    r"(?:(?:across|over|through)\s+(?:the\s+)?[a-z]+\s+)?|"
+    # ("sent its troops into Ukraine", "ordered tanks into": a past verb moving an armed
+    # force in, the force its object.)
+    r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:(?:its|his|their|the)\s+)?"
+    r"(?:[a-z]+\s+)?(?:troops|forces|tanks|soldiers|army|armies)\s+)into"
 )
 
 
@@ -1606,6 +1822,11 @@ def _allowed(body: str, duration: Claim) -> tuple[float, float]:
     low = duration.low if duration.low is not None else duration.value
     high = duration.high if duration.high is not None else duration.value
     low, high = min(low, high), max(low, high)
+    odd = _ODD.search(duration.text) is not None and high >= 10
+    if odd:
+        # "thirty-odd years", "20-odd weeks": the round figure and up to its next step,
+        # a vagueness of its own ("some forty-odd" is no vaguer than "forty-odd").
+        high += 10 ** math.floor(math.log10(high)) - 1
     before = body[max(0, duration.start - _QUALIFIER_CHARS) : duration.start]
     for pattern, (below, above) in _QUALIFIERS:
         if pattern.search(before):
@@ -1614,7 +1835,7 @@ def _allowed(body: str, duration: Claim) -> tuple[float, float]:
         return low - 0.25, float("inf")
     if duration.qualifier in ("less_than", "at_most"):
         return 0.0, high + 0.25
-    approx = (
+    approx = not odd and (
         duration.qualifier == "approx"
         or _APPROXIMATE.search(before)
         or _OR_SO.match(body, duration.end)  # "six weeks or so"
@@ -1640,6 +1861,10 @@ def _finding(
     shown = f"{computed:.0f}" if computed >= 3 else f"{computed:.1f}".rstrip("0").rstrip(".")
     plural = "" if shown == "1" else "s"
     period = news_period(start.first_day, start.last_day)
+    if start.weekday:
+        period = f"{news_date(start.last_day)}, or {news_date(start.first_day)} a week before"
+        shown = f"{elapsed[0]:.0f} to {elapsed[1]:.0f}"
+        plural = "s"
     if start.source:
         origin = f"{start.text} ({period}, rule {start.source})"
     elif start.text.strip().rstrip(".").lower() == period.rstrip(".").lower():
@@ -1694,7 +1919,7 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
             if (
                 _ORDINAL_VERB.search(article.body, before, period.start())
                 or (
-                    period.group("determiner").lower() in ("its", "their")
+                    period.group("determiner").lower() in ("its", "their", "his", "her")
                     and _ORDINAL_ANY_VERB.search(article.body, before, period.start())
                 )
                 or _running_since(article.body, period.end())
@@ -1713,6 +1938,10 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
     for match in matches:
         sentence = sentence_bounds(context, match.start())
         start = article.start_in_sentence(match.start(), sentence)
+        if start is None and match.group("unit").lower() == "anniversary":
+            # "the 30th anniversary of the dam's collapse on March 3, 1994": an anniversary
+            # is of an event, and the date of the phrase after "of" is that event's day.
+            start = article.dated_of_phrase(match.end(), sentence)
         if (
             start is None
             and _PRONOUN_OPENING.match(article.body, sentence[0])
@@ -1768,6 +1997,10 @@ _ANNIVERSARY_ORDINAL = compile_pattern(
 )
 # "its fifth year of losses": a period of something the sentence names, not of "it".
 _OF_AFTER = compile_pattern(r"\s+of\b", re.I)
+# "of the dam's collapse on", "of the 1994 flood in", "of": up to the date dating the noun.
+_OF_PHRASE_TO_DATE = compile_pattern(
+    r"\s+of\s+(?:" + _PHRASE_WORD + r"){0,8}?(?:(?:on|in)\s+)?", re.I
+)
 
 
 def _start_of_sentence_before(article: _Durations, sentence: tuple[int, int]) -> _Start | None:
