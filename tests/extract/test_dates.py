@@ -682,8 +682,9 @@ def test_decade_in_words_can_be_the_coming_one():
     assert values("Demand may double in the forties.", date(2004, 5, 1)) == ["194"]
 
 
-def test_two_digit_decades_are_left_alone():
-    # "the mid 20s" after a price, "the 90s" after a temperature: levels more often than decades.
+def test_two_digit_levels_after_a_verb_are_no_decades():
+    # "the mid 20s" after a price, "the 90s" after a temperature: levels, not decades (a
+    # decade in two digits needs a preposition of time or the start of a sentence before it).
     assert values("Crude should climb to the mid 20s.", date(1987, 5, 1)) == []
     assert values("Highs will reach the 90s by noon.", date(2004, 5, 1)) == []
 

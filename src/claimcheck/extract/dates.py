@@ -74,6 +74,41 @@ _DECADE_OF_WORD = {
     )
 }
 _DECADE_WORDS = "|".join(_DECADE_OF_WORD)
+# "the 80s", "the mid-90s", "the 1970s and 80s": a decade by two digits, after "the" (with
+# an early/mid/late before it) or after another decade and a conjunction; "in his 70s" is an
+# age, "in the 70s" before "degrees" or "percent" a level.
+_SHORT_DECADE_AFTER = (
+    r"(?:(?<=the\s)|(?<=the\smid-)|(?<=the\smid\s)|(?<=the\searly\s)|(?<=the\slate\s)"
+    r"|(?<=the\searly-)|(?<=the\slate-)|(?<=0s\sand\s)|(?<=0s\sto\s)|(?<=0s\sor\s))"
+)
+# Before "the (mid-)80s": a preposition of time or the start of a sentence or a quote.
+_SHORT_DECADE_LEAD = compile_pattern(
+    r"(?:\b(?P<prep>in|during|of|since|from|until|till|through|throughout|by|into|for)\s+"
+    r"|(?P<open>^|[.!?:;\"“‘(]\s*|\n\s*))?"
+    r"(?P<the>the)\s+(?:(?P<dmod>early|mid|late)[\s-])?$",
+    re.IGNORECASE,
+)
+# Prepositions that put a level only in time: "rates peaked during the mid-80s".
+_TIME_ONLY_PREPOSITIONS = frozenset({"during", "since", "until", "till", "throughout"})
+# Figures of a market or a measure shortly before "in the 90s" make it a level: a price in
+# fractions ("13-1/4s", "99-3/8"), a percentage, cents, dollars or points.
+_FIGURES_OF_A_LEVEL = compile_pattern(
+    r"\d[-\s]\d/\d|\d/\d+s\b|\d\s*(?:%|pct\b|percent\b|per\s+cent\b|cents?\b|dlrs\b|points?\b)",
+    re.IGNORECASE,
+)
+_DECADE_BEFORE_CONJUNCTION = compile_pattern(
+    r"(?:\b\d{3}0s|\bthe\s+(?:(?:early|mid|late)[\s-])?'?\d0s)\s+(?:and|or|to)\s+"
+    r"(?:the\s+(?:(?:early|mid|late)[\s-])?)?$",
+    re.IGNORECASE,
+)
+_NOT_DECADE_NEXT = r"\s*,\s*\d|\s*(?:%|percent|per\s+cent|degrees|mph|km|miles|points)\b"
+# Words before "the 70s" that make it a level (a temperature, a price, a score), not a decade.
+_LEVEL_BEFORE_DECADE = compile_pattern(
+    r"\b(?:temperatures?|highs?|lows?|degrees|fahrenheit|aged?|prices?d?|trad(?:ed|ing|es)"
+    r"|yields?|scores?|rates?|shot|ratings?|percentages?|dollars?|cents?|index)\b"
+    r"[^.;]{0,24}$",
+    re.IGNORECASE,
+)
 _HOLIDAY_NAMES = (
     r"new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|independence\s+day"
     r"|valentine's\s+day|halloween|veterans\s+day|boxing\s+day|thanksgiving(?:\s+day)?"
@@ -195,7 +230,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?:(?P<q_year3>{YEAR_RE})[\s-]+)?
         (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:fiscal[\s-]+)?
-        (?P<q_unit>quarter|qtr|half|period)\b
+        (?P<q_unit>quarter|qtr|half|period)\b(?![-\s]finals?\b|[-\s]finalists?\b)
         (?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}(?![/-]\d)|this\s+year|last\s+year
             |next\s+year)
           |,?\s+(?P<q_year4>{YEAR_RE}))?
@@ -225,6 +260,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "decade",
         rf"""
         (?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b
+        |{_SHORT_DECADE_AFTER}(?P<dec_short>\d0)s\b(?!{_NOT_DECADE_NEXT})
         |the\s+(?:(?P<dec_wmod>early|late|mid)[\s-]+)?(?P<dec_word>{_DECADE_WORDS})\b
         (?!\s+(?:percent|per\s+cent|degrees)\b))
         """,
@@ -687,6 +723,25 @@ _OF_A_MONTH = compile_pattern(
 _CUE_WINDOW = 80
 # A second day after a month and day: "and 25", "or 26th", then a clause end, a capital,
 # or a preposition, never a noun the number counts ("May 3 and 40 people").
+# The first member of a range or an alternative whose second member carries the rest:
+# "16 or 17 March" (a day before a day and its month), "four to eight weeks" (a count before
+# a count and its unit), "January-June 1985" (a month before a month and its year).
+_FIRST_DAY_BEFORE = compile_pattern(
+    r"(?<![\d,.$£€/:-])\b(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\s*(?:or|and|&|to|-|–)\s*$",
+    re.IGNORECASE,
+)
+_FIRST_COUNT_BEFORE = compile_pattern(
+    rf"(?<![\d,.$£€/:-])(?:(?P<between>between)\s+)?\b(?P<num>{NUMBER_RE})"
+    r"\s*(?:(?P<and>and)|to|or|-|–)\s*$",
+    re.IGNORECASE,
+)
+_COUNT_AND_UNIT = compile_pattern(
+    rf"^(?P<num>{NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})$", re.IGNORECASE
+)
+_BARE_MONTH = compile_pattern(rf"(?:mid-|early\s+|late\s+)?{MONTH_RE}", re.IGNORECASE)
+_MONTH_SPAN_JOINT = compile_pattern(
+    r"\s*(?:-|–|/|to|through|thru|until|till|and|or)\s*$", re.IGNORECASE
+)
 _SECOND_DAY = compile_pattern(
     r"\s+(?:and|or|&)\s+(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\b(?![\d%]|[.,:]\d)"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|to|respectively|for|with|as|and)\b|\s+[A-Z])"
@@ -857,7 +912,84 @@ class _Scanner:
                     self.day_anchor = mention.first_day
                 else:
                     self._note_anchor(mention)
-        return out
+        return self._first_members(out) if out else out
+
+    def _first_members(self, out: list[DateMention]) -> list[DateMention]:
+        """Complete the first member of a range or an alternative from its second: the day of
+        "16 or 17 March" (read as a day of the same month), the count of "four to eight
+        weeks" (a duration of the same unit) and the year of "January-June 1985" or "between
+        May and July 1985" (the first month takes the second's year, the year before when
+        it comes later in the calendar)."""
+        text = self.text
+        added: list[DateMention] = []
+        for index, mention in enumerate(out):
+            start = mention.start
+            previous = out[index - 1] if index else None
+            if previous is not None and previous.end > start - 14:
+                # A mention just before: it may be a span's first month, and it covers any
+                # first count or day there would be.
+                if mention.granularity == "month":
+                    fixed = self._month_of_span(previous, mention)
+                    if fixed is not None:
+                        out[index - 1] = fixed
+                continue
+            if start == 0:
+                continue
+            before = text[max(0, start - 16) : start]
+            if mention.type == "duration":
+                extra = self._first_count(mention, before)
+            elif mention.granularity == "day" and mention.text[:1].isdigit():
+                extra = self._first_day(mention, before)
+            else:
+                extra = None
+            if extra is not None:
+                added.append(extra)
+        if not added:
+            return out
+        return sorted(out + added, key=lambda m: m.start)
+
+    def _month_of_span(self, first: DateMention, second: DateMention) -> DateMention | None:
+        if first.granularity != "month" or first.first_day is None or second.first_day is None:
+            return None
+        if not _BARE_MONTH.fullmatch(first.text) or not re.search(r"\d{4}", second.text):
+            return None
+        if not _MONTH_SPAN_JOINT.fullmatch(self.text, first.end, second.start):
+            return None
+        year = second.first_day.year
+        if first.first_day.month > second.first_day.month:
+            year -= 1
+        if first.first_day.year == year:
+            return None
+        day = first.first_day.replace(year=year)
+        return self._make(first.start, first.end, _value("month", day), "month", day, mod=first.mod)
+
+    def _first_day(self, second: DateMention, before: str) -> DateMention | None:
+        match = _FIRST_DAY_BEFORE.search(before)
+        if match is None:
+            return None
+        number = int(match.group(1))
+        start = second.start - len(before) + match.start(1)
+        end = second.start - len(before) + match.end(1)
+        if second.first_day is None:
+            return self._unresolved(start, end, "day")
+        day = second.first_day
+        if not 1 <= number < day.day:
+            return None
+        first = day.replace(day=number)
+        return self._make(start, end, first.isoformat(), "day", first, relative=second.relative)
+
+    def _first_count(self, second: DateMention, before: str) -> DateMention | None:
+        match = _FIRST_COUNT_BEFORE.search(before)
+        shape = _COUNT_AND_UNIT.match(second.text)
+        if match is None or shape is None or (match.group("and") and not match.group("between")):
+            return None
+        amount, upper = _amount(match.group("num")), _amount(shape.group("num"))
+        if amount is None or upper is None or not 0 < amount < upper:
+            return None
+        start = second.start - len(before) + match.start("num")
+        end = second.start - len(before) + match.end("num")
+        value = _duration_value(amount, _unit_key(shape.group("unit")))
+        return self._make(start, end, value, None, kind="duration")
 
     def _note_anchor(self, mention: DateMention) -> None:
         """Make a stated period the reference of "a year earlier", "the previous month", unless
@@ -2064,11 +2196,41 @@ class _Scanner:
     def _decade(self, m: re.Match[str]) -> DateMention | None:
         if m.group("dec_word"):
             return self._decade_in_words(m)
+        if m.group("dec_short"):
+            return self._decade_in_two_digits(m)
         digits = m.group("dec_y")
         year = 1900 + int(digits[1:]) if digits.startswith("'") else int(digits)
         return self._period(
             m.start(), m.end(), "decade", date(year, 1, 1), mod=_mod(m.group("dec_mod"))
         )
+
+    def _decade_in_two_digits(self, m: re.Match[str]) -> DateMention | None:
+        """ "the 80s", "the mid-90s": the latest such decade begun by the end of the
+        publication's own decade, as for the decade in words; the span starts at "the" and a
+        modifier before the digits gives the mention's `mod`."""
+        start = m.start()
+        before = self.text[max(0, start - 40) : start]
+        lead = _SHORT_DECADE_LEAD.search(before)
+        temporal = lead is not None and (lead["prep"] or "").lower() in _TIME_ONLY_PREPOSITIONS
+        if not temporal and (
+            _LEVEL_BEFORE_DECADE.search(before)
+            or _FIGURES_OF_A_LEVEL.search(self.text, max(0, start - 160), start)
+        ):
+            return None  # "prices in the 70s"; "the 9-1/4s ... were in the mid-90s": a level
+        # After another decade and a conjunction ("the 1970s and 80s"); not after a figure
+        # that is no decade ("in their 30s, 40s and 50s": ages).
+        chained = _DECADE_BEFORE_CONJUNCTION.search(before) is not None
+        if not chained and (lead is None or not (lead["prep"] or lead["open"] is not None)):
+            return None  # "climb to the mid 20s", "reach the 90s": a level
+        if lead is not None:
+            start = max(0, start - (len(before) - lead.start("the")))
+        tens = int(m.group("dec_short"))
+        reference = self.base.year if self.base is not None else 1999
+        year = reference // 100 * 100 + tens
+        if year > reference // 10 * 10 + 10:
+            year -= 100
+        mod = _mod(lead.group("dmod")) if lead is not None else None
+        return self._period(start, m.end(), "decade", date(year, 1, 1), mod=mod)
 
     def _decade_in_words(self, m: re.Match[str]) -> DateMention | None:
         """ "The nineties": the latest such decade begun by the end of the publication's own
@@ -2348,6 +2510,12 @@ class _Scanner:
             named = m.group("dr_word")
             if not named.isupper() and named.split()[-1][0].isupper():
                 return None  # "ITV's This Morning", "Last Night": a title, in title case
+        if word in {"today", "tomorrow", "tonight"} and _TITLE_WORD.match(
+            self.text, m.start(), m.end()
+        ):
+            before = self.text[max(0, m.start() - 3) : m.start()]
+            if _PROGRAMME_AFTER.match(self.text, m.end()) or before.endswith(("'s ", "’s ")):
+                return None  # "Radio 4's Today programme", "the Tonight show": a title
         if word == "overnight":
             return self._night(m.start(), m.end(), overnight=True)
         shift = _DAYREF_SHIFT[word]
@@ -2544,6 +2712,10 @@ def _in_general(text: str, start: int, end: int) -> bool:
 
 
 _DAY_PARTS = ("night", "morning", "afternoon", "evening")
+_TITLE_WORD = compile_pattern(r"(?-i:[A-Z][a-z]+)$")
+_PROGRAMME_AFTER = compile_pattern(
+    r"\s+(?:programmes?|programs?|show|newspaper|presenter|host)\b", re.IGNORECASE
+)
 _DAYREF_SHIFT = {
     "today": 0,
     "tonight": 0,
