@@ -1709,3 +1709,66 @@ def test_other_in_the_last_parts_predicate_makes_it_the_rest(from_text, body, fl
 def test_a_labelled_tally_in_a_line_is_read(from_text, body, flagged):
     texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a body sized in members, its parts counted in seats: one seat to a member
+        ("The Greens took 90 seats and the Liberals 80 in the 160-member senate.",
+         "160-member"),
+        ("The Greens took 90 seats and the Liberals 60 in the 160-member senate.", None),
+    ],
+)  # fmt: skip
+def test_seats_count_a_bodys_members(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "other" after a preposition, the verb left out
+        ("Police detained 80 fans, 50 in the stadium and 40 in other parts of the town.",
+         "80 fans"),
+        ("Police detained 80 fans, 50 in the stadium and 30 in other parts of the town.", None),
+    ],
+)  # fmt: skip
+def test_other_after_a_preposition_in_a_gapped_part(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a verb of splitting in any of its forms
+        ("The 90 letters we got broke down into 50 about parking and 45 about bins.",
+         "90 letters"),
+        ("The 90 letters we got broke down into 50 about parking and 35 about bins.", None),
+    ],
+)  # fmt: skip
+def test_a_splitting_verb_in_the_past(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a results table further on shares out the one body sized in seats
+        ("The 90-seat council was elected on Thursday. Turnout fell in every ward. "
+         "Result: Harbour Party 50, Hill Alliance 35, independents 12.", "90-seat"),
+        ("The 90-seat council was elected on Thursday. Turnout fell in every ward. "
+         "Result: Harbour Party 50, Hill Alliance 30, independents 10.", None),
+        # two bodies of different sizes: which one the table shares out is not said
+        ("The 90-seat council and the 40-seat board were elected. Result: Harbour Party 50, "
+         "Hill Alliance 35, independents 12.", None),
+        # a body sized in members and a table that names no seats: prices, not a share-out
+        ("The 90-member guild met. Prices: Harbour Mills 50, Hill Farms 35, Dale Dairy 12.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_results_table_against_the_bodys_seats(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -50,8 +50,10 @@ _COMPOSED_OF = compile_pattern(
     r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
     r"(?:(?:were|was|are|is|be)\s+)?(?:made\s+up|composed|formed)\s+of|"
     # "were split 170 for guests and 160 for staff": the parts straight after the verb.
-    r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)(?:\s+(?:between|among|into))?|"
-    r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
+    # (every form of the verb: "splits", "divides", "shares", "broke down into")
+    r"(?:(?:is|was|are|were|be)\s+)?(?:split|splits|divided?|divides|shared?|shares)"
+    r"(?:\s+(?:between|among|into))?|"
+    r"(?:broken|broke|breaks?|breaking)\s+down\s+(?:into|as))\s+"
     # "shared between Labour with 35 and ...", "split between the north, with 180, and
     # ...": the first part's category before it.
     r"(?:(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?,?\s+(?:with|on|at)\s+)?"
@@ -362,8 +364,9 @@ _OTHER_WORD = compile_pattern(r"\bother\b", re.I)
 # after its verb (not "160 other passengers", another group): it is told apart as the rest,
 # those the parts before it do not cover.
 _OTHER_IN_PREDICATE = compile_pattern(
-    r"^\s+(?:were|are|was|is|came|come|comes|live|lived)\s+(?:[a-z]+\s+){0,2}?"
-    r"other\s+(?!than\b)[a-z]+",
+    r"^\s+(?:(?:were|are|was|is|came|come|comes|live|lived)\s+(?:[a-z]+\s+){0,2}?|"
+    # ("and 160 in other cities": the verb left out, a preposition before "other")
+    r"(?:in|from|at|on|to|for)\s+(?:the\s+)?)other\s+(?!than\b)[a-z]+",
     re.I,
 )
 _CLAUSE_END = compile_pattern(r"[,;:.()]|\s[-–—]\s")
@@ -784,8 +787,15 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     count is that count's own share, read as an aside ("140 (56%) finished and 130 dropped
     out"); a count "of" a word in an adjective's or an adverb's form is a bare figure ("50
     were positive and 45 negative"); "other" in what the last part is ("30 were Canadian
-    and 25 were from other countries") makes it the rest of the whole (not "25 other
-    tourists", another group); a table written in a line, names as labels before bare
+    and 25 were from other countries", "50 in the stadium and 40 in other parts of the
+    town") makes it the rest of the whole (not "25 other tourists", another group); a body
+    sized in members is sized in seats where its sentence counts seats ("took 90 seats and
+    the Liberals 80 in the 160-member senate"); a verb of splitting is read in any of its
+    forms ("broke down into", "splits", "divides"); a results table written in a line
+    anywhere after the one voting body the article sizes in seats ("the 90-seat council ...
+    Result: Harbour Party 50, Hill Alliance 35, independents 12") shares that body out (not
+    when two bodies are sized differently; a body sized in members only by a table naming
+    seats); a table written in a line, names as labels before bare
     figures ("Green Party 70, Farmers' League 40 and independents 15"), is read as a list of
     parts even where the extraction leaves the figures out.
     Known limits: a part more than three times its whole is taken to count something else,
@@ -796,7 +806,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     context = _complementisers_read_apart(context)
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
     context = _answers_read_bare(_adjectives_read_bare(context))
-    context, counted_compounds = _compounds_counted_again(context)
+    context, counted_compounds = _compounds_counted_again(_seats_as_members(context))
     context = _own_shares_set_aside(context)
     context, fractions = _fractions_of_a_counted_whole(context)
     body = context.article.body
@@ -831,6 +841,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     pools = [counts, measures]
     if asides:
         pools.append([claim for claim in counts if claim.start not in asides])
+    for finding in _tally_lines_against_body(context):
+        flagged.add(finding.evidence["whole"]["start"])
+        yield finding
     used = _frames_used(body)
     for pool in pools:
         for parts in _stated_parts(context, pool, used):
@@ -918,6 +931,61 @@ def _labelled_list_counts(context: ArticleContext) -> list[Claim]:
                 value = float(text.replace(",", ""))
                 found.append(Claim(context.article.id, "quantity", text, first, last, value=value))
     return found
+
+
+# A voting body sized by its seats or members: "the 300-seat chamber", "the 120-member board".
+_BODY_SIZE_WORDS = frozenset(("seat", "member"))
+
+
+def _tally_lines_against_body(context: ArticleContext) -> Iterator[Finding]:
+    """ "Voters elected the 300-seat chamber on Sunday. ... Seat count: Northern Alliance
+    170, Civic Union 120, independents 40.": a table of holders written in a line, further
+    on in the article, shares out the one voting body the article sizes in seats or members
+    (one size only: two bodies sized differently leave it unsaid which one; a body sized in
+    members only by a table that names seats). Its figures are parts of that body, however
+    far apart the two are written."""
+    body = context.article.body
+    sizes = [
+        claim
+        for claim in context.claims
+        if claim.value
+        and (compound := _NUMBER_COMPOUND.match(claim.text)) is not None
+        and compound.group(1)[0].isdigit()
+        and lemmatize_noun(compound.group(2)) in _BODY_SIZE_WORDS
+    ]
+    if not sizes or len({claim.value for claim in sizes}) != 1:
+        return
+    whole = sizes[0]
+    for start, end in context.sentences:
+        if start < whole.end or start - whole.end > _REFERENT_REACH:
+            continue
+        sentence = body[start:end]
+        if "%" in sentence or "per" in sentence.lower():
+            continue  # shares, not seats
+        if "-seat" not in whole.text and "seat" not in sentence.lower():
+            continue  # a body sized in members: only a table of its seats shares it out
+        for listed in _LABELLED_LIST.finditer(sentence):
+            names = re.findall(r"(?:^|[,;]\s*|\band\s+)([A-Z])", listed.group("list"))
+            if len(names) < 2:
+                continue
+            offset = start + listed.start("list")
+            parts = [
+                Claim(
+                    context.article.id,
+                    "quantity",
+                    figure.group("number"),
+                    offset + figure.start(),
+                    offset + figure.end(),
+                    value=float(figure.group("number").replace(",", "")),
+                )
+                for figure in _LABELLED_FIGURE.finditer(listed.group("list"))
+            ]
+            if len(parts) < 2 or any((part.value or 0) >= (whole.value or 0) for part in parts):
+                continue
+            finding = _judge_parts(context, _Parts(whole, parts, True))
+            if finding is not None:
+                yield finding
+                return
 
 
 def _gapped_in_sentence(
@@ -1120,6 +1188,30 @@ def _fractions_of_a_counted_whole(context: ArticleContext) -> tuple[ArticleConte
         )
         starts.add(claim.start)
     return (replace(context, claims=tuple(claims)) if starts else context), starts
+
+
+# Nouns that count the members of a voting body one for one: a body's seats are its members.
+_MEMBER_COUNTS = frozenset(("seat", "member"))
+
+
+def _seats_as_members(context: ArticleContext) -> ArticleContext:
+    """ "The party won 170 seats and its rival 160 in the 300-member parliament": a body
+    sized in members ("the 300-member parliament") is sized in seats where its sentence
+    counts seats, one seat to a member; the whole is read in the parts' noun."""
+    units = {claim.unit for claim in context.claims}
+    if not units >= _MEMBER_COUNTS:
+        return context
+    claims = list(context.claims)
+    changed = False
+    for index, claim in enumerate(claims):
+        compound = _NUMBER_COMPOUND.match(claim.text)
+        if claim.unit != "member" or compound is None or compound.group(2) != "member":
+            continue
+        bounds = sentence_bounds(context, claim.start)
+        if any(other.unit == "seat" and bounds[0] <= other.start < bounds[1] for other in claims):
+            claims[index] = replace(claim, unit="seat")
+            changed = True
+    return replace(context, claims=tuple(claims)) if changed else context
 
 
 def _compounds_counted_again(context: ArticleContext) -> tuple[ArticleContext, set[int]]:
