@@ -899,6 +899,8 @@ _LABELLED_LIST = compile_pattern(
     rf"(?:^|[:—–]\s*|\s-\s+)(?P<list>{_LABELLED_ITEM}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
     rf"{_LABELLED_ITEM})+)"
 )
+# A name before a bare figure and a comma or "and": where a table in a line may start.
+_LABELLED_HINT = compile_pattern(r"[A-Z][\w'’.-]*\s+\d{1,3}(?:,\d{3})*\s*(?:[,;]|and\b)")
 _LABELLED_FIGURE = compile_pattern(
     r"(?<=\s)(?P<number>\d{1,3}(?:,\d{3})*)(?=\s*(?:[.;,]|\band\b|$))"
 )
@@ -910,10 +912,13 @@ def _labelled_list_counts(context: ArticleContext) -> list[Claim]:
     the name): bare counts, each told apart by its label, so that the list is read whole
     beside its whole (a chamber's seats, a total) as any other list of parts."""
     body = context.article.body
-    if body.count(",") + body.count(";") == 0:
-        return []
+    label = _LABELLED_HINT.search(body)
+    if label is None:
+        return []  # (most articles: no name before a figure and a comma)
     found: list[Claim] = []
     for start, end in context.sentences:
+        if end <= label.start():
+            continue
         taken: list[tuple[int, int]] | None = None
         sentence = body[start:end]
         for listed in _LABELLED_LIST.finditer(sentence):
@@ -956,6 +961,8 @@ def _tally_lines_against_body(context: ArticleContext) -> Iterator[Finding]:
     if not sizes or len({claim.value for claim in sizes}) != 1:
         return
     whole = sizes[0]
+    if _LABELLED_HINT.search(body, whole.end) is None:
+        return
     for start, end in context.sentences:
         if start < whole.end or start - whole.end > _REFERENT_REACH:
             continue
