@@ -8,6 +8,7 @@ really contradict each other.
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from datetime import UTC, date, datetime
@@ -173,6 +174,11 @@ def check_slip(kind, facts, texts, injection, seed):
         numbers = sorted(as_number(text) for text in texts)
         # Shares in percent have a whole of 100 that goes unwritten.
         written = facts["parts"] if facts.get("shares") else [facts["whole"], *facts["parts"]]
+        if facts.get("fraction"):
+            # A fraction of the whole written in words, standing for the first part.
+            fraction = templates.CC108_FRACTIONS[facts["fraction"]]
+            assert math.isclose(fraction * facts["whole"], facts["parts"][0])
+            written = [facts["whole"], fraction, *facts["parts"][1:]]
         assert numbers == sorted(written)
         assert sum(facts["parts"]) > facts["whole"]
     else:

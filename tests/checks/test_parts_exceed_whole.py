@@ -1620,3 +1620,155 @@ def test_reported_gapped_shared_and_from_wholes(from_text, body, flagged):
 def test_parts_sharing_the_wholes_head_across_sentences(from_text, body, flagged):
     texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a number compound sizes its noun when a later count counts that noun again
+        ("The 220-room hotel reopened in May. 130 of its rooms face the sea; the remaining "
+         "110 face the park.", "220-room"),
+        ("The 220-room hotel reopened in May. 130 of its rooms face the sea; the remaining "
+         "90 face the park.", None),
+        # no later count of the compound's noun: a modifier, not a whole
+        ("The firm sold a 64-bit server and 70 laptops and 60 tablets.", None),
+    ],
+)  # fmt: skip
+def test_a_number_compound_counted_again_is_a_whole(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("Of the 250 entrants, 140 (56%) finished the course and 130 dropped out.",
+         "250 entrants"),
+        ("Of the 250 entrants, 140 (56%) finished the course and 110 dropped out.", None),
+    ],
+)  # fmt: skip
+def test_a_parts_own_share_in_brackets_does_not_break_the_list(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_a_fraction_of_a_counted_whole_is_a_part(from_text):
+    body = "Three-quarters of the 120 tenants backed the rent freeze, and 40 opposed it."
+    (finding,) = check_parts_exceed_whole(from_text(body))
+    assert finding.text == "120 tenants"
+    assert "Three-quarters (90) + 40 = 130" in finding.message
+    fits = "Three-quarters of the 120 tenants backed the rent freeze, and 25 opposed it."
+    assert list(check_parts_exceed_whole(from_text(fits))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a gapped predicate in an adjective's form is no counted noun
+        ("Vets screened 90 cattle on the farm. Among those screened, 50 were positive and "
+         "45 negative.", "90 cattle"),
+        ("Vets screened 90 cattle on the farm. Among those screened, 50 were positive and "
+         "35 negative.", None),
+    ],
+)  # fmt: skip
+def test_a_count_of_an_adjective_is_read_bare(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "other" in what the last part is: the rest of the whole
+        ("The coach was carrying 52 tourists; 30 were Canadian and 25 were from other "
+         "countries.", "52 tourists"),
+        ("The coach was carrying 52 tourists; 30 were Canadian and 20 were from other "
+         "countries.", None),
+        # "other" naming another group right after the count still stops the sum
+        ("The coach was carrying 52 tourists; 30 were Canadian and 25 other tourists "
+         "boarded in Leeds.", None),
+    ],
+)  # fmt: skip
+def test_other_in_the_last_parts_predicate_makes_it_the_rest(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a table written in a line, labels that are names
+        ("The 120-seat assembly was elected on Sunday: Green Party 70, Farmers' League 40 "
+         "and independents 15.", "120-seat"),
+        ("The 120-seat assembly was elected on Sunday: Green Party 70, Farmers' League 40 "
+         "and independents 10.", None),
+        # prose, not a table: one name only
+        ("The 120-seat assembly met on Sunday; Greens 70, they said.", None),
+    ],
+)  # fmt: skip
+def test_a_labelled_tally_in_a_line_is_read(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a body sized in members, its parts counted in seats: one seat to a member
+        ("The Greens took 90 seats and the Liberals 80 in the 160-member senate.",
+         "160-member"),
+        ("The Greens took 90 seats and the Liberals 60 in the 160-member senate.", None),
+    ],
+)  # fmt: skip
+def test_seats_count_a_bodys_members(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "other" after a preposition, the verb left out
+        ("Police detained 80 fans, 50 in the stadium and 40 in other parts of the town.",
+         "80 fans"),
+        ("Police detained 80 fans, 50 in the stadium and 30 in other parts of the town.", None),
+    ],
+)  # fmt: skip
+def test_other_after_a_preposition_in_a_gapped_part(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a verb of splitting in any of its forms
+        ("The 90 letters we got broke down into 50 about parking and 45 about bins.",
+         "90 letters"),
+        ("The 90 letters we got broke down into 50 about parking and 35 about bins.", None),
+    ],
+)  # fmt: skip
+def test_a_splitting_verb_in_the_past(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a results table further on shares out the one body sized in seats
+        ("The 90-seat council was elected on Thursday. Turnout fell in every ward. "
+         "Result: Harbour Party 50, Hill Alliance 35, independents 12.", "90-seat"),
+        ("The 90-seat council was elected on Thursday. Turnout fell in every ward. "
+         "Result: Harbour Party 50, Hill Alliance 30, independents 10.", None),
+        # two bodies of different sizes: which one the table shares out is not said
+        ("The 90-seat council and the 40-seat board were elected. Result: Harbour Party 50, "
+         "Hill Alliance 35, independents 12.", None),
+        # a body sized in members and a table that names no seats: prices, not a share-out
+        ("The 90-member guild met. Prices: Harbour Mills 50, Hill Farms 35, Dale Dairy 12.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_results_table_against_the_bodys_seats(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

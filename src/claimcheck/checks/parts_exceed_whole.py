@@ -50,8 +50,10 @@ _COMPOSED_OF = compile_pattern(
     r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
     r"(?:(?:were|was|are|is|be)\s+)?(?:made\s+up|composed|formed)\s+of|"
     # "were split 170 for guests and 160 for staff": the parts straight after the verb.
-    r"(?:(?:is|was|are|were|be)\s+)?(?:split|divided|shared)(?:\s+(?:between|among|into))?|"
-    r"broken\s+down\s+(?:into|as)|breaks?\s+down\s+(?:into|as))\s+"
+    # (every form of the verb: "splits", "divides", "shares", "broke down into")
+    r"(?:(?:is|was|are|were|be)\s+)?(?:split|splits|divided?|divides|shared?|shares)"
+    r"(?:\s+(?:between|among|into))?|"
+    r"(?:broken|broke|breaks?|breaking)\s+down\s+(?:into|as))\s+"
     # "shared between Labour with 35 and ...", "split between the north, with 180, and
     # ...": the first part's category before it.
     r"(?:(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?,?\s+(?:with|on|at)\s+)?"
@@ -318,8 +320,11 @@ _NAMED_GROUP_OPENING = compile_pattern(
     r"(?:(?:some|about|around|nearly|almost)\s+)?$",
     re.I,
 )
-# "143 of the patients were adults": a part of a group named by its noun.
-_PART_OF_NAMED = compile_pattern(r"\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z]+s)\b(?!['’])")
+# "143 of the patients were adults": a part of a group named by its noun ("143 of its beds":
+# the group of an owner named before, pointed back at).
+_PART_OF_NAMED = compile_pattern(
+    r"\s+of\s+(?:the|those|these|its|their)\s+(?P<noun>[a-z]+s)\b(?!['’])"
+)
 # Nouns that name no group whose size an earlier sentence gives.
 _NOT_GROUP_NOUNS = frozenset(("year", "month", "week", "day", "time", "case", "share", "point"))
 _THEY_OPENING = compile_pattern(r"\W*(?:they|these|those)\b", re.I)
@@ -355,6 +360,15 @@ _OVERLAP_WORDS = compile_pattern(
     re.I,
 )
 _OTHER_WORD = compile_pattern(r"\bother\b", re.I)
+# "... and 160 were from other countries": "other" in what the last part is said to be,
+# after its verb (not "160 other passengers", another group): it is told apart as the rest,
+# those the parts before it do not cover.
+_OTHER_IN_PREDICATE = compile_pattern(
+    r"^\s+(?:(?:were|are|was|is|came|come|comes|live|lived)\s+(?:[a-z]+\s+){0,2}?|"
+    # ("and 160 in other cities": the verb left out, a preposition before "other")
+    r"(?:in|from|at|on|to|for)\s+(?:the\s+)?)other\s+(?!than\b)[a-z]+",
+    re.I,
+)
 _CLAUSE_END = compile_pattern(r"[,;:.()]|\s[-–—]\s")
 # Words that, in any later clause of the sentence, say the parts may count one item twice.
 _OVERLAP_LATER = compile_pattern(
@@ -764,6 +778,26 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     29"; "out of only 29"); parts opening the sentences right after their whole, each the
     subject of its verb and counting the whole's own noun ("The shelter took in 186 dogs.
     120 dogs were adopted. 90 dogs went to new owners.").
+    Read from the claims before the frames: a number compound sizes its own noun ("the
+    220-room hotel") when the article counts that noun again after it below its size ("130
+    of its rooms ..."; not "a 64-bit server" with no rooms or bits counted again), and "of
+    its rooms" or "of their seats" names a group sized earlier as "of the rooms" does; a
+    fraction in words taken from a counted whole is a count of it ("Three-quarters of the 120
+    tenants backed it, and 40 opposed it": 90 + 40); a share in brackets right after a
+    count is that count's own share, read as an aside ("140 (56%) finished and 130 dropped
+    out"); a count "of" a word in an adjective's or an adverb's form is a bare figure ("50
+    were positive and 45 negative"); "other" in what the last part is ("30 were Canadian
+    and 25 were from other countries", "50 in the stadium and 40 in other parts of the
+    town") makes it the rest of the whole (not "25 other tourists", another group); a body
+    sized in members is sized in seats where its sentence counts seats ("took 90 seats and
+    the Liberals 80 in the 160-member senate"); a verb of splitting is read in any of its
+    forms ("broke down into", "splits", "divides"); a results table written in a line
+    anywhere after the one voting body the article sizes in seats ("the 90-seat council ...
+    Result: Harbour Party 50, Hill Alliance 35, independents 12") shares that body out (not
+    when two bodies are sized differently; a body sized in members only by a table naming
+    seats); a table written in a line, names as labels before bare
+    figures ("Green Party 70, Farmers' League 40 and independents 15"), is read as a list of
+    parts even where the extraction leaves the figures out.
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
@@ -771,16 +805,21 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     """
     context = _complementisers_read_apart(context)
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
-    context = _answers_read_bare(context)
+    context = _answers_read_bare(_adjectives_read_bare(context))
+    context, counted_compounds = _compounds_counted_again(_seats_as_members(context))
+    context = _own_shares_set_aside(context)
+    context, fractions = _fractions_of_a_counted_whole(context)
     body = context.article.body
     counts = [
         claim
         for claim in context.claims
         if _is_count(claim)
+        or claim.start in counted_compounds
+        or claim.start in fractions
         or _made_up(body, claim)
         or ("-" in claim.text and _allotted_whole(body, claim))
     ]
-    gapped = _gapped_holders_counts(context, counts)
+    gapped = _gapped_holders_counts(context, counts) + _labelled_list_counts(context)
     if gapped:
         counts = sorted([*counts, *gapped], key=lambda claim: claim.start)
     # Measures are read apart from counts: a distance between two counts is no part of a
@@ -802,6 +841,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     pools = [counts, measures]
     if asides:
         pools.append([claim for claim in counts if claim.start not in asides])
+    for finding in _tally_lines_against_body(context):
+        flagged.add(finding.evidence["whole"]["start"])
+        yield finding
     used = _frames_used(body)
     for pool in pools:
         for parts in _stated_parts(context, pool, used):
@@ -843,6 +885,114 @@ def _gapped_holders_counts(context: ArticleContext, counts: list[Claim]) -> list
         if number >= 2:
             found.extend(_gapped_in_sentence(context, counts, start, end))
     return found
+
+
+# A table written in a line: "Seat count: Northern Alliance 170, Civic Union 120,
+# independents 40." Each item a label (a name of up to four words, or a plural) and a
+# bare figure, the items joined by commas, semicolons or "and", the list opening after a
+# colon, a dash or the sentence's start.
+_LABELLED_ITEM = (
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|[a-z]+s)\s+\d{1,3}(?:,\d{3})*"
+    r"(?=\s*(?:[.;,]|\band\b|$))"
+)
+_LABELLED_LIST = compile_pattern(
+    rf"(?:^|[:—–]\s*|\s-\s+)(?P<list>{_LABELLED_ITEM}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    rf"{_LABELLED_ITEM})+)"
+)
+# A name before a bare figure and a comma or "and": where a table in a line may start.
+_LABELLED_HINT = compile_pattern(r"[A-Z][\w'’.-]*\s+\d{1,3}(?:,\d{3})*\s*(?:[,;]|and\b)")
+_LABELLED_FIGURE = compile_pattern(
+    r"(?<=\s)(?P<number>\d{1,3}(?:,\d{3})*)(?=\s*(?:[.;,]|\band\b|$))"
+)
+
+
+def _labelled_list_counts(context: ArticleContext) -> list[Claim]:
+    """The figures of a table written in a line ("Alliance 170, Union 120, independents
+    40") that the extraction leaves unread (a figure after a name is often read as part of
+    the name): bare counts, each told apart by its label, so that the list is read whole
+    beside its whole (a chamber's seats, a total) as any other list of parts."""
+    body = context.article.body
+    label = _LABELLED_HINT.search(body)
+    if label is None:
+        return []  # (most articles: no name before a figure and a comma)
+    found: list[Claim] = []
+    for start, end in context.sentences:
+        if end <= label.start():
+            continue
+        taken: list[tuple[int, int]] | None = None
+        sentence = body[start:end]
+        for listed in _LABELLED_LIST.finditer(sentence):
+            names = re.findall(r"(?:^|[,;]\s*|\band\s+)([A-Z])", listed.group("list"))
+            if len(names) < 2:
+                continue  # labels that are names, at least two: a table, not prose
+            if taken is None:
+                taken = [(c.start, c.end) for c in context.claims if start <= c.start < end]
+            offset = start + listed.start("list")
+            for figure in _LABELLED_FIGURE.finditer(listed.group("list")):
+                first, last = offset + figure.start(), offset + figure.end()
+                if any(a < last and first < b for a, b in taken):
+                    continue
+                text = figure.group("number")
+                value = float(text.replace(",", ""))
+                found.append(Claim(context.article.id, "quantity", text, first, last, value=value))
+    return found
+
+
+# A voting body sized by its seats or members: "the 300-seat chamber", "the 120-member board".
+_BODY_SIZE_WORDS = frozenset(("seat", "member"))
+
+
+def _tally_lines_against_body(context: ArticleContext) -> Iterator[Finding]:
+    """ "Voters elected the 300-seat chamber on Sunday. ... Seat count: Northern Alliance
+    170, Civic Union 120, independents 40.": a table of holders written in a line, further
+    on in the article, shares out the one voting body the article sizes in seats or members
+    (one size only: two bodies sized differently leave it unsaid which one; a body sized in
+    members only by a table that names seats). Its figures are parts of that body, however
+    far apart the two are written."""
+    body = context.article.body
+    sizes = [
+        claim
+        for claim in context.claims
+        if claim.value
+        and (compound := _NUMBER_COMPOUND.match(claim.text)) is not None
+        and compound.group(1)[0].isdigit()
+        and lemmatize_noun(compound.group(2)) in _BODY_SIZE_WORDS
+    ]
+    if not sizes or len({claim.value for claim in sizes}) != 1:
+        return
+    whole = sizes[0]
+    if _LABELLED_HINT.search(body, whole.end) is None:
+        return
+    for start, end in context.sentences:
+        if start < whole.end or start - whole.end > _REFERENT_REACH:
+            continue
+        sentence = body[start:end]
+        if "%" in sentence or "per" in sentence.lower():
+            continue  # shares, not seats
+        if "-seat" not in whole.text and "seat" not in sentence.lower():
+            continue  # a body sized in members: only a table of its seats shares it out
+        for listed in _LABELLED_LIST.finditer(sentence):
+            names = re.findall(r"(?:^|[,;]\s*|\band\s+)([A-Z])", listed.group("list"))
+            if len(names) < 2:
+                continue
+            offset = start + listed.start("list")
+            parts = [
+                Claim(
+                    context.article.id,
+                    "quantity",
+                    figure.group("number"),
+                    offset + figure.start(),
+                    offset + figure.end(),
+                    value=float(figure.group("number").replace(",", "")),
+                )
+                for figure in _LABELLED_FIGURE.finditer(listed.group("list"))
+            ]
+            if len(parts) < 2 or any((part.value or 0) >= (whole.value or 0) for part in parts):
+                continue
+            finding = _judge_parts(context, _Parts(whole, parts, True))
+            if finding is not None:
+                yield finding
+                return
 
 
 def _gapped_in_sentence(
@@ -986,6 +1136,164 @@ def _answers_read_bare(context: ArticleContext) -> ArticleContext:
             claim, text=number, end=claim.start + len(number), unit=None, dimension=None
         )
     return replace(context, claims=tuple(claims))
+
+
+_OPENS_BRACKET = compile_pattern(r"\s*\(\s*$")
+_CLOSES_BRACKET = compile_pattern(r"\s*\)")
+
+
+def _own_shares_set_aside(context: ArticleContext) -> ArticleContext:
+    """ "Of the 300 applicants, 170 (57%) were offered a place and ...": a share in brackets
+    right after a count is that count's own share of the whole, the same part said again;
+    it is set aside, so that it neither splits the list of parts nor counts as a part (the
+    bracket is read as blank, every other offset unchanged)."""
+    body = context.article.body
+    if "(" not in body:
+        return context
+    claims = context.claims
+    kept: list[Claim] = []
+    blanked: list[tuple[int, int]] = []
+    for index, claim in enumerate(claims):
+        previous = claims[index - 1] if index else None
+        if (
+            previous is not None
+            and claim.dimension == "percent"
+            and previous.dimension != "percent"
+            and previous.value is not None
+            and _OPENS_BRACKET.fullmatch(body, previous.end, claim.start)
+            and (closing := _CLOSES_BRACKET.match(body, claim.end))
+        ):
+            blanked.append((previous.end, closing.end()))
+            continue
+        kept.append(claim)
+    if not blanked:
+        return context
+    for start, end in blanked:
+        body = body[:start] + " " * (end - start) + body[end:]
+    article = replace(context.article, body=body)
+    return replace(context, article=article, claims=tuple(kept))
+
+
+def _fractions_of_a_counted_whole(context: ArticleContext) -> tuple[ArticleContext, set[int]]:
+    """ "Two-thirds of the union's 300 members voted to strike, and 140 voted against": a
+    fraction in words taken from a counted whole ("of the 300 members") is a count of that
+    whole's members, its share of the whole; it is read as that count, a part beside the
+    counts told in figures (their starts are returned: `_is_count` leaves compounds out)."""
+    claims = list(context.claims)
+    body = context.article.body
+    starts: set[int] = set()
+    for index, claim in enumerate(claims[:-1]):
+        share = _FRACTION_VALUES.get(claim.text.lower())
+        whole = claims[index + 1]
+        if share is None or whole.value is None or whole.dimension != "count":
+            continue
+        taken = _PART_OF_WHOLE.match(body, claim.end)
+        if taken is None or taken.end() != whole.start or not _is_count(whole):
+            continue
+        claims[index] = replace(
+            claim, value=round(share * whole.value, 1), unit=whole.unit, dimension="count"
+        )
+        starts.add(claim.start)
+    return (replace(context, claims=tuple(claims)) if starts else context), starts
+
+
+# Nouns that count the members of a voting body one for one: a body's seats are its members.
+_MEMBER_COUNTS = frozenset(("seat", "member"))
+
+
+def _seats_as_members(context: ArticleContext) -> ArticleContext:
+    """ "The party won 170 seats and its rival 160 in the 300-member parliament": a body
+    sized in members ("the 300-member parliament") is sized in seats where its sentence
+    counts seats, one seat to a member; the whole is read in the parts' noun."""
+    units = {claim.unit for claim in context.claims}
+    if not units >= _MEMBER_COUNTS:
+        return context
+    claims = list(context.claims)
+    changed = False
+    for index, claim in enumerate(claims):
+        compound = _NUMBER_COMPOUND.match(claim.text)
+        if claim.unit != "member" or compound is None or compound.group(2) != "member":
+            continue
+        bounds = sentence_bounds(context, claim.start)
+        if any(other.unit == "seat" and bounds[0] <= other.start < bounds[1] for other in claims):
+            claims[index] = replace(claim, unit="seat")
+            changed = True
+    return replace(context, claims=tuple(claims)) if changed else context
+
+
+def _compounds_counted_again(context: ArticleContext) -> tuple[ArticleContext, set[int]]:
+    """ "The 300-bed hospital ... 170 of its beds ...": a number compound sizes what it
+    names ("32-bit", "a two-door car": no whole) only when the article counts its noun again
+    after it, in a count of its own below it. Such a compound is read as the whole it is, a
+    count of that noun, whatever head the extraction gave it ("hospital"); its starts are
+    returned, as `_is_count` leaves compounds of other nouns out."""
+    counted: dict[str, list[Claim]] = {}
+    for claim in context.claims:
+        if (
+            claim.dimension == "count"
+            and claim.unit
+            and claim.value is not None
+            and _NUMBER_COMPOUND.match(claim.text) is None
+        ):
+            counted.setdefault(claim.unit, []).append(claim)
+    if not counted:
+        return context, set()
+    claims = list(context.claims)
+    starts: set[int] = set()
+    for index, claim in enumerate(claims):
+        compound = _NUMBER_COMPOUND.match(claim.text)
+        if compound is None or claim.value is None or claim.dimension not in ("count", None):
+            continue
+        number, word = compound.groups()
+        noun = lemmatize_noun(word)
+        if noun in _GROUP_SIZE_COMPOUNDS or word in NUMBER_WORD_VALUES:
+            continue  # read as a group's size already
+        if not number[0].isdigit() and number.lower() not in NUMBER_WORD_VALUES:
+            continue  # "so-called"
+        if noun in _NOT_GROUP_NOUNS or word in _PERIOD_WORDS:
+            continue
+        if not any(
+            0 < other.start - claim.start <= _REFERENT_REACH and (other.value or 0) < claim.value
+            for other in counted.get(noun, ())
+        ):
+            continue
+        claims[index] = replace(
+            claim,
+            text=compound.group(0),
+            end=claim.start + compound.end(),
+            unit=noun,
+            dimension="count",
+        )
+        starts.add(claim.start)
+    if not starts:
+        return context, starts
+    return replace(context, claims=tuple(claims)), starts
+
+
+# "160 negative", "40 seriously": a word of an adjective's or an adverb's form after a count
+# above one, not written as a plural, names no counted thing.
+_NOT_A_NOUN_FORM = compile_pattern(r"^(?P<number>[\d,]+)\s+[a-z]+(?:ive|ous|ful|ible|able|ly)$")
+
+
+def _adjectives_read_bare(context: ArticleContext) -> ArticleContext:
+    """ "Among those tested, 170 were positive and 160 negative": after a verb left out, the
+    extraction may take what a count is said to be for the noun it counts. A count "of" a
+    word in the form of an adjective or an adverb ("negative", "seriously") is a bare
+    figure, that word what tells it apart."""
+    claims = list(context.claims)
+    changed = False
+    for index, claim in enumerate(claims):
+        if claim.dimension != "count" or not claim.unit or (claim.value or 0) <= 1:
+            continue
+        bare = _NOT_A_NOUN_FORM.match(claim.text)
+        if bare is None:
+            continue
+        number = bare.group("number")
+        claims[index] = replace(
+            claim, text=number, end=claim.start + len(number), unit=None, dimension=None
+        )
+        changed = True
+    return replace(context, claims=tuple(claims)) if changed else context
 
 
 def _noun_written(claim: Claim) -> bool:
@@ -2679,7 +2987,9 @@ def _parts_after(
     # The last part's own clause may not let the parts overlap ("... and 60 of them also
     # ..."); a later clause only by saying so outright ("..., and 10 failed both").
     clause = _CLAUSE_END.split(tail, maxsplit=1)[0]
-    if _OVERLAP_WORDS.search(clause) or _OTHER_WORD.search(clause):
+    if _OVERLAP_WORDS.search(clause) or (
+        _OTHER_WORD.search(clause) and not _OTHER_IN_PREDICATE.match(clause)
+    ):
         return []
     if _OVERLAP_LATER.search(tail):
         return []
@@ -2904,6 +3214,8 @@ def _splits(body: str, parts: list[Claim]) -> bool:
         return True
     if any(_COMPLEMENT.search(body, max(0, part.start - 20), part.start) for part in parts[1:]):
         return True
+    if _OTHER_IN_PREDICATE.match(body, parts[-1].end):
+        return True  # "... and 160 were from other countries": the rest, whatever the others
     if all(_BEING_AT.match(body, part.end) for part in parts):
         return False  # "90 were at the dinner and 120 at the match": one may go to both
     descriptions = _descriptions(body, parts)
@@ -3120,7 +3432,10 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     if parts_low <= whole_high:
         return None
     total = sum(part.value or 0.0 for part in parts)
-    listed = " + ".join(part.text for part in parts)
+    listed = " + ".join(
+        f"{part.text} ({part.value:g})" if part.text.lower() in _FRACTION_VALUES else part.text
+        for part in parts
+    )
     # The figure to look at: the whole when several parts disagree with it, else the part.
     target, other = (whole, parts[0]) if len(parts) > 1 else (parts[0], whole)
     place = where(context, other.start)
