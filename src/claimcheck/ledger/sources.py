@@ -216,7 +216,8 @@ class SourceReader:
         found = (
             _ACCORDING_TO.search(text)
             or _SAID_NAME.search(text)
-            or _SPEAKER_APPOSITION.search(text)
+            # Its name and its verb each follow a comma.
+            or (_SPEAKER_APPOSITION.search(text) if text.count(",") >= 2 else None)
         )
         span = found.span("who") if found is not None else _speaker_before_verb(text)
         if span is None:
