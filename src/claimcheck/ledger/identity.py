@@ -16,6 +16,7 @@ measure it shortened, who spoke last).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -136,6 +137,18 @@ def _compared_unit(measure: Measure, unit: FigureUnit) -> str:
 # -- the words around a figure ---------------------------------------------------------------
 
 _TOKEN = compile_pattern(r"[a-z]+")
+# Every byte but a lower-case letter as a space: ASCII text's `_TOKEN` words by `split`.
+_NOT_LETTERS = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+_DIGITS = "0123456789"
+
+
+def _words(lowered: str) -> list[str]:
+    """The `_TOKEN` words of lower-case text (ASCII text read without the pattern)."""
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_NOT_LETTERS).decode("ascii").split()
+    return _TOKEN.findall(lowered)
+
+
 # "coffee earnings rose to 220 mln in March while oil derivatives were down to 54 mln": a
 # "while" or "whereas" opens a clause of its own, with or without a comma.
 _CLAUSE_BREAK = compile_pattern(
@@ -789,7 +802,7 @@ class _Spot:
         if self.words_before is None:
             if self.lowered_before is None:
                 self.lowered_before = self.before.lower()
-            self.words_before = frozenset(_TOKEN.findall(self.lowered_before))
+            self.words_before = frozenset(_words(self.lowered_before))
         return not self.words_before.isdisjoint(words)
 
 
@@ -884,7 +897,7 @@ class _ArticleReader:
             text = group[0].sentence if group else body[start:end]
             view = _SentenceView(text, start, group or [])
             wanted = stating[index]
-            tokens = set(_TOKEN.findall(text.lower()))
+            tokens = set(_words(text.lower()))
             incident = self.events.mentions(text, tokens)
             if wanted and (first or incident is not None):
                 view.source, view.source_span = self.sources.read(text, tokens)
@@ -2258,7 +2271,11 @@ def _states_figures(text: str, claims: list[Claim]) -> bool:
     return (
         0 < count <= _MAX_FIGURES_PER_SENTENCE
         and (not _may_contain(text, ("vs",)) or len(_VERSUS.findall(text)) <= 1)
-        and len(_NUMBER_TOKEN.findall(text)) <= _MAX_NUMBERS_PER_SENTENCE
+        and (
+            # No more digits than that, no more numbers (beyond ASCII, more characters are digits)
+            (text.isascii() and sum(map(text.count, _DIGITS)) <= _MAX_NUMBERS_PER_SENTENCE)
+            or len(_NUMBER_TOKEN.findall(text)) <= _MAX_NUMBERS_PER_SENTENCE
+        )
     )
 
 
@@ -2279,11 +2296,20 @@ def _vocabulary(name: str) -> Measure | None:
 
 
 def _clause_window(sentence: str, start: int, end: int) -> tuple[int, int]:
+    if not _has_clause_break(sentence):
+        return 0, len(sentence)
     left = 0
     for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
         left = match.end()
     right_match = _CLAUSE_BREAK.search(sentence, end)
     return left, right_match.start() if right_match else len(sentence)
+
+
+@functools.lru_cache(maxsize=64)
+def _has_clause_break(sentence: str) -> bool:
+    """Whether a sentence breaks into clauses anywhere: one that does not is one clause for
+    each of its figures, found by one search."""
+    return _CLAUSE_BREAK.search(sentence) is not None
 
 
 # "she predicts a May shortfall of 2 billion, and a 2026 shortfall of 31 billion": the second
