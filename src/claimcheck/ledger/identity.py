@@ -729,21 +729,27 @@ def _movement_parts(claim: Claim) -> tuple[Claim, Claim] | None:
     join = _MOVEMENT_JOIN.search(claim.text)
     if join is None:
         return None
-    first = replace(
-        claim, text=claim.text[: join.start()], end=claim.start + join.start(), low=None, high=None
-    )
-    second = replace(
-        claim, text=claim.text[join.end() :], start=claim.start + join.end(), low=None, high=None
-    )
     end_value, start_value = (
         (claim.high, claim.low) if claim.direction == "up" else (claim.low, claim.high)
     )
     # "479 mln dlrs from 157 mln" ends first; "from 26 to 32 people" ends second.
-    end, start = (first, second) if join.group(1).lower() == "from" else (second, first)
-    return (
-        replace(end, value=end_value, direction=None, normalized_value=None),
-        replace(start, value=start_value, direction=None, normalized_value=None),
+    ends_first = join.group(1).lower() == "from"
+    cleared = {"low": None, "high": None, "direction": None, "normalized_value": None}
+    first = replace(
+        claim,
+        text=claim.text[: join.start()],
+        end=claim.start + join.start(),
+        value=end_value if ends_first else start_value,
+        **cleared,
     )
+    second = replace(
+        claim,
+        text=claim.text[join.end() :],
+        start=claim.start + join.end(),
+        value=start_value if ends_first else end_value,
+        **cleared,
+    )
+    return (first, second) if ends_first else (second, first)
 
 
 @dataclass(slots=True)
@@ -781,7 +787,10 @@ class _Spot:
         if self.lowered_before is None:
             self.lowered_before = self.before.lower()
         lowered = self.lowered_before
-        return any(stem in lowered for stem in stems)
+        for stem in stems:  # noqa: SIM110 - no generator made per figure and pattern
+            if stem in lowered:
+                return True
+        return False
 
     def may_say(self, stems: tuple[str, ...]) -> bool:
         """Whether a case-blind pattern needing one of these stems before the figure may match
@@ -793,9 +802,10 @@ class _Spot:
         """`may_say` over the sentence, or the part of it from `start` to `end`."""
         lowered = self.lowered()
         stop = len(lowered) if end is None else end
-        return any(lowered.find(stem, start, stop) >= 0 for stem in stems) or (
-            not self.sentence.isascii()
-        )
+        for stem in stems:
+            if lowered.find(stem, start, stop) >= 0:
+                return True
+        return not self.sentence.isascii()
 
     def has_word(self, words: frozenset[str]) -> bool:
         """Whether one of these words is written before the figure (see `says`)."""
@@ -2286,7 +2296,10 @@ def _may_contain(text: str, stems: tuple[str, ...]) -> bool:
     if not text.isascii():
         return True
     lowered = text.lower()
-    return any(stem in lowered for stem in stems)
+    for stem in stems:  # noqa: SIM110 - no generator made per call
+        if stem in lowered:
+            return True
+    return False
 
 
 def _vocabulary(name: str) -> Measure | None:
