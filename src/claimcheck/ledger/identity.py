@@ -412,6 +412,7 @@ _BASE_BEFORE = compile_pattern(
     r"(?:same\s+)?$",
     re.IGNORECASE,
 )
+_BASE_STEMS = ("over", "against", "versus", "vs", "from", "than", "compared", "since")
 _ON_BEFORE = compile_pattern(r"\bon\s+$", re.IGNORECASE)
 # A part of a period: "in the second week of March", "the first few days of March".
 _PART_OF_PERIOD = compile_pattern(
@@ -429,6 +430,7 @@ _TO_DATE = compile_pattern(
     r"cumulative|through\s+the\s+week|in\s+the\s+first\s+\w+\s+weeks)\b",
     re.IGNORECASE,
 )
+_TO_DATE_STEMS = ("far", "date", "since", "cumulative", "through", "weeks")
 _DAY_ANCHOR = compile_pattern(
     r"\b(?:as\s+of|ended|ending|through|at\s+end\s+of|by\s+end\s+of|at\s+the\s+end\s+of)\s+$",
     re.IGNORECASE,
@@ -1759,7 +1761,7 @@ class _ArticleReader:
             spot.sentence, max(0, mention - 40), max(0, mention)
         ) or _PART_OF_MONTH.match(period.text):
             return f"part:{value}:{self.published}", last
-        if _TO_DATE.search(spot.sentence):
+        if spot.may_state(_TO_DATE_STEMS) and _TO_DATE.search(spot.sentence):
             return f"to-date:{value}:{self.published}", last
         return value, last
 
@@ -2454,7 +2456,7 @@ def _figure_role(spot: _Spot) -> str | None:
         return None  # "could fall below its record low of 3.5 pct": a mark, not the rate
     if _MORE_AFTER_NUMBER.search(spot.claim.text) or _MORE_AFTER.match(spot.after):
         return None  # "five more bodies", "some seven more in ports abroad": an addition
-    if _EARLIER_PERIOD_ADJECTIVE.search(spot.before):
+    if spot.may_say(("earlier", "ago", "before")) and _EARLIER_PERIOD_ADJECTIVE.search(spot.before):
         return None  # "rose to 92.8 mln from year-earlier 78 mln": a period read nowhere
     if _may_contain(spot.after, _OTHER_PERIOD_STEMS) and _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
@@ -3948,7 +3950,7 @@ def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
         return False
     preceding = spot.sentence[max(0, position - 30) : position]
     said_on = _SAID_ON_BEFORE.search(preceding) and not _names_measure_period(spot, mention)
-    if said_on or _BASE_BEFORE.search(preceding):
+    if said_on or (_may_contain(preceding, _BASE_STEMS) and _BASE_BEFORE.search(preceding)):
         return False
     if position >= spot.end:
         # "0.5 pct after being flat in January": another state's date, unless the figure
