@@ -2416,6 +2416,7 @@ _FLOW_STEMS = (
     "borrow", "allocat", "earmark",
 )  # fmt: skip
 _PREVIOUS_WORDS = word_set("from against versus vs compared than instead rather replacing after")
+_PREVIOUS_STEMS = (*sorted(_PREVIOUS_WORDS), "(")
 _CHANGE_STEMS = (
     "by", "cut", "reduc", "trim", "slash", "sav", "add", "lift", "boost", "shave", "narrow",
     "widen",
@@ -3977,8 +3978,14 @@ def _compared_figures_date(sentence: str, other: int, position: int) -> bool:
     return (
         other < position
         and _OWN_DATE_GAP.fullmatch(sentence, other, position) is not None
-        and _PREVIOUS_BEFORE.search(sentence[max(0, other - 45) : other]) is not None
+        and _previous_before(sentence[max(0, other - 45) : other])
     )
+
+
+def _previous_before(text: str) -> bool:
+    """Whether `text` ends as the other side of a comparison does (`_PREVIOUS_BEFORE`),
+    tried only when it holds one of the words that pattern needs."""
+    return _may_contain(text, _PREVIOUS_STEMS) and _PREVIOUS_BEFORE.search(text) is not None
 
 
 # A figure and one more of another measure joined by "and" share the period after both: "a
@@ -4025,7 +4032,7 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
             return None
         return position if main_only else position - spot.end
     if position + len(mention.text) <= spot.offset:
-        if _PREVIOUS_BEFORE.search(
+        if _previous_before(
             spot.sentence[max(0, position - 25) : position]
         ) and not _own_compared_period(spot, mention, position):
             return None
