@@ -16,6 +16,7 @@ measure it shortened, who spoke last).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -136,6 +137,18 @@ def _compared_unit(measure: Measure, unit: FigureUnit) -> str:
 # -- the words around a figure ---------------------------------------------------------------
 
 _TOKEN = compile_pattern(r"[a-z]+")
+# Every byte but a lower-case letter as a space: ASCII text's `_TOKEN` words by `split`.
+_NOT_LETTERS = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+_DIGITS = "0123456789"
+
+
+def _words(lowered: str) -> list[str]:
+    """The `_TOKEN` words of lower-case text (ASCII text read without the pattern)."""
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_NOT_LETTERS).decode("ascii").split()
+    return _TOKEN.findall(lowered)
+
+
 # "coffee earnings rose to 220 mln in March while oil derivatives were down to 54 mln": a
 # "while" or "whereas" opens a clause of its own, with or without a comma.
 _CLAUSE_BREAK = compile_pattern(
@@ -174,6 +187,8 @@ _OTHER_PERIOD_AFTER = compile_pattern(
     r"year[- ]ago|(?:at\s+)?(?:the\s+same\s+time|this\s+time)\s+(?:last\s+year|a\s+year\s+ago))",
     re.IGNORECASE,
 )
+# Every period `_OTHER_PERIOD_AFTER` reads names one of these (see `_may_contain`).
+_OTHER_PERIOD_STEMS = ("year", "month", "quarter", "week", "period")
 # The figure is an amount of change ("cut the deficit by 40 billion").
 _CHANGE_BEFORE = compile_pattern(
     r"\b(?:by|cut\w*|reduc\w*|trim\w*|slash\w*|sav\w*|add\w*|lift\w*|boost\w*|shave\w*|"
@@ -191,6 +206,7 @@ _SCALE_FIRST = compile_pattern(r"(?:thousand|million|mln|billion|bln|trillion)\b
 _AT_LEAST_BEFORE = compile_pattern(
     r"\b(?:exceed\w*|more\s+than|over|above|topp\w*|at\s+least|upwards\s+of)\s+$", re.I
 )
+_AT_LEAST_STEMS = ("exceed", "more", "over", "above", "topp", "least", "upwards")
 # "revised the cost up to 455 million": "up to" says which way, not a bound.
 _RAISED_UP_TO = compile_pattern(
     r"\b(?:revis\w*|rais\w*|increas\w*|lift\w*|push\w*|pushed|put|moved)\b[^,;]*\bup\s+to\s+$",
@@ -286,6 +302,14 @@ _ESTIMATE = compile_pattern(
     r"\b(?:estimat\w*|feared|believed|thought\s+to|presumed|suspected|probably|roughly)\b",
     re.IGNORECASE,
 )
+_ESTIMATE_STEMS = (
+    "estimat", "feared", "believed", "thought", "presumed", "suspected", "probably", "roughly"
+)  # fmt: skip
+
+
+def _estimated(spot: _Spot, near: str) -> bool:
+    """Whether `near`, a part of the figure's sentence, says the figure is an estimate."""
+    return spot.may_state(_ESTIMATE_STEMS) and _ESTIMATE.search(near) is not None
 
 
 # An estimate changed to the figure ("has been lowered to between", "was cut to"), or set
@@ -369,6 +393,7 @@ _TERMS_CHANGED_REACH = 70
 _TITLE_CORRECTION = compile_pattern(r"\b(?:CORRECTED|CORRECTION|CORRECTS)\b", re.IGNORECASE)
 # A headline that says its story revises a figure: the lead's figures are the revised ones.
 _TITLE_REVISION = compile_pattern(r"\b(?:revis\w*|restat\w*|raises|lowers|cuts)\b", re.IGNORECASE)
+_TITLE_REVISION_STEMS = ("revis", "restat", "raises", "lowers", "cuts")
 
 # Dates that are not the figure's period: another period compared with, the day it was said.
 _COMPARISON_PERIOD = compile_pattern(
@@ -387,6 +412,7 @@ _BASE_BEFORE = compile_pattern(
     r"(?:same\s+)?$",
     re.IGNORECASE,
 )
+_BASE_STEMS = ("over", "against", "versus", "vs", "from", "than", "compared", "since")
 _ON_BEFORE = compile_pattern(r"\bon\s+$", re.IGNORECASE)
 # A part of a period: "in the second week of March", "the first few days of March".
 _PART_OF_PERIOD = compile_pattern(
@@ -404,6 +430,7 @@ _TO_DATE = compile_pattern(
     r"cumulative|through\s+the\s+week|in\s+the\s+first\s+\w+\s+weeks)\b",
     re.IGNORECASE,
 )
+_TO_DATE_STEMS = ("far", "date", "since", "cumulative", "through", "weeks")
 _DAY_ANCHOR = compile_pattern(
     r"\b(?:as\s+of|ended|ending|through|at\s+end\s+of|by\s+end\s+of|at\s+the\s+end\s+of)\s+$",
     re.IGNORECASE,
@@ -451,6 +478,8 @@ _LIMIT_BEFORE = compile_pattern(
     r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|just|only)\s+)?$",
     re.IGNORECASE,
 )
+# A word `_LIMIT_BEFORE` needs, looked for first (see `_Spot.may_say`).
+_LIMIT_STEMS = ("quota", "ceiling", "target", "goal", "limit", "cap", "allocation")
 # A measure word followed by one of these names another quantity ("output ceiling").
 _DERIVED_HEAD = compile_pattern(
     r"[\s-]+(?:shortfall|ceiling|quota|quotas|target|targets|goal|limit|cap|tax|taxes|ratio|"
@@ -702,21 +731,27 @@ def _movement_parts(claim: Claim) -> tuple[Claim, Claim] | None:
     join = _MOVEMENT_JOIN.search(claim.text)
     if join is None:
         return None
-    first = replace(
-        claim, text=claim.text[: join.start()], end=claim.start + join.start(), low=None, high=None
-    )
-    second = replace(
-        claim, text=claim.text[join.end() :], start=claim.start + join.end(), low=None, high=None
-    )
     end_value, start_value = (
         (claim.high, claim.low) if claim.direction == "up" else (claim.low, claim.high)
     )
     # "479 mln dlrs from 157 mln" ends first; "from 26 to 32 people" ends second.
-    end, start = (first, second) if join.group(1).lower() == "from" else (second, first)
-    return (
-        replace(end, value=end_value, direction=None, normalized_value=None),
-        replace(start, value=start_value, direction=None, normalized_value=None),
+    ends_first = join.group(1).lower() == "from"
+    cleared = {"low": None, "high": None, "direction": None, "normalized_value": None}
+    first = replace(
+        claim,
+        text=claim.text[: join.start()],
+        end=claim.start + join.start(),
+        value=end_value if ends_first else start_value,
+        **cleared,
     )
+    second = replace(
+        claim,
+        text=claim.text[join.end() :],
+        start=claim.start + join.end(),
+        value=start_value if ends_first else end_value,
+        **cleared,
+    )
+    return (first, second) if ends_first else (second, first)
 
 
 @dataclass(slots=True)
@@ -754,14 +789,32 @@ class _Spot:
         if self.lowered_before is None:
             self.lowered_before = self.before.lower()
         lowered = self.lowered_before
-        return any(stem in lowered for stem in stems)
+        for stem in stems:  # noqa: SIM110 - no generator made per figure and pattern
+            if stem in lowered:
+                return True
+        return False
+
+    def may_say(self, stems: tuple[str, ...]) -> bool:
+        """Whether a case-blind pattern needing one of these stems before the figure may match
+        there (`says`); words beyond ASCII, where case folding matches more than lower case
+        does ("ſ" for "s"), are left to the pattern."""
+        return self.says(stems) or not self.before.isascii()
+
+    def may_state(self, stems: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+        """`may_say` over the sentence, or the part of it from `start` to `end`."""
+        lowered = self.lowered()
+        stop = len(lowered) if end is None else end
+        for stem in stems:
+            if lowered.find(stem, start, stop) >= 0:
+                return True
+        return not self.sentence.isascii()
 
     def has_word(self, words: frozenset[str]) -> bool:
         """Whether one of these words is written before the figure (see `says`)."""
         if self.words_before is None:
             if self.lowered_before is None:
                 self.lowered_before = self.before.lower()
-            self.words_before = frozenset(_TOKEN.findall(self.lowered_before))
+            self.words_before = frozenset(_words(self.lowered_before))
         return not self.words_before.isdisjoint(words)
 
 
@@ -798,8 +851,13 @@ class _ArticleReader:
         self.names = ArticleNames()
         self.events = EventReader(self.published)
         self.sources = SourceReader()
-        self.corrected_article = bool(_TITLE_CORRECTION.search(article.title or ""))
-        self.revising_title = bool(_TITLE_REVISION.search(article.title or ""))
+        title = article.title or ""
+        self.corrected_article = _may_contain(title, ("correct",)) and bool(
+            _TITLE_CORRECTION.search(title)
+        )
+        self.revising_title = _may_contain(title, _TITLE_REVISION_STEMS) and bool(
+            _TITLE_REVISION.search(title)
+        )
         self.in_lead = False
         # The longer names of measures the article used, by their short form ("surplus").
         self.full_measures: dict[str, str] = {}
@@ -851,7 +909,7 @@ class _ArticleReader:
             text = group[0].sentence if group else body[start:end]
             view = _SentenceView(text, start, group or [])
             wanted = stating[index]
-            tokens = set(_TOKEN.findall(text.lower()))
+            tokens = set(_words(text.lower()))
             incident = self.events.mentions(text, tokens)
             if wanted and (first or incident is not None):
                 view.source, view.source_span = self.sources.read(text, tokens)
@@ -1209,9 +1267,14 @@ class _ArticleReader:
         disputed, see `comparison`). None: the US dollar, as the extractor reads it."""
         if self.bare_dollar is False:
             body = self.article.body
-            if _CANADIAN_DOLLAR.search(body):
+            # Every form of a Canadian dollar says "$" or "Canadian".
+            may_name = "$" in body or not body.isascii() or "canadian" in body.lower()
+            head = f"{self.article.title or ''}\n{_lead(body)}"
+            if may_name and _CANADIAN_DOLLAR.search(body):
                 self.bare_dollar = UNSTATED_DOLLAR if _OTHER_DOLLAR.search(body) else "CAD"
-            elif _CANADIAN_MARKET.search(f"{self.article.title or ''}\n{_lead(body)}"):
+            elif ("<" in head or "Exchange" in head or "Canadian" in head) and (
+                _CANADIAN_MARKET.search(head)
+            ):
                 self.bare_dollar = UNSTATED_DOLLAR
             else:
                 self.bare_dollar = None
@@ -1262,11 +1325,15 @@ class _ArticleReader:
         kind = named_kind
         if kind == "money" and (issue_or_other := _issue_or_other_money(spot)) is not None:
             return issue_or_other or None  # an issue's size, or () for money of another thing
-        if kind not in ("money", "percent") and _TRADED_BEFORE.search(spot.before):
+        if (
+            kind not in ("money", "percent")
+            and spot.may_say(_TRADED_STEMS)
+            and _TRADED_BEFORE.search(spot.before)
+        ):
             return None  # "crushers bought 8,000 tonnes": one deal, not a period's total
         if kind == "percent" and _RATIO_TO_ECONOMY.match(spot.after):
             return None  # "a deficit of 3.5 pct of GDP": a ratio, not the economy's change
-        if _LIMIT_BEFORE.search(spot.before[-40:]):
+        if spot.may_say(_LIMIT_STEMS) and _LIMIT_BEFORE.search(spot.before[-40:]):
             return None  # "output did not exceed its quota of 15.8 mln bpd": the quota's figure
         if kind == "percent" and (held := _held_percent(spot)) is not None:
             return held
@@ -1366,8 +1433,11 @@ class _ArticleReader:
         left = spot.clause[0]
         if not (
             _is_change(spot)
-            or _LEVEL_AFTER_CHANGE.search(sentence, left, spot.offset)
-            or _COMPARED_BEFORE.search(spot.before)
+            or (
+                spot.may_state(_LEVEL_AFTER_CHANGE_STEMS, left, spot.offset)
+                and _LEVEL_AFTER_CHANGE.search(sentence, left, spot.offset)
+            )
+            or (spot.may_say(_COMPARED_BEFORE_STEMS) and _COMPARED_BEFORE.search(spot.before))
         ):
             return None, None
         first = _measure_pattern_for(kind).search(spot.lowered(), left, spot.offset)
@@ -1398,8 +1468,12 @@ class _ArticleReader:
         from claimcheck.measures import MEASURES
 
         name = measure.name
-        component = _COMPONENT_BEFORE.search(
-            spot.sentence, max(0, match.start() - 60), match.start()
+        sentence, near = spot.sentence, max(0, match.start() - 60)
+        component = (
+            _COMPONENT_BEFORE.search(sentence, near, match.start())
+            # Case-sensitive: each of its nouns holds one of these.
+            if any(sentence.find(noun, near, match.start()) >= 0 for noun in _COMPONENT_NOUNS)
+            else None
         )
         if component is not None:
             # "the energy products component of the PPI": a part under the whole's name.
@@ -1612,7 +1686,7 @@ class _ArticleReader:
             basis = "corrected"
         elif "final" in stated or "preliminary" in stated:
             basis = "final" if "final" in stated else "preliminary"
-        elif _ESTIMATE.search(near) or self.sources.is_analyst(view.source):
+        elif _estimated(spot, near) or self.sources.is_analyst(view.source):
             basis = "estimate"
         elif basis is None and "measured" in stated:
             basis = _measured_basis(clause)
@@ -1687,7 +1761,7 @@ class _ArticleReader:
             spot.sentence, max(0, mention - 40), max(0, mention)
         ) or _PART_OF_MONTH.match(period.text):
             return f"part:{value}:{self.published}", last
-        if _TO_DATE.search(spot.sentence):
+        if spot.may_state(_TO_DATE_STEMS) and _TO_DATE.search(spot.sentence):
             return f"to-date:{value}:{self.published}", last
         return value, last
 
@@ -1769,6 +1843,7 @@ _COMPONENT_BEFORE = compile_pattern(
     r"(?<![\w'’.-])((?:[a-z][a-z-]*\s+){1,3})(?:component|components|portion|sub-?index|"
     r"element)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$"
 )
+_COMPONENT_NOUNS = ("component", "portion", "sub", "element")
 _DETERMINERS = word_set("the a an its their this that")
 # Measures of the national accounts, stated in real or in nominal terms (a debt is not).
 _REAL_MEASURES = word_set(
@@ -1848,7 +1923,7 @@ def _stated_variant(
     left, right = spot.clause
     near = sentence[max(left, match.start() - 30) : match.start()]
     clause = sentence[left:right]
-    if _UNADJUSTED.search(near) or _UNADJUSTED.search(clause):
+    if spot.may_state(("adjust",)) and (_UNADJUSTED.search(near) or _UNADJUSTED.search(clause)):
         return "unadjusted"
     if not real_or_nominal:
         return None
@@ -2148,13 +2223,19 @@ def _pair_period_after(spot: _Spot) -> re.Match[str] | None:
     """The period phrase written after the second figure of a pair ("a loss of 3.1 mln dlrs
     on sales of 9 mln a year before" for the loss)."""
     pair = _PAIR_AFTER.match(spot.after)
-    return _OTHER_PERIOD_AFTER.search(spot.after[pair.end() :]) if pair else None
+    if pair is None or not _may_contain(spot.after, _OTHER_PERIOD_STEMS):
+        return None
+    return _OTHER_PERIOD_AFTER.search(spot.after[pair.end() :])
 
 
 def _earlier_phrase(spot: _Spot) -> re.Match[str] | None:
     """The phrase saying which earlier period a figure is of ("a year earlier", "prior year
     earnings of")."""
-    phrase = _OTHER_PERIOD_AFTER.search(spot.after)
+    phrase = (
+        _OTHER_PERIOD_AFTER.search(spot.after)
+        if _may_contain(spot.after, _OTHER_PERIOD_STEMS)
+        else None
+    )
     if phrase is None and "of" in spot.before:
         compared = _compared_side(spot)
         phrase = compared if isinstance(compared, re.Match) else None
@@ -2201,9 +2282,26 @@ def _states_figures(text: str, claims: list[Claim]) -> bool:
     count = sum(1 for claim in claims if claim.kind in FIGURE_KINDS)
     return (
         0 < count <= _MAX_FIGURES_PER_SENTENCE
-        and len(_VERSUS.findall(text)) <= 1
-        and len(_NUMBER_TOKEN.findall(text)) <= _MAX_NUMBERS_PER_SENTENCE
+        and (not _may_contain(text, ("vs",)) or len(_VERSUS.findall(text)) <= 1)
+        and (
+            # No more digits than that, no more numbers (beyond ASCII, more characters are digits)
+            (text.isascii() and sum(map(text.count, _DIGITS)) <= _MAX_NUMBERS_PER_SENTENCE)
+            or len(_NUMBER_TOKEN.findall(text)) <= _MAX_NUMBERS_PER_SENTENCE
+        )
     )
+
+
+def _may_contain(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern needing one of these stems may match in `text`: the stems
+    looked for in its lower case; text beyond ASCII, where case folding matches more than lower
+    case does ("ſ" for "s"), is left to the pattern."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    for stem in stems:  # noqa: SIM110 - no generator made per call
+        if stem in lowered:
+            return True
+    return False
 
 
 def _vocabulary(name: str) -> Measure | None:
@@ -2213,11 +2311,20 @@ def _vocabulary(name: str) -> Measure | None:
 
 
 def _clause_window(sentence: str, start: int, end: int) -> tuple[int, int]:
+    if not _has_clause_break(sentence):
+        return 0, len(sentence)
     left = 0
     for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
         left = match.end()
     right_match = _CLAUSE_BREAK.search(sentence, end)
     return left, right_match.start() if right_match else len(sentence)
+
+
+@functools.lru_cache(maxsize=64)
+def _has_clause_break(sentence: str) -> bool:
+    """Whether a sentence breaks into clauses anywhere: one that does not is one clause for
+    each of its figures, found by one search."""
+    return _CLAUSE_BREAK.search(sentence) is not None
 
 
 # "she predicts a May shortfall of 2 billion, and a 2026 shortfall of 31 billion": the second
@@ -2274,6 +2381,7 @@ _OF_WHICH_BEFORE = compile_pattern(
     r"almost|roughly|around|only|just)\s+)?$",
     re.IGNORECASE,
 )
+_OF_WHICH_STEMS = ("which", "whom", "includ")
 # A figure an earlier view gave: "previously expected to exceed eight billion", "originally
 # estimated at 40 mln".
 _EARLIER_WORDS = word_set("previously originally initially earlier formerly")
@@ -2308,6 +2416,7 @@ _FLOW_STEMS = (
     "borrow", "allocat", "earmark",
 )  # fmt: skip
 _PREVIOUS_WORDS = word_set("from against versus vs compared than instead rather replacing after")
+_PREVIOUS_STEMS = (*sorted(_PREVIOUS_WORDS), "(")
 _CHANGE_STEMS = (
     "by", "cut", "reduc", "trim", "slash", "sav", "add", "lift", "boost", "shave", "narrow",
     "widen",
@@ -2342,15 +2451,15 @@ def _figure_role(spot: _Spot) -> str | None:
         return None  # "as long as its stake is more than five pct": a condition, not a fact
     if spot.says(_FLOW_STEMS) and _FLOW_BEFORE.search(spot.before):
         return None  # "repaid six billion dlrs in foreign debt": money moved, not a level
-    if _OF_WHICH_BEFORE.search(spot.before):
+    if spot.may_say(_OF_WHICH_STEMS) and _OF_WHICH_BEFORE.search(spot.before):
         return None  # "exports were 2.18 billion, of which 979 mln were crude": a part
     if spot.says(_EXTREME_STEMS) and _THRESHOLD_BEFORE.search(spot.before):
         return None  # "could fall below its record low of 3.5 pct": a mark, not the rate
     if _MORE_AFTER_NUMBER.search(spot.claim.text) or _MORE_AFTER.match(spot.after):
         return None  # "five more bodies", "some seven more in ports abroad": an addition
-    if _EARLIER_PERIOD_ADJECTIVE.search(spot.before):
+    if spot.may_say(("earlier", "ago", "before")) and _EARLIER_PERIOD_ADJECTIVE.search(spot.before):
         return None  # "rose to 92.8 mln from year-earlier 78 mln": a period read nowhere
-    if _OTHER_PERIOD_AFTER.search(spot.after):
+    if _may_contain(spot.after, _OTHER_PERIOD_STEMS) and _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
     return _compared_role(spot)
 
@@ -2529,7 +2638,11 @@ def _figure_interval(spot: _Spot, factor: float) -> tuple[float, float, float, f
     raised = claim.qualifier in ("at_most", "less_than") and _RAISED_UP_TO.search(before)
     if raised and point is not None:  # "revised the cost up to 455 million": raised to it
         low, high = point - precision, point + 2 * precision
-    if claim.qualifier == "exact" and _AT_LEAST_BEFORE.search(before):
+    if (
+        claim.qualifier == "exact"
+        and spot.may_say(_AT_LEAST_STEMS)
+        and _AT_LEAST_BEFORE.search(before)
+    ):
         high = math.inf
     elif claim.qualifier == "exact" and _AT_MOST_BEFORE.search(before):
         low = -math.inf
@@ -2566,6 +2679,20 @@ _PRENOMINAL_MONEY = compile_pattern(
     r"\brand|-[a-z]+)$",
     re.IGNORECASE,
 )
+_PRENOMINAL_ENDS = (
+    "dlr", "dollar", "stg", "euro", "pound", "franc", "mark", "guilder", "crown", "lira", "peso",
+    "rand",
+)  # fmt: skip
+
+
+def _prenominal_money(text: str) -> bool:
+    """Whether `_PRENOMINAL_MONEY` matches: tried only when the text may end as it needs, in
+    one of its currency words or a hyphenated word (lower case is case folding in ASCII)."""
+    if text.isascii() and "-" not in text and not text.lower().endswith(_PRENOMINAL_ENDS):
+        return False
+    return _PRENOMINAL_MONEY.search(text) is not None
+
+
 _NOUN_WORDS_AFTER = compile_pattern(r"[\s-]+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
 _NOT_A_NOUN = word_set(
     """
@@ -2695,6 +2822,7 @@ _OWNS_BEFORE = compile_pattern(
     r"almost\s+|roughly\s+|approximately\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
     re.IGNORECASE,
 )
+_OWNS_STEMS = ("owns", "owned", "holds", "held", "control")
 _OF_NAME_AFTER = compile_pattern(r"\s+of\s+(?:the\s+)?<?[A-Z][\w&.-]*")
 
 
@@ -2758,7 +2886,11 @@ def _stake_form(spot: _Spot) -> Measured | None:
 
 def _holds_stock(spot: _Spot) -> bool:
     """Whether a percentage is a share of a company's stock someone holds."""
-    owned = _OWNS_BEFORE.search(spot.before) and _OF_NAME_AFTER.match(spot.sentence, spot.end)
+    owned = (
+        spot.may_say(_OWNS_STEMS)
+        and _OWNS_BEFORE.search(spot.before)
+        and _OF_NAME_AFTER.match(spot.sentence, spot.end)
+    )
     return (
         (owned or _OF_STOCK_AFTER.match(spot.sentence, spot.end) is not None)
         and not _ADDED_BEFORE.search(spot.before)
@@ -2851,7 +2983,7 @@ def _index_name(spot: _Spot, match: re.Match[str]) -> str | None:
 def _names_other_noun(spot: _Spot) -> bool:
     """Whether a money figure stands before a noun that is not a money measure: "the 268 mln
     dlr pact" is the pact's amount, no measure of the vocabulary."""
-    if not _PRENOMINAL_MONEY.search(spot.claim.text):
+    if not _prenominal_money(spot.claim.text):
         return False
     noun = _NOUN_WORDS_AFTER.match(spot.sentence, spot.end)
     if noun is None:
@@ -2875,14 +3007,18 @@ def _names_measure(spot: _Spot) -> bool:
 
 
 def _paid_for(spot: _Spot) -> bool:
-    return _PAID_FOR_AFTER.match(spot.after) is not None and bool(_PAID_BEFORE.search(spot.before))
+    return (
+        _PAID_FOR_AFTER.match(spot.after) is not None
+        and spot.may_say(_PAID_STEMS)
+        and bool(_PAID_BEFORE.search(spot.before))
+    )
 
 
 def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
     """A price written "for N" after a verb of buying or selling in the clause."""
     from claimcheck.measures import measure_named
 
-    paid = _PAID_BEFORE.search(spot.before)
+    paid = _PAID_BEFORE.search(spot.before) if spot.may_say(_PAID_STEMS) else None
     if paid is not None and _PAID_FOR_AFTER.match(spot.after):
         # "paid 1.53 billion euros for Pellier Foods": the price of what it bought.
         offered = paid.group(1).lower().startswith(("offer", "bid"))
@@ -2896,7 +3032,7 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
         # 14 euros", "a bid that bankers valued at 600 million euros".
         offer = measure_named("offer")
         return (offer, offers[-1]) if offer is not None else None
-    if not _DEAL_FOR.search(spot.before):
+    if not (spot.may_say(("for",)) and _DEAL_FOR.search(spot.before)):
         return None
     verbs = list(_DEAL_VERBS.finditer(spot.sentence, spot.clause[0], spot.offset))
     verb = verbs[-1] if verbs else None
@@ -2921,6 +3057,7 @@ _PAID_BEFORE = compile_pattern(
     r"roughly\s+|around\s+|over\s+|more\s+than\s+|less\s+than\s+|just\s+)?$",
     re.IGNORECASE,
 )
+_PAID_STEMS = ("paid", "pay", "spen", "offer", "bid")
 _PAID_FOR_AFTER = compile_pattern(
     r"\s+(?:\w+\s+)?for\s+(?:the\s+|its\s+|a\s+)?(?:[A-Z<\d]|(?:all\s+)?(?:of\s+)?(?:the\s+)?"
     r"(?:outstanding\s+|ordinary\s+|common\s+)*(?:shares|stock)\s+(?:of|in)\s+)"
@@ -2932,11 +3069,16 @@ _COMPARED_BEFORE = compile_pattern(
     r"(?:a|an|the)?\s*$",
     re.IGNORECASE,
 )
+_COMPARED_BEFORE_STEMS = ("from", "compared", "against")
 _LEVEL_AFTER_CHANGE = compile_pattern(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|gained|jumped|climbed|grew|"
     r"shrank|widened|narrowed|up|down)\b[^;:]*\b(?:to|at|from)\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+_LEVEL_AFTER_CHANGE_STEMS = (
+    "rose", "fell", "dropped", "declined", "increased", "decreased", "gained", "jumped",
+    "climbed", "grew", "shrank", "widened", "narrowed", "up", "down",
+)  # fmt: skip
 _OBJECT_AFTER = compile_pattern(
     r"[\s-]+(?:(?!and\b|or\b|of\b|in\b|at\b|to\b|for\b|from\b|by\b|with\b|while\b)"
     r"[a-z]+[\s-]+)?(?:" + "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True)) + r")s?\b",
@@ -3604,7 +3746,7 @@ def _unread_period_after(spot: _Spot, period: Claim) -> bool:
     right after it, one no date claim reads; an earlier period of the sentence is not it.
     "3.4 pct and 1.2 pct respectively for the first and second quarters": which period is
     whose goes by order, which these rules do not follow."""
-    if _RESPECTIVELY.search(spot.sentence) and spot.others:
+    if spot.others and spot.may_state(("respectively",)) and _RESPECTIVELY.search(spot.sentence):
         return True
     before = spot.sentence[: spot.offset]
     # the month nearest before the figure: in "March's 750 mln deficit, against February's
@@ -3674,6 +3816,7 @@ _TRADED_BEFORE = compile_pattern(
     r"a\s+further\s+)*$",
     re.IGNORECASE,
 )
+_TRADED_STEMS = ("bought", "sold", "purchas", "booked", "buy", "sell")
 _OWN_SPAN_BETWEEN = compile_pattern(
     r"\b(?:in|for|during)\s+the\s+(?:first\s+|last\s+|latest\s+)?"
     r"(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:first\s+|second\s+)?half|full\s+year)\b",
@@ -3808,7 +3951,7 @@ def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
         return False
     preceding = spot.sentence[max(0, position - 30) : position]
     said_on = _SAID_ON_BEFORE.search(preceding) and not _names_measure_period(spot, mention)
-    if said_on or _BASE_BEFORE.search(preceding):
+    if said_on or (_may_contain(preceding, _BASE_STEMS) and _BASE_BEFORE.search(preceding)):
         return False
     if position >= spot.end:
         # "0.5 pct after being flat in January": another state's date, unless the figure
@@ -3835,8 +3978,14 @@ def _compared_figures_date(sentence: str, other: int, position: int) -> bool:
     return (
         other < position
         and _OWN_DATE_GAP.fullmatch(sentence, other, position) is not None
-        and _PREVIOUS_BEFORE.search(sentence[max(0, other - 45) : other]) is not None
+        and _previous_before(sentence[max(0, other - 45) : other])
     )
+
+
+def _previous_before(text: str) -> bool:
+    """Whether `text` ends as the other side of a comparison does (`_PREVIOUS_BEFORE`),
+    tried only when it holds one of the words that pattern needs."""
+    return _may_contain(text, _PREVIOUS_STEMS) and _PREVIOUS_BEFORE.search(text) is not None
 
 
 # A figure and one more of another measure joined by "and" share the period after both: "a
@@ -3883,13 +4032,13 @@ def _distance(spot: _Spot, mention: Claim, position: int, main_only: bool) -> in
             return None
         return position if main_only else position - spot.end
     if position + len(mention.text) <= spot.offset:
-        if _PREVIOUS_BEFORE.search(
+        if _previous_before(
             spot.sentence[max(0, position - 25) : position]
         ) and not _own_compared_period(spot, mention, position):
             return None
-        if not _OTHER_PERIOD_AFTER.search(spot.after) and any(
-            _compared_figures_date(spot.sentence, other, position) for other in spot.others
-        ):
+        if not (
+            _may_contain(spot.after, _OTHER_PERIOD_STEMS) and _OTHER_PERIOD_AFTER.search(spot.after)
+        ) and any(_compared_figures_date(spot.sentence, other, position) for other in spot.others):
             # "after 86 billion in 1985 ... widened to 76.5 billion": the 86's period. A
             # figure of the period before ("up from 1.7 billion a year earlier") is read
             # from the period the sentence names, wherever it stands.

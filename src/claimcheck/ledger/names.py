@@ -188,7 +188,9 @@ _PLACE_KEYS = frozenset(_ALIASES.values()) | _place_words()
 
 _WORD = compile_pattern(r"[A-Za-z][A-Za-z0-9&'’.\-]*")
 _CONNECTORS = frozenset({"of", "de", "&", "du", "van", "von", "la", "le"})
-_MID_SENTENCE_CAPITAL = compile_pattern(r"(?<=[a-z0-9,;)]\s)[A-Z][A-Za-z&'’-]+")
+# The capital first, then what stands before it: the engine skips to capitals, where the
+# look-behind first would be tried at every character of the article.
+_MID_SENTENCE_CAPITAL = compile_pattern(r"[A-Z](?<=[a-z0-9,;)]\s[A-Z])[A-Za-z&'’-]+")
 
 
 def _is_capitalized(word: str) -> bool:

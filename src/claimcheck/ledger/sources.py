@@ -120,6 +120,11 @@ def _stems(source: str) -> set[str]:
     return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in source.split()}
 
 
+def _may_accord(text: str) -> bool:
+    """Whether `_ACCORDING_TO` may match: ASCII text that does not say "accord" cannot."""
+    return not text.isascii() or "accord" in text.lower()
+
+
 def _speaker_before_verb(text: str) -> tuple[int, int] | None:
     """The span of the words naming who speaks before the first verb of saying they can be
     the subject of (no digits, no auxiliary verb, not "an estimated"); in "the agency ended
@@ -214,9 +219,11 @@ class SourceReader:
 
     def _speaker(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
         found = (
-            _ACCORDING_TO.search(text)
+            # Each pattern tried only when the text may hold it: "according", two commas
+            # (the apposition's name and its verb each follow one).
+            (_ACCORDING_TO.search(text) if _may_accord(text) else None)
             or _SAID_NAME.search(text)
-            or _SPEAKER_APPOSITION.search(text)
+            or (_SPEAKER_APPOSITION.search(text) if text.count(",") >= 2 else None)
         )
         span = found.span("who") if found is not None else _speaker_before_verb(text)
         if span is None:

@@ -207,6 +207,18 @@ _EXCLUDED_BEFORE = compile_pattern(
     r"\b(?:outside|excluding|except|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 _EXCLUDING_WORD = compile_pattern(r"outside|exclud|except|beyond", re.IGNORECASE)
+_EXCLUDING_STEMS = ("outside", "exclud", "except", "beyond")
+
+
+def _excluding(text: str) -> bool:
+    """Whether `_EXCLUDING_WORD` is in the text: its words looked for in lower case, which is
+    the same for ASCII text (case folding matches more than lower case beyond it)."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(stem in lowered for stem in _EXCLUDING_STEMS)
+    return _EXCLUDING_WORD.search(text) is not None
+
+
 _EXCLUDED_IN_TITLE = compile_pattern(
     r"\b(?:outside|excluding|except|ex)\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]*)?", re.IGNORECASE
 )
@@ -261,7 +273,7 @@ class ArticleNames:
     def read_sentence(
         self, names: Names, text: str, lead: bool, excluded: tuple[int, int] | None = None
     ) -> None:
-        excluding = _EXCLUDING_WORD.search(text) is not None
+        excluding = _excluding(text)
         if lead and not self.company_story and "<" in text:
             self.company_story = _TICKER.search(text) is not None
         for key, start, end in names:
@@ -420,7 +432,7 @@ class SubjectFinder:
         events: _Events,
     ) -> Subject | None:
         sentence = spot.sentence
-        excluding = _EXCLUDING_WORD.search(sentence) is not None
+        excluding = _excluding(sentence)
         names = [
             (key, start, end)
             for key, start, end in view.names

@@ -1,0 +1,106 @@
+"""The CPU of the ledger's identities alone (`claimcheck.ledger.identity.identify`), with the
+claims extracted first and not timed, and where that CPU goes.
+
+    .venv/bin/python benchmarks/bench_identity_cpu.py [--limit 3000] [--repeat 3]
+    .venv/bin/python benchmarks/bench_identity_cpu.py --profile 25
+    .venv/bin/python benchmarks/bench_identity_cpu.py --limit 0 --dump OUT
+
+The first `--limit` Reuters articles with a body (0: all) are split into sentences and their
+claims extracted; then `identify` runs over them `--repeat` times after one warm-up pass over
+the first 200 (the patterns compiled, the vocabulary read), and the CPU milliseconds per
+article of each pass are printed with the best and the median. `--profile N` runs one pass
+under cProfile and prints the N functions with the most time of their own. `--dump OUT`
+writes each article's figures (`repr`, one line per article) for comparing two trees' output
+byte for byte (run both with the same `PYTHONHASHSEED`). Skips cleanly when ../shared is
+absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gzip
+import json
+import pstats
+import statistics
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+REUTERS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl.gz"
+WARM_UP = 200
+
+
+def extracted(limit: int) -> list[tuple]:
+    """(article, claims, sentences) of the first `limit` Reuters articles with a body."""
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.input.text import split_sentences
+    from claimcheck.records import Article
+
+    items = []
+    with gzip.open(REUTERS, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if not record.get("body"):
+                continue
+            published = record.get("published")
+            article = Article(
+                id=record["id"],
+                body=record["body"],
+                title=record.get("title") or "",
+                source=record.get("source") or "",
+                published=datetime.fromisoformat(published) if published else None,
+            )
+            sentences = split_sentences(article.body)
+            items.append((article, extract_claims(article, sentences), sentences))
+            if limit and len(items) >= limit:
+                break
+    return items
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=3000, help="articles (0: all of Reuters)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions")
+    parser.add_argument("--dump", type=Path, help="write every article's figures here")
+    args = parser.parse_args()
+    if not REUTERS.exists():
+        print(f"skipped: {REUTERS} not found (needs ../shared)")
+        return 0
+    from claimcheck.ledger.identity import identify
+
+    items = extracted(args.limit)
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for article, claims, sentences in items:
+                out.write(f"{article.id}\t{identify(article, claims, sentences)!r}\n")
+        print(f"{len(items):,} articles' figures written to {args.dump}")
+        return 0
+    for article, claims, sentences in items[:WARM_UP]:
+        identify(article, claims, sentences)
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.enable()
+        for article, claims, sentences in items:
+            identify(article, claims, sentences)
+        profile.disable()
+        pstats.Stats(profile).sort_stats("tottime").print_stats(args.profile)
+        return 0
+    runs = []
+    for _ in range(args.repeat):
+        started = time.process_time()
+        for article, claims, sentences in items:
+            identify(article, claims, sentences)
+        runs.append(1000 * (time.process_time() - started) / len(items))
+    each = ", ".join(f"{run:.3f}" for run in runs)
+    print(
+        f"identity CPU, {len(items):,} Reuters articles: {each} ms per article "
+        f"(best {min(runs):.3f}, median {statistics.median(runs):.3f})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
