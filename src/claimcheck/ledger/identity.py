@@ -335,14 +335,15 @@ def _crop_estimate_basis(
     crop's estimate stated as replacing the one before is a revised figure."""
     if measure.name != "output" or spot.unit.kind not in _CROP_KINDS:
         return basis
-    if basis != "estimate" and modality != FORECAST:
-        return basis
     sentence = spot.sentence
     left = max(spot.clause[0], spot.offset - 60)
-    replaces = _ESTIMATE_CHANGED_BEFORE.search(sentence, left, spot.offset) or (
-        _LAST_ESTIMATE_AFTER.match(sentence, spot.end)
-    )
-    return "revised" if replaces else basis
+    if _ESTIMATE_CHANGED_BEFORE.search(sentence, left, spot.offset):
+        # "the production forecast was reduced to": changed to the figure, whatever else the
+        # clause says of it (the season's figure is read as an estimate only later)
+        return "revised"
+    if basis != "estimate" and modality != FORECAST:
+        return basis
+    return "revised" if _LAST_ESTIMATE_AFTER.match(sentence, spot.end) else basis
 
 
 # A results table's note on what its net is stated before or after: "NOTE: 1986 net is
@@ -873,6 +874,9 @@ class _ArticleReader:
         # The month a monthly release's lead gives its first economy figure for (see
         # `_release_month`).
         self.release_month: tuple[str, date | None] | None = None
+        # Periods the article stated by their end, by length ("quarter", "half",
+        # "nine-months", "year"): "the nine months" said later is the one stated before.
+        self.stated_ends: dict[str, tuple[str, date | None]] = {}
         # The first crop year ("1986/87") the article names, its first year (see
         # `_crop_season`); False until a crop's figure needs it.
         self.season: int | bool | None = False
@@ -1112,6 +1116,7 @@ class _ArticleReader:
         if role is None:
             return None
         measure, what, unit, span = found
+        measure, what = _earnings_as_net(measure, what, unit, span, spot.sentence)
         self._speaker(view)
         self._read_names(view, self.in_lead)
         modality, basis = self._modality_and_basis(spot, measure, span, view)
@@ -1135,7 +1140,12 @@ class _ArticleReader:
         # "the maize harvest is expected to total 10 mln tonnes": a crop being harvested is
         # estimated, not forecast; estimates of it are compared, each replacing the last
         under_way = modality == FORECAST and self._crop_under_way(measure, spot, when)
-        modality, basis = (FACT, basis or "estimate") if under_way else (modality, basis)
+        # read as an estimate only now: "7.5 mln, against the previous 7.8" revises it
+        modality, basis = (
+            (FACT, _crop_estimate_basis(measure, spot, FACT, basis or "estimate"))
+            if under_way
+            else (modality, basis)
+        )
         if role == PREVIOUS and _OWN_PERIOD_AFTER.match(spot.after) and when is not None:
             role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
         if role == EARLIER_PERIOD:
@@ -1735,8 +1745,8 @@ class _ArticleReader:
         ):
             # "its 1986 record surplus ... Taiwan's 1985 surplus was 10.2 billion": the year
             # before the measure word, not one written further back.
-            return _year_before_measure(spot)
-        read = _unread_or_stated_end(spot, period, self.published, measure.subject != ECONOMY)
+            return self._year_or_period_named_back(measure, spot, period)
+        read = self._stated_end_or_named_back(measure, spot, period)
         if read is not None:
             return read
         mention = period.start - spot.claim.sentence_start
@@ -1765,8 +1775,87 @@ class _ArticleReader:
             return f"to-date:{value}:{self.published}", last
         return value, last
 
+    def _year_or_period_named_back(
+        self, measure: Measure, spot: _Spot, period: Claim | None
+    ) -> tuple[str | None, date | None]:
+        """The year written before the measure word; else, for a company's figure whose
+        sentence the date reader gives no period, one named back ("for the nine months")."""
+        found = _year_before_measure(spot)
+        if period is None and found[0] is None and measure.subject != ECONOMY:
+            return self._period_stated_before(spot)
+        return found
+
+    def _stated_end_or_named_back(
+        self, measure: Measure, spot: _Spot, period: Claim
+    ) -> tuple[str | None, date | None] | None:
+        """`_unread_or_stated_end`, remembering a period stated by its end for the figures
+        after it; else a period named back to one stated before; else None."""
+        read = _unread_or_stated_end(spot, period, self.published, measure.subject != ECONOMY)
+        if read is None:
+            return self._named_back(period.text)
+        if read[0] is not None:
+            self.stated_ends[_period_length(read[0])] = read
+        return read
+
+    def _named_back(self, text: str) -> tuple[str | None, date | None] | None:
+        """ "sales for the quarter" after "the quarter ended January 31": that quarter, not
+        the calendar's quarter the date reader takes "the quarter" for; None otherwise."""
+        named_back = _THE_PERIOD.fullmatch("for " + text) if self.stated_ends else None
+        if named_back is None:
+            return None
+        length = next(name for name, group in _THE_PERIOD_LENGTHS if named_back.group(group))
+        return self.stated_ends.get(length)
+
+    def _period_stated_before(self, spot: _Spot) -> tuple[str | None, date | None]:
+        """ "Revenue for the nine months rose to 3.2 billion" after "in the nine months ended
+        January 31": the period of that length the article stated by its end before; else
+        none. Not "the same quarter" (a year earlier) nor a period named with an ordinal."""
+        if not self.stated_ends:
+            return None, None
+        start, end = spot.clause
+        found = _THE_PERIOD.search(spot.sentence, start, end)
+        if found is None:
+            return None, None
+        length = next(name for name, group in _THE_PERIOD_LENGTHS if found.group(group))
+        return self.stated_ends.get(length, (None, None))
+
 
 # -- helpers ----------------------------------------------------------------------------------
+
+_EARNINGS = compile_pattern(r"earnings", re.IGNORECASE)
+
+
+def _earnings_as_net(
+    measure: Measure, what: str, unit: FigureUnit, span: tuple[int, int] | None, sentence: str
+) -> tuple[Measure, str]:
+    """A company's "earnings" are its net income, as a results table's "Net" line is (its
+    "Shr" line, for earnings a share); "profit" alone stays the measure profit."""
+    if what != "profit" or span is None or not _EARNINGS.fullmatch(sentence, *span):
+        return measure, what
+    from claimcheck.measures import measure_named
+
+    net = "net-profit-per-share" if unit.unit.endswith("/share") else "net-profit"
+    return measure_named("net-profit") or measure, net
+
+
+# "for the nine months", "in the quarter", "the six months' sales": a period named back.
+_THE_PERIOD_LENGTHS = (("nine-months", "nine"), ("half", "half"), ("quarter", "quarter"))
+_THE_PERIOD = compile_pattern(
+    r"\b(?:for|in|during|of)\s+the\s+(?:(?P<nine>nine[\s-]+months|9[\s-]+months)|"
+    r"(?P<half>six[\s-]+months|6[\s-]+months|half)|(?P<quarter>three[\s-]+months|"
+    r"3[\s-]+months|quarter))\b(?!\s+(?:ended|ending|ends|to|through|a\s+year|of\s+19|of\s+20))",
+    re.IGNORECASE,
+)
+
+
+def _period_length(key: str) -> str:
+    """The length of a period key: `nine-months-to-1987-01` nine-months, `1987-Q1` quarter,
+    `1987-H1` half, `1987` year."""
+    if "-to-" in key:
+        return key.split("-to-", 1)[0]
+    if "-Q" in key:
+        return "quarter"
+    return "half" if "-H" in key else "year"
 
 
 def _unread_or_stated_end(
@@ -2475,6 +2564,10 @@ def _compared_role(spot: _Spot) -> str:
         ("(" in before or spot.has_word(_PREVIOUS_WORDS)) and _PREVIOUS_BEFORE.search(before)
     ) or _PREVIOUS_AFTER.search(spot.after):
         return PREVIOUS
+    if spot.unit.kind == "percent" and _FROM_SHARES_OR_BEFORE.search(
+        spot.sentence, max(0, spot.offset - 100), spot.offset
+    ):
+        return PREVIOUS  # "to 1.4 mln shares, or 9.8 pct, from 1.2 mln shares, or 8.0 pct"
     if spot.has_word(_EARLIER_WORDS) and (
         _EARLIER_VIEW_BEFORE.search(before) or _HAD_SAID_BEFORE.search(before)
     ):
@@ -2719,16 +2812,19 @@ _SECURITY = compile_pattern(
 
 
 # The size of an issue of securities: "offering 80 mln dlrs of convertible subordinated
-# debentures due 2012", "issuing a 75 mln dlr eurobond due June 3, 1994": a verb of issuing
-# before the amount, the security's noun after it and its maturity after that.
+# debentures due 2012", "issuing a 75 mln dlr eurobond due June 3, 1994", "raising 80 mln
+# dlrs via an offering of ... debentures due 2012", "a registration statement covering a 80
+# mln dlr issue of ... due 2012": a verb of issuing before the amount, the security's noun
+# after it and its maturity after that.
 _ISSUING_BEFORE = compile_pattern(
     r"\b(?:issu(?:e|es|ed|ing)|offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|plac(?:e|es|ed|ing)|"
-    r"priced|pricing|launch(?:es|ed|ing)?|filed\s+(?:for|to\s+offer)|"
+    r"priced|pricing|launch(?:es|ed|ing)?|filed\s+(?:for|to\s+offer)|rais(?:e|es|ed|ing)|covering|"
     r"(?:public\s+)?offering\s+of)\s+(?:(?:an?|about|some|up\s+to|approximately|its|an\s+additional)"
     r"\s+)?$",
     re.IGNORECASE,
 )
 _SECURITY_AFTER = compile_pattern(
+    r"(?:\s+(?:via|through)\s+(?:an?\s+|its\s+)?(?:public\s+)?(?:offering|sale|issue))?"
     r"\s+(?:of\s+(?:its\s+|new\s+)?)?(?:(?:[\d./-]+\s+pct|[a-z][\w-]*)\s+){0,4}?"
     r"(?P<noun>debentures?|notes|bonds?|eurobonds?)\b"
     r"(?P<rest>[^.;]{0,60}?)\bdue\s+(?:in\s+)?(?:(?P<month>[A-Z][a-z]+)\.?\s+"
@@ -2755,7 +2851,8 @@ def _issuer_is_the_source(measure: Measure, of_what: str, source: str | None, sp
         return False
     if not set(of_what.split()) - _COMPANY_SUFFIXES:
         return True  # "Ltd": a company suffix alone names no issuer
-    return source is not None and of_what in source.lower() and of_what not in spot.before.lower()
+    named_before = spot.sentence[: spot.offset].lower()
+    return source is not None and of_what in source.lower() and of_what not in named_before
 
 
 _COMPANY_SUFFIXES = word_set(
@@ -2767,9 +2864,10 @@ def _security_issue(spot: _Spot) -> Measured | None:
     """The size of an issue of bonds, notes or debentures, keyed by the year it falls due:
     one company's two issues due in different years are two figures, and an issue with no
     maturity stated gets no identity (it could be any of the company's issues)."""
-    if "due" not in spot.after[:120]:
+    after = spot.sentence[spot.end : spot.end + 160]  # the words may run past `spot.after`
+    if "due" not in after[:120]:
         return None
-    found = _SECURITY_AFTER.match(spot.after)
+    found = _SECURITY_AFTER.match(after)
     if found is None or _ISSUING_BEFORE.search(spot.before[-60:]) is None:
         return None
     measure = _vocabulary("issue")
@@ -2892,10 +2990,43 @@ def _holds_stock(spot: _Spot) -> bool:
         and _OF_NAME_AFTER.match(spot.sentence, spot.end)
     )
     return (
-        (owned or _OF_STOCK_AFTER.match(spot.sentence, spot.end) is not None)
+        (
+            owned
+            or _OF_STOCK_AFTER.match(spot.sentence, spot.end) is not None
+            or _shares_held_as_percent(spot)
+        )
         and not _ADDED_BEFORE.search(spot.before)
         and not _is_change(spot)
     )
+
+
+# "owns two mln Pelmar shares, or about 12 pct of the total", "from 721,900 shares, or 7.2
+# pct": the percentage a number of shares held makes, the holding written before it.
+_SHARES_OR_BEFORE = compile_pattern(
+    r"\bshares(?:\s+outstanding)?,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|approximately\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+# The holding a change started from, in shares and then percent: "from 721,900 shares, or",
+# "from 551,000, or", "from a previous figure of about 1,230,107 shares, or".
+_FROM_SHARES_OR_BEFORE = compile_pattern(
+    r"\b(?:from|against|compared\s+with)\s+(?:an?\s+|the\s+|its\s+)?(?:previous\s+|prior\s+|"
+    r"earlier\s+)?(?:figure\s+of\s+|total\s+of\s+|holding\s+of\s+)?(?:about\s+|"
+    r"approximately\s+|some\s+|nearly\s+)?[\d][\d,.]*(?:\s+(?:mln|million))?"
+    r"(?:\s+(?:common\s+)?shares)?,?\s+or\s+(?:about\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_HOLDING_WORD = compile_pattern(
+    r"\b(?:owns|own|owned|holds|hold|held|controls|control|stake|holding)\b", re.IGNORECASE
+)
+_HOLDING_REACH = 160
+
+
+def _shares_held_as_percent(spot: _Spot) -> bool:
+    """A percentage after "N shares, or" in a sentence that says the shares are held (a
+    verb of holding or the stake's word before them): not shares tendered, bought or sold."""
+    before = spot.sentence[max(0, spot.offset - _HOLDING_REACH) : spot.offset]
+    return bool(_SHARES_OR_BEFORE.search(before) and _HOLDING_WORD.search(before))
 
 
 def _company_change(spot: _Spot) -> tuple[Measure | None, re.Match[str] | None]:

@@ -667,6 +667,18 @@ class SubjectFinder:
             if holder is None or holder == held:
                 return None
             return f"{held} held by {holder}", "organisation", True, None
+        if held is None and span == (spot.offset, spot.end):
+            # "owns two mln Pelmar Corp shares, or 12 pct": the company whose shares they
+            # are, held by whoever the verb of holding is said of
+            held = _shares_of(names, sentence, spot.offset)
+            held = self.article.canonical(held) if held is not None else None
+            verb = None
+            for verb in _HOLDING_VERB.finditer(sentence, max(0, spot.offset - 160), spot.offset):  # noqa: B007
+                pass
+            if held is None or verb is None:
+                return None
+            after = verb.end() + 1  # "it owns ": the stake's word stands after the verb
+            span = (after, after)
         held = held or self.article.topic_entity()
         holder = self._holder(span, spot, names, view)
         if held is None or holder is None or _one_name(held, holder):
@@ -1224,6 +1236,28 @@ _OWNED_NAME_AFTER = compile_pattern(
 )
 _OWNED_POSSESSIVE = compile_pattern(r"\)?['’]s?\s+(?:(?:about|some|nearly|almost)\s+)?")
 _OWNED_ITS = compile_pattern(r"\b(?:its|their)\s+(?:(?:about|some|nearly|almost)\s+)?$")
+
+
+_HOLDING_VERB = compile_pattern(r"\b(?:owns|holds|controls)\b", re.IGNORECASE)
+_NAMED_SHARES_AFTER = compile_pattern(
+    r"(?:['’]s?)?\s+(?:[\d.,]+\s+(?:mln\s+|million\s+|billion\s+)?)?"
+    r"(?:(?:common|ordinary|outstanding)\s+)?shares\b",
+    re.IGNORECASE,
+)
+
+
+def _shares_of(names: Names, sentence: str, figure_start: int) -> str | None:
+    """The name written right before "shares" ("Pelmar Corp shares", "Pelmar's 30.3 mln
+    shares") up to 160 characters before a percentage those shares make, or None."""
+    for key, _start, end in names:
+        if (
+            end <= figure_start
+            and figure_start - end <= 160
+            and _NAMED_SHARES_AFTER.match(sentence, end)
+            and not is_place(key)
+        ):
+            return key
+    return None
 
 
 def _held_before(names: Names, sentence: str, measure_start: int, figure_end: int) -> str | None:
