@@ -100,6 +100,15 @@ class _SpanIndex:
                 found = (span_start, span_end)
         return found
 
+    def all_overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Every span overlapping `start`-`end` (within the same look back)."""
+        index = bisect_left(self.starts, end) - 1
+        return [
+            self.spans[candidate]
+            for candidate in range(index, max(-1, index - self._LOOK_BACK), -1)
+            if start < self.spans[candidate][1] and self.spans[candidate][0] < end
+        ]
+
 
 def extract_claims(article: Article, sentences: Sentences | None = None) -> list[Claim]:
     """All claims in the article body, sorted by offset. A scanner's error propagates: where
@@ -264,6 +273,13 @@ def _place_quantities(
             free.append(mention)
             if verdict == "date inside the figure":
                 dropped.add(span)
+                if mention.dimension == "age":
+                    # "18 to 24 year olds": both members' durations are the age range's words
+                    dropped.update(
+                        other
+                        for other in date_index.all_overlapping(mention.start, mention.end)
+                        if dates_by_span[other].type == "duration"
+                    )
     return free, in_dates, dropped
 
 

@@ -584,6 +584,9 @@ _FUNCTION_WORDS = _DETERMINERS | words(
 )
 _PLURAL_AFTER = compile_pattern(r"[ \t]+[a-z]{2,}s\b(?!')")
 # How "the ... period" relates to a stretch just stated: the same one of another year.
+# "week ago" after a figure other than one: the figure is not the count of weeks.
+_SINGULAR_AGO_UNITS = frozenset({"week", "month", "year"})
+_SINGULAR_AGO_AFTER = re.compile(r"[ \t\n]+(?:week|month|year)[ \t\n]+ago\b", re.IGNORECASE)
 _STRETCH_RELATIONS = frozenset({"", "same", "comparable", "year-ago", "year-earlier"})
 _WORD_AFTER = compile_pattern(r"[ \t]+[a-z]")
 # Words for a period's figures: a year close to publication before them is that period's.
@@ -1075,7 +1078,9 @@ class _Scanner:
         digits = word.lstrip("'")
         if digits[:1].isdigit():
             if start > 1 and self.text[start - 1] in ",./" and self.text[start - 2].isdigit():
-                return False  # the "000" of "2,000", the "2" of "1-1/2": part of a number
+                # the "000" of "2,000", the "2" of "1-1/2": part of a number; tried only
+                # before a singular "week ago" (the figure of "2,000 week ago", read below)
+                return _SINGULAR_AGO_AFTER.match(self.text, start + len(word)) is not None
             if len(digits) == 4 or word.endswith("s") or following in NEXT_AFTER_NUMBER:
                 return True
             end = start + len(word)
@@ -1546,6 +1551,17 @@ class _Scanner:
         amount = _amount(number_text)
         direction = m.group("off_dir").lower()
         start, end = m.start(), m.end()
+        if (
+            direction == "ago"
+            and m.group("off_unit").lower() in _SINGULAR_AGO_UNITS
+            and (
+                (amount is not None and amount != 1)
+                or (start > 1 and self.text[start - 1] in ",." and self.text[start - 2].isdigit())
+            )
+        ):
+            # "598 head versus 570 week ago": a figure other than one before a singular unit
+            # is no count of weeks but the figure of "a week ago" (the wire's shorthand).
+            return self._shifted(m.start("off_unit"), end, unit, -1, from_anchor=False)
         if direction in {"before", "after"} or (
             direction in {"earlier", "later"} and unit in _SHORT_UNITS
         ):

@@ -404,10 +404,11 @@ _COMPARED_LINK_RE = compile_pattern(
     r"(?:,\s*|\s+)(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
     r"(?:(?:only|just|about|around|some|nearly|almost)\s+)?$"
 )
-# What may follow such a count: the clause's end or a time phrase ("against 30 a year ago").
+# What may follow such a count: the clause's end or a time phrase ("against 30 a year ago",
+# wire shorthand "against 30 year ago").
 COMPARED_END_AFTER_RE = compile_pattern(
     r"[ \t]*(?:[.,;:!?)]|$)|\s+(?:in|for|at|on|during|last|this|a|an|the\s+year|the\s+previous"
-    r"|the\s+same)\b"
+    r"|the\s+same|(?:week|month|year)\s+ago)\b"
 )
 _COMPARED_CHAIN_RE = compile_pattern(r"[^,.;:!?\d]{0,30}?,?\s+and\s+$")
 _COMPARED_REACH = 120

@@ -2859,6 +2859,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     mentions = _with_quotes(text, mentions)
     if len(mentions) > 1:
         mentions = _without_overlaps(mentions)  # "5 € 3.5": one symbol read twice
+    mentions = _figures_before_ago(text, mentions)
     if parts:
         mentions = [m for m in mentions if not part_spans.overlaps(m.start, m.end)]
         mentions.extend(parts)
@@ -2870,6 +2871,35 @@ def find_quantities(text: str) -> list[QuantityMention]:
     if " times " in text or "fold" in text:
         _multipliers(text, mentions)
     return mentions
+
+
+# "612,000 head versus 598,000 week ago": a figure other than one before a singular "week",
+# "month" or "year" and "ago" counts no span of time (that would be "weeks"); the time words
+# name when the figure held, and the figure is bare (the compared pass may give it a noun).
+_SINGULAR_AGO_UNIT_RE = compile_pattern(r"(?P<figure>.*?)[ \t\n]+(?:week|month|year)", re.I)
+_AGO_AFTER_RE = compile_pattern(r"[ \t\n]+ago\b", re.I)
+_AGO_WORD_RE = compile_pattern(r"\sago\b", re.I)
+
+
+def _figures_before_ago(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    if _AGO_WORD_RE.search(text) is None:
+        return mentions
+    return [_figure_before_ago(text, mention) for mention in mentions]
+
+
+def _figure_before_ago(text: str, mention: QuantityMention) -> QuantityMention:
+    if (
+        mention.dimension != "time"
+        or mention.value is None
+        or mention.value == 1
+        or not _AGO_AFTER_RE.match(text, mention.end)
+    ):
+        return mention
+    shape = _SINGULAR_AGO_UNIT_RE.fullmatch(mention.text)
+    if shape is None:
+        return mention
+    figure = shape.group("figure")
+    return replace(mention, end=mention.start + len(figure), text=figure, unit=None, dimension=None)
 
 
 # "The yen ended at 141.60 per euro", "a lira/dollar rate of 781.95/785.86 to the dollar": a
