@@ -109,6 +109,31 @@ def test_only_pages_the_ordered_pass_added_to_are_written_again(tmp_path):
     assert not list(articles.glob("b2-*"))  # replaced, not renamed
 
 
+def test_a_page_given_only_figure_histories_keeps_its_markdown_page(tmp_path):
+    settings = settings_for(tmp_path)
+    first = check_chunk([story("b1", BRIDGE.format(412), 1)], settings, "k")
+    chunk = [story("b2", BRIDGE.format(412), 2), story("b3", BRIDGE.format(512), 2)]
+    second = check_chunk(chunk, settings, "k")
+    articles = tmp_path / "run" / "articles"
+    before = {p.name: (p.stat().st_ino, p.read_bytes()) for p in articles.glob("b[23].*")}
+    with open_ledger(settings.ledger_path) as ledger:
+        additions, _ = compare_in_order(ledger, [first, second])
+    report_chunks([first, second], additions, settings, Placement(MODE_THREADS, 1, 2))
+
+    def replaced(name: str) -> bool:
+        return (articles / name).stat().st_ino != before[name][0]
+
+    # b2 agrees with b1: its JSON and HTML pages show the figure's history; the Markdown
+    # page, which shows none, is the one written as the chunk was checked, and the same.
+    assert replaced("b2.json") and replaced("b2.html") and not replaced("b2.md")
+    assert "Earlier reports of these figures" in (articles / "b2.html").read_text()
+    assert (articles / "b2.md").read_bytes() == before["b2.md"][1]
+    # b3 contradicts b1: a finding was added, so every page is written again.
+    assert replaced("b3.json") and replaced("b3.html") and replaced("b3.md")
+    assert "CC201" in (articles / "b3.md").read_text()
+    assert "CC201" not in before["b3.md"][1].decode()
+
+
 def test_the_ledger_entry_of_a_chunk_is_the_article_s_own(tmp_path):
     settings = settings_for(tmp_path)
     outcome = check_chunk([story("b1", BRIDGE.format(412))], settings, "k", False)

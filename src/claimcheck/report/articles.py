@@ -106,11 +106,17 @@ class RunReport:
         self.entries: list[dict[str, Any]] = []
 
     def write_article(
-        self, result: ArticleResult, claims_json: str | None = None, stem: str | None = None
+        self,
+        result: ArticleResult,
+        claims_json: str | None = None,
+        stem: str | None = None,
+        markdown: bool = True,
     ) -> str:
         """Write the article's three pages; `claims_json`: its claims as its JSON page holds
         them, when the checking already wrote them so; `stem`: the name its pages were
-        written under before (they are replaced), else a new one."""
+        written under before (they are replaced), else a new one. `markdown=False` (with a
+        `stem`) keeps the Markdown page written before: the caller knows it still holds (the
+        ordered pass added figure histories only, which that page does not show)."""
         page = article_json_text(result, claims_json).encode("utf-8")
         if stem is None:
             stem = self._new_page(result.article.id, page)
@@ -121,7 +127,8 @@ class RunReport:
             write(self._page_prefix + stem + ".json", page)
         prefix = self._page_prefix + stem
         summaries = [claim_summary(claim) for claim in result.claims]
-        write(prefix + ".md", article_markdown(result, summaries).encode("utf-8"))
+        if markdown or write is write_whole:
+            write(prefix + ".md", article_markdown(result, summaries).encode("utf-8"))
         checked = checked_claims(result)
         html = article_html(
             result,
