@@ -539,6 +539,11 @@ def _other_source(
 
 
 _YEAR = compile_pattern(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+# A fiscal period keyed by its stated end ("the nine months ended January 31", a table's "2ND
+# QTR JAN 31"): only a stated end gives this key, never the article's date alone.
+_ENDED_KEY = compile_pattern(
+    r"(?:quarter|half|nine-months|year)-to-(?:1[89]|2\d)\d\d-(?:0[1-9]|1[0-2])"
+)
 
 
 def _stated(figure: StoredFigure) -> bool:
@@ -546,11 +551,15 @@ def _stated(figure: StoredFigure) -> bool:
     figure a contradiction: an incident's figure by its incident, a timeless fact (a length,
     a deal's price) by its subject; a figure of a period (a year's deficit, a quarter's
     profit) by a period whose year its own sentence writes ("in 1986", not "last year", not
-    a period known only from the article's date)."""
+    a period known only from the article's date), or by a fiscal period stated by its end in
+    the article, in its own sentence or before it ("the nine months ended January 31", then
+    "for the nine months"), which dates it as fully as a written year."""
     if figure.event is not None:
         return True
     if not figure.period:
         return figure.behaviour == "fixed"
+    if _ENDED_KEY.fullmatch(figure.period):
+        return True
     year = _YEAR.search(figure.period)
     return year is not None and year.group(1) in _YEAR.findall(figure.sentence)
 
