@@ -77,3 +77,29 @@ def test_a_quarter_ended_with_the_calendar_keeps_needing_its_year_written():
     first = wire_article("c1", 4, dated.format("1.55 billion dlrs"))
     second = wire_article("c2", 9, dated.format("1.62 billion dlrs"))
     assert _relations(ordered_findings(first, second)["c2"]) == [("CC201", "contradiction")]
+
+
+def _table(article_id: str, day: int, body: str) -> Article:
+    return Article(
+        id=article_id,
+        body=body,
+        title="QUENBY FOODS INC <QFI> 2ND QTR JAN 31 NET",
+        source="Wire",
+        published=datetime(2025, 3, day, 12, tzinfo=UTC),
+    )
+
+
+def test_two_results_tables_of_a_period_stated_by_its_end_are_not_set_against_each_other():
+    """Two tables of one release that differ are more often two bases their labels do not
+    tell ("Sales" and "Revs") than an error: as before, no contradiction between them."""
+    first = _table(
+        "t1",
+        3,
+        "Shr 40 cts vs 36 cts\nNet 20.5 mln vs 18.1 mln\nSales 1.55 billion vs 1.40 billion\n",
+    )
+    second = _table(
+        "t2",
+        4,
+        "Shr 40 cts vs 36 cts\nNet 20.5 mln vs 18.1 mln\nRevs 1.59 billion vs 1.43 billion\n",
+    )
+    assert "CC201" not in [f.rule for f in ordered_findings(first, second)["t2"]]

@@ -386,9 +386,7 @@ class OrderedPass:
                 unsourced = found == SOURCES_DIFFER and not (
                     figure.attribution or earlier.attribution
                 )
-                if (found == CONTRADICTION or unsourced) and not (
-                    _stated(figure) and _stated(earlier)
-                ):
+                if (found == CONTRADICTION or unsourced) and not _both_stated(figure, earlier):
                     continue  # a period read from the date line is too weak to set against
                 if figure.role != "level" and found != SAME:
                     continue  # a value mentioned as replaced agrees or says nothing
@@ -546,7 +544,25 @@ _ENDED_KEY = compile_pattern(
 )
 
 
-def _stated(figure: StoredFigure) -> bool:
+def _both_stated(figure: StoredFigure, earlier: StoredFigure) -> bool:
+    """Whether both figures are stated enough to call them contradictory (`_stated`). A fiscal
+    period stated by its end counts unless both figures are lines of results tables: two
+    tables of one release that differ ("Sales" and "Revs", a "Net" before and after preferred
+    dividends, one rounded) are more often two bases the labels do not tell than an error."""
+    if _stated(figure, ended=False) and _stated(earlier, ended=False):
+        return True
+    tables = _table_line(figure) and _table_line(earlier)
+    return not tables and _stated(figure) and _stated(earlier)
+
+
+def _table_line(figure: StoredFigure) -> bool:
+    """Whether the figure is a line of a results table ("Revs 3.16 billion vs 2.70 billion"):
+    written next to its other period's figure by "vs"."""
+    text = re.escape(figure.text)
+    return re.search(rf"{text}\s+vs\b|\bvs\.?\s+{text}", figure.sentence) is not None
+
+
+def _stated(figure: StoredFigure, *, ended: bool = True) -> bool:
     """Whether the figure's identity is stated where it stands, enough to call a differing
     figure a contradiction: an incident's figure by its incident, a timeless fact (a length,
     a deal's price) by its subject; a figure of a period (a year's deficit, a quarter's
@@ -558,7 +574,7 @@ def _stated(figure: StoredFigure) -> bool:
         return True
     if not figure.period:
         return figure.behaviour == "fixed"
-    if _ENDED_KEY.fullmatch(figure.period):
+    if ended and _ENDED_KEY.fullmatch(figure.period):
         return True
     year = _YEAR.search(figure.period)
     return year is not None and year.group(1) in _YEAR.findall(figure.sentence)
