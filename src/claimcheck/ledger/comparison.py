@@ -386,9 +386,7 @@ class OrderedPass:
                 unsourced = found == SOURCES_DIFFER and not (
                     figure.attribution or earlier.attribution
                 )
-                if (found == CONTRADICTION or unsourced) and not (
-                    _stated(figure) and _stated(earlier)
-                ):
+                if (found == CONTRADICTION or unsourced) and not _both_stated(figure, earlier):
                     continue  # a period read from the date line is too weak to set against
                 if figure.role != "level" and found != SAME:
                     continue  # a value mentioned as replaced agrees or says nothing
@@ -539,18 +537,45 @@ def _other_source(
 
 
 _YEAR = compile_pattern(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+# A fiscal period keyed by its stated end ("the nine months ended January 31", a table's "2ND
+# QTR JAN 31"): only a stated end gives this key, never the article's date alone.
+_ENDED_KEY = compile_pattern(
+    r"(?:quarter|half|nine-months|year)-to-(?:1[89]|2\d)\d\d-(?:0[1-9]|1[0-2])"
+)
 
 
-def _stated(figure: StoredFigure) -> bool:
+def _both_stated(figure: StoredFigure, earlier: StoredFigure) -> bool:
+    """Whether both figures are stated enough to call them contradictory (`_stated`). A fiscal
+    period stated by its end counts unless both figures are lines of results tables: two
+    tables of one release that differ ("Sales" and "Revs", a "Net" before and after preferred
+    dividends, one rounded) are more often two bases the labels do not tell than an error."""
+    if _stated(figure, ended=False) and _stated(earlier, ended=False):
+        return True
+    tables = _table_line(figure) and _table_line(earlier)
+    return not tables and _stated(figure) and _stated(earlier)
+
+
+def _table_line(figure: StoredFigure) -> bool:
+    """Whether the figure is a line of a results table ("Revs 3.16 billion vs 2.70 billion"):
+    written next to its other period's figure by "vs"."""
+    text = re.escape(figure.text)
+    return re.search(rf"{text}\s+vs\b|\bvs\.?\s+{text}", figure.sentence) is not None
+
+
+def _stated(figure: StoredFigure, *, ended: bool = True) -> bool:
     """Whether the figure's identity is stated where it stands, enough to call a differing
     figure a contradiction: an incident's figure by its incident, a timeless fact (a length,
     a deal's price) by its subject; a figure of a period (a year's deficit, a quarter's
     profit) by a period whose year its own sentence writes ("in 1986", not "last year", not
-    a period known only from the article's date)."""
+    a period known only from the article's date), or by a fiscal period stated by its end in
+    the article, in its own sentence or before it ("the nine months ended January 31", then
+    "for the nine months"), which dates it as fully as a written year."""
     if figure.event is not None:
         return True
     if not figure.period:
         return figure.behaviour == "fixed"
+    if ended and _ENDED_KEY.fullmatch(figure.period):
+        return True
     year = _YEAR.search(figure.period)
     return year is not None and year.group(1) in _YEAR.findall(figure.sentence)
 
