@@ -150,7 +150,7 @@ def test_a_period_before_the_measure_is_its_period_not_the_day_it_was_said():
         "Brakwell Corp reported fourth quarter earnings of 48.5 mln dlrs.", "48.5 mln dlrs"
     )
     said = identity("Brakwell Corp said 1986 net profit was 48 mln dlrs.", "48 mln dlrs")
-    assert (reported.what, reported.of_what, reported.when) == ("profit", "brakwell", "2024-Q4")
+    assert (reported.what, reported.of_what, reported.when) == ("net-profit", "brakwell", "2024-Q4")
     assert (said.what, said.when) == ("net-profit", "1986")
 
 
