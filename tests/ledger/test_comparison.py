@@ -82,6 +82,21 @@ def test_a_rounded_or_rescaled_figure_is_the_same_and_recorded_as_positive_evide
     assert history.consistent == 2
 
 
+def test_a_whole_number_ending_in_thousands_of_zeros_agrees_with_the_exact_figure():
+    results = compare(
+        article("a1", 10, DEFICIT_SAID.format("3,416,620 dlrs")),
+        article("a2", 11, DEFICIT_SAID.format("3,417,000 dlrs")),
+        article("a3", 12, DEFICIT_SAID.format("3,416,910 dlrs")),
+    )
+    found = findings_of(results)
+    # Rounded to the thousand, the second agrees with the first; the third, written to the
+    # dollar like the first, is another number.
+    assert found["a2"] == []
+    assert [text for _, text, _ in found["a3"]] == ["3,416,910 dlrs"]
+    assert SAME not in {relation for _, _, relation in found["a3"]}
+    assert [entry.relation for entry in history_of(results["a2"])[0].earlier] == [SAME]
+
+
 def test_a_length_in_another_unit_agrees_and_another_length_contradicts():
     results = compare(
         article("a1", 10, "The Varnholt Bridge is 1,200 metres long."),

@@ -202,6 +202,14 @@ def test_a_temperature_is_a_place_s_on_its_day():
         ("1,200 metres", 1200, 0.5),
         ("seven billion dlrs", 7e9, 0.5e9),
         ("19 cts", 19, 0.5),
+        # Whole numbers written in full: groups of three trailing zeros are not stated digits.
+        ("3,417,000 dlrs", 3417000, 500),
+        ("48,000 tonnes", 48000, 500),
+        ("1,800,000,000 yen", 1.8e9, 0.5e6),
+        ("3,416,620 dlrs", 3416620, 0.5),
+        ("1,000 tonnes", 1000, 0.5),
+        ("2,000,000 dlrs", 2e6, 500),
+        ("35,000.0 tonnes", 35000, 0.05),
     ],
 )
 def test_stated_precision_is_half_the_last_digit(text, value, expected):

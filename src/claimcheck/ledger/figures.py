@@ -142,7 +142,20 @@ def stated_precision(text: str, value: float | None) -> float:
     scale = abs(value) / literal
     # Snap the scale to a power of ten (cents in dollars, mln) so float noise does not leak in.
     scale = 10 ** round(math.log10(scale)) if scale > 0 else 1.0
-    return 0.5 * 10 ** -len(decimals) * scale
+    last_digit = 10 ** -len(decimals) if decimals else _rounded_to(match.group(0))
+    return 0.5 * last_digit * scale
+
+
+def _rounded_to(whole: str) -> int:
+    """The unit a whole number written in full is rounded to: its trailing groups of three
+    zeros are not stated digits ("1,982,000" to the thousand, "25,000" to the thousand), as
+    long as two digits are left before them ("1,000" and "1,200" stay to the unit)."""
+    digits = whole.replace(",", "")
+    unit = 1
+    while digits.endswith("000") and len(digits) >= 5:
+        digits = digits[:-3]
+        unit *= 1000
+    return unit
 
 
 def claim_interval(claim: Claim, factor: float = 1.0) -> tuple[float, float, float, float | None]:
