@@ -16,15 +16,16 @@ model moves or changes shape.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.records import Article
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 CORPORA = {
@@ -53,23 +54,14 @@ class Identified:
     identity_seconds: float
 
 
-def identify(record: dict) -> Identified:
-    """The adapter: claims of one corpus record and the identity of each figure, as the ledger
+def identify(article: Article) -> Identified:
+    """The adapter: claims of one corpus article and the identity of each figure, as the ledger
     computes them (`claimcheck.ledger.identity.identify`, which the ledger entries of a run
     use: what / of what / when / part of, with basis, modality and source beside)."""
     from claimcheck.extract.claims import extract_claims
     from claimcheck.input.text import split_sentences
     from claimcheck.ledger.identity import identify as identify_figures
-    from claimcheck.records import Article
 
-    published = record.get("published")
-    article = Article(
-        id=record["id"],
-        body=record["body"],
-        title=record.get("title") or "",
-        source=record.get("source") or "",
-        published=datetime.fromisoformat(published) if published else None,
-    )
     sentences = split_sentences(article.body)
     claims = extract_claims(article, sentences)
     started = time.process_time()
@@ -104,16 +96,19 @@ def _readable(figure) -> str:
 
 
 def records(path: Path, limit: int | None):
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        count = 0
-        for line in handle:
-            record = json.loads(line)
-            if not record.get("body"):
-                continue
-            yield record
-            count += 1
-            if limit and count >= limit:
-                return
+    """The corpus's articles with a body, read by the run's own reader (text, date and
+    dateline as a run has them)."""
+    from claimcheck.input.articles import read_jsonl
+    from claimcheck.records import Article
+
+    count = 0
+    for article in read_jsonl(path):
+        if not isinstance(article, Article) or not article.body:
+            continue
+        yield article
+        count += 1
+        if limit and count >= limit:
+            return
 
 
 def share(part: int, whole: int) -> str:
@@ -129,8 +124,8 @@ def measure(name: str, path: Path, limit: int | None, sample: int, rng: random.R
     reservoir: list[tuple[str, Figure]] = []
     seen = 0
     started = time.process_time()
-    for record in records(path, limit):
-        result = identify(record)
+    for article in records(path, limit):
+        result = identify(article)
         articles += 1
         identity_seconds += result.identity_seconds
         kinds.update(result.claim_kinds)
@@ -142,9 +137,9 @@ def measure(name: str, path: Path, limit: int | None, sample: int, rng: random.R
             # Reservoir sampling: a uniform sample without holding every figure.
             seen += 1
             if len(reservoir) < sample:
-                reservoir.append((record["id"], figure))
+                reservoir.append((article.id, figure))
             elif (slot := rng.randrange(seen)) < sample:
-                reservoir[slot] = (record["id"], figure)
+                reservoir[slot] = (article.id, figure)
     total = time.process_time() - started
     print(f"{name}: {articles:,} articles, {sum(kinds.values()):,} claims")
     print(f"  figures with an identity: {share(sum(identified.values()), sum(figures.values()))}")

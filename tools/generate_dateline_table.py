@@ -16,7 +16,6 @@ script's output differ.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import unicodedata
@@ -122,18 +121,10 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 when the table is stale")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.check:
-        if TABLE.read_text(encoding="utf-8") != text:
-            print(f"{TABLE} is out of date: run tools/generate_dateline_table.py")
-            return 1
-        return 0
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE}")
-    return 0
+    # Imported here: the tests load this file by its path, without tools/ on sys.path.
+    from table_file import write_or_check
+
+    return write_or_check(TABLE, render, __doc__, argv)
 
 
 if __name__ == "__main__":
