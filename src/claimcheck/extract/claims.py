@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from claimcheck.extract.clock import find_clock_times
+from claimcheck.extract.currency_history import dated_currencies
 from claimcheck.extract.datelines import local_dollars, reading_dateline
 from claimcheck.extract.dates import find_dates
 from claimcheck.extract.patterns import compile_pattern
@@ -121,11 +122,13 @@ def extract_claims(article: Article, sentences: Sentences | None = None) -> list
 
 
 def _find_quantities(article: Article, text: str) -> list[QuantityMention]:
-    """The quantities of `text`, a bare currency word read against the article's dateline."""
+    """The quantities of `text`, a bare currency word read against the article's dateline,
+    each currency's code the one in use on the publication date."""
     if not article.dateline:
-        return find_quantities(text)
+        return dated_currencies(find_quantities(text), article.published_date)
     with reading_dateline(article.dateline, article.published_date):
-        return local_dollars(text, find_quantities(text))
+        found = local_dollars(text, find_quantities(text))
+    return dated_currencies(found, article.published_date)
 
 
 def read_claims(article: Article, sentences: Sentences | None = None) -> Extraction:

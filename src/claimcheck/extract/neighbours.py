@@ -270,9 +270,12 @@ def _currency_of(unit: str) -> str | None:
 
 # ---- a part of a counted whole ------------------------------------------------------------
 
-# "173 of the 299 votes", "Nine of the council's 15 members": the part counts the whole's noun.
+# "173 of the 299 votes", "Nine of the council's 15 members", "20 of Ohio's 88 counties": the
+# part counts the whole's noun.
 _PART_OF_RE = compile_pattern(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|your|all)\s+(?:[A-Za-z.-]+['’]s?\s+)?)?", re.I
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|your|all)\s+(?:[A-Za-z.-]+['’]s?\s+)?"
+    r"|[A-Za-z][A-Za-z.&-]*['’]s\s+)?",
+    re.I,
 )
 
 
@@ -905,6 +908,10 @@ _OTHER_MINOR_NAMES = frozenset({"GBP", "MYR", "RUB", "INR", "DEM", "SEK", "ILS",
 _MINOR_CONTEXT_REACH = 300
 
 
+# Cents written as U.S. ones ("37 U.S. cents and 50 Canadian cents"): never another's.
+_US_CENTS_RE = compile_pattern(r"\bU\.?S\.?\s*(?:cents?|cts?)\b", re.I)
+
+
 def _in_major_unit(text: str, mentions: list[QuantityMention], index: int) -> QuantityMention:
     """Money written in a minor unit restated in its currency: 152.3p = 1.523 GBP."""
     mention = mentions[index]
@@ -913,11 +920,12 @@ def _in_major_unit(text: str, mentions: list[QuantityMention], index: int) -> Qu
         return mention
     numerator, per, denominator = unit.partition(" / ")
     code = numerator[len(MINOR_UNIT_PREFIX) :]
-    if code == "USD":
+    if code == "USD" and not _US_CENTS_RE.search(mention.text):
         code = (
             _cents_currency(mentions, index)
             or _cents_moved_to(text, mentions, index)
             or _table_currency(text, mentions, index)
+            or _cents_named_in_sentence(text, mention.start, mention.end)
             or code
         )
     factor = minor_unit_factor(code)
@@ -951,9 +959,58 @@ def _cents_moved_to(text: str, mentions: list[QuantityMention], index: int) -> s
     if not _CHANGE_TO_LEVEL_RE.fullmatch(text, mentions[index].end, following.start):
         return None
     code = (following.unit or "").partition(" / ")[0]
-    if code.startswith(MINOR_UNIT_PREFIX) or code in _OTHER_MINOR_NAMES:
-        return None  # "up 1.50 cents at 67.0 cents a lb": cents both, US cents by default
+    if code.startswith(MINOR_UNIT_PREFIX):
+        # "up 1.50 cents at 67.0 cents a lb": cents both, US cents by default; "down 20 cents
+        # at 640 Australian cents": the level names whose cents both are
+        return _named_cents(code)
+    if code in _OTHER_MINOR_NAMES:
+        return None
     return code if UNIT_DIMENSIONS.get(code) == "currency" else None
+
+
+def _named_cents(minor: str) -> str | None:
+    """The currency of cents written with it ("minor:AUD" for "Australian cents"), None for
+    US cents and for another currency's minor unit."""
+    code = minor[len(MINOR_UNIT_PREFIX) :]
+    if code == "USD" or code in _OTHER_MINOR_NAMES:
+        return None
+    return code if minor_unit_factor(code) == 0.01 else None
+
+
+# A currency named in the sentence before "cents" with no figure of its own: "Australian wool
+# fell 20 cents a kilo, the Australian dollar prices showed": its cents, not US ones.
+_NAMED_DOLLAR_RE = compile_pattern(
+    r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:dollars?|dlrs?)\b"
+)
+# The currency named is the one whose price moves ("the Canadian dollar fell 0.4 cents"): the
+# cents are then the other currency's, as they are when a U.S. or other figure follows.
+_PRICE_MOVE_AFTER_RE = compile_pattern(
+    r"[ \t]+(?:\w+[ \t]+)?(?:rose|fell|gained|lost|slipped|climbed|dropped|eased|firmed|weakened"
+    r"|strengthened|traded|ended|closed|opened|was|stood)\b"
+)
+_OTHER_CURRENCY_AFTER_RE = compile_pattern(
+    r"\b(?:against|versus|vs|U\.S\.|US)\b|\b(?:to|per)\s+(?:the|one|a)\s+(?:\w+\s+)?dollar\b"
+)
+_SENTENCE_END_RE = compile_pattern(r"[.!?][\"”’']?\s")
+
+
+def _cents_named_in_sentence(text: str, start: int, end: int) -> str | None:
+    """The currency the sentence names before "cents" ("... Canadian dollars ... 25 cents"),
+    when its minor unit is a cent and it is not the currency being priced."""
+    window = max(0, start - _MINOR_CONTEXT_REACH)
+    sentence = window
+    for stop_mark in _SENTENCE_END_RE.finditer(text, window, start):
+        sentence = stop_mark.end()
+    stop_mark = _SENTENCE_END_RE.search(text, end)
+    if _OTHER_CURRENCY_AFTER_RE.search(text, end, stop_mark.start() if stop_mark else len(text)):
+        return None
+    found = None
+    for named in _NAMED_DOLLAR_RE.finditer(text, sentence, start):
+        code = lookup_surface(f"{named['name'].lower()} dollar")
+        if code is None or code == "USD" or _PRICE_MOVE_AFTER_RE.match(text, named.end()):
+            continue
+        found = code
+    return found
 
 
 # A wire table's rows: "Shr 1.4 cts vs 1.6 cts ... Net 4.1 mln ringgit vs 4.7 mln".
@@ -980,6 +1037,8 @@ def _cents_currency(mentions: list[QuantityMention], index: int) -> str | None:
         if start - earlier.end > _MINOR_CONTEXT_REACH:
             return None
         code = (earlier.unit or "").partition(" / ")[0]
+        if code.startswith(MINOR_UNIT_PREFIX) and code != MINOR_UNIT_PREFIX + "USD":
+            return _named_cents(code)  # "65 Canadian cents, up from 60 cents"
         if UNIT_DIMENSIONS.get(code) == "currency" and not code.startswith(MINOR_UNIT_PREFIX):
             return None if code in _OTHER_MINOR_NAMES else code
     return None

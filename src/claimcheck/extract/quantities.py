@@ -20,6 +20,7 @@ Conventions of the returned `QuantityMention`s:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -2162,7 +2163,11 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
     if material:
         per = _PER_RE.match(text, material.end())
         denominator = _per_denominator(text, per) if per else None
-        if denominator and denominator[0] in _TIME_DENOMINATORS:
+        if denominator and (
+            denominator[0] in _TIME_DENOMINATORS
+            or (measured and UNIT_DIMENSIONS.get(denominator[0]) == "mass")
+        ):
+            # "48 tonnes of crude a day"; a grade, "0.4 ounces of gold per ton" of ore
             read.unit = f"{read.unit} / {denominator[0]}"
             read.end = denominator[1]
             return
@@ -2189,8 +2194,13 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
     # "$58.24 per barrel", "19 cts a share"; "3,000 tests per day" (but "six times a
     # year" stays a count of times: the frequency is read from the date beside it).
     spelled = per and (per["word"] or per["hyphen"])
-    if per and (money or spelled is None or spelled.lower() == "per"):
+    if per and (money or measured or spelled is None or spelled.lower() == "per"):
         denominator = _per_denominator(text, per)
+        if measured and not money and spelled and spelled.lower() != "per":
+            # "133,000 ounces a year", "900 tonnes a day": a measure at a rate in time
+            denominator = (
+                denominator if denominator and denominator[0] in _TIME_DENOMINATORS else None
+            )
         if denominator:
             read.unit = f"{read.unit} / {denominator[0]}"
             read.end = denominator[1]
@@ -2865,12 +2875,95 @@ def find_quantities(text: str) -> list[QuantityMention]:
         mentions.extend(parts)
         mentions.sort(key=lambda mention: mention.start)
     mentions = complete_from_neighbours(text, mentions)
+    mentions = _without_names_and_heads(text, mentions)
     _exchange_rates(text, mentions)
     if "umber of" in text:
         _counted_by_number_of(text, mentions)
     if " times " in text or "fold" in text:
         _multipliers(text, mentions)
     return mentions
+
+
+# ---- numbers in names, list headings -----------------------------------------------------
+
+# A capitalized word and the number after it ("Rocket 7", "Pilot 3000"), or a number and the
+# capitalized word after it ("60 Minutes", "Seven Seas"); the number is digits or a word, one
+# space between (a table's row label stands further off its figures).
+_NAME_THEN_NUMBER_RE = compile_pattern(
+    r"(?:^|(?<=[\s\"'“‘(]))(?P<word>[A-Z][A-Za-z&'’.-]*) (?P<number>\d[\d,.]*\d|\d)$"
+)
+_NUMBER_THEN_NAME_RE = compile_pattern(
+    rf"(?P<number>\d[\d,.]*\d|\d|{_NUMBER_WORD_CASED}) (?P<word>[A-Z][a-z][A-Za-z'’-]*)"
+)
+# A word capitalized after a hyphen or inside ("Space-Lab", "eBook") is never capitalized for
+# starting a sentence: it is a name's spelling.
+_NAME_SPELLING_RE = compile_pattern(r"[a-z]-[A-Z][a-z]|[a-z][A-Z]")
+# A figure written in capitalized words ("Hundred Dollar"), then another capitalized word.
+_TITLE_WORDS_RE = compile_pattern(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+_TITLE_AFTER_RE = compile_pattern(r"[ \t]+[A-Z][a-z]+")
+# "60m:", "5k:", "400m:" opening a list's line: a heading of the results below, no figure.
+_HEADING_FIGURE_RE = compile_pattern(r"\d+(?:\.\d+)?(?:m|k|km)")
+
+
+def _without_names_and_heads(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """The mentions less list headings and names' numbers."""
+    return [m for m in mentions if not _names_or_heads(text, m, mentions)]
+
+
+def _names_or_heads(text: str, mention: QuantityMention, mentions: list[QuantityMention]) -> bool:
+    """Whether a figure the reading took for a count is a list's heading ("400m:") or part of
+    a name that opens a sentence ("Rocket 7 landed", "50 Cent played"): at a sentence's start
+    a capital says nothing, so the name is known by its spelling ("Space-Lab 2") or by the
+    article writing the same words mid-sentence, where the capital marks a name and the
+    reading found no figure."""
+    unit = mention.unit
+    title = _TITLE_AFTER_RE.match(text, mention.end)
+    if title and _TITLE_WORDS_RE.fullmatch(mention.text) and _starts_sentence(text, mention.start):
+        # "Golden Dollar Days opened", every word capitalized: a title if written so elsewhere
+        phrase = rf"(?<![\w'’-])(?P<n>{re.escape(mention.text)}{re.escape(title[0])})\b"
+        return _named_elsewhere(text, phrase, mention.start, mentions)
+    if mention.value is None:
+        return False
+    if text[mention.end : mention.end + 1] == ":" and _HEADING_FIGURE_RE.fullmatch(mention.text):
+        return unit in (None, "meter")
+    if unit is not None and (UNIT_DIMENSIONS.get(unit) or unit.startswith(MINOR_UNIT_PREFIX)):
+        return False  # a measure, money or a share
+    start = mention.start
+    name = _NAME_THEN_NUMBER_RE.search(text, max(0, start - 40), _number_end(text, start))
+    if name is not None and name.start("number") == start:
+        word_start = name.start("word")
+        if not _starts_sentence(text, word_start) or name["word"].lower() in _NOT_NAMES:
+            return False
+        if _NAME_SPELLING_RE.search(name["word"]):
+            return True
+        phrase = rf"(?<![\w'’-]){re.escape(name['word'])}[ \t]+(?P<n>{re.escape(name['number'])})"
+        return _named_elsewhere(text, phrase, word_start, mentions)
+    if not _starts_sentence(text, start):
+        return False
+    pair = _NUMBER_THEN_NAME_RE.match(text, start)
+    if pair is None or lookup_surface(pair["word"].lower()) is not None:
+        return False
+    phrase = rf"(?<![\w'’-])(?P<n>{re.escape(pair['number'])})[ \t]+{re.escape(pair['word'])}\b"
+    return _named_elsewhere(text, phrase, start, mentions)
+
+
+def _number_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and (text[end].isdigit() or text[end] in ",."):
+        end += 1
+    return end if end > start and text[end - 1].isdigit() else end - 1
+
+
+def _named_elsewhere(text: str, phrase: str, here: int, mentions: list[QuantityMention]) -> bool:
+    """Whether the words `phrase` matches stand mid-sentence elsewhere in the text (written
+    the same way, capitals and all) with no figure read in them."""
+    for found in re.finditer(phrase, text):
+        if found.start() == here or _starts_sentence(text, found.start()):
+            continue
+        number = found.start("n")
+        if not any(m.start <= number < m.end for m in mentions):
+            return True
+    return False
 
 
 # "612,000 head versus 598,000 week ago": a figure other than one before a singular "week",
@@ -3930,6 +4023,12 @@ def _range_ends(first: _Number, second: _Number) -> tuple[float, float]:
         first_scaled = scaled(first_value, SCALE_WORDS[second.scale])
         if first_scaled <= second_value:
             first_value = first_scaled
+    elif second.is_words and first.scale is None and 0 < first_value < 1000 <= second_value:
+        # "six to seven billion", "two and three thousand": the scale word read into the
+        # second number in words is written once for both
+        factor = 1000.0 ** int(math.log(second_value, 1000) + 1e-9)
+        if first_value * factor <= second_value and second_value / factor < 1000:
+            first_value = first_value * factor
     elif first.is_plain_integer and second.scale is None and 0 < first_value < second_value / 100:
         # "60-70,000 bpd": the thousands written once, at the end.
         for factor in (1e3, 1e6):

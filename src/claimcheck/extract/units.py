@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from claimcheck.extract.currency_history import REDENOMINATIONS
 from claimcheck.extract.currency_table import (
     CURRENCY_NAMES,
     CURRENCY_SYMBOLS,
@@ -332,6 +333,9 @@ def _parse_unit_table() -> tuple[dict[str, str], dict[str, str]]:
     for code in CURRENCY_PREFIXES.values():
         unit_dimension[code] = "currency"
     unit_dimension["cent"] = "currency"  # US cents as rules and older ledgers name them
+    for history in REDENOMINATIONS.values():  # codes of the days before a redenomination
+        for _, code in history:
+            unit_dimension.setdefault(code, "currency")
     return surface_to_unit, unit_dimension
 
 
