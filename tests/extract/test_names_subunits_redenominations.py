@@ -214,3 +214,23 @@ def test_cents_written_as_us_cents_stay_us_cents_beside_named_ones() -> None:
     units = [(claim.text, (claim.unit or "").split(" / ")[0]) for claim in _claims(text)]
     assert ("38 U.S. cents", "USD") in units and ("30 U.S. cents", "USD") in units
     assert any(unit == "CAD" for text_, unit in units if "Canadian" in text_)
+
+
+# --- "another" opening the next sentence ---------------------------------------------------
+
+
+def test_another_count_opening_the_next_sentence_counts_the_same_things() -> None:
+    text = "The bank said 900 branches would shut this year. Another 250 will close in 2027."
+    assert ("250", 250.0, "branch") in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 5 pct in May. Another 300 will follow.",  # a share passes nothing
+        "The army sent 300 troops. In June, another 200 arrived.",  # not the opening word
+        "The army sent 300 troops. Aid came. Another 200 arrived.",  # two sentences back
+    ],
+)
+def test_another_count_further_off_keeps_no_noun(text: str) -> None:
+    assert _figures(text)[-1][2] is None

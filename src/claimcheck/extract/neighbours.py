@@ -385,7 +385,9 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
         if current.start - source.end > _PARALLEL_REACH:
             continue
         between = text[source.end : current.start]
-        if any(mark in between for mark in ".;!?"):
+        if any(mark in between for mark in ".;!?") and not _added_next_sentence(
+            text, between, current.start
+        ):
             continue  # another sentence
         added = _ADDED_BEFORE_RE.search(text, max(0, current.start - 16), current.start)
         parallel = None if added else _PARALLEL_RE.match(between)
@@ -396,6 +398,19 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
             or _same_verb_ellipsis(text, source, current)
         ):
             mentions[index] = replace(current, unit=source.unit, dimension="count")
+
+
+# "Some 400 posts will go in sales. Another 120 will go in": a sentence opened by "another" and
+# a bare count adds to the count of the sentence just before.
+_ADDED_OPENS_RE = compile_pattern(
+    r"(?:^|[.!?][\"”’']?\s+)(?:Another|A\s+further|An\s+additional|An\s+extra)\s+$"
+)
+
+
+def _added_next_sentence(text: str, between: str, start: int) -> bool:
+    if sum(between.count(mark) for mark in ".;!?") != 1:
+        return False
+    return _ADDED_OPENS_RE.search(text, max(0, start - 24), start) is not None
 
 
 # "sold 50 cars in the month, against 30 a year earlier and 25 the year before": a bare count
