@@ -4,6 +4,7 @@ claims extracted first and not timed, and where that CPU goes.
     .venv/bin/python benchmarks/bench_identity_cpu.py [--limit 3000] [--repeat 3]
     .venv/bin/python benchmarks/bench_identity_cpu.py --profile 25
     .venv/bin/python benchmarks/bench_identity_cpu.py --limit 0 --dump OUT
+    .venv/bin/python benchmarks/bench_identity_cpu.py --items ITEMS.pkl --repeat 8
 
 The first `--limit` Reuters articles with a body (0: all) are split into sentences and their
 claims extracted; then `identify` runs over them `--repeat` times after one warm-up pass over
@@ -11,14 +12,17 @@ the first 200 (the patterns compiled, the vocabulary read), and the CPU millisec
 article of each pass are printed with the best and the median. `--profile N` runs one pass
 under cProfile and prints the N functions with the most time of their own. `--dump OUT`
 writes each article's figures (`repr`, one line per article) for comparing two trees' output
-byte for byte (run both with the same `PYTHONHASHSEED`). Skips cleanly when ../shared is
-absent.
+byte for byte (run both with the same `PYTHONHASHSEED`). `--items FILE` keeps the extracted
+articles in a pickle: the first run writes it, later runs (of this tree or another, for
+before/after runs side by side) read it and skip the extraction, which costs more than the
+timed passes. Skips cleanly when ../shared is absent.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import pickle
 import pstats
 import statistics
 import sys
@@ -54,13 +58,21 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions")
     parser.add_argument("--dump", type=Path, help="write every article's figures here")
+    parser.add_argument("--items", type=Path, help="read (or first write) the extracted articles")
     args = parser.parse_args()
     if not REUTERS.exists():
         print(f"skipped: {REUTERS} not found (needs ../shared)")
         return 0
     from claimcheck.ledger.identity import identify
 
-    items = extracted(args.limit)
+    if args.items and args.items.exists():
+        with args.items.open("rb") as saved:
+            items = pickle.load(saved)  # written by this script: the same corpus, extracted
+    else:
+        items = extracted(args.limit)
+        if args.items:
+            with args.items.open("wb") as out:
+                pickle.dump(items, out)
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for article, claims, sentences in items:

@@ -123,3 +123,89 @@ def test_a_spot_says_a_stem_in_lower_case_and_leaves_other_text_to_the_pattern()
     assert folded.may_say(("quota",))  # beyond ASCII: the pattern decides
     assert spot.may_state(("ship",), 0, 19)
     assert not spot.may_state(("ship",), 4, 19)
+
+
+BREAK_TEXTS = [
+    *TEXTS,
+    " - a dash opening the text, then a year-on-year rise",
+    "Sales rose,\n  and costs fell - by 3 pct -\tin May",
+    "Prices fell,\u2003but\u00a0only\u2028slightly whilst output rose",
+    "Output,\x1cwhereas exports -- which fell -\x1f rose, although not much",
+    "A well-known mid-1987 figure, from Thailand and Sudan, was unchanged",
+    "Ended with a dash -",
+    "Ended with a comma and,",
+]
+
+
+@pytest.mark.parametrize("text", BREAK_TEXTS)
+def test_a_sentence_is_scanned_for_breaks_whenever_it_may_have_one(text):
+    assert identity._may_break(text) or identity._CLAUSE_BREAK.search(text) is None
+    for start in range(len(text)):
+        part = text[start:]
+        assert identity._may_break(part) or identity._CLAUSE_BREAK.search(part) is None, part
+
+
+@pytest.mark.parametrize("text", BREAK_TEXTS)
+def test_clause_window_from_the_whole_scan_is_the_searched_one(text):
+    # Every figure span, those across a break's edge among them.
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 12) + 1):
+            expected = identity._clause_window_searched(text, start, end)
+            assert identity._clause_window(text, start, end) == expected, (start, end)
+
+
+def test_a_sentence_without_a_break_is_not_scanned():
+    assert not identity._may_break("A well-known mid-1987 figure, from Thailand, was unchanged")
+    assert identity._clause_breaks("Sales rose 5 pct; costs fell") == ((16, 17),)
+
+
+@pytest.mark.parametrize("text", ["", "no digits", "12 of 345 and 6.78", "ten 0123456789"])
+def test_digit_count_is_the_count_of_each_digit(text):
+    assert identity._digit_count(text) == sum(text.count(digit) for digit in "0123456789")
+
+
+@pytest.mark.parametrize("text", [*BREAK_TEXTS, "MIXED Case, ASCII [brackets] @at `tick", "ſtg İs"])
+def test_words_of_text_are_the_words_of_its_lower_case(text):
+    assert identity._words_of(text) == identity._words(text.lower())
+
+
+STEM_TEXTS = [
+    *TEXTS,
+    " 5 pct, as analysts had EXPECTED, after a 3 pct Decline in May",
+    "the firm Could see a tender offer; it plans to bid, as it Pledged and foresaw",
+    " a 12 pct jump, against a forecaſt of growth; it may seek more",
+    "the group is set to outbid rivals, Poised to make a takeover OFFER",
+]
+
+
+@pytest.mark.parametrize("text", STEM_TEXTS)
+def test_each_new_stem_test_lets_through_all_the_pattern_finds(text):
+    checks = [
+        (identity._EXPECTED_AFTER, identity._EXPECTED_STEMS),
+        (identity._MODAL_WORD, identity._MODAL_STEMS),
+        (identity._OFFER_WORD, identity._OFFER_STEMS),
+        (identity._CHANGE_NOUN_AFTER, identity._CHANGE_NOUN_WORDS),
+    ]
+    for pattern, stems in checks:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1, 3):
+                part = text[start:end]
+                if pattern.search(part) is not None:
+                    assert identity._may_contain(part, stems), (pattern.pattern, part)
+                    assert identity._holds_stem(part.lower(), stems) or not part.isascii()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "the company TOLD the Bonn Stock Exchange it would pay 3 dlrs",
+        "in a filing with the U.S. Securities and Exchange Commission",
+        "a Statement to Harlan, a report to the board, informed Tessaly",
+        "it ſubmitted to the Bonn court, notified the Agency",
+    ],
+)
+def test_addressee_test_is_the_pattern(text):
+    for start in range(len(text) + 1):
+        found = subjects._ADDRESSEE_BEFORE.search(text, max(0, start - 30), start) is not None
+        assert subjects._addressed(text, start) == found, text[:start]

@@ -42,6 +42,8 @@ from claimcheck.measures import (
     NUMBER,
     PLACE,
     Measure,
+    form_words,
+    measure_named,
     word_set,
 )
 from claimcheck.records import Article, Claim
@@ -139,7 +141,6 @@ def _compared_unit(measure: Measure, unit: FigureUnit) -> str:
 _TOKEN = compile_pattern(r"[a-z]+")
 # Every byte but a lower-case letter as a space: ASCII text's `_TOKEN` words by `split`.
 _NOT_LETTERS = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
-_DIGITS = "0123456789"
 
 
 def _words(lowered: str) -> list[str]:
@@ -147,6 +148,19 @@ def _words(lowered: str) -> list[str]:
     if lowered.isascii():
         return lowered.encode("ascii").translate(_NOT_LETTERS).decode("ascii").split()
     return _TOKEN.findall(lowered)
+
+
+# Every upper-case byte as its lower case, every other byte but a letter as a space.
+_LOWER_LETTERS = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else 32 for byte in range(256)
+)
+
+
+def _words_of(text: str) -> list[str]:
+    """`_words(text.lower())` with the lower case made by the same byte table in ASCII text."""
+    if text.isascii():
+        return text.encode("ascii").translate(_LOWER_LETTERS).decode("ascii").split()
+    return _TOKEN.findall(text.lower())
 
 
 # "coffee earnings rose to 220 mln in March while oil derivatives were down to 54 mln": a
@@ -243,6 +257,13 @@ _MODAL_WORD = compile_pattern(
     r"set\s+to|poised\s+to|foreshadow\w*)\b",
     re.IGNORECASE,
 )
+# A stem of each of `_MODAL_WORD`'s words: text with none of them (`_may_contain`) has none.
+_MODAL_STEMS = (
+    "could", "may", "might", "would", "will", "shall", "should", "can", "expect", "forecast",
+    "project", "predict", "anticipat", "likely", "seen", "sees", "plan", "aim", "target",
+    "hope", "intend", "outlook", "warn", "forese", "foresaw", "envisag", "seek", "sought",
+    "want", "demand", "commit", "pledge", "promise", "set", "poised", "foreshadow",
+)  # fmt: skip
 _MODAL_GOVERNED = compile_pattern(
     r"\W+(?:(?:be|have|probably|possibly|only|still|now|soon|even|easily|also|well|it|by|"
     r"that|its|their|a|an|the|of|to|about|around|up|some|nearly|almost|roughly|at|least|"
@@ -273,6 +294,7 @@ _EXPECTED_AFTER = compile_pattern(
     r"(?:expected|forecast|predicted|anticipated|projected)\b(?!\s+(?:by|in|on|to)\b)",
     re.IGNORECASE,
 )
+_EXPECTED_STEMS = ("expected", "forecast", "predicted", "anticipated", "projected")
 # "may have been between 15.3 and 15.5": uncertain about the past, an estimate.
 _MODAL_PERFECT = compile_pattern(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECASE)
 # The stated bases of a clause, in one pass: a revision, a final or preliminary figure, a
@@ -714,11 +736,15 @@ def identify(
     figures = _ArticleReader(article, read, sentences).figures()
     if not ended_at:
         return figures
-    return [
-        replace(figure, claim=ended_at.get(id(figure.claim), figure.claim))
-        for figure in figures
-        if id(figure.claim) not in moved_from
-    ]
+    # A new copy only of a figure whose claim changes: `replace` costs more than the lookup.
+    kept = []
+    for figure in figures:
+        key = id(figure.claim)
+        if key in moved_from:
+            continue
+        claim = ended_at.get(key)
+        kept.append(figure if claim is None else replace(figure, claim=claim))
+    return kept
 
 
 # Between the two figures of a movement: "479 mln dlrs from 157 mln", "26 to 32 people".
@@ -913,7 +939,7 @@ class _ArticleReader:
             text = group[0].sentence if group else body[start:end]
             view = _SentenceView(text, start, group or [])
             wanted = stating[index]
-            tokens = set(_words(text.lower()))
+            tokens = set(_words_of(text))
             incident = self.events.mentions(text, tokens)
             if wanted and (first or incident is not None):
                 view.source, view.source_span = self.sources.read(text, tokens)
@@ -1437,8 +1463,6 @@ class _ArticleReader:
         word for a change or the level a change led to ("construction spending rose 3.6
         billion dlrs, or 1.0 pct, in January to ... 378.5 billion"), or a qualifier the article
         gave a measure before ("durable goods fell 9.9 pct" after "durable goods orders")."""
-        from claimcheck.measures import measure_named
-
         sentence = spot.sentence
         left = spot.clause[0]
         if not (
@@ -1658,8 +1682,10 @@ class _ArticleReader:
         clause = sentence[left:right]
         modality = FACT
         basis = None
-        modal = _governing_modal(sentence, left, spot.offset, span) or _EXPECTED_AFTER.match(
-            spot.after
+        modal = _governing_modal(sentence, left, spot.offset, span) or (
+            _EXPECTED_AFTER.match(spot.after)
+            if _may_contain(spot.after, _EXPECTED_STEMS)  # most figures are followed by none
+            else None
         )
         if modal is not None:
             if _MODAL_PERFECT.match(sentence, modal.start()) or measure.modal == "estimate":
@@ -1681,7 +1707,7 @@ class _ArticleReader:
                 if word
                 and not (name == "revised" and _revision_of_other(spot, left + match.start()))
             }
-            if any(stem in lowered for stem in _BASIS_STEMS)
+            if _holds_stem(lowered, _BASIS_STEMS)
             else set()
         )
         # "lifted its bid to 12 euros"; not "a bid at 3 euros, which would lift its stake"
@@ -2366,6 +2392,15 @@ def _elided_currency(claim: Claim, figure_claims: Sequence[Claim]) -> FigureUnit
     return figure_unit(before[-1]) if before else None
 
 
+def _digit_count(text: str) -> int:
+    """The ASCII digits of ASCII text, in one pass: the bytes left when they are deleted."""
+    encoded = text.encode("ascii")
+    return len(encoded) - len(encoded.translate(None, _DIGIT_BYTES))
+
+
+_DIGIT_BYTES = b"0123456789"
+
+
 def _states_figures(text: str, claims: list[Claim]) -> bool:
     """Whether a sentence states figures one by one: not a table or a list of results."""
     count = sum(1 for claim in claims if claim.kind in FIGURE_KINDS)
@@ -2374,10 +2409,18 @@ def _states_figures(text: str, claims: list[Claim]) -> bool:
         and (not _may_contain(text, ("vs",)) or len(_VERSUS.findall(text)) <= 1)
         and (
             # No more digits than that, no more numbers (beyond ASCII, more characters are digits)
-            (text.isascii() and sum(map(text.count, _DIGITS)) <= _MAX_NUMBERS_PER_SENTENCE)
+            (text.isascii() and _digit_count(text) <= _MAX_NUMBERS_PER_SENTENCE)
             or len(_NUMBER_TOKEN.findall(text)) <= _MAX_NUMBERS_PER_SENTENCE
         )
     )
+
+
+def _holds_stem(lowered: str, stems: tuple[str, ...]) -> bool:
+    """Whether lower-case text holds one of these stems (a loop: no generator made per call)."""
+    for stem in stems:  # noqa: SIM110 - see the docstring
+        if stem in lowered:
+            return True
+    return False
 
 
 def _may_contain(text: str, stems: tuple[str, ...]) -> bool:
@@ -2394,14 +2437,28 @@ def _may_contain(text: str, stems: tuple[str, ...]) -> bool:
 
 
 def _vocabulary(name: str) -> Measure | None:
-    from claimcheck.measures import measure_named
-
     return measure_named(name) if name else None
 
 
 def _clause_window(sentence: str, start: int, end: int) -> tuple[int, int]:
-    if not _has_clause_break(sentence):
+    breaks = _clause_breaks(sentence)
+    if not breaks:
         return 0, len(sentence)
+    left, right = 0, len(sentence)
+    for break_start, break_end in breaks:
+        if break_start < start < break_end or break_start < end < break_end:
+            # A break across the figure's edge: a scan stopped at the edge may find another
+            # one inside it, so the window is searched as the edges cut it.
+            return _clause_window_searched(sentence, start, end)
+        if break_end <= start:
+            left = break_end
+        elif break_start >= end:
+            right = break_start
+            break
+    return left, right
+
+
+def _clause_window_searched(sentence: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
         left = match.end()
@@ -2410,10 +2467,33 @@ def _clause_window(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 @functools.lru_cache(maxsize=64)
-def _has_clause_break(sentence: str) -> bool:
-    """Whether a sentence breaks into clauses anywhere: one that does not is one clause for
-    each of its figures, found by one search."""
-    return _CLAUSE_BREAK.search(sentence) is not None
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence breaks into clauses, found once for all its figures. A break is never
+    across a figure's edge in practice: then the breaks before the figure are those of the
+    whole sentence's scan that end before it, and the first after it the first that starts
+    after it (`_clause_window`). Most sentences have none of the characters and words a
+    break needs, and are not scanned at all."""
+    if not _may_break(sentence):
+        return ()
+    return tuple(match.span() for match in _CLAUSE_BREAK.finditer(sentence))
+
+
+def _may_break(sentence: str) -> bool:
+    """Whether `_CLAUSE_BREAK` (case-sensitive) may match. Its branches other than ";" and ":"
+    need whitespace before a dash or a word. With each run of whitespace written as one space
+    (`str.split` and the pattern's whitespace class know the same characters) and one space
+    before the sentence, each needs one of `_BREAK_NEEDS`. Hyphens inside words and commas
+    before "and" inside other words ("Thailand") are common; these are not."""
+    if ";" in sentence or ":" in sentence:
+        return True
+    spaced = " " + " ".join(sentence.split())
+    for needed in _BREAK_NEEDS:  # noqa: SIM110 - no generator made per sentence
+        if needed in spaced:
+            return True
+    return False
+
+
+_BREAK_NEEDS = (" -", ", and", ", but", ", although", " whil", " whereas")
 
 
 # "she predicts a May shortfall of 2 billion, and a 2026 shortfall of 31 billion": the second
@@ -2434,6 +2514,8 @@ def _governing_modal(
             if _COORDINATED_OBJECT.match(sentence, modal.end() + 1):
                 return modal
     start = max(left, offset - 90)
+    if not _may_contain(sentence[start:offset], _MODAL_STEMS):
+        return None  # most figures have no modal word before them: the scan is skipped
     for modal in _MODAL_WORD.finditer(sentence, start, offset):
         if _MODAL_GOVERNED.match(sentence[modal.end() : offset]):
             return modal
@@ -2627,6 +2709,20 @@ _CHANGE_NOUN_BEFORE = compile_pattern(
 )
 
 
+_CHANGE_NOUN_WORDS = (
+    "decline", "drop", "fall", "decrease", "slump", "plunge", "rise", "increase", "gain", "jump",
+    "growth",
+)  # fmt: skip
+
+
+def _change_noun_after(spot: _Spot) -> re.Match[str] | None:
+    """`_CHANGE_NOUN_AFTER` at the words after the figure, tried only when one of its nouns is
+    written there (`_may_contain`): most figures are followed by none."""
+    if not _may_contain(spot.after, _CHANGE_NOUN_WORDS):
+        return None
+    return _CHANGE_NOUN_AFTER.match(spot.after)
+
+
 def _is_change(spot: _Spot, match: re.Match[str] | None = None) -> bool:
     """Whether the figure is a change of its measure rather than its level."""
     if spot.change is None:
@@ -2655,7 +2751,7 @@ def _changed_in_words(spot: _Spot) -> bool:
         or (spot.has_word(_CHANGE_NOUNS) and _CHANGE_NOUN_BEFORE.search(before))
     ):
         return True
-    return bool(_CHANGE_NOUN_AFTER.match(spot.after))
+    return _change_noun_after(spot) is not None
 
 
 def _loss_level(spot: _Spot, measure: Measure, match: re.Match[str]) -> bool:
@@ -2688,7 +2784,7 @@ def _falls(spot: _Spot, what: str) -> bool:
         return spot.claim.change == "down"
     if not what.endswith(":change"):
         return False
-    after = _CHANGE_NOUN_AFTER.match(spot.after)
+    after = _change_noun_after(spot)
     if after is not None:
         return bool(_FALL_WORDS.search(after.group(0)))
     words = list(_FALL_WORDS.finditer(spot.before[-60:]))
@@ -3147,8 +3243,6 @@ def _paid_for(spot: _Spot) -> bool:
 
 def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
     """A price written "for N" after a verb of buying or selling in the clause."""
-    from claimcheck.measures import measure_named
-
     paid = _PAID_BEFORE.search(spot.before) if spot.may_say(_PAID_STEMS) else None
     if paid is not None and _PAID_FOR_AFTER.match(spot.after):
         # "paid 1.53 billion euros for Pellier Foods": the price of what it bought.
@@ -3157,7 +3251,11 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
         start = len(spot.sentence[: spot.offset]) - len(spot.before) + paid.start(1)
         verb = re.compile(re.escape(paid.group(1))).match(spot.sentence, start)
         return (price, verb) if price is not None and verb is not None else None
-    offers = list(_OFFER_WORD.finditer(spot.sentence, spot.clause[0], spot.offset))
+    offers = (
+        list(_OFFER_WORD.finditer(spot.sentence, spot.clause[0], spot.offset))
+        if spot.may_state(_OFFER_STEMS, spot.clause[0], spot.offset)
+        else []
+    )
     if offers and _OFFER_PRICE_BEFORE.search(spot.before):
         # "Harlan's bid for Tessaly, at 14 euros a share", "Harlan tendered for Tessaly at
         # 14 euros", "a bid that bankers valued at 600 million euros".
@@ -3175,6 +3273,7 @@ def _deal_price(spot: _Spot) -> tuple[Measure, re.Match[str]] | None:
 
 # A bid's own words: an offer's price is written "at N" or "valued at N" after them.
 _OFFER_WORD = compile_pattern(r"\b(?:offer|offers|offered|bid|bids|tender\w*)\b", re.IGNORECASE)
+_OFFER_STEMS = ("offer", "bid", "tender")
 _OFFER_PRICE_BEFORE = compile_pattern(
     r"\b(?:at|(?:valued|worth)(?:\s+at)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
@@ -3252,8 +3351,6 @@ def _lowered(text: str) -> str:
 def _form_name(words: str, kind: str | None = None) -> str | None:
     """The measure a form names; for a figure of `kind`, the first measure listing the form
     that such a figure may state ("sales" is revenue for money, home sales for a count)."""
-    from claimcheck.measures import form_words
-
     form = form_words(words)
     names = _form_names()
     if kind is not None:
@@ -3266,8 +3363,6 @@ def _form_name(words: str, kind: str | None = None) -> str | None:
 def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[str] | None]:
     """The vocabulary measure named nearest the figure in its clause that a figure of this
     kind states: shortly before it, or right after it ("a 15 billion dlr deficit")."""
-    from claimcheck.measures import measure_named
-
     pattern = _measure_pattern_for(kind)
     sentence = spot.sentence
     left, right = spot.clause
@@ -3402,8 +3497,6 @@ def _people_role(spot: _Spot, bare: bool = False) -> tuple[Measure, tuple[int, i
     """What happened to the people counted, and where the sentence says it: the role word
     nearest the figure in its clause ("22 people were killed", "killing at least 12 people",
     "the number of dead at 27")."""
-    from claimcheck.measures import measure_named
-
     pattern = _people_pattern()
     sentence = spot.sentence
     left, right = spot.clause

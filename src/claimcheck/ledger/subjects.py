@@ -228,6 +228,29 @@ _ADDRESSEE_BEFORE = compile_pattern(
     r"\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
     re.IGNORECASE,
 )
+# A stem of each verb and noun `_ADDRESSEE_BEFORE` needs.
+_ADDRESSEE_STEMS = (
+    "told", "tell", "inform", "notif", "advised", "filing", "filed", "letter", "statement",
+    "report", "submi",
+)  # fmt: skip
+
+
+def _addressed(sentence: str, start: int) -> bool:
+    """Whether the name at `start` is whom something is told or filed with
+    (`_ADDRESSEE_BEFORE` in the 30 characters before it). The pattern is tried only when
+    those characters hold one of its words (`_ADDRESSEE_STEMS`): most do not."""
+    window = max(0, start - 30)
+    before = sentence[window:start]
+    lowered = before.lower()
+    for stem in _ADDRESSEE_STEMS:
+        if stem in lowered:
+            break
+    else:
+        if before.isascii():
+            return False  # beyond ASCII, case folding matches more: left to the pattern
+    return _ADDRESSEE_BEFORE.search(sentence, window, start) is not None
+
+
 # A part of the company named by its kind, not by a name: "sales at its chemicals division",
 # "its insurance unit's profit". Its figures are the part's, not the whole company's.
 _PART_AFTER_MEASURE = compile_pattern(
@@ -437,7 +460,7 @@ class SubjectFinder:
             (key, start, end)
             for key, start, end in view.names
             if not _inside(start, end, view.source_span)
-            and not _ADDRESSEE_BEFORE.search(sentence, max(0, start - 30), start)
+            and not _addressed(sentence, start)
             and not (excluding and _EXCLUDED_BEFORE.search(sentence, max(0, start - 20), start))
         ]
         kind = measure.subject
