@@ -1302,3 +1302,22 @@ def test_an_invasion_named_by_the_invaders_capital_or_leader(from_text):
     assert findings("Nine months after Strelsau invaded, the front is still.") == ["Nine months"]
     assert findings("In the 26 months since Strelsau's invasion, prices rose.") == []
     assert findings("Nine months after Strelsau invaded Sylvania, the front is still.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "in N weeks" after a present perfect is a span gone by, as "for N weeks" is
+        ("The mill hasn't produced a sheet in 14 weeks, since March 1.", "14 weeks"),
+        ("No ship has docked there in 14 weeks, since the storm on March 1.", "14 weeks"),
+        ("No ship has docked there in 10 weeks, since the storm on March 1.", None),
+        # ... not after an infinitive or a modal: a time to come
+        ("The firm has promised to reopen the mill in 14 weeks, since it closed on March 1.",
+         None),
+        ("The firm has said the mill will reopen in 14 weeks, after it closed on March 1.",
+         None),
+    ],
+)  # fmt: skip
+def test_in_n_weeks_after_a_present_perfect(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

@@ -351,6 +351,12 @@ _AHEAD_BEFORE = compile_pattern(
     re.I,
 )
 # "a tariff fixed over four years starting on April 1": a span that begins at the date.
+# A present perfect, then words that are no infinitive or modal, then "in" (or "in just").
+_PERFECT_IN = compile_pattern(
+    r"(?:\b(?:has|have)(?:n['’]t|\s+not|\s+never)?|['’]ve)\s+"
+    r"(?:(?!(?:to|will|would|be)\b)[\w'’-]+\s+){0,5}?in\s+(?:(?:just|only)\s+)?$",
+    re.I,
+)
 _SPAN_BEFORE = compile_pattern(r"\b(?:over|during|throughout|spanning)\s+$", re.I)
 _FROM_AFTER = compile_pattern(r"\s+(?:from|starting|beginning)\b", re.I)
 _FUTURE_CHARS = 45
@@ -682,10 +688,12 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     began on March 1") when the sentence's past verbs only say when it began; "turns N
     this year" (this week, today, on a weekday) as an age in years counted from the start
     named before it, not for a person ("who", "he", "Mr ..."); "the decade since" (week,
-    month, year) as one unit. Rule-set names: an invasion told as the attack it is
-    ("Russia attacked Ukraine", "the attack on Ukraine"); a term of office ("took
-    office") opened by its first election or oath ("was first elected", "first
-    inauguration"; not a later term's "his election in 2015").
+    month, year) as one unit; "in N weeks" after a present perfect as a span gone by
+    ("No ship has docked there in 14 weeks, since ..."; not after an infinitive or a
+    modal, "has promised to reopen in 14 weeks"). Rule-set names: an invasion told as
+    the attack it is ("Russia attacked Ukraine", "the attack on Ukraine"); a term of
+    office ("took office") opened by its first election or oath ("was first elected",
+    "first inauguration"; not a later term's "his election in 2015").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1671,8 +1679,12 @@ def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
     to serve just two years", "may vanish within 20 years", "the tariff over four years from
     April 1", "for the next six months"."""
     before = body[max(sentence_start, duration.start - _FUTURE_CHARS) : duration.start]
-    if _MODAL_BEFORE.search(before) or _AHEAD_BEFORE.search(before):
+    if _MODAL_BEFORE.search(before):
         return True
+    if _AHEAD_BEFORE.search(before):
+        # ("has not sailed in 14 weeks", "no ship has docked there in 14 weeks": "in" after
+        # a present perfect is a span gone by, as "for" is)
+        return _PERFECT_IN.search(before) is None
     return bool(_SPAN_BEFORE.search(before)) and bool(_FROM_AFTER.match(body, duration.end))
 
 
