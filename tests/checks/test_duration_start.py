@@ -1321,3 +1321,13 @@ def test_an_invasion_named_by_the_invaders_capital_or_leader(from_text):
 def test_in_n_weeks_after_a_present_perfect(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_in_the_last_n_years_after_a_plain_present_perfect_is_not_linked_on(from_text):
+    # (a plain present perfect names no start of its own; the "since" of the next
+    # sentence is another span)
+    body = (
+        "Only five of the fields have been discovered in the last 20 years, he said. "
+        "He also said that since 1970, demand has outrun discoveries."
+    )
+    assert list(check_duration_starts(from_text(body, PUBLISHED))) == []

@@ -351,9 +351,12 @@ _AHEAD_BEFORE = compile_pattern(
     re.I,
 )
 # "a tariff fixed over four years starting on April 1": a span that begins at the date.
-# A present perfect, then words that are no infinitive or modal, then "in" (or "in just").
+# A negated present perfect ("has not", "hasn't", "No ship has"), then words that are no
+# infinitive or modal, then "in" (or "in just"): a time something has not happened in.
+# (Not a plain one: "have been discovered in the last 20 years" names no start of its own.)
 _PERFECT_IN = compile_pattern(
-    r"(?:\b(?:has|have)(?:n['’]t|\s+not|\s+never)?|['’]ve)\s+"
+    r"(?:\b(?:has|have)(?:n['’]t|\s+not|\s+never)|\b(?:no|nobody|nothing|none|never)\b"
+    r"[^.;:]*?\b(?:has|have))\s+"
     r"(?:(?!(?:to|will|would|be)\b)[\w'’-]+\s+){0,5}?in\s+(?:(?:just|only)\s+)?$",
     re.I,
 )
@@ -688,12 +691,13 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     began on March 1") when the sentence's past verbs only say when it began; "turns N
     this year" (this week, today, on a weekday) as an age in years counted from the start
     named before it, not for a person ("who", "he", "Mr ..."); "the decade since" (week,
-    month, year) as one unit; "in N weeks" after a present perfect as a span gone by
-    ("No ship has docked there in 14 weeks, since ..."; not after an infinitive or a
-    modal, "has promised to reopen in 14 weeks"). Rule-set names: an invasion told as
-    the attack it is ("Russia attacked Ukraine", "the attack on Ukraine"); a term of
-    office ("took office") opened by its first election or oath ("was first elected",
-    "first inauguration"; not a later term's "his election in 2015").
+    month, year) as one unit; "in N weeks" after a negated present perfect as a span gone
+    by ("No ship has docked there in 14 weeks, since ...", "hasn't sailed in"; not after
+    an infinitive or a modal, "has promised to reopen in 14 weeks", nor a plain one).
+    Rule-set names: an invasion told as the attack it is ("Russia attacked Ukraine", "the
+    attack on Ukraine"); a term of office ("took office") opened by its first election or
+    oath ("was first elected", "first inauguration"; not a later term's "his election in
+    2015").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1683,7 +1687,7 @@ def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
         return True
     if _AHEAD_BEFORE.search(before):
         # ("has not sailed in 14 weeks", "no ship has docked there in 14 weeks": "in" after
-        # a present perfect is a span gone by, as "for" is)
+        # a negated present perfect is a span gone by, as "for" is)
         return _PERFECT_IN.search(before) is None
     return bool(_SPAN_BEFORE.search(before)) and bool(_FROM_AFTER.match(body, duration.end))
 
