@@ -1331,3 +1331,28 @@ def test_in_the_last_n_years_after_a_plain_present_perfect_is_not_linked_on(from
         "He also said that since 1970, demand has outrun discoveries."
     )
     assert list(check_duration_starts(from_text(body, PUBLISHED))) == []
+
+
+def test_an_event_named_by_its_start_or_by_its_own_verb_before_ago(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    war = KnownStart("EVT9", date(2022, 2, 24), ("war in Freedonia",))
+    treaty = KnownStart("EVT8", date(1999, 12, 8), ("Union treaty",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        starts = (war, treaty)
+        context = ArticleContext(context.article, context.claims, context.sentences, starts)
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # Feb. 24, 2022 to May 10, 2024: about 26 months
+    assert findings("Nine months after the start of the war in Freedonia, talks stall.") == [
+        "Nine months"
+    ]
+    assert findings("Some 26 months after the start of the war in Freedonia, talks stall.") == []
+    # Dec. 8, 1999 to May 10, 2024: about 24 years
+    assert findings("The Union treaty, signed 12 years ago, has no common currency.") == [
+        "12 years ago"
+    ]
+    assert findings("The Union treaty, signed 24 years ago, has no common currency.") == []

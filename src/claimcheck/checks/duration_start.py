@@ -466,11 +466,16 @@ _NOUN_THEN_SINCE = compile_pattern(r"\s+[a-z]+\s+since\b", re.I)
 # The point a running span reaches: "passes the 40-month mark", "the ten-year milestone".
 _MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
 _AGO = compile_pattern(r"\bago$", re.I)
+_START_OF = compile_pattern(
+    r"\s*(?:the\s+)?(?:very\s+)?(?:start|beginning|outbreak|onset|launch)\s+of\s+", re.I
+)
 _NAME_TO_AGO = compile_pattern(
     # ("the invasion, launched 40 months ago", "which Russia launched 40 months ago": the
     # event's own verb of starting in an aside, its subject before it)
     r"(?:,?\s*(?:which|that)(?:\s+[A-Z][\w'’-]*)?|,)?"
-    r"(?:\s+(?:began|begun|started|broke\s+out|(?:was\s+)?launched))?"
+    r"(?:\s+(?:began|begun|started|broke\s+out|(?:was\s+)?(?:launched|signed|set\s+up|"
+    # ("the treaty, signed 25 years ago", "the state, set up 25 years ago")
+    r"created|founded|formed|established)))?"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|just|well|over|under|more|less|than)\s+)*$",
     re.I,
 )
@@ -697,7 +702,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     Rule-set names: an invasion told as the attack it is ("Russia attacked Ukraine", "the
     attack on Ukraine"); a term of office ("took office") opened by its first election or
     oath ("was first elected", "first inauguration"; not a later term's "his election in
-    2015").
+    2015"); a name after "the start (beginning, outbreak) of" ("since the start of the war
+    in Ukraine"); an aside of the event's own verb before "ago" also when it signs, sets up
+    or founds it ("the Union State treaty, signed 25 years ago").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1336,7 +1343,11 @@ class _Durations:
             # "of" an event's name or the noun of its verb.
             names = _event_noun_pattern(event.names) if events_only else _name_pattern(event.names)
             match = names.search(body, position, limit)
-            if match is None or len(body[position : match.start()].split()) > 3:
+            if match is None:
+                continue
+            # ("since the start of the war in Ukraine": the event's own beginning between)
+            opening = _START_OF.match(body, position, match.start())
+            if len(body[opening.end() if opening else position : match.start()].split()) > 3:
                 continue
             if _event_applies(body, event, match, sentence):
                 return _event_start(event, match)
