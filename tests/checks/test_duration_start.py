@@ -1356,3 +1356,20 @@ def test_an_event_named_by_its_start_or_by_its_own_verb_before_ago(from_text):
         "12 years ago"
     ]
     assert findings("The Union treaty, signed 24 years ago, has no common currency.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a century in words counts in decades, a decade's leeway
+        ("It is half a century since the mill closed in 2011.", "half a century"),
+        ("It is half a century since the mill closed in 1974.", None),
+        ("Nearly half a century since the mill closed in 1977, the site is empty.", None),
+        ("It is a quarter of a century since the mill closed in 2011.",
+         "a quarter of a century"),
+        ("It is a quarter of a century since the mill closed in 1999.", None),
+    ],
+)  # fmt: skip
+def test_a_century_in_words(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

@@ -704,7 +704,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     oath ("was first elected", "first inauguration"; not a later term's "his election in
     2015"); a name after "the start (beginning, outbreak) of" ("since the start of the war
     in Ukraine"); an aside of the event's own verb before "ago" also when it signs, sets up
-    or founds it ("the Union State treaty, signed 25 years ago").
+    or founds it ("the Union State treaty, signed 25 years ago"). A century in words ("a
+    century", "half a century", "a quarter of a century") counts in decades, with a
+    decade's leeway.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -754,10 +756,11 @@ def _turned_ages(article: _Durations) -> Iterator[Finding]:
 # A single unit or a half the extraction leaves unread: "a year", "a year and a half",
 # "half a year", "a fortnight" (the count is in the article word, not in figures).
 _ARTICLE_UNIT = compile_pattern(
-    r"(?<![\w-])(?:(?P<half>half\s+an?)|an?|one|"
+    r"(?<![\w-])(?:(?P<half>half\s+an?)|(?P<quarter>an?\s+quarter\s+of\s+an?)|an?|one|"
     # ("the decade since 2014"; not "to the day since", the exact count before it)
     r"(?P<the>the)(?=\s+(?:week|fortnight|month|year|decade)\s+since\b))\s+"
-    r"(?P<unit>day|week|fortnight|month|year|decade)(?P<and_half>\s+and\s+a\s+half)?(?![\w-])",
+    r"(?P<unit>day|week|fortnight|month|year|decade|century)(?P<and_half>\s+and\s+a\s+half)?"
+    r"(?![\w-])",
     re.I,
 )
 # "The festival, first held in 1990, turns 40 this year": an age reached now, in years.
@@ -777,17 +780,31 @@ def _unread_durations(context: ArticleContext) -> Iterator[Claim]:
     if not _ARTICLE_UNIT.search(body):
         return
     taken = [(claim.start, claim.end) for claim in context.claims]
+    fractions = {
+        (claim.start, claim.end) for claim in context.claims if claim.dimension == "fraction"
+    }
     for match in _ARTICLE_UNIT.finditer(body):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if any(
+            start < match.end()
+            and match.start() < end
+            # ("a quarter of a century": the fraction is the count's own)
+            and not (match.group("quarter") and (start, end) in fractions)
+            for start, end in taken
+        ):
             continue
         if _RATE_BEFORE.search(body, max(0, match.start() - 12), match.start()) or any(
             not body[end : match.start()].strip() for _, end in taken if end <= match.start()
         ):
             continue  # "20 pct a year", "9,000 tonnes a month", "twice a year": a rate
         value = 0.5 if match.group("half") else 1.5 if match.group("and_half") else 1.0
+        value = 0.25 if match.group("quarter") else value
         unit = match.group("unit").lower()
         if unit == "fortnight":
             value, unit = 2 * value, "week"  # ("is about 9 weeks", not "4.5 fortnights")
+        elif unit == "century":
+            # ("half a century since 1974", "a quarter of a century": in decades, a round
+            # figure with a decade's leeway)
+            value, unit = 10 * value, "decade"
         # ("In the decade since ...": the unit alone, so that "in" before "the" does not
         # read as a time to come, "in ten years")
         start = match.start("unit") if match.group("the") else match.start()
