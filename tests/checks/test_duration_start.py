@@ -1373,3 +1373,18 @@ def test_an_event_named_by_its_start_or_by_its_own_verb_before_ago(from_text):
 def test_a_century_in_words(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a part of a month, read loosely: "early" its first half, "the end" its last third
+        ("The mill has been closed for 20 weeks, since early March.", "20 weeks"),
+        ("The mill has been closed for 7 weeks, since early March.", None),
+        ("The mill has been closed for 13 weeks, since the end of February.", "13 weeks"),
+        ("The mill has been closed for 10 weeks, since the end of February.", None),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_month(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

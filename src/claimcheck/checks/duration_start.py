@@ -423,6 +423,16 @@ _PART_OF_YEAR = compile_pattern(
     r"(?:\d{4}|the\s+year)$",
     re.I,
 )
+_PART_OF_MONTH = compile_pattern(
+    r"(?:the\s+)?(early|mid|middle|late|start|beginning|end)(?:[-\s]+(?:in|of))?[-\s]+"
+    r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:,?\s+\d{4})?$",
+    re.I,
+)
+# (loosely: "early" and "late" each a half, "mid" its middle, "start" and "end" a third)
+_MONTH_THIRDS = {
+    "early": (1, 15), "start": (1, 10), "beginning": (1, 10),
+    "mid": (6, 25), "middle": (6, 25), "late": (16, None), "end": (21, None),
+}  # fmt: skip
 _YEAR_THIRDS = {
     "early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
     "start": (1, 2), "beginning": (1, 2), "end": (11, 12),
@@ -686,7 +696,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     Ukraine"; not "Russia's trade war").
     Also read: a season as a start ("since it closed last summer", "the spring of 2019":
     its three months); a part of a year as that part ("early/mid/late 2019": its thirds;
-    "the start/beginning of the year", "the end of 2019": its first or last two months);
+    "the start/beginning of the year", "the end of 2019": its first or last two months),
+    and of a month loosely ("early March" its first half, "late March" its second, "mid-
+    March" the 6th to the 25th, "the start of March" and "the end of February" a third);
     "born" as the start of an age ("The 38-year-old, born in March 1960"); "N years
     later" that the extraction dates from the sentence before counts from that sentence's
     one date (a year alone for a span in years or decades, as "N years on" does) when its
@@ -1662,6 +1674,12 @@ class _Durations:
         if first > self.published and not _YEAR.search(claim.text):
             with suppress(ValueError):  # Feb. 29 is left as resolved
                 first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+        month_part = _PART_OF_MONTH.match(claim.text) if claim.granularity == "month" else None
+        if month_part is not None and (first.year, first.month) == (last.year, last.month):
+            # "since early March", "the end of February": that part of the month
+            low, high = _MONTH_THIRDS[month_part.group(1).lower()]
+            first, last = first.replace(day=low), last if high is None else first.replace(day=high)
+            last = max(first, min(last, self.published))
         part = _PART_OF_YEAR.match(claim.text) if claim.granularity == "year" else None
         if part is not None and first.year == last.year:
             # "since late 2019": the part of the year the words name, not all of it.
