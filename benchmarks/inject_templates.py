@@ -8162,3 +8162,445 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# --------------- CC104, written first: counts without a digit, seasons, "later", other names
+# Written before reading the check, in forms none of the sets above use: a decade as the unit
+# ("a decade after", "two decades", "half a decade on from"), "a year and a half" and wire
+# fractions ("3-1/2 years"), "N years later" after the start's sentence, starts given as a
+# season or a part of a year ("last summer", "in late 1983", "the spring of 1990"), "over the
+# last N months", "a full N weeks", "fewer than N weeks", "its Nth birthday", an age beside
+# a birth year, and rule-set events named in words their rule sets do not list.
+
+DAYS_PER_UNIT["decade"] = 3652.5
+
+
+def _decade_template(ctx: Context, first: date, last: date, stated: float, write) -> Draft | None:
+    """A count of decades `stated` certainly wrong for a start in [first, last]."""
+    low = elapsed(last, ctx.published, "decade")
+    high = elapsed(first, ctx.published, "decade")
+    if not (stated >= high + 2 or stated <= low - 1):
+        return None
+    return Draft(
+        (write(stated),), facts=_duration_facts(first, last, ctx.published, "decade", stated)
+    )
+
+
+@template("CC104-331", "dev", "'a decade' as the unit: A decade after ... closed in YYYY,")
+def _(ctx):
+    first, last = _year_span(ctx, 25, 60)
+    return _decade_template(
+        ctx,
+        first,
+        last,
+        1,
+        lambda stated: (
+            f"{slip('A decade')} after the shipyard closed in {slip(first.year)}, the town's "
+            "population is still falling."
+        ),
+    )
+
+
+@template(
+    "CC104-332", "dev", "decades in words: has farmed for N decades, since buying ... in YYYY"
+)
+def _(ctx):
+    first, last = _year_span(ctx, 5, 45)
+    stated = _far_from_start(ctx, first, last, "decade")
+    if stated is None:
+        return None
+    return _decade_template(
+        ctx,
+        first,
+        last,
+        stated,
+        lambda count: (
+            "The Okafor family has farmed the valley for "
+            f"{slip(_count_of(count, 'decade', True))}, since buying the land in "
+            f"{slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-333", "dev", "'half a decade on from' the YYYY event")
+def _(ctx):
+    first, last = _year_span(ctx, 17, 40)
+    return _decade_template(
+        ctx,
+        first,
+        last,
+        0.5,
+        lambda stated: (
+            f"{slip('Half a decade')} on from the floods of {slip(first.year)}, the flood "
+            "defences have still not been finished."
+        ),
+    )
+
+
+@template("CC104-334", "dev", "'a year and a half after' a start in Month YYYY")
+def _(ctx):
+    first, last = _month_start(ctx, 38, 90)
+    if elapsed(last, ctx.published, "year") < 2.5:
+        return None
+    text = (
+        f"{slip('A year and a half')} after the depot burned down in "
+        f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}, buses still park on the street."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", 1.5))
+
+
+@template("CC104-335", "dev", "wire fraction: in the N-1/2 years since ... in Month YYYY")
+def _(ctx):
+    first, last = _month_start(ctx, 14, 120)
+    whole = _far_from_start(ctx, first, last, "year")
+    if whole is None:
+        return None
+    stated = whole + 0.5
+    low = elapsed(last, ctx.published, "year")
+    high = elapsed(first, ctx.published, "year")
+    if not (stated >= high + 2 or stated <= low - 1):
+        return None
+    text = (
+        f"In the {slip(f'{whole}-1/2 years')} since the merger was completed in "
+        f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}, the group has cut 900 jobs."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", stated))
+
+
+@template("CC104-336", "dev", "'N years later' opening the sentence after the start's")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 50)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The colliery closed in {slip(first.year)}. "
+            f"{slip(capitalized(_count_of(stated, 'year', words=stated < 20)) + ' later')}, "
+            "the pithead is a museum."
+        ),
+    )
+
+
+@template("CC104-337", "dev", "season start: has stood empty for N months, since ... last summer")
+def _(ctx):
+    assert ctx.published is not None
+    year = ctx.published.year
+    # "last summer" is the summer before, or the one just past when written in its autumn.
+    first = date(year - 1, 6, 1)
+    last = date(year, 8, 31) if ctx.published.month >= 9 else date(year - 1, 8, 31)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The hotel has stood empty for {slip(_count_of(stated, 'month', words=stated < 20))}"
+            f", since its last guests left {slip('last summer')}."
+        ),
+    )
+
+
+@template("CC104-338", "dev", "part of a year: idle since late YYYY, shut for N months")
+def _(ctx):
+    assert ctx.published is not None
+    year = ctx.published.year - ctx.rng.randint(1, 4)
+    first, last = date(year, 9, 1), date(year, 12, 31)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The smelter, idle since {slip(f'late {year}')}, has been shut for "
+            f"{slip(_count_of(stated, 'month'))} and its 400 workers are on half pay."
+        ),
+    )
+
+
+@template("CC104-339", "dev", "season with a year: N months since the spring of YYYY, when ...")
+def _(ctx):
+    assert ctx.published is not None
+    year = ctx.published.year - ctx.rng.randint(1, 5)
+    first, last = date(year, 3, 1), date(year, 5, 31)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"It is {slip(_count_of(stated, 'month'))} since {slip(f'the spring of {year}')}, "
+            "when the council last collected rubbish from the estate."
+        ),
+    )
+
+
+@template("CC104-340", "dev", "'over the last N weeks', since ... on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 120)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Over the last {slip(_count_of(stated, 'week', words=stated < 20))}, since the "
+            f"bank froze its accounts on {slip(ctx.date(start))}, the charity has relied on "
+            "cash donations."
+        ),
+    )
+
+
+@template("CC104-341", "dev", "qualifier 'a full': A full N weeks after ... broke on D,")
+def _(ctx):
+    start = _start_before(ctx, 25, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip('A full ' + _count_of(stated, 'week', words=True))} after the levee broke on "
+            f"{slip(ctx.date(start))}, water still covers the lower fields."
+        ),
+    )
+
+
+@template("CC104-342", "dev", "qualifier 'fewer than': fewer than N weeks after ... on D")
+def _(ctx):
+    start = _start_before(ctx, 40, 200)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The plant reopened on Monday, {slip(f'fewer than {stated} weeks')} after an "
+            f"explosion on {slip(ctx.date(start))} killed two workers."
+        ),
+        direction="below",
+    )
+
+
+@template("CC104-343", "dev", "'its Nth birthday' of a thing opened in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 90)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The lido, which first opened its gates in {slip(first.year)}, celebrates its "
+            f"{slip(ordinal(stated) + ' birthday')} this weekend."
+        ),
+    )
+
+
+@template("CC104-344", "dev", "age against a birth: The N-year-old, born in Month YYYY,")
+def _(ctx):
+    first, last = _month_start(ctx, 25 * 12, 70 * 12)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The {slip(f'{stated}-year-old')} fisherman, born in "
+            f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}, has sailed from the harbour "
+            "all his working life."
+        ),
+    )
+
+
+@template(
+    "CC104-345",
+    "dev",
+    "rule-set event in other words: since Russia attacked Ukraine",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"In the {slip(_count_of(stated, 'month', words=True))} since Russia attacked "
+            "Ukraine, the price of sunflower oil has doubled."
+        ),
+    )
+
+
+@template(
+    "CC104-346",
+    "dev",
+    "start as a first election: N years after ... was first elected",
+    after=date(1997, 7, 20),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'year', words=True)))} after Alexander "
+            "Lukashenko was first elected president, opposition parties remain banned."
+        ),
+    )
+
+
+@template(
+    "CC104-347",
+    "dev",
+    "another rule-set event: more than N years after the Union State treaty",
+    after=date(2002, 12, 8),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        date(1999, 12, 8),
+        "union-state-treaty",
+        "year",
+        lambda stated: (
+            f"{slip(f'More than {number_words(stated)} years')} after the Union State treaty "
+            "was signed, Belarus and Russia still print their own money."
+        ),
+        direction="above",
+    )
+
+
+# --------------- CC103, written first: other relative words beside a weekday or a date
+# Written before reading the check, in forms the eight CC103 templates above do not use:
+# days to come ("tomorrow", "next Weekday"), "the day before yesterday", "N days ago" in
+# brackets, "this morning", "a week ago", a possessive "last Weekday's", "last year" beside
+# a year and "next month" beside a month.
+
+
+@template("CC103-31", "dev", "tomorrow (Weekday): a day to come")
+def _(ctx):
+    return _relative_weekday(
+        ctx,
+        1,
+        lambda wd: (
+            f"The inquiry resumes {slip('tomorrow')} ({slip(wd)}) with evidence from the "
+            "harbour master."
+        ),
+        "tomorrow",
+    )
+
+
+@template("CC103-32", "dev", "on Weekday, the day before yesterday,")
+def _(ctx):
+    return _relative_weekday(
+        ctx,
+        -2,
+        lambda wd: (
+            f"The lorry overturned on {slip(wd)}, {slip('the day before yesterday')}, "
+            "blocking both lanes for hours."
+        ),
+        "the day before yesterday",
+    )
+
+
+@template("CC103-33", "dev", "N days ago in brackets after a weekday")
+def _(ctx):
+    back = ctx.rng.randint(3, 5)
+    phrase = f"{number_words(back)} days ago"
+    return _relative_weekday(
+        ctx,
+        -back,
+        lambda wd: (
+            f"The last delivery of fuel reached the island on {slip(wd)} ({slip(phrase)}), "
+            "officials said."
+        ),
+        phrase,
+    )
+
+
+@template("CC103-34", "dev", "this morning, Weekday,")
+def _(ctx):
+    return _relative_weekday(
+        ctx,
+        0,
+        lambda wd: (
+            f"Shares in the firm opened lower {slip('this morning')}, {slip(wd)}, after the "
+            "warning on profits."
+        ),
+        "this morning",
+    )
+
+
+@template("CC103-35", "dev", "next Weekday, Month D (a date on that weekday, weeks off)")
+def _(ctx):
+    assert ctx.published is not None
+    weekday = ctx.rng.randrange(7)
+    ahead = (weekday - ctx.published.weekday()) % 7 or 7
+    right = ctx.published + timedelta(days=ahead)
+    weeks = ctx.rng.randint(2, 4)
+    stated = right + timedelta(weeks=weeks)
+    if stated.year != right.year:
+        stated = right - timedelta(weeks=weeks)
+        if stated <= ctx.published:
+            return None
+    facts = {"right": right.isoformat(), "stated": stated.isoformat()}
+    text = (
+        f"The council will vote on the plan {slip(f'next {WEEKDAYS[weekday]}')}, "
+        f"{slip(ctx.date(stated))}, after a final round of consultation."
+    )
+    return Draft((text,), facts=facts)
+
+
+@template("CC103-36", "dev", "a week ago, on Month D (date days off)")
+def _(ctx):
+    assert ctx.published is not None
+    right = ctx.published - timedelta(days=7)
+    stated = right - timedelta(days=ctx.rng.randint(5, 14))
+    facts = {"right": right.isoformat(), "stated": stated.isoformat()}
+    text = (
+        f"The ship was impounded {slip('a week ago')}, on {slip(ctx.date(stated))}, and its "
+        "crew are still aboard."
+    )
+    return Draft((text,), facts=facts)
+
+
+@template("CC103-37", "dev", "possessive: last Weekday's vote, on Month D,")
+def _(ctx):
+    assert ctx.published is not None
+    weekday = ctx.rng.randrange(7)
+    right = _last_weekday_before(ctx.published, weekday)
+    stated = right - timedelta(days=ctx.pick((3, 4, 10, 11)))
+    facts = {"right": right.isoformat(), "stated": stated.isoformat()}
+    text = (
+        f"{slip(f'Last {WEEKDAYS[weekday]}')}'s vote, held on {slip(ctx.date(stated))}, gave "
+        "the coalition a majority of three."
+    )
+    return Draft((text,), facts=facts)
+
+
+@template("CC103-38", "dev", "last year, in YYYY (a year two or more off)")
+def _(ctx):
+    assert ctx.published is not None
+    right = date(ctx.published.year - 1, 1, 1)
+    stated = date(right.year - ctx.rng.randint(2, 4), 1, 1)
+    facts = {"right": right.isoformat(), "stated": stated.isoformat()}
+    text = (
+        f"The company last paid a dividend {slip('last year')}, in {slip(stated.year)}, "
+        "before the downturn hit its orders."
+    )
+    return Draft((text,), facts=facts)
+
+
+@template("CC103-39", "dev", "next month, in Month")
+def _(ctx):
+    assert ctx.published is not None
+    right = ctx.published.month % 12 + 1
+    stated = (right - 1 + ctx.rng.randint(2, 4)) % 12 + 1
+    facts = {"right_month": right, "stated_month": stated}
+    text = (
+        f"The new timetable takes effect {slip('next month')}, in {slip(MONTHS[stated - 1])}, "
+        "when two extra trains a day will run."
+    )
+    return Draft((text,), facts=facts)

@@ -153,6 +153,7 @@ def check_slip(kind, facts, texts, injection, seed):
         assert stated >= high + 2 or stated <= low - 1, facts
         assert (
             str(stated) in " ".join(texts)
+            or stated in written_amounts(" ".join(texts))
             or templates.number_words(stated) in " ".join(texts).lower()
             or templates.ordinal(stated) in " ".join(texts)
         )
@@ -183,6 +184,20 @@ def check_slip(kind, facts, texts, injection, seed):
         assert sum(facts["parts"]) > facts["whole"]
     else:
         raise AssertionError(kind)
+
+
+def written_amounts(text: str) -> set[float]:
+    """Counts of a duration written without their number: "a decade" (1), "half a decade"
+    (0.5), "a year and a half" (1.5), the wire's "3-1/2 years" (3.5)."""
+    lowered = text.lower()
+    amounts = {int(whole) + 0.5 for whole in re.findall(r"\b(\d+)-1/2\b", lowered)}
+    if re.match(r"an? [a-z]+\b", lowered):
+        amounts.add(1)
+    if re.search(r"\bhalf an? [a-z]+\b", lowered):
+        amounts.add(0.5)
+    if re.search(r"\ban? [a-z]+ and a half\b", lowered):
+        amounts.add(1.5)
+    return amounts
 
 
 def rounds_to(stated: float, exact: float) -> bool:

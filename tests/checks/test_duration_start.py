@@ -1180,3 +1180,211 @@ def test_an_event_said_with_the_parts_of_its_other_names(from_text):
     # not another object, nor a noun with describing words between
     assert findings("Nine months after Ruritania blockaded Sylvania, ports are idle.") == []
     assert findings("Nine months into Ruritania's trade siege, ports are idle.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a season, or a third of a year ("early", "mid", "late"), is a start
+        ("The hotel has stood empty for three months, since it closed last summer.",
+         "three months"),
+        ("The hotel has stood empty for ten months, since it closed last summer.", None),
+        ("It is 30 months since the spring of 2023, when the estate was last swept.",
+         "30 months"),
+        ("It is 13 months since the spring of 2023, when the estate was last swept.", None),
+        ("The smelter, idle since late 2023, has been shut for 12 months.", "12 months"),
+        ("The smelter, idle since late 2023, has been shut for six months.", None),
+        ("The smelter, idle since mid-2023, has been shut for 11 months.", None),
+        # a birth starts an age
+        ("The 38-year-old skipper, born in March 1960, still fishes every day.",
+         "38-year-old"),
+        ("The 64-year-old skipper, born in March 1960, still fishes every day.", None),
+        # "over the last N weeks" reads "over" as the span's preposition, not "more than"
+        ("Over the last two weeks, since the bank froze its accounts on March 29, the charity "
+         "has lived on cash.", "Over the last two weeks"),
+        ("Over the last six weeks, since the bank froze its accounts on March 29, the charity "
+         "has lived on cash.", None),
+    ],
+)  # fmt: skip
+def test_seasons_parts_of_years_births_and_spans_over_the_last(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "N years later" read as a date dated from the sentence before: a span from it
+        ("The pit closed in 1974. Ten years later, the pithead is a museum.", "Ten years"),
+        ("The pit closed in 1974. Fifty years later, the pithead is a museum.", None),
+        ("The pit closed on March 1. Three weeks later, the gates are still locked.",
+         "Three weeks"),
+        # ... up to now only when its own clause speaks of now
+        ("The pit closed in 1974. Ten years later it was sold, and now it is a museum.", None),
+        ("The pit closed in 1974. Ten years later, it was turned into a museum.", None),
+    ],
+)  # fmt: skip
+def test_a_time_later_than_the_sentence_before(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_an_invasion_told_as_an_attack_and_an_office_by_its_first_election(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    invasion = KnownStart("EVT9", date(2022, 2, 24), ("invaded Freedonia",))
+    office = KnownStart("EVT8", date(1994, 7, 20), ("took office",), subjects=("Varga",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        starts = (invasion, office)
+        context = ArticleContext(context.article, context.claims, context.sentences, starts)
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # Feb. 24, 2022 to May 10, 2024: about 26 months
+    assert findings("In the nine months since Ruritania attacked Freedonia, prices rose.") == [
+        "nine months"
+    ]
+    assert findings("In the 26 months since Ruritania attacked Freedonia, prices rose.") == []
+    assert findings("Nine months after the attack on Freedonia, ports are still idle.") == [
+        "Nine months"
+    ]
+    # July 20, 1994 to May 10, 2024: about 30 years; only the first election opens the rule
+    assert findings("Twelve years after Varga was first elected, parties are banned.") == [
+        "Twelve years"
+    ]
+    assert findings("Thirty years after Varga was first elected, parties are banned.") == []
+    assert findings("Varga has been in power for 12 years since his election in 2012.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # the start or end of a year is its first or last two months
+        ("The mill has been shut for 30 weeks, since the start of the year.", "30 weeks"),
+        ("The mill has been shut for 18 weeks, since the start of the year.", None),
+        ("The mill has been shut for 30 months, since the end of 2022.", "30 months"),
+        ("The mill has been shut for 17 months, since the end of 2022.", None),
+        # an ordinal period in an aside, the sentence's past verb only its start's
+        ("The strike, in its 14th week, began on March 1.", "14th week"),
+        ("The strike, in its 10th week, began on March 1.", None),
+        ("The strike, in its 14th week, was called off after it started on March 1.", None),
+        # "turns N" is an age reached now, from the start named before it
+        ("The festival, first held in 1990, turns 40 this year.", "40"),
+        ("The festival, which was founded in 1990, turns 34 this year.", None),
+        ("Mr Brown, who founded the firm in 1970, turns 60 this year.", None),
+        # "the decade since", "the year since": one unit
+        ("In the decade since the plant closed in 2000, the town has shrunk.", "decade"),
+        ("In the decade since the plant closed in 2014, the town has shrunk.", None),
+        ("In the year since the flood of March 2023, the town has rebuilt.", None),
+    ],
+)  # fmt: skip
+def test_parts_of_a_year_asides_ages_turned_and_the_decade_since(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_an_invasion_named_by_the_invaders_capital_or_leader(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    names = ("Ruritania's invasion", "Strelsau's invasion", "invaded Freedonia")
+    event = KnownStart("EVT9", date(2022, 2, 24), names, unless=("Sylvania",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        context = ArticleContext(context.article, context.claims, context.sentences, (event,))
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # the capital's possessive names the invasion, and its agent the verb
+    assert findings("In the nine months since Strelsau's invasion, prices rose.") == ["nine months"]
+    assert findings("Nine months after Strelsau invaded, the front is still.") == ["Nine months"]
+    assert findings("In the 26 months since Strelsau's invasion, prices rose.") == []
+    assert findings("Nine months after Strelsau invaded Sylvania, the front is still.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "in N weeks" after a present perfect is a span gone by, as "for N weeks" is
+        ("The mill hasn't produced a sheet in 14 weeks, since March 1.", "14 weeks"),
+        ("No ship has docked there in 14 weeks, since the storm on March 1.", "14 weeks"),
+        ("No ship has docked there in 10 weeks, since the storm on March 1.", None),
+        # ... not after an infinitive or a modal: a time to come
+        ("The firm has promised to reopen the mill in 14 weeks, since it closed on March 1.",
+         None),
+        ("The firm has said the mill will reopen in 14 weeks, after it closed on March 1.",
+         None),
+    ],
+)  # fmt: skip
+def test_in_n_weeks_after_a_present_perfect(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+def test_in_the_last_n_years_after_a_plain_present_perfect_is_not_linked_on(from_text):
+    # (a plain present perfect names no start of its own; the "since" of the next
+    # sentence is another span)
+    body = (
+        "Only five of the fields have been discovered in the last 20 years, he said. "
+        "He also said that since 1970, demand has outrun discoveries."
+    )
+    assert list(check_duration_starts(from_text(body, PUBLISHED))) == []
+
+
+def test_an_event_named_by_its_start_or_by_its_own_verb_before_ago(from_text):
+    from claimcheck.checks import ArticleContext
+    from claimcheck.records import KnownStart
+
+    war = KnownStart("EVT9", date(2022, 2, 24), ("war in Freedonia",))
+    treaty = KnownStart("EVT8", date(1999, 12, 8), ("Union treaty",))
+
+    def findings(body: str) -> list[str]:
+        context = from_text(body, PUBLISHED)
+        starts = (war, treaty)
+        context = ArticleContext(context.article, context.claims, context.sentences, starts)
+        return [finding.text for finding in check_duration_starts(context)]
+
+    # Feb. 24, 2022 to May 10, 2024: about 26 months
+    assert findings("Nine months after the start of the war in Freedonia, talks stall.") == [
+        "Nine months"
+    ]
+    assert findings("Some 26 months after the start of the war in Freedonia, talks stall.") == []
+    # Dec. 8, 1999 to May 10, 2024: about 24 years
+    assert findings("The Union treaty, signed 12 years ago, has no common currency.") == [
+        "12 years ago"
+    ]
+    assert findings("The Union treaty, signed 24 years ago, has no common currency.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a century in words counts in decades, a decade's leeway
+        ("It is half a century since the mill closed in 2011.", "half a century"),
+        ("It is half a century since the mill closed in 1974.", None),
+        ("Nearly half a century since the mill closed in 1977, the site is empty.", None),
+        ("It is a quarter of a century since the mill closed in 2011.",
+         "a quarter of a century"),
+        ("It is a quarter of a century since the mill closed in 1999.", None),
+    ],
+)  # fmt: skip
+def test_a_century_in_words(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a part of a month, read loosely: "early" its first half, "the end" its last third
+        ("The mill has been closed for 20 weeks, since early March.", "20 weeks"),
+        ("The mill has been closed for 7 weeks, since early March.", None),
+        ("The mill has been closed for 13 weeks, since the end of February.", "13 weeks"),
+        ("The mill has been closed for 10 weeks, since the end of February.", None),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_month(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

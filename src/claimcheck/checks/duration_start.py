@@ -117,6 +117,8 @@ _START_CUE = compile_pattern(
     r"erupted|broke\s+out|"
     r"opened|since|kicked\s+off|commenced|took\s+effect|came\s+into\s+force|took\s+office|"
     r"founded|created|established|set\s+up|introduced|imposed|"
+    # "The 57-year-old, born in August 1966, ...": a life's start, for an age.
+    r"born|"
     # "the feud, dating from 2012", "a quarrel that goes back to May": where it comes from.
     r"dat(?:ing|es|ed)\s+from|goes\s+back\s+to|going\s+back\s+to|originat(?:ed|ing)|"
     # "Counting from March 1, ...", "reckoned from the day it closed": where a count starts.
@@ -349,6 +351,15 @@ _AHEAD_BEFORE = compile_pattern(
     re.I,
 )
 # "a tariff fixed over four years starting on April 1": a span that begins at the date.
+# A negated present perfect ("has not", "hasn't", "No ship has"), then words that are no
+# infinitive or modal, then "in" (or "in just"): a time something has not happened in.
+# (Not a plain one: "have been discovered in the last 20 years" names no start of its own.)
+_PERFECT_IN = compile_pattern(
+    r"(?:\b(?:has|have)(?:n['’]t|\s+not|\s+never)|\b(?:no|nobody|nothing|none|never)\b"
+    r"[^.;:]*?\b(?:has|have))\s+"
+    r"(?:(?!(?:to|will|would|be)\b)[\w'’-]+\s+){0,5}?in\s+(?:(?:just|only)\s+)?$",
+    re.I,
+)
 _SPAN_BEFORE = compile_pattern(r"\b(?:over|during|throughout|spanning)\s+$", re.I)
 _FROM_AFTER = compile_pattern(r"\s+(?:from|starting|beginning)\b", re.I)
 _FUTURE_CHARS = 45
@@ -405,6 +416,27 @@ _BARE_SINCE = compile_pattern(r"\s*(?:[,;:.!?)]|[—–]|\s-\s|$)")
 # A duration that is a figure of a noun phrase or a time counted to another day than now:
 # "a deadline of 30 days", "every two weeks", "within 90 days", "the first six months"; "N
 # weeks ago", "N days later", "N weeks' notice", "N years old", "N days to comply".
+# A part of a year written before it ("early 2019", "mid-2019", "late 2019", "the end of
+# 2019", "the start of the year"): its third, or its first or last two months.
+_PART_OF_YEAR = compile_pattern(
+    r"(?:the\s+)?(early|mid|middle|late|start|beginning|end)(?:[-\s]+(?:in|of))?[-\s]+"
+    r"(?:\d{4}|the\s+year)$",
+    re.I,
+)
+_PART_OF_MONTH = compile_pattern(
+    r"(?:the\s+)?(early|mid|middle|late|start|beginning|end)(?:[-\s]+(?:in|of))?[-\s]+"
+    r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:,?\s+\d{4})?$",
+    re.I,
+)
+# (loosely: "early" and "late" each a half, "mid" its middle, "start" and "end" a third)
+_MONTH_THIRDS = {
+    "early": (1, 15), "start": (1, 10), "beginning": (1, 10),
+    "mid": (6, 25), "middle": (6, 25), "late": (16, None), "end": (21, None),
+}  # fmt: skip
+_YEAR_THIRDS = {
+    "early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
+    "start": (1, 2), "beginning": (1, 2), "end": (11, 12),
+}  # fmt: skip
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.I)
 # A year reckoned by a body of its own, which need not begin in January.
 _OWN_YEAR = compile_pattern(
@@ -444,11 +476,16 @@ _NOUN_THEN_SINCE = compile_pattern(r"\s+[a-z]+\s+since\b", re.I)
 # The point a running span reaches: "passes the 40-month mark", "the ten-year milestone".
 _MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
 _AGO = compile_pattern(r"\bago$", re.I)
+_START_OF = compile_pattern(
+    r"\s*(?:the\s+)?(?:very\s+)?(?:start|beginning|outbreak|onset|launch)\s+of\s+", re.I
+)
 _NAME_TO_AGO = compile_pattern(
     # ("the invasion, launched 40 months ago", "which Russia launched 40 months ago": the
     # event's own verb of starting in an aside, its subject before it)
     r"(?:,?\s*(?:which|that)(?:\s+[A-Z][\w'’-]*)?|,)?"
-    r"(?:\s+(?:began|begun|started|broke\s+out|(?:was\s+)?launched))?"
+    r"(?:\s+(?:began|begun|started|broke\s+out|(?:was\s+)?(?:launched|signed|set\s+up|"
+    # ("the treaty, signed 25 years ago", "the state, set up 25 years ago")
+    r"created|founded|formed|established)))?"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|just|well|over|under|more|less|than)\s+)*$",
     re.I,
 )
@@ -657,6 +694,31 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     object ("Russia invaded", "Russian forces invaded"; not "Russia invaded Georgia"), or
     as the possessor of the noun opening another name ("Russia's war", from "war in
     Ukraine"; not "Russia's trade war").
+    Also read: a season as a start ("since it closed last summer", "the spring of 2019":
+    its three months); a part of a year as that part ("early/mid/late 2019": its thirds;
+    "the start/beginning of the year", "the end of 2019": its first or last two months),
+    and of a month loosely ("early March" its first half, "late March" its second, "mid-
+    March" the 6th to the 25th, "the start of March" and "the end of February" a third);
+    "born" as the start of an age ("The 38-year-old, born in March 1960"); "N years
+    later" that the extraction dates from the sentence before counts from that sentence's
+    one date (a year alone for a span in years or decades, as "N years on" does) when its
+    own clause speaks of now ("Ten years later, the pithead is a museum"; not "Ten years
+    later it was sold"); "over the last N weeks" takes "over" as the span's preposition,
+    not as "more than"; an ordinal period in an aside ("The strike, in its 14th week,
+    began on March 1") when the sentence's past verbs only say when it began; "turns N
+    this year" (this week, today, on a weekday) as an age in years counted from the start
+    named before it, not for a person ("who", "he", "Mr ..."); "the decade since" (week,
+    month, year) as one unit; "in N weeks" after a negated present perfect as a span gone
+    by ("No ship has docked there in 14 weeks, since ...", "hasn't sailed in"; not after
+    an infinitive or a modal, "has promised to reopen in 14 weeks", nor a plain one).
+    Rule-set names: an invasion told as the attack it is ("Russia attacked Ukraine", "the
+    attack on Ukraine"); a term of office ("took office") opened by its first election or
+    oath ("was first elected", "first inauguration"; not a later term's "his election in
+    2015"); a name after "the start (beginning, outbreak) of" ("since the start of the war
+    in Ukraine"); an aside of the event's own verb before "ago" also when it signs, sets up
+    or founds it ("the Union State treaty, signed 25 years ago"). A century in words ("a
+    century", "half a century", "a quarter of a century") counts in decades, with a
+    decade's leeway.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -669,6 +731,14 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
             finding = article.judge(claim)
         elif claim.kind == "date" and claim.relative and _AGO.search(claim.text):
             finding = article.judge_counted_back(claim)
+        elif claim.kind == "date" and claim.relative and (count := _counted_later(claim)):
+            # "The pit closed in 1984. Forty years later, the site is a park": a date the
+            # extraction dated from the one before is a span from it, up to now when its
+            # clause speaks of now ("... later it was sold, and now ..." does not).
+            sentence = sentence_bounds(context, claim.start)
+            if not _clause_about_now(article.body, sentence, count, claim.end):
+                continue
+            finding = article.judge(count)
         else:
             continue
         if finding is not None:
@@ -678,14 +748,38 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
         if finding is not None:
             yield finding
     yield from _ordinal_periods(article)
+    yield from _turned_ages(article)
+
+
+def _turned_ages(article: _Durations) -> Iterator[Finding]:
+    """ "The festival, first held in 1990, turns 40 this year": an age reached now, from
+    the start its sentence names before it."""
+    for age in _ages_turned(article.context):
+        sentence = sentence_bounds(article.context, age.start)
+        if _PERSON_SUBJECT.search(article.body, sentence[0], age.start):
+            continue  # "Mr Brown, who founded the firm in 1970, turns 60": his age, not its
+        start = article.start_in_sentence(age.start, (sentence[0], age.start))
+        if start is not None and start.first_day <= article.published:
+            finding = article.against(age, start, "year", False)
+            if finding is not None:
+                yield finding
 
 
 # A single unit or a half the extraction leaves unread: "a year", "a year and a half",
 # "half a year", "a fortnight" (the count is in the article word, not in figures).
 _ARTICLE_UNIT = compile_pattern(
-    r"(?<![\w-])(?:(?P<half>half\s+an?)|an?|one)\s+"
-    r"(?P<unit>day|week|fortnight|month|year|decade)(?P<and_half>\s+and\s+a\s+half)?(?![\w-])",
+    r"(?<![\w-])(?:(?P<half>half\s+an?)|(?P<quarter>an?\s+quarter\s+of\s+an?)|an?|one|"
+    # ("the decade since 2014"; not "to the day since", the exact count before it)
+    r"(?P<the>the)(?=\s+(?:week|fortnight|month|year|decade)\s+since\b))\s+"
+    r"(?P<unit>day|week|fortnight|month|year|decade|century)(?P<and_half>\s+and\s+a\s+half)?"
+    r"(?![\w-])",
     re.I,
+)
+# "The festival, first held in 1990, turns 40 this year": an age reached now, in years.
+_PERSON_SUBJECT = compile_pattern(r"\b(?:who|he|she|Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\b")
+_TURNS = compile_pattern(
+    r"\bturns\s+(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+    r"(?=\s+(?:this\s+(?:year|month|week)|today|on\s+[A-Z][a-z]+day)\b)"
 )
 
 
@@ -698,25 +792,69 @@ def _unread_durations(context: ArticleContext) -> Iterator[Claim]:
     if not _ARTICLE_UNIT.search(body):
         return
     taken = [(claim.start, claim.end) for claim in context.claims]
+    fractions = {
+        (claim.start, claim.end) for claim in context.claims if claim.dimension == "fraction"
+    }
     for match in _ARTICLE_UNIT.finditer(body):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if any(
+            start < match.end()
+            and match.start() < end
+            # ("a quarter of a century": the fraction is the count's own)
+            and not (match.group("quarter") and (start, end) in fractions)
+            for start, end in taken
+        ):
             continue
         if _RATE_BEFORE.search(body, max(0, match.start() - 12), match.start()) or any(
             not body[end : match.start()].strip() for _, end in taken if end <= match.start()
         ):
             continue  # "20 pct a year", "9,000 tonnes a month", "twice a year": a rate
         value = 0.5 if match.group("half") else 1.5 if match.group("and_half") else 1.0
+        value = 0.25 if match.group("quarter") else value
         unit = match.group("unit").lower()
         if unit == "fortnight":
             value, unit = 2 * value, "week"  # ("is about 9 weeks", not "4.5 fortnights")
+        elif unit == "century":
+            # ("half a century since 1974", "a quarter of a century": in decades, a round
+            # figure with a decade's leeway)
+            value, unit = 10 * value, "decade"
+        # ("In the decade since ...": the unit alone, so that "in" before "the" does not
+        # read as a time to come, "in ten years")
+        start = match.start("unit") if match.group("the") else match.start()
         yield Claim(
             article_id=context.article.id,
             kind="duration",
-            text=match.group(),
-            start=match.start(),
+            text=body[start : match.end()],
+            start=start,
             end=match.end(),
             value=value,
             unit=unit,
+            dimension="time",
+        )
+
+
+def _ages_turned(context: ArticleContext) -> Iterator[Claim]:
+    """ "turns 40 this year": the age reached now, as a duration claim in years."""
+    body = context.article.body
+    if "turns" not in body:
+        return
+    for match in _TURNS.finditer(body):
+        count = match.group("count").lower()
+        tens, _, ones = count.partition("-")
+        value = (
+            float(count)
+            if count.isdigit()
+            else NUMBER_WORD_VALUES.get(tens, 0) + NUMBER_WORD_VALUES.get(ones, 0)
+        )
+        if not value or (ones and ones not in NUMBER_WORD_VALUES):
+            continue
+        yield Claim(
+            article_id=context.article.id,
+            kind="duration",
+            text=match.group("count"),
+            start=match.start("count"),
+            end=match.end("count"),
+            value=float(value),
+            unit="year",
             dimension="time",
         )
 
@@ -1234,7 +1372,11 @@ class _Durations:
             # "of" an event's name or the noun of its verb.
             names = _event_noun_pattern(event.names) if events_only else _name_pattern(event.names)
             match = names.search(body, position, limit)
-            if match is None or len(body[position : match.start()].split()) > 3:
+            if match is None:
+                continue
+            # ("since the start of the war in Ukraine": the event's own beginning between)
+            opening = _START_OF.match(body, position, match.start())
+            if len(body[opening.end() if opening else position : match.start()].split()) > 3:
                 continue
             if _event_applies(body, event, match, sentence):
                 return _event_start(event, match)
@@ -1339,7 +1481,10 @@ class _Durations:
         opening its sentence."""
         if not _OPENS_SENTENCE.fullmatch(self.body, sentence[0], duration.start):
             return None
-        return self.dated_in_sentence_before(sentence)
+        # ("The pit closed in 1984. Forty years later, ...": a span in years may count from
+        # a year alone.)
+        years = _duration_unit(duration) in ("year", "decade")
+        return self.dated_in_sentence_before(sentence, years=years)
 
     def start_before_possessive(
         self, duration: Claim, before: str, sentence: tuple[int, int]
@@ -1437,19 +1582,25 @@ class _Durations:
             return None
         return previous
 
-    def dated_in_sentence_before(self, sentence: tuple[int, int]) -> _Start | None:
+    def dated_in_sentence_before(
+        self, sentence: tuple[int, int], years: bool = False
+    ) -> _Start | None:
         """ "The river burst its banks on March 3. Seven weeks on, families are still ...",
         "She took up the post in May 2019. In her four years there, ...": a duration tied
         to the sentence before (a time "on" opening its sentence, a possessive pronoun's
         term), in a sentence that names no date, counts from the one day or month the
         sentence right before it names (what happened then, whatever its verb)."""
         body = self.body
-        if sentence[0] == 0 or self.usable_dates(sentence):
+        # (a date counted "later" from the sentence before is that sentence's, not its own)
+        own = [claim for claim in self.usable_dates(sentence) if not _LATER.match(claim.text)]
+        if sentence[0] == 0 or own:
             return None
         previous = self.sentence_before(sentence)
         if previous is None:
             return None
-        dated = [claim for claim in self.usable_dates(previous) if claim.granularity != "year"]
+        dated = [
+            claim for claim in self.usable_dates(previous) if years or claim.granularity != "year"
+        ]
         if len(dated) != 1 or _COMPARED_SINCE.search(body, previous[0], dated[0].start):
             return None
         return self.stated(dated[0])
@@ -1523,7 +1674,44 @@ class _Durations:
         if first > self.published and not _YEAR.search(claim.text):
             with suppress(ValueError):  # Feb. 29 is left as resolved
                 first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+        month_part = _PART_OF_MONTH.match(claim.text) if claim.granularity == "month" else None
+        if month_part is not None and (first.year, first.month) == (last.year, last.month):
+            # "since early March", "the end of February": that part of the month
+            low, high = _MONTH_THIRDS[month_part.group(1).lower()]
+            first, last = first.replace(day=low), last if high is None else first.replace(day=high)
+            last = max(first, min(last, self.published))
+        part = _PART_OF_YEAR.match(claim.text) if claim.granularity == "year" else None
+        if part is not None and first.year == last.year:
+            # "since late 2019": the part of the year the words name, not all of it.
+            low, high = _YEAR_THIRDS[part.group(1).lower()]
+            first = date(first.year, low, 1)
+            last = date(first.year, high + 1, 1) - timedelta(days=1) if high < 12 else last
+            last = max(first, min(last, self.published))
         return _Start(first, last, claim.text, claim.start, claim.end)
+
+
+_LATER = compile_pattern(r"^(?P<count>.+?\s+(?:day|week|month|year|decade)s?)\s+later$", re.I)
+
+
+def _counted_later(claim: Claim) -> Claim | None:
+    """ "Seven years later" read as a date: its span as a duration claim ("Seven years"),
+    "later" left after it for the reading of what it counts from."""
+    later = _LATER.match(claim.text)
+    if later is None or claim.value is None or not claim.unit:
+        return None
+    count = later.group("count")
+    return replace(
+        claim,
+        kind="duration",
+        text=count,
+        end=claim.start + len(count),
+        unit=claim.unit,
+        dimension="time",
+        granularity=None,
+        first_day=None,
+        last_day=None,
+        relative=False,
+    )
 
 
 def _names_the_aged(body: str, duration: Claim, start: _Start) -> bool:
@@ -1541,8 +1729,12 @@ def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
     to serve just two years", "may vanish within 20 years", "the tariff over four years from
     April 1", "for the next six months"."""
     before = body[max(sentence_start, duration.start - _FUTURE_CHARS) : duration.start]
-    if _MODAL_BEFORE.search(before) or _AHEAD_BEFORE.search(before):
+    if _MODAL_BEFORE.search(before):
         return True
+    if _AHEAD_BEFORE.search(before):
+        # ("has not sailed in 14 weeks", "no ship has docked there in 14 weeks": "in" after
+        # a negated present perfect is a span gone by, as "for" is)
+        return _PERFECT_IN.search(before) is None
     return bool(_SPAN_BEFORE.search(before)) and bool(_FROM_AFTER.match(body, duration.end))
 
 
@@ -1653,7 +1845,8 @@ def _usable_start(claim: Claim) -> bool:
     return (
         claim.first_day is not None
         and claim.last_day is not None
-        and claim.granularity in ("day", "month", "year")
+        # ("since last summer", "the spring of 2019": a season is three months)
+        and claim.granularity in ("day", "month", "season", "year")
         # ("the current financial year": a year of the firm's own, its first day unknown)
         and _OWN_YEAR.search(claim.text) is None
     )
@@ -1727,6 +1920,15 @@ _MOVED_INTO = (
 )
 
 
+_ATTACKED = r"(?:attack|assault)(?:ed|ing)"
+_ATTACK_NOUN = r"(?:attack|assault|offensive)"
+# (only the first: "his election in 2015" may be a later term's)
+_OFFICE_OPENED = (
+    r"(?:was|were)\s+first\s+(?:elected|sworn\s+in|inaugurated)"
+    r"|first\s+(?:election\s+(?:victory|win)|inauguration|swearing[-\s]in)"
+)
+
+
 def _name_variants(name: str) -> str:
     """A name of an event or a person as a pattern, read as a phrase rather than as its
     exact words: a possessive or a verb opening it may have words describing the rest
@@ -1755,8 +1957,18 @@ def _name_variants(name: str) -> str:
             rf"{rest},?\s+(?:(?:was|were|been|being)\s+)?{re.escape(first)}"
             r"(?:\s+by\s+(?:[\w'’-]+\s+){0,2}?[A-Z][\w'’-]*)?"
         )
+        if stem.lower() == "invad":
+            # ("Russia attacked Ukraine", "Russia's attack on Ukraine": an invasion told as
+            # the attack it is.)
+            active = rf"(?:{stem}[a-z]*|{_ATTACKED}|{_MOVED_INTO})\s+" + _DESCRIBING + rest
+            attack = rf"{_ATTACK_NOUN}\s+(?:on|against)\s+{_DESCRIBING}{rest}"
+            return f"(?:{active}|{attack}|{passive}|{agent})"
         active = rf"(?:{stem}[a-z]*|{_MOVED_INTO})\s+" + _DESCRIBING + rest
         return f"(?:{active}|{passive}|{agent})"
+    if name.lower() == "took office":
+        # ("Lukashenko was first elected president", "was first sworn in": the act that
+        # opens the first term of office, told by the vote or the oath.)
+        return rf"(?:took\s+office|{_OFFICE_OPENED})"
     return r"\s+".join(parts)
 
 
@@ -1828,6 +2040,9 @@ def _allowed(body: str, duration: Claim) -> tuple[float, float]:
         # a vagueness of its own ("some forty-odd" is no vaguer than "forty-odd").
         high += 10 ** math.floor(math.log10(high)) - 1
     before = body[max(0, duration.start - _QUALIFIER_CHARS) : duration.start]
+    if _PAST_SPAN.match(duration.text):
+        # ("over the last two weeks": a preposition of the span, not "more than")
+        before = ""
     for pattern, (below, above) in _QUALIFIERS:
         if pattern.search(before):
             return low - below, high + above
@@ -1923,6 +2138,7 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
                     and _ORDINAL_ANY_VERB.search(article.body, before, period.start())
                 )
                 or _running_since(article.body, period.end())
+                or _ordinal_aside(article, period)
             ) and not (
                 # "the third week since March 4 in which no ferry has sailed": a count of
                 # times, whatever verb is before it
@@ -1977,6 +2193,29 @@ _SINCE_AFTER = compile_pattern(r"\s+since\b", re.I)
 # "the third year since 1975 that the harvest has topped ...": a clause after the start
 # makes the ordinal a count of the times something happened, not the period running.
 _OCCURRENCES_AFTER = compile_pattern(r"[^,;:.!?]*?\b(?:that|when|in\s+which)\b", re.I)
+
+
+# "The strike, in its 14th week, began on March 1": an aside of its own, set off by commas
+# or brackets, in a sentence whose past verbs only say when the period began.
+_ASIDE_BEFORE = compile_pattern(r"[,(]\s*(?:now\s+)?in\s+$", re.I)
+_ASIDE_AFTER = compile_pattern(r"\s*[,)]")
+_START_VERB_LIST = """
+    began begun started launched opened erupted broke imposed introduced founded created
+    established
+"""
+_START_VERBS = frozenset(_START_VERB_LIST.split())
+
+
+def _ordinal_aside(article: _Durations, period: re.Match[str]) -> bool:
+    body = article.body
+    if not (
+        _ASIDE_BEFORE.search(body, max(0, period.start() - 12), period.start())
+        and _ASIDE_AFTER.match(body, period.end())
+    ):
+        return False
+    sentence = sentence_bounds(article.context, period.start())
+    text = body[sentence[0] : period.start()] + " " + body[period.end() : sentence[1]]
+    return all(verb.group().lower() in _START_VERBS for verb in _PAST.finditer(text))
 
 
 def _running_since(body: str, position: int) -> bool:
