@@ -1853,3 +1853,20 @@ def test_a_share_added_in_the_next_sentence(from_text, body, flagged):
 def test_groups_joined_by_others_and_put_into_groups(from_text, body, flagged):
     findings = list(check_parts_exceed_whole(from_text(body)))
     assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # an "of whom" aside of a part, closed before "and": the next count is the outer list's
+        ("Of the 240 delegates, 130 were women, of whom 45 were teenagers, and 95 came from "
+         "rural schools.", None),
+        ("Of the 240 delegates, 130 were women, of whom 45 were under 18, and 95 came from "
+         "rural schools.", None),
+        # a whole of its own: its "of whom" list goes on past the comma
+        ("The firm has 300 staff, of whom 200 are women, and 150 are men.", "300 staff"),
+    ],
+)  # fmt: skip
+def test_an_of_whom_aside_closed_before_a_part(from_text, body, flagged):
+    findings = list(check_parts_exceed_whole(from_text(body)))
+    assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])

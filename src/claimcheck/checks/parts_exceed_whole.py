@@ -823,9 +823,12 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     part's category ("150 were over 65", "65 or older", "18-year-olds") counts nothing. A
     group joined by another ("200 drivers were joined on the picket line by 150
     conductors, making 300 in all") is a part beside it; "Together they number 300" sums
-    the sentence before; a share opening the next sentence with "Another", "A further",
-    "The other" or "The remaining" ("60% voted to accept. Another 55% rejected it.") is one
-    more share of the same whole.
+    the sentence before; a share opening a later sentence with "Another", "A further",
+    "The other" or "The remaining", no other percentage between ("60% voted to accept.
+    Another 55% rejected it.") is one more share of the same whole. The "of whom" aside of
+    a whole that is itself a part of a count before it ends at a comma before "and" ("Of
+    the 240 delegates, 130 were women, of whom 45 were teenagers, and 95 came from rural
+    schools": the 95 are of the 240).
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
@@ -1526,14 +1529,19 @@ _ADDED_SHARE_OPENING = compile_pattern(
 
 
 def _share_added_next(context: ArticleContext, share: Claim, following: Claim) -> bool:
-    """The share opening the sentence right after `share`'s with "Another", "A further",
-    "The other", "The remaining": one more part of the whole the share before was of."""
-    end = sentence_bounds(context, share.start)[1]
+    """A share opening a later sentence with "Another", "A further", "The other", "The
+    remaining", no other percentage between: one more part of the whole the share before
+    it was of."""
     start = sentence_bounds(context, following.start)[0]
     body = context.article.body
-    if start < end or body[end:start].strip():
+    if start < sentence_bounds(context, share.start)[1]:
         return False
-    return _ADDED_SHARE_OPENING.fullmatch(body, start, following.start) is not None
+    if _ADDED_SHARE_OPENING.fullmatch(body, start, following.start) is None:
+        return False
+    return not any(
+        share.end <= claim.start < following.start and claim.unit == "percent"
+        for claim in context.claims
+    )
 
 
 def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
@@ -3645,6 +3653,32 @@ def _former_latter_parts(body: str, in_sentence: list[Claim], first: Claim) -> _
     return _Parts(whole, [first, second], split=True, partitive=True)
 
 
+_OF_WHOM_ASIDE = compile_pattern(r",\s+(?:of|out\s+of)\s+(?:which|whom)\b", re.I)
+_ASIDE_THEN_AND = compile_pattern(r",\s+(?:and|while|but)\b", re.I)
+
+
+def _aside_closed_before_a_part(context: ArticleContext, whole: Claim, parts: list[Claim]) -> bool:
+    """ "Of the 240 delegates, 130 were women, of whom 45 were under 18, and 95 came from
+    rural schools": the "of whom" aside of a whole that is itself a part of a count before
+    it, closed by a comma before "and", ends its parts; the count after it goes back to
+    the list the aside interrupted (not "300 staff, of whom 200 are women, and 150 ...")."""
+    body = context.article.body
+    if not parts or parts[0].start < whole.end:
+        return False
+    sentence_start = sentence_bounds(context, whole.start)[0]
+    if not any(
+        sentence_start <= claim.start < whole.start and claim.kind == "quantity"
+        for claim in context.claims
+    ):
+        return False
+    if _OF_WHOM_ASIDE.search(body, whole.end, parts[0].start) is None:
+        return False
+    return any(
+        _ASIDE_THEN_AND.search(body, before.end, after.start) is not None
+        for before, after in pairwise(parts)
+    )
+
+
 def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     whole, parts = stated.whole, stated.parts
     if not parts or whole.value is None or _ratio(whole):
@@ -3667,6 +3701,8 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         # "152,600 tonnes of wheat, 6,808,100 tonnes of corn and ...": a list of amounts
         # side by side, one of them larger than the first; not parts of it.
         return None
+    if _aside_closed_before_a_part(context, whole, parts):
+        return None  # "130 were women, of whom 45 were under 18, and 95 ...": 95 of the 240
     dates = {claim.start for claim in context.claims if claim.kind == "date"}
     if not stated.split or _on_crossing_axes(body, parts, dates):
         return None
