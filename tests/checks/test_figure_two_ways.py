@@ -1343,6 +1343,8 @@ def test_one_group_named_by_two_nouns_of_one_kind_of_person(from_text, body, fla
          "riders set off at noon.", []),
         ("Organisers said 180 riders came from the north and 90 from the coast. All 270 "
          "riders finished.", []),
+        ("Police held 180 riders on Monday and 90 on Tuesday. All 270 riders were freed.",
+         []),
         # a plain count with no list after it is still tied by "all"
         ("Organisers said 180 riders came from the north. All 210 riders finished.",
          ["210 riders"]),

@@ -1870,3 +1870,20 @@ def test_groups_joined_by_others_and_put_into_groups(from_text, body, flagged):
 def test_an_of_whom_aside_closed_before_a_part(from_text, body, flagged):
     findings = list(check_parts_exceed_whole(from_text(body)))
     assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "The N X" opening the sentence after a list of X: all of them, their whole
+        ("Organisers said 180 riders came from the north and 110 from the coast. The 270 "
+         "riders set off at noon.", "270 riders"),
+        ("Organisers said 180 riders came from the north and 90 from the coast. The 270 "
+         "riders set off at noon.", None),
+        # another noun: not named again
+        ("Some 180 men and 110 women applied. The 270 places were filled by May.", None),
+    ],
+)  # fmt: skip
+def test_a_definite_whole_after_its_parts(from_text, body, flagged):
+    findings = list(check_parts_exceed_whole(from_text(body)))
+    assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])

@@ -311,7 +311,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     every member of the group named before). A noun and a wider kind never tie ("the
     clinic's 40 staff" and "its 12 nurses"; "people" and "men" stay general nouns), nor do
     a kind and another one. Not a size: the first count of a breakdown ("200 runners came
-    from abroad and 100 from the host country" is a part of "the 300 runners"), and a
+    from abroad and 100 from the host country" is a part of "the 300 runners"; a date
+    between them is passed over), and a
     sentence opening "Together they number ..." (the sum of the groups named before).
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
@@ -388,7 +389,7 @@ def _first_of_listed_parts(context: ArticleContext, size: Size) -> bool:
     end = sentence_bounds(context, size.start)[1]
     body = context.article.body
     for claim in context.claims:
-        if claim.start <= size.end or claim.start >= end:
+        if claim.start <= size.end or claim.start >= end or claim.kind == "date":
             continue
         text = claim.text.strip()
         bare = _BARE_FIGURE.fullmatch(text) is not None and (

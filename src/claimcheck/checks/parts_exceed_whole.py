@@ -828,7 +828,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     Another 55% rejected it.") is one more share of the same whole. The "of whom" aside of
     a whole that is itself a part of a count before it ends at a comma before "and" ("Of
     the 240 delegates, 130 were women, of whom 45 were teenagers, and 95 came from rural
-    schools": the 95 are of the 240).
+    schools": the 95 are of the 240). A sentence opening "The" or "All" and a count of the
+    noun the sentence before listed as parts ("200 runners came from abroad and 150 from
+    the host country. The 300 runners set off ...") names them all: their whole.
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
@@ -860,6 +862,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
         measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
     for finding in _paired_parts_over_whole(context, counts):
+        flagged.add(finding.evidence["whole"]["start"])
+        yield finding
+    for finding in _definite_whole_after_parts(context, counts):
         flagged.add(finding.evidence["whole"]["start"])
         yield finding
     yield from _shares_over_whole(context)
@@ -3557,6 +3562,32 @@ def _paired_parts_over_whole(context: ArticleContext, counts: list[Claim]) -> It
         if stated is None:
             continue
         finding = _judge_parts(context, stated)
+        if finding is not None:
+            yield finding
+            return
+
+
+_DEFINITE_OPENING = compile_pattern(r"\W*(?:The|All|All\s+the)\s+$")
+
+
+def _definite_whole_after_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[Finding]:
+    """ "200 runners came from abroad and 150 from the host country. The 300 runners set
+    off ...": a sentence opening with "The" (or "All") and a count of the noun the sentence
+    before listed as parts, joined by "and" or commas, names them all again: their whole."""
+    body = context.article.body
+    for index, whole in enumerate(counts):
+        if index < 2 or whole.unit is None or whole.dimension != "count":
+            continue
+        start = sentence_bounds(context, whole.start)[0]
+        if _DEFINITE_OPENING.fullmatch(body, start, whole.start) is None or start < 2:
+            continue
+        before_start, before_end = sentence_bounds(context, start - 2)
+        parts = _parts_before(body, counts, index, before_start, before=before_end)
+        if len(parts) < 2 or parts[0].unit != whole.unit:
+            continue
+        if any(part.unit not in (None, whole.unit) for part in parts):
+            continue
+        finding = _judge_parts(context, _Parts(whole, parts, _splits(body, parts)))
         if finding is not None:
             yield finding
             return
