@@ -1323,6 +1323,8 @@ def test_degree_words_modal_verbs_and_labelled_lines(from_text, body, flagged):
         # ... by "all" in a clause of its own
         ("The jail's 410 inmates stayed in their cells, and guards said all 480 prisoners "
          "would be fed there.", ["480 prisoners"]),
+        ("The trawler's 14 crew were winched to safety. All 17 crewmen were taken to "
+         "hospital.", ["17 crewmen"]),
         # a kind and a wider or another kind never tie
         ("The clinic's 40 staff met on Monday. All 12 nurses at the clinic voted.", []),
         ("The school's 300 pupils sat the test, and 120 children from other schools joined "

@@ -303,7 +303,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     Kinds of person: one group may be named by two nouns of one kind, a small hand-written
     lexicon of kinds (pupils, children and schoolchildren at a school; staff, employees and
     workers; troops and soldiers; inmates and prisoners; worshippers and parishioners;
-    residents, inhabitants and villagers; spectators; sailors and seamen; firefighters;
+    residents, inhabitants and villagers; spectators; sailors and seamen; crew and
+    crewmen; firefighters;
     journalists and reporters; doctors and physicians; voters and electors), tied as two
     figures of one noun are: by one owner ("the school's 120 pupils" and "all 140 children
     at the school"), "its" in the sentence after ("the firm's 300 staff" and "every one of

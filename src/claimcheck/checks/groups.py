@@ -396,6 +396,7 @@ _PERSON_KIND_LIST = (
     "resident inhabitant villager islander townsperson",  # of a place
     "spectator onlooker",  # at a ground
     "sailor seaman seafarer mariner",  # of a ship
+    "crew crewman crewmember",  # a ship's or a plane's crew, counted one by one
     "firefighter fireman",  # of a fire service
     "journalist reporter",  # of a newsroom
     "doctor physician",  # of a hospital
