@@ -8604,3 +8604,276 @@ def _(ctx):
         "when two extra trains a day will run."
     )
     return Draft((text,), facts=facts)
+
+
+# ------------------------------ twenty-second dev set (CC106, CC108): written first, before changes
+# Written before reading the checks, in forms the sets above lack: for CC108 parts matched to
+# their nouns by "respectively" or "the former ... the latter", a lower bound on each part
+# ("at least"), a money whole raised and spent in the passive, shares of one vote in two
+# sentences, parts joined by "were joined by ... making", "together" naming the whole after
+# its parts, the whole in a later sentence with a definite article, parts in quoted speech, a
+# trailing "with the remaining B", a half of the whole beside a count, a population's parts
+# ("of them"), a "drawn from" list; for CC106 one group named by two nouns of one kind of
+# person (pupils and children, troops and soldiers, passengers and people on board, staff and
+# employees, worshippers and a congregation, residents and a population).
+
+
+def _percent_pair(ctx: Context) -> tuple[int, int]:
+    total = 100 + ctx.rng.randint(8, 30)
+    first = round(total * ctx.rng.uniform(0.4, 0.6))
+    return first, total - first
+
+
+@template("CC108-501", "dev", "'respectively': A and B of the W X were Y and Z respectively")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 800)
+    noun, x, y = ctx.pick(
+        (
+            ("claims", "paid in full", "rejected"),
+            ("candidates", "men", "women"),
+            ("flights", "cancelled", "delayed"),
+        )
+    )
+    return _cc108(
+        f"{capitalized(str(slip(a)))} and {slip(b)} of the {slip(w)} {noun} were {x} and {y} "
+        "respectively, the figures show.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-502", "dev", "'the former ... the latter': W X were Y or Z, A the former, B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 500)
+    return _cc108(
+        f"The {slip(w)} vehicles stopped at the border were either lorries or vans, "
+        f"{slip(a)} of the former and {slip(b)} of the latter.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-503", "dev", "lower bounds: At least A of the W X were Y and at least B were Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 600)
+    return _cc108(
+        f"At least {slip(a)} of the {slip(w)} people injured were children and at least "
+        f"{slip(b)} were over 65, hospital officials said.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-504", "dev", "money, passive: Of the $W million raised, $A million was spent ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 12, 400)
+    return _cc108(
+        f"Of the {slip(f'${w} million')} raised by the appeal, {slip(f'${a} million')} was "
+        f"spent on shelters and {slip(f'${b} million')} was set aside for rebuilding.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-505", "dev", "shares of one vote in two sentences, the second with 'another'")
+def _(ctx):
+    a, b = _percent_pair(ctx)
+    return Draft(
+        (
+            f"Some {slip(f'{a}%')} of union members voted to accept the pay offer.",
+            f"Another {slip(f'{b}%')} rejected it outright, the union said.",
+        ),
+        facts={"whole": 100, "parts": [a, b], "shares": True},
+    )
+
+
+@template("CC108-506", "dev", "'were joined by ... making W': A X were joined by B Y, making W")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"{capitalized(str(slip(a)))} striking drivers were joined on the picket line by "
+        f"{slip(b)} conductors, making {slip(w)} in all.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-507", "dev", "parts first, then 'Together they number W' in the next sentence")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The charity has {slip(a)} paid staff and {slip(b)} volunteers. Together they number "
+        f"{slip(w)}, its annual report says.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-508", "dev", "parts first, the whole later with a definite article: the W X")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        (
+            f"{capitalized(str(slip(a)))} runners came from abroad and {slip(b)} from the host "
+            "country.",
+            f"The {slip(w)} runners set off from the harbour at nine o'clock.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-509", "dev", 'quoted speech over two sentences: "We had W X ... A came ..."')
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    return _cc108(
+        f'"We received {slip(w)} entries this year," the organiser said. "{slip(a)} came '
+        f'from schools and {slip(b)} from adult writers."',
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-510", "dev", "trailing 'with the remaining B': A of the W X were Y, with ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 800)
+    return _cc108(
+        f"{capitalized(str(slip(a)))} of the {slip(w)} homes surveyed had damp problems, with "
+        f"the remaining {slip(b)} judged to be in good repair.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-511", "dev", "a half of the whole beside a count: Half of the W X ..., and A ...")
+def _(ctx):
+    while True:
+        w = 2 * ctx.rng.randint(15, 300)
+        half = w // 2
+        b = half + max(3, math.ceil(w * ctx.rng.uniform(0.08, 0.3)))
+        if b < w:
+            break
+    return Draft(
+        (
+            f"{slip('Half')} of the {slip(w)} seats on the council are up for election, "
+            f"and {slip(b)} others will be contested next year.",
+        ),
+        facts={"whole": w, "parts": [half, b], "fraction": "half"},
+    )
+
+
+@template("CC108-512", "dev", "'a population of W, A of them X and B Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 200, 5000)
+    return _cc108(
+        f"The island has a population of {slip(f'{w:,}')}, {slip(f'{a:,}')} of them on the "
+        f"main town and {slip(f'{b:,}')} in the outlying villages.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-513", "dev", "'drawn from': The W X are drawn A from Y and B from Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"The {slip(w)} jurors in the pool are drawn, {slip(a)} from the city and {slip(b)} "
+        "from the surrounding county.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-514", "dev", "passive with agents: W X were bought, A by Y and B by Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"A total of {slip(w)} paintings were sold at the auction - {slip(a)} were bought by "
+        f"private collectors, while galleries bought {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC106-501", "dev", "two person nouns: the school's N pupils ... all M children there")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 400)
+    return _cc106(
+        f"The village school's {slip(a)} pupils were sent home early because of the snow.",
+        f"All {slip(b)} children at the school had been collected by two o'clock, the head said.",
+        (a, b),
+        "pupils",
+    )
+
+
+@template("CC106-502", "dev", "two person nouns: N troops ... the same M soldiers")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 900)
+    return _cc106(
+        f"The army flew {slip(a)} troops to the region on Monday.",
+        f"The same {slip(b)} soldiers will stay until the floods recede, a spokesman said.",
+        (a, b),
+        "troops",
+    )
+
+
+@template(
+    "CC106-503", "dev", "two person nouns: the bus carrying N schoolchildren ... all M pupils"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 70)
+    return _cc106(
+        f"The school bus was carrying {slip(a)} schoolchildren when it slid off the road.",
+        f"All {slip(b)} pupils on the bus were checked by paramedics before they were taken home.",
+        (a, b),
+        "schoolchildren",
+    )
+
+
+@template(
+    "CC106-504", "dev", "two person nouns: the firm's N staff ... every one of its M employees"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 900)
+    return _cc106(
+        f"The firm's {slip(a)} staff were told of the sale at a meeting on Friday.",
+        f"Every one of its {slip(b)} employees will keep their job, the buyer said.",
+        (a, b),
+        "staff",
+    )
+
+
+@template(
+    "CC106-505", "dev", "group noun and person noun: a congregation of N ... the M worshippers"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 600)
+    return _cc106(
+        f"A congregation of {slip(a)} attended the service at the cathedral.",
+        f"The {slip(b)} worshippers then walked in procession to the square.",
+        (a, b),
+        "congregation",
+    )
+
+
+@template("CC106-506", "dev", "a population of N ... all M residents of the village")
+def _(ctx):
+    a, b = two_sizes(ctx, 100, 3000)
+    return _cc106(
+        f"The village, which has a population of {slip(f'{a:,}')}, was cut off by the landslide.",
+        f"Supplies for all {slip(f'{b:,}')} residents of the village are being flown in.",
+        (a, b),
+        "residents",
+    )
+
+
+@template("CC106-507", "dev", "two person nouns in one sentence: the N inmates ... all M prisoners")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 900)
+    return _cc106(
+        f"The prison's {slip(a)} inmates were locked in their cells on Monday, and officials "
+        f"said all {slip(b)} prisoners would stay there until the search ended.",
+        "",
+        (a, b),
+        "inmates",
+    )

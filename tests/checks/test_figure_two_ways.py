@@ -1302,3 +1302,55 @@ def test_group_read_after_a_colon_an_aside_or_a_table_line(from_text, body, flag
 )  # fmt: skip
 def test_degree_words_modal_verbs_and_labelled_lines(from_text, body, flagged):
     assert _flagged(from_text, body) == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # two nouns of one kind of person, tied by one owner
+        ("The hill school's 84 pupils walked to the museum. All 97 children at the school "
+         "were back by four.", ["97 children"]),
+        ("The hill school's 84 pupils walked to the museum. All 97 children at the zoo were "
+         "back by four.", []),
+        # ... by "its" in the next sentence
+        ("The bakery's 52 staff heard the news on Monday. Every one of its 61 employees will "
+         "be paid.", ["61 employees"]),
+        # ... by "the same"
+        ("The navy landed 230 troops on the island. The same 270 soldiers will leave in May.",
+         ["270 soldiers"]),
+        ("The navy landed 230 troops on the island. In the south 270 soldiers guarded the "
+         "port.", []),
+        # ... by "all" in a clause of its own
+        ("The jail's 410 inmates stayed in their cells, and guards said all 480 prisoners "
+         "would be fed there.", ["480 prisoners"]),
+        ("The trawler's 14 crew were winched to safety. All 17 crewmen were taken to "
+         "hospital.", ["17 crewmen"]),
+        # a kind and a wider or another kind never tie
+        ("The clinic's 40 staff met on Monday. All 12 nurses at the clinic voted.", []),
+        ("The school's 300 pupils sat the test, and 120 children from other schools joined "
+         "them.", []),
+        # "Together they number" sums the groups named before: no size of one of them
+        ("The hospice has 70 nurses and 45 volunteers. Together they number 115.", []),
+    ],
+)  # fmt: skip
+def test_one_group_named_by_two_nouns_of_one_kind_of_person(from_text, body, flagged):
+    assert _flagged(from_text, body) == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # the first count of a breakdown is a part, not the group's size
+        ("Organisers said 180 riders came from the north and 90 from the coast. The 270 "
+         "riders set off at noon.", []),
+        ("Organisers said 180 riders came from the north and 90 from the coast. All 270 "
+         "riders finished.", []),
+        ("Police held 180 riders on Monday and 90 on Tuesday. All 270 riders were freed.",
+         []),
+        # a plain count with no list after it is still tied by "all"
+        ("Organisers said 180 riders came from the north. All 210 riders finished.",
+         ["210 riders"]),
+    ],
+)  # fmt: skip
+def test_the_first_part_of_a_breakdown_is_no_size(from_text, body, flagged):
+    assert _flagged(from_text, body) == flagged

@@ -1772,3 +1772,118 @@ def test_a_splitting_verb_in_the_past(from_text, body, flagged):
 def test_a_results_table_against_the_bodys_seats(from_text, body, flagged):
     texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # parts paired with their categories by "respectively"
+        ("Of the 260 permits, 180 and 110 were granted and refused respectively.",
+         "260 permits"),
+        ("Of the 260 permits, 150 and 110 were granted and refused respectively.", None),
+        ("140 and 130 of the 250 trains were cancelled and delayed respectively, the "
+         "operator said.", "250 trains"),
+        # categories that one item may share (two days) are no partition
+        ("Of the 250 members, 140 and 130 attended the first and second days respectively.",
+         None),
+        # "the former" and "the latter": two things, no item both
+        ("The 180 boats in the harbour were either yachts or trawlers, 120 of the former and "
+         "75 of the latter.", "180 boats"),
+        ("The 180 boats in the harbour were either yachts or trawlers, 105 of the former and "
+         "75 of the latter.", None),
+        # a floor on a part still counts at least that many
+        ("At least 160 of the 240 people hurt were children and at least 110 were adults.",
+         "240 people"),
+        # a floor or a bound on the whole: parts may pass it
+        ("At least 240 people were hurt: 160 were children and 110 were adults.", None),
+        ("More than 240 people were hurt: 160 were children and 110 were adults.", None),
+        # an age bound names a part's category, it counts nothing
+        ("Of the 240 people hurt, 160 were children and 110 were over 65.", "240 people"),
+        ("Of the 240 people hurt, 130 were children and 110 were over 65.", None),
+    ],
+)  # fmt: skip
+def test_parts_paired_by_respectively_floors_and_age_bounds(from_text, body, flagged):
+    findings = list(check_parts_exceed_whole(from_text(body)))
+    assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # the whole after its parts, "Together they number"
+        ("The hospice has 70 nurses and 45 volunteers. Together they number 100, its report "
+         "says.", "100"),
+        ("The hospice has 70 nurses and 45 volunteers. Together they number 115, its report "
+         "says.", None),
+    ],
+)  # fmt: skip
+def test_together_they_number_sums_the_sentence_before(from_text, body, flagged):
+    findings = list(check_parts_exceed_whole(from_text(body)))
+    assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a share opening the next sentence with "Another": one more part of the whole
+        ("Some 62% of the members backed the merger. Another 47% voted against it.", True),
+        ("Some 62% of the members backed the merger. Another 30% voted against it.", False),
+        # no "another": the next sentence's share may be of something else
+        ("Some 62% of the members backed the merger. Turnout was 47%.", False),
+    ],
+)  # fmt: skip
+def test_a_share_added_in_the_next_sentence(from_text, body, flagged):
+    findings = list(check_parts_exceed_whole(from_text(body)))
+    assert bool(findings) is flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a group joined by another: two parts of what they make together
+        ("About 140 nurses were joined at the rally by 90 porters, making 200 in all.", "200"),
+        ("About 140 nurses were joined at the rally by 60 porters, making 200 in all.", None),
+        # as many counts as the groups the whole is put into
+        ("The 200 walkers were split into two parties of 140 and 90.", "200 walkers"),
+        ("The 200 walkers were split into two parties of 110 and 90.", None),
+        # a count of another thing is no whole of the groups
+        ("The firm, with 200 staff, cut jobs in two rounds of 140 and 90 jobs.", None),
+    ],
+)  # fmt: skip
+def test_groups_joined_by_others_and_put_into_groups(from_text, body, flagged):
+    findings = list(check_parts_exceed_whole(from_text(body)))
+    assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # an "of whom" aside of a part, closed before "and": the next count is the outer list's
+        ("Of the 240 delegates, 130 were women, of whom 45 were teenagers, and 95 came from "
+         "rural schools.", None),
+        ("Of the 240 delegates, 130 were women, of whom 45 were under 18, and 95 came from "
+         "rural schools.", None),
+        # a whole of its own: its "of whom" list goes on past the comma
+        ("The firm has 300 staff, of whom 200 are women, and 150 are men.", "300 staff"),
+    ],
+)  # fmt: skip
+def test_an_of_whom_aside_closed_before_a_part(from_text, body, flagged):
+    findings = list(check_parts_exceed_whole(from_text(body)))
+    assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "The N X" opening the sentence after a list of X: all of them, their whole
+        ("Organisers said 180 riders came from the north and 110 from the coast. The 270 "
+         "riders set off at noon.", "270 riders"),
+        ("Organisers said 180 riders came from the north and 90 from the coast. The 270 "
+         "riders set off at noon.", None),
+        # another noun: not named again
+        ("Some 180 men and 110 women applied. The 270 places were filled by May.", None),
+    ],
+)  # fmt: skip
+def test_a_definite_whole_after_its_parts(from_text, body, flagged):
+    findings = list(check_parts_exceed_whole(from_text(body)))
+    assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])

@@ -15,6 +15,7 @@ from claimcheck.checks.groups import (
     measured_things,
     people_in_role,
     same_group,
+    same_kind,
     same_measure,
 )
 from claimcheck.checks.helpers import IRREGULAR_PAST, make_finding, sentence_bounds, where
@@ -299,6 +300,21 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     youth choir, 14.") sizes like the clause before it; a figure opening the answer to a
     question of how many members a group has ("How many volunteers does the food bank
     have? 43, its manager says.") is all of them.
+    Kinds of person: one group may be named by two nouns of one kind, a small hand-written
+    lexicon of kinds (pupils, children and schoolchildren at a school; staff, employees and
+    workers; troops and soldiers; inmates and prisoners; worshippers and parishioners;
+    residents, inhabitants and villagers; spectators; sailors and seamen; crew and
+    crewmen; firefighters;
+    journalists and reporters; doctors and physicians; voters and electors), tied as two
+    figures of one noun are: by one owner ("the school's 120 pupils" and "all 140 children
+    at the school"), "its" in the sentence after ("the firm's 300 staff" and "every one of
+    its 360 employees"), "all", or "the same" ("400 troops" and "the same 480 soldiers",
+    every member of the group named before). A noun and a wider kind never tie ("the
+    clinic's 40 staff" and "its 12 nurses"; "people" and "men" stay general nouns), nor do
+    a kind and another one. Not a size: the first count of a breakdown ("200 runners came
+    from abroad and 100 from the host country" is a part of "the 300 runners"; a date
+    between them is passed over), and a
+    sentence opening "Together they number ..." (the sum of the groups named before).
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
@@ -321,7 +337,11 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
                 or _maybe_a_subgroup(earlier, later, subgrouped)
             ):
                 continue
-            if _apart_by_wording(body, earlier, later):
+            if _apart_by_wording(body, earlier, later) or any(
+                # "200 runners came from abroad and 100 from ...": a part, not a size
+                _first_of_listed_parts(context, size)
+                for size in (earlier, later)
+            ):
                 continue
             tied = _by_every(earlier, later) or _restated(earlier, later)
             if not same_group(earlier.group, later.group, tied):
@@ -352,6 +372,32 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             yield _finding(context, earlier, later)
             break
     yield from _measures_two_ways(context)
+
+
+# "... and 100 from the host country": a bare count joined to a count before it in a list.
+_LISTED_NEXT = compile_pattern(
+    r"[^.;:!?\d]{0,60}?(?:,\s*|\s)(?:and|while|with)\s+(?:another\s+|a\s+further\s+)?$", re.I
+)
+_BARE_FIGURE = compile_pattern(r"[\d,]+|[a-z]+(?:-[a-z]+)?")
+
+
+def _first_of_listed_parts(context: ArticleContext, size: Size) -> bool:
+    """ "200 runners came from abroad and 100 from the host country": a count followed in its
+    sentence by a bare count joined to it by "and" is the first part of a breakdown, not
+    a size of the group the other figure names ("The 300 runners", "all 300 runners")."""
+    if size.total or size.every:
+        return False
+    end = sentence_bounds(context, size.start)[1]
+    body = context.article.body
+    for claim in context.claims:
+        if claim.start <= size.end or claim.start >= end or claim.kind == "date":
+            continue
+        text = claim.text.strip()
+        bare = _BARE_FIGURE.fullmatch(text) is not None and (
+            text[0].isdigit() or text.lower() in NUMBER_WORD_VALUES
+        )
+        return bare and _LISTED_NEXT.fullmatch(body, size.end, claim.start) is not None
+    return False
 
 
 def _apart_by_wording(body: str, earlier: Size, later: Size) -> bool:
@@ -525,7 +571,7 @@ def _narrower_or_same(earlier: Group, later: Group) -> bool:
     earlier ones only may hold for some of the later group."""
     extra = earlier.modifiers - later.modifiers
     return (
-        earlier.noun == later.noun
+        same_kind(earlier.noun, later.noun)
         and later.owner in ("", earlier.owner)
         and later.collective in ("", earlier.collective)
         and later.modifiers <= earlier.modifiers
@@ -543,7 +589,7 @@ def _restated(earlier: Size, later: Size) -> bool:
         and not earlier.restricted
         and _describes_state(later.group.modifiers - earlier.group.modifiers)
         and min(earlier.value, later.value) >= _SMALLEST_RESTATED
-        and earlier.group.noun == later.group.noun
+        and same_kind(earlier.group.noun, later.group.noun)
         # "the 165 workers at the depot" names its own group rather than referring back.
         and later.group.owner in ("", earlier.group.owner)
         and later.group.collective in ("", earlier.group.collective)

@@ -5,7 +5,7 @@ A group is its counted noun ("climber"), the group word it is counted in ("team"
 apart ("survey team", miners "injured in" the blast). Two figures describe one group when
 these agree: the figure-stated-two-ways check (CC106) compares two sizes of one group, the
 parts check (CC108) a whole with parts of it. Kept to what those checks need: the words of
-one sentence, no knowledge of the world.
+one sentence, and a small hand-written lexicon of kinds of person (`same_kind`).
 """
 
 from __future__ import annotations
@@ -377,6 +377,43 @@ _WORK_AT = compile_pattern(r"\s+(?:now\s+|still\s+)?work\s+(?:at|for|in)\s+(?:th
 _EMPLOYING = _words("employs employed employ employing")
 # Nouns for people by what they do somewhere: "workers", "employees", "passengers",
 # "residents", "pupils", "visitors", "tenants".
+# Kinds of person: one group may be named by different nouns for what its members are
+# ("the school's 120 pupils" and "all 140 children at the school", "400 troops" and "the
+# same 480 soldiers", "the firm's staff" and "its employees"). Each line is one kind, a leaf
+# of a small hierarchy (person > learner > pupil, person > worker > staff ...): its nouns
+# name the same people in the same role, so two figures counting them are tied like two
+# figures of one noun (still needing an owner, a group word, "all" or "the same" to tie
+# them). A noun and a wider kind never tie ("the hospital's nurses" are some of its staff;
+# "people" and "men" may be anyone), and neither do two kinds under one head ("pupils" and
+# "teachers" are both at the school). Kept small and written by hand: a lexical database
+# would be a large download for the few kinds news counts as groups.
+_PERSON_KIND_LIST = (
+    "pupil schoolchild schoolchildren child student",  # at a school
+    "staff employee worker",  # at a workplace
+    "troop soldier serviceman",  # of an army
+    "inmate prisoner convict",  # of a prison
+    "worshipper worshiper congregant parishioner",  # at a church
+    "resident inhabitant villager islander townsperson",  # of a place
+    "spectator onlooker",  # at a ground
+    "sailor seaman seafarer mariner",  # of a ship
+    "crew crewman crewmember",  # a ship's or a plane's crew, counted one by one
+    "firefighter fireman",  # of a fire service
+    "journalist reporter",  # of a newsroom
+    "doctor physician",  # of a hospital
+    "voter elector",  # of a constituency
+)
+_PERSON_KIND = {noun: kind for kind, line in enumerate(_PERSON_KIND_LIST) for noun in line.split()}
+
+
+def same_kind(first: str, second: str) -> bool:
+    """Two counted nouns for the same people in the same role: one noun, or two of one
+    kind of person ("pupils" and "children", "troops" and "soldiers")."""
+    if first == second:
+        return bool(first)
+    kind = _PERSON_KIND.get(first)
+    return kind is not None and kind == _PERSON_KIND.get(second)
+
+
 _ROLE_ENDINGS = ("er", "or", "ee", "ent", "ant", "ist", "il", "ian")
 _AGENT_ENDINGS = ("or", "er", "ist", "man", "ian")
 _MIN_SHARED_STEM = 6
@@ -552,7 +589,7 @@ def _members_of_owner(counted: Group, group: Group) -> bool:
 
 
 def _nouns_agree(first: Group, second: Group) -> bool:
-    if first.noun and first.noun == second.noun:
+    if same_kind(first.noun, second.noun):
         return True
     if _members_of_owner(first, second) or _members_of_owner(second, first):
         return True
@@ -869,7 +906,8 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
 
 _SUBJECT_PRONOUNS = _words("it they")
 # Words that may come before a subject pronoun opening its sentence ("Today it has ...").
-_BEFORE_PRONOUN = _words("today now currently still together altogether in all and but so")
+# Not "together" or "altogether": "Together they number 300" sums the groups named before.
+_BEFORE_PRONOUN = _words("today now currently still in all and but so")
 _MAX_SENTENCES_BACK = 3
 _SINGULAR_VERB = {"number": "numbers", "have": "has", "total": "totals", "count": "counts"}
 
@@ -1433,7 +1471,10 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
         # said again.
         reading.introduced = True
         return
-    if last == "all" or last in _DETERMINERS:
+    if last == "same" and len(opening) > 1 and opening[-2].lower() == "the":
+        # "the same 480 soldiers": the group named before, every one of it, said again.
+        reading.total = reading.every = reading.definite = True
+    elif last == "all" or last in _DETERMINERS:
         reading.total = True
         reading.every = last == "all" or _counts_every(opening[:-1])
         reading.definite = last == "the" and not reading.every

@@ -326,6 +326,19 @@ _PART_OF_NAMED = compile_pattern(
     r"\s+of\s+(?:the|those|these|its|their)\s+(?P<noun>[a-z]+s)\b(?!['’])"
 )
 # Nouns that name no group whose size an earlier sentence gives.
+# An age bound naming a part's category, not a count: "150 were over 65", "aged under
+# 18", "65 or older", "18-year-olds" (the part is the figure before the linking verb).
+_AGE_BOUND_BEFORE = compile_pattern(
+    r"(?:\d[\d,]*|\b(?:those|people|anyone|aged|age[ds]?))\s+(?:(?:were|are|was|is)\s+)?"
+    r"(?:(?:over|under|above|below)\s+|(?<=aged\s))$",
+    re.I,
+)
+_AGE_BOUND_AFTER = compile_pattern(
+    r"(?:\s+(?:or|and)\s+(?:over|older|above|under|younger)\b|-?\s*years?\s+old\b"
+    r"|-year-olds?\b|\+)",
+    re.I,
+)
+_OLDEST_AGE = 120
 _NOT_GROUP_NOUNS = frozenset(("year", "month", "week", "day", "time", "case", "share", "point"))
 _THEY_OPENING = compile_pattern(r"\W*(?:they|these|those)\b", re.I)
 # How far back "of them" may reach for the group it counts from.
@@ -798,12 +811,32 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     seats); a table written in a line, names as labels before bare
     figures ("Green Party 70, Farmers' League 40 and independents 15"), is read as a list of
     parts even where the extraction leaves the figures out.
+    Parts paired with categories of their own: bare counts taken from a whole ("200 and
+    150 of the 300 claims", "Of the 300 claims, 200 and 150") with as many categories
+    before "respectively", told apart by their words (not periods or ordinals: "attended
+    the first and second days respectively" may count one member twice); "200 of the
+    former and 150 of the latter" after the one count of their sentence; as many counts as
+    the groups a whole is put into ("The 300 players were split into two squads of 200
+    and 150"). A floor on a part ("at least 150", "no fewer than 150") is read as the bare
+    part (the parts still pass the whole), and a whole that is a floor itself ("at least
+    300 were hurt", "more than 300") is no whole parts can exceed. An age bound naming a
+    part's category ("150 were over 65", "65 or older", "18-year-olds") counts nothing. A
+    group joined by another ("200 drivers were joined on the picket line by 150
+    conductors, making 300 in all") is a part beside it; "Together they number 300" sums
+    the sentence before; a share opening a later sentence with "Another", "A further",
+    "The other" or "The remaining", no other percentage between ("60% voted to accept.
+    Another 55% rejected it.") is one more share of the same whole. The "of whom" aside of
+    a whole that is itself a part of a count before it ends at a comma before "and" ("Of
+    the 240 delegates, 130 were women, of whom 45 were teenagers, and 95 came from rural
+    schools": the 95 are of the 240). A sentence opening "The" or "All" and a count of the
+    noun the sentence before listed as parts ("200 runners came from abroad and 150 from
+    the host country. The 300 runners set off ...") names them all: their whole.
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
     """
-    context = _complementisers_read_apart(context)
+    context = _lower_bounds_read_bare(_complementisers_read_apart(context))
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
     context = _answers_read_bare(_adjectives_read_bare(context))
     context, counted_compounds = _compounds_counted_again(_seats_as_members(context))
@@ -813,7 +846,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     counts = [
         claim
         for claim in context.claims
-        if _is_count(claim)
+        if (_is_count(claim) and not _age_bound(body, claim))
         or claim.start in counted_compounds
         or claim.start in fractions
         or _made_up(body, claim)
@@ -828,6 +861,12 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     if not any(claim.dimension in _ADDITIVE_MEASURES for claim in measures):
         measures = []  # plain figures alone: no measure to share out
     flagged: set[int] = set()
+    for finding in _paired_parts_over_whole(context, counts):
+        flagged.add(finding.evidence["whole"]["start"])
+        yield finding
+    for finding in _definite_whole_after_parts(context, counts):
+        flagged.add(finding.evidence["whole"]["start"])
+        yield finding
     yield from _shares_over_whole(context)
     yield from _fractions_over_whole(context)
     for finding in _tallies_over_whole(context, counts):
@@ -847,8 +886,10 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     used = _frames_used(body)
     for pool in pools:
         for parts in _stated_parts(context, pool, used):
-            if parts.whole.start in flagged or parts.whole.qualifier == "at_most":
-                continue  # "offering up to 700 dlrs": a cap on each, not a whole shared out
+            if parts.whole.start in flagged or parts.whole.qualifier in _NOT_A_SHARED_WHOLE:
+                # "offering up to 700 dlrs": a cap on each, not a whole shared out; "at
+                # least 300 people were hurt": a floor, which parts may pass
+                continue
             stated = _with_rest_in_next_sentence(context, pool, parts)
             finding = _judge_parts(context, stated)
             if finding is not None:
@@ -1311,6 +1352,42 @@ _COORDINATED_THAT = compile_pattern(
 )
 
 
+# "at least 150", "no fewer than 150": a floor on a count, read where its bare figure would be.
+_LOWER_BOUND_WORDS = compile_pattern(
+    r"\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|"
+    r"a\s+minimum\s+of)\s+$",
+    re.I,
+)
+# Wholes that are no fixed size to share out: a cap, a floor.
+_NOT_A_SHARED_WHOLE = frozenset(("at_most", "at_least", "more_than"))
+
+
+def _lower_bounds_read_bare(context: ArticleContext) -> ArticleContext:
+    """ "At least 200 of the 300 injured were children and at least 150 were over 65": a
+    floor on each part is read where a bare part would be (the words blanked, offsets kept),
+    so the parts' list reads as without them; the claim keeps its qualifier, so a floor on
+    the whole ("at least 300 were hurt") is still no whole parts can exceed."""
+    body = context.article.body
+    if "least " not in body and "fewer than" not in body and "minimum of" not in body:
+        return context
+    spans = []
+    for claim in context.claims:
+        if claim.qualifier != "at_least":
+            continue
+        words = _LOWER_BOUND_WORDS.search(body, max(0, claim.start - 24), claim.start)
+        if words is not None:
+            spans.append(words.span())
+    if not spans:
+        return context
+    pieces: list[str] = []
+    last = 0
+    for start, end in sorted(spans):
+        pieces.extend((body[last:start], " " * (end - start)))
+        last = end
+    pieces.append(body[last:])
+    return replace(context, article=replace(context.article, body="".join(pieces)))
+
+
 def _complementisers_read_apart(context: ArticleContext) -> ArticleContext:
     """ "The ministry said that 70 schools had reopened and that 60 remained shut": the
     second "that" only repeats the reporting frame; the parts are read as if it were not
@@ -1447,6 +1524,31 @@ def _tally_value(text: str) -> float:
     return float(sum(NUMBER_WORD_VALUES[word] for word in text.lower().split("-")))
 
 
+# "... 60% voted to accept. Another 55% rejected it": a share opening the next sentence
+# as one more part of the same whole.
+_ADDED_SHARE_OPENING = compile_pattern(
+    r"\W*(?:another|a\s+further|the\s+other|the\s+remaining|the\s+rest,?)\s+"
+    r"(?:(?:some|about|around|nearly|almost|just)\s+)?",
+    re.I,
+)
+
+
+def _share_added_next(context: ArticleContext, share: Claim, following: Claim) -> bool:
+    """A share opening a later sentence with "Another", "A further", "The other", "The
+    remaining", no other percentage between: one more part of the whole the share before
+    it was of."""
+    start = sentence_bounds(context, following.start)[0]
+    body = context.article.body
+    if start < sentence_bounds(context, share.start)[1]:
+        return False
+    if _ADDED_SHARE_OPENING.fullmatch(body, start, following.start) is None:
+        return False
+    return not any(
+        share.end <= claim.start < following.start and claim.unit == "percent"
+        for claim in context.claims
+    )
+
+
 def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
     """ "In a poll of 800 residents, 60 percent backed the mayor and 55 percent her rival":
     shares side by side in one sentence, each of a different category and none of a whole
@@ -1457,15 +1559,15 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
     index = 0
     while index < len(shares):
         run = [shares[index]]
-        while index + 1 < len(shares) and _SHARE_GAP.match(
-            body[_after_sized_whole(body, run[-1]) : shares[index + 1].start]
-        ):
-            if sentence_bounds(context, run[-1].start) != sentence_bounds(
-                context, shares[index + 1].start
-            ):
+        while index + 1 < len(shares):
+            following = shares[index + 1]
+            if sentence_bounds(context, run[-1].start) == sentence_bounds(context, following.start):
+                if not _SHARE_GAP.match(body[_after_sized_whole(body, run[-1]) : following.start]):
+                    break
+            elif not _share_added_next(context, run[-1], following):
                 break
             index += 1
-            run.append(shares[index])
+            run.append(following)
         index += 1
         if len(run) < 2 or not _one_whole(body, run):
             continue
@@ -1836,7 +1938,8 @@ def _stated_parts(
 # total to 400", "Together they made up 400".
 _SUMMARY_OPENING = compile_pattern(
     r"^\W*(?:(?:that|this)|together,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|"
-    r"took|takes|gave|gives|meant|means)(?:\s+up)?\s+(?:(?:the\s+)?(?:total|number|tally|"
+    r"took|takes|gave|gives|meant|means|number|numbered|total|totalled|totaled|come\s+to|"
+    r"came\s+to|add\s+up\s+to|added\s+up\s+to)(?:\s+up)?\s+(?:(?:the\s+)?(?:total|number|tally|"
     r"count)\s+(?:to\s+)?|a\s+total\s+of\s+|(?:some|about|around|nearly)\s+)?$|"
     # "They scored 64 before the break and 81 after it. They finished with 120": the
     # subject of the parts, pointed back at, closing on their sum.
@@ -1847,7 +1950,8 @@ _SUMMARY_OPENING = compile_pattern(
 # (the words alone, a literal first letter: the sentence opening is read at each whole)
 _SUMMARY_ANYWHERE = compile_pattern(
     r"T(?:(?:hat|his|ogether,?\s+(?:they|these|those))\s+(?:made|makes|brought|brings|took|"
-    r"takes|gave|gives|meant|means)|hey\s+(?:finished|ended|closed))\b"
+    r"takes|gave|gives|meant|means|number|numbered|total|totalled|totaled|come|came|add|"
+    r"added)|hey\s+(?:finished|ended|closed))\b"
 )
 _IT_CLOSED_ANYWHERE = compile_pattern(r"It\s+(?:finished|ended|closed)\b")
 # "Including 80 from the club and 70 from abroad, 132 riders ...": the parts fronted as
@@ -2923,6 +3027,16 @@ def _is_additive_measure(claim: Claim) -> bool:
     return claim.unit is None and _PLAIN_FIGURE.fullmatch(claim.text) is not None
 
 
+def _age_bound(body: str, claim: Claim) -> bool:
+    """ "150 were over 65", "200 were aged under 18 and 150 were 65 or older": a bare
+    figure bounding the ages a part is of names its category; it counts nothing."""
+    if claim.unit is not None or claim.value is None or not 0 < claim.value <= _OLDEST_AGE:
+        return False
+    if _AGE_BOUND_AFTER.match(body, claim.end):
+        return True
+    return bool(_AGE_BOUND_BEFORE.search(body, max(0, claim.start - 40), claim.start))
+
+
 def _is_count(claim: Claim) -> bool:
     if claim.kind not in ("quantity", "money") or claim.value is None or claim.value < 0:
         return False
@@ -3127,6 +3241,15 @@ def _same_measure(whole: Claim, part: Claim) -> bool:
     return part.unit in (None, whole.unit) or part.dimension in (None, "count")
 
 
+# "200 drivers were joined (on the picket line) by 150 conductors": a group added to
+# another, each a part of what they make together.
+_JOINED_BY = compile_pattern(
+    r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+"
+    r"joined\s+(?:[a-z][\w'’-]*\s+){0,4}?by\s+(?:(?:another|a\s+further|some|about)\s+)?",
+    re.I,
+)
+
+
 def _parts_before(
     body: str,
     counts: list[Claim],
@@ -3154,6 +3277,7 @@ def _parts_before(
             tally = _VOTES_TO.fullmatch(body, claim.start, following) is not None
             listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
             listed = listed or _parallel_clause(body, claim, between)
+            listed = listed or _JOINED_BY.fullmatch(between)
             if not listed and _NAMED_AMOUNT_LINK.fullmatch(between):
                 # "sales of $40m and fees of $68m": each amount after its own noun and "of".
                 listed = _NAMED_AMOUNT_BEFORE.search(body, max(0, claim.start - 40), claim.start)
@@ -3398,6 +3522,194 @@ def _ratio(claim: Claim) -> bool:
     )
 
 
+# Parts paired with categories named elsewhere in their sentence: "200 and 150 of the 300
+# claims were paid and rejected respectively"; "lorries or vans, 200 of the former and 150
+# of the latter".
+_LIST_JOIN = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_TAKEN_FROM = compile_pattern(r"\s*\b(?:of|out\s+of|among)\s+(?:(?:the|its|their|all)\s+)?$", re.I)
+_RESPECTIVE_CATEGORIES = compile_pattern(
+    r"(?P<categories>(?:[A-Za-z][\w'’-]*\s+){1,12}?)(?:,\s*)?respectively\b", re.I
+)
+_ORDINAL_WORD_LIST = "first second third fourth fifth last final opening closing earlier later next"
+_ORDINAL_WORDS = frozenset(_ORDINAL_WORD_LIST.split())
+_FORMER_LATTER = (
+    compile_pattern(r"\s+(?:(?:of|were|are|was|is)\s+)?the\s+former\b", re.I),
+    compile_pattern(r"\s+(?:(?:of|were|are|was|is)\s+)?the\s+latter\b", re.I),
+)
+
+
+def _paired_parts_over_whole(context: ArticleContext, counts: list[Claim]) -> Iterator[Finding]:
+    """Parts each paired by the words with a category of its own: a list of bare counts
+    taken from a whole ("200 and 150 of the 300 claims", "Of the 300 claims, 200 and 150")
+    and as many categories listed before "respectively", told apart by their words; or
+    "N of the former and M of the latter" after the whole, the one count before them in
+    their sentence (the former and the latter are two things, one item is not both)."""
+    body = context.article.body
+    if "respectively" not in body and "the latter" not in body and " of " not in body:
+        return
+    for first in counts:
+        start, end = sentence_bounds(context, first.start)
+        in_sentence = [c for c in counts if start <= c.start < end]
+        into = _INTO_GROUPS_OF.search(body, max(start, first.start - 40), first.start)
+        if into is not None:
+            stated = _groups_of_parts(context, in_sentence, first, into)
+        elif "respectively" in body[start:end]:
+            stated = _respective_parts(context, in_sentence, first)
+        elif "the latter" in body[start:end]:
+            stated = _former_latter_parts(body, in_sentence, first)
+        else:
+            stated = None
+        if stated is None:
+            continue
+        finding = _judge_parts(context, stated)
+        if finding is not None:
+            yield finding
+            return
+
+
+_DEFINITE_OPENING = compile_pattern(r"\W*(?:The|All|All\s+the)\s+$")
+
+
+def _definite_whole_after_parts(context: ArticleContext, counts: list[Claim]) -> Iterator[Finding]:
+    """ "200 runners came from abroad and 150 from the host country. The 300 runners set
+    off ...": a sentence opening with "The" (or "All") and a count of the noun the sentence
+    before listed as parts, joined by "and" or commas, names them all again: their whole."""
+    body = context.article.body
+    for index, whole in enumerate(counts):
+        if index < 2 or whole.unit is None or whole.dimension != "count":
+            continue
+        start = sentence_bounds(context, whole.start)[0]
+        if _DEFINITE_OPENING.fullmatch(body, start, whole.start) is None or start < 2:
+            continue
+        before_start, before_end = sentence_bounds(context, start - 2)
+        parts = _parts_before(body, counts, index, before_start, before=before_end)
+        if len(parts) < 2 or parts[0].unit != whole.unit:
+            continue
+        if any(part.unit not in (None, whole.unit) for part in parts):
+            continue
+        finding = _judge_parts(context, _Parts(whole, parts, _splits(body, parts)))
+        if finding is not None:
+            yield finding
+            return
+
+
+_INTO_GROUPS_OF = compile_pattern(
+    r"\b(?:into|in)\s+(?P<groups>two|three|four|[234])\s+(?:[a-z][\w-]*\s+){1,2}?of\s+$", re.I
+)
+_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _groups_of_parts(
+    context: ArticleContext, in_sentence: list[Claim], first: Claim, into: re.Match[str]
+) -> _Parts | None:
+    """ "The 300 players were split into two squads of 200 and 150": as many bare counts
+    as the groups the whole is put into, the one count before them in the sentence the
+    whole (the number of groups aside)."""
+    body = context.article.body
+    position = in_sentence.index(first)
+    parts = [first]
+    for claim in in_sentence[position + 1 :]:
+        if _LIST_JOIN.fullmatch(body, parts[-1].end, claim.start) is None:
+            break
+        parts.append(claim)
+    if len(parts) != _GROUP_COUNTS[into["groups"].lower()]:
+        return None
+    wholes = [
+        claim
+        for claim in in_sentence[:position]
+        if claim.unit is not None and not (into.start() <= claim.start < first.start)
+    ]
+    if len(wholes) != 1 or len({part.unit for part in parts} - {None, wholes[0].unit}):
+        return None
+    return _Parts(wholes[0], parts, split=True, partitive=True)
+
+
+def _respective_parts(
+    context: ArticleContext, in_sentence: list[Claim], first: Claim
+) -> _Parts | None:
+    body = context.article.body
+    position = in_sentence.index(first)
+    parts = [first]
+    for claim in in_sentence[position + 1 :]:
+        if _LIST_JOIN.fullmatch(body, parts[-1].end, claim.start) is None:
+            break
+        parts.append(claim)
+    if len(parts) < 2 or len({part.unit for part in parts} - {None}) > 1:
+        return None
+    before = in_sentence[position - 1] if position > 0 else None
+    if (
+        before is not None
+        and _LEADING_FIGURE.fullmatch(before.text.strip())
+        and _LIST_JOIN.fullmatch(body, before.end, first.start)
+    ):
+        return None  # not the list's first figure
+    end = sentence_bounds(context, first.start)[1]
+    wholes = [
+        claim
+        for claim in in_sentence
+        if claim not in parts
+        and _TAKEN_FROM.search(body, max(0, claim.start - 16), claim.start)
+        and (claim.end < first.start or _TAKEN_FROM.fullmatch(body, parts[-1].end, claim.start))
+    ]
+    if len(wholes) != 1:
+        return None
+    whole = wholes[0]
+    if whole.unit is None or any(part.unit not in (None, whole.unit) for part in parts):
+        return None
+    match = _RESPECTIVE_CATEGORIES.search(body, parts[-1].end, end)
+    if match is None:
+        return None
+    categories = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match["categories"].strip())
+    words = [frozenset(_WORDS.findall(category.lower())) - _LINK_WORDS for category in categories]
+    last = words[-len(parts) :] if len(words) >= len(parts) else []
+    if len(last) != len(parts) or not all(last) or len(set(last)) != len(last):
+        return None
+    if _OVERLAP_IN_MODIFIER.search(match["categories"]) or any(
+        word in _PERIOD_WORDS or word in _ORDINAL_WORDS for group in words for word in group
+    ):
+        return None  # "attended the first and second days respectively": one may do both
+    return _Parts(whole, parts, split=True, partitive=True)
+
+
+def _former_latter_parts(body: str, in_sentence: list[Claim], first: Claim) -> _Parts | None:
+    position = in_sentence.index(first)
+    if position != 1 or len(in_sentence) < 3:
+        return None
+    whole, second = in_sentence[0], in_sentence[2]
+    if whole.unit is None or any(p.unit not in (None, whole.unit) for p in (first, second)):
+        return None
+    former, latter = _FORMER_LATTER
+    if former.match(body, first.end) is None or latter.match(body, second.end) is None:
+        return None
+    return _Parts(whole, [first, second], split=True, partitive=True)
+
+
+_OF_WHOM_ASIDE = compile_pattern(r",\s+(?:of|out\s+of)\s+(?:which|whom)\b", re.I)
+_ASIDE_THEN_AND = compile_pattern(r",\s+(?:and|while|but)\b", re.I)
+
+
+def _aside_closed_before_a_part(context: ArticleContext, whole: Claim, parts: list[Claim]) -> bool:
+    """ "Of the 240 delegates, 130 were women, of whom 45 were under 18, and 95 came from
+    rural schools": the "of whom" aside of a whole that is itself a part of a count before
+    it, closed by a comma before "and", ends its parts; the count after it goes back to
+    the list the aside interrupted (not "300 staff, of whom 200 are women, and 150 ...")."""
+    body = context.article.body
+    if not parts or parts[0].start < whole.end:
+        return False
+    sentence_start = sentence_bounds(context, whole.start)[0]
+    if not any(
+        sentence_start <= claim.start < whole.start and claim.kind == "quantity"
+        for claim in context.claims
+    ):
+        return False
+    if _OF_WHOM_ASIDE.search(body, whole.end, parts[0].start) is None:
+        return False
+    return any(
+        _ASIDE_THEN_AND.search(body, before.end, after.start) is not None
+        for before, after in pairwise(parts)
+    )
+
+
 def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     whole, parts = stated.whole, stated.parts
     if not parts or whole.value is None or _ratio(whole):
@@ -3420,6 +3732,8 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         # "152,600 tonnes of wheat, 6,808,100 tonnes of corn and ...": a list of amounts
         # side by side, one of them larger than the first; not parts of it.
         return None
+    if _aside_closed_before_a_part(context, whole, parts):
+        return None  # "130 were women, of whom 45 were under 18, and 95 ...": 95 of the 240
     dates = {claim.start for claim in context.claims if claim.kind == "date"}
     if not stated.split or _on_crossing_axes(body, parts, dates):
         return None
