@@ -162,3 +162,22 @@ def test_a_previous_season_after_a_stated_year_counts_from_that_year():
 def test_seasonal_words_and_season_tickets_are_no_seasons():
     assert read("Seasonal demand for wheat rose.", date(1987, 3, 2)) == []
     assert read("A football club sold this season-ticket.", date(1987, 3, 2)) == []
+
+
+# Years before a verb ending in "s", and months naming an event.
+
+
+def test_a_year_before_was_or_has_is_a_year():
+    assert read("Pre-tax profit for 1999 was 12 mln.", None) == [("1999", "date", "1999")]
+    assert read("Although 2001 may be slower, sales grew.", None) == [("2001", "date", "2001")]
+    assert read("Notes due 1996 were priced at par.", None) == [("1996", "date", "1996")]
+    # A figure before a plural noun is still a count.
+    assert read("The army sent 2000 tanks.", None) == []
+
+
+def test_a_capitalised_month_before_an_event_noun_is_a_month():
+    assert read("Parties prepare for an expected May election.", None) == [("May", "date", None)]
+    assert read("Critics recalled the March budget.", None) == [("March", "date", None)]
+    # The modal verb and a name stay out.
+    assert read("The company may election agents hire.", None) == []
+    assert read("Voters may decide later.", None) == []

@@ -590,9 +590,13 @@ _QUANTITY_AFTER = compile_pattern(
 _DETERMINERS = words("""the a an its their his her our your my this that these those whose""")
 _FUNCTION_WORDS = _DETERMINERS | words(
     """for in on at by with as to and or but than since from after before during until of
-    between into through over under about against"""
+    between into through over under about against although though while when whereas if
+    unless because so yet"""
 )
-_PLURAL_AFTER = compile_pattern(r"[ \t]+[a-z]{2,}s\b(?!')")
+_PLURAL_AFTER = compile_pattern(
+    r"[ \t]+(?!(?:was|has|is|as|its|his|this|thus|plus|less|unless|whereas|across|perhaps"
+    r"|always|news|means)\b)[a-z]{2,}s\b(?!')"
+)
 # How "the ... period" relates to a stretch just stated: the same one of another year.
 # "week ago" after a figure other than one: the figure is not the count of weeks.
 _SINGULAR_AGO_UNITS = frozenset({"week", "month", "year"})
@@ -680,6 +684,17 @@ _OF_YEAR_AFTER = compile_pattern(
 )
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
+# A capitalised month between an article (and at most one lower-case word) and an event's
+# noun is the month of that event ("an anticipated May general election", "the March
+# budget"), never the modal "may" or a first name.
+_ARTICLE_BEFORE_MONTH = compile_pattern(
+    r"(?<![A-Za-z])(?:the|a|an|this|next|last|its|their|his|her)\s+(?:[a-z]+\s+)?$"
+)
+_EVENT_AFTER_MONTH = compile_pattern(
+    r"[ \t]+(?:general\s+|local\s+|presidential\s+|parliamentary\s+)?(?:elections?|polls?"
+    r"|votes?|ballot|referendum|deadline|budget|summit|meeting|conference|congress|session"
+    r"|talks|launch|release|visit|trip|tour|figures|data|auction|sale|issue)\b"
+)
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
 _DEADLINE_WORDS = ("by ", "until ", "till ")
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
@@ -2567,6 +2582,14 @@ class _Scanner:
             self._contract_month(start, end, prev) or self._traded_month(start, end, month)
         ):
             return self._contract_period(start, end, month)
+        if (
+            not mod_text
+            and name[:1].isupper()
+            and _EVENT_AFTER_MONTH.match(self.text, end)
+            and _ARTICLE_BEFORE_MONTH.search(self.text, max(0, start - 30), start)
+        ):
+            # "an expected May election", "the March budget": a month naming an event.
+            return self._month_period(start, end, month, prev, None)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
             short = len(bare) <= 4 and bare not in {"june", "july"}
             if short or bare in _VERB_MONTHS:
