@@ -756,10 +756,10 @@ _OF_ITS_YEAR = compile_pattern(
 )
 _SENTENCE_END = compile_pattern(r"[a-z0-9)]{2}[.!?][\"')]*\s|\n\s*\n")
 # A sport's or a crop's season named relative to now: "this season", "last season", "the
-# season before last", "four seasons ago". Its dates depend on the calendar of what is played
-# or grown, read from the words around it: a season across the turn of the year (football,
-# rugby, hockey; a crop's marketing year), or within one year (cricket, baseball, motor
-# racing). Without such words it stays unresolved.
+# season before last", "four seasons ago". Its dates depend on the calendar of the sport the
+# words around it name: across the turn of the year (football, rugby, hockey) or within one
+# year (cricket, baseball, motor racing). A crop's season, or one with no sport near it, stays
+# unresolved (the crop words only stop a sport's calendar from being guessed for it).
 _SPORT_SEASON = compile_pattern(
     rf"\b(?:(?P<ss_rel>this|last|next|previous|current|coming)\s+season\b(?!al|-)(?!\s+ticket)"
     rf"|(?P<ss_before>the\s+season\s+before\s+last)\b"
@@ -1053,10 +1053,11 @@ class _Scanner:
 
     def _season_of_play(self, start: int, end: int, shift: int) -> DateMention:
         """A season `shift` seasons from the one under way at publication. Across the turn of
-        the year (football's August to May; a crop's marketing year) it is named by the year
-        it opens in, its days July to June; within one year (cricket, baseball), by its year.
-        A crop year is dated only from October to May, when the common marketing years (June,
-        July, September, October openings) agree on which is under way."""
+        the year (football's August to May) it is named by the year it opens in, its days July
+        to June; within one year (cricket, baseball), by its year. A crop's season is left
+        unresolved: marketing years open in different months and a report often counts from
+        the split year it names ("the 1986/87 season"), which the ledger reads for a crop's
+        tonnes (`ledger.identity`)."""
         base = self.base
         kind = self._season_calendar(start)
         if base is None or kind is None:
@@ -1065,10 +1066,9 @@ class _Scanner:
             year = base.year + shift
             first, last = date(year, 1, 1), date(year, 12, 31)
         else:
-            if kind == "crop" and base.month in (6, 7, 8, 9):
+            if kind == "crop":
                 return self._unresolved(start, end, "year")
-            turn = 8 if kind == "across" else 10
-            year = (base.year if base.month >= turn else base.year - 1) + shift
+            year = (base.year if base.month >= 8 else base.year - 1) + shift
             first, last = date(year, 7, 1), date(year + 1, 6, 30)
         return self._make(start, end, str(year), "year", first, relative=True, last=last)
 
