@@ -7,7 +7,8 @@ covers, to read by hand. It writes nothing into the project; never paste its out
 The draw: `--bbc` BBC and `--reuters` Reuters stories of the `dev` fold, none in a label file
 (BBC stories have no publication day: relative values stay unresolved). Reuters stories of
 the earlier precision audits are skipped: the seed-2301 draw (50 of every dated story) and
-each later `--skip-seed` draw (50 of the `dev` stories left).
+each later `--skip-seed` draw (50 of the `dev` stories left). `--skip-audit SEED` also skips
+an earlier recall audit's draw (its 30 BBC and 30 Reuters stories, drawn from the same pools).
 """
 
 from __future__ import annotations
@@ -85,6 +86,12 @@ def draw(args: argparse.Namespace) -> list[tuple[str, dict]]:
         for row in stories("bbc-news-2004.jsonl.gz")
         if row["id"] not in skip and fold_of(row["id"]) == "dev"
     ]
+    for seed in args.skip_audit:
+        # an earlier recall audit's draw (30 + 30 from the same pools) is read already
+        done = {row["id"] for row in random.Random(seed).sample(bbc, 30)}
+        done |= {row["id"] for row in random.Random(seed).sample(left, 30)}
+        bbc = [row for row in bbc if row["id"] not in done]
+        left = [row for row in left if row["id"] not in done]
     picked = [("BBC", row) for row in random.Random(args.seed).sample(bbc, args.bbc)]
     return picked + [("REU", row) for row in random.Random(args.seed).sample(left, args.reuters)]
 
@@ -95,6 +102,7 @@ def main() -> None:
     parser.add_argument("--bbc", type=int, default=30)
     parser.add_argument("--reuters", type=int, default=30)
     parser.add_argument("--skip-seed", type=int, action="append", default=[])
+    parser.add_argument("--skip-audit", type=int, action="append", default=[])
     args = parser.parse_args()
     uncovered = 0
     for source, row in draw(args):

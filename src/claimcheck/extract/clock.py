@@ -50,8 +50,10 @@ _TRIGGER_RE = compile_pattern(
 )
 _STAMP_HINT_RE = compile_pattern(r"\n[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
 _FIRST_STAMP_HINT_RE = compile_pattern(r"[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
-# How far before its trigger digit a time of day starts ("11.45" is 4 characters before "5").
+# How far before its trigger digit a time of day starts ("11.45" is 4 characters before "5"),
+# and how far after it it may end ("0930 local time", "9:05 a.m. EST").
 _TRIGGER_REACH = 6
+_TRIGGER_TAIL = 16
 
 
 def find_clock_times(text: str) -> list[DateMention]:
@@ -64,13 +66,13 @@ def find_clock_times(text: str) -> list[DateMention]:
     searched_to = 0
     for trigger in _TRIGGER_RE.finditer(text):
         position = max(searched_to, trigger.start() - _TRIGGER_REACH)
-        match = _CLOCK_RE.search(text, position, trigger.end() + _TRIGGER_REACH)
+        match = _CLOCK_RE.search(text, position, trigger.end() + _TRIGGER_TAIL)
         while match is not None and match.start() <= trigger.start():
             hour, minute = _hour_minute(match)
             if hour is not None and match.start() not in found:
                 found[match.start()] = _mention(text, match.start(), match.end(), hour, minute)
             searched_to = match.end()
-            match = _CLOCK_RE.search(text, match.end(), trigger.end() + _TRIGGER_REACH)
+            match = _CLOCK_RE.search(text, match.end(), trigger.end() + _TRIGGER_TAIL)
     return _without_overlaps(found)
 
 

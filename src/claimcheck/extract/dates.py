@@ -44,6 +44,16 @@ from claimcheck.records import DateMention
 
 __all__ = ["find_dates"]
 
+# A four-digit figure read as a clock time, never a year: an hour 00-23 and minutes 00-59
+# with a time-zone word or "hrs" after it on the same line ("1400 GMT", "2000 GMT" under a
+# match's date line, "0930 local time").
+_CLOCK_AFTER_FIGURE = (
+    r"(?<![\d])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:(?:GMT|BST|UTC|CEST|CET|EST|EDT|CST|CDT|PST|PDT"
+    r"|MST|MDT|ET|PT)\b|local\s+time\b|hrs\b|hours\s+(?:GMT|local)\b)"
+)
+_YEAR = rf"(?!{_CLOCK_AFTER_FIGURE}){YEAR_RE}"
+_CLOCK_FIGURE = compile_pattern(_CLOCK_AFTER_FIGURE, re.IGNORECASE)
+
 # Span modifiers ("early 2019", "the end of March"): kept in the span, reported as `mod`.
 _MOD = (
     r"(?:(?P<{0}>(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
@@ -132,7 +142,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
           |(?:the\s+)?(?:(?P<fd_day_from>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)
               (?:\s*[-–]\s*|\s+(?:to|through)\s+)(?:the\s+)?)?
             (?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
-        (?:(?:\s*,\s*|\s+)(?P<fd_year>{YEAR_RE}))?
+        (?:(?:\s*,\s*|\s+)(?P<fd_year>{_YEAR}))?
     )
         """,
     ),
@@ -153,14 +163,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "monyear",
         rf"""
         (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})(?:\s*,\s*|\s+of\s+|\s+)
-        (?:(?P<my_year>{YEAR_RE})|(?P<my_spoken>{_SPOKEN_YEAR})|(?P<my_rel>this|last|next)\s+year\b))
+        (?:(?P<my_year>{_YEAR})|(?P<my_spoken>{_SPOKEN_YEAR})|(?P<my_rel>this|last|next)\s+year\b))
         """,
     ),
     (
         "holiday",
         rf"""
         (?P<holiday>(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol_name>{_HOLIDAY_NAMES})\b
-        (?:\s*,?\s*(?P<hol_year>{YEAR_RE}))?)
+        (?:\s*,?\s*(?P<hol_year>{_YEAR}))?)
         """,
     ),
     (
@@ -183,8 +193,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<anchored>(?:(?P<an_the>the\s+)(?P<an_rel>past|last|next|coming|previous|following
             |first)
-        \s+(?:(?!{YEAR_RE})(?P<an_num>{NUMBER_RE})[\s-]+)?
-        |(?P<an_rel2>past|last|next|coming|previous|first)\s+(?!{YEAR_RE})
+        \s+(?:(?!{_YEAR})(?P<an_num>{NUMBER_RE})[\s-]+)?
+        |(?P<an_rel2>past|last|next|coming|previous|first)\s+(?!{_YEAR})
         (?P<an_num2>{NUMBER_RE})[\s-]+)
         (?P<an_unit>{UNIT_RE}))
         """,
@@ -222,20 +232,20 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "quarter",
         rf"""
         (?P<quarter>
-        (?:(?P<q_pre>{YEAR_RE}|this\s+year|last\s+year|next\s+year)'s\s+)?
+        (?:(?P<q_pre>{_YEAR}|this\s+year|last\s+year|next\s+year)'s\s+)?
         (?:the\s+)?(?P<q_rel>latest|current|past|last|previous|prior|most\s+recent|recent|next
             |coming|same|year-ago|year-earlier|comparable|this|that|first|second|third|fourth
             |final|1st|2nd|3rd|4th)?[\s-]*
         (?:(?:fiscal|calendar)[\s-]+)?
-        (?:(?P<q_year3>{YEAR_RE})[\s-]+)?
+        (?:(?P<q_year3>{_YEAR})[\s-]+)?
         (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:fiscal[\s-]+)?
         (?P<q_unit>quarter|qtr|half|period)\b(?![-\s]finals?\b|[-\s]finalists?\b)
-        (?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<q_year>{YEAR_RE}(?![/-]\d)|this\s+year|last\s+year
+        (?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<q_year>{_YEAR}(?![/-]\d)|this\s+year|last\s+year
             |next\s+year)
-          |,?\s+(?P<q_year4>{YEAR_RE}))?
-      |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{YEAR_RE})?\b
-      |(?-i:H(?P<h_num>[12]))\s*(?P<h_year>{YEAR_RE})?\b)
+          |,?\s+(?P<q_year4>{_YEAR}))?
+      |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{_YEAR})?\b
+      |(?-i:H(?P<h_num>[12]))\s*(?P<h_year>{_YEAR})?\b)
         """,
     ),
     (
@@ -269,7 +279,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "season",
         rf"""
         (?P<season>{_MOD.format("sea_mod")}(?P<sea_name>{SEASON_RE})\s+(?:of\s+)?
-        (?P<sea_year>{YEAR_RE}))
+        (?P<sea_year>{_YEAR}))
         """,
     ),
     (
@@ -277,7 +287,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<theseason>the\s+(?:(?P<ts_mod>early|late|mid)[\s-]+
         |(?P<ts_part>end|beginning|start|middle|close)\s+of\s+the\s+)?(?P<ts_name>{SEASON_RE})
-        (?:\s+(?:of\s+)?(?:(?P<ts_year>{YEAR_RE})|(?P<ts_spoken>{_SPOKEN_YEAR})))?)
+        (?:\s+(?:of\s+)?(?:(?P<ts_year>{_YEAR})|(?P<ts_spoken>{_SPOKEN_YEAR})))?)
         """,
     ),
     (
@@ -285,7 +295,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<year>{_MOD.format("yr_mod")}(?P<yr_fiscal>(?:fiscal|calendar|model)\s+(?:year\s+)?
         |FY\s*|the\s+year\s+)?
-        (?P<yr>{YEAR_RE})(?:[-–/](?P<yr_to>\d{{4}}|\d\d)(?!\d))?(?P<yr_poss>'s)?(?![-–/]\d))
+        (?P<yr>{_YEAR})(?:[-–/](?P<yr_to>\d{{4}}|\d\d)(?!\d))?(?P<yr_poss>'s)?(?![-–/]\d))
         """,
     ),
     (
@@ -393,7 +403,7 @@ _ORDINAL_SECOND_AFTER = compile_pattern(
     r"|to|for|on|too|more|less|at|the|a|an|that|this|it|is|was)\b)[a-z]{3,}\b"
 )
 _ENDED = compile_pattern(
-    rf"\s+(?:that\s+)?end(ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,?\s*({YEAR_RE})\b)?"
+    rf"\s+(?:that\s+)?end(ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,?\s*({_YEAR})\b)?"
 )
 _TOKEN_SPLIT = compile_pattern(r"('?[a-z0-9]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -580,9 +590,13 @@ _QUANTITY_AFTER = compile_pattern(
 _DETERMINERS = words("""the a an its their his her our your my this that these those whose""")
 _FUNCTION_WORDS = _DETERMINERS | words(
     """for in on at by with as to and or but than since from after before during until of
-    between into through over under about against"""
+    between into through over under about against although though while when whereas if
+    unless because so yet"""
 )
-_PLURAL_AFTER = compile_pattern(r"[ \t]+[a-z]{2,}s\b(?!')")
+_PLURAL_AFTER = compile_pattern(
+    r"[ \t]+(?!(?:was|has|is|as|its|his|this|thus|plus|less|unless|whereas|across|perhaps"
+    r"|always|news|means)\b)[a-z]{2,}s\b(?!')"
+)
 # How "the ... period" relates to a stretch just stated: the same one of another year.
 # "week ago" after a figure other than one: the figure is not the count of weeks.
 _SINGULAR_AGO_UNITS = frozenset({"week", "month", "year"})
@@ -670,6 +684,17 @@ _OF_YEAR_AFTER = compile_pattern(
 )
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
+# A capitalised month between an article (and at most one lower-case word) and an event's
+# noun is the month of that event ("an anticipated May general election", "the March
+# budget"), never the modal "may" or a first name.
+_ARTICLE_BEFORE_MONTH = compile_pattern(
+    r"(?<![A-Za-z])(?:the|a|an|this|next|last|its|their|his|her)\s+(?:[a-z]+\s+)?$"
+)
+_EVENT_AFTER_MONTH = compile_pattern(
+    r"[ \t]+(?:general\s+|local\s+|presidential\s+|parliamentary\s+)?(?:elections?|polls?"
+    r"|votes?|ballot|referendum|deadline|budget|summit|meeting|conference|congress|session"
+    r"|talks|launch|release|visit|trip|tour|figures|data|auction|sale|issue)\b"
+)
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
 _DEADLINE_WORDS = ("by ", "until ", "till ")
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
@@ -700,6 +725,75 @@ _REPORT_CUE = compile_pattern(
     r"|release|releases|releasing|publish|publishes|publishing)\b",
     re.IGNORECASE,
 )
+# A company's results for a period and a past verb, in the sentence that names the period:
+# "first-half profits rose", "posted a loss in the second half". A half or quarter still
+# running at publication cannot have been reported, so such a sentence names last year's.
+_RESULTS_NOUN = compile_pattern(
+    r"\b(?:profits?|earnings|results|net|loss(?:es)?|revenues?|sales|turnover|income"
+    r"|deficit|surplus|dividends?|margins?)\b",
+    re.IGNORECASE,
+)
+_RESULTS_PAST_VERB = compile_pattern(
+    r"\b(?:reported|posted|announced|rose|fell|grew|dropped|declined|increased|decreased"
+    r"|jumped|slumped|climbed|surged|slipped|improved|doubled|halved|totalled|totaled|earned"
+    r"|made|showed|was|were|had)\b",
+    re.IGNORECASE,
+)
+_LAST_YEAR_CUE = compile_pattern(
+    r"\blast\s+year\b(?!'s)|\b(?:prior|previous|preceding)\s+year's"
+    r"|\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)",
+    re.IGNORECASE,
+)
+_THIS_YEAR_CUE = compile_pattern(r"\bthis\s+year\b|\bcurrent\s+(?:fiscal\s+)?year\b", re.I)
+# A figure compared with before last year: "rose to 9 mln from 8 mln last year".
+_COMPARED_CUE = compile_pattern(
+    r"\b(?:from|against|vs|versus|compared\s+(?:with|to)|over|than)\b", re.IGNORECASE
+)
+_OF_ITS_YEAR = compile_pattern(
+    r"\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:current|this|present|fiscal|financial"
+    r"|calendar|year)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = compile_pattern(r"[a-z0-9)]{2}[.!?][\"')]*\s|\n\s*\n")
+# A sport's or a crop's season named relative to now: "this season", "last season", "the
+# season before last", "four seasons ago". Its dates depend on the calendar of the sport the
+# words around it name: across the turn of the year (football, rugby, hockey) or within one
+# year (cricket, baseball, motor racing). A crop's season, or one with no sport near it, stays
+# unresolved (the crop words only stop a sport's calendar from being guessed for it).
+_SPORT_SEASON = compile_pattern(
+    rf"\b(?:(?P<ss_rel>this|last|next|previous|current|coming)\s+season\b(?!al|-)(?!\s+ticket)"
+    rf"|(?P<ss_before>the\s+season\s+before\s+last)\b"
+    rf"|(?P<ss_num>{NUMBER_RE})[\s-]+seasons?\s+ago\b)",
+    re.IGNORECASE,
+)
+_ACROSS_YEAR_SPORT = compile_pattern(
+    r"\b(?:football|soccer|rugby|hockey|basketball|premiership|premier\s+league|la\s+liga"
+    r"|serie\s+a|bundesliga|champions\s+league|fa\s+cup|six\s+nations|nba|nhl|nfl|striker"
+    r"|goalkeeper|midfielder|defender|manager|relegat\w*|promotion|scored|goals?|league"
+    r"|fixtures?|club)\b",
+    re.IGNORECASE,
+)
+_IN_YEAR_SPORT = compile_pattern(
+    r"\b(?:cricket|county\s+championship|baseball|formula\s+one|grand\s+prix|motogp|nascar"
+    r"|athletics|golf|pga|wimbledon|tennis|cycling|tour\s+de\s+france|wickets?|innings"
+    r"|pitchers?|home\s+runs?)\b",
+    re.IGNORECASE,
+)
+_CROP_SEASON = compile_pattern(
+    r"\b(?:crops?|harvest\w*|plant(?:ing|ings|ed)|sow(?:ing|ings|n)|wheat|maize|corn|barley"
+    r"|sugar|cane|beet|coffee|cocoa|cotton|rice|soybeans?|oilseeds?|rapeseed|sunflower\w*"
+    r"|grains?|sorghum|marketing\s+year|growers?|farmers?)\b",
+    re.IGNORECASE,
+)
+_STATED_YEAR = compile_pattern(r"\b(?:1[89]|20)\d\d\b")
+_SEASON_SHIFT = {
+    "this": 0,
+    "current": 0,
+    "last": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+}
 # Words after a season that make it a kind of crop ("winter wheat", "spring sowings").
 _SEASON_CROP_AFTER = compile_pattern(
     r"[ \t\n]+(?:wheat|crops?|grains?|barley|rye|oats|corn|rapeseed|oilseeds?|sowings?"
@@ -719,7 +813,7 @@ _FORECAST_CUE = compile_pattern(
     re.IGNORECASE,
 )
 _OF_A_MONTH = compile_pattern(
-    rf"\s+of\s+(?:(?P<half_month>{MONTH_RE})(?:\s*,?\s*(?P<half_year>{YEAR_RE}))?"
+    rf"\s+of\s+(?:(?P<half_month>{MONTH_RE})(?:\s*,?\s*(?P<half_year>{_YEAR}))?"
     r"|the\s+(?P<half_unit>month|week|day)\b)"
 )
 # How far back (characters) a future-tense cue may stand from the expression it shifts.
@@ -915,7 +1009,83 @@ class _Scanner:
                     self.day_anchor = mention.first_day
                 else:
                     self._note_anchor(mention)
+        return self._finish(out, lowered)
+
+    def _finish(self, out: list[DateMention], lowered: str) -> list[DateMention]:
+        """The seasons of a sport or crop, then the first members of ranges."""
+        if "season" in lowered:
+            out = self._sport_seasons(out)
         return self._first_members(out) if out else out
+
+    def _sport_seasons(self, out: list[DateMention]) -> list[DateMention]:
+        """ "this season", "last season", "the season before last", "N seasons ago": dated by
+        the calendar of the sport or crop the text is about, else left unresolved."""
+        added: list[DateMention] = []
+        for m in _SPORT_SEASON.finditer(self.text):
+            if any(o.start < m.end() and m.start() < o.end for o in out):
+                continue
+            if m.group("ss_rel"):
+                rel = m.group("ss_rel").lower()
+                shift = _SEASON_SHIFT[rel]
+                if rel == "previous" and self._year_stated_before(m.start()):
+                    # "in 1985/86 ... from the previous season": the one before that year's
+                    added.append(self._unresolved(m.start(), m.end(), "year"))
+                    continue
+            elif m.group("ss_before"):
+                shift = -2
+            else:
+                amount = _amount(m.group("ss_num"))
+                if amount is None or amount != int(amount) or not 0 < amount < 100:
+                    continue
+                shift = -int(amount)
+            added.append(self._season_of_play(m.start(), m.end(), shift))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda mention: mention.start)
+
+    def _year_stated_before(self, start: int) -> bool:
+        """Whether the sentence before `start` states a year, as "the previous season" may
+        count back from it."""
+        opening = max(0, start - 240)
+        for stop in _SENTENCE_END.finditer(self.text, opening, start):
+            opening = stop.end()
+        return _STATED_YEAR.search(self.text, opening, start) is not None
+
+    def _season_of_play(self, start: int, end: int, shift: int) -> DateMention:
+        """A season `shift` seasons from the one under way at publication. Across the turn of
+        the year (football's August to May) it is named by the year it opens in, its days July
+        to June; within one year (cricket, baseball), by its year. A crop's season is left
+        unresolved: marketing years open in different months and a report often counts from
+        the split year it names ("the 1986/87 season"), which the ledger reads for a crop's
+        tonnes (`ledger.identity`)."""
+        base = self.base
+        kind = self._season_calendar(start)
+        if base is None or kind is None:
+            return self._unresolved(start, end, "year")
+        if kind == "in-year":
+            year = base.year + shift
+            first, last = date(year, 1, 1), date(year, 12, 31)
+        else:
+            if kind == "crop":
+                return self._unresolved(start, end, "year")
+            year = (base.year if base.month >= 8 else base.year - 1) + shift
+            first, last = date(year, 7, 1), date(year + 1, 6, 30)
+        return self._make(start, end, str(year), "year", first, relative=True, last=last)
+
+    def _season_calendar(self, start: int) -> str | None:
+        """Which calendar the words nearest a season name: "across", "in-year" or "crop"."""
+        text = self.text
+        best: tuple[int, str] | None = None
+        for pattern, kind in (
+            (_ACROSS_YEAR_SPORT, "across"),
+            (_IN_YEAR_SPORT, "in-year"),
+            (_CROP_SEASON, "crop"),
+        ):
+            for found in pattern.finditer(text):
+                distance = abs(found.start() - start)
+                if best is None or distance < best[0]:
+                    best = (distance, kind)
+        return best[1] if best is not None and best[0] <= 1500 else None
 
     def _first_members(self, out: list[DateMention]) -> list[DateMention]:
         """Complete the first member of a range or an alternative from its second: the day of
@@ -1891,6 +2061,13 @@ class _Scanner:
                 elif opening > _add_months(base, 3) and not self._quarter_ahead(start, end):
                     # "profits fell in the fourth quarter", said in January: last year's.
                     year -= 1
+                elif _add_months(opening, months_per) > _add_months(
+                    base, 1
+                ) and self._last_years_results(start, end):
+                    # "reported a second-quarter loss last year": last year's, compared
+                    # with, so not the period under discussion.
+                    year -= 1
+                    self.derived = True
             first = date(year, (number - 1) * months_per + 1, 1)
             return self._period(start, end, gran, first, relative=relative)
         if base is None:
@@ -1914,6 +2091,40 @@ class _Scanner:
         if self._prev_word(start) == "by" or _FUTURE_AFTER.match(text, end):
             return True
         return self._is_future(start) or self._forecast_before(start)
+
+    def _last_years_results(self, start: int, end: int) -> bool:
+        """Whether the sentence around a period reports last year's results for it: a results
+        noun, a past verb and last year named ("reported a second-quarter loss last year",
+        "In 1986 it made a first-half profit"), no future or forecast, and last year not the
+        figure compared with ("rose to 9 mln from 8 mln last year": this year's period). A
+        bare "first half" reported before it ends is a fiscal half, named as this year's."""
+        text = self.text
+        if _OF_ITS_YEAR.match(text, end):
+            return False  # "the first half of the current fiscal year": that year's
+        opening = max(0, start - 160)
+        for stop in _SENTENCE_END.finditer(text, opening, start):
+            opening = stop.end()
+        closing = _SENTENCE_END.search(text, end, end + 160)
+        sentence_end = closing.start() + 3 if closing else min(len(text), end + 160)
+        sentence = text[opening:sentence_end]
+        if not (_RESULTS_NOUN.search(sentence) and _RESULTS_PAST_VERB.search(sentence)):
+            return False
+        assert self.base is not None
+        last = str(self.base.year - 1)
+        named = [
+            cue
+            for cue in _LAST_YEAR_CUE.finditer(text, opening, sentence_end)
+            if (cue.group("year") or last) == last
+            and not _COMPARED_CUE.search(text, max(opening, cue.start() - 40), cue.start())
+        ]
+        if not named or _THIS_YEAR_CUE.search(sentence) or str(self.base.year) in sentence:
+            return False  # "first half fiscal 1987 ... the prior year's first half"
+        return not (
+            self._is_future(start)
+            or self._forecast_before(start)
+            or _FUTURE_AFTER.match(text, end)
+            or _FUTURE_CUE.search(sentence)
+        )
 
     def _stated_year(self, year_text: str | None) -> tuple[int | None, bool]:
         """(year, relative) of "1987", "fiscal 1987", "last year"; (None, True) for none."""
@@ -2371,6 +2582,14 @@ class _Scanner:
             self._contract_month(start, end, prev) or self._traded_month(start, end, month)
         ):
             return self._contract_period(start, end, month)
+        if (
+            not mod_text
+            and name[:1].isupper()
+            and _EVENT_AFTER_MONTH.match(self.text, end)
+            and _ARTICLE_BEFORE_MONTH.search(self.text, max(0, start - 30), start)
+        ):
+            # "an expected May election", "the March budget": a month naming an event.
+            return self._month_period(start, end, month, prev, None)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
             short = len(bare) <= 4 and bare not in {"june", "july"}
             if short or bare in _VERB_MONTHS:
@@ -2632,6 +2851,8 @@ class _Scanner:
         text = self.text
         if start > 0 and text[start - 1] in "$£€#.,/":  # "$5", "1-1/2 days"
             return None
+        if _CLOCK_FIGURE.match(text, start):
+            return None  # "at 1900 hours local": a clock time, no length of time
         if (
             unit == "quarter"
             and number_text in _FRACTION_NUMERATORS
