@@ -234,3 +234,55 @@ def test_another_count_opening_the_next_sentence_counts_the_same_things() -> Non
 )
 def test_another_count_further_off_keeps_no_noun(text: str) -> None:
     assert _figures(text)[-1][2] is None
+
+
+# --- where a name's words stand elsewhere, found without a pattern per name --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "number_last"),
+    [
+        (
+            "Rocket 7 flew. Fans of Rocket 7 cheered; Rocket\t 70 and a-Rocket 7 did not.",
+            "Rocket",
+            "7",
+            True,
+        ),
+        (
+            "Pilot 3 won. 'Pilot 3 and ’Pilot 3 and Pilot 3x and Pilot 3_ and Pilot 3.",
+            "Pilot",
+            "3",
+            True,
+        ),
+        ("Seven Seven Seven sailed. Seven Seven docked.", "Seven", "Seven", False),
+        (
+            "Nine Lives ran. The Nine Livesx and Nine Lives_ and Nine Livesé and Nine Lives.",
+            "Nine",
+            "Lives",
+            False,
+        ),
+        (
+            "Golden Dollar Days opened. Golden Dollar Days closed, Golden Dollar Daysz not.",
+            "Golden Dollar Days",
+            "",
+            False,
+        ),
+        ("Tenten Ten Ten Ten.", "Ten Ten", "", False),
+    ],
+)
+def test_phrase_places_are_where_the_pattern_for_the_name_matches(
+    text: str, first: str, second: str, number_last: bool
+) -> None:
+    import re
+
+    from claimcheck.extract.quantities import _phrase_places
+
+    if not second:
+        pattern = rf"(?<![\w'’-])(?P<n>{re.escape(first)})\b"
+    elif number_last:
+        pattern = rf"(?<![\w'’-]){re.escape(first)}[ \t]+(?P<n>{re.escape(second)})"
+    else:
+        pattern = rf"(?<![\w'’-])(?P<n>{re.escape(first)})[ \t]+{re.escape(second)}\b"
+    expected = [(found.start(), found.start("n")) for found in re.finditer(pattern, text)]
+    assert expected  # each text holds the name at least once
+    assert list(_phrase_places(text, first, second, number_last=number_last)) == expected

@@ -32,6 +32,7 @@ from functools import lru_cache
 from claimcheck.extract.currency_table import CURRENCY_NAMES
 from claimcheck.extract.dateline_table import PLACE_TERRITORIES, TERRITORY_CURRENCIES
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES, SCALE_WORDS
+from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.units import currency_word_family
 from claimcheck.records import QuantityMention
 
@@ -156,10 +157,13 @@ _US_DOLLAR_RE = re.compile(
 _PLACE_NAMES = "|".join(
     re.escape(place) for place in sorted(_PLACES, key=len, reverse=True) if len(place) > 2
 )
-_OWNER_RE = re.compile(
+_OWNER_RE = compile_pattern(
     rf"(?<![A-Za-z.])(?P<place>{_PLACE_NAMES})(?:'s\b|\s+(?:had|has|have|was|is|were)\b)",
     re.I,
 )
+# What follows every owner above: a sentence without it names no owner, and the long list of
+# places is not tried at each of its letters.
+_OWNER_AFTER_RE = compile_pattern(r"'s\b|\s(?:had|has|have|was|is|were)\b", re.I)
 # Where a sentence of wire copy ends: a full stop after a lower-case word or a number (not
 # "U.S." nor an initial), a semicolon, or a blank line.
 _SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.\s|;|\n\s*\n)")
@@ -186,6 +190,8 @@ def _other_country_owns(text: str, start: int, territory: str, code: str) -> boo
     low = max(0, start - _SENTENCE_REACH)
     ends = list(_SENTENCE_END_RE.finditer(text, low, start))
     opening = ends[-1].end() if ends else low
+    if _OWNER_AFTER_RE.search(text, opening, start) is None:
+        return False
     adjective = _own_adjective(code)
     for owner in _OWNER_RE.finditer(text, opening, start):
         place = owner["place"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from claimcheck.extract.datelines import dateline_currency
@@ -2920,8 +2921,8 @@ def _names_or_heads(text: str, mention: QuantityMention, mentions: list[Quantity
     title = _TITLE_AFTER_RE.match(text, mention.end)
     if title and _TITLE_WORDS_RE.fullmatch(mention.text) and _starts_sentence(text, mention.start):
         # "Golden Dollar Days opened", every word capitalized: a title if written so elsewhere
-        phrase = rf"(?<![\w'’-])(?P<n>{re.escape(mention.text)}{re.escape(title[0])})\b"
-        return _named_elsewhere(text, phrase, mention.start, mentions)
+        places = _phrase_places(text, mention.text + title[0])
+        return _named_elsewhere(text, places, mention.start, mentions)
     if mention.value is None:
         return False
     if text[mention.end : mention.end + 1] == ":" and _HEADING_FIGURE_RE.fullmatch(mention.text):
@@ -2936,15 +2937,15 @@ def _names_or_heads(text: str, mention: QuantityMention, mentions: list[Quantity
             return False
         if _NAME_SPELLING_RE.search(name["word"]):
             return True
-        phrase = rf"(?<![\w'’-]){re.escape(name['word'])}[ \t]+(?P<n>{re.escape(name['number'])})"
-        return _named_elsewhere(text, phrase, word_start, mentions)
+        places = _phrase_places(text, name["word"], name["number"], number_last=True)
+        return _named_elsewhere(text, places, word_start, mentions)
     if not _starts_sentence(text, start):
         return False
     pair = _NUMBER_THEN_NAME_RE.match(text, start)
     if pair is None or lookup_surface(pair["word"].lower()) is not None:
         return False
-    phrase = rf"(?<![\w'’-])(?P<n>{re.escape(pair['number'])})[ \t]+{re.escape(pair['word'])}\b"
-    return _named_elsewhere(text, phrase, start, mentions)
+    places = _phrase_places(text, pair["number"], pair["word"])
+    return _named_elsewhere(text, places, start, mentions)
 
 
 def _number_end(text: str, start: int) -> int:
@@ -2954,13 +2955,52 @@ def _number_end(text: str, start: int) -> int:
     return end if end > start and text[end - 1].isdigit() else end - 1
 
 
-def _named_elsewhere(text: str, phrase: str, here: int, mentions: list[QuantityMention]) -> bool:
-    """Whether the words `phrase` matches stand mid-sentence elsewhere in the text (written
-    the same way, capitals and all) with no figure read in them."""
-    for found in re.finditer(phrase, text):
-        if found.start() == here or _starts_sentence(text, found.start()):
+def _is_word_char(char: str) -> bool:
+    """Whether the regex engine's `\\w` matches `char` (str patterns: Unicode)."""
+    return char.isalnum() or char == "_"
+
+
+def _phrase_places(
+    text: str, first: str, second: str = "", *, number_last: bool = False
+) -> Iterator[tuple[int, int]]:
+    """Where the words `first` (then blanks and `second`, when given) stand in `text`, written
+    the same way, with no letter, digit, apostrophe or hyphen before them: (where they start,
+    where their number starts: `second` when `number_last`, else `first`), left to right and
+    none overlapping, as `re.finditer` finds `(?<![\\w'’-])first[ \\t]+second` with a word
+    boundary after (none after a last number), without a pattern compiled for each name."""
+    length = len(text)
+    pos = 0
+    while (start := text.find(first, pos)) != -1:
+        pos = start + 1
+        if start and (_is_word_char(text[start - 1]) or text[start - 1] in "'’-"):
             continue
-        number = found.start("n")
+        number = start
+        end = start + len(first)
+        if second:
+            after = end
+            while after < length and text[after] in " \t":
+                after += 1
+            if after == end or not text.startswith(second, after):
+                continue
+            end = after + len(second)
+            if number_last:
+                number = after
+        if not number_last and _is_word_char(text[end - 1]) == (
+            end < length and _is_word_char(text[end])
+        ):
+            continue  # no word boundary after the last word
+        yield start, number
+        pos = end
+
+
+def _named_elsewhere(
+    text: str, places: Iterator[tuple[int, int]], here: int, mentions: list[QuantityMention]
+) -> bool:
+    """Whether the words found at `places` stand mid-sentence elsewhere in the text than at
+    `here` with no figure read in them."""
+    for start, number in places:
+        if start == here or _starts_sentence(text, start):
+            continue
         if not any(m.start <= number < m.end for m in mentions):
             return True
     return False
