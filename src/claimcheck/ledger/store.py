@@ -33,7 +33,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.input.articles import content_hash
 from claimcheck.ledger.events import Event
 from claimcheck.ledger.identity import Figure, identify
-from claimcheck.ledger.names import is_place, is_specific
+from claimcheck.ledger.names import TRADE_WORDS, is_place, is_specific
 from claimcheck.records import Article, Claim, Finding
 
 SCHEMA_VERSION = 4
@@ -439,6 +439,15 @@ def subject_name(of_what: str) -> tuple[str, str] | None:
     return of_what, ""
 
 
+def _names_someone(name: str) -> bool:
+    """Whether a name (or a part of one) says who, not only what trade or where: "orwin",
+    "halden marine" do; "oil", "savings and loan association of westbury" (every word a
+    trade, a form, a connector or a place) do not."""
+    if len(name) < 3 or not is_specific(name):
+        return False
+    return not all(word in TRADE_WORDS or is_place(word) for word in name.split())
+
+
 def subject_name_keys(of_what: str) -> tuple[str, ...]:
     """The forms of a subject's name under which a longer or shorter form of it is found: the
     name, and the runs of its words one or two shorter that open or close it ("john labatt":
@@ -455,7 +464,7 @@ def subject_name_keys(of_what: str) -> tuple[str, ...]:
     # "association of woodward".
     for size in range(len(words), max(len(words) - 3, 0), -1):
         for name in (" ".join(words[:size]), " ".join(words[-size:])):
-            if len(name) >= 3 and is_specific(name):
+            if _names_someone(name):
                 names[name] = None
     return tuple(names)
 
@@ -477,7 +486,7 @@ def same_named_subject(one: str, other: str) -> bool:
         return False
     short, long = sorted((name.split(), other_name.split()), key=len)
     size = len(short)
-    if not short or not is_specific(" ".join(short)):
+    if not short or not _names_someone(" ".join(short)):
         return False
     if long[len(long) - size :] == short:
         added = long[: len(long) - size]
