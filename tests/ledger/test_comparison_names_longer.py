@@ -119,12 +119,12 @@ def test_an_offer_named_with_its_bidder_once_agrees_but_never_disputes():
 
 
 def test_a_name_of_trade_words_and_places_alone_is_no_shorter_form():
-    # Many businesses share "savings and loan association of westbury" or "oil".
+    # Many businesses share "savings and loan association of ohio" or "oil".
     assert subject_name_keys("oil") == ()
-    assert "savings and loan association of westbury" not in subject_name_keys(
-        "marine savings and loan association of westbury"
+    assert "savings and loan association of ohio" not in subject_name_keys(
+        "marine savings and loan association of ohio"
     )
     assert not same_named_subject(
-        "savings and loan association of westbury",
-        "marine savings and loan association of westbury",
+        "savings and loan association of ohio",
+        "marine savings and loan association of ohio",
     )

@@ -77,7 +77,7 @@ _COMPANY_SUFFIXES = _words(
     " gmbh bhd pty holdings holding group industries enterprises"
 )
 # Words that say what a business does or is, not who it is: a name made of them alone with
-# places ("savings and loan association of westbury", "oil", "department stores") is shared by
+# places ("savings and loan association of ohio", "oil", "department stores") is shared by
 # many (store.subject_name_keys).
 TRADE_WORDS = (
     _INSTITUTION_WORDS

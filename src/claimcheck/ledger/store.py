@@ -441,7 +441,7 @@ def subject_name(of_what: str) -> tuple[str, str] | None:
 
 def _names_someone(name: str) -> bool:
     """Whether a name (or a part of one) says who, not only what trade or where: "orwin",
-    "halden marine" do; "oil", "savings and loan association of westbury" (every word a
+    "halden marine" do; "oil", "savings and loan association of ohio" (every word a
     trade, a form, a connector or a place) do not."""
     if len(name) < 3 or not is_specific(name):
         return False
