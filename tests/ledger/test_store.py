@@ -199,7 +199,7 @@ def test_only_the_latest_figures_before_a_batch_are_read_with_those_within_it(le
             ledger, [(dated(f"d{day}", day), "k", deficit_claims(f"d{day}")) for day in days]
         )
         [figure] = ledger_entry(dated("new", 10), "k", deficit_claims("new")).figures
-        keys = figure.index_keys()
+        keys = figure.index_keys()[:1]  # the subject as written (not its name's shorter forms)
         first, last = "1987-03-10T00:00:00", "1987-03-15T00:00:00"
         figures, cut = ledger.figures_near(keys, first, last, 3)
         # The three latest before the 10th, and the one within the batch; not the 20th's.
@@ -226,7 +226,7 @@ def test_the_bound_before_a_batch_counts_level_figures_only(ledger_url):
             stored.append(entry)
         OrderedPass(ledger).run(stored, record=True)
         [figure] = ledger_entry(dated("new", 10), "k", deficit_claims("new")).figures
-        keys = figure.index_keys()
+        keys = figure.index_keys()[:1]  # the subject as written (not its name's shorter forms)
         first, last = "1987-03-10T00:00:00", "1987-03-15T00:00:00"
         everything = ["d3", "d4", "d5", "d6"]
         for per_key in (3, 4):

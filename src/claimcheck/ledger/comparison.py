@@ -51,6 +51,7 @@ from claimcheck.ledger.store import (
     StoredFigure,
     latest_per_article,
     ledger_entry,
+    same_named_subject,
 )
 from claimcheck.measures import measure_named
 from claimcheck.records import Article, Claim, Finding
@@ -380,9 +381,13 @@ class OrderedPass:
                 by_article[candidate.article_id].append(candidate)
             for article_id in sorted(by_article, key=lambda a: by_article[a][0].order):
                 candidates = [c for c in by_article[article_id] if not far_apart(figure, c)]
+                if figure.event is None:
+                    candidates = _named_alike(figure, candidates)
                 if not candidates:
                     continue
                 earlier, found = _relate(figure, candidates, entry)
+                if figure.event is None and found != SAME and earlier.of_what != figure.of_what:
+                    continue  # a subject named otherwise may agree, never dispute
                 unsourced = found == SOURCES_DIFFER and not (
                     figure.attribution or earlier.attribution
                 )
@@ -398,6 +403,20 @@ class OrderedPass:
                 if other is not None:
                     links.append(Link(figure, other, SOURCES_DIFFER, dismissed))
         return links
+
+
+def _named_alike(figure: StoredFigure, candidates: list[StoredFigure]) -> list[StoredFigure]:
+    """One earlier article's figures to relate a figure to: those of its subject as written,
+    else those of its subject named longer or shorter (`same_named_subject`) that agree with
+    it (such a figure may agree, never dispute)."""
+    exact = [c for c in candidates if c.of_what == figure.of_what]
+    if exact:
+        return exact
+    return [
+        c
+        for c in candidates
+        if same_named_subject(figure.of_what, c.of_what) and same_figure(figure, c)
+    ]
 
 
 class _Recorder:

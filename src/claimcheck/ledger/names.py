@@ -76,6 +76,21 @@ _COMPANY_SUFFIXES = _words(
     "co cos corp corporation company inc incorporated ltd limited plc llc lp ag sa nv bv spa"
     " gmbh bhd pty holdings holding group industries enterprises"
 )
+# Words that say what a business does or is, not who it is: a name made of them alone with
+# places ("savings and loan association of ohio", "oil", "department stores") is shared by
+# many (store.subject_name_keys).
+TRADE_WORDS = (
+    _INSTITUTION_WORDS
+    | _COMPANY_SUFFIXES
+    | _words(
+        """
+        savings loan loans trust power light electric gas telephone telegraph oil petroleum
+        mining mines mine paper steel chemical chemicals airlines airline air stores store
+        insurance health care financial capital credit acceptance partners communications
+        foods food products systems technologies technology resources a an de du la le
+        """
+    )
+)
 _CURRENCY_WORDS = _words(
     """
     dollar dollars dlr dlrs franc francs mark marks yen crown crowns krona kronor krone kroner

@@ -33,6 +33,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.input.articles import content_hash
 from claimcheck.ledger.events import Event
 from claimcheck.ledger.identity import Figure, identify
+from claimcheck.ledger.names import TRADE_WORDS, is_place, is_specific
 from claimcheck.records import Article, Claim, Finding
 
 SCHEMA_VERSION = 4
@@ -411,7 +412,89 @@ def _figure_keys(
             # as an article that reports only that village gives it (Identity.index_keys).
             keys.append(f"{what}|{unit}|{modality}|-|event:{event.kind}:{part_of}")
         return tuple(keys)
-    return (f"{base}|{of_what}|{period or '-'}",)
+    exact = f"{base}|{of_what}|{period or '-'}"
+    loose = subject_name_keys(of_what)
+    if not loose:
+        return (exact,)
+    return (exact, *(f"~{base}|{name}|{period or '-'}" for name in loose))
+
+
+# A subject's name with what it is of split off: "lisk foods by norhaven" (a deal and its
+# buyer), "tessaly energy held by ostmark" (a stake and its holder). "pipeline@ecuador" (an
+# object of the article's topic) has no name of its own and is matched only as written.
+_NAME_TAIL = (" held by ", " by ")
+# The longest name whose shorter forms are indexed (a name longer than this is matched exactly).
+_LONGEST_NAME = 8
+
+
+def subject_name(of_what: str) -> tuple[str, str] | None:
+    """The subject's name and what follows it ("held by ostmark", "by norhaven", ""), or None
+    for an object of a topic ("pipeline@ecuador")."""
+    if "@" in of_what:
+        return None
+    for tail in _NAME_TAIL:
+        name, found, rest = of_what.partition(tail)
+        if found:
+            return name, f"{tail.strip()} {rest}"
+    return of_what, ""
+
+
+def _names_someone(name: str) -> bool:
+    """Whether a name (or a part of one) says who, not only what trade or where: "orwin",
+    "halden marine" do; "oil", "savings and loan association of ohio" (every word a
+    trade, a form, a connector or a place) do not."""
+    if len(name) < 3 or not is_specific(name):
+        return False
+    return not all(word in TRADE_WORDS or is_place(word) for word in name.split())
+
+
+def subject_name_keys(of_what: str) -> tuple[str, ...]:
+    """The forms of a subject's name under which a longer or shorter form of it is found: the
+    name, and the runs of its words one or two shorter that open or close it ("john labatt":
+    "john labatt", "john", "labatt"), each naming someone (not a place, not an institution
+    every country has). Whether two names found so are one is `same_named_subject`'s to say."""
+    split = subject_name(of_what)
+    if split is None:
+        return ()
+    words = split[0].split()
+    if not words or len(words) > _LONGEST_NAME:
+        return ()
+    names: dict[str, None] = {}
+    # One or two words more or fewer: "labatt" in "john labatt", "association" and
+    # "association of woodward".
+    for size in range(len(words), max(len(words) - 3, 0), -1):
+        for name in (" ".join(words[:size]), " ".join(words[-size:])):
+            if _names_someone(name):
+                names[name] = None
+    return tuple(names)
+
+
+def same_named_subject(one: str, other: str) -> bool:
+    """Whether two subjects may be one named once longer: the words of one name open or close
+    the other's ("labatt" and "john labatt", "piedmont" and "piedmont aviation"), the words
+    added naming no place ("halden marine france" is the company's arm in France), and what
+    follows the names agrees (one buyer, one holder, or one side naming none). Such figures
+    may agree, never dispute each other: a unit, another company or a second bidder may share
+    the words ("department stores", "health care"), so a difference says nothing."""
+    if one == other:
+        return True
+    first, second = subject_name(one), subject_name(other)
+    if first is None or second is None:
+        return False
+    (name, tail), (other_name, other_tail) = first, second
+    if tail and other_tail and tail != other_tail:
+        return False
+    short, long = sorted((name.split(), other_name.split()), key=len)
+    size = len(short)
+    if not short or not _names_someone(" ".join(short)):
+        return False
+    if long[len(long) - size :] == short:
+        added = long[: len(long) - size]
+    elif long[:size] == short:
+        added = long[size:]
+    else:
+        return False
+    return not (added and (is_place(" ".join(added)) or any(is_place(word) for word in added)))
 
 
 def stored_figure(
