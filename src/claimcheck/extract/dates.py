@@ -6,7 +6,6 @@ import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import accumulate
 
 from claimcheck.extract.lexicon import (
     DAY_RE,
@@ -487,14 +486,47 @@ _SHAPES_OF_WORD = {
     "latest": "quarter fullyear",
     "first": "anchored quarter",
 }
+# "the" starts every shape but those whose first word is a figure, a number word, a weekday
+# or another fixed word (iso, slash, holiday, inperiod, offset, duration, weekday, setexpr,
+# freq): tried without them.
+_SHAPES_OF_WORD["the"] = (
+    "fulldate monyear century spoken anchored samewhen periodend quarter fullyear relunit"
+    " decade season theseason year month dayref ref weekend yearago"
+)
 _MASTER_OF_SHAPES = {
     shapes: _compile_shapes(words(shapes)) for shapes in sorted(set(_SHAPES_OF_WORD.values()))
 }
 _MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_OF_WORD.items()}
+# After "the", the shapes that can go on with its next word, read off the words each shape
+# allows after "the" ("the most recent quarter": a quarter alone; "the year-ago period", "the
+# year as a whole", "the year-end", "the year 1999"); "" for none ("the other", "the two").
+# Other next words try every shape "the" starts.
+_SHAPES_AFTER_THE = {
+    **dict.fromkeys(words("most final prior recent"), "quarter"),
+    **dict.fromkeys(words("current latest fiscal calendar"), "quarter fullyear"),
+    **dict.fromkeys(words("second third fourth"), "century quarter"),
+    **dict.fromkeys(words("next last previous"), "anchored quarter fullyear"),
+    **dict.fromkeys(words("whole full entire financial"), "fullyear"),
+    "first": "century anchored quarter",
+    "coming": "anchored quarter",
+    "following": "anchored",
+    "same": "samewhen quarter",
+    "past": "anchored quarter ref",
+    "future": "ref",
+    "day": "dayref",
+    "weekend": "weekend",
+    "year": "spoken periodend quarter fullyear year yearago",
+    **dict.fromkeys(words("other week month one two three four five six"), ""),
+}
+_MASTER_AFTER_THE = {
+    word: _compile_shapes(words(shapes)) if shapes else None
+    for word, shapes in _SHAPES_AFTER_THE.items()
+}
 # "last night", "this morning": tried apart, only after the shapes of "last" and "this"
 # failed and before a part of a day, to keep their alternations ("last year", "this month")
 # as short as they were.
 _DAYREF_MASTER = _MASTER_OF_SHAPES["dayref"]
+_THE_MASTER = _MASTER_OF_WORD["the"]
 _PART_OF_DAY_LEADS = {
     "last": frozenset({"night"}),
     "this": frozenset(words("morning afternoon evening")),
@@ -957,6 +989,8 @@ class _Scanner:
         # period" and "the 1986 period" compare with until another period is stated.
         self.stretch: tuple[date, date] | None = None
         self.derived = False
+        # The places of the sport and crop words, by calendar (`_season_calendar`).
+        self.calendar_words: list[tuple[str, list[int]]] | None = None
 
     def run(self) -> list[DateMention]:
         out: list[DateMention] = []
@@ -967,7 +1001,10 @@ class _Scanner:
         # Split into [gap, token, gap, token, ...]; running lengths give each token's offset.
         pieces = _TOKEN_SPLIT.split(lowered)
         tokens = pieces[1::2]
-        ends = list(accumulate(map(len, pieces)))
+        # A token's offset: the lengths of the pieces before it, summed only up to the tokens
+        # tried (most tokens are not), from the last one tried.
+        offset = 0
+        counted = 0
         candidates = _CANDIDATE_WORDS
         # A token below ":" starts with a digit or an apostrophe ("'87"); "'s" starts nothing.
         hits = [
@@ -980,7 +1017,10 @@ class _Scanner:
         blocks = letterless_blocks(text) if hits else []
         block_index = 0
         for index in _past_weak_triggers(tokens, hits):
-            start = ends[2 * index]
+            piece = 2 * index + 1
+            offset += sum(map(len, pieces[counted:piece]))
+            counted = piece
+            start = offset
             while block_index < len(blocks) and blocks[block_index][1] <= start:
                 block_index += 1
             if block_index < len(blocks) and blocks[block_index][0] <= start:
@@ -1074,15 +1114,20 @@ class _Scanner:
 
     def _season_calendar(self, start: int) -> str | None:
         """Which calendar the words nearest a season name: "across", "in-year" or "crop"."""
-        text = self.text
+        if self.calendar_words is None:  # found once per text, for all its seasons
+            text = self.text
+            self.calendar_words = [
+                (kind, [found.start() for found in pattern.finditer(text)])
+                for pattern, kind in (
+                    (_ACROSS_YEAR_SPORT, "across"),
+                    (_IN_YEAR_SPORT, "in-year"),
+                    (_CROP_SEASON, "crop"),
+                )
+            ]
         best: tuple[int, str] | None = None
-        for pattern, kind in (
-            (_ACROSS_YEAR_SPORT, "across"),
-            (_IN_YEAR_SPORT, "in-year"),
-            (_CROP_SEASON, "crop"),
-        ):
-            for found in pattern.finditer(text):
-                distance = abs(found.start() - start)
+        for kind, places in self.calendar_words:
+            for place in places:
+                distance = abs(place - start)
                 if best is None or distance < best[0]:
                     best = (distance, kind)
         return best[1] if best is not None and best[0] <= 1500 else None
@@ -1229,11 +1274,14 @@ class _Scanner:
             return _MONTH_MASTER.match(self.text, start)
         if word in _WEEKDAY_WORDS:
             return _WEEKDAY_MASTER.match(self.text, start)
+        if word == "the":
+            following = tokens[index + 1] if index < len(tokens) - 1 else ""
+            master = _MASTER_AFTER_THE.get(following, _THE_MASTER)
+            match = master.match(self.text, start) if master is not None else None
+            # Tried apart, after every shape failed, to keep the main alternation short.
+            return match if match is not None else _UNIT_NEXT.match(self.text, start)
         match = _MASTER_OF_WORD.get(word, _MASTER).match(self.text, start)
         if match is None:
-            if word == "the":
-                # Tried apart, after every shape failed, to keep the main alternation short.
-                return _UNIT_NEXT.match(self.text, start)
             leads = _PART_OF_DAY_LEADS.get(word)
             if leads is not None and index < len(tokens) - 1 and tokens[index + 1] in leads:
                 return _DAYREF_MASTER.match(self.text, start)  # "last night", "this morning"
