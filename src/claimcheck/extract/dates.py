@@ -516,6 +516,13 @@ _SHAPES_AFTER_THE = {
     "day": "dayref",
     "weekend": "weekend",
     "year": "spoken periodend quarter fullyear year yearago",
+    # a span modifier ("the end of March", "the turn of the century"), an early or late one
+    **dict.fromkeys(
+        words("end close start beginning middle"),
+        "monyear century periodend relunit decade season theseason year month",
+    ),
+    "turn": "monyear century relunit decade season year month",
+    **dict.fromkeys(words("early late mid"), "century decade theseason"),
     **dict.fromkeys(words("other week month one two three four five six"), ""),
 }
 _MASTER_AFTER_THE = {
