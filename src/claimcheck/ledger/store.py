@@ -413,10 +413,15 @@ def _figure_keys(
             keys.append(f"{what}|{unit}|{modality}|-|event:{event.kind}:{part_of}")
         return tuple(keys)
     exact = f"{base}|{of_what}|{period or '-'}"
-    loose = subject_name_keys(of_what)
-    if not loose:
-        return (exact,)
-    return (exact, *(f"~{base}|{name}|{period or '-'}" for name in loose))
+    # The name's forms share the subject's own key space: a name with no buyer or holder is
+    # its own exact key ("labatt"), so it costs no second row, and a shorter form of a longer
+    # name ("labatt" of "john labatt") is the exact key of a figure written so. Candidates
+    # found under a key are still those of its subject as written or named longer or
+    # shorter (`same_named_subject`), compared as such.
+    keys = dict.fromkeys(
+        [exact, *(f"{base}|{name}|{period or '-'}" for name in subject_name_keys(of_what))]
+    )
+    return tuple(keys)
 
 
 # A subject's name with what it is of split off: "lisk foods by norhaven" (a deal and its
