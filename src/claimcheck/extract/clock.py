@@ -48,6 +48,12 @@ _TRIGGER_RE = compile_pattern(
     r"\d(?=:\d\d|[ \t]?(?:[ap]\.m\.|[aApP][mM]\b)"
     rf"|[ \t]?(?:{_ZONE_WORDS})|[ \t]?(?:hrs|hours)\b)"
 )
+# The first end of a range of four-digit times whose zone is written once, after the second:
+# "between 2200 and 0700 GMT", "from 0600 to 1800 hrs", "1300-1500 GMT".
+_FIRST_OF_RANGE_RE = compile_pattern(
+    r"(?P<opener>\b(?:between|from)[ \t]+)?(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+    r"(?P<link>[ \t]+(?:and|to|until|till)[ \t]+|[ \t]?-[ \t]?)$"
+)
 _STAMP_HINT_RE = compile_pattern(r"\n[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
 _FIRST_STAMP_HINT_RE = compile_pattern(r"[ \t]*(?:[*_#>•-]+[ \t]*)?\d{1,2}[.:]\d\d")
 # How far before its trigger digit a time of day starts ("11.45" is 4 characters before "5"),
@@ -71,9 +77,21 @@ def find_clock_times(text: str) -> list[DateMention]:
             hour, minute = _hour_minute(match)
             if hour is not None and match.start() not in found:
                 found[match.start()] = _mention(text, match.start(), match.end(), hour, minute)
+                if match["mil_h"] is not None:
+                    _add_first_of_range(text, match.start(), found)
             searched_to = match.end()
             match = _CLOCK_RE.search(text, match.end(), trigger.end() + _TRIGGER_TAIL)
     return _without_overlaps(found)
+
+
+def _add_first_of_range(text: str, second: int, found: dict[int, DateMention]) -> None:
+    """Add the first time of "between 2200 and 0700 GMT": opened by "between" or "from", or
+    joined to the second by a hyphen."""
+    first = _FIRST_OF_RANGE_RE.search(text, max(0, second - 24), second)
+    if first is None or (first["opener"] is None and "-" not in first["link"]):
+        return
+    start = first.start("h")
+    found.setdefault(start, _mention(text, start, first.end("m"), int(first["h"]), int(first["m"])))
 
 
 def _without_overlaps(found: dict[int, DateMention]) -> list[DateMention]:

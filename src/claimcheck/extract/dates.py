@@ -239,10 +239,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?:(?P<q_year3>{_YEAR})[\s-]+)?
         (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
         (?:fiscal[\s-]+)?
-        (?P<q_unit>quarter|qtr|half|period)\b(?![-\s]finals?\b|[-\s]finalists?\b)
+        (?P<q_unit>(?P<q_part>quarter|qtr|half)|period)\b(?![-\s]finals?\b|[-\s]finalists?\b)
         (?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<q_year>{_YEAR}(?![/-]\d)|this\s+year|last\s+year
-            |next\s+year)
-          |,?\s+(?P<q_year4>{_YEAR}))?
+            |next\s+year|(?(q_part)(?P<q_split>{_YEAR})[/-](?P<q_split_end>\d\d)(?![\d/-])|(?!)))
+          |,?\s+(?:fiscal\s+)?(?P<q_year4>{_YEAR}))?
       |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{_YEAR})?\b
       |(?-i:H(?P<h_num>[12]))\s*(?P<h_year>{_YEAR})?\b)
         """,
@@ -357,6 +357,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         """,
     ),
     (
+        # "in the new year" (not "New Year's Day", the holiday): read from "new" on.
+        "newyear",
+        r"""
+        (?P<newyear>(?<=the\s)new\s+year\b(?!'s|\s+(?:day|eve|holiday|honours)\b|\s+(?-i:[A-Z])))
+        """,
+    ),
+    (
         "freq",
         r"""
         (?P<freq>(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly
@@ -393,6 +400,9 @@ _OVERNIGHT_DAY_AFTER = compile_pattern(
     rf"\s+(?:on|into|to|from|before)\s+(?:{WEEKDAY_RE}|today|yesterday|tomorrow)\b",
     re.IGNORECASE,
 )
+# "the new year": the coming one from October, the one begun until the end of February.
+_NEW_YEAR_AHEAD_FROM = 10
+_NEW_YEAR_BEGUN_UNTIL = 2
 _NIGHT_BEFORE_WORDS = words("an the a this that his her its their our")
 
 # A noun after "a second": "a second term", "a second round" (but "a second or two", "a
@@ -466,10 +476,11 @@ _SHAPES_OF_WORD = {
     **dict.fromkeys(
         words(
             "christmas halloween independence valentine veterans boxing thanksgiving easter"
-            " election memorial labor new"
+            " election memorial labor"
         ),
         "holiday",
     ),
+    "new": "holiday newyear",
     **dict.fromkeys(words("q1 q2 q3 q4 h1 h2 second third fourth final"), "quarter"),
     # A number in words starts an amount of time ("two years ago", "a decade"); "twenty",
     # "nineteen" and "two" may also start a year said aloud ("nineteen ninety-four").
@@ -734,6 +745,7 @@ _EVENT_AFTER_MONTH = compile_pattern(
     r"|votes?|ballot|referendum|deadline|budget|summit|meeting|conference|congress|session"
     r"|talks|launch|release|visit|trip|tour|figures|data|auction|sale|issue)\b"
 )
+_DEADLINE_AFTER_MONTH = compile_pattern(r"[ \t]+deadlines?\b")
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
 _DEADLINE_WORDS = ("by ", "until ", "till ")
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
@@ -825,6 +837,23 @@ _CROP_SEASON = compile_pattern(
     re.IGNORECASE,
 )
 _STATED_YEAR = compile_pattern(r"\b(?:1[89]|20)\d\d\b")
+# "scored twice in the first half": a half of a match, no half year. Words of play near a
+# first or second half with no year stated make it one, unless words of business or the
+# economy are near it too ("first half profits").
+_MATCH_PLAY = compile_pattern(
+    r"\b(?:scored|scoring|scores|goals?|penalty|penalties|half-time|half\s+time|halftime"
+    r"|kick-off|kicked\s+off|free-kick|free\s+kick|corner|header|equali[sz]\w*|referee"
+    r"|striker|goalkeeper|keeper|midfielder|tries|touchdowns?|interval"
+    r"|sent\s+off|substitute\w*|match|opponents?|visitors|hosts)\b",
+    re.IGNORECASE,
+)
+_BUSINESS_NEAR = compile_pattern(
+    r"\b(?:profits?|earnings|sales|revenues?|results|net|income|losses|dividends?|fiscal"
+    r"|financial|output|economy|economic|growth|inflation|shares|turnover|demand|prices?"
+    r"|exports?|imports?|production|budget|year)\b",
+    re.IGNORECASE,
+)
+_PLAY_REACH = 160
 _SEASON_SHIFT = {
     "this": 0,
     "current": 0,
@@ -1647,6 +1676,18 @@ class _Scanner:
                 when = _holiday_day(name, base.year - 1)
         return self._period(start, end, gran, _floor(gran, when), relative=True)
 
+    def _newyear(self, m: re.Match[str]) -> DateMention | None:
+        """ "in the new year": said from October to December, the year after publication;
+        in January or February, the year just begun; at other times no reading."""
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), "year")
+        year = self.base.year
+        if self.base.month >= _NEW_YEAR_AHEAD_FROM:
+            year += 1
+        elif self.base.month > _NEW_YEAR_BEGUN_UNTIL:
+            return None
+        return self._period(m.start(), m.end(), "year", date(year, 1, 1), relative=True)
+
     def _century(self, m: re.Match[str]) -> DateMention | None:
         word = m.group("cent_word")
         if word is not None:
@@ -1678,8 +1719,14 @@ class _Scanner:
         start, end = m.start(), m.end()
         if rel == "first" and number_text is None:
             return None
-        if number_text is None and rel in {"next", "following"} and not plural:
-            # "the next day": one unit after the discourse anchor.
+        if (
+            number_text is None
+            and rel in {"next", "following"}
+            and not plural
+            and not (rel == "next" and unit == "decade")
+        ):
+            # "the next day": one unit after the discourse anchor; "the next decade" is the
+            # ten years from publication, as "the coming decade" (below).
             return self._shifted(start, end, unit, 1, from_anchor=True)
         if (
             number_text is None
@@ -1943,9 +1990,7 @@ class _Scanner:
             ordinal_text, rel = rel, ""
         if rel == "final" and unit == "quarter":
             ordinal_text, rel = "fourth", ""
-        year_text = (
-            m.group("q_year") or m.group("q_pre") or m.group("q_year3") or m.group("q_year4")
-        )
+        year_text = _quarter_year_text(m)
         matched = m.group(0).lower()
         if rel in {"", "same", "comparable"} and not (ordinal_text or year_text):
             rel, end = self._year_back(unit, rel, end)
@@ -1960,9 +2005,27 @@ class _Scanner:
         if not ordinal_text and not rel and not year_text and not matched.startswith("the"):
             return None
         number = ORDINALS[ordinal_text] if ordinal_text else None
-        if unit == "half" and number is not None and number > 2:
-            return None
+        if unit == "half" and (
+            (number is not None and number > 2)
+            or (not year_text and rel in {"", "the"} and self._half_of_play(start, end))
+        ):
+            return None  # a third half is none; "scored in the first half": a match's half
         return self._quarter_value(start, end, unit, number, year_text, rel)
+
+    def _half_of_play(self, start: int, end: int) -> bool:
+        """Whether a first or second half is one of a match: words of play around it in its
+        sentence, and none of business."""
+        text = self.text
+        left, right = max(0, start - _PLAY_REACH), min(len(text), end + _PLAY_REACH)
+        for stop in _SENTENCE_END.finditer(text, left, start):
+            left = stop.end()
+        after = _SENTENCE_END.search(text, end, right)
+        if after is not None:
+            right = after.start() + 3
+        return (
+            _MATCH_PLAY.search(text, left, right) is not None
+            and _BUSINESS_NEAR.search(text, left, right) is None
+        )
 
     def _period_word(
         self, start: int, end: int, rel: str, ordinal_text: str, year_text: str | None
@@ -2644,7 +2707,7 @@ class _Scanner:
             and _ARTICLE_BEFORE_MONTH.search(self.text, max(0, start - 30), start)
         ):
             # "an expected May election", "the March budget": a month naming an event.
-            return self._month_period(start, end, month, prev, None)
+            return self._event_month(start, end, month, prev)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
             short = len(bare) <= 4 and bare not in {"june", "july"}
             if short or bare in _VERB_MONTHS:
@@ -2735,6 +2798,20 @@ class _Scanner:
         base = self.base
         year = base.year if month >= base.month else base.year + 1
         return self._period(start, end, "month", date(year, month, 1), relative=True)
+
+    def _event_month(self, start: int, end: int, month: int, prev: str) -> DateMention:
+        """The month of an event: a deadline in a clause not in the past ("faces a May
+        deadline", said in July) and any event in a future one lie ahead, in the coming such
+        month; otherwise as a month alone."""
+        base = self.base
+        # (the month just past stays past: "faces a June deadline" in early July is overtaken)
+        if base is not None and 0 < (month - base.month) % 12 < 11:
+            tense = self._tense(start)
+            deadline = _DEADLINE_AFTER_MONTH.match(self.text, end) is not None
+            if tense == "future" or (deadline and tense == "present"):
+                year = base.year if month > base.month else base.year + 1
+                return self._period(start, end, "month", date(year, month, 1), relative=True)
+        return self._month_period(start, end, month, prev, None)
 
     def _month_period(
         self, start: int, end: int, month: int, prev: str, mod: str | None
@@ -3111,6 +3188,22 @@ def _next_season_year(base: date, code: str) -> int:
     """ "next summer": the first such season to begin after `base`."""
     year = base.year
     return year if date(year, _SEASON_MONTH[code], 1) > base else year + 1
+
+
+def _quarter_year_text(m: re.Match[str]) -> str | None:
+    """The year stated with a quarter or a half, as written, or the year a split year closes
+    in ("the first half of 1985/86")."""
+    if m.group("q_split"):
+        return _closing_year(m.group("q_split"), m.group("q_split_end"))
+    return m.group("q_year") or m.group("q_pre") or m.group("q_year3") or m.group("q_year4")
+
+
+def _closing_year(opening_text: str, end_digits: str) -> str:
+    """The year a split year closes in ("1985/86": 1986, "1999/00": 2000): a half or a
+    quarter of it is named as a fiscal period is, by the year it closes in."""
+    opening = int(opening_text)
+    closing = opening // 100 * 100 + int(end_digits)
+    return str(closing + 100 if closing < opening else closing)
 
 
 def _at_sentence_start(text: str, start: int) -> bool:

@@ -65,6 +65,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _parallel_counts(text, mentions)
         _compared_counts(text, mentions)
         _parallel_measures(text, mentions)
+        _scaled_ellipses(text, mentions)
         _table_headings(text, mentions)
         if "in " in text or "In " in text:
             _unit_headed_lists(text, mentions)
@@ -290,6 +291,42 @@ def _parts_of_a_whole(text: str, mentions: list[QuantityMention]) -> None:
             mentions[index] = replace(part, unit=whole.unit, dimension="count")
 
 
+# ---- a scaled figure whose unit is left out -------------------------------------------------
+
+# "52 mln tonnes now and should reach 80 mln by 1996": a bare figure with a scale word in the
+# clause or the coordinated clause after a scaled figure with a unit, linked to it, ending bare
+# (the clause's end, a time phrase), is the same measure; a word of value between them
+# ("worth", "valued at", "for") makes the second an amount of money instead, left alone.
+_SCALED_ELLIPSIS_LINK_RE = compile_pattern(
+    r"\b(?:and|to|or|but|while|whereas|reach|reaches|reached|from|against|versus|vs)\b|,",
+    re.I,
+)
+_VALUE_WORDS_RE = compile_pattern(
+    r"\b(?:worth|valued?|cost|costs|costing|price[sd]?|pric(?:e|ing)|for|sold|bought|paid"
+    r"|revenues?|sales|earnings|profits?|income|loss|losses|spend|spent|investment|invest)\b",
+    re.I,
+)
+_SCALED_ELLIPSIS_REACH = 100
+
+
+def _scaled_ellipses(text: str, mentions: list[QuantityMention]) -> None:
+    for index in range(1, len(mentions)):
+        previous, current = mentions[index - 1], mentions[index]
+        if current.unit is not None or current.dimension is not None or current.value is None:
+            continue
+        if _SCALED_TEXT_RE.search(current.text) is None or _scale_of(previous) is None:
+            continue
+        if previous.dimension in (None, "percent", "index", "level"):
+            continue
+        between = text[previous.end : current.start]
+        if len(between) > _SCALED_ELLIPSIS_REACH or any(mark in between for mark in ".;!?()"):
+            continue
+        if not _SCALED_ELLIPSIS_LINK_RE.search(between) or _VALUE_WORDS_RE.search(between):
+            continue
+        if _ENDS_BARE_RE.match(text, current.end):
+            mentions[index] = replace(current, unit=previous.unit, dimension=previous.dimension)
+
+
 # ---- a count and its parallel -----------------------------------------------------------------
 
 # "killed 12 soldiers and wounded another 30", "a further three", "two more": a count that
@@ -385,14 +422,19 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
         if current.start - source.end > _PARALLEL_REACH:
             continue
         between = text[source.end : current.start]
-        if any(mark in between for mark in ".;!?") and not _added_next_sentence(
-            text, between, current.start
+        # "12 miners were trapped; only four were killed": the subject of the next clause
+        elliptic = _elliptic_subject(text, between, current)
+        if (
+            any(mark in between for mark in ".;!?")
+            and not _added_next_sentence(text, between, current.start)
+            and not elliptic
         ):
             continue  # another sentence
         added = _ADDED_BEFORE_RE.search(text, max(0, current.start - 16), current.start)
         parallel = None if added else _PARALLEL_RE.match(between)
         if (
             added
+            or elliptic
             or _MORE_AFTER_RE.match(text, current.end)
             or (parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I))
             or _same_verb_ellipsis(text, source, current)
@@ -405,6 +447,43 @@ def _parallel_counts(text: str, mentions: list[QuantityMention]) -> None:
 _ADDED_OPENS_RE = compile_pattern(
     r"(?:^|[.!?][\"”’']?\s+)(?:Another|A\s+further|An\s+additional|An\s+extra)\s+$"
 )
+
+
+# "Twelve miners were trapped, but only four were killed": a bare count that opens a clause
+# (maybe after "only", "just", "all", "but") as the subject of a plural verb, with no noun of
+# its own, counts what the count just before it in the same sentence counted. "of them" after
+# the count keeps no noun (a part "of them" names none), nor does a singular verb; across a
+# sentence's end the noun is not carried (the labelling guideline's parallel construction).
+_ELLIPTIC_OPENS_RE = compile_pattern(
+    r"(?:^|[.!?;:][\"”’']?\s+|,\s*|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Aa]lthough|[Tt]hough)\s+)"
+    r"(?:(?:[Oo]nly|[Jj]ust|[Aa]ll|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t\s+least)\s+)?$"
+)
+_ELLIPTIC_VERB_AFTER_RE = compile_pattern(
+    r"\s+(?:were|are|have|had|remain|remained|died|survived)\b(?!\s+(?:of|to)\b)"
+)
+_ELLIPTIC_REACH = _PARALLEL_REACH
+
+
+def _elliptic_subject(text: str, between: str, current: QuantityMention) -> bool:
+    if current.value is None or current.value != int(current.value) or current.value < 2:
+        return False
+    if len(between) > _ELLIPTIC_REACH or any(mark in between for mark in ".!?"):
+        return False
+    if _SCALED_TEXT_RE.search(current.text) or _YEAR_RE.fullmatch(current.text):
+        return False
+    if not _ELLIPTIC_VERB_AFTER_RE.match(text, current.end):
+        return False
+    opener = _ELLIPTIC_OPENS_RE.search(text, max(0, current.start - 24), current.start)
+    if opener is None:
+        return False
+    # "Anna, 14, were ...": a number after a name and a comma is an age, not a count
+    return not (
+        opener.group().startswith(",")
+        and _NAME_BEFORE_RE.search(text, max(0, opener.start() - 40), opener.start())
+    )
+
+
+_NAME_BEFORE_RE = compile_pattern(r"(?-i:[A-Z])[\w'.-]*$")
 
 
 def _added_next_sentence(text: str, between: str, start: int) -> bool:

@@ -3671,7 +3671,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     scaled_ends = bool(first.number.scale and second.number.scale)
     if first.number.is_words and unit is None and not scaled_ends:
         return None, end  # "from one to 15": ranks or places ("to five mln from two mln" is not)
-    first_value, second_value = _range_ends(first.number, second.number)
+    first_value, second_value = _range_ends(text, first.number, second.number)
     low, high = sorted((first_value, second_value))
     return (
         QuantityMention(
@@ -4054,11 +4054,26 @@ _WORD_COUNT_NEARBY_RE = compile_pattern(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^
 _COUNT_NEARBY_RE = compile_pattern(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:]*$", re.I)
 
 
-def _range_ends(first: _Number, second: _Number) -> tuple[float, float]:
+# "nine to twelve hundred", "between eleven and fourteen hundred": a count of hundreds in
+# words whose "hundred" is written once, at the end of the range; the first end is a number
+# from two to ninety-nine in words, below the second one's hundreds.
+_HUNDREDS_WRITTEN_ONCE_RE = compile_pattern(
+    rf"(?P<a>(?:{_SMALL_NUMBER_WORDS_LOWER})(?:-(?:{_SMALL_NUMBER_WORDS_LOWER}))?)"
+    r"(?:\s*-\s*|\s+(?:to|and|or)\s+)"
+    rf"(?P<b>(?:{_SMALL_NUMBER_WORDS_LOWER})(?:-(?:{_SMALL_NUMBER_WORDS_LOWER}))?)\s+hundred",
+    re.I,
+)
+
+
+def _range_ends(text: str, first: _Number, second: _Number) -> tuple[float, float]:
     """Both ends of a range with a scale written once applied to both: "1 to 1.5 million",
     "$89 to $93 billion", "80-90,000" (thousands), unless that would put the first end above
     the second one ("$200 to $4 million")."""
     first_value, second_value = first.value, second.value
+    if first_value * 100 <= second_value and _HUNDREDS_WRITTEN_ONCE_RE.fullmatch(
+        text, first.start, second.end
+    ):
+        return first_value * 100, second_value  # "nine to twelve hundred": 900 to 1,200
     if second.scale and not first.scale:
         first_scaled = scaled(first_value, SCALE_WORDS[second.scale])
         if first_scaled <= second_value:
