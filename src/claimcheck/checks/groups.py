@@ -394,7 +394,9 @@ _PERSON_KIND_LIST = (
     "inmate prisoner convict",  # of a prison
     "worshipper worshiper congregant parishioner",  # at a church
     "resident inhabitant villager islander townsperson",  # of a place
-    "spectator onlooker",  # at a ground
+    "spectator onlooker fan supporter",  # at a ground or a match
+    "passenger traveller traveler",  # aboard a vehicle
+    "guest visitor",  # at a venue
     "sailor seaman seafarer mariner",  # of a ship
     "crew crewman crewmember",  # a ship's or a plane's crew, counted one by one
     "firefighter fireman",  # of a fire service
@@ -403,6 +405,31 @@ _PERSON_KIND_LIST = (
     "voter elector",  # of a constituency
 )
 _PERSON_KIND = {noun: kind for kind, line in enumerate(_PERSON_KIND_LIST) for noun in line.split()}
+
+
+# Nouns for people by a role that carry none of the role endings below ("delegates",
+# "guests", "pilgrims"): with the kinds above, the nouns a general noun may name back.
+_ROLE_NOUNS = _words(
+    "delegate guest fan pilgrim hostage athlete nurse monk nun cadet recruit candidate "
+    "victim captive rebel patient tourist refugee migrant evacuee survivor"
+)
+# General nouns for people: "all 15 men" after "12 miners", "the 40 people" after "the
+# delegates".
+_PEOPLE_IN_GENERAL = _words("person man woman")
+
+
+def named_generally(earlier: str, later: str) -> bool:
+    """A later general noun for people ("men", "people") naming back the people an
+    earlier noun counts by their role ("12 miners were trapped ... all 15 men"). Only
+    one way: "men" then "miners" may be some of them, and two general nouns ("women",
+    "men") are two groups."""
+    if later not in _PEOPLE_IN_GENERAL or earlier in _PEOPLE_IN_GENERAL or not earlier:
+        return False
+    return (
+        earlier in _PERSON_KIND
+        or earlier in _ROLE_NOUNS
+        or (earlier.endswith(_ROLE_ENDINGS) and earlier not in GENERIC_NOUNS)
+    )
 
 
 def same_kind(first: str, second: str) -> bool:
@@ -518,7 +545,7 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return False  # "the seven leading nations" are some of "the 24 nations"
     if _anchors_apart(first, second):
         return False
-    if not _nouns_agree(first, second):
+    if not _nouns_agree(first, second) and not (every and named_generally(first.noun, second.noun)):
         return False
     shared_owner = bool(first.owner) and first.owner == second.owner
     shared_collective = bool(first.collective) and first.collective == second.collective

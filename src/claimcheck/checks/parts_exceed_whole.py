@@ -831,6 +831,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     schools": the 95 are of the 240). A sentence opening "The" or "All" and a count of the
     noun the sentence before listed as parts ("200 runners came from abroad and 150 from
     the host country. The 300 runners set off ...") names them all: their whole.
+    The verbs of parts are read as a gapped list reads them: a part's verb said again
+    before the next part ("Coaches carried 2,000 of the 3,000 fans, and trains carried
+    1,500"; "Women account for 200 of the 300 staff and men account for 150"; not verbs of
+    saying or estimating, "The Greens say 35 and the Liberals say 30"); a present verb of
+    composition or numbering ("Farmers form 200 of them", "women number 150"; not in a
+    relative clause sizing the whole, "whose members number 300") as "are"; a percentage
+    of change inside a part's clause ("200 saw sales rise by more than 12%") is a measure
+    of that part, not a part and no break in the list.
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
@@ -841,6 +849,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     context = _answers_read_bare(_adjectives_read_bare(context))
     context, counted_compounds = _compounds_counted_again(_seats_as_members(context))
     context = _own_shares_set_aside(context)
+    context = _part_verbs_read_plainly(context)
     context, fractions = _fractions_of_a_counted_whole(context)
     body = context.article.body
     counts = [
@@ -1213,6 +1222,149 @@ def _own_shares_set_aside(context: ArticleContext) -> ArticleContext:
         body = body[:start] + " " * (end - start) + body[end:]
     article = replace(context.article, body=body)
     return replace(context, article=article, claims=tuple(kept))
+
+
+# A verb of composition or of numbering in the present, right before a part: "Farmers form
+# 200 of them", "women number 150", read as "are".
+_PRESENT_PART_VERB = compile_pattern(
+    r"(?:\b[A-Za-z][a-z]*s|\b(?:[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren|[Ss]taff|[Cc]rew))\s+"
+    r"(?P<verb>form|forms|number|numbers|constitute|constitutes|represent|represents)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})*|\d+)(?![\w.,%-]*\d)(?!\s*(?:%|per\s*cent|percent|pct))",
+)
+_RELATIVE_BEFORE = compile_pattern(r"\b(?:whose|who|which|that)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# The words right before a part that may be its verb: one word, or a verb and a particle
+# or preposition ("carried", "account for", "make up", "came to").
+_VERB_BEFORE_PART = compile_pattern(
+    r"(?:^|[^\w'’-])(?P<verb>[a-z]{3,}(?:\s+(?:for|up|to|in|out|off|away|back))?)\s+$"
+)
+# A later part's clause opening before the repeated verb: "and special trains carried",
+# ", while men account for".
+_CLAUSE_THEN_SUBJECT = compile_pattern(
+    r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?$"
+)
+# A percentage of change inside a part's clause ("200 saw sales rise by more than 12%"):
+# a measure of the part, neither a part nor a break in the list of parts.
+_CHANGE_BEFORE_PERCENT = compile_pattern(
+    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|gain(?:s|ed)?|drop(?:s|ped)?|"
+    r"grow(?:s|th)?|grew|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)up|down|"
+    r"increases?|decreases?|declines?)\s+"
+    r"(?P<amount>(?:of\s+|by\s+)?(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|nearly\s+|"
+    r"almost\s+|some\s+|over\s+)?)$",
+    re.I,
+)
+_PART_VERB_NOT = frozenset(
+    ("the", "and", "but", "with", "from", "than", "that", "which", "who", "were", "are", "was")
+)
+
+
+def _part_verbs_read_plainly(context: ArticleContext) -> ArticleContext:
+    """The verbs of parts read as the frames read them, offsets unchanged: a part's verb
+    said again before the next part ("Coaches carried 2,000 of the 3,000 fans, and trains
+    carried 1,500"; "Women account for 200 ... and men account for 150") is left out as in
+    a gapped list ("and trains 1,500"); a present verb of composition or numbering before
+    a part ("Farmers form 200 of them", "women number 150") reads as "are"; a percentage
+    of change inside a part's clause ("rise by more than 12%") is blanked, the measure of
+    one part and not a part of the whole."""
+    body = context.article.body
+    edits: list[tuple[int, int]] = []
+    added = _present_part_verbs(context, edits)
+    claims = context.claims
+    if added:
+        claims = tuple(sorted([*claims, *added], key=attrgetter("start")))
+    kept = []
+    seen: dict[int, set[str]] = {}
+    for index, claim in enumerate(claims):
+        if claim.dimension == "percent" and _after_a_count(claims, index):
+            before = body[max(claim.sentence_start, claim.start - 40) : claim.start]
+            change = _CHANGE_BEFORE_PERCENT.search(before)
+            if change is not None:
+                # (with its "by more than": no word of the amount is left to read)
+                edits.append((claim.start - len(before) + change.start("amount"), claim.end))
+                continue
+        kept.append(claim)
+        if claim.value is not None:
+            repeated = _verb_said_again(body, claim, seen.setdefault(claim.sentence_start, set()))
+            if repeated is not None:
+                edits.append(repeated)
+    if not edits and not added:
+        return context
+    present = {start for start, _ in edits if _PRESENT_PART_VERB_WORD.match(body, start)}
+    for start, end in edits:
+        text = "are" + " " * (end - start - 3) if start in present else " " * (end - start)
+        body = body[:start] + text + body[end:]
+    article = replace(context.article, body=body)
+    return replace(context, article=article, claims=tuple(kept))
+
+
+def _after_a_count(claims: tuple[Claim, ...], index: int) -> bool:
+    """A claim with a count of its sentence (not a share) before it: where a list of parts
+    may have begun."""
+    sentence = claims[index].sentence_start
+
+    def count(claim: Claim) -> bool:
+        return (
+            claim.sentence_start == sentence
+            and claim.value is not None
+            and claim.dimension != "percent"
+        )
+
+    return any(map(count, claims[:index]))
+
+
+_PRESENT_PART_VERB_WORD = compile_pattern(
+    r"(?:form|forms|number|numbers|constitute|constitutes|represent|represents)\b", re.I
+)
+
+
+def _present_part_verbs(context: ArticleContext, edits: list[tuple[int, int]]) -> list[Claim]:
+    """The spans of present verbs of composition before a part (added to `edits`), and the
+    counts after them the extraction left out ("form 200", "number 200" read as a label)."""
+    body = context.article.body
+    added: list[Claim] = []
+    for match in _PRESENT_PART_VERB.finditer(body):
+        start, end = match.span("verb")
+        if _RELATIVE_BEFORE.search(body, max(0, start - 30), start):
+            continue  # "the union, whose members number 300,": the size of a whole
+        edits.append((start, end))
+        first, last = match.span("number")
+        if any(claim.start < last and first < claim.end for claim in context.claims):
+            continue
+        text = match.group("number")
+        sentence_start = sentence_bounds(context, first)[0]
+        value = float(text.replace(",", ""))
+        added.append(
+            Claim(
+                context.article.id,
+                "quantity",
+                text,
+                first,
+                last,
+                sentence_start=sentence_start,
+                value=value,
+            )
+        )
+    return added
+
+
+def _verb_said_again(body: str, claim: Claim, earlier: set[str]) -> tuple[int, int] | None:
+    """The span of the verb right before a count when an earlier count of its sentence had
+    the same verb and a clause of its own opens before this one ("..., and trains
+    carried 1,500"); `earlier` collects the sentence's verbs."""
+    before = body[max(claim.sentence_start, claim.start - 60) : claim.start]
+    verb = _VERB_BEFORE_PART.search(before)
+    if verb is None:
+        return None
+    words = verb.group("verb")
+    head = words.split()[0]
+    if head in _PART_VERB_NOT or head in _ESTIMATING:
+        return None  # ("The Greens say 35 and the Liberals say 30": claims, not parts)
+    said_again = words in earlier
+    earlier.add(words)
+    if not said_again or _CLAUSE_THEN_SUBJECT.search(before, 0, verb.start("verb")) is None:
+        return None
+    start = claim.start - len(before) + verb.start("verb")
+    return start, start + len(words)
 
 
 def _fractions_of_a_counted_whole(context: ArticleContext) -> tuple[ArticleContext, set[int]]:
