@@ -63,6 +63,10 @@ def test_parts_with_their_verbs_said_again_or_in_the_present(from_text, body, fl
         ),
         ("The ferry carried 300 passengers. All 340 travellers got refunds.", "340 travellers"),
         ("The stadium held 900 spectators. All 1,000 fans left safely.", "1,000 fans"),
+        # a past form after "all N X" with no verb after it is the sentence's verb
+        ("The hamlet has 90 residents. All 110 villagers returned on Friday.", "110 villagers"),
+        # with a verb after it, a participle picking some of them out
+        ("The hamlet has 90 residents. All 110 villagers injured in the storm were treated.", None),
         # two general nouns are two groups
         ("Twenty women were stranded on the reef. All 26 men were lifted off.", None),
         # the general noun first: the role may be some of them

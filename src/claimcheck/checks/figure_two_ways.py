@@ -317,6 +317,10 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     counted before only when it counts every member or refers back with "the" ("12 miners
     were trapped ... all 15 men were brought up"; "the conference's 40 delegates ... The
     46 people"); never the other way round, nor two general nouns ("women" and "men").
+    After a count of every member, a past form with no verb after it in its sentence is
+    the sentence's verb, not a participle picking some out ("All 450 villagers returned on
+    Sunday." sizes the villagers; "all 450 villagers injured in the storm were treated"
+    does not).
     Not a size: the first count of a breakdown ("200 runners came
     from abroad and 100 from the host country" is a part of "the 300 runners"; a date
     between them is passed over), and a

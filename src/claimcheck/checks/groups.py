@@ -219,6 +219,10 @@ _ADVERBS_BEFORE_VERB = _words("now still currently already also today presently"
 _OF_WHOM_THERE = (("of", "whom", "there"), ("of", "which", "there"))
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
 _PARTICIPLE = compile_pattern(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
+_VERB_LATER = compile_pattern(
+    r"[^.;!?]*?\b(?:were|was|are|is|have|has|had|will|would|could|can|may|must|[a-z]{3,}ed)\b",
+    re.I,
+)
 _RESTRICTING_PHRASE = compile_pattern(
     r"\s+(?:(?:who|that|which)\s+(?:were|are|was|is|had|have)\s+)?[a-z]+(?:ed|ing)\s+"
     r"(?:in|by|at|during|on|from|for|with|to|into|under)\b"
@@ -927,8 +931,23 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         _ABOARD.match(body, claim.end) is not None or _bare_place_opening(opening),
         reading.definite,
         reading.pronoun_owned,
-        restricted=_RESTRICTING_PHRASE.match(body, claim.end, right_end) is not None,
+        restricted=_restricted(reading, body, claim.end, right_end),
     )
+
+
+def _restricted(reading: _Reading, body: str, position: int, limit: int) -> bool:
+    """A phrase after the noun picks out some of them ("the 16 films competing in ...");
+    not a count of every member followed by its sentence's own verb ("All 450 villagers
+    returned on Sunday.": no other verb after it)."""
+    phrase = _RESTRICTING_PHRASE.match(body, position, limit)
+    if phrase is None:
+        return False
+    main_verb = (
+        reading.every
+        and _PARTICIPLE.match(body, position, limit) is not None
+        and _VERB_LATER.match(body, phrase.end(), limit) is None
+    )
+    return not main_verb
 
 
 _SUBJECT_PRONOUNS = _words("it they")
@@ -1957,7 +1976,12 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
     if _read_owner_named_after(reading, body, position, limit):
         return
     participle = _PARTICIPLE.match(body, position, limit)
-    if participle is not None:
+    if participle is not None and not (
+        # "All 450 villagers returned on Sunday.": after a count of every member, a past
+        # form with no verb after it in the sentence is the sentence's verb, not a
+        # participle picking some of them out ("all 12 miners injured in ... were").
+        reading.every and _VERB_LATER.match(body, participle.end(), limit) is None
+    ):
         reading.modifiers.add(participle.group(1).lower())
     make_up = _MAKE_UP.match(body, position, limit)
     if make_up is not None:
