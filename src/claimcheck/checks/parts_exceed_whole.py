@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import chain, pairwise
@@ -1226,18 +1227,24 @@ def _own_shares_set_aside(context: ArticleContext) -> ArticleContext:
 
 # A verb of composition or of numbering in the present, right before a part: "Farmers form
 # 200 of them", "women number 150", read as "are".
-_PRESENT_PART_VERB = compile_pattern(
-    r"(?:\b[A-Za-z][a-z]*s|\b(?:[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren|[Ss]taff|[Cc]rew))\s+"
-    r"(?P<verb>form|forms|number|numbers|constitute|constitutes|represent|represents)"
-    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?"
-    r"(?P<number>\d{1,3}(?:,\d{3})*|\d+)(?![\w.,%-]*\d)(?!\s*(?:%|per\s*cent|percent|pct))",
+_PRESENT_PART_VERBS = tuple(
+    # (one pattern per verb, each opening with its literal: a fast scan of the body)
+    compile_pattern(
+        rf" (?P<verb>{verb}s?)"
+        r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?"
+        r"(?P<number>\d{1,3}(?:,\d{3})*|\d+)(?![\w.,%-]*\d)(?!\s*(?:%|per\s*cent|percent|pct))"
+    )
+    for verb in ("form", "number", "constitute", "represent")
+)
+# Its subject: a plural noun right before it.
+_PLURAL_BEFORE = compile_pattern(
+    r"(?:\b[A-Za-z][a-z]*s|\b(?:[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren|[Ss]taff|[Cc]rew))\s+$"
 )
 _RELATIVE_BEFORE = compile_pattern(r"\b(?:whose|who|which|that)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # The words right before a part that may be its verb: one word, or a verb and a particle
 # or preposition ("carried", "account for", "make up", "came to").
-_VERB_BEFORE_PART = compile_pattern(
-    r"(?:^|[^\w'’-])(?P<verb>[a-z]{3,}(?:\s+(?:for|up|to|in|out|off|away|back))?)\s+$"
-)
+_LOWER_WORD = compile_pattern(r"[a-z]+")
+_PARTICLES = frozenset(("for", "up", "to", "in", "out", "off", "away", "back"))
 # A later part's clause opening before the repeated verb: "and special trains carried",
 # ", while men account for".
 _CLAUSE_THEN_SUBJECT = compile_pattern(
@@ -1274,8 +1281,15 @@ def _part_verbs_read_plainly(context: ArticleContext) -> ArticleContext:
         claims = tuple(sorted([*claims, *added], key=attrgetter("start")))
     kept = []
     seen: dict[int, set[str]] = {}
-    for index, claim in enumerate(claims):
-        if claim.dimension == "percent" and _after_a_count(claims, index):
+    # Counts (not shares) per sentence: a list of parts needs two.
+    counts = Counter(
+        claim.sentence_start
+        for claim in claims
+        if claim.value is not None and claim.dimension != "percent"
+    )
+    counted: set[int] = set()  # sentences with a count read so far
+    for claim in claims:
+        if claim.dimension == "percent" and claim.sentence_start in counted:
             before = body[max(claim.sentence_start, claim.start - 40) : claim.start]
             change = _CHANGE_BEFORE_PERCENT.search(before)
             if change is not None:
@@ -1283,7 +1297,10 @@ def _part_verbs_read_plainly(context: ArticleContext) -> ArticleContext:
                 edits.append((claim.start - len(before) + change.start("amount"), claim.end))
                 continue
         kept.append(claim)
-        if claim.value is not None:
+        if claim.value is None or claim.dimension == "percent":
+            continue
+        counted.add(claim.sentence_start)
+        if counts[claim.sentence_start] > 1:
             repeated = _verb_said_again(body, claim, seen.setdefault(claim.sentence_start, set()))
             if repeated is not None:
                 edits.append(repeated)
@@ -1297,21 +1314,6 @@ def _part_verbs_read_plainly(context: ArticleContext) -> ArticleContext:
     return replace(context, article=article, claims=tuple(kept))
 
 
-def _after_a_count(claims: tuple[Claim, ...], index: int) -> bool:
-    """A claim with a count of its sentence (not a share) before it: where a list of parts
-    may have begun."""
-    sentence = claims[index].sentence_start
-
-    def count(claim: Claim) -> bool:
-        return (
-            claim.sentence_start == sentence
-            and claim.value is not None
-            and claim.dimension != "percent"
-        )
-
-    return any(map(count, claims[:index]))
-
-
 _PRESENT_PART_VERB_WORD = compile_pattern(
     r"(?:form|forms|number|numbers|constitute|constitutes|represent|represents)\b", re.I
 )
@@ -1322,8 +1324,10 @@ def _present_part_verbs(context: ArticleContext, edits: list[tuple[int, int]]) -
     counts after them the extraction left out ("form 200", "number 200" read as a label)."""
     body = context.article.body
     added: list[Claim] = []
-    for match in _PRESENT_PART_VERB.finditer(body):
+    for match in chain.from_iterable(verb.finditer(body) for verb in _PRESENT_PART_VERBS):
         start, end = match.span("verb")
+        if not _PLURAL_BEFORE.search(body, max(0, start - 20), start):
+            continue
         if _RELATIVE_BEFORE.search(body, max(0, start - 30), start):
             continue  # "the union, whose members number 300,": the size of a whole
         edits.append((start, end))
@@ -1352,18 +1356,29 @@ def _verb_said_again(body: str, claim: Claim, earlier: set[str]) -> tuple[int, i
     the same verb and a clause of its own opens before this one ("..., and trains
     carried 1,500"); `earlier` collects the sentence's verbs."""
     before = body[max(claim.sentence_start, claim.start - 60) : claim.start]
-    verb = _VERB_BEFORE_PART.search(before)
-    if verb is None:
+    if not before.endswith(" "):
         return None
-    words = verb.group("verb")
+    # (the last one or two words, read without a pattern: this runs for most counts)
+    last = before.rsplit(None, 2)[-2:]
+    if not last or not _LOWER_WORD.fullmatch(last[-1]):
+        return None
+    if len(last) == 2 and last[-1] in _PARTICLES and _LOWER_WORD.fullmatch(last[0]):
+        words = f"{last[0]} {last[1]}"
+    elif last[-1] in _PARTICLES:
+        return None
+    else:
+        words = last[-1]
     head = words.split()[0]
-    if head in _PART_VERB_NOT or head in _ESTIMATING:
+    if len(head) < 3 or head in _PART_VERB_NOT or head in _ESTIMATING:
         return None  # ("The Greens say 35 and the Liberals say 30": claims, not parts)
     said_again = words in earlier
     earlier.add(words)
-    if not said_again or _CLAUSE_THEN_SUBJECT.search(before, 0, verb.start("verb")) is None:
+    verb_at = before.rfind(words)
+    if verb_at < 0 or before[verb_at:].split() != words.split():
+        return None  # (words split by more than one space: not read)
+    if not said_again or _CLAUSE_THEN_SUBJECT.search(before, 0, verb_at) is None:
         return None
-    start = claim.start - len(before) + verb.start("verb")
+    start = claim.start - len(before) + verb_at
     return start, start + len(words)
 
 
