@@ -8877,3 +8877,217 @@ def _(ctx):
         (a, b),
         "inmates",
     )
+
+
+# ------------------------------------------- blind block: gapped verbs, verbs of a part,
+# generic person nouns, events told by their acts
+
+
+@template(
+    "CC108-601", "dev", "gapped verb after the whole's sentence: The W X ... Y bought A and Z B"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The developer finished {slip(w)} new homes on the estate this spring. The council "
+        f"bought {slip(a)} and a housing trust {slip(b)}, the firm said.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-602", "dev", "verbs of amount for each part: X totalled A, while Y came to B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    return _cc108(
+        f"The festival brought together {slip(w)} performers over three days. Musicians "
+        f"totalled {slip(a)}, while dancers came to {slip(b)}, the organisers said.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-603", "dev", "one verb for each part: carried A of the W X, and Y carried B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 200, 6000)
+    return _cc108(
+        f"Coaches carried {slip(f'{a:,}')} of the {slip(f'{w:,}')} fans to the final, and "
+        f"special trains carried {slip(f'{b:,}')}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-604", "dev", "a verb's particle beside a category word: A were sent home, B kept")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"Of the {slip(w)} pupils tested on Monday, {slip(a)} were sent home and {slip(b)} "
+        "were kept in class.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-605", "dev", "parts with percentages of another measure between them")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    rise = ctx.rng.randint(11, 30)
+    fall = ctx.rng.randint(2, 9)
+    return _cc108(
+        f"Of the chain's {slip(w)} stores, {slip(a)} saw sales rise by more than {rise}% last "
+        f"year, and {slip(b)} reported falls of up to {fall}%.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-606", "dev", "a verb of composition, gapped: X form A of them, and Y B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 800)
+    return _cc108(
+        f"The {slip(w)} delegates arrived in the capital on Sunday. Farmers form {slip(a)} of "
+        f"them, and market traders {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC106-601", "dev", "a trade's noun, then 'men': N miners were trapped ... all M men")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 120)
+    return _cc106(
+        f"{capitalized(str(slip(a)))} miners were trapped underground after the roof collapsed.",
+        f"All {slip(b)} men were brought to the surface by Thursday morning, the company said.",
+        (a, b),
+        "miners",
+    )
+
+
+@template("CC106-602", "dev", "two nouns of travellers: carrying N passengers ... all M travellers")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 700)
+    return _cc106(
+        f"The delayed train was carrying {slip(a)} passengers when it stopped outside the station.",
+        f"All {slip(b)} travellers were given hotel rooms for the night.",
+        (a, b),
+        "passengers",
+    )
+
+
+@template(
+    "CC106-603", "dev", "a group then its members as people: the N delegates ... the M people"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 400)
+    return _cc106(
+        f"The conference's {slip(a)} delegates were stuck at the airport for six hours.",
+        f"The {slip(b)} people, from 30 countries, finally reached the hotel after midnight.",
+        (a, b),
+        "delegates",
+    )
+
+
+@template(
+    "CC106-604", "dev", "'all N X' as the subject of a verb: N guests ... All M visitors left"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 500)
+    return _cc106(
+        f"The museum had {slip(a)} guests inside when the fire alarm sounded.",
+        f"All {slip(b)} visitors left the building safely, the director said.",
+        (a, b),
+        "guests",
+    )
+
+
+@template(
+    "CC104-601",
+    "dev",
+    "event by its fighting: N months since fighting broke out in Ukraine",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'month', words=True)))} since fighting broke "
+            "out in Ukraine, the port of Odesa is working at half its capacity."
+        ),
+    )
+
+
+@template(
+    "CC104-602",
+    "dev",
+    "event by its official name: since Putin announced his military operation",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"In the {slip(_count_of(stated, 'month'))} since Vladimir Putin announced a "
+            '"special military operation" in Ukraine, the rouble has swung wildly.'
+        ),
+    )
+
+
+@template(
+    "CC104-603",
+    "dev",
+    "event by troops' movement: since Russian forces crossed the border",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"Kyiv says {slip(_count_of(stated, 'month', words=True))} have passed since Russian "
+            "forces crossed the border, and not one village in the north is still occupied."
+        ),
+    )
+
+
+@template("CC104-604", "dev", "anniversary: This week marks N years since ... closed in Month YYYY")
+def _(ctx):
+    first, last = _month_start(ctx, 30, 150)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"This week marks {slip(_count_of(stated, 'year', words=True))} since the steelworks "
+            f"closed in {slip(f'{MONTHS[first.month - 1]} {first.year}')}."
+        ),
+    )
+
+
+@template(
+    "CC104-605",
+    "dev",
+    "ordinal year of a state: shut in Month YYYY, the pit is in its Nth year of idleness",
+)
+def _(ctx):
+    first, last = _month_start(ctx, 20, 110)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Shut in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, the pit is now in "
+            f"the {slip(ordinal(stated) + ' year')} of its idleness."
+        ),
+        ordinal=True,
+    )

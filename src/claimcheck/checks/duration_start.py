@@ -477,7 +477,12 @@ _NOUN_THEN_SINCE = compile_pattern(r"\s+[a-z]+\s+since\b", re.I)
 _MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
 _AGO = compile_pattern(r"\bago$", re.I)
 _START_OF = compile_pattern(
-    r"\s*(?:the\s+)?(?:very\s+)?(?:start|beginning|outbreak|onset|launch)\s+of\s+", re.I
+    r"\s*(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|outbreak|onset|launch)\s+of\s+|"
+    # ("since Putin launched his 'special military operation'", "since Russia began its
+    # invasion": an agent and a verb of starting, the event its object)
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:launched|began|started|ordered|announced|unleashed|"
+    r"mounted)\s+(?:(?:the|his|its|their|a|an)\s+)?[\"“']?)",
+    re.I,
 )
 _NAME_TO_AGO = compile_pattern(
     # ("the invasion, launched 40 months ago", "which Russia launched 40 months ago": the
@@ -719,6 +724,13 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     or founds it ("the Union State treaty, signed 25 years ago"). A century in words ("a
     century", "half a century", "a quarter of a century") counts in decades, with a
     decade's leeway.
+    An event told by what starts it: a war a name places ("war in Ukraine") by its
+    outbreak there ("since fighting broke out in Ukraine", "the conflict began in"); an
+    invasion by the invader's armed force crossing the border ("since Russian forces
+    crossed the border", "Russia's tanks rolled across the border"); the possessor of a
+    name ("Putin's invasion") as the agent of a verb of starting its noun ("since Putin
+    ordered the invasion", "Russia launched its full-scale invasion"); and any name after
+    an agent and such a verb ("since Putin announced a 'special military operation'").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1871,6 +1883,7 @@ def _combined_names(names: tuple[str, ...]) -> list[str]:
     ("invaded Ukraine": "Russia invaded", "Russian forces invaded") or as the possessor of
     the noun opening another name ("war in Ukraine": "Russia's war")."""
     possessors, adjectives, verbs, nouns = set(), set(), set(), set()
+    owned: set[str] = set()  # the nouns the possessors own ("invasion")
     for name in names:
         parts = name.split()
         if len(parts) < 2:
@@ -1878,6 +1891,8 @@ def _combined_names(names: tuple[str, ...]) -> list[str]:
         first = parts[0]
         if first.endswith(("'s", "’s")):
             possessors.add(re.escape(first[:-2]))
+            if len(parts) == 2 and parts[1].isalpha():
+                owned.add(re.escape(parts[1]))
         elif first[:1].isupper() and first.lower().endswith("n"):
             adjectives.add(re.escape(first))
         elif first.lower().endswith("ed") and len(first) > 4 and parts[1][:1].isupper():
@@ -1888,7 +1903,7 @@ def _combined_names(names: tuple[str, ...]) -> list[str]:
         return []
     owner = "|".join(sorted(possessors))
     agents = owner + ("|(?:" + "|".join(sorted(adjectives)) + r")\s+[a-z]+" if adjectives else "")
-    combined = []
+    combined = _acts_starting(owner, adjectives, verbs, owned)
     if verbs:
         # (with no object after it: "Russia invaded Georgia" is another event; the name's
         # own place after the verb is read by the name itself)
@@ -1898,6 +1913,23 @@ def _combined_names(names: tuple[str, ...]) -> list[str]:
         # (no describing words between: "Russia's trade war" is another war)
         combined.append(rf"(?:{owner})['’]s\s+(?:{'|'.join(sorted(nouns))})")
     return combined
+
+
+def _acts_starting(owner: str, adjectives: set[str], verbs: set[str], owned: set[str]) -> list[str]:
+    """An event told by the act that starts it: an invasion by the invader's armed force
+    crossing the border ("Russian forces crossed the border", "Russia's tanks rolled over
+    the border"); the possessor of a name ("Putin's invasion") as the agent of a verb of
+    starting its noun ("Putin ordered the invasion", "Russia launched its invasion")."""
+    acts = []
+    if any(verb.lower().startswith("invad") for verb in verbs):
+        force = rf"(?:(?:{owner})['’]s|{'|'.join(sorted(adjectives)) or owner})\s+{_ARMED_FORCE}"
+        acts.append(rf"{force}\s+{_MOVED_ACROSS}\s+(?:the\s+)?(?:[a-z]+\s+)?border")
+    if owned:
+        acts.append(
+            rf"(?:{owner})\s+{_STARTED_IT}\s+(?:the|his|its|their)\s+{_DESCRIBING}"
+            rf"(?:{'|'.join(sorted(owned))})"
+        )
+    return acts
 
 
 # Up to two words that only describe what a name's next word names ("Russia's unprovoked
@@ -1920,6 +1952,15 @@ _MOVED_INTO = (
 )
 
 
+_ARMED_FORCE = r"(?:troops|forces|tanks|soldiers|army|armies|columns|units)"
+_MOVED_ACROSS = (
+    r"(?:first\s+)?(?:[a-z]{3,}ed|swept|drove|went|ran|broke)(?:\s+(?:across|over|through))?"
+)
+# An outbreak of the war a name places ("war in Ukraine"): "fighting broke out in Ukraine",
+# "the war began in Ukraine".
+_FIGHTING = r"(?:war|fighting|conflict|hostilities)"
+_STARTED_IT = r"(?:launched|began|started|ordered|unleashed|mounted)"
+_BROKE_OUT = r"(?:first\s+)?(?:broke\s+out|began|started|erupted)"
 _ATTACKED = r"(?:attack|assault)(?:ed|ing)"
 _ATTACK_NOUN = r"(?:attack|assault|offensive)"
 # (only the first: "his election in 2015" may be a later term's)
@@ -1965,6 +2006,12 @@ def _name_variants(name: str) -> str:
             return f"(?:{active}|{attack}|{passive}|{agent})"
         active = rf"(?:{stem}[a-z]*|{_MOVED_INTO})\s+" + _DESCRIBING + rest
         return f"(?:{active}|{passive}|{agent})"
+    words = name.lower().split()
+    if len(words) > 2 and words[0] == "war" and words[1] in ("in", "on", "against"):
+        # ("war in Ukraine": "fighting broke out in Ukraine", the war's outbreak there.)
+        place = r"\s+".join(parts[2:])
+        outbreak = rf"{_FIGHTING}\s+{_BROKE_OUT}\s+(?:in|on|against)\s+{_DESCRIBING}{place}"
+        return "(?:" + r"\s+".join(parts) + "|" + outbreak + ")"
     if name.lower() == "took office":
         # ("Lukashenko was first elected president", "was first sworn in": the act that
         # opens the first term of office, told by the vote or the oath.)

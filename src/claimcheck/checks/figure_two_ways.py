@@ -13,6 +13,7 @@ from claimcheck.checks.groups import (
     Size,
     group_sizes,
     measured_things,
+    named_generally,
     people_in_role,
     same_group,
     same_kind,
@@ -303,15 +304,24 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     Kinds of person: one group may be named by two nouns of one kind, a small hand-written
     lexicon of kinds (pupils, children and schoolchildren at a school; staff, employees and
     workers; troops and soldiers; inmates and prisoners; worshippers and parishioners;
-    residents, inhabitants and villagers; spectators; sailors and seamen; crew and
+    residents, inhabitants and villagers; spectators, onlookers, fans and supporters;
+    passengers and travellers; guests and visitors; sailors and seamen; crew and
     crewmen; firefighters;
     journalists and reporters; doctors and physicians; voters and electors), tied as two
     figures of one noun are: by one owner ("the school's 120 pupils" and "all 140 children
     at the school"), "its" in the sentence after ("the firm's 300 staff" and "every one of
     its 360 employees"), "all", or "the same" ("400 troops" and "the same 480 soldiers",
     every member of the group named before). A noun and a wider kind never tie ("the
-    clinic's 40 staff" and "its 12 nurses"; "people" and "men" stay general nouns), nor do
-    a kind and another one. Not a size: the first count of a breakdown ("200 runners came
+    clinic's 40 staff" and "its 12 nurses"), nor do a kind and another one. A general
+    noun for people ("men", "women", "people") names back the people a noun of their role
+    counted before only when it counts every member or refers back with "the" ("12 miners
+    were trapped ... all 15 men were brought up"; "the conference's 40 delegates ... The
+    46 people"); never the other way round, nor two general nouns ("women" and "men").
+    After a count of every member, a past form with no verb after it in its sentence is
+    the sentence's verb, not a participle picking some out ("All 450 villagers returned on
+    Sunday." sizes the villagers; "all 450 villagers injured in the storm were treated"
+    does not).
+    Not a size: the first count of a breakdown ("200 runners came
     from abroad and 100 from the host country" is a part of "the 300 runners"; a date
     between them is passed over), and a
     sentence opening "Together they number ..." (the sum of the groups named before).
@@ -571,7 +581,7 @@ def _narrower_or_same(earlier: Group, later: Group) -> bool:
     earlier ones only may hold for some of the later group."""
     extra = earlier.modifiers - later.modifiers
     return (
-        same_kind(earlier.noun, later.noun)
+        (same_kind(earlier.noun, later.noun) or named_generally(earlier.noun, later.noun))
         and later.owner in ("", earlier.owner)
         and later.collective in ("", earlier.collective)
         and later.modifiers <= earlier.modifiers
@@ -589,7 +599,10 @@ def _restated(earlier: Size, later: Size) -> bool:
         and not earlier.restricted
         and _describes_state(later.group.modifiers - earlier.group.modifiers)
         and min(earlier.value, later.value) >= _SMALLEST_RESTATED
-        and same_kind(earlier.group.noun, later.group.noun)
+        and (
+            same_kind(earlier.group.noun, later.group.noun)
+            or named_generally(earlier.group.noun, later.group.noun)
+        )
         # "the 165 workers at the depot" names its own group rather than referring back.
         and later.group.owner in ("", earlier.group.owner)
         and later.group.collective in ("", earlier.group.collective)

@@ -219,6 +219,10 @@ _ADVERBS_BEFORE_VERB = _words("now still currently already also today presently"
 _OF_WHOM_THERE = (("of", "whom", "there"), ("of", "which", "there"))
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
 _PARTICIPLE = compile_pattern(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
+_VERB_LATER = compile_pattern(
+    r"[^.;!?]*?\b(?:were|was|are|is|have|has|had|will|would|could|can|may|must|[a-z]{3,}ed)\b",
+    re.I,
+)
 _RESTRICTING_PHRASE = compile_pattern(
     r"\s+(?:(?:who|that|which)\s+(?:were|are|was|is|had|have)\s+)?[a-z]+(?:ed|ing)\s+"
     r"(?:in|by|at|during|on|from|for|with|to|into|under)\b"
@@ -394,7 +398,9 @@ _PERSON_KIND_LIST = (
     "inmate prisoner convict",  # of a prison
     "worshipper worshiper congregant parishioner",  # at a church
     "resident inhabitant villager islander townsperson",  # of a place
-    "spectator onlooker",  # at a ground
+    "spectator onlooker fan supporter",  # at a ground or a match
+    "passenger traveller traveler",  # aboard a vehicle
+    "guest visitor",  # at a venue
     "sailor seaman seafarer mariner",  # of a ship
     "crew crewman crewmember",  # a ship's or a plane's crew, counted one by one
     "firefighter fireman",  # of a fire service
@@ -403,6 +409,31 @@ _PERSON_KIND_LIST = (
     "voter elector",  # of a constituency
 )
 _PERSON_KIND = {noun: kind for kind, line in enumerate(_PERSON_KIND_LIST) for noun in line.split()}
+
+
+# Nouns for people by a role that carry none of the role endings below ("delegates",
+# "guests", "pilgrims"): with the kinds above, the nouns a general noun may name back.
+_ROLE_NOUNS = _words(
+    "delegate guest fan pilgrim hostage athlete nurse monk nun cadet recruit candidate "
+    "victim captive rebel patient tourist refugee migrant evacuee survivor"
+)
+# General nouns for people: "all 15 men" after "12 miners", "the 40 people" after "the
+# delegates".
+_PEOPLE_IN_GENERAL = _words("person man woman")
+
+
+def named_generally(earlier: str, later: str) -> bool:
+    """A later general noun for people ("men", "people") naming back the people an
+    earlier noun counts by their role ("12 miners were trapped ... all 15 men"). Only
+    one way: "men" then "miners" may be some of them, and two general nouns ("women",
+    "men") are two groups."""
+    if later not in _PEOPLE_IN_GENERAL or earlier in _PEOPLE_IN_GENERAL or not earlier:
+        return False
+    return (
+        earlier in _PERSON_KIND
+        or earlier in _ROLE_NOUNS
+        or (earlier.endswith(_ROLE_ENDINGS) and earlier not in GENERIC_NOUNS)
+    )
 
 
 def same_kind(first: str, second: str) -> bool:
@@ -518,7 +549,7 @@ def same_group(first: Group, second: Group, every: bool = False) -> bool:
         return False  # "the seven leading nations" are some of "the 24 nations"
     if _anchors_apart(first, second):
         return False
-    if not _nouns_agree(first, second):
+    if not _nouns_agree(first, second) and not (every and named_generally(first.noun, second.noun)):
         return False
     shared_owner = bool(first.owner) and first.owner == second.owner
     shared_collective = bool(first.collective) and first.collective == second.collective
@@ -900,8 +931,23 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         _ABOARD.match(body, claim.end) is not None or _bare_place_opening(opening),
         reading.definite,
         reading.pronoun_owned,
-        restricted=_RESTRICTING_PHRASE.match(body, claim.end, right_end) is not None,
+        restricted=_restricted(reading, body, claim.end, right_end),
     )
+
+
+def _restricted(reading: _Reading, body: str, position: int, limit: int) -> bool:
+    """A phrase after the noun picks out some of them ("the 16 films competing in ...");
+    not a count of every member followed by its sentence's own verb ("All 450 villagers
+    returned on Sunday.": no other verb after it)."""
+    phrase = _RESTRICTING_PHRASE.match(body, position, limit)
+    if phrase is None:
+        return False
+    main_verb = (
+        reading.every
+        and _PARTICIPLE.match(body, position, limit) is not None
+        and _VERB_LATER.match(body, phrase.end(), limit) is None
+    )
+    return not main_verb
 
 
 _SUBJECT_PRONOUNS = _words("it they")
@@ -1930,7 +1976,12 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
     if _read_owner_named_after(reading, body, position, limit):
         return
     participle = _PARTICIPLE.match(body, position, limit)
-    if participle is not None:
+    if participle is not None and not (
+        # "All 450 villagers returned on Sunday.": after a count of every member, a past
+        # form with no verb after it in the sentence is the sentence's verb, not a
+        # participle picking some of them out ("all 12 miners injured in ... were").
+        reading.every and _VERB_LATER.match(body, participle.end(), limit) is None
+    ):
         reading.modifiers.add(participle.group(1).lower())
     make_up = _MAKE_UP.match(body, position, limit)
     if make_up is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import chain, pairwise
@@ -831,6 +832,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     schools": the 95 are of the 240). A sentence opening "The" or "All" and a count of the
     noun the sentence before listed as parts ("200 runners came from abroad and 150 from
     the host country. The 300 runners set off ...") names them all: their whole.
+    The verbs of parts are read as a gapped list reads them: a part's verb said again
+    before the next part ("Coaches carried 2,000 of the 3,000 fans, and trains carried
+    1,500"; "Women account for 200 of the 300 staff and men account for 150"; not verbs of
+    saying or estimating, "The Greens say 35 and the Liberals say 30"); a present verb of
+    composition or numbering ("Farmers form 200 of them", "women number 150"; not in a
+    relative clause sizing the whole, "whose members number 300") as "are"; a percentage
+    of change inside a part's clause ("200 saw sales rise by more than 12%") is a measure
+    of that part, not a part and no break in the list.
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
@@ -841,6 +850,7 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     context = _answers_read_bare(_adjectives_read_bare(context))
     context, counted_compounds = _compounds_counted_again(_seats_as_members(context))
     context = _own_shares_set_aside(context)
+    context = _part_verbs_read_plainly(context)
     context, fractions = _fractions_of_a_counted_whole(context)
     body = context.article.body
     counts = [
@@ -1213,6 +1223,163 @@ def _own_shares_set_aside(context: ArticleContext) -> ArticleContext:
         body = body[:start] + " " * (end - start) + body[end:]
     article = replace(context.article, body=body)
     return replace(context, article=article, claims=tuple(kept))
+
+
+# A verb of composition or of numbering in the present, right before a part: "Farmers form
+# 200 of them", "women number 150", read as "are".
+_PRESENT_PART_VERBS = tuple(
+    # (one pattern per verb, each opening with its literal: a fast scan of the body)
+    compile_pattern(
+        rf" (?P<verb>{verb}s?)"
+        r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?"
+        r"(?P<number>\d{1,3}(?:,\d{3})*|\d+)(?![\w.,%-]*\d)(?!\s*(?:%|per\s*cent|percent|pct))"
+    )
+    for verb in ("form", "number", "constitute", "represent")
+)
+# Its subject: a plural noun right before it.
+_PLURAL_BEFORE = compile_pattern(
+    r"(?:\b[A-Za-z][a-z]*s|\b(?:[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren|[Ss]taff|[Cc]rew))\s+$"
+)
+_RELATIVE_BEFORE = compile_pattern(r"\b(?:whose|who|which|that)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# The words right before a part that may be its verb: one word, or a verb and a particle
+# or preposition ("carried", "account for", "make up", "came to").
+_LOWER_WORD = compile_pattern(r"[a-z]+")
+_PARTICLES = frozenset(("for", "up", "to", "in", "out", "off", "away", "back"))
+# A later part's clause opening before the repeated verb: "and special trains carried",
+# ", while men account for".
+_CLAUSE_THEN_SUBJECT = compile_pattern(
+    r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?$"
+)
+# A percentage of change inside a part's clause ("200 saw sales rise by more than 12%"):
+# a measure of the part, neither a part nor a break in the list of parts.
+_CHANGE_BEFORE_PERCENT = compile_pattern(
+    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|gain(?:s|ed)?|drop(?:s|ped)?|"
+    r"grow(?:s|th)?|grew|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)up|down|"
+    r"increases?|decreases?|declines?)\s+"
+    r"(?P<amount>(?:of\s+|by\s+)?(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|nearly\s+|"
+    r"almost\s+|some\s+|over\s+)?)$",
+    re.I,
+)
+_PART_VERB_NOT = frozenset(
+    ("the", "and", "but", "with", "from", "than", "that", "which", "who", "were", "are", "was")
+)
+
+
+def _part_verbs_read_plainly(context: ArticleContext) -> ArticleContext:
+    """The verbs of parts read as the frames read them, offsets unchanged: a part's verb
+    said again before the next part ("Coaches carried 2,000 of the 3,000 fans, and trains
+    carried 1,500"; "Women account for 200 ... and men account for 150") is left out as in
+    a gapped list ("and trains 1,500"); a present verb of composition or numbering before
+    a part ("Farmers form 200 of them", "women number 150") reads as "are"; a percentage
+    of change inside a part's clause ("rise by more than 12%") is blanked, the measure of
+    one part and not a part of the whole."""
+    body = context.article.body
+    edits: list[tuple[int, int]] = []
+    added = _present_part_verbs(context, edits)
+    claims = context.claims
+    if added:
+        claims = tuple(sorted([*claims, *added], key=attrgetter("start")))
+    kept = []
+    seen: dict[int, set[str]] = {}
+    # Counts (not shares) per sentence: a list of parts needs two.
+    counts = Counter(
+        claim.sentence_start
+        for claim in claims
+        if claim.value is not None and claim.dimension != "percent"
+    )
+    counted: set[int] = set()  # sentences with a count read so far
+    for claim in claims:
+        if claim.dimension == "percent" and claim.sentence_start in counted:
+            before = body[max(claim.sentence_start, claim.start - 40) : claim.start]
+            change = _CHANGE_BEFORE_PERCENT.search(before)
+            if change is not None:
+                # (with its "by more than": no word of the amount is left to read)
+                edits.append((claim.start - len(before) + change.start("amount"), claim.end))
+                continue
+        kept.append(claim)
+        if claim.value is None or claim.dimension == "percent":
+            continue
+        counted.add(claim.sentence_start)
+        if counts[claim.sentence_start] > 1:
+            repeated = _verb_said_again(body, claim, seen.setdefault(claim.sentence_start, set()))
+            if repeated is not None:
+                edits.append(repeated)
+    if not edits and not added:
+        return context
+    present = {start for start, _ in edits if _PRESENT_PART_VERB_WORD.match(body, start)}
+    for start, end in edits:
+        text = "are" + " " * (end - start - 3) if start in present else " " * (end - start)
+        body = body[:start] + text + body[end:]
+    article = replace(context.article, body=body)
+    return replace(context, article=article, claims=tuple(kept))
+
+
+_PRESENT_PART_VERB_WORD = compile_pattern(
+    r"(?:form|forms|number|numbers|constitute|constitutes|represent|represents)\b", re.I
+)
+
+
+def _present_part_verbs(context: ArticleContext, edits: list[tuple[int, int]]) -> list[Claim]:
+    """The spans of present verbs of composition before a part (added to `edits`), and the
+    counts after them the extraction left out ("form 200", "number 200" read as a label)."""
+    body = context.article.body
+    added: list[Claim] = []
+    for match in chain.from_iterable(verb.finditer(body) for verb in _PRESENT_PART_VERBS):
+        start, end = match.span("verb")
+        if not _PLURAL_BEFORE.search(body, max(0, start - 20), start):
+            continue
+        if _RELATIVE_BEFORE.search(body, max(0, start - 30), start):
+            continue  # "the union, whose members number 300,": the size of a whole
+        edits.append((start, end))
+        first, last = match.span("number")
+        if any(claim.start < last and first < claim.end for claim in context.claims):
+            continue
+        text = match.group("number")
+        sentence_start = sentence_bounds(context, first)[0]
+        value = float(text.replace(",", ""))
+        added.append(
+            Claim(
+                context.article.id,
+                "quantity",
+                text,
+                first,
+                last,
+                sentence_start=sentence_start,
+                value=value,
+            )
+        )
+    return added
+
+
+def _verb_said_again(body: str, claim: Claim, earlier: set[str]) -> tuple[int, int] | None:
+    """The span of the verb right before a count when an earlier count of its sentence had
+    the same verb and a clause of its own opens before this one ("..., and trains
+    carried 1,500"); `earlier` collects the sentence's verbs."""
+    before = body[max(claim.sentence_start, claim.start - 60) : claim.start]
+    if not before.endswith(" "):
+        return None
+    # (the last one or two words, read without a pattern: this runs for most counts)
+    last = before.rsplit(None, 2)[-2:]
+    if not last or not _LOWER_WORD.fullmatch(last[-1]):
+        return None
+    if len(last) == 2 and last[-1] in _PARTICLES and _LOWER_WORD.fullmatch(last[0]):
+        words = f"{last[0]} {last[1]}"
+    elif last[-1] in _PARTICLES:
+        return None
+    else:
+        words = last[-1]
+    head = words.split()[0]
+    if len(head) < 3 or head in _PART_VERB_NOT or head in _ESTIMATING:
+        return None  # ("The Greens say 35 and the Liberals say 30": claims, not parts)
+    said_again = words in earlier
+    earlier.add(words)
+    verb_at = before.rfind(words)
+    if verb_at < 0 or before[verb_at:].split() != words.split():
+        return None  # (words split by more than one space: not read)
+    if not said_again or _CLAUSE_THEN_SUBJECT.search(before, 0, verb_at) is None:
+        return None
+    start = claim.start - len(before) + verb_at
+    return start, start + len(words)
 
 
 def _fractions_of_a_counted_whole(context: ArticleContext) -> tuple[ArticleContext, set[int]]:
