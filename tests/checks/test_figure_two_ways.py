@@ -1354,3 +1354,17 @@ def test_one_group_named_by_two_nouns_of_one_kind_of_person(from_text, body, fla
 )  # fmt: skip
 def test_the_first_part_of_a_breakdown_is_no_size(from_text, body, flagged):
     assert _flagged(from_text, body) == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # "all" before a bare count in the next clause: the group the count before named
+        ("The 14 cave divers were trapped, but all 15 were rescued.", ["15"]),
+        ("The 14 cave divers were trapped, but all 14 were rescued.", []),
+        # a bare count without "all" is a part of the group, not its size
+        ("The 14 cave divers were trapped, and 12 were rescued.", []),
+    ],
+)  # fmt: skip
+def test_all_and_a_bare_count_after_a_sized_group(from_text, body, flagged):
+    assert _flagged(from_text, body) == flagged

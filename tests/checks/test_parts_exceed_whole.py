@@ -1887,3 +1887,22 @@ def test_an_of_whom_aside_closed_before_a_part(from_text, body, flagged):
 def test_a_definite_whole_after_its_parts(from_text, body, flagged):
     findings = list(check_parts_exceed_whole(from_text(body)))
     assert [f.evidence["whole"]["text"] for f in findings] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # bare parts opening clauses after a semicolon: the extraction gives them the
+        # whole's noun, but the noun is not written with them and tells no part apart
+        ("Officials counted 90 ballots; 50 were valid and 45 were spoiled.", "90 ballots"),
+        ("Officials counted 90 ballots; 50 were valid and 40 were spoiled.", None),
+        ("The ward had 120 patients; 70 were discharged and 60 remained.", "120 patients"),
+        ("The kennel held 80 dogs; 50 were strays and 35 were from owners.", "80 dogs"),
+        # the noun written right after a bare part still counts it
+        ("The clinic treated 120 patients; 70 of the patients went home and 60 stayed.",
+         "120 patients"),
+    ],
+)  # fmt: skip
+def test_a_noun_carried_to_a_bare_part_is_read_bare(from_text, body, flagged):
+    texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

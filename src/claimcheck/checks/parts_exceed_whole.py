@@ -3621,13 +3621,22 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         else:
             lead = ""
         # A counted noun names the part's category ("women"); a unit of measure does not.
-        # (the claim's own words too: "143 expect higher sales" read as one count)
-        noun = f"{part.unit} {part.text}" if part.unit and part.dimension == "count" else ""
-        words = _WORDS.findall(f"{lead} {noun} {body[part.end : end]}".lower())
+        # (the claim's own words too: "143 expect higher sales" read as one count). A noun
+        # the extraction carried over from a count before ("52 tourists; 30 were ...") is
+        # written neither with the part nor right after it ("70 of the patients"), and
+        # names no category of its own: the part is read bare.
+        after = _WORDS.findall(body[part.end : end].lower())
+        counted = part.unit and part.dimension == "count"
+        if counted and not _noun_written(part):
+            counted = any(lemmatize_noun(word) == part.unit for word in after[:_NOUN_AFTER_WORDS])
+        noun = f"{part.unit} {part.text}" if counted else ""
+        words = [*_WORDS.findall(f"{lead} {noun}".lower()), *after]
         described.append(words)
     return described
 
 
+# How far after a bare part its counted noun may be written ("70 of the patients").
+_NOUN_AFTER_WORDS = 4
 _SENTENCE_OPENING = compile_pattern(r"[.!?]\s+(?=[A-Z][a-z]+\s+[a-z]+\s+(?:[a-z]+\s+)?$)")
 
 
