@@ -1388,3 +1388,15 @@ def test_a_century_in_words(from_text, body, flagged):
 def test_a_part_of_a_month(from_text, body, flagged):
     texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_claim_ending_right_before_a_position_matches_a_scan():
+    """The ends looked up by bisection are those a scan of every claim finds: a claim
+    ending at the position, or before it with nothing but space between."""
+    from claimcheck.checks.duration_start import _ends_before
+
+    body = "20 pct  a year, 9 tonnes\ta month and twice a year"
+    ends = sorted([6, 9, 24, 37])
+    for position in range(len(body) + 1):
+        expected = any(not body[end:position].strip() for end in ends if end <= position)
+        assert _ends_before(body, ends, position) == expected

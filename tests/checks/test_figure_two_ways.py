@@ -1368,3 +1368,36 @@ def test_the_first_part_of_a_breakdown_is_no_size(from_text, body, flagged):
 )  # fmt: skip
 def test_all_and_a_bare_count_after_a_sized_group(from_text, body, flagged):
     assert _flagged(from_text, body) == flagged
+
+
+def test_quick_pair_test_passes_every_pair_read_as_two_sizes(from_text):
+    """The quick test run on every pair before reading the two together lets through each
+    pair whose reading gives two sizes of a group (it only spares the reading of others)."""
+    from claimcheck.checks.figure_two_ways import (
+        _both_sizes,
+        _earlier_candidates,
+        _may_be_both_sizes,
+        _read_together,
+    )
+    from claimcheck.checks.groups import group_sizes
+
+    body = (
+        "The ferry left with 40 passengers aboard. The 44 passengers were safe. All 46 "
+        "passengers came home. The club's 120 members met; its 90 members voted. The "
+        "orchestra has 25 musicians. The 300 fans and 12 stewards waited. The jury, which "
+        "has 12 members, met. Its 14 members voted."
+    )
+    context = from_text(body)
+    sizes = group_sizes(context)
+    assert len(sizes) >= 5
+    candidates = _earlier_candidates(sizes)
+    passed = 0
+    for index, later in enumerate(sizes):
+        for position, earlier in enumerate(sizes[:index]):
+            if _may_be_both_sizes(earlier, later):
+                assert position in candidates(index)
+            if _both_sizes(*_read_together(context, earlier, later)):
+                passed += 1
+                assert _may_be_both_sizes(earlier, later)
+    assert passed >= 2
+    assert any(size.pronoun_owned for size in sizes)

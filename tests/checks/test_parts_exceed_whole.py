@@ -1906,3 +1906,35 @@ def test_a_definite_whole_after_its_parts(from_text, body, flagged):
 def test_a_noun_carried_to_a_bare_part_is_read_bare(from_text, body, flagged):
     texts = [f.text for f in check_parts_exceed_whole(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+def test_indexed_lookups_agree_with_a_scan_of_every_claim(article):
+    """The claims between two offsets and the positions in a list of counts are read from
+    an index made once per article; they are those a scan of every claim finds, for each
+    new article and for a list out of order."""
+    from claimcheck.checks.parts_exceed_whole import _claims_starting, _first_after, _index_in
+
+    body = "Of the 90 nurses, 52 were women. In May 2024, 41 more joined; 7 left."
+    context = (
+        article(body)
+        .claim("90 nurses", value=90.0, unit="nurse", dimension="count")
+        .claim("52", value=52.0)
+        .claim("May 2024", kind="date")
+        .claim("41", value=41.0)
+        .claim("7", value=7.0)
+        .build()
+    )
+    claims = list(context.claims)
+    for start in range(0, len(body), 5):
+        for end in range(start, len(body) + 1, 7):
+            expected = [claim for claim in claims if start <= claim.start < end]
+            assert _claims_starting(context, start, end) == expected
+    shuffled = [claims[3], claims[0], claims[4], claims[1]]
+    for counts in (claims, shuffled, claims[1:]):
+        for claim in counts:
+            assert _index_in(counts, claim) == counts.index(claim)
+        for offset in range(len(body)):
+            expected = next((i for i, c in enumerate(counts) if c.start > offset), None)
+            assert _first_after(counts, offset) == expected
+    with pytest.raises(ValueError):
+        _index_in(claims[1:], claims[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -798,26 +799,43 @@ _TURNS = compile_pattern(
 _RATE_BEFORE = compile_pattern(r"\b(?:once|twice|times|per|each|every)\s+$", re.I)
 
 
+def _ends_before(body: str, ends: list[int], position: int) -> bool:
+    """A claim (of those ending at `ends`, in order) ends right before `position`, with
+    nothing but space between."""
+    space = position
+    while space > 0 and body[space - 1].isspace():
+        space -= 1
+    index = bisect_left(ends, space)
+    return index < len(ends) and ends[index] <= position
+
+
 def _unread_durations(context: ArticleContext) -> Iterator[Claim]:
     """The durations counted by an article word that no claim covers, as duration claims."""
     body = context.article.body
     if not _ARTICLE_UNIT.search(body):
         return
-    taken = [(claim.start, claim.end) for claim in context.claims]
+    taken = sorted((claim.start, claim.end) for claim in context.claims)
     fractions = {
         (claim.start, claim.end) for claim in context.claims if claim.dimension == "fraction"
     }
+    # Indexed once, so that each word asks in log time (not over every claim): the claims'
+    # starts in order, the furthest end among those starting before each (of all claims,
+    # and of those that are not fractions), and their ends in order.
+    starts = [start for start, _ in taken]
+    furthest, furthest_whole = [-1], [-1]
+    for start, end in taken:
+        furthest.append(max(furthest[-1], end))
+        whole = (start, end) not in fractions
+        furthest_whole.append(max(furthest_whole[-1], end) if whole else furthest_whole[-1])
+    ends = sorted(end for _, end in taken)
     for match in _ARTICLE_UNIT.finditer(body):
-        if any(
-            start < match.end()
-            and match.start() < end
-            # ("a quarter of a century": the fraction is the count's own)
-            and not (match.group("quarter") and (start, end) in fractions)
-            for start, end in taken
-        ):
+        # A claim overlapping the word ("a quarter of a century": the fraction is the
+        # count's own)
+        reach = furthest_whole if match.group("quarter") else furthest
+        if reach[bisect_left(starts, match.end())] > match.start():
             continue
-        if _RATE_BEFORE.search(body, max(0, match.start() - 12), match.start()) or any(
-            not body[end : match.start()].strip() for _, end in taken if end <= match.start()
+        if _RATE_BEFORE.search(body, max(0, match.start() - 12), match.start()) or _ends_before(
+            body, ends, match.start()
         ):
             continue  # "20 pct a year", "9,000 tonnes a month", "twice a year": a rate
         value = 0.5 if match.group("half") else 1.5 if match.group("and_half") else 1.0

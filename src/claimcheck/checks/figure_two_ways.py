@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from claimcheck.checks.groups import (
@@ -334,11 +336,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     subgrouped = _subgrouped_nouns(body, every_size, sizes)
     sizes = _named_back(context, sizes)
     reported: set[int] = set()
+    candidates = _earlier_candidates(sizes)
     for index, later in enumerate(sizes):
         if later.start in reported:
             continue
-        for earlier in sizes[:index]:
-            if earlier.value == later.value:
+        for position in candidates(index):
+            earlier = sizes[position]
+            if earlier.value == later.value or not _may_be_both_sizes(earlier, later):
                 continue  # (first: most pairs of a long article end here)
             earlier, later = _read_together(context, earlier, later)
             if (
@@ -545,6 +549,54 @@ def _every_of_subject_group(context: ArticleContext, later: Size, earlier: Size)
     if context.article.body[sentence_start : earlier.start].strip(" \"“'("):
         return later
     return replace(later, group=replace(later.group, owner=""))
+
+
+def _may_be_both_sizes(earlier: Size, later: Size) -> bool:
+    """What `_both_sizes` asks of two sizes read together, on what reading them together
+    leaves as it is (their values and words; a size aboard may become a whole group's): a
+    quick test before the reading itself. A later size owned by a pronoun and not yet read
+    with an earlier one's owner is read with every earlier one (the reading is kept)."""
+    if earlier.every or later.every:
+        return True
+    if later.pronoun_owned and not (later.group.owner or later.group.collective):
+        return True
+    if later.total and (earlier.total or earlier.located):
+        return True
+    if not (earlier.definite or later.definite):
+        return False
+    low, high = min(earlier.value, later.value), max(earlier.value, later.value)
+    return low >= _SMALLEST_RESTATED and high <= _NEAR_RATIO * low
+
+
+def _earlier_candidates(sizes: list[Size]) -> Callable[[int], Iterable[int]]:
+    """The positions of the sizes before each one that `_may_be_both_sizes` may let through
+    with it, in order, from lists made once (a long article's sizes are not all paired):
+    those counting every member, the whole groups and those aboard (for a whole group), and
+    those of a near value (one of them "the"). All of them for a size counting every member
+    or owned by a pronoun, whose reading with the earlier ones may change it."""
+    every = [i for i, size in enumerate(sizes) if size.every]
+    whole = [i for i, size in enumerate(sizes) if size.total or size.located]
+    by_value = sorted((size.value, i) for i, size in enumerate(sizes))
+    definite = [(value, i) for value, i in by_value if sizes[i].definite]
+    values, definite_values = [pair[0] for pair in by_value], [pair[0] for pair in definite]
+    ordered = all(not math.isnan(value) for value in values)
+
+    def candidates(index: int) -> Iterable[int]:
+        later = sizes[index]
+        if later.every or later.pronoun_owned or not ordered:
+            return range(index)
+        found = set(every[: bisect_left(every, index)])
+        if later.total:
+            found.update(whole[: bisect_left(whole, index)])
+        if later.value >= _SMALLEST_RESTATED:
+            # (a window a little wider than the ratio: the exact test follows)
+            pool, keys = (by_value, values) if later.definite else (definite, definite_values)
+            low = bisect_left(keys, later.value / _NEAR_RATIO * (1 - 1e-9))
+            high = bisect_right(keys, later.value * _NEAR_RATIO * (1 + 1e-9))
+            found.update(i for _value, i in pool[low:high] if i < index)
+        return sorted(found)
+
+    return candidates
 
 
 def _both_sizes(first: Size, second: Size) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -2461,7 +2461,7 @@ def _part_opening_next_sentence(
     if not parts or not all(_verb_or_category(body, at) for at in verbs_at):
         return []  # parallel parts only: "70 passed. 65 failed.", not "70 work ... 65 joined"
     last = parts[-1] if parts[-1].start > whole.start else whole
-    position = counts.index(last) + 1
+    position = _index_in(counts, last) + 1
     if position >= len(counts):
         return []
     following = counts[position]
@@ -2481,6 +2481,43 @@ def _part_opening_next_sentence(
     ):
         return []  # "were British ... were German": categories of one partition only
     return [following]
+
+
+# The list of counts last looked up in, its length, the first position of each count in it
+# and the counts' starts (None when out of order).
+_POSITIONS: list[tuple[list[Claim], int, dict[Claim, int], list[int] | None]] = []
+
+
+def _counts_table(
+    counts: list[Claim],
+) -> tuple[list[Claim], int, dict[Claim, int], list[int] | None]:
+    table = _POSITIONS[0] if _POSITIONS else None
+    if table is None or table[0] is not counts or table[1] != len(counts):
+        positions: dict[Claim, int] = {}
+        for position, count in enumerate(counts):
+            positions.setdefault(count, position)
+        starts = [count.start for count in counts]
+        ordered = all(a <= b for a, b in pairwise(starts))
+        table = (counts, len(counts), positions, starts if ordered else None)
+        _POSITIONS[:] = [table]
+    return table
+
+
+def _first_after(counts: list[Claim], offset: int) -> int | None:
+    """The position of the first count starting after `offset`, if any."""
+    starts = _counts_table(counts)[3]
+    if starts is None:
+        return next((i for i, claim in enumerate(counts) if claim.start > offset), None)
+    position = bisect_right(starts, offset)
+    return position if position < len(counts) else None
+
+
+def _index_in(counts: list[Claim], claim: Claim) -> int:
+    """`counts.index(claim)`, from a table made once per list of counts."""
+    position = _counts_table(counts)[2].get(claim)
+    if position is None or counts[position] != claim:
+        return counts.index(claim)  # (not there: the same error as before)
+    return position
 
 
 def _verb_or_category(body: str, position: int) -> bool:
@@ -2844,7 +2881,7 @@ def _with_rest_in_next_sentence(
     if not stated.parts or stated.parts[0].start < stated.whole.start:
         return stated
     last = stated.parts[-1]
-    position = next((i for i, claim in enumerate(counts) if claim.start > last.start), None)
+    position = _first_after(counts, last.start)
     if position is None:
         return stated
     following = counts[position]
@@ -3723,9 +3760,14 @@ def _paired_parts_over_whole(context: ArticleContext, counts: list[Claim]) -> It
     body = context.article.body
     if "respectively" not in body and "the latter" not in body and " of " not in body:
         return
+    starts = [c.start for c in counts]
+    ordered = all(a <= b for a, b in pairwise(starts))
     for first in counts:
         start, end = sentence_bounds(context, first.start)
-        in_sentence = [c for c in counts if start <= c.start < end]
+        if ordered:  # (the counts of the sentence by bisection: linear in the article)
+            in_sentence = counts[bisect_left(starts, start) : bisect_left(starts, end)]
+        else:
+            in_sentence = [c for c in counts if start <= c.start < end]
         into = _INTO_GROUPS_OF.search(body, max(start, first.start - 40), first.start)
         if into is not None:
             stated = _groups_of_parts(context, in_sentence, first, into)
@@ -3874,8 +3916,7 @@ def _aside_closed_before_a_part(context: ArticleContext, whole: Claim, parts: li
         return False
     sentence_start = sentence_bounds(context, whole.start)[0]
     if not any(
-        sentence_start <= claim.start < whole.start and claim.kind == "quantity"
-        for claim in context.claims
+        claim.kind == "quantity" for claim in _claims_starting(context, sentence_start, whole.start)
     ):
         return False
     if _OF_WHOM_ASIDE.search(body, whole.end, parts[0].start) is None:
@@ -3910,7 +3951,7 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         return None
     if _aside_closed_before_a_part(context, whole, parts):
         return None  # "130 were women, of whom 45 were under 18, and 95 ...": 95 of the 240
-    dates = {claim.start for claim in context.claims if claim.kind == "date"}
+    dates = _claims_by_start(context)[2]
     if not stated.split or _on_crossing_axes(body, parts, dates):
         return None
     if len(parts) > 1 and _told_apart_by_when(context, parts):
@@ -4145,9 +4186,8 @@ def _told_apart_on_two_axes(context: ArticleContext, parts: list[Claim], sentenc
         end = parts[index + 1].start if index + 1 < len(parts) else sentence_end
         if any(
             claim.kind == "date"
-            and part.end <= claim.start < end
             and not _SAYING.search(body, part.end, claim.start)  # a date in what is said
-            for claim in context.claims
+            for claim in _claims_starting(context, part.end, end)
         ):
             axes.add("when")
         elif copular and _PLACE_PREDICATE.match(body, part.end):
@@ -4433,10 +4473,36 @@ def _members_read(
 
 def _other_claim_between(context: ArticleContext, start: int, member: Claim) -> bool:
     """A figure other than a date between two members: another measure, not the list."""
+    # (a claim ending by the member's start starts by it too)
     return any(
-        claim.start >= start and claim.end <= member.start and claim.kind not in ("date", "time")
-        for claim in context.claims
+        claim.end <= member.start and claim.kind not in ("date", "time")
+        for claim in _claims_starting(context, start, member.start + 1)
     )
+
+
+# The claims of the article last indexed, sorted by start (ties in article order), their
+# starts and the starts of its dates: checks ask for the claims between two offsets once per
+# candidate, and a scan of all of them each time made long articles quadratic.
+_CLAIM_INDEX: list[tuple[tuple[Claim, ...], list[Claim], list[int], frozenset[int]]] = []
+
+
+def _claims_by_start(
+    context: ArticleContext,
+) -> tuple[list[Claim], list[int], frozenset[int]]:
+    claims = context.claims
+    index = _CLAIM_INDEX[0] if _CLAIM_INDEX else None
+    if index is None or index[0] is not claims:
+        ordered = sorted(claims, key=attrgetter("start"))
+        dates = frozenset(claim.start for claim in claims if claim.kind == "date")
+        index = (claims, ordered, [claim.start for claim in ordered], dates)
+        _CLAIM_INDEX[:] = [index]
+    return index[1], index[2], index[3]
+
+
+def _claims_starting(context: ArticleContext, start: int, end: int) -> list[Claim]:
+    """The article's claims starting at or after `start` and before `end`."""
+    ordered, starts, _dates = _claims_by_start(context)
+    return ordered[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 # After a part: words of another time ("will", "later", "next week", "on Sunday").
