@@ -3817,6 +3817,17 @@ _INTO_GROUPS_OF = compile_pattern(
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
+def _joined_run(body: str, in_sentence: list[Claim], position: int) -> list[Claim]:
+    """The count at `position` and the counts after it joined to it as one list ("200 and
+    150", "200, 150 and 90")."""
+    run = [in_sentence[position]]
+    for claim in in_sentence[position + 1 :]:
+        if _LIST_JOIN.fullmatch(body, run[-1].end, claim.start) is None:
+            break
+        run.append(claim)
+    return run
+
+
 def _groups_of_parts(
     context: ArticleContext, in_sentence: list[Claim], first: Claim, into: re.Match[str]
 ) -> _Parts | None:
@@ -3825,11 +3836,7 @@ def _groups_of_parts(
     whole (the number of groups aside)."""
     body = context.article.body
     position = in_sentence.index(first)
-    parts = [first]
-    for claim in in_sentence[position + 1 :]:
-        if _LIST_JOIN.fullmatch(body, parts[-1].end, claim.start) is None:
-            break
-        parts.append(claim)
+    parts = _joined_run(body, in_sentence, position)
     if len(parts) != _GROUP_COUNTS[into["groups"].lower()]:
         return None
     wholes = [
@@ -3847,11 +3854,7 @@ def _respective_parts(
 ) -> _Parts | None:
     body = context.article.body
     position = in_sentence.index(first)
-    parts = [first]
-    for claim in in_sentence[position + 1 :]:
-        if _LIST_JOIN.fullmatch(body, parts[-1].end, claim.start) is None:
-            break
-        parts.append(claim)
+    parts = _joined_run(body, in_sentence, position)
     if len(parts) < 2 or len({part.unit for part in parts} - {None}) > 1:
         return None
     before = in_sentence[position - 1] if position > 0 else None
