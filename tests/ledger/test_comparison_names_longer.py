@@ -49,7 +49,7 @@ def test_the_shorter_forms_of_a_name_are_its_keys_but_never_a_place():
     assert subject_name_keys("pipeline@ruritania") == ()
 
 
-def test_a_results_figure_restated_under_the_shorter_name_is_linked_same():
+def _long_then_short_name(later_profit: str):
     first = wire_article(
         "long",
         4,
@@ -59,26 +59,19 @@ def test_a_results_figure_restated_under_the_shorter_name_is_linked_same():
     second = wire_article(
         "short",
         9,
-        "Orwin's net profit rose to 61.4 mln dlrs in the nine months ended January 31, 2025.",
+        f"Orwin's net profit rose to {later_profit} in the nine months ended January 31, 2025.",
     )
-    results = _results(first, second)
+    return _results(first, second)
+
+
+def test_a_results_figure_restated_under_the_shorter_name_is_linked_same():
+    results = _long_then_short_name("61.4 mln dlrs")
     assert ("61.4 mln dlrs", "long", "same") in _links(results, "short")
 
 
 def test_a_results_figure_given_otherwise_under_the_shorter_name_is_no_finding():
     # "Orwin" may be another company: a difference under a name written otherwise is silent.
-    first = wire_article(
-        "long",
-        4,
-        "Thomas Orwin Ltd said its net profit rose to 61.4 mln dlrs in the nine months "
-        "ended January 31, 2025.",
-    )
-    second = wire_article(
-        "short",
-        9,
-        "Orwin's net profit rose to 64.9 mln dlrs in the nine months ended January 31, 2025.",
-    )
-    results = _results(first, second)
+    results = _long_then_short_name("64.9 mln dlrs")
     assert results["short"].findings == []
     assert _links(results, "short") == []
 
