@@ -401,7 +401,17 @@ _OVERNIGHT_DAY_AFTER = compile_pattern(
     re.IGNORECASE,
 )
 # "the new year": the coming one from October, the one begun until the end of February.
+# Words before "the New Year" that make it the holiday, around January 1, not the year:
+# "at the New Year", "over the New Year", "to see in the New Year" (but "in the New Year",
+# "into the New Year" are the year ahead, and "since the New Year" starts where the year does).
+_NEW_YEAR_HOLIDAY_BEFORE = compile_pattern(
+    r"(?:\b(?:at|over|around|across|during|through|throughout|celebrat\w*)"
+    r"|\b(?:see|sees|saw|seeing|ring|rings|rang|ringing|welcom\w*|usher\w*)\s+in)\s+the\s+$",
+    re.IGNORECASE,
+)
 _NEW_YEAR_AHEAD_FROM = 10
+# The holiday read from July on is the coming one, before that the one just past.
+_NEW_YEAR_HOLIDAY_AFTER_UNTIL = 6
 _NEW_YEAR_BEGUN_UNTIL = 2
 _NIGHT_BEFORE_WORDS = words("an the a this that his her its their our")
 
@@ -738,7 +748,13 @@ _VERB_MONTHS = frozenset({"may", "march", "august"})
 # noun is the month of that event ("an anticipated May general election", "the March
 # budget"), never the modal "may" or a first name.
 _ARTICLE_BEFORE_MONTH = compile_pattern(
-    r"(?<![A-Za-z])(?:the|a|an|this|next|last|its|their|his|her)\s+(?:[a-z]+\s+)?$"
+    r"(?<![A-Za-z])(?:the|a|an|this|next|last|its|their|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$"
+)
+# Adjectives that put an event ahead ("an expected May election", "the planned June launch",
+# "a possible October vote") in a clause not in the past, as "deadline" does.
+_AHEAD_ADJECTIVES = words(
+    "expected planned scheduled proposed anticipated forthcoming upcoming likely possible"
+    " projected promised mooted"
 )
 _EVENT_AFTER_MONTH = compile_pattern(
     r"[ \t]+(?:general\s+|local\s+|presidential\s+|parliamentary\s+)?(?:elections?|polls?"
@@ -844,7 +860,10 @@ _MATCH_PLAY = compile_pattern(
     r"\b(?:scored|scoring|scores|goals?|penalty|penalties|half-time|half\s+time|halftime"
     r"|kick-off|kicked\s+off|free-kick|free\s+kick|corner|header|equali[sz]\w*|referee"
     r"|striker|goalkeeper|keeper|midfielder|tries|touchdowns?|interval"
-    r"|sent\s+off|substitute\w*|match|opponents?|visitors|hosts)\b",
+    r"|sent\s+off|substitute\w*|match|opponents?|visitors|hosts"
+    # the side and its showing: "the side's second-half display", "a poor first-half showing"
+    r"|display|showing|side's|team's|squad|coach|manager|victory|defeat|comeback|fightback"
+    r"|pitch|fans|whistle)\b",
     re.IGNORECASE,
 )
 _BUSINESS_NEAR = compile_pattern(
@@ -881,8 +900,8 @@ _FORECAST_CUE = compile_pattern(
     re.IGNORECASE,
 )
 _OF_A_MONTH = compile_pattern(
-    rf"\s+of\s+(?:(?P<half_month>{MONTH_RE})(?:\s*,?\s*(?P<half_year>{_YEAR}))?"
-    r"|the\s+(?P<half_unit>month|week|day)\b)"
+    rf"\s+(?:of\s+)?(?P<half_month>{MONTH_RE})(?:\s*,?\s*(?P<half_year>{_YEAR}))?"
+    r"|\s+of\s+the\s+(?P<half_unit>month|week|day)\b"
 )
 # How far back (characters) a future-tense cue may stand from the expression it shifts.
 _CUE_WINDOW = 80
@@ -936,6 +955,17 @@ _ANCHOR_SETTERS = words(
 )
 # Granularities of a stated period that takes over from the quarter under discussion (a day,
 # often the day of the report, does not: "profit rose ..., the company said Tuesday").
+_ERA_GRANS = frozenset({"decade", "century"})
+# "this year than last", "this month as last": a bare "last" after "than" or "as", with no
+# noun of its own after it (the noun is "this"'s).
+_ELIDED_UNITS = frozenset({"week", "month", "quarter", "year"})
+_ELIDED_LAST_AFTER = compile_pattern(
+    r"[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:than|as)[ \t\n]+(?P<last>last)\b"
+    r"(?![-'’]|[ \t\n]+(?:[a-z]+ed\b|(?-i:[A-Z])|(?:[a-z]+[ \t\n]+)?(?:year|month|week|quarter"
+    r"|season|time|night|weekend|spring|summer|fall|autumn|winter|one|two|three|four|five|six"
+    r"|few|several)\b))",
+    re.IGNORECASE,
+)
 _ENDS_QUARTER_TALK = frozenset({"month", "year", "decade", "century"})
 # "a year ago" right after "the quarter": the same quarter one year back.
 _YEAR_BACK_AFTER = compile_pattern(
@@ -1025,6 +1055,9 @@ class _Scanner:
         # period" and "the 1986 period" compare with until another period is stated.
         self.stretch: tuple[date, date] | None = None
         self.derived = False
+        # Last decade or century stated ("the 1970s", "the 19th century"), (granularity, first
+        # day): what "the following decade" and "the previous century" count from.
+        self.era: tuple[str, date, int] | None = None
         # The places of the sport and crop words, by calendar (`_season_calendar`).
         self.calendar_words: list[tuple[str, list[int]]] | None = None
 
@@ -1073,6 +1106,7 @@ class _Scanner:
                 continue  # rejected: a shorter reading may start at a later token
             position = max(match.end(), mention.end)
             out.append(mention)
+            self._note_era(mention)
             if kind == "fulldate" and mention.first_day is not None:
                 second = self._second_day(mention)
                 if second is not None:
@@ -1091,7 +1125,32 @@ class _Scanner:
         """The seasons of a sport or crop, then the first members of ranges."""
         if "season" in lowered:
             out = self._sport_seasons(out)
+        if " last" in lowered and "this " in lowered:
+            out = self._elided_last(out)
         return self._first_members(out) if out else out
+
+    def _elided_last(self, out: list[DateMention]) -> list[DateMention]:
+        """ "more acres this year than last", "as high this year as last": the bare "last" is
+        the period before the one "this" names, of the same unit."""
+        added: list[DateMention] = []
+        starts = {mention.start for mention in out}
+        for mention in out:
+            if mention.granularity not in _ELIDED_UNITS or mention.first_day is None:
+                continue
+            elided = _ELIDED_LAST_AFTER.match(self.text, mention.end)
+            if (
+                elided is None
+                or elided.start("last") in starts
+                or not mention.text.lower().startswith("this")
+            ):
+                continue
+            gran = mention.granularity
+            first = _floor(gran, _add_units(mention.first_day, gran, -1))
+            start, end = elided.span("last")
+            added.append(self._period(start, end, gran, first, relative=True))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda mention: mention.start)
 
     def _sport_seasons(self, out: list[DateMention]) -> list[DateMention]:
         """ "this season", "last season", "the season before last", "N seasons ago": dated by
@@ -1244,6 +1303,10 @@ class _Scanner:
         end = second.start - len(before) + match.end("num")
         value = _duration_value(amount, _unit_key(shape.group("unit")))
         return self._make(start, end, value, None, kind="duration")
+
+    def _note_era(self, mention: DateMention) -> None:
+        if mention.granularity in _ERA_GRANS and mention.first_day is not None:
+            self.era = (mention.granularity, mention.first_day, mention.end)
 
     def _note_anchor(self, mention: DateMention) -> None:
         """Make a stated period the reference of "a year earlier", "the previous month", unless
@@ -1678,7 +1741,15 @@ class _Scanner:
 
     def _newyear(self, m: re.Match[str]) -> DateMention | None:
         """ "in the new year": said from October to December, the year after publication;
-        in January or February, the year just begun; at other times no reading."""
+        in January or February, the year just begun; at other times no reading. "Over the New
+        Year", "at the New Year": the holiday, January 1."""
+        start = m.start()
+        if _NEW_YEAR_HOLIDAY_BEFORE.search(self.text, max(0, start - 30), start):
+            # The holiday: January 1 of the year beginning nearest to publication.
+            if self.base is None:
+                return self._unresolved(start, m.end(), "day")
+            year = self.base.year + (self.base.month > _NEW_YEAR_HOLIDAY_AFTER_UNTIL)
+            return self._period(start, m.end(), "day", date(year, 1, 1), relative=True)
         if self.base is None:
             return self._unresolved(m.start(), m.end(), "year")
         year = self.base.year
@@ -1717,8 +1788,11 @@ class _Scanner:
         number_text = m.group("an_num") or m.group("an_num2")
         plural = unit_text.endswith("s")
         start, end = m.start(), m.end()
-        if rel == "first" and number_text is None:
-            return None
+        named = None
+        if number_text is None and not plural and unit in _ERA_GRANS and m.group("an_the"):
+            named = self._era_next(start, end, unit, rel)
+        if named is not None or (rel == "first" and number_text is None):
+            return named
         if (
             number_text is None
             and rel in {"next", "following"}
@@ -1781,6 +1855,38 @@ class _Scanner:
             period_start=period_start,
             period_end=period_end,
         )
+
+    def _era_next(self, start: int, end: int, unit: str, rel: str) -> DateMention | None:
+        """ "the following decade" after "the 1970s" (the 1980s), "the previous century", "the
+        next century": the decade or century before or after the last one stated, or after the
+        period just named ("in 1975 ... the following decade"), or else after publication's.
+        "The next decade" with no decade stated stays the ten years from publication, and "the
+        past decade", "the last century" stretches up to now."""
+        if rel not in {"next", "following", "previous"}:
+            return None
+        era = self.era
+        if (
+            era is not None
+            and era[0] == unit
+            and (rel != "next" or _SENTENCE_END.search(self.text, era[2] - 2, start) is None)
+        ):
+            # "next" counts from a stated decade only in its sentence ("the 1980s and the next
+            # decade"); "following" and "previous" always refer back.
+            origin: date | None = era[1]
+        elif rel != "next" and self.anchor is not None:
+            origin = self.anchor[1]
+        elif unit == "decade" and rel == "next":
+            return None
+        else:
+            origin = self.base
+        if origin is None:
+            return self._unresolved(start, end, unit)
+        step = -1 if rel == "previous" else 1
+        try:
+            first = _floor(unit, _add_units(_floor(unit, origin), unit, step))
+        except (ValueError, OverflowError):
+            return self._unresolved(start, end, unit)
+        return self._period(start, end, unit, first, relative=True)
 
     def _opening_stretch(self, end: int, unit: str, amount: float) -> tuple[date, date] | None:
         """First and last day of "the first N months/quarters/weeks" of a year: the year
@@ -2108,7 +2214,8 @@ class _Scanner:
     def _half_of_month(
         self, start: int, of_month: re.Match[str], ordinal_text: str
     ) -> DateMention | None:
-        """ "The first half of March": the month's days 1-15 or 16 to its end."""
+        """ "The first half of March", "first-half June shipment": the month's days 1-15 or 16
+        to its end."""
         end = of_month.end()
         second = ordinal_text in {"second", "2nd", "latter"}
         if of_month.group("half_unit"):
@@ -2122,8 +2229,14 @@ class _Scanner:
                 year, relative = int(year_text), False
             elif self.base is None:
                 return self._unresolved(start, end, "month", mod="END" if second else "START")
+            elif self._contract_month(
+                of_month.start("half_month"), of_month.end("half_month"), self._prev_word(start)
+            ):
+                # "for first-half June shipment": a half of a traded month, ahead.
+                resolved = self._contract_period(start, end, month)
             else:
                 resolved = self._month_period(start, end, month, self._prev_word(start), None)
+            if not year_text:
                 assert resolved.first_day is not None
                 year, relative = resolved.first_day.year, True
         first_day = date(year, month, 16 if second else 1)
@@ -2704,10 +2817,11 @@ class _Scanner:
             not mod_text
             and name[:1].isupper()
             and _EVENT_AFTER_MONTH.match(self.text, end)
-            and _ARTICLE_BEFORE_MONTH.search(self.text, max(0, start - 30), start)
+            and (article := _ARTICLE_BEFORE_MONTH.search(self.text, max(0, start - 30), start))
         ):
             # "an expected May election", "the March budget": a month naming an event.
-            return self._event_month(start, end, month, prev)
+            ahead = article.group("adj") in _AHEAD_ADJECTIVES
+            return self._event_month(start, end, month, prev, ahead=ahead)
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
             short = len(bare) <= 4 and bare not in {"june", "july"}
             if short or bare in _VERB_MONTHS:
@@ -2799,16 +2913,19 @@ class _Scanner:
         year = base.year if month >= base.month else base.year + 1
         return self._period(start, end, "month", date(year, month, 1), relative=True)
 
-    def _event_month(self, start: int, end: int, month: int, prev: str) -> DateMention:
-        """The month of an event: a deadline in a clause not in the past ("faces a May
-        deadline", said in July) and any event in a future one lie ahead, in the coming such
-        month; otherwise as a month alone."""
+    def _event_month(
+        self, start: int, end: int, month: int, prev: str, *, ahead: bool = False
+    ) -> DateMention:
+        """The month of an event: a deadline or an event said to be expected or planned
+        (`ahead`) in a clause not in the past ("faces a May deadline", "leads polls before an
+        expected May election", said in July) and any event in a future one lie ahead, in the
+        coming such month; otherwise as a month alone."""
         base = self.base
         # (the month just past stays past: "faces a June deadline" in early July is overtaken)
         if base is not None and 0 < (month - base.month) % 12 < 11:
             tense = self._tense(start)
             deadline = _DEADLINE_AFTER_MONTH.match(self.text, end) is not None
-            if tense == "future" or (deadline and tense == "present"):
+            if tense == "future" or ((deadline or ahead) and tense == "present"):
                 year = base.year if month > base.month else base.year + 1
                 return self._period(start, end, "month", date(year, month, 1), relative=True)
         return self._month_period(start, end, month, prev, None)
