@@ -37,6 +37,12 @@ CASES: list[tuple[date, str, dict[str, tuple[str | None, str | None]]]] = [
     ),
     (
         SUMMER,
+        "Steel was booming in the 1950s. A strike came in 1964; in the following decade "
+        "the works closed.",
+        {"the 1950s": ("195", None), "1964": ("1964", None), "the following decade": ("197", None)},
+    ),
+    (
+        SUMMER,
         "Planners think the reservoir will run short early in the next century.",
         {"the next century": ("20", None)},
     ),

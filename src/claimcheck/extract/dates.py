@@ -956,6 +956,7 @@ _ANCHOR_SETTERS = words(
 # Granularities of a stated period that takes over from the quarter under discussion (a day,
 # often the day of the report, does not: "profit rose ..., the company said Tuesday").
 _ERA_GRANS = frozenset({"decade", "century"})
+_ERA_NOTED = frozenset({"year", "decade", "century"})
 # "this year than last", "this month as last": a bare "last" after "than" or "as", with no
 # noun of its own after it (the noun is "this"'s).
 _ELIDED_UNITS = frozenset({"week", "month", "quarter", "year"})
@@ -1055,8 +1056,9 @@ class _Scanner:
         # period" and "the 1986 period" compare with until another period is stated.
         self.stretch: tuple[date, date] | None = None
         self.derived = False
-        # Last decade or century stated ("the 1970s", "the 19th century"), (granularity, first
-        # day): what "the following decade" and "the previous century" count from.
+        # Last year, decade or century stated ("1975", "the 1970s", "the 19th century"),
+        # (granularity, first day, end offset): what "the following decade" and "the previous
+        # century" count from.
         self.era: tuple[str, date, int] | None = None
         # The places of the sport and crop words, by calendar (`_season_calendar`).
         self.calendar_words: list[tuple[str, list[int]]] | None = None
@@ -1305,7 +1307,7 @@ class _Scanner:
         return self._make(start, end, value, None, kind="duration")
 
     def _note_era(self, mention: DateMention) -> None:
-        if mention.granularity in _ERA_GRANS and mention.first_day is not None:
+        if mention.granularity in _ERA_NOTED and mention.first_day is not None:
             self.era = (mention.granularity, mention.first_day, mention.end)
 
     def _note_anchor(self, mention: DateMention) -> None:
@@ -1858,20 +1860,21 @@ class _Scanner:
 
     def _era_next(self, start: int, end: int, unit: str, rel: str) -> DateMention | None:
         """ "the following decade" after "the 1970s" (the 1980s), "the previous century", "the
-        next century": the decade or century before or after the last one stated, or after the
-        period just named ("in 1975 ... the following decade"), or else after publication's.
+        next century": the decade or century before or after the last year, decade or century
+        stated ("in 1975 ... the following decade": the 1980s), else the period just named,
+        else publication's.
         "The next decade" with no decade stated stays the ten years from publication, and "the
         past decade", "the last century" stretches up to now."""
         if rel not in {"next", "following", "previous"}:
             return None
         era = self.era
-        if (
-            era is not None
-            and era[0] == unit
-            and (rel != "next" or _SENTENCE_END.search(self.text, era[2] - 2, start) is None)
+        if era is not None and (
+            rel != "next"
+            or (era[0] == unit and _SENTENCE_END.search(self.text, era[2] - 2, start) is None)
         ):
-            # "next" counts from a stated decade only in its sentence ("the 1980s and the next
-            # decade"); "following" and "previous" always refer back.
+            # "following" and "previous" refer back to the last year, decade or century
+            # stated; "next" counts from a stated decade only in its sentence ("the 1980s and
+            # the next decade").
             origin: date | None = era[1]
         elif rel != "next" and self.anchor is not None:
             origin = self.anchor[1]
