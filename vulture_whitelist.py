@@ -24,6 +24,7 @@ _Scanner._offset
 _Scanner._samewhen
 _Scanner._unitnext
 _Scanner._earlyhours
+_Scanner._twoaway
 _Scanner._newyear
 _Scanner._inperiod
 _Scanner._periodend

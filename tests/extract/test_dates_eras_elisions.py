@@ -1,8 +1,9 @@
 """Decades and centuries counted from one stated before ("the following decade"), halves of
-a traded month ("first-half June shipment"), an event month said to be expected, the New
-Year as the holiday, a match's half told by the side's showing, and a bare "last" standing
-for the period "this" names ("this year than last"). Sentences in our own wording, each
-dated by the publication day of its imagined article."""
+a traded month ("first-half June shipment"), "the latter half", "the week before last", an
+event month said to be expected, the New Year as the holiday, a match's half told by the
+side's showing, and a bare "last" standing for the period "this" names ("this year than
+last"). Sentences in our own wording, each dated by the publication day of its imagined
+article."""
 
 from __future__ import annotations
 
@@ -120,6 +121,38 @@ CASES: list[tuple[date, str, dict[str, tuple[str | None, str | None]]]] = [
         JANUARY,
         "The retailer expects a stronger second-half performance, with sales recovering.",
         {"second-half": ("1988-H2", None)},
+    ),
+    # Two units from publication's: "the week before last", "the year after next".
+    (
+        SPRING,
+        "Freight rates touched a low the week before last.",
+        {"the week before last": ("1987-W09", None)},
+    ),
+    (
+        SPRING,
+        "The port expects the new berth to open the year after next.",
+        {"the year after next": ("1989", None)},
+    ),
+    (
+        SPRING,
+        "Imports doubled the month before last.",
+        {"the month before last": ("1987-01", None)},
+    ),
+    # "the latter half" is the second half, of a year or of a month.
+    (
+        SPRING,
+        "Margins narrowed in the latter half of 1986.",
+        {"the latter half of 1986": ("1986-H2", None)},
+    ),
+    (
+        SPRING,
+        "Tankers queued in the latter half of January.",
+        {"the latter half of January": ("1987-01", "END")},
+    ),
+    (
+        SPRING,
+        "The latter quarter was weak for the group.",
+        {},
     ),
     # A bare "last" after "than" or "as" is the period before the one "this" names.
     (

@@ -237,7 +237,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
             |final|1st|2nd|3rd|4th)?[\s-]*
         (?:(?:fiscal|calendar)[\s-]+)?
         (?:(?P<q_year3>{_YEAR})[\s-]+)?
-        (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?
+        (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|latter)[\s-]+)?
         (?:fiscal[\s-]+)?
         (?P<q_unit>(?P<q_part>quarter|qtr|half)|period)\b(?![-\s]finals?\b|[-\s]finalists?\b)
         (?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<q_year>{_YEAR}(?![/-]\d)|this\s+year|last\s+year
@@ -379,7 +379,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _UNIT_NEXT = compile_pattern(
     r"(?P<unitnext>the\s+(?P<un_unit>day|week|month|year)\s+(?P<un_dir>before|after)"
     r"(?=\s*(?:[,.;:)]|$)))"
-    r"|(?P<earlyhours>the\s+early\s+hours\b(?:\s+of\s+the\s+morning\b)?)",
+    r"|(?P<earlyhours>the\s+early\s+hours\b(?:\s+of\s+the\s+morning\b)?)"
+    r"|(?P<twoaway>the\s+(?P<ta_unit>week|month|year)\s+(?P<ta_dir>before\s+last|after\s+next)\b)",
     re.IGNORECASE,
 )
 # After "the early hours": "of" and a day named ("of Monday", "of 3 May", "of the 14th"),
@@ -432,9 +433,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _STRONG_TRIGGERS = STRONG_TRIGGERS | {"current", "overnight"}
 _CENTURY_ORDINALS = frozenset(set(ORDINAL_WORDS) - set(ORDINALS))
 _WEAK_TRIGGERS = WEAK_TRIGGERS | _CENTURY_ORDINALS
-# "financial": a British fiscal year; the parts of a day: "this morning".
+# "financial": a British fiscal year; the parts of a day: "this morning"; "the latter half".
 _NEXT_AFTER_WEAK = (
-    NEXT_AFTER_WEAK | _CENTURY_ORDINALS | words("financial morning afternoon evening")
+    NEXT_AFTER_WEAK | _CENTURY_ORDINALS | words("financial morning afternoon evening latter")
 )
 _NEXT_AFTER_SPECIFIC = {
     **NEXT_AFTER_SPECIFIC,
@@ -955,6 +956,8 @@ _ANCHOR_SETTERS = words(
 )
 # Granularities of a stated period that takes over from the quarter under discussion (a day,
 # often the day of the report, does not: "profit rose ..., the company said Tuesday").
+# "the latter half (of 1997)": the second.
+_HALF_ORDINALS = {"latter": 2}
 _ERA_GRANS = frozenset({"decade", "century"})
 _ERA_NOTED = frozenset({"year", "decade", "century"})
 # "this year than last", "this month as last": a bare "last" after "than" or "as", with no
@@ -2025,6 +2028,15 @@ class _Scanner:
             first = _floor(unit, _add_months(anchor[1], -12))
         return self._period(m.start(), m.end(), unit, first, relative=True)
 
+    def _twoaway(self, m: re.Match[str]) -> DateMention | None:
+        """ "the week before last", "the year after next": two units from publication's."""
+        unit = m.group("ta_unit").lower()
+        if self.base is None:
+            return self._unresolved(m.start(), m.end(), unit)
+        step = -2 if m.group("ta_dir").lower().startswith("before") else 2
+        first = _floor(unit, _add_units(_floor(unit, self.base), unit, step))
+        return self._period(m.start(), m.end(), unit, first, relative=True)
+
     def _unitnext(self, m: re.Match[str]) -> DateMention | None:
         """ "the day before, ...", "the week after.": one unit from the period just named
         (never "the day after the vote", which counts from an event). A comparison base
@@ -2105,15 +2117,17 @@ class _Scanner:
             rel, end = self._year_back(unit, rel, end)
         if unit == "period":
             return self._period_word(start, end, rel, ordinal_text, year_text)
-        if unit == "half" and not ordinal_text:
-            return None
+        if (unit == "half" and not ordinal_text) or (ordinal_text == "latter" and unit != "half"):
+            return None  # "the latter quarter" numbers nothing
         if unit == "half":
             of_month = _OF_A_MONTH.match(self.text, end)
             if of_month:  # "the second half of March": part of a month, not of a year
                 return self._half_of_month(start, of_month, ordinal_text)
         if not ordinal_text and not rel and not year_text and not matched.startswith("the"):
             return None
-        number = ORDINALS[ordinal_text] if ordinal_text else None
+        number = (
+            _HALF_ORDINALS.get(ordinal_text) or ORDINALS[ordinal_text] if ordinal_text else None
+        )
         if unit == "half" and (
             (number is not None and number > 2)
             or (not year_text and rel in {"", "the"} and self._half_of_play(start, end))
