@@ -154,6 +154,17 @@ CASES: list[tuple[date, str, dict[str, tuple[str | None, str | None]]]] = [
         "The latter quarter was weak for the group.",
         {},
     ),
+    # A half or quarter "of the <year> fiscal year": that year, a split one by its closing year.
+    (
+        SPRING,
+        "Demand should pick up in the latter half of the 1987/88 fiscal year.",
+        {"the latter half of the 1987/88 fiscal year": ("1988-H2", None)},
+    ),
+    (
+        SPRING,
+        "Losses narrowed in the third quarter of the 1986 financial year.",
+        {"the third quarter of the 1986 financial year": ("1986-Q3", None)},
+    ),
     # A bare "last" after "than" or "as" is the period before the one "this" names.
     (
         SPRING,

@@ -242,7 +242,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?P<q_unit>(?P<q_part>quarter|qtr|half)|period)\b(?![-\s]finals?\b|[-\s]finalists?\b)
         (?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<q_year>{_YEAR}(?![/-]\d)|this\s+year|last\s+year
             |next\s+year|(?(q_part)(?P<q_split>{_YEAR})[/-](?P<q_split_end>\d\d)(?![\d/-])|(?!)))
-          |,?\s+(?:fiscal\s+)?(?P<q_year4>{_YEAR}))?
+          |,?\s+(?:fiscal\s+)?(?P<q_year4>{_YEAR})
+          |\s+of\s+the\s+(?:(?P<q_fyear>{_YEAR})(?![/-]\d)
+            |(?(q_part)(?P<q_fsplit>{_YEAR})[/-](?P<q_fsplit_end>\d\d)(?![\d/-])|(?!)))
+            \s+(?:fiscal|financial|business)\s+year\b)?
       |(?-i:Q(?P<q_num>[1-4]))\s*(?P<q_year2>{_YEAR})?\b
       |(?-i:H(?P<h_num>[12]))\s*(?P<h_year>{_YEAR})?\b)
         """,
@@ -3325,11 +3328,20 @@ def _next_season_year(base: date, code: str) -> int:
 
 
 def _quarter_year_text(m: re.Match[str]) -> str | None:
-    """The year stated with a quarter or a half, as written, or the year a split year closes
-    in ("the first half of 1985/86")."""
+    """The year stated with a quarter or a half, as written ("the first quarter of the 1987
+    fiscal year" too), or the year a split year closes in ("the first half of 1985/86", "of
+    the 1987/88 financial year")."""
     if m.group("q_split"):
         return _closing_year(m.group("q_split"), m.group("q_split_end"))
-    return m.group("q_year") or m.group("q_pre") or m.group("q_year3") or m.group("q_year4")
+    if m.group("q_fsplit"):  # "the second half of the 1987/88 fiscal year"
+        return _closing_year(m.group("q_fsplit"), m.group("q_fsplit_end"))
+    return (
+        m.group("q_year")
+        or m.group("q_pre")
+        or m.group("q_year3")
+        or m.group("q_year4")
+        or m.group("q_fyear")
+    )
 
 
 def _closing_year(opening_text: str, end_digits: str) -> str:
