@@ -154,6 +154,11 @@ CASES: list[tuple[date, str, dict[str, tuple[str | None, str | None]]]] = [
         "The latter quarter was weak for the group.",
         {},
     ),
+    (
+        SPRING,
+        "Sales were higher in the latter period of 1986.",
+        {"1986": ("1986", None)},
+    ),
     # A half or quarter "of the <year> fiscal year": that year, a split one by its closing year.
     (
         SPRING,

@@ -237,7 +237,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
             |final|1st|2nd|3rd|4th)?[\s-]*
         (?:(?:fiscal|calendar)[\s-]+)?
         (?:(?P<q_year3>{_YEAR})[\s-]+)?
-        (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|latter)[\s-]+)?
+        (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th
+            |latter(?=[\s-]+half\b))[\s-]+)?
         (?:fiscal[\s-]+)?
         (?P<q_unit>(?P<q_part>quarter|qtr|half)|period)\b(?![-\s]finals?\b|[-\s]finalists?\b)
         (?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<q_year>{_YEAR}(?![/-]\d)|this\s+year|last\s+year
@@ -404,7 +405,6 @@ _OVERNIGHT_DAY_AFTER = compile_pattern(
     rf"\s+(?:on|into|to|from|before)\s+(?:{WEEKDAY_RE}|today|yesterday|tomorrow)\b",
     re.IGNORECASE,
 )
-# "the new year": the coming one from October, the one begun until the end of February.
 # Words before "the New Year" that make it the holiday, around January 1, not the year:
 # "at the New Year", "over the New Year", "to see in the New Year" (but "in the New Year",
 # "into the New Year" are the year ahead, and "since the New Year" starts where the year does).
@@ -413,9 +413,10 @@ _NEW_YEAR_HOLIDAY_BEFORE = compile_pattern(
     r"|\b(?:see|sees|saw|seeing|ring|rings|rang|ringing|welcom\w*|usher\w*)\s+in)\s+the\s+$",
     re.IGNORECASE,
 )
-_NEW_YEAR_AHEAD_FROM = 10
 # The holiday read from July on is the coming one, before that the one just past.
 _NEW_YEAR_HOLIDAY_AFTER_UNTIL = 6
+# "the new year": the coming one from October, the one begun until the end of February.
+_NEW_YEAR_AHEAD_FROM = 10
 _NEW_YEAR_BEGUN_UNTIL = 2
 _NIGHT_BEFORE_WORDS = words("an the a this that his her its their our")
 
@@ -957,8 +958,6 @@ _REF_VALUES = {
 _ANCHOR_SETTERS = words(
     "fulldate iso slash monyear holiday year month weekday dayref quarter relunit"
 )
-# Granularities of a stated period that takes over from the quarter under discussion (a day,
-# often the day of the report, does not: "profit rose ..., the company said Tuesday").
 # "the latter half (of 1997)": the second.
 _HALF_ORDINALS = {"latter": 2}
 _ERA_GRANS = frozenset({"decade", "century"})
@@ -973,6 +972,8 @@ _ELIDED_LAST_AFTER = compile_pattern(
     r"|few|several)\b))",
     re.IGNORECASE,
 )
+# Granularities of a stated period that takes over from the quarter under discussion (a day,
+# often the day of the report, does not: "profit rose ..., the company said Tuesday").
 _ENDS_QUARTER_TALK = frozenset({"month", "year", "decade", "century"})
 # "a year ago" right after "the quarter": the same quarter one year back.
 _YEAR_BACK_AFTER = compile_pattern(
@@ -1868,9 +1869,9 @@ class _Scanner:
         """ "the following decade" after "the 1970s" (the 1980s), "the previous century", "the
         next century": the decade or century before or after the last year, decade or century
         stated ("in 1975 ... the following decade": the 1980s), else the period just named,
-        else publication's.
-        "The next decade" with no decade stated stays the ten years from publication, and "the
-        past decade", "the last century" stretches up to now."""
+        else publication's. "The next decade" with no decade stated in its sentence stays the
+        ten years from publication; "the past decade", "the last century" stay stretches up to
+        now."""
         if rel not in {"next", "following", "previous"}:
             return None
         era = self.era
@@ -2120,8 +2121,8 @@ class _Scanner:
             rel, end = self._year_back(unit, rel, end)
         if unit == "period":
             return self._period_word(start, end, rel, ordinal_text, year_text)
-        if (unit == "half" and not ordinal_text) or (ordinal_text == "latter" and unit != "half"):
-            return None  # "the latter quarter" numbers nothing
+        if unit == "half" and not ordinal_text:
+            return None
         if unit == "half":
             of_month = _OF_A_MONTH.match(self.text, end)
             if of_month:  # "the second half of March": part of a month, not of a year
