@@ -77,6 +77,8 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
             _paired_prices(text, mentions)
             _levels_of_a_price(text, mentions)
             _bare_levels_of_a_price(text, mentions)
+        if any(mention.dimension == "currency" for mention in mentions):
+            _bare_levels_of_money(text, mentions)
         if any(mention.qualifier != "exact" for mention in mentions):
             _shared_qualifiers(text, mentions)
     if "each" in text or "apiece" in text:
@@ -973,6 +975,52 @@ def _levels_of_a_price(text: str, mentions: list[QuantityMention]) -> None:
         if large > _LEVEL_SIZE_RATIO * max(small, 1e-9):
             continue
         mentions[index] = replace(level, unit=price.unit, dimension="price")
+
+
+# A move in a currency, then "to" or "to close at" and a bare figure: the level the price
+# reached, in the same currency ("fell 13 marks to close at 292").
+_MOVE_THEN_LEVEL_RE = compile_pattern(
+    r"\s+to(?:\s+(?:close|end|finish|settle)\s+at)?\s+(?:(?:about|around|some)\s+)?", re.I
+)
+# A level, then in its sentence a named level of the same price with no unit ("trading at
+# 105.3 yen, after hitting a low of 104.9").
+_NAMED_LEVEL_BEFORE_RE = compile_pattern(
+    r"\b(?:low|high|peak|level|record|close|closing\s+level)\s+of\s+$", re.I
+)
+_NAMED_LEVEL_REACH = 120
+
+
+def _bare_levels_of_money(text: str, mentions: list[QuantityMention]) -> None:
+    """A bare figure after money written in its major unit, in the same sentence, is a level
+    of that money when it is the level a move reached ("rose 5 francs to 310") or a named
+    level (a low, a high, a close) near in size to the money before it. A move written in a
+    minor unit ("fell 5 pence to 120") is left alone: its level is written in pence."""
+    for index in range(1, len(mentions)):
+        current = mentions[index]
+        if current.unit is not None or current.dimension is not None or current.value is None:
+            continue
+        if _SCALED_TEXT_RE.search(current.text):
+            continue
+        money = mentions[index - 1]
+        unit = money.unit or ""
+        if money.dimension != "currency" or money.value is None or " / " in unit:
+            continue
+        if unit.startswith(MINOR_UNIT_PREFIX) or _SCALED_TEXT_RE.search(money.text):
+            continue
+        if current.start - money.end > _NAMED_LEVEL_REACH:
+            continue
+        if _SENTENCE_END_RE.search(text, money.end, current.start):
+            continue
+        moved = _MOVE_VERB_BEFORE_RE.search(text, max(0, money.start - 24), money.start)
+        if moved and _MOVE_THEN_LEVEL_RE.fullmatch(text, money.end, current.start):
+            if current.value > abs(money.value):
+                mentions[index] = replace(current, unit=unit, dimension="currency")
+            continue
+        if not _NAMED_LEVEL_BEFORE_RE.search(text, money.end, current.start):
+            continue
+        small, large = sorted((abs(current.value), abs(money.value)))
+        if large <= 1.5 * max(small, 1e-9):
+            mentions[index] = replace(current, unit=unit, dimension="currency")
 
 
 # ---- hedges -------------------------------------------------------------------------------
