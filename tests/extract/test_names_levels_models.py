@@ -139,3 +139,24 @@ def test_an_age_group_name_and_a_bracketed_acronym_are_no_counts():
     assert units("He was capped at under-19 level.") == []
     assert units("Output of (HFC) 23 fell.") == []
     assert units("The Under-16 team won 4 games.") == [("4 games", 4.0, "game")]
+
+
+# A participle with its object after a count; an age after a longer noun phrase; a quoted
+# noun phrase as the counted noun.
+
+
+def test_a_participle_with_an_object_is_no_counted_noun():
+    found = units("Two deals were struck, one covering the bank's retail arm, and another.")
+    assert ("one covering the bank's retail", 1.0, "retail") not in found
+    assert units("Police found three fishing boats.") == [("three fishing boats", 3.0, "boat")]
+
+
+def test_an_age_after_a_longer_noun_phrase_and_when():
+    assert units("The former club captain was 29 when she left.") == [("29", 29.0, "year")]
+    assert units("The index was 41 when it closed.") == [("41", 41.0, None)]
+
+
+def test_a_quoted_noun_phrase_after_a_count():
+    assert units('The union counted 800 "agency nurses" on the wards.') == [
+        ('800 "agency nurses"', 800.0, "nurse")
+    ]

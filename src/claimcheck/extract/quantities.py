@@ -766,6 +766,16 @@ def _counted_noun_after(
     plural is expected, singular modifiers of a plural head ("12 oil companies"); gives the
     lexicon unit when the noun is one ("50 previous years" -> "year").
     """
+    phrase = _QUOTED_PHRASE_RE.match(text, pos)
+    if (
+        phrase is not None
+        and plural_expected
+        and _is_plural(phrase["last"])
+        and not _WORD_AFTER_QUOTE_RE.match(text, phrase.end())
+    ):
+        # '40 "ghost workers"' counts the last word of the quoted phrase; 'three "zero
+        # hours" contracts' reads on below
+        return _head_noun(phrase["last"], phrase.end())
     for _ in range(5):
         quoted = _QUOTED_MODIFIER_RE.match(text, pos)
         if quoted is not None:
@@ -795,6 +805,11 @@ def _counted_noun_after(
 
 
 _NO_NOUN = -1
+# A noun phrase in double quotes right after a count ('1,200 "green jobs"'), its last word.
+_QUOTED_PHRASE_RE = compile_pattern(
+    rf"{_G}+[\"“](?:[a-z][a-z-]*{_G}+){{0,2}}(?P<last>[a-z][a-z-]*)[\"”]"
+)
+_WORD_AFTER_QUOTE_RE = compile_pattern(rf"{_G}+[a-z]+s\b")
 # A modifier written with punctuation before a lower-case word: a word in quotes ("three
 # 'reckless' tackles"), or two names joined by a slash ("two Anglo/French firms").
 _QUOTED_MODIFIER_RE = compile_pattern(
@@ -831,14 +846,22 @@ _COMPARATIVES = _word_set("""
     """)
 
 
+# Words that open the object of a participle after a count: a determiner or an owner.
+_OBJECT_OPENS_RE = compile_pattern(
+    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|[A-Za-z][\w.&-]*['’]s)"
+)
+
+
 def _past_modifier_of_a_name(
     text: str, match: re.Match[str], following: re.Match[str] | None, next_is_noun: bool
 ) -> int | None:
     """Where to look next past "other", "more", "new" and the like, or past a name with "of"
-    inside it; None when neither applies."""
+    inside it; `_NO_NOUN` after a participle taking an object; None otherwise."""
     word = match["word"]
     lower = word.lower()
     next_word = following["word"] if following else ""
+    if lower.endswith("ing") and word[0].islower() and _OBJECT_OPENS_RE.fullmatch(next_word):
+        return _NO_NOUN  # "one covering the firm's units": a participle and its object
     if lower in _ADJECTIVE_LIKE and (
         next_is_noun
         or next_word.lower() in _ADJECTIVE_LIKE
@@ -1727,11 +1750,13 @@ _NAME_AGE_COPULA_BEFORE_RE = compile_pattern(
 _NAME_AGE_COPULA_AFTER_RE = compile_pattern(
     r"[ \t]+(?:when|at[ \t]+the[ \t]+time|years?[ \t]+old)\b"
 )
-# "the coach was 41 when he took over": a person named by a noun, the age, and "when" with a
-# person after it ("the index was 41 when it closed" is no age).
+# "the coach was 41 when he took over", "the former club captain was 29 when she left": a person
+# named by a noun phrase, the age, and "when" with a person after it ("the index was 41 when it
+# closed" is no age).
 _NOUN_AGE_COPULA_BEFORE_RE = compile_pattern(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+[a-z]+[ \t]+(?:was|is|turned"
-    r"|had[ \t]+turned)(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|still))?[ \t]+$"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)(?:[ \t]+(?!of\b)[A-Za-z-]+){1,4}"
+    r"[ \t]+(?:was|is|turned|had[ \t]+turned)"
+    r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|still))?[ \t]+$"
 )
 _NOUN_AGE_COPULA_AFTER_RE = compile_pattern(r"[ \t]+when[ \t]+(?:he|she|I|we|they)\b")
 # "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
