@@ -63,6 +63,8 @@ def test_a_move_in_a_currency_then_the_level_reached():
 def test_a_named_low_near_a_price_takes_its_currency():
     found = units("The dollar stood at 132.40 yen, above a low of 131.85 hit on Monday.")
     assert found[1] == ("131.85", 131.85, "JPY")
+    found = units("The euro fetched 1.42 Swiss francs after a three-week high of 1.45.")
+    assert found[-1] == ("1.45", 1.45, "CHF")
 
 
 def test_a_level_after_a_move_in_pence_or_far_from_a_price_stays_bare():

@@ -1001,7 +1001,10 @@ def _bare_levels_of_money(text: str, mentions: list[QuantityMention]) -> None:
             continue
         if _SCALED_TEXT_RE.search(current.text):
             continue
-        money = mentions[index - 1]
+        back = index - 1
+        while back > 0 and mentions[back].dimension == "time":
+            back -= 1  # "a seven-month low of": a span of time names the level
+        money = mentions[back]
         unit = money.unit or ""
         if money.dimension != "currency" or money.value is None or " / " in unit:
             continue
