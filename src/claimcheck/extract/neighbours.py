@@ -990,6 +990,19 @@ _NAMED_LEVEL_BEFORE_RE = compile_pattern(
 _NAMED_LEVEL_REACH = 120
 
 
+def _money_before(mentions: list[QuantityMention], index: int) -> QuantityMention | None:
+    """The mention before `index`, past spans of time ("a seven-month low of"), when it is
+    money in a major unit with no scale and no "per"."""
+    back = index - 1
+    while back > 0 and mentions[back].dimension == "time":
+        back -= 1
+    money = mentions[back]
+    unit = money.unit or ""
+    if money.dimension != "currency" or " / " in unit or unit.startswith(MINOR_UNIT_PREFIX):
+        return None
+    return None if _SCALED_TEXT_RE.search(money.text) else money
+
+
 def _bare_levels_of_money(text: str, mentions: list[QuantityMention]) -> None:
     """A bare figure after money written in its major unit, in the same sentence, is a level
     of that money when it is the level a move reached ("rose 5 francs to 310") or a named
@@ -1001,15 +1014,10 @@ def _bare_levels_of_money(text: str, mentions: list[QuantityMention]) -> None:
             continue
         if _SCALED_TEXT_RE.search(current.text):
             continue
-        back = index - 1
-        while back > 0 and mentions[back].dimension == "time":
-            back -= 1  # "a seven-month low of": a span of time names the level
-        money = mentions[back]
+        money = _money_before(mentions, index)
+        if money is None or money.value is None:
+            continue
         unit = money.unit or ""
-        if money.dimension != "currency" or money.value is None or " / " in unit:
-            continue
-        if unit.startswith(MINOR_UNIT_PREFIX) or _SCALED_TEXT_RE.search(money.text):
-            continue
         if current.start - money.end > _NAMED_LEVEL_REACH:
             continue
         if _SENTENCE_END_RE.search(text, money.end, current.start):
