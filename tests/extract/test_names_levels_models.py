@@ -162,3 +162,17 @@ def test_a_quoted_noun_phrase_after_a_count():
     assert units('The union counted 800 "agency nurses" on the wards.') == [
         ('800 "agency nurses"', 800.0, "nurse")
     ]
+
+
+# One construction written twice with the unit once, at its end.
+
+
+def test_a_parallel_pair_after_at_shares_the_unit_written_last():
+    assert units("Wheat sold at 210 and barley at 185 dlrs a tonne.") == [
+        ("210", 210.0, "USD / metric_ton"),
+        ("185 dlrs a tonne", 185.0, "USD / metric_ton"),
+    ]
+
+
+def test_a_parallel_pair_far_apart_in_size_stays_apart():
+    assert units("It opened at 4 and closed at 950 dlrs.")[0] == ("4", 4.0, None)

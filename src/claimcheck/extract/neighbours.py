@@ -168,14 +168,23 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
             continue
         mentions[index] = replace(current, unit=previous.unit, dimension=previous.dimension)
         carried = True
-    # "1,000 and 10,000 dlrs", "5, 10 or 20 pct": a list takes the unit written at its end,
-    # and its scale word: "1.2 and 2.4 billion dlrs" (the scale as well as the currency).
+    _units_at_a_lists_end(text, mentions)
+
+
+def _units_at_a_lists_end(text: str, mentions: list[QuantityMention]) -> None:
+    """ "1,000 and 10,000 dlrs", "5, 10 or 20 pct": a list takes the unit written at its end,
+    and its scale word: "1.2 and 2.4 billion dlrs" (the scale as well as the currency)."""
     list_scale: dict[int, float] = {}
     for index in range(len(mentions) - 2, -1, -1):
         current, following = mentions[index], mentions[index + 1]
         if _takes_no_unit(current) or following.unit is None or current.value is None:
             continue
         if not (_may_share_unit(following, current) or _measure_for_a_list(following)):
+            continue
+        if _parallel_at(text, current, following):
+            # "grade one sold at 20.68 and grade two at 20.45 rupees": one construction twice
+            unit, dimension = following.unit, following.dimension
+            mentions[index] = replace(current, unit=unit, dimension=dimension)
             continue
         if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
             if index + 1 not in list_scale and _apart_in_size(current, following):
@@ -194,6 +203,26 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
                     precision=scaled(current.precision, factor),
                 )
                 list_scale[index] = factor
+
+
+# "at 20.68 and grade two at 20.45 rupees": "and", a few words naming the second thing, "at".
+_PARALLEL_AT_RE = compile_pattern(r"\s+and\s+(?:[A-Za-z][\w'’-]*\s+){1,3}at\s+")
+_AT_BEFORE_RE = compile_pattern(r"\bat\s+$")
+_PARALLEL_AT_DIMENSIONS = frozenset({"currency", "price", "mass", "length", "volume", "area"})
+
+
+def _parallel_at(text: str, current: QuantityMention, following: QuantityMention) -> bool:
+    """Whether a bare figure after "at" and a figure with a unit after "and ... at" are one
+    construction written twice, the unit once at its end; near in size (a level, not a
+    move)."""
+    if following.dimension not in _PARALLEL_AT_DIMENSIONS or following.value is None:
+        return False
+    small, large = sorted((abs(current.value or 0.0), abs(following.value)))
+    if small <= 0 or large > _LEVEL_SIZE_RATIO * small:
+        return False
+    if not _AT_BEFORE_RE.search(text, max(0, current.start - 4), current.start):
+        return False
+    return _PARALLEL_AT_RE.fullmatch(text, current.end, following.start) is not None
 
 
 # A sentence ends between two figures (a decimal point does not).
