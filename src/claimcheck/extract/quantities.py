@@ -766,7 +766,10 @@ def _counted_noun_after(
     plural is expected, singular modifiers of a plural head ("12 oil companies"); gives the
     lexicon unit when the noun is one ("50 previous years" -> "year").
     """
-    phrase = _QUOTED_PHRASE_RE.match(text, pos)
+    quote = text.find('"', pos, pos + 3)
+    if quote < 0:
+        quote = text.find("“", pos, pos + 3)
+    phrase = _QUOTED_PHRASE_RE.match(text, pos) if quote >= 0 else None
     if (
         phrase is not None
         and plural_expected
@@ -1370,8 +1373,10 @@ _SCALED_AMOUNT_AT_RE = compile_pattern(
 
 def _currency_name_before(text: str, start: int) -> tuple[str, int] | None:
     """The currency named in words right before a scaled amount, and where its name starts."""
+    if not _SCALED_AMOUNT_AT_RE.match(text, start):
+        return None
     named = _CURRENCY_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
-    if named is None or not _SCALED_AMOUNT_AT_RE.match(text, start):
+    if named is None:
         return None
     words = list(_NON_SPACE_RE.finditer(named["name"]))
     for first, word in enumerate(words):
@@ -1385,7 +1390,7 @@ def _currency_name_before(text: str, start: int) -> tuple[str, int] | None:
 
 def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     window = text[max(0, start - 8) : start]
-    if window.endswith((" ", "\t")) and (named := _currency_name_before(text, start)):
+    if window.endswith(("s ", "n ")) and (named := _currency_name_before(text, start)):
         return named
     last = window.rstrip(" \t-−")[-1:]
     if last.islower() and last.isalpha() and not window.rstrip(" \t-−").endswith(_LOWER_PREFIXES):
