@@ -2608,7 +2608,11 @@ def _integer_is_no_count(
         or _label_before(before)
         or (read.unit is None and _bare_label_before(before))
         or before.endswith(("under-", "Under-", "over-", "Over-"))  # "the under-21 side"
-        or (read.unit is None and _BRACKETED_NAME_BEFORE_RE.search(before) is not None)
+        or (
+            read.unit is None
+            and before.endswith((") ", ")\t", ")"))
+            and _BRACKETED_NAME_BEFORE_RE.search(before) is not None
+        )
         or _after_an_article(text, number, read, before)
     ):
         return True  # "10 Downing Street"; "category 4", "game 7"; "flew a 747"
