@@ -176,3 +176,21 @@ def test_a_parallel_pair_after_at_shares_the_unit_written_last():
 
 def test_a_parallel_pair_far_apart_in_size_stays_apart():
     assert units("It opened at 4 and closed at 950 dlrs.")[0] == ("4", 4.0, None)
+
+
+# One person's age after a copula, a word of time or a clause after it.
+
+
+def test_one_persons_age_with_time_or_a_clause_after_it():
+    assert units("I'm 41 now, and my knees know it.") == [("41", 41.0, "year")]
+    assert units("The winger, who is 27 at the start of the season, signed.")[0] == (
+        "27",
+        27.0,
+        "year",
+    )
+    assert units("Next spring she will be 33 so the clock is ticking.") == [("33", 33.0, "year")]
+
+
+def test_a_rank_or_a_small_figure_after_a_persons_copula_is_no_age():
+    assert units("She is 9 in the world rankings.") == [("9", 9.0, None)]
+    assert units("He was 12 at the turn.") == [("12", 12.0, None)]

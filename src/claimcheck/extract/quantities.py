@@ -1742,6 +1742,17 @@ _AGE_COPULA_BEFORE_RE = compile_pattern(
     r"|is|were|am|are|turned|turns|will[ \t]+be|had[ \t]+turned|has[ \t]+turned))"
     r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|already|now|then|still))?[ \t]+$"
 )
+# One person as the subject ("I", "he", "she", "who") and a word after the figure that goes on
+# with time or a clause: an age from 16 ("I'm 30 now", "who is 36 at the end of May"); "in"
+# after it is a rank's ("she was 12 in the world"), and a plural subject is left to the
+# stricter pair above ("they were 30 at the start" may count them).
+_ONE_PERSON_COPULA_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]ho)(?:'s|’s|'m|’m|[ \t]+(?:was|is|am|turned|turns"
+    r"|will[ \t]+be|would[ \t]+be))(?:[ \t]+(?:only|just|now|then|still))?[ \t]+$"
+)
+_ONE_PERSON_AGE_AFTER_RE = compile_pattern(
+    r"[ \t]+(?:now|so|at|on|by|before|after|but|yet|today|soon)\b"
+)
 _AGE_COPULA_AFTER_RE = compile_pattern(
     r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time"
     r"|and(?![ \t]+(?:\d|a[ \t]+half))|years?[ \t]+old|last|this|next)\b"
@@ -1804,6 +1815,26 @@ def _working_age(text: str, number: _Number, before: str) -> bool:
     return _WORKING_AGE_CUE_RE.search(earlier) is not None
 
 
+def _age_after_a_copula(text: str, number: _Number, before: str) -> bool:
+    """An age after a person's "is", "was", "'m": "she was 31 when", "I'm 30 now"."""
+    if _AGE_COPULA_BEFORE_RE.search(before) and _AGE_COPULA_AFTER_RE.match(text, number.end):
+        return True
+    if (
+        16 <= number.value <= 110
+        and _ONE_PERSON_COPULA_BEFORE_RE.search(before)
+        and _ONE_PERSON_AGE_AFTER_RE.match(text, number.end)
+    ):
+        return True  # "I'm 30 now and", "who is 36 at the end of May", "I will be 35 so"
+    if _NAME_AGE_COPULA_AFTER_RE.match(text, number.end) and _NAME_AGE_COPULA_BEFORE_RE.search(
+        before
+    ):
+        return True
+    return bool(
+        _NOUN_AGE_COPULA_AFTER_RE.match(text, number.end)
+        and _NOUN_AGE_COPULA_BEFORE_RE.search(before)
+    )
+
+
 def _age_in_context(text: str, number: _Number) -> bool:
     """Whether a bare whole number (no unit) is someone's age, from the words around it."""
     if not (0 < number.value < 120 and number.value == int(number.value)):
@@ -1815,15 +1846,7 @@ def _age_in_context(text: str, number: _Number) -> bool:
         return True
     if any(word in lowered for word in _AGE_BOUND_WORDS) and _AGE_OF_PEOPLE_RE.search(before):
         return True
-    if _AGE_COPULA_BEFORE_RE.search(before) and _AGE_COPULA_AFTER_RE.match(text, number.end):
-        return True
-    if _NAME_AGE_COPULA_AFTER_RE.match(text, number.end) and _NAME_AGE_COPULA_BEFORE_RE.search(
-        before
-    ):
-        return True
-    if _NOUN_AGE_COPULA_AFTER_RE.match(text, number.end) and _NOUN_AGE_COPULA_BEFORE_RE.search(
-        before
-    ):
+    if _age_after_a_copula(text, number, before):
         return True
     if before.endswith("t "):
         after_number = text[number.end : number.end + 1]
