@@ -350,9 +350,18 @@ def _overlap_verdict(quantity: QuantityMention, date: DateMention) -> str:
     joined = quantity.text[: date.start - quantity.start].rstrip(" \t\n-").endswith("and")
     if inside and date.type == "duration" and joined:
         return "date inside the figure"  # "three-quarters" of "eleven and three-quarters pct"
+    if inside and date.type == "date" and _bare_four_digits(date):
+        ends = (quantity.low, quantity.high) if quantity.low is not None else ()
+        if float(date.text) in ends and quantity.dimension not in (None, "time", "count", "age"):
+            return "date inside the figure"  # "from 1800 to 2200 tonnes": no year is measured
     if inside and quantity.start < date.start and date.end < quantity.end:
         return "date between the ends"
     return "part of the date"
+
+
+def _bare_four_digits(date: DateMention) -> bool:
+    """A date written as four digits alone ("1800"), which may be a range's end as well."""
+    return len(date.text) == 4 and date.text.isdigit()
 
 
 # A duration read by the quantity scanner: the TIMEX3 letter of its unit, and whether it

@@ -77,6 +77,8 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
             _paired_prices(text, mentions)
             _levels_of_a_price(text, mentions)
             _bare_levels_of_a_price(text, mentions)
+        if any(mention.dimension == "currency" for mention in mentions):
+            _bare_levels_of_money(text, mentions)
         if any(mention.qualifier != "exact" for mention in mentions):
             _shared_qualifiers(text, mentions)
     if "each" in text or "apiece" in text:
@@ -166,14 +168,23 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
             continue
         mentions[index] = replace(current, unit=previous.unit, dimension=previous.dimension)
         carried = True
-    # "1,000 and 10,000 dlrs", "5, 10 or 20 pct": a list takes the unit written at its end,
-    # and its scale word: "1.2 and 2.4 billion dlrs" (the scale as well as the currency).
+    _units_at_a_lists_end(text, mentions)
+
+
+def _units_at_a_lists_end(text: str, mentions: list[QuantityMention]) -> None:
+    """ "1,000 and 10,000 dlrs", "5, 10 or 20 pct": a list takes the unit written at its end,
+    and its scale word: "1.2 and 2.4 billion dlrs" (the scale as well as the currency)."""
     list_scale: dict[int, float] = {}
     for index in range(len(mentions) - 2, -1, -1):
         current, following = mentions[index], mentions[index + 1]
         if _takes_no_unit(current) or following.unit is None or current.value is None:
             continue
         if not (_may_share_unit(following, current) or _measure_for_a_list(following)):
+            continue
+        if _parallel_at(text, current, following):
+            # "grade one sold at 20.68 and grade two at 20.45 rupees": one construction twice
+            unit, dimension = following.unit, following.dimension
+            mentions[index] = replace(current, unit=unit, dimension=dimension)
             continue
         if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
             if index + 1 not in list_scale and _apart_in_size(current, following):
@@ -192,6 +203,26 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
                     precision=scaled(current.precision, factor),
                 )
                 list_scale[index] = factor
+
+
+# "at 20.68 and grade two at 20.45 rupees": "and", a few words naming the second thing, "at".
+_PARALLEL_AT_RE = compile_pattern(r"\s+and\s+(?:[A-Za-z][\w'’-]*\s+){1,3}at\s+")
+_AT_BEFORE_RE = compile_pattern(r"\bat\s+$")
+_PARALLEL_AT_DIMENSIONS = frozenset({"currency", "price", "mass", "length", "volume", "area"})
+
+
+def _parallel_at(text: str, current: QuantityMention, following: QuantityMention) -> bool:
+    """Whether a bare figure after "at" and a figure with a unit after "and ... at" are one
+    construction written twice, the unit once at its end; near in size (a level, not a
+    move)."""
+    if following.dimension not in _PARALLEL_AT_DIMENSIONS or following.value is None:
+        return False
+    small, large = sorted((abs(current.value or 0.0), abs(following.value)))
+    if small <= 0 or large > _LEVEL_SIZE_RATIO * small:
+        return False
+    if not _AT_BEFORE_RE.search(text, max(0, current.start - 4), current.start):
+        return False
+    return _PARALLEL_AT_RE.fullmatch(text, current.end, following.start) is not None
 
 
 # A sentence ends between two figures (a decimal point does not).
@@ -973,6 +1004,63 @@ def _levels_of_a_price(text: str, mentions: list[QuantityMention]) -> None:
         if large > _LEVEL_SIZE_RATIO * max(small, 1e-9):
             continue
         mentions[index] = replace(level, unit=price.unit, dimension="price")
+
+
+# A move in a currency, then "to" or "to close at" and a bare figure: the level the price
+# reached, in the same currency ("fell 13 marks to close at 292").
+_MOVE_THEN_LEVEL_RE = compile_pattern(
+    r"\s+to(?:\s+(?:close|end|finish|settle)\s+at)?\s+(?:(?:about|around|some)\s+)?", re.I
+)
+# A level, then in its sentence a named level of the same price with no unit ("trading at
+# 105.3 yen, after hitting a low of 104.9").
+_NAMED_LEVEL_BEFORE_RE = compile_pattern(
+    r"\b(?:low|high|peak|level|record|close|closing\s+level)\s+of\s+$", re.I
+)
+_NAMED_LEVEL_REACH = 120
+
+
+def _money_before(mentions: list[QuantityMention], index: int) -> QuantityMention | None:
+    """The mention before `index`, past spans of time ("a seven-month low of"), when it is
+    money in a major unit with no scale and no "per"."""
+    back = index - 1
+    while back > 0 and mentions[back].dimension == "time":
+        back -= 1
+    money = mentions[back]
+    unit = money.unit or ""
+    if money.dimension != "currency" or " / " in unit or unit.startswith(MINOR_UNIT_PREFIX):
+        return None
+    return None if _SCALED_TEXT_RE.search(money.text) else money
+
+
+def _bare_levels_of_money(text: str, mentions: list[QuantityMention]) -> None:
+    """A bare figure after money written in its major unit, in the same sentence, is a level
+    of that money when it is the level a move reached ("rose 5 francs to 310") or a named
+    level (a low, a high, a close) near in size to the money before it. A move written in a
+    minor unit ("fell 5 pence to 120") is left alone: its level is written in pence."""
+    for index in range(1, len(mentions)):
+        current = mentions[index]
+        if current.unit is not None or current.dimension is not None or current.value is None:
+            continue
+        if _SCALED_TEXT_RE.search(current.text):
+            continue
+        money = _money_before(mentions, index)
+        if money is None or money.value is None:
+            continue
+        unit = money.unit or ""
+        if current.start - money.end > _NAMED_LEVEL_REACH:
+            continue
+        if _SENTENCE_END_RE.search(text, money.end, current.start):
+            continue
+        moved = _MOVE_VERB_BEFORE_RE.search(text, max(0, money.start - 24), money.start)
+        if moved and _MOVE_THEN_LEVEL_RE.fullmatch(text, money.end, current.start):
+            if current.value > abs(money.value):
+                mentions[index] = replace(current, unit=unit, dimension="currency")
+            continue
+        if not _NAMED_LEVEL_BEFORE_RE.search(text, money.end, current.start):
+            continue
+        small, large = sorted((abs(current.value), abs(money.value)))
+        if large <= 1.5 * max(small, 1e-9):
+            mentions[index] = replace(current, unit=unit, dimension="currency")
 
 
 # ---- hedges -------------------------------------------------------------------------------

@@ -766,6 +766,19 @@ def _counted_noun_after(
     plural is expected, singular modifiers of a plural head ("12 oil companies"); gives the
     lexicon unit when the noun is one ("50 previous years" -> "year").
     """
+    quote = text.find('"', pos, pos + 3)
+    if quote < 0:
+        quote = text.find("“", pos, pos + 3)
+    phrase = _QUOTED_PHRASE_RE.match(text, pos) if quote >= 0 else None
+    if (
+        phrase is not None
+        and plural_expected
+        and _is_plural(phrase["last"])
+        and not _WORD_AFTER_QUOTE_RE.match(text, phrase.end())
+    ):
+        # '40 "ghost workers"' counts the last word of the quoted phrase; 'three "zero
+        # hours" contracts' reads on below
+        return _head_noun(phrase["last"], phrase.end())
     for _ in range(5):
         quoted = _QUOTED_MODIFIER_RE.match(text, pos)
         if quoted is not None:
@@ -795,6 +808,11 @@ def _counted_noun_after(
 
 
 _NO_NOUN = -1
+# A noun phrase in double quotes right after a count ('1,200 "green jobs"'), its last word.
+_QUOTED_PHRASE_RE = compile_pattern(
+    rf"{_G}+[\"“](?:[a-z][a-z-]*{_G}+){{0,2}}(?P<last>[a-z][a-z-]*)[\"”]"
+)
+_WORD_AFTER_QUOTE_RE = compile_pattern(rf"{_G}+[a-z]+s\b")
 # A modifier written with punctuation before a lower-case word: a word in quotes ("three
 # 'reckless' tackles"), or two names joined by a slash ("two Anglo/French firms").
 _QUOTED_MODIFIER_RE = compile_pattern(
@@ -831,6 +849,38 @@ _COMPARATIVES = _word_set("""
     """)
 
 
+# Words that open the object of a participle after a count: a determiner or an owner.
+_OBJECT_OPENS_RE = compile_pattern(
+    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|[A-Za-z][\w.&-]*['’]s)"
+)
+
+
+def _past_modifier_of_a_name(
+    text: str, match: re.Match[str], following: re.Match[str] | None, next_is_noun: bool
+) -> int | None:
+    """Where to look next past "other", "more", "new" and the like, or past a name with "of"
+    inside it; `_NO_NOUN` after a participle taking an object; None otherwise."""
+    word = match["word"]
+    lower = word.lower()
+    next_word = following["word"] if following else ""
+    if lower.endswith("ing") and word[0].islower() and _OBJECT_OPENS_RE.fullmatch(next_word):
+        return _NO_NOUN  # "one covering the firm's units": a participle and its object
+    if lower in _ADJECTIVE_LIKE and (
+        next_is_noun
+        or next_word.lower() in _ADJECTIVE_LIKE
+        or (next_word[:1].isupper() and _plural_head_follows(text, match.end()))
+    ):
+        # "10 other people", "3 more goals", "two new products", "two other Dutch banks"
+        return match.end()
+    if word[0].isupper() and next_word == "of" and following is not None:
+        # "three Bank of Japan officials", "two House of Commons committees": a name with
+        # "of" inside it before the plural noun counted
+        owner = _WORD_RE.match(text, following.end())
+        if owner and owner["word"][0].isupper() and _plural_head_follows(text, following.end()):
+            return following.end()
+    return None
+
+
 def _past_modifier(
     text: str, match: re.Match[str], following: re.Match[str] | None, plural_expected: bool
 ) -> int | None:
@@ -840,13 +890,16 @@ def _past_modifier(
     lower = word.lower()
     next_word = following["word"] if following else ""
     next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
-    if lower in _ADJECTIVE_LIKE and (next_is_noun or next_word.lower() in _ADJECTIVE_LIKE):
-        return match.end()  # "10 other people", "3 more goals", "two new products"
+    skip = _past_modifier_of_a_name(text, match, following, next_is_noun)
+    if skip is not None:
+        return skip
     next_plural = next_is_noun and next_word[0].islower() and _is_plural(next_word)
     if lower in _RANKED_COMPARATIVES and next_plural:
         return match.end()  # "two lower courts", "three upper floors": a kind of the noun
-    if (lower in _NOT_NOUNS and not word.isupper()) or lower.endswith("ly"):
-        return _NO_NOUN  # "US" before a noun is a name, "us" a pronoun
+    if (lower in _NOT_NOUNS and not word.isupper()) or (lower.endswith("ly") and word[0].islower()):
+        # "US" before a noun is a name, "us" a pronoun; "-ly" ends an adverb in lower case
+        # only ("two Assembly members", "three Italy caps": a name before the noun)
+        return _NO_NOUN
     singular = lemmatize_noun(lower) == lower
     if plural_expected and singular and following and next_word.lower() in ("and", "or"):
         # "three legal and technical advisers": coordinated modifiers of one head
@@ -1126,7 +1179,9 @@ _EVENT_BEFORE_RE = compile_pattern(
     r"(?:\b(?:the|his|her|their|a)|\b(?:men|women)['’]s|\b(?:boys|girls)['’])[ \t]+$", re.I
 )
 _K_DISTANCE_RE = compile_pattern(
-    rf"{_G}*(?:-{_G}*)?(?:run|race|walk|swim|course|route|trail)\b", re.I
+    rf"{_G}*(?:-{_G}*)?(?:run|race|walk|swim|course|route|trail|road|final|finals|heats?"
+    r"|event|title|crown|record|champion|winner|gold|silver|bronze)\b",
+    re.I,
 )
 _MILLION_WORD_AFTER_RE = compile_pattern(rf"{_G}*-?{_G}*(?P<word>[A-Za-z][A-Za-z'’-]*)")
 
@@ -1306,8 +1361,37 @@ def _currency_after(text: str, pos: int) -> bool:
     return found is not None and UNIT_DIMENSIONS.get(found[0]) == "currency"
 
 
+# A currency's name in the plural before a scaled amount ("Australian dollars 648m", "euros
+# 2bn"): the money's unit written first, as some copy does for the less common currencies.
+_CURRENCY_NAME_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])(?P<name>(?:[A-Z][a-z]+[ \t]+){0,2}[a-z]+s|yen)[ \t]+$"
+)
+_SCALED_AMOUNT_AT_RE = compile_pattern(
+    r"\d[\d,.]*[ \t]?(?:m|bn|million|billion|mln|bln|tn|trillion)(?![A-Za-z])"
+)
+
+
+def _currency_name_before(text: str, start: int) -> tuple[str, int] | None:
+    """The currency named in words right before a scaled amount, and where its name starts."""
+    if not _SCALED_AMOUNT_AT_RE.match(text, start):
+        return None
+    named = _CURRENCY_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    if named is None:
+        return None
+    words = list(_NON_SPACE_RE.finditer(named["name"]))
+    for first, word in enumerate(words):
+        unit = lookup_surface(" ".join(w.group() for w in words[first:]).lower())
+        if unit is not None:
+            if UNIT_DIMENSIONS.get(unit) != "currency":
+                return None
+            return unit, named.start("name") + word.start()
+    return None
+
+
 def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     window = text[max(0, start - 8) : start]
+    if window.endswith(("s ", "n ")) and (named := _currency_name_before(text, start)):
+        return named
     last = window.rstrip(" \t-−")[-1:]
     if last.islower() and last.isalpha() and not window.rstrip(" \t-−").endswith(_LOWER_PREFIXES):
         return None  # "rose 5": a word, not a symbol, before the figure
@@ -1658,6 +1742,17 @@ _AGE_COPULA_BEFORE_RE = compile_pattern(
     r"|is|were|am|are|turned|turns|will[ \t]+be|had[ \t]+turned|has[ \t]+turned))"
     r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|already|now|then|still))?[ \t]+$"
 )
+# One person as the subject ("I", "he", "she", "who") and a word after the figure that goes on
+# with time or a clause: an age from 16 ("I'm 30 now", "who is 36 at the end of May"); "in"
+# after it is a rank's ("she was 12 in the world"), and a plural subject is left to the
+# stricter pair above ("they were 30 at the start" may count them).
+_ONE_PERSON_COPULA_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]ho)(?:'s|’s|'m|’m|[ \t]+(?:was|is|am|turned|turns"
+    r"|will[ \t]+be|would[ \t]+be))(?:[ \t]+(?:only|just|now|then|still))?[ \t]+$"
+)
+_ONE_PERSON_AGE_AFTER_RE = compile_pattern(
+    r"[ \t]+(?:now|so|at|on|by|before|after|but|yet|today|soon)\b"
+)
 _AGE_COPULA_AFTER_RE = compile_pattern(
     r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time"
     r"|and(?![ \t]+(?:\d|a[ \t]+half))|years?[ \t]+old|last|this|next)\b"
@@ -1671,11 +1766,13 @@ _NAME_AGE_COPULA_BEFORE_RE = compile_pattern(
 _NAME_AGE_COPULA_AFTER_RE = compile_pattern(
     r"[ \t]+(?:when|at[ \t]+the[ \t]+time|years?[ \t]+old)\b"
 )
-# "the coach was 41 when he took over": a person named by a noun, the age, and "when" with a
-# person after it ("the index was 41 when it closed" is no age).
+# "the coach was 41 when he took over", "the former club captain was 29 when she left": a person
+# named by a noun phrase, the age, and "when" with a person after it ("the index was 41 when it
+# closed" is no age).
 _NOUN_AGE_COPULA_BEFORE_RE = compile_pattern(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+[a-z]+[ \t]+(?:was|is|turned"
-    r"|had[ \t]+turned)(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|still))?[ \t]+$"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)(?:[ \t]+(?!of\b)[A-Za-z-]+){1,4}"
+    r"[ \t]+(?:was|is|turned|had[ \t]+turned)"
+    r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|still))?[ \t]+$"
 )
 _NOUN_AGE_COPULA_AFTER_RE = compile_pattern(r"[ \t]+when[ \t]+(?:he|she|I|we|they)\b")
 # "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
@@ -1718,6 +1815,26 @@ def _working_age(text: str, number: _Number, before: str) -> bool:
     return _WORKING_AGE_CUE_RE.search(earlier) is not None
 
 
+def _age_after_a_copula(text: str, number: _Number, before: str) -> bool:
+    """An age after a person's "is", "was", "'m": "she was 31 when", "I'm 30 now"."""
+    if _AGE_COPULA_BEFORE_RE.search(before) and _AGE_COPULA_AFTER_RE.match(text, number.end):
+        return True
+    if (
+        16 <= number.value <= 110
+        and _ONE_PERSON_COPULA_BEFORE_RE.search(before)
+        and _ONE_PERSON_AGE_AFTER_RE.match(text, number.end)
+    ):
+        return True  # "I'm 30 now and", "who is 36 at the end of May", "I will be 35 so"
+    if _NAME_AGE_COPULA_AFTER_RE.match(text, number.end) and _NAME_AGE_COPULA_BEFORE_RE.search(
+        before
+    ):
+        return True
+    return bool(
+        _NOUN_AGE_COPULA_AFTER_RE.match(text, number.end)
+        and _NOUN_AGE_COPULA_BEFORE_RE.search(before)
+    )
+
+
 def _age_in_context(text: str, number: _Number) -> bool:
     """Whether a bare whole number (no unit) is someone's age, from the words around it."""
     if not (0 < number.value < 120 and number.value == int(number.value)):
@@ -1729,15 +1846,7 @@ def _age_in_context(text: str, number: _Number) -> bool:
         return True
     if any(word in lowered for word in _AGE_BOUND_WORDS) and _AGE_OF_PEOPLE_RE.search(before):
         return True
-    if _AGE_COPULA_BEFORE_RE.search(before) and _AGE_COPULA_AFTER_RE.match(text, number.end):
-        return True
-    if _NAME_AGE_COPULA_AFTER_RE.match(text, number.end) and _NAME_AGE_COPULA_BEFORE_RE.search(
-        before
-    ):
-        return True
-    if _NOUN_AGE_COPULA_AFTER_RE.match(text, number.end) and _NOUN_AGE_COPULA_BEFORE_RE.search(
-        before
-    ):
+    if _age_after_a_copula(text, number, before):
         return True
     if before.endswith("t "):
         after_number = text[number.end : number.end + 1]
@@ -1922,8 +2031,10 @@ def _read_unit(text: str, number: _Number, currency: str | None) -> _UnitRead | 
 
 def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead:
     """A unit from the lexicon, else the currency written before or after the number."""
-    if text.startswith("k", number.end) and _K_DISTANCE_RE.match(text, number.end + 1):
-        return _UnitRead("kilometer", number.end + 1, has_own_unit=True)  # "a 10k run"
+    if text[number.end : number.end + 1] in ("k", "K") and _K_DISTANCE_RE.match(
+        text, number.end + 1
+    ):
+        return _UnitRead("kilometer", number.end + 1, has_own_unit=True)  # "a 10k run", "5K final"
     qualified = None if currency else _qualified_currency_after(text, number.end)
     if qualified:
         return qualified
@@ -2497,6 +2608,9 @@ def _is_version_number(
     )
 
 
+# An acronym in brackets right before a bare number names it with the number ("(CFC) 12"):
+# a compound's or a model's name, not a count.
+_BRACKETED_NAME_BEFORE_RE = compile_pattern(r"\([A-Z]{2,6}\)[ \t]?$")
 _VERSION_LABEL_BEFORE_RE = compile_pattern(
     r"(?<![A-Za-z])(?:[Vv]ersions?|VERSIONS?|[Rr]elease|RELEASE|[Rr]evision|REVISION)[ \t]+$"
 )
@@ -2516,6 +2630,12 @@ def _integer_is_no_count(
         _STREET_AFTER_RE.match(text, end)
         or _label_before(before)
         or (read.unit is None and _bare_label_before(before))
+        or before.endswith(("under-", "Under-", "over-", "Over-"))  # "the under-21 side"
+        or (
+            read.unit is None
+            and before.endswith((") ", ")\t", ")"))
+            and _BRACKETED_NAME_BEFORE_RE.search(before) is not None
+        )
         or _after_an_article(text, number, read, before)
     ):
         return True  # "10 Downing Street"; "category 4", "game 7"; "flew a 747"
@@ -2733,6 +2853,8 @@ def _reads_as_year(text: str, number: _Number, read: _UnitRead, before: str) -> 
     """A bare 4-digit figure is a year; before a counted noun it is a count unless a
     preposition of time says otherwise ("in 2019 elections were held")."""
     year = int(text[number.start : number.end])
+    if read.unit is None and _measured_range_after(text, number.end):
+        return False  # "from 1800 to 2200 tonnes": the first end of a range of a measure
     return 1000 <= year <= 2199 and (
         read.unit is None
         or bool(_YEAR_BEFORE_NOUN_RE.search(before))
@@ -2749,6 +2871,24 @@ def _reads_as_year(text: str, number: _Number, read: _UnitRead, before: str) -> 
 
 
 _CAPITALIZED_PLURAL_AFTER_RE = compile_pattern(r"[ \t]+[A-Z][a-z]+s\b")
+# A four-digit figure, then "to", "and" or a dash and another four-digit figure with a unit.
+_MEASURED_RANGE_AFTER_RE = compile_pattern(
+    r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|and)[ \t]+)\d{4}[ \t]*(?P<unit>[a-z]+)\b"
+)
+
+
+def _measured_range_after(text: str, end: int) -> bool:
+    """Whether a range's second end, four digits too, follows with a unit of measure after
+    it ("1800 to 2200 tonnes", "1500-2000 metres"): no year has a measure. A unit of time
+    ("0800 to 1100 hrs") is a clock's, and a counted noun ("between 2008 and 2011 rents")
+    leaves the years alone."""
+    match = _MEASURED_RANGE_AFTER_RE.match(text, end)
+    if match is None:
+        return False
+    unit = lookup_surface(match["unit"])
+    return unit is not None and UNIT_DIMENSIONS.get(unit) not in (None, "time")
+
+
 _THE_OR_OWNER_BEFORE_RE = compile_pattern(r"(?:\b[Tt]he|['’]s)[ \t]+$")
 
 
@@ -2929,6 +3069,8 @@ def _names_or_heads(text: str, mention: QuantityMention, mentions: list[Quantity
         return unit in (None, "meter")
     if unit is not None and (UNIT_DIMENSIONS.get(unit) or unit.startswith(MINOR_UNIT_PREFIX)):
         return False  # a measure, money or a share
+    if _written_as_a_model(text, mention):
+        return True
     start = mention.start
     name = _NAME_THEN_NUMBER_RE.search(text, max(0, start - 40), _number_end(text, start))
     if name is not None and name.start("number") == start:
@@ -2946,6 +3088,28 @@ def _names_or_heads(text: str, mention: QuantityMention, mentions: list[Quantity
         return False
     places = _phrase_places(text, pair["number"], pair["word"])
     return _named_elsewhere(text, places, start, mentions)
+
+
+# A model's number with its variant after a hyphen, ending in capitals ("747-400ER", "320-200LR").
+_MODEL_CODE_RE = compile_pattern(r"-\d{1,4}[A-Z]{1,3}\b")
+
+
+def _written_as_a_model(text: str, mention: QuantityMention) -> bool:
+    """Whether a bare whole number of three or four digits is written elsewhere in the text
+    as a model with its variant ("the 747-400ER ... the new 747 jet"): the article names the
+    model by it, so it counts nothing."""
+    written = mention.text.split(None, 1)[0]
+    if not (3 <= len(written) <= 4 and written.isdigit()) or mention.low is not None:
+        return False
+    code = written + "-"
+    pos = text.find(code)
+    while pos != -1:
+        if (pos == 0 or not text[pos - 1].isalnum()) and _MODEL_CODE_RE.match(
+            text, pos + len(written)
+        ):
+            return True
+        pos = text.find(code, pos + 1)
+    return False
 
 
 def _number_end(text: str, start: int) -> int:
@@ -3575,10 +3739,16 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
 def _bare_move_then_level(text: str, first: _Quantity, second: _Quantity) -> bool:
     """Whether "lost 8.1 to 900.2", right after a change verb and both bare, far apart in size,
     is the size of a move and the level it reached (a range of a move is written with ends
-    of one size: "rose 10 to 15")."""
+    of one size: "rose 10 to 15"). A scale after the second end only ("rose 32,000 to 1.4
+    million") is no scale of the first when the first is written out in thousands and is
+    far below the second: the move, then the level."""
     if first.unit is not None or second.unit is not None:
         return False
-    if first.number.scale or second.number.scale:
+    if first.number.scale:
+        return False
+    if second.number.scale and (
+        first.number.value < 1000 or second.number.value <= 3 * first.number.value
+    ):
         return False
     return _change_before(text, first.start) is not None
 
@@ -4268,6 +4438,18 @@ def _hedged_part_alone(text: str, match: re.Match[str]) -> bool:
     return part not in ("quarter", "half") and bool(_PART_CLAUSE_ENDS_RE.match(text, match.end()))
 
 
+def _unit_of_a_part(text: str, end: int) -> tuple[str | None, int]:
+    """A part of one unit of measure ("a quarter of a mile", "one hundredth of a second") is
+    that much of the unit: the unit and where the mention ends; else no unit, `end`."""
+    of_a = _OF_A_RE.match(text, end)
+    found = _lexicon_unit(text, of_a.end()) if of_a else None
+    if of_a is None or found is None or found[2] != of_a.end():
+        return None, end
+    if UNIT_DIMENSIONS.get(found[0]) in (None, "count", "currency"):
+        return None, end
+    return found[0], found[3]
+
+
 def _parts(text: str) -> list[QuantityMention]:
     """Parts of a whole: "half of", "two-thirds of", "a third of", "one in five"."""
     parts: list[QuantityMention] = []
@@ -4305,14 +4487,15 @@ def _parts(text: str) -> list[QuantityMention]:
             numerator = 1 if count in ("a", "one") else NUMBER_WORD_VALUES[count]
             value = numerator / _PART_VALUES[match["part"].lower()]
         qualifier, change = _context_before(text, match.start())
+        unit, end = _unit_of_a_part(text, match.end())
         parts.append(
             QuantityMention(
                 start=match.start(),
-                end=match.end(),
-                text=match.group(),
+                end=end,
+                text=text[match.start() : end],
                 value=value,
-                unit=None,
-                dimension="fraction",
+                unit=unit,
+                dimension=UNIT_DIMENSIONS.get(unit, "fraction") if unit else "fraction",
                 qualifier=qualifier,
                 change=change,
                 precision=None,
