@@ -740,6 +740,10 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
         return
     article = _Durations(context, published)
     for claim in context.claims:
+        if claim.kind == "duration" and claim.unit == "century" and claim.value is not None:
+            # ("a quarter of a century" read as 0.25 century: in decades, a round figure
+            # with a decade's leeway, as when the words are read here)
+            claim = replace(claim, value=10 * claim.value, unit="decade")
         if claim.kind == "duration" or claim.dimension == "age":
             finding = article.judge(claim)
         elif claim.kind == "date" and claim.relative and _AGO.search(claim.text):
