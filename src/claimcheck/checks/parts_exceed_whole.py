@@ -133,9 +133,12 @@ _CHANGE_IN_SENTENCE = compile_pattern(
 _TOTAL_BEFORE = compile_pattern(
     r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together|"
     r"(?:bringing|taking|putting|raising)\s+the\s+(?:total|number|tally)"
-    r"(?:\s+[a-z]+){0,2}\s+to)\s+$|"
-    # "70 by sea and 60 by land took the year's total to 120": the parts as the subject of a
-    # finite verb that carries a running total (any owner of the total) up to the whole.
+    r"(?:\s+[a-z]+){0,2}\s+to)\s+$",
+    re.I,
+)
+# "70 by sea and 60 by land took the year's total to 120": the parts as the subject of a
+# finite verb that carries a running total (any owner of the total) up to the whole.
+_TOTAL_VERB_BEFORE = compile_pattern(
     r"\b(?:brought|brings|bring|took|takes|pushed|pushes|put|puts|raised|raises|lifted|"
     r"lifts)\s+(?:the|its|their|this|(?:[\w-]+\s+)?[\w-]+['’]s?)\s+(?:[a-z-]+\s+)?"
     r"(?:total|number|tally|count|toll)(?:\s+[a-z]+){0,2}\s+to\s+$",
@@ -2059,6 +2062,13 @@ class _FramesUsed:
     in_all: bool
     # "That made 400", "Including 80 ...": a whole after its parts (see `_stated_parts`).
     after_parts: tuple[bool, bool]
+    # A whole after its parts summed jointly, in brackets, in a quotation's attribution,
+    # named by a total's noun (see `_whole_after_parts_shapes`).
+    after_shapes: tuple[bool, bool, bool, bool] = (False, False, False, False)
+
+
+_JOINTLY_WORDS = ("between them", "together", "combined", "jointly")
+_TOTAL_NOUNS = ("total", "tally", "turnout")
 
 
 def _frames_used(body: str) -> _FramesUsed:
@@ -2071,6 +2081,23 @@ def _frames_used(body: str) -> _FramesUsed:
             or _IT_CLOSED_ANYWHERE.search(body) is not None,
             "including " in lower or "counting " in lower,
         ),
+        after_shapes=(
+            any(word in lower for word in _JOINTLY_WORDS),
+            "(" in body,
+            " of " in body and ('"' in body or "”" in body),
+            any(word in lower for word in _TOTAL_NOUNS),
+        ),
+    )
+
+
+_TOTAL_WORDS = ("total", "tally", "count", "toll", "number")
+
+
+def _total_verb_before(body: str, low: int, position: int) -> bool:
+    """ "took the year's total to": looked for only where a total's noun is written."""
+    window = body[low:position].lower()
+    return any(word in window for word in _TOTAL_WORDS) and bool(
+        _TOTAL_VERB_BEFORE.search(body, low, position)
     )
 
 
@@ -2123,13 +2150,19 @@ def _stated_parts(
             yield _Parts(whole, parts, _splits(body, parts))
         # "70 men and 60 women, making 120 people, ...": the whole after its parts.
         lead_total = max(sentence_start, whole.start - 45)
-        if _TOTAL_BEFORE.search(body, lead_total, whole.start) or (
-            _WITH_BEFORE.search(body, lead_total, whole.start)
-            and _TAKING_PART_AFTER.match(body, whole.end)
+        if (
+            _TOTAL_BEFORE.search(body, lead_total, whole.start)
+            or _total_verb_before(body, lead_total, whole.start)
+            or (
+                _WITH_BEFORE.search(body, lead_total, whole.start)
+                and _TAKING_PART_AFTER.match(body, whole.end)
+            )
         ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
-        yield from _whole_after_parts_shapes(context, counts, index, sentence_start)
+        yield from _whole_after_parts_shapes(
+            context, counts, index, sentence_start, used.after_shapes
+        )
         if in_all:
             yield from _parts_before_in_all(context, counts, index, sentence_start)
         yield from (
@@ -2157,21 +2190,33 @@ def _stated_parts(
 
 
 def _whole_after_parts_shapes(
-    context: ArticleContext, counts: list[Claim], index: int, sentence_start: int
+    context: ArticleContext,
+    counts: list[Claim],
+    index: int,
+    sentence_start: int,
+    shapes: tuple[bool, bool, bool, bool],
 ) -> Iterator[_Parts]:
     """A whole after its parts in shapes of their own: a clause after a break summing them
     jointly, in brackets, in a quotation's attribution, a total named by its noun opening
     the sentence after theirs (see `check_parts_exceed_whole`)."""
+    if True not in shapes:
+        return
     body = context.article.body
     whole = counts[index]
+    jointly, bracket, quoted, total = shapes
     # "Labour has 40 and the Greens 30; between them they hold all 60 seats": a clause
     # after a break summing the parts before it by what its subject does jointly.
-    if _SUM_CLAUSE_BEFORE.search(body, max(sentence_start, whole.start - 60), whole.start):
+    if jointly and _SUM_CLAUSE_BEFORE.search(
+        body, max(sentence_start, whole.start - 60), whole.start
+    ):
         parts = _parts_before(body, counts, index, sentence_start, gapped=True)
         yield _Parts(whole, parts, True)
-    if _BRACKET_OPEN_BEFORE.search(
-        body, max(sentence_start, whole.start - 12), whole.start
-    ) and _BRACKETED_TOTAL_AFTER.match(body, whole.end):
+    if (
+        bracket
+        and "(" in body[max(sentence_start, whole.start - 12) : whole.start]
+        and _BRACKET_OPEN_BEFORE.search(body, max(sentence_start, whole.start - 12), whole.start)
+        and _BRACKETED_TOTAL_AFTER.match(body, whole.end)
+    ):
         # "1,300 yes and 900 no (2,000 votes cast)": the whole in brackets after its
         # parts, told by what all of it did or by "in all"; each part after a label of
         # its own ("for 140, against 90") is one category of the count.
@@ -2180,13 +2225,17 @@ def _whole_after_parts_shapes(
             _LABEL_BEFORE.search(body, max(0, part.start - 30), part.start) for part in parts
         )
         yield _Parts(whole, parts, labelled or _splits(body, parts))
-    if _QUOTE_SAID_OF_BEFORE.search(body, max(sentence_start, whole.start - 60), whole.start):
+    if quoted and _QUOTE_SAID_OF_BEFORE.search(
+        body, max(sentence_start, whole.start - 60), whole.start
+    ):
         # '"We had 300 on days and 260 on nights," the manager said of the site's 500
         # workers': parts quoted, the whole they are of in the attribution after them.
         parts = _parts_before(body, counts, index, sentence_start)
         yield _Parts(whole, parts, _splits(body, parts))
-    if sentence_start and _TOTAL_NOUN_BEFORE.search(
-        body, max(sentence_start, whole.start - 60), whole.start
+    if (
+        total
+        and sentence_start
+        and _TOTAL_NOUN_BEFORE.search(body, max(sentence_start, whole.start - 60), whole.start)
     ):
         # "Postal votes numbered 3,000 and votes cast in person 4,100. The officer put
         # the turnout at 6,500.": a total named by its noun after the parts' sentence.
