@@ -9091,3 +9091,243 @@ def _(ctx):
         ),
         ordinal=True,
     )
+
+
+# ------------------------ blind block 7xx: wholes and durations in shapes none above use
+# Written before the checks' code was read this round and scored before any change: a whole
+# as a noun's complement ("a staff of W"), in a quotation's attribution, after its parts across a
+# paragraph, in brackets after a verbless tally, parts grouped as "the first ... the
+# second", by locative inversion ("From X came A"); durations as "half a century",
+# from "the turn of the year", from "mid-Month", "N weeks in", a straight ordinal week with an
+# absolute start, a gerund start, a factbox line; one group sized by "every one of".
+
+
+@template(
+    "CC108-701", "dev", "a noun's complement as the whole: with a staff of W, employs A X and B Y"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The hospital, with a staff of {slip(w)}, employs {slip(a)} nurses and {slip(b)} "
+        "porters and cleaners, the trust's annual report shows.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-702", "dev", "parts, a paragraph break, then 'put the turnout at W'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 300, 9000)
+    return _cc108(
+        f"Postal ballots numbered {slip(f'{a:,}')} and ballots cast in person "
+        f"{slip(f'{b:,}')}.\n\nThe returning officer later put the turnout at "
+        f"{slip(f'{w:,}')}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-703", "dev", "verbless tally, the whole in brackets after: Yes A, no B (W cast)")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 4000)
+    return _cc108(
+        f"The result of the members' ballot: yes {slip(f'{a:,}')}, no {slip(f'{b:,}')} "
+        f"({slip(f'{w:,}')} votes cast).",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-704", "dev", "parts in a quotation, the whole in the attribution after it")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    return _cc108(
+        f'"We had {slip(a)} on the day shift and {slip(b)} on nights," the manager said of '
+        f"the site's {slip(w)} workers.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-705", "dev", "whole last, 'between them ... all W': Y has A, Z B; between them all W"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 120)
+    return _cc108(
+        f"Labour has {slip(a)} councillors and the Liberal Democrats {slip(b)}; between them "
+        f"they hold all {slip(w)} seats on the council.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-706", "dev", "groups by ordinal: W X fell into two groups: the first, of A, ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    return _cc108(
+        f"The {slip(w)} entries fell into two groups: the first, of {slip(a)}, came from "
+        f"schools, and the second, of {slip(b)}, from adult learners.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-707", "dev", "parts then 'took the total to W': A by X and B by Y took the total")
+def _(ctx):
+    w, a, b = parts_over(ctx, 200, 6000)
+    return _cc108(
+        f"Some {slip(f'{a:,}')} arrivals by sea and {slip(f'{b:,}')} by land took the "
+        f"year's total to {slip(f'{w:,}')}, the agency said.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-708", "dev", "locative inversion: From Y came A of the W X, and from Z B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 900)
+    return _cc108(
+        f"From the north of the county came {slip(a)} of the {slip(w)} runners, and from the "
+        f"south {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+DAYS_PER_UNIT["century"] = 36525.0
+
+
+@template("CC104-701", "dev", "'half a century' after a start in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 152, 220)
+    if elapsed(last, ctx.published, "century") < 1.5:
+        return None
+    text = (
+        f"{slip('Half a century')} after the canal opened in {slip(first.year)}, barges still "
+        "carry grain along it to the mill."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "century", 0.5))
+
+
+@template(
+    "CC104-702", "dev", "start as 'the turn of the year': not since the turn of the year, N weeks"
+)
+def _(ctx):
+    assert ctx.published is not None
+    first = date(ctx.published.year, 1, 1)
+    if (ctx.published - first).days < 40:
+        return None
+    return start_template(
+        ctx,
+        first,
+        first,
+        "week",
+        lambda stated: (
+            f"The quarry has produced nothing for {slip(_count_of(stated, 'week'))} - not since "
+            f"{slip('the turn of the year')}, when its licence lapsed."
+        ),
+    )
+
+
+@template("CC104-703", "dev", "start 'mid-Month': idle since mid-Month, a stretch of N weeks")
+def _(ctx):
+    assert ctx.published is not None
+    first, _last = _month_start(ctx, 3, 9)
+    low, high = first + timedelta(days=9), first + timedelta(days=19)
+    return start_template(
+        ctx,
+        low,
+        high,
+        "week",
+        lambda stated: (
+            f"The press has been idle since {slip('mid-' + MONTHS[first.month - 1])}, a stretch "
+            f"of {slip(_count_of(stated, 'week', words=stated < 20))}."
+        ),
+    )
+
+
+@template("CC104-704", "dev", "'N weeks in' opening the sentence, start in a relative clause")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'week', words=stated < 20)))} in, the sit-in "
+            f"that started on {slip(ctx.date(start))} shows no sign of ending."
+        ),
+    )
+
+
+@template("CC104-705", "dev", "ordinal 'straight week', start in an absolute clause after")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Buses stayed in their depots for a {slip(ordinal(stated) + ' straight week')}, the "
+            f"strike having begun on {slip(ctx.date(start))}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-706", "dev", "gerund start: In the N years he has run X since taking over in YYYY")
+def _(ctx):
+    assert ctx.published is not None
+    year = ctx.published.year - ctx.rng.randint(6, 30)
+    return start_template(
+        ctx,
+        date(year, 1, 1),
+        date(year, 12, 31),
+        "year",
+        lambda stated: (
+            f"In the {slip(_count_of(stated, 'year', words=stated < 20))} he has run the club "
+            f"since taking over in {slip(year)}, it has never finished lower than fifth."
+        ),
+    )
+
+
+@template("CC104-707", "dev", "factbox lines: Closed since: D. Weeks lost: N.")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The bridge at a glance. Closed since: {slip(ctx.date(start))}. Weeks lost so "
+            f"far: {slip(stated)}."
+        ),
+    )
+
+
+@template("CC106-701", "dev", "'every one of': N X were trapped ... every one of the M was freed")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 60)
+    return _cc106(
+        f"{capitalized(str(slip(a)))} climbers were stranded on the ridge overnight.",
+        f"Every one of the {slip(b)} climbers was brought down by helicopter, police said.",
+        (a, b),
+        "climbers",
+    )
+
+
+@template(
+    "CC106-702", "dev", "a dash aside 'M of them' after a sized group: The N X ... - M of them -"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 80)
+    return _cc106(
+        f"The ship's {slip(a)} crewmen had been at sea for a month.",
+        f"The crewmen - {slip(b)} of them, from four countries - were flown home on Monday.",
+        (a, b),
+        "crewmen",
+    )

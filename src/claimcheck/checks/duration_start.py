@@ -148,7 +148,8 @@ _EVENT_DATED = compile_pattern(
 # "ten days into".
 _COUNTED_FROM = compile_pattern(
     r"(?:\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by))?"
-    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from|of)\b|\s+(?P<on>on)\b(?=\s*,)"
+    # ("Four weeks in, the sit-in ...": "in" closing the phrase says "into" what follows.)
+    r"\s*,?\s+(?:on\s+)?(?P<anchor>after|since|into|from|of)\b|\s+(?P<on>on|in)\b(?=\s*,)"
     # "Five weeks later it is still shut": a time after the sentence before, up to now.
     r"|\s+(?P<later>later)\b",
     re.I,
@@ -205,7 +206,7 @@ _AFTER_DURATION = (
 )
 _RELATION = compile_pattern(
     rf"(?:\s+(?:{_AFTER_DURATION}))*\s*,?\s+"
-    r"(?:(?P<anchor>since|after|from|into)\b|(?P<on>on)\b(?=\s*[,;.]))",
+    r"(?:(?P<anchor>since|after|from|into)\b|(?P<on>on\b(?=\s*[,;.])|in\b(?=\s*,)))",
     re.I,
 )
 # A sentence about now: a present or present perfect verb, and nothing that closes the span.
@@ -724,7 +725,14 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     in Ukraine"); an aside of the event's own verb before "ago" also when it signs, sets up
     or founds it ("the Union State treaty, signed 25 years ago"). A century in words ("a
     century", "half a century", "a quarter of a century") counts in decades, with a
-    decade's leeway.
+    decade's leeway, also where the extraction reads "a century" without its fraction.
+    "N weeks in," closing its phrase counts into what the sentence starts, as "N weeks
+    on," does ("Three weeks in, the sit-in that began on Jan. 8 goes on"); "for a third
+    straight (consecutive, successive) week" is a run of periods up to the report, whatever
+    its verb, counted from the start its sentence names ("Ferries stayed in port for a
+    third straight week, the strike having begun on Jan. 8"; not a run of weekly figures
+    "after", "following" or "since" an event, "rose for a third straight week after the
+    cut").
     An event told by what starts it: a war a name places ("war in Ukraine") by its
     outbreak there ("since fighting broke out in Ukraine", "the conflict began in"); an
     invasion by the invader's armed force crossing the border ("since Russian forces
@@ -800,6 +808,7 @@ _TURNS = compile_pattern(
 )
 
 
+_FRACTION_BEFORE = compile_pattern(r"\b(?:half|quarter\s+of)\s+$", re.I)
 _RATE_BEFORE = compile_pattern(r"\b(?:once|twice|times|per|each|every)\s+$", re.I)
 
 
@@ -818,7 +827,17 @@ def _unread_durations(context: ArticleContext) -> Iterator[Claim]:
     body = context.article.body
     if not _ARTICLE_UNIT.search(body):
         return
-    taken = sorted((claim.start, claim.end) for claim in context.claims)
+    # (a century the extraction reads without the fraction before it leaves the words to
+    # be read here: "half a century", whose claim is "a century")
+    taken = sorted(
+        (claim.start, claim.end)
+        for claim in context.claims
+        if not (
+            claim.kind == "duration"
+            and claim.granularity == "century"
+            and _FRACTION_BEFORE.search(body, max(0, claim.start - 12), claim.start)
+        )
+    )
     fractions = {
         (claim.start, claim.end) for claim in context.claims if claim.dimension == "fraction"
     }
@@ -1655,6 +1674,7 @@ class _Durations:
             and (
                 _start_cued(body, sentence[0], claim.start)
                 or _START_AFTER_DATE.match(body, claim.end)
+                or _fronted_participle(body, sentence[0], claim)
             )
             and not _COMPARED_SINCE.search(body, max(sentence[0], claim.start - 40), claim.start)
         ]
@@ -1862,6 +1882,23 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
     if not calendar or claim.granularity == "year":
         return False  # "bought in 1986" dates too much else to count a period from
     return _EVENT_DATED.search(body, low, claim.start) is not None
+
+
+# "Shut in March 2019, the pit ...": a past participle opening the sentence, its date
+# closing the phrase before the comma, dates the state its subject has been in since.
+_FRONTED_PARTICIPLE = compile_pattern(
+    r"[\s\"“]*(?:[A-Za-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|begun|shown|seen|"
+    r"taken|given|grown|won|written)\s+(?:(?:[a-z]+\s+){0,3}?(?:on|in)|since)\s+$",
+    re.I,
+)
+_COMMA_AFTER = compile_pattern(r"\s*,")
+
+
+def _fronted_participle(body: str, sentence_start: int, claim: Claim) -> bool:
+    return bool(
+        _FRONTED_PARTICIPLE.fullmatch(body, sentence_start, claim.start)
+        and _COMMA_AFTER.match(body, claim.end)
+    )
 
 
 def _start_cued(body: str, low: int, position: int) -> bool:
@@ -2208,6 +2245,7 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
                 )
                 or _running_since(article.body, period.end())
                 or _ordinal_aside(article, period)
+                or _run_of_periods(article.body, before, period)
             ) and not (
                 # "the third week since March 4 in which no ferry has sailed": a count of
                 # times, whatever verb is before it
@@ -2285,6 +2323,25 @@ def _ordinal_aside(article: _Durations, period: re.Match[str]) -> bool:
     sentence = sentence_bounds(article.context, period.start())
     text = body[sentence[0] : period.start()] + " " + body[period.end() : sentence[1]]
     return all(verb.group().lower() in _START_VERBS for verb in _PAST.finditer(text))
+
+
+# "for a fourth straight week", "for the 30th consecutive day": a run of periods going on.
+_FOR_BEFORE = compile_pattern(r"\bfor\s+$", re.I)
+_SUCCESSION = compile_pattern(r"\s(?:consecutive|straight|successive)\s", re.I)
+_EVENT_RELATION_AFTER = compile_pattern(r"\s+(?:after|following|since|on)\b", re.I)
+
+
+def _run_of_periods(body: str, before: int, period: re.Match[str]) -> bool:
+    """ "Buses stayed in their depots for a fourth straight week": "for" before an ordinal
+    period with a word of succession counts the run up to the report, whatever the verb
+    (the start is still looked for in the sentence, as for the other forms)."""
+    return (
+        _SUCCESSION.search(period.group()) is not None
+        and _FOR_BEFORE.search(body, before, period.start()) is not None
+        # ("rose for a third straight week after the cut": a count of weekly rises that
+        # followed an event, not the time since it)
+        and _EVENT_RELATION_AFTER.match(body, period.end()) is None
+    )
 
 
 def _running_since(body: str, position: int) -> bool:

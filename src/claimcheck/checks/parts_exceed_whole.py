@@ -70,8 +70,10 @@ _LIST_AFTER = compile_pattern(
     # "30 witnesses, namely 20 officers and 15 bystanders": an apposition naming the parts.
     r",\s+(?:namely|that\s+is|i\.\s?e\.|specifically|to\s+wit|viz\.?))"
     # ", of which Labour holds 52": the first part's own subject and verb; ": Northfield
-    # 160, Eastbrook 92": the first part's place or holder, named alone before it.
-    r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s|\s+[A-Z][a-z]+)?\s+$",
+    # 160, Eastbrook 92": the first part's place or holder, named alone before it; ": the
+    # first, of 300, ...": the first of the groups, sized in an aside.
+    r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+s|\s+[A-Z][a-z]+|"
+    r"\s+the\s+(?:first|former|one),?\s+(?:of|with|numbering))?\s+$",
     re.I,
 )
 # "the 120 members of the club are 70 men and ...": the whole's noun phrase, then its
@@ -132,6 +134,43 @@ _TOTAL_BEFORE = compile_pattern(
     r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together|"
     r"(?:bringing|taking|putting|raising)\s+the\s+(?:total|number|tally)"
     r"(?:\s+[a-z]+){0,2}\s+to)\s+$",
+    re.I,
+)
+# "70 by sea and 60 by land took the year's total to 120": the parts as the subject of a
+# finite verb that carries a running total (any owner of the total) up to the whole.
+_TOTAL_VERB_BEFORE = compile_pattern(
+    r"\b(?:brought|brings|bring|took|takes|pushed|pushes|put|puts|raised|raises|lifted|"
+    r"lifts)\s+(?:the|its|their|this|(?:[\w-]+\s+)?[\w-]+['’]s?)\s+(?:[a-z-]+\s+)?"
+    r"(?:total|number|tally|count|toll)(?:\s+[a-z]+){0,2}\s+to\s+$",
+    re.I,
+)
+_QUOTE_SAID_OF_BEFORE = compile_pattern(
+    r"[\"”],?\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|added|adds|explained|wrote)\s+(?:of|about)\s+"
+    r"(?:the|its|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?(?:(?:some|about|around|nearly)\s+)?$"
+)
+_BRACKET_OPEN_BEFORE = compile_pattern(r"\(\s*(?:(?:a\s+)?total(?:\s+of)?:?\s+)?$", re.I)
+_BRACKETED_TOTAL_AFTER = compile_pattern(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:cast|voting|counted|polled|responding|taking\s+part|"
+    r"in\s+all|in\s+total|altogether|all\s+told)\s*\)",
+    re.I,
+)
+# "put the turnout at 6,500", "the total stood at 120", "the overall tally came to 120":
+# a total named by its noun, its amount after a verb or preposition of measuring.
+_TOTAL_NOUN_BEFORE = compile_pattern(
+    r"\b(?:the|their|its)\s+(?:[a-z]+\s+)?(?:total|tally|turnout)\s+"
+    r"(?:at|to|was|is|stood\s+at|stands\s+at|came\s+to|comes\s+to|reached)\s+"
+    r"(?:(?:some|about|around|nearly|almost)\s+)?$",
+    re.I,
+)
+_SUM_CLAUSE_BEFORE = compile_pattern(
+    r"(?:[;:,]|\s[-–—])\s*(?:and\s+)?(?:between\s+them|together|combined|jointly),?\s+"
+    r"(?:(?:they|these|those|the\s+two|both)\s+)?(?:now\s+|still\s+)?"
+    # (a verb of holding or amounting to: "together they want 60 more" sums nothing)
+    r"(?:hold|holds|held|holding|have|has|had|having|own|owns|owned|owning|control|controls|"
+    r"controlled|controlling|number|numbered|numbering|total|totals|totalled|totalling|"
+    r"form|formed|forming|make\s+up|made\s+up|making\s+up|account\s+for|accounted\s+for|"
+    r"accounting\s+for|employ|employs|employed|employing|won|win|winning)\s+"
+    r"(?:all\s+|a\s+total\s+of\s+|some\s+)?$",
     re.I,
 )
 # "70 in favour and 65 against, with 120 members voting": those taking part, after the parts.
@@ -218,6 +257,8 @@ _LIST_LINK = compile_pattern(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
 _PART_OPENING = compile_pattern(
     r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|\bwith|\bas\s+well\s+as)\s*"
     r"(?:just|only|some|about|around|nearly|almost|roughly|another|the\s+other|"
+    # ("and the second, of 260": the next of the groups, sized in an aside)
+    r"the\s+(?:second|third|fourth|last|latter|other),?\s+(?:of|with|numbering)|"
     rf"the\s+remaining|the\s+(?:rest|balance|remainder),?|{_LEAVES})?\s*$",
     re.I,
 )
@@ -840,6 +881,22 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     relative clause sizing the whole, "whose members number 300") as "are"; a percentage
     of change inside a part's clause ("200 saw sales rise by more than 12%") is a measure
     of that part, not a part and no break in the list.
+    A whole after its parts in more shapes: the parts as the subject of a finite verb
+    carrying a total ("700 by road and 450 by rail took the club's total to 1,000"); a
+    clause after a break summing them by what they hold jointly ("; between them they hold
+    all 80", ", together holding all 80"; a verb of holding, numbering or winning, not
+    "together they want 80 more"); a total named by its noun opening a sentence right after
+    the parts', across a paragraph too ("Judges put the total at 1,200", "the tally stood
+    at"); in brackets after them, told by what all of it did or "in all" ("140 for and 90
+    against (200 votes cast)"; parts each after a label of their own, "for 140, against
+    90", are one count's categories); in the attribution after a quotation of the parts
+    ('"We sent 60 by coach and 55 by train," the head said of the school's 100 pupils').
+    A subject sized in an aside by a noun and "of", then a verb of having members whose
+    objects are each counted in a noun of its own ("The zoo, with a staff of 80, employs 50
+    keepers and 45 gardeners"; not with a noun of sex or age, which cuts across a job). A
+    part gapped after a fronted phrase of source or place reads as one after its subject
+    ("From the hills came 60 of the 100 walkers, and from the coast 55"; not a time, "and
+    in May 55").
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
@@ -2005,6 +2062,13 @@ class _FramesUsed:
     in_all: bool
     # "That made 400", "Including 80 ...": a whole after its parts (see `_stated_parts`).
     after_parts: tuple[bool, bool]
+    # A whole after its parts summed jointly, in brackets, in a quotation's attribution,
+    # named by a total's noun (see `_whole_after_parts_shapes`).
+    after_shapes: tuple[bool, bool, bool, bool] = (False, False, False, False)
+
+
+_JOINTLY_WORDS = ("between them", "together", "combined", "jointly")
+_TOTAL_NOUNS = ("total", "tally", "turnout")
 
 
 def _frames_used(body: str) -> _FramesUsed:
@@ -2017,6 +2081,23 @@ def _frames_used(body: str) -> _FramesUsed:
             or _IT_CLOSED_ANYWHERE.search(body) is not None,
             "including " in lower or "counting " in lower,
         ),
+        after_shapes=(
+            any(word in lower for word in _JOINTLY_WORDS),
+            "(" in body,
+            " of " in body and ('"' in body or "”" in body),
+            any(word in lower for word in _TOTAL_NOUNS),
+        ),
+    )
+
+
+_TOTAL_WORDS = ("total", "tally", "count", "toll", "number")
+
+
+def _total_verb_before(body: str, low: int, position: int) -> bool:
+    """ "took the year's total to": looked for only where a total's noun is written."""
+    window = body[low:position].lower()
+    return any(word in window for word in _TOTAL_WORDS) and bool(
+        _TOTAL_VERB_BEFORE.search(body, low, position)
     )
 
 
@@ -2069,12 +2150,19 @@ def _stated_parts(
             yield _Parts(whole, parts, _splits(body, parts))
         # "70 men and 60 women, making 120 people, ...": the whole after its parts.
         lead_total = max(sentence_start, whole.start - 45)
-        if _TOTAL_BEFORE.search(body, lead_total, whole.start) or (
-            _WITH_BEFORE.search(body, lead_total, whole.start)
-            and _TAKING_PART_AFTER.match(body, whole.end)
+        if (
+            _TOTAL_BEFORE.search(body, lead_total, whole.start)
+            or _total_verb_before(body, lead_total, whole.start)
+            or (
+                _WITH_BEFORE.search(body, lead_total, whole.start)
+                and _TAKING_PART_AFTER.match(body, whole.end)
+            )
         ):
             parts = _parts_before(body, counts, index, sentence_start)
             yield _Parts(whole, parts, _splits(body, parts))
+        yield from _whole_after_parts_shapes(
+            context, counts, index, sentence_start, used.after_shapes
+        )
         if in_all:
             yield from _parts_before_in_all(context, counts, index, sentence_start)
         yield from (
@@ -2099,6 +2187,71 @@ def _stated_parts(
     yield from _members_after_whole(context, counts)
     yield from _members_of_sized_body(context, counts)
     yield from _labelled_lines(context, counts)
+
+
+def _whole_after_parts_shapes(
+    context: ArticleContext,
+    counts: list[Claim],
+    index: int,
+    sentence_start: int,
+    shapes: tuple[bool, bool, bool, bool],
+) -> Iterator[_Parts]:
+    """A whole after its parts in shapes of their own: a clause after a break summing them
+    jointly, in brackets, in a quotation's attribution, a total named by its noun opening
+    the sentence after theirs (see `check_parts_exceed_whole`)."""
+    if True not in shapes:
+        return
+    body = context.article.body
+    whole = counts[index]
+    jointly, bracket, quoted, total = shapes
+    # "Labour has 40 and the Greens 30; between them they hold all 60 seats": a clause
+    # after a break summing the parts before it by what its subject does jointly.
+    if jointly and _SUM_CLAUSE_BEFORE.search(
+        body, max(sentence_start, whole.start - 60), whole.start
+    ):
+        parts = _parts_before(body, counts, index, sentence_start, gapped=True)
+        yield _Parts(whole, parts, True)
+    if (
+        bracket
+        and "(" in body[max(sentence_start, whole.start - 12) : whole.start]
+        and _BRACKET_OPEN_BEFORE.search(body, max(sentence_start, whole.start - 12), whole.start)
+        and _BRACKETED_TOTAL_AFTER.match(body, whole.end)
+    ):
+        # "1,300 yes and 900 no (2,000 votes cast)": the whole in brackets after its
+        # parts, told by what all of it did or by "in all"; each part after a label of
+        # its own ("for 140, against 90") is one category of the count.
+        parts = _parts_before(body, counts, index, sentence_start)
+        labelled = bool(parts) and all(
+            _LABEL_BEFORE.search(body, max(0, part.start - 30), part.start) for part in parts
+        )
+        yield _Parts(whole, parts, labelled or _splits(body, parts))
+    if quoted and _QUOTE_SAID_OF_BEFORE.search(
+        body, max(sentence_start, whole.start - 60), whole.start
+    ):
+        # '"We had 300 on days and 260 on nights," the manager said of the site's 500
+        # workers': parts quoted, the whole they are of in the attribution after them.
+        parts = _parts_before(body, counts, index, sentence_start)
+        yield _Parts(whole, parts, _splits(body, parts))
+    if (
+        total
+        and sentence_start
+        and _TOTAL_NOUN_BEFORE.search(body, max(sentence_start, whole.start - 60), whole.start)
+    ):
+        # "Postal votes numbered 3,000 and votes cast in person 4,100. The officer put
+        # the turnout at 6,500.": a total named by its noun after the parts' sentence.
+        previous_start = _previous_sentence_start(context, sentence_start)
+        parts = _parts_before(
+            body,
+            counts,
+            index,
+            previous_start,
+            before=sentence_start,
+            summed=True,
+            gapped=True,
+        )
+        if _sentence_of_parts(body, parts, sentence_start):
+            # (a total is the sum of what it totals: the parts are added)
+            yield _Parts(whole, parts, True)
 
 
 # A sentence opening by summing up the one before: "That made 400 ...", "This brought the
@@ -2582,6 +2735,9 @@ def _listed_after(
         return _Parts(whole, parts, shared and _distinct_shares(body, parts))
     if split == "categories":
         return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
+    if split == "kinds":
+        split_up = _one_partition(_descriptions(body, parts)) or _distinct_kinds(parts)
+        return _Parts(whole, parts, split_up)
     if split == "adjuncts":
         return _Parts(whole, parts, _distinct_adjuncts(body, parts))
     if split == "allotted":
@@ -2597,6 +2753,9 @@ def _listed_after(
     return _Parts(whole, parts, split == "composed" or _splits(body, parts))
 
 
+_FIRST_GROUP_ENDING = compile_pattern(
+    r"\s+the\s+(?:first|former|one),?\s+(?:of|with|numbering)\s*$"
+)
 # ("two countries: Spain sent 151": the first part's holder, and its verb, before it)
 _NAME_ENDING = compile_pattern(r"\s[A-Z][a-z]+(?:\s+[a-z]{3,})?\s*$")
 
@@ -2613,6 +2772,8 @@ def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, 
         return False
     # (": Northfield 160, ...", ": Spain sent 151": the first part's place or holder)
     gap = _NAME_ENDING.sub("", body[counted.end : counts[index + 1].start])
+    # (": the first, of 300, ...": the first group's own size after its ordinal)
+    gap = _FIRST_GROUP_ENDING.sub("", gap)
     if not _AMOUNT_THEN_LIST.match(gap):
         return False
     listed = [claim for claim in counts[index + 1 :] if claim.start < limit]
@@ -2729,6 +2890,12 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     are parts), "categories" (only categories of one partition are), None (no list)."""
     if _COMPOSED_OF.match(gap):
         return "composed"
+    if _ASIDE_THEN_VERB.match(gap) and _SIZED_WITH_OF.search(
+        body, max(0, whole.start - 40), whole.start
+    ):
+        # "The hospital, with a staff of 500, employs 300 nurses and 260 porters": the
+        # subject sized in an aside, then its verb's objects, each a kind of it.
+        return "kinds"
     if _COMPOUND_SIZE.match(whole.text) and _ALLOTTED.match(gap):
         # "The 293-page report devotes 150 pages to the river and 160 to the railway": a
         # sized whole given out, each part to a place or thing of its own.
@@ -2767,6 +2934,36 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     return short
 
 
+# Nouns of sex and age cut across any other kind of person ("300 nurses and 260 women").
+_CROSS_CUTTING = frozenset().union(*_PARTITIONS[0], *_PARTITIONS[1])
+
+
+def _distinct_kinds(parts: list[Claim]) -> bool:
+    """Each part counted in a noun of its own, none of sex or age: kinds of the one whole
+    ("300 nurses and 260 porters")."""
+    units = [part.unit for part in parts]
+    return (
+        len(parts) > 1
+        and all(units)
+        and len(set(units)) == len(units)
+        and not any(
+            unit in _CROSS_CUTTING or f"{unit}s" in _CROSS_CUTTING for unit in units if unit
+        )
+    )
+
+
+# "with a staff of 500, employs": a subject sized in an aside by a noun and "of", closed
+# by a comma before the subject's verb.
+_SIZED_WITH_OF = compile_pattern(
+    r"\bwith\s+(?:a|an)\s+(?:total\s+)?[a-z]+\s+of\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
+# (a verb of having members: "employs", "has", "houses", "fields", "runs", "keeps")
+_ASIDE_THEN_VERB = compile_pattern(
+    r"^\s*,\s+(?:now\s+|still\s+)?(?:employ|ha|house|field|run|keep|operate|count|hold|"
+    r"include|comprise|contain|number)(?:s|ed|d)?\s+$"
+)
 # After a sized whole ("the 112-minute programme"), a verb that gives it out in parts.
 _ALLOTTED = compile_pattern(
     r"^(?:\s+[A-Za-z][\w'’-]*){1,3}?\s+(?:devotes?|devoted|allots?|allotted|dedicates?|"
@@ -2924,7 +3121,12 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
             continue  # "They include 615 mln ..." after an amount: the subject, not the figure
         if not adjacent and not (_refers_back(body, start, part) and _group_count(whole)):
             # Further back, only words pointing back ("70 of them", "Among them were")
-            # make the count before (no other count between) the whole.
+            # make the count before (no other count between) the whole; or bare parts
+            # opening a sentence as categories of one partition, of the nearest group
+            # counted before them.
+            far = _far_partition(context, counts, index, (start, end))
+            if far is not None:
+                yield far
             continue
         if _another_of_its_measure(counts, whole_index, whole_start):
             # "rose to 1.2 million tonnes from 0.9 million": two figures of one measure
@@ -2952,6 +3154,37 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
         rest = _parts_after(body, whole, counts, index + 1, end, after=after, continuing=True)
         parts = [part, *rest]
         yield _Parts(whole, parts, _splits(body, parts), partitive=anaphora is not None)
+
+
+def _far_partition(
+    context: ArticleContext, counts: list[Claim], index: int, sentence: tuple[int, int]
+) -> _Parts | None:
+    """ "The ferry was carrying 300 passengers. ... 170 were adults and 150 were children.":
+    bare counts opening a sentence, told apart only as categories of one partition (adults
+    and children, men and women, for and against), are parts of the nearest count of a
+    group before them, sentences away (within reach, no group counted between)."""
+    body = context.article.body
+    part = counts[index]
+    if part.unit is not None or not _opens_sentence(body, sentence[0], part):
+        return None
+    reach = part.start - _REFERENT_REACH
+    whole = None
+    for earlier in range(index - 1, -1, -1):
+        claim = counts[earlier]
+        if claim.start < reach:
+            return None
+        if _group_count(claim):
+            whole = claim
+            break
+    if whole is None:
+        return None
+    parts = _parallel_parts(body, whole, counts, index, sentence)
+    if len(parts) < 2 or any(other.unit is not None for other in parts):
+        return None
+    descriptions = _descriptions(body, parts)
+    if _cross_partitions(descriptions) or not _one_partition(descriptions):
+        return None
+    return _Parts(whole, parts, True)
 
 
 def _complement_after(
@@ -3410,6 +3643,7 @@ _SHARED_SUBJECT_VERB = compile_pattern(
     re.I,
 )
 _PRONOUN_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "i", "you", "this", "that"))
+_FRONTED_PREPOSITIONS = frozenset(("from", "in", "at", "for"))
 
 
 def _gapped(between: str) -> bool:
@@ -3420,6 +3654,12 @@ def _gapped(between: str) -> bool:
     words = match.group("phrase").lower().split()
     while words and words[0] in _CONJUNCTIONS:
         words = words[1:]  # ", and Labour won": the conjunction after the comma
+    if len(words) > 1 and words[0] in _FRONTED_PREPOSITIONS:
+        # "and from the south 260": the category fronted in a phrase of place or source,
+        # the verb left out as after a subject (not a time: "and in May 260")
+        words = words[1:]
+        if any(word in _PERIOD_WORDS or word.isdigit() for word in words):
+            return False
     if words and words[0] in ("the", "its", "their"):
         words = words[1:]
     if words[-2:] in (["the", "other"], ["the", "remaining"]):
@@ -3480,6 +3720,11 @@ def _parts_before(
             between = body[claim.end : following]
             tally = _VOTES_TO.fullmatch(body, claim.start, following) is not None
             listed = re.fullmatch(r"[^.;:]*?(?:,|\band)\s*", between)
+            # "yes 1,300, no 900": each part after a label of its own
+            listed = listed or (
+                _LABEL_LINK.fullmatch(between) is not None
+                and _LABEL_BEFORE.search(body, max(0, claim.start - 30), claim.start) is not None
+            )
             listed = listed or _parallel_clause(body, claim, between)
             listed = listed or _JOINED_BY.fullmatch(between)
             if not listed and _NAMED_AMOUNT_LINK.fullmatch(between):
@@ -3502,11 +3747,15 @@ def _parts_before(
     return parts if len(parts) > 1 else []
 
 
+_LABEL_LINK = compile_pattern(r"\s*[,;]\s*(?:and\s+)?[A-Za-z][\w'’-]*:?\s+")
+_LABEL_BEFORE = compile_pattern(r"(?:^|[:;,(]|\s[-–—])\s*[A-Za-z][\w'’-]*:?\s+$")
 _NAMED_HOLDER_GAPPED = compile_pattern(
     r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$"
 )
 _GAPPED_HOLDER_LINK = compile_pattern(
-    r",?\s+and\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+"
+    # ("Labour has 40 councillors and the Greens 30": the first part's own noun before "and")
+    # ("and ballots cast in person 4,100": a holder of up to four words)
+    r"(?:\s+[a-z]{3,}s)?,?\s+and\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s+"
 )
 # Amounts each named by a noun and "of" before them: "sales of $40m and fees of $68m".
 _NAMED_AMOUNT_LINK = compile_pattern(r"(?:,|\s+and)(?:\s+[a-z][\w'’-]*){1,3}\s+of\s+")
