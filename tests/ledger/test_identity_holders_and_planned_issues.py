@@ -18,7 +18,9 @@ def test_a_holder_named_after_a_saying_holds_what_its_verb_says():
 
 
 def test_one_holding_written_with_a_verb_and_with_the_stake_word_is_one_figure():
-    verb = wire_article("h1", 3, "Tessaly Corp said Marlow Capital now holds 12 pct of Tessaly stock.")
+    verb = wire_article(
+        "h1", 3, "Tessaly Corp said Marlow Capital now holds 12 pct of Tessaly stock."
+    )
     stake = wire_article(
         "h2", 6, "Marlow Capital said it raised its stake in Tessaly Corp to 14 pct of the stock."
     )
@@ -123,7 +125,9 @@ def test_a_stake_in_shares_cut_in_a_later_filing_is_an_update():
         "s1", 3, "Marlow Capital said it raised its stake in Tessaly Corp to 450,000 shares."
     )
     later = wire_article(
-        "s2", 9, "Marlow Capital said it sold shares, lowering its stake in Tessaly Corp to 300,000 shares."
+        "s2",
+        9,
+        "Marlow Capital said it sold shares, lowering its stake in Tessaly Corp to 300,000 shares.",
     )
     findings = ordered_findings(first, later)
     assert [f.rule for f in findings["s2"]] == ["CC202"]

@@ -1371,9 +1371,7 @@ class _ArticleReader:
             return None  # "a deficit of 3.5 pct of GDP": a ratio, not the economy's change
         if spot.may_say(_LIMIT_STEMS) and _LIMIT_BEFORE.search(spot.before[-40:]):
             return None  # "output did not exceed its quota of 15.8 mln bpd": the quota's figure
-        if kind == "percent" and (held := _held_percent(spot)) is not None:
-            return held
-        if spot.claim.unit == "share" and (held := _held_shares(spot)) is not None:
+        if (held := _held_figure(spot, kind)) is not None:
             return held
         measure, match = self._measure_word(spot, kind)
         if measure is None or match is None:
@@ -3065,6 +3063,13 @@ _INTEREST_IN_AFTER = compile_pattern(
     r"(?:the\s+)?<?[A-Z]"
 )
 _OWNED_AFTER = compile_pattern(r"(?:-|\s+)(owned)\b")
+
+
+def _held_figure(spot: _Spot, kind: str) -> Measured | None:
+    """A stake's percentage, or the number of shares a stake is told in."""
+    if kind == "percent":
+        return _held_percent(spot)
+    return _held_shares(spot) if spot.claim.unit == "share" else None
 
 
 def _held_percent(spot: _Spot) -> Measured | None:
