@@ -132,3 +132,12 @@ def test_a_stake_in_shares_cut_in_a_later_filing_is_an_update():
     findings = ordered_findings(first, later)
     assert [f.rule for f in findings["s2"]] == ["CC202"]
     assert findings["s2"][0].evidence["relation"] == "update"
+
+
+def test_it_after_a_which_clause_and_a_report_is_the_name_the_sentence_opens_with():
+    body = (
+        "Marlow Capital, which first disclosed its stake in Tessaly on March 10, has reported "
+        "it holds 391,800 Tessaly common shares, or 17.6 pct of the total outstanding."
+    )
+    found = figures(body)["17.6 pct"].identity
+    assert (found.what, found.of_what) == ("stake", "tessaly held by marlow capital")

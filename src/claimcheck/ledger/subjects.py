@@ -1352,9 +1352,12 @@ def _clause_subject(names: Names, sentence: str, left: int, anchor: int) -> str 
 
 # A name described before it speaks of itself: "Tessaly (Pacific) Ltd, a Hong Kong investment
 # firm, said it raised its stake".
+# Or by a clause of its own: "Marlow Capital, which first disclosed its stake on March 10, has
+# reported it holds".
 _DESCRIBED_SAYING = compile_pattern(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:Ltd|Inc|Corp|Co|Plc|AG|SA|NV|Bhd)\.?)?\s*,\s+"
-    r"(?:an?|the)\s+[^,;.()]{1,60},\s+(?:said|says)\s+(?:it|they)\b"
+    r"(?:(?:an?|the)\s+[^,;.()]{1,60},\s+(?:said|says)|which\s+[^,;.()]{1,80},\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|reported|told\s+[^,;.()]{1,60}?))\s+(?:that\s+)?(?:it|they)\b"
 )
 
 
