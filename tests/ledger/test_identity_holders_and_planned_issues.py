@@ -141,3 +141,16 @@ def test_it_after_a_which_clause_and_a_report_is_the_name_the_sentence_opens_wit
     )
     found = figures(body)["17.6 pct"].identity
     assert (found.what, found.of_what) == ("stake", "tessaly held by marlow capital")
+
+
+def test_offering_to_purchase_shares_at_a_price_is_an_offer_not_a_price_paid():
+    body = (
+        "Lund Partners said it is offering to purchase 200,000 shares of Orlec Inc at 14 dlrs each."
+    )
+    found = figures(body)["14 dlrs each"].identity
+    assert found.what == "offer"
+    later = figures(
+        "Lund Partners said it dropped a condition of its tender offer for 200,000 shares of "
+        "Orlec Inc at 14 dlrs each."
+    )
+    assert later["14 dlrs each"].identity.what == found.what
