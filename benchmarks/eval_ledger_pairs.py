@@ -405,6 +405,9 @@ def score_findings(pairs: list[Pair], judged: list[tuple[Link, Pair]]) -> list[s
     blind = [pair for pair in pairs if pair.found_by == "blind-search"]
     if blind:
         lines.append(tally_line("  blind-search", tally(blind, predicted, None)))
+    for number in sorted({pair.round for pair in pairs if pair.round is not None}):
+        fresh = [pair for pair in pairs if pair.round == number]
+        lines.append(tally_line(f"  round {number} set", tally(fresh, predicted, None)))
     lines.append(f"  relation right in found true pairs: {_share(overall.right, overall.found)}")
     wrongly_linked = [
         pair for pair in pairs if predicted.get(pair.id) and pair.relation not in DISAGREEING
@@ -565,6 +568,9 @@ def report(
         print(" ledger links (`ledger show`):")
         if links_available:
             print(score_same(chosen, ledger_judged))
+            for number in sorted({pair.round for pair in chosen if pair.round is not None}):
+                fresh = [pair for pair in chosen if pair.round == number]
+                print(f"  round {number} set:" + score_same(fresh, ledger_judged)[1:])
         else:
             print("  not available: `ledger show` lists no links")
         print(identity_coverage(chosen, shown))

@@ -70,6 +70,9 @@ class Pair:
     # "blind-search" (Reuters, found by subject and labelled before the code's output on it
     # was read).
     found_by: str
+    # The round whose new set this pair belongs to, when it was labelled as one (reported on
+    # a line of its own: a fresh estimate of how the code generalizes), else None.
+    round: int | None = None
 
 
 def span_sha(text: str) -> str:
@@ -103,6 +106,7 @@ def load_pairs(path: Path = PAIRS_FILE) -> tuple[dict[str, dict], list[Pair]]:
             earlier=_span(raw["earlier"]),
             note=raw.get("note", ""),
             found_by=raw.get("found_by", ""),
+            round=raw.get("round"),
         )
         for raw in document["pairs"]
     ]

@@ -251,7 +251,8 @@ MEASURES: tuple[Measure, ...] = (
         DEAL,
         "moves",
         "takeover bid, tender offer, bid, offer, offered, takeover proposal, merger proposal, "
-        "buyout proposal, proposal",
+        "buyout proposal, proposal, offering to purchase, offering to buy, offering to acquire, "
+        "offers to purchase, offers to buy, offers to acquire",
         modal="terms",
     ),
     _measure("stake", "percent money", COMPANY, "moves", "stake, holding", modal="terms"),

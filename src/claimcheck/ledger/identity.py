@@ -1371,7 +1371,7 @@ class _ArticleReader:
             return None  # "a deficit of 3.5 pct of GDP": a ratio, not the economy's change
         if spot.may_say(_LIMIT_STEMS) and _LIMIT_BEFORE.search(spot.before[-40:]):
             return None  # "output did not exceed its quota of 15.8 mln bpd": the quota's figure
-        if kind == "percent" and (held := _held_percent(spot)) is not None:
+        if (held := _held_figure(spot, kind)) is not None:
             return held
         measure, match = self._measure_word(spot, kind)
         if measure is None or match is None:
@@ -1693,9 +1693,14 @@ class _ArticleReader:
             elif measure.modal == "forecast" or modal.group(0).lower() in _WISHES:
                 # "drivers demand a 9 pct pay rise": asked for, whatever the measure
                 modality = FORECAST
-            elif measure.subject != DEAL and modal.group(0).lower() in _INTENTIONS:
+            elif (
+                measure.subject != DEAL
+                and measure.name != "issue"
+                and modal.group(0).lower() in _INTENTIONS
+            ):
                 # "hoped to take a 37.5 pct stake": intended, not held (a deal's terms stay
-                # its terms: "plans to buy it for 1.2 billion")
+                # its terms: "plans to buy it for 1.2 billion"; an issue's size its size: "its
+                # planned 90 mln dlr issue", an issue enlarged when sold is an update)
                 modality = FORECAST
         near = sentence[left : min(right, spot.end + 30)]
         lowered = clause.lower()
@@ -2910,19 +2915,22 @@ _SECURITY = compile_pattern(
 # The size of an issue of securities: "offering 80 mln dlrs of convertible subordinated
 # debentures due 2012", "issuing a 75 mln dlr eurobond due June 3, 1994", "raising 80 mln
 # dlrs via an offering of ... debentures due 2012", "a registration statement covering a 80
-# mln dlr issue of ... due 2012": a verb of issuing before the amount, the security's noun
-# after it and its maturity after that.
+# mln dlr issue of ... due 2012", "its planned 80 mln dlr issue of convertible debt due 2012": a
+# verb of issuing (or "planned", "proposed") before the amount, the security's noun after it
+# and its maturity after that.
 _ISSUING_BEFORE = compile_pattern(
     r"\b(?:issu(?:e|es|ed|ing)|offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|plac(?:e|es|ed|ing)|"
     r"priced|pricing|launch(?:es|ed|ing)?|filed\s+(?:for|to\s+offer)|rais(?:e|es|ed|ing)|covering|"
     r"(?:public\s+)?offering\s+of)\s+(?:(?:an?|about|some|up\s+to|approximately|its|an\s+additional)"
-    r"\s+)?$",
+    r"\s+)?(?:(?:planned|proposed)\s+)?$|"
+    # "Tamsen's planned 90 mln dlr issue of debentures due 2011": the issue named after it
+    r"\b(?:planned|proposed)\s+$",
     re.IGNORECASE,
 )
 _SECURITY_AFTER = compile_pattern(
     r"(?:\s+(?:via|through)\s+(?:an?\s+|its\s+)?(?:public\s+)?(?:offering|sale|issue))?"
     r"\s+(?:of\s+(?:its\s+|new\s+)?)?(?:(?:[\d./-]+\s+pct|[a-z][\w-]*)\s+){0,4}?"
-    r"(?P<noun>debentures?|notes|bonds?|eurobonds?)\b"
+    r"(?P<noun>debentures?|notes|bonds?|eurobonds?|(?<=convertible\s)debt)\b"
     r"(?P<rest>[^.;]{0,60}?)\bdue\s+(?:in\s+)?(?:(?P<month>[A-Z][a-z]+)\.?\s+"
     r"(?:(?P<day>\d{1,2}),?\s+)?)?(?P<year>(?:19|20)\d\d)\b",
 )
@@ -3057,6 +3065,13 @@ _INTEREST_IN_AFTER = compile_pattern(
 _OWNED_AFTER = compile_pattern(r"(?:-|\s+)(owned)\b")
 
 
+def _held_figure(spot: _Spot, kind: str) -> Measured | None:
+    """A stake's percentage, or the number of shares a stake is told in."""
+    if kind == "percent":
+        return _held_percent(spot)
+    return _held_shares(spot) if spot.claim.unit == "share" else None
+
+
 def _held_percent(spot: _Spot) -> Measured | None:
     """A percentage that is a stake: "a 49 pct interest in", "49 pct owned by", "owns 49 pct
     of Brenlow", "49 pct of Brenlow's shares"."""
@@ -3064,6 +3079,39 @@ def _held_percent(spot: _Spot) -> Measured | None:
     if owned is None and _holds_stock(spot):
         return _stock_held(spot)
     return owned
+
+
+# A stake told in shares: "raised its stake in Calmar Co to 1.4 mln shares", "lowering its
+# stake to 687,000 shares": the stake's word, then "to" or "of", then the figure.
+_STAKE_SHARES_BEFORE = compile_pattern(
+    r"\b(stake|holding)\s+(?:in\s+(?:the\s+)?[A-Z][^,.;()]{0,60}?\s+)?(?:to|at|of)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|approximately\s+|roughly\s+)?$"
+)
+
+
+# The percentage a stake's shares make, written right after them: the stake is read there once.
+_PERCENT_OF_SHARES_AFTER = compile_pattern(
+    r"(?:\s+of\s+[^,;]{1,60}?)?,?\s+(?:or|representing|equal\s+to)\s+(?:about\s+|around\s+|"
+    r"some\s+|nearly\s+|approximately\s+|roughly\s+)?(?:a\s+)?[\d.]+\s*(?:pct|percent|per\s+cent|%)",
+    re.IGNORECASE,
+)
+
+
+def _held_shares(spot: _Spot) -> Measured | None:
+    """A number of shares that is a stake, written after the stake's word and with no
+    percentage beside it: the stake compared in shares (whose and in what is read in
+    `subjects`). With its percentage ("to 1.4 mln shares, or 9.8 pct") the percentage is the
+    stake's figure, so one statement gives one finding."""
+    if "stake" not in spot.before and "holding" not in spot.before:
+        return None
+    if _PERCENT_OF_SHARES_AFTER.match(spot.after):
+        return None  # "to 1.4 mln shares, or 9.8 pct": the percentage states that stake
+    word = _STAKE_SHARES_BEFORE.search(spot.before[-100:])
+    stake = _vocabulary("stake")
+    if word is None or stake is None or _is_change(spot):
+        return None
+    start = spot.offset - len(spot.before[-100:]) + word.start(1)
+    return stake, "stake", spot.unit, (start, start + len(word.group(1)))
 
 
 def _stake_form(spot: _Spot) -> Measured | None:

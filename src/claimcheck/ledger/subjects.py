@@ -703,7 +703,7 @@ class SubjectFinder:
             after = verb.end() + 1  # "it owns ": the stake's word stands after the verb
             span = (after, after)
         held = held or self.article.topic_entity()
-        holder = self._holder(span, spot, names, view)
+        holder = self._holder(span, spot, names, view, held)
         if held is None or holder is None or _one_name(held, holder):
             return None
         return f"{held} held by {holder}", "organisation", True, None
@@ -759,12 +759,19 @@ class SubjectFinder:
             return None
         return f"{held} held by {holder}", "organisation", True, None
 
-    def _holder(self, span: tuple[int, int], spot: _Spot, names: Names, view: _View) -> str | None:
+    def _holder(
+        self, span: tuple[int, int], spot: _Spot, names: Names, view: _View, held: str | None
+    ) -> str | None:
         """Whose a stake is: its owner ("Ostmark Bank's stake"), the clause's subject
-        ("Ostmark Bank has a stake"), or for "its stake" the one who speaks."""
+        ("Ostmark Bank has a stake"), or for "its stake" the one who speaks. The company
+        written after the figure ("owns 9 pct of Tessaly's stock") is the one held, never
+        the holder: the holder is then looked for as if no owner were written."""
         sentence = spot.sentence
         anchor = min(span[0], spot.offset)
         owner = _owner(names, sentence, span, spot)
+        if owner and held is not None and self.article.canonical(self._pick(owner)) == held:
+            # "controls 16 pct of the French market": a market's share, not a company's stock
+            return None if is_place(held) else self._verb_holder(spot, names, view)
         if owner:
             return self.article.canonical(self._pick(owner))
         opener = _clause_subject(names, sentence, spot.clause[0], anchor)
@@ -774,6 +781,23 @@ class SubjectFinder:
             speaker = self._speaker_company(view)
             opener = speaker or _clause_subject(names, sentence, 0, anchor)
             return opener or _described_speaker(names, sentence, anchor)
+        return None
+
+    def _verb_holder(self, spot: _Spot, names: Names, view: _View) -> str | None:
+        """The holder of "owns 9 pct of Tessaly('s stock)", whose company after the figure is
+        the one held: a verb of holding right before the figure, said of the name right
+        before it ("Marlow Capital currently owns", "Orlec Holdings, which owns") or of "it"
+        (the company that speaks). A purchase, an intent or a tender ("its purchase of up to
+        51 pct of", "plans to buy 20 pct of") holds nothing yet: no holder."""
+        sentence = spot.sentence
+        verb = _HELD_RIGHT_BEFORE.search(sentence, max(0, spot.offset - 60), spot.offset)
+        if verb is None:
+            return None
+        for key, _, end in names:
+            if end <= verb.start() and _HOLDER_GAP.fullmatch(sentence, end, verb.start()):
+                return None if is_place(key) else self.article.canonical(key)
+        if _PRONOUN_RIGHT_BEFORE.search(sentence, max(0, verb.start() - 20), verb.start()):
+            return self._speaker_company(view)
         return None
 
     def _speaker_company(self, view: _View) -> str | None:
@@ -1262,6 +1286,19 @@ _OWNED_ITS = compile_pattern(r"\b(?:its|their)\s+(?:(?:about|some|nearly|almost)
 
 
 _HOLDING_VERB = compile_pattern(r"\b(?:owns|holds|controls)\b", re.IGNORECASE)
+# A verb of holding right before a holding's figure: "owns at least 9 pct of", "had about".
+_HELD_RIGHT_BEFORE = compile_pattern(
+    r"\b(?:owns|owned|holds|held|has|had|controls|controlled)\s+(?:(?:about|some|nearly|"
+    r"almost|roughly|approximately|over|at\s+least|more\s+than|less\s+than|just|under)\s+)*$",
+    re.IGNORECASE,
+)
+# Between the holder's name and that verb: "Marlow Capital currently", "<Orlec Inc>, which".
+_HOLDER_GAP = compile_pattern(
+    r">?(?:,?\s+(?:which|that|who))?(?:\s+(?:in\s+turn|now|currently|still|already|also))?\s+"
+)
+_PRONOUN_RIGHT_BEFORE = compile_pattern(
+    r"\b(?:it|they)\s+(?:now\s+|currently\s+|still\s+|already\s+|also\s+)?$", re.IGNORECASE
+)
 _NAMED_SHARES_AFTER = compile_pattern(
     r"(?:['’]s?)?\s+(?:[\d.,]+\s+(?:mln\s+|million\s+|billion\s+)?)?"
     r"(?:(?:common|ordinary|outstanding)\s+)?shares\b",
@@ -1315,9 +1352,12 @@ def _clause_subject(names: Names, sentence: str, left: int, anchor: int) -> str 
 
 # A name described before it speaks of itself: "Tessaly (Pacific) Ltd, a Hong Kong investment
 # firm, said it raised its stake".
+# Or by a clause of its own: "Marlow Capital, which first disclosed its stake on March 10, has
+# reported it holds".
 _DESCRIBED_SAYING = compile_pattern(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:Ltd|Inc|Corp|Co|Plc|AG|SA|NV|Bhd)\.?)?\s*,\s+"
-    r"(?:an?|the)\s+[^,;.()]{1,60},\s+(?:said|says)\s+(?:it|they)\b"
+    r"(?:(?:an?|the)\s+[^,;.()]{1,60},\s+(?:said|says)|which\s+[^,;.()]{1,80},\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|reported|told\s+[^,;.()]{1,60}?))\s+(?:that\s+)?(?:it|they)\b"
 )
 
 
