@@ -12,6 +12,7 @@ from claimcheck.extract.clock import find_clock_times
 from claimcheck.extract.currency_history import dated_currencies
 from claimcheck.extract.datelines import local_dollars, reading_dateline
 from claimcheck.extract.dates import find_dates
+from claimcheck.extract.name_numbers import without_name_numbers
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import find_quantities
 from claimcheck.extract.units import to_base
@@ -125,9 +126,10 @@ def _find_quantities(article: Article, text: str) -> list[QuantityMention]:
     """The quantities of `text`, a bare currency word read against the article's dateline,
     each currency's code the one in use on the publication date."""
     if not article.dateline:
-        return dated_currencies(find_quantities(text), article.published_date)
+        found = without_name_numbers(text, find_quantities(text))
+        return dated_currencies(found, article.published_date)
     with reading_dateline(article.dateline, article.published_date):
-        found = local_dollars(text, find_quantities(text))
+        found = local_dollars(text, without_name_numbers(text, find_quantities(text)))
     return dated_currencies(found, article.published_date)
 
 
