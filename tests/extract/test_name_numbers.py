@@ -161,3 +161,19 @@ def test_a_level_is_never_a_model():
         "Analysts expect the Acme Composite 2500 level soon. It may reach the 2500 level by June."
     )
     assert ("2500", 2500.0, None) in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The ruling party won 170 seats and the opposition 150.", "150"),
+        ("Labour took 40 and the opposition 35 in the vote.", "35"),
+    ],
+)
+def test_a_count_after_the_opposition_is_kept(text, kept):
+    assert kept in [found for found, _, _ in figures(text)]
+
+
+def test_a_line_inside_the_opposition_half_is_no_figure():
+    text = "The wing was stopped inside the opposition 22 after a long break."
+    assert named(text) == ["22"]

@@ -139,9 +139,11 @@ _QUOTES = "\"“”‘'"
 _COLUMNS_RE = compile_pattern(r"\S {2,}\S[^\n]* {2,}\S")
 _PITCH_AFTER_RE = compile_pattern(r"[\s-](?:box|line)\b(?!\s+of\b)")
 _PITCH_UNITS = frozenset(("yard", "meter"))
+# ("the opposition 150" alone is a count of seats or votes: a side's line needs "own", a
+# possessive or a preposition of place before it)
 _OWN_BEFORE_RE = compile_pattern(
-    r"\b(?:own|opposition(?:['’]s)?"
-    r"|(?:inside|into|outside|within)\s(?:the|their|our|his|her|its))\s$",
+    r"\b(?:own|opposition['’]s?"
+    r"|(?:inside|into|outside|within)\s(?:the|their|our|his|her|its)(?:\sopposition)?)\s$",
     re.IGNORECASE,
 )
 # A title in quotes: up to six words, each capitalized or a number, small words between.
@@ -314,8 +316,9 @@ def _pitch_marking(text: str, mention: QuantityMention) -> bool:
         return False
     if mention.unit in _PITCH_UNITS and _PITCH_AFTER_RE.match(text, mention.end):
         return 5 <= mention.value <= 50
-    if mention.unit is None and mention.text.isdigit():
-        return _OWN_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start) is not None
+    if mention.unit is None and mention.text.isdigit() and 5 <= mention.value <= 50:
+        # (a pitch's lines lie within fifty of a try line or goal line)
+        return _OWN_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start) is not None
     return False
 
 
