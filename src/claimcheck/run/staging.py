@@ -49,12 +49,10 @@ class Staging:
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / f".staged-{secrets.token_hex(6)}.tmp"
+        # Scratch data: no journal, no syncs; a crash loses a file nobody reads again.
         self._connection = sqlite3.connect(self.path, isolation_level=None)
-        # Scratch data: no journal, no syncs; a crash loses a file nobody reads again. Held
-        # by this one connection (no file lock taken and released per transaction).
         self._connection.execute("PRAGMA journal_mode=OFF")
         self._connection.execute("PRAGMA synchronous=OFF")
-        self._connection.execute("PRAGMA locking_mode=EXCLUSIVE")
         for statement in _SCHEMA:
             self._connection.execute(statement)
 
@@ -286,7 +284,6 @@ class RunLines:
             self._connection = sqlite3.connect(self.path, isolation_level=None)
             self._connection.execute("PRAGMA journal_mode=OFF")
             self._connection.execute("PRAGMA synchronous=OFF")
-            self._connection.execute("PRAGMA locking_mode=EXCLUSIVE")
             for statement in _LINES_SCHEMA:
                 self._connection.execute(statement)
         return self._connection
