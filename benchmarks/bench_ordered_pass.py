@@ -13,12 +13,15 @@ pass is the run's: the entries staged on disk (timed, as a run stages them while
 come in), compared a part at a time and what it found staged for the reports
 (`claimcheck.run.ordered.compare_in_order`); `--in-memory` times the whole batch compared
 in memory instead (`OrderedPass.run`). `--shuffle` hands the entries over in random order
-(the pass sorts them itself). Skips cleanly when ../shared is absent.
+(the pass sorts them itself). `--entries FILE` keeps the prepared entries in FILE (pickled):
+the first call writes it, later ones (another tree's code, with PYTHONPATH) read it and skip
+the checking. Skips cleanly when ../shared is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import pickle
 import random
 import statistics
 import sys
@@ -97,6 +100,12 @@ def main() -> int:
     parser.add_argument("--shuffle", action="store_true")
     parser.add_argument("--in-memory", action="store_true")
     parser.add_argument(
+        "--entries",
+        type=Path,
+        help="the prepared entries kept in this file (pickled): made on the first call, read "
+        "on the next ones, so that code from another tree is timed on the same entries",
+    )
+    parser.add_argument(
         "--times",
         type=int,
         default=1,
@@ -111,7 +120,12 @@ def main() -> int:
     from claimcheck.run.ordered import compare_in_order
     from claimcheck.run.staging import Staging
 
-    prepared = entries(args.limit)
+    if args.entries and args.entries.exists():
+        prepared = pickle.loads(args.entries.read_bytes())
+    else:
+        prepared = entries(args.limit)
+        if args.entries:
+            args.entries.write_bytes(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
     figures = sum(len(entry.figures) for entry in prepared)
     print(f"{len(prepared):,} articles, {figures:,} figures with an identity, x{args.times}")
     print(f"peak resident memory with the entries prepared: {peak_mb():,.0f} MB")
