@@ -164,6 +164,21 @@ _OWNER_RE = compile_pattern(
 # What follows every owner above: a sentence without it names no owner, and the long list of
 # places is not tried at each of its letters.
 _OWNER_AFTER_RE = compile_pattern(r"'s\b|\s(?:had|has|have|was|is|were)\b", re.I)
+# The last letters of every owner (the whole name when shorter), by their count: the letters
+# before each "'s" or verb of a sentence are looked up here before `_OWNER_RE` is tried at
+# each of its characters. All the names are ASCII capitals (the lookup compares in upper
+# case, after checking the text's letters are ASCII too).
+_OWNER_TAIL = 6
+_OWNER_TAILS = {
+    length: frozenset(
+        place[-length:]
+        for place in _PLACES
+        if len(place) > 2 and min(len(place), _OWNER_TAIL) == length
+    )
+    for length in range(3, _OWNER_TAIL + 1)
+}
+assert all(place.isascii() and place == place.upper() for place in _PLACES if len(place) > 2)
+assert not any(place[-1:].isspace() for place in _PLACES)
 # Where a sentence of wire copy ends: a full stop after a lower-case word or a number (not
 # "U.S." nor an initial), a semicolon, or a blank line.
 _SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.\s|;|\n\s*\n)")
@@ -190,7 +205,7 @@ def _other_country_owns(text: str, start: int, territory: str, code: str) -> boo
     low = max(0, start - _SENTENCE_REACH)
     ends = list(_SENTENCE_END_RE.finditer(text, low, start))
     opening = ends[-1].end() if ends else low
-    if _OWNER_AFTER_RE.search(text, opening, start) is None:
+    if not _owner_may_end(text, opening, start):
         return False
     adjective = _own_adjective(code)
     for owner in _OWNER_RE.finditer(text, opening, start):
@@ -201,6 +216,24 @@ def _other_country_owns(text: str, start: int, territory: str, code: str) -> boo
         if "<" in between or (adjective and adjective in between.lower()):
             continue
         return True
+    return False
+
+
+def _owner_may_end(text: str, opening: int, start: int) -> bool:
+    """Whether an owner of `_OWNER_RE` can end before one of the "'s" or verbs between
+    `opening` and `start`: the letters right before one (before the blanks ahead of a verb)
+    are the last letters of a place name."""
+    for after in _OWNER_AFTER_RE.finditer(text, opening, start):
+        end = after.start()
+        if text[end] != "'":  # the blanks before a verb all follow the name
+            while end > opening and text[end - 1].isspace():
+                end -= 1
+        for length, tails in _OWNER_TAILS.items():
+            if end - length < opening:
+                break
+            tail = text[end - length : end]
+            if not tail.isascii() or tail.upper() in tails:
+                return True
     return False
 
 

@@ -775,8 +775,10 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
 # A list that names its unit once, before it: "the breakdown was, in tonnes: wheat 5,000
 # (4,200), maize 900". Only measures: "in dollars," or "in pct," say how a list is written
 # too, but those figures carry their own unit in wire copy.
+# (The "i" is read first and the word boundary asserted behind it, so the engine skips
+# ahead to each "i" in C instead of trying the pattern at every position.)
 _UNIT_HEADING_RE = compile_pattern(
-    r"\b[Ii]n[ \t\n]+(?P<unit>(?:metric[ \t\n]+)?[a-z]+)[ \t\n]*[:,]"
+    r"[Ii](?<!\w[Ii])n[ \t\n]+(?P<unit>(?:metric[ \t\n]+)?[a-z]+)[ \t\n]*[:,]"
 )
 _HEADED_DIMENSIONS = frozenset({"mass", "volume", "area", "length"})
 
