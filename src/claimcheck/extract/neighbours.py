@@ -749,6 +749,10 @@ def _continues_row(gap: str) -> bool:
     )
 
 
+def _may_head(gap: str) -> bool:
+    return "hr" in gap or "HR" in gap or "vg" in gap or "verage" in gap
+
+
 def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
     """Money under a "Shr" heading is per share; a bare count under "Avg shrs" counts shares."""
     if not any(heading in text for heading in _HEADING_HINTS):
@@ -759,7 +763,11 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
         if mention.dimension == "ratio":
             continue  # a split's ratio in a note is neither a row's figure nor its end
         gap = text[boundary : mention.start]
-        if _SHARE_COUNT_HEADING_RE.search(gap):
+        # Every heading holds "hr", "HR", "vg" or "verage": a gap without them is not searched.
+        if not _may_head(gap):
+            if heading is not None and not _continues_row(gap):
+                heading = None
+        elif _SHARE_COUNT_HEADING_RE.search(gap):
             heading = "count"
         elif _PER_SHARE_HEADING_RE.search(gap):
             heading = "price"
