@@ -164,6 +164,24 @@ _OWNER_RE = compile_pattern(
 # What follows every owner above: a sentence without it names no owner, and the long list of
 # places is not tried at each of its letters.
 _OWNER_AFTER_RE = compile_pattern(r"'s\b|\s(?:had|has|have|was|is|were)\b", re.I)
+# The last letters of every owner (the whole name when shorter), by their count: the letters
+# before each "'s" or verb of a sentence are looked up here before `_OWNER_RE` is tried at
+# each of its characters.
+_OWNER_TAIL = 6
+
+
+def _owner_tails() -> dict[int, frozenset[str]] | None:
+    tails: dict[int, set[str]] = {length: set() for length in range(3, _OWNER_TAIL + 1)}
+    for place in _PLACES:
+        if len(place) < 3:
+            continue
+        if not place.isascii() or place != place.upper() or place[-1].isspace():
+            return None  # compared in upper case below: only the pattern can tell
+        tails[min(len(place), _OWNER_TAIL)].add(place[-_OWNER_TAIL:])
+    return {length: frozenset(names) for length, names in tails.items()}
+
+
+_OWNER_TAILS = _owner_tails()
 # Where a sentence of wire copy ends: a full stop after a lower-case word or a number (not
 # "U.S." nor an initial), a semicolon, or a blank line.
 _SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.\s|;|\n\s*\n)")
@@ -190,7 +208,7 @@ def _other_country_owns(text: str, start: int, territory: str, code: str) -> boo
     low = max(0, start - _SENTENCE_REACH)
     ends = list(_SENTENCE_END_RE.finditer(text, low, start))
     opening = ends[-1].end() if ends else low
-    if _OWNER_AFTER_RE.search(text, opening, start) is None:
+    if not _owner_may_end(text, opening, start):
         return False
     adjective = _own_adjective(code)
     for owner in _OWNER_RE.finditer(text, opening, start):
@@ -201,6 +219,26 @@ def _other_country_owns(text: str, start: int, territory: str, code: str) -> boo
         if "<" in between or (adjective and adjective in between.lower()):
             continue
         return True
+    return False
+
+
+def _owner_may_end(text: str, opening: int, start: int) -> bool:
+    """Whether an owner of `_OWNER_RE` can end before one of the "'s" or verbs between
+    `opening` and `start`: the letters right before one (before the blanks ahead of a verb)
+    are the last letters of a place name."""
+    if _OWNER_TAILS is None:
+        return _OWNER_AFTER_RE.search(text, opening, start) is not None
+    for after in _OWNER_AFTER_RE.finditer(text, opening, start):
+        end = after.start()
+        if text[end] != "'":  # the blanks before a verb all follow the name
+            while end > opening and text[end - 1].isspace():
+                end -= 1
+        for length, tails in _OWNER_TAILS.items():
+            if end - length < opening:
+                break
+            tail = text[end - length : end]
+            if not tail.isascii() or tail.upper() in tails:
+                return True
     return False
 
 

@@ -749,6 +749,10 @@ def _continues_row(gap: str) -> bool:
     )
 
 
+def _may_head(gap: str) -> bool:
+    return "hr" in gap or "HR" in gap or "vg" in gap or "verage" in gap
+
+
 def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
     """Money under a "Shr" heading is per share; a bare count under "Avg shrs" counts shares."""
     if not any(heading in text for heading in _HEADING_HINTS):
@@ -759,7 +763,11 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
         if mention.dimension == "ratio":
             continue  # a split's ratio in a note is neither a row's figure nor its end
         gap = text[boundary : mention.start]
-        if _SHARE_COUNT_HEADING_RE.search(gap):
+        # Every heading holds "hr", "HR", "vg" or "verage": a gap without them is not searched.
+        if not _may_head(gap):
+            if heading is not None and not _continues_row(gap):
+                heading = None
+        elif _SHARE_COUNT_HEADING_RE.search(gap):
             heading = "count"
         elif _PER_SHARE_HEADING_RE.search(gap):
             heading = "price"
@@ -775,8 +783,10 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
 # A list that names its unit once, before it: "the breakdown was, in tonnes: wheat 5,000
 # (4,200), maize 900". Only measures: "in dollars," or "in pct," say how a list is written
 # too, but those figures carry their own unit in wire copy.
+# (The "i" is read first and the word boundary asserted behind it, so the engine skips
+# ahead to each "i" in C instead of trying the pattern at every position.)
 _UNIT_HEADING_RE = compile_pattern(
-    r"\b[Ii]n[ \t\n]+(?P<unit>(?:metric[ \t\n]+)?[a-z]+)[ \t\n]*[:,]"
+    r"[Ii](?<!\w[Ii])n[ \t\n]+(?P<unit>(?:metric[ \t\n]+)?[a-z]+)[ \t\n]*[:,]"
 )
 _HEADED_DIMENSIONS = frozenset({"mass", "volume", "area", "length"})
 

@@ -207,7 +207,24 @@ def letterless_blocks(text: str) -> list[tuple[int, int]]:
     The run's last token is left out: it touches the words after the run and may be a real
     figure ("((((12 miles": "12" is read).
     """
-    if len(text) < _LETTERLESS_BLOCK_CHARS or not _may_hold_letterless_run(text):
+    global _last_blocks
+    if len(text) < _LETTERLESS_BLOCK_CHARS:
+        return []
+    # The dates and the quantities of one body both ask: the last answer is kept for it.
+    last = _last_blocks
+    if last is not None and last[0] is text:
+        return last[1]
+    blocks = _letterless_blocks(text)
+    _last_blocks = (text, blocks)
+    return blocks
+
+
+# The last text `letterless_blocks` was asked about, with its answer (not to be changed).
+_last_blocks: tuple[str, list[tuple[int, int]]] | None = None
+
+
+def _letterless_blocks(text: str) -> list[tuple[int, int]]:
+    if not _may_hold_letterless_run(text):
         return []
     blocks: list[tuple[int, int]] = []
     for match in _LETTERLESS_RUN_RE.finditer(text):

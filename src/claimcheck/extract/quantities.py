@@ -3179,6 +3179,9 @@ _AGO_WORD_RE = compile_pattern(r"\sago\b", re.I)
 
 
 def _figures_before_ago(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    # Only a time figure is changed: without one the text is not searched for "ago".
+    if not any(mention.dimension == "time" for mention in mentions):
+        return mentions
     if _AGO_WORD_RE.search(text) is None:
         return mentions
     return [_figure_before_ago(text, mention) for mention in mentions]

@@ -29,10 +29,12 @@ _NUMBER_WORDS = frozenset(
 _LONGEST_WORD = 64
 _NEWLINE = re.compile("\n")
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
-# The characters a boundary starts with. The engine finds no first character in _BOUNDARY
-# itself (a group opens its first branch), so searching for it tries every position of the
-# body; a one-class search skips to the next candidate in C.
-_BOUNDARY_START = re.compile(r"[.!?\n]")
+# Where a boundary can start. The engine finds no first character in _BOUNDARY itself (a
+# group opens its first branch), so searching for it tries every position of the body; a
+# search whose branches each start with one character skips to the next candidate in C. A
+# newline is one only before a blank line: wire copy breaks every line, and the others end
+# no sentence.
+_BOUNDARY_START = re.compile(r"\.|!|\?|\n(?=\s*\n)")
 
 
 def is_abbreviation(word: str) -> bool:
