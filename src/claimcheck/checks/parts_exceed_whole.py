@@ -1760,7 +1760,8 @@ _ADDED_SHARE_OPENING = compile_pattern(
 def _share_added_next(context: ArticleContext, share: Claim, following: Claim) -> bool:
     """A share opening a later sentence with "Another", "A further", "The other", "The
     remaining", no other percentage between: one more part of the whole the share before
-    it was of."""
+    it was of. A percentage of change between ("imports rose 3.2 per cent") is a movement,
+    no share of any whole, and does not stand between them."""
     start = sentence_bounds(context, following.start)[0]
     body = context.article.body
     if start < sentence_bounds(context, share.start)[1]:
@@ -1768,7 +1769,9 @@ def _share_added_next(context: ArticleContext, share: Claim, following: Claim) -
     if _ADDED_SHARE_OPENING.fullmatch(body, start, following.start) is None:
         return False
     return not any(
-        share.end <= claim.start < following.start and claim.unit == "percent"
+        share.end <= claim.start < following.start
+        and claim.unit == "percent"
+        and claim.change is None
         for claim in context.claims
     )
 
@@ -3894,7 +3897,15 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
     opposition 150"), its noun, and those after it up to the next part."""
     described = []
     for index, part in enumerate(parts):
-        end = parts[index + 1].start if index + 1 < len(parts) else part.end + 60
+        if index + 1 < len(parts):
+            end = parts[index + 1].start
+        else:
+            # The last part's words end with its sentence: the next sentence of the article
+            # ("... and 60 bystanders. He left.") says nothing of the part.
+            end = part.end + 60
+            closing = _SENTENCE_CLOSE.search(body, part.end, end)
+            if closing is not None:
+                end = closing.start() + 1
         lead_start = parts[index - 1].end if index else max(0, part.start - 40)
         lead = body[lead_start : part.start]
         separators = list(_PART_LEAD.finditer(lead))
@@ -3916,13 +3927,37 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         if counted and not _noun_written(part):
             counted = any(lemmatize_noun(word) == part.unit for word in after[:_NOUN_AFTER_WORDS])
         noun = f"{part.unit} {part.text}" if counted else ""
+        if index and not after and not noun and not _WORDS.search(lead):
+            # A last part closing its sentence with no noun read for it: the words written
+            # with its figure ("160 part-time."), else those of its own clause before it
+            # ("; cattle, 45.", "Juniors bought 45.") describe it.
+            figure = _LAST_DIGIT.search(part.text)
+            own = part.text[figure.end() :] if figure else ""
+            lead = own if _WORDS.search(own) else _own_clause_before(body[lead_start : part.start])
         words = [*_WORDS.findall(f"{lead} {noun}".lower()), *after]
         described.append(words)
     return described
 
 
+_LAST_DIGIT = compile_pattern(r".*\d", re.S)
+
+
+def _own_clause_before(text: str) -> str:
+    """The last stretch of words in `text` (what stands between a part and the one before
+    it), after the sentence before if `text` crosses one: "cattle" of "counted; cattle, ",
+    "juniors bought" of "to adults. Juniors bought "."""
+    closings = [closing.end() for closing in _SENTENCE_CLOSE.finditer(text)]
+    if closings:
+        text = text[closings[-1] :]
+    pieces = [piece for piece in _PART_LEAD.split(text) if _WORDS.search(piece)]
+    return pieces[-1] if pieces else ""
+
+
 # How far after a bare part its counted noun may be written ("70 of the patients").
 _NOUN_AFTER_WORDS = 4
+# Where a part's sentence ends: a full stop, question or exclamation mark (a closing quote
+# or bracket may follow) before a capital, a figure or an opening quote; or a blank line.
+_SENTENCE_CLOSE = compile_pattern(r"[.!?](?=[\"'”’)]*(?:\s+[\"“‘(]?[A-Z0-9]|\s*$))|\n[ \t]*\n")
 _SENTENCE_OPENING = compile_pattern(r"[.!?]\s+(?=[A-Z][a-z]+\s+[a-z]+\s+(?:[a-z]+\s+)?$)")
 
 
