@@ -867,8 +867,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     conductors, making 300 in all") is a part beside it; "Together they number 300" sums
     the sentence before; a share opening a later sentence with "Another", "A further",
     "The other" or "The remaining", no other percentage between ("60% voted to accept.
-    Another 55% rejected it.") is one more share of the same whole. The "of whom" aside of
-    a whole that is itself a part of a count before it ends at a comma before "and" ("Of
+    Another 55% rejected it.") is one more share of the same whole; a percentage of change
+    between ("Turnout rose 4 per cent.") is no share and does not part them. Whether the
+    parts are told apart is read from their own sentence alone: the words after the last
+    part stop at its full stop (the article's next sentence describes none of them), and
+    a bare last part closing its sentence is described by the words written with its
+    figure ("170 part-time.") or by its own clause before it ("; cattle, 45."). The "of
+    whom" aside of a whole that is itself a part of a count before it ends at a comma
+    before "and" ("Of
     the 240 delegates, 130 were women, of whom 45 were teenagers, and 95 came from rural
     schools": the 95 are of the 240). A sentence opening "The" or "All" and a count of the
     noun the sentence before listed as parts ("200 runners came from abroad and 150 from
