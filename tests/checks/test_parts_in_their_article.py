@@ -85,3 +85,31 @@ def test_another_share_past_a_share_of_something_else_is_not_added(from_text):
         "Another 49% rejected it, the union said."
     )
     assert _found(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Exports of machine tools rose to 12,400 units last year.",
+        "The survey polled 2,000 households.",
+    ],
+)
+def test_a_whole_in_all_reaches_past_a_single_count_of_something_else(from_text, between):
+    # An article sentence between the parts and the whole "in all" holding one count of
+    # another thing is no list the whole could sum up: the parts before it are read.
+    body = (
+        "Rangers ringed 41 swans and 36 geese on the estuary.\n\n"
+        f"{between}\n\n"
+        "The trust said 70 birds had been ringed in all."
+    )
+    assert _found(from_text, body) == ["70 birds"]
+
+
+def test_a_whole_in_all_stops_at_a_list_of_other_counts(from_text):
+    # Two counts listed between: a list of other things, nearer the whole than the parts.
+    body = (
+        "Rangers ringed 41 swans and 36 geese on the estuary.\n\n"
+        "The survey polled 2,000 households and 300 farms.\n\n"
+        "The trust said 70 birds had been ringed in all."
+    )
+    assert _found(from_text, body) == []

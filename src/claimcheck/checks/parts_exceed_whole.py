@@ -655,7 +655,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     ("The club sold 300 to adults. Juniors bought 200. All told, 420 ..."), "lost 120
     tanks, 70 destroyed and 65 captured" (what befell
     each), the whole after its parts "in all" in the next sentence or further on (other
-    figures between), "70 of them", "Among them were", "They included" sentences after the
+    figures between, and sentences holding a single count of another thing, which lists
+    no parts), "70 of them", "Among them were", "They included" sentences after the
     whole (past amounts, scores and periods to the group counted last), "Vets treated 70
     ... and sent the other 62 ..." after the whole's sentence; a tally of votes against the
     voting body ("the 79-member board voted 57-41", "by 57 votes to 41 among the 79
@@ -2856,8 +2857,10 @@ def _parts_further_back(
     context: ArticleContext, counts: list[Claim], index: int, sentence_start: int
 ) -> list[Claim]:
     """ "70 adults and 62 children were aboard. [...] In all, 120 people were on board.": the
-    parts a whole "in all" sums up, in the last earlier sentence holding figures of its
-    measure (other figures between are not of that measure)."""
+    parts a whole "in all" sums up, in the last earlier sentence listing figures of its
+    measure (other figures between are not of that measure). A sentence of the article
+    between whose figure of that measure lists no parts ("Car imports rose to 143,880
+    units.") is passed over: a single count is no list the whole could sum up."""
     body = context.article.body
     whole = counts[index]
     for position in range(index - 1, -1, -1):
@@ -2867,7 +2870,10 @@ def _parts_further_back(
         if claim.start < sentence_start and _same_measure(whole, claim):
             start, end = sentence_bounds(context, claim.start)
             parts = _parts_before(body, counts, index, start, before=end)
-            return parts if _sentence_of_parts(body, parts, end) else []
+            if _sentence_of_parts(body, parts, end):
+                return parts
+            if sum(1 for other in counts[:index] if start <= other.start < end) > 1:
+                return []  # figures listed there, not as the whole's parts
     return []
 
 
