@@ -655,7 +655,8 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     ("The club sold 300 to adults. Juniors bought 200. All told, 420 ..."), "lost 120
     tanks, 70 destroyed and 65 captured" (what befell
     each), the whole after its parts "in all" in the next sentence or further on (other
-    figures between), "70 of them", "Among them were", "They included" sentences after the
+    figures between, and sentences holding a single count of another thing, which lists
+    no parts), "70 of them", "Among them were", "They included" sentences after the
     whole (past amounts, scores and periods to the group counted last), "Vets treated 70
     ... and sent the other 62 ..." after the whole's sentence; a tally of votes against the
     voting body ("the 79-member board voted 57-41", "by 57 votes to 41 among the 79
@@ -867,8 +868,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     conductors, making 300 in all") is a part beside it; "Together they number 300" sums
     the sentence before; a share opening a later sentence with "Another", "A further",
     "The other" or "The remaining", no other percentage between ("60% voted to accept.
-    Another 55% rejected it.") is one more share of the same whole. The "of whom" aside of
-    a whole that is itself a part of a count before it ends at a comma before "and" ("Of
+    Another 55% rejected it.") is one more share of the same whole; a percentage of change
+    between ("Turnout rose 4 per cent.") is no share and does not part them. Whether the
+    parts are told apart is read from their own sentence alone: the words after the last
+    part stop at its full stop (the article's next sentence describes none of them), and
+    a bare last part closing its sentence is described by the words written with its
+    figure ("170 part-time.") or by its own clause before it ("; cattle, 45."). The "of
+    whom" aside of a whole that is itself a part of a count before it ends at a comma
+    before "and" ("Of
     the 240 delegates, 130 were women, of whom 45 were teenagers, and 95 came from rural
     schools": the 95 are of the 240). A sentence opening "The" or "All" and a count of the
     noun the sentence before listed as parts ("200 runners came from abroad and 150 from
@@ -1760,7 +1767,8 @@ _ADDED_SHARE_OPENING = compile_pattern(
 def _share_added_next(context: ArticleContext, share: Claim, following: Claim) -> bool:
     """A share opening a later sentence with "Another", "A further", "The other", "The
     remaining", no other percentage between: one more part of the whole the share before
-    it was of."""
+    it was of. A percentage of change between ("imports rose 3.2 per cent") is a movement,
+    no share of any whole, and does not stand between them."""
     start = sentence_bounds(context, following.start)[0]
     body = context.article.body
     if start < sentence_bounds(context, share.start)[1]:
@@ -1768,7 +1776,9 @@ def _share_added_next(context: ArticleContext, share: Claim, following: Claim) -
     if _ADDED_SHARE_OPENING.fullmatch(body, start, following.start) is None:
         return False
     return not any(
-        share.end <= claim.start < following.start and claim.unit == "percent"
+        share.end <= claim.start < following.start
+        and claim.unit == "percent"
+        and claim.change is None
         for claim in context.claims
     )
 
@@ -2847,8 +2857,10 @@ def _parts_further_back(
     context: ArticleContext, counts: list[Claim], index: int, sentence_start: int
 ) -> list[Claim]:
     """ "70 adults and 62 children were aboard. [...] In all, 120 people were on board.": the
-    parts a whole "in all" sums up, in the last earlier sentence holding figures of its
-    measure (other figures between are not of that measure)."""
+    parts a whole "in all" sums up, in the last earlier sentence listing figures of its
+    measure (other figures between are not of that measure). A sentence of the article
+    between whose figure of that measure lists no parts ("Car imports rose to 143,880
+    units.") is passed over: a single count is no list the whole could sum up."""
     body = context.article.body
     whole = counts[index]
     for position in range(index - 1, -1, -1):
@@ -2858,7 +2870,10 @@ def _parts_further_back(
         if claim.start < sentence_start and _same_measure(whole, claim):
             start, end = sentence_bounds(context, claim.start)
             parts = _parts_before(body, counts, index, start, before=end)
-            return parts if _sentence_of_parts(body, parts, end) else []
+            if _sentence_of_parts(body, parts, end):
+                return parts
+            if sum(1 for other in counts[:index] if start <= other.start < end) > 1:
+                return []  # figures listed there, not as the whole's parts
     return []
 
 
@@ -3894,7 +3909,15 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
     opposition 150"), its noun, and those after it up to the next part."""
     described = []
     for index, part in enumerate(parts):
-        end = parts[index + 1].start if index + 1 < len(parts) else part.end + 60
+        if index + 1 < len(parts):
+            end = parts[index + 1].start
+        else:
+            # The last part's words end with its sentence: the next sentence of the article
+            # ("... and 60 bystanders. He left.") says nothing of the part.
+            end = part.end + 60
+            closing = _SENTENCE_CLOSE.search(body, part.end, end)
+            if closing is not None:
+                end = closing.start() + 1
         lead_start = parts[index - 1].end if index else max(0, part.start - 40)
         lead = body[lead_start : part.start]
         separators = list(_PART_LEAD.finditer(lead))
@@ -3916,13 +3939,37 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         if counted and not _noun_written(part):
             counted = any(lemmatize_noun(word) == part.unit for word in after[:_NOUN_AFTER_WORDS])
         noun = f"{part.unit} {part.text}" if counted else ""
+        if index and not after and not noun and not _WORDS.search(lead):
+            # A last part closing its sentence with no noun read for it: the words written
+            # with its figure ("160 part-time."), else those of its own clause before it
+            # ("; cattle, 45.", "Juniors bought 45.") describe it.
+            figure = _LAST_DIGIT.search(part.text)
+            own = part.text[figure.end() :] if figure else ""
+            lead = own if _WORDS.search(own) else _own_clause_before(body[lead_start : part.start])
         words = [*_WORDS.findall(f"{lead} {noun}".lower()), *after]
         described.append(words)
     return described
 
 
+_LAST_DIGIT = compile_pattern(r".*\d", re.S)
+
+
+def _own_clause_before(text: str) -> str:
+    """The last stretch of words in `text` (what stands between a part and the one before
+    it), after the sentence before if `text` crosses one: "cattle" of "counted; cattle, ",
+    "juniors bought" of "to adults. Juniors bought "."""
+    closings = [closing.end() for closing in _SENTENCE_CLOSE.finditer(text)]
+    if closings:
+        text = text[closings[-1] :]
+    pieces = [piece for piece in _PART_LEAD.split(text) if _WORDS.search(piece)]
+    return pieces[-1] if pieces else ""
+
+
 # How far after a bare part its counted noun may be written ("70 of the patients").
 _NOUN_AFTER_WORDS = 4
+# Where a part's sentence ends: a full stop, question or exclamation mark (a closing quote
+# or bracket may follow) before a capital, a figure or an opening quote; or a blank line.
+_SENTENCE_CLOSE = compile_pattern(r"[.!?](?=[\"'”’)]*(?:\s+[\"“‘(]?[A-Z0-9]|\s*$))|\n[ \t]*\n")
 _SENTENCE_OPENING = compile_pattern(r"[.!?]\s+(?=[A-Z][a-z]+\s+[a-z]+\s+(?:[a-z]+\s+)?$)")
 
 
