@@ -972,6 +972,18 @@ _ELIDED_LAST_AFTER = compile_pattern(
     r"|few|several)\b))",
     re.IGNORECASE,
 )
+# "the turn of the year", "the turn of the century": the boundary between two periods,
+# read as the start of the one beginning there. Read after the scan (no shape matches them).
+_TURN_OF = compile_pattern(r"\b(?:the\s+)?turn\s+of\s+the\s+(?P<unit>year|decade|century)\b")
+# The turn read from July on (with no tense to say which) is the coming one.
+_TURN_AHEAD_FROM = 7
+# "the second week of January", "the last week of March": seven days of the month read
+# after it; the month itself is read (and its year chosen) by the month shapes.
+_WEEK_OF_MONTH = compile_pattern(
+    r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+$",
+    re.IGNORECASE,
+)
+_WEEK_OF_MONTH_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Granularities of a stated period that takes over from the quarter under discussion (a day,
 # often the day of the report, does not: "profit rose ..., the company said Tuesday").
 _ENDS_QUARTER_TALK = frozenset({"month", "year", "decade", "century"})
@@ -1136,7 +1148,79 @@ class _Scanner:
             out = self._sport_seasons(out)
         if " last" in lowered and "this " in lowered:
             out = self._elided_last(out)
+        if "week of " in lowered:
+            out = self._weeks_of_months(out)
+        if "turn of the " in lowered:
+            out = self._turns(out, lowered)
         return self._first_members(out) if out else out
+
+    def _weeks_of_months(self, out: list[DateMention]) -> list[DateMention]:
+        """ "the second week of January": the month read becomes its seven days (the 8th to
+        the 14th; "the last week" its last seven), with any reading inside the words before
+        it ("the last week" as a duration) dropped."""
+        kept: list[DateMention] = []
+        for mention in out:
+            if mention.granularity != "month" or mention.first_day is None or mention.mod:
+                kept.append(mention)
+                continue
+            lead = _WEEK_OF_MONTH.search(self.text, max(0, mention.start - 30), mention.start)
+            if lead is None:
+                kept.append(mention)
+                continue
+            month_first = mention.first_day
+            nth = _WEEK_OF_MONTH_NTH.get(lead.group("nth").lower())
+            if nth is None:
+                last = _last_day("month", month_first) or month_first
+                first = last - timedelta(days=6)
+            else:
+                first = month_first + timedelta(days=7 * (nth - 1))
+                last = first + timedelta(days=6)
+            start = lead.start()
+            while kept and kept[-1].start >= start:
+                kept.pop()
+            week = self._make(
+                start,
+                mention.end,
+                _value("week", first + timedelta(days=3)),
+                "week",
+                first,
+                relative=mention.relative,
+                last=last,
+            )
+            kept.append(week)
+        return kept
+
+    def _turns(self, out: list[DateMention], lowered: str) -> list[DateMention]:
+        """ "the turn of the year" (century, decade): the start of the period beginning at
+        a turn: the one before publication in a past clause or after "since", the one after
+        it in a future clause or after a deadline word ("by", "until"); otherwise the nearest
+        turn of a year, the last one of a decade or century."""
+        added: list[DateMention] = []
+        taken = [(mention.start, mention.end) for mention in out]
+        for turn in _TURN_OF.finditer(lowered):
+            start, end = turn.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            unit = turn.group("unit")
+            if self.base is None:
+                added.append(self._unresolved(start, end, unit, mod="START"))
+                continue
+            before = _floor(unit, self.base)
+            after = _add_units(before, unit, 1)
+            previous = self._prev_word(start)
+            tense = "past" if previous == "since" else self._tense(start)
+            if tense == "past":
+                first = before
+            elif tense == "future" or previous in _DEADLINE_BEFORE:
+                first = after  # "will recover by the turn of the year"
+            elif unit == "year" and self.base.month >= _TURN_AHEAD_FROM:
+                first = after
+            else:
+                first = before
+            added.append(self._period(start, end, unit, first, relative=True, mod="START"))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda mention: mention.start)
 
     def _elided_last(self, out: list[DateMention]) -> list[DateMention]:
         """ "more acres this year than last", "as high this year as last": the bare "last" is

@@ -27,6 +27,31 @@ _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
 )
 _LONGEST_WORD = 64
+# Abbreviations written before a name ("Gen. Smith", "St. Paul", "Smith vs. Jones"): a
+# capitalised word after them is the name, never a new sentence.
+_BEFORE_A_NAME = frozenset(
+    " ".join(
+        ("mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev", "st ft mt vs")
+    ).split()
+)
+# Capitalised function words that open a sentence and never continue a name or a title:
+# after "Corp." or "U.S." one of them starts the next sentence ("... Inc. The company
+# said"), while a name goes on with other words ("Co. of America", "Corp. said").
+_SENTENCE_OPENERS = frozenset(
+    " ".join(
+        (
+            "The It He She They We This That These Those There Its His Her Their Our",
+            "But However Meanwhile",
+        )
+    ).split()
+)
+# After initials with periods ("U.S.", "U.K.") wire copy capitalises the next word even
+# inside a sentence ("exports to the U.S. This year"): only an article or a subject pronoun
+# opens a sentence there.
+_OPENERS_AFTER_INITIALS = frozenset({"The", "It", "He", "She", "They", "We"})
+# A paragraph break inside the space after a period: a blank line, or a new line indented
+# (wire copy breaks every line at the margin and indents the first line of a paragraph).
+_PARAGRAPH_SPACE = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
 _NEWLINE = re.compile("\n")
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 # Where a boundary can start. The engine finds no first character in _BOUNDARY itself (a
@@ -45,7 +70,8 @@ def is_abbreviation(word: str) -> bool:
 
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; paragraphs always end one, abbreviations never do."""
+    """(start, end) of each sentence. Paragraphs always end one; an abbreviation's period
+    ends one only before a new paragraph or a word that opens a sentence ("Inc. The")."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _boundaries(body):
@@ -66,6 +92,7 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
                 match.group(1)[0] == "."
                 and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
                 and (word not in _NUMBER_ABBREVIATIONS or _numbered(body, match.end()))
+                and not _ends_after_abbreviation(body, match, word)
             ):
                 continue
             if _INITIALS.fullmatch(word) and _next_word(body, match.end()) in _CURRENCY_WORDS_AFTER:
@@ -79,6 +106,18 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     if body[start:].strip():
         spans.append(_trim(body, start, len(body)))
     return spans
+
+
+def _ends_after_abbreviation(body: str, match: re.Match[str], word: str) -> bool:
+    """Whether the sentence ends after the abbreviation `word` all the same: a paragraph
+    starts after it, or a word that opens a sentence ("Inc. The company ...")."""
+    if _PARAGRAPH_SPACE.search(match.group(2)):
+        return True
+    if word in _BEFORE_A_NAME or len(word) == 1:
+        return False
+    following = body[match.end() : match.end() + 12].split(None, 1)
+    openers = _OPENERS_AFTER_INITIALS if "." in word else _SENTENCE_OPENERS
+    return bool(following) and following[0] in openers
 
 
 def _numbered(body: str, position: int) -> bool:
