@@ -17,7 +17,13 @@ from datetime import date
 from typing import Protocol
 
 from claimcheck.extract.patterns import compile_pattern
-from claimcheck.ledger.names import is_place, is_specific, place_key, title_places
+from claimcheck.ledger.names import (
+    country_of_city,
+    is_place,
+    is_specific,
+    place_key,
+    title_places,
+)
 from claimcheck.measures import (
     COMPANY,
     DEAL,
@@ -374,6 +380,18 @@ class ArticleNames:
             return self.title_places[0]
         return self.first_place
 
+    def national_place(self, topic: str) -> str:
+        """The country a national statistic is of when the article names none but the city it
+        is filed from ("OSLO - ... the trade deficit widened": Norway's): the city's country,
+        unless the lead or the headline names a place of another country."""
+        country = country_of_city(topic)
+        if country is None:
+            return topic
+        for key in (*self.lead_places, *self.title_places):
+            if key not in (topic, country) and (country_of_city(key) or key) != country:
+                return topic
+        return country
+
     def topic_entity(self) -> str | None:
         """The company the article is about: the lead's first name, passing over a regulator
         or an agency that speaks of another (a deposit insurer saying a small bank was shut,
@@ -395,6 +413,17 @@ _AGENCY_WORDS = word_set(
 )
 _AGENCY_PHRASES = ("deposit insurance", "loan insurance")
 
+
+# Statistics a country's government releases: an article filed from a city that names no
+# country gives the city's country's figure ("TOKYO - The current account surplus rose ...").
+NATIONAL_RELEASES = word_set(
+    """
+    trade-deficit trade-surplus current-account-deficit current-account-surplus gdp gnp growth
+    retail-sales industrial-production productivity consumer-prices producer-prices
+    personal-income payrolls new-home-sales existing-home-sales home-sales housing-starts
+    private-sector-credit consumer-credit money-supply unemployment inflation
+    """
+)
 
 _PRONOUN_SPEAKERS = frozenset({"it", "they", "he", "she", "we"})
 
@@ -544,6 +573,8 @@ class SubjectFinder:
             return producer, "organisation", True, part
         topic = self.article.topic_place()
         if topic is not None:
+            if measure.name in NATIONAL_RELEASES:
+                topic = self.article.national_place(topic)
             return topic, "place", True, part
         if view.source and not names and not _speaker_carried(view):
             # "a source close to OPEC said output": OPEC's output, not the source's. A speaker
