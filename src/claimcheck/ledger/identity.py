@@ -4213,13 +4213,29 @@ def _own_compared_period(spot: _Spot, mention: Claim, position: int) -> bool:
     """Whether a period after "compared with" or "against" is the adjective of the figure's
     own measure, with no other figure between ("compared with a revised January deficit of
     12.3 billion"): the figure is the side compared with, and the period is its own."""
-    return _names_measure_period(spot, mention) and not any(
-        position < other < spot.offset for other in spot.others
+    return (
+        _names_measure_period(spot, mention) or _possessive_period_of(spot, mention, position)
+    ) and not any(position < other < spot.offset for other in spot.others)
+
+
+# A period in the possessive a few words before the figure is the figure's own, whatever
+# comes before it ("after last month's surprisingly wide 15 billion shortfall").
+_POSSESSIVE_PERIOD = compile_pattern(r"['’]s?$")
+_POSSESSIVE_GAP = compile_pattern(r"\s+(?:[a-z-]+\s+){0,3}")
+
+
+def _possessive_period_of(spot: _Spot, mention: Claim, position: int) -> bool:
+    end = position + len(mention.text)
+    return (
+        _POSSESSIVE_PERIOD.search(mention.text) is not None
+        and _POSSESSIVE_GAP.fullmatch(spot.sentence, end, spot.offset) is not None
     )
 
 
 def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
     if _COMPARISON_PERIOD.search(mention.text):
+        return False
+    if position < _DATELINE_LONGEST and _is_dateline_date(spot.sentence, position, mention):
         return False
     preceding = spot.sentence[max(0, position - 30) : position]
     said_on = _SAID_ON_BEFORE.search(preceding) and not _names_measure_period(spot, mention)
@@ -4235,6 +4251,20 @@ def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
         return False  # "index (base 1980)": the index's base year, no period
     # "1.98 pct down on January 1986": the base of the change.
     return not (_ON_BEFORE.search(preceding) and _is_change(spot))
+
+
+# A wire story's dateline: its place in capitals, then the day it was filed and a dash
+# ("OSTERBY, March 4 -"). That day is when the story was written, never a figure's period.
+_DATELINE_LONGEST = 60
+_DATELINE_PLACE = compile_pattern(r"\s*[A-Z][A-Z.'&() -]*(?:,\s*[A-Z][A-Za-z.]*)?,\s*")
+_DATELINE_DASH = compile_pattern(r"\s+-")
+
+
+def _is_dateline_date(sentence: str, position: int, mention: Claim) -> bool:
+    return (
+        _DATELINE_PLACE.fullmatch(sentence, 0, position) is not None
+        and _DATELINE_DASH.match(sentence, position + len(mention.text)) is not None
+    )
 
 
 # From another figure to a date right after it: "86 billion in 1985", "4.2 pct for 1986".

@@ -418,7 +418,7 @@ _AGENCY_PHRASES = ("deposit insurance", "loan insurance")
 # country gives the city's country's figure ("TOKYO - The current account surplus rose ...").
 NATIONAL_RELEASES = word_set(
     """
-    trade-deficit trade-surplus current-account-deficit current-account-surplus gdp gnp growth
+    trade-deficit trade-surplus current-account-deficit current-account-surplus gdp gnp
     retail-sales industrial-production productivity consumer-prices producer-prices
     personal-income payrolls new-home-sales existing-home-sales home-sales housing-starts
     private-sector-credit consumer-credit money-supply unemployment inflation
