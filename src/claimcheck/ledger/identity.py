@@ -28,7 +28,13 @@ from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.ledger.events import Event, EventReader
 from claimcheck.ledger.figures import FigureUnit, claim_interval, figure_unit
-from claimcheck.ledger.names import article_names, is_place, is_specific, sentence_names
+from claimcheck.ledger.names import (
+    article_names,
+    country_of_dateline,
+    is_place,
+    is_specific,
+    sentence_names,
+)
 from claimcheck.ledger.periods import stated_end
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
@@ -876,6 +882,7 @@ class _ArticleReader:
         self.title_unread = True
         self.unread_lead: _SentenceView | None = None
         self.names = ArticleNames()
+        self.names.dateline_country = country_of_dateline(article.dateline)
         self.events = EventReader(self.published)
         self.sources = SourceReader()
         title = article.title or ""

@@ -549,3 +549,9 @@ def country_of_city(key: str) -> str | None:
         return None
     territory = dateline_territory(key)
     return _territory_countries().get(territory) if territory else None
+
+
+def country_of_dateline(dateline: str) -> str | None:
+    """The country a wire story's dateline places it in ("OSLO, March 4" -> "norway")."""
+    territory = dateline_territory(dateline) if dateline else None
+    return _territory_countries().get(territory) if territory else None

@@ -293,6 +293,8 @@ class ArticleNames:
         self.first_place: str | None = None
         # A company's story: its headline or lead gives a stock ticker ("NORVANE <NRV> ...").
         self.company_story = False
+        # The country of the story's dateline, given apart from its body ("OSLO, March 4").
+        self.dateline_country: str | None = None
 
     def read_title(self, title: str) -> None:
         # "COPPER STOCKS OUTSIDE U.S. RISE": a place the headline excludes is not its topic
@@ -380,10 +382,13 @@ class ArticleNames:
             return self.title_places[0]
         return self.first_place
 
-    def national_place(self, topic: str) -> str:
+    def national_place(self, topic: str | None) -> str | None:
         """The country a national statistic is of when the article names none but the city it
         is filed from ("OSLO - ... the trade deficit widened": Norway's): the city's country,
-        unless the lead or the headline names a place of another country."""
+        unless the lead or the headline names a place of another country; with no place
+        named at all, the country of the story's dateline."""
+        if topic is None:
+            return self.dateline_country
         country = country_of_city(topic)
         if country is None:
             return topic
@@ -572,9 +577,9 @@ class SubjectFinder:
         if producer is not None:
             return producer, "organisation", True, part
         topic = self.article.topic_place()
+        if measure.name in NATIONAL_RELEASES:
+            topic = self.article.national_place(topic)
         if topic is not None:
-            if measure.name in NATIONAL_RELEASES:
-                topic = self.article.national_place(topic)
             return topic, "place", True, part
         if view.source and not names and not _speaker_carried(view):
             # "a source close to OPEC said output": OPEC's output, not the source's. A speaker

@@ -1,0 +1,88 @@
+"""A statistics release restated in a market story or in commentary: the country from the city
+the story is filed from when the story names none, the period from a possessive before the
+figure, and never the day on the dateline as the figure's period."""
+
+from datetime import UTC, datetime
+
+from identity_helpers import figures
+
+from claimcheck.ledger.names import country_of_city
+
+FILED = datetime(2025, 3, 4, 9, tzinfo=UTC)
+
+
+def _identity(body: str, text: str):
+    found = figures(body, published=FILED)
+    return found[text].identity if text in found else None
+
+
+def test_a_city_s_country_is_read_from_the_dateline_tables():
+    assert country_of_city("oslo") == "norway"
+    assert country_of_city("washington") == "us"
+    assert country_of_city("bonn") == "germany"
+    assert country_of_city("norway") is None
+    assert country_of_city("atlantis") is None
+
+
+def test_a_market_story_naming_no_country_gives_the_filing_city_s_country():
+    release = (
+        "OSLO, March 4 - Norway's trade deficit grew to 2.4 billion crowns in February, "
+        "the statistics bureau reported."
+    )
+    market = (
+        "OSLO, March 4 - The crown slipped against the mark once the February trade deficit "
+        "of 2.4 billion crowns came out, currency dealers said."
+    )
+    first = _identity(release, "2.4 billion crowns")
+    later = _identity(market, "2.4 billion crowns")
+    assert later.of_what == first.of_what == "norway"
+    assert later.index_keys() == first.index_keys()
+
+
+def test_a_lead_naming_another_country_keeps_the_city():
+    body = (
+        "OSLO, March 4 - Sweden and Denmark will hold trade talks next week, officials said. "
+        "The trade deficit widened to 2.4 billion crowns in February, the bureau said."
+    )
+    found = _identity(body, "2.4 billion crowns")
+    assert found is None or found.of_what != "norway"
+
+
+def test_only_national_statistics_take_the_city_s_country():
+    body = (
+        "LONDON, March 4 - Output at the smelter rose to 41,000 tonnes in February, "
+        "the operator said."
+    )
+    found = _identity(body, "41,000 tonnes")
+    assert found is None or found.of_what != "uk"
+
+
+def test_the_day_on_the_dateline_is_not_the_period_of_a_rate():
+    body = (
+        "PARIS, March 4 - Government bonds gained ground on the 9.1 pct jobless rate, "
+        "traders said."
+    )
+    assert _identity(body, "9.1 pct") is None
+
+
+def test_a_possessive_period_before_the_figure_is_its_own_after_a_comparison_word():
+    body = (
+        "PARIS, March 4 - Government bonds gained ground after last month's 9.1 pct "
+        "jobless rate, traders said."
+    )
+    found = _identity(body, "9.1 pct")
+    assert (found.what, found.of_what, found.when) == ("unemployment", "france", "2025-02")
+    release = (
+        "PARIS, March 4 - France's jobless rate climbed to 9.1 pct in February, the labour "
+        "ministry said."
+    )
+    assert _identity(release, "9.1 pct").index_keys() == found.index_keys()
+
+
+def test_a_figure_compared_with_one_of_an_earlier_period_keeps_that_period():
+    body = (
+        "PARIS, March 4 - French consumer prices climbed 0.6 pct in February after a "
+        "0.2 pct rise in January, the statistics office said."
+    )
+    earlier = _identity(body, "0.2 pct")
+    assert earlier is None or earlier.when == "2025-01"
