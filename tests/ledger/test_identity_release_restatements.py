@@ -6,7 +6,11 @@ from datetime import UTC, datetime
 
 from identity_helpers import figures
 
-from claimcheck.ledger.names import country_of_city
+from claimcheck.extract.claims import extract_claims
+from claimcheck.input.text import split_sentences
+from claimcheck.ledger.identity import identify
+from claimcheck.ledger.names import country_of_city, country_of_dateline
+from claimcheck.records import Article
 
 FILED = datetime(2025, 3, 4, 9, tzinfo=UTC)
 
@@ -22,6 +26,29 @@ def test_a_city_s_country_is_read_from_the_dateline_tables():
     assert country_of_city("bonn") == "germany"
     assert country_of_city("norway") is None
     assert country_of_city("atlantis") is None
+
+
+def _with_dateline(dateline: str, body: str, text: str):
+    article = Article(id="a", body=body, title="", published=FILED, dateline=dateline)
+    sentences = split_sentences(body)
+    found = identify(article, extract_claims(article, sentences), sentences)
+    by_text = {" ".join(figure.claim.text.split()): figure for figure in found}
+    return by_text[text].identity if text in by_text else None
+
+
+def test_a_dateline_given_apart_from_the_body_gives_the_country():
+    assert country_of_dateline("OSLO, March 4") == "norway"
+    assert country_of_dateline("PORTLAND, Ore., March 4") == "us"
+    assert country_of_dateline("") is None
+    body = (
+        "The trade deficit narrowed to 1.7 billion crowns in February from 2.4 billion in "
+        "January, the trade bureau said."
+    )
+    found = _with_dateline("OSLO, March 4", body, "1.7 billion crowns")
+    assert (found.of_what, found.when) == ("norway", "2025-02")
+    # A story that names its country is that country's, wherever it was filed from.
+    named = "Denmark's trade deficit narrowed to 1.7 billion crowns in February."
+    assert _with_dateline("OSLO, March 4", named, "1.7 billion crowns").of_what == "denmark"
 
 
 def test_a_market_story_naming_no_country_gives_the_filing_city_s_country():

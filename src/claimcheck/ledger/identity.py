@@ -882,7 +882,9 @@ class _ArticleReader:
         self.title_unread = True
         self.unread_lead: _SentenceView | None = None
         self.names = ArticleNames()
-        self.names.dateline_country = country_of_dateline(article.dateline)
+        self.names.dateline_country = country_of_dateline(
+            article.dateline, self.published.year if self.published else None
+        )
         self.events = EventReader(self.published)
         self.sources = SourceReader()
         title = article.title or ""

@@ -388,7 +388,10 @@ class ArticleNames:
         unless the lead or the headline names a place of another country; with no place
         named at all, the country of the story's dateline."""
         if topic is None:
-            return self.dateline_country
+            # Not when the lead names a company or a body that speaks for many countries
+            # ("the OECD said inflation ...", filed from its seat): the figure may be its.
+            specific = any(is_specific(key) for key in self.lead_entities)
+            return None if specific else self.dateline_country
         country = country_of_city(topic)
         if country is None:
             return topic
@@ -577,7 +580,7 @@ class SubjectFinder:
         if producer is not None:
             return producer, "organisation", True, part
         topic = self.article.topic_place()
-        if measure.name in NATIONAL_RELEASES:
+        if measure.name in NATIONAL_RELEASES and (topic is not None or not names):
             topic = self.article.national_place(topic)
         if topic is not None:
             return topic, "place", True, part
