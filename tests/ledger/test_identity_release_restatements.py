@@ -113,3 +113,21 @@ def test_a_figure_compared_with_one_of_an_earlier_period_keeps_that_period():
     )
     earlier = _identity(body, "0.2 pct")
     assert earlier is None or earlier.when == "2025-01"
+
+
+def test_a_dateline_s_country_is_the_one_of_the_story_s_year():
+    assert country_of_dateline("BONN, March 4", 1987) == "west germany"
+    assert country_of_dateline("BONN, March 4", 2025) == "germany"
+    # A city whose country was another then, under a name the ledger has no key for: none.
+    assert country_of_dateline("BELGRADE, March 4", 1987) is None
+    assert country_of_dateline("BELGRADE, March 4", 2025) == "serbia"
+
+
+def test_a_lead_naming_a_company_or_an_international_body_takes_no_dateline_country():
+    body = (
+        "The Organisation of Northern Traders said in its quarterly review that inflation "
+        "among its members eased to 2.2 pct in February."
+        " Inflation in February was 2.2 pct."
+    )
+    found = _with_dateline("OSLO, March 4", body, "2.2 pct")
+    assert found is None or found.of_what != "norway"

@@ -295,6 +295,8 @@ class ArticleNames:
         self.company_story = False
         # The country of the story's dateline, given apart from its body ("OSLO, March 4").
         self.dateline_country: str | None = None
+        # Names of the lead's speakers ("the Oster Group said ..."), not its topic's.
+        self.lead_speakers: list[str] = []
 
     def read_title(self, title: str) -> None:
         # "COPPER STOCKS OUTSIDE U.S. RISE": a place the headline excludes is not its topic
@@ -319,6 +321,8 @@ class ArticleNames:
                     self.first_place = key
             if lead and self.deal_target is None and _deal_object(text, start, end):
                 self.deal_target = key
+            if lead and excluded is not None and _inside(start, end, excluded):
+                self.lead_speakers.append(key)  # "the Oster Group said ..."
             if lead and not _inside(start, end, excluded):
                 # "The U.S. Agriculture Department estimated China's crop": the country of
                 # an institution's name is not what the story is about.
@@ -382,15 +386,17 @@ class ArticleNames:
             return self.title_places[0]
         return self.first_place
 
-    def national_place(self, topic: str | None) -> str | None:
+    def national_place(self, topic: str | None, source: str | None = None) -> str | None:
         """The country a national statistic is of when the article names none but the city it
         is filed from ("OSLO - ... the trade deficit widened": Norway's): the city's country,
         unless the lead or the headline names a place of another country; with no place
         named at all, the country of the story's dateline."""
         if topic is None:
-            # Not when the lead names a company or a body that speaks for many countries
-            # ("the OECD said inflation ...", filed from its seat): the figure may be its.
-            specific = any(is_specific(key) for key in self.lead_entities)
+            # Not when the lead or the speaker names a company, a person or a body that
+            # speaks for many countries ("the OECD said inflation ...", filed from its
+            # seat): the figure may be theirs.
+            speakers = (*self.lead_entities, *self.lead_speakers, source or "")
+            specific = any(key and is_specific(key) for key in speakers)
             return None if specific else self.dateline_country
         country = country_of_city(topic)
         if country is None:
@@ -581,7 +587,7 @@ class SubjectFinder:
             return producer, "organisation", True, part
         topic = self.article.topic_place()
         if measure.name in NATIONAL_RELEASES and (topic is not None or not names):
-            topic = self.article.national_place(topic)
+            topic = self.article.national_place(topic, view.source)
         if topic is not None:
             return topic, "place", True, part
         if view.source and not names and not _speaker_carried(view):
