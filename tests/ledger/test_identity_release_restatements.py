@@ -131,3 +131,19 @@ def test_a_lead_naming_a_company_or_an_international_body_takes_no_dateline_coun
     )
     found = _with_dateline("OSLO, March 4", body, "2.2 pct")
     assert found is None or found.of_what != "norway"
+
+
+def test_a_figure_smaller_or_larger_than_expected_is_the_figure_that_came_out():
+    for body in (
+        "WASHINGTON, March 4 - The trade deficit was a larger than expected 15.2 billion dlrs "
+        "in January, the Commerce Department said.",
+        "WASHINGTON, March 4 - The trade deficit was a wider-than-expected 15.2 billion dlrs "
+        "in January, the Commerce Department said.",
+    ):
+        found = _identity(body, "15.2 billion dlrs")
+        assert (found.modality, found.of_what, found.when) == ("fact", "us", "2025-01")
+    forecast = (
+        "WASHINGTON, March 4 - Economists said the trade deficit would be 15.2 billion dlrs "
+        "in January."
+    )
+    assert _identity(forecast, "15.2 billion dlrs").modality == "forecast"

@@ -2516,6 +2516,9 @@ _COORDINATED_OBJECT = compile_pattern(r"(?:a|an|the|its|their)\s", re.IGNORECASE
 _OBJECT_LIST_BEFORE = compile_pattern(r",?\s+and\s+$")
 
 
+_THAN_BEFORE = compile_pattern(r"\bthan[- ]$", re.IGNORECASE)
+
+
 def _governing_modal(
     sentence: str, left: int, offset: int, span: tuple[int, int] | None
 ) -> re.Match[str] | None:
@@ -2531,6 +2534,8 @@ def _governing_modal(
     if not _may_contain(sentence[start:offset], _MODAL_STEMS):
         return None  # most figures have no modal word before them: the scan is skipped
     for modal in _MODAL_WORD.finditer(sentence, start, offset):
+        if _THAN_BEFORE.search(sentence, max(0, modal.start() - 6), modal.start()):
+            continue  # "a smaller-than-expected 164,000 gain": the figure as it came out
         if _MODAL_GOVERNED.match(sentence[modal.end() : offset]):
             return modal
         if (
