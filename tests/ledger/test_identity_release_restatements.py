@@ -86,8 +86,7 @@ def test_only_national_statistics_take_the_city_s_country():
 
 def test_the_day_on_the_dateline_is_not_the_period_of_a_rate():
     body = (
-        "PARIS, March 4 - Government bonds gained ground on the 9.1 pct jobless rate, "
-        "traders said."
+        "PARIS, March 4 - Government bonds gained ground on the 9.1 pct jobless rate, traders said."
     )
     assert _identity(body, "9.1 pct") is None
 
