@@ -28,7 +28,13 @@ from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import lemmatize_noun
 from claimcheck.ledger.events import Event, EventReader
 from claimcheck.ledger.figures import FigureUnit, claim_interval, figure_unit
-from claimcheck.ledger.names import article_names, is_place, is_specific, sentence_names
+from claimcheck.ledger.names import (
+    article_names,
+    country_of_dateline,
+    is_place,
+    is_specific,
+    sentence_names,
+)
 from claimcheck.ledger.periods import stated_end
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
@@ -876,6 +882,9 @@ class _ArticleReader:
         self.title_unread = True
         self.unread_lead: _SentenceView | None = None
         self.names = ArticleNames()
+        self.names.dateline_country = country_of_dateline(
+            article.dateline, self.published.year if self.published else None
+        )
         self.events = EventReader(self.published)
         self.sources = SourceReader()
         title = article.title or ""
@@ -2507,6 +2516,9 @@ _COORDINATED_OBJECT = compile_pattern(r"(?:a|an|the|its|their)\s", re.IGNORECASE
 _OBJECT_LIST_BEFORE = compile_pattern(r",?\s+and\s+$")
 
 
+_THAN_BEFORE = compile_pattern(r"\bthan[- ]$", re.IGNORECASE)
+
+
 def _governing_modal(
     sentence: str, left: int, offset: int, span: tuple[int, int] | None
 ) -> re.Match[str] | None:
@@ -2522,6 +2534,8 @@ def _governing_modal(
     if not _may_contain(sentence[start:offset], _MODAL_STEMS):
         return None  # most figures have no modal word before them: the scan is skipped
     for modal in _MODAL_WORD.finditer(sentence, start, offset):
+        if _THAN_BEFORE.search(sentence, max(0, modal.start() - 6), modal.start()):
+            continue  # "a smaller-than-expected 164,000 gain": the figure as it came out
         if _MODAL_GOVERNED.match(sentence[modal.end() : offset]):
             return modal
         if (
@@ -4213,13 +4227,29 @@ def _own_compared_period(spot: _Spot, mention: Claim, position: int) -> bool:
     """Whether a period after "compared with" or "against" is the adjective of the figure's
     own measure, with no other figure between ("compared with a revised January deficit of
     12.3 billion"): the figure is the side compared with, and the period is its own."""
-    return _names_measure_period(spot, mention) and not any(
-        position < other < spot.offset for other in spot.others
+    return (
+        _names_measure_period(spot, mention) or _possessive_period_of(spot, mention, position)
+    ) and not any(position < other < spot.offset for other in spot.others)
+
+
+# A period in the possessive a few words before the figure is the figure's own, whatever
+# comes before it ("after last month's surprisingly wide 15 billion shortfall").
+_POSSESSIVE_PERIOD = compile_pattern(r"['’]s?$")
+_POSSESSIVE_GAP = compile_pattern(r"\s+(?:[a-z-]+\s+){0,3}")
+
+
+def _possessive_period_of(spot: _Spot, mention: Claim, position: int) -> bool:
+    end = position + len(mention.text)
+    return (
+        _POSSESSIVE_PERIOD.search(mention.text) is not None
+        and _POSSESSIVE_GAP.fullmatch(spot.sentence, end, spot.offset) is not None
     )
 
 
 def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
     if _COMPARISON_PERIOD.search(mention.text):
+        return False
+    if position < _DATELINE_LONGEST and _is_dateline_date(spot.sentence, position, mention):
         return False
     preceding = spot.sentence[max(0, position - 30) : position]
     said_on = _SAID_ON_BEFORE.search(preceding) and not _names_measure_period(spot, mention)
@@ -4235,6 +4265,20 @@ def _may_be_period(spot: _Spot, mention: Claim, position: int) -> bool:
         return False  # "index (base 1980)": the index's base year, no period
     # "1.98 pct down on January 1986": the base of the change.
     return not (_ON_BEFORE.search(preceding) and _is_change(spot))
+
+
+# A wire story's dateline: its place in capitals, then the day it was filed and a dash
+# ("OSTERBY, March 4 -"). That day is when the story was written, never a figure's period.
+_DATELINE_LONGEST = 60
+_DATELINE_PLACE = compile_pattern(r"\s*[A-Z][A-Z.'&() -]*(?:,\s*[A-Z][A-Za-z.]*)?,\s*")
+_DATELINE_DASH = compile_pattern(r"\s+-")
+
+
+def _is_dateline_date(sentence: str, position: int, mention: Claim) -> bool:
+    return (
+        _DATELINE_PLACE.fullmatch(sentence, 0, position) is not None
+        and _DATELINE_DASH.match(sentence, position + len(mention.text)) is not None
+    )
 
 
 # From another figure to a date right after it: "86 billion in 1985", "4.2 pct for 1986".

@@ -5,7 +5,10 @@ months and news furniture dropped, places told from other names."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from claimcheck.extract.dateline_table import PLACE_TERRITORIES
+from claimcheck.extract.datelines import dateline_territory
 from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, WEEKDAYS
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.measures import word_set
@@ -526,3 +529,47 @@ def is_country(key: str) -> bool:
     broad a place to tell two incidents apart."""
     key = _ALIASES.get(key, key)
     return key in _COUNTRIES or key[:-1] in _COUNTRIES or key[:-3] in _COUNTRIES
+
+
+@cache
+def _territory_countries() -> dict[str, str]:
+    """ISO 3166 territory -> the country key the ledger gives it ("NO" -> "norway")."""
+    found: dict[str, str] = {}
+    for name, territory in PLACE_TERRITORIES.items():
+        key = place_key(name.lower())
+        if key is not None and key in _COUNTRIES:
+            found.setdefault(territory, key)
+    return found
+
+
+def country_of_city(key: str) -> str | None:
+    """The country of a city a wire story is filed from ("oslo" -> "norway", "bonn" ->
+    "germany"), None for a country itself or a place the dateline tables do not know."""
+    if key in _COUNTRIES:
+        return None
+    territory = dateline_territory(key)
+    return _territory_countries().get(territory) if territory else None
+
+
+# Territories whose country was another before a year: the dateline tables give today's
+# ("BELGRADE" -> Serbia), a story of 1987 was filed from Yugoslavia; None for those years
+# when the earlier country's name is not one key ("Bonn" before 1990: West Germany).
+_FORMED = {
+    "DE": (1990, "west germany"),
+    **dict.fromkeys(("HR", "SI", "MK", "BA", "RU", "UA", "BY", "EE", "LV", "LT"), (1992, None)),
+    **dict.fromkeys(("GE", "AM", "AZ", "MD", "KZ", "UZ", "TJ", "TM", "KG"), (1992, None)),
+    **dict.fromkeys(("CZ", "SK", "ER"), (1993, None)),
+    **dict.fromkeys(("RS", "ME"), (2006, None)),
+}
+
+
+def country_of_dateline(dateline: str, year: int | None = None) -> str | None:
+    """The country a wire story's dateline places it in ("OSLO, March 4" -> "norway"), in the
+    year the story was written."""
+    territory = dateline_territory(dateline) if dateline else None
+    if territory is None:
+        return None
+    formed = _FORMED.get(territory)
+    if formed is not None and year is not None and year < formed[0]:
+        return formed[1]
+    return _territory_countries().get(territory)

@@ -17,7 +17,13 @@ from datetime import date
 from typing import Protocol
 
 from claimcheck.extract.patterns import compile_pattern
-from claimcheck.ledger.names import is_place, is_specific, place_key, title_places
+from claimcheck.ledger.names import (
+    country_of_city,
+    is_place,
+    is_specific,
+    place_key,
+    title_places,
+)
 from claimcheck.measures import (
     COMPANY,
     DEAL,
@@ -287,6 +293,10 @@ class ArticleNames:
         self.first_place: str | None = None
         # A company's story: its headline or lead gives a stock ticker ("NORVANE <NRV> ...").
         self.company_story = False
+        # The country of the story's dateline, given apart from its body ("OSLO, March 4").
+        self.dateline_country: str | None = None
+        # Names of the lead's speakers ("the Oster Group said ..."), not its topic's.
+        self.lead_speakers: list[str] = []
 
     def read_title(self, title: str) -> None:
         # "COPPER STOCKS OUTSIDE U.S. RISE": a place the headline excludes is not its topic
@@ -311,6 +321,8 @@ class ArticleNames:
                     self.first_place = key
             if lead and self.deal_target is None and _deal_object(text, start, end):
                 self.deal_target = key
+            if lead and excluded is not None and _inside(start, end, excluded):
+                self.lead_speakers.append(key)  # "the Oster Group said ..."
             if lead and not _inside(start, end, excluded):
                 # "The U.S. Agriculture Department estimated China's crop": the country of
                 # an institution's name is not what the story is about.
@@ -374,6 +386,26 @@ class ArticleNames:
             return self.title_places[0]
         return self.first_place
 
+    def national_place(self, topic: str | None, source: str | None = None) -> str | None:
+        """The country a national statistic is of when the article names none but the city it
+        is filed from ("OSLO - ... the trade deficit widened": Norway's): the city's country,
+        unless the lead or the headline names a place of another country; with no place
+        named at all, the country of the story's dateline."""
+        if topic is None:
+            # Not when the lead or the speaker names a company, a person or a body that
+            # speaks for many countries ("the OECD said inflation ...", filed from its
+            # seat): the figure may be theirs.
+            speakers = (*self.lead_entities, *self.lead_speakers, source or "")
+            specific = any(key and is_specific(key) for key in speakers)
+            return None if specific else self.dateline_country
+        country = country_of_city(topic)
+        if country is None:
+            return topic
+        for key in (*self.lead_places, *self.title_places):
+            if key not in (topic, country) and (country_of_city(key) or key) != country:
+                return topic
+        return country
+
     def topic_entity(self) -> str | None:
         """The company the article is about: the lead's first name, passing over a regulator
         or an agency that speaks of another (a deposit insurer saying a small bank was shut,
@@ -395,6 +427,17 @@ _AGENCY_WORDS = word_set(
 )
 _AGENCY_PHRASES = ("deposit insurance", "loan insurance")
 
+
+# Statistics a country's government releases: an article filed from a city that names no
+# country gives the city's country's figure ("TOKYO - The current account surplus rose ...").
+NATIONAL_RELEASES = word_set(
+    """
+    trade-deficit trade-surplus current-account-deficit current-account-surplus gdp gnp
+    retail-sales industrial-production productivity consumer-prices producer-prices
+    personal-income payrolls new-home-sales existing-home-sales home-sales housing-starts
+    private-sector-credit consumer-credit money-supply unemployment inflation
+    """
+)
 
 _PRONOUN_SPEAKERS = frozenset({"it", "they", "he", "she", "we"})
 
@@ -543,6 +586,8 @@ class SubjectFinder:
         if producer is not None:
             return producer, "organisation", True, part
         topic = self.article.topic_place()
+        if measure.name in NATIONAL_RELEASES and (topic is not None or not names):
+            topic = self.article.national_place(topic, view.source)
         if topic is not None:
             return topic, "place", True, part
         if view.source and not names and not _speaker_carried(view):
