@@ -1392,9 +1392,6 @@ class _ArticleReader:
             spot.sentence, max(0, match.start() - 60), match.start()
         ):
             return None  # "the ratio of its debt to GNP fell to 40 pct": a ratio, not GNP
-        what = self._full_name(measure, spot, match)
-        if what is None or _changes_something_else(spot, match):
-            return None
         # "a 275 pct pay increase": a measure that is itself a change has no change of its own.
         # "cut its prime rate half a point to 9.25 pct": points moved to a level are a change
         moved_points = "point" in (spot.claim.unit or "") and bool(
@@ -1405,6 +1402,9 @@ class _ArticleReader:
             and not _CHANGE_WORD.search(match.group(0))
             and not _loss_level(spot, measure, match)
         )
+        what = self._full_name(measure, spot, match)
+        if what is None or _changes_something_else(spot, match) or _points_as_level(spot, change):
+            return None
         if change:
             what = f"{what}:change"
         return measure, _with_variant(what, measure, spot, match, change), unit, match.span()
@@ -3837,11 +3837,25 @@ _NOT_THE_ECONOMY = compile_pattern(
 )
 
 
+def _points_as_level(spot: _Spot, change: bool) -> bool:
+    """Whether a figure in basis points would be read as its measure's level: basis points
+    state a move or a spread between two rates, never a rate itself."""
+    return not change and spot.claim.unit == "basis_point"
+
+
 def _changes_something_else(spot: _Spot, match: re.Match[str]) -> bool:
     """Whether the figure is the change of something other than the measure found: "a 13 pct
     increase in operating income" after "strong growth"; "gains of seven pct" of profits in
     a clause that also speaks of growth."""
     if _CHANGE_OF_AFTER.match(spot.after) and match.start() < spot.offset:
+        return True
+    if (
+        match.start() < spot.offset
+        and "between" in spot.sentence
+        and _SPREAD_BETWEEN.search(spot.sentence, max(0, match.start() - 80), match.start())
+    ):
+        # "the spread between banks' cost of funds and the prime rate is 1.4 pct": the
+        # difference of two measures, not the measure named last.
         return True
     if match.end() < spot.offset and _PRICE_OF_OTHER.search(
         spot.sentence, match.end(), spot.offset
@@ -3861,6 +3875,9 @@ def _changes_something_else(spot: _Spot, match: re.Match[str]) -> bool:
     return False
 
 
+_SPREAD_BETWEEN = compile_pattern(
+    r"\b(?:spread|gap|difference|differential|margin)\s+between\b", re.IGNORECASE
+)
 # The cost or the price of one thing, named between a measure word and its figure.
 _PRICE_OF_OTHER = compile_pattern(
     r"\b(?:cost|costs|price|prices)\s+of\s+(?!living\b|the\s+index\b)[a-z]", re.IGNORECASE
