@@ -2,6 +2,7 @@
 never to the company written after the figure; and an issue of securities called "planned" or
 "proposed" is the issue's size, not a forecast, so the size it is sold at updates it."""
 
+import pytest
 from identity_helpers import figures, ordered_findings, wire_article
 
 
@@ -54,22 +55,28 @@ def test_debt_that_is_not_convertible_or_not_planned_is_no_issue():
     assert "86 mln dlrs" not in found or not found["86 mln dlrs"].identity.what.startswith("issue")
 
 
-def test_a_planned_issue_enlarged_when_sold_is_an_update():
-    planned = wire_article(
-        "i1",
-        3,
-        "The agency rated Tamsen Industries' planned 90 mln dlr issue of convertible debt due "
-        "2011 single-A.",
-    )
-    sold = wire_article(
-        "i2",
-        5,
-        "Tamsen Industries is raising 120 mln dlrs via an offering of convertible debentures "
-        "due 2011, the lead manager said.",
-    )
-    findings = ordered_findings(planned, sold)
-    assert [f.rule for f in findings["i2"]] == ["CC202"]
-    assert findings["i2"][0].evidence["relation"] == "update"
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # a planned issue enlarged when sold
+        (
+            "The agency rated Tamsen Industries' planned 90 mln dlr issue of convertible debt "
+            "due 2011 single-A.",
+            "Tamsen Industries is raising 120 mln dlrs via an offering of convertible "
+            "debentures due 2011, the lead manager said.",
+        ),
+        # a stake told in shares, cut in a later filing
+        (
+            "Marlow Capital said it raised its stake in Tessaly Corp to 450,000 shares.",
+            "Marlow Capital said it sold shares, lowering its stake in Tessaly Corp to 300,000 "
+            "shares.",
+        ),
+    ],
+)
+def test_a_figure_restated_larger_or_smaller_later_is_an_update(earlier, later):
+    findings = ordered_findings(wire_article("e", 3, earlier), wire_article("l", 9, later))
+    assert [f.rule for f in findings["l"]] == ["CC202"]
+    assert findings["l"][0].evidence["relation"] == "update"
 
 
 def test_the_name_before_which_owns_is_the_holder_not_the_sentence_s_opener():
@@ -118,20 +125,6 @@ def test_shares_with_their_percentage_leave_the_stake_to_the_percentage():
     assert found["6.1 pct"].identity.what == "stake"
     shares = found.get("450,000 shares")
     assert shares is None or shares.identity.what != "stake"
-
-
-def test_a_stake_in_shares_cut_in_a_later_filing_is_an_update():
-    first = wire_article(
-        "s1", 3, "Marlow Capital said it raised its stake in Tessaly Corp to 450,000 shares."
-    )
-    later = wire_article(
-        "s2",
-        9,
-        "Marlow Capital said it sold shares, lowering its stake in Tessaly Corp to 300,000 shares.",
-    )
-    findings = ordered_findings(first, later)
-    assert [f.rule for f in findings["s2"]] == ["CC202"]
-    assert findings["s2"][0].evidence["relation"] == "update"
 
 
 def test_it_after_a_which_clause_and_a_report_is_the_name_the_sentence_opens_with():

@@ -4,6 +4,7 @@ figure, and never the day on the dateline as the figure's period."""
 
 from datetime import UTC, datetime
 
+import pytest
 from identity_helpers import figures
 
 from claimcheck.extract.claims import extract_claims
@@ -66,22 +67,28 @@ def test_a_market_story_naming_no_country_gives_the_filing_city_s_country():
     assert later.index_keys() == first.index_keys()
 
 
-def test_a_lead_naming_another_country_keeps_the_city():
-    body = (
-        "OSLO, March 4 - Sweden and Denmark will hold trade talks next week, officials said. "
-        "The trade deficit widened to 2.4 billion crowns in February, the bureau said."
-    )
-    found = _identity(body, "2.4 billion crowns")
-    assert found is None or found.of_what != "norway"
-
-
-def test_only_national_statistics_take_the_city_s_country():
-    body = (
-        "LONDON, March 4 - Output at the smelter rose to 41,000 tonnes in February, "
-        "the operator said."
-    )
-    found = _identity(body, "41,000 tonnes")
-    assert found is None or found.of_what != "uk"
+@pytest.mark.parametrize(
+    ("body", "text", "not_of"),
+    [
+        # a lead naming another country keeps the city's country off the figure
+        (
+            "OSLO, March 4 - Sweden and Denmark will hold trade talks next week, officials said. "
+            "The trade deficit widened to 2.4 billion crowns in February, the bureau said.",
+            "2.4 billion crowns",
+            "norway",
+        ),
+        # only national statistics take the city's country
+        (
+            "LONDON, March 4 - Output at the smelter rose to 41,000 tonnes in February, "
+            "the operator said.",
+            "41,000 tonnes",
+            "uk",
+        ),
+    ],
+)
+def test_a_figure_the_city_s_country_does_not_own(body, text, not_of):
+    found = _identity(body, text)
+    assert found is None or found.of_what != not_of
 
 
 def test_the_day_on_the_dateline_is_not_the_period_of_a_rate():
