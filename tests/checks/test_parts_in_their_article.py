@@ -60,56 +60,33 @@ def test_a_list_whose_parts_may_overlap_stays_quiet_whatever_follows(from_text):
     assert _found(from_text, body) == []
 
 
-@pytest.mark.parametrize(
-    "between",
-    [
-        "Turnout rose 4.2 per cent on the last ballot.",
-        "Membership fees rose 3% in January.",
-    ],
+_SHARES = (
+    "Some 58% of the drivers voted to accept the offer.",
+    "Another 49% rejected it, the union said.",
 )
-def test_another_share_past_a_percentage_of_change(from_text, between):
-    # A percentage of change between two shares of one group is a movement, not a share of
-    # another whole: "Another N%" still adds to the share before it.
-    body = (
-        "Some 58% of the drivers voted to accept the offer.\n\n"
-        f"{between}\n\n"
-        "Another 49% rejected it, the union said."
-    )
-    assert _found(from_text, body) == ["49%"]
-
-
-def test_another_share_past_a_share_of_something_else_is_not_added(from_text):
-    body = (
-        "Some 58% of the drivers voted to accept the offer.\n\n"
-        "The firm holds 30% of the regional market.\n\n"
-        "Another 49% rejected it, the union said."
-    )
-    assert _found(from_text, body) == []
+_RINGED = (
+    "Rangers ringed 41 swans and 36 geese on the estuary.",
+    "The trust said 70 birds had been ringed in all.",
+)
 
 
 @pytest.mark.parametrize(
-    "between",
+    ("ends", "between", "expected"),
     [
-        "Exports of machine tools rose to 12,400 units last year.",
-        "The survey polled 2,000 households.",
+        # A percentage of change between two shares of one group is a movement, not a share
+        # of another whole: "Another N%" still adds to the share before it.
+        (_SHARES, "Turnout rose 4.2 per cent on the last ballot.", ["49%"]),
+        (_SHARES, "Membership fees rose 3% in January.", ["49%"]),
+        # A share of something else between: the shares are not added.
+        (_SHARES, "The firm holds 30% of the regional market.", []),
+        # A sentence holding one count of another thing is no list a whole "in all" could
+        # sum up: the parts before it are read.
+        (_RINGED, "Exports of machine tools rose to 12,400 units last year.", ["70 birds"]),
+        (_RINGED, "The survey polled 2,000 households.", ["70 birds"]),
+        # Two counts listed between: a list of other things, nearer the whole than the parts.
+        (_RINGED, "The survey polled 2,000 households and 300 farms.", []),
     ],
 )
-def test_a_whole_in_all_reaches_past_a_single_count_of_something_else(from_text, between):
-    # An article sentence between the parts and the whole "in all" holding one count of
-    # another thing is no list the whole could sum up: the parts before it are read.
-    body = (
-        "Rangers ringed 41 swans and 36 geese on the estuary.\n\n"
-        f"{between}\n\n"
-        "The trust said 70 birds had been ringed in all."
-    )
-    assert _found(from_text, body) == ["70 birds"]
-
-
-def test_a_whole_in_all_stops_at_a_list_of_other_counts(from_text):
-    # Two counts listed between: a list of other things, nearer the whole than the parts.
-    body = (
-        "Rangers ringed 41 swans and 36 geese on the estuary.\n\n"
-        "The survey polled 2,000 households and 300 farms.\n\n"
-        "The trust said 70 birds had been ringed in all."
-    )
-    assert _found(from_text, body) == []
+def test_a_sentence_between_two_halves_of_a_statement(from_text, ends, between, expected):
+    first, last = ends
+    assert _found(from_text, f"{first}\n\n{between}\n\n{last}") == expected
