@@ -127,6 +127,16 @@ _HOLIDAY_NAMES = (
 # Centuries in words: "the nineteenth century", "the twenty-first century".
 _ORDINAL_WORDS_RE = "|".join([r"twenty[\s-]first", *sorted(ORDINAL_WORDS, key=len, reverse=True)])
 
+# A day of the month in words after the month, as wire copy writes days one to ten ("Pay May
+# One", "redeem on April eight", "Record June One"). Not before a unit, "of", a count's noun
+# or another figure ("June one-year bills", "in March two banks", "May one day").
+_DAY_IN_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_NOT_A_DAY_IN_WORDS = (
+    r"-|\s*\d(?!\d{3}(?!\d))|[\s-]*(?:(?:day|days|of|years?|weeks?|months?|hundred|thousand|million|billion|mln"
+    r"|bln|pct|percent|per|more|another|other|or|and\s+a\s+half)\b)"
+    r"|\s+(?!(?:as|is|was|has|its|this|unless|plus|thus|always)\b)[a-z]{2,}s\b"
+)
+
 # One pattern per expression shape, in priority order: at a token, the first that matches wins,
 # so longer shapes come first. Each is tried only where its first word can start.
 _ALTERNATIVES: list[tuple[str, str]] = [
@@ -138,10 +148,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?:(?P<fd_mon>{MONTH_RE})\s*(?P<fd_day>{DAY_RE})
             (?:(?:\s*[-–]\s*|\s+(?:to|through)\s+)
               (?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?![\d%]|[.,:]\d|\s*(?:%|per\b|pct\b))))?
+          |(?P<fd_mon3>{MONTH_RE})\s+(?P<fd_dayword>{_DAY_IN_WORDS})\b(?!{_NOT_A_DAY_IN_WORDS})
           |(?:the\s+)?(?:(?P<fd_day_from>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)
               (?:\s*[-–]\s*|\s+(?:to|through)\s+)(?:the\s+)?)?
             (?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
-        (?:(?:\s*,\s*|\s+)(?P<fd_year>{_YEAR}))?
+        (?:(?:\s*,\s*|\s+)(?P<fd_year>{_YEAR})
+          |\s+(?P<fd_rel>this|next|last)\s+year\b(?!'|-))?
     )
         """,
     ),
@@ -673,6 +685,10 @@ _RESULTS_AFTER = compile_pattern(
     r"[ \t]+(?:revenues|sales|earnings|profits|losses|results|figures|budgets|forecasts"
     r"|estimates|exports|imports|shipments|deliveries|targets)\b"
 )
+_STATISTIC_AFTER_MONTH = compile_pattern(
+    r"[ \t]+(output|production|trade|inflation|unemployment|retail|consumer|industrial"
+    r"|wholesale|producer|housing|money|car|auto)\b"
+)
 _YEAR_BEFORE_CONJUNCTION = compile_pattern(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
 _MONTH_CONTEXT_BEFORE = words(
     """in since until till by early late mid of from through during last next this
@@ -772,6 +788,18 @@ _DEADLINE_WORDS = ("by ", "until ", "till ")
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
 # a count, not the month's day ("on May 4", "in May 2024" are dates).
 _IN_BEFORE = compile_pattern(r"\b[Ii]n\s+$")
+# Words that go on from a date in words after "in" ("the five weeks ended in April four were").
+_AFTER_A_DAY_IN_WORDS = compile_pattern(
+    r"\s*(?:$|[.,;:)]|\n|(?:to|and|through|until|till|at|for|when|with|from|as|on|record"
+    r"|were|was|is|will|unless|instead)\b)"
+)
+_YEAR_STEP = {"this": 0, "next": 1, "last": -1}
+# A dividend's or a bond's dates as wire copy lists them ("Pay June 15", "Record June One",
+# "payable on May 1", "redeem on April 8"): a payment or record day ahead, as a deadline is.
+_PAYMENT_LABEL_BEFORE = compile_pattern(
+    r"\b(?:pay|payable|record|redeem|redeemable)\s+(?:on\s+|date\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 _COUNTED_AFTER = compile_pattern(
     r"\s+(?!(?:was|has|is|does|goes|this|years|months|weeks|days|hours|minutes|seconds"
     r"|decades|centuries)\b)(?:[a-z]+\s+)?(?:[a-z]{2,}[^su\W]s|people|men|women|children)\b"
@@ -984,6 +1012,12 @@ _WEEK_OF_MONTH = compile_pattern(
     re.IGNORECASE,
 )
 _WEEK_OF_MONTH_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "the first week of the month": a week of the month stated before it, or of publication's.
+_WEEK_OF_THE_MONTH = compile_pattern(
+    r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+the\s+month\b"
+)
+# How far back a month stated is still the one "the month" refers to (about two sentences).
+_MONTH_REFERRED_WITHIN = 300
 # Granularities of a stated period that takes over from the quarter under discussion (a day,
 # often the day of the report, does not: "profit rose ..., the company said Tuesday").
 _ENDS_QUARTER_TALK = frozenset({"month", "year", "decade", "century"})
@@ -1150,6 +1184,8 @@ class _Scanner:
             out = self._elided_last(out)
         if "week of " in lowered:
             out = self._weeks_of_months(out)
+            if "week of the month" in lowered:
+                out = self._weeks_of_the_month(out, lowered)
         if "turn of the " in lowered:
             out = self._turns(out, lowered)
         return self._first_members(out) if out else out
@@ -1189,6 +1225,57 @@ class _Scanner:
             )
             kept.append(week)
         return kept
+
+    def _weeks_of_the_month(self, out: list[DateMention], lowered: str) -> list[DateMention]:
+        """ "the first week of the month", "the last week of the month": seven days of the
+        month last stated before it in the text (within `_MONTH_REFERRED_WITHIN` characters),
+        else of the publication month; a reading inside the words ("the last week" as a
+        duration) is dropped."""
+        for lead in _WEEK_OF_THE_MONTH.finditer(lowered):
+            start, end = lead.span()
+            if any(
+                m.start < end and start < m.end and m.granularity == "week" and m.type == "date"
+                for m in out
+            ):
+                continue
+            stated = [
+                m
+                for m in out
+                if m.end <= start
+                and start - m.end <= _MONTH_REFERRED_WITHIN
+                and m.granularity in {"month", "day"}
+                and m.first_day is not None
+                and m.type == "date"
+            ]
+            if stated:
+                month_first, relative = stated[-1].first_day.replace(day=1), stated[-1].relative
+            elif self.base is not None:
+                month_first, relative = self.base.replace(day=1), True
+            else:
+                out = [m for m in out if not (m.start < end and start < m.end)]
+                out.append(self._unresolved(start, end, "week"))
+                out.sort(key=lambda m: m.start)
+                continue
+            nth = _WEEK_OF_MONTH_NTH.get(lead.group("nth"))
+            if nth is None:
+                last = _last_day("month", month_first) or month_first
+                first = last - timedelta(days=6)
+            else:
+                first = month_first + timedelta(days=7 * (nth - 1))
+                last = first + timedelta(days=6)
+            week = self._make(
+                start,
+                end,
+                _value("week", first + timedelta(days=3)),
+                "week",
+                first,
+                relative=relative,
+                last=last,
+            )
+            out = [m for m in out if not (m.start < end and start < m.end)]
+            out.append(week)
+            out.sort(key=lambda m: m.start)
+        return out
 
     def _turns(self, out: list[DateMention], lowered: str) -> list[DateMention]:
         """ "the turn of the year" (century, decade): the start of the period beginning at
@@ -1670,13 +1757,27 @@ class _Scanner:
     # ---- handlers: one per named alternative of _MASTER -----------------------------------
 
     def _fulldate(self, m: re.Match[str]) -> DateMention | None:
-        month_text = m.group("fd_mon") or m.group("fd_mon2")
-        day_text = m.group("fd_day") or m.group("fd_day2")
+        month_text = m.group("fd_mon") or m.group("fd_mon2") or m.group("fd_mon3")
+        day_word = m.group("fd_dayword")
+        day_text = m.group("fd_day") or m.group("fd_day2") or day_word
         month = MONTHS[month_text.rstrip(".").lower()]
-        day = int(day_text.rstrip("stndrhSTNDRH"))
+        day = (
+            int(NUMBER_WORDS[day_word.lower()])
+            if day_word
+            else int(day_text.rstrip("stndrhSTNDRH"))
+        )
         weekday_text = m.group("fd_wd")
         weekday = WEEKDAYS[weekday_text.rstrip(".").lower()] if weekday_text else None
         start, end = m.start(), m.end()
+        if (
+            day_word
+            and _IN_BEFORE.search(self.text, max(0, start - 4), start)
+            and not _AFTER_A_DAY_IN_WORDS.match(self.text, end)
+        ):
+            # "In March one bank failed": after "in", a day in words only before a word that
+            # goes on from a date ("in March one to ...", "in April four were ...").
+            month_end = start + len(month_text)
+            return self._month_period(start, month_end, month, self._prev_word(start), None)
         if (
             m.group("fd_mon")
             and not (m.group("fd_year") or m.group("fd_day_to") or weekday_text)
@@ -1689,12 +1790,18 @@ class _Scanner:
             return self._month_period(start, month_end, month, self._prev_word(start), None)
         kind = "time" if self._clock_before(start) else "date"
         year_text = m.group("fd_year")
+        year_rel = m.group("fd_rel")
         if year_text:
             year, relative = int(year_text), False
         else:
             if self.base is None:
                 return self._unresolved(start, end, "day", weekday=weekday, kind=kind)
-            year, relative = self._year_for_day(start, month, day), True
+            if year_rel:
+                # "on April 27 next year", "October 27 this year": the year named after the day.
+                year = self.base.year + _YEAR_STEP[year_rel.lower()]
+            else:
+                year = self._year_for_day(start, month, day)
+            relative = True
         if day > monthrange(year, month)[1]:
             return None
         first = date(year, month, day)
@@ -1754,6 +1861,16 @@ class _Scanner:
         if ending or self._ending_before(start):
             # "the quarter ending Dec. 31": a period still running, or one closed within the
             # last three months (its results reported now), never one a year back.
+            upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_REPORTED)]
+            return upcoming[0].year if upcoming else base.year
+        if (
+            _PAYMENT_LABEL_BEFORE.search(self.text, max(0, start - 24), start)
+            and not self._is_future(start)
+            and self._tense(start) != "past"
+        ):
+            # A dividend's pay or record day listed with no verb ("Pay June 15", "Record Jan
+            # 20"): the next such day, or one up to three months back (a record day is often
+            # some weeks past when the dividend is reported).
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_REPORTED)]
             return upcoming[0].year if upcoming else base.year
         if self._is_future(start) or (
@@ -1912,20 +2029,9 @@ class _Scanner:
             # "the past few months": TIMEX3 reads a vague stretch up to now as the past.
             return self._make(start, end, "PAST_REF", "ref", relative=True)
         value = _duration_value(amount, unit)
-        if rel == "first" and self.base is not None and amount is not None:
-            opening = self._opening_stretch(end, unit, amount)
-            if opening is not None:
-                # "the first nine months (of the year)": a length (TIMEX3) that covers the
-                # opening stretch of a calendar year.
-                return self._make(
-                    start,
-                    end,
-                    value,
-                    _GRAN_OF_UNIT.get(unit),
-                    kind="duration",
-                    period_start=opening[0],
-                    period_end=opening[1],
-                )
+        stretch = self._stretch_of_a_year(rel, bool(m.group("an_the")), start, end, unit, amount)
+        if stretch is not None:
+            return stretch
         backward = rel in {"past", "last", "previous"}
         period_start = period_end = None
         if self.base is not None and amount is not None and rel != "first":
@@ -2016,6 +2122,58 @@ class _Scanner:
             year = base.year - 1
         first = date(year, 1, 1)
         return first, _add_months(first, span) - timedelta(days=1)
+
+    def _stretch_of_a_year(
+        self, rel: str, the: bool, start: int, end: int, unit: str, amount: float | None
+    ) -> DateMention | None:
+        """ "the first nine months (of the year)", "the last three months of 1986": a length
+        (TIMEX3) that covers the opening or the closing stretch of a calendar year, not the
+        stretch up to publication."""
+        if self.base is None or amount is None:
+            return None
+        if rel == "first":
+            stretch = self._opening_stretch(end, unit, amount)
+        elif rel == "last" and the:
+            stretch = self._closing_stretch(end, unit, amount)
+        else:
+            return None
+        if stretch is None:
+            return None
+        return self._make(
+            start,
+            end,
+            _duration_value(amount, unit),
+            _GRAN_OF_UNIT.get(unit),
+            kind="duration",
+            period_start=stretch[0],
+            period_end=stretch[1],
+        )
+
+    def _closing_stretch(self, end: int, unit: str, amount: float) -> tuple[date, date] | None:
+        """First and last day of "the last N months/quarters" of a year named after "of":
+        the year stated; "of the year" is this year's, or last year's in a past clause when
+        this year's stretch has not begun."""
+        months = {"month": 1, "quarter": 3}.get(unit)
+        if months is None or amount != int(amount) or not 0 < amount * months < 12:
+            return None
+        named = _OF_YEAR_AFTER.match(self.text, end)
+        if named is None:
+            return None
+        base = self.base
+        assert base is not None
+        span = int(amount) * months
+        if named.group("oy_year"):
+            year = int(named.group("oy_year"))
+        elif named.group("oy_rel") in {"last", "previous"} or (
+            named.group("oy_rel") != "this"
+            and base.month <= 12 - span
+            and self._tense(end) == "past"
+        ):
+            year = base.year - 1
+        else:
+            year = base.year
+        last = date(year, 12, 31)
+        return _add_months(date(year, 12, 1), 1 - span), last
 
     def _offset(self, m: re.Match[str]) -> DateMention | None:
         unit = _unit_key(m.group("off_unit").lower())
@@ -2927,7 +3085,14 @@ class _Scanner:
             # "an expected May election", "the March budget": a month naming an event.
             ahead = article.group("adj") in _AHEAD_ADJECTIVES
             return self._event_month(start, end, month, prev, ahead=ahead)
-        if not mod_text and prev not in _MONTH_CONTEXT_BEFORE:
+        # "March exports totalled ...", "May output rose": a month before the noun of a
+        # month's statistic is that month, even at a sentence start.
+        statistic = _STATISTIC_AFTER_MONTH.match(self.text, end)
+        figures_after = name[:1].isupper() and bool(
+            _RESULTS_AFTER.match(self.text, end)
+            or (statistic and not (bare == "may" and statistic.group(1).lower() == "trade"))
+        )
+        if not mod_text and prev not in _MONTH_CONTEXT_BEFORE and not figures_after:
             short = len(bare) <= 4 and bare not in {"june", "july"}
             if short or bare in _VERB_MONTHS:
                 return None  # without a date context only unambiguous full month names count
@@ -2942,6 +3107,7 @@ class _Scanner:
         if (
             bare == "may"
             and not mod_text
+            and not figures_after
             and prev not in _MAY_CONTEXT_BEFORE
             and not _MONTH_THEN_LINK.search(self.text, max(0, start - 30), start)
         ):
@@ -3071,9 +3237,13 @@ class _Scanner:
         if (
             m.group("wd_name")[:1].isupper()
             and _CAPITALIZED_WORD_AFTER.match(self.text, end)
-            and self._prev_word(start) == "the"
+            and (
+                self._prev_word(start) == "the"
+                or _PAIRED_PAPER_BEFORE.search(self.text, max(0, start - 20), start)
+            )
         ):
-            return None  # "The Sunday Times", "the Monday Club": a name
+            # "The Sunday Times", "the Monday Club", "the Daily and Sunday Telegraph": a name
+            return None
         kind = "time" if self._clock_before(start) else "date"
         mod = _mod(m.group("wd_early"))
         if self.base is None:
@@ -3277,8 +3447,25 @@ class _Scanner:
             before = self.text[max(0, m.start() - 3) : m.start()].rstrip()
             if before and before[-1] not in '.!?:;"“(\n':
                 return None  # "the Daily Telegraph", "Screen Daily": part of a name
+        if m.group(0).lower() in {"daily", "weekly"} and self._names_a_publication(
+            m.start(), m.end()
+        ):
+            return None
         value = FREQUENCY_ADVERBS[m.group(0).lower()]
         return self._make(m.start(), m.end(), value, None, kind="set")
+
+    def _names_a_publication(self, start: int, end: int) -> bool:
+        """ "the financial daily Handelsblatt", "the Milan weekly Milano Finanza", "a daily
+        newspaper": a newspaper or a magazine, no frequency. Before a name, only after a word
+        that describes a paper (a capitalised place, "financial", "official" ...), so that
+        "the weekly Treasury bill tender" stays weekly."""
+        text = self.text
+        if _PAPER_AFTER.match(text, end):
+            return True
+        if not _CAPITALIZED_NAME_AFTER.match(text, end):
+            return False
+        before = _PAPER_DESCRIPTION_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None
 
 
 # ---- calendar arithmetic -------------------------------------------------------------------
@@ -3302,6 +3489,17 @@ def _in_general(text: str, start: int, end: int) -> bool:
     return not text.endswith(("'s", "’s"), start, end) and not text.startswith(("'s", "’s"), end)
 
 
+_PAPER_AFTER = compile_pattern(r"\s+(?:newspapers?|papers?|magazines?|tabloids?|journals?)\b")
+_CAPITALIZED_NAME_AFTER = compile_pattern(r"(?-i:\s+[A-Z][\w'-]+)")
+# A word that describes a paper before "daily"/"weekly", after "the" and at most one more
+# word: "the business weekly", "the Italian financial daily", "the Milan weekly".
+_PAPER_DESCRIPTION_BEFORE = compile_pattern(
+    r"\b(?i:the)\s+(?:[\w-]+\s+)?(?:(?i:business|financial|economic|official|semi-official"
+    r"|government|local|conservative|liberal|independent|evening|morning|news|party|trade"
+    r"|influential|leading|popular|respected)|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+$"
+)
+# "the Daily and Sunday Telegraph", "the Mail on Sunday"-style pairs of one paper's titles.
+_PAIRED_PAPER_BEFORE = compile_pattern(r"(?-i:\b(?:Daily|Saturday|Sunday|Evening))\s+and\s+$")
 _DAY_PARTS = ("night", "morning", "afternoon", "evening")
 _TITLE_WORD = compile_pattern(r"(?-i:[A-Z][a-z]+)$")
 _PROGRAMME_AFTER = compile_pattern(
