@@ -127,8 +127,8 @@ _HOLIDAY_NAMES = (
 # Centuries in words: "the nineteenth century", "the twenty-first century".
 _ORDINAL_WORDS_RE = "|".join([r"twenty[\s-]first", *sorted(ORDINAL_WORDS, key=len, reverse=True)])
 
-# A day of the month in words after the month, as wire copy writes days one to ten ("Pay May
-# One", "redeem on April eight", "Record June One"). Not before a unit, "of", a count's noun
+# A day of the month in words after the month, as wire copy writes days one to ten ("Pay July
+# Two", "repay on April six", "Record June Three"). Not before a unit, "of", a count's noun
 # or another figure ("June one-year bills", "in March two banks", "May one day").
 _DAY_IN_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 _NOT_A_DAY_IN_WORDS = (
@@ -788,14 +788,14 @@ _DEADLINE_WORDS = ("by ", "until ", "till ")
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
 # a count, not the month's day ("on May 4", "in May 2024" are dates).
 _IN_BEFORE = compile_pattern(r"\b[Ii]n\s+$")
-# Words that go on from a date in words after "in" ("the five weeks ended in April four were").
+# Words that go on from a date in words after "in" ("the four weeks ended in May six were").
 _AFTER_A_DAY_IN_WORDS = compile_pattern(
     r"\s*(?:$|[.,;:)]|\n|(?:to|and|through|until|till|at|for|when|with|from|as|on|record"
     r"|were|was|is|will|unless|instead)\b)"
 )
 _YEAR_STEP = {"this": 0, "next": 1, "last": -1}
-# A dividend's or a bond's dates as wire copy lists them ("Pay June 15", "Record June One",
-# "payable on May 1", "redeem on April 8"): a payment or record day ahead, as a deadline is.
+# A dividend's or a bond's dates as wire copy lists them ("Pay July 9", "Record June Three",
+# "payable on May 4", "repay on April 6"): a payment or record day ahead, as a deadline is.
 _PAYMENT_LABEL_BEFORE = compile_pattern(
     r"\b(?:pay|payable|record|redeem|redeemable)\s+(?:on\s+|date\s+(?:of\s+)?)?$",
     re.IGNORECASE,
@@ -1797,7 +1797,7 @@ class _Scanner:
             if self.base is None:
                 return self._unresolved(start, end, "day", weekday=weekday, kind=kind)
             if year_rel:
-                # "on April 27 next year", "October 27 this year": the year named after the day.
+                # "on May 12 next year", "3 November this year": the year named after the day.
                 year = self.base.year + _YEAR_STEP[year_rel.lower()]
             else:
                 year = self._year_for_day(start, month, day)
@@ -1868,7 +1868,7 @@ class _Scanner:
             and not self._is_future(start)
             and self._tense(start) != "past"
         ):
-            # A dividend's pay or record day listed with no verb ("Pay June 15", "Record Jan
+            # A dividend's pay or record day listed with no verb ("Pay July 9", "Record Jan
             # 20"): the next such day, or one up to three months back (a record day is often
             # some weeks past when the dividend is reported).
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_REPORTED)]
@@ -3085,7 +3085,7 @@ class _Scanner:
             # "an expected May election", "the March budget": a month naming an event.
             ahead = article.group("adj") in _AHEAD_ADJECTIVES
             return self._event_month(start, end, month, prev, ahead=ahead)
-        # "March exports totalled ...", "May output rose": a month before the noun of a
+        # "March exports fell ...", "May output is forecast": a month before the noun of a
         # month's statistic is that month, even at a sentence start.
         statistic = _STATISTIC_AFTER_MONTH.match(self.text, end)
         figures_after = name[:1].isupper() and bool(
@@ -3242,7 +3242,7 @@ class _Scanner:
                 or _PAIRED_PAPER_BEFORE.search(self.text, max(0, start - 20), start)
             )
         ):
-            # "The Sunday Times", "the Monday Club", "the Daily and Sunday Telegraph": a name
+            # "The Sunday Times", "the Monday Club", "the Daily and Sunday Gazette": a name
             return None
         kind = "time" if self._clock_before(start) else "date"
         mod = _mod(m.group("wd_early"))
@@ -3455,7 +3455,7 @@ class _Scanner:
         return self._make(m.start(), m.end(), value, None, kind="set")
 
     def _names_a_publication(self, start: int, end: int) -> bool:
-        """ "the financial daily Handelsblatt", "the Milan weekly Milano Finanza", "a daily
+        """ "the financial daily Borsen Nyt", "the Oslo weekly Kapital", "a daily
         newspaper": a newspaper or a magazine, no frequency. Before a name, only after a word
         that describes a paper (a capitalised place, "financial", "official" ...), so that
         "the weekly Treasury bill tender" stays weekly."""
@@ -3492,13 +3492,13 @@ def _in_general(text: str, start: int, end: int) -> bool:
 _PAPER_AFTER = compile_pattern(r"\s+(?:newspapers?|papers?|magazines?|tabloids?|journals?)\b")
 _CAPITALIZED_NAME_AFTER = compile_pattern(r"(?-i:\s+[A-Z][\w'-]+)")
 # A word that describes a paper before "daily"/"weekly", after "the" and at most one more
-# word: "the business weekly", "the Italian financial daily", "the Milan weekly".
+# word: "the business weekly", "the Danish financial daily", "the Oslo weekly".
 _PAPER_DESCRIPTION_BEFORE = compile_pattern(
     r"\b(?i:the)\s+(?:[\w-]+\s+)?(?:(?i:business|financial|economic|official|semi-official"
     r"|government|local|conservative|liberal|independent|evening|morning|news|party|trade"
     r"|influential|leading|popular|respected)|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+$"
 )
-# "the Daily and Sunday Telegraph", "the Mail on Sunday"-style pairs of one paper's titles.
+# "the Daily and Sunday Gazette"-style pairs of one paper's titles.
 _PAIRED_PAPER_BEFORE = compile_pattern(r"(?-i:\b(?:Daily|Saturday|Sunday|Evening))\s+and\s+$")
 _DAY_PARTS = ("night", "morning", "afternoon", "evening")
 _TITLE_WORD = compile_pattern(r"(?-i:[A-Z][a-z]+)$")
