@@ -174,6 +174,7 @@ def without_name_numbers(text: str, mentions: list[QuantityMention]) -> list[Qua
             or _title_in_credits(text, m)
             or _in_quoted_title(text, m)
             or _named_number(text, m) is not None
+            or _listed_after_a_name(text, m)
             or _name_again(text, m)
         )
     ]
@@ -227,6 +228,29 @@ def _named_number(text: str, mention: QuantityMention) -> str | None:
     if _word_before(text, word.start()) in _BEFORE_PLACE:
         return None
     return None if _among_figures(text, start, word.start()) else number
+
+
+# A list of a name's versions: the name with its first number, then more numbers set off by
+# commas ("runs on Windows 95, 98, 2000, NT and XP"), the list going on to a capitalized item.
+_NAME_LIST_BEFORE_RE = compile_pattern(
+    r"(?<![\w'’.-])([A-Z][A-Za-z&.'’-]*[A-Za-z'’]|[A-Z]) \d{1,4}(?:\.\d)?(?:, \d{1,4}(?:\.\d)?)*, $"
+)
+_NAME_LIST_AFTER_RE = compile_pattern(r"(?:, \d{1,4}(?:\.\d)?)*(?:, |,? (?:and|or) )[A-Z]")
+
+
+def _listed_after_a_name(text: str, mention: QuantityMention) -> bool:
+    """A bare number in a list that opens with a name and its number and goes on to a
+    capitalized item: another version of the name, no figure."""
+    written = _written_number(text, mention)
+    if written is None or written[1] or not text.startswith(", ", mention.start - 2):
+        return False
+    listed = _NAME_LIST_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start)
+    if listed is None or not _NAME_LIST_AFTER_RE.match(text, mention.end):
+        return False
+    name = listed.group(1)
+    if _POSSESSIVE_RE.search(name) or name.lower().rstrip(".") in _NOT_NAMES:
+        return False
+    return not _starts_sentence(text, listed.start()) and not _in_table(text, mention.start)
 
 
 def _among_figures(text: str, start: int, word_start: int) -> bool:

@@ -275,7 +275,8 @@ for _qualifier, _phrases in {
     "|an average of|on average|averaging|an approximate|approximate|nigh on|an average|average of",
     "more_than": "more than|over|above|exceeding|in excess of|upwards of|upward of|greater than"
     "|higher than|larger than|bigger than|beyond|topping|north of|just over|well over|well above"
-    "|over than|>|just above|topped|tops|exceeded|exceeds|surpassed|surpasses|over-",
+    "|over than|>|just above|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|surpass"
+    "|over-",
     "less_than": "less than|fewer than|under|below|lower than|smaller than|short of|south of|sub"
     "|sub-|under-|just under|just below|well under|well below|just shy of|shy of|<",
 }.items():
@@ -780,9 +781,13 @@ def _counted_noun_after(
         # hours" contracts' reads on below
         return _head_noun(phrase["last"], phrase.end())
     for _ in range(5):
-        quoted = _QUOTED_MODIFIER_RE.match(text, pos)
+        quoted = _QUOTED_MODIFIER_RE.match(text, pos) or (
+            _AMPERSAND_NAME_RE.match(text, pos) if "&" in text[pos : pos + 16] else None
+        )
         if quoted is not None:
-            pos = quoted.end()  # "three 'reckless' tackles": a word quoted as it was said
+            # "three 'reckless' tackles": a word quoted as it was said; "35 B&Q stores": a
+            # name joined by "&" before the noun counted
+            pos = quoted.end()
             continue
         match = _WORD_RE.match(text, pos)
         if not match:
@@ -818,6 +823,9 @@ _WORD_AFTER_QUOTE_RE = compile_pattern(rf"{_G}+[a-z]+s\b")
 _QUOTED_MODIFIER_RE = compile_pattern(
     rf"{_G}+(?:[\"“'‘][a-z][a-z-]*[\"”'’]|[A-Z][a-z]+/[A-Z][a-z]+)(?={_G}+[a-z])"
 )
+
+
+_AMPERSAND_NAME_RE = compile_pattern(rf"{_G}+[A-Z][A-Za-z]*&[A-Z][A-Za-z]*(?={_G}+[a-z])")
 
 
 def _is_number_word(word: str) -> bool:
@@ -1110,9 +1118,45 @@ def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
             return None
         plain = raw.isdigit()
         number = _Number(match.start(), match.end(), parsed.value, parsed.precision, False, plain)
+        _mend_digit_groups(text, number, raw)
     if text.startswith("and", number.end + 1) and (number.is_words or number.is_plain_integer):
         _add_a_part(text, number)
     return number
+
+
+# A thousands group set off by a comma and a space ("$30, 000", "£507, 596"): a slip of
+# typing inside one number, not a list, when the group is "000" (no list item is written so)
+# or the number opens with a currency sign (a list of sums repeats the sign). Not when
+# another number follows the group as a list goes on ("$100, 200 and 300").
+_SPACED_GROUP_RE = compile_pattern(
+    r", (?P<group>\d{3})(?![\d.,]|[ \t]*(?:,|and\b|or\b|to\b|-)[ \t]*[\d$£€¥])"
+)
+_SMALL_GROUPED_RE = compile_pattern(r"\d{1,3}(?:,\d{3})*")
+_CURRENCY_SIGN_BEFORE_RE = compile_pattern(r"[$£€¥][ \t]?$")
+
+
+# A last group typed with a zero too many ("1,700,0000 dlrs"): the extra zeros are a slip
+# inside the grouped number, read with it, not a figure of their own.
+_EXTRA_ZEROS_RE = compile_pattern(r"0+(?![\d.,])")
+
+
+def _mend_digit_groups(text: str, number: _Number, raw: str) -> None:
+    if "," in raw and text[number.end : number.end + 1] == "0":
+        extra = _EXTRA_ZEROS_RE.match(text, number.end)
+        if extra is not None:
+            number.end = extra.end()
+        return
+    if not text.startswith(", ", number.end) or not _SMALL_GROUPED_RE.fullmatch(raw):
+        return
+    group = _SPACED_GROUP_RE.match(text, number.end)
+    if group is None:
+        return
+    if group["group"] != "000" and not _CURRENCY_SIGN_BEFORE_RE.search(
+        text, max(0, number.start - 2), number.start
+    ):
+        return
+    number.value = number.value * 1000 + int(group["group"])
+    number.end = group.end()
 
 
 _PART_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
@@ -1353,7 +1397,28 @@ def _counts_the_word_after(
         return False
     if _ABBREVIATION_PLURAL_RE.fullmatch(after):
         return True
-    return after[0].islower() and _is_plural(after) and after.lower() not in _NOT_NOUNS
+    if not after[0].islower() or after.lower() in _NOT_NOUNS:
+        return False
+    if _is_plural(after):
+        return True
+    return attached and _plural_compound_after(text, number, following)
+
+
+_ARTICLE_BEFORE_RE = compile_pattern(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very|[Oo]ne)[ \t]+$")
+
+
+def _plural_compound_after(text: str, number: _Number, following: re.Match[str]) -> bool:
+    """ "133m text messages", "5m mobile phones": a plural noun after one lower-case word
+    counts the millions. Not after "a" ("a 50m swimming pool"), nor a race's plural."""
+    second = _MILLION_WORD_AFTER_RE.match(text, following.end())
+    if second is None or "-" in following["word"] or _is_number_word(following["word"]):
+        return False  # "the 10,000m five days later": a count of its own follows
+    word = second["word"]
+    if not word[0].islower() or not _is_plural(word) or word.lower() in _NOT_NOUNS:
+        return False
+    if word.lower() in _EVENT_PLURALS:
+        return False
+    return not _ARTICLE_BEFORE_RE.search(text, max(0, number.start - 8), number.start)
 
 
 def _currency_after(text: str, pos: int) -> bool:
@@ -2121,7 +2186,48 @@ _GROUP_OF_RE = compile_pattern(
     rf"{_G}+of(?:{_G}+(?:the|its|their|his|her|our|your|these|those)\b(?:{_G}+own\b)?"
     rf"(?:{_G}+[A-Za-z][A-Za-z.&-]*['’]s?(?=[ \t\n]))?"
     rf"|{_G}+[A-Z][A-Za-z.&-]*['’]s?(?=[ \t\n]))"
+    # "three of their next 10 games", "two of the last three visits": the group's size
+    rf"(?:{_G}+(?:next|last|first|previous|past|final|remaining)"
+    rf"(?:{_G}+(?:\d{{1,3}}|{_NUMBER_WORD_LOWER}))?(?={_G}))?"
 )
+# Words that may stand between the group's determiner and its plural noun when the noun
+# search itself stops: names ("the popular Carry On films") and adjectives, "most" before one.
+_GROUP_MODIFIER_SUFFIXES = (*_ADJECTIVE_SUFFIXES, "al", "ant", "ent", "ar", "ary")
+_GROUP_DEGREE_WORDS = _word_set("most least more very")
+_GROUP_REACH = 5
+
+
+def _noun_past_group_modifiers(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """The plural noun after a group's modifiers: "nine of the popular Carry On films",
+    "two of the most significant space milestones"; None at any other word."""
+    start = pos
+    for _ in range(_GROUP_REACH):
+        match = _WORD_RE.match(text, pos)
+        if match is None:
+            return None
+        word = match["word"]
+        lower = word.lower()
+        following = _WORD_RE.match(text, match.end())
+        if word[0].islower() and _is_plural(word) and lower not in _NOT_NOUNS:
+            return _head_noun(word, match.end())
+        if word[0].isupper() and (lower not in _NOT_NOUNS or pos != start):
+            pos = match.end()  # a name's small words ("Carry On") after its first word
+            continue
+        modifier = lower in _GROUP_DEGREE_WORDS or (
+            lower not in _NOT_NOUNS
+            and (lower in _ADJECTIVE_LIKE or lower.endswith(_GROUP_MODIFIER_SUFFIXES))
+        )
+        compound = (
+            following is not None
+            and following["word"][0].islower()
+            and _is_plural(following["word"])
+            and lower not in _NOT_NOUNS
+            and not lower.endswith(("ed", "ly"))
+        )
+        if not (modifier or compound):
+            return None
+        pos = match.end()
+    return None
 
 
 def _member_of_group(text: str, pos: int) -> tuple[str, int, bool] | None:
@@ -2134,6 +2240,8 @@ def _member_of_group(text: str, pos: int) -> tuple[str, int, bool] | None:
     member = _counted_noun_after(text, group.end(), True)
     if member is None or not member[2]:
         member = _noun_after_model(text, group.end()) or member
+    if member is None or not member[2]:
+        member = _noun_past_group_modifiers(text, group.end()) or member
     if member is None or not (member[2] or member[0] in _COLLECTIVE_NOUNS):
         return None
     return member
@@ -4007,6 +4115,11 @@ _CLAUSE_ENDS_AFTER_RE = compile_pattern(
 _LIST_NEXT_RE = compile_pattern(
     rf"{_G}*(?:,|,?{_G}+(?:and|or|to)){_G}+(?:\d|{_NUMBER_WORD_LOWER}(?![a-z]))"
 )
+# A toll's adjective with no noun after the number: "left two dead", "three wounded".
+_TOLL_WORD_AFTER_RE = compile_pattern(
+    rf"{_G}+(?:dead|injured|wounded|missing|hurt)(?!{_G}*-)(?={_G}*(?:[,.;:)]|and\b|or\b|in\b"
+    rf"|after\b|when\b|as\b|$))"
+)
 # "several hundred", "a few thousand": a vague amount, not a figure.
 _VAGUE_BEFORE_RE = compile_pattern(r"\b(?:several|a few|few|many|multi)[ \t-]+$", re.I)
 _PARALLEL_BEFORE_RE = compile_pattern(r"(?:,|\band|\bwhile|\bbut|\bwith)[ \t]+$", re.I)
@@ -4069,8 +4182,10 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         )
     if number.scale is not None or number.precision >= 1000:
         return True  # "surpassed four million"
-    if _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before):
-        return True
+    if (
+        _PARTITIVE_RE.match(text, number.end) and not _STAGE_BEFORE_RE.search(before)
+    ) or _TOLL_WORD_AFTER_RE.match(text, number.end):
+        return True  # "Nine of them"; "left two dead", "five wounded and three missing": a toll
     if (
         _SUBJECT_VERB_RE.match(text, number.end)
         or _SUBJECT_ACTION_RE.match(text, number.end)
@@ -4184,6 +4299,10 @@ def _one_as_article(text: str, first: _Quantity, before: str) -> bool:
     beside it ("two goals and one assist", "one or two") or a bound (judged by the caller)."""
     if _ONE_MARGIN_BEFORE_RE.search(before):
         return False  # "won by one vote", "fell one point": a margin or a movement
+    if (
+        first.unit in UNIT_DIMENSIONS or first.unit in _MARGIN_NOUNS
+    ) and _ONE_MARGIN_AFTER_RE.match(text, first.end):
+        return False  # "a one point cut", "a one-seat majority": the size of a change or lead
     if _ONE_AS_ARTICLE_BEFORE_RE.search(before):
         return True
     if _ONE_COUNTED_BEFORE_RE.search(before):
@@ -4220,6 +4339,13 @@ _ONE_MARGIN_BEFORE_RE = compile_pattern(
     rf"[ \t]+by|(?:{_MOVEMENT_VERBS})(?:[ \t]+(?:back|up|down))?)[ \t]+$",
     re.I,
 )
+# A change or a lead sized by "one <noun>" written before it: "a full one point cut".
+_ONE_MARGIN_AFTER_RE = compile_pattern(
+    rf"{_G}+(?:cut|rise|fall|drop|increase|decrease|reduction|hike|gain|decline|jump|lead"
+    r"|advantage|majority|margin|deficit|defeat|victory|win|swing)\b(?!-)"
+)
+# What a margin is counted in ("a one-seat majority", "a one goal lead").
+_MARGIN_NOUNS = _word_set("point seat vote goal run stroke shot wicket try length place")
 _ONE_COUNTED_BEFORE_RE = compile_pattern(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
 # A count in words in the clause before "one said": "three said yes and one said no".
 _WORD_COUNT_NEARBY_RE = compile_pattern(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
