@@ -471,6 +471,11 @@ _WEAK_NEXT = {
     for word in _WEAK_TRIGGERS - _STRONG_TRIGGERS
     if not word.lstrip("'")[:1].isdigit()
 }
+_UNIT_TOKENS = frozenset(
+    f"{unit}{plural}"
+    for unit in words("second minute hour day night week fortnight month quarter year decade")
+    for plural in ("", "s")
+) | {"century", "centuries"}
 _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
@@ -601,14 +606,18 @@ _SHARE_OF_AFTER = compile_pattern(
     r"\s+of\s+(?!(?:the|this|that|a|last|next)\s+(?:year|season|century|decade)\b|\d{4}\b)",
     re.IGNORECASE,
 )
-# A length of time with a fraction: "22.4 years", "8-1/2 years", "2 1/2 months", "two and a
-# half years", "five-and-a-half years" (not "$1.5 years" or the tail of "1.2.3 weeks").
+# A length of time with a fraction in figures: "22.4 years", "8-1/2 years", "2 1/2 months"
+# (not "$1.5 years" or the tail of "1.2.3 weeks").
 _FRACTIONAL_DURATION = compile_pattern(
-    rf"(?<![\w$£€.,/-])(?:(?P<whole>\d{{1,3}})(?:(?P<decimal>\.\d{{1,2}})"
-    r"|(?:-|\s)(?P<numerator>[1-9])/(?P<denominator>[2-9]|1[0-6])"
-    r"|(?P<half>[\s-]+and[\s-]+a[\s-]+half))"
-    rf"|(?P<count>{ONES_PATTERN}|{TEENS_PATTERN}|{TENS_PATTERN})[\s-]+and[\s-]+a[\s-]+half)"
+    r"(?P<whole>\d{1,3})(?:(?P<decimal>\.\d{1,2})"
+    r"|(?:-|\s)(?P<numerator>[1-9])/(?P<denominator>[2-9]|1[0-6]))"
     rf"[\s-]+(?P<unit>{UNIT_RE})(?:-long|-old)?",
+    re.IGNORECASE,
+)
+# ... and with "and a half": "two and a half years", "five-and-a-half years", "3 and a half days".
+_AND_A_HALF_DURATION = compile_pattern(
+    rf"\b(?P<count>{ONES_PATTERN}|{TEENS_PATTERN}|{TENS_PATTERN}|\d{{1,3}})"
+    rf"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>{UNIT_RE})(?:-long|-old)?",
     re.IGNORECASE,
 )
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
@@ -1141,6 +1150,8 @@ class _Scanner:
         self.era: tuple[str, date, int] | None = None
         # The places of the sport and crop words, by calendar (`_season_calendar`).
         self.calendar_words: list[tuple[str, list[int]]] | None = None
+        # Whether a figure with a fraction stands before a unit (`_fractional_durations`).
+        self.fraction_seen = False
 
     def run(self) -> list[DateMention]:
         out: list[DateMention] = []
@@ -1214,36 +1225,39 @@ class _Scanner:
                 out = self._weeks_of_the_month(out, lowered)
         if "turn of the " in lowered:
             out = self._turns(out, lowered)
-        if "/" in lowered or "." in lowered or "half" in lowered:
-            out = self._fractional_durations(out)
+        if self.fraction_seen or "a half" in lowered or "a-half" in lowered:
+            out = self._fractional_durations(out, lowered)
         return self._first_members(out) if out else out
 
-    def _fractional_durations(self, out: list[DateMention]) -> list[DateMention]:
+    def _fractional_durations(self, out: list[DateMention], lowered: str) -> list[DateMention]:
         """ "22.4 years", "8-1/2 years", "five-and-a-half years": a length of time with a
         fraction, read where nothing else was (the token scan reads whole figures only)."""
-        added: list[DateMention] = []
-        for found in _FRACTIONAL_DURATION.finditer(self.text):
-            start, end = found.span()
-            if any(m.start < end and start < m.end for m in out):
-                continue
-            if found.group("whole"):
-                whole = float(found.group("whole"))
-                if found.group("decimal"):
-                    amount = float(found.group("whole") + found.group("decimal"))
-                elif found.group("numerator"):
-                    numerator, denominator = found.group("numerator", "denominator")
-                    if int(numerator) >= int(denominator):
-                        continue
-                    amount = whole + int(numerator) / int(denominator)
-                else:
-                    amount = whole + 0.5
+        found: list[tuple[int, int, float, str]] = []
+        text = self.text
+        for match in _FRACTIONAL_DURATION.finditer(text) if self.fraction_seen else ():
+            if match.start() and (
+                text[match.start() - 1].isalnum() or text[match.start() - 1] in "$£€.,/-"
+            ):
+                continue  # "$1.5", the "2.3" of "1.2.3", the "34.5" of "1234.5"
+            whole = match.group("whole")
+            if match.group("decimal"):
+                amount = float(whole + match.group("decimal"))
             else:
-                counted = _amount(found.group("count"))
-                if counted is None:
+                numerator, denominator = match.group("numerator", "denominator")
+                if int(numerator) >= int(denominator):
                     continue
-                amount = counted + 0.5
-            unit = _unit_key(found.group("unit"))
-            added.append(self._duration_mention(start, end, round(amount, 3), unit))
+                amount = int(whole) + int(numerator) / int(denominator)
+            found.append((match.start(), match.end(), amount, match.group("unit")))
+        if "a half" in lowered or "a-half" in lowered:
+            for match in _AND_A_HALF_DURATION.finditer(self.text):
+                counted = _amount(match.group("count"))
+                if counted is not None:
+                    found.append((match.start(), match.end(), counted + 0.5, match.group("unit")))
+        added = [
+            self._duration_mention(start, end, round(amount, 3), _unit_key(unit))
+            for start, end, amount, unit in found
+            if not any(m.start < end and start < m.end for m in out)
+        ]
         if not added:
             return out
         return sorted(out + added, key=lambda m: m.start)
@@ -1637,7 +1651,11 @@ class _Scanner:
         if digits[:1].isdigit():
             if start > 1 and self.text[start - 1] in ",./" and self.text[start - 2].isdigit():
                 # the "000" of "2,000", the "2" of "1-1/2": part of a number; tried only
-                # before a singular "week ago" (the figure of "2,000 week ago", read below)
+                # before a singular "week ago" (the figure of "2,000 week ago", read below).
+                # Before a unit, a fraction's tail: "22.4 years", "8-1/2 years" are read in
+                # `_finish`.
+                if following in _UNIT_TOKENS:
+                    self.fraction_seen = True
                 return _SINGULAR_AGO_AFTER.match(self.text, start + len(word)) is not None
             if len(digits) == 4 or word.endswith("s") or following in NEXT_AFTER_NUMBER:
                 return True
