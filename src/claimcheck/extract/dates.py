@@ -3369,8 +3369,8 @@ class _Scanner:
             _ON_A_BEFORE.search(self.text, max(0, start - 8), start)
             or _COMPOUND_PART_OF_DAY_AFTER.match(self.text, end)
         ):
-            # "a Saturday-night stay", "held on a Thursday": any such day, no date ("to a
-            # Friday close of 2.32" is one Friday's)
+            # "a Sunday-morning flight", "sold on a Monday": any such day, no date ("to a
+            # Friday close of 4.10" is one Friday's)
             return None
         kind = "time" if self._clock_before(start) else "date"
         mod = _mod(m.group("wd_early"))
@@ -3420,7 +3420,7 @@ class _Scanner:
         return self._period(m.start(), m.end(), "day", when, relative=True, kind=kind)
 
     def _nowadays(self, start: int, end: int) -> bool:
-        """Whether "today" names the present age: after a noun and "of" ("the web of today"),
+        """Whether "today" names the present age: after a noun and "of" ("the farms of today"),
         or closing a clause or before "than" in a sentence that sets it against a time years
         back ("still a problem today, as it was 20 years ago")."""
         text = self.text
@@ -3543,7 +3543,7 @@ class _Scanner:
         ):
             return None  # "three-quarters of the economy": a fraction, no span of time
         if unit == "quarter" and _POINT_AFTER_QUARTER.match(text, m.end()):
-            return None  # "three quarter-point rises": a size of a rate move, no span of time
+            return None  # "two quarter-point cuts": a size of a rate move, no span of time
         if number_text in {"a", "an"}:
             if unit == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):
                 return None  # "for a second year", "a second time": an ordinal
