@@ -426,7 +426,8 @@ def test_year_inside_quarter_phrases():
 
 
 def test_fractions_are_not_durations_of_their_denominator():
-    assert values("The hearing lasted 1-1/2 days.") == []
+    # the whole length with its fraction, never "2 days" read from the denominator
+    assert values("The hearing lasted 1-1/2 days.") == ["P1.5D"]
 
 
 def test_month_just_past_stays_past_in_a_future_clause():

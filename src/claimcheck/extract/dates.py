@@ -56,7 +56,9 @@ _CLOCK_FIGURE = compile_pattern(_CLOCK_AFTER_FIGURE, re.IGNORECASE)
 # Span modifiers ("early 2019", "the end of March"): kept in the span, reported as `mod`.
 _MOD = (
     r"(?:(?P<{0}>(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
-    r"|(?:early|late)\s+in\s+|(?:early|late|earlier|later|mid)\s+|mid-|post-|pre-)(?=\S))?"
+    r"|(?:early|late)\s+in\s+|(?:early|late|earlier|later|mid)\s+|mid-|post-|pre-"
+    # "by end-1987", "at end-March", "end 1988": the wire's short "the end of"
+    r"|end-|end\s+(?=(?:1[89]|20)\d\d\b))(?=\S))?"
 )
 _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current)"
 _PART_OF_DAY = r"(?P<{0}>\s+(?:morning|afternoon|evening|night))?"
@@ -234,7 +236,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "periodend",
         r"""
-        (?P<periodend>(?:the\s+)?(?:year[\s-]end(?:\s+(?P<pe_year>(?:19|20)\d\d)(?!\d))?|year's\s+end
+        (?P<periodend>(?:the\s+)?(?:year[\s-]?end(?:\s+(?P<pe_year>(?:19|20)\d\d)(?!\d))?|year's\s+end
         |(?P<pe_part>end|close|start|beginning|middle)\s+of\s+the\s+(?P<pe_unit>year|month|week
         |quarter|decade|century))\b)
         """,
@@ -446,7 +448,8 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # "current" the adjective stands before any noun ("the current slump"), "overnight" after a
 # verb ("fell overnight"); an ordinal in words
 # starts a century ("the nineteenth century").
-_STRONG_TRIGGERS = STRONG_TRIGGERS | {"current", "overnight"}
+# "yearend": the wire's one-word "year-end"
+_STRONG_TRIGGERS = STRONG_TRIGGERS | {"current", "overnight", "yearend"}
 _CENTURY_ORDINALS = frozenset(set(ORDINAL_WORDS) - set(ORDINALS))
 _WEAK_TRIGGERS = WEAK_TRIGGERS | _CENTURY_ORDINALS
 # "financial": a British fiscal year; the parts of a day: "this morning"; "the latter half".
@@ -468,6 +471,11 @@ _WEAK_NEXT = {
     for word in _WEAK_TRIGGERS - _STRONG_TRIGGERS
     if not word.lstrip("'")[:1].isdigit()
 }
+_UNIT_TOKENS = frozenset(
+    f"{unit}{plural}"
+    for unit in words("second minute hour day night week fortnight month quarter year decade")
+    for plural in ("", "s")
+) | {"century", "centuries"}
 _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
@@ -598,6 +606,30 @@ _SHARE_OF_AFTER = compile_pattern(
     r"\s+of\s+(?!(?:the|this|that|a|last|next)\s+(?:year|season|century|decade)\b|\d{4}\b)",
     re.IGNORECASE,
 )
+# A length of time with a fraction in figures: "22.4 years", "8-1/2 years", "2 1/2 months"
+# (not "$1.5 years" or the tail of "1.2.3 weeks").
+_FRACTIONAL_DURATION = compile_pattern(
+    r"(?P<whole>\d{1,3})(?:(?P<decimal>\.\d{1,2})"
+    r"|(?:-|\s)(?P<numerator>[1-9])/(?P<denominator>[2-9]|1[0-6]))"
+    rf"[\s-]+(?P<unit>{UNIT_RE})(?:-long|-old)?",
+    re.IGNORECASE,
+)
+# ... and with "and a half": "two and a half years", "five-and-a-half years", "3 and a half days".
+_AND_A_HALF_DURATION = compile_pattern(
+    rf"\b(?P<count>{ONES_PATTERN}|{TEENS_PATTERN}|{TENS_PATTERN}|\d{{1,3}})"
+    rf"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>{UNIT_RE})(?:-long|-old)?",
+    re.IGNORECASE,
+)
+# "a quarter-point cut", "three quarter percentage point rises": a part of a point.
+_POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
+# A reporting period named by its closing month: "the half-year to", "the nine months to".
+_PERIOD_TO_BEFORE = compile_pattern(
+    rf"\b(?:(?P<count>\d{{1,2}}|{ONES_PATTERN}|ten|eleven|twelve)[\s-]+months?"
+    r"|(?P<unit>half[\s-]year|year|quarter))\s+to\s+$",
+    re.IGNORECASE,
+)
+_PERIOD_TO_MONTHS = {"half-year": 6, "year": 12, "quarter": 3}
+_EFFECTIVE_BEFORE = compile_pattern(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.IGNORECASE)
 _DUE_CUE = compile_pattern(r"due\b", re.IGNORECASE)
 # A sentence end (the period after a lower-case word, not after an initial "P." or "Mr."),
 # or a closing quotation: a cue inside a quote does not set the tense of the report around it.
@@ -896,7 +928,10 @@ _MATCH_PLAY = compile_pattern(
     r"|sent\s+off|substitute\w*|match|opponents?|visitors|hosts"
     # the side and its showing: "the side's second-half display", "a poor first-half showing"
     r"|display|showing|side's|team's|squad|coach|manager|victory|defeat|comeback|fightback"
-    r"|pitch|fans|whistle)\b",
+    r"|pitch|fans|whistle"
+    # what a side does in a period of play: "conceded in the final quarter", "trailed by ten
+    # points going into the fourth quarter"
+    r"|conced(?:ed|ing)|trailed|trailing\s+by|quarterback|three-pointers?|the\s+break)\b",
     re.IGNORECASE,
 )
 _BUSINESS_NEAR = compile_pattern(
@@ -1054,7 +1089,7 @@ _BEFORE_CURRENT = _DETERMINERS | words("its at from under in to of with for by o
 # Words before "year-end" that make it a deadline, whatever the tense ("extended to year-end").
 _DEADLINE_BEFORE = words("by until till to through before")
 # "year-end" written as one word (or two): the accounting term, not "the end of the year".
-_YEAR_END_WORD = compile_pattern(r"year[\s-]end", re.IGNORECASE)
+_YEAR_END_WORD = compile_pattern(r"year[\s-]?end", re.IGNORECASE)
 _CAPITALIZED_WORD_AFTER = compile_pattern(r"[ \t]+(?!(?:of|in|on|and|the)\b)[A-Z][a-z]")
 _CAPITALIZED_WORD_BEFORE = compile_pattern(r"\b[A-Z][a-z]+[ \t]+$")
 
@@ -1115,6 +1150,8 @@ class _Scanner:
         self.era: tuple[str, date, int] | None = None
         # The places of the sport and crop words, by calendar (`_season_calendar`).
         self.calendar_words: list[tuple[str, list[int]]] | None = None
+        # Whether a figure with a fraction stands before a unit (`_fractional_durations`).
+        self.fraction_seen = False
 
     def run(self) -> list[DateMention]:
         out: list[DateMention] = []
@@ -1188,7 +1225,42 @@ class _Scanner:
                 out = self._weeks_of_the_month(out, lowered)
         if "turn of the " in lowered:
             out = self._turns(out, lowered)
+        if self.fraction_seen or "a half" in lowered or "a-half" in lowered:
+            out = self._fractional_durations(out, lowered)
         return self._first_members(out) if out else out
+
+    def _fractional_durations(self, out: list[DateMention], lowered: str) -> list[DateMention]:
+        """ "22.4 years", "8-1/2 years", "five-and-a-half years": a length of time with a
+        fraction, read where nothing else was (the token scan reads whole figures only)."""
+        found: list[tuple[int, int, float, str]] = []
+        text = self.text
+        for match in _FRACTIONAL_DURATION.finditer(text) if self.fraction_seen else ():
+            if match.start() and (
+                text[match.start() - 1].isalnum() or text[match.start() - 1] in "$£€.,/-"
+            ):
+                continue  # "$1.5", the "2.3" of "1.2.3", the "34.5" of "1234.5"
+            whole = match.group("whole")
+            if match.group("decimal"):
+                amount = float(whole + match.group("decimal"))
+            else:
+                numerator, denominator = match.group("numerator", "denominator")
+                if int(numerator) >= int(denominator):
+                    continue
+                amount = int(whole) + int(numerator) / int(denominator)
+            found.append((match.start(), match.end(), amount, match.group("unit")))
+        if "a half" in lowered or "a-half" in lowered:
+            for match in _AND_A_HALF_DURATION.finditer(self.text):
+                counted = _amount(match.group("count"))
+                if counted is not None:
+                    found.append((match.start(), match.end(), counted + 0.5, match.group("unit")))
+        added = [
+            self._duration_mention(start, end, round(amount, 3), _unit_key(unit))
+            for start, end, amount, unit in found
+            if not any(m.start < end and start < m.end for m in out)
+        ]
+        if not added:
+            return out
+        return sorted(out + added, key=lambda m: m.start)
 
     def _weeks_of_months(self, out: list[DateMention]) -> list[DateMention]:
         """ "the second week of January": the month read becomes its seven days (the 8th to
@@ -1474,8 +1546,11 @@ class _Scanner:
     def _first_count(self, second: DateMention, before: str) -> DateMention | None:
         match = _FIRST_COUNT_BEFORE.search(before)
         shape = _COUNT_AND_UNIT.match(second.text)
-        if match is None or shape is None or (match.group("and") and not match.group("between")):
+        if match is None or shape is None:
             return None
+        if match.group("and") and not match.group("between") and match.group("num")[0].isdigit():
+            return None  # "1986 and 12 months", "page 3 and two weeks": figures joined by chance
+
         amount, upper = _amount(match.group("num")), _amount(shape.group("num"))
         if amount is None or upper is None or not 0 < amount < upper:
             return None
@@ -1576,7 +1651,11 @@ class _Scanner:
         if digits[:1].isdigit():
             if start > 1 and self.text[start - 1] in ",./" and self.text[start - 2].isdigit():
                 # the "000" of "2,000", the "2" of "1-1/2": part of a number; tried only
-                # before a singular "week ago" (the figure of "2,000 week ago", read below)
+                # before a singular "week ago" (the figure of "2,000 week ago", read below).
+                # Before a unit, a fraction's tail: "22.4 years", "8-1/2 years" are read in
+                # `_finish`.
+                if following in _UNIT_TOKENS:
+                    self.fraction_seen = True
                 return _SINGULAR_AGO_AFTER.match(self.text, start + len(word)) is not None
             if len(digits) == 4 or word.endswith("s") or following in NEXT_AFTER_NUMBER:
                 return True
@@ -1873,6 +1952,12 @@ class _Scanner:
             # some weeks past when the dividend is reported).
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_REPORTED)]
             return upcoming[0].year if upcoming else base.year
+        if _EFFECTIVE_BEFORE.search(self.text, max(0, start - 24), start) and (
+            self._past_cue_in_clause(start)
+        ):
+            # "sold the unit effective January 1", "was named chairman effective June 1": a
+            # change already made takes effect on the nearer such day, back or ahead.
+            return min(candidates, key=lambda c: abs((c - base).days)).year
         if self._is_future(start) or (
             self.text[max(0, start - 7) : start].lower().endswith(_DEADLINE_WORDS)
             and self._tense(start) != "past"
@@ -2374,12 +2459,20 @@ class _Scanner:
         number = (
             _HALF_ORDINALS.get(ordinal_text) or ORDINALS[ordinal_text] if ordinal_text else None
         )
-        if unit == "half" and (
-            (number is not None and number > 2)
-            or (not year_text and rel in {"", "the"} and self._half_of_play(start, end))
-        ):
-            return None  # a third half is none; "scored in the first half": a match's half
+        if self._no_part_of_a_year(start, end, unit, number, year_text, rel):
+            return None
         return self._quarter_value(start, end, unit, number, year_text, rel)
+
+    def _no_part_of_a_year(
+        self, start: int, end: int, unit: str, number: int | None, year: str | None, rel: str
+    ) -> bool:
+        """A third half is none; "scored in the first half", "led going into the final
+        quarter" are periods of play."""
+        if number is None:
+            return False
+        if unit == "half" and number > 2:
+            return True
+        return not year and rel in {"", "the"} and self._half_of_play(start, end)
 
     def _half_of_play(self, start: int, end: int) -> bool:
         """Whether a first or second half is one of a match: words of play around it in its
@@ -2884,15 +2977,19 @@ class _Scanner:
         """ "future", "past" or "present": the tense of the clause around `start`."""
         if self._is_future(start):
             return "future"
+        return "past" if self._past_cue_in_clause(start) else "present"
+
+    def _past_cue_in_clause(self, start: int) -> bool:
+        """A past tense in the clause around `start`, whatever cue of the future it has."""
         text = self.text
         window = max(0, start - _CUE_WINDOW)
         for stop in _CLAUSE_END.finditer(text, window, start):
             window = stop.end()
         after = _CLAUSE_END.search(text, start)
         clause_end = after.start() if after else min(len(text), start + _CUE_WINDOW)
-        if _PAST_CUE.search(text, window, start) or _PAST_CUE.search(text, start, clause_end):
-            return "past"
-        return "present"
+        return bool(
+            _PAST_CUE.search(text, window, start) or _PAST_CUE.search(text, start, clause_end)
+        )
 
     def _names_a_period(self, start: int, end: int, word_start: int) -> bool:
         """A capitalized season inside a name: "the Winter War", "Summer Olympics", "the Arab
@@ -3214,6 +3311,8 @@ class _Scanner:
             year = base.year if month >= base.month else base.year + 1
             return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
         future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
+        if not future and prev == "to" and 0 < ahead < 12:
+            future = self._running_period_ahead(start, ahead)
         if (
             not future
             and prev == "in"
@@ -3231,6 +3330,28 @@ class _Scanner:
             year = base.year if month <= base.month else base.year - 1
         return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
 
+    def _running_period_ahead(self, start: int, ahead: int) -> bool:
+        """ "the half-year to September will show ...", "profits for the six months to
+        September are expected to fall", written in June: a period closing in a month ahead
+        and long enough to have begun is the one running now, when the clause looks ahead
+        (its future verb may follow the month)."""
+        text = self.text
+        closing = _PERIOD_TO_BEFORE.search(text, max(0, start - 30), start)
+        if closing is None:
+            return False
+        count = closing.group("count")
+        if count is not None:
+            length = int(_amount(count) or 0)
+        else:
+            length = _PERIOD_TO_MONTHS[closing.group("unit").lower().replace(" ", "-")]
+        if ahead >= length:
+            return False
+        after = _CLAUSE_END.search(text, start)
+        clause_end = after.start() if after else min(len(text), start + _CUE_WINDOW)
+        if _FUTURE_CUE.search(text, start, clause_end) is not None:
+            return True
+        return self._looks_ahead(start)
+
     def _weekday(self, m: re.Match[str]) -> DateMention | None:
         weekday = WEEKDAYS[m.group("wd_name").lower()]
         start, end = m.start(), m.end()
@@ -3243,6 +3364,13 @@ class _Scanner:
             )
         ):
             # "The Sunday Times", "the Monday Club", "the Daily and Sunday Gazette": a name
+            return None
+        if self._prev_word(start) in {"a", "an"} and (
+            _ON_A_BEFORE.search(self.text, max(0, start - 8), start)
+            or _COMPOUND_PART_OF_DAY_AFTER.match(self.text, end)
+        ):
+            # "a Sunday-morning flight", "sold on a Monday": any such day, no date ("to a
+            # Friday close of 4.10" is one Friday's)
             return None
         kind = "time" if self._clock_before(start) else "date"
         mod = _mod(m.group("wd_early"))
@@ -3265,6 +3393,10 @@ class _Scanner:
         word = re.sub(r"\s+", " ", m.group("dr_word").lower())
         if word == "tomorrow" and _in_general(self.text, m.start(), m.end()):
             return None  # "the cars of tomorrow": the future in general, not the next day
+        if word == "today" and not m.group("dr_part") and self._nowadays(m.start(), m.end()):
+            # "the music of today", "bigger today than ten years ago": the present age, not
+            # the publication day; the present as TimeML values it, no day to check
+            return self._make(m.start(), m.end(), "PRESENT_REF", "ref", relative=True)
         if " " in word and word[0] in "tl":
             named = m.group("dr_word")
             if not named.isupper() and named.split()[-1][0].isupper():
@@ -3286,6 +3418,33 @@ class _Scanner:
             return self._unresolved(m.start(), m.end(), "day", kind=kind)
         when = self.base + timedelta(days=shift)
         return self._period(m.start(), m.end(), "day", when, relative=True, kind=kind)
+
+    def _nowadays(self, start: int, end: int) -> bool:
+        """Whether "today" names the present age: after a noun and "of" ("the farms of today"),
+        or closing a clause or before "than" in a sentence that sets it against a time years
+        back ("still a problem today, as it was 20 years ago")."""
+        text = self.text
+        if _in_general(text, start, end):
+            return True
+        if not _NOWADAYS_AFTER.match(text, end):
+            return False
+        left, right = max(0, start - 200), min(len(text), end + 200)
+        for stop in _SENTENCE_END.finditer(text, left, start):
+            left = stop.end()
+        after = _SENTENCE_END.search(text, end, right)
+        if after is not None:
+            right = after.start() + 2
+        back = _YEARS_BACK.search(text, left, right)
+        if back is None:
+            return False
+        # "it closed today": a past event has a day (a past verb of the time years back,
+        # "the faults found ten years ago remain today", does not count)
+        if back.end() <= start:
+            return not any(
+                not _LINKING_VERB_BEFORE.search(text, max(0, cue.start() - 12), cue.start())
+                for cue in _PAST_CUE.finditer(text, back.end(), start)
+            )  # "remain unsolved today": an adjective after a linking verb is no past tense
+        return not self._tense_past_before(start)
 
     def _earlyhours(self, m: re.Match[str]) -> DateMention | None:
         return self._night(m.start(), m.end(), overnight=False)
@@ -3383,6 +3542,8 @@ class _Scanner:
             and _SHARE_OF_AFTER.match(text, m.end())
         ):
             return None  # "three-quarters of the economy": a fraction, no span of time
+        if unit == "quarter" and _POINT_AFTER_QUARTER.match(text, m.end()):
+            return None  # "two quarter-point cuts": a size of a rate move, no span of time
         if number_text in {"a", "an"}:
             if unit == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):
                 return None  # "for a second year", "a second time": an ordinal
@@ -3393,7 +3554,9 @@ class _Scanner:
                 return self._make(
                     start, m.end(), _duration_value(1, unit), _GRAN_OF_UNIT.get(unit), kind="set"
                 )
-            if prev not in _DURATION_A_CONTEXT:
+            if prev not in _DURATION_A_CONTEXT and not (
+                unit in _SPAN_OF_UNITS and _SPAN_OF_AFTER.match(text, m.end())
+            ):
                 return None
         if (
             number_text == "one"
@@ -3465,7 +3628,12 @@ class _Scanner:
         if not _CAPITALIZED_NAME_AFTER.match(text, end):
             return False
         before = _PAPER_DESCRIPTION_BEFORE.search(text, max(0, start - 40), start)
-        return before is not None
+        if before is not None:
+            return True
+        # "the daily Kommersant reported", "the weekly Der Spiegel, ...": with no describing
+        # word, the name must close the phrase (a verb of reporting or a stop after it), so
+        # that "the weekly Treasury bill auction" stays weekly.
+        return self._prev_word(start) == "the" and _NAME_THEN_REPORT.match(text, end) is not None
 
 
 # ---- calendar arithmetic -------------------------------------------------------------------
@@ -3489,6 +3657,17 @@ def _in_general(text: str, start: int, end: int) -> bool:
     return not text.endswith(("'s", "’s"), start, end) and not text.startswith(("'s", "’s"), end)
 
 
+# "today" closing a clause or before a comparison ("today, ...", "today than ...").
+_NOWADAYS_AFTER = compile_pattern(r"\s*(?:[,.;:!?)\"”]|'|\s+than\b|$)", re.IGNORECASE)
+# A time years or decades back that "today" is set against.
+_YEARS_BACK = compile_pattern(
+    r"\b(?:\w+|a\s+few|a\s+couple\s+of)[\s-]+(?:years|decades|generations?)\s+ago\b"
+    r"|\b(?:a|one)\s+(?:decade|generation)\s+ago\b|\bback\s+then\b|\bin\s+the\s+(?:19|20)\d0s\b",
+    re.IGNORECASE,
+)
+_LINKING_VERB_BEFORE = compile_pattern(
+    r"\b(?:is|are|be|been|remains?|stays?|seems?|looks?|still)\s+$", re.IGNORECASE
+)
 _PAPER_AFTER = compile_pattern(r"\s+(?:newspapers?|papers?|magazines?|tabloids?|journals?)\b")
 _CAPITALIZED_NAME_AFTER = compile_pattern(r"(?-i:\s+[A-Z][\w'-]+)")
 # A word that describes a paper before "daily"/"weekly", after "the" and at most one more
@@ -3497,6 +3676,14 @@ _PAPER_DESCRIPTION_BEFORE = compile_pattern(
     r"\b(?i:the)\s+(?:[\w-]+\s+)?(?:(?i:business|financial|economic|official|semi-official"
     r"|government|local|conservative|liberal|independent|evening|morning|news|party|trade"
     r"|influential|leading|popular|respected)|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+$"
+)
+_ON_A_BEFORE = compile_pattern(r"\b[Oo]n\s+an?\s+$")
+_COMPOUND_PART_OF_DAY_AFTER = compile_pattern(r"-(?:night|morning|afternoon|evening)\b")
+# A paper's name closing its phrase: capitalised words, then a verb of reporting or a stop.
+_NAME_THEN_REPORT = compile_pattern(
+    r"(?-i:(?:\s+(?:[A-Z][\w'-]+|de|der|die|el|la|le|il))+)"
+    r"(?:\s*[,.;:)]|\s+(?:said|says|reported|reports|quoted|quotes|wrote|writes|carried"
+    r"|published|added|claimed|cited|printed|ran)\b)"
 )
 # "the Daily and Sunday Gazette"-style pairs of one paper's titles.
 _PAIRED_PAPER_BEFORE = compile_pattern(r"(?-i:\b(?:Daily|Saturday|Sunday|Evening))\s+and\s+$")
@@ -3578,6 +3765,12 @@ _GRAN_OF_UNIT = {
     "century": "century",
 }
 _SHIFT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+# "a decade of research", "a week of talks": a stretch of time filled with something (not "a
+# day of the week", "a year of his life", "a quarter of the shares").
+_SPAN_OF_UNITS = frozenset({"week", "fortnight", "month", "year", "decade", "century"})
+_SPAN_OF_AFTER = compile_pattern(
+    r"\s+of\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\b)[a-z]"
+)
 _DURATION_A_CONTEXT = words(
     """for over within in about nearly almost than after past last next first least only
     just roughly some around"""
