@@ -9331,3 +9331,123 @@ def _(ctx):
         (a, b),
         "crewmen",
     )
+
+
+# ------------------------------------------------ CC106, a blind block of forms in real copy
+# Written before the checks were read again: the size of one group stated twice in the
+# shapes copy uses for it (a participle "comprising", a "-strong crew" against "crew
+# members", a headline-like lead with "All N", "all N of them" after a pronoun, "a total
+# of", a named group in apposition, "a N-person team", "now numbers N", "all N of the
+# group's members").
+
+
+@template("CC106-801", "dev", "participle 'comprising N Y' ... all M Y on the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 15)
+    return _cc106(
+        f"The tribunal, comprising {slip(a)} judges, began hearing the appeal on Monday.",
+        f"All {slip(b)} judges on the tribunal are expected to write separate opinions.",
+        (a, b),
+        "judges",
+    )
+
+
+@template("CC106-802", "dev", "'the N-strong crew of X' ... 'All M crew members'")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    return _cc106(
+        f"The {slip(a)}-strong crew of the cargo ship was taken off by lifeboat.",
+        f"All {slip(b)} crew members were said to be in good health.",
+        (a, b),
+        "crew",
+    )
+
+
+@template("CC106-803", "dev", "headline-like lead 'All N Y saved as ...' then the body's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 30)
+    return _cc106(
+        f"All {slip(a)} fishermen saved as trawler sinks in storm.",
+        f"The trawler's {slip(b)} fishermen were picked up by a passing tanker before dawn.",
+        (a, b),
+        "fishermen",
+    )
+
+
+@template("CC106-804", "dev", "'all N of them' after a pronoun: The N Y .... They, all M of them,")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 30)
+    return _cc106(
+        f"The {slip(a)} hostages were freed by soldiers early on Friday. They had been held, "
+        f"all {slip(b)} of them, in a farmhouse near the border.",
+        "",
+        (a, b),
+        "hostages",
+    )
+
+
+@template("CC106-805", "dev", "'A total of N Y' ... the M Y (same event)")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 150)
+    return _cc106(
+        f"A total of {slip(a)} firefighters tackled the warehouse blaze at its height.",
+        f"The {slip(b)} firefighters who fought the warehouse blaze were stood down at dawn.",
+        (a, b),
+        "firefighters",
+    )
+
+
+@template("CC106-806", "dev", "a named group in apposition: Name, a school of N Y, ... Name's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 60, 900)
+    school = ctx.pick(("Hillcrest Academy", "St Aidan's Primary", "Northgate High"))
+    return _cc106(
+        f"{school}, a school of {slip(a)} pupils, will close for a week after the flood.",
+        f"Lessons for {school}'s {slip(b)} pupils will move online until the repairs are done.",
+        (a, b),
+        "pupils",
+    )
+
+
+@template("CC106-807", "dev", "'a N-person team' ... the team's M members")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 25)
+    return _cc106(
+        f"A {slip(a)}-person team from the agency arrived at the site on Wednesday.",
+        f"The team's {slip(b)} members are expected to stay for two weeks.",
+        (a, b),
+        "team",
+    )
+
+
+@template("CC106-808", "dev", "predicate 'The X now numbers N' ... the X's M members")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 200)
+    return _cc106(
+        f"Founded by six friends in a pub, the walking club now numbers {slip(a)}.",
+        f"The club's {slip(b)} members meet every Sunday at the village green.",
+        (a, b),
+        "club",
+    )
+
+
+@template("CC106-809", "dev", "'the N-strong X' ... 'All M of the X's Y'")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    return _cc106(
+        f"The {slip(a)}-strong delegation flew in from Brussels on Tuesday evening.",
+        f"All {slip(b)} of the delegation's members will attend the summit dinner.",
+        (a, b),
+        "delegation",
+    )
+
+
+@template("CC106-810", "dev", "number words: a party of <N> walkers ... all <M> walkers")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 19)
+    return _cc106(
+        f"A party of {slip(number_words(a))} walkers was reported missing on the moor.",
+        f"Rescuers found all {slip(number_words(b))} walkers sheltering in a barn.",
+        (a, b),
+        "walkers",
+    )

@@ -323,7 +323,17 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     the sentence's verb, not a participle picking some out ("All 450 villagers returned on
     Sunday." sizes the villagers; "all 450 villagers injured in the storm were treated"
     does not).
-    Not a size: the first count of a breakdown ("200 runners came
+    A proper name of two words or more opening its sentence is the owner of the group an
+    aside or a verb after it sizes, as its "'s" is ("Larkfield College, a school of 640
+    students," and "Larkfield College's 700 students"; "Corran Mills, which has 85
+    weavers,"). "All N of them" after a clause whose definite plural subject ends with its
+    verb counts that subject ("The divers had been trapped, all 11 of them,"; "They ..."
+    after the divers' sentence). A size said to hold "now" ("the choir now numbers 38")
+    is read against a size whose sentence tells of no past time or past verb ("the
+    choir's 46 members rehearse on Thursdays"); beside one that does ("sang in 2015", "had
+    46 members") the group may have changed.
+    Not a size: one holder's members in a body ("The Greens have 120 seats in the
+    assembly" is some of "the 450-seat assembly"), the first count of a breakdown ("200 runners came
     from abroad and 100 from the host country" is a part of "the 300 runners"; a date
     between them is passed over), and a
     sentence opening "Together they number ..." (the sum of the groups named before).
@@ -332,7 +342,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     """
     body = context.article.body
     every_size = group_sizes(context)
-    sizes = [size for size in every_size if not size.part and _stable(context, size)]
+    sizes, current_only = _kept_sizes(context, every_size)
     subgrouped = _subgrouped_nouns(body, every_size, sizes)
     sizes = _named_back(context, sizes)
     reported: set[int] = set()
@@ -358,8 +368,10 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             ):
                 continue
             tied = _by_every(earlier, later) or _restated(earlier, later)
-            if not same_group(earlier.group, later.group, tied):
-                continue
+            if not same_group(earlier.group, later.group, tied) or _changed_since(
+                context, earlier, later, current_only
+            ):
+                continue  # (a change: "Its 45 members met in 2010 ... it now numbers 37")
             if people_in_role(earlier.group, later.group) and _owner_counted_otherwise(
                 context, every_size, earlier, later
             ):
@@ -774,9 +786,14 @@ def _stable(context: ArticleContext, size: Size) -> bool:
 
 
 def _stable_span(
-    context: ArticleContext, start: int, end: int, changes: re.Pattern[str] | None = None
+    context: ArticleContext,
+    start: int,
+    end: int,
+    changes: re.Pattern[str] | None = None,
+    now_changes: bool = True,
 ) -> bool:
-    """No word near the figure lets it change ("the board, expanded to 11, ...")."""
+    """No word near the figure lets it change ("the board, expanded to 11, ..."); with
+    `now_changes` false, a "now" before the figure is not read as one."""
     sentence_start, sentence_end = sentence_bounds(context, start)
     low, high = max(sentence_start, start - _CHANGE_REACH), min(sentence_end, end + _CHANGE_REACH)
     body = context.article.body
@@ -789,11 +806,65 @@ def _stable_span(
     # noun only a rate or a distributive ("12 sailors per boat", "carried 12 sailors each"):
     # "15 climbers are now resting", "have since returned" say nothing of the group's size.
     near_low = max(sentence_start, start - _NEAR_BEFORE)
-    if _NEAR_CHANGE_WORDS.search(body, near_low, end) is not None:
+    if any(
+        now_changes or word.group(0).lower() != "now"
+        for word in _NEAR_CHANGE_WORDS.finditer(body, near_low, end)
+    ):
         return False
     near_high = min(sentence_end, end + _NEAR_AFTER)
     after = _RATE_AFTER if _NOUN_IN.search(body, start, end) else _NEAR_CHANGE_WORDS
     return after.search(body, end, near_high) is None
+
+
+def _kept_sizes(context: ArticleContext, every_size: list[Size]) -> tuple[list[Size], set[int]]:
+    """The sizes no word near them lets change, and the starts of those among them kept
+    only because a "now" before the figure is not read as a change ("the club now numbers
+    37": a size said to hold today, read against sizes the article states in the present
+    alone, since it may have changed after one told in the past)."""
+    kept: list[Size] = []
+    current_only: set[int] = set()
+    for size in every_size:
+        if size.part:
+            continue
+        if _stable(context, size):
+            kept.append(size)
+        elif _stable_but_for_now(context, size):
+            kept.append(size)
+            current_only.add(size.start)
+    return kept, current_only
+
+
+def _changed_since(
+    context: ArticleContext, earlier: Size, later: Size, current_only: set[int]
+) -> bool:
+    """Whether one size is said to hold "now" and the other's sentence tells of the past."""
+    return any(
+        size.start in current_only and _tells_of_the_past(context, other)
+        for size, other in ((earlier, later), (later, earlier))
+    )
+
+
+def _stable_but_for_now(context: ArticleContext, size: Size) -> bool:
+    """Stable but for a "now" right before the figure ("now numbers 37", "now has 37")."""
+    return _stable_span(context, size.start, size.end, now_changes=False)
+
+
+# Signs that a sentence tells of a past state: a past or perfect verb, a year, a time ago.
+_PAST_SIGNS = compile_pattern(
+    r"\b(?:was|were|had|did|used\s+to|ago|last|former(?:ly)?|then|until|once|when|before|"
+    r"(?:19|20)\d\d|[a-z]{2,}ed)\b",
+    re.I,
+)
+
+
+def _tells_of_the_past(context: ArticleContext, size: Size) -> bool:
+    """Whether the sentence of a size shows a past time or a past verb anywhere: words
+    before its figure and after it ("Its 45 members met", "in 2010 it had 45")."""
+    start, end = sentence_bounds(context, size.start)
+    body = context.article.body
+    return _PAST_SIGNS.search(body, start, end) is not None or any(
+        word in IRREGULAR_PAST for word in body[start:end].lower().split()
+    )
 
 
 def _things_named_back(context: ArticleContext, measures: list[Measure]) -> list[Measure]:

@@ -121,6 +121,8 @@ _MAKE_UP = compile_pattern(
 _OWNER_PREPOSITION = compile_pattern(
     r"\s+(?:on|aboard|in|at|of|from|for|with)\s+(?:board\s+)?(?:the|its|their|his|her)\s+", re.I
 )
+# The preposition before a body named after a holder's members: "(304 seats) in the".
+_HELD_IN = compile_pattern(r".*\s(?:in|on)\s+the\s+$", re.I)
 # "in Leeds", "at Ashford": a named place that sets a group apart from one elsewhere.
 _IN_PLACE = compile_pattern(r"\s+(?:in|at|from)\s+([A-Z][a-z]+)\b(?!['’])")
 _DETERMINED_POSSESSOR = compile_pattern(r"\s*(?:the\s+)?([A-Za-z-]+['’]s?)\s+(?=[a-z])", re.I)
@@ -1184,7 +1186,12 @@ def _read_group_named_before(
             reading.total = True
     elif not reading.noun and of_them and [w.lower() for w in opening[-2:]] == [",", "all"]:
         phrase = _phrase_before(opening[:-2])
-        if phrase:
+        subject = _subject_before_predicate(opening[:-2])
+        if subject is not None:
+            # "The hostages had been held, all 12 of them,": the words before the comma end
+            # a verb's clause, and the aside counts its subject.
+            reading.noun, reading.owner = subject
+        elif phrase:
             # "the hostages, all 15 of them": the group's own noun counts its members, as
             # "the crew, all 17 of them" counts the crew's.
             reading.noun = lemmatize_noun(phrase[-1])
@@ -1192,6 +1199,46 @@ def _read_group_named_before(
             if placed is not None:
                 # "the porters at the market, all 33 of them": the market's porters.
                 reading.noun, reading.owner = placed
+
+
+# Words that may end a verb's clause after it: particles and adverbs of place or state
+# ("brought up", "flown home", "taken ashore", "set free"), none of them an object's.
+_ADVERBS_ENDING_PREDICATE = (
+    _VERB_PARTICLES
+    | _ADVERBS_AFTER_VERB
+    | _words("ashore aboard abroad home away back free safe inside outside overnight")
+)
+
+
+def _subject_before_predicate(words: list[str]) -> tuple[str, str] | None:
+    """ "The hostages had been held", "the firm's engineers were flown out": a clause
+    opened by a definite plural subject and ended by its verb (an auxiliary or a past form
+    right after the subject, the verb's particle or an adverb at most after the verb):
+    the subject's head noun and owner. None when the words are not such a clause."""
+    if len(words) < 3 or words[0].lower() not in _DETERMINERS - _POSSESSIVE_PRONOUNS:
+        return None
+    verb = 1
+    while verb < len(words) and verb <= _MAX_PHRASE_WORDS:
+        lower = words[verb].lower()
+        if lower in _AUXILIARY_VERBS or lower in IRREGULAR_PAST or lower.endswith("ed"):
+            break
+        if not words[verb][0].isalpha() or lower in _STOP_WORDS:
+            return None
+        verb += 1
+    else:
+        return None
+    subject = words[1:verb]
+    if not subject or not _is_plural(subject[-1].lower()) or subject[-1].lower().endswith("ed"):
+        return None
+    predicate = [word.lower() for word in words[verb:]]
+    if not all(word.isalpha() for word in predicate) or not (
+        predicate[-1] in IRREGULAR_PAST
+        or predicate[-1].endswith("ed")
+        or (predicate[-1] in _ADVERBS_ENDING_PREDICATE and len(predicate) > 1)
+    ):
+        return None
+    owners = [_possessor(word) for word in subject[:-1] if _is_possessive(word)]
+    return lemmatize_noun(subject[-1]), owners[-1] if owners else ""
 
 
 def _members_at_place(words: list[str], phrase: list[str]) -> tuple[str, str] | None:
@@ -1753,12 +1800,36 @@ def _renamed_before(opening: list[str]) -> str:
     if not opening or opening[-1] not in (",", "(", "—", "–"):
         return ""
     phrase = _phrase_before(opening[:-1])
+    if name := _name_opening(opening[:-1], phrase):
+        return name  # "Hillcrest Academy, a school of": the school is the academy
     if not phrase or len(opening) <= len(phrase) + 1:
         return ""
     opener = opening[-len(phrase) - 2]
     if opener.lower() not in _DETERMINERS and not _is_possessive(opener):
         return ""
     return lemmatize_noun(phrase[-1])
+
+
+def _name_opening(words: list[str], phrase: list[str]) -> str:
+    """ "Hillcrest Academy", "Tokyo Electric Power": a proper name of two or more words
+    that opens the words and ends them (its last word the phrase's), written as
+    `_owner_name` writes it before "'s", so that the name and its possessive name one
+    owner; "" otherwise. A single capitalized word opening a sentence may be any word
+    ("Meanwhile"), so it is no name here."""
+    if not phrase or not phrase[0][0].isupper() or _opener_index(words, phrase) > 0:
+        return ""
+    name = words
+    if len(name) < 2 or not all(
+        word in ("and", "of", "&")
+        or (word[0].isupper() and word.lower() not in _STOP_WORDS | _DETERMINERS)
+        for word in name
+    ):
+        return ""  # (a possessive inside the name is the name's: "St Aidan's Primary")
+    if _is_possessive(name[-1]):
+        return ""
+    if name[0] in ("and", "of", "&") or name[-1] in ("and", "of", "&"):
+        return ""
+    return " ".join([*(word.lower() for word in name[:-1]), lemmatize_noun(name[-1].lower())])
 
 
 def _is_modifier(word: str) -> bool:
@@ -1799,7 +1870,7 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
             if phrase == before and cue[-1] in _NUMBERING and _is_plural(phrase[-1].lower()):
                 # "Pilgrims numbering 300 set off": the sentence's subject counted.
                 return "", "", lemmatize_noun(phrase[-1].lower())
-            owned = _group_of_owner(before, phrase)
+            owned = _group_of_owner(before, phrase) or _group_named(before, phrase)
             if owned is not None:
                 return owned
             if phrase and len(before) > len(phrase):
@@ -1807,6 +1878,12 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
                 if sized is not None:
                     return sized
     return "", "", ""
+
+
+def _group_named(before: list[str], phrase: list[str]) -> tuple[str, str, str] | None:
+    """ "Hillcrest Academy, which has": the group a proper name opening the words names."""
+    name = _name_opening(before, phrase)
+    return (name, "", "") if name else None
 
 
 def _group_of_owner(before: list[str], phrase: list[str]) -> tuple[str, str, str] | None:
@@ -2025,6 +2102,10 @@ def _read_owner_after(reading: _Reading, body: str, position: int, limit: int) -
     reading.modifiers.update(lemmatize_noun(word) for word in words[:-1])
     if reading.noun in _MEMBER_NOUNS and not reading.collective:
         reading.collective = head  # "15 members of the survey team"
+        if reading.owner and _HELD_IN.match(body, position - 12, position) is not None:
+            # "The LDP has 304 seats in the Lower House": what one holder has of the
+            # body's seats, not all of them.
+            reading.total = False
     elif not reading.owner:  # "the 17 people on board the yacht": the yacht's people
         reading.owner = head
 
