@@ -199,14 +199,17 @@ _PRONOUN_STARTED = compile_pattern(
 )
 # The phenomenon read whole, a backup for the forms above: a duration, words that only
 # qualify it ("to the day", "or so", "now"), then one of a closed set of relations to a
-# start ("since", "after", "from", "into"; "on" closing the phrase: "; six weeks on,").
+# start ("since", "after", "following", "from", "into"; "on" closing the phrase: "; six weeks on,").
 _AFTER_DURATION = (
-    r"to\s+the\s+day|or\s+so|or\s+more|now|already|exactly|precisely|in\s+all|all\s+told|"
-    r"and\s+counting"
+    r"to\s+the\s+(?:day|week|month|year)|or\s+so|or\s+more|now|already|exactly|precisely|"
+    r"in\s+all|all\s+told|and\s+counting"
 )
+# Of those qualifiers, the ones saying the duration runs up to now whatever the verb ("a
+# wait of N weeks and counting since ...").
+_UP_TO_NOW_QUALIFIER = compile_pattern(r"\b(?:and\s+counting|now)\b", re.I)
 _RELATION = compile_pattern(
     rf"(?:\s+(?:{_AFTER_DURATION}))*\s*,?\s+"
-    r"(?:(?P<anchor>since|after|from|into)\b|(?P<on>on\b(?=\s*[,;.])|in\b(?=\s*,)))",
+    r"(?:(?P<anchor>since|after|following|from|into)\b|(?P<on>on\b(?=\s*[,;.])|in\b(?=\s*,)))",
     re.I,
 )
 # A sentence about now: a present or present perfect verb, and nothing that closes the span.
@@ -740,6 +743,11 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     name ("Putin's invasion") as the agent of a verb of starting its noun ("since Putin
     ordered the invasion", "Russia launched its full-scale invasion"); and any name after
     an agent and such a verb ("since Putin announced a 'special military operation'").
+    A count qualified "to the month" or "to the year" reads as "to the day" does ("25 years
+    to the month after the pit closed in May 2014"); "and counting" or "now" after the
+    duration runs it up to now whatever the clause's verb ("face a wait of 20 weeks and
+    counting since the flood on April 2"); "following" relates a duration to a start as
+    "after" does ("has been shut for 25 weeks following the eruption on Jan. 2").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1176,6 +1184,8 @@ class _Durations:
         if start is None:
             return None
         rest = max(relation.end(), start.end if start.start > duration.end else 0)
+        if _UP_TO_NOW_QUALIFIER.search(relation.group()):
+            return start, False
         return (start, False) if _clause_about_now(body, sentence, duration, rest) else None
 
     def sole_start(self, duration: Claim, sentence: tuple[int, int]) -> tuple[_Start, bool] | None:
