@@ -1,7 +1,8 @@
 """Wholes named as a mix of their parts, a gapped part counted in a capitalized word, a
 whole's noun phrase with a participle's phrase, changes in brackets after a part, a holder's
 relative clause, parts told apart by "as" (CC108); durations qualified "to the month", running
-"and counting" whatever the verb, or related to a start by "following" (CC104)."""
+"and counting" whatever the verb, related to a start by "following", or by a bare "since" closing
+its clause (CC104)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,10 @@ def test_mixes_gaps_and_long_subjects(from_text, body, flagged):
         # "following" relates a duration to its start as "after" does
         ("The road has been shut for 20 weeks following the landslide on April 2.", True),
         ("The road has been shut for five weeks following the landslide on April 2.", False),
+        # a bare "since" closing its clause reads back to the start stated before it
+        ("The road was closed on April 2; it is 20 weeks since.", True),
+        ("The road was closed on April 2; it is five weeks since.", False),
+        ("He was jailed for 20 weeks in 2019 and has not worked since.", False),
     ],
 )
 def test_durations_qualified_up_to_now(from_text, body, flagged):

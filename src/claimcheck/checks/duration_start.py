@@ -209,7 +209,9 @@ _AFTER_DURATION = (
 _UP_TO_NOW_QUALIFIER = compile_pattern(r"\b(?:and\s+counting|now)\b", re.I)
 _RELATION = compile_pattern(
     rf"(?:\s+(?:{_AFTER_DURATION}))*\s*,?\s+"
-    r"(?:(?P<anchor>since|after|following|from|into)\b|(?P<on>on\b(?=\s*[,;.])|in\b(?=\s*,)))",
+    # (a bare "since" closing its clause, "it is N weeks since.", reads back as "on" does)
+    r"(?:(?P<back>since\b(?=\s*[.;!?]|\s*$))|(?P<anchor>since|after|following|from|into)\b|"
+    r"(?P<on>on\b(?=\s*[,;.])|in\b(?=\s*,)))",
     re.I,
 )
 # A sentence about now: a present or present perfect verb, and nothing that closes the span.
@@ -747,7 +749,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     to the month after the pit closed in May 2014"); "and counting" or "now" after the
     duration runs it up to now whatever the clause's verb ("face a wait of 20 weeks and
     counting since the flood on April 2"); "following" relates a duration to a start as
-    "after" does ("has been shut for 25 weeks following the eruption on Jan. 2").
+    "after" does ("has been shut for 25 weeks following the eruption on Jan. 2"), and a bare
+    "since" closing its clause reads back to the start stated before it ("The plant shut on
+    Jan. 2; it is 25 weeks since.").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1169,13 +1173,14 @@ class _Durations:
         words that only qualify it, and a relation to a start ("N weeks to the day since the
         mine collapsed on D", "...; N weeks on, ..."), in a sentence about now (a present or
         present perfect verb; not "served five years after his arrest in 1980"). The start is
-        the date or rule-set event after "since", "after", "from" or "into", or for "on" the
-        start stated before it in the sentence (or the one start of the sentence before)."""
+        the date or rule-set event after "since", "after", "following", "from" or "into", or
+        for "on" and for a bare "since" closing its clause ("it is N weeks since.") the start
+        stated before it in the sentence (or the one start of the sentence before)."""
         body = self.body
         relation = _RELATION.match(body, duration.end, sentence[1])
         if relation is None or _PAST_ONLY.search(body, sentence[0], sentence[1]):
             return None
-        if relation.group("on"):
+        if relation.group("on") or relation.group("back"):
             start = self.stated_before(duration, sentence) or self.stated_in_sentence_before(
                 sentence, duration
             )
