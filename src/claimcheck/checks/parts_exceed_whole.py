@@ -1651,6 +1651,10 @@ _CHANGE_IN_BRACKETS = compile_pattern(
     r"[+\-−–]\s?\d[\d,.]*%?|unchanged|no\s+change|same)\s*\))",
     re.I,
 )
+# Its opening bracket and first word alone: searched first, a literal the engine scans for.
+_CHANGE_BRACKET_HINT = compile_pattern(
+    r"\(\s*(?:up\b|down\b|[+\-−–]\s?\d|unchanged|no\s+change|same\b)", re.I
+)
 
 
 def _changes_in_brackets_read_apart(context: ArticleContext) -> ArticleContext:
@@ -1659,7 +1663,7 @@ def _changes_in_brackets_read_apart(context: ArticleContext) -> ArticleContext:
     are read as if they were not written (blanked, so that every offset stays as it was,
     and the claims inside them dropped)."""
     body = context.article.body
-    if "(" not in body:
+    if "(" not in body or _CHANGE_BRACKET_HINT.search(body) is None:
         return context
     spans = [match.span("change") for match in _CHANGE_IN_BRACKETS.finditer(body)]
     if not spans:
@@ -3103,13 +3107,16 @@ def _distinct_adjuncts(body: str, parts: list[Claim]) -> bool:
 
 def _short_list_frame(whole: Claim, gap: str) -> str | None:
     """The frames of a short phrase between a whole counted in a noun and its parts."""
+    # (a list after "are" may carry a longer phrase: "the 300 patients treated at the
+    # field hospital were ...")
+    listed = _NOUN_PHRASE_LIST.match(gap) is not None
+    if not (listed or _SHORT_PHRASE.match(gap)):
+        return None
     if _OVERLAP_WORDS.search(gap) or _COORDINATED.search(gap):
         return None  # (all are phrases with no overlap word, no "and")
     # "The 120 members of the club are 70 men and 60 women."
-    if _NOUN_PHRASE_LIST.match(gap):
+    if listed:
         return "listed"
-    if not _SHORT_PHRASE.match(gap):
-        return None
     # "The 120-member board has 70 elected members and 60 appointed ones."
     if _COMPOUND_SIZE.match(whole.text) and _GROUP_HAS.match(gap):
         return "listed"
