@@ -9450,4 +9450,288 @@ def _(ctx):
         f"Rescuers found all {slip(number_words(b))} walkers sheltering in a barn.",
         (a, b),
         "walkers",
+# ------------------ blind block 8xx (CC104, CC108): everyday wire and British forms, written first
+# Written before the checks' code was read this round and scored on the unchanged checks
+# first: a start given as "last <month>", "late <month>", "the start of <year>"; "in the N
+# weeks since" with nothing after "since"; "a wait of N weeks since"; a gerund start fronted
+# ("Since taking charge in YYYY"); "N years to the month after"; a duration in a "who" clause
+# before the start; "have elapsed since"; a whole referred back to as "The figure"; seats won
+# with their changes in brackets; a vote share "against B% for" a rival; goals split by
+# competition; "a mix of"; a prize shared by relative clauses; "consists of"; "Broken down by
+# age,"; parts then "That makes W".
+
+
+def _last_named_month(ctx: Context) -> tuple[date, date] | None:
+    """A month named with "last" ("since last October") that can only be last year's: a month
+    later in the year than the publication month."""
+    assert ctx.published is not None
+    later = list(range(ctx.published.month + 1, 13))
+    if not later:
+        return None
+    month = ctx.pick(later)
+    first = date(ctx.published.year - 1, month, 1)
+    following = date(first.year + (month == 12), month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+@template("CC104-801", "dev", "start 'last <month>': not run since last Month - some N months")
+def _(ctx):
+    span = _last_named_month(ctx)
+    if span is None:
+        return None
+    first, last = span
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"No trains have run on the branch line since {slip('last ' + MONTHS[first.month - 1])}"
+            f" - some {slip(_count_of(stated, 'month', words=stated < 20))} without a service."
+        ),
+    )
+
+
+@template("CC104-802", "dev", "start 'late <month>': idle since late Month, almost N months")
+def _(ctx):
+    first, last = _month_start(ctx, 4, 12)
+    return start_template(
+        ctx,
+        first + timedelta(days=19),
+        last,
+        "month",
+        lambda stated: (
+            f"The sawmill has stood idle since {slip('late ' + MONTHS[first.month - 1])}, "
+            f"almost {slip(_count_of(stated, 'month'))}, and its owners are seeking a buyer."
+        ),
+    )
+
+
+@template("CC104-803", "dev", "bare 'since' last: walked out on D and ... in the N weeks since")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Cleaners at the hospital walked out on {slip(ctx.date(start))} and have not been "
+            f"back at work in the {slip(_count_of(stated, 'week'))} since."
+        ),
+    )
+
+
+@template("CC104-804", "dev", "'a wait of N weeks since' a passive start on D")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Tenants face a wait of {slip(_count_of(stated, 'week', words=stated < 20))} and "
+            f"counting since the block was evacuated on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template(
+    "CC104-805", "dev", "fronted gerund start: Since taking charge in YYYY, she has spent N years"
+)
+def _(ctx):
+    first, last = _year_span(ctx, 8, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Since taking charge in {slip(first.year)}, the head teacher has spent "
+            f"{slip(_count_of(stated, 'year'))} turning the school round."
+        ),
+    )
+
+
+@template("CC104-806", "dev", "'N years to the month after' a start in Month YYYY")
+def _(ctx):
+    first, last = _month_start(ctx, 60, 300)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Almost exactly {slip(_count_of(stated, 'year', words=stated < 20))} to the month "
+            f"after the colliery closed in {slip(MONTHS[first.month - 1] + ' ' + str(first.year))}"
+            ", the site is to become a country park."
+        ),
+    )
+
+
+@template("CC104-807", "dev", "duration in a 'who' clause, start after it: who has sat for N years")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The MP, who has represented the seat for {slip(_count_of(stated, 'year'))}, was "
+            f"first elected in {slip(first.year)} with a majority of under a thousand."
+        ),
+    )
+
+
+@template("CC104-808", "dev", "'The N months that have elapsed since ... on D'")
+def _(ctx):
+    start = _start_before(ctx, 120, 500)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The {slip(_count_of(stated, 'month', words=stated < 20))} that have elapsed since "
+            f"the ceasefire was signed on {slip(ctx.date(start, year=True))} have brought little "
+            "change for the villagers."
+        ),
+    )
+
+
+@template(
+    "CC104-809", "dev", "start 'the start of YYYY': since the start of YYYY - a run of N months"
+)
+def _(ctx):
+    assert ctx.published is not None
+    year = ctx.published.year - ctx.rng.randint(1, 2)
+    first = date(year, 1, 1)
+    return start_template(
+        ctx,
+        first,
+        first + timedelta(days=20),
+        "month",
+        lambda stated: (
+            f"House prices in the town have risen every month since "
+            f"{slip(f'the start of {year}')}, a run of {slip(_count_of(stated, 'month'))}."
+        ),
+    )
+
+
+@template("CC108-801", "dev", "'of whom A were': The W X, of whom A were Y and B Z, ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"The {slip(w)} passengers, of whom {slip(a)} were British and {slip(b)} Irish, were "
+        "put up in hotels near the airport.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-802", "dev", "whole referred back: W arrests. The figure includes A ... and B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 400)
+    return _cc108(
+        f"Police made {slip(w)} arrests over the holiday weekend. The figure includes "
+        f"{slip(a)} for drink-driving and {slip(b)} for public order offences.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-803", "dev", "seats with changes in brackets on the W-seat council")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 90)
+    return _cc108(
+        f"On the {slip(w)}-seat council, Labour won {slip(a)} seats (up four) and the "
+        f"Conservatives {slip(b)} (down two).",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-804", "dev", "vote shares: took A% of the vote, against B% for its nearest rival")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    a = round(total * ctx.rng.uniform(0.4, 0.6))
+    b = total - a
+    text = (
+        f"The governing party took {slip(f'{a}%')} of the vote, against {slip(f'{b}%')} for its "
+        "nearest rival, final results showed."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [a, b], "shares": True})
+
+
+@template("CC108-805", "dev", "scored W goals last season, A in the league and B in cup games")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 60)
+    return _cc108(
+        f"The striker scored {slip(w)} goals last season, {slip(a)} in the league and "
+        f"{slip(b)} in cup games.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-806", "dev", "'a mix of': The W homes are a mix of A X and B Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The {slip(w)} homes on the estate are a mix of {slip(a)} council flats and "
+        f"{slip(b)} privately owned houses.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-807", "dev", "money shared by relative clauses: £W shared between X, who took £A, and Y"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 900)
+    return _cc108(
+        f"The {slip(f'£{w},000')} jackpot was shared between a nurse from Leeds, who took "
+        f"{slip(f'£{a},000')}, and a syndicate of bus drivers, with {slip(f'£{b},000')}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-808", "dev", "'consists of': The W-seat chamber consists of A X and B Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 800)
+    return _cc108(
+        f"The {slip(w)}-seat upper chamber consists of {slip(a)} elected members and "
+        f"{slip(b)} appointed by the president.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-809", "dev", "fronted 'Broken down by age,': the W X were A Y and B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Broken down by age, the {slip(w)} patients treated at the field hospital were "
+        f"{slip(a)} children and {slip(b)} adults.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-810",
+    "dev",
+    "parts, then 'That makes W': A X in one week and B in the next. That makes W",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Some {slip(a)} volunteers signed up in the first week and {slip(b)} in the second. "
+        f"That makes {slip(w)} so far, the organisers said.",
+        w,
+        [a, b],
     )

@@ -199,14 +199,19 @@ _PRONOUN_STARTED = compile_pattern(
 )
 # The phenomenon read whole, a backup for the forms above: a duration, words that only
 # qualify it ("to the day", "or so", "now"), then one of a closed set of relations to a
-# start ("since", "after", "from", "into"; "on" closing the phrase: "; six weeks on,").
+# start ("since", "after", "following", "from", "into"; "on" closing the phrase: "; six weeks on,").
 _AFTER_DURATION = (
-    r"to\s+the\s+day|or\s+so|or\s+more|now|already|exactly|precisely|in\s+all|all\s+told|"
-    r"and\s+counting"
+    r"to\s+the\s+(?:day|week|month|year)|or\s+so|or\s+more|now|already|exactly|precisely|"
+    r"in\s+all|all\s+told|and\s+counting"
 )
+# Of those qualifiers, the ones saying the duration runs up to now whatever the verb ("a
+# wait of N weeks and counting since ...").
+_UP_TO_NOW_QUALIFIER = compile_pattern(r"\b(?:and\s+counting|now)\b", re.I)
 _RELATION = compile_pattern(
     rf"(?:\s+(?:{_AFTER_DURATION}))*\s*,?\s+"
-    r"(?:(?P<anchor>since|after|from|into)\b|(?P<on>on\b(?=\s*[,;.])|in\b(?=\s*,)))",
+    # (a bare "since" closing its clause, "it is N weeks since.", reads back as "on" does)
+    r"(?:(?P<back>since\b(?=\s*[.;!?]|\s*$))|(?P<anchor>since|after|following|from|into)\b|"
+    r"(?P<on>on\b(?=\s*[,;.])|in\b(?=\s*,)))",
     re.I,
 )
 # A sentence about now: a present or present perfect verb, and nothing that closes the span.
@@ -740,6 +745,13 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     name ("Putin's invasion") as the agent of a verb of starting its noun ("since Putin
     ordered the invasion", "Russia launched its full-scale invasion"); and any name after
     an agent and such a verb ("since Putin announced a 'special military operation'").
+    A count qualified "to the month" or "to the year" reads as "to the day" does ("25 years
+    to the month after the pit closed in May 2014"); "and counting" or "now" after the
+    duration runs it up to now whatever the clause's verb ("face a wait of 20 weeks and
+    counting since the flood on April 2"); "following" relates a duration to a start as
+    "after" does ("has been shut for 25 weeks following the eruption on Jan. 2"), and a bare
+    "since" closing its clause reads back to the start stated before it ("The plant shut on
+    Jan. 2; it is 25 weeks since.").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1161,13 +1173,14 @@ class _Durations:
         words that only qualify it, and a relation to a start ("N weeks to the day since the
         mine collapsed on D", "...; N weeks on, ..."), in a sentence about now (a present or
         present perfect verb; not "served five years after his arrest in 1980"). The start is
-        the date or rule-set event after "since", "after", "from" or "into", or for "on" the
-        start stated before it in the sentence (or the one start of the sentence before)."""
+        the date or rule-set event after "since", "after", "following", "from" or "into", or
+        for "on" and for a bare "since" closing its clause ("it is N weeks since.") the start
+        stated before it in the sentence (or the one start of the sentence before)."""
         body = self.body
         relation = _RELATION.match(body, duration.end, sentence[1])
         if relation is None or _PAST_ONLY.search(body, sentence[0], sentence[1]):
             return None
-        if relation.group("on"):
+        if relation.group("on") or relation.group("back"):
             start = self.stated_before(duration, sentence) or self.stated_in_sentence_before(
                 sentence, duration
             )
@@ -1176,6 +1189,8 @@ class _Durations:
         if start is None:
             return None
         rest = max(relation.end(), start.end if start.start > duration.end else 0)
+        if _UP_TO_NOW_QUALIFIER.search(relation.group()):
+            return start, False
         return (start, False) if _clause_about_now(body, sentence, duration, rest) else None
 
     def sole_start(self, duration: Claim, sentence: tuple[int, int]) -> tuple[_Start, bool] | None:

@@ -50,6 +50,8 @@ _PART_OF_WHOLE = compile_pattern(
 _COMPOSED_OF = compile_pattern(
     r"^(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
     r"(?:(?:were|was|are|is|be)\s+)?(?:made\s+up|composed|formed)\s+of|"
+    # "are a mix of 170 flats and 160 houses": the whole named as a blend of its parts.
+    r"(?:(?:were|was|are|is|be)\s+)?an?\s+(?:mix|mixture|blend|combination)\s+of|"
     # "were split 170 for guests and 160 for staff": the parts straight after the verb.
     # (every form of the verb: "splits", "divides", "shares", "broke down into")
     r"(?:(?:is|was|are|were|be)\s+)?(?:split|splits|divided?|divides|shared?|shares)"
@@ -57,7 +59,11 @@ _COMPOSED_OF = compile_pattern(
     r"(?:broken|broke|breaks?|breaking)\s+down\s+(?:into|as))\s+"
     # "shared between Labour with 35 and ...", "split between the north, with 180, and
     # ...": the first part's category before it.
-    r"(?:(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?,?\s+(?:with|on|at)\s+)?"
+    r"(?:(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?,?\s+(?:with|on|at)\s+|"
+    # "shared between a nurse from Leeds, who took £170,000, and ...": the first holder
+    # named, then a relative clause of what it took.
+    r"(?:the\s+|an?\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3},\s+(?:who|which)\s+"
+    r"(?:took|takes|got|gets|received|receives|won|wins|kept|keeps)\s+)?"
     r"(?:(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
@@ -83,7 +89,8 @@ _LIST_AFTER = compile_pattern(
 # "The 80 injured were 50 children and 40 adults": a group named by an adjective alone,
 # its parts counted in nouns.
 _NAMED_BY_ADJECTIVE = compile_pattern(r"^\s+[a-z]+\s+(?:are|were|included|include)\s+$")
-_NOUN_PHRASE_LIST = compile_pattern(r"^(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:are|were)\s+$")
+# (up to five words: a participle's phrase, "treated at the field hospital were")
+_NOUN_PHRASE_LIST = compile_pattern(r"^(?:\s+[A-Za-z][\w'’-]*){0,5}?\s+(?:are|were)\s+$")
 # Longer words between a whole and a figure list no parts of it.
 _LIST_GAP_CHARS = 90
 _MAX_PARTS_SENTENCES = 4
@@ -321,7 +328,7 @@ _PREDICATE_THEN_COMMA = compile_pattern(
 # "... 93 by helicopter and 98 by lifeboat": what tells each part apart, the verb it shares
 # with the whole left out: one preposition, then its object.
 _ADJUNCT_AFTER = compile_pattern(
-    r"\s+(?P<preposition>by|in|on|at|from|via|through|to|into|about|over|concerning|"
+    r"\s+(?P<preposition>by|in|on|at|as|from|via|through|to|into|about|over|concerning|"
     r"regarding)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<object>(?!which\b|whom\b|them\b|those\b|these\b|all\b|total\b)[A-Za-z][\w'’-]*)",
     re.I,
@@ -904,11 +911,22 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     part gapped after a fronted phrase of source or place reads as one after its subject
     ("From the hills came 60 of the 100 walkers, and from the coast 55"; not a time, "and
     in May 55").
+    A whole named as a blend of its parts ("the 300 homes are a mix of 170 flats and 160
+    houses"; "a mixture", "a combination"); a gapped last part counted in one capitalized
+    word ("of whom 70 were British and 60 Irish"), read though the extraction leaves it
+    out; a whole's noun phrase with a participle's phrase of up to five words before
+    "were" ("the 300 patients treated at the field hospital were 170 children and ..."); a
+    count's change in brackets right after it ("won 35 seats (up four) and the
+    Conservatives 31 (down two)", "(+4)", "(unchanged)") is no part and no break in the
+    list; a shared whole's first holder named with a relative clause of what it took
+    ("shared between a nurse, who took £170,000, and a syndicate, with £160,000"); parts
+    told apart by "as" and an object each ("170 as inpatients and 160 as outpatients").
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
     """
+    context = _changes_in_brackets_read_apart(context)
     context = _lower_bounds_read_bare(_complementisers_read_apart(context))
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
     context = _answers_read_bare(_adjectives_read_bare(context))
@@ -977,6 +995,12 @@ _GAPPED_HOLDER_COUNT = compile_pattern(
     r"(?:,|\band)\s+(?:the\s+)?[A-Z][a-z]+\s+(?P<number>\d{1,3}(?:,\d{3})*)(?=\s*(?:[.;,]|$))"
 )
 
+# "of whom 70 were British and 60 Irish": a bare figure before one capitalized word closing
+# its clause (a nationality, a party, a faith), its verb left out; the extraction reads no
+# count of a capitalized word.
+_GAPPED_CAPITALIZED_COUNT = compile_pattern(
+    r"(?:,|\band)\s+(?P<number>\d{1,3}(?:,\d{3})*)\s+[A-Z][a-z]+(?=\s*(?:[.;,]|$))"
+)
 
 # "... and thirty from the host country", "... and three hundred and six the navy": a count in
 # words whose verb is left out, its object or preposition right after it (the words are
@@ -1118,7 +1142,7 @@ def _gapped_in_sentence(
     body = context.article.body
     # The claims' spans in the sentence, gathered at its first match only (most have none).
     taken: list[tuple[int, int]] | None = None
-    for pattern in (_GAPPED_HOLDER_COUNT, _GAPPED_WORD_COUNT):
+    for pattern in (_GAPPED_HOLDER_COUNT, _GAPPED_CAPITALIZED_COUNT, _GAPPED_WORD_COUNT):
         for match in pattern.finditer(body, start, end):
             first, last = match.span("number")
             if taken is None:
@@ -1617,6 +1641,46 @@ def _lower_bounds_read_bare(context: ArticleContext) -> ArticleContext:
         last = end
     pieces.append(body[last:])
     return replace(context, article=replace(context.article, body="".join(pieces)))
+
+
+# "35 seats (up four)", "31 (-2)", "12 (unchanged)": a count's change since the last count,
+# in brackets right after it (its noun between at most).
+_CHANGE_IN_BRACKETS = compile_pattern(
+    r"(?<=\d)(?P<noun>(?:\s+[A-Za-z][\w'’-]*){0,2})\s*(?P<change>\(\s*(?:(?:up|down)\s+"
+    r"(?:by\s+)?(?:\d[\d,.]*%?|[a-z]+(?:-[a-z]+)?)(?:\s+(?:from|on)\s+[^()]{1,24})?|"
+    r"[+\-−–]\s?\d[\d,.]*%?|unchanged|no\s+change|same)\s*\))",
+    re.I,
+)
+# Its opening bracket and first word alone: searched first, a literal the engine scans for.
+_CHANGE_BRACKET_HINT = compile_pattern(
+    r"\(\s*(?:up\b|down\b|[+\-−–]\s?\d|unchanged|no\s+change|same\b)", re.I
+)
+
+
+def _changes_in_brackets_read_apart(context: ArticleContext) -> ArticleContext:
+    """ "Labour won 35 seats (up four) and the Conservatives 31 (down two)": a count's
+    change in brackets right after it is no part and no break in the list; the brackets
+    are read as if they were not written (blanked, so that every offset stays as it was,
+    and the claims inside them dropped)."""
+    body = context.article.body
+    if "(" not in body or _CHANGE_BRACKET_HINT.search(body) is None:
+        return context
+    spans = [match.span("change") for match in _CHANGE_IN_BRACKETS.finditer(body)]
+    if not spans:
+        return context
+    pieces: list[str] = []
+    last = 0
+    for start, end in spans:
+        pieces.extend((body[last:start], " " * (end - start)))
+        last = end
+    pieces.append(body[last:])
+    claims = tuple(
+        claim
+        for claim in context.claims
+        if not any(start <= claim.start < end for start, end in spans)
+    )
+    article = replace(context.article, body="".join(pieces))
+    return replace(context, article=article, claims=claims)
 
 
 def _complementisers_read_apart(context: ArticleContext) -> ArticleContext:
@@ -3043,10 +3107,15 @@ def _distinct_adjuncts(body: str, parts: list[Claim]) -> bool:
 
 def _short_list_frame(whole: Claim, gap: str) -> str | None:
     """The frames of a short phrase between a whole counted in a noun and its parts."""
-    if not _SHORT_PHRASE.match(gap) or _OVERLAP_WORDS.search(gap) or _COORDINATED.search(gap):
-        return None  # (and are all short phrases with no overlap word, no "and")
+    # (a list after "are" may carry a longer phrase: "the 300 patients treated at the
+    # field hospital were ...")
+    listed = _NOUN_PHRASE_LIST.match(gap) is not None
+    if not (listed or _SHORT_PHRASE.match(gap)):
+        return None
+    if _OVERLAP_WORDS.search(gap) or _COORDINATED.search(gap):
+        return None  # (all are phrases with no overlap word, no "and")
     # "The 120 members of the club are 70 men and 60 women."
-    if _NOUN_PHRASE_LIST.match(gap):
+    if listed:
         return "listed"
     # "The 120-member board has 70 elected members and 60 appointed ones."
     if _COMPOUND_SIZE.match(whole.text) and _GROUP_HAS.match(gap):
