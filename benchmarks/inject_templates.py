@@ -9450,6 +9450,9 @@ def _(ctx):
         f"Rescuers found all {slip(number_words(b))} walkers sheltering in a barn.",
         (a, b),
         "walkers",
+    )
+
+
 # ------------------ blind block 8xx (CC104, CC108): everyday wire and British forms, written first
 # Written before the checks' code was read this round and scored on the unchanged checks
 # first: a start given as "last <month>", "late <month>", "the start of <year>"; "in the N
@@ -9695,8 +9698,8 @@ def _(ctx):
     return _cc108(
         f"The {slip(f'£{w},000')} jackpot was shared between a nurse from Leeds, who took "
         f"{slip(f'£{a},000')}, and a syndicate of bus drivers, with {slip(f'£{b},000')}.",
-        w,
-        [a, b],
+        w * 1000,
+        [a * 1000, b * 1000],
     )
 
 
