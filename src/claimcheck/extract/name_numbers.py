@@ -165,8 +165,8 @@ _DETERMINER_BEFORE_RE = compile_pattern(
 
 
 def without_name_numbers(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
-    """The mentions less those whose number is part of a name or a pitch's marking, a text
-    message's short code or a bookmaker's odds."""
+    """The mentions less those whose number is part of a name or a pitch's marking, or a text
+    message's short code."""
     return [
         m
         for m in mentions
@@ -178,21 +178,8 @@ def without_name_numbers(text: str, mentions: list[QuantityMention]) -> list[Qua
             or _listed_after_a_name(text, m)
             or _name_again(text, m)
             or _text_message_code(text, m)
-            or _betting_odds(text, m)
         )
     ]
-
-
-# "at odds of 5/2", "odds of 1/3 on": a bookmaker's price, no share of anything.
-_ODDS_BEFORE_RE = compile_pattern(r"\bodds\s+(?:of\s+)?$", re.IGNORECASE)
-_ODDS_RE = compile_pattern(r"\d{1,3}/\d{1,3}")
-
-
-def _betting_odds(text: str, mention: QuantityMention) -> bool:
-    """A fraction written as a bookmaker's odds."""
-    if mention.unit is not None or not _ODDS_RE.fullmatch(mention.text):
-        return False
-    return _ODDS_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 # A number a text message is sent to: "text the word HELP to 60300", "SMS 'yes' to 8011".
