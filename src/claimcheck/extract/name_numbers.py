@@ -165,7 +165,8 @@ _DETERMINER_BEFORE_RE = compile_pattern(
 
 
 def without_name_numbers(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
-    """The mentions less those whose number is part of a name or a pitch's marking."""
+    """The mentions less those whose number is part of a name or a pitch's marking, or a text
+    message's short code."""
     return [
         m
         for m in mentions
@@ -176,8 +177,24 @@ def without_name_numbers(text: str, mentions: list[QuantityMention]) -> list[Qua
             or _named_number(text, m) is not None
             or _listed_after_a_name(text, m)
             or _name_again(text, m)
+            or _text_message_code(text, m)
         )
     ]
+
+
+# A number a text message is sent to: "text the word HELP to 60300", "SMS 'yes' to 8011".
+_TEXT_TO_BEFORE_RE = compile_pattern(
+    r"\b(?:text|texting|txt|sms)\b[^.!?\n]{1,40}?\bto\s$", re.IGNORECASE
+)
+_SHORT_CODE_RE = compile_pattern(r"\d{4,6}")
+
+
+def _text_message_code(text: str, mention: QuantityMention) -> bool:
+    """A bare number of four to six digits that a text message is sent to: a short code, no
+    figure."""
+    if mention.unit is not None or not _SHORT_CODE_RE.fullmatch(mention.text):
+        return False
+    return _TEXT_TO_BEFORE_RE.search(text, max(0, mention.start - 48), mention.start) is not None
 
 
 def _measured(mention: QuantityMention) -> bool:

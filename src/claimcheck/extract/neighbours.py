@@ -229,6 +229,10 @@ def _parallel_at(text: str, current: QuantityMention, following: QuantityMention
 _SENTENCE_END_RE = compile_pattern(r"[.!?;](?:\s|$)")
 _SCALED_AMOUNT_REACH = 200
 _BRACKET_BETWEEN_RE = compile_pattern(r"\s*[(\[]\s*")
+# Words after a bare scaled figure that say the figure counts people in a state.
+_STATE_OF_PEOPLE_AFTER_RE = compile_pattern(
+    r"\s+(?:unemployed|jobless|homeless|dead|injured|wounded|displaced|uninsured|disabled)\b"
+)
 
 
 def _scaled_amounts_as_money(text: str, mentions: list[QuantityMention]) -> None:
@@ -248,8 +252,12 @@ def _scaled_amounts_as_money(text: str, mentions: list[QuantityMention]) -> None
             )
             source = current if scaled_money and not restated else source
             continue
-        if source is None or current.value is None or current.dimension is not None:
+        if source is None or current.dimension is not None:
             continue
+        if current.value is None and current.low is None:
+            continue  # a range ("rose to 21.32 billion from 20.75 billion") passes too
+        if _STATE_OF_PEOPLE_AFTER_RE.match(text, current.end):
+            continue  # "three million unemployed": people counted, no money
         previous = mentions[index - 1] if index else None
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if (

@@ -232,9 +232,10 @@ _OR_MORE_RE = compile_pattern(
     rf"{_G}+or{_G}+(?P<dir>more|greater|higher|less|fewer|lower)\b",
     re.I,
 )
-# A currency sign written after the amount: "1,200€", "500₴".
+# A currency sign written after the amount: "1,200€", "500₴"; a sign with a digit right
+# after it opens the next amount ("by 2030 $45bn more").
 _CURRENCY_SUFFIX_RE = compile_pattern(
-    r"[ \t]?(?P<cur>[" + "".join(sorted(s for s in CURRENCY_SIGN_SYMBOLS if s != "¢")) + "])"
+    r"[ \t]?(?P<cur>[" + "".join(sorted(s for s in CURRENCY_SIGN_SYMBOLS if s != "¢")) + r"])(?!\d)"
 )
 _PER_RE = compile_pattern(
     # "-a-" as in "a £85,000-a-year post": the rate written as a compound modifier
@@ -384,6 +385,14 @@ def _negated_bound(tail: list[str], qualifier: str, phrase: str) -> str:
 _LEVEL_QUALIFIERS = _word_set("below above beyond topped exceeded surpassed")
 
 
+# Nouns of a quarrel or a worry: "over" after one names its subject ("a dispute over 300 jobs").
+_QUARREL_NOUNS = _word_set("""
+    row rows furore furor uproar storm dispute disputes fight fights battle battles clash clashes
+    talks concern concerns fears worries anger outrage controversy debate argument arguments
+    protest protests rift feud wrangle standoff stand-off split
+    """)
+
+
 def _context_before(text: str, start: int) -> tuple[str, str | None]:
     """Qualifier ("approx", "at_least", ...) and change ("up"/"down") written before a figure."""
     tail = _tail_words(text, start)
@@ -393,6 +402,8 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
             phrase = " ".join(tail[-size:])
             found = _QUALIFIER_PHRASES.get(phrase)
             if found:
+                if phrase == "over" and len(tail) > 1 and tail[-2] in _QUARREL_NOUNS:
+                    break  # "a row over 20 jobs": what the row is about, no bound
                 if phrase in _LEVEL_QUALIFIERS:
                     # "fell below $20,000" names a level, not a change; "not above $40" is a
                     # bound from the other side
@@ -899,6 +910,7 @@ def _past_modifier(
     next_word = following["word"] if following else ""
     next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
     skip = _past_modifier_of_a_name(text, match, following, next_is_noun)
+    skip = skip if skip is not None else _head_two_words_on(text, match, following, plural_expected)
     if skip is not None:
         return skip
     next_plural = next_is_noun and next_word[0].islower() and _is_plural(next_word)
@@ -957,6 +969,36 @@ def _past_modifier(
     if adjective_like and (next_is_noun or (bool(next_word) and next_word[0].isupper())):
         return match.end()
     return None
+
+
+def _head_two_words_on(
+    text: str, match: re.Match[str], following: re.Match[str] | None, plural_expected: bool
+) -> int | None:
+    """Where to look next when the plural head comes two words on: past "most" and its
+    adjective, or past a noun that modifies in the plural ("two securities clearing houses")."""
+    superlative = _past_superlative(text, match["word"], following)
+    if superlative is not None or not plural_expected or following is None:
+        return superlative
+    next_word = following["word"]
+    if (
+        match["word"].lower() in _PLURAL_FORM_MODIFIERS
+        and _is_noun_candidate(next_word)
+        and not _is_plural(next_word)
+        and _plural_head_follows(text, match.end())
+    ):
+        return match.end()
+    return None
+
+
+def _past_superlative(text: str, word: str, following: re.Match[str] | None) -> int | None:
+    """Past "most"/"least" and the adjective it grades when a plural noun comes after them:
+    "the 20 most visited sites", "two least costly options"; None otherwise."""
+    if word not in ("most", "least") or following is None:
+        return None
+    adjective = following["word"]
+    if not adjective[0].islower() or adjective in _NOT_NOUNS or _is_plural(adjective):
+        return None
+    return following.end() if _plural_head_follows(text, following.end()) else None
 
 
 def _plural_form_modifier(text: str, match: re.Match[str]) -> bool:
@@ -1783,7 +1825,7 @@ _AGE_BEFORE_RE = compile_pattern(
 _AGE_OF_PEOPLE_RE = compile_pattern(
     rf"\b(?:people|those|men|women|children|adults|pensioners|drivers|voters|patients"
     rf"|residents|workers|anyone|everyone|girls|boys|kids|youngsters|teenagers|smokers|users"
-    rf"|households|viewers|customers|savers|fans|players)"
+    rf"|households|viewers|customers|savers|fans|players|payers|taxpayers|motorists|consumers)"
     rf"{_G}+(?:(?:aged|are|were|is|was|who{_G}+are){_G}+)?"
     rf"(?:over|under|above|below|older{_G}+than|younger{_G}+than){_G}+$",
     re.I,
@@ -1796,7 +1838,7 @@ _APPOSITION_BEFORE_RE = compile_pattern(
     r"|midfielder|defender|goalkeeper|keeper|winger|lock|prop|international|veteran"
     r"|film-maker|director|writer|author|novelist|presenter|comedian|musician|rapper"
     r"|champion|coach|manager|driver|boxer|golfer|chairman|founder|victim|suspect))"
-    r"[ \t]*,[ \t]*$"
+    r"[ \t]*,[ \t]*(?:now[ \t]+)?$"  # "Agassi, now 34,": the age he has reached
 )
 # After the age: a comma, a dash, or the end of a sentence ("said Hynde, 53.").
 _APPOSITION_AFTER_RE = compile_pattern(r"[ \t]*(?:,|[-–—][ \t]|\.(?:\s|$))")
@@ -1920,7 +1962,7 @@ def _age_in_context(text: str, number: _Number) -> bool:
         if _LIFE_EVENT_AT_RE.search(text, max(0, number.start - 80), number.start):
             following = text[number.end + 1 : number.end + 2]
             return not after_number.isalnum() and not (after_number in ":." and following.isdigit())
-    if "," not in before[-3:]:
+    if "," not in before[-7:]:
         return False
     apposition = _APPOSITION_BEFORE_RE.search(before)
     if apposition is None or not _APPOSITION_AFTER_RE.match(text, number.end):
@@ -2194,6 +2236,9 @@ _GROUP_OF_RE = compile_pattern(
 # search itself stops: names ("the popular Carry On films") and adjectives, "most" before one.
 _GROUP_MODIFIER_SUFFIXES = (*_ADJECTIVE_SUFFIXES, "al", "ant", "ent", "ar", "ary")
 _GROUP_DEGREE_WORDS = _word_set("most least more very")
+# Adjectives in "-ly" ("the early novels", "their friendly matches") and the side of a fixture
+# ("their away games") modify the noun too; the search still ends at a plural noun or fails.
+_GROUP_SIDE_WORDS = _word_set("away home")
 _GROUP_REACH = 5
 
 
@@ -2213,9 +2258,14 @@ def _noun_past_group_modifiers(text: str, pos: int) -> tuple[str, int, bool] | N
         if word[0].isupper() and (lower not in _NOT_NOUNS or pos != start):
             pos = match.end()  # a name's small words ("Carry On") after its first word
             continue
-        modifier = lower in _GROUP_DEGREE_WORDS or (
-            lower not in _NOT_NOUNS
-            and (lower in _ADJECTIVE_LIKE or lower.endswith(_GROUP_MODIFIER_SUFFIXES))
+        modifier = (
+            lower in _GROUP_DEGREE_WORDS
+            or lower in _GROUP_SIDE_WORDS
+            or (lower.endswith("ly") and lower not in _NOT_NOUNS)
+            or (
+                lower not in _NOT_NOUNS
+                and (lower in _ADJECTIVE_LIKE or lower.endswith(_GROUP_MODIFIER_SUFFIXES))
+            )
         )
         compound = (
             following is not None
@@ -2328,11 +2378,35 @@ _HEADING_THEN_FIGURE_RE = compile_pattern(
 def _not_its_noun(text: str, number: _Number, end: int, noun: str) -> bool:
     """The word read as the counted noun is none: another number ("band four seven mln", "led
     three-one"), or the next row's heading in a wire table ("vs 12.0 mln Sales 300.5 mln")."""
-    if noun in NUMBER_WORD_VALUES:
+    if noun in NUMBER_WORD_VALUES or _verb_after_a_level(text, number, end):
         return True
     if not _TABLE_VS_BEFORE_RE.search(text, max(0, number.start - 6), number.start):
         return False
     return _HEADING_THEN_FIGURE_RE.match(text, end) is not None
+
+
+# A level passed or missed, then what it tells: "a reading above 50 signals growth".
+# ("over 20 shows" and "under 20 shows" count shows far more often than they state a level)
+_LEVEL_BEFORE_RE = compile_pattern(rf"\b(?:above|below){_G}+$", re.I)
+# After a plural noun, not after a verb of telling ("shows that" is the verb's object).
+_PLURAL_SUBJECT_ENDS_RE = compile_pattern(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:were|are|have|had|will|would|could|can|may|might|which"
+    r"|who)\b"
+)
+_TELLING_VERBS = _word_set("""
+    shows suggests indicates signals means implies points marks reflects denotes signifies
+    """)
+
+
+def _verb_after_a_level(text: str, number: _Number, end: int) -> bool:
+    """A number after "above"/"below" is a level, and a word in "-s" of telling after it is
+    the clause's verb, not a plural noun counted ("above 50 indicates expansion")."""
+    word = _WORD_RE.match(text, end)
+    if word is None or word["word"] not in _TELLING_VERBS:
+        return False
+    if _PLURAL_SUBJECT_ENDS_RE.match(text, word.end()):
+        return False  # "above 50 signals were seen": the plural noun and its verb
+    return _LEVEL_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None
 
 
 def _noun_after_model(text: str, pos: int) -> tuple[str, int, bool] | None:
