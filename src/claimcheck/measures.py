@@ -187,7 +187,13 @@ MEASURES: tuple[Measure, ...] = (
         "fixed",
         "aboard, on board, carrying, passengers and crew, passengers",
     ),
-    _measure("strikers", "people", EVENT, "moves", "on strike, striking, strikers"),
+    _measure(
+        "strikers",
+        "people",
+        EVENT,
+        "moves",
+        "on strike, striking, strikers, strike by, strike involving",
+    ),
     _measure(
         "employees",
         "people",

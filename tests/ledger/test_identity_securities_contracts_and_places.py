@@ -185,3 +185,31 @@ def test_a_state_abbreviation_in_a_description_is_neither_holder_nor_source():
     )
     assert found.of_what == "kessel held by marlin"
     assert found.source == "marlin holdings corp"
+
+
+# -- strikers --------------------------------------------------------------------------------
+
+
+def test_people_a_strike_is_by_are_its_strikers():
+    body = (
+        "Port workers in Ruritania went on strike on Friday. The strike by 12,000 workers has "
+        "halted 40 ships, their union said."
+    )
+    found = identity_of(body, "12,000 workers")
+    assert found.what == "strikers"
+    assert found.event is not None and found.event.kind == "strike"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway's trade surplus was 7.2 billion crowns in January. Its 17.6 billion crown "
+        "surplus for January and February together was below the year before's.",
+        "Norway's trade surplus was 7.2 billion crowns in January. Its trade surplus for "
+        "January and February combined was 17.6 billion crowns.",
+    ],
+)
+def test_two_months_together_are_no_one_month_s_figure(body):
+    found = figures(body, published=APRIL)
+    assert found["7.2 billion crowns"].identity.when == "1987-01"
+    assert not any(text.startswith("17.6") for text in found)

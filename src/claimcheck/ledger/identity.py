@@ -477,6 +477,13 @@ _DAY_GRANULARITY = "day"
 _MEASURE_BEFORE_REACH = 70
 _CROP_MEASURE_REACH = 100
 _MEASURE_AFTER_REACH = 32
+# A month joined to another: "the surplus for January and February together", "in the
+# January-March period" are of several months, no one month's.
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_MONTH_JOINED_AFTER = compile_pattern(rf"\s*(?:and|to|through|-|/)\s*{_MONTH_NAMES}\b")
+_MONTH_JOINED_BEFORE = compile_pattern(rf"\b{_MONTH_NAMES}\s*(?:and|to|through|-|/)\s*$")
 # A period written between a prenominal figure and its measure: "a 4.5 billion dlr February
 # current account surplus", "the 1.2 billion dlr fourth-quarter deficit".
 _PERIOD_RIGHT_AFTER = compile_pattern(
@@ -1810,6 +1817,10 @@ class _ArticleReader:
         if read is not None:
             return read
         mention = period.start - spot.claim.sentence_start
+        if _MONTH_JOINED_AFTER.match(
+            spot.sentence, mention + len(period.text)
+        ) or _MONTH_JOINED_BEFORE.search(spot.sentence, max(0, mention - 25), max(0, mention)):
+            return None, None  # "for January and February together": two months, not one
         value = period.date or ""
         last = period.last_day
         if (
