@@ -213,3 +213,11 @@ def test_two_months_together_are_no_one_month_s_figure(body):
     found = figures(body, published=APRIL)
     assert found["7.2 billion crowns"].identity.when == "1987-01"
     assert not any(text.startswith("17.6") for text in found)
+
+
+def test_a_quarter_written_as_its_first_and_last_month_is_that_quarter():
+    found = identity_of(
+        "Japan's gross national product rose a real 0.8 pct in the October/December quarter.",
+        "0.8 pct",
+    )
+    assert found.when == "1986-Q4"

@@ -482,6 +482,25 @@ _MEASURE_AFTER_REACH = 32
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# "the October/December quarter": a quarter, read as one further on.
+_JOINED_QUARTER = compile_pattern(
+    rf"(?:\s*(?:and|to|through|-|/)\s*{_MONTH_NAMES})?\s+quarter\b", re.IGNORECASE
+)
+_MONTH_ONLY = compile_pattern(r"\d{4}-\d\d(?:-\d\d)?$")
+
+
+def _months_joined(sentence: str, read: str, start: int, end: int) -> bool:
+    """Whether the month read as a figure's period is joined to another month ("for January
+    and February together", "in the January-March period"): several months, not the one
+    read. A span read as a quarter further on ("the October/December quarter") keeps it."""
+    if not _MONTH_ONLY.match(read) or _JOINED_QUARTER.match(sentence, end):
+        return False
+    return bool(
+        _MONTH_JOINED_AFTER.match(sentence, end)
+        or _MONTH_JOINED_BEFORE.search(sentence, max(0, start - 25), max(0, start))
+    )
+
+
 _MONTH_JOINED_AFTER = compile_pattern(rf"\s*(?:and|to|through|-|/)\s*{_MONTH_NAMES}\b")
 _MONTH_JOINED_BEFORE = compile_pattern(rf"\b{_MONTH_NAMES}\s*(?:and|to|through|-|/)\s*$")
 # A period written between a prenominal figure and its measure: "a 4.5 billion dlr February
@@ -1817,10 +1836,6 @@ class _ArticleReader:
         if read is not None:
             return read
         mention = period.start - spot.claim.sentence_start
-        if _MONTH_JOINED_AFTER.match(
-            spot.sentence, mention + len(period.text)
-        ) or _MONTH_JOINED_BEFORE.search(spot.sentence, max(0, mention - 25), max(0, mention)):
-            return None, None  # "for January and February together": two months, not one
         value = period.date or ""
         last = period.last_day
         if (
@@ -1836,7 +1851,10 @@ class _ArticleReader:
         if measure.subject == ELECTION:
             return value[:4], last
         value = _period_kind(spot.sentence, mention, mention + len(period.text), value)
-        if value is None:
+        # "for January and February together": two months, not the one read
+        if value is None or _months_joined(
+            spot.sentence, period.date or "", mention, mention + len(period.text)
+        ):
             return None, None
         if _PART_OF_PERIOD.search(
             spot.sentence, max(0, mention - 40), max(0, mention)
