@@ -22,27 +22,27 @@ def identity_of(body: str, text: str):  # type: ignore[no-untyped-def]
 
 def test_an_exchange_offer_and_a_rating_name_one_security_by_coupon_and_maturity():
     offer = identity_of(
-        "Harlow Mining Corp began an exchange offer for its 110 mln dlrs principal amount of "
-        "10-3/4 pct senior subordinated debentures due December 1, 1998.",
-        "110 mln dlrs",
+        "Harlow Mining Corp opened an offer to swap new stock for its 75 mln dlrs principal "
+        "amount of 11-1/4 pct subordinated debentures due March 15, 1999.",
+        "75 mln dlrs",
     )
     rating = identity_of(
-        "The agency cut its rating on Harlow Mining Corp's 110 mln dlrs of 10-3/4 pct senior "
-        "subordinated debentures due 1998.",
-        "110 mln dlrs",
+        "The agency lowered its rating on Harlow Mining Corp's 75 mln dlrs of 11-1/4 pct "
+        "debentures due 1999.",
+        "75 mln dlrs",
     )
-    assert (offer.what, offer.of_what) == ("securities:10.75pct-due-1998", "harlow mining")
+    assert (offer.what, offer.of_what) == ("securities:11.25pct-due-1999", "harlow mining")
     assert (rating.what, rating.of_what) == (offer.what, offer.of_what)
 
 
 def test_two_securities_of_one_issuer_in_one_sentence_stay_apart():
     found = figures(
-        "The offer covers Kestrel Corp's 30 mln dlr principal amount of 14-1/2 pct notes due "
-        "2000 and its 35 mln dlrs principal amount of 14-3/8 pct debentures due 1995.",
+        "Holders may tender Kestrel Corp's 45 mln dlr principal amount of 12-1/4 pct notes due "
+        "2001 as well as its 20 mln dlrs principal amount of 13-3/8 pct debentures due 1996.",
         published=APRIL,
     )
-    assert found["30 mln dlr"].identity.what == "securities:14.5pct-due-2000"
-    assert found["35 mln dlrs"].identity.what == "securities:14.375pct-due-1995"
+    assert found["45 mln dlr"].identity.what == "securities:12.25pct-due-2001"
+    assert found["20 mln dlrs"].identity.what == "securities:13.375pct-due-1996"
 
 
 def test_an_amount_being_issued_is_still_the_issue_not_what_is_outstanding():
@@ -56,14 +56,14 @@ def test_an_outstanding_security_that_shrank_is_an_update():
     earlier = wire_article(
         "e",
         3,
-        "Harlow Mining Corp began an exchange offer for its 110 mln dlrs of 10-3/4 pct "
-        "debentures due 1998.",
+        "Harlow Mining Corp opened an offer to swap new stock for its 75 mln dlrs of 11-1/4 "
+        "pct debentures due 1999.",
     )
     later = wire_article(
         "l",
         20,
-        "The agency lowered its rating on Harlow Mining Corp's 80 mln dlrs of 10-3/4 pct "
-        "debentures due 1998.",
+        "The agency lowered its rating on Harlow Mining Corp's 52 mln dlrs of 11-1/4 pct "
+        "debentures due 1999.",
     )
     findings = ordered_findings(earlier, later)["l"]
     assert [f.evidence["relation"] for f in findings] == ["update"]
@@ -217,7 +217,8 @@ def test_two_months_together_are_no_one_month_s_figure(body):
 
 def test_a_quarter_written_as_its_first_and_last_month_is_that_quarter():
     found = identity_of(
-        "Japan's gross national product rose a real 0.8 pct in the October/December quarter.",
-        "0.8 pct",
+        "Norway's economy, measured by gross national product, grew 1.4 pct in the "
+        "October/December quarter.",
+        "1.4 pct",
     )
     assert found.when == "1986-Q4"
