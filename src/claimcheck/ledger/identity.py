@@ -495,13 +495,21 @@ def _months_joined(sentence: str, read: str, start: int, end: int) -> bool:
     read. A span read as a quarter further on ("the October/December quarter") keeps it."""
     if not _MONTH_ONLY.match(read) or _JOINED_QUARTER.match(sentence, end):
         return False
+    if _OPENS_CLAUSE.match(sentence, end):
+        return False  # "and February was up 33,000": February's own clause
     return bool(
         _MONTH_JOINED_AFTER.match(sentence, end)
         or _MONTH_JOINED_BEFORE.search(sentence, max(0, start - 25), max(0, start))
     )
 
 
-_MONTH_JOINED_AFTER = compile_pattern(rf"\s*(?:and|to|through|-|/)\s*{_MONTH_NAMES}\b")
+# "... by 31,000 in January and February was up 33,000": a month that a verb follows opens a
+# clause of its own, joined to no month before it.
+_CLAUSE_VERB = r"\s+(?:was|were|is|are|had|has|rose|fell|grew|saw|showed|also)\b"
+_OPENS_CLAUSE = compile_pattern(_CLAUSE_VERB)
+_MONTH_JOINED_AFTER = compile_pattern(
+    rf"\s*(?:and|to|through|-|/)\s*{_MONTH_NAMES}\b(?!{_CLAUSE_VERB})"
+)
 _MONTH_JOINED_BEFORE = compile_pattern(rf"\b{_MONTH_NAMES}\s*(?:and|to|through|-|/)\s*$")
 # A period written between a prenominal figure and its measure: "a 4.5 billion dlr February
 # current account surplus", "the 1.2 billion dlr fourth-quarter deficit".
