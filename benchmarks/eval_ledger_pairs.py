@@ -621,8 +621,11 @@ def loss_kind(pair: Pair, shown: dict[str, dict]) -> str:
 
 def show_losses(pairs: list[Pair], judged: list[tuple[Link, Pair]], shown: dict[str, dict]) -> None:
     """Missed disagreeing pairs by kind, per fold; the dev fold's listed (held-out totals
-    only: they are the measurement, not material to develop on)."""
+    only: they are the measurement, not material to develop on). The newest round's set is
+    a blind estimate like the held-out fold until the next round: its pairs are not listed."""
     found = {pair.id for _, pair in judged}
+    rounds = [pair.round for pair in pairs if pair.round is not None]
+    newest = max(rounds) if rounds else None
     missed = [p for p in pairs if p.relation in DISAGREEING and p.id not in found]
     for fold in FOLDS:
         kinds = Counter(loss_kind(pair, shown) for pair in missed if pair.fold == fold)
@@ -630,8 +633,10 @@ def show_losses(pairs: list[Pair], judged: list[tuple[Link, Pair]], shown: dict[
         listed = ", ".join(f"{kind} {count}" for kind, count in kinds.most_common())
         print(f"\n{fold} missed {total}: {listed or '-'}")
     for pair in missed:
-        if pair.fold == "dev":
+        if pair.fold == "dev" and (newest is None or pair.round != newest):
             print(f"  {pair.id} {pair.relation} [{loss_kind(pair, shown)}] {pair.note}")
+    if newest is not None:
+        print(f"  (round {newest} set: blind, not listed)")
 
 
 def show_links(

@@ -187,7 +187,13 @@ MEASURES: tuple[Measure, ...] = (
         "fixed",
         "aboard, on board, carrying, passengers and crew, passengers",
     ),
-    _measure("strikers", "people", EVENT, "moves", "on strike, striking, strikers"),
+    _measure(
+        "strikers",
+        "people",
+        EVENT,
+        "moves",
+        "on strike, striking, strikers, strike by, strike involving",
+    ),
     _measure(
         "employees",
         "people",
@@ -260,6 +266,14 @@ MEASURES: tuple[Measure, ...] = (
     # the security's noun and its maturity; the form is how reports name it). Its size may be
     # raised or cut before it is sold: it moves.
     _measure("issue", "money", COMPANY, "moves", "issue size", modal="terms"),
+    # A contract's value, read from "a 15 mln dlr contract", "a contract worth 15 mln dlrs"
+    # (the form is how reports name it). One company wins many contracts, and the ledger
+    # cannot tell them apart: the value may agree with an earlier article's, never dispute it.
+    _measure("contract", "money", COMPANY, "fixed", "contract value", modal="terms"),
+    # The principal of one outstanding security, told apart by its coupon and maturity ("its
+    # 110 mln dlrs of 10-3/4 pct debentures due 1998" in an exchange offer or a rating): what
+    # is left of an issue, which redemptions and exchanges lower.
+    _measure("securities", "money", COMPANY, "moves", "principal outstanding", modal="terms"),
     # An award is reduced on appeal and grows with interest: a new amount is an update.
     _measure(
         "judgment",
@@ -314,7 +328,8 @@ MEASURES: tuple[Measure, ...] = (
     ),
     _measure("budget-deficit", "money", ECONOMY, "period", "budget deficit", head="deficit"),
     _measure("budget-surplus", "money", ECONOMY, "period", "budget surplus", head="surplus"),
-    _measure("deficit", "money", ECONOMY, "period", "deficit"),
+    # "the shortfall", "the gap": a bare word for the deficit the article named (`head`)
+    _measure("deficit", "money", ECONOMY, "period", "deficit, shortfall, gap"),
     _measure("surplus", "money", ECONOMY, "period", "surplus"),
     _measure(
         "exports",

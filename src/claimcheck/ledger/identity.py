@@ -477,6 +477,46 @@ _DAY_GRANULARITY = "day"
 _MEASURE_BEFORE_REACH = 70
 _CROP_MEASURE_REACH = 100
 _MEASURE_AFTER_REACH = 32
+# A month joined to another: "the surplus for January and February together", "in the
+# January-March period" are of several months, no one month's.
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# "the October/December quarter": a quarter, read as one further on.
+_JOINED_QUARTER = compile_pattern(
+    rf"(?:\s*(?:and|to|through|-|/)\s*{_MONTH_NAMES})?\s+quarter\b", re.IGNORECASE
+)
+_MONTH_ONLY = compile_pattern(r"\d{4}-\d\d(?:-\d\d)?$")
+
+
+def _months_joined(sentence: str, read: str, start: int, end: int) -> bool:
+    """Whether the month read as a figure's period is joined to another month ("for January
+    and February together", "in the January-March period"): several months, not the one
+    read. A span read as a quarter further on ("the October/December quarter") keeps it."""
+    if not _MONTH_ONLY.match(read) or _JOINED_QUARTER.match(sentence, end):
+        return False
+    if _OPENS_CLAUSE.match(sentence, end):
+        return False  # "and February was up 33,000": February's own clause
+    return bool(
+        _MONTH_JOINED_AFTER.match(sentence, end)
+        or _MONTH_JOINED_BEFORE.search(sentence, max(0, start - 25), max(0, start))
+    )
+
+
+# "... by 31,000 in January and February was up 33,000": a month that a verb follows opens a
+# clause of its own, joined to no month before it.
+_CLAUSE_VERB = r"\s+(?:was|were|is|are|had|has|rose|fell|grew|saw|showed|also)\b"
+_OPENS_CLAUSE = compile_pattern(_CLAUSE_VERB)
+_MONTH_JOINED_AFTER = compile_pattern(
+    rf"\s*(?:and|to|through|-|/)\s*{_MONTH_NAMES}\b(?!{_CLAUSE_VERB})"
+)
+_MONTH_JOINED_BEFORE = compile_pattern(rf"\b{_MONTH_NAMES}\s*(?:and|to|through|-|/)\s*$")
+# A period written between a prenominal figure and its measure: "a 4.5 billion dlr February
+# current account surplus", "the 1.2 billion dlr fourth-quarter deficit".
+_PERIOD_RIGHT_AFTER = compile_pattern(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d)\b"
+)
 # A number between a figure and a measure word after it: the word is the other number's.
 _SAME_FIGURE_AGAIN = compile_pattern(r"[^,;]{0,20},\s+or\s")
 _ANOTHER_FIGURE = compile_pattern(
@@ -591,8 +631,17 @@ _GROWING = word_set(
     """
     import export sale money supply credit loan wage earning productivity employment job
     population demand output production profit revenue volume traffic capacity consumption
-    spending investment lending deposit price
+    spending investment lending deposit price income reserve asset borrowing saving inventory
+    order shipment construction
     """
+)
+# A measure's word standing before a noun that makes it another figure: "the GNP price
+# deflator", "the GDP implicit deflator" are price indexes, "GNP per capita" an income. (An
+# "index" after the word is the measure's own: "the industrial production index".)
+_MEASURE_AS_MODIFIER = compile_pattern(
+    r"\s+(?:(?:implicit|fixed-weight|fixed\s+weight|chain|chain-weight)\s+)?(?:price\s+)?"
+    r"deflators?\b|\s+per\s+(?:capita|head)\b",
+    re.IGNORECASE,
 )
 _WHOLE_ECONOMY = frozenset({"domestic product", "national product", "product"})
 _OPENING_WORD = compile_pattern(r"\s*[A-Z][a-z]{2,}\s+")
@@ -1383,7 +1432,12 @@ class _ArticleReader:
         if (held := _held_figure(spot, kind)) is not None:
             return held
         measure, match = self._measure_word(spot, kind)
-        if measure is None or match is None:
+        # "the GNP deflator rose 0.8 pct": a price index, not GNP
+        if (
+            measure is None
+            or match is None
+            or _MEASURE_AS_MODIFIER.match(spot.sentence, match.end())
+        ):
             return None
         if not _stated_as(measure, spot, match) or _other_crop_quantity(measure, spot):
             return None
@@ -1805,7 +1859,10 @@ class _ArticleReader:
         if measure.subject == ELECTION:
             return value[:4], last
         value = _period_kind(spot.sentence, mention, mention + len(period.text), value)
-        if value is None:
+        # "for January and February together": two months, not the one read
+        if value is None or _months_joined(
+            spot.sentence, period.date or "", mention, mention + len(period.text)
+        ):
             return None, None
         if _PART_OF_PERIOD.search(
             spot.sentence, max(0, mention - 40), max(0, mention)
@@ -2951,9 +3008,9 @@ _SECURITY_AFTER = compile_pattern(
 
 
 def _issue_or_other_money(spot: _Spot) -> Measured | tuple[()] | None:
-    """A money figure that is the size of an issue of securities (its measure), the amount of
-    something no measure names (`()`), or neither (`None`)."""
-    issued = _security_issue(spot)
+    """A money figure that is the size of an issue of securities or a contract's value (its
+    measure), the amount of something no measure names (`()`), or neither (`None`)."""
+    issued = _security_issue(spot) or _contract_value(spot)
     if issued is not None:
         return issued
     return () if _money_of_something_else(spot) else None
@@ -2981,12 +3038,16 @@ _COMPANY_SUFFIXES = word_set(
 def _security_issue(spot: _Spot) -> Measured | None:
     """The size of an issue of bonds, notes or debentures, keyed by the year it falls due:
     one company's two issues due in different years are two figures, and an issue with no
-    maturity stated gets no identity (it could be any of the company's issues)."""
+    maturity stated gets no identity (it could be any of the company's issues). With no verb
+    of issuing, an amount of a security named by its coupon and maturity is that security's
+    principal outstanding (`_outstanding_security`)."""
     after = spot.sentence[spot.end : spot.end + 160]  # the words may run past `spot.after`
     if "due" not in after[:120]:
         return None
+    if _ISSUING_BEFORE.search(spot.before[-60:]) is None:
+        return _outstanding_security(spot, after)
     found = _SECURITY_AFTER.match(after)
-    if found is None or _ISSUING_BEFORE.search(spot.before[-60:]) is None:
+    if found is None:
         return None
     measure = _vocabulary("issue")
     if measure is None:
@@ -2997,6 +3058,79 @@ def _security_issue(spot: _Spot) -> Measured | None:
     if (month := found.group("month")) is not None:
         due += f"-{month[:3].lower()}" + (f"-{found.group('day')}" if found.group("day") else "")
     return measure, f"issue:due-{due}", spot.unit, (start, start + len(found.group("noun")))
+
+
+# "110 mln dlrs of 10-3/4 pct senior subordinated debentures due 1998", "30 mln dlr principal
+# amount of 14-1/2 pct notes due 2000": the coupon and the maturity name one security.
+_COUPON_SECURITY_AFTER = compile_pattern(
+    r"\s+(?:(?:of\s+)?(?:its\s+|the\s+)?(?:outstanding\s+)?(?:principal\s+amount\s+)?"
+    r"(?:outstanding\s+)?(?:of\s+)?(?:its\s+|the\s+)?)"
+    r"(?P<coupon>\d{1,2}(?:\.\d{1,3}|-\d/\d{1,2})?)\s+pct\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?P<noun>debentures?|notes|bonds?|eurobonds?|debt)\b(?P<rest>[^.;,]{0,40}?)"
+    r"\bdue\s+(?:in\s+)?(?:(?P<month>[A-Z][a-z]+)\.?\s+(?:(?P<day>\d{1,2}),?\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+)
+
+
+def _coupon_rate(written: str) -> str:
+    """A coupon as a plain decimal: "10-3/4" is "10.75", "8.5" stays "8.5"."""
+    whole, _, fraction = written.partition("-")
+    if not fraction:
+        return whole
+    top, bottom = fraction.split("/")
+    return f"{int(whole) + int(top) / int(bottom):g}"
+
+
+def _outstanding_security(spot: _Spot, after: str) -> Measured | None:
+    """The principal outstanding of one security named by its coupon and maturity, with no
+    verb of issuing before the amount: "an exchange offer for its 110 mln dlrs of 10-3/4 pct
+    debentures due 1998", "cut its rating on the 110 mln dlrs of 10-3/4 pct debentures due
+    1998". Coupon and maturity key it (one issuer's two securities due in one year differ by
+    their coupons); the amount falls as the security is redeemed or exchanged, so two values
+    are an update, never a contradiction."""
+    found = _COUPON_SECURITY_AFTER.match(after)
+    if found is None or "pct" in spot.unit.unit:
+        return None
+    measure = _vocabulary("securities")
+    if measure is None:
+        return None
+    start = spot.end + found.start("noun")
+    key = f"securities:{_coupon_rate(found.group('coupon'))}pct-due-{found.group('year')}"
+    return measure, key, spot.unit, (start, start + len(found.group("noun")))
+
+
+# "won a 15 mln franc contract", "a 27.4 mln dlr Navy contract", "a contract worth about 500
+# mln dlrs", "a contract valued at 15 mln dlrs": the amount is the contract's value.
+_CONTRACT_AFTER = compile_pattern(
+    r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:defen[cs]e\s+|supply\s+|service\s+|research\s+)?"
+    r"(?P<noun>contracts?)\b",
+)
+_CONTRACT_BEFORE = compile_pattern(
+    r"\b(?P<noun>contracts?)\s+(?:\w+\s+){0,3}?(?:worth|valued\s+at|totall?ing)\s+"
+    r"(?:(?:about|some|approximately|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _contract_value(spot: _Spot) -> Measured | None:
+    """A contract's value: the amount written right before "contract" (a name or a kind of
+    contract may stand between) or after "contract worth" or "valued at". A per-share or
+    per-unit amount is a price under the contract, not its value."""
+    if "ontract" not in spot.sentence or spot.unit.unit.endswith("/share"):
+        return None
+    found = _CONTRACT_AFTER.match(spot.sentence, spot.end)
+    if found is not None:
+        start, end = found.span("noun")
+    else:
+        found = _CONTRACT_BEFORE.search(spot.before[-80:])
+        if found is None:
+            return None
+        offset = spot.offset - len(spot.before[-80:])
+        start, end = offset + found.start("noun"), offset + found.end("noun")
+    measure = _vocabulary("contract")
+    if measure is None:
+        return None
+    return measure, "contract", spot.unit, (start, end)
 
 
 def _money_of_something_else(spot: _Spot) -> bool:
@@ -3450,7 +3584,12 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
         distance = spot.offset - match.end()
         if best is None or distance <= best[0]:
             best = (distance, match)
-    after = pattern.search(lowered, spot.end, min(right, spot.end + _MEASURE_AFTER_REACH))
+    reach_after = _MEASURE_AFTER_REACH
+    if (period := _PERIOD_RIGHT_AFTER.match(sentence, spot.end)) is not None:
+        # "its 4.5 billion dlr February current account surplus": the period written between
+        # the figure and its measure takes none of the measure's reach
+        reach_after += period.end() - spot.end
+    after = pattern.search(lowered, spot.end, min(right, spot.end + reach_after))
     if (
         after is not None
         and _MEASURE_AFTER_GAP.match(sentence[spot.end : after.start()])

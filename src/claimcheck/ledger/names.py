@@ -121,8 +121,12 @@ _ALIASES: dict[str, str] = {
     "french guiana": "french guiana",
     "french polynesia": "french polynesia",
     "dutch antilles": "netherlands antilles",
-    "west german": "west germany",
-    "west germans": "west germany",
+    # One key for the Federal Republic, before 1990 and after: copy of the 1980s writes
+    # "West German" and "German" for the same country, and "the German trade surplus" of 1987
+    # must meet "West Germany's" (East Germany keeps its own key).
+    "west germany": "germany",
+    "west german": "germany",
+    "west germans": "germany",
     "east german": "east germany",
     "german": "germany",
     "japanese": "japan",
@@ -184,6 +188,40 @@ _ALIASES: dict[str, str] = {
     "african": "africa",
 }
 
+# A U.S. state as the wire abbreviates it after a town ("a Sarasota, Fla., maker of ...") is a
+# place when it stands alone as a name, never a company or a holder. Only whole names are
+# read so (a word of a longer name is not looked up here), and abbreviations that are also
+# words a name or a sentence opens with ("Ore", "Mass", "Wash", "Ill", "Del") are left out.
+_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama",
+    "ariz": "arizona",
+    "colo": "colorado",
+    "fla": "florida",
+    "ga": "georgia",
+    "ky": "kentucky",
+    "md": "maryland",
+    "minn": "minnesota",
+    "neb": "nebraska",
+    "nev": "nevada",
+    "nh": "new hampshire",
+    "nj": "new jersey",
+    "n j": "new jersey",
+    "nm": "new mexico",
+    "nc": "north carolina",
+    "nd": "north dakota",
+    "okla": "oklahoma",
+    "pa": "pennsylvania",
+    "ri": "rhode island",
+    "sc": "south carolina",
+    "sd": "south dakota",
+    "tenn": "tennessee",
+    "tex": "texas",
+    "va": "virginia",
+    "vt": "vermont",
+    "wis": "wisconsin",
+    "wyo": "wyoming",
+}
+
 
 def _place_words() -> frozenset[str]:
     from claimcheck.checks.names_lexicon import KNOWN_DISTINCT_NAMES
@@ -202,7 +240,9 @@ def _place_words() -> frozenset[str]:
     return frozenset(KNOWN_DISTINCT_NAMES - not_places)
 
 
-_PLACE_KEYS = frozenset(_ALIASES.values()) | _place_words()
+_PLACE_KEYS = (
+    frozenset(_ALIASES.values()) | frozenset(_STATE_ABBREVIATIONS.values()) | _place_words()
+)
 
 _WORD = compile_pattern(r"[A-Za-z][A-Za-z0-9&'’.\-]*")
 _CONNECTORS = frozenset({"of", "de", "&", "du", "van", "von", "la", "le"})
@@ -233,6 +273,8 @@ def normalize_name(words: list[str]) -> list[str]:
     key = " ".join(parts)
     if key in _ALIASES:
         return [_ALIASES[key]]
+    if key in _STATE_ABBREVIATIONS:
+        return [_STATE_ABBREVIATIONS[key]]  # "Fla.", "N.J."
     if legal_form and "'" not in text:
         # "Canada Malting Co Ltd", "Australia Wide Industries Ltd": a place opening a name
         # with its legal form is part of the company's name (its key is never "malting").
@@ -553,9 +595,9 @@ def country_of_city(key: str) -> str | None:
 
 # Territories whose country was another before a year: the dateline tables give today's
 # ("BELGRADE" -> Serbia), a story of 1987 was filed from Yugoslavia; None for those years
-# when the earlier country's name is not one key ("Bonn" before 1990: West Germany).
+# when the earlier country's name is not one key. Bonn is Germany's in every year: West
+# Germany and Germany are one key.
 _FORMED = {
-    "DE": (1990, "west germany"),
     **dict.fromkeys(("HR", "SI", "MK", "BA", "RU", "UA", "BY", "EE", "LV", "LT"), (1992, None)),
     **dict.fromkeys(("GE", "AM", "AZ", "MD", "KZ", "UZ", "TJ", "TM", "KG"), (1992, None)),
     **dict.fromkeys(("CZ", "SK", "ER"), (1993, None)),

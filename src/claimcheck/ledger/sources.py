@@ -45,7 +45,8 @@ _ACCORDING_TO = compile_pattern(
 # "Townsend Thorensen, owners of the ferry, said": the name before an apposition.
 _SPEAKER_APPOSITION = compile_pattern(
     rf"(?:^|[,;:(]\s*|\bthat\s+)(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,4}}[A-Z][\w'’.&-]*),"
-    rf"\s+(?:[^,;]|,(?=\d)){{3,80}},\s+(?P<verb>{_VERBS})\b"
+    # the description may hold a town and its state's abbreviation: "a Tampa, Fla., maker"
+    rf"\s+(?:[^,;]|,(?=\d)|,\s(?:[A-Z][a-z]{{1,4}}|[A-Z]\.\s?[A-Z])\.,){{3,80}},\s+(?P<verb>{_VERBS})\b"
 )
 # "..., said Jacques Thas": the name after the verb at the clause's end.
 _SAID_NAME = compile_pattern(

@@ -513,6 +513,8 @@ class SubjectFinder:
             return self._economy(measure, span, spot, names, view)
         if kind == COMPANY and measure.name == "stake":
             return self._stake(span, spot, names, view)
+        if kind == COMPANY and measure.name == "contract":
+            return self._contract(spot, names, view)
         if kind == COMPANY:
             return self._company(span, spot, names, view)
         if kind == DEAL:
@@ -752,6 +754,30 @@ class SubjectFinder:
         if held is None or holder is None or _one_name(held, holder):
             return None
         return f"{held} held by {holder}", "organisation", True, None
+
+    def _contract(self, spot: _Spot, names: Names, view: _View) -> Subject | None:
+        """Whose contract it is: the company that won it or was awarded it, named as the
+        clause's subject before the verb ("Brenmoor Telecom, the French unit of Halvard, has
+        won a ... contract"), or "it" for the company that speaks ("Orlec said it received").
+        A name after the amount ("a 474.5 mln dlr Air Force contract") is the customer, never
+        the contractor. One company wins many contracts the ledger cannot tell apart, so the
+        value is kept to agree with, never to dispute (not specific)."""
+        sentence = spot.sentence
+        verb = _WON_BEFORE.search(sentence, max(0, spot.offset - 60), spot.offset)
+        if verb is None:
+            return None
+        winner = None
+        if _PRONOUN_RIGHT_BEFORE.search(sentence, max(0, verb.start() - 20), verb.start()):
+            winner = self._speaker_company(view) or _described_speaker(
+                view.names, sentence, verb.start()
+            )
+        else:
+            winner = _clause_subject(names, sentence, 0, verb.start()) or _described_winner(
+                names, sentence, verb.start()
+            )
+        if winner is None or not is_specific(winner):
+            return None
+        return self.article.canonical(winner), "organisation", False, None
 
     def _owned(
         self, span: tuple[int, int], spot: _Spot, names: Names, view: _View
@@ -1396,14 +1422,42 @@ def _clause_subject(names: Names, sentence: str, left: int, anchor: int) -> str 
 
 
 # A name described before it speaks of itself: "Tessaly (Pacific) Ltd, a Hong Kong investment
-# firm, said it raised its stake".
+# firm, said it raised its stake", "Tessaly Corp, a Tampa, Fla., boat maker, said it" (a town
+# and its state's abbreviation in the description).
 # Or by a clause of its own: "Marlow Capital, which first disclosed its stake on March 10, has
 # reported it holds".
 _DESCRIBED_SAYING = compile_pattern(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:Ltd|Inc|Corp|Co|Plc|AG|SA|NV|Bhd)\.?)?\s*,\s+"
-    r"(?:(?:an?|the)\s+[^,;.()]{1,60},\s+(?:said|says)|which\s+[^,;.()]{1,80},\s+"
+    r"(?:(?:an?|the)\s+[^,;.()]{1,60}"
+    r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.),\s+[^,;.()]{1,40})?,\s+(?:said|says)|which\s+[^,;.()]{1,80},\s+"
     r"(?:has\s+|had\s+)?(?:said|says|reported|told\s+[^,;.()]{1,60}?))\s+(?:that\s+)?(?:it|they)\b"
 )
+
+
+# The verb of winning a contract, right before its amount: "has won a", "was awarded a",
+# "received an", "gets a".
+_WON_BEFORE = compile_pattern(
+    r"\b(?:won|wins|win|received|receives|receive|gets|got|get|(?:was|been|is|were)\s+awarded|"
+    r"secured|secures|landed|signed|signs|obtained)\s+(?:(?:an?|the|its|two|new)\s+)?"
+    r"(?:(?:contract|contracts)\s+(?:\w+\s+){0,3}?)?"
+    r"(?:(?:worth|valued\s+at|totall?ing)\s+)?(?:(?:about|some|nearly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# "Brenmoor Telecom, the French unit of Halvard Group, has won": the name the sentence opens
+# with, its description set off by commas.
+_DESCRIBED_THEN_VERB = compile_pattern(
+    r"\s*,\s+(?:an?|the)\s+[^;()]{1,80}?,\s+(?:has\s+|have\s+|had\s+|was\s+|also\s+)?$"
+)
+
+
+def _described_winner(names: Names, sentence: str, verb_start: int) -> str | None:
+    """The name a sentence opens with when a description set off by commas stands between
+    it and the verb."""
+    for key, start, end in names:
+        if end > verb_start or sentence[:start].strip(" \"'(").lower() not in ("", "the"):
+            return None
+        return key if _DESCRIBED_THEN_VERB.fullmatch(sentence, end, verb_start) else None
+    return None
 
 
 def _one_name(one: str, other: str) -> bool:
