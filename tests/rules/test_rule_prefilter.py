@@ -3,6 +3,7 @@ cannot match: it may say "maybe" wrongly, never "no" wrongly."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,22 @@ def test_candidates_are_the_rules_whose_words_the_article_holds(tmp_path):
     assert "GEO002" in codes  # subject Minsk
     assert "PPL003" not in codes and "PPL004" not in codes  # other people
     assert {rule.code for rule in rules if rule.mention_phrases() is None} <= codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output_rose 12.5% in Q3; the ZINC-price (per tonne) fell\tto $1,020.",
+        "A line\nanother line\r\nand a_third\x0bone",
+        "Crème brûlée ÉCOLE straße Ǆ",  # not ASCII: case folding beyond lower case
+        "",
+    ],
+)
+def test_the_articles_words_are_the_casefolded_word_runs(text):
+    expected = frozenset(re.findall(r"\w+", f"{text}\n".casefold()))
+    assert view(text).words == expected
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_words_match_the_word_pattern(text):
+    assert view(text).words == frozenset(re.findall(r"\w+", f"{text}\n".casefold()))

@@ -10,6 +10,7 @@ the next run's clean-up removes), written by the run's process only.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 import sqlite3
@@ -43,6 +44,21 @@ _SCHEMA = (
 )
 
 
+@contextlib.contextmanager
+def _one_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """The writes of one call in one transaction. The scratch tables' connections commit
+    every statement on its own (no implicit transactions), and so each row of an
+    `executemany`: its pages, the indexes' included, written out row after row. Without a
+    journal there is no rolling back: on an error the rows written before it are committed,
+    as they were one by one."""
+    connection.execute("BEGIN")
+    try:
+        yield connection
+    finally:
+        if connection.in_transaction:  # an error SQLite ended the transaction on has none
+            connection.execute("COMMIT")
+
+
 class Staging:
     """The staged entries and additions of one run, in a SQLite file in `folder`."""
 
@@ -67,7 +83,7 @@ class Staging:
         """Stage entries already made into rows (`ledger.store.staged_row`, where they were
         checked)."""
         if rows:
-            with self._connection:
+            with _one_transaction(self._connection):
                 self._connection.executemany(
                     "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows
                 )
@@ -125,7 +141,7 @@ class Staging:
             for article_id, (found, history) in additions.items()
         ]
         if rows:
-            with self._connection:
+            with _one_transaction(self._connection):
                 self._connection.executemany(
                     "INSERT OR REPLACE INTO additions VALUES (?, ?, ?)", rows
                 )
@@ -310,7 +326,7 @@ class RunLines:
             return
         connection = self._open()
         columns = "article_id, stem, worst, errors, warnings, infos, title, checks, claims_checked"
-        with connection:
+        with _one_transaction(connection):
             if places is None:
                 connection.executemany(
                     f"INSERT INTO lines ({columns}, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -340,7 +356,7 @@ class RunLines:
             self._add_findings(chunk, outcome.findings)
             outcome.findings = []
         if outcome.article_ids:
-            with self._open() as connection:
+            with _one_transaction(self._open()) as connection:
                 connection.executemany(
                     "INSERT INTO articles VALUES (?, ?, ?)",
                     [(chunk, seq, aid) for seq, aid in enumerate(outcome.article_ids)],
@@ -390,7 +406,7 @@ class RunLines:
             )
             for offset, finding in enumerate(findings)
         ]
-        with connection:
+        with _one_transaction(connection):
             connection.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def _drop_findings(self, chunk: int, article_ids: Sequence[str]) -> None:
@@ -399,7 +415,7 @@ class RunLines:
         ids = list(dict.fromkeys(article_ids))
         if not ids or self._connection is None:
             return
-        with self._connection as connection:
+        with _one_transaction(self._connection) as connection:
             for offset in range(0, len(ids), _IDS_PER_QUERY):
                 part = [_utf8(aid) for aid in ids[offset : offset + _IDS_PER_QUERY]]
                 marks = ",".join("?" * len(part))
