@@ -67,7 +67,10 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _parallel_measures(text, mentions)
         _scaled_ellipses(text, mentions)
         _table_headings(text, mentions)
-        if "in " in text or "In " in text:
+        # The heading gives its unit only to a figure with none, nor any dimension.
+        if ("in " in text or "In " in text) and any(
+            mention.unit is None and mention.dimension is None for mention in mentions
+        ):
             _unit_headed_lists(text, mentions)
         if "vot" in text:
             _tallies_with_to(text, mentions)

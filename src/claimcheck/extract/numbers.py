@@ -46,8 +46,23 @@ class ParsedNumber:
     precision: float
 
 
+# Parsed digit strings by their text: the same few ("1", "10", "1.5", "1986") recur across
+# articles, and a ParsedNumber is frozen, so one reading serves every occurrence.
+_PARSED_DIGITS: dict[str, ParsedNumber | None] = {}
+_PARSED_DIGITS_LIMIT = 50_000
+
+
 def parse_digits(text: str) -> ParsedNumber | None:
     """Parse "1,234.5", "7-3/4", "7 3/4", "1/2", ".5", "3½"; None when it is not a number."""
+    if text in _PARSED_DIGITS:
+        return _PARSED_DIGITS[text]
+    if len(_PARSED_DIGITS) > _PARSED_DIGITS_LIMIT:
+        _PARSED_DIGITS.clear()
+    parsed = _PARSED_DIGITS[text] = _parse_digits(text)
+    return parsed
+
+
+def _parse_digits(text: str) -> ParsedNumber | None:
     if text.isascii() and text.isdigit():
         return ParsedNumber(float(text), 1.0)  # the common case, as the full reading gives it
     text = text.strip().replace("\u2009", "").replace("\u00a0", " ")

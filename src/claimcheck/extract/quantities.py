@@ -35,6 +35,7 @@ from claimcheck.extract.lexicon import (
 )
 from claimcheck.extract.neighbours import COMPARED_END_AFTER_RE, complete_from_neighbours
 from claimcheck.extract.numbers import (
+    ParsedNumber,
     letterless_blocks,
     one_number_prefix,
     parse_digits,
@@ -1147,8 +1148,7 @@ _NUMBER_WORD_MODIFIER_RE = compile_pattern(rf"{_G}+{_NUMBER_WORD_LOWER}-[a-z]")
 
 def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
     if match["words"] is not None:
-        words = one_number_prefix(match["words"])
-        parsed = parse_number_words(words.split())
+        words, parsed = _number_words(match["words"])
         end = match.start() + len(words)
         if parsed is None or (end < match.end() and not _NUMBER_WORD_MODIFIER_RE.match(text, end)):
             return None  # "band four seven mln": a label's number, then the figure
@@ -1164,6 +1164,20 @@ def _parse_number(text: str, match: re.Match[str]) -> _Number | None:
     if text.startswith("and", number.end + 1) and (number.is_words or number.is_plain_integer):
         _add_a_part(text, number)
     return number
+
+
+# Number words as matched, read once: (the words of the first number, its value).
+_READ_NUMBER_WORDS: dict[str, tuple[str, ParsedNumber | None]] = {}
+
+
+def _number_words(matched: str) -> tuple[str, ParsedNumber | None]:
+    found = _READ_NUMBER_WORDS.get(matched)
+    if found is None:
+        if len(_READ_NUMBER_WORDS) > _RUN_UNITS_LIMIT:
+            _READ_NUMBER_WORDS.clear()
+        words = one_number_prefix(matched)
+        found = _READ_NUMBER_WORDS[matched] = (words, parse_number_words(words.split()))
+    return found
 
 
 # A thousands group set off by a comma and a space ("$30, 000", "£507, 596"): a slip of
@@ -1528,13 +1542,12 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
         numerator_end = unit_start + len(numerator)
         if _lexicon_unit(text, numerator_end + 1):  # "50 W/m2"; "PS/2" is a model
             return CASE_SENSITIVE_SURFACES[numerator], numerator, unit_start, numerator_end
-    first_lower = first.lower()
-    if (
-        first_word.lower() not in _UNIT_FIRST_WORDS
-        and first_lower not in _UNIT_FIRST_WORDS
-        and first_lower.split("-", 1)[0] not in _UNIT_FIRST_WORDS
-        and (numerator is None or numerator.lower() not in _UNIT_FIRST_WORDS)
-    ):
+    may_start = _MAY_START_UNIT.get(first_word)
+    if may_start is None:
+        if len(_MAY_START_UNIT) > _RUN_UNITS_LIMIT:
+            _MAY_START_UNIT.clear()
+        may_start = _MAY_START_UNIT[first_word] = _may_start_unit(first_word, first, numerator)
+    if not may_start:
         return None  # the common case: a noun or a verb follows, not a unit
     run = _UNIT_RUN_RE.match(text, pos)["run"]
     found = _RUN_UNITS.get(run, _NOT_READ)
@@ -1546,6 +1559,23 @@ def _lexicon_unit(text: str, pos: int) -> tuple[str, str, int, int] | None:
         return None
     unit, written, length = found
     return unit, written, unit_start, unit_start + length
+
+
+def _may_start_unit(first_word: str, first: str, numerator: str | None) -> bool:
+    """Whether the first word after a number may open a lexicon unit (both derived from
+    `first_word`, as `_lexicon_unit` strips and splits it)."""
+    first_lower = first.lower()
+    return (
+        first_word.lower() in _UNIT_FIRST_WORDS
+        or first_lower in _UNIT_FIRST_WORDS
+        or first_lower.split("-", 1)[0] in _UNIT_FIRST_WORDS
+        or (numerator is not None and numerator.lower() in _UNIT_FIRST_WORDS)
+    )
+
+
+# Whether a first word may open a unit, by the word as written: the words after numbers
+# recur ("pct", "mln", "the", "to"), and the answer depends on the word alone.
+_MAY_START_UNIT: dict[str, bool] = {}
 
 
 # What the words after a number spell, by their text: the same few runs ("pct", "mln dlrs")
@@ -3158,7 +3188,7 @@ def _after_unread(match: re.Match[str]) -> int:
     number words that make two numbers the second ("band four seven mln")."""
     if match["words"] is None:
         return match.end()
-    return match.start() + len(one_number_prefix(match["words"]))
+    return match.start() + len(_number_words(match["words"])[0])
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
@@ -3468,6 +3498,9 @@ _QUOTE_RE = compile_pattern(
     r"(?P<first>\d(?<![\d.,/-]\d)\d{0,5}\.(?P<decimals>\d{1,4}))(?P<sep>[/-])"
     r"(?P<second>\d{1,6}\.\d{1,4}|\d{1,4})(?![\d/]|\.\d)"
 )
+# What every quote holds, its separator between two digits, found by the separator first
+# (the engine skips ahead to a slash or a hyphen; a text without one has no quote).
+_QUOTE_HINT_RE = compile_pattern(r"[/-](?<=\d[/-])\d")
 _NUMBER_AFTER_RE = compile_pattern(r"[ \t]+\d")
 # How far apart the two sides of a quote may be (a spread, not two figures).
 _QUOTE_SPREAD = 1.25
@@ -3511,7 +3544,7 @@ def _in_32nds(text: str, match: re.Match[str]) -> bool:
 def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """The mentions with each two-sided quote read as one range (in place of what was read of
     its digits), its unit written after it."""
-    if "/" not in text and "-" not in text:
+    if _QUOTE_HINT_RE.search(text) is None:
         return mentions
     quotes: list[QuantityMention] = []
     for match in _QUOTE_RE.finditer(text):
@@ -3633,8 +3666,8 @@ _SHARE_HINT_RE = compile_pattern(
 def _may_hold_parts(text: str) -> bool:
     return (
         any(hint in text for hint in _PART_HINTS)
-        or _SHARE_HINT_RE.search(text) is not None
         or "-for-" in text
+        or _SHARE_HINT_RE.search(text) is not None
     )
 
 
@@ -3787,11 +3820,28 @@ def _link_range(text: str, first: _Quantity) -> _RangeEnd:
     return _moved_from(text, first)
 
 
+def _may_open_number(text: str, pos: int) -> bool:
+    """Whether `_NUMBER_RE` may match at `pos`, by the characters there and before: a digit,
+    a point or a vulgar fraction, or a letter after no letter (a number word). Most places
+    after a range's link word are none, and the pattern is not tried there."""
+    char = text[pos : pos + 1]
+    if not char:
+        return False
+    if char.isdecimal() or char == "." or char in _VULGAR:
+        return True
+    if not (char.isascii() and char.isalpha()):
+        return False
+    before = text[pos - 1 : pos] if pos > 0 else ""
+    return not (before.isascii() and before.isalpha())
+
+
 def _other_end(text: str, pos: int) -> _Quantity | None:
     """The quantity written at `pos`, after a currency symbol if one comes first ("to $5")."""
     found = _NUMBER_RE.match(text, pos)
     if found is None:
         for symbol_length in (1, 2, 3, 4):
+            if not _may_open_number(text, pos + symbol_length):
+                continue
             found = _NUMBER_RE.match(text, pos + symbol_length)
             if found and _currency_before(text, found.start()):
                 break
