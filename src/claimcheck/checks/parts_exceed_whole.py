@@ -1617,6 +1617,18 @@ _LOWER_BOUND_WORDS = compile_pattern(
 _NOT_A_SHARED_WHOLE = frozenset(("at_most", "at_least", "more_than"))
 
 
+def _blanked(body: str, spans: list[tuple[int, int]]) -> str:
+    """The body with each span (in order, not overlapping) turned into spaces, so that every
+    offset stays as it was."""
+    pieces: list[str] = []
+    last = 0
+    for start, end in spans:
+        pieces.extend((body[last:start], " " * (end - start)))
+        last = end
+    pieces.append(body[last:])
+    return "".join(pieces)
+
+
 def _lower_bounds_read_bare(context: ArticleContext) -> ArticleContext:
     """ "At least 200 of the 300 injured were children and at least 150 were over 65": a
     floor on each part is read where a bare part would be (the words blanked, offsets kept),
@@ -1634,13 +1646,7 @@ def _lower_bounds_read_bare(context: ArticleContext) -> ArticleContext:
             spans.append(words.span())
     if not spans:
         return context
-    pieces: list[str] = []
-    last = 0
-    for start, end in sorted(spans):
-        pieces.extend((body[last:start], " " * (end - start)))
-        last = end
-    pieces.append(body[last:])
-    return replace(context, article=replace(context.article, body="".join(pieces)))
+    return replace(context, article=replace(context.article, body=_blanked(body, sorted(spans))))
 
 
 # "35 seats (up four)", "31 (-2)", "12 (unchanged)": a count's change since the last count,
@@ -1668,18 +1674,12 @@ def _changes_in_brackets_read_apart(context: ArticleContext) -> ArticleContext:
     spans = [match.span("change") for match in _CHANGE_IN_BRACKETS.finditer(body)]
     if not spans:
         return context
-    pieces: list[str] = []
-    last = 0
-    for start, end in spans:
-        pieces.extend((body[last:start], " " * (end - start)))
-        last = end
-    pieces.append(body[last:])
     claims = tuple(
         claim
         for claim in context.claims
         if not any(start <= claim.start < end for start, end in spans)
     )
-    article = replace(context.article, body="".join(pieces))
+    article = replace(context.article, body=_blanked(body, spans))
     return replace(context, article=article, claims=claims)
 
 
@@ -1693,13 +1693,7 @@ def _complementisers_read_apart(context: ArticleContext) -> ArticleContext:
     spans = [match.span("that") for match in _COORDINATED_THAT.finditer(body)]
     if not spans:
         return context
-    pieces: list[str] = []
-    last = 0
-    for start, end in spans:
-        pieces.extend((body[last:start], " " * (end - start)))
-        last = end
-    pieces.append(body[last:])
-    return replace(context, article=replace(context.article, body="".join(pieces)))
+    return replace(context, article=replace(context.article, body=_blanked(body, spans)))
 
 
 def _with_out_of_read_apart(context: ArticleContext) -> ArticleContext:
