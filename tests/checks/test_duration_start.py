@@ -1400,3 +1400,46 @@ def test_claim_ending_right_before_a_position_matches_a_scan():
     for position in range(len(body) + 1):
         expected = any(not body[end:position].strip() for end in ends if end <= position)
         assert _ends_before(body, ends, position) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a look ahead inside the duration's own words runs forward, not since a start
+        ("Shops have fixed shorter hours for the coming six weeks, since the flood on March 2.",
+         None),
+        ("Ferries have been laid on for the following three weeks, since the bridge shut on "
+         "March 2.", None),
+        ("The fund has set aside cash for the upcoming six weeks, since the flood on March 2.",
+         None),
+        # a start the words before it put ahead stays this year's, and counts nothing yet
+        ("The board has approved buying back shares over the next 18 months. It said the "
+         "buying is expected to begin around July 20.", None),
+        ("The fund has held the cash for 12 months. It said buying is due to start on July 20.",
+         None),
+        # a start told in the past with no year is still last year's
+        ("The fund has held the cash for 12 months. It said buying started on July 20.",
+         "12 months"),
+    ],
+)  # fmt: skip
+def test_spans_and_starts_still_ahead(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a record "since" compares; the compound before it is no time gone by
+        ("The index's biggest one-day drop since 1987 has revived calls for curbs.", None),
+        ("Its worst two-week slide since 1929 has erased the year's gains.", None),
+        ("The longest 20-week wait since records began in 1990 has angered patients.", None),
+        # the window a change or a level is measured over
+        ("Shares are at a 12-month high since the rate cut in March.", None),
+        # the noun is the event whose running length the compound states
+        ("The 10-week strike since Feb. 1 has shut the port.", "10-week"),
+    ],
+)  # fmt: skip
+def test_a_compound_before_since_that_is_a_window_or_a_record(from_text, body, flagged):
+    texts = [finding.text for finding in check_duration_starts(from_text(body, PUBLISHED))]
+    assert texts == ([flagged] if flagged else [])

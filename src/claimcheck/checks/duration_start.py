@@ -351,10 +351,22 @@ _FUTURE_PERFECT = compile_pattern(
 )
 _BY_BEFORE = compile_pattern(r"\bby\s+(?:the\s+)?$", re.I)
 _FUTURE_PERFECT_DAYS = 31
-# "in 20 years", "within six months", "for the next three weeks", "another two years".
+# "in 20 years", "within six months", "for the next three weeks", "another two years",
+# "over the upcoming six weeks", "for the following two years".
 _AHEAD_BEFORE = compile_pattern(
     r"\b(?:(?:in|within)\s+(?:(?:just|only|about|around|some|nearly|less\s+than|under)\s+)?|"
-    r"(?:the\s+)?(?:next|coming|another|further)\s+)$",
+    r"(?:the\s+)?(?:next|coming|upcoming|another|further)\s+|the\s+following\s+)$",
+    re.I,
+)
+# The same look ahead inside the duration's own words ("the next 12 months", "the coming
+# three weeks"): a span that runs forward from now, not one gone by since a start.
+_AHEAD_OPENING = compile_pattern(r"^(?:the\s+)?(?:next|coming|upcoming)\s|^the\s+following\s", re.I)
+# A start the text says is still ahead: "expected to open around May 4", "will open on
+# May 4", "due to begin on": a date with no year written after publication is this year's.
+_AHEAD_START_BEFORE = compile_pattern(
+    r"\b(?:will|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
+    r"due\s+to|scheduled\s+to|slated\s+to)\s+(?:[\w'’-]+\s+){0,4}$|['’]ll\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
 # "a tariff fixed over four years starting on April 1": a span that begins at the date.
@@ -480,6 +492,13 @@ _APPOSITION_VERB_LIST = "is are was were has have had who which that"
 _APPOSITION_VERBS = frozenset(_APPOSITION_VERB_LIST.split())
 # A compound term's noun, then "since": "a 30-week wait since April 2".
 _NOUN_THEN_SINCE = compile_pattern(r"\s+[a-z]+\s+since\b", re.I)
+# Nouns of a change or a level measured over a window ("a one-day drop", "a 12-month
+# high"): the compound is the window, not the time something has run since a start.
+_WINDOW_NOUN = compile_pattern(
+    r"\s+(?:drop|fall|rise|gain|loss|decline|increase|decrease|jump|plunge|slump|surge|"
+    r"advance|move|swing|change|high|low|peak|trough|record)s?\b",
+    re.I,
+)
 # The point a running span reaches: "passes the 40-month mark", "the ten-year milestone".
 _MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
 _AGO = compile_pattern(r"\bago$", re.I)
@@ -752,6 +771,13 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     "after" does ("has been shut for 25 weeks following the eruption on Jan. 2"), and a bare
     "since" closing its clause reads back to the start stated before it ("The plant shut on
     Jan. 2; it is 25 weeks since.").
+    Not read as time gone by: a span that looks ahead in its own words ("over the next two
+    years", "for the coming three weeks", "the following six weeks"); a start the words
+    before it put ahead ("buying is due to begin on May 4", "will reopen on May 4",
+    "expected to open around May 4"), which stays this year's and counts nothing yet; a
+    compound before "since" that is the window of a change or a level ("a one-day fall", "a
+    12-month high") or that a record compares ("the largest one-day fall since 1929", "the
+    longest 20-week wait since 1990").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1029,10 +1055,17 @@ class _Durations:
 
     def term_since(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
         """ "After a 30-week wait since April 2, the results are out": the term of a noun
-        dated by "since" is the time gone by from that start, in a clause about now."""
-        since = _NOUN_THEN_SINCE.match(self.body, duration.end)
-        start = self.start_after(since.end(), sentence) if since is not None else None
-        if start is None or not _speaks_of_now(self.body, sentence, (duration.start, start.end)):
+        dated by "since" is the time gone by from that start, in a clause about now; not
+        the window of a change ("a one-day drop since"), nor a record the "since" compares
+        ("the biggest 30-week wait since 1990")."""
+        body = self.body
+        since = _NOUN_THEN_SINCE.match(body, duration.end)
+        if since is None or _WINDOW_NOUN.match(body, duration.end):
+            return None
+        start = self.start_after(since.end(), sentence)
+        if start is None or not _speaks_of_now(body, sentence, (duration.start, start.end)):
+            return None
+        if _COMPARED_SINCE.search(body, max(sentence[0], start.start - 60), start.start):
             return None
         return self.against(duration, start, unit, False)
 
@@ -1098,6 +1131,8 @@ class _Durations:
         first_end, last_end = (
             self.future_end(until) if until is not None else (self.published, self.published)
         )
+        if start.first_day > last_end:
+            return None  # a start still ahead counts nothing yet
         shortest = _elapsed_units(start.last_day, first_end, unit)
         longest = _elapsed_units(start.first_day, last_end, unit)
         low, high = _allowed(self.body, duration)
@@ -1729,9 +1764,17 @@ class _Durations:
             return False
         return _FUTURE.search(self.body, sentence[0], sentence[1]) is not None
 
+    def said_to_come(self, claim: Claim) -> bool:
+        """Whether the words right before a date say it is still ahead ("buying is
+        expected to open around May 4", "will reopen on May 4")."""
+        sentence = sentence_bounds(self.context, claim.start)
+        low = max(sentence[0], claim.start - _FUTURE_CHARS)
+        return _AHEAD_START_BEFORE.search(self.body, low, claim.start) is not None
+
     def stated(self, claim: Claim) -> _Start:
         """The start as stated; a start with no year written that would lie after
-        publication ("began on May 20" in a March article) is last year's."""
+        publication ("began on May 20" in a March article) is last year's, unless the words
+        before it say it is still ahead ("due to begin on May 20")."""
         first, last = claim.first_day, claim.last_day
         assert first is not None and last is not None
         if _bare_weekday(claim):
@@ -1740,7 +1783,7 @@ class _Durations:
             return _Start(
                 last - timedelta(days=7), last, claim.text, claim.start, claim.end, "", True
             )
-        if first > self.published and not _YEAR.search(claim.text):
+        if first > self.published and not _YEAR.search(claim.text) and not self.said_to_come(claim):
             with suppress(ValueError):  # Feb. 29 is left as resolved
                 first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
         month_part = _PART_OF_MONTH.match(claim.text) if claim.granularity == "month" else None
@@ -1798,7 +1841,7 @@ def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
     to serve just two years", "may vanish within 20 years", "the tariff over four years from
     April 1", "for the next six months"."""
     before = body[max(sentence_start, duration.start - _FUTURE_CHARS) : duration.start]
-    if _MODAL_BEFORE.search(before):
+    if _MODAL_BEFORE.search(before) or _AHEAD_OPENING.match(duration.text):
         return True
     if _AHEAD_BEFORE.search(before):
         # ("has not sailed in 14 weeks", "no ship has docked there in 14 weeks": "in" after
