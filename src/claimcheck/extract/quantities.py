@@ -597,20 +597,26 @@ _SMALL_NUMBER_WORDS_LOWER = "|".join(
     for word, value in sorted(NUMBER_WORD_VALUES.items(), key=lambda item: -len(item[0]))
     if 1 <= value <= 99
 )
+# What a part is a part of: "of", "the" or an owner with no "of" ("half their bill", "a third
+# its size"), read as "half of their bill".
+_WHOLE_AFTER_PART = r"of|the|their|its|his|her|our|my|your"
+# "half" as a period of a match or a year ("in the second half their keeper saved"): a noun,
+# not a fraction of what follows.
+_PERIOD_BEFORE_HALF = r"(?<!\bfirst )(?<!\bsecond )(?<!\bopening )(?<!\bclosing )(?<!\bfinal )"
 # Fractions of a whole: "half of", "two-thirds of", "a third of", "one in five", "six out of
-# 20"; a share's whole has no unit after it ("2 in 10 minutes" is a count).
+# 20", "one in every four"; a share's whole has no unit after it ("2 in 10 minutes" is a count).
 _PART_RE = compile_pattern(
     rf"(?<![A-Za-z])(?:(?P<count>[Aa]|{_SMALL_NUMBER_WORDS})(?:(?P<hyphen>-)| )"
     rf"(?P<part>{'|'.join(sorted(_PART_VALUES, key=len, reverse=True))})\b"
     r"(?![ -](?:percentage[ -])?point)"
     r"|(?P<point_part>[Hh]alf|[Qq]uarter|[Tt]hree[ -]quarters?)(?:[ -]a)?[ -]"
     r"(?:percentage[ -])?point\b"
-    r"|(?P<half>[Hh]alf)(?=\s+(?:of|the)\b)"
-    rf"|(?P<share>{_SMALL_NUMBER_WORDS}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
+    rf"|{_PERIOD_BEFORE_HALF}(?P<half>[Hh]alf)(?=\s+(?:{_WHOLE_AFTER_PART})\b)"
+    rf"|(?P<share>{_SMALL_NUMBER_WORDS}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?P<whole>{_SMALL_NUMBER_WORDS_LOWER}|\d{{1,4}})\b"
     r"(?![.,]\d))"
 )
-_PART_OF_RE = compile_pattern(r"\s+(?:of|the)\b")
+_PART_OF_RE = compile_pattern(rf"\s+(?:{_WHOLE_AFTER_PART})\b")
 _COMPOUND_AFTER_RE = compile_pattern(r"-[A-Za-z]")
 # ---------------------------------------------------------------------------------------------
 # Counted nouns
@@ -1446,6 +1452,8 @@ def _counts_the_word_after(
     CDs"; "a 65m yacht" (a noun in the singular is what is that long) and "her 200m titles"
     (races) are lengths."""
     after = following["word"]
+    if after.lower() == "of":
+        return _millions_of_a_group(text, following.start())
     unit = _lexicon_unit(text, following.start("word"))
     if unit is not None and unit[2] == following.start("word"):
         return True
@@ -1461,6 +1469,28 @@ def _counts_the_word_after(
 
 
 _ARTICLE_BEFORE_RE = compile_pattern(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very|[Oo]ne)[ \t]+$")
+# "5m of them", "2m of whom": a pronoun standing for things counted.
+_OF_COUNTED_PRONOUN_RE = compile_pattern(rf"{_G}+of{_G}+(?:them|those|these|us|whom)\b")
+# The size of the group after its determiner: "of its 10m", "of the region's 4.2 million".
+_GROUP_SIZE_RE = compile_pattern(
+    rf"{_G}+\d[\d.,]*(?:{_G}*(?:m|mn|mln|million|bn|bln|billion)\b)?(?={_G})"
+)
+
+
+def _millions_of_a_group(text: str, pos: int) -> bool:
+    """ "2.5m of them", "3m of its shares", "4m of the homes": a part of a group of things
+    counted is millions of them; "10m of rope", "the last 50m of the track" (a mass or a
+    single thing) stay lengths."""
+    if _OF_COUNTED_PRONOUN_RE.match(text, pos):
+        return True
+    group = _GROUP_OF_RE.match(text, pos)
+    size = _GROUP_SIZE_RE.match(text, group.end()) if group else None
+    if size is not None:  # "1.1m of the country's 1.6m voters": the group's size, then its noun
+        named = _WORD_RE.match(text, size.end())
+        if named and _is_plural(named["word"]) and named["word"].lower() not in _NOT_NOUNS:
+            return True  # a plural noun or a people's name ("of its 3m Catholics")
+        return _noun_past_group_modifiers(text, size.end()) is not None
+    return _member_of_group(text, pos) is not None
 
 
 def _plural_compound_after(text: str, number: _Number, following: re.Match[str]) -> bool:
@@ -3659,7 +3689,7 @@ _PART_HINTS = (
     *("eighth", "ninth", "tenth", "twentieth", "hundredth"),
 )
 _SHARE_HINT_RE = compile_pattern(
-    rf" (?:in|out of) (?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,3}}(?!\d))"
+    rf" (?:in|out of) (?:every )?(?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,3}}(?!\d))"
 )
 
 
@@ -4578,7 +4608,9 @@ _RATE_DIMENSIONS = {
 # text; a word counts where it ends a word (it may start inside one: "behalf").
 _PART_WORDS = (*_PART_VALUES, "Half", "Third", "Quarter")
 _SHARE_LINKS = (" in ", " out of ")
-_SHARE_WHOLE_RE = compile_pattern(rf"(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d)")
+_SHARE_WHOLE_RE = compile_pattern(
+    rf"(?:every\s+)?(?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,4}}(?!\d))"
+)
 # How far before its trigger a part of a whole starts ("seventeen in", "three-quarters").
 _PART_REACH = 12
 
