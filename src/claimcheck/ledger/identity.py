@@ -253,7 +253,7 @@ _WHOLE_BEFORE = compile_pattern(r"\bof\s+(?:the|its|their|all)\s+$", re.IGNORECA
 # profit of about 2 billion"); not "would later announce plans to deal with its debt".
 _MODAL_WORD = compile_pattern(
     r"\b(?:could|may|might|would|will|shall|should|can|expects?|expected|expecting|"
-    r"forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted|anticipates?|"
+    r"expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted|anticipates?|"
     r"anticipated|likely|seen|sees|plans?|planned|planning|aims?|aimed|targets?|targeted|"
     r"hopes?|hoped|intends?|intended|outlook|warned|warns|foresees?|foresaw|envisages?|"
     # A figure asked for or promised is not one that happened: "nurses demand 12 pct more",
@@ -294,12 +294,41 @@ _WISHES = word_set(
 _INTENTIONS = word_set(
     "hope hopes hoped plan plans planned planning intend intends intended aim aims aimed"
 )
-# "the 0.7 pct gain the markets had expected": a figure expected is a forecast.
+# "the 0.7 pct gain the markets had expected": a figure expected is a forecast. A figure
+# compared with what was expected is not ("sales of 3 billion were larger than expected",
+# "a profit of 45 mln was in line with what analysts forecast"), unless the comparison is
+# the figure's own, a margin ("45 mln more than expected", "five mln below forecast").
 _EXPECTED_AFTER = compile_pattern(
-    r"\s+(?:[\w-]+\s+){0,5}?(?:had\s+|have\s+|were\s+|was\s+|is\s+|are\s+|been\s+)*"
+    r"\s+(?P<gap>(?:[\w-]+\s+){0,5}?)(?:had\s+|have\s+|were\s+|was\s+|is\s+|are\s+|been\s+)*"
     r"(?:expected|forecast|predicted|anticipated|projected)\b(?!\s+(?:by|in|on|to)\b)",
     re.IGNORECASE,
 )
+_COMPARED_IN_GAP = compile_pattern(
+    r"\b(?:than|above|below|beyond|with|exceed\w*|surpass\w*|topp\w*|short\s+of)\b", re.I
+)
+_MARGIN_FIRST = compile_pattern(
+    r"(?:(?:much|far|well|slightly|somewhat|even|still)\s+)?(?:more|less|fewer|[a-z]+er|above|"
+    r"below|over|under|short)\s",
+    re.IGNORECASE,
+)
+# The words of expecting that can be the yardstick a stated figure is compared with.
+_EXPECTATION_WORDS = word_set(
+    """
+    expected expectation expectations forecast forecasts predicted prediction predictions
+    anticipated projected projection projections
+    """
+)
+# "higher than expected at 45 mln", "rose more than analysts had predicted to 45 mln", "was
+# in line with forecasts at 233 mln", "came in above market expectations at": the figure is
+# compared with an expectation, and is the outcome; "above forecasts of 40 mln" gives the
+# forecast itself (`_EXPECTATION_OF`).
+_COMPARED_WITH_EXPECTATION = compile_pattern(
+    r"\b(?:than|above|below|beyond|exceed\w*|beat\w*|topp\w*|surpass\w*|miss\w*|"
+    r"short\s+of|ahead\s+of|in\s+line\s+with|matched|matching|met|meet\w*)[- ]\s*"
+    r"(?P<between>(?:[a-z'’]+[\s-]+){0,4})$",
+    re.IGNORECASE,
+)
+_EXPECTATION_OF = compile_pattern(r"\s+of\b", re.IGNORECASE)
 _EXPECTED_STEMS = ("expected", "forecast", "predicted", "anticipated", "projected")
 # "may have been between 15.3 and 15.5": uncertain about the past, an estimate.
 _MODAL_PERFECT = compile_pattern(r"\b(?:may|might|could|must)\s+have\b", re.IGNORECASE)
@@ -1745,11 +1774,7 @@ class _ArticleReader:
         clause = sentence[left:right]
         modality = FACT
         basis = None
-        modal = _governing_modal(sentence, left, spot.offset, span) or (
-            _EXPECTED_AFTER.match(spot.after)
-            if _may_contain(spot.after, _EXPECTED_STEMS)  # most figures are followed by none
-            else None
-        )
+        modal = _governing_modal(sentence, left, spot.offset, span) or _expected_after(spot.after)
         if modal is not None:
             if _MODAL_PERFECT.match(sentence, modal.start()) or measure.modal == "estimate":
                 basis = "estimate"
@@ -2573,7 +2598,37 @@ _COORDINATED_OBJECT = compile_pattern(r"(?:a|an|the|its|their)\s", re.IGNORECASE
 _OBJECT_LIST_BEFORE = compile_pattern(r",?\s+and\s+$")
 
 
-_THAN_BEFORE = compile_pattern(r"\bthan[- ]$", re.IGNORECASE)
+def _compared_with_expectation(sentence: str, modal: re.Match[str], offset: int) -> bool:
+    """Whether a word of expecting is only what the figure at `offset` is compared with
+    ("better than analysts had expected", "in line with forecasts"), not a forecast of it."""
+    if modal.group(0).lower() not in _EXPECTATION_WORDS:
+        return False
+    if _EXPECTATION_OF.match(sentence, modal.end()):
+        return False  # "above expectations of 40 mln": the expectation's own figure
+    compared = _COMPARED_WITH_EXPECTATION.search(
+        sentence, max(0, modal.start() - 60), modal.start()
+    )
+    if compared is None:
+        return False
+    # "fell short of an expected 20 pct rise", "above the forecast 40 mln": the word names
+    # the figure right after it, the expectation's own; "a higher-than-expected 1.72 mln"
+    # compares the figure it stands before
+    return bool(sentence[modal.end() : offset].strip()) or not compared.group("between")
+
+
+def _expected_after(after: str) -> re.Match[str] | None:
+    """A word saying the figure just before it was expected ("the 0.7 pct gain the markets
+    had expected"), unless the figure is compared with the expectation ("was larger than
+    expected") rather than a margin over it ("45 mln more than expected")."""
+    if not _may_contain(after, _EXPECTED_STEMS):  # most figures are followed by none
+        return None
+    found = _EXPECTED_AFTER.match(after)
+    if found is None:
+        return None
+    gap = found.group("gap")
+    if _COMPARED_IN_GAP.search(gap) and not _MARGIN_FIRST.match(gap):
+        return None
+    return found
 
 
 def _governing_modal(
@@ -2591,7 +2646,7 @@ def _governing_modal(
     if not _may_contain(sentence[start:offset], _MODAL_STEMS):
         return None  # most figures have no modal word before them: the scan is skipped
     for modal in _MODAL_WORD.finditer(sentence, start, offset):
-        if _THAN_BEFORE.search(sentence, max(0, modal.start() - 6), modal.start()):
+        if _compared_with_expectation(sentence, modal, offset):
             continue  # "a smaller-than-expected 164,000 gain": the figure as it came out
         if _MODAL_GOVERNED.match(sentence[modal.end() : offset]):
             return modal

@@ -82,6 +82,20 @@ _NOT_SPEAKER_WORDS = word_set(
     were was are is been being be had have has would will could may might not
     """
 )
+# A clause opening with a preposition opens with an adjunct, not its subject: "Under the
+# agreement announced in May", "On Monday the group said", "In late March its chairman told".
+_PREPOSITIONS = word_set(
+    """
+    in on at under with without for from by of to into through during following despite
+    against among amid between within upon over about across until via per
+    """
+)
+_MONTHS_AND_DAYS = word_set(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
 # "made an estimated 160 ships idle": a determiner before the verb makes it an adjective.
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
 # Words that open a clause rather than name a speaker.
@@ -135,10 +149,16 @@ def _speaker_before_verb(text: str) -> tuple[int, int] | None:
         start, joined = 0, False
         for boundary in _CLAUSE_START.finditer(text, 0, position):
             start, joined = boundary.end(), boundary.group(0).strip().lower() in ("and", "but")
-        start = max(start, position - 90)
-        words = list(_WORD.finditer(text, start, position))[-_SPEAKER_WORDS:]
+        window = max(start, position - 90)
+        words = list(_WORD.finditer(text, window, position))
+        at_clause_start = window == start and len(words) <= _SPEAKER_WORDS
+        words = words[-_SPEAKER_WORDS:]
+        if words and words[0].group(0).lower() in _PREPOSITIONS:
+            # a fronted phrase: the subject, if any, follows it; in a window cut short the
+            # phrase is the middle of a longer one, and names nobody
+            words = _after_fronted_phrase(words) if at_clause_start else []
         if not words and joined:
-            words = _clause_subject_words(text, start)
+            words = _clause_subject_words(text, window)
         if not words:
             continue
         who = [word.group(0) for word in words]
@@ -158,6 +178,24 @@ def _speaker_before_verb(text: str) -> tuple[int, int] | None:
         ):
             return words[0].start(), words[-1].end()
     return None
+
+
+def _after_fronted_phrase(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words after a fronted prepositional phrase: after a month or a day ending it ("On
+    Friday Velmora"), or from a determiner or a name after the phrase's own noun ("In a
+    statement the agency", "In the current quarter Velmora"); none when nothing marks its end
+    ("Under a previously", "Under the agreement")."""
+    lowered = [word.group(0).lower() for word in words]
+    for index in range(1, len(words)):
+        if lowered[index] in _MONTHS_AND_DAYS:
+            return words[index + 1 :]
+        if index < 2 or lowered[index - 1] in _DETERMINERS:
+            continue
+        if lowered[index] in _DETERMINERS:
+            return words[index:]
+        if words[index].group(0)[0].isupper() and words[index - 1].group(0).islower():
+            return words[index:]  # "In the current quarter Velmora": a name after a noun
+    return []
 
 
 def _forecast_participle(last: str, verb: str) -> bool:
