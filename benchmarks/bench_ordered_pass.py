@@ -52,6 +52,17 @@ def entries(limit: int | None):
     return out
 
 
+def kept_entries(path: Path | None, limit: int | None):
+    """The prepared entries read back from PATH when it exists; else made, and kept in PATH
+    when one is given (so that another tree's code is timed on the same entries)."""
+    if path and path.exists():
+        return pickle.loads(path.read_bytes())
+    prepared = entries(limit)
+    if path:
+        path.write_bytes(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
+    return prepared
+
+
 def scaled(prepared: list, times: int):
     """The entries, then copies of them with new ids (`-x2`, ...) and dates moved 52 weeks
     per copy, made one at a time."""
@@ -120,12 +131,7 @@ def main() -> int:
     from claimcheck.run.ordered import compare_in_order
     from claimcheck.run.staging import Staging
 
-    if args.entries and args.entries.exists():
-        prepared = pickle.loads(args.entries.read_bytes())
-    else:
-        prepared = entries(args.limit)
-        if args.entries:
-            args.entries.write_bytes(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
+    prepared = kept_entries(args.entries, args.limit)
     figures = sum(len(entry.figures) for entry in prepared)
     print(f"{len(prepared):,} articles, {figures:,} figures with an identity, x{args.times}")
     print(f"peak resident memory with the entries prepared: {peak_mb():,.0f} MB")

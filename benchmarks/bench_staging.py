@@ -14,7 +14,6 @@ placed, `--repeat` times in fresh files, and the best CPU seconds of each printe
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 import tempfile
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_ordered_pass import REUTERS, entries
+from bench_ordered_pass import REUTERS, kept_entries
 
 CHUNK = 400
 
@@ -56,12 +55,7 @@ def main() -> int:
     from claimcheck.ledger.store import staged_row
     from claimcheck.run.staging import RunLines, Staging
 
-    if args.entries and args.entries.exists():
-        prepared = pickle.loads(args.entries.read_bytes())
-    else:
-        prepared = entries(args.limit)
-        if args.entries:
-            args.entries.write_bytes(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
+    prepared = kept_entries(args.entries, args.limit)
     rows = [staged_row(entry) for entry in prepared]
     staged = [(f"{row[0]}-x{copy}", *row[1:]) for copy in range(args.times) for row in rows]
     lines = [index_line(number) for number in range(len(staged))]
@@ -77,7 +71,8 @@ def main() -> int:
             run_lines = RunLines(Path(scratch))
             started = time.process_time()
             for start in range(0, len(lines), CHUNK):
-                run_lines.add(lines[start : start + CHUNK], range(start, start + CHUNK))
+                chunk = lines[start : start + CHUNK]
+                run_lines.add(chunk, range(start, start + len(chunk)))
             lines_cpu.append(time.process_time() - started)
             run_lines.close()
     print(
