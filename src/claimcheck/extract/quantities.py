@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from claimcheck.extract.dateline_table import PLACE_TERRITORIES
 from claimcheck.extract.datelines import dateline_currency
 from claimcheck.extract.lexicon import (
     ABBREVIATED_MONTHS,
@@ -1460,12 +1461,56 @@ def _counts_the_word_after(
     if number.value in _TRACK_DISTANCES and attached and after.lower() in _EVENT_PLURALS:
         return False
     if _ABBREVIATION_PLURAL_RE.fullmatch(after):
-        return True
+        # "the women's 1500m AAAs title": a championship named after a track race
+        return not (attached and _track_race_named(text, number))
+    if after[0].isupper() and attached:
+        return _capitalised_plural_counted(text, number, following)
     if not after[0].islower() or after.lower() in _NOT_NOUNS:
         return False
     if _is_plural(after):
         return True
     return attached and _plural_compound_after(text, number, following)
+
+
+# Capitalised plurals that name a place, a range, a river or an event rather than people or
+# things counted (the territory table holds countries and cities): "the 30m Alps tunnel",
+# "her 100m Olympics gold" stay lengths.
+_CAPITALISED_NOT_COUNTED = _word_set("""
+    wales thames alps andes rockies pyrenees dolomites highlands midlands lowlands hebrides
+    cotswolds balkans americas indies emirates falklands orkneys shetlands texas kansas
+    arkansas illinois massachusetts games olympics paralympics worlds nationals trials
+    """)
+
+
+def _capitalised_plural_counted(text: str, number: _Number, following: re.Match[str]) -> bool:
+    """ "1.6m Britons", "3m Londoners", "5m Muslims", "2m Sudanese", "1m Englishmen": a
+    capitalised plural of people (a nationality, a city's people, a faith or party) after
+    "Nm" is what the millions count. A place or an event ("the 30m Thames crossing", "400m
+    Olympics gold"), a name after "a" ("a 65m Sunseeker", "a 50m Lloyds loan") and a track
+    race named as the event ("the 400m Americans") leave a length."""
+    word = following["word"]
+    lower = word.lower()
+    if not word[1:].islower() or not lower.isalpha():
+        return False  # "BBC", "McDonalds", "Sainsbury's"
+    plural = lower.endswith("s") and not lower.endswith("ss") and lower not in _NOT_NOUNS
+    if not (plural or lower.endswith(("ese", "men"))):
+        return False  # "Olympic", "Sunseeker": a singular name or an adjective
+    if lower in _CAPITALISED_NOT_COUNTED or lower in _EVENT_PLURALS:
+        return False
+    if word.upper() in PLACE_TERRITORIES:
+        return False  # "Athens", "Brussels", "the Philippines"
+    if _ARTICLE_BEFORE_RE.search(text, max(0, number.start - 8), number.start):
+        return False
+    next_word = _MILLION_WORD_AFTER_RE.match(text, following.end())
+    if next_word and next_word["word"][0].isupper():
+        return False  # "the 10m Jones Cup": a longer name goes on
+    return not _track_race_named(text, number)
+
+
+def _track_race_named(text: str, number: _Number) -> bool:
+    """ "the 400m", "her 1500m", "the men's 800m": a track distance named as the event."""
+    before = text[max(0, number.start - 60) : number.start]
+    return number.value in _TRACK_DISTANCES and _EVENT_BEFORE_RE.search(before) is not None
 
 
 _ARTICLE_BEFORE_RE = compile_pattern(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very|[Oo]ne)[ \t]+$")
