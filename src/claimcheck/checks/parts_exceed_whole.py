@@ -921,6 +921,14 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     list; a shared whole's first holder named with a relative clause of what it took
     ("shared between a nurse, who took £170,000, and a syndicate, with £160,000"); parts
     told apart by "as" and an object each ("170 as inpatients and 160 as outpatients").
+    Not parts of a whole: counts in a noun of another class than the whole's, what its
+    members handle ("The 12 carmakers displayed 40 German and 35 Japanese cars": people or
+    firms against vehicles, animals, vessels, buildings); parts each told by a period of
+    its own ("170 sold this year and 160 last", "in the first half ... in the second"),
+    counts in successive periods, unless the whole is stated as their total ("a total of",
+    "over the two years", "in two phases", "a mix of 170 ... and 160 ...", a whole after
+    them) or the parts' verb dates when each member became one ("90 joined in March and
+    80 in April", "were built").
     Known limits: a part more than three times its whole is taken to count something else,
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
@@ -4314,7 +4322,11 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
     if _aside_closed_before_a_part(context, whole, parts):
         return None  # "130 were women, of whom 45 were under 18, and 95 ...": 95 of the 240
     dates = _claims_by_start(context)[2]
-    if not stated.split or _on_crossing_axes(body, parts, dates):
+    if (
+        not stated.split
+        or _on_crossing_axes(body, parts, dates)
+        or _counts_of_something_else(context, whole, parts)
+    ):
         return None
     if len(parts) > 1 and _told_apart_by_when(context, parts):
         return None  # "70 were women, while the factory hired 60 last year"
@@ -4503,6 +4515,188 @@ _KINDS_OF = {
 def _kind_of(noun: str | None, group: str | None) -> bool:
     """Whether `noun` names a kind of what `group` names ("flat" of "home")."""
     return noun is not None and noun in _KINDS_OF.get(group or "", frozenset())
+
+
+# Nouns for people, and for the bodies they form, named by no role ending below: counted
+# in one of them, a group's members are people or bodies, never the things they handle.
+_AGENT_NOUN_LIST = """
+    person people man men woman women child children boy girl adult youth baby staff crew
+    police personnel family household delegate guest fan pilgrim hostage athlete nurse
+    monk nun cadet recruit candidate victim captive rebel patient tourist refugee migrant
+    evacuee survivor pupil student resident soldier troop inmate prisoner spectator
+    passenger doctor voter firm company business carmaker airline bank club team union
+    party charity agency council country nation state government
+"""
+_AGENT_NOUNS = frozenset(_AGENT_NOUN_LIST.split())
+# Endings of nouns for someone by what they do ("farmers", "exhibitors", "employees").
+_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian")
+# The groups of `_KIND_GROUP_LIST` each noun of things belongs to, as group or as kind.
+_THING_GROUPS: dict[str, frozenset[int]] = {
+    noun: frozenset(
+        number
+        for number, (groups, kinds) in enumerate(_KIND_GROUP_LIST)
+        if noun in groups.split() or noun in kinds.split()
+    )
+    for groups, kinds in _KIND_GROUP_LIST
+    for noun in (*groups.split(), *kinds.split())
+}
+
+
+def _noun_class(noun: str | None, *, by_ending: bool) -> frozenset[int] | str | None:
+    """What a counted noun names, where the words tell: the groups of things it is of
+    (vehicles, animals, buildings ...), "agent" for people and the bodies they form, or
+    None (not known). A role ending is read (`by_ending`) for the whole's noun alone: a
+    part's noun in "-er" is as often a thing ("bulk carriers", "trailers")."""
+    if not noun:
+        return None
+    noun = lemmatize_noun(noun.lower())
+    if noun in _THING_GROUPS:
+        return _THING_GROUPS[noun]  # ("tanker", "bomber": vessels and aircraft first)
+    if noun in _AGENT_NOUNS or (by_ending and len(noun) > 4 and noun.endswith(_AGENT_ENDINGS)):
+        return "agent"
+    return None
+
+
+def _counts_of_something_else(context: ArticleContext, whole: Claim, parts: list[Claim]) -> bool:
+    """Parts that count something other than the whole's members: what the members
+    handle ("The 80 farmers brought 50 cows and 45 sheep"), or what successive periods
+    hold ("The 300 cars ..., with 170 sold this year and 160 last": two years' sales)."""
+    return _counted_in_another_class(whole, parts) or (
+        len(parts) > 1 and _successive_periods(context, whole, parts)
+    )
+
+
+def _counted_in_another_class(whole: Claim, parts: list[Claim]) -> bool:
+    """A part counted in a noun of another class than the whole's: people or bodies
+    against things ("The 12 carmakers displayed 40 German and 35 Japanese cars", "80
+    farmers brought 50 cows and 45 sheep"). The parts are then what the whole's members
+    handle, not its members; one such part (often only the last carries the noun: "40
+    German and 35 Japanese cars") names what the list counts. (Two groups of things are
+    not set against each other: a tanker may be a lorry or a ship.)"""
+    if whole.dimension != "count":
+        return False
+    whole_class = _noun_class(whole.unit, by_ending=True)
+    if whole_class is None:
+        return False
+    for part in parts:
+        if part.unit is None or part.dimension not in (None, "count"):
+            continue
+        part_class = _noun_class(part.unit, by_ending=False)
+        if part_class is None:
+            continue
+        if (whole_class == "agent") != (part_class == "agent"):
+            return True
+    return False
+
+
+# A period of its own told with a later part, its date left to the one before it ("170
+# this year and 160 last", "170 in the first half and 160 in the second").
+_ELLIPTIC_PERIOD = compile_pattern(
+    r"\s+(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last|previous|next|following|second|third|"
+    r"fourth|latter|prior)(?:\s+(?:one|year|month|week|season|half|quarter|term|phase))?"
+    r"\s*(?:[,;.!?)]|\band\b|\bwhile\b|$)",
+    re.I,
+)
+# Words stating a whole as the sum of what its periods hold: "a total of 300", "300 in
+# all", "the two years' combined 300".
+_TOTAL_OF_PERIODS = compile_pattern(
+    rf"\b(?:total|totals|totalled|totaled|combined|cumulative|together|between\s+them|"
+    rf"{IN_ALL})\b",
+    re.I,
+)
+# Nouns of the stretches a whole may be counted over ("built in two phases", "over three
+# seasons"): a count of them in the whole's sentence says it spans them.
+_SPAN_NOUN_LIST = "year month week day season half quarter term phase stage round wave period"
+_SPAN_NOUNS = frozenset(_SPAN_NOUN_LIST.split())
+# A part's verb saying when each of its members came to be one, once for each ("joined",
+# "were born", "were built", "arrived"): its date is the member's own, and members told
+# apart by it are one partition ("The depot employs 140 drivers; 90 joined in March and
+# 80 in April"), not counts of what happened in each period.
+_BECAME_MEMBER = compile_pattern(
+    r"\b(?:joined|enrol(?:l)?ed|enlisted|signed\s+up|arrived|started|settled|moved\s+in|"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:born|built|founded|hired|recruited|taken\s+on|"
+    r"admitted|enrol(?:l)?ed|installed))\b",
+    re.I,
+)
+_PART_LINK = compile_pattern(r"[,;:.]|\b(?:and|while|whereas|but)\b", re.I)
+_PERIOD_LEAD_CHARS = 40
+
+
+def _successive_periods(context: ArticleContext, whole: Claim, parts: list[Claim]) -> bool:
+    """Parts each told by a period of its own ("170 sold this year and 160 last", "170
+    in 1986 and 160 in 1987", "170 in the first half and 160 in the second") are counts
+    in successive periods, not a split of one whole: what one period counts may be
+    counted again in the next, or lie outside a whole counted at one time. Not when the
+    whole is stated as their total: after them ("..., 300 in all"), in a frame that
+    composes it of them ("a mix of 170 ... and 160 ..."), or with words of a total or a
+    span of its own before them ("a total of 300", "over the two years", "in two phases",
+    "sold since 2019"); nor when the parts' verb dates when each member became one
+    ("joined", "were built": once for each member, so the dates tell members apart)."""
+    if whole.start > parts[0].start:
+        return False  # the whole after its parts: a frame that sums them
+    body = context.article.body
+    if _COMPOSED_OF.match(body[whole.end : parts[0].start]):
+        return False
+    periods = []
+    previous_end = whole.end
+    for index, part in enumerate(parts):
+        limit = parts[index + 1].start if index + 1 < len(parts) else part.end + _GAP_CHARS
+        tail = body[part.end : limit]
+        if (link := _PART_LINK.search(tail)) is not None:
+            tail = tail[: link.start()]
+        lead_start = max(previous_end, part.start - _PERIOD_LEAD_CHARS)
+        lead = body[lead_start : part.start].rstrip(" ,")
+        links = list(_PART_LINK.finditer(lead))
+        lead_start += links[-1].end() if links else 0
+        if _BECAME_MEMBER.search(body, lead_start, part.end + len(tail)):
+            return False  # "90 joined in March and 80 in April": when each member came
+        period = _period_told(context, (lead_start, part.start), (part.end, part.end + len(tail)))
+        if period is None and periods and _ELLIPTIC_PERIOD.match(body, part.end):
+            period = f"#{index}"  # "and 160 last": a period of its own, not the one before
+        if period is None:
+            return False
+        periods.append(period)
+        previous_end = part.end
+    if len(set(periods)) < len(periods):
+        return False  # one period twice: the parts are told apart by something else
+    return not _whole_spans_periods(context, whole, parts)
+
+
+def _period_told(
+    context: ArticleContext, lead: tuple[int, int], tail: tuple[int, int]
+) -> str | None:
+    """The words of a date in a part's own clause, fronted or after it (not in what is
+    said: "170 say they will buy this year")."""
+    body = context.article.body
+    for start, end in (tail, lead):
+        for claim in _claims_starting(context, start, end):
+            if claim.kind == "date" and claim.end <= end:
+                if start == tail[0] and _SAYING.search(body, start, claim.start):
+                    continue
+                return claim.text.lower()
+    return None
+
+
+def _whole_spans_periods(context: ArticleContext, whole: Claim, parts: list[Claim]) -> bool:
+    """The whole's sentence states it as the parts' total: words of a total anywhere in it
+    outside the parts' list, or before the parts a span of time ("over the two years"), a
+    period of its own ("the 300 cars sold since 2019"), or a count of stretches ("two
+    phases")."""
+    body = context.article.body
+    sentence_start, sentence_end = sentence_bounds(context, whole.start)
+    before = (sentence_start, parts[0].start)
+    if _TOTAL_OF_PERIODS.search(body, *before) or _TOTAL_OF_PERIODS.search(
+        body, parts[-1].end, max(parts[-1].end, sentence_end)
+    ):
+        return True
+    for claim in _claims_starting(context, *before):
+        if claim.end > parts[0].start or claim is whole:
+            continue
+        if claim.kind in ("date", "duration"):
+            return True
+        if claim.unit is not None and lemmatize_noun(claim.unit) in _SPAN_NOUNS:
+            return True
+    return False
 
 
 def _verb_read_as_noun(part: Claim) -> bool:
