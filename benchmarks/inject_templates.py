@@ -9738,3 +9738,286 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ----------------------------------------------- CC104 and CC108: a blind block (9xx)
+# Written before the checks were read this round: shapes of wire and British copy that the
+# templates above do not use (a gap since the last time, "it has taken", "N months running",
+# a strike ended today, a dash noun phrase with a relative clause, "or since", a count-less
+# "a year", "between D and now", "the first week of Month", "That was N weeks ago"; parts
+# "went A to X", "Of the remainder", a bare "or W" apposition, "as well as", "as do another",
+# "were among the W", "From a field of W", "divided A ... B", money "in cash ... in shares",
+# a whole carried in a relative clause of a vessel, parts in decimal millions).
+
+
+@template("CC104-901", "dev", "gap since the last time: the first X in N years; the last in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"It is the first royal visit to the island in {slip(_count_of(stated, 'year'))}; "
+            f"the last was in {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-902", "dev", "'It has taken N weeks since D to ...'")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"It has taken {slip(_count_of(stated, 'week', words=stated < 20))} since the river "
+            f"burst its banks on {slip(ctx.date(start))} to get the line running again."
+        ),
+    )
+
+
+@template("CC104-903", "dev", "British 'for the Nth month running', start 'in Month YYYY'")
+def _(ctx):
+    first, last = _month_start(ctx, 4, 14)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"Rents rose for the {slip(f'{ordinal(stated)} month running')}, the climb having "
+            f"started in {slip(MONTHS[first.month - 1] + ' ' + str(first.year))}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-904", "dev", "ended today: ending an N-week strike that began on D")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Dockers voted today to go back to work, ending "
+            f"{'an' if str(stated).startswith('8') or stated in (11, 18) else 'a'} "
+            f"{slip(f'{stated}-week')} strike "
+            f"that began on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-905", "dev", "dash noun phrase: in post since YYYY - N years in which ...")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The bishop has been in post since {slip(first.year)} - "
+            f"{slip(_count_of(stated, 'year'))} in which the diocese has closed a dozen churches."
+        ),
+    )
+
+
+@template("CC104-906", "dev", "'or since': for N weeks, or since D")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Not a single bus has used the bridge for {slip(_count_of(stated, 'week'))}, or "
+            f"since the crack was found on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-907", "dev", "count-less 'almost a year since D' months after D")
+def _(ctx):
+    start = _start_before(ctx, 60, 130)
+    text = (
+        f"It is {slip('almost a year')} since the theatre's roof fell in on "
+        f"{slip(ctx.date(start))}, and repairs have not begun."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "year", 1))
+
+
+@template("CC104-908", "dev", "'the N weeks between D and now'")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"In the {slip(_count_of(stated, 'week'))} between the landslide on "
+            f"{slip(ctx.date(start))} and now, the village has been reached only on foot."
+        ),
+    )
+
+
+@template("CC104-909", "dev", "start 'the first week of Month': shut since then - N months in all")
+def _(ctx):
+    first, _ = _month_start(ctx, 4, 12)
+    return start_template(
+        ctx,
+        first,
+        first + timedelta(days=6),
+        "month",
+        lambda stated: (
+            f"The pool has been shut since {slip('the first week of ' + MONTHS[first.month - 1])}"
+            f", {slip(_count_of(stated, 'month', words=stated < 20))} in all."
+        ),
+    )
+
+
+@template("CC104-910", "dev", "anaphora: last seen on D. That was N weeks ago.")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The trawler was last in radio contact on {slip(ctx.date(start))}. That was "
+            f"{slip(_count_of(stated, 'week', words=stated < 20) + ' ago')}."
+        ),
+    )
+
+
+@template("CC108-901", "dev", "'went A to X and B to Y': The W seats went A to X and B to Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 12, 300)
+    return _cc108(
+        f"The {slip(w)} seats on the new board went {slip(a)} to the unions and {slip(b)} to "
+        "the employers.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-902", "dev", "'Of the remainder': Of the W X, A were Y. Of the remainder, B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Of the {slip(w)} flats on the estate, {slip(a)} are let to council tenants. Of the "
+        f"remainder, {slip(b)} are privately owned.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-903", "dev", "bare 'or W' apposition after the parts: A X and B Y, or W Z, ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Customs officers stopped {slip(a)} lorries and {slip(b)} vans, or {slip(w)} vehicles, "
+        "at the port over the weekend.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-904", "dev", "'as well as': The W-strong squad includes A X as well as B Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"The {slip(w)}-strong squad includes {slip(a)} home-grown players as well as "
+        f"{slip(b)} signed from abroad.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-905", "dev", "'as do another B': A of the W X work nights, as do another B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Some {slip(a)} of the {slip(w)} staff at the depot work nights, as do another {slip(b)} "
+        "on a rota.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-906", "dev", "parts as subject of 'were among the W': A X and B Y were among the W"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Officials said {slip(a)} pensioners and {slip(b)} schoolchildren were among the {slip(w)} people "
+        "moved from their homes.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-907", "dev", "fronted 'From a field of W': A finished and B dropped out")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"From a field of {slip(w)} runners, {slip(a)} finished the course and {slip(b)} "
+        "dropped out in the heat.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-908", "dev", "intransitive 'divided': The W votes divided A in favour, B against")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The {slip(w)} votes divided {slip(a)} in favour of the merger and {slip(b)} against.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-909", "dev", "money 'in cash' and 'in shares': The $W million deal is made up of")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 900)
+    return _cc108(
+        f"The {slip(f'${w} million')} deal is made up of {slip(f'${a} million')} in cash and "
+        f"{slip(f'${b} million')} in shares.",
+        w * 1_000_000,
+        [a * 1_000_000, b * 1_000_000],
+    )
+
+
+@template(
+    "CC108-910", "dev", "whole in a relative clause of a vessel: A X and B Y were on the ferry"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"Police said {slip(a)} lorry drivers and {slip(b)} foot passengers were on the ferry, which was "
+        f"carrying {slip(w)} people when it lost power.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-911", "dev", "decimal millions: Of the W million X, A million ... and B million")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"Of the country's {slip(f'{w / 10:.1f} million')} registered voters, "
+        f"{slip(f'{a / 10:.1f} million')} turned out in the north and "
+        f"{slip(f'{b / 10:.1f} million')} in the south.",
+        w * 100_000,
+        [a * 100_000, b * 100_000],
+    )
