@@ -9959,8 +9959,8 @@ def _(ctx):
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 600)
     return _cc108(
-        f"Officials said {slip(a)} pensioners and {slip(b)} schoolchildren were among the {slip(w)} people "
-        "moved from their homes.",
+        f"Officials said {slip(a)} pensioners and {slip(b)} schoolchildren were among the "
+        f"{slip(w)} people moved from their homes.",
         w,
         [a, b],
     )
@@ -10004,8 +10004,8 @@ def _(ctx):
 def _(ctx):
     w, a, b = parts_over(ctx, 20, 600)
     return _cc108(
-        f"Police said {slip(a)} lorry drivers and {slip(b)} foot passengers were on the ferry, which was "
-        f"carrying {slip(w)} people when it lost power.",
+        f"Police said {slip(a)} lorry drivers and {slip(b)} foot passengers were on the ferry, "
+        f"which was carrying {slip(w)} people when it lost power.",
         w,
         [a, b],
     )
