@@ -9993,8 +9993,8 @@ def _(ctx):
     return _cc108(
         f"The {slip(f'${w} million')} deal is made up of {slip(f'${a} million')} in cash and "
         f"{slip(f'${b} million')} in shares.",
-        w * 1_000_000,
-        [a * 1_000_000, b * 1_000_000],
+        w,
+        [a, b],
     )
 
 
@@ -10018,6 +10018,6 @@ def _(ctx):
         f"Of the country's {slip(f'{w / 10:.1f} million')} registered voters, "
         f"{slip(f'{a / 10:.1f} million')} turned out in the north and "
         f"{slip(f'{b / 10:.1f} million')} in the south.",
-        w * 100_000,
-        [a * 100_000, b * 100_000],
+        w / 10,
+        [a / 10, b / 10],
     )

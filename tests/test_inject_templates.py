@@ -149,8 +149,9 @@ def check_slip(kind, facts, texts, injection, seed):
         low, high = facts["elapsed"]
         stated = facts["stated"]
         # Certainly wrong: two units or more away from anything the start allows (an
-        # ordinal "Nth week" covers elapsed + 1).
-        assert stated >= high + 2 or stated <= low - 1, facts
+        # ordinal "Nth week" covers elapsed + 1), or a count of one or two of a unit stated
+        # for less than half of it ("almost a year" four months on).
+        assert stated >= high + 2 or stated <= low - 1 or (stated <= 2 and high < stated / 2), facts
         assert (
             str(stated) in " ".join(texts)
             or stated in written_amounts(" ".join(texts))
@@ -187,11 +188,11 @@ def check_slip(kind, facts, texts, injection, seed):
 
 
 def written_amounts(text: str) -> set[float]:
-    """Counts of a duration written without their number: "a decade" (1), "half a decade"
-    (0.5), "a year and a half" (1.5), the wire's "3-1/2 years" (3.5)."""
+    """Counts of a duration written without their number: "a decade" (1, "almost a year"
+    too), "half a decade" (0.5), "a year and a half" (1.5), the wire's "3-1/2 years" (3.5)."""
     lowered = text.lower()
     amounts = {int(whole) + 0.5 for whole in re.findall(r"\b(\d+)-1/2\b", lowered)}
-    if re.match(r"an? [a-z]+\b", lowered):
+    if re.match(r"(?:(?:almost|nearly|about|just|over|more than) )*an? [a-z]+\b", lowered):
         amounts.add(1)
     if re.search(r"\bhalf an? [a-z]+\b", lowered):
         amounts.add(0.5)
