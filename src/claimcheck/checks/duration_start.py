@@ -379,6 +379,19 @@ _PERFECT_IN = compile_pattern(
     r"(?:(?!(?:to|will|would|be)\b)[\w'’-]+\s+){0,5}?in\s+(?:(?:just|only)\s+)?$",
     re.I,
 )
+_FIRST_IN = compile_pattern(
+    r"\b(?:the|its|their|his|her|[\w-]+['’]s?)\s+first\s+(?:[\w'’-]+\s+){0,5}?in\s+"
+    r"(?:(?:just|only|about|around|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
+# What dates the last time before a first: "the last was in", "the previous one having
+# been in", "had last met in".
+_LAST_PREVIOUS_BEFORE = compile_pattern(
+    r"\b(?:last|previous|preceding)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:was|were|came|(?:having|had)\s+been)\s+)?(?:on|in)\s+(?:(?:the\s+)?(?:early|mid|late)"
+    r"[-\s]+|the\s+(?:spring|summer|autumn|winter)\s+of\s+)?$",
+    re.I,
+)
 _SPAN_BEFORE = compile_pattern(r"\b(?:over|during|throughout|spanning)\s+$", re.I)
 _FROM_AFTER = compile_pattern(r"\s+(?:from|starting|beginning)\b", re.I)
 _FUTURE_CHARS = 45
@@ -457,6 +470,7 @@ _YEAR_THIRDS = {
     "start": (1, 2), "beginning": (1, 2), "end": (11, 12),
 }  # fmt: skip
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.I)
+_SINCE_WORD = compile_pattern(r"\bsince\b", re.I)
 # A year reckoned by a body of its own, which need not begin in January.
 _OWN_YEAR = compile_pattern(
     r"\b(?:financial|fiscal|business|tax|school|academic|crop|marketing|budget)\s+year\b", re.I
@@ -771,6 +785,16 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     "after" does ("has been shut for 25 weeks following the eruption on Jan. 2"), and a bare
     "since" closing its clause reads back to the start stated before it ("The plant shut on
     Jan. 2; it is 25 weeks since.").
+    A word of succession after the period reads as one before it ("for the ninth month
+    running", "for the 12th week in a row"); a week named by its month is a start ("since
+    the second week of February"; "this week" and "last week" are not); a term that a verb
+    of ending says ended on the day of the report is all the time since its start ("went
+    back today, ending a 25-week strike that began on Feb. 12"); a count of one or two of
+    a unit longer than a day allows no less than half of itself, whatever its qualifier
+    ("it is nearly a year since the pier burned down on Feb. 20" is flagged in May); the
+    first time in a span ("the town's first carnival in 30 years") counts from the last
+    time, dated after "the last", "the previous one" in its sentence or the next ("the last
+    was held in 2011").
     Not read as time gone by: a span that looks ahead in its own words ("over the next two
     years", "for the coming three weeks", "the following six weeks"); a start the words
     before it put ahead ("buying is due to begin on May 4", "will reopen on May 4",
@@ -985,6 +1009,7 @@ class _Durations:
             self.link(duration, sentence)
             or self.related_start(duration, sentence)
             or self.sole_start(duration, sentence)
+            or self.last_time_before_first(duration, sentence)
         )
         if link is None:
             return None
@@ -1040,13 +1065,17 @@ class _Durations:
         start = self.start_in_sentence(duration.end, sentence)
         if start is None or start.start <= duration.end or start.source:
             return None
-        if (
-            not _RELATIVE_START.fullmatch(body, duration.end, start.start)
-            or _OTHER_EVENT.search(body, duration.end, start.start)
-            or _PAST_ONLY.search(body, sentence[0], sentence[1])
+        if not _RELATIVE_START.fullmatch(body, duration.end, start.start) or _OTHER_EVENT.search(
+            body, duration.end, start.start
         ):
             return None
         clause = body[sentence[0] : duration.start] + " " + body[start.end : sentence[1]]
+        if _ENDED_TODAY.search(clause) and not _ENDED_OTHERWISE.search(clause):
+            # "Dockers went back today, ending a 30-week strike that began on March 1": a
+            # term that ended on the day of the report is the whole time since its start.
+            return self.against(duration, start, unit, False)
+        if _PAST_ONLY.search(body, sentence[0], sentence[1]):
+            return None
         if _PAST.search(clause):
             return None  # "the 3-week strike that began on March 3 ended": it may be over
         if _elapsed_units(start.last_day, self.published, unit) <= (duration.value or 0):
@@ -1136,6 +1165,19 @@ class _Durations:
         shortest = _elapsed_units(start.last_day, first_end, unit)
         longest = _elapsed_units(start.first_day, last_end, unit)
         low, high = _allowed(self.body, duration)
+        if (
+            unit != "day"
+            and duration.value is not None
+            and 0 < duration.value <= 2
+            and _SINCE_WORD.search(self.body, duration.end, start.start)
+            and start.start - duration.end <= _LINK_CHARS
+        ):
+            # "It is a year since the pier burned down on Feb. 20": a leeway of a whole
+            # unit (or a qualifier's one and a half) would let a count of one or two stand
+            # for almost nothing; no fewer than half the count has gone by. Only where
+            # "since" ties the two (a looser tie, "about a year after it happens ... in
+            # January", may be no count from that date at all).
+            low = max(low, duration.value / 2)
         if partial:
             low = 0.0  # "for the last three months" of a longer war
         if longest >= low and shortest <= high:
@@ -1541,6 +1583,38 @@ class _Durations:
                 return self.stated(claim)
         return None
 
+    def last_time_before_first(
+        self, duration: Claim, sentence: tuple[int, int]
+    ) -> tuple[_Start, bool] | None:
+        """ "It is the first royal visit in 25 years; the last was in 2008": the first time
+        in a span is the gap since the last time, which a date after "the last" ("the
+        previous one", "had last ...") dates, in the duration's sentence or the next; the
+        only date in either (a sentence dated otherwise is about another time)."""
+        body = self.body
+        before = body[max(sentence[0], duration.start - _CLAUSE_CHARS) : duration.start]
+        if not _FIRST_IN.search(before):
+            return None
+        spans = [(duration.end, sentence[1])]
+        following = len(body) - len(body[sentence[1] :].lstrip())
+        if following < len(body):
+            after = sentence_bounds(self.context, following)
+            if after[0] == following:
+                spans.append(after)
+        for low, high in spans:
+            dated = [
+                claim
+                for claim in self.dates
+                if (sentence[0] <= claim.start < sentence[1] or low <= claim.start < high)
+                and _usable_start(claim)
+            ]
+            if len(dated) != 1 or not low <= dated[0].start < high:
+                continue
+            reach = max(low, dated[0].start - 60)
+            if _LAST_PREVIOUS_BEFORE.search(body, reach, dated[0].start):
+                return self.stated(dated[0]), False
+            return None
+        return None
+
     def stated_after(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
         """ "for over three months now, since the ban came in on March 25": the first date
         after the duration in its sentence introduced as a start."""
@@ -1845,8 +1919,9 @@ def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
         return True
     if _AHEAD_BEFORE.search(before):
         # ("has not sailed in 14 weeks", "no ship has docked there in 14 weeks": "in" after
-        # a negated present perfect is a span gone by, as "for" is)
-        return _PERFECT_IN.search(before) is None
+        # a negated present perfect is a span gone by, as "for" is; so is "in" after "the
+        # first": "the first royal visit in 25 years", "for the first time in a decade")
+        return _PERFECT_IN.search(before) is None and _FIRST_IN.search(before) is None
     return bool(_SPAN_BEFORE.search(before)) and bool(_FROM_AFTER.match(body, duration.end))
 
 
@@ -1968,14 +2043,23 @@ def _start_cued(body: str, low: int, position: int) -> bool:
     )
 
 
+_WEEK_OF_MONTH = compile_pattern(
+    r"\bweek\s+of\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I
+)
+
+
 def _usable_start(claim: Claim) -> bool:
     """A day, month or year the period may have begun on (not "now"); a weekday with no
     date written ("walked out on Monday") is one of the last two weeks' (`_bare_weekday`)."""
     return (
         claim.first_day is not None
         and claim.last_day is not None
-        # ("since last summer", "the spring of 2019": a season is three months)
-        and claim.granularity in ("day", "month", "season", "year")
+        # ("since last summer", "the spring of 2019": a season is three months; "since the
+        # first week of March": a week named by its month, not "this week", which is now)
+        and (
+            claim.granularity in ("day", "month", "season", "year")
+            or (claim.granularity == "week" and _WEEK_OF_MONTH.search(claim.text) is not None)
+        )
         # ("the current financial year": a year of the firm's own, its first day unknown)
         and _OWN_YEAR.search(claim.text) is None
     )
@@ -2301,7 +2385,7 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
                     period.group("determiner").lower() in ("its", "their", "his", "her")
                     and _ORDINAL_ANY_VERB.search(article.body, before, period.start())
                 )
-                or _running_since(article.body, period.end())
+                or _running_since(article.body, _end_of_run(article.body, period.end()))
                 or _ordinal_aside(article, period)
                 or _run_of_periods(article.body, before, period)
             ) and not (
@@ -2348,6 +2432,20 @@ _ANNIVERSARY_BEFORE = compile_pattern(
     r"(?:(?:some|about|nearly|almost|just|over|more\s+than)\s+)*$",
     re.I,
 )
+# A verb of ending and "today" in the clause of a term: it ended on the day of the report
+# ("voted today to return, ending a 30-week strike", "The 12-week strike ... ended today").
+_ENDED_TODAY = compile_pattern(
+    r"\b(?:end(?:ed|ing|s)|called\s+off|came\s+to\s+an\s+end)\b(?=.*?\btoday\b)|"
+    r"\btoday\b(?=.*?\b(?:end(?:ed|ing|s)|called\s+off|came\s+to\s+an\s+end)\b)",
+    re.I,
+)
+# ... unless the day it ended is another ("ended on March 3", "ended last week", "the
+# strike ended after", "in the end") or the report looks back ("today's ... was ended").
+_ENDED_OTHERWISE = compile_pattern(
+    r"\b(?:ended|ending|ends)\s+(?:on|in|last|early|late|after|before|when|with\s+a\s+deal\s+on)\b|"
+    r"\b(?:yesterday|last\s+(?:week|month|year)|earlier)\b|\bin\s+the\s+end\b|\btoday['’]s\b",
+    re.I,
+)
 # A verb saying that what a compound term names is still going on.
 _STILL_GOING = compile_pattern(
     r"\b(?:continues|continue|goes\s+on|go\s+on|drags\s+on|persists|is\s+still|are\s+still|"
@@ -2386,19 +2484,30 @@ def _ordinal_aside(article: _Durations, period: re.Match[str]) -> bool:
 # "for a fourth straight week", "for the 30th consecutive day": a run of periods going on.
 _FOR_BEFORE = compile_pattern(r"\bfor\s+$", re.I)
 _SUCCESSION = compile_pattern(r"\s(?:consecutive|straight|successive)\s", re.I)
+# The British word of succession comes after the period: "for the 14th month running",
+# "for a third week in a row".
+_SUCCESSION_AFTER = compile_pattern(r"\s+(?:running|in\s+a\s+row)\b", re.I)
 _EVENT_RELATION_AFTER = compile_pattern(r"\s+(?:after|following|since|on)\b", re.I)
 
 
+def _end_of_run(body: str, position: int) -> int:
+    """Where an ordinal period ends, past a word of succession after it ("month running")."""
+    succession = _SUCCESSION_AFTER.match(body, position)
+    return position if succession is None else succession.end()
+
+
 def _run_of_periods(body: str, before: int, period: re.Match[str]) -> bool:
-    """ "Buses stayed in their depots for a fourth straight week": "for" before an ordinal
-    period with a word of succession counts the run up to the report, whatever the verb
-    (the start is still looked for in the sentence, as for the other forms)."""
+    """ "Buses stayed in their depots for a fourth straight week", "for the 14th month
+    running": "for" before an ordinal period with a word of succession counts the run up to
+    the report, whatever the verb (the start is still looked for in the sentence, as for the
+    other forms)."""
+    end = _end_of_run(body, period.end())
     return (
-        _SUCCESSION.search(period.group()) is not None
+        (_SUCCESSION.search(period.group()) is not None or end > period.end())
         and _FOR_BEFORE.search(body, before, period.start()) is not None
         # ("rose for a third straight week after the cut": a count of weekly rises that
         # followed an event, not the time since it)
-        and _EVENT_RELATION_AFTER.match(body, period.end()) is None
+        and _EVENT_RELATION_AFTER.match(body, end) is None
     )
 
 

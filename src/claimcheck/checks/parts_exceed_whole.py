@@ -143,6 +143,21 @@ _TOTAL_BEFORE = compile_pattern(
     r"(?:\s+[a-z]+){0,2}\s+to)\s+$",
     re.I,
 )
+# "stopped 70 lorries and 60 vans, or 120 vehicles, at the port": the whole restated after
+# its parts as an apposition opened by "or", closed by a break (a bare "or" between counts is
+# a choice: "50 or 60 people").
+_OR_WHOLE_BEFORE = compile_pattern(
+    r",\s*or\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?$", re.I
+)
+# "70 crew and 60 passengers were on the ferry, which was carrying 120 people": the parts
+# on a carrier, the whole what a relative clause says it carried.
+_CARRIER_WHOLE_BEFORE = compile_pattern(
+    r"\b(?:on|aboard|in)\s+(?:board\s+)?(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?"
+    r"\s+which\s+(?:was|were|had\s+been)\s+(?:carrying|holding|transporting)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|a\s+total\s+of)\s+)?$",
+    re.I,
+)
+_APPOSITION_CLOSED = compile_pattern(r"\s*(?:[,;:.)]|[—–]|\s-\s|$)")
 # "70 by sea and 60 by land took the year's total to 120": the parts as the subject of a
 # finite verb that carries a running total (any owner of the total) up to the whole.
 _TOTAL_VERB_BEFORE = compile_pattern(
@@ -428,7 +443,10 @@ _OTHER_WORD = compile_pattern(r"\bother\b", re.I)
 _OTHER_IN_PREDICATE = compile_pattern(
     r"^\s+(?:(?:were|are|was|is|came|come|comes|live|lived)\s+(?:[a-z]+\s+){0,2}?|"
     # ("and 160 in other cities": the verb left out, a preposition before "other")
-    r"(?:in|from|at|on|to|for)\s+(?:the\s+)?)other\s+(?!than\b)[a-z]+",
+    r"(?:in|from|at|on|to|for)\s+(?:the\s+)?)other\s+(?!than\b)[a-z]+|"
+    # ("50 in one office and 45 in the other": the other of two, its noun left out)
+    r"^\s+(?:(?:were|are|was|is|work|worked|live|lived)\s+)?(?:in|from|at|on|to|for)\s+"
+    r"the\s+other(?=\s*(?:[.,;:)]|$))",
     re.I,
 )
 _CLAUSE_END = compile_pattern(r"[,;:.()]|\s[-–—]\s")
@@ -771,7 +789,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     those who wanted Y, 250"), never after "also", "both", "including", "of whom" or a
     later "45 of them". A whole "in all" or "in total" sums parts before it joined by
     semicolons or "plus" too ("40 were boys; girls numbered 35; 70 pupils in all", "40
-    diesel buses plus 35 electric ones – 70 vehicles in total"). Counts of different
+    diesel buses plus 35 electric ones – 70 vehicles in total"); so does a whole restated
+    after them with "or" and closed by a break ("ticketed 60 cars and 45 vans, or 90
+    vehicles, on the seafront"; not "60 wardens, or 90 if ...", a choice), and the whole a
+    relative clause says a carrier the parts were on carried ("60 pilgrims and 45 students
+    were on the coach, which was carrying 90 people"). Counts of different
     nouns seated on a body sized by its members ("40 farmers joined 35 shopkeepers on the
     70-member panel", "the 62 farmers and the 48 traders who sit on the 101-seat board")
     are its parts, unless one is a category of a known partition and another not ("40
@@ -2232,6 +2254,16 @@ def _stated_parts(
             or (
                 _WITH_BEFORE.search(body, lead_total, whole.start)
                 and _TAKING_PART_AFTER.match(body, whole.end)
+            )
+            or (
+                _OR_WHOLE_BEFORE.search(body, lead_total, whole.start)
+                and _APPOSITION_CLOSED.match(body, whole.end)
+            )
+            or (
+                "which" in body[lead_total : whole.start]
+                and _CARRIER_WHOLE_BEFORE.search(
+                    body, max(sentence_start, whole.start - 80), whole.start
+                )
             )
         ):
             parts = _parts_before(body, counts, index, sentence_start)
@@ -4018,8 +4050,21 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
             own = part.text[figure.end() :] if figure else ""
             lead = own if _WORDS.search(own) else _own_clause_before(body[lead_start : part.start])
         words = [*_WORDS.findall(f"{lead} {noun}".lower()), *after]
-        described.append(words)
+        described.append(_particles_set_aside(words))
     return described
+
+
+# Verbs whose particle "away" ("were turned away", "sent away") is no category of the
+# home/away partition (a venue: "30 at home and 20 away").
+_AWAY_VERB = compile_pattern(r"[a-z]+(?:ed|en)|sent|went|gave|ran|put|kept|got|blew|fled", re.I)
+
+
+def _particles_set_aside(words: list[str]) -> list[str]:
+    return [
+        word
+        for index, word in enumerate(words)
+        if not (word == "away" and index and _AWAY_VERB.fullmatch(words[index - 1]))
+    ]
 
 
 _LAST_DIGIT = compile_pattern(r".*\d", re.S)
