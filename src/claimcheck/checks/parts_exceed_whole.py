@@ -793,7 +793,10 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     after them with "or" and closed by a break ("ticketed 60 cars and 45 vans, or 90
     vehicles, on the seafront"; not "60 wardens, or 90 if ...", a choice), and the whole a
     relative clause says a carrier the parts were on carried ("60 pilgrims and 45 students
-    were on the coach, which was carrying 90 people"). Counts of different
+    were on the coach, which was carrying 90 people"). A verb's particle "away" ("were
+    turned away", "given away") is no venue of the home/away partition, and "the other" of
+    two with its noun left out sets the last part apart ("60 work in one ward and 45 in the
+    other"). Counts of different
     nouns seated on a body sized by its members ("40 farmers joined 35 shopkeepers on the
     70-member panel", "the 62 farmers and the 48 traders who sit on the 101-seat board")
     are its parts, unless one is a category of a known partition and another not ("40
