@@ -216,3 +216,39 @@ def test_open_before_the_counted_noun_is_an_adjective():
     assert figures("The chain runs 80 open franchised or owned motels.") == [
         ("80 open franchised or owned motels", 80.0, "motel", "exact")
     ]
+
+
+def test_a_bound_after_the_figure_keeps_the_counted_noun_after_it():
+    assert figures("Homes with four or more tenants need a licence.") == [
+        ("four or more tenants", 4.0, "tenant", "at_least")
+    ]
+    assert figures("Schools with 30 or fewer pupils may close.") == [
+        ("30 or fewer pupils", 30.0, "pupil", "at_most")
+    ]
+    assert figures("Groups of 10 or more of the staff left.") == [
+        ("10 or more", 10.0, None, "at_least")
+    ]
+
+
+# Chart places and chart sizes; ages at an event of a life.
+
+
+def test_the_place_a_move_in_a_ranking_reached_is_no_figure():
+    assert figures("The presenter climbed six places to 21 on the list.") == [
+        ("six places", 6.0, "place", "exact")
+    ]
+
+
+def test_a_charts_size_between_a_count_and_its_noun_is_a_modifier():
+    assert figures("The band has had four top 40 singles.") == [
+        ("four top 40 singles", 4.0, "single", "exact")
+    ]
+    assert figures("Four top aides quit.") == [("Four top aides", 4.0, "aide", "exact")]
+
+
+def test_an_age_at_becoming_or_leaving_school():
+    assert figures("She became a councillor at 23.") == [("23", 23.0, "year", "exact")]
+    assert figures("He left school at 15 to train as a joiner.") == [("15", 15.0, "year", "exact")]
+    assert figures("The index became volatile at 1,200 points.") == [
+        ("1,200 points", 1200.0, "point", "exact")
+    ]

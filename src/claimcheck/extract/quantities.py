@@ -950,6 +950,10 @@ _OBJECT_OPENS_RE = compile_pattern(
 )
 
 
+_CHART_TOPS = _word_set("top bottom")
+_CHART_SIZE_RE = compile_pattern(rf"{_G}+(?:\d{{1,3}}|ten|five|three|forty|twenty)(?=[ \t])")
+
+
 def _past_modifier_of_a_name(
     text: str, match: re.Match[str], following: re.Match[str] | None, next_is_noun: bool
 ) -> int | None:
@@ -960,6 +964,9 @@ def _past_modifier_of_a_name(
     next_word = following["word"] if following else ""
     if lower.endswith("ing") and word[0].islower() and _OBJECT_OPENS_RE.fullmatch(next_word):
         return _NO_NOUN  # "one covering the firm's units": a participle and its object
+    chart = _CHART_SIZE_RE.match(text, match.end()) if lower in _CHART_TOPS else None
+    if chart is not None and _plural_head_follows(text, chart.end()):
+        return chart.end()  # "three top 20 singles": a chart's top as a modifier
     if lower in _ADJECTIVE_LIKE and (
         next_is_noun
         or next_word.lower() in _ADJECTIVE_LIKE
@@ -1593,12 +1600,14 @@ _TO_RANK_AFTER_RE = compile_pattern(r"[ \t]+to[ \t]+(?:number|No\.)[ \t]+\w")
 _FROM_RANK_BEFORE_RE = compile_pattern(
     r"(?<![A-Za-z])from[ \t]+(?:number|No\.)[ \t]+\w+[ \t]+to[ \t]+$", re.I
 )
+# "rising nine places to 15", "dropped two spots to 40": the place a move in a ranking reached.
+_PLACES_TO_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])(?:places|spots),?[ \t]+to[ \t]+$")
 
 
 def _paired_with_a_rank(text: str, end: int, before: str) -> bool:
     if _FROM_BEFORE_RANK_RE.search(before):
         return _TO_RANK_AFTER_RE.match(text, end) is not None
-    return _FROM_RANK_BEFORE_RE.search(before) is not None
+    return bool(_FROM_RANK_BEFORE_RE.search(before) or _PLACES_TO_BEFORE_RE.search(before))
 
 
 # A line of a seeding or a ranking: a number, a name and its country in brackets, nothing else
@@ -2109,10 +2118,12 @@ _NOUN_AGE_COPULA_BEFORE_RE = compile_pattern(
     r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|still))?[ \t]+$"
 )
 _NOUN_AGE_COPULA_AFTER_RE = compile_pattern(r"[ \t]+when[ \t]+(?:he|she|I|we|they)\b")
-# "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
+# "died in Vienna at 50", "retired at 60", "became an MP at 27", "left school at 15": an event
+# of a life and the age it came at.
 _LIFE_EVENT_AT_RE = compile_pattern(
     r"\b(?:died|dies|dying|retired|retires|retiring|retirement|married|marries|debut"
-    r"|emigrated|orphaned|widowed)\b[^.;!?\n]{0,40}?[ \t]at[ \t]+$"
+    r"|emigrated|orphaned|widowed|became|becomes|left[ \t]+(?:school|home)"
+    r"|turned[ \t]+professional|knighted)\b[^.;!?\n]{0,40}?[ \t]at[ \t]+$"
 )
 # "At 35, she is the youngest...": an age opening its sentence.
 _AGE_OPENING_RE = compile_pattern(r"(?:^|[.!?\"“]\s+|\n\s*)At[ \t]+$")
@@ -4257,7 +4268,14 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     ):
         qualifier = "exact"
     end = second.end if second else first.end
+    hedged_end = end
     qualifier, end = _hedge_after(text, first, qualifier, end)
+    if end > hedged_end and unit is None and second is None and not first.age:
+        # "three or more children", "50 or more employees": the noun after the bound
+        counted = _counted_noun_after(text, end)
+        if counted is not None and counted[2]:
+            unit, end = counted[0], counted[1]
+            first = replace(first, unit=unit)  # a number in words states a figure with it
     change = change or _change_after(text, start, end)
     index = _index_points(text, start, unit)
     unit = _named_per(text, start, unit)
