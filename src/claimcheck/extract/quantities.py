@@ -4228,6 +4228,19 @@ def _hedge_after(text: str, first: _Quantity, qualifier: str, end: int) -> tuple
     return qualifier, end
 
 
+def _bound_after(
+    text: str, first: _Quantity, qualifier: str, end: int, *, bare: bool
+) -> tuple[_Quantity, str, int]:
+    """The hedge written after the figure; a bare figure then takes the plural noun after
+    the bound ("three or more children", "50 or more employees"), so that a number in words
+    states a figure."""
+    hedged, after = _hedge_after(text, first, qualifier, end)
+    counted = _counted_noun_after(text, after) if after > end and bare and not first.age else None
+    if counted is None or not counted[2]:
+        return first, hedged, after
+    return replace(first, unit=counted[0]), hedged, counted[1]
+
+
 def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]:
     """Attach range partner, qualifier and change; returns the mention and where to resume."""
     paired = _score_or_odds(text, first)
@@ -4268,14 +4281,9 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     ):
         qualifier = "exact"
     end = second.end if second else first.end
-    hedged_end = end
-    qualifier, end = _hedge_after(text, first, qualifier, end)
-    if end > hedged_end and unit is None and second is None and not first.age:
-        # "three or more children", "50 or more employees": the noun after the bound
-        counted = _counted_noun_after(text, end)
-        if counted is not None and counted[2]:
-            unit, end = counted[0], counted[1]
-            first = replace(first, unit=unit)  # a number in words states a figure with it
+    bare = unit is None and second is None
+    first, qualifier, end = _bound_after(text, first, qualifier, end, bare=bare)
+    unit = unit or first.unit
     change = change or _change_after(text, start, end)
     index = _index_points(text, start, unit)
     unit = _named_per(text, start, unit)
