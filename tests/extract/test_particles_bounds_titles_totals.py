@@ -252,3 +252,10 @@ def test_an_age_at_becoming_or_leaving_school():
     assert figures("The index became volatile at 1,200 points.") == [
         ("1,200 points", 1200.0, "point", "exact")
     ]
+
+
+def test_an_age_after_a_modal_be_and_a_time():
+    assert figures("She may be 34 next spring, yet she still races.") == [
+        ("34", 34.0, "year", "exact")
+    ]
+    assert figures("The index could be 40 next week.") == [("40", 40.0, None, "exact")]

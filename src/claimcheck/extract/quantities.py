@@ -2091,10 +2091,12 @@ _AGE_COPULA_BEFORE_RE = compile_pattern(
 # stricter pair above ("they were 30 at the start" may count them).
 _ONE_PERSON_COPULA_BEFORE_RE = compile_pattern(
     r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]ho)(?:'s|’s|'m|’m|[ \t]+(?:was|is|am|turned|turns"
-    r"|will[ \t]+be|would[ \t]+be))(?:[ \t]+(?:only|just|now|then|still))?[ \t]+$"
+    r"|(?:will|would|might|may|could|must)[ \t]+be))(?:[ \t]+(?:only|just|now|then|still))?"
+    r"[ \t]+$"
 )
+# "she might be 33 next month", "he turns 40 this year": a time after the age.
 _ONE_PERSON_AGE_AFTER_RE = compile_pattern(
-    r"[ \t]+(?:now|so|at|on|by|before|after|but|yet|today|soon)\b"
+    r"[ \t]+(?:now|so|at|on|by|before|after|but|yet|today|soon|next|this|last)\b"
 )
 _AGE_COPULA_AFTER_RE = compile_pattern(
     r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time"
