@@ -259,3 +259,18 @@ def test_an_age_after_a_modal_be_and_a_time():
         ("34", 34.0, "year", "exact")
     ]
     assert figures("The index could be 40 next week.") == [("40", 40.0, None, "exact")]
+
+
+# A quoted word after an adjective; "just" before a range's second end.
+
+
+def test_an_adjective_then_a_quoted_modifier_before_the_noun():
+    assert figures('The council will build 2,000 new "starter" flats.') == [
+        ('2,000 new "starter" flats', 2000.0, "flat", "exact")
+    ]
+
+
+def test_a_word_of_degree_before_the_second_end_of_a_movement():
+    assert ranges("Queues fell from 48 to just 30 cars.") == [
+        ("48 to just 30 cars", None, 30.0, 48.0)
+    ]

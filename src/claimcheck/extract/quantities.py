@@ -970,6 +970,7 @@ def _past_modifier_of_a_name(
     if lower in _ADJECTIVE_LIKE and (
         next_is_noun
         or next_word.lower() in _ADJECTIVE_LIKE
+        or (following is None and _QUOTED_MODIFIER_RE.match(text, match.end()) is not None)
         or (next_word[:1].isupper() and _plural_head_follows(text, match.end()))
     ):
         # "10 other people", "3 more goals", "two new products", "two other Dutch banks"
@@ -3908,8 +3909,10 @@ _MOVE_WHEN_RE = compile_pattern(
     rf"(?:{_G}+(?:ago|earlier|before))?,?"
     rf"|{_G}+in(?:{_G}+(?!to\b|from\b)[a-z]+){{1,3}}(?={_G}+to{_G}))?"
 )
+# "to about 25", "to just 21 days": a hedge or a word of degree before a range's second end.
 _HEDGE_AFTER_LINK_RE = compile_pattern(
-    rf"(?P<hedge>about|around|roughly|nearly|some|approximately|an{_G}+estimated|almost)?{_G}*",
+    rf"(?P<hedge>about|around|roughly|nearly|some|approximately|an{_G}+estimated|almost|just"
+    rf"|only)?{_G}*",
     re.I,
 )
 _MOVE_FROM_RE = compile_pattern(rf"\bfrom{_G}+(?:\S+{_G}+){{0,2}}$", re.I)
