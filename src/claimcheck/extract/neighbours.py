@@ -136,6 +136,25 @@ _FROM_BEFORE_RE = compile_pattern(
 _TO_BETWEEN_RE = compile_pattern(r"(?:\s+(?:in|during)\s+(?:\d{4}|[A-Z][a-z]+))?\s+to\s+")
 
 
+# A running total after the figure that adds to it: "a further 40 jobs, bringing the total to
+# 300", "a final dividend of 4.7p, making 8.7 for the year".
+_TOTAL_LINK_RE = compile_pattern(
+    r"\s*,?\s*(?:bringing|taking)\s+(?:the|its|their)\s+(?:total|tally)\s+to\s+"
+    r"(?:(?:a|an|about|around|some|almost|nearly|over)\s+)?"
+)
+_MAKING_LINK_RE = compile_pattern(r"\s*,?\s*making\s+(?:a\s+total\s+of\s+)?")
+
+
+def _running_total(between: str, previous: QuantityMention) -> bool:
+    """ "making" links a payment to its total only after money; "making 300 cars" after a
+    count of workers is what they make."""
+    if _TOTAL_LINK_RE.fullmatch(between):
+        return True
+    unit = previous.unit or ""
+    money = unit.startswith(MINOR_UNIT_PREFIX) or UNIT_DIMENSIONS.get(unit) == "currency"
+    return money and _MAKING_LINK_RE.fullmatch(between) is not None
+
+
 def _from_then_to(text: str, previous: QuantityMention, current: QuantityMention) -> bool:
     if not _TO_BETWEEN_RE.fullmatch(text, previous.end, current.start):
         return False
@@ -166,6 +185,7 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         between = text[previous.end : current.start]
         linked = len(between) < 64 and _CARRY_LINK_RE.fullmatch(between)
         linked = linked or _from_then_to(text, previous, current)
+        linked = linked or _running_total(between, previous)
         if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
             carried = False
             continue
@@ -506,6 +526,14 @@ _ELLIPTIC_VERB_AFTER_RE = compile_pattern(
 _ELLIPTIC_REACH = _PARALLEL_REACH
 
 
+# Verbs of things wrecked: "two ferries sank, and 40 died" counts no ferries the second time.
+_WRECKED_AFTER_RE = compile_pattern(
+    r"\s+(?:(?:had|have|has)\s+)?(?:sank|sunk|capsized|crashed|collapsed|exploded|burned|burnt"
+    r"|derailed|caught\s+fire)\b"
+)
+_OF_LIVING_RE = compile_pattern(r"\s+(?:died|survived)\b")
+
+
 def _elliptic_subject(text: str, between: str, current: QuantityMention) -> bool:
     if current.value is None or current.value != int(current.value) or current.value < 2:
         return False
@@ -515,6 +543,8 @@ def _elliptic_subject(text: str, between: str, current: QuantityMention) -> bool
         return False
     if not _ELLIPTIC_VERB_AFTER_RE.match(text, current.end):
         return False
+    if _OF_LIVING_RE.match(text, current.end) and _WRECKED_AFTER_RE.match(between):
+        return False  # the count before is of things that sank or crashed, not of people
     opener = _ELLIPTIC_OPENS_RE.search(text, max(0, current.start - 24), current.start)
     if opener is None:
         return False

@@ -230,8 +230,13 @@ def _most_words_by_first_word() -> dict[str, int]:
 _WORDS_AFTER_FIRST = _most_words_by_first_word()
 _OF_A_RE = compile_pattern(rf"{_G}+of{_G}+an?{_G}+(?:US{_G}+|U\.S\.{_G}+|imperial{_G}+)?")
 _AGE_SUFFIX_RE = compile_pattern(rf"{_G}*-?{_G}*olds?\b", re.I)  # "a 20-year-old", "20-year-olds"
+# "5 or more", "aged 65 or over", "children of 12 and under": a bound written after the figure.
+# A preposition's object after "over" or "under" makes it no bound ("50 and over the year").
 _OR_MORE_RE = compile_pattern(
-    rf"{_G}+or{_G}+(?P<dir>more|greater|higher|less|fewer|lower)\b",
+    rf"{_G}+or{_G}+(?P<dir>more|greater|higher|less|fewer|lower|older|younger|(?:over|above"
+    rf"|under|below)(?!{_G}+(?:(?:the|a|an|its|his|her|their|this|that|these|those)\b|\d)))\b"
+    rf"|{_G}+and{_G}+(?P<and_dir>older|younger|(?:over|above|under|below)"
+    rf"(?!{_G}+(?:(?:the|a|an|its|his|her|their|this|that|these|those)\b|\d)))\b",
     re.I,
 )
 # A currency sign written after the amount: "1,200€", "500₴"; a sign with a digit right
@@ -395,6 +400,57 @@ _QUARREL_NOUNS = _word_set("""
     """)
 
 
+# Verbs that move an object to a level: "pushed rates up to 2%" names the level reached.
+_MOVING_VERBS = _word_set("""
+    push pushes pushed pushing drive drives drove driven driving send sends sent sending
+    lift lifts lifted lifting force forces forced forcing nudge nudges nudged nudging
+    bring brings brought bringing jack jacks jacked jacking ratchet ratchets ratcheted
+    ratcheting move moves moved moving
+    """)
+# Particles a verb may take before its object: "sent in", "brought back".
+_OBJECT_PARTICLES = _word_set("in on out off back away")
+# Verbs whose particle "over" gives something away: "handed over $5,000" bounds nothing.
+_OVER_PARTICLE_VERBS = _word_set("""
+    hand hands handed handing turn turns turned turning sign signs signed signing
+    fork forks forked forking
+    """)
+_OBJECT_REACH = 5
+
+
+# Verbs that change an object's level: "lifted rates 0.25% to 5.5%".
+_CHANGING_VERBS = _word_set("""
+    raise raises raised raising lift lifts lifted lifting cut cuts cutting hike hikes hiked
+    hiking lower lowers lowered lowering reduce reduces reduced reducing increase increases
+    increased increasing boost boosts boosted boosting trim trims trimmed trimming slash
+    slashes slashed slashing upped
+    """)
+
+
+def _changed_object_before(text: str, start: int) -> bool:
+    """Whether a changing verb and its object stand right before the figure at `start`."""
+    tail = _tail_words(text, start)
+    while tail and tail[-1] in _CHANGE_FILLERS:
+        tail = tail[:-1]
+    for back, word in enumerate(reversed(tail[-_OBJECT_REACH:])):
+        if word in _CHANGING_VERBS:
+            return back > 0
+        if word in _PREPOSITIONS or word[:1].isdigit():
+            return False
+    return False
+
+
+def _moved_object_before(tail: list[str]) -> bool:
+    """Whether the words before "up to" are a moving verb and its object ("pushed the dollar"):
+    "up" is then the verb's particle and the figure the level reached, not a bound ("sent up
+    to 500 troops", with no object between, stays a bound)."""
+    for back, word in enumerate(reversed(tail[-_OBJECT_REACH - 1 :])):
+        if word in _MOVING_VERBS:
+            return back > 0
+        if word in _OBJECT_PARTICLES or word in _PREPOSITIONS or word[:1].isdigit():
+            return False
+    return False
+
+
 def _context_before(text: str, start: int) -> tuple[str, str | None]:
     """Qualifier ("approx", "at_least", ...) and change ("up"/"down") written before a figure."""
     tail = _tail_words(text, start)
@@ -406,6 +462,10 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
             if found:
                 if phrase == "over" and len(tail) > 1 and tail[-2] in _QUARREL_NOUNS:
                     break  # "a row over 20 jobs": what the row is about, no bound
+                if phrase == "over" and len(tail) > 1 and tail[-2] in _OVER_PARTICLE_VERBS:
+                    break  # "handed over $5,000": the verb's particle, no bound
+                if phrase == "up to" and _moved_object_before(tail[:-2]):
+                    return "exact", None  # "pushed rates up to 2.25%": the level reached
                 if phrase in _LEVEL_QUALIFIERS:
                     # "fell below $20,000" names a level, not a change; "not above $40" is a
                     # bound from the other side
@@ -601,9 +661,14 @@ _SMALL_NUMBER_WORDS_LOWER = "|".join(
 # What a part is a part of: "of", "the" or an owner with no "of" ("half their bill", "a third
 # its size"), read as "half of their bill".
 _WHOLE_AFTER_PART = r"of|the|their|its|his|her|our|my|your"
-# "half" as a period of a match or a year ("in the second half their keeper saved"): a noun,
+# "half" as a period of a match or a year ("in the second half their keeper saved"), or as a
+# side of something ("the bottom half of the table", "the opposite half of the draw"): a noun,
 # not a fraction of what follows.
-_PERIOD_BEFORE_HALF = r"(?<!\bfirst )(?<!\bsecond )(?<!\bopening )(?<!\bclosing )(?<!\bfinal )"
+_PERIOD_BEFORE_HALF = (
+    r"(?<!\bfirst )(?<!\bsecond )(?<!\bopening )(?<!\bclosing )(?<!\bfinal )"
+    r"(?<!\btop )(?<!\bbottom )(?<!\bupper )(?<!\blower )(?<!\bopposite )(?<!\bother )"
+    r"(?<!\bfront )(?<!\bback )(?<!\bnorthern )(?<!\bsouthern )(?<!\beastern )(?<!\bwestern )"
+)
 # Fractions of a whole: "half of", "two-thirds of", "a third of", "one in five", "six out of
 # 20", "one in every four"; a share's whole has no unit after it ("2 in 10 minutes" is a count).
 _PART_RE = compile_pattern(
@@ -654,7 +719,7 @@ _ADJECTIVE_LIKE = _word_set("""
     military civilian armed unarmed active annual monthly weekly daily innocent elderly wounded
     injured dead confirmed suspected possible potential known few many several great high low
     long short full-time part-time per-cent straight-line brand tiny giant massive
-    earlier later recent overseas quarterly yearly fortnightly nightly hourly
+    earlier later recent overseas quarterly yearly fortnightly nightly hourly open vacant
     """)
 _ADJECTIVE_SUFFIXES = ("est", "ing", "ed", "ive", "ful", "ous", "ic", "ish", "less", "able", "ible")
 # (the last, "est", is left out after a hyphen: "a three-test series")
@@ -859,6 +924,9 @@ _PLURAL_FORM_MODIFIERS = _word_set("""
     sales arms goods savings sports systems operations communications customs earnings
     securities services futures options weapons drugs admissions claims
     """)
+# Fields and trades named in "-ics" ("cosmetics brands", "electronics makers") modify in that
+# form: the "-s" is no plural of the noun counted.
+_PLURAL_FORM_ENDINGS = ("ics",)
 # What may follow a plural noun phrase, never a verb in the singular: the clause's end, an
 # auxiliary or a relative pronoun ("centres were", "offices, which"); a preposition may follow
 # either ("16 nurses comes from a charity").
@@ -882,6 +950,10 @@ _OBJECT_OPENS_RE = compile_pattern(
 )
 
 
+_CHART_TOPS = _word_set("top bottom")
+_CHART_SIZE_RE = compile_pattern(rf"{_G}+(?:\d{{1,3}}|ten|five|three|forty|twenty)(?=[ \t])")
+
+
 def _past_modifier_of_a_name(
     text: str, match: re.Match[str], following: re.Match[str] | None, next_is_noun: bool
 ) -> int | None:
@@ -892,9 +964,13 @@ def _past_modifier_of_a_name(
     next_word = following["word"] if following else ""
     if lower.endswith("ing") and word[0].islower() and _OBJECT_OPENS_RE.fullmatch(next_word):
         return _NO_NOUN  # "one covering the firm's units": a participle and its object
+    chart = _CHART_SIZE_RE.match(text, match.end()) if lower in _CHART_TOPS else None
+    if chart is not None and _plural_head_follows(text, chart.end()):
+        return chart.end()  # "three top 20 singles": a chart's top as a modifier
     if lower in _ADJECTIVE_LIKE and (
         next_is_noun
         or next_word.lower() in _ADJECTIVE_LIKE
+        or (following is None and _QUOTED_MODIFIER_RE.match(text, match.end()) is not None)
         or (next_word[:1].isupper() and _plural_head_follows(text, match.end()))
     ):
         # "10 other people", "3 more goals", "two new products", "two other Dutch banks"
@@ -1016,7 +1092,7 @@ def _plural_form_modifier(text: str, match: re.Match[str]) -> bool:
     lower = match["word"].lower()
     if lower in UNIT_SURFACES:
         return False
-    if lower in _PLURAL_FORM_MODIFIERS:
+    if lower in _PLURAL_FORM_MODIFIERS or lower.endswith(_PLURAL_FORM_ENDINGS):
         return True
     if _OF_BEFORE_COUNT_RE.search(text, max(0, match.start("word") - 40), match.start("word")):
         # "a poll of 1,300 bosses suggests": the count is the complement of another head, and
@@ -1086,12 +1162,14 @@ def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
 
 def _plural_head_follows(text: str, pos: int) -> bool:
     """A plural noun within the next three words, names allowed before it: the head of a
-    compound ("support officers", "important World Cup qualifiers")."""
+    compound ("support officers", "important World Cup qualifiers", "ethnic minority MPs")."""
     for _ in range(3):
         match = _WORD_RE.match(text, pos)
         if match is None:
             return False
         word = match["word"]
+        if _ABBREVIATION_PLURAL_RE.fullmatch(word):
+            return True
         if not _is_noun_candidate(word) and not (word[0].isupper() and word[1:].islower()):
             return False
         if word[0].islower() and _is_plural(word):
@@ -1513,6 +1591,51 @@ def _track_race_named(text: str, number: _Number) -> bool:
     return number.value in _TRACK_DISTANCES and _EVENT_BEFORE_RE.search(before) is not None
 
 
+_PERCENT_RANGE_AFTER_RE = compile_pattern(
+    r"[ \t]?[-–][ \t]?\d[\d.,]*[ \t]?(?:%|per[ \t]?cent\b|pct\b)", re.I
+)
+# "moved from 13 to number four", "fell from number two to 9": a bare number paired with a
+# rank by "from ... to" is a rank too.
+_FROM_BEFORE_RANK_RE = compile_pattern(r"(?<![A-Za-z])from[ \t]+$", re.I)
+_TO_RANK_AFTER_RE = compile_pattern(r"[ \t]+to[ \t]+(?:number|No\.)[ \t]+\w")
+_FROM_RANK_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])from[ \t]+(?:number|No\.)[ \t]+\w+[ \t]+to[ \t]+$", re.I
+)
+# "rising nine places to 15", "dropped two spots to 40": the place a move in a ranking reached.
+_PLACES_TO_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])(?:places|spots),?[ \t]+to[ \t]+$")
+
+
+def _paired_with_a_rank(text: str, end: int, before: str) -> bool:
+    if _FROM_BEFORE_RANK_RE.search(before):
+        return _TO_RANK_AFTER_RE.match(text, end) is not None
+    return bool(_FROM_RANK_BEFORE_RE.search(before) or _PLACES_TO_BEFORE_RE.search(before))
+
+
+# A line of a seeding or a ranking: a number, a name and its country in brackets, nothing else
+# ("3 Anna Kovac (Croatia)").
+_SEEDED_NAME_LINE_RE = compile_pattern(
+    r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}[ \t]*\([A-Z][^()\n]{0,30}\)[ \t]*(?:\n|$)"
+)
+
+
+# A title's part, capitalized as the title is: "Volume 2", "Part 3", "Book 7" (a count of
+# volumes is written "2 volumes"; in lower case "part" may open an amount: "part 2,000").
+_TITLE_PART_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])(?:Volume|Vol\.|Part|Book)[ \t]+$")
+_TITLE_PART_LIMIT = 99
+
+
+def _part_of_a_title(number: _Number, read: _UnitRead, before: str) -> bool:
+    """A small bare number after "Volume" or "Part" inside a line: a table's row may open
+    with "Volume" and its figure, or follow a heading in capitals ("TOTALS: Volume 2")."""
+    if read.unit is not None or not number.is_plain_integer or number.scale:
+        return False
+    label = _TITLE_PART_BEFORE_RE.search(before) if number.value <= _TITLE_PART_LIMIT else None
+    if label is None:
+        return False
+    line = before[: label.start()].rsplit("\n", 1)[-1].rstrip(" \t:")
+    return bool(line) and not line.rsplit(None, 1)[-1].isupper()
+
+
 _ARTICLE_BEFORE_RE = compile_pattern(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very|[Oo]ne)[ \t]+$")
 # "5m of them", "2m of whom": a pronoun standing for things counted.
 _OF_COUNTED_PRONOUN_RE = compile_pattern(rf"{_G}+of{_G}+(?:them|those|these|us|whom)\b")
@@ -1558,9 +1681,11 @@ def _currency_after(text: str, pos: int) -> bool:
 
 
 # A currency's name in the plural before a scaled amount ("Australian dollars 648m", "euros
-# 2bn"): the money's unit written first, as some copy does for the less common currencies.
+# 2bn"): the money's unit written first, as some copy does for the less common currencies;
+# in the singular after its country's adjective ("a record Australian dollar 29.4bn").
 _CURRENCY_NAME_BEFORE_RE = compile_pattern(
-    r"(?<![A-Za-z])(?P<name>(?:[A-Z][a-z]+[ \t]+){0,2}[a-z]+s|yen)[ \t]+$"
+    r"(?<![A-Za-z])(?P<name>(?:[A-Z][a-z]+[ \t]+){0,2}[a-z]+s|yen"
+    r"|(?:[A-Z][a-z]+[ \t]+){1,2}[a-z]+)[ \t]+$"
 )
 _SCALED_AMOUNT_AT_RE = compile_pattern(
     r"\d[\d,.]*[ \t]?(?:m|bn|million|billion|mln|bln|tn|trillion)(?![A-Za-z])"
@@ -1575,7 +1700,10 @@ def _currency_name_before(text: str, start: int) -> tuple[str, int] | None:
     if named is None:
         return None
     words = list(_NON_SPACE_RE.finditer(named["name"]))
+    singular = not named["name"].endswith("s") and named["name"] != "yen"
     for first, word in enumerate(words):
+        if singular and not word.group()[0].isupper():
+            return None  # "She won 100m": a singular name needs its country ("Korean won")
         unit = lookup_surface(" ".join(w.group() for w in words[first:]).lower())
         if unit is not None:
             if UNIT_DIMENSIONS.get(unit) != "currency":
@@ -1586,7 +1714,11 @@ def _currency_name_before(text: str, start: int) -> tuple[str, int] | None:
 
 def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     window = text[max(0, start - 8) : start]
-    if window.endswith(("s ", "n ")) and (named := _currency_name_before(text, start)):
+    if (
+        window.endswith(" ")
+        and window[-2:-1].islower()
+        and (named := _currency_name_before(text, start))
+    ):
         return named
     last = window.rstrip(" \t-−")[-1:]
     if last.islower() and last.isalpha() and not window.rstrip(" \t-−").endswith(_LOWER_PREFIXES):
@@ -1960,10 +2092,12 @@ _AGE_COPULA_BEFORE_RE = compile_pattern(
 # stricter pair above ("they were 30 at the start" may count them).
 _ONE_PERSON_COPULA_BEFORE_RE = compile_pattern(
     r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]ho)(?:'s|’s|'m|’m|[ \t]+(?:was|is|am|turned|turns"
-    r"|will[ \t]+be|would[ \t]+be))(?:[ \t]+(?:only|just|now|then|still))?[ \t]+$"
+    r"|(?:will|would|might|may|could|must)[ \t]+be))(?:[ \t]+(?:only|just|now|then|still))?"
+    r"[ \t]+$"
 )
+# "she might be 33 next month", "he turns 40 this year": a time after the age.
 _ONE_PERSON_AGE_AFTER_RE = compile_pattern(
-    r"[ \t]+(?:now|so|at|on|by|before|after|but|yet|today|soon)\b"
+    r"[ \t]+(?:now|so|at|on|by|before|after|but|yet|today|soon|next|this|last)\b"
 )
 _AGE_COPULA_AFTER_RE = compile_pattern(
     r"[ \t]*(?:[,.;:!?)\]\"”]|$)|[ \t]+(?:when|at[ \t]+the[ \t]+time"
@@ -1987,10 +2121,12 @@ _NOUN_AGE_COPULA_BEFORE_RE = compile_pattern(
     r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|still))?[ \t]+$"
 )
 _NOUN_AGE_COPULA_AFTER_RE = compile_pattern(r"[ \t]+when[ \t]+(?:he|she|I|we|they)\b")
-# "died in Vienna at 50", "retired at 60": an event of a life and the age it came at.
+# "died in Vienna at 50", "retired at 60", "became an MP at 27", "left school at 15": an event
+# of a life and the age it came at.
 _LIFE_EVENT_AT_RE = compile_pattern(
     r"\b(?:died|dies|dying|retired|retires|retiring|retirement|married|marries|debut"
-    r"|emigrated|orphaned|widowed)\b[^.;!?\n]{0,40}?[ \t]at[ \t]+$"
+    r"|emigrated|orphaned|widowed|became|becomes|left[ \t]+(?:school|home)"
+    r"|turned[ \t]+professional|knighted)\b[^.;!?\n]{0,40}?[ \t]at[ \t]+$"
 )
 # "At 35, she is the youngest...": an age opening its sentence.
 _AGE_OPENING_RE = compile_pattern(r"(?:^|[.!?\"“]\s+|\n\s*)At[ \t]+$")
@@ -2924,8 +3060,12 @@ def _integer_is_no_count(
             and _BRACKETED_NAME_BEFORE_RE.search(before) is not None
         )
         or _after_an_article(text, number, read, before)
+        or _part_of_a_title(number, read, before)
+        or (_LIST_MARKER_RE.search(before) is not None and _SEEDED_NAME_LINE_RE.match(text, end))
+        or (read.unit is None and _paired_with_a_rank(text, end, before))
     ):
-        return True  # "10 Downing Street"; "category 4", "game 7"; "flew a 747"
+        # "10 Downing Street"; "category 4", "game 7"; "flew a 747"; "Kill Bill: Volume 2"
+        return True
     possessive = _POSSESSIVE_NAME_AFTER_RE.match(text, end)
     if possessive and not _plural_head_follows(text, possessive.end()):
         return True  # "50 Cent's album", "Maroon 5's tour": the number is part of a name
@@ -2951,13 +3091,15 @@ def _integer_is_no_count(
     name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
     if name and (
         _ends_sentence(name["word"])
+        or _PERCENT_RANGE_AFTER_RE.match(text, end)
         or _counts_its_hyphened_noun(text, end, read.unit)
         or _AGE_RANGE_AFTER_RE.match(text, end)
         or _in_name_figure_list(text, start - len(before) + name.start())
     ):
         # "they reached Paris. 45 people were waiting": a count opens a sentence; "the Lake
         # View 300-room hotel": a name, then a count of rooms; "British 16 to 20-year-olds":
-        # the first end of an age range
+        # the first end of an age range; "the Bank's 2-3% band": no model is numbered in
+        # per cent, so the name owns the range
         return False
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
@@ -3767,8 +3909,10 @@ _MOVE_WHEN_RE = compile_pattern(
     rf"(?:{_G}+(?:ago|earlier|before))?,?"
     rf"|{_G}+in(?:{_G}+(?!to\b|from\b)[a-z]+){{1,3}}(?={_G}+to{_G}))?"
 )
+# "to about 25", "to just 21 days": a hedge or a word of degree before a range's second end.
 _HEDGE_AFTER_LINK_RE = compile_pattern(
-    rf"(?P<hedge>about|around|roughly|nearly|some|approximately|an{_G}+estimated|almost)?{_G}*",
+    rf"(?P<hedge>about|around|roughly|nearly|some|approximately|an{_G}+estimated|almost|just"
+    rf"|only)?{_G}*",
     re.I,
 )
 _MOVE_FROM_RE = compile_pattern(rf"\bfrom{_G}+(?:\S+{_G}+){{0,2}}$", re.I)
@@ -4032,6 +4176,10 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         return "no"
     if first.has_own_unit and _change_before(text, first.start):
         return "no"  # "rose 5% to 10%": a change and the new level
+    if first.has_own_unit and 0 < 3 * low < high and _changed_object_before(text, first.start):
+        # "lifted interest rates 0.25% to 5.5%": a verb, its object, the change, the level
+        # ("cut costs 10% to 15%", ends of one size, is a range of the cut)
+        return "no"
     if not close and _index_points(text, first.start, first.unit):
         return "no"  # "the index slid 44.6 points to 2,360.9": the move, then the level
     if not close and _bare_move_then_level(text, first, second):
@@ -4079,9 +4227,23 @@ def _hedge_after(text: str, first: _Quantity, qualifier: str, end: int) -> tuple
         return "approx", end
     or_more = _OR_MORE_RE.match(text, end)
     if or_more:
-        upward = or_more["dir"].lower() in ("more", "greater", "higher")
+        direction = (or_more["dir"] or or_more["and_dir"]).lower()
+        upward = direction in ("more", "greater", "higher", "over", "above", "older")
         return ("at_least" if upward else "at_most"), or_more.end()
     return qualifier, end
+
+
+def _bound_after(
+    text: str, first: _Quantity, qualifier: str, end: int, *, bare: bool
+) -> tuple[_Quantity, str, int]:
+    """The hedge written after the figure; a bare figure then takes the plural noun after
+    the bound ("three or more children", "50 or more employees"), so that a number in words
+    states a figure."""
+    hedged, after = _hedge_after(text, first, qualifier, end)
+    counted = _counted_noun_after(text, after) if after > end and bare and not first.age else None
+    if counted is None or not counted[2]:
+        return first, hedged, after
+    return replace(first, unit=counted[0]), hedged, counted[1]
 
 
 def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]:
@@ -4124,7 +4286,9 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
     ):
         qualifier = "exact"
     end = second.end if second else first.end
-    qualifier, end = _hedge_after(text, first, qualifier, end)
+    bare = unit is None and second is None
+    first, qualifier, end = _bound_after(text, first, qualifier, end, bare=bare)
+    unit = unit or first.unit
     change = change or _change_after(text, start, end)
     index = _index_points(text, start, unit)
     unit = _named_per(text, start, unit)
