@@ -141,3 +141,42 @@ def test_a_year_stated_without_comparison_moves_the_talk():
         "A year earlier it broke even."
     )
     assert values(text) == ["1990", "1991-09-10", "1989", "1988"]
+
+
+# ---- years in brackets ---------------------------------------------------------------------
+
+
+def test_a_year_alone_in_brackets_after_a_name_is_a_year():
+    assert values("He wrote Harbour Lights (1962) and Tidewater (1966).") == ["1962", "1966"]
+    assert values("Funds were raised under the Housing Finance Act (1984).") == ["1984"]
+
+
+def test_a_month_with_its_year_in_brackets_is_that_month():
+    assert values("Dealers still eye the March (1990) peak.") == ["1990-03"]
+
+
+def test_a_bracketed_relative_year_is_not_joined_to_the_month():
+    spans = [m.text for m in find_dates("Talks resume in June (next year, we hope).", BASE)]
+    assert spans == ["June", "next year"]
+
+
+def test_a_figure_in_brackets_below_1900_is_no_year():
+    assert values("The fund lost (1450) units.") == []
+
+
+# ---- sessions of a day ---------------------------------------------------------------------
+
+
+def test_a_session_of_the_day_is_a_time_of_the_publication_day():
+    text = "The central bank lent 80 mln stg to the discount houses in the morning session."
+    assert readings(text) == [("the morning", "time", "1991-09-13", None)]
+
+
+def test_a_session_after_a_named_day_is_a_time_of_that_day():
+    text = "On Wednesday, deputies passed the budget in the evening session."
+    assert values(text) == ["1991-09-11", "1991-09-11"]
+    assert [m.type for m in find_dates(text, BASE)] == ["date", "time"]
+
+
+def test_sessions_in_general_are_no_time():
+    assert values("The afternoon sessions of the exchange are thin.") == []

@@ -175,8 +175,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "monyear",
         rf"""
-        (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})(?:\s*,\s*|\s+of\s+|\s+)
-        (?:(?P<my_year>{_YEAR})|(?P<my_spoken>{_SPOKEN_YEAR})|(?P<my_rel>this|last|next)\s+year\b))
+        (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})
+        (?:\s*,\s*|\s+of\s+|(?P<my_open>\s+\()|\s+)
+        (?:(?P<my_year>{_YEAR})(?(my_open)\))
+        |(?(my_open)(?!)|(?:(?P<my_spoken>{_SPOKEN_YEAR})|(?P<my_rel>this|last|next)\s+year\b))))
         """,
     ),
     (
@@ -627,6 +629,11 @@ _ABBREVIATED_DURATION = compile_pattern(
     r"(?<![\w$£€.,/:-])(?P<count>\d{1,3}(?:\.\d{1,2}(?=[ -]?secs))?)[ -]?(?P<unit>secs|mins|hrs)\b"
 )
 _ABBREVIATED_UNITS = {"secs": "second", "mins": "minute", "hrs": "hour"}
+# "in the morning session", "during the afternoon session": the part of a day a market or a
+# chamber sits (the span is the part of the day, "session" the noun it names).
+_SESSION_OF_DAY = compile_pattern(
+    r"\bthe\s+(?:morning|afternoon|evening)(?=\s+session\b)", re.IGNORECASE
+)
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
 _POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
 # A reporting period named by its closing month: "the half-year to", "the nine months to".
@@ -1254,7 +1261,39 @@ class _Scanner:
             out = self._fractional_durations(out, lowered)
         if "secs" in lowered or "mins" in lowered or "hrs" in lowered:
             out = self._abbreviated_durations(out)
+        if " session" in lowered:
+            out = self._sessions_of_the_day(out)
         return self._first_members(out) if out else out
+
+    def _sessions_of_the_day(self, out: list[DateMention]) -> list[DateMention]:
+        """ "in the morning session", "during the afternoon session": a part of the day a
+        market or a chamber sits, a time (as "this morning" is) valued by the day named
+        before it in the sentence, else by the publication day."""
+        added: list[DateMention] = []
+        text = self.text
+        for match in _SESSION_OF_DAY.finditer(text):
+            start, end = match.start(), match.end()
+            if any(m.start < end and start < m.end for m in out):
+                continue
+            left = max(0, start - 200)
+            for stop in _SENTENCE_END.finditer(text, left, start):
+                left = stop.end()
+            named = [
+                m
+                for m in out
+                if left <= m.start and m.end <= start and m.granularity == "day" and m.first_day
+            ]
+            if named:
+                day = named[-1].first_day
+            elif self.base is not None:
+                day = self.base
+            else:
+                added.append(self._unresolved(start, end, "day", kind="time"))
+                continue
+            added.append(self._period(start, end, "day", day, relative=True, kind="time"))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda m: m.start)
 
     def _abbreviated_durations(self, out: list[DateMention]) -> list[DateMention]:
         """ "won in 7.64secs", "after 90 mins": lengths with a short unit, where nothing else
@@ -3169,7 +3208,13 @@ class _Scanner:
         if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
             return None
         mod_text = m.group("yr_mod")
-        strong = bool(mod_text or m.group("yr_fiscal") or m.group("yr_poss"))
+        strong = bool(
+            mod_text
+            or m.group("yr_fiscal")
+            or m.group("yr_poss")
+            # "the Loan Bill (1987)", "Airport (1968)": a year alone in brackets after a name
+            or (text[start - 1 : start] == "(" and text[end : end + 1] == ")" and year >= 1900)
+        )
         if not strong:
             prev_match = _PREV_WORD.search(text, max(0, start - 30), start)
             prev_raw = prev_match.group(1) if prev_match else ""
