@@ -180,3 +180,10 @@ def test_a_session_after_a_named_day_is_a_time_of_that_day():
 
 def test_sessions_in_general_are_no_time():
     assert values("The afternoon sessions of the exchange are thin.") == []
+    # a kind of session the exchange runs, not a time of the day
+    assert values("Members voted to add an evening session to the floor hours.") == []
+    assert values("The evening session will serve traders in Asia.") == []
+
+
+def test_the_past_before_a_word_and_a_unit_stays_a_time():
+    assert values("Cattle prices firmed in the past two trading days.") == ["PAST_REF"]

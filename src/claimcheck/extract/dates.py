@@ -630,9 +630,13 @@ _ABBREVIATED_DURATION = compile_pattern(
 )
 _ABBREVIATED_UNITS = {"secs": "second", "mins": "minute", "hrs": "hour"}
 # "in the morning session", "during the afternoon session": the part of a day a market or a
-# chamber sits (the span is the part of the day, "session" the noun it names).
+# chamber sits (the span is the part of the day, "session" the noun it names). After a
+# preposition of time only: "approved the evening session", "the evening session will
+# operate" name a kind of session, not a time.
 _SESSION_OF_DAY = compile_pattern(
-    r"\bthe\s+(?:morning|afternoon|evening)(?=\s+session\b)", re.IGNORECASE
+    r"\b(?:in|during|before|after|by|until|till|since|through|throughout|at)\s+"
+    r"(?P<part>the\s+(?:morning|afternoon|evening))(?=\s+session\b)",
+    re.IGNORECASE,
 )
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
 _POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
@@ -1272,7 +1276,7 @@ class _Scanner:
         added: list[DateMention] = []
         text = self.text
         for match in _SESSION_OF_DAY.finditer(text):
-            start, end = match.start(), match.end()
+            start, end = match.start("part"), match.end("part")
             if any(m.start < end and start < m.end for m in out):
                 continue
             left = max(0, start - 200)
@@ -3812,7 +3816,7 @@ _EVERYDAY_AFTER = compile_pattern(r"[ \t]+(?:life|lives|living)\b", re.IGNORECAS
 # "the past three years"): "the past three elections", "the past four Bond films".
 _COUNT_AFTER_PAST = compile_pattern(
     rf"[ \t]+(?:\d+|(?:{ONES_PATTERN}|{TEENS_PATTERN}|{TENS_PATTERN}|few|several|many)\b)"
-    rf"[ \t]+(?!{UNIT_RE}|weekends?\b)(?:[A-Z][a-z]+[ \t]+)?[a-z]+s\b",
+    rf"[ \t]+(?:(?-i:[A-Z])[a-z]+[ \t]+)?(?!{UNIT_RE}|weekends?\b)[a-z]+s\b",
     re.IGNORECASE,
 )
 _ON_A_BEFORE = compile_pattern(r"\b[Oo]n\s+an?\s+$")
