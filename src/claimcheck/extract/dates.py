@@ -622,8 +622,8 @@ _AND_A_HALF_DURATION = compile_pattern(
     rf"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>{UNIT_RE})(?:-long|-old)?",
     re.IGNORECASE,
 )
-# Lengths with the short units of race results and timetables: "7.64secs", "21.58 secs",
-# "90 mins", "a wait of 13 hrs". "mins" and "hrs" after a whole figure of up to three digits
+# Lengths with the short units of race results and timetables: "11.08secs", "20.4 secs",
+# "90 mins", "a wait of 17 hrs". "mins" and "hrs" after a whole figure of up to three digits
 # only ("1400 hrs" and "11.30 hrs" are clock times); "min" (a minimum) and "sec" are left.
 _ABBREVIATED_DURATION = compile_pattern(
     r"(?<![\w$£€.,/:-])(?P<count>\d{1,3}(?:\.\d{1,2}(?=[ -]?secs))?)[ -]?(?P<unit>secs|mins|hrs)\b"
@@ -631,8 +631,8 @@ _ABBREVIATED_DURATION = compile_pattern(
 _ABBREVIATED_UNITS = {"secs": "second", "mins": "minute", "hrs": "hour"}
 # "in the morning session", "during the afternoon session": the part of a day a market or a
 # chamber sits (the span is the part of the day, "session" the noun it names). After a
-# preposition of time only: "approved the evening session", "the evening session will
-# operate" name a kind of session, not a time.
+# preposition of time only: "members backed an evening session", "the evening session will
+# open in May" name a kind of session, not a time.
 _SESSION_OF_DAY = compile_pattern(
     r"\b(?:in|during|before|after|by|until|till|since|through|throughout|at)\s+"
     r"(?P<part>the\s+(?:morning|afternoon|evening))(?=\s+session\b)",
@@ -687,7 +687,7 @@ _EVENT_AHEAD_AFTER = compile_pattern(
     r"|scheduled)\s+to)\b",
     re.IGNORECASE,
 )
-# "Saturday's hog slaughter is guesstimated at": a day's figure estimated in the present tense.
+# "Sunday's lamb kill is put at": a day's figure estimated in the present tense.
 _ESTIMATE_AFTER = compile_pattern(
     r"\s+(?:[A-Za-z-]+\s+){0,4}?(?:is|are)\s+(?:estimated|guesstimated|forecast|projected|put"
     r"|seen)\s+(?:at|around|near|to\s+be)\b",
@@ -726,8 +726,8 @@ _FUNCTION_WORDS = _DETERMINERS | words(
     between into through over under about against although though while when whereas if
     unless because so yet"""
 )
-# A determiner and one describing word before a year before a plural ("the awesome 1967
-# tourists"); the words that make such a figure a count instead ("the remaining 2000 jobs").
+# A determiner and one describing word before a year before a plural ("the unbeaten 1971
+# champions"); the words that make such a figure a count instead ("the remaining 2000 jobs").
 _DETERMINER_THEN_WORD = compile_pattern(r"\b(?P<det>[A-Za-z]+)[ \t]+(?P<word>[a-z]+)[ \t]+$")
 _DEFINITE_DETERMINERS = _DETERMINERS - {"a", "an"}
 _COUNT_ADJECTIVES = words(
@@ -1659,8 +1659,8 @@ class _Scanner:
             return
         if self._year_ago_comparison(mention):
             if gran == "year" and self.anchor is not None and self.anchor[0] == "day":
-                # "1986 results issued today ... against a 1985 profit ... a year earlier":
-                # the comparison year puts the talk back on the year discussed.
+                # "1990 accounts out today ... against a 1989 loss ... a year earlier": the
+                # comparison year puts the talk back on the year discussed.
                 self.anchor = ("year", self.year_discussed or first)
             return
         self.anchor = (gran, first)
@@ -1691,7 +1691,7 @@ class _Scanner:
         if discussed is None and self.anchor is not None and self.anchor[0] == gran:
             discussed = self.anchor[1]
         if discussed is None and gran == "year" and self.anchor is not None:
-            # a day stated since ("issued today") leaves the year discussed as it was
+            # a day stated since ("out today") leaves the year discussed as it was
             discussed = self.year_discussed if self.anchor[0] == "day" else None
         if discussed is None or first >= discussed:
             return False
@@ -2666,8 +2666,8 @@ class _Scanner:
         )
 
     def _last_half_of_month(self, start: int, end: int) -> DateMention | None:
-        """ "for last half May/first half June shipment": the latter half of a month named
-        after "last half" ("the last half" alone is no such part)."""
+        """ "for last half October/first half November loading": the latter half of a month
+        named after "last half" ("the last half" alone is no such part)."""
         of_month = _OF_A_MONTH.match(self.text, end)
         if of_month is None or of_month.group("half_unit"):
             return None
@@ -3216,7 +3216,7 @@ class _Scanner:
             mod_text
             or m.group("yr_fiscal")
             or m.group("yr_poss")
-            # "the Loan Bill (1987)", "Airport (1968)": a year alone in brackets after a name
+            # "the Finance Act (1984)", a film's "(1968)": a year alone in brackets after a name
             or (text[start - 1 : start] == "(" and text[end : end + 1] == ")" and year >= 1900)
         )
         if not strong:
@@ -3231,7 +3231,7 @@ class _Scanner:
             elif (
                 prev_raw[:1].isupper()
                 and prev not in _FUNCTION_WORDS
-                and prev[-2:] not in {"'s", "s'"}  # "the club's 1935 tour", "the Blacks' 1935 tour"
+                and prev[-2:] not in {"'s", "s'"}  # "the club's 1959 tour", "the Lions' 1959 tour"
                 and not (
                     ":" in text[prev_match.end(1) if prev_match else start : start]
                     and _WORD_AFTER.match(text, end)
@@ -3264,7 +3264,7 @@ class _Scanner:
         )
 
     def _vintage_year(self, start: int) -> bool:
-        """ "the awesome 1967 tourists", "their famous 1958 champions": a definite determiner
+        """ "the unbeaten 1971 champions", "their famous 1958 winners": a definite determiner
         and one describing word before the figure make it the year of the noun after it ("the
         remaining 2000 jobs", "the expected 1950 visitors" count; "a/an" goes with a count)."""
         lead = _DETERMINER_THEN_WORD.search(self.text, max(0, start - 40), start)
@@ -3510,7 +3510,7 @@ class _Scanner:
             future = False
         when = _resolve_weekday(self.base, weekday, 2 if future else 0)
         if not future and m.group(0).endswith("'s") and _ESTIMATE_AFTER.match(self.text, end):
-            # "Saturday's slaughter is estimated at ...": a day's figure guessed in the
+            # "Sunday's catch is estimated at ...": a day's figure guessed in the
             # present tense, before or after the fact: the nearer such day, back or ahead.
             ahead = _resolve_weekday(self.base, weekday, 2)
             if (ahead - self.base) < (self.base - when):
@@ -3624,7 +3624,7 @@ class _Scanner:
         if word == "now" and self.text[m.end() : m.end() + 5].lower() == " that":
             return None  # "now that" is a conjunction
         if word == "the past" and _COUNT_AFTER_PAST.match(self.text, m.end()):
-            return None  # "over the past three elections": the last few of something, no time
+            return None  # "over the past two contests": the last few of something, no time
         value = _REF_VALUES.get(word, "PAST_REF")
         return self._make(m.start(), m.end(), value, "ref", relative=True)
 
@@ -3747,7 +3747,7 @@ class _Scanner:
         ):
             return None
         if _EVERYDAY_AFTER.match(self.text, m.end()) and m.group(0).lower() == "daily":
-            return None  # "people's daily lives": everyday life, no frequency
+            return None  # "in our daily lives": everyday life, no frequency
         value = FREQUENCY_ADVERBS[m.group(0).lower()]
         return self._make(m.start(), m.end(), value, None, kind="set")
 
@@ -3813,7 +3813,7 @@ _PAPER_DESCRIPTION_BEFORE = compile_pattern(
 )
 _EVERYDAY_AFTER = compile_pattern(r"[ \t]+(?:life|lives|living)\b", re.IGNORECASE)
 # A count and a plural other than a unit of time after "the past" (the shapes before read
-# "the past three years"): "the past three elections", "the past four Bond films".
+# "the past three years"): "the past two contests", "the past five Welsh derbies".
 _COUNT_AFTER_PAST = compile_pattern(
     rf"[ \t]+(?:\d+|(?:{ONES_PATTERN}|{TEENS_PATTERN}|{TENS_PATTERN}|few|several|many)\b)"
     rf"[ \t]+(?:(?-i:[A-Z])[a-z]+[ \t]+)?(?!{UNIT_RE}|weekends?\b)[a-z]+s\b",
