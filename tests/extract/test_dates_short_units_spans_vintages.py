@@ -187,3 +187,21 @@ def test_sessions_in_general_are_no_time():
 
 def test_the_past_before_a_word_and_a_unit_stays_a_time():
     assert values("Cattle prices firmed in the past two trading days.") == ["PAST_REF"]
+
+
+# ---- the close of a fiscal year ------------------------------------------------------------
+
+
+def test_a_month_closing_the_year_before_it_leaves_that_year_discussed():
+    text = (
+        "Mills lost money in fiscal 1990, ended last March. Orders during the year were "
+        "down 4 pct from the previous year."
+    )
+    assert values(text) == ["1990", "1991-03", "1989"]
+    text = "Exports in 1990/91, ending June 30, rose from a year earlier."
+    assert values(text) == ["1990", "1991-06-30", "1989"]
+
+
+def test_a_closing_day_of_a_stretch_that_is_no_year_still_anchors():
+    text = "Sales in the four weeks ended August 31 rose from a year earlier."
+    assert values(text) == ["P4W", "1991-08-31", "1990"]

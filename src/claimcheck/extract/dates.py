@@ -687,6 +687,10 @@ _EVENT_AHEAD_AFTER = compile_pattern(
     r"|scheduled)\s+to)\b",
     re.IGNORECASE,
 )
+# "fiscal 1990, ended last June": between a year and the month or day that closes it.
+_CLOSING_BETWEEN = compile_pattern(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+|in\s+)?", re.IGNORECASE
+)
 # "Sunday's lamb kill is put at": a day's figure estimated in the present tense.
 _ESTIMATE_AFTER = compile_pattern(
     r"\s+(?:[A-Za-z-]+\s+){0,4}?(?:is|are)\s+(?:estimated|guesstimated|forecast|projected|put"
@@ -1240,7 +1244,12 @@ class _Scanner:
                 if second is not None:
                     position = second.end
                     out.append(second)
-            if kind in _ANCHOR_SETTERS and not self.derived and mention.first_day is not None:
+            if (
+                kind in _ANCHOR_SETTERS
+                and not self.derived
+                and mention.first_day is not None
+                and not (len(out) > 1 and self._closes_year_before(out[-2], mention))
+            ):
                 self.stretch = None
                 if mention.granularity == "day":  # the commonest anchor, kept inline
                     self.anchor = ("day", mention.first_day)
@@ -1248,6 +1257,16 @@ class _Scanner:
                 else:
                     self._note_anchor(mention)
         return self._finish(out, lowered)
+
+    def _closes_year_before(self, year: DateMention, mention: DateMention) -> bool:
+        """ "in fiscal 1990, ended last June", "1989/90 ending March 31": a month or day
+        written as the close of the year right before it describes that year, which stays
+        what "the previous year" and "a year earlier" count from."""
+        if year.granularity != "year" or mention.granularity not in {"month", "day"}:
+            return False
+        if self.anchor is None or self.anchor[0] != "year":
+            return False  # the year was no anchor ("the fiscal year" after "March sales")
+        return _CLOSING_BETWEEN.fullmatch(self.text, year.end, mention.start) is not None
 
     def _finish(self, out: list[DateMention], lowered: str) -> list[DateMention]:
         """The seasons of a sport or crop, then the first members of ranges."""
