@@ -175,8 +175,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "monyear",
         rf"""
-        (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})(?:\s*,\s*|\s+of\s+|\s+)
-        (?:(?P<my_year>{_YEAR})|(?P<my_spoken>{_SPOKEN_YEAR})|(?P<my_rel>this|last|next)\s+year\b))
+        (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})
+        (?:\s*,\s*|\s+of\s+|(?P<my_open>\s+\()|\s+)
+        (?:(?P<my_year>{_YEAR})(?(my_open)\))
+        |(?(my_open)(?!)|(?:(?P<my_spoken>{_SPOKEN_YEAR})|(?P<my_rel>this|last|next)\s+year\b))))
         """,
     ),
     (
@@ -312,7 +314,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<year>{_MOD.format("yr_mod")}(?P<yr_fiscal>(?:fiscal|calendar|model)\s+(?:year\s+)?
         |FY\s*|the\s+year\s+)?
-        (?P<yr>{_YEAR})(?:[-–/](?P<yr_to>\d{{4}}|\d\d)(?!\d))?(?P<yr_poss>'s)?(?![-–/]\d))
+        (?P<yr>{_YEAR})(?:[-–/](?P<yr_to>\d{{4}}|\d{{1,2}})(?!\d))?(?P<yr_poss>'s)?(?![-–/]\d))
         """,
     ),
     (
@@ -620,6 +622,22 @@ _AND_A_HALF_DURATION = compile_pattern(
     rf"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>{UNIT_RE})(?:-long|-old)?",
     re.IGNORECASE,
 )
+# Lengths with the short units of race results and timetables: "11.08secs", "20.4 secs",
+# "90 mins", "a wait of 17 hrs". "mins" and "hrs" after a whole figure of up to three digits
+# only ("1400 hrs" and "11.30 hrs" are clock times); "min" (a minimum) and "sec" are left.
+_ABBREVIATED_DURATION = compile_pattern(
+    r"(?<![\w$£€.,/:-])(?P<count>\d{1,3}(?:\.\d{1,2}(?=[ -]?secs))?)[ -]?(?P<unit>secs|mins|hrs)\b"
+)
+_ABBREVIATED_UNITS = {"secs": "second", "mins": "minute", "hrs": "hour"}
+# "in the morning session", "during the afternoon session": the part of a day a market or a
+# chamber sits (the span is the part of the day, "session" the noun it names). After a
+# preposition of time only: "members backed an evening session", "the evening session will
+# open in May" name a kind of session, not a time.
+_SESSION_OF_DAY = compile_pattern(
+    r"\b(?:in|during|before|after|by|until|till|since|through|throughout|at)\s+"
+    r"(?P<part>the\s+(?:morning|afternoon|evening))(?=\s+session\b)",
+    re.IGNORECASE,
+)
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
 _POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
 # A reporting period named by its closing month: "the half-year to", "the nine months to".
@@ -669,6 +687,16 @@ _EVENT_AHEAD_AFTER = compile_pattern(
     r"|scheduled)\s+to)\b",
     re.IGNORECASE,
 )
+# "fiscal 1990, ended last June": between a year and the month or day that closes it.
+_CLOSING_BETWEEN = compile_pattern(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+|in\s+)?", re.IGNORECASE
+)
+# "Sunday's lamb kill is put at": a day's figure estimated in the present tense.
+_ESTIMATE_AFTER = compile_pattern(
+    r"\s+(?:[A-Za-z-]+\s+){0,4}?(?:is|are)\s+(?:estimated|guesstimated|forecast|projected|put"
+    r"|seen)\s+(?:at|around|near|to\s+be)\b",
+    re.IGNORECASE,
+)
 # "be" and an adverb before a participle: a passive ("will be formally introduced this summer").
 _PASSIVE_BEFORE = compile_pattern(r"\bbe\s+[a-z]+ly\s+$", re.IGNORECASE)
 _CLOCK_BEFORE = compile_pattern(
@@ -702,6 +730,14 @@ _FUNCTION_WORDS = _DETERMINERS | words(
     between into through over under about against although though while when whereas if
     unless because so yet"""
 )
+# A determiner and one describing word before a year before a plural ("the unbeaten 1971
+# champions"); the words that make such a figure a count instead ("the remaining 2000 jobs").
+_DETERMINER_THEN_WORD = compile_pattern(r"\b(?P<det>[A-Za-z]+)[ \t]+(?P<word>[a-z]+)[ \t]+$")
+_DEFINITE_DETERMINERS = _DETERMINERS - {"a", "an"}
+_COUNT_ADJECTIVES = words(
+    """first last next remaining other additional extra further final initial original mere
+    entire whole total top full same few many several more fewer latest new record"""
+)
 _PLURAL_AFTER = compile_pattern(
     r"[ \t]+(?!(?:was|has|is|as|its|his|this|thus|plus|less|unless|whereas|across|perhaps"
     r"|always|news|means)\b)[a-z]{2,}s\b(?!')"
@@ -722,10 +758,11 @@ _STATISTIC_AFTER_MONTH = compile_pattern(
     r"|wholesale|producer|housing|money|car|auto)\b"
 )
 _YEAR_BEFORE_CONJUNCTION = compile_pattern(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
+# "its May traffic": no modal after a possessive; "April, May and June".
 _MONTH_CONTEXT_BEFORE = words(
     """in since until till by early late mid of from through during last next this
-    before after between and to for the"""
-) | {name for name in MONTHS if len(name) > 3}  # "April, May and June"
+    before after between and to for the its their"""
+) | {name for name in MONTHS if len(name) > 3}
 _MAY_CONTEXT_BEFORE = (_MONTH_CONTEXT_BEFORE - {"and", "to", "the"}) | {"april", "june"}
 _CAPITALIZED_NEXT = compile_pattern(r" [A-Z][a-z]")
 # A month and a linking word right before "May" ("from March to May", "April and May"): the
@@ -1152,6 +1189,9 @@ class _Scanner:
         self.calendar_words: list[tuple[str, list[int]]] | None = None
         # Whether a figure with a fraction stands before a unit (`_fractional_durations`).
         self.fraction_seen = False
+        # The last year made the anchor: still the year discussed when a day is stated after
+        # it ("the 1986 results issued today"), for a comparison year named next.
+        self.year_discussed: date | None = None
 
     def run(self) -> list[DateMention]:
         out: list[DateMention] = []
@@ -1204,7 +1244,12 @@ class _Scanner:
                 if second is not None:
                     position = second.end
                     out.append(second)
-            if kind in _ANCHOR_SETTERS and not self.derived and mention.first_day is not None:
+            if (
+                kind in _ANCHOR_SETTERS
+                and not self.derived
+                and mention.first_day is not None
+                and not (len(out) > 1 and self._closes_year_before(out[-2], mention))
+            ):
                 self.stretch = None
                 if mention.granularity == "day":  # the commonest anchor, kept inline
                     self.anchor = ("day", mention.first_day)
@@ -1212,6 +1257,16 @@ class _Scanner:
                 else:
                     self._note_anchor(mention)
         return self._finish(out, lowered)
+
+    def _closes_year_before(self, year: DateMention, mention: DateMention) -> bool:
+        """ "in fiscal 1990, ended last June", "1989/90 ending March 31": a month or day
+        written as the close of the year right before it describes that year, which stays
+        what "the previous year" and "a year earlier" count from."""
+        if year.granularity != "year" or mention.granularity not in {"month", "day"}:
+            return False
+        if self.anchor is None or self.anchor[0] != "year":
+            return False  # the year was no anchor ("the fiscal year" after "March sales")
+        return _CLOSING_BETWEEN.fullmatch(self.text, year.end, mention.start) is not None
 
     def _finish(self, out: list[DateMention], lowered: str) -> list[DateMention]:
         """The seasons of a sport or crop, then the first members of ranges."""
@@ -1227,7 +1282,58 @@ class _Scanner:
             out = self._turns(out, lowered)
         if self.fraction_seen or "a half" in lowered or "a-half" in lowered:
             out = self._fractional_durations(out, lowered)
+        if "secs" in lowered or "mins" in lowered or "hrs" in lowered:
+            out = self._abbreviated_durations(out)
+        if " session" in lowered:
+            out = self._sessions_of_the_day(out)
         return self._first_members(out) if out else out
+
+    def _sessions_of_the_day(self, out: list[DateMention]) -> list[DateMention]:
+        """ "in the morning session", "during the afternoon session": a part of the day a
+        market or a chamber sits, a time (as "this morning" is) valued by the day named
+        before it in the sentence, else by the publication day."""
+        added: list[DateMention] = []
+        text = self.text
+        for match in _SESSION_OF_DAY.finditer(text):
+            start, end = match.start("part"), match.end("part")
+            if any(m.start < end and start < m.end for m in out):
+                continue
+            left = max(0, start - 200)
+            for stop in _SENTENCE_END.finditer(text, left, start):
+                left = stop.end()
+            named = [
+                m
+                for m in out
+                if left <= m.start and m.end <= start and m.granularity == "day" and m.first_day
+            ]
+            if named:
+                day = named[-1].first_day
+            elif self.base is not None:
+                day = self.base
+            else:
+                added.append(self._unresolved(start, end, "day", kind="time"))
+                continue
+            added.append(self._period(start, end, "day", day, relative=True, kind="time"))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda m: m.start)
+
+    def _abbreviated_durations(self, out: list[DateMention]) -> list[DateMention]:
+        """ "won in 7.64secs", "after 90 mins": lengths with a short unit, where nothing else
+        was read (the token scan knows whole unit words only)."""
+        added = [
+            self._duration_mention(
+                match.start(),
+                match.end(),
+                float(match.group("count")),
+                _ABBREVIATED_UNITS[match.group("unit")],
+            )
+            for match in _ABBREVIATED_DURATION.finditer(self.text)
+            if not any(m.start < match.end() and match.start() < m.end for m in out)
+        ]
+        if not added:
+            return out
+        return sorted(out + added, key=lambda m: m.start)
 
     def _fractional_durations(self, out: list[DateMention], lowered: str) -> list[DateMention]:
         """ "22.4 years", "8-1/2 years", "five-and-a-half years": a length of time with a
@@ -1568,9 +1674,17 @@ class _Scanner:
         it is only the comparison figure of the period discussed."""
         first = self.nominal_first.get((mention.start, mention.end), mention.first_day)
         gran = mention.granularity or "day"
-        if first is None or self._year_ago_comparison(mention):
+        if first is None:
+            return
+        if self._year_ago_comparison(mention):
+            if gran == "year" and self.anchor is not None and self.anchor[0] == "day":
+                # "1990 accounts out today ... against a 1989 loss ... a year earlier": the
+                # comparison year puts the talk back on the year discussed.
+                self.anchor = ("year", self.year_discussed or first)
             return
         self.anchor = (gran, first)
+        if gran == "year":
+            self.year_discussed = first
         if gran == "quarter":
             self.quarter_anchor = first
             closed = (mention.start, mention.end) in self.nominal_first
@@ -1595,6 +1709,9 @@ class _Scanner:
         discussed = self.quarter_anchor if gran == "quarter" else None
         if discussed is None and self.anchor is not None and self.anchor[0] == gran:
             discussed = self.anchor[1]
+        if discussed is None and gran == "year" and self.anchor is not None:
+            # a day stated since ("out today") leaves the year discussed as it was
+            discussed = self.year_discussed if self.anchor[0] == "day" else None
         if discussed is None or first >= discussed:
             return False
         # Not a year: a report often moves on to it ("a loss for 2024. Its 2023 profit ...").
@@ -2449,7 +2566,7 @@ class _Scanner:
         if unit == "period":
             return self._period_word(start, end, rel, ordinal_text, year_text)
         if unit == "half" and not ordinal_text:
-            return None
+            return self._last_half_of_month(start, end) if rel == "last" else None
         if unit == "half":
             of_month = _OF_A_MONTH.match(self.text, end)
             if of_month:  # "the second half of March": part of a month, not of a year
@@ -2566,6 +2683,14 @@ class _Scanner:
         return self._period(
             start, end, "year", _add_months(first, shift), last=_add_months(last, shift)
         )
+
+    def _last_half_of_month(self, start: int, end: int) -> DateMention | None:
+        """ "for last half October/first half November loading": the latter half of a month
+        named after "last half" ("the last half" alone is no such part)."""
+        of_month = _OF_A_MONTH.match(self.text, end)
+        if of_month is None or of_month.group("half_unit"):
+            return None
+        return self._half_of_month(start, of_month, "latter")
 
     def _half_of_month(
         self, start: int, of_month: re.Match[str], ordinal_text: str
@@ -3106,7 +3231,13 @@ class _Scanner:
         if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
             return None
         mod_text = m.group("yr_mod")
-        strong = bool(mod_text or m.group("yr_fiscal") or m.group("yr_poss"))
+        strong = bool(
+            mod_text
+            or m.group("yr_fiscal")
+            or m.group("yr_poss")
+            # "the Finance Act (1984)", a film's "(1968)": a year alone in brackets after a name
+            or (text[start - 1 : start] == "(" and text[end : end + 1] == ")" and year >= 1900)
+        )
         if not strong:
             prev_match = _PREV_WORD.search(text, max(0, start - 30), start)
             prev_raw = prev_match.group(1) if prev_match else ""
@@ -3119,7 +3250,7 @@ class _Scanner:
             elif (
                 prev_raw[:1].isupper()
                 and prev not in _FUNCTION_WORDS
-                and prev[-2:] != "'s"
+                and prev[-2:] not in {"'s", "s'"}  # "the club's 1959 tour", "the Lions' 1959 tour"
                 and not (
                     ":" in text[prev_match.end(1) if prev_match else start : start]
                     and _WORD_AFTER.match(text, end)
@@ -3135,15 +3266,12 @@ class _Scanner:
                 and prev not in _YEAR_PREPOSITIONS | _DETERMINERS
                 and not self._results_of_year(year, end)
                 and not _YEAR_BEFORE_CONJUNCTION.search(text, max(0, start - 16), start)
+                and not self._vintage_year(start)
             ):
                 return None  # "sent 2000 tanks", but "1989 and 1990 sales"
-        last_year = year
-        if m.group("yr_to"):
-            # "2019-20", "1990-1995": a span of years, reported from its first year.
-            to_text = m.group("yr_to")
-            last_year = int(to_text) if len(to_text) == 4 else year // 100 * 100 + int(to_text)
-            if not year < last_year <= year + 100:
-                return None
+        last_year = _closing_year_of_span(year, m.group("yr_to")) if m.group("yr_to") else year
+        if last_year is None:
+            return None
         return self._make(
             start,
             end,
@@ -3152,6 +3280,21 @@ class _Scanner:
             date(year, 1, 1),
             mod=_mod(mod_text),
             last=date(last_year, 12, 31),
+        )
+
+    def _vintage_year(self, start: int) -> bool:
+        """ "the unbeaten 1971 champions", "their famous 1958 winners": a definite determiner
+        and one describing word before the figure make it the year of the noun after it ("the
+        remaining 2000 jobs", "the expected 1950 visitors" count; "a/an" goes with a count)."""
+        lead = _DETERMINER_THEN_WORD.search(self.text, max(0, start - 40), start)
+        if lead is None:
+            return False
+        describing = lead.group("word")
+        return (
+            lead.group("det").lower() in _DEFINITE_DETERMINERS
+            and describing not in _COUNT_ADJECTIVES
+            and describing not in _AMOUNT_BEFORE
+            and not describing.endswith(("ed", "ing"))
         )
 
     def _results_of_year(self, year: int, end: int) -> bool:
@@ -3385,6 +3528,12 @@ class _Scanner:
         if future and _PAST_AFTER.match(self.text, end):
             future = False
         when = _resolve_weekday(self.base, weekday, 2 if future else 0)
+        if not future and m.group(0).endswith("'s") and _ESTIMATE_AFTER.match(self.text, end):
+            # "Sunday's catch is estimated at ...": a day's figure guessed in the
+            # present tense, before or after the fact: the nearer such day, back or ahead.
+            ahead = _resolve_weekday(self.base, weekday, 2)
+            if (ahead - self.base) < (self.base - when):
+                when = ahead
         return self._period(
             start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
         )
@@ -3493,6 +3642,8 @@ class _Scanner:
         word = re.sub(r"\s+", " ", m.group(0).lower())
         if word == "now" and self.text[m.end() : m.end() + 5].lower() == " that":
             return None  # "now that" is a conjunction
+        if word == "the past" and _COUNT_AFTER_PAST.match(self.text, m.end()):
+            return None  # "over the past two contests": the last few of something, no time
         value = _REF_VALUES.get(word, "PAST_REF")
         return self._make(m.start(), m.end(), value, "ref", relative=True)
 
@@ -3614,6 +3765,8 @@ class _Scanner:
             m.start(), m.end()
         ):
             return None
+        if _EVERYDAY_AFTER.match(self.text, m.end()) and m.group(0).lower() == "daily":
+            return None  # "in our daily lives": everyday life, no frequency
         value = FREQUENCY_ADVERBS[m.group(0).lower()]
         return self._make(m.start(), m.end(), value, None, kind="set")
 
@@ -3676,6 +3829,14 @@ _PAPER_DESCRIPTION_BEFORE = compile_pattern(
     r"\b(?i:the)\s+(?:[\w-]+\s+)?(?:(?i:business|financial|economic|official|semi-official"
     r"|government|local|conservative|liberal|independent|evening|morning|news|party|trade"
     r"|influential|leading|popular|respected)|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+$"
+)
+_EVERYDAY_AFTER = compile_pattern(r"[ \t]+(?:life|lives|living)\b", re.IGNORECASE)
+# A count and a plural other than a unit of time after "the past" (the shapes before read
+# "the past three years"): "the past two contests", "the past five Welsh derbies".
+_COUNT_AFTER_PAST = compile_pattern(
+    rf"[ \t]+(?:\d+|(?:{ONES_PATTERN}|{TEENS_PATTERN}|{TENS_PATTERN}|few|several|many)\b)"
+    rf"[ \t]+(?:(?-i:[A-Z])[a-z]+[ \t]+)?(?!{UNIT_RE}|weekends?\b)[a-z]+s\b",
+    re.IGNORECASE,
 )
 _ON_A_BEFORE = compile_pattern(r"\b[Oo]n\s+an?\s+$")
 _COMPOUND_PART_OF_DAY_AFTER = compile_pattern(r"-(?:night|morning|afternoon|evening)\b")
@@ -3826,6 +3987,15 @@ def _closing_year(opening_text: str, end_digits: str) -> str:
     opening = int(opening_text)
     closing = opening // 100 * 100 + int(end_digits)
     return str(closing + 100 if closing < opening else closing)
+
+
+def _closing_year_of_span(year: int, to_text: str) -> int | None:
+    """The last year of "2019-20", "1990-1995", "1924-5" (a span reported from its first
+    year): one closing digit is the next year's ("1963-4"), any other is no span of years."""
+    if len(to_text) == 1:
+        return year + 1 if int(to_text) == (year + 1) % 10 else None
+    last_year = int(to_text) if len(to_text) == 4 else year // 100 * 100 + int(to_text)
+    return last_year if year < last_year <= year + 100 else None
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
