@@ -257,8 +257,11 @@ MEASURES: tuple[Measure, ...] = (
         DEAL,
         "moves",
         "takeover bid, tender offer, bid, offer, offered, takeover proposal, merger proposal, "
-        "buyout proposal, proposal, offering to purchase, offering to buy, offering to acquire, "
-        "offers to purchase, offers to buy, offers to acquire",
+        "buyout proposal, proposal, offering to purchase, offering to buy, "
+        "offering to acquire, offers to purchase, offers to buy, offers to acquire, "
+        # "its offer to acquire Tessaly at": the offer's, though "acquire" stands nearer
+        "offer to purchase, offer to buy, offer to acquire, tender offer to purchase, "
+        "tender offer to buy, tender offer to acquire, bid to buy, bid to acquire",
         modal="terms",
     ),
     _measure("stake", "percent money", COMPANY, "moves", "stake, holding", modal="terms"),

@@ -136,12 +136,14 @@ _SUBJECT_VERB_AFTER = compile_pattern(
 )
 # What a deal buys: the name after the verb ("agreed to buy Pellier Foods for ...").
 _DEAL_VERB = compile_pattern(
-    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition\s+of|"
-    r"purchase\s+of|purchased|purchase|sell|sells|sold|selling|sale\s+of|divest\w*|"
-    r"take\s+over|takeover\s+of|merger\s+with|bid\s+for|offer\s+for|stake\s+in|"
+    # A preposition is a whole word: "takeover offer by X" holds no "takeover of", and
+    # "stake increase" no "stake in".
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition\s+of\b|"
+    r"purchase\s+of\b|purchased|purchase|sell|sells|sold|selling|sale\s+of\b|divest\w*|"
+    r"take\s+over|takeover\s+of\b|merger\s+with\b|bid\s+for\b|offer\s+for\b|stake\s+in\b|"
     # "made a merger proposal to Tessaly at 46 dlrs a share": the offer's addressee is bought.
     r"(?:offer|bid|proposal)\s+to(?=\s+(?:the\s+)?[A-Z<])|"
-    r"shareholders\s+of|(?:offer|bid|tender\w*)\s+(?:[^,;]{0,60}?\s)?for\s+(?:all\s+)?(?:of\s+)?"
+    r"shareholders\s+of\b|(?:offer|bid|tender\w*)\s+(?:[^,;]{0,60}?\s)?for\s+(?:all\s+)?(?:of\s+)?"
     r"(?:the\s+)?(?:outstanding\s+)?)\s*",
     re.IGNORECASE,
 )
@@ -165,8 +167,8 @@ _OWNER_OF_OFFER_AFTER = compile_pattern(r"['’]s\b|(?<=s)['’](?![\w'’])")
 _OFFER_OF_AFTER = compile_pattern(r"\s+(?:of|to\s+sell)\b", re.IGNORECASE)
 _TAKEOVER_OFFER = compile_pattern(r"\b(?:tender|bid|takeover|buyout|merger)\b", re.IGNORECASE)
 _OFFER_NAMED_AFTER = compile_pattern(
-    r"[\s-]*(?:(?:a|per)[\s-]+share[\s-]+|cash[\s-]+|hostile[\s-]+)*(?:tender[\s-]+)?"
-    r"(?:offer|bid|proposal)\b",
+    r"[\s-]*(?:(?:a|per)[\s-]+share[\s-]+|cash[\s-]+|hostile[\s-]+)*"
+    r"(?:(?:tender|takeover|buyout|merger)[\s-]+)?(?:offer|bid|proposal)\b",
     re.IGNORECASE,
 )
 _ACT_OF_BUYER = compile_pattern(
@@ -196,7 +198,6 @@ _OWN_OFFER = compile_pattern(
     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:offer|bid|proposal)\s+(?:to\s+|of\s+)?$",
     re.IGNORECASE,
 )
-_BY_BEFORE = compile_pattern(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_BEFORE = compile_pattern(r"\bof\s+$", re.IGNORECASE)
 _WORLD_BEFORE = compile_pattern(
     r"\b(?:world|global|worldwide)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
@@ -911,7 +912,34 @@ class SubjectFinder:
             if buyer is not None:
                 return f"{target} by {buyer}", "deal", True, None
             return target, "deal", False, None
-        return self._offer_received(spot, every_name)
+        return self._offer_received(spot, every_name) or self._offer_from_before(spot, every_name)
+
+    def _offer_from_before(self, spot: _Spot, names: Names) -> Subject | None:
+        """An offer received, its bidder named after "offer from" before the figure: "Tessaly
+        received an offer from Harlan Corp to buy the company at 52 dlrs a share" is an offer
+        for the company the clause opens with (`tessaly by harlan corp`)."""
+        sentence = spot.sentence
+        left = spot.clause[0]
+        for key, start, end in names:
+            if not left <= start < end <= spot.offset or spot.offset - end > 60:
+                continue
+            if not _OFFER_FROM_BEFORE.search(sentence, max(left, start - 30), start):
+                continue
+            if not _OFFER_FROM_TO_FIGURE.fullmatch(sentence, end, spot.offset):
+                return None
+            # "Tessaly said it received an offer from ...": the company that speaks.
+            target = (
+                _clause_subject(names, sentence, left, start)
+                or _clause_subject(names, sentence, 0, start)
+                or self.article.topic_entity()
+            )
+            if target is None or is_place(target) or is_place(key):
+                return None
+            target, bidder = self.article.canonical(target), self.article.canonical(key)
+            if target == bidder:
+                return None
+            return f"{target} by {bidder}", "deal", True, None
+        return None
 
     def _offer_received(self, spot: _Spot, names: Names) -> Subject | None:
         """An offer owned by its bidder with no company named for it: "Tessaly said its board
@@ -933,9 +961,11 @@ class SubjectFinder:
             if near and owned and not is_place(key):
                 bidder = key
         if bidder is None:
+            bidder = _bidder_after(names, sentence, spot.end + named.end())
+        if bidder is None:
             return None
         target = _clause_subject(names, sentence, 0, spot.offset) or self.article.topic_entity()
-        if target is None or is_place(target):
+        if target is None or is_place(target) or _owns_an_offer(names, sentence, target):
             return None
         target, bidder = self.article.canonical(target), self.article.canonical(bidder)
         if target == bidder:
@@ -995,7 +1025,7 @@ class SubjectFinder:
             gap = sentence[spot.end : start]
             if (
                 spot.end <= start < min(right, spot.end + 80)
-                and _BY_BEFORE.search(sentence, max(0, start - 6), start)
+                and _BY_DESCRIBED_BEFORE.search(sentence, max(0, start - 40), start)
                 and not _NOT_SAME_PHRASE.search(gap)
             ):
                 candidates.append(key)
@@ -1235,6 +1265,58 @@ def _economy_part(
     elif span and measure.name.endswith("stocks"):
         part = _holders(sentence, span[1]) or part
     return partners, part
+
+
+# "received an offer from Harlan Corp to buy the company at 52 dlrs a share": the bidder
+# after "offer from", then the offer's terms with no other name's deal between.
+_OFFER_FROM_BEFORE = compile_pattern(
+    r"\b(?:offer|bid|proposal|approach)\s+from\s+(?:the\s+)?<?$", re.IGNORECASE
+)
+_OFFER_FROM_TO_FIGURE = compile_pattern(
+    r"[^,;()]{0,12}?\s+(?:to\s+(?:buy|acquire|purchase)\s+(?:the|its|all)\s+"
+    r"(?:[a-z]+\s+){0,3}?)?(?:at|for)\s+(?:about\s+)?"
+)
+# "rejected a 28 dlr a share offer by New York investor Tamsen Holm": the offer's bidder
+# named after "by", with at most a few words describing it ("investor", "the group").
+_BIDDER_BY = compile_pattern(
+    r"\s+(?:by|from)\s+(?:the\s+|an?\s+)?(?:[A-Za-z][\w.-]*\s+){0,4}?<?$", re.IGNORECASE
+)
+# "a tender offer for Norvane by investor Carl Ostmark": a few lower-case words describing
+# the buyer between "by" and the name.
+_BY_DESCRIBED_BEFORE = compile_pattern(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z][a-z-]*\s+){0,3}$")
+
+
+# "Harlan's bid was preceded by an earlier 34 dlr a share bid by Quill": the clause opens
+# with a bidder, not with the company both bid for.
+_OFFER_WORD_AFTER = compile_pattern(r"\s+(?:[\w-]+\s+){0,2}?(?:offer|bid|proposal)\b")
+
+
+def _owns_an_offer(names: Names, sentence: str, key: str) -> bool:
+    """Whether the sentence writes `key` as the owner of an offer ("Harlan's bid")."""
+    for name, _, end in names:
+        if name != key:
+            continue
+        owner = _OWNER_OF_OFFER_AFTER.match(sentence, end)
+        if owner is not None:
+            end = owner.end()
+        elif sentence[end - 2 : end] not in ("'s", "’s"):
+            continue
+        if _OFFER_WORD_AFTER.match(sentence, end):
+            return True
+    return False
+
+
+def _bidder_after(names: Names, sentence: str, offer_end: int) -> str | None:
+    """The first name that is no place after "by" or "from" right after an offer's words:
+    its bidder."""
+    for key, start, _ in sorted(names, key=lambda name: name[1]):
+        if start < offer_end or start > offer_end + 50:
+            continue
+        if not _BIDDER_BY.fullmatch(sentence, offer_end, start):
+            return None
+        if not is_place(key):
+            return key
+    return None
 
 
 def _deal_target(spot: _Spot, names: Names) -> str | None:
