@@ -22,6 +22,7 @@ from claimcheck.checks.groups import (
     same_measure,
 )
 from claimcheck.checks.helpers import IRREGULAR_PAST, make_finding, sentence_bounds, where
+from claimcheck.checks.person_ages import ages_two_ways
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.extract.patterns import compile_pattern
@@ -398,6 +399,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             yield _finding(context, earlier, later)
             break
     yield from _measures_two_ways(context)
+    yield from ages_two_ways(context)
 
 
 # "... and 100 from the host country": a bare count joined to a count before it in a list.
