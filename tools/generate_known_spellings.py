@@ -48,10 +48,8 @@ edit by hand.
 
 
 def shared_corpora() -> Path:
-    for candidate in (ROOT.parent / "shared", ROOT.parent.parent / "shared", Path("/work/shared")):
-        if (candidate / "corpora").is_dir():
-            return candidate / "corpora"
-    raise SystemExit("../shared/corpora not found")
+    """../shared/corpora beside the checkout."""
+    return ROOT.parent / "shared" / "corpora"
 
 
 def count_names(corpora: Path) -> Counter[str]:

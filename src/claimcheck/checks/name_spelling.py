@@ -156,13 +156,17 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     ending (Compagnia/Compagnie, Agriculture/Agricultural) needs a first name, and so does
     a land's name beside a word made from it (Arabia/Arabic), even after "Saudi Arabia".
     The finding names every spelling and where each appears, and points at the rarer one
-    (at a tie, the later; but a known place or people written once beside a look-alike
-    written once and naming no person is not the slip: "Chilen" and "Chilean"); it
-    does not say which is right. A spelling one edit from several others is paired with
-    the one used alike (each standing alone, or each a word of a longer name: not the
-    group's "Grupo Chilan" for a lone "Chilen"), then a known place or people, then
-    the more frequent, then the nearer. One finding per spelling,
-    however often a paragraph is repeated (repeated paragraphs count once).
+    (at a tie: not a known place or people written once beside a look-alike written once
+    and naming no person, "Chilen" and "Chilean"; not a spelling news copy has
+    established, written one way in five or more other Reuters and BBC stories, beside one
+    that at most one story uses, "Barlcays" and "Barclays", which the message says; else
+    the later, the message saying each is written as often, so either may be the slip);
+    it does not say which is right. What other stories show moves the pointer only: a
+    pair is reported when it would be read the tie's way. A spelling one edit from
+    several others is paired with the one used alike (each standing alone, or each a
+    word of a longer name: not the group's "Grupo Chilan" for a lone "Chilen"), then a
+    known place or people, then the more frequent, then the nearer. One finding per
+    spelling, however often a paragraph is repeated (repeated paragraphs count once).
     Level: a warning; info when the rarer spelling only appears in quoted speech, an
     embedded post, an agency's paragraph ("AFP reports: ..."), a caption or the agency's
     sign-off closing the copy ("... holders. Reuter"), which may spell a name their own way;
