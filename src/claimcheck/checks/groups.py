@@ -253,7 +253,7 @@ _NAME_WITH_INITIALS = compile_pattern(
 # "15 NRC member states", "all 12 member countries": members of a body of nations.
 _MEMBER_NATIONS = _words("state country nation")
 # A common noun's possessive right after a compound's words ("12-member alliance's").
-_POSSESSOR_AFTER = compile_pattern(r"\s+([a-z]+)['’]s\b")
+_POSSESSOR_AFTER_COMPOUND = compile_pattern(r"\s+([a-z]+)['’]s\b")
 _OF_MEMBERS = compile_pattern(
     # ("all 140 of the angling club's anglers": the owner's modifiers before it)
     r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?:[a-z-]+\s+){0,2}?(?P<owner>[A-Za-z-]+)['’]s\s+)?"
@@ -2149,7 +2149,7 @@ def _compound(
         # "the 12-nation Northern Rivers Compact (NRC)": the body by the initials the copy
         # goes on to use ("all 15 NRC member states").
         words, end = [named.group("initials").lower()], named.end()
-    if (possessor := _POSSESSOR_AFTER.match(body, end, right_end)) is not None:
+    if (possessor := _POSSESSOR_AFTER_COMPOUND.match(body, end, right_end)) is not None:
         # "the 12-member alliance's chairman": the alliance is the group, the possessor
         # ending the phrase (before it, words are its modifiers: "trade alliance's").
         words.append(possessor.group(1))
