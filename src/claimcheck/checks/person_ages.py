@@ -28,11 +28,14 @@ from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Finding
 
 _NAME = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?"
-# "Halvard Okafor, 45," / "Okafor, aged 45," / "Okafor, a 45-year-old engineer,"
-_AGE_AFTER = compile_pattern(
-    rf"(?:(?P<first>{_NAME})\s+)?(?P<last>{_NAME}),\s+(?:aged\s+|(?:a|an|the)\s+)?"
-    r"(?P<age>\d{1,3})(?:-year-old\b|(?=\s*[,;)]))"
+# "Halvard Okafor, 45," / "Okafor, aged 45," / "Okafor, a 45-year-old engineer,": the age
+# after a comma is found first, the name then read in the few words before it (a pattern
+# opening with the name would be tried at every capital of the body).
+_AGE_AFTER_COMMA = compile_pattern(
+    r",\s+(?:aged\s+|(?:a|an|the)\s+)?(?P<age>\d{1,3})(?:-year-old\b|(?=\s*[,;)]))"
 )
+_NAME_ENDING = compile_pattern(rf"(?:(?P<first>{_NAME})\s+)?(?P<last>{_NAME})$")
+_NAME_REACH = 60
 # "the 47-year-old Okafor", "The 47-year-old Halvard Okafor"
 _AGE_BEFORE = compile_pattern(
     rf"\b[Tt]he\s+(?P<age>\d{{1,3}})-year-old\s+(?:(?P<first>{_NAME})\s+)?(?P<last>{_NAME})\b"
@@ -82,19 +85,28 @@ def ages_two_ways(context: ArticleContext) -> Iterator[Finding]:
 
 
 def _stated_ages(context: ArticleContext, body: str) -> Iterator[_Age]:
-    for pattern in (_AGE_AFTER, _AGE_BEFORE):
-        for match in pattern.finditer(body):
-            surname, first = match.group("last"), match.group("first") or ""
-            value = int(match.group("age"))
-            if not _YOUNGEST <= value <= _OLDEST or surname.lower() in _NOT_A_PERSON:
-                continue
-            if first.lower() in _NOT_A_PERSON:
-                first = ""
-            start, end = match.span("age")
-            sentence_start, sentence_end = sentence_bounds(context, start)
-            if _AGE_AT_A_TIME.search(body, sentence_start, sentence_end):
-                continue
-            yield _Age(surname, first, value, start, end)
+    for match in _AGE_AFTER_COMMA.finditer(body):
+        named = _NAME_ENDING.search(body, max(0, match.start() - _NAME_REACH), match.start())
+        if named is not None:
+            yield from _age(context, body, named.group("last"), named.group("first"), match)
+    if "-year-old" in body:
+        for match in _AGE_BEFORE.finditer(body):
+            yield from _age(context, body, match.group("last"), match.group("first"), match)
+
+
+def _age(
+    context: ArticleContext, body: str, surname: str, first: str | None, match: re.Match[str]
+) -> Iterator[_Age]:
+    value = int(match.group("age"))
+    if not _YOUNGEST <= value <= _OLDEST or surname.lower() in _NOT_A_PERSON:
+        return
+    first = first or ""
+    if first.lower() in _NOT_A_PERSON:
+        first = ""
+    start, end = match.span("age")
+    sentence_start, sentence_end = sentence_bounds(context, start)
+    if not _AGE_AT_A_TIME.search(body, sentence_start, sentence_end):
+        yield _Age(surname, first, value, start, end)
 
 
 def _two_people(body: str, surname: str) -> bool:
