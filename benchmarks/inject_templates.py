@@ -10021,3 +10021,141 @@ def _(ctx):
         w / 10,
         [a / 10, b / 10],
     )
+
+
+# ----------------------------------------- CC106, a second blind block of real-copy forms (9xx)
+# Written before the checks were read this round: a body of nations named by its initials
+# ("the N-nation <ACR>" and "all M <ACR> member states"), a squad named "N-man", seats on a
+# "N-member board" against the board's directors, the group's size in a possessive modifier
+# ("the N-member alliance's chairman"), a length in kilometres restated in metres, a crowd
+# "N-strong" and "the crowd of M", a shortlist in number words, a person's age given twice,
+# "one of N" without "the", and a group named with its companions before all of it.
+
+
+@template("CC106-901", "dev", "initials: the N-nation <ACR> ... all M <ACR> member states")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    body, initials = ctx.pick(
+        (
+            ("Northern Rivers Compact", "NRC"),
+            ("Coastal Fisheries Pact", "CFP"),
+            ("Andean Grain Council", "AGC"),
+        )
+    )
+    return _cc106(
+        f"The {slip(a)}-nation {body} ({initials}) meets in Oslo next month to set quotas.",
+        f"Ministers from all {slip(b)} {initials} member states are due to attend.",
+        (a, b),
+        "member states",
+    )
+
+
+@template("CC106-902", "dev", "'named a N-man squad' ... the M players in the squad")
+def _(ctx):
+    a, b = two_sizes(ctx, 18, 40)
+    return _cc106(
+        f"The coach named a {slip(a)}-man squad for the summer tour on Tuesday.",
+        f"The {slip(b)} players in the squad report for training at the end of the month.",
+        (a, b),
+        "squad",
+    )
+
+
+@template("CC106-903", "dev", "seats on the N-member board ... the board's M directors")
+def _(ctx):
+    a, b = two_sizes(ctx, 7, 20)
+    return _cc106(
+        f"The fund holds two seats on the {slip(a)}-member board of the carmaker.",
+        f"The board's {slip(b)} directors will vote on the offer next week.",
+        (a, b),
+        "board",
+    )
+
+
+@template(
+    "CC106-904", "dev", "a possessive modifier: the N-member alliance's chairman ... M members"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 40)
+    return _cc106(
+        f"The {slip(a)}-member alliance's chairman said talks would resume in the spring.",
+        f"All {slip(b)} members of the alliance signed the joint statement.",
+        (a, b),
+        "alliance",
+    )
+
+
+@template(
+    "CC106-905", "dev", "a length in kilometres restated in metres: the N-km X ... the M-metre X"
+)
+def _(ctx):
+    tenths = ctx.rng.randint(12, 48)
+    kilometres = tenths / 10
+    metres = round(tenths * 100 * ctx.pick((0.8, 1.25))) // 10 * 10
+    return _cc106(
+        f"Boring machines began work on the {slip(f'{kilometres}-kilometre')} rail tunnel "
+        "under the river on Monday.",
+        f"The {slip(f'{metres:,}-metre')} tunnel is due to open to trains in four years.",
+        (kilometres, metres),
+        "tunnel",
+    )
+
+
+@template("CC106-906", "dev", "'a N-strong crowd' ... 'the crowd of M'")
+def _(ctx):
+    a, b = two_sizes(ctx, 800, 9000)
+    return _cc106(
+        f"The band played to a {slip(f'{a:,}')}-strong crowd at the arena on Sunday night.",
+        f"The crowd of {slip(f'{b:,}')} sang along to every song of the encore.",
+        (a, b),
+        "crowd",
+    )
+
+
+@template("CC106-907", "dev", "'a N-strong shortlist' ... all M titles on the shortlist")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 12)
+    return _cc106(
+        f"The judges picked the winner from a {slip(number_words(a))}-strong shortlist.",
+        f"All {slip(number_words(b))} titles on the shortlist will be reprinted in paperback.",
+        (a, b),
+        "shortlist",
+    )
+
+
+@template("CC106-908", "dev", "a person's age twice: Name, N, ... the M-year-old Name")
+def _(ctx):
+    a, b = two_sizes(ctx, 24, 70)
+    first = ctx.pick([n for n in FIRST_NAMES if n not in ctx.body])
+    last = ctx.pick([n for n in SURNAMES if n not in ctx.body])
+    return _cc106(
+        f"{first} {last}, {slip(a)}, was named chief executive of the water company on Monday.",
+        f"The {slip(f'{b}-year-old')} {last} joined the company as an engineer.",
+        (a, b),
+        "age",
+    )
+
+
+@template("CC106-909", "dev", "indefinite 'one of N Y on the X' ... 'the M-Y X'")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 15)
+    return _cc106(
+        f"Judge Amara Whitlow, one of {slip(a)} judges on the appeals panel, wrote the ruling.",
+        f"The {slip(b)}-judge panel had heard the case over three days in May.",
+        (a, b),
+        "judges",
+    )
+
+
+@template(
+    "CC106-910", "dev", "the members first, then all of them: the N Y and their X ... All M Y"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    return _cc106(
+        f"The search found the {slip(a)} schoolchildren and their two teachers sheltering in a "
+        "hut near the summit.",
+        f"All {slip(b)} children were taken to hospital in the valley as a precaution.",
+        (a, b),
+        "schoolchildren",
+    )

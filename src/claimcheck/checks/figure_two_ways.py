@@ -22,6 +22,7 @@ from claimcheck.checks.groups import (
     same_measure,
 )
 from claimcheck.checks.helpers import IRREGULAR_PAST, make_finding, sentence_bounds, where
+from claimcheck.checks.person_ages import ages_two_ways
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.extract.patterns import compile_pattern
@@ -332,6 +333,17 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     is read against a size whose sentence tells of no past time or past verb ("the
     choir's 46 members rehearse on Thursdays"); beside one that does ("sang in 2015", "had
     46 members") the group may have changed.
+    A body named in full with its initials in brackets after a compound is the body the
+    initials name ("the 12-nation Southern Shipping Forum (SSF)" and "all 15 SSF member
+    states": member states, countries or nations of a body are its members); "one of N"
+    before the members gives the whole's size ("one of seven judges on the tribunal" and
+    "the nine-judge tribunal"); a compound before a possessive sizes the possessor ("the
+    20-member council's leader" and "all 24 members of the council").
+    A person's age given twice: an age tied to a name in an aside ("Okafor, 45," /
+    "Okafor, aged 45," / "Okafor, a 45-year-old surveyor,") or before it ("the 48-year-old
+    Okafor"), two ages of one surname two years or more apart (one year may be a birthday
+    between the mentions); not when two first names share the surname (a family), nor an
+    age in a sentence that ties it to a time ("when", "then", "turned", "at the time").
     Not a size: one holder's members in a body ("The Greens have 120 seats in the
     assembly" is some of "the 450-seat assembly"), the first count of a breakdown ("200 runners came
     from abroad and 100 from the host country" is a part of "the 300 runners"; a date
@@ -398,6 +410,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             yield _finding(context, earlier, later)
             break
     yield from _measures_two_ways(context)
+    yield from ages_two_ways(context)
 
 
 # "... and 100 from the host country": a bare count joined to a count before it in a list.

@@ -245,6 +245,15 @@ _TAKES_PART_IN = compile_pattern(
     re.I,
 )
 _MEMBERS_OF = compile_pattern(r"\s+of\s+([a-z]+)\b")
+# A proper name and its initials in brackets right after a compound ("the 12-nation
+# Northern Rivers Compact (NRC)").
+_NAME_WITH_INITIALS = compile_pattern(
+    r"\s+[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*)){0,6}?\s+\((?P<initials>[A-Z]{2,6})\)"
+)
+# "15 NRC member states", "all 12 member countries": members of a body of nations.
+_MEMBER_NATIONS = _words("state country nation")
+# A common noun's possessive right after a compound's words ("12-member alliance's").
+_POSSESSOR_AFTER_COMPOUND = compile_pattern(r"\s+([a-z]+)['’]s\b")
 _OF_MEMBERS = compile_pattern(
     # ("all 140 of the angling club's anglers": the owner's modifiers before it)
     r"\s+of\s+(?:the|its|their|his|her)\s+(?:(?:[a-z-]+\s+){0,2}?(?P<owner>[A-Za-z-]+)['’]s\s+)?"
@@ -1542,6 +1551,9 @@ def _counted(claim: Claim) -> _Reading:
         return _Reading()
     noun = lemmatize_noun(words[-1])
     modifiers = set(words[:-1])
+    if len(words) > 1 and words[-2] == "member" and noun in _MEMBER_NATIONS:
+        # "15 NRC member states": members of the body its initials name.
+        return _Reading("member", collective=words[-3] if len(words) > 2 else "")
     if noun in GENERIC_NOUNS and modifiers:
         return _Reading(noun, collective=lemmatize_noun(words[-2]))
     return _Reading(noun, modifiers=modifiers)
@@ -1579,6 +1591,10 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
         reading.every = _counts_every(opening[:-1])
         # "a rival's 52 jets": an owner introduced here, maybe another than one named before.
         reading.introduced = len(opening) > 1 and opening[-2].lower() in _INTRODUCING
+    elif last == "of" and len(opening) > 1 and _counts_some(opening[-2]):
+        # "one of 9 judges on the panel", "three of 15 directors": some out of a whole,
+        # the figure after "of" being the whole's size.
+        reading.total = True
     elif last == "of" and len(opening) > 2 and _read_group_of(reading, opening):
         return
     elif [word.lower() for word in opening[-2:]] in (["there", "are"], ["there", "were"]):
@@ -1587,6 +1603,11 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
         reading.owner, reading.total = place, True  # "On board the ferry were 120 ..."
     else:
         _read_sized_subject(reading, opening)
+
+
+def _counts_some(word: str) -> bool:
+    """A count of some members before "of" ("one", "three", "12"), not a group word."""
+    return word.isdigit() or word.lower() in NUMBER_WORD_VALUES
 
 
 def _read_sized_subject(reading: _Reading, opening: list[str]) -> None:
@@ -2123,9 +2144,18 @@ def _compound(
         return None  # "even an eight-horse race": a figure of speech, not a group's size
     head_start = claim.start + compound.end()
     words = _phrase_after(body, head_start, right_end)
+    end = body.find(words[-1], head_start, right_end) + len(words[-1]) if words else head_start
+    if (named := _NAME_WITH_INITIALS.match(body, head_start, right_end)) is not None:
+        # "the 12-nation Northern Rivers Compact (NRC)": the body by the initials the copy
+        # goes on to use ("all 15 NRC member states").
+        words, end = [named.group("initials").lower()], named.end()
+    if (possessor := _POSSESSOR_AFTER_COMPOUND.match(body, end, right_end)) is not None:
+        # "the 12-member alliance's chairman": the alliance is the group, the possessor
+        # ending the phrase (before it, words are its modifiers: "trade alliance's").
+        words.append(possessor.group(1))
+        end = possessor.end(1)
     if not words:
         return None
-    end = body.find(words[-1], head_start, right_end) + len(words[-1])
     noun = "member" if lemmatize_noun(word) in _ANY_MEMBER else lemmatize_noun(word)
     members = _MEMBERS_OF.match(body, end, right_end)
     if noun == "member" and members and members.group(1) not in _STOP_WORDS:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.checks.helpers import make_finding, where
+from claimcheck.checks.known_spellings import KNOWN_SPELLINGS, SEEN_SPELLINGS
 from claimcheck.checks.name_layout import Layout
 from claimcheck.checks.names_lexicon import (
     COMMON_CAPITALIZED,
@@ -130,6 +131,10 @@ class _Slip:
     # or a name given in full and then alone), "usual spelling" (one far more frequent)
     # or "typing slip" (a letter dropped, doubled or two swapped, nothing else to go on).
     basis: str
+    # Why the finding points at `rare`: "rarer" (written less often), "known place or
+    # people" or "established spelling" (a tie settled by what the other spelling is), or
+    # "tie" (written as often, nothing to go on: the later one is pointed at, not judged).
+    pointed_by: str
 
 
 @register("CC107")
@@ -151,13 +156,17 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     ending (Compagnia/Compagnie, Agriculture/Agricultural) needs a first name, and so does
     a land's name beside a word made from it (Arabia/Arabic), even after "Saudi Arabia".
     The finding names every spelling and where each appears, and points at the rarer one
-    (at a tie, the later; but a known place or people written once beside a look-alike
-    written once and naming no person is not the slip: "Chilen" and "Chilean"); it
-    does not say which is right. A spelling one edit from several others is paired with
-    the one used alike (each standing alone, or each a word of a longer name: not the
-    group's "Grupo Chilan" for a lone "Chilen"), then a known place or people, then
-    the more frequent, then the nearer. One finding per spelling,
-    however often a paragraph is repeated (repeated paragraphs count once).
+    (at a tie: not a known place or people written once beside a look-alike written once
+    and naming no person, "Chilen" and "Chilean"; not a spelling news copy has
+    established, written one way in five or more other Reuters and BBC stories, beside one
+    that at most one story uses, "Barlcays" and "Barclays", which the message says; else
+    the later, the message saying each is written as often, so either may be the slip);
+    it does not say which is right. What other stories show moves the pointer only: a
+    pair is reported when it would be read the tie's way. A spelling one edit from
+    several others is paired with the one used alike (each standing alone, or each a
+    word of a longer name: not the group's "Grupo Chilan" for a lone "Chilen"), then a
+    known place or people, then the more frequent, then the nearer. One finding per
+    spelling, however often a paragraph is repeated (repeated paragraphs count once).
     Level: a warning; info when the rarer spelling only appears in quoted speech, an
     embedded post, an agency's paragraph ("AFP reports: ..."), a caption or the agency's
     sign-off closing the copy ("... holders. Reuter"), which may spell a name their own way;
@@ -459,16 +468,31 @@ def _closer_partner(slip: _Slip) -> tuple[bool, bool, int, int]:
 
 def _rare_and_common(
     first: _Form, second: _Form, count_a: int, count_b: int
-) -> tuple[_Form, _Form]:
-    """Which spelling is the slip: the rarer; at a tie, the later, unless each is written
-    once and one is a known place or people beside a look-alike naming no person (a slip is
-    seldom repeated: "Bolton" twice beside "Boston" twice is a club and a city)."""
+) -> tuple[_Form, _Form, str]:
+    """Which spelling is the slip, and why: the rarer; at a tie, the one beside a known
+    place or people written once (a slip is seldom repeated: "Bolton" twice beside "Boston"
+    twice is a club and a city), or the one beside a spelling news copy has established,
+    itself seen in no other story; otherwise the later, pointed at but not judged."""
     if count_a != count_b:
-        return (first, second) if count_a < count_b else (second, first)
+        return (first, second, "rarer") if count_a < count_b else (second, first, "rarer")
     known_tie = _known_beside_a_word(first, second) if count_a == 1 else None
     if known_tie is not None:
-        return known_tie
-    return (first, second) if first.spans[0] > second.spans[0] else (second, first)
+        return (*known_tie, "known place or people")
+    established = _established_beside_unseen(first, second)
+    if established is not None:
+        return (*established, "established spelling")
+    later, earlier = (first, second) if first.spans[0] > second.spans[0] else (second, first)
+    return later, earlier, "tie"
+
+
+def _established_beside_unseen(first: _Form, second: _Form) -> tuple[_Form, _Form] | None:
+    """(rare, common) when one spelling is written the same way in many other stories and
+    the other in one at most: the established spelling is the name, the other the slip.
+    A spelling a few other stories use is someone's name ("Rodgers" beside "Rogers")."""
+    for known, other in ((first, second), (second, first)):
+        if known.folded in KNOWN_SPELLINGS and other.folded not in SEEN_SPELLINGS:
+            return other, known
+    return None
 
 
 def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
@@ -477,9 +501,33 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
     if distance is None or _two_people(first, second):
         return None
     count_a, count_b = layout.count(first.spans), layout.count(second.spans)
-    rare, common = _rare_and_common(first, second, count_a, count_b)
-    rare_count, common_count = min(count_a, count_b), max(count_a, count_b)
-    if min(len(first.folded), len(second.folded)) < _MIN_LENGTH and not _short_slip(
+    rare, common, pointed_by = _rare_and_common(first, second, count_a, count_b)
+    if pointed_by == "established spelling":
+        # What the other stories show settles which spelling a finding points at, never
+        # whether there is one: the pair must be a slip read the tie's way too ("Cap
+        # Haitien", a place's name, beside "Haitian" is none).
+        later, earlier = (first, second) if first.spans[0] > second.spans[0] else (second, first)
+        tie = _judged(later, earlier, "tie", distance, (count_a, count_b), layout)
+        if tie is None:
+            return None
+        # ("Albert Schwatz" ... "Schwartz": a name given in full, then alone, ties the two
+        # only read that way; the tie's finding stands, pointing at neither as wrong)
+        return _judged(rare, common, pointed_by, distance, (count_a, count_b), layout) or tie
+    return _judged(rare, common, pointed_by, distance, (count_a, count_b), layout)
+
+
+def _judged(
+    rare: _Form,
+    common: _Form,
+    pointed_by: str,
+    distance: int,
+    counts: tuple[int, int],
+    layout: Layout,
+) -> _Slip | None:
+    """The slip of `rare` for `common` when the article's words allow it (`counts`: the
+    two spellings' counts, either way round)."""
+    rare_count, common_count = min(counts), max(counts)
+    if min(len(rare.folded), len(common.folded)) < _MIN_LENGTH and not _short_slip(
         rare, common, rare_count, common_count
     ):
         return None
@@ -511,7 +559,7 @@ def _judge(first: _Form, second: _Form, layout: Layout) -> _Slip | None:
     # a first name): worth a look, not probably wrong.
     reproduced = layout.all_quoted(rare.spans)
     severity: Severity = "info" if reproduced or _introduced_apart(rare, common) else "warning"
-    return _Slip(rare, common, distance, severity, rare_count, common_count, basis)
+    return _Slip(rare, common, distance, severity, rare_count, common_count, basis, pointed_by)
 
 
 def _titled_apart(rare: _Form, common: _Form, rare_count: int, layout: Layout) -> bool:
@@ -840,6 +888,10 @@ def _finding(context: ArticleContext, slip: _Slip, layout: Layout) -> Finding:
         f"'{rare.spelling}' is spelled two ways in the article: "
         f"{spellings[0]['text']} and {spellings[1]['text']}"
     )
+    if slip.pointed_by == "tie":
+        message += "; each is written as often, so either may be the slip"
+    elif slip.pointed_by == "established spelling":
+        message += f"; '{common.spelling}' is the spelling other news copy uses"
     if slip.severity == "info":
         message += "; the rarer one is in quoted or embedded text, which may spell it its own way"
     evidence = {
@@ -849,6 +901,7 @@ def _finding(context: ArticleContext, slip: _Slip, layout: Layout) -> Finding:
         "count": slip.rare_count,
         "edit_distance": slip.distance,
         "basis": slip.basis,
+        "pointed_by": slip.pointed_by,
         "spellings": [spelling["evidence"] for spelling in spellings],
     }
     return make_finding(context, "CC107", message, start, end, evidence, severity=slip.severity)
