@@ -2,20 +2,7 @@
 before an owner with no "of" ("half their pay"), "half" as a period of a match, and an
 attached "m" before "of" and a group of things counted ("3m of them")."""
 
-from datetime import datetime
-
-from claimcheck.extract.claims import extract_claims
-from claimcheck.records import Article
-
-
-def figures(text: str) -> list[tuple[str, float | None, str | None]]:
-    article = Article(id="t", body=text, published=datetime(2005, 3, 1))
-    return [
-        (claim.text, claim.value, claim.unit)
-        for claim in extract_claims(article)
-        if claim.kind in ("quantity", "money", "percent")
-    ]
-
+from figure_helpers import figures_and_units as figures
 
 # "N out of every M", "N in every M": a share, as "N in M" is, with no count of the whole.
 

@@ -3,24 +3,13 @@ space or a zero too many, versions listed after a name, millions before a two-wo
 group's noun past its modifiers or its size, a name joined by "&", a toll with no noun, a
 change sized "one point", and bounds written with "exceed"."""
 
-from datetime import datetime
+from figure_helpers import figures
 
-from claimcheck.extract.claims import extract_claims
 from claimcheck.extract.quantities import find_quantities
-from claimcheck.records import Article
 
 
 def units(text: str) -> list[tuple[str, float | None, str | None]]:
     return [(m.text, m.value, m.unit) for m in find_quantities(text)]
-
-
-def figures(text: str) -> list[tuple[str, float | None, str | None, str]]:
-    article = Article(id="t", body=text, published=datetime(2005, 3, 1))
-    return [
-        (claim.text, claim.value, claim.unit, claim.qualifier)
-        for claim in extract_claims(article)
-        if claim.kind in ("quantity", "money", "percent")
-    ]
 
 
 # Digit groups typed with a slip.

@@ -4,24 +4,13 @@ noun past "-ly" adjectives and a fixture's side, counts graded by "most", a plur
 two words before its head, a currency sign that opens the next amount, "over" after a
 quarrel's noun, an age after "now", and a bare scaled range after a sum of money."""
 
-from datetime import datetime
+from figure_helpers import figures
 
-from claimcheck.extract.claims import extract_claims
 from claimcheck.extract.quantities import find_quantities
-from claimcheck.records import Article
 
 
 def units(text: str) -> list[tuple[str, float | None, str | None]]:
     return [(m.text, m.value, m.unit) for m in find_quantities(text)]
-
-
-def figures(text: str) -> list[tuple[str, float | None, str | None, str]]:
-    article = Article(id="t", body=text, published=datetime(2005, 3, 1))
-    return [
-        (claim.text, claim.value, claim.unit, claim.qualifier)
-        for claim in extract_claims(article)
-        if claim.kind in ("quantity", "money", "percent")
-    ]
 
 
 # A level, then the verb that says what it means.

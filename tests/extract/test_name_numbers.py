@@ -5,20 +5,14 @@ pitch. Each reading also keeps the figures it must not take."""
 from datetime import datetime
 
 import pytest
+from figure_helpers import figures_and_units
 
-from claimcheck.extract.claims import extract_claims
 from claimcheck.extract.name_numbers import without_name_numbers
 from claimcheck.extract.quantities import find_quantities
-from claimcheck.records import Article
 
 
 def figures(text: str) -> list[tuple[str, float | None, str | None]]:
-    article = Article(id="t", body=text, published=datetime(2004, 6, 4))
-    return [
-        (claim.text, claim.value, claim.unit)
-        for claim in extract_claims(article)
-        if claim.kind in ("quantity", "money", "percent")
-    ]
+    return figures_and_units(text, published=datetime(2004, 6, 4))
 
 
 def named(text: str) -> list[str]:

@@ -7,18 +7,10 @@ places, counts of wrecked things, and running totals."""
 from datetime import datetime
 
 import pytest
+from figure_helpers import figures
 
 from claimcheck.extract.claims import extract_claims
 from claimcheck.records import Article
-
-
-def figures(text: str) -> list[tuple[str, float | None, str | None, str]]:
-    article = Article(id="t", body=text, published=datetime(2005, 3, 1))
-    return [
-        (claim.text, claim.value, claim.unit, claim.qualifier)
-        for claim in extract_claims(article)
-        if claim.kind in ("quantity", "money", "percent")
-    ]
 
 
 def ranges(text: str) -> list[tuple[str, float | None, float | None, float | None]]:

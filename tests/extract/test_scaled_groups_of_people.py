@@ -5,18 +5,11 @@ length before a place, an event, a brand after "a" or a track race named as the 
 from datetime import datetime
 
 import pytest
-
-from claimcheck.extract.claims import extract_claims
-from claimcheck.records import Article
+from figure_helpers import figures_and_units
 
 
 def figures(text: str) -> list[tuple[str, float | None, str | None]]:
-    article = Article(id="t", body=text, published=datetime(2011, 6, 1))
-    return [
-        (claim.text, claim.value, claim.unit)
-        for claim in extract_claims(article)
-        if claim.kind in ("quantity", "money", "percent")
-    ]
+    return figures_and_units(text, published=datetime(2011, 6, 1))
 
 
 @pytest.mark.parametrize(
