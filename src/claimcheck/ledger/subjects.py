@@ -935,10 +935,7 @@ class SubjectFinder:
             )
             if target is None or is_place(target) or is_place(key):
                 return None
-            target, bidder = self.article.canonical(target), self.article.canonical(key)
-            if target == bidder:
-                return None
-            return f"{target} by {bidder}", "deal", True, None
+            return self._bid_between(target, key)
         return None
 
     def _offer_received(self, spot: _Spot, names: Names) -> Subject | None:
@@ -967,6 +964,11 @@ class SubjectFinder:
         target = _clause_subject(names, sentence, 0, spot.offset) or self.article.topic_entity()
         if target is None or is_place(target) or _owns_an_offer(names, sentence, target):
             return None
+        return self._bid_between(target, bidder)
+
+    def _bid_between(self, target: str, bidder: str) -> Subject | None:
+        """The deal of a bidder for a company, keyed by both; none when the two names are one
+        company (a company's own buy-back is no bid)."""
         target, bidder = self.article.canonical(target), self.article.canonical(bidder)
         if target == bidder:
             return None
