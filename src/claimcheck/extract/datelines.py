@@ -319,7 +319,9 @@ def local_dollars(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
     dollar unit was taken from a neighbour ("costs to 900 mln" after "1.2 billion dlrs") too,
     unless the text writes a U.S. dollar as one somewhere. A story that notes its figures
     are U.S. dollars ("Results in U.S. funds") is left as it is, and so is a figure whose
-    sentence is about another country ("Taiwan's reserves rose to 53 billion dlrs")."""
+    sentence is about another country ("Taiwan's reserves rose to 53 billion dlrs"); a
+    figure whose sentence gives another figure in a dollar named by its country takes that
+    dollar (`_dollars_named_beside`)."""
     place = _READING.get()
     if place is None or place.territory not in _LOCAL_DOLLAR_TERRITORIES:
         return mentions
@@ -411,7 +413,7 @@ def _dollars_named_beside(
     named: set[str] = set()
     for match in _NAMED_DOLLAR_RE.finditer(text, opening, sentence_end):
         if _NAMED_DOLLAR_OWNERS.get(match["owner"].lower().rstrip(".")) == local:
-            # "the New Zealand dollar rose to 0.5700 U.S. Dlrs": a rate of the dateline's
+            # "the Canadian dollar rose to 0.7550 U.S. dlrs": a rate of the dateline's
             # dollar, whose bare figures stay its own
             named.add(local)
     for other in mentions:
@@ -426,8 +428,8 @@ def _dollars_named_beside(
                 continue
             between = text[min(other.end, mention.end) : max(other.start, mention.start)]
             if found != "USD" and _names_territory(between, territory):
-                # "stock A last traded at 1.55 NZ dlrs, while Alcan Australia ended at 1.15
-                # dlrs": the dateline's country, named between, takes the bare figure back
+                # "its Auckland arm is at 2.10 N.Z. Dlrs, while the Australian parent ended at
+                # 3.40 dlrs": the dateline's country, named between, takes the figure back
                 continue
             named.add(found)
     return frozenset(named)

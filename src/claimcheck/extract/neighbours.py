@@ -1065,8 +1065,8 @@ def _bare_prices_per_basis(text: str, mentions: list[QuantityMention]) -> None:
             continue
         currency = currencies.pop()
         if currency.startswith(MINOR_UNIT_PREFIX) and "." in bare.text:
-            # "a loss of 137,000 dlrs, or 15 cts a share, and of 1.3 mln dlrs, or 1.45 a
-            # share": cents are whole, a figure with decimals is in the currency itself
+            # "90,000 dlrs, or 12 cts a share, against 2.1 mln dlrs, or 2.35 a share":
+            # cents are whole, a figure with decimals is in the currency itself
             currency = currency[len(MINOR_UNIT_PREFIX) :]
         mentions[index] = replace(
             bare,
