@@ -319,7 +319,9 @@ def local_dollars(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
     dollar unit was taken from a neighbour ("costs to 900 mln" after "1.2 billion dlrs") too,
     unless the text writes a U.S. dollar as one somewhere. A story that notes its figures
     are U.S. dollars ("Results in U.S. funds") is left as it is, and so is a figure whose
-    sentence is about another country ("Taiwan's reserves rose to 53 billion dlrs")."""
+    sentence is about another country ("Taiwan's reserves rose to 53 billion dlrs"); a
+    figure whose sentence gives another figure in a dollar named by its country takes that
+    dollar (`_dollars_named_beside`)."""
     place = _READING.get()
     if place is None or place.territory not in _LOCAL_DOLLAR_TERRITORIES:
         return mentions
@@ -346,8 +348,106 @@ def local_dollars(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
             if names_us_dollars is None:
                 names_us_dollars = bool(_US_DOLLAR_RE.search(text))
             bare = not _US_MARK_RE.search(mention.text) and not names_us_dollars
+        if bare:
+            named = _dollars_named_beside(text, mention, mentions, place.territory)
+            if named and code not in named:
+                # "a 75 mln Australian dlr issue in two tranches of 50 mln dlrs and 25 mln
+                # dlrs", "a loss of 2 mln U.S. dlrs against a profit of 3 mln dlrs": the
+                # sentence gives another figure in a dollar it names, and not the dateline's;
+                # the bare ones are that dollar (the U.S. one, left as it is, when several)
+                others = named - {"USD"}
+                if len(named) == 1 and others:
+                    out.append(replace(mention, unit=next(iter(others)) + unit[3:]))
+                else:
+                    out.append(mention)
+                continue
         out.append(replace(mention, unit=code + unit[3:]) if bare else mention)
     return out
+
+
+# A dollar named by its country, as the wire writes it ("Australian dlr", "Aust dlrs", "N.Z.
+# Dlrs", "H.K. dollars", "U.S. Dlrs"): the owner word before a dollar word, and its dollar.
+_NAMED_DOLLAR_OWNERS: dict[str, str] = {
+    "u.s": "USD",
+    "us": "USD",
+    "american": "USD",
+    "canadian": "CAD",
+    "can": "CAD",
+    "australian": "AUD",
+    "aust": "AUD",
+    "n.z": "NZD",
+    "nz": "NZD",
+    "zealand": "NZD",
+    "h.k": "HKD",
+    "hk": "HKD",
+    "kong": "HKD",
+    "singapore": "SGD",
+    "taiwan": "TWD",
+    "brunei": "BND",
+    "malaysian": "MYR",
+    "zimbabwean": "ZWD",
+}
+_NAMED_DOLLAR_RE = re.compile(
+    r"(?<![A-Za-z.])(?P<owner>[A-Z]\.[A-Z]\.?|[A-Za-z]+\.?)[ \t\n-]+(?:dlrs?|dollars?)\b", re.I
+)
+# What a price of a commodity is quoted per: such prices are U.S. dollars wherever the story
+# is filed ("an oil price of 18 U.S. dlrs a barrel"), and say nothing of the story's other
+# figures. A price per share is the company's own currency, and does.
+_COMMODITY_PER_UNITS = frozenset(
+    {"barrel", "ton", "tonne", "metric ton", "ounce", "troy ounce", "pound", "bushel", "kg"}
+)
+
+
+def _dollars_named_beside(
+    text: str, mention: QuantityMention, mentions: list[QuantityMention], territory: str
+) -> frozenset[str]:
+    """The dollars that other figures of the sentence of `mention` are written in by their
+    country's name ("100 mln Australian dlrs", "3.9 mln U.S. dlrs"), commodity prices aside,
+    and the `local` dollar when the sentence names it at all."""
+    low = max(0, mention.start - _SENTENCE_REACH)
+    ends = list(_SENTENCE_END_RE.finditer(text, low, mention.start))
+    opening = ends[-1].end() if ends else low
+    closing = _SENTENCE_END_RE.search(text, mention.end, mention.end + _SENTENCE_REACH)
+    sentence_end = closing.start() if closing else mention.end + _SENTENCE_REACH
+    local = _territory_currency(territory, "dollar", None)
+    named: set[str] = set()
+    for match in _NAMED_DOLLAR_RE.finditer(text, opening, sentence_end):
+        if _NAMED_DOLLAR_OWNERS.get(match["owner"].lower().rstrip(".")) == local:
+            # "the Canadian dollar rose to 0.7550 U.S. dlrs": a rate of the dateline's
+            # dollar, whose bare figures stay its own
+            named.add(local)
+    for other in mentions:
+        if other is mention or other.start < opening or other.start > sentence_end:
+            continue
+        per = other.unit.split(" / ", 1)[1] if other.unit and " / " in other.unit else None
+        if per in _COMMODITY_PER_UNITS:
+            continue
+        for match in _NAMED_DOLLAR_RE.finditer(other.text):
+            found = _NAMED_DOLLAR_OWNERS.get(match["owner"].lower().rstrip("."))
+            if not found:
+                continue
+            between = text[min(other.end, mention.end) : max(other.start, mention.start)]
+            if found != "USD" and _names_territory(between, territory):
+                # "its Auckland arm is at 2.10 N.Z. Dlrs, while the Australian parent ended at
+                # 3.40 dlrs": the dateline's country, named between, takes the figure back
+                continue
+            named.add(found)
+    return frozenset(named)
+
+
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2}")
+
+
+def _names_territory(words: str, territory: str) -> bool:
+    """Whether `words` name the territory, by a place in it or its dollar's adjective."""
+    for run in _CAPITALISED_RUN_RE.finditer(words):
+        parts = run.group().split()
+        for first in range(len(parts)):
+            for last in range(first + 1, len(parts) + 1):
+                if _PLACES.get(_key(" ".join(parts[first:last]))) == territory:
+                    return True
+    adjective = _own_adjective(_territory_currency(territory, "dollar", None) or "")
+    return bool(adjective and adjective in words.lower())
 
 
 def _written_bare(before: str) -> bool:

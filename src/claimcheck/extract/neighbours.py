@@ -80,6 +80,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
             _paired_prices(text, mentions)
             _levels_of_a_price(text, mentions)
             _bare_levels_of_a_price(text, mentions)
+            _bare_prices_per_basis(text, mentions)
         if any(mention.dimension == "currency" for mention in mentions):
             _bare_levels_of_money(text, mentions)
         if any(mention.qualifier != "exact" for mention in mentions):
@@ -1023,6 +1024,78 @@ def _bare_levels_of_a_price(text: str, mentions: list[QuantityMention]) -> None:
         small, large = sorted((abs(level.value), abs(size)))
         if large <= _BARE_LEVEL_SIZE_RATIO * max(small, 1e-9):
             mentions[index] = replace(level, unit=price.unit, dimension="price")
+
+
+# What a bare figure may be a price of when money sits in its sentence: a commodity's trading
+# unit or a share ("bid 125 per tonne", "raised to 380 per ton", "10 per share"). An acre or a
+# day is left out: "30 per acre" beside a price per bushel is a yield, not money.
+_PRICE_BASIS_AFTER_RE = compile_pattern(
+    r"[ \t]+(?:per|a|an)[ \t]+(?P<basis>share|ton|tonne|metric[ \t]+ton|short[ \t]+ton|ounce"
+    r"|troy[ \t]+ounce|barrel|bushel|lb|pound|kilo|kg|gallon)\b(?![ \t]*-)",
+    re.I,
+)
+_PRICE_BASIS_REACH = 200
+
+
+def _bare_prices_per_basis(text: str, mentions: list[QuantityMention]) -> None:
+    """A figure with no unit before "per tonne", "a share" is a price when its sentence gives
+    prices, and in their one currency: "asked 130 dlrs a tonne, bid 125 per tonne", "raised to
+    380 per ton from 350 dlrs a ton". Money that is no price ("a loss of 5 mln dlrs, or 50 per
+    share": cents, most likely) or prices in two currencies give none."""
+    for index, bare in enumerate(mentions):
+        if bare.unit is not None or bare.dimension is not None or bare.value is None:
+            continue
+        if _SCALED_TEXT_RE.search(bare.text):
+            continue
+        basis = _PRICE_BASIS_AFTER_RE.match(text, bare.end)
+        if basis is None:
+            continue
+        currencies = {
+            currency
+            for other in _in_sentence(text, mentions, index, _PRICE_BASIS_REACH)
+            if other.dimension == "price"
+            and other.unit
+            and _currency_of(currency := other.unit.partition(" / ")[0])
+        }
+        if len(currencies) != 1:
+            continue
+        word = " ".join(basis["basis"].lower().split())
+        per = "share" if word == "share" else lookup_surface(word)
+        if per is None:
+            continue
+        currency = currencies.pop()
+        if currency.startswith(MINOR_UNIT_PREFIX) and "." in bare.text:
+            # "90,000 dlrs, or 12 cts a share, against 2.1 mln dlrs, or 2.35 a share":
+            # cents are whole, a figure with decimals is in the currency itself
+            currency = currency[len(MINOR_UNIT_PREFIX) :]
+        mentions[index] = replace(
+            bare,
+            end=basis.end(),
+            text=text[bare.start : basis.end()],
+            unit=f"{currency} / {per}",
+            dimension="price",
+        )
+
+
+def _in_sentence(
+    text: str, mentions: list[QuantityMention], index: int, reach: int
+) -> list[QuantityMention]:
+    """The other mentions within `reach` of mention `index` with no sentence end between."""
+    middle = mentions[index]
+    found = []
+    for other in reversed(mentions[:index]):
+        if middle.start - other.end > reach or _SENTENCE_END_RE.search(
+            text, other.end, middle.start
+        ):
+            break
+        found.append(other)
+    for other in mentions[index + 1 :]:
+        if other.start - middle.end > reach or _SENTENCE_END_RE.search(
+            text, middle.end, other.start
+        ):
+            break
+        found.append(other)
+    return found
 
 
 def _any_price_before(

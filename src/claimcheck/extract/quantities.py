@@ -1842,11 +1842,25 @@ def _unit_after(text: str, pos: int, number: _Number) -> tuple[str, int] | None:
             return None
         return unit, end
     surface = written.lower()
+    if surface == "foot" and _FOOT_AS_KIND_RE.match(text, end):
+        return None  # "45 foot passengers", "200 foot soldiers": people on foot, not a length
     if surface in AMBIGUOUS_SURFACES and not _ambiguous_is_unit(
         text, number, unit, written, attached, end
     ):
         return None
     return unit, end
+
+
+# Nouns that "foot" names a kind of (those who go on foot, or traffic of them) rather than a
+# length: "200 foot soldiers", "a 30-strong foot patrol", "foot-passengers". A thing measured
+# follows a length instead: "a 45-foot yacht", "45 foot high", "6 foot 2".
+_FOOT_AS_KIND_RE = compile_pattern(
+    r"[ \t-]+(?:passengers?|soldiers?|patrols?|troops?|police(?:m[ae]n)?|officers?|guards?"
+    r"|travell?ers?|commuters?|pilgrims?|messengers?|couriers?|marchers?|infantry(?:m[ae]n)?"
+    r"|pedestrians?|traffic|visitors?|shoppers?)\b",
+    re.IGNORECASE,
+)
+_FOOT_BEFORE_KIND_RE = compile_pattern(r"[ \t]+foot(?=[ \t-])", re.IGNORECASE)
 
 
 _MILESTONE_BEFORE_RE = compile_pattern(rf"\b[Tt]he{_G}+$")
@@ -2766,7 +2780,11 @@ def _hyphenated_noun(text: str, pos: int) -> tuple[str, int, bool] | None:
     adjective = word in _ADJECTIVE_LIKE or word.endswith(_HYPHENED_ADJECTIVE_SUFFIXES)
     if word in ("strong", "odd", "plus", "something", "year", "old") or adjective:
         # "3,000-strong force", "24-industrial nation": the noun comes after.
-        return _counted_noun_after(text, match.end(), plural_expected=False)
+        after = match.end()
+        foot = _FOOT_BEFORE_KIND_RE.match(text, after)
+        if foot and _FOOT_AS_KIND_RE.match(text, foot.end()):
+            after = foot.end()  # "a 30-strong foot patrol" counts the patrol's members
+        return _counted_noun_after(text, after, plural_expected=False)
     if word in _NOT_NOUNS or word.endswith(_NOT_HEAD_SUFFIXES[:-1]):
         return None
     unit = UNIT_SURFACES.get(word)
