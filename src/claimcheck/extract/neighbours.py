@@ -937,10 +937,43 @@ def _price_restated_in_brackets(text: str, first: QuantityMention, second: Quant
     return text.startswith(")", second.end)
 
 
-_BRACKET_THEN_PER_RE = compile_pattern(r"\)\s*per\s")
+# "per" its basis, or "a"/"an" a period ("$10bn (£5.4bn) a year")
+_BRACKET_THEN_PER_RE = compile_pattern(
+    r"\)\s*(?:per\s|an?\s+(?:day|week|month|year|hour|minute|second)\b)"
+)
+
+
+def _bracketed_list_per(text: str, mentions: list[QuantityMention]) -> None:
+    """ "1bn francs ($2m; £1m) a month": the basis after a bracket that lists restatements is
+    every one's, and the figure's before the bracket (the last restatement took it already)."""
+    for index in range(len(mentions) - 1, 0, -1):
+        last = mentions[index]
+        numerator, _, per = (last.unit or "").partition(" / ")
+        if not per or UNIT_DIMENSIONS.get(numerator) != "currency":
+            continue
+        if not _BRACKET_THEN_PER_RE.match(text, last.end):
+            continue
+        earlier = index - 1
+        while earlier >= 0 and _LIST_IN_BRACKET_GAP_RE.fullmatch(
+            text, mentions[earlier].end, mentions[earlier + 1].start
+        ):
+            earlier -= 1
+        if earlier == index - 1:
+            continue  # a single restatement: the pass below gives the figure before it
+        if earlier >= 0 and _BRACKET_BETWEEN_RE.fullmatch(
+            text, mentions[earlier].end, mentions[earlier + 1].start
+        ):
+            earlier -= 1
+        for other in range(earlier + 1, index):
+            mention = mentions[other]
+            if mention.dimension == "currency" and mention.unit:
+                mentions[other] = replace(
+                    mention, unit=f"{mention.unit} / {per}", dimension="price"
+                )
 
 
 def _paired_prices(text: str, mentions: list[QuantityMention]) -> None:
+    _bracketed_list_per(text, mentions)
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
         if _restated_in_brackets_per(text, first, second):
@@ -1202,8 +1235,23 @@ def _shared_qualifiers(text: str, mentions: list[QuantityMention]) -> None:
             continue
         if previous.unit == current.unit or not previous.unit or not current.unit:
             continue  # "up to 5 or 6 games" is a range of the same measure, not a restatement
-        if _SHARED_HEDGE_GAP_RE.fullmatch(text, previous.end, current.start):
+        if _SHARED_HEDGE_GAP_RE.fullmatch(text, previous.end, current.start) or (
+            _bracketed_list_next(text, previous, current)
+        ):
             mentions[index] = replace(current, qualifier=previous.qualifier)
+
+
+# "more than $300bn (£160bn; 230bn euros)": the restatements listed in one bracket.
+_LIST_IN_BRACKET_GAP_RE = compile_pattern(r"[ \t]*[;,][ \t]*")
+
+
+def _bracketed_list_next(text: str, previous: QuantityMention, current: QuantityMention) -> bool:
+    """The next restatement in the bracket that opens right before the previous one."""
+    if not text[: previous.start].rstrip(" \t").endswith(("(", "[")):
+        return False
+    if not _LIST_IN_BRACKET_GAP_RE.fullmatch(text, previous.end, current.start):
+        return False
+    return text[current.end :].lstrip(" \t").startswith((")", "]", ";", ","))
 
 
 # ---- minor units ------------------------------------------------------------------------
@@ -1228,8 +1276,10 @@ def _in_major_unit(text: str, mentions: list[QuantityMention], index: int) -> Qu
     code = numerator[len(MINOR_UNIT_PREFIX) :]
     if code == "USD" and not _US_CENTS_RE.search(mention.text):
         code = (
-            _cents_currency(mentions, index)
-            or _cents_moved_to(text, mentions, index)
+            # the level a change in cents moved to names their currency before any figure
+            # written earlier ("1.55 NZ dlrs, while ... ended four cents down at 1.15 dlrs")
+            _cents_moved_to(text, mentions, index)
+            or _cents_currency(mentions, index)
             or _table_currency(text, mentions, index)
             or _cents_named_in_sentence(text, mention.start, mention.end)
             or code
@@ -1251,9 +1301,12 @@ def _in_major_unit(text: str, mentions: list[QuantityMention], index: int) -> Qu
     )
 
 
-# "fell 20 cents to 8.50 H.K. dlrs", "up five cents at 3.10 Singapore dlrs": the change in
-# cents, then the level it moved to in its currency.
-_CHANGE_TO_LEVEL_RE = compile_pattern(r"[ \t\n]*,?[ \t\n]+(?:to|at)[ \t\n]+")
+# "fell 20 cents to 8.50 H.K. dlrs", "up five cents at 3.10 Singapore dlrs", "ended four
+# cents down at 1.15 dlrs": the change in cents, then the level it moved to in its currency.
+_CHANGE_TO_LEVEL_RE = compile_pattern(
+    r"[ \t\n]*,?(?:[ \t\n]+(?:up|down|higher|lower|firmer|easier|weaker|stronger))?"
+    r"[ \t\n]+(?:to|at)[ \t\n]+"
+)
 
 
 def _cents_moved_to(text: str, mentions: list[QuantityMention], index: int) -> str | None:

@@ -239,6 +239,9 @@ _OR_MORE_RE = compile_pattern(
     rf"(?!{_G}+(?:(?:the|a|an|its|his|her|their|this|that|these|those)\b|\d)))\b",
     re.I,
 )
+# "-plus" or "+" right after a figure is its floor: "a £3m-plus fee", "200+ stores" ("2+2",
+# "+3" are sums and signs).
+_PLUS_AFTER_RE = compile_pattern(r"(?:-plus\b|\+(?![ \t]*[\d+]))", re.I)
 # A currency sign written after the amount: "1,200€", "500₴"; a sign with a digit right
 # after it opens the next amount ("by 2030 $45bn more").
 _CURRENCY_SUFFIX_RE = compile_pattern(
@@ -407,6 +410,9 @@ _MOVING_VERBS = _word_set("""
     bring brings brought bringing jack jacks jacked jacking ratchet ratchets ratcheted
     ratcheting move moves moved moving
     """)
+# "up" as the particle of a sum: "the costs added up to £2m" names the total, no bound; "add
+# up to" after a modal is more often a bound on what is added ("will add up to 300 jobs").
+_ADDING_VERBS = _word_set("adds added")
 # Particles a verb may take before its object: "sent in", "brought back".
 _OBJECT_PARTICLES = _word_set("in on out off back away")
 # Verbs whose particle "over" gives something away: "handed over $5,000" bounds nothing.
@@ -466,6 +472,8 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
                     break  # "handed over $5,000": the verb's particle, no bound
                 if phrase == "up to" and _moved_object_before(tail[:-2]):
                     return "exact", None  # "pushed rates up to 2.25%": the level reached
+                if phrase == "up to" and len(tail) > 2 and tail[-3] in _ADDING_VERBS:
+                    return "exact", None  # "the bills added up to $40": their total
                 if phrase in _LEVEL_QUALIFIERS:
                     # "fell below $20,000" names a level, not a change; "not above $40" is a
                     # bound from the other side
@@ -1048,11 +1056,17 @@ def _past_modifier(
         lower in _ADJECTIVE_LIKE
         or lower.endswith(_ADJECTIVE_SUFFIXES)
         or word[0].isupper()
-        or "-" in lower
+        or ("-" in lower and not _hyphened_plural_before_verb(lower, next_word))
     )
     if adjective_like and (next_is_noun or (bool(next_word) and next_word[0].isupper())):
         return match.end()
     return None
+
+
+def _hyphened_plural_before_verb(lower: str, next_word: str) -> bool:
+    """A hyphened plural before a verb in the past is the head, not a modifier: "45
+    foot-soldiers boarded", "three by-elections followed" (a modifier goes before a noun)."""
+    return _is_plural(lower.rsplit("-", 1)[1]) and next_word.lower().endswith("ed")
 
 
 def _head_two_words_on(
@@ -1140,6 +1154,9 @@ def _own_period(text: str, number: re.Match[str]) -> bool:
 def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
     """The counted noun and where it ends, or None when the word cannot be one."""
     lower = word.lower()
+    kind = _FOOT_AS_KIND_RE.match(lower, 4) if lower.startswith("foot-") else None
+    if kind is not None and kind.end() == len(lower):
+        lower = lower[5:]  # "200 foot-soldiers" counts soldiers, as "200 foot soldiers" does
     lemma = lemmatize_noun(lower)
     if word[0].isupper() and lower.endswith("is") and len(lower) > 4:
         lemma = lower[:-1]  # demonyms: "Iraqis", "Israelis" (lower-case "crisis" stays)
@@ -1605,9 +1622,22 @@ _FROM_RANK_BEFORE_RE = compile_pattern(
 _PLACES_TO_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])(?:places|spots),?[ \t]+to[ \t]+$")
 
 
+# "has slipped to 64 in the world", "climbed to 9 in the world rankings": a player's place
+# reached, with nothing counted.
+_MOVED_TO_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])(?:slipped|slid|dropped|fallen|fell|tumbled|plunged|sunk|sank|climbed|rose"
+    r"|risen|moved|jumped|leapt|leaped|soared|crept)[ \t]+to[ \t]+$"
+)
+_IN_THE_WORLD_AFTER_RE = compile_pattern(
+    r"[ \t]+in[ \t]+the[ \t]+world\b(?![ \t]+(?:to|who|that)\b)"
+)
+
+
 def _paired_with_a_rank(text: str, end: int, before: str) -> bool:
     if _FROM_BEFORE_RANK_RE.search(before):
         return _TO_RANK_AFTER_RE.match(text, end) is not None
+    if _MOVED_TO_BEFORE_RE.search(before) and _IN_THE_WORLD_AFTER_RE.match(text, end):
+        return True
     return bool(_FROM_RANK_BEFORE_RE.search(before) or _PLACES_TO_BEFORE_RE.search(before))
 
 
@@ -2732,11 +2762,15 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
         cash = _CASH_BEFORE_PER_RE.match(text, read.end)
         per = _PER_RE.match(text, cash.end()) if cash else None
     if money and per is None and text.startswith(")", read.end):
-        # "$40m (£21m) per aircraft": the restatement in brackets, then the basis of both
-        # (the figure's words stay inside the brackets)
+        # "$40m (£21m) per aircraft", "$10bn (£5.4bn) a year": the restatement in
+        # brackets, then the basis of both (the figure's words stay inside the brackets);
+        # after "a" only a period is a basis ("$5m (£3m) a club paid" has none)
         per = _PER_RE.match(text, read.end + 1)
-        per = per if per and (per["word"] or "").lower() == "per" else None
+        spelled = (per["word"] or "").lower() if per else ""
+        per = per if spelled in ("per", "a", "an") else None
         denominator = _per_denominator(text, per) if per else None
+        if denominator and spelled != "per" and denominator[0] not in _TIME_DENOMINATORS:
+            denominator = None
         if denominator:
             read.unit = f"{read.unit} / {denominator[0]}"
         return
@@ -3049,6 +3083,12 @@ def _is_version_number(
     )
 
 
+# A film's or a game's age rating: "an 18 certificate", "the 15-rated film" (a count of
+# certificates is plural: "two certificates").
+_AGE_RATINGS = frozenset({12.0, 15.0, 18.0})
+_AGE_RATING_AFTER_RE = compile_pattern(r"[ \t]+certificate\b(?!-)|-rated\b")
+
+
 # An acronym in brackets right before a bare number names it with the number ("(CFC) 12"):
 # a compound's or a model's name, not a count.
 _BRACKETED_NAME_BEFORE_RE = compile_pattern(r"\([A-Z]{2,6}\)[ \t]?$")
@@ -3081,6 +3121,7 @@ def _integer_is_no_count(
         or _part_of_a_title(number, read, before)
         or (_LIST_MARKER_RE.search(before) is not None and _SEEDED_NAME_LINE_RE.match(text, end))
         or (read.unit is None and _paired_with_a_rank(text, end, before))
+        or (number.value in _AGE_RATINGS and _AGE_RATING_AFTER_RE.match(text, end) is not None)
     ):
         # "10 Downing Street"; "category 4", "game 7"; "flew a 747"; "Kill Bill: Volume 2"
         return True
@@ -4243,6 +4284,11 @@ def _hedge_after(text: str, first: _Quantity, qualifier: str, end: int) -> tuple
         return qualifier, end
     if _OR_SO_RE.match(text, first.number.end):
         return "approx", end
+    plus = _PLUS_AFTER_RE.match(text, end)
+    if plus:
+        return "at_least", plus.end()  # "£3m-plus", "200+ stores"
+    if _PLUS_AFTER_RE.match(text, first.number.end):
+        return "at_least", end  # "40-plus caps": the noun after the hyphen read already
     or_more = _OR_MORE_RE.match(text, end)
     if or_more:
         direction = (or_more["dir"] or or_more["and_dir"]).lower()

@@ -407,9 +407,10 @@ def _name_variants(name: str) -> list[str]:
     if words[-1] in ("dollar", "dollars"):
         dlrs = "dlr" if words[-1] == "dollar" else "dlrs"
         variants.append(" ".join([*words[:-1], dlrs]))
-        if len(words) == 3:  # a two-word country: "n.z. dollars", "h.k. dlrs"
-            initials = "".join(f"{word[0]}." for word in words[:2])
-            variants.extend(f"{initials} {last}" for last in (words[-1], dlrs))
+        if len(words) == 3:  # a two-word country: "n.z. dollars", "h.k. dlrs", "nz dlrs"
+            letters = [word[0] for word in words[:2]]
+            for initials in ("".join(f"{letter}." for letter in letters), "".join(letters)):
+                variants.extend(f"{initials} {last}" for last in (words[-1], dlrs))
     return variants
 
 
