@@ -70,10 +70,10 @@ def test_a_saying_that_opens_with_no_company_names_no_company_bid_for():
 
 def test_a_stake_bought_by_a_company_described_with_its_town_is_not_the_towns():
     body = (
-        "Ostwick Oil and Gas Plc, a Belfast, Northern Ireland, oil company, said it has "
-        "acquired an 8.5 pct stake in Tessaly Corp.\n"
+        "Kelso Pumps and Valves Plc, a Derry, Northern Ireland, engineering group, said it "
+        "has bought a 7 pct stake in Tessaly Corp.\n"
     )
-    found = _read(body, "8.5 pct")
+    found = _read(body, "7 pct")
     assert found is None or "ireland" not in str(found[1])
 
 
