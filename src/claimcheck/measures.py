@@ -261,7 +261,10 @@ MEASURES: tuple[Measure, ...] = (
         "offering to acquire, offers to purchase, offers to buy, offers to acquire, "
         # "its offer to acquire Tessaly at": the offer's, though "acquire" stands nearer
         "offer to purchase, offer to buy, offer to acquire, tender offer to purchase, "
-        "tender offer to buy, tender offer to acquire, bid to buy, bid to acquire",
+        "tender offer to buy, tender offer to acquire, bid to buy, bid to acquire, "
+        # "agreed to a buyout from Harlan at": a buyout named by its bidder is its offer (a
+        # bare "buyout" is not: "valued its buyout of Tessaly at" counts the debt taken on)
+        "buyout from",
         modal="terms",
     ),
     _measure("stake", "percent money", COMPANY, "moves", "stake, holding", modal="terms"),

@@ -3263,7 +3263,7 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
 # pct-owned Brenlow unit". The word read is the stake's word: "interest" or "owned".
 _INTEREST_IN_AFTER = compile_pattern(
     r"\s+(?:(?:equity|ownership|voting|minority|majority|controlling)\s+)?(interest)\s+in\s+"
-    r"(?:the\s+)?<?[A-Z]"
+    r"(?:the\s+|its\s+)?<?[A-Z]"  # "in its Tessaly unit": a unit of who sells or holds it
 )
 _OWNED_AFTER = compile_pattern(r"(?:-|\s+)(owned)\b")
 

@@ -71,9 +71,10 @@ _OBJECT_THEN_PLACE = compile_pattern(r"\s+(?:at|in|near|of)\s+$", re.IGNORECASE)
 _OWNER_GAP = compile_pattern(
     r"^\.?\)?(?:['’]s?)?(?:[\s-]+(?:[a-z][a-z-]*|\d{4}(?:/\d{2,4})?|[A-Z][a-z]+))*[\s-]*$"
 )
-# Between a stake and the company it is in: "stake in", "holding of", "interest in the".
+# Between a stake and the company it is in: "stake in", "holding of", "interest in the",
+# "interest in its" (a unit of the company that sells or holds it).
 _STAKE_IN = compile_pattern(
-    r"\s+(?:(?:in|of)\s+(?:the\s+)?|[^\s.,;]*\s+)?(?:in|of)\s+(?:the\s+)?<?"
+    r"\s+(?:(?:in|of)\s+(?:the\s+)?|[^\s.,;]*\s+)?(?:in|of)\s+(?:the\s+|its\s+)?<?"
 )
 _SAYING = compile_pattern(
     r"\b(?:said|says|say|told|tell|reported|reports|announced|estimated|expects?|expected|"
@@ -105,6 +106,14 @@ _PRONOUN_BEFORE = compile_pattern(
     r"(?:now\s+|currently\s+)?"
     r"(?:holds?|has|have|had|owns?|owned|controls?)\s+(?:(?:a|an|about|some|nearly|almost|"
     r"roughly|around)\s+)*$",
+    re.IGNORECASE,
+)
+# "it agreed to sell a", "it will buy an": a stake the company that speaks buys or sells is
+# read as one its name opening the clause buys or sells ("Tessaly sold a 13 pct stake").
+_PRONOUN_DEALS_BEFORE = compile_pattern(
+    r"\b(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:(?:agreed|agrees|plans?|planned|intends?|"
+    r"intended)\s+to\s+|will\s+|would\s+)?(?:sell|sold|buy|bought|acquire|acquired|purchase|"
+    r"purchased)\s+(?:(?:a|an|about|some|nearly|almost|roughly)\s+)*$",
     re.IGNORECASE,
 )
 # "the utility's", "the company's": the company the article is about.
@@ -853,6 +862,17 @@ class SubjectFinder:
             speaker = self._speaker_company(view)
             opener = speaker or _clause_subject(names, sentence, 0, anchor)
             return opener or _described_speaker(names, sentence, anchor)
+        if _PRONOUN_DEALS_BEFORE.search(sentence, max(0, anchor - 60), anchor):
+            speaker = self._speaker_company(view)
+            opener = speaker or _clause_subject(names, sentence, 0, anchor)
+            opener = opener or _described_speaker(names, sentence, anchor)
+            # A stake bought or sold is a company's deal, said by the company the sentence
+            # opens with: a place read where the buyer or the company bought should be ("a
+            # Belfast, Northern Ireland, oil company", "in the U.S. insurance broker ...")
+            # or a name inside a description ("A subsidiary of Ostmark said it") names neither.
+            if opener is None or is_place(opener) or (held is not None and is_place(held)):
+                return None
+            return opener if _opens_sentence(view.names, sentence, opener) else None
         return None
 
     def _verb_holder(self, spot: _Spot, names: Names, view: _View) -> str | None:
@@ -931,6 +951,7 @@ class SubjectFinder:
             target = (
                 _clause_subject(names, sentence, left, start)
                 or _clause_subject(names, sentence, 0, start)
+                or _saying_it(names, sentence, start)
                 or self.article.topic_entity()
             )
             if target is None or is_place(target) or is_place(key):
@@ -1272,7 +1293,7 @@ def _economy_part(
 # "received an offer from Harlan Corp to buy the company at 52 dlrs a share": the bidder
 # after "offer from", then the offer's terms with no other name's deal between.
 _OFFER_FROM_BEFORE = compile_pattern(
-    r"\b(?:offer|bid|proposal|approach)\s+from\s+(?:the\s+)?<?$", re.IGNORECASE
+    r"\b(?:offer|bid|proposal|approach|buyout)\s+from\s+(?:the\s+)?<?$", re.IGNORECASE
 )
 _OFFER_FROM_TO_FIGURE = compile_pattern(
     r"[^,;()]{0,12}?\s+(?:to\s+(?:buy|acquire|purchase)\s+(?:the|its|all)\s+"
@@ -1542,6 +1563,33 @@ def _described_winner(names: Names, sentence: str, verb_start: int) -> str | Non
             return None
         return key if _DESCRIBED_THEN_VERB.fullmatch(sentence, end, verb_start) else None
     return None
+
+
+# A name that speaks of itself: "Tessaly Inc said it", "Tessaly today said that it".
+_SAYS_IT_AFTER = compile_pattern(
+    r"(?:\s+(?:Ltd|Inc|Corp|Co|Plc|AG|SA|NV)\.?)?(?:\s+(?:today|yesterday|also|separately))?"
+    r"\s+(?:said|says)\s+(?:that\s+)?it\b"
+)
+
+
+def _saying_it(names: Names, sentence: str, anchor: int) -> str | None:
+    """The name a sentence opens with when it says "it" did what follows, before `anchor`:
+    "Tessaly said it received an offer from Harlan" receives the offer. The first name
+    decides: a sentence opening with another name names no speaker."""
+    for key, start, end in names:
+        if end > anchor or sentence[:start].strip(" \"'(").lower() not in ("", "the"):
+            return None
+        said = _SAYS_IT_AFTER.match(sentence, end)
+        return key if said is not None and said.end() <= anchor else None
+    return None
+
+
+def _opens_sentence(names: Names, sentence: str, key: str) -> bool:
+    """Whether the sentence opens with the name `key` (quotes, brackets, "the" before it)."""
+    first = min(names, key=lambda name: name[1], default=None)
+    if first is None or first[0] != key:
+        return False
+    return sentence[: first[1]].strip(" \"'(<“").lower() in ("", "the")
 
 
 def _one_name(one: str, other: str) -> bool:
