@@ -1,7 +1,8 @@
 """CC108: a sayer opening the sentence of the parts ("Coastguards said 70 ...") names no
-category of the first part, wherever the sentence stands in the article; two parts told
-as the one and the other of two things ("50 in one and 45 in the other") split their
-whole, with the two things counted between them or not."""
+category of the first part, wherever the sentence stands in the article, and the sentence
+before says nothing of it; two parts told as the one and the other of two things ("50 in
+one and 45 in the other") split their whole, with the two things counted between them or
+not; a group's members read after it end before a later figure no word sets apart."""
 
 from __future__ import annotations
 
@@ -16,7 +17,15 @@ CARRIED = (
 
 
 @pytest.mark.parametrize("said", ["Coastguards said", "Police said", "The crew said that"])
-@pytest.mark.parametrize("opening", ["", "Fog had closed the harbour by noon. "])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "",
+        "Fog had closed the harbour by noon. ",
+        # (a comma and "and" close to the part, in the sentence before: no words of it)
+        "The harbour shut at noon, and fog rolled in. ",
+    ],
+)
 def test_a_sayer_before_the_parts_names_no_category(from_text, said, opening):
     # ("police" is a side of the civilians/forces partition and "passengers" of the
     # passengers/crew one: read as the first part's category, the sayer made the two
@@ -59,4 +68,24 @@ def test_a_subject_that_is_no_sayer_still_names_the_category(from_text):
     ],
 )
 def test_the_one_and_the_other_of_two(from_text, body, flagged):
+    assert bool(list(check_parts_exceed_whole(from_text(body)))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("tail", "flagged"),
+    [
+        ("", True),
+        # a later bare figure no word sets apart (a title, a price) ends the list before it
+        (" Critics put the quiz show 24 on their list of the worst.", True),
+        (" The shares closed at 71 and later rose.", True),
+        # the parts set apart first: still within the whole, nothing to flag
+        (" The shares closed at 71 and later rose.", False),
+    ],
+)
+def test_a_later_figure_not_set_apart_ends_the_members(from_text, tail, flagged):
+    whole = 60 if flagged else 90
+    body = (
+        f"Some 39 of the {whole} porters at the market start before dawn, as do another 31 "
+        f"on a late shift.{tail}"
+    )
     assert bool(list(check_parts_exceed_whole(from_text(body)))) is flagged

@@ -810,7 +810,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     two with its noun left out sets the last part apart ("60 work in one ward and 45 in the
     other"), also after a comma and the count of the two ("work at two wards, 60 in one
     and 45 in the other"). A sayer opening the parts' sentence ("Police said 60 drivers
-    and 45 passengers ...") names no category of the first part. Counts of different
+    and 45 passengers ...") names no category of the first part, nor does the sentence
+    before it; members read after their group end before a later figure no word sets
+    apart (a title, a price: "..., as do another 45. ... the show 24 ..."). Counts of different
     nouns seated on a body sized by its members ("40 farmers joined 35 shopkeepers on the
     70-member panel", "the 62 farmers and the 48 traders who sit on the 101-seat board")
     are its parts, unless one is a category of a known partition and another not ("40
@@ -4058,14 +4060,18 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         separators = list(_PART_LEAD.finditer(lead))
         if separators:
             lead = lead[separators[-1].end() :]
+            if index == 0 and (closings := list(_SENTENCE_CLOSE.finditer(lead))):
+                # (a separator in the sentence before: its words say nothing of the part)
+                lead = lead[closings[-1].end() :]
         elif index == 0 and (opening := _SENTENCE_OPENING.search(lead)) is not None:
             # "... 300 animals. Mammals make up 200 of them": the subject opening the part's
-            # sentence names its category; not a sayer ("Police said 70 drivers and 60
-            # passengers ..."), whose verb opens a reported clause the part stands in.
+            # sentence names its category.
             lead = lead[opening.end() :]
-            if _SAYER_VERB.search(lead):
-                lead = ""
         else:
+            lead = ""
+        if index == 0 and _SAYER_VERB.search(lead):
+            # Not a sayer ("Police said 70 drivers and 60 passengers ..."): its verb opens a
+            # reported clause the part stands in.
             lead = ""
         # A counted noun names the part's category ("women"); a unit of measure does not.
         # (the claim's own words too: "143 expect higher sales" read as one count). A noun
@@ -5049,8 +5055,8 @@ def _members_after_whole(context: ArticleContext, counts: list[Claim]) -> Iterat
     part just before the whole that is taken from it ("147 of the 229 books") comes first.
     The parts are added up only when the words set each apart from those before ("the
     remaining 109", "another 60", "70 more", "those who ... numbered 300; those who ...,
-    250"); "including", "also", "of whom" and a later "45 of them" stop the reading (a
-    subset, not a share)."""
+    250"), the list ending before a later figure no word sets apart; "including", "also",
+    "of whom" and a later "45 of them" stop the reading (a subset, not a share)."""
     body = context.article.body
     for index, whole in enumerate(counts):
         if not _group_whole(whole):
@@ -5060,6 +5066,11 @@ def _members_after_whole(context: ArticleContext, counts: list[Claim]) -> Iterat
             [counts[index - 1]] if taken and counts[index - 1].unit in (None, whole.unit) else []
         )
         parts += _members_read(context, whole, counts[index + 1 :], bool(parts))
+        while len(parts) > 2 and not _set_apart(body, parts):
+            # "... as do another 31 on a rota. ... and 24 were among ...": a later figure no
+            # word sets apart (a title, a shirt number, a price) ends the list before it;
+            # the parts set apart before it are still disjoint.
+            parts = parts[:-1]
         if len(parts) < 2:
             continue
         first = next(part for part in parts if part.start > whole.start)
