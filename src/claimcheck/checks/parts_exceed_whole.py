@@ -449,6 +449,18 @@ _OTHER_IN_PREDICATE = compile_pattern(
     r"the\s+other(?=\s*(?:[.,;:)]|$))",
     re.I,
 )
+# "50 in one and 45 in the other": two parts told as the one and the other of two things
+# (offices, shifts), the noun left out after both; nothing is in both.
+_IN_ONE_AFTER = compile_pattern(
+    r"\s+(?:(?:were|are|was|is|work|worked|live|lived)\s+)?(?:in|at|on|from|for)\s+one\b"
+    r"(?!\s+of\b)",
+    re.I,
+)
+_IN_THE_OTHER_AFTER = compile_pattern(
+    r"\s+(?:(?:were|are|was|is|work|worked|live|lived)\s+)?(?:in|at|on|from|for)\s+the\s+"
+    r"other(?=\s*(?:[.,;:)]|$))",
+    re.I,
+)
 _CLAUSE_END = compile_pattern(r"[,;:.()]|\s[-–—]\s")
 # Words that, in any later clause of the sentence, say the parts may count one item twice.
 _OVERLAP_LATER = compile_pattern(
@@ -796,7 +808,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     were on the coach, which was carrying 90 people"). A verb's particle "away" ("were
     turned away", "given away") is no venue of the home/away partition, and "the other" of
     two with its noun left out sets the last part apart ("60 work in one ward and 45 in the
-    other"). Counts of different
+    other"), also after a comma and the count of the two ("work at two wards, 60 in one
+    and 45 in the other"). A sayer opening the parts' sentence ("Police said 60 drivers
+    and 45 passengers ...") names no category of the first part, nor does the sentence
+    before it; members read after their group end before a later figure no word sets
+    apart (a title, a price: "..., as do another 45. ... the show 24 ..."). Counts of different
     nouns seated on a body sized by its members ("40 farmers joined 35 shopkeepers on the
     70-member panel", "the 62 farmers and the 48 traders who sit on the 101-seat board")
     are its parts, unless one is a category of a known partition and another not ("40
@@ -2845,12 +2861,14 @@ def _listed_after(
         shared = len(parts) > 1 and _all_gapped(body, parts, _SHARED_OUT_AFTER)
         return _Parts(whole, parts, shared and _distinct_shares(body, parts))
     if split == "categories":
-        return _Parts(whole, parts, _one_partition(_descriptions(body, parts)))
+        categories = _one_and_the_other(body, parts)
+        return _Parts(whole, parts, categories or _one_partition(_descriptions(body, parts)))
     if split == "kinds":
         split_up = _one_partition(_descriptions(body, parts)) or _distinct_kinds(parts)
         return _Parts(whole, parts, split_up)
     if split == "adjuncts":
-        return _Parts(whole, parts, _distinct_adjuncts(body, parts))
+        adjuncts = _one_and_the_other(body, parts) or _distinct_adjuncts(body, parts)
+        return _Parts(whole, parts, adjuncts)
     if split == "allotted":
         return _Parts(whole, parts, _given_to_each(body, parts))
     if split == "partition":
@@ -2871,6 +2889,15 @@ _FIRST_GROUP_ENDING = compile_pattern(
 _NAME_ENDING = compile_pattern(r"\s[A-Z][a-z]+(?:\s+[a-z]{3,})?\s*$")
 
 
+def _one_and_the_other(body: str, parts: list[Claim]) -> bool:
+    """ "50 in one and 45 in the other": two parts, the one and the other of two things."""
+    return (
+        len(parts) == 2
+        and _IN_ONE_AFTER.match(body, parts[0].end) is not None
+        and _IN_THE_OTHER_AFTER.match(body, parts[1].end) is not None
+    )
+
+
 def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, limit: int) -> bool:
     """ "The firm's 120 staff work at two sites: 70 in the city; 65 at the airport": a
     small count of something else than the whole, just before a colon or a dash, whose
@@ -2885,9 +2912,13 @@ def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, 
     gap = _NAME_ENDING.sub("", body[counted.end : counts[index + 1].start])
     # (": the first, of 300, ...": the first group's own size after its ordinal)
     gap = _FIRST_GROUP_ENDING.sub("", gap)
-    if not _AMOUNT_THEN_LIST.match(gap):
-        return False
     listed = [claim for claim in counts[index + 1 :] if claim.start < limit]
+    if not _AMOUNT_THEN_LIST.match(gap) and not (
+        # "work at two offices, 50 in one and 45 in the other": after a comma, only where
+        # the parts are told as the one and the other of the two
+        gap.strip() == "," and _one_and_the_other(body, listed)
+    ):
+        return False
     return len(listed) == counted.value
 
 
@@ -4029,11 +4060,18 @@ def _descriptions(body: str, parts: list[Claim]) -> list[list[str]]:
         separators = list(_PART_LEAD.finditer(lead))
         if separators:
             lead = lead[separators[-1].end() :]
+            if index == 0 and (closings := list(_SENTENCE_CLOSE.finditer(lead))):
+                # (a separator in the sentence before: its words say nothing of the part)
+                lead = lead[closings[-1].end() :]
         elif index == 0 and (opening := _SENTENCE_OPENING.search(lead)) is not None:
             # "... 300 animals. Mammals make up 200 of them": the subject opening the part's
             # sentence names its category.
             lead = lead[opening.end() :]
         else:
+            lead = ""
+        if index == 0 and _SAYER_VERB.search(lead):
+            # Not a sayer ("Police said 70 drivers and 60 passengers ..."): its verb opens a
+            # reported clause the part stands in.
             lead = ""
         # A counted noun names the part's category ("women"); a unit of measure does not.
         # (the claim's own words too: "143 expect higher sales" read as one count). A noun
@@ -4090,6 +4128,14 @@ _NOUN_AFTER_WORDS = 4
 # or bracket may follow) before a capital, a figure or an opening quote; or a blank line.
 _SENTENCE_CLOSE = compile_pattern(r"[.!?](?=[\"'”’)]*(?:\s+[\"“‘(]?[A-Z0-9]|\s*$))|\n[ \t]*\n")
 _SENTENCE_OPENING = compile_pattern(r"[.!?]\s+(?=[A-Z][a-z]+\s+[a-z]+\s+(?:[a-z]+\s+)?$)")
+# A verb of saying or reckoning after the subject opening a sentence: "Police said",
+# "Officials later told reporters", "The council estimates that".
+_SAYER_VERB = compile_pattern(
+    r"\b(?:say|says|said|told|tell|tells|report|reports|reported|estimate|estimates|"
+    r"estimated|believe|believes|believed|think|thinks|thought|add|adds|added|claim|claims|"
+    r"claimed|confirm|confirms|confirmed|announce|announces|announced|state|states|stated)\b",
+    re.I,
+)
 
 
 def _one_partition(descriptions: list[list[str]]) -> bool:
@@ -5009,8 +5055,8 @@ def _members_after_whole(context: ArticleContext, counts: list[Claim]) -> Iterat
     part just before the whole that is taken from it ("147 of the 229 books") comes first.
     The parts are added up only when the words set each apart from those before ("the
     remaining 109", "another 60", "70 more", "those who ... numbered 300; those who ...,
-    250"); "including", "also", "of whom" and a later "45 of them" stop the reading (a
-    subset, not a share)."""
+    250"), the list ending before a later figure no word sets apart; "including", "also",
+    "of whom" and a later "45 of them" stop the reading (a subset, not a share)."""
     body = context.article.body
     for index, whole in enumerate(counts):
         if not _group_whole(whole):
@@ -5020,6 +5066,11 @@ def _members_after_whole(context: ArticleContext, counts: list[Claim]) -> Iterat
             [counts[index - 1]] if taken and counts[index - 1].unit in (None, whole.unit) else []
         )
         parts += _members_read(context, whole, counts[index + 1 :], bool(parts))
+        while len(parts) > 2 and not _set_apart(body, parts):
+            # "... as do another 31 on a rota. ... and 24 were among ...": a later figure no
+            # word sets apart (a title, a shirt number, a price) ends the list before it;
+            # the parts set apart before it are still disjoint.
+            parts = parts[:-1]
         if len(parts) < 2:
             continue
         first = next(part for part in parts if part.start > whole.start)
