@@ -34,7 +34,7 @@ from claimcheck.input.articles import content_hash
 from claimcheck.ledger.events import Event
 from claimcheck.ledger.identity import Figure, identify
 from claimcheck.ledger.names import TRADE_WORDS, is_place, is_specific
-from claimcheck.records import Article, Claim, Finding, set_through_slots
+from claimcheck.records import Article, Claim, Finding
 
 SCHEMA_VERSION = 4
 # The oldest schema a ledger can be upgraded from in place (`UPGRADES`).
@@ -230,7 +230,6 @@ def refuse_newer_schema(where: str, version: int) -> LedgerError:
 # -- figures -----------------------------------------------------------------------------------
 
 
-@set_through_slots
 @dataclass(frozen=True, slots=True)
 class StoredFigure:
     """A figure with an identity as the comparison sees it: one of an earlier article read from
