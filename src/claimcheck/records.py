@@ -2,55 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from operator import attrgetter
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than"]
-_Record = TypeVar("_Record", bound=type)
 
 
-def set_through_slots(cls: _Record) -> _Record:
-    """Give a frozen, slotted dataclass an `__init__` that fills each slot through the slot's
-    own descriptor: the same parameters, defaults and instances as the generated one, at
-    about half its cost (that one calls `object.__setattr__` per field, which looks the slot
-    up again each time). The records below are made tens of thousands of times per thousand
-    articles. Refuses a class whose `__init__` does more than fill its fields."""
-    params = cls.__dataclass_params__  # type: ignore[attr-defined]
-    own = fields(cls)
-    if (
-        not (params.frozen and params.init and "__slots__" in cls.__dict__)
-        or hasattr(cls, "__post_init__")
-        or any(not one.init or one.kw_only or one.default_factory is not MISSING for one in own)
-    ):
-        raise TypeError(f"{cls.__qualname__}: not a plain frozen, slotted dataclass")
-    names = [one.name for one in own]
-    scope: dict[str, Any] = {}
-    params_text = []
-    for index, one in enumerate(own):
-        scope[f"_set{index}"] = cls.__dict__[one.name].__set__
-        if one.default is MISSING:
-            params_text.append(one.name)
-        else:
-            scope[f"_default{index}"] = one.default
-            params_text.append(f"{one.name}=_default{index}")
-    body = "".join(f"    _set{index}(self, {name})\n" for index, name in enumerate(names))
-    exec(f"def __init__(self, {', '.join(params_text)}):\n{body}", scope)
-    init = scope["__init__"]
-    generated = cls.__init__
-    init.__qualname__ = generated.__qualname__
-    init.__module__ = generated.__module__
-    init.__annotations__ = generated.__annotations__
-    init.__doc__ = generated.__doc__
-    cls.__init__ = init  # type: ignore[misc]
-    return cls
-
-
-@set_through_slots
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article as read from disk: metadata plus the body that offsets refer to."""
@@ -77,7 +39,6 @@ class Article:
         return self.published.date() if self.published else None
 
 
-@set_through_slots
 @dataclass(frozen=True, slots=True)
 class QuantityMention:
     """A number found in text, with its unit or counted noun; offsets into the scanned text."""
@@ -104,7 +65,6 @@ class QuantityMention:
     direction: str | None = None
 
 
-@set_through_slots
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A temporal expression resolved against a base date; offsets into the scanned text."""
@@ -133,7 +93,6 @@ class DateMention:
     mod: str | None = None
 
 
-@set_through_slots
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A checkable statement of a figure or date inside an article."""
