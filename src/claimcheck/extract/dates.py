@@ -107,6 +107,20 @@ _FIGURES_OF_A_LEVEL = compile_pattern(
     r"\d[-\s]\d/\d|\d/\d+s\b|\d\s*(?:%|pct\b|percent\b|per\s+cent\b|cents?\b|dlrs\b|points?\b)",
     re.IGNORECASE,
 )
+# A noun (or a compound's head) right after "the 60s" or "70's" that the decade describes
+# ("the 60s stop-motion show", "70's music"); a level's words ("the 90s level"), prepositions,
+# conjunctions and adverbs leave it a level or a score.
+_DECADE_ATTRIBUTE_AFTER = compile_pattern(
+    r"[ \t]+(?:[a-z]+-)?(?!(?:levels?|range|mark|area|barrier|region|zone|territory|bracket"
+    r"|again|today|now|and|or|but|nor|to|in|on|at|of|for|with|by|from|as|is|are|was|were"
+    r"|when|while|than|where|after|before|into|onwards?|through|until|since|this|that|then"
+    r"|yet|so|too|also|last|next|each|per)\b)[a-z]{3,}\b"
+)
+_LOWER_WORD_BEFORE = compile_pattern(
+    r"(?<![A-Za-z])(?!(?:is|was|are|were|be)\b)(?-i:[a-z]+)[ \t]+$"
+)
+# "70's and 80's music": a second decade in the same form before the noun.
+_DECADE_APOS_CHAIN = compile_pattern(r"(?:,?\s+(?:and|or|to)\s+[1-9]0'?s\b)+")
 _DECADE_BEFORE_CONJUNCTION = compile_pattern(
     r"(?:\b\d{3}0s|\bthe\s+(?:(?:early|mid|late)[\s-])?'?\d0s)\s+(?:and|or|to)\s+"
     r"(?:the\s+(?:(?:early|mid|late)[\s-])?)?$",
@@ -290,6 +304,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<decade>{_MOD.format("dec_mod")}(?:the\s+)?(?P<dec_y>1\d\d0|20\d0|'\d0)'?s\b
         |{_SHORT_DECADE_AFTER}(?P<dec_short>\d0)s\b(?!{_NOT_DECADE_NEXT})
+        |(?<![\w'.,$£€/-])(?P<dec_apos>[1-9]0)'s\b(?!{_NOT_DECADE_NEXT})
         |the\s+(?:(?P<dec_wmod>early|late|mid)[\s-]+)?(?P<dec_word>{_DECADE_WORDS})\b
         (?!\s+(?:percent|per\s+cent|degrees)\b))
         """,
@@ -360,7 +375,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "yearago",
         r"""
         (?P<yearago>(?:the\s+)?(?:year-earlier|year-ago)\b
-        (?:\s+(?P<ya_unit>quarter|period|month|week|year)\b)?)
+        (?:\s+(?P<ya_unit>quarter|period|month|week|year)\b)?
+        |the\s+year\s+(?:ago|earlier)\s+(?P<ya_spaced>quarter|period|month|week)\b)
         """,
     ),
     (
@@ -442,6 +458,9 @@ _ORDINAL_SECOND_AFTER = compile_pattern(
     r"[ \t]+(?!(?:or|and|later|earlier|longer|shorter|before|after|ago|faster|slower|of|per|in"
     r"|to|for|on|too|more|less|at|the|a|an|that|this|it|is|was)\b)[a-z]{3,}\b"
 )
+# "second-set", "second-half", "second-round" joined to the next word: an ordinal of a part
+# of a game or a contest ("30-second-long" and "-old" stay lengths).
+_ORDINAL_COMPOUND_AFTER = compile_pattern(r"-(?!(?:long|old|and)\b)[a-z]{3,}\b", re.IGNORECASE)
 _ENDED = compile_pattern(
     rf"\s+(?:that\s+)?end(ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,?\s*({_YEAR})\b)?"
 )
@@ -753,8 +772,23 @@ _RESULTS_AFTER = compile_pattern(
     r"[ \t]+(?:revenues|sales|earnings|profits|losses|results|figures|budgets|forecasts"
     r"|estimates|exports|imports|shipments|deliveries|targets)\b"
 )
+# Spaces between a month or a year and its noun, across one wrapped line too: wire copy
+# breaks lines anywhere in a sentence ("in the May\ncontract", "total 1986\nturnover").
+_NOUN_GAP = r"(?=\s)[ \t]*\n?[ \t]*"
+# A period's figures in the singular too, after "total" ("total 1985 turnover was ..."): a
+# count of 1,985 would need a plural.
+_TOTAL_OF_AFTER = compile_pattern(
+    _NOUN_GAP + r"(?:turnover|revenues?|sales|earnings|output|production|income|profits?|spending"
+    r"|investment|exports|imports|shipments|deliveries|expenditure|consumption|demand)\b"
+)
+# A company's name after its bracketed year ("Smith Works (1962) Ltd"): part of the name.
+_COMPANY_AFTER = compile_pattern(
+    r"[ \t]+(?:Ltd|Limited|Inc|Plc|plc|PLC|Co|Corp|Corporation|Pty|LLC|GmbH|AG|SA|NV|BV)\b"
+)
+# One capital letter and a hyphen at a line's or a note's start ("X-1986 rates").
+_NOTE_KEY_BEFORE = compile_pattern(r"(?:^|(?<=[.\n])|(?<=\.\s)|(?<=\s\s))(?-i:[A-Z])-$")
 _STATISTIC_AFTER_MONTH = compile_pattern(
-    r"[ \t]+(output|production|trade|inflation|unemployment|retail|consumer|industrial"
+    _NOUN_GAP + r"(output|production|trade|inflation|unemployment|retail|consumer|industrial"
     r"|wholesale|producer|housing|money|car|auto)\b"
 )
 _YEAR_BEFORE_CONJUNCTION = compile_pattern(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
@@ -778,7 +812,7 @@ _STRONG_MONTH_CONTEXT = words(
 # A month named as a commodity contract or shipment ("the May contract", "March delivery",
 # "Dec futures", "for April shipments", "June/July at 1,850 dlrs"): a month of trading ahead.
 _CONTRACT_AFTER = compile_pattern(
-    rf"\.?(?:/(?:{MONTH_RE})\.?|\s+(?:to|-)\s+(?:{MONTH_RE})\.?)?[ \t]+"
+    rf"\.?(?:/(?:{MONTH_RE})\.?|\s+(?:to|-)\s+(?:{MONTH_RE})\.?)?{_NOUN_GAP}"
     r"(?:contracts?|delivery|futures|shipment|loading|position|positions|options?|arrival)\b",
     re.IGNORECASE,
 )
@@ -802,7 +836,8 @@ _STATISTIC_AFTER = compile_pattern(
     re.IGNORECASE,
 )
 _PLURAL_CONTRACT_AFTER = compile_pattern(
-    rf"\.?(?:/(?:{MONTH_RE})\.?)?[ \t]+(?:shipments|deliveries|loadings|arrivals)\b", re.IGNORECASE
+    rf"\.?(?:/(?:{MONTH_RE})\.?)?{_NOUN_GAP}(?:shipments|deliveries|loadings|arrivals)\b",
+    re.IGNORECASE,
 )
 # "June/July", "Aug/Sept": a pair of contract months when traded ("June/July at 1,850 dlrs",
 # "for Aug/Sept"); never inside brackets after a crop year ("1986/87 (October/September)"),
@@ -822,6 +857,8 @@ _MONTH_IN = compile_pattern(rf"\b(?:{MONTH_RE})\.?", re.IGNORECASE)
 # "the last May to September shipment": a span of months gone by.
 _LAST_SPAN_BEFORE = compile_pattern(rf"\blast\s+(?:{MONTH_RE})\.?\s+(?:to|-)\s+$", re.IGNORECASE)
 _OF_AFTER = compile_pattern(r"\s+of\b", re.IGNORECASE)
+# "of 2004", "of fiscal 1987" after a quarter or half: the year it is a part of.
+_OF_A_YEAR_AFTER = compile_pattern(r"\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 # A year that does not start on January 1, named shortly before "the first four months".
 _OTHER_YEAR_BEFORE = compile_pattern(
     r"\b(?:fiscal|financial|marketing|crop|season|coffee|sugar)\b|\d\d/\d\d", re.IGNORECASE
@@ -847,11 +884,11 @@ _AHEAD_ADJECTIVES = words(
     " projected promised mooted"
 )
 _EVENT_AFTER_MONTH = compile_pattern(
-    r"[ \t]+(?:general\s+|local\s+|presidential\s+|parliamentary\s+)?(?:elections?|polls?"
+    _NOUN_GAP + r"(?:general\s+|local\s+|presidential\s+|parliamentary\s+)?(?:elections?|polls?"
     r"|votes?|ballot|referendum|deadline|budget|summit|meeting|conference|congress|session"
     r"|talks|launch|release|visit|trip|tour|figures|data|auction|sale|issue)\b"
 )
-_DEADLINE_AFTER_MONTH = compile_pattern(r"[ \t]+deadlines?\b")
+_DEADLINE_AFTER_MONTH = compile_pattern(_NOUN_GAP + r"deadlines?\b")
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
 _DEADLINE_WORDS = ("by ", "until ", "till ")
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
@@ -1019,6 +1056,10 @@ _FIRST_DAY_BEFORE = compile_pattern(
     r"(?<![\d,.$£€/:-])\b(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\s*(?:or|and|&|to|-|–)\s*$",
     re.IGNORECASE,
 )
+# An earlier day of a list, before a comma: "14," of "14, 20 and 27 April".
+_LISTED_DAY_BEFORE = compile_pattern(
+    r"(?<![\d,.$£€/:-])\b(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?,\s*$", re.IGNORECASE
+)
 _FIRST_COUNT_BEFORE = compile_pattern(
     rf"(?<![\d,.$£€/:-])(?:(?P<between>between)\s+)?\b(?P<num>{NUMBER_RE})"
     r"\s*(?:(?P<and>and)|to|or|-|–)\s*$",
@@ -1108,7 +1149,7 @@ _COMPARED_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _QUARTER_AFTER = compile_pattern(r"[ \t]+(?:quarter|qtr|half)\b", re.IGNORECASE)
-_QUARTER_WORD_AFTER = compile_pattern(r"[ \t]+(?:quarter|qtr)\b", re.IGNORECASE)
+_QUARTER_WORD_AFTER = compile_pattern(_NOUN_GAP + r"(?:quarter|qtr)\b", re.IGNORECASE)
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Past tense in a clause: an auxiliary, a verb in -ed or a common irregular past ("was",
 # "had", "fell", "ran", "ended"). Not "said" or "told": a report of a plan is in the past too.
@@ -1611,6 +1652,11 @@ class _Scanner:
                 extra = self._first_count(mention, before)
             elif mention.granularity == "day" and mention.text[:1].isdigit():
                 extra = self._first_day(mention, before)
+                # "14, 20 and 27 April": the days listed before with commas, back to the first
+                while extra is not None:
+                    added.append(extra)
+                    before = text[max(0, extra.start - 16) : extra.start]
+                    extra = self._first_day(extra, before, _LISTED_DAY_BEFORE)
             else:
                 extra = None
             if extra is not None:
@@ -1634,8 +1680,10 @@ class _Scanner:
         day = first.first_day.replace(year=year)
         return self._make(first.start, first.end, _value("month", day), "month", day, mod=first.mod)
 
-    def _first_day(self, second: DateMention, before: str) -> DateMention | None:
-        match = _FIRST_DAY_BEFORE.search(before)
+    def _first_day(
+        self, second: DateMention, before: str, shape: re.Pattern[str] = _FIRST_DAY_BEFORE
+    ) -> DateMention | None:
+        match = shape.search(before)
         if match is None:
             return None
         number = int(match.group(1))
@@ -2207,6 +2255,14 @@ class _Scanner:
             return named
         if (
             number_text is None
+            and rel == "last"
+            and unit in {"quarter", "half"}
+            and not plural
+            and _OF_A_YEAR_AFTER.match(self.text, end)
+        ):
+            return None  # "the last quarter of 2004": the year's fourth quarter (a date)
+        if (
+            number_text is None
             and rel in {"next", "following"}
             and not plural
             and not (rel == "next" and unit == "decade")
@@ -2555,11 +2611,8 @@ class _Scanner:
         unit = m.group("q_unit").lower().replace("qtr", "quarter")
         rel = re.sub(r"\s+", " ", (m.group("q_rel") or "").lower())
         ordinal_text = (m.group("q_ord") or "").lower()
-        if not ordinal_text and rel in ORDINALS:
-            ordinal_text, rel = rel, ""
-        if rel == "final" and unit == "quarter":
-            ordinal_text, rel = "fourth", ""
         year_text = _quarter_year_text(m)
+        ordinal_text, rel = _ordinal_of_part(ordinal_text, rel, unit, year_text)
         matched = m.group(0).lower()
         if rel in {"", "same", "comparable"} and not (ordinal_text or year_text):
             rel, end = self._year_back(unit, rel, end)
@@ -3141,6 +3194,8 @@ class _Scanner:
             return self._decade_in_words(m)
         if m.group("dec_short"):
             return self._decade_in_two_digits(m)
+        if m.group("dec_apos"):
+            return self._decade_before_noun(m)
         digits = m.group("dec_y")
         year = 1900 + int(digits[1:]) if digits.startswith("'") else int(digits)
         return self._period(
@@ -3163,7 +3218,11 @@ class _Scanner:
         # After another decade and a conjunction ("the 1970s and 80s"); not after a figure
         # that is no decade ("in their 30s, 40s and 50s": ages).
         chained = _DECADE_BEFORE_CONJUNCTION.search(before) is not None
-        if not chained and (lead is None or not (lead["prep"] or lead["open"] is not None)):
+        if (
+            not chained
+            and (lead is None or not (lead["prep"] or lead["open"] is not None))
+            and not (lead is not None and _DECADE_ATTRIBUTE_AFTER.match(self.text, m.end()))
+        ):
             return None  # "climb to the mid 20s", "reach the 90s": a level
         if lead is not None:
             start = max(0, start - (len(before) - lead.start("the")))
@@ -3174,6 +3233,26 @@ class _Scanner:
             year -= 100
         mod = _mod(lead.group("dmod")) if lead is not None else None
         return self._period(start, m.end(), "decade", date(year, 1, 1), mod=mod)
+
+    def _decade_before_noun(self, m: re.Match[str]) -> DateMention | None:
+        """ "70's music", "70's and 80's fashion": two digits and "'s" with no "the" are a
+        decade only after a lower-case word (after a name they are its possessive), before
+        the noun they describe (directly, or after a second such decade and "and"/"or"), and
+        not after a word for a level ("scores in 70's")."""
+        start, end = m.start(), m.end()
+        if not _LOWER_WORD_BEFORE.search(self.text, max(0, start - 24), start):
+            return None  # "Band Aid 20's remake", a quote opening on "50's": a name's
+        following = _DECADE_APOS_CHAIN.match(self.text, end)
+        if not _DECADE_ATTRIBUTE_AFTER.match(self.text, following.end() if following else end):
+            return None
+        if _LEVEL_BEFORE_DECADE.search(self.text[max(0, start - 40) : start]):
+            return None
+        tens = int(m.group("dec_apos"))
+        reference = self.base.year if self.base is not None else 1999
+        year = reference // 100 * 100 + tens
+        if year > reference // 10 * 10 + 10:
+            year -= 100
+        return self._period(start, end, "decade", date(year, 1, 1))
 
     def _decade_in_words(self, m: re.Match[str]) -> DateMention | None:
         """ "The nineties": the latest such decade begun by the end of the publication's own
@@ -3231,24 +3310,19 @@ class _Scanner:
         if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
             return None
         mod_text = m.group("yr_mod")
-        strong = bool(
-            mod_text
-            or m.group("yr_fiscal")
-            or m.group("yr_poss")
-            # "the Finance Act (1984)", a film's "(1968)": a year alone in brackets after a name
-            or (text[start - 1 : start] == "(" and text[end : end + 1] == ")" and year >= 1900)
-        )
-        if not strong:
+        strong = bool(mod_text or m.group("yr_fiscal") or m.group("yr_poss"))
+        if not strong and not self._marked_year(year, start, end):
             prev_match = _PREV_WORD.search(text, max(0, start - 30), start)
             prev_raw = prev_match.group(1) if prev_match else ""
             prev = prev_raw.lower()
             if prev in _YEAR_PREPOSITIONS:
                 if year < 1600:
                     return None
-            elif not 1900 <= year <= 2099 or prev in _AMOUNT_BEFORE:
-                return None
+            elif not 1900 <= year <= 2099 or self._amount_word_before(prev, year, end):
+                return None  # "about 1990 people"
             elif (
                 prev_raw[:1].isupper()
+                and prev != "total"  # "Total 1985 turnover was ...", left by the line above
                 and prev not in _FUNCTION_WORDS
                 and prev[-2:] not in {"'s", "s'"}  # "the club's 1959 tour", "the Lions' 1959 tour"
                 and not (
@@ -3282,6 +3356,29 @@ class _Scanner:
             last=date(last_year, 12, 31),
         )
 
+    def _amount_word_before(self, prev: str, year: int, end: int) -> bool:
+        """A word before the figure that makes it an amount ("about 1990 people", "a total
+        1990 workers"); "total" before a word for a year's figures ("total 1985 turnover")
+        leaves it that year, since a count of 1,985 would take a plural of things."""
+        if prev == "total" and self._figures_of_year(year, end, _TOTAL_OF_AFTER):
+            return False
+        return prev in _AMOUNT_BEFORE
+
+    def _marked_year(self, year: int, start: int, end: int) -> bool:
+        """A year by its marks alone: alone in brackets after a name ("the Finance Act
+        (1984)", a film's "(1968)"; not inside a company's name, "Smith Works (1962) Ltd"), or
+        after a table note's one-letter key ("X-1986 rates. Y-dlrs per cwt")."""
+        text = self.text
+        if year < 1900:
+            return False
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            return _COMPANY_AFTER.match(text, end + 1) is None
+        return (
+            year <= 2099
+            and _NOTE_KEY_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _WORD_AFTER.match(text, end) is not None
+        )
+
     def _vintage_year(self, start: int) -> bool:
         """ "the unbeaten 1971 champions", "their famous 1958 winners": a definite determiner
         and one describing word before the figure make it the year of the noun after it ("the
@@ -3300,10 +3397,14 @@ class _Scanner:
     def _results_of_year(self, year: int, end: int) -> bool:
         """ "projected 1987 revenues", "its 1990 earnings": a year near publication before a
         word for a period's figures names the year of the figures, not a count of them."""
+        return self._figures_of_year(year, end, _RESULTS_AFTER)
+
+    def _figures_of_year(self, year: int, end: int, nouns: re.Pattern[str]) -> bool:
+        """A year near publication (with no publication day, one from 1950 to 2030) before
+        one of `nouns`, words for a period's figures."""
         base = self.base
-        if base is None or abs(year - base.year) > 5:
-            return False
-        return _RESULTS_AFTER.match(self.text, end) is not None
+        near = abs(year - base.year) <= 5 if base is not None else 1950 <= year <= 2030
+        return near and nouns.match(self.text, end) is not None
 
     def _month(self, m: re.Match[str]) -> DateMention | None:
         name = m.group("mo_name")
@@ -3556,6 +3657,10 @@ class _Scanner:
             before = self.text[max(0, m.start() - 3) : m.start()]
             if _PROGRAMME_AFTER.match(self.text, m.end()) or before.endswith(("'s ", "’s ")):
                 return None  # "Radio 4's Today programme", "the Tonight show": a title
+            if _TITLE_THE_BEFORE.search(
+                self.text, max(0, m.start() - 12), m.start()
+            ) and _CAPITALIZED_WORD_AFTER.match(self.text, m.end()):
+                return None  # "or The Tomorrow People": a capital "The" inside a sentence
         if word == "overnight":
             return self._night(m.start(), m.end(), overnight=True)
         shift = _DAYREF_SHIFT[word]
@@ -3657,7 +3762,8 @@ class _Scanner:
         return self._period(m.start(), m.end(), "weekend", saturday, relative=True)
 
     def _yearago(self, m: re.Match[str]) -> DateMention | None:
-        unit = (m.group("ya_unit") or "").lower()
+        # "the year ago quarter": wire copy often drops the hyphen before a period's name
+        unit = (m.group("ya_unit") or m.group("ya_spaced") or "").lower()
         start, end = m.start(), m.end()
         if self.base is None:
             return self._unresolved(start, end, "quarter" if unit else "year")
@@ -3687,14 +3793,8 @@ class _Scanner:
             return None
         if _CLOCK_FIGURE.match(text, start):
             return None  # "at 1900 hours local": a clock time, no length of time
-        if (
-            unit == "quarter"
-            and number_text in _FRACTION_NUMERATORS
-            and _SHARE_OF_AFTER.match(text, m.end())
-        ):
-            return None  # "three-quarters of the economy": a fraction, no span of time
-        if unit == "quarter" and _POINT_AFTER_QUARTER.match(text, m.end()):
-            return None  # "two quarter-point cuts": a size of a rate move, no span of time
+        if _no_length_of_time(text, m.end(), number_text, unit, m.group("du_unit").lower()):
+            return None
         if number_text in {"a", "an"}:
             if unit == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):
                 return None  # "for a second year", "a second time": an ordinal
@@ -3850,6 +3950,8 @@ _NAME_THEN_REPORT = compile_pattern(
 _PAIRED_PAPER_BEFORE = compile_pattern(r"(?-i:\b(?:Daily|Saturday|Sunday|Evening))\s+and\s+$")
 _DAY_PARTS = ("night", "morning", "afternoon", "evening")
 _TITLE_WORD = compile_pattern(r"(?-i:[A-Z][a-z]+)$")
+# "The" capitalised after a lower-case word or a comma: it opens a title, not a sentence.
+_TITLE_THE_BEFORE = compile_pattern(r"(?-i:(?<=[a-z,]\s)The)\s+$")
 _PROGRAMME_AFTER = compile_pattern(
     r"\s+(?:programmes?|programs?|show|newspaper|presenter|host)\b", re.IGNORECASE
 )
@@ -3962,6 +4064,33 @@ def _next_season_year(base: date, code: str) -> int:
     """ "next summer": the first such season to begin after `base`."""
     year = base.year
     return year if date(year, _SEASON_MONTH[code], 1) > base else year + 1
+
+
+def _no_length_of_time(text: str, end: int, number_text: str, unit: str, unit_text: str) -> bool:
+    """A count and a unit of time that measure no time: "three-quarters of the economy" (a
+    fraction), "two quarter-point cuts" (a size of a rate move), "one second-set outburst",
+    "two second-half goals" (an ordinal joined to the next word)."""
+    if unit == "quarter":
+        return bool(
+            (number_text in _FRACTION_NUMERATORS and _SHARE_OF_AFTER.match(text, end))
+            or _POINT_AFTER_QUARTER.match(text, end)
+        )
+    return unit_text == "second" and _ORDINAL_COMPOUND_AFTER.match(text, end) is not None
+
+
+def _ordinal_of_part(
+    ordinal_text: str, rel: str, unit: str, year_text: str | None
+) -> tuple[str, str]:
+    """The ordinal a relation word stands for: "the second quarter" read as a relation, "the
+    final quarter" (the fourth), "the last quarter of 2004" (that year's fourth; without a
+    year "the last quarter" is the one before the current), "the last half of 1986"."""
+    if not ordinal_text and rel in ORDINALS:
+        return rel, ""
+    if rel == "final" and unit == "quarter":
+        return "fourth", ""
+    if rel == "last" and year_text and unit in {"quarter", "half"}:
+        return ("fourth" if unit == "quarter" else "second"), ""
+    return ordinal_text, rel
 
 
 def _quarter_year_text(m: re.Match[str]) -> str | None:
