@@ -1256,8 +1256,12 @@ def _bracketed_list_next(text: str, previous: QuantityMention, current: Quantity
 
 # ---- minor units ------------------------------------------------------------------------
 
-# Currencies whose own minor unit has another name: "cents" beside them are US cents.
-_OTHER_MINOR_NAMES = frozenset({"GBP", "MYR", "RUB", "INR", "DEM", "SEK", "ILS", "THB", "SAR"})
+# Currencies whose own minor unit has another name, or none in use: "cents" beside them are
+# US cents ("120 CFA francs (40 cents)": centimes are the franc's).
+_OTHER_MINOR_NAMES = frozenset(
+    {"GBP", "MYR", "RUB", "INR", "DEM", "SEK", "ILS", "THB", "SAR"}
+    | {"FRF", "XOF", "XAF", "JPY", "KRW"}
+)
 # How far back a currency may be named for the "cents" after it ("A$1.20, up 5 cents").
 _MINOR_CONTEXT_REACH = 300
 

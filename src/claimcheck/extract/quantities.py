@@ -720,8 +720,8 @@ _NOT_NOUNS = _word_set("""
 # (the last lines end in -s, so they would pass for a plural head: "the 25 members themselves")
 # Words that often sit between a number and its noun ("7 European countries", "3 more goals").
 _ADJECTIVE_LIKE = _word_set("""
-    new old more other additional extra further different separate major minor big small large
-    common ordinary preferred voting non-voting outstanding
+    new old more fewer other additional extra further different separate major minor big small
+    large common ordinary preferred voting non-voting outstanding
     huge top best worst first key main senior junior young full straight consecutive
     successive previous former current total local foreign international national domestic
     military civilian armed unarmed active annual monthly weekly daily innocent elderly wounded
@@ -1039,8 +1039,13 @@ def _past_modifier(
         and not _plural_head_follows(text, match.end())
     ):
         return None  # "10 million Mexicans live in": a plural demonym is the head
-    if lower.endswith("ed") and next_word.lower() in _COMPARATIVES:
-        return _NO_NOUN  # "11 showed stronger growth": the count's verb and its object
+    if (lower.endswith("ed") and next_word.lower() in _COMPARATIVES) or (
+        plural_expected and _month_before_a_singular(text, match, next_word)
+    ):
+        # "11 showed stronger growth": the count's verb and its object; "30 billion
+        # March reserve target": a month names when the sum is due, no kind of a
+        # counted noun ("two December games" counts games)
+        return _NO_NOUN
     if plural_expected and (
         (lower.endswith("ed") and _singular_object(next_word))
         or (
@@ -1061,6 +1066,15 @@ def _past_modifier(
     if adjective_like and (next_is_noun or (bool(next_word) and next_word[0].isupper())):
         return match.end()
     return None
+
+
+def _month_before_a_singular(text: str, match: re.Match[str], next_word: str) -> bool:
+    """A month's name after a figure with no plural noun after it."""
+    return (
+        match["word"] in _CALENDAR_NAMES
+        and not (next_word and _is_plural(next_word))
+        and not _plural_head_follows(text, match.end())
+    )
 
 
 def _hyphened_plural_before_verb(lower: str, next_word: str) -> bool:
@@ -1935,8 +1949,25 @@ def _ambiguous_is_unit(
     spelled_out = number.is_words and surface not in ("degrees", "points")
     if len(surface) > 2 and spelled_out and not large_sum:
         return False
-    # "5 real", "3 won" are rarely money without a scale word
-    return surface not in ("real", "won") or bool(attached or number.scale or large_sum)
+    # "5 real", "3 won" are rarely money without a scale word, but a results line's pair
+    # ("Div 50 won vs 45 won") compares sums of that currency
+    return (
+        surface not in ("real", "won")
+        or bool(attached or number.scale or large_sum)
+        or _results_pair(text, number.start, end)
+    )
+
+
+_VERSUS_AFTER_RE = compile_pattern(r"[ \t]+vs?\.?[ \t]")
+_VERSUS_BEFORE_RE = compile_pattern(r"\bvs?\.?[ \t]+(?:(?:loss|profit)[ \t]+)?$")
+
+
+def _results_pair(text: str, start: int, end: int) -> bool:
+    """Whether the figure is one side of a results line's "vs" ("50 won vs 45 won")."""
+    return bool(
+        _VERSUS_AFTER_RE.match(text, end)
+        or _VERSUS_BEFORE_RE.search(text, max(0, start - 16), start)
+    )
 
 
 _WORD_AFTER_RE = compile_pattern(rf"{_G}*[A-Za-z]")
@@ -2130,6 +2161,17 @@ _AGE_COPULA_BEFORE_RE = compile_pattern(
     r"|is|were|am|are|turned|turns|will[ \t]+be|had[ \t]+turned|has[ \t]+turned))"
     r"(?:[ \t]+(?:only|just|barely|nearly|almost|about|around|already|now|then|still))?[ \t]+$"
 )
+# A rule on who may do something: people who "must be" or "have to be" a figure ("jurors
+# must be 18", "drivers have to be at least 17"); a thing's figure is no age ("the rate must
+# be 5").
+_AGE_REQUIRED_BEFORE_RE = compile_pattern(
+    r"\b(?:candidates|applicants|members|voters|drivers|buyers|players|contestants|entrants"
+    r"|participants|recruits|jurors|officers|pupils|students|children|people|anyone|everyone"
+    r"|those|he|she|you|they)[ \t]+(?:must|should|will[ \t]+have[ \t]+to|have[ \t]+to"
+    r"|has[ \t]+to|need[ \t]+to|needs[ \t]+to)[ \t]+be"
+    r"(?:[ \t]+(?:at[ \t]+least|over|under|aged))?[ \t]+$",
+    re.I,
+)
 # One person as the subject ("I", "he", "she", "who") and a word after the figure that goes on
 # with time or a clause: an age from 16 ("I'm 30 now", "who is 36 at the end of May"); "in"
 # after it is a rank's ("she was 12 in the world"), and a plural subject is left to the
@@ -2139,6 +2181,14 @@ _ONE_PERSON_COPULA_BEFORE_RE = compile_pattern(
     r"|(?:will|would|might|may|could|must)[ \t]+be))(?:[ \t]+(?:only|just|now|then|still))?"
     r"[ \t]+$"
 )
+# "when I'm 70,", "by the time he is 40.": one person's copula in a clause of time, the
+# clause closing right after the figure.
+_TIME_CLAUSE_COPULA_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])(?:[Ww]hen|[Uu]ntil|[Tt]ill|[Bb]y[ \t]+the[ \t]+time|[Oo]nce|[Ss]ince)[ \t]+"
+    r"(?:I(?:'m|’m|[ \t]+(?:was|am|turned|turn))|(?:[Hh]e|[Ss]he)(?:'s|’s|[ \t]+(?:was|is|turned"
+    r"|turns)))[ \t]+$"
+)
+_CLAUSE_CLOSES_AFTER_RE = compile_pattern(r"[ \t]*(?:[,;:!?)]|\.(?!\d))")
 # "she might be 33 next month", "he turns 40 this year": a time after the age.
 _ONE_PERSON_AGE_AFTER_RE = compile_pattern(
     r"[ \t]+(?:now|so|at|on|by|before|after|but|yet|today|soon|next|this|last)\b"
@@ -2217,6 +2267,13 @@ def _age_after_a_copula(text: str, number: _Number, before: str) -> bool:
         and _ONE_PERSON_AGE_AFTER_RE.match(text, number.end)
     ):
         return True  # "I'm 30 now and", "who is 36 at the end of May", "I will be 35 so"
+    if (
+        2 <= number.value <= 110
+        and number.value == int(number.value)
+        and _TIME_CLAUSE_COPULA_BEFORE_RE.search(before)
+        and _CLAUSE_CLOSES_AFTER_RE.match(text, number.end)
+    ):
+        return True  # "when I'm 70, I will", "until she was 12.": a time of life
     if _NAME_AGE_COPULA_AFTER_RE.match(text, number.end) and _NAME_AGE_COPULA_BEFORE_RE.search(
         before
     ):
@@ -2240,6 +2297,8 @@ def _age_in_context(text: str, number: _Number) -> bool:
         return True
     if _age_after_a_copula(text, number, before):
         return True
+    if 16 <= number.value <= 110 and _AGE_REQUIRED_BEFORE_RE.search(before):
+        return True  # "jurors must be 18", "voters have to be at least 18"
     if before.endswith("t "):
         after_number = text[number.end : number.end + 1]
         if _AGE_OPENING_RE.search(before):
@@ -2382,7 +2441,40 @@ def _qualified_currency_after(text: str, pos: int) -> _UnitRead | None:
     currency rather than the one the bare word names."""
     qualified = _QUALIFIED_CURRENCY_RE.match(text, pos)
     code = qualified and qualified_currency(qualified["country"], qualified["word"])
+    if qualified and not code and qualified["country"] == "CFA":
+        code = _cfa_franc(text)
     return _UnitRead(code, qualified.end(), has_own_unit=True) if code else None
+
+
+# The two CFA franc zones, by the members' names and adjectives (the names the text and the
+# dateline may give): the West African franc (XOF) and the Central African franc (XAF).
+_CFA_ZONE_CUES = (
+    (
+        "XOF",
+        compile_pattern(
+            r"\b(?:West[ \t]+Africa|UMOA|UEMOA|BCEAO|Benin|Burkina|Ivory[ \t]+Coast|Ivorian"
+            r"|Cote[ \t]+d.Ivoire|Abidjan|Mali|Niger(?!ia)|Senegal|Dakar|Togo|Guinea-Bissau)"
+        ),
+    ),
+    (
+        "XAF",
+        compile_pattern(
+            r"\b(?:Central[ \t]+Africa|BEAC|CEMAC|Cameroon|Douala|Yaounde|Chad|Gabon|Libreville"
+            r"|Congo|Brazzaville|Equatorial[ \t]+Guinea)"
+        ),
+    ),
+)
+
+
+def _cfa_franc(text: str) -> str:
+    """ "500 bln CFA francs": the zone of the dateline's country, else of the one zone the
+    text names, else the West African franc: the two have always been at par, so the sum
+    converts the same either way (a CFA franc is never the French franc)."""
+    code = dateline_currency("franc")
+    if code in ("XOF", "XAF"):
+        return code
+    named = {code for code, cues in _CFA_ZONE_CUES if cues.search(text)}
+    return named.pop() if len(named) == 1 else "XOF"
 
 
 @dataclass(slots=True)
@@ -2602,8 +2694,17 @@ _VERB_AND_OBJECT_RE = compile_pattern(
 )
 
 
+_HYPHENED_SCALE_RE = compile_pattern(r"[\d\w]-(?:thousand|million|billion|trillion)\b", re.I)
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
-    noun = _counted_noun_after(text, read.end, number.value != 1)
+    # "a 9-million population works": a figure hyphened to its scale is an adjective before a
+    # singular head, so a word in -s after that head is its verb, not a plural head
+    hyphened_scale = (
+        number.scale is not None
+        and _HYPHENED_SCALE_RE.search(text, number.start, read.end) is not None
+    )
+    noun = _counted_noun_after(text, read.end, number.value != 1 and not hyphened_scale)
     if (
         noun is not None
         and not noun[2]
@@ -2718,6 +2819,7 @@ _OF_MATERIAL_RE = compile_pattern(rf"{_G}+of(?:{_G}+[a-z]+){{1,3}}?(?={_G}+(?:a|
 _WORTH_RE = compile_pattern(rf"(?:['’]s?)?{_G}+worth(?={_G}+of{_G})")
 _CASH_BEFORE_PER_RE = compile_pattern(rf"{_G}+(?:in{_G}+)?cash(?={_G}+(?:per|a){_G})", re.I)
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+_PERIOD_DENOMINATORS = _TIME_DENOMINATORS | {"quarter", "fortnight", "decade", "season"}
 # "300 tonnes of steel daily", "5,000 barrels annually": a period's adverb as the basis.
 _PERIOD_ADVERB_RE = compile_pattern(
     rf"(?:{_G}+of(?:{_G}+[a-z]+){{1,3}}?)?{_G}+(?P<adverb>daily|weekly|monthly|annually|yearly)\b"
@@ -2884,9 +2986,12 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     spelled = per["word"] or per["hyphen"]
     if spelled and spelled.lower() in ("a", "an") and lemma not in _RATE_NOUNS:
         return None
-    if _TIME_ADVERB_RE.match(text, word_match.end()):
-        return None  # "$6.8 billion a year earlier"
-    return _LATIN_PERIODS.get(lemma.lower(), lemma), word_match.end()
+    denominator = _LATIN_PERIODS.get(lemma.lower(), lemma)
+    if denominator in _PERIOD_DENOMINATORS and _TIME_ADVERB_RE.match(text, word_match.end()):
+        # "$6.8 billion a year earlier" dates the figure; "2.10 dlrs per share before tax
+        # item" is still a price per share
+        return None
+    return denominator, word_match.end()
 
 
 _SHARE_CLASSES = frozenset({"common", "ordinary", "preferred", "preference"})
@@ -3021,11 +3126,15 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     )
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
-    if _MONTH_AFTER_RE.match(text, end) or (
+    if (number.scale is None and _MONTH_AFTER_RE.match(text, end)) or (
         "nd" in before and _PERIOD_END_BEFORE_RE.search(before)
     ):
-        return True  # "on 5 March"; "nine mths end may 31" in a table written in lower case
+        # "on 5 March"; "nine mths end may 31" in a table written in lower case (a day has
+        # no scale: "the 30 billion March reserve" is a sum)
+        return True
     measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
+    if _names_a_time_title_or_product(text, number, read, before, measured):
+        return True
     if (
         number.is_plain_integer
         and before != before.lower()
@@ -3047,9 +3156,110 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         return True
     if text[end : end + 1] == "A" and _BID_BEFORE_RE.search(before):
         return True  # "4222B 4227A": a futures quote's bid and ask, not amperes
-    if text[end : end + 1] in (".", ")") and _LIST_MARKER_RE.search(before):
+    if (
+        text[end : end + 1] in (".", ")")
+        and number.scale is None
+        and _LIST_MARKER_RE.search(before)
+    ):
+        # "1." opening a line marks a list's item; "12.4 billion." opening one is a sum
         return not text[end + 1 : end + 2].isdigit()
     return False
+
+
+def _names_a_time_title_or_product(
+    text: str, number: _Number, read: _UnitRead, before: str, measured: bool
+) -> bool:
+    """A figure that is a time of day before its slot ("the 2330 slot"), part of a product's
+    name with "+" ("the 4+ network"), or the start of a title ("the 4 Metres star",
+    "starred in 50 First Dates")."""
+    start, end = number.start, number.end
+    return bool(
+        (
+            _HOURS_AND_MINUTES_RE.fullmatch(text, start, end)
+            and _TIMED_SLOT_AFTER_RE.match(text, end)
+            and _THE_BEFORE_RE.search(before)
+        )
+        or (read.unit is None and _plus_names_a_product(text, end))
+        or (measured and _capitalised_unit_in_a_title(text, number, read))
+        or (_opens_a_title(text, end) and _inside_lower_case_prose(text, number))
+    )
+
+
+_HOURS_AND_MINUTES_RE = compile_pattern(r"(?:[01]\d|2[0-3])[0-5]\d")
+_TIMED_SLOT_AFTER_RE = compile_pattern(
+    r"[ \t]+(?:time[ \t]?)?(?:slot|bulletin|kick-?off|showing|screening|deadline)\b(?!-)"
+)
+_THE_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+$")
+_PLUS_THEN_WORD_RE = compile_pattern(r"\+[ \t]+(?P<word>[a-z]+)\b(?![-'’])")
+
+
+def _plus_names_a_product(text: str, end: int) -> bool:
+    """A figure with "+" before a lower-case singular noun that is no unit: a product's or a
+    network's name ("the 4+ network"); a floor counts a plural ("200+ stores") or a unit ("a
+    50+ year history")."""
+    found = _PLUS_THEN_WORD_RE.match(text, end)
+    if found is None:
+        return False
+    word = found["word"]
+    return (
+        word not in _NOT_NOUNS
+        and word not in _ADJECTIVE_LIKE
+        and not _is_plural(word)
+        and _is_noun_candidate(word)
+        and word not in UNIT_SURFACES
+        and _lexicon_unit(text, found.start("word")) is None
+    )
+
+
+_UNIT_WORD_RE = compile_pattern(rf"{_G}*(?P<word>[A-Za-z]+)")
+_MEASURED_DIMENSIONS = frozenset({"length", "mass", "volume", "area", "speed"})
+
+
+# After a figure, a capitalised ordinal, "-ing" form or adjective of a title, then another
+# capitalised word: "50 First Dates", "13 Going On", "12 Angry Men", "28 Days Later" is read
+# as a duration by the date reader.
+_TITLE_OPENS_AFTER_RE = compile_pattern(
+    r"[ \t]+(?:First|Second|Third|Last|Next|Angry|Little|Great|[A-Z][a-z]+ing)[ \t]+"
+    r"(?:[A-Z][a-z]|on[ \t]+\d|of[ \t]+[A-Z])"
+)
+
+
+_CAPITALISED_RUN_RE = compile_pattern(r"(?:[ \t]+[A-Z][a-z'’-]*)+")
+
+
+def _opens_a_title(text: str, end: int) -> bool:
+    """Whether a title's words follow the figure, with no lower-case plural they would modify
+    ("12 Little Chef outlets", "two First Division medals" count outlets and medals)."""
+    if _TITLE_OPENS_AFTER_RE.match(text, end) is None:
+        return False
+    run = _CAPITALISED_RUN_RE.match(text, end)
+    return run is None or not _plural_head_follows(text, run.end())
+
+
+def _inside_lower_case_prose(text: str, number: _Number) -> bool:
+    """Whether the figure stands inside a sentence of a line mostly written in lower case (not
+    a headline in title case, not a sentence's first word)."""
+    if _starts_sentence(text, number.start):
+        return False
+    line_start = text.rfind("\n", 0, number.start) + 1
+    line_end = text.find("\n", number.end)
+    words = re.findall(r"[A-Za-z]+", text[line_start : line_end if line_end >= 0 else len(text)])
+    lower = sum(1 for each in words if each[0].islower())
+    return lower * 2 > len(words)
+
+
+def _capitalised_unit_in_a_title(text: str, number: _Number, read: _UnitRead) -> bool:
+    """A unit of measure spelled out with a capital ("4 Metres", "8 Mile") inside a sentence
+    written in lower case: the figure is part of a title or a name. Symbols ("5 Km"), units at a
+    sentence's start and lines in title case (headlines) are left to the usual reading, and so
+    are degrees, whose scales are names ("minus 40 Celsius")."""
+    word = _UNIT_WORD_RE.match(text, number.end, read.end)
+    if word is None or UNIT_DIMENSIONS.get(read.unit or "") not in _MEASURED_DIMENSIONS:
+        return False
+    written = word["word"]
+    if len(written) < 4 or not (written[0].isupper() and written[1:].islower()):
+        return False
+    return _inside_lower_case_prose(text, number)
 
 
 def _is_version_number(
@@ -3147,7 +3357,7 @@ def _integer_is_no_count(
         # "Replacements: Kerr for de la Cruz (64)": the minute a player came on; "the films
         # Quest 1 and 2": both numbers of the title
         return True
-    name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
+    name = _name_before(before)
     if name and (
         _ends_sentence(name["word"])
         or _PERCENT_RANGE_AFTER_RE.match(text, end)
@@ -3169,6 +3379,16 @@ def _integer_is_no_count(
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return _name_before_number(word, read)
     return False
+
+
+def _name_before(before: str) -> re.Match[str] | None:
+    """The capitalised word right before a figure; none for a pronoun with its verb ("when
+    I'm 70", "He's 40"), which names nothing."""
+    name = _NAME_BEFORE_RE.search(before) if before != before.lower() else None
+    return None if name and _PRONOUN_CONTRACTION_RE.fullmatch(name["word"]) else name
+
+
+_PRONOUN_CONTRACTION_RE = compile_pattern(r"(?:I|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]hey)['’](?:m|s|re)")
 
 
 def _after_an_article(text: str, number: _Number, read: _UnitRead, before: str) -> bool:
@@ -4272,6 +4492,8 @@ def _bare_move_then_level(text: str, first: _Quantity, second: _Quantity) -> boo
 
 def _same_scale(first: _Quantity, second: _Quantity) -> bool:
     """Both ends scaled alike, or a scale written only at the end ("1 to 1.5 million")."""
+    if first.unit == "percent" and second.number.scale is not None:
+        return False  # "slid 12 pct to 12.4 billion": a share, then the sum it left
     if first.number.scale is None or second.number.scale is None:
         return second.unit != "percent" or first.number.scale is None
     return SCALE_WORDS[first.number.scale] == SCALE_WORDS[second.number.scale]
@@ -4587,8 +4809,17 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         or (first.unit is None and _bare_label_before(before))
     ):
         return False  # "the top seven", "in game five" (not "the crew, who number nine")
-    if _VAGUE_BEFORE_RE.search(before) or (number.value == 0 and _counts_a_noun(first.unit)):
-        return False  # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing
+    if (
+        _VAGUE_BEFORE_RE.search(before)
+        or (number.value == 0 and _counts_a_noun(first.unit))
+        or (
+            text[number.start : number.end].lower() in _LONE_SCALES
+            and _UNREAD_COUNT_BEFORE_RE.search(before)
+        )
+    ):
+        # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing; "1,998,4
+        # billion": a scale whose count was not read; "tens of thousand": no figure
+        return False
     if first.unit is not None:
         # "one cent a share": a price is judged by the unit before its "per"
         numerator = first.unit.partition(" / ")[0].removeprefix(MINOR_UNIT_PREFIX)
@@ -4622,14 +4853,38 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
     if _OBJECT_VERB_BEFORE_RE.search(before) and _CLAUSE_ENDS_AFTER_RE.match(text, number.end):
         return True  # "the blast killed five,", "after rescuing twelve.": the verb's object
     # "..., five and", or "the crew, who number nine": a group's size; "12 stores, compared
-    # with three a decade ago": the noun of the count before
+    # with three a decade ago": the noun of the count before; "runs all three": a whole
+    # group named before; "cap the number of shops to eight": the level that number is set to
     return bool(
         _LIST_NEXT_RE.match(text, number.end)
         or _GROUP_NUMBERS_RE.search(before)
+        or _WHOLE_GROUP_BEFORE_RE.search(before)
         or _compared_with_a_count(text, first, before)
+        or _number_of_set_to(text, first.start, before)
     )
 
 
+_WHOLE_GROUP_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])all[ \t]+$")
+_SET_TO_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])to[ \t]+$")
+
+
+def _number_of_set_to(text: str, start: int, before: str) -> bool:
+    """ "limit the number of shops to eight": a number in words after "to" when "the number
+    of" a plural noun comes before it in the sentence."""
+    if _SET_TO_BEFORE_RE.search(before) is None:
+        return False
+    found = None
+    for candidate in _NUMBER_OF_RE.finditer(text, max(0, start - _NUMBER_OF_REACH), start):
+        found = candidate
+    if found is None or re.search(r"[.;!?]\s", text[found.end() : start]):
+        return False
+    return any(_is_plural(word) for word in found["noun"].split())
+
+
+_LONE_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+_UNREAD_COUNT_BEFORE_RE = compile_pattern(
+    r"(?:\d[ \t]+|\b(?:tens|dozens|hundreds|thousands|millions)[ \t]+of[ \t]+)$", re.I
+)
 # "opened 12 stores this year, compared with three in 2003", "against only one a year ago": a
 # number in words right after a comparison's link, the clause ending or a time phrase after it,
 # when a count with its noun comes before in the sentence (the neighbours give it that noun).
@@ -4996,6 +5251,27 @@ def _hedged_part_alone(text: str, match: re.Match[str]) -> bool:
     return part not in ("quarter", "half") and bool(_PART_CLAUSE_ENDS_RE.match(text, match.end()))
 
 
+# "a third more homes", "a quarter lower": a part of the whole it changes by.
+_COMPARATIVE_AFTER_PART_RE = compile_pattern(
+    rf"{_G}+(?:more|fewer|less|higher|lower|bigger|smaller|larger|cheaper|dearer)\b"
+)
+
+
+def _measure_after_part(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """ "a half mile", "a quarter mile": a part of one unit of length, mass, volume or area
+    written right before the unit (a part of an hour or a year is a span of time, the date
+    reader's); the unit and where the mention ends."""
+    if match["count"] is None or match["count"].lower() not in ("a", "one") or match["hyphen"]:
+        return None
+    gap = _BASIS_UNIT_GAP_RE.match(text, match.end())
+    found = _lexicon_unit(text, gap.end()) if gap else None
+    if found is None or found[2] != gap.end() or found[1].lower() in AMBIGUOUS_SURFACES:
+        return None
+    if UNIT_DIMENSIONS.get(found[0]) not in ("length", "mass", "volume", "area"):
+        return None
+    return found[0], found[3]
+
+
 def _unit_of_a_part(text: str, end: int) -> tuple[str | None, int]:
     """A part of one unit of measure ("a quarter of a mile", "one hundredth of a second") is
     that much of the unit: the unit and where the mention ends; else no unit, `end`."""
@@ -5035,6 +5311,8 @@ def _parts(text: str) -> list[QuantityMention]:
                 match["hyphen"]
                 or of_whole
                 or by_part
+                or _COMPARATIVE_AFTER_PART_RE.match(text, match.end())
+                or _measure_after_part(text, match)
                 or _plural_fraction(match)
                 or _hedged_part_alone(text, match)
             ):
@@ -5046,6 +5324,9 @@ def _parts(text: str) -> list[QuantityMention]:
             value = numerator / _PART_VALUES[match["part"].lower()]
         qualifier, change = _context_before(text, match.start())
         unit, end = _unit_of_a_part(text, match.end())
+        measure = _measure_after_part(text, match)
+        if measure is not None:
+            unit, end = measure
         parts.append(
             QuantityMention(
                 start=match.start(),
