@@ -10338,8 +10338,8 @@ def _(ctx):
     q = total - p
     nurses = ctx.rng.randint(200, 1500)
     text = (
-        f"The hospital employs {nurses} nurses. Some {slip(f'{p}%')} of them work day shifts, "
-        f"while {slip(f'{q}%')} work nights."
+        f"The hospital employs {nurses} nurses. Some {slip(f'{p}%')} of them work full-time, "
+        f"while {slip(f'{q}%')} work part-time."
     )
     return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
 
