@@ -37,7 +37,11 @@ _CHANGE_WORDS = compile_pattern(
     r"shrunk|rose|risen|fell|dropped|swelled|dwindled)\s+(?:to|by|from)\s+(?:\d|"
     + "|".join(NUMBER_WORD_VALUES)
     + r")|resign(?:ed|s)?|"
-    r"quit|hired|fired|laid\s+off|added|adding|join(?:ed|s)?|remaining|survivors?|"
+    r"quit|hired|fired|laid\s+off|added|adding|remaining|survivors?|"
+    # ("joined the crew" changes it; "will join a national strike" is an event they take
+    # part in, no member more or less)
+    r"join(?:ed|s)?(?!\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:strike|protest|march|rally|walkout|"
+    r"boycott|demonstration|vigil|search|hunt|campaign|celebrations?|talks|picket|sit-in)\b)|"
     r"(?:up|down)\s+from|surviving|"
     # "up to 40 members", "up to now": a cap or a count so far ("turned up to the vote"
     # is a phrasal verb).
