@@ -913,6 +913,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
             _read_apposition(reading, opening)
     _read_members_after(reading, body, claim.end, right_end)
     _read_label_or_fronted_with(reading, body, claim, opening, right_end)
+    _read_fronted_group_word(reading, body, claim.end, opening, right_end)
     if not reading.noun and _opens_with_all(opening) and _bare_number(claim.text):
         # "All 14 were rescued": every member of the group the sentence before named.
         return Size(claim.value or 0.0, Group(""), True, claim.start, claim.end, every=True,
@@ -920,9 +921,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     if not reading.noun or reading.noun in _NOT_MEMBERS:
         return None  # "the 412 point drop", "the 12 days": no group's members
     _read_trailing(reading, body, claim.end, right_end)
-    if not reading.owner and _OF_POSSESSIVE_PRONOUN.match(body, claim.end, right_end):
-        # "The operator said all 24 of its vessels ...": "its" is the sayer's.
-        reading.owner = _sayer_owner(opening)
+    _read_sayer_owned(reading, body, claim.end, opening, right_end)
     _read_present_tie(reading, body, claim.end, opening, right_end)
     if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
         # "the committee has 12 members": members of the committee.
@@ -1008,15 +1007,49 @@ def _pronoun_subject_named(
     return opening
 
 
-_FRONTED_GROUP_SUBJECT = compile_pattern(
-    r"\s*,\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+(?P<verb>[a-z]+)\b"
-)
+_FRONTED_GROUP_SUBJECT = compile_pattern(r"\s*,\s*(?:the|its|their)\s+((?:[a-z]+\s+){1,3}[a-z]+)")
 _VERBS_AFTER_SUBJECT = _words("is was are were has had will would can could")
 
 
-def _is_verb_after_subject(word: str) -> bool:
-    """A finite verb right after a subject: a past form, an auxiliary."""
-    return word in _VERBS_AFTER_SUBJECT or word in IRREGULAR_PAST or word.endswith("ed")
+def _read_fronted_group_word(
+    reading: _Reading, body: str, position: int, opening: list[str], limit: int
+) -> None:
+    """ "With a crew of 12, the lifeboat reached the yacht": a group word sized in a fronted
+    "with", then the subject after the comma, whatever its verb: the subject's own group
+    (its crew), all of it, not a group introduced anew."""
+    if (
+        reading.introduced
+        and reading.collective
+        and not reading.owner
+        and len(opening) == 4
+        and opening[0].lower() == "with"
+        and opening[1].lower() in _INDEFINITE
+        and opening[-1].lower() == "of"
+        and (head := _fronted_subject_head(body, position, limit))
+    ):
+        reading.owner, reading.introduced = head, False
+
+
+def _read_sayer_owned(
+    reading: _Reading, body: str, position: int, opening: list[str], limit: int
+) -> None:
+    """ "The operator said all 24 of its vessels ...": "its" is the sayer's."""
+    if not reading.owner and _OF_POSSESSIVE_PRONOUN.match(body, position, limit):
+        reading.owner = _sayer_owner(opening)
+
+
+def _fronted_subject_head(body: str, position: int, limit: int) -> str:
+    """After a fronted phrase, ", the pilot boat reached": the subject's head noun, the
+    word before its finite verb (a past form or an auxiliary); "" when none is found."""
+    subject = _FRONTED_GROUP_SUBJECT.match(body, position, limit)
+    if subject is None:
+        return ""
+    words = subject.group(1).split()
+    for index in range(1, len(words)):
+        word = words[index]
+        if word in _VERBS_AFTER_SUBJECT or word in IRREGULAR_PAST or word.endswith("ed"):
+            return lemmatize_noun(words[index - 1])
+    return ""
 
 
 def _read_label_or_fronted_with(
@@ -1084,23 +1117,6 @@ def _read_label_or_fronted_with(
     ):
         reading.owner, reading.total = renamed, True
         return
-    # "With a crew of 12, the lifeboat reached the yacht": a group word sized in a fronted
-    # "with", then the subject after the comma, whatever its verb: the subject's own group
-    # (its crew), all of it, not a group introduced anew.
-    if (
-        reading.introduced
-        and reading.collective
-        and not reading.owner
-        and len(opening) == 4
-        and opening[0].lower() == "with"
-        and opening[1].lower() in _INDEFINITE
-        and opening[-1].lower() == "of"
-    ):
-        subject = _FRONTED_GROUP_SUBJECT.match(body, claim.end, limit)
-        if subject is not None and _is_verb_after_subject(subject.group("verb")):
-            reading.owner = lemmatize_noun(subject.group("head").lower())
-            reading.introduced = False
-            return
     # "At 40 voices, the choir is ...": a fronted figure said of the subject's members too.
     if (
         reading.noun

@@ -983,6 +983,18 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
+    Also read: the count of places the parts come from, before a comma and parts each told
+    by that preposition's object ("moved 300 people from two blocks, 180 from one and 160
+    from the other"; "came from two countries, 180 from France and 160 from Spain"), "the
+    other" of two closing the last part no longer reads as another group; a table of
+    labelled lines with no full stops ("Labour: 30", a line break, "Greens: 25", "Total:
+    50"); a part's change from another period in commas right after it ("180 were women,
+    up from 120 a year earlier, and 160 were men") is no part and no break in the list;
+    a sum paid by the amounts after it ("the £300m cost will be met by £180m from ... and
+    £160m from ...", "is funded by"); one candidate's votes against a rival's and the
+    votes cast ("polled 12,000 votes to Okafor's 9,500, with 20,000 cast"); things handed
+    back ("160 were returned to their owners") are an outcome beside the others, not a
+    later stage of those an earlier part left.
     """
     context = _changes_in_commas_read_apart(_changes_in_brackets_read_apart(context))
     context = _lower_bounds_read_bare(_complementisers_read_apart(context))
@@ -2367,6 +2379,7 @@ _THEN_CAST = compile_pattern(
 )
 _CAST_AFTER = compile_pattern(r"\s+(?:votes\s+|ballots\s+)?(?:cast|counted)\b", re.I)
 _VOTE_UNITS = frozenset(("vote", "ballot"))
+_CAST_WORDS = frozenset(("cast", "counted"))
 
 
 def _votes_against_a_rival(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -2374,12 +2387,14 @@ def _votes_against_a_rival(context: ArticleContext, counts: list[Claim]) -> Iter
     for first, second, whole in zip(counts, counts[1:], counts[2:], strict=False):
         if first.unit not in _VOTE_UNITS or second.unit not in (None, *_VOTE_UNITS):
             continue
-        if whole.unit is not None and whole.unit not in _VOTE_UNITS:
+        # ("10,900 cast": the participle may be read as the whole's noun)
+        cast_read = whole.unit in _CAST_WORDS
+        if whole.unit is not None and whole.unit not in _VOTE_UNITS and not cast_read:
             continue
         if (
             _TO_RIVAL.fullmatch(body, first.end, second.start)
             and _THEN_CAST.fullmatch(body, second.end, whole.start)
-            and _CAST_AFTER.match(body, whole.end)
+            and (cast_read or _CAST_AFTER.match(body, whole.end))
         ):
             yield _Parts(whole, [first, second], True)
 
