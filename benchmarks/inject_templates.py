@@ -10159,3 +10159,275 @@ def _(ctx):
         (a, b),
         "schoolchildren",
     )
+
+
+# ---------------------------------- CC106 and CC108, a blind block of everyday forms (10xx)
+# Written before the checks were read this round. CC106: the members as a verb's object and
+# then in a possessive, "a team of N" against "the M-strong team", one size in words and the
+# other in figures, a headline in title case against the body, "the N-member <group>" and
+# "its M members", "a fleet of N ships" against "its M vessels", "seats N" against "the
+# M-seat <venue>", a size inside a quotation, "the N-man crew" against "With a crew of M", a
+# figure of another group between. CC108: parts from two places ("from two blocks, A from
+# one and B from the other"), a sayer between the parts, a vote "polled A votes to Y's B,
+# with W cast", shares of a counted whole in the next sentence, a factbox of labelled lines,
+# parts after a paragraph break, a figure of another year between the parts, money "met by"
+# two sources, a "-bed" whole, "with A voting ... and B voting ...", "B more" after a sayer,
+# named places after "from two <places>".
+
+
+@template("CC106-1001", "dev", "object then possessive: questioned the N members of X ... X's M")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 12)
+    return _cc106(
+        f"Customs officers questioned the {slip(number_words(a))} members of the touring band "
+        "for several hours.",
+        f"The band's {slip(number_words(b))} members were later allowed to travel on to their "
+        "next concert.",
+        (a, b),
+        "members",
+    )
+
+
+@template("CC106-1002", "dev", "'A team of N Y' ... 'The M-strong team'")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    return _cc106(
+        f"A team of {slip(a)} police divers searched the reservoir for a second day.",
+        f"The {slip(b)}-strong team is expected to finish the search by the weekend.",
+        (a, b),
+        "team",
+    )
+
+
+@template("CC106-1003", "dev", "one size in words, the other in figures: Seven Y ... all 9 Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 16)
+    words_first = ctx.pick((True, False))
+    first = capitalized(number_words(a)) if words_first else str(a)
+    second = str(b) if words_first else number_words(b)
+    opening = f"{slip(first)} climbers" if words_first else f"A group of {slip(first)} climbers"
+    return _cc106(
+        f"{opening} set out from the base camp before dawn on the first day of the season.",
+        f"Rescuers later reached all {slip(second)} climbers on a ridge below the summit.",
+        (a, b),
+        "climbers",
+    )
+
+
+@template("CC106-1004", "dev", "a title-case headline: N Trapped Miners Brought To Surface ...")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 40)
+    return _cc106(
+        f"{slip(a)} Trapped Miners Brought To Surface After Flooding",
+        f"The {slip(b)} miners had been trapped underground for two days, the mine's owner said.",
+        (a, b),
+        "miners",
+    )
+
+
+@template("CC106-1005", "dev", "'The N-member X ... Its M members' in consecutive sentences")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 25)
+    return _cc106(
+        f"The {slip(a)}-member parish council meets once a month in the village hall. Its "
+        f"{slip(b)} members are elected every four years.",
+        "",
+        (a, b),
+        "council",
+    )
+
+
+@template("CC106-1006", "dev", "'runs a fleet of N Y' ... 'all M of its vessels'")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 40)
+    noun = ctx.pick(("ferries", "tugs", "trawlers", "barges"))
+    return _cc106(
+        f"The operator runs a fleet of {slip(a)} {noun} between the islands and the mainland.",
+        f"The operator said all {slip(b)} of its vessels stayed in port during the storm.",
+        (a, b),
+        "fleet",
+    )
+
+
+@template("CC106-1007", "dev", "verb 'seats': The X seats N spectators ... the M-seat X")
+def _(ctx):
+    a, b = two_sizes(ctx, 8000, 40000)
+    a, b = round(a, -2), round(b, -2)
+    return _cc106(
+        f"The new stadium seats {slip(f'{a:,}')} spectators and took three years to build.",
+        f"The {slip(f'{b:,}')}-seat stadium will host its first match in August.",
+        (a, b),
+        "stadium",
+    )
+
+
+@template("CC106-1008", "dev", 'a size inside a quotation: "All N of our staff ..." ... M staff')
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    return _cc106(
+        f'"All {slip(a)} of our staff got out of the store safely," the manager told reporters.',
+        f"The store's {slip(b)} staff were allowed back inside later in the afternoon.",
+        (a, b),
+        "staff",
+    )
+
+
+@template("CC106-1009", "dev", "'the X's N-man crew' ... fronted 'With a crew of M, the X ...'")
+def _(ctx):
+    a, b = two_sizes(ctx, 4, 12)
+    return _cc106(
+        f"The lifeboat's {slip(a)}-man crew launched into heavy seas just after midnight.",
+        f"With a crew of {slip(b)}, the lifeboat reached the drifting yacht within the hour.",
+        (a, b),
+        "crew",
+    )
+
+
+@template("CC106-1010", "dev", "another group's figure beside: has N Y for its 180 Z ... M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 30)
+    pupils = ctx.rng.randint(12, 30) * 10
+    return _cc106(
+        f"The village school has {slip(a)} teachers for its {pupils} pupils.",
+        f"The school's {slip(b)} teachers will join a national strike on Thursday.",
+        (a, b),
+        "teachers",
+    )
+
+
+@template("CC108-1001", "dev", "parts from two places: W X from two Y, A from one and B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"Volunteers evacuated {slip(w)} residents from two tower blocks, {slip(a)} from one "
+        f"and {slip(b)} from the other, after the fire alarm sounded.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1002", "dev", "a sayer between parts: Of the W X, A ..., while police said B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 80)
+    return _cc108(
+        f"Of the {slip(w)} passengers on the bus, {slip(a)} were taken to hospital, while "
+        f"police said {slip(b)} walked away unhurt.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1003", "dev", "a vote: X polled A votes to Y's B, with W cast")
+def _(ctx):
+    w, a, b = parts_over(ctx, 2000, 40000)
+    first, second = ctx.rng.sample([n for n in SURNAMES if n not in ctx.body], 2)
+    return _cc108(
+        f"{first} polled {slip(f'{a:,}')} votes to {second}'s {slip(f'{b:,}')}, with "
+        f"{slip(f'{w:,}')} cast in all.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1004", "dev", "shares of a counted whole in the next sentence: W X. P% of them ..."
+)
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    p = round(total * ctx.rng.uniform(0.4, 0.6))
+    q = total - p
+    nurses = ctx.rng.randint(200, 1500)
+    text = (
+        f"The hospital employs {nurses} nurses. Some {slip(f'{p}%')} of them work full-time, "
+        f"while {slip(f'{q}%')} work part-time."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
+
+
+@template("CC108-1005", "dev", "a factbox of labelled lines: X:\\nY: A\\nZ: B\\nTotal: W")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"Seats on the new council:\nLabour: {slip(a)}\nConservative: {slip(b)}\nTotal: {slip(w)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1006", "dev", "parts after a paragraph break: took in W X.\\n\\nSome A ..., B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The animal shelter took in {slip(w)} dogs last year.\n\nSome {slip(a)} were found "
+        f"new homes and {slip(b)} were returned to their owners, the shelter's manager said.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1007", "dev", "another year's figure between: A were women, up from N, and B men")
+def _(ctx):
+    w, a, b = parts_over(ctx, 60, 900)
+    earlier = max(2, round(a * ctx.rng.uniform(0.5, 0.8)))
+    return _cc108(
+        f"Of the {slip(w)} recruits who joined the force this year, {slip(a)} were women, up "
+        f"from {earlier} a year earlier, and {slip(b)} were men.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1008", "dev", "money 'met by': The £Wm cost will be met by £Am from X and £Bm ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 600)
+    return _cc108(
+        f"The {slip(f'£{w}m')} cost of the new bridge will be met by {slip(f'£{a}m')} from "
+        f"the government and {slip(f'£{b}m')} from the county council.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1009", "dev", "a '-bed' whole: The W-bed X has A beds on Y and B on Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 80, 900)
+    return _cc108(
+        f"The {slip(w)}-bed hospital has {slip(a)} beds on its surgical wards and {slip(b)} "
+        "on its medical wards.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1010", "dev", "gerunds: Turnout was W, with A voting to X and B voting to Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 2000)
+    return _cc108(
+        f"Turnout at the union meeting was {slip(f'{w:,}')}, with {slip(f'{a:,}')} voting to "
+        f"strike and {slip(f'{b:,}')} voting to accept the offer.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1011", "dev", "'B more' after a sayer: W X. A were Y, and officials said B more Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"The storm damaged {slip(w)} homes along the coast. Some {slip(a)} were destroyed "
+        f"outright, and officials said {slip(b)} more were left without roofs.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1012", "dev", "named places after 'from two Y': W X came from two Y, A from P ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 600)
+    first, second = ctx.rng.sample(["France", "Spain", "Portugal", "Italy", "Greece"], 2)
+    return _cc108(
+        f"The {slip(w)} delegates came from two countries, {slip(a)} from {first} and "
+        f"{slip(b)} from {second}.",
+        w,
+        [a, b],
+    )

@@ -37,7 +37,11 @@ _CHANGE_WORDS = compile_pattern(
     r"shrunk|rose|risen|fell|dropped|swelled|dwindled)\s+(?:to|by|from)\s+(?:\d|"
     + "|".join(NUMBER_WORD_VALUES)
     + r")|resign(?:ed|s)?|"
-    r"quit|hired|fired|laid\s+off|added|adding|join(?:ed|s)?|remaining|survivors?|"
+    r"quit|hired|fired|laid\s+off|added|adding|remaining|survivors?|"
+    # ("joined the crew" changes it; "will join a national strike" is an event they take
+    # part in, no member more or less)
+    r"join(?:ed|s)?(?!\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:strike|protest|march|rally|walkout|"
+    r"boycott|demonstration|vigil|search|hunt|campaign|celebrations?|talks|picket|sit-in)\b)|"
     r"(?:up|down)\s+from|surviving|"
     # "up to 40 members", "up to now": a cap or a count so far ("turned up to the vote"
     # is a phrasal verb).
@@ -349,6 +353,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     from abroad and 100 from the host country" is a part of "the 300 runners"; a date
     between them is passed over), and a
     sentence opening "Together they number ..." (the sum of the groups named before).
+    Also read: a group word sized in a fronted "with" belongs to the subject after the
+    comma, whatever its verb ("With a crew of 5, the lifeboat reached ..." and "the
+    lifeboat's 10-man crew"); a group word after "runs", "operates", "owns", "keeps" or
+    "employs" is the subject's ("the operator runs a fleet of 18 ferries"), and "its"
+    after a verb of saying is the sayer's ("the operator said all 24 of its vessels": the
+    operator's fleet, its vessels); joining an event ("will join a national strike",
+    "joined the search") is no change of the group's size, as joining the group is.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

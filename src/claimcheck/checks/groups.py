@@ -913,6 +913,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
             _read_apposition(reading, opening)
     _read_members_after(reading, body, claim.end, right_end)
     _read_label_or_fronted_with(reading, body, claim, opening, right_end)
+    _read_fronted_group_word(reading, body, claim.end, opening, right_end)
     if not reading.noun and _opens_with_all(opening) and _bare_number(claim.text):
         # "All 14 were rescued": every member of the group the sentence before named.
         return Size(claim.value or 0.0, Group(""), True, claim.start, claim.end, every=True,
@@ -920,6 +921,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     if not reading.noun or reading.noun in _NOT_MEMBERS:
         return None  # "the 412 point drop", "the 12 days": no group's members
     _read_trailing(reading, body, claim.end, right_end)
+    _read_sayer_owned(reading, body, claim.end, opening, right_end)
     _read_present_tie(reading, body, claim.end, opening, right_end)
     if reading.noun in _MEMBER_NOUNS and reading.owner and not reading.collective:
         # "the committee has 12 members": members of the committee.
@@ -1003,6 +1005,51 @@ def _pronoun_subject_named(
             rest = [_SINGULAR_VERB.get(rest[0].lower(), rest[0]), *rest[1:]]
         return [first[0], *phrase, *rest]
     return opening
+
+
+_FRONTED_GROUP_SUBJECT = compile_pattern(r"\s*,\s*(?:the|its|their)\s+((?:[a-z]+\s+){1,3}[a-z]+)")
+_VERBS_AFTER_SUBJECT = _words("is was are were has had will would can could")
+
+
+def _read_fronted_group_word(
+    reading: _Reading, body: str, position: int, opening: list[str], limit: int
+) -> None:
+    """ "With a crew of 12, the lifeboat reached the yacht": a group word sized in a fronted
+    "with", then the subject after the comma, whatever its verb: the subject's own group
+    (its crew), all of it, not a group introduced anew."""
+    if (
+        reading.introduced
+        and reading.collective
+        and not reading.owner
+        and len(opening) == 4
+        and opening[0].lower() == "with"
+        and opening[1].lower() in _INDEFINITE
+        and opening[-1].lower() == "of"
+        and (head := _fronted_subject_head(body, position, limit))
+    ):
+        reading.owner, reading.introduced = head, False
+
+
+def _read_sayer_owned(
+    reading: _Reading, body: str, position: int, opening: list[str], limit: int
+) -> None:
+    """ "The operator said all 24 of its vessels ...": "its" is the sayer's."""
+    if not reading.owner and _OF_POSSESSIVE_PRONOUN.match(body, position, limit):
+        reading.owner = _sayer_owner(opening)
+
+
+def _fronted_subject_head(body: str, position: int, limit: int) -> str:
+    """After a fronted phrase, ", the pilot boat reached": the subject's head noun, the
+    word before its finite verb (a past form or an auxiliary); "" when none is found."""
+    subject = _FRONTED_GROUP_SUBJECT.match(body, position, limit)
+    if subject is None:
+        return ""
+    words = subject.group(1).split()
+    for index in range(1, len(words)):
+        word = words[index]
+        if word in _VERBS_AFTER_SUBJECT or word in IRREGULAR_PAST or word.endswith("ed"):
+            return lemmatize_noun(words[index - 1])
+    return ""
 
 
 def _read_label_or_fronted_with(
@@ -1585,7 +1632,8 @@ def _read_opening(reading: _Reading, opening: list[str]) -> None:
         reading.definite = last == "the" and not reading.every
         reading.pronoun_owned = last in _POSSESSIVE_PRONOUNS
         if last == "its":
-            reading.owner = _joined_owner(opening[:-1])
+            # ("the school and its 40 staff"; "the firm said its 40 staff ...": the sayer's)
+            reading.owner = _joined_owner(opening[:-1]) or _sayer_owner(opening[:-1])
     elif _is_possessive(opening[-1]):
         reading.owner, reading.total = _owner_name(opening), True
         reading.every = _counts_every(opening[:-1])
@@ -1754,12 +1802,20 @@ def _read_group_of(reading: _Reading, opening: list[str]) -> bool:
     return True
 
 
+# Verbs whose subject owns the group word after them: "the embassy has a staff of 12",
+# "the operator runs a fleet of 18 ferries", "the firm employs a team of 40".
+_HAVING_VERBS = _words(
+    "has have had runs ran operates operated owns owned keeps kept maintains maintained"
+    " employs employed"
+)
+
+
 def _owner_having(opening: list[str]) -> str:
     """ "the embassy has", "the ship, which has": the owner of what "has" is followed by
     (its head noun; "" when the words are not such). A pronoun after a verb of saying is
     the sayer ("the firm said it had"); a proper name is read whole up to its determiner,
     however long ("The Upper Vale Male Voice Choir has": the choir)."""
-    if not opening or opening[-1].lower() not in ("has", "have", "had"):
+    if not opening or opening[-1].lower() not in _HAVING_VERBS:
         return ""
     before = opening[:-1]
     if len(before) > 1 and before[-1].lower() in ("which", "that") and before[-2] == ",":
@@ -1788,6 +1844,26 @@ def _clause_subject(words: list[str]) -> str:
     else:
         return ""
     return lemmatize_noun(phrase[-1]) if phrase else ""
+
+
+_OF_POSSESSIVE_PRONOUN = compile_pattern(r"\s+of\s+(?:its|their)\s", re.I)
+
+
+def _sayer_owner(opening: list[str]) -> str:
+    """ "The operator said (that) all", "The firm said": the definite subject of a verb of
+    saying right before the count's words, who owns what "its" or "their" then names (its
+    head noun; "" when the words are not such)."""
+    words = opening[:-1] if opening and opening[-1].lower() in _EVERY_QUANTIFIERS else opening
+    if words and words[-1].lower() == "that":
+        words = words[:-1]
+    if not words or words[-1].lower() not in _SAYING_VERBS:
+        return ""
+    before = words[:-1]
+    phrase = _phrase_before(before)
+    if not phrase or len(before) <= len(phrase) or not phrase[-1][0].islower():
+        return ""
+    opener = before[_opener_index(before, phrase)]
+    return lemmatize_noun(phrase[-1].lower()) if opener.lower() in _DETERMINERS else ""
 
 
 def _sayer(before: list[str]) -> list[str]:

@@ -67,6 +67,15 @@ _COMPOSED_OF = compile_pattern(
     r"(?:(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
+# After a sum, words saying that the amounts which follow pay it: "the £300m cost will be
+# met by £180m from ... and £160m from ...", "is funded by", "was paid for by".
+_FUNDED_BY = compile_pattern(
+    r"^(?:\s+[\w'’-]+){0,6}?\s+(?:will\s+be|would\s+be|is\s+being|are\s+being|is|was|are|"
+    r"were|to\s+be|has\s+been|have\s+been|had\s+been)\s+(?:(?:partly|jointly|largely|mostly)\s+)?"
+    r"(?:met|funded|financed|paid\s+for|covered|paid)\s+(?:by|with)\s+"
+    r"(?:(?:some|about|around|nearly)\s+)?$",
+    re.I,
+)
 # After the whole, a list of its parts: "W people on board – A adults and B children",
 # "W bags were collected: A ...", "a total of W ballots were cast, with A in favour".
 _LIST_AFTER = compile_pattern(
@@ -974,8 +983,20 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     and in a list of several figures one above the first makes it no whole of the others;
     parts described by different words may still overlap ("70 were women and 60 were over
     50").
+    Also read: the count of places the parts come from, before a comma and parts each told
+    by that preposition's object ("moved 300 people from two blocks, 180 from one and 160
+    from the other"; "came from two countries, 180 from France and 160 from Spain"), "the
+    other" of two closing the last part no longer reads as another group; a table of
+    labelled lines with no full stops ("Labour: 30", a line break, "Greens: 25", "Total:
+    50"); a part's change from another period in commas right after it ("180 were women,
+    up from 120 a year earlier, and 160 were men") is no part and no break in the list;
+    a sum paid by the amounts after it ("the £300m cost will be met by £180m from ... and
+    £160m from ...", "is funded by"); one candidate's votes against a rival's and the
+    votes cast ("polled 12,000 votes to Okafor's 9,500, with 20,000 cast"); things handed
+    back ("160 were returned to their owners") are an outcome beside the others, not a
+    later stage of those an earlier part left.
     """
-    context = _changes_in_brackets_read_apart(context)
+    context = _changes_in_commas_read_apart(_changes_in_brackets_read_apart(context))
     context = _lower_bounds_read_bare(_complementisers_read_apart(context))
     context = _parts_of_an_of_whole_as_written(_with_out_of_read_apart(context))
     context = _answers_read_bare(_adjectives_read_bare(context))
@@ -1732,6 +1753,37 @@ def _changes_in_brackets_read_apart(context: ArticleContext) -> ArticleContext:
     return replace(context, article=article, claims=claims)
 
 
+# "180 were women, up from 120 a year earlier, and 160 were men": a part's change since
+# another period in an aside closed by a comma, right after the part's figure and at most
+# a few words of its clause.
+_CHANGE_IN_COMMAS = compile_pattern(
+    r"(?<=\d)(?:\s+[A-Za-z][\w'’-]*){0,3}(?P<change>,\s*(?:up|down)\s+(?:by\s+[\w.,%]+\s+)?"
+    r"from\s+(?:\d[\d,.]*%?|[a-z]+(?:-[a-z]+)?)(?:\s+[\w'’-]+){0,4}?)(?=\s*,)",
+    re.I,
+)
+_CHANGE_COMMA_HINT = compile_pattern(r",\s*(?:up|down)\s", re.I)
+
+
+def _changes_in_commas_read_apart(context: ArticleContext) -> ArticleContext:
+    """ "Of the 300 recruits, 180 were women, up from 120 a year earlier, and 160 were
+    men": a part's change from another period, in commas right after it, is no part and no
+    break in the list; the aside is read as if it were not written (blanked, offsets kept,
+    the claims inside it dropped), as a change in brackets is."""
+    body = context.article.body
+    if _CHANGE_COMMA_HINT.search(body) is None:
+        return context
+    spans = [match.span("change") for match in _CHANGE_IN_COMMAS.finditer(body)]
+    if not spans:
+        return context
+    claims = tuple(
+        claim
+        for claim in context.claims
+        if not any(start <= claim.start < end for start, end in spans)
+    )
+    article = replace(context.article, body=_blanked(body, spans))
+    return replace(context, article=article, claims=claims)
+
+
 def _complementisers_read_apart(context: ArticleContext) -> ArticleContext:
     """ "The ministry said that 70 schools had reopened and that 60 remained shut": the
     second "that" only repeats the reporting frame; the parts are read as if it were not
@@ -2314,6 +2366,37 @@ def _stated_parts(
     yield from _members_after_whole(context, counts)
     yield from _members_of_sized_body(context, counts)
     yield from _labelled_lines(context, counts)
+    yield from _votes_against_a_rival(context, counts)
+
+
+# "Halloran polled 12,000 votes to Okafor's 9,500, with 20,000 cast": one candidate's
+# votes set against a rival's, then all the votes cast, in one sentence.
+_TO_RIVAL = compile_pattern(
+    r"\s+(?:to|against)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*['’]s?\s+$"
+)
+_THEN_CAST = compile_pattern(
+    r"(?:\s+votes)?\s*,?\s+(?:with|of|from|out\s+of)\s+(?:(?:the|a\s+total\s+of)\s+)?$", re.I
+)
+_CAST_AFTER = compile_pattern(r"\s+(?:votes\s+|ballots\s+)?(?:cast|counted)\b", re.I)
+_VOTE_UNITS = frozenset(("vote", "ballot"))
+_CAST_WORDS = frozenset(("cast", "counted"))
+
+
+def _votes_against_a_rival(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
+    body = context.article.body
+    for first, second, whole in zip(counts, counts[1:], counts[2:], strict=False):
+        if first.unit not in _VOTE_UNITS or second.unit not in (None, *_VOTE_UNITS):
+            continue
+        # ("10,900 cast": the participle may be read as the whole's noun)
+        cast_read = whole.unit in _CAST_WORDS
+        if whole.unit is not None and whole.unit not in _VOTE_UNITS and not cast_read:
+            continue
+        if (
+            _TO_RIVAL.fullmatch(body, first.end, second.start)
+            and _THEN_CAST.fullmatch(body, second.end, whole.start)
+            and (cast_read or _CAST_AFTER.match(body, whole.end))
+        ):
+            yield _Parts(whole, [first, second], True)
 
 
 def _whole_after_parts_shapes(
@@ -2915,11 +2998,33 @@ def _counts_the_parts(body: str, whole: Claim, counts: list[Claim], index: int, 
     listed = [claim for claim in counts[index + 1 :] if claim.start < limit]
     if not _AMOUNT_THEN_LIST.match(gap) and not (
         # "work at two offices, 50 in one and 45 in the other": after a comma, only where
-        # the parts are told as the one and the other of the two
-        gap.strip() == "," and _one_and_the_other(body, listed)
+        # the parts are told as the one and the other of the two, or each by the
+        # preposition the count was given with ("came from two countries, 180 from France
+        # and 160 from Spain")
+        gap.strip() == ","
+        and (
+            _one_and_the_other(body, listed)
+            or _adjuncts_of_counted_preposition(body, counted, listed)
+        )
     ):
         return False
     return len(listed) == counted.value
+
+
+_PREPOSITION_BEFORE = compile_pattern(r"\b(?P<preposition>[a-z]+)\s+$")
+
+
+def _adjuncts_of_counted_preposition(body: str, counted: Claim, listed: list[Claim]) -> bool:
+    """ "from two countries, 180 from France and 160 from Spain": the parts told apart by
+    one preposition's different objects, the preposition the small count stood after."""
+    before = _PREPOSITION_BEFORE.search(body, max(0, counted.start - 16), counted.start)
+    adjunct = _ADJUNCT_AFTER.match(body, listed[0].end) if listed else None
+    return (
+        before is not None
+        and adjunct is not None
+        and before.group("preposition") == adjunct.group("preposition").lower()
+        and _distinct_adjuncts(body, listed)
+    )
 
 
 def _parts_before_in_all(
@@ -3035,7 +3140,7 @@ def _list_frame(body: str, whole: Claim, first: Claim, gap: str) -> str | None:
     "composed" (they say the parts make it up), "listed" (the parts split it if their words
     do), "partition" (categories of one partition, or places one item cannot be at twice,
     are parts), "categories" (only categories of one partition are), None (no list)."""
-    if _COMPOSED_OF.match(gap):
+    if _COMPOSED_OF.match(gap) or (whole.dimension == "currency" and _FUNDED_BY.match(gap)):
         return "composed"
     if _ASIDE_THEN_VERB.match(gap) and _SIZED_WITH_OF.search(
         body, max(0, whole.start - 40), whole.start
@@ -4819,6 +4924,11 @@ def _may_overlap(body: str, whole: Claim, parts: list[Claim], sentence_end: int)
         return True
     tail = body[parts[-1].end : min(sentence_end, parts[-1].end + _GAP_CHARS)]
     clause = _CLAUSE_END.split(tail, maxsplit=1)[0]
+    # ("..., 180 from one and 160 from the other, after ...": the other of two things,
+    # no overlap; another "other" in the clause still is one)
+    other_of_two = _IN_THE_OTHER_AFTER.match(tail)
+    if other_of_two is not None:
+        clause = clause[other_of_two.end() :]
     if _OVERLAP_WORDS.search(clause) or _OTHER_WORD.search(clause):
         return True
     return _OVERLAP_LATER.search(body, whole.end, parts[-1].end + len(tail)) is not None
@@ -4946,6 +5056,11 @@ _FOLLOW_ON_VERB = compile_pattern(
     r"returned|went\s+back|came\s+back|back\s+(?:home|at\s+work|in\s+service))\b",
     re.I,
 )
+# "160 were returned to their owners": things taken in handed back, one outcome beside the
+# others ("180 were found new homes"), not a later stage of those an earlier part left.
+_HANDED_BACK = compile_pattern(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+returned\s+to\s+(?:their|its|his|her)\b", re.I
+)
 _SENTENCE_BREAK = compile_pattern(r"[.!?;]\s")
 # "the other 60", "the remaining 60", "the rest, 60": the rest of the whole, whenever told.
 _THE_REST_BEFORE = compile_pattern(
@@ -4984,8 +5099,10 @@ def _later_period_or_stage(body: str, parts: list[Claim]) -> bool:
         later = _LATER_TIME.search(lead) or _LATER_TIME.search(predicate)
         if later and not any(_LATER_TIME.search(p) for _, p in before):
             return True
-        if _FOLLOW_ON_VERB.match(predicate) and not any(
-            _FOLLOW_ON_VERB.match(p) for _, p in before
+        if (
+            _FOLLOW_ON_VERB.match(predicate)
+            and not _HANDED_BACK.match(predicate)
+            and not any(_FOLLOW_ON_VERB.match(p) for _, p in before)
         ):
             return True
     return False
@@ -5268,7 +5385,8 @@ def _some_in_a_partition(descriptions: list[list[str]]) -> bool:
 # after a label and a colon, in sentences (or semicolon segments) one after another.
 _LABEL_LINE = compile_pattern(r"(?:^|[.;]\s+|\n\s*)(?P<label>[A-Z][\w'’ ,-]{0,40}?)\s*:\s*$")
 _TOTAL_LABEL = compile_pattern(r"\b(?:total|in\s+all|overall|altogether|all\s+told)\b", re.I)
-_LABELLED_GAP = compile_pattern(r"\s*[.;]\s*(?:\n\s*)?")
+# (a line break alone ends a line too: "Labour: 30\nGreens: 25\nTotal: 50", a factbox)
+_LABELLED_GAP = compile_pattern(r"\s*[.;]\s*(?:\n\s*)?|[ \t]*\n\s*")
 
 
 def _labelled_lines(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
