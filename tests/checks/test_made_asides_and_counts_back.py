@@ -45,6 +45,14 @@ PUBLISHED = "2024-05-10T09:00:00"
         ("Yesterday, 14 weeks after the landslide on Feb. 2, the line reopened.", False),
         # (a day long past ends the span elsewhere; nothing to check)
         ("In 1998, 4 years after the colliery shut in 1994, the site was sold.", False),
+        # "today" between the count and "since"
+        ("It is 30 weeks today since the quarry closed on Feb. 2.", True),
+        ("It is 14 weeks today since the quarry closed on Feb. 2.", False),
+        # a running period, an event dated by its own verb in the subject's clause
+        ("Porters who walked out on Feb. 2 are now in their 30th week without pay.", True),
+        ("Porters who walked out on Feb. 2 are now in their 14th week without pay.", False),
+        # (a week "of" something else may count from another day)
+        ("Porters who were balloted on Feb. 2 are now in their 30th week of talks.", False),
         # (a past verb after the dash keeps the span in the past)
         ("The porters were last paid on Feb. 2 - it was three weeks before the vote.", False),
     ],
@@ -63,6 +71,7 @@ def test_made_asides_origins_and_restated_spans(from_text, body, flagged):
         ("The pier was last painted in 1980, some 12 years ago, and it shows.", True),
         ("The pier was last painted in 1980, some 44 years ago, and it shows.", False),
         ("The vote, thirty weeks ago, on Feb. 2, was close.", True),
+        ("The quarry has been shut since a rockfall on Feb. 2, now 30 weeks ago.", True),
         ("The yacht last reported its position on Feb. 2. That was 30 weeks ago.", True),
         ("The yacht last reported its position on Feb. 2. That was 14 weeks ago.", False),
         # (days named twice are CC103's; a count not set beside the date is not read)

@@ -203,7 +203,10 @@ _PRONOUN_STARTED = compile_pattern(
 # start ("since", "after", "following", "from", "into"; "on" closing the phrase: "; six weeks on,").
 _AFTER_DURATION = (
     r"to\s+the\s+(?:day|week|month|year)|or\s+so|or\s+more|now|already|exactly|precisely|"
-    r"in\s+all|all\s+told|and\s+counting"
+    r"in\s+all|all\s+told|and\s+counting|"
+    # "It is 25 weeks today since ...", "12 years this month since": the time the count
+    # reaches, the report's own.
+    r"today|this\s+(?:week|month|year)"
 )
 # Of those qualifiers, the ones saying the duration runs up to now whatever the verb ("a
 # wait of N weeks and counting since ...").
@@ -821,7 +824,11 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     dates its start ("The walkout at the port began on Feb. 2."; not when that sentence
     dates it otherwise); a span "after" its start in a sentence about the past that
     names one recent day, week or month (within six weeks), counted up to that day
-    ("Last week, 4 years after the colliery shut in 1994, the site was sold").
+    ("Last week, 4 years after the colliery shut in 1994, the site was sold"); "today"
+    or "this week/month/year" between a count and "since" ("It is 30 weeks today since
+    ..."); a running period not "of" something, after the one date of its sentence that
+    an event's own verb dates ("Porters who walked out on Feb. 2 are now in their 30th
+    week without pay"; not "their 30th week of talks").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -2155,7 +2162,7 @@ _COMMA_AFTER = compile_pattern(r"\s*,")
 # A count back from now set beside a date as the same time told twice: "on March 3, 30
 # weeks ago,", "in 1990 (some 30 years ago)", "30 weeks ago, on March 3,", and a sentence
 # only saying how long ago the date before it was ("That was 30 weeks ago.").
-_AGO_QUALIFIERS = r"(?:(?:some|about|around|roughly|nearly|almost|just|over|more\s+than)\s+)*"
+_AGO_QUALIFIERS = r"(?:(?:now|some|about|around|roughly|nearly|almost|just|over|more\s+than)\s+)*"
 _DATE_THEN_AGO = compile_pattern(r"\s*(?:,|\(|[—–]|\s-)\s*" + _AGO_QUALIFIERS, re.I)
 _AGO_THEN_DATE = compile_pattern(r"\s*(?:,|\(|[—–]|\s-)\s*(?:on|in)?\s*", re.I)
 _ASIDE_CLOSES = compile_pattern(r"\s*(?:[,;:)]|[—–]|\s-\s|[.!?](?:\s|$)|$)")
@@ -2554,32 +2561,46 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
         # since the start its sentence names.
         matches.extend(_ANNIVERSARY_ORDINAL.finditer(article.body))
     for match in matches:
-        sentence = sentence_bounds(context, match.start())
-        start = article.start_in_sentence(match.start(), sentence)
-        if start is None and match.group("unit").lower() == "anniversary":
-            # "the 30th anniversary of the dam's collapse on March 3, 1994": an anniversary
-            # is of an event, and the date of the phrase after "of" is that event's day.
-            start = article.dated_of_phrase(match.end(), sentence)
-        if (
-            start is None
-            and _PRONOUN_OPENING.match(article.body, sentence[0])
-            and not _OF_AFTER.match(article.body, match.end())
-        ):
-            # "The strike began on March 4. It is now in its fifth week.": the sentence
-            # before, which the pronoun points back to, dates the start.
-            start = _start_of_sentence_before(article, sentence)
-        if start is None and not _OF_AFTER.match(article.body, match.end()):
-            # "The strike is in its third week. It began on March 4.": the sentence after,
-            # opening with a pronoun, dates it.
-            start = article.last_time_in_sentence_after(sentence)
-        if start is None and not _OF_AFTER.match(article.body, match.end()):
-            # "The stoppage began on March 4. ... Now in its fifth week, the stoppage has
-            # ...": the same noun dated as starting earlier in the article.
-            start = _start_of_same_noun(article, sentence, match)
+        start = _period_start(article, sentence_bounds(context, match.start()), match)
         if start is not None:
             finding = _ordinal_period(context, article.published, start, match)
             if finding is not None:
                 yield finding
+
+
+def _period_start(
+    article: _Durations, sentence: tuple[int, int], match: re.Match[str]
+) -> _Start | None:
+    """The start an ordinal period counts from: in its sentence, or, for a period not "of"
+    something else, in the sentence before or after, or earlier in the article."""
+    body = article.body
+    start = article.start_in_sentence(match.start(), sentence)
+    if start is None and match.group("unit").lower() == "anniversary":
+        # "the 30th anniversary of the dam's collapse on March 3, 1994": an anniversary
+        # is of an event, and the date of the phrase after "of" is that event's day.
+        start = article.dated_of_phrase(match.end(), sentence)
+    if start is not None or _OF_AFTER.match(body, match.end()):
+        return start
+    if _PRONOUN_OPENING.match(body, sentence[0]):
+        # "The strike began on March 4. It is now in its fifth week.": the sentence
+        # before, which the pronoun points back to, dates the start.
+        start = _start_of_sentence_before(article, sentence)
+    # "The strike is in its third week. It began on March 4.": the sentence after,
+    # opening with a pronoun, dates it.
+    start = start or article.last_time_in_sentence_after(sentence)
+    dated = article.usable_dates(sentence)
+    if (
+        start is None
+        and len(dated) == 1
+        and dated[0].end <= match.start()
+        and _introduced_as_start(body, dated[0], sentence[0])
+    ):
+        # "Staff who walked out on March 4 are now in their fifth week without pay": an
+        # event its own verb dates before the period, the one date of the sentence.
+        start = article.stated(dated[0])
+    # "The stoppage began on March 4. ... Now in its fifth week, the stoppage has ...":
+    # the same noun dated as starting earlier in the article.
+    return start or _start_of_same_noun(article, sentence, match)
 
 
 # An anniversary is the time gone by up to the day it is marked, whatever the tense of the
