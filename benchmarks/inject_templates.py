@@ -10431,3 +10431,221 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------------------------------ CC104: a blind block (10xx)
+# Written before the check was read this round: everyday ways of putting a duration against
+# its start that the templates above do not use (a compound age with a participle start, a
+# date with "ago" opening a sentence, "has lasted ... since it was", a fronted founding year
+# before an age, "N years after" in the past of the report, "a fortnight", "half a year", the
+# start and the running count paragraphs apart, a term that "dates from" its start, "that is
+# N weeks without", "turns N this year", "in YYYY, some N years ago", "since D, or N weeks").
+
+
+@template("CC104-1001", "dev", "compound age, participle start: the N-month-old X, agreed on D,")
+def _(ctx):
+    start = _start_before(ctx, 100, 420)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"Shelling broke the {slip(f'{stated}-month-old')} ceasefire, agreed on "
+            f"{slip(ctx.date(start, year=True))}, for the first time overnight."
+        ),
+    )
+
+
+@template("CC104-1002", "dev", "date with 'ago' opening a sentence: On D, N weeks ago, ...")
+def _(ctx):
+    start = _start_before(ctx, 25, 120)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"On {slip(ctx.date(start))}, {slip(_count_of(stated, 'week', words=stated < 20))} "
+            "ago, the council voted to sell the depot; no buyer has come forward."
+        ),
+    )
+
+
+@template("CC104-1003", "dev", "'has lasted N weeks since it was imposed on D'")
+def _(ctx):
+    start = _start_before(ctx, 25, 120)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The curfew has lasted {slip(_count_of(stated, 'week'))} since it was imposed on "
+            f"{slip(ctx.date(start))}, and shops still close at dusk."
+        ),
+    )
+
+
+@template("CC104-1004", "dev", "fronted founding year: Founded in YYYY, the N-year-old firm ...")
+def _(ctx):
+    first, last = _year_span(ctx, 12, 90)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Founded in {slip(first.year)}, the {slip(f'{stated}-year-old')} firm still makes "
+            "its ropes by hand in the same mill."
+        ),
+    )
+
+
+@template("CC104-1005", "dev", "'Last week, N years after ... in YYYY, ...'")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Last week, {slip(_count_of(stated, 'year'))} after the paper mill shut in "
+            f"{slip(first.year)}, the site was sold to a housing developer."
+        ),
+    )
+
+
+@template("CC104-1006", "dev", "'a fortnight after' a start on D weeks before")
+def _(ctx):
+    start = _start_before(ctx, 42, 90)
+    text = (
+        f"{slip('A fortnight')} after the storm of {slip(ctx.date(start))}, the coast road is "
+        "still closed to lorries."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", 2))
+
+
+@template("CC104-1007", "dev", "'For half a year now - since D -' with D years before")
+def _(ctx):
+    start = _start_before(ctx, 600, 1100)
+    text = (
+        f"For {slip('half a year')} now - since {slip(ctx.date(start, year=True))} - the "
+        "island's only doctor has been flown in twice a week."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "year", 0.5))
+
+
+@template("CC104-1008", "dev", "start in one paragraph, 'Now in its Nth week' in a later one")
+def _(ctx):
+    start = _start_before(ctx, 25, 120)
+    draft = start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: f"{ordinal(stated)} week",
+        ordinal=True,
+    )
+    if draft is None:
+        return None
+    return Draft(
+        (
+            f"The stoppage at the bus depot began on {slip(ctx.date(start))}.",
+            f"Now in its {slip(draft.texts[0])}, the stoppage has cost the operator its "
+            "school contracts.",
+        ),
+        facts=draft.facts,
+    )
+
+
+@template("CC104-1009", "dev", "a term with its start as the verb: The N-week X dates from D")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The {slip(f'{stated}-week')} dispute over night shifts dates from "
+            f"{slip(ctx.date(start))}, when the first crews refused to clock on."
+        ),
+    )
+
+
+@template("CC104-1010", "dev", "'... on D - that is N weeks without ...'")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The cleaners were last paid on {slip(ctx.date(start))} - that is "
+            f"{slip(_count_of(stated, 'week', words=stated < 20))} without wages."
+        ),
+    )
+
+
+@template("CC104-1011", "dev", "'first held in YYYY, turns N this year'")
+def _(ctx):
+    first, last = _year_span(ctx, 15, 80)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The folk festival, first held in {slip(first.year)}, turns "
+            f"{slip(stated)} this year and has sold out for the first time."
+        ),
+    )
+
+
+@template("CC104-1012", "dev", "year then 'ago': last repainted in YYYY, some N years ago")
+def _(ctx):
+    first, last = _year_span(ctx, 10, 50)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The pier was last repainted in {slip(first.year)}, some "
+            f"{slip(_count_of(stated, 'year', words=stated < 20))} ago, and rust shows "
+            "through."
+        ),
+    )
+
+
+@template("CC104-1013", "dev", "'since D, or N weeks,' the start before the count")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The border post has been shut since {slip(ctx.date(start))}, or "
+            f"{slip(_count_of(stated, 'week'))}, leaving traders to go the long way round."
+        ),
+    )
+
+
+@template("CC104-1014", "dev", "compound age of an animal, start 'born on D'")
+def _(ctx):
+    start = _start_before(ctx, 120, 500)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"Visitors queued to see the {slip(f'{stated}-month-old')} panda cub, born at the "
+            f"zoo on {slip(ctx.date(start, year=True))}."
+        ),
+    )

@@ -20,6 +20,7 @@ from claimcheck.checks.helpers import (
 )
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import MONTHS, NUMBER_WORD_VALUES, ORDINAL_WORDS
+from claimcheck.extract.numbers import parse_number_words
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.records import Claim, Finding, KnownStart
 
@@ -202,7 +203,10 @@ _PRONOUN_STARTED = compile_pattern(
 # start ("since", "after", "following", "from", "into"; "on" closing the phrase: "; six weeks on,").
 _AFTER_DURATION = (
     r"to\s+the\s+(?:day|week|month|year)|or\s+so|or\s+more|now|already|exactly|precisely|"
-    r"in\s+all|all\s+told|and\s+counting"
+    r"in\s+all|all\s+told|and\s+counting|"
+    # "It is 25 weeks today since ...", "12 years this month since": the time the count
+    # reaches, the report's own.
+    r"today|this\s+(?:week|month|year)"
 )
 # Of those qualifiers, the ones saying the duration runs up to now whatever the verb ("a
 # wait of N weeks and counting since ...").
@@ -516,6 +520,8 @@ _WINDOW_NOUN = compile_pattern(
 # The point a running span reaches: "passes the 40-month mark", "the ten-year milestone".
 _MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
 _AGO = compile_pattern(r"\bago$", re.I)
+# How far back the day a span "after" its start ends on may be for it to be read.
+_RECENT_DAYS = 45
 _START_OF = compile_pattern(
     r"\s*(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|outbreak|onset|launch)\s+of\s+|"
     # ("since Putin launched his 'special military operation'", "since Russia began its
@@ -802,6 +808,27 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     compound before "since" that is the window of a change or a level ("a one-day fall", "a
     12-month high") or that a record compares ("the largest one-day fall since 1929", "the
     longest 20-week wait since 1990").
+    Also read: a compound age dated by an aside after its noun that tells how the thing
+    was made ("the 30-month-old truce, brokered on Feb. 2, 2022,": agreed, signed,
+    built, set up ...; not "the 40-year-old viaduct, closed on Feb. 2", nor a person's
+    age), or by a fronted participle of such a verb whose subject the age opens ("Set up
+    in 1985, the 12-year-old co-operative"; not "Shut in 1985, the 12-year-old mill"); a
+    present verb of origin after a term's noun ("the 30-week row dates from Feb. 2",
+    "goes back to") as a term still running; a span restated in the present after a dash
+    beside its start ("last paid on Feb. 2 - that is 30 weeks without wages"); a count back
+    from now in weeks, months or years set beside the date it names again ("On Feb. 2, 30
+    weeks ago,", "in 1980, some 12 years ago", "30 weeks ago, on Feb. 2,", "... on Feb. 2.
+    That was 30 weeks ago.") as the time gone by since that date; a running period
+    ("Now in its 30th week, the walkout ...") in a sentence naming no date, counted from
+    the nearest earlier sentence of the article that names the same definite noun and
+    dates its start ("The walkout at the port began on Feb. 2."; not when that sentence
+    dates it otherwise); a span "after" its start in a sentence about the past that
+    names one recent day, week or month (within six weeks), counted up to that day
+    ("Last week, 4 years after the colliery shut in 1994, the site was sold"); "today"
+    or "this week/month/year" between a count and "since" ("It is 30 weeks today since
+    ..."); a running period not "of" something, after the one date of its sentence that
+    an event's own verb dates ("Porters who walked out on Feb. 2 are now in their 30th
+    week without pay"; not "their 30th week of talks").
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1012,7 +1039,11 @@ class _Durations:
             or self.last_time_before_first(duration, sentence)
         )
         if link is None:
-            return None
+            recent = self.after_until_recent_day(duration, sentence)
+            if recent is None:
+                return None
+            start, ends = recent
+            return self.against(duration, start, unit, False, ends=ends)
         start, partial = link
         partial = partial or _first_part(self.body, duration, sentence)
         if start.first_day > self.published:
@@ -1020,6 +1051,38 @@ class _Durations:
         if self.future_date_read_as_past(start, sentence):
             return None  # "will emerge ninety days after the April 29 hearing"
         return self.against(duration, start, unit, partial, until)
+
+    def after_until_recent_day(
+        self, duration: Claim, sentence: tuple[int, int]
+    ) -> tuple[_Start, tuple[date, date]] | None:
+        """ "Last week, 20 years after the mill shut in 2004, the site was sold": a span
+        "after" a start in a sentence about the past ends on the one recent day, week or
+        month the sentence names (in the last six weeks), not at publication."""
+        body = self.body
+        anchor = _COUNTED_FROM.match(body, duration.end, sentence[1])
+        if anchor is None or (anchor.group("anchor") or "").lower() != "after":
+            return None
+        start = self.start_after(anchor.end(), sentence)
+        if start is None or start.source:
+            return None
+        recent = [
+            claim
+            for claim in self.dates
+            if sentence[0] <= claim.start < sentence[1]
+            and not duration.start <= claim.start < max(start.end, anchor.end())
+            and claim.relative
+            and claim.granularity in ("day", "weekend", "week", "month")
+            and claim.first_day is not None
+            and claim.last_day is not None
+            and claim.last_day <= self.published
+            and (self.published - claim.first_day).days <= _RECENT_DAYS
+            and not _AGO.search(claim.text)
+        ]
+        if len(recent) != 1 or self.said_to_come(recent[0]):
+            return None
+        first, last = recent[0].first_day, recent[0].last_day
+        assert first is not None and last is not None
+        return start, (first, last)
 
     def judge_term(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
         """ "Lukashenko's 30-year rule", "the 10-month war in Ukraine": an age of the
@@ -1109,7 +1172,9 @@ class _Durations:
     def judge_counted_back(self, ago: Claim) -> Finding | None:
         """ "Lukashenko, who came to power more than 40 years ago", "since the invasion of
         Ukraine nearly six years ago": a time counted back from now to a rule-set event
-        named right before it (with its verb of starting, if any) is its duration."""
+        named right before it (with its verb of starting, if any) is its duration; so is
+        one set beside a date it names again (`dated_beside_ago`)."""
+        ago = _counted_ago(ago)
         unit = (ago.unit or "").lower()
         if unit not in _UNIT_DAYS or ago.value is None:
             return None
@@ -1120,6 +1185,30 @@ class _Durations:
             if match is not None and _event_applies(body, event, match, sentence):
                 name = _name_pattern(event.names).match(body, match.start())
                 return self.against(ago, _event_start(event, name or match), unit, False)
+        if unit == "day":
+            return None  # ("three days ago, on Friday": a day named twice, CC103's)
+        start = self.dated_beside_ago(ago, sentence)
+        if start is None or start.first_day > self.published:
+            return None
+        return self.against(ago, start, unit, False)
+
+    def dated_beside_ago(self, ago: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """The date a count back from now names again, set beside it as an aside ("on March
+        3, 30 weeks ago,", "in 1990, some 30 years ago", "30 weeks ago, on March 3,") or
+        said of the one date of the sentence before ("... on March 3. That was 30 weeks
+        ago."): the count is the time gone by since that date."""
+        body = self.body
+        if not _ASIDE_CLOSES.match(body, ago.end):
+            return None
+        for claim in self.usable_dates(sentence):
+            if claim.end <= ago.start and _DATE_THEN_AGO.fullmatch(body, claim.end, ago.start):
+                return self.stated(claim)
+            if claim.start >= ago.end and _AGO_THEN_DATE.fullmatch(body, ago.end, claim.start):
+                return self.stated(claim) if _ASIDE_CLOSES.match(body, claim.end) else None
+        if _THAT_WAS.fullmatch(body, sentence[0], ago.start) and not self.usable_dates(sentence):
+            found = self.one_date_before(sentence)
+            if found is not None:
+                return self.stated(found[1])
         return None
 
     def future_perfect_end(self, duration: Claim, sentence: tuple[int, int]) -> Claim | None:
@@ -1156,10 +1245,13 @@ class _Durations:
         unit: str,
         partial: bool,
         until: Claim | None = None,
+        ends: tuple[date, date] | None = None,
     ) -> Finding | None:
         first_end, last_end = (
             self.future_end(until) if until is not None else (self.published, self.published)
         )
+        if ends is not None:
+            first_end, last_end = ends
         if start.first_day > last_end:
             return None  # a start still ahead counts nothing yet
         shortest = _elapsed_units(start.last_day, first_end, unit)
@@ -1447,6 +1539,10 @@ class _Durations:
         if not (aged and (_runs_until_now(body, sentence) or compound_age or present)):
             return None
         start = self.start_in_sentence(duration.start, sentence)
+        if start is None and compound_age and not _PERSON_AFTER.match(body, duration.end):
+            # "the 30-month-old truce, agreed on March 3, 2022,": an aside right after the
+            # aged noun that tells how the thing was made dates its start.
+            start = self.made_in_aside(duration, sentence)
         if (
             start is None
             and compound_age
@@ -1471,9 +1567,25 @@ class _Durations:
             compound_age
             and start.end <= duration.start
             and not _names_the_aged(body, duration, start)
+            # "Founded in 1990, the 34-year-old firm ...": the fronted participle's subject
+            # is the noun phrase the age opens.
+            and not (
+                _FRONTED_PARTICIPLE.fullmatch(body, sentence[0], start.start)
+                and _MADE_FRONTED.match(body, sentence[0], start.start)
+                and _AGED_SUBJECT_NEXT.fullmatch(body, start.end, duration.start)
+            )
         ):
             return None  # "since early 1984 in the tanker war, ... their 6-year-old conflict"
         return start, False
+
+    def made_in_aside(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """The date of an aside set after a compound age's noun that tells how the thing
+        came to be ("the 30-month-old truce, brokered by Egypt on March 3, 2022,"; not
+        "the 10-year-old bridge, closed on Monday", which dates another event)."""
+        for claim in self.usable_dates((duration.end, sentence[1])):
+            if _MADE_ASIDE.fullmatch(self.body, duration.end, claim.start):
+                return self.stated(claim)
+        return None
 
     def beside_start(self, duration: Claim, sentence: tuple[int, int]) -> bool:
         """ "has been closed since Jan. 8, more than seven months": right after a start date,
@@ -1492,6 +1604,9 @@ class _Durations:
             and _introduced_as_start(body, previous[-1], sentence[0])
             and (
                 _runs_until_now(body, sentence)
+                # "were last paid on Jan. 8 - that is 11 weeks without pay": the words of the
+                # aside say in the present what the span from its start is.
+                or _NOW_VERB.search(body, words_start, duration.start) is not None
                 # "(since Jan. 8, 11 weeks)": "since" itself runs the span up to now,
                 # whatever verb the sentence has or lacks (not "had been ... since").
                 or (
@@ -1879,6 +1994,25 @@ class _Durations:
 _LATER = compile_pattern(r"^(?P<count>.+?\s+(?:day|week|month|year|decade)s?)\s+later$", re.I)
 
 
+_AGO_COUNT = compile_pattern(
+    r"^(?P<count>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I
+)
+
+
+def _counted_ago(claim: Claim) -> Claim:
+    """ "30 weeks ago", "ten weeks ago" with the count and unit read from its words where
+    the extraction resolved the date without them."""
+    if claim.value is not None and claim.unit:
+        return claim
+    ago = _AGO_COUNT.match(claim.text.strip())
+    if ago is None:
+        return claim
+    count = ago.group("count")
+    parsed = parse_number_words(count.split()) if not count.isdigit() else None
+    value = float(count) if count.isdigit() else (parsed.value if parsed is not None else None)
+    return replace(claim, value=value, unit=ago.group("unit").lower()) if value else claim
+
+
 def _counted_later(claim: Claim) -> Claim | None:
     """ "Seven years later" read as a date: its span as a duration claim ("Seven years"),
     "later" left after it for the reading of what it counts from."""
@@ -2025,6 +2159,32 @@ _FRONTED_PARTICIPLE = compile_pattern(
     re.I,
 )
 _COMMA_AFTER = compile_pattern(r"\s*,")
+# A count back from now set beside a date as the same time told twice: "on March 3, 30
+# weeks ago,", "in 1990 (some 30 years ago)", "30 weeks ago, on March 3,", and a sentence
+# only saying how long ago the date before it was ("That was 30 weeks ago.").
+_AGO_QUALIFIERS = r"(?:(?:now|some|about|around|roughly|nearly|almost|just|over|more\s+than)\s+)*"
+_DATE_THEN_AGO = compile_pattern(r"\s*(?:,|\(|[—–]|\s-)\s*" + _AGO_QUALIFIERS, re.I)
+_AGO_THEN_DATE = compile_pattern(r"\s*(?:,|\(|[—–]|\s-)\s*(?:on|in)?\s*", re.I)
+_ASIDE_CLOSES = compile_pattern(r"\s*(?:[,;:)]|[—–]|\s-\s|[.!?](?:\s|$)|$)")
+_THAT_WAS = compile_pattern(
+    r"[\s\"“]*(?:That|It|This)\s+(?:was|is)\s+(?:now\s+)?" + _AGO_QUALIFIERS, re.I
+)
+# "Founded in 1990, the 34-year-old firm": the noun phrase opening the clause after a
+# fronted participle, a compound age its first word after the determiner.
+_AGED_SUBJECT_NEXT = compile_pattern(r"\s*,\s*(?:the|this|that|its|their|our)\s+", re.I)
+# "the 30-month-old truce, brokered by Egypt on March 3": the aged noun (one to three
+# words), then an aside of a verb that makes the thing, dated by its own "on" or "in".
+_MADE = (
+    r"(?:first\s+)?(?:agreed|signed|brokered|struck|sealed|reached|declared|called|built|formed|"
+    r"adopted|enacted|drawn\s+up|put\s+in\s+place|laid|installed|planted|hatched|unveiled|"
+    r"founded|launched|established|set\s+up|created|introduced|imposed|opened|born)\b"
+)
+_MADE_ASIDE = compile_pattern(
+    r"(?:\s+[\w'’-]+){1,3},\s+" + _MADE + r"(?:\s+[\w'’.-]+){0,4}?\s+(?:on|in)\s+", re.I
+)
+# ... and a fronted participle of such a verb ("Founded in 1990, the 34-year-old firm"; not
+# "Shut in 1990, the 12-year-old mill": the mill's age does not count from its closing).
+_MADE_FRONTED = compile_pattern(r"[\s\"“]*" + _MADE, re.I)
 
 
 def _fronted_participle(body: str, sentence_start: int, claim: Claim) -> bool:
@@ -2401,28 +2561,46 @@ def _ordinal_periods(article: _Durations) -> Iterator[Finding]:
         # since the start its sentence names.
         matches.extend(_ANNIVERSARY_ORDINAL.finditer(article.body))
     for match in matches:
-        sentence = sentence_bounds(context, match.start())
-        start = article.start_in_sentence(match.start(), sentence)
-        if start is None and match.group("unit").lower() == "anniversary":
-            # "the 30th anniversary of the dam's collapse on March 3, 1994": an anniversary
-            # is of an event, and the date of the phrase after "of" is that event's day.
-            start = article.dated_of_phrase(match.end(), sentence)
-        if (
-            start is None
-            and _PRONOUN_OPENING.match(article.body, sentence[0])
-            and not _OF_AFTER.match(article.body, match.end())
-        ):
-            # "The strike began on March 4. It is now in its fifth week.": the sentence
-            # before, which the pronoun points back to, dates the start.
-            start = _start_of_sentence_before(article, sentence)
-        if start is None and not _OF_AFTER.match(article.body, match.end()):
-            # "The strike is in its third week. It began on March 4.": the sentence after,
-            # opening with a pronoun, dates it.
-            start = article.last_time_in_sentence_after(sentence)
+        start = _period_start(article, sentence_bounds(context, match.start()), match)
         if start is not None:
             finding = _ordinal_period(context, article.published, start, match)
             if finding is not None:
                 yield finding
+
+
+def _period_start(
+    article: _Durations, sentence: tuple[int, int], match: re.Match[str]
+) -> _Start | None:
+    """The start an ordinal period counts from: in its sentence, or, for a period not "of"
+    something else, in the sentence before or after, or earlier in the article."""
+    body = article.body
+    start = article.start_in_sentence(match.start(), sentence)
+    if start is None and match.group("unit").lower() == "anniversary":
+        # "the 30th anniversary of the dam's collapse on March 3, 1994": an anniversary
+        # is of an event, and the date of the phrase after "of" is that event's day.
+        start = article.dated_of_phrase(match.end(), sentence)
+    if start is not None or _OF_AFTER.match(body, match.end()):
+        return start
+    if _PRONOUN_OPENING.match(body, sentence[0]):
+        # "The strike began on March 4. It is now in its fifth week.": the sentence
+        # before, which the pronoun points back to, dates the start.
+        start = _start_of_sentence_before(article, sentence)
+    # "The strike is in its third week. It began on March 4.": the sentence after,
+    # opening with a pronoun, dates it.
+    start = start or article.last_time_in_sentence_after(sentence)
+    dated = article.usable_dates(sentence)
+    if (
+        start is None
+        and len(dated) == 1
+        and dated[0].end <= match.start()
+        and _introduced_as_start(body, dated[0], sentence[0])
+    ):
+        # "Staff who walked out on March 4 are now in their fifth week without pay": an
+        # event its own verb dates before the period, the one date of the sentence.
+        start = article.stated(dated[0])
+    # "The stoppage began on March 4. ... Now in its fifth week, the stoppage has ...":
+    # the same noun dated as starting earlier in the article.
+    return start or _start_of_same_noun(article, sentence, match)
 
 
 # An anniversary is the time gone by up to the day it is marked, whatever the tense of the
@@ -2449,6 +2627,9 @@ _ENDED_OTHERWISE = compile_pattern(
 # A verb saying that what a compound term names is still going on.
 _STILL_GOING = compile_pattern(
     r"\b(?:continues|continue|goes\s+on|go\s+on|drags\s+on|persists|is\s+still|are\s+still|"
+    # "The 30-week dispute dates from March 1": a present verb of origin speaks of a term
+    # that is still running, its age so far.
+    r"dates?\s+(?:back\s+)?(?:from|to)|goes\s+back\s+to|go\s+back\s+to|"
     r"shows\s+no\s+sign)\b",
     re.I,
 )
@@ -2547,6 +2728,46 @@ def _start_of_sentence_before(article: _Durations, sentence: tuple[int, int]) ->
     if len(dated) != 1 or not _introduced_as_start(article.body, dated[0], previous[0]):
         return None
     return article.stated(dated[0])
+
+
+# "the stoppage": a definite noun naming what a period is of, and its noun.
+_DEFINITE_NOUN = compile_pattern(r"\b[Tt]he\s+(?P<noun>[a-z]{4,})\b")
+# How far back the sentence dating the same noun may be.
+_SAME_NOUN_CHARS = 3000
+
+
+def _start_of_same_noun(
+    article: _Durations, sentence: tuple[int, int], period: re.Match[str]
+) -> _Start | None:
+    """For a sentence naming no date, the start of the same noun dated in an earlier
+    sentence of the article ("The stoppage at the depot began on March 4." ... "Now in its
+    fifth week, the stoppage has ..."): the first definite noun of the period's sentence
+    outside the period, and the nearest sentence before that names it, then one date a
+    word of starting introduces."""
+    body = article.body
+    if article.usable_dates(sentence):
+        return None
+    nouns = [
+        match
+        for match in _DEFINITE_NOUN.finditer(body, sentence[0], sentence[1])
+        if not period.start() <= match.start() < period.end()
+    ]
+    if not nouns:
+        return None
+    noun = re.compile(r"\b[Tt]he\s+" + re.escape(nouns[0].group("noun")) + r"\b")
+    low = max(0, sentence[0] - _SAME_NOUN_CHARS)
+    for claim in reversed(article.dates):
+        if not low <= claim.start < sentence[0] or not _usable_start(claim):
+            continue
+        earlier = sentence_bounds(article.context, claim.start)
+        named = noun.search(body, earlier[0], claim.start)
+        if named is None:
+            continue
+        dated = article.usable_dates(earlier)
+        if len(dated) == 1 and _start_cued(body, named.end(), claim.start):
+            return article.stated(claim)
+        return None  # the nearest sentence naming the noun dates it otherwise
+    return None
 
 
 def _numbered_periods(article: _Durations) -> Iterator[re.Match[str]]:

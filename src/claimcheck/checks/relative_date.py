@@ -123,6 +123,10 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     warning for a week, month or year, which writers use loosely: "last week"/"last month"
     get a week/ten days of leeway, "two weeks ago" three days, "two years ago" a year; a
     date without a year may take the neighbouring year.
+    A count back of weeks, months or years that misses the date beside it by two of its
+    units or more ("On Feb. 2, 30 weeks ago," in May) is left to CC104, which reads it as
+    the time gone by since that date; a near miss ("On April 20, a week ago,") and any
+    count of days stay here.
     Known limits: needs a publication date (see CC001).
     """
     published = context.article.published_date
@@ -372,6 +376,27 @@ def _may_mean(first: date, last: date, low: date, high: date, explicit: Claim) -
     return first <= high and last >= low
 
 
+# Days in a unit a time is counted back in ("30 weeks ago").
+_UNIT_DAYS = {"week": 7.0, "month": 30.4375, "year": 365.25}
+
+
+def _counted_far_back(relative: Claim, explicit: Claim) -> bool:
+    """ "On March 3, 30 weeks ago," in May: a count of weeks, months or years back that
+    misses its date by two of its units or more is a span wrong for its start, CC104's
+    finding (the time gone by since the date); a near miss ("a week ago, on May 1" in
+    mid-May) stays a date named twice, read here."""
+    unit_days = _UNIT_DAYS.get(relative.granularity or "")
+    if unit_days is None or not _AGO.search(relative.text):
+        return False
+    assert relative.first_day is not None and relative.last_day is not None
+    assert explicit.first_day is not None and explicit.last_day is not None
+    gap = max(
+        (relative.first_day - explicit.last_day).days,
+        (explicit.first_day - relative.last_day).days,
+    )
+    return gap >= 2 * unit_days
+
+
 def _date_mismatch(
     context: ArticleContext, published: date, relative: _Reading, explicit: Claim
 ) -> Finding | None:
@@ -394,6 +419,8 @@ def _date_mismatch(
         return None
     low, high, severity = span
     if any(_may_mean(first, last, low, high, explicit) for first, last in _readings(explicit)):
+        return None
+    if _counted_far_back(claim, explicit):
         return None
     word = claim.text.strip()
     period = news_period(claim.first_day, claim.last_day)
