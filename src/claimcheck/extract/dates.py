@@ -51,6 +51,12 @@ _CLOCK_AFTER_FIGURE = (
     r"|MST|MDT|ET|PT)\b|local\s+time\b|hrs\b|hours\s+(?:GMT|local)\b)"
 )
 _YEAR = rf"(?!{_CLOCK_AFTER_FIGURE}){YEAR_RE}"
+# The name of a reporting stretch after "the year-ago": "fiscal year", "nine months",
+# "13 weeks", "half-year".
+_SPAN_UNIT = (
+    rf"(?:fiscal|financial)\s+year|(?:\d{{1,2}}|{ONES_PATTERN}|ten|eleven|twelve)[\s-]+"
+    r"(?:months|weeks)|half[\s-]year"
+)
 _CLOCK_FIGURE = compile_pattern(_CLOCK_AFTER_FIGURE, re.IGNORECASE)
 
 # Span modifiers ("early 2019", "the end of March"): kept in the span, reported as `mod`.
@@ -373,10 +379,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "yearago",
-        r"""
+        rf"""
         (?P<yearago>(?:the\s+)?(?:year-earlier|year-ago)\b
-        (?:\s+(?P<ya_unit>quarter|period|month|week|year)\b)?
-        |the\s+year\s+(?:ago|earlier)\s+(?P<ya_spaced>quarter|period|month|week)\b)
+        (?:\s+(?:(?P<ya_span>{_SPAN_UNIT})|(?P<ya_unit>quarter|period|month|week|year))\b)?
+        |the\s+year\s+(?:ago|earlier)\s+
+        (?:(?P<ya_span2>{_SPAN_UNIT})|(?P<ya_spaced>quarter|period|month|week))\b)
         """,
     ),
     (
@@ -650,11 +657,15 @@ _ABBREVIATED_DURATION = compile_pattern(
 _ABBREVIATED_UNITS = {"secs": "second", "mins": "minute", "hrs": "hour"}
 # "in the morning session", "during the afternoon session": the part of a day a market or a
 # chamber sits (the span is the part of the day, "session" the noun it names). After a
-# preposition of time only: "members backed an evening session", "the evening session will
-# open in May" name a kind of session, not a time.
+# preposition of time, or as the subject of a sitting told in the past ("the morning session
+# ended quiet", "the afternoon session was thin"): "members backed an evening session", "the
+# evening session will open in May", "the evening session was approved by" name a kind of
+# session, not a time.
 _SESSION_OF_DAY = compile_pattern(
     r"\b(?:in|during|before|after|by|until|till|since|through|throughout|at)\s+"
-    r"(?P<part>the\s+(?:morning|afternoon|evening))(?=\s+session\b)",
+    r"(?P<part>the\s+(?:morning|afternoon|evening))(?=\s+session\b)"
+    r"|\b(?P<told>the\s+(?:morning|afternoon|evening))(?=\s+session\s+(?:ended|closed"
+    r"|finished|saw|remained|(?:was|were)(?!\s+(?:\w+ed|set|held|begun|chosen)\b))\b)",
     re.IGNORECASE,
 )
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
@@ -814,6 +825,14 @@ _STRONG_MONTH_CONTEXT = words(
 _CONTRACT_AFTER = compile_pattern(
     rf"\.?(?:/(?:{MONTH_RE})\.?|\s+(?:to|-)\s+(?:{MONTH_RE})\.?)?{_NOUN_GAP}"
     r"(?:contracts?|delivery|futures|shipment|loading|position|positions|options?|arrival)\b",
+    re.IGNORECASE,
+)
+# Words of a market around "the March position(s)" that make it a contract's: without one,
+# a month's "position" is the level of a statistic for that month (a jobless figure).
+_TRADING_NEAR = compile_pattern(
+    r"\b(?:contracts?|futures|options|lots|traders?|trading|traded|rolled|rolling|roll"
+    r"|delivery|deliveries|spreads?|liquidat\w*|hedg\w*|open\s+interest|long|short|shipment"
+    r"|settled?|expir\w*|spot|nearby|speculat\w*)\b",
     re.IGNORECASE,
 )
 # Commodities, currencies and instruments traded for delivery in a month ("July soybeans",
@@ -1099,6 +1118,8 @@ _REF_VALUES = {
 _ANCHOR_SETTERS = words(
     "fulldate iso slash monyear holiday year month weekday dayref quarter relunit"
 )
+# The kinds of mention that can close a reporting stretch (a day or a month).
+_SPAN_CLOSERS = words("fulldate monyear month year")
 # "the latter half (of 1997)": the second.
 _HALF_ORDINALS = {"latter": 2}
 _ERA_GRANS = frozenset({"decade", "century"})
@@ -1139,9 +1160,50 @@ _YEAR_BACK_AFTER = compile_pattern(
     r"(?=\s)[ \t]*\n?[ \t]*(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year(?!'))\b"
 )
 _COMPARED_GRANS = frozenset({"month", "quarter", "half", "year"})
+_STRETCH_YEAR_BACK_AFTER = compile_pattern(
+    r"(?=\s)[ \t]*\n?[ \t]*(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year(?!')"
+    r"|(?:of\s+)?the\s+(?:year\s+before|(?:previous|prior|preceding)\s+year(?!')))\b",
+    re.IGNORECASE,
+)
+# A comparison word shortly before the opening months of a year ("against 2.1 mln in the
+# first nine months of 1986"): the comparison figure's stretch, not the one discussed.
+_COMPARED_LONG_BEFORE = compile_pattern(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+with|compared\s+to)\b"
+    r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$",
+    re.IGNORECASE,
+)
 # Periods other than a quarter that "the same period" can refer back to ("cars built this
 # week, against 9,000 in the year-ago period": that week a year before).
 _PERIOD_GRANS = frozenset({"week", "month", "half", "year"})
+# A reporting stretch closed by the day or month that follows: "the nine months ended", "the
+# fiscal year ending", "the year to", "the 13 weeks ended", "the half-year to". What "the
+# year-ago period" and "the same period last year" after it mean is that stretch a year back.
+_SPAN_CLOSED_BEFORE = compile_pattern(
+    rf"(?:\b(?P<count>\d{{1,2}}|{ONES_PATTERN}|ten|eleven|twelve|fifty-two)[\s-]+"
+    r"(?P<count_unit>months|weeks)"
+    r"|\b(?:the|its|their|fiscal|financial)\s+(?:(?:fiscal|financial)\s+)?(?P<year>year)"
+    r"|(?P<half>half[\s-]year))\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "the first nine months of 1986": the year's opening months, a stretch of that year.
+_OPENING_MONTHS_BEFORE = compile_pattern(
+    rf"\bfirst\s+(?P<count>\d{{1,2}}|{ONES_PATTERN}|ten|eleven)[\s-]+months\s+of\s+$",
+    re.IGNORECASE,
+)
+# A year right before a quarter's closing month and "quarter" ("the 1985 December quarter"),
+# not after "fiscal" (a fiscal year's quarters are named differently).
+_MONTH_QUARTER_AFTER = compile_pattern(
+    r"[ \t]+(?-i:March|June|Sept?\.?|September|Dec\.?|December)[ \t]+(?:quarter|qtr)\b",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE_MONTH_QUARTER = compile_pattern(
+    r"(?<!fiscal )(?<!financial )(?<![\w$£€#/.,-])(?P<year>(?:19|20)\d\d)[ \t]*\Z",
+    re.IGNORECASE,
+)
+# A closing day or month of its own after "the same period" ("the same period to January").
+_CLOSING_AFTER = compile_pattern(r"\s+(?:to|ended|ending|through)\b", re.IGNORECASE)
+# Between the two months of a span ("January-March", "December 2004 to April 2005").
+_MONTH_SPAN_BETWEEN = compile_pattern(r"\s*(?:-|to|through|until|till)\s*", re.IGNORECASE)
 # A comparison word shortly before a period: "up from 1.90 mln in April", "than in 1985".
 _COMPARED_BEFORE = compile_pattern(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+with|compared\s+to)\b"
@@ -1285,6 +1347,7 @@ class _Scanner:
                 if second is not None:
                     position = second.end
                     out.append(second)
+            span = self._stretch_stated(kind, mention, out)
             if (
                 kind in _ANCHOR_SETTERS
                 and not self.derived
@@ -1297,7 +1360,69 @@ class _Scanner:
                     self.day_anchor = mention.first_day
                 else:
                     self._note_anchor(mention)
+            self.stretch = span or self.stretch
         return self._finish(out, lowered)
+
+    def _stretch_stated(
+        self, kind: str, mention: DateMention, out: list[DateMention]
+    ) -> tuple[date, date] | None:
+        """The reporting stretch a mention just read closes, unless it is only the
+        comparison figure's ("against 2.1 mln in the first nine months of 1986")."""
+        if kind not in _SPAN_CLOSERS or self.derived or mention.last_day is None:
+            return None
+        span = self._span_closed_by(mention, out)
+        if span is not None and self._year_ago_comparison(mention):
+            return None
+        return span
+
+    def _span_closed_by(
+        self, mention: DateMention, out: list[DateMention]
+    ) -> tuple[date, date] | None:
+        """The stretch a day, month or year closes: "the nine months ended Sept 30" (January
+        1 to September 30), "the year to March" (the twelve months up to March's end),
+        "January to March", "the first nine months of 1986"; None when it closes nothing."""
+        text = self.text
+        last = mention.last_day
+        assert last is not None
+        if mention.granularity == "year":
+            if not mention.text[:1].isdigit():
+                return None  # "the first ten months of fiscal 1986": the fiscal year's months
+            opening = _OPENING_MONTHS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            count = _amount(opening.group("count").lower()) if opening is not None else None
+            if count is None or not 1 < count < 12 or mention.first_day is None:
+                return None
+            assert opening is not None
+            if _COMPARED_LONG_BEFORE.search(text, max(0, opening.start() - 70), opening.start()):
+                return None
+            first = mention.first_day
+            return first, _add_months(first, int(count)) - timedelta(days=1)
+        closed = _SPAN_CLOSED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if closed is not None:
+            if closed.group("count_unit"):
+                weeks = closed.group("count_unit").lower() == "weeks"
+                count = _amount(closed.group("count").lower().replace("fifty-two", "52"))
+                if count is None or not 1 < count <= (53 if weeks else 12):
+                    return None
+                if weeks:
+                    return last - timedelta(days=7 * int(count) - 1), last
+                months = int(count)
+            else:
+                months = 12 if closed.group("year") else 6
+            if last.day == monthrange(last.year, last.month)[1]:
+                return _add_months(last.replace(day=1), 1 - months), last
+            return _add_months(last, -months) + timedelta(days=1), last
+        if mention.granularity != "month" or len(out) < 2:
+            return None
+        opening = out[-2]
+        if (
+            opening.granularity != "month"
+            or opening.first_day is None
+            or mention.first_day is None
+            or not opening.first_day < mention.first_day <= _add_months(opening.first_day, 11)
+            or _MONTH_SPAN_BETWEEN.fullmatch(text, opening.end, mention.start) is None
+        ):
+            return None
+        return opening.first_day, last
 
     def _closes_year_before(self, year: DateMention, mention: DateMention) -> bool:
         """ "in fiscal 1990, ended last June", "1989/90 ending March 31": a month or day
@@ -1336,7 +1461,8 @@ class _Scanner:
         added: list[DateMention] = []
         text = self.text
         for match in _SESSION_OF_DAY.finditer(text):
-            start, end = match.start("part"), match.end("part")
+            group = "part" if match.group("part") else "told"
+            start, end = match.start(group), match.end(group)
             if any(m.start < end and start < m.end for m in out):
                 continue
             left = max(0, start - 200)
@@ -2666,6 +2792,16 @@ class _Scanner:
         month, half or year just stated when no quarter is discussed, else a quarter."""
         if not (rel in {"latest", "year-ago", "year-earlier", "same", "comparable"} or year_text):
             return None
+        if (
+            self.stretch is not None
+            and rel in {"same", "comparable"}
+            and year_text
+            and year_text.lower().startswith("last")
+        ):
+            # "the same period last year" after a stretch: that stretch a year back (the
+            # nine months to September 1986 against January-September 1985), whatever year
+            # the stretch closed in.
+            rel, year_text = "year-ago", None
         discussed = self._period_in_discussion(start, end, rel, self._stated_year(year_text)[0])
         if discussed is not None:
             return discussed
@@ -2676,6 +2812,12 @@ class _Scanner:
         """ "the quarter a year ago", "the period a year earlier": one phrase, the year-ago
         period, not this quarter followed by a second date. A "period" is one only while a
         quarter is discussed."""
+        if unit == "period" and self.stretch is not None:
+            # "the same period a year ago", "... the year before", "... of the previous year"
+            # after a stretch (the eleven months to February): that stretch a year back.
+            year_back = _STRETCH_YEAR_BACK_AFTER.match(self.text, end)
+            if year_back is not None:
+                return "year-ago", year_back.end()
         year_back = _YEAR_BACK_AFTER.match(self.text, end)
         if year_back is not None and (
             unit == "quarter" or self.quarter_anchor is not None or self._other_period_discussed()
@@ -2699,7 +2841,9 @@ class _Scanner:
         (and no quarter): that period, the one a year before it, or the one of the year
         stated ("the same period of 1986")."""
         if self.stretch is not None:
-            return self._stretch_of_year(start, end, rel, year)
+            shifted = self._stretch_of_year(start, end, rel, year)
+            if shifted is not None:
+                return shifted
         if not self._other_period_discussed():
             return None
         assert self.anchor is not None
@@ -2727,15 +2871,39 @@ class _Scanner:
         (January 1 to the day of publication) of the year before or the year stated."""
         assert self.stretch is not None
         first, last = self.stretch
+        named = _span_year(first, last)
         if year is None and rel in {"year-ago", "year-earlier"}:
-            year = first.year - 1
-        if year is None or year >= first.year or rel not in _STRETCH_RELATIONS:
+            year = named - 1
+        elif (
+            year is None
+            and rel in {"same", "comparable"}
+            and not _CLOSING_AFTER.match(self.text, end)
+        ):
+            # "output rose in the same period": the stretch itself; "from 36,050 in the
+            # comparable period": the comparison figure's, a year back.
+            compared = _COMPARED_BEFORE.search(self.text, max(0, start - 40), start)
+            year = named - 1 if compared is not None else named
+        if year is None or year > named or rel not in _STRETCH_RELATIONS:
             return None
-        shift = 12 * (year - first.year)
+        if year == named and rel not in {"same", "comparable"}:
+            return None
+        shift = 12 * (year - named)
+        shifted_last = _add_months(last, shift)
+        if last.day == monthrange(last.year, last.month)[1]:
+            shifted_last = shifted_last.replace(
+                day=monthrange(shifted_last.year, shifted_last.month)[1]
+            )
+        shifted_first = _add_months(first, shift)
         self.derived = True
-        return self._period(
-            start, end, "year", _add_months(first, shift), last=_add_months(last, shift)
-        )
+        months = _whole_months(first, last)
+        if months in {3, 6}:
+            # "the three months ended August 31", "January-March": a quarter (a half), named
+            # by the one its closing month falls in, as "the quarter ended August 31" is.
+            gran = "quarter" if months == 3 else "half"
+            value = _value(gran, _floor(gran, shifted_last))
+        else:
+            gran, value = "year", str(year)
+        return self._make(start, end, value, gran, shifted_first, relative=True, last=shifted_last)
 
     def _last_half_of_month(self, start: int, end: int) -> DateMention | None:
         """ "for last half October/first half November loading": the latter half of a month
@@ -3310,6 +3478,12 @@ class _Scanner:
         if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
             return None
         mod_text = m.group("yr_mod")
+        if (
+            not (mod_text or m.group("yr_fiscal"))
+            and _MONTH_QUARTER_AFTER.match(text, end) is not None
+            and _YEAR_BEFORE_MONTH_QUARTER.search(text, max(0, start - 12), end) is not None
+        ):
+            return None  # "the 1985 December quarter": read with its month (`_month`)
         strong = bool(mod_text or m.group("yr_fiscal") or m.group("yr_poss"))
         if not strong and not self._marked_year(year, start, end):
             prev_match = _PREV_WORD.search(text, max(0, start - 30), start)
@@ -3457,8 +3631,13 @@ class _Scanner:
         if month % 3 == 0 and mention.first_day is not None and not mod_text:
             quarter = _QUARTER_WORD_AFTER.match(self.text, end)
             if quarter is not None:
-                # "the December quarter": the calendar quarter that ends with that month.
+                # "the December quarter": the calendar quarter that ends with that month; "the
+                # 1985 December quarter": the one that ends with December 1985.
                 first = _add_months(mention.first_day, -2)
+                year = _YEAR_BEFORE_MONTH_QUARTER.search(self.text, max(0, start - 12), start)
+                if year is not None:
+                    first = date(int(year.group("year")), month - 2, 1)
+                    return self._period(year.start("year"), quarter.end(), "quarter", first)
                 return self._period(start, quarter.end(), "quarter", first, relative=True)
         return mention
 
@@ -3485,6 +3664,10 @@ class _Scanner:
             return prev == "for" and _PLURAL_CONTRACT_AFTER.match(text, end) is not None
         if prev == "last" or _LAST_SPAN_BEFORE.search(text, max(0, start - 20), start):
             return False  # "the last May to September shipment": a span gone by
+        if contract.group().lower().endswith(("position", "positions")) and (
+            _TRADING_NEAR.search(text, max(0, start - 150), min(len(text), end + 150)) is None
+        ):
+            return False  # "the January position was revised": a statistic's month
         # "May to September shipment" (never "November to April", a span that began before
         # the second month, which is read as usual).
         second = _MONTH_IN.search(text, end, contract.end())
@@ -3767,6 +3950,14 @@ class _Scanner:
         start, end = m.start(), m.end()
         if self.base is None:
             return self._unresolved(start, end, "quarter" if unit else "year")
+        if m.group("ya_span") or m.group("ya_span2"):
+            # "the year-ago nine months", "the year earlier fiscal year": the stretch just
+            # stated, a year back; else the year before, as "the year-ago" alone is.
+            if self.stretch is not None:
+                shifted = self._stretch_of_year(start, end, "year-ago", None)
+                if shifted is not None:
+                    return shifted
+            return self._shifted(start, end, "year", -1, from_anchor=False)
         if unit == "period":
             discussed = self._period_in_discussion(start, end, "year-ago")
             if discussed is not None:
@@ -4199,6 +4390,23 @@ def _add_units(day: date, unit: str, amount: float) -> date:
     if unit in _SHIFT_MONTHS:
         return _add_months(day, _SHIFT_MONTHS[unit] * amount_int)
     return day
+
+
+def _span_year(first: date, last: date) -> int:
+    """The year a reporting stretch is named by: the one it closes in, as fiscal years are
+    ("the nine months to September 1986" is 1986's); a twelve-month stretch closing in
+    January by the year before (a 52-week year ending "Jan. 31" is the previous year's)."""
+    if last.month == 1 and _add_months(first, 11) <= last:
+        return last.year - 1
+    return last.year
+
+
+def _whole_months(first: date, last: date) -> int | None:
+    """How many whole months a stretch covers (the first of one month to the last day of
+    another), or None when it starts or ends inside a month."""
+    if first.day != 1 or last.day != monthrange(last.year, last.month)[1]:
+        return None
+    return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
 def _floor(gran: str, day: date) -> date:

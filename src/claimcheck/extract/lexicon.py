@@ -242,8 +242,19 @@ ABBREVIATED_WEEKDAYS = [name for name in WEEKDAYS if not name.endswith("day")]
 MONTH_NAMES = tuple(name.capitalize() for name in FULL_MONTHS)
 WEEKDAY_NAMES = tuple(name.capitalize() for name in FULL_WEEKDAYS)
 
+# Full month names with the shift key held one letter too long ("APril", "SEptember"), where
+# the word can be nothing else: not "MAy" (the modal), "MArch" (the verb), "AUgust" (the
+# adjective).
+_SLIPPED_MONTHS = "|".join(
+    name[:2].upper() + name[2:]
+    for name in sorted(FULL_MONTHS, key=len, reverse=True)
+    if name not in {"may", "march", "august"}
+)
 # Month names, case-sensitive inside an otherwise case-insensitive pattern.
-MONTH_RE = rf"(?-i:(?:{_cased(FULL_MONTHS)})\b|(?:{_cased(ABBREVIATED_MONTHS)})\b\.?)"
+MONTH_RE = (
+    rf"(?-i:(?:{_cased(FULL_MONTHS)}|{_SLIPPED_MONTHS})\b"
+    rf"|(?:{_cased(ABBREVIATED_MONTHS)})\b\.?)"
+)
 WEEKDAY_RE = rf"(?-i:(?:{_cased(FULL_WEEKDAYS)})\b)"
 WEEKDAY_ANY_RE = rf"(?-i:(?:{_cased(FULL_WEEKDAYS)})\b|(?:{_cased(ABBREVIATED_WEEKDAYS)})\.)"
 SEASON_RE = r"(?:spring|summer|fall|autumn|winter)\b"
