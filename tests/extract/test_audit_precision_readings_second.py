@@ -91,7 +91,8 @@ def test_a_part_of_a_group_behind_own_counts_the_noun():
     [
         ("The field holds 1.5 bcf of gas.", "1.5 bcf", 1.5e9, "cubic_foot"),
         ("Proven reserves stand at 4 tcf.", "4 tcf", 4e12, "cubic_foot"),
-        ("The pipe carries 20 BCM a year.", "20 BCM", 2e10, "meter ** 3"),
+        ("The pipe holds 20 BCM.", "20 BCM", 2e10, "meter ** 3"),
+        ("The pipe carries 20 BCM a year.", "20 BCM a year", 2e10, "meter ** 3 / year"),
         ("The well flows 12 mmcf per day.", "12 mmcf per day", 1.2e7, "cubic_foot / day"),
     ],
 )

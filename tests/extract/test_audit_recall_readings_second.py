@@ -43,7 +43,7 @@ def _ranges(text: str) -> list[tuple[str, float | None, float | None, str | None
             "thread",
         ),
         ("About 70 lorries crossed on Monday, against 45 a week earlier.", "45", 45, "lorry"),
-        ("The school now takes 90 pupils a year, versus 60 in 1995.", "60", 60, "pupil"),
+        ("The school now takes 90 pupils a year, versus 60 in 1995.", "60", 60, "pupil / year"),
     ],
 )
 def test_a_compared_count_takes_the_noun_of_the_count_before(

@@ -127,10 +127,11 @@ def test_rates_per_unit():
     assert only("The glacier moves 2 metres per year.").dimension == "speed"
 
 
-def test_a_count_a_year_stays_a_count():
-    # The frequency is read by the pipeline from the count and the date beside it.
+def test_a_count_of_times_a_year_stays_a_count_of_times():
+    # The frequency is read by the pipeline from the count of times and the date beside it;
+    # a count of things a year is a rate ("tourist / year" in the labels' guideline).
     assert only("They met six times a year.").unit == "time"
-    assert only("It builds 500,000 cars a year.").unit == "car"
+    assert only("It builds 500,000 cars a year.").unit == "car / year"
 
 
 def test_pence():
@@ -1773,7 +1774,7 @@ def test_a_verb_after_a_count_is_not_its_noun():
     (cars,) = find_quantities("The dealer sold 300 cars the month before.")
     assert cars.unit == "car"
     (sheep,) = find_quantities("The farm keeps 5,000 sheep a year.")
-    assert sheep.unit == "sheep"
+    assert sheep.unit == "sheep / year"
 
 
 def test_an_age_range_written_with_year_olds():

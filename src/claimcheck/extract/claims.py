@@ -222,6 +222,8 @@ def _claims_from(
         return start, sentence_texts[index]
 
     free_quantities, quantities_in_dates, dropped_dates = _place_quantities(quantities, dates)
+    if free_quantities and dates:
+        free_quantities = _without_elliptic_spans(body, free_quantities, dates)
     period_dates = sorted(
         (mention for mention in dates if mention.type in ("duration", "set")),
         key=lambda m: m.start,
@@ -286,6 +288,52 @@ def _place_quantities(
                         if dates_by_span[other].type == "duration"
                     )
     return free, in_dates, dropped
+
+
+# A bare whole number after "to" or "from" that a span of time earlier in the sentence, itself
+# a level ("to 22 weeks"), leaves without its unit: "a limit of 22 weeks, and would go down to
+# 20" (a span, no figure; the labels count no span of time as a figure).
+_ELLIPTIC_SPAN_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])(?:to|from)[ \t]+$")
+# The span is a level or a limit itself: "a restriction to 22 weeks", "a limit of 24 weeks".
+_SPAN_AS_LEVEL_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])(?:to|from|at|of|than)[ \t]+$")
+_SENTENCE_BREAK_RE = compile_pattern(r"[.!?;:](?:\s|$)|\n")
+_ELLIPTIC_SPAN_REACH = 100
+
+
+def _without_elliptic_spans(
+    body: str, quantities: list[QuantityMention], dates: list[DateMention]
+) -> list[QuantityMention]:
+    spans = sorted(
+        (mention.start, mention.end)
+        for mention in dates
+        if mention.type == "duration"
+        and body[mention.start : mention.start + 1].isalnum()
+        and _SPAN_AS_LEVEL_BEFORE_RE.search(body, max(0, mention.start - 8), mention.start)
+    )
+    if not spans:
+        return quantities
+    ends = [end for _, end in spans]
+    kept: list[QuantityMention] = []
+    previous_end = -1
+    for mention in quantities:
+        index = bisect_right(ends, mention.start) - 1
+        span_end = ends[index] if index >= 0 else -1
+        elliptic = (
+            span_end >= 0
+            and span_end > previous_end
+            and mention.unit is None
+            and mention.low is None
+            and mention.value is not None
+            and mention.value.is_integer()
+            and body[mention.start : mention.end].isdigit()
+            and mention.start - span_end <= _ELLIPTIC_SPAN_REACH
+            and _ELLIPTIC_SPAN_BEFORE_RE.search(body, max(0, mention.start - 6), mention.start)
+            and not _SENTENCE_BREAK_RE.search(body, span_end, mention.start)
+        )
+        if not elliptic:
+            kept.append(mention)
+        previous_end = mention.end
+    return kept
 
 
 def _quantity_claim(

@@ -337,7 +337,7 @@ def _currency_of(unit: str) -> str | None:
 # "173 of the 299 votes", "Nine of the council's 15 members", "20 of Ohio's 88 counties": the
 # part counts the whole's noun.
 _PART_OF_RE = compile_pattern(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|your|all)\s+(?:[A-Za-z.-]+['’]s?\s+)?"
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|your|all)\s+(?:[A-Za-z.-]+['’]s?\s+)?"
     r"|[A-Za-z][A-Za-z.&-]*['’]s\s+)?",
     re.I,
 )

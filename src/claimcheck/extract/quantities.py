@@ -421,6 +421,17 @@ _OVER_PARTICLE_VERBS = _word_set("""
     fork forks forked forking
     """)
 _OBJECT_REACH = 5
+# Words whose object follows "about", a preposition then, no hedge: "talk about 20 schools",
+# "a film about three sisters", "worry about one more meal".
+_ABOUT_TAKERS = _word_set("""
+    worry worries worried worrying talk talks talked talking think thinks thinking thought
+    care cares cared caring complain complains complained complaining complaint complaints
+    concern concerns concerned question questions ask asks asked asking learn learns learned
+    learnt hear hears heard know knows knew forget forgets forgot forgotten dream dreams
+    dreamed dreamt joke jokes joked argue argues argued arguing speak speaks spoke speaking
+    write writes wrote writing story stories film films book books song songs news fuss
+    debate debates anxious nervous excited upset unsure
+    """)
 
 
 # Verbs that change an object's level: "lifted rates 0.25% to 5.5%".
@@ -470,6 +481,8 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
                     break  # "a row over 20 jobs": what the row is about, no bound
                 if phrase == "over" and len(tail) > 1 and tail[-2] in _OVER_PARTICLE_VERBS:
                     break  # "handed over $5,000": the verb's particle, no bound
+                if phrase == "about" and len(tail) > 1 and tail[-2] in _ABOUT_TAKERS:
+                    break  # "worried about two more jobs": what the worry is about, no hedge
                 if phrase == "up to" and _moved_object_before(tail[:-2]):
                     return "exact", None  # "pushed rates up to 2.25%": the level reached
                 if phrase == "up to" and len(tail) > 2 and tail[-3] in _ADDING_VERBS:
@@ -930,7 +943,7 @@ def _is_number_word(word: str) -> bool:
 # plural count noun before another word ending in -s is otherwise its subject and its verb.
 _PLURAL_FORM_MODIFIERS = _word_set("""
     sales arms goods savings sports systems operations communications customs earnings
-    securities services futures options weapons drugs admissions claims
+    securities services futures options weapons drugs admissions claims singles doubles
     """)
 # Fields and trades named in "-ics" ("cosmetics brands", "electronics makers") modify in that
 # form: the "-s" is no plural of the noun counted.
@@ -1003,6 +1016,11 @@ def _past_modifier(
     next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
     skip = _past_modifier_of_a_name(text, match, following, next_is_noun)
     skip = skip if skip is not None else _head_two_words_on(text, match, following, plural_expected)
+    skip = (
+        skip
+        if skip is not None
+        else _past_words_before_people(text, match, following, plural_expected)
+    )
     if skip is not None:
         return skip
     next_plural = next_is_noun and next_word[0].islower() and _is_plural(next_word)
@@ -1066,6 +1084,82 @@ def _past_modifier(
     if adjective_like and (next_is_noun or (bool(next_word) and next_word[0].isupper())):
         return match.end()
     return None
+
+
+# Lower-case words that end a count's phrase before a capitalised word: its verb or a link.
+_NOT_NOUNS_BEFORE_PEOPLE = _word_set("and or but than to of in on at for from by with as")
+
+
+def _past_words_before_people(
+    text: str,
+    match: re.Match[str],
+    following: re.Match[str] | None,
+    plural_expected: bool,
+) -> int | None:
+    """Past "less" (and its adjective) before the counted plural, or past an adjective before
+    a capitalised plural of people; None when neither is written."""
+    word = match["word"]
+    lower = word.lower()
+    if not plural_expected or not word[0].islower() or following is None:
+        return None
+    if lower == "less":
+        next_word = following["word"]
+        next_plural = (
+            next_word[0].islower() and _is_noun_candidate(next_word) and _is_plural(next_word)
+        )
+        return _past_less(text, match, following, next_plural)
+    if lower in _NOT_NOUNS_BEFORE_PEOPLE or (lower in _NOT_NOUNS and lower != "more"):
+        return None
+    return _past_adjective_of_people(text, match, following)
+
+
+def _past_less(
+    text: str, match: re.Match[str], following: re.Match[str] | None, next_plural: bool
+) -> int | None:
+    """Past "less" before the counted plural ("250 less people", as "fewer"), or past "less"
+    and its adjective ("30 less fortunate families"); None before "than"."""
+    if following is None or following["word"].lower() == "than":
+        return None
+    if next_plural:
+        return match.end()
+    degree = _WORD_RE.match(text, following.end())
+    if _plural_head_follows(text, following.end()) or _capitalised_plural_head(text, degree):
+        return following.end()
+    return None
+
+
+def _past_adjective_of_people(
+    text: str, match: re.Match[str], following: re.Match[str] | None
+) -> int | None:
+    """Past an adjective ("poor", "more fortunate") before a capitalised plural that ends the
+    phrase: "250 million poor Indians" counts the people named."""
+    if following is None:
+        return None
+    if match["word"].lower() in ("less", "more"):
+        after = _WORD_RE.match(text, following.end())
+        return following.end() if _capitalised_plural_head(text, after) else None
+    return match.end() if _capitalised_plural_head(text, following) else None
+
+
+def _capitalised_plural_head(text: str, word: re.Match[str] | None) -> bool:
+    """A capitalised plural ending the noun phrase ("Indians.", "Scots who"): a people's name."""
+    if word is None:
+        return False
+    name = word["word"]
+    return (
+        name[0].isupper()
+        and name[1:].islower()
+        and name.endswith("s")
+        and not name.endswith("ss")
+        and not _plural_head_follows(text, word.end())
+        and _NAME_PHRASE_ENDS_RE.match(text, word.end()) is not None
+    )
+
+
+_NAME_PHRASE_ENDS_RE = compile_pattern(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:as|in|on|at|to|for|from|who|which|that|were|are|have|had"
+    r"|will|would|could|can|may|might|live|lived|work|worked|and|or)\b"
+)
 
 
 def _month_before_a_singular(text: str, match: re.Match[str], next_word: str) -> bool:
@@ -2880,15 +2974,58 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
     # year" stays a count of times: the frequency is read from the date beside it).
     spelled = per and (per["word"] or per["hyphen"])
     if per and (money or measured or spelled is None or spelled.lower() == "per"):
-        denominator = _per_denominator(text, per)
-        if measured and not money and spelled and spelled.lower() != "per":
-            # "133,000 ounces a year", "900 tonnes a day": a measure at a rate in time
-            denominator = (
-                denominator if denominator and denominator[0] in _TIME_DENOMINATORS else None
-            )
-        if denominator:
-            read.unit = f"{read.unit} / {denominator[0]}"
-            read.end = denominator[1]
+        _read_basis(text, read, per, money, measured)
+    elif per and read.unit and read.unit.isalpha() and read.unit not in UNIT_DIMENSIONS:
+        _read_count_per_period(text, read, per)
+
+
+def _read_basis(
+    text: str, read: _UnitRead, per: re.Match[str], money: bool, measured: bool
+) -> None:
+    spelled = per["word"] or per["hyphen"]
+    denominator = _per_denominator(text, per, any_noun=money)
+    if measured and not money and spelled and spelled.lower() != "per":
+        # "133,000 ounces a year", "900 tonnes a day": a measure at a rate in time
+        denominator = denominator if denominator and denominator[0] in _TIME_DENOMINATORS else None
+    if denominator:
+        read.unit = f"{read.unit} / {denominator[0]}"
+        read.end = denominator[1]
+        if denominator[0] not in _PERIOD_DENOMINATORS:
+            _read_second_period(text, read)
+
+
+def _read_count_per_period(text: str, read: _UnitRead, per: re.Match[str]) -> None:
+    """ "150,000 cars a year", "300 people a day": a count at a rate in time ("six times a
+    year" is a count of times, read with its date; "five goals a game" is no rate in time)."""
+    if (per["word"] or per["hyphen"] or "").lower() not in ("a", "an"):
+        return
+    denominator = _per_denominator(text, per)
+    if (
+        denominator
+        and denominator[0] in _TIME_DENOMINATORS
+        and not _DATING_AFTER_PERIOD_RE.match(text, denominator[1])
+    ):
+        read.unit = f"{read.unit} / {denominator[0]}"
+        read.end = denominator[1]
+
+
+def _read_second_period(text: str, read: _UnitRead) -> None:
+    """ "$17 per child per year": a sum per thing, then per period."""
+    per = _PER_RE.match(text, read.end)
+    if per is None or (per["word"] or "").lower() != "per":
+        return
+    denominator = _per_denominator(text, per)
+    if denominator and denominator[0] in _TIME_DENOMINATORS:
+        read.unit = f"{read.unit} / {denominator[0]}"
+        read.end = denominator[1]
+
+
+# After "a year": words that date or place the figure in time, no rate ("a year after",
+# "a minute into the game", "a day on from").
+_DATING_AFTER_PERIOD_RE = compile_pattern(
+    rf"{_G}+(?:after|into|on|from|since|before|earlier|ago|later|previously|old|older)\b|-old",
+    re.I,
+)
 
 
 _CAPITALS_BEFORE_RE = compile_pattern(r"[A-Z]{2,}[ \t]*$")
@@ -2954,7 +3091,34 @@ def _per_basis(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     return basis, match.end()
 
 
-def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
+# A round basis written in words after "per": "eight cars per thousand people".
+_BASIS_WORDS = {"hundred": "100", "thousand": "1000", "million": "1000000"}
+_CLAUSE_END_AFTER_RE = compile_pattern(r"[ \t]*(?:[.,;:!?)\"”]|$)")
+
+
+def _basis_after_a(text: str, word_match: re.Match[str], lemma: str, any_noun: bool) -> bool:
+    """Whether the noun after "a" is a rate's basis: a word of rates ("a share", "a head"), or
+    for a sum any thing priced at the clause's end ("$20m a movie.")."""
+    return lemma in _RATE_NOUNS or (any_noun and _priced_thing_at_clause_end(text, word_match))
+
+
+def _priced_thing_at_clause_end(text: str, word_match: re.Match[str]) -> bool:
+    """A singular lower-case noun ending its clause after a sum and "a": the thing each sum
+    is paid for ("$20m a movie.", "£40 a pair,"); a noun going on ("$5m a club paid") is none."""
+    word = word_match["word"]
+    return (
+        word.islower()
+        and not _is_plural(word)
+        and word not in _NOT_NOUNS
+        and word not in _ADJECTIVE_LIKE
+        and _is_noun_candidate(word)
+        and _CLAUSE_END_AFTER_RE.match(text, word_match.end()) is not None
+    )
+
+
+def _per_denominator(
+    text: str, per: re.Match[str], any_noun: bool = False
+) -> tuple[str, int] | None:
     pos = per.end()
     if text[pos : pos + 1] == "1":
         return _per_basis(text, per)
@@ -2983,9 +3147,10 @@ def _per_denominator(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     lemma = lemmatize_noun(word)
     if word.lower() in _NOT_NOUNS:
         return None
-    spelled = per["word"] or per["hyphen"]
-    if spelled and spelled.lower() in ("a", "an") and lemma not in _RATE_NOUNS:
-        return None
+    spelled = (per["word"] or per["hyphen"] or "").lower()
+    basis = _BASIS_WORDS.get(word.lower()) if spelled == "per" else None
+    if basis or (spelled in ("a", "an") and not _basis_after_a(text, word_match, lemma, any_noun)):
+        return (basis, word_match.end()) if basis else None  # "eight per thousand": 1000
     denominator = _LATIN_PERIODS.get(lemma.lower(), lemma)
     if denominator in _PERIOD_DENOMINATORS and _TIME_ADVERB_RE.match(text, word_match.end()):
         # "$6.8 billion a year earlier" dates the figure; "2.10 dlrs per share before tax
@@ -3182,7 +3347,61 @@ def _names_a_time_title_or_product(
         or (read.unit is None and _plus_names_a_product(text, end))
         or (measured and _capitalised_unit_in_a_title(text, number, read))
         or (_opens_a_title(text, end) and _inside_lower_case_prose(text, number))
+        or (_closes_a_title(before) and _inside_lower_case_prose(text, number))
+        or (read.unit is None and _named_beside_a_name(text, number, before))
+        or _names_a_singular_subject(text, number)
     )
+
+
+# A sentence's first figure, a capitalised singular word, then a verb in the singular and its
+# object: "19 Entertainment signs the band", "7 Media owns a stake" (a count's verb agrees
+# with a plural: "19 Labour MPs sign", "Three Tories back the plan").
+_SINGULAR_NAME_AND_VERB_RE = compile_pattern(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*[^s\W][ \t]+[a-z]+[^s\W]s[ \t]+"
+    r"(?:the|a|an|its|his|her|their|this|that)[ \t]"
+)
+
+
+def _names_a_singular_subject(text: str, number: _Number) -> bool:
+    if number.value == 1 or not _starts_sentence(text, number.start):
+        return False
+    return _SINGULAR_NAME_AND_VERB_RE.match(text, number.end) is not None
+
+
+# A title opened by a figure and a capitalised "-ing" form, closed by a figure after "on":
+# "in 13 Going on 30" (the opening figure is dropped by `_opens_a_title`).
+_TITLE_BEFORE_CLOSING_FIGURE_RE = compile_pattern(
+    r"(?:\d|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))"
+    r"[ \t]+[A-Z][a-z]+ing[ \t]+on[ \t]+$"
+)
+
+
+def _closes_a_title(before: str) -> bool:
+    return _TITLE_BEFORE_CLOSING_FIGURE_RE.search(before) is not None
+
+
+# A bare figure coordinated with a capitalised name, at a clause's end or before another name:
+# a firm or a brand named by a digit ("operators Orange and 3.", "3, Vodafone and O2").
+_NAME_AND_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])(?P<name>[A-Z][A-Za-z0-9&-]+),?[ \t]+and[ \t]+$"
+)
+_NAME_LIST_AFTER_RE = compile_pattern(
+    r"[ \t]*(?:[.;:)]|,?[ \t]+(?:and|or)[ \t]+[A-Z][A-Za-z0-9&-]*\b(?![ \t]+[a-z]+s\b)|$)"
+)
+
+
+def _named_beside_a_name(text: str, number: _Number, before: str) -> bool:
+    """A single-digit or two-digit bare figure coordinated with a capitalised name that is no
+    month or weekday: a name, no count ("TIM and 3 offer", a count has a noun: "Smith and 3
+    others")."""
+    if not number.is_plain_integer or number.scale is not None or number.end - number.start > 2:
+        return False
+    name = _NAME_AND_BEFORE_RE.search(before)
+    if name is None or name["name"] in _CALENDAR_NAMES or name["name"] in _WEEKDAYS:
+        return False
+    if _starts_sentence(text, number.start - len(before) + name.start("name")):
+        return False
+    return _NAME_LIST_AFTER_RE.match(text, number.end) is not None
 
 
 _HOURS_AND_MINUTES_RE = compile_pattern(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -3259,7 +3478,34 @@ def _capitalised_unit_in_a_title(text: str, number: _Number, read: _UnitRead) ->
     written = word["word"]
     if len(written) < 4 or not (written[0].isupper() and written[1:].islower()):
         return False
+    if UNIT_DIMENSIONS.get(read.unit or "") == "length" and _names_an_event(text, number, word):
+        return False
     return _inside_lower_case_prose(text, number)
+
+
+# A race's distance written with capitals is still a length: "the 400 Metres Hurdles", "won
+# the 100 Metres final", "ran the 5,000 Metres" (a film's "8 Mile" has no article and no event).
+_EVENT_AFTER_RE = compile_pattern(
+    r"[ \t]+(?:final|finals|heat|heats|hurdles|relay|race|semi-final|semi-finals|freestyle"
+    r"|backstroke|breaststroke|butterfly|medley|steeplechase|walk|sprint|champion|title|record"
+    r"|gold|silver|bronze|medal|medallist|event)\b",
+    re.I,
+)
+# "ran the 5,000 Metres in": the event's name ends; "the 4 Metres star": a title's noun follows.
+_EVENT_NAME_ENDS_RE = compile_pattern(r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:in|at|on|for|and|or|with)\b")
+_ARTICLE_BEFORE_EVENT_RE = compile_pattern(r"(?<![A-Za-z])(?:[Tt]he|[Aa])[ \t]+$")
+
+
+def _names_an_event(text: str, number: _Number, word: re.Match[str]) -> bool:
+    if _EVENT_AFTER_RE.match(text, word.end()):
+        return True
+    written = word["word"]
+    before = text[max(0, number.start - 8) : number.start]
+    return (
+        written.endswith("s")
+        and _ARTICLE_BEFORE_EVENT_RE.search(before) is not None
+        and _EVENT_NAME_ENDS_RE.match(text, word.end()) is not None
+    )
 
 
 def _is_version_number(
@@ -4814,11 +5060,16 @@ def _words_state_a_figure(text: str, first: _Quantity, qualifier: str) -> bool:
         or (number.value == 0 and _counts_a_noun(first.unit))
         or (
             text[number.start : number.end].lower() in _LONE_SCALES
-            and _UNREAD_COUNT_BEFORE_RE.search(before)
+            and (
+                _UNREAD_COUNT_BEFORE_RE.search(before)
+                or (first.unit is None and _ORDER_BEFORE_RE.search(before))
+            )
         )
     ):
         # "several hundred fans"; "zero coupon", "zero tolerance": a kind of thing; "1,998,4
-        # billion": a scale whose count was not read; "tens of thousand": no figure
+        # billion": a scale whose count was not read; "tens of thousand": no figure; "the
+        # first million sold": a place in an order, as "the top 20" is a rank ("the first 100
+        # buyers" counts buyers)
         return False
     if first.unit is not None:
         # "one cent a share": a price is judged by the unit before its "per"
@@ -4882,6 +5133,7 @@ def _number_of_set_to(text: str, start: int, before: str) -> bool:
 
 
 _LONE_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+_ORDER_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])the[ \t]+(?:first|last|next)[ \t]+$", re.I)
 _UNREAD_COUNT_BEFORE_RE = compile_pattern(
     r"(?:\d[ \t]+|\b(?:tens|dozens|hundreds|thousands|millions)[ \t]+of[ \t]+)$", re.I
 )
