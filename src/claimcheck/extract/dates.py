@@ -159,6 +159,12 @@ _NOT_A_DAY_IN_WORDS = (
     r"|\s+(?!(?:as|is|was|has|its|this|unless|plus|thus|always)\b)[a-z]{2,}s\b"
 )
 
+# A unit of time after the second number of "May 3 - 25": a count of a length ("three weeks
+# ago", "jailed on May 3 to 5 years"), so no range of days ("May 3 - 25 weeks ago").
+_UNIT_OF_TIME_AFTER_A_COUNT = (
+    r"(?:minutes?|hours?|days?|nights?|weeks?|wks|fortnights?|months?|mths|years?|yrs|decades?)"
+)
+
 # One pattern per expression shape, in priority order: at a token, the first that matches wins,
 # so longer shapes come first. Each is tried only where its first word can start.
 _ALTERNATIVES: list[tuple[str, str]] = [
@@ -169,7 +175,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?:(?P<fd_wd>{WEEKDAY_ANY_RE})\s*,?\s+)?
         (?:(?P<fd_mon>{MONTH_RE})\s*(?P<fd_day>{DAY_RE})
             (?:(?:\s*[-–]\s*|\s+(?:to|through)\s+)
-              (?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?![\d%]|[.,:]\d|\s*(?:%|per\b|pct\b))))?
+              (?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?![\d%]|[.,:]\d|\s*(?:%|per\b|pct\b)
+                |[\s-]*{_UNIT_OF_TIME_AFTER_A_COUNT}\b)))?
           |(?P<fd_mon3>{MONTH_RE})\s+(?P<fd_dayword>{_DAY_IN_WORDS})\b(?!{_NOT_A_DAY_IN_WORDS})
           |(?:the\s+)?(?:(?P<fd_day_from>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)
               (?:\s*[-–]\s*|\s+(?:to|through)\s+)(?:the\s+)?)?
@@ -1176,13 +1183,15 @@ _COMPARED_LONG_BEFORE = compile_pattern(
 # week, against 9,000 in the year-ago period": that week a year before).
 _PERIOD_GRANS = frozenset({"week", "month", "half", "year"})
 # A reporting stretch closed by the day or month that follows: "the nine months ended", "the
-# fiscal year ending", "the year to", "the 13 weeks ended", "the half-year to". What "the
+# fiscal year ending", "the year to", "the 13 weeks ended", "the week ended", "the half-year
+# to". What "the
 # year-ago period" and "the same period last year" after it mean is that stretch a year back.
 _SPAN_CLOSED_BEFORE = compile_pattern(
     rf"(?:\b(?P<count>\d{{1,2}}|{ONES_PATTERN}|ten|eleven|twelve|fifty-two)[\s-]+"
     r"(?P<count_unit>months|weeks)"
     r"|\b(?:the|its|their|fiscal|financial)\s+(?:(?:fiscal|financial)\s+)?(?P<year>year)"
-    r"|(?P<half>half[\s-]year))\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$",
+    r"|(?P<half>half[\s-]year)"
+    r"|\b(?:the|its|a)\s+(?P<week>week))\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # "the first nine months of 1986": the year's opening months, a stretch of that year.
@@ -1200,6 +1209,8 @@ _YEAR_BEFORE_MONTH_QUARTER = compile_pattern(
     r"(?<!fiscal )(?<!financial )(?<![\w$£€#/.,-])(?P<year>(?:19|20)\d\d)[ \t]*\Z",
     re.IGNORECASE,
 )
+# The distance from the first to the last day of a week's stretch ("the week ended April 2").
+_SIX_DAYS = timedelta(days=6)
 # A closing day or month of its own after "the same period" ("the same period to January").
 _CLOSING_AFTER = compile_pattern(r"\s+(?:to|ended|ending|through)\b", re.IGNORECASE)
 # Between the two months of a span ("January-March", "December 2004 to April 2005").
@@ -1354,14 +1365,34 @@ class _Scanner:
                 and mention.first_day is not None
                 and not (len(out) > 1 and self._closes_year_before(out[-2], mention))
             ):
-                self.stretch = None
-                if mention.granularity == "day":  # the commonest anchor, kept inline
-                    self.anchor = ("day", mention.first_day)
-                    self.day_anchor = mention.first_day
-                else:
-                    self._note_anchor(mention)
-            self.stretch = span or self.stretch
+                self._note_stated(mention)
+            if span is not None:
+                self._note_stretch(span)
         return self._finish(out, lowered)
+
+    def _note_stated(self, mention: DateMention) -> None:
+        """A date stated outright: what later relative expressions count from. A day closing
+        the comparison figure's week keeps the reported week's stretch."""
+        assert mention.first_day is not None
+        if self.stretch is None or not self._closes_compared_week(mention):
+            self.stretch = None
+        if mention.granularity == "day":  # the commonest anchor, kept inline
+            self.anchor = ("day", mention.first_day)
+            self.day_anchor = mention.first_day
+        else:
+            self._note_anchor(mention)
+
+    def _note_stretch(self, span: tuple[date, date]) -> None:
+        """Remember a reporting stretch just stated; one of a calendar quarter's three months
+        ("October-December 1986", "the three months ended March 31") is that quarter, the one
+        "a year earlier" counts back from, and against which a quarter named later ("against
+        9 in the September quarter") is a comparison."""
+        self.stretch = span
+        first = span[0]
+        if _whole_months(first, span[1]) == 3 and first.month % 3 == 1:
+            self.anchor = ("quarter", first)
+            self.quarter_anchor = first
+            self.quarter_days = None
 
     def _stretch_stated(
         self, kind: str, mention: DateMention, out: list[DateMention]
@@ -1398,19 +1429,9 @@ class _Scanner:
             return first, _add_months(first, int(count)) - timedelta(days=1)
         closed = _SPAN_CLOSED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         if closed is not None:
-            if closed.group("count_unit"):
-                weeks = closed.group("count_unit").lower() == "weeks"
-                count = _amount(closed.group("count").lower().replace("fifty-two", "52"))
-                if count is None or not 1 < count <= (53 if weeks else 12):
-                    return None
-                if weeks:
-                    return last - timedelta(days=7 * int(count) - 1), last
-                months = int(count)
-            else:
-                months = 12 if closed.group("year") else 6
-            if last.day == monthrange(last.year, last.month)[1]:
-                return _add_months(last.replace(day=1), 1 - months), last
-            return _add_months(last, -months) + timedelta(days=1), last
+            if closed.group("week") and self._closes_compared_week(mention):
+                return None
+            return _stretch_closing(closed, last)
         if mention.granularity != "month" or len(out) < 2:
             return None
         opening = out[-2]
@@ -1423,6 +1444,16 @@ class _Scanner:
         ):
             return None
         return opening.first_day, last
+
+    def _closes_compared_week(self, mention: DateMention) -> bool:
+        """ "... versus 5 mln in the week ended March 28": a day closing the comparison
+        figure's week, after which "the year-ago week" is still the reported week's."""
+        text = self.text
+        closed = _SPAN_CLOSED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if closed is None or not closed.group("week"):
+            return False
+        window_start = max(0, closed.start() - 70)
+        return _COMPARED_LONG_BEFORE.search(text, window_start, closed.start()) is not None
 
     def _closes_year_before(self, year: DateMention, mention: DateMention) -> bool:
         """ "in fiscal 1990, ended last June", "1989/90 ending March 31": a month or day
@@ -2066,6 +2097,18 @@ class _Scanner:
             return True
         return self._forecast_before(start) and self._tense(start) != "past"
 
+    def _sentence_looks_ahead(self, start: int) -> bool:
+        """A future or a forecast anywhere earlier in the sentence ("said it expects to take
+        a charge against earnings for the quarter ended ..."), however far back: the "ended"
+        right before the expression is no tense of the sentence's own."""
+        text = self.text
+        window = max(0, start - _SENTENCE_WINDOW)
+        for stop in _CLAUSE_END.finditer(text, window, start):
+            window = stop.end()
+        return bool(
+            _FUTURE_CUE.search(text, window, start) or _FORECAST_CUE.search(text, window, start)
+        )
+
     def _ending_before(self, start: int) -> bool:
         """ "ending (in)" right before: the close of a period still running or just closed,
         unless that period is named as an earlier one ("the previous year ending June 30")."""
@@ -2218,7 +2261,9 @@ class _Scanner:
         start, end = match.start(1), match.end()
         return self._make(start, end, second.isoformat(), "day", second, relative=first.relative)
 
-    def _year_for_day(self, start: int, month: int, day: int, *, ending: bool = False) -> int:
+    def _year_for_day(
+        self, start: int, month: int, day: int, *, ending: bool = False, ended: bool = False
+    ) -> int:
         """News convention: a month and day without a year are past, unless close ahead or
         announced in the future tense."""
         base = self.base
@@ -2228,6 +2273,16 @@ class _Scanner:
             for year in (base.year - 1, base.year, base.year + 1)
             if day <= monthrange(year, month)[1]
         ]
+        if (
+            ended or _ENDED_BEFORE.search(self.text, max(0, start - 12), start)
+        ) and not self._sentence_looks_ahead(start):
+            # "earned 3 mln in the quarter ended June 30": a period already closed, so the
+            # last such day up to the publication day, even one a few weeks ahead of it in
+            # the year (written in May, last year's June 30). Not in a clause that looks
+            # ahead ("expects a charge in the quarter ended March 31", written in March):
+            # wire copy writes "ended" for the close still to come as well.
+            past = [c for c in candidates if c <= base]
+            return past[-1].year if past else base.year
         if ending or self._ending_before(start):
             # "the quarter ending Dec. 31": a period still running, or one closed within the
             # last three months (its results reported now), never one a year back.
@@ -2887,6 +2942,20 @@ class _Scanner:
             return None
         if year == named and rel not in {"same", "comparable"}:
             return None
+        if last - first == _SIX_DAYS:
+            # "the week ended April 2": its year-ago week is the one closing on the same
+            # weekday 52 weeks back, named by the calendar week that day falls in.
+            shifted_last = last - timedelta(weeks=52 * (named - year))
+            self.derived = True
+            return self._make(
+                start,
+                end,
+                _value("week", _floor("week", shifted_last)),
+                "week",
+                shifted_last - _SIX_DAYS,
+                relative=True,
+                last=shifted_last,
+            )
         shift = 12 * (year - named)
         shifted_last = _add_months(last, shift)
         if last.day == monthrange(last.year, last.month)[1]:
@@ -3120,8 +3189,8 @@ class _Scanner:
         if year_text:
             year = int(year_text)
         else:
-            ending = match.group(1).lower() != "ed"
-            year = self._year_for_day(end, month, min(day, 28), ending=ending)
+            ended = match.group(1).lower() == "ed"
+            year = self._year_for_day(end, month, min(day, 28), ending=not ended, ended=ended)
         return date(year, month, min(day, monthrange(year, month)[1]))
 
     def _fullyear(self, m: re.Match[str]) -> DateMention | None:
@@ -3737,6 +3806,14 @@ class _Scanner:
             # now (a month one or two back closes the one just reported).
             year = base.year if month >= base.month else base.year + 1
             return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
+        if (
+            ahead
+            and _ENDED_BEFORE.search(self.text, max(0, start - 12), start)
+            and not self._sentence_looks_ahead(start)
+        ):
+            # "the year ended (in) June", written in May: a period already closed, last June.
+            year = base.year if month <= base.month else base.year - 1
+            return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
         future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
         if not future and prev == "to" and 0 < ahead < 12:
             future = self._running_period_ahead(start, ahead)
@@ -3966,6 +4043,11 @@ class _Scanner:
             self.derived = True
             origin = self.quarter_anchor or _add_months(_floor("quarter", self.base), -3)
             return self._period(start, end, "quarter", _add_months(origin, -12), relative=True)
+        if unit == "week" and self.stretch is not None:
+            # "the week ended April 2 ... the year-ago week": that week, 52 weeks back.
+            shifted = self._stretch_of_year(start, end, "year-ago", None)
+            if shifted is not None:
+                return shifted
         if unit in {"month", "week"}:
             # "the year-ago month": the month under discussion, a year earlier.
             anchor = self.anchor
@@ -4182,6 +4264,10 @@ _DAYS_REPORTED = 92
 _EARLIER_PERIOD_BEFORE = compile_pattern(
     r"\b(?:previous|prior|last|preceding|year-earlier|year-ago)\b", re.IGNORECASE
 )
+# How far back (characters) a sentence's future or forecast may stand from a day after "ended".
+_SENTENCE_WINDOW = 200
+# "ended (on, in)" right before a day or month: the close of a period already over.
+_ENDED_BEFORE = compile_pattern(r"\bended\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _ENDING_BEFORE = compile_pattern(r"\b(?:ending|ends|to\s+end)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 # Words right before "one day" that make it some day ahead: a modal or the "to" of an infinitive.
 _MODAL_BEFORE_ONE_DAY = words("will would could might may can shall should to")
@@ -4390,6 +4476,27 @@ def _add_units(day: date, unit: str, amount: float) -> date:
     if unit in _SHIFT_MONTHS:
         return _add_months(day, _SHIFT_MONTHS[unit] * amount_int)
     return day
+
+
+def _stretch_closing(closed: re.Match[str], last: date) -> tuple[date, date] | None:
+    """The first and last days of the stretch `_SPAN_CLOSED_BEFORE` named before the day or
+    month closing it on `last` ("the nine months ended", "the 13 weeks to", "the week
+    ended"), or None for a count no reporting stretch has."""
+    if closed.group("week"):
+        return last - timedelta(days=6), last
+    if closed.group("count_unit"):
+        weeks = closed.group("count_unit").lower() == "weeks"
+        count = _amount(closed.group("count").lower().replace("fifty-two", "52"))
+        if count is None or not 1 < count <= (53 if weeks else 12):
+            return None
+        if weeks:
+            return last - timedelta(days=7 * int(count) - 1), last
+        months = int(count)
+    else:
+        months = 12 if closed.group("year") else 6
+    if last.day == monthrange(last.year, last.month)[1]:
+        return _add_months(last.replace(day=1), 1 - months), last
+    return _add_months(last, -months) + timedelta(days=1), last
 
 
 def _span_year(first: date, last: date) -> int:
