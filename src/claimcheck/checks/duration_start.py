@@ -43,8 +43,11 @@ _ORDINAL_VALUES = {
     },
 }
 _ORDINAL_ALTERNATIVES = "|".join(sorted(_ORDINAL_VALUES, key=len, reverse=True))
-_ONE_UNIT = compile_pattern(r"^(?:one|1|an?)\s+(?:day|week|fortnight|month|year|decade)$", re.I)
-_UNIT_ENDING = compile_pattern(r"\b(day|week|fortnight|month|year|decade)s?$", re.I)
+# ("a one-week-long closure": the extraction leaves a count of one in a compound unread too)
+_ONE_UNIT = compile_pattern(
+    r"^(?:one|1|an?)(?:\s+|-)(?:day|week|fortnight|month|year|decade)(?:-long)?$", re.I
+)
+_UNIT_ENDING = compile_pattern(r"\b(day|week|fortnight|month|year|decade)s?(?:-long)?$", re.I)
 _YEAR = compile_pattern(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DIGIT = compile_pattern(r"\d")
 # Verbs that date a report about something rather than the thing itself.
@@ -473,6 +476,10 @@ _YEAR_THIRDS = {
     "early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
     "start": (1, 2), "beginning": (1, 2), "end": (11, 12),
 }  # fmt: skip
+# "the turn of the year": the extraction gives the period beginning at the turn; the start
+# is the turn itself, loosely (a week either way for a year, a year for a decade or more).
+_TURN_OF = compile_pattern(r"^(?:the\s+)?turn\s+of\s+the\s+(year|decade|century)$", re.I)
+_TURN_LEEWAY_DAYS = {"year": 7, "decade": 366, "century": 366}
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.I)
 _SINCE_WORD = compile_pattern(r"\bsince\b", re.I)
 # A year reckoned by a body of its own, which need not begin in January.
@@ -481,7 +488,13 @@ _OWN_YEAR = compile_pattern(
 )
 # "for the first three months": the opening part of a period, not all the time since.
 _FIRST_PART = compile_pattern(r"\bfirst\s+$|^(?:the\s+)?first\b", re.I)
-_SPAN_OF_ITS_OWN = compile_pattern(r"(?:the\s+)?(?:last|past|first|next|coming|final)\b|.*-", re.I)
+_SPAN_OF_ITS_OWN = compile_pattern(r"(?:the\s+)?(?:last|past|first|next|coming|final)\b", re.I)
+# "twenty-two", "forty-one": the hyphen inside a number in words, which makes no compound.
+_TENS_AND_UNIT = compile_pattern(
+    r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b",
+    re.I,
+)
 _AMOUNT_BEFORE = compile_pattern(
     r"\b(?:of|per|every|each|a|an|to|by|within|another|extra|additional|further|"
     r"first|last|past|next|coming|final|up|until|till|before|about\s+to|"
@@ -829,6 +842,13 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     ..."); a running period not "of" something, after the one date of its sentence that
     an event's own verb dates ("Porters who walked out on Feb. 2 are now in their 30th
     week without pay"; not "their 30th week of talks").
+    Read against the publication day: a part of a month with no year that lies after it
+    is last year's ("since late April" in an article of April 13); February of a leap
+    year moves to the year before with its 28 days; "the turn of the year" is its first
+    days, a week either way, not the whole year after it. A count in words with a hyphen
+    inside ("twenty-two weeks") is a plain count, not a compound; a count of one the
+    extraction leaves unread is read ("a one-week-long closure", "One year later, ...");
+    a running period counts from the same noun dated up to 6,000 characters back.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1387,6 +1407,7 @@ class _Durations:
         if (
             _AMOUNT_BEFORE.search(before)
             or _SPAN_OF_ITS_OWN.match(duration.text)
+            or _hyphenated(duration.text)
             or (
                 _NOT_SPAN_AFTER.match(body, duration.end)
                 # "Eight weeks of teaching have been lost since ...": the span "of" a noun
@@ -1784,7 +1805,7 @@ class _Durations:
         """ "She took up the post in May 2019. In her four years there, ...": a possessive
         pronoun's term (not a compound age, "its three-year-old struggle": the age of the
         noun after it, which the sentence before need not date)."""
-        if "-" in duration.text or not _POSSESSIVE_BEFORE.search(before):
+        if _hyphenated(duration.text) or not _POSSESSIVE_BEFORE.search(before):
             return None
         return self.dated_in_sentence_before(sentence)
 
@@ -1972,14 +1993,19 @@ class _Durations:
             return _Start(
                 last - timedelta(days=7), last, claim.text, claim.start, claim.end, "", True
             )
-        if first > self.published and not _YEAR.search(claim.text) and not self.said_to_come(claim):
-            with suppress(ValueError):  # Feb. 29 is left as resolved
-                first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
         month_part = _PART_OF_MONTH.match(claim.text) if claim.granularity == "month" else None
         if month_part is not None and (first.year, first.month) == (last.year, last.month):
-            # "since early March", "the end of February": that part of the month
+            # "since early March", "the end of February": that part of the month (narrowed
+            # first, so that "since late April" in a mid-April article is last year's)
             low, high = _MONTH_THIRDS[month_part.group(1).lower()]
             first, last = first.replace(day=low), last if high is None else first.replace(day=high)
+        else:
+            month_part = None
+        if first > self.published and not _YEAR.search(claim.text) and not self.said_to_come(claim):
+            with suppress(ValueError):  # the day Feb. 29 is left as resolved
+                # (a month's last day moves to the same month's last day a year before)
+                first, last = first.replace(year=first.year - 1), _year_before(last)
+        if month_part is not None:
             last = max(first, min(last, self.published))
         part = _PART_OF_YEAR.match(claim.text) if claim.granularity == "year" else None
         if part is not None and first.year == last.year:
@@ -1988,7 +2014,19 @@ class _Durations:
             first = date(first.year, low, 1)
             last = date(first.year, high + 1, 1) - timedelta(days=1) if high < 12 else last
             last = max(first, min(last, self.published))
+        turn = _TURN_OF.match(claim.text)
+        if turn is not None:
+            # "not since the turn of the year": the turn, not all of the year after it
+            leeway = timedelta(days=_TURN_LEEWAY_DAYS[turn.group(1).lower()])
+            first, last = first - leeway, max(first - leeway, min(first + leeway, self.published))
         return _Start(first, last, claim.text, claim.start, claim.end)
+
+
+def _year_before(day: date) -> date:
+    """The same day a year before; the last day of February for Feb. 29."""
+    if (day.month, day.day) == (2, 29):
+        return date(day.year - 1, 2, 28)
+    return day.replace(year=day.year - 1)
 
 
 _LATER = compile_pattern(r"^(?P<count>.+?\s+(?:day|week|month|year|decade)s?)\s+later$", re.I)
@@ -2017,15 +2055,23 @@ def _counted_later(claim: Claim) -> Claim | None:
     """ "Seven years later" read as a date: its span as a duration claim ("Seven years"),
     "later" left after it for the reading of what it counts from."""
     later = _LATER.match(claim.text)
-    if later is None or claim.value is None or not claim.unit:
+    if later is None:
         return None
     count = later.group("count")
+    value, unit = claim.value, claim.unit
+    ending = _UNIT_ENDING.search(count)
+    if value is None and _ONE_UNIT.match(count) and ending:
+        # ("One year later": the extraction dates it but leaves its count of one unread)
+        value, unit = 1.0, ending.group(1).lower()
+    if value is None or not unit:
+        return None
     return replace(
         claim,
         kind="duration",
         text=count,
         end=claim.start + len(count),
-        unit=claim.unit,
+        value=value,
+        unit=unit,
         dimension="time",
         granularity=None,
         first_day=None,
@@ -2096,6 +2142,12 @@ def _first_part(body: str, duration: Claim, sentence: tuple[int, int]) -> bool:
     by since it began."""
     low = max(sentence[0], duration.start - 8)
     return bool(_FIRST_PART.search(body, low, duration.start) or _FIRST_PART.match(duration.text))
+
+
+def _hyphenated(text: str) -> bool:
+    """A compound count ("a 30-day wait", "its three-year-old struggle"), told by a hyphen
+    outside the number in words ("twenty-two weeks" is a plain count)."""
+    return "-" in _TENS_AND_UNIT.sub(" ", text)
 
 
 def _with_count(duration: Claim, unit: str) -> Claim:
@@ -2732,8 +2784,9 @@ def _start_of_sentence_before(article: _Durations, sentence: tuple[int, int]) ->
 
 # "the stoppage": a definite noun naming what a period is of, and its noun.
 _DEFINITE_NOUN = compile_pattern(r"\b[Tt]he\s+(?P<noun>[a-z]{4,})\b")
-# How far back the sentence dating the same noun may be.
-_SAME_NOUN_CHARS = 3000
+# How far back the sentence dating the same noun may be (a long feature may tell the start
+# in its opening paragraphs and the running period near its end).
+_SAME_NOUN_CHARS = 6000
 
 
 def _start_of_same_noun(

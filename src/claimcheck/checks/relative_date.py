@@ -126,7 +126,8 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     A count back of weeks, months or years that misses the date beside it by two of its
     units or more ("On Feb. 2, 30 weeks ago," in May) is left to CC104, which reads it as
     the time gone by since that date; a near miss ("On April 20, a week ago,") and any
-    count of days stay here.
+    count of days stay here. February of a leap year, ending on the 29th, may take the
+    year before or after too, with its 28 days ("Last year, in February," in March 2004).
     Known limits: needs a publication date (see CC001).
     """
     published = context.article.published_date
@@ -340,13 +341,14 @@ def _readings(explicit: Claim) -> list[tuple[date, date]]:
         return readings
     for shift in (-1, 1):
         try:
-            readings.append(
-                (
-                    explicit.first_day.replace(year=explicit.first_day.year + shift),
-                    explicit.last_day.replace(year=explicit.last_day.year + shift),
-                )
-            )
-        except ValueError:  # Feb. 29 or the ends of the calendar
+            first = explicit.first_day.replace(year=explicit.first_day.year + shift)
+            last = explicit.last_day
+            # (February of a leap year ends on the 29th: the month in a year next to it
+            # ends on the 28th; the day Feb. 29 itself has no such reading)
+            if (last.month, last.day) == (2, 29) and explicit.first_day < last:
+                last = last.replace(day=28)
+            readings.append((first, last.replace(year=last.year + shift)))
+        except ValueError:  # the day Feb. 29 or the ends of the calendar
             continue
     return readings
 
