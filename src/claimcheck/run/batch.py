@@ -286,6 +286,10 @@ def _pages_now(
     return stems, kept
 
 
+# `json.dumps(..., separators=(",", ":"), default=str)` without an encoder made per article.
+_KEPT_ENCODER = json.JSONEncoder(separators=(",", ":"), default=str)
+
+
 def _keep_results(
     reports_dir: str, results: list[tuple[int, ArticleResult, str]], stems: dict[int, str]
 ) -> str:
@@ -303,7 +307,7 @@ def _keep_results(
         + "\t"
         + claims
         + "\t"
-        + json.dumps(result_to_json(result, claims=False), separators=(",", ":"), default=str)
+        + _KEPT_ENCODER.encode(result_to_json(result, claims=False))
         for position, result, claims in results
     ]
     # Text the article held is written as it was read, lone surrogates included.

@@ -32,6 +32,9 @@ Addition = tuple[list[Finding], tuple[FigureHistory, ...]]
 
 # Ids per query: SQLite's limit on parameters is far above, a statement's cost is not.
 _IDS_PER_QUERY = 500
+# `json.dumps(value, separators=(",", ":"))` without a new encoder made at each call (one
+# per article of a run).
+_compact_json = json.JSONEncoder(separators=(",", ":")).encode
 
 _SCHEMA = (
     # `published` is the entry's place in publication order (undated last), as in
@@ -318,7 +321,7 @@ class RunLines:
                 (entry["title"] or "").encode("utf-8", "surrogatepass"),
                 entry.get("checks", 0),
                 entry.get("claims_checked", 0),
-                json.dumps(entry, separators=(",", ":")),
+                _compact_json(entry),
             )
             for entry in entries
         ]
