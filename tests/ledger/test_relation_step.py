@@ -217,9 +217,13 @@ def test_a_table_with_no_currency_keeps_its_amounts_implied():
     assert table["48.5 mln"].identity.unit == "implied"
 
 
-def test_a_table_s_year_keeps_the_year_it_came_out_in():
-    table = figures(TABLE, published=RESULTS_PUBLISHED, title="HALVARD ENERGY INC <HLV> YEAR NET")
+def test_a_table_s_year_printed_after_march_keeps_the_year_it_came_out_in():
+    june = datetime(2025, 6, 12, 9, tzinfo=UTC)
+    table = figures(TABLE, published=june, title="HALVARD ENERGY INC <HLV> YEAR NET")
     assert table["48.5 mln"].identity.when == "year@2025"
+    # Printed in February, the year is the calendar year just closed.
+    table = figures(TABLE, published=RESULTS_PUBLISHED, title="HALVARD ENERGY INC <HLV> YEAR NET")
+    assert table["48.5 mln"].identity.when == "2024"
 
 
 def test_twelve_months_to_a_third_quarter_are_not_the_fiscal_year():
@@ -230,8 +234,9 @@ def test_twelve_months_to_a_third_quarter_are_not_the_fiscal_year():
     fourth = figures(
         body, published=RESULTS_PUBLISHED, title="HALVARD ENERGY INC <HLV> 4TH QTR NET"
     )
-    assert third["150.2 mln"].identity.when != "year@2025"
-    assert fourth["150.2 mln"].identity.when == "year@2025"
+    # Under a fourth quarter's headline, the twelve months are the year that quarter closed.
+    assert third["150.2 mln"].identity.when not in ("year@2025", "2024")
+    assert fourth["150.2 mln"].identity.when == "2024"
 
 
 def test_a_span_named_between_a_period_and_a_figure_is_the_figure_s_own():

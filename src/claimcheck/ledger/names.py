@@ -261,6 +261,10 @@ _APOSTROPHE = compile_pattern(r"'s\b|'")
 def normalize_name(words: list[str]) -> list[str]:
     """Keys of a capitalized run: "U.S. Agriculture Department" -> ["us", "agriculture
     department"], "Standard Oil Co." -> ["standard oil"], "Japanese" -> ["japan"]."""
+    # "Dallas-based GLI Holdings": where a company is based describes it, is no part of its name.
+    based = [index for index, word in enumerate(words) if word.lower().endswith("-based")]
+    if based and based[-1] < len(words) - 1:
+        words = words[based[-1] + 1 :]
     text = " ".join(words).lower().replace("’", "'")
     if "'" in text:
         text = _APOSTROPHE.sub("", text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -115,6 +116,14 @@ _PRONOUN_DEALS_BEFORE = compile_pattern(
     r"intended)\s+to\s+|will\s+|would\s+)?(?:sell|sold|buy|bought|acquire|acquired|purchase|"
     r"purchased)\s+(?:(?:a|an|about|some|nearly|almost|roughly)\s+)*$",
     re.IGNORECASE,
+)
+# "Tessaly agreed to sell a", "Tessaly Corp has agreed to buy an": the same deal said by the
+# company's name right before it, with no "said it".
+_NAME_DEALS_GAP = compile_pattern(
+    r"(?:\s+(?:Inc|Corp|Co|Ltd|Plc|AG|SA|NV|Bhd)\.?)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:agreed|agrees|plans?|planned|intends?|intended)\s+to\s+|will\s+|would\s+)?"
+    r"(?:sell|sold|buy|bought|acquire|acquired|purchase|purchased)\s+"
+    r"(?:(?:a|an|about|some|nearly|almost|roughly)\s+)*"
 )
 # "the utility's", "the company's": the company the article is about.
 _ARTICLE_COMPANY_BEFORE = compile_pattern(
@@ -873,6 +882,15 @@ class SubjectFinder:
             if opener is None or is_place(opener) or (held is not None and is_place(held)):
                 return None
             return opener if _opens_sentence(view.names, sentence, opener) else None
+        for key, start, end in names:
+            if end > anchor or not _NAME_DEALS_GAP.fullmatch(sentence, end, anchor):
+                continue
+            # Only the name the sentence opens with: not a place, not one inside a description.
+            if is_place(key) or (held is not None and is_place(held)):
+                return None
+            if sentence[:start].strip(" \"'“(").lower() not in ("", "the"):
+                return None
+            return self.article.canonical(key)
         return None
 
     def _verb_holder(self, spot: _Spot, names: Names, view: _View) -> str | None:
@@ -911,13 +929,18 @@ class SubjectFinder:
         passive = self._passive_deal(spot, names, every_name)
         if passive is not None:
             return passive
-        target = _deal_target(spot, names)
-        if target is not None:
-            target = self.article.canonical(target)
+        found = _deal_target(spot, names)
+        if found is not None:
+            target = self.article.canonical(found.key)
             if self.article.deal_target is None:
                 self.article.deal_target = target
-            # The company that speaks of its own offer is its bidder.
-            buyer = self._buyer(spot, every_name, target)
+            # The company that speaks of its own offer is its bidder; one that speaks of what
+            # it sells is not: its buyer is the name it sells to, if any.
+            buyer = (
+                self._sold_to(spot, every_name, target, found.verb_end)
+                if found.selling
+                else self._buyer(spot, every_name, target)
+            )
             if buyer is not None:
                 return f"{target} by {buyer}", "deal", True, None
             return target, "deal", False, None
@@ -1028,6 +1051,22 @@ class SubjectFinder:
             if self.article.deal_target is None:
                 self.article.deal_target = target
             return f"{target} by {buyer}", "deal", True, None
+        return None
+
+    def _sold_to(self, spot: _Spot, names: Names, target: str, verb_end: int) -> str | None:
+        """Whom a deal written as a sale sells to: the first name after "to" that follows the
+        verb of selling in the clause ("agreed to sell its Brookfield unit to Tamura Bank for
+        530 mln dlrs" is bought by Tamura Bank, not by the seller the clause opens with)."""
+        sentence = spot.sentence
+        right = spot.clause[1]
+        for key, start, _ in sorted(names, key=lambda name: name[1]):
+            if start < verb_end or start >= right or is_place(key):
+                continue
+            if not _SOLD_TO_BEFORE.search(sentence, max(verb_end, start - 40), start):
+                continue
+            found = self.article.canonical(key)
+            if found != target:
+                return found
         return None
 
     def _buyer(self, spot: _Spot, names: Names, target: str) -> str | None:
@@ -1342,7 +1381,22 @@ def _bidder_after(names: Names, sentence: str, offer_end: int) -> str | None:
     return None
 
 
-def _deal_target(spot: _Spot, names: Names) -> str | None:
+@dataclass(frozen=True)
+class _DealTarget:
+    """What a deal buys, where the verb naming it ends, and whether that verb sells."""
+
+    key: str
+    verb_end: int
+    selling: bool
+
+
+# The verbs of a deal that its seller speaks: "agreed to sell", "completed the sale of".
+_SELLING_VERB = compile_pattern(r"(?:sell|sells|sold|selling|sale\s+of|divest\w*)\b", re.IGNORECASE)
+# The party a sale goes to: "to Tamura Bank", "to the Japanese bank Tamura".
+_SOLD_TO_BEFORE = compile_pattern(r"\bto\s+(?:the\s+|an?\s+)?(?:[a-z][a-z-]*\s+){0,3}$")
+
+
+def _deal_target(spot: _Spot, names: Names) -> _DealTarget | None:
     """What the deal buys: the first name after a verb of buying or selling near the figure,
     or after "for" right after it; not an owner ("Rexnord Inc's unit"), not the other party
     ("sell the station to MCA")."""
@@ -1369,7 +1423,8 @@ def _deal_target(spot: _Spot, names: Names) -> str | None:
                 continue
             if "," in sentence[verb.end() : position] and position - verb.end() > 40:
                 continue
-            return key
+            selling = _SELLING_VERB.match(sentence, verb.start()) is not None
+            return _DealTarget(key, verb.end(), selling)
     return None
 
 

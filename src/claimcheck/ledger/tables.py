@@ -166,7 +166,9 @@ def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure
         for role, (claim, loss) in _line_figures(line, by_start):
             if role == "previous" and label in _DIVIDENDS:
                 continue  # the dividend before: its month is not known
-            when = _line_period(period, role != "level", ended, article.published.date())
+            when = _line_period(
+                period, role != "level", ended, article.published.date(), title_period
+            )
             made = _table_figure(claim, loss, what, company, when)
             if made is not None:
                 # A new copy only for another role: `replace` costs more than the test.
@@ -195,15 +197,36 @@ _CURRENCY_CODE = compile_pattern(r"[A-Z]{3}")
 
 
 def _line_period(
-    period: str, year_ago: bool, ended: tuple[int, int | None] | None, published: date
+    period: str,
+    year_ago: bool,
+    ended: tuple[int, int | None] | None,
+    published: date,
+    headline: str | None = None,
 ) -> str:
     """The key of a line's period: by the end the headline states ("2ND QTR JAN 31"), else as
-    `_table_period` reads it; the year-ago column's a year earlier."""
+    `_table_period` reads it; the year-ago column's a year earlier. A year printed in the
+    first three months of a year, under any headline but a first, second or third quarter's,
+    is the calendar year just closed: "Year" or "12 mths" of a "4TH QTR" or "YEAR" table
+    printed in March 1987 is 1986, as the story's "net profit in 1986" is. Printed later, a
+    year closes at a month the table does not tell (`year@1987`)."""
     if ended is not None and period in _LENGTH_OF:
         month, day = ended
         end = end_year(month, published, day) - year_ago
         return ended_period_key(_LENGTH_OF[period], month, end)
+    if (
+        period == "year"
+        and headline not in _PART_YEAR_HEADLINES
+        and published.month <= _YEAR_JUST_CLOSED_MONTHS
+    ):
+        return str(published.year - 1 - year_ago)
     return _table_period(period, published.year - year_ago, published)
+
+
+# How many months into a year a table's year is still the calendar year just closed: the
+# season of results for years ending in December.
+_YEAR_JUST_CLOSED_MONTHS = 3
+# Headlines under which a twelve months' figure runs to a quarter's end, not a year's.
+_PART_YEAR_HEADLINES = frozenset({"q1", "q2", "q3"})
 
 
 def _table_period(period: str, year: int, published: date) -> str:
