@@ -395,18 +395,8 @@ class OrderedPass:
         links: list[Link] = []
         order = entry.order
         for figure in entry.figures:
-            near = index.before(figure, order)
-            if not near:
-                continue  # most figures: nothing earlier under their keys
-            by_article: dict[str, list[StoredFigure]] = {}
-            for candidate in near:
-                listed = by_article.get(candidate.article_id)
-                if listed is None:
-                    by_article[candidate.article_id] = [candidate]
-                else:
-                    listed.append(candidate)
-            for article_id in sorted(by_article, key=lambda a: _place(by_article[a][0])):
-                candidates = [c for c in by_article[article_id] if not far_apart(figure, c)]
+            for article_id, near in _by_article(index.before(figure, order)):
+                candidates = [c for c in near if not far_apart(figure, c)]
                 if figure.event is None:
                     candidates = _named_alike(figure, candidates)
                 if not candidates:
@@ -431,6 +421,21 @@ class OrderedPass:
                 if other is not None:
                     links.append(Link(figure, other, SOURCES_DIFFER, dismissed))
         return links
+
+
+def _by_article(near: list[StoredFigure]) -> list[tuple[str, list[StoredFigure]]]:
+    """Earlier figures grouped by article, the articles in publication order (most figures
+    have none)."""
+    if not near:
+        return []
+    by_article: dict[str, list[StoredFigure]] = {}
+    for candidate in near:
+        listed = by_article.get(candidate.article_id)
+        if listed is None:
+            by_article[candidate.article_id] = [candidate]
+        else:
+            listed.append(candidate)
+    return sorted(by_article.items(), key=lambda item: _place(item[1][0]))
 
 
 def _place(figure: StoredFigure) -> tuple[str, str]:
