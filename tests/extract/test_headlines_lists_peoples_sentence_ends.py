@@ -9,7 +9,7 @@ from figure_helpers import figures, figures_and_units
 
 from claimcheck.extract.claims import extract_claims
 from claimcheck.extract.dates import find_dates
-from claimcheck.extract.quantities import lemmatize_noun
+from claimcheck.extract.quantities import in_title_case_line, lemmatize_noun
 from claimcheck.records import Article
 
 # A title-case headline: the capitals hide the counted noun.
@@ -100,6 +100,12 @@ def test_a_nationality_in_ese_right_after_the_count_is_the_people_counted():
     ]
 
 
+def test_a_nationality_in_ese_before_a_verb_is_the_head():
+    assert figures_and_units("Some 90 million Japanese watch the final.") == [
+        ("90 million Japanese", 90000000.0, "japanese")
+    ]
+
+
 def test_a_nationality_in_ese_before_a_noun_only_modifies_it():
     assert figures_and_units("The group owns 14 Lebanese restaurants.") == [
         ("14 Lebanese restaurants", 14.0, "restaurant")
@@ -124,3 +130,10 @@ def test_a_year_opening_a_sentence_after_a_figure_is_no_frequency():
 def test_a_figure_then_a_year_in_one_sentence_is_still_a_rate():
     found = [(m.text, m.type) for m in find_dates("Fees are 1,200 a year.", date(2005, 3, 1))]
     assert found == [("a year", "set")]
+
+
+def test_a_headline_line_is_told_from_prose_and_from_a_table_line():
+    body = "6 Rescued Climbers Back In Base Camp\n\nThe six climbers are safe.\n5 Ana Ruiz (Peru)"
+    assert in_title_case_line(body, 0)
+    assert not in_title_case_line(body, body.index("The six"))
+    assert not in_title_case_line(body, body.index("5 Ana"))

@@ -1059,12 +1059,13 @@ def _past_modifier(
     if (
         word[0].isupper()
         and word[1:].islower()
-        and lower.endswith("s")
-        and not lower.endswith("ss")
+        and ((lower.endswith("s") and not lower.endswith("ss")) or _nationality_noun(word))
         and next_word[:1].islower()
         and not _plural_head_follows(text, match.end())
     ):
-        return None  # "10 million Mexicans live in": a plural demonym is the head
+        # "10 million Mexicans live in", "700 million Chinese listen": a plural demonym is
+        # the head
+        return None
     if (lower.endswith("ed") and next_word.lower() in _COMPARATIVES) or (
         plural_expected and _month_before_a_singular(text, match, next_word)
     ):
@@ -4047,6 +4048,14 @@ def _title_case_lines(text: str) -> Iterator[tuple[int, int]]:
             ):
                 yield start, start + len(line)
         start = end + 1
+
+
+def in_title_case_line(text: str, position: int) -> bool:
+    """`position` lies on a line of `text` set as a title-case headline."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : len(text) if end < 0 else end]
+    return any(True for _ in _title_case_lines(line))
 
 
 def _noun_phrase_lowered(line: str, figure_end: int) -> str:
