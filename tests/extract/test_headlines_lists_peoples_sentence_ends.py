@@ -106,6 +106,12 @@ def test_a_nationality_in_ese_before_a_verb_is_the_head():
     ]
 
 
+def test_a_nationality_in_ese_before_a_singular_noun_after_one_modifies_it():
+    assert figures_and_units("Only one Maltese bank made a bid.") == [
+        ("one Maltese bank", 1.0, "bank")
+    ]
+
+
 def test_a_nationality_in_ese_before_a_noun_only_modifies_it():
     assert figures_and_units("The group owns 14 Lebanese restaurants.") == [
         ("14 Lebanese restaurants", 14.0, "restaurant")

@@ -1059,7 +1059,10 @@ def _past_modifier(
     if (
         word[0].isupper()
         and word[1:].islower()
-        and ((lower.endswith("s") and not lower.endswith("ss")) or _nationality_noun(word))
+        and (
+            (lower.endswith("s") and not lower.endswith("ss"))
+            or (plural_expected and _nationality_noun(word))  # ("one Japanese company")
+        )
         and next_word[:1].islower()
         and not _plural_head_follows(text, match.end())
     ):
