@@ -18,7 +18,7 @@ from claimcheck.checks.helpers import IN_ALL, IRREGULAR_PAST, sentence_bounds
 from claimcheck.checks.registry import ArticleContext
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
 from claimcheck.extract.patterns import compile_pattern
-from claimcheck.extract.quantities import lemmatize_noun
+from claimcheck.extract.quantities import in_title_case_line, lemmatize_noun
 from claimcheck.records import Claim
 
 
@@ -890,8 +890,8 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     if compound is not None and compound.group("word").lower() not in NUMBER_WORD_VALUES:
         # "the 12-member team"; "twenty-two players" is a number in words, not a compound.
         return _compound(body, claim, compound, opening, right_end)
-    if _is_name(claim.text):
-        return None
+    if _is_name(claim.text) and not in_title_case_line(body, claim.start):
+        return None  # (in a title-case headline every word is capitalised)
     reading = _counted(claim)
     if reading.noun in _NOT_MEMBERS and opening and opening[-1].lower() in _NUMBERING:
         reading = _Reading()  # "numbering 300 set off": the verb after the figure

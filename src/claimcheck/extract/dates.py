@@ -4072,8 +4072,10 @@ class _Scanner:
             if unit == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):
                 return None  # "for a second year", "a second time": an ordinal
             prev = self._prev_word(start)
+            # ("5,000 dlrs a year"; not "... during 2005. A year and a half after ...": a
+            # figure closing the sentence before is no count spread over the year)
             if prev in {"once", "twice", "thrice", "times"} or re.search(
-                r"\d\W{0,3}$", text[max(0, start - 4) : start]
+                r"\d[^\w.!?]{0,3}$", text[max(0, start - 4) : start]
             ):
                 return self._make(
                     start, m.end(), _duration_value(1, unit), _GRAN_OF_UNIT.get(unit), kind="set"

@@ -811,6 +811,12 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "shr": "share",
 }
 _NO_STRIP_ENDINGS = ("ss", "us", "is")
+# Plurals in "-us" of nouns ending in "-u" (most nouns in "-us" are singular: "bus", "virus",
+# "census", "Airbus"): peoples, faiths and a few loans.
+_PLURALS_OF_U_NOUNS = _word_set("""
+    hutus zulus hindus bantus kikuyus gurus menus emus gnus haikus tutus zebus tofus
+    sudokus kudzus tabus
+    """)
 # Singular nouns ending in "-as" and "-os" ("areas", "photos" are plurals; these are not).
 _SINGULAR_AS_OS = _word_set("""
     gas bias atlas alias canvas pancreas christmas overseas whereas fracas texas kansas arkansas
@@ -835,6 +841,8 @@ def lemmatize_noun(word: str) -> str:
         return f"{head}-{lemmatize_noun(tail)}" if tail else lower
     if lower.endswith("men") and len(lower) > 4 and lower not in _MEN_NOT_PLURAL:
         return lower[:-3] + "man"  # "seamen", "policemen", "chairmen"
+    if lower in _PLURALS_OF_U_NOUNS:
+        return lower[:-1]
     if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(_NO_STRIP_ENDINGS):
         return lower
     if lower in _SINGULAR_AS_OS:
@@ -1051,12 +1059,16 @@ def _past_modifier(
     if (
         word[0].isupper()
         and word[1:].islower()
-        and lower.endswith("s")
-        and not lower.endswith("ss")
+        and (
+            (lower.endswith("s") and not lower.endswith("ss"))
+            or (plural_expected and _nationality_noun(word))  # ("one Japanese company")
+        )
         and next_word[:1].islower()
         and not _plural_head_follows(text, match.end())
     ):
-        return None  # "10 million Mexicans live in": a plural demonym is the head
+        # "10 million Mexicans live in", "700 million Chinese listen": a plural demonym is
+        # the head
+        return None
     if (lower.endswith("ed") and next_word.lower() in _COMPARATIVES) or (
         plural_expected and _month_before_a_singular(text, match, next_word)
     ):
@@ -1141,16 +1153,22 @@ def _past_adjective_of_people(
     return match.end() if _capitalised_plural_head(text, following) else None
 
 
+def _nationality_noun(word: str) -> bool:
+    """A nationality in "-ese" ("Sudanese", "Chinese") or "Swiss": its own plural, the people
+    counted when it ends the noun phrase."""
+    return word[0].isupper() and word[1:].islower() and (word.endswith("ese") or word == "Swiss")
+
+
 def _capitalised_plural_head(text: str, word: re.Match[str] | None) -> bool:
-    """A capitalised plural ending the noun phrase ("Indians.", "Scots who"): a people's name."""
+    """A capitalised plural ending the noun phrase ("Indians.", "Scots who", "Sudanese in"): a
+    people's name."""
     if word is None:
         return False
     name = word["word"]
     return (
         name[0].isupper()
         and name[1:].islower()
-        and name.endswith("s")
-        and not name.endswith("ss")
+        and ((name.endswith("s") and not name.endswith("ss")) or _nationality_noun(name))
         and not _plural_head_follows(text, word.end())
         and _NAME_PHRASE_ENDS_RE.match(text, word.end()) is not None
     )
@@ -1268,7 +1286,7 @@ def _head_noun(word: str, end: int) -> tuple[str, int, bool] | None:
     lemma = lemmatize_noun(lower)
     if word[0].isupper() and lower.endswith("is") and len(lower) > 4:
         lemma = lower[:-1]  # demonyms: "Iraqis", "Israelis" (lower-case "crisis" stays)
-    plural = lower.endswith("s") or lemma != lower
+    plural = lower.endswith("s") or lemma != lower or _nationality_noun(word)
     if word[0].isupper() and not (plural and word[1:].islower()):
         # "Boeing 747 Max", "2019 Ballon"; demonyms ("Americans") and capitalized plurals
         # ("12 Congressmen", "four Aldermen") pass
@@ -3349,6 +3367,7 @@ def _names_a_time_title_or_product(
         or (_opens_a_title(text, end) and _inside_lower_case_prose(text, number))
         or (_closes_a_title(before) and _inside_lower_case_prose(text, number))
         or (read.unit is None and _named_beside_a_name(text, number, before))
+        or _named_last_in_a_list(text, number, before)
         or _names_a_singular_subject(text, number)
     )
 
@@ -3402,6 +3421,26 @@ def _named_beside_a_name(text: str, number: _Number, before: str) -> bool:
     if _starts_sentence(text, number.start - len(before) + name.start("name")):
         return False
     return _NAME_LIST_AFTER_RE.match(text, number.end) is not None
+
+
+def _named_last_in_a_list(text: str, number: _Number, before: str) -> bool:
+    """A one-digit figure closing a list of names and followed by a verb: a firm named by a
+    digit, the list the verb's subject ("Orange, Vodafone and 3 cut prices"; "Smith, Jones
+    and 3 others" and "3 new posts" count)."""
+    if not number.is_plain_integer or number.scale is not None or number.end - number.start > 1:
+        return False
+    name = _NAME_AND_BEFORE_RE.search(before)
+    if name is None or name["name"] in _CALENDAR_NAMES or name["name"] in _WEEKDAYS:
+        return False
+    listed = _NAMES_LISTED_BEFORE_RE.search(before, 0, name.start("name"))
+    return listed is not None and _VERB_AFTER_SUBJECT_RE.match(text, number.end) is not None
+
+
+_NAMES_LISTED_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])[A-Z][A-Za-z0-9&-]*,[ \t]+$")
+_VERB_AFTER_SUBJECT_RE = compile_pattern(
+    r"[ \t]+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|must|also|all|both"
+    r"|each|cut|set|hit|put|said|say|says|offer|offers|charge|charges)[ \t]+[a-z]"
+)
 
 
 _HOURS_AND_MINUTES_RE = compile_pattern(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -3976,7 +4015,118 @@ def find_quantities(text: str) -> list[QuantityMention]:
         _counted_by_number_of(text, mentions)
     if " times " in text or "fold" in text:
         _multipliers(text, mentions)
-    return mentions
+    return _with_title_case_counts(text, mentions)
+
+
+# ---- title-case headlines ------------------------------------------------------------------
+
+# A line set as a headline: every word of four letters or more capitalised ("25 Trapped Miners
+# Freed After Flood"), no sentence's closing stop. Its words are read as if in lower case,
+# where a capital says nothing of a name.
+_TITLE_WORD_RE = compile_pattern(r"\d[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
+_LINE_WORD_RE = compile_pattern(r"[A-Za-z][A-Za-z'’]*")
+_TITLE_LINE_MAX_CHARS = 120
+# (fewer words, or a closing bracket, make a line of a table: "5 Carlos Moya (Spain)")
+_TITLE_LINE_MIN_CAPITALISED = 4
+
+
+def _title_case_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each line of `text` set in title case and holding a figure."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip()
+        if (
+            line
+            and len(line) <= _TITLE_LINE_MAX_CHARS
+            and line[-1] not in ".!?:;,)]\"'”’"
+            and _TITLE_WORD_RE.search(line)
+        ):
+            words = _LINE_WORD_RE.findall(line)
+            long_words = [word for word in words if len(word) >= 4]
+            capitalised = [word for word in long_words if word[0].isupper() and word[1:].islower()]
+            if len(capitalised) >= _TITLE_LINE_MIN_CAPITALISED and all(
+                word[0].isupper() for word in long_words
+            ):
+                yield start, start + len(line)
+        start = end + 1
+
+
+def in_title_case_line(text: str, position: int) -> bool:
+    """`position` lies on a line of `text` set as a title-case headline."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : len(text) if end < 0 else end]
+    return any(True for _ in _title_case_lines(line))
+
+
+def _noun_phrase_lowered(line: str, figure_end: int) -> str:
+    """The line up to the figure, then the capitalised words after it lowered up to the first
+    plural (at most three words): "25 trapped miners" of "25 Trapped Miners Freed"; what
+    follows the plural is left out (a verb in "-s" after it is no head)."""
+    pieces = [line[:figure_end]]
+    position = figure_end
+    for _ in range(3):
+        word = _NEXT_LINE_WORD_RE.match(line, position)
+        if word is None or not word["word"][1:].islower():
+            break
+        pieces.append(word[0].lower())
+        position = word.end()
+        if word["word"].endswith("s"):
+            return "".join(pieces)
+    return ""  # no plural: names ("3 Anna Kovac"), no counted noun
+
+
+_NEXT_LINE_WORD_RE = compile_pattern(r"[ \t]+(?P<word>[A-Z][a-z'’]+)")
+_LINE_FIGURE_RE = compile_pattern(r"(?<![\w.,])\d[\d,.]*")
+
+
+def _opens_or_follows_lower_case(line: str, offset: int) -> bool:
+    """The figure opens the line or follows a word in lower case: after a capitalised word
+    it may end a name ("Radio 4 Show Wins ...")."""
+    before = line[:offset].split()
+    return not before or before[-1].islower()
+
+
+def _recounted(mention: QuantityMention, span: tuple[int, int], found: QuantityMention) -> bool:
+    """A count read from the title's capitals that the lower-case reading counts otherwise
+    ("12 Stranded Climbers Ends": climbers, not ends)."""
+    return (
+        mention.start == span[0]
+        and mention.dimension == found.dimension == "count"
+        and mention.unit != found.unit
+    )
+
+
+def _with_title_case_counts(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """A figure of a title-case line whose noun the capitals hid ("25 Trapped Miners Freed"),
+    read with its noun phrase in lower case; a figure read already with a unit is kept."""
+    if not _TITLE_WORD_RE.search(text):
+        return mentions
+    added: list[QuantityMention] = []
+    for start, end in _title_case_lines(text):
+        line = text[start:end]
+        for figure in _LINE_FIGURE_RE.finditer(line):
+            if not _opens_or_follows_lower_case(line, figure.start()):
+                continue
+            lowered = _noun_phrase_lowered(line, figure.end())
+            if not lowered:
+                continue
+            found = next((m for m in find_quantities(lowered) if m.start == figure.start()), None)
+            if found is None or found.unit is None:
+                continue
+            span = (start + found.start, start + found.end)
+            if any(
+                m.start < span[1] and span[0] < m.end and m.unit and not _recounted(m, span, found)
+                for m in mentions
+            ):
+                continue
+            mentions = [m for m in mentions if not (m.start < span[1] and span[0] < m.end)]
+            added.append(replace(found, start=span[0], end=span[1], text=text[span[0] : span[1]]))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda mention: mention.start)
 
 
 # ---- numbers in names, list headings -----------------------------------------------------
