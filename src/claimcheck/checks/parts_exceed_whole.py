@@ -1742,6 +1742,12 @@ def _changes_in_brackets_read_apart(context: ArticleContext) -> ArticleContext:
     if "(" not in body or _CHANGE_BRACKET_HINT.search(body) is None:
         return context
     spans = [match.span("change") for match in _CHANGE_IN_BRACKETS.finditer(body)]
+    return _spans_read_apart(context, spans)
+
+
+def _spans_read_apart(context: ArticleContext, spans: list[tuple[int, int]]) -> ArticleContext:
+    """The article with `spans` blanked (every offset kept) and the claims inside them
+    dropped: what the parts are read without."""
     if not spans:
         return context
     claims = tuple(
@@ -1749,7 +1755,7 @@ def _changes_in_brackets_read_apart(context: ArticleContext) -> ArticleContext:
         for claim in context.claims
         if not any(start <= claim.start < end for start, end in spans)
     )
-    article = replace(context.article, body=_blanked(body, spans))
+    article = replace(context.article, body=_blanked(context.article.body, spans))
     return replace(context, article=article, claims=claims)
 
 
@@ -1773,15 +1779,7 @@ def _changes_in_commas_read_apart(context: ArticleContext) -> ArticleContext:
     if _CHANGE_COMMA_HINT.search(body) is None:
         return context
     spans = [match.span("change") for match in _CHANGE_IN_COMMAS.finditer(body)]
-    if not spans:
-        return context
-    claims = tuple(
-        claim
-        for claim in context.claims
-        if not any(start <= claim.start < end for start, end in spans)
-    )
-    article = replace(context.article, body=_blanked(body, spans))
-    return replace(context, article=article, claims=claims)
+    return _spans_read_apart(context, spans)
 
 
 def _complementisers_read_apart(context: ArticleContext) -> ArticleContext:
