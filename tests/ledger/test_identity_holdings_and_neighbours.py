@@ -120,7 +120,7 @@ def test_a_person_who_raised_his_stake_holds_it():
     )
     found = figures(body, published=APRIL, title="BRANDT RAISES LISK FOODS STAKE")
     stake = found["9.9 pct"].identity
-    assert (stake.what, stake.of_what) == ("stake", "lisk foods held by investor carl brandt")
+    assert (stake.what, stake.of_what) == ("stake", "lisk foods held by carl brandt")
 
 
 def test_reserves_of_gold_and_currencies_in_a_list_are_all_the_reserves():

@@ -129,7 +129,7 @@ def test_the_stake_a_raise_started_from_is_the_holders_stake():
     )
     figure = figures(body, published=APRIL)["7.2 pct"]
     found = figure.identity
-    assert (found.what, found.of_what) == ("stake", "pelmar stores held by investor carl brandt")
+    assert (found.what, found.of_what) == ("stake", "pelmar stores held by carl brandt")
     assert figure.role == "previous"  # the holding before the raise, not the one now
 
 

@@ -258,6 +258,9 @@ def _is_capitalized(word: str) -> bool:
 _APOSTROPHE = compile_pattern(r"'s\b|'")
 
 
+_ROLE_WORDS = _words("financier investor raider speculator arbitrager arbitrageur")
+
+
 def normalize_name(words: list[str]) -> list[str]:
     """Keys of a capitalized run: "U.S. Agriculture Department" -> ["us", "agriculture
     department"], "Standard Oil Co." -> ["standard oil"], "Japanese" -> ["japan"]."""
@@ -265,6 +268,11 @@ def normalize_name(words: list[str]) -> list[str]:
     based = [index for index, word in enumerate(words) if word.lower().endswith("-based")]
     if based and based[-1] < len(words) - 1:
         words = words[based[-1] + 1 :]
+    # "Financier Carl Ostmark", "Investor Ada Brenner": a role written before a person's
+    # names is no part of them (a company's name, "Investor Holdings Inc", stays whole).
+    person = len(words) >= 3 and words[-1].lower().strip(".") not in _COMPANY_SUFFIXES
+    if person and words[0].lower() in _ROLE_WORDS and words[1][:1].isupper():
+        words = words[1:]
     text = " ".join(words).lower().replace("’", "'")
     if "'" in text:
         text = _APOSTROPHE.sub("", text)
@@ -320,7 +328,7 @@ def sentence_names(
         lower = word.lower().replace(".", "")
         if runs.run and word[0].isupper() and _ends_legal_form(runs.run[-1], sentence, lower):
             runs.close(word)  # "an offer from Harlan Corp. Tessaly also agreed": two names
-        if runs.takes(word, lower):
+        if runs.takes(word, lower) or _currency_opens_company(words, index, lower):
             runs.add(word, start, end)
         elif runs.run and _connects(runs.run, words, index, lower):
             runs.run.append((word, start, end))  # "Bank of Japan", "Bank and Trust Co"
@@ -416,6 +424,22 @@ def _ends_legal_form(last: tuple[str, int, int], sentence: str, lower: str) -> b
         and sentence[end : end + 1] == "."
         and lower not in _COMPANY_SUFFIXES
     )
+
+
+def _currency_opens_company(
+    words: list[tuple[str, bool, int, int]], index: int, lower: str
+) -> bool:
+    """Whether a capitalized currency word opens a company's name: "Mark IV Industries Inc",
+    "Dollar General Corp" (capitalized words, unbroken, up to a legal form). A currency word is
+    otherwise no part of a name ("Swiss francs", "the Mark rose")."""
+    if lower not in _CURRENCY_WORDS or not words[index][0][:1].isupper():
+        return False
+    for following, broken, _, _ in words[index + 1 : index + 5]:
+        if broken or not following or not _is_capitalized(following):
+            return False
+        if following.lower().replace(".", "") in _COMPANY_SUFFIXES:
+            return True
+    return False
 
 
 def _capital_follows(words: list[tuple[str, bool, int, int]], index: int) -> bool:

@@ -738,6 +738,8 @@ class SubjectFinder:
         sentence = spot.sentence
         if sentence[span[0] : span[1]] == "owned":
             return self._owned(span, spot, names, view)
+        if span == (spot.offset, spot.end) and (owned := self._held_of(spot, names, view)):
+            return owned
         held = None
         for key, start, _ in names:
             if _STAKE_IN.fullmatch(sentence, span[1], start) or _STAKE_IN.fullmatch(
@@ -771,6 +773,19 @@ class SubjectFinder:
         held = held or self.article.topic_entity()
         holder = self._holder(span, spot, names, view, held)
         if held is None or holder is None or _one_name(held, holder):
+            return None
+        return f"{held} held by {holder}", "organisation", True, None
+
+    def _held_of(self, spot: _Spot, names: Names, view: _View) -> Subject | None:
+        """A holding told as "Orlec, which owns 58 pct of <Pelmar Corp>": the company after
+        the figure is held, by whoever the verb of holding right before it is said of; else
+        None."""
+        after_of = _held_after_of(names, spot.sentence, spot.end)
+        holder = self._verb_holder(spot, names, view) if after_of is not None else None
+        if after_of is None or holder is None:
+            return None
+        held = self.article.canonical(after_of)
+        if _one_name(held, holder):
             return None
         return f"{held} held by {holder}", "organisation", True, None
 
@@ -891,7 +906,9 @@ class SubjectFinder:
             if sentence[:start].strip(" \"'“(").lower() not in ("", "the"):
                 return None
             return self.article.canonical(key)
-        return None
+        # "Carl Ostmark, who holds a 16 pct stake in Tessaly, told ...": said of the name
+        # right before the verb of holding, in a clause of its own.
+        return self._verb_holder(spot, names, view)
 
     def _verb_holder(self, spot: _Spot, names: Names, view: _View) -> str | None:
         """The holder of "owns 9 pct of Tessaly('s stock)", whose company after the figure is
@@ -903,7 +920,9 @@ class SubjectFinder:
         verb = _HELD_RIGHT_BEFORE.search(sentence, max(0, spot.offset - 60), spot.offset)
         if verb is None:
             return None
-        for key, _, end in names:
+        # Every name, the one that speaks included: "Orlec Holdings, which owns 58 pct of
+        # Pelmar, said ..." tells Orlec's holding.
+        for key, _, end in view.names:
             if end <= verb.start() and _HOLDER_GAP.fullmatch(sentence, end, verb.start()):
                 return None if is_place(key) else self.article.canonical(key)
         if _PRONOUN_RIGHT_BEFORE.search(sentence, max(0, verb.start() - 20), verb.start()):
@@ -1520,7 +1539,7 @@ _HOLDING_VERB = compile_pattern(r"\b(?:owns|holds|controls)\b", re.IGNORECASE)
 # A verb of holding right before a holding's figure: "owns at least 9 pct of", "had about".
 _HELD_RIGHT_BEFORE = compile_pattern(
     r"\b(?:owns|owned|holds|held|has|had|controls|controlled)\s+(?:(?:about|some|nearly|"
-    r"almost|roughly|approximately|over|at\s+least|more\s+than|less\s+than|just|under)\s+)*$",
+    r"almost|roughly|approximately|over|at\s+least|more\s+than|less\s+than|just|under|an?)\s+)*$",
     re.IGNORECASE,
 )
 # Between the holder's name and that verb: "Marlow Capital currently", "<Orlec Inc>, which".
@@ -1537,6 +1556,9 @@ _NAMED_SHARES_AFTER = compile_pattern(
 )
 
 
+_OF_NAME_GAP = compile_pattern(r"\s+of\s+(?:the\s+)?<?")
+
+
 def _shares_of(names: Names, sentence: str, figure_start: int) -> str | None:
     """The name written right before "shares" ("Pelmar Corp shares", "Pelmar's 30.3 mln
     shares") up to 160 characters before a percentage those shares make, or None."""
@@ -1547,6 +1569,18 @@ def _shares_of(names: Names, sentence: str, figure_start: int) -> str | None:
             and _NAMED_SHARES_AFTER.match(sentence, end)
             and not is_place(key)
         ):
+            return key
+    return None
+
+
+def _held_after_of(names: Names, sentence: str, figure_end: int) -> str | None:
+    """The company written right after a percentage and "of" ("owns 58 pct of <Pelmar Corp>",
+    "holds 12 pct of Pelmar's stock"), or None."""
+    gap = _OF_NAME_GAP.match(sentence, figure_end)
+    if gap is None:
+        return None
+    for key, start, _ in names:
+        if start == gap.end() and not is_place(key):
             return key
     return None
 

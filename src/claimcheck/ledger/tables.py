@@ -64,9 +64,11 @@ _TITLE_PERIOD = compile_pattern(
     re.IGNORECASE,
 )
 # The company before its ticker ("GREAT AMERICAN MANAGEMENT <GAMI> 2ND QTR"), or a company
-# with no ticker, named in the brackets itself ("<ONYX PETROLEUM CO LTD> YEAR LOSS").
+# with no ticker, named in the brackets itself ("<ONYX PETROLEUM CO LTD> YEAR LOSS"). A mark
+# of a correction or of a copy sent again ("RPT") opening the headline is no part of the name.
 _TITLE_COMPANY = compile_pattern(
-    r"^\s*(?:\(?CORRECTED\)?\s*-?\s*)?(?:(?P<name>[^<]+?)\s*<|<(?P<bracketed>[^<>]+)>)"
+    r"^\s*(?:(?:\(?CORRECTED\)?|RPT\b|REPEAT\b)\s*-?\s*)?"
+    r"(?:(?P<name>[^<]+?)\s*<|<(?P<bracketed>[^<>]+)>)"
 )
 _LOSS = compile_pattern(r"^\s*loss\b", re.IGNORECASE)
 _MEASURES = {
