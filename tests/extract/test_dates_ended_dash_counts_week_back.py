@@ -7,18 +7,7 @@ counts back from."""
 
 from datetime import date
 
-from claimcheck.extract.dates import find_dates
-
-BASE = date(1995, 5, 10)  # a Wednesday
-
-
-def found(text, base=BASE):
-    return {m.text.replace("\n", " "): m for m in find_dates(text, base)}
-
-
-def days(mention):
-    return (mention.value, mention.first_day, mention.last_day)
-
+from date_helpers import days, found
 
 # ---- "ended" before a day or month later in the year than publication ---------------------
 
