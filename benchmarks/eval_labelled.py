@@ -1,7 +1,8 @@
 """Score claimcheck's figure extraction on the hand-labelled BBC and Reuters sentences.
 
 Labels: benchmarks/data/labels-{bbc,reuters}.json (guideline: benchmarks/data/LABELS.md),
-offsets into ../shared corpora. Develop on the `dev` fold; report `heldout` beside it.
+offsets into ../shared corpora. Develop on the `dev` fold; report `heldout` and `heldout2` (a
+second held-out draw, labelled blind: LABELS.md) beside it, as totals only.
 
 Matching, per labelled sentence, one to one:
 
@@ -18,9 +19,10 @@ Matching, per labelled sentence, one to one:
   times a year"), that start inside a labelled sentence count towards precision; claims on a
   figure labelled `skip` (a number the text garbles) are left out.
 
-Prints value and value+unit P/R/F1 per corpus and fold, and how often the qualifier agrees on
-value+unit matches. `--errors` lists misses, false positives and unit mismatches with the
-sentence (corpus text on the terminal only), of the `dev` fold unless another is named.
+Prints value and value+unit P/R/F1 per corpus and fold (dev, heldout, heldout2, all), and how
+often the qualifier agrees on value+unit matches. `--errors` lists misses, false positives and
+unit mismatches with the sentence (corpus text on the terminal only), of the `dev` fold unless
+another is named (never a held-out one: those are read as totals only).
 
     .venv/bin/python benchmarks/eval_labelled.py [--corpus bbc|reuters] [--errors [FOLD]] [--last N]
 """
@@ -39,7 +41,7 @@ from typing import Any
 from extractor import is_figure, load_extractor
 from labels import (
     CORPORA,
-    FOLDS,
+    LABEL_FOLDS,
     SHARED,
     GoldFigure,
     LabelledSentence,
@@ -258,7 +260,7 @@ def evaluate(
     claims_by_article = {
         article_id: extractor.extract_claims(articles[article_id]) for article_id in sorted(wanted)
     }
-    tallies = {fold: Tally() for fold in (*FOLDS, "all")}
+    tallies = {fold: Tally() for fold in (*LABEL_FOLDS, "all")}
     for sentence in sentences:
         score = score_sentence(sentence, claims_by_article[sentence.article_id])
         tallies[sentence.fold].add(score)
@@ -276,6 +278,8 @@ def print_table(results: dict[str, dict[str, Tally]]) -> None:
     )
     for corpus, tallies in results.items():
         for fold, tally in tallies.items():
+            if not tally.sentences:
+                continue
             value = prf(tally.value, tally.gold, tally.found)
             unit = prf(tally.unit, tally.gold, tally.found)
             qualifier = 100 * tally.qualifier / tally.unit if tally.unit else 0.0
@@ -293,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         "--errors",
         nargs="?",
         const="dev",
-        choices=(*FOLDS, "all"),
+        choices=(*LABEL_FOLDS, "all"),
         help="list misses and false positives of a fold (default: dev, the one to develop on)",
     )
     parser.add_argument("--shared", type=Path, default=SHARED)

@@ -6,9 +6,10 @@ written number and is 25-400 characters long. BBC: 25 then 15 per topic and fold
 sentences), then 8, 10, 20, 4, 10, 10, 12, 12 and 4 per topic from `dev` only (40, 50, 100,
 20, 50, 50, 60, 60, 20); Reuters: 13 per group and fold (130), then 5, 8, 3, 10, 10, 8, 8 and 4
 per group from `dev` only (25, 40, 15, 50, 50, 40, 40, 20): new development material, drawn later.
-Prints `article start
-end fold`, or with `--show` the sentence text too (to read while labelling; never paste it into
-the project).
+Last, a second held-out set, `heldout2`: BBC 10 per topic (50) and Reuters 6 per group (30) from
+`heldout` articles in no earlier draw and no earlier audit (benchmarks/data/audited-articles.txt).
+Prints `article start end fold`, or with `--show` the sentence text too (to read while
+labelling; never paste it into the project).
 
     .venv/bin/python benchmarks/sample_label_sentences.py bbc [--show]
     .venv/bin/python benchmarks/sample_label_sentences.py reuters [--show]
@@ -19,39 +20,68 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from extractor import load_extractor
-from labels import FOLDS, SHARED, corpus_path, fold_of, sample_sentences
+from labels import (
+    DATA,
+    FOLDS,
+    SHARED,
+    corpus_path,
+    fold_of,
+    label_path,
+    load_labels,
+    sample_sentences,
+)
 
-# Successive draws of (seed, sentences per group and fold, folds drawn); a later draw skips the
-# articles of the earlier ones, so that adding a draw leaves every labelled sentence where it was.
-# The last draws add development sentences only: new material to find error kinds on.
+AUDITED = DATA / "audited-articles.txt"
+
+
+class Draw(NamedTuple):
+    """One draw: its seed, the sentences per group and hash fold, the hash folds it draws from,
+    the fold its sentences are labelled with (the hash fold when None), and whether it also
+    skips the articles read in earlier precision audits (`AUDITED`)."""
+
+    seed: int
+    per_group: int
+    folds: tuple[str, ...]
+    label: str | None = None
+    skip_audited: bool = False
+
+
+# Successive draws; a later draw skips the articles of the earlier ones, so that adding a draw
+# leaves every labelled sentence where it was. After the first ones, the draws added
+# development sentences only (new material to find error kinds on); the last one is a second
+# held-out set, `heldout2`, from `heldout` articles never labelled or audited before, labelled
+# before the extractor's output on it was looked at.
 DRAWS = {
     "bbc": (
-        (2004, 25, FOLDS),
-        (2005, 15, FOLDS),
-        (2026, 8, ("dev",)),
-        (2027, 10, ("dev",)),
-        (2028, 20, ("dev",)),
-        (2029, 4, ("dev",)),
-        (2030, 10, ("dev",)),
-        (2031, 10, ("dev",)),
-        (2041, 12, ("dev",)),
-        (2051, 12, ("dev",)),
-        (2061, 4, ("dev",)),
-        (2071, 3, ("dev",)),
+        Draw(2004, 25, FOLDS),
+        Draw(2005, 15, FOLDS),
+        Draw(2026, 8, ("dev",)),
+        Draw(2027, 10, ("dev",)),
+        Draw(2028, 20, ("dev",)),
+        Draw(2029, 4, ("dev",)),
+        Draw(2030, 10, ("dev",)),
+        Draw(2031, 10, ("dev",)),
+        Draw(2041, 12, ("dev",)),
+        Draw(2051, 12, ("dev",)),
+        Draw(2061, 4, ("dev",)),
+        Draw(2071, 3, ("dev",)),
+        Draw(2081, 10, ("heldout",), label="heldout2", skip_audited=True),
     ),
     "reuters": (
-        (1987, 13, FOLDS),
-        (2026, 5, ("dev",)),
-        (2027, 8, ("dev",)),
-        (2028, 3, ("dev",)),
-        (2029, 10, ("dev",)),
-        (2032, 10, ("dev",)),
-        (2042, 8, ("dev",)),
-        (2052, 8, ("dev",)),
-        (2062, 4, ("dev",)),
-        (2072, 3, ("dev",)),
+        Draw(1987, 13, FOLDS),
+        Draw(2026, 5, ("dev",)),
+        Draw(2027, 8, ("dev",)),
+        Draw(2028, 3, ("dev",)),
+        Draw(2029, 10, ("dev",)),
+        Draw(2032, 10, ("dev",)),
+        Draw(2042, 8, ("dev",)),
+        Draw(2052, 8, ("dev",)),
+        Draw(2062, 4, ("dev",)),
+        Draw(2072, 3, ("dev",)),
+        Draw(2082, 6, ("heldout",), label="heldout2", skip_audited=True),
     ),
 }
 ECONOMY_TOPICS = frozenset(
@@ -107,6 +137,20 @@ def read_topics(path: Path) -> dict[str, list[str]]:
         return {record["id"]: record.get("topics") or [] for record in map(json.loads, handle)}
 
 
+def read_audited(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def labelled_elsewhere(corpus: str, fold: str | None) -> frozenset[str]:
+    """Articles of the label file in another fold than `fold`: a blind draw takes none of them,
+    whatever the sentence splitter (which the earlier draws are re-drawn with) does today."""
+    path = label_path(corpus)
+    if not path.exists():
+        return frozenset()
+    return frozenset(s.article_id for s in load_labels(path) if s.fold != fold)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", choices=sorted(DRAWS))
@@ -121,14 +165,27 @@ def main(argv: list[str] | None = None) -> int:
     articles = extractor.read_bodies(path)
     topics = read_topics(path) if args.corpus == "reuters" else {}
     groups = groups_of(args.corpus, articles, topics)
-    chosen: list[tuple[str, int, int]] = []
-    for seed, per_group_and_fold, folds in DRAWS[args.corpus]:
-        taken = frozenset(article_id for article_id, _, _ in chosen)
-        chosen += sample_sentences(
-            articles, extractor.split_sentences, groups, per_group_and_fold, seed, taken, folds
+    audited = read_audited(AUDITED)
+    chosen: list[tuple[str, int, int, str]] = []
+    for draw in DRAWS[args.corpus]:
+        taken = frozenset(article_id for article_id, *_ in chosen)
+        if draw.skip_audited:
+            taken |= audited | labelled_elsewhere(args.corpus, draw.label)
+        drawn = sample_sentences(
+            articles,
+            extractor.split_sentences,
+            groups,
+            draw.per_group,
+            draw.seed,
+            taken,
+            draw.folds,
         )
-    for article_id, start, end in chosen:
-        line = f"{article_id} {start} {end} {fold_of(article_id)}"
+        chosen += [
+            (article_id, start, end, draw.label or fold_of(article_id))
+            for article_id, start, end in drawn
+        ]
+    for article_id, start, end, fold in chosen:
+        line = f"{article_id} {start} {end} {fold}"
         if args.show:
             line += "\t" + " ".join(articles[article_id].body[start:end].split())
         print(line)

@@ -23,9 +23,15 @@ def bench():
         import check_eval_overlap
         import eval_labelled
         import labels
+        import sample_label_sentences
     finally:
         sys.path.remove(str(BENCHMARKS))
-    return SimpleNamespace(labels=labels, score=eval_labelled, overlap=check_eval_overlap)
+    return SimpleNamespace(
+        labels=labels,
+        score=eval_labelled,
+        overlap=check_eval_overlap,
+        sample=sample_label_sentences,
+    )
 
 
 def _draws():
@@ -45,17 +51,54 @@ def test_label_file_fits_its_schema_with_the_folds_of_its_draws(bench, corpus):
     sentences = bench.labels.load_labels(bench.labels.label_path(corpus))
     assert len(sentences) >= MINIMUM_SENTENCES[corpus]
     folds = [sentence.fold for sentence in sentences]
-    # Each draw takes the same number per group from each fold it draws from; the later draws
-    # add development sentences only, so the held-out half stays as it was.
+    # Each draw takes the same number per group from each hash fold it draws from and labels
+    # them with that fold, or with its own fold name (the blind second held-out set); the
+    # development draws leave the first held-out set as it was.
     groups = 5
-    for fold in bench.labels.FOLDS:
+    for fold in bench.labels.LABEL_FOLDS:
         drawn = sum(
-            groups * per_group for _, per_group, drawn_folds in DRAWS[corpus] if fold in drawn_folds
+            groups * draw.per_group
+            for draw in DRAWS[corpus]
+            for hash_fold in draw.folds
+            if (draw.label or hash_fold) == fold
         )
         assert folds.count(fold) == drawn
-    assert all(sentence.fold == bench.labels.fold_of(sentence.article_id) for sentence in sentences)
+    assert folds.count("heldout2") > 0
+    assert all(
+        bench.labels.HASH_FOLD_OF_LABEL[sentence.fold] == bench.labels.fold_of(sentence.article_id)
+        for sentence in sentences
+    )
     assert len({(s.article_id, s.start) for s in sentences}) == len(sentences)
     assert sum(len(sentence.figures) for sentence in sentences) > len(sentences) / 2
+
+
+@pytest.mark.parametrize("corpus", sorted(MINIMUM_SENTENCES))
+def test_blind_held_out_draw_shares_no_article_with_other_folds_or_audits(bench, corpus):
+    sentences = bench.labels.load_labels(bench.labels.label_path(corpus))
+    blind = {s.article_id for s in sentences if s.fold == "heldout2"}
+    others = {s.article_id for s in sentences if s.fold != "heldout2"}
+    audited = set(bench.sample.read_audited(bench.sample.AUDITED))
+    assert blind
+    assert not blind & others
+    assert not blind & audited
+
+
+def test_a_blind_fold_must_come_from_held_out_articles(bench, tmp_path):
+    _, sentence = _own_sentence(bench)
+    assert bench.labels.fold_of("own-1") == "heldout"
+    sentence["fold"] = "heldout2"
+    path = _write_labels(tmp_path / "labels.json", sentence)
+    assert bench.labels.load_labels(path)[0].fold == "heldout2"
+    development_id = next(
+        f"own-{n}" for n in range(2, 50) if bench.labels.fold_of(f"own-{n}") == "dev"
+    )
+    path = _write_labels(tmp_path / "labels.json", {**sentence, "article": development_id})
+    with pytest.raises(bench.labels.LabelError, match="not the hash fold of its article"):
+        bench.labels.load_labels(path)
+    sentence["fold"] = "heldout3"
+    path = _write_labels(tmp_path / "labels.json", sentence)
+    with pytest.raises(bench.labels.LabelError, match="'fold' must be one of"):
+        bench.labels.load_labels(path)
 
 
 @pytest.mark.parametrize("corpus", sorted(MINIMUM_SENTENCES))
