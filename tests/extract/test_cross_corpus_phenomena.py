@@ -159,7 +159,7 @@ def test_a_two_sided_quote_is_one_range(text, low, high, unit):
     [
         "The hearing is set for 4/11/88.",
         "Bonds yielded 8-3/8 pct.",
-        "Prices rose 2.10/5.90 dlrs.",
+        "Prices stood at 2.10/5.90 dlrs.",
         "Premiums were 6.5/8 over the futures.",
     ],
 )

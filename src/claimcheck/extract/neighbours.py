@@ -66,6 +66,8 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _compared_counts(text, mentions)
         _parallel_measures(text, mentions)
         _scaled_ellipses(text, mentions)
+        if any(mention.unit == "percentage_point" for mention in mentions):
+            _points_beside_percentage_points(text, mentions)
         _table_headings(text, mentions)
         # The heading gives its unit only to a figure with none, nor any dimension.
         if ("in " in text or "In " in text) and any(
@@ -185,6 +187,7 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
             continue
         between = text[previous.end : current.start]
         linked = len(between) < 64 and _CARRY_LINK_RE.fullmatch(between)
+        linked = linked or _offered_alternative(between, previous)
         linked = linked or _from_then_to(text, previous, current)
         linked = linked or _running_total(between, previous)
         if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
@@ -193,6 +196,19 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         mentions[index] = replace(current, unit=previous.unit, dimension=previous.dimension)
         carried = True
     _units_at_a_lists_end(text, mentions)
+
+
+# "about 300 pence, maybe 305", "120 pence or 125": a second guess at the same amount.
+_ALTERNATIVE_LINK_RE = compile_pattern(
+    r"(?:\s*,\s*(?:or\s+)?(?:maybe|perhaps|possibly)|\s+or(?:\s+(?:maybe|perhaps|possibly))?)\s+",
+    re.I,
+)
+
+
+def _offered_alternative(between: str, previous: QuantityMention) -> bool:
+    """A bare figure offered as another guess at the amount just written takes its unit; a
+    percentage is left alone ("fell 3%, or 40" may count points)."""
+    return previous.dimension != "percent" and _ALTERNATIVE_LINK_RE.fullmatch(between) is not None
 
 
 def _units_at_a_lists_end(text: str, mentions: list[QuantityMention]) -> None:
@@ -708,6 +724,20 @@ def _parallel_measures(text: str, mentions: list[QuantityMention]) -> None:
             continue
         parallel = _MEASURE_PARALLEL_RE.match(text[source.end : current.start])
         if parallel and re.match(rf"\s+{parallel['prep']}\b", text[current.end :], re.I):
+            mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
+
+
+_POINTS_LINK_RE = compile_pattern(r"[^.;:!?\d]{1,80}")
+
+
+def _points_beside_percentage_points(text: str, mentions: list[QuantityMention]) -> None:
+    """ "a half-point for managing and one point for selling": points in the clause of a
+    percentage point are percentage points too (a fee's or a rate's), in place."""
+    for index in range(1, len(mentions)):
+        source, current = mentions[index - 1], mentions[index]
+        if source.unit != "percentage_point" or current.unit != "point":
+            continue
+        if _POINTS_LINK_RE.fullmatch(text, source.end, current.start):
             mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
 
 

@@ -255,7 +255,9 @@ _PER_RE = compile_pattern(
 _TIME_ADVERB_RE = compile_pattern(rf"{_G}+(?:earlier|ago|before|later|previously)\b", re.I)
 _RATE_NOUNS = _word_set(
     "share head person unit piece item ticket seat night room household month year week day "
-    "hour minute gallon litre liter barrel ounce ton tonne pound kilo kilogram bushel"
+    "hour minute gallon litre liter barrel ounce ton tonne pound kilo kilogram bushel "
+    # periods longer or looser than a year's parts: "nine goals a season", "two wars a decade"
+    "season decade fortnight"
 )
 
 # Symbols and prefixes before an amount: the hand-written wire forms, then every symbol of
@@ -283,7 +285,8 @@ for _qualifier, _phrases in {
     "|as high as|maximum of|at maximum|a max of",
     "approx": "about|around|roughly|nearly|almost|some|approximately|approx.|approx|circa|c."
     "|an estimated|estimated|estimated at|close to|more or less|~|about a|somewhere between"
-    "|an average of|on average|averaging|an approximate|approximate|nigh on|an average|average of",
+    "|an average of|on average|averaging|an approximate|approximate|nigh on|an average|average of"
+    "|near",
     "more_than": "more than|over|above|exceeding|in excess of|upwards of|upward of|greater than"
     "|higher than|larger than|bigger than|beyond|topping|north of|just over|well over|well above"
     "|over than|>|just above|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|surpass"
@@ -432,6 +435,12 @@ _ABOUT_TAKERS = _word_set("""
     write writes wrote writing story stories film films book books song songs news fuss
     debate debates anxious nervous excited upset unsure
     """)
+# Words after which "near" states a level ("are near 20 goals", "fell to near 1.50"), so hedges
+# the figure; elsewhere "near" is a preposition of place ("a house near two lakes").
+_NEAR_LEVEL_WORDS = _word_set("""
+    is are was were be been being stood stand stands standing hovered hover hovers hovering
+    remained remain remains stayed stay stays to at from of reached reach reaches
+    """)
 
 
 # Verbs that change an object's level: "lifted rates 0.25% to 5.5%".
@@ -483,6 +492,8 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
                     break  # "handed over $5,000": the verb's particle, no bound
                 if phrase == "about" and len(tail) > 1 and tail[-2] in _ABOUT_TAKERS:
                     break  # "worried about two more jobs": what the worry is about, no hedge
+                if phrase == "near" and (len(tail) < 2 or tail[-2] not in _NEAR_LEVEL_WORDS):
+                    break  # "a house near two lakes": a place, no hedge
                 if phrase == "up to" and _moved_object_before(tail[:-2]):
                     return "exact", None  # "pushed rates up to 2.25%": the level reached
                 if phrase == "up to" and len(tail) > 2 and tail[-3] in _ADDING_VERBS:
@@ -577,6 +588,8 @@ _TIME_AFTER_RE = compile_pattern(
     r"[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|EST\b|EDT\b|BST\b|CET\b|UTC\b|ET\b|hrs\b|local time)",
     re.I,
 )
+# North American time zones after a four-digit clock time, in either case ("1500 cst").
+_ZONE_AFTER_RE = compile_pattern(r"[ \t]*(?:[ECMP][SD]T)\b", re.I)
 _NAME_HYPHEN_RE = compile_pattern(r"(?:[A-Za-z]*[A-Z][A-Za-z]*|covid|sars|mers)[ \t]?-$")
 # Words a number labels rather than counts ("game 7", "Article 65"), matched whatever the case
 # of the first letter.
@@ -866,6 +879,31 @@ _AMOUNT_NOUNS = _word_set("""
     """)
 
 
+# Endings of adjectives, read after an adverb in "-ly" inside a counted noun phrase.
+_ADJECTIVE_ENDINGS = (
+    "ent", "ant", "al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ory", "ish",
+    "ile", "ar",
+)  # fmt: skip
+
+
+def _ly_word_in_the_phrase(text: str, match: re.Match[str], next_word: str) -> bool:
+    """A lower-case word in "-ly" right before the plural head ("two family homes", "three
+    early drafts"), or an adverb before an adjective of the head ("two wildly different
+    careers", told by the adjective's ending): it modifies the head, and ends no phrase ("the
+    two clearly share concerns" is a verb's subject)."""
+    word = match["word"]
+    lower = word.lower()
+    if not (lower.endswith("ly") and word[0].islower() and lower not in _NOT_NOUNS):
+        return False
+    if not next_word or not _is_noun_candidate(next_word):
+        return False
+    if next_word[0].islower() and _is_plural(next_word):
+        return True
+    return next_word.lower().endswith(_ADJECTIVE_ENDINGS) and _plural_head_follows(
+        text, match.end()
+    )
+
+
 def _is_noun_candidate(word: str) -> bool:
     lower = word.lower()
     return lower not in _NOT_NOUNS and not lower.endswith("ly") and word[0].islower()
@@ -1032,8 +1070,12 @@ def _past_modifier(
     if skip is not None:
         return skip
     next_plural = next_is_noun and next_word[0].islower() and _is_plural(next_word)
-    if lower in _RANKED_COMPARATIVES and next_plural:
-        return match.end()  # "two lower courts", "three upper floors": a kind of the noun
+    if (lower in _RANKED_COMPARATIVES and next_plural) or (
+        plural_expected and _ly_word_in_the_phrase(text, match, next_word)
+    ):
+        # "two lower courts", "three upper floors": a kind of the noun; "two family homes",
+        # "two wildly different careers": a word in "-ly" inside the phrase
+        return match.end()
     if (lower in _NOT_NOUNS and not word.isupper()) or (lower.endswith("ly") and word[0].islower()):
         # "US" before a noun is a name, "us" a pronoun; "-ly" ends an adverb in lower case
         # only ("two Assembly members", "three Italy caps": a name before the noun)
@@ -3014,13 +3056,14 @@ def _read_basis(
 
 def _read_count_per_period(text: str, read: _UnitRead, per: re.Match[str]) -> None:
     """ "150,000 cars a year", "300 people a day": a count at a rate in time ("six times a
-    year" is a count of times, read with its date; "five goals a game" is no rate in time)."""
+    year" is a count of times, read with its date; "five goals a game" is no rate in time;
+    a season, a quarter or a decade is a period like a year: "nine goals a season")."""
     if (per["word"] or per["hyphen"] or "").lower() not in ("a", "an"):
         return
     denominator = _per_denominator(text, per)
     if (
         denominator
-        and denominator[0] in _TIME_DENOMINATORS
+        and denominator[0] in _PERIOD_DENOMINATORS
         and not _DATING_AFTER_PERIOD_RE.match(text, denominator[1])
     ):
         read.unit = f"{read.unit} / {denominator[0]}"
@@ -3309,6 +3352,8 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     )
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
+    if _HOURS_AND_MINUTES_RE.fullmatch(text, start, end) and _ZONE_AFTER_RE.match(text, end):
+        return True  # "at 1500 cst": a clock time and its zone ("180 cst" fuel oil is no time)
     if (number.scale is None and _MONTH_AFTER_RE.match(text, end)) or (
         "nd" in before and _PERIOD_END_BEFORE_RE.search(before)
     ):
@@ -3346,7 +3391,33 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     ):
         # "1." opening a line marks a list's item; "12.4 billion." opening one is a sum
         return not text[end + 1 : end + 2].isdigit()
-    return False
+    return _marks_an_item_in_running_text(text, number, read)
+
+
+# Where a list's item marker "2)" may stand in running text: after a clause's end or a
+# linking word ("two aims: 1) ... and 2) ..."), or opening a line.
+_ITEM_MARKER_BEFORE_RE = compile_pattern(
+    r"(?:[:;.,!?]|\band|\bor|\bthen)\s+$|(?:^|\n)[ \t]*$", re.I
+)
+
+
+def _marks_an_item_in_running_text(text: str, number: _Number, read: _UnitRead) -> bool:
+    """A small bare whole number closed by ")" that no "(" opened, after a colon, a stop or a
+    linking word: an item of a list written in the sentence ("two aims: 1) lower costs and 2)
+    more staff"), where "(by 12)" or "(with 2) members" are figures in brackets."""
+    start, end = number.start, number.end
+    if (
+        read.unit is not None
+        or not number.is_plain_integer
+        or number.scale is not None
+        or not 0 < number.value <= 20
+        or text[end : end + 1] != ")"
+        or not text[end + 1 : end + 2].isspace()
+        or _ITEM_MARKER_BEFORE_RE.search(text, max(0, start - 8), start) is None
+    ):
+        return False
+    window = text[max(0, start - 200) : start]
+    return window.rfind("(") <= window.rfind(")")
 
 
 def _names_a_time_title_or_product(
@@ -3649,11 +3720,13 @@ def _integer_is_no_count(
         or _counts_its_hyphened_noun(text, end, read.unit)
         or _AGE_RANGE_AFTER_RE.match(text, end)
         or _in_name_figure_list(text, start - len(before) + name.start())
+        or _is_table_cell(text, number, before)
     ):
         # "they reached Paris. 45 people were waiting": a count opens a sentence; "the Lake
         # View 300-room hotel": a name, then a count of rooms; "British 16 to 20-year-olds":
         # the first end of an age range; "the Bank's 2-3% band": no model is numbered in
-        # per cent, so the name owns the range
+        # per cent, so the name owns the range; " BOLT CORP      49": a table's cell across a
+        # column gap, no name's number
         return False
     if name and _is_name(text, start - len(before) + name.start()):
         word = name["word"]
@@ -3664,6 +3737,20 @@ def _integer_is_no_count(
             return False  # "the Tories 43 seats", "Labour 38,": a party's or a team's tally
         return _name_before_number(word, read)
     return False
+
+
+# A table's column gap: three or more blanks between a row's label and its cell.
+_COLUMN_GAP_RE = compile_pattern(r"\S[ \t]{3,}$")
+_LINE_END_RE = compile_pattern(r"[ \t]*(?:\n|$)")
+_ROW_LABEL_WORDS = 4
+
+
+def _is_table_cell(text: str, number: _Number, before: str) -> bool:
+    """A number ending its line after a short row label and a column gap: a table's cell."""
+    if not (_COLUMN_GAP_RE.search(before) and _LINE_END_RE.match(text, number.end)):
+        return False
+    line_start = text.rfind("\n", 0, number.start) + 1
+    return len(text[line_start : number.start].split()) <= _ROW_LABEL_WORDS
 
 
 def _name_before(before: str) -> re.Match[str] | None:
@@ -3935,6 +4022,9 @@ _RANGE_LINK_RE = compile_pattern(
     re.I,
 )
 _BETWEEN_RE = compile_pattern(rf"\bbetween{_G}+(?:\S+{_G}+)?$", re.I)
+_BETWEEN_AGES_RE = compile_pattern(
+    rf"\bbetween{_G}+(?:the{_G}+)?(?:ages?{_G}+(?:of{_G}+)?|aged{_G}+)$", re.I
+)
 _FROM_RE = compile_pattern(
     rf"\b(?:from|range|ranging|ranges|ranged){_G}+(?:\S+{_G}+){{0,2}}$",
     re.I,
@@ -4398,9 +4488,13 @@ _NUMBER_AFTER_RE = compile_pattern(r"[ \t]+\d")
 _QUOTE_SPREAD = 1.25
 
 
-def _quote_sides(match: re.Match[str]) -> tuple[float, float] | None:
-    """The two sides of a quote, or None when the text is no quote ("1.50/3")."""
+def _quote_sides(match: re.Match[str], moved: bool = False) -> tuple[float, float] | None:
+    """The two sides of a quote, or None when the text is no quote ("1.50/3"). After a word
+    of change, two full prices joined by a slash are the range of a market's moves, however
+    far apart ("hams off 9.00/14.00 dlrs")."""
     first, second = match["first"], match["second"]
+    if moved and match["sep"] == "/" and "." in second and float(first) < float(second):
+        return float(first), float(second)
     if "." not in second:
         if not 2 <= len(second) <= len(match["decimals"]):
             return None  # "7.5/9" in a table of premiums is no quote's last digits
@@ -4440,7 +4534,8 @@ def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMen
         return mentions
     quotes: list[QuantityMention] = []
     for match in _QUOTE_RE.finditer(text):
-        sides = _quote_sides(match)
+        moved = _context_before(text, match.start())[1] is not None
+        sides = _quote_sides(match, moved)
         if sides is None or _in_32nds(text, match):
             continue
         tail = _NUMBER_RE.match(text, match.start("second"))
@@ -4810,6 +4905,13 @@ def _range_verdict(
     if first.age and second.unit is None and word in ("to", "or", "-", "–"):
         # "aged 18 to 24", "the age of 14 or 15"
         return "range" if 0 < first.number.value < second.number.value < 120 else "no"
+    if first.age and second.unit is None and word == "and":
+        # "aged between 8 and 12"; "between the ages of 30 and 45": "between" may stand
+        # before the age's words
+        before = text[max(0, first.start - 40) : first.start]
+        between = _BETWEEN_RE.search(before) or _BETWEEN_AGES_RE.search(before)
+        ordered = 0 < first.number.value < second.number.value < 120
+        return "range" if ordered and between else "no"
     units_differ = first.has_own_unit and first.unit and second.unit and first.unit != second.unit
     if units_differ and not second.unit.startswith(first.unit + " / "):
         return "no"  # "$31 and $35 per share" is one range; "1.2 USD to 1 EUR" is not
@@ -5433,8 +5535,11 @@ _MARGIN_NOUNS = _word_set("point seat vote goal run stroke shot wicket try lengt
 _ONE_COUNTED_BEFORE_RE = compile_pattern(r"\b(?:only|just|a single|exactly|single)[ \t]+$", re.I)
 # A count in words in the clause before "one said": "three said yes and one said no".
 _WORD_COUNT_NEARBY_RE = compile_pattern(rf"\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b[^.;:]*$", re.I)
-# Another count in the clause before "one": "four forwards and one keeper".
-_COUNT_NEARBY_RE = compile_pattern(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS_LOWER})\b)[^.;:]*$", re.I)
+# Another count in the clause before "one": "four forwards and one keeper", "a half-point
+# for one task and one point for another" (a fraction's word is a figure too).
+_COUNT_NEARBY_RE = compile_pattern(
+    rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS_LOWER}|half|quarter)\b)[^.;:]*$", re.I
+)
 
 
 # "nine to twelve hundred", "between eleven and fourteen hundred": a count of hundreds in
