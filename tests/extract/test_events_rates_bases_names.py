@@ -92,8 +92,9 @@ def test_a_sum_per_thing_then_per_period_keeps_both():
 
 
 def test_a_round_basis_in_words_is_written_as_its_number():
+    # the thing the basis counts is kept, as after digits ("per 1,000 shares")
     assert figures_and_units("Just 12 doctors per thousand residents work there.")[0][2] == (
-        "doctor / 1000"
+        "doctor / 1000 resident"
     )
 
 

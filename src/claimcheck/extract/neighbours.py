@@ -92,6 +92,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
     if any(mention.unit == "vote" for mention in mentions):
         mentions = _votes_against(text, mentions)
     if any((mention.unit or "").startswith(MINOR_UNIT_PREFIX) for mention in mentions):
+        _cents_beside_a_sum_per_share(text, mentions)
         return [_in_major_unit(text, mentions, index) for index in range(len(mentions))]
     return mentions
 
@@ -226,7 +227,9 @@ def _units_at_a_lists_end(text: str, mentions: list[QuantityMention]) -> None:
             unit, dimension = following.unit, following.dimension
             mentions[index] = replace(current, unit=unit, dimension=dimension)
             continue
-        if _LIST_LINK_RE.fullmatch(text, current.end, following.start):
+        if _LIST_LINK_RE.fullmatch(text, current.end, following.start) or (
+            current.unit is None and _to_then_from(text, current, following)
+        ):
             if index + 1 not in list_scale and _apart_in_size(current, following):
                 # "a gain of 232,000 or five cts a share": the total is in the currency alone
                 code = _currency_of(following.unit or "")
@@ -243,6 +246,20 @@ def _units_at_a_lists_end(text: str, mentions: list[QuantityMention]) -> None:
                     precision=scaled(current.precision, factor),
                 )
                 list_scale[index] = factor
+
+
+def _to_then_from(text: str, current: QuantityMention, following: QuantityMention) -> bool:
+    """ "fell to 120 from 135 ounces": a movement writes its unit once, after the start."""
+    if not _FROM_BETWEEN_RE.fullmatch(text, current.end, following.start):
+        return False
+    if _NUMBER_OF_BEFORE_RE.search(text, max(0, current.start - 80), current.start):
+        return False  # "the number of orders to 439 from 16 airlines": it counts the orders
+    return _TO_BEFORE_RE.search(text, max(0, current.start - 8), current.start) is not None
+
+
+_FROM_BETWEEN_RE = compile_pattern(r"\s+from\s+")
+_TO_BEFORE_RE = compile_pattern(r"\bto\s+$")
+_NUMBER_OF_BEFORE_RE = compile_pattern(r"\bnumber\s+of\b", re.I)
 
 
 # "at 20.68 and grade two at 20.45 rupees": "and", a few words naming the second thing, "at".
@@ -1294,6 +1311,25 @@ _OTHER_MINOR_NAMES = frozenset(
 )
 # How far back a currency may be named for the "cents" after it ("A$1.20, up 5 cents").
 _MINOR_CONTEXT_REACH = 300
+
+
+def _cents_beside_a_sum_per_share(text: str, mentions: list[QuantityMention]) -> None:
+    """ "a gain of 54,000 dlrs or three cts": cents offered as another reading of a sum a
+    thousand times larger are the sum per share (results notes leave "a share" out)."""
+    for index in range(1, len(mentions)):
+        previous, current = mentions[index - 1], mentions[index]
+        unit = current.unit or ""
+        if not unit.startswith(MINOR_UNIT_PREFIX) or " / " in unit or current.value is None:
+            continue
+        if previous.dimension != "currency" or previous.value is None:
+            continue
+        if _SCALED_TEXT_RE.search(current.text) or previous.value < 1000 * current.value:
+            continue
+        if _OR_BETWEEN_RE.fullmatch(text, previous.end, current.start):
+            mentions[index] = replace(current, unit=f"{unit} / share", dimension="price")
+
+
+_OR_BETWEEN_RE = compile_pattern(r",?\s+or\s+")
 
 
 # Cents written as U.S. ones ("37 U.S. cents and 50 Canadian cents"): never another's.

@@ -932,6 +932,19 @@ def _counted_noun_after(
         # hours" contracts' reads on below
         return _head_noun(phrase["last"], phrase.end())
     for _ in range(5):
+        sized = _SIZED_MODIFIER_RE.match(text, pos) if plural_expected else None
+        if sized is not None:
+            # "two 500-bed hospitals": the first number counts the noun after the size; its
+            # span stops before the size, which is a figure of its own
+            counted = _counted_noun_after(text, sized.end(), plural_expected)
+            return None if counted is None else (counted[0], pos, counted[2])
+        initials = _COUNTRY_INITIALS_RE.match(text, pos)
+        if initials is not None:
+            # "five U.S. banks": a country's initials modify the noun counted; wire copy
+            # capitalises the word after them as if a sentence began ("two U.S. Banks")
+            pos = initials.end()
+            text = _case_slip_lowered(text, pos)
+            continue
         quoted = _QUOTED_MODIFIER_RE.match(text, pos) or (
             _AMPERSAND_NAME_RE.match(text, pos) if "&" in text[pos : pos + 16] else None
         )
@@ -964,6 +977,21 @@ def _counted_noun_after(
 
 
 _NO_NOUN = -1
+_SIZED_MODIFIER_RE = compile_pattern(rf"{_G}+\d[\d,.]*-[a-z]+(?={_G}+[A-Za-z])")
+_COUNTRY_INITIALS_RE = compile_pattern(rf"{_G}+(?:U\.S|U\.K)\.(?={_G}+[A-Za-z])")
+_CAPITALISED_WORD_RE = compile_pattern(rf"{_G}+[A-Z][a-z]")
+
+
+def _case_slip_lowered(text: str, pos: int) -> str:
+    """The text with the word at `pos` in lower case when it is capitalised (not in
+    capitals): the same length, so every offset still holds."""
+    word = _CAPITALISED_WORD_RE.match(text, pos)
+    if word is None:
+        return text
+    first = word.end() - 2
+    return text[:first] + text[first].lower() + text[first + 1 :]
+
+
 # A noun phrase in double quotes right after a count ('1,200 "green jobs"'), its last word.
 _QUOTED_PHRASE_RE = compile_pattern(
     rf"{_G}+[\"“](?:[a-z][a-z-]*{_G}+){{0,2}}(?P<last>[a-z][a-z-]*)[\"”]"
@@ -3140,8 +3168,13 @@ def _per_basis(text: str, per: re.Match[str]) -> tuple[str, int] | None:
     match = _BASIS_RE.match(text, per.end())
     if match is None:
         return None
-    basis = match["basis"].replace(",", "")
-    gap = _BASIS_UNIT_GAP_RE.match(text, match.end())
+    return _basis_and_thing(text, match["basis"].replace(",", ""), match.end())
+
+
+def _basis_and_thing(text: str, basis: str, end: int) -> tuple[str, int]:
+    """A round basis and the unit or plural noun after it: "per 1,000 shares", "per
+    thousand cubic feet"; the basis alone when neither follows."""
+    gap = _BASIS_UNIT_GAP_RE.match(text, end)
     if gap:
         found = _lexicon_unit(text, gap.end())
         if found and found[2] == gap.end() and found[1].lower() not in AMBIGUOUS_SURFACES:
@@ -3149,7 +3182,7 @@ def _per_basis(text: str, per: re.Match[str]) -> tuple[str, int] | None:
         noun = _PLAIN_WORD_RE.match(text, gap.end())
         if noun and noun["word"].islower() and _is_plural(noun["word"]):
             return f"{basis} {lemmatize_noun(noun['word'])}", noun.end()  # "per 1,000 shares"
-    return basis, match.end()
+    return basis, end
 
 
 # A round basis written in words after "per": "eight cars per thousand people".
@@ -3211,7 +3244,8 @@ def _per_denominator(
     spelled = (per["word"] or per["hyphen"] or "").lower()
     basis = _BASIS_WORDS.get(word.lower()) if spelled == "per" else None
     if basis or (spelled in ("a", "an") and not _basis_after_a(text, word_match, lemma, any_noun)):
-        return (basis, word_match.end()) if basis else None  # "eight per thousand": 1000
+        # "eight per thousand": 1000; "dlrs per thousand cubic feet": 1000 cubic_foot
+        return _basis_and_thing(text, basis, word_match.end()) if basis else None
     denominator = _LATIN_PERIODS.get(lemma.lower(), lemma)
     if denominator in _PERIOD_DENOMINATORS and _TIME_ADVERB_RE.match(text, word_match.end()):
         # "$6.8 billion a year earlier" dates the figure; "2.10 dlrs per share before tax

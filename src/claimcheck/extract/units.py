@@ -196,6 +196,7 @@ NGN | naira
 KES | kenyan shilling, kenyan shillings
 TRY | turkish lira, turkish liras
 XEU | ecu, ecus, european currency unit, european currency units
+XDR | sdr, sdrs, special drawing right, special drawing rights
 ATS | schilling, schillings, austrian schilling, austrian schillings
 HUF | forint, forints
 IEP | punt, punts, irish pound, irish pounds
