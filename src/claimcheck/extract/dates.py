@@ -673,21 +673,27 @@ _SESSION_OF_DAY = compile_pattern(
     r"\b(?:in|during|before|after|by|until|till|since|through|throughout|at)\s+"
     r"(?P<part>the\s+(?:morning|afternoon|evening))(?=\s+session\b)"
     r"|\b(?P<told>the\s+(?:morning|afternoon|evening))(?=\s+session\s+(?:ended|closed"
-    r"|finished|saw|remained|(?:was|were)(?!\s+(?:\w+ed|set|held|begun|chosen)\b))\b)"
-    # "in morning trade", "in early afternoon trading", "during thin evening dealings": the
-    # part of the day a market trades, as its session is.
-    r"|\b(?:in|during|by|after|before|at)\s+(?:(?:thin|light|heavy|active|busy|quiet|brisk|slow"
-    r"|nervous|volatile|choppy|hectic)\s+)?(?P<trade>(?:(?:early|late|mid)[\s-]+)?"
-    r"(?:morning|afternoon|evening))(?=\s+(?:trade|trading|dealings)\b)",
+    r"|finished|saw|remained|(?:was|were)(?!\s+(?:\w+ed|set|held|begun|chosen)\b))\b)",
+    re.IGNORECASE,
+)
+# "in morning trade", "in early afternoon trading", "during thin evening dealings": the part
+# of the day a market trades, as its session is; the part of the day found first, then the
+# preposition of time before it (one adjective of the market allowed between).
+_TRADE_HOURS = compile_pattern(
+    r"(?:morning|afternoon|evening)(?=[ \t\n]+(?:trade|trading|dealings)\b)", re.IGNORECASE
+)
+_TRADE_LEAD_BEFORE = compile_pattern(
+    r"\b(?:in|during|by|after|before|at)\s+(?:(?:thin|light|heavy|active|busy|quiet|brisk|slow"
+    r"|nervous|volatile|choppy|hectic)\s+)?(?P<mod>(?:early|late|mid)[\s-]+)?$",
     re.IGNORECASE,
 )
 # A season with no article after a preposition of time, closing its phrase ("by late
 # summer,", "in winter."); "fall" is left (a decline as often), and so is a season before a
 # noun ("in summer months", "by spring tides").
-_BARE_SEASON = compile_pattern(
+_BARE_SEASON = compile_pattern(r"(?:spring|summer|autumn|winter)(?=[ \t]*(?:[,.;:)]|$))")
+_BARE_SEASON_LEAD_BEFORE = compile_pattern(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Ss]ince|[Bb]efore)"
-    r"\s+(?P<body>(?:(?P<mod>early|late|mid)[\s-]+)?(?P<name>spring|summer|autumn|winter))"
-    r"(?=[ \t]*(?:[,.;:)]|$))"
+    r"\s+(?P<mod>(?:early|late|mid)[\s-]+)?$"
 )
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
 _POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
@@ -1572,12 +1578,16 @@ class _Scanner:
         """ "By late summer, ...", "in winter.": a season with no article after a
         preposition of time, closing its phrase, resolved as "the summer" is."""
         added: list[DateMention] = []
-        for match in _BARE_SEASON.finditer(self.text):
-            start, end = match.start("body"), match.end("body")
+        text = self.text
+        for match in _BARE_SEASON.finditer(text):
+            lead = _BARE_SEASON_LEAD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if lead is None:
+                continue
+            start, end = lead.start("mod") if lead.group("mod") else match.start(), match.end()
             if any(m.start < end and start < m.end for m in out):
                 continue
-            code = SEASONS[match.group("name")]
-            mod = _mod(match.group("mod"))
+            code = SEASONS[match.group()]
+            mod = _mod(lead.group("mod"))
             if self.base is None:
                 added.append(self._unresolved(start, end, "season", mod=mod))
                 continue
@@ -1596,9 +1606,17 @@ class _Scanner:
         before it in the sentence, else by the publication day."""
         added: list[DateMention] = []
         text = self.text
+        spans: list[tuple[int, int, str | None]] = []
         for match in _SESSION_OF_DAY.finditer(text):
-            group = "part" if match.group("part") else "told" if match.group("told") else "trade"
-            start, end = match.start(group), match.end(group)
+            group = "part" if match.group("part") else "told"
+            spans.append((match.start(group), match.end(group), None))
+        if "trad" in text or "dealings" in text or "TRAD" in text:
+            for match in _TRADE_HOURS.finditer(text):
+                lead = _TRADE_LEAD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if lead is not None:
+                    first = lead.start("mod") if lead.group("mod") else match.start()
+                    spans.append((first, match.end(), _mod(lead.group("mod"))))
+        for start, end, mod in sorted(spans):
             if any(m.start < end and start < m.end for m in out):
                 continue
             left = max(0, start - 200)
@@ -1614,10 +1632,8 @@ class _Scanner:
             elif self.base is not None:
                 day = self.base
             else:
-                mod = _mod(match.group("trade")) if group == "trade" else None
                 added.append(self._unresolved(start, end, "day", kind="time", mod=mod))
                 continue
-            mod = _mod(match.group("trade")) if group == "trade" else None
             added.append(self._period(start, end, "day", day, relative=True, kind="time", mod=mod))
         if not added:
             return out
