@@ -253,7 +253,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         r"""
         (?P<samewhen>(?:(?P<sw_dir>earlier|later)\s+(?:in\s+|on\s+)?)?(?:that|the\s+same)
         \s+(?P<sw_unit>day|week|month|year|quarter)\b(?!-)
-        (?:\s+(?P<sw_back>last\s+year|a\s+year\s+(?:ago|earlier|before))\b(?!'))?)
+        (?:\s+(?P<sw_back>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)
+        |of\s+the\s+(?:previous|prior)\s+year)\b(?!'))?)
         """,
     ),
     (
@@ -675,6 +676,25 @@ _SESSION_OF_DAY = compile_pattern(
     r"|finished|saw|remained|(?:was|were)(?!\s+(?:\w+ed|set|held|begun|chosen)\b))\b)",
     re.IGNORECASE,
 )
+# "in morning trade", "in early afternoon trading", "during thin evening dealings": the part
+# of the day a market trades, as its session is; the part of the day found first, then the
+# preposition of time before it (one adjective of the market allowed between).
+_TRADE_HOURS = compile_pattern(
+    r"(?:morning|afternoon|evening)(?=[ \t\n]+(?:trade|trading|dealings)\b)", re.IGNORECASE
+)
+_TRADE_LEAD_BEFORE = compile_pattern(
+    r"\b(?:in|during|by|after|before|at)\s+(?:(?:thin|light|heavy|active|busy|quiet|brisk|slow"
+    r"|nervous|volatile|choppy|hectic)\s+)?(?P<mod>(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+# A season with no article after a preposition of time, closing its phrase ("by late
+# summer,", "in winter."); "fall" is left (a decline as often), and so is a season before a
+# noun ("in summer months", "by spring tides").
+_BARE_SEASON = compile_pattern(r"(?:spring|summer|autumn|winter)(?=[ \t]*(?:[,.;:)]|$))")
+_BARE_SEASON_LEAD_BEFORE = compile_pattern(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Ss]ince|[Bb]efore)"
+    r"\s+(?P<mod>(?:early|late|mid)[\s-]+)?$"
+)
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
 _POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
 # A reporting period named by its closing month: "the half-year to", "the nine months to".
@@ -809,6 +829,23 @@ _STATISTIC_AFTER_MONTH = compile_pattern(
     _NOUN_GAP + r"(output|production|trade|inflation|unemployment|retail|consumer|industrial"
     r"|wholesale|producer|housing|money|car|auto)\b"
 )
+# "the end of the 1986 third quarter": an ordinal part of the year right after it.
+_ORDINAL_PART_AFTER_YEAR = compile_pattern(
+    r"[ \t\n]+(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_PART_NUMBERS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+# "rose to a March record of 7,400 units": the best figure for that month.
+_RECORD_AFTER_MONTH = compile_pattern(_NOUN_GAP + r"record\s+(?:of|for|high|low|level)\b")
 _YEAR_BEFORE_CONJUNCTION = compile_pattern(r"(?:1[0-9]|20)\d\d(?:'s)?,?\s+(?:and|or|to)\s+$")
 # "its May traffic": no modal after a possessive; "April, May and June".
 _MONTH_CONTEXT_BEFORE = words(
@@ -884,6 +921,8 @@ _MONTH_IN = compile_pattern(rf"\b(?:{MONTH_RE})\.?", re.IGNORECASE)
 _LAST_SPAN_BEFORE = compile_pattern(rf"\blast\s+(?:{MONTH_RE})\.?\s+(?:to|-)\s+$", re.IGNORECASE)
 _OF_AFTER = compile_pattern(r"\s+of\b", re.IGNORECASE)
 # "of 2004", "of fiscal 1987" after a quarter or half: the year it is a part of.
+# A calendar year after "the first/last N months" ("of 2004", not "of 2004/05" nor "of fiscal").
+_CALENDAR_YEAR_AFTER = compile_pattern(r"\s+of\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 _OF_A_YEAR_AFTER = compile_pattern(r"\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 # A year that does not start on January 1, named shortly before "the first four months".
 _OTHER_YEAR_BEFORE = compile_pattern(
@@ -915,6 +954,18 @@ _EVENT_AFTER_MONTH = compile_pattern(
     r"|talks|launch|release|visit|trip|tour|figures|data|auction|sale|issue)\b"
 )
 _DEADLINE_AFTER_MONTH = compile_pattern(_NOUN_GAP + r"deadlines?\b")
+# The events that are awaited (a vote, a meeting, a launch), not a statistic or a sale.
+_OCCASION_AFTER_MONTH = compile_pattern(
+    r"\s*(?:general\s+|local\s+|presidential\s+|parliamentary\s+)?(?:elections?|polls?"
+    r"|votes?|ballot|referendum|summit|meeting|conference|congress|talks|launch|visit|trip"
+    r"|tour)\b"
+)
+# Words that await what they name: speculation, plans, forecasts, a modal verb.
+_AWAITED_CUE = compile_pattern(
+    r"\b(?:speculation|talk|rumou?rs?|expect(?:s|ing|ation|ations)?|predict(?:s|ing)?"
+    r"|forecasts?|plans?|planning|prepar(?:es|ing)|calls?\s+for|calling\s+for|should"
+    r"|could|may|might|will|would)\b"
+)
 _FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})
 _DEADLINE_WORDS = ("by ", "until ", "till ")
 # "In May 40 people": "in" before a month and a plural noun after the number make the number
@@ -1306,6 +1357,9 @@ class _Scanner:
         # The last year made the anchor: still the year discussed when a day is stated after
         # it ("the 1986 results issued today"), for a comparison year named next.
         self.year_discussed: date | None = None
+        # Whether the mention just read is "the first six months of 1986" and the like: a
+        # quarter or half of a named year, stated as a "quarter" handler's would be.
+        self.months_of_year = False
 
     def run(self) -> list[DateMention]:
         out: list[DateMention] = []
@@ -1347,6 +1401,7 @@ class _Scanner:
                 continue
             kind = match.lastgroup
             self.derived = False
+            self.months_of_year = False
             mention = getattr(self, "_" + kind)(match) if kind else None
             if mention is None:
                 continue  # rejected: a shorter reading may start at a later token
@@ -1360,7 +1415,7 @@ class _Scanner:
                     out.append(second)
             span = self._stretch_stated(kind, mention, out)
             if (
-                kind in _ANCHOR_SETTERS
+                (kind in _ANCHOR_SETTERS or self.months_of_year)
                 and not self.derived
                 and mention.first_day is not None
                 and not (len(out) > 1 and self._closes_year_before(out[-2], mention))
@@ -1481,9 +1536,69 @@ class _Scanner:
             out = self._fractional_durations(out, lowered)
         if "secs" in lowered or "mins" in lowered or "hrs" in lowered:
             out = self._abbreviated_durations(out)
-        if " session" in lowered:
+        if " quarter" in lowered or " half" in lowered:
+            out = self._years_before_their_parts(out)
+        if "summer" in lowered or "winter" in lowered or "autumn" in lowered or "spring" in lowered:
+            out = self._bare_seasons(out)
+        # (a session's noun may follow a wrapped line: "the morning\nsession")
+        if (
+            " session" in lowered
+            or "\nsession" in lowered
+            or " dealings" in lowered
+            or ("trad" in lowered and ("morning" in lowered or "noon" in lowered))
+            or ("trad" in lowered and "evening" in lowered)
+        ):
             out = self._sessions_of_the_day(out)
         return self._first_members(out) if out else out
+
+    def _years_before_their_parts(self, out: list[DateMention]) -> list[DateMention]:
+        """ "at the end of the 1986 third quarter": a year read with "the end of" and the
+        ordinal quarter or half after it are one mention, the end of that year's quarter
+        (the quarter alone was left to the publication year)."""
+        merged: list[DateMention] = []
+        skip_to = -1
+        for mention in out:
+            if mention.start < skip_to:
+                continue  # the quarter now inside the year's mention
+            part = None
+            if mention.mod and mention.granularity == "year" and mention.text[-1:].isdigit():
+                part = _ORDINAL_PART_AFTER_YEAR.match(self.text, mention.end)
+            count = _ORDINAL_PART_NUMBERS[part.group("ord").lower()] if part else 0
+            gran = part.group("part").lower() if part else ""
+            if part is None or mention.first_day is None or (gran == "half" and count > 2):
+                merged.append(mention)
+                continue
+            year = mention.first_day.year
+            first = date(year, 3 * count - 2 if gran == "quarter" else 6 * count - 5, 1)
+            merged.append(self._period(mention.start, part.end(), gran, first, mod=mention.mod))
+            skip_to = part.end()
+        return merged
+
+    def _bare_seasons(self, out: list[DateMention]) -> list[DateMention]:
+        """ "By late summer, ...", "in winter.": a season with no article after a
+        preposition of time, closing its phrase, resolved as "the summer" is."""
+        added: list[DateMention] = []
+        text = self.text
+        for match in _BARE_SEASON.finditer(text):
+            lead = _BARE_SEASON_LEAD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if lead is None:
+                continue
+            start, end = lead.start("mod") if lead.group("mod") else match.start(), match.end()
+            if any(m.start < end and start < m.end for m in out):
+                continue
+            code = SEASONS[match.group()]
+            mod = _mod(lead.group("mod"))
+            if self.base is None:
+                added.append(self._unresolved(start, end, "season", mod=mod))
+                continue
+            if self._tense(start) == "past":  # "by late summer it had slowed": the one gone
+                year = _started_season_year(self.base, code)
+            else:
+                year = self._season_by_tense(start, code)
+            added.append(self._season_mention(start, end, year, code, mod, relative=True))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda m: m.start)
 
     def _sessions_of_the_day(self, out: list[DateMention]) -> list[DateMention]:
         """ "in the morning session", "during the afternoon session": a part of the day a
@@ -1491,9 +1606,17 @@ class _Scanner:
         before it in the sentence, else by the publication day."""
         added: list[DateMention] = []
         text = self.text
+        spans: list[tuple[int, int, str | None]] = []
         for match in _SESSION_OF_DAY.finditer(text):
             group = "part" if match.group("part") else "told"
-            start, end = match.start(group), match.end(group)
+            spans.append((match.start(group), match.end(group), None))
+        if "trad" in text or "dealings" in text or "TRAD" in text:
+            for match in _TRADE_HOURS.finditer(text):
+                lead = _TRADE_LEAD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if lead is not None:
+                    first = lead.start("mod") if lead.group("mod") else match.start()
+                    spans.append((first, match.end(), _mod(lead.group("mod"))))
+        for start, end, mod in sorted(spans):
             if any(m.start < end and start < m.end for m in out):
                 continue
             left = max(0, start - 200)
@@ -1509,9 +1632,9 @@ class _Scanner:
             elif self.base is not None:
                 day = self.base
             else:
-                added.append(self._unresolved(start, end, "day", kind="time"))
+                added.append(self._unresolved(start, end, "day", kind="time", mod=mod))
                 continue
-            added.append(self._period(start, end, "day", day, relative=True, kind="time"))
+            added.append(self._period(start, end, "day", day, relative=True, kind="time", mod=mod))
         if not added:
             return out
         return sorted(out + added, key=lambda m: m.start)
@@ -2422,6 +2545,30 @@ class _Scanner:
             return None  # "two thousand" counted things, not the year 2000
         return self._period(m.start(), m.end(), "year", date(year, 1, 1))
 
+    def _months_of_named_year(
+        self, m: re.Match[str], rel: str, number_text: str | None, unit: str
+    ) -> DateMention | None:
+        """ "the last three months of 2004", "the first six months of 1986": that year's
+        fourth quarter, first half (as "the last quarter of 2004" is); None for other counts,
+        fiscal years and no year."""
+        if (
+            number_text is None
+            or unit != "month"
+            or rel not in {"first", "last"}
+            or not m.group("an_the")
+            or not m.group("an_unit").lower().endswith("s")
+        ):
+            return None
+        calendar = _CALENDAR_YEAR_AFTER.match(self.text, m.end())
+        count = _amount(number_text.lower())
+        if calendar is None or count not in {3, 6}:
+            return None
+        gran = "quarter" if count == 3 else "half"
+        month = 1 if rel == "first" else 10 if count == 3 else 7
+        year = int(calendar.group("year"))
+        self.months_of_year = True
+        return self._period(m.start(), calendar.end(), gran, date(year, month, 1))
+
     def _anchored(self, m: re.Match[str]) -> DateMention | None:
         rel = (m.group("an_rel") or m.group("an_rel2")).lower()
         unit_text = m.group("an_unit").lower()
@@ -2429,7 +2576,8 @@ class _Scanner:
         number_text = m.group("an_num") or m.group("an_num2")
         plural = unit_text.endswith("s")
         start, end = m.start(), m.end()
-        named = None
+        # "the last three months of 2004": a part of that year (None for any other phrase)
+        named = self._months_of_named_year(m, rel, number_text, unit)
         if number_text is None and not plural and unit in _ERA_GRANS and m.group("an_the"):
             named = self._era_next(start, end, unit, rel)
         if named is not None or (rel == "first" and number_text is None):
@@ -2631,6 +2779,14 @@ class _Scanner:
             # "598 head versus 570 week ago": a figure other than one before a singular unit
             # is no count of weeks but the figure of "a week ago" (the wire's shorthand).
             return self._shifted(m.start("off_unit"), end, unit, -1, from_anchor=False)
+        if (
+            direction == "before"
+            and unit not in _SHORT_UNITS
+            and _CLAUSE_CLOSE_AFTER.match(self.text, end)
+        ):
+            # "up from 3 mln a year before, on sales of ...": "before" with no object closes
+            # the phrase as "earlier" does, a date counted back from the period discussed.
+            direction = "earlier"
         if direction in {"before", "after"} or (
             direction in {"earlier", "later"} and unit in _SHORT_UNITS
         ):
@@ -2755,6 +2911,10 @@ class _Scanner:
         if self.base is None:
             return self._unresolved(m.start(), m.end(), unit, mod=mod)
         first = _floor(unit, self.base)
+        if unit == "quarter" and self.quarter_anchor is not None:
+            # "reported a third-quarter loss ... at the end of the quarter": the quarter under
+            # discussion, as "the quarter" alone is, not the one under way at publication.
+            first = self.quarter_anchor
         if mod == "END" and self._prev_word(m.start()) == "since":
             # "since year-end" counts from the end of the period before this one.
             first = _floor(unit, _add_units(first, unit, -1))
@@ -3661,19 +3821,25 @@ class _Scanner:
         ):
             return self._contract_period(start, end, month)
         if (
-            not mod_text
+            (not mod_text or mod_text.strip().lower() in {"early", "late", "mid", "mid-"})
             and name[:1].isupper()
-            and _EVENT_AFTER_MONTH.match(self.text, end)
+            and (event := _EVENT_AFTER_MONTH.match(self.text, end))
             and (article := _ARTICLE_BEFORE_MONTH.search(self.text, max(0, start - 30), start))
         ):
-            # "an expected May election", "the March budget": a month naming an event.
-            ahead = article.group("adj") in _AHEAD_ADJECTIVES
-            return self._event_month(start, end, month, prev, ahead=ahead)
+            # "an expected May election", "the March budget": a month naming an event;
+            # "talk of an early June election", "it may delay a June vote": an occasion
+            # awaited, as after "expected".
+            ahead = article.group("adj") in _AHEAD_ADJECTIVES or (
+                _OCCASION_AFTER_MONTH.match(event.group()) is not None
+                and self._awaited_before(article.start())
+            )
+            return self._event_month(start, end, month, prev, ahead=ahead, mod=_mod(mod_text))
         # "March exports fell ...", "May output is forecast": a month before the noun of a
         # month's statistic is that month, even at a sentence start.
         statistic = _STATISTIC_AFTER_MONTH.match(self.text, end)
         figures_after = name[:1].isupper() and bool(
             _RESULTS_AFTER.match(self.text, end)
+            or _RECORD_AFTER_MONTH.match(self.text, end)
             or (statistic and not (bare == "may" and statistic.group(1).lower() == "trade"))
         )
         if not mod_text and prev not in _MONTH_CONTEXT_BEFORE and not figures_after:
@@ -3777,8 +3943,23 @@ class _Scanner:
         year = base.year if month >= base.month else base.year + 1
         return self._period(start, end, "month", date(year, month, 1), relative=True)
 
+    def _awaited_before(self, start: int) -> bool:
+        """A word of expectation, speculation or a modal earlier in the clause before
+        `start` ("speculation of", "expects", "should dampen talk of", "may delay")."""
+        window = max(0, start - _CUE_WINDOW)
+        for stop in _CLAUSE_END.finditer(self.text, window, start):
+            window = stop.end()
+        return _AWAITED_CUE.search(self.text, window, start) is not None
+
     def _event_month(
-        self, start: int, end: int, month: int, prev: str, *, ahead: bool = False
+        self,
+        start: int,
+        end: int,
+        month: int,
+        prev: str,
+        *,
+        ahead: bool = False,
+        mod: str | None = None,
     ) -> DateMention:
         """The month of an event: a deadline or an event said to be expected or planned
         (`ahead`) in a clause not in the past ("faces a May deadline", "leads polls before an
@@ -3791,8 +3972,10 @@ class _Scanner:
             deadline = _DEADLINE_AFTER_MONTH.match(self.text, end) is not None
             if tense == "future" or ((deadline or ahead) and tense == "present"):
                 year = base.year if month > base.month else base.year + 1
-                return self._period(start, end, "month", date(year, month, 1), relative=True)
-        return self._month_period(start, end, month, prev, None)
+                return self._period(
+                    start, end, "month", date(year, month, 1), relative=True, mod=mod
+                )
+        return self._month_period(start, end, month, prev, mod)
 
     def _month_period(
         self, start: int, end: int, month: int, prev: str, mod: str | None
@@ -4279,6 +4462,8 @@ _AHEAD_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _RECORD_BEFORE = compile_pattern(
     r"\b(?:first|only|last|time|ever|since|most|least|best|worst|[a-z]{3,}est)\b[^.;]*\bin\s+$"
 )
+# The end of a phrase: a stop, a comma, a semicolon, a closing bracket, or the text's end.
+_CLAUSE_CLOSE_AFTER = compile_pattern(r"[ \t]*(?:[.,;:)]|$)")
 _SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "fortnight"}
 _GRAN_RANK = {
     "day": 0,
