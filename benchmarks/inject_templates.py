@@ -10649,3 +10649,366 @@ def _(ctx):
             f"zoo on {slip(ctx.date(start, year=True))}."
         ),
     )
+
+
+# ------------------------------------------------------------ CC104: a blind block (11xx)
+# Written before the check was read this round: durations put against a start in forms the
+# templates above do not use ("coming up to", "has stretched to" after a free relative, an age
+# fronted by "At N", a wire-style bare age before "who was born in", "going on", "barely", "in
+# excess of", the ruler's rule in the passive, "N months of full-scale war", a rule-set treaty
+# "signed N years ago", "- not since D", a date as the subject of "was N weeks ago", "a N-week
+# stretch", "a quarter of a century", a wire date with no "on", "the Dth of Month", "D last
+# year ... N months later", a bracketed birth date before an age, a count fronted by a colon,
+# "the thick end of", "on end", another verb of rule).
+
+
+@template("CC104-1101", "dev", "British 'coming up to N years since' a start in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 45)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"It is {slip('coming up to ' + _count_of(stated, 'year', words=stated < 20))} "
+            f"since the last trawler left the harbour in {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-1102", "dev", "free relative: What began on D as ... has stretched to N weeks")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"What began on {slip(ctx.date(start))} as a one-day protest over rotas has "
+            f"stretched to {slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+@template("CC104-1103", "dev", "fronted age: At N, <person>, born on D YYYY, ...")
+def _(ctx):
+    start = _start_before(ctx, 365 * 30, 365 * 75)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "year",
+        lambda stated: (
+            f"At {slip(stated)}, the conductor Elena Varga, born on "
+            f"{slip(ctx.date(start, year=True))}, will lead the orchestra on its autumn tour."
+        ),
+    )
+
+
+@template("CC104-1104", "dev", "wire age in commas: Name, N, who was born in YYYY, ...")
+def _(ctx):
+    first, last = _year_span(ctx, 30, 80)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Peter Halloran, {slip(stated)}, who was born in {slip(first.year)}, has kept "
+            "sheep on the same hillside for most of his life."
+        ),
+    )
+
+
+@template("CC104-1105", "dev", "'for going on N years, since ... in YYYY'")
+def _(ctx):
+    first, last = _year_span(ctx, 10, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            "The swing bridge has been closed to cars for "
+            f"{slip('going on ' + _count_of(stated, 'year'))}, since the floods of "
+            f"{slip(first.year)} cracked its pier."
+        ),
+    )
+
+
+@template("CC104-1106", "dev", "qualifier 'barely': Barely N weeks after ... reopened on D, ...")
+def _(ctx):
+    start = _start_before(ctx, 40, 160)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip('Barely ' + _count_of(stated, 'week', words=stated < 20))} after the "
+            f"smelter reopened on {slip(ctx.date(start))}, its owners have shut it again."
+        ),
+    )
+
+
+@template("CC104-1107", "dev", "qualifier 'in excess of N months', since ... failed on D")
+def _(ctx):
+    start = _start_before(ctx, 95, 420)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            "Tenants in the tower have gone without heating for "
+            f"{slip('in excess of ' + _count_of(stated, 'month'))}, since the boiler failed "
+            f"on {slip(ctx.date(start))}."
+        ),
+        direction="above",
+    )
+
+
+@template(
+    "CC104-1108",
+    "dev",
+    "rule-set ruler in the passive: Belarus, ruled by Lukashenko for close to N years,",
+    after=date(1995, 7, 20),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            "Belarus, ruled by Alexander Lukashenko for "
+            f"{slip('close to ' + _count_of(stated, 'year'))}, has barred the observers."
+        ),
+    )
+
+
+@template(
+    "CC104-1109",
+    "dev",
+    "duration as subject: N months of full-scale war in Ukraine have ...",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'month', words=stated < 20)))} of "
+            "full-scale war in Ukraine have emptied the towns along the front line."
+        ),
+    )
+
+
+@template(
+    "CC104-1110",
+    "dev",
+    "rule-set treaty with 'ago': the Union State treaty, signed N years ago,",
+    after=date(2004, 12, 8),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        date(1999, 12, 8),
+        "union-state-treaty",
+        "year",
+        lambda stated: (
+            f"The Union State treaty, signed {slip(_count_of(stated, 'year') + ' ago')}, "
+            "promised a shared currency that never arrived."
+        ),
+    )
+
+
+@template("CC104-1111", "dev", "'for N weeks - not since D, when ...'")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"No train has stopped at the halt for {slip(_count_of(stated, 'week'))} - not "
+            f"since {slip(ctx.date(start))}, when a landslip buried the line."
+        ),
+    )
+
+
+@template("CC104-1112", "dev", "date as the subject: D was N weeks ago, and ...")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The inquiry was promised a report by {slip(ctx.date(start))}. That date was "
+            f"{slip(_count_of(stated, 'week', words=stated < 20) + ' ago')}, and nothing has "
+            "been published."
+        ),
+    )
+
+
+@template("CC104-1113", "dev", "compound noun in apposition: since D, a N-week stretch in which")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The lock gates have been jammed since {slip(ctx.date(start))}, a "
+            f"{slip(f'{stated}-week')} stretch in which no barge has passed."
+        ),
+    )
+
+
+@template("CC104-1114", "dev", "'a quarter of a century after' a start in YYYY decades before")
+def _(ctx):
+    first, last = _year_span(ctx, 40, 70)
+    text = (
+        f"{slip('A quarter of a century')} after the cannery closed in {slip(first.year)}, "
+        "the town has voted to turn it into flats."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", 25))
+
+
+@template("CC104-1115", "dev", "wire date with no 'on': walked out D and have been out N weeks")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The dockers walked out {slip(ctx.us_date(start))} and have been out "
+            f"{slip(_count_of(stated, 'week'))}, the union said."
+        ),
+    )
+
+
+@template("CC104-1116", "dev", "British date 'the Dth of Month', 'a good N weeks'")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            "The village shop has had no post office counter since the "
+            f"{slip(f'{ordinal(start.day)} of {MONTHS[start.month - 1]}')}, "
+            f"{slip('a good ' + _count_of(stated, 'week', words=stated < 20))}."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-1117", "dev", "'D last year ... N months later' within one sentence")
+def _(ctx):
+    start = _start_before(ctx, 400, 700)
+    assert ctx.published is not None
+    if start.year != ctx.published.year - 1:
+        return None
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The sale of the ground was agreed on {slip(ctx.date(start) + ' last year')} and "
+            f"has still not gone through {slip(_count_of(stated, 'month') + ' later')}."
+        ),
+    )
+
+
+@template("CC104-1118", "dev", "bracketed birth date, the age in the next sentence")
+def _(ctx):
+    start = _start_before(ctx, 365 * 25, 365 * 70)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "year",
+        lambda stated: (
+            f"The lifeboat's new coxswain is Ruth Penhale (born {slip(ctx.date(start, True))}). "
+            f"The {slip(f'{stated}-year-old')} has crewed the boat since she left school."
+        ),
+    )
+
+
+@template("CC104-1119", "dev", "count fronted by a colon, the start in the next sentence")
+def _(ctx):
+    start = _start_before(ctx, 30, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'week', words=stated < 20)))}: that is how "
+            "long the island ferry has been laid up. It last sailed on "
+            f"{slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1120", "dev", "British hedge 'the thick end of N months' since a start on D")
+def _(ctx):
+    start = _start_before(ctx, 120, 420)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            "The library has been shut for "
+            f"{slip('the thick end of ' + _count_of(stated, 'month'))}, ever since a burst "
+            f"pipe flooded its basement on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1121", "dev", "'for N months on end since D'")
+def _(ctx):
+    start = _start_before(ctx, 95, 420)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The reservoir has been below half full for {slip(_count_of(stated, 'month'))} "
+            f"on end since the dry spell set in on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template(
+    "CC104-1122",
+    "dev",
+    "another verb of rule: Lukashenko, who has run Belarus for N years,",
+    after=date(1995, 7, 20),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Alexander Lukashenko, who has run Belarus for {slip(_count_of(stated, 'year'))}, "
+            "called the vote a formality."
+        ),
+    )

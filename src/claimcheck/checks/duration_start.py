@@ -148,6 +148,14 @@ _EVENT_DATED = compile_pattern(
     r"(?:(?:out|off|up|down|in|into|over)\s+)?(?:on|in)\s+$",
     re.I,
 )
+# Wire copy drops the "on" before a day's date ("walked out Oct. 4", "began March 3"): an
+# event's own past verb right before the date (not a window's end: "the week ended March 3").
+_EVENT_DATED_BARE = compile_pattern(
+    r"\b(?!(?:" + "|".join(sorted(_REPORTING_VERBS)) + r"|ended|closed|expired|matured)\b)"
+    r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+"
+    r"(?:(?:out|off|up|down|in|over)\s+)?$",
+    re.I,
+)
 # A duration counted up to now from what follows it: "six months after", "14 weeks since",
 # "ten days into".
 _COUNTED_FROM = compile_pattern(
@@ -179,7 +187,11 @@ _BESIDE_START = compile_pattern(
 # three months", "for the last 14 months", "over the past two years".
 _RUNNING_FOR = compile_pattern(
     # ("has gone nine weeks without a bus": a time without something, up to now)
-    r"\b(?:for|over|in|during|lasted|spent|gone)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$",
+    r"\b(?:for|over|in|during|lasted|spent|gone)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+\s+){0,3}$"
+    # ("has stretched to nine weeks", "has dragged on into a ninth month", "grown to"): a
+    # verb of lengthening, the length it has reached
+    r"|\b(?:stretch|extend|grow|grown|drag|dragg)(?:s|es|ed|ing)?\s+(?:on\s+)?(?:in)?to\s+"
+    r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
 # The last time something happened starts the time without it that runs up to now: "its
@@ -338,6 +350,28 @@ _OVER = r"(?:over|more\s+than|above|upwards\s+of)"
 _UNDER = r"(?:under|less\s+than|below|(?:short|shy)\s+of|fewer\s+than)"
 # ("getting on for N": British for nearly N)
 _NEAR_BELOW = r"(?:nearly|almost|close\s+to|not\s+quite|approaching|getting\s+on\s+for)"
+# Hedges said in other words, each read as the plain qualifier of the same sense: "coming up
+# to", "going on", "pushing", "the thick end of" N are nearly N; "in excess of", "north of",
+# "a good" N more than N; "south of" N under N. The body the check reads has each rewritten
+# in place (padded with spaces, so every offset holds) when a duration follows it.
+_HEDGE_SENSES = (
+    (
+        "nearly",
+        r"coming\s+up\s+to|going\s+on|pushing|knocking\s+on|edging\s+towards?|verging\s+on|"
+        r"close\s+on|nigh\s+on|the\s+thick\s+end\s+of",
+    ),
+    ("over", r"in\s+excess\s+of|north\s+of|a\s+good|better\s+than"),
+    ("under", r"south\s+of"),
+)
+_HEDGE_BEFORE = compile_pattern(
+    r"\b(?:" + "|".join(f"(?P<{sense}>{words})" for sense, words in _HEDGE_SENSES) + r")\s+$",
+    re.I,
+)
+_ANY_QUALIFIER = compile_pattern(
+    rf"\b(?:(?:{_CLOSE})?(?:{_NEAR_BELOW}|{_OVER}|{_UNDER})|at\s+(?:least|most)|about|around|"
+    r"some|roughly|approximately)\s+$",
+    re.I,
+)
 _QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
     (compile_pattern(rf"\b(?:{_NEAR_BELOW}|{_CLOSE}{_UNDER})\s+$", re.I), (1.5, 0.25)),
     (compile_pattern(rf"\b{_CLOSE}{_OVER}\s+$", re.I), (0.25, 1.5)),
@@ -529,6 +563,22 @@ _WINDOW_NOUN = compile_pattern(
     r"\s+(?:drop|fall|rise|gain|loss|decline|increase|decrease|jump|plunge|slump|surge|"
     r"advance|move|swing|change|high|low|peak|trough|record)s?\b",
     re.I,
+)
+# A sentence opening on a definite noun, and the verb of occurring that dates it.
+_DEFINITE_OPENING = compile_pattern(r"[\"“]?The\s+[a-z]")
+_OCCURRED_ON = compile_pattern(
+    r"[\"“]?The\s+[\w'’-]+\s+(?:happened|occurred|took\s+place|struck|hit)\s+(?:on|in)\s+$", re.I
+)
+# A birth's date: "born on Aug. 15, 1947", "(born 1943)", "who was born in".
+_BORN_BEFORE = compile_pattern(r"\bborn\s+(?:(?:on|in)\s+)?$", re.I)
+_DEATH = compile_pattern(r"\b(?:died|dies|dead|death|killed|late)\b", re.I)
+_AT_BEFORE = compile_pattern(r"\bat\s+$", re.I)
+# Between an age and a birth, a word saying the birth is another person's.
+_OWNER_WORD_LIST = "whose his her their mother father son daughter wife husband child parents"
+_OTHER_OWNER = compile_pattern(r"\b(?:" + "|".join(_OWNER_WORD_LIST.split()) + r")\b", re.I)
+# Nouns that are a stretch of time themselves: "a 14-week stretch", "a nine-month spell".
+_SPAN_NOUN_AFTER = compile_pattern(
+    r"\s+(?:stretch|spell|span|period|gap|wait|stint|interval|hiatus|lull|absence)\b", re.I
 )
 # The point a running span reaches: "passes the 40-month mark", "the ten-year milestone".
 _MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
@@ -849,6 +899,25 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     inside ("twenty-two weeks") is a plain count, not a compound; a count of one the
     extraction leaves unread is read ("a one-week-long closure", "One year later, ...");
     a running period counts from the same noun dated up to 6,000 characters back.
+    Read by what the words do, not which words they are: a hedge in other words before a
+    count is read as the plain qualifier of its sense ("coming up to", "going on",
+    "pushing", "the thick end of" N as "nearly N"; "in excess of", "north of", "a good" N
+    as "over N"; "south of" N as "under N"), and any qualifier may stand between a rule-set
+    name and its count ("ruled by him for close to N years"); a bare age ("Halloran, 58,",
+    "At 54,") counts from the one birth its sentence dates ("who was born in 1943", "born
+    on Aug. 15, 1947"; not another person's, "whose father was born", not an age at death,
+    nor "At 20, ..." in a clause about the past); wire copy's date with no "on" after an
+    event's own verb is dated by it ("walked out Oct. 4"; not "the week ended March 3"); a
+    verb of lengthening reaches its length ("has stretched to N weeks", "dragged on into");
+    a compound whose noun is a stretch of time itself ("a 14-week stretch", "spell", "gap",
+    "wait") set beside its start is that span; a demonstrative noun may stand before "was N
+    weeks ago" ("That date was ..."); a count in a sentence naming no date counts from the
+    pronoun sentence right after that dates its last time or start ("Nine weeks: that is
+    how long the ferry has been laid up. It last sailed on D."), and a running duration
+    from the short sentence right after that dates what happened ("The collapse happened on
+    D."); "the twelfth of December" is that day, not the month; a ruler's rule set in the
+    passive ("Belarus, ruled by Lukashenko") or by another verb of rule ("has run Belarus",
+    "headed", "governed", "led") is the rule set's event.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1021,12 +1090,35 @@ def _ages_turned(context: ArticleContext) -> Iterator[Claim]:
         )
 
 
+def _plain_hedges(context: ArticleContext) -> str:
+    """The body with each hedge right before a duration ("coming up to six years", "a good
+    nine weeks") rewritten as the plain qualifier of its sense ("nearly", "over", "under"),
+    padded with spaces to its own length."""
+    body = context.article.body
+    pieces: list[str] = []
+    done = 0
+    for claim in context.claims:
+        if claim.kind != "duration" or claim.start < done:
+            continue
+        hedge = _HEDGE_BEFORE.search(body, max(done, claim.start - _QUALIFIER_CHARS), claim.start)
+        if hedge is None:
+            continue
+        sense = hedge.lastgroup or ""
+        pieces.append(body[done : hedge.start()])
+        pieces.append(sense.ljust(hedge.start(sense) - hedge.start() + len(hedge.group(sense))))
+        done = hedge.end(sense)
+    if not pieces:
+        return body
+    pieces.append(body[done:])
+    return "".join(pieces)
+
+
 class _Durations:
     """One article's durations and the starts they may be counted from."""
 
     def __init__(self, context: ArticleContext, published: date) -> None:
         self.context = context
-        self.body = context.article.body
+        self.body = _plain_hedges(context)
         self.published = published
         self.dates = [claim for claim in context.claims if claim.kind == "date"]
         self.events = [start for start in context.known_starts if start.day <= published]
@@ -1044,6 +1136,9 @@ class _Durations:
             until = self.future_perfect_end(duration, sentence)
             if until is None:
                 return None
+        beside = self.born_or_stretch_beside(duration, sentence, unit)
+        if beside is not None:
+            return beside[1]
         if _TERM_OF_NOUN.match(duration.text) and _NOUN_AFTER.match(self.body, duration.end):
             return self.judge_term(duration, sentence, unit)
         if (
@@ -1071,6 +1166,55 @@ class _Durations:
         if self.future_date_read_as_past(start, sentence):
             return None  # "will emerge ninety days after the April 29 hearing"
         return self.against(duration, start, unit, partial, until)
+
+    def born_or_stretch_beside(
+        self, duration: Claim, sentence: tuple[int, int], unit: str
+    ) -> tuple[_Start, Finding | None] | None:
+        """A start set right beside the duration in a way no other reading links: a bare age
+        and the birth its sentence dates ("Halloran, 58, who was born in 1943"); a compound
+        whose noun is a stretch of time itself, after its start ("jammed since Jan. 8, a
+        14-week stretch in which ..."). The start and the judgement, or None."""
+        start = None
+        if duration.dimension == "age" and not _hyphenated(duration.text):
+            start, unit = self.born_in_sentence(duration, sentence), "year"
+        elif (
+            _TERM_OF_NOUN.match(duration.text)
+            and _SPAN_NOUN_AFTER.match(self.body, duration.end)
+            and self.beside_start(duration, sentence)
+        ):
+            start = self.stated_before(duration, sentence)
+        if start is None:
+            return None
+        return start, self.against(duration, start, unit, False)
+
+    def born_in_sentence(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """The one date of the sentence that "born" introduces, for the one age the sentence
+        states ("At 54, Varga, born on Aug. 15, 1947, ...", "Halloran, 58, who was born in
+        1943"), with no other person's birth between ("58, whose father was born in")."""
+        ages = [
+            claim
+            for claim in self.context.claims
+            if claim.dimension == "age" and sentence[0] <= claim.start < sentence[1]
+        ]
+        born = [
+            claim
+            for claim in self.usable_dates(sentence)
+            if _BORN_BEFORE.search(self.body, max(sentence[0], claim.start - 16), claim.start)
+        ]
+        if len(ages) != 1 or len(born) != 1:
+            return None
+        low, high = sorted((duration.end, born[0].start))
+        if _OTHER_OWNER.search(self.body, low, high):
+            return None
+        if _DEATH.search(self.body, *sentence):
+            return None  # "Varga, who was born in 1900, died in 1950 at 50": an age then
+        if _AT_BEFORE.search(self.body, max(sentence[0], duration.start - 4), duration.start):
+            # "At 20, Varga, born in 1950, won her first title": the age when the clause's
+            # verb happened, now only in a clause about now or what is to come.
+            rest = self.body[sentence[0] : born[0].start] + self.body[born[0].end : sentence[1]]
+            if not (_PRESENT.search(rest) or _FUTURE.search(rest)):
+                return None
+        return self.stated(born[0])
 
     def after_until_recent_day(
         self, duration: Claim, sentence: tuple[int, int]
@@ -1446,7 +1590,11 @@ class _Durations:
         else:
             if _CLAUSE_OF_ITS_OWN.search(body, sentence[0], duration.start):
                 return None  # "They said the rebels, who have fought for six years, ..."
-            start = self.started_in_sentence_before(sentence)
+            # ("Nine weeks: that is how long the ferry has been laid up. It last sailed on
+            # D.": the pronoun sentence right after may date it as well as the one before)
+            start = self.started_in_sentence_before(sentence) or (
+                self.last_time_in_sentence_after(sentence)
+            )
             if start is None:
                 return None
         if start.start > duration.end and _OTHER_EVENT.search(body, duration.end, start.start):
@@ -1701,11 +1849,16 @@ class _Durations:
         """ "Lukashenko, who has ruled Belarus for nearly 30 years": an event named just
         before the duration."""
         body = self.body
+        # (any qualifier of the count may stand last: "ruled by him for close to N years")
+        qualifier = _ANY_QUALIFIER.search(
+            body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
+        )
+        end = qualifier.start() if qualifier is not None else duration.start
         for event in self.events:
             for match in _name_pattern(event.names).finditer(body, sentence[0], duration.start):
-                if _NAME_TO_DURATION.fullmatch(
-                    body, match.end(), duration.start
-                ) and _event_applies(body, event, match, sentence):
+                if _NAME_TO_DURATION.fullmatch(body, match.end(), end) and _event_applies(
+                    body, event, match, sentence
+                ):
                     return _event_start(event, match)
         return None
 
@@ -1817,7 +1970,10 @@ class _Durations:
         March 3.")."""
         body = self.body
         following = len(body) - len(body[sentence[1] :].lstrip())
-        if following >= len(body) or not _PRONOUN_OR_POSSESSIVE.match(body, following):
+        if following >= len(body):
+            return None
+        definite = _DEFINITE_OPENING.match(body, following) is not None
+        if not (definite or _PRONOUN_OR_POSSESSIVE.match(body, following)):
             return None
         after = sentence_bounds(self.context, following)
         if after[0] != following:
@@ -1826,6 +1982,12 @@ class _Durations:
         if len(dated) != 1:
             return None
         low = max(after[0], dated[0].start - 40)
+        if definite:
+            # "... have searched the mine for 20 days. The collapse happened on March 3.":
+            # a definite noun whose one date a verb of occurring gives, the event itself.
+            if not _OCCURRED_ON.fullmatch(body, after[0], dated[0].start):
+                return None
+            return self.stated(dated[0])
         if not (
             _LAST_TIME_BEFORE.search(body, low, dated[0].start)
             # "... for nine weeks. Their walkout began on March 3.": a start word, not just
@@ -2001,6 +2163,18 @@ class _Durations:
             first, last = first.replace(day=low), last if high is None else first.replace(day=high)
         else:
             month_part = None
+        day_of = None
+        if claim.granularity == "month" and month_part is None:
+            day_of = _DAY_OF_MONTH_BEFORE.search(self.body, max(0, claim.start - 24), claim.start)
+        if day_of is not None and first.month == last.month:
+            # "since the twelfth of December": the day the words before the month give
+            number = day_of.group(1).lower()
+            day = _ORDINAL_VALUES.get(number) or int(_DIGIT_RUN.match(number).group())  # type: ignore[union-attr]
+            with suppress(ValueError):
+                first = last = first.replace(day=day)
+                claim = replace(
+                    claim, text=self.body[day_of.start() : claim.end], start=day_of.start()
+                )
         if first > self.published and not _YEAR.search(claim.text) and not self.said_to_come(claim):
             with suppress(ValueError):  # the day Feb. 29 is left as resolved
                 # (a month's last day moves to the same month's last day a year before)
@@ -2020,6 +2194,13 @@ class _Durations:
             leeway = timedelta(days=_TURN_LEEWAY_DAYS[turn.group(1).lower()])
             first, last = first - leeway, max(first - leeway, min(first + leeway, self.published))
         return _Start(first, last, claim.text, claim.start, claim.end)
+
+
+# "the twelfth of December", "the 4th of March": a day written before its month.
+_DAY_OF_MONTH_BEFORE = compile_pattern(
+    r"\bthe\s+(" + _ORDINAL_ALTERNATIVES + r"|\d{1,2}(?:st|nd|rd|th))\s+of\s+$", re.I
+)
+_DIGIT_RUN = compile_pattern(r"\d+")
 
 
 def _year_before(day: date) -> date:
@@ -2200,6 +2381,12 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
     )
     if not calendar or claim.granularity == "year":
         return False  # "bought in 1986" dates too much else to count a period from
+    if (
+        claim.granularity == "day"
+        and _DIGIT.search(claim.text)
+        and _EVENT_DATED_BARE.search(body, low, claim.start)
+    ):
+        return True  # "walked out Oct. 4": wire copy's date with no "on"
     return _EVENT_DATED.search(body, low, claim.start) is not None
 
 
@@ -2219,7 +2406,9 @@ _DATE_THEN_AGO = compile_pattern(r"\s*(?:,|\(|[—–]|\s-)\s*" + _AGO_QUALIFIER
 _AGO_THEN_DATE = compile_pattern(r"\s*(?:,|\(|[—–]|\s-)\s*(?:on|in)?\s*", re.I)
 _ASIDE_CLOSES = compile_pattern(r"\s*(?:[,;:)]|[—–]|\s-\s|[.!?](?:\s|$)|$)")
 _THAT_WAS = compile_pattern(
-    r"[\s\"“]*(?:That|It|This)\s+(?:was|is)\s+(?:now\s+)?" + _AGO_QUALIFIERS, re.I
+    # ("That date was 30 weeks ago", "This day was": a demonstrative's noun points back too)
+    r"[\s\"“]*(?:(?:That|This)(?:\s+[a-z]+)?|It)\s+(?:was|is)\s+(?:now\s+)?" + _AGO_QUALIFIERS,
+    re.I,
 )
 # "Founded in 1990, the 34-year-old firm": the noun phrase opening the clause after a
 # fronted participle, a compound age its first word after the determiner.
@@ -2383,6 +2572,15 @@ _OFFICE_OPENED = (
 )
 
 
+# Verbs of rule over a place, each standing for the others in a ruler's event's name.
+_RULE_VERB = compile_pattern(r"(?:ruled|governed|led|headed|run)", re.I)
+_RULE_STEMS = r"rul|govern|led|lead|head|r[ua]n"
+_RULED_BY = (
+    r"(?:ruled|governed|led|headed|run)\s+by\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}"
+    r"(?-i:[A-Z])[\w'’-]*"
+)
+
+
 def _name_variants(name: str) -> str:
     """A name of an event or a person as a pattern, read as a phrase rather than as its
     exact words: a possessive or a verb opening it may have words describing the rest
@@ -2417,6 +2615,11 @@ def _name_variants(name: str) -> str:
             active = rf"(?:{stem}[a-z]*|{_ATTACKED}|{_MOVED_INTO})\s+" + _DESCRIBING + rest
             attack = rf"{_ATTACK_NOUN}\s+(?:on|against)\s+{_DESCRIBING}{rest}"
             return f"(?:{active}|{attack}|{passive}|{agent})"
+        if _RULE_VERB.fullmatch(first):
+            # ("has run Belarus", "headed Belarus" for "ruled Belarus": any verb of rule
+            # over the place the name gives, the subject still the rule set's.)
+            stem = f"(?:{stem}|{_RULE_STEMS})"
+            passive = rest + r",?\s+(?:(?:was|were|been|being)\s+)?" + _RULED_BY
         active = rf"(?:{stem}[a-z]*|{_MOVED_INTO})\s+" + _DESCRIBING + rest
         return f"(?:{active}|{passive}|{agent})"
     words = name.lower().split()
@@ -2470,7 +2673,8 @@ def _event_applies(
         return True
     reach = max(sentence[0], name.start() - _SUBJECT_REACH)
     subjects = _name_pattern(event.subjects)
-    if subjects.search(body, reach, name.start()) is not None:
+    # (or inside the name: "Belarus, ruled by Lukashenko", its passive's agent)
+    if subjects.search(body, reach, name.end()) is not None:
         return True
     # "After 20 years in power, Lukashenko ...": the subject right after the name's clause.
     after = min(sentence[1], name.end() + _SUBJECT_REACH // 2)
