@@ -10917,10 +10917,10 @@ def _(ctx):
 
 @template("CC104-1117", "dev", "'D last year ... N months later' within one sentence")
 def _(ctx):
-    start = _start_before(ctx, 400, 700)
     assert ctx.published is not None
-    if start.year != ctx.published.year - 1:
-        return None
+    # A day of last year at least four months back, whatever the day of publication.
+    day_of_year = ctx.published.timetuple().tm_yday
+    start = _start_before(ctx, max(day_of_year, 120), day_of_year + 360)
     return start_template(
         ctx,
         start,

@@ -190,7 +190,7 @@ def check_slip(kind, facts, texts, injection, seed):
 def written_amounts(text: str) -> set[float]:
     """Counts of a duration written without their number: "a decade" (1, "almost a year"
     too), "half a decade" (0.5), "a year and a half" (1.5), the wire's "3-1/2 years" (3.5),
-    "a fortnight" (two weeks)."""
+    "a fortnight" (two weeks), "a quarter of a century" (25 years)."""
     lowered = text.lower()
     amounts = {int(whole) + 0.5 for whole in re.findall(r"\b(\d+)-1/2\b", lowered)}
     if re.match(r"(?:(?:almost|nearly|about|just|over|more than) )*an? [a-z]+\b", lowered):
@@ -201,6 +201,8 @@ def written_amounts(text: str) -> set[float]:
         amounts.add(1.5)
     if re.search(r"\ba fortnight\b", lowered):
         amounts.add(2)
+    if re.search(r"\ba quarter of a century\b", lowered):
+        amounts.add(25)  # counted in years, as the template states it
     return amounts
 
 
