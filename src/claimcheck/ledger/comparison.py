@@ -475,14 +475,14 @@ def _named_alike(
 
 def _party_named(one: StoredFigure, other: StoredFigure, party: str | None) -> bool:
     """Whether two figures of one company that move (an offer, a stake), one keyed with its
-    bidder or holder ("cyclops by cyacq", "tessaly held by ostmark") and the other without,
+    bidder or holder ("quenby by harlow", "tessaly held by ostmark") and the other without,
     are that party's both: the sentence of the one without names the party before the
-    figure ("Cyacq said it would raise its tender offer for Cyclops to 92.50 dlrs", "The
-    Sosnoff offer ... was valued at 725.2 mln dlrs"). The reader found no party in that
+    figure ("Harlow said it would raise its tender offer for Quenby to 92.50 dlrs", "The
+    Ostmark offer for the company was valued at 725 mln dlrs"). The reader found no party in that
     clause, but the sentence gives it: such figures are compared as one, disputes included.
     `party`: the party `one`'s sentence names last (`_nearest_party`), when `one` is the
     figure without one. A sentence naming no party, or another one nearer the figure
-    ("Citicorp said its plan would let Dixons raise its price to 93.25 dlrs"), keeps the
+    ("Harlow said its plan would let Merrow lift its price to 93 dlrs"), keeps the
     figures apart (they may still agree, `_named_alike`)."""
     if one.behaviour != "moves" or other.behaviour != "moves":
         return False  # a deal's price given two ways is more often two bases than a change
@@ -523,7 +523,7 @@ def _nearest_party(figure: StoredFigure, earlier: list[StoredFigure]) -> str | N
 
 def _parties_named_alike(one: StoredFigure, other: StoredFigure) -> bool:
     """Whether two figures of one company are keyed with one party named longer or shorter
-    ("caesars world by sosnoff", "caesars world by martin sosnoff"): they may agree (a
+    ("kessel mills by ostmark", "kessel mills by carl ostmark"): they may agree (a
     second bidder may share a word of the name, so a difference says nothing)."""
     first, second = subject_name(one.of_what), subject_name(other.of_what)
     if first is None or second is None:
@@ -536,13 +536,13 @@ def _parties_named_alike(one: StoredFigure, other: StoredFigure) -> bool:
 
 
 def _role_and_party(tail: str) -> tuple[str, str]:
-    """("held", "ostmark") of "held by ostmark", ("", "cyacq") of "by cyacq"."""
+    """("held", "ostmark") of "held by ostmark", ("", "harlow") of "by harlow"."""
     role, _, party = tail.partition("by ")
     return role.strip(), party
 
 
 _WORD = compile_pattern(r"[A-Za-z0-9]+")
-# "Dixon's offer of 92.25 dlrs", "Dixons' 95 dlr bid": a name written as the owner of what
+# "Merrow's offer of 92 dlrs", "Ostmarks' 95 dlr bid": a name written as the owner of what
 # follows.
 _OWNER = compile_pattern(r"\b([A-Z][A-Za-z0-9]*)(?:['’]s|s['’])(?!\w)")
 
@@ -550,9 +550,9 @@ _OWNER = compile_pattern(r"\b([A-Z][A-Za-z0-9]*)(?:['’]s|s['’])(?!\w)")
 def _mention(figure: StoredFigure, party: str, companies: tuple[str, ...]) -> int:
     """Where the last mention of the party (its name, or a shorter form of it that names
     someone, `subject_name_keys`) ends in the figure's sentence before the figure, its words
-    capitalized as a name's are ("Waste Management", not "waste disposal"); -1 for none, or
+    capitalized as a name's are ("Harlow Acquisition", not "the harlow family"); -1 for none, or
     when a name other than the party's and the company's is written as an owner between that
-    mention and the figure ("Cyacq's offer tops Dixon's offer of 92.25 dlrs")."""
+    mention and the figure ("Harlow's new bid beats Merrow's offer of 92 dlrs")."""
     sentence = figure.sentence
     at = sentence.find(figure.text)
     if at < 0:
