@@ -52,6 +52,8 @@ from claimcheck.ledger.store import (
     latest_per_article,
     ledger_entry,
     same_named_subject,
+    subject_name,
+    subject_name_keys,
 )
 from claimcheck.measures import measure_named
 from claimcheck.records import Article, Claim, Finding
@@ -395,14 +397,21 @@ class OrderedPass:
         links: list[Link] = []
         order = entry.order
         for figure in entry.figures:
-            for article_id, near in _by_article(index.before(figure, order)):
+            found_before = index.before(figure, order)
+            party = _nearest_party(figure, found_before) if found_before else None
+            for article_id, near in _by_article(found_before):
                 candidates = [c for c in near if not far_apart(figure, c)]
                 if figure.event is None:
-                    candidates = _named_alike(figure, candidates)
+                    candidates = _named_alike(figure, candidates, party)
                 if not candidates:
                     continue
                 earlier, found = _relate(figure, candidates, entry)
-                if figure.event is None and found != SAME and earlier.of_what != figure.of_what:
+                if (
+                    figure.event is None
+                    and found != SAME
+                    and earlier.of_what != figure.of_what
+                    and not _party_named(figure, earlier, party)
+                ):
                     continue  # a subject named otherwise may agree, never dispute
                 unsourced = found == SOURCES_DIFFER and not (
                     figure.attribution or earlier.attribution
@@ -443,19 +452,132 @@ def _place(figure: StoredFigure) -> tuple[str, str]:
     return (figure.published or "\uffff", figure.article_id)
 
 
-def _named_alike(figure: StoredFigure, candidates: list[StoredFigure]) -> list[StoredFigure]:
+def _named_alike(
+    figure: StoredFigure, candidates: list[StoredFigure], party: str | None = None
+) -> list[StoredFigure]:
     """One earlier article's figures to relate a figure to: those of its subject as written,
     else those of its subject named longer or shorter (`same_named_subject`) that agree with
     it (such a figure may agree, never dispute)."""
     exact = [c for c in candidates if c.of_what == figure.of_what]
     if exact:
         return exact
+    named = [c for c in candidates if _party_named(figure, c, party)]
+    if named:
+        return named
     return [
         c
         for c in candidates
         # The cheap test first (both are plain tests, the result is the same).
-        if same_figure(figure, c) and same_named_subject(figure.of_what, c.of_what)
+        if same_figure(figure, c)
+        and (same_named_subject(figure.of_what, c.of_what) or _parties_named_alike(figure, c))
     ]
+
+
+def _party_named(one: StoredFigure, other: StoredFigure, party: str | None) -> bool:
+    """Whether two figures of one company that move (an offer, a stake), one keyed with its
+    bidder or holder ("quenby by harlow", "tessaly held by ostmark") and the other without,
+    are that party's both: the sentence of the one without names the party before the
+    figure ("Harlow said it would raise its tender offer for Quenby to 92.50 dlrs", "The
+    Ostmark offer for the company was valued at 725 mln dlrs"). The reader found no party in that
+    clause, but the sentence gives it: such figures are compared as one, disputes included.
+    `party`: the party `one`'s sentence names last (`_nearest_party`), when `one` is the
+    figure without one. A sentence naming no party, or another one nearer the figure
+    ("Harlow said its plan would let Merrow lift its price to 93 dlrs"), keeps the
+    figures apart (they may still agree, `_named_alike`)."""
+    if one.behaviour != "moves" or other.behaviour != "moves":
+        return False  # a deal's price given two ways is more often two bases than a change
+    first, second = subject_name(one.of_what), subject_name(other.of_what)
+    if first is None or second is None or bool(first[1]) == bool(second[1]):
+        return False
+    (name, tail), (other_name, other_tail) = first, second
+    if name != other_name and not same_named_subject(name, other_name):
+        return False
+    if not tail:
+        return party is not None and _role_and_party(other_tail)[1] == party
+    return _mention(other, _role_and_party(tail)[1], (name, other_name)) >= 0
+
+
+def _nearest_party(figure: StoredFigure, earlier: list[StoredFigure]) -> str | None:
+    """For a figure keyed without a party: of the parties the earlier figures of its company
+    are keyed with, the one its sentence names last before it (`_mention`), if any."""
+    split = subject_name(figure.of_what)
+    if split is None or split[1] or figure.behaviour != "moves":
+        return None
+    best, best_at = None, -1
+    tried: set[str] = set()
+    for candidate in earlier:
+        if candidate.of_what in tried:
+            continue
+        tried.add(candidate.of_what)
+        other = subject_name(candidate.of_what)
+        if other is None or not other[1]:
+            continue
+        if other[0] != split[0] and not same_named_subject(other[0], split[0]):
+            continue
+        party = _role_and_party(other[1])[1]
+        at = _mention(figure, party, (split[0], other[0]))
+        if at > best_at:
+            best, best_at = party, at
+    return best
+
+
+def _parties_named_alike(one: StoredFigure, other: StoredFigure) -> bool:
+    """Whether two figures of one company are keyed with one party named longer or shorter
+    ("kessel mills by ostmark", "kessel mills by carl ostmark"): they may agree (a
+    second bidder may share a word of the name, so a difference says nothing)."""
+    first, second = subject_name(one.of_what), subject_name(other.of_what)
+    if first is None or second is None:
+        return False
+    (name, tail), (other_name, other_tail) = first, second
+    if not tail or not other_tail or name != other_name:
+        return False
+    (kind, party), (other_kind, other_party) = _role_and_party(tail), _role_and_party(other_tail)
+    return kind == other_kind and same_named_subject(party, other_party)
+
+
+def _role_and_party(tail: str) -> tuple[str, str]:
+    """("held", "ostmark") of "held by ostmark", ("", "harlow") of "by harlow"."""
+    role, _, party = tail.partition("by ")
+    return role.strip(), party
+
+
+_WORD = compile_pattern(r"[A-Za-z0-9]+")
+# "Merrow's offer of 92 dlrs", "Ostmarks' 95 dlr bid": a name written as the owner of what
+# follows.
+_OWNER = compile_pattern(r"\b([A-Z][A-Za-z0-9]*)(?:['’]s|s['’])(?!\w)")
+
+
+def _mention(figure: StoredFigure, party: str, companies: tuple[str, ...]) -> int:
+    """Where the last mention of the party (its name, or a shorter form of it that names
+    someone, `subject_name_keys`) ends in the figure's sentence before the figure, its words
+    capitalized as a name's are ("Harlow Acquisition", not "the harlow family"); -1 for none, or
+    when a name other than the party's and the company's is written as an owner between that
+    mention and the figure ("Harlow's new bid beats Merrow's offer of 92 dlrs")."""
+    sentence = figure.sentence
+    at = sentence.find(figure.text)
+    if at < 0:
+        return -1
+    words = [(word.group(), word.end()) for word in _WORD.finditer(sentence, 0, at)]
+    lowered = [word.lower() for word, _ in words]
+    known = {word for name in (party, *companies) for word in name.split()}
+    last = -1
+    for run in subject_name_keys(party):
+        if run in companies:
+            continue
+        run_words = run.split()
+        size = len(run_words)
+        for start in range(len(words) - size + 1):
+            if lowered[start : start + size] == run_words and all(
+                not word[:1].islower() for word, _ in words[start : start + size]
+            ):
+                last = max(last, words[start + size - 1][1])
+    if last < 0:
+        return -1
+    for owner in _OWNER.finditer(sentence, last, at):
+        name = owner.group(1).lower()
+        if name not in known and f"{name}s" not in known:
+            return -1
+    return last
 
 
 class _Recorder:
@@ -666,10 +788,19 @@ def _findings(entry: LedgerEntry, links: list[Link]) -> list[Finding]:
             by_figure[link.later.index].append(link)
     findings = []
     for disagreeing in by_figure.values():
-        if disagreeing[0].later.specific:
+        if not disagreeing[0].later.specific:
+            # A deal read without its party is reported only against that party's figures
+            # when its sentence names the party (`_party_named`).
+            disagreeing = [link for link in disagreeing if _keyed_with_party(link.earlier)]
+        if disagreeing:
             findings.append(_finding(disagreeing))
     findings.sort(key=lambda finding: (finding.start, finding.rule))
     return findings
+
+
+def _keyed_with_party(figure: StoredFigure) -> bool:
+    split = subject_name(figure.of_what)
+    return split is not None and bool(split[1])
 
 
 def _other_forecast(figure: StoredFigure, earlier: StoredFigure) -> bool:
