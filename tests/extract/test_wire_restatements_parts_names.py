@@ -52,6 +52,11 @@ def test_dollars_after_or_beside_a_far_larger_sum_are_per_share():
     assert figures_and_units(text)[-1] == ("1.20 dlrs", 1.2, "USD / share")
 
 
+def test_dollars_with_a_basis_of_their_own_are_not_made_per_share():
+    text = "Income was 700 mln dlrs or 4.10 dlrs per ADR last year."
+    assert figures_and_units(text)[1][2] != "USD / share"
+
+
 def test_dollars_beside_a_sum_of_like_size_stay_money():
     text = "The fee rose to 4,000 dlrs or 3,900 dlrs after tax."
     assert [unit for _, _, unit in figures_and_units(text)] == ["USD", "USD"]
@@ -82,6 +87,11 @@ def test_the_second_part_after_of_which_counts_the_whole_noun():
 
 def test_a_part_larger_than_the_whole_is_left_alone():
     text = "It holds 40 tonnes, of which 5,000 were sold in lots."
+    assert figures_and_units(text)[-1][2] is None
+
+
+def test_a_part_whose_scale_is_left_unsaid_is_left_alone():
+    text = "The notes total 9,120 billion lire, of which 7,310 went to banks."
     assert figures_and_units(text)[-1][2] is None
 
 

@@ -557,8 +557,8 @@ def _parts_of_which(text: str, mentions: list[QuantityMention]) -> None:
                 break
             if current.value > whole.value or not _may_share_unit(whole, current):
                 break
-            if _apart_in_size(whole, current):
-                break
+            if 1000 * abs(current.value) < abs(whole.value):
+                break  # "23,442 billion lire, of which 20,322": the scale left unsaid
             mentions[following] = replace(current, unit=whole.unit, dimension=whole.dimension)
 
 
@@ -1476,8 +1476,13 @@ def _dollars_beside_a_sum_per_share(text: str, mentions: list[QuantityMention]) 
             continue
         if _SCALED_TEXT_RE.search(current.text) or previous.value < 1000 * current.value:
             continue
+        if _BASIS_UNREAD_AFTER_RE.match(text, current.end):
+            continue  # "or 5.45 dlrs per ADR": a basis of its own, written out
         if _OR_BETWEEN_RE.fullmatch(text, previous.end, current.start):
             mentions[index] = replace(current, unit=f"{current.unit} / share", dimension="price")
+
+
+_BASIS_UNREAD_AFTER_RE = compile_pattern(r"\s+per\s")
 
 
 # Cents written as U.S. ones ("37 U.S. cents and 50 Canadian cents"): never another's.
