@@ -112,3 +112,15 @@ def test_a_principal_amount_is_money_in_the_currency_named_before():
 def test_a_principal_amount_with_no_currency_named_is_no_count():
     text = "Holders may tender 250,000 principal amount of notes."
     assert figures_and_units(text) == [("250,000", 250000.0, None)]
+
+
+# A results note's "shr" in prose heads no figure; "shr" after a figure makes it per share.
+
+
+def test_shr_in_a_notes_prose_does_not_make_the_sum_per_share():
+    text = (
+        "Shr 40 cts vs 31 cts\n    Note: Qtr shr and net exclude a gain of 3,210,000 dlrs"
+        " or 14 cts share vs a loss of 12 cts shr."
+    )
+    units = [unit for _, _, unit in figures_and_units(text)]
+    assert units == ["USD / share", "USD / share", "USD", "USD / share", "USD / share"]

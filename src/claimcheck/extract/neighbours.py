@@ -943,6 +943,17 @@ def _may_head(gap: str) -> bool:
     return "hr" in gap or "HR" in gap or "vg" in gap or "verage" in gap
 
 
+# "a loss of 17 cts shr": the wire's abbreviation written after the figure.
+_SHR_AFTER_RE = compile_pattern(r"[ \t\n]+(?:shr|SHR)(?![A-Za-z])")
+
+
+def _heads_a_row(gap: str) -> bool:
+    """A "Shr" heading with only a row's words after it ("Shr loss", "Oper shr"): in prose
+    ("shr and net exclude a gain of") it heads no figure."""
+    headings = list(_PER_SHARE_HEADING_RE.finditer(gap))
+    return bool(headings) and _continues_row(gap[headings[-1].end() :])
+
+
 def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
     """Money under a "Shr" heading is per share; a bare count under "Avg shrs" counts shares."""
     if not any(heading in text for heading in _HEADING_HINTS):
@@ -959,12 +970,13 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
                 heading = None
         elif _SHARE_COUNT_HEADING_RE.search(gap):
             heading = "count"
-        elif _PER_SHARE_HEADING_RE.search(gap):
+        elif _heads_a_row(gap):
             heading = "price"
         elif heading is not None and not _continues_row(gap):
             heading = None
         boundary = mention.end
-        if heading == "price" and mention.dimension == "currency" and mention.unit:
+        per_share = heading == "price" or _SHR_AFTER_RE.match(text, mention.end) is not None
+        if per_share and mention.dimension == "currency" and mention.unit:
             mentions[index] = replace(mention, unit=f"{mention.unit} / share", dimension="price")
         elif heading == "count" and mention.unit is None:
             mentions[index] = replace(mention, unit="share", dimension="count")
