@@ -62,10 +62,13 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         carry_units(text, mentions)
         _scaled_amounts_as_money(text, mentions)
         _parts_of_a_whole(text, mentions)
+        _parts_of_which(text, mentions)
         _parallel_counts(text, mentions)
         _compared_counts(text, mentions)
         _parallel_measures(text, mentions)
         _scaled_ellipses(text, mentions)
+        _restated_across_a_change(text, mentions)
+        _rates_named_after_a_percentage(text, mentions)
         if any(mention.unit == "percentage_point" for mention in mentions):
             _points_beside_percentage_points(text, mentions)
         _table_headings(text, mentions)
@@ -85,8 +88,10 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
             _bare_prices_per_basis(text, mentions)
         if any(mention.dimension == "currency" for mention in mentions):
             _bare_levels_of_money(text, mentions)
+            _dollars_beside_a_sum_per_share(text, mentions)
         if any(mention.qualifier != "exact" for mention in mentions):
             _shared_qualifiers(text, mentions)
+    _principal_amounts_as_money(text, mentions)
     if "each" in text or "apiece" in text:
         _each_and_apiece(text, mentions)
     if any(mention.unit == "vote" for mention in mentions):
@@ -335,6 +340,64 @@ def _scaled_amounts_as_money(text: str, mentions: list[QuantityMention]) -> None
         mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
 
 
+# "..., down 10 pct from 1985's 1,084 mln": the figure a change is measured from.
+_CHANGE_FROM_RE = compile_pattern(
+    r"\s+(?:from|on|over|against)\s+(?:(?:1[89]\d\d|20\d\d|last\s+year|the\s+previous\s+year)"
+    r"['’]s\s+|(?:the\s+)?(?:year-ago|year-earlier|a\s+year\s+earlier)\s+)?"
+)
+_CHANGE_REACH = 60
+
+
+def _restated_across_a_change(text: str, mentions: list[QuantityMention]) -> None:
+    """ "976 mln cubic feet a day, down 10 pct from 1985's 1,084 mln": the bare figure a
+    percentage change is measured from is the same measure as the figure before the change."""
+    for index in range(2, len(mentions)):
+        source, change, current = mentions[index - 2], mentions[index - 1], mentions[index]
+        if current.unit is not None or current.dimension is not None or current.value is None:
+            continue
+        if change.dimension != "percent" or source.unit is None:
+            continue
+        if source.dimension in (None, "percent", "age", "time"):
+            continue
+        if not _CHANGE_FROM_RE.fullmatch(text, change.end, current.start):
+            continue
+        if change.start - source.end > _CHANGE_REACH or _SENTENCE_END_RE.search(
+            text, source.end, change.start
+        ):
+            continue
+        if not _may_share_unit(source, current) or _apart_in_size(source, current):
+            continue
+        mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
+
+
+# "left its base rate at 18.5": a bare figure named as a rate.
+_RATE_AT_BEFORE_RE = compile_pattern(r"\brates?\s+(?:at|of|to|was|is|stood\s+at)\s+$")
+_RATE_REACH = 160
+
+
+def _rates_named_after_a_percentage(text: str, mentions: list[QuantityMention]) -> None:
+    """A bare figure named as a rate, in a sentence whose last figure with a unit is a
+    percentage, is a percentage too: "cut its prime rate to 8.5 pct but left its base rate
+    at 9"."""
+    last_with_unit: QuantityMention | None = None
+    for index, current in enumerate(mentions):
+        if current.unit is not None:
+            last_with_unit = current
+            continue
+        if last_with_unit is None or last_with_unit.dimension != "percent":
+            continue
+        if current.dimension is not None or current.value is None or index == 0:
+            continue
+        if _SCALED_TEXT_RE.search(current.text):
+            continue
+        if current.start - last_with_unit.end > _RATE_REACH or _SENTENCE_END_RE.search(
+            text, last_with_unit.end, current.start
+        ):
+            continue
+        if _RATE_AT_BEFORE_RE.search(text, max(0, current.start - 24), current.start):
+            mentions[index] = replace(current, unit="percent", dimension="percent")
+
+
 # Between two figures of a wire table: a capitalised heading opens the next row ("vs 4.7 mln
 # Pretax 6.7 mln", "Tax 27.25 mln").
 _ROW_HEADING_BETWEEN_RE = compile_pattern(r"\s+[A-Z][A-Za-z.-]*(?:\s+[a-z][A-Za-z.-]*)?\s+")
@@ -459,6 +522,44 @@ _ENDS_BARE_RE = compile_pattern(
     r"|respectively|last|this|so\s+far|so|are|were|was|is|have|had|will|would|could|may"
     r"|might)\b"
 )
+
+
+# "28 mln tonnes, raw value, of which 12.3 mln were sold": the whole, then "of which" its parts.
+_OF_WHICH_BETWEEN_RE = compile_pattern(r"[^.;:!?()\d]{0,40}?,?\s*of\s+which\s+", re.I)
+
+
+def _parts_of_which(text: str, mentions: list[QuantityMention]) -> None:
+    """The bare figures after "of which" are parts of the whole before it, in its unit: "owns
+    100 acres, of which 75 are leased and 25 farmed", "850 shares, of which 600 are sold by
+    the firm and 250 by holders". A part no larger than the whole, and written in its scale."""
+    if "which" not in text:
+        return
+    for index in range(1, len(mentions)):
+        whole, part = mentions[index - 1], mentions[index]
+        if whole.unit is None or whole.value is None or whole.dimension in ("age", "time"):
+            continue
+        if not _OF_WHICH_BETWEEN_RE.fullmatch(text, whole.end, part.start):
+            continue
+        for following in range(index, len(mentions)):
+            current = mentions[following]
+            if following > index and not _NEXT_PART_RE.fullmatch(
+                text, mentions[following - 1].end, current.start
+            ):
+                break
+            # "and 420,000 raws" after a tonnage: the noun names a kind, the unit is the whole's
+            measured = whole.dimension not in ("count", "percent")
+            counted_kind = current.dimension == "count" and measured
+            if current.unit is not None and not counted_kind:
+                if current.unit != whole.unit:
+                    break
+                continue
+            if (current.dimension is not None and not counted_kind) or current.value is None:
+                break
+            if current.value > whole.value or not _may_share_unit(whole, current):
+                break
+            if 1000 * abs(current.value) < abs(whole.value):
+                break  # "23,442 billion lire, of which 20,322": the scale left unsaid
+            mentions[following] = replace(current, unit=whole.unit, dimension=whole.dimension)
 
 
 def _next_parts(text: str, mentions: list[QuantityMention], index: int) -> None:
@@ -842,6 +943,17 @@ def _may_head(gap: str) -> bool:
     return "hr" in gap or "HR" in gap or "vg" in gap or "verage" in gap
 
 
+# "a loss of 17 cts shr": the wire's abbreviation written after the figure.
+_SHR_AFTER_RE = compile_pattern(r"[ \t\n]+(?:shr|SHR)(?![A-Za-z])")
+
+
+def _heads_a_row(gap: str) -> bool:
+    """A "Shr" heading with only a row's words after it ("Shr loss", "Oper shr"): in prose
+    ("shr and net exclude a gain of") it heads no figure."""
+    headings = list(_PER_SHARE_HEADING_RE.finditer(gap))
+    return bool(headings) and _continues_row(gap[headings[-1].end() :])
+
+
 def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
     """Money under a "Shr" heading is per share; a bare count under "Avg shrs" counts shares."""
     if not any(heading in text for heading in _HEADING_HINTS):
@@ -858,12 +970,13 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
                 heading = None
         elif _SHARE_COUNT_HEADING_RE.search(gap):
             heading = "count"
-        elif _PER_SHARE_HEADING_RE.search(gap):
+        elif _heads_a_row(gap):
             heading = "price"
         elif heading is not None and not _continues_row(gap):
             heading = None
         boundary = mention.end
-        if heading == "price" and mention.dimension == "currency" and mention.unit:
+        per_share = heading == "price" or _SHR_AFTER_RE.match(text, mention.end) is not None
+        if per_share and mention.dimension == "currency" and mention.unit:
             mentions[index] = replace(mention, unit=f"{mention.unit} / share", dimension="price")
         elif heading == "count" and mention.unit is None:
             mentions[index] = replace(mention, unit="share", dimension="count")
@@ -955,10 +1068,13 @@ def _counted_before(text: str, mentions: list[QuantityMention], index: int) -> s
 # "by 15 dlrs to 1,840 dlrs per tonne", "31.20 dlrs per barrel for light crude and 28.90
 # dlrs for heavy", "two cents lower at 61 cts a gallon": the figure paired with a price is
 # in the same unit.
+# "... per thousand cubic feet in 1986, against 2.24 dlrs": the first price's year may come first
 _PAIR_GAP_RE = compile_pattern(
-    r"[ \t\n]*(?:,[ \t\n]*)?(?:to|and|or|vs\.?|versus|from|against|"
+    r"(?:[ \t\n]+(?:in|during)[ \t\n]+(?:1[89]\d\d|20\d\d|(?-i:[A-Z][a-z]+))[ \t\n]*,?"
+    r"[ \t\n]*(?:vs\.?|versus|against|compared[ \t\n]+(?:to|with))|"
+    r"[ \t\n]*(?:,[ \t\n]*)?(?:to|and|or|vs\.?|versus|from|against|compared[ \t\n]+(?:to|with)|"
     r"(?:higher|lower|up|down|firmer|easier|weaker|stronger)[ \t\n]+at|"
-    r"for[ \t\n]+[^.;,]{1,30}?[ \t\n]+and)[ \t\n]+(?:(?:a|an|the|about|around)[ \t\n]+)?",
+    r"for[ \t\n]+[^.;,]{1,30}?[ \t\n]+and))[ \t\n]+(?:(?:a|an|the|about|around)[ \t\n]+)?",
     re.I,
 )
 
@@ -1330,6 +1446,55 @@ def _cents_beside_a_sum_per_share(text: str, mentions: list[QuantityMention]) ->
 
 
 _OR_BETWEEN_RE = compile_pattern(r",?\s+or\s+")
+_PRINCIPAL_AFTER_RE = compile_pattern(
+    r"\s+(?:aggregate\s+)?(?:principal|face)\s+(?:amount|value)\b"
+)
+
+
+def _principal_amounts_as_money(text: str, mentions: list[QuantityMention]) -> None:
+    """ "to tender 100,000 principal amount of notes": a sum of money, in the currency of the
+    last sum before it (the story named it once), never a count of "principal"."""
+    if "principal" not in text and "face" not in text:
+        return
+    currency = None
+    for index, mention in enumerate(mentions):
+        if mention.dimension == "currency" and mention.unit and " / " not in mention.unit:
+            currency = mention.unit
+            continue
+        if mention.unit not in (None, "principal", "face"):
+            continue
+        after = _PRINCIPAL_AFTER_RE.match(text, mention.end)
+        if after is None and mention.unit in ("principal", "face"):
+            after = _PRINCIPAL_AFTER_RE.match(text, mention.end - len(mention.unit) - 1)
+        if after is None:
+            continue
+        dimension = "currency" if currency else None
+        end = mention.end if mention.unit is None else mention.end - len(mention.unit) - 1
+        mentions[index] = replace(
+            mention, unit=currency, dimension=dimension, text=text[mention.start : end], end=end
+        )
+
+
+def _dollars_beside_a_sum_per_share(text: str, mentions: list[QuantityMention]) -> None:
+    """ "a gain of 5,210,000 or 1.64 dlrs": a price in the sum's own currency, offered as
+    another reading of a sum a thousand times larger, is the sum per share, as cents are."""
+    for index in range(1, len(mentions)):
+        previous, current = mentions[index - 1], mentions[index]
+        if current.dimension != "currency" or previous.dimension != "currency":
+            continue
+        if current.value is None or previous.value is None or current.value <= 0:
+            continue
+        if current.unit != previous.unit or not current.unit or " / " in current.unit:
+            continue
+        if _SCALED_TEXT_RE.search(current.text) or previous.value < 1000 * current.value:
+            continue
+        if _BASIS_UNREAD_AFTER_RE.match(text, current.end):
+            continue  # "or 5.45 dlrs per ADR": a basis of its own, written out
+        if _OR_BETWEEN_RE.fullmatch(text, previous.end, current.start):
+            mentions[index] = replace(current, unit=f"{current.unit} / share", dimension="price")
+
+
+_BASIS_UNREAD_AFTER_RE = compile_pattern(r"\s+per\s")
 
 
 # Cents written as U.S. ones ("37 U.S. cents and 50 Canadian cents"): never another's.

@@ -2280,12 +2280,17 @@ def _add_inches(text: str, number: _Number, read: _UnitRead) -> None:
         read.end = inches.end()
 
 
+_GROUP_NAME_BEFORE_RE = compile_pattern(r"(?-i:\bGroup)\s+of\s+$")
+
+
 def _names_no_amount(text: str, number: _Number) -> bool:
     """A ratio ("a 3-for-2 split"), an attribute ("a two-time winner", "a one-time fee") or
     an event or set of repeats ("the 4x100m relay", "6 x 400 metres"), not an amount."""
     end = number.end
     if text.startswith("-for-", end) or text.endswith("-for-", 0, number.start):
         return True
+    if _GROUP_NAME_BEFORE_RE.search(text, max(0, number.start - 12), number.start):
+        return True  # "the Group of Seven", "Group of 77": a body's name, even across a wrap
     if text.startswith("-time", end) and not text[end + 5 : end + 6].isalpha():
         return True
     after = text[end : end + 2]
