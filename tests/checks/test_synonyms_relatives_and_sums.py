@@ -122,3 +122,19 @@ def test_shares_answering_two_questions_of_an_owners_whole_are_not_flagged(from_
 )
 def test_parts_within_or_not_of_the_whole_are_not_flagged(from_text, body):
     assert _wholes_flagged(from_text, body) == []
+
+
+def test_an_aside_opened_by_it_speaks_of_the_sentences_subject(from_text):
+    body = (
+        "The dredger ran aground off the point (it has 14 crew, the harbour office said) and "
+        "was refloated at high tide. All 18 seafarers on the dredger were unhurt."
+    )
+    assert _sizes_flagged(from_text, body) == ["18 seafarers"]
+
+
+def test_an_aside_about_another_thing_ties_nothing(from_text):
+    body = (
+        "The dredger cleared the channel to the marina (it has 14 berths) by noon. All 18 "
+        "seafarers on the dredger were paid off on Friday."
+    )
+    assert _sizes_flagged(from_text, body) == []

@@ -312,7 +312,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     lexicon of kinds (pupils, children and schoolchildren at a school; staff, employees and
     workers; troops and soldiers; inmates and prisoners; worshippers and parishioners;
     residents, inhabitants and villagers; spectators, onlookers, fans and supporters;
-    passengers and travellers; guests and visitors; sailors and seamen; crew and
+    passengers and travellers; guests and visitors; sailors, seamen, crew and
     crewmen; firefighters;
     journalists and reporters; doctors and physicians; voters and electors), tied as two
     figures of one noun are: by one owner ("the school's 120 pupils" and "all 140 children
@@ -364,8 +364,11 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     22-vessel flotilla" and "the flotilla's 27 boats", "the 120-home estate" and "all 140
     houses on the estate", potholers and cavers, climbers and mountaineers, hikers and
     ramblers, lawmakers and legislators, protesters and demonstrators, dockers and
-    stevedores); a relative clause opened by a preposition and "which" ties its subject to
-    the place before it, as "where" does ("the co-operative, to which 91 growers belong,");
+    stevedores; a ship's crew and its seafarers, sailors or seamen); "it" opening an aside
+    in brackets or dashes is the subject opening the sentence ("The carrier lost power (it
+    has 12 crew, an official said)": the carrier's crew); a relative clause opened by a
+    preposition and "which" ties its subject to the place before it, as "where" does ("the
+    co-operative, to which 91 growers belong,");
     a count above an owner's whole group ("all but three of the freighter's 37 crew" and
     "the 43 crew") is no subgroup of it, however the article counts some of them.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures

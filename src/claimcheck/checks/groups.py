@@ -413,8 +413,8 @@ _PERSON_KIND_LIST = (
     "spectator onlooker fan supporter",  # at a ground or a match
     "passenger traveller traveler",  # aboard a vehicle
     "guest visitor",  # at a venue
-    "sailor seaman seafarer mariner",  # of a ship
-    "crew crewman crewmember",  # a ship's or a plane's crew, counted one by one
+    # (those who work a ship are its crew, counted one by one, and its seafarers)
+    "sailor seaman seafarer mariner crew crewman crewmember",
     "firefighter fireman",  # of a fire service
     "journalist reporter",  # of a newsroom
     "doctor physician",  # of a hospital
@@ -992,6 +992,9 @@ def _pronoun_subject_named(
     sentences); its opening is read with that subject's words in place of the pronoun."""
     if position - sentence_start > _WINDOW:
         return opening  # (the opening does not reach back to the sentence's start)
+    aside = _aside_about_subject(context.article.body, sentence_start, opening, position)
+    if aside is not None:
+        return aside
     index = 0
     while index < len(opening) and opening[index].lower() in _BEFORE_PRONOUN | {","}:
         index += 1
@@ -1017,6 +1020,24 @@ def _pronoun_subject_named(
             rest = [_SINGULAR_VERB.get(rest[0].lower(), rest[0]), *rest[1:]]
         return [first[0], *phrase, *rest]
     return opening
+
+
+def _aside_about_subject(
+    body: str, sentence_start: int, opening: list[str], position: int
+) -> list[str] | None:
+    """ "The carrier lost power (it has 12 crew, an official said)": "it" opening an aside
+    in brackets or dashes speaks of the definite subject opening the sentence; the aside
+    is read with that subject's words in place of the pronoun."""
+    words = [word.lower() for word in opening]
+    marks = [i for i, word in enumerate(words[:-1]) if word in ("(", "–", "—")]
+    if not marks or words[marks[-1] + 1] != "it" or words[0] not in _DETERMINERS:
+        return None
+    if words[0] in _POSSESSIVE_PRONOUNS:
+        return None
+    phrase = _phrase_after(body, sentence_start, position)
+    if not phrase or len(phrase) + 1 > marks[-1] or words[len(phrase) + 1] == ",":
+        return None
+    return [opening[0], *phrase, *opening[marks[-1] + 2 :]]
 
 
 _FRONTED_GROUP_SUBJECT = compile_pattern(r"\s*,\s*(?:the|its|their)\s+((?:[a-z]+\s+){1,3}[a-z]+)")
