@@ -83,6 +83,11 @@ def test_other_groups_or_one_size_are_not_flagged(from_text, body):
         ),
         ("* Parcels sorted: 900\n* of which next-day: 560\n* of which standard: 410", "900"),
         (
+            "The depot reopened. * Parcels sorted: 900\n* of which next-day: 560\n"
+            "* of which standard: 410",
+            "900",
+        ),
+        (
             "The festival's £80,000 budget covers £50,000 in artists' fees and £38,000 in staging.",
             "£80,000",
         ),

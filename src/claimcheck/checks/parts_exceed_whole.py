@@ -5453,7 +5453,7 @@ def _some_in_a_partition(descriptions: list[list[str]]) -> bool:
 # ("* of which delayed: 160"), the part of the line before it.
 _BULLET = r"(?:[*•·–-]\s+)?"
 _LABEL_LINE = compile_pattern(
-    rf"(?:^{_BULLET}|[.;]\s+|\n\s*{_BULLET})"
+    rf"(?:^{_BULLET}|[.;]\s+{_BULLET}|\n\s*{_BULLET})"
     r"(?P<label>[A-Z][\w'’ ,-]{0,40}?|of\s+which\s[\w'’ ,-]{0,40}?)\s*:\s*$"
 )
 _OF_WHICH_LABEL = compile_pattern(r"of\s+which\b")
