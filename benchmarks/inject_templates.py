@@ -11012,3 +11012,378 @@ def _(ctx):
             "called the vote a formality."
         ),
     )
+
+
+# ------------------------------------------------- CC106 and CC108: a blind block (12xx)
+# Written before the checks were read this round, in grammatical forms the templates above do
+# not use. CC106: a size in a noun-noun modifier against the group's own plural ("the 12-vessel
+# flotilla ... the flotilla's 15 boats"), an apposition naming what the group is, a possessive
+# against a synonym ("the factory's 40 workers ... all 46 employees"), "all but two of", a
+# pied-piped relative ("to which N growers belong"), a headline against a synonym, a British
+# owner named twice in two ways (council/authority), wire copy with the crew's size in brackets
+# and the seafarers later, a "-home" estate against its houses, a choir "of N voices" against
+# its singers, "Both shifts' N workers". CC108: "whereas", "respectively" across two sentences,
+# "breaks down into" with money in billions, "in two waves", a pair of "of whom" clauses,
+# "including ... and a further", "shared between ... going to", bulleted factbox lines with
+# "of which", three parts after semicolons, "covers ... in wages and ... in rent", "a combined
+# membership of", parts in brackets joined by "and", percentages of a counted staff.
+
+
+@template(
+    "CC106-1201", "dev", "noun-noun modifier: the N-vessel flotilla ... the flotilla's M boats"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    return _cc106(
+        f"A {slip(a)}-vessel flotilla of fishing boats blocked the harbour mouth at dawn.",
+        f"Police said the skippers of the flotilla's {slip(b)} boats would be questioned.",
+        (a, b),
+        "flotilla",
+    )
+
+
+@template(
+    "CC106-1202", "dev", "apposition saying what the group is: X, a N-voice choir, ... M singers"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 60)
+    return _cc106(
+        f"The Valley Singers, a {slip(a)}-voice choir founded by miners' wives, will open the "
+        "festival.",
+        f"The choir's {slip(b)} singers rehearse twice a week in a chapel schoolroom.",
+        (a, b),
+        "choir",
+    )
+
+
+@template("CC106-1203", "dev", "possessive, then a synonym: the X's N workers ... all M employees")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 400)
+    place = ctx.pick(("factory", "bakery", "sawmill", "packing plant"))
+    return _cc106(
+        f"The {place}'s {slip(a)} workers were told of the closure at a meeting on the shop floor.",
+        f"The owners said all {slip(b)} employees at the {place} would be offered redundancy pay.",
+        (a, b),
+        place,
+    )
+
+
+@template("CC106-1204", "dev", "quantified: All but two of the X's N Y ... the M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 40)
+    return _cc106(
+        f"All but three of the freighter's {slip(a)} crew were winched off by helicopter.",
+        f"The {slip(b)} crew had spent two nights on the listing ship.",
+        (a, b),
+        "crew",
+    )
+
+
+@template("CC106-1205", "dev", "pied-piped relative: the X, to which N Y belong, ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 300)
+    return _cc106(
+        f"The co-operative, to which {slip(a)} fruit growers belong, sells most of its apples "
+        "abroad.",
+        f"A bad frost cost the co-operative's {slip(b)} growers much of this year's crop.",
+        (a, b),
+        "growers",
+    )
+
+
+@template(
+    "CC106-1206", "dev", "headline with a colon, then a synonym in the body: potholers/cavers"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 19)
+    return _cc106(
+        f"Cave rescue: {slip(capitalized(number_words(a)))} potholers brought out alive",
+        f"The {slip(b)} cavers had been cut off by floodwater for almost two days.",
+        (a, b),
+        "cavers",
+    )
+
+
+@template(
+    "CC106-1207",
+    "dev",
+    "British, owner named two ways: the council's N councillors ... the authority's M members",
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 80)
+    return _cc106(
+        f"The county council's {slip(a)} councillors will vote on the budget next month.",
+        f"Opposition leaders want the authority's {slip(b)} members to reject the rise in "
+        "council tax.",
+        (a, b),
+        "councillors",
+    )
+
+
+@template(
+    "CC106-1208", "dev", "wire copy: (the ship has N crew, an official said) ... all M seafarers"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 30)
+    return _cc106(
+        f"The bulk carrier lost power off the cape (it has {slip(a)} crew, a port official "
+        "said) and drifted overnight.",
+        f"All {slip(b)} seafarers on the carrier were reported safe on Tuesday.",
+        (a, b),
+        "crew",
+    )
+
+
+@template(
+    "CC106-1209", "dev", "what the group is: the charity's N volunteers ... the M helpers there"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 80)
+    return _cc106(
+        f"The food bank relies on {slip(a)} volunteers, most of them retired.",
+        f"Each of the food bank's {slip(b)} helpers works at least one shift a week.",
+        (a, b),
+        "volunteers",
+    )
+
+
+@template("CC106-1210", "dev", "'-home' modifier: the N-home estate ... all M houses on the estate")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 400)
+    return _cc106(
+        f"Work on the {slip(a)}-home estate stopped when the builder ran out of money.",
+        f"Buyers had put down deposits on all {slip(b)} houses on the estate.",
+        (a, b),
+        "estate",
+    )
+
+
+@template("CC106-1211", "dev", "'a choir of N voices' ... fronted 'Its M members'")
+def _(ctx):
+    a, b = two_sizes(ctx, 15, 70)
+    return _cc106(
+        f"The cathedral has a choir of {slip(a)} voices, boys and men.",
+        f"Its {slip(b)} choristers sing evensong every day during term.",
+        (a, b),
+        "choir",
+    )
+
+
+@template(
+    "CC106-1212", "dev", "thousands in a modifier: the N-student university ... its M students"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    a, b = a * 250, b * 250
+    return _cc106(
+        f"The {slip(f'{a:,}')}-student university is the town's largest employer.",
+        f"The vice-chancellor wrote to the university's {slip(f'{b:,}')} students about the "
+        "strike.",
+        (a, b),
+        "students",
+    )
+
+
+@template("CC106-1213", "dev", "'with N Y between them' ... 'the M Y who work out of the X'")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 300)
+    return _cc106(
+        f"The depot runs two shifts with {slip(a)} drivers between them.",
+        f"The union said the {slip(b)} drivers who work out of the depot would strike on Friday.",
+        (a, b),
+        "drivers",
+    )
+
+
+@template("CC106-1214", "dev", "'The X has N Y and ...' ... fronted 'Of the X's M Y, ...'")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    return _cc106(
+        f"The island has {slip(a)} residents and no doctor.",
+        f"Of the island's {slip(b)} residents, about half are over 65, the health board said.",
+        (a, b),
+        "residents",
+    )
+
+
+@template("CC108-1201", "dev", "'whereas': Of the W X, A said Y, whereas B said Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"Of the {slip(w)} nurses who answered the survey, {slip(a)} said they felt safe at "
+        f"work, whereas {slip(b)} said they did not.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1202",
+    "dev",
+    "two sentences, 'respectively': The X has W Y. Its two Z have A and B respectively.",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 60, 900)
+    return _cc108(
+        f"The retailer has {slip(w)} staff in the region. Its two warehouses employ {slip(a)} "
+        f"and {slip(b)} respectively.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1203",
+    "dev",
+    "money in billions: The $Wbn package breaks down into $Abn of X and $Bbn of Y",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"The {slip(f'${w / 10:.1f}bn')} rescue package breaks down into "
+        f"{slip(f'${a / 10:.1f}bn')} of loans and {slip(f'${b / 10:.1f}bn')} of grants.",
+        w / 10,
+        [a / 10, b / 10],
+    )
+
+
+@template(
+    "CC108-1204", "dev", "'in two waves': The W job cuts will come in two waves: A ... and B ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 2000)
+    return _cc108(
+        f"The {slip(f'{w:,}')} job cuts will come in two waves, {slip(f'{a:,}')} this year "
+        f"and {slip(f'{b:,}')} next year, the bank said.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1205",
+    "dev",
+    "a pair of 'of whom': the W people arrested, A of whom ... and B of whom ...",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 200)
+    return _cc108(
+        f"Police named the {slip(w)} people arrested, {slip(a)} of whom have been released "
+        f"without charge and {slip(b)} of whom remain in custody.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1206", "dev", "'including A X and a further B Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 600)
+    return _cc108(
+        f"The blast damaged {slip(w)} buildings, including {slip(a)} homes and a further "
+        f"{slip(b)} shops.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1207", "dev", "'shared between ..., with A going to X and B to Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 300)
+    return _cc108(
+        f"The {slip(w)} new places are shared between two schools, with {slip(a)} going to "
+        f"the grammar and {slip(b)} to the academy.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1208", "dev", "bulleted factbox: * X: W / * of which Y: A / * of which Z: B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"* Flights scheduled: {slip(w)}\n* of which on time: {slip(a)}\n"
+        f"* of which delayed: {slip(b)}",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1209", "dev", "three parts after semicolons: Of the W X, A ...; B ...; C ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 60, 600)
+    c = max(2, round(w * 0.1))
+    a2 = a - c if a - c > 0 else a
+    total = a2 + b + c
+    if total <= w:
+        return None
+    return _cc108(
+        f"Of the {slip(w)} flights due on Monday, {slip(a2)} left on time; {slip(b)} were "
+        f"delayed; {slip(c)} were cancelled.",
+        w,
+        [a2, b, c],
+    )
+
+
+@template("CC108-1210", "dev", "money 'covers': The £W budget covers £A in wages and £B in rent")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    w, a, b = w * 1000, a * 1000, b * 1000
+    return _cc108(
+        f"The club's {slip(f'£{w:,}')} budget covers {slip(f'£{a:,}')} in wages and "
+        f"{slip(f'£{b:,}')} in rent.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1211", "dev", "'a combined membership of W: A at X and B at Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"The two rowing clubs have a combined membership of {slip(w)}: {slip(a)} at the "
+        f"town club and {slip(b)} at the university.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1212", "dev", "parts in brackets joined by 'and': the W injured (A X and B Y)")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"Ambulances took the {slip(w)} injured ({slip(a)} passengers and {slip(b)} "
+        "bystanders) to three hospitals.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1213", "dev", "percentages of a counted staff: Women are P% of the W staff, men Q%"
+)
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    p = round(total * ctx.rng.uniform(0.4, 0.6))
+    q = total - p
+    staff = ctx.rng.randint(200, 3000)
+    text = (
+        f"Women make up {slip(f'{p}%')} of the firm's {staff:,} staff and men "
+        f"{slip(f'{q}%')}, its annual report shows."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
+
+
+@template(
+    "CC108-1214",
+    "dev",
+    "whole in one sentence, parts in the next with 'while': X had W Y. A ..., while B ...",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 60, 900)
+    return _cc108(
+        f"The museum had {slip(f'{w:,}')} visitors over the bank holiday weekend. "
+        f"Some {slip(f'{a:,}')} came on the Saturday, while {slip(f'{b:,}')} waited until the "
+        "Sunday.",
+        w,
+        [a, b],
+    )

@@ -312,7 +312,7 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     lexicon of kinds (pupils, children and schoolchildren at a school; staff, employees and
     workers; troops and soldiers; inmates and prisoners; worshippers and parishioners;
     residents, inhabitants and villagers; spectators, onlookers, fans and supporters;
-    passengers and travellers; guests and visitors; sailors and seamen; crew and
+    passengers and travellers; guests and visitors; sailors, seamen, crew and
     crewmen; firefighters;
     journalists and reporters; doctors and physicians; voters and electors), tied as two
     figures of one noun are: by one owner ("the school's 120 pupils" and "all 140 children
@@ -360,6 +360,17 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     after a verb of saying is the sayer's ("the operator said all 24 of its vessels": the
     operator's fleet, its vessels); joining an event ("will join a national strike",
     "joined the search") is no change of the group's size, as joining the group is.
+    Also read: two words for one kind of thing or person tie as two of one noun do ("the
+    22-vessel flotilla" and "the flotilla's 27 boats", "the 120-home estate" and "all 140
+    houses on the estate", potholers and cavers, climbers and mountaineers, hikers and
+    ramblers, lawmakers and legislators, protesters and demonstrators, dockers and
+    stevedores; a ship's crew and its seafarers, sailors or seamen); "it" opening an aside
+    in brackets or dashes is the subject opening the sentence ("The carrier lost power (it
+    has 12 crew, an official said)": the carrier's crew); a relative clause opened by a
+    preposition and "which" ties its subject to the place before it, as "where" does ("the
+    co-operative, to which 91 growers belong,");
+    a count above an owner's whole group ("all but three of the freighter's 37 crew" and
+    "the 43 crew") is no subgroup of it, however the article counts some of them.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
@@ -742,7 +753,11 @@ def _subgrouped_nouns(body: str, every_size: list[Size], kept_sizes: list[Size])
 
 def _maybe_a_subgroup(earlier: Size, later: Size, subgrouped: set[str]) -> bool:
     """A noun the article also counts in subgroups, and no group word or owner on both
-    figures to say they count the whole group."""
+    figures to say they count the whole group. A subgroup is never larger than the group it
+    is taken from: a count above an owner's whole group ("all but three of the freighter's
+    37 crew" and "the 43 crew") is no subgroup of it."""
+    if earlier.total and earlier.group.anchored and later.value > earlier.value:
+        return False
     return later.group.noun in subgrouped and not (earlier.group.anchored and later.group.anchored)
 
 

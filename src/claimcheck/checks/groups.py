@@ -180,6 +180,7 @@ _WHERE_CLAUSE_VERB = compile_pattern(
     re.I,
 )
 # Words opening a clause before its subject, or words in front of the subject's count.
+_PIED_PREPOSITIONS = _words("to in at on for with within inside")
 _CLAUSE_OPENERS = frozenset((",", ";", ":", "(", "–", "—", "and", "but", "while", "where"))
 _BEFORE_SUBJECT_COUNT = _words("the its their all some about nearly almost only just")
 # Words of degree that leave a figure exact ("has only 30", "counts exactly 12").
@@ -412,12 +413,23 @@ _PERSON_KIND_LIST = (
     "spectator onlooker fan supporter",  # at a ground or a match
     "passenger traveller traveler",  # aboard a vehicle
     "guest visitor",  # at a venue
-    "sailor seaman seafarer mariner",  # of a ship
-    "crew crewman crewmember",  # a ship's or a plane's crew, counted one by one
+    # (those who work a ship are its crew, counted one by one, and its seafarers)
+    "sailor seaman seafarer mariner crew crewman crewmember",
     "firefighter fireman",  # of a fire service
     "journalist reporter",  # of a newsroom
     "doctor physician",  # of a hospital
     "voter elector",  # of a constituency
+    "caver potholer spelunker",  # underground
+    "climber mountaineer",  # on a mountain
+    "walker hiker rambler trekker",  # on foot across country
+    "lawmaker legislator parliamentarian",  # of a legislature
+    "protester protestor demonstrator",  # at a protest
+    "docker dockworker stevedore longshoreman",  # at a port
+    # Things counted as a group's members by two words for one kind of thing ("the
+    # flotilla's vessels" and "its boats", "the estate's homes" and "its houses").
+    "vessel ship boat",
+    "home house dwelling",
+    "aircraft plane airliner",
 )
 _PERSON_KIND = {noun: kind for kind, line in enumerate(_PERSON_KIND_LIST) for noun in line.split()}
 
@@ -980,6 +992,9 @@ def _pronoun_subject_named(
     sentences); its opening is read with that subject's words in place of the pronoun."""
     if position - sentence_start > _WINDOW:
         return opening  # (the opening does not reach back to the sentence's start)
+    aside = _aside_about_subject(context.article.body, sentence_start, opening, position)
+    if aside is not None:
+        return aside
     index = 0
     while index < len(opening) and opening[index].lower() in _BEFORE_PRONOUN | {","}:
         index += 1
@@ -1005,6 +1020,24 @@ def _pronoun_subject_named(
             rest = [_SINGULAR_VERB.get(rest[0].lower(), rest[0]), *rest[1:]]
         return [first[0], *phrase, *rest]
     return opening
+
+
+def _aside_about_subject(
+    body: str, sentence_start: int, opening: list[str], position: int
+) -> list[str] | None:
+    """ "The carrier lost power (it has 12 crew, an official said)": "it" opening an aside
+    in brackets or dashes speaks of the definite subject opening the sentence; the aside
+    is read with that subject's words in place of the pronoun."""
+    words = [word.lower() for word in opening]
+    marks = [i for i, word in enumerate(words[:-1]) if word in ("(", "–", "—")]
+    if not marks or words[marks[-1] + 1] != "it" or words[0] not in _DETERMINERS:
+        return None
+    if words[0] in _POSSESSIVE_PRONOUNS:
+        return None
+    phrase = _phrase_after(body, sentence_start, position)
+    if not phrase or len(phrase) + 1 > marks[-1] or words[len(phrase) + 1] == ",":
+        return None
+    return [opening[0], *phrase, *opening[marks[-1] + 2 :]]
 
 
 _FRONTED_GROUP_SUBJECT = compile_pattern(r"\s*,\s*(?:the|its|their)\s+((?:[a-z]+\s+){1,3}[a-z]+)")
@@ -1394,10 +1427,13 @@ def _tied_place(body: str, position: int, opening: list[str], limit: int) -> str
         after = _FRONTED_PARTICIPLE_SUBJECT.match(body, position, limit)
         place = _phrase_after(body, after.end(), limit) if after is not None else []
         return lemmatize_noun(place[-1]) if place else ""
-    if words and words[-1] not in _CLAUSE_OPENERS:
+    # "the co-operative, to which 90 growers belong,": a relative clause opened by a
+    # preposition and "which" ties its subject to the place before it, as "where" does.
+    pied_piped = len(words) >= 3 and words[-1] == "which" and words[-2] in _PIED_PREPOSITIONS
+    if words and words[-1] not in _CLAUSE_OPENERS and not pied_piped:
         return ""
     fronted = _fronted_place(opening)
-    if fronted or (words and words[-1] == "where"):
+    if fronted or pied_piped or (words and words[-1] == "where"):
         # "At the clinic, 30 nurses work in shifts": the place opening the sentence;
         # "the laboratory, where 15 researchers work,": the place before "where".
         verb = _WHERE_CLAUSE_VERB.match(body, position, limit) or _PRESENT_TIE.match(
@@ -1407,7 +1443,8 @@ def _tied_place(body: str, position: int, opening: list[str], limit: int) -> str
             return ""
         if fronted:
             return fronted
-        place = _phrase_before([word for word in opening[:-1] if word != ","])
+        before = opening[: -2 if pied_piped else -1]
+        place = _phrase_before([word for word in before if word != ","])
         return lemmatize_noun(place[-1].lower()) if place else ""
     tie = _KEEPING_TIE.match(body, position, limit) or _PRESENT_TIE.match(body, position, limit)
     if tie is None or not _belonging_verb(tie.group("verb").lower()):

@@ -73,6 +73,11 @@ _FUNDED_BY = compile_pattern(
     r"^(?:\s+[\w'’-]+){0,6}?\s+(?:will\s+be|would\s+be|is\s+being|are\s+being|is|was|are|"
     r"were|to\s+be|has\s+been|have\s+been|had\s+been)\s+(?:(?:partly|jointly|largely|mostly)\s+)?"
     r"(?:met|funded|financed|paid\s+for|covered|paid)\s+(?:by|with)\s+"
+    r"(?:(?:some|about|around|nearly)\s+)?$|"
+    # "the £300,000 budget covers £180,000 in wages and ...", "goes on", "is spent on":
+    # what the sum pays for, the amounts after the verb.
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:covers|covered|will\s+cover|goes\s+on|went\s+on|"
+    r"will\s+go\s+on|(?:is|was|will\s+be)\s+spent\s+on)\s+"
     r"(?:(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
@@ -268,11 +273,16 @@ _ESTIMATING = frozenset((
 _ENDS_SENTENCE = compile_pattern(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*[.!?]?\s*$")
 # "of the 300 staff", "of voters": the whole a share names, its head noun only.
 # ("57 per cent of them": the whole pointed back at, named so too)
+# ("of the firm's 1,200 staff": an owner before the count)
 _OF_SIZED_WHOLE = compile_pattern(
-    r"\s+of\s+(?:(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+|them|these|those)\b", re.I
+    r"\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?[\d,]+\s+[a-z]+|"
+    r"them|these|those)\b",
+    re.I,
 )
 _OF_WHOLE_NAMED = compile_pattern(
-    r"\s+of\s+(?:(?:the|its|their|all)\s+)*(?:[\d,]+\s+)?(?:[a-z]+['’]s\s+)?[a-z]+\b", re.I
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)*(?:[a-z][\w-]*['’]s\s+(?=[\d,]+\s))?(?:[\d,]+\s+)?"
+    r"(?:[a-z]+['’]s\s+)?[a-z]+\b",
+    re.I,
 )
 _ESTIMATED_BEFORE = compile_pattern(
     r"\b(?:" + "|".join(_ESTIMATING) + r")\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
@@ -995,6 +1005,15 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     votes cast ("polled 12,000 votes to Okafor's 9,500, with 20,000 cast"); things handed
     back ("160 were returned to their owners") are an outcome beside the others, not a
     later stage of those an earlier part left.
+    Also read: a yes and its denial, the second part with the first's verb and the rest
+    left out ("180 said they felt safe, whereas 160 said they did not"); a whole sized by
+    a noun for a group's size ("a workforce of 300", "a turnout of 4,000") and one the
+    words call a sum ("a combined membership of 300: 180 at ... and 160 at ..."); parts
+    opening the next sentence after a word of approximation ("Some 1,800 came ..."); lines
+    opening with a bullet, those labelled "of which" parts of the line before them ("*
+    Flights: 300", "* of which delayed: 160"); what a sum goes on ("the £300,000 budget
+    covers £180,000 in wages and £160,000 in rent", "goes on", "is spent on"); shares of a
+    whole counted with its owner ("58% of the firm's 1,200 staff and men 49%").
     """
     context = _changes_in_commas_read_apart(_changes_in_brackets_read_apart(context))
     context = _lower_bounds_read_bare(_complementisers_read_apart(context))
@@ -4058,6 +4077,35 @@ def _splits(body: str, parts: list[Claim]) -> bool:
         or _different_words(descriptions)
         or _breakdown_after_colon(body, parts)
         or _one_question_two_answers(body, parts)
+        or _answer_and_its_denial(body, parts)
+    )
+
+
+# After a part, its verb and what it says ("said they felt safe"), up to the clause's end.
+_PART_CLAUSE = compile_pattern(r"\s+(?P<verb>[a-z]+)\b(?P<rest>[^.;:!?]*)", re.I)
+# "... said they did not": the verb of the part before, a pronoun, an auxiliary and "not",
+# the rest of what the part before said left out.
+_DENIAL = compile_pattern(
+    r"\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?:they|it|he|she|we|you)\s+(?:did|do|does|were|was|"
+    r"are|is|had|have|has|would|could|will|should|can)(?:\s+not|n['’]t)\s*(?:[.;,)]|$)",
+    re.I,
+)
+
+
+def _answer_and_its_denial(body: str, parts: list[Claim]) -> bool:
+    """ "180 said they felt safe, whereas 160 said they did not": two parts, the second
+    with the first's verb and a denial of what the first said (its own words left out):
+    a yes and a no to one question, which no one gives both."""
+    if len(parts) != 2:  # (a yes and a no)
+        return False
+    first, second = parts
+    said = _PART_CLAUSE.match(body, first.end, second.start)
+    denial = _DENIAL.match(body, second.end)
+    return (
+        said is not None
+        and denial is not None
+        and said.group("verb").lower() == denial.group("verb").lower()
+        and " not " not in f" {said.group('rest')} "
     )
 
 
@@ -4559,8 +4607,12 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
 
 
 # "whose members number 120", "the squad numbers 40", "totalled 120": a group sized by a verb.
+# Or by a noun for the size of a group, with "of": "a combined membership of 300", "a
+# workforce of 120", "a turnout of 4,000".
 _SIZED_BY_VERB = compile_pattern(
-    r"\b(?:number(?:s|ed|ing)?|total(?:s|led|ed|ling)?)\s+(?:(?:some|about|around|nearly)\s+)?$",
+    r"\b(?:number(?:s|ed|ing)?|total(?:s|led|ed|ling)?|(?:membership|workforce|headcount|"
+    r"population|turnout|intake|enrolment|enrollment|electorate|complement|roll)\s+of)\s+"
+    r"(?:(?:some|about|around|nearly)\s+)?$",
     re.I,
 )
 # A break in the whole's sentence after which its parts may follow: a semicolon, a colon, an
@@ -4630,7 +4682,17 @@ def _parts_after_a_break(context: ArticleContext, counts: list[Claim]) -> Iterat
             names = [label.group("label").lower() for label in labels if label is not None]
             yield _Parts(whole, parts, len(set(names)) == len(names))
         elif not any(labels):
-            yield _Parts(whole, parts, _splits(body, parts))
+            yield _Parts(whole, parts, _splits(body, parts) or _said_to_be_a_sum(body, whole))
+
+
+# "a combined membership of 300", "a joint total of 300": a whole the words call a sum.
+_COMBINED_BEFORE = compile_pattern(r"\b(?:combined|joint)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _said_to_be_a_sum(body: str, whole: Claim) -> bool:
+    """A whole the words call the sum of what follows ("a combined membership of 300: 180
+    at the town club and 160 at the university"): its parts do not overlap."""
+    return _COMBINED_BEFORE.search(body, max(0, whole.start - 40), whole.start) is not None
 
 
 def _end_of_parts_after_break(context: ArticleContext, whole: Claim, first: Claim) -> int | None:
@@ -4650,6 +4712,7 @@ def _end_of_parts_after_break(context: ArticleContext, whole: Claim, first: Clai
             return None
         if not (
             _opens_sentence(body, part_start, first)
+            or _APPROXIMATE_OPENING.fullmatch(body, part_start, first.start)
             or _LEAD_BACK_TO_WHOLE.match(body[part_start : first.start])
         ):
             return None
@@ -4658,6 +4721,11 @@ def _end_of_parts_after_break(context: ArticleContext, whole: Claim, first: Clai
     return part_end
 
 
+# "Some 1,800 came ...": a word of approximation before a part opening its sentence.
+_APPROXIMATE_OPENING = compile_pattern(
+    r"\W*(?:some|about|around|roughly|nearly|almost|just|only|over|more\s+than|fewer\s+than)\s+",
+    re.I,
+)
 # Before the first part, opening the sentence after the whole's: a fronted adverbial of
 # place or time ("In the north of the town 70 ..."), or a subject pointing back at the
 # whole or its holder ("It sold 70 ...", "They include 70 ...", "Its staff include 70").
@@ -5381,10 +5449,17 @@ def _some_in_a_partition(descriptions: list[list[str]]) -> bool:
 
 # "Entrants, men: 367. Entrants, women: 280. Entrants in total: 600.": figures each alone
 # after a label and a colon, in sentences (or semicolon segments) one after another.
-_LABEL_LINE = compile_pattern(r"(?:^|[.;]\s+|\n\s*)(?P<label>[A-Z][\w'’ ,-]{0,40}?)\s*:\s*$")
+# A line may open with a bullet ("* Flights: 300"), and a part's label with "of which"
+# ("* of which delayed: 160"), the part of the line before it.
+_BULLET = r"(?:[*•·–-]\s+)?"
+_LABEL_LINE = compile_pattern(
+    rf"(?:^{_BULLET}|[.;]\s+{_BULLET}|\n\s*{_BULLET})"
+    r"(?P<label>[A-Z][\w'’ ,-]{0,40}?|of\s+which\s[\w'’ ,-]{0,40}?)\s*:\s*$"
+)
+_OF_WHICH_LABEL = compile_pattern(r"of\s+which\b")
 _TOTAL_LABEL = compile_pattern(r"\b(?:total|in\s+all|overall|altogether|all\s+told)\b", re.I)
 # (a line break alone ends a line too: "Labour: 30\nGreens: 25\nTotal: 50", a factbox)
-_LABELLED_GAP = compile_pattern(r"\s*[.;]\s*(?:\n\s*)?|[ \t]*\n\s*")
+_LABELLED_GAP = compile_pattern(rf"\s*[.;]\s*(?:\n\s*{_BULLET})?|[ \t]*\n\s*{_BULLET}")
 
 
 def _labelled_lines(context: ArticleContext, counts: list[Claim]) -> Iterator[_Parts]:
@@ -5428,6 +5503,16 @@ def _labelled_run(run: list[tuple[Claim, str]]) -> Iterator[_Parts]:
     if len(run) < 3:
         return
     totals = [item for item in run if _TOTAL_LABEL.search(item[1])]
+    if not totals and not _OF_WHICH_LABEL.match(run[0][1]):
+        # "Flights: 300", then "of which on time: 180", "of which delayed: 160": the lines
+        # "of which" opens are parts of the line before them.
+        rest = run[1:]
+        labels = [label for claim, label in rest]
+        if all(_OF_WHICH_LABEL.match(label) for label in labels) and len(set(labels)) == len(
+            labels
+        ):
+            yield _Parts(run[0][0], [claim for claim, label in rest], True)
+        return
     if len(totals) != 1:
         return
     whole, whole_label = totals[0]
