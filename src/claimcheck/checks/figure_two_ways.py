@@ -21,7 +21,13 @@ from claimcheck.checks.groups import (
     same_kind,
     same_measure,
 )
-from claimcheck.checks.helpers import IRREGULAR_PAST, make_finding, sentence_bounds, where
+from claimcheck.checks.helpers import (
+    IRREGULAR_PAST,
+    make_finding,
+    message_number,
+    sentence_bounds,
+    where,
+)
 from claimcheck.checks.person_ages import ages_two_ways
 from claimcheck.checks.registry import ArticleContext, register
 from claimcheck.extract.lexicon import NUMBER_WORD_VALUES
@@ -930,7 +936,7 @@ def _finding(context: ArticleContext, earlier: Size, later: Size) -> Finding:
     group = later.group
     message = (
         f"'{second}' but '{first}' in {where(context, earlier.start)}: one group given as "
-        f"{earlier.value:g} and as {later.value:g}"
+        f"{message_number(earlier.value)} and as {message_number(later.value)}"
     )
     evidence = {
         "other": {"text": first, "start": earlier.start, "end": earlier.end},

@@ -139,6 +139,18 @@ def sentence_bounds(context: ArticleContext, offset: int) -> tuple[int, int]:
     return (0 if start < 0 else start + 2), (len(body) if end < 0 else end)
 
 
+def message_number(value: float) -> str:
+    """A figure as a message prints it: as short as ``:g`` ("12", "100.6", "2500"), but
+    whole numbers from 10,000 up with thousands separators, and never in exponent form,
+    which ``:g`` gives from a million up ("3.4e+08" reads as noise to an editor)."""
+    if value == int(value) and abs(value) >= 10_000:
+        return f"{int(value):,}"
+    short = f"{value:g}"
+    if "e" not in short:
+        return short
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def stated_half_step(text: str, value: float | None, min_significant: int | None = None) -> float:
     """Half the step of the last digit as written, scaled like the value ("1.5 million").
 

@@ -14,6 +14,7 @@ from claimcheck.checks.helpers import (
     IN_ALL,
     IRREGULAR_PAST,
     make_finding,
+    message_number,
     sentence_bounds,
     stated_half_step,
     where,
@@ -1898,7 +1899,8 @@ def _judge_tally(
         return None
     # Pointed at the whole, as when several parts disagree with it.
     message = (
-        f"The tally '{tally.group('tally')}' ({first:g} + {second:g} = {first + second:g},"
+        f"The tally '{tally.group('tally')}' ({message_number(first)} + "
+        f"{message_number(second)} = {message_number(first + second)},"
         f" {where(context, tally.start('tally'))}) counts more votes than '{whole.text}'"
     )
     evidence = {
@@ -1998,8 +2000,8 @@ def _shares_over_whole(context: ArticleContext) -> Iterator[Finding]:
         total = sum(share.value or 0.0 for share in run)
         listed = " + ".join(share.text for share in run)
         message = (
-            f"The shares ({listed} = {total:g}, from {where(context, run[0].start)}) of one "
-            "whole add up to more than 100 percent"
+            f"The shares ({listed} = {message_number(total)}, from "
+            f"{where(context, run[0].start)}) of one whole add up to more than 100 percent"
         )
         evidence = {
             "parts": [
@@ -4593,8 +4595,8 @@ def _judge_parts(context: ArticleContext, stated: _Parts) -> Finding | None:
         message = f"'{parts[0].text}' is more than the whole it is part of ('{whole.text}')"
     else:
         message = (
-            f"The parts ({listed} = {total:g}, from {place}) add up to more than the whole "
-            f"('{whole.text}')"
+            f"The parts ({listed} = {message_number(total)}, from {place}) add up to more than "
+            f"the whole ('{whole.text}')"
         )
     evidence = {
         "whole": {"text": whole.text, "start": whole.start, "end": whole.end, "value": whole.value},
