@@ -2544,7 +2544,9 @@ def _regional_currency(text: str, start: int, word: str) -> str | None:
 _QUALIFIED_CURRENCY_RE = compile_pattern(
     rf"{_G}+(?:(?i:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))}){_G}+)?"
     rf"(?P<country>[A-Z][A-Za-z'’-]*\.?(?:{_G}+[A-Z][A-Za-z'’-]*\.?)?){_G}+"
-    rf"(?P<word>{'|'.join(sorted(QUALIFIED_CURRENCY_WORDS, key=len, reverse=True))})\b"
+    # (longest first, then alphabetical: a set's order changes with each process's string
+    # hashes, and the same text each time lets the stored compiled code be used)
+    rf"(?P<word>{'|'.join(sorted(QUALIFIED_CURRENCY_WORDS, key=lambda w: (-len(w), w)))})\b"
 )
 
 
