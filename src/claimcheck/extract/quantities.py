@@ -3398,7 +3398,12 @@ _TITLE_BEFORE_CLOSING_FIGURE_RE = compile_pattern(
 
 
 def _closes_a_title(before: str) -> bool:
-    return _TITLE_BEFORE_CLOSING_FIGURE_RE.search(before) is not None
+    # Its "-ing" and "on" tested first: most text before a figure holds no "on".
+    return (
+        "on" in before
+        and "ing" in before
+        and _TITLE_BEFORE_CLOSING_FIGURE_RE.search(before) is not None
+    )
 
 
 # A bare figure coordinated with a capitalised name, at a clause's end or before another name:
