@@ -61,6 +61,21 @@ def _unit_on(unit: str, day: date) -> str:
     return " / ".join(code_on(part, day) for part in unit.split(" / "))
 
 
+# Whether a unit holds a redenominated code, by unit: units recur across articles ("USD",
+# "percent"), so each is tested against every code once (bounded against hostile text).
+_HOLDS_REDENOMINATED: dict[str, bool] = {}
+_HOLDS_REDENOMINATED_MAX = 10_000
+
+
+def _holds_redenominated(unit: str) -> bool:
+    held = _HOLDS_REDENOMINATED.get(unit)
+    if held is None:
+        held = any(code in unit for code in REDENOMINATIONS)
+        if len(_HOLDS_REDENOMINATED) < _HOLDS_REDENOMINATED_MAX:
+            _HOLDS_REDENOMINATED[unit] = held
+    return held
+
+
 def dated_currencies(
     mentions: list[QuantityMention], published: date | None
 ) -> list[QuantityMention]:
@@ -70,7 +85,7 @@ def dated_currencies(
     out = mentions
     for index, mention in enumerate(mentions):
         unit = mention.unit
-        if unit is None or not any(code in unit for code in REDENOMINATIONS):
+        if unit is None or not _holds_redenominated(unit):
             continue
         dated = _unit_on(unit, published)
         if dated != unit:

@@ -2619,7 +2619,9 @@ def _regional_currency(text: str, start: int, word: str) -> str | None:
 _QUALIFIED_CURRENCY_RE = compile_pattern(
     rf"{_G}+(?:(?i:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))}){_G}+)?"
     rf"(?P<country>[A-Z][A-Za-z'’-]*\.?(?:{_G}+[A-Z][A-Za-z'’-]*\.?)?){_G}+"
-    rf"(?P<word>{'|'.join(sorted(QUALIFIED_CURRENCY_WORDS, key=len, reverse=True))})\b"
+    # (longest first, then alphabetical: a set's order changes with each process's string
+    # hashes, and the same text each time lets the stored compiled code be used)
+    rf"(?P<word>{'|'.join(sorted(QUALIFIED_CURRENCY_WORDS, key=lambda w: (-len(w), w)))})\b"
 )
 
 
@@ -3506,7 +3508,12 @@ _TITLE_BEFORE_CLOSING_FIGURE_RE = compile_pattern(
 
 
 def _closes_a_title(before: str) -> bool:
-    return _TITLE_BEFORE_CLOSING_FIGURE_RE.search(before) is not None
+    # Its "-ing" and "on" tested first: most text before a figure holds no "on".
+    return (
+        "on" in before
+        and "ing" in before
+        and _TITLE_BEFORE_CLOSING_FIGURE_RE.search(before) is not None
+    )
 
 
 # A bare figure coordinated with a capitalised name, at a clause's end or before another name:
