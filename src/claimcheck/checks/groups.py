@@ -232,7 +232,7 @@ _RESTRICTING_PHRASE = compile_pattern(
     # "all 200 seats it contested", "the 30 cars they sold": a relative clause with its
     # pronoun left out picks out some of them.
     r"|\s+(?:it|they|he|she|we|you)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|"
-    + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+    + "|".join(sorted(IRREGULAR_PAST, key=lambda word: (-len(word), word)))
     + r")\b"
 )
 # "40 members present", "60 delegates voting": those taking part, some of the members.

@@ -286,7 +286,9 @@ _OF_WHOLE_NAMED = compile_pattern(
     re.I,
 )
 _ESTIMATED_BEFORE = compile_pattern(
-    r"\b(?:" + "|".join(_ESTIMATING) + r")\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
+    r"\b(?:"
+    + "|".join(sorted(_ESTIMATING))
+    + r")\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
     re.I,
 )
 _OF_AFTER_PART = compile_pattern(r"\s+of\b", re.I)

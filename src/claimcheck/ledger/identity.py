@@ -3562,7 +3562,9 @@ _LEVEL_AFTER_CHANGE_STEMS = (
 )  # fmt: skip
 _OBJECT_AFTER = compile_pattern(
     r"[\s-]+(?:(?!and\b|or\b|of\b|in\b|at\b|to\b|for\b|from\b|by\b|with\b|while\b)"
-    r"[a-z]+[\s-]+)?(?:" + "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True)) + r")s?\b",
+    r"[a-z]+[\s-]+)?(?:"
+    + "|".join(sorted(OBJECT_NOUNS, key=lambda noun: (-len(noun), noun)))
+    + r")s?\b",
     re.IGNORECASE,
 )
 

@@ -61,7 +61,7 @@ OBJECT_NOUNS = word_set(
     smelter terminal complex hospital line highway motorway shaft
     """
 )
-_OBJECT_ALTERNATIVES = "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True))
+_OBJECT_ALTERNATIVES = "|".join(sorted(OBJECT_NOUNS, key=lambda noun: (-len(noun), noun)))
 _OBJECT_NOUN_RE = compile_pattern(rf"\b({_OBJECT_ALTERNATIVES})s?\b", re.IGNORECASE)
 # A name right before an object noun: "Noranda Inc copper mine", "Brenna reservoir".
 _NAME_THEN_OBJECT = compile_pattern(rf"\s+(?:[a-z]+\s+){{0,2}}?({_OBJECT_ALTERNATIVES})\b")
