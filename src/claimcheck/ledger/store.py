@@ -22,6 +22,7 @@ never read as if it had them.
 from __future__ import annotations
 
 import json
+import marshal
 import operator
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
@@ -286,31 +287,43 @@ class StoredFigure:
         return replace(self, keys=self.index_keys())
 
     def identity_row(self) -> tuple[object, ...]:
+        """The identity's columns (IDENTITY_COLUMNS) as the ledger stores them."""
         event = self.event
+        low, high, period_last = self.low, self.high, self.period_last
+        # Every figure of a run is written once: its plain fields in one call, the rest only
+        # where they are set (most figures have no incident and no last day).
+        if event is None:
+            return (
+                *_PLAIN_IDENTITY(self),
+                int(self.specific),
+                None,
+                None,
+                None,
+                None,
+                None,
+                self.role,
+                self.value,
+                None if low == _INFINITY or low == -_INFINITY else low,
+                None if high == _INFINITY or high == -_INFINITY else high,
+                self.precision,
+                period_last.isoformat() if period_last else None,
+                None,
+            )
         return (
-            self.what,
-            self.of_what,
-            self.subject_role,
-            self.period,
-            self.part_of,
-            self.unit,
-            self.modality,
-            self.basis,
-            self.attribution,
-            self.behaviour,
+            *_PLAIN_IDENTITY(self),
             int(self.specific),
-            event.kind if event else None,
-            "|".join(sorted(event.anchors)) if event else None,
-            _iso(event.first) if event else None,
-            _iso(event.last) if event else None,
-            int(event.dated) if event else None,
+            event.kind,
+            "|".join(sorted(event.anchors)),
+            _iso(event.first),
+            _iso(event.last),
+            int(event.dated),
             self.role,
             self.value,
-            _finite(self.low),
-            _finite(self.high),
+            _finite(low),
+            _finite(high),
             self.precision,
-            _iso(self.period_last),
-            "|".join(sorted(event.places)) if event else None,
+            _iso(period_last),
+            "|".join(sorted(event.places)),
         )
 
     def readable(self) -> dict[str, object]:
@@ -394,6 +407,22 @@ class StoredFigure:
             index=int(index),  # type: ignore[arg-type]
             keys=keys,
         )
+
+
+# The identity's columns that are a field as it is, in IDENTITY_COLUMNS' order.
+_PLAIN_IDENTITY = operator.attrgetter(
+    "what",
+    "of_what",
+    "subject_role",
+    "period",
+    "part_of",
+    "unit",
+    "modality",
+    "basis",
+    "attribution",
+    "behaviour",
+)
+_INFINITY = float("inf")
 
 
 def _figure_keys(
@@ -651,10 +680,12 @@ def ledger_entry(
     )
 
 
-def entry_json(entry: LedgerEntry) -> tuple[str, str]:
-    """An entry as two texts, its claims (already JSON) and the rest as JSON, for a run that
-    keeps its entries on disk until its ordered pass (`entry_from_json` gives it back
-    equal)."""
+def entry_staged(entry: LedgerEntry) -> tuple[str, bytes]:
+    """An entry as two values, its claims (already JSON) and the rest in `marshal`'s format,
+    for a run that keeps its entries on disk until its ordered pass (`entry_from_staged` gives
+    it back equal). The rest is plain values (texts, numbers, None, lists, tuples), written by
+    a worker and read back by the run's process, one interpreter: `marshal` reads it in half
+    the time JSON takes, and the pass reads every staged entry."""
     rest = [
         entry.article_id,
         entry.source,
@@ -666,28 +697,31 @@ def entry_json(entry: LedgerEntry) -> tuple[str, str]:
         entry.claim_count,
         [_figure_values(figure) for figure in entry.figures],
     ]
-    return entry.claims, _STAGED_ENCODER.encode(rest)
+    return entry.claims, marshal.dumps(rest)
 
 
-# As `json.dumps(rest, separators=(",", ":"))` writes, without an encoder made per entry.
-_STAGED_ENCODER = json.JSONEncoder(separators=(",", ":"))
-
-
-def staged_row(entry: LedgerEntry) -> tuple[str, ...]:
+def staged_row(entry: LedgerEntry) -> tuple[str | bytes, ...]:
     """An entry as a run's staging table holds it (`run.staging`): its id, its place in
-    publication order, run key and content hash, then `entry_json`'s two texts. Made where
+    publication order, run key and content hash, then `entry_staged`'s two values. Made where
     the entry is made (a worker), the run's process only inserts it."""
-    return (entry.article_id, entry.order[0], entry.run_key, entry.content_hash, *entry_json(entry))
+    return (
+        entry.article_id,
+        entry.order[0],
+        entry.run_key,
+        entry.content_hash,
+        *entry_staged(entry),
+    )
 
 
-def entry_from_json(claims: str, rest: str) -> LedgerEntry:
-    values = json.loads(rest)
+def entry_from_staged(claims: str, rest: bytes) -> LedgerEntry:
+    values = marshal.loads(rest)
     figures = tuple(_figure_from_values(item) for item in values[8])
     return LedgerEntry(*values[:7], claims, values[7], figures)
 
 
 def _figure_values(figure: StoredFigure) -> list[object]:
-    """A figure's fields in their order, its event and dates as JSON has them."""
+    """A figure's fields in their order, its event and dates as plain values (lists, ISO
+    days)."""
     values: list[object] = [getattr(figure, name) for name in _FIGURE_FIELDS]
     event = figure.event
     if event is not None:

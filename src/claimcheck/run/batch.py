@@ -80,7 +80,7 @@ class ChunkOutcome:
     # The same entries as the run's staging table holds them (`ledger.store.staged_row`),
     # once the outcome has travelled from a worker: made into rows there, where they were
     # checked, instead of pickled as records that the run's process turned into rows.
-    ledger_rows: list[tuple[str, ...]] = field(default_factory=list)
+    ledger_rows: list[tuple[str | bytes, ...]] = field(default_factory=list)
     # The checked results, kept in the run folder until the chunk is reported.
     pending: str | None = None
     article_ids: list[str] = field(default_factory=list)

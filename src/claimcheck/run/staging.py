@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.ledger import LedgerEntry
 from claimcheck.ledger.comparison import FigureHistory, HistoryEntry
-from claimcheck.ledger.store import entry_from_json, finding_from_json, staged_row
+from claimcheck.ledger.store import entry_from_staged, finding_from_json, staged_row
 from claimcheck.pipeline.checker import INPUT_PROBLEM_CODE
 from claimcheck.records import SEVERITY_ORDER, Finding
 
@@ -40,7 +40,7 @@ _SCHEMA = (
     # `published` is the entry's place in publication order (undated last), as in
     # LedgerEntry.order; SQLite compares text bytewise, which for UTF-8 is Python's order.
     "CREATE TABLE entries (article_id TEXT PRIMARY KEY, published TEXT NOT NULL, "
-    "run_key TEXT NOT NULL, content_hash TEXT NOT NULL, claims TEXT NOT NULL, entry TEXT NOT NULL)",
+    "run_key TEXT NOT NULL, content_hash TEXT NOT NULL, claims TEXT NOT NULL, entry BLOB NOT NULL)",
     "CREATE INDEX entries_in_order ON entries (published, article_id)",
     "CREATE TABLE additions (article_id TEXT PRIMARY KEY, with_findings INTEGER NOT NULL, "
     "addition TEXT NOT NULL)",
@@ -82,7 +82,7 @@ class Staging:
         when a batch names one article twice)."""
         self.add_rows([staged_row(entry) for entry in entries])
 
-    def add_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
+    def add_rows(self, rows: Sequence[tuple[str | bytes, ...]]) -> None:
         """Stage entries already made into rows (`ledger.store.staged_row`, where they were
         checked)."""
         if rows:
@@ -118,7 +118,7 @@ class Staging:
             if not rows:
                 return
             after = (rows[-1][0], rows[-1][1])
-            entries = [entry_from_json(row[2], row[3]) for row in rows]
+            entries = [entry_from_staged(row[2], row[3]) for row in rows]
             # The rows' texts are not held while the batch is compared.
             del rows
             yield entries
