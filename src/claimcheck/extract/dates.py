@@ -695,6 +695,18 @@ _BARE_SEASON_LEAD_BEFORE = compile_pattern(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Ss]ince|[Bb]efore)"
     r"\s+(?P<mod>(?:early|late|mid)[\s-]+)?$"
 )
+# A habit before a bare season in its own clause: a word of frequency ("prices usually
+# ease in summer"), or "when"/"if" opening a present state ("when demand is slack in
+# winter", "if stocks are low in spring"): the season of any year, no date.
+_HABIT_BEFORE_SEASON = compile_pattern(
+    r"\b(?:usually|normally|typically|generally|often|always|traditionally|seldom|rarely"
+    r"|whenever|tends?\s+to)\b"
+    r"|\b(?:when|if)\s+(?:[\w'-]+\s+){1,3}?(?:is|are)\s+(?!expected|due|scheduled|set\b"
+    r"|likely|going|to\b|planned|about)[a-z]+\b",
+    re.IGNORECASE,
+)
+# The start of the stretch of words around a bare season: after a stop, comma or colon.
+_PHRASE_STOP = compile_pattern(r"[.,;:!?]\s")
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
 _POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
 # A reporting period named by its closing month: "the half-year to", "the nine months to".
@@ -1586,6 +1598,8 @@ class _Scanner:
             start, end = lead.start("mod") if lead.group("mod") else match.start(), match.end()
             if any(m.start < end and start < m.end for m in out):
                 continue
+            if self._habit_before(start):
+                continue  # "when demand is slack in summer": any summer
             code = SEASONS[match.group()]
             mod = _mod(lead.group("mod"))
             if self.base is None:
@@ -1599,6 +1613,16 @@ class _Scanner:
         if not added:
             return out
         return sorted(out + added, key=lambda m: m.start)
+
+    def _habit_before(self, start: int) -> bool:
+        """A word of habit between the last stop or comma and `start`, in a clause with no
+        past tense ("when sales were slack in summer" tells of one summer)."""
+        text = self.text
+        left = max(0, start - _CUE_WINDOW)
+        for stop in _PHRASE_STOP.finditer(text, left, start):
+            left = stop.end()
+        habit = _HABIT_BEFORE_SEASON.search(text, left, start)
+        return habit is not None and _PAST_CUE.search(text, left, start) is None
 
     def _sessions_of_the_day(self, out: list[DateMention]) -> list[DateMention]:
         """ "in the morning session", "during the afternoon session": a part of the day a
@@ -3393,7 +3417,10 @@ class _Scanner:
 
     def _quarter_year_back(self, start: int, end: int, gran: str, first: date) -> DateMention:
         """The quarter discussed a year back, valued from `first`; when that quarter was
-        stated with its closing day, its days are the same stretch a year earlier."""
+        stated with its closing day, its days are the same stretch a year earlier, valued by
+        the calendar quarter that closing day falls in (a fiscal "second quarter ended
+        January 31" is a year before the first calendar quarter, not a second quarter:
+        its own count names a fiscal calendar the reader is not told)."""
         days = self.quarter_days
         if gran != "quarter" or days is None or self.quarter_anchor is None:
             return self._period(start, end, gran, first, relative=True)
@@ -3403,7 +3430,7 @@ class _Scanner:
         return self._make(
             start,
             end,
-            _value(gran, first),
+            _value(gran, _floor(gran, last)),
             gran,
             _add_months(days[0], -12),
             relative=True,
@@ -4225,7 +4252,7 @@ class _Scanner:
         if unit in {"quarter", "period"}:
             self.derived = True
             origin = self.quarter_anchor or _add_months(_floor("quarter", self.base), -3)
-            return self._period(start, end, "quarter", _add_months(origin, -12), relative=True)
+            return self._quarter_year_back(start, end, "quarter", _add_months(origin, -12))
         if unit == "week" and self.stretch is not None:
             # "the week ended April 2 ... the year-ago week": that week, 52 weeks back.
             shifted = self._stretch_of_year(start, end, "year-ago", None)
