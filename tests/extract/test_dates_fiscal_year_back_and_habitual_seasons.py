@@ -104,3 +104,51 @@ def test_a_habitual_bare_season_is_no_date(text: str) -> None:
 def test_a_particular_bare_season_is_still_read(text: str, value: str) -> None:
     seasons = [m for m in find_dates(text, OCTOBER) if m.granularity == "season"]
     assert [m.value for m in seasons] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "first", "last"),
+    [
+        # The nine months a third quarter completes close on its day: their year back ends
+        # on that day a year earlier (nine months have no value of their own: the year).
+        (
+            "Net in the third quarter ended February 28 rose to 3 mln dlrs. For the nine "
+            "months, net slipped to 7 mln dlrs from 8 mln dlrs a year earlier.",
+            "1990",
+            date(1989, 6, 1),
+            date(1990, 2, 28),
+        ),
+        # The first half a second quarter completes: the calendar half of its closing day.
+        (
+            "Orders in the second quarter ended January 31 rose. For the first half, orders "
+            "were up 9 pct from a year before.",
+            "1990-H1",
+            date(1989, 8, 1),
+            date(1990, 1, 31),
+        ),
+        # The full fiscal year a fourth quarter completes: a January close names the year
+        # before, as the fiscal year itself is named.
+        (
+            "The chain lost money in the fourth quarter ended January 31. For the full fiscal "
+            "year it earned 5 mln dlrs, down from 6 mln dlrs a year before.",
+            "1989",
+            date(1989, 2, 1),
+            date(1990, 1, 31),
+        ),
+    ],
+)
+def test_year_back_of_the_stretch_a_closed_quarter_completes(
+    text: str, value: str, first: date, last: date
+) -> None:
+    back = [m for m in find_dates(text, MARCH) if m.text.startswith("a year")]
+    assert [(m.value, m.first_day, m.last_day) for m in back] == [(value, first, last)]
+
+
+def test_a_fiscal_year_ahead_of_a_second_quarter_keeps_the_quarter_reading() -> None:
+    # The year is still running after a second quarter: "a year ago" stays the quarter's.
+    text = (
+        "Profit in the second quarter ended March 31 rose. For the full fiscal year it expects "
+        "3 dlrs a share against 2 dlrs a share a year ago."
+    )
+    back = [m for m in find_dates(text, date(1991, 4, 20)) if m.text == "a year ago"]
+    assert [m.value for m in back] == ["1990-Q1"]

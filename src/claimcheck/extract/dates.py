@@ -707,6 +707,17 @@ _HABIT_BEFORE_SEASON = compile_pattern(
 )
 # The start of the stretch of words around a bare season: after a stop, comma or colon.
 _PHRASE_STOP = compile_pattern(r"[.,;:!?]\s")
+# A stretch longer than a quarter named in a report after a quarter closed on a stated day
+# ("For the nine months, ...", "the first half", "the full fiscal year"): it closes on the
+# same day, and "a year earlier" after it is that stretch a year back, not the quarter's.
+_LONGER_STRETCH = compile_pattern(
+    r"\b(?:(?P<count>nine|six|9|6)[\s-]+months?|(?P<half>(?:first|second)\s+half)"
+    r"|(?P<year>(?:full|whole)\s+(?:fiscal\s+)?year|fiscal\s+year))\b",
+    re.IGNORECASE,
+)
+# A quarter named after such a stretch puts the talk back on the quarter.
+_QUARTER_WORD = compile_pattern(r"\bquarter", re.IGNORECASE)
+_LONGER_STRETCH_REACH = 200
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
 _POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
 # A reporting period named by its closing month: "the half-year to", "the nine months to".
@@ -3226,7 +3237,9 @@ class _Scanner:
             if number is None:
                 self.derived = True
                 origin = self.quarter_anchor or _add_months(_floor("quarter", base), -3)
-                return self._quarter_year_back(start, end, gran, _add_months(origin, -12))
+                return self._quarter_year_back(
+                    start, end, gran, _add_months(origin, -12), named_quarter=unit != "period"
+                )
             year = base.year - 1
         if number is not None:
             if year is None:
@@ -3415,7 +3428,9 @@ class _Scanner:
         first = date(self.base.year + shift, 1, 1)
         return self._period(m.start(), m.end(), "year", first, relative=True)
 
-    def _quarter_year_back(self, start: int, end: int, gran: str, first: date) -> DateMention:
+    def _quarter_year_back(
+        self, start: int, end: int, gran: str, first: date, *, named_quarter: bool = False
+    ) -> DateMention:
         """The quarter discussed a year back, valued from `first`; when that quarter was
         stated with its closing day, its days are the same stretch a year earlier, valued by
         the calendar quarter that closing day falls in (a fiscal "second quarter ended
@@ -3427,6 +3442,10 @@ class _Scanner:
         last = _add_months(days[1], -12)
         if days[1].day == monthrange(days[1].year, days[1].month)[1]:
             last = last.replace(day=monthrange(last.year, last.month)[1])  # February 29
+        if not named_quarter:
+            longer = self._longer_stretch_year_back(start, end, last)
+            if longer is not None:
+                return longer
         return self._make(
             start,
             end,
@@ -3435,6 +3454,45 @@ class _Scanner:
             _add_months(days[0], -12),
             relative=True,
             last=last,
+        )
+
+    def _longer_stretch_year_back(self, start: int, end: int, last: date) -> DateMention | None:
+        """After a quarter stated with its closing day, "For the nine months (the first
+        half, the full fiscal year), net fell from a year earlier": the longer stretch named
+        in the sentence that the quarter completes (nine months after a third quarter)
+        closes on the same day, so its year back is that stretch closing on
+        `last` (a half valued by the calendar half that day falls in, a year as the fiscal
+        year closing then is named, nine months by the closing day's year)."""
+        text = self.text
+        left = max(0, start - _LONGER_STRETCH_REACH)
+        for stop in _SENTENCE_END.finditer(text, left, start):
+            left = stop.end()
+        named = None
+        for found in _LONGER_STRETCH.finditer(text, left, start):
+            named = found  # the last one named before "a year earlier"
+        if named is None or _QUARTER_WORD.search(text, named.end(), start):
+            return None
+        if named.group("year"):
+            months, gran = 12, "year"
+            value_first = date(last.year - (1 if last.month == 1 else 0), 1, 1)
+        elif named.group("half") or named.group("count").lower() in {"six", "6"}:
+            months, gran = 6, "half"
+            value_first = _floor("half", last)
+        else:
+            months, gran = 9, "year"
+            value_first = date(last.year, 1, 1)
+        assert self.quarter_anchor is not None
+        if months != 3 * ((self.quarter_anchor.month - 1) // 3 + 1):
+            # Only the stretch the quarter completes closes on its day: nine months after a
+            # third quarter; "the full fiscal year" after a second is the year ahead.
+            return None
+        if last.day == monthrange(last.year, last.month)[1]:
+            first = _add_months(last.replace(day=1), 1 - months)
+        else:
+            first = _add_months(last, -months) + timedelta(days=1)
+        self.derived = True
+        return self._make(
+            start, end, _value(gran, value_first), gran, first, relative=True, last=last
         )
 
     def _closed_period(
@@ -4252,7 +4310,9 @@ class _Scanner:
         if unit in {"quarter", "period"}:
             self.derived = True
             origin = self.quarter_anchor or _add_months(_floor("quarter", self.base), -3)
-            return self._quarter_year_back(start, end, "quarter", _add_months(origin, -12))
+            return self._quarter_year_back(
+                start, end, "quarter", _add_months(origin, -12), named_quarter=unit == "quarter"
+            )
         if unit == "week" and self.stretch is not None:
             # "the week ended April 2 ... the year-ago week": that week, 52 weeks back.
             shifted = self._stretch_of_year(start, end, "year-ago", None)
