@@ -2,7 +2,8 @@
 fiscal year ending Sept. 30"): the value names the period as the company's fiscal calendar does
 (a quarter by the fiscal year it belongs to, a year by the year it closes in), and the first and
 last days are the months that actually close on that day. The same quarter a year back ("a
-year earlier", "the year-ago quarter") is that stretch a year before. Sentences in our own
+year earlier", "the year-ago quarter") is that stretch a year before, valued by the calendar
+quarter its closing day falls in (the fiscal count is the company's own). Sentences in our own
 wording, each dated by the publication day of its imagined article."""
 
 from __future__ import annotations
@@ -87,13 +88,14 @@ CASES: list[tuple[date, str, str, str, date, date]] = [
         date(1993, 7, 1),
         date(1994, 6, 30),
     ),
-    # The same quarter a year back keeps the fiscal value and moves the real days.
+    # The same quarter a year back moves the real days and is valued by the calendar quarter
+    # its closing day falls in: a January close is a first quarter, whatever the fiscal count.
     (
         SPRING,
         "Profit for the third quarter ended January 31 rose to 6 mln dlrs from 5 mln a year "
         "earlier.",
         "a year earlier",
-        "1992-Q3",
+        "1992-Q1",
         date(1991, 11, 1),
         date(1992, 1, 31),
     ),
@@ -102,7 +104,7 @@ CASES: list[tuple[date, str, str, str, date, date]] = [
         "Net in the second quarter ended Feb 28 was 3 mln dlrs, against 2 mln dlrs in the "
         "year-ago quarter.",
         "the year-ago quarter",
-        "1992-Q2",
+        "1992-Q1",
         date(1991, 12, 1),
         date(1992, 2, 29),
     ),

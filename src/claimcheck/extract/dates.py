@@ -695,6 +695,29 @@ _BARE_SEASON_LEAD_BEFORE = compile_pattern(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Ss]ince|[Bb]efore)"
     r"\s+(?P<mod>(?:early|late|mid)[\s-]+)?$"
 )
+# A habit before a bare season in its own clause: a word of frequency ("prices usually
+# ease in summer"), or "when"/"if" opening a present state ("when demand is slack in
+# winter", "if stocks are low in spring"): the season of any year, no date.
+_HABIT_BEFORE_SEASON = compile_pattern(
+    r"\b(?:usually|normally|typically|generally|often|always|traditionally|seldom|rarely"
+    r"|whenever|tends?\s+to)\b"
+    r"|\b(?:when|if)\s+(?:[\w'-]+\s+){1,3}?(?:is|are)\s+(?!expected|due|scheduled|set\b"
+    r"|likely|going|to\b|planned|about)[a-z]+\b",
+    re.IGNORECASE,
+)
+# The start of the stretch of words around a bare season: after a stop, comma or colon.
+_PHRASE_STOP = compile_pattern(r"[.,;:!?]\s")
+# A stretch longer than a quarter named in a report after a quarter closed on a stated day
+# ("For the nine months, ...", "the first half", "the full fiscal year"): it closes on the
+# same day, and "a year earlier" after it is that stretch a year back, not the quarter's.
+_LONGER_STRETCH = compile_pattern(
+    r"\b(?:(?P<count>nine|six|9|6)[\s-]+months?|(?P<half>(?:first|second)\s+half)"
+    r"|(?P<year>(?:full|whole)\s+(?:fiscal\s+)?year|fiscal\s+year))\b",
+    re.IGNORECASE,
+)
+# A quarter named after such a stretch puts the talk back on the quarter.
+_QUARTER_WORD = compile_pattern(r"\bquarter", re.IGNORECASE)
+_LONGER_STRETCH_REACH = 200
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
 _POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
 # A reporting period named by its closing month: "the half-year to", "the nine months to".
@@ -1586,6 +1609,8 @@ class _Scanner:
             start, end = lead.start("mod") if lead.group("mod") else match.start(), match.end()
             if any(m.start < end and start < m.end for m in out):
                 continue
+            if self._habit_before(start):
+                continue  # "when demand is slack in summer": any summer
             code = SEASONS[match.group()]
             mod = _mod(lead.group("mod"))
             if self.base is None:
@@ -1599,6 +1624,16 @@ class _Scanner:
         if not added:
             return out
         return sorted(out + added, key=lambda m: m.start)
+
+    def _habit_before(self, start: int) -> bool:
+        """A word of habit between the last stop or comma and `start`, in a clause with no
+        past tense ("when sales were slack in summer" tells of one summer)."""
+        text = self.text
+        left = max(0, start - _CUE_WINDOW)
+        for stop in _PHRASE_STOP.finditer(text, left, start):
+            left = stop.end()
+        habit = _HABIT_BEFORE_SEASON.search(text, left, start)
+        return habit is not None and _PAST_CUE.search(text, left, start) is None
 
     def _sessions_of_the_day(self, out: list[DateMention]) -> list[DateMention]:
         """ "in the morning session", "during the afternoon session": a part of the day a
@@ -3202,7 +3237,9 @@ class _Scanner:
             if number is None:
                 self.derived = True
                 origin = self.quarter_anchor or _add_months(_floor("quarter", base), -3)
-                return self._quarter_year_back(start, end, gran, _add_months(origin, -12))
+                return self._quarter_year_back(
+                    start, end, gran, _add_months(origin, -12), named_quarter=unit != "period"
+                )
             year = base.year - 1
         if number is not None:
             if year is None:
@@ -3391,23 +3428,71 @@ class _Scanner:
         first = date(self.base.year + shift, 1, 1)
         return self._period(m.start(), m.end(), "year", first, relative=True)
 
-    def _quarter_year_back(self, start: int, end: int, gran: str, first: date) -> DateMention:
+    def _quarter_year_back(
+        self, start: int, end: int, gran: str, first: date, *, named_quarter: bool = False
+    ) -> DateMention:
         """The quarter discussed a year back, valued from `first`; when that quarter was
-        stated with its closing day, its days are the same stretch a year earlier."""
+        stated with its closing day, its days are the same stretch a year earlier, valued by
+        the calendar quarter that closing day falls in (a fiscal "second quarter ended
+        January 31" is a year before the first calendar quarter, not a second quarter:
+        its own count names a fiscal calendar the reader is not told)."""
         days = self.quarter_days
         if gran != "quarter" or days is None or self.quarter_anchor is None:
             return self._period(start, end, gran, first, relative=True)
         last = _add_months(days[1], -12)
         if days[1].day == monthrange(days[1].year, days[1].month)[1]:
             last = last.replace(day=monthrange(last.year, last.month)[1])  # February 29
+        if not named_quarter:
+            longer = self._longer_stretch_year_back(start, end, last)
+            if longer is not None:
+                return longer
         return self._make(
             start,
             end,
-            _value(gran, first),
+            _value(gran, _floor(gran, last)),
             gran,
             _add_months(days[0], -12),
             relative=True,
             last=last,
+        )
+
+    def _longer_stretch_year_back(self, start: int, end: int, last: date) -> DateMention | None:
+        """After a quarter stated with its closing day, "For the nine months (the first
+        half, the full fiscal year), net fell from a year earlier": the longer stretch named
+        in the sentence that the quarter completes (nine months after a third quarter)
+        closes on the same day, so its year back is that stretch closing on
+        `last` (a half valued by the calendar half that day falls in, a year as the fiscal
+        year closing then is named, nine months by the closing day's year)."""
+        text = self.text
+        left = max(0, start - _LONGER_STRETCH_REACH)
+        for stop in _SENTENCE_END.finditer(text, left, start):
+            left = stop.end()
+        named = None
+        for found in _LONGER_STRETCH.finditer(text, left, start):
+            named = found  # the last one named before "a year earlier"
+        if named is None or _QUARTER_WORD.search(text, named.end(), start):
+            return None
+        if named.group("year"):
+            months, gran = 12, "year"
+            value_first = date(last.year - (1 if last.month == 1 else 0), 1, 1)
+        elif named.group("half") or named.group("count").lower() in {"six", "6"}:
+            months, gran = 6, "half"
+            value_first = _floor("half", last)
+        else:
+            months, gran = 9, "year"
+            value_first = date(last.year, 1, 1)
+        assert self.quarter_anchor is not None
+        if months != 3 * ((self.quarter_anchor.month - 1) // 3 + 1):
+            # Only the stretch the quarter completes closes on its day: nine months after a
+            # third quarter; "the full fiscal year" after a second is the year ahead.
+            return None
+        if last.day == monthrange(last.year, last.month)[1]:
+            first = _add_months(last.replace(day=1), 1 - months)
+        else:
+            first = _add_months(last, -months) + timedelta(days=1)
+        self.derived = True
+        return self._make(
+            start, end, _value(gran, value_first), gran, first, relative=True, last=last
         )
 
     def _closed_period(
@@ -4225,7 +4310,9 @@ class _Scanner:
         if unit in {"quarter", "period"}:
             self.derived = True
             origin = self.quarter_anchor or _add_months(_floor("quarter", self.base), -3)
-            return self._period(start, end, "quarter", _add_months(origin, -12), relative=True)
+            return self._quarter_year_back(
+                start, end, "quarter", _add_months(origin, -12), named_quarter=unit == "quarter"
+            )
         if unit == "week" and self.stretch is not None:
             # "the week ended April 2 ... the year-ago week": that week, 52 weeks back.
             shifted = self._stretch_of_year(start, end, "year-ago", None)
