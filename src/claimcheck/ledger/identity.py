@@ -3107,12 +3107,19 @@ def _security_issue(spot: _Spot) -> Measured | None:
     measure = _vocabulary("issue")
     if measure is None:
         return None
-    start = spot.end + found.start("noun")
+    start, end = spot.end + found.start("noun"), spot.end + found.end("noun")
+    if (named := _ISSUE_NOUN_RIGHT_AFTER.match(after)) is not None:
+        # "Norvane's planned 90 mln dlr issue of ... debt": the measure is the noun the
+        # amount stands before, so the issuer written before the amount owns it.
+        start, end = spot.end + named.start(1), spot.end + named.end(1)
     # "due July 20, 1992": the day it falls due, as stated, tells one issuer's issues apart.
     due = found.group("year")
     if (month := found.group("month")) is not None:
         due += f"-{month[:3].lower()}" + (f"-{found.group('day')}" if found.group("day") else "")
-    return measure, f"issue:due-{due}", spot.unit, (start, start + len(found.group("noun")))
+    return measure, f"issue:due-{due}", spot.unit, (start, end)
+
+
+_ISSUE_NOUN_RIGHT_AFTER = compile_pattern(r"\s+(issue|offering)\s+of\b")
 
 
 # "110 mln dlrs of 10-3/4 pct senior subordinated debentures due 1998", "30 mln dlr principal
