@@ -45,6 +45,11 @@ def test_a_target_weighing_an_offer_made_weighs_real_terms():
     assert identity(body, "41 dlr a share").modality == FACT
     body = "Merrow Partners said it would raise its offer for Quenby Steel to 60 dlrs a share."
     assert identity(body, "60 dlrs a share").modality == FACT
+    body = (
+        "Merrow Partners said it might be willing to raise its 52 dlr a share offer for "
+        "Quenby Steel."
+    )
+    assert identity(body, "52 dlr a share").modality == FACT
 
 
 def test_a_raise_the_bidder_denied_is_kept_apart_from_facts():

@@ -2779,15 +2779,20 @@ def _finances_the_deal(measure: Measure, spot: _Spot) -> bool:
 
 
 # Terms entertained, not made: "would consider a N offer", "might raise its bid to N",
-# "could raise it to N". A target considering a bid made ("is considering the N offer") is
-# weighing terms that were made.
+# "could spend up to N to buy". A target considering a bid made ("is considering the N
+# offer"), a bid named by its owner ("might raise its N offer": the N is the bid made) and
+# a bid someone could not make others accept ("could not force it to accept a N bid") are
+# terms that were made.
 _ENTERTAINED_STEMS = ("consider", "contemplat", "entertain", "might", "could")
 _ENTERTAINED_BEFORE = compile_pattern(
     r"\b(?:(?:would|could|might|may)\s+(?:also\s+|only\s+|still\s+)?"
     r"(?:consider|contemplate|entertain)|(?:consider|contemplat)(?:e|es|ed|ing|s)?\s+"
-    r"(?:making|offering|bidding|raising|paying|lifting|an?\b)|might|could)\b[^;]{0,80}$",
+    r"(?:making|offering|bidding|raising|paying|lifting|an?\b)|(?:might|could)\s+"
+    r"(?:(?:be\s+willing\s+to|also|still|further|even)\s+)?(?:raise|lift|increase|boost|"
+    r"sweeten|offer|bid|pay|spend|top))\b[^;]{0,80}$",
     re.IGNORECASE,
 )
+_OWNED_BID_BEFORE = compile_pattern(r"\b(?:its|their|his|her|the)\s+$", re.IGNORECASE)
 _DENIED_STEMS = ("denie", "deny")
 _DENIED_BEFORE = compile_pattern(r"\b(?:denie[sd]|deny|denying)\b[^.;]{0,120}$", re.I)
 
@@ -2811,8 +2816,10 @@ def _terms_not_made(spot: _Spot) -> str | None:
     ):
         return DENIED
     left = max(spot.clause[0], spot.offset - 120)
-    if spot.may_state(_ENTERTAINED_STEMS, left, spot.offset) and _ENTERTAINED_BEFORE.search(
-        sentence, left, spot.offset
+    if (
+        spot.may_state(_ENTERTAINED_STEMS, left, spot.offset)
+        and _ENTERTAINED_BEFORE.search(sentence, left, spot.offset)
+        and not _OWNED_BID_BEFORE.search(spot.before)
     ):
         return FORECAST
     return None
