@@ -33,6 +33,11 @@ def test_an_offer_named_after_the_loans_that_pay_for_it_is_the_offer():
     assert read.modality == FACT
 
 
+def test_a_lender_s_name_does_not_make_its_price_a_loan():
+    body = "Harlow Industries agreed to buy Quenby Savings and Loan Association for 1.2 mln dlrs."
+    assert identity(body, "1.2 mln dlrs").what == "price"
+
+
 def test_terms_a_bidder_would_only_consider_are_not_an_offer_made():
     body = "Merrow said it would consider a 41 dlr a share offer for Quenby Steel."
     assert identity(body, "41 dlr a share").modality == FORECAST

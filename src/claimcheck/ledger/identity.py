@@ -2748,21 +2748,20 @@ def _conditional(spot: _Spot) -> bool:
 
 # Money lent or arranged for a bid, not the bid: "financing totalling N for the offer", "a N
 # credit line", "N in bank loans", "N to finance the offer". A determiner right before the
-# figure opens the bid's own noun phrase ("loans to finance its N bid" gives the bid).
+# figure opens the bid's own noun phrase ("loans to finance its N bid" gives the bid). The
+# words are read in lower case: in a name ("Savings and Loan Association") they lend nothing.
 _FINANCING_STEMS = ("financ", "loan", "lend", "lent", "borrow", "credit", "facilit")
 _FINANCING_BEFORE = compile_pattern(
     r"\b(?:financing|refinancing|loans?|lend|lends|lent|lending|borrow(?:s|ed|ing)?|"
-    r"borrowings|credits?(?:\s+lines?)?|facilit(?:y|ies))\b(?P<gap>[^,;()]{0,30})$",
-    re.IGNORECASE,
-)
+    r"borrowings|credits?(?:\s+lines?)?|facilit(?:y|ies))\b(?P<gap>[^,;()]{0,30})$"
+)  # lower case: "Savings and Loan Association for N" is a name, not a loan
 _OWN_NOUN_PHRASE_BEFORE = compile_pattern(
     r"\b(?:its|the|a|an|their|his|her|this|that)\s+$|\b(?:offer|bid|tender|price)", re.I
 )
 _FINANCING_AFTER = compile_pattern(
     r"(?:\s+(?:in|of))?[\s-]+(?:(?:bank|bridge|term|revolving|new|senior|subordinated)"
     r"[\s-]+){0,2}(?:financing|loans?|credits?|credit\s+lines?|(?:credit\s+)?facilit(?:y|ies)|"
-    r"borrowings?|to\s+(?:help\s+)?(?:re)?financ\w*)\b",
-    re.IGNORECASE,
+    r"borrowings?|to\s+(?:help\s+)?(?:re)?financ\w*)\b"
 )
 
 
