@@ -63,6 +63,8 @@ LEVEL, PREVIOUS = "level", "previous"
 # Read as a figure of the period before the one its clause states; stored as "previous".
 EARLIER_PERIOD = "earlier-period"
 FACT, FORECAST = "fact", "forecast"
+# Terms its own party said were not made: "denied it had raised its bid to N".
+DENIED = "denied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1239,6 +1241,7 @@ class _ArticleReader:
         if subject is None:
             return None
         of_what, subject_role, specific, part_of = subject
+        modality, part_of = _as_deal_terms(measure, spot, modality, part_of)
         event = view.event if measure.subject == EVENT or subject_role == "event" else None
         if subject_role == "event" and event is None:
             return None
@@ -1278,7 +1281,11 @@ class _ArticleReader:
         # "the 140 deaths reported by the health ministry": the figure's own source.
         source = self.sources.figure_source(spot.after) or view.source
         interval = _figure_interval(spot, unit.factor)
-        if interval is None or _issuer_is_the_source(measure, of_what, source, spot):
+        if (
+            interval is None
+            or _issuer_is_the_source(measure, of_what, source, spot)
+            or _finances_the_deal(measure, spot)  # the money lent for a bid is not the bid
+        ):
             return None
         low, high, precision, point = interval
         if _falls(spot, what):
@@ -2737,6 +2744,119 @@ def _conditional(spot: _Spot) -> bool:
     return any(hint in lowered for hint in _CONDITIONAL_HINTS) and bool(
         _CONDITIONAL_BEFORE.search(spot.sentence, start, end)
     )
+
+
+# Money lent or arranged for a bid, not the bid: "financing totalling N for the offer", "a N
+# credit line", "N in bank loans", "N to finance the offer". A determiner right before the
+# figure opens the bid's own noun phrase ("loans to finance its N bid" gives the bid). The
+# words are read in lower case: in a name ("Savings and Loan Association") they lend nothing.
+_FINANCING_STEMS = ("financ", "loan", "lend", "lent", "borrow", "credit", "facilit")
+_FINANCING_BEFORE = compile_pattern(
+    r"\b(?:financing|refinancing|loans?|lend|lends|lent|lending|borrow(?:s|ed|ing)?|"
+    r"borrowings|credits?(?:\s+lines?)?|facilit(?:y|ies))\b(?P<gap>[^,;()]{0,30})$"
+)  # lower case: "Savings and Loan Association for N" is a name, not a loan
+_OWN_NOUN_PHRASE_BEFORE = compile_pattern(
+    r"\b(?:its|the|a|an|their|his|her|this|that)\s+$|\b(?:offer|bid|tender|price)", re.I
+)
+_FINANCING_AFTER = compile_pattern(
+    r"(?:\s+(?:in|of))?[\s-]+(?:(?:bank|bridge|term|revolving|new|senior|subordinated)"
+    r"[\s-]+){0,2}(?:financing|loans?|credits?|credit\s+lines?|(?:credit\s+)?facilit(?:y|ies)|"
+    r"borrowings?|to\s+(?:help\s+)?(?:re)?financ\w*)\b"
+)
+
+
+def _finances_the_deal(measure: Measure, spot: _Spot) -> bool:
+    """Whether a figure read as a bid's or a deal's terms is the financing for it."""
+    if measure.subject != DEAL or not spot.may_state(
+        _FINANCING_STEMS, spot.clause[0], min(spot.clause[1], spot.end + 40)
+    ):
+        return False
+    if _FINANCING_AFTER.match(spot.sentence, spot.end):
+        return True
+    before = _FINANCING_BEFORE.search(spot.before)
+    return before is not None and not _OWN_NOUN_PHRASE_BEFORE.search(before.group("gap"))
+
+
+# Terms entertained, not made: "would consider a N offer", "might raise its bid to N",
+# "could spend up to N to buy". A target considering a bid made ("is considering the N
+# offer"), a bid named by its owner ("might raise its N offer": the N is the bid made) and
+# a bid someone could not make others accept ("could not force it to accept a N bid") are
+# terms that were made.
+_ENTERTAINED_STEMS = ("consider", "contemplat", "entertain", "might", "could")
+_ENTERTAINED_BEFORE = compile_pattern(
+    r"\b(?:(?:would|could|might|may)\s+(?:also\s+|only\s+|still\s+)?"
+    r"(?:consider|contemplate|entertain)|(?:consider|contemplat)(?:e|es|ed|ing|s)?\s+"
+    r"(?:making|offering|bidding|raising|paying|lifting|an?\b)|(?:might|could)\s+"
+    r"(?:(?:be\s+willing\s+to|also|still|further|even)\s+)?(?:raise|lift|increase|boost|"
+    r"sweeten|offer|bid|pay|spend|top))\b[^;]{0,80}$",
+    re.IGNORECASE,
+)
+_OWNED_BID_BEFORE = compile_pattern(r"\b(?:its|their|his|her|the)\s+$", re.IGNORECASE)
+_DENIED_STEMS = ("denie", "deny")
+_DENIED_BEFORE = compile_pattern(r"\b(?:denie[sd]|deny|denying)\b[^.;]{0,120}$", re.I)
+
+
+def _as_deal_terms(
+    measure: Measure, spot: _Spot, modality: str, part_of: str | None
+) -> tuple[str, str | None]:
+    """The modality and part of a deal's terms as the words around them say (terms only
+    entertained or denied, one part of an offer); other figures' unchanged."""
+    if measure.subject != DEAL:
+        return modality, part_of
+    return _terms_not_made(spot) or modality, _part_of_terms(spot) or part_of
+
+
+def _terms_not_made(spot: _Spot) -> str | None:
+    """The modality of a deal's terms its party only entertained (FORECAST) or denied
+    (DENIED); None for terms stated as made."""
+    sentence, start = spot.sentence, max(0, spot.offset - 130)
+    if spot.may_state(_DENIED_STEMS, start, spot.offset) and _DENIED_BEFORE.search(
+        sentence, start, spot.offset
+    ):
+        return DENIED
+    left = max(spot.clause[0], spot.offset - 120)
+    if (
+        spot.may_state(_ENTERTAINED_STEMS, left, spot.offset)
+        and _ENTERTAINED_BEFORE.search(sentence, left, spot.offset)
+        and not _OWNED_BID_BEFORE.search(spot.before)
+    ):
+        return FORECAST
+    return None
+
+
+# One part of an offer, not its whole value: "valued the first part of its offer at N", "the
+# cash portion of the bid is worth N", "raised the value of that part to N", "N dlrs in
+# cash and securities worth 3 dlrs" (cash and another figure: the cash is a part).
+_PART_STEMS = ("part", "portion", "component", "tranche")
+_PART_OF_TERMS_BEFORE = compile_pattern(
+    r"\b(?:(?P<which>first|second|third|cash|stock|share|securities|debt|front[\s-]end|"
+    r"back[\s-]end)\s+|(?:that|this|each|one|either)\s+)"
+    r"(?:part|portion|component|tranche)\b[^;]{0,70}$"
+    r"|\b(?:part|portion|component|tranche)\s+of\s+(?:the|its|their|his|her|an?|"
+    r"[A-Z][\w&.-]*(?:'s|’s|'))\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|proposal|deal|package)\b"
+    r"[^;]{0,60}$",
+    re.IGNORECASE,
+)
+_CASH_AND_ANOTHER_AFTER = compile_pattern(
+    r"\s+(?:(?:a|per)\s+share\s+)?(?:in\s+)?(?P<which>cash|stock|securities|notes)\s*,?\s*"
+    r"(?:and|plus)\s+(?:[a-z-]+\s+){0,3}?(?:\$\s*)?\d",
+    re.IGNORECASE,
+)
+
+
+def _part_of_terms(spot: _Spot) -> str | None:
+    """The part of an offer a figure values ("cash", "first", "part"), or None for its whole."""
+    after = _CASH_AND_ANOTHER_AFTER.match(spot.sentence, spot.end)
+    if after is not None:
+        return after.group("which").lower()
+    left = max(spot.clause[0], spot.offset - 140)
+    if not spot.may_state(_PART_STEMS, left, spot.offset):
+        return None
+    found = _PART_OF_TERMS_BEFORE.search(spot.sentence, left, spot.offset)
+    if found is None:
+        return None
+    which = found.group("which")
+    return which.lower().replace(" ", "-") if which else "part"
 
 
 def _figure_role(spot: _Spot) -> str | None:

@@ -11,7 +11,8 @@ update, a contradiction, or two sources that differ.
   the later article itself states the earlier value and gives a new one;
 - `sources_differ` (CC202): the two figures are attributed to different sources, neither an
   estimate the other replaces (for a figure that moves, when the later article sets the two
-  sources' figures side by side);
+  sources' figures side by side); a deal's terms valued two ways on one day with no change
+  stated (two bases of one bid, not its terms moving);
 - `contradiction` (CC201): two values for one fixed fact that cannot both hold, a final toll
   given lower without a word of revision, an old value repeated after a stated revision.
 """
@@ -136,6 +137,8 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
         return SOURCES_DIFFER
     if acknowledged:
         return UPDATE
+    if _valued_twice_in_a_day(later, earlier):
+        return SOURCES_DIFFER
     return _by_behaviour(later, earlier, differ)
 
 
@@ -193,6 +196,20 @@ def _unsourced_statistic(later: Compared, earlier: Compared) -> bool:
         and later.basis is None
         and earlier.basis is None
     )
+
+
+def _valued_twice_in_a_day(later: Compared, earlier: Compared) -> bool:
+    """A deal's terms valued at 3.8 billion in one story and 4.2 billion in another that day,
+    no change of terms stated: two ways of valuing one bid (other share counts, other parts
+    counted), not terms that moved within the day. Tolls and other figures that grow do move
+    within a day."""
+    if later.subject_role != "deal" or earlier.subject_role != "deal":
+        return False
+    if later.behaviour != "moves" or later.basis is not None:
+        return False
+    if not later.published or not earlier.published:
+        return False
+    return later.published[:10] == earlier.published[:10]
 
 
 def _before_period_end(figure: Compared) -> bool:

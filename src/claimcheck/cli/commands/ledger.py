@@ -52,21 +52,28 @@ def run(args: argparse.Namespace) -> int:
             return _stats(ledger, args.format)
         if args.ledger_command == "dismiss":
             return _dismiss(ledger, args)
-        article = ledger.article(args.article_id)
-        if article is None:
+        payload = shown_article(ledger, args.article_id)
+        if payload is None:
             raise UsageProblem(f"{args.article_id}: not in the ledger")
-        claims = _claims_with_links(ledger, args.article_id)
-        findings = ledger.stored_findings([args.article_id]).get(args.article_id, [])
     if args.format == "json":
-        payload = {
-            "article": article,
-            "claims": claims,
-            "findings": [finding.to_dict() for finding in findings],
-        }
         print(json.dumps(payload, indent=2, default=str))
     else:
-        _print_text(article, claims)
+        _print_text(payload["article"], payload["claims"])
     return EXIT_OK
+
+
+def shown_article(ledger, article_id: str) -> dict | None:
+    """What `ledger show --format json` prints of an article (before JSON encoding), or None
+    when the ledger does not hold it; scripts that read many articles call it in-process."""
+    article = ledger.article(article_id)
+    if article is None:
+        return None
+    findings = ledger.stored_findings([article_id]).get(article_id, [])
+    return {
+        "article": article,
+        "claims": _claims_with_links(ledger, article_id),
+        "findings": [finding.to_dict() for finding in findings],
+    }
 
 
 def _stats(ledger, output: str) -> int:
