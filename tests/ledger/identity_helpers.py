@@ -34,9 +34,14 @@ def wire_article(article_id: str, day: int, body: str) -> Article:
     return Article(id=article_id, body=body, source="Wire", published=published, title="")
 
 
-def ordered_findings(*articles: Article) -> dict[str, list]:
-    """The ledger's findings on each article, the articles compared in the order given."""
+def ordered_results(*articles: Article) -> dict:
+    """The ordered pass's result for each article (its links, findings and figures), the
+    articles checked and compared in the order given, nothing recorded."""
     checker = Checker()
     entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
-    results = OrderedPass(None).run(entries, record=False)
-    return {key: value.findings for key, value in results.items()}
+    return OrderedPass(None).run(entries, record=False)
+
+
+def ordered_findings(*articles: Article) -> dict[str, list]:
+    """The ledger's findings on each article, the articles compared in the order given."""
+    return {key: value.findings for key, value in ordered_results(*articles).items()}

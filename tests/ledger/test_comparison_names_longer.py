@@ -3,17 +3,13 @@ Marine" and "Halden Marine Systems", an offer with its bidder and without): the 
 the figure under either name, and the two may agree but never dispute each other (another
 company or a unit may share the words). Sentences are our own."""
 
-from identity_helpers import wire_article
+from identity_helpers import ordered_results, wire_article
 
-from claimcheck.ledger.comparison import OrderedPass
 from claimcheck.ledger.store import same_named_subject, subject_name_keys
-from claimcheck.pipeline.checker import Checker, ledger_entry_for
 
 
 def _results(*articles):
-    checker = Checker()
-    entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
-    return OrderedPass(None).run(entries, record=False)
+    return ordered_results(*articles)
 
 
 def _links(results, article_id: str) -> list[tuple[str, str, str]]:

@@ -6,10 +6,7 @@ stories may agree. Sentences are our own."""
 
 from dataclasses import replace
 
-from identity_helpers import wire_article
-
-from claimcheck.ledger.comparison import OrderedPass
-from claimcheck.pipeline.checker import Checker, ledger_entry_for
+from identity_helpers import ordered_results, wire_article
 
 FIRST_BID = wire_article(
     "first",
@@ -20,9 +17,7 @@ FIRST_BID = wire_article(
 
 
 def _results(*articles):
-    checker = Checker()
-    entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
-    return OrderedPass(None).run(entries, record=False)
+    return ordered_results(*articles)
 
 
 def _links(results, article_id: str) -> list[tuple[str, str, str]]:

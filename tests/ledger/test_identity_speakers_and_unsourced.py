@@ -5,10 +5,7 @@ own."""
 
 from datetime import UTC, datetime
 
-from identity_helpers import figures, ordered_findings, wire_article
-
-from claimcheck.ledger.comparison import OrderedPass
-from claimcheck.pipeline.checker import Checker, ledger_entry_for
+from identity_helpers import figures, ordered_findings, ordered_results, wire_article
 
 JUNE = datetime(2025, 6, 27, 14, tzinfo=UTC)
 
@@ -168,9 +165,6 @@ def test_amounts_in_unstated_dollars_that_agree_are_still_linked_as_the_same():
     from claimcheck.ledger.comparison import history_of
 
     text = "A 3.2 billion dlr offer for Brisco Oil Ltd <BRO.TO> by Harlan Corp was made."
-    checker = Checker()
-    articles = [wire_article("s1", 10, text), wire_article("s2", 12, text)]
-    entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
-    results = OrderedPass(None).run(entries, record=False)
+    results = ordered_results(wire_article("s1", 10, text), wire_article("s2", 12, text))
     assert results["s2"].findings == []
     assert [[link.relation for link in h.earlier] for h in history_of(results["s2"])] == [["same"]]

@@ -5,11 +5,9 @@ ways on one day. Sentences are our own."""
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from identity_helpers import figures, identity, wire_article
+from identity_helpers import figures, identity, ordered_results, wire_article
 
-from claimcheck.ledger.comparison import OrderedPass
 from claimcheck.ledger.identity import DENIED, FACT, FORECAST
-from claimcheck.pipeline.checker import Checker, ledger_entry_for
 
 
 def test_financing_arranged_for_an_offer_is_not_the_offer():
@@ -91,9 +89,7 @@ def test_one_part_of_an_offer_is_not_its_whole_value():
 
 
 def _links(*articles):
-    checker = Checker()
-    entries = [ledger_entry_for(checker.check_article(a), f"key-{a.id}") for a in articles]
-    results = OrderedPass(None).run(entries, record=False)
+    results = ordered_results(*articles)
     return {
         article.id: [(link.later.text, link.relation) for link in results[article.id].links]
         for article in articles
