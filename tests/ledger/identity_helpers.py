@@ -45,3 +45,12 @@ def ordered_results(*articles: Article) -> dict:
 def ordered_findings(*articles: Article) -> dict[str, list]:
     """The ledger's findings on each article, the articles compared in the order given."""
     return {key: value.findings for key, value in ordered_results(*articles).items()}
+
+
+def links_of(results: dict, article_id: str) -> list[tuple[str, str, str]]:
+    """An article's links from `ordered_results`: the later figure's text, the earlier
+    article and the relation."""
+    return [
+        (link.later.text, link.earlier.article_id, link.relation)
+        for link in results[article_id].links
+    ]

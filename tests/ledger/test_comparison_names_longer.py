@@ -3,20 +3,9 @@ Marine" and "Halden Marine Systems", an offer with its bidder and without): the 
 the figure under either name, and the two may agree but never dispute each other (another
 company or a unit may share the words). Sentences are our own."""
 
-from identity_helpers import ordered_results, wire_article
+from identity_helpers import links_of, ordered_results, wire_article
 
 from claimcheck.ledger.store import same_named_subject, subject_name_keys
-
-
-def _results(*articles):
-    return ordered_results(*articles)
-
-
-def _links(results, article_id: str) -> list[tuple[str, str, str]]:
-    return [
-        (link.later.text, link.earlier.article_id, link.relation)
-        for link in results[article_id].links
-    ]
 
 
 def test_a_name_with_words_before_or_after_it_may_be_the_same_subject():
@@ -57,19 +46,19 @@ def _long_then_short_name(later_profit: str):
         9,
         f"Orwin's net profit rose to {later_profit} in the nine months ended January 31, 2025.",
     )
-    return _results(first, second)
+    return ordered_results(first, second)
 
 
 def test_a_results_figure_restated_under_the_shorter_name_is_linked_same():
     results = _long_then_short_name("61.4 mln dlrs")
-    assert ("61.4 mln dlrs", "long", "same") in _links(results, "short")
+    assert ("61.4 mln dlrs", "long", "same") in links_of(results, "short")
 
 
 def test_a_results_figure_given_otherwise_under_the_shorter_name_is_no_finding():
     # "Orwin" may be another company: a difference under a name written otherwise is silent.
     results = _long_then_short_name("64.9 mln dlrs")
     assert results["short"].findings == []
-    assert _links(results, "short") == []
+    assert links_of(results, "short") == []
 
 
 def test_the_subject_as_written_is_preferred_to_a_name_written_otherwise():
@@ -85,7 +74,7 @@ def test_the_subject_as_written_is_preferred_to_a_name_written_otherwise():
         9,
         "Orwin's net profit rose to 61.4 mln dlrs in the nine months ended January 31, 2025.",
     )
-    links = _links(_results(first, second), "again")
+    links = links_of(ordered_results(first, second), "again")
     # Its own subject's figure in the earlier article differs: no agreement through the
     # longer name hides that.
     assert ("61.4 mln dlrs", "both", "same") not in links
@@ -99,11 +88,11 @@ def test_an_offer_named_with_its_bidder_once_agrees_but_never_disputes():
         "Tarrant Group offered 31 dlrs a share for Kessel Mills Inc, which called it too low.",
     )
     agrees = wire_article("again", 9, "The offer for Kessel Mills Inc is 31 dlrs a share.")
-    results = _results(first, agrees)
-    assert ("31 dlrs a share", "bid", "same") in _links(results, "again")
+    results = ordered_results(first, agrees)
+    assert ("31 dlrs a share", "bid", "same") in links_of(results, "again")
     differs = wire_article("other", 9, "The offer for Kessel Mills Inc is 34 dlrs a share.")
-    results = _results(first, differs)
-    assert _links(results, "other") == []
+    results = ordered_results(first, differs)
+    assert links_of(results, "other") == []
     assert results["other"].findings == []
 
 

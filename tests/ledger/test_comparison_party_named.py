@@ -6,7 +6,7 @@ stories may agree. Sentences are our own."""
 
 from dataclasses import replace
 
-from identity_helpers import ordered_results, wire_article
+from identity_helpers import links_of, ordered_results, wire_article
 
 FIRST_BID = wire_article(
     "first",
@@ -14,17 +14,6 @@ FIRST_BID = wire_article(
     "Harlow Acquisition Corp said it extended its 80 dlr a share tender offer for Quenby "
     "Steel Corp to March 20.",
 )
-
-
-def _results(*articles):
-    return ordered_results(*articles)
-
-
-def _links(results, article_id: str) -> list[tuple[str, str, str]]:
-    return [
-        (link.later.text, link.earlier.article_id, link.relation)
-        for link in results[article_id].links
-    ]
 
 
 def _subjects(results, article_id: str) -> list[str]:
@@ -38,10 +27,10 @@ def test_a_raised_bid_whose_sentence_names_the_bidder_updates_its_earlier_bid():
         "Harlow Acquisition, a group of investors led by a buyout firm, said it would raise "
         "its tender offer for Quenby Steel to 92.50 dlrs a share, subject to financing.",
     )
-    results = _results(FIRST_BID, raised)
+    results = ordered_results(FIRST_BID, raised)
     # The clause names no bidder for the figure: it is keyed by its target alone.
     assert _subjects(results, "raised") == ["quenby steel"]
-    assert ("92.50 dlrs a share", "first", "update") in _links(results, "raised")
+    assert ("92.50 dlrs a share", "first", "update") in links_of(results, "raised")
     [finding] = results["raised"].findings
     assert finding.rule == "CC202"
     assert [earlier["article_id"] for earlier in finding.evidence["earlier"]] == ["first"]
@@ -54,18 +43,18 @@ def test_a_bid_whose_sentence_names_another_bidder_is_not_set_against_the_first(
         "Merrow Partners said on Monday that it would pay 95 dlrs a share in a tender offer "
         "for Quenby Steel.",
     )
-    results = _results(FIRST_BID, rival)
+    results = ordered_results(FIRST_BID, rival)
     assert results["rival"].findings == []
-    assert all(relation == "same" for _, _, relation in _links(results, "rival"))
+    assert all(relation == "same" for _, _, relation in links_of(results, "rival"))
 
 
 def test_a_bid_read_without_its_bidder_and_naming_none_still_never_disputes():
     unnamed = wire_article(
         "unnamed", 5, "The tender offer for Quenby Steel now stands at 92.50 dlrs a share."
     )
-    results = _results(FIRST_BID, unnamed)
+    results = ordered_results(FIRST_BID, unnamed)
     assert results["unnamed"].findings == []
-    assert _links(results, "unnamed") == []
+    assert links_of(results, "unnamed") == []
 
 
 def test_the_bidder_named_later_in_the_sentence_than_the_figure_is_not_read_as_its_own():
@@ -76,8 +65,8 @@ def test_the_bidder_named_later_in_the_sentence_than_the_figure_is_not_read_as_i
         "The tender offer for Quenby Steel now stands at 92.50 dlrs a share, above the 80 "
         "dlrs first offered by Harlow Acquisition.",
     )
-    results = _results(FIRST_BID, later)
-    assert ("92.50 dlrs a share", "first", "update") not in _links(results, "later")
+    results = ordered_results(FIRST_BID, later)
+    assert ("92.50 dlrs a share", "first", "update") not in links_of(results, "later")
     assert results["later"].findings == []
 
 
@@ -91,7 +80,7 @@ def test_a_bid_keyed_with_its_bidder_updates_an_earlier_one_whose_sentence_names
     later = wire_article(
         "later", 6, "Kessel Mills Plc rejected the 34 dlr a share offer from Tarrant Holdings Plc."
     )
-    results = _results(earlier, later)
+    results = ordered_results(earlier, later)
     assert _subjects(results, "earlier") == ["kessel mills"]
     assert _subjects(results, "later") == ["kessel mills by tarrant"]
     assert [(f.rule, f.evidence["relation"]) for f in results["later"].findings] == [
@@ -108,20 +97,20 @@ def _investor_bids(later_price: str):
     second = wire_article(
         "short", 7, f"Kessel Mills said its board rejected a {later_price} offer by Ostmark."
     )
-    return _results(first, second)
+    return ordered_results(first, second)
 
 
 def test_one_bidder_named_in_full_and_by_surname_agrees():
     results = _investor_bids("28 dlr a share")
     assert _subjects(results, "full") == ["kessel mills by carl ostmark"]
     assert _subjects(results, "short") == ["kessel mills by ostmark"]
-    assert ("28 dlr a share", "full", "same") in _links(results, "short")
+    assert ("28 dlr a share", "full", "same") in links_of(results, "short")
 
 
 def test_one_bidder_named_otherwise_never_disputes():
     # Another bidder may share the surname: a difference says nothing.
     results = _investor_bids("30 dlr a share")
-    assert _links(results, "short") == []
+    assert links_of(results, "short") == []
     assert results["short"].findings == []
 
 
@@ -139,10 +128,10 @@ def test_the_party_named_nearest_the_figure_is_its_bidder():
         ),
         title="QUENBY STEEL <QSC> BIDDERS MEET",
     )
-    results = _results(FIRST_BID, rival, later)
+    results = ordered_results(FIRST_BID, rival, later)
     # The second sentence names no bidder in the clause of its figure.
     assert _subjects(results, "later") == ["quenby steel by merrow partners", "quenby steel"]
-    links = _links(results, "later")
+    links = links_of(results, "later")
     assert ("93 dlrs a share", "rival", "update") in links
     assert all(earlier != "first" for _, earlier, _ in links)
 
@@ -154,8 +143,8 @@ def test_another_owner_written_between_the_party_and_the_figure_keeps_them_apart
         "Harlow Acquisition's improved offer now tops Merrow's offer of 92 dlrs a share for "
         "Quenby Steel.",
     )
-    results = _results(FIRST_BID, later)
-    assert all(earlier != "first" for _, earlier, _ in _links(results, "later"))
+    results = ordered_results(FIRST_BID, later)
+    assert all(earlier != "first" for _, earlier, _ in links_of(results, "later"))
     assert results["later"].findings == []
 
 
@@ -166,5 +155,5 @@ def test_a_bidder_word_written_in_lower_case_is_no_mention_of_it():
         "The harlow family's buying vehicle said it was prepared to offer 95 dlrs a share "
         "for Quenby Steel.",
     )
-    results = _results(FIRST_BID, later)
+    results = ordered_results(FIRST_BID, later)
     assert results["later"].findings == []
