@@ -312,7 +312,10 @@ def _scaled_amounts_as_money(text: str, mentions: list[QuantityMention]) -> None
                 and previous.dimension == "currency"
                 and _BRACKET_BETWEEN_RE.fullmatch(text, previous.end, current.start)
             )
-            source = current if scaled_money and not restated else source
+            # a sum in brackets opened right after another sum restates it ("77m euros (£53m;
+            # $100m)"): not a source ("transfers (80 billion)" after "(153 billion forints)" is)
+            bracketed = _restates_the_sum_before_its_bracket(text, mentions[:index], current)
+            source = current if scaled_money and not restated and not bracketed else source
             continue
         if source is None or current.dimension is not None:
             continue
@@ -338,6 +341,20 @@ def _scaled_amounts_as_money(text: str, mentions: list[QuantityMention]) -> None
             source = None  # "... vs 4.7 mln Pretax 6.7 mln": another row, its unit unsaid
             continue
         mentions[index] = replace(current, unit=source.unit, dimension=source.dimension)
+
+
+def _restates_the_sum_before_its_bracket(
+    text: str, earlier: list[QuantityMention], current: QuantityMention
+) -> bool:
+    """Whether `current` lies in brackets opened right after a sum of money."""
+    reach = max(0, current.start - _SCALED_AMOUNT_REACH)
+    opened = text.rfind("(", reach, current.start)
+    if opened < 0 or text.rfind(")", reach, current.start) > opened:
+        return False
+    return any(
+        mention.dimension == "currency" and not text[mention.end : opened].strip()
+        for mention in earlier[-3:]
+    )
 
 
 # "..., down 10 pct from 1985's 1,084 mln": the figure a change is measured from.

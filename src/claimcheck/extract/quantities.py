@@ -418,10 +418,11 @@ _MOVING_VERBS = _word_set("""
 _ADDING_VERBS = _word_set("adds added")
 # Particles a verb may take before its object: "sent in", "brought back".
 _OBJECT_PARTICLES = _word_set("in on out off back away")
-# Verbs whose particle "over" gives something away: "handed over $5,000" bounds nothing.
+# Verbs whose particle "over" gives something away: "handed over $5,000" bounds nothing;
+# nor does a kicker's "slotted over four penalties" (each one sent over the bar).
 _OVER_PARTICLE_VERBS = _word_set("""
     hand hands handed handing turn turns turned turning sign signs signed signing
-    fork forks forked forking
+    fork forks forked forking slot slots slotted slotting
     """)
 _OBJECT_REACH = 5
 # Words whose object follows "about", a preposition then, no hedge: "talk about 20 schools",
@@ -893,6 +894,9 @@ def _ly_word_in_the_phrase(text: str, match: re.Match[str], next_word: str) -> b
     two clearly share concerns" is a verb's subject)."""
     word = match["word"]
     lower = word.lower()
+    if lower == "then" and word[0].islower():
+        # "three then directors": "then" as an adjective of the plural head (who they were)
+        return bool(next_word) and next_word[0].islower() and _is_plural(next_word)
     if not (lower.endswith("ly") and word[0].islower() and lower not in _NOT_NOUNS):
         return False
     if not next_word or not _is_noun_candidate(next_word):
@@ -999,8 +1003,10 @@ _QUOTED_PHRASE_RE = compile_pattern(
 _WORD_AFTER_QUOTE_RE = compile_pattern(rf"{_G}+[a-z]+s\b")
 # A modifier written with punctuation before a lower-case word: a word in quotes ("three
 # 'reckless' tackles"), or two names joined by a slash ("two Anglo/French firms").
+# (up to three words in the quote: "2.5 million 'entertainment and leisure' robots")
 _QUOTED_MODIFIER_RE = compile_pattern(
-    rf"{_G}+(?:[\"“'‘][a-z][a-z-]*[\"”'’]|[A-Z][a-z]+/[A-Z][a-z]+)(?={_G}+[a-z])"
+    rf"{_G}+(?:[\"“'‘][a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,2}}[\"”'’]|[A-Z][a-z]+/[A-Z][a-z]+)"
+    rf"(?={_G}+[a-z])"
 )
 
 
@@ -1636,7 +1642,14 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
     money = (
         money
         or _currency_after(text, match.end())
-        or (written == "m" and attached and _sum_of_money_before(text, number, match))
+        or (
+            written == "m"
+            and attached
+            and (
+                _sum_of_money_before(text, number, match)
+                or _after_a_scaled_sum(text, number, match)
+            )
+        )
     )
     if money:
         return True
@@ -1685,6 +1698,33 @@ def _sum_of_money_before(text: str, number: _Number, match: re.Match[str]) -> bo
 
 
 _TRACK_CROWN_AFTER_RE = compile_pattern(rf"{_G}+(?:crown|title)\b", re.I)
+
+# A sum of money with a scale word earlier in the sentence ("1bn euros", "£2bn", "$5m"), no
+# full stop between: a later "Nm" with nothing counted after it is more of that money
+# ("1bn euros now, with another 550m to follow"), not a length.
+_SCALED_SUM_BEFORE_RE = compile_pattern(
+    r"(?:[$£€¥][ \t]?\d[\d,.]*[ \t]?(?:m|bn|million|billion)(?![A-Za-z])"
+    r"|\d[\d,.]*[ \t]?(?:m|bn|million|billion)[ \t]+(?:euros?|dollars|pounds|yen)\b)"
+    r"[^.;!?\n]{0,100}$"
+)
+# After such a bare "Nm": the clause's end or a word that does not name what is measured.
+_NOTHING_COUNTED_AFTER_RE = compile_pattern(
+    rf"[ \t]*(?:[.,;:!?)]|$)|{_G}+(?:to|in|from|for|by|of|and|or|is|was|were|will|would|more"
+    rf"|each|this|last|next|on|at|after|before|until|when|if|than|due|owed|outstanding)\b"
+)
+# An article right before the figure makes it a thing's size or a race ("a 65m yacht", "the
+# 200m").
+_SIZE_ARTICLE_BEFORE_RE = compile_pattern(rf"\b(?:a|an|the){_G}+$", re.I)
+
+
+def _after_a_scaled_sum(text: str, number: _Number, match: re.Match[str]) -> bool:
+    """ "Nm" after a scaled sum of money in its sentence, ending its phrase bare."""
+    if not _NOTHING_COUNTED_AFTER_RE.match(text, match.end()):
+        return False
+    if _SIZE_ARTICLE_BEFORE_RE.search(text, max(0, number.start - 6), number.start):
+        return False
+    before = text[max(0, number.start - 140) : number.start]
+    return _SCALED_SUM_BEFORE_RE.search(before) is not None
 
 
 # A field event named earlier in the sentence: its marks are lengths ("in the pole vault ...
@@ -2702,12 +2742,30 @@ def _read_unit(text: str, number: _Number, currency: str | None) -> _UnitRead | 
     return read
 
 
-def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead:
-    """A unit from the lexicon, else the currency written before or after the number."""
+# "42in", "a 6in blade": "in" glued to the digits is inches (British copy's symbol); a word
+# of the clause after it ("20in the first half") means a lost blank instead.
+_GLUED_INCHES_RE = compile_pattern(
+    rf"in(?![A-Za-z0-9])(?!{_G}+(?:the|a|an|his|her|their|its|which|this|that|[12]\d{{3}})\b)"
+)
+
+
+def _glued_length(text: str, number: _Number, currency: str | None) -> _UnitRead | None:
+    """A length symbol that the lexicon leaves alone, glued to the digits: "a 10k run", "5K
+    final", "a 42in screen"."""
     if text[number.end : number.end + 1] in ("k", "K") and _K_DISTANCE_RE.match(
         text, number.end + 1
     ):
-        return _UnitRead("kilometer", number.end + 1, has_own_unit=True)  # "a 10k run", "5K final"
+        return _UnitRead("kilometer", number.end + 1, has_own_unit=True)
+    if not (currency or number.is_words) and _GLUED_INCHES_RE.match(text, number.end):
+        return _UnitRead("inch", number.end + 2, has_own_unit=True)
+    return None
+
+
+def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead:
+    """A unit from the lexicon, else the currency written before or after the number."""
+    length = _glued_length(text, number, currency)
+    if length:
+        return length
     qualified = None if currency else _qualified_currency_after(text, number.end)
     if qualified:
         return qualified
@@ -2865,6 +2923,8 @@ def _member_of_group(text: str, pos: int) -> tuple[str, int, bool] | None:
 
 # "200 or so protesters": a hedge between the number and its noun.
 _OR_SO_RE = compile_pattern(rf"{_G}+or{_G}+so\b")
+# "40-odd", "a hundred-odd": a round figure and some more, in the figure's own hyphen.
+_ODD_AFTER_RE = compile_pattern(r"-odd\b", re.I)
 
 
 # A determiner after the word that follows a number makes that word a verb ("2 million
@@ -3041,7 +3101,12 @@ def _read_per_unit(text: str, read: _UnitRead) -> None:
             read.unit = f"{read.unit} / {denominator[0]}"
             read.end = denominator[1]
             return
-    adverb = _PERIOD_ADVERB_RE.match(text, read.end) if measured else None
+    # "$200,000 annually", "£5m yearly": a sum paid each period is money per period too,
+    # when the adverb ends its phrase ("the 30 cent daily limit" names a kind of limit)
+    periodic = measured or dimension == "currency"
+    adverb = _PERIOD_ADVERB_RE.match(text, read.end) if periodic else None
+    if adverb and not measured and not _NOTHING_COUNTED_AFTER_RE.match(text, adverb.end()):
+        adverb = None
     if adverb:
         read.unit = f"{read.unit} / {_PERIOD_OF_ADVERB[adverb['adverb']]}"
         read.end = adverb.end()
@@ -5048,8 +5113,8 @@ def _hedge_after(text: str, first: _Quantity, qualifier: str, end: int) -> tuple
     "5 people or more", "ten or fewer" are bounds (which extend the mention's end)."""
     if qualifier != "exact":
         return qualifier, end
-    if _OR_SO_RE.match(text, first.number.end):
-        return "approx", end
+    if _OR_SO_RE.match(text, first.number.end) or _ODD_AFTER_RE.match(text, first.number.end):
+        return "approx", end  # "40 or so", "40-odd calls"
     plus = _PLUS_AFTER_RE.match(text, end)
     if plus:
         return "at_least", plus.end()  # "£3m-plus", "200+ stores"
@@ -5315,7 +5380,10 @@ _TOLL_WORD_AFTER_RE = compile_pattern(
 )
 # "several hundred", "a few thousand": a vague amount, not a figure.
 _VAGUE_BEFORE_RE = compile_pattern(r"\b(?:several|a few|few|many|multi)[ \t-]+$", re.I)
-_PARALLEL_BEFORE_RE = compile_pattern(r"(?:,|\band|\bwhile|\bbut|\bwith)[ \t]+$", re.I)
+# (maybe with a word of time: "lost by two points then, now one point")
+_PARALLEL_BEFORE_RE = compile_pattern(
+    r"(?:,|\band|\bwhile|\bbut|\bwith)(?:[ \t]+(?:now|then))?[ \t]+$", re.I
+)
 # "one" as an article or a pronoun: "one day", "one thing", "the one team that".
 _ONE_AS_ARTICLE_BEFORE_RE = compile_pattern(
     r"\b(?:the|this|that|any|every|each|no|which|another|the only|only the|at)[ \t]+$", re.I

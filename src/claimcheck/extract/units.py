@@ -452,6 +452,11 @@ REGIONAL_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("czech|prague", "CZK"),
         ("icelandic|iceland|reykjavik", "ISK"),
     ),
+    # "kroner" (Danish and Norwegian alike): Danish unless Norway is named before the figure
+    **dict.fromkeys(
+        ("krone", "kroner"),
+        (("danish|denmark|copenhagen", "DKK"), ("norwegian|norway|oslo", "NOK")),
+    ),
     "dinar": (
         ("kuwaiti|kuwait", "KWD"),
         ("iraqi|iraq|baghdad", "IQD"),
