@@ -20,7 +20,12 @@ from claimcheck.records import DateMention
 __all__ = ["find_clock_times"]
 
 _MERIDIEM = r"(?P<meridiem>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
-_ZONE = r"(?P<zone>(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT)\b|local time)"
+# Wire copy writes a zone in lower case too ("1500 cst", "3 p.m. est"); "et" and "pt" only in
+# capitals ("pt" is a point or a pint, "et" a word of French).
+_ZONE = (
+    r"(?P<zone>(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT"
+    r"|gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt)\b|local time)"
+)
 _CLOCK_RE = compile_pattern(
     # "10:30", "10:30 pm", "9:05 a.m. EST": a colon always means a time.
     rf"(?<![\d:.,])(?P<colon_h>[01]?\d|2[0-3]):(?P<colon_m>[0-5]\d)(?![\d:])"
@@ -43,7 +48,10 @@ _STAMP_RE = compile_pattern(
 # The digit a time of day other than a stamp ends its hour or minutes with, and what follows
 # it: a colon and two digits, a meridiem, or a zone. A pattern that starts with a digit is
 # scanned for fast; the full pattern is tried only just before each.
-_ZONE_WORDS = r"(?:GMT|BST|UTC|CEST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT)\b|local time"
+_ZONE_WORDS = (
+    r"(?:GMT|BST|UTC|CEST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT"
+    r"|gmt|bst|utc|cest|cet|est|edt|cst|cdt|pst|pdt|mst|mdt)\b|local time"
+)
 _TRIGGER_RE = compile_pattern(
     r"\d(?=:\d\d|[ \t]?(?:[ap]\.m\.|[aApP][mM]\b)"
     rf"|[ \t]?(?:{_ZONE_WORDS})|[ \t]?(?:hrs|hours)\b)"
@@ -75,6 +83,8 @@ def find_clock_times(text: str) -> list[DateMention]:
         match = _CLOCK_RE.search(text, position, trigger.end() + _TRIGGER_TAIL)
         while match is not None and match.start() <= trigger.start():
             hour, minute = _hour_minute(match)
+            if _estimated_year(match):
+                hour = None
             if hour is not None and match.start() not in found:
                 found[match.start()] = _mention(text, match.start(), match.end(), hour, minute)
                 if match["mil_h"] is not None:
@@ -101,6 +111,12 @@ def _without_overlaps(found: dict[int, DateMention]) -> list[DateMention]:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
     return kept
+
+
+def _estimated_year(match: re.Match[str]) -> bool:
+    """ "the 2005 est figure", "1950 est": a year marked as an estimate, not a time in lower
+    case."""
+    return match["mil_zone"] == "est" and match["mil_h"] in ("19", "20")
 
 
 def _hour_minute(match: re.Match[str]) -> tuple[int | None, int]:

@@ -628,6 +628,11 @@ _FUTURE_CUE = compile_pattern(
     r"|as\s+(?:early|soon)\s+as|until|till)\b|'ll\b",
     re.IGNORECASE,
 )
+# The future auxiliaries of `_future_verb_phrase_before` ("would" is as often a reported past).
+_WILL_CUE = compile_pattern(r"\b(?:will|shall)\b|'ll\b", re.IGNORECASE)
+# What ends one verb phrase: punctuation, a quote, a bracket, a dash.
+_PHRASE_BREAK = compile_pattern(r"[,;:()\"“”]|\s[-–]+\s|''")
+_REPORTING_VERB = compile_pattern(r"\b(?:said|says|told|tells|announced|reported)\b", re.IGNORECASE)
 _PAST_BEFORE_CUE = compile_pattern(
     r"\bhad\s+been\s+(?:originally\s+|initially\s+|previously\s+)?$", re.IGNORECASE
 )
@@ -663,6 +668,11 @@ _ABBREVIATED_DURATION = compile_pattern(
     r"(?<![\w$£€.,/:-])(?P<count>\d{1,3}(?:\.\d{1,2}(?=[ -]?secs))?)[ -]?(?P<unit>secs|mins|hrs)\b"
 )
 _ABBREVIATED_UNITS = {"secs": "second", "mins": "minute", "hrs": "hour"}
+# "nine mths", "12 mth": the wire's short month, in lower case after a count.
+_WIRE_MONTH_COUNT = compile_pattern(
+    r"(?<![\w$£€.,/:-])(?P<count>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|eighteen))[ -](?:mths|mth)\b"
+)
 # "in the morning session", "during the afternoon session": the part of a day a market or a
 # chamber sits (the span is the part of the day, "session" the noun it names). After a
 # preposition of time, or as the subject of a sitting told in the past ("the morning session
@@ -721,6 +731,13 @@ _LONGER_STRETCH_REACH = 200
 # "a quarter-point cut", "three quarter percentage point rises": a part of a point.
 _POINT_AFTER_QUARTER = compile_pattern(r"[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
 # A reporting period named by its closing month: "the half-year to", "the nine months to".
+# A deadline at a part of a period: "by the end of", "by the close of".
+_BY_THE_END_OF_BEFORE = compile_pattern(
+    r"\bby\s+the\s+(?:end|close|middle)\s+of\s+$", re.IGNORECASE
+)
+_OPENING_PARTICIPLE_BEFORE = compile_pattern(
+    r"\b(?:starting|beginning|commencing|opening|resuming)\s+in\s+$", re.IGNORECASE
+)
 _PERIOD_TO_BEFORE = compile_pattern(
     rf"\b(?:(?P<count>\d{{1,2}}|{ONES_PATTERN}|ten|eleven|twelve)[\s-]+months?"
     r"|(?P<unit>half[\s-]year|year|quarter))\s+to\s+$",
@@ -1559,6 +1576,8 @@ class _Scanner:
             out = self._fractional_durations(out, lowered)
         if "secs" in lowered or "mins" in lowered or "hrs" in lowered:
             out = self._abbreviated_durations(out)
+        if " mth" in lowered or "-mth" in lowered:
+            out = self._wire_month_counts(out)
         if " quarter" in lowered or " half" in lowered:
             out = self._years_before_their_parts(out)
         if "summer" in lowered or "winter" in lowered or "autumn" in lowered or "spring" in lowered:
@@ -1687,6 +1706,26 @@ class _Scanner:
             for match in _ABBREVIATED_DURATION.finditer(self.text)
             if not any(m.start < match.end() and match.start() < m.end for m in out)
         ]
+        if not added:
+            return out
+        return sorted(out + added, key=lambda m: m.start)
+
+    def _wire_month_counts(self, out: list[DateMention]) -> list[DateMention]:
+        """ "net for the nine mths", "in six mths to Dec 31", "12 mth figures": the wire's
+        short month in running text, a length as "nine months" is. A count opening its line
+        ("Nine mths", "12 mths" over an earnings table's rows) is the table's heading, and
+        "ONE MTH" in capitals a money-market tenor: neither is read."""
+        text = self.text
+        added = []
+        for match in _WIRE_MONTH_COUNT.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if not text[line_start : match.start()].strip():
+                continue  # a table's heading
+            if any(m.start < match.end() and match.start() < m.end for m in out):
+                continue
+            amount = _amount(match.group("count"))
+            if amount is not None:
+                added.append(self._duration_mention(match.start(), match.end(), amount, "month"))
         if not added:
             return out
         return sorted(out + added, key=lambda m: m.start)
@@ -2239,6 +2278,25 @@ class _Scanner:
         return not (
             _CAUSE_AFTER_DUE.match(text, cue.end())
             or _PAST_BEFORE_CUE.search(text, window, cue.start())
+        )
+
+    def _future_verb_phrase_before(self, start: int) -> bool:
+        """ "will issue ... worth of stock depending on market conditions at its tender on
+        Thursday": a "will" or "shall" further back than the clause window reaches, when the
+        words from it to the day hold no punctuation, no past tense and no verb of reporting
+        (one verb phrase, however long its object)."""
+        text = self.text
+        window = max(0, start - _SENTENCE_WINDOW)
+        for stop in _CLAUSE_END.finditer(text, window, start):
+            window = stop.end()
+        cues = list(_WILL_CUE.finditer(text, window, start))
+        if not cues:
+            return False
+        between = text[cues[-1].end() : start]
+        return not (
+            _PHRASE_BREAK.search(between)
+            or _PAST_CUE.search(between)
+            or _REPORTING_VERB.search(between)
         )
 
     def _forecast_before(self, start: int) -> bool:
@@ -3289,6 +3347,10 @@ class _Scanner:
             return False
         if self._prev_word(start) == "by" or _FUTURE_AFTER.match(text, end):
             return True
+        if _BY_THE_END_OF_BEFORE.search(
+            text, max(0, start - 24), start
+        ) and not self._tense_past_before(start):
+            return True  # "to reach profit by the end of the fourth quarter", said in March
         return self._is_future(start) or self._forecast_before(start)
 
     def _last_years_results(self, start: int, end: int) -> bool:
@@ -4094,6 +4156,13 @@ class _Scanner:
             word = _PREV_WORD.search(self.text, max(0, start - 30), start)
             # "is due to" is `_is_future`'s to judge ("due to the rains in March": a cause).
             future = word is not None and self._scheduled_before(word.start(1), due=False)
+            if not future:
+                # "talks starting in July", "a tour beginning in May": an event named by the
+                # participle of its opening, a few months ahead (past copy says "began in").
+                future = (
+                    _OPENING_PARTICIPLE_BEFORE.search(self.text, max(0, start - 24), start)
+                    is not None
+                )
         # The month just past stays past even in a future-tense clause ("will show in March").
         if (future and ahead < 11) or ahead <= _MONTHS_AHEAD_TOLERANCE:
             # The coming months ("talks resume in March", said in February).
@@ -4153,6 +4222,7 @@ class _Scanner:
             or self._prev_word(start) in _FUTURE_PREPOSITIONS
             or self._scheduled_before(start)
             or (m.group(0).endswith("'s") and _EVENT_AHEAD_AFTER.match(self.text, end) is not None)
+            or self._future_verb_phrase_before(start)
         )
         if future and _PAST_AFTER.match(self.text, end):
             future = False
@@ -4350,8 +4420,10 @@ class _Scanner:
                 return self._make(
                     start, m.end(), _duration_value(1, unit), _GRAN_OF_UNIT.get(unit), kind="set"
                 )
-            if prev not in _DURATION_A_CONTEXT and not (
-                unit in _SPAN_OF_UNITS and _SPAN_OF_AFTER.match(text, m.end())
+            if (
+                prev not in _DURATION_A_CONTEXT
+                and not (unit in _SPAN_OF_UNITS and _SPAN_OF_AFTER.match(text, m.end()))
+                and not (prev in _DURATION_A_VERBS and unit not in {"quarter", "half", "second"})
             ):
                 return None
         if (
@@ -4588,6 +4660,12 @@ _SPAN_OF_AFTER = compile_pattern(
 _DURATION_A_CONTEXT = words(
     """for over within in about nearly almost than after past last next first least only
     just roughly some around"""
+)
+# Verbs whose object "a year", "a decade" is a length of time ("will take a decade to come
+# into force", "spent a month in talks", "lasted a week"); not before "quarter", "half" or
+# "second", which after these verbs are shares or ordinals ("took a quarter of the market").
+_DURATION_A_VERBS = words(
+    """take takes took taken taking spend spends spent spending lasted lasts lasting"""
 )
 
 

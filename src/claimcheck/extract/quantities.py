@@ -2742,6 +2742,17 @@ def _read_unit(text: str, number: _Number, currency: str | None) -> _UnitRead | 
     return read
 
 
+def _end_of_age(text: str, number: _Number, unit: str, end: int) -> int | None:
+    """Where an age written with its unit of time ends: "a 35-year-old" (past "-old"), "at the
+    age of 18 years" and "aged 70 years" (a count of years after "age of" or "aged")."""
+    age = _AGE_SUFFIX_RE.match(text, end)
+    if age and UNIT_DIMENSIONS.get(unit) == "time":
+        return age.end()
+    if unit == "year" and _AGE_BEFORE_RE.search(text, max(0, number.start - 30), number.start):
+        return end
+    return None
+
+
 # "42in", "a 6in blade": "in" glued to the digits is inches (British copy's symbol); a word
 # of the clause after it ("20in the first half") means a lost blank instead.
 _GLUED_INCHES_RE = compile_pattern(
@@ -2779,9 +2790,9 @@ def _written_unit(text: str, number: _Number, currency: str | None) -> _UnitRead
             unit = "GBP"
         if currency and UNIT_DIMENSIONS.get(unit) == "currency" and unit != "cent":
             unit = currency  # "$5 billion dollars": the prefix already names the currency
-        age = _AGE_SUFFIX_RE.match(text, end)
-        if age and UNIT_DIMENSIONS.get(unit) == "time":
-            return _UnitRead(unit, age.end(), has_own_unit=True, age=True)  # "35-year-old"
+        age_end = _end_of_age(text, number, unit, end)
+        if age_end is not None:
+            return _UnitRead(unit, age_end, has_own_unit=True, age=True)
         return _UnitRead(unit, end, has_own_unit=True)
     if currency:
         return _UnitRead(currency, number.end, has_own_unit=True)
