@@ -2326,6 +2326,7 @@ _TRANSACTION_NOUNS = word_set(
 
 _STEP = compile_pattern(r"\b(year|quarter|month|week)\b", re.IGNORECASE)
 _QUARTER = compile_pattern(r"^(\d{4})-Q([1-4])$")
+_NAMED_YEAR = compile_pattern(r"\b(?:19|20)\d\d\b")
 # A crop's figure (see `_crop_season`): its kinds, the words that say it is a crop's, a split
 # crop year, a season before the one under way.
 _CROP_KINDS = ("mass", "volume")
@@ -2369,14 +2370,25 @@ _PREVIOUS_WEEKS_BEFORE = compile_pattern(
 )
 
 
-def _period_before(when: str | None, phrase: re.Match[str] | None) -> str | None:
+def _period_before(when: str | None, phrase: str | None) -> str | None:
     """The period a comparison phrase points back to from `when`: a year earlier, the previous
     quarter or month; None when the phrase's step does not fit the period."""
     if not when or phrase is None or when.startswith(("part:", "to-date:")):
         return None
-    if phrase.group(0).lower().endswith("last year"):
+    if phrase.lower().endswith("last year"):
         return when  # "at the same time last year": the period read is already that year
-    step = _STEP.search(phrase.group(0))
+    named = _NAMED_YEAR.search(phrase)
+    if named is not None:
+        # "in the 1986 quarter": the period read, in the year named; only the year before
+        # the one read or that year itself (the date reader may have read it already).
+        digits = re.search(r"\d{4}", when)
+        if digits is None or int(named.group(0)) not in (
+            int(digits.group(0)),
+            int(digits.group(0)) - 1,
+        ):
+            return None
+        return when[: digits.start()] + named.group(0) + when[digits.end() :]
+    step = _STEP.search(phrase)
     unit = step.group(1).lower() if step else "year"
     if unit == "year":
         digits = re.search(r"\d{4}", when)
@@ -2425,6 +2437,54 @@ _PAIR_AFTER = compile_pattern(
 )
 
 
+# A figure of a results pair on the other side of a comparison, its period written only after
+# the pair: "compared to earnings of 2.3 mln dlrs or 11 cts on sales of 245 mln dlrs in the
+# 1986 quarter", "from 10.6 mln dlrs or 51 cts in 1986". What may stand between the comparison
+# word and the figure: a measure named with "of", the pair's figure before it ("... or").
+_NUMBER_WITH_UNIT = r"\S*\d[\d,.]*(?:\s+(?:mln|billion|dlrs?|cts?|pct)\b)*"
+_PAIR_SIDE_BEFORE = compile_pattern(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs|from)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?!(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|first|second|third|fourth|quarter|half|year|month|week|of)\b)"
+    r"[a-z-]+\s+){0,3}?(?:of\s+(?:about\s+|some\s+)?)?"
+    r"(?:" + _NUMBER_WITH_UNIT + r"(?:\s+(?:a|per)\s+share)?\s*,?\s+"
+    r"(?:or|(?:on|with)\s+(?:[a-z-]+\s+){1,3}?of)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The rest of the pair after the figure ("or 11 cts a share", "on sales of 245 mln dlrs"),
+# then the period the whole pair is of, in the clause's next words.
+_PAIR_REST_THEN_PERIOD = compile_pattern(
+    r"^(?:\s+(?:a|per)\s+share|\s*,?\s+or\s+" + _NUMBER_WITH_UNIT + r"|"
+    r"\s*,?\s+(?:on|with)\s+(?:[a-z-]+\s+){1,3}?of\s+" + _NUMBER_WITH_UNIT + r")*"
+    r"\s*,?\s+(?P<period>a\s+year\s+(?:ago|earlier|before)|"
+    r"in\s+the\s+(?:year[- ]ago|year[- ]earlier|prior|previous|preceding)\s+"
+    r"(?:fiscal\s+)?(?:year|quarter|period|half|months?)\b|"
+    r"in\s+(?:the\s+)?(?:fiscal\s+)?(?:19|20)\d\d(?:\s+(?:fiscal\s+)?"
+    r"(?:(?:first|second|third|fourth)\s+)?(?:year|quarter|period|half))?\b)"
+    r"(?!\s*(?:[-/]|and\b|to\b))",
+    re.IGNORECASE,
+)
+_PAIR_PERIOD_STEMS = ("year", "quarter", "period", "half", "month", "19", "20")
+_DIGIT = compile_pattern(r"\d")
+
+
+def _pair_period_named_after(spot: _Spot) -> re.Match[str] | None:
+    """The period phrase closing a results pair on the other side of a comparison (see
+    `_PAIR_SIDE_BEFORE`): a match whose group "period" is the phrase, or None."""
+    # read past the 60 characters `before` and `after` hold: a pair runs longer
+    after = spot.sentence[spot.end : min(spot.clause[1], spot.end + 160)]
+    if not _may_contain(after, _PAIR_PERIOD_STEMS):
+        return None
+    before = spot.sentence[max(spot.clause[0], spot.offset - 160) : spot.offset]
+    side = _PAIR_SIDE_BEFORE.search(before)
+    found = _PAIR_REST_THEN_PERIOD.match(after) if side is not None else None
+    if found is None or side is None:
+        return None
+    # A pair only: a lone figure ("from 10.2 billion in 1985") keeps the reading it had.
+    in_pair = _DIGIT.search(side.group(0)) or _DIGIT.search(after, 0, found.start("period"))
+    return found if in_pair else None
+
+
 def _compared_side(spot: _Spot) -> re.Match[str] | bool | None:
     """Whether the figure is the other side of a comparison named by its measure: None when
     not; the phrase naming the earlier period ("prior year earnings of", "... a year before"
@@ -2446,7 +2506,7 @@ def _pair_period_after(spot: _Spot) -> re.Match[str] | None:
     return _OTHER_PERIOD_AFTER.search(spot.after[pair.end() :])
 
 
-def _earlier_phrase(spot: _Spot) -> re.Match[str] | None:
+def _earlier_phrase(spot: _Spot) -> str | None:
     """The phrase saying which earlier period a figure is of ("a year earlier", "prior year
     earnings of")."""
     phrase = (
@@ -2457,7 +2517,10 @@ def _earlier_phrase(spot: _Spot) -> re.Match[str] | None:
     if phrase is None and "of" in spot.before:
         compared = _compared_side(spot)
         phrase = compared if isinstance(compared, re.Match) else None
-    return phrase
+    if phrase is not None:
+        return phrase.group(0)
+    pair = _pair_period_named_after(spot)
+    return pair.group("period") if pair is not None else None
 
 
 def _earlier_period_role(basis: str | None) -> str:
@@ -2883,6 +2946,8 @@ def _figure_role(spot: _Spot) -> str | None:
         return None  # "rose to 92.8 mln from year-earlier 78 mln": a period read nowhere
     if _may_contain(spot.after, _OTHER_PERIOD_STEMS) and _OTHER_PERIOD_AFTER.search(spot.after):
         return EARLIER_PERIOD  # "up from 1.7 billion a year earlier": another period's figure
+    if _pair_period_named_after(spot) is not None:
+        return EARLIER_PERIOD  # "compared to 2.3 mln dlrs or 11 cts in the 1986 quarter"
     return _compared_role(spot)
 
 
