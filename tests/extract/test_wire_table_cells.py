@@ -120,3 +120,8 @@ def test_an_ask_after_a_bid_is_read_as_a_bare_quote():
     found = readings("COPPER  SEP7 6480B 6495A\n")
     assert found == [("6480B", 6480.0, None), ("6495A", 6495.0, None)]
     assert readings("The charger draws 2A.") == [("2A", 2.0, "ampere")]
+
+
+def test_a_revision_whose_scale_follows_the_bracket_is_given_no_unit():
+    found = readings("Deposits rose to 12.4 billion dlrs from 12.1 (revised from 12.2) billion.")
+    assert ("12.2", 12.2, None) in found

@@ -40,6 +40,9 @@ _CARRY_LINK_RE = compile_pattern(
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
     re.I,
 )
+_SCALE_AFTER_BRACKET_RE = compile_pattern(
+    r"[ \t]*\)[ \t\n]*(?:million|mln|mn|billion|bln|bn|trillion|thousand)\b", re.I
+)
 _OWN_ABBREVIATION_AFTER_RE = compile_pattern(r"[ \t]+[A-Z]{2,5}\b(?![ \t]+[A-Z])")
 _LIST_LINK_RE = compile_pattern(r"(?:,|,? and|,? or)[ \t]+")
 # The next figure of a chain of comparisons, maybe after where or when the last one was: "140
@@ -191,6 +194,8 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
             or _apart_in_size(previous, current)
             # "from 63.7 BCF": a unit of its own, written in capitals the lexicon lacks
             or _OWN_ABBREVIATION_AFTER_RE.match(text, current.end)
+            # "from 30.08 (revised from 30.06) billion": its scale is written after the bracket
+            or _SCALE_AFTER_BRACKET_RE.match(text, current.end)
         ):
             carried = False
             continue
