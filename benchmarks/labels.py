@@ -27,8 +27,9 @@ CORPORA = {
 FOLDS = ("dev", "heldout")
 # The folds a label file may name, each with the hash fold its articles come from: `heldout2`
 # is a second held-out draw from `heldout` articles, labelled blind (LABELS.md), and is scored
-# apart so that the first held-out figures stay comparable.
-HASH_FOLD_OF_LABEL = {"dev": "dev", "heldout": "heldout", "heldout2": "heldout"}
+# apart so that the first held-out figures stay comparable; `dev2` is a second development draw
+# from `dev` articles, weighted to wire tables and results notes, scored apart from `dev`.
+HASH_FOLD_OF_LABEL = {"dev": "dev", "heldout": "heldout", "heldout2": "heldout", "dev2": "dev"}
 LABEL_FOLDS = tuple(HASH_FOLD_OF_LABEL)
 QUALIFIERS = frozenset({"exact", "approx", "more_than", "at_least", "less_than", "at_most"})
 DIRECTIONS = frozenset({"up", "down"})
@@ -91,12 +92,15 @@ def sample_sentences(
     seed: int,
     taken: frozenset[str] = frozenset(),
     folds: tuple[str, ...] = FOLDS,
+    prefer: re.Pattern[str] | None = None,
 ) -> list[tuple[str, int, int]]:
     """(article id, start, end) of one sentence per article, the same number per group and fold.
 
     Articles are visited in a seeded shuffle of each group, leaving out those `taken` by an
     earlier draw; a sentence qualifies when it mentions a number and is prose-sized. `folds`
-    limits the draw to some folds (a draw of new development material only).
+    limits the draw to some folds (a draw of new development material only); `prefer` keeps
+    only the sentences it matches (a draw weighted to one kind of copy), so an article without
+    one is passed over.
     """
     rng = random.Random(seed)
     chosen: list[tuple[str, int, int]] = []
@@ -114,6 +118,7 @@ def sample_sentences(
                 for start, end in split_sentences(body)
                 if MIN_SENTENCE_CHARS <= end - start <= MAX_SENTENCE_CHARS
                 and mentions_a_number(body[start:end])
+                and (prefer is None or prefer.search(body[start:end]))
             ]
             if not candidates:
                 continue

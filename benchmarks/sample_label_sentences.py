@@ -6,8 +6,10 @@ written number and is 25-400 characters long. BBC: 25 then 15 per topic and fold
 sentences), then 8, 10, 20, 4, 10, 10, 12, 12 and 4 per topic from `dev` only (40, 50, 100,
 20, 50, 50, 60, 60, 20); Reuters: 13 per group and fold (130), then 5, 8, 3, 10, 10, 8, 8 and 4
 per group from `dev` only (25, 40, 15, 50, 50, 40, 40, 20): new development material, drawn later.
-Last, a second held-out set, `heldout2`: BBC 10 per topic (50) and Reuters 6 per group (30) from
+Then a second held-out set, `heldout2`: BBC 10 per topic (50) and Reuters 6 per group (30) from
 `heldout` articles in no earlier draw and no earlier audit (benchmarks/data/audited-articles.txt).
+Last, a second development fold, `dev2`: Reuters 8 per group (40) from `dev` articles in no label
+set and no audit, keeping to wire tables, results notes and "vs" lines (`WIRE_TABLE_COPY`).
 Prints `article start end fold`, or with `--show` the sentence text too (to read while
 labelling; never paste it into the project).
 
@@ -18,6 +20,7 @@ labelling; never paste it into the project).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -35,6 +38,20 @@ from labels import (
 )
 
 AUDITED = DATA / "audited-articles.txt"
+# Articles read in later audits of unseen copy (ids only): the `dev2` draw skips them too. They
+# stay apart from AUDITED so that re-drawing `heldout2` gives the sentences it was labelled on.
+AUDITED_LATER = DATA / "audited-articles-later.txt"
+
+# Wire copy whose figures sit in tables and notes rather than prose: results-table headings
+# (Shr, Net, Revs, Qtr, Year, Avg shrs, Nine/Six mths), "X vs Y" comparisons, "the number of",
+# and table rows where figures stand in columns separated by runs of blanks.
+WIRE_TABLE_COPY = re.compile(
+    r"^[ \t]*(?:Shr|Oper|Net|Revs?|Sales|Qtr|Qtly|Year|Avg|Nine|Six|NOTE)\b"
+    r"|\d\S*\s+vs\.?\s"
+    r"|\b[Tt]he number of\b"
+    r"|\d\S*[ \t]{2,}\S*\d",
+    re.MULTILINE,
+)
 
 
 class Draw(NamedTuple):
@@ -47,6 +64,8 @@ class Draw(NamedTuple):
     folds: tuple[str, ...]
     label: str | None = None
     skip_audited: bool = False
+    skip_later_audits: bool = False
+    prefer: re.Pattern[str] | None = None
 
 
 # Successive draws; a later draw skips the articles of the earlier ones, so that adding a draw
@@ -82,6 +101,15 @@ DRAWS = {
         Draw(2062, 4, ("dev",)),
         Draw(2072, 3, ("dev",)),
         Draw(2082, 6, ("heldout",), label="heldout2", skip_audited=True),
+        Draw(
+            2481,
+            8,
+            ("dev",),
+            label="dev2",
+            skip_audited=True,
+            skip_later_audits=True,
+            prefer=WIRE_TABLE_COPY,
+        ),
     ),
 }
 ECONOMY_TOPICS = frozenset(
@@ -166,11 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     topics = read_topics(path) if args.corpus == "reuters" else {}
     groups = groups_of(args.corpus, articles, topics)
     audited = read_audited(AUDITED)
+    audited_later = read_audited(AUDITED_LATER)
     chosen: list[tuple[str, int, int, str]] = []
     for draw in DRAWS[args.corpus]:
         taken = frozenset(article_id for article_id, *_ in chosen)
         if draw.skip_audited:
             taken |= audited | labelled_elsewhere(args.corpus, draw.label)
+        if draw.skip_later_audits:
+            taken |= audited_later
         drawn = sample_sentences(
             articles,
             extractor.split_sentences,
@@ -179,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
             draw.seed,
             taken,
             draw.folds,
+            draw.prefer,
         )
         chosen += [
             (article_id, start, end, draw.label or fold_of(article_id))

@@ -33,10 +33,15 @@ _CARRY_LINK_RE = compile_pattern(
     r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?|\d{4}|first|second|third|fourth"
     r"|quarter|half|year|month|week)(?:\s+(?:\d{4}|quarter|half))?|\s+(?:today|yesterday)"
     r"|\s+(?:last|this|the\s+previous|the\s+same)\s+(?:year|month|week|quarter|season))?"
-    r"\s*,?\s*(?:(?:up|down)\s+(?=from))?(?:(?:revised|restated|adjusted)\s+)?"
+    # "17.80 pct (revised from 17.77)": a bracket may open the revision of the figure before
+    r"\s*,?\s*(?:(?:up|down)\s+(?=from))?(?:\(\s*(?=revised|restated|adjusted))?"
+    r"(?:(?:revised|restated|adjusted)\s+)?"
     r"(?:vs\.?|versus|against|from|compared\s+(?:with|to))\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|restated|adjusted|upwardly|downwardly)\s+){0,2}",
     re.I,
+)
+_SCALE_AFTER_BRACKET_RE = compile_pattern(
+    r"[ \t]*\)[ \t\n]*(?:million|mln|mn|billion|bln|bn|trillion|thousand)\b", re.I
 )
 _OWN_ABBREVIATION_AFTER_RE = compile_pattern(r"[ \t]+[A-Z]{2,5}\b(?![ \t]+[A-Z])")
 _LIST_LINK_RE = compile_pattern(r"(?:,|,? and|,? or)[ \t]+")
@@ -60,6 +65,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
     mentions = list(mentions)
     if len(mentions) > 1:
         carry_units(text, mentions)
+        _scale_across_versus(text, mentions)
         _scaled_amounts_as_money(text, mentions)
         _parts_of_a_whole(text, mentions)
         _parts_of_which(text, mentions)
@@ -188,6 +194,8 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
             or _apart_in_size(previous, current)
             # "from 63.7 BCF": a unit of its own, written in capitals the lexicon lacks
             or _OWN_ABBREVIATION_AFTER_RE.match(text, current.end)
+            # "from 30.08 (revised from 30.06) billion": its scale is written after the bracket
+            or _SCALE_AFTER_BRACKET_RE.match(text, current.end)
         ):
             carried = False
             continue
@@ -501,6 +509,42 @@ def _scaled_ellipses(text: str, mentions: list[QuantityMention]) -> None:
             continue
         if _ENDS_BARE_RE.match(text, current.end):
             mentions[index] = replace(current, unit=previous.unit, dimension=previous.dimension)
+
+
+# A results line's pair whose second side is written without the scale: "Turnover 183.8 mln vs
+# 348.0", ending its row. Both sides are written to the same decimals, as the columns were.
+_VERSUS_ONLY_RE = compile_pattern(r"[ \t]+vs\.?[ \t]+")
+_ROW_END_RE = compile_pattern(r"[ \t]*(?:\n|$)")
+_DECIMALS_RE = compile_pattern(r"\d+\.(\d+)")
+
+
+def _scale_across_versus(text: str, mentions: list[QuantityMention]) -> None:
+    if "vs" not in text:
+        return
+    for index in range(1, len(mentions)):
+        previous, current = mentions[index - 1], mentions[index]
+        if current.unit not in (None, previous.unit) or None in (current.value, previous.value):
+            continue  # a unit carried over from the first side ("5.1 mln dlrs vs 4.2") is no own
+        found = _SCALED_TEXT_RE.search(previous.text)
+        if found is None or _SCALED_TEXT_RE.search(current.text) is not None:
+            continue
+        if not _VERSUS_ONLY_RE.fullmatch(text, previous.end, current.start):
+            continue
+        if not _ROW_END_RE.match(text, current.end):
+            continue
+        own, other = _DECIMALS_RE.match(current.text), _DECIMALS_RE.match(previous.text)
+        if own is None or other is None or len(own[1]) != len(other[1]):
+            continue
+        scale = SCALE_WORDS.get(found.group().lower())
+        if scale is None:
+            continue
+        mentions[index] = replace(
+            current,
+            value=scaled(current.value, scale),
+            precision=scaled(current.precision, scale),
+            unit=previous.unit,
+            dimension=previous.dimension,
+        )
 
 
 # ---- a count and its parallel -----------------------------------------------------------------

@@ -573,6 +573,27 @@ _PERIOD_END_BEFORE_RE = compile_pattern(
 _MONTH_ENDS_SENTENCE_RE = compile_pattern(
     r"\b(?:" + "|".join(name.capitalize() for name in FULL_MONTHS) + r")\.[ \t]+$"
 )
+# A futures table's contract month: a capitalised month abbreviation with its year's last digit
+# ("APR7", "JAN8"). The figure after it is a price, a change or a volume, never a day or a year.
+_CONTRACT_MONTH_BEFORE_RE = compile_pattern(
+    r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d[ \t]+$"
+)
+
+
+def _quote_mark_after(text: str, number: _Number) -> bool:
+    """Whether a letter glued to a whole number in a futures table marks the quote: "B" a bid
+    after a contract month ("MAY7 6832B"), "A" the ask after a bid ("6610B 6625A")."""
+    mark = text[number.end : number.end + 1]
+    if not number.is_plain_integer or text[number.end + 1 : number.end + 2].isalnum():
+        return False
+    before = max(0, number.start - 24)
+    if mark == "B":
+        return bool(_CONTRACT_MONTH_BEFORE_RE.search(text, before, number.start))
+    return mark == "A" and bool(_BID_BEFORE_RE.search(text, before, number.start))
+
+
+# "7-APR", "12-Mar-87": a day hyphened to its month.
+_HYPHENED_MONTH_AFTER_RE = compile_pattern(rf"-(?:{_MONTHS_ALT})\b")
 # "In May 40 people": a month alone, then a count.
 _IN_MONTH_BEFORE_RE = compile_pattern(rf"\b[Ii]n[ \t]+(?:{_MONTHS_ALT})[ \t]+$")
 _YEAR_BEFORE_NOUN_RE = compile_pattern(
@@ -1655,8 +1676,12 @@ def _letter_is_a_scale(text: str, number: _Number, match: re.Match[str], money: 
         return True
     if word == "k":
         return attached and not _K_DISTANCE_RE.match(text, match.end())
-    if written in ("M", "B") and attached and _names_a_firm_or_model(text, number, match):
-        return False
+    if (
+        written in ("M", "B")
+        and attached
+        and (_names_a_firm_or_model(text, number, match) or _quote_mark_after(text, number))
+    ):
+        return False  # "MAY7 6832B": a futures quote marked as a bid, not billions
     if word == "b":
         return attached and (written == "B" or number.scale is not None)
     if written == "M" and attached:
@@ -2160,6 +2185,8 @@ def _ambiguous_is_unit(
         return True  # "350 m high", "2.7 m."
     if not number.is_words and text.startswith("/", end) and _lexicon_unit(text, end + 1):
         return True  # "120 g/km": a symbol over another unit is a unit
+    if len(surface) == 1 and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return False  # "0.20 F-CATTLE": the letter opens a hyphened name, no unit
     # "12 C" is a temperature; "10 a" or "5 m" alone are not units.
     upper_symbol = surface in ("c", "f", "w", "v") and written.isupper()
     if len(surface) <= 2 and not attached and not (upper_symbol and not number.is_words):
@@ -2730,6 +2757,8 @@ def _read_unit(text: str, number: _Number, currency: str | None) -> _UnitRead | 
     <unit>". None when letters glued to the digits make it something else ("5G", "3D")."""
     if _QUOTE_MARK_AFTER_RE.match(text, number.end) and "/" in text[number.start : number.end]:
         return _UnitRead(None, number.end + 1)  # "97 24/32L": a quote's low, not litres
+    if _quote_mark_after(text, number):
+        return _UnitRead(None, number.end + 1)  # "MAY7 6832B 6840A": a bid and an ask
     read = _written_unit(text, number, currency)
     if read.unit is None and number.value < 1 and not number.is_words:
         _read_fraction_of_unit(text, read)
@@ -2957,6 +2986,19 @@ _VERB_AND_OBJECT_RE = compile_pattern(
 _HYPHENED_SCALE_RE = compile_pattern(r"[\d\w]-(?:thousand|million|billion|trillion)\b", re.I)
 
 
+def _counted_noun_in_row(
+    text: str, number: _Number, read: _UnitRead, plural: bool
+) -> tuple[str, int, bool] | None:
+    """The counted noun after a figure, none when the figure is the second side of a results
+    line's pair and a capital follows: "vs 44.5 mln Administration expenses" ends one row and
+    opens the next one with its heading."""
+    if _CAPITAL_AFTER_RE.match(text, read.end) and _VERSUS_BEFORE_RE.search(
+        text, max(0, number.start - 16), number.start
+    ):
+        return None
+    return _counted_noun_after(text, read.end, plural)
+
+
 def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     # "a 9-million population works": a figure hyphened to its scale is an adjective before a
     # singular head, so a word in -s after that head is its verb, not a plural head
@@ -2964,7 +3006,7 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
         number.scale is not None
         and _HYPHENED_SCALE_RE.search(text, number.start, read.end) is not None
     )
-    noun = _counted_noun_after(text, read.end, number.value != 1 and not hyphened_scale)
+    noun = _counted_noun_in_row(text, number, read, number.value != 1 and not hyphened_scale)
     if (
         noun is not None
         and not noun[2]
@@ -3471,21 +3513,24 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         return True
     if _HOURS_AND_MINUTES_RE.fullmatch(text, start, end) and _ZONE_AFTER_RE.match(text, end):
         return True  # "at 1500 cst": a clock time and its zone ("180 cst" fuel oil is no time)
-    if (number.scale is None and _MONTH_AFTER_RE.match(text, end)) or (
-        "nd" in before and _PERIOD_END_BEFORE_RE.search(before)
-    ):
+    if (
+        number.scale is None
+        and (_MONTH_AFTER_RE.match(text, end) or _HYPHENED_MONTH_AFTER_RE.match(text, end))
+    ) or ("nd" in before and _PERIOD_END_BEFORE_RE.search(before)):
         # "on 5 March"; "nine mths end may 31" in a table written in lower case (a day has
         # no scale: "the 30 billion March reserve" is a sum)
         return True
     measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
     if _names_a_time_title_or_product(text, number, read, before, measured):
         return True
+    contract_cell = bool(_CONTRACT_MONTH_BEFORE_RE.search(before))
     if (
         number.is_plain_integer
         and before != before.lower()
         and _MONTH_BEFORE_RE.search(before)
         and not measured
         and not _MONTH_ENDS_SENTENCE_RE.search(before)
+        and not contract_cell
     ):
         # A day or a year is a whole number: "APR7 69.65" is a price in a futures table.
         # A unit after the number ends a day range: "on April 1 to 15 pct" is a rate.
@@ -3494,13 +3539,12 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     if (
         number.is_plain_integer
         and number.scale is None
+        and not contract_cell
         and _integer_is_no_count(text, number, read, before, has_lexicon_unit)
     ):
         return True
     if _is_version_number(text, number, read, before, has_lexicon_unit):
         return True
-    if text[end : end + 1] == "A" and _BID_BEFORE_RE.search(before):
-        return True  # "4222B 4227A": a futures quote's bid and ask, not amperes
     if (
         text[end : end + 1] in (".", ")")
         and number.scale is None
@@ -3864,12 +3908,17 @@ def _integer_is_no_count(
 # A table's column gap: three or more blanks between a row's label and its cell.
 _COLUMN_GAP_RE = compile_pattern(r"\S[ \t]{3,}$")
 _LINE_END_RE = compile_pattern(r"[ \t]*(?:\n|$)")
+# The next column's figure across a gap of two or more blanks: "Production   610     591".
+_NEXT_CELL_RE = compile_pattern(r"[ \t]{2,}[-(]?\d")
 _ROW_LABEL_WORDS = 4
 
 
 def _is_table_cell(text: str, number: _Number, before: str) -> bool:
-    """A number ending its line after a short row label and a column gap: a table's cell."""
-    if not (_COLUMN_GAP_RE.search(before) and _LINE_END_RE.match(text, number.end)):
+    """A number after a short row label and a column gap, ending its line or followed by the
+    next column's figure across another gap: a table's cell."""
+    if not _COLUMN_GAP_RE.search(before):
+        return False
+    if not (_LINE_END_RE.match(text, number.end) or _NEXT_CELL_RE.match(text, number.end)):
         return False
     line_start = text.rfind("\n", 0, number.start) + 1
     return len(text[line_start : number.start].split()) <= _ROW_LABEL_WORDS
@@ -4722,19 +4771,23 @@ _NUMBER_OF_RE = compile_pattern(
     rf"(?P<noun>(?:{_G}+[a-z][a-z'’-]*){{1,3}})"
 )
 _NUMBER_OF_REACH = 200
+# "the number of X" right after the figure, with no word between ("to 12 the number of ...").
+_NUMBER_OF_AFTER_RE = compile_pattern(rf"{_G}+(?={_NUMBER_OF_RE.pattern})")
 
 
 def _counted_by_number_of(text: str, mentions: list[QuantityMention]) -> None:
-    """A bare figure after "the number of X" in the same sentence counts X, in place."""
+    """A bare figure after "the number of X" in the same sentence counts X, in place; so does
+    one right before it ("brought to 12 the number of branches")."""
     for index, mention in enumerate(mentions):
         if mention.unit is not None or mention.dimension is not None:
             continue
-        window_start = max(0, mention.start - _NUMBER_OF_REACH)
-        found = None
-        for candidate in _NUMBER_OF_RE.finditer(text, window_start, mention.start):
-            found = candidate  # the nearest one before the figure
-        if found is None or re.search(r"[.;!?]\s", text[found.end() : mention.start]):
-            continue
+        found = _NUMBER_OF_AFTER_RE.match(text, mention.end)
+        if found is None:
+            window_start = max(0, mention.start - _NUMBER_OF_REACH)
+            for candidate in _NUMBER_OF_RE.finditer(text, window_start, mention.start):
+                found = candidate  # the nearest one before the figure
+            if found is None or re.search(r"[.;!?]\s", text[found.end() : mention.start]):
+                continue
         plural = [word for word in found["noun"].split() if _is_plural(word)]
         if plural:
             unit = lemmatize_noun(plural[0])
@@ -5001,7 +5054,11 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
         return _RangeEnd()
     scaled_ends = bool(first.number.scale and second.number.scale)
     bare_levels = _bare_level(first.number) and _bare_level(second.number)
-    if first.unit is None and second.unit is None and not (scaled_ends or bare_levels):
+    if (
+        first.unit is None
+        and second.unit is None
+        and not (scaled_ends or bare_levels or _after_number_of(text, first.start))
+    ):
         # Bare numbers need a scale on both ends ("rose to 20.6 mln from 17.3 mln") or both
         # in the hundreds at least ("sales rose to 4,210 from 3,905"): "cut to 5 from 6" may
         # name anything, a level or a rank.
@@ -5010,6 +5067,13 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
     return _RangeEnd(
         second, direction=_direction(second.number.value, first.number.value), hedge=hedge
     )
+
+
+def _after_number_of(text: str, start: int) -> bool:
+    """Whether "the number of X" comes earlier in the figure's sentence: "raise the number of
+    robots to 244 from 41" moves a count, however small."""
+    found = list(_NUMBER_OF_RE.finditer(text, max(0, start - _NUMBER_OF_REACH), start))
+    return bool(found) and not re.search(r"[.;!?]\s", text[found[-1].end() : start])
 
 
 def _bare_level(number: _Number) -> bool:
