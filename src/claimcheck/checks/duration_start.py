@@ -931,7 +931,18 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     from the short sentence right after that dates what happened ("The collapse happened on
     D."); "the twelfth of December" is that day, not the month; a ruler's rule set in the
     passive ("Belarus, ruled by Lukashenko") or by another verb of rule ("has run Belarus",
-    "headed", "governed", "led") is the rule set's event.
+    "headed", "governed", "led") is the rule set's event. "No fewer than N" and "not less
+    than N" are read as "over N", "no more than N" as "under N" (not as the comparison
+    their last words make), and a finding names a hedge in other words with its count;
+    "from Jan. 8 until now" (or "till this day", "up to the present") runs the span up to
+    now; a time "on" opening a sentence counts from the event the rest of the sentence
+    dates by its noun when that is the sentence's one date ("Thirty months on, families
+    lost in the flood of June 2023 still wait"; not "the end of June"); "On day N of" a
+    period tells a day of it gone by or today's, so only a day not reached yet is flagged.
+    Left alone: a compound term of a noun whose start a clause dates, in a sentence that
+    does not say it goes on ("emerged from a 40-month siege which had started on D": the
+    term may have been planned or ended), and a stretch of absence dated by the leaving
+    ("after a 30-year absence; he left in 2019": its end is not dated).
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
