@@ -491,11 +491,13 @@ def print_templates(results, show_heldout: bool) -> None:
     print("|---|---|---|---|---|---|---|---|")
     for template_id in sorted(rows):
         row, template = rows[template_id], forms[template_id]
+        # A held-out template's form would tell its wording: its totals are shown, never it.
+        form = "-" if template.split == "heldout" else template.form
         other = ", ".join(
             f"{key[5:]} {count}" for key, count in sorted(row.items()) if key.startswith("code ")
         )
         print(
-            f"| {template_id} | {template.split} | {template.form} | {row['n']} | {row['found']}"
+            f"| {template_id} | {template.split} | {form} | {row['n']} | {row['found']}"
             f" | {percent(row['found'], row['n'])} | {other or 0} | {row['missed']} |"
         )
 

@@ -11387,3 +11387,341 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------------------------------ CC104: a blind block (13xx)
+# Written before the check was read this round, in forms and words news copy uses to state a
+# duration against a start that the templates above may lack: the passive on both sides, a
+# siege told as a noun with its start in the pluperfect, "from D until now", "from D to this
+# day" as a subject, "its Nth day" reached, "a year and a half on", hyphenated number words
+# fronting "months on" before a start told as "the X of Month YYYY", the eve of an anniversary,
+# a numbered day of a rule-set event, "a N-year absence", an adjective between count and unit
+# ("long", "whole"), qualifiers by sense ("just shy of", "not quite", "no fewer than", "or so"
+# after the count, "N-plus", "approaching", "well into"), "have come and gone", an absolute
+# "With N weeks gone since", the passive with its agent.
+
+
+@template(
+    "CC104-1301", "dev", "passive both sides: has not been seen for N years; last recorded in YYYY"
+)
+def _(ctx):
+    first, last = _year_span(ctx, 6, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The marsh orchid has not been seen flowering on the common for "
+            f"{slip(_count_of(stated, 'year'))}; it was last recorded there in {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-1302", "dev", "noun of a span: from a N-month siege which had started on D")
+def _(ctx):
+    start = _start_before(ctx, 95, 500)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"Residents emerged this week from a {slip(f'{stated}-month')} siege which had "
+            f"started on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1303", "dev", "'From D until now, N weeks in all, ...'")
+def _(ctx):
+    start = _start_before(ctx, 20, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"From {slip(ctx.date(start))} until now, {slip(_count_of(stated, 'week'))} in all, "
+            "no passenger train has used the branch line."
+        ),
+    )
+
+
+@template("CC104-1304", "dev", "subject 'The N weeks from D to this day have ...'")
+def _(ctx):
+    start = _start_before(ctx, 20, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The {slip(_count_of(stated, 'week', words=stated < 20))} from "
+            f"{slip(ctx.date(start))} to this day have cost the growers most of their harvest."
+        ),
+    )
+
+
+@template("CC104-1305", "dev", "ordinal day reached: X, begun on D, reaches its Nth day today")
+def _(ctx):
+    start = _start_before(ctx, 15, 80)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"The hunger strike, begun on {slip(ctx.date(start))}, reaches its "
+            f"{slip(f'{ordinal(stated)} day')} today."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1306", "dev", "'A year and a half on,' with the start years before")
+def _(ctx):
+    start = _start_before(ctx, 3 * 365, 7 * 365)
+    text = (
+        f"The bottling plant closed on {slip(ctx.date(start, year=True))}. "
+        f"{slip('A year and a half on')}, its gates are still chained."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "year", 1.5))
+
+
+@template("CC104-1307", "dev", "hyphenated words fronting 'months on', start 'the X of Month YYYY'")
+def _(ctx):
+    first, last = _month_start(ctx, 8, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'month', words=True)))} on, the families of "
+            f"those lost in the landslide of {slip(f'{MONTHS[first.month - 1]} {first.year}')} "
+            "still wait for an inquiry."
+        ),
+    )
+
+
+@template("CC104-1308", "dev", "the eve of the Nth anniversary of the X of YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 5, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Volunteers were laying wreaths on the eve of the "
+            f"{slip(ordinal(stated) + ' anniversary')} of the flood of {slip(first.year)}."
+        ),
+    )
+
+
+@template(
+    "CC104-1309", "dev", "numbered day of a rule-set event: On day N of <event>", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "day",
+        lambda stated: (
+            f"On {slip(f'day {stated}')} of Russia's full-scale invasion of Ukraine, the "
+            "grain corridor reopened."
+        ),
+        running=True,
+    )
+
+
+@template("CC104-1310", "dev", "nominal span: after a N-year absence; he left in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 5, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The striker returned to his first club this week after a "
+            f"{slip(f'{stated}-year')} absence; he left for Lisbon in {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-1311", "dev", "adjective between count and unit: For N long weeks since ... on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"For {slip(number_words(stated) + (' long week' if stated == 1 else ' long weeks'))} "
+            f"since the pumps failed on {slip(ctx.date(start))}, the basement flats have stood "
+            "flooded."
+        ),
+    )
+
+
+@template("CC104-1312", "dev", "qualifier 'just shy of N months', since ... on D")
+def _(ctx):
+    start = _start_before(ctx, 95, 420)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The mill has been silent for {slip('just shy of ' + _count_of(stated, 'month'))}, "
+            f"since its last shift on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1313", "dev", "qualifier 'not quite N years since' a start in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"It is {slip('not quite ' + _count_of(stated, 'year', words=stated < 20))} since "
+            f"the last tram ran through the town in {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-1314", "dev", "qualifier 'no fewer than N weeks', since ... on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            "The ward has been closed to visitors for "
+            f"{slip('no fewer than ' + _count_of(stated, 'week'))}, since an outbreak on "
+            f"{slip(ctx.date(start))}."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-1315", "dev", "hedge after the count: shut N weeks or so, since ... on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The coast road has been shut {slip(_count_of(stated, 'week') + ' or so')}, since "
+            f"the cliff slipped on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1316", "dev", "'N-plus years, since ... in YYYY'")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 45)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The Okafor family has run the chain ferry for {slip(f'{stated}-plus years')}, "
+            f"since buying it from the county in {slip(first.year)}."
+        ),
+        direction="above",
+    )
+
+
+@template(
+    "CC104-1317",
+    "dev",
+    "rule-set ruler with 'now approaching N years in power'",
+    after=date(1995, 7, 20),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            "Alexander Lukashenko, now approaching "
+            f"{slip(_count_of(stated, 'year'))} in power, named a new prime minister."
+        ),
+    )
+
+
+@template("CC104-1318", "dev", "duration as subject: N weeks have come and gone since the X of D")
+def _(ctx):
+    start = _start_before(ctx, 20, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'week', words=True)))} have come and gone "
+            f"since the dam breach of {slip(ctx.date(start))}, and the valley is still under "
+            "water."
+        ),
+    )
+
+
+@template("CC104-1319", "dev", "'now well into its Nth year', opened in YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 3, 15)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The public inquiry, opened in {slip(first.year)}, is now well into its "
+            f"{slip(ordinal(stated) + ' year')}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1320", "dev", "absolute clause: With N weeks gone since the vote of D, ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"With {slip(_count_of(stated, 'week', words=stated < 20))} gone since the vote of "
+            f"{slip(ctx.date(start))}, the recount has still not begun."
+        ),
+    )
+
+
+@template("CC104-1321", "dev", "passive with its agent: has been occupied by X for N days, since")
+def _(ctx):
+    start = _start_before(ctx, 12, 90)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"The square has been occupied by farmers for {slip(_count_of(stated, 'day'))}, "
+            f"since they drove their tractors in on {slip(ctx.date(start))}."
+        ),
+    )

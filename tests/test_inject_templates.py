@@ -274,3 +274,24 @@ def test_insertion_places_avoid_the_first_sentence_and_quotations():
     offsets = [place.offset for place in places]
     assert body.index("Then") not in offsets
     assert all(offset >= body.index(" He") for offset in offsets)
+
+
+def test_per_template_table_gives_held_out_templates_totals_without_their_form(capsys):
+    dev = ALL["CC105-01"]
+    held_out = next(t for t in ALL.values() if t.split == "heldout")
+    results = []
+    for template in (dev, held_out):
+        injection = inject.inject(HOST, template, 1)
+        assert injection is not None
+        results.append((injection, "found", "", "error"))
+        results.append((injection, "missed", "", ""))
+    inject.print_templates(results, show_heldout=True)
+    rows = {
+        cells[1]: cells
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("| CC")
+        for cells in [[cell.strip() for cell in line.split("|")]]
+    }
+    assert rows[dev.id][3] == dev.form
+    assert rows[held_out.id][2:7] == ["heldout", "-", "2", "1", "50 %"]
+    assert held_out.form not in "\n".join(" ".join(cells) for cells in rows.values())

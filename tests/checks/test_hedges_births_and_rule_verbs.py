@@ -1,6 +1,7 @@
 """CC104: durations against a start in forms read by what they are rather than by their
 words: a hedge in other words ("coming up to", "the thick end of", "a good") read as the
-plain qualifier of its sense; a bare age against a birth its sentence dates; a wire date
+plain qualifier of its sense, and named in the finding with its count; a bare age against a
+birth its sentence dates; a wire date
 with no "on"; a verb of lengthening ("has stretched to"); a compound whose noun is a
 stretch of time set beside its start; "That date was N weeks ago"; a count whose start the
 pronoun sentence after dates; "the twelfth of December"; a ruler's rule in the passive or
@@ -29,14 +30,14 @@ def _flagged(from_text, body: str, published: str = SPRING, events=()) -> list[s
     ("body", "flagged"),
     [
         # Hedges in other words set the tolerance as their plain sense does.
-        ("It is coming up to 30 years since the quarry closed in 2004.", ["30 years"]),
+        ("It is coming up to 30 years since the quarry closed in 2004.", ["coming up to 30 years"]),
         ("It is coming up to 20 years since the quarry closed in 2004.", []),
         (
             "The pool has been shut for the thick end of 9 months, since a leak on Feb. 3.",
-            ["9 months"],
+            ["the thick end of 9 months"],
         ),
         ("The pool has been shut for the thick end of 5 months, since a leak on Jan. 3.", []),
-        ("The gallery has had no lift since Feb. 19, a good 16 weeks.", ["16 weeks"]),
+        ("The gallery has had no lift since Feb. 19, a good 16 weeks.", ["a good 16 weeks"]),
         ("The gallery has had no lift since Feb. 19, a good 11 weeks.", []),
         # A verb of lengthening and the length it has reached.
         ("What began on Feb. 5 as a short sit-in has stretched to 25 weeks.", ["25 weeks"]),
@@ -63,7 +64,7 @@ def _flagged(from_text, body: str, published: str = SPRING, events=()) -> list[s
         # A day written before its month.
         (
             "The shop has had no counter since the twelfth of April, a good eight weeks.",
-            ["eight weeks"],
+            ["a good eight weeks"],
         ),
         ("The shop has had no counter since the twelfth of March, a good eight weeks.", []),
     ],

@@ -95,6 +95,7 @@ _NUMBERED_PERIOD = compile_pattern(
     re.I,
 )
 _COMMA_BEFORE = compile_pattern(r",\s+$")
+_ON_NUMBERED = compile_pattern(r"\bon\s+$", re.I)
 # A term's noun, then a relative clause opening right after it that holds the start's date
 # with no break before it: "the 3-week stand-off that began when dockers walked out on"
 # (not "since", which counts another span: "the seven-day rate ... since it was raised on").
@@ -183,6 +184,11 @@ _GONE_BY = compile_pattern(r"\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone
 _BESIDE_START = compile_pattern(
     r"(?:,|\s[—–-]|;(?=\s*(?:that|which|this)\b))\s*(?:[a-z]+\s+){0,3}$", re.I
 )
+# Between a start's date and the aside beside it, at most the words that run it up to now:
+# "from Jan. 8 until now, 30 weeks in all".
+_UP_TO_NOW_GAP = compile_pattern(
+    r"(?:\s+(?:up\s+)?(?:until|till|to)\s+(?:now|today|this\s+day|the\s+present))?\s*", re.I
+)
 # A duration running up to now, its start stated before it: "has stood idle for nearly
 # three months", "for the last 14 months", "over the past two years".
 _RUNNING_FOR = compile_pattern(
@@ -262,8 +268,9 @@ _START_AFTER_DATE = compile_pattern(
     # "on March 3, the first day of a strike now in its ninth week": an apposition naming
     # the date as the start of what follows.
     r"(?<=,\s)the\s+(?:start|beginning|outbreak|opening|first\s+day|launch)\s+of|"
-    # "Between March 1 and today", "from March 1 to now": a span up to now, from the date.
-    r"(?:and|to)\s+(?:now|today|the\s+present(?:\s+day)?)|"
+    # "Between March 1 and today", "from March 1 to now", "until now", "to this day": a
+    # span up to now, from the date.
+    r"(?:and|(?:up\s+)?(?:to|until|till))\s+(?:now|today|this\s+day|the\s+present(?:\s+day)?)|"
     # "It was on March 1 that the plant closed": a cleft dating what the clause says.
     r"that\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:[a-z]{2,}ed|began|broke|shut|"
     r"struck|fell|went|ran|quit|left|set)(?=\s|[,.;])|"
@@ -338,8 +345,11 @@ _PAST = compile_pattern(
     r"\b(?:was|were|had|did|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I
 )
 _PRESENT_PERFECT = compile_pattern(r"\b(?:has|have|now)\b|['’]ve\b", re.I)
+# ("until now", "till this day": a span running up to the present, not one closed before it)
 _PAST_ONLY = compile_pattern(
-    r"\b(?:(?<!has\s)(?<!have\s)(?<!now\s)lasted|had\s+been|ended|until|till)\b", re.I
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!now\s)lasted|had\s+been|ended|"
+    r"(?:until|till)(?!\s+(?:now|today|this\s+day|the\s+present)\b))\b",
+    re.I,
 )
 # Qualifiers before a duration and the share of a unit they allow each way: "nearly three
 # months" is 1.5 below to a quarter above three, "just over six" a quarter below to 1.5 above.
@@ -352,7 +362,8 @@ _UNDER = r"(?:under|less\s+than|below|(?:short|shy)\s+of|fewer\s+than)"
 _NEAR_BELOW = r"(?:nearly|almost|close\s+to|not\s+quite|approaching|getting\s+on\s+for)"
 # Hedges said in other words, each read as the plain qualifier of the same sense: "coming up
 # to", "going on", "pushing", "the thick end of" N are nearly N; "in excess of", "north of",
-# "a good" N more than N; "south of" N under N. The body the check reads has each rewritten
+# "a good" N more than N; "south of" N under N; "no fewer than" N at least N (not "fewer
+# than"), "no more than" N at most N (not "more than"). The body the check reads has each rewritten
 # in place (padded with spaces, so every offset holds) when a duration follows it.
 _HEDGE_SENSES = (
     (
@@ -360,8 +371,11 @@ _HEDGE_SENSES = (
         r"coming\s+up\s+to|going\s+on|pushing|knocking\s+on|edging\s+towards?|verging\s+on|"
         r"close\s+on|nigh\s+on|the\s+thick\s+end\s+of",
     ),
-    ("over", r"in\s+excess\s+of|north\s+of|a\s+good|better\s+than"),
-    ("under", r"south\s+of"),
+    (
+        "over",
+        r"in\s+excess\s+of|north\s+of|a\s+good|better\s+than|not?\s+(?:fewer|less)\s+than",
+    ),
+    ("under", r"south\s+of|not?\s+more\s+than"),
 )
 _HEDGE_BEFORE = compile_pattern(
     r"\b(?:" + "|".join(f"(?P<{sense}>{words})" for sense, words in _HEDGE_SENSES) + r")\s+$",
@@ -917,7 +931,18 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     from the short sentence right after that dates what happened ("The collapse happened on
     D."); "the twelfth of December" is that day, not the month; a ruler's rule set in the
     passive ("Belarus, ruled by Lukashenko") or by another verb of rule ("has run Belarus",
-    "headed", "governed", "led") is the rule set's event.
+    "headed", "governed", "led") is the rule set's event. "No fewer than N" and "not less
+    than N" are read as "over N", "no more than N" as "under N" (not as the comparison
+    their last words make), and a finding names a hedge in other words with its count;
+    "from Jan. 8 until now" (or "till this day", "up to the present") runs the span up to
+    now; a time "on" opening a sentence counts from the event the rest of the sentence
+    dates by its noun when that is the sentence's one date ("Thirty months on, families
+    lost in the flood of June 2023 still wait"; not "the end of June"); "On day N of" a
+    period tells a day of it gone by or today's, so only a day not reached yet is flagged.
+    Left alone: a compound term of a noun whose start a clause dates, in a sentence that
+    does not say it goes on ("emerged from a 40-month siege which had started on D": the
+    term may have been planned or ended), and a stretch of absence dated by the leaving
+    ("after a 30-year absence; he left in 2019": its end is not dated).
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1658,6 +1683,7 @@ class _Durations:
                     if _THAN.match(body, anchor.end())
                     else self.stated_before(duration, sentence)
                 )
+                or self.dated_event_later(duration, sentence)
             )
         else:
             # ("N years into Lukashenko's rule": after "into" too, an event's noun)
@@ -1768,7 +1794,7 @@ class _Durations:
         previous = [date for date in self.dates if sentence[0] <= date.end <= words_start]
         return (
             bool(previous)
-            and not body[previous[-1].end : words_start].strip()
+            and _UP_TO_NOW_GAP.fullmatch(body, previous[-1].end, words_start) is not None
             and _usable_start(previous[-1])
             and _introduced_as_start(body, previous[-1], sentence[0])
             and (
@@ -1951,6 +1977,20 @@ class _Durations:
         # a year alone.)
         years = _duration_unit(duration) in ("year", "decade")
         return self.dated_in_sentence_before(sentence, years=years)
+
+    def dated_event_later(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """ "Forty months on, families lost in the landslide of June 2023 still wait": a time
+        "on" opening its sentence counts from the event the rest of the sentence names by its
+        date ("the landslide of", "the vote on"), when that is the sentence's one date."""
+        if not _OPENS_SENTENCE.fullmatch(self.body, sentence[0], duration.start):
+            return None
+        dated = self.usable_dates(sentence)
+        if len(dated) != 1 or dated[0].start < duration.end:
+            return None
+        low = max(duration.end, dated[0].start - 40)
+        if _EVENT_NOUN_DATED.search(self.body, low, dated[0].start) is None:
+            return None
+        return self.stated(dated[0])
 
     def start_before_possessive(
         self, duration: Claim, before: str, sentence: tuple[int, int]
@@ -2360,6 +2400,15 @@ def _is_start(body: str, claim: Claim) -> bool:
     """A date introduced as the start of a running period ("which began on March 1",
     "since January"): what the coverage report counts as examined by this check."""
     return _usable_start(claim) and bool(_start_cued(body, 0, claim.start))
+
+
+# An event named by a noun and dated right after it: "the landslide of", "the vote on" (not a
+# part of a period: "the end of", "the second half of").
+_EVENT_NOUN_DATED = compile_pattern(
+    r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?!(?:end|close|rest|remainder|middle|half|quarter|part|"
+    r"week|month|year|day|date|time)\b)[a-z]{3,}\s+(?:of|on)\s+$",
+    re.I,
+)
 
 
 def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
@@ -2776,6 +2825,10 @@ def _finding(
 
 def _qualified_start(body: str, duration: Claim) -> int:
     before = body[max(0, duration.start - _QUALIFIER_CHARS) : duration.start]
+    # (a hedge in other words is the phrase's qualifier: "no fewer than", not "fewer than")
+    hedge = _HEDGE_BEFORE.search(before)
+    if hedge is not None:
+        return duration.start - len(before) + hedge.start()
     for pattern, _ in _QUALIFIERS:
         match = pattern.search(before)
         if match is not None:
@@ -3051,6 +3104,12 @@ def _numbered_periods(article: _Durations) -> Iterator[re.Match[str]]:
                 # "War in Ukraine, month 30: ...", "The strike, day 12 -": the running
                 # period set beside what it is of, as a headline or a caption numbers it.
                 yield match
+            elif _ON_NUMBERED.search(
+                body, max(start, match.start() - 4), match.start()
+            ) and _OF_AFTER.match(body, match.end()):
+                # "On day 40 of the siege, ...": a day of it told, today's or an earlier one
+                # (`_ordinal_period` flags only a day not reached yet).
+                yield match
 
 
 def _ordinal_period(
@@ -3075,6 +3134,13 @@ def _ordinal_period(
         earliest -= 1
     if earliest - 1 <= stated <= latest + 1:
         return None
+    body = context.article.body
+    if (
+        match.re is _NUMBERED_PERIOD
+        and stated < earliest
+        and _ON_NUMBERED.search(body, max(0, match.start() - 4), match.start())
+    ):
+        return None  # "On day 12 of the strike, talks broke down": a day gone by, told
     actual = str(earliest) if earliest == latest else f"{earliest}–{latest}"
     first = min(match.start("ordinal"), match.start("unit"))
     last = max(match.end("ordinal"), match.end("unit"))
