@@ -11437,12 +11437,12 @@ def _(ctx):
     )
 
 
-@template("CC106-1404", "dev", "'-piece' modifier ... the players, all N of them, in dashes")
+@template("CC106-1404", "dev", "'-piece' modifier ... the X's players, all N of them, in dashes")
 def _(ctx):
     a, b = two_sizes(ctx, 20, 90)
     return _cc106(
         f"The {slip(a)}-piece orchestra has not been paid since the summer.",
-        f"Its players - all {slip(b)} of them - walked off the stage before the interval.",
+        f"The orchestra's players - all {slip(b)} of them - walked off before the interval.",
         (a, b),
         "orchestra",
     )
@@ -11712,7 +11712,8 @@ def _(ctx):
 def _(ctx):
     w, a, b = parts_over(ctx, 200, 1500)
     return _cc108(
-        f"The two schools have {slip(a)} and {slip(b)} pupils, or {slip(w)} between them.",
+        f"The two schools have {slip(f'{a:,}')} and {slip(f'{b:,}')} pupils, or "
+        f"{slip(f'{w:,}')} between them.",
         w,
         [a, b],
     )
