@@ -11725,3 +11725,344 @@ def _(ctx):
             f"since they drove their tractors in on {slip(ctx.date(start))}."
         ),
     )
+
+
+# ---------------------------------------------- CC106 and CC108: a blind block of 14xx forms
+# Written before the checks were read, in forms copy uses: CC106 a size in words in a headline
+# against digits in the body, "a panel of", "a cast of" against its actors, "all N of them"
+# in dashes against a "-piece" modifier, "each of the N", "a party of", "a staff of" against
+# "all N of its", "-strong" in words, a fleet counted in words, "a team of" against "the
+# team's", a size in a "which houses" clause against a headline's possessive, "among them"
+# beside the whole; CC108 "among them", "the rest" and "the remaining" with their own counts,
+# shares of a counted whole in "%" and in "per cent", lists after a dash or a colon that add
+# up to more than the whole, totals after their parts ("drew", "between them"), small counts
+# in words, a headline's whole against the body's parts, "half of ... and another", "a team
+# of W ..., A from ... and B from ...", "account for", "out of".
+
+
+@template(
+    "CC106-1401", "dev", "headline size in words vs body digits: Eleven-man squad ... -strong"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 19)
+    return _cc106(
+        f"{slip(capitalized(number_words(a)))}-man squad named for winter tour",
+        f"The selectors said the {slip(b)}-strong squad would fly out after Christmas.",
+        (a, b),
+        "squad",
+    )
+
+
+@template("CC106-1402", "dev", "'a panel of N judges' ... 'the M judges on the panel'")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 20)
+    return _cc106(
+        f"Entries will be read by a panel of {slip(a)} judges chaired by a former laureate.",
+        f"The {slip(b)} judges on the panel meet in London to pick the winner in June.",
+        (a, b),
+        "judges",
+    )
+
+
+@template("CC106-1403", "dev", "'a cast of N' ... 'the M actors in the cast'")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 40)
+    return _cc106(
+        f"The touring production has a cast of {slip(a)} and a live band.",
+        f"Several of the {slip(b)} actors in the cast are making their stage debut.",
+        (a, b),
+        "cast",
+    )
+
+
+@template("CC106-1404", "dev", "'-piece' modifier ... the X's players, all N of them, in dashes")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    return _cc106(
+        f"The {slip(a)}-piece orchestra has not been paid since the summer.",
+        f"The orchestra's players - all {slip(b)} of them - walked off before the interval.",
+        (a, b),
+        "orchestra",
+    )
+
+
+@template("CC106-1405", "dev", "'Each of the committee's N members' ... 'the M-member committee'")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    return _cc106(
+        f"Each of the committee's {slip(a)} members has one vote on the shortlist.",
+        f"Campaigners have written to the {slip(b)}-member committee asking for a delay.",
+        (a, b),
+        "committee",
+    )
+
+
+@template("CC106-1406", "dev", "'a party of N walkers' ... 'the M members of the party'")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 30)
+    return _cc106(
+        f"A party of {slip(a)} walkers was caught by fog on the ridge on Saturday afternoon.",
+        f"Mountain rescue volunteers guided the {slip(b)} members of the party down by torchlight.",
+        (a, b),
+        "party",
+    )
+
+
+@template("CC106-1407", "dev", "'a staff of N reporters' ... 'all M of its reporters'")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 80)
+    return _cc106(
+        f"The weekly paper, founded in 1889, still has a staff of {slip(a)} reporters.",
+        f"The new owner has told all {slip(b)} of its reporters to reapply for their jobs.",
+        (a, b),
+        "reporters",
+    )
+
+
+@template("CC106-1408", "dev", "'-strong' in words: the twelve-strong X ... all M members of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 19)
+    return _cc106(
+        f"The {slip(number_words(a))}-strong planning board rejected the scheme in March.",
+        f"A letter signed by all {slip(b)} members of the planning board was leaked.",
+        (a, b),
+        "board",
+    )
+
+
+@template(
+    "CC106-1409", "dev", "fleet counted in words: a fleet of twenty-two buses ... its M buses"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 60)
+    return _cc106(
+        f"The firm runs a fleet of {slip(number_words(a))} buses on rural routes.",
+        f"Drivers said half of the fleet's {slip(b)} buses had failed safety checks.",
+        (a, b),
+        "buses",
+    )
+
+
+@template("CC106-1410", "dev", "'a team of N engineers' ... 'The team's M engineers'")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 40)
+    return _cc106(
+        f"A team of {slip(a)} engineers has been sent to inspect the cracked bridge.",
+        f"The team's {slip(b)} engineers expect to report back within a fortnight.",
+        (a, b),
+        "engineers",
+    )
+
+
+@template("CC106-1411", "dev", "headline possessive vs 'which houses N' clause in the body")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    return _cc106(
+        f"Care home's {slip(a)} residents moved out after kitchen fire",
+        f"The home, which houses {slip(b)} elderly residents, will stay shut for a month.",
+        (a, b),
+        "residents",
+    )
+
+
+@template("CC106-1412", "dev", "'N people were on board, among them ...' ... 'all M on board'")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 60)
+    return _cc106(
+        f"{slip(a)} people were on board the ferry, among them a school party.",
+        f"Coastguards confirmed that all {slip(b)} people on board had been accounted for.",
+        (a, b),
+        "people on board",
+    )
+
+
+@template("CC106-1413", "dev", "'The club has N members' ... 'the club's membership of M'")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 400)
+    return _cc106(
+        f"The bowls club has {slip(a)} members, most of them over sixty.",
+        f"A vote of the club's membership of {slip(b)} is needed before the green can be sold.",
+        (a, b),
+        "club",
+    )
+
+
+@template("CC108-1401", "dev", "'W people were hurt, among them A X and B Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 200)
+    return _cc108(
+        f"{slip(w)} people were hurt in the crush, among them {slip(a)} children and "
+        f"{slip(b)} stewards.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1402", "dev", "'the rest' with its own count: A went to X and the rest, B, to Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 90)
+    return _cc108(
+        f"Of the {slip(w)} seats on the council, {slip(a)} went to Labour and the rest, "
+        f"{slip(b)}, to independents.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1403", "dev", "'A of the W ...; the remaining B ...'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 2000)
+    return _cc108(
+        f"{slip(f'{a:,}')} of the {slip(f'{w:,}')} workers have returned to the plant; the "
+        f"remaining {slip(f'{b:,}')} are still on strike.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1404", "dev", "shares of a counted whole: Of the W asked, P% backed ... and Q% ..."
+)
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    p = round(total * ctx.rng.uniform(0.4, 0.6))
+    q = total - p
+    asked = ctx.rng.randint(500, 3000)
+    text = (
+        f"Of the {asked:,} people asked, {slip(f'{p}%')} backed the new runway and "
+        f"{slip(f'{q}%')} opposed it."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
+
+
+@template("CC108-1405", "dev", "list after a dash: won W medals - A gold, B silver and C bronze")
+def _(ctx):
+    w, a, b, c = parts_over_three(ctx, 12, 60)
+    return _cc108(
+        f"The squad came home with {slip(w)} medals - {slip(a)} gold, {slip(b)} silver and "
+        f"{slip(c)} bronze.",
+        w,
+        [a, b, c],
+    )
+
+
+@template("CC108-1406", "dev", "total after its parts: With A from X and B from Y, the Z drew W")
+def _(ctx):
+    w, a, b = parts_over(ctx, 60, 900)
+    return _cc108(
+        f"With {slip(a)} entries from schools and {slip(b)} from adults, the competition drew "
+        f"{slip(w)} entries this year.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1407", "dev", "small counts in words: Of the thirty pupils, eighteen ... fifteen")
+def _(ctx):
+    w, a, b = parts_over(ctx, 18, 40)
+    return _cc108(
+        f"Of the {slip(number_words(w))} pupils in the class, {slip(number_words(a))} passed "
+        f"and {slip(number_words(b))} failed.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1408", "dev", "headline whole in words, parts in the body in the next text")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        (
+            f"{slip(capitalized(number_words(w)))} jobs to go at biscuit factory",
+            f"Managers said {slip(a)} posts would go on the production line and {slip(b)} in "
+            "the offices.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1409", "dev", "'Half of the W X ... and another B ...'")
+def _(ctx):
+    while True:
+        w = 2 * ctx.rng.randint(20, 300)
+        b = w // 2 + max(3, math.ceil(w * ctx.rng.uniform(0.08, 0.3)))
+        if b < w:
+            break
+    text = (
+        f"{slip('Half')} of the bank's {slip(f'{w:,}')} staff now work from home, and another "
+        f"{slip(f'{b:,}')} split their week between home and the office."
+    )
+    return Draft((text,), facts={"whole": w, "parts": [w // 2, b], "fraction": "half"})
+
+
+@template("CC108-1410", "dev", "'a team of W X, A from ... and B from ...'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 12, 60)
+    return _cc108(
+        f"The dig is run by a team of {slip(w)} archaeologists, {slip(a)} from the university "
+        f"and {slip(b)} from the county museum.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1411", "dev", "British 'per cent' of a counted whole: P per cent ... Q per cent")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    p = round(total * ctx.rng.uniform(0.4, 0.6))
+    q = total - p
+    homes = ctx.rng.randint(2, 40) * 100
+    text = (
+        f"{slip(f'{p} per cent')} of the village's {homes:,} homes are privately owned and "
+        f"{slip(f'{q} per cent')} are rented from the council."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
+
+
+@template(
+    "CC108-1412", "dev", "colon list: The W staff are spread across ...: A in X, B in Y, C in Z"
+)
+def _(ctx):
+    w, a, b, c = parts_over_three(ctx, 60, 900)
+    return _cc108(
+        f"The firm's {slip(w)} staff are spread across three sites: {slip(a)} in Leeds, "
+        f"{slip(b)} in York and {slip(c)} in Hull.",
+        w,
+        [a, b, c],
+    )
+
+
+@template("CC108-1413", "dev", "'account for' gapped: X account for A of the W sold, Y for B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 3000)
+    return _cc108(
+        f"Cars account for {slip(f'{a:,}')} of the {slip(f'{w:,}')} vehicles the dealer sold "
+        f"last year, vans for {slip(f'{b:,}')}.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1414", "dev", "total after its parts with 'between them': A and B pupils, W between"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 200, 1500)
+    return _cc108(
+        f"The two schools have {slip(f'{a:,}')} and {slip(f'{b:,}')} pupils, or "
+        f"{slip(f'{w:,}')} between them.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1415", "dev", "'A out of W votes went to X and B to Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"{slip(a)} out of {slip(w)} votes cast went to the sitting chairman and {slip(b)} to "
+        "his challenger.",
+        w,
+        [a, b],
+    )

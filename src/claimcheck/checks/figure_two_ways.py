@@ -38,7 +38,8 @@ from claimcheck.records import Finding
 # one: "the owner later said all 15 crew members ..." restates the size; a change needs a
 # verb ("joined", "left", "grew", "was reduced").
 _CHANGE_WORDS = compile_pattern(
-    r"\b(?:previously|originally|initially|former(?:ly)?|expand(?:ed|s|ing)?|"
+    # ("a former minister" is a person, not a group's earlier state)
+    r"\b(?:previously|originally|initially|(?<!\ba )(?<!\ban )former(?:ly)?|expand(?:ed|s|ing)?|"
     r"enlarg(?:e|ed|ing)|increas(?:e|ed|ing)|reduc(?:e|ed|ing)|(?:cut|grew|grown|shrank|"
     r"shrunk|rose|risen|fell|dropped|swelled|dwindled)\s+(?:to|by|from)\s+(?:\d|"
     + "|".join(NUMBER_WORD_VALUES)
@@ -377,6 +378,11 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     co-operative, to which 91 growers belong,");
     a count above an owner's whole group ("all but three of the freighter's 37 crew" and
     "the 43 crew") is no subgroup of it, however the article counts some of them.
+    Also read: a headline's number compound opening its line, its group singular
+    ("Eleven-man squad named for tour"); a group word's members and who leads them ("a
+    panel of 8 judges chaired by ...": the whole panel); "a former minister" is a person,
+    not a group's earlier state; "the orchestra's players - all 47 of them -" (the
+    orchestra's); a number compound before the group word is no word setting it apart.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

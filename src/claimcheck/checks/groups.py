@@ -222,6 +222,10 @@ _ADVERBS_BEFORE_VERB = _words("now still currently already also today presently"
 _OF_WHOM_THERE = (("of", "whom", "there"), ("of", "which", "there"))
 # "the 12 people killed in the blast" / "the 30 people injured by it": two groups.
 _PARTICIPLE = compile_pattern(r"\s+([a-z]+ed)\s+(?:in|by|at|during|on|when|after|while)\b")
+# Who leads a group named by its group word ("a team of 12 engineers led by ...").
+_LED_BY = compile_pattern(
+    r"\s+(?:led|chaired|headed|captained|coached|managed|run|conducted|fronted)\s+by\b"
+)
 _VERB_LATER = compile_pattern(
     r"[^.;!?]*?\b(?:were|was|are|is|have|has|had|will|would|could|can|may|must|[a-z]{3,}ed)\b",
     re.I,
@@ -797,6 +801,7 @@ def _with_anchor_words(context: ArticleContext, size: Size) -> Size:
             or lower in _STOP_WORDS
             or lower in _DETERMINERS
             or lower in NUMBER_WORD_VALUES
+            or _COMPOUND.match(token) is not None  # ("Nine-man crew": the size, no anchor)
             or _is_possessive(token)
             or len(words) >= _MAX_ANCHOR_WORDS
         ):
@@ -967,6 +972,8 @@ def _restricted(reading: _Reading, body: str, position: int, limit: int) -> bool
     phrase = _RESTRICTING_PHRASE.match(body, position, limit)
     if phrase is None:
         return False
+    if reading.collective and _LED_BY.match(body, position, limit) is not None:
+        return False  # "a panel of 8 judges chaired by a novelist": the panel is chaired
     main_verb = (
         reading.every
         and _PARTICIPLE.match(body, position, limit) is not None
@@ -1273,7 +1280,13 @@ def _read_group_named_before(
             else:
                 reading.owner = reading.owner or collective
             reading.total = True
-    elif not reading.noun and of_them and [w.lower() for w in opening[-2:]] == [",", "all"]:
+    elif (
+        not reading.noun
+        and of_them
+        and len(opening) > 2
+        and opening[-2] in _APPOSITION_OPENERS
+        and opening[-1].lower() == "all"
+    ):
         phrase = _phrase_before(opening[:-2])
         subject = _subject_before_predicate(opening[:-2])
         if subject is not None:
@@ -1284,6 +1297,10 @@ def _read_group_named_before(
             # "the hostages, all 15 of them": the group's own noun counts its members, as
             # "the crew, all 17 of them" counts the crew's.
             reading.noun = lemmatize_noun(phrase[-1])
+            owners = [word for word in phrase[:-1] if _is_possessive(word)]
+            if owners:
+                # "the orchestra's players, all 47 of them": the orchestra's players.
+                reading.owner = reading.owner or _possessor(owners[-1].lower())
             placed = _members_at_place(opening[:-2], phrase)
             if placed is not None:
                 # "the porters at the market, all 33 of them": the market's porters.
@@ -2187,11 +2204,15 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
     if _read_owner_named_after(reading, body, position, limit):
         return
     participle = _PARTICIPLE.match(body, position, limit)
-    if participle is not None and not (
-        # "All 450 villagers returned on Sunday.": after a count of every member, a past
-        # form with no verb after it in the sentence is the sentence's verb, not a
-        # participle picking some of them out ("all 12 miners injured in ... were").
-        reading.every and _VERB_LATER.match(body, participle.end(), limit) is None
+    if (
+        participle is not None
+        and not (
+            # "All 450 villagers returned on Sunday.": after a count of every member, a past
+            # form with no verb after it in the sentence is the sentence's verb, not a
+            # participle picking some of them out ("all 12 miners injured in ... were").
+            reading.every and _VERB_LATER.match(body, participle.end(), limit) is None
+        )
+        and not (reading.collective and _LED_BY.match(body, position, limit))
     ):
         reading.modifiers.add(participle.group(1).lower())
     make_up = _MAKE_UP.match(body, position, limit)
@@ -2250,11 +2271,13 @@ def _compound(
     """ "the 12-member survey team", "a 12-strong delegation of farmers", "the 7-judge
     tribunal": the whole group's size, its members named in the compound."""
     word = compound.group("word").lower()
-    if lemmatize_noun(word) in _NOT_MEMBERS or not opening:
+    if lemmatize_noun(word) in _NOT_MEMBERS:
         return None
-    before = opening[-1].lower()
-    if before not in _DETERMINERS | _INDEFINITE and not _is_possessive(opening[-1]):
+    before = opening[-1].lower() if opening else ""
+    if opening and before not in _DETERMINERS | _INDEFINITE and not _is_possessive(opening[-1]):
         return None  # "even an eight-horse race": a figure of speech, not a group's size
+    if not opening and not claim.text[:1].isupper():
+        return None
     head_start = claim.start + compound.end()
     words = _phrase_after(body, head_start, right_end)
     end = body.find(words[-1], head_start, right_end) + len(words[-1]) if words else head_start
@@ -2267,13 +2290,15 @@ def _compound(
         # ending the phrase (before it, words are its modifiers: "trade alliance's").
         words.append(possessor.group(1))
         end = possessor.end(1)
-    if not words:
+    if not words or (not opening and lemmatize_noun(words[-1]) != words[-1].lower()):
+        # (with no determiner, only a headline's singular group opening its line: "Eleven-man
+        # squad named for tour"; "Twelve-member juries are rare" says what juries are)
         return None
     noun = "member" if lemmatize_noun(word) in _ANY_MEMBER else lemmatize_noun(word)
     members = _MEMBERS_OF.match(body, end, right_end)
     if noun == "member" and members and members.group(1) not in _STOP_WORDS:
         noun = lemmatize_noun(members.group(1))  # "a 12-strong delegation of farmers"
-    owner = _possessor(opening[-1]) if _is_possessive(opening[-1]) else ""
+    owner = _possessor(opening[-1]) if opening and _is_possessive(opening[-1]) else ""
     modifiers = frozenset(lemmatize_noun(item) for item in words[:-1])
     group = Group(noun, lemmatize_noun(words[-1]), owner, modifiers)
     return Size(claim.value or 0.0, group, True, claim.start, end, before in _INDEFINITE)

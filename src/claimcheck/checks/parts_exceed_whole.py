@@ -1016,7 +1016,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     opening with a bullet, those labelled "of which" parts of the line before them ("*
     Flights: 300", "* of which delayed: 160"); what a sum goes on ("the £300,000 budget
     covers £180,000 in wages and £160,000 in rent", "goes on", "is spent on"); shares of a
-    whole counted with its owner ("58% of the firm's 1,200 staff and men 49%").
+    whole counted with its owner ("58% of the firm's 1,200 staff and men 49%"); a whole
+    told as its parts' joint sum right after them ("300 and 400 pupils, or 600 between
+    them"); parts fronted by "With" before a clause whose verb draws, has or numbers a
+    whole of their own noun ("With 300 entries from schools and 200 from adults, the
+    competition drew 420 entries").
     """
     context = _changes_in_commas_read_apart(_changes_in_brackets_read_apart(context))
     context = _lower_bounds_read_bare(_complementisers_read_apart(context))
@@ -2258,6 +2262,11 @@ class _FramesUsed:
 
 
 _JOINTLY_WORDS = ("between them", "together", "combined", "jointly")
+# "..., or 600 between them", "..., 600 combined": a whole told as its parts' joint sum.
+_JOINTLY_AFTER = compile_pattern(r"\s+(?:between\s+them|combined|together|jointly)\b(?!\s+with)")
+_SUM_RIGHT_BEFORE = compile_pattern(
+    r"(?:,\s*(?:or\s+)?|\s+or\s+)(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I
+)
 _TOTAL_NOUNS = ("total", "tally", "turnout")
 
 
@@ -2269,7 +2278,7 @@ def _frames_used(body: str) -> _FramesUsed:
         after_parts=(
             _SUMMARY_ANYWHERE.search(body) is not None
             or _IT_CLOSED_ANYWHERE.search(body) is not None,
-            "including " in lower or "counting " in lower,
+            "including " in lower or "counting " in lower or "with " in lower,
         ),
         after_shapes=(
             any(word in lower for word in _JOINTLY_WORDS),
@@ -2443,6 +2452,14 @@ def _whole_after_parts_shapes(
         parts = _parts_before(body, counts, index, sentence_start, gapped=True)
         yield _Parts(whole, parts, True)
     if (
+        jointly
+        and _JOINTLY_AFTER.match(body, whole.end)
+        and _SUM_RIGHT_BEFORE.search(body, max(sentence_start, whole.start - 24), whole.start)
+    ):
+        # "The two schools have 300 and 400 pupils, or 600 between them": the whole right
+        # after its parts, summing them by what their holders have jointly.
+        yield _Parts(whole, _list_right_before(body, counts, index, sentence_start), True)
+    if (
         bracket
         and "(" in body[max(sentence_start, whole.start - 12) : whole.start]
         and _BRACKET_OPEN_BEFORE.search(body, max(sentence_start, whole.start - 12), whole.start)
@@ -2508,8 +2525,13 @@ _IT_CLOSED_ANYWHERE = compile_pattern(r"It\s+(?:finished|ended|closed)\b")
 # "Including 80 from the club and 70 from abroad, 132 riders ...": the parts fronted as
 # members of the whole, closed by a comma right before it.
 _MEMBERS_FRONTED = compile_pattern(
-    r"^\W*(?:including|counting)\s+[^.;:]{0,120}?,\s*(?:(?:some|about|around|nearly|a\s+total\s+of)"
-    r"\s+)?$",
+    r"^\W*(?:including|counting|with)\s+[^.;:]{0,120}?,\s*"
+    # ("..., the competition drew 420 entries": a subject and a verb of having or drawing
+    # the whole may come between)
+    r"(?:(?:the|its|their|this|this\s+year's|last\s+year's)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?:drew|draws|attracted|attracts|received|receives|had|has|have|got|gets|totalled|"
+    r"totals|numbered|numbers|reached|reaches|counted|counts)\s+)?"
+    r"(?:(?:some|about|around|nearly|a\s+total\s+of)\s+)?$",
     re.I,
 )
 
@@ -2538,8 +2560,15 @@ def _parts_summed_or_fronted(
         )
         if _sentence_of_parts(body, parts, sentence_start):
             yield _Parts(whole, parts, _splits(body, parts))
-    if fronted and _MEMBERS_FRONTED.match(lead):
+    if fronted and (opening := _MEMBERS_FRONTED.match(lead)):
         parts = _parts_before(body, counts, index, sentence_start)
+        if opening.group().lstrip(" \t\n\"'“‘(").lower().startswith("with") and not (
+            whole.unit is not None and all(part.unit == whole.unit for part in parts)
+        ):
+            # ("With 40 wins and 12 draws, the club has 132 points": counts of other things;
+            # "With 300 entries from schools and 200 from adults, it drew 420 entries" is
+            # the whole's own things)
+            return
         yield _Parts(whole, parts, _splits(body, parts))
 
 
@@ -3970,6 +3999,21 @@ _JOINED_BY = compile_pattern(
     r"joined\s+(?:[a-z][\w'’-]*\s+){0,4}?by\s+(?:(?:another|a\s+further|some|about)\s+)?",
     re.I,
 )
+
+
+def _list_right_before(
+    body: str, counts: list[Claim], index: int, sentence_start: int
+) -> list[Claim]:
+    """The list of counts ending right before the whole, however its sentence opens ("The
+    two schools have 300 and 400 pupils, or 600 ...": not "two schools")."""
+    longest: list[Claim] = []
+    for position in range(index - 1, -1, -1):
+        if counts[position].start < sentence_start:
+            break
+        parts = _parts_before(body, counts, index, counts[position].start, summed=True)
+        if len(parts) > len(longest):
+            longest = parts
+    return longest
 
 
 def _parts_before(
