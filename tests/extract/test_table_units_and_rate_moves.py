@@ -144,3 +144,15 @@ def test_marked_quotes_on_a_contract_row_are_cells_not_litres_or_amperes():
 def test_a_glued_letter_outside_a_contract_row_keeps_its_reading():
     (mention,) = find_quantities("The plant draws 40A at peak load.")
     assert mention.unit == "ampere"
+
+
+def test_a_market_named_over_quoted_rates_gives_them_no_currency():
+    table = "DEPOSIT RATES - MAY 4\n    SWISS FRANC\n 1 month     3-5/8\n 3 months    4\n"
+    assert all(m.unit != "CHF" for m in find_quantities(table))
+
+
+def test_a_turnover_row_of_a_price_table_is_not_priced():
+    table = "VIENNA COINS - MAY 4\n Schilling per coin\n Ducat 1,840\n Turnover 6.5\n"
+    units = {m.text: m.unit for m in find_quantities(table)}
+    assert units["1,840"] == "ATS / coin"
+    assert units["6.5"] is None

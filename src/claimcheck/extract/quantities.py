@@ -6186,10 +6186,10 @@ _THOUSANDS_RE = compile_pattern(r"^000'?s?\b")
 # Prose: four lower-case words in a row, which no table row's heading runs to.
 _PROSE_LINE_RE = compile_pattern(r"(?:\b[a-z]+[,;]?[ \t]+){3}[a-z]+\b")
 _LETTER_RE = compile_pattern(r"[A-Za-z]")
-# A row counting what was traded, not priced: "spot vol 3,841", "Open interest 1,200".
+# A row of a price table counting what was traded, not priced: "spot vol 3,841", "Open
+# interest 1,200", "Turnovers - ... 8.5".
 _TRADED_ROW_RE = compile_pattern(
-    r"\b(?:vol|volume|open[ \t]+int(?:erest)?|contracts|lots|sales|turnover)\b\.?[^A-Za-z\n]*$",
-    re.I,
+    r"\b(?:vol|volume|open[ \t]+int(?:erest)?|contracts|lots|sales|turnovers?)\b", re.I
 )
 _TABLE_UNIT_LIMIT = 64
 # A cell written as digits alone: "6.62", "1,250" (one with a scale word states its own).
@@ -6214,6 +6214,8 @@ def _table_unit(surface: str) -> QuantityMention | None:
         return None
     if unit.unit is None:
         return unit if unit.value != 1 else None  # a scale alone: "(mln)"
+    if unit.dimension == "currency" and unit.value == 1:
+        return None  # "STERLING" over rates quoted in that market: a name, no unit or scale
     # Measures and money only: "Year" over a results table is its period, not its unit.
     return unit if unit.dimension in _TABLE_DIMENSIONS else None
 
@@ -6289,7 +6291,8 @@ def _with_table_units(text: str, mentions: list[QuantityMention]) -> list[Quanti
             row = _ROW_UNIT_RE.match(line)
             row_unit = _table_unit(row["unit"]) if row is not None else None
             unit = row_unit or (table_unit if stated is None else None)
-            if unit is not None and not (row_unit is None and _TRADED_ROW_RE.search(line)):
+            traded = unit is not None and unit.dimension == "price" and _TRADED_ROW_RE.search(line)
+            if unit is not None and not (row_unit is None and traded):
                 for index in cells:
                     cell = mentions[index]
                     if not _GRADE_NUMBER_BEFORE_RE.search(text, line_start, cell.start):
