@@ -1073,6 +1073,7 @@ def _unit_headed_lists(text: str, mentions: list[QuantityMention]) -> None:
 # ---- prices -----------------------------------------------------------------------------------
 
 _EACH_RE = compile_pattern(r"[ \t]+(?:each|apiece)\b", re.I)
+_EACH_IN_MOVEMENT_RE = compile_pattern(r"\s(?:each|apiece)\s+from\s", re.I)
 # How far back the things a price "each" is paid for may be named.
 _EACH_REACH = 250
 _CLAUSE_BREAK_RE = compile_pattern(r"[.;!?](?:\s|$)")
@@ -1084,24 +1085,29 @@ def _each_and_apiece(text: str, mentions: list[QuantityMention]) -> None:
         if mention.dimension != "currency" or not mention.unit:
             continue
         each = _EACH_RE.match(text, mention.end)
-        if each is None:
+        # "to 32 dlrs each from 28 dlrs": a price raised or cut, "each" after its new level
+        raised = mention.low is not None and _EACH_IN_MOVEMENT_RE.search(mention.text)
+        if each is None and not raised:
             continue
         thing = _counted_before(text, mentions, index) or _traded_before(text, mention.start)
         if thing is None:
             continue
+        end = each.end() if each is not None else mention.end
         mentions[index] = replace(
             mention,
             unit=f"{mention.unit} / {thing}",
             dimension="price",
-            end=each.end(),
-            text=text[mention.start : each.end()],
+            end=end,
+            text=text[mention.start : end],
         )
 
 
-# "bought their shares ... for 35 dlrs each": the things a verb of trade took, uncounted.
+# "bought their shares ... for 35 dlrs each": the things a verb of trade took, uncounted; "his
+# offer for Acme shares ... 32 dlrs each": the things an offer or a bid is made for.
 _TRADED_BEFORE_RE = compile_pattern(
     r"\b(?:b(?:ought|uy|uying)|s(?:old|ell|elling)|purchas(?:ed|es|e|ing)|issu(?:ed|es|e|ing)"
-    r"|offer(?:ed|ing))\b(?:[ \t\n]+(?:the|their|its|his|her|our|new|[A-Z][\w&.-]*)){0,4}"
+    r"|offer(?:ed|ing)|(?:offer|bid)[ \t\n]+for)\b"
+    r"(?:[ \t\n]+(?:the|their|its|his|her|our|new|[A-Z][\w&.-]*)){0,4}"
     r"[ \t\n]+(?P<noun>[a-z]{3,}[^s\W]s)\b[^.;:!?]*$"
 )
 

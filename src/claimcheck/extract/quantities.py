@@ -580,12 +580,28 @@ _CONTRACT_MONTH_BEFORE_RE = compile_pattern(
 )
 
 
+# A futures table's row opens with its contract month: "JUL7 5730L 5740H   5686".
+_CONTRACT_ROW_RE = compile_pattern(
+    r"[ \t]*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d[ \t][^\n]*"
+)
+
+
+def _in_contract_row(text: str, start: int) -> bool:
+    """Whether `start` lies on a futures table's row, after the contract month opening it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CONTRACT_ROW_RE.fullmatch(text, line_start, start) is not None
+
+
 def _quote_mark_after(text: str, number: _Number) -> bool:
     """Whether a letter glued to a whole number in a futures table marks the quote: "B" a bid
-    after a contract month ("MAY7 6832B"), "A" the ask after a bid ("6610B 6625A")."""
+    after a contract month ("MAY7 6832B"), "A" the ask after a bid ("6610B 6625A"); on a row
+    opened by a contract month, a bid, an ask, a high or a low in any column ("FEB8   7100A",
+    "JUL7 5730L 5740H")."""
     mark = text[number.end : number.end + 1]
     if not number.is_plain_integer or text[number.end + 1 : number.end + 2].isalnum():
         return False
+    if mark in ("A", "B", "H", "L") and _in_contract_row(text, number.start):
+        return True
     before = max(0, number.start - 24)
     if mark == "B":
         return bool(_CONTRACT_MONTH_BEFORE_RE.search(text, before, number.start))
@@ -3523,7 +3539,9 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
     if _names_a_time_title_or_product(text, number, read, before, measured):
         return True
-    contract_cell = bool(_CONTRACT_MONTH_BEFORE_RE.search(before))
+    contract_cell = bool(_CONTRACT_MONTH_BEFORE_RE.search(before)) or (
+        "\n" in text and _in_contract_row(text, start)
+    )
     if (
         number.is_plain_integer
         and before != before.lower()
@@ -4276,7 +4294,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
         _counted_by_number_of(text, mentions)
     if " times " in text or "fold" in text:
         _multipliers(text, mentions)
-    return _with_title_case_counts(text, mentions)
+    mentions = _with_title_case_counts(text, mentions)
+    return _with_table_units(text, mentions) if "\n" in text else mentions
 
 
 # ---- title-case headlines ------------------------------------------------------------------
@@ -4895,7 +4914,24 @@ _DATED_AFTER_RE = compile_pattern(
 )
 # The word either of the two opens with, looked for first (one cheap test where most
 # figures have neither).
-_MOVED_WORD_AFTER_RE = compile_pattern(rf",?{_G}*(?:for|from|down|up){_G}", re.I)
+_MOVED_WORD_AFTER_RE = compile_pattern(rf",?{_G}*(?:for|from|down|up|in|each|apiece){_G}", re.I)
+# A price paid for each thing, then the one it was raised or cut from: "to 32 dlrs each from 28
+# dlrs" (the price "each" is then read against what it is paid for).
+_EACH_FROM_AFTER_RE = compile_pattern(
+    rf"{_G}+(?:each|apiece){_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
+    re.I,
+)
+# A rate moved from one month or quarter to the next: "rose 4.2 pct in May from 3.9 pct".
+_RATE_FROM_AFTER_RE = compile_pattern(
+    rf"(?:,?{_G}+in{_G}+(?:the{_G}+)?(?:{_MONTHS_ALT}|(?:first|second|third|fourth){_G}+quarter)"
+    rf"\.?,?)?{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
+)
+# The verb of a rate's movement, right before its new level.
+_RATE_MOVED_BEFORE_RE = compile_pattern(
+    r"\b(?:rose|fell|climbed|dropped|declined|eased|slowed|accelerated|grew|jumped|slipped)"
+    rf"{_G}+(?:to{_G}+)?$",
+    re.I,
+)
 # Scores and odds: "won 2-1", "a 6-2 5-7 6-2 loss", "odds of 7-2".
 _PAIR_OF_SMALL_RE = compile_pattern(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[-–/]\d)")
 _SCORE_AFTER_RE = compile_pattern(
@@ -5027,17 +5063,22 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
     """ "to 40 mln shares from 32 mln": one movement written level first."""
     if not _MOVED_WORD_AFTER_RE.match(text, first.end):
         return _RangeEnd()  # the common case: no "for", "from", "down" or "up" next
-    link = _FROM_AFTER_RE.match(text, first.end)
+    link = _FROM_AFTER_RE.match(text, first.end) or _EACH_FROM_AFTER_RE.match(text, first.end)
+    to_before = _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start) is not None
+    rate = None if link is not None and to_before else _rate_moved_from(text, first)
+    link = rate or link
     if link is None:
         # "3.7 pct, down from 4.2 pct" opens with its comma: a literal test first
         link = _TURNED_FROM_RE.match(text, first.end) if text.startswith(",", first.end) else None
         if link is None:
             return _RangeEnd()  # the word, but no "from" where it belongs
-    elif not _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start):
+    elif link is not rate and not to_before:
         return _RangeEnd()
     second = _other_end(text, link.end())  # "to £950 from £975": a symbol may come first
     if second is None or (second.unit is not None and second.unit != first.unit):
         return _RangeEnd()
+    if link is rate and second.unit != "percent":
+        return _RangeEnd()  # a rate moves from another rate: "from 3.9 pct"
     own_period = "for" in link[0].lower()  # "to 9 pct for 1987 from ..."
     if own_period and (
         _DATED_AFTER_RE.match(text, second.end) or _OWN_PERIOD_AFTER_RE.match(text, second.end)
@@ -5067,6 +5108,19 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
     return _RangeEnd(
         second, direction=_direction(second.number.value, first.number.value), hedge=hedge
     )
+
+
+def _rate_moved_from(text: str, first: _Quantity) -> re.Match[str] | None:
+    """ "rose 4.2 pct in May from 3.9 pct": the link from a rate's new level to its old one,
+    when a verb of movement stands right before the new level."""
+    if first.unit != "percent":
+        return None
+    link = _RATE_FROM_AFTER_RE.match(text, first.end)
+    if link is None or not _RATE_MOVED_BEFORE_RE.search(
+        text, max(0, first.start - 24), first.start
+    ):
+        return None
+    return link
 
 
 def _after_number_of(text: str, start: int) -> bool:
@@ -6109,3 +6163,140 @@ def _point_part(text: str, match: re.Match[str]) -> QuantityMention:
 def _unit_after_whole(text: str, match: re.Match[str]) -> bool:
     found = _lexicon_unit(text, match.end())
     return found is not None and found[2] > match.end()
+
+
+# ---- a unit written once for a table ------------------------------------------------------
+#
+# Wire tables state a unit or scale once: on a line of its own above the columns ("cts/lb"),
+# at the end of the title ("... (000 tonnes)", "... in mln dlrs") or in a bracketed row
+# heading ("Yield (bu)"). The bare cells under it are figures in that unit until the table
+# ends: a blank line, a new title (a line of words with no figure) or a line of prose.
+
+# The unit closing a title: in brackets, or after "in" (no bracket after it).
+_TITLE_UNIT_RE = compile_pattern(
+    r"(?:\((?:in[ \t]+)?(?P<bracketed>[^()\n]{1,30})\)|[ \t]in[ \t]+(?P<after_in>[^()\n]{1,30}))"
+    r"[ \t:]*$"
+)
+# A row heading with its unit in brackets, then the row's cells: "Yield (bu)  50.8  51.0".
+_ROW_UNIT_RE = compile_pattern(
+    r"^[ \t]*[A-Za-z][A-Za-z .'-]{0,30}\((?P<unit>[^()\n]{1,20})\)[ \t]+\d"
+)
+# "000 tonnes", "000s": thousands, written as the zeros the cells leave out.
+_THOUSANDS_RE = compile_pattern(r"^000'?s?\b")
+# Prose: four lower-case words in a row, which no table row's heading runs to.
+_PROSE_LINE_RE = compile_pattern(r"(?:\b[a-z]+[,;]?[ \t]+){3}[a-z]+\b")
+_LETTER_RE = compile_pattern(r"[A-Za-z]")
+# A row of a price table counting what was traded, not priced: "spot vol 3,841", "Open
+# interest 1,200", "Turnovers - ... 8.5".
+_TRADED_ROW_RE = compile_pattern(
+    r"\b(?:vol|volume|open[ \t]+int(?:erest)?|contracts|lots|sales|turnovers?)\b", re.I
+)
+_TABLE_UNIT_LIMIT = 64
+# A cell written as digits alone: "6.62", "1,250" (one with a scale word states its own).
+_BARE_CELL_RE = compile_pattern(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_TABLE_DIMENSIONS = frozenset({"currency", "price", "percent", "mass", "volume", "area", "length"})
+# A grade or contract number ("World no. 11"): a name, in no unit.
+_GRADE_NUMBER_BEFORE_RE = compile_pattern(r"\b[Nn]o\.?[ \t]*$")
+
+
+def _table_unit(surface: str) -> QuantityMention | None:
+    """The reading of "1 <surface>" when the whole of it is one amount with a unit or scale
+    ("cts/lb": 0.01 USD / pound; "mln dlrs": 1e6 USD; "000 tonnes": 1000 tonnes)."""
+    surface = " ".join(surface.split())
+    if not surface or (surface[0].isdigit() and not _THOUSANDS_RE.match(surface)):
+        return None
+    probe = "1 " + _THOUSANDS_RE.sub("thousand", surface)
+    read = find_quantities(probe)
+    if len(read) != 1 or read[0].start != 0 or read[0].end != len(probe):
+        return None
+    unit = read[0]
+    if unit.value is None or unit.qualifier != "exact" or unit.change is not None:
+        return None
+    if unit.unit is None:
+        return unit if unit.value != 1 else None  # a scale alone: "(mln)"
+    if unit.dimension == "currency" and unit.value == 1:
+        return None  # "STERLING" over rates quoted in that market: a name, no unit or scale
+    # Measures and money only: "Year" over a results table is its period, not its unit.
+    return unit if unit.dimension in _TABLE_DIMENSIONS else None
+
+
+def _line_unit(line: str) -> QuantityMention | None:
+    """The unit a table's title or header line states for the cells below it: the whole line
+    ("cts/lb") or the unit closing it ("(000 tonnes)", "in mln dlrs")."""
+    stripped = line.strip()
+    if len(stripped) <= _TABLE_UNIT_LIMIT and not any(char.isdigit() for char in stripped):
+        whole = _table_unit(stripped)
+        if whole is not None:
+            return whole
+    closing = _TITLE_UNIT_RE.search(line) if ")" in line or " in " in line else None
+    return _table_unit(closing["bracketed"] or closing["after_in"]) if closing else None
+
+
+def _in_table_unit(mention: QuantityMention, unit: QuantityMention) -> QuantityMention:
+    """A bare cell restated in the table's unit and scale."""
+    factor = unit.value or 1.0
+
+    def restated(value: float | None) -> float | None:
+        return None if value is None else scaled(value, factor)
+
+    return replace(
+        mention,
+        value=restated(mention.value),
+        low=restated(mention.low),
+        high=restated(mention.high),
+        precision=restated(mention.precision),
+        unit=unit.unit,
+        dimension=unit.dimension,
+    )
+
+
+def _with_table_units(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """Bare cells of a table that states its unit once, restated in that unit."""
+    bare = [
+        index
+        for index, mention in enumerate(mentions)
+        if mention.unit is None
+        and mention.dimension is None
+        and mention.value is not None
+        and _BARE_CELL_RE.fullmatch(mention.text)
+    ]
+    if not bare:
+        return mentions
+    completed = list(mentions)
+    table_unit: QuantityMention | None = None
+    bare_starts = [mentions[index].start for index in bare]
+    figure_ends = {mention.end for mention in mentions}
+    previous_end = -1  # where the text of the line above ends
+    line_start = 0
+    next_bare = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        next_bare = bisect_left(bare_starts, line_start, next_bare)
+        cells = []
+        while next_bare < len(bare) and mentions[bare[next_bare]].start < line_end:
+            cells.append(bare[next_bare])
+            next_bare += 1
+        if not line.strip() or _PROSE_LINE_RE.search(line):
+            table_unit = None  # a blank line or prose ends the table
+        else:
+            stated = _line_unit(line)
+            if stated is not None and previous_end in figure_ends:
+                stated = (
+                    None  # the unit of the figure closing the line above, wrapped: "30.1\n Mln"
+                )
+            if stated is not None:
+                table_unit = stated  # the table's own unit, for the lines below it
+            elif not any(character.isdigit() for character in line) and _LETTER_RE.search(line):
+                table_unit = None  # a new title
+            row = _ROW_UNIT_RE.match(line)
+            row_unit = _table_unit(row["unit"]) if row is not None else None
+            unit = row_unit or (table_unit if stated is None else None)
+            traded = unit is not None and unit.dimension == "price" and _TRADED_ROW_RE.search(line)
+            if unit is not None and not (row_unit is None and traded):
+                for index in cells:
+                    cell = mentions[index]
+                    if not _GRADE_NUMBER_BEFORE_RE.search(text, line_start, cell.start):
+                        completed[index] = _in_table_unit(cell, unit)
+        previous_end = line_start + len(line.rstrip())
+        line_start = line_end + 1
+    return completed
