@@ -35,7 +35,7 @@ from claimcheck.ledger.names import (
     is_specific,
     sentence_names,
 )
-from claimcheck.ledger.periods import stated_end
+from claimcheck.ledger.periods import fiscal_key, fiscal_shift, stated_end
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import table_figures
@@ -992,6 +992,9 @@ class _ArticleReader:
         # Periods the article stated by their end, by length ("quarter", "half",
         # "nine-months", "year"): "the nine months" said later is the one stated before.
         self.stated_ends: dict[str, tuple[str, date | None]] = {}
+        # Months the company's quarters end after the calendar's, when the article states a
+        # quarter by its number and end (see `periods.fiscal_shift`).
+        self.fiscal_shift = fiscal_shift(f"{title}\n{article.body}")
         # The first crop year ("1986/87") the article names, its first year (see
         # `_crop_season`); False until a crop's figure needs it.
         self.season: int | bool | None = False
@@ -1246,7 +1249,8 @@ class _ArticleReader:
         if subject_role == "event" and event is None:
             return None
         spot.measure_span = span
-        when, period_last = self._when(measure, spot, dates, view)
+        read_from = _outside_pair_period(spot, dates) if role == EARLIER_PERIOD else dates
+        when, period_last = self._when_read(measure, spot, (read_from, dates), view)
         when = self._crop_season(measure, what, spot, when)
         when = self._release_week(measure, spot, role, when, subject)
         when, period_last = self._release_month(measure, spot, role, when, period_last)
@@ -1266,12 +1270,13 @@ class _ArticleReader:
             role = LEVEL  # "down from a 16 mln bpd average for February": February's figure
         if role == EARLIER_PERIOD:
             # "up 9 pct from 1.7 bn a year before": the same measure, the period before.
-            when = _period_before(when, _earlier_phrase(spot))
+            when = self._earlier_when(measure, spot, (read_from, dates), view, when)
             # "from an upwardly revised 739.0 billion the week before": that period's figure
             # as it now stands, stated, not a value mentioned as replaced.
             role, period_last = _earlier_period_role(basis), None
             if when is None:
                 return None
+        when = self._fiscal_when(measure, when)
         if when is None and _needs_period(measure, what) and subject_role != "event":
             # A period's figure, or a change over a period nobody named ("holdings fell by
             # 260 mln stg"), is nothing to compare.
@@ -1904,6 +1909,48 @@ class _ArticleReader:
             return f"to-date:{value}:{self.published}", last
         return value, last
 
+    def _when_read(
+        self,
+        measure: Measure,
+        spot: _Spot,
+        read_from: tuple[list[Claim], list[Claim]],
+        view: _SentenceView,
+    ) -> tuple[str | None, date | None]:
+        """`_when` from the dates chosen (the first of `read_from`); from all of them (the
+        second) when no period is read: no other period reaches the figure, so the year
+        closing its pair is read as before."""
+        chosen, every = read_from
+        read = self._when(measure, spot, chosen, view)
+        if read[0] is None and chosen is not every:
+            return self._when(measure, spot, every, view)
+        return read
+
+    def _earlier_when(
+        self,
+        measure: Measure,
+        spot: _Spot,
+        read_from: tuple[list[Claim], list[Claim]],
+        view: _SentenceView,
+        when: str | None,
+    ) -> str | None:
+        """The earlier period a figure on the other side of a comparison is of ("up 9 pct
+        from 1.7 bn a year before"): its phrase's step back from `when`. When that fits no
+        step and the pair's year was left out of the reading, the period read with it: in
+        "... in 1985's fourth quarter" the year belongs to the quarter named."""
+        phrase = _earlier_phrase(spot)
+        before = _period_before(when, phrase)
+        chosen, every = read_from
+        if before is None and chosen is not every:
+            before = _period_before(self._when(measure, spot, every, view)[0], phrase)
+        return before
+
+    def _fiscal_when(self, measure: Measure, when: str | None) -> str | None:
+        """ "first-half net" beside "the second quarter ended May 31": the company's half,
+        keyed by its end (see `periods.fiscal_key`); an economy's periods are the calendar's."""
+        if when is None or not self.fiscal_shift or measure.subject == ECONOMY:
+            return when
+        return fiscal_key(when, self.fiscal_shift)
+
     def _year_or_period_named_back(
         self, measure: Measure, spot: _Spot, period: Claim | None
     ) -> tuple[str | None, date | None]:
@@ -2483,6 +2530,19 @@ def _pair_period_named_after(spot: _Spot) -> re.Match[str] | None:
     # A pair only: a lone figure ("from 10.2 billion in 1985") keeps the reading it had.
     in_pair = _DIGIT.search(side.group(0)) or _DIGIT.search(after, 0, found.start("period"))
     return found if in_pair else None
+
+
+def _outside_pair_period(spot: _Spot, dates: list[Claim]) -> list[Claim]:
+    """The dates a figure's period is read from, without the year closing the results pair it
+    belongs to ("from 10.6 mln dlrs or 51 cts in 1986" in a first-half sentence): that year
+    says which year the sentence's period is read in (see `_period_before`), it is not the
+    period. All of them when the pair names no period, or the sentence no other."""
+    pair = _pair_period_named_after(spot)
+    if pair is None:
+        return dates
+    start, end = spot.end + pair.start("period"), spot.end + pair.end("period")
+    kept = [d for d in dates if not start <= d.start - d.sentence_start < end]
+    return kept if kept and len(kept) < len(dates) else dates
 
 
 def _compared_side(spot: _Spot) -> re.Match[str] | bool | None:

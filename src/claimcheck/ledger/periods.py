@@ -18,6 +18,15 @@ quarter") is not read here: it keeps the calendar's key.
 The end's year, when not written, is the last one in which that month had begun by the day of
 publication (a quarter ended January 31 reported in March 1987 is 1987's; a year ended June 30
 reported then is 1986's; a quarter ended March 31 reported on March 2 is 1986's too).
+
+A quarter stated with its number and its end ("the second quarter ended May 31", a table's "2ND
+QTR MAY 31") tells where the company's year is against the calendar's. The article's other
+quarters and halves, named only by number ("first-half net", "in the 1986 quarter"), are then
+keyed by their end too: one fiscal period has one key however it is written.
+
+    second quarter ended May 31 (written June 1987)  ->  shift -1 month
+    first half                                       ->  1987-H1 -> half-to-1987-05
+    the 1986 quarter (that second quarter a year on) ->  1986-Q2 -> quarter-to-1986-05
 """
 
 from __future__ import annotations
@@ -28,7 +37,16 @@ from datetime import date
 
 from claimcheck.extract.patterns import compile_pattern
 
-__all__ = ["body_end", "end_year", "ended_period", "ended_period_key", "stated_end", "title_end"]
+__all__ = [
+    "body_end",
+    "end_year",
+    "ended_period",
+    "ended_period_key",
+    "fiscal_key",
+    "fiscal_shift",
+    "stated_end",
+    "title_end",
+]
 
 _MONTHS = {
     "jan": 1,
@@ -175,3 +193,64 @@ _BODY_END = compile_pattern(
     re.IGNORECASE,
 )
 _BODY_END_AFTER = compile_pattern(_MONTH_NAME + _DAY_AND_YEAR + r"\s+end", re.IGNORECASE)
+
+
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+# "the second quarter ended May 31", "third fiscal quarter to end-November", "2ND QTR MAY 31".
+_NUMBERED_QUARTER_END = compile_pattern(
+    r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+    r"(?:quarter|qtr)\s+(?:(?:ended|ending|ends|end|to|through)\s+(?:end[\s-]+)?"
+    + _MONTH_NAME
+    + r"|"
+    + _MONTH_NAME.replace("?P<month>", "?P<table_month>")
+    + r"\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+# How far a company's year may stand from the calendar's, in months, either way: beyond that
+# a quarter's number and its end disagree (a misreading or a typing slip).
+_MOST_SHIFT = 2
+
+
+def fiscal_shift(text: str) -> int | None:
+    """The months by which the company's quarters end after the calendar's (-2 to 2), read
+    from the quarters `text` states with their number and end; None when it states none, they
+    disagree, or they end where the calendar's do."""
+    shifts = set()
+    for match in _NUMBERED_QUARTER_END.finditer(text):
+        month = _MONTHS[(match.group("month") or match.group("table_month")).lower()]
+        number = _ORDINALS[match.group("ordinal").lower()]
+        shift = (month - 3 * number + 6) % 12 - 6
+        if abs(shift) > _MOST_SHIFT:
+            return None
+        shifts.add(shift)
+    if len(shifts) != 1:
+        return None
+    [shift] = shifts
+    return shift or None
+
+
+_CALENDAR_PART = compile_pattern(r"((?:19|20)\d\d)-([QH])([1-4])")
+
+
+def fiscal_key(key: str, shift: int) -> str:
+    """A calendar quarter's or half's key (`1987-Q2`, `1986-H1`) as the company's period of that
+    number, keyed by its end (see `fiscal_shift`); any other key as it is."""
+    match = _CALENDAR_PART.fullmatch(key)
+    if match is None:
+        return key
+    year, kind, number = int(match.group(1)), match.group(2), int(match.group(3))
+    if kind == "H" and number > 2:
+        return key
+    month = (3 if kind == "Q" else 6) * number + shift
+    year, month = (year + 1, month - 12) if month > 12 else (year, month)
+    year, month = (year - 1, month + 12) if month < 1 else (year, month)
+    return ended_period_key("quarter" if kind == "Q" else "half", month, year)
