@@ -115,12 +115,17 @@ def test_a_price_raised_each_is_one_per_share_movement():
 
 
 def test_a_rate_moved_from_one_month_to_the_next_is_one_range():
-    (mention,) = find_quantities(
-        "Bank lending growth slowed to 6.4 pct in April from 7.1 pct in March."
-    )
+    (mention,) = find_quantities("Bank lending growth slowed to 6.4 pct in April from 7.1 pct.")
     assert (mention.low, mention.high, mention.direction) == (6.4, 7.1, "down")
     (rose,) = find_quantities("The savings rate rose 8.25 pct in June from 7.9 pct.")
     assert (rose.low, rose.high, rose.direction) == (7.9, 8.25, "up")
+
+
+def test_a_rate_whose_old_level_names_its_own_month_stays_two_dated_figures():
+    # Each month's figure is a statistic of its own (the ledger sets the earlier one against
+    # that month's release), as with "6 pct for 1987 from 9 pct in 1986".
+    text = "Bank lending growth slowed to 6.4 pct in April from 7.1 pct in March."
+    assert [(m.value, m.low) for m in find_quantities(text)] == [(6.4, None), (7.1, None)]
 
 
 def test_a_rate_after_a_verb_but_from_a_sum_stays_two_figures():

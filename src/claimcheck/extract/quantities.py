@@ -5079,12 +5079,14 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
         return _RangeEnd()
     if link is rate and second.unit != "percent":
         return _RangeEnd()  # a rate moves from another rate: "from 3.9 pct"
-    own_period = "for" in link[0].lower()  # "to 9 pct for 1987 from ..."
+    # "to 9 pct for 1987 from ...", "rose 3.2 pct in May from ...": the new level's period
+    own_period = "for" in link[0].lower() or link is rate
     if own_period and (
         _DATED_AFTER_RE.match(text, second.end) or _OWN_PERIOD_AFTER_RE.match(text, second.end)
     ):
         # "6 pct for 1987 from 9 pct in 1986", "to 40 mln for the year from 52 mln a year
-        # earlier": two periods, each with its own figure, not one level moving
+        # earlier", "rose 3.2 pct in May from 2.6 pct in April": two periods, each with its
+        # own figure, not one level moving
         return _RangeEnd()
     way = link.groupdict().get("way")
     if way and (
