@@ -113,6 +113,7 @@ def test_check_loads_only_its_own_command_the_json_output_and_no_ledger_code():
         "assert 'claimcheck.cli.commands.ledger' not in loaded, loaded\n"
         "assert 'importlib.resources' not in sys.modules, 'importlib.resources was imported'\n"
         "assert 'claimcheck.ledger' not in sys.modules, 'ledger code loaded'\n"
+        "assert 'yaml' not in sys.modules, 'yaml was imported for plain front matter'\n"
     )
     completed = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60

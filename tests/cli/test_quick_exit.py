@@ -44,3 +44,27 @@ def test_without_an_answer_the_process_exits_as_usual():
     assert done.returncode == 0
     assert "torn down" in done.stdout
     assert "a later handler ran" in done.stdout
+
+
+def test_check_as_the_entry_point_writes_its_whole_report_and_its_exit_code(capsys):
+    """`check` ends without teardown too: the report on stdout is whole and the exit code is
+    the command's (1: the draft has findings), as when `main` is called with arguments."""
+    from pathlib import Path
+
+    from claimcheck.cli.main import main
+
+    draft = Path(__file__).parents[1] / "fixtures" / "articles" / "weekday-slip.md"
+    arguments = ["check", str(draft), "--format", "json", "--no-config"]
+    in_process = main(arguments)
+    expected = capsys.readouterr().out
+    done = subprocess.run(
+        [sys.executable, "-m", "claimcheck.cli.main", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert in_process == 1
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == expected
+    assert '"findings"' in expected
