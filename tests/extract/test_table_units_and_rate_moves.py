@@ -128,6 +128,17 @@ def test_a_rate_whose_old_level_names_its_own_month_stays_two_dated_figures():
     assert [(m.value, m.low) for m in find_quantities(text)] == [(6.4, None), (7.1, None)]
 
 
+def test_an_aside_between_the_old_level_and_its_month_keeps_the_figures_apart():
+    text = (
+        "Bank lending growth slowed to 6.4 pct in April from 7.1 pct (revised from 7.3) in March."
+    )
+    assert [m.value for m in find_quantities(text)] == [6.4, 7.1, 7.3]
+    (revised,) = find_quantities(
+        "Bank lending growth slowed to 6.4 pct in April from 7.1 pct (revised)."
+    )
+    assert (revised.low, revised.high) == (6.4, 7.1)
+
+
 def test_a_rate_after_a_verb_but_from_a_sum_stays_two_figures():
     text = "Exports rose 12 pct in May from 400 mln dlrs a year earlier."
     assert [m.unit for m in find_quantities(text)] == ["percent", "USD"]

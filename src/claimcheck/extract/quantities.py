@@ -4909,6 +4909,8 @@ _OWN_PERIOD_AFTER_RE = compile_pattern(
     re.I,
 )
 # "in 1986", "in March" after the level compared with ("9 pct for 1987 from 6 pct in 1986").
+# A short bracketed aside right after a figure: "(revised from 7.3)", "(adjusted)".
+_ASIDE_AFTER_RE = compile_pattern(rf"{_G}*\([^()\n]{{1,40}}\)")
 _DATED_AFTER_RE = compile_pattern(
     rf",?{_G}+(?:in|for|during){_G}+(?:(?:fiscal|calendar){_G}+)?(?:(?:19|20)\d\d|{_MONTHS_ALT})\b"
 )
@@ -5081,8 +5083,11 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
         return _RangeEnd()  # a rate moves from another rate: "from 3.9 pct"
     # "to 9 pct for 1987 from ...", "rose 3.2 pct in May from ...": the new level's period
     own_period = "for" in link[0].lower() or link is rate
+    # "from 7.1 pct (revised from 7.3) in March": an aside may stand before the period
+    aside = _ASIDE_AFTER_RE.match(text, second.end) if own_period else None
+    period_at = aside.end() if aside else second.end
     if own_period and (
-        _DATED_AFTER_RE.match(text, second.end) or _OWN_PERIOD_AFTER_RE.match(text, second.end)
+        _DATED_AFTER_RE.match(text, period_at) or _OWN_PERIOD_AFTER_RE.match(text, period_at)
     ):
         # "6 pct for 1987 from 9 pct in 1986", "to 40 mln for the year from 52 mln a year
         # earlier", "rose 3.2 pct in May from 2.6 pct in April": two periods, each with its
