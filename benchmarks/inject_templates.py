@@ -12076,7 +12076,7 @@ def _(ctx):
 # "<event> began/started N units ago" 20; "came to/took power N units ago" 2; "N-unit-old" or
 # "N unit old" before a thing (a conflict, a strike, price controls) 30+; "over/for the past N
 # years" with a dated event 12; "a N-year <state> ... since D" and "in place/operation since D"
-# beside a count 11; "the first <thing> in N years" 34 with "the last time was in YYYY" 2;
+# beside a count 11; "the first <thing> in N years" 34 with "the last ... was in YYYY" 2;
 # "has not <verb> since YYYY" 12; "the Nth anniversary of <thing> ... YYYY" 4; "after N
 # years of <thing>" 7; "the <superlative> since D" 67; "every year since YYYY" and "N
 # straight/consecutive units" 16. The wording is our own; facts from the copy may carry over.
@@ -12215,14 +12215,14 @@ def _(ctx):
         last,
         "year",
         lambda stated: (
-            f"Brokers have lived with creeping deregulation over the past "
+            f"Brokers have coped with gradual deregulation over the past "
             f"{slip(_count_of(stated, 'year', words=stated < 20))}, since the reform act "
             f"passed in {slip(first.year)}."
         ),
     )
 
 
-@template("CC104-1510", "dev", "nominal span: 'a N-year freeze on X since Month YYYY'")
+@template("CC104-1510", "dev", "nominal span: 'a N-year cap on X since Month YYYY'")
 def _(ctx):
     first, last = _month_start(ctx, 30, 120)
     return start_template(
@@ -12231,8 +12231,8 @@ def _(ctx):
         last,
         "year",
         lambda stated: (
-            f"Customers have already had a {slip(f'{number_words(stated)}-year')} freeze on "
-            f"their water rates since {slip(f'{MONTHS[first.month - 1]} {first.year}')}."
+            f"Customers have been living with a {slip(f'{number_words(stated)}-year')} cap on "
+            f"their water bills since {slip(f'{MONTHS[first.month - 1]} {first.year}')}."
         ),
     )
 
@@ -12277,7 +12277,7 @@ def _(ctx):
         last,
         "year",
         lambda stated: (
-            f"It is the first national stoppage by ferry crews in "
+            f"This is the first nationwide stoppage by ferry crews in "
             f"{slip(_count_of(stated, 'year'))} - the last one was in {slip(first.year)}."
         ),
     )

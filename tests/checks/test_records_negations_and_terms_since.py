@@ -1,9 +1,9 @@
 """CC104: spans counted back from now that news copy restates by their start: a first whose
-noun phrase is long ("the first national stoppage by ferry crews in N years - the last one
+noun phrase is long ("the first nationwide stoppage by ferry crews in N years - the last one
 was in YYYY"), a negation on the object ("has made no repayment of principal in N years,
 not since YYYY"), a record over a span ("at its lowest in N years, since Month YYYY", only
 from a start set right beside it), and a compound term whose noun takes a phrase before
-"since" ("a N-year freeze on water rates since Month YYYY", with or without its hyphen)."""
+"since" ("a N-year cap on water bills since Month YYYY", with or without its hyphen)."""
 
 from __future__ import annotations
 
@@ -26,12 +26,12 @@ def _flagged(from_text, body: str) -> list[str]:
     [
         # A first whose noun phrase runs past the window a future "in N years" is read in.
         (
-            "It is the first national stoppage by ferry crews in 30 years - the last one was "
+            "This is the first nationwide stoppage by ferry crews in 30 years - the last one was "
             "in 2010.",
             ["30 years"],
         ),
         (
-            "It is the first national stoppage by ferry crews in 14 years - the last one was "
+            "This is the first nationwide stoppage by ferry crews in 14 years - the last one was "
             "in 2010.",
             [],
         ),
@@ -45,7 +45,7 @@ def _flagged(from_text, body: str) -> list[str]:
             [],
         ),
         # ("will make no repayment in five years" is to come)
-        ("The treasury will make no repayment in thirty years, it said in 2010.", []),
+        ("The treasury will make no repayment in thirty years, a minister warned in 2010.", []),
         # A record over a span, its start set right beside it.
         ("Unemployment is at its lowest in 30 years, since March 2010.", ["30 years"]),
         ("Unemployment is at its lowest in 14 years, since March 2010.", []),
@@ -54,15 +54,18 @@ def _flagged(from_text, body: str) -> list[str]:
         ("Since March 2010 the yen has stood at its highest in 30 years.", []),
         # A compound term whose noun takes a phrase before "since".
         (
-            "Households have already had a nine-year freeze on their water bills since March 2020.",
+            "Households have been living with a nine-year cap on their water bills since "
+            "March 2020.",
             ["nine-year"],
         ),
         (
-            "Households have already had a four-year freeze on their water bills since March 2020.",
+            "Households have been living with a four-year cap on their water bills since "
+            "March 2020.",
             [],
         ),
         (
-            "Households have already had a nine year freeze on their water bills since March 2020.",
+            "Households have been living with a nine year cap on their water bills since "
+            "March 2020.",
             ["nine year"],
         ),
         # (a spaced term of a rate, with no "since" after its noun, stays a term)

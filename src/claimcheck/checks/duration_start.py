@@ -585,7 +585,7 @@ _APPOSITION_CLOSING = compile_pattern(r"(?:\s+now)?\s*,")
 _APPOSITION_VERB_LIST = "is are was were has have had who which that"
 _APPOSITION_VERBS = frozenset(_APPOSITION_VERB_LIST.split())
 # A compound term's noun, then "since": "a 30-week wait since April 2"; the noun may take a
-# short phrase of its own first ("a four-year freeze on the firm's power rates since March").
+# short phrase of its own first ("a six-year cap on the county's bus fares since March").
 _NOUN_THEN_SINCE = compile_pattern(
     r"\s+[a-z]+(?:\s+(?:on|of|for|in|at|to)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+since\b", re.I
 )
@@ -957,11 +957,11 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     dates by its noun when that is the sentence's one date ("Thirty months on, families
     lost in the flood of June 2023 still wait"; not "the end of June"); "On day N of" a
     period tells a day of it gone by or today's, so only a day not reached yet is flagged.
-    A first is read however long its noun phrase ("the first national strike by seamen in
-    N years"); a negation may sit on the object ("has made no repayment in N years, not
-    since 2010"); a record over a span ("at its lowest in N years") counts only from a
-    start set right beside it (", since March 2010", ", not since"); a compound term's noun
-    may take a short phrase before "since" ("a four-year freeze on power rates since
+    A first is read however long its noun phrase ("the first nationwide walkout by river
+    pilots in N years"); a negation may sit on the object ("has made no repayment in N
+    years, not since 2010"); a record over a span ("at its lowest in N years") counts only
+    from a start set right beside it (", since March 2010", ", not since"); a compound
+    term's noun may take a short phrase before "since" ("a six-year cap on bus fares since
     March"), with or without the hyphen.
     Left alone: a compound term of a noun whose start a clause dates, in a sentence that
     does not say it goes on ("emerged from a 40-month siege which had started on D": the
@@ -1220,7 +1220,7 @@ class _Durations:
 
     def spaced_term(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
         """ "its seven day deposit rate": a term written without its hyphen, unread; but one
-        whose noun "since" dates is read as a hyphened one ("a four year freeze on rates
+        whose noun "since" dates is read as a hyphened one ("a six year cap on bus fares
         since March")."""
         if _NOUN_THEN_SINCE.match(self.body, duration.end):
             return self.term_since(duration, sentence, unit)
@@ -2365,7 +2365,7 @@ def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
     if _MODAL_BEFORE.search(before) or _AHEAD_OPENING.match(duration.text):
         return True
     if _AHEAD_BEFORE.search(before):
-        # (the first's or the negation's noun phrase may be long: "the first national
+        # (the first's or the negation's noun phrase may be long: "the first nationwide
         # stoppage by ferry crews in 30 years", so the clause is read further back)
         before = body[max(sentence_start, duration.start - _CLAUSE_CHARS) : duration.start]
         # ("has not sailed in 14 weeks", "no ship has docked there in 14 weeks": "in" after
