@@ -12066,3 +12066,293 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------------- CC104: forms taken from real copy (15xx)
+# Chosen by reading Reuters (1987) and BBC (2004-05) sentences that state a duration beside a
+# start or an anniversary, found by patterns over the text and grouped by grammatical form;
+# each form below was seen at least twice there (approximate counts of matching sentences over
+# both corpora, deduplicated): "N units after <clause> in/on D" 8; "N units ago, in YYYY" 6;
+# "<event> began/started N units ago" 20; "came to/took power N units ago" 2; "N-unit-old" or
+# "N unit old" before a thing (a conflict, a strike, price controls) 30+; "over/for the past N
+# years" with a dated event 12; "a N-year <state> ... since D" and "in place/operation since D"
+# beside a count 11; "the first <thing> in N years" 34 with "the last ... was in YYYY" 2;
+# "has not <verb> since YYYY" 12; "the Nth anniversary of <thing> ... YYYY" 4; "after N
+# years of <thing>" 7; "the <superlative> since D" 67; "every year since YYYY" and "N
+# straight/consecutive units" 16. The wording is our own; facts from the copy may carry over.
+
+
+@template("CC104-1501", "dev", "'Even now, N months after the X was agreed on D,'")
+def _(ctx):
+    start = _start_before(ctx, 95, 420)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"Even now, {slip(_count_of(stated, 'month', words=stated < 20))} after the loan was "
+            f"agreed with the lenders on {slip(ctx.date(start))}, dozens of banks have not signed."
+        ),
+    )
+
+
+@template("CC104-1502", "dev", "present clause closed by 'N years after the X in YYYY'")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The harbour wall is still being rebuilt, {slip(_count_of(stated, 'year'))} after "
+            f"the storm surge that breached it in {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-1503", "dev", "appositive year after 'ago': N years ago, in YYYY,")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"{slip(capitalized(_count_of(stated, 'year', words=True)) + ' ago')}, in "
+            f"{slip(first.year)}, the valley grew little but hay."
+        ),
+    )
+
+
+@template("CC104-1504", "dev", "relative clause: X, which began N weeks ago, on D, ...")
+def _(ctx):
+    start = _start_before(ctx, 20, 150)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The dry spell, which began {slip(_count_of(stated, 'week', words=stated < 20))} "
+            f"ago, on {slip(ctx.date(start))}, is hurting the rubber plantations."
+        ),
+    )
+
+
+@template(
+    "CC104-1505",
+    "dev",
+    "rule-set ruler: since X came to power N years ago",
+    after=date(1995, 7, 20),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            "The protests are the largest since Alexander Lukashenko came to power "
+            f"{slip(_count_of(stated, 'year') + ' ago')}."
+        ),
+    )
+
+
+@template("CC104-1506", "dev", "'the N-month-old strike, which began on D'")
+def _(ctx):
+    start = _start_before(ctx, 95, 420)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"Talks to end the {slip(f'{stated}-month-old')} dock strike, which began on "
+            f"{slip(ctx.date(start))}, broke down again on Tuesday."
+        ),
+    )
+
+
+@template("CC104-1507", "dev", "unhyphenated 'the N month old dispute' after 'since D'")
+def _(ctx):
+    start = _start_before(ctx, 95, 420)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"Management and unions, at odds since {slip(ctx.date(start))}, met again to end "
+            f"the {slip(number_words(stated) + ' month old')} dispute at the oilseed plant."
+        ),
+    )
+
+
+@template("CC104-1508", "dev", "'N-month-old price controls, imposed in Month YYYY'")
+def _(ctx):
+    first, last = _month_start(ctx, 8, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The cabinet agreed to extend the {slip(f'{stated}-month-old')} price controls, "
+            f"imposed in {slip(f'{MONTHS[first.month - 1]} {first.year}')}, until the spring."
+        ),
+    )
+
+
+@template("CC104-1509", "dev", "'over the past N years, since the X passed in YYYY'")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Brokers have coped with gradual deregulation over the past "
+            f"{slip(_count_of(stated, 'year', words=stated < 20))}, since the reform act "
+            f"passed in {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-1510", "dev", "nominal span: 'a N-year cap on X since Month YYYY'")
+def _(ctx):
+    first, last = _month_start(ctx, 30, 120)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Customers have been living with a {slip(f'{number_words(stated)}-year')} cap on "
+            f"their water bills since {slip(f'{MONTHS[first.month - 1]} {first.year}')}."
+        ),
+    )
+
+
+@template("CC104-1511", "dev", "'X, in place since Month YYYY, has now run N months'")
+def _(ctx):
+    first, last = _month_start(ctx, 8, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The standstill on repayments, in place since "
+            f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}, has now run "
+            f"{slip(_count_of(stated, 'month'))}."
+        ),
+    )
+
+
+@template("CC104-1512", "dev", "'in operation for N years, since YYYY'")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The second turbine hall has been in operation for {slip(_count_of(stated, 'year'))}, "
+            f"since {slip(first.year)}, without a serious fault."
+        ),
+    )
+
+
+@template("CC104-1513", "dev", "'the first X in N years - the last was in YYYY'")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"This is the first nationwide stoppage by ferry crews in "
+            f"{slip(_count_of(stated, 'year'))} - the last one was in {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-1514", "dev", "negated: has not ... in N years, not since YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The government has made no repayment of principal in "
+            f"{slip(_count_of(stated, 'year', words=stated < 20))}, not since {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-1515", "dev", "'to mark the Nth anniversary of X, launched in YYYY'")
+def _(ctx):
+    first, last = _year_span(ctx, 5, 60)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"A concert is planned to mark the {slip(ordinal(stated) + ' anniversary')} of the "
+            f"guitar, first sold in {slip(first.year)}."
+        ),
+    )
+
+
+@template("CC104-1516", "dev", "'after N years of X, which began in YYYY'")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"After {slip(_count_of(stated, 'year', words=stated < 20))} of losses, which began "
+            f"in {slip(first.year)}, the railway is for sale."
+        ),
+    )
+
+
+@template("CC104-1517", "dev", "superlative since a month: the lowest in N years, since Month YYYY")
+def _(ctx):
+    first, last = _month_start(ctx, 40, 200)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The jobless rate is at its lowest in {slip(_count_of(stated, 'year'))}, since "
+            f"{slip(f'{MONTHS[first.month - 1]} {first.year}')}."
+        ),
+    )
+
+
+@template("CC104-1518", "dev", "'every year since YYYY, N straight years'")
+def _(ctx):
+    first, last = _year_span(ctx, 6, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Reserves have grown every year since {slip(first.year)}, "
+            f"{slip(number_words(stated) + ' straight years')} of gains."
+        ),
+    )

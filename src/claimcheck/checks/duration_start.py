@@ -324,14 +324,17 @@ _SPACED_TERM = compile_pattern(r"^[\w.,/-]+\s+(?:day|week|month|year)$", re.I)
 _NOUN_AFTER = compile_pattern(r"\s+(?!old\b|long\b)[a-z]", re.I)
 # "the lowest reading since March 1980", "the first time since 1979": a point of comparison,
 # not the start of the period a duration counts.
-_COMPARED_SINCE = compile_pattern(
-    r"\b(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|"
-    r"slowest|deepest|sharpest|steepest|greatest|heaviest|first|most|least|"
+_SUPERLATIVE = (
+    r"(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|"
+    r"slowest|deepest|sharpest|steepest|greatest|heaviest|"
     # any superlative in "-est" ("the longest since records began in 1900", "driest"),
     # not the nouns and verbs that end so
     r"(?!(?:interest|protest|request|forest|test|harvest|contest|arrest|chest|guest|nest|"
     r"quest|suggest|invest|digest|manifest|honest|modest|earnest|conquest|inquest|unrest|"
-    r"priest|crest|pest|vest|zest|behest|bequest|west|midwest|rest)\b)[a-z]{2,}est)\b"
+    r"priest|crest|pest|vest|zest|behest|bequest|west|midwest|rest)\b)[a-z]{2,}est)"
+)
+_COMPARED_SINCE = compile_pattern(
+    r"\b(?:" + _SUPERLATIVE + r"|first|most|least)\b"
     # ("since records began in 1900": three words between "since" and the date)
     r"(?:\s+[\w'’-]+){0,3}\s+since\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
@@ -430,7 +433,9 @@ _AHEAD_START_BEFORE = compile_pattern(
 # (Not a plain one: "have been discovered in the last 20 years" names no start of its own.)
 _PERFECT_IN = compile_pattern(
     r"(?:\b(?:has|have)(?:n['’]t|\s+not|\s+never)|\b(?:no|nobody|nothing|none|never)\b"
-    r"[^.;:]*?\b(?:has|have))\s+"
+    r"[^.;:]*?\b(?:has|have)"
+    # ("has made no repayment in": the negation on the object)
+    r"|\b(?:has|have)\s+(?:[a-z]+\s+){1,2}?(?:no|nothing)\b)\s+"
     r"(?:(?!(?:to|will|would|be)\b)[\w'’-]+\s+){0,5}?in\s+(?:(?:just|only)\s+)?$",
     re.I,
 )
@@ -439,6 +444,16 @@ _FIRST_IN = compile_pattern(
     r"(?:(?:just|only|about|around|some|nearly|almost|more\s+than|over)\s+)?$",
     re.I,
 )
+# "at its lowest in 30 years": a record over a span gone by, up to now.
+_SUPERLATIVE_IN = compile_pattern(
+    r"\b(?:the|its|their|his|her|[\w-]+['’]s?)\s+" + _SUPERLATIVE + r"\s+"
+    r"(?:[\w'’-]+\s+){0,3}?in\s+(?:(?:just|only|about|around|some|nearly|almost|more\s+than|"
+    r"over)\s+)?$",
+    re.I,
+)
+# The only link a record's span takes to a start: the start set right beside it ("its
+# lowest in 30 years, since March 1994", "not since"); a later clause's "since" is its own.
+_RECORD_BESIDE_SINCE = compile_pattern(r"\s*(?:,|[—–]|\s-)\s*(?:not\s+|ever\s+)?since\s+$", re.I)
 # What dates the last time before a first: "the last was in", "the previous one having
 # been in", "had last met in".
 _LAST_PREVIOUS_BEFORE = compile_pattern(
@@ -569,8 +584,11 @@ _APPOSITION_OPENING = compile_pattern(
 _APPOSITION_CLOSING = compile_pattern(r"(?:\s+now)?\s*,")
 _APPOSITION_VERB_LIST = "is are was were has have had who which that"
 _APPOSITION_VERBS = frozenset(_APPOSITION_VERB_LIST.split())
-# A compound term's noun, then "since": "a 30-week wait since April 2".
-_NOUN_THEN_SINCE = compile_pattern(r"\s+[a-z]+\s+since\b", re.I)
+# A compound term's noun, then "since": "a 30-week wait since April 2"; the noun may take a
+# short phrase of its own first ("a six-year cap on the county's bus fares since March").
+_NOUN_THEN_SINCE = compile_pattern(
+    r"\s+[a-z]+(?:\s+(?:on|of|for|in|at|to)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+since\b", re.I
+)
 # Nouns of a change or a level measured over a window ("a one-day drop", "a 12-month
 # high"): the compound is the window, not the time something has run since a start.
 _WINDOW_NOUN = compile_pattern(
@@ -939,6 +957,12 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     dates by its noun when that is the sentence's one date ("Thirty months on, families
     lost in the flood of June 2023 still wait"; not "the end of June"); "On day N of" a
     period tells a day of it gone by or today's, so only a day not reached yet is flagged.
+    A first is read however long its noun phrase ("the first nationwide walkout by river
+    pilots in N years"); a negation may sit on the object ("has made no repayment in N
+    years, not since 2010"); a record over a span ("at its lowest in N years") counts only
+    from a start set right beside it (", since March 2010", ", not since"); a compound
+    term's noun may take a short phrase before "since" ("a six-year cap on bus fares since
+    March"), with or without the hyphen.
     Left alone: a compound term of a noun whose start a clause dates, in a sentence that
     does not say it goes on ("emerged from a 40-month siege which had started on D": the
     term may have been planned or ended), and a stretch of absence dated by the leaving
@@ -1171,7 +1195,7 @@ class _Durations:
             and _SPACED_TERM.match(duration.text)
             and _NOUN_AFTER.match(self.body, duration.end)
         ):
-            return None  # "its seven day deposit rate": a term written without its hyphen
+            return self.spaced_term(duration, sentence, unit)
         link = (
             self.link(duration, sentence)
             or self.related_start(duration, sentence)
@@ -1185,12 +1209,34 @@ class _Durations:
             start, ends = recent
             return self.against(duration, start, unit, False, ends=ends)
         start, partial = link
+        if self.record_linked_past_its_side(duration, sentence, start):
+            return None
         partial = partial or _first_part(self.body, duration, sentence)
         if start.first_day > self.published:
             return None
         if self.future_date_read_as_past(start, sentence):
             return None  # "will emerge ninety days after the April 29 hearing"
         return self.against(duration, start, unit, partial, until)
+
+    def spaced_term(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
+        """ "its seven day deposit rate": a term written without its hyphen, unread; but one
+        whose noun "since" dates is read as a hyphened one ("a six year cap on bus fares
+        since March")."""
+        if _NOUN_THEN_SINCE.match(self.body, duration.end):
+            return self.term_since(duration, sentence, unit)
+        return None
+
+    def record_linked_past_its_side(
+        self, duration: Claim, sentence: tuple[int, int], start: _Start
+    ) -> bool:
+        """ "The yen is at its highest in 30 years and has risen since March": a record's
+        span counts only from a start set right beside it, not from another clause's."""
+        before = self.body[max(sentence[0], duration.start - _CLAUSE_CHARS) : duration.start]
+        if not _SUPERLATIVE_IN.search(before) or start.source:
+            return False
+        if start.start < duration.end:
+            return True
+        return not _RECORD_BESIDE_SINCE.fullmatch(self.body, duration.end, start.start)
 
     def born_or_stretch_beside(
         self, duration: Claim, sentence: tuple[int, int], unit: str
@@ -2319,10 +2365,15 @@ def _ahead_of_now(body: str, duration: Claim, sentence_start: int) -> bool:
     if _MODAL_BEFORE.search(before) or _AHEAD_OPENING.match(duration.text):
         return True
     if _AHEAD_BEFORE.search(before):
+        # (the first's or the negation's noun phrase may be long: "the first nationwide
+        # stoppage by ferry crews in 30 years", so the clause is read further back)
+        before = body[max(sentence_start, duration.start - _CLAUSE_CHARS) : duration.start]
         # ("has not sailed in 14 weeks", "no ship has docked there in 14 weeks": "in" after
         # a negated present perfect is a span gone by, as "for" is; so is "in" after "the
         # first": "the first royal visit in 25 years", "for the first time in a decade")
-        return _PERFECT_IN.search(before) is None and _FIRST_IN.search(before) is None
+        return not (
+            _PERFECT_IN.search(before) or _FIRST_IN.search(before) or _SUPERLATIVE_IN.search(before)
+        )
     return bool(_SPAN_BEFORE.search(before)) and bool(_FROM_AFTER.match(body, duration.end))
 
 
