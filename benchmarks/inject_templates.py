@@ -12356,3 +12356,306 @@ def _(ctx):
             f"{slip(number_words(stated) + ' straight years')} of gains."
         ),
     )
+
+
+# ------------------------------------- CC106 and CC108: forms counted in real wire copy (16xx)
+#
+# Unlike the earlier blind blocks, these forms were taken from how Reuters (1987) and BBC
+# (2004-05) copy states a group's size and a whole with its parts: every article of both
+# corpora was scanned for each form and the form kept when it occurs at least twice (counts
+# are matches, Reuters / BBC; the sentences themselves were not copied, only their grammar):
+# CC106 "the N-member X" (69 / 5), "the N-nation / -country / -bank X" (85 / 3), "-strong"
+# before a workforce or force in thousands (8 / 17), an owner's possessive before a large
+# count ("the carrier's 38,000 employees", 32 / 6), "X has / employs (some) N people"
+# (57 / 16), "the N member countries of the X" (17 / 3), "all N X" (120 / 64), "N of the
+# country's M creditors" (126 / 38 for "N of the M"), a trade union "with N mln members" in
+# a dash aside, a capitals headline (every Reuters title); CC108 "including A in X and B in
+# Y" after a quantity (145 / 28), "comprised A tonnes of X and B tonnes of Y" (59 / 9),
+# "employed some W people, with A in X and about B in Y", "the remaining N pct" of a stake
+# (98 / 7), "Of the W billion dlrs ..., A was owed by X and B by Y" (28 / 11), a money
+# market's "bought W mln stg of bills, A mln in band one and B mln in band two", a firm's
+# capital "split among" holders in pct (11 / 7), "of whom" (19 / 13), "the remaining N"
+# companies against "a total of W" (98 / 7 and 962 / 108), "comprising P% of the total"
+# beside another share, "out of W" with two parts (15 / 25). Wire style is kept where the
+# form is the wire's: "mln", "dlrs", "pct", "stg", capitals in headlines.
+
+
+@template("CC106-1601", "dev", "wire: the N-bank advisory committee ... the committee's M banks")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 20)
+    return _cc106(
+        f"The country's talks are with a {slip(a)}-bank advisory committee led by Citibank.",
+        f"Officials said all {slip(b)} banks on the committee had approved the rescheduling.",
+        (a, b),
+        "banks",
+    )
+
+
+@template("CC106-1602", "dev", "'the N-nation X' ... 'the M member countries of the X'")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 30)
+    return _cc106(
+        f"Oil ministers of the {slip(a)}-nation group will meet in Vienna in June.",
+        f"Output of the {slip(b)} member countries of the group rose in March, it said.",
+        (a, b),
+        "member countries",
+    )
+
+
+@template("CC106-1603", "dev", "wire possessive with thousands: X's N employees ... employs some M")
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 60)
+    a, b = a * 1000, b * 1000
+    return _cc106(
+        f"Morale among the airline's {slip(f'{a:,}')} employees has fallen since the takeover.",
+        f"The carrier, which employs some {slip(f'{b:,}')} people, plans further cuts.",
+        (a, b),
+        "employees",
+    )
+
+
+@template("CC106-1604", "dev", "dash aside 'with N members' ... 'the union's M members'")
+def _(ctx):
+    a, b = two_sizes(ctx, 120, 400)
+    a, b = a * 1000, b * 1000
+    return _cc106(
+        f"The metalworkers' union -- the country's largest, with {slip(f'{a:,}')} members -- "
+        "called the strike off.",
+        f"A ballot of the union's {slip(f'{b:,}')} members is due next month.",
+        (a, b),
+        "members",
+    )
+
+
+@template("CC106-1605", "dev", "'X currently has more than N staff' ... 'among its M staff'")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 120)
+    a, b = a * 1000, b * 1000
+    return _cc106(
+        f"The bank currently has more than {slip(f'{a:,}')} staff in 60 countries.",
+        f"Analysts expect deep job cuts among its {slip(f'{b:,}')} staff this year.",
+        (a, b),
+        "staff",
+    )
+
+
+@template("CC106-1606", "dev", "thousands before '-strong': the N-strong workforce ... of M")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    a, b = a * 100, b * 100
+    return _cc106(
+        f"Dockers struck over plans for redundancies in the {slip(f'{a:,}')}-strong workforce.",
+        f"The port company says its workforce of {slip(f'{b:,}')} is too large for the trade.",
+        (a, b),
+        "workforce",
+    )
+
+
+@template("CC106-1607", "dev", "capitals headline: UNION SAYS N DOCKERS ... the port's M dockers")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    a, b = a * 100, b * 100
+    return _cc106(
+        f"UNION SAYS {slip(f'{a:,}')} DOCKERS TO STAY OUT",
+        f"The union said the port's {slip(f'{b:,}')} dockers would not return until the "
+        "dispute was settled.",
+        (a, b),
+        "dockers",
+    )
+
+
+@template("CC106-1608", "dev", "'N players out of a squad of M' ... 'the N-man squad'")
+def _(ctx):
+    a, b = two_sizes(ctx, 24, 40)
+    return _cc106(
+        f"Injuries have left the coach with 13 fit players out of a squad of {slip(a)}.",
+        f"He will name changes to his {slip(b)}-man squad on Thursday.",
+        (a, b),
+        "squad",
+    )
+
+
+@template("CC106-1609", "dev", "wire hedge: 'X employed some N people' ... 'its M employees'")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    a, b = a * 10, b * 10
+    return _cc106(
+        f"The broker employed some {slip(a)} people before the sale, a spokesman said.",
+        f"The buyer has promised to keep all {slip(b)} of its employees.",
+        (a, b),
+        "employees",
+    )
+
+
+@template("CC106-1610", "dev", "'the N-member assembly voted' ... 'of the assembly's M deputies'")
+def _(ctx):
+    a, b = two_sizes(ctx, 300, 600)
+    return _cc106(
+        f"The {slip(a)}-member assembly voted to back the government on Thursday.",
+        f"A majority of the assembly's {slip(b)} deputies is needed to bring it down.",
+        (a, b),
+        "assembly",
+    )
+
+
+@template("CC106-1611", "dev", "'all N <league> clubs' ... 'the league's M clubs'")
+def _(ctx):
+    a, b = two_sizes(ctx, 14, 30)
+    return _cc106(
+        f"The deal covers clothing bearing the badges of all {slip(a)} National Hockey "
+        "League clubs.",
+        f"The licence was approved by the owners of the league's {slip(b)} clubs.",
+        (a, b),
+        "clubs",
+    )
+
+
+@template("CC106-1612", "dev", "'the country's N creditors' ... 'some 100 of its M creditors'")
+def _(ctx):
+    a, b = two_sizes(ctx, 200, 700)
+    return _cc106(
+        f"The plan needs the support of the country's {slip(a)} creditor banks.",
+        f"Bankers said over 100 of its {slip(b)} creditor banks had small exposures.",
+        (a, b),
+        "creditor banks",
+    )
+
+
+@template("CC108-1601", "dev", "wire stocks: W bushels including A in X and B in Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 1000, 9000)
+    return _cc108(
+        f"Wheat stocks stood at {slip(f'{w * 1000:,}')} bushels including "
+        f"{slip(f'{a * 1000:,}')} in Chicago and {slip(f'{b * 1000:,}')} in Toledo.",
+        w * 1000,
+        [a * 1000, b * 1000],
+    )
+
+
+@template("CC108-1602", "dev", "tender: totalling W tonnes, comprised A tonnes of X and B of Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"The purchase, totalling {slip(f'{w * 1000:,}')} tonnes, comprised "
+        f"{slip(f'{a * 1000:,}')} tonnes of rapeseed oil and {slip(f'{b * 1000:,}')} tonnes "
+        "of soyoil.",
+        w * 1000,
+        [a * 1000, b * 1000],
+    )
+
+
+@template("CC108-1603", "dev", "'employed some W people, with A in X and about B in Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 150, 900)
+    return _cc108(
+        f"The broker employed some {slip(w)} people, with {slip(a)} in its money broking "
+        f"arm and about {slip(b)} in its software unit.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1604", "dev", "stake: X will hold P pct and Y the remaining Q pct")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    p = round(total * ctx.rng.uniform(0.2, 0.45))
+    q = total - p
+    text = (
+        f"The partner will hold {slip(f'{p} pct')} of the new company and the group the "
+        f"remaining {slip(f'{q} pct')}, the companies said."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
+
+
+@template("CC108-1605", "dev", "'Of the W billion dlrs of debt, A billion was owed by X, B by Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 10, 40)
+    return _cc108(
+        f"Of the {slip(w)} billion dlrs of frozen debt, {slip(a)} billion was owed by the "
+        f"public sector and {slip(b)} billion by private firms.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1606", "dev", "money market: bought W mln stg of bills, A mln in band one, B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 600)
+    return _cc108(
+        f"The bank bought {slip(w)} mln stg of bank bills outright, {slip(a)} mln in band "
+        f"one at 10-7/8 pct and {slip(b)} mln in band two at 10-13/16 pct.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1607", "dev", "capital split among holders: X with P pct, Y holding Q pct, Z R")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    p = round(total * ctx.rng.uniform(0.3, 0.45))
+    q = round(total * ctx.rng.uniform(0.25, 0.4))
+    r = total - p - q
+    text = (
+        f"The company's capital is split among its founder, with {slip(f'{p} pct')}, private "
+        f"investors holding {slip(f'{q} pct')} and the {slip(f'{r} pct')} just sold."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q, r], "shares": True})
+
+
+@template("CC108-1608", "dev", "'of whom': X has W employees, A of whom work in ... and B in ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 200, 3000)
+    return _cc108(
+        f"The group has {slip(f'{w:,}')} employees, {slip(f'{a:,}')} of whom work in "
+        f"Britain and {slip(f'{b:,}')} in the rest of Europe.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1609", "dev", "'A of the X are Y while the remaining B are Z' ... 'a total of W'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 120)
+    return _cc108(
+        (
+            f"The firm said {slip(a)} of the banks it is suing are Italian while the "
+            f"remaining {slip(b)} are international.",
+            f"It is taking action against a total of {slip(w)} banks, a source said.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1610", "dev", "'X were the biggest source, comprising P% of the total; Y Q%'")
+def _(ctx):
+    total = 100 + ctx.rng.randint(8, 30)
+    p = round(total * ctx.rng.uniform(0.4, 0.6))
+    q = total - p
+    text = (
+        f"Identity theft was the biggest source of the complaints, comprising {slip(f'{p}%')} "
+        f"of the total, and internet auctions made up {slip(f'{q}%')}."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
+
+
+@template("CC108-1611", "dev", "'out of': X was due to run A out of its W flights, and cancel B")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 400)
+    return _cc108(
+        f"The airline was due to operate {slip(a)} out of its {slip(w)} flights and to "
+        f"cancel the other {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1612", "dev", "parts then 'making a total of W': A mln from X and B mln from Y")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"Borrowing will come to {slip(a)} mln dlrs from the market and {slip(b)} mln dlrs "
+        f"from the central bank, making a total of {slip(w)} mln dlrs.",
+        w,
+        [a, b],
+    )

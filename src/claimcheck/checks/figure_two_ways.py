@@ -182,7 +182,8 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     things it has and every one of them counted again ("the 120-seat hall" and "all 140
     seats"; not "all 140 seats it won"), compounds naming members by no kind of their own
     ("a 12-piece band", "a 40-voice choir": the group word says what they are), "the club,
-    with 40 members on its roll" (the owner's own list), what a place offers, boasts or
+    with 40 members on its roll" (the owner's own list; the aside may open with a dash,
+    the wire's "--" too: "the union -- with 2,000 members --"), what a place offers, boasts or
     runs to; the agent of a passive of such a verb ("nine rangers are employed by the
     reserve": the reserve's rangers), an adverb before the verb ("the choir currently
     counts 24 tenors"), "the jurors, of whom there were 12", "the hospital and its 40

@@ -310,7 +310,8 @@ _SIZE_CUES: tuple[tuple[str, ...], ...] = (
     *((verb,) for verb in _SIZE_VERBS),
     *((",", pronoun, verb) for pronoun in ("which", "that", "who") for verb in _SIZE_VERBS),
     *((",", participle) for participle in _SIZE_PARTICIPLES),
-    (",", "with"),
+    # "the union, with 2,000 members", and the wire's dashes: "the union -- with 2,000".
+    *((mark, "with") for mark in (",", "--", "–", "—")),
     (",", "whose"),
     (",", "made", "up", "of"),
     (",", "consisting", "of"),
@@ -492,7 +493,7 @@ _SCALED = compile_pattern(
 _PART_OF = compile_pattern(r"\s+(?:of|out\s+of)\s+(?:the|them|these|those|its|their|all)\b", re.I)
 # Without a counted noun, "with 150" is often some of them ("the hunt, with 150 on
 # horseback"): only verbs give a bare figure as a size ("the delegation numbers 30").
-_SIZE_CUES_ALONE = tuple(cue for cue in _SIZE_CUES if cue != (",", "with"))
+_SIZE_CUES_ALONE = tuple(cue for cue in _SIZE_CUES if cue[1:] != ("with",))
 _CUES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     last: tuple(cue for cue in _SIZE_CUES if cue[-1] == last)
     for last in {c[-1] for c in _SIZE_CUES}

@@ -87,7 +87,7 @@ _FUNDED_BY = compile_pattern(
 _LIST_AFTER = compile_pattern(
     r"^[^.;!?()\"“”]{0,60}?(?:\s*[–—:]|\s+-|,\s+with(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*)?\s+[a-z]+ing)?|,\s+of\s+(?:which|whom)|,\s+including|"
-    r"\s+includ(?:e|es|ed)|,\s+among\s+(?:them|whom|these)(?:\s+(?:were|are))?|"
+    r"\s+includ(?:e|es|ed|ing)|,\s+among\s+(?:them|whom|these)(?:\s+(?:were|are))?|"
     # "30 witnesses, namely 20 officers and 15 bystanders": an apposition naming the parts.
     r",\s+(?:namely|that\s+is|i\.\s?e\.|specifically|to\s+wit|viz\.?))"
     # ", of which Labour holds 52": the first part's own subject and verb; ": Northfield
@@ -153,7 +153,9 @@ _CHANGE_IN_SENTENCE = compile_pattern(
     re.I,
 )
 _TOTAL_BEFORE = compile_pattern(
-    r",\s*(?:making|totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|together|"
+    # ", making a total of 450": the running total named after its parts.
+    r",\s*(?:making(?:\s+(?:a|the)\s+total(?:\s+of)?)?|totall?ing|for\s+a\s+total\s+of|"
+    r"a\s+total\s+of|together|"
     r"(?:bringing|taking|putting|raising)\s+the\s+(?:total|number|tally)"
     r"(?:\s+[a-z]+){0,2}\s+to)\s+$",
     re.I,
@@ -1020,7 +1022,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     told as its parts' joint sum right after them ("300 and 400 pupils, or 600 between
     them"); parts fronted by "With" before a clause whose verb draws, has or numbers a
     whole of their own noun ("With 300 entries from schools and 200 from adults, the
-    competition drew 420 entries").
+    competition drew 420 entries"); the wire's "including" with no comma before it
+    ("stocks of 2,600,000 bushels including 1,600,000 in Chicago and ..."); a total
+    named after its parts by "making a total of" ("..., making a total of 450 mln dlrs").
     """
     context = _changes_in_commas_read_apart(_changes_in_brackets_read_apart(context))
     context = _lower_bounds_read_bare(_complementisers_read_apart(context))
