@@ -54,3 +54,20 @@ def article():
 @pytest.fixture
 def from_text():
     return extracted_context
+
+
+def duration_start_findings(
+    body: str, published: str = "2024-05-13T09:00:00", events: tuple = ()
+) -> list[str]:
+    """The texts CC104 flags in `body`, read against the rule-set events given (none unless
+    a test names some)."""
+    from claimcheck.checks.duration_start import check_duration_starts
+
+    context = extracted_context(body, published)
+    context = ArticleContext(context.article, context.claims, context.sentences, tuple(events))
+    return [finding.text for finding in check_duration_starts(context)]
+
+
+@pytest.fixture
+def duration_findings():
+    return duration_start_findings

@@ -13,17 +13,7 @@ from datetime import date
 
 import pytest
 
-from claimcheck.checks import ArticleContext
-from claimcheck.checks.duration_start import check_duration_starts
 from claimcheck.records import KnownStart
-
-SPRING = "2024-05-13T09:00:00"
-
-
-def _flagged(from_text, body: str, published: str = SPRING, events=()) -> list[str]:
-    context = from_text(body, published)
-    context = ArticleContext(context.article, context.claims, context.sentences, tuple(events))
-    return [finding.text for finding in check_duration_starts(context)]
 
 
 @pytest.mark.parametrize(
@@ -69,8 +59,8 @@ def _flagged(from_text, body: str, published: str = SPRING, events=()) -> list[s
         ("The shop has had no counter since the twelfth of March, a good eight weeks.", []),
     ],
 )
-def test_durations_read_by_their_sense(from_text, body, flagged):
-    assert _flagged(from_text, body) == flagged
+def test_durations_read_by_their_sense(duration_findings, body, flagged):
+    assert duration_findings(body) == flagged
 
 
 @pytest.mark.parametrize(
@@ -86,17 +76,17 @@ def test_durations_read_by_their_sense(from_text, body, flagged):
         ("Ann Roe, 50, who was born in 1900, died in 1950.", []),
     ],
 )
-def test_a_bare_age_against_the_birth_its_sentence_dates(from_text, body, flagged):
-    assert _flagged(from_text, body) == flagged
+def test_a_bare_age_against_the_birth_its_sentence_dates(duration_findings, body, flagged):
+    assert duration_findings(body) == flagged
 
 
-def test_a_ruler_in_the_passive_or_by_another_verb_of_rule(from_text):
+def test_a_ruler_in_the_passive_or_by_another_verb_of_rule(duration_findings):
     ruler = KnownStart(
         "EVT8", date(2001, 3, 1), ("ruled Tarnia", "ruled Tarnia since"), subjects=("Varga",)
     )
 
     def findings(body: str) -> list[str]:
-        return _flagged(from_text, body, events=(ruler,))
+        return duration_findings(body, events=(ruler,))
 
     assert findings("Tarnia, ruled by Ilona Varga for close to 40 years, has voted.") == [
         "close to 40 years"
@@ -117,5 +107,5 @@ def test_a_ruler_in_the_passive_or_by_another_verb_of_rule(from_text):
         ("Divers have combed the lake for 90 days. The mayor spoke on April 2.", []),
     ],
 )
-def test_a_start_the_next_sentence_gives_as_what_happened(from_text, body, flagged):
-    assert _flagged(from_text, body) == flagged
+def test_a_start_the_next_sentence_gives_as_what_happened(duration_findings, body, flagged):
+    assert duration_findings(body) == flagged

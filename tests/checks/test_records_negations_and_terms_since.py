@@ -9,17 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.checks import ArticleContext
-from claimcheck.checks.duration_start import check_duration_starts
-
-SPRING = "2024-05-13T09:00:00"
-
-
-def _flagged(from_text, body: str) -> list[str]:
-    context = from_text(body, SPRING)
-    context = ArticleContext(context.article, context.claims, context.sentences, ())
-    return [finding.text for finding in check_duration_starts(context)]
-
 
 @pytest.mark.parametrize(
     ("body", "flagged"),
@@ -72,5 +61,5 @@ def _flagged(from_text, body: str) -> list[str]:
         ("The bank's seven day deposit rate was cut in March 2020.", []),
     ],
 )
-def test_spans_restated_by_their_start(from_text, body, flagged):
-    assert _flagged(from_text, body) == flagged
+def test_spans_restated_by_their_start(duration_findings, body, flagged):
+    assert duration_findings(body) == flagged

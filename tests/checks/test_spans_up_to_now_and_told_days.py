@@ -8,17 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.checks import ArticleContext
-from claimcheck.checks.duration_start import check_duration_starts
-
-SPRING = "2024-05-13T09:00:00"
-
-
-def _flagged(from_text, body: str) -> list[str]:
-    context = from_text(body, SPRING)
-    context = ArticleContext(context.article, context.claims, context.sentences, ())
-    return [finding.text for finding in check_duration_starts(context)]
-
 
 @pytest.mark.parametrize(
     ("body", "flagged"),
@@ -78,5 +67,5 @@ def _flagged(from_text, body: str) -> list[str]:
         ("It is day 40 of the strike, which began on Jan. 3.", ["day 40"]),
     ],
 )
-def test_spans_read_by_what_the_words_do(from_text, body, flagged):
-    assert _flagged(from_text, body) == flagged
+def test_spans_read_by_what_the_words_do(duration_findings, body, flagged):
+    assert duration_findings(body) == flagged
