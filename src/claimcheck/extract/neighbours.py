@@ -1586,8 +1586,14 @@ def _in_major_unit(text: str, mentions: list[QuantityMention], index: int) -> Qu
             or _cents_named_in_sentence(text, mention.start, mention.end)
             or code
         )
-    factor = minor_unit_factor(code)
     major = f"{code} / {denominator}" if per else code
+    return restated_in(mention, minor_unit_factor(code), major, "price" if per else "currency")
+
+
+def restated_in(
+    mention: QuantityMention, factor: float, unit: str | None, dimension: str | None
+) -> QuantityMention:
+    """`mention` with its value, ends and precision multiplied by `factor`, in `unit`."""
 
     def restated(value: float | None) -> float | None:
         return None if value is None else scaled(value, factor)
@@ -1598,8 +1604,8 @@ def _in_major_unit(text: str, mentions: list[QuantityMention], index: int) -> Qu
         low=restated(mention.low),
         high=restated(mention.high),
         precision=restated(mention.precision),
-        unit=major,
-        dimension="price" if per else "currency",
+        unit=unit,
+        dimension=dimension,
     )
 
 

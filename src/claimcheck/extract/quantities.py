@@ -34,7 +34,11 @@ from claimcheck.extract.lexicon import (
     NUMBER_WORD_VALUES,
     SCALE_WORDS,
 )
-from claimcheck.extract.neighbours import COMPARED_END_AFTER_RE, complete_from_neighbours
+from claimcheck.extract.neighbours import (
+    COMPARED_END_AFTER_RE,
+    complete_from_neighbours,
+    restated_in,
+)
 from claimcheck.extract.numbers import (
     ParsedNumber,
     letterless_blocks,
@@ -6241,20 +6245,7 @@ def _line_unit(line: str) -> QuantityMention | None:
 
 def _in_table_unit(mention: QuantityMention, unit: QuantityMention) -> QuantityMention:
     """A bare cell restated in the table's unit and scale."""
-    factor = unit.value or 1.0
-
-    def restated(value: float | None) -> float | None:
-        return None if value is None else scaled(value, factor)
-
-    return replace(
-        mention,
-        value=restated(mention.value),
-        low=restated(mention.low),
-        high=restated(mention.high),
-        precision=restated(mention.precision),
-        unit=unit.unit,
-        dimension=unit.dimension,
-    )
+    return restated_in(mention, unit.value or 1.0, unit.unit, unit.dimension)
 
 
 def _with_table_units(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
