@@ -2258,9 +2258,7 @@ class _Scanner:
         past = _PAST_VERB.search(text, max(0, start - 20), start)
         if past and not _PASSIVE_BEFORE.search(text, max(0, past.start() - 24), past.start()):
             return False  # "said Friday", "announced Wednesday": the verb sets the tense
-        window = max(0, start - _CUE_WINDOW)
-        for stop in _CLAUSE_END.finditer(text, window, start):
-            window = stop.end()
+        window = self._clause_start(start, _CUE_WINDOW)
         cues = list(_FUTURE_CUE.finditer(text, window, start))
         if not cues:
             return False
@@ -2280,15 +2278,20 @@ class _Scanner:
             or _PAST_BEFORE_CUE.search(text, window, cue.start())
         )
 
+    def _clause_start(self, start: int, reach: int) -> int:
+        """Where the clause holding `start` opens, looking back `reach` characters at most."""
+        window = max(0, start - reach)
+        for stop in _CLAUSE_END.finditer(self.text, window, start):
+            window = stop.end()
+        return window
+
     def _future_verb_phrase_before(self, start: int) -> bool:
         """ "will issue ... worth of stock depending on market conditions at its tender on
         Thursday": a "will" or "shall" further back than the clause window reaches, when the
         words from it to the day hold no punctuation, no past tense and no verb of reporting
         (one verb phrase, however long its object)."""
         text = self.text
-        window = max(0, start - _SENTENCE_WINDOW)
-        for stop in _CLAUSE_END.finditer(text, window, start):
-            window = stop.end()
+        window = self._clause_start(start, _SENTENCE_WINDOW)
         cues = list(_WILL_CUE.finditer(text, window, start))
         if not cues:
             return False
