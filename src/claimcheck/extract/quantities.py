@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claimcheck.extract.dateline_table import PLACE_TERRITORIES
 from claimcheck.extract.datelines import dateline_currency
@@ -6210,6 +6211,7 @@ _TABLE_DIMENSIONS = frozenset({"currency", "price", "percent", "mass", "volume",
 _GRADE_NUMBER_BEFORE_RE = compile_pattern(r"\b[Nn]o\.?[ \t]*$")
 
 
+@lru_cache(maxsize=4096)
 def _table_unit(surface: str) -> QuantityMention | None:
     """The reading of "1 <surface>" when the whole of it is one amount with a unit or scale
     ("cts/lb": 0.01 USD / pound; "mln dlrs": 1e6 USD; "000 tonnes": 1000 tonnes)."""
@@ -6268,6 +6270,8 @@ def _with_table_units(text: str, mentions: list[QuantityMention]) -> list[Quanti
     line_start = 0
     next_bare = 0
     for line in text.split("\n"):
+        if next_bare >= len(bare):
+            break  # no bare cell below: a unit stated further down has nothing to reach
         line_end = line_start + len(line)
         next_bare = bisect_left(bare_starts, line_start, next_bare)
         cells = []
