@@ -74,10 +74,11 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ),
     # Months that are statistics, spans of a season or a quarter stay as read before.
     ("2024-05-15", "Exports fell 4 pct on a drop in April shipments.", {"April": "2024-04"}),
+    # The split year puts the season's September in its second year.
     (
         "2024-05-15",
         "Crushings rose in the 2023/24 season (October/September).",
-        {"2023/24": "2023", "October": "2023-10", "September": "2023-09"},
+        {"2023/24": "2023", "October": "2023-10", "September": "2024-09"},
     ),
     (
         "2024-02-15",

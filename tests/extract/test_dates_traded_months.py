@@ -33,8 +33,9 @@ CASES: list[tuple[date, str, str, str]] = [
     # Nearer back than three months ahead: a month just reported.
     (MARCH, "January gold imports rose sharply.", "January", "1991-01"),
     (MARCH, "January copper fell, the agency said.", "January", "1991-01"),
-    # A span ending in the month, or a month after "in": the month reported on.
-    (MARCH, "The board cut its April-June cocoa estimate.", "June", "1990-06"),
+    # A span ending in the month, or a month after "in": no contract month. The span's
+    # second month follows its first, read as the coming April.
+    (MARCH, "The board cut its April-June cocoa estimate.", "June", "1991-06"),
     (MARCH, "Growers sold less in July cotton markets.", "July", "1990-07"),
 ]
 

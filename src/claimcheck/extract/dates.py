@@ -1189,6 +1189,22 @@ _BARE_MONTH = compile_pattern(rf"(?:mid-|early\s+|late\s+)?{MONTH_RE}", re.IGNOR
 _MONTH_SPAN_JOINT = compile_pattern(
     r"\s*(?:-|–|/|to|through|thru|until|till|and|or)\s*$", re.IGNORECASE
 )
+# The year a span of months divides, written just before or after it: "1990/91 (October/
+# September)", "its 1990/91 August-July harvest", "the 1992 licence year (March-November)",
+# "the May/January period of 1990/91".
+_SPAN_YEAR = (
+    r"(?<![\d/.,$])(?P<opening>(?:19|20)\d\d)(?:/(?P<closing>\d\d|(?:19|20)\d\d))?(?![\d/])"
+)
+_YEAR_BEFORE_SPAN = compile_pattern(
+    _SPAN_YEAR
+    + r"(?:\s+(?:season|crop|quota|marketing|fiscal|financial|agricultural|calendar|year))*"
+    + r"\s*\(?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER_SPAN = compile_pattern(
+    r"\s+(?:period|season|year)\s+(?:of|in)\s+" + _SPAN_YEAR, re.IGNORECASE
+)
+_BETWEEN_BEFORE = compile_pattern(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SECOND_DAY = compile_pattern(
     r"\s+(?:and|or|&)\s+(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\b(?![\d%]|[.,:]\d)"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|to|respectively|for|with|as|and)\b|\s+[A-Z])"
@@ -1998,6 +2014,9 @@ class _Scanner:
                     fixed = self._month_of_span(previous, mention)
                     if fixed is not None:
                         out[index - 1] = fixed
+                    ordered = self._order_month_span(out[index - 1], mention)
+                    if ordered is not None:
+                        out[index - 1], out[index] = ordered
                 continue
             if start == 0:
                 continue
@@ -2033,6 +2052,115 @@ class _Scanner:
             return None
         day = first.first_day.replace(year=year)
         return self._make(first.start, first.end, _value("month", day), "month", day, mod=first.mod)
+
+    def _order_month_span(
+        self, first: DateMention, second: DateMention
+    ) -> tuple[DateMention, DateMention] | None:
+        """Put the two months of a span or an alternative in calendar order ("between August
+        and November", "March-May", "July or August", "late May/early June", "between now
+        and August"): each bare month is read on its own, so a first month read ahead and a
+        second read back (November gone by, August to come) give a span that ends before it
+        starts. The second month then follows the first (in its year, or the next when it
+        comes earlier in the calendar); when the first lies wholly behind the base and the
+        second, so moved, would lie ahead, or the first was read more than half a year
+        ahead, the span is the one the second names and the first takes its year instead.
+        A span across the turn of the year whose first month was read ahead is left as read.
+        "January and December" without "between" is a pair of months compared, not a span,
+        and stays as read."""
+        text = self.text
+        if second.granularity != "month" or second.first_day is None:
+            return None
+        if not _BARE_MONTH.fullmatch(second.text):
+            return None
+        joint = text[first.end : second.start]
+        if _MONTH_SPAN_JOINT.fullmatch(joint) is None:
+            return None
+        opened_by_between = _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)
+        if re.fullmatch(r"\s*and\s*", joint, re.IGNORECASE) and opened_by_between is None:
+            return None
+        later = second.first_day
+        if first.value == "PRESENT_REF" and first.text.lower() == "now":
+            return self._month_after_now(first, second, opened_by_between is not None)
+        if first.granularity != "month" or first.first_day is None:
+            return None
+        if not _BARE_MONTH.fullmatch(first.text):
+            return None
+        stated = self._stated_span_year(first, second)
+        if stated is not None:
+            return stated
+        earlier = first.first_day
+        if later >= earlier:
+            return None
+        if later.month < earlier.month and self.base is not None and earlier > self.base:
+            # A fiscal year from May to January written in February: its first month may as
+            # well be the last one as the coming one.
+            return None
+        year = earlier.year + (1 if later.month < earlier.month else 0)
+        moved = later.replace(year=year)
+        if (
+            self.base is not None
+            and later.month >= earlier.month
+            and (
+                # A first month read more than half a year ahead (a modal verb before "in
+                # February/March", written in July) is the odd reading, not the second.
+                earlier > self.base + timedelta(days=183)
+                # A span gone by: the first month passed, the second would be to come.
+                or (first.last_day is not None and first.last_day < self.base and moved > self.base)
+            )
+        ):
+            back = earlier.replace(year=later.year)
+            first = self._period(
+                first.start, first.end, "month", back, mod=first.mod, relative=first.relative
+            )
+            return first, second
+        return first, self._period(
+            second.start, second.end, "month", moved, mod=second.mod, relative=second.relative
+        )
+
+    def _stated_span_year(
+        self, first: DateMention, second: DateMention
+    ) -> tuple[DateMention, DateMention] | None:
+        """The months of a span named with the year they divide: "1990/91 (October/
+        September)", "the 1992 licence year (March-November)", "the May/January period of
+        1990/91".
+        A split year puts the first month in its first year and a second month earlier in
+        the calendar in the next; a single year holds both months of a span that does not
+        cross its turn."""
+        assert first.first_day is not None and second.first_day is not None
+        text = self.text
+        stated = _YEAR_BEFORE_SPAN.search(text, max(0, first.start - 40), first.start)
+        if stated is None:
+            stated = _YEAR_AFTER_SPAN.match(text, second.end)
+        if stated is None:
+            return None
+        opening = int(stated.group("opening"))
+        crosses = second.first_day.month < first.first_day.month
+        if crosses != (stated.group("closing") is not None):
+            return None
+        start_day = first.first_day.replace(year=opening)
+        end_day = second.first_day.replace(year=opening + crosses)
+        if (start_day, end_day) == (first.first_day, second.first_day):
+            return None
+        return (
+            self._period(first.start, first.end, "month", start_day, mod=first.mod),
+            self._period(second.start, second.end, "month", end_day, mod=second.mod),
+        )
+
+    def _month_after_now(
+        self, now: DateMention, second: DateMention, opened_by_between: bool
+    ) -> tuple[DateMention, DateMention] | None:
+        # "between now and August", "from now to August": the month is the coming one.
+        if not opened_by_between:
+            return None
+        if self.base is None or second.first_day >= self.base.replace(day=1):
+            return None
+        later = second.first_day
+        ahead = later.replace(year=later.year + 1)
+        while ahead < self.base.replace(day=1):
+            ahead = ahead.replace(year=ahead.year + 1)
+        return now, self._period(
+            second.start, second.end, "month", ahead, mod=second.mod, relative=second.relative
+        )
 
     def _first_day(
         self, second: DateMention, before: str, shape: re.Pattern[str] = _FIRST_DAY_BEFORE
