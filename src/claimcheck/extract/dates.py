@@ -846,9 +846,11 @@ _SINGULAR_AGO_AFTER = re.compile(r"[ \t\n]+(?:week|month|year)[ \t\n]+ago\b", re
 _STRETCH_RELATIONS = frozenset({"", "same", "comparable", "year-ago", "year-earlier"})
 _WORD_AFTER = compile_pattern(r"[ \t]+[a-z]")
 # Words for a period's figures: a year close to publication before them is that period's.
+# A season's crops count too: "loans on 1985 crops" are that year's harvests, not 1,985 of them.
 _RESULTS_AFTER = compile_pattern(
     r"[ \t]+(?:revenues|sales|earnings|profits|losses|results|figures|budgets|forecasts"
-    r"|estimates|exports|imports|shipments|deliveries|targets)\b"
+    r"|estimates|exports|imports|shipments|deliveries|targets|crops|harvests|plantings"
+    r"|sowings)\b"
 )
 # Spaces between a month or a year and its noun, across one wrapped line too: wire copy
 # breaks lines anywhere in a sentence ("in the May\ncontract", "total 1986\nturnover").
