@@ -106,3 +106,21 @@ def test_a_pair_year_that_belongs_to_the_quarter_named_still_keys_that_quarter()
     found = figures(body)
     assert found["52 cts a share"].identity.when == "quarter-to-2025-01"
     assert found["nine cts a share"].identity.when == "quarter-to-2024-01"
+
+
+FIRST_HALF_BODY = (
+    "Pellworth Apparel Corp said it expects higher earnings for the year.\n"
+    "First-half net income rose to 15.2 mln dlrs or 74 cts from 9.9 mln dlrs or 48 cts in 2024."
+)
+
+
+def test_a_quarter_written_in_capitals_in_the_headline_alone_still_sets_the_shift():
+    # The text is read for a shift only when it holds a quarter word: the headline's
+    # upper-case "QTR" is one.
+    found = figures(FIRST_HALF_BODY, published=JUNE, title="PELLWORTH APPAREL 2ND QTR MAY 31 NET")
+    assert found["15.2 mln dlrs"].identity.when == "half-to-2025-05"
+
+
+def test_an_article_writing_no_quarter_keeps_the_calendar_half():
+    found = figures(FIRST_HALF_BODY, published=JUNE, title="PELLWORTH APPAREL SEES BETTER YEAR")
+    assert found["15.2 mln dlrs"].identity.when == "2025-H1"
