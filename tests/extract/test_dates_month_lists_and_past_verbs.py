@@ -159,3 +159,28 @@ def test_a_label_before_a_number_stays_no_year() -> None:
 )
 def test_a_gap_of_ages_is_a_length_of_a_year(text: str) -> None:
     assert _values(text, None) == {"a year": "P1Y"}
+
+
+def test_months_of_that_year_take_the_year_named_before_them() -> None:
+    text = (
+        "The first ferry arrives in March 1993 and the others in May, July and August of that year."
+    )
+    values = _values(text)
+    assert [values["May"], values["July"], values["August"], values["that year"]] == [
+        "1993-05",
+        "1993-07",
+        "1993-08",
+        "1993",
+    ]
+
+
+def test_a_single_month_of_the_same_year_takes_that_year() -> None:
+    text = "Coffee hit a low in February 1986 and a high in November of the same year."
+    values = _values(text)
+    assert [values["November"], values["the same year"]] == ["1986-11", "1986"]
+
+
+def test_that_year_with_no_year_named_in_its_paragraph_is_left_as_read() -> None:
+    text = "Sales slowed in 1984.\n    Output peaked in June of that year."
+    before = {m.text: m.value for m in find_dates("Output peaked in June of that year.", BASE)}
+    assert _values(text)["June"] == before["June"]

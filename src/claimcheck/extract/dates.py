@@ -1249,6 +1249,13 @@ _YEAR_BEFORE_SPAN = compile_pattern(
 _YEAR_AFTER_SPAN = compile_pattern(
     r"\s+(?:period|season|year)\s+(?:of|in)\s+" + _SPAN_YEAR, re.IGNORECASE
 )
+# "June of that year", "May and July of the same year": months of a year named before.
+_OF_THAT_YEAR = compile_pattern(r"\bof\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_THAT_YEAR = compile_pattern(r"(?:that|the\s+same)\s+year", re.IGNORECASE)
+_OF_BETWEEN = compile_pattern(r"\s+of\s+", re.IGNORECASE)
+_STATED_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A paragraph's end: a blank line, or a line opened by an indent (the wire's paragraphs).
+_PARAGRAPH_BREAK = compile_pattern(r"\n\s*\n|\n[ \t]{2,}")
 # Between two months of a list: a comma, and the "and" or "or" before the last.
 _LIST_JOINT = compile_pattern(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 # A year closing a list of months: "..., September and December last year", "... of 1985".
@@ -2168,7 +2175,75 @@ class _Scanner:
                 added.append(extra)
         if added:
             out = sorted(out + added, key=lambda m: m.start)
-        return self._order_month_lists(out) if len(out) > 2 else out
+        return self._months_of_lists(out) if len(out) > 2 else out
+
+    def _months_of_lists(self, out: list[DateMention]) -> list[DateMention]:
+        """Months "of that year" placed, then the months of lists in calendar order."""
+        if _OF_THAT_YEAR.search(self.text):
+            out = self._months_of_that_year(out)
+        return self._order_month_lists(out)
+
+    def _months_of_that_year(self, out: list[DateMention]) -> list[DateMention]:
+        """ "... in October 1985 and a peak in June of that year", "due in April 1989, the
+        rest in May, June and September of that year": the month (or the list of months)
+        before "of that year" or "of the same year", and that year itself, take the year
+        of the last month or day named with its year earlier in the paragraph. With none
+        there, all stay as read."""
+        text = self.text
+        for index, mention in enumerate(out):
+            if index < 2 or _THAT_YEAR.fullmatch(mention.text) is None:
+                continue
+            month = out[index - 1]
+            if not _is_bare_month(month, text) or not _OF_BETWEEN.fullmatch(
+                text, month.end, mention.start
+            ):
+                continue
+            first = index - 1
+            while (
+                first > 0
+                and _is_bare_month(out[first - 1], text)
+                and _LIST_JOINT.fullmatch(text, out[first - 1].end, out[first].start)
+            ):
+                first -= 1
+            year = self._year_named_before(out[:first], out[first].start)
+            if year is None:
+                continue
+            for place in range(first, index):
+                member = out[place]
+                assert member.first_day is not None
+                out[place] = self._period(
+                    member.start,
+                    member.end,
+                    "month",
+                    member.first_day.replace(year=year),
+                    mod=member.mod,
+                    relative=True,
+                )
+            opening = date(year, 1, 1)
+            out[index] = self._make(
+                mention.start,
+                mention.end,
+                _value("year", opening),
+                "year",
+                opening,
+                relative=True,
+                last=date(year, 12, 31),
+            )
+        return out
+
+    def _year_named_before(self, earlier: list[DateMention], start: int) -> int | None:
+        """The year of the last month or day named with its year ("October 1985", "June 3,
+        1984") before `start`, in the same paragraph and at most 300 characters back."""
+        for mention in reversed(earlier):
+            if mention.end < start - 300 or _PARAGRAPH_BREAK.search(self.text, mention.end, start):
+                return None
+            if (
+                mention.granularity in {"month", "day"}
+                and mention.first_day is not None
+                and _STATED_YEAR.search(mention.text)
+            ):
+                return mention.first_day.year
+        return None
 
     def _month_of_span(self, first: DateMention, second: DateMention) -> DateMention | None:
         if first.granularity != "month" or first.first_day is None or second.first_day is None:
