@@ -6,6 +6,7 @@ import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from claimcheck.extract.lexicon import (
     DAY_RE,
@@ -738,6 +739,36 @@ _BY_THE_END_OF_BEFORE = compile_pattern(
 _OPENING_PARTICIPLE_BEFORE = compile_pattern(
     r"\b(?:starting|beginning|commencing|opening|resuming)\s+in\s+$", re.IGNORECASE
 )
+# A past tense or a past participle right before "in <month>" ("the accord agreed in
+# February", "a fall that took place in January", "a low touched in mid-April"): the month
+# it happened in, gone by, even in a clause that looks ahead ("would review the accord agreed
+# in February", written in April). A participle after "be", "been" or "being" is a passive
+# still to come ("will be completed in May"), and participles of plans and expectations
+# ("expected in May", "scheduled in June") look ahead; "ended in" is `_ENDED_BEFORE`'s to
+# judge.
+_PAST_BEFORE_MONTH = compile_pattern(
+    r"(?:\b(?P<aux>[a-z]+)\s+)?"
+    r"(?!(?:expected|anticipated|scheduled|rescheduled|slated|planned|proposed|postponed"
+    r"|delayed|deferred|moved|targeted|targetted|forecast|forecasted|projected|predicted"
+    r"|estimated|intended|timed|aimed|needed|required|set|due|tied|pegged|geared|billed"
+    r"|earmarked|booked|priced|indexed|registered|fixed|dated|ended)\b)"
+    r"\b(?:began|came|went|fell|rose|grew|broke|took\s+place|took\s+effect|[a-z]{3,}ed)"
+    r"\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$",
+    re.IGNORECASE,
+)
+# A past tense of an event's opening or happening right before a day ("the season began May
+# 1", "the cut took effect April 1", written in April and March): that day gone by, though it
+# lies within the weeks ahead a bare day is read in. Only verbs with no passive sense:
+# "holders registered on May 2", "a record day fixed for April 30" name days to come.
+_PAST_EVENT_BEFORE_DAY = compile_pattern(
+    r"(?:\b(?P<aux>[a-z]+)\s+)?"
+    r"\b(?:began|begun|started|opened|closed|expired|happened|occurred|came|went|fell"
+    r"|rose|took\s+place|took\s+effect)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# Words before a participle that make it a passive or a perfect still to come, or one
+# completed by a time ahead ("will be completed in May", "will have ended by").
+_AUX_BEFORE_PARTICIPLE = words("be been being get gets getting have has had")
 _PERIOD_TO_BEFORE = compile_pattern(
     rf"\b(?:(?P<count>\d{{1,2}}|{ONES_PATTERN}|ten|eleven|twelve)[\s-]+months?"
     r"|(?P<unit>half[\s-]year|year|quarter))\s+to\s+$",
@@ -867,6 +898,18 @@ _COMPANY_AFTER = compile_pattern(
 )
 # One capital letter and a hyphen at a line's or a note's start ("X-1986 rates").
 _NOTE_KEY_BEFORE = compile_pattern(r"(?:^|(?<=[.\n])|(?<=\.\s)|(?<=\s\s))(?-i:[A-Z])-$")
+# A second month named right after the first ("(March-November)", "the May/October
+# crop", "August-July"): the pair is a span of months, so the first is a month even where its
+# name alone could be a verb or a modal ("May", "March").
+_PARTNER_MONTH_AFTER = compile_pattern(
+    r"\s?[-/–]\s?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+# ... or a month named right before it in a list or a span ("in May, August and October").
+_PARTNER_MONTH_BEFORE = compile_pattern(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s*,\s*(?:and\s+|or\s+)?|\s?[-/–]\s?)$"
+)
 _STATISTIC_AFTER_MONTH = compile_pattern(
     _NOUN_GAP + r"(output|production|trade|inflation|unemployment|retail|consumer|industrial"
     r"|wholesale|producer|housing|money|car|auto)\b"
@@ -1205,6 +1248,20 @@ _YEAR_BEFORE_SPAN = compile_pattern(
 )
 _YEAR_AFTER_SPAN = compile_pattern(
     r"\s+(?:period|season|year)\s+(?:of|in)\s+" + _SPAN_YEAR, re.IGNORECASE
+)
+# "June of that year", "May and July of the same year": months of a year named before.
+_OF_THAT_YEAR = compile_pattern(r"\bof\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_THAT_YEAR = compile_pattern(r"(?:that|the\s+same)\s+year", re.IGNORECASE)
+_OF_BETWEEN = compile_pattern(r"\s+of\s+", re.IGNORECASE)
+_STATED_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A paragraph's end: a blank line, or a line opened by an indent (the wire's paragraphs).
+_PARAGRAPH_BREAK = compile_pattern(r"\n\s*\n|\n[ \t]{2,}")
+# Between two months of a list: a comma, and the "and" or "or" before the last.
+_LIST_JOINT = compile_pattern(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+# A year closing a list of months: "..., September and December last year", "... of 1985".
+_LIST_YEAR_AFTER = compile_pattern(
+    r"\s*,?\s*(?:of\s+)?(?:(?P<rel>last|this|next)\s+year\b|(?P<year>(?:19|20)\d\d)\b(?![\d/]))",
+    re.IGNORECASE,
 )
 _BETWEEN_BEFORE = compile_pattern(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SECOND_DAY = compile_pattern(
@@ -1611,6 +1668,86 @@ class _Scanner:
             out = self._sessions_of_the_day(out)
         return self._first_members(out) if out else out
 
+    def _order_month_lists(self, out: list[DateMention]) -> list[DateMention]:
+        """Put the bare months of a list ("in April, May, June and July") in calendar order,
+        as the two months of a span are: each member is read on its own, so a first month
+        read ahead and the rest read back give a list that runs backwards. A year closing the
+        list ("March, July and November last year", "... of 1985") is every member's year
+        when the members come in calendar order; without one, each member follows the one
+        before it (in its year, or the next when it comes earlier in the calendar)."""
+        text = self.text
+        index = 0
+        while index < len(out):
+            run = [index]
+            commas = 0
+            while run[-1] + 1 < len(out):
+                before, after = out[run[-1]], out[run[-1] + 1]
+                if not _is_bare_month(before, text) or after.granularity != "month":
+                    break
+                joint = _LIST_JOINT.fullmatch(text, before.end, after.start)
+                if joint is None or after.first_day is None:
+                    break
+                commas += "," in joint.group()
+                run.append(run[-1] + 1)
+                if not _is_bare_month(after, text):
+                    break  # "December last year", "December 1985": the list's last member
+            index = run[-1] + 1
+            if len(run) < 3 or not commas:
+                continue
+            members = [out[i] for i in run]
+            years = self._list_years(members)
+            if years is None:
+                continue
+            for i, year in zip(run, years, strict=True):
+                mention = out[i]
+                assert mention.first_day is not None
+                if mention.first_day.year != year:
+                    day = mention.first_day.replace(year=year)
+                    out[i] = self._period(
+                        mention.start,
+                        mention.end,
+                        "month",
+                        day,
+                        mod=mention.mod,
+                        relative=mention.relative,
+                    )
+        return out
+
+    def _list_years(self, members: list[DateMention]) -> list[int] | None:
+        """The year of each month of a list, or None to leave them as read."""
+        months = [m.first_day.month for m in members if m.first_day is not None]
+        in_order = all(a < b for a, b in pairwise(months))
+        last = members[-1]
+        closing = _LIST_YEAR_AFTER.match(self.text, last.end)
+        if not _is_bare_month(last, self.text):
+            # The last member carries its year ("... and December last year"): the list's.
+            assert last.first_day is not None
+            return [last.first_day.year] * len(members) if in_order else None
+        if closing is not None:
+            if not in_order:
+                return None
+            if closing.group("year"):
+                year = int(closing.group("year"))
+            elif self.base is None:
+                return None
+            else:
+                shift = {"last": -1, "this": 0, "next": 1}[closing.group("rel").lower()]
+                year = self.base.year + shift
+            return [year] * len(members)
+        wraps = sum(later <= earlier for earlier, later in pairwise(months))
+        if wraps > 1 or (wraps and months[-1] >= months[0]):
+            return None  # not a run through the calendar ("June, May and July"): left as read
+        first = members[0].first_day
+        assert first is not None
+        if self.base is not None and first > self.base + timedelta(days=183):
+            # "options expiring in January, April, July and October", written in March: a
+            # cycle named from the calendar's start, each member its coming month.
+            return None
+        years = [first.year]
+        for earlier, later in pairwise(months):
+            years.append(years[-1] + (1 if later <= earlier else 0))
+        return years
+
     def _years_before_their_parts(self, out: list[DateMention]) -> list[DateMention]:
         """ "at the end of the 1986 third quarter": a year read with "the end of" and the
         ordinal quarter or half after it are one mention, the end of that year's quarter
@@ -2003,7 +2140,7 @@ class _Scanner:
         "16 or 17 March" (read as a day of the same month), the count of "four to eight
         weeks" (a duration of the same unit) and the year of "January-June 1985" or "between
         May and July 1985" (the first month takes the second's year, the year before when
-        it comes later in the calendar)."""
+        it comes later in the calendar); then the months of lists in calendar order."""
         text = self.text
         added: list[DateMention] = []
         for index, mention in enumerate(out):
@@ -2036,9 +2173,77 @@ class _Scanner:
                 extra = None
             if extra is not None:
                 added.append(extra)
-        if not added:
-            return out
-        return sorted(out + added, key=lambda m: m.start)
+        if added:
+            out = sorted(out + added, key=lambda m: m.start)
+        return self._months_of_lists(out) if len(out) > 2 else out
+
+    def _months_of_lists(self, out: list[DateMention]) -> list[DateMention]:
+        """Months "of that year" placed, then the months of lists in calendar order."""
+        if _OF_THAT_YEAR.search(self.text):
+            out = self._months_of_that_year(out)
+        return self._order_month_lists(out)
+
+    def _months_of_that_year(self, out: list[DateMention]) -> list[DateMention]:
+        """ "... in October 1985 and a peak in June of that year", "due in April 1989, the
+        rest in May, June and September of that year": the month (or the list of months)
+        before "of that year" or "of the same year", and that year itself, take the year
+        of the last month or day named with its year earlier in the paragraph. With none
+        there, all stay as read."""
+        text = self.text
+        for index, mention in enumerate(out):
+            if index < 2 or _THAT_YEAR.fullmatch(mention.text) is None:
+                continue
+            month = out[index - 1]
+            if not _is_bare_month(month, text) or not _OF_BETWEEN.fullmatch(
+                text, month.end, mention.start
+            ):
+                continue
+            first = index - 1
+            while (
+                first > 0
+                and _is_bare_month(out[first - 1], text)
+                and _LIST_JOINT.fullmatch(text, out[first - 1].end, out[first].start)
+            ):
+                first -= 1
+            year = self._year_named_before(out[:first], out[first].start)
+            if year is None:
+                continue
+            for place in range(first, index):
+                member = out[place]
+                assert member.first_day is not None
+                out[place] = self._period(
+                    member.start,
+                    member.end,
+                    "month",
+                    member.first_day.replace(year=year),
+                    mod=member.mod,
+                    relative=True,
+                )
+            opening = date(year, 1, 1)
+            out[index] = self._make(
+                mention.start,
+                mention.end,
+                _value("year", opening),
+                "year",
+                opening,
+                relative=True,
+                last=date(year, 12, 31),
+            )
+        return out
+
+    def _year_named_before(self, earlier: list[DateMention], start: int) -> int | None:
+        """The year of the last month or day named with its year ("October 1985", "June 3,
+        1984") before `start`, in the same paragraph and at most 300 characters back."""
+        for mention in reversed(earlier):
+            if mention.end < start - 300 or _PARAGRAPH_BREAK.search(self.text, mention.end, start):
+                return None
+            if (
+                mention.granularity in {"month", "day"}
+                and mention.first_day is not None
+                and _STATED_YEAR.search(mention.text)
+            ):
+                return mention.first_day.year
+        return None
 
     def _month_of_span(self, first: DateMention, second: DateMention) -> DateMention | None:
         if first.granularity != "month" or first.first_day is None or second.first_day is None:
@@ -2663,6 +2868,9 @@ class _Scanner:
             upcoming = [c for c in candidates if c >= base - timedelta(days=_DAYS_JUST_PAST)]
             return upcoming[0].year if upcoming else base.year
         close = base + timedelta(days=_DAYS_AHEAD_TOLERANCE)
+        if _past_before(_PAST_EVENT_BEFORE_DAY, self.text, start):
+            # "the season began May 1", written in April: gone by, not the coming May 1.
+            close = base
         later = [c for c in candidates if c > close]
         if (
             later
@@ -4008,6 +4216,8 @@ class _Scanner:
                 and prev != "total"  # "Total 1985 turnover was ...", left by the line above
                 and prev not in _FUNCTION_WORDS
                 and prev[-2:] not in {"'s", "s'"}  # "the club's 1959 tour", "the Lions' 1959 tour"
+                # "Come 2030, ...": the subjunctive "come" before a year and its comma.
+                and not (prev == "come" and text[end : end + 1] == ",")
                 and not (
                     ":" in text[prev_match.end(1) if prev_match else start : start]
                     and _WORD_AFTER.match(text, end)
@@ -4118,7 +4328,9 @@ class _Scanner:
         # month's statistic is that month, even at a sentence start.
         statistic = _STATISTIC_AFTER_MONTH.match(self.text, end)
         figures_after = name[:1].isupper() and bool(
-            _RESULTS_AFTER.match(self.text, end)
+            _PARTNER_MONTH_AFTER.match(self.text, end)
+            or _PARTNER_MONTH_BEFORE.search(self.text, max(0, start - 14), start)
+            or _RESULTS_AFTER.match(self.text, end)
             or _RECORD_AFTER_MONTH.match(self.text, end)
             or (statistic and not (bare == "may" and statistic.group(1).lower() == "trade"))
         )
@@ -4275,6 +4487,18 @@ class _Scanner:
             and not self._sentence_looks_ahead(start)
         ):
             # "the year ended (in) June", written in May: a period already closed, last June.
+            year = base.year if month <= base.month else base.year - 1
+            return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
+        if (
+            ahead
+            and prev == "in"
+            and _past_before(_PAST_BEFORE_MONTH, self.text, start)
+            and (ahead > _MONTHS_AHEAD_TOLERANCE or not self._is_future(start))
+        ):
+            # "the accord agreed in February", written in April, under a "would" further
+            # back: the month it was agreed in, last February. Within the two months ahead
+            # read as coming, a future tense in the clause keeps the month ahead ("would
+            # break when the rains fell in May", written in March).
             year = base.year if month <= base.month else base.year - 1
             return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
         future = self._is_future(start) or prev in _FUTURE_PREPOSITIONS
@@ -4557,6 +4781,7 @@ class _Scanner:
                 prev not in _DURATION_A_CONTEXT
                 and not (unit in _SPAN_OF_UNITS and _SPAN_OF_AFTER.match(text, m.end()))
                 and not (prev in _DURATION_A_VERBS and unit not in {"quarter", "half", "second"})
+                and not _AGE_GAP_AFTER.match(text, m.end())
             ):
                 return None
         if (
@@ -4793,6 +5018,11 @@ _SPAN_OF_AFTER = compile_pattern(
 _DURATION_A_CONTEXT = words(
     """for over within in about nearly almost than after past last next first least only
     just roughly some around"""
+)
+# "a year his junior", "a decade older": a difference of ages, a length of time.
+_AGE_GAP_AFTER = compile_pattern(
+    r"\s+(?:(?:his|her|their|my|your|our)\s+(?:junior|senior)|younger|older)\b",
+    re.IGNORECASE,
 )
 # Verbs whose object "a year", "a decade" is a length of time ("will take a decade to come
 # into force", "spent a month in talks", "lasted a week"); not before "quarter", "half" or
@@ -5099,6 +5329,24 @@ def _easter(year: int) -> date:
 
 def _weekday_rel_step(rel: str) -> int:
     return {"last": -1, "previous": -1, "this past": -1, "past": -1, "next": 1}.get(rel, 2)
+
+
+def _is_bare_month(mention: DateMention, text: str) -> bool:
+    return (
+        mention.granularity == "month"
+        and mention.first_day is not None
+        and _BARE_MONTH.fullmatch(text, mention.start, mention.end) is not None
+    )
+
+
+def _past_before(shape: re.Pattern[str], text: str, start: int) -> bool:
+    """A past verb of `shape` right before `start`, with no "be", "been" or "have" before it
+    (a passive or a perfect, which may lie ahead: "will be completed in May")."""
+    match = shape.search(text, max(0, start - 48), start)
+    if match is None:
+        return False
+    aux = match.group("aux")
+    return aux is None or aux.lower() not in _AUX_BEFORE_PARTICIPLE
 
 
 def _resolve_weekday(base: date, weekday: int, step: int) -> date:
