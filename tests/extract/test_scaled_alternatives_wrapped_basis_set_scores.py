@@ -1,7 +1,8 @@
 """Readings of issue 15 found by an eleventh audit of unseen BBC and Reuters copy: two
 estimates joined by a slash before one scale word, a rate's basis whose unit wraps onto the
 next line of wire copy, tie-break points in brackets after a set's score, a score after
-"defeated" and the like, and a chain of three dashed numbers."""
+"defeated" and the like, a chain of three dashed numbers, and a market mover's change
+"to" its price in a list that writes its verb once."""
 
 from figure_helpers import figure_claims, figures_and_units
 
@@ -106,4 +107,39 @@ def test_a_three_part_formation_is_no_range():
 def test_a_range_ending_in_a_mixed_fraction_is_still_a_range():
     assert spans_and_ranges("Banks quoted rates of 3-4-1/2 pct for the loans.") == [
         ("3-4-1/2 pct", 3.0, 4.5, "percent")
+    ]
+
+
+# A list of market movers says its verb once: each "move to price" after it is a change and
+# the price reached, not a range, when the unit follows the move alone or the move is a
+# fraction far below the price.
+
+
+def test_a_move_in_pence_then_a_bare_price_is_no_range():
+    assert figures_and_units("Boots rose 6p to 412 and Tesco 3p to 198.") == [
+        ("6p", 0.06, "GBP"),
+        ("412", 412.0, None),
+        ("3p", 0.03, "GBP"),
+        ("198", 198.0, None),
+    ]
+
+
+def test_a_fractional_move_then_a_price_in_dollars_is_no_range():
+    assert figures_and_units("Alcan added 1/4 to 27 dlrs, Domtar 3/8 to 18-1/2.") == [
+        ("1/4", 0.25, None),
+        ("27 dlrs", 27.0, "USD"),
+        ("3/8", 0.375, None),
+        ("18-1/2", 18.5, None),
+    ]
+
+
+def test_a_range_of_fines_with_its_unit_at_the_end_stays_a_range():
+    assert spans_and_ranges("Fines of 100 to 5,000 dlrs were proposed.") == [
+        ("100 to 5,000 dlrs", 100.0, 5000.0, "USD")
+    ]
+
+
+def test_a_range_of_small_fractions_stays_a_range():
+    assert spans_and_ranges("Dealers expect a cut of 1/4 to 1/2 pct.") == [
+        ("1/4 to 1/2 pct", 0.25, 0.5, "percent")
     ]

@@ -5270,6 +5270,8 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         return "no"  # "the index slid 44.6 points to 2,360.9": the move, then the level
     if not close and _bare_move_then_level(text, first, second):
         return "no"  # "the other gauge lost 8.1 to 900.2": a move without "points", a level
+    if _move_then_price(text, first, second):
+        return "no"  # "Dixons 4p to 373", "Inco 1/8 to 21-5/8": a mover's change, its price
     first_value, second_value = first.number.value, second.number.value
     descending = abs(first_value) > abs(second_value) and first_value > second_value
     if descending or not _same_scale(first, second):
@@ -5278,6 +5280,26 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         # names two measures.
         return "no"
     return "range"
+
+
+# How much larger than a share's move the price it reached is, at least, for the two to be no
+# range (the ends of a range written without "from" are of one size).
+_MOVE_TO_PRICE_RATIO = 10
+
+
+def _move_then_price(text: str, first: _Quantity, second: _Quantity) -> bool:
+    """Whether "4p to 373" or "1/8 to 21-5/8" in a list of market movers (the verb said once
+    for the list, or not at all) is a move and the price it reached: a unit written after the
+    first end only, or a fraction below one before a price ten times its size. A range puts
+    its unit after the last end ("2 to 3p") and its ends are of one size."""
+    low, high = first.number.value, second.number.value
+    if low <= 0 or high <= _MOVE_TO_PRICE_RATIO * low:
+        return False
+    if first.number.scale or second.number.scale:
+        return False
+    unit_after_first_only = first.end > first.number.end and not second.has_own_unit
+    fraction = low < 1 and "/" in text[first.number.start : first.number.end]
+    return unit_after_first_only or fraction
 
 
 def _bare_move_then_level(text: str, first: _Quantity, second: _Quantity) -> bool:
