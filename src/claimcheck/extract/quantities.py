@@ -3301,7 +3301,8 @@ def _hyphenated_noun(text: str, pos: int) -> tuple[str, int, bool] | None:
 
 # A round basis after "per": "marks per 100", "yen per 1,000 won", "per 100 yen".
 _BASIS_RE = compile_pattern(r"(?P<basis>10{1,6}|1,000(?:,000)?|10,000|100,000)(?![\d.,]*\d|[%-])")
-_BASIS_UNIT_GAP_RE = compile_pattern(r"[ \t]+")
+# (a wire line may break between the basis and its unit: "Ecus per 100\nkilos")
+_BASIS_UNIT_GAP_RE = compile_pattern(rf"{_G}+")
 
 
 def _per_basis(text: str, per: re.Match[str]) -> tuple[str, int] | None:
@@ -4285,6 +4286,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if mention is not None:
             mentions.append(mention)
     mentions = _with_quotes(text, mentions)
+    mentions = _without_tiebreaks(text, mentions)
     if len(mentions) > 1:
         mentions = _without_overlaps(mentions)  # "5 € 3.5": one symbol read twice
     mentions = _figures_before_ago(text, mentions)
@@ -4683,12 +4685,27 @@ _NUMBER_AFTER_RE = compile_pattern(r"[ \t]+\d")
 _QUOTE_SPREAD = 1.25
 
 
-def _quote_sides(match: re.Match[str], moved: bool = False) -> tuple[float, float] | None:
+# A scale word after a slashed pair: "1.5/2.0 mln bags" gives two estimates of one amount (a
+# market's bid and offer are written in its price unit, never with a scale).
+_ALTERNATIVES_SCALE_RE = compile_pattern(
+    rf"{_G}*(?i:million|mln|mn|billion|bln|bn|trillion)(?![A-Za-z])"
+)
+# How far apart two estimates of one amount may be ("1.5/2.0 mln": a third apart).
+_ALTERNATIVES_SPREAD = 2.0
+
+
+def _quote_sides(
+    match: re.Match[str], moved: bool = False, scaled_after: bool = False
+) -> tuple[float, float] | None:
     """The two sides of a quote, or None when the text is no quote ("1.50/3"). After a word
     of change, two full prices joined by a slash are the range of a market's moves, however
-    far apart ("hams off 9.00/14.00 dlrs")."""
+    far apart ("hams off 9.00/14.00 dlrs"); two full amounts joined by a slash before a scale
+    word are two estimates of one amount, up to twice apart ("1.5/2.0 mln bags")."""
     first, second = match["first"], match["second"]
-    if moved and match["sep"] == "/" and "." in second and float(first) < float(second):
+    full_pair = match["sep"] == "/" and "." in second and float(first) < float(second)
+    if full_pair and (
+        moved or (scaled_after and float(second) <= float(first) * _ALTERNATIVES_SPREAD)
+    ):
         return float(first), float(second)
     if "." not in second:
         if not 2 <= len(second) <= len(match["decimals"]):
@@ -4730,13 +4747,21 @@ def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMen
     quotes: list[QuantityMention] = []
     for match in _QUOTE_RE.finditer(text):
         moved = _context_before(text, match.start())[1] is not None
-        sides = _quote_sides(match, moved)
+        scaled_after = _ALTERNATIVES_SCALE_RE.match(text, match.end()) is not None
+        sides = _quote_sides(match, moved, scaled_after)
         if sides is None or _in_32nds(text, match):
             continue
         tail = _NUMBER_RE.match(text, match.start("second"))
         number = _parse_number(text, tail) if tail else None
         if number is None or number.end != match.end():
             continue
+        precision = 10 ** -len(match["decimals"])
+        if scaled_after:
+            # "2.0/2.5 mln": the scale written once after the pair is both sides' scale
+            _apply_scales(text, number, False)
+            factor = SCALE_WORDS[number.scale] if number.scale else 1
+            sides = (scaled(sides[0], factor), scaled(sides[1], factor))
+            precision = scaled(precision, factor)
         read = _written_unit(text, number, None)
         if read.unit is not None and UNIT_DIMENSIONS.get(read.unit) == "time":
             continue
@@ -4746,6 +4771,8 @@ def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMen
             # "7.5/8.5 P" in a table: a code, no pence; "1.6213/23 YEN 235.10/40": the label
             # of the next figure in a row of rates
             read = _UnitRead(None, number.end)
+        if read.unit is None and scaled_after:
+            _read_counted_noun(text, number, read)  # "1.5/2.0 mln bags"
         if read.unit is not None:
             _read_per_unit(text, read)  # "423.00/423.50 dlrs an ounce"
         qualifier, change = _context_before(text, match.start())
@@ -4761,7 +4788,7 @@ def _with_quotes(text: str, mentions: list[QuantityMention]) -> list[QuantityMen
                 dimension=_dimension(read.unit),
                 qualifier=qualifier,
                 change=change,
-                precision=10 ** -len(match["decimals"]),
+                precision=precision,
             )
         )
     if not quotes:
@@ -4944,13 +4971,16 @@ _PAIR_OF_SMALL_RE = compile_pattern(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]
 _SCORE_AFTER_RE = compile_pattern(
     r"[ \t]+(?:win|victory|defeat|loss|draw|lead|home|away|aggregate|scoreline|thrashing|"
     r"triumph|success|reverse|drubbing|\(?(?:\d{1,2}[-–]\d{1,2}))\b"
+    # a set's tie-break points in brackets after it: "6-7 (6/8)"
+    r"|[ \t]+\(\d{1,2}/\d{1,2}\)"
     # "at 5-6 down", "2-1 up at the break": who trails or leads, not a rise or fall
     r"|[ \t]+(?:down|up)\b(?![ \t]+(?:to|from|by|on|at|\d))",
     re.I,
 )
 _SCORE_BEFORE_RE = compile_pattern(
     r"(?:\b(?:won|lost|beat|beaten|drew|led|leading|trailed|trailing|score|scored|scoreline|"
-    r"win|victory|defeat|draw|result|finished|ended)|\d{1,2}[-–]\d{1,2}\)?)"
+    r"win|victory|defeat|defeated|defeating|thrashed|crushed|hammered|routed|draw|result|"
+    r"finished|ended):?|\d{1,2}[-–]\d{1,2}\)?)"
     r"[ \t]+(?:\w+[ \t]+)?\(?$"
     # a later set or game of a match: "won 6-4, 6-3", "beat him 5-7, 6-7, 7-6"
     r"|\b(?:won|lost|beat|beaten|drew|win|victory|defeat)[ \t]+(?:\w+[ \t]+)?"
@@ -4971,6 +5001,26 @@ _ODDS_BEFORE_RE = compile_pattern(r"\bodds[ \t]+(?:of[ \t]+)?(?:about[ \t]+)?$",
 # 9-3 vote".
 _VOTE_BEFORE_RE = compile_pattern(r"\b(?:voted|vote[ \t]+(?:was|of)|votes?[ \t]+of)[ \t]+$", re.I)
 _VOTE_AFTER_RE = compile_pattern(r"[ \t]+(?:vote|votes|ballot)\b", re.I)
+
+
+# A set's tie-break points in brackets right after its score: "7-6 (8/6)" is no fraction.
+_TIEBREAK_BEFORE_RE = compile_pattern(r"\d{1,2}[-–]\d{1,2}[ \t]*\($")
+_TIEBREAK_RE = compile_pattern(r"\d{1,2}/\d{1,2}")
+
+
+def _without_tiebreaks(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    if "/" not in text or "(" not in text:
+        return mentions
+    return [
+        mention
+        for mention in mentions
+        if not (
+            mention.unit is None
+            and _TIEBREAK_RE.fullmatch(mention.text)
+            and text.startswith(")", mention.end)
+            and _TIEBREAK_BEFORE_RE.search(text, max(0, mention.start - 10), mention.start)
+        )
+    ]
 
 
 def _score_or_odds(text: str, first: _Quantity) -> str | None:
@@ -5183,11 +5233,18 @@ def _range_verdict(
     spaced = first.has_own_unit and after_unit and text[first.end : first.end + 1].isspace()
     if spaced and not (_BETWEEN_RE.search(before) or _FROM_RE.search(before)):
         return "no"
+    plain_pair = first.number.is_plain_integer and second.number.is_plain_integer
+    if plain_pair and second.end == second.number.end and _CHAIN_AFTER_RE.match(text, second.end):
+        return "score"  # "a 4-5-1 formation", "the 1-2-3 package": a chain of three, no range
     if second.number.value > first.number.value:
         return "range"
-    if first.number.is_plain_integer and second.number.is_plain_integer and not second.unit:
+    if plain_pair and not second.unit:
         return "score"
     return "no"
+
+
+# A third small number dashed on ("3-4-1"), not a mixed fraction ("3-4-1/2 pct" is a range).
+_CHAIN_AFTER_RE = compile_pattern(r"[-–]\d{1,2}(?![\d/.,])")
 
 
 def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> str:
@@ -5213,6 +5270,8 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         return "no"  # "the index slid 44.6 points to 2,360.9": the move, then the level
     if not close and _bare_move_then_level(text, first, second):
         return "no"  # "the other gauge lost 8.1 to 900.2": a move without "points", a level
+    if _move_then_price(text, first, second):
+        return "no"  # "Dixons 4p to 373", "Inco 1/8 to 21-5/8": a mover's change, its price
     first_value, second_value = first.number.value, second.number.value
     descending = abs(first_value) > abs(second_value) and first_value > second_value
     if descending or not _same_scale(first, second):
@@ -5221,6 +5280,26 @@ def _to_verdict(text: str, first: _Quantity, second: _Quantity, before: str) -> 
         # names two measures.
         return "no"
     return "range"
+
+
+# How much larger than a share's move the price it reached is, at least, for the two to be no
+# range (the ends of a range written without "from" are of one size).
+_MOVE_TO_PRICE_RATIO = 10
+
+
+def _move_then_price(text: str, first: _Quantity, second: _Quantity) -> bool:
+    """Whether "4p to 373" or "1/8 to 21-5/8" in a list of market movers (the verb said once
+    for the list, or not at all) is a move and the price it reached: a unit written after the
+    first end only, or a fraction below one before a price ten times its size. A range puts
+    its unit after the last end ("2 to 3p") and its ends are of one size."""
+    low, high = first.number.value, second.number.value
+    if low <= 0 or high <= _MOVE_TO_PRICE_RATIO * low:
+        return False
+    if first.number.scale or second.number.scale:
+        return False
+    unit_after_first_only = first.end > first.number.end and not second.has_own_unit
+    fraction = low < 1 and "/" in text[first.number.start : first.number.end]
+    return unit_after_first_only or fraction
 
 
 def _bare_move_then_level(text: str, first: _Quantity, second: _Quantity) -> bool:
