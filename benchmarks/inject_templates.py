@@ -12972,7 +12972,8 @@ def _(ctx):
     "CC104-1716", "dev", "weekday start, ordinal words: began on Weekday, entered its Nth day"
 )
 def _(ctx):
-    weekday = ctx.rng.randrange(7)
+    # (not publication's own weekday: "began on Tuesday" in Tuesday's paper may be today)
+    weekday = ctx.pick([day for day in range(7) if day != ctx.published.weekday()])
     first, last = _weekday_range(ctx, weekday, 1)
     return start_template(
         ctx,
