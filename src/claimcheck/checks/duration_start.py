@@ -1002,10 +1002,35 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     from a start set right beside it (", since March 2010", ", not since"); a compound
     term's noun may take a short phrase before "since" ("a six-year cap on bus fares since
     March"), with or without the hyphen.
+    A start may stand away from its duration: a thing or an event an earlier sentence of
+    the article names and dates (by a start word, by its own past verb, or as the object
+    of one: "A gas blast wrecked the market on D." ... "In the nine weeks since the blast,
+    ..."; "The council closed the pool on D." ... "The pool has been shut for nine
+    weeks."), the nearest such sentence and its one date; a clause after a semicolon or
+    colon, or the sentence after, dating what the duration is of by a pronoun and its own
+    past verb ("for 30 years; it was bought from the club on D") or by "last" ("dry for
+    40 months: villagers last drew water from it on D"); a fronted participle dating its
+    subject's state ("Closed to visitors on D, the museum has been shut for ..."); a date
+    set before the noun it makes ("The March 2010 deal, now 14 years old,"); a building
+    or passing aside after a compound age ("the 40-year-old stand, put up in 1984");
+    "ever since" closing its clause counts from the sentence before, and a running period
+    in a sentence opening with a definite noun from the sentence before that dates a
+    start ("Nurses set up a picket on D. The protest is now in its fifth week."). A hedge
+    after the count ("N weeks, more or less, since", "or thereabouts") widens the
+    tolerance as "about" does; "it will be N weeks since ... on Friday" counts to that
+    near day (a start its own past verb or "since" dates is behind, whatever the
+    sentence's tense); "celebrates N years of" a start the sentence names is an
+    anniversary kept now. A compound term of a state no one plans a length for ("the
+    20-week stand-off that began on D": a dispute, a deadlock, a drought, a siege) is at
+    most the time since its start, running or over, so a longer one is flagged.
     Left alone: a compound term of a noun whose start a clause dates, in a sentence that
-    does not say it goes on ("emerged from a 40-month siege which had started on D": the
-    term may have been planned or ended), and a stretch of absence dated by the leaving
-    ("after a 30-year absence; he left in 2019": its end is not dated).
+    does not say it goes on, when it is shorter than the time since ("emerged from a
+    4-month siege which had started on D": it may have ended) or its noun may be planned
+    ("a 30-week course"), and a stretch of absence dated by the leaving ("after a 30-year
+    absence; he left in 2019": its end is not dated); a headline's running period
+    ("Rail strike enters 17th week") and an event named again by another word than the
+    one that dated it ("Voters chose a council in May." ... "after the election") are not
+    linked.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
