@@ -12659,3 +12659,757 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------------ CC104 written as a grid over its axes (17xx)
+#
+# This block was laid out as a grid before the check's code was read, so that it covers
+# the ways a duration can be stated against its start rather than the ways the check
+# already knew. The axes:
+#   start given as   a day (Month D), a day with its year, a weekday, a month, a month and
+#                    year, a bare year, an event named earlier in the article, a rule-set
+#                    event;
+#   duration form    digits, words, hyphenated words, ordinal words, a fraction ("N and a
+#                    half", "a year and a half"), "a decade", a compound ("N-week-old");
+#   linking word     since, for, after/on/later, into, ago, "in its Nth", marks/will be,
+#                    "the past N", "straight", "anniversary", "celebrates";
+#   hedge            none, some, about, roughly, nearly, almost, barely, fully, more than,
+#                    at least, "or so", "more or less";
+#   clause order     duration first, start first, start in an aside, start after a dash;
+#   tense and voice  present, present perfect, past perfect tied to this week, future
+#                    ("will be"), passive with and without its agent, a participle;
+#   place of start   same sentence, next sentence, an earlier paragraph, a headline.
+# Each template takes one cell of each axis, so every value of every axis is used at
+# least twice across the block.
+
+
+def _ordinal_words(number: int) -> str:
+    """ "third", "twenty-third", "fortieth": an ordinal spelled out (under 100)."""
+    if number <= 20:
+        return _ORDINALS[number]
+    tens, ones = divmod(number, 10)
+    if ones == 0:
+        return _TENS[tens][:-1] + "ieth"
+    return f"{_TENS[tens]}-{_ORDINALS[ones]}"
+
+
+def _weekday_range(ctx: Context, weekday: int, weeks_back: int) -> tuple[date, date]:
+    """The days a start on `weekday` may be: the last such day before publication, or the
+    one `weeks_back` weeks earlier ("last Tuesday" is read either way)."""
+    assert ctx.published is not None
+    last = _last_weekday_before(ctx.published, weekday)
+    return last - timedelta(days=7 * weeks_back), last
+
+
+def _start_in_two_places(
+    ctx: Context,
+    first: date,
+    last: date,
+    unit: str,
+    write: Callable[[int], tuple[str, str]],
+    direction: str = "either",
+    ordinal: bool = False,
+) -> Draft | None:
+    """As `start_template`, the start and the duration written as two texts that go to
+    two places in the article (the start first, in reading order)."""
+    if ordinal:
+        stated = _ordinal_far(ctx, first, last, unit)
+    else:
+        stated = _far_from_start(ctx, first, last, unit, direction)
+    if stated is None:
+        return None
+    return Draft(write(stated), facts=_duration_facts(first, last, ctx.published, unit, stated))
+
+
+def _month_year(day: date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+# --- start: a day (Month D), same sentence
+
+
+@template("CC104-1701", "dev", "'for some N weeks, not since D' after a perfect clause")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"No lorry has crossed the old bridge for {slip(f'some {stated} weeks')}, not since "
+            f"engineers found a crack in its pier on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1702", "dev", "participle start first: Closed on D, X has been shut N weeks")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Closed to visitors on {slip(ctx.date(start))}, the museum has now been shut for "
+            f"{slip(_count_of(stated, 'week', words=stated < 20))}."
+        ),
+    )
+
+
+@template("CC104-1703", "dev", "hedge 'barely' with a present result: Barely N days after D, X is")
+def _(ctx):
+    start = _start_before(ctx, 10, 60)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"{slip(f'Barely {number_words(stated)} days')} after the truce was signed on "
+            f"{slip(ctx.date(start))}, it is already in tatters."
+        ),
+    )
+
+
+@template("CC104-1704", "dev", "start in its own sentence, ordinal next: D was day one; now Nth")
+def _(ctx):
+    start = _start_before(ctx, 15, 100)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Nurses first set up their picket on {slip(ctx.date(start))}. The protest is now "
+            f"in its {slip(f'{_ordinal_words(stated)} week')}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1705", "dev", "'Today marks N days since ... on D'")
+def _(ctx):
+    start = _start_before(ctx, 12, 90)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"Today marks {slip(_count_of(stated, 'day'))} since the ferry ran aground off the "
+            f"point on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1706", "dev", "'It is nearly N weeks since D, when ...'")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"It is {slip(f'nearly {number_words(stated)} weeks')} since "
+            f"{slip(ctx.date(start))}, when the last shipment of coffee left the port."
+        ),
+    )
+
+
+@template("CC104-1707", "dev", "compound noun: the N-week standoff that started on D")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Mediators are trying to end the {slip(f'{stated}-week')} standoff that started "
+            f"at the border post on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1708", "dev", "start in an earlier paragraph, duration by the event's name")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return _start_in_two_places(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The council closed the public swimming pool for repairs on {slip(ctx.date(start))}.",
+            f"The pool has now been closed for {slip(_count_of(stated, 'week'))}, far longer "
+            "than residents were promised.",
+        ),
+    )
+
+
+@template("CC104-1709", "dev", "headline with the duration, start in the body")
+def _(ctx):
+    start = _start_before(ctx, 15, 100)
+    return _start_in_two_places(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Rail strike enters {slip(f'{_ordinal_words(stated)} week')}",
+            f"The strike by train drivers began on {slip(ctx.date(start))} over pay.",
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1710", "dev", "'As of today, X imposed on D has been in force N weeks'")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"As of today, the curfew imposed on {slip(ctx.date(start))} has been in force for "
+            f"{slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+# --- start: a day with its year
+
+
+@template("CC104-1711", "dev", "'Since D, YYYY, almost N years ago,' opening the sentence")
+def _(ctx):
+    start = _start_before(ctx, 3 * 365, 25 * 365)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "year",
+        lambda stated: (
+            f"Since {slip(ctx.date(start, year=True))}, "
+            f"{slip(f'almost {number_words(stated)} years ago')}, the smelter has run on "
+            "imported ore."
+        ),
+    )
+
+
+@template(
+    "CC104-1712", "dev", "fraction with 'later': opened on D, YYYY, and N and a half years later"
+)
+def _(ctx):
+    start = _start_before(ctx, 2 * 365, 9 * 365)
+    whole = _far_from_start(ctx, start, start, "year", direction="above")
+    if whole is None:
+        return None
+    text = (
+        f"The inquiry opened on {slip(ctx.date(start, year=True))} and, "
+        f"{slip(f'{number_words(whole)} and a half years later')}, it has still not reported."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "year", whole + 0.5))
+
+
+@template("CC104-1713", "dev", "'for more than N years; bought on D, YYYY' passive both sides")
+def _(ctx):
+    start = _start_before(ctx, 4 * 365, 30 * 365)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "year",
+        lambda stated: (
+            f"The stadium has been owned by the city for {slip(f'more than {stated} years')}; "
+            f"it was bought from the club on {slip(ctx.date(start, year=True))}."
+        ),
+        direction="above",
+    )
+
+
+@template(
+    "CC104-1714", "dev", "past perfect tied to this week: had been closed N months, since D, YYYY"
+)
+def _(ctx):
+    start = _start_before(ctx, 120, 700)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"When it reopened this week, the branch line had been closed for "
+            f"{slip(_count_of(stated, 'month'))}, since {slip(ctx.date(start, year=True))}."
+        ),
+    )
+
+
+# --- start: a weekday
+
+
+@template("CC104-1715", "dev", "weekday start: talks that opened last Weekday have run N days")
+def _(ctx):
+    weekday = ctx.rng.randrange(7)
+    first, last = _weekday_range(ctx, weekday, 1)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "day",
+        lambda stated: (
+            f"The talks, which opened {slip(f'last {WEEKDAYS[weekday]}')}, have now run for "
+            f"{slip(_count_of(stated, 'day'))} without a break."
+        ),
+        direction="above",
+    )
+
+
+@template(
+    "CC104-1716", "dev", "weekday start, ordinal words: began on Weekday, entered its Nth day"
+)
+def _(ctx):
+    # (not publication's own weekday: "began on Tuesday" in Tuesday's paper may be today)
+    weekday = ctx.pick([day for day in range(7) if day != ctx.published.weekday()])
+    first, last = _weekday_range(ctx, weekday, 1)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "day",
+        lambda stated: (
+            f"The sit-in at the ministry, which began on {slip(WEEKDAYS[weekday])}, entered its "
+            f"{slip(f'{_ordinal_words(stated)} day')} today."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1717", "dev", "weekday with its date: since Weekday, D - N days")
+def _(ctx):
+    start = _start_before(ctx, 4, 30)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"The pumping station has been flooded since {WEEKDAYS[start.weekday()]}, "
+            f"{slip(ctx.date(start))} - {slip(_count_of(stated, 'day'))} in which the town has "
+            "had no tap water."
+        ),
+    )
+
+
+# --- start: a month
+
+
+@template("CC104-1718", "dev", "'in place since Month, about N months'")
+def _(ctx):
+    first, last = _month_start(ctx, 3, 10)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The hosepipe ban has been in place since {slip(MONTHS[first.month - 1])}, "
+            f"{slip(f'about {number_words(stated)} months')} in all."
+        ),
+    )
+
+
+@template("CC104-1719", "dev", "'since early Month', N weeks of ...")
+def _(ctx):
+    first, _ = _month_start(ctx, 2, 8)
+    last = first + timedelta(days=9)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "week",
+        lambda stated: (
+            f"Since {slip(f'early {MONTHS[first.month - 1]}')}, "
+            f"{slip(_count_of(stated, 'week', words=stated < 20))} of drought have cut the "
+            "wheat crop by a third."
+        ),
+    )
+
+
+@template("CC104-1720", "dev", "'now into its Nth month' with 'in Month' before")
+def _(ctx):
+    first, last = _month_start(ctx, 2, 10)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The lockout, imposed by the owners in {slip(MONTHS[first.month - 1])}, is now "
+            f"into its {slip(f'{_ordinal_words(stated)} month')}."
+        ),
+        ordinal=True,
+    )
+
+
+# --- start: a month and year
+
+
+@template("CC104-1721", "dev", "'Fully N months on from the X of Month YYYY,'")
+def _(ctx):
+    first, last = _month_start(ctx, 8, 60)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"{slip(f'Fully {stated} months')} on from the floods of "
+            f"{slip(_month_year(first))}, hundreds of homes are still empty."
+        ),
+    )
+
+
+@template("CC104-1722", "dev", "attributive start: the Month YYYY deal, now N years old")
+def _(ctx):
+    first, last = _month_start(ctx, 40, 240)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The {slip(_month_year(first))} supply deal, now "
+            f"{slip(f'{number_words(stated)} years old')}, is up for renewal."
+        ),
+    )
+
+
+@template("CC104-1723", "dev", "'late Month YYYY' start, 'for roughly N years'")
+def _(ctx):
+    first, _ = _month_start(ctx, 40, 240)
+    last = date(first.year, first.month, 28)
+    first = date(first.year, first.month, 20)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The mill has been run by a cooperative for {slip(f'roughly {stated} years')}, "
+            f"since the family sold it in {slip(f'late {_month_year(first)}')}."
+        ),
+    )
+
+
+# --- start: a bare year
+
+
+@template("CC104-1724", "dev", "'more than a decade' against a start few years back")
+def _(ctx):
+    first, last = _year_span(ctx, 2, 4)
+    text = (
+        f"The factory has stood empty for {slip('more than a decade')}, since the last "
+        f"shift walked out in {slip(first.year)}."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", 10))
+
+
+@template("CC104-1725", "dev", "'the N-year-old X, put up in YYYY'")
+def _(ctx):
+    first, last = _year_span(ctx, 8, 60)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Inspectors have closed the {slip(f'{stated}-year-old')} grandstand, put up in "
+            f"{slip(first.year)}, after finding rust in its frame."
+        ),
+    )
+
+
+@template("CC104-1726", "dev", "'held every spring since YYYY, is in its Nth year'")
+def _(ctx):
+    first, last = _year_span(ctx, 5, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The fair, held every spring since {slip(first.year)}, is in its "
+            f"{slip(f'{_ordinal_words(stated)} year')}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1727", "dev", "'set up in YYYY, celebrates N years of X this month'")
+def _(ctx):
+    first, last = _year_span(ctx, 5, 40)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The charity, set up in {slip(first.year)}, celebrates "
+            f"{slip(_count_of(stated, 'year'))} of work with homeless people this month."
+        ),
+    )
+
+
+# --- start: an event named earlier in the article
+
+
+@template("CC104-1728", "dev", "earlier paragraph dates the X; later 'In the N weeks since the X'")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return _start_in_two_places(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"A gas explosion wrecked the covered market on {slip(ctx.date(start))}.",
+            f"In the {slip(_count_of(stated, 'week', words=stated < 20))} since the explosion, "
+            "traders have sold their goods from tents.",
+        ),
+    )
+
+
+@template("CC104-1729", "dev", "earlier paragraph: X in Month YYYY; later 'N months after the X'")
+def _(ctx):
+    first, last = _month_start(ctx, 5, 30)
+    return _start_in_two_places(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"Voters chose a new council in {slip(_month_year(first))}.",
+            f"{slip(capitalized(_count_of(stated, 'month', words=stated < 20)))} after the "
+            "election, the council has yet to pass a budget.",
+        ),
+    )
+
+
+@template("CC104-1730", "dev", "'ever since' anaphora: X on D. It has ... ever since, N weeks now")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"A storm shut the harbour mouth on {slip(ctx.date(start))}. It has stayed shut "
+            f"ever since, {slip(_count_of(stated, 'week'))} now."
+        ),
+    )
+
+
+# --- start: a rule-set event
+
+
+@template("CC104-1731", "dev", "'drags into its Nth month' with a rule-set event", after=INVASION)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"As the war in Ukraine drags into its {slip(f'{_ordinal_words(stated)} month')}, "
+            "fuel prices in the region keep climbing."
+        ),
+        running=True,
+    )
+
+
+@template(
+    "CC104-1732", "dev", "fraction into a rule-set event: N and a half years into", after=INVASION
+)
+def _(ctx):
+    assert ctx.published is not None
+    true = elapsed(INVASION, ctx.published, "year")
+    whole = far_count(ctx, true, true, direction="above")
+    if whole is None:
+        return None
+    text = (
+        f"{slip(capitalized(number_words(whole)) + ' and a half years')} into Russia's "
+        "invasion, the front line has barely moved."
+    )
+    facts = _duration_facts(INVASION, INVASION, ctx.published, "year", whole + 0.5)
+    return Draft((text,), facts={**facts, "event": "russian-invasion-of-ukraine"})
+
+
+@template(
+    "CC104-1733",
+    "dev",
+    "ruler's tenure as an aside: X, in office for almost N years,",
+    after=date(1995, 7, 20),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Alexander Lukashenko, in office for {slip(f'almost {stated} years')}, has "
+            "promised a new constitution."
+        ),
+    )
+
+
+@template(
+    "CC104-1734",
+    "dev",
+    "compound age of a rule-set treaty: the N-year-old Union State treaty",
+    after=date(2003, 12, 8),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        date(1999, 12, 8),
+        "union-state-treaty",
+        "year",
+        lambda stated: (
+            f"Minsk wants to revise the {slip(f'{stated}-year-old')} Union State treaty before "
+            "any new loan is signed."
+        ),
+    )
+
+
+@template("CC104-1735", "dev", "'Now, N weeks into' a rule-set event", after=INVASION)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "week",
+        lambda stated: (
+            f"Now, {slip(_count_of(stated, 'week'))} into Moscow's invasion, the refugees "
+            "arriving at the border are mostly elderly."
+        ),
+    )
+
+
+# --- other voices, hedges and tenses against a day
+
+
+@template(
+    "CC104-1736", "dev", "passive with its agent and a dash: frozen by X for N months - since D"
+)
+def _(ctx):
+    start = _start_before(ctx, 100, 600)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"Bus fares have been frozen by the regional authority for "
+            f"{slip(_count_of(stated, 'month'))} - since {slip(ctx.date(start, year=True))}."
+        ),
+    )
+
+
+@template("CC104-1737", "dev", "negation: not once in the N weeks since D")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The committee has not met once in the {slip(_count_of(stated, 'week'))} since "
+            f"its chairman resigned on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1738", "dev", "hedge after the count: It is N weeks, more or less, since D")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"It is {slip(_count_of(stated, 'week', words=stated < 20) + ', more or less')}, "
+            f"since the miners went underground on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1739", "dev", "'Over the past N days, beginning on D,'")
+def _(ctx):
+    start = _start_before(ctx, 10, 60)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"Over the past {slip(_count_of(stated, 'day'))}, beginning on "
+            f"{slip(ctx.date(start))}, the river has risen by two metres."
+        ),
+    )
+
+
+@template("CC104-1740", "dev", "future: On Weekday it will be N weeks since D")
+def _(ctx):
+    assert ctx.published is not None
+    start = _start_before(ctx, 20, 140)
+    ahead = ctx.published + timedelta(days=ctx.rng.randint(1, 6))
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"On {WEEKDAYS[ahead.weekday()]} it will be {slip(_count_of(stated, 'week'))} since "
+            f"the hostages were taken on {slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template("CC104-1741", "dev", "'for an Nth straight week since X began on D'")
+def _(ctx):
+    start = _start_before(ctx, 15, 100)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Shelves stayed bare for a {slip(f'{ordinal(stated)} straight week')} since the "
+            f"hauliers' blockade began on {slip(ctx.date(start))}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1742", "dev", "'at least N months' with the start after a colon: since D, YYYY")
+def _(ctx):
+    start = _start_before(ctx, 100, 600)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The well has been dry for {slip(f'at least {number_words(stated)} months')}: "
+            f"villagers last drew water from it on {slip(ctx.date(start, year=True))}."
+        ),
+        direction="above",
+    )

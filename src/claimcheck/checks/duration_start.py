@@ -122,7 +122,7 @@ _START_CUE = compile_pattern(
     r"\b(?:began|begun|begin|begins|beginning|started|starts|start|starting|launched|"
     r"erupted|broke\s+out|"
     r"opened|since|kicked\s+off|commenced|took\s+effect|came\s+into\s+force|took\s+office|"
-    r"founded|created|established|set\s+up|introduced|imposed|"
+    r"founded|formed|created|established|set\s+up|introduced|imposed|"
     # "The 57-year-old, born in August 1966, ...": a life's start, for an age.
     r"born|"
     # "the feud, dating from 2012", "a quarrel that goes back to May": where it comes from.
@@ -204,7 +204,11 @@ _RUNNING_FOR = compile_pattern(
 # last crossing was on March 3", "last sailed on", "was last seen in May"; "March 3 was
 # when the ferry last sailed".
 _LAST_TIME_BEFORE = compile_pattern(
-    r"\blast\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were|(?:having|had)\s+been)\s+)?(?:on|in)\s+$",
+    # ("last drew water from it on": the verb's object and a preposition's between; not "last
+    # week", "last year", a time itself)
+    r"\blast\s+(?!(?:week|weekend|month|year|night|season|quarter|decade|century|spring|"
+    r"summer|autumn|fall|winter)\b)(?:[a-z]+\s+){0,5}?"
+    r"(?:(?:was|were|(?:having|had)\s+been)\s+)?(?:on|in)\s+$",
     re.I,
 )
 # "The last ferry to the island sailed on March 3": the last time of something, its noun
@@ -219,11 +223,14 @@ _PRONOUN_STARTED = compile_pattern(
     r"took\s+effect|walked\s+out|was\s+(?:closed|shut|launched|imposed))\b",
     re.I,
 )
+# A hedge after the count: "six weeks or so", "nine weeks, more or less,".
+_TRAILING_HEDGE = r"or\s+so|or\s+thereabouts|more\s+or\s+less"
 # The phenomenon read whole, a backup for the forms above: a duration, words that only
 # qualify it ("to the day", "or so", "now"), then one of a closed set of relations to a
 # start ("since", "after", "following", "from", "into"; "on" closing the phrase: "; six weeks on,").
 _AFTER_DURATION = (
-    r"to\s+the\s+(?:day|week|month|year)|or\s+so|or\s+more|now|already|exactly|precisely|"
+    r"to\s+the\s+(?:day|week|month|year)|or\s+more|now|already|exactly|precisely|"
+    rf"{_TRAILING_HEDGE}|"
     r"in\s+all|all\s+told|and\s+counting|"
     # "It is 25 weeks today since ...", "12 years this month since": the time the count
     # reaches, the report's own.
@@ -233,7 +240,8 @@ _AFTER_DURATION = (
 # wait of N weeks and counting since ...").
 _UP_TO_NOW_QUALIFIER = compile_pattern(r"\b(?:and\s+counting|now)\b", re.I)
 _RELATION = compile_pattern(
-    rf"(?:\s+(?:{_AFTER_DURATION}))*\s*,?\s+"
+    # (a hedge may stand between commas: "nine weeks, more or less, since")
+    rf"(?:,?\s+(?:{_AFTER_DURATION}))*\s*,?\s+"
     # (a bare "since" closing its clause, "it is N weeks since.", reads back as "on" does)
     r"(?:(?P<back>since\b(?=\s*[.;!?]|\s*$))|(?P<anchor>since|after|following|from|into)\b|"
     r"(?P<on>on\b(?=\s*[,;.])|in\b(?=\s*,)))",
@@ -243,7 +251,7 @@ _RELATION = compile_pattern(
 _NOW_VERB = compile_pattern(r"\b(?:is|are|has|have|remains|stands|continues)\b|['’]ve\b", re.I)
 # Where a clause ends within a sentence: its verb governs the duration only up to here.
 _CLAUSE_BREAK = compile_pattern(r"[;:—–]|\s-\s|\b(?:and|but|while|whereas)\b", re.I)
-_OR_SO = compile_pattern(r"\s+or\s+so\b", re.I)
+_OR_SO = compile_pattern(rf",?\s+(?:{_TRAILING_HEDGE})\b", re.I)
 _TO_BE = compile_pattern(r"\bto\s+be\b", re.I)
 _DEFINITE_BEFORE = compile_pattern(r"\b(?:the|this|that)\s+$", re.I)
 _POSSESSIVE_JUST_BEFORE = compile_pattern(r"\b(?:its|their|his|her)\s+$", re.I)
@@ -259,7 +267,12 @@ _PERSON_AFTER = compile_pattern(
 )
 _ODD = compile_pattern(r"[-\s]odd\b", re.I)
 _OR_MORE = compile_pattern(r"\s+or\s+more\b", re.I)
-_SINCE_THEN = compile_pattern(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
+_SINCE_THEN = compile_pattern(
+    r"\bsince\s+(?:then|that\s+(?:day|date|time))\b|"
+    # ("It has stayed shut ever since, nine weeks now.": "ever since" closing its clause)
+    r"\bever\s+since(?=\s*(?:[,.;:!?—–]|\s-\s|$))",
+    re.I,
+)
 # A start word after its date: "March 3 marked the start of the lockout", "March 3 saw the
 # outbreak of", "March 3 was the day the strike began", "March 3, when the siege began,".
 _START_AFTER_DATE = compile_pattern(
@@ -291,6 +304,13 @@ _LAST_OR_PAST = compile_pattern(r"\b(?:last|past)\s+(?:[a-z]+\s+){0,3}$", re.I)
 # "is now 30 months old".
 _AGE = compile_pattern(r"[-\s]+(?:old|long)\b", re.I)
 # "After nine weeks, ...": a duration opening its sentence, counted up to now.
+# "celebrates 40 years of work", "is marking ten years since": a present verb of keeping an
+# anniversary before the count it reaches now.
+_MARKING_BEFORE = compile_pattern(
+    r"\b(?:celebrat|commemorat|mark)(?:es|s|ing)\s+(?:(?:its|their|his|her|just|nearly|almost|"
+    r"more\s+than|over|some|about)\s+)*$",
+    re.I,
+)
 _AFTER_OPENING = compile_pattern(
     r"(?:(?:^|[.!?]\s+|\n)[\"“]?After|\bafter)\s+"
     r"(?:(?:just|nearly|almost|more\s+than|over|some|about)\s+)*$"
@@ -401,13 +421,15 @@ _MODAL_BEFORE = compile_pattern(
     r"planned\s+to|expects?\s+to|expected\s+to)\b(?:\s+[\w'’-]+){0,4}\s+$|['’]ll\s+"
     r"(?:[\w'’-]+\s+){0,4}$"
 )
-# "will have lasted", "will by then have run for": a future perfect before a duration.
+# "will have lasted", "will by then have run for": a future perfect before a duration; "it
+# will be ten weeks since", "will mark a year since": a count reaching a near day.
 _FUTURE_PERFECT = compile_pattern(
-    r"\b(?:will|['’]ll)\s+(?:[a-z]+\s+){0,2}?have\s+(?:been\s+)?[a-z]+\s+"
-    r"(?:(?:for|on|about|around|nearly|almost|just|over|more\s+than)\s+)*$",
+    r"\b(?:will|['’]ll)\s+(?:(?:[a-z]+\s+){0,2}?have\s+(?:been\s+)?[a-z]+|be|mark)\s+"
+    r"(?:(?:for|on|about|around|nearly|almost|just|over|more\s+than|exactly)\s+)*$",
     re.I,
 )
-_BY_BEFORE = compile_pattern(r"\bby\s+(?:the\s+)?$", re.I)
+# ("On Friday it will be ten weeks since ...": the day a count reaches, "on" it as "by" it)
+_BY_BEFORE = compile_pattern(r"\b(?:by|on)\s+(?:the\s+)?$", re.I)
 _FUTURE_PERFECT_DAYS = 31
 # "in 20 years", "within six months", "for the next three weeks", "another two years",
 # "over the upcoming six weeks", "for the following two years".
@@ -544,6 +566,23 @@ _YEAR_THIRDS = {
 _TURN_OF = compile_pattern(r"^(?:the\s+)?turn\s+of\s+the\s+(year|decade|century)$", re.I)
 _TURN_LEEWAY_DAYS = {"year": 7, "decade": 366, "century": 366}
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.I)
+# A semicolon or colon closing a clause (not one inside a time, "10:30").
+_CLAUSE_COLON = compile_pattern(r"[;:]\s+")
+# "The pool has", "The old mill is": a sentence's subject, a definite noun, and its verb.
+_DEFINITE_SUBJECT = compile_pattern(
+    r"\s*[\"“]?The\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\s+(?:has|have|is|are)\b"
+)
+# "it was bought from the club on", "they moved out of the flat in": a pronoun opening its
+# clause, its own past verb (active or passive) and up to four words, then the date.
+_PRONOUN_DATED = compile_pattern(
+    r"\s*[\"“]?(?:it|they|he|she)\s+(?:(?:was|were)\s+)?(?:first\s+|last\s+)?"
+    r"(?!(?:" + "|".join(sorted(_REPORTING_VERBS)) + r")\b)"
+    r"(?:[a-z]{2,}ed|[a-z]+en|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+"
+    r"(?:[\w'’]+\s+){0,4}?(?:on|in)\s+",
+    re.I,
+)
+# "were taken on", "was sealed off in": a passive in the past dating its own event.
+_PAST_PASSIVE_DATED = compile_pattern(r"\b(?:was|were)\s+(?:[a-z]+\s+){1,3}?(?:on|in)\s+$", re.I)
 _SINCE_WORD = compile_pattern(r"\bsince\b", re.I)
 # A year reckoned by a body of its own, which need not begin in January.
 _OWN_YEAR = compile_pattern(
@@ -963,10 +1002,35 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     from a start set right beside it (", since March 2010", ", not since"); a compound
     term's noun may take a short phrase before "since" ("a six-year cap on bus fares since
     March"), with or without the hyphen.
+    A start may stand away from its duration: a thing or an event an earlier sentence of
+    the article names and dates (by a start word, by its own past verb, or as the object
+    of one: "A gas blast wrecked the market on D." ... "In the nine weeks since the blast,
+    ..."; "The council closed the pool on D." ... "The pool has been shut for nine
+    weeks."), the nearest such sentence and its one date; a clause after a semicolon or
+    colon, or the sentence after, dating what the duration is of by a pronoun and its own
+    past verb ("for 30 years; it was bought from the club on D") or by "last" ("dry for
+    40 months: villagers last drew water from it on D"); a fronted participle dating its
+    subject's state ("Closed to visitors on D, the museum has been shut for ..."); a date
+    set before the noun it makes ("The March 2010 deal, now 14 years old,"); a building
+    or passing aside after a compound age ("the 40-year-old stand, put up in 1984");
+    "ever since" closing its clause counts from the sentence before, and a running period
+    in a sentence opening with a definite noun from the sentence before that dates a
+    start ("Nurses set up a picket on D. The protest is now in its fifth week."). A hedge
+    after the count ("N weeks, more or less, since", "or thereabouts") widens the
+    tolerance as "about" does; "it will be N weeks since ... on Friday" counts to that
+    near day (a start its own past verb or "since" dates is behind, whatever the
+    sentence's tense); "celebrates N years of" a start the sentence names is an
+    anniversary kept now. A compound term of a state no one plans a length for ("the
+    20-week stand-off that began on D": a dispute, a deadlock, a drought, a siege) is at
+    most the time since its start, running or over, so a longer one is flagged.
     Left alone: a compound term of a noun whose start a clause dates, in a sentence that
-    does not say it goes on ("emerged from a 40-month siege which had started on D": the
-    term may have been planned or ended), and a stretch of absence dated by the leaving
-    ("after a 30-year absence; he left in 2019": its end is not dated).
+    does not say it goes on, when it is shorter than the time since ("emerged from a
+    4-month siege which had started on D": it may have ended) or its noun may be planned
+    ("a 30-week course"), and a stretch of absence dated by the leaving ("after a 30-year
+    absence; he left in 2019": its end is not dated); a headline's running period
+    ("Rail strike enters 17th week") and an event named again by another word than the
+    one that dated it ("Voters chose a council in May." ... "after the election") are not
+    linked.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1342,6 +1406,10 @@ class _Durations:
             return self.mark_reached(duration, sentence, unit)
         if _NOUN_THEN_SINCE.match(self.body, duration.end):
             return self.term_since(duration, sentence, unit)
+        if _UNPLANNED_TERM.match(self.body, duration.end):
+            longer = self.term_past_its_start(duration, sentence, unit)
+            if longer is not None:
+                return longer
         if _STILL_GOING.search(self.body, duration.end, sentence[1]):
             # "The 12-week occupation, which students began on March 3, continues": a
             # term still running, its start dated in the sentence, is its age so far.
@@ -1350,6 +1418,25 @@ class _Durations:
                 return self.against(duration, start, unit, False)
             return None
         return self.term_too_short(duration, sentence, unit)
+
+    def term_past_its_start(
+        self, duration: Claim, sentence: tuple[int, int], unit: str
+    ) -> Finding | None:
+        """ "the 20-week standoff that started on March 3": a stand-off, a dispute or a
+        drought has no length planned ahead, so its term, whether running or over, is at
+        most the time gone by since the start a clause after its noun dates; a longer one
+        is flagged (a shorter one may have ended)."""
+        body = self.body
+        start = self.start_in_sentence(duration.end, sentence)
+        if start is None or start.start <= duration.end or start.source:
+            return None
+        if not _RELATIVE_START.fullmatch(body, duration.end, start.start) or _OTHER_EVENT.search(
+            body, duration.end, start.start
+        ):
+            return None
+        if _elapsed_units(start.first_day, self.published, unit) >= (duration.value or 0):
+            return None
+        return self.against(duration, start, unit, False)
 
     def term_too_short(
         self, duration: Claim, sentence: tuple[int, int], unit: str
@@ -1542,10 +1629,12 @@ class _Durations:
                 self.event_before(duration, sentence)
                 or self.stated_before(duration, sentence)
                 or self.stated_after(duration, sentence)
+                or self.dated_in_clause_after(duration, sentence)
                 or self.stated_in_sentence_before(sentence, duration)
                 or self.start_before_possessive(duration, before, sentence)
                 or self.last_time_in_sentence_after(sentence)
                 or self.last_time_in_sentence_before(duration, sentence)
+                or self.subject_dated_earlier(sentence)
             )
             if start is not None and not (
                 start.end <= duration.start
@@ -1568,6 +1657,9 @@ class _Durations:
                 # follows a "since" ended when the "since" began; it does not count from it.
                 return None
             return start, False
+        if _MARKING_BEFORE.search(before) and not _PAST_ONLY.search(body, *sentence):
+            start = self.start_in_sentence(duration.start, sentence)
+            return (start, False) if start is not None else None
         return self.age_start(duration, sentence)
 
     def related_start(
@@ -1755,6 +1847,12 @@ class _Durations:
                     if _runs_until_now(body, sentence)
                     else None
                 )
+            if start is None and word in ("after", "since"):
+                # "A gas blast wrecked the market on March 3. ... In the nine weeks since the
+                # blast, ...": an event the article dated earlier, named again by its noun.
+                named = _EVENT_NOUN_AFTER.match(body, anchor.end(), sentence[1])
+                if named is not None and not self.usable_dates(sentence):
+                    start = _dated_noun_earlier(self, sentence[0], named.group("noun"))
         if start is None:
             return None, word == "of"
         anniversary = _ANNIVERSARY_BEFORE.search(
@@ -1779,7 +1877,9 @@ class _Durations:
         )
         if not (aged and (_runs_until_now(body, sentence) or compound_age or present)):
             return None
-        start = self.start_in_sentence(duration.start, sentence)
+        start = self.start_in_sentence(duration.start, sentence) or self.attributive_start(
+            duration, sentence
+        )
         if start is None and compound_age and not _PERSON_AFTER.match(body, duration.end):
             # "the 30-month-old truce, agreed on March 3, 2022,": an aside right after the
             # aged noun that tells how the thing was made dates its start.
@@ -1818,6 +1918,28 @@ class _Durations:
         ):
             return None  # "since early 1984 in the tanker war, ... their 6-year-old conflict"
         return start, False
+
+    def attributive_start(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """ "The March 2010 supply deal, now 14 years old,": a date set before a noun as its
+        making names the start of that noun's age said right after it (the sentence's one
+        date)."""
+        if _hyphenated(duration.text):
+            return None
+        # (a date still ahead is no making: "expires next spring")
+        dated = [
+            claim
+            for claim in self.usable_dates(sentence)
+            if claim.last_day is not None and claim.last_day < self.published
+        ]
+        if len(dated) != 1 or dated[0].end > duration.start:
+            return None
+        claim = dated[0]
+        low = max(sentence[0], claim.start - 12)
+        if not _ATTRIBUTIVE_BEFORE.search(self.body, low, claim.start):
+            return None
+        if not _NOUN_THEN_AGE.fullmatch(self.body, claim.end, duration.start):
+            return None
+        return self.stated(claim)
 
     def made_in_aside(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
         """The date of an aside set after a compound age's noun that tells how the thing
@@ -1988,6 +2110,39 @@ class _Durations:
                 return self.stated(claim)
         return None
 
+    def subject_dated_earlier(self, sentence: tuple[int, int]) -> _Start | None:
+        """ "The council closed the pool on March 3. ... The pool has been shut for nine
+        weeks.": a sentence naming no date whose subject is a definite noun counts from
+        where an earlier sentence dated that noun."""
+        if self.usable_dates(sentence):
+            return None
+        subject = _DEFINITE_SUBJECT.match(self.body, sentence[0], sentence[1])
+        if subject is None:
+            return None
+        return _dated_noun_earlier(self, sentence[0], subject.group("noun"))
+
+    def dated_in_clause_after(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """ "has been owned by the city for 40 years; it was bought on March 3, 2010": the
+        clause after a semicolon or colon that dates what the duration's clause is about,
+        by a pronoun and its own past verb, or by "last" or a start word; its one date."""
+        body = self.body
+        colon = _CLAUSE_COLON.search(body, duration.end, sentence[1])
+        if colon is None:
+            return None
+        if self.usable_dates((duration.end, colon.start())):
+            return None
+        clause = (colon.end(), sentence[1])
+        dated = self.usable_dates(clause)
+        if len(dated) != 1:
+            return None
+        if not (
+            _PRONOUN_DATED.fullmatch(body, clause[0], dated[0].start)
+            or _LAST_TIME_BEFORE.search(body, max(clause[0], dated[0].start - 60), dated[0].start)
+            or _start_cued(body, clause[0], dated[0].start)
+        ):
+            return None
+        return self.stated(dated[0])
+
     def stated_in_sentence_before(
         self, sentence: tuple[int, int], duration: Claim
     ) -> _Start | None:
@@ -2086,6 +2241,7 @@ class _Durations:
                 _PRONOUN_OPENING.match(body, following)
                 and _EVENT_DATED.search(body, low, dated[0].start)
             )
+            or _PRONOUN_DATED.fullmatch(body, following, dated[0].start)
         ):
             return None
         return self.stated(dated[0])
@@ -2219,6 +2375,15 @@ class _Durations:
             return False
         stated = next((claim for claim in self.dates if claim.start == start.start), None)
         if stated is None or stated.first_day is None or stated.first_day <= self.published:
+            return False
+        low = max(sentence[0], start.start - 40)
+        if (
+            _SINCE_BEFORE.search(self.body, low, start.start)
+            or _EVENT_DATED.search(self.body, low, start.start)
+            or _PAST_PASSIVE_DATED.search(self.body, low, start.start)
+        ):
+            # "it will be ten weeks on Friday since they were taken on March 3": the
+            # date's own past verb, or "since", puts it behind, whatever the sentence's tense.
             return False
         return _FUTURE.search(self.body, sentence[0], sentence[1]) is not None
 
@@ -2472,6 +2637,8 @@ def _introduced_as_start(body: str, claim: Claim, sentence_start: int) -> bool:
         body, low, claim.start
     ):
         return True
+    if _fronted_participle(body, sentence_start, claim):
+        return True  # "Closed to visitors on March 3, the museum has ...": its state since
     if _LAST_TIME_AFTER.match(body, claim.end) or _START_AFTER_DATE.match(body, claim.end):
         return True  # "March 3 was when the ferry last sailed; it has been idle since"
     calendar = (
@@ -2498,6 +2665,14 @@ _FRONTED_PARTICIPLE = compile_pattern(
     re.I,
 )
 _COMMA_AFTER = compile_pattern(r"\s*,")
+# "the March 2010 deal": a date before the noun it dates.
+_ATTRIBUTIVE_BEFORE = compile_pattern(r"\b(?:the|its|their|this|that)\s+$", re.I)
+# ... then the noun (up to three words) and its age: ", now 14 years old", " is 14 years old".
+_NOUN_THEN_AGE = compile_pattern(
+    r"(?:\s+[a-z][\w'’-]*){1,3}(?:,\s+|\s+(?:is|are)\s+)"
+    r"(?:(?:now|already|some|about|nearly|almost|just|over|more\s+than|well\s+over)\s+)*",
+    re.I,
+)
 # A count back from now set beside a date as the same time told twice: "on March 3, 30
 # weeks ago,", "in 1990 (some 30 years ago)", "30 weeks ago, on March 3,", and a sentence
 # only saying how long ago the date before it was ("That was 30 weeks ago.").
@@ -2518,7 +2693,9 @@ _AGED_SUBJECT_NEXT = compile_pattern(r"\s*,\s*(?:the|this|that|its|their|our)\s+
 _MADE = (
     r"(?:first\s+)?(?:agreed|signed|brokered|struck|sealed|reached|declared|called|built|formed|"
     r"adopted|enacted|drawn\s+up|put\s+in\s+place|laid|installed|planted|hatched|unveiled|"
-    r"founded|launched|established|set\s+up|created|introduced|imposed|opened|born)\b"
+    r"founded|launched|established|set\s+up|created|introduced|imposed|opened|born|"
+    # ("the 40-year-old stand, put up in 1984": a thing made by building or passing)
+    r"put\s+up|erected|constructed|dug|passed|ratified|approved|written|composed)\b"
 )
 _MADE_ASIDE = compile_pattern(
     r"(?:\s+[\w'’-]+){1,3},\s+" + _MADE + r"(?:\s+[\w'’.-]+){0,4}?\s+(?:on|in)\s+", re.I
@@ -2941,9 +3118,10 @@ def _period_start(
         start = article.dated_of_phrase(match.end(), sentence)
     if start is not None or _OF_AFTER.match(body, match.end()):
         return start
-    if _PRONOUN_OPENING.match(body, sentence[0]):
+    if _PRONOUN_OPENING.match(body, sentence[0]) or _DEFINITE_OPENING.match(body, sentence[0]):
         # "The strike began on March 4. It is now in its fifth week.": the sentence
-        # before, which the pronoun points back to, dates the start.
+        # before, which the pronoun points back to, dates the start; so does it for a
+        # definite noun ("Nurses set up a picket on March 4. The protest is now ...").
         start = _start_of_sentence_before(article, sentence)
     # "The strike is in its third week. It began on March 4.": the sentence after,
     # opening with a pronoun, dates it.
@@ -2985,6 +3163,12 @@ _ENDED_OTHERWISE = compile_pattern(
     re.I,
 )
 # A verb saying that what a compound term names is still going on.
+# Nouns of a state nobody sets a length for ahead: its term is the time it has lasted.
+_UNPLANNED_TERM = compile_pattern(
+    r"[-\s]+(?:stand-?off|dispute|crisis|conflict|feud|deadlock|impasse|stalemate|row|"
+    r"drought|dry\s+spell|heatwave|outage|shortage|unrest|siege)s?\b",
+    re.I,
+)
 _STILL_GOING = compile_pattern(
     r"\b(?:continues|continue|goes\s+on|go\s+on|drags\s+on|persists|is\s+still|are\s+still|"
     # "The 30-week dispute dates from March 1": a present verb of origin speaks of a term
@@ -3095,6 +3279,55 @@ _DEFINITE_NOUN = compile_pattern(r"\b[Tt]he\s+(?P<noun>[a-z]{4,})\b")
 # How far back the sentence dating the same noun may be (a long feature may tell the start
 # in its opening paragraphs and the running period near its end).
 _SAME_NOUN_CHARS = 6000
+
+
+# "since the blast,", "after the gas explosion at": the noun of an event named right after
+# "since" or "after" with no date of its own (its last word before a break or preposition).
+_EVENT_NOUN_AFTER = compile_pattern(
+    r"\s+the\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})(?=\s*[,;:.]|\s+(?:at|in|on|of)\b)",
+    re.I,
+)
+_PAST_VERB = r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")"
+# What dates a noun in the sentence that names it: its own past verb ("the blast wrecked the
+# market on"), or a past verb of which it is the object ("closed the public pool on").
+_NOUN_SUBJECT_DATED = compile_pattern(
+    r"\s+" + _PAST_VERB + r"\s+(?:[\w'’-]+\s+){0,5}?(?:on|in)\s+", re.I
+)
+_NOUN_OBJECT_DATED = compile_pattern(r"(?:\s+[\w'’-]+){0,3}?\s+(?:on|in)\s+", re.I)
+_VERB_BEFORE_OBJECT = compile_pattern(r"\b" + _PAST_VERB + r"\s+$", re.I)
+
+
+def _dated_noun_earlier(article: _Durations, before: int, noun: str) -> _Start | None:
+    """The start of an event or a thing an earlier sentence names by `noun` (after "the",
+    "a", a possessive and up to two words) and dates: the nearest such sentence, its one
+    date, given by a start word, the noun's own past verb, or a past verb whose object the
+    noun is."""
+    body = article.body
+    named_pattern = re.compile(
+        r"\b(?:the|an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?" + re.escape(noun) + r"\b",
+        re.I,
+    )
+    low = max(0, before - _SAME_NOUN_CHARS)
+    for claim in reversed(article.dates):
+        if not low <= claim.start < before or not _usable_start(claim):
+            continue
+        earlier = sentence_bounds(article.context, claim.start)
+        named = named_pattern.search(body, earlier[0], claim.start)
+        if named is None:
+            continue
+        if len(article.usable_dates(earlier)) != 1 or claim.granularity == "year":
+            return None
+        verb_before = _VERB_BEFORE_OBJECT.search(
+            body, max(earlier[0], named.start() - 20), named.start()
+        )
+        if (
+            _start_cued(body, named.end(), claim.start)
+            or _NOUN_SUBJECT_DATED.fullmatch(body, named.end(), claim.start)
+            or (verb_before and _NOUN_OBJECT_DATED.fullmatch(body, named.end(), claim.start))
+        ):
+            return article.stated(claim)
+        return None  # the nearest sentence naming the noun dates it otherwise
+    return None
 
 
 def _start_of_same_noun(
