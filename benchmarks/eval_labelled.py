@@ -1,8 +1,9 @@
 """Score claimcheck's figure extraction on the hand-labelled BBC and Reuters sentences.
 
 Labels: benchmarks/data/labels-{bbc,reuters}.json (guideline: benchmarks/data/LABELS.md),
-offsets into ../shared corpora. Develop on the `dev` fold; report `heldout` and `heldout2` (a
-second held-out draw, labelled blind: LABELS.md) beside it, as totals only.
+offsets into ../shared corpora. Develop on the `dev` fold (and on `dev2` and `dev3`,
+later development draws scored as rows of their own); report `heldout` and `heldout2` (a
+second held-out draw, labelled blind: LABELS.md) beside them, as totals only.
 
 Matching, per labelled sentence, one to one:
 
@@ -19,10 +20,10 @@ Matching, per labelled sentence, one to one:
   times a year"), that start inside a labelled sentence count towards precision; claims on a
   figure labelled `skip` (a number the text garbles) are left out.
 
-Prints value and value+unit P/R/F1 per corpus and fold (dev, heldout, heldout2, all), and how
-often the qualifier agrees on value+unit matches. `--errors` lists misses, false positives and
-unit mismatches with the sentence (corpus text on the terminal only), of the `dev` fold unless
-another is named (never a held-out one: those are read as totals only).
+Prints value and value+unit P/R/F1 per corpus and fold (each fold a label file names, and
+all), and how often the qualifier agrees on value+unit matches. `--errors` lists misses, false
+positives and unit mismatches with the sentence (corpus text on the terminal only), of the
+`dev` fold unless another is named (never a held-out one: those are read as totals only).
 
     .venv/bin/python benchmarks/eval_labelled.py [--corpus bbc|reuters] [--errors [FOLD]] [--last N]
 """
