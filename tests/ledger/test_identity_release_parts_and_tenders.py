@@ -145,9 +145,11 @@ def test_a_rate_table_in_columns_keys_each_rate_by_its_term():
         "The Ruritanian Housing Agency said its rates on short-term discount notes were as "
         "follows:\nMATURITY NEW RATE OLD RATE MATURITY\n"
         "5-14 days {0} pct 5.60 pct 5-14 days\n"
-        "15-60 days 5.10 pct 5.10 pct 15-60 days\nREUTER"
+        "15-60 days 5.10 pct 5.10 pct 15-60 days\n"
+        "           5.40 pct 61-90 days\nREUTER"
     )
     first = wire_article("first", 3, table.format("5.65"))
     second = wire_article("second", 10, table.format("5.75"))
     links = sorted(links_of(ordered_results(first, second), "second"))
+    # the line opening with a rate is the old column's alone: no row of its own
     assert links == [("5.10 pct", "first", "same"), ("5.75 pct", "first", "update")]

@@ -411,15 +411,16 @@ def _list_words(text: str) -> str:
 # A rate table in columns, new rate before old: "<Setter> said its rates on short-term notes
 # were as follows: MATURITY NEW RATE OLD RATE MATURITY 5-14 days 5.75 pct 5.65 pct 5-14
 # days ...". A row is a term, its new rate, then the old rate and the old term when they
-# differ; a term written right before a rate opens a row.
+# differ: a line opening with a term and a rate. A line that opens with a rate is the old
+# column's alone (its term after it is an old one).
 _RATE_HEADING = compile_pattern(
     r"(?P<setter>\b[A-Z][^.:;]{2,80}?)\s+said\s+(?:its|the)\s+(?P<what>[^.:;]{0,80}?\brates?\b"
     r"[^.:;]{0,60}?)\s+(?:were|are|will\s+be)\s+(?:set\s+)?as\s+follows\s*:\s*MATURITY\s+"
     r"NEW\s+RATE\s+OLD\s+RATE\b"
 )
 _TERM_THEN_RATE = compile_pattern(
-    r"(?P<term>\d+\s*-\s*\d+\s+(?:days|weeks|months|years))\s+(?P<rate>\d[\d.]*\s*(?:pct|%))",
-    re.IGNORECASE,
+    r"(?im)^[ \t]*(?P<term>\d+\s*-\s*\d+[ \t]+(?:days|weeks|months|years))[ \t]+"
+    r"(?P<rate>\d[\d.]*\s*(?:pct|%))"
 )
 
 
