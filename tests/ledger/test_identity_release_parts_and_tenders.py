@@ -12,10 +12,9 @@ JULY = datetime(2025, 7, 28, 14, tzinfo=UTC)
 HOME_RELEASE = (
     "Sales of new single-family homes in the United States climbed 3.1 pct in June to a "
     "seasonally adjusted annual rate of 690,000 units, the Commerce Department said.\n"
-    "The average price was 140,300 dlrs in June, up from 131,200 dlrs in May, and the median "
-    "price was 110,000 dlrs in June against 104,500 dlrs in May.\n"
-    "Before seasonal adjustment, the number of homes actually sold in June was 61,000, up "
-    "from 59,000 in May."
+    "Buyers paid an average price of 140,300 dlrs in June, compared with 131,200 dlrs in May, "
+    "while the median price came to 110,000 dlrs in June against 104,500 dlrs in May.\n"
+    "Before seasonal adjustment, homes sold totalled 61,000 in June, against 59,000 in May."
 )
 
 
@@ -37,7 +36,7 @@ def test_homes_sold_before_adjustment_are_not_the_annual_rate():
 def test_an_average_price_outside_a_story_of_home_sales_is_no_home_price():
     found = figures(
         "Growers sold 300,000 bags in June at an average price of 140 dlrs a bag, the "
-        "institute said.\nThe average price was 150 dlrs in May.",
+        "institute said.\nIn May the average price came to 150 dlrs.",
         published=JULY,
     )
     assert not any(f.identity.what.startswith("average-home-price") for f in found.values())
@@ -48,15 +47,15 @@ def test_a_months_price_the_next_release_gives_differently_updates_it():
         "first",
         3,
         "U.S. sales of new single-family homes rose 2.0 pct in January, the Commerce Department "
-        "said.\nThe average price was 128,400 dlrs in January, up from 125,000 dlrs in "
-        "December, the department said.",
+        "said.\nBuyers paid an average price of 128,400 dlrs in January, compared with "
+        "125,000 dlrs in December, the department said.",
     )
     second = wire_article(
         "second",
         31,
         "U.S. sales of new single-family homes fell 1.5 pct in February, the Commerce Department "
-        "said.\nThe average price was 126,100 dlrs in February, down from 129,900 dlrs in "
-        "January, the department said.",
+        "said.\nBuyers paid an average price of 126,100 dlrs in February, compared with "
+        "129,900 dlrs in January, the department said.",
     )
     findings = ordered_findings(first, second)["second"]
     assert [f.rule for f in findings] == ["CC202"]
@@ -64,8 +63,8 @@ def test_a_months_price_the_next_release_gives_differently_updates_it():
 
 
 TENDER_BODY = (
-    "Brockton Holdings Ltd said 14.2 mln shares or 88 pct of Halvern Corp's stock had been "
-    "deposited under its offer by Friday.\n"
+    "Brockton Holdings Ltd said that by Friday holders had deposited 14.2 mln shares, or 88 "
+    "pct of Halvern Corp's stock, under the offer.\n"
     "Brockton said holders of 30 pct of Halvern shares have agreed to tender under the offer.\n"
     "Brockton owns 9 pct of Halvern's stock."
 )
@@ -85,9 +84,10 @@ def test_shares_only_agreed_to_be_tendered_or_held_are_not_tendered():
 
 def test_shares_taken_up_under_the_offer_and_shares_of_the_target_written_before():
     found = figures(
-        "Brockton said it acquired 15.1 mln or 93 pct of Halvern Corp common shares under "
-        "its tender offer that expired yesterday.\nThe agent said 900,000 shares of Halvern "
-        "common stock representing 12.5 pct of outstanding shares were validly tendered."
+        "Brockton said it had bought 15.1 mln Halvern shares, or 93 pct of Halvern Corp's "
+        "common stock, under its tender offer, which closed on Monday.\nThe agent said "
+        "900,000 shares of Halvern common stock, or 12.5 pct of the outstanding shares, were "
+        "tendered by Friday."
     )
     assert found["93 pct"].identity.of_what == "halvern"
     assert found["12.5 pct"].identity.what == "shares-tendered"
@@ -115,8 +115,8 @@ def _price_list(article_id: str, day: int, rows: str) -> object:
     return wire_article(
         article_id,
         day,
-        "The Ruritanian cotton board yesterday adjusted minimum export prices of cotton "
-        "products in dlrs per tonne FOB, previous in brackets, as follows:\n"
+        "The Ruritanian cotton board yesterday set its floor export prices for cotton goods, "
+        "in dlrs a tonne, old prices in brackets, as follows:\n"
         f"{rows}\nREUTER",
     )
 
@@ -142,7 +142,7 @@ def test_an_item_of_a_price_list_set_anew_updates_its_price_in_the_list_before()
 
 def test_a_rate_table_in_columns_keys_each_rate_by_its_term():
     table = (
-        "The Ruritanian Housing Agency said its rates on short-term discount notes were as "
+        "The Ruritanian Housing Agency said its rates for short discount paper are as "
         "follows:\nMATURITY NEW RATE OLD RATE MATURITY\n"
         "5-14 days {0} pct 5.60 pct 5-14 days\n"
         "15-60 days 5.10 pct 5.10 pct 15-60 days\n"

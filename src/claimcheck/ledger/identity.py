@@ -3552,8 +3552,9 @@ _OWNED_AFTER = compile_pattern(r"(?:-|\s+)(owned)\b")
 
 # The share of a target's stock tendered under an offer: the percentage, "of" the stock ("of
 # Tessaly's common shares", "of the outstanding shares"), then a verb of tendering ("had been
-# validly tendered", "were deposited") or the offer it was taken up under ("acquired 18 mln
-# shares or 94 pct of Tessaly shares under its tender offer"). Shares a holder agreed or
+# validly tendered", "were deposited") or the offer it was taken up under ("bought 18 mln
+# shares, or 94 pct of Tessaly's stock, under its offer"; "holders had tendered ..., under
+# the offer"). Shares a holder agreed or
 # intends to tender are not tendered yet ("agreed to tender" is no participle).
 _TENDERED = "shares-tendered"
 _OF_TENDERED_STOCK = compile_pattern(
@@ -3566,7 +3567,9 @@ _TENDERED_AFTER = compile_pattern(
     r"offer\b)",
     re.IGNORECASE,
 )
-_TAKEN_UP_BEFORE = compile_pattern(r"\b(?:acquired|accepted|purchased|bought|took\s+up)\b")
+_TAKEN_UP_BEFORE = compile_pattern(
+    r"\b(?:acquired|accepted|purchased|bought|took\s+up|tendered|deposited)\b"
+)
 _SHARES_OF_BEFORE = compile_pattern(r"\bshares\s+of\s+$")
 
 
