@@ -268,6 +268,9 @@ MEASURES: tuple[Measure, ...] = (
         modal="terms",
     ),
     _measure("stake", "percent money", COMPANY, "moves", "stake, holding", modal="terms"),
+    # The share of a target's stock tendered (deposited) under an offer while it runs: read
+    # only from the percentage of the stock and a verb of tendering (see identity).
+    _measure("shares-tendered", "percent", DEAL, "moves", "shares tendered", modal="terms"),
     # An issue of bonds, notes or debentures, by the year it falls due (the ledger reads it from
     # the security's noun and its maturity; the form is how reports name it). Its size may be
     # raised or cut before it is sold: it moves.
@@ -440,7 +443,31 @@ MEASURES: tuple[Measure, ...] = (
     # Only a short form: "home sales", or "sales" alone, in a story that named new or existing
     # home sales before ("revised April sales to 724,000 units"); nothing by itself. Listed
     # after revenue, which "sales" names for money.
-    _measure("home-sales", "things number percent", ECONOMY, "period", "home sales, sales"),
+    _measure(
+        "home-sales",
+        "things number percent",
+        ECONOMY,
+        "period",
+        "home sales, sales, homes sold, homes actually sold",
+    ),
+    # The price of the homes a month's release counts, its average and its median: two
+    # measures. "average price" alone names one only in a story of home sales (see identity).
+    _measure(
+        "average-home-price",
+        "money percent",
+        ECONOMY,
+        "period",
+        "average home price, average price of a new home, average price of new homes, "
+        "average new home price, average price",
+    ),
+    _measure(
+        "median-home-price",
+        "money percent",
+        ECONOMY,
+        "period",
+        "median home price, median price of a new home, median price of new homes, "
+        "median new home price, median price",
+    ),
     _measure(
         "private-sector-credit",
         "money percent",

@@ -153,7 +153,9 @@ def test_the_holding_a_later_filing_started_from_is_never_reported_as_the_stake_
 
 def test_shares_tendered_are_no_stake():
     body = "Harlan Corp said about 450,000 shares, or 6.5 pct, of Pelmar shares had been tendered."
-    assert "6.5 pct" not in figures(body, published=APRIL)
+    # the share tendered to a bidder, of the target's stock: nobody's holding
+    tendered = figures(body, published=APRIL)["6.5 pct"].identity
+    assert (tendered.what, tendered.of_what) == ("shares-tendered", "pelmar")
 
 
 # -- an issue raised through an offering, and the one a filing covers -------------------------

@@ -38,7 +38,7 @@ from claimcheck.ledger.names import (
 from claimcheck.ledger.periods import fiscal_key, fiscal_shift, stated_end
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
-from claimcheck.ledger.tables import table_figures
+from claimcheck.ledger.tables import price_list_figures, table_figures
 from claimcheck.measures import (
     COMPANY,
     DEAL,
@@ -717,6 +717,14 @@ _PRODUCT_AFTER = compile_pattern(
 _AMBIGUOUS_HEADS = frozenset({"deficit", "surplus", "home-sales"})
 # Measures that are only ever the short form of a longer one the article named.
 _SHORT_ONLY = frozenset({"home-sales"})
+# Measures that belong to another one's release, by the word that names them anywhere and the
+# measure a story must have named for their other forms: "the average price" is the homes'
+# only in a story of home sales, and it is then the price of the homes that story counts
+# (new or existing ones).
+_RELEASE_PARTS = {
+    "average-home-price": ("home", "home-sales"),
+    "median-home-price": ("home", "home-sales"),
+}
 _ACCOUNT_BEFORE = compile_pattern(
     r"\b((?:[a-z]+\s+and\s+)?[a-z]+)\s+account(?:['’]s)?\s+(?:[a-z]+\s+){0,4}$"
 )
@@ -1084,7 +1092,9 @@ class _ArticleReader:
     def _table_figures(self) -> list[Figure]:
         """The figures of the article's results tables (see `tables`)."""
         basis = "corrected" if self.corrected_article else None
-        found_figures = table_figures(self.article, self.claims)
+        found_figures = table_figures(self.article, self.claims) + price_list_figures(
+            self.article, self.claims
+        )
         stated = _table_net_basis(self.article.body) if found_figures and not basis else None
         return [
             Figure(
@@ -1093,13 +1103,13 @@ class _ArticleReader:
                     what=found.what,
                     of_what=found.company,
                     subject_role="organisation",
-                    when=found.when,
+                    when=found.when or None,  # a price list's item: no period
                     part_of=None,
                     unit=found.unit,
                     modality=FACT,
                     basis=stated if stated and found.what in _NET_MEASURES else basis,
                     source=None,
-                    behaviour="period",
+                    behaviour=found.behaviour,
                     specific=True,
                 ),
                 found.role,
@@ -1245,9 +1255,12 @@ class _ArticleReader:
         self._speaker(view)
         self._read_names(view, self.in_lead)
         modality, basis = self._modality_and_basis(spot, measure, span, view)
-        subject = self.subjects.find(
-            measure, span, spot, view, self.events
-        ) or self._release_subject(measure, spot)
+        subject = (
+            _tender_target(spot, view, self.names)
+            if measure.name == _TENDERED
+            else self.subjects.find(measure, span, spot, view, self.events)
+            or self._release_subject(measure, spot)
+        )
         if subject is None:
             return None
         of_what, subject_role, specific, part_of = subject
@@ -1515,7 +1528,7 @@ class _ArticleReader:
         """The measure word a figure states: the nearest in its clause, a deal's price, a
         company measure a percentage changes, else one its clause named further back."""
         measure, match = _nearest_measure(spot, kind)
-        if self._unnamed_short(measure):
+        if self._unnamed_short(measure) or self._unnamed_release(measure, match):
             measure, match = None, None  # "sales rose 5 pct" in no story of home sales
         if kind == "money" and (deal := _deal_price(spot)) is not None:
             measure, match = deal
@@ -1523,9 +1536,26 @@ class _ArticleReader:
             measure, match = _company_change(spot)
         if measure is None:
             measure, match = self._clause_measure(spot, kind)
-            if self._unnamed_short(measure):
+            if self._unnamed_short(measure) or self._unnamed_release(measure, match):
                 return None, None  # "car sales" in no story of home sales
         return measure, match
+
+    def _release_part_name(self, name: str) -> str | None:
+        """A part of a release in a story that named the release: "the average price" in a
+        story of new home sales is the new homes' average price."""
+        release = _RELEASE_PARTS[name][1] if name in _RELEASE_PARTS else None
+        if release is None or release not in self._full_measures():
+            return None
+        return f"{name}-of-{self.full_measures[release]}"
+
+    def _unnamed_release(self, measure: Measure | None, match: re.Match[str] | None) -> bool:
+        """Whether a part of a release ("the average price") is named without its own word
+        in an article that never named the release it belongs to ("an average price of 12
+        dlrs a share" in a deal's story)."""
+        if measure is None or match is None or measure.name not in _RELEASE_PARTS:
+            return False
+        word, release = _RELEASE_PARTS[measure.name]
+        return word not in match.group(0).lower() and release not in self._full_measures()
 
     def _unnamed_short(self, measure: Measure | None) -> bool:
         """Whether a measure that is only a short form ("sales" for home sales) stands in an
@@ -1626,7 +1656,7 @@ class _ArticleReader:
             return f"{words}-component-{name}"
         if name == "index-level":
             return _index_name(spot, match)
-        narrowed = _narrower_name(measure, spot, match)
+        narrowed = _narrower_name(measure, spot, match) or self._release_part_name(name)
         if narrowed is not None:
             return narrowed
         if measure.head is not None:
@@ -3527,10 +3557,75 @@ _INTEREST_IN_AFTER = compile_pattern(
 _OWNED_AFTER = compile_pattern(r"(?:-|\s+)(owned)\b")
 
 
+# The share of a target's stock tendered under an offer: the percentage, "of" the stock ("of
+# Tessaly's common shares", "of the outstanding shares"), then a verb of tendering ("had been
+# validly tendered", "were deposited") or the offer it was taken up under ("bought 18 mln
+# shares, or 94 pct of Tessaly's stock, under its offer"; "holders had tendered ..., under
+# the offer"). Shares a holder agreed or
+# intends to tender are not tendered yet ("agreed to tender" is no participle).
+_TENDERED = "shares-tendered"
+_OF_TENDERED_STOCK = compile_pattern(
+    r",?\s+of\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)?(?:['’]s)?\s*"
+    r"(?:(?:total|outstanding|issued|voting|existing)\s+)*(?:(?:common|ordinary|class\s+\w)\s+)?"
+    r"(?:stock|shares)\b"
+)
+_TENDERED_AFTER = compile_pattern(
+    r"[^.;]{0,30}?\b(?:(?:tendered|deposited)\b|under\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}"
+    r"offer\b)",
+    re.IGNORECASE,
+)
+_TAKEN_UP_BEFORE = compile_pattern(
+    r"\b(?:acquired|accepted|purchased|bought|took\s+up|tendered|deposited)\b"
+)
+_SHARES_OF_BEFORE = compile_pattern(r"\bshares\s+of\s+$")
+
+
+def _tendered_share(spot: _Spot) -> Measured | None:
+    """A percentage of a target's stock tendered under an offer (see `_TENDERED_AFTER`)."""
+    stock = _OF_TENDERED_STOCK.match(spot.sentence, spot.end)
+    if stock is None:
+        return None
+    verb = _TENDERED_AFTER.match(spot.sentence, stock.end())
+    measure = _vocabulary(_TENDERED)
+    if verb is None or measure is None or _is_change(spot):
+        return None
+    if not verb.group(0).lower().endswith(
+        ("tendered", "deposited")
+    ) and not _TAKEN_UP_BEFORE.search(spot.sentence, spot.clause[0], spot.offset):
+        return None  # "holders of 40 pct of the stock under the offer": taken up by nobody yet
+    return measure, _TENDERED, spot.unit, verb.span()
+
+
+def _tender_target(
+    spot: _Spot, view: _SentenceView, names: ArticleNames
+) -> tuple[str, str, bool, None] | None:
+    """The company whose stock was tendered: the name in "of Tessaly's shares" after the
+    percentage, else "shares of Tessaly" written before it in the clause, else none."""
+    stock = _OF_TENDERED_STOCK.match(spot.sentence, spot.end)
+    target = None
+    if stock is not None and stock.group(1):
+        target = next(
+            (key for key, start, _ in view.names if stock.start(1) <= start < stock.end(1)), None
+        )
+    if target is None:
+        target = next(
+            (
+                key
+                for key, start, end in reversed(view.names)
+                if spot.clause[0] <= start
+                and end <= spot.offset
+                and _SHARES_OF_BEFORE.search(spot.sentence, max(0, start - 12), start)
+            ),
+            None,
+        )
+    return (names.canonical(target), "deal", True, None) if target is not None else None
+
+
 def _held_figure(spot: _Spot, kind: str) -> Measured | None:
-    """A stake's percentage, or the number of shares a stake is told in."""
+    """A stake's percentage, the share of a target's stock tendered to a bidder, or the number
+    of shares a stake is told in."""
     if kind == "percent":
-        return _held_percent(spot)
+        return _tendered_share(spot) or _held_percent(spot)
     return _held_shares(spot) if spot.claim.unit == "share" else None
 
 

@@ -29,7 +29,7 @@ from claimcheck.ledger.names import normalize_name
 from claimcheck.ledger.periods import body_end, end_year, ended_period_key, title_end
 from claimcheck.records import Article, Claim
 
-__all__ = ["TableFigure", "table_figures"]
+__all__ = ["TableFigure", "price_list_figures", "table_figures"]
 
 _LINE = compile_pattern(
     r"(?im)^[ \t]*(?P<label>oper(?:ating)?\s+shr|shr(?:\s+primary|\s+diluted)?|"
@@ -132,6 +132,8 @@ class TableFigure:
     precision: float
     # "level": the period's figure; "previous": the year-ago figure after "vs".
     role: str = "level"
+    # A results line is a period's figure; a listed price stands until the list is set anew.
+    behaviour: str = "period"
 
 
 def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure]:
@@ -337,3 +339,109 @@ def _period(head: str) -> str | None:
     if words in ("qtr", "quarter"):
         return None  # "Qtr": the headline's quarter
     return _PERIODS.get(words) or _PERIODS.get(words.split()[0])
+
+
+# Price and rate lists set anew with the old figure beside the new one: a heading that says
+# who set what ("The grain board adjusted minimum export prices of oilseed products in dlrs
+# per tonne, previous in brackets, as follows:"), then items written "Label 137 (136)".
+_LIST_HEADING = compile_pattern(
+    r"(?P<setter>\b[A-Z][^.:;]{2,80}?)\s+(?:(?:yesterday|today)\s+)?(?:adjusted|set|fixed|"
+    r"raised|lowered|cut|changed)\s+(?:its\s+|the\s+)?(?P<what>[^.:;]{0,100}?\bprices?\b"
+    r"[^:;]{0,120}?),\s*(?:the\s+)?(?:previous|old)\s+(?:ones?\s+|prices?\s+)?in\s+"
+    r"(?:brackets|parentheses),?\s+(?:are\s+|were\s+)?as\s+follows\s*:",
+    re.IGNORECASE,
+)
+# One item: its label (words, no figure), the new figure, the old one in brackets.
+_LIST_ITEM = compile_pattern(
+    r"(?P<label>[A-Za-z][A-Za-z /-]{0,60}?)\s+(?P<new>\d[\d,.]*)\s+\((?P<old>\d[\d,.]*)\)"
+)
+# The rest of an item's sentence after its last item qualifies every item ("all for
+# shipments through June"); the sentences end at a full stop or the story's sign-off.
+_LIST_SENTENCE = compile_pattern(r"[^.]+?(?:\.(?=\s|$)|$)")
+_LIST_JOINERS = compile_pattern(r"^(?:,|\s|and\b|or\b)+|[,.\s]+$", re.IGNORECASE)
+_SIGN_OFF = compile_pattern(r"\bREUTERS?\b")
+
+
+def price_list_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure]:
+    """The items of a price list set anew with the old prices in brackets: each item's new
+    price, keyed by who set the list, what it prices and
+    the item's label with the words its sentence adds. A sentence's later items are labelled
+    under its first ("Linseed cake 137 (136), pellets 115 (114)": linseed cake's pellets),
+    so an item named otherwise in another list is not matched with it. A list stands until
+    it is set anew: its prices move, they are not a period's figures."""
+    body = article.body
+    if "follows" not in body:
+        return []
+    heading = _LIST_HEADING.search(body) if "(" in body else None
+    if heading is None:
+        return _rate_columns(body, claims)
+    setter = _list_words(heading.group("setter"))
+    what = _list_words(heading.group("what"))
+    by_start = {claim.start: claim for claim in claims if claim.kind in _FIGURES}
+    stop = _SIGN_OFF.search(body, heading.end())
+    end = stop.start() if stop is not None else len(body)
+    found: list[TableFigure] = []
+    for sentence in _LIST_SENTENCE.finditer(body, heading.end(), end):
+        items = list(_LIST_ITEM.finditer(body, sentence.start(), sentence.end()))
+        if not items:
+            continue
+        qualifier = _list_words(body[items[-1].end() : sentence.end()])
+        first = _list_words(items[0].group("label"))
+        for index, item in enumerate(items):
+            label = _list_words(item.group("label"))
+            key = label if index == 0 else f"{first} / {label}"
+            row = f"{key} ({qualifier})" if qualifier else key
+            # Only the new price: the old one beside it is the list before, which an earlier
+            # story gave as its new price (matched with it, it would be taken for the same).
+            claim = by_start.get(item.start("new"))
+            made = _table_figure(claim, False, f"{what}: {row}", setter, "") if claim else None
+            if made is not None:
+                # a list's price is set to the unit, not rounded: 136 is not 137 written loosely
+                found.append(replace(made, unit=IMPLIED, behaviour="moves", precision=0.0))
+    return found
+
+
+def _list_words(text: str) -> str:
+    """Words of a list's heading or label as a key: lower case, single spaces, no joining
+    words or commas at the ends, no article opening it."""
+    words = _LIST_JOINERS.sub("", " ".join(text.split())).lower()
+    return words[4:] if words.startswith("the ") else words
+
+
+# A rate table in columns, new rate before old: "<Setter> said its rates on short-term notes
+# were as follows: MATURITY NEW RATE OLD RATE MATURITY 5-14 days 5.75 pct 5.65 pct 5-14
+# days ...". A row is a term, its new rate, then the old rate and the old term when they
+# differ: a line opening with a term and a rate. A line that opens with a rate is the old
+# column's alone (its term after it is an old one).
+_RATE_HEADING = compile_pattern(
+    r"(?P<setter>\b[A-Z][^.:;]{2,80}?)\s+said\s+(?:its|the)\s+(?P<what>[^.:;]{0,80}?\brates?\b"
+    r"[^.:;]{0,60}?)\s+(?:were|are|will\s+be)\s+(?:set\s+)?as\s+follows\s*:\s*MATURITY\s+"
+    r"NEW\s+RATE\s+OLD\s+RATE\b"
+)
+_TERM_THEN_RATE = compile_pattern(
+    r"(?im)^[ \t]*(?P<term>\d+\s*-\s*\d+[ \t]+(?:days|weeks|months|years))[ \t]+"
+    r"(?P<rate>\d[\d.]*\s*(?:pct|%))"
+)
+
+
+def _rate_columns(body: str, claims: Sequence[Claim]) -> list[TableFigure]:
+    """Each row's new rate of a rate table in columns (see `_RATE_HEADING`), keyed by who set
+    it, what it rates and the row's term."""
+    if "NEW RATE" not in body:
+        return []
+    heading = _RATE_HEADING.search(body)
+    if heading is None:
+        return []
+    setter = _list_words(heading.group("setter"))
+    what = _list_words(heading.group("what"))
+    by_start = {claim.start: claim for claim in claims if claim.kind in _FIGURES}
+    stop = _SIGN_OFF.search(body, heading.end())
+    found = []
+    for row in _TERM_THEN_RATE.finditer(body, heading.end(), stop.start() if stop else len(body)):
+        claim = by_start.get(row.start("rate"))
+        span, _, unit = row.group("term").lower().rpartition(" ")
+        term = f"{''.join(span.split())} {unit}"  # "5 - 14 days" and "5-14 days": one term
+        made = _table_figure(claim, False, f"{what}: {term}", setter, "") if claim else None
+        if made is not None:
+            found.append(replace(made, behaviour="moves", precision=0.0))
+    return found
