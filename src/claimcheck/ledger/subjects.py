@@ -202,8 +202,13 @@ _NOT_SAME_PHRASE = compile_pattern(
 _OFFER_BY_BEFORE = compile_pattern(
     r"\b(?:offer|bid|tender\s+offer|proposal)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
+# Or the price itself said to be offered by its bidder: "the 27 dlrs a share offered by
+# Harlan Corp", "than the 31 dlrs per share in cash offered by Harlan" ("bid by" is left out:
+# "an earlier 34 dlrs a share bid by Harlan" is a noun, another bid).
 _BID_FROM_BETWEEN = compile_pattern(
-    r"\W*(?:[a-z]+\s+){0,2}?(?:bid|offer|approach|proposal)\s+from\s+(?:the\s+)?<?",
+    r"\W*(?:[a-z]+\s+){0,2}?(?:bid|offer|approach|proposal)\s+from\s+(?:the\s+)?<?|"
+    r"(?:\s+(?:a|per)\s+share)?(?:\s+in\s+cash)?\s+(?:being\s+)?(?:offered|proposed)\s+by\s+"
+    r"(?:the\s+)?<?",
     re.IGNORECASE,
 )
 _PASSIVE_DEAL_BEFORE = compile_pattern(
@@ -339,7 +344,7 @@ class ArticleNames:
                 if self.first_place is None and not _inside(start, end, excluded):
                     self.first_place = key
             if lead and self.deal_target is None and _deal_object(text, start, end):
-                self.deal_target = key
+                self.deal_target = self.canonical(key)
             if lead and excluded is not None and _inside(start, end, excluded):
                 self.lead_speakers.append(key)  # "the Oster Group said ..."
             if lead and not _inside(start, end, excluded):
@@ -1449,13 +1454,34 @@ def _deal_target(spot: _Spot, names: Names) -> _DealTarget | None:
 
 def _deal_object(text: str, start: int, end: int) -> bool:
     """Whether a name is what a deal buys: right after a verb of buying or selling, not an
-    owner of what follows ("bought Rexnord Inc's Fairfield unit")."""
+    owner of what follows ("bought Rexnord Inc's Fairfield unit"); or the company whose
+    shares a verb of buying counts before it ("began a tender offer to purchase up to 2.1
+    mln shares, or about 30 pct, of Tessaly's stock", "acquired 400,000 shares of Tessaly").
+    """
+    counted = _SHARES_BOUGHT_BEFORE.search(text, max(0, start - 120), start)
+    if counted is not None:
+        return not _POSSESSIVE_AFTER.match(text, end) or bool(
+            _STOCK_AFTER_POSSESSIVE.match(text, end)
+        )
     verb = _DEAL_VERB_ONLY.search(text, max(0, start - 40), start)
     if verb is None or (
         verb.end() != start and text[verb.end() : start].strip(" ,").count(" ") > 4
     ):
         return False
     return not _POSSESSIVE_AFTER.match(text, end)
+
+
+# A count of shares a verb of buying takes, written before the company whose shares they are,
+# its share of the stock set off by commas or not: "to purchase up to 2.1 mln shares, or about
+# 30 pct, of", "bought 400,000 common shares of the outstanding".
+_SHARES_BOUGHT_BEFORE = compile_pattern(
+    r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|purchasing)\s+"
+    r"(?:up\s+to\s+|about\s+|approximately\s+|some\s+|nearly\s+|all\s+)?[\d.,]*\d\s+"
+    r"(?:mln\s+|million\s+)?(?:(?:common|outstanding|ordinary|voting)\s+)*shares?"
+    r"(?:,?\s+or\s+(?:about\s+|approximately\s+|some\s+|nearly\s+)?[\d.]+\s+pct,?)?"
+    r"\s+of\s+(?:the\s+)?(?:outstanding\s+)?<?\s*$",
+    re.IGNORECASE,
+)
 
 
 _DEAL_VERB_ONLY = compile_pattern(

@@ -1,0 +1,70 @@
+"""Offers whose clause does not name what is bid for, or names the bidder only after the
+price: the company whose shares the lead counts as bought is the article's deal, and a price
+"offered by" a company is that company's bid."""
+
+from datetime import UTC, datetime
+
+from identity_helpers import figures, links_of, ordered_results, wire_article
+
+MAY = datetime(2025, 5, 6, 9, tzinfo=UTC)
+
+
+def test_shares_counted_before_the_company_name_the_deal_of_the_lead():
+    # The share of the stock set off by commas cuts the clause: the offer's price is read
+    # with the company the lead counts shares of.
+    body = (
+        "Pellam Medical Inc said Orrin Capital Partners started a tender offer to buy up to "
+        "1.8 mln shares, or about 22 pct, of Pellam's shares at 5.75 dlrs per share.\n"
+    )
+    found = figures(body, published=MAY)["5.75 dlrs per share"].identity
+    assert found.what == "offer"
+    assert found.of_what == "pellam medical"
+
+
+def test_the_price_paid_for_the_rest_of_the_stock_is_the_deal_for_the_company_bought():
+    body = (
+        "Orrin Holdings Corp said it has accepted and purchased about 12.4 mln shares or 94 "
+        "pct of Pellam Medical Inc common stock.\n"
+        "Stock not bought under the offer is to be exchanged for 41.25 dlrs a share in cash, "
+        "the tender price.\n"
+    )
+    found = figures(body, published=MAY)["41.25 dlrs a share"].identity
+    assert found.of_what == "pellam medical"
+
+
+def test_a_holding_bought_in_the_lead_gives_no_stake_a_deal():
+    # The company counted after the shares is what is bought; the stake keeps its holder.
+    body = (
+        "Orrin Capital Partners said it acquired 310,000 shares of Pellam Medical Inc, or "
+        "7.2 pct of the total outstanding.\n"
+    )
+    found = figures(body, published=MAY)
+    stake = found.get("7.2 pct")
+    assert stake is None or stake.identity.what == "stake"
+
+
+def test_a_price_offered_by_a_company_is_its_bid_for_the_company_the_sentence_opens_with():
+    body = (
+        "Pellam Medical Inc may draw a richer bid than the 33 dlrs per share offered by "
+        "Orrin Capital Partners, traders said.\n"
+    )
+    found = figures(body, published=MAY)["33 dlrs per share"].identity
+    assert found.what == "offer"
+    assert found.of_what == "pellam medical by orrin capital partners"
+
+
+def test_a_price_offered_by_its_bidder_agrees_with_the_same_bid_told_later():
+    first = wire_article(
+        "first",
+        3,
+        "Pellam Medical Inc's board turned down the 33 dlrs per share offered by Orrin "
+        "Capital Partners as too low.\n",
+    )
+    later = wire_article(
+        "later",
+        9,
+        "Orrin Capital Partners has a 33 dlr per share tender offer for Pellam Medical Inc "
+        "that the company's board has turned down.\n",
+    )
+    links = links_of(ordered_results(first, later), "later")
+    assert ("33 dlr per share", "first", "same") in links
