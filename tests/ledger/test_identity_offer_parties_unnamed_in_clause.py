@@ -14,7 +14,7 @@ def test_shares_counted_before_the_company_name_the_deal_of_the_lead():
     # with the company the lead counts shares of.
     body = (
         "Pellam Medical Inc said Orrin Capital Partners started a tender offer to buy up to "
-        "1.8 mln shares, or about 22 pct, of Pellam's shares at 5.75 dlrs per share.\n"
+        "1.8 mln shares, or about 22 pct, of Pellam Medical's shares at 5.75 dlrs per share.\n"
     )
     found = figures(body, published=MAY)["5.75 dlrs per share"].identity
     assert found.what == "offer"

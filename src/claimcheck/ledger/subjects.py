@@ -344,7 +344,7 @@ class ArticleNames:
                 if self.first_place is None and not _inside(start, end, excluded):
                     self.first_place = key
             if lead and self.deal_target is None and _deal_object(text, start, end):
-                self.deal_target = self.canonical(key)
+                self.deal_target = key
             if lead and excluded is not None and _inside(start, end, excluded):
                 self.lead_speakers.append(key)  # "the Oster Group said ..."
             if lead and not _inside(start, end, excluded):
