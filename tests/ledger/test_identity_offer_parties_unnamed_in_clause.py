@@ -21,10 +21,10 @@ def test_shares_counted_before_the_company_name_the_deal_of_the_lead():
     assert found.of_what == "pellam medical"
 
 
-def test_the_price_paid_for_the_rest_of_the_stock_is_the_deal_for_the_company_bought():
+def test_a_later_price_in_an_offer_story_takes_the_company_the_offer_counts_shares_of():
     body = (
-        "Orrin Holdings Corp said it has accepted and purchased about 12.4 mln shares or 94 "
-        "pct of Pellam Medical Inc common stock.\n"
+        "Orrin Holdings Corp said it is offering to buy 12.4 mln shares or 94 pct of Pellam "
+        "Medical Inc common stock.\n"
         "Stock not bought under the offer is to be exchanged for 41.25 dlrs a share in cash, "
         "the tender price.\n"
     )
@@ -32,15 +32,25 @@ def test_the_price_paid_for_the_rest_of_the_stock_is_the_deal_for_the_company_bo
     assert found.of_what == "pellam medical"
 
 
-def test_a_holding_bought_in_the_lead_gives_no_stake_a_deal():
-    # The company counted after the shares is what is bought; the stake keeps its holder.
+def test_shares_a_holder_bought_are_no_deal_for_the_company():
+    # What an investor paid for its stake is not a price of the company it holds shares of.
     body = (
-        "Orrin Capital Partners said it acquired 310,000 shares of Pellam Medical Inc, or "
+        "Orrin Capital Partners said it has acquired 310,000 shares of Pellam Medical Inc, or "
         "7.2 pct of the total outstanding.\n"
+        "Orrin said it paid 27.4 mln dlrs for the shares over the past month.\n"
     )
-    found = figures(body, published=MAY)
-    stake = found.get("7.2 pct")
-    assert stake is None or stake.identity.what == "stake"
+    paid = figures(body, published=MAY).get("27.4 mln dlrs")
+    assert paid is None or "pellam" not in paid.identity.of_what
+
+
+def test_a_place_opening_the_company_counted_is_no_deal():
+    body = (
+        "Orrin Capital Partners said it began an offer to buy 2.2 mln shares, or 40 pct, of "
+        "Canada's Pellam Mining Ltd.\n"
+        "Orrin said it will pay 3.4 mln dlrs for the shares.\n"
+    )
+    paid = figures(body, published=MAY).get("3.4 mln dlrs")
+    assert paid is None or paid.identity.of_what != "canada"
 
 
 def test_a_price_offered_by_a_company_is_its_bid_for_the_company_the_sentence_opens_with():

@@ -343,7 +343,7 @@ class ArticleNames:
                 self.places_seen.add(key)
                 if self.first_place is None and not _inside(start, end, excluded):
                     self.first_place = key
-            if lead and self.deal_target is None and _deal_object(text, start, end):
+            if lead and self.deal_target is None and _deal_object(text, start, end, place):
                 self.deal_target = key
             if lead and excluded is not None and _inside(start, end, excluded):
                 self.lead_speakers.append(key)  # "the Oster Group said ..."
@@ -1452,16 +1452,18 @@ def _deal_target(spot: _Spot, names: Names) -> _DealTarget | None:
     return None
 
 
-def _deal_object(text: str, start: int, end: int) -> bool:
+def _deal_object(text: str, start: int, end: int, place: bool = False) -> bool:
     """Whether a name is what a deal buys: right after a verb of buying or selling, not an
     owner of what follows ("bought Rexnord Inc's Fairfield unit"); or the company whose
-    shares a verb of buying counts before it ("began a tender offer to purchase up to 2.1
-    mln shares, or about 30 pct, of Tessaly's stock", "acquired 400,000 shares of Tessaly").
-    """
-    counted = _SHARES_BOUGHT_BEFORE.search(text, max(0, start - 120), start)
+    shares an offer to buy counts before it ("began a tender offer to purchase up to 2.1 mln
+    shares, or about 30 pct, of Tessaly's stock"). Shares a holder bought ("acquired 400,000
+    shares of Tessaly, or 7 pct") are a stake, no deal for the company: what it paid for them
+    is not the price of Tessaly."""
+    counted = _SHARES_OFFERED_FOR_BEFORE.search(text, max(0, start - 160), start)
     if counted is not None:
-        return not _POSSESSIVE_AFTER.match(text, end) or bool(
-            _STOCK_AFTER_POSSESSIVE.match(text, end)
+        return not place and (
+            not _POSSESSIVE_AFTER.match(text, end)
+            or bool(_STOCK_AFTER_POSSESSIVE.match(text, end))
         )
     verb = _DEAL_VERB_ONLY.search(text, max(0, start - 40), start)
     if verb is None or (
@@ -1471,11 +1473,12 @@ def _deal_object(text: str, start: int, end: int) -> bool:
     return not _POSSESSIVE_AFTER.match(text, end)
 
 
-# A count of shares a verb of buying takes, written before the company whose shares they are,
-# its share of the stock set off by commas or not: "to purchase up to 2.1 mln shares, or about
-# 30 pct, of", "bought 400,000 common shares of the outstanding".
-_SHARES_BOUGHT_BEFORE = compile_pattern(
-    r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|purchasing)\s+"
+# A count of shares an offer to buy takes, written before the company whose shares they are,
+# its share of the stock set off by commas or not: "a tender offer to purchase up to 2.1 mln
+# shares, or about 30 pct, of", "offering to buy 400,000 common shares of the".
+_SHARES_OFFERED_FOR_BEFORE = compile_pattern(
+    r"\b(?:offer|offers|offered|offering|bid|bids|tender\w*)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:buy|acquire|purchase)\s+"
     r"(?:up\s+to\s+|about\s+|approximately\s+|some\s+|nearly\s+|all\s+)?[\d.,]*\d\s+"
     r"(?:mln\s+|million\s+)?(?:(?:common|outstanding|ordinary|voting)\s+)*shares?"
     r"(?:,?\s+or\s+(?:about\s+|approximately\s+|some\s+|nearly\s+)?[\d.]+\s+pct,?)?"
