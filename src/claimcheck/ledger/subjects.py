@@ -1462,8 +1462,7 @@ def _deal_object(text: str, start: int, end: int, place: bool = False) -> bool:
     counted = _SHARES_OFFERED_FOR_BEFORE.search(text, max(0, start - 160), start)
     if counted is not None:
         return not place and (
-            not _POSSESSIVE_AFTER.match(text, end)
-            or bool(_STOCK_AFTER_POSSESSIVE.match(text, end))
+            not _POSSESSIVE_AFTER.match(text, end) or bool(_STOCK_AFTER_POSSESSIVE.match(text, end))
         )
     verb = _DEAL_VERB_ONLY.search(text, max(0, start - 40), start)
     if verb is None or (
