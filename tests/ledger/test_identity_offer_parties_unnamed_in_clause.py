@@ -78,3 +78,15 @@ def test_a_price_offered_by_its_bidder_agrees_with_the_same_bid_told_later():
     )
     links = links_of(ordered_results(first, later), "later")
     assert ("33 dlr per share", "first", "same") in links
+
+
+def test_a_price_offered_by_a_bidder_in_a_sentence_opening_with_no_company_names_no_target():
+    # The story is about a company that denies bidding; the offer it would top is for a third
+    # company the sentence does not name.
+    body = (
+        "Brill Freight Corp denied that it plans a bid.\n"
+        "The reports said a Brill bid would top the 35 dlrs per share offered by Orrin "
+        "Capital Partners.\n"
+    )
+    offer = figures(body, published=MAY).get("35 dlrs per share")
+    assert offer is None or "brill" not in offer.identity.of_what

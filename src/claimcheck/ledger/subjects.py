@@ -202,11 +202,14 @@ _NOT_SAME_PHRASE = compile_pattern(
 _OFFER_BY_BEFORE = compile_pattern(
     r"\b(?:offer|bid|tender\s+offer|proposal)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
-# Or the price itself said to be offered by its bidder: "the 27 dlrs a share offered by
-# Harlan Corp", "than the 31 dlrs per share in cash offered by Harlan" ("bid by" is left out:
-# "an earlier 34 dlrs a share bid by Harlan" is a noun, another bid).
 _BID_FROM_BETWEEN = compile_pattern(
-    r"\W*(?:[a-z]+\s+){0,2}?(?:bid|offer|approach|proposal)\s+from\s+(?:the\s+)?<?|"
+    r"\W*(?:[a-z]+\s+){0,2}?(?:bid|offer|approach|proposal)\s+from\s+(?:the\s+)?<?",
+    re.IGNORECASE,
+)
+# The price itself said to be offered by its bidder: "the 27 dlrs a share offered by Harlan
+# Corp", "than the 31 dlrs per share in cash offered by Harlan" ("bid by" is left out: "an
+# earlier 34 dlrs a share bid by Harlan" is a noun, another bid).
+_OFFERED_BY_BETWEEN = compile_pattern(
     r"(?:\s+(?:a|per)\s+share)?(?:\s+in\s+cash)?\s+(?:being\s+)?(?:offered|proposed)\s+by\s+"
     r"(?:the\s+)?<?",
     re.IGNORECASE,
@@ -1056,6 +1059,14 @@ class SubjectFinder:
             bid_from = spot.end <= start <= spot.end + 30 and _BID_FROM_BETWEEN.fullmatch(
                 sentence, spot.end, start
             )
+            offered_by = spot.end <= start <= spot.end + 30 and _OFFERED_BY_BETWEEN.fullmatch(
+                sentence, spot.end, start
+            )
+            if offered_by:
+                # Only the company the sentence opens with is bid for: a sentence about
+                # another company ("reports said its bid would top the 35 dlrs a share
+                # offered by Harlan") leaves the company bid for unnamed.
+                return self._offered_by(every_name, sentence, key)
             if not (passive or bid_from):
                 continue
             # The company that speaks of the offer it received is what is bought, unless the
@@ -1076,6 +1087,15 @@ class SubjectFinder:
                 self.article.deal_target = target
             return f"{target} by {buyer}", "deal", True, None
         return None
+
+    def _offered_by(self, names: Names, sentence: str, bidder: str) -> Subject | None:
+        opener = min(names, key=lambda name: name[1], default=None)
+        if opener is None or not _opens_sentence(names, sentence, opener[0]):
+            return None
+        target = opener[0]
+        if is_place(target) or is_place(bidder):
+            return None
+        return self._bid_between(target, bidder)
 
     def _sold_to(self, spot: _Spot, names: Names, target: str, verb_end: int) -> str | None:
         """Whom a deal written as a sale sells to: the first name after "to" that follows the
