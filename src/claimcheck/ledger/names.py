@@ -282,6 +282,8 @@ def normalize_name(words: list[str]) -> list[str]:
     while len(parts) > 1 and parts[-1] in _COMPANY_SUFFIXES:
         parts.pop()
         legal_form = True
+        if len(parts) > 1 and parts[-1] == "and":
+            parts.pop()  # "Harlan and Co Inc": the partners' name is the firm's key
     key = " ".join(parts)
     if key in _ALIASES:
         return [_ALIASES[key]]
@@ -346,6 +348,8 @@ def sentence_names(
 # Loan Association": a trade word and the legal form after it.
 _TRADE_AFTER_AND = _words("trust loan savings power light electric gas telephone telegraph")
 _FIRM_ENDINGS = _COMPANY_SUFFIXES | _words("association bank")
+# The legal form of a firm named after its partners, written after "and".
+_PARTNERS_FORMS = _words("co company cos")
 # Words an "of" stays inside a name after, even before a possessive: "the Department of
 # Agriculture's", "Bank of Boston's".
 _OF_INSIDE_WORDS = _words(
@@ -367,6 +371,9 @@ def _connects(
         return False
     following = words[index + 1][0]
     if lower == "and":
+        # "Harlan and Co Inc", "Brenner and Company": the partners' firm, one name
+        if following.lower().rstrip(".") in _PARTNERS_FORMS:
+            return True
         after = words[index + 2][0].lower() if index + 2 < len(words) else ""
         return following.lower() in _TRADE_AFTER_AND and after in _FIRM_ENDINGS
     if lower not in _CONNECTORS:

@@ -206,6 +206,14 @@ _BID_FROM_BETWEEN = compile_pattern(
     r"\W*(?:[a-z]+\s+){0,2}?(?:bid|offer|approach|proposal)\s+from\s+(?:the\s+)?<?",
     re.IGNORECASE,
 )
+# The price itself said to be offered by its bidder: "the 27 dlrs a share offered by Harlan
+# Corp", "than the 31 dlrs per share in cash offered by Harlan" ("bid by" is left out: "an
+# earlier 34 dlrs a share bid by Harlan" is a noun, another bid).
+_OFFERED_BY_BETWEEN = compile_pattern(
+    r"(?:\s+(?:a|per)\s+share)?(?:\s+in\s+cash)?\s+(?:being\s+)?(?:offered|proposed)\s+by\s+"
+    r"(?:the\s+)?<?",
+    re.IGNORECASE,
+)
 _PASSIVE_DEAL_BEFORE = compile_pattern(
     r"\b(?:be|been|being|is|was|were)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+"
     r"(?:the\s+)?$",
@@ -338,7 +346,7 @@ class ArticleNames:
                 self.places_seen.add(key)
                 if self.first_place is None and not _inside(start, end, excluded):
                     self.first_place = key
-            if lead and self.deal_target is None and _deal_object(text, start, end):
+            if lead and self.deal_target is None and _deal_object(text, start, end, place):
                 self.deal_target = key
             if lead and excluded is not None and _inside(start, end, excluded):
                 self.lead_speakers.append(key)  # "the Oster Group said ..."
@@ -1051,6 +1059,14 @@ class SubjectFinder:
             bid_from = spot.end <= start <= spot.end + 30 and _BID_FROM_BETWEEN.fullmatch(
                 sentence, spot.end, start
             )
+            offered_by = spot.end <= start <= spot.end + 30 and _OFFERED_BY_BETWEEN.fullmatch(
+                sentence, spot.end, start
+            )
+            if offered_by:
+                # Only the company the sentence opens with is bid for: a sentence about
+                # another company ("reports said its bid would top the 35 dlrs a share
+                # offered by Harlan") leaves the company bid for unnamed.
+                return self._offered_by(every_name, sentence, key)
             if not (passive or bid_from):
                 continue
             # The company that speaks of the offer it received is what is bought, unless the
@@ -1071,6 +1087,15 @@ class SubjectFinder:
                 self.article.deal_target = target
             return f"{target} by {buyer}", "deal", True, None
         return None
+
+    def _offered_by(self, names: Names, sentence: str, bidder: str) -> Subject | None:
+        opener = min(names, key=lambda name: name[1], default=None)
+        if opener is None or not _opens_sentence(names, sentence, opener[0]):
+            return None
+        target = opener[0]
+        if is_place(target) or is_place(bidder):
+            return None
+        return self._bid_between(target, bidder)
 
     def _sold_to(self, spot: _Spot, names: Names, target: str, verb_end: int) -> str | None:
         """Whom a deal written as a sale sells to: the first name after "to" that follows the
@@ -1447,15 +1472,38 @@ def _deal_target(spot: _Spot, names: Names) -> _DealTarget | None:
     return None
 
 
-def _deal_object(text: str, start: int, end: int) -> bool:
+def _deal_object(text: str, start: int, end: int, place: bool = False) -> bool:
     """Whether a name is what a deal buys: right after a verb of buying or selling, not an
-    owner of what follows ("bought Rexnord Inc's Fairfield unit")."""
+    owner of what follows ("bought Rexnord Inc's Fairfield unit"); or the company whose
+    shares an offer to buy counts before it ("began a tender offer to purchase up to 2.1 mln
+    shares, or about 30 pct, of Tessaly's stock"). Shares a holder bought ("acquired 400,000
+    shares of Tessaly, or 7 pct") are a stake, no deal for the company: what it paid for them
+    is not the price of Tessaly."""
+    counted = _SHARES_OFFERED_FOR_BEFORE.search(text, max(0, start - 160), start)
+    if counted is not None:
+        return not place and (
+            not _POSSESSIVE_AFTER.match(text, end) or bool(_STOCK_AFTER_POSSESSIVE.match(text, end))
+        )
     verb = _DEAL_VERB_ONLY.search(text, max(0, start - 40), start)
     if verb is None or (
         verb.end() != start and text[verb.end() : start].strip(" ,").count(" ") > 4
     ):
         return False
     return not _POSSESSIVE_AFTER.match(text, end)
+
+
+# A count of shares an offer to buy takes, written before the company whose shares they are,
+# its share of the stock set off by commas or not: "a tender offer to purchase up to 2.1 mln
+# shares, or about 30 pct, of", "offering to buy 400,000 common shares of the".
+_SHARES_OFFERED_FOR_BEFORE = compile_pattern(
+    r"\b(?:offer|offers|offered|offering|bid|bids|tender\w*)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:buy|acquire|purchase)\s+"
+    r"(?:up\s+to\s+|about\s+|approximately\s+|some\s+|nearly\s+|all\s+)?[\d.,]*\d\s+"
+    r"(?:mln\s+|million\s+)?(?:(?:common|outstanding|ordinary|voting)\s+)*shares?"
+    r"(?:,?\s+or\s+(?:about\s+|approximately\s+|some\s+|nearly\s+)?[\d.]+\s+pct,?)?"
+    r"\s+of\s+(?:the\s+)?(?:outstanding\s+)?<?\s*$",
+    re.IGNORECASE,
+)
 
 
 _DEAL_VERB_ONLY = compile_pattern(
