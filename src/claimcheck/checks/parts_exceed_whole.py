@@ -623,7 +623,9 @@ _OWN_WHOLE_AFTER = compile_pattern(
 )
 _CHANGE_BEFORE_SHARE = compile_pattern(
     r"\b(?:rose|rise[sn]?|grew|grow[sn]?|jump(?:ed|s)?|soar(?:ed|s)?|surged?|climb(?:ed|s)?|"
-    r"increased?|gain(?:ed|s)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
+    r"increased?|gain(?:ed|s)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)"
+    # ("take up 60 percent": a verb of filling a share of the whole, not a rise)
+    r"(?<!\btake\s)(?<!\btakes\s)(?<!\btook\s)(?<!\btaking\s)(?<!\btaken\s)up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
     r"cut|lowered|raised|rate|rates|tax|taxes|interest|stake|stakes|yield|inflation|"
     r"from|between|ranged|ranging|range|"
     # "Wheat was 61 pct headed, and barley 58 pct": a share of the subject itself.
@@ -894,7 +896,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     from"); the parts' subject pointed back at, closing on their sum in the next sentence
     ("They finished with 70"). A date inside what a part is said to say or plan ("180 say
     they will vote this autumn") does not date the part; complaints of degree ("said it was
-    too slow ... said it was too crowded") are no answers to one question.
+    too slow ... said it was too crowded") are no answers to one question. "Take up" before
+    a share is a verb of filling part of the whole ("rent takes up 58% of costs, while wages
+    take up 49%"), not a rise ("went up 58%").
     Level: an error (parts cannot add up to more than their whole).
     Also read: "and that" opening the second of two reported clauses ("said that 226 of
     the 413 schools had reopened and that 264 remained shut") only repeats the reporting
