@@ -77,3 +77,21 @@ def test_shares_a_verb_of_filling_takes(from_text, first, second):
 def test_a_rise_is_still_no_share(from_text):
     body = "Rents went up 58% in the decade and wages went up 49%."
     assert _parts_flagged(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The bridge company is 64% owned by the province and 47% by a bank.", ["47%"]),
+        (
+            "The bridge company is 64 pct owned by the province and 47 pct owned by a bank.",
+            ["47 pct"],
+        ),
+        # Owners' shares adding up to the whole, or less, are no slip.
+        ("The bridge company is 64% owned by the province and 36% by a bank.", []),
+        # Two holdings of two companies, each its own whole.
+        ("The bank has a 64% owned unit and a 47% owned unit in the province.", []),
+    ],
+)
+def test_owners_shares_of_one_thing(from_text, body, flagged):
+    assert _parts_flagged(from_text, body) == flagged

@@ -898,7 +898,9 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     they will vote this autumn") does not date the part; complaints of degree ("said it was
     too slow ... said it was too crowded") are no answers to one question. "Take up" before
     a share is a verb of filling part of the whole ("rent takes up 58% of costs, while wages
-    take up 49%"), not a rise ("went up 58%").
+    take up 49%"), not a rise ("went up 58%"). A thing's owners' shares, each named after
+    "by", are shares of the thing ("is 62 per cent owned by the region and 55 per cent
+    (owned) by a fund"); "a 60 percent owned unit" stays a holding of its own.
     Level: an error (parts cannot add up to more than their whole).
     Also read: "and that" opening the second of two reported clauses ("said that 226 of
     the 413 schools had reopened and that 264 remained shut") only repeats the reporting
@@ -2232,6 +2234,14 @@ def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
         return False
     sentence_start = sentence_bounds(context, claim.start)[0]
     before = body[max(sentence_start, claim.start - 30) : claim.start]
+    if not _MODIFIER_BEFORE.search(before) and (
+        _OWNED_BY_THEN_BY.match(body, claim.end)
+        or (
+            _OWNED_BY.match(body, claim.end)
+            and _OWNED_BY_BEFORE.search(body, sentence_start, claim.start)
+        )
+    ):
+        return True  # "is 60 percent owned by X and 45 percent (owned) by Y": its owners
     return not (
         _OWN_WHOLE_AFTER.match(body, claim.end)
         or _NAMED_WHOLE_AFTER.match(body, claim.end)
@@ -2240,6 +2250,19 @@ def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
     )
 
 
+# "The port is 60 percent owned by the city and 45 percent by a fund": the shares of one
+# thing's owners, each named after "by" (not "a 60 percent owned unit", a holding alone).
+_OWNED_BY_THEN_BY = compile_pattern(
+    r"\s+owned\s+by\s+[^.;:%\d]{1,60}?(?:,\s*|\s)(?:and|while|with)\s+(?:the\s+remaining\s+)?"
+    r"\d[\d.]*\s*(?:%|per\s*cent|percent|pct)\s+(?:owned\s+)?by\s",
+    re.I,
+)
+_OWNED_BY = compile_pattern(r"\s+owned\s+by\s", re.I)
+_OWNED_BY_BEFORE = compile_pattern(
+    r"\d\s*(?:%|per\s*cent|percent|pct)\s+owned\s+by\s+[^.;:%\d]{1,60}?(?:,\s*|\s)"
+    r"(?:and|while|with)\s+(?:the\s+remaining\s+)?$",
+    re.I,
+)
 # "an 80 pct vote was needed", "a 60 percent majority": a share written as a modifier of
 # the noun after it, a threshold or a measure of its own, not a share of the whole.
 _MODIFIER_BEFORE = compile_pattern(r"\b(?:a|an)\s+(?:(?:about|some|nearly|almost)\s+)?$", re.I)
