@@ -95,3 +95,13 @@ def test_a_rise_is_still_no_share(from_text):
 )
 def test_owners_shares_of_one_thing(from_text, body, flagged):
     assert _parts_flagged(from_text, body) == flagged
+
+
+def test_no_hedge_read_through_after_of(from_text):
+    # "the bonds of about 90 issuers": no group word before "of", and some of them halted
+    # are no second size of the group.
+    body = (
+        "The market suspended dealing in the bonds of 20 issuers on Monday.\n\n"
+        "It usually lists the bonds of about 90 issuers, a spokesman said."
+    )
+    assert _sizes_flagged(from_text, body) == []

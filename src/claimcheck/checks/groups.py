@@ -897,7 +897,13 @@ def _without_hedge(opening: list[str]) -> tuple[list[str], bool]:
     """ "the hospital's roughly 1,500 nurses", "said about 800 nurses work at": a hedge right
     before the figure, read through as if it were not there (the words before it say whose
     the figure is), and whether there was one."""
-    if len(opening) > 1 and opening[-1].lower() in _APPROXIMATING:
+    if (
+        len(opening) > 1
+        and opening[-1].lower() in _APPROXIMATING
+        # ("the options of about 117 stocks": "X of N" would then read any noun before
+        # "of" as a group word; a hedge after "of" is left as it was)
+        and opening[-2].lower() != "of"
+    ):
         return opening[:-1], True
     return opening, False
 
