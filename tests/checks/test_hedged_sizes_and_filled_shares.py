@@ -98,10 +98,10 @@ def test_owners_shares_of_one_thing(from_text, body, flagged):
 
 
 def test_no_hedge_read_through_after_of(from_text):
-    # "the bonds of about 90 issuers": no group word before "of", and some of them halted
-    # are no second size of the group.
+    # "the futures of about 50 metals": "X of N" would read "futures" as a group word, and
+    # the metals halted on one day as a second size of it.
     body = (
-        "The market suspended dealing in the bonds of 20 issuers on Monday.\n\n"
-        "It usually lists the bonds of about 90 issuers, a spokesman said."
+        "The bourse has suspended dealing in the futures of 30 metals on Monday. The bourse "
+        "usually lists the futures of about 50 metals, an official said."
     )
     assert _sizes_flagged(from_text, body) == []
