@@ -13413,3 +13413,548 @@ def _(ctx):
         ),
         direction="above",
     )
+
+
+# ------------------------------------------- CC106 and CC108: a grid of the forms' axes (18xx)
+#
+# Written as a grid before reading the checks, one template per sensible cell. CC106 varies
+# (1) how the group is named: one noun both times, two nouns for one group ("employees" /
+# "employs N people", "workforce" / "staff", "members" / "membership"), a noun with a
+# modifier or an owner's possessive, a pronoun back-reference ("its"), a verb of size ("has",
+# "employs", "counts", "numbers", "is made up of", "consists of"); (2) the number's form:
+# digits, words, approximate ("about", "some", "roughly", "nearly"); (3) where the two
+# sizes sit: one sentence, two places in the article, a headline against the body. CC108
+# varies (1) the parts' form: a list, "of whom", "while", "the rest" / "the remainder",
+# shares in per cent, a table of labelled lines, "made up of" / "consisting of" / "split
+# between"; (2) the whole before or after the parts, or in another paragraph; (3) the
+# numbers' form: digits, words, approximate, amounts of money. Approximate figures are kept
+# far apart (a third or more) so that no reading of "about" covers both.
+
+
+def far_sizes(ctx: Context, low: int, high: int) -> tuple[int, int]:
+    """Two sizes at least a third apart, for statements hedged by "about" or "some"."""
+    first = ctx.rng.randint(low, high)
+    gap = math.ceil(first * ctx.rng.uniform(0.35, 0.5))
+    second = first + gap if ctx.rng.random() < 0.5 else first - gap
+    return first, max(second, 2)
+
+
+def parts_far_over(ctx: Context, low: int, high: int) -> tuple[int, int, int]:
+    """(whole, part, part) with the parts' sum a third or more above the whole."""
+    while True:
+        whole = ctx.rng.randint(low, high)
+        total = whole + math.ceil(whole * ctx.rng.uniform(0.35, 0.5))
+        first = round(total * ctx.rng.uniform(0.4, 0.6))
+        second = total - first
+        if 0 < first < whole and 0 < second < whole:
+            return whole, first, second
+
+
+def shares_over(ctx: Context, count: int = 2) -> list[int]:
+    """Shares in per cent of one whole that add up to 108-130."""
+    total = 100 + ctx.rng.randint(8, 30)
+    shares = [round(total * ctx.rng.uniform(0.25, 0.45)) for _ in range(count - 1)]
+    return [*shares, total - sum(shares)]
+
+
+@template("CC106-1801", "dev", "grid: one noun, digits, one sentence (X's N Y ... all M Y)")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 90)
+    return _cc106(
+        f"The orchestra's {slip(a)} musicians voted on the offer, and all {slip(b)} musicians "
+        "backed a walkout.",
+        "",
+        (a, b),
+        "musicians",
+    )
+
+
+@template("CC106-1802", "dev", "grid: one noun, words, two places (a crew of N ... all M crew)")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 19)
+    return _cc106(
+        f"The trawler sank with a crew of {slip(number_words(a))} on board.",
+        f"Coastguards said all {slip(number_words(b))} crew members had been picked up alive.",
+        (a, b),
+        "crew",
+    )
+
+
+@template("CC106-1803", "dev", "grid: one noun, approximate both, two places (about N ... some M)")
+def _(ctx):
+    a, b = far_sizes(ctx, 8, 30)
+    a, b = a * 100, b * 100
+    return _cc106(
+        f"The hospital's roughly {slip(f'{a:,}')} nurses will ballot on the pay offer.",
+        f"A union official said about {slip(f'{b:,}')} nurses work at the hospital.",
+        (a, b),
+        "nurses",
+    )
+
+
+@template(
+    "CC106-1804", "dev", "grid: two words for one group: X's N employees ... X employs M people"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 200, 900)
+    return _cc106(
+        f"The paper mill's {slip(a)} employees were told of the closure on Monday.",
+        f"The mill, which employs {slip(b)} people, has made losses for three years.",
+        (a, b),
+        "employees",
+    )
+
+
+@template("CC106-1805", "dev", "grid: two nouns: X's workforce of N ... its M staff")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 60)
+    a, b = a * 100, b * 100
+    return _cc106(
+        f"The council's workforce of {slip(f'{a:,}')} faces a pay freeze.",
+        f"Leaders of the council said none of its {slip(f'{b:,}')} staff would lose their jobs.",
+        (a, b),
+        "staff",
+    )
+
+
+@template("CC106-1806", "dev", "grid: two nouns: a membership of N ... the union's M members")
+def _(ctx):
+    a, b = two_sizes(ctx, 10, 40)
+    a, b = a * 1000, b * 1000
+    return _cc106(
+        f"The teachers' union, which has a membership of {slip(f'{a:,}')}, will vote in May.",
+        f"Turnout among the union's {slip(f'{b:,}')} members is expected to be low.",
+        (a, b),
+        "members",
+    )
+
+
+@template(
+    "CC106-1807", "dev", "grid: pronoun back-reference: X was founded ...; its N Y ... X's M Y"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 15, 40)
+    return _cc106(
+        f"The lifeboat station opened in 1891. Today its {slip(a)} volunteers answer about "
+        "a hundred calls a year.",
+        f"The station's {slip(b)} volunteers raised the money for the new boat themselves.",
+        (a, b),
+        "volunteers",
+    )
+
+
+@template("CC106-1808", "dev", "grid: verb 'has': X has N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 150, 600)
+    return _cc106(
+        f"The golf club has {slip(a)} members and a waiting list.",
+        f"A letter was sent to the club's {slip(b)} members last week.",
+        (a, b),
+        "members",
+    )
+
+
+@template("CC106-1809", "dev", "grid: verb 'counts': X counts N Y ... all M Y of the X")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    return _cc106(
+        f"The association counts {slip(a)} member firms, most of them small.",
+        f"All {slip(b)} member firms of the association signed the code.",
+        (a, b),
+        "member firms",
+    )
+
+
+@template("CC106-1810", "dev", "grid: 'is made up of N Y' ... 'the M-Y panel'")
+def _(ctx):
+    a, b = two_sizes(ctx, 5, 15)
+    return _cc106(
+        f"The appeals panel is made up of {slip(number_words(a))} judges.",
+        f"A ruling by the {slip(b)}-judge panel is expected within a month.",
+        (a, b),
+        "judges",
+    )
+
+
+@template("CC106-1811", "dev", "grid: verb 'numbers': X numbers N Y ... the X's M Y")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 70)
+    return _cc106(
+        f"The ferry company's fleet numbers {slip(a)} vessels.",
+        f"Each of the fleet's {slip(b)} vessels will be fitted with new engines.",
+        (a, b),
+        "vessels",
+    )
+
+
+@template(
+    "CC106-1812", "dev", "grid: headline (no stop) against body: X's N jobs at risk ... employs M"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 3, 12)
+    a, b = a * 100, b * 100
+    return _cc106(
+        f"Biscuit factory's {slip(f'{a:,}')} workers face uncertain future",
+        f"The factory has {slip(f'{b:,}')} workers on two shifts.",
+        (a, b),
+        "workers",
+    )
+
+
+@template(
+    "CC106-1813", "dev", "grid: headline in words against body digits: N trapped Y ... the M Y"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 19)
+    return _cc106(
+        f"Rescuers reach {slip(number_words(a))} trapped miners",
+        f"Food and water were lowered to the {slip(b)} trapped miners overnight.",
+        (a, b),
+        "miners",
+    )
+
+
+@template("CC106-1814", "dev", "grid: approximate both, one sentence: about N Y ... nearly M Y")
+def _(ctx):
+    a, b = far_sizes(ctx, 10, 30)
+    a, b = a * 100, b * 100
+    return _cc106(
+        f"The college has about {slip(f'{a:,}')} students, and nearly {slip(f'{b:,}')} "
+        "students signed the petition against the merger, the whole student body.",
+        "",
+        (a, b),
+        "students",
+    )
+
+
+@template("CC106-1815", "dev", "grid: words before '-strong' ... 'the crew of M'")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 15)
+    return _cc106(
+        f"The {slip(number_words(a))}-strong crew left port in March.",
+        f"The skipper said the crew of {slip(b)} had never sailed together before.",
+        (a, b),
+        "crew",
+    )
+
+
+@template(
+    "CC106-1816", "dev", "grid: modifier noun: X's N full-time Y ... all M of X's full-time Y"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 60)
+    return _cc106(
+        f"The brigade's {slip(a)} full-time firefighters cover the whole county.",
+        f"All {slip(b)} of the brigade's full-time firefighters will join the strike.",
+        (a, b),
+        "firefighters",
+    )
+
+
+@template("CC106-1817", "dev", "grid: 'a total of N Y attend X' ... 'the X's M Y'")
+def _(ctx):
+    a, b = two_sizes(ctx, 150, 500)
+    return _cc106(
+        f"A total of {slip(a)} delegates are attending the party conference.",
+        f"The conference's {slip(b)} delegates will vote on the leadership on Sunday.",
+        (a, b),
+        "delegates",
+    )
+
+
+@template("CC106-1818", "dev", "grid: 'consisting of N Y' ... 'the M Y in the X'")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 30)
+    return _cc106(
+        f"The trade delegation, consisting of {slip(a)} officials, arrived on Tuesday.",
+        f"Hotel rooms were booked for the {slip(b)} officials in the delegation.",
+        (a, b),
+        "officials",
+    )
+
+
+@template("CC106-1819", "dev", "grid: relative clause then 'all N' in one sentence (which has N Y)")
+def _(ctx):
+    a, b = two_sizes(ctx, 300, 900)
+    return _cc106(
+        f"The school, which has {slip(a)} pupils, said all {slip(b)} pupils would sit the "
+        "test in the hall.",
+        "",
+        (a, b),
+        "pupils",
+    )
+
+
+@template("CC106-1820", "dev", "grid: 'some N people work at X' ... 'X's M-strong workforce'")
+def _(ctx):
+    a, b = far_sizes(ctx, 8, 40)
+    a, b = a * 100, b * 100
+    return _cc106(
+        f"Some {slip(f'{a:,}')} people work at the car plant.",
+        f"The plant's {slip(f'{b:,}')}-strong workforce has been put on short time.",
+        (a, b),
+        "workforce",
+    )
+
+
+@template(
+    "CC108-1801",
+    "dev",
+    "grid: list of three after a colon, whole first (The W Y: A ..., B ..., C ...)",
+)
+def _(ctx):
+    w, a, b, c = parts_over_three(ctx, 60, 500)
+    return _cc108(
+        f"The {slip(w)} delegates came from three regions: {slip(a)} from the north, "
+        f"{slip(b)} from the south and {slip(c)} from the west.",
+        w,
+        [a, b, c],
+    )
+
+
+@template(
+    "CC108-1802", "dev", "grid: list then whole after a dash: A went to X and B to Y -- W in all"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 200, 3000)
+    return _cc108(
+        f"{slip(f'{a:,}')} votes went to the mayor and {slip(f'{b:,}')} to her rival, "
+        f"{slip(f'{w:,}')} votes in all.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1803", "dev", "grid: 'of whom A were X and B were Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 80, 400)
+    return _cc108(
+        f"The ferry was carrying {slip(w)} passengers, of whom {slip(a)} were foreign "
+        f"tourists and {slip(b)} were local people.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1804", "dev", "grid: 'while': Of the W Y, A work full time while B work part time")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 300)
+    return _cc108(
+        f"Of the charity's {slip(w)} staff, {slip(a)} work full time while {slip(b)} work "
+        "part time.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1805", "dev", "grid: 'the rest': X has W Y; A are for X and the rest, B, for Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 600)
+    return _cc108(
+        f"The hospital has {slip(w)} beds; {slip(a)} are for adults and the rest, "
+        f"{slip(b)}, for children.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1806", "dev", "grid: shares in per cent with 'and': Of those asked, P% X and Q% Y")
+def _(ctx):
+    p, q = shares_over(ctx)
+    text = (
+        f"Of those asked, {slip(f'{p}%')} backed the bypass and {slip(f'{q}%')} were against "
+        "it, the survey found."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
+
+
+@template(
+    "CC108-1807",
+    "dev",
+    "grid: shares with 'while' and 'per cent': X take P per cent ..., while Y Q",
+)
+def _(ctx):
+    p, q = shares_over(ctx)
+    text = (
+        f"Salaries take up {slip(f'{p} per cent')} of the school's budget, while buildings "
+        f"and heating take up {slip(f'{q} per cent')}."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
+
+
+@template(
+    "CC108-1808", "dev", "grid: table of labelled lines, whole first: The W Y by X:\\nX1: A ..."
+)
+def _(ctx):
+    w, a, b, c = parts_over_three(ctx, 60, 600)
+    return _cc108(
+        f"The club's {slip(w)} members by age:\nUnder 30: {slip(a)}\n30 to 60: {slip(b)}\n"
+        f"Over 60: {slip(c)}",
+        w,
+        [a, b, c],
+    )
+
+
+@template("CC108-1809", "dev", "grid: words: Of the village's W households, A own ... and B rent")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 99)
+    return _cc108(
+        f"Of the village's {slip(number_words(w))} households, {slip(number_words(a))} own "
+        f"their homes and {slip(number_words(b))} rent them.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1810",
+    "dev",
+    "grid: parts first, whole in a later paragraph (A of X's Y ..., B ...; a fleet of W)",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 200)
+    return _cc108(
+        (
+            f"{slip(capitalized(number_words(a)) if a < 100 else a)} of the haulier's lorries "
+            f"run on diesel and {slip(b)} on gas.",
+            f"The haulier runs a fleet of {slip(w)} lorries from its depot.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1811", "dev", "grid: 'is made up of A X and B Y' after 'the W-strong Z'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 50, 150)
+    return _cc108(
+        f"The {slip(w)}-strong orchestra is made up of {slip(a)} string players and "
+        f"{slip(b)} wind, brass and percussion players.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1812", "dev", "grid: 'split between': The W Y were split between X, who got A, and Z, B"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 1000, 8000)
+    return _cc108(
+        f"The {slip(f'{w:,}')} tickets were split between home fans, who got "
+        f"{slip(f'{a:,}')}, and visiting fans, who got {slip(f'{b:,}')}.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-1813", "dev", "grid: 'a crew of W, consisting of A X and B Y'")
+def _(ctx):
+    w, a, b = parts_over(ctx, 18, 60)
+    return _cc108(
+        f"The tanker had a crew of {slip(w)}, consisting of {slip(a)} officers and "
+        f"{slip(b)} ratings.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1814", "dev", "grid: pronoun whole: X questioned W Y. ... Of them, A ... and B ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 500, 2000)
+    return _cc108(
+        (
+            f"The pollsters questioned {slip(f'{w:,}')} adults in March.",
+            f"Of them, {slip(f'{a:,}')} said they would vote and {slip(f'{b:,}')} said they "
+            "would stay at home.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1815", "dev", "grid: 'the remainder': Of the W X, Y holds A; the remainder, B, ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 120)
+    return _cc108(
+        f"Of the council's {slip(w)} seats, the ruling party holds {slip(a)}; the "
+        f"remainder, {slip(b)}, are split among three smaller parties.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1816",
+    "dev",
+    "grid: approximate: about W people came, some A from X and roughly B from Y",
+)
+def _(ctx):
+    w, a, b = parts_far_over(ctx, 5, 30)
+    w, a, b = w * 100, a * 100, b * 100
+    return _cc108(
+        f"About {slip(f'{w:,}')} people came to the rally, some {slip(f'{a:,}')} from the "
+        f"town itself and roughly {slip(f'{b:,}')} from nearby villages.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1817",
+    "dev",
+    "grid: headline whole against body parts: X approves W homes ... A ..., B ...",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 300)
+    return _cc108(
+        (
+            f"Council approves {slip(w)} new homes on edge of town",
+            f"The scheme includes {slip(a)} homes for sale and {slip(b)} for rent.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1818", "dev", "grid: ownership shares: X is P per cent owned by Y and Q per cent by Z"
+)
+def _(ctx):
+    p, q = shares_over(ctx)
+    text = (
+        f"The airport is {slip(f'{p} per cent')} owned by the regional government and "
+        f"{slip(f'{q} per cent')} by a pension fund."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q], "shares": True})
+
+
+@template(
+    "CC108-1819",
+    "dev",
+    "grid: whole after 'and', one sentence: A men and B women took part, W in total",
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"{slip(a)} men and {slip(b)} women took part in the race, {slip(w)} runners in total.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-1820", "dev", "grid: money across sentences: X has W. A will go to Y. Another B ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 90)
+    return _cc108(
+        f"The fund holds {slip(w)} million pounds. Some {slip(a)} million will go to "
+        f"schools. Another {slip(b)} million is set aside for hospitals.",
+        w,
+        [a, b],
+    )

@@ -129,6 +129,8 @@ _MEASURE_CHANGES = compile_pattern(
 )
 # A plain count and a later "the N" of the same noun are compared only this near.
 _NEAR_RATIO = 1.6
+# How far a hedged figure ("about 1,500") may be from another and still be the same size.
+_HEDGE_RATIO = 1.12
 # "The three banks are Alder, Birch and Cedar ... the two banks": "the" before so small a count
 # often picks out some of the members just listed, so it ties nothing by itself.
 _SMALLEST_RESTATED = 4
@@ -384,6 +386,13 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     panel of 8 judges chaired by ...": the whole panel); "a former minister" is a person,
     not a group's earlier state; "the orchestra's players - all 47 of them -" (the
     orchestra's); a number compound before the group word is no word setting it apart.
+    Hedges: "about", "around", "roughly", "approximately", "nearly", "almost" or "some"
+    right before a figure are read through ("the hospital's roughly 1,500 nurses" sizes the
+    hospital's nurses), and a hedged figure is not set against one within 12 % of it;
+    "none of", "each of" or "every one of" before "its" after a verb of saying counts the
+    sayer's members as "its" alone does ("the trust said none of its 5,000 staff"). A word
+    of change near a figure is read with the words after it to the sentence's end ("will
+    join the strike" is taking part, not joining the group).
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
@@ -399,7 +408,11 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
             continue
         for position in candidates(index):
             earlier = sizes[position]
-            if earlier.value == later.value or not _may_be_both_sizes(earlier, later):
+            if (
+                earlier.value == later.value
+                or not _may_be_both_sizes(earlier, later)
+                or _within_hedge(earlier, later)
+            ):
                 continue  # (first: most pairs of a long article end here)
             earlier, later = _read_together(context, earlier, later)
             if (
@@ -609,6 +622,14 @@ def _every_of_subject_group(context: ArticleContext, later: Size, earlier: Size)
     if context.article.body[sentence_start : earlier.start].strip(" \"“'("):
         return later
     return replace(later, group=replace(later.group, owner=""))
+
+
+def _within_hedge(earlier: Size, later: Size) -> bool:
+    """ "about 1,500 nurses" and "1,400 nurses": a hedged figure covers one this near."""
+    if not (earlier.approximate or later.approximate):
+        return False
+    low, high = sorted((earlier.value, later.value))
+    return high < _HEDGE_RATIO * low
 
 
 def _may_be_both_sizes(earlier: Size, later: Size) -> bool:
@@ -849,7 +870,11 @@ def _stable_span(
     sentence_start, sentence_end = sentence_bounds(context, start)
     low, high = max(sentence_start, start - _CHANGE_REACH), min(sentence_end, end + _CHANGE_REACH)
     body = context.article.body
-    for change in (changes or _CHANGE_WORDS).finditer(body, low, high):
+    # (matched to the sentence's end, so that the words after a change word near the edge of
+    # the reach are read whole: "will join the strike" is no change, "will join the" may be)
+    for change in (changes or _CHANGE_WORDS).finditer(body, low, sentence_end):
+        if change.start() >= high:
+            break
         if not _DESCRIBES_MEMBERS.search(body, max(low, change.start() - 12), change.start()):
             return False
     if changes is not None:

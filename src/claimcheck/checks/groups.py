@@ -185,6 +185,10 @@ _CLAUSE_OPENERS = frozenset((",", ";", ":", "(", "–", "—", "and", "but", "wh
 _BEFORE_SUBJECT_COUNT = _words("the its their all some about nearly almost only just")
 # Words of degree that leave a figure exact ("has only 30", "counts exactly 12").
 _EXACT_DEGREE = _words("only just exactly precisely fully")
+# Hedges that make a figure approximate without making it a bound ("the hospital's roughly
+# 1,500 nurses", "employs about 800 people"); "over", "under" and "more than" are bounds,
+# which both sides of a gap may satisfy, and are not read through.
+_APPROXIMATING = _words("about around roughly approximately nearly almost some")
 # Present verbs that say what people think, want or do once, not where they belong.
 _NOT_BELONGING = _words(
     "want need hope plan face expect fear say tell ask agree refuse think believe know see"
@@ -550,6 +554,9 @@ class Size:
     # "All 14 were rescued.", "All 14 of them ...": a sentence opening with every member of
     # a group it does not name (its group is empty: the one named just before).
     refers_back: bool = False
+    # "roughly 1,500 nurses", "about 800": a hedged figure, which a figure near it may
+    # restate rather than contradict.
+    approximate: bool = False
 
 
 def same_group(first: Group, second: Group, every: bool = False) -> bool:
@@ -886,6 +893,21 @@ class _Reading:
     pronoun_owned: bool = False
 
 
+def _without_hedge(opening: list[str]) -> tuple[list[str], bool]:
+    """ "the hospital's roughly 1,500 nurses", "said about 800 nurses work at": a hedge right
+    before the figure, read through as if it were not there (the words before it say whose
+    the figure is), and whether there was one."""
+    if (
+        len(opening) > 1
+        and opening[-1].lower() in _APPROXIMATING
+        # ("the options of about 117 stocks": "X of N" would then read any noun before
+        # "of" as a group word; a hedge after "of" is left as it was)
+        and opening[-2].lower() != "of"
+    ):
+        return opening[:-1], True
+    return opening, False
+
+
 def _without_degree_word(opening: list[str]) -> list[str]:
     """ "the team has only 30 volunteers": a word of degree between a size verb and its
     figure leaves the figure the group's whole size, read as if it were not there."""
@@ -899,6 +921,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     opening = _WORD.findall(body[max(sentence_start, claim.start - _WINDOW) : claim.start])
     opening = _pronoun_subject_named(context, sentence_start, opening, claim.start)
     opening = _without_degree_word(opening)
+    opening, approximate = _without_hedge(opening)
     right_end = min(sentence_end, claim.end + _WINDOW)
     compound = _COMPOUND.match(claim.text)
     if _MODEL_NAME.match(claim.text) or (
@@ -963,6 +986,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         reading.definite,
         reading.pronoun_owned,
         restricted=_restricted(reading, body, claim.end, right_end),
+        approximate=approximate,
     )
 
 
@@ -1909,6 +1933,9 @@ def _sayer_owner(opening: list[str]) -> str:
     saying right before the count's words, who owns what "its" or "their" then names (its
     head noun; "" when the words are not such)."""
     words = opening[:-1] if opening and opening[-1].lower() in _EVERY_QUANTIFIERS else opening
+    if _counts_every([*words, "its"]):
+        # "The firm said none of its", "each of its", "every one of its": every member too.
+        words = words[: -3 if words[-2].lower() == "one" else -2]
     if words and words[-1].lower() == "that":
         words = words[:-1]
     if not words or words[-1].lower() not in _SAYING_VERBS:

@@ -623,7 +623,9 @@ _OWN_WHOLE_AFTER = compile_pattern(
 )
 _CHANGE_BEFORE_SHARE = compile_pattern(
     r"\b(?:rose|rise[sn]?|grew|grow[sn]?|jump(?:ed|s)?|soar(?:ed|s)?|surged?|climb(?:ed|s)?|"
-    r"increased?|gain(?:ed|s)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
+    r"increased?|gain(?:ed|s)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)"
+    # ("take up 60 percent": a verb of filling a share of the whole, not a rise)
+    r"(?<!\btake\s)(?<!\btakes\s)(?<!\btook\s)(?<!\btaking\s)(?<!\btaken\s)up|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|by|than|down|"
     r"cut|lowered|raised|rate|rates|tax|taxes|interest|stake|stakes|yield|inflation|"
     r"from|between|ranged|ranging|range|"
     # "Wheat was 61 pct headed, and barley 58 pct": a share of the subject itself.
@@ -894,7 +896,11 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     from"); the parts' subject pointed back at, closing on their sum in the next sentence
     ("They finished with 70"). A date inside what a part is said to say or plan ("180 say
     they will vote this autumn") does not date the part; complaints of degree ("said it was
-    too slow ... said it was too crowded") are no answers to one question.
+    too slow ... said it was too crowded") are no answers to one question. "Take up" before
+    a share is a verb of filling part of the whole ("rent takes up 58% of costs, while wages
+    take up 49%"), not a rise ("went up 58%"). A thing's owners' shares, each named after
+    "by", are shares of the thing ("is 62 per cent owned by the region and 55 per cent
+    (owned) by a fund"); "a 60 percent owned unit" stays a holding of its own.
     Level: an error (parts cannot add up to more than their whole).
     Also read: "and that" opening the second of two reported clauses ("said that 226 of
     the 413 schools had reopened and that 264 remained shut") only repeats the reporting
@@ -2228,6 +2234,14 @@ def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
         return False
     sentence_start = sentence_bounds(context, claim.start)[0]
     before = body[max(sentence_start, claim.start - 30) : claim.start]
+    if not _MODIFIER_BEFORE.search(before) and (
+        _OWNED_BY_THEN_BY.match(body, claim.end)
+        or (
+            _OWNED_BY.match(body, claim.end)
+            and _OWNED_BY_BEFORE.search(body, sentence_start, claim.start)
+        )
+    ):
+        return True  # "is 60 percent owned by X and 45 percent (owned) by Y": its owners
     return not (
         _OWN_WHOLE_AFTER.match(body, claim.end)
         or _NAMED_WHOLE_AFTER.match(body, claim.end)
@@ -2236,6 +2250,19 @@ def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
     )
 
 
+# "The port is 60 percent owned by the city and 45 percent by a fund": the shares of one
+# thing's owners, each named after "by" (not "a 60 percent owned unit", a holding alone).
+_OWNED_BY_THEN_BY = compile_pattern(
+    r"\s+owned\s+by\s+[^.;:%\d]{1,60}?(?:,\s*|\s)(?:and|while|with)\s+(?:the\s+remaining\s+)?"
+    r"\d[\d.]*\s*(?:%|per\s*cent|percent|pct)\s+(?:owned\s+)?by\s",
+    re.I,
+)
+_OWNED_BY = compile_pattern(r"\s+owned\s+by\s", re.I)
+_OWNED_BY_BEFORE = compile_pattern(
+    r"\d\s*(?:%|per\s*cent|percent|pct)\s+owned\s+by\s+[^.;:%\d]{1,60}?(?:,\s*|\s)"
+    r"(?:and|while|with)\s+(?:the\s+remaining\s+)?$",
+    re.I,
+)
 # "an 80 pct vote was needed", "a 60 percent majority": a share written as a modifier of
 # the noun after it, a threshold or a measure of its own, not a share of the whole.
 _MODIFIER_BEFORE = compile_pattern(r"\b(?:a|an)\s+(?:(?:about|some|nearly|almost)\s+)?$", re.I)
