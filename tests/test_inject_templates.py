@@ -155,8 +155,16 @@ def check_slip(kind, facts, texts, injection, seed):
         assert (
             str(stated) in " ".join(texts)
             or stated in written_amounts(" ".join(texts))
-            or templates.number_words(stated) in " ".join(texts).lower()
-            or templates.ordinal(stated) in " ".join(texts)
+            or (
+                stated == int(stated)
+                and (
+                    templates.number_words(int(stated)) in " ".join(texts).lower()
+                    or templates.ordinal(int(stated)) in " ".join(texts)
+                    or templates._ordinal_words(int(stated)) in " ".join(texts).lower()
+                )
+            )
+            or (stated != int(stated) and _half_written(stated, " ".join(texts)))
+            or _decades_written(stated, " ".join(texts))
         )
         assert date.fromisoformat(facts["start"][0]) < published
     elif kind == "CC105":
@@ -295,3 +303,19 @@ def test_per_template_table_gives_held_out_templates_totals_without_their_form(c
     assert rows[dev.id][3] == dev.form
     assert rows[held_out.id][2:7] == ["heldout", "-", "2", "1", "50 %"]
     assert held_out.form not in "\n".join(" ".join(cells) for cells in rows.values())
+
+
+def _half_written(stated: float, text: str) -> bool:
+    """A count and a half in words ("six and a half years"): the whole part written out,
+    then "and a half"."""
+    whole = int(stated)
+    return stated - whole == 0.5 and f"{templates.number_words(whole)} and a half" in text.lower()
+
+
+def _decades_written(stated: float, text: str) -> bool:
+    """A count of years written in decades ("a decade" for 10, "two decades" for 20)."""
+    if stated % 10:
+        return False
+    decades = int(stated) // 10
+    words = "a decade" if decades == 1 else f"{templates.number_words(decades)} decades"
+    return words in text.lower()
