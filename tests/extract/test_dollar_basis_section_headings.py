@@ -82,3 +82,13 @@ def test_lbs_with_a_scale_is_a_weight_and_pounds_with_a_scale_stay_money():
 def test_a_section_heading_in_lbs_states_a_weight():
     text = " Supply (mln lbs) --\n Opening     947     632\n"
     assert _cells(text)["947"] == (947e6, "pound")
+
+
+def test_a_heading_in_a_unit_not_read_ends_the_section_above():
+    text = (
+        " Area (mln acres) --\n     Sown     9.10     8.70\n"
+        " Supply (mln 500-kilo bales) --\n Opening     4.20     3.90\n"
+    )
+    cells = _cells(text)
+    assert cells["9.10"] == (9.1e6, "acre")
+    assert cells["4.20"][1] != "acre"

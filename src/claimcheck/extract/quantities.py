@@ -6342,6 +6342,19 @@ def _in_table_unit(mention: QuantityMention, unit: QuantityMention) -> QuantityM
     return restated_in(mention, unit.value or 1.0, unit.unit, unit.dimension)
 
 
+def _unit_below(
+    line: str, stated: QuantityMention | None, table_unit: QuantityMention | None
+) -> QuantityMention | None:
+    """The table's unit for the lines below a line of it that is not blank or prose."""
+    if stated is not None:
+        return stated  # the table's own unit, for the lines below it
+    if not any(character.isdigit() for character in line) and _LETTER_RE.search(line):
+        return None  # a new title
+    if _SECTION_HEADING_RE.match(line):
+        return None  # a new section in a unit not read: "(mln 480-lb bales) --"
+    return table_unit
+
+
 def _with_table_units(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """Bare cells of a table that states its unit once, restated in that unit."""
     bare = [
@@ -6382,10 +6395,7 @@ def _with_table_units(text: str, mentions: list[QuantityMention]) -> list[Quanti
                 stated = (
                     None  # the unit of the figure closing the line above, wrapped: "30.1\n Mln"
                 )
-            if stated is not None:
-                table_unit = stated  # the table's own unit, for the lines below it
-            elif not any(character.isdigit() for character in line) and _LETTER_RE.search(line):
-                table_unit = None  # a new title
+            table_unit = _unit_below(line, stated, table_unit)
             row = _ROW_UNIT_RE.match(line)
             row_unit = _table_unit(row["unit"]) if row is not None else None
             unit = row_unit or (table_unit if stated is None else None)
