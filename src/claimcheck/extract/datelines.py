@@ -361,12 +361,23 @@ def local_dollars(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
                 # the bare ones are that dollar (the U.S. one, left as it is, when several)
                 others = named - {"USD"}
                 if len(named) == 1 and others:
-                    out.append(replace(mention, unit=next(iter(others)) + unit[3:]))
+                    out.append(replace(mention, unit=_in_dollar(unit, next(iter(others)))))
                 else:
                     out.append(mention)
                 continue
-        out.append(replace(mention, unit=code + unit[3:]) if bare else mention)
+        out.append(replace(mention, unit=_in_dollar(unit, code)) if bare else mention)
     return out
+
+
+def _in_dollar(unit: str, code: str) -> str:
+    """A U.S. dollar unit read in another dollar: the amount's, and a basis in dollars too
+    ("46 cts per 100 dlrs" of a Toronto bank is cents per 100 Canadian dollars, the basis
+    written bare like the amount: a U.S. basis would have been named, and then the amount
+    is left as it is)."""
+    amount, per, basis = unit.partition(" / ")
+    if per and basis.split(" ")[-1] == "USD":
+        basis = basis[: -len("USD")] + code
+    return code + amount[3:] + per + basis
 
 
 # A dollar named by its country, as the wire writes it ("Australian dlr", "Aust dlrs", "N.Z.

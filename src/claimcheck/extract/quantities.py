@@ -2873,6 +2873,8 @@ _MONEY_CUE_RE = compile_pattern(
     r"|loans?|rent|subsid\w*|per\s+week|a\s+week|a\s+year|per\s+year|allowance)\b",
     re.I,
 )
+# "lb", "lbs": the abbreviation is the weight alone, whatever the scale ("12 mln lbs").
+_LB_ABBREVIATION_RE = compile_pattern(r"\blbs?\.?$", re.I)
 # How far around a figure in pounds its context is read.
 _POUND_CONTEXT = 120
 
@@ -2880,6 +2882,8 @@ _POUND_CONTEXT = 120
 def _pounds_are_money(text: str, number: _Number, end: int) -> bool:
     """ "£" or "sterling" nearby, a scale ("5 million pounds") or words of money make "pounds"
     money; "pounds of" a thing, or words of weight, make them a mass (the default)."""
+    if _LB_ABBREVIATION_RE.search(text, number.end, end):
+        return False
     if number.scale is not None:
         return True
     if _POUNDS_OF_RE.match(text, end):
@@ -6263,10 +6267,11 @@ def _unit_after_whole(text: str, match: re.Match[str]) -> bool:
 # heading ("Yield (bu)"). The bare cells under it are figures in that unit until the table
 # ends: a blank line, a new title (a line of words with no figure) or a line of prose.
 
-# The unit closing a title: in brackets, or after "in" (no bracket after it).
+# The unit closing a title: in brackets, or after "in" (no bracket after it). A section
+# heading of a government supply table ends on dashes: "Supply (mln bu) --".
 _TITLE_UNIT_RE = compile_pattern(
     r"(?:\((?:in[ \t]+)?(?P<bracketed>[^()\n]{1,30})\)|[ \t]in[ \t]+(?P<after_in>[^()\n]{1,30}))"
-    r"[ \t:]*$"
+    r"[ \t:-]*$"
 )
 # A row heading with its unit in brackets, then the row's cells: "Yield (bu)  50.8  51.0".
 _ROW_UNIT_RE = compile_pattern(
@@ -6286,6 +6291,14 @@ _TABLE_UNIT_LIMIT = 64
 # A cell written as digits alone: "6.62", "1,250" (one with a scale word states its own).
 _BARE_CELL_RE = compile_pattern(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _TABLE_DIMENSIONS = frozenset({"currency", "price", "percent", "mass", "volume", "area", "length"})
+# A labelled section heading, its unit in brackets and dashes after: "Supply (mln bu) --". It
+# is never a unit wrapped from a figure closing the line above.
+_SECTION_HEADING_RE = compile_pattern(
+    r"^[ \t]*[A-Za-z][A-Za-z .'-]{0,30}\([^()\n]{1,30}\)[ \t:]*-+[ \t]*$"
+)
+# A row of a rate, not an amount: "Yield 34.4" (bushels an acre), "AvgPrice 2.23" (dollars a
+# bushel) under a heading whose unit is the section's amounts ("Acreage (mln acres) --").
+_RATE_ROW_RE = compile_pattern(r"^[ \t]*(?:avg\.?[ \t]*|average[ \t]+)?(?:yield|yld|price)\b", re.I)
 # A grade or contract number ("World no. 11"): a name, in no unit.
 _GRADE_NUMBER_BEFORE_RE = compile_pattern(r"\b[Nn]o\.?[ \t]*$")
 
@@ -6329,6 +6342,19 @@ def _in_table_unit(mention: QuantityMention, unit: QuantityMention) -> QuantityM
     return restated_in(mention, unit.value or 1.0, unit.unit, unit.dimension)
 
 
+def _unit_below(
+    line: str, stated: QuantityMention | None, table_unit: QuantityMention | None
+) -> QuantityMention | None:
+    """The table's unit for the lines below a line of it that is not blank or prose."""
+    if stated is not None:
+        return stated  # the table's own unit, for the lines below it
+    if not any(character.isdigit() for character in line) and _LETTER_RE.search(line):
+        return None  # a new title
+    if _SECTION_HEADING_RE.match(line):
+        return None  # a new section in a unit not read: "(mln 480-lb bales) --"
+    return table_unit
+
+
 def _with_table_units(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """Bare cells of a table that states its unit once, restated in that unit."""
     bare = [
@@ -6361,19 +6387,21 @@ def _with_table_units(text: str, mentions: list[QuantityMention]) -> list[Quanti
             table_unit = None  # a blank line or prose ends the table
         else:
             stated = _line_unit(line)
-            if stated is not None and previous_end in figure_ends:
+            if (
+                stated is not None
+                and previous_end in figure_ends
+                and not _SECTION_HEADING_RE.match(line)
+            ):
                 stated = (
                     None  # the unit of the figure closing the line above, wrapped: "30.1\n Mln"
                 )
-            if stated is not None:
-                table_unit = stated  # the table's own unit, for the lines below it
-            elif not any(character.isdigit() for character in line) and _LETTER_RE.search(line):
-                table_unit = None  # a new title
+            table_unit = _unit_below(line, stated, table_unit)
             row = _ROW_UNIT_RE.match(line)
             row_unit = _table_unit(row["unit"]) if row is not None else None
             unit = row_unit or (table_unit if stated is None else None)
             traded = unit is not None and unit.dimension == "price" and _TRADED_ROW_RE.search(line)
-            if unit is not None and not (row_unit is None and traded):
+            rate_row = row_unit is None and _RATE_ROW_RE.match(line)
+            if unit is not None and not (row_unit is None and traded) and not rate_row:
                 for index in cells:
                     cell = mentions[index]
                     if not _GRADE_NUMBER_BEFORE_RE.search(text, line_start, cell.start):
