@@ -263,6 +263,59 @@ def same_incident(
     return not (towns_one and towns_other and not towns_one & towns_other)
 
 
+def _places_named(
+    text: str,
+    names: Sequence[tuple[str, int, int]],
+    article: ArticleNames,
+    excluded: tuple[int, int] | None,
+    elsewhere: list[tuple[int, int]],
+) -> tuple[set[str], set[str], set[str]]:
+    """The anchors, places and speakers a sentence names for its incident. Who says it is no
+    anchor ("said on Telegram", "AFP reported"), but the place the speakers are at is
+    ("rescue workers in Castelmoro said"); a name in a clause of an older event is neither."""
+    anchors: set[str] = set()
+    places: set[str] = set()
+    speakers: set[str] = set()
+    for key, start, end in names:
+        if elsewhere and any(low <= start and end <= high for low, high in elsewhere):
+            continue  # where something else happened, at another time
+        place = article.is_place_like(key, text, start, end)
+        if excluded is None or not (excluded[0] <= start and end <= excluded[1]) or place:
+            anchors.add(key)
+            if place:
+                places.add(key)
+        else:
+            speakers.add(key)
+    return anchors, places, speakers
+
+
+# Where a sentence's clauses meet: a comma, a semicolon, a colon, a bracket, a dash.
+_CLAUSE_EDGE = compile_pattern(r"[,;:()]|\s-+\s")
+
+
+def _earlier_clauses(
+    text: str, match: re.Match[str], claims: Sequence[Claim], since: date | None
+) -> list[tuple[int, int]]:
+    """The clauses of a sentence dated before the incident could have happened, other than
+    the one naming it ("soldiers sealed off the scene, which is near where troops raided a
+    camp last May"): the places they name are where something else happened."""
+    if since is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for claim in claims:
+        if claim.kind != "date" or claim.last_day is None or claim.last_day >= since:
+            continue
+        position = claim.start - claim.sentence_start
+        start = 0
+        for edge in _CLAUSE_EDGE.finditer(text, 0, position):
+            start = edge.end()
+        after = _CLAUSE_EDGE.search(text, position + len(claim.text))
+        end = after.start() if after is not None else len(text)
+        if not start <= match.start() < end:
+            spans.append((start, end))
+    return spans
+
+
 def _other_group(anchors: set[str], group: str | None) -> bool:
     known = groups_of(anchors)
     return group is not None and bool(known) and GROUP_PREFIX + group not in known
@@ -329,19 +382,10 @@ class EventReader:
         if match is None:
             return self._snapshot(self.current)
         kind = _kind_of(text, match)
-        # Who says it is no anchor ("said on Telegram", "AFP reported"), but the place the
-        # speakers are at is ("rescue workers in Castelmoro said").
-        anchors: set[str] = set()
-        places: set[str] = set()
-        speakers: set[str] = set()
-        for key, start, end in names:
-            place = article.is_place_like(key, text, start, end)
-            if excluded is None or not (excluded[0] <= start and end <= excluded[1]) or place:
-                anchors.add(key)
-                if place:
-                    places.add(key)
-            else:
-                speakers.add(key)
+        first, last, dated = self._days(text, match, claims, _LASTING_REACH.get(kind))
+        current = self.current
+        elsewhere = _earlier_clauses(text, match, claims, self._since(kind, first))
+        anchors, places, speakers = _places_named(text, names, article, excluded, elsewhere)
         if not anchors and not is_place_set(speakers):
             # "Noranda said 57 miners were trapped by a fire": with nothing else named, the
             # company that speaks is where it happened.
@@ -358,8 +402,6 @@ class EventReader:
                 countries = [place for place in article.title_places if is_country(place)]
                 anchors.update(countries)
                 places.update(countries)
-        first, last, dated = self._days(text, match, claims, _LASTING_REACH.get(kind))
-        current = self.current
         if (
             current is not None
             and current.kind == kind
@@ -379,6 +421,14 @@ class EventReader:
             self.lead = current
             self._lead_anchors = frozenset(current.anchors)
         return self._snapshot(current)
+
+    def _since(self, kind: str, first: date | None) -> date | None:
+        """The first day the incident a sentence names may have happened on: the one the
+        article spoke of so far, when the sentence goes on about it."""
+        current = self.current
+        if current is None or current.kind != kind or not (current.first and first):
+            return first
+        return min(first, current.first)
 
     def lead_anchors(self) -> frozenset[str]:
         return self._lead_anchors

@@ -442,6 +442,66 @@ def _measured_basis(clause: str) -> str | None:
     return None
 
 
+# The month a figure was given in, when it is not the month of publication: "an agency said
+# in May that the crop would be N", "N, in its June forecast", "in its February estimate, it
+# put the crop at N". A figure quoted from an older statement is a value given before, since
+# replaced, not the speaker's latest (an update of later figures it never was).
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_STATEMENT_NOUN = r"(?:forecast|estimate|outlook|projection|assessment)s?\b"
+_STATEMENT_STEMS = (
+    "said", "forecast", "estimat", "predict", "project", "report", "announc", "told", "outlook",
+    "assessment", "survey",
+)  # fmt: skip
+_STATED_IN_MONTH_BEFORE = compile_pattern(
+    r"\b(?:said|forecast|estimated|predicted|projected|reported|announced|told\s+\w+)\s+"
+    rf"(?:earlier\s+|last\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH_ALTERNATIVES})\s+"
+    r"that\b"
+    r"(?:[^.;]|\.\d){0,130}$"
+    r"|\b(?:in|from)\s+(?:its|their|his|her|the)\s+"
+    rf"(?P<noun_month>{_MONTH_ALTERNATIVES})(?:\s+\d{{1,2}})?\s+"
+    + _STATEMENT_NOUN
+    + r"(?:[^.;]|\.\d){0,100}$",
+    re.IGNORECASE,
+)
+_STATED_IN_MONTH_AFTER = compile_pattern(
+    r"(?:[^.;]|\.\d){0,40}?\b(?:in|from)\s+(?:its|their|his|her|the)\s+"
+    rf"(?P<month>{_MONTH_ALTERNATIVES})(?:\s+\d{{1,2}})?\s+" + _STATEMENT_NOUN,
+    re.IGNORECASE,
+)
+
+
+def _role_as_stated(role: str, spot: _Spot, published: date | None) -> str:
+    """ "an official paper said in January that output would be N": a value given before."""
+    return PREVIOUS if role == LEVEL and _stated_in_earlier_month(spot, published) else role
+
+
+def _stated_in_earlier_month(spot: _Spot, published: date | None) -> bool:
+    """Whether the figure's sentence gives it as stated in a month other than the month of
+    publication (so before it: the verbs and nouns are of statements made)."""
+    if published is None or not spot.may_state(_STATEMENT_STEMS):
+        return False
+    found = _STATED_IN_MONTH_AFTER.match(spot.sentence, spot.end) or _STATED_IN_MONTH_BEFORE.search(
+        spot.sentence, max(0, spot.offset - 220), spot.offset
+    )
+    if found is None:
+        return False
+    month = found.group("month") or found.groupdict().get("noun_month")
+    return _MONTH_NUMBERS[month.lower()] != published.month
+
+
 # Terms of a deal that changed: a raised offer, a new bid, a cut price replace the old ones.
 _TERMS_CHANGED = compile_pattern(
     r"\b(?:rais(?:e|es|ed|ing)|sweeten\w*|increas(?:e|es|ed|ing)|boost\w*|improv\w*|"
@@ -1250,6 +1310,7 @@ class _ArticleReader:
         role = _figure_role(spot)
         if role is None:
             return None
+        role = _role_as_stated(role, spot, self.published)
         measure, what, unit, span = found
         measure, what = _earnings_as_net(measure, what, unit, span, spot.sentence)
         self._speaker(view)
@@ -2938,20 +2999,46 @@ def _finances_the_deal(measure: Measure, spot: _Spot) -> bool:
 
 
 # Terms entertained, not made: "would consider a N offer", "might raise its bid to N",
-# "could spend up to N to buy". A target considering a bid made ("is considering the N
-# offer"), a bid named by its owner ("might raise its N offer": the N is the bid made) and
-# a bid someone could not make others accept ("could not force it to accept a N bid") are
-# terms that were made.
-_ENTERTAINED_STEMS = ("consider", "contemplat", "entertain", "might", "could")
+# "could spend up to N to buy", "is prepared to lift its bid to N", "stands ready to pay N".
+# A target considering a bid made ("is considering the N offer"), a bid named by its owner
+# ("might raise its N offer": the N is the bid made) and a bid someone could not make others
+# accept ("could not force it to accept a N bid") are terms that were made.
+_ENTERTAINED_STEMS = (
+    "consider", "contemplat", "entertain", "might", "could", "prepared", "ready", "willing"
+)  # fmt: skip
 _ENTERTAINED_BEFORE = compile_pattern(
     r"\b(?:(?:would|could|might|may)\s+(?:also\s+|only\s+|still\s+)?"
     r"(?:consider|contemplate|entertain)|(?:consider|contemplat)(?:e|es|ed|ing|s)?\s+"
     r"(?:making|offering|bidding|raising|paying|lifting|an?\b)|(?:might|could)\s+"
     r"(?:(?:be\s+willing\s+to|also|still|further|even)\s+)?(?:raise|lift|increase|boost|"
-    r"sweeten|offer|bid|pay|spend|top))\b[^;]{0,80}$",
+    r"sweeten|offer|bid|pay|spend|top)|(?:prepared|ready|willing)\s+to\s+"
+    r"(?:(?:also|further|even|consider)\s+)?(?:raise|raising|lift|increase|boost|sweeten|"
+    r"improve|offer|bid|pay|top))\b[^;]{0,80}$",
     re.IGNORECASE,
 )
+# A raise promised on conditions: "would lift its offer to N if the board agrees", "will
+# increase the price to N provided holders tender a majority": terms not yet made. An offer
+# itself made on conditions ("would pay N if the board recommends it") is the offer on the
+# table; "even if" concedes, it sets no condition.
+_PROMISED_BEFORE = compile_pattern(
+    r"\b(?:would|will|could|might)\s+(?:(?:also|then|further|only)\s+)?(?:raise|lift|"
+    r"increase|boost|sweeten|improve|top)\b(?:[^.;]|\.\d){0,90}$",
+    re.IGNORECASE,
+)
+_CONDITION_AFTER = compile_pattern(
+    r"(?:[^.;]|\.\d){0,60}?(?<!\beven\s)\b(?:if|provided|providing|on\s+condition|as\s+long\s+as|"
+    r"unless)\b",
+    re.IGNORECASE,
+)
+_CONDITION_STEMS = ("if", "provid", "condition", "long", "unless")
 _OWNED_BID_BEFORE = compile_pattern(r"\b(?:its|their|his|her|the)\s+$", re.IGNORECASE)
+# The terms a raise starts from ("to 64 dlrs, from 55 dlrs", "up from its original 55 dlrs
+# offer") were made, whatever is said of the raise.
+_RAISED_FROM_BEFORE = compile_pattern(
+    r"\bfrom\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:(?:original|earlier|previous|initial|"
+    r"current|existing|old)\s+)?$",
+    re.IGNORECASE,
+)
 _DENIED_STEMS = ("denie", "deny")
 _DENIED_BEFORE = compile_pattern(r"\b(?:denie[sd]|deny|denying)\b[^.;]{0,120}$", re.I)
 
@@ -2975,12 +3062,21 @@ def _terms_not_made(spot: _Spot) -> str | None:
     ):
         return DENIED
     left = max(spot.clause[0], spot.offset - 120)
+    if _RAISED_FROM_BEFORE.search(spot.before[-40:]):
+        return None
     if (
         spot.may_state(_ENTERTAINED_STEMS, left, spot.offset)
         and _ENTERTAINED_BEFORE.search(sentence, left, spot.offset)
         and not _OWNED_BID_BEFORE.search(spot.before)
     ):
         return FORECAST
+    if (
+        spot.may_state(_CONDITION_STEMS, spot.end, min(len(sentence), spot.end + 70))
+        and _CONDITION_AFTER.match(sentence, spot.end)
+        and _PROMISED_BEFORE.search(sentence, left, spot.offset)
+        and not _OWNED_BID_BEFORE.search(spot.before)
+    ):
+        return FORECAST  # "would raise its offer to N if the conditions are met"
     return None
 
 
