@@ -297,3 +297,28 @@ def test_relative_dates_in_further_forms(from_text, body, flagged):
     # Published Monday, May 13, 2024.
     texts = [finding.text for finding in check_relative_dates(from_text(body))]
     assert texts == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A bare month renaming "the last month" or "the next month": the month that closes
+        # or follows a period the article speaks of, not one counted from publication.
+        (
+            "Picking runs for four months and most of the grapes arrive in the last month, "
+            "September.",
+            None,
+        ),
+        ("Shipments start in June and peak in the last month, October, traders said.", None),
+        ("Loadings stay light until the next month, October, when the new crop lands.", None),
+        ("The quota runs from June through September, the last month, and then lapses.", None),
+        # A time inside the month up to now, and "last month" without the article, are
+        # still counted from publication.
+        ("Prices have risen in the last month, in January, dealers said.", "January"),
+        ("Exports fell last month, in January, as buyers held back.", "January"),
+    ],
+)
+def test_a_month_closing_a_period_is_not_counted_from_publication(from_text, body, flagged):
+    # Published Monday, May 13, 2024.
+    texts = [finding.text for finding in check_relative_dates(from_text(body))]
+    assert texts == ([flagged] if flagged else [])

@@ -79,6 +79,13 @@ _IN_DAYS = compile_pattern(r"\bin\s+$", re.I)
 _COUNTED_DAYS = 14
 # "earlier this week", "later this week": the days of the week before or after publication.
 _SIDE_OF_WEEK = compile_pattern(r"\b(earlier|later)\s+this\s+week\b", re.I)
+# "the last month" or "the next month" with the article: the span of a month up to or from
+# publication, or the last or next month of a period the article speaks of (a harvest, a
+# season, a shipment span). Renamed by a bare month, it is the second: a span counted from
+# publication is never one calendar month.
+_MONTH_OF_A_PERIOD = compile_pattern(r"(?:\b\w+\s+)?the\s+(?:last|next)\s+month", re.I)
+# Only punctuation between the two: "the last month, September", "(September)".
+_RENAMED = compile_pattern(r"\s*[,(\[—–-]\s*")
 # Claims looked at after each one: side-by-side expressions are neighbours.
 _REACH = 2
 
@@ -118,7 +125,11 @@ def check_relative_dates(context: ArticleContext) -> Iterator[Finding]:
     "earlier this week, on Friday" in a Wednesday's article, "later this week, on
     Monday", and a next sentence only naming the day again ("... yesterday. That was
     Friday.") are compared too. A weekday joined to another by a slash ("Tuesday/
-    Wednesday" money, a deposit's term) names no day.
+    Wednesday" money, a deposit's term) names no day. A bare month renaming "the last
+    month" or "the next month" ("the bulk arrives in the last month, September") is the
+    month closing or following a period the article speaks of (a harvest, a season, a
+    shipment span), not one counted from publication; "the last month, in March" is still
+    compared.
     Level: an error when the relative expression names one day (the calendar proves it); a
     warning for a week, month or year, which writers use loosely: "last week"/"last month"
     get a week/ten days of leeway, "two weeks ago" three days, "two years ago" a year; a
@@ -399,6 +410,19 @@ def _counted_far_back(relative: Claim, explicit: Claim) -> bool:
     return gap >= 2 * unit_days
 
 
+def _month_of_a_period(context: ArticleContext, relative: Claim, explicit: Claim) -> bool:
+    """ "the bulk comes in the last month, September", "from June to September, the last
+    month,": a month renaming "the last month" or "the next month" closes or follows a
+    period the article names; it is not counted from publication. "the last month, in
+    March" (a time inside the month up to now) is still compared."""
+    if explicit.granularity != "month" or not _MONTH_OF_A_PERIOD.fullmatch(relative.text.strip()):
+        return False
+    first, second = (
+        (relative, explicit) if relative.start < explicit.start else (explicit, relative)
+    )
+    return _RENAMED.fullmatch(context.article.body, first.end, second.start) is not None
+
+
 def _date_mismatch(
     context: ArticleContext, published: date, relative: _Reading, explicit: Claim
 ) -> Finding | None:
@@ -412,6 +436,8 @@ def _date_mismatch(
     if relative.role == "weekday" and explicit.first_day.weekday() != claim.weekday:
         return None  # a weekday beside a date on another day: CC101 reports it
     if not _side_by_side(context, claim, explicit):
+        return None
+    if _month_of_a_period(context, claim, explicit):
         return None
     try:
         span = _allowed_span(relative)
