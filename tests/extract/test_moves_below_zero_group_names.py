@@ -99,3 +99,8 @@ def test_points_before_the_noun_of_a_move_measure_it_and_a_rate_makes_them_perce
     assert rate == [("1/8 point", 0.125, None, None, "percentage_point", None)]
     index = readings("Several blue chips showed 3 point gains by midday.")
     assert index == [("3 point", 3.0, None, None, "point", None)]
+
+
+def test_an_amount_in_a_period_of_its_own_then_up_from_another_stays_two_figures():
+    found = readings("Revenue climbed to 7.2 mln dlrs in the second quarter, up from 5.1 mln dlrs.")
+    assert [each[0] for each in found] == ["7.2 mln dlrs", "5.1 mln dlrs"]

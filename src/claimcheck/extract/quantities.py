@@ -5015,12 +5015,19 @@ _FROM_AFTER_RE = compile_pattern(
     rf",?{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
     re.I,
 )
+# A word that opens or names a period ("the latest statement period", "last year"), not what
+# a figure measures.
+_PERIOD_OR_ARTICLE_WORD = (
+    "(?:the|a|an|its|their|this|that|last|latest|first|second|third|fourth|fiscal|same|each"
+    "|year|years|quarter|quarters|month|months|week|weeks|half|period|periods|session|day|days)"
+)
 # "3.7 pct, down from 4.2 pct", "now 61, up from 55": a level compared with the one before it,
 # the written word naming the direction.
 _TURNED_FROM_RE = compile_pattern(
     # "revised up from", "earlier revised down from": the level's own revision, same reading;
     # "316 mln in net profit, up from": what the figure measures may come before the comma
-    rf"(?:{_G}+in(?:{_G}+(?-i:[a-z][a-z-]*)){{1,4}})?"
+    # (not a period of its own: "in the third quarter, up from" compares two periods)
+    rf"(?:{_G}+in(?:{_G}+(?-i:(?!{_PERIOD_OR_ARTICLE_WORD}\b)[a-z][a-z-]*)){{1,4}})?"
     rf",{_G}*(?:(?:earlier|later|since|now){_G}+)?(?:revised{_G}+)?"
     rf"(?P<way>down|up){_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
     re.I,
