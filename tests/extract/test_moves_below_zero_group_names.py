@@ -104,3 +104,9 @@ def test_points_before_the_noun_of_a_move_measure_it_and_a_rate_makes_them_perce
 def test_an_amount_in_a_period_of_its_own_then_up_from_another_stays_two_figures():
     found = readings("Revenue climbed to 7.2 mln dlrs in the second quarter, up from 5.1 mln dlrs.")
     assert [each[0] for each in found] == ["7.2 mln dlrs", "5.1 mln dlrs"]
+
+
+def test_a_count_of_moves_sized_in_points_keeps_counting_the_moves():
+    # wire copy wraps its lines anywhere: the size's words may stand on two lines
+    found = readings("The bank made two half\npoint cuts in its lending rate.")
+    assert found == [("two half\npoint cuts", 2.0, None, None, "cut", None)]

@@ -111,11 +111,11 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
 
 # ---- points before the move they measure ----------------------------------------------------
 
-# "1/16 point gains", "two point falls": the plural noun names the moves, the points measure
-# them; the noun is no unit.
+# "1/16 point gains", "3 point falls": the plural noun names the moves, the points measure
+# them; the noun is no unit. Only a size in digits: "two half point cuts" counts the cuts.
 _POINT_MOVES_RE = compile_pattern(
-    r"(?P<measure>.*?[ \t\n-]+points?)[ \t\n]+(?:gains|rises|falls|losses|declines|drops|increases"
-    r"|cuts|moves|advances|dips)",
+    r"(?P<measure>\d[\d/.,-]*[ \t\n-]+points?)[ \t\n]+"
+    r"(?:gains|rises|falls|losses|declines|drops|increases|cuts|moves|advances|dips)",
     re.I,
 )
 # An interest rate or a yield named earlier in the sentence: its points are percentage points.
