@@ -98,6 +98,7 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         if any(mention.qualifier != "exact" for mention in mentions):
             _shared_qualifiers(text, mentions)
     _principal_amounts_as_money(text, mentions)
+    _points_of_a_move(text, mentions)
     if "each" in text or "apiece" in text:
         _each_and_apiece(text, mentions)
     if any(mention.unit == "vote" for mention in mentions):
@@ -106,6 +107,43 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _cents_beside_a_sum_per_share(text, mentions)
         return [_in_major_unit(text, mentions, index) for index in range(len(mentions))]
     return mentions
+
+
+# ---- points before the move they measure ----------------------------------------------------
+
+# "1/16 point gains", "3 point falls": the plural noun names the moves, the points measure
+# them; the noun is no unit. Only a size in digits: "two half point cuts" counts the cuts.
+_POINT_MOVES_RE = compile_pattern(
+    r"(?P<measure>\d[\d/.,-]*[ \t\n-]+points?)[ \t\n]+"
+    r"(?:gains|rises|falls|losses|declines|drops|increases|cuts|moves|advances|dips)",
+    re.I,
+)
+# An interest rate or a yield named earlier in the sentence: its points are percentage points.
+_RATE_IN_SENTENCE_RE = compile_pattern(r"\b(?:rates?|yields?)\b(?![^.;!?]*[.;!?]\s)", re.I)
+_RATE_REACH = 160
+
+
+def _points_of_a_move(text: str, mentions: list[QuantityMention]) -> None:
+    """Points before a plural noun of movement, re-read as points (of a rate: percentage
+    points), the span cut to the size, in place."""
+    if "point" not in text:
+        return
+    for index, mention in enumerate(mentions):
+        if mention.dimension != "count" or mention.value is None:
+            continue
+        moves = _POINT_MOVES_RE.fullmatch(mention.text)
+        if moves is None:
+            continue
+        window = text[max(0, mention.start - _RATE_REACH) : mention.start]
+        rate = _RATE_IN_SENTENCE_RE.search(window) is not None
+        end = mention.start + moves.end("measure")
+        mentions[index] = replace(
+            mention,
+            end=end,
+            text=text[mention.start : end],
+            unit="percentage_point" if rate else "point",
+            dimension="percent" if rate else "index",
+        )
 
 
 # ---- a unit written once ------------------------------------------------------------------

@@ -2289,7 +2289,12 @@ def _read_quantity(text: str, match: re.Match[str], in_range: bool = False) -> _
         return None
     _add_inches(text, number, read)
     _read_scaled_gas_volume(text, number, read)
-    if not number.is_words and _skip_in_context(text, number, read, currency):
+    skipped = (
+        _number_word_counts_nothing(text, number, read)
+        if number.is_words
+        else _skip_in_context(text, number, read, currency)
+    )
+    if skipped:
         return None
     if read.unit is None and currency is None and _is_race_time(text, number):
         return None  # "finished second in 7.82", "a personal best of 20.94": a time, not a figure
@@ -3583,6 +3588,41 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     return _marks_an_item_in_running_text(text, number, read)
 
 
+# A currency's name before someone who trades in it: "one yen bond dealer", "one sterling
+# trader". "One" is then an article ("a dealer in yen bonds"), no sum of one yen.
+_MARKET_PERSON_AFTER_RE = compile_pattern(
+    rf"{_G}+(?:(?:bond|money|market|futures|deposit|currency|options|cash){_G}+)?"
+    r"(?:dealers?|traders?|managers?|analysts?|brokers?|bankers?|economists?|strategists?"
+    r"|watchers?|specialists?|sources?)\b",
+    re.I,
+)
+# After "the", a group named by its size and doing something: "the seven agreed to", "the
+# six will meet" (a currency accord's nations): the number word is the group's name, it counts
+# nothing in the sentence. "the six nations" keeps its count.
+_GROUP_SIZE_NAME_RE = compile_pattern(
+    r"(?:five|six|seven)[ \t\n]+(?:agreed|agree|have|had|were|are|will|would|met|meet|said|also"
+    r"|should|could|can|may|must|did|do)\b"
+)
+_THE_BEFORE_GROUP_RE = compile_pattern(r"(?<![A-Za-z])the[ \t\n]+$")
+
+
+def _number_word_counts_nothing(text: str, number: _Number, read: _UnitRead) -> bool:
+    """ "One yen bond dealer" (an article before a currency's trader), "the seven agreed" (a
+    group's name): a number word that is no figure."""
+    if number.scale is not None:
+        return False
+    if read.unit is None:
+        before = text[max(0, number.start - 8) : number.start]
+        return bool(
+            _THE_BEFORE_GROUP_RE.search(before) and _GROUP_SIZE_NAME_RE.match(text, number.start)
+        )
+    return (
+        number.value == 1
+        and UNIT_DIMENSIONS.get(read.unit) == "currency"
+        and _MARKET_PERSON_AFTER_RE.match(text, read.end) is not None
+    )
+
+
 # Where a list's item marker "2)" may stand in running text: after a clause's end or a
 # linking word ("two aims: 1) ... and 2) ..."), or opening a line.
 _ITEM_MARKER_BEFORE_RE = compile_pattern(
@@ -4299,6 +4339,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         mentions.extend(parts)
         mentions.sort(key=lambda mention: mention.start)
     mentions = complete_from_neighbours(text, mentions)
+    mentions = _with_degrees_below_zero(text, mentions)
     mentions = _without_names_and_heads(text, mentions)
     _exchange_rates(text, mentions)
     if "umber of" in text:
@@ -4307,6 +4348,49 @@ def find_quantities(text: str) -> list[QuantityMention]:
         _multipliers(text, mentions)
     mentions = _with_title_case_counts(text, mentions)
     return _with_table_units(text, mentions) if "\n" in text else mentions
+
+
+# ---- degrees below zero --------------------------------------------------------------------
+
+# "12 degrees below zero", "15 and 25 degrees below zero Fahrenheit": a temperature under
+# zero (one range when two ends are given), never an angle.
+_BELOW_ZERO_RE = compile_pattern(
+    r"(?<![\d.,])(?P<near>\d{1,3}(?:\.\d+)?)(?:[ \t\n]+(?:and|to|or|-)[ \t\n]+"
+    r"(?P<far>\d{1,3}(?:\.\d+)?))?[ \t\n]+degrees?[ \t\n]+below[ \t\n]+zero"
+    r"(?:[ \t\n]+(?P<scale>Fahrenheit|Celsius|centigrade|F|C)\b)?"
+)
+# With no scale written, Celsius only when the text names it somewhere; the idiom is the
+# Fahrenheit of U.S. weather copy ("minus 10C" is how Celsius copy writes it).
+_CELSIUS_CUE_RE = compile_pattern(r"\b(?:Celsius|centigrade)\b", re.I)
+
+
+def _with_degrees_below_zero(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """The mentions with each temperature written "N degrees below zero" read as one negative
+    temperature (or range), in place of the figures read inside it."""
+    if "below zero" not in text:
+        return mentions
+    for found in _BELOW_ZERO_RE.finditer(text):
+        scale = found["scale"] or ("Celsius" if _CELSIUS_CUE_RE.search(text) else "Fahrenheit")
+        unit = "degree_Fahrenheit" if scale in ("Fahrenheit", "F") else "degree_Celsius"
+        near = -float(found["near"])
+        far = -float(found["far"]) if found["far"] else None
+        start, end = found.start(), found.end()
+        ranged = far is not None and far != near
+        temperature = QuantityMention(
+            start=start,
+            end=end,
+            text=found.group(),
+            value=None if ranged else near,
+            low=min(near, far) if ranged and far is not None else None,
+            high=max(near, far) if ranged and far is not None else None,
+            unit=unit,
+            dimension="temperature",
+            qualifier=_context_before(text, start)[0],
+        )
+        mentions = [m for m in mentions if m.end <= start or m.start >= end]
+        mentions.append(temperature)
+    mentions.sort(key=lambda mention: mention.start)
+    return mentions
 
 
 # ---- title-case headlines ------------------------------------------------------------------
@@ -4919,6 +5003,14 @@ _MOVE_FROM_RE = compile_pattern(rf"\bfrom{_G}+(?:\S+{_G}+){{0,2}}$", re.I)
 _RANGING_RE = compile_pattern(rf"\brang(?:e|es|ed|ing){_G}+from{_G}", re.I)
 # "to 40 mln shares from 32 mln": the level reached, then the one it moved from.
 _TO_BEFORE_RE = compile_pattern(rf"\bto{_G}+(?:(?:about|around|some|roughly|nearly){_G}+)?$", re.I)
+# "were down 2.1 pct at 9.5 billion dlrs from 9.7 billion": a change in percent, then the level
+# it left "at" and the level it moved from; "at" stands where "to" would.
+_CHANGE_THEN_AT_BEFORE_RE = compile_pattern(
+    rf"\b(?P<way>up|down|rose|fell|gained|lost|dropped|declined|climbed|increased|decreased)"
+    rf"{_G}+(?:by{_G}+)?[\d.]+{_G}*(?:pct|percent|per{_G}+cent|%),?{_G}+at{_G}+$",
+    re.I,
+)
+_CHANGE_UP_WORDS = frozenset({"up", "rose", "gained", "climbed", "increased"})
 _FROM_AFTER_RE = compile_pattern(
     # "cut to 2.3 pct for this year from 2.8 pct": a forecast for one period, revised (a level
     # "in 1986 from 3.6 billion in 1985" compares two periods and stays two figures)
@@ -4927,10 +5019,21 @@ _FROM_AFTER_RE = compile_pattern(
     rf",?{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
     re.I,
 )
+# A word that opens or names a period ("the latest statement period", "last year"), not what
+# a figure measures.
+_PERIOD_OR_ARTICLE_WORD = (
+    "(?:the|a|an|its|their|this|that|last|latest|first|second|third|fourth|fiscal|same|each"
+    "|year|years|quarter|quarters|month|months|week|weeks|half|period|periods|session|day|days)"
+)
 # "3.7 pct, down from 4.2 pct", "now 61, up from 55": a level compared with the one before it,
 # the written word naming the direction.
 _TURNED_FROM_RE = compile_pattern(
-    rf",{_G}*(?P<way>down|up){_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
+    # "revised up from", "earlier revised down from": the level's own revision, same reading;
+    # "316 mln in net profit, up from": what the figure measures may come before the comma
+    # (not a period of its own: "in the third quarter, up from" compares two periods)
+    rf"(?:{_G}+in(?:{_G}+(?-i:(?!{_PERIOD_OR_ARTICLE_WORD}\b)[a-z][a-z-]*)){{1,4}})?"
+    rf",{_G}*(?:(?:earlier|later|since|now){_G}+)?(?:revised{_G}+)?"
+    rf"(?P<way>down|up){_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
     re.I,
 )
 # A period of its own after the level compared with: "25 pct in 1986", "2.6 bln a year ago",
@@ -4952,7 +5055,9 @@ _DATED_AFTER_RE = compile_pattern(
 )
 # The word either of the two opens with, looked for first (one cheap test where most
 # figures have neither).
-_MOVED_WORD_AFTER_RE = compile_pattern(rf",?{_G}*(?:for|from|down|up|in|each|apiece){_G}", re.I)
+_MOVED_WORD_AFTER_RE = compile_pattern(
+    rf",?{_G}*(?:for|from|down|up|in|each|apiece|earlier|later|since|now|revised){_G}", re.I
+)
 # A price paid for each thing, then the one it was raised or cut from: "to 32 dlrs each from 28
 # dlrs" (the price "each" is then read against what it is paid for).
 _EACH_FROM_AFTER_RE = compile_pattern(
@@ -5126,17 +5231,32 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
         return _RangeEnd()  # the common case: no "for", "from", "down" or "up" next
     link = _FROM_AFTER_RE.match(text, first.end) or _EACH_FROM_AFTER_RE.match(text, first.end)
     to_before = _TO_BEFORE_RE.search(text, max(0, first.start - 24), first.start) is not None
+    changed_at = None if to_before else _changed_then_at(text, first)
+    to_before = to_before or changed_at is not None
     rate = None if link is not None and to_before else _rate_moved_from(text, first)
     link = rate or link
     if link is None:
         # "3.7 pct, down from 4.2 pct" opens with its comma: a literal test first
-        link = _TURNED_FROM_RE.match(text, first.end) if text.startswith(",", first.end) else None
+        turned = text.startswith(",", first.end) or text.startswith(" in ", first.end)
+        link = _TURNED_FROM_RE.match(text, first.end) if turned else None
         if link is None:
             return _RangeEnd()  # the word, but no "from" where it belongs
     elif link is not rate and not to_before:
         return _RangeEnd()
     second = _other_end(text, link.end())  # "to £950 from £975": a symbol may come first
-    if second is None or (second.unit is not None and second.unit != first.unit):
+    if second is None:
+        return _RangeEnd()
+    # "316 mln in earnings, up from 200 mln dlrs": the unit written at the far end only, both
+    # ends scaled alike, is the unit of both ("to 41.3 mln from 44.8 mln barrels" stays two
+    # figures, each completed by the unit)
+    unit_at_far_end = (
+        link.groupdict().get("way") is not None
+        and first.unit is None
+        and second.unit is not None
+        and first.number.scale is not None
+        and first.number.scale == second.number.scale
+    )
+    if second.unit is not None and second.unit != first.unit and not unit_at_far_end:
         return _RangeEnd()
     if link is rate and second.unit != "percent":
         return _RangeEnd()  # a rate moves from another rate: "from 3.9 pct"
@@ -5152,12 +5272,8 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
         # earlier", "rose 3.2 pct in May from 2.6 pct in April": two periods, each with its
         # own figure, not one level moving
         return _RangeEnd()
-    way = link.groupdict().get("way")
-    if way and (
-        first.unit is None or _direction(second.number.value, first.number.value) != way.lower()
-    ):
-        # "5 pct, up from 7 pct" says something else than a movement; "27.4 billion, down
-        # from 30.8 billion" is left to the figures around it to name
+    said_way = changed_at if link is not rate else None
+    if _way_disagrees(first, second, link, said_way, unit_at_far_end):
         return _RangeEnd()
     scaled_ends = bool(first.number.scale and second.number.scale)
     bare_levels = _bare_level(first.number) and _bare_level(second.number)
@@ -5174,6 +5290,34 @@ def _moved_from(text: str, first: _Quantity) -> _RangeEnd:
     return _RangeEnd(
         second, direction=_direction(second.number.value, first.number.value), hedge=hedge
     )
+
+
+def _way_disagrees(
+    first: _Quantity,
+    second: _Quantity,
+    link: re.Match[str],
+    changed_at: re.Match[str] | None,
+    unit_at_far_end: bool,
+) -> bool:
+    """Whether the word naming the way ("up from", "fell 3 pct at") disagrees with the two
+    levels, or names the way of figures too bare to be one movement."""
+    moved = _direction(second.number.value, first.number.value)
+    way = link.groupdict().get("way")
+    if way and ((first.unit is None and not unit_at_far_end) or moved != way.lower()):
+        # "5 pct, up from 7 pct" says something else than a movement; "27.4 billion, down
+        # from 30.8 billion" is left to the figures around it to name
+        return True
+    if changed_at is None:
+        return False
+    # "up 3 pct at 5 bln from 6 bln": the two levels disagree with the change
+    return moved != ("up" if changed_at["way"].lower() in _CHANGE_UP_WORDS else "down")
+
+
+def _changed_then_at(text: str, first: _Quantity) -> re.Match[str] | None:
+    """The change in percent written right before a level "at" it: "fell 3 pct at"."""
+    if "at" not in text[max(0, first.start - 6) : first.start]:
+        return None
+    return _CHANGE_THEN_AT_BEFORE_RE.search(text, max(0, first.start - 48), first.start)
 
 
 def _rate_moved_from(text: str, first: _Quantity) -> re.Match[str] | None:
