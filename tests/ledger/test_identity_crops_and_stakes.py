@@ -131,3 +131,23 @@ def test_a_holder_named_holding_is_no_stake_word():
         "2024, Ostmark Holding owns 54.7 pct of Pelmar."
     )
     assert figures(body)["54.7 pct"].identity.of_what == "pelmar held by ostmark"
+
+
+def test_a_relative_clause_after_a_crops_tonnes_names_its_measure_and_season():
+    body = (
+        "Growers in Veloria cut their estimates for the 2024/25 millet crop this week.\n"
+        "    Millet production is now estimated at 3.0 to 3.2 mln tonnes, against last week's "
+        "3.3 to 3.5 mln tonnes, down 25 pct on the 4.0 to 4.2 mln tonnes at which local "
+        "traders put 2023/24 production."
+    )
+    previous = figures(body, published=APRIL)["4.0 to 4.2 mln tonnes"].identity
+    assert previous.what == "millet-output"
+    assert previous.when == "fiscal:2023"
+
+
+def test_a_relative_clause_of_another_thing_names_no_crop_measure():
+    body = (
+        "Growers in Veloria cut their estimates for the 2024/25 millet crop this week.\n"
+        "    The port loaded 4.0 mln tonnes at which point its cranes were shut."
+    )
+    assert "4.0 mln tonnes" not in figures(body, published=APRIL)

@@ -568,6 +568,13 @@ _DAY_GRANULARITY = "day"
 _MEASURE_BEFORE_REACH = 70
 _CROP_MEASURE_REACH = 100
 _MEASURE_AFTER_REACH = 32
+# A relative clause after a crop's tonnes that says whose figure it is and of what: "5.1 mln
+# tonnes at which traders now place 2023/24 output" (see `_nearest_measure`).
+_CROP_RELATIVE_MEASURE = compile_pattern(
+    r"\s+at\s+which\s+(?:[a-z'-]+\s+){1,4}(?:put|puts|estimated|estimate|estimates|forecast|"
+    r"forecasts|placed|place|places)\s+(?:(?:19|20)\d\d/\d\d\s+)?(?:the\s+)?"
+    r"(production|output|crop|harvest|yield)\b"
+)
 # A month joined to another: "the surplus for January and February together", "in the
 # January-March period" are of several months, no one month's.
 _MONTH_NAMES = (
@@ -4121,10 +4128,22 @@ def _nearest_measure(spot: _Spot, kind: str) -> tuple[Measure | None, re.Match[s
         ):
             best = (distance, after)
     if best is None:
-        return None, None
+        return _crop_relative_measure(spot, lowered, right) if crop else (None, None)
     match = best[1]
     name = _form_name(match.group(0), kind) or _form_names().get(match.group(0).lower())
     return (measure_named(name) if name else None), match
+
+
+def _crop_relative_measure(
+    spot: _Spot, lowered: str, right: int
+) -> tuple[Measure | None, re.Match[str] | None]:
+    """The measure a relative clause after a crop's tonnes names: "5.1 mln tonnes at which
+    traders now place 2023/24 output" is the crop's output of that season."""
+    relative = _CROP_RELATIVE_MEASURE.match(lowered, spot.end, right)
+    if relative is None:
+        return None, None
+    name = _form_name(relative.group(1), spot.unit.kind)
+    return (measure_named(name) if name else None), relative
 
 
 _FORMS_CACHE: dict[str, tuple[str, ...]] = {}
