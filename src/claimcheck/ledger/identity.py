@@ -483,9 +483,32 @@ _STATED_IN_MONTH_AFTER = compile_pattern(
 )
 
 
+# Terms a party first made or proposed: "had originally made an offer of N", "initially
+# offered to buy it for N", "up from an originally proposed N", "the N it originally proposed".
+_ORIGINAL_TERMS = r"(?:originally|initially)\s+(?:made|offered|bid|proposed|priced|set|sought)\b"
+_ORIGINAL_TERMS_BEFORE = compile_pattern(_ORIGINAL_TERMS + r"[^,;:()]{0,70}$", re.IGNORECASE)
+_ORIGINAL_TERMS_AFTER = compile_pattern(
+    r"\W{0,3}(?:[\w.]+\s+){0,3}?(?:(?:it|he|she|they|we|was|were|had\s+been)\s+)?"
+    + _ORIGINAL_TERMS,
+    re.IGNORECASE,
+)
+
+
 def _role_as_stated(role: str, spot: _Spot, published: date | None) -> str:
-    """ "an official paper said in January that output would be N": a value given before."""
-    return PREVIOUS if role == LEVEL and _stated_in_earlier_month(spot, published) else role
+    """ "an official paper said in January that output would be N", "had originally offered
+    N": a value given before."""
+    if role != LEVEL:
+        return role
+    given_before = _stated_in_earlier_month(spot, published) or _original_terms(spot)
+    return PREVIOUS if given_before else role
+
+
+def _original_terms(spot: _Spot) -> bool:
+    """Whether the figure is terms a party first made or proposed (so replaced since)."""
+    if not spot.may_state(("originally", "initially")):
+        return False
+    before = _ORIGINAL_TERMS_BEFORE.search(spot.sentence, max(0, spot.offset - 120), spot.offset)
+    return before is not None or _ORIGINAL_TERMS_AFTER.match(spot.after) is not None
 
 
 def _stated_in_earlier_month(spot: _Spot, published: date | None) -> bool:

@@ -58,6 +58,14 @@ _BY_AFTER = compile_pattern(
     r"issued|released|cited)\s+by\s+(?P<who>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)",
     re.IGNORECASE,
 )
+# After a figure, a relative clause whose subject gives it: "the 12 mln tonnes at which
+# private growers put last season's crop", "the 40 pct at which the agency had estimated it".
+_AT_WHICH_AFTER = compile_pattern(
+    r"^\W{0,3}(?:[\w.]+\s+){0,3}?at\s+which\s+(?P<who>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+?)"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:put|puts|estimated|estimates|forecast|forecasts|placed|"
+    r"places|projected|projects|reckoned|reckons)\b",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "one"])
 # Words of time before a pronoun that speaks: "Today it reported", "Previously it said".
 _TIME_WORDS = frozenset(["today", "yesterday", "previously", "now", "then", "recently"])
@@ -270,9 +278,12 @@ class SourceReader:
         return _normalize(text[span[0] : span[1]]), span
 
     def figure_source(self, after: str) -> str | None:
-        """A source written right after a figure ("... reported by the health ministry")."""
-        found = _BY_AFTER.match(after)
-        return _normalize(found.group("who")) if found else None
+        """A source written right after a figure ("... reported by the health ministry",
+        "... at which private growers put the crop")."""
+        found = _BY_AFTER.match(after) or _AT_WHICH_AFTER.match(after)
+        if found is None or found.group("who").lower() in _PRONOUNS:
+            return None  # "at which it put": whom the pronoun stands for is not read here
+        return _normalize(found.group("who"))
 
     def is_analyst(self, source: str | None) -> bool:
         return bool(source) and not _ANALYSTS.isdisjoint((source or "").split())

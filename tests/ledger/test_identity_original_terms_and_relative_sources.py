@@ -1,0 +1,62 @@
+"""A party's first terms ("had originally offered N") are a value given before, not the offer
+in force; a relative clause after a figure ("the N at which the growers put it") names whose
+figure it is. Sentences are our own."""
+
+from identity_helpers import figures, identity, ordered_findings, wire_article
+
+
+def test_terms_first_made_or_proposed_are_a_value_given_before():
+    for body, text in (
+        (
+            "Harwick Holdings had originally made a hostile offer of 55 dlrs a share for "
+            "Tolland Mills, which the board turned down.",
+            "55 dlrs a share",
+        ),
+        (
+            "Harwick Holdings initially offered to buy Tolland Mills for 55 dlrs a share.",
+            "55 dlrs a share",
+        ),
+        (
+            "Harwick Holdings bid 64 dlrs a share for Tolland Mills. The 55 dlrs a share it "
+            "originally offered was turned down.",
+            "55 dlrs a share",
+        ),
+    ):
+        assert figures(body)[text].role == "previous", body
+
+
+def test_an_offer_made_now_stays_the_level():
+    body = "Harwick Holdings made a hostile offer of 55 dlrs a share for Tolland Mills."
+    assert figures(body)["55 dlrs a share"].role == "level"
+
+
+def test_an_original_bid_told_later_does_not_update_the_raised_one():
+    raised = wire_article(
+        "raised",
+        3,
+        "Harwick Holdings said it raised its offer for Tolland Mills to 64 dlrs a share.",
+    )
+    recalled = wire_article(
+        "recalled",
+        9,
+        "Tolland Mills agreed to the 64 dlrs a share bid. Harwick Holdings had originally "
+        "made a hostile tender offer of 55 dlrs a share for Tolland Mills.",
+    )
+    assert ordered_findings(raised, recalled)["recalled"] == []
+
+
+def test_the_subject_of_a_relative_clause_after_a_figure_is_its_source():
+    for clause in ("at which private growers put", "at which private growers had estimated"):
+        body = (
+            "Veloria's millet crop is now estimated at 3.1 mln tonnes, down 25 pct on the "
+            f"4.1 mln tonnes {clause} 2023/24 production."
+        )
+        assert identity(body, "4.1 mln tonnes").source == "private growers", clause
+
+
+def test_a_pronoun_in_the_relative_clause_names_no_source():
+    body = (
+        "Veloria's millet crop is now estimated at 3.1 mln tonnes, down 25 pct on the "
+        "4.1 mln tonnes at which it put 2023/24 production."
+    )
+    assert identity(body, "4.1 mln tonnes").source is None
