@@ -2,7 +2,14 @@
 in force; a relative clause after a figure ("the N at which the growers put it") names whose
 figure it is. Sentences are our own."""
 
-from identity_helpers import figures, identity, ordered_findings, wire_article
+from identity_helpers import (
+    figures,
+    identity,
+    links_of,
+    ordered_findings,
+    ordered_results,
+    wire_article,
+)
 
 
 def test_terms_first_made_or_proposed_are_a_value_given_before():
@@ -60,3 +67,21 @@ def test_a_pronoun_in_the_relative_clause_names_no_source():
         "4.1 mln tonnes at which it put 2023/24 production."
     )
     assert identity(body, "4.1 mln tonnes").source is None
+
+
+def test_a_private_estimate_against_the_official_figure_is_two_sources():
+    opening = "Growers in Veloria cut their estimates for the 2024/25 millet crop this week.\n    "
+    official = wire_article(
+        "official",
+        3,
+        opening + "Millet production is now put at 3.3 to 3.5 mln tonnes, 20 pct lower than the "
+        "official 4.5 mln tonnes for 2023/24 production.",
+    )
+    private = wire_article(
+        "private",
+        9,
+        opening + "Millet production is now put at 3.0 to 3.2 mln tonnes, 22 pct down on the "
+        "3.9 to 4.0 mln tonnes at which private traders put 2023/24 production.",
+    )
+    results = ordered_results(official, private)
+    assert ("3.9 to 4.0 mln tonnes", "official", "sources_differ") in links_of(results, "private")

@@ -1395,7 +1395,7 @@ class _ArticleReader:
         if measure.subject == ELECTION and when is None:
             when = str(self.published.year) if self.published else None
         # "the 140 deaths reported by the health ministry": the figure's own source.
-        source = self.sources.figure_source(spot.after) or view.source
+        source = self.sources.figure_source(spot.before, spot.after) or view.source
         interval = _figure_interval(spot, unit.factor)
         if (
             interval is None

@@ -66,6 +66,11 @@ _AT_WHICH_AFTER = compile_pattern(
     r"places|projected|projects|reckoned|reckons)\b",
     re.IGNORECASE,
 )
+# Right before a figure, the word that says it is the authorities' own: "the official 12.8
+# mln tonnes", "the official figure of 12.8 mln tonnes" (the other side of a private estimate).
+_OFFICIAL_BEFORE = compile_pattern(
+    r"\bthe\s+official\s+(?:(?:figure|estimate|total)\s+(?:of\s+)?)?$", re.IGNORECASE
+)
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "one"])
 # Words of time before a pronoun that speaks: "Today it reported", "Previously it said".
 _TIME_WORDS = frozenset(["today", "yesterday", "previously", "now", "then", "recently"])
@@ -277,9 +282,11 @@ class SourceReader:
             return None, None
         return _normalize(text[span[0] : span[1]]), span
 
-    def figure_source(self, after: str) -> str | None:
-        """A source written right after a figure ("... reported by the health ministry",
-        "... at which private growers put the crop")."""
+    def figure_source(self, before: str, after: str) -> str | None:
+        """A source written right around a figure ("... reported by the health ministry",
+        "... at which private growers put the crop", "the official ...")."""
+        if _OFFICIAL_BEFORE.search(before):
+            return "official"
         found = _BY_AFTER.match(after) or _AT_WHICH_AFTER.match(after)
         if found is None or found.group("who").lower() in _PRONOUNS:
             return None  # "at which it put": whom the pronoun stands for is not read here
