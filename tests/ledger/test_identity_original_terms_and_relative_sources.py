@@ -15,7 +15,7 @@ from identity_helpers import (
 def test_terms_first_made_or_proposed_are_a_value_given_before():
     for body, text in (
         (
-            "Harwick Holdings had originally made a hostile offer of 55 dlrs a share for "
+            "Harwick Holdings had originally made an unsolicited bid of 55 dlrs a share for "
             "Tolland Mills, which the board turned down.",
             "55 dlrs a share",
         ),
@@ -47,18 +47,21 @@ def test_an_original_bid_told_later_does_not_update_the_raised_one():
         "recalled",
         9,
         "Tolland Mills agreed to the 64 dlrs a share bid. Harwick Holdings had originally "
-        "made a hostile tender offer of 55 dlrs a share for Tolland Mills.",
+        "made an unsolicited bid of 55 dlrs a share for Tolland Mills.",
     )
     assert ordered_findings(raised, recalled)["recalled"] == []
 
 
 def test_the_subject_of_a_relative_clause_after_a_figure_is_its_source():
-    for clause in ("at which private growers put", "at which private growers had estimated"):
+    for clause in (
+        "at which independent growers put",
+        "at which independent growers had estimated",
+    ):
         body = (
             "Veloria's millet crop is now estimated at 3.1 mln tonnes, down 25 pct on the "
             f"4.1 mln tonnes {clause} 2023/24 production."
         )
-        assert identity(body, "4.1 mln tonnes").source == "private growers", clause
+        assert identity(body, "4.1 mln tonnes").source == "independent growers", clause
 
 
 def test_a_pronoun_in_the_relative_clause_names_no_source():
@@ -81,7 +84,7 @@ def test_a_private_estimate_against_the_official_figure_is_two_sources():
         "private",
         9,
         opening + "Millet production is now put at 3.0 to 3.2 mln tonnes, 22 pct down on the "
-        "3.9 to 4.0 mln tonnes at which private traders put 2023/24 production.",
+        "3.9 to 4.0 mln tonnes at which independent traders put 2023/24 production.",
     )
     results = ordered_results(official, private)
     assert ("3.9 to 4.0 mln tonnes", "official", "sources_differ") in links_of(results, "private")

@@ -59,15 +59,15 @@ _BY_AFTER = compile_pattern(
     re.IGNORECASE,
 )
 # After a figure, a relative clause whose subject gives it: "the 12 mln tonnes at which
-# private growers put last season's crop", "the 40 pct at which the agency had estimated it".
+# independent growers put last season's crop", "the 40 pct at which the agency had estimated it".
 _AT_WHICH_AFTER = compile_pattern(
     r"^\W{0,3}(?:[\w.]+\s+){0,3}?at\s+which\s+(?P<who>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+?)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:put|puts|estimated|estimates|forecast|forecasts|placed|"
     r"places|projected|projects|reckoned|reckons)\b",
     re.IGNORECASE,
 )
-# Right before a figure, the word that says it is the authorities' own: "the official 12.8
-# mln tonnes", "the official figure of 12.8 mln tonnes" (the other side of a private estimate).
+# Right before a figure, the word that says it is the authorities' own: "the official 4.5
+# mln tonnes", "the official figure of 4.5 mln" (the other side of a growers' own estimate).
 _OFFICIAL_BEFORE = compile_pattern(
     r"\bthe\s+official\s+(?:(?:figure|estimate|total)\s+(?:of\s+)?)?$", re.IGNORECASE
 )
@@ -284,7 +284,7 @@ class SourceReader:
 
     def figure_source(self, before: str, after: str) -> str | None:
         """A source written right around a figure ("... reported by the health ministry",
-        "... at which private growers put the crop", "the official ...")."""
+        "... at which independent growers put the crop", "the official ...")."""
         if _OFFICIAL_BEFORE.search(before):
             return "official"
         found = _BY_AFTER.match(after) or _AT_WHICH_AFTER.match(after)
