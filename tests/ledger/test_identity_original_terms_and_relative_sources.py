@@ -77,14 +77,15 @@ def test_a_private_estimate_against_the_official_figure_is_two_sources():
     official = wire_article(
         "official",
         3,
-        opening + "Millet production is now put at 3.3 to 3.5 mln tonnes, 20 pct lower than the "
-        "official 4.5 mln tonnes for 2023/24 production.",
+        opening + "Millet production is now estimated at 3.3 to 3.5 mln tonnes, 20 pct lower "
+        "than the official 4.5 mln tonnes for 2023/24 production.",
     )
     private = wire_article(
         "private",
         9,
-        opening + "Millet production is now put at 3.0 to 3.2 mln tonnes, 22 pct down on the "
-        "3.9 to 4.0 mln tonnes at which independent traders put 2023/24 production.",
+        opening + "Millet production is now estimated at 3.0 to 3.2 mln tonnes, 22 pct down on "
+        "the 3.9 to 4.0 mln tonnes at which independent traders put 2023/24 production and "
+        "28 pct lower than the official 4.5 mln tonnes.",
     )
     results = ordered_results(official, private)
     assert ("3.9 to 4.0 mln tonnes", "official", "sources_differ") in links_of(results, "private")
