@@ -1419,13 +1419,9 @@ class _Durations:
             return None
         return self.term_too_short(duration, sentence, unit)
 
-    def term_past_its_start(
-        self, duration: Claim, sentence: tuple[int, int], unit: str
-    ) -> Finding | None:
-        """ "the 20-week standoff that started on March 3": a stand-off, a dispute or a
-        drought has no length planned ahead, so its term, whether running or over, is at
-        most the time gone by since the start a clause after its noun dates; a longer one
-        is flagged (a shorter one may have ended)."""
+    def start_dating_term(self, duration: Claim, sentence: tuple[int, int]) -> _Start | None:
+        """The start a clause right after a term's noun dates ("the 20-week strike that began
+        on March 3"), when nothing in between names another event; None otherwise."""
         body = self.body
         start = self.start_in_sentence(duration.end, sentence)
         if start is None or start.start <= duration.end or start.source:
@@ -1433,6 +1429,18 @@ class _Durations:
         if not _RELATIVE_START.fullmatch(body, duration.end, start.start) or _OTHER_EVENT.search(
             body, duration.end, start.start
         ):
+            return None
+        return start
+
+    def term_past_its_start(
+        self, duration: Claim, sentence: tuple[int, int], unit: str
+    ) -> Finding | None:
+        """ "the 20-week standoff that started on March 3": a stand-off, a dispute or a
+        drought has no length planned ahead, so its term, whether running or over, is at
+        most the time gone by since the start a clause after its noun dates; a longer one
+        is flagged (a shorter one may have ended)."""
+        start = self.start_dating_term(duration, sentence)
+        if start is None:
             return None
         if _elapsed_units(start.first_day, self.published, unit) >= (duration.value or 0):
             return None
@@ -1447,12 +1455,8 @@ class _Durations:
         the whole length planned, it cannot be shorter than the time gone by since its
         start; only that is flagged (a longer term may be the length planned)."""
         body = self.body
-        start = self.start_in_sentence(duration.end, sentence)
-        if start is None or start.start <= duration.end or start.source:
-            return None
-        if not _RELATIVE_START.fullmatch(body, duration.end, start.start) or _OTHER_EVENT.search(
-            body, duration.end, start.start
-        ):
+        start = self.start_dating_term(duration, sentence)
+        if start is None:
             return None
         clause = body[sentence[0] : duration.start] + " " + body[start.end : sentence[1]]
         if _ENDED_TODAY.search(clause) and not _ENDED_OTHERWISE.search(clause):
