@@ -90,7 +90,7 @@ def test_a_fraction_in_brackets_after_a_percentage_range_stays():
 
 
 def test_a_score_after_defeated_is_no_range():
-    assert figure_claims("A lower-league side defeated them 0-1 after extra time.") == []
+    assert figure_claims("A lower-league side defeated the holders 2-1 in extra time.") == []
 
 
 def test_a_score_after_crushed_is_no_range():

@@ -142,7 +142,7 @@ def test_an_item_of_a_price_list_set_anew_updates_its_price_in_the_list_before()
 
 def test_a_rate_table_in_columns_keys_each_rate_by_its_term():
     table = (
-        "The Ruritanian Housing Agency said its rates for short discount paper are as "
+        "The Ruritanian Housing Agency said its rates on its bills are as "
         "follows:\nMATURITY NEW RATE OLD RATE MATURITY\n"
         "5-14 days {0} pct 5.60 pct 5-14 days\n"
         "15-60 days 5.10 pct 5.10 pct 15-60 days\n"

@@ -900,7 +900,7 @@ def _without_hedge(opening: list[str]) -> tuple[list[str], bool]:
     if (
         len(opening) > 1
         and opening[-1].lower() in _APPROXIMATING
-        # ("the options of about 117 stocks": "X of N" would then read any noun before
+        # ("contracts on about 90 listed firms": "X of N" would then read any noun before
         # "of" as a group word; a hedge after "of" is left as it was)
         and opening[-2].lower() != "of"
     ):

@@ -2184,11 +2184,11 @@ class _Scanner:
         return self._order_month_lists(out)
 
     def _months_of_that_year(self, out: list[DateMention]) -> list[DateMention]:
-        """ "... in October 1985 and a peak in June of that year", "due in April 1989, the
-        rest in May, June and September of that year": the month (or the list of months)
-        before "of that year" or "of the same year", and that year itself, take the year
-        of the last month or day named with its year earlier in the paragraph. With none
-        there, all stay as read."""
+        """ "... in October 1985 and a peak in June of that year", "the first lot due in
+        April 1989, the others in March, July and November of that year": the month (or the
+        list of months) before "of that year" or "of the same year", and that year itself,
+        take the year of the last month or day named with its year earlier in the paragraph.
+        With none there, all stay as read."""
         text = self.text
         for index, mention in enumerate(out):
             if index < 2 or _THAT_YEAR.fullmatch(mention.text) is None:

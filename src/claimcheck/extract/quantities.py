@@ -4352,7 +4352,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
 
 # ---- degrees below zero --------------------------------------------------------------------
 
-# "12 degrees below zero", "15 and 25 degrees below zero Fahrenheit": a temperature under
+# "12 degrees below zero", "between 8 and 20 degrees below zero Fahrenheit": a temperature under
 # zero (one range when two ends are given), never an angle.
 _BELOW_ZERO_RE = compile_pattern(
     r"(?<![\d.,])(?P<near>\d{1,3}(?:\.\d+)?)(?:[ \t\n]+(?:and|to|or|-)[ \t\n]+"

@@ -297,8 +297,8 @@ def _earlier_clauses(
     text: str, match: re.Match[str], claims: Sequence[Claim], since: date | None
 ) -> list[tuple[int, int]]:
     """The clauses of a sentence dated before the incident could have happened, other than
-    the one naming it ("soldiers sealed off the scene, which is near where troops raided a
-    camp last May"): the places they name are where something else happened."""
+    the one naming it ("police closed the road to the site, close to where rebels attacked a
+    convoy last May"): the places they name are where something else happened."""
     if since is None:
         return []
     spans: list[tuple[int, int]] = []

@@ -342,8 +342,8 @@ def _period(head: str) -> str | None:
 
 
 # Price and rate lists set anew with the old figure beside the new one: a heading that says
-# who set what ("The grain board adjusted minimum export prices of oilseed products in dlrs
-# per tonne, previous in brackets, as follows:"), then items written "Label 137 (136)".
+# who set what ("The cotton board set its floor prices for cotton goods, in dlrs a tonne,
+# previous in brackets, as follows:"), then items written "Label 137 (136)".
 _LIST_HEADING = compile_pattern(
     r"(?P<setter>\b[A-Z][^.:;]{2,80}?)\s+(?:(?:yesterday|today)\s+)?(?:adjusted|set|fixed|"
     r"raised|lowered|cut|changed)\s+(?:its\s+|the\s+)?(?P<what>[^.:;]{0,100}?\bprices?\b"
@@ -408,11 +408,11 @@ def _list_words(text: str) -> str:
     return words[4:] if words.startswith("the ") else words
 
 
-# A rate table in columns, new rate before old: "<Setter> said its rates on short-term notes
-# were as follows: MATURITY NEW RATE OLD RATE MATURITY 5-14 days 5.75 pct 5.65 pct 5-14
-# days ...". A row is a term, its new rate, then the old rate and the old term when they
-# differ: a line opening with a term and a rate. A line that opens with a rate is the old
-# column's alone (its term after it is an old one).
+# A rate table in columns, new rate before old: "<Setter> said its rates on its bills are as
+# follows:", a heading line MATURITY / NEW RATE / OLD RATE / MATURITY, then rows such as
+# "7-30 days 6.20 pct 6.05 pct 7-30 days". A row is a term, its new rate, then the old
+# rate and the old term when they differ: a line opening with a term and a rate. A line
+# that opens with a rate is the old column's alone (its term after it is an old one).
 _RATE_HEADING = compile_pattern(
     r"(?P<setter>\b[A-Z][^.:;]{2,80}?)\s+said\s+(?:its|the)\s+(?P<what>[^.:;]{0,80}?\brates?\b"
     r"[^.:;]{0,60}?)\s+(?:were|are|will\s+be)\s+(?:set\s+)?as\s+follows\s*:\s*MATURITY\s+"
