@@ -2252,17 +2252,16 @@ def _is_share(body: str, claim: Claim, context: ArticleContext) -> bool:
 
 # "The port is 60 percent owned by the city and 45 percent by a fund": the shares of one
 # thing's owners, each named after "by" (not "a 60 percent owned unit", a holding alone).
-_OWNED_BY_THEN_BY = compile_pattern(
+_PERCENT_SIGN = r"\s*(?:%|per\s*cent|percent|pct)"
+# The first owner, then the word that joins the next one: "owned by the city and ".
+_FIRST_OWNER_THEN_JOIN = (
     r"\s+owned\s+by\s+[^.;:%\d]{1,60}?(?:,\s*|\s)(?:and|while|with)\s+(?:the\s+remaining\s+)?"
-    r"\d[\d.]*\s*(?:%|per\s*cent|percent|pct)\s+(?:owned\s+)?by\s",
-    re.I,
+)
+_OWNED_BY_THEN_BY = compile_pattern(
+    _FIRST_OWNER_THEN_JOIN + r"\d[\d.]*" + _PERCENT_SIGN + r"\s+(?:owned\s+)?by\s", re.I
 )
 _OWNED_BY = compile_pattern(r"\s+owned\s+by\s", re.I)
-_OWNED_BY_BEFORE = compile_pattern(
-    r"\d\s*(?:%|per\s*cent|percent|pct)\s+owned\s+by\s+[^.;:%\d]{1,60}?(?:,\s*|\s)"
-    r"(?:and|while|with)\s+(?:the\s+remaining\s+)?$",
-    re.I,
-)
+_OWNED_BY_BEFORE = compile_pattern(r"\d" + _PERCENT_SIGN + _FIRST_OWNER_THEN_JOIN + "$", re.I)
 # "an 80 pct vote was needed", "a 60 percent majority": a share written as a modifier of
 # the noun after it, a threshold or a measure of its own, not a share of the whole.
 _MODIFIER_BEFORE = compile_pattern(r"\b(?:a|an)\s+(?:(?:about|some|nearly|almost)\s+)?$", re.I)
