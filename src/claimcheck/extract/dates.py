@@ -805,6 +805,19 @@ _PAST_VERB = compile_pattern(
     r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+# A weekday opening its sentence, alone or after "On" ("On Friday the court will rule",
+# "Saturday will be windy"), and a "will" or "shall" later in its clause: the coming day.
+# Not when a past tense or a verb of reporting comes between ("Monday, the firm announced it
+# will ...": the announcement's day).
+_SENTENCE_OPENING_BEFORE = compile_pattern(
+    r"(?:^|[.!?][\"')]*\s+|\n[ \t]+)(?:on\s+)?$", re.IGNORECASE
+)
+_WILL_LATER_IN_CLAUSE = compile_pattern(
+    r",?(?P<gap>[^.;:!?\"]{0,80}?)\b(?:will|shall)\b", re.IGNORECASE
+)
+_PAST_OR_REPORTING_IN_GAP = compile_pattern(
+    r"\b(?:said|says|told|announced|reported|was|were|had|did|[a-z]{2,}ed)\b", re.IGNORECASE
+)
 # A present tense of a scheduled event right before a day ("talks reopen on Tuesday", "the
 # strike starts Monday", "the company reports results on Thursday", "the vote is on Friday",
 # "is meeting creditors Friday"): a timetable, so the coming day. Verbs of reporting in the
@@ -4600,6 +4613,8 @@ class _Scanner:
         )
         if future and _PAST_AFTER.match(self.text, end):
             future = False
+        if not future and self._opens_sentence_before_will(start, end):
+            future = True
         when = _resolve_weekday(self.base, weekday, 2 if future else 0)
         if not future and m.group(0).endswith("'s") and _ESTIMATE_AFTER.match(self.text, end):
             # "Sunday's catch is estimated at ...": a day's figure guessed in the
@@ -4610,6 +4625,15 @@ class _Scanner:
         return self._period(
             start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
         )
+
+    def _opens_sentence_before_will(self, start: int, end: int) -> bool:
+        """ "On Thursday inspectors will check ...": a weekday opening its sentence, with a
+        "will" or "shall" later in its clause and no past tense or report between."""
+        text = self.text
+        if not _SENTENCE_OPENING_BEFORE.search(text, max(0, start - 12), start):
+            return False
+        later = _WILL_LATER_IN_CLAUSE.match(text, end)
+        return later is not None and not _PAST_OR_REPORTING_IN_GAP.search(later.group("gap"))
 
     def _dayref(self, m: re.Match[str]) -> DateMention | None:
         word = re.sub(r"\s+", " ", m.group("dr_word").lower())
