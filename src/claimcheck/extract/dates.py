@@ -13,6 +13,8 @@ from claimcheck.extract.lexicon import (
     FIXED_HOLIDAYS,
     FLOATING_HOLIDAYS,
     FREQUENCY_ADVERBS,
+    FULL_MONTHS,
+    FULL_WEEKDAYS,
     MONTH_RE,
     MONTHS,
     NEXT_AFTER_NUMBER,
@@ -52,6 +54,19 @@ _CLOCK_AFTER_FIGURE = (
     r"|MST|MDT|ET|PT)\b|local\s+time\b|hrs\b|hours\s+(?:GMT|local)\b)"
 )
 _YEAR = rf"(?!{_CLOCK_AFTER_FIGURE}){YEAR_RE}"
+# A count before a unit of time; "couple of" also without its article ("the last couple of
+# years", "another couple of weeks"), as the copy writes it after "the last", "the next",
+# "another".
+_COUNT = rf"(?:{NUMBER_RE}|couple\s+of)"
+# Names as the wire prints them in an all-lower-case story ("on tuesday", "in january 1987",
+# "april 8"): the full weekdays, and the full months but "may", "march" and "august", which
+# in lower case are far more often a modal, a verb and an adjective.
+_LOWER_CASE_MONTHS = "|".join(
+    sorted((m for m in FULL_MONTHS if m not in {"may", "march", "august"}), key=len, reverse=True)
+)
+_LOWER_CASE_WEEKDAYS = "|".join(sorted(FULL_WEEKDAYS, key=len, reverse=True))
+_MONTH_NAME = rf"(?:{MONTH_RE}|(?-i:(?:{_LOWER_CASE_MONTHS})\b))"
+_WEEKDAY_NAME = rf"(?:{WEEKDAY_RE}|(?-i:(?:{_LOWER_CASE_WEEKDAYS})\b))"
 # The name of a reporting stretch after "the year-ago": "fiscal year", "nine months",
 # "13 weeks", "half-year".
 _SPAN_UNIT = (
@@ -173,15 +188,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "fulldate",
         rf"""
         (?P<fulldate>
-        (?:(?P<fd_wd>{WEEKDAY_ANY_RE})\s*,?\s+)?
-        (?:(?P<fd_mon>{MONTH_RE})\s*(?P<fd_day>{DAY_RE})
+        (?:(?P<fd_wd>{WEEKDAY_ANY_RE}|(?-i:(?:{_LOWER_CASE_WEEKDAYS})\b))\s*,?\s+)?
+        (?:(?P<fd_mon>{_MONTH_NAME})\s*(?P<fd_day>{DAY_RE})
             (?:(?:\s*[-–]\s*|\s+(?:to|through)\s+)
               (?P<fd_day_to>(?:3[01]|[12]\d|0?[1-9])(?![\d%]|[.,:]\d|\s*(?:%|per\b|pct\b)
                 |[\s-]*{_UNIT_OF_TIME_AFTER_A_COUNT}\b)))?
-          |(?P<fd_mon3>{MONTH_RE})\s+(?P<fd_dayword>{_DAY_IN_WORDS})\b(?!{_NOT_A_DAY_IN_WORDS})
+          |(?P<fd_mon3>{_MONTH_NAME})\s+(?P<fd_dayword>{_DAY_IN_WORDS})\b(?!{_NOT_A_DAY_IN_WORDS})
           |(?:the\s+)?(?:(?P<fd_day_from>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)
               (?:\s*[-–]\s*|\s+(?:to|through)\s+)(?:the\s+)?)?
-            (?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{MONTH_RE}))
+            (?P<fd_day2>{DAY_RE})(?:\s+of)?\s+(?P<fd_mon2>{_MONTH_NAME}))
         (?:(?:\s*,\s*|\s+)(?P<fd_year>{_YEAR})
           |\s+(?P<fd_rel>this|next|last)\s+year\b(?!'|-))?
     )
@@ -203,7 +218,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "monyear",
         rf"""
-        (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{MONTH_RE})
+        (?P<monyear>{_MOD.format("my_mod")}(?P<my_mon>{_MONTH_NAME})
         (?:\s*,\s*|\s+of\s+|(?P<my_open>\s+\()|\s+)
         (?:(?P<my_year>{_YEAR})(?(my_open)\))
         |(?(my_open)(?!)|(?:(?P<my_spoken>{_SPOKEN_YEAR})|(?P<my_rel>this|last|next)\s+year\b))))
@@ -236,16 +251,16 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<anchored>(?:(?P<an_the>the\s+)(?P<an_rel>past|last|next|coming|previous|following
             |first)
-        \s+(?:(?!{_YEAR})(?P<an_num>{NUMBER_RE})[\s-]+)?
+        \s+(?:(?!{_YEAR})(?P<an_num>{_COUNT})[\s-]+)?
         |(?P<an_rel2>past|last|next|coming|previous|first)\s+(?!{_YEAR})
-        (?P<an_num2>{NUMBER_RE})[\s-]+)
+        (?P<an_num2>{_COUNT})[\s-]+)
         (?P<an_unit>{UNIT_RE}))
         """,
     ),
     (
         "offset",
         rf"""
-        (?P<offset>(?P<off_num>{NUMBER_RE})[\s-]+(?P<off_unit>{UNIT_RE})
+        (?P<offset>(?P<off_num>{_COUNT})[\s-]+(?P<off_unit>{UNIT_RE})
         (?:\s+or\s+so)?\s+(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|back)\b)
         """,
     ),
@@ -311,7 +326,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"""
         (?P<relunit>{_MOD.format("ru_mod")}(?P<ru_rel>{_REL})\s+
         (?P<ru_unit>weekend|week|month|year|quarter|decade|century|{SEASON_RE}
-            |{MONTH_RE}(?![.\s]*\d|\s+week)|(?P<ru_wd>{WEEKDAY_RE}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
+            |{_MONTH_NAME}(?![.\s]*\d|\s+week)|(?P<ru_wd>{_WEEKDAY_NAME}))(?:'s)?\b{_PART_OF_DAY.format("ru_part")})
         """,
     ),
     (
@@ -350,13 +365,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "month",
         rf"""
-        (?P<month>{_MOD.format("mo_mod")}(?P<mo_name>{MONTH_RE}))
+        (?P<month>{_MOD.format("mo_mod")}(?P<mo_name>{_MONTH_NAME}))
         """,
     ),
     (
         "weekday",
         rf"""
-        (?P<weekday>(?:(?P<wd_early>early|late)\s+)?(?P<wd_name>{WEEKDAY_RE})(?:'s)?
+        (?P<weekday>(?:(?P<wd_early>early|late)\s+)?(?P<wd_name>{_WEEKDAY_NAME})(?:'s)?
         {_PART_OF_DAY.format("wd_part")})
         """,
     ),
@@ -398,7 +413,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "duration",
         rf"""
-        (?P<duration>(?P<du_num>{NUMBER_RE})[\s-]+(?P<du_unit>{UNIT_RE})(?:-long|-old)?)
+        (?P<duration>(?P<du_num>{_COUNT})[\s-]+(?P<du_unit>{UNIT_RE})(?:-long|-old)?)
         """,
     ),
     (
@@ -556,7 +571,9 @@ _SHAPES_OF_WORD = {
     **dict.fromkeys(words("q1 q2 q3 q4 h1 h2 second third fourth final"), "quarter"),
     # A number in words starts an amount of time ("two years ago", "a decade"); "twenty",
     # "nineteen" and "two" may also start a year said aloud ("nineteen ninety-four").
-    **dict.fromkeys((set(NUMBER_WORDS) - {"hundred"}) | {"several", "few", "many"}, _AMOUNT_SHAPES),
+    **dict.fromkeys(
+        (set(NUMBER_WORDS) - {"hundred"}) | {"several", "few", "many", "couple"}, _AMOUNT_SHAPES
+    ),
     **dict.fromkeys(words("nineteen two"), "spoken " + _AMOUNT_SHAPES),
     "twenty": "century spoken " + _AMOUNT_SHAPES,  # "twenty-first century"
     **dict.fromkeys(_CENTURY_ORDINALS, "century"),
@@ -787,6 +804,19 @@ _PAST_VERB = compile_pattern(
     r"(?:said|told|met|began|came|went|left|made|took|gave|held|won|lost|fell|rose|"
     r"[a-z]{2,}ed)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
+)
+# A weekday opening its sentence, alone or after "On" ("On Friday the court will rule",
+# "Saturday will be windy"), and a "will" or "shall" later in its clause: the coming day.
+# Not when a past tense or a verb of reporting comes between ("Monday, the firm announced it
+# will ...": the announcement's day).
+_SENTENCE_OPENING_BEFORE = compile_pattern(
+    r"(?:^|[.!?][\"')]*\s+|\n[ \t]+)(?:on\s+)?$", re.IGNORECASE
+)
+_WILL_LATER_IN_CLAUSE = compile_pattern(
+    r",?(?P<gap>[^.;:!?\"]{0,80}?)\b(?:will|shall)\b", re.IGNORECASE
+)
+_PAST_OR_REPORTING_IN_GAP = compile_pattern(
+    r"\b(?:said|says|told|announced|reported|was|were|had|did|[a-z]{2,}ed)\b", re.IGNORECASE
 )
 # A present tense of a scheduled event right before a day ("talks reopen on Tuesday", "the
 # strike starts Monday", "the company reports results on Thursday", "the vote is on Friday",
@@ -4583,6 +4613,8 @@ class _Scanner:
         )
         if future and _PAST_AFTER.match(self.text, end):
             future = False
+        if not future and self._opens_sentence_before_will(start, end):
+            future = True
         when = _resolve_weekday(self.base, weekday, 2 if future else 0)
         if not future and m.group(0).endswith("'s") and _ESTIMATE_AFTER.match(self.text, end):
             # "Sunday's catch is estimated at ...": a day's figure guessed in the
@@ -4593,6 +4625,15 @@ class _Scanner:
         return self._period(
             start, end, "day", when, weekday=weekday, relative=True, mod=mod, kind=kind
         )
+
+    def _opens_sentence_before_will(self, start: int, end: int) -> bool:
+        """ "On Thursday inspectors will check ...": a weekday opening its sentence, with a
+        "will" or "shall" later in its clause and no past tense or report between."""
+        text = self.text
+        if not _SENTENCE_OPENING_BEFORE.search(text, max(0, start - 12), start):
+            return False
+        later = _WILL_LATER_IN_CLAUSE.match(text, end)
+        return later is not None and not _PAST_OR_REPORTING_IN_GAP.search(later.group("gap"))
 
     def _dayref(self, m: re.Match[str]) -> DateMention | None:
         word = re.sub(r"\s+", " ", m.group("dr_word").lower())
