@@ -418,6 +418,13 @@ _MOVING_VERBS = _word_set("""
     bring brings brought bringing jack jacks jacked jacking ratchet ratchets ratcheted
     ratcheting move moves moved moving
     """)
+# Past forms of verbs of a level's own climb: "the rate edged up to 6.1 pct" names the level it
+# reached, "up" being the verb's particle, no bound. Present forms stay bounds, since they
+# follow modals ("could go up to 20 pct" names a ceiling).
+_CLIMBED_VERBS = _word_set("""
+    went gone edged shot traded rose risen climbed jumped soared surged crept inched ticked
+    firmed bounced spiked
+    """)
 # "up" as the particle of a sum: "the costs added up to £2m" names the total, no bound; "add
 # up to" after a modal is more often a bound on what is added ("will add up to 300 jobs").
 _ADDING_VERBS = _word_set("adds added")
@@ -477,10 +484,29 @@ def _moved_object_before(tail: list[str]) -> bool:
     to 500 troops", with no object between, stays a bound)."""
     for back, word in enumerate(reversed(tail[-_OBJECT_REACH - 1 :])):
         if word in _MOVING_VERBS:
-            return back > 0
+            return back > 0 or _passive_before(tail[:-1])
         if word in _OBJECT_PARTICLES or word in _PREPOSITIONS or word[:1].isdigit():
             return False
     return False
+
+
+def _up_is_a_particle(tail: list[str]) -> bool:
+    """Whether "up" before "to" is a verb's particle, the figure then the level reached or the
+    total, no bound: "pushed rates up to", "edged up to", "was pushed up to", "added up to"."""
+    if _moved_object_before(tail):
+        return True
+    return bool(tail) and (tail[-1] in _ADDING_VERBS or tail[-1] in _CLIMBED_VERBS)
+
+
+# Auxiliaries of a passive: "the price was pushed up to 99" has its object as subject.
+_PASSIVE_AUXILIARIES = _word_set("is are was were be been being")
+
+
+def _passive_before(tail: list[str]) -> bool:
+    """Whether a passive auxiliary ends `tail`, an adverb in "-ly" or "later" between."""
+    while tail and (tail[-1].endswith("ly") or tail[-1] in ("later", "then")):
+        tail = tail[:-1]
+    return bool(tail) and tail[-1] in _PASSIVE_AUXILIARIES
 
 
 def _context_before(text: str, start: int) -> tuple[str, str | None]:
@@ -500,10 +526,8 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
                     break  # "worried about two more jobs": what the worry is about, no hedge
                 if phrase == "near" and (len(tail) < 2 or tail[-2] not in _NEAR_LEVEL_WORDS):
                     break  # "a house near two lakes": a place, no hedge
-                if phrase == "up to" and _moved_object_before(tail[:-2]):
+                if phrase == "up to" and _up_is_a_particle(tail[:-2]):
                     return "exact", None  # "pushed rates up to 2.25%": the level reached
-                if phrase == "up to" and len(tail) > 2 and tail[-3] in _ADDING_VERBS:
-                    return "exact", None  # "the bills added up to $40": their total
                 if phrase in _LEVEL_QUALIFIERS:
                     # "fell below $20,000" names a level, not a change; "not above $40" is a
                     # bound from the other side
