@@ -873,6 +873,7 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "means": "means",
     "headquarters": "headquarters",
     "buses": "bus",
+    "busses": "bus",
     "cargoes": "cargo",
     "heroes": "hero",
     "potatoes": "potato",
