@@ -3103,11 +3103,27 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     if number.value > 1 and (noun is None or _CAPITAL_WORD_AFTER_RE.match(text, read.end)):
         # "12 A320 aircraft"; "six Airbus 320 jets" counts the jets, not the maker
         noun = _noun_after_model(text, read.end) or noun
-    if noun and _not_its_noun(text, number, read.end, noun[0]):
+    if noun and (
+        _not_its_noun(text, number, read.end, noun[0]) or _part_of_a_singular(number, noun)
+    ):
         return
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
+
+
+# Singular nouns a figure below one or with a part may still carry: "0.55 share" of common
+# stock for each share held, "1-3/8 point" on a bond's price, a quake's "6.2 magnitude".
+_PART_COUNTED_NOUNS = _word_set("share point right warrant unit vote magnitude")
+
+
+def _part_of_a_singular(number: _Number, noun: tuple[str, int, bool]) -> bool:
+    """Whether a figure with decimals or a fraction and no scale stands before a singular noun
+    outside the lexicon: a whole count is never written so, so the figure is a level, a price
+    or a rate that the noun names ("the 7.80 peg rate", "the 3.03 target"), not a count."""
+    if noun[2] or number.scale is not None or float(number.value).is_integer():
+        return False
+    return noun[0] not in UNIT_DIMENSIONS and noun[0] not in _PART_COUNTED_NOUNS
 
 
 # A wire table's comparison ("Net 8.2 mln vs 9.9 mln Sales ..."), and a capitalised word
