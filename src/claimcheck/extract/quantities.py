@@ -744,8 +744,21 @@ _PART_VALUES |= {
         ("eighth", 8),
         ("ninth", 9),
         ("tenth", 10),
+        ("eleventh", 11),
+        ("twelfth", 12),
+        ("thirteenth", 13),
+        ("fourteenth", 14),
+        ("fifteenth", 15),
+        ("sixteenth", 16),
+        ("seventeenth", 17),
+        ("eighteenth", 18),
+        ("nineteenth", 19),
         ("twentieth", 20),
+        ("thirtieth", 30),
+        ("fortieth", 40),
+        ("fiftieth", 50),
         ("hundredth", 100),
+        ("thousandth", 1000),
     )
     for plural in ("", "s")
 }
@@ -4342,10 +4355,19 @@ def _after_unread(match: re.Match[str]) -> int:
     return match.start() + len(_number_words(match["words"])[0])
 
 
+def _all_parts(text: str) -> list[QuantityMention]:
+    """Parts of a whole in words or shares ("two-thirds of", "one in five") and in digits with
+    an ordinal's ending ("5/8ths"), by start."""
+    parts = _parts(text) if _may_hold_parts(text) else []
+    if "/" in text:
+        parts = sorted([*parts, *_ordinal_digit_parts(text)], key=lambda part: part.start)
+    return parts
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Find the quantities stated in `text`, sorted by start offset."""
     mentions: list[QuantityMention] = []
-    parts = _parts(text) if _may_hold_parts(text) else []
+    parts = _all_parts(text)
     part_spans = _Spans(parts)
     pos = 0
     length = len(text)
@@ -4998,7 +5020,8 @@ class _Spans:
 # Cheap substring tests that rule out the rarer patterns before running their regexes.
 _PART_HINTS = (
     *("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "sixth", "seventh"),
-    *("eighth", "ninth", "tenth", "twentieth", "hundredth"),
+    *("eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth", "hundredth"),
+    "thousandth",
 )
 _SHARE_HINT_RE = compile_pattern(
     rf" (?:in|out of) (?:every )?(?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,3}}(?!\d))"
@@ -6372,6 +6395,36 @@ def _parts(text: str) -> list[QuantityMention]:
         )
     if "-for-" in text:
         parts.extend(_split_ratios(text))
+    return parts
+
+
+# A fraction in digits written with an ordinal's ending, as its words are read: "5/8ths" (five
+# eighths), "1/500th of a share".
+_ORDINAL_DIGIT_PART_RE = compile_pattern(
+    r"(?<![\w/.,])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:th|nd|rd)s?(?![A-Za-z0-9])"
+)
+
+
+def _ordinal_digit_parts(text: str) -> list[QuantityMention]:
+    """ "a choice of 5/8ths", "1/500th of a share": a part of a whole, as "five-eighths" is."""
+    parts: list[QuantityMention] = []
+    for match in _ORDINAL_DIGIT_PART_RE.finditer(text):
+        numerator, denominator = int(match["num"]), int(match["den"])
+        if not 0 < numerator < denominator:
+            continue
+        unit, end = _unit_of_a_part(text, match.end())
+        parts.append(
+            QuantityMention(
+                start=match.start(),
+                end=end,
+                text=text[match.start() : end],
+                value=numerator / denominator,
+                unit=unit,
+                dimension=UNIT_DIMENSIONS.get(unit, "fraction") if unit else "fraction",
+                qualifier=_context_before(text, match.start())[0],
+                precision=None,
+            )
+        )
     return parts
 
 
