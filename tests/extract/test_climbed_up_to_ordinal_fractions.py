@@ -120,3 +120,9 @@ def test_a_scaled_decimal_before_a_singular_noun_still_counts_it():
     assert figures_and_units("It sold 2.5 mln common stock units.") == [
         ("2.5 mln common stock units", 2500000.0, "unit")
     ]
+
+
+def test_a_camera_sensor_in_decimal_megapixels_keeps_its_unit():
+    assert figures_and_units("The handset has a 3.2 megapixel camera.") == [
+        ("3.2 megapixel", 3.2, "megapixel")
+    ]

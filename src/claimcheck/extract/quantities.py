@@ -3126,8 +3126,11 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
 
 
 # Singular nouns a figure below one or with a part may still carry: "0.55 share" of common
-# stock for each share held, "1-3/8 point" on a bond's price, a quake's "6.2 magnitude".
-_PART_COUNTED_NOUNS = _word_set("share point right warrant unit vote magnitude")
+# stock for each share held, "1-3/8 point" on a bond's price, a quake's "6.2 magnitude", a
+# camera's "1.3 megapixel" sensor.
+_PART_COUNTED_NOUNS = _word_set("""
+    share point right warrant unit vote magnitude pixel megapixel gigapixel
+    """)
 
 
 def _part_of_a_singular(number: _Number, noun: tuple[str, int, bool]) -> bool:
