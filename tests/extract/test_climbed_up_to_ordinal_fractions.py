@@ -126,3 +126,24 @@ def test_a_camera_sensor_in_decimal_megapixels_keeps_its_unit():
     assert figures_and_units("The handset has a 3.2 megapixel camera.") == [
         ("3.2 megapixel", 3.2, "megapixel")
     ]
+
+
+# A part "of a point" is a part of a percentage point, as "a half point" is.
+
+
+def test_a_quarter_of_a_point_on_a_rate_is_in_percentage_points():
+    assert figures_and_units("The bank lifted its base rate by a quarter of a point.") == [
+        ("a quarter of a point", 0.25, "percentage_point")
+    ]
+
+
+def test_a_digit_eighth_of_a_point_over_a_benchmark_is_in_percentage_points():
+    assert figures_and_units("The notes pay 3/8th of a point over the interbank rate.") == [
+        ("3/8th of a point", 0.375, "percentage_point")
+    ]
+
+
+def test_a_part_before_a_hyphened_point_word_is_no_point():
+    assert figures_and_units("He missed a third of a point-blank chance list.") == [
+        ("a third", 1 / 3, None)
+    ]

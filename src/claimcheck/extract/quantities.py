@@ -6328,9 +6328,17 @@ def _measure_after_part(text: str, match: re.Match[str]) -> tuple[str, int] | No
     return found[0], found[3]
 
 
+# A part "of a point" is a part of a percentage point, as "a half point" is: "by a quarter of a
+# point", "1/8th of a point over the interbank rate".
+_OF_A_POINT_RE = compile_pattern(rf"{_G}+of{_G}+a{_G}+(?:percentage{_G}+)?point\b(?!-\w)")
+
+
 def _unit_of_a_part(text: str, end: int) -> tuple[str | None, int]:
     """A part of one unit of measure ("a quarter of a mile", "one hundredth of a second") is
     that much of the unit: the unit and where the mention ends; else no unit, `end`."""
+    of_a_point = _OF_A_POINT_RE.match(text, end)
+    if of_a_point is not None:
+        return "percentage_point", of_a_point.end()
     of_a = _OF_A_RE.match(text, end)
     found = _lexicon_unit(text, of_a.end()) if of_a else None
     if of_a is None or found is None or found[2] != of_a.end():
