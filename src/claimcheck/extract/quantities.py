@@ -418,6 +418,13 @@ _MOVING_VERBS = _word_set("""
     bring brings brought bringing jack jacks jacked jacking ratchet ratchets ratcheted
     ratcheting move moves moved moving
     """)
+# Past forms of verbs of a level's own climb: "the rate edged up to 6.1 pct" names the level it
+# reached, "up" being the verb's particle, no bound. Present forms stay bounds, since they
+# follow modals ("could go up to 20 pct" names a ceiling).
+_CLIMBED_VERBS = _word_set("""
+    went gone edged shot traded rose risen climbed jumped soared surged crept inched ticked
+    firmed bounced spiked
+    """)
 # "up" as the particle of a sum: "the costs added up to £2m" names the total, no bound; "add
 # up to" after a modal is more often a bound on what is added ("will add up to 300 jobs").
 _ADDING_VERBS = _word_set("adds added")
@@ -477,10 +484,29 @@ def _moved_object_before(tail: list[str]) -> bool:
     to 500 troops", with no object between, stays a bound)."""
     for back, word in enumerate(reversed(tail[-_OBJECT_REACH - 1 :])):
         if word in _MOVING_VERBS:
-            return back > 0
+            return back > 0 or _passive_before(tail[:-1])
         if word in _OBJECT_PARTICLES or word in _PREPOSITIONS or word[:1].isdigit():
             return False
     return False
+
+
+def _up_is_a_particle(tail: list[str]) -> bool:
+    """Whether "up" before "to" is a verb's particle, the figure then the level reached or the
+    total, no bound: "pushed rates up to", "edged up to", "was pushed up to", "added up to"."""
+    if _moved_object_before(tail):
+        return True
+    return bool(tail) and (tail[-1] in _ADDING_VERBS or tail[-1] in _CLIMBED_VERBS)
+
+
+# Auxiliaries of a passive: "the price was pushed up to 99" has its object as subject.
+_PASSIVE_AUXILIARIES = _word_set("is are was were be been being")
+
+
+def _passive_before(tail: list[str]) -> bool:
+    """Whether a passive auxiliary ends `tail`, an adverb in "-ly" or "later" between."""
+    while tail and (tail[-1].endswith("ly") or tail[-1] in ("later", "then")):
+        tail = tail[:-1]
+    return bool(tail) and tail[-1] in _PASSIVE_AUXILIARIES
 
 
 def _context_before(text: str, start: int) -> tuple[str, str | None]:
@@ -500,10 +526,8 @@ def _context_before(text: str, start: int) -> tuple[str, str | None]:
                     break  # "worried about two more jobs": what the worry is about, no hedge
                 if phrase == "near" and (len(tail) < 2 or tail[-2] not in _NEAR_LEVEL_WORDS):
                     break  # "a house near two lakes": a place, no hedge
-                if phrase == "up to" and _moved_object_before(tail[:-2]):
+                if phrase == "up to" and _up_is_a_particle(tail[:-2]):
                     return "exact", None  # "pushed rates up to 2.25%": the level reached
-                if phrase == "up to" and len(tail) > 2 and tail[-3] in _ADDING_VERBS:
-                    return "exact", None  # "the bills added up to $40": their total
                 if phrase in _LEVEL_QUALIFIERS:
                     # "fell below $20,000" names a level, not a change; "not above $40" is a
                     # bound from the other side
@@ -720,8 +744,21 @@ _PART_VALUES |= {
         ("eighth", 8),
         ("ninth", 9),
         ("tenth", 10),
+        ("eleventh", 11),
+        ("twelfth", 12),
+        ("thirteenth", 13),
+        ("fourteenth", 14),
+        ("fifteenth", 15),
+        ("sixteenth", 16),
+        ("seventeenth", 17),
+        ("eighteenth", 18),
+        ("nineteenth", 19),
         ("twentieth", 20),
+        ("thirtieth", 30),
+        ("fortieth", 40),
+        ("fiftieth", 50),
         ("hundredth", 100),
+        ("thousandth", 1000),
     )
     for plural in ("", "s")
 }
@@ -849,6 +886,7 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "means": "means",
     "headquarters": "headquarters",
     "buses": "bus",
+    "busses": "bus",
     "cargoes": "cargo",
     "heroes": "hero",
     "potatoes": "potato",
@@ -3078,11 +3116,30 @@ def _read_counted_noun(text: str, number: _Number, read: _UnitRead) -> None:
     if number.value > 1 and (noun is None or _CAPITAL_WORD_AFTER_RE.match(text, read.end)):
         # "12 A320 aircraft"; "six Airbus 320 jets" counts the jets, not the maker
         noun = _noun_after_model(text, read.end) or noun
-    if noun and _not_its_noun(text, number, read.end, noun[0]):
+    if noun and (
+        _not_its_noun(text, number, read.end, noun[0]) or _part_of_a_singular(number, noun)
+    ):
         return
     if noun:
         read.unit, read.end, read.noun_is_plural = noun
         read.has_own_unit = True
+
+
+# Singular nouns a figure below one or with a part may still carry: "0.55 share" of common
+# stock for each share held, "1-3/8 point" on a bond's price, a quake's "6.2 magnitude", a
+# camera's "1.3 megapixel" sensor.
+_PART_COUNTED_NOUNS = _word_set("""
+    share point right warrant unit vote magnitude pixel megapixel gigapixel
+    """)
+
+
+def _part_of_a_singular(number: _Number, noun: tuple[str, int, bool]) -> bool:
+    """Whether a figure with decimals or a fraction and no scale stands before a singular noun
+    outside the lexicon: a whole count is never written so, so the figure is a level, a price
+    or a rate that the noun names ("the 7.80 peg rate", "the 3.03 target"), not a count."""
+    if noun[2] or number.scale is not None or float(number.value).is_integer():
+        return False
+    return noun[0] not in UNIT_DIMENSIONS and noun[0] not in _PART_COUNTED_NOUNS
 
 
 # A wire table's comparison ("Net 8.2 mln vs 9.9 mln Sales ..."), and a capitalised word
@@ -4301,10 +4358,19 @@ def _after_unread(match: re.Match[str]) -> int:
     return match.start() + len(_number_words(match["words"])[0])
 
 
+def _all_parts(text: str) -> list[QuantityMention]:
+    """Parts of a whole in words or shares ("two-thirds of", "one in five") and in digits with
+    an ordinal's ending ("5/8ths"), by start."""
+    parts = _parts(text) if _may_hold_parts(text) else []
+    if "/" in text:
+        parts = sorted([*parts, *_ordinal_digit_parts(text)], key=lambda part: part.start)
+    return parts
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Find the quantities stated in `text`, sorted by start offset."""
     mentions: list[QuantityMention] = []
-    parts = _parts(text) if _may_hold_parts(text) else []
+    parts = _all_parts(text)
     part_spans = _Spans(parts)
     pos = 0
     length = len(text)
@@ -4957,7 +5023,8 @@ class _Spans:
 # Cheap substring tests that rule out the rarer patterns before running their regexes.
 _PART_HINTS = (
     *("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "sixth", "seventh"),
-    *("eighth", "ninth", "tenth", "twentieth", "hundredth"),
+    *("eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth", "hundredth"),
+    "thousandth",
 )
 _SHARE_HINT_RE = compile_pattern(
     rf" (?:in|out of) (?:every )?(?:(?:{_SMALL_NUMBER_WORDS_LOWER})\b|\d{{1,3}}(?!\d))"
@@ -6261,9 +6328,17 @@ def _measure_after_part(text: str, match: re.Match[str]) -> tuple[str, int] | No
     return found[0], found[3]
 
 
+# A part "of a point" is a part of a percentage point, as "a half point" is: "by a quarter of a
+# point", "1/8th of a point over the interbank rate".
+_OF_A_POINT_RE = compile_pattern(rf"{_G}+of{_G}+a{_G}+(?:percentage{_G}+)?point\b(?!-\w)")
+
+
 def _unit_of_a_part(text: str, end: int) -> tuple[str | None, int]:
     """A part of one unit of measure ("a quarter of a mile", "one hundredth of a second") is
     that much of the unit: the unit and where the mention ends; else no unit, `end`."""
+    of_a_point = _OF_A_POINT_RE.match(text, end)
+    if of_a_point is not None:
+        return "percentage_point", of_a_point.end()
     of_a = _OF_A_RE.match(text, end)
     found = _lexicon_unit(text, of_a.end()) if of_a else None
     if of_a is None or found is None or found[2] != of_a.end():
@@ -6331,6 +6406,36 @@ def _parts(text: str) -> list[QuantityMention]:
         )
     if "-for-" in text:
         parts.extend(_split_ratios(text))
+    return parts
+
+
+# A fraction in digits written with an ordinal's ending, as its words are read: "5/8ths" (five
+# eighths), "1/500th of a share".
+_ORDINAL_DIGIT_PART_RE = compile_pattern(
+    r"(?<![\w/.,])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:th|nd|rd)s?(?![A-Za-z0-9])"
+)
+
+
+def _ordinal_digit_parts(text: str) -> list[QuantityMention]:
+    """ "a choice of 5/8ths", "1/500th of a share": a part of a whole, as "five-eighths" is."""
+    parts: list[QuantityMention] = []
+    for match in _ORDINAL_DIGIT_PART_RE.finditer(text):
+        numerator, denominator = int(match["num"]), int(match["den"])
+        if not 0 < numerator < denominator:
+            continue
+        unit, end = _unit_of_a_part(text, match.end())
+        parts.append(
+            QuantityMention(
+                start=match.start(),
+                end=end,
+                text=text[match.start() : end],
+                value=numerator / denominator,
+                unit=unit,
+                dimension=UNIT_DIMENSIONS.get(unit, "fraction") if unit else "fraction",
+                qualifier=_context_before(text, match.start())[0],
+                precision=None,
+            )
+        )
     return parts
 
 
