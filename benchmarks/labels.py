@@ -30,13 +30,15 @@ FOLDS = ("dev", "heldout")
 # apart so that the first held-out figures stay comparable; `dev2` is a second development draw
 # from `dev` articles, weighted to wire tables and results notes, scored apart from `dev`;
 # `dev3` is a third development draw from `dev` articles made exactly as `heldout2` was (uniform
-# over qualifying sentences), to learn whether `heldout2`'s low score is a weakness or chance.
+# over qualifying sentences), to learn whether `heldout2`'s low score is a weakness or chance;
+# `dev4` is a fourth drawn the same way, to learn whether fixes made on `dev3` generalise.
 HASH_FOLD_OF_LABEL = {
     "dev": "dev",
     "heldout": "heldout",
     "heldout2": "heldout",
     "dev2": "dev",
     "dev3": "dev",
+    "dev4": "dev",
 }
 LABEL_FOLDS = tuple(HASH_FOLD_OF_LABEL)
 QUALIFIERS = frozenset({"exact", "approx", "more_than", "at_least", "less_than", "at_most"})

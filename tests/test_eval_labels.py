@@ -83,13 +83,14 @@ def test_blind_held_out_draw_shares_no_article_with_other_folds_or_audits(bench,
     assert not blind & audited
 
 
-def test_blind_development_draw_is_new_copy_from_development_articles(bench):
-    # The third development fold repeats the second held-out draw's procedure on `dev`
-    # articles: none labelled in another fold, none read in either precision audit.
+@pytest.mark.parametrize("fold", ["dev3", "dev4"])
+def test_blind_development_draw_is_new_copy_from_development_articles(bench, fold):
+    # The third and fourth development folds repeat the second held-out draw's procedure on
+    # `dev` articles: none labelled in another fold, none read in either precision audit.
     sentences = bench.labels.load_labels(bench.labels.label_path("reuters"))
-    drawn = [s for s in sentences if s.fold == "dev3"]
+    drawn = [s for s in sentences if s.fold == fold]
     articles = {s.article_id for s in drawn}
-    others = {s.article_id for s in sentences if s.fold != "dev3"}
+    others = {s.article_id for s in sentences if s.fold != fold}
     audited = bench.sample.read_audited(bench.sample.AUDITED)
     audited_later = bench.sample.read_audited(bench.sample.AUDITED_LATER)
     assert len(articles) == len(drawn) == 40

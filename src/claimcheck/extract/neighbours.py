@@ -214,6 +214,25 @@ def _from_then_to(text: str, previous: QuantityMention, current: QuantityMention
     return _FROM_BEFORE_RE.search(text, max(0, previous.start - 24), previous.start) is not None
 
 
+# After a movement written level first ("rose to 1.62 dlrs from 1.60 yesterday"), the earlier
+# levels it is set against next, each maybe with its day or period: "and 1.55 on March 3",
+# "and 72.3 bln the previous week". The range's far end is the last level compared.
+_MOVEMENT_CHAIN_RE = compile_pattern(
+    r"(?:\s+(?:today|yesterday|(?:in|on|at)\s+(?-i:[A-Z][a-z]+)\.?"
+    r"|(?:last|the\s+previous)\s+(?:week|month|quarter|year)"
+    r"|a\s+(?:week|month|year)\s+(?:ago|earlier)))?\s*,?\s+and\s+",
+    re.I,
+)
+
+
+def _after_a_movement(text: str, previous: QuantityMention, between: str) -> bool:
+    """Whether `previous` is a movement written "to X from Y" and `between` leads from its far
+    end to one more level it is compared with."""
+    if previous.direction is None or " from " not in previous.text:
+        return False
+    return len(between) < 40 and _MOVEMENT_CHAIN_RE.fullmatch(between) is not None
+
+
 def carry_units(text: str, mentions: list[QuantityMention]) -> None:
     """Give a unit written once to the figures it is compared with, in place.
 
@@ -242,6 +261,7 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         linked = linked or _offered_alternative(between, previous)
         linked = linked or _from_then_to(text, previous, current)
         linked = linked or _running_total(between, previous)
+        linked = linked or _after_a_movement(text, previous, between)
         if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
             carried = False
             continue

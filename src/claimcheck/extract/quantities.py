@@ -3603,10 +3603,12 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
         return True  # "at 1500 cst": a clock time and its zone ("180 cst" fuel oil is no time)
     if (
         number.scale is None
+        and (number.is_plain_integer or number.is_words)
         and (_MONTH_AFTER_RE.match(text, end) or _HYPHENED_MONTH_AFTER_RE.match(text, end))
     ) or ("nd" in before and _PERIOD_END_BEFORE_RE.search(before)):
         # "on 5 March"; "nine mths end may 31" in a table written in lower case (a day has
-        # no scale: "the 30 billion March reserve" is a sum)
+        # no scale: "the 30 billion March reserve" is a sum; nor a decimal point or a
+        # thousands comma: "1.6200 March 4" is a rate quoted on that day)
         return True
     measured = has_lexicon_unit and UNIT_DIMENSIONS.get(read.unit or "") != "time"
     if _names_a_time_title_or_product(text, number, read, before, measured):
@@ -5068,8 +5070,16 @@ _HEDGE_AFTER_LINK_RE = compile_pattern(
 )
 _MOVE_FROM_RE = compile_pattern(rf"\bfrom{_G}+(?:\S+{_G}+){{0,2}}$", re.I)
 _RANGING_RE = compile_pattern(rf"\brang(?:e|es|ed|ing){_G}+from{_G}", re.I)
+# A bound on either level of a movement: "cut to about 40 from over 2,000", "rise to more than
+# 30,000 from 28,670". It bounds that level; the two levels still make one movement.
+_MOVE_BOUND = (
+    rf"(?:more{_G}+than|fewer{_G}+than|less{_G}+than|at{_G}+least|(?:just{_G}+)?(?:over|under)"
+    rf"|almost|approximately|an{_G}+estimated)"
+)
 # "to 40 mln shares from 32 mln": the level reached, then the one it moved from.
-_TO_BEFORE_RE = compile_pattern(rf"\bto{_G}+(?:(?:about|around|some|roughly|nearly){_G}+)?$", re.I)
+_TO_BEFORE_RE = compile_pattern(
+    rf"\bto{_G}+(?:(?:about|around|some|roughly|nearly|{_MOVE_BOUND}){_G}+)?$", re.I
+)
 # "were down 2.1 pct at 9.5 billion dlrs from 9.7 billion": a change in percent, then the level
 # it left "at" and the level it moved from; "at" stands where "to" would.
 _CHANGE_THEN_AT_BEFORE_RE = compile_pattern(
@@ -5083,7 +5093,7 @@ _FROM_AFTER_RE = compile_pattern(
     # "in 1986 from 3.6 billion in 1985" compares two periods and stays two figures)
     rf"(?:,?{_G}+for{_G}+(?:(?:this|next|the|fiscal|calendar){_G}+)?"
     rf"(?:year|quarter|month|half|(?:19|20)\d\d){_G}*)?"
-    rf",?{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+)?",
+    rf",?{_G}+from{_G}+(?:(?P<hedge>about|around|some|roughly|nearly){_G}+|{_MOVE_BOUND}{_G}+)?",
     re.I,
 )
 # A word that opens or names a period ("the latest statement period", "last year"), not what
@@ -5647,6 +5657,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
         return None, end  # "from one to 15": ranks or places ("to five mln from two mln" is not)
     first_value, second_value = _range_ends(text, first.number, second.number)
     low, high = sorted((first_value, second_value))
+    direction = _scaled_direction(found.direction, first, second, first_value, second_value)
     return (
         QuantityMention(
             start=start,
@@ -5661,7 +5672,7 @@ def _complete(text: str, first: _Quantity) -> tuple[QuantityMention | None, int]
             qualifier=qualifier,
             change=change,
             precision=min(first.number.precision, second.number.precision),
-            direction=found.direction,
+            direction=direction,
         ),
         end,
     )
@@ -6102,6 +6113,24 @@ _HUNDREDS_WRITTEN_ONCE_RE = compile_pattern(
 )
 
 
+def _scaled_direction(
+    direction: str | None,
+    first: _Quantity,
+    second: _Quantity,
+    first_value: float,
+    second_value: float,
+) -> str | None:
+    """A movement's direction, read from the numbers as written, after a scale written once
+    was applied to one end ("to 512 mln from 530": down, though 512 mln > 530)."""
+    if direction is None:
+        return None
+    forward = direction == _direction(first.number.value, second.number.value)
+    scaled_way = _direction(first_value, second_value)
+    if forward or scaled_way is None:
+        return scaled_way
+    return "down" if scaled_way == "up" else "up"
+
+
 def _range_ends(text: str, first: _Number, second: _Number) -> tuple[float, float]:
     """Both ends of a range with a scale written once applied to both: "1 to 1.5 million",
     "$89 to $93 billion", "80-90,000" (thousands), unless that would put the first end above
@@ -6121,6 +6150,12 @@ def _range_ends(text: str, first: _Number, second: _Number) -> tuple[float, floa
         factor = 1000.0 ** int(math.log(second_value, 1000) + 1e-9)
         if first_value * factor <= second_value and second_value / factor < 1000:
             first_value = first_value * factor
+    elif first.scale and second.scale is None and not second.is_words:
+        # "to 512 mln dlrs from 530": the level moved from is written without the scale of
+        # the level reached, as the other side of "vs" is; taken only at a size alike
+        second_scaled = scaled(second_value, SCALE_WORDS[first.scale])
+        if first_value / 10 <= second_scaled <= first_value * 10:
+            second_value = second_scaled
     elif first.is_plain_integer and second.scale is None and 0 < first_value < second_value / 100:
         # "60-70,000 bpd": the thousands written once, at the end.
         for factor in (1e3, 1e6):
