@@ -10,7 +10,8 @@ update, a contradiction, or two sources that differ.
   total given before the period ended; a statistics office's release revising its own figure;
   the later article itself states the earlier value and gives a new one;
 - `sources_differ` (CC202): the two figures are attributed to different sources, neither an
-  estimate the other replaces (for a figure that moves, when the later article sets the two
+  estimate the other replaces (a named party's estimate told after another source's figure
+  replaces nothing) (for a figure that moves, when the later article sets the two
   sources' figures side by side); a deal's terms valued two ways on one day with no change
   stated (two bases of one bid, not its terms moving);
 - `contradiction` (CC201): two values for one fixed fact that cannot both hold, a final toll
@@ -128,6 +129,12 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
     later_estimate = later.basis in _ESTIMATES
     earlier_estimate = earlier.basis in _ESTIMATES
     differ = not same_source(later.attribution, earlier.attribution)
+    if later_estimate and not earlier_estimate and differ:
+        # "12.4 mln tonnes at which private producers put last season's crop" after "the
+        # official 12.8 mln": another party's estimate told after a figure it did not give
+        # sets a second view beside that figure, it does not replace it (an estimate that a
+        # later count replaces is the other way round)
+        return SOURCES_DIFFER
     if later_estimate != earlier_estimate:
         return UPDATE
     if later_estimate and earlier_estimate:
