@@ -15,8 +15,8 @@ def _mention(text: str, words: str, base: date = PUBLISHED):
 
 
 def test_half_closed_yesterday_spans_the_six_months_to_that_day() -> None:
-    text = "The carmaker believes it turned a profit in the second half ended yesterday."
-    half = _mention(text, "the second half")
+    text = "Its second half ended yesterday in the black, the carmaker believes."
+    half = _mention(text, "second half")
     assert half.value == "1987-H2"
     assert (half.first_day, half.last_day) == (date(1986, 10, 1), date(1987, 3, 31))
 
