@@ -79,3 +79,17 @@ def test_month_and_day_a_few_weeks_ahead_without_last_keeps_its_reading() -> Non
     text = "The plant will reopen on April 20."
     day = _mention(text, "April 20")
     assert day.value == "1987-04-20"
+
+
+def test_another_numbered_part_in_the_sentence_belongs_to_the_same_fiscal_year() -> None:
+    text = "Its third quarter, ended February 28, beat the second quarter and the first half."
+    quarter = _mention(text, "the second quarter")
+    assert (quarter.first_day, quarter.last_day) == (date(1986, 9, 1), date(1986, 11, 30))
+    half = _mention(text, "the first half")
+    assert (half.first_day, half.last_day) == (date(1986, 6, 1), date(1986, 11, 30))
+
+
+def test_a_numbered_part_in_the_next_sentence_keeps_the_calendar() -> None:
+    text = "Its third quarter, ended February 28, was good. The second quarter was poor."
+    quarter = _mention(text, "The second quarter")
+    assert quarter.first_day == date(1987, 4, 1)

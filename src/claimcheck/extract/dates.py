@@ -1494,6 +1494,10 @@ class _Scanner:
         # First days of fiscal periods as their values name them, by mention span, where the
         # mention's own days differ (`_closed_period`).
         self.nominal_first: dict[tuple[int, int], date] = {}
+        # The fiscal year of the last half or quarter stated with a closing day at a month's
+        # end: (end of that mention, the fiscal year's first day, its nominal year), for
+        # another numbered part named later in the same sentence ("a first-half loss").
+        self.fiscal_year_open: tuple[int, date, int] | None = None
         # The days of the quarter discussed when it was stated with its closing day (first,
         # last), for the same quarter a year back ("a year earlier").
         self.quarter_days: tuple[date, date] | None = None
@@ -3701,7 +3705,13 @@ class _Scanner:
                     closing = _add_months(ended.replace(day=1), later)
                     year = closing.year - (1 if closing.month == 1 else 0)
                     nominal = date(year, (number - 1) * months_per + 1, 1)
+                    if ended.day == monthrange(ended.year, ended.month)[1]:
+                        opening_month = _add_months(ended.replace(day=1), 1 - number * months_per)
+                        self.fiscal_year_open = (end, opening_month, year)
                     return self._closed_period(start, end, gran, nominal, ended, months_per)
+                fiscal = self._fiscal_part_in_sentence(start, end, gran, number)
+                if fiscal is not None:
+                    return fiscal
                 elif opening > _add_months(base, 3) and not self._quarter_ahead(start, end):
                     # "profits fell in the fourth quarter", said in January: last year's.
                     year -= 1
@@ -3821,6 +3831,23 @@ class _Scanner:
             self.derived = False
             return self._closed_period(start, end, "quarter", _floor("quarter", ended), ended, 3)
         return self._period(start, end, "quarter", first, relative=True)
+
+    def _fiscal_part_in_sentence(
+        self, start: int, end: int, gran: str, number: int
+    ) -> DateMention | None:
+        """ "its second half ended yesterday, after a first-half loss": a numbered part with
+        no year or closing day of its own, in the sentence of a part stated with its closing
+        day, is a part of that same fiscal year (April to September, not January to June)."""
+        if self.fiscal_year_open is None:
+            return None
+        stated_end, opening, year = self.fiscal_year_open
+        if stated_end > start or _SENTENCE_END.search(self.text, stated_end, start):
+            return None
+        months_per = 6 if gran == "half" else 3
+        first = _add_months(opening, (number - 1) * months_per)
+        last = _add_months(first, months_per) - timedelta(days=1)
+        nominal = date(year, (number - 1) * months_per + 1, 1)
+        return self._closed_period(start, end, gran, nominal, last, months_per)
 
     def _period_ended(self, end: int) -> date | None:
         """The date in "... ended Sept. 30" right after a period expression, if any."""
