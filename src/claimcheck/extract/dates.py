@@ -492,9 +492,21 @@ _ORDINAL_SECOND_AFTER = compile_pattern(
 # "second-set", "second-half", "second-round" joined to the next word: an ordinal of a part
 # of a game or a contest ("30-second-long" and "-old" stay lengths).
 _ORDINAL_COMPOUND_AFTER = compile_pattern(r"-(?!(?:long|old|and)\b)[a-z]{3,}\b", re.IGNORECASE)
+# A closing day after a period: "the first quarter ended Dec. 31", "the second half, which
+# ended on March 31", "the first half year ending April 30".
 _ENDED = compile_pattern(
-    rf"\s+(?:that\s+)?end(ed|ing|s)\s+(?:on\s+)?({MONTH_RE})\s*(\d{{1,2}})\b(?:,?\s*({_YEAR})\b)?"
+    r"(?:[\s-]+year)?\s*,?\s+(?:(?:which|that)\s+)?end(ed|ing|s)\s+(?:on\s+)?"
+    rf"({MONTH_RE})\s*(\d{{1,2}})\b(?:,?\s*({_YEAR})\b)?"
 )
+# ... or a closing day named from the publication day: "the second half ended yesterday",
+# "the quarter that ended last Friday".
+_ENDED_RELATIVE = compile_pattern(
+    r"(?:[\s-]+year)?\s*,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
+    rf"(?P<day>yesterday|today|(?P<last>last\s+)?(?P<weekday>{_LOWER_CASE_WEEKDAYS}))\b",
+    re.IGNORECASE,
+)
+# "last April 14": the most recent such day gone by, even one a few weeks ahead in the year.
+_LAST_BEFORE_DAY = compile_pattern(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 _TOKEN_SPLIT = compile_pattern(r"('?[a-z0-9]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # "current" the adjective stands before any noun ("the current slump"), "overnight" after a
@@ -1482,6 +1494,10 @@ class _Scanner:
         # First days of fiscal periods as their values name them, by mention span, where the
         # mention's own days differ (`_closed_period`).
         self.nominal_first: dict[tuple[int, int], date] = {}
+        # The fiscal year of the last half or quarter stated with a closing day at a month's
+        # end: (end of that mention, the fiscal year's first day, its nominal year), for
+        # another numbered part named later in the same sentence ("a first-half loss").
+        self.fiscal_year_open: tuple[int, date, int] | None = None
         # The days of the quarter discussed when it was stated with its closing day (first,
         # last), for the same quarter a year back ("a year earlier").
         self.quarter_days: tuple[date, date] | None = None
@@ -2857,6 +2873,10 @@ class _Scanner:
             for year in (base.year - 1, base.year, base.year + 1)
             if day <= monthrange(year, month)[1]
         ]
+        if _LAST_BEFORE_DAY.search(self.text, max(0, start - 12), start):
+            # "last April 14", written on April 10: the one a year back, never one ahead.
+            past = [c for c in candidates if c < base]
+            return past[-1].year if past else base.year
         if (
             ended or _ENDED_BEFORE.search(self.text, max(0, start - 12), start)
         ) and not self._sentence_looks_ahead(start):
@@ -3685,7 +3705,13 @@ class _Scanner:
                     closing = _add_months(ended.replace(day=1), later)
                     year = closing.year - (1 if closing.month == 1 else 0)
                     nominal = date(year, (number - 1) * months_per + 1, 1)
+                    if ended.day == monthrange(ended.year, ended.month)[1]:
+                        opening_month = _add_months(ended.replace(day=1), 1 - number * months_per)
+                        self.fiscal_year_open = (end, opening_month, year)
                     return self._closed_period(start, end, gran, nominal, ended, months_per)
+                fiscal = self._fiscal_part_in_sentence(start, end, gran, number)
+                if fiscal is not None:
+                    return fiscal
                 elif opening > _add_months(base, 3) and not self._quarter_ahead(start, end):
                     # "profits fell in the fourth quarter", said in January: last year's.
                     year -= 1
@@ -3806,11 +3832,30 @@ class _Scanner:
             return self._closed_period(start, end, "quarter", _floor("quarter", ended), ended, 3)
         return self._period(start, end, "quarter", first, relative=True)
 
+    def _fiscal_part_in_sentence(
+        self, start: int, end: int, gran: str, number: int
+    ) -> DateMention | None:
+        """ "its second half ended yesterday, after a first-half loss": a numbered part with
+        no year or closing day of its own, in the sentence of a part stated with its closing
+        day, is a part of that same fiscal year (April to September, not January to June)."""
+        if self.fiscal_year_open is None:
+            return None
+        stated_end, opening, year = self.fiscal_year_open
+        if stated_end > start or _SENTENCE_END.search(self.text, stated_end, start):
+            return None
+        months_per = 6 if gran == "half" else 3
+        first = _add_months(opening, (number - 1) * months_per)
+        last = _add_months(first, months_per) - timedelta(days=1)
+        nominal = date(year, (number - 1) * months_per + 1, 1)
+        return self._closed_period(start, end, gran, nominal, last, months_per)
+
     def _period_ended(self, end: int) -> date | None:
         """The date in "... ended Sept. 30" right after a period expression, if any."""
-        match = _ENDED.match(self.text, end)
-        if match is None or self.base is None:
+        if self.base is None:
             return None
+        match = _ENDED.match(self.text, end)
+        if match is None:
+            return self._period_ended_relative(end)
         month = MONTHS[match.group(2).rstrip(".").lower()]
         day = int(match.group(3))
         if day > 31:
@@ -3822,6 +3867,24 @@ class _Scanner:
             ended = match.group(1).lower() == "ed"
             year = self._year_for_day(end, month, min(day, 28), ending=not ended, ended=ended)
         return date(year, month, min(day, monthrange(year, month)[1]))
+
+    def _period_ended_relative(self, end: int) -> date | None:
+        """The closing day in "... ended yesterday", "... ended last Friday" right after a
+        period expression: yesterday, today, or the latest such weekday up to publication
+        (before it after "last")."""
+        match = _ENDED_RELATIVE.match(self.text, end)
+        base = self.base
+        if match is None or base is None:
+            return None
+        day = match.group("day").lower()
+        if day == "yesterday":
+            return base - timedelta(days=1)
+        if day == "today":
+            return base
+        back = (base.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
+        if back == 0 and match.group("last"):
+            back = 7
+        return base - timedelta(days=back)
 
     def _fullyear(self, m: re.Match[str]) -> DateMention | None:
         rel = (m.group("fy_rel") or m.group("fy_rel2") or "").lower()
