@@ -14203,7 +14203,12 @@ def _(ctx):
 # --- a rule-set event told by paraphrase
 
 
-@template("CC104-1913", "dev", "event by paraphrase: since Russian troops crossed into Ukraine")
+@template(
+    "CC104-1913",
+    "dev",
+    "event by paraphrase: since Russian troops crossed into Ukraine",
+    after=INVASION,
+)
 def _(ctx):
     return event_template(
         ctx,
