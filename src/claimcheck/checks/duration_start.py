@@ -1047,6 +1047,14 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     ("Rail strike enters 17th week") and an event named again by another word than the
     one that dated it ("Voters chose a council in May." ... "after the election") are not
     linked.
+    Also read: a span whose sentence dates both its start and its end ("began on Sept. 25
+    and ended on Nov. 22 after 8 weeks", "had been shut for 6 months when it reopened on
+    D", "was lifted on D, after 12 weeks") is measured from one to the other, not to the
+    report; working, business, trading and school days count Mondays to Fridays (a public
+    holiday may take one in ten away); a count told in two units ("12 weeks and 1 day",
+    "four years and two months") is one span; a week counted back ("which opened a
+    fortnight ago") is a start where a start word heads it; "In week N of" the period, like
+    "On day N of", tells a week gone by or this one, so only one not reached yet is flagged.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
