@@ -13958,3 +13958,754 @@ def _(ctx):
         w,
         [a, b],
     )
+
+
+# ------------------------------------------- CC104: axes the earlier blocks hold still (19xx)
+#
+# Listed from the issue's words and from how wire and British copy tie a duration to its start,
+# then written before reading the check: the start and the duration paragraphs apart with other
+# dates between; starts told against the dateline ("a fortnight ago", "since Christmas", "late
+# last year"); rule-set events named by paraphrase; the duration as an adjective (fractions,
+# "-long", "week N of"); working and trading days; hours; tenses ahead and spans closed by an end
+# date; a start in the year before the dateline with no year written; the start as the wrong
+# half; reported speech; ranges and compound counts.
+
+
+def _working_days(first: date, last: date) -> int:
+    """Monday-to-Friday days after `first` up to and including `last`."""
+    return sum(
+        1 for offset in range(1, (last - first).days + 1)
+        if (first + timedelta(days=offset)).weekday() < 5
+    )  # fmt: skip
+
+
+def _span_facts(start: date, end: date, unit: str, stated) -> dict:
+    """A duration closed by an end date written in the text, not by publication."""
+    span = round(elapsed(start, end, unit), 2)
+    return {
+        "start": [start.isoformat(), start.isoformat()],
+        "end": end.isoformat(),
+        "unit": unit,
+        "elapsed": [span, span],
+        "stated": stated,
+    }
+
+
+# --- the start and the duration apart, other dates between
+
+
+@template("CC104-1901", "dev", "start, a later dated aside, then 'now in its Nth week' apart")
+def _(ctx):
+    start = _start_before(ctx, 30, 140)
+    aside = start + timedelta(days=ctx.rng.randint(8, 20))
+    return _start_in_two_places(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Cleaners at the airport stopped work on {slip(ctx.date(start))}. A first round "
+            f"of talks on {ctx.date(aside)} ended without a deal.",
+            f"The dispute is now in its {slip(f'{_ordinal_words(stated)} week')}.",
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1902", "dev", "start apart, duration by another noun: 'the stoppage has lasted'")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return _start_in_two_places(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Crane drivers at the container terminal walked out on {slip(ctx.date(start))}.",
+            f"The stoppage has lasted {slip(_count_of(stated, 'week', words=stated < 20))} "
+            "and has left ships queuing offshore.",
+        ),
+    )
+
+
+@template("CC104-1903", "dev", "start in Month YYYY apart, later 'Since then, for N years'")
+def _(ctx):
+    first, last = _month_start(ctx, 30, 200)
+    return _start_in_two_places(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The steelworks let its last furnace go cold in {slip(_month_year(first))}.",
+            f"Since then, for {slip(f'{number_words(stated)} years')}, the site has been "
+            "fenced off.",
+        ),
+    )
+
+
+@template("CC104-1904", "dev", "one sentence, a second date between start and duration")
+def _(ctx):
+    start = _start_before(ctx, 30, 140)
+    later = start + timedelta(days=ctx.rng.randint(3, 12))
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The blockade began on {slip(ctx.date(start))}, days before the minister flew "
+            f"in on {ctx.date(later)}, and has now gone on for "
+            f"{slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+# --- starts told against the dateline
+
+
+@template("CC104-1905", "dev", "relative start 'a fortnight ago', ordinal weeks")
+def _(ctx):
+    start = ctx.published - timedelta(days=14)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The hunger strike, which began {slip('a fortnight ago')}, has entered its "
+            f"{slip(f'{_ordinal_words(stated)} week')}."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1906", "dev", "relative start 'earlier this month', count of weeks")
+def _(ctx):
+    if ctx.published.day < 8:
+        return None
+    first = ctx.published.replace(day=1)
+    last = ctx.published - timedelta(days=1)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "week",
+        lambda stated: (
+            f"The road has been shut for {slip(_count_of(stated, 'week'))}, since a landslide "
+            f"{slip('earlier this month')}."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-1907", "dev", "holiday start 'since Christmas', count of weeks")
+def _(ctx):
+    year = ctx.published.year if ctx.published > date(ctx.published.year, 12, 26) else None
+    start = date(year or ctx.published.year - 1, 12, 25)
+    if (ctx.published - start).days < 20:
+        return None
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"Patients have waited {slip(_count_of(stated, 'week'))} for the ward to reopen, "
+            f"{slip('ever since Christmas')}."
+        ),
+    )
+
+
+@template("CC104-1908", "dev", "start 'the turn of the year', count of days")
+def _(ctx):
+    start = date(ctx.published.year, 1, 1)
+    if not 10 <= (ctx.published - start).days <= 90:
+        return None
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"Since {slip('the turn of the year')}, a span of {slip(_count_of(stated, 'day'))}, "
+            "the lake has stayed frozen."
+        ),
+    )
+
+
+@template("CC104-1909", "dev", "'last Weekday' start in one sentence, 'now in its Nth day' next")
+def _(ctx):
+    weekday = ctx.rng.randrange(7)
+    first, last = _weekday_range(ctx, weekday, 1)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "day",
+        lambda stated: (
+            f"Seafarers stopped work {slip(f'last {WEEKDAYS[weekday]}')} over unpaid wages. "
+            f"The stoppage, now in its {slip(ordinal(stated) + ' day')}, has halted exports."
+        ),
+        ordinal=True,
+    )
+
+
+@template("CC104-1910", "dev", "'on Weekday last week' start, 'for N days'")
+def _(ctx):
+    weekday = ctx.rng.randrange(5)
+    monday = ctx.published - timedelta(days=ctx.published.weekday())
+    start = monday - timedelta(days=7 - weekday)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"The pipeline has leaked for {slip(_count_of(stated, 'day'))}, since a valve "
+            f"failed {slip(f'on {WEEKDAYS[weekday]} last week')}."
+        ),
+    )
+
+
+@template("CC104-1911", "dev", "'since late last year', count of months")
+def _(ctx):
+    first = date(ctx.published.year - 1, 10, 1)
+    last = date(ctx.published.year - 1, 12, 31)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"Since {slip('late last year')}, shoppers have paid more for eggs for "
+            f"{slip(f'some {number_words(stated)} months')} running."
+        ),
+    )
+
+
+@template("CC104-1912", "dev", "'this time last year' start, count of months")
+def _(ctx):
+    first = ctx.published - timedelta(days=380)
+    last = ctx.published - timedelta(days=350)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"The hotel has been closed {slip('since this time last year')}, "
+            f"{slip(_count_of(stated, 'month'))} that have cost the village its only jobs."
+        ),
+    )
+
+
+# --- a rule-set event told by paraphrase
+
+
+@template(
+    "CC104-1913",
+    "dev",
+    "event by paraphrase: since Russian troops crossed into Ukraine",
+    after=INVASION,
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"In the {slip(_count_of(stated, 'month'))} since Russian troops crossed into "
+            "Ukraine, grain exports from Odesa have halved."
+        ),
+    )
+
+
+@template(
+    "CC104-1914", "dev", "event by paraphrase: since the Kremlin sent its army in", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "month",
+        lambda stated: (
+            f"It is {slip(f'{number_words(stated)} months')} since the Kremlin sent its army "
+            "into Ukraine, and the border towns are still emptying."
+        ),
+    )
+
+
+@template(
+    "CC104-1915",
+    "dev",
+    "ruler by paraphrase: at the helm in Minsk for N years",
+    after=date(1995, 7, 20),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        LUKASHENKO_IN_OFFICE,
+        "lukashenko-in-power",
+        "year",
+        lambda stated: (
+            f"Lukashenko, at the helm in Minsk for {slip(f'{stated} years')}, has outlasted "
+            "five Ukrainian presidents."
+        ),
+    )
+
+
+@template(
+    "CC104-1916",
+    "dev",
+    "treaty by paraphrase: the union pact Moscow and Minsk signed N years ago",
+    after=date(2003, 12, 8),
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        date(1999, 12, 8),
+        "union-state-treaty",
+        "year",
+        lambda stated: (
+            f"Under the Union State treaty, signed {slip(f'{number_words(stated)} years ago')}, "
+            "the two countries were meant to share a currency."
+        ),
+    )
+
+
+@template(
+    "CC104-1917", "dev", "event with its year ordinal: the war, now in its Nth year", after=INVASION
+)
+def _(ctx):
+    return event_template(
+        ctx,
+        INVASION,
+        "russian-invasion-of-ukraine",
+        "year",
+        lambda stated: (
+            f"With the war in Ukraine now in its {slip(f'{_ordinal_words(stated)} year')}, "
+            "Warsaw has doubled its spending on air defence."
+        ),
+        running=True,
+        direction="above",
+    )
+
+
+# --- the duration as an adjective
+
+
+@template("CC104-1918", "dev", "wire fraction compound: the N-1/2-month-old dispute, since D, YYYY")
+def _(ctx):
+    start = _start_before(ctx, 100, 500)
+    whole = _far_from_start(ctx, start, start, "month", direction="above")
+    if whole is None:
+        return None
+    text = (
+        f"Shipowners offered a new wage deal to end the {slip(f'{whole}-1/2-month-old')} "
+        f"dispute, which began on {slip(ctx.date(start, year=True))}."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "month", whole + 0.5))
+
+
+@template("CC104-1919", "dev", "'-long' compound: a N-month-long siege begun in Month YYYY")
+def _(ctx):
+    first, last = _month_start(ctx, 4, 30)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"Aid lorries reached the town for the first time in its "
+            f"{slip(f'{number_words(stated)}-month-long')} siege, begun in "
+            f"{slip(_month_year(first))}."
+        ),
+    )
+
+
+@template(
+    "CC104-1920", "dev", "words-and-half compound: a N-and-a-half-year-old ban from Month YYYY"
+)
+def _(ctx):
+    first, last = _month_start(ctx, 24, 100)
+    whole = _far_from_start(ctx, first, last, "year", direction="above")
+    if whole is None:
+        return None
+    text = (
+        f"Judges struck down the {slip(f'{number_words(whole)}-and-a-half-year-old')} ban "
+        f"on street stalls, brought in in {slip(_month_year(first))}."
+    )
+    # (the whole count recorded: already certainly wrong, and the half only adds to it)
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", whole))
+
+
+@template("CC104-1921", "dev", "decades as a predicate: the rivalry, N decades old, from YYYY")
+def _(ctx):
+    first, last = _year_span(ctx, 5, 25)
+    decades = ctx.pick([d for d in (4, 5, 6) if d * 10 >= (ctx.published.year - first.year) + 12])
+    text = (
+        f"The rivalry between the two clubs, {slip(f'{number_words(decades)} decades old')} "
+        f"by local telling, dates only from {slip(first.year)}, when the second was founded."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", decades * 10))
+
+
+@template(
+    "CC104-1922",
+    "dev",
+    "day-old compound with a weekday start: the N-day-old strike, since last Weekday",
+)
+def _(ctx):
+    weekday = ctx.rng.randrange(7)
+    first, last = _weekday_range(ctx, weekday, 1)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "day",
+        lambda stated: (
+            f"The {slip(f'{stated}-day-old')} strike by bus drivers, which started "
+            f"{slip(f'last {WEEKDAYS[weekday]}')}, has closed schools across the city."
+        ),
+        direction="above",
+    )
+
+
+@template("CC104-1923", "dev", "numbered period: 'In week N of the lockout, which started on D'")
+def _(ctx):
+    start = _start_before(ctx, 15, 100)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"In {slip(f'week {stated}')} of the lockout, which started on "
+            f"{slip(ctx.date(start))}, the firm hired temporary staff."
+        ),
+        ordinal=True,
+    )
+
+
+# --- working days, trading days, hours
+
+
+@template("CC104-1924", "dev", "'for N working days, since D'")
+def _(ctx):
+    start = _start_before(ctx, 14, 60)
+    true = _working_days(start, ctx.published)
+    stated = far_count(ctx, true, true)
+    if stated is None:
+        return None
+    text = (
+        f"The land registry has been shut for {slip(f'{stated} working days')}, since its "
+        f"computers were hacked on {slip(ctx.date(start))}."
+    )
+    facts = _duration_facts(start, start, ctx.published, "day", stated)
+    return Draft((text,), facts={**facts, "elapsed": [true, true], "working_days": True})
+
+
+@template("CC104-1925", "dev", "'N business days after' an offer opened on D, closing today")
+def _(ctx):
+    start = _start_before(ctx, 14, 45)
+    true = _working_days(start, ctx.published)
+    stated = far_count(ctx, true, true)
+    if stated is None:
+        return None
+    text = (
+        f"The tender offer, opened on {slip(ctx.date(start))}, closes today, "
+        f"{slip(f'{number_words(stated)} business days')} later."
+    )
+    facts = _duration_facts(start, start, ctx.published, "day", stated)
+    return Draft((text,), facts={**facts, "elapsed": [true, true], "working_days": True})
+
+
+@template("CC104-1926", "dev", "'N straight trading days since D' above the days open")
+def _(ctx):
+    start = _start_before(ctx, 10, 40)
+    true = _working_days(start, ctx.published)
+    stated = far_count(ctx, true, true, direction="above")
+    if stated is None:
+        return None
+    text = (
+        f"The shares have fallen on {slip(f'{stated} straight trading days')} since the "
+        f"profit warning of {slip(ctx.date(start))}."
+    )
+    facts = _duration_facts(start, start, ctx.published, "day", stated)
+    return Draft((text,), facts={**facts, "elapsed": [true, true], "working_days": True})
+
+
+@template("CC104-1927", "dev", "hours against a weekday start: 'for N hours, since Weekday'")
+def _(ctx):
+    back = ctx.rng.randint(3, 6)
+    start = ctx.published - timedelta(days=back)
+    low, high = (back - 1) * 24, (back + 1) * 24
+    stated = ctx.pick(range(max(3, int(low * 0.7) - 8), int(low * 0.7) - 1))
+    text = (
+        f"Firefighters have been fighting the blaze for {slip(f'{stated} hours')}, since "
+        f"it broke out on {slip(WEEKDAYS[start.weekday()])}."
+    )
+    return Draft(
+        (text,),
+        facts={
+            "start": [start.isoformat(), start.isoformat()],
+            "unit": "hour",
+            "elapsed": [low, high],
+            "stated": stated,
+        },
+    )
+
+
+# --- ahead of the dateline, and spans closed by an end date
+
+
+@template("CC104-1928", "dev", "future perfect: by Weekday it will have lasted N weeks, since D")
+def _(ctx):
+    start = _start_before(ctx, 25, 140)
+    ahead = ctx.published + timedelta(days=ctx.rng.randint(1, 6))
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"By {WEEKDAYS[ahead.weekday()]} the ban on fishing, imposed on "
+            f"{slip(ctx.date(start))}, will have lasted {slip(_count_of(stated, 'week'))}."
+        ),
+    )
+
+
+@template("CC104-1929", "dev", "'next month will mark N years since' a start in Month YYYY")
+def _(ctx):
+    first, last = _month_start(ctx, 30, 200)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"Next month will mark {slip(f'{number_words(stated)} years')} since the mine "
+            f"opened in {slip(_month_year(first))}."
+        ),
+    )
+
+
+@template("CC104-1930", "dev", "closed span: began on D1 and ended on D2 after N weeks")
+def _(ctx):
+    start = _start_before(ctx, 90, 300)
+    end = start + timedelta(days=ctx.rng.randint(35, 70))
+    true = elapsed(start, end, "week")
+    stated = far_count(ctx, true, true)
+    if stated is None:
+        return None
+    text = (
+        f"The walkout began on {slip(ctx.date(start))} and ended on {ctx.date(end)} after "
+        f"{slip(_count_of(stated, 'week'))}."
+    )
+    return Draft((text,), facts=_span_facts(start, end, "week", stated))
+
+
+@template("CC104-1931", "dev", "closed span: had been shut N months when it reopened on D2")
+def _(ctx):
+    start = _start_before(ctx, 300, 700)
+    end = start + timedelta(days=ctx.rng.randint(120, 250))
+    true = elapsed(start, end, "month")
+    stated = far_count(ctx, true, true)
+    if stated is None:
+        return None
+    text = (
+        f"Shut on {slip(ctx.date(start, year=True))}, the library had been closed for "
+        f"{slip(_count_of(stated, 'month'))} when it reopened on {ctx.date(end, year=True)}."
+    )
+    return Draft((text,), facts=_span_facts(start, end, "month", stated))
+
+
+# --- a start in the year before the dateline, its year not written
+
+
+@template("CC104-1932", "dev", "'on Month D last year', count of months")
+def _(ctx):
+    start = date(ctx.published.year - 1, ctx.rng.randint(1, 12), ctx.rng.randint(1, 28))
+    if (ctx.published - start).days < 60:
+        return None
+    return start_template(
+        ctx,
+        start,
+        start,
+        "month",
+        lambda stated: (
+            f"The council has run without a leader for {slip(_count_of(stated, 'month'))}, "
+            f"since its chief resigned on {slip(ctx.date(start) + ' last year')}."
+        ),
+    )
+
+
+@template("CC104-1933", "dev", "'since Month' naming a month after the dateline's: last year's")
+def _(ctx):
+    if ctx.published.month == 12:
+        return None
+    first, last = _month_start(ctx, ctx.published.month, 11)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "month",
+        lambda stated: (
+            f"Wages at the plant have gone unpaid since {slip(MONTHS[first.month - 1])}, "
+            f"{slip(f'for {number_words(stated)} months')}."
+        ),
+    )
+
+
+@template("CC104-1934", "dev", "'on the Dth of last month', count of days")
+def _(ctx):
+    index = ctx.published.year * 12 + ctx.published.month - 2
+    day = ctx.rng.randint(1, 28)
+    start = date(index // 12, index % 12 + 1, day)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "day",
+        lambda stated: (
+            f"The ferry has not sailed for {slip(_count_of(stated, 'day'))}, not since a "
+            f"storm on {slip(f'the {ordinal(day)} of last month')}."
+        ),
+    )
+
+
+# --- the start as the wrong half
+
+
+@template(
+    "CC104-1935", "dev", "start written after a right-sounding age: N years old, founded in YYYY"
+)
+def _(ctx):
+    first, last = _year_span(ctx, 10, 60)
+    return start_template(
+        ctx,
+        first,
+        last,
+        "year",
+        lambda stated: (
+            f"The choir turns {slip(number_words(stated))} this year; it was founded in "
+            f"{slip(first.year)} by two schoolteachers."
+        ),
+    )
+
+
+@template("CC104-1936", "dev", "anniversary this week, then the founding day with its year")
+def _(ctx):
+    start = _start_before(ctx, 5 * 365, 40 * 365)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "year",
+        lambda stated: (
+            f"The lifeboat station marks its {slip(f'{ordinal(stated)} anniversary')} this "
+            f"week. Its first crew put to sea on {slip(ctx.date(start, year=True))}."
+        ),
+        ordinal=False,
+    )
+
+
+# --- reported speech
+
+
+@template("CC104-1937", "dev", "quoted duration, start in the attribution")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f'"We have been out for {slip(_count_of(stated, "week", words=stated < 20))} and '
+            f'we will stay out," said a shop steward, whose union struck on '
+            f"{slip(ctx.date(start))}."
+        ),
+    )
+
+
+@template(
+    "CC104-1938", "dev", "reported past perfect: X said the lockout, from D, had lasted N weeks"
+)
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    return start_template(
+        ctx,
+        start,
+        start,
+        "week",
+        lambda stated: (
+            f"The employers' federation said the lockout, which began on "
+            f"{slip(ctx.date(start))}, had lasted {slip(_count_of(stated, 'week'))} so far."
+        ),
+    )
+
+
+# --- ranges and compound counts
+
+
+@template("CC104-1939", "dev", "range: 'between N and N+1 weeks since D'")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    true = elapsed(start, ctx.published, "week")
+    stated = far_count(ctx, true, true + 1)
+    if stated is None:
+        return None
+    text = (
+        f"The reservoir has been below half full for "
+        f"{slip(f'between {stated} and {stated + 1} weeks')}, since a pump failed on "
+        f"{slip(ctx.date(start))}."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
+
+
+@template("CC104-1940", "dev", "compound count: 'N years and M months since' a start in Month YYYY")
+def _(ctx):
+    first, last = _month_start(ctx, 30, 120)
+    whole = _far_from_start(ctx, first, last, "year", direction="above")
+    if whole is None:
+        return None
+    months = ctx.rng.randint(1, 11)
+    text = (
+        f"It is {slip(number_words(whole) + ' years and ' + _count_of(months, 'month', True))}"
+        f" since the embassy closed in {slip(_month_year(first))}."
+    )
+    return Draft((text,), facts=_duration_facts(first, last, ctx.published, "year", whole))
+
+
+@template("CC104-1941", "dev", "alternatives: 'N or N+1 months' since D, YYYY")
+def _(ctx):
+    start = _start_before(ctx, 120, 600)
+    true = elapsed(start, ctx.published, "month")
+    stated = far_count(ctx, true, true + 1)
+    if stated is None:
+        return None
+    text = (
+        f"The tower block was emptied "
+        f"{slip(f'{number_words(stated)} or {number_words(stated + 1)} months ago')}, on "
+        f"{slip(ctx.date(start, year=True))}, and has stood empty since."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "month", stated))
+
+
+@template("CC104-1942", "dev", "days and weeks mixed: 'N weeks and M days' since D")
+def _(ctx):
+    start = _start_before(ctx, 20, 140)
+    whole = _far_from_start(ctx, start, start, "week", direction="above")
+    if whole is None:
+        return None
+    days = ctx.rng.randint(1, 6)
+    text = (
+        f"The climbers have been missing for "
+        f"{slip(_count_of(whole, 'week') + ' and ' + _count_of(days, 'day'))}, since they "
+        f"set out from base camp on {slip(ctx.date(start))}."
+    )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", whole))

@@ -10,6 +10,7 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from claimcheck.checks.helpers import (
     IRREGULAR_PAST,
@@ -95,7 +96,8 @@ _NUMBERED_PERIOD = compile_pattern(
     re.I,
 )
 _COMMA_BEFORE = compile_pattern(r",\s+$")
-_ON_NUMBERED = compile_pattern(r"\bon\s+$", re.I)
+# "On day 40 of the siege", "In week 6 of the lockout": a day or week of it told.
+_ON_NUMBERED = compile_pattern(r"\bon\s+$|(?:^|[.,;:(\"“\n])\s*in\s+$", re.I)
 # A term's noun, then a relative clause opening right after it that holds the start's date
 # with no break before it: "the 3-week stand-off that began when dockers walked out on"
 # (not "since", which counts another span: "the seven-day rate ... since it was raised on").
@@ -654,6 +656,20 @@ _SPAN_NOUN_AFTER = compile_pattern(
 # The point a running span reaches: "passes the 40-month mark", "the ten-year milestone".
 _MARK_AFTER = compile_pattern(r"\s+(?:mark|milestone|threshold)\b", re.I)
 _AGO = compile_pattern(r"\bago$", re.I)
+# A verb of ending or coming back before the date that closes a span ("ended on", "when
+# it reopened on", "was lifted in", "called off on").
+_END_DATED = compile_pattern(
+    r"\b(?:end(?:ed|ing)|finish(?:ed|ing)|re-?open(?:ed|ing)|resum(?:ed|ing)|"
+    r"(?:was|were)\s+lifted|called\s+off|came\s+to\s+an\s+end|went\s+back|returned)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:on|in)\s+$",
+    re.I,
+)
+# How a duration tells a span that ended: "after N weeks", "for N weeks", "lasted N weeks".
+_SPAN_OF_CLOSED = compile_pattern(
+    r"\b(?:after|for|lasted|lasting|spanned)\s+(?:[a-z]+\s+){0,2}$", re.I
+)
+# Days that count only from Monday to Friday: "22 working days", "13 business days".
+_WORKING_DAYS = compile_pattern(r"\b(?:working|business|trading|school|week)\s*days?$", re.I)
 # How far back the day a span "after" its start ends on may be for it to be read.
 _RECENT_DAYS = 45
 _START_OF = compile_pattern(
@@ -1031,6 +1047,14 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     ("Rail strike enters 17th week") and an event named again by another word than the
     one that dated it ("Voters chose a council in May." ... "after the election") are not
     linked.
+    Also read: a span whose sentence dates both its start and its end ("began on Sept. 25
+    and ended on Nov. 22 after 8 weeks", "had been shut for 6 months when it reopened on
+    D", "was lifted on D, after 12 weeks") is measured from one to the other, not to the
+    report; working, business, trading and school days count Mondays to Fridays (a public
+    holiday may take one in ten away); a count told in two units ("12 weeks and 1 day",
+    "four years and two months") is one span; a week counted back ("which opened a
+    fortnight ago") is a start where a start word heads it; "In week N of" the period, like
+    "On day N of", tells a week gone by or this one, so only one not reached yet is flagged.
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1038,7 +1062,7 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     if published is None:
         return
     article = _Durations(context, published)
-    for claim in context.claims:
+    for claim in _claims_read_whole(context):
         if claim.kind == "duration" and claim.unit == "century" and claim.value is not None:
             # ("a quarter of a century" read as 0.25 century: in decades, a round figure
             # with a decade's leeway, as when the words are read here)
@@ -1065,6 +1089,52 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
             yield finding
     yield from _ordinal_periods(article)
     yield from _turned_ages(article)
+
+
+# "15 weeks and four days", "two years and three months": a count and a smaller unit's
+# count after "and" are one span.
+_AND_BETWEEN = compile_pattern(r"\s*,?\s+and\s+$", re.I)
+
+
+def _claims_read_whole(context: ArticleContext) -> Iterator[Claim]:
+    """The article's claims, a count told in two units as one ("15 weeks and four days")."""
+    compounds = _compound_counts(context)
+    for claim in context.claims:
+        if claim.start in compounds:
+            yield compounds[claim.start]
+        elif not any(whole.start < claim.start < whole.end for whole in compounds.values()):
+            yield claim  # (not "and four days" of "15 weeks and four days": read with it)
+
+
+def _compound_counts(context: ArticleContext) -> dict[int, Claim]:
+    """Spans told in two units ("15 weeks and four days"), keyed by where each begins, as one
+    duration in the larger unit running over both."""
+    body = context.article.body
+    durations = [claim for claim in context.claims if claim.kind == "duration"]
+    compounds: dict[int, Claim] = {}
+    for whole, part in pairwise(durations):
+        units = (_duration_unit(whole), _duration_unit(part))
+        if (
+            whole.value is None
+            or part.value is None
+            or units[0] not in _UNIT_DAYS
+            or units[1] not in _UNIT_DAYS
+            or _UNIT_DAYS[units[1]] >= _UNIT_DAYS[units[0]]
+            or part.value * _UNIT_DAYS[units[1]] >= _UNIT_DAYS[units[0]]
+            or not _AND_BETWEEN.fullmatch(body, whole.end, part.start)
+        ):
+            continue
+        value = whole.value + part.value * _UNIT_DAYS[units[1]] / _UNIT_DAYS[units[0]]
+        compounds[whole.start] = replace(
+            whole,
+            text=body[whole.start : part.end],
+            end=part.end,
+            value=round(value, 2),
+            low=None,
+            high=None,
+            unit=units[0],
+        )
+    return compounds
 
 
 def _turned_ages(article: _Durations) -> Iterator[Finding]:
@@ -1249,7 +1319,9 @@ class _Durations:
             until = self.future_perfect_end(duration, sentence)
             if until is None:
                 return None
-        beside = self.born_or_stretch_beside(duration, sentence, unit)
+        beside = self.closed_span(duration, sentence, unit) or self.born_or_stretch_beside(
+            duration, sentence, unit
+        )
         if beside is not None:
             return beside[1]
         if _TERM_OF_NOUN.match(duration.text) and _NOUN_AFTER.match(self.body, duration.end):
@@ -1281,6 +1353,41 @@ class _Durations:
         if self.future_date_read_as_past(start, sentence):
             return None  # "will emerge ninety days after the April 29 hearing"
         return self.against(duration, start, unit, partial, until)
+
+    def closed_span(
+        self, duration: Claim, sentence: tuple[int, int], unit: str
+    ) -> tuple[_Start, Finding | None] | None:
+        """ "The walkout began on D1 and ended on D2 after five weeks", "Shut on D1, the library
+        had been closed for seven months when it reopened on D2": a span between a start and
+        an end its sentence both dates runs from one to the other, not up to the report.
+        None when the sentence dates no such pair around the duration; else the start and
+        the judgement (so that no reading up to now follows)."""
+        body = self.body
+        dates = self.usable_dates(sentence)
+        ends = [
+            claim
+            for claim in dates
+            if _END_DATED.search(body, max(sentence[0], claim.start - 40), claim.start)
+        ]
+        if len(ends) != 1 or not _SPAN_OF_CLOSED.search(
+            body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
+        ):
+            return None
+        end = ends[0]
+        starts = [
+            claim
+            for claim in dates
+            if claim.end <= min(end.start, duration.start)
+            and _introduced_as_start(body, claim, sentence[0])
+        ]
+        if len(starts) != 1:
+            return None
+        start = self.stated(starts[0])
+        closing = self.stated(end)
+        if closing.last_day <= start.first_day or closing.last_day > self.published:
+            return None
+        ends = (closing.first_day, closing.last_day)
+        return start, self.against(duration, start, unit, False, ends=ends)
 
     def spaced_term(self, duration: Claim, sentence: tuple[int, int], unit: str) -> Finding | None:
         """ "its seven day deposit rate": a term written without its hyphen, unread; but one
@@ -1582,6 +1689,14 @@ class _Durations:
             return None  # a start still ahead counts nothing yet
         shortest = _elapsed_units(start.last_day, first_end, unit)
         longest = _elapsed_units(start.first_day, last_end, unit)
+        shown_unit = unit
+        if unit == "day" and _WORKING_DAYS.search(duration.text):
+            # "shut for 22 working days", "13 business days later", "on 20 straight trading
+            # days": only Mondays to Fridays count, and a public holiday may take one of
+            # every ten away.
+            longest = _weekdays_between(start.first_day, last_end)
+            shortest = _weekdays_between(start.last_day, first_end) * 0.9
+            shown_unit = "working day"
         low, high = _allowed(self.body, duration)
         if (
             unit != "day"
@@ -1601,7 +1716,7 @@ class _Durations:
         if longest >= low and shortest <= high:
             return None
         return _finding(
-            self.context, self.published, duration, start, unit, (shortest, longest), last_end
+            self.context, self.published, duration, start, shown_unit, (shortest, longest), last_end
         )
 
     def link(self, duration: Claim, sentence: tuple[int, int]) -> tuple[_Start, bool] | None:
@@ -2338,7 +2453,7 @@ class _Durations:
             claim
             for claim in self.dates
             if sentence[0] <= claim.start < sentence[1]
-            and _usable_start(claim)
+            and (_usable_start(claim) or _week_counted_back(claim))
             and (
                 _start_cued(body, sentence[0], claim.start)
                 or _START_AFTER_DATE.match(body, claim.end)
@@ -2747,6 +2862,18 @@ def _usable_start(claim: Claim) -> bool:
     )
 
 
+def _week_counted_back(claim: Claim) -> bool:
+    """ "a fortnight ago", "three weeks ago": a week counted back from the report, as wide as
+    the week the extraction resolved it to; a start only where a start word heads it ("which
+    began a fortnight ago"), not as a sentence's one date (it is itself a span)."""
+    return (
+        claim.granularity == "week"
+        and claim.first_day is not None
+        and claim.last_day is not None
+        and _AGO.search(claim.text) is not None
+    )
+
+
 def _bare_weekday(claim: Claim) -> bool:
     """ "on Monday", "last Tuesday": a weekday the extraction resolved to the last such day
     before publication, with no date written beside it."""
@@ -2971,6 +3098,13 @@ def _event_start(event: KnownStart, name: re.Match[str]) -> _Start:
 
 def _elapsed_units(start: date, end: date, unit: str) -> float:
     return (end - start).days / _UNIT_DAYS[unit]
+
+
+def _weekdays_between(start: date, end: date) -> float:
+    """Mondays to Fridays after `start` up to and including `end` (working days gone by)."""
+    whole_weeks, rest = divmod((end - start).days, 7)
+    extra = sum(1 for offset in range(1, rest + 1) if (start.weekday() + offset) % 7 < 5)
+    return float(5 * whole_weeks + extra)
 
 
 def _allowed(body: str, duration: Claim) -> tuple[float, float]:
@@ -3393,10 +3527,11 @@ def _numbered_periods(article: _Durations) -> Iterator[re.Match[str]]:
                 # period set beside what it is of, as a headline or a caption numbers it.
                 yield match
             elif _ON_NUMBERED.search(
-                body, max(start, match.start() - 4), match.start()
+                body, max(start, match.start() - 6), match.start()
             ) and _OF_AFTER.match(body, match.end()):
-                # "On day 40 of the siege, ...": a day of it told, today's or an earlier one
-                # (`_ordinal_period` flags only a day not reached yet).
+                # "On day 40 of the siege, ...", "In week 6 of the lockout, ...": a day or week
+                # of it told, today's or an earlier one (`_ordinal_period` flags only one not
+                # reached yet).
                 yield match
 
 
@@ -3426,7 +3561,7 @@ def _ordinal_period(
     if (
         match.re is _NUMBERED_PERIOD
         and stated < earliest
-        and _ON_NUMBERED.search(body, max(0, match.start() - 4), match.start())
+        and _ON_NUMBERED.search(body, max(0, match.start() - 6), match.start())
     ):
         return None  # "On day 12 of the strike, talks broke down": a day gone by, told
     actual = str(earliest) if earliest == latest else f"{earliest}–{latest}"
