@@ -67,3 +67,12 @@ def test_an_owners_ships_are_a_part_of_a_strikes_idled_fleet():
     )
     owned = identity(body, "52 ships")
     assert owned.part_of is not None and owned.part_of.startswith("of:")
+
+
+def test_a_share_of_an_owners_fleet_is_the_owners_too():
+    body = (
+        "Dock workers in Ostera went on strike on Monday. The union said the strike has "
+        "halted 30 of the 52 ships belonging to the state shipping line Ostline."
+    )
+    halted = identity(body, "30")
+    assert halted.part_of == identity(body, "52 ships").part_of

@@ -1862,9 +1862,10 @@ _RELATED_BUYER_AFTER = compile_pattern(
     re.IGNORECASE,
 )
 _TRADE_MEASURES = frozenset({"exports", "imports"})
-# The owner of a counted fleet or stock right after it: "the 72 ships belonging to Petrobras".
+# The owner of a counted fleet or stock right after it: "the 52 ships belonging to Ostline";
+# a share of that fleet is the owner's too ("30 of the 52 ships belonging to Ostline").
 _BELONGING_TO = compile_pattern(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?"
+    r"(?:\s+of\s+(?:the|its|their)\s+[\d.,]+)?\s+(?:[a-z]+\s+){0,2}?(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?"
     r"((?:[A-Za-z][\w-]*\s+){0,4}?[A-Z][\w-]*)",
 )
 # A room or place narrower than an incident, a few words after the figure: "29 who
