@@ -3049,7 +3049,8 @@ _ENTERTAINED_BEFORE = compile_pattern(
 # A raise promised on conditions: "would lift its offer to N if the board agrees", "will
 # increase the price to N provided holders tender a majority": terms not yet made. An offer
 # itself made on conditions ("would pay N if the board recommends it") is the offer on the
-# table; "even if" concedes, it sets no condition.
+# table; "even if" concedes, it sets no condition. "Subject to certain conditions" after the raise
+# is a condition too.
 _PROMISED_BEFORE = compile_pattern(
     r"\b(?:would|will|could|might)\s+(?:(?:also|then|further|only)\s+)?(?:raise|lift|"
     r"increase|boost|sweeten|improve|top)\b(?:[^.;]|\.\d){0,90}$",
@@ -3057,7 +3058,7 @@ _PROMISED_BEFORE = compile_pattern(
 )
 _CONDITION_AFTER = compile_pattern(
     r"(?:[^.;]|\.\d){0,60}?(?<!\beven\s)\b(?:if|provided|providing|on\s+condition|as\s+long\s+as|"
-    r"unless)\b",
+    r"unless|subject\s+to\s+(?:certain\s+|some\s+|several\s+|a\s+number\s+of\s+)?conditions)\b",
     re.IGNORECASE,
 )
 _CONDITION_STEMS = ("if", "provid", "condition", "long", "unless")

@@ -524,6 +524,20 @@ class SubjectFinder:
         view: _View,
         events: _Events,
     ) -> Subject | None:
+        found = self._find(measure, span, spot, view, events)
+        if found is None or found[3] is not None:
+            return found
+        part = narrower_part(measure, span, spot)
+        return found if part is None else (found[0], found[1], found[2], part)
+
+    def _find(
+        self,
+        measure: Measure,
+        span: tuple[int, int] | None,
+        spot: _Spot,
+        view: _View,
+        events: _Events,
+    ) -> Subject | None:
         sentence = spot.sentence
         excluding = _excluding(sentence)
         names = [
@@ -1821,3 +1835,74 @@ def _partners(names: Names, sentence: str, metric_end: int, figure_end: int) -> 
         )
         and _PARTNER_BEFORE.search(sentence, max(0, start - 15), start)
     )
+
+
+# A part of a figure's subject that names no company, place or partner the other readers
+# know, but is narrower all the same. Each keys the figure apart from its whole, so a part
+# never links to the whole (one class of a company's staff against all its staff, one good's
+# exports against a country's, the ships of one owner or in one harbour against all a strike
+# idled, those trapped in one room against all trapped).
+_PEOPLE_MEASURES = frozenset({"employees", "strikers", "trapped", "missing", "rescued", "injured"})
+# A class of staff named right before the people noun: "41,000 salaried workers".
+_STAFF_CLASS = compile_pattern(
+    r"\b(salaried|hourly|part-time|full-time|temporary|seasonal|white-collar|"
+    r"blue-collar|unionized|unionised|non-union|contract|management|managerial)\s+"
+    r"(?:workers|employees|staff|personnel|people|members)\b",
+    re.IGNORECASE,
+)
+# The good a trade figure is of, right after the figure: "two billion dlrs worth of steel".
+_GOODS_AFTER = compile_pattern(
+    r"\s+(?:[a-z]+\s+){0,2}?worth\s+of\s+(?:its\s+)?([a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+# A buyer of trade that is no country: "export sales to its parent company".
+_RELATED_BUYER_AFTER = compile_pattern(
+    r"\s+(?:[a-z]+\s+){0,2}?to\s+(?:its|their|the)\s+(?:u\.s\.\s+|foreign\s+)?"
+    r"(parent|affiliates?|subsidiar(?:y|ies)|units?|shareholders?)\b",
+    re.IGNORECASE,
+)
+_TRADE_MEASURES = frozenset({"exports", "imports"})
+# The owner of a counted fleet or stock right after it: "the 52 ships belonging to Ostline";
+# a share of that fleet is the owner's too ("30 of the 52 ships belonging to Ostline").
+_BELONGING_TO = compile_pattern(
+    r"(?:\s+of\s+(?:the|its|their)\s+[\d.,]+)?\s+(?:[a-z]+\s+){0,2}?(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?"
+    r"((?:[A-Za-z][\w-]*\s+){0,4}?[A-Z][\w-]*)",
+)
+# A room or place narrower than an incident, a few words after the figure: "29 who
+# were trapped but safe in an underground lunch room", "76 ships waiting in the harbour".
+_NARROW_PLACE_AFTER = compile_pattern(
+    r"[^,;.]{0,60}?\b(?:in|at|inside)\s+(?:an?|the|its|one)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(room|chamber|shelter|refuge|tunnel|shaft|gallery|harbour|harbor|anchorage|dock|docks|"
+    r"building|ward|cabin)\b",
+    re.IGNORECASE,
+)
+
+
+def narrower_part(measure: Measure, span: tuple[int, int] | None, spot: _Spot) -> str | None:
+    """The part of its subject a figure counts when the words name a part by a modifier, an
+    owner or a place narrower than the subject, not by a name: "group:salaried",
+    "goods:steel", "to:parent", "of:petrobras", "in:room"."""
+    sentence = spot.sentence
+    ends = (spot.end, span[1]) if span else (spot.end,)
+    if measure.name in _PEOPLE_MEASURES:
+        # The figure's own text may end with the people noun ("41,000 salaried workers").
+        found = _STAFF_CLASS.search(sentence, spot.offset, min(len(sentence), spot.end + 40))
+        if found is not None:
+            return "group:" + found.group(1).lower()
+    if measure.name in _TRADE_MEASURES:
+        for anchor in ends:
+            if goods := _GOODS_AFTER.match(sentence, anchor):
+                return "goods:" + goods.group(1).lower()
+            if buyer := _RELATED_BUYER_AFTER.match(sentence, anchor):
+                buyer_kind = buyer.group(1).lower()
+                return "to:" + (
+                    "subsidiary" if buyer_kind.startswith("subsidiar") else buyer_kind.rstrip("s")
+                )
+    if measure.subject == EVENT or measure.name.startswith("count"):
+        for anchor in ends:
+            if owner := _BELONGING_TO.match(sentence, anchor):
+                return "of:" + " ".join(owner.group(1).lower().split())
+        for anchor in ends:
+            if place := _NARROW_PLACE_AFTER.match(sentence, anchor):
+                return "in:" + place.group(1).lower()
+    return None
