@@ -35,28 +35,26 @@ _MIN_ROW_LINES = 3
 # Lines above the block where its heading may stand.
 _HEADING_REACH = 2
 _LARGEST_DAY = 31
+# No line of a table is longer; a longer line is running text.
+_LONGEST_LINE = 160
 
 
 def in_month_table(text: str, offset: int) -> bool:
     """Whether `offset` lies on a row of a month-labelled table whose figures are not days."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = _line_end(text, offset)
-    if not _ROW_RE.fullmatch(text, line_start, line_end):
+    line = _short_line(text, offset)
+    if line is None or not _ROW_RE.fullmatch(text, *line):
         return False
-    first, last = line_start, line_end
-    row_lines = 1
+    (first, last), row_lines = line, 1
     while first > 0:  # rows above
-        above = text.rfind("\n", 0, first - 1) + 1
-        if not _ROW_RE.fullmatch(text, above, first - 1):
+        above = _short_line(text, first - 1)
+        if above is None or not _ROW_RE.fullmatch(text, *above):
             break
-        first = above
-        row_lines += 1
+        first, row_lines = above[0], row_lines + 1
     while last < len(text):  # rows below
-        below_end = _line_end(text, last + 1)
-        if not _ROW_RE.fullmatch(text, last + 1, below_end):
+        below = _short_line(text, last + 1)
+        if below is None or not _ROW_RE.fullmatch(text, *below):
             break
-        last = below_end
-        row_lines += 1
+        last, row_lines = below[1], row_lines + 1
     if row_lines < _MIN_ROW_LINES:
         return False
     figures = [match.group(1) for match in _CELL_FIGURE_RE.finditer(text, first, last)]
@@ -64,14 +62,25 @@ def in_month_table(text: str, offset: int) -> bool:
         return True
     heading_start = first
     for _ in range(_HEADING_REACH):
-        if heading_start == 0:
+        heading = _short_line(text, heading_start - 1) if heading_start > 0 else None
+        if heading is None:
             break
-        heading_start = text.rfind("\n", 0, heading_start - 1) + 1
+        heading_start = heading[0]
     if _COUNTED_HEADING_RE.search(text, heading_start, first):
         return True
     return last < len(text) and _TOTAL_LINE_RE.match(text, last + 1) is not None
 
 
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
+def _short_line(text: str, offset: int) -> tuple[int, int] | None:
+    """The start and end of the line holding `offset`, or None when it is longer than a
+    table's line may be (the search for its ends stays bounded in a long paragraph)."""
+    reach = max(0, offset - _LONGEST_LINE)
+    start = text.rfind("\n", reach, offset) + 1
+    if start == 0 and reach > 0:
+        return None
+    end = text.find("\n", offset, offset + _LONGEST_LINE)
+    if end < 0:
+        if len(text) > offset + _LONGEST_LINE:
+            return None
+        end = len(text)
+    return start, end
