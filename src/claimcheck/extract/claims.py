@@ -12,6 +12,7 @@ from claimcheck.extract.clock import find_clock_times
 from claimcheck.extract.currency_history import dated_currencies
 from claimcheck.extract.datelines import local_dollars, reading_dateline
 from claimcheck.extract.dates import find_dates
+from claimcheck.extract.month_tables import in_month_table
 from claimcheck.extract.name_numbers import without_name_numbers
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.extract.quantities import find_quantities
@@ -221,7 +222,7 @@ def _claims_from(
             sentence_texts[index] = body[start:end]
         return start, sentence_texts[index]
 
-    free_quantities, quantities_in_dates, dropped_dates = _place_quantities(quantities, dates)
+    free_quantities, quantities_in_dates, dropped_dates = _place_quantities(body, quantities, dates)
     if free_quantities and dates:
         free_quantities = _without_elliptic_spans(body, free_quantities, dates)
     period_dates = sorted(
@@ -258,10 +259,11 @@ def _claims_from(
 
 
 def _place_quantities(
-    quantities: list[QuantityMention], dates: list[DateMention]
+    body: str, quantities: list[QuantityMention], dates: list[DateMention]
 ) -> tuple[list[QuantityMention], dict[tuple[int, int], QuantityMention], set[tuple[int, int]]]:
     """The quantities that are claims of their own, the figures of dates (by date span) and
-    the spans of dates that a quantity holds as its unit (not claims of their own)."""
+    the spans of dates that a quantity holds as its unit or a table's row holds as its label
+    (not claims of their own)."""
     date_index = _SpanIndex([(mention.start, mention.end) for mention in dates])
     dates_by_span = {(mention.start, mention.end): mention for mention in dates}
     free: list[QuantityMention] = []
@@ -271,6 +273,11 @@ def _place_quantities(
         span = date_index.overlapping(mention.start, mention.end)
         if span is None:
             free.append(mention)
+            continue
+        if in_month_table(body, mention.start):
+            # "SEP  6", "OCT  1334" in a volume table: the row's figure, its month a label
+            free.append(mention)
+            dropped.update(date_index.all_overlapping(mention.start, mention.end))
             continue
         verdict = _overlap_verdict(mention, dates_by_span[span])
         if verdict == "figure of the date":

@@ -35,6 +35,7 @@ from claimcheck.extract.lexicon import (
     NUMBER_WORD_VALUES,
     SCALE_WORDS,
 )
+from claimcheck.extract.month_tables import in_month_table
 from claimcheck.extract.neighbours import (
     COMPARED_END_AFTER_RE,
     complete_from_neighbours,
@@ -3585,6 +3586,8 @@ def _glued_after(text: str, end: int) -> bool:
 
 
 _BID_BEFORE_RE = compile_pattern(r"\dB[ \t]+$")
+# A word, then the figure: where a month-labelled table's cell may stand.
+_LABEL_BEFORE_RE = compile_pattern(r"(?<![A-Za-z])[A-Za-z]{3,9}\.?[ \t]+$")
 
 
 def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str | None) -> bool:
@@ -3593,6 +3596,8 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     if currency:
         return False
     before = text[max(0, start - 24) : start]
+    if _LABEL_BEFORE_RE.search(before) and in_month_table(text, start):
+        return False  # "SEP  6" in a volume table: the month labels the row, 6 is its figure
     # "27 dlrs per share" is written with a unit as much as "27 dlrs" is.
     has_lexicon_unit = read.unit is not None and (
         read.unit in UNIT_DIMENSIONS or read.unit.partition(" / ")[0] in UNIT_DIMENSIONS
