@@ -2519,9 +2519,10 @@ class _Durations:
         before it say it is still ahead ("due to begin on May 20")."""
         first, last = claim.first_day, claim.last_day
         assert first is not None and last is not None
-        if _bare_weekday(claim):
+        if _bare_weekday(claim) and "week" not in claim.text.lower():
             # A weekday is read as this week's, but copy filed late may mean last week's:
-            # the start is one of the two, the tolerance a week wide.
+            # the start is one of the two, the tolerance a week wide. ("Monday last week"
+            # names its week: that one day.)
             return _Start(
                 last - timedelta(days=7), last, claim.text, claim.start, claim.end, "", True
             )

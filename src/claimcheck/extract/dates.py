@@ -1354,6 +1354,38 @@ _ELIDED_LAST_AFTER = compile_pattern(
 _TURN_OF = compile_pattern(r"\b(?:the\s+)?turn\s+of\s+the\s+(?P<unit>year|decade|century)\b")
 # The turn read from July on (with no tense to say which) is the coming one.
 _TURN_AHEAD_FROM = 7
+# A weekday placed in a week named from publication: "on Monday last week", "Tuesday of next
+# week", "last week on Friday", "next week's Monday". The weekday alone would be read as the
+# nearest such day; the week named settles it. Read after the scan, over the lowered text.
+# "last week, on Friday" and "earlier this week on Friday" stay two mentions: the weekday set
+# off, or after a part of the week, restates the week (CC103 compares the two).
+_NAMED_WEEK_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY_OF_NAMED_WEEK = compile_pattern(
+    rf"\b(?P<day>{_NAMED_WEEK_DAYS})[ \t\n]+(?:of[ \t\n]+)?(?P<rel>last|this|next)[ \t\n]+week\b"
+    r"(?!['’]s)"
+    r"|(?<!earlier )(?<!later )(?<!early )(?<!late )"
+    r"\b(?P<rel_first>last|this|next)[ \t\n]+week[ \t\n]+on[ \t\n]+"
+    rf"(?P<day_after>{_NAMED_WEEK_DAYS})\b"
+    rf"|\b(?P<rel_owner>last|next)[ \t\n]+week['’]s[ \t\n]+(?P<day_owned>{_NAMED_WEEK_DAYS})\b"
+)
+_WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
+# "this time last year", "the same time a year ago", "that time next year": the same point of
+# the year one year back or ahead. After a date stated earlier in the sentence ("stocks on
+# October 1 ... against 2 mln at the same time last year") that date a year back; otherwise
+# the publication's month a year back or ahead (a period, since "time" names no day).
+_SAME_TIME_A_YEAR_APART = compile_pattern(
+    r"\b(?P<det>this|that|the[ \t\n]+same)[ \t\n]+time[ \t\n]+(?:(?P<rel>last|next)[ \t\n]+year"
+    r"|a[ \t\n]+year[ \t\n]+(?P<ago>ago|earlier|before|later))\b"
+)
+# The granularities of a date stated before "the same time last year" that it moves a year.
+_SAME_TIME_ANCHORS = frozenset({"day", "week", "month"})
+# "the 6th of last month", "the twentieth of this month": that day of the month named from
+# publication (the month alone was read before, losing the day).
+_DAY_OF_NAMED_MONTH = compile_pattern(
+    r"\bthe[ \t\n]+(?:(?P<digits>[12]?\d|3[01])(?:st|nd|rd|th)|(?P<word>"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r"))[ \t\n]+of[ \t\n]+(?P<rel>last|this|next)[ \t\n]+month\b"
+)
 # "the second week of January", "the last week of March": seven days of the month read
 # after it; the month itself is read (and its year chosen) by the month shapes.
 _WEEK_OF_MONTH = compile_pattern(
@@ -1693,6 +1725,7 @@ class _Scanner:
                 out = self._weeks_of_the_month(out, lowered)
         if "turn of the " in lowered:
             out = self._turns(out, lowered)
+        out = self._parts_of_named_periods(out, lowered)
         if self.fraction_seen or "a half" in lowered or "a-half" in lowered:
             out = self._fractional_durations(out, lowered)
         if "secs" in lowered or "mins" in lowered or "hrs" in lowered:
@@ -2082,6 +2115,90 @@ class _Scanner:
         if not added:
             return out
         return sorted(out + added, key=lambda mention: mention.start)
+
+    def _parts_of_named_periods(self, out: list[DateMention], lowered: str) -> list[DateMention]:
+        """A day of a week or month named from publication, and the same time a year apart:
+        one mention each in place of the parts read apart."""
+        if " week" in lowered and "day" in lowered:
+            out = self._weekdays_of_named_weeks(out, lowered)
+        if "time " in lowered and " year" in lowered:
+            out = self._same_time_a_year_apart(out, lowered)
+        if " month" in lowered and " of " in lowered:
+            out = self._days_of_named_months(out, lowered)
+        return out
+
+    def _weekdays_of_named_weeks(self, out: list[DateMention], lowered: str) -> list[DateMention]:
+        """ "on Monday last week", "last week on Friday", "Tuesday of next week": that day of
+        the ISO week named from publication, one mention in place of the weekday and the
+        week read apart."""
+        added: list[DateMention] = []
+        for named in _WEEKDAY_OF_NAMED_WEEK.finditer(lowered):
+            day_name = named.group("day") or named.group("day_after") or named.group("day_owned")
+            rel = named.group("rel") or named.group("rel_first") or named.group("rel_owner")
+            weekday = FULL_WEEKDAYS.index(day_name)
+            start, end = named.span()
+            if self.base is None:
+                added.append(self._unresolved(start, end, "day", weekday=weekday))
+                continue
+            monday = self.base - timedelta(days=self.base.weekday())
+            day = monday + timedelta(days=7 * _WEEK_STEPS[rel] + weekday)
+            added.append(self._period(start, end, "day", day, weekday=weekday, relative=True))
+        return _replacing(out, added)
+
+    def _same_time_a_year_apart(self, out: list[DateMention], lowered: str) -> list[DateMention]:
+        """ "this time last year", "the same time a year ago": a date stated before it in the
+        sentence moved a year, or else the publication's month a year back or ahead."""
+        added: list[DateMention] = []
+        for same in _SAME_TIME_A_YEAR_APART.finditer(lowered):
+            start, end = same.span()
+            step = 1 if same.group("rel") == "next" or same.group("ago") == "later" else -1
+            stated = None if same.group("det") == "this" else self._stated_before(out, start)
+            if stated is not None:
+                assert stated.first_day is not None and stated.granularity is not None
+                first = _floor(stated.granularity, _add_units(stated.first_day, "year", step))
+                added.append(self._period(start, end, stated.granularity, first, mod=stated.mod))
+            elif self.base is None:
+                added.append(self._unresolved(start, end, "month"))
+            else:
+                first = _floor("month", _add_units(self.base, "year", step))
+                added.append(self._period(start, end, "month", first, relative=True))
+        return _replacing(out, added)
+
+    def _stated_before(self, out: list[DateMention], start: int) -> DateMention | None:
+        """The last date of a day, week or month stated before `start` in its sentence."""
+        earlier = [mention for mention in out if mention.end <= start]
+        if not earlier:
+            return None
+        stated = earlier[-1]
+        if (
+            stated.type != "date"
+            or stated.granularity not in _SAME_TIME_ANCHORS
+            or stated.first_day is None
+            # (from two characters back: the stop may close the stated date itself)
+            or _SENTENCE_END.search(self.text, max(0, stated.end - 2), start) is not None
+        ):
+            return None
+        return stated
+
+    def _days_of_named_months(self, out: list[DateMention], lowered: str) -> list[DateMention]:
+        """ "the 6th of last month", "the twentieth of this month": that day of the month
+        named from publication."""
+        added: list[DateMention] = []
+        for named in _DAY_OF_NAMED_MONTH.finditer(lowered):
+            number = (
+                int(named.group("digits"))
+                if named.group("digits")
+                else ORDINAL_WORDS[named.group("word")]
+            )
+            start, end = named.span()
+            if self.base is None:
+                added.append(self._unresolved(start, end, "day"))
+                continue
+            month = _add_months(self.base.replace(day=1), _WEEK_STEPS[named.group("rel")])
+            if not 1 <= number <= monthrange(month.year, month.month)[1]:
+                continue
+            added.append(self._period(start, end, "day", month.replace(day=number), relative=True))
+        return _replacing(out, added)
 
     def _elided_last(self, out: list[DateMention]) -> list[DateMention]:
         """ "more acres this year than last", "as high this year as last": the bare "last" is
@@ -3079,6 +3196,9 @@ class _Scanner:
             and rel in {"next", "following"}
             and not plural
             and not (rel == "next" and unit == "decade")
+            # "the next fortnight": no calendar fortnight to step to, so the fourteen days
+            # ahead (below), as "the next two weeks"; a week two weeks off names half of it.
+            and not (rel == "next" and unit == "fortnight")
         ):
             # "the next day": one unit after the discourse anchor; "the next decade" is the
             # ten years from publication, as "the coming decade" (below).
@@ -5134,6 +5254,18 @@ _AGE_GAP_AFTER = compile_pattern(
 _DURATION_A_VERBS = words(
     """take takes took taken taking spend spends spent spending lasted lasts lasting"""
 )
+
+
+def _replacing(out: list[DateMention], added: list[DateMention]) -> list[DateMention]:
+    """`out` with each added mention in place of the mentions it overlaps."""
+    if not added:
+        return out
+    kept = [
+        mention
+        for mention in out
+        if not any(new.start < mention.end and mention.start < new.end for new in added)
+    ]
+    return sorted(kept + added, key=lambda mention: mention.start)
 
 
 def _season_of(day: date) -> tuple[int, str]:
