@@ -55,3 +55,25 @@ def test_a_sentence_naming_its_own_measure_keeps_it():
     assert "0.9 mln tonnes" not in found or found["0.9 mln tonnes"].identity.what != (
         "millet-output"
     )
+
+
+def test_a_pronoun_with_other_words_before_the_figure_carries_nothing():
+    body = (
+        "Norland Bank holds loans of 90 mln crowns to the shipyard, its filing showed.\n"
+        "    It was one of three lenders that agreed last week to advance the yard 40 mln "
+        "crowns.\n"
+        "    The bank's offer of new bills was 6 billion crowns. The total includes 2 billion "
+        "crowns of three-month bills."
+    )
+    found = figures(body, published=MAY)
+    assert "40 mln crowns" not in found
+    assert "2 billion crowns" not in found
+
+
+def test_a_percentage_after_a_back_reference_carries_nothing():
+    body = (
+        "Veloria's money supply rose 8.1 pct in the year to April, the central bank said.\n"
+        "    This compares with 9.4 pct a year earlier."
+    )
+    found = figures(body, published=MAY)
+    assert "9.4 pct" not in found

@@ -1639,12 +1639,16 @@ class _ArticleReader:
     def _carried_measure(self, spot: _Spot, kind: str) -> Measured | None:
         """The measure of a level stated by a back-reference ("It was put at 7.5 mln tonnes",
         "last year's total of 7.1 mln tonnes") in a sentence naming no measure of its own:
-        the measure the sentence before named last, narrowed as it was there."""
+        the measure the sentence before named last, narrowed as it was there. Not for a
+        percentage."""
         previous = self.previous_sentence
         if (
             not previous
+            # "This compares with 13.9 pct": a percentage is as often the measure's change as
+            # its level, and the sentence before does not tell which
+            or kind == "percent"
             or not (
-                _BACK_REFERENCE_OPENING.match(spot.sentence)
+                _BACK_REFERENCE_OPENING.fullmatch(spot.sentence, 0, spot.offset)
                 or _BACK_REFERENCE_BEFORE.search(spot.before)
             )
             or _measure_pattern_for(kind).search(spot.lowered()) is not None
@@ -2561,12 +2565,16 @@ _CROPS = word_set(
     """
 )
 # A crop named in the text (`_qualifier_of`): the specific crops of `_CROPS`.
-# A sentence whose subject points back to the figure the sentence before named: "It was put
-# at", "That compares with", "The figure was", "Last year's total stood at".
+# A sentence whose subject points back to what the sentence before named, the figure coming
+# right after the verb: "It was put at", "This compared with", "The total stood at". Nothing
+# else may stand between them: "It was one of the banks which lent 110 mln" or "The total
+# includes 2.5 billion of two-year bills" say something else of the figure.
 _BACK_REFERENCE_OPENING = re.compile(
-    r"\s*(?:but\s+|and\s+)?(?:(?:it|this|that)\s+(?:was|is|had\s+been|has\s+been|will\s+be|"
-    r"would\s+be|compares|compared|stood|stands)\b|(?:the|this|that|last\s+(?:year|season)['’]s)"
-    r"\s+(?:figure|total|level)\b)",
+    r"\s*(?:but\s+|and\s+)?(?:it|this|that|(?:the|last\s+(?:year|season)['’]s)\s+"
+    r"(?:figure|total|level))\s+(?:(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be|"
+    r"stood|stands)\s+(?:(?:put|estimated|forecast|seen|projected|revised|placed|set)\s+)?"
+    r"(?:at\s+)?|compare[sd]\s+with\s+(?:(?:a|the)\s+)?(?:revised\s+)?)"
+    r"(?:(?:a\s+)?record\s+|about\s+|around\s+|some\s+|only\s+|just\s+)?",
     re.IGNORECASE,
 )
 # "... than last year's total of 7.1 mln tonnes": the back-reference right before the figure.
