@@ -1077,6 +1077,9 @@ class _ArticleReader:
             _TITLE_REVISION.search(title)
         )
         self.in_lead = False
+        # The sentence before the one being read: "It was put at 7.5 mln tonnes" states the
+        # measure that sentence named (see `_carried_measure`).
+        self.previous_sentence = ""
         # The longer names of measures the article used, by their short form ("surplus").
         self.full_measures: dict[str, str] = {}
         self.title_measures_read = False
@@ -1158,6 +1161,7 @@ class _ArticleReader:
                 figures.extend(f for f in self._sentence_figures(view) if id(f.claim) not in tabled)
                 if view.unread_tokens is not None:
                     self.sources.remember(text, view.unread_tokens)
+            self.previous_sentence = text
         figures.sort(key=lambda figure: figure.claim.start)
         return self._placed(figures)
 
@@ -1590,7 +1594,8 @@ class _ArticleReader:
             or match is None
             or _MEASURE_AS_MODIFIER.match(spot.sentence, match.end())
         ):
-            return None
+            # "It was put at 7.5 mln tonnes": the measure the sentence before named
+            return self._carried_measure(spot, kind) if measure is None else None
         if not _stated_as(measure, spot, match) or _other_crop_quantity(measure, spot):
             return None
         lowered = spot.lowered()
@@ -1630,6 +1635,53 @@ class _ArticleReader:
             if self._unnamed_short(measure) or self._unnamed_release(measure, match):
                 return None, None  # "car sales" in no story of home sales
         return measure, match
+
+    def _carried_measure(self, spot: _Spot, kind: str) -> Measured | None:
+        """The measure of a level stated by a back-reference ("It was put at 7.5 mln tonnes",
+        "last year's total of 7.1 mln tonnes") in a sentence naming no measure of its own:
+        the measure the sentence before named last, narrowed as it was there. Not for a
+        percentage."""
+        previous = self.previous_sentence
+        if (
+            not previous
+            # "This compares with 13.9 pct": a percentage is as often the measure's change as
+            # its level, and the sentence before does not tell which
+            or kind == "percent"
+            or not (
+                _BACK_REFERENCE_OPENING.fullmatch(spot.sentence, 0, spot.offset)
+                or _BACK_REFERENCE_BEFORE.search(spot.before)
+            )
+            or _measure_pattern_for(kind).search(spot.lowered()) is not None
+            or _is_change(spot)
+        ):
+            return None
+        lowered = _lowered(previous)
+        crop = kind in _CROP_KINDS
+        named = [
+            match
+            for match in _measure_pattern_for(kind).finditer(lowered)
+            if not _derived(previous, match.end(), crop)
+        ]
+        measure = measure_named(_form_name(named[-1].group(0), kind) or "") if named else None
+        if measure is None:
+            return None
+        # The figure read as if it closed the sentence before: that sentence's words narrow
+        # the measure, as they would a figure of its own.
+        end = len(previous)
+        there = replace(
+            spot,
+            sentence=previous,
+            offset=end,
+            end=end,
+            clause=(0, end),
+            before=previous[-60:],
+            after="",
+            lowered_sentence=None,
+            lowered_before=None,
+            words_before=None,
+        )
+        what = self._full_name(measure, there, named[-1])
+        return (measure, what, spot.unit, None) if what is not None else None
 
     def _release_part_name(self, name: str) -> str | None:
         """A part of a release in a story that named the release: "the average price" in a
@@ -2513,6 +2565,24 @@ _CROPS = word_set(
     """
 )
 # A crop named in the text (`_qualifier_of`): the specific crops of `_CROPS`.
+# A sentence whose subject points back to what the sentence before named, the figure coming
+# right after the verb: "It was put at", "This compared with", "The total stood at". Nothing
+# else may stand between them: "It was one of the banks which lent 110 mln" or "The total
+# includes 2.5 billion of two-year bills" say something else of the figure.
+_BACK_REFERENCE_OPENING = re.compile(
+    r"\s*(?:but\s+|and\s+)?(?:it|this|that|(?:the|last\s+(?:year|season)['’]s)\s+"
+    r"(?:figure|total|level))\s+(?:(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be|"
+    r"stood|stands)\s+(?:(?:put|estimated|forecast|seen|projected|revised|placed|set)\s+)?"
+    r"(?:at\s+)?|compare[sd]\s+with\s+(?:(?:a|the)\s+)?(?:revised\s+)?)"
+    r"(?:(?:a\s+)?record\s+|about\s+|around\s+|some\s+|only\s+|just\s+)?",
+    re.IGNORECASE,
+)
+# "... than last year's total of 7.1 mln tonnes": the back-reference right before the figure.
+_BACK_REFERENCE_BEFORE = re.compile(
+    r"\b(?:the|that|last\s+(?:year|season)['’]s)\s+(?:figure|total|level)\s+"
+    r"(?:of|was|at|stood\s+at)\s+(?:(?:a\s+)?record\s+)?$",
+    re.IGNORECASE,
+)
 _CROP_NAME = compile_pattern(
     r"\b(?:wheat|maize|corn|soybeans?|soyabeans?|sorghum|sunflower(?:seed)?|barley|rice|paddy|"
     r"cotton|sugar|coffee|cocoa|oats|rye|rapeseed|groundnuts?|peanuts?|potato(?:es)?|millet|"
