@@ -292,7 +292,9 @@ def test_a_value_at_the_same_time_last_year_is_last_year_s_and_a_part_of_a_month
         "42 billion at the same time last year."
     )
     year_ago = figures(body)["42 billion"]
-    assert (year_ago.role, year_ago.identity.when) == ("previous", "2024")
+    # "the same time last year" is the publication's month a year back (March 2024), a
+    # period and not a day.
+    assert (year_ago.role, year_ago.identity.when) == ("previous", "2024-03")
     part = identity(
         "Ruritania's trade surplus in the first 20 days of February rose to 3.58 billion dlrs.",
         "3.58 billion dlrs",
