@@ -36,6 +36,7 @@ __all__ = [
     "MEASURES",
     "NUMBER",
     "Measure",
+    "budget_loss",
     "form_words",
     "measure_named",
     "measure_pattern",
@@ -622,3 +623,23 @@ def form_words(text: str) -> str:
     """A form as written in a text, as the vocabulary lists it: lower case, single spaces,
     no hyphens or commas between its words."""
     return " ".join(text.lower().replace("-", " ").replace(",", " ").split())
+
+
+# Whose loss an incident's money figure is, when not the damage done: "losses to the state
+# budget", "budget losses", "a loss in tax revenue", "will cost the budget", "lost export
+# earnings". A quake's cost to a government's revenue is a measure of its own, not a
+# revision of what the quake destroyed.
+_BUDGET_LOSS = re.compile(
+    r"\b(?:(?:budget|revenue|revenues|treasury|fiscal|tax|income|export|exports|earnings)"
+    r"\s+(?:loss|losses|shortfall|cost)|(?:loss|losses|lost|cost|costs|shortfall)\s+"
+    r"(?:(?:to|in|of|for)\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:budget|revenues?|treasury|economy|"
+    r"exchequer|(?:tax|export|oil)\s+(?:receipts|earnings|income))|"
+    r"lost\s+(?:\w+\s+)?(?:revenues?|exports|income|receipts|earnings))\b",
+    re.IGNORECASE,
+)
+
+
+def budget_loss(words: str) -> bool:
+    """Whether the words naming an incident's money figure make it a loss to a budget, to
+    revenue or to the economy (see `_BUDGET_LOSS`), not the incident's damage."""
+    return _BUDGET_LOSS.search(words) is not None

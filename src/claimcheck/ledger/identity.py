@@ -35,7 +35,7 @@ from claimcheck.ledger.names import (
     is_specific,
     sentence_names,
 )
-from claimcheck.ledger.periods import fiscal_key, fiscal_shift, stated_end
+from claimcheck.ledger.periods import fiscal_key, fiscal_shift, running_total, stated_end
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import price_list_figures, table_figures
@@ -48,6 +48,7 @@ from claimcheck.measures import (
     NUMBER,
     PLACE,
     Measure,
+    budget_loss,
     form_words,
     measure_named,
     word_set,
@@ -1347,6 +1348,7 @@ class _ArticleReader:
         role = _role_as_stated(role, spot, self.published)
         measure, what, unit, span = found
         measure, what = _earnings_as_net(measure, what, unit, span, spot.sentence)
+        what = _budget_loss_what(measure, what, spot, span)
         self._speaker(view)
         self._read_names(view, self.in_lead)
         modality, basis = self._modality_and_basis(spot, measure, span, view)
@@ -1369,6 +1371,7 @@ class _ArticleReader:
         when = self._crop_season(measure, what, spot, when)
         when = self._release_week(measure, spot, role, when, subject)
         when, period_last = self._release_month(measure, spot, role, when, period_last)
+        when = self._running_total(measure, spot, when)
         # "put the 1987 surplus at 95 billion", written in April 1987
         to_come = _period_to_come(measure, when, period_last, self.published)
         modality = FORECAST if to_come else modality
@@ -1426,6 +1429,14 @@ class _ArticleReader:
             event=event if subject_role == "event" else None,
         )
         return Figure(claim, identity, role, point, low, high, precision, period_last)
+
+    def _running_total(self, measure: Measure, spot: _Spot, when: str | None) -> str | None:
+        """A trade, crop or sales total stated as of a date (`periods.running_total`) is keyed
+        by the date it runs to. An incident's toll is not a period's statistic: it keeps its
+        key, and a higher count later is an update."""
+        if measure.behaviour != "period":
+            return when
+        return running_total(spot.sentence, spot.clause, when, self.published) or when
 
     def _crop_season(
         self, measure: Measure, what: str, spot: _Spot, when: str | None
@@ -4026,6 +4037,21 @@ def _names_other_noun(spot: _Spot) -> bool:
     if not phrase:
         return False
     return _measure_pattern_for("money").search(_lowered(" ".join(phrase))) is None
+
+
+def _budget_loss_what(measure: Measure, what: str, spot: _Spot, span: tuple[int, int]) -> str:
+    """An incident's cost to a budget, to revenue or to the economy is a measure of its own
+    (`what:budget`), not the damage the incident did."""
+    if measure.name == "damage" and budget_loss(_measure_words(spot, span)):
+        return f"{what}:budget"
+    return what
+
+
+def _measure_words(spot: _Spot, span: tuple[int, int]) -> str:
+    """The words from a figure to its measure word, and a few past both, in its clause."""
+    start = max(spot.clause[0], min(span[0], spot.offset) - 30)
+    end = min(spot.clause[1], max(span[1], spot.end) + 40)
+    return spot.sentence[start:end]
 
 
 def _names_measure(spot: _Spot) -> bool:

@@ -44,6 +44,7 @@ __all__ = [
     "ended_period_key",
     "fiscal_key",
     "fiscal_shift",
+    "running_total",
     "stated_end",
     "title_end",
 ]
@@ -254,3 +255,61 @@ def fiscal_key(key: str, shift: int) -> str:
     year, month = (year + 1, month - 12) if month > 12 else (year, month)
     year, month = (year - 1, month + 12) if month < 1 else (year, month)
     return ended_period_key("quarter" if kind == "Q" else "half", month, year)
+
+
+# A running total of a period, as of a date: "so far this season", "to date", "year-to-date",
+# "season-to-date", "since the season began", "cumulative". Its period ends at the date it
+# runs to, so each date's total is a figure of its own, not an update of the last.
+_RUNNING_TOTAL = compile_pattern(
+    r"\b(?:so\s+far|to\s+date|(?:year|season|month|week)[\s-]+to[\s-]+date|"
+    r"since\s+the\s+(?:start|beginning|opening)\b|"
+    r"since\s+the\s+(?:[a-z/-]+\s+){0,2}(?:season|year|campaign)\s+(?:began|started|opened)|"
+    r"cumulative(?:ly)?)\b",
+    re.IGNORECASE,
+)
+# The date a running total runs to, when stated: "to April 8", "through end-March", "as of
+# March 31, 1987". "through <month>" alone states a running total too: "sales through
+# February" are January's and February's, not February's.
+_AS_OF = compile_pattern(
+    r"\b(?P<word>through|thru|to|up\s+to|as\s+of|at\s+end[\s-]|by\s+end[\s-])\s*"
+    r"(?:the\s+end\s+of\s+|end[\s-]+)?" + _MONTH_NAME + r"(?:\s+(?P<day>\d{1,2})\b)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_OPEN_START = "open"
+# "January through March": a span of months, not a total running to March.
+_MONTH_BEFORE = compile_pattern(_MONTH_NAME + r"(?:\s+\d{1,2})?\s*$", re.IGNORECASE)
+
+
+def running_total(
+    sentence: str, clause: tuple[int, int], when: str | None, published: date | None
+) -> str | None:
+    """The key of a figure its clause states as a running total (see `_RUNNING_TOTAL`, and
+    "through <month>"): `to-date:<period>:<as of>`, the period it runs in (`open` when none
+    is read) and the date it runs to, the stated one (month or day) or else the day of
+    publication. None when the clause states no running total, or nothing can date it."""
+    if published is None or (when is not None and when.startswith("part:")):
+        return None
+    start, end = clause
+    running = _RUNNING_TOTAL.search(sentence, start, end)
+    as_of = _AS_OF.search(sentence, start, end)
+    through = (
+        as_of is not None
+        and as_of.group("word").lower() in ("through", "thru")
+        and _MONTH_BEFORE.search(sentence, max(0, as_of.start() - 16), as_of.start()) is None
+    )
+    if running is None and not through:
+        return None
+    period = when
+    if period is not None and period.startswith("to-date:"):
+        period = period.split(":")[1] if period.count(":") == 2 else _OPEN_START
+    if as_of is None:
+        stated = published.isoformat()
+    else:
+        month = _MONTHS[as_of.group("month").lower()]
+        day = int(as_of.group("day")) if as_of.group("day") else None
+        year = int(as_of.group("year")) if as_of.group("year") else end_year(month, published, day)
+        stated = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+        if period is not None and period.startswith(stated[:7]):
+            period = None  # "through February": February is where it ends, not its period
+    return f"to-date:{period or _OPEN_START}:{stated}"

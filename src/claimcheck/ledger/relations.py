@@ -11,7 +11,8 @@ update, a contradiction, or two sources that differ.
   the later article itself states the earlier value and gives a new one;
 - `sources_differ` (CC202): the two figures are attributed to different sources, neither an
   estimate the other replaces (a named party's estimate told after another source's figure
-  replaces nothing) (for a figure that moves, when the later article sets the two
+  replaces nothing; two named parties' forecasts or estimates, two views of the figure to
+  come) (for a figure that moves, when the later article sets the two
   sources' figures side by side); a deal's terms valued two ways on one day with no change
   stated (two bases of one bid, not its terms moving);
 - `contradiction` (CC201): two values for one fixed fact that cannot both hold, a final toll
@@ -34,6 +35,7 @@ _REPLACES = ("revised", "final")
 # A later figure on one of these bases replaces a different earlier one.
 _CORRECTS = ("revised", "final", "corrected")
 _ESTIMATES = ("estimate", "preliminary")
+_FORECAST = "forecast"
 
 
 class Compared(Protocol):
@@ -122,6 +124,8 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
         # much the two overlap (a revision the earlier article carried is restated to the digit)
         moved_range = later.value is None and later.basis in _REPLACES and not restated
         return UPDATE if replaces or moved_range else SAME
+    if _two_forecasters(later, earlier):
+        return SOURCES_DIFFER
     if agrees(later, earlier) or later.basis in _CORRECTS:
         return UPDATE  # a bound made a count ("at least 12", then 19), or a stated revision
     if bases_differ(later.basis, earlier.basis):
@@ -202,6 +206,25 @@ def _unsourced_statistic(later: Compared, earlier: Compared) -> bool:
         and not earlier.attribution
         and later.basis is None
         and earlier.basis is None
+    )
+
+
+def _projected(figure: Compared) -> bool:
+    """A forecast, or an estimate stated as one. Figures compared outside the ledger (tests,
+    the pair scorer's own records) may carry no modality: they are read by their basis."""
+    return getattr(figure, "modality", None) == _FORECAST or figure.basis in _ESTIMATES
+
+
+def _two_forecasters(later: Compared, earlier: Compared) -> bool:
+    """Two forecasts or estimates, each by a named party, the parties different (two banks,
+    a panel and a commission, an industry economist and a ministry): each its own view of
+    the figure to come, not the other's revised, even when one says it revised its own."""
+    return (
+        _projected(later)
+        and _projected(earlier)
+        and bool(later.attribution)
+        and bool(earlier.attribution)
+        and not same_source(later.attribution, earlier.attribution)
     )
 
 
