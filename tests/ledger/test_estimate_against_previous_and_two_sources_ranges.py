@@ -62,10 +62,11 @@ class _Stored:
     low: float
     high: float
     attribution: str | None
+    text: str = ""
 
 
 def _range(low: float, high: float, source: str | None) -> _Stored:
-    return _Stored(None, low, high, source)
+    return _Stored(None, low, high, source, f"{low} to {high} mln tonnes")
 
 
 def test_overlapping_ranges_of_two_named_sources_are_two_views():
@@ -77,6 +78,8 @@ def test_overlapping_ranges_of_two_named_sources_are_two_views():
 def test_one_source_or_one_range_written_alike_is_one_figure():
     assert not _ranges_of_two_sources(_range(7.2, 7.3, "official"), _range(7.1, 7.25, "official"))
     assert not _ranges_of_two_sources(_range(7.2, 7.3, "official"), _range(7.2, 7.3, "traders"))
+    stored_wider = _Stored(None, 7.15, 7.35, "traders", "7.2 to 7.3 mln tonnes")
+    assert not _ranges_of_two_sources(_range(7.2, 7.3, "official"), stored_wider)
     assert not _ranges_of_two_sources(_range(7.2, 7.3, None), _range(7.1, 7.25, "official"))
     assert not _ranges_of_two_sources(_Stored(7.1, 7.0, 7.2, "a"), _Stored(7.15, 7.1, 7.2, "b"))
 

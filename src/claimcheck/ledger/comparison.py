@@ -646,8 +646,8 @@ def _ranges_of_two_sources(one: StoredFigure, other: StoredFigure) -> bool:
     own value, the overlap of the bounds does not make them one. Written alike, they agree."""
     if one.value is not None and other.value is not None:
         return False
-    if (one.value, one.low, one.high) == (other.value, other.low, other.high):
-        return False
+    if _numbers(one.text) == _numbers(other.text):
+        return False  # "4.1 to 4.2 mln tonnes" twice, whatever bounds each was stored with
     if not one.attribution or not other.attribution:
         return False
     return not same_source(one.attribution, other.attribution)
