@@ -618,9 +618,15 @@ def _relate(
 ) -> tuple[StoredFigure, str]:
     """The relation of a figure to one earlier article: `same` when any of its figures with
     this identity agrees, else that of its figure nearest in value."""
+    sources_apart = None
     for candidate in candidates:
         if same_figure(figure, candidate):
-            return candidate, relation(figure, candidate)
+            found = relation(figure, candidate)
+            if found != SAME or not _ranges_of_two_sources(figure, candidate):
+                return candidate, found
+            sources_apart = sources_apart or candidate
+    if sources_apart is not None:
+        return sources_apart, SOURCES_DIFFER
     for candidate in candidates:
         if _scale_word_left_out(figure, candidate):
             return candidate, SAME
@@ -632,6 +638,19 @@ def _relate(
 
     nearest = min(candidates, key=lambda candidate: (distance(candidate), candidate.start))
     return nearest, relation(figure, nearest, _acknowledged(figure, nearest, entry))
+
+
+def _ranges_of_two_sources(one: StoredFigure, other: StoredFigure) -> bool:
+    """Whether two overlapping figures, one of them a range, are two sources' different
+    values ("the official 7.1 mln", "private traders' 7.2 to 7.3 mln"): each source names its
+    own value, the overlap of the bounds does not make them one. Written alike, they agree."""
+    if one.value is not None and other.value is not None:
+        return False
+    if _numbers(one.text) == _numbers(other.text):
+        return False  # "4.1 to 4.2 mln tonnes" twice, whatever bounds each was stored with
+    if not one.attribution or not other.attribution:
+        return False
+    return not same_source(one.attribution, other.attribution)
 
 
 # The words that scale a figure: "15.5 mln bpd" written once as "15.5 bpd" is the same figure.

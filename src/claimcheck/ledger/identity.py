@@ -194,8 +194,11 @@ _PREVIOUS_BEFORE = compile_pattern(
     r"(?:figure\s+of|level\s+of|total\s+of|estimate\s+of|forecast\s+of)?\s*$",
     re.IGNORECASE,
 )
+# The words skipped before the earlier-value phrase never set the figure against it: "7.5
+# mln, against the previous 7.8" is the new value, the previous one follows.
 _PREVIOUS_AFTER = compile_pattern(
-    r"^\W{0,3}(?:\w+\s+){0,2}(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
+    r"^\W{0,3}(?:(?!from\b|against\b|versus\b|vs\b|compared\b)\w+\s+){0,2}"
+    r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[- ]ago|"
     r"the\s+year\s+before|the\s+previous\b|the\s+prior\b|previously|"
     r"in\s+the\s+same\s+(?:period|month|quarter)|year[- ]ago|it\s+(?:had\s+)?reported)",
     re.IGNORECASE,
@@ -365,11 +368,20 @@ _ESTIMATE = compile_pattern(
 _ESTIMATE_STEMS = (
     "estimat", "feared", "believed", "thought", "presumed", "suspected", "probably", "roughly"
 )  # fmt: skip
+# A figure someone puts at a value states their estimate: "was put at", "is seen at",
+# "forecast at" (written right before the figure, maybe with "a record", "about").
+_PUT_AT_BEFORE = compile_pattern(
+    r"\b(?:put|seen|forecast|estimated)\s+at\s+(?:a\s+record\s+|about\s+|around\s+|some\s+|"
+    r"an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _estimated(spot: _Spot, near: str) -> bool:
     """Whether `near`, a part of the figure's sentence, says the figure is an estimate."""
-    return spot.may_state(_ESTIMATE_STEMS) and _ESTIMATE.search(near) is not None
+    if spot.may_state(_ESTIMATE_STEMS) and _ESTIMATE.search(near) is not None:
+        return True
+    return _PUT_AT_BEFORE.search(spot.before[-30:]) is not None
 
 
 # An estimate changed to the figure ("has been lowered to between", "was cut to"), or set
