@@ -45,9 +45,10 @@ WAL_CHECKPOINT_BYTES = 40_960_000
 # fewer, larger pages, so each of the ordered pass's commits writes fewer pages to the log.
 # A ledger made with SQLite's 4 KB pages keeps them.
 NEW_LEDGER_PAGE_SIZE = 8192
-# The page cache of an ordered pass, in KiB (SQLite's default is 2 MB): the key index's
+# The most page cache a ledger connection holds, in KiB (SQLite's default is 2 MB; the
+# cache grows only as pages are read or written): during an ordered pass the key index's
 # pages stay in memory between inserts instead of being spilled and read back.
-PASS_CACHE_KIB = 32_768
+CACHE_KIB = 32_768
 # Every SQLite database file starts with these bytes.
 SQLITE_HEADER = b"SQLite format 3\x00"
 # An empty file may be a ledger another process is creating this very moment (SQLite makes
@@ -145,6 +146,7 @@ class SQLiteLedger(SQLLedger):
         (page_size,) = self._connection.execute("PRAGMA page_size").fetchone()
         pages = WAL_CHECKPOINT_BYTES // page_size
         self._connection.execute(f"PRAGMA wal_autocheckpoint={pages}")
+        self._connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         self._connection.execute("PRAGMA foreign_keys=ON")
         self._migrate()
 
@@ -249,13 +251,10 @@ class SQLiteLedger(SQLLedger):
                         ) from None
                     time.sleep(0.05)
             self._next_id = None
-            (cache,) = self._connection.execute("PRAGMA cache_size").fetchone()
-            self._connection.execute(f"PRAGMA cache_size=-{PASS_CACHE_KIB}")
             try:
                 yield
             finally:
                 self._next_id = None
-                self._connection.execute(f"PRAGMA cache_size={int(cache)}")
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     def figure_ids(self, count: int) -> list[int]:
