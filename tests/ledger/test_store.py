@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.ledger import ClaimLedger, LedgerError, SQLiteLedger, ledger_entry, open_ledger
 from claimcheck.ledger.comparison import OrderedPass, record_articles
-from claimcheck.ledger.sqlite import WAL_CHECKPOINT_PAGES
+from claimcheck.ledger.sqlite import NEW_LEDGER_PAGE_SIZE, WAL_CHECKPOINT_BYTES
 from claimcheck.ledger.store import SCHEMA_VERSION, Recorded
 from claimcheck.records import Article, Claim
 
@@ -457,6 +457,7 @@ def test_a_sqlite_ledger_checkpoints_its_log_every_40_mb(tmp_path):
         record_articles(ledger, [(dated("a1", 10), "k", deficit_claims("a1"))])
         (pages,) = ledger._connection.execute("PRAGMA wal_autocheckpoint").fetchone()
         (size,) = ledger._connection.execute("PRAGMA page_size").fetchone()
-        assert pages == WAL_CHECKPOINT_PAGES and 30e6 < pages * size < 50e6
+        assert size == NEW_LEDGER_PAGE_SIZE
+        assert pages * size == WAL_CHECKPOINT_BYTES and 30e6 < pages * size < 50e6
     # The last connection closed checkpoints the log and removes it.
     assert not (tmp_path / "ledger.sqlite-wal").exists()

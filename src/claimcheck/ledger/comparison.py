@@ -67,8 +67,10 @@ __all__ = [
     "record_articles",
 ]
 
-# Articles recorded per transaction: fewer commits, and a kill loses at most these.
-COMMIT_EVERY = 500
+# Articles recorded per transaction: fewer commits, and a kill loses at most these. As many
+# as the run's ordered pass compares at once (`run.ordered.PART_SIZE`): each commit writes
+# every page of the key index its inserts touched, most of the index late in a big pass.
+COMMIT_EVERY = 2000
 
 
 @dataclass(frozen=True, slots=True)
