@@ -14376,18 +14376,18 @@ def _(ctx):
 
 @template("CC104-1923", "dev", "numbered period: 'In week N of the lockout, which started on D'")
 def _(ctx):
+    # Only a week not reached yet: in a past-tense clause ("the firm hired") a week already
+    # gone by may be when the hiring happened, so a smaller N is no certain slip.
     start = _start_before(ctx, 15, 100)
-    return start_template(
-        ctx,
-        start,
-        start,
-        "week",
-        lambda stated: (
-            f"In {slip(f'week {stated}')} of the lockout, which started on "
-            f"{slip(ctx.date(start))}, the firm hired temporary staff."
-        ),
-        ordinal=True,
+    week_now = int(elapsed(start, ctx.published, "week")) + 1
+    stated = far_count(ctx, week_now, week_now, direction="above")
+    if stated is None:
+        return None
+    text = (
+        f"In {slip(f'week {stated}')} of the lockout, which started on "
+        f"{slip(ctx.date(start))}, the firm hired temporary staff."
     )
+    return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", stated))
 
 
 # --- working days, trading days, hours

@@ -546,7 +546,8 @@ _BARE_SINCE = compile_pattern(r"\s*(?:[,;:.!?)]|[—–]|\s-\s|$)")
 # 2019", "the start of the year"): its third, or its first or last two months.
 _PART_OF_YEAR = compile_pattern(
     r"(?:the\s+)?(early|mid|middle|late|start|beginning|end)(?:[-\s]+(?:in|of))?[-\s]+"
-    r"(?:\d{4}|the\s+year)$",
+    # "late last year", "early this year": the dateline's year or the one before it.
+    r"(?:\d{4}|the\s+year|(?:last|this)\s+year)$",
     re.I,
 )
 _PART_OF_MONTH = compile_pattern(
@@ -896,8 +897,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     as the possessor of the noun opening another name ("Russia's war", from "war in
     Ukraine"; not "Russia's trade war").
     Also read: a season as a start ("since it closed last summer", "the spring of 2019":
-    its three months); a part of a year as that part ("early/mid/late 2019": its thirds;
-    "the start/beginning of the year", "the end of 2019": its first or last two months),
+    its three months); a part of a year as that part ("early/mid/late 2019", "late last
+    year", "early this year": its thirds; "the start/beginning of the year", "the end of
+    2019", "the end of last year": its first or last two months),
     and of a month loosely ("early March" its first half, "late March" its second, "mid-
     March" the 6th to the 25th, "the start of March" and "the end of February" a third);
     "born" as the start of an age ("The 38-year-old, born in March 1960"); "N years
@@ -1054,7 +1056,8 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     holiday may take one in ten away); a count told in two units ("12 weeks and 1 day",
     "four years and two months") is one span; a week counted back ("which opened a
     fortnight ago") is a start where a start word heads it; "In week N of" the period, like
-    "On day N of", tells a week gone by or this one, so only one not reached yet is flagged.
+    "On day N of", tells a week gone by or this one, so only one not reached yet is flagged
+    (opening any sentence or paragraph, not only the article's first).
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -2554,7 +2557,8 @@ class _Durations:
             last = max(first, min(last, self.published))
         part = _PART_OF_YEAR.match(claim.text) if claim.granularity == "year" else None
         if part is not None and first.year == last.year:
-            # "since late 2019": the part of the year the words name, not all of it.
+            # "since late 2019", "since late last year": the part of the year the words
+            # name, not all of it.
             low, high = _YEAR_THIRDS[part.group(1).lower()]
             first = date(first.year, low, 1)
             last = date(first.year, high + 1, 1) - timedelta(days=1) if high < 12 else last
@@ -3527,13 +3531,18 @@ def _numbered_periods(article: _Durations) -> Iterator[re.Match[str]]:
                 # "War in Ukraine, month 30: ...", "The strike, day 12 -": the running
                 # period set beside what it is of, as a headline or a caption numbers it.
                 yield match
-            elif _ON_NUMBERED.search(
-                body, max(start, match.start() - 6), match.start()
-            ) and _OF_AFTER.match(body, match.end()):
+            elif _told_on_numbered(body, match.start()) and _OF_AFTER.match(body, match.end()):
                 # "On day 40 of the siege, ...", "In week 6 of the lockout, ...": a day or week
                 # of it told, today's or an earlier one (`_ordinal_period` flags only one not
                 # reached yet).
                 yield match
+
+
+def _told_on_numbered(body: str, period_start: int) -> bool:
+    """Whether "on" or a clause's "in" comes right before a numbered period ("On day 40 of",
+    "In week 6 of"), looked for from before its sentence: "In" opening a sentence follows
+    the stop of the one before or a paragraph's indent (`^` holds only at the body's start)."""
+    return _ON_NUMBERED.search(body, max(0, period_start - 12), period_start) is not None
 
 
 def _ordinal_period(
@@ -3562,7 +3571,7 @@ def _ordinal_period(
     if (
         match.re is _NUMBERED_PERIOD
         and stated < earliest
-        and _ON_NUMBERED.search(body, max(0, match.start() - 6), match.start())
+        and _told_on_numbered(body, match.start())
     ):
         return None  # "On day 12 of the strike, talks broke down": a day gone by, told
     actual = str(earliest) if earliest == latest else f"{earliest}–{latest}"
