@@ -91,6 +91,6 @@ def test_two_rows_alone_are_no_table():
 
 
 def test_a_headline_day_is_no_table_row():
-    text = "TREASURY BALANCES AT FED ROSE ON MAY 4\nBalances rose to 3.1 billion dlrs.\n"
+    text = "CENTRAL BANK DEPOSITS CLIMBED ON MAY 4\nDeposits climbed to 3.1 billion dlrs.\n"
     assert not in_month_table(text, text.index("4\n"))
     assert "MAY 4" in _date_texts(text)

@@ -14,7 +14,7 @@ def test_a_pronoun_subject_carries_the_crop_and_measure_of_the_sentence_before()
     body = (
         "Growers in Veloria revised their harvest estimates for 2024/25, traders said.\n"
         "    The estimate for the lentil yield this season moved least of all. It was put at "
-        "2.2 to 2.4 mln tonnes, against 2.3 to 2.5 mln tonnes a week ago."
+        "2.2 to 2.4 mln tonnes, down from 2.6 to 2.8 mln tonnes a week earlier."
     )
     found = figures(body, published=MAY)
     lentil = found["2.2 to 2.4 mln tonnes"].identity

@@ -50,7 +50,7 @@ def test_the_growers_estimate_of_last_season_beside_the_official_total():
     first = wire_article(
         "first",
         3,
-        "Argentine rye output for 2023/24 was the official 7.1 mln tonnes, the farm ministry said.",
+        "Argentine rye output for 2023/24 came to an official 6.6 mln tonnes, the ministry said.",
     )
     second = wire_article(
         "second",

@@ -79,7 +79,8 @@ def test_a_quake_toll_so_far_keeps_the_incidents_key():
 
 def test_a_quakes_cost_to_the_budget_is_not_its_damage():
     damage = identity(
-        "Peru's earthquake did at least 950 mln dlrs in damages, officials said.", "950 mln dlrs"
+        "Damage from the Peruvian earthquake came to at least 950 mln dlrs, officials said.",
+        "950 mln dlrs",
     )
     budget = identity(
         "Peru's earthquake will cost the state budget 900 mln dlrs in losses, officials said.",

@@ -1370,8 +1370,8 @@ _WEEKDAY_OF_NAMED_WEEK = compile_pattern(
 )
 _WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 # "this time last year", "the same time a year ago", "that time next year": the same point of
-# the year one year back or ahead. After a date stated earlier in the sentence ("stocks on
-# October 1 ... against 2 mln at the same time last year") that date a year back; otherwise
+# the year one year back or ahead. After a date stated earlier in the sentence ("holdings on
+# June 30 ... up from 5 mln at the same point last year") that date a year back; otherwise
 # the publication's month a year back or ahead (a period, since "time" names no day).
 _SAME_TIME_A_YEAR_APART = compile_pattern(
     r"\b(?P<det>this|that|the[ \t\n]+same)[ \t\n]+time[ \t\n]+(?:(?P<rel>last|next)[ \t\n]+year"
@@ -3955,9 +3955,10 @@ class _Scanner:
     def _fiscal_part_in_sentence(
         self, start: int, end: int, gran: str, number: int
     ) -> DateMention | None:
-        """ "its second half ended yesterday, after a first-half loss": a numbered part with
-        no year or closing day of its own, in the sentence of a part stated with its closing
-        day, is a part of that same fiscal year (April to September, not January to June)."""
+        """ "the firm's second half closed yesterday; its first half lost money": a numbered
+        part with no year or closing day of its own, in the sentence of a part stated with its
+        closing day, is a part of that same fiscal year (April to September, not January to
+        June)."""
         if self.fiscal_year_open is None:
             return None
         stated_end, opening, year = self.fiscal_year_open

@@ -6369,7 +6369,7 @@ def _measure_after_part(text: str, match: re.Match[str]) -> tuple[str, int] | No
 
 
 # A part "of a point" is a part of a percentage point, as "a half point" is: "by a quarter of a
-# point", "1/8th of a point over the interbank rate".
+# point", "3/8ths of a point above the base rate".
 _OF_A_POINT_RE = compile_pattern(rf"{_G}+of{_G}+a{_G}+(?:percentage{_G}+)?point\b(?!-\w)")
 
 

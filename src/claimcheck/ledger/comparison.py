@@ -649,7 +649,7 @@ def _ranges_of_two_sources(one: StoredFigure, other: StoredFigure) -> bool:
     if one.value is not None and other.value is not None:
         return False
     if _numbers(one.text) == _numbers(other.text):
-        return False  # "4.1 to 4.2 mln tonnes" twice, whatever bounds each was stored with
+        return False  # "6.3 to 6.4 mln tonnes" twice, whatever bounds each was stored with
     if not one.attribution or not other.attribution:
         return False
     return not same_source(one.attribution, other.attribution)

@@ -1661,7 +1661,7 @@ class _ArticleReader:
 
     def _carried_measure(self, spot: _Spot, kind: str) -> Measured | None:
         """The measure of a level stated by a back-reference ("It was put at 7.5 mln tonnes",
-        "last year's total of 7.1 mln tonnes") in a sentence naming no measure of its own:
+        "last year's total of 4.3 mln tonnes") in a sentence naming no measure of its own:
         the measure the sentence before named last, narrowed as it was there. Not for a
         percentage."""
         previous = self.previous_sentence
@@ -2600,7 +2600,7 @@ _BACK_REFERENCE_OPENING = re.compile(
     r"(?:(?:a\s+)?record\s+|about\s+|around\s+|some\s+|only\s+|just\s+)?",
     re.IGNORECASE,
 )
-# "... than last year's total of 7.1 mln tonnes": the back-reference right before the figure.
+# "... above last year's total of 4.3 mln tonnes": the back-reference right before the figure.
 _BACK_REFERENCE_BEFORE = re.compile(
     r"\b(?:the|that|last\s+(?:year|season)['’]s)\s+(?:figure|total|level)\s+"
     r"(?:of|was|at|stood\s+at)\s+(?:(?:a\s+)?record\s+)?$",

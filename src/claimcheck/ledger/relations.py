@@ -134,8 +134,8 @@ def relation(later: Compared, earlier: Compared, acknowledged: bool = False) -> 
     earlier_estimate = earlier.basis in _ESTIMATES
     differ = not same_source(later.attribution, earlier.attribution)
     if later_estimate and not earlier_estimate and differ:
-        # "12.4 mln tonnes at which private producers put last season's crop" after "the
-        # official 12.8 mln": another party's estimate told after a figure it did not give
+        # growers' own "9.1 mln tonnes" for last season's harvest told after "the
+        # official 9.6 mln": another party's estimate told after a figure it did not give
         # sets a second view beside that figure, it does not replace it (an estimate that a
         # later count replaces is the other way round)
         return SOURCES_DIFFER

@@ -1868,8 +1868,8 @@ _BELONGING_TO = compile_pattern(
     r"(?:\s+of\s+(?:the|its|their)\s+[\d.,]+)?\s+(?:[a-z]+\s+){0,2}?(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?"
     r"((?:[A-Za-z][\w-]*\s+){0,4}?[A-Z][\w-]*)",
 )
-# A room or place narrower than an incident, a few words after the figure: "29 who
-# were trapped but safe in an underground lunch room", "76 ships waiting in the harbour".
+# A room or place narrower than an incident, a few words after the figure: "12 of them
+# sheltering unhurt in a refuge chamber", "40 vessels idle in the port".
 _NARROW_PLACE_AFTER = compile_pattern(
     r"[^,;.]{0,60}?\b(?:in|at|inside)\s+(?:an?|the|its|one)\s+(?:[a-z-]+\s+){0,2}?"
     r"(room|chamber|shelter|refuge|tunnel|shaft|gallery|harbour|harbor|anchorage|dock|docks|"
