@@ -644,7 +644,7 @@ def _relate(
 
 def _ranges_of_two_sources(one: StoredFigure, other: StoredFigure) -> bool:
     """Whether two overlapping figures, one of them a range, are two sources' different
-    values ("the official 7.1 mln", "private traders' 7.2 to 7.3 mln"): each source names its
+    values ("an official 6.6 mln", "private traders' 6.7 to 6.8 mln"): each source names its
     own value, the overlap of the bounds does not make them one. Written alike, they agree."""
     if one.value is not None and other.value is not None:
         return False
