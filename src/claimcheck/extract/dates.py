@@ -492,16 +492,18 @@ _ORDINAL_SECOND_AFTER = compile_pattern(
 # "second-set", "second-half", "second-round" joined to the next word: an ordinal of a part
 # of a game or a contest ("30-second-long" and "-old" stay lengths).
 _ORDINAL_COMPOUND_AFTER = compile_pattern(r"-(?!(?:long|old|and)\b)[a-z]{3,}\b", re.IGNORECASE)
+# What stands between a period and the verb that closes it: "half year", a comma, "which".
+_BEFORE_CLOSING_VERB = r"(?:[\s-]+year)?\s*,?\s+(?:(?:which|that)\s+)?"
 # A closing day after a period: "the first quarter ended Dec. 31", "the second half, which
 # ended on March 31", "the first half year ending April 30".
 _ENDED = compile_pattern(
-    r"(?:[\s-]+year)?\s*,?\s+(?:(?:which|that)\s+)?end(ed|ing|s)\s+(?:on\s+)?"
+    _BEFORE_CLOSING_VERB + r"end(ed|ing|s)\s+(?:on\s+)?"
     rf"({MONTH_RE})\s*(\d{{1,2}})\b(?:,?\s*({_YEAR})\b)?"
 )
 # ... or a closing day named from the publication day: "the second half ended yesterday",
 # "the quarter that ended last Friday".
 _ENDED_RELATIVE = compile_pattern(
-    r"(?:[\s-]+year)?\s*,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
+    _BEFORE_CLOSING_VERB + r"(?:ended|ending|ends)\s+(?:on\s+)?"
     rf"(?P<day>yesterday|today|(?P<last>last\s+)?(?P<weekday>{_LOWER_CASE_WEEKDAYS}))\b",
     re.IGNORECASE,
 )
