@@ -250,7 +250,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "anchored",
         rf"""
         (?P<anchored>(?:(?P<an_the>the\s+)(?P<an_rel>past|last|next|coming|previous|following
-            |first)
+            |first|final(?=\s+(?:{_COUNT})[\s-]+(?:{UNIT_RE})\s+of\s))
         \s+(?:(?!{_YEAR})(?P<an_num>{_COUNT})[\s-]+)?
         |(?P<an_rel2>past|last|next|coming|previous|first)\s+(?!{_YEAR})
         (?P<an_num2>{_COUNT})[\s-]+)
@@ -616,7 +616,8 @@ _MASTER_OF_WORD = {word: _MASTER_OF_SHAPES[shapes] for word, shapes in _SHAPES_O
 # year as a whole", "the year-end", "the year 1999"); "" for none ("the other", "the two").
 # Other next words try every shape "the" starts.
 _SHAPES_AFTER_THE = {
-    **dict.fromkeys(words("most final prior recent"), "quarter"),
+    **dict.fromkeys(words("most prior recent"), "quarter"),
+    "final": "anchored quarter",
     **dict.fromkeys(words("current latest fiscal calendar"), "quarter fullyear"),
     **dict.fromkeys(words("second third fourth"), "century quarter"),
     **dict.fromkeys(words("next last previous"), "anchored quarter fullyear"),
@@ -1000,6 +1001,10 @@ _CONTRACT_AFTER = compile_pattern(
     r"(?:contracts?|delivery|futures|shipment|loading|position|positions|options?|arrival)\b",
     re.IGNORECASE,
 )
+# A market's name and then a contract's noun after a month ("the November Chicago delivery").
+_CONTRACT_AFTER_NAME = compile_pattern(
+    r"(?:[ \t]+[A-Z][\w.&-]*){1,3}[ \t]+(?:contracts?|delivery|futures|shipment|options?)\b"
+)
 # Words of a market around "the March position(s)" that make it a contract's: without one,
 # a month's "position" is the level of a statistic for that month (a jobless figure).
 _TRADING_NEAR = compile_pattern(
@@ -1065,6 +1070,10 @@ _OF_YEAR_AFTER = compile_pattern(
 )
 # Month names that are also common words ("May", "march", "august").
 _VERB_MONTHS = frozenset({"may", "march", "august"})
+# Full month names that are not also given names (unlike April, May, June, July, August).
+_UNNAMED_MONTHS = frozenset(
+    {"january", "february", "march", "september", "october", "november", "december"}
+)
 # A capitalised month between an article (and at most one lower-case word) and an event's
 # noun is the month of that event ("an anticipated May general election", "the March
 # budget"), never the modal "may" or a first name.
@@ -1387,6 +1396,12 @@ _DAY_OF_NAMED_MONTH = compile_pattern(
     r"\bthe[ \t\n]+(?:(?P<digits>[12]?\d|3[01])(?:st|nd|rd|th)|(?P<word>"
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"))[ \t\n]+of[ \t\n]+(?P<rel>last|this|next)[ \t\n]+month\b"
+)
+# "ISSUED 9-MAR", "CLSG 30-DEC-86": a market table's heading day, in capitals with a dash,
+# the year's two digits after another dash when given.
+_WIRE_HEADING_DAY = compile_pattern(
+    r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"(?:-(?P<year>\d\d))?(?![\w-])"
 )
 # "the second week of January", "the last week of March": seven days of the month read
 # after it; the month itself is read (and its year chosen) by the month shapes.
@@ -1728,6 +1743,7 @@ class _Scanner:
         if "turn of the " in lowered:
             out = self._turns(out, lowered)
         out = self._parts_of_named_periods(out, lowered)
+        out = self._wire_heading_days(out)
         if self.fraction_seen or "a half" in lowered or "a-half" in lowered:
             out = self._fractional_durations(out, lowered)
         if "secs" in lowered or "mins" in lowered or "hrs" in lowered:
@@ -2201,6 +2217,32 @@ class _Scanner:
                 continue
             added.append(self._period(start, end, "day", month.replace(day=number), relative=True))
         return _replacing(out, added)
+
+    def _wire_heading_days(self, out: list[DateMention]) -> list[DateMention]:
+        """ "OPG 9-MAR", "CLSG 30-DEC-86": the day a market table is for, its year the
+        one given or, without one, the year a month and day alone take."""
+        added: list[DateMention] = []
+        headings = _WIRE_HEADING_DAY.finditer(self.text) if "-" in self.text else ()
+        for heading in headings:
+            start, end = heading.span()
+            if any(m.start < end and start < m.end for m in out):
+                continue
+            month = MONTHS[heading.group("month").lower()]
+            day = int(heading.group("day"))
+            if heading.group("year"):
+                two = int(heading.group("year"))
+                year = (1900 if two >= 50 else 2000) + two
+            elif self.base is None:
+                added.append(self._unresolved(start, end, "day"))
+                continue
+            else:
+                year = self._year_for_day(start, month, day)
+            if not 1 <= day <= monthrange(year, month)[1]:
+                continue
+            added.append(self._period(start, end, "day", date(year, month, day)))
+        if not added:
+            return out
+        return sorted(out + added, key=lambda mention: mention.start)
 
     def _elided_last(self, out: list[DateMention]) -> list[DateMention]:
         """ "more acres this year than last", "as high this year as last": the bare "last" is
@@ -3174,6 +3216,11 @@ class _Scanner:
 
     def _anchored(self, m: re.Match[str]) -> DateMention | None:
         rel = (m.group("an_rel") or m.group("an_rel2")).lower()
+        if rel == "final":
+            return self._final_stretch(m)
+        return self._anchored_rel(m, rel)
+
+    def _anchored_rel(self, m: re.Match[str], rel: str) -> DateMention | None:
         unit_text = m.group("an_unit").lower()
         unit = _unit_key(unit_text)
         number_text = m.group("an_num") or m.group("an_num2")
@@ -3247,6 +3294,25 @@ class _Scanner:
             period_start=period_start,
             period_end=period_end,
         )
+
+    def _final_stretch(self, m: re.Match[str]) -> DateMention | None:
+        """ "the final three months of 1999" is "the last three months of 1999" (the regex
+        takes "final" only before a count, a unit and "of"); "the final nine months of 1986",
+        "the final two weeks of the quarter": the closing stretch of the year named after
+        "of" when there is one, else a plain length; never the stretch up to publication
+        that "the last two weeks" alone can be."""
+        unit = _unit_key(m.group("an_unit").lower())
+        number_text = m.group("an_num")
+        named = self._months_of_named_year(m, "last", number_text, unit)
+        if named is not None:
+            return named
+        amount = _amount(number_text)
+        start, end = m.start(), m.end()
+        stretch = self._stretch_of_a_year("last", True, start, end, unit, amount)
+        if stretch is not None or amount is None:
+            return stretch
+        value = _duration_value(amount, unit)
+        return self._make(start, end, value, _GRAN_OF_UNIT.get(unit), kind="duration")
 
     def _era_next(self, start: int, end: int, unit: str, rel: str) -> DateMention | None:
         """ "the following decade" after "the 1970s" (the 1980s), "the previous century", "the
@@ -4471,6 +4537,11 @@ class _Scanner:
         leaves it that year, since a count of 1,985 would take a plural of things."""
         if prev == "total" and self._figures_of_year(year, end, _TOTAL_OF_AFTER):
             return False
+        if prev == "over" and self._near_publication(year):
+            # "up 12 pct over 1986", "over 1999 as a whole": a year near publication after
+            # "over" is the year compared with or spanned; "over 1990 people" stays a count
+            # by the noun after it.
+            return False
         return prev in _AMOUNT_BEFORE
 
     def _marked_year(self, year: int, start: int, end: int) -> bool:
@@ -4511,9 +4582,13 @@ class _Scanner:
     def _figures_of_year(self, year: int, end: int, nouns: re.Pattern[str]) -> bool:
         """A year near publication (with no publication day, one from 1950 to 2030) before
         one of `nouns`, words for a period's figures."""
+        return self._near_publication(year) and nouns.match(self.text, end) is not None
+
+    def _near_publication(self, year: int) -> bool:
+        """A year within five of publication's (with no publication day, one from 1950 to
+        2030)."""
         base = self.base
-        near = abs(year - base.year) <= 5 if base is not None else 1950 <= year <= 2030
-        return near and nouns.match(self.text, end) is not None
+        return abs(year - base.year) <= 5 if base is not None else 1950 <= year <= 2030
 
     def _month(self, m: re.Match[str]) -> DateMention | None:
         name = m.group("mo_name")
@@ -4559,6 +4634,11 @@ class _Scanner:
             and prev not in _STRONG_MONTH_CONTEXT
             and _CAPITALIZED_NEXT.match(self.text, end)
         ):
+            if bare in _UNNAMED_MONTHS and (prev in _DETERMINERS or prev.endswith("'s")):
+                # "the January Basel accord", "Tokyo's December Tankan": a month no one is
+                # named after, after a determiner, is the month of the event or report whose
+                # name follows.
+                return self._month_before_name(start, end, month)
             return None  # "by June Carter", "and April Ryan": a first name
         if len(bare) <= 4 and bare not in {"june", "july", "may"} and not name.endswith("."):
             return None  # "Jan" without a period is more often a name
@@ -4743,6 +4823,22 @@ class _Scanner:
         else:
             year = base.year if month <= base.month else base.year - 1
         return self._period(start, end, "month", date(year, month, 1), relative=True, mod=mod)
+
+    def _month_before_name(self, start: int, end: int, month: int) -> DateMention:
+        """ "the January Basel accord", "the November Chicago delivery": a contract's month
+        when a contract's noun closes the name, else the month of a named event or report,
+        the last such month up to publication unless it is one of the next two ("the
+        January Basel accord" written in May, under "will revisit", is last January's)."""
+        if _CONTRACT_AFTER_NAME.match(self.text, end):
+            return self._contract_period(start, end, month)
+        if self.base is None:
+            return self._unresolved(start, end, "month")
+        base = self.base
+        if (month - base.month) % 12 <= _MONTHS_AHEAD_TOLERANCE:
+            year = base.year if month >= base.month else base.year + 1
+        else:
+            year = base.year if month <= base.month else base.year - 1
+        return self._period(start, end, "month", date(year, month, 1), relative=True)
 
     def _running_period_ahead(self, start: int, ahead: int) -> bool:
         """ "the half-year to September will show ...", "profits for the six months to
