@@ -1,0 +1,162 @@
+"""Readings of issue 15 found by a thirteenth audit of unseen BBC and Reuters copy: a list
+whose announcing sentence names its unit ("in dlrs per tonne ... as follows:") gives that
+unit to the bare figures of its lines; a measure's rate written as one compound modifier with
+"-a-" ("a 4-gram-a-tonne grade") is a rate over any basis, as the "-per-" form was; "something
+like" before a figure hedges it; a market's spread of moves ("0.10 cent lower to 0.20 higher")
+gives its far side the near side's unit; a sum a clause names as per-share earnings is per
+share; a word of degree ("very", "quite") before an adjective of the counted noun is passed,
+and is never the noun counted."""
+
+from figure_helpers import figures, figures_and_units
+
+# A list announced "as follows" after its unit.
+
+FLOOR_PRICES = """The ministry changed its floor prices for farm exports, in
+dlrs per tonne FOB, last week's in brackets, as follows:
+    Barley 81 (80), rapeseed oil 301 (299).
+    Soy meal 140 (142), all for loading in May.
+    The ministry gave no reason for the changes, and 12 lorries waited.
+"""
+
+
+def test_the_bare_figures_of_an_announced_list_take_its_unit():
+    read = figures_and_units(FLOOR_PRICES)
+    listed = [(text, unit) for text, _, unit in read if text in ("81", "80", "301", "140")]
+    assert listed == [(text, "USD / metric_ton") for text in ("81", "80", "301", "140")]
+
+
+def test_the_list_ends_at_the_first_line_without_a_figure():
+    # the closing prose line holds a figure of its own, after a line of prose had none
+    assert ("12 lorries", 12.0, "lorry") in figures_and_units(FLOOR_PRICES)
+
+
+def test_a_list_ending_in_a_blank_line_gives_nothing_below_it():
+    text = (
+        "Quotes were as below, in dlrs per ounce, as follows:\n"
+        "    Gold 402 (398).\n"
+        "\n"
+        "    Silver 6 7 8\n"
+    )
+    read = dict((text, unit) for text, _, unit in figures_and_units(text))
+    assert read["402"] == "USD / ounce"
+    assert read.get("7") is None
+
+
+def test_an_announced_list_without_a_unit_stays_bare():
+    text = "The board named new quotas, last year's in brackets, as follows:\n    Oats 40 (38).\n"
+    assert [unit for _, _, unit in figures_and_units(text)] == [None, None]
+
+
+def test_a_cell_with_its_own_unit_keeps_it():
+    text = "Prices in dlrs per tonne, as follows:\n    Rice 310 (305), bran 12 pct.\n"
+    read = dict((text, unit) for text, _, unit in figures_and_units(text))
+    assert read["12 pct"] == "percent"
+    assert read["310"] == "USD / metric_ton"
+
+
+# A measure over a basis written as one compound modifier.
+
+
+def test_a_hyphened_measure_a_tonne_is_a_rate():
+    assert figures_and_units("Drilling found a 5.2-gram-a-tonne seam of gold.") == [
+        ("5.2-gram-a-tonne", 5.2, "gram / metric_ton")
+    ]
+
+
+def test_the_per_form_of_the_same_rate_reads_alike():
+    assert figures_and_units("Drilling found a 5.2-gram-per-tonne seam of gold.") == [
+        ("5.2-gram-per-tonne", 5.2, "gram / metric_ton")
+    ]
+
+
+def test_a_measure_then_a_outside_a_compound_still_needs_a_period():
+    # "5 kg a bag" in prose is no rate: only a period after a loose "a" makes one
+    assert figures_and_units("Each sack holds 5 kg a bag of feed.")[0][2] == "kilogram"
+
+
+# "something like" as a hedge.
+
+
+def test_something_like_before_a_count_is_approximate():
+    assert figures("The archive holds something like 15 million pages.") == [
+        ("15 million pages", 15000000.0, "page", "approx")
+    ]
+
+
+def test_something_like_before_money_is_approximate():
+    assert figures("It may borrow something like 2.5 billion dlrs.")[0][3] == "approx"
+
+
+def test_looks_like_before_a_figure_is_no_hedge():
+    assert figures("It looks like 40 people came.")[0][3] == "exact"
+
+
+# A spread of moves over a market's contracts.
+
+
+def test_the_far_side_of_a_spread_of_moves_takes_the_cents():
+    assert figures_and_units("Hog futures stood 0.15 cent lower to 0.35 higher at noon.") == [
+        ("0.15 cent", 0.0015, "USD"),
+        ("0.35", 0.0035, "USD"),
+    ]
+
+
+def test_a_spread_in_points_shares_the_points():
+    read = figures_and_units("Bond futures were 6 points up to 4 down in late trade.")
+    assert [unit for *_, unit in read] == ["point", "point"]
+
+
+def test_a_level_after_a_move_keeps_its_own_unit():
+    read = figures_and_units("The shares were 3 pct higher to 41 dlrs.")
+    assert [unit for *_, unit in read] == ["percent", "USD"]
+
+
+# Per-share earnings named before their sum.
+
+
+def test_per_share_earnings_of_a_sum_are_a_price_per_share():
+    assert figures_and_units("It reported per-share earnings of 2.40 dlrs for the year.") == [
+        ("2.40 dlrs", 2.4, "USD / share")
+    ]
+
+
+def test_earnings_per_share_that_rose_to_a_sum_are_per_share():
+    read = figures_and_units("Its earnings per share rose 12 pct in 1986 to 3.15 dlrs.")
+    assert [unit for *_, unit in read] == ["percent", "USD / share"]
+
+
+def test_a_scaled_total_between_the_words_and_the_sum_ends_the_reach():
+    read = figures_and_units(
+        "Per share earnings gained as net income rose to 41 mln dlrs from 36.5 mln dlrs."
+    )
+    assert [unit for *_, unit in read] == ["USD"]
+
+
+def test_a_sum_in_the_next_sentence_is_not_per_share():
+    read = figures_and_units("Per share earnings gained. The firm paid 5 dlrs for each tonne.")
+    assert "USD / share" not in [unit for *_, unit in read]
+
+
+# Words of degree between a count and its noun.
+
+
+def test_a_count_passes_very_before_an_adjective_of_its_noun():
+    assert figures_and_units("The keeper made two very fine saves.") == [
+        ("two very fine saves", 2.0, "save")
+    ]
+
+
+def test_a_count_passes_rather_before_a_hyphened_adjective():
+    assert figures_and_units("Only six rather ill-at-ease looking trainees turned up.") == [
+        ("six rather ill-at-ease looking trainees", 6.0, "trainee")
+    ]
+
+
+def test_a_word_of_degree_is_never_the_noun_counted():
+    assert "quite" not in [unit for *_, unit in figures_and_units("The two quite often meet.")]
+
+
+def test_pretty_before_a_plural_is_still_an_adjective():
+    assert figures_and_units("She has two pretty gardens.") == [
+        ("two pretty gardens", 2.0, "garden")
+    ]
