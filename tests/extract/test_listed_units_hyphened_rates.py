@@ -160,3 +160,20 @@ def test_pretty_before_a_plural_is_still_an_adjective():
     assert figures_and_units("She has two pretty gardens.") == [
         ("two pretty gardens", 2.0, "garden")
     ]
+
+
+def test_a_total_named_between_ends_the_per_share_reach():
+    read = figures_and_units("It reported earnings per share of 24 cts on profits of 601,000 dlrs.")
+    assert [unit for *_, unit in read] == ["USD / share", "USD"]
+
+
+def test_a_sum_too_large_for_a_share_stays_a_total():
+    read = figures_and_units("Its earnings per share of 877,000 dlrs, or 1.15 dlrs a share, grew.")
+    assert [unit for *_, unit in read] == ["USD", "USD / share"]
+
+
+def test_a_dividend_row_after_a_per_share_row_is_money_alone():
+    read = figures_and_units(
+        "Profit per share 8.50 dlrs vs 7.60 Proposed dividend 2.00 dlrs vs 1.80"
+    )
+    assert [unit for *_, unit in read] == ["USD / share", "USD / share", "USD", "USD"]

@@ -130,6 +130,14 @@ _PER_SHARE_MEASURE_RE = compile_pattern(
 )
 # How far back in its clause the measure may be named.
 _PER_SHARE_MEASURE_REACH = 120
+# Words between the measure and the sum that name another measure for the sum ("earnings per
+# share of 24 cts on earnings of 601,000 dlrs", "profit per share 10 crowns vs 9.20 Proposed
+# dividend 5 crowns"): a total or a dividend, the currency alone.
+_OTHER_MEASURE_BETWEEN_RE = compile_pattern(
+    r"\b(?:earnings|profits?|income|revenues?|sales|turnover|dividends?|div)\b", re.I
+)
+# A sum per share is never this large without a scale word: "877,000 dlrs" is a total.
+_PER_SHARE_LIMIT = 10_000
 _CLAUSE_STOP_RE = compile_pattern(r"[;!?]|\.(?=\s)")
 
 
@@ -142,6 +150,7 @@ def _sums_named_per_share(text: str, mentions: list[QuantityMention]) -> None:
             or not mention.unit
             or "/" in mention.unit
             or _SCALED_TEXT_RE.search(mention.text)
+            or (mention.value or mention.high or 0) >= _PER_SHARE_LIMIT
         ):
             continue
         window_start = max(0, mention.start - _PER_SHARE_MEASURE_REACH)
@@ -149,7 +158,7 @@ def _sums_named_per_share(text: str, mentions: list[QuantityMention]) -> None:
         stops = list(_CLAUSE_STOP_RE.finditer(window))
         clause_start = window_start + (stops[-1].end() if stops else 0)
         named = list(_PER_SHARE_MEASURE_RE.finditer(text, clause_start, mention.start))
-        if not named:
+        if not named or _OTHER_MEASURE_BETWEEN_RE.search(text, named[-1].end(), mention.start):
             continue
         totals_between = any(
             named[-1].end() <= other.start < mention.start
