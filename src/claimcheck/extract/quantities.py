@@ -4451,7 +4451,6 @@ def find_quantities(text: str) -> list[QuantityMention]:
     if " times " in text or "fold" in text:
         _multipliers(text, mentions)
     mentions = _with_title_case_counts(text, mentions)
-    mentions = _with_list_units(text, mentions)
     return _with_table_units(text, mentions) if "\n" in text else mentions
 
 
@@ -6729,46 +6728,4 @@ def _with_table_units(text: str, mentions: list[QuantityMention]) -> list[Quanti
                         completed[index] = _in_table_unit(cell, unit)
         previous_end = line_start + len(line.rstrip())
         line_start = line_end + 1
-    return completed
-
-
-# ---- a unit named once for a list announced "as follows" ------------------------------------
-#
-# A wire story may name the unit of a list in the sentence that announces it ("export prices
-# ... in dlrs per tonne FOB, last week's in brackets, as follows:"). The bare figures on the
-# lines after it are in that unit until a line with no figure (the prose again) or a blank one.
-# Trade terms (FOB, CIF) and an aside after a comma may stand between the unit and "as follows".
-_LIST_UNIT_RE = compile_pattern(
-    r"\b[Ii]n[ \t\n]+(?P<unit>[A-Za-z][A-Za-z.]*(?:[ \t\n]+[A-Za-z.]+){0,3}?)"
-    r"(?:[ \t\n]+(?:FOB|fob|Fob|CIF|cif|Cif|FAS|fas))?"
-    r"(?:,[^.:;]{0,60})?,?[ \t\n]+as[ \t\n]+follows[ \t]*:"
-)
-
-
-def _with_list_units(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
-    """Bare figures of a list whose announcing sentence names their unit ("in dlrs per tonne
-    ... as follows:"), restated in that unit."""
-    if "follows" not in text:
-        return mentions
-    completed = list(mentions)
-    for heading in _LIST_UNIT_RE.finditer(text):
-        unit = _table_unit(heading["unit"])
-        if unit is None:
-            continue
-        line_start = text.find("\n", heading.end()) + 1
-        while 0 < line_start < len(text):
-            line_end = text.find("\n", line_start)
-            line_end = len(text) if line_end < 0 else line_end
-            if not any(character.isdigit() for character in text[line_start:line_end]):
-                break  # a blank line or prose: the list has ended
-            for index, mention in enumerate(completed):
-                if (
-                    line_start <= mention.start < line_end
-                    and mention.unit is None
-                    and mention.dimension is None
-                    and mention.value is not None
-                    and _BARE_CELL_RE.fullmatch(mention.text)
-                ):
-                    completed[index] = _in_table_unit(mention, unit)
-            line_start = line_end + 1
     return completed

@@ -1,58 +1,11 @@
-"""Readings of issue 15 found by a thirteenth audit of unseen BBC and Reuters copy: a list
-whose announcing sentence names its unit ("in dlrs per tonne ... as follows:") gives that
-unit to the bare figures of its lines; a measure's rate written as one compound modifier with
-"-a-" ("a 4-gram-a-tonne grade") is a rate over any basis, as the "-per-" form was; "something
-like" before a figure hedges it; a market's spread of moves ("0.10 cent lower to 0.20 higher")
+"""Readings of issue 15 found by a thirteenth audit of unseen BBC and Reuters copy: a measure's
+rate written as one compound modifier with "-a-" ("a 4-gram-a-tonne grade") is a rate over any
+basis, as the "-per-" form was; "something like" before a figure hedges it; a market's spread of moves ("0.10 cent lower to 0.20 higher")
 gives its far side the near side's unit; a sum a clause names as per-share earnings is per
 share; a word of degree ("very", "quite") before an adjective of the counted noun is passed,
 and is never the noun counted."""
 
 from figure_helpers import figures, figures_and_units
-
-# A list announced "as follows" after its unit.
-
-FLOOR_PRICES = """The ministry changed its floor prices for farm exports, in
-dlrs per tonne FOB, last week's in brackets, as follows:
-    Barley 81 (80), rapeseed oil 301 (299).
-    Soy meal 140 (142), all for loading in May.
-    The ministry gave no reason for the changes, and 12 lorries waited.
-"""
-
-
-def test_the_bare_figures_of_an_announced_list_take_its_unit():
-    read = figures_and_units(FLOOR_PRICES)
-    listed = [(text, unit) for text, _, unit in read if text in ("81", "80", "301", "140")]
-    assert listed == [(text, "USD / metric_ton") for text in ("81", "80", "301", "140")]
-
-
-def test_the_list_ends_at_the_first_line_without_a_figure():
-    # the closing prose line holds a figure of its own, after a line of prose had none
-    assert ("12 lorries", 12.0, "lorry") in figures_and_units(FLOOR_PRICES)
-
-
-def test_a_list_ending_in_a_blank_line_gives_nothing_below_it():
-    text = (
-        "Quotes were as below, in dlrs per ounce, as follows:\n"
-        "    Gold 402 (398).\n"
-        "\n"
-        "    Silver 6 7 8\n"
-    )
-    read = dict((text, unit) for text, _, unit in figures_and_units(text))
-    assert read["402"] == "USD / ounce"
-    assert read.get("7") is None
-
-
-def test_an_announced_list_without_a_unit_stays_bare():
-    text = "The board named new quotas, last year's in brackets, as follows:\n    Oats 40 (38).\n"
-    assert [unit for _, _, unit in figures_and_units(text)] == [None, None]
-
-
-def test_a_cell_with_its_own_unit_keeps_it():
-    text = "Prices in dlrs per tonne, as follows:\n    Rice 310 (305), bran 12 pct.\n"
-    read = dict((text, unit) for text, _, unit in figures_and_units(text))
-    assert read["12 pct"] == "percent"
-    assert read["310"] == "USD / metric_ton"
-
 
 # A measure over a basis written as one compound modifier.
 
