@@ -103,10 +103,71 @@ def complete_from_neighbours(text: str, mentions: list[QuantityMention]) -> list
         _each_and_apiece(text, mentions)
     if any(mention.unit == "vote" for mention in mentions):
         mentions = _votes_against(text, mentions)
-    if any((mention.unit or "").startswith(MINOR_UNIT_PREFIX) for mention in mentions):
-        _cents_beside_a_sum_per_share(text, mentions)
-        return [_in_major_unit(text, mentions, index) for index in range(len(mentions))]
+    mentions = _minor_units_as_major(text, mentions)
+    if "share" in text:
+        _sums_named_per_share(text, mentions)
     return mentions
+
+
+def _minor_units_as_major(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """Sums in cents or pence restated in their currency, after a sum per share beside them has
+    lent them its basis."""
+    if not any((mention.unit or "").startswith(MINOR_UNIT_PREFIX) for mention in mentions):
+        return mentions
+    _cents_beside_a_sum_per_share(text, mentions)
+    return [_in_major_unit(text, mentions, index) for index in range(len(mentions))]
+
+
+# ---- sums a clause names as earnings per share ------------------------------------------------
+
+# "per share earnings of 1.83 dlrs", "earnings per share rose 16 pct to 2.20 dlrs": the sum the
+# clause goes on to give is an amount per share, as "1.83 dlrs a share" would be.
+_PER_SHARE_MEASURE_RE = compile_pattern(
+    r"\b(?:per[- \t\n]+share(?:[ \t\n]+(?:net|basic|diluted|primary))?[ \t\n]+"
+    r"(?:earnings|profits?|loss(?:es)?|income)"
+    r"|(?:earnings|profits?|loss(?:es)?|net[ \t\n]+income)[ \t\n]+per[ \t\n]+share)\b",
+    re.I,
+)
+# How far back in its clause the measure may be named.
+_PER_SHARE_MEASURE_REACH = 120
+# Words between the measure and the sum that name another measure for the sum ("earnings per
+# share of 24 cts on earnings of 601,000 dlrs", "profit per share 10 crowns vs 9.20 Proposed
+# dividend 5 crowns"): a total or a dividend, the currency alone.
+_OTHER_MEASURE_BETWEEN_RE = compile_pattern(
+    r"\b(?:earnings|profits?|income|revenues?|sales|turnover|dividends?|div)\b", re.I
+)
+# A sum per share is never this large without a scale word: "877,000 dlrs" is a total.
+_PER_SHARE_LIMIT = 10_000
+_CLAUSE_STOP_RE = compile_pattern(r"[;!?]|\.(?=\s)")
+
+
+def _sums_named_per_share(text: str, mentions: list[QuantityMention]) -> None:
+    """A sum with no scale after "per share earnings (of)" in its sentence is a price per
+    share; a scaled total between ("revenues of 24.2 mln dlrs") ends the reach."""
+    for index, mention in enumerate(mentions):
+        if (
+            mention.dimension != "currency"
+            or not mention.unit
+            or "/" in mention.unit
+            or _SCALED_TEXT_RE.search(mention.text)
+            or (mention.value or mention.high or 0) >= _PER_SHARE_LIMIT
+        ):
+            continue
+        window_start = max(0, mention.start - _PER_SHARE_MEASURE_REACH)
+        window = text[window_start : mention.start]
+        stops = list(_CLAUSE_STOP_RE.finditer(window))
+        clause_start = window_start + (stops[-1].end() if stops else 0)
+        named = list(_PER_SHARE_MEASURE_RE.finditer(text, clause_start, mention.start))
+        if not named or _OTHER_MEASURE_BETWEEN_RE.search(text, named[-1].end(), mention.start):
+            continue
+        totals_between = any(
+            named[-1].end() <= other.start < mention.start
+            and other.dimension == "currency"
+            and _SCALED_TEXT_RE.search(other.text)
+            for other in mentions
+        )
+        if not totals_between:
+            mentions[index] = replace(mention, unit=f"{mention.unit} / share", dimension="price")
 
 
 # ---- points before the move they measure ----------------------------------------------------
@@ -233,6 +294,21 @@ def _after_a_movement(text: str, previous: QuantityMention, between: str) -> boo
     return len(between) < 40 and _MOVEMENT_CHAIN_RE.fullmatch(between) is not None
 
 
+# A market report's spread of moves over its contracts: "0.10 cent lower to 0.20 higher",
+# "5 points up to 3 down": the far side is a move of the same size's unit.
+_SPREAD_BETWEEN_RE = compile_pattern(r"\s+(?:higher|lower|up|down|off)\s+to\s+", re.I)
+_SPREAD_AFTER_RE = compile_pattern(r"\s+(?:higher|lower|up|down|off)\b", re.I)
+
+
+def _spread_of_moves(text: str, between: str, current: QuantityMention) -> bool:
+    """Whether `between` joins two moves of one spread, the far one with its direction after
+    it ("0.10 cent lower to 0.20 higher")."""
+    return (
+        _SPREAD_BETWEEN_RE.fullmatch(between) is not None
+        and _SPREAD_AFTER_RE.match(text, current.end) is not None
+    )
+
+
 def carry_units(text: str, mentions: list[QuantityMention]) -> None:
     """Give a unit written once to the figures it is compared with, in place.
 
@@ -262,6 +338,7 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         linked = linked or _from_then_to(text, previous, current)
         linked = linked or _running_total(between, previous)
         linked = linked or _after_a_movement(text, previous, between)
+        linked = linked or _spread_of_moves(text, between, current)
         if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
             carried = False
             continue

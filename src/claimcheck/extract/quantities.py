@@ -292,7 +292,7 @@ for _qualifier, _phrases in {
     "approx": "about|around|roughly|nearly|almost|some|approximately|approx.|approx|circa|c."
     "|an estimated|estimated|estimated at|close to|more or less|~|about a|somewhere between"
     "|an average of|on average|averaging|an approximate|approximate|nigh on|an average|average of"
-    "|near",
+    "|near|something like",
     "more_than": "more than|over|above|exceeding|in excess of|upwards of|upward of|greater than"
     "|higher than|larger than|bigger than|beyond|topping|north of|just over|well over|well above"
     "|over than|>|just above|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|surpass"
@@ -1166,6 +1166,35 @@ def _past_modifier_of_a_name(
     return None
 
 
+# Words of degree that stand before an adjective of a counted noun, in no "-ly" form.
+_DEGREE_WORDS = _word_set("very quite rather fairly pretty")
+
+
+def _past_degree_word(
+    text: str, match: re.Match[str], following: re.Match[str] | None, plural_expected: bool
+) -> int | None:
+    """Past "very", "quite" before an adjective of the plural head; `_NO_NOUN` for a word of
+    degree before anything else; None for any other word."""
+    word = match["word"]
+    lower = word.lower()
+    if lower not in _DEGREE_WORDS or not word[0].islower():
+        return None
+    next_word = following["word"] if following else ""
+    next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
+    if next_is_noun and _is_plural(next_word):
+        return None  # "two pretty gardens": an adjective of the noun after it
+    if (
+        plural_expected
+        and next_is_noun
+        and following is not None
+        and _plural_head_follows(text, following.end())
+    ):
+        # "two very fine saves", "three quite different plans": a word of degree, then an
+        # adjective of the plural head
+        return match.end()
+    return _NO_NOUN  # "the two quite often meet": a word of degree is never what is counted
+
+
 def _past_modifier(
     text: str, match: re.Match[str], following: re.Match[str] | None, plural_expected: bool
 ) -> int | None:
@@ -1177,6 +1206,7 @@ def _past_modifier(
     next_is_noun = bool(next_word) and _is_noun_candidate(next_word)
     skip = _past_modifier_of_a_name(text, match, following, next_is_noun)
     skip = skip if skip is not None else _head_two_words_on(text, match, following, plural_expected)
+    skip = skip if skip is not None else _past_degree_word(text, match, following, plural_expected)
     skip = (
         skip
         if skip is not None
@@ -3285,8 +3315,9 @@ def _read_basis(
 ) -> None:
     spelled = per["word"] or per["hyphen"]
     denominator = _per_denominator(text, per, any_noun=money)
-    if measured and not money and spelled and spelled.lower() != "per":
-        # "133,000 ounces a year", "900 tonnes a day": a measure at a rate in time
+    if measured and not money and spelled and spelled.lower() != "per" and not per["hyphen"]:
+        # "133,000 ounces a year", "900 tonnes a day": a measure at a rate in time; written
+        # as one compound modifier ("a 4-gram-a-tonne grade") the rate may be over any basis
         denominator = denominator if denominator and denominator[0] in _TIME_DENOMINATORS else None
     if denominator:
         read.unit = f"{read.unit} / {denominator[0]}"
