@@ -35,7 +35,14 @@ from claimcheck.ledger.names import (
     is_specific,
     sentence_names,
 )
-from claimcheck.ledger.periods import fiscal_key, fiscal_shift, running_total, stated_end
+from claimcheck.ledger.periods import (
+    calendar_part_by_end,
+    closed_key,
+    fiscal_key,
+    fiscal_shift,
+    running_total,
+    stated_end,
+)
 from claimcheck.ledger.sources import SourceReader
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import price_list_figures, table_figures
@@ -944,8 +951,17 @@ def identify(
     return kept
 
 
-# Every quarter `periods.fiscal_shift` reads is written with one of these.
-_QUARTER_STEMS = ("quarter", "qtr")
+# A quarter or half named by its number ("third quarter", "1ST HALF"), or by the year of the
+# one discussed ("the 1986 quarter"): the part the company's offset renumbers. "The
+# year-earlier quarter" and "the December quarter" are named by their days.
+_NUMBERED_PART = compile_pattern(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|^(?!.*\b(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]*\b).*\b(?:19|20)\d\d\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# Every quarter or year end `periods.fiscal_shift` reads is written in a text that holds one of
+# these: its offset keys quarters and halves, so a text with neither word needs none.
+_QUARTER_STEMS = ("quarter", "qtr", "half")
 
 
 # Between the two figures of a movement: "479 mln dlrs from 157 mln", "26 to 32 people".
@@ -1406,7 +1422,7 @@ class _ArticleReader:
             role, period_last = _earlier_period_role(basis), None
             if when is None:
                 return None
-        when = self._fiscal_when(measure, when)
+        when = self._fiscal_when(measure, when, period_last)
         if when is None and _needs_period(measure, what) and subject_role != "event":
             # A period's figure, or a change over a period nobody named ("holdings fell by
             # 260 mln stg"), is nothing to compare.
@@ -2110,7 +2126,16 @@ class _ArticleReader:
             return f"part:{value}:{self.published}", last
         if spot.may_state(_TO_DATE_STEMS) and _TO_DATE.search(spot.sentence):
             return f"to-date:{value}:{self.published}", last
-        return value, last
+        return self._unnumbered_part(value, period.text), last
+
+    def _unnumbered_part(self, value: str, text: str) -> str:
+        """ "the year-earlier quarter", "the September quarter" of a company off the calendar:
+        the date reader's calendar quarter by its days, not a part named by its number that
+        the company's offset moves (see `periods.fiscal_key`); keyed by its end as the
+        company's others are. Any other period as it is."""
+        if not self.fiscal_shift or _NUMBERED_PART.search(text):
+            return value
+        return calendar_part_by_end(value)
 
     def _when_read(
         self,
@@ -2147,10 +2172,17 @@ class _ArticleReader:
             before = _period_before(self._when(measure, spot, every, view)[0], phrase)
         return before
 
-    def _fiscal_when(self, measure: Measure, when: str | None) -> str | None:
+    def _fiscal_when(self, measure: Measure, when: str | None, last: date | None) -> str | None:
         """ "first-half net" beside "the second quarter ended May 31": the company's half,
-        keyed by its end (see `periods.fiscal_key`); an economy's periods are the calendar's."""
-        if when is None or not self.fiscal_shift or measure.subject == ECONOMY:
+        keyed by its end (see `periods.fiscal_key`); a part the date reader read closed on a
+        stated day, by that day (see `periods.closed_key`); an economy's periods are the
+        calendar's."""
+        if when is None or measure.subject == ECONOMY:
+            return when
+        closed = closed_key(when, last)
+        if closed is not None:
+            return closed
+        if not self.fiscal_shift:
             return when
         return fiscal_key(when, self.fiscal_shift)
 
@@ -2169,7 +2201,9 @@ class _ArticleReader:
     ) -> tuple[str | None, date | None] | None:
         """`_unread_or_stated_end`, remembering a period stated by its end for the figures
         after it; else a period named back to one stated before; else None."""
-        read = _unread_or_stated_end(spot, period, self.published, measure.subject != ECONOMY)
+        read = _unread_or_stated_end(
+            spot, period, self.published, measure.subject != ECONOMY, bool(self.fiscal_shift)
+        )
         if read is None:
             return self._named_back(period.text)
         if read[0] is not None:
@@ -2238,20 +2272,23 @@ def _period_length(key: str) -> str:
 
 
 def _unread_or_stated_end(
-    spot: _Spot, period: Claim, published: date | None, fiscal: bool
+    spot: _Spot, period: Claim, published: date | None, fiscal: bool, off_calendar: bool
 ) -> tuple[str | None, date | None] | None:
     """No period when the figure's own is one the sentence gives after it unread (see
     `_unread_period_after`); a period stated by its end ("the quarter ended January 31", "the
     three months to end-January") keyed by its length and that end, as a results table headed
     "QTR JAN 31" is (see `periods`); else None: the period is read as the calendar's. An
     economy's figure is not a fiscal period's: "money supply rose 10.3 pct in the year ended
-    January" is January's year-on-year change, keyed by the month as "in January" is."""
+    January" is January's year-on-year change, keyed by the month as "in January" is.
+    `off_calendar`: the company's quarters are known not to be the calendar's (see
+    `periods.ended_period_key`)."""
     if _unread_period_after(spot, period):
         return None, None
     if not fiscal:
         return None
     mention = period.start - spot.claim.sentence_start
-    return stated_end(spot.sentence, (mention, mention + len(period.text)), published)
+    span = (mention, mention + len(period.text))
+    return stated_end(spot.sentence, span, published, off_calendar)
 
 
 # The dollar an amount names itself ("16.8 billion U.S. Dlrs", "US$ 5 mln").

@@ -19,10 +19,14 @@ The end's year, when not written, is the last one in which that month had begun 
 publication (a quarter ended January 31 reported in March 1987 is 1987's; a year ended June 30
 reported then is 1986's; a quarter ended March 31 reported on March 2 is 1986's too).
 
-A quarter stated with its number and its end ("the second quarter ended May 31", a table's "2ND
-QTR MAY 31") tells where the company's year is against the calendar's. The article's other
-quarters and halves, named only by number ("first-half net", "in the 1986 quarter"), are then
-keyed by their end too: one fiscal period has one key however it is written.
+A quarter stated with its number and its end ("the second quarter ended May 31", "third
+quarter, ending March 31", a table's "2ND QTR MAY 31"), or a fiscal year stated with its end
+("its fiscal year ends in June"), tells where the company's year is against the calendar's, by
+any number of months. The article's other quarters and halves, named only by number
+("first-half net", "in the 1986 quarter"), are then keyed by their end too: one fiscal period
+has one key however it is written. Such a company's quarters and halves are keyed by their end
+even where a calendar quarter ends (`quarter-to-1987-03`, not `1987-Q1`), so that they never
+meet another story's quarter named only by its number, whose year is taken as the calendar's.
 
     second quarter ended May 31 (written June 1987)  ->  shift -1 month
     first half                                       ->  1987-H1 -> half-to-1987-05
@@ -39,6 +43,8 @@ from claimcheck.extract.patterns import compile_pattern
 
 __all__ = [
     "body_end",
+    "calendar_part_by_end",
+    "closed_key",
     "end_year",
     "ended_period",
     "ended_period_key",
@@ -105,10 +111,15 @@ _STATED_END = compile_pattern(
 _CALENDAR = {"quarter": 3, "half": 6, "year": 12}
 
 
-def ended_period_key(length: str, month: int, year: int) -> str:
+def ended_period_key(length: str, month: int, year: int, off_calendar: bool = False) -> str:
     """The key of a period of `length` ("quarter", "half", "nine-months", "year") that ends in
-    `month` of `year`: the calendar's key when the calendar's period ends there."""
+    `month` of `year`: the calendar's key when the calendar's period ends there, unless the
+    company's quarters are known to be `off_calendar` (see `fiscal_shift`): its quarter or
+    half is then keyed by its end wherever that falls, never as the calendar part another
+    story names by the same number ("1987-Q3" for a "third quarter" whose year may be any)."""
     step = _CALENDAR.get(length)
+    if off_calendar and length in ("quarter", "half"):
+        step = None
     if step is not None and month % step == 0:
         if length == "year":
             return str(year)
@@ -124,17 +135,20 @@ def end_year(month: int, published: date, day: int | None = None) -> int:
     return published.year - 1
 
 
-def ended_period(length: str, month: int, year: int) -> tuple[str, date]:
+def ended_period(
+    length: str, month: int, year: int, off_calendar: bool = False
+) -> tuple[str, date]:
     """The key and the last day of a period that ends in `month` of `year`."""
-    return ended_period_key(length, month, year), date(year, month, monthrange(year, month)[1])
+    last = date(year, month, monthrange(year, month)[1])
+    return ended_period_key(length, month, year, off_calendar), last
 
 
 def stated_end(
-    sentence: str, span: tuple[int, int], published: date | None
+    sentence: str, span: tuple[int, int], published: date | None, off_calendar: bool = False
 ) -> tuple[str, date] | None:
     """The key and last day of a period stated by its end in `sentence` that overlaps `span`
     (the period the figure was given: "first quarter" or "January 31" of "first quarter ended
-    January 31"); None when none does."""
+    January 31"); None when none does. `off_calendar`: see `ended_period_key`."""
     if published is None:
         return None
     left, right = span
@@ -151,7 +165,7 @@ def stated_end(
         month = _MONTHS[match.group("month").lower()]
         day = int(match.group("day")) if match.group("day") else None
         year = int(match.group("year")) if match.group("year") else end_year(month, published, day)
-        return ended_period(length, month, year)
+        return ended_period(length, month, year, off_calendar)
     return None
 
 
@@ -206,33 +220,74 @@ _ORDINALS = {
     "fourth": 4,
     "4th": 4,
 }
-# "the second quarter ended May 31", "third fiscal quarter to end-November", "2ND QTR MAY 31".
+# A quarter written with its number and its end, every way the two are set side by side:
+# "the second quarter ended May 31", "third quarter, ending March 31", "the first quarter,
+# which closed on October 31", "third fiscal quarter to end-November", a table's "2ND QTR
+# MAY 31".
+_CLOSING_WORDS = (
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|end|closed|closing|closes|to|through)"
+    r"\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+|end[\s-]+)?"
+)
 _NUMBERED_QUARTER_END = compile_pattern(
     r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
-    r"(?:quarter|qtr)\s+(?:(?:ended|ending|ends|end|to|through)\s+(?:end[\s-]+)?"
+    r"(?:quarter|qtr)(?:"
+    + _CLOSING_WORDS
     + _MONTH_NAME
-    + r"|"
+    + r"|\s+"
     + _MONTH_NAME.replace("?P<month>", "?P<table_month>")
     + r"\s+\d{1,2}\b)",
     re.IGNORECASE,
 )
-# How far a company's year may stand from the calendar's, in months, either way: beyond that
-# a quarter's number and its end disagree (a misreading or a typing slip).
-_MOST_SHIFT = 2
+# A year written with its end, which is the end of its fourth quarter: "its fiscal year ends
+# in June", "the financial year, which closed on March 31", "the year ended January 31", "the
+# year to end-June". A plain "year" takes a day or "end-": "the year to March" of a price
+# index is the twelve months' change to that month, not a company's year.
+_YEAR_END = compile_pattern(
+    r"\b(?:(?:fiscal|financial)\s+year"
+    + _CLOSING_WORDS
+    + _MONTH_NAME.replace("?P<month>", "?P<fiscal_month>")
+    + r"|year\s+(?:ended|ending|to)\s+(?:"
+    + _MONTH_NAME.replace("?P<month>", "?P<day_month>")
+    + r"\s+\d{1,2}\b|end[\s-]+"
+    + _MONTH_NAME.replace("?P<month>", "?P<end_month>")
+    + r"))",
+    re.IGNORECASE,
+)
+
+
+# "changed its fiscal year-end to December 31 from June 30", "changed to a calendar year":
+# the ends a text states may be the old year's, so they tell nothing of its quarters now.
+_YEAR_CHANGED = compile_pattern(
+    r"\bchang(?:e|es|ed|ing)\s+(?:(?:its|their|the|to\s+a)\s+)?"
+    r"(?:(?:fiscal|calend[ae]r)[\s-]+year|year[\s-]*end)"
+    r"|\bchang(?:e|es|ed|ing)\s+the\s+end\s+of\s+its\s+fiscal\s+year",
+    re.IGNORECASE,
+)
+
+
+def _shift(month: int, number: int) -> int:
+    """The months from the end of the calendar's quarter `number` to `month`, the nearer way
+    round (-6 to 5): a year closed in June has its second quarter end in December, six months
+    before the calendar's; one closed in January, its fourth a month after."""
+    return (month - 3 * number + 6) % 12 - 6
 
 
 def fiscal_shift(text: str) -> int | None:
-    """The months by which the company's quarters end after the calendar's (-2 to 2), read
-    from the quarters `text` states with their number and end; None when it states none, they
-    disagree, or they end where the calendar's do."""
+    """The months by which the company's quarters end after the calendar's (-6 to 5), read
+    from the quarters `text` states with their number and end and from the end it states for
+    its fiscal year; None when it states none, they disagree, or they end where the
+    calendar's do, or when it tells of a change of fiscal year. Any offset is read: a year
+    closed in June, August or September is as common on the wire as one closed a month
+    either side of December."""
+    if _YEAR_CHANGED.search(text):
+        return None
     shifts = set()
     for match in _NUMBERED_QUARTER_END.finditer(text):
         month = _MONTHS[(match.group("month") or match.group("table_month")).lower()]
-        number = _ORDINALS[match.group("ordinal").lower()]
-        shift = (month - 3 * number + 6) % 12 - 6
-        if abs(shift) > _MOST_SHIFT:
-            return None
-        shifts.add(shift)
+        shifts.add(_shift(month, _ORDINALS[match.group("ordinal").lower()]))
+    for match in _YEAR_END.finditer(text):
+        named = match.group("fiscal_month") or match.group("day_month") or match.group("end_month")
+        shifts.add(_shift(_MONTHS[named.lower()], 4))
     if len(shifts) != 1:
         return None
     [shift] = shifts
@@ -240,6 +295,36 @@ def fiscal_shift(text: str) -> int | None:
 
 
 _CALENDAR_PART = compile_pattern(r"((?:19|20)\d\d)-([QH])([1-4])")
+
+
+def closed_key(key: str, last: date | None) -> str | None:
+    """A calendar quarter's or half's key (`1987-Q2`) that the date reader gave a last day
+    outside the calendar's: a fiscal part it read closed on a stated day ("the second quarter,
+    ending December 31"; its other numbered parts in that sentence), keyed by that end, as
+    `fiscal_key` keys it from the article's offset. None for any other key or last day."""
+    match = _CALENDAR_PART.fullmatch(key)
+    if match is None or last is None:
+        return None
+    kind, number = match.group(2), int(match.group(3))
+    if kind == "H" and number > 2:
+        return None
+    step = 3 if kind == "Q" else 6
+    if last.month == step * number:
+        return None
+    return ended_period_key("quarter" if kind == "Q" else "half", last.month, last.year, True)
+
+
+def calendar_part_by_end(key: str) -> str:
+    """A calendar quarter's or half's key (`1987-Q3`) as an off-calendar company's period is
+    keyed (`quarter-to-1987-09`, see `ended_period_key`); any other key as it is."""
+    match = _CALENDAR_PART.fullmatch(key)
+    if match is None:
+        return key
+    kind, number = match.group(2), int(match.group(3))
+    if kind == "H" and number > 2:
+        return key
+    length, step = ("quarter", 3) if kind == "Q" else ("half", 6)
+    return ended_period_key(length, step * number, int(match.group(1)), off_calendar=True)
 
 
 def fiscal_key(key: str, shift: int) -> str:
@@ -254,7 +339,7 @@ def fiscal_key(key: str, shift: int) -> str:
     month = (3 if kind == "Q" else 6) * number + shift
     year, month = (year + 1, month - 12) if month > 12 else (year, month)
     year, month = (year - 1, month + 12) if month < 1 else (year, month)
-    return ended_period_key("quarter" if kind == "Q" else "half", month, year)
+    return ended_period_key("quarter" if kind == "Q" else "half", month, year, True)
 
 
 # A running total of a period, as of a date: "so far this season", "to date", "year-to-date",

@@ -146,6 +146,10 @@ def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure
     # "2ND QTR JAN 31", or a first line "Qtr ends Jan 31": every period of the table ends in
     # that month (see `periods`).
     ended = title_end(article.title or "") or body_end(body) if title_period is not None else None
+    # "1ST QTR SEPT 30": a company whose first quarter ends in September keys its quarters by
+    # their end even where a calendar quarter ends (`quarter-to-1987-09`), so that they never
+    # meet another story's "third quarter" of a year it does not know.
+    off_calendar = ended is not None and _CALENDAR_END.get(title_period or "", ended[0]) != ended[0]
     if company is None:
         return []
     sections = [(m.start(), _period(m.group("head"))) for m in _SECTION.finditer(body)]
@@ -171,7 +175,11 @@ def table_figures(article: Article, claims: Sequence[Claim]) -> list[TableFigure
             if role == "previous" and label in _DIVIDENDS:
                 continue  # the dividend before: its month is not known
             when = _line_period(
-                period, role != "level", ended, article.published.date(), title_period
+                period,
+                role != "level",
+                ended,
+                article.published.date(),
+                (title_period, off_calendar),
             )
             made = _table_figure(claim, loss, what, company, when)
             if made is not None:
@@ -205,21 +213,23 @@ def _line_period(
     year_ago: bool,
     ended: tuple[int, int | None] | None,
     published: date,
-    headline: str | None = None,
+    headline: tuple[str | None, bool] = (None, False),
 ) -> str:
     """The key of a line's period: by the end the headline states ("2ND QTR JAN 31"), else as
     `_table_period` reads it; the year-ago column's a year earlier. A year printed in the
     first three months of a year, under any headline but a first, second or third quarter's,
     is the calendar year just closed: "Year" or "12 mths" of a "4TH QTR" or "YEAR" table
     printed in March 1987 is 1986, as the story's "net profit in 1986" is. Printed later, a
-    year closes at a month the table does not tell (`year@1987`)."""
+    year closes at a month the table does not tell (`year@1987`). `headline`: the headline's
+    period and whether its end shows the company's quarters off the calendar's."""
+    title_period, off_calendar = headline
     if ended is not None and period in _LENGTH_OF:
         month, day = ended
         end = end_year(month, published, day) - year_ago
-        return ended_period_key(_LENGTH_OF[period], month, end)
+        return ended_period_key(_LENGTH_OF[period], month, end, off_calendar)
     if (
         period == "year"
-        and headline not in _PART_YEAR_HEADLINES
+        and title_period not in _PART_YEAR_HEADLINES
         and published.month <= _YEAR_JUST_CLOSED_MONTHS
     ):
         return str(published.year - 1 - year_ago)
@@ -248,6 +258,8 @@ def _table_period(period: str, year: int, published: date) -> str:
 
 
 _QUARTER_PERIOD = compile_pattern(r"q([1-4])")
+# The month a headline's period ends in on the calendar: "1ST QTR" in March, "1ST HALF" in June.
+_CALENDAR_END = {"q1": 3, "q2": 6, "q3": 9, "q4": 12, "half": 6, "second-half": 12, "year": 12}
 # A table's period of a stated end, by its length (see `periods.ended_period_key`).
 _LENGTH_OF = {
     "q1": "quarter",
