@@ -10,7 +10,7 @@ import re
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.measures import word_set
 
-__all__ = ["SourceReader", "same_source"]
+__all__ = ["SourceReader", "generic_reference", "same_source"]
 
 _FORECAST_VERBS = r"(?:forecast|projected|predicted)"
 _VERBS = (
@@ -89,6 +89,44 @@ _ANALYSTS = frozenset(
 _UNNAMED = frozenset(
     ["officials", "official", "sources", "source", "spokesman", "spokeswoman", "people"]
 )
+# Words that name what was published or when, not who published it ("the report said", "a
+# weekly survey shows", "estimates put"): alone they name no source, and beside a name
+# ("the department's weekly report") they do not make it another source.
+_REPORT_WORDS = word_set(
+    """
+    report reports survey surveys study studies statement statements estimate estimates
+    figure figures data release releases bulletin review weekly monthly quarterly annual
+    yearly daily latest preliminary provisional final revised
+    """
+)
+# Unnamed private speakers ("trade sources", "private estimates", "industry sources",
+# "traders"): who they are is not told, so two of them are not known to be two sources. The
+# authorities' own figure ("official", "officials") is another source.
+_UNNAMED_PRIVATE = word_set(
+    """
+    sources source private trade industry market grain traders dealers informed
+    """
+)
+# A generic reference to the company the story is about ("the company said", "company
+# officials", "the bank's spokesman", "the group said today", "Foster and Co said" read as
+# "co"): the noun standing for the company, and the words that may stand beside it.
+_GENERIC_HEADS = {
+    "company": "company",
+    "firm": "company",
+    "corporation": "company",
+    "concern": "company",
+    "co": "company",
+    "corp": "company",
+    "inc": "company",
+    "group": "company",
+    "bank": "bank",
+}
+_GENERIC_COMPANIONS = word_set(
+    """
+    spokesman spokeswoman spokesmen official officials executive executives management
+    chairman president director directors sources source today yesterday statement
+    """
+)
 # Words no speaker's name holds: "30 people were reported missing" names no speaker.
 _NOT_SPEAKER_WORDS = word_set(
     """
@@ -132,6 +170,14 @@ def _normalize(who: str) -> str | None:
     return " ".join(kept) or None
 
 
+def _named(source: str | None) -> str | None:
+    """A source that names somebody: "the weekly report said" names a kind of publication
+    (it is still the speaker a later "it said" stands for)."""
+    if source and all(word in _REPORT_WORDS for word in source.split()):
+        return None
+    return source
+
+
 def same_source(one: str | None, other: str | None) -> bool:
     """Whether two attributions name one source: equal, or one's words inside the other's
     ("the agency" and "the civil protection agency", "officials" and "Pakistani officials");
@@ -141,11 +187,37 @@ def same_source(one: str | None, other: str | None) -> bool:
     if one == other:
         return True
     first, second = _stems(one), _stems(other)
+    if first <= _UNNAMED_PRIVATE_STEMS and second <= _UNNAMED_PRIVATE_STEMS:
+        return True  # "trade sources" and "private estimates": nobody told apart
     return first <= second or second <= first
 
 
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _stems(source: str) -> set[str]:
-    return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in source.split()}
+    """The words that say who a source is: a publication's kind or period beside a name
+    ("the department's weekly report", "a Reuter survey") is the name's."""
+    return {_stem(word) for word in source.split() if word not in _REPORT_WORDS}
+
+
+_UNNAMED_PRIVATE_STEMS = frozenset(_stem(word) for word in _UNNAMED_PRIVATE)
+
+
+def generic_reference(source: str | None) -> str | None:
+    """The kind of company a source stands for when it only refers to the story's own
+    company ("company", "bank officials", "the group said today"): "company" or "bank";
+    None when it names somebody."""
+    if not source:
+        return None
+    words = source.split()
+    heads = [_GENERIC_HEADS[word] for word in words if word in _GENERIC_HEADS]
+    if len(heads) != 1 or not all(
+        word in _GENERIC_HEADS or word in _GENERIC_COMPANIONS for word in words
+    ):
+        return None
+    return heads[0]
 
 
 def _may_accord(text: str) -> bool:
@@ -264,10 +336,10 @@ class SourceReader:
         if source is None:
             return None, None
         if source in _PRONOUNS:
-            return self._latest_speaker(), span
+            return _named(self._latest_speaker()), span
         self.last = source
         self.unread.clear()
-        return source, span
+        return _named(source), span
 
     def _speaker(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
         found = (
@@ -290,7 +362,7 @@ class SourceReader:
         found = _BY_AFTER.match(after) or _AT_WHICH_AFTER.match(after)
         if found is None or found.group("who").lower() in _PRONOUNS:
             return None  # "at which it put": whom the pronoun stands for is not read here
-        return _normalize(found.group("who"))
+        return _named(_normalize(found.group("who")))
 
     def is_analyst(self, source: str | None) -> bool:
         return bool(source) and not _ANALYSTS.isdisjoint((source or "").split())
