@@ -180,15 +180,11 @@ def test_a_wire_correction_marks_every_figure_corrected():
 
 
 def test_a_part_of_a_period_or_a_running_total_is_its_own_period():
-    # (a survey is named by its publisher: "a survey" alone names no source, and nothing
-    # else here would give the output a subject)
-    body = (
-        "OPEC produced about 14 mln bpd of oil in the second week of March, a Reuter survey said."
-    )
+    body = "OPEC produced about 14 mln bpd of oil in the second week of March, a survey said."
     found = identity(body, "14 mln bpd", published=datetime(1987, 3, 16, tzinfo=UTC))
     # (the week of the month is read as a date of its own, so the figure is that week's)
     assert found.what == "oil-output" and found.when.startswith("1987-W")
-    body = "OPEC produced about 14 mln bpd of oil in the last days of March, a Reuter survey said."
+    body = "OPEC produced about 14 mln bpd of oil in the last days of March, a survey said."
     found = identity(body, "14 mln bpd", published=datetime(1987, 4, 6, tzinfo=UTC))
     assert found.what == "oil-output" and found.when.startswith("part:1987-03")
 

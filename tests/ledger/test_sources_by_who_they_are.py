@@ -1,7 +1,8 @@
 """Sources compared by who they are, not by how a story words them: the story's own company
 referred to as "the company" or "the bank" is that company; a kind of publication or a
-period ("the report", "a weekly survey") names nobody; words that name the figure's measure
-are no speaker; unnamed private speakers are not told apart. Sentences are our own."""
+period ("the report", "a weekly survey") names nobody and matches any source; words that
+name the figure's measure are no speaker; unnamed private speakers are not told apart.
+Sentences are our own."""
 
 from dataclasses import dataclass
 
@@ -54,11 +55,12 @@ def test_generic_references_and_names():
     assert generic_reference(None) is None
 
 
-def test_a_report_or_a_survey_alone_names_no_source():
+def test_a_report_or_a_survey_alone_matches_any_source():
     found = figures("Ostera's exports rose to 4.2 billion dlrs in 2024, the annual report said.")
-    assert found["4.2 billion dlrs"].identity.source is None
-    found = figures("Ostera's exports rose to 4.2 billion dlrs in 2024, the trade ministry said.")
-    assert found["4.2 billion dlrs"].identity.source == "trade ministry"
+    given = found["4.2 billion dlrs"].identity.source
+    assert given == "annual report"
+    assert same_source(given, "trade ministry") and same_source("weekly survey", "central bank")
+    assert not same_source("trade ministry", "central bank")
 
 
 def test_it_after_a_report_stands_for_the_report_not_an_earlier_speaker():
@@ -66,7 +68,7 @@ def test_it_after_a_report_stands_for_the_report_not_an_earlier_speaker():
         "The trade ministry published its annual review on Monday. The review said the "
         "economy had slowed. It said Ostera's exports rose to 4.2 billion dlrs in 2024."
     )
-    assert found["4.2 billion dlrs"].identity.source is None
+    assert found["4.2 billion dlrs"].identity.source == "review"
 
 
 def test_the_measure_read_as_a_speaker_is_no_source():

@@ -90,8 +90,10 @@ _UNNAMED = frozenset(
     ["officials", "official", "sources", "source", "spokesman", "spokeswoman", "people"]
 )
 # Words that name what was published or when, not who published it ("the report said", "a
-# weekly survey shows", "estimates put"): alone they name no source, and beside a name
-# ("the department's weekly report") they do not make it another source.
+# weekly survey shows", "estimates put"): alone they name nobody, so they match any source
+# (as an unattributed figure does), and beside a name ("the department's weekly report") they
+# do not make it another source. The words are kept as read: the figure is still given as
+# a publication's, not as the paper's own.
 _REPORT_WORDS = word_set(
     """
     report reports survey surveys study studies statement statements estimate estimates
@@ -170,18 +172,11 @@ def _normalize(who: str) -> str | None:
     return " ".join(kept) or None
 
 
-def _named(source: str | None) -> str | None:
-    """A source that names somebody: "the weekly report said" names a kind of publication
-    (it is still the speaker a later "it said" stands for)."""
-    if source and all(word in _REPORT_WORDS for word in source.split()):
-        return None
-    return source
-
-
 def same_source(one: str | None, other: str | None) -> bool:
     """Whether two attributions name one source: equal, or one's words inside the other's
     ("the agency" and "the civil protection agency", "officials" and "Pakistani officials");
-    an unattributed figure is the paper's own and matches any."""
+    an unattributed figure is the paper's own and matches any, and so does one given only
+    as a publication's ("the report said")."""
     if not one or not other:
         return True
     if one == other:
@@ -336,10 +331,10 @@ class SourceReader:
         if source is None:
             return None, None
         if source in _PRONOUNS:
-            return _named(self._latest_speaker()), span
+            return self._latest_speaker(), span
         self.last = source
         self.unread.clear()
-        return _named(source), span
+        return source, span
 
     def _speaker(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
         found = (
@@ -362,7 +357,7 @@ class SourceReader:
         found = _BY_AFTER.match(after) or _AT_WHICH_AFTER.match(after)
         if found is None or found.group("who").lower() in _PRONOUNS:
             return None  # "at which it put": whom the pronoun stands for is not read here
-        return _named(_normalize(found.group("who")))
+        return _normalize(found.group("who"))
 
     def is_analyst(self, source: str | None) -> bool:
         return bool(source) and not _ANALYSTS.isdisjoint((source or "").split())
