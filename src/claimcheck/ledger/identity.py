@@ -44,6 +44,8 @@ from claimcheck.ledger.periods import (
     stated_end,
 )
 from claimcheck.ledger.sources import SourceReader
+from claimcheck.ledger.periods import fiscal_key, fiscal_shift, running_total, stated_end
+from claimcheck.ledger.sources import SourceReader, generic_reference
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import price_list_figures, table_figures
 from claimcheck.measures import (
@@ -1430,11 +1432,11 @@ class _ArticleReader:
         if measure.subject == ELECTION and when is None:
             when = str(self.published.year) if self.published else None
         # "the 140 deaths reported by the health ministry": the figure's own source.
-        source = self.sources.figure_source(spot.before, spot.after) or view.source
+        spoken = self.sources.figure_source(spot.before, spot.after) or _speaker(view, span)
         interval = _figure_interval(spot, unit.factor)
         if (
             interval is None
-            or _issuer_is_the_source(measure, of_what, source, spot)
+            or _issuer_is_the_source(measure, of_what, spoken, spot)
             or _finances_the_deal(measure, spot)  # the money lent for a bid is not the bid
         ):
             return None
@@ -1451,12 +1453,35 @@ class _ArticleReader:
             unit=_compared_unit(measure, unit),
             modality=modality,
             basis=basis,
-            source=source,
+            source=self._company_named(spoken, of_what, subject_role, spot, view),
             behaviour=measure.behaviour,
             specific=specific,
             event=event if subject_role == "event" else None,
         )
         return Figure(claim, identity, role, point, low, high, precision, period_last)
+
+    def _company_named(
+        self, source: str | None, of_what: str, subject_role: str, spot: _Spot, view: _SentenceView
+    ) -> str | None:
+        """ "The company said", "bank officials said": the story's own company, by its name,
+        so that a later article that names it gives the same source. That is the figure's
+        company when the lead names it too, else the lead's speaker, else the figure's
+        company; never a company the sentence names after its speaker (the company that says
+        "Velmora had sales of" is not Velmora). A generic "bank" stands only for a bank."""
+        kind = generic_reference(source)
+        if kind is None:
+            return source
+        lead = self.names.lead_speakers
+        candidates = [*lead]
+        spoken = view.source_span[1] if view.source_span is not None else 0
+        if subject_role == "organisation" and of_what not in spot.lowered()[spoken:]:
+            named = of_what in lead or of_what in self.names.lead_entities
+            candidates.insert(0 if named else len(candidates), of_what)
+        for name in candidates:
+            if is_place(name) or (kind == "bank" and _BANK_WORDS.isdisjoint(name.split())):
+                continue
+            return name
+        return source
 
     def _running_total(self, measure: Measure, spot: _Spot, when: str | None) -> str | None:
         """A trade, crop or sales total stated as of a date (`periods.running_total`) is keyed
@@ -3608,6 +3633,20 @@ def _issue_or_other_money(spot: _Spot) -> Measured | tuple[()] | None:
     if issued is not None:
         return issued
     return () if _money_of_something_else(spot) else None
+
+
+def _speaker(view: _SentenceView, measure_span: tuple[int, int] | None) -> str | None:
+    """Who speaks in the sentence, unless the words read as the speaker are the figure's own
+    measure ("Soybean production estimates were revised to ...": a measure, not a source)."""
+    spoken = view.source_span
+    if spoken is None or measure_span is None:
+        return view.source
+    overlap = spoken[0] < measure_span[1] and measure_span[0] < spoken[1]
+    return None if overlap else view.source
+
+
+# The words of a bank's name: "the bank said" stands for the story's company only when it is one.
+_BANK_WORDS = word_set("bank banks bancorp bancorporation banc bancshares banque banco bankers")
 
 
 def _issuer_is_the_source(measure: Measure, of_what: str, source: str | None, spot: _Spot) -> bool:

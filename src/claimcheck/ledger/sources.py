@@ -10,7 +10,7 @@ import re
 from claimcheck.extract.patterns import compile_pattern
 from claimcheck.measures import word_set
 
-__all__ = ["SourceReader", "same_source"]
+__all__ = ["SourceReader", "generic_reference", "same_source"]
 
 _FORECAST_VERBS = r"(?:forecast|projected|predicted)"
 _VERBS = (
@@ -89,6 +89,46 @@ _ANALYSTS = frozenset(
 _UNNAMED = frozenset(
     ["officials", "official", "sources", "source", "spokesman", "spokeswoman", "people"]
 )
+# Words that name what was published or when, not who published it ("the report said", "a
+# weekly survey shows", "estimates put"): alone they name nobody, so they match any source
+# (as an unattributed figure does), and beside a name ("the department's weekly report") they
+# do not make it another source. The words are kept as read: the figure is still given as
+# a publication's, not as the paper's own.
+_REPORT_WORDS = word_set(
+    """
+    report reports survey surveys study studies statement statements estimate estimates
+    figure figures data release releases bulletin review weekly monthly quarterly annual
+    yearly daily latest preliminary provisional final revised
+    """
+)
+# Unnamed private speakers ("trade sources", "private estimates", "industry sources",
+# "traders"): who they are is not told, so two of them are not known to be two sources. The
+# authorities' own figure ("official", "officials") is another source.
+_UNNAMED_PRIVATE = word_set(
+    """
+    sources source private trade industry market grain traders dealers informed
+    """
+)
+# A generic reference to the company the story is about ("the company said", "company
+# officials", "the bank's spokesman", "the group said today", "Foster and Co said" read as
+# "co"): the noun standing for the company, and the words that may stand beside it.
+_GENERIC_HEADS = {
+    "company": "company",
+    "firm": "company",
+    "corporation": "company",
+    "concern": "company",
+    "co": "company",
+    "corp": "company",
+    "inc": "company",
+    "group": "company",
+    "bank": "bank",
+}
+_GENERIC_COMPANIONS = word_set(
+    """
+    spokesman spokeswoman spokesmen official officials executive executives management
+    chairman president director directors sources source today yesterday statement
+    """
+)
 # Words no speaker's name holds: "30 people were reported missing" names no speaker.
 _NOT_SPEAKER_WORDS = word_set(
     """
@@ -135,17 +175,44 @@ def _normalize(who: str) -> str | None:
 def same_source(one: str | None, other: str | None) -> bool:
     """Whether two attributions name one source: equal, or one's words inside the other's
     ("the agency" and "the civil protection agency", "officials" and "Pakistani officials");
-    an unattributed figure is the paper's own and matches any."""
+    an unattributed figure is the paper's own and matches any, and so does one given only
+    as a publication's ("the report said")."""
     if not one or not other:
         return True
     if one == other:
         return True
     first, second = _stems(one), _stems(other)
+    if first <= _UNNAMED_PRIVATE_STEMS and second <= _UNNAMED_PRIVATE_STEMS:
+        return True  # "trade sources" and "private estimates": nobody told apart
     return first <= second or second <= first
 
 
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _stems(source: str) -> set[str]:
-    return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in source.split()}
+    """The words that say who a source is: a publication's kind or period beside a name
+    ("the department's weekly report", "a Reuter survey") is the name's."""
+    return {_stem(word) for word in source.split() if word not in _REPORT_WORDS}
+
+
+_UNNAMED_PRIVATE_STEMS = frozenset(_stem(word) for word in _UNNAMED_PRIVATE)
+
+
+def generic_reference(source: str | None) -> str | None:
+    """The kind of company a source stands for when it only refers to the story's own
+    company ("company", "bank officials", "the group said today"): "company" or "bank";
+    None when it names somebody."""
+    if not source:
+        return None
+    words = source.split()
+    heads = [_GENERIC_HEADS[word] for word in words if word in _GENERIC_HEADS]
+    if len(heads) != 1 or not all(
+        word in _GENERIC_HEADS or word in _GENERIC_COMPANIONS for word in words
+    ):
+        return None
+    return heads[0]
 
 
 def _may_accord(text: str) -> bool:
