@@ -43,8 +43,6 @@ from claimcheck.ledger.periods import (
     running_total,
     stated_end,
 )
-from claimcheck.ledger.sources import SourceReader
-from claimcheck.ledger.periods import fiscal_key, fiscal_shift, running_total, stated_end
 from claimcheck.ledger.sources import SourceReader, generic_reference
 from claimcheck.ledger.subjects import OBJECT_NOUNS, ArticleNames, SubjectFinder
 from claimcheck.ledger.tables import price_list_figures, table_figures
