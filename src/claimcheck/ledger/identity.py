@@ -3996,9 +3996,11 @@ def _holds_stock(spot: _Spot) -> bool:
 
 
 # "owns two mln Pelmar shares, or about 12 pct of the total", "from 721,900 shares, or 7.2
-# pct": the percentage a number of shares held makes, the holding written before it.
+# pct", "owns 1.2 mln shares of Pelmar Corp, or 9 pct": the percentage a number of shares
+# held makes, the holding written before it.
 _SHARES_OR_BEFORE = compile_pattern(
-    r"\bshares(?:\s+outstanding)?,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"\bshares(?:\s+outstanding|\s+of\s+(?:the\s+)?<?[A-Z][^,;:()]{0,60}?)?,?\s+or\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|"
     r"roughly\s+|approximately\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -4015,13 +4017,22 @@ _HOLDING_WORD = compile_pattern(
     r"\b(?:owns|own|owned|holds|hold|held|controls|control|stake|holding)\b", re.IGNORECASE
 )
 _HOLDING_REACH = 160
+# The form a holder's disclosure takes: "told regulators it has acquired 60,840 shares of
+# Norvane, or 5.5 pct of the total outstanding" states what it now holds, as "owns" would.
+# A purchase told in the past ("bought 60,840 shares, or 1.2 pct, on Monday") may be only a
+# part of the holding and stays no stake.
+_ACQUIRED_HOLDING = compile_pattern(r"\b(?:has|have)\s+(?:now\s+)?acquired\b", re.IGNORECASE)
 
 
 def _shares_held_as_percent(spot: _Spot) -> bool:
     """A percentage after "N shares, or" in a sentence that says the shares are held (a
-    verb of holding or the stake's word before them): not shares tendered, bought or sold."""
+    verb of holding, the stake's word or "has acquired" before them): not shares tendered,
+    bought or sold."""
     before = spot.sentence[max(0, spot.offset - _HOLDING_REACH) : spot.offset]
-    return bool(_SHARES_OR_BEFORE.search(before) and _HOLDING_WORD.search(before))
+    return bool(
+        _SHARES_OR_BEFORE.search(before)
+        and (_HOLDING_WORD.search(before) or _ACQUIRED_HOLDING.search(before))
+    )
 
 
 def _company_change(spot: _Spot) -> tuple[Measure | None, re.Match[str] | None]:

@@ -112,7 +112,8 @@ _PRONOUN_BEFORE = compile_pattern(
 # "it agreed to sell a", "it will buy an": a stake the company that speaks buys or sells is
 # read as one its name opening the clause buys or sells ("Tessaly sold a 13 pct stake").
 _PRONOUN_DEALS_BEFORE = compile_pattern(
-    r"\b(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:(?:agreed|agrees|plans?|planned|intends?|"
+    # an investor who is a person buys "he has acquired" as a firm does "it has acquired"
+    r"\b(?:it|they|he|she)\s+(?:(?:has|have|had)\s+)?(?:(?:agreed|agrees|plans?|planned|intends?|"
     r"intended)\s+to\s+|will\s+|would\s+)?(?:sell|sold|buy|bought|acquire|acquired|purchase|"
     r"purchased)\s+(?:(?:a|an|about|some|nearly|almost|roughly)\s+)*$",
     re.IGNORECASE,
@@ -1597,7 +1598,10 @@ _OWNED_POSSESSIVE = compile_pattern(r"\)?['’]s?\s+(?:(?:about|some|nearly|almo
 _OWNED_ITS = compile_pattern(r"\b(?:its|their)\s+(?:(?:about|some|nearly|almost)\s+)?$")
 
 
-_HOLDING_VERB = compile_pattern(r"\b(?:owns|holds|controls)\b", re.IGNORECASE)
+# "has acquired" as a holder's disclosure states its holding (see `identity._ACQUIRED_HOLDING`).
+_HOLDING_VERB = compile_pattern(
+    r"\b(?:owns|holds|controls|(?:has|have)\s+(?:now\s+)?acquired)\b", re.IGNORECASE
+)
 # A verb of holding right before a holding's figure: "owns at least 9 pct of", "had about".
 _HELD_RIGHT_BEFORE = compile_pattern(
     r"\b(?:owns|owned|holds|held|has|had|controls|controlled)\s+(?:(?:about|some|nearly|"
@@ -1623,16 +1627,30 @@ _OF_NAME_GAP = compile_pattern(r"\s+of\s+(?:the\s+)?<?")
 
 def _shares_of(names: Names, sentence: str, figure_start: int) -> str | None:
     """The name written right before "shares" ("Pelmar Corp shares", "Pelmar's 30.3 mln
-    shares") up to 160 characters before a percentage those shares make, or None."""
-    for key, _start, end in names:
-        if (
-            end <= figure_start
-            and figure_start - end <= 160
-            and _NAMED_SHARES_AFTER.match(sentence, end)
-            and not is_place(key)
-        ):
+    shares") up to 160 characters before a percentage those shares make, or the name right
+    after "shares of" that the percentage follows ("60,840 shares of Pelmar Corp, or 5.5
+    pct"); else None."""
+    for key, start, end in names:
+        if end > figure_start or figure_start - end > 160 or is_place(key):
+            continue
+        if _NAMED_SHARES_AFTER.match(sentence, end):
+            return key
+        if _SHARES_OF_BEFORE_NAME.search(
+            sentence, max(0, start - 40), start
+        ) and _NAME_TO_PERCENT.fullmatch(sentence, end, figure_start):
             return key
     return None
+
+
+# "shares of <Pelmar Corp>, or 5.5 pct", "shares of common stock of Pelmar, or": the company
+# whose shares they are, named right after them and right before the percentage they make.
+_SHARES_OF_BEFORE_NAME = compile_pattern(
+    r"\bshares\s+of\s+(?:(?:its\s+)?(?:common|preferred)\s+stock\s+(?:of|in)\s+)?(?:the\s+)?<?$"
+)
+_NAME_TO_PERCENT = compile_pattern(
+    r"(?:\s+(?:Inc|Corp|Co|Ltd|Plc|Cos|Corporation|Company)\.?)*>?,?\s+or\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+)?"
+)
 
 
 def _held_after_of(names: Names, sentence: str, figure_end: int) -> str | None:
