@@ -125,3 +125,65 @@ def test_parts_read_in_these_ways_are_summed(from_text, body, flagged):
 )
 def test_parts_that_fit_or_restate_the_whole_are_not_flagged(from_text, body):
     assert _parts(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A lower bound and a smaller figure of one group.
+        (
+            "The rowing club, which has more than 400 members, wants a new boathouse. A "
+            "letter went to its 310 members in June.",
+            ["310 members"],
+        ),
+        # An upper bound and a larger figure.
+        (
+            "The choir's 64 singers rehearse weekly. The choir, which has fewer than 40 "
+            "singers, is looking for tenors.",
+            ["40 singers"],
+        ),
+    ],
+)
+def test_a_bound_against_a_figure_beyond_it_is_flagged(from_text, body, flagged):
+    (finding,) = check_figures_stated_two_ways(from_text(body))
+    assert [finding.text] == flagged
+    assert "more than" in finding.message or "fewer than" in finding.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A figure on the open side of the bound agrees with it.
+        "The rowing club, which has more than 400 members, wants a new boathouse. A letter "
+        "went to its 520 members in June.",
+        # A hedged figure just below the bound may be the same size.
+        "The rowing club, which has more than 400 members, wants a new boathouse. A letter "
+        "went to its roughly 380 members in June.",
+    ],
+)
+def test_a_figure_a_bound_allows_is_not_flagged(from_text, body):
+    assert _sizes(from_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # Parts joined as company ("together with", "along with", "alongside").
+        (
+            "Twenty-five coaches, together with 40 riders, make up the 55-strong squad.",
+            ["55-strong squad"],
+        ),
+        (
+            "On the farm, 18 pickers worked alongside 22 packers; there were 35 people on "
+            "site in all.",
+            ["35 people"],
+        ),
+    ],
+)
+def test_parts_joined_as_company_are_summed(from_text, body, flagged):
+    assert _parts(from_text, body) == flagged
+
+
+def test_parts_joined_as_company_that_fit_are_not_flagged(from_text):
+    body = "Twenty coaches, along with 30 riders, make up the 55-strong squad."
+    assert _parts(from_text, body) == []

@@ -625,11 +625,27 @@ def _every_of_subject_group(context: ArticleContext, later: Size, earlier: Size)
 
 
 def _within_hedge(earlier: Size, later: Size) -> bool:
-    """ "about 1,500 nurses" and "1,400 nurses": a hedged figure covers one this near."""
+    """ "about 1,500 nurses" and "1,400 nurses": a hedged figure covers one this near; "more
+    than 5,000 members" covers any figure above it (and one a hedge away below it)."""
+    if earlier.bound or later.bound:
+        return _within_bound(earlier, later)
     if not (earlier.approximate or later.approximate):
         return False
     low, high = sorted((earlier.value, later.value))
     return high < _HEDGE_RATIO * low
+
+
+def _within_bound(earlier: Size, later: Size) -> bool:
+    """Whether a bound ("more than 5,000", "fewer than 40") allows the other figure: one on
+    its open side does, or one a hedge's reach away when that one is hedged; two bounds are
+    not compared."""
+    if earlier.bound and later.bound:
+        return True
+    bounded, other = (earlier, later) if earlier.bound else (later, earlier)
+    reach = _HEDGE_RATIO if other.approximate else 1.0
+    if bounded.bound == "above":
+        return other.value * reach >= bounded.value
+    return other.value <= bounded.value * reach
 
 
 def _may_be_both_sizes(earlier: Size, later: Size) -> bool:
@@ -962,13 +978,17 @@ def _things_named_back(context: ArticleContext, measures: list[Measure]) -> list
     return named
 
 
+_BOUND_SAID = {"": "", "above": "more than ", "below": "fewer than "}
+
+
 def _finding(context: ArticleContext, earlier: Size, later: Size) -> Finding:
     body = context.article.body
     first, second = body[earlier.start : earlier.end], body[later.start : later.end]
     group = later.group
     message = (
         f"'{second}' but '{first}' in {where(context, earlier.start)}: one group given as "
-        f"{message_number(earlier.value)} and as {message_number(later.value)}"
+        f"{_BOUND_SAID[earlier.bound]}{message_number(earlier.value)} and as "
+        f"{_BOUND_SAID[later.bound]}{message_number(later.value)}"
     )
     evidence = {
         "other": {"text": first, "start": earlier.start, "end": earlier.end},

@@ -568,6 +568,9 @@ class Size:
     # "roughly 1,500 nurses", "about 800": a hedged figure, which a figure near it may
     # restate rather than contradict.
     approximate: bool = False
+    # "more than 5,000 members" ("above"), "fewer than 40 members" ("below"): a bound, which
+    # a figure on its side of it does not contradict.
+    bound: str = ""
 
 
 def same_group(first: Group, second: Group, every: bool = False) -> bool:
@@ -919,6 +922,25 @@ def _without_hedge(opening: list[str]) -> tuple[list[str], bool]:
     return opening, False
 
 
+# Two words before a figure that make it a bound: "more than 5,000 members".
+_BOUND_WORDS = {
+    ("more", "than"): "above",
+    ("at", "least"): "above",
+    ("fewer", "than"): "below",
+    ("less", "than"): "below",
+    ("at", "most"): "below",
+}
+
+
+def _without_bound(opening: list[str]) -> tuple[list[str], str]:
+    """ "the guild, which has more than 5,000 members": the words before a bound read as if
+    it were not there, and which side of the figure the bound leaves open ("" for none)."""
+    if len(opening) < 3:
+        return opening, ""
+    bound = _BOUND_WORDS.get((opening[-2].lower(), opening[-1].lower()), "")
+    return (opening[:-2], bound) if bound else (opening, "")
+
+
 def _without_degree_word(opening: list[str]) -> list[str]:
     """ "the team has only 30 volunteers": a word of degree between a size verb and its
     figure leaves the figure the group's whole size, read as if it were not there."""
@@ -933,6 +955,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     opening = _pronoun_subject_named(context, sentence_start, opening, claim.start)
     opening = _without_degree_word(opening)
     opening, approximate = _without_hedge(opening)
+    opening, bound = _without_bound(opening)
     right_end = min(sentence_end, claim.end + _WINDOW)
     compound = _COMPOUND.match(claim.text)
     if _MODEL_NAME.match(claim.text) or (
@@ -998,6 +1021,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         reading.pronoun_owned,
         restricted=_restricted(reading, body, claim.end, right_end),
         approximate=approximate,
+        bound=bound,
     )
 
 

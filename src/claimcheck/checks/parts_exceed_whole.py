@@ -4131,8 +4131,11 @@ def _same_measure(whole: Claim, part: Claim) -> bool:
 # "200 drivers were joined (on the picket line) by 150 conductors": a group added to
 # another, each a part of what they make together.
 _JOINED_BY = compile_pattern(
-    r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+"
-    r"joined\s+(?:[a-z][\w'’-]*\s+){0,4}?by\s+(?:(?:another|a\s+further|some|about)\s+)?",
+    r"(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+"
+    r"joined\s+(?:[a-z][\w'’-]*\s+){0,4}?by|"
+    # "30 volunteers, together with 40 paid staff, make up ...", "30 students worked
+    # alongside 40 archaeologists": the second part joined to the first as its company.
+    r",?\s+(?:together|along)\s+with|\s+alongside)\s+(?:(?:another|a\s+further|some|about)\s+)?",
     re.I,
 )
 
