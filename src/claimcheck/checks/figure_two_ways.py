@@ -393,6 +393,16 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     sayer's members as "its" alone does ("the trust said none of its 5,000 staff"). A word
     of change near a figure is read with the words after it to the sentence's end ("will
     join the strike" is taking part, not joining the group).
+    Also read: a participle of employing, placing or housing right after a count opened by
+    "the" or "all" names whose members they are, all of them ("the 400 people employed at
+    the glassworks", "the 80 troops stationed at the fort"; after a bare count the phrase
+    may pick some out and is left alone); an aside closed by a comma between a subject and
+    its verb of size ("The clinic, which opened in 2011, has 30 doctors": the clinic's);
+    "The 40 of them" opening the sentence after an owned group's sentence (all of them);
+    households and families of one place are one kind of count, and personnel are staff.
+    A bound ("more than 5,000 members", "at least", "fewer than", "at most") is set only
+    against a figure beyond it (by more than a hedge's reach when that figure is hedged),
+    and the message says which figure is the bound; two bounds are not compared.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """

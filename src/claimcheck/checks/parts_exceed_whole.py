@@ -1041,6 +1041,17 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     competition drew 420 entries"); the wire's "including" with no comma before it
     ("stocks of 2,600,000 bushels including 1,600,000 in Chicago and ..."); a total
     named after its parts by "making a total of" ("..., making a total of 450 mln dlrs").
+    Also read: a part's own aside about some of it is no part of the whole ("Of the 90 on
+    the list, 50 are families - 12 of them with babies - and 55 are single adults", the
+    same in brackets or after ", among them" or ", including"; the list goes on after the
+    aside); "The 40 of them" or "All 40 of them" opening the sentence after a group is the
+    whole said again, not a part of it; a subject that "is split", "is divided" or "was
+    shared" out in shares has those shares for its parts ("is split 50 pct to the parent,
+    40 pct to a bank and 30 pct to the state"); "Of those arrested," points back at the
+    nearest count whose noun shares the participle's stem ("made 100 arrests"), past
+    figures of other things in between; a part joined to the part before as its company
+    ("30 volunteers, together with 40 paid staff, make up the 60-strong team", "along
+    with", "30 students worked alongside 40 archaeologists; ... 60 people in all").
     """
     context = _changes_in_commas_read_apart(_changes_in_brackets_read_apart(context))
     context = _lower_bounds_read_bare(_complementisers_read_apart(context))
