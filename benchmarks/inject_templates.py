@@ -14709,3 +14709,529 @@ def _(ctx):
         f"set out from base camp on {slip(ctx.date(start))}."
     )
     return Draft((text,), facts=_duration_facts(start, start, ctx.published, "week", whole))
+
+
+# ---------------------------- CC106 and CC108: axes the earlier blocks hold still (20xx)
+#
+# Written before reading the checks, over axes listed from the issue's words and from wire
+# and British copy ("of which", "the rest", "a further", "the remaining", "both", "in all").
+# CC106: the group named again by a synonym or a wider word ("workers" / "people employed",
+# "pupils" / "students", "passengers" / "people on board", "troops" / "personnel"); a
+# headline against the body; other figures between the two sizes, across a paragraph
+# break; a size in quoted first-person speech ("N of us"); a lower bound ("more than N")
+# against a smaller exact size; "the M of them" as the second size. CC108: the whole after
+# its parts with other figures between; nested parts (a part of a part, which must not be
+# added); a fraction of the whole beside a count; the whole in a headline; parts named by
+# another word than the whole; "besides", "alongside", "together with", "all told"; three
+# shares in "pct"; a table of columns without colons; money "of which" after "totalled".
+
+
+@template(
+    "CC106-2001", "dev", "a wider word: the plant's N workers ... the M people employed there"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 120, 900)
+    return _cc106(
+        f"The glassworks' {slip(a)} workers were sent home when the furnace failed.",
+        f"Managers said the {slip(b)} people employed at the glassworks would be paid in full.",
+        (a, b),
+        "workers",
+    )
+
+
+@template("CC106-2002", "dev", "synonyms: the academy's N pupils ... all M students at it")
+def _(ctx):
+    a, b = two_sizes(ctx, 150, 900)
+    return _cc106(
+        f"The academy's {slip(a)} pupils will be taught online until the roof is mended.",
+        f"The head said laptops had been lent to all {slip(b)} students at the academy.",
+        (a, b),
+        "pupils",
+    )
+
+
+@template("CC106-2003", "dev", "a wider word: the ferry's N passengers ... the M people on board")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 400)
+    return _cc106(
+        f"The ferry's {slip(a)} passengers spent the night in the harbour after the engine failed.",
+        f"A spokesman for the operator said the {slip(b)} people on board were given blankets.",
+        (a, b),
+        "passengers",
+    )
+
+
+@template(
+    "CC106-2004", "dev", "synonyms: the garrison's N troops ... the M personnel stationed there"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 200, 2000)
+    return _cc106(
+        f"The garrison's {slip(f'{a:,}')} troops will leave the island by the end of the year.",
+        f"The ministry said the {slip(f'{b:,}')} personnel stationed at the garrison would be "
+        "moved to the mainland.",
+        (a, b),
+        "troops",
+    )
+
+
+@template("CC106-2005", "dev", "synonyms: the village's N residents ... all M villagers")
+def _(ctx):
+    a, b = two_sizes(ctx, 60, 600)
+    return _cc106(
+        f"The village's {slip(a)} residents have been without running water since the storm.",
+        f"Tankers are now bringing water to all {slip(b)} villagers twice a day.",
+        (a, b),
+        "residents",
+    )
+
+
+@template(
+    "CC106-2006", "dev", "a sentence-case headline 'N nurses to strike at ...' ... the M nurses"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 150, 900)
+    return _cc106(
+        f"{slip(a)} nurses to strike at county hospital",
+        f"The hospital's {slip(b)} nurses will walk out for two days next week, their union said.",
+        (a, b),
+        "nurses",
+    )
+
+
+@template("CC106-2007", "dev", "other figures between, across a paragraph break: N teachers ... M")
+def _(ctx):
+    a, b = two_sizes(ctx, 30, 90)
+    return _cc106(
+        f"The college has {slip(a)} teachers on its payroll.\n\nIt also enrols 1,400 students "
+        f"on 35 courses, and its budget rose 4% this year. All {slip(b)} teachers have been "
+        "offered new contracts.",
+        "",
+        (a, b),
+        "teachers",
+    )
+
+
+@template("CC106-2008", "dev", "small sizes in words: the farmer's N sons ... all M of his sons")
+def _(ctx):
+    a, b = two_sizes(ctx, 2, 6)
+    return _cc106(
+        f"The farmer's {slip(number_words(a))} sons run the dairy herd between them.",
+        f"He said all {slip(number_words(b))} of his sons had grown up on the farm.",
+        (a, b),
+        "sons",
+    )
+
+
+@template(
+    "CC106-2009", "dev", "a lower bound against a smaller size: more than N ... its M members"
+)
+def _(ctx):
+    a = ctx.rng.randint(30, 90) * 100
+    b = a - math.ceil(a * ctx.rng.uniform(0.25, 0.4) / 100) * 100
+    return _cc106(
+        f"The guild, which has more than {slip(f'{a:,}')} members, opposes the plan.",
+        f"A ballot of its {slip(f'{b:,}')} members is due to close on Friday.",
+        (a, b),
+        "members",
+    )
+
+
+@template("CC106-2010", "dev", "quoted first person: 'There are only N of us,' ... the M crew")
+def _(ctx):
+    a, b = two_sizes(ctx, 6, 19)
+    return _cc106(
+        f'"There are only {slip(number_words(a))} of us on this boat," one of the crew said.',
+        f"The trawler's {slip(number_words(b))} crew members had been at sea for a month.",
+        (a, b),
+        "crew",
+    )
+
+
+@template(
+    "CC106-2011", "dev", "'the M of them' in the next sentence: The X's N Y ... The M of them"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 12, 80)
+    return _cc106(
+        f"The council's {slip(a)} gardeners stopped work on Monday. The {slip(b)} of them say "
+        "their pay has not risen in four years.",
+        "",
+        (a, b),
+        "gardeners",
+    )
+
+
+@template("CC106-2012", "dev", "synonyms: the N-member squad ... the M players in the team")
+def _(ctx):
+    a, b = two_sizes(ctx, 18, 30)
+    return _cc106(
+        f"The coach named a {slip(a)}-member squad for the tour on Tuesday.",
+        f"Only four of the {slip(b)} players in the team have played abroad before.",
+        (a, b),
+        "players",
+    )
+
+
+@template(
+    "CC106-2013", "dev", "synonyms: N families live in the tower ... the tower's M households"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 200)
+    return _cc106(
+        f"Some {slip(a)} families live in the tower, which was built in the 1960s.",
+        f"The landlord has written to the tower's {slip(b)} households about the new cladding.",
+        (a, b),
+        "families",
+    )
+
+
+@template(
+    "CC106-2014", "dev", "a place named for the owner: the firm's Leeds plant, with N workers"
+)
+def _(ctx):
+    a, b = two_sizes(ctx, 200, 1500)
+    return _cc106(
+        f"The firm's Leeds plant, with {slip(f'{a:,}')} workers, will close next year.",
+        f"Unions said they would fight for the plant's {slip(f'{b:,}')} employees.",
+        (a, b),
+        "workers",
+    )
+
+
+@template("CC106-2015", "dev", "'staff members' against 'employees': the N staff members ... M")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 300)
+    return _cc106(
+        f"The museum's {slip(a)} staff members were told of the cuts at a meeting.",
+        f"None of the museum's {slip(b)} employees will lose their jobs before April.",
+        (a, b),
+        "staff",
+    )
+
+
+@template("CC106-2016", "dev", "the whole in a relative: The X, which opened in Y, has N Z ... M")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 120)
+    return _cc106(
+        f"The clinic, which opened in 2011, has {slip(a)} doctors.",
+        f"In a letter, the {slip(b)} doctors at the clinic said they could no longer cope.",
+        (a, b),
+        "doctors",
+    )
+
+
+@template("CC106-2017", "dev", "one sentence, a wider word: its N drivers, the whole staff of M")
+def _(ctx):
+    a, b = two_sizes(ctx, 40, 300)
+    return _cc106(
+        f"The bus company said its {slip(a)} drivers, who make up the depot's whole staff of "
+        f"{slip(b)}, would get a rise.",
+        "",
+        (a, b),
+        "drivers",
+    )
+
+
+@template("CC106-2018", "dev", "a count of a group's parts: the N-storey block ... all M floors")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 30)
+    return _cc106(
+        f"Fire crews were called to the {slip(a)}-storey block just after midnight.",
+        f"Residents on all {slip(b)} floors of the block were led out by firefighters.",
+        (a, b),
+        "floors",
+    )
+
+
+@template("CC106-2019", "dev", "wire style: X, which employs N people, ... its workforce of M")
+def _(ctx):
+    a, b = two_sizes(ctx, 20, 90)
+    a, b = a * 100, b * 100
+    return _cc106(
+        f"The toolmaker, which employs {slip(f'{a:,}')} people, said orders fell 12 pct.",
+        f"It said it had no plans to cut its workforce of {slip(f'{b:,}')}.",
+        (a, b),
+        "people",
+    )
+
+
+@template("CC106-2020", "dev", "the crew twice: a crew of N ... the M sailors aboard")
+def _(ctx):
+    a, b = two_sizes(ctx, 8, 40)
+    return _cc106(
+        f"The cargo ship, with a crew of {slip(a)}, ran aground off the cape on Sunday.",
+        f"Helicopters lifted the {slip(b)} sailors aboard to safety, the coastguard said.",
+        (a, b),
+        "crew",
+    )
+
+
+@template("CC108-2051", "dev", "whole after its parts, other figures between: A ... B. ... now W")
+def _(ctx):
+    w, a, b = parts_over(ctx, 80, 900)
+    return _cc108(
+        (
+            f"{slip(a)} of the printer's staff work at its main site and {slip(b)} at the "
+            "warehouse.",
+            f"The printer, founded in 1952 with 12 employees, now has {slip(w)} staff.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-2052", "dev", "'together with': A X, together with B Y, make up the W-strong Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 200)
+    return _cc108(
+        f"{slip(a)} volunteers, together with {slip(b)} paid staff, make up the {slip(w)}-strong "
+        "rescue team.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-2053", "dev", "a fraction beside a count: Three-quarters of the W X ..., and B ..."
+)
+def _(ctx):
+    quarter = ctx.rng.randint(10, 120)
+    w = 4 * quarter
+    b = quarter + max(3, math.ceil(w * ctx.rng.uniform(0.08, 0.2)))
+    text = (
+        f"{slip('Three-quarters')} of the {slip(w)} households surveyed heat their homes with "
+        f"gas, and {slip(b)} use oil."
+    )
+    return Draft(
+        (text,), facts={"whole": w, "parts": [3 * quarter, b], "fraction": "three-quarters"}
+    )
+
+
+@template("CC108-2054", "dev", "the whole in a title-case headline, the parts in the body")
+def _(ctx):
+    w, a, b = parts_over(ctx, 200, 2000)
+    return _cc108(
+        (
+            f"Carmaker To Cut {slip(f'{w:,}')} Jobs",
+            f"The carmaker said {slip(f'{a:,}')} jobs would go at its engine plant and "
+            f"{slip(f'{b:,}')} at its head office.",
+        ),
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-2055", "dev", "a nested part in dashes: Of the W X, A are Y - C of them ... - and B"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 60, 600)
+    nested = max(1, a // 3)
+    return _cc108(
+        f"Of the {slip(w)} people on the waiting list, {slip(a)} are families - {nested} of "
+        f"them with babies - and {slip(b)} are single adults.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-2056", "dev", "a nested 'among them' inside a part: W X include A Y, among them C")
+def _(ctx):
+    w, a, b = parts_over(ctx, 60, 600)
+    nested = max(1, a // 4)
+    return _cc108(
+        f"The {slip(w)} finishers included {slip(a)} club runners, among them {nested} "
+        f"veterans, and {slip(b)} first-timers.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-2057", "dev", "'besides': Besides its A X, the W-strong Y has B Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 30, 300)
+    return _cc108(
+        f"Besides its {slip(a)} nurses, the {slip(w)}-strong ward team has {slip(b)} care "
+        "assistants.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-2058", "dev", "parts with different verbs and voices: A left; the firm dismissed B"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 400)
+    return _cc108(
+        f"Of the {slip(w)} staff who went last year, {slip(a)} left of their own accord; the "
+        f"firm dismissed {slip(b)}.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-2059", "dev", "paragraph break and another figure between: W X.\\n\\n... Of them A, B"
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"Police made {slip(w)} arrests over the weekend.\n\nThe figure is up from 310 a year "
+        f"earlier. Of those arrested, {slip(a)} were charged and {slip(b)} were released.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-2060", "dev", "parts named by other words than the whole: W employees: A workers ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 900)
+    return _cc108(
+        f"The group's {slip(w)} employees are spread over two sites, with {slip(a)} workers at "
+        f"the port and {slip(b)} staff in the city office.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-2061", "dev", "'alongside': A X worked alongside B Y among the W Z")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 300)
+    return _cc108(
+        f"At the dig, {slip(a)} students worked alongside {slip(b)} archaeologists; the site "
+        f"had {slip(w)} people on it in all.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-2062", "dev", "wire money: totalled W mln dlrs, of which A mln ... and B mln ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 900)
+    return _cc108(
+        f"Spending on the project totalled {slip(w)} mln dlrs, of which {slip(a)} mln went on "
+        f"equipment and {slip(b)} mln on labour, the company said.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-2063", "dev", "three shares in 'pct': split P pct to X, Q pct to Y and R pct to Z")
+def _(ctx):
+    p, q, r = shares_over(ctx, 3)
+    text = (
+        f"The venture's capital is split {slip(f'{p} pct')} to the parent, {slip(f'{q} pct')} "
+        f"to a local bank and {slip(f'{r} pct')} to the state."
+    )
+    return Draft((text,), facts={"whole": 100, "parts": [p, q, r], "shares": True})
+
+
+@template("CC108-2064", "dev", "a table of columns without colons, the total first")
+def _(ctx):
+    w, a, b, c = parts_over_three(ctx, 60, 900)
+    return _cc108(
+        f"Applications received\n  Total       {slip(w)}\n  Online      {slip(a)}\n"
+        f"  By post     {slip(b)}\n  In person   {slip(c)}",
+        w,
+        [a, b, c],
+    )
+
+
+@template("CC108-2065", "dev", "lower bounds: More than A of the W X ..., and another B ...")
+def _(ctx):
+    w, a, b = parts_over(ctx, 60, 600)
+    return _cc108(
+        f"More than {slip(a)} of the {slip(w)} flats have damp, and another {slip(b)} need new "
+        "windows, the inspectors found.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-2066", "dev", "a hyphen list under a heading: The W X came from:\\n- A ...\\n- B ..."
+)
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 600)
+    return _cc108(
+        f"The {slip(w)} donations came from:\n- {slip(a)} local firms\n- {slip(b)} private donors",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-2067", "dev", "a third as a part: A third of the W X are Y, and B are Z")
+def _(ctx):
+    third = ctx.rng.randint(10, 150)
+    w = 3 * third
+    b = 2 * third + max(3, math.ceil(w * ctx.rng.uniform(0.08, 0.2)))
+    if b >= w:
+        b = w - 1
+    if third + b <= w:
+        return None
+    text = (
+        f"{slip('A third')} of the {slip(w)} allotments are let to pensioners, and {slip(b)} "
+        "to young families."
+    )
+    return Draft((text,), facts={"whole": w, "parts": [third, b], "fraction": "a third"})
+
+
+@template("CC108-2068", "dev", "'Of that total' in the next sentence, with a date between")
+def _(ctx):
+    w, a, b = parts_over(ctx, 100, 2000)
+    return _cc108(
+        f"The airport handled {slip(f'{w:,}')} flights in the week to March 3. Of that total, "
+        f"{slip(f'{a:,}')} were domestic and {slip(f'{b:,}')} international.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-2069", "dev", "'all told' after the parts: A X and B Y were hurt, W all told")
+def _(ctx):
+    w, a, b = parts_over(ctx, 20, 300)
+    return _cc108(
+        f"{slip(a)} spectators and {slip(b)} stewards were hurt when the stand gave way, "
+        f"{slip(w)} people all told.",
+        w,
+        [a, b],
+    )
+
+
+@template("CC108-2070", "dev", "'B others': A X were Y, and B others were Z, out of W")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 400)
+    return _cc108(
+        f"{slip(a)} of the {slip(w)} trees in the park were felled, and {slip(b)} others were "
+        "cut back, the council said.",
+        w,
+        [a, b],
+    )
+
+
+@template(
+    "CC108-2071", "dev", "three parts in a list with 'and', whole after a dash: A, B and C - W"
+)
+def _(ctx):
+    w, a, b, c = parts_over_three(ctx, 60, 600)
+    return _cc108(
+        f"The fund paid for {slip(a)} new beds, {slip(b)} wheelchairs and {slip(c)} hoists - "
+        f"{slip(w)} items of equipment in all.",
+        w,
+        [a, b, c],
+    )
+
+
+@template("CC108-2072", "dev", "'a further B' after the first part's sentence, whole first")
+def _(ctx):
+    w, a, b = parts_over(ctx, 40, 600)
+    return _cc108(
+        f"The charity found homes for {slip(w)} rescued cats this year. {slip(a)} went to "
+        f"families in the town, and a further {slip(b)} to farms nearby.",
+        w,
+        [a, b],
+    )

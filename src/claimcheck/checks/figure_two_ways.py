@@ -393,6 +393,16 @@ def check_figures_stated_two_ways(context: ArticleContext) -> Iterator[Finding]:
     sayer's members as "its" alone does ("the trust said none of its 5,000 staff"). A word
     of change near a figure is read with the words after it to the sentence's end ("will
     join the strike" is taking part, not joining the group).
+    Also read: a participle of employing, placing or housing right after a count opened by
+    "the" or "all" names whose members they are, all of them ("the 400 people employed at
+    the glassworks", "the 80 troops stationed at the fort"; after a bare count the phrase
+    may pick some out and is left alone); an aside closed by a comma between a subject and
+    its verb of size ("The clinic, which opened in 2011, has 30 doctors": the clinic's);
+    "The 40 of them" opening the sentence after an owned group's sentence (all of them);
+    households and families of one place are one kind of count, and personnel are staff.
+    A bound ("more than 5,000 members", "at least", "fewer than", "at most") is set only
+    against a figure beyond it (by more than a hedge's reach when that figure is hedged),
+    and the message says which figure is the bound; two bounds are not compared.
     Level: a warning (two sizes of one group cannot both hold, but whether the two figures
     count one group is read from the wording).
     """
@@ -625,11 +635,27 @@ def _every_of_subject_group(context: ArticleContext, later: Size, earlier: Size)
 
 
 def _within_hedge(earlier: Size, later: Size) -> bool:
-    """ "about 1,500 nurses" and "1,400 nurses": a hedged figure covers one this near."""
+    """ "about 1,500 nurses" and "1,400 nurses": a hedged figure covers one this near; "more
+    than 5,000 members" covers any figure above it (and one a hedge away below it)."""
+    if earlier.bound or later.bound:
+        return _within_bound(earlier, later)
     if not (earlier.approximate or later.approximate):
         return False
     low, high = sorted((earlier.value, later.value))
     return high < _HEDGE_RATIO * low
+
+
+def _within_bound(earlier: Size, later: Size) -> bool:
+    """Whether a bound ("more than 5,000", "fewer than 40") allows the other figure: one on
+    its open side does, or one a hedge's reach away when that one is hedged; two bounds are
+    not compared."""
+    if earlier.bound and later.bound:
+        return True
+    bounded, other = (earlier, later) if earlier.bound else (later, earlier)
+    reach = _HEDGE_RATIO if other.approximate else 1.0
+    if bounded.bound == "above":
+        return other.value * reach >= bounded.value
+    return other.value <= bounded.value * reach
 
 
 def _may_be_both_sizes(earlier: Size, later: Size) -> bool:
@@ -962,13 +988,17 @@ def _things_named_back(context: ArticleContext, measures: list[Measure]) -> list
     return named
 
 
+_BOUND_SAID = {"": "", "above": "more than ", "below": "fewer than "}
+
+
 def _finding(context: ArticleContext, earlier: Size, later: Size) -> Finding:
     body = context.article.body
     first, second = body[earlier.start : earlier.end], body[later.start : later.end]
     group = later.group
     message = (
         f"'{second}' but '{first}' in {where(context, earlier.start)}: one group given as "
-        f"{message_number(earlier.value)} and as {message_number(later.value)}"
+        f"{_BOUND_SAID[earlier.bound]}{message_number(earlier.value)} and as "
+        f"{_BOUND_SAID[later.bound]}{message_number(later.value)}"
     )
     evidence = {
         "other": {"text": first, "start": earlier.start, "end": earlier.end},

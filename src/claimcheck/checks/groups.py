@@ -147,6 +147,16 @@ _SIZED_BY_AGENT = compile_pattern(
     r"(?:by|at|in|on|with)\s+(?:the|its|their)\s+",
     re.I,
 )
+# "the 400 people employed at the glassworks", "all 80 personnel stationed at the base": a
+# participle of a verb that places or employs people, right after a definite count, names
+# whose they are (all of them: "the" or "all" before the count says the phrase does not
+# pick some out). After a bare count ("400 people employed at the plant lost their jobs")
+# the phrase may pick some of them out, and is left to the participle reading.
+_PLACED_AFTER_DEFINITE = compile_pattern(
+    r"\s+(?:employed|stationed|based|housed|enrolled|registered|working|serving|living)\s+"
+    r"(?:at|by|in|on|with|for)\s+(?:the|its|their)\s+",
+    re.I,
+)
 # "30 firefighters, the station's entire complement, ...": an aside after the members
 # naming them as all of an owner's (its possessor the owner, read like "the station's 30").
 _WHOLE_OF_OWNER = compile_pattern(
@@ -414,11 +424,12 @@ _EMPLOYING = _words("employs employed employ employing")
 # would be a large download for the few kinds news counts as groups.
 _PERSON_KIND_LIST = (
     "pupil schoolchild schoolchildren child student",  # at a school
-    "staff employee worker",  # at a workplace
+    "staff employee worker personnel",  # at a workplace
     "troop soldier serviceman",  # of an army
     "inmate prisoner convict",  # of a prison
     "worshipper worshiper congregant parishioner",  # at a church
     "resident inhabitant villager islander townsperson",  # of a place
+    "household family",  # of a block or an estate, one to a home
     "spectator onlooker fan supporter",  # at a ground or a match
     "passenger traveller traveler",  # aboard a vehicle
     "guest visitor",  # at a venue
@@ -557,6 +568,9 @@ class Size:
     # "roughly 1,500 nurses", "about 800": a hedged figure, which a figure near it may
     # restate rather than contradict.
     approximate: bool = False
+    # "more than 5,000 members" ("above"), "fewer than 40 members" ("below"): a bound, which
+    # a figure on its side of it does not contradict.
+    bound: str = ""
 
 
 def same_group(first: Group, second: Group, every: bool = False) -> bool:
@@ -908,6 +922,25 @@ def _without_hedge(opening: list[str]) -> tuple[list[str], bool]:
     return opening, False
 
 
+# Two words before a figure that make it a bound: "more than 5,000 members".
+_BOUND_WORDS = {
+    ("more", "than"): "above",
+    ("at", "least"): "above",
+    ("fewer", "than"): "below",
+    ("less", "than"): "below",
+    ("at", "most"): "below",
+}
+
+
+def _without_bound(opening: list[str]) -> tuple[list[str], str]:
+    """ "the guild, which has more than 5,000 members": the words before a bound read as if
+    it were not there, and which side of the figure the bound leaves open ("" for none)."""
+    if len(opening) < 3:
+        return opening, ""
+    bound = _BOUND_WORDS.get((opening[-2].lower(), opening[-1].lower()), "")
+    return (opening[:-2], bound) if bound else (opening, "")
+
+
 def _without_degree_word(opening: list[str]) -> list[str]:
     """ "the team has only 30 volunteers": a word of degree between a size verb and its
     figure leaves the figure the group's whole size, read as if it were not there."""
@@ -922,6 +955,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
     opening = _pronoun_subject_named(context, sentence_start, opening, claim.start)
     opening = _without_degree_word(opening)
     opening, approximate = _without_hedge(opening)
+    opening, bound = _without_bound(opening)
     right_end = min(sentence_end, claim.end + _WINDOW)
     compound = _COMPOUND.match(claim.text)
     if _MODEL_NAME.match(claim.text) or (
@@ -987,6 +1021,7 @@ def _read(context: ArticleContext, claim: Claim) -> Size | None:
         reading.pronoun_owned,
         restricted=_restricted(reading, body, claim.end, right_end),
         approximate=approximate,
+        bound=bound,
     )
 
 
@@ -1619,9 +1654,13 @@ def _read_of_them_after_owned(
 ) -> bool:
     """ "The choir's singers gathered on the steps. There were 40 of them.": a sentence
     opening "There were N of them" sizes the owned plural subject opening the sentence
-    right before, all of it."""
+    right before, all of it; so does "The 40 of them" opening a sentence ("the" before the
+    count: all of them, not some)."""
     body = context.article.body
-    if len(opening) != 2 or (opening[0].lower(), opening[1].lower()) not in _THERE_WERE:
+    restated = len(opening) == 1 and opening[0] == "The"
+    if not restated and (
+        len(opening) != 2 or (opening[0].lower(), opening[1].lower()) not in _THERE_WERE
+    ):
         return False
     if start <= 1 or _OF_THEM.match(body, claim.end) is None:
         return False
@@ -2032,15 +2071,8 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
             continue
         if words[-len(cue) :] == list(cue):
             before = opening[: -len(cue)]
-            while (
-                cue[0] != ","
-                and before
-                and (
-                    before[-1].lower() in _AUXILIARY_VERBS
-                    or before[-1].lower() in _ADVERBS_BEFORE_VERB
-                )
-            ):
-                before = before[:-1]  # "the expedition was made up of", "now counts"
+            if cue[0] != ",":
+                before = _subject_of_verb(before)
             before = _sayer(before)  # "the bakery said it had 40 staff": the bakery's
             phrase = _phrase_before(before)
             group_of = _members_of_group(before, phrase)
@@ -2057,6 +2089,37 @@ def _sized_subject(opening: list[str], with_noun: bool) -> tuple[str, str, str]:
                 if sized is not None:
                     return sized
     return "", "", ""
+
+
+# Words opening an aside between a subject and its verb: a relative clause or a participle
+# ("The clinic, which opened in 2011, has ...", "The mill, founded in 1850, employs ...").
+_ASIDE_OPENERS = _words("which who whose where founded built opened established set based")
+_MAX_ASIDE_WORDS = 10
+
+
+def _subject_of_verb(before: list[str]) -> list[str]:
+    """The words before a size verb up to its subject: without auxiliaries and adverbs ("the
+    expedition was made up of", "now counts") and an aside closed by a comma ("The clinic,
+    which opened in 2011, has")."""
+    while before and (
+        before[-1].lower() in _AUXILIARY_VERBS or before[-1].lower() in _ADVERBS_BEFORE_VERB
+    ):
+        before = before[:-1]
+    return _without_closed_aside(before)
+
+
+def _without_closed_aside(before: list[str]) -> list[str]:
+    """The words before a verb without an aside closed by a comma right before it: "The
+    clinic, which opened in 2011," gives "The clinic" (the verb's subject)."""
+    if len(before) < 4 or before[-1] != ",":
+        return before
+    for index in range(len(before) - 3, max(0, len(before) - 2 - _MAX_ASIDE_WORDS), -1):
+        if before[index] in (",", ";", ":", "(", ")"):
+            opener = before[index + 1].lower()
+            if before[index] == "," and opener in _ASIDE_OPENERS and index > 0:
+                return before[:index]
+            return before
+    return before
 
 
 def _group_named(before: list[str], phrase: list[str]) -> tuple[str, str, str] | None:
@@ -2222,6 +2285,11 @@ def _read_trailing(reading: _Reading, body: str, position: int, limit: int) -> N
         _LOCATED.match(body, position, limit)
         or _SIZED_BY_AGENT.match(body, position, limit)
         or _TAKES_PART_IN.match(body, position, limit)
+        or (
+            _PLACED_AFTER_DEFINITE.match(body, position, limit)
+            if reading.definite or reading.every
+            else None
+        )
     )
     if located is not None:
         words = _phrase_after(body, located.end(), limit)

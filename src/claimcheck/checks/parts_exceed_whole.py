@@ -238,10 +238,14 @@ _OF_THEM_AFTER = compile_pattern(
     r"will|would|could|can|did|do|may|might)\b)[a-z]+\b(?<!ed)))\b",
     re.I,
 )
+# "The 40 of them", "all 40 of them": every one of the group, not a part of it.
+_ALL_OF_THEM_BEFORE = compile_pattern(r"\b(?:the|all)\s+$", re.I)
 _AMONG_THEM_AFTER = compile_pattern(r"^\s+among\s+(?:them|these|those)\b", re.I)
 _OF_THEM_BEFORE = compile_pattern(
     # "Of this, ..." and "Of that sum, ..." point back at an amount as "of them" at a group.
-    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:them|these|those|"
+    # ("Of those arrested, ...": the whole named by what befell or was done to it)
+    r"^\W*(?:(?:of|out\s+of|among|amongst)\s+(?:(?:these|those)\s+(?:[a-z]{3,}ed|held|hurt|"
+    r"caught|taken|found|sent|seen|known)|them|these|those|"
     r"(?:this|that|the)\s+(?:sum|amount|total|figure|number|group|lot)|this|that)"
     r"(?:\s+(?:were|are|was|is))?|"
     # "They included 70 adults and ...", "Those held comprised 70 men and ...".
@@ -373,7 +377,8 @@ _ADJUNCT_AFTER = compile_pattern(
     re.I,
 )
 _PARTICIPLE_AFTER = compile_pattern(r"\s+([a-z]{3,}ed)\b(?=\s*(?:[,;.]|and\b|$))")
-_INCLUDING = compile_pattern(r"^[^.;:]{0,60}?,\s+including\s+", re.I)
+# (", among them 20 juniors, and 75 ...": an aside of the same kind)
+_INCLUDING = compile_pattern(r"^[^.;:]{0,60}?,\s+(?:including|among\s+them)\s+", re.I)
 _INCLUDING_CLOSED = compile_pattern(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s+and\s+", re.I)
 # "W staff (A women, B men)": the parts in brackets after the whole.
 _BRACKETED_LIST = compile_pattern(r"^\s*\(\s*$")
@@ -431,6 +436,8 @@ _NOT_GROUP_NOUNS = frozenset(("year", "month", "week", "day", "time", "case", "s
 _THEY_OPENING = compile_pattern(r"\W*(?:they|these|those)\b", re.I)
 # How far back "of them" may reach for the group it counts from.
 _REFERENT_REACH = 3000
+# How far back a participle naming the whole ("Of those arrested") looks for its noun.
+_PARTICIPLE_REACH = 600
 # Where a part's own words begin: after the last separator before it.
 _PART_LEAD = compile_pattern(r"(?:[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwith\b)", re.I)
 # "and the other 60", "the remaining 60": the parts split the whole between them.
@@ -630,6 +637,9 @@ _CHANGE_BEFORE_SHARE = compile_pattern(
     r"from|between|ranged|ranging|range|"
     # "Wheat was 61 pct headed, and barley 58 pct": a share of the subject itself.
     r"is|are|was|were|be|been|at)\b"
+    # ("the capital is split 50 pct to ..., 40 pct to ...": a verb of dividing after it
+    # shares the subject out, each figure a part)
+    r"(?!\s+(?:split|divided|shared|allocated|apportioned|distributed)\b)"
     # ... right before the share, not across a clause ("staff are women and 48 percent").
     r"[^\w,;]*(?:(?!(?:and|but|while|whereas)\b)\w+[^\w,;]+){0,2}$",
     re.I,
@@ -1031,6 +1041,17 @@ def check_parts_exceed_whole(context: ArticleContext) -> Iterator[Finding]:
     competition drew 420 entries"); the wire's "including" with no comma before it
     ("stocks of 2,600,000 bushels including 1,600,000 in Chicago and ..."); a total
     named after its parts by "making a total of" ("..., making a total of 450 mln dlrs").
+    Also read: a part's own aside about some of it is no part of the whole ("Of the 90 on
+    the list, 50 are families - 12 of them with babies - and 55 are single adults", the
+    same in brackets or after ", among them" or ", including"; the list goes on after the
+    aside); "The 40 of them" or "All 40 of them" opening the sentence after a group is the
+    whole said again, not a part of it; a subject that "is split", "is divided" or "was
+    shared" out in shares has those shares for its parts ("is split 50 pct to the parent,
+    40 pct to a bank and 30 pct to the state"); "Of those arrested," points back at the
+    nearest count whose noun shares the participle's stem ("made 100 arrests"), past
+    figures of other things in between; a part joined to the part before as its company
+    ("30 volunteers, together with 40 paid staff, make up the 60-strong team", "along
+    with", "30 students worked alongside 40 archaeologists; ... 60 people in all").
     """
     context = _changes_in_commas_read_apart(_changes_in_brackets_read_apart(context))
     context = _lower_bounds_read_bare(_complementisers_read_apart(context))
@@ -3441,12 +3462,12 @@ def _parts_in_next_sentence(context: ArticleContext, counts: list[Claim]) -> Ite
     last figure of a sentence, in the sentence after it."""
     body = context.article.body
     for index in range(1, len(counts)):
-        part, whole_index = counts[index], index - 1
+        part = counts[index]
         start, end = sentence_bounds(context, part.start)
-        if counts[whole_index].start < start and _refers_back(body, start, part):
-            # "They included 70 adults ...", "70 of them ...": the group counted last,
-            # past figures of other things (amounts, points, years) in between.
-            whole_index = _last_group_count(context, counts, whole_index)
+        referent = _referent_before(context, counts, index, start)
+        if referent is None:
+            continue  # "The 40 of them say ...", "All 40 of them": the whole said again
+        whole_index = referent
         whole = counts[whole_index]
         whole_start, whole_end = sentence_bounds(context, whole.start)
         if (whole_start, whole_end) == (start, end) or whole_end > start or whole.unit is None:
@@ -3572,6 +3593,52 @@ def _last_group_count(context: ArticleContext, counts: list[Claim], position: in
         if _group_count(claim):
             return earlier
     return position
+
+
+def _referent_before(
+    context: ArticleContext, counts: list[Claim], index: int, start: int
+) -> int | None:
+    """The count before counts[index] (opening the sentence at `start`) that it may be a
+    part of: the one right before; the group counted last when words point back ("70 of
+    them", "They included"), past figures of other things (amounts, points, years); the
+    count of the noun a participle names ("Of those arrested"). None when the count is the
+    whole again ("The 40 of them", "All 40 of them")."""
+    body = context.article.body
+    part = counts[index]
+    if _ALL_OF_THEM_BEFORE.search(body, max(start, part.start - 6), part.start) and (
+        _OF_THEM_AFTER.match(body, part.end)
+    ):
+        return None
+    if counts[index - 1].start >= start or not _refers_back(body, start, part):
+        return index - 1
+    named = _named_by_participle(body, counts, index, body[start : part.start])
+    return named if named is not None else _last_group_count(context, counts, index - 1)
+
+
+# "Of those arrested, ...": the participle naming the whole by what befell it.
+_OF_THOSE_PARTICIPLE = compile_pattern(
+    r"\W*(?:of|out\s+of|among)\s+(?:those|these)\s+([a-z]{3,})ed\b", re.I
+)
+_STEM_LETTERS = 5
+
+
+def _named_by_participle(body: str, counts: list[Claim], index: int, lead: str) -> int | None:
+    """The count a lead "Of those arrested," points back at: the nearest one before the
+    part whose noun shares the participle's stem ("100 arrests"), past figures of other
+    things between ("The figure is up from 310"); None when the lead is not so or no count
+    before is of that noun."""
+    match = _OF_THOSE_PARTICIPLE.match(lead)
+    if match is None:
+        return None
+    stem = match.group(1).lower()[:_STEM_LETTERS]
+    reach = counts[index].start - _PARTICIPLE_REACH
+    for earlier in range(index - 1, -1, -1):
+        claim = counts[earlier]
+        if claim.start < reach:
+            break
+        if claim.unit and claim.unit.lower().startswith(stem):
+            return earlier
+    return None
 
 
 def _refers_back(body: str, sentence_start: int, part: Claim) -> bool:
@@ -3847,10 +3914,12 @@ def _parts_after(
     counts follow a part already read."""
     parts: list[Claim] = []
     previous_end = whole.end if after is None else after
-    for position in range(first, len(counts)):  # no slice copy: this runs once per whole
-        claim = counts[position]
+    for claim, resume in _outer_counts(body, counts, first, limit):
         if claim.start >= limit:
             break
+        # (after a part's aside about some of it, "- 20 of them with babies -", the list
+        # goes on where the aside closes)
+        previous_end = max(previous_end, resume)
         if claim.start - previous_end > _GAP_CHARS:
             return []
         between = body[previous_end : claim.start]
@@ -3882,6 +3951,54 @@ def _parts_after(
     if _OVERLAP_LATER.search(tail):
         return []
     return parts
+
+
+def _outer_counts(
+    body: str, counts: list[Claim], first: int, limit: int
+) -> Iterator[tuple[Claim, int]]:
+    """The counts from `first` on, each with where the list's words resume before it (0 when
+    they run on), leaving out a count in an aside about some of the part before it: "60 are
+    families - 20 of them with babies - and 70 ...", "80 riders, among them 20 juniors,
+    and 75 ..." (a part of a part, not one of the whole's)."""
+    resume = 0
+    for position in range(first, len(counts)):  # no slice copy: this runs once per whole
+        claim = counts[position]
+        if claim.start < resume:
+            continue  # another figure inside the aside
+        if position > first:
+            between = body[counts[position - 1].end : claim.start]
+            closed = _nested_aside_end(body, claim, between, limit)
+            if closed is not None:
+                resume = closed
+                continue
+        yield claim, resume
+
+
+# An aside opening right after a part, about some of that part: "- 20 of them with babies -",
+# "(20 of them with babies)", ", among them 15 veterans,", ", including 15 veterans,".
+_NESTED_OPENER = compile_pattern(
+    r"(?:\s[-–—]|\s\(|,\s+(?:among\s+(?:them|whom)|including))\s*$", re.I
+)
+_NESTED_CLOSERS = {"-": " - ", "–": "–", "—": "—", "(": ")", ",": ","}
+_NESTED_REACH = 60
+
+
+def _nested_aside_end(body: str, claim: Claim, between: str, limit: int) -> int | None:
+    """Where an aside about some of the part before ends, when `claim` opens one (a dash or
+    a bracket and "N of them", or ", among them N", ", including N"); None otherwise."""
+    opener = _NESTED_OPENER.search(between)
+    if opener is None:
+        return None
+    mark = opener.group().strip()[:1]
+    if mark in "-–—(" and not _OF_THEM_AFTER.match(body, claim.end):
+        return None
+    if between[: opener.start()].count(",") or len(between) - opener.start() > 30:
+        return None
+    closer = _NESTED_CLOSERS[mark]
+    found = body.find(closer, claim.end, min(limit, claim.end + _NESTED_REACH))
+    if found < 0:
+        return None
+    return found + len(closer)
 
 
 def _opens_part(between: str, parts: list[Claim], continuing: bool = False) -> bool:
@@ -4025,8 +4142,11 @@ def _same_measure(whole: Claim, part: Claim) -> bool:
 # "200 drivers were joined (on the picket line) by 150 conductors": a group added to
 # another, each a part of what they make together.
 _JOINED_BY = compile_pattern(
-    r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+"
-    r"joined\s+(?:[a-z][\w'’-]*\s+){0,4}?by\s+(?:(?:another|a\s+further|some|about)\s+)?",
+    r"(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+"
+    r"joined\s+(?:[a-z][\w'’-]*\s+){0,4}?by|"
+    # "30 volunteers, together with 40 paid staff, make up ...", "30 students worked
+    # alongside 40 archaeologists": the second part joined to the first as its company.
+    r",?\s+(?:together|along)\s+with|\s+alongside)\s+(?:(?:another|a\s+further|some|about)\s+)?",
     re.I,
 )
 
