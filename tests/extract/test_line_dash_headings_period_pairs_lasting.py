@@ -41,7 +41,7 @@ def test_a_per_share_heading_typed_with_two_capitals_reads_per_share():
     assert [each[2] for each in found] == ["USD / share", "USD / share", None, None]
 
 
-def test_an_average_shares_heading_with_a_capital_counts_shares():
+def test_an_average_shares_heading_with_a_capital_still_counts_shares():
     found = readings("Net 2,100,000 vs 1,800,000\n    Avg Shrs 3,400,000 vs 3,350,000\n")
     assert [each[2] for each in found] == [None, None, "share", "share"]
 

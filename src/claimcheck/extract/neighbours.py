@@ -1063,14 +1063,13 @@ def _votes_against(text: str, mentions: list[QuantityMention]) -> list[QuantityM
 # ---- earnings tables ------------------------------------------------------------------------
 
 # Wire earnings tables: "Shr 41 cts vs 37 cts Net 2,410,000 vs 2,050,000 Avg shrs 5,880,100".
-# A heading's figures run until a word that is not part of its row. Headings are read in any
-# letter case: a typist's "SHr" or "Avg Shrs" heads its row as "Shr" and "Avg shrs" do.
+# A heading's figures run until a word that is not part of its row. "Shr" is read in any letter
+# case: a typist's "SHr" heads its row as "Shr" does.
 # (Each reads its first letter before the look behind it, so that the engine skips ahead to
 # that letter rather than trying every place of a gap.)
 _PER_SHARE_HEADING_RE = compile_pattern(r"[Ss](?<![A-Za-z][Ss])[Hh][Rr](?![A-Za-z])")
 _SHARE_COUNT_HEADING_RE = compile_pattern(
-    r"(?:A(?<![A-Za-z]A)(?:vg|verage)|a(?<![A-Za-z]a)vg)\.?[ \t]+"
-    r"(?:[Ss]h(?:rs|ares|s)|SHRS)(?![A-Za-z])"
+    r"(?:A(?<![A-Za-z]A)(?:vg|verage)|a(?<![A-Za-z]a)vg)\.?[ \t]+(?:shrs|shares|shs)(?![A-Za-z])"
     r"|S(?<![A-Za-z]S)hrs(?:[ \t]+outst(?:anding)?\.?)?(?![A-Za-z])"
 )
 _ROW_WORDS = frozenset(
