@@ -1,7 +1,7 @@
 """Score claimcheck's figure extraction on the hand-labelled BBC and Reuters sentences.
 
 Labels: benchmarks/data/labels-{bbc,reuters}.json (guideline: benchmarks/data/LABELS.md),
-offsets into ../shared corpora. Develop on the `dev` fold (and on `dev2`, `dev3` and `dev4`,
+offsets into ../shared corpora. Develop on the `dev` fold (and on `dev2` to `dev5`,
 later development draws scored as rows of their own); report `heldout` and `heldout2` (a
 second held-out draw, labelled blind: LABELS.md) beside them, as totals only.
 

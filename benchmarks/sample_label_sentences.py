@@ -12,7 +12,8 @@ Last, a second development fold, `dev2`: Reuters 8 per group (40) from `dev` art
 set and no audit, keeping to wire tables, results notes and "vs" lines (`WIRE_TABLE_COPY`).
 Then a third development fold, `dev3`: Reuters 8 per group (40) drawn as `heldout2` was (uniform
 over qualifying sentences) from `dev` articles in no label set and neither audit file; then a
-fourth, `dev4`, drawn the same way with another seed, to learn whether fixes made on `dev3` hold.
+fourth, `dev4`, drawn the same way with another seed, to learn whether fixes made on `dev3` hold,
+and a fifth, `dev5`, the same way again, to learn whether fixes made on `dev3` and `dev4` hold.
 Prints `article start end fold`, or with `--show` the sentence text too (to read while
 labelling; never paste it into the project).
 
@@ -115,6 +116,7 @@ DRAWS = {
         ),
         Draw(2591, 8, ("dev",), label="dev3", skip_audited=True, skip_later_audits=True),
         Draw(2691, 8, ("dev",), label="dev4", skip_audited=True, skip_later_audits=True),
+        Draw(2791, 8, ("dev",), label="dev5", skip_audited=True, skip_later_audits=True),
     ),
 }
 ECONOMY_TOPICS = frozenset(

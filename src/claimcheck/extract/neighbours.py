@@ -307,6 +307,31 @@ def _spread_of_moves(text: str, between: str, current: QuantityMention) -> bool:
         _SPREAD_BETWEEN_RE.fullmatch(between) is not None
         and _SPREAD_AFTER_RE.match(text, current.end) is not None
     )
+def _compared_in_one_unit(text: str, previous: QuantityMention, current: QuantityMention) -> bool:
+    """Whether `current` repeats `previous`'s unit as the other side of a comparison."""
+    if previous.unit is None or current.unit != previous.unit:
+        return False
+    between = text[previous.end : current.start]
+    return len(between) < 64 and _CARRY_LINK_RE.fullmatch(between) is not None
+
+
+# One figure per period, the unit written with the first: "16.6 mln bpd for the third quarter
+# and 18.3 mln for the fourth", "20 mln bushels in the previous week and 17 mln in the one
+# before". The second figure must be followed by its own period in the same words.
+_PERIOD_THEN_AND_RE = compile_pattern(
+    r"\s+(?P<prep>for|in|during)\s+the\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*,?\s+and\s+"
+)
+_PERIOD_AFTER_RE = compile_pattern(r"\s+(?P<prep>for|in|during)\s+the\b")
+
+
+def _parallel_periods(text: str, current: QuantityMention, between: str) -> bool:
+    """Whether `between` closes one figure's period and `current` opens a second figure for
+    another period, written with the same preposition ("for the third ... and N for the")."""
+    first = _PERIOD_THEN_AND_RE.fullmatch(between)
+    if first is None:
+        return False
+    second = _PERIOD_AFTER_RE.match(text, current.end)
+    return second is not None and second["prep"] == first["prep"]
 
 
 def carry_units(text: str, mentions: list[QuantityMention]) -> None:
@@ -319,7 +344,9 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
     for index in range(1, len(mentions)):
         previous, current = mentions[index - 1], mentions[index]
         if _takes_no_unit(current) or previous.unit is None:
-            carried = False
+            # "44 mln lbs compared with 51 mln lbs in May and 85 mln": a comparison that writes
+            # its unit twice still hands it on to the next level of the chain
+            carried = _compared_in_one_unit(text, previous, current)
             continue
         if (
             not _may_share_unit(previous, current)
@@ -339,6 +366,7 @@ def carry_units(text: str, mentions: list[QuantityMention]) -> None:
         linked = linked or _running_total(between, previous)
         linked = linked or _after_a_movement(text, previous, between)
         linked = linked or _spread_of_moves(text, between, current)
+        linked = linked or _parallel_periods(text, current, between)
         if not linked and not (carried and _CARRY_CHAIN_RE.fullmatch(between)):
             carried = False
             continue
@@ -1110,12 +1138,11 @@ def _votes_against(text: str, mentions: list[QuantityMention]) -> list[QuantityM
 # ---- earnings tables ------------------------------------------------------------------------
 
 # Wire earnings tables: "Shr 41 cts vs 37 cts Net 2,410,000 vs 2,050,000 Avg shrs 5,880,100".
-# A heading's figures run until a word that is not part of its row.
+# A heading's figures run until a word that is not part of its row. "Shr" is read in any letter
+# case: a typist's "SHr" heads its row as "Shr" does.
 # (Each reads its first letter before the look behind it, so that the engine skips ahead to
 # that letter rather than trying every place of a gap.)
-_PER_SHARE_HEADING_RE = compile_pattern(
-    r"(?:S(?<![A-Za-z]S)(?:hr|HR)|s(?<![A-Za-z]s)hr)(?![A-Za-z])"
-)
+_PER_SHARE_HEADING_RE = compile_pattern(r"[Ss](?<![A-Za-z][Ss])[Hh][Rr](?![A-Za-z])")
 _SHARE_COUNT_HEADING_RE = compile_pattern(
     r"(?:A(?<![A-Za-z]A)(?:vg|verage)|a(?<![A-Za-z]a)vg)\.?[ \t]+(?:shrs|shares|shs)(?![A-Za-z])"
     r"|S(?<![A-Za-z]S)hrs(?:[ \t]+outst(?:anding)?\.?)?(?![A-Za-z])"
@@ -1125,7 +1152,7 @@ _ROW_WORDS = frozenset(
     | {"from", "continuing", "operations", "ops", "before", "after", "extraordinary", "items"}
     | {"of", "oper", "operating", "dilution"}
 )
-_HEADING_HINTS = ("Shr", "shr", "SHR", "Avg", "avg", "Average")
+_HEADING_HINTS = ("Shr", "shr", "SHR", "SHr", "Avg", "avg", "Average")
 _ROW_WORD_RE = compile_pattern(r"[A-Za-z]+\.?|[^\sA-Za-z]")
 
 
@@ -1136,7 +1163,7 @@ def _continues_row(gap: str) -> bool:
 
 
 def _may_head(gap: str) -> bool:
-    return "hr" in gap or "HR" in gap or "vg" in gap or "verage" in gap
+    return "hr" in gap or "HR" in gap or "Hr" in gap or "vg" in gap or "verage" in gap
 
 
 # "a loss of 17 cts shr": the wire's abbreviation written after the figure.
@@ -1160,7 +1187,8 @@ def _table_headings(text: str, mentions: list[QuantityMention]) -> None:
         if mention.dimension == "ratio":
             continue  # a split's ratio in a note is neither a row's figure nor its end
         gap = text[boundary : mention.start]
-        # Every heading holds "hr", "HR", "vg" or "verage": a gap without them is not searched.
+        # Every heading holds "hr", "HR", "Hr", "vg" or "verage": a gap without them is not
+        # searched.
         if not _may_head(gap):
             if heading is not None and not _continues_row(gap):
                 heading = None

@@ -209,8 +209,11 @@ _SCALE_RE = compile_pattern(
 _SCIENTIFIC_RE = compile_pattern(
     r"[ \t]*[×xX][ \t]*10[ \t]*(?:\^|\*\*)?[ \t]*(?P<exp>[-−]?\d{1,3})"
 )
+# Anchored with \Z, not $ (which also matches before a line break): a dash that ends a line
+# ("Rate -" then "11.2 pct" on the next) is punctuation, not a sign written against its number;
+# the word "minus" may still end a line.
 _NEGATIVE_BEFORE_RE = compile_pattern(
-    r"(?:\b(?:minus|negative)[ \t-]*|(?:^|(?<=[\s($£€]))[-−])$", re.I
+    r"(?:\b(?:minus|negative)[\s-]*|(?:^|(?<=[\s($£€]))[-−])\Z", re.I
 )
 
 # The words after a number that may spell its unit: "km", " per cent", "-kilometre".
@@ -2866,12 +2869,41 @@ def _read_unit(text: str, number: _Number, currency: str | None) -> _UnitRead | 
     return read
 
 
+# What has lasted rather than lived: "the three-month-old strike", "the seven-year-old Gulf
+# war", "a two-year-old trade pact" say how long the event or arrangement has run (a duration,
+# which is no figure), not an age.
+_LASTING_NOUNS = frozenset(
+    {"strike", "stoppage", "walkout", "lockout", "boycott", "blockade", "siege", "embargo"}
+    | {"war", "conflict", "dispute", "row", "feud", "fight", "battle", "struggle", "standoff"}
+    | {"insurgency", "rebellion", "revolt", "uprising", "crisis", "ceasefire", "truce"}
+    | {"agreement", "accord", "pact", "treaty", "deal", "arrangement", "alliance", "coalition"}
+    | {"law", "ban", "freeze", "moratorium", "rationing", "curfew", "quota", "quotas"}
+    | {"presidency", "regime", "rule", "dictatorship", "occupation", "administration"}
+    | {"talks", "negotiations", "proceedings", "trial", "investigation", "inquiry", "probe"}
+    | {"campaign", "programme", "program", "policy", "scheme", "system", "code", "recession"}
+)
+# The lasting noun heads the phrase when a function word or punctuation follows it ("the
+# two-year-old strike, which", "the strike at"), not when another noun does ("a 30-year-old
+# strike leader" is a person's age).
+_LASTING_PHRASE_RE = compile_pattern(
+    r"[ \t\n-]+(?:[A-Za-z][\w'’]*(?:-[A-Za-z]+)*[ \t\n]+){0,2}?(?P<noun>[a-z]+)"
+    r"(?=[ \t\n]*(?:[^\w\s]|$)|[ \t\n]+(?:in|at|of|over|between|with|against|on|by|to|for"
+    r"|and|or|but|has|had|have|is|was|were|are|that|which|who|when|since|after)\b)"
+)
+
+
+def _names_what_lasted(text: str, end: int) -> bool:
+    """Whether the words after "-old" name an event or an arrangement (see _LASTING_NOUNS)."""
+    phrase = _LASTING_PHRASE_RE.match(text, end)
+    return phrase is not None and phrase["noun"] in _LASTING_NOUNS
+
+
 def _end_of_age(text: str, number: _Number, unit: str, end: int) -> int | None:
     """Where an age written with its unit of time ends: "a 35-year-old" (past "-old"), "at the
     age of 18 years" and "aged 70 years" (a count of years after "age of" or "aged")."""
     age = _AGE_SUFFIX_RE.match(text, end)
     if age and UNIT_DIMENSIONS.get(unit) == "time":
-        return age.end()
+        return None if _names_what_lasted(text, age.end()) else age.end()
     if unit == "year" and _AGE_BEFORE_RE.search(text, max(0, number.start - 30), number.start):
         return end
     return None
