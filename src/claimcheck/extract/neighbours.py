@@ -307,6 +307,8 @@ def _spread_of_moves(text: str, between: str, current: QuantityMention) -> bool:
         _SPREAD_BETWEEN_RE.fullmatch(between) is not None
         and _SPREAD_AFTER_RE.match(text, current.end) is not None
     )
+
+
 def _compared_in_one_unit(text: str, previous: QuantityMention, current: QuantityMention) -> bool:
     """Whether `current` repeats `previous`'s unit as the other side of a comparison."""
     if previous.unit is None or current.unit != previous.unit:
