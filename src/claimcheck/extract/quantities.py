@@ -4828,12 +4828,21 @@ _RATE_BASE_AFTER_RE = compile_pattern(
 )
 _RATE_BASE_HINTS = ("dollar", "euro", "mark", "yen", "sterling", "franc")
 _BASE_CODES = {"dollar": "USD", "euro": "EUR", "mark": "DEM", "yen": "JPY", "sterling": "GBP"}
-# The currency whose price it is: a word after "the" or joined to another by a slash.
+# The currency whose price it is: a word after "the" ("the spot riyal", "the Taiwan dollar"),
+# one joined to another by a slash, or the currency a dealer sold or bought ("sold yen at").
 _RATE_NAMED_RE = compile_pattern(
-    rf"(?:\b(?i:the){_G}+(?P<the>[A-Za-z]+)\b(?![ \t]*/)|\b(?P<first>[A-Za-z]+)/[A-Za-z-]+"
-    rf"{_G}+(?i:rate|exchange))"
+    rf"(?:\b(?i:the){_G}+(?:(?i:spot){_G}+)?(?P<the>[A-Za-z]+(?:{_G}+(?i:dollar))?)\b(?![ \t]*/)"
+    rf"|\b(?P<first>[A-Za-z]+)/[A-Za-z-]+{_G}+(?i:rate|exchange)"
+    rf"|\b(?i:sold|sells?|selling|bought|buys?|buying){_G}+(?P<dealt>[A-Za-z]+)\b)"
 )
 _RATE_REACH = 160
+# A sentence that opens on a pronoun for the currency the sentence before named ("The peso
+# floats freely. It stands at about 20.50 to the dollar").
+_RATE_PRONOUN_RE = compile_pattern(r"[ \t\n]*(?:It|Its)\b")
+# A currency written with its figure and quoted against another: "139.5 yen to the dollar",
+# "1.36 pounds per dollar" (and not "against", which is also how amounts are dealt: "sold
+# 200 mln marks against the dollar").
+_RATE_WRITTEN_BASE_RE = compile_pattern(rf"{_G}+(?i:to|per){_G}")
 _RATE_COMPARED_RE = compile_pattern(
     rf"(?:{_G}+(?:to|per|against){_G}+(?:the{_G}+)?[A-Za-z.-]+)?{_G}*,?{_G}*"
     rf"(?:(?:up|down){_G}+)?(?:from|against|versus|vs\.?){_G}+"
@@ -4860,10 +4869,42 @@ def _currency_named(text: str, start: int, word: str) -> str | None:
     return code if code and UNIT_DIMENSIONS.get(code) == "currency" else None
 
 
+def _rate_currency_named(text: str, start: int, end: int, base: str) -> str | None:
+    """The last currency other than `base` that `text[start:end]` names as the one priced."""
+    named = None
+    for found in _RATE_NAMED_RE.finditer(text, start, end):
+        word = found["the"] or found["first"] or found["dealt"]
+        code = _currency_named(text, found.start(), word)
+        if code is not None and code != base:
+            named = code
+    return named
+
+
+def _written_rate(text: str, mentions: list[QuantityMention], index: int) -> None:
+    """A figure in a currency quoted against another ("139.5 yen to the dollar") is a rate:
+    that currency per the other, `JPY / USD`. A scaled sum is an amount, never a rate."""
+    mention = mentions[index]
+    if (
+        " / " in mention.unit
+        or _SCALE_RE.search(mention.text)
+        or not _RATE_WRITTEN_BASE_RE.match(text, mention.end)
+    ):
+        return
+    after = _RATE_BASE_AFTER_RE.match(text, mention.end)
+    if after is None:
+        return
+    base = _rate_base(after["base"])
+    if mention.unit != base:
+        mentions[index] = replace(mention, unit=f"{mention.unit} / {base}", dimension="price")
+
+
 def _exchange_rates(text: str, mentions: list[QuantityMention]) -> None:
     if not any(word in text for word in _RATE_BASE_HINTS):
         return
     for index, mention in enumerate(mentions):
+        if mention.dimension == "currency" and mention.unit is not None:
+            _written_rate(text, mentions, index)
+            continue
         if mention.unit is not None or mention.dimension is not None:
             continue
         after = _RATE_BASE_AFTER_RE.match(text, mention.end)
@@ -4874,11 +4915,11 @@ def _exchange_rates(text: str, mentions: list[QuantityMention]) -> None:
         sentence = max(
             text.rfind(". ", window, mention.start), text.rfind("\n\n", window, mention.start)
         )
-        named = None
-        for found in _RATE_NAMED_RE.finditer(text, max(window, sentence + 1), mention.start):
-            code = _currency_named(text, found.start(), found["the"] or found["first"])
-            if code is not None and code != base:
-                named = code
+        named = _rate_currency_named(text, max(window, sentence + 1), mention.start, base)
+        if named is None and sentence >= 0 and _RATE_PRONOUN_RE.match(text, sentence + 1):
+            before = max(0, sentence - _RATE_REACH)
+            opening = max(text.rfind(". ", before, sentence), text.rfind("\n\n", before, sentence))
+            named = _rate_currency_named(text, max(before, opening + 1), sentence, base)
         if named is None:
             continue
         unit = f"{named} / {base}"
