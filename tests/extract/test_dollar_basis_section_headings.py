@@ -21,7 +21,7 @@ def _units(body: str, dateline: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_bare_basis_in_dollars_is_the_datelines_dollar_like_its_amount():
-    body = "The Quebec trust company declared a payout of 46 cts per 100 dlrs of deposits."
+    body = "The trust company declared a payout of 46 cts per 100 dlrs of deposits."
     assert _units(body, "MONTREAL, March 3") == [("46 cts per 100 dlrs", "CAD / 100 CAD")]
     assert _units(body, "MELBOURNE, March 3") == [("46 cts per 100 dlrs", "AUD / 100 AUD")]
 

@@ -56,10 +56,7 @@ def test_tranches_of_an_issue_in_a_named_dollar_take_that_dollar():
 
 
 def test_a_bare_figure_beside_a_us_dollar_figure_is_no_longer_the_local_dollar():
-    text = (
-        "The Manitoba miner earned 400,000 U.S. dlrs last year, "
-        "down from 7.5 mln dlrs a year before."
-    )
+    text = "The miner earned 400,000 U.S. dlrs last year, down from 7.5 mln dlrs a year before."
     assert [unit for _, _, unit in figures(text, "TORONTO, March 2")] == ["USD", "USD"]
 
 
@@ -69,7 +66,7 @@ def test_a_bare_figure_with_no_named_dollar_in_its_sentence_stays_local():
 
 
 def test_a_commodity_price_in_us_dollars_leaves_the_local_figures_alone():
-    text = "Alberta profits should reach 900 mln dlrs with oil at 17 U.S. dlrs a barrel."
+    text = "Profits should reach 900 mln dlrs with oil at 17 U.S. dlrs a barrel."
     units = [unit for _, _, unit in figures(text, "CALGARY, March 2")]
     assert units == ["CAD", "USD / barrel"]
 

@@ -130,9 +130,7 @@ def _find_quantities(article: Article, text: str) -> list[QuantityMention]:
         found = without_name_numbers(text, find_quantities(text))
         return dated_currencies(found, article.published_date)
     with reading_dateline(article.dateline, article.published_date):
-        found = local_dollars(
-            text, without_name_numbers(text, find_quantities(text)), article.title
-        )
+        found = local_dollars(text, without_name_numbers(text, find_quantities(text)))
     return dated_currencies(found, article.published_date)
 
 

@@ -127,24 +127,6 @@ _PLACES = {
 # countries write a U.S. dollar "U.S. Dlrs" and their own dollar bare (docs/extraction.md);
 # from Taipei the bare word is either, and from every other country it is the U.S. dollar.
 _LOCAL_DOLLAR_TERRITORIES = frozenset({"AU", "CA", "NZ", "HK", "SG"})
-# Where the dateline alone is no evidence of the dollar (benchmarks/data/LABELS.md): a story
-# filed from Canada reads its bare dollars as Canadian only when its headline or body shows
-# the money is Canada's beyond the dateline (`_shows_own_country`); with no such sign they
-# stay the wire's unmarked dollar, `USD`. Counted on Reuters-21578 `dev` copy (docs/extraction.md).
-_EVIDENCE_TERRITORIES = frozenset({"CA"})
-# A listing on a Canadian exchange, as the wire tags a company: "<WRK.TO>" (Toronto, a stray
-# bracket "<(WRK.TO>" now and then), ".M" (Montreal), ".V" (Vancouver), ".A" and ".AL"
-# (Alberta); or the exchange by its name.
-_OWN_LISTING_RE = {
-    "CA": re.compile(
-        r"<\(?[A-Z0-9.]+\.(?:TO|M|V|A|AL)>"
-        r"|\b(?:Toronto|Montreal|Vancouver|Alberta)\s+(?:Stock\s+)?Exchange\b",
-        re.I,
-    )
-}
-# Provinces and states written in full ("Ontario", "British Columbia"): the short forms
-# ("Man", "Que", "Alta") are words of their own in running text.
-_FULL_REGIONS = {name: code for name, code in _REGIONS.items() if len(name) > 4 and "." not in name}
 
 # A dollar or cent word, and a U.S. dollar written as one ("U.S. Dlrs", "US$", "$5").
 _DOLLAR_WORD_RE = re.compile(r"\b(?:dlrs?|dollars?|cents?|cts?)\b", re.I)
@@ -335,36 +317,9 @@ def _territory_currency(territory: str, family: str, year: int | None) -> str | 
     return None
 
 
-def _shows_own_country(headline: str, text: str, territory: str) -> bool:
-    """Whether the story, beyond its dateline, shows its money is the dateline country's: a
-    listing on that country's exchange, or the country, a place in it or its adjective named
-    in the headline or body ("Canadian dlrs", "Royal Bank of Canada", "an Ontario maker")."""
-    listing = _OWN_LISTING_RE.get(territory)
-    for words in (headline, text):
-        if listing is not None and listing.search(words):
-            return True
-        if _names_territory(words, territory) or _names_region(words, territory):
-            return True
-    return False
-
-
-def _names_region(words: str, territory: str) -> bool:
-    """Whether `words` name a province or state of the territory, written in full."""
-    for run in _CAPITALISED_RUN_RE.finditer(words):
-        parts = run.group().split()
-        for first in range(len(parts)):
-            for last in range(first + 1, len(parts) + 1):
-                if _FULL_REGIONS.get(_key(" ".join(parts[first:last]))) == territory:
-                    return True
-    return False
-
-
-def local_dollars(
-    text: str, mentions: list[QuantityMention], headline: str = ""
-) -> list[QuantityMention]:
+def local_dollars(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """The mentions with dollars (and cents) written bare read as the dateline's dollars, in a
-    story filed from a country whose wire copy writes its own dollar bare (from Canada, only
-    when the headline or body shows the money is Canada's: `_shows_own_country`); a figure whose
+    story filed from a country whose wire copy writes its own dollar bare; a figure whose
     dollar unit was taken from a neighbour ("costs to 900 mln" after "1.2 billion dlrs") too,
     unless the text writes a U.S. dollar as one somewhere. A story that notes its figures
     are U.S. dollars ("Results in U.S. funds") is left as it is, and so is a figure whose
@@ -377,10 +332,6 @@ def local_dollars(
     code = _territory_currency(place.territory, "dollar", place.year)
     if code is None or (_US_FIGURES_HINT_RE.search(text) and _US_FIGURES_RE.search(text)):
         return mentions
-    if place.territory in _EVIDENCE_TERRITORIES and not _shows_own_country(
-        headline, text, place.territory
-    ):
-        return mentions  # the dateline alone: the wire's unmarked dollar
     names_us_dollars: bool | None = None
     out: list[QuantityMention] = []
     for mention in mentions:
