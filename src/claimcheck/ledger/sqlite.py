@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 
 from claimcheck.ledger.store import (
@@ -23,7 +24,6 @@ from claimcheck.ledger.store import (
     FINDINGS_TABLE,
     INDEXES,
     INPUT_PREFIX,
-    INSERT_FIGURE,
     LINKS_TABLE,
     SCHEMA_VERSION,
     UPGRADABLE_FROM,
@@ -75,10 +75,13 @@ _COMMON_AT = [at for at in range(len(FIGURE_COLUMNS)) if at not in _RARE_AT]
 _rarely_set = operator.itemgetter(*_RARE_AT)
 _commonly_set = operator.itemgetter(*_COMMON_AT)
 _NONE_SET = (None,) * len(_RARE_AT)
-_COMMON_COLUMNS = ", ".join('"' + FIGURE_COLUMNS[at] + '"' for at in _COMMON_AT)
-INSERT_COMMON_FIGURE = (
-    f"INSERT INTO figures ({_COMMON_COLUMNS}) VALUES ({', '.join('?' * len(_COMMON_AT))})"
-)
+_COMMON_COLUMNS = tuple(FIGURE_COLUMNS[at] for at in _COMMON_AT)
+# The most rows one INSERT statement of the ordered pass's writes carries: SQLite's per
+# statement work (a step and a reset, the call from Python) is paid once per so many rows
+# instead of once per row (tens of thousands of figures and index keys per corpus). Also
+# kept under SQLite's oldest limit of 999 values bound in one statement.
+ROWS_PER_INSERT = 50
+_MOST_VALUES_PER_STATEMENT = 999
 
 
 # Ledgers this process has open, by path. Their files must not be opened and closed outside
@@ -306,16 +309,12 @@ class SQLiteLedger(SQLLedger):
         try:
             if replaced:
                 _delete_articles(connection, replaced)
-            connection.executemany(
-                f"INSERT OR REPLACE INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
-                articles,
-            )
+            _insert_rows(connection, "INSERT OR REPLACE INTO articles", ARTICLE_COLUMNS, articles)
             common, whole = _figure_rows_by_kind(figures)
-            connection.executemany(INSERT_COMMON_FIGURE, common)
-            connection.executemany(INSERT_FIGURE, whole)
-            connection.executemany(
-                "INSERT INTO figure_keys (match_key, published, figure_id) VALUES (?, ?, ?)", keys
+            _insert_rows(connection, "INSERT INTO figures", _COMMON_COLUMNS, common)
+            _insert_rows(connection, "INSERT INTO figures", FIGURE_COLUMNS, whole)
+            _insert_rows(
+                connection, "INSERT INTO figure_keys", ("match_key", "published", "figure_id"), keys
             )
             connection.executemany(
                 "INSERT INTO links (figure_id, earlier_figure_id, relation, dismissed) "
@@ -374,11 +373,32 @@ class SQLiteLedger(SQLLedger):
         return marked
 
 
+def _insert_rows(
+    connection: sqlite3.Connection,
+    insert: str,
+    columns: Sequence[str],
+    rows: Sequence[tuple[object, ...]],
+) -> None:
+    """`insert` ("INSERT INTO table") of the rows, in their order, several rows a statement
+    (ROWS_PER_INSERT): the rows stored are those of one statement per row."""
+    quoted = ", ".join('"' + column + '"' for column in columns)
+    one = "(" + ", ".join("?" * len(columns)) + ")"
+    per = max(1, min(ROWS_PER_INSERT, _MOST_VALUES_PER_STATEMENT // len(columns)))
+    whole = len(rows) - len(rows) % per
+    if whole:
+        connection.executemany(
+            f"{insert} ({quoted}) VALUES {', '.join([one] * per)}",
+            (tuple(chain.from_iterable(rows[at : at + per])) for at in range(0, whole, per)),
+        )
+    if whole < len(rows):
+        connection.executemany(f"{insert} ({quoted}) VALUES {one}", rows[whole:])
+
+
 def _figure_rows_by_kind(
     rows: list[tuple[object, ...]],
 ) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     """The figure rows (FIGURE_COLUMNS) with every rarely set column empty, cut to the other
-    columns (INSERT_COMMON_FIGURE), and the rest whole (INSERT_FIGURE)."""
+    columns, and the rest whole (FIGURE_COLUMNS)."""
     common: list[tuple[object, ...]] = []
     whole: list[tuple[object, ...]] = []
     for row in rows:

@@ -186,9 +186,6 @@ FIGURE_COLUMNS = (
     *IDENTITY_COLUMNS,
 )
 QUOTED_COLUMNS = ", ".join('"' + column + '"' for column in FIGURE_COLUMNS)
-INSERT_FIGURE = (
-    f"INSERT INTO figures ({QUOTED_COLUMNS}) VALUES ({', '.join('?' * len(FIGURE_COLUMNS))})"
-)
 ARTICLE_COLUMNS = (
     "id",
     "source",
