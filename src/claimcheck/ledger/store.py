@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import repeat
 from typing import Any, ClassVar, Protocol, Self, runtime_checkable
 
@@ -185,9 +186,6 @@ FIGURE_COLUMNS = (
     *IDENTITY_COLUMNS,
 )
 QUOTED_COLUMNS = ", ".join('"' + column + '"' for column in FIGURE_COLUMNS)
-INSERT_FIGURE = (
-    f"INSERT INTO figures ({QUOTED_COLUMNS}) VALUES ({', '.join('?' * len(FIGURE_COLUMNS))})"
-)
 ARTICLE_COLUMNS = (
     "id",
     "source",
@@ -483,6 +481,9 @@ def _names_someone(name: str) -> bool:
     return not all(word in TRADE_WORDS or is_place(word) for word in name.split())
 
 
+# A run's figures share a few thousand subjects: each one's name forms are worked out once (the
+# figures of every article as they are made, each stored figure as it is read back).
+@lru_cache(maxsize=16_384)
 def subject_name_keys(of_what: str) -> tuple[str, ...]:
     """The forms of a subject's name under which a longer or shorter form of it is found: the
     name, and the runs of its words one or two shorter that open or close it ("john labatt":
