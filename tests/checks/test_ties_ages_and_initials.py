@@ -33,7 +33,10 @@ def test_a_tie_with_nothing_to_go_on_says_either_may_be_the_slip(article):
     (finding,) = _spelling_findings(article, body)
     assert finding.text == "Okafar"
     assert finding.evidence["pointed_by"] == "tie"
-    assert finding.message.endswith("each is written as often, so either may be the slip")
+    assert finding.message.endswith(
+        "the article writes each as often and other news copy does not tell them apart, "
+        "so either may be the slip"
+    )
 
 
 def test_a_rarer_spelling_is_still_pointed_at_by_its_count(article):

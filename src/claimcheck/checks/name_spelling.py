@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.checks.helpers import make_finding, where
-from claimcheck.checks.known_spellings import KNOWN_SPELLINGS, SEEN_SPELLINGS
+from claimcheck.checks.known_spellings import STORY_COUNTS
 from claimcheck.checks.name_layout import Layout
 from claimcheck.checks.names_lexicon import (
     COMMON_CAPITALIZED,
@@ -74,6 +74,14 @@ _SHORT_WORD = 5
 # A spelling this many times as frequent as another (and seen at least this often) is the
 # article's usual one; the other is then probably a slip even without a first name shared.
 _MAJORITY = 2
+# A tie the article cannot settle is settled by other copy when one spelling is written in
+# at least this many other stories and in at least this many times as many as the other
+# (a spelling in one story at most counted as one). Counted on the development copy: a
+# spelling in two to four stories is as often a slip repeated ("Activison" in two,
+# "Activision" in one) as a name, and real names one letter apart share the stories up to
+# about five to one ("Rogers" and "Rodgers", "Olson" and "Olsen", "Walter" and "Walters").
+_OTHER_COPY_MINIMUM = 5
+_OTHER_COPY_RATIO = 5
 # A different first letter is seldom a typing slip: only in names this long, of a person,
 # or in longer ones written once each way.
 _FIRST_LETTER_MIN_LENGTH = 6
@@ -158,9 +166,11 @@ def check_name_spellings(context: ArticleContext) -> Iterator[Finding]:
     The finding names every spelling and where each appears, and points at the rarer one
     (at a tie: not a known place or people written once beside a look-alike written once
     and naming no person, "Chilen" and "Chilean"; not a spelling news copy has
-    established, written one way in five or more other Reuters and BBC stories, beside one
-    that at most one story uses, "Barlcays" and "Barclays", which the message says; else
-    the later, the message saying each is written as often, so either may be the slip);
+    established, written in five or more other Reuters and BBC stories and in at least
+    five times as many as the other, "Barlcays" and "Barclays", which the message says
+    with both counts when each is written elsewhere; else the later, the message saying
+    the article writes each as often and other copy does not tell them apart, so either
+    may be the slip);
     it does not say which is right. What other stories show moves the pointer only: a
     pair is reported when it would be read the tie's way. A spelling one edit from
     several others is paired with the one used alike (each standing alone, or each a
@@ -471,27 +481,33 @@ def _rare_and_common(
 ) -> tuple[_Form, _Form, str]:
     """Which spelling is the slip, and why: the rarer; at a tie, the one beside a known
     place or people written once (a slip is seldom repeated: "Bolton" twice beside "Boston"
-    twice is a club and a city), or the one beside a spelling news copy has established,
-    itself seen in no other story; otherwise the later, pointed at but not judged."""
+    twice is a club and a city), or the one other news copy writes far less often;
+    otherwise the later, pointed at but not judged."""
     if count_a != count_b:
         return (first, second, "rarer") if count_a < count_b else (second, first, "rarer")
     known_tie = _known_beside_a_word(first, second) if count_a == 1 else None
     if known_tie is not None:
         return (*known_tie, "known place or people")
-    established = _established_beside_unseen(first, second)
+    established = _settled_by_other_copy(first, second)
     if established is not None:
         return (*established, "established spelling")
     later, earlier = (first, second) if first.spans[0] > second.spans[0] else (second, first)
     return later, earlier, "tie"
 
 
-def _established_beside_unseen(first: _Form, second: _Form) -> tuple[_Form, _Form] | None:
-    """(rare, common) when one spelling is written the same way in many other stories and
-    the other in one at most: the established spelling is the name, the other the slip.
-    A spelling a few other stories use is someone's name ("Rodgers" beside "Rogers")."""
-    for known, other in ((first, second), (second, first)):
-        if known.folded in KNOWN_SPELLINGS and other.folded not in SEEN_SPELLINGS:
-            return other, known
+def _settled_by_other_copy(first: _Form, second: _Form) -> tuple[_Form, _Form] | None:
+    """(rare, common) when other news copy writes one spelling in many stories and the
+    other in far fewer: the established spelling is the name, the other the slip. Two
+    spellings each written in many stories are two names ("Rodgers" and "Rogers"), which
+    only a clear gap between them sets aside."""
+    for usual, other in ((first, second), (second, first)):
+        usual_stories = STORY_COUNTS.get(usual.folded, 0)
+        other_stories = max(STORY_COUNTS.get(other.folded, 0), 1)
+        if (
+            usual_stories >= _OTHER_COPY_MINIMUM
+            and usual_stories >= _OTHER_COPY_RATIO * other_stories
+        ):
+            return other, usual
     return None
 
 
@@ -889,9 +905,13 @@ def _finding(context: ArticleContext, slip: _Slip, layout: Layout) -> Finding:
         f"{spellings[0]['text']} and {spellings[1]['text']}"
     )
     if slip.pointed_by == "tie":
-        message += "; each is written as often, so either may be the slip"
+        message += (
+            "; the article writes each as often and other news copy does not tell them"
+            " apart, so either may be the slip"
+        )
     elif slip.pointed_by == "established spelling":
-        message += f"; '{common.spelling}' is the spelling other news copy uses"
+        usual = f"'{common.spelling}' is the spelling other news copy uses"
+        message += f"; {usual}{_story_counts(slip)}"
     if slip.severity == "info":
         message += "; the rarer one is in quoted or embedded text, which may spell it its own way"
     evidence = {
@@ -905,6 +925,15 @@ def _finding(context: ArticleContext, slip: _Slip, layout: Layout) -> Finding:
         "spellings": [spelling["evidence"] for spelling in spellings],
     }
     return make_finding(context, "CC107", message, start, end, evidence, severity=slip.severity)
+
+
+def _story_counts(slip: _Slip) -> str:
+    """How many other stories write each spelling, when both are written in some."""
+    rare_stories = STORY_COUNTS.get(slip.rare.folded, 0)
+    if rare_stories == 0:
+        return ""
+    common_stories = STORY_COUNTS.get(slip.common.folded, 0)
+    return f" ({common_stories} stories to {rare_stories})"
 
 
 def _described(context: ArticleContext, form: _Form, count: int) -> dict:
