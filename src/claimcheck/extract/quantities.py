@@ -6485,12 +6485,18 @@ def _parts(text: str) -> list[QuantityMention]:
 _ORDINAL_DIGIT_PART_RE = compile_pattern(
     r"(?<![\w/.,])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:th|nd|rd)s?(?![A-Za-z0-9])"
 )
+# What every such part holds, found from its slash (the part's own pattern opens with a
+# look-behind, tried at every character).
+_ORDINAL_DIGIT_PART_HINT = compile_pattern(r"/\d{1,4}(?:th|nd|rd)")
 
 
 def _ordinal_digit_parts(text: str) -> list[QuantityMention]:
     """ "a choice of 5/8ths", "1/500th of a share": a part of a whole, as "five-eighths" is."""
     parts: list[QuantityMention] = []
-    for match in _ORDINAL_DIGIT_PART_RE.finditer(text):
+    hint = _ORDINAL_DIGIT_PART_HINT.search(text)
+    if hint is None:
+        return parts
+    for match in _ORDINAL_DIGIT_PART_RE.finditer(text, max(0, hint.start() - 3)):
         numerator, denominator = int(match["num"]), int(match["den"])
         if not 0 < numerator < denominator:
             continue
