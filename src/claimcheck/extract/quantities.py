@@ -3539,7 +3539,11 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
     return (
         _glued_before(text, start, in_range)
         or _glued_after(text, end)
-        or bool(_PHONE_RE.match(text, start))
+        # (a telephone number opens with a bracket or three digits)
+        or (
+            (text[start] == "(" or text[start : start + 3].isdigit())
+            and bool(_PHONE_RE.match(text, start))
+        )
     )
 
 
@@ -3635,7 +3639,11 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     )
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
-    if _HOURS_AND_MINUTES_RE.fullmatch(text, start, end) and _ZONE_AFTER_RE.match(text, end):
+    if (
+        end - start == 4  # a clock time's four digits, tested before the pattern
+        and _HOURS_AND_MINUTES_RE.fullmatch(text, start, end)
+        and _ZONE_AFTER_RE.match(text, end)
+    ):
         return True  # "at 1500 cst": a clock time and its zone ("180 cst" fuel oil is no time)
     if (
         number.scale is None
@@ -3753,7 +3761,8 @@ def _names_a_time_title_or_product(
     start, end = number.start, number.end
     return bool(
         (
-            _HOURS_AND_MINUTES_RE.fullmatch(text, start, end)
+            end - start == 4
+            and _HOURS_AND_MINUTES_RE.fullmatch(text, start, end)
             and _TIMED_SLOT_AFTER_RE.match(text, end)
             and _THE_BEFORE_RE.search(before)
         )
