@@ -1304,6 +1304,10 @@ _YEAR_AFTER_SPAN = compile_pattern(
 )
 # "June of that year", "May and July of the same year": months of a year named before.
 _OF_THAT_YEAR = compile_pattern(r"\bof\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# What every match of `_OF_THAT_YEAR` holds, looked for in the lowered text without case
+# folding (so found from its first letter); "ſ" is the one letter besides "s" and "S" that
+# folding matches with "s", and lowering leaves it as it is.
+_THAT_YEAR_LOWERED_HINT = compile_pattern(r"(?:that|the\s+[sſ]ame)\s+year")
 _THAT_YEAR = compile_pattern(r"(?:that|the\s+same)\s+year", re.IGNORECASE)
 _OF_BETWEEN = compile_pattern(r"\s+of\s+", re.IGNORECASE)
 _STATED_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -2395,7 +2399,7 @@ class _Scanner:
 
     def _months_of_lists(self, out: list[DateMention]) -> list[DateMention]:
         """Months "of that year" placed, then the months of lists in calendar order."""
-        if _OF_THAT_YEAR.search(self.text):
+        if _THAT_YEAR_LOWERED_HINT.search(self.text.lower()) and _OF_THAT_YEAR.search(self.text):
             out = self._months_of_that_year(out)
         return self._order_month_lists(out)
 
