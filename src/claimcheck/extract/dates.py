@@ -1304,6 +1304,10 @@ _YEAR_AFTER_SPAN = compile_pattern(
 )
 # "June of that year", "May and July of the same year": months of a year named before.
 _OF_THAT_YEAR = compile_pattern(r"\bof\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# What every match of `_OF_THAT_YEAR` holds, looked for in the lowered text without case
+# folding (so found from its first letter); "ſ" is the one letter besides "s" and "S" that
+# folding matches with "s", and lowering leaves it as it is.
+_THAT_YEAR_LOWERED_HINT = compile_pattern(r"(?:that|the\s+[sſ]ame)\s+year")
 _THAT_YEAR = compile_pattern(r"(?:that|the\s+same)\s+year", re.IGNORECASE)
 _OF_BETWEEN = compile_pattern(r"\s+of\s+", re.IGNORECASE)
 _STATED_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1380,6 +1384,9 @@ _WEEKDAY_OF_NAMED_WEEK = compile_pattern(
     rf"|\b(?P<rel_owner>last|next)[ \t\n]+week['’]s[ \t\n]+(?P<day_owned>{_NAMED_WEEK_DAYS})\b"
 )
 _WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
+# What every match of `_WEEKDAY_OF_NAMED_WEEK` holds: that pattern opens with a word boundary
+# and look-behinds, so the engine tries it at every character; this one it finds quickly.
+_NAMED_WEEK_HINT = compile_pattern(r"(?:last|this|next)[ \t\n]+week")
 # "this time last year", "the same time a year ago", "that time next year": the same point of
 # the year one year back or ahead. After a date stated earlier in the sentence ("holdings on
 # June 30 ... up from 5 mln at the same point last year") that date a year back; otherwise
@@ -1397,12 +1404,17 @@ _DAY_OF_NAMED_MONTH = compile_pattern(
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"))[ \t\n]+of[ \t\n]+(?P<rel>last|this|next)[ \t\n]+month\b"
 )
+# What every match of `_DAY_OF_NAMED_MONTH` holds, found from its first letters.
+_NAMED_MONTH_HINT = compile_pattern(r"of[ \t\n]+(?:last|this|next)[ \t\n]+month")
 # "ISSUED 9-MAR", "CLSG 30-DEC-86": a market table's heading day, in capitals with a dash,
 # the year's two digits after another dash when given.
 _WIRE_HEADING_DAY = compile_pattern(
     r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
     r"(?:-(?P<year>\d\d))?(?![\w-])"
 )
+# What every heading day holds: a dash and a month in capitals. The heading's own pattern
+# opens with a look-behind and is tried at every character; this one opens with the dash.
+_WIRE_HEADING_HINT = compile_pattern(r"-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
 # "the second week of January", "the last week of March": seven days of the month read
 # after it; the month itself is read (and its year chosen) by the month shapes.
 _WEEK_OF_MONTH = compile_pattern(
@@ -2137,11 +2149,11 @@ class _Scanner:
     def _parts_of_named_periods(self, out: list[DateMention], lowered: str) -> list[DateMention]:
         """A day of a week or month named from publication, and the same time a year apart:
         one mention each in place of the parts read apart."""
-        if " week" in lowered and "day" in lowered:
+        if " week" in lowered and "day" in lowered and _NAMED_WEEK_HINT.search(lowered):
             out = self._weekdays_of_named_weeks(out, lowered)
         if "time " in lowered and " year" in lowered:
             out = self._same_time_a_year_apart(out, lowered)
-        if " month" in lowered and " of " in lowered:
+        if " month" in lowered and " of " in lowered and _NAMED_MONTH_HINT.search(lowered):
             out = self._days_of_named_months(out, lowered)
         return out
 
@@ -2222,7 +2234,8 @@ class _Scanner:
         """ "OPG 9-MAR", "CLSG 30-DEC-86": the day a market table is for, its year the
         one given or, without one, the year a month and day alone take."""
         added: list[DateMention] = []
-        headings = _WIRE_HEADING_DAY.finditer(self.text) if "-" in self.text else ()
+        hint = _WIRE_HEADING_HINT.search(self.text)
+        headings = _WIRE_HEADING_DAY.finditer(self.text, max(0, hint.start() - 2)) if hint else ()
         for heading in headings:
             start, end = heading.span()
             if any(m.start < end and start < m.end for m in out):
@@ -2386,7 +2399,7 @@ class _Scanner:
 
     def _months_of_lists(self, out: list[DateMention]) -> list[DateMention]:
         """Months "of that year" placed, then the months of lists in calendar order."""
-        if _OF_THAT_YEAR.search(self.text):
+        if _THAT_YEAR_LOWERED_HINT.search(self.text.lower()) and _OF_THAT_YEAR.search(self.text):
             out = self._months_of_that_year(out)
         return self._order_month_lists(out)
 

@@ -3571,7 +3571,11 @@ def _skip_digits(text: str, number: _Number, in_range: bool) -> bool:
     return (
         _glued_before(text, start, in_range)
         or _glued_after(text, end)
-        or bool(_PHONE_RE.match(text, start))
+        # (a telephone number opens with a bracket or three digits)
+        or (
+            (text[start] == "(" or text[start : start + 3].isdigit())
+            and bool(_PHONE_RE.match(text, start))
+        )
     )
 
 
@@ -3667,7 +3671,11 @@ def _skip_in_context(text: str, number: _Number, read: _UnitRead, currency: str 
     )
     if not has_lexicon_unit and _TIME_AFTER_RE.match(text, end):
         return True
-    if _HOURS_AND_MINUTES_RE.fullmatch(text, start, end) and _ZONE_AFTER_RE.match(text, end):
+    if (
+        end - start == 4  # a clock time's four digits, tested before the pattern
+        and _HOURS_AND_MINUTES_RE.fullmatch(text, start, end)
+        and _ZONE_AFTER_RE.match(text, end)
+    ):
         return True  # "at 1500 cst": a clock time and its zone ("180 cst" fuel oil is no time)
     if (
         number.scale is None
@@ -3785,7 +3793,8 @@ def _names_a_time_title_or_product(
     start, end = number.start, number.end
     return bool(
         (
-            _HOURS_AND_MINUTES_RE.fullmatch(text, start, end)
+            end - start == 4
+            and _HOURS_AND_MINUTES_RE.fullmatch(text, start, end)
             and _TIMED_SLOT_AFTER_RE.match(text, end)
             and _THE_BEFORE_RE.search(before)
         )
@@ -6558,12 +6567,18 @@ def _parts(text: str) -> list[QuantityMention]:
 _ORDINAL_DIGIT_PART_RE = compile_pattern(
     r"(?<![\w/.,])(?P<num>\d{1,3})/(?P<den>\d{1,4})(?:th|nd|rd)s?(?![A-Za-z0-9])"
 )
+# What every such part holds, found from its slash (the part's own pattern opens with a
+# look-behind, tried at every character).
+_ORDINAL_DIGIT_PART_HINT = compile_pattern(r"/\d{1,4}(?:th|nd|rd)")
 
 
 def _ordinal_digit_parts(text: str) -> list[QuantityMention]:
     """ "a choice of 5/8ths", "1/500th of a share": a part of a whole, as "five-eighths" is."""
     parts: list[QuantityMention] = []
-    for match in _ORDINAL_DIGIT_PART_RE.finditer(text):
+    hint = _ORDINAL_DIGIT_PART_HINT.search(text)
+    if hint is None:
+        return parts
+    for match in _ORDINAL_DIGIT_PART_RE.finditer(text, max(0, hint.start() - 3)):
         numerator, denominator = int(match["num"]), int(match["den"])
         if not 0 < numerator < denominator:
             continue
