@@ -207,6 +207,12 @@ def _stated_rates(
             step = stated_half_step(second.text, second.value) / first.value
             text = body[first.start : second.end]
             add(str(first.unit), str(second.unit), rate, step, text)
+    for claim in quantities:
+        # The extractor already reads "1.08 dollars to the euro" as a rate, `USD / EUR`.
+        quoted, _, base = str(claim.unit).partition(" / ")
+        if claim.value and is_currency(quoted) and base and is_currency(base):
+            step = stated_half_step(claim.text, claim.value)
+            add(base, quoted, claim.value, step, body[claim.start : claim.end])
     for claim in money:
         match = _RATE_PER.match(body, claim.end)
         if match is None or claim.value is None:
