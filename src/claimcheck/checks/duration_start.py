@@ -92,7 +92,9 @@ _ORDINAL_ANY_VERB = compile_pattern(
 _NUMBERED_PERIOD = compile_pattern(
     r"(?=[dmwy])\b(?P<unit>day|week|month|year)\s+(?P<ordinal>"
     + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
-    + r"|\d{1,3})\b(?![-.,]?\d)",
+    # ("day 1,000 of the war", "day 1243": a long war's days run past three figures; four
+    # figures bare only for days, as "year 2000" names a year)
+    + r"|\d{1,3}(?:,\d{3})?|(?<=day\s)\d{4})\b(?![-.,]?\d)",
     re.I,
 )
 _COMMA_BEFORE = compile_pattern(r",\s+$")
@@ -1067,7 +1069,9 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     ("the 20-week stand-off that began when dockers downed tools on D"; "erupted" and
     "broke out" head such a clause too); leaving the state a term names ends it as "ending"
     does ("Residents emerged today from a 4-month siege which had started on D"), and for
-    a term in weeks or longer "this week" is as near the report as "today".
+    a term in weeks or longer "this week" is as near the report as "today". A numbered day
+    may have four figures ("On day 1,000 of the war", "day 1243"; bare four figures are
+    read only for days).
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
