@@ -92,7 +92,9 @@ _ORDINAL_ANY_VERB = compile_pattern(
 _NUMBERED_PERIOD = compile_pattern(
     r"(?=[dmwy])\b(?P<unit>day|week|month|year)\s+(?P<ordinal>"
     + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
-    + r"|\d{1,3})\b(?![-.,]?\d)",
+    # ("day 1,000 of the war", "day 1243": a long war's days run past three figures; four
+    # figures bare only for days, as "year 2000" names a year)
+    + r"|\d{1,3}(?:,\d{3})?|(?<=day\s)\d{4})\b(?![-.,]?\d)",
     re.I,
 )
 _COMMA_BEFORE = compile_pattern(r",\s+$")
@@ -491,6 +493,11 @@ _FROM_AFTER = compile_pattern(r"\s+(?:from|starting|beginning)\b", re.I)
 _FUTURE_CHARS = 45
 # Between a duration and a start of something else: "the 6-year-old war, after ...".
 _OTHER_EVENT = compile_pattern(r"\b(?:after|following|before|when|amid|during)\b", re.I)
+# ... but "when" right after a verb of starting opens the start's own clause ("the 20-week
+# stand-off that began when dockers downed tools on March 2"), not another event.
+_STARTED_WHEN = compile_pattern(
+    r"\b(?:began|begun|begins|started|starts|erupted|broke\s+out)\s+$", re.I
+)
 # Dates named after these are due, paid or closed on, not a start: "payable on June 12".
 _NOT_A_START = compile_pattern(
     r"\b(?:payable|due|record|expir\w*|matur\w*|until|till|fiscal|financial)\s+(?:\w+\s+)?$",
@@ -504,8 +511,8 @@ _START_WORDS = 6
 # punctuation and no other relation word between, "on" or "in" right before the date.
 _PHRASE_WORD = r"(?!(?:since|after|before|until|till|from|than|and|but)\b)[\w'’-]+\s+"
 _START_CLAUSE = compile_pattern(
-    r"\b(?:since|began|begun|begins|started|starts|founded|established|set\s+up|launched)\s+"
-    r"(?:" + _PHRASE_WORD + r"){1,10}?"
+    r"\b(?:since|began|begun|begins|started|starts|erupted|broke\s+out|founded|established|"
+    r"set\s+up|launched)\s+(?:" + _PHRASE_WORD + r"){1,10}?"
     r"(?:on|in)\s+$",
     re.I,
 )
@@ -1058,6 +1065,13 @@ def check_duration_starts(context: ArticleContext) -> Iterator[Finding]:
     fortnight ago") is a start where a start word heads it; "In week N of" the period, like
     "On day N of", tells a week gone by or this one, so only one not reached yet is flagged
     (opening any sentence or paragraph, not only the article's first).
+    "When" right after a verb of starting heads the start's own clause, not another event
+    ("the 20-week stand-off that began when dockers downed tools on D"; "erupted" and
+    "broke out" head such a clause too); leaving the state a term names ends it as "ending"
+    does ("Residents emerged today from a 4-month siege which had started on D"), and for
+    a term in weeks or longer "this week" is as near the report as "today". A numbered day
+    may have four figures ("On day 1,000 of the war", "day 1243"; bare four figures are
+    read only for days).
     Level: a warning (the arithmetic is certain, but whether the duration counts from this
     start is read from the wording).
     """
@@ -1174,6 +1188,18 @@ _TURNS = compile_pattern(
 
 _FRACTION_BEFORE = compile_pattern(r"\b(?:half|quarter\s+of)\s+$", re.I)
 _RATE_BEFORE = compile_pattern(r"\b(?:once|twice|times|per|each|every)\s+$", re.I)
+
+
+def _another_event_between(body: str, low: int, high: int) -> bool:
+    """Whether a word relating another event ("after", "when", "amid" ...) stands in
+    body[low:high]; "when" heading the clause of a verb of starting is the start itself."""
+    for relation in _OTHER_EVENT.finditer(body, low, high):
+        if relation.group().lower() == "when" and _STARTED_WHEN.search(
+            body, max(low, relation.start() - 20), relation.start()
+        ):
+            continue
+        return True
+    return False
 
 
 def _ends_before(body: str, ends: list[int], position: int) -> bool:
@@ -1536,7 +1562,7 @@ class _Durations:
         start = self.start_in_sentence(duration.end, sentence)
         if start is None or start.start <= duration.end or start.source:
             return None
-        if not _RELATIVE_START.fullmatch(body, duration.end, start.start) or _OTHER_EVENT.search(
+        if not _RELATIVE_START.fullmatch(body, duration.end, start.start) or _another_event_between(
             body, duration.end, start.start
         ):
             return None
@@ -1569,7 +1595,10 @@ class _Durations:
         if start is None:
             return None
         clause = body[sentence[0] : duration.start] + " " + body[start.end : sentence[1]]
-        if _ENDED_TODAY.search(clause) and not _ENDED_OTHERWISE.search(clause):
+        ended_now = _ENDED_TODAY.search(clause) or (
+            unit != "day" and _ENDED_THIS_WEEK.search(clause)
+        )
+        if ended_now and not _ENDED_OTHERWISE.search(clause):
             # "Dockers went back today, ending a 30-week strike that began on March 1": a
             # term that ended on the day of the report is the whole time since its start.
             return self.against(duration, start, unit, False)
@@ -1882,7 +1911,7 @@ class _Durations:
             )
             if start is None:
                 return None
-        if start.start > duration.end and _OTHER_EVENT.search(body, duration.end, start.start):
+        if start.start > duration.end and _another_event_between(body, duration.end, start.start):
             return None
         return start, False
 
@@ -2024,7 +2053,7 @@ class _Durations:
             return (start, False) if start is not None else None
         if start is None:
             return None
-        if start.start > duration.end and _OTHER_EVENT.search(body, duration.end, start.start):
+        if start.start > duration.end and _another_event_between(body, duration.end, start.start):
             return None  # "the 6-year-old war flared after a push that began on March 9"
         if (
             compound_age
@@ -3293,9 +3322,18 @@ _ANNIVERSARY_BEFORE = compile_pattern(
 )
 # A verb of ending and "today" in the clause of a term: it ended on the day of the report
 # ("voted today to return, ending a 30-week strike", "The 12-week strike ... ended today").
+# Leaving the state a term names ends it too: "Residents emerged today from a 4-month siege".
+_ENDING_VERB = (
+    r"(?:end(?:ed|ing|s)|called\s+off|came\s+to\s+an\s+end|"
+    r"emerg(?:ed|es|ing)(?=(?:\s+[\w'’]+){0,3}?\s+from\b))"
+)
 _ENDED_TODAY = compile_pattern(
-    r"\b(?:end(?:ed|ing|s)|called\s+off|came\s+to\s+an\s+end)\b(?=.*?\btoday\b)|"
-    r"\btoday\b(?=.*?\b(?:end(?:ed|ing|s)|called\s+off|came\s+to\s+an\s+end)\b)",
+    rf"\b{_ENDING_VERB}\b(?=.*?\btoday\b)|\btoday\b(?=.*?\b{_ENDING_VERB}\b)", re.I
+)
+# For a term counted in weeks or longer, "this week" is as near the report as "today" (a
+# few days off are within a plain count's tolerance of a unit); not for a count of days.
+_ENDED_THIS_WEEK = compile_pattern(
+    rf"\b{_ENDING_VERB}\b(?=.*?\bthis\s+week\b)|\bthis\s+week\b(?=.*?\b{_ENDING_VERB}\b)",
     re.I,
 )
 # ... unless the day it ended is another ("ended on March 3", "ended last week", "the
