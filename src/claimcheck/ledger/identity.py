@@ -2555,9 +2555,35 @@ def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
         between = sentence[span[1] : spot.offset]
         return len(between) <= 120 and _BALANCE_LINK.search(between) is not None
     between = sentence[spot.end : span[0]]
+    if (
+        _HELD_BALANCE_BETWEEN.fullmatch(between)
+        and _HELD_BALANCE_BEFORE.search(spot.before)
+        and not _NARROWED_BALANCE_AFTER.match(sentence, span[1])
+    ):
+        return True  # "the bank has 3.3 billion dlrs in assets": what it holds, or owes
     return _BALANCE_BEFORE.fullmatch(between) is not None and not any(
         word.lower() in _PREPOSITIONS for word in between.split()
     )
+
+
+# A balance named after its amount with "in" or "of" is the holder's balance only after a verb
+# of having or owing: "the bank has 3.3 billion dlrs in assets", "Brazil, which owes 110
+# billion dlrs of foreign debt". Another verb makes the amount a part of the balance, dealt in
+# or described ("placed 540 mln dlrs of loans on non-accrual", "units with 200 mln in assets").
+_HELD_BALANCE_BEFORE = compile_pattern(
+    r"\b(?:has|had|have|having|owes|owed|owing|holds|held)\s+(?:about\s+|some\s+|nearly\s+|"
+    r"almost\s+|over\s+|roughly\s+|approximately\s+|more\s+than\s+|less\s+than\s+|"
+    r"an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_BALANCE_BETWEEN = compile_pattern(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}")
+# "has 540 mln dlrs of loans to Brazil": a part of the balance, not the whole.
+_NARROWED_BALANCE_AFTER = compile_pattern(
+    r"\s+(?:to|from|with|on|for|of|by|under|"
+    # "at the end of 1986", "in 1986": when the balance stood, not a part of it
+    r"(?:at|in)(?!\s+(?:the\s+)?(?:end|close|start|beginning|(?:19|20)\d\d)\b))\b",
+    re.IGNORECASE,
+)
 
 
 _COUNTED = ("people", "things", "bare")
