@@ -87,3 +87,28 @@ def test_a_part_of_a_balance_or_an_amount_dealt_in_is_not_the_balance():
     assert "300 mln dlrs" not in found
     assert "90 mln dlrs" not in found
     assert "150 mln dlrs" not in found
+
+
+# -- goods counted in packs --------------------------------------------------------------------
+
+
+def test_bags_and_bales_of_a_commodity_are_its_output_or_exports():
+    found = figures(
+        "Frost cut Colombia's coffee production to 9.4 mln bags in 2024, dealers said. "
+        "Colombia's coffee exports were 0.8 mln bags in February 2025. Egypt's cotton crop was "
+        "1.6 mln bales in 2024."
+    )
+    output = found["9.4 mln bags"].identity
+    assert (output.what, output.of_what, output.when) == ("coffee-output", "colombia", "2024")
+    exports = found["0.8 mln bags"].identity
+    assert (exports.what, exports.when) == ("coffee-exports", "2025-02")
+    assert found["1.6 mln bales"].identity.what == "cotton-output"
+
+
+def test_bags_sold_in_one_deal_or_of_other_things_get_no_identity():
+    found = figures(
+        "Colombia sold 200,000 bags of coffee to Japan in February 2025. Postal workers "
+        "sorted 3,000 bags of mail in 2024."
+    )
+    assert "200,000 bags" not in found
+    assert "3,000 bags" not in found

@@ -4446,7 +4446,15 @@ def _kind_to_name(spot: _Spot, kind: str) -> str | None:
     stood at 142.01"); a part of a whole is read by the whole's noun, never so."""
     if kind not in ("bare", "people", "things"):
         return kind
+    if kind == "things" and (spot.unit.noun or "").removesuffix("s") in _GOODS_PACKS:
+        return "mass"  # "1.79 mln bags" of cocoa: a weight of goods, named as tonnes are
     return None if _OF_WHOLE_AFTER.match(spot.after) else NUMBER
+
+
+# Packs a commodity is counted in, each of a fixed weight by the trade's custom (a 60 kg bag of
+# coffee or cocoa, a 480 lb bale of cotton): the output, exports or stocks they count are named
+# by the words that name a weight's.
+_GOODS_PACKS = word_set("bag bale sack")
 
 
 def _inside_release_measure(lowered: str, match: re.Match[str]) -> bool:
