@@ -112,3 +112,20 @@ def test_bags_sold_in_one_deal_or_of_other_things_get_no_identity():
     )
     assert "200,000 bags" not in found
     assert "3,000 bags" not in found
+
+
+def test_a_bare_debt_or_reserves_after_the_amount_may_be_a_company_s():
+    found = figures(
+        "Harwick Utilities has 900 mln dlrs of debt. Harwick Oil has 20 mln dlrs in reserves set "
+        "aside for the claim. Harwick Bank has 1.2 billion dlrs of debt securities."
+    )
+    assert not found
+
+
+def test_another_part_of_a_balance_is_not_the_whole():
+    found = figures(
+        "Besides the frozen loans, Argentina also owes 12 billion dlrs of foreign debt to "
+        "official lenders. Peru owes 14 billion dlrs of foreign debt."
+    )
+    assert "12 billion dlrs" not in found
+    assert found["14 billion dlrs"].identity.what == "debt"

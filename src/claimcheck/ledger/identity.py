@@ -2539,8 +2539,10 @@ _BALANCE_BEFORE = compile_pattern(r"\s*(?:[A-Za-z-]+\s+){0,2}$")
 _PREPOSITIONS = word_set("of in on for from to with by at into under")
 
 
-def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
-    """Whether a figure is a balance as stated, not an amount dealt in."""
+def _states_balance(spot: _Spot, span: tuple[int, int], held_whole: bool = False) -> bool:
+    """Whether a figure is a balance as stated, not an amount dealt in; `held_whole`: one
+    written after its amount ("has 3.3 billion dlrs in assets") may be read (see
+    `_HELD_BALANCE_BEFORE`)."""
     sentence = spot.sentence
     left = max(spot.clause[0], min(spot.offset, span[0]) - _DEALT_IN_REACH)
     # The verb or noun dealing in the amount governs it: shortly before the figure and its
@@ -2556,9 +2558,11 @@ def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
         return len(between) <= 120 and _BALANCE_LINK.search(between) is not None
     between = sentence[spot.end : span[0]]
     if (
-        _HELD_BALANCE_BETWEEN.fullmatch(between)
+        held_whole
+        and _HELD_BALANCE_BETWEEN.fullmatch(between)
         and _HELD_BALANCE_BEFORE.search(spot.before)
-        and not _NARROWED_BALANCE_AFTER.match(sentence, span[1])
+        and _WHOLE_BALANCE_AFTER.match(sentence, span[1])
+        and not _ANOTHER_PART_BEFORE.search(sentence, spot.clause[0], spot.offset)
     ):
         return True  # "the bank has 3.3 billion dlrs in assets": what it holds, or owes
     return _BALANCE_BEFORE.fullmatch(between) is not None and not any(
@@ -2577,11 +2581,17 @@ _HELD_BALANCE_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _HELD_BALANCE_BETWEEN = compile_pattern(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}")
-# "has 540 mln dlrs of loans to Brazil": a part of the balance, not the whole.
-_NARROWED_BALANCE_AFTER = compile_pattern(
-    r"\s+(?:to|from|with|on|for|of|by|under|"
-    # "at the end of 1986", "in 1986": when the balance stood, not a part of it
-    r"(?:at|in)(?!\s+(?:the\s+)?(?:end|close|start|beginning|(?:19|20)\d\d)\b))\b",
+# The balance's noun ends the phrase: "has 540 mln dlrs of loans to Brazil" is a part of the
+# loans, "14 mln dlrs in reserves set aside" or "of debt securities" another thing; a date
+# after it ("at the end of 1986", "in 1986") says when it stood.
+_WHOLE_BALANCE_AFTER = compile_pattern(
+    r"\s*(?:[,.;]|$)|\s+(?:and|or|outstanding|as\s+of|at\s+(?:the\s+)?(?:end|close)|"
+    r"in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "Besides the frozen debt, it also owes ten billion dlrs of debt": another part of the balance.
+_ANOTHER_PART_BEFORE = compile_pattern(
+    r"\b(?:also|besides|apart\s+from|in\s+addition|other|another|further|remaining)\b",
     re.IGNORECASE,
 )
 
@@ -4083,7 +4093,10 @@ def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
         return False
     if measure.name == "index-level":
         return _closes_at(spot, match)
-    return measure.name not in _BALANCES or _states_balance(spot, match.span())
+    # a company's balance, or a country's named as such ("foreign debt"): a bare "debt" or
+    # "reserves" after its amount is as often a company's as a country's
+    held_whole = measure.subject == COMPANY or " " in match.group(0).strip()
+    return measure.name not in _BALANCES or _states_balance(spot, match.span(), held_whole)
 
 
 # A market index's close: "closed at", "ended 12.3 points higher at", "finished the day at",
