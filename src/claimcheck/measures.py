@@ -493,19 +493,6 @@ MEASURES: tuple[Measure, ...] = (
         "foreign exchange reserves, foreign reserves, currency reserves, reserves",
     ),
     _measure("debt", "money", ECONOMY, "moves", "foreign debt, external debt, debt"),
-    # What a debtor pays on its debt in a period, repayments and interest together: "paid 5.9
-    # billion dlrs in capital and interest in 1986". Not the debt itself, which only the
-    # repayments lower.
-    _measure(
-        "debt-service",
-        "money",
-        ECONOMY,
-        "period",
-        "debt service, debt servicing, debt service payments, capital and interest, "
-        "principal and interest, interest and principal, interest and capital, "
-        "interest and amortisation, interest and amortization, amortisation and interest, "
-        "amortization and interest",
-    ),
     # "M-3 rose 19.7 pct": a monetary aggregate named by itself is the money supply it is.
     _measure(
         "money-supply",
@@ -521,8 +508,7 @@ MEASURES: tuple[Measure, ...] = (
         "money things mass volume flow percent",
         ECONOMY,
         "period",
-        "output, production, produced, produces, producing, pumped, pumps, pumping, crop, harvest, "
-        "yield",
+        "output, production, produced, producing, pumped, pumping, crop, harvest, yield",
     ),
     _measure("capacity", "flow mass volume things", OBJECT, "fixed", "capacity"),
     _measure(

@@ -2539,10 +2539,8 @@ _BALANCE_BEFORE = compile_pattern(r"\s*(?:[A-Za-z-]+\s+){0,2}$")
 _PREPOSITIONS = word_set("of in on for from to with by at into under")
 
 
-def _states_balance(spot: _Spot, span: tuple[int, int], held_whole: bool = False) -> bool:
-    """Whether a figure is a balance as stated, not an amount dealt in; `held_whole`: one
-    written after its amount ("has 3.3 billion dlrs in assets") may be read (see
-    `_HELD_BALANCE_BEFORE`)."""
+def _states_balance(spot: _Spot, span: tuple[int, int]) -> bool:
+    """Whether a figure is a balance as stated, not an amount dealt in."""
     sentence = spot.sentence
     left = max(spot.clause[0], min(spot.offset, span[0]) - _DEALT_IN_REACH)
     # The verb or noun dealing in the amount governs it: shortly before the figure and its
@@ -2557,43 +2555,9 @@ def _states_balance(spot: _Spot, span: tuple[int, int], held_whole: bool = False
         between = sentence[span[1] : spot.offset]
         return len(between) <= 120 and _BALANCE_LINK.search(between) is not None
     between = sentence[spot.end : span[0]]
-    if (
-        held_whole
-        and _HELD_BALANCE_BETWEEN.fullmatch(between)
-        and _HELD_BALANCE_BEFORE.search(spot.before)
-        and _WHOLE_BALANCE_AFTER.match(sentence, span[1])
-        and not _ANOTHER_PART_BEFORE.search(sentence, spot.clause[0], spot.offset)
-    ):
-        return True  # "the bank has 3.3 billion dlrs in assets": what it holds, or owes
     return _BALANCE_BEFORE.fullmatch(between) is not None and not any(
         word.lower() in _PREPOSITIONS for word in between.split()
     )
-
-
-# A balance named after its amount with "in" or "of" is the holder's balance only after a verb
-# of having or owing: "the bank has 3.3 billion dlrs in assets", "Brazil, which owes 110
-# billion dlrs of foreign debt". Another verb makes the amount a part of the balance, dealt in
-# or described ("placed 540 mln dlrs of loans on non-accrual", "units with 200 mln in assets").
-_HELD_BALANCE_BEFORE = compile_pattern(
-    r"\b(?:has|had|have|having|owes|owed|owing|holds|held)\s+(?:about\s+|some\s+|nearly\s+|"
-    r"almost\s+|over\s+|roughly\s+|approximately\s+|more\s+than\s+|less\s+than\s+|"
-    r"an\s+estimated\s+)?$",
-    re.IGNORECASE,
-)
-_HELD_BALANCE_BETWEEN = compile_pattern(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}")
-# The balance's noun ends the phrase: "has 540 mln dlrs of loans to Brazil" is a part of the
-# loans, "14 mln dlrs in reserves set aside" or "of debt securities" another thing; a date
-# after it ("at the end of 1986", "in 1986") says when it stood.
-_WHOLE_BALANCE_AFTER = compile_pattern(
-    r"\s*(?:[,.;]|$)|\s+(?:and|or|outstanding|as\s+of|at\s+(?:the\s+)?(?:end|close)|"
-    r"in\s+(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-# "Besides the frozen debt, it also owes ten billion dlrs of debt": another part of the balance.
-_ANOTHER_PART_BEFORE = compile_pattern(
-    r"\b(?:also|besides|apart\s+from|in\s+addition|other|another|further|remaining)\b",
-    re.IGNORECASE,
-)
 
 
 _COUNTED = ("people", "things", "bare")
@@ -4093,10 +4057,7 @@ def _stated_as(measure: Measure, spot: _Spot, match: re.Match[str]) -> bool:
         return False
     if measure.name == "index-level":
         return _closes_at(spot, match)
-    # a company's balance, or a country's named as such ("foreign debt"): a bare "debt" or
-    # "reserves" after its amount is as often a company's as a country's
-    held_whole = measure.subject == COMPANY or " " in match.group(0).strip()
-    return measure.name not in _BALANCES or _states_balance(spot, match.span(), held_whole)
+    return measure.name not in _BALANCES or _states_balance(spot, match.span())
 
 
 # A market index's close: "closed at", "ended 12.3 points higher at", "finished the day at",
@@ -4459,15 +4420,7 @@ def _kind_to_name(spot: _Spot, kind: str) -> str | None:
     stood at 142.01"); a part of a whole is read by the whole's noun, never so."""
     if kind not in ("bare", "people", "things"):
         return kind
-    if kind == "things" and (spot.unit.noun or "").removesuffix("s") in _GOODS_PACKS:
-        return "mass"  # "1.79 mln bags" of cocoa: a weight of goods, named as tonnes are
     return None if _OF_WHOLE_AFTER.match(spot.after) else NUMBER
-
-
-# Packs a commodity is counted in, each of a fixed weight by the trade's custom (a 60 kg bag of
-# coffee or cocoa, a 480 lb bale of cotton): the output, exports or stocks they count are named
-# by the words that name a weight's.
-_GOODS_PACKS = word_set("bag bale sack")
 
 
 def _inside_release_measure(lowered: str, match: re.Match[str]) -> bool:
