@@ -48,9 +48,9 @@ def test_looks_like_before_a_figure_is_no_hedge():
 
 
 def test_the_far_side_of_a_spread_of_moves_takes_the_cents():
-    assert figures_and_units("Hog futures stood 0.15 cent lower to 0.35 higher at noon.") == [
+    assert figures_and_units("Hog futures stood 0.15 cent lower to 0.45 higher at noon.") == [
         ("0.15 cent", 0.0015, "USD"),
-        ("0.35", 0.0035, "USD"),
+        ("0.45", 0.0045, "USD"),
     ]
 
 
@@ -74,7 +74,7 @@ def test_per_share_earnings_of_a_sum_are_a_price_per_share():
 
 
 def test_earnings_per_share_that_rose_to_a_sum_are_per_share():
-    read = figures_and_units("Its earnings per share rose 12 pct in 1986 to 3.15 dlrs.")
+    read = figures_and_units("Its earnings per share climbed 12 pct in 1986 to 3.15 dlrs.")
     assert [unit for *_, unit in read] == ["percent", "USD / share"]
 
 
@@ -116,12 +116,12 @@ def test_pretty_before_a_plural_is_still_an_adjective():
 
 
 def test_a_total_named_between_ends_the_per_share_reach():
-    read = figures_and_units("It reported earnings per share of 24 cts on profits of 601,000 dlrs.")
+    read = figures_and_units("It posted earnings per share of 19 cts on profits of 455,000 dlrs.")
     assert [unit for *_, unit in read] == ["USD / share", "USD"]
 
 
 def test_a_sum_too_large_for_a_share_stays_a_total():
-    read = figures_and_units("Its earnings per share of 877,000 dlrs, or 1.15 dlrs a share, grew.")
+    read = figures_and_units("Its earnings per share of 932,000 dlrs, or 1.27 dlrs a share, grew.")
     assert [unit for *_, unit in read] == ["USD", "USD / share"]
 
 
