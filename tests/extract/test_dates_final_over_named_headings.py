@@ -29,7 +29,7 @@ def _stretch(text: str) -> tuple[str, date | None, date | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Margins narrowed over the final three months of 1985.", ("1985-Q4", "date")),
+        ("Margins narrowed over the final three months of 1984.", ("1984-Q4", "date")),
         ("Exports recovered in the final six months of 1986.", ("1986-H2", "date")),
     ],
 )

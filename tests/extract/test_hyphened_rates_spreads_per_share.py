@@ -48,8 +48,8 @@ def test_looks_like_before_a_figure_is_no_hedge():
 
 
 def test_the_far_side_of_a_spread_of_moves_takes_the_cents():
-    assert figures_and_units("Hog futures stood 0.15 cent lower to 0.45 higher at noon.") == [
-        ("0.15 cent", 0.0015, "USD"),
+    assert figures_and_units("Hog futures stood 0.25 cent lower to 0.45 higher at noon.") == [
+        ("0.25 cent", 0.0025, "USD"),
         ("0.45", 0.0045, "USD"),
     ]
 

@@ -35,7 +35,7 @@ def test_shares_of_a_company_owned_give_the_stake_in_that_company():
 def test_shares_bought_in_the_past_tense_are_a_purchase_not_the_holding():
     body = (
         "Brackwell Partners said it bought 418,500 shares of Tolland Instruments Inc, or 6.35 "
-        "pct of the total outstanding, in the past week."
+        "pct of the total outstanding, last Tuesday."
     )
     assert "6.35 pct" not in figures(body)
 

@@ -51,7 +51,7 @@ def test_generic_references_and_names():
     assert generic_reference("bank officials") == "bank"
     assert generic_reference("group today") == "company"
     assert generic_reference("harlow bank") is None
-    assert generic_reference("company would not comment on the reports") is None
+    assert generic_reference("company gave no comment on the reports") is None
     assert generic_reference(None) is None
 
 
