@@ -100,8 +100,8 @@ def test_a_count_passes_very_before_an_adjective_of_its_noun():
 
 
 def test_a_count_passes_rather_before_a_hyphened_adjective():
-    assert figures_and_units("Only six rather ill-at-ease looking trainees turned up.") == [
-        ("six rather ill-at-ease looking trainees", 6.0, "trainee")
+    assert figures_and_units("Only five rather ill-at-ease looking trainees turned up.") == [
+        ("five rather ill-at-ease looking trainees", 5.0, "trainee")
     ]
 
 

@@ -37,7 +37,7 @@ def test_the_word_minus_at_the_end_of_a_line_still_signs_the_figure():
 
 
 def test_a_per_share_heading_typed_with_two_capitals_reads_per_share():
-    found = readings("SHr 13 cts vs seven cts\n    Net 420,000 vs 310,000\n")
+    found = readings("SHr 19 cts vs eight cts\n    Net 420,000 vs 310,000\n")
     assert [each[2] for each in found] == ["USD / share", "USD / share", None, None]
 
 

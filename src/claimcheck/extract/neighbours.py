@@ -294,7 +294,7 @@ def _after_a_movement(text: str, previous: QuantityMention, between: str) -> boo
     return len(between) < 40 and _MOVEMENT_CHAIN_RE.fullmatch(between) is not None
 
 
-# A market report's spread of moves over its contracts: "0.10 cent lower to 0.20 higher",
+# A market report's spread of moves over its contracts: "0.25 cent lower to 0.45 higher",
 # "5 points up to 3 down": the far side is a move of the same size's unit.
 _SPREAD_BETWEEN_RE = compile_pattern(r"\s+(?:higher|lower|up|down|off)\s+to\s+", re.I)
 _SPREAD_AFTER_RE = compile_pattern(r"\s+(?:higher|lower|up|down|off)\b", re.I)
@@ -302,7 +302,7 @@ _SPREAD_AFTER_RE = compile_pattern(r"\s+(?:higher|lower|up|down|off)\b", re.I)
 
 def _spread_of_moves(text: str, between: str, current: QuantityMention) -> bool:
     """Whether `between` joins two moves of one spread, the far one with its direction after
-    it ("0.10 cent lower to 0.20 higher")."""
+    it ("0.25 cent lower to 0.45 higher")."""
     return (
         _SPREAD_BETWEEN_RE.fullmatch(between) is not None
         and _SPREAD_AFTER_RE.match(text, current.end) is not None

@@ -19,9 +19,9 @@ The end's year, when not written, is the last one in which that month had begun 
 publication (a quarter ended January 31 reported in March 1987 is 1987's; a year ended June 30
 reported then is 1986's; a quarter ended March 31 reported on March 2 is 1986's too).
 
-A quarter stated with its number and its end ("the second quarter ended May 31", "third
-quarter, ending March 31", a table's "2ND QTR MAY 31"), or a fiscal year stated with its end
-("its fiscal year ends in June"), tells where the company's year is against the calendar's, by
+A quarter stated with its number and its end ("the first quarter ended April 30", "fourth
+quarter, ending September 30", a table's "2ND QTR MAY 31"), or a fiscal year stated with its end
+("its fiscal year ends in September"), tells where the company's year is against the calendar's, by
 any number of months. The article's other quarters and halves, named only by number
 ("first-half net", "in the 1986 quarter"), are then keyed by their end too: one fiscal period
 has one key however it is written. Such a company's quarters and halves are keyed by their end
