@@ -1,7 +1,7 @@
 """Readings of issue 15 found by a thirteenth audit of unseen BBC and Reuters copy: a measure's
 rate written as one compound modifier with "-a-" ("a 4-gram-a-tonne grade") is a rate over any
 basis, as the "-per-" form was; "something like" before a figure hedges it; a market's spread
-of moves ("0.10 cent lower to 0.20 higher") gives its far side the near side's unit; a sum a
+of moves ("0.25 cent lower to 0.45 higher") gives its far side the near side's unit; a sum a
 clause names as per-share earnings is per share; a word of degree ("very", "quite") before an
 adjective of the counted noun is passed, and is never the noun counted."""
 
