@@ -39,7 +39,8 @@ def test_no_offset_from_a_bare_year_to_a_month_nor_from_disagreeing_ends():
 
 
 def test_no_offset_where_a_company_moves_its_fiscal_year_end():
-    assert fiscal_shift("The firm has changed its fiscal year-end, now December 31, from June 30") is None
+    moved = "The firm has changed its fiscal year-end, now December 31, from June 30"
+    assert fiscal_shift(moved) is None
     text = "After its fiscal year ended March 31, 2023, the firm changed to a calendar year."
     assert fiscal_shift(text) is None
 
