@@ -1,7 +1,7 @@
 """Readings of issue 15 found by a thirteenth audit of unseen BBC and Reuters copy: a measure's
 rate written as one compound modifier with "-a-" ("a 4-gram-a-tonne grade") is a rate over any
 basis, as the "-per-" form was; "something like" before a figure hedges it; a market's spread
-of moves ("0.10 cent lower to 0.20 higher") gives its far side the near side's unit; a sum a
+of moves ("0.25 cent lower to 0.45 higher") gives its far side the near side's unit; a sum a
 clause names as per-share earnings is per share; a word of degree ("very", "quite") before an
 adjective of the counted noun is passed, and is never the noun counted."""
 
@@ -48,9 +48,9 @@ def test_looks_like_before_a_figure_is_no_hedge():
 
 
 def test_the_far_side_of_a_spread_of_moves_takes_the_cents():
-    assert figures_and_units("Hog futures stood 0.15 cent lower to 0.35 higher at noon.") == [
-        ("0.15 cent", 0.0015, "USD"),
-        ("0.35", 0.0035, "USD"),
+    assert figures_and_units("Hog futures stood 0.25 cent lower to 0.45 higher at noon.") == [
+        ("0.25 cent", 0.0025, "USD"),
+        ("0.45", 0.0045, "USD"),
     ]
 
 
@@ -74,7 +74,7 @@ def test_per_share_earnings_of_a_sum_are_a_price_per_share():
 
 
 def test_earnings_per_share_that_rose_to_a_sum_are_per_share():
-    read = figures_and_units("Its earnings per share rose 12 pct in 1986 to 3.15 dlrs.")
+    read = figures_and_units("Its earnings per share climbed 12 pct in 1986 to 3.15 dlrs.")
     assert [unit for *_, unit in read] == ["percent", "USD / share"]
 
 
@@ -100,8 +100,8 @@ def test_a_count_passes_very_before_an_adjective_of_its_noun():
 
 
 def test_a_count_passes_rather_before_a_hyphened_adjective():
-    assert figures_and_units("Only six rather ill-at-ease looking trainees turned up.") == [
-        ("six rather ill-at-ease looking trainees", 6.0, "trainee")
+    assert figures_and_units("Only five rather ill-at-ease looking trainees turned up.") == [
+        ("five rather ill-at-ease looking trainees", 5.0, "trainee")
     ]
 
 
@@ -116,12 +116,12 @@ def test_pretty_before_a_plural_is_still_an_adjective():
 
 
 def test_a_total_named_between_ends_the_per_share_reach():
-    read = figures_and_units("It reported earnings per share of 24 cts on profits of 601,000 dlrs.")
+    read = figures_and_units("It posted earnings per share of 19 cts on profits of 455,000 dlrs.")
     assert [unit for *_, unit in read] == ["USD / share", "USD"]
 
 
 def test_a_sum_too_large_for_a_share_stays_a_total():
-    read = figures_and_units("Its earnings per share of 877,000 dlrs, or 1.15 dlrs a share, grew.")
+    read = figures_and_units("Its earnings per share of 932,000 dlrs, or 1.27 dlrs a share, grew.")
     assert [unit for *_, unit in read] == ["USD", "USD / share"]
 
 

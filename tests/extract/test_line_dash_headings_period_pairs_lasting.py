@@ -37,17 +37,17 @@ def test_the_word_minus_at_the_end_of_a_line_still_signs_the_figure():
 
 
 def test_a_per_share_heading_typed_with_two_capitals_reads_per_share():
-    found = readings("SHr 11 cts vs nine cts\n    Net 420,000 vs 310,000\n")
+    found = readings("SHr 19 cts vs eight cts\n    Net 420,000 vs 310,000\n")
     assert [each[2] for each in found] == ["USD / share", "USD / share", None, None]
 
 
 def test_an_average_shares_heading_with_a_capital_still_counts_shares():
-    found = readings("Net 2,100,000 vs 1,800,000\n    Avg Shrs 3,400,000 vs 3,350,000\n")
+    found = readings("Net 2,140,000 vs 1,870,000\n    Avg Shrs 3,400,000 vs 3,350,000\n")
     assert [each[2] for each in found] == [None, None, "share", "share"]
 
 
 def test_a_lower_case_shr_in_prose_heads_no_row():
-    found = readings("The shr figures exclude a gain of 2.1 mln dlrs from a land sale.")
+    found = readings("The shr figures leave out a 2.37 mln dlr gain from selling land.")
     assert found[0][2] == "USD"
 
 

@@ -16,7 +16,7 @@ from claimcheck.ledger.sources import generic_reference, same_source
 def test_the_company_said_stands_for_the_company_the_lead_has_speak():
     found = figures(
         "Harlow Bank Corp said its chairman will retire in June. "
-        "Earlier, the company said it expected a first quarter loss of between 40 mln and "
+        "Earlier, the company said it saw its first quarter loss at between 40 mln and "
         "50 mln dlrs."
     )
     assert found["40 mln and 50 mln dlrs"].identity.source == "harlow bank"
@@ -24,7 +24,7 @@ def test_the_company_said_stands_for_the_company_the_lead_has_speak():
 
 def test_company_officials_or_the_bank_stand_for_the_story_s_company():
     found = figures(
-        "Harlow Bank Corp posted a first quarter loss of 44 mln dlrs, bank officials said."
+        "Harlow Bank Corp's first quarter loss came to 44 mln dlrs, bank officials said."
     )
     assert found["44 mln dlrs"].identity.source == "harlow bank"
 
@@ -51,7 +51,7 @@ def test_generic_references_and_names():
     assert generic_reference("bank officials") == "bank"
     assert generic_reference("group today") == "company"
     assert generic_reference("harlow bank") is None
-    assert generic_reference("company declined to comment on press") is None
+    assert generic_reference("company gave no comment on the reports") is None
     assert generic_reference(None) is None
 
 
@@ -102,7 +102,7 @@ def test_trade_sources_range_after_private_estimates_is_not_two_views():
     first = wire_article(
         "first",
         3,
-        "Chile's barley crop for 2025 is 3.4 to 3.6 mln tonnes, according to private estimates.",
+        "According to private estimates, Chile's 2025 barley crop is 3.4 to 3.6 mln tonnes.",
     )
     second = wire_article(
         "second",

@@ -73,13 +73,13 @@ def test_a_name_cut_by_a_parenthesis_before_an_aside_is_not_read_as_the_speaker(
     # "Asia) Ltd" is no speaker: a name the apposition pattern cannot read is left unread, so
     # the stake reader still names the holder from the sentence.
     sentence = (
-        "Harlow Trading (Asia) Ltd, a Singapore investment firm, said it raised its stake in "
-        "Pellmore Co to 1,200,000 shares, or 9.4 pct of the total outstanding common stock."
+        "Harlow Trading (Asia) Ltd, a Singapore fund manager, said it lifted its stake in "
+        "Pellmore Co to 1,260,000 shares, or 9.46 pct of its common shares."
     )
     assert _speaker(sentence) is None
     found = figures(sentence, published=datetime(2025, 4, 2, tzinfo=UTC))
-    assert found["9.4 pct"].identity.of_what == "pellmore held by harlow trading"
+    assert found["9.46 pct"].identity.of_what == "pellmore held by harlow trading"
 
 
 def test_two_unnamed_speakers_before_an_aside_speak():
-    assert _speaker("Two dealers, who asked not to be named, said stocks were low.") == "dealers"
+    assert _speaker("Two dealers, who would not be named, said stocks were low.") == "dealers"

@@ -120,8 +120,8 @@ def _minor_units_as_major(text: str, mentions: list[QuantityMention]) -> list[Qu
 
 # ---- sums a clause names as earnings per share ------------------------------------------------
 
-# "per share earnings of 1.83 dlrs", "earnings per share rose 16 pct to 2.20 dlrs": the sum the
-# clause goes on to give is an amount per share, as "1.83 dlrs a share" would be.
+# "per share earnings of" a sum, "earnings per share" that rose some pct "to" a sum: the sum the
+# clause goes on to give is an amount per share, as "N dlrs a share" would be.
 _PER_SHARE_MEASURE_RE = compile_pattern(
     r"\b(?:per[- \t\n]+share(?:[ \t\n]+(?:net|basic|diluted|primary))?[ \t\n]+"
     r"(?:earnings|profits?|loss(?:es)?|income)"
@@ -130,9 +130,9 @@ _PER_SHARE_MEASURE_RE = compile_pattern(
 )
 # How far back in its clause the measure may be named.
 _PER_SHARE_MEASURE_REACH = 120
-# Words between the measure and the sum that name another measure for the sum ("earnings per
-# share of 24 cts on earnings of 601,000 dlrs", "profit per share 10 crowns vs 9.20 Proposed
-# dividend 5 crowns"): a total or a dividend, the currency alone.
+# Words between the measure and the sum that name another measure for the sum (per share cents
+# then "on earnings of" a total; a per-share row then a "Proposed dividend" row in one line of a
+# table): a total or a dividend, the currency alone.
 _OTHER_MEASURE_BETWEEN_RE = compile_pattern(
     r"\b(?:earnings|profits?|income|revenues?|sales|turnover|dividends?|div)\b", re.I
 )
@@ -143,7 +143,7 @@ _CLAUSE_STOP_RE = compile_pattern(r"[;!?]|\.(?=\s)")
 
 def _sums_named_per_share(text: str, mentions: list[QuantityMention]) -> None:
     """A sum with no scale after "per share earnings (of)" in its sentence is a price per
-    share; a scaled total between ("revenues of 24.2 mln dlrs") ends the reach."""
+    share; a scaled total between ("revenues of N mln dlrs") ends the reach."""
     for index, mention in enumerate(mentions):
         if (
             mention.dimension != "currency"
@@ -294,7 +294,7 @@ def _after_a_movement(text: str, previous: QuantityMention, between: str) -> boo
     return len(between) < 40 and _MOVEMENT_CHAIN_RE.fullmatch(between) is not None
 
 
-# A market report's spread of moves over its contracts: "0.10 cent lower to 0.20 higher",
+# A market report's spread of moves over its contracts: "0.25 cent lower to 0.45 higher",
 # "5 points up to 3 down": the far side is a move of the same size's unit.
 _SPREAD_BETWEEN_RE = compile_pattern(r"\s+(?:higher|lower|up|down|off)\s+to\s+", re.I)
 _SPREAD_AFTER_RE = compile_pattern(r"\s+(?:higher|lower|up|down|off)\b", re.I)
@@ -302,7 +302,7 @@ _SPREAD_AFTER_RE = compile_pattern(r"\s+(?:higher|lower|up|down|off)\b", re.I)
 
 def _spread_of_moves(text: str, between: str, current: QuantityMention) -> bool:
     """Whether `between` joins two moves of one spread, the far one with its direction after
-    it ("0.10 cent lower to 0.20 higher")."""
+    it ("0.25 cent lower to 0.45 higher")."""
     return (
         _SPREAD_BETWEEN_RE.fullmatch(between) is not None
         and _SPREAD_AFTER_RE.match(text, current.end) is not None
@@ -317,9 +317,9 @@ def _compared_in_one_unit(text: str, previous: QuantityMention, current: Quantit
     return len(between) < 64 and _CARRY_LINK_RE.fullmatch(between) is not None
 
 
-# One figure per period, the unit written with the first: "16.6 mln bpd for the third quarter
-# and 18.3 mln for the fourth", "20 mln bushels in the previous week and 17 mln in the one
-# before". The second figure must be followed by its own period in the same words.
+# One figure per period, the unit written with the first: "N mln bpd for the first half and M
+# mln for the second", "N mln bushels in the latest week and M mln in the week before". The
+# second figure must be followed by its own period in the same words.
 _PERIOD_THEN_AND_RE = compile_pattern(
     r"\s+(?P<prep>for|in|during)\s+the\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*,?\s+and\s+"
 )

@@ -4846,7 +4846,7 @@ _RATE_NAMED_RE = compile_pattern(
 )
 _RATE_REACH = 160
 # A sentence that opens on a pronoun for the currency the sentence before named ("The peso
-# floats freely. It stands at about 20.50 to the dollar").
+# is allowed to float. It trades near 17.80 to the dollar").
 _RATE_PRONOUN_RE = compile_pattern(r"[ \t\n]*(?:It|Its)\b")
 # A currency written with its figure and quoted against another: "139.5 yen to the dollar",
 # "1.36 pounds per dollar" (and not "against", which is also how amounts are dealt: "sold

@@ -4017,9 +4017,9 @@ _HOLDING_WORD = compile_pattern(
     r"\b(?:owns|own|owned|holds|hold|held|controls|control|stake|holding)\b", re.IGNORECASE
 )
 _HOLDING_REACH = 160
-# The form a holder's disclosure takes: "told regulators it has acquired 60,840 shares of
-# Norvane, or 5.5 pct of the total outstanding" states what it now holds, as "owns" would.
-# A purchase told in the past ("bought 60,840 shares, or 1.2 pct, on Monday") may be only a
+# The form a holder's disclosure takes (told to regulators: it has acquired N shares of a
+# company, or P pct of the total) states what it now holds, as "owns" would.
+# A purchase told in the past ("bought N shares, or P pct, last week") may be only a
 # part of the holding and stays no stake.
 _ACQUIRED_HOLDING = compile_pattern(r"\b(?:has|have)\s+(?:now\s+)?acquired\b", re.IGNORECASE)
 

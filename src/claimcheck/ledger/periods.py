@@ -19,9 +19,9 @@ The end's year, when not written, is the last one in which that month had begun 
 publication (a quarter ended January 31 reported in March 1987 is 1987's; a year ended June 30
 reported then is 1986's; a quarter ended March 31 reported on March 2 is 1986's too).
 
-A quarter stated with its number and its end ("the second quarter ended May 31", "third
-quarter, ending March 31", a table's "2ND QTR MAY 31"), or a fiscal year stated with its end
-("its fiscal year ends in June"), tells where the company's year is against the calendar's, by
+A quarter stated with its number and its end ("the first quarter ended April 30", "fourth
+quarter, ending September 30", a table's "2ND QTR MAY 31"), or a fiscal year stated with its end
+("its fiscal year ends in September"), tells where the company's year is against the calendar's, by
 any number of months. The article's other quarters and halves, named only by number
 ("first-half net", "in the 1986 quarter"), are then keyed by their end too: one fiscal period
 has one key however it is written. Such a company's quarters and halves are keyed by their end
@@ -221,9 +221,9 @@ _ORDINALS = {
     "4th": 4,
 }
 # A quarter written with its number and its end, every way the two are set side by side:
-# "the second quarter ended May 31", "third quarter, ending March 31", "the first quarter,
-# which closed on October 31", "third fiscal quarter to end-November", a table's "2ND QTR
-# MAY 31".
+# "the first quarter ended April 30", "fourth quarter, ending September 30", "the second
+# quarter, which closed on January 31", "third fiscal quarter to end-November", a table's
+# "2ND QTR MAY 31".
 _CLOSING_WORDS = (
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|end|closed|closing|closes|to|through)"
     r"\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+|end[\s-]+)?"
@@ -239,8 +239,8 @@ _NUMBERED_QUARTER_END = compile_pattern(
     re.IGNORECASE,
 )
 # A year written with its end, which is the end of its fourth quarter: "its fiscal year ends
-# in June", "the financial year, which closed on March 31", "the year ended January 31", "the
-# year to end-June". A plain "year" takes a day or "end-": "the year to March" of a price
+# in September", "the financial year, which closed on June 30", "the year ended October 31",
+# "the year to end-March". A plain "year" takes a day or "end-": "the year to March" of a price
 # index is the twelve months' change to that month, not a company's year.
 _YEAR_END = compile_pattern(
     r"\b(?:(?:fiscal|financial)\s+year"
@@ -255,8 +255,8 @@ _YEAR_END = compile_pattern(
 )
 
 
-# "changed its fiscal year-end to December 31 from June 30", "changed to a calendar year":
-# the ends a text states may be the old year's, so they tell nothing of its quarters now.
+# A company that changed the day its fiscal year ends, or moved to the calendar's year: the
+# ends a text states may be the old year's, so they tell nothing of its quarters now.
 _YEAR_CHANGED = compile_pattern(
     r"\bchang(?:e|es|ed|ing)\s+(?:(?:its|their|the|to\s+a)\s+)?"
     r"(?:(?:fiscal|calend[ae]r)[\s-]+year|year[\s-]*end)"

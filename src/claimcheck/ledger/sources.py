@@ -29,8 +29,8 @@ _SPEAKER_VERB = compile_pattern(
 )
 _CLAUSE_START = compile_pattern(r"[,;:(]\s*|\b(?:that|and|but)\s+", re.IGNORECASE)
 # Between a speaker and the verb, a relative clause or an apposition set off by commas: "the
-# official, who asked not to be named, told", "the group, which holds 9 pct, said", "the
-# agency, a unit of the ministry, said". The speaker is the clause before it ("a spokesman for
+# trader, who would not give his name, told", "the fund, which owns 7 pct, said", "the
+# office, an arm of the ministry, said". The speaker is the clause before it ("a spokesman for
 # the board, the largest buyer, said" is the spokesman for the board).
 _ASIDE_BEFORE_VERB = compile_pattern(
     r",\s+(?:who|whose|which|a|an|the)\s[^,;:()]{3,100},\s*(?:also\s+|has\s+|had\s+|have\s+)?$",
