@@ -307,6 +307,9 @@ _OPENS_SENTENCE = compile_pattern(r"[\s\"“]*(?:(?:some|about|nearly|almost|jus
 _LAST_OR_PAST = compile_pattern(r"\b(?:last|past)\s+(?:[a-z]+\s+){0,3}$", re.I)
 # "is now 30 months old".
 _AGE = compile_pattern(r"[-\s]+(?:old|long)\b", re.I)
+# "the two month old dispute": the extraction reads the count and its unit alone, and the
+# age word after them makes a compound age of the noun that follows, hyphens or none.
+_SPACED_AGE_BEFORE_NOUN = compile_pattern(r"\s+(?:old|long)\s+[a-z]", re.I)
 # "After nine weeks, ...": a duration opening its sentence, counted up to now.
 # "celebrates 40 years of work", "is marking ten years since": a present verb of keeping an
 # anniversary before the count it reaches now.
@@ -2021,7 +2024,10 @@ class _Durations:
         """ "is now 30 months old", "the 16-week-old strike, which began on March 1": an age
         now, counted from the start the sentence names."""
         body = self.body
-        compound_age = duration.text.lower().endswith(("old", "long"))
+        compound_age = (
+            duration.text.lower().endswith(("old", "long"))
+            or _SPACED_AGE_BEFORE_NOUN.match(body, duration.end) is not None
+        )
         aged = _AGE.match(body, duration.end) or compound_age
         present = _IS_NOW.search(
             body, max(sentence[0], duration.start - _QUALIFIER_CHARS), duration.start
