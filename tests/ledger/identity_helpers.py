@@ -1,6 +1,7 @@
 """Figures of a small article read by the real extractor and the identity model, by their text,
 and the ledger's findings on a few small articles: shared by the identity tests."""
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from claimcheck.extract.claims import extract_claims
@@ -54,3 +55,14 @@ def links_of(results: dict, article_id: str) -> list[tuple[str, str, str]]:
         (link.later.text, link.earlier.article_id, link.relation)
         for link in results[article_id].links
     ]
+
+
+@dataclass(frozen=True)
+class StoredFigure:
+    """The fields of a stored figure that the comparison of two sources' ranges reads."""
+
+    value: float | None
+    low: float
+    high: float
+    attribution: str | None
+    text: str = ""

@@ -2,9 +2,13 @@
 estimate; and two named sources whose ranges overlap but are written differently are two
 views, not one figure. Sentences are our own."""
 
-from dataclasses import dataclass
-
-from identity_helpers import figures, links_of, ordered_results, wire_article
+from identity_helpers import (
+    StoredFigure,
+    figures,
+    links_of,
+    ordered_results,
+    wire_article,
+)
 
 from claimcheck.ledger.comparison import _ranges_of_two_sources
 from claimcheck.ledger.relations import SAME, SOURCES_DIFFER, UPDATE
@@ -56,32 +60,25 @@ def test_a_revised_crop_range_after_the_first_estimate_is_an_update():
     assert ("3.3 to 3.5 mln tonnes", "first", UPDATE) in links_of(results, "second")
 
 
-@dataclass(frozen=True)
-class _Stored:
-    value: float | None
-    low: float
-    high: float
-    attribution: str | None
-    text: str = ""
-
-
-def _range(low: float, high: float, source: str | None) -> _Stored:
-    return _Stored(None, low, high, source, f"{low} to {high} mln tonnes")
+def _range(low: float, high: float, source: str | None) -> StoredFigure:
+    return StoredFigure(None, low, high, source, f"{low} to {high} mln tonnes")
 
 
 def test_overlapping_ranges_of_two_named_sources_are_two_views():
     assert _ranges_of_two_sources(
-        _range(7.2, 7.3, "private traders"), _Stored(7.1, 7.0, 7.2, "official")
+        _range(7.2, 7.3, "private traders"), StoredFigure(7.1, 7.0, 7.2, "official")
     )
 
 
 def test_one_source_or_one_range_written_alike_is_one_figure():
     assert not _ranges_of_two_sources(_range(7.2, 7.3, "official"), _range(7.1, 7.25, "official"))
     assert not _ranges_of_two_sources(_range(7.2, 7.3, "official"), _range(7.2, 7.3, "traders"))
-    stored_wider = _Stored(None, 7.15, 7.35, "traders", "7.2 to 7.3 mln tonnes")
+    stored_wider = StoredFigure(None, 7.15, 7.35, "traders", "7.2 to 7.3 mln tonnes")
     assert not _ranges_of_two_sources(_range(7.2, 7.3, "official"), stored_wider)
     assert not _ranges_of_two_sources(_range(7.2, 7.3, None), _range(7.1, 7.25, "official"))
-    assert not _ranges_of_two_sources(_Stored(7.1, 7.0, 7.2, "a"), _Stored(7.15, 7.1, 7.2, "b"))
+    assert not _ranges_of_two_sources(
+        StoredFigure(7.1, 7.0, 7.2, "a"), StoredFigure(7.15, 7.1, 7.2, "b")
+    )
 
 
 def test_a_private_range_beside_the_official_figure_differs_by_source():

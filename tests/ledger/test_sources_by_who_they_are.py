@@ -4,9 +4,13 @@ period ("the report", "a weekly survey") names nobody and matches any source; wo
 name the figure's measure are no speaker; unnamed private speakers are not told apart.
 Sentences are our own."""
 
-from dataclasses import dataclass
-
-from identity_helpers import figures, links_of, ordered_results, wire_article
+from identity_helpers import (
+    StoredFigure,
+    figures,
+    links_of,
+    ordered_results,
+    wire_article,
+)
 
 from claimcheck.ledger.comparison import _ranges_of_two_sources
 from claimcheck.ledger.relations import SOURCES_DIFFER
@@ -92,10 +96,10 @@ def test_unnamed_private_speakers_are_not_told_apart():
 
 
 def test_a_range_and_a_count_of_one_company_are_not_two_sources_views():
-    expected = _Stored(None, 40.0, 50.0, "harlow bank", "40 mln and 50 mln dlrs")
-    reported = _Stored(44.2, 44.2, 44.2, "harlow bank corp", "44.2 mln dlrs")
+    expected = StoredFigure(None, 40.0, 50.0, "harlow bank", "40 mln and 50 mln dlrs")
+    reported = StoredFigure(44.2, 44.2, 44.2, "harlow bank corp", "44.2 mln dlrs")
     assert not _ranges_of_two_sources(reported, expected)
-    assert _ranges_of_two_sources(reported, _Stored(None, 40.0, 50.0, "analysts", "40 to 50"))
+    assert _ranges_of_two_sources(reported, StoredFigure(None, 40.0, 50.0, "analysts", "40 to 50"))
 
 
 def test_trade_sources_range_after_private_estimates_is_not_two_views():
@@ -111,12 +115,3 @@ def test_trade_sources_range_after_private_estimates_is_not_two_views():
     )
     links = links_of(ordered_results(first, second), "second")
     assert links and all(relation != SOURCES_DIFFER for _, _, relation in links)
-
-
-@dataclass(frozen=True)
-class _Stored:
-    value: float | None
-    low: float
-    high: float
-    attribution: str | None
-    text: str = ""
